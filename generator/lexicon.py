@@ -224,6 +224,9 @@ STATE_ROLES = {"president", "minister", "secretary", "chancellor", "ambassador",
 # 'Senior Vice President'; not 'Executive Secretary', a cabinet post in some states): no state's office.
 BODY_RANK_WORDS = {"executive vice", "senior vice"}
 
+# Words after a body's head that name one of its branches by number ('Harbour Workers Union Local 12',
+# 'Teamsters Union Local 120'): 'the union' still speaks of it, the head is the word before.
+NUMBERED_BRANCH_WORDS = {"local"}
 # Head nouns that make a name an organisation's ("Harbour Authority", "Green Party").
 ORG_HEADS = {"alliance", "party", "council", "committee", "ministry", "department", "agency",
              "union", "front", "movement", "organisation", "organization", "army", "network",
@@ -1541,6 +1544,13 @@ BACKSHIFTED_MODALS = {"would", "could", "might", "should"}
 # the issuing/publishing senses of VerbNet's 'transfer_mesg' and 'publish'-type verbs. Not 'read', 'receive'.
 ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "write", "sign", "file", "deliver",
                  "circulate", "distribute", "put"}
+# Verbs of making a document or a set of figures whose agent is its author ('figures compiled by the
+# agency', 'a survey carried out by the institute'): with ISSUING_VERBS, what a 'by' after a document's
+# participle names as its issuer; not 'commissioned', 'requested', 'obtained' (another's work).
+AUTHORING_VERBS = {"compile", "prepare", "produce", "conduct", "carry", "collect", "gather"}
+# Prepositions that give a document's or figures' author right after the noun ('data from the
+# agency', 'a report by the commission').
+DOCUMENT_AUTHOR_PREPOSITIONS = {"by", "from"}
 # Figures: adverbs and determiners of a period that make a count a rate ("issued yearly",
 # "each year").
 RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (REQUEST_CUES, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
@@ -274,7 +274,27 @@ def _named_with_head(body: Mention, noun: str) -> bool:
     """A name or alias of the body has the noun as its head (`name_head`): 'the fund' of the
     'Harbour Relief Fund', 'the ministry' of the 'Ministry of Health', 'the union' of the
     'National Union of Port Workers'."""
-    return any(name_head(form) == noun for form in [body.name, *body.aliases])
+    return any(noun in (name_head(form), _head_before_remit(form), _head_before_branch(form)) for form in [body.name, *body.aliases])
+
+
+def _head_before_branch(name: str) -> str | None:
+    """The head of a body's name that ends in a numbered branch ('Harbour Workers Union Local 12':
+    union; NUMBERED_BRANCH_WORDS), with or without its number; where that word is a body's head (ORG_HEADS)."""
+    words = norm(name).split()
+    if words and words[-1].isdigit():
+        words = words[:-1]
+    if len(words) < 3 or words[-1] not in NUMBERED_BRANCH_WORDS:
+        return None
+    return words[-2] if words[-2] in ORG_HEADS else None
+
+
+def _head_before_remit(name: str) -> str | None:
+    """The head of a body's name that gives its remit with 'on' ('Senate Standing Committee on
+    Transport': committee; 'Council on Foreign Trade': council): the word before the first 'on',
+    where it is a word bodies' names end in (ORG_HEADS), not a place's ('Stratford on Avon Council')."""
+    words = norm(name).split()
+    link = next((k for k, w in enumerate(words) if w == "on" and k), None)
+    return words[link - 1] if link is not None and words[link - 1] in ORG_HEADS else None
 
 
 def _office_word(token: Token) -> str:
@@ -1026,7 +1046,7 @@ class SpeakerResolver:
                      self._title_by_its_initials, self._definite_role, self._same_voice_again,
                      self._head_of_body_named_next, self._body_defined_next, self._writers_own, self._office_of_body,
                      self._local_government_body, self._body_described_by, self._body_by_kind_phrase, self._seat_of_government_speaker, self._national_government, self._ranked_office,
-                     self._source_of_inner_actor, self._voice_of_body_taken_up, self._voice_of_described_owner,
+                     self._source_of_inner_actor, self._voice_of_body_taken_up, self._source_of_author_taken_up, self._voice_of_described_owner,
                      self._voice_of_kind_named, self._panel_of_court,
                      self._spokesperson_of_body_just_spoken, self._part_of_group,
                      self._unnamed_plural):
@@ -1089,13 +1109,55 @@ class SpeakerResolver:
         if d.noun not in ISSUED_DOCUMENT_NOUNS or subject.tag_ not in ("NN", "NNP"):
             return None
         key = self._inner_actor(subject) or self._issuer(subject, d.n) or self._described_owner(d) \
-            or self._body_of_kind_word(d) or self._local_government_of(d) or (
+            or self._body_of_kind_word(d) or self._local_government_of(d) or self._body_its_document(d) \
+            or self._author_body_taken_up(d)
+        if key == "":
+            return Speaker(d.text, None, False)     # 'its' takes up a subject that is no body the article names
+        key = key or (
             self._document_holder(subject, d.n) if d.determiners & (DEFINITE_DETERMINERS | {"its"}) else None) \
             or (self._issuer_named_later(subject, d.n) if d.determiners & (INDEFINITE_ARTICLES | {"the"}) else None)
         if key:
             self.documents[d.noun] = key
             return self._counted(subject, d.phrase, d.n, d.text, key, False)
         return Speaker(d.text, None, False)
+
+    def _body_its_document(self, d: _Description) -> str | None:
+        """'Acme had $4 million in cash, according to its latest quarterly report': a document owned
+        by 'its' speaks for the one body the pronoun takes up by the discourse rules of 'it' (the
+        body its own clause's subject names or takes up, else the one before); none where that is
+        no body, or two may be meant."""
+        owner = next((c for c in child_tokens(d.subject) if c.dep_ == "poss" and c.i < d.subject.i), None)
+        if owner is None or owner.lower_ != "its":
+            return None
+        host = self._subject_of_host_clause(d.subject)
+        if host is not None and host.lower_ not in PRONOUNS_IT:
+            key = self._subject_actor(host)
+            if key is None and _body_topic(host):
+                body = self._body_described_by(_Description(host, d.n, None, self.phrase(host)))
+                key = body.actor if body else None
+            if not key or self.mention(key).type != "organization" or self._other_body_named_near(key, d.n):
+                return ""
+            return key
+        keys = self._pronoun(host if host is not None else owner, d.n, d.content, "it")
+        return keys[0] if len(keys) == 1 and self.mention(keys[0]).type == "organization" else None
+
+    def _other_body_named_near(self, key: str, n: int) -> bool:
+        """Another organisation is named in sentence n or the one before: 'its' may be either's
+        ('Corvane sued Brennick. Brennick owes the firm $4m, according to its lawsuit': Corvane's)."""
+        return any(no in (n - 1, n) and named != key and self.mention(named).type == "organization"
+                   for no, _, named in self.order)
+
+    @staticmethod
+    def _subject_of_host_clause(document: Token) -> Token | None:
+        """The subject of the clause an 'according to its report' phrase hangs on ('The company had
+        $6m, according to its report': 'The company'); None where the document is itself a subject
+        or hangs on no clause with a subject."""
+        head = document.head
+        while head.dep_ in ("pobj", "prep", "pcomp") and head.head.i != head.i:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        return next((c for c in child_tokens(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
 
     def _voice_of_pronoun_holder(self, d: _Description) -> Speaker | None:
         """'Her spokeswoman', 'its spokesman', 'its office': the voice of whom the possessive takes
@@ -1427,6 +1489,8 @@ class SpeakerResolver:
             return None         # another body of that kind: 'the bank' may be either
         if key is None and len(described) == 1 and None not in described:
             key = described.pop()
+        if key is None and len(described) > 1:
+            key = self._one_of_kind_named_just_before(described, d.n)
         if key is None and d.noun in COMPANY_NOUNS | TRADE_COMPANY_NOUNS:
             key = self._company_taken_up(subject, d.n, described, reported)
         if trade and key and self.mention(key).type != "organization" or key and _mission_unfit(subject, self.mention(key)):
@@ -1436,6 +1500,19 @@ class SpeakerResolver:
         if key is None and not described and d.noun in MEMBER_BODY_NOUNS and not reported:
             key = self._member_body_just_spoken(subject, d.n)
         return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
+
+    def _one_of_kind_named_just_before(self, described: set[str | None], n: int) -> str | None:
+        """'The National Police Commission ... . The Commission on Water Rights said X. The commission
+        said Y': of two bodies the article named by the kind's head, the one that spoke in the sentence
+        just before, where that sentence and this one name no other (nor speak of an unnamed body of
+        the kind): the same voice goes on. Not one that only acted there ('The Harbour Ministry closed
+        one. The ministry said': either ministry may speak)."""
+        if None in described or n < 1:
+            return None
+        just_before = [key for key in described if self._named_in(key, n - 1) and key in self.spoken.get(n - 1, [])]
+        if len(just_before) != 1 or any(self._named_in(key, k) for key in described - set(just_before) for k in (n - 1, n)):
+            return None
+        return just_before[0]
 
     def _local_government_body(self, d: _Description) -> Speaker | None:
         """'The civic body', 'the municipal authority' (LOCAL_GOVERNMENT_BODY_NOUNS): the one local
@@ -2052,6 +2129,34 @@ class SpeakerResolver:
         taken_up = self._body_described_by(_Description(body, d.n, d.content, self.phrase(body), subject))
         return Speaker(d.text, taken_up.actor, False) if taken_up else None
 
+    def _source_of_author_taken_up(self, d: _Description) -> Speaker | None:
+        """'According to figures released by the centre', 'data from the agency showed': figures or a
+        study whose author a bare definite noun takes up speak for that body (`_author_body_taken_up`)."""
+        if d.subject.lower_ not in SOURCE_NOUNS and d.noun not in SOURCE_NOUNS:
+            return None
+        key = self._author_body_taken_up(d)
+        return Speaker(d.text, key, False) if key else None
+
+    def _author_body_taken_up(self, d: _Description) -> str | None:
+        """The body a document's or figures' author names by a bare definite noun: 'figures released
+        by the centre', 'a survey carried out by the institute', 'a report by the commission', 'data
+        from the agency' after the one Kivu Health Centre, Harbour Transport Agency ... (as if that noun
+        were the subject: `_body_described_by`); none for 'a report commissioned by the council' (another's
+        work) or 'figures released by a centre'."""
+        author = None
+        for child in child_tokens(d.subject):
+            if child.dep_ == "prep" and child.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS:
+                author = next((c for c in child_tokens(child) if c.dep_ == "pobj"), None)
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ISSUING_VERBS | AUTHORING_VERBS:
+                agent = next((c for c in child_tokens(child) if c.dep_ == "agent"), None)
+                author = next((c for c in child_tokens(agent) if c.dep_ == "pobj"), None) if agent is not None else None
+            if author is not None:
+                break
+        if author is None or author.pos_ != "NOUN" or [(c.dep_, c.lower_) for c in child_tokens(author)] != [("det", "the")]:
+            return None
+        taken_up = self._body_described_by(_Description(author, d.n, d.content, self.phrase(author), d.subject))
+        return taken_up.actor if taken_up else None
+
     def _voice_of_described_owner(self, d: _Description) -> Speaker | None:
         """"The firm's lawyers", "the company's board": voices, organs and figures of a body owned by a
         description speak for that body, as "Acme's lawyers" speak for Acme; only the body that the
@@ -2555,6 +2660,8 @@ class SpeakerResolver:
             return titled
         if subject.pos_ == "PROPN" or subject.is_title and subject.pos_ == "NOUN":
             return self.by_surface(subject)     # the tagger may read a sentence's first name as a noun
+        if subject.is_upper:
+            return self._body_of_its_initials(subject)     # 'The FRSA said': the tagger may read an acronym as a plural noun
         return None
 
     def _named_after_a_titles_field(self, subject: Token) -> str | None:
@@ -2594,7 +2701,23 @@ class SpeakerResolver:
                     and {norm(m.name).split()[-1], norm(surname(m.name))} & wanted}
         if len(surnames) == 1:
             return surnames.pop()
-        return self._body_of_short_name(words) if len(words) == 1 else None
+        return (self._body_of_short_name(words) or self._body_of_its_initials(words[0])) if len(words) == 1 else None
+
+    def _body_of_its_initials(self, word: Token) -> str | None:
+        """'The FRSA said' after 'the Federal Rail Safety Administration', though the article never
+        wrote the short form beside the name: an acronym that is the initials (`all_initials`) of
+        the one organisation of the article with a name of that many words; none where two may be
+        meant, a person or place has those initials, or the word is a post ('CEO', 'CFO')."""
+        if not is_acronym(word.text) or len(word.text) < 3 or word.ent_type_ in ("PERSON", "GPE", "LOC") \
+                or word.lower_ in ROLE_NOUNS | BOARD_POST_NOUNS | BODY_HEAD_ROLES:
+            return None     # 'The CEO said': a post's short form, not a body's initials
+        wanted = word.text.lower()
+        found = {k for k, m in self.actors.mentions.items()
+                 if any(wanted in all_initials(form) for form in [m.name, *m.aliases] if " " in form)}
+        if len(found) != 1:
+            return None
+        key = found.pop()
+        return key if self.mention(key).type == "organization" else None
 
     def _body_of_short_name(self, words: list[Token]) -> str | None:
         """'Kestrel said' after 'Kestrel Software', 'Treasury figures' after 'the National Treasury':
