@@ -2936,6 +2936,10 @@ PATHOGEN_NOUNS = {"virus", "viruses", "bacterium", "bacteria", "pathogen", "dise
 # Marlo spokeswoman'): the short name is the firm's the article names in full (English usage).
 CORPORATE_POST_NOUNS = SPOKESPERSON_NOUNS | {"executive", "chairman", "chairwoman",
                         "boss", "founder", "ceo"}
+# Posts that only a body has, never a person (no one has a chairman or a president): capitalised words
+# owning one by a possessive ("Tarn Valley Growers' chairman X") name an organisation, where they are
+# no place's or state's ("Kenya's president") (generator/extract/roles.py, `_unnamed_body_owning_a_board_post`).
+BODY_ONLY_POSTS = frozenset(BOARD_POST_NOUNS | {"president", "chair", "boss", "founder"})
 # Posts held in a body and in no town or state ('chairman', 'spokesperson', 'manager', 'head'): 'Its
 # chairman X' after a sentence whose subject is a name makes that name a body.
 POSTS_HELD_IN_A_BODY = frozenset(BOARD_POST_NOUNS | CORPORATE_POST_NOUNS | POSTS_NO_STATE_HOLDS | STAFF_POST_NOUNS
@@ -2992,6 +2996,12 @@ COURT_NAME_ENDINGS = frozenset({"court", "tribunal"})
 PROSECUTING_BODY_ENDINGS = frozenset({"prosecution service", "prosecutions service", "prosecuting authority",
                                       "prosecution authority", "prosecutor's office", "prosecutors' office",
                                       "crimes commission", "prosecution office"})
+# Last words of a local council's name whose members a bare 'Mayor X', 'Deputy mayor X', 'Councillor X'
+# sit on ('Kelby District Council', 'Kelby Municipality'); not a county's ('Mayor X' of a town in a
+# story of the county council is the town's) nor a bare 'Council' ('the Security Council').
+LOCAL_COUNCIL_NAME_ENDINGS = frozenset({"district council", "city council", "town council", "borough council",
+                                        "municipal council", "shire council", "metropolitan council",
+                                        "municipality", "municipal corporation", "city corporation"})
 # (not 'group': 'the Rail Users Group', a pressure group)
 COMPANY_BODY_ENDINGS = frozenset((LEGAL_FORMS | COMPANY_NAME_HEADS | {"holdings", "industries", "enterprises"}) - {"group"})
 # Common nouns (lemmas) of bodies that are no company: where one stands beside a company near a
@@ -3011,6 +3021,8 @@ POSTS_OF_ONE_KIND_OF_BODY = {
     "ceo": COMPANY_BODY_ENDINGS, "managing director": COMPANY_BODY_ENDINGS,
     "chief financial officer": COMPANY_BODY_ENDINGS, "cfo": COMPANY_BODY_ENDINGS,
     "chief operating officer": COMPANY_BODY_ENDINGS,
+    "mayor": LOCAL_COUNCIL_NAME_ENDINGS, "councillor": LOCAL_COUNCIL_NAME_ENDINGS,
+    "councilor": LOCAL_COUNCIL_NAME_ENDINGS,
 }   # (no 'chairman': the commonest post of unions, parties, committees, councils and charities)
 # Words before such a post that say nothing of another body ('presiding judge', 'group chief executive',
 # 'centre-right MEP'); any other word must be in the body's name ('District Judge' and the District Court).

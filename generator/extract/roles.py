@@ -29,9 +29,9 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
-                       POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
+                       POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
-                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS)
+                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, BODY_ONLY_POSTS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -297,6 +297,8 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
     near = {k for n in own for k in (n - 1, n)}
     if endings is COURT_NAME_ENDINGS and not any(_court_of_the_judges_sentence(s, own) for s in spans if s.key == body):
         return None
+    if endings is LOCAL_COUNCIL_NAME_ENDINGS and any(_names_a_place_outside(parsed, n, named) for n in own):
+        return None             # ('Mayor X of Dover said …' in a story of the Ashford District Council)
     if company:
         if any(_names_a_body_no_company(parsed, n) for n in near if 0 <= n < len(parsed.sentences)):
             return None         # ('The energy regulator fined X Ltd. Chief executive Y said': the regulator's)
@@ -304,6 +306,14 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
                   and index.mentions[key].type == "organization"}
         return body if bodies == {body} else None   # (not beside another body: 'the Hauliers Federation and X Ltd')
     return body
+
+
+def _names_a_place_outside(parsed: ParsedArticle, n: int, named: set[str]) -> bool:
+    """The sentence names a place ('Mayor X of Dover', 'councillor for Eastfield') no word of which
+    is in the council's name: the post may be that place's."""
+    sent = parsed.sentences[n]
+    return any(t.ent_type_ in ("GPE", "LOC") and norm(t.text) not in named
+               for t in doc_tokens(sent.doc)[sent.start:sent.end])
 
 
 def _court_of_the_judges_sentence(span: NameSpan, own: set[int]) -> bool:
@@ -717,7 +727,37 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
             or _one_company_named_before(parsed, index, span.sentence, owner, kind)
     if is_acronym(owner.text) and not index.key_for(parsed, owner):
         return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
-    return _body_its_kind_phrase_names(parsed, index, span.sentence, owner)
+    return _body_its_kind_phrase_names(parsed, index, span.sentence, owner) \
+        or _unnamed_body_owning_a_board_post(parsed, index, owner, noun)
+
+
+def _unnamed_body_owning_a_board_post(parsed: ParsedArticle, index: "ActorIndex", owner: Token, post: Token) -> str | None:
+    """"Pine Hollow Buslines' president, X,", "Tarn Valley Growers' chairman X": capitalised words
+    that own by a possessive a post only a body has (BODY_ONLY_POSTS: no person has a chairman or a
+    president) name an organisation, though the recogniser missed it or took it for a person. Two words
+    or more (one may be a surname: "Jones' director"), none a given name, a place, a state or a people
+    ("Ohio's treasurer", "Kenya's president": a state's); the name made an organisation, or one the
+    recogniser read as a person retyped (one with nothing of a person's about it)."""
+    if post.lemma_.lower() not in BODY_ONLY_POSTS or owner.tag_ not in ("NNP", "NNPS"):
+        return None
+    if not any(c.dep_ == "case" for c in child_tokens(owner)) \
+            or any(c.dep_ not in ("compound", "case", "det") or c.dep_ == "det" and c.lower_ != "the" for c in child_tokens(owner)):
+        return None
+    run = [t for t in owner.subtree if t.i <= owner.i and not (t.dep_ == "det" and t.head.i == owner.i)]
+    if len(run) < 2 or run[-1].i - run[0].i != len(run) - 1 or any(t.dep_ != "compound" for t in run[:-1]) \
+            or any(not (t.is_alpha and t.is_title) or t.ent_type_ in ("GPE", "LOC", "NORP") for t in run):
+        return None
+    words = [t.text for t in run]
+    name = " ".join(words)
+    if is_given_name(words[0]) or _a_places_or_peoples_words(words):
+        return None
+    key = index.find(name)
+    if key is not None:
+        mention = index.mentions[key]
+        if mention.type == "person" and not mention.role and not any(is_given_name(w) for w in mention.name.split()):
+            mention.type = "organization"
+        return key if mention.type == "organization" else None
+    return index.add(name, "organization", surface=name)
 
 
 def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> str | None:

@@ -1,0 +1,85 @@
+"""Affiliations a sentence states without naming the body beside the title (session 22, affil30):
+a bare local-council post ('Mayor X', 'Deputy mayor X', 'Councillor X') in a story that names one
+local council, and capitalised words owning a post only a body has by a possessive ("Tarn Valley
+Growers' chairman X") that the recogniser missed or read as a person. Every sentence here is
+written for the tests; whole records of every actor, negatives where nothing may be affiliated."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+
+
+def records_of(text: str) -> list[tuple]:
+    mentions = extract(text).mentions
+    names = {m.key: m.name for m in mentions}
+    return sorted((m.name, m.type, m.role, names.get(m.affiliation)) for m in mentions)
+
+
+LOCAL_COUNCIL_POSTS = [
+    ("The Marlow District Council voted on Tuesday to raise rates. Mayor Alan Reed said the rise was needed. "
+     "Deputy mayor Susan Vane said she had voted against it.",
+     [("Alan Reed", "person", "Mayor", "Marlow District Council"),
+      ("Marlow District Council", "organization", None, None),
+      ("Susan Vane", "person", "Deputy mayor", "Marlow District Council")]),
+    ("The Kelby City Council approved a new bus lane. Councillor Tim Eze said traders had been consulted.",
+     [("Kelby City Council", "organization", None, None),
+      ("Tim Eze", "person", "Councillor", "Kelby City Council")]),
+    ("Parking fees will rise next year, the Orwin Town Council said on Monday. Mayor Dana Holt said the money "
+     "would fix roads.",
+     [("Dana Holt", "person", "Mayor", "Orwin Town Council"),
+      ("Orwin Town Council", "organization", None, None)]),
+    ("The Lakeshore Borough Council closed two libraries. Deputy Mayor Grace Obi said the cuts were painful.",
+     [("Grace Obi", "person", "Deputy Mayor", "Lakeshore Borough Council"),
+      ("Lakeshore Borough Council", "organization", None, None)]),
+    ("The Tarvo Municipal Council met on Friday. Councillor Ruth Amadi said the budget was short.",
+     [("Ruth Amadi", "person", "Councillor", "Tarvo Municipal Council"),
+      ("Tarvo Municipal Council", "organization", None, None)]),
+    # NEGATIVE: the mayor is given another place in his sentence
+    ("The Ashford District Council approved the bypass on Monday. Mayor Jane Doe of Dover said the road would "
+     "bring traffic to her town.",
+     [("Ashford District Council", "organization", None, None),
+      ("Jane Doe", "person", "Mayor", None)]),
+    # NEGATIVE: a county council (a mayor is a town's), two local councils, a former mayor
+    ("The Kent County Council approved the bypass on Monday. Mayor Jane Doe said the road would bring traffic.",
+     [("Jane Doe", "person", "Mayor", None),
+      ("Kent County Council", "organization", None, None)]),
+    ("The Dover Town Council and the Ashford District Council objected. Councillor Tim Eze said he was "
+     "disappointed. Former mayor Ann Ray agreed.",
+     [("Ann Ray", "person", "Former mayor", None),
+      ("Ashford District Council", "organization", None, None),
+      ("Dover Town Council", "organization", None, None),
+      ("Tim Eze", "person", "Councillor", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LOCAL_COUNCIL_POSTS)
+def test_a_bare_local_council_post_is_at_the_one_council_named(text, expected):
+    assert records_of(text) == expected
+
+
+BODY_ONLY_POSTS_OWNED = [
+    ("Tarn Valley Growers' chairman Rob Lyle said prices fell.",
+     [("Rob Lyle", "person", "chairman", "Tarn Valley Growers"),
+      ("Tarn Valley Growers", "organization", None, None)]),
+    ("Smoky Hollow Coachlines' president, Gary Moss, said the company was cooperating with investigators.",
+     [("Gary Moss", "person", "president", "Smoky Hollow Coachlines"),
+      ("Smoky Hollow Coachlines", "organization", None, None)]),
+    ("Red Hill Bakers' founder, Nora Quinn, said the shop would stay open.",
+     [("Nora Quinn", "person", "founder", "Red Hill Bakers"),
+      ("Red Hill Bakers", "organization", None, None)]),
+    # NEGATIVE: a state's or a region's post, a person's staff
+    ("Kenya's president Samuel Otieno said the deal was fair.",
+     [("Kenya", "country", None, None),
+      ("Samuel Otieno", "person", "president", "Kenya")]),
+    ("New South Wales' treasurer Mark Dalby said the budget was tight.",
+     [("Mark Dalby", "person", "treasurer", None)]),
+    ("Peter Langley's lawyer Anne Pryce said he would appeal.",
+     [("Anne Pryce", "person", "lawyer", None),
+      ("Peter Langley", "person", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODY_ONLY_POSTS_OWNED)
+def test_capitalised_words_owning_a_body_only_post_are_that_body(text, expected):
+    assert records_of(text) == expected
