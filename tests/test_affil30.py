@@ -68,6 +68,13 @@ BODY_ONLY_POSTS_OWNED = [
     ("Red Hill Bakers' founder, Nora Quinn, said the shop would stay open.",
      [("Nora Quinn", "person", "founder", "Red Hill Bakers"),
       ("Red Hill Bakers", "organization", None, None)]),
+    # a party's spokesperson for a field of government ('health spokesperson'): no person has one
+    ("But Sinn Féin's health spokesperson, Deirdre Keohane, said the minister was wrong.",
+     [("Deirdre Keohane", "person", "health spokesperson", "Sinn Féin"),
+      ("Sinn Féin", "organization", None, None)]),
+    ("Green Future Alliance's finance spokeswoman Mary Cole said the plan was weak.",
+     [("Green Future Alliance", "organization", None, None),
+      ("Mary Cole", "person", "finance spokeswoman", "Green Future Alliance")]),
     # NEGATIVE: a state's or a region's post, a person's staff
     ("Kenya's president Samuel Otieno said the deal was fair.",
      [("Kenya", "country", None, None),
@@ -76,6 +83,9 @@ BODY_ONLY_POSTS_OWNED = [
      [("Mark Dalby", "person", "treasurer", None)]),
     ("Peter Langley's lawyer Anne Pryce said he would appeal.",
      [("Anne Pryce", "person", "lawyer", None),
+      ("Peter Langley", "person", None, None)]),
+    ("Peter Langley's spokesman, Anne Pryce, said he would appeal.",
+     [("Anne Pryce", "person", "spokesman", "Peter Langley"),
       ("Peter Langley", "person", None, None)]),
 ]
 

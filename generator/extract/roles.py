@@ -31,7 +31,7 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
-                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, BODY_ONLY_POSTS)
+                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -557,6 +557,13 @@ def _body_a_run_opens(index: "ActorIndex", run: list[Token]) -> str | None:
     return None if _a_places_or_peoples_words(words) else _organisation_its_name_opens(index, words)
 
 
+def _a_portfolios_spokesperson(post: Token) -> bool:
+    """'health spokesperson', 'housing spokesman': a party's post for a field of government; no
+    person has one (a person's spokesman has no field)."""
+    return post.lower_ in SPOKESPERSON_NOUNS and any(c.dep_ == "compound" and c.is_lower and c.lower_ in PORTFOLIOS
+                                                     for c in child_tokens(post))
+
+
 def _a_places_or_peoples_words(words: list[str]) -> bool:
     """Words with a country's name or a people's word in them, or a known place's name: no body."""
     return any(canonical(w) or _is_demonym(w) for w in words) or is_known_place(" ".join(words))
@@ -732,13 +739,14 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
 
 
 def _unnamed_body_owning_a_board_post(parsed: ParsedArticle, index: "ActorIndex", owner: Token, post: Token) -> str | None:
-    """"Pine Hollow Buslines' president, X,", "Tarn Valley Growers' chairman X": capitalised words
-    that own by a possessive a post only a body has (BODY_ONLY_POSTS: no person has a chairman or a
-    president) name an organisation, though the recogniser missed it or took it for a person. Two words
+    """"Pine Hollow Buslines' president, X,", "Tarn Valley Growers' chairman X", "Sinn Féin's health
+    spokesperson X": capitalised words that own by a possessive a post only a body has (BODY_ONLY_POSTS:
+    no person has a chairman or a president; a party's spokesperson for a field, `_a_portfolios_spokesperson`)
+    name an organisation, though the recogniser missed it or took it for a person. Two words
     or more (one may be a surname: "Jones' director"), none a given name, a place, a state or a people
     ("Ohio's treasurer", "Kenya's president": a state's); the name made an organisation, or one the
     recogniser read as a person retyped (one with nothing of a person's about it)."""
-    if post.lemma_.lower() not in BODY_ONLY_POSTS or owner.tag_ not in ("NNP", "NNPS"):
+    if not (post.lemma_.lower() in BODY_ONLY_POSTS or _a_portfolios_spokesperson(post)) or owner.tag_ not in ("NNP", "NNPS"):
         return None
     if not any(c.dep_ == "case" for c in child_tokens(owner)) \
             or any(c.dep_ not in ("compound", "case", "det") or c.dep_ == "det" and c.lower_ != "the" for c in child_tokens(owner)):
