@@ -2192,6 +2192,11 @@ PART_NOUNS = {"body", "institution", "agency", "arm", "organ", "wing", "branch",
 # A body's local units, written after where they are and before 'of' and the body ('the Harbury
 # branch of the Porters' Union', 'the Ohio chapter of X'): the unit's people speak for that body.
 LOCAL_UNIT_NOUNS = {"branch", "chapter", "office", "bureau", "division", "section", "unit", "wing", "local", "lodge"}
+# Nouns of a unit inside a body, named after its fields ('the finance and planning division', 'the
+# roads and bridges department'): an 'and' list before one is the unit's name, not a list of things
+# the post is of (generator/extract/roles.py, `_words`).
+INTERNAL_UNIT_NOUNS = {"division", "unit", "department", "section", "branch", "directorate", "programme",
+                       "program", "bureau", "desk"}
 # Words of a post held in one place ('branch manager', 'district manager', 'area manager'): a place's
 # name right before one says where the post is held, not the body it is held at ('Leeds area manager X').
 LOCAL_POST_WORDS = LOCAL_UNIT_NOUNS | DISTRICT_WORDS | REGION_ADJECTIVES | {"area", "site", "store", "depot"}

@@ -93,3 +93,28 @@ BODY_ONLY_POSTS_OWNED = [
 @pytest.mark.parametrize("text,expected", BODY_ONLY_POSTS_OWNED)
 def test_capitalised_words_owning_a_body_only_post_are_that_body(text, expected):
     assert records_of(text) == expected
+
+
+UNITS_NAMED_FOR_THEIR_FIELDS = [
+    ("Tom Reed, head of the finance and planning division at Harbour Bank, said costs rose.",
+     [("Harbour Bank", "organization", None, None),
+      ("Tom Reed", "person", "head of the finance and planning division", "Harbour Bank")]),
+    ("The Kessan Health Agency (KHA) reported a rise in cases. Dr Mark Obi, the head of the malaria and other "
+     "tropical diseases unit at KHA, said rains were to blame.",
+     [("Kessan Health Agency", "organization", None, None),
+      ("Mark Obi", "person", "head of the malaria and other tropical diseases unit", "Kessan Health Agency")]),
+    ("Jo Kim, head of the finance and planning division, said costs rose.",
+     [("Jo Kim", "person", "head of the finance and planning division", None)]),
+    # NEGATIVE: two bodies after the unit; a list of two things ('the plan and the department')
+    ("Lena Fox, head of the research and policy unit at Harbour Trust and Kessa Bank, said rates would rise.",
+     [("Harbour Trust", "organization", None, None),
+      ("Kessa Bank", "organization", None, None),
+      ("Lena Fox", "person", "head of the research and policy unit", None)]),
+    ("Mary Ann, a critic of the plan and the department, said it was late.",
+     [("Mary Ann", "person", "critic of the plan and department", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNITS_NAMED_FOR_THEIR_FIELDS)
+def test_a_unit_named_for_its_fields_is_one_role(text, expected):
+    assert records_of(text) == expected

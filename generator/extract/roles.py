@@ -31,7 +31,7 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
-                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS)
+                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -2908,8 +2908,22 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
             # 'a member of X's Harbour Chambers'; of 'the Hollis clan' the whole phrase, not 'Hollis'
             role = f"{role} of {index.mentions[inner].name if whole else _phrase_text(prep)}"
         if role and not inner and not affiliation and prep.lower_ == "of":
-            affiliation = _body_of_the_field(parsed, index, prep)     # 'head of planning at the SSA'
+            affiliation = _body_of_the_field(parsed, index, prep) \
+                or _body_of_the_unit(parsed, index, noun, prep)     # 'head of planning at the SSA'
     return role, affiliation
+
+
+def _body_of_the_unit(parsed: ParsedArticle, index: "ActorIndex", post: Token, of: Token) -> str | None:
+    """'head of the finance and planning division at Harbour Bank': the one body an 'at'/'of'
+    phrase right after a unit named for its fields (`_unit_named_for_its_fields`) names, hung on
+    the post or a word of the unit's name, is the body the unit and its head are in."""
+    unit = _unit_named_for_its_fields(of)
+    if not unit:
+        return None
+    prep = post.doc[unit[-1].i + 1] if unit[-1].i + 1 < len(post.doc) else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("at", "of") or prep.head not in [post, *unit]:
+        return None             # (hung on the post, the unit or a field: the parse varies)
+    return _body_the_phrase_names(parsed, index, prep, proper=True)
 
 
 def _field_of_the_post(of: Token) -> str | None:
@@ -3139,12 +3153,38 @@ def _words(prep: Token) -> str:
     """The object of 'of'/'for' in a role, without clauses or lists: 'member of the provincial
     council', not '… who gave her best years to …'; nothing where it runs past four words, since
     a cut phrase garbles ('president of chess's world governing')."""
+    unit = _unit_named_for_its_fields(prep)
+    if unit:
+        return " ".join(t.text for t in unit)
     listing = [t for t in prep.subtree if t.dep_ in ("conj", "cc") and not joins_title_fields(t)]   # not 'Budget and Planning'
     cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos") or t in listing for u in t.subtree}
     listed = min((t.i for t in listing), default=len(prep.doc))
     words = [t for t in list(prep.subtree)[1:] if t.i not in cut and t.dep_ != "punct"
              and t.i < listed]         # 'of a miner and grandmother of five': not 'of a miner of five'
     return " ".join(t.text for t in words) if sum(t.dep_ != "det" for t in words) <= 4 else ""
+
+
+def _unit_named_for_its_fields(prep: Token) -> list[Token]:
+    """'head of the finance and planning division', 'head of the malaria and other parasitic diseases
+    unit': an 'and' list of lower-case fields closed by a noun of a unit inside a body
+    (INTERNAL_UNIT_NOUNS) is the unit's one name, whole, up to the unit noun; the list parsed
+    inside the unit noun's modifiers, or the unit noun parsed as the second conjunct of the first
+    field ('the malaria [and other … unit]'). Nothing for a list of things ('of a miner and
+    grandmother', 'of the plan and the department': a second article opens a second thing), a list of
+    proper names, or one that runs past seven words."""
+    obj = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
+    if obj is None:
+        return []
+    unit = obj if obj.lemma_.lower() in INTERNAL_UNIT_NOUNS else next(
+        (c for c in child_tokens(obj) if c.dep_ == "conj" and c.i > obj.i and c.lemma_.lower() in INTERNAL_UNIT_NOUNS), None)
+    if unit is None or not unit.is_lower:
+        return []
+    start = obj.left_edge.i
+    words = list(prep.doc[start:unit.i + 1])
+    if not any(t.lower_ == "and" for t in words) or any(not (t.is_lower and t.is_alpha) for t in words) \
+            or any(t.tag_ in ("DT", "PRP$", "POS") for t in words[1:]) or sum(t.dep_ != "det" for t in words) > 7:
+        return []
+    return words
 
 
 def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> str | None:
