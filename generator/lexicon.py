@@ -3001,12 +3001,14 @@ COURT_NAME_ENDINGS = frozenset({"court", "tribunal"})
 PROSECUTING_BODY_ENDINGS = frozenset({"prosecution service", "prosecutions service", "prosecuting authority",
                                       "prosecution authority", "prosecutor's office", "prosecutors' office",
                                       "crimes commission", "prosecution office"})
-# Last words of a local council's name whose members a bare 'Mayor X', 'Deputy mayor X', 'Councillor X'
-# sit on ('Kelby District Council', 'Kelby Municipality'); not a county's ('Mayor X' of a town in a
+# Last words of a local council's name whose head a bare 'Mayor X', 'Deputy mayor X'
+# is ('Kelby District Council', 'Kelby Municipality'); not a county's ('Mayor X' of a town in a
 # story of the county council is the town's) nor a bare 'Council' ('the Security Council').
 LOCAL_COUNCIL_NAME_ENDINGS = frozenset({"district council", "city council", "town council", "borough council",
                                         "municipal council", "shire council", "metropolitan council",
                                         "municipality", "municipal corporation", "city corporation"})
+# Head words of any council's name: a second body so named beside the one council leaves a bare 'Mayor X' unplaced.
+LOCAL_COUNCIL_NAME_HEADS = frozenset({"council", "municipality", "corporation"})
 # (not 'group': 'the Rail Users Group', a pressure group)
 COMPANY_BODY_ENDINGS = frozenset((LEGAL_FORMS | COMPANY_NAME_HEADS | {"holdings", "industries", "enterprises"}) - {"group"})
 # Common nouns (lemmas) of bodies that are no company: where one stands beside a company near a
@@ -3026,9 +3028,8 @@ POSTS_OF_ONE_KIND_OF_BODY = {
     "ceo": COMPANY_BODY_ENDINGS, "managing director": COMPANY_BODY_ENDINGS,
     "chief financial officer": COMPANY_BODY_ENDINGS, "cfo": COMPANY_BODY_ENDINGS,
     "chief operating officer": COMPANY_BODY_ENDINGS,
-    "mayor": LOCAL_COUNCIL_NAME_ENDINGS, "councillor": LOCAL_COUNCIL_NAME_ENDINGS,
-    "councilor": LOCAL_COUNCIL_NAME_ENDINGS,
-}   # (no 'chairman': the commonest post of unions, parties, committees, councils and charities)
+    "mayor": LOCAL_COUNCIL_NAME_ENDINGS,
+}   # (no 'councillor': one is placed only after its council as the subject just before, KIND_OFFICER_TITLES)   # (no 'chairman': the commonest post of unions, parties, committees, councils and charities)
 # Words before such a post that say nothing of another body ('presiding judge', 'group chief executive',
 # 'centre-right MEP'); any other word must be in the body's name ('District Judge' and the District Court).
 POST_QUALIFIERS_OF_NO_BODY = frozenset({"presiding", "trial", "senior", "chief", "lead", "associate", "puisne",

@@ -1,5 +1,5 @@
 """Affiliations a sentence states without naming the body beside the title (session 22, affil30):
-a bare local-council post ('Mayor X', 'Deputy mayor X', 'Councillor X') in a story that names one
+a bare mayor's post ('Mayor X', 'Deputy mayor X'; a councillor by the older rule) in a story that names one
 local council, and capitalised words owning a post only a body has by a possessive ("Tarn Valley
 Growers' chairman X") that the recogniser missed or read as a person. Every sentence here is
 written for the tests; whole records of every actor, negatives where nothing may be affiliated."""
@@ -40,6 +40,14 @@ LOCAL_COUNCIL_POSTS = [
      "bring traffic to her town.",
      [("Ashford District Council", "organization", None, None),
       ("Jane Doe", "person", "Mayor", None)]),
+    # NEGATIVE: a place's mayor ('Kelby Mayor X': the town's), another council beside the one
+    ("The Kelby District Council cut the budget. Kelby Mayor Tom Reed said the town would suffer.",
+     [("Kelby District Council", "organization", None, None),
+      ("Tom Reed", "person", "Kelby Mayor", None)]),
+    ("The Orwin Town Council and the Harbour Arts Council met. Mayor Dana Holt said the deal was fair.",
+     [("Dana Holt", "person", "Mayor", None),
+      ("Harbour Arts Council", "organization", None, None),
+      ("Orwin Town Council", "organization", None, None)]),
     # NEGATIVE: a county council (a mayor is a town's), two local councils, a former mayor
     ("The Kent County Council approved the bypass on Monday. Mayor Jane Doe said the road would bring traffic.",
      [("Jane Doe", "person", "Mayor", None),

@@ -29,7 +29,7 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
-                       POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
+                       POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS)
 from ..model import Mention
@@ -297,8 +297,13 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
     near = {k for n in own for k in (n - 1, n)}
     if endings is COURT_NAME_ENDINGS and not any(_court_of_the_judges_sentence(s, own) for s in spans if s.key == body):
         return None
-    if endings is LOCAL_COUNCIL_NAME_ENDINGS and any(_names_a_place_outside(parsed, n, named) for n in own):
-        return None             # ('Mayor X of Dover said …' in a story of the Ashford District Council)
+    if endings is LOCAL_COUNCIL_NAME_ENDINGS and (
+            any(_names_a_place_outside(parsed, n, named) for n in own)
+            or any(w not in POST_QUALIFIERS_OF_NO_BODY for w in extra)
+            or any(k != body and m.type == "organization" and name_head(m.name) in LOCAL_COUNCIL_NAME_HEADS
+                   for k, m in index.mentions.items())):
+        return None             # ('Mayor X of Dover said …', 'Kelby Mayor X' (the town's) in a story of the
+                                # Kelby District Council; a 'Kelby Council' beside it)
     if company:
         if any(_names_a_body_no_company(parsed, n) for n in near if 0 <= n < len(parsed.sentences)):
             return None         # ('The energy regulator fined X Ltd. Chief executive Y said': the regulator's)
