@@ -2944,7 +2944,8 @@ CORPORATE_POST_NOUNS = SPOKESPERSON_NOUNS | {"executive", "chairman", "chairwoma
 # Posts that only a body has, never a person (no one has a chairman or a president): capitalised words
 # owning one by a possessive ("Tarn Valley Growers' chairman X") name an organisation, where they are
 # no place's or state's ("Kenya's president") (generator/extract/roles.py, `_unnamed_body_owning_a_board_post`).
-BODY_ONLY_POSTS = frozenset(BOARD_POST_NOUNS | {"president", "chair", "boss", "founder"})
+# Not 'director' nor 'executive': a film, a play or a campaign has a director ("The Silent Harbour's director").
+BODY_ONLY_POSTS = frozenset((BOARD_POST_NOUNS | {"president", "chair", "boss", "founder"}) - {"director", "executive"})
 # Posts held in a body and in no town or state ('chairman', 'spokesperson', 'manager', 'head'): 'Its
 # chairman X' after a sentence whose subject is a name makes that name a body.
 POSTS_HELD_IN_A_BODY = frozenset(BOARD_POST_NOUNS | CORPORATE_POST_NOUNS | POSTS_NO_STATE_HOLDS | STAFF_POST_NOUNS

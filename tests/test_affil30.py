@@ -58,6 +58,25 @@ LOCAL_COUNCIL_POSTS = [
       ("Ashford District Council", "organization", None, None),
       ("Dover Town Council", "organization", None, None),
       ("Tim Eze", "person", "Councillor", None)]),
+    # NEGATIVE (review): another town named anywhere in the story; 'Mayor X of the neighbouring town';
+    # the council not named in the mayor's sentence or the one before (a city's mayor the story takes as known)
+    ("The Harlow District Council refused to share bin lorries with Stenford. Residents of Stenford were "
+     "furious. Mayor Kate Lin said her town would go it alone.",
+     [("Harlow District Council", "organization", None, None),
+      ("Kate Lin", "person", "Mayor", None),
+      ("Stenford", "person", None, None)]),     # (the recogniser's reading, as at the start)
+    ("A delegation from the Kelby City Council travelled to Brenton last week. Mayor Ivo Marsh, who hosted "
+     "the visit, said the two towns would twin.",
+     [("Ivo Marsh", "person", "Mayor", None),
+      ("Kelby City Council", "organization", None, None)]),
+    ("A judge fined the Delmore City Council for the spill. Mayor Ola Berg of the neighbouring town said she "
+     "was pleased.",
+     [("Delmore City Council", "organization", None, None),
+      ("Ola Berg", "person", "Mayor", None)]),
+    ("The Camden Borough Council approved a new cycle lane on Tuesday. Separately, fares on the Underground "
+     "will be frozen. Mayor Sadiq Khan said the freeze would help families.",
+     [("Camden Borough Council", "organization", None, None),
+      ("Sadiq Khan", "person", "Mayor", None)]),
 ]
 
 
@@ -92,6 +111,9 @@ BODY_ONLY_POSTS_OWNED = [
     ("Peter Langley's lawyer Anne Pryce said he would appeal.",
      [("Anne Pryce", "person", "lawyer", None),
       ("Peter Langley", "person", None, None)]),
+    # NEGATIVE (review): a film's director (a work, no body)
+    ("The Silent Harbour's director, Lena Moss, said the film took five years.",
+     [("Lena Moss", "person", "director", None)]),
     ("Peter Langley's spokesman, Anne Pryce, said he would appeal.",
      [("Anne Pryce", "person", "spokesman", "Peter Langley"),
       ("Peter Langley", "person", None, None)]),

@@ -298,12 +298,18 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
     if endings is COURT_NAME_ENDINGS and not any(_court_of_the_judges_sentence(s, own) for s in spans if s.key == body):
         return None
     if endings is LOCAL_COUNCIL_NAME_ENDINGS and (
-            any(_names_a_place_outside(parsed, n, named) for n in own)
+            not near & {n for k, ns in sentences.items() for n in ns
+                           if k == body or k in index.mentions and index.mentions[k].affiliation == body}
+            or any(_a_place_phrase_after_the_name(s) for s in spans if s.key == holder)
             or any(w not in POST_QUALIFIERS_OF_NO_BODY for w in extra)
             or any(k != body and m.type == "organization" and name_head(m.name) in LOCAL_COUNCIL_NAME_HEADS
-                   for k, m in index.mentions.items())):
+                   for k, m in index.mentions.items())
+            or any(_names_a_place_outside(parsed, n, named) for n in range(len(parsed.sentences)))):
         return None             # ('Mayor X of Dover said …', 'Kelby Mayor X' (the town's) in a story of the
-                                # Kelby District Council; a 'Kelby Council' beside it)
+                                # Kelby District Council; a 'Kelby Council' beside it; another town named
+                                # anywhere in the story; the council (or one of its people) not named in the
+                                # mayor's sentence or the one before: 'Mayor X' far from it may be a city's
+                                # the story takes as known)
     if company:
         if any(_names_a_body_no_company(parsed, n) for n in near if 0 <= n < len(parsed.sentences)):
             return None         # ('The energy regulator fined X Ltd. Chief executive Y said': the regulator's)
@@ -311,6 +317,14 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
                   and index.mentions[key].type == "organization"}
         return body if bodies == {body} else None   # (not beside another body: 'the Hauliers Federation and X Ltd')
     return body
+
+
+def _a_place_phrase_after_the_name(span: NameSpan) -> bool:
+    """'Mayor X of the neighbouring town', 'Mayor X from Dover': an 'of'/'from'/'for' phrase right
+    after the holder's name says whose the post is."""
+    doc = span.words.doc
+    after = span.words.end
+    return after < len(doc) and doc[after].lower_ in ("of", "from", "for")
 
 
 def _names_a_place_outside(parsed: ParsedArticle, n: int, named: set[str]) -> bool:
