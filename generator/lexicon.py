@@ -2214,6 +2214,11 @@ PART_NOUNS = {"body", "institution", "agency", "arm", "organ", "wing", "branch",
 # A body's local units, written after where they are and before 'of' and the body ('the Harbury
 # branch of the Porters' Union', 'the Ohio chapter of X'): the unit's people speak for that body.
 LOCAL_UNIT_NOUNS = {"branch", "chapter", "office", "bureau", "division", "section", "unit", "wing", "local", "lodge"}
+# Nouns of a unit inside a body, named after its fields ('the finance and planning division', 'the
+# roads and bridges department'): an 'and' list before one is the unit's name, not a list of things
+# the post is of (generator/extract/roles.py, `_words`).
+INTERNAL_UNIT_NOUNS = {"division", "unit", "department", "section", "branch", "directorate", "programme",
+                       "program", "bureau", "desk"}
 # Words of a post held in one place ('branch manager', 'district manager', 'area manager'): a place's
 # name right before one says where the post is held, not the body it is held at ('Leeds area manager X').
 LOCAL_POST_WORDS = LOCAL_UNIT_NOUNS | DISTRICT_WORDS | REGION_ADJECTIVES | {"area", "site", "store", "depot"}
@@ -2959,6 +2964,11 @@ PATHOGEN_NOUNS = {"virus", "viruses", "bacterium", "bacteria", "pathogen", "dise
 # Marlo spokeswoman'): the short name is the firm's the article names in full (English usage).
 CORPORATE_POST_NOUNS = SPOKESPERSON_NOUNS | {"executive", "chairman", "chairwoman",
                         "boss", "founder", "ceo"}
+# Posts that only a body has, never a person (no one has a chairman or a president): capitalised words
+# owning one by a possessive ("Tarn Valley Growers' chairman X") name an organisation, where they are
+# no place's or state's ("Kenya's president") (generator/extract/roles.py, `_unnamed_body_owning_a_board_post`).
+# Not 'director' nor 'executive': a film, a play or a campaign has a director ("The Silent Harbour's director").
+BODY_ONLY_POSTS = frozenset((BOARD_POST_NOUNS | {"president", "chair", "boss", "founder"}) - {"director", "executive"})
 # Posts held in a body and in no town or state ('chairman', 'spokesperson', 'manager', 'head'): 'Its
 # chairman X' after a sentence whose subject is a name makes that name a body.
 POSTS_HELD_IN_A_BODY = frozenset(BOARD_POST_NOUNS | CORPORATE_POST_NOUNS | POSTS_NO_STATE_HOLDS | STAFF_POST_NOUNS
@@ -3015,6 +3025,14 @@ COURT_NAME_ENDINGS = frozenset({"court", "tribunal"})
 PROSECUTING_BODY_ENDINGS = frozenset({"prosecution service", "prosecutions service", "prosecuting authority",
                                       "prosecution authority", "prosecutor's office", "prosecutors' office",
                                       "crimes commission", "prosecution office"})
+# Last words of a local council's name whose head a bare 'Mayor X', 'Deputy mayor X'
+# is ('Kelby District Council', 'Kelby Municipality'); not a county's ('Mayor X' of a town in a
+# story of the county council is the town's) nor a bare 'Council' ('the Security Council').
+LOCAL_COUNCIL_NAME_ENDINGS = frozenset({"district council", "city council", "town council", "borough council",
+                                        "municipal council", "shire council", "metropolitan council",
+                                        "municipality", "municipal corporation", "city corporation"})
+# Head words of any council's name: a second body so named beside the one council leaves a bare 'Mayor X' unplaced.
+LOCAL_COUNCIL_NAME_HEADS = frozenset({"council", "municipality", "corporation"})
 # (not 'group': 'the Rail Users Group', a pressure group)
 COMPANY_BODY_ENDINGS = frozenset((LEGAL_FORMS | COMPANY_NAME_HEADS | {"holdings", "industries", "enterprises"}) - {"group"})
 # Common nouns (lemmas) of bodies that are no company: where one stands beside a company near a
@@ -3034,7 +3052,8 @@ POSTS_OF_ONE_KIND_OF_BODY = {
     "ceo": COMPANY_BODY_ENDINGS, "managing director": COMPANY_BODY_ENDINGS,
     "chief financial officer": COMPANY_BODY_ENDINGS, "cfo": COMPANY_BODY_ENDINGS,
     "chief operating officer": COMPANY_BODY_ENDINGS,
-}   # (no 'chairman': the commonest post of unions, parties, committees, councils and charities)
+    "mayor": LOCAL_COUNCIL_NAME_ENDINGS,
+}   # (no 'councillor': one is placed only after its council as the subject just before, KIND_OFFICER_TITLES)   # (no 'chairman': the commonest post of unions, parties, committees, councils and charities)
 # Words before such a post that say nothing of another body ('presiding judge', 'group chief executive',
 # 'centre-right MEP'); any other word must be in the body's name ('District Judge' and the District Court).
 POST_QUALIFIERS_OF_NO_BODY = frozenset({"presiding", "trial", "senior", "chief", "lead", "associate", "puisne",

@@ -29,9 +29,9 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
-                       POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
+                       POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
-                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS)
+                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -297,6 +297,19 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
     near = {k for n in own for k in (n - 1, n)}
     if endings is COURT_NAME_ENDINGS and not any(_court_of_the_judges_sentence(s, own) for s in spans if s.key == body):
         return None
+    if endings is LOCAL_COUNCIL_NAME_ENDINGS and (
+            not near & {n for k, ns in sentences.items() for n in ns
+                           if k == body or k in index.mentions and index.mentions[k].affiliation == body}
+            or any(_a_place_phrase_after_the_name(s) for s in spans if s.key == holder)
+            or any(w not in POST_QUALIFIERS_OF_NO_BODY for w in extra)
+            or any(k != body and m.type == "organization" and name_head(m.name) in LOCAL_COUNCIL_NAME_HEADS
+                   for k, m in index.mentions.items())
+            or any(_names_a_place_outside(parsed, n, named) for n in range(len(parsed.sentences)))):
+        return None             # ('Mayor X of Dover said …', 'Kelby Mayor X' (the town's) in a story of the
+                                # Kelby District Council; a 'Kelby Council' beside it; another town named
+                                # anywhere in the story; the council (or one of its people) not named in the
+                                # mayor's sentence or the one before: 'Mayor X' far from it may be a city's
+                                # the story takes as known)
     if company:
         if any(_names_a_body_no_company(parsed, n) for n in near if 0 <= n < len(parsed.sentences)):
             return None         # ('The energy regulator fined X Ltd. Chief executive Y said': the regulator's)
@@ -304,6 +317,22 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
                   and index.mentions[key].type == "organization"}
         return body if bodies == {body} else None   # (not beside another body: 'the Hauliers Federation and X Ltd')
     return body
+
+
+def _a_place_phrase_after_the_name(span: NameSpan) -> bool:
+    """'Mayor X of the neighbouring town', 'Mayor X from Dover': an 'of'/'from'/'for' phrase right
+    after the holder's name says whose the post is."""
+    doc = span.words.doc
+    after = span.words.end
+    return after < len(doc) and doc[after].lower_ in ("of", "from", "for")
+
+
+def _names_a_place_outside(parsed: ParsedArticle, n: int, named: set[str]) -> bool:
+    """The sentence names a place ('Mayor X of Dover', 'councillor for Eastfield') no word of which
+    is in the council's name: the post may be that place's."""
+    sent = parsed.sentences[n]
+    return any(t.ent_type_ in ("GPE", "LOC") and norm(t.text) not in named
+               for t in doc_tokens(sent.doc)[sent.start:sent.end])
 
 
 def _court_of_the_judges_sentence(span: NameSpan, own: set[int]) -> bool:
@@ -547,6 +576,13 @@ def _body_a_run_opens(index: "ActorIndex", run: list[Token]) -> str | None:
     return None if _a_places_or_peoples_words(words) else _organisation_its_name_opens(index, words)
 
 
+def _a_portfolios_spokesperson(post: Token) -> bool:
+    """'health spokesperson', 'housing spokesman': a party's post for a field of government; no
+    person has one (a person's spokesman has no field)."""
+    return post.lower_ in SPOKESPERSON_NOUNS and any(c.dep_ == "compound" and c.is_lower and c.lower_ in PORTFOLIOS
+                                                     for c in child_tokens(post))
+
+
 def _a_places_or_peoples_words(words: list[str]) -> bool:
     """Words with a country's name or a people's word in them, or a known place's name: no body."""
     return any(canonical(w) or _is_demonym(w) for w in words) or is_known_place(" ".join(words))
@@ -717,7 +753,38 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
             or _one_company_named_before(parsed, index, span.sentence, owner, kind)
     if is_acronym(owner.text) and not index.key_for(parsed, owner):
         return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
-    return _body_its_kind_phrase_names(parsed, index, span.sentence, owner)
+    return _body_its_kind_phrase_names(parsed, index, span.sentence, owner) \
+        or _unnamed_body_owning_a_board_post(parsed, index, owner, noun)
+
+
+def _unnamed_body_owning_a_board_post(parsed: ParsedArticle, index: "ActorIndex", owner: Token, post: Token) -> str | None:
+    """"Pine Hollow Buslines' president, X,", "Tarn Valley Growers' chairman X", "Sinn Féin's health
+    spokesperson X": capitalised words that own by a possessive a post only a body has (BODY_ONLY_POSTS:
+    no person has a chairman or a president; a party's spokesperson for a field, `_a_portfolios_spokesperson`)
+    name an organisation, though the recogniser missed it or took it for a person. Two words
+    or more (one may be a surname: "Jones' director"), none a given name, a place, a state or a people
+    ("Ohio's treasurer", "Kenya's president": a state's); the name made an organisation, or one the
+    recogniser read as a person retyped (one with nothing of a person's about it)."""
+    if not (post.lemma_.lower() in BODY_ONLY_POSTS or _a_portfolios_spokesperson(post)) or owner.tag_ not in ("NNP", "NNPS"):
+        return None
+    if not any(c.dep_ == "case" for c in child_tokens(owner)) \
+            or any(c.dep_ not in ("compound", "case", "det") or c.dep_ == "det" and c.lower_ != "the" for c in child_tokens(owner)):
+        return None
+    run = [t for t in owner.subtree if t.i <= owner.i and not (t.dep_ == "det" and t.head.i == owner.i)]
+    if len(run) < 2 or run[-1].i - run[0].i != len(run) - 1 or any(t.dep_ != "compound" for t in run[:-1]) \
+            or any(not (t.is_alpha and t.is_title) or t.ent_type_ in ("GPE", "LOC", "NORP") for t in run):
+        return None
+    words = [t.text for t in run]
+    name = " ".join(words)
+    if is_given_name(words[0]) or _a_places_or_peoples_words(words):
+        return None
+    key = index.find(name)
+    if key is not None:
+        mention = index.mentions[key]
+        if mention.type == "person" and not mention.role and not any(is_given_name(w) for w in mention.name.split()):
+            mention.type = "organization"
+        return key if mention.type == "organization" else None
+    return index.add(name, "organization", surface=name)
 
 
 def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> str | None:
@@ -2860,8 +2927,22 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
             # 'a member of X's Harbour Chambers'; of 'the Hollis clan' the whole phrase, not 'Hollis'
             role = f"{role} of {index.mentions[inner].name if whole else _phrase_text(prep)}"
         if role and not inner and not affiliation and prep.lower_ == "of":
-            affiliation = _body_of_the_field(parsed, index, prep)     # 'head of planning at the SSA'
+            affiliation = _body_of_the_field(parsed, index, prep) \
+                or _body_of_the_unit(parsed, index, noun, prep)     # 'head of planning at the SSA'
     return role, affiliation
+
+
+def _body_of_the_unit(parsed: ParsedArticle, index: "ActorIndex", post: Token, of: Token) -> str | None:
+    """'head of the finance and planning division at Harbour Bank': the one body an 'at'/'of'
+    phrase right after a unit named for its fields (`_unit_named_for_its_fields`) names, hung on
+    the post or a word of the unit's name, is the body the unit and its head are in."""
+    unit = _unit_named_for_its_fields(of)
+    if not unit:
+        return None
+    prep = post.doc[unit[-1].i + 1] if unit[-1].i + 1 < len(post.doc) else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("at", "of") or prep.head not in [post, *unit]:
+        return None             # (hung on the post, the unit or a field: the parse varies)
+    return _body_the_phrase_names(parsed, index, prep, proper=True)
 
 
 def _field_of_the_post(of: Token) -> str | None:
@@ -3091,12 +3172,38 @@ def _words(prep: Token) -> str:
     """The object of 'of'/'for' in a role, without clauses or lists: 'member of the provincial
     council', not '… who gave her best years to …'; nothing where it runs past four words, since
     a cut phrase garbles ('president of chess's world governing')."""
+    unit = _unit_named_for_its_fields(prep)
+    if unit:
+        return " ".join(t.text for t in unit)
     listing = [t for t in prep.subtree if t.dep_ in ("conj", "cc") and not joins_title_fields(t)]   # not 'Budget and Planning'
     cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos") or t in listing for u in t.subtree}
     listed = min((t.i for t in listing), default=len(prep.doc))
     words = [t for t in list(prep.subtree)[1:] if t.i not in cut and t.dep_ != "punct"
              and t.i < listed]         # 'of a miner and grandmother of five': not 'of a miner of five'
     return " ".join(t.text for t in words) if sum(t.dep_ != "det" for t in words) <= 4 else ""
+
+
+def _unit_named_for_its_fields(prep: Token) -> list[Token]:
+    """'head of the finance and planning division', 'head of the malaria and other parasitic diseases
+    unit': an 'and' list of lower-case fields closed by a noun of a unit inside a body
+    (INTERNAL_UNIT_NOUNS) is the unit's one name, whole, up to the unit noun; the list parsed
+    inside the unit noun's modifiers, or the unit noun parsed as the second conjunct of the first
+    field ('the malaria [and other … unit]'). Nothing for a list of things ('of a miner and
+    grandmother', 'of the plan and the department': a second article opens a second thing), a list of
+    proper names, or one that runs past seven words."""
+    obj = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
+    if obj is None:
+        return []
+    unit = obj if obj.lemma_.lower() in INTERNAL_UNIT_NOUNS else next(
+        (c for c in child_tokens(obj) if c.dep_ == "conj" and c.i > obj.i and c.lemma_.lower() in INTERNAL_UNIT_NOUNS), None)
+    if unit is None or not unit.is_lower:
+        return []
+    start = obj.left_edge.i
+    words = list(prep.doc[start:unit.i + 1])
+    if not any(t.lower_ == "and" for t in words) or any(not (t.is_lower and t.is_alpha) for t in words) \
+            or any(t.tag_ in ("DT", "PRP$", "POS") for t in words[1:]) or sum(t.dep_ != "det" for t in words) > 7:
+        return []
+    return words
 
 
 def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> str | None:
