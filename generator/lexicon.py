@@ -138,6 +138,10 @@ COUNCILLOR_ABBREVIATIONS = {"cr", "cllr", "coun"}
 # MCA Peter Wambua'): a seat only right before a given name, since the same letters name a
 # Malaysian party ('MCA Public Services Department'), so no title elsewhere.
 MEMBER_LETTERS_BEFORE_A_GIVEN_NAME = {"mca"}
+# Two capitals that abbreviate a title written before a full name ('MK Yael Barzani', a member of
+# the Knesset; 'AG Ann Lowe', an attorney general; 'DG', 'CJ'): other two capitals before a given
+# name and a surname may be a person's initials ('KT Rama Rao'), so only these are cut off.
+TWO_LETTER_TITLES = {"mk", "ag", "dg", "cj"}
 MEMBER_SEAT_ABBREVIATIONS = MEMBER_TITLE_ABBREVIATIONS - COUNCILLOR_ABBREVIATIONS
 # Letters of a senior counsel's rank written after the name ('Ann Lowe SC', 'Tom Reed KC'; Nigeria's
 # Senior Advocate, 'Ada Obi SAN'), and the words that title counsel before it ('Advocate Ann Lowe SC').

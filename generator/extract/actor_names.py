@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, MARKET_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, MARKET_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, TWO_LETTER_TITLES, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -1628,7 +1628,9 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         ent = Span(ent.doc, person_at, ent.end, label="PERSON")    # 'for [Digital Affairs Ann Lowe]': her name
     if ent.label_ == "PERSON" and len(ent) > 1 and _written_as_a_legal_form(ent[-1].text):
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'Marlo Antriebe AG' read as a person: a company
-    elif ent.label_ == "ORG" and len(ent) > 2 and ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS and is_given_name(ent[1].text):
+    elif ent.label_ == "ORG" and len(ent) > 2 and (ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS
+                                                       or ent[0].is_upper and ent[0].lower_ in TWO_LETTER_TITLES) \
+            and is_given_name(ent[1].text):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[TD Fergal Byrne]' read as a body: a member
     elif ent.label_ == "ORG" and (officer := _person_after_a_bodys_title(ent)) is not None:
         ent = Span(ent.doc, officer, ent.end, label="PERSON")  # 'FEMA Administrator [Ann Lowe]'
@@ -1645,9 +1647,9 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and (is_given_name(ent[1].text) or not any(is_common_word(t.text) or t.lower_ in _BODY_OR_TRADE_WORD
                                                        for t in ent[1:])):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[SSP Reid]' read as a body: an officer
-    elif len(ent) == 1 and ent[0].text in RANK_ABBREVIATIONS and ent.end < len(ent.doc) \
-            and ent.doc[ent.end].ent_type_ == "PERSON":
-        return None                             # '[DCI] Ann Lowe': a rank before a name
+    elif len(ent) == 1 and (ent[0].text in RANK_ABBREVIATIONS or ent[0].is_upper and ent[0].lower_ in TWO_LETTER_TITLES) \
+            and ent.end < len(ent.doc) and ent.doc[ent.end].ent_type_ == "PERSON":
+        return None                             # '[DCI] Ann Lowe', '[AG] Ann Lowe': a rank or title before a name
     elif ent.label_ in ("ORG", "PERSON") and len(ent) > 1 and ent[-1].is_upper \
             and ent[-1].lower_ in MEMBER_LETTERS_BEFORE_A_GIVEN_NAME \
             and ent.end + 1 < len(ent.doc) and is_given_name(ent.doc[ent.end].text) and ent.doc[ent.end + 1].is_title:
@@ -2874,7 +2876,23 @@ def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
                    and is_given_name(tokens[n + 1].text)), None)
     if member is not None:
         tokens = tokens[member + 1:]            # '[MEP Ana Sousa]', '[Green MEP Ana Sousa]', '[Cr Reed]' 
+    elif _letters_of_a_title_before_a_full_name(tokens):
+        tokens = tokens[1:]                     # '[DPP Ann Lowe]', '[IGP Tom Reed Okafor]'
     return _without_title_of_a_service(tokens)
+
+
+def _letters_of_a_title_before_a_full_name(tokens: list[Token]) -> bool:
+    """'DPP Ann Lowe', 'IGP Musa Bello', 'MK Yael Barzani': capital letters (three or more, or
+    two that TWO_LETTER_TITLES lists) opening a person's name and followed by a given name and a
+    surname stand for a title or a body, never for the person's own name: a person's initials
+    come before the surname alone ('JK Rowling', 'MS Dhoni') or are dotted ('J.R.R. Tolkien').
+    Two capitals before two names may be initials ('KT Rama Rao'), hence the short list."""
+    if len(tokens) < 3:
+        return False
+    letters, given = tokens[0], tokens[1]
+    return letters.is_upper and letters.is_alpha and (len(letters) >= 3 or letters.lower_ in TWO_LETTER_TITLES) \
+        and all(t.is_title and t.pos_ == "PROPN" for t in tokens[1:]) \
+        and (len(letters) >= 3 or is_given_name(given.text))
 
 
 def _a_job_before_a_given_name(tokens: list[Token]) -> bool:
