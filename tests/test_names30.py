@@ -32,3 +32,27 @@ TITLE_LETTERS_BEFORE_A_FULL_NAME = [
 @pytest.mark.parametrize("text, expected", TITLE_LETTERS_BEFORE_A_FULL_NAME)
 def test_title_letters_are_cut_from_a_full_name(text, expected):
     assert records(text) == expected
+
+NAMES_AFTER_A_TITLES_OF_THE = [
+    # 'TITLE of the BODY Given Surname': the body's capitalised common words are no words of the
+    # holder's name, however the recogniser ran them together
+    ("Leader of the Opposition Harjit Singh Toor said the plan would fail.",
+     [("Harjit Singh Toor", "person", "Leader of the Opposition", None)]),
+    ("President of the Senate Godswill Obot Akpabio said the bill would pass.",
+     [("Godswill Obot Akpabio", "person", "President of the Senate", None)]),
+    ("Commander of the Defence Force Angus Campbell said troops were ready.",
+     [("Angus Campbell", "person", "Commander of the Defence Force", None)]),
+    ("Speaker of the National Assembly Thandeka Mokoena said the sitting was adjourned.",
+     [("Thandeka Mokoena", "person", "Speaker of the National Assembly", None)]),
+    ("Secretary of the Rural Workers Union Sipho Dlamini said members would strike.",
+     [("Rural Workers Union", "organization", None, None), ("Sipho Dlamini", "person", "Secretary", "Rural Workers Union")]),
+    # NEGATIVE: no name after the body
+    ("Chairman of the Federal Reserve Board said rates would hold.",
+     [("Federal Reserve Board", "organization", None, None)]),
+    ("Head of the Paris Commune Museum said it would close.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMES_AFTER_A_TITLES_OF_THE)
+def test_a_name_after_a_titles_body_starts_at_the_given_name(text, expected):
+    assert records(text) == expected

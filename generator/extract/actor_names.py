@@ -1094,11 +1094,33 @@ def _person_after_a_titles_of_field(ent: Span, first: int) -> int | None:
         return None
     field, opening = doc[first], doc[first + 1]
     if not (field.is_title and is_common_word(field.text) and field.lower_ not in ORG_HEADS and not canonical(field.text)):
-        return None
+        return _person_after_a_bodys_name_after_of(ent, first)
     if not (_INITIALS.fullmatch(opening.text) or is_given_name(opening.text)) \
             or not all(t.is_title and t.pos_ == "PROPN" for t in doc[first + 1:ent.end]):
-        return None
+        return _person_after_a_bodys_name_after_of(ent, first)
     return first + 1
+
+
+def _person_after_a_bodys_name_after_of(ent: Span, first: int) -> int | None:
+    """'Chief of [the Defence Force Angus Campbell]', 'President of [the Senate Godswill Obot
+    Akpabio]': the recogniser ran the body a title heads into the holder's name written after
+    it. The body's words are capitalised common words, none a given name, no known name; the
+    name after them opens on a given name (gender-guesser's) or a word no dictionary has, and
+    two or more capitalised proper nouns that are no common words but a given name make it up
+    ('the Paris Commune', 'the Federal Reserve Board' stay bodies)."""
+    doc = ent.doc
+    n = first
+    while n < ent.end and doc[n].is_title and doc[n].is_alpha and is_common_word(doc[n].text) \
+            and not is_given_name(doc[n].text) and not canonical(doc[n].text):
+        n += 1
+    name = doc[n:ent.end]
+    if n == first or len(name) < 2 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in name):
+        return None
+    if not is_given_name(name[0].text) and is_common_word(name[0].text):
+        return None
+    if any(is_common_word(t.text) and not is_given_name(t.text) or t.lower_ in ORG_HEADS for t in name[1:]):
+        return None
+    return n
 
 
 def _end_of_a_body_named_for_a_cause(ent: Span) -> int | None:
@@ -2812,10 +2834,12 @@ def _left_out_name_word(t: Token, last: Token) -> bool:
 def _ends_a_titles_field(doc, i: int) -> bool:
     """'Minister for [Housing] Aoife Brennan', 'Commissioner for Human [Rights] Ann Lowe': a
     capitalised word of a run right after 'for' or 'of' names the field of the title before
-    it, not a word of the name after it."""
+    it, not a word of the name after it; so does one after 'of the' ('Leader of the [Opposition]
+    Ann Lowe': a person's name takes no article)."""
     while i > 0 and (doc[i - 1].is_title or _joins_two_fields(doc, i - 1)):
         i -= 1
-    return i > 0 and doc[i - 1].lower_ in ("for", "of")
+    return i > 0 and (doc[i - 1].lower_ in ("for", "of")
+                      or i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in ("for", "of"))
 
 
 def _without_a_titles_field(tokens: list[Token]) -> list[Token]:
