@@ -56,3 +56,28 @@ NAMES_AFTER_A_TITLES_OF_THE = [
 @pytest.mark.parametrize("text, expected", NAMES_AFTER_A_TITLES_OF_THE)
 def test_a_name_after_a_titles_body_starts_at_the_given_name(text, expected):
     assert records(text) == expected
+
+
+PORTFOLIO_TITLES_WITH_FOR = [
+    # 'the Minister/Commissioner/Secretary for FIELD, Given Surname,': the title, no body
+    ("In a statement, the Commissioner for Finance, Bola Adeyemi-Bello, said the wage bill had risen.",
+     [("Bola Adeyemi-Bello", "person", "Commissioner for Finance", None)]),
+    ("The Minister for Housing, Aoife Brennan, said rents would fall.",
+     [("Aoife Brennan", "person", "Minister for Housing", None)]),
+    ("The Secretary for Education, Alice Wong, said schools would reopen.",
+     [("Alice Wong", "person", "Secretary for Education", None)]),
+    ("The Commissioner for Health, Ngozi Okafor, said clinics would open.",
+     [("Ngozi Okafor", "person", "Commissioner for Health", None)]),
+    ("The Minister for Works, Kunle Ade-Oyelaran, said roads were fixed.",
+     [("Kunle Ade-Oyelaran", "person", "Minister for Works", None)]),
+    # NEGATIVE: a body's name with 'for'
+    ("The Commission for Human Rights said the law was unjust.",
+     [("Commission for Human Rights", "organization", None, None)]),
+    ("The Alliance for Progress said it would campaign.",
+     [("Alliance for Progress", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PORTFOLIO_TITLES_WITH_FOR)
+def test_a_portfolio_title_with_for_is_no_body(text, expected):
+    assert records(text) == expected

@@ -2819,10 +2819,16 @@ def _a_dotted_title_abbreviation(doc, tokens: list[Token]) -> bool:
 
 
 def is_title_phrase(name: str) -> bool:
-    """'Archbishop of Kessa', 'Secretary of State': a person's title, not a body."""
+    """'Archbishop of Kessa', 'Secretary of State': a person's title, not a body; so is a
+    portfolio holder's title with 'for' ('Commissioner for Finance', 'Minister for Health':
+    PORTFOLIO_HOLDER_TITLES; not 'Commission for Human Rights')."""
     words = name.split()
-    return len(words) > 2 and words[1].lower() == "of" and (singular(words[0].lower()) in PERSON_ROLE_WORDS
-                                                          or words[0].lower() in OFFICE_HEADS_BEFORE_OF)    # not 'Heads of Government Meeting'
+    if words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    return len(words) > 2 and (words[1].lower() == "of" and (singular(words[0].lower()) in PERSON_ROLE_WORDS
+                                                           or words[0].lower() in OFFICE_HEADS_BEFORE_OF)    # not 'Heads of Government Meeting'
+                               or words[1].lower() == "for" and words[0][:1].isupper()
+                               and singular(words[0].lower()) in PORTFOLIO_HOLDER_TITLES)
 
 
 def _left_out_name_word(t: Token, last: Token) -> bool:
