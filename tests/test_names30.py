@@ -81,3 +81,23 @@ PORTFOLIO_TITLES_WITH_FOR = [
 @pytest.mark.parametrize("text, expected", PORTFOLIO_TITLES_WITH_FOR)
 def test_a_portfolio_title_with_for_is_no_body(text, expected):
     assert records(text) == expected
+
+
+BODY_NAMES_CUT_BEFORE_THEIR_HEAD = [
+    # '[Name Words] Head chief X': the recogniser ended the body's name one word early; the
+    # capitalised common word its last word hangs on is the name's head
+    ("The Red River Regional Transit said buses would run. Red River Regional Transit chief Tom Reed said fares would rise.",
+     [("Red River Regional Transit", "organization", None, None), ("Tom Reed", "person", "chief", "Red River Regional Transit")]),
+    ("Blue Harbour Regional Transit chief Ann Lowe said fares would rise.",
+     [("Ann Lowe", "person", "chief", "Blue Harbour Regional Transit"), ("Blue Harbour Regional Transit", "organization", None, None)]),
+    # NEGATIVE: a title after the body, a product's name
+    ("Kessa Council Chairman Ann Lowe said rates would rise.",
+     [("Ann Lowe", "person", "Chairman", "Kessa Council"), ("Kessa Council", "organization", None, None)]),
+    ("Toyota Camry sales fell, said Mark Dunne, an analyst.",
+     [("Mark Dunne", "person", "analyst", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODY_NAMES_CUT_BEFORE_THEIR_HEAD)
+def test_a_bodys_name_runs_on_over_its_untagged_head(text, expected):
+    assert records(text) == expected

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, MARKET_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, TWO_LETTER_TITLES, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, MARKET_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -1736,7 +1736,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
                      and tokens[n + 1].is_lower and tokens[n + 1].lower_ not in ARTICLES), None)
         tokens = tokens[:link] if link else tokens      # "the Harbour Press [of car thefts]"
         tokens = _without_place_of_its_unit(_with_campus(_without_trailing_place(tokens)))
-        tokens = _with_known_continuation(_without_person_after_and(tokens))
+        tokens = _with_untagged_head_word(_with_known_continuation(_without_person_after_and(tokens)))
         tokens = _with_second_field_of_its_remit(tokens)
         tokens = _remit_list_closed(tokens)
         tokens = _with_body_it_serves(tokens)
@@ -2574,6 +2574,30 @@ def _with_campus(tokens: list[Token]) -> list[Token]:
 def _names_a_place(text: str) -> bool:
     known = canonical(text)
     return is_known_place(text) or known is not None and known[1] == "country"
+
+
+_MEASURE_SOURCE_OR_THING = MEASURED_NOUNS | SOURCE_NOUNS | THING_HEADS
+
+
+def _with_untagged_head_word(tokens: list[Token]) -> list[Token]:
+    """'[Red River Regional] Transit chief Ann Lowe', '[Kessa Valley] Water said': a body's name
+    the recogniser ended one word early runs on over the capitalised word its last word hangs on
+    as a compound, where that word is untagged, a common word (a body's head: 'Transit', 'Water',
+    'Guild'), no title ('[Kessa Council] Chairman'), no given name and no known name; a word no
+    dictionary has ('[Toyota] Camry') is a product's or a person's, left out."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if end >= len(doc) or tokens[-1].dep_ != "compound" or tokens[-1].head.i != end:
+        return tokens
+    word = doc[end]
+    if word.ent_type_ or word.pos_ != "PROPN" or not word.is_title or not word.is_alpha \
+            or not is_common_word(word.text) or is_given_name(word.text) or canonical(word.text) \
+            or singular(word.lower_) in TITLE_VOCABULARY or word.lower_ in NAME_PREFIXES \
+            or word.lower_ in _MEASURE_SOURCE_OR_THING:
+        return tokens                           # '[Air Quality] Index', '[Kessa] Report': a measure or a thing
+    return tokens + [word]
 
 
 def _with_known_continuation(tokens: list[Token]) -> list[Token]:
