@@ -130,7 +130,8 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
 # Abbreviations of an elected member's seat written before the name ('MEP Ann Lowe', 'Labour TD Mary
 # Byrne', 'Cr Dean Reed', an Australian councillor) or after it ('Ann Lowe MSP'), and senior
 # counsel's letters ('Declan Moran SC'): a person's, not part of the name.
-MEMBER_TITLE_ABBREVIATIONS = {"mp", "mep", "msp", "mla", "mpp", "mha", "mna", "td", "cr", "cllr"}
+MEMBER_TITLE_ABBREVIATIONS = {"mp", "mep", "msp", "mla", "mpp", "mha", "mna", "td", "cr", "cllr",
+                              "mec"}   # a provincial executive member (South Africa: "Gauteng Health MEC X")
 # The elected seats among them, titles before a name ('German MEP X', 'Labour MSP Y'); an MEP sits
 # for a supranational parliament, so the country of its demonym is no body the MEP serves.
 COUNCILLOR_ABBREVIATIONS = {"cr", "cllr", "coun"}

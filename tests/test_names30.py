@@ -101,3 +101,21 @@ BODY_NAMES_CUT_BEFORE_THEIR_HEAD = [
 @pytest.mark.parametrize("text, expected", BODY_NAMES_CUT_BEFORE_THEIR_HEAD)
 def test_a_bodys_name_runs_on_over_its_untagged_head(text, expected):
     assert records(text) == expected
+
+
+MEMBER_LETTERS_BEFORE_A_NAME = [
+    # 'PROVINCE PORTFOLIO MEC Given Surname': a member's letters before a name, however the
+    # recogniser tagged the words (one body, or a body and the letters apart)
+    ("Gauteng Community Safety MEC Sipho Ndlovu said patrols would rise.",
+     [("Sipho Ndlovu", "person", "Gauteng Community Safety MEC", None)]),
+    ("Labour MP Tom Reed said the bill was flawed.",
+     [("Labour", "organization", None, None), ("Tom Reed", "person", "MP", "Labour")]),
+    # NEGATIVE: letters inside a body's name with no person after them
+    ("The Kessa MP Holdings said profits rose.",
+     [("Kessa MP Holdings", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEMBER_LETTERS_BEFORE_A_NAME)
+def test_member_letters_before_a_name_open_no_body(text, expected):
+    assert records(text) == expected

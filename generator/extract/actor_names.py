@@ -1654,6 +1654,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
                                                        or ent[0].is_upper and ent[0].lower_ in TWO_LETTER_TITLES) \
             and is_given_name(ent[1].text):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[TD Fergal Byrne]' read as a body: a member
+    elif ent.label_ == "ORG" and (member := _person_after_member_letters(ent)) is not None:
+        ent = Span(ent.doc, member, ent.end, label="PERSON")   # '[Gauteng Health MEC Ann Lowe]': the member
     elif ent.label_ == "ORG" and (officer := _person_after_a_bodys_title(ent)) is not None:
         ent = Span(ent.doc, officer, ent.end, label="PERSON")  # 'FEMA Administrator [Ann Lowe]'
     elif ent.label_ == "PERSON" and _a_body_named_after_its_kind(ent):
@@ -2100,15 +2102,34 @@ def _a_collective_owner_opens(tokens: list[Token]) -> bool:
     return bool(words) and words[0].lower_ in COLLECTIVE_OWNERS
 
 
+def _person_after_member_letters(ent: Span) -> int | None:
+    """'[Gauteng Community Safety MEC Sipho Ndlovu]', '[Green MEP Ana Sousa]' read as one body:
+    a member's letters (MEMBER_TITLE_ABBREVIATIONS, in capitals) inside the entity, after its
+    first word, with two to four capitalised proper nouns after them that open on a given name
+    or are all words no dictionary has: the person's name starts after the letters."""
+    for n in range(ent.start + 1, ent.end - 2):
+        letters = ent.doc[n]
+        if letters.is_upper and letters.lower_ in MEMBER_TITLE_ABBREVIATIONS:
+            name = ent.doc[n + 1:ent.end]
+            if len(name) <= 4 and all(t.is_title and t.pos_ == "PROPN" for t in name if t.text != "-") \
+                    and (is_given_name(name[0].text) or not any(is_common_word(t.text) for t in name if t.is_alpha)):
+                return n + 1
+            return None
+    return None
+
+
 def _end_of_untagged_name(doc: Doc, start: int) -> int | None:
     """The end of a person's name the recogniser left untagged at `start`: capitalised proper
-    nouns in no entity, the first a given name (gender-guesser's); None where there is none."""
+    nouns in no entity, the first a given name (gender-guesser's) or all of them words no
+    dictionary has ('MEC Thandi Mokoena'); None where there is none."""
     toks = doc_tokens(doc)
     end = start
     while end < len(toks) and end - start < 4 and toks[end].pos_ == "PROPN" and toks[end].is_title \
             and not toks[end].ent_type_:
         end += 1
-    return end if end - start >= 2 and is_given_name(toks[start].text) else None
+    if end - start < 2:
+        return None
+    return end if is_given_name(toks[start].text) or not any(is_common_word(t.text) for t in toks[start:end]) else None
 
 
 def _named_after_a_person(name: str) -> bool:
