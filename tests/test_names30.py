@@ -110,7 +110,13 @@ MEMBER_LETTERS_BEFORE_A_NAME = [
      [("Sipho Ndlovu", "person", "Gauteng Community Safety MEC", None)]),
     ("Labour MP Tom Reed said the bill was flawed.",
      [("Labour", "organization", None, None), ("Tom Reed", "person", "MP", "Labour")]),
+    ("Cr Aroha Te Whata, who voted against the plan, said ratepayers could not pay.",
+     [("Aroha Te Whata", "person", None, None)]),
+    ("TD Fergal Byrne said the vote was lost.",
+     [("Fergal Byrne", "person", "TD", None)]),
     # NEGATIVE: letters inside a body's name with no person after them
+    ("The MP Holdings Group said profits rose.",
+     [("MP Holdings Group", "organization", None, None)]),
     ("The Kessa MP Holdings said profits rose.",
      [("Kessa MP Holdings", "organization", None, None)]),
 ]

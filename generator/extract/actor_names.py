@@ -1652,7 +1652,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'Marlo Antriebe AG' read as a person: a company
     elif ent.label_ == "ORG" and len(ent) > 2 and (ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS
                                                        or ent[0].is_upper and ent[0].lower_ in TWO_LETTER_TITLES) \
-            and is_given_name(ent[1].text):
+            and _a_persons_name_words(list(ent[1:])):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[TD Fergal Byrne]' read as a body: a member
     elif ent.label_ == "ORG" and (member := _person_after_member_letters(ent)) is not None:
         ent = Span(ent.doc, member, ent.end, label="PERSON")   # '[Gauteng Health MEC Ann Lowe]': the member
@@ -2102,6 +2102,15 @@ def _a_collective_owner_opens(tokens: list[Token]) -> bool:
     return bool(words) and words[0].lower_ in COLLECTIVE_OWNERS
 
 
+def _a_persons_name_words(words: list[Token]) -> bool:
+    """Two to four capitalised proper nouns (a hyphen between two of them) that open on a given
+    name (gender-guesser's) or are all given names or words no dictionary has ('Aroha Te Whata',
+    'Sipho Ndlovu'): a person's name, as written after a member's letters."""
+    names = [t for t in words if t.text != "-"]
+    return 2 <= len(names) <= 4 and all(t.is_title and t.pos_ == "PROPN" for t in names) \
+        and (is_given_name(names[0].text) or all(is_given_name(t.text) or not is_common_word(t.text) for t in names))
+
+
 def _person_after_member_letters(ent: Span) -> int | None:
     """'[Gauteng Community Safety MEC Sipho Ndlovu]', '[Green MEP Ana Sousa]' read as one body:
     a member's letters (MEMBER_TITLE_ABBREVIATIONS, in capitals) inside the entity, after its
@@ -2110,11 +2119,7 @@ def _person_after_member_letters(ent: Span) -> int | None:
     for n in range(ent.start + 1, ent.end - 2):
         letters = ent.doc[n]
         if letters.is_upper and letters.lower_ in MEMBER_TITLE_ABBREVIATIONS:
-            name = ent.doc[n + 1:ent.end]
-            if len(name) <= 4 and all(t.is_title and t.pos_ == "PROPN" for t in name if t.text != "-") \
-                    and (is_given_name(name[0].text) or not any(is_common_word(t.text) for t in name if t.is_alpha)):
-                return n + 1
-            return None
+            return n + 1 if _a_persons_name_words(list(ent.doc[n + 1:ent.end])) else None
     return None
 
 
