@@ -90,7 +90,7 @@ BODY_NAMES_CUT_BEFORE_THEIR_HEAD = [
      [("Red River Regional Transit", "organization", None, None), ("Tom Reed", "person", "chief", "Red River Regional Transit")]),
     ("Blue Harbour Regional Transit chief Ann Lowe said fares would rise.",
      [("Ann Lowe", "person", "chief", "Blue Harbour Regional Transit"), ("Blue Harbour Regional Transit", "organization", None, None)]),
-    # NEGATIVE: a title after the body, a product's name
+    # NEGATIVE: a title after the body, a place, a product's name
     ("Kessa Council Chairman Ann Lowe said rates would rise.",
      [("Ann Lowe", "person", "Chairman", "Kessa Council"), ("Kessa Council", "organization", None, None)]),
     ("Toyota Camry sales fell, said Mark Dunne, an analyst.",

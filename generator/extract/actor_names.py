@@ -2609,7 +2609,8 @@ def _with_untagged_head_word(tokens: list[Token]) -> list[Token]:
     """'[Red River Regional] Transit chief Ann Lowe', '[Kessa Valley] Water said': a body's name
     the recogniser ended one word early runs on over the capitalised word its last word hangs on
     as a compound, where that word is untagged, a common word (a body's head: 'Transit', 'Water',
-    'Guild'), no title ('[Kessa Council] Chairman'), no given name and no known name; a word no
+    'Guild'), no title ('[Kessa Council] Chairman'), no given name, place ('[Harbour Workers
+    Union] Leeds branch') or known name; a word no
     dictionary has ('[Toyota] Camry') is a product's or a person's, left out."""
     if not tokens:
         return tokens
@@ -2620,7 +2621,7 @@ def _with_untagged_head_word(tokens: list[Token]) -> list[Token]:
     word = doc[end]
     if word.ent_type_ or word.pos_ != "PROPN" or not word.is_title or not word.is_alpha \
             or not is_common_word(word.text) or is_given_name(word.text) or canonical(word.text) \
-            or singular(word.lower_) in TITLE_VOCABULARY or word.lower_ in NAME_PREFIXES \
+            or is_known_place(word.text) or singular(word.lower_) in TITLE_VOCABULARY or word.lower_ in NAME_PREFIXES \
             or word.lower_ in _MEASURE_SOURCE_OR_THING:
         return tokens                           # '[Air Quality] Index', '[Kessa] Report': a measure or a thing
     return tokens + [word]
