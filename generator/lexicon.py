@@ -139,6 +139,9 @@ COUNCILLOR_ABBREVIATIONS = {"cr", "cllr", "coun"}
 # MCA Peter Wambua'): a seat only right before a given name, since the same letters name a
 # Malaysian party ('MCA Public Services Department'), so no title elsewhere.
 MEMBER_LETTERS_BEFORE_A_GIVEN_NAME = {"mca"}
+# Seat letters that alone may name a company ('MEC said sales fell', an outdoor retailer): a seat
+# where a name follows them, else left as the recogniser tagged them.
+SEAT_LETTERS_ONLY_BEFORE_A_NAME = {"mec"}
 # Two capitals that abbreviate a title written before a full name ('MK Yael Barzani', a member of
 # the Knesset; 'AG Ann Lowe', an attorney general; 'DG', 'CJ'): other two capitals before a given
 # name and a surname may be a person's initials ('KT Rama Rao'), so only these are cut off.

@@ -22,6 +22,10 @@ TITLE_LETTERS_BEFORE_A_FULL_NAME = [
     ("CJ Grace Mutua Wanjiru said the court would sit on Monday.", [("Grace Mutua Wanjiru", "person", None, None)]),
     # NEGATIVE: two capitals before two names may be a person's initials
     ("Meanwhile, KT Rama Rao said the state would cope.", [("KT Rama Rao", "person", None, None)]),
+    # NEGATIVE: a given name or a word in capitals is a name written in capitals (surname first)
+    ("KIM Jong Un said the missile test was a success.", [("KIM Jong Un", "person", None, None)]),
+    ("LEE Hsien Loong said the island would stay open.", [("LEE Hsien Loong", "person", None, None)]),
+    ("MARY Ann Lowe said the shop would close.", [("MARY Ann Lowe", "person", None, None)]),
     # NEGATIVE: a body's letters before a body's name
     ("NASA Goddard Space Flight Center said the launch was delayed.",
      [("Goddard Space Flight Center", "organization", None, None), ("NASA", "organization", None, "United States"),
@@ -119,6 +123,10 @@ MEMBER_LETTERS_BEFORE_A_NAME = [
      [("MP Holdings Group", "organization", None, None)]),
     ("The Kessa MP Holdings said profits rose.",
      [("Kessa MP Holdings", "organization", None, None)]),
+    # NEGATIVE: seat letters alone that name a company stay a body
+    ("MEC said sales of tents fell by 10 per cent last year.", [("MEC", "organization", None, None)]),
+    ("Outdoor retailer MEC said it would close two stores in Toronto.",
+     [("MEC", "organization", "outdoor retailer", None)]),
 ]
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, MARKET_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, MARKET_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -1678,7 +1678,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and ent[-1].lower_ in MEMBER_LETTERS_BEFORE_A_GIVEN_NAME \
             and ent.end + 1 < len(ent.doc) and is_given_name(ent.doc[ent.end].text) and ent.doc[ent.end + 1].is_title:
         return None                             # '[Kibera MCA] Peter Wambua': a ward's member before the name
-    elif len(ent) == 1 and ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS:
+    elif len(ent) == 1 and ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS \
+            and not (ent[0].lower_ in SEAT_LETTERS_ONLY_BEFORE_A_NAME and (ent.end == len(ent.doc) or not ent.doc[ent.end].is_title)):
         end = _end_of_untagged_name(ent.doc, ent.end)
         if end is None:
             return None                         # 'the MEP said': a seat's letters, no name
@@ -2973,7 +2974,15 @@ def _letters_of_a_title_before_a_full_name(tokens: list[Token]) -> bool:
     letters, given = tokens[0], tokens[1]
     return letters.is_upper and letters.is_alpha and (len(letters) >= 3 or letters.lower_ in TWO_LETTER_TITLES) \
         and all(t.is_title and t.pos_ == "PROPN" for t in tokens[1:]) \
-        and (len(letters) >= 3 or is_given_name(given.text))
+        and (len(letters) >= 3 and not _a_name_or_word_in_capitals(letters.text)
+             or len(letters) == 2 and is_given_name(given.text))
+
+
+def _a_name_or_word_in_capitals(letters: str) -> bool:
+    """'KIM Jong Un', 'LEE Hsien Loong', 'MARY Ann Lowe', 'PARK Chung Hee': capitals that spell a
+    given name or a dictionary word are a name written in capitals (a surname put first), no
+    title's letters ('DPP', 'IGP')."""
+    return is_given_name(letters.title()) or is_common_word(letters)
 
 
 def _a_job_before_a_given_name(tokens: list[Token]) -> bool:
