@@ -130,7 +130,8 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
 # Abbreviations of an elected member's seat written before the name ('MEP Ann Lowe', 'Labour TD Mary
 # Byrne', 'Cr Dean Reed', an Australian councillor) or after it ('Ann Lowe MSP'), and senior
 # counsel's letters ('Declan Moran SC'): a person's, not part of the name.
-MEMBER_TITLE_ABBREVIATIONS = {"mp", "mep", "msp", "mla", "mpp", "mha", "mna", "td", "cr", "cllr"}
+MEMBER_TITLE_ABBREVIATIONS = {"mp", "mep", "msp", "mla", "mpp", "mha", "mna", "td", "cr", "cllr",
+                              "mec"}   # a provincial executive member (South Africa: "Gauteng Health MEC X")
 # The elected seats among them, titles before a name ('German MEP X', 'Labour MSP Y'); an MEP sits
 # for a supranational parliament, so the country of its demonym is no body the MEP serves.
 COUNCILLOR_ABBREVIATIONS = {"cr", "cllr", "coun"}
@@ -138,6 +139,13 @@ COUNCILLOR_ABBREVIATIONS = {"cr", "cllr", "coun"}
 # MCA Peter Wambua'): a seat only right before a given name, since the same letters name a
 # Malaysian party ('MCA Public Services Department'), so no title elsewhere.
 MEMBER_LETTERS_BEFORE_A_GIVEN_NAME = {"mca"}
+# Seat letters that alone may name a company ('MEC said sales fell', an outdoor retailer): a seat
+# where a name follows them, else left as the recogniser tagged them.
+SEAT_LETTERS_ONLY_BEFORE_A_NAME = {"mec"}
+# Two capitals that abbreviate a title written before a full name ('MK Yael Barzani', a member of
+# the Knesset; 'AG Ann Lowe', an attorney general; 'DG', 'CJ'): other two capitals before a given
+# name and a surname may be a person's initials ('KT Rama Rao'), so only these are cut off.
+TWO_LETTER_TITLES = {"mk", "ag", "dg", "cj"}
 MEMBER_SEAT_ABBREVIATIONS = MEMBER_TITLE_ABBREVIATIONS - COUNCILLOR_ABBREVIATIONS
 # Letters of a senior counsel's rank written after the name ('Ann Lowe SC', 'Tom Reed KC'; Nigeria's
 # Senior Advocate, 'Ada Obi SAN'), and the words that title counsel before it ('Advocate Ann Lowe SC').

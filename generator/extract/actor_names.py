@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, MARKET_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, MARKET_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -1094,11 +1094,33 @@ def _person_after_a_titles_of_field(ent: Span, first: int) -> int | None:
         return None
     field, opening = doc[first], doc[first + 1]
     if not (field.is_title and is_common_word(field.text) and field.lower_ not in ORG_HEADS and not canonical(field.text)):
-        return None
+        return _person_after_a_bodys_name_after_of(ent, first)
     if not (_INITIALS.fullmatch(opening.text) or is_given_name(opening.text)) \
             or not all(t.is_title and t.pos_ == "PROPN" for t in doc[first + 1:ent.end]):
-        return None
+        return _person_after_a_bodys_name_after_of(ent, first)
     return first + 1
+
+
+def _person_after_a_bodys_name_after_of(ent: Span, first: int) -> int | None:
+    """'Chief of [the Defence Force Angus Campbell]', 'President of [the Senate Godswill Obot
+    Akpabio]': the recogniser ran the body a title heads into the holder's name written after
+    it. The body's words are capitalised common words, none a given name, no known name; the
+    name after them opens on a given name (gender-guesser's) or a word no dictionary has, and
+    two or more capitalised proper nouns that are no common words but a given name make it up
+    ('the Paris Commune', 'the Federal Reserve Board' stay bodies)."""
+    doc = ent.doc
+    n = first
+    while n < ent.end and doc[n].is_title and doc[n].is_alpha and is_common_word(doc[n].text) \
+            and not is_given_name(doc[n].text) and not canonical(doc[n].text):
+        n += 1
+    name = doc[n:ent.end]
+    if n == first or len(name) < 2 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in name):
+        return None
+    if not is_given_name(name[0].text) and is_common_word(name[0].text):
+        return None
+    if any(is_common_word(t.text) and not is_given_name(t.text) or t.lower_ in ORG_HEADS for t in name[1:]):
+        return None
+    return n
 
 
 def _end_of_a_body_named_for_a_cause(ent: Span) -> int | None:
@@ -1628,8 +1650,12 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         ent = Span(ent.doc, person_at, ent.end, label="PERSON")    # 'for [Digital Affairs Ann Lowe]': her name
     if ent.label_ == "PERSON" and len(ent) > 1 and _written_as_a_legal_form(ent[-1].text):
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'Marlo Antriebe AG' read as a person: a company
-    elif ent.label_ == "ORG" and len(ent) > 2 and ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS and is_given_name(ent[1].text):
+    elif ent.label_ == "ORG" and len(ent) > 2 and (ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS
+                                                       or ent[0].is_upper and ent[0].lower_ in TWO_LETTER_TITLES) \
+            and _a_persons_name_words(list(ent[1:])):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[TD Fergal Byrne]' read as a body: a member
+    elif ent.label_ == "ORG" and (member := _person_after_member_letters(ent)) is not None:
+        ent = Span(ent.doc, member, ent.end, label="PERSON")   # '[Gauteng Health MEC Ann Lowe]': the member
     elif ent.label_ == "ORG" and (officer := _person_after_a_bodys_title(ent)) is not None:
         ent = Span(ent.doc, officer, ent.end, label="PERSON")  # 'FEMA Administrator [Ann Lowe]'
     elif ent.label_ == "PERSON" and _a_body_named_after_its_kind(ent):
@@ -1645,14 +1671,15 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and (is_given_name(ent[1].text) or not any(is_common_word(t.text) or t.lower_ in _BODY_OR_TRADE_WORD
                                                        for t in ent[1:])):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[SSP Reid]' read as a body: an officer
-    elif len(ent) == 1 and ent[0].text in RANK_ABBREVIATIONS and ent.end < len(ent.doc) \
-            and ent.doc[ent.end].ent_type_ == "PERSON":
-        return None                             # '[DCI] Ann Lowe': a rank before a name
+    elif len(ent) == 1 and (ent[0].text in RANK_ABBREVIATIONS or ent[0].is_upper and ent[0].lower_ in TWO_LETTER_TITLES) \
+            and ent.end < len(ent.doc) and ent.doc[ent.end].ent_type_ == "PERSON":
+        return None                             # '[DCI] Ann Lowe', '[AG] Ann Lowe': a rank or title before a name
     elif ent.label_ in ("ORG", "PERSON") and len(ent) > 1 and ent[-1].is_upper \
             and ent[-1].lower_ in MEMBER_LETTERS_BEFORE_A_GIVEN_NAME \
             and ent.end + 1 < len(ent.doc) and is_given_name(ent.doc[ent.end].text) and ent.doc[ent.end + 1].is_title:
         return None                             # '[Kibera MCA] Peter Wambua': a ward's member before the name
-    elif len(ent) == 1 and ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS:
+    elif len(ent) == 1 and ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS \
+            and not (ent[0].lower_ in SEAT_LETTERS_ONLY_BEFORE_A_NAME and (ent.end == len(ent.doc) or not ent.doc[ent.end].is_title)):
         end = _end_of_untagged_name(ent.doc, ent.end)
         if end is None:
             return None                         # 'the MEP said': a seat's letters, no name
@@ -1712,7 +1739,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
                      and tokens[n + 1].is_lower and tokens[n + 1].lower_ not in ARTICLES), None)
         tokens = tokens[:link] if link else tokens      # "the Harbour Press [of car thefts]"
         tokens = _without_place_of_its_unit(_with_campus(_without_trailing_place(tokens)))
-        tokens = _with_known_continuation(_without_person_after_and(tokens))
+        tokens = _with_untagged_head_word(_with_known_continuation(_without_person_after_and(tokens)))
         tokens = _with_second_field_of_its_remit(tokens)
         tokens = _remit_list_closed(tokens)
         tokens = _with_body_it_serves(tokens)
@@ -2076,15 +2103,39 @@ def _a_collective_owner_opens(tokens: list[Token]) -> bool:
     return bool(words) and words[0].lower_ in COLLECTIVE_OWNERS
 
 
+def _a_persons_name_words(words: list[Token]) -> bool:
+    """Two to four capitalised proper nouns (a hyphen between two of them) that open on a given
+    name (gender-guesser's) or are all given names or words no dictionary has ('Aroha Te Whata',
+    'Sipho Ndlovu'): a person's name, as written after a member's letters."""
+    names = [t for t in words if t.text != "-"]
+    return 2 <= len(names) <= 4 and all(t.is_title and t.pos_ == "PROPN" for t in names) \
+        and (is_given_name(names[0].text) or all(is_given_name(t.text) or not is_common_word(t.text) for t in names))
+
+
+def _person_after_member_letters(ent: Span) -> int | None:
+    """'[Gauteng Community Safety MEC Sipho Ndlovu]', '[Green MEP Ana Sousa]' read as one body:
+    a member's letters (MEMBER_TITLE_ABBREVIATIONS, in capitals) inside the entity, after its
+    first word, with two to four capitalised proper nouns after them that open on a given name
+    or are all words no dictionary has: the person's name starts after the letters."""
+    for n in range(ent.start + 1, ent.end - 2):
+        letters = ent.doc[n]
+        if letters.is_upper and letters.lower_ in MEMBER_TITLE_ABBREVIATIONS:
+            return n + 1 if _a_persons_name_words(list(ent.doc[n + 1:ent.end])) else None
+    return None
+
+
 def _end_of_untagged_name(doc: Doc, start: int) -> int | None:
     """The end of a person's name the recogniser left untagged at `start`: capitalised proper
-    nouns in no entity, the first a given name (gender-guesser's); None where there is none."""
+    nouns in no entity, the first a given name (gender-guesser's) or all of them words no
+    dictionary has ('MEC Thandi Mokoena'); None where there is none."""
     toks = doc_tokens(doc)
     end = start
     while end < len(toks) and end - start < 4 and toks[end].pos_ == "PROPN" and toks[end].is_title \
             and not toks[end].ent_type_:
         end += 1
-    return end if end - start >= 2 and is_given_name(toks[start].text) else None
+    if end - start < 2:
+        return None
+    return end if is_given_name(toks[start].text) or not any(is_common_word(t.text) for t in toks[start:end]) else None
 
 
 def _named_after_a_person(name: str) -> bool:
@@ -2552,6 +2603,31 @@ def _names_a_place(text: str) -> bool:
     return is_known_place(text) or known is not None and known[1] == "country"
 
 
+_MEASURE_SOURCE_OR_THING = MEASURED_NOUNS | SOURCE_NOUNS | THING_HEADS
+
+
+def _with_untagged_head_word(tokens: list[Token]) -> list[Token]:
+    """'[Red River Regional] Transit chief Ann Lowe', '[Kessa Valley] Water said': a body's name
+    the recogniser ended one word early runs on over the capitalised word its last word hangs on
+    as a compound, where that word is untagged, a common word (a body's head: 'Transit', 'Water',
+    'Guild'), no title ('[Kessa Council] Chairman'), no given name, place ('[Harbour Workers
+    Union] Leeds branch') or known name; a word no
+    dictionary has ('[Toyota] Camry') is a product's or a person's, left out."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if end >= len(doc) or tokens[-1].dep_ != "compound" or tokens[-1].head.i != end:
+        return tokens
+    word = doc[end]
+    if word.ent_type_ or word.pos_ != "PROPN" or not word.is_title or not word.is_alpha \
+            or not is_common_word(word.text) or is_given_name(word.text) or canonical(word.text) \
+            or is_known_place(word.text) or singular(word.lower_) in TITLE_VOCABULARY or word.lower_ in NAME_PREFIXES \
+            or word.lower_ in _MEASURE_SOURCE_OR_THING:
+        return tokens                           # '[Air Quality] Index', '[Kessa] Report': a measure or a thing
+    return tokens + [word]
+
+
 def _with_known_continuation(tokens: list[Token]) -> list[Token]:
     """'[Harbour Union of Zembia] and Ports' (were that one of the lexicon's aliases): a name the
     recogniser ended before 'and' runs on over it where the longer name is a well-known body's."""
@@ -2795,10 +2871,16 @@ def _a_dotted_title_abbreviation(doc, tokens: list[Token]) -> bool:
 
 
 def is_title_phrase(name: str) -> bool:
-    """'Archbishop of Kessa', 'Secretary of State': a person's title, not a body."""
+    """'Archbishop of Kessa', 'Secretary of State': a person's title, not a body; so is a
+    portfolio holder's title with 'for' ('Commissioner for Finance', 'Minister for Health':
+    PORTFOLIO_HOLDER_TITLES; not 'Commission for Human Rights')."""
     words = name.split()
-    return len(words) > 2 and words[1].lower() == "of" and (singular(words[0].lower()) in PERSON_ROLE_WORDS
-                                                          or words[0].lower() in OFFICE_HEADS_BEFORE_OF)    # not 'Heads of Government Meeting'
+    if words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    return len(words) > 2 and (words[1].lower() == "of" and (singular(words[0].lower()) in PERSON_ROLE_WORDS
+                                                           or words[0].lower() in OFFICE_HEADS_BEFORE_OF)    # not 'Heads of Government Meeting'
+                               or words[1].lower() == "for" and words[0][:1].isupper()
+                               and singular(words[0].lower()) in PORTFOLIO_HOLDER_TITLES)
 
 
 def _left_out_name_word(t: Token, last: Token) -> bool:
@@ -2810,10 +2892,12 @@ def _left_out_name_word(t: Token, last: Token) -> bool:
 def _ends_a_titles_field(doc, i: int) -> bool:
     """'Minister for [Housing] Aoife Brennan', 'Commissioner for Human [Rights] Ann Lowe': a
     capitalised word of a run right after 'for' or 'of' names the field of the title before
-    it, not a word of the name after it."""
+    it, not a word of the name after it; so does one after 'of the' ('Leader of the [Opposition]
+    Ann Lowe': a person's name takes no article)."""
     while i > 0 and (doc[i - 1].is_title or _joins_two_fields(doc, i - 1)):
         i -= 1
-    return i > 0 and doc[i - 1].lower_ in ("for", "of")
+    return i > 0 and (doc[i - 1].lower_ in ("for", "of")
+                      or i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in ("for", "of"))
 
 
 def _without_a_titles_field(tokens: list[Token]) -> list[Token]:
@@ -2874,7 +2958,31 @@ def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
                    and is_given_name(tokens[n + 1].text)), None)
     if member is not None:
         tokens = tokens[member + 1:]            # '[MEP Ana Sousa]', '[Green MEP Ana Sousa]', '[Cr Reed]' 
+    elif _letters_of_a_title_before_a_full_name(tokens):
+        tokens = tokens[1:]                     # '[DPP Ann Lowe]', '[IGP Tom Reed Okafor]'
     return _without_title_of_a_service(tokens)
+
+
+def _letters_of_a_title_before_a_full_name(tokens: list[Token]) -> bool:
+    """'DPP Ann Lowe', 'IGP Musa Bello', 'MK Yael Barzani': capital letters (three or more, or
+    two that TWO_LETTER_TITLES lists) opening a person's name and followed by a given name and a
+    surname stand for a title or a body, never for the person's own name: a person's initials
+    come before the surname alone ('JK Rowling', 'MS Dhoni') or are dotted ('J.R.R. Tolkien').
+    Two capitals before two names may be initials ('KT Rama Rao'), hence the short list."""
+    if len(tokens) < 3:
+        return False
+    letters, given = tokens[0], tokens[1]
+    return letters.is_upper and letters.is_alpha and (len(letters) >= 3 or letters.lower_ in TWO_LETTER_TITLES) \
+        and all(t.is_title and t.pos_ == "PROPN" for t in tokens[1:]) \
+        and (len(letters) >= 3 and not _a_name_or_word_in_capitals(letters.text)
+             or len(letters) == 2 and is_given_name(given.text))
+
+
+def _a_name_or_word_in_capitals(letters: str) -> bool:
+    """'KIM Jong Un', 'LEE Hsien Loong', 'MARY Ann Lowe', 'PARK Chung Hee': capitals that spell a
+    given name or a dictionary word are a name written in capitals (a surname put first), no
+    title's letters ('DPP', 'IGP')."""
+    return is_given_name(letters.title()) or is_common_word(letters)
 
 
 def _a_job_before_a_given_name(tokens: list[Token]) -> bool:

@@ -1,0 +1,135 @@
+"""Where a person's name starts: letters of a title written before a full name are no part of
+it (invented sentences, whole records)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+
+
+def records(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """Every actor of a text but unnamed groups, as (name, type, role, affiliation's name)."""
+    result = extract(text)
+    names = {m.key: m.name for m in result.mentions}
+    return sorted((m.name, m.type, m.role, names.get(m.affiliation)) for m in result.mentions if m.type != "group")
+
+
+TITLE_LETTERS_BEFORE_A_FULL_NAME = [
+    ("DPP Lim Wei Chen said the charges would stand.", [("Lim Wei Chen", "person", None, None)]),
+    ("MK Yael Barzani said the vote was a mistake.", [("Yael Barzani", "person", None, None)]),
+    ("IGP Musa Bello Danjuma said officers had been deployed.", [("Musa Bello Danjuma", "person", None, None)]),
+    ("AG Karen Whitlow said the appeal would proceed.", [("Karen Whitlow", "person", None, None)]),
+    ("CJ Grace Mutua Wanjiru said the court would sit on Monday.", [("Grace Mutua Wanjiru", "person", None, None)]),
+    # NEGATIVE: two capitals before two names may be a person's initials
+    ("Meanwhile, KT Rama Rao said the state would cope.", [("KT Rama Rao", "person", None, None)]),
+    # NEGATIVE: a given name or a word in capitals is a name written in capitals (surname first)
+    ("KIM Jong Un said the missile test was a success.", [("KIM Jong Un", "person", None, None)]),
+    ("LEE Hsien Loong said the island would stay open.", [("LEE Hsien Loong", "person", None, None)]),
+    ("MARY Ann Lowe said the shop would close.", [("MARY Ann Lowe", "person", None, None)]),
+    # NEGATIVE: a body's letters before a body's name
+    ("NASA Goddard Space Flight Center said the launch was delayed.",
+     [("Goddard Space Flight Center", "organization", None, None), ("NASA", "organization", None, "United States"),
+      ("United States", "country", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLE_LETTERS_BEFORE_A_FULL_NAME)
+def test_title_letters_are_cut_from_a_full_name(text, expected):
+    assert records(text) == expected
+
+NAMES_AFTER_A_TITLES_OF_THE = [
+    # 'TITLE of the BODY Given Surname': the body's capitalised common words are no words of the
+    # holder's name, however the recogniser ran them together
+    ("Leader of the Opposition Harjit Singh Toor said the plan would fail.",
+     [("Harjit Singh Toor", "person", "Leader of the Opposition", None)]),
+    ("President of the Senate Godswill Obot Akpabio said the bill would pass.",
+     [("Godswill Obot Akpabio", "person", "President of the Senate", None)]),
+    ("Commander of the Defence Force Angus Campbell said troops were ready.",
+     [("Angus Campbell", "person", "Commander of the Defence Force", None)]),
+    ("Speaker of the National Assembly Thandeka Mokoena said the sitting was adjourned.",
+     [("Thandeka Mokoena", "person", "Speaker of the National Assembly", None)]),
+    ("Secretary of the Rural Workers Union Sipho Dlamini said members would strike.",
+     [("Rural Workers Union", "organization", None, None), ("Sipho Dlamini", "person", "Secretary", "Rural Workers Union")]),
+    # NEGATIVE: no name after the body
+    ("Chairman of the Federal Reserve Board said rates would hold.",
+     [("Federal Reserve Board", "organization", None, None)]),
+    ("Head of the Paris Commune Museum said it would close.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMES_AFTER_A_TITLES_OF_THE)
+def test_a_name_after_a_titles_body_starts_at_the_given_name(text, expected):
+    assert records(text) == expected
+
+
+PORTFOLIO_TITLES_WITH_FOR = [
+    # 'the Minister/Commissioner/Secretary for FIELD, Given Surname,': the title, no body
+    ("In a statement, the Commissioner for Finance, Bola Adeyemi-Bello, said the wage bill had risen.",
+     [("Bola Adeyemi-Bello", "person", "Commissioner for Finance", None)]),
+    ("The Minister for Housing, Aoife Brennan, said rents would fall.",
+     [("Aoife Brennan", "person", "Minister for Housing", None)]),
+    ("The Secretary for Education, Alice Wong, said schools would reopen.",
+     [("Alice Wong", "person", "Secretary for Education", None)]),
+    ("The Commissioner for Health, Ngozi Okafor, said clinics would open.",
+     [("Ngozi Okafor", "person", "Commissioner for Health", None)]),
+    ("The Minister for Works, Kunle Ade-Oyelaran, said roads were fixed.",
+     [("Kunle Ade-Oyelaran", "person", "Minister for Works", None)]),
+    # NEGATIVE: a body's name with 'for'
+    ("The Commission for Human Rights said the law was unjust.",
+     [("Commission for Human Rights", "organization", None, None)]),
+    ("The Alliance for Progress said it would campaign.",
+     [("Alliance for Progress", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PORTFOLIO_TITLES_WITH_FOR)
+def test_a_portfolio_title_with_for_is_no_body(text, expected):
+    assert records(text) == expected
+
+
+BODY_NAMES_CUT_BEFORE_THEIR_HEAD = [
+    # '[Name Words] Head chief X': the recogniser ended the body's name one word early; the
+    # capitalised common word its last word hangs on is the name's head
+    ("The Red River Regional Transit said buses would run. Red River Regional Transit chief Tom Reed said fares would rise.",
+     [("Red River Regional Transit", "organization", None, None), ("Tom Reed", "person", "chief", "Red River Regional Transit")]),
+    ("Blue Harbour Regional Transit chief Ann Lowe said fares would rise.",
+     [("Ann Lowe", "person", "chief", "Blue Harbour Regional Transit"), ("Blue Harbour Regional Transit", "organization", None, None)]),
+    # NEGATIVE: a title after the body, a place, a product's name
+    ("Kessa Council Chairman Ann Lowe said rates would rise.",
+     [("Ann Lowe", "person", "Chairman", "Kessa Council"), ("Kessa Council", "organization", None, None)]),
+    ("Toyota Camry sales fell, said Mark Dunne, an analyst.",
+     [("Mark Dunne", "person", "analyst", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODY_NAMES_CUT_BEFORE_THEIR_HEAD)
+def test_a_bodys_name_runs_on_over_its_untagged_head(text, expected):
+    assert records(text) == expected
+
+
+MEMBER_LETTERS_BEFORE_A_NAME = [
+    # 'PROVINCE PORTFOLIO MEC Given Surname': a member's letters before a name, however the
+    # recogniser tagged the words (one body, or a body and the letters apart)
+    ("Gauteng Community Safety MEC Sipho Ndlovu said patrols would rise.",
+     [("Sipho Ndlovu", "person", "Gauteng Community Safety MEC", None)]),
+    ("Labour MP Tom Reed said the bill was flawed.",
+     [("Labour", "organization", None, None), ("Tom Reed", "person", "MP", "Labour")]),
+    ("Cr Aroha Te Whata, who voted against the plan, said ratepayers could not pay.",
+     [("Aroha Te Whata", "person", None, None)]),
+    ("TD Fergal Byrne said the vote was lost.",
+     [("Fergal Byrne", "person", "TD", None)]),
+    # NEGATIVE: letters inside a body's name with no person after them
+    ("The MP Holdings Group said profits rose.",
+     [("MP Holdings Group", "organization", None, None)]),
+    ("The Kessa MP Holdings said profits rose.",
+     [("Kessa MP Holdings", "organization", None, None)]),
+    # NEGATIVE: seat letters alone that name a company stay a body
+    ("MEC said sales of tents fell by 10 per cent last year.", [("MEC", "organization", None, None)]),
+    ("Outdoor retailer MEC said it would close two stores in Toronto.",
+     [("MEC", "organization", "outdoor retailer", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEMBER_LETTERS_BEFORE_A_NAME)
+def test_member_letters_before_a_name_open_no_body(text, expected):
+    assert records(text) == expected
