@@ -2775,6 +2775,11 @@ LEGAL_FORMS = {"ltd", "limited", "inc", "incorporated", "corp", "plc", "llc", "l
 HONORIFIC_PERSONAL = {"mr", "mrs", "ms", "miss", "mx"}
 # Words only a person is referred to by: the personal pronouns of one person and their own forms.
 ONE_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+# Verbs whose subject 'it' is often no thing at all but the empty subject of an impersonal
+# clause ("it seems", "it would take years", "it was too early", "it rained"): 'it' as their
+# subject is no evidence of what 'it' stands for.
+IMPERSONAL_IT_VERBS = {"be", "seem", "appear", "take", "remain", "happen", "matter", "rain", "snow", "look",
+                       "sound", "feel", "become", "make", "cost", "mean", "follow", "emerge", "transpire", "depend"}
 # Verbs whose object, not subject, does what the infinitive after it says ("urged the board to back
 # X", "lobbied countries to back X"): the requests above less the commitments ("vowed to"), and
 # verbs of persuading (English grammar: object control).

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES,
+from ..lexicon import (POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, ONE_PERSON_PRONOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -75,6 +75,7 @@ def _without_leading_article(surface: str) -> str:
 
 def find_actors(parsed: ParsedArticle) -> ActorIndex:
     spans = [s for s in find_name_spans(parsed) if not _a_countrys_public(s)]
+    _bodies_the_text_calls_it(spans)
     _join_firms_named_without_their_legal_form(spans)
     _join_firms_named_by_their_first_word(spans)
     index = ActorIndex()
@@ -138,6 +139,59 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     for span in spans:
         add_body_role(parsed, index, span)      # last: a body's role is no evidence that it is an actor
     return index
+
+
+def _bodies_the_text_calls_it(spans: list[NameSpan]) -> None:
+    """'Kestrel Lithium said it would cut 200 jobs', 'Harbour Peak, which runs two mines,':
+    a name of two words or more read as a person's is a body's where the text refers to it as
+    a thing ('it' as the subject of a verb it says or does in the same sentence, 'its' on a
+    noun of its own clause, 'which' opening a clause on it) and nothing marks a person: no
+    title, no given name first (gender-guesser), no description, no surname of a person of the
+    article, no 'he'/'she'/'his'/'her' in its sentence or the next. Not 'it' of an impersonal
+    clause ('said it was too early', 'said it would take years')."""
+    surnames = {norm(s.name.split()[-1]) for s in spans if s.kind == "person" and len(s.name.split()) > 1}
+    uses: dict[str, list[NameSpan]] = {}
+    for s in spans:
+        uses.setdefault(norm(s.name), []).append(s)
+    for name, found in uses.items():
+        words = found[0].name.split()
+        if len(words) < 2 or not all(s.kind == "person" for s in found) or name in surnames \
+                or is_given_name(words[0]) or not words[0][:1].isupper() \
+                or any(s.titles or in_apposition_to_a_common_noun(s.head) or _near_a_persons_pronoun(s.head) for s in found):
+            continue
+        if any(_referred_to_as_a_thing(s.head) for s in found):
+            for s in found:
+                s.kind = "org"
+
+
+def _near_a_persons_pronoun(head: Token) -> bool:
+    """'he', 'her', ... in the name's sentence or the next."""
+    sentences = list(head.doc.sents)
+    at = next(k for k, sent in enumerate(sentences) if sent.start <= head.i < sent.end)
+    return any(t.lower_ in ONE_PERSON_PRONOUNS for sent in sentences[at:at + 2] for t in sent)
+
+
+def _referred_to_as_a_thing(head: Token) -> bool:
+    """The name's own clause goes on with 'it' or 'its' for it, or a 'which' clause hangs on it."""
+    if any(c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+           for c in head.children):
+        return True
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.pos_ in ("VERB", "AUX")]
+    return any(_its_own_clause(clause) for clause in clauses)
+
+
+def _its_own_clause(verb: Token) -> bool:
+    """'(said) it would cut', '(said) its sales fell': 'it' the subject of a verb that does
+    something (not 'be' nor a verb of impersonal clauses), or 'its' on the clause's subject or object."""
+    for c in verb.children:
+        if c.lower_ == "it" and c.dep_ == "nsubj":
+            return verb.pos_ == "VERB" and verb.lemma_.lower() not in IMPERSONAL_IT_VERBS
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(w.lower_ == "its" and w.dep_ == "poss" for w in c.children):
+            return True
+    return False
 
 
 def _a_countrys_public(span: NameSpan) -> bool:
