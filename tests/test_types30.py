@@ -19,7 +19,13 @@ CALLED_IT = [
     ("Quarry Lane announced it would shut its plant in March.", [("Quarry Lane", "organization")]),
     ("Kestrel Lithium said on Monday that its output rose 12 per cent.", [("Kestrel Lithium", "organization")]),
     ("Ironbark Minerals said its chief executive would step down.", [("Ironbark Minerals", "organization")]),
-    # negatives: an impersonal 'it', a given name, a person's pronoun
+    ("Dunmore Crest said it expected sales to double.", [("Dunmore Crest", "organization")]),
+    # a body's noun in apposition
+    ("Larkspur Ward, a think-tank, said wages had stalled.", [("Larkspur Ward", "organization")]),
+    ("Safe Streets Alliance, a campaign group, said crime fell.", [("Safe Streets Alliance", "organization")]),
+    # negatives: an impersonal 'it', a given name, a person's pronoun, a person's noun
+    ("Okoro Nwosu, a teacher, said demand was rising.", [("Okoro Nwosu", "person")]),
+    ("Okoro Nwosu, the union's leader, said its members would strike.", [("Okoro Nwosu", "person")]),
     ("Ngozi Eze said it would take years to rebuild.", [("Ngozi Eze", "person")]),
     ("Ann Lowe, who runs the shelter, said it was full.", [("Ann Lowe", "person")]),
     ("Harlan Voss said it would close the mill, and he blamed the banks.", [("Harlan Voss", "person")]),

@@ -142,11 +142,12 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
 
 
 def _bodies_the_text_calls_it(spans: list[NameSpan]) -> None:
-    """'Kestrel Lithium said it would cut 200 jobs', 'Harbour Peak, which runs two mines,':
-    a name of two words or more read as a person's is a body's where the text refers to it as
-    a thing ('it' as the subject of a verb it says or does in the same sentence, 'its' on a
-    noun of its own clause, 'which' opening a clause on it) and nothing marks a person: no
-    title, no given name first (gender-guesser), no description, no surname of a person of the
+    """'Kestrel Lithium said it would cut 200 jobs', 'Harbour Peak, which runs two mines,',
+    'X will close its mine', 'X, a charity that ...': a name of two words or more read as a
+    person's is a body's where the text refers to it as a thing ('it' as the subject of a verb it says or does in the same sentence, 'its' on a
+    noun of its own clause or the object of its verb, 'which' opening a clause on it; not
+    where a person's noun describes it) or a body's noun describes it, and nothing marks a
+    person: no title, no given name first (gender-guesser), no surname of a person of the
     article, no 'he'/'she'/'his'/'her' in its sentence or the next. Not 'it' of an impersonal
     clause ('said it was too early', 'said it would take years')."""
     surnames = {norm(s.name.split()[-1]) for s in spans if s.kind == "person" and len(s.name.split()) > 1}
@@ -157,11 +158,21 @@ def _bodies_the_text_calls_it(spans: list[NameSpan]) -> None:
         words = found[0].name.split()
         if len(words) < 2 or not all(s.kind == "person" for s in found) or name in surnames \
                 or is_given_name(words[0]) or not words[0][:1].isupper() \
-                or any(s.titles or in_apposition_to_a_common_noun(s.head) or _near_a_persons_pronoun(s.head) for s in found):
+                or any(s.titles or _near_a_persons_pronoun(s.head) for s in found):
             continue
-        if any(_referred_to_as_a_thing(s.head) for s in found):
+        if any(_a_body_noun_in_apposition(s) for s in found) \
+                or not any(in_apposition_to_a_common_noun(s.head) for s in found) \
+                and any(_referred_to_as_a_thing(s.head) for s in found):
             for s in found:
                 s.kind = "org"
+
+
+def _a_body_noun_in_apposition(span: NameSpan) -> bool:
+    """'X, a charity that campaigns on ...', 'X, the broadcaster,': a lower-case noun of a kind of
+    body (BODY_DESCRIPTION_NOUNS) in apposition to the name (to any of its words: the parser
+    may hang it on the first)."""
+    nouns = [c for t in span.words for c in t.children if c.dep_ == "appos" and c.i >= span.words.end]
+    return any(n.pos_ == "NOUN" and n.is_lower and n.lemma_.lower() in BODY_DESCRIPTION_NOUNS for n in nouns)
 
 
 def _near_a_persons_pronoun(head: Token) -> bool:
@@ -180,7 +191,13 @@ def _referred_to_as_a_thing(head: Token) -> bool:
         return False
     verb = head.head
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.pos_ in ("VERB", "AUX")]
-    return any(_its_own_clause(clause) for clause in clauses)
+    return any(_its_own_clause(clause) for clause in clauses) or _its_own_object(verb)
+
+
+def _its_own_object(verb: Token) -> bool:
+    """'X will close its mine', 'X raised its prices': 'its' on the object of the name's own verb."""
+    return any(c.dep_ == "dobj" and any(w.lower_ == "its" and w.dep_ == "poss" for w in c.children)
+               for c in verb.children)
 
 
 def _its_own_clause(verb: Token) -> bool:
