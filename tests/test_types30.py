@@ -35,3 +35,48 @@ CALLED_IT = [
 @pytest.mark.parametrize("text, expected", CALLED_IT)
 def test_a_name_the_text_calls_it_is_a_body(text, expected):
     assert actors_of(text) == expected
+
+
+# ---- a surname cut from a person's name joins no other article's person --------------------
+
+from generator.model import ArticleExtraction, Mention   # noqa: E402
+
+
+def _article(article: str, sentence: str, names: list[tuple[str, str, str | None]]) -> ArticleExtraction:
+    """One sentence; `names`: (words as written, type, role), each found once in the sentence in order."""
+    mentions, spans, at = [], [], 0
+    for words, kind, role in names:
+        start = sentence.index(words, at)
+        at = start + len(words)
+        key = words[len(role) + 1:] if role and words.startswith(role + " ") else words
+        mentions.append(Mention(key=key, name=key, type=kind, role=role, count=1))
+        spans.append((0, start, at, key))
+    return ArticleExtraction(article=article, sentences=[sentence], paragraphs=[0], mentions=mentions,
+                             positions=[], figures=[], mention_spans=spans)
+
+
+def people(*extractions: ArticleExtraction) -> list[tuple[str, str, list[str], list[str]]]:
+    return sorted((a.name, a.type, sorted(a.aliases), a.articles) for a in resolve(list(extractions)).actors)
+
+
+CUT_SURNAMES = [
+    # 'Sandhu' right after the person 'Harpreet Kaur' is her surname: hers, not the minister's
+    ([_article("a", "Mayor Harpreet Kaur Sandhu defended the rise.",
+               [("Mayor Harpreet Kaur", "person", "Mayor"), ("Sandhu", "organization", None)]),
+      _article("b", "Labour Minister Kiran Sandhu spoke.", [("Labour Minister Kiran Sandhu", "person", "Labour Minister")])],
+     [("Harpreet Kaur", "person", ["Sandhu"], ["a"]), ("Kiran Sandhu", "person", [], ["b"])]),
+    ([_article("a", "Judge Maria Fernanda Ruiz ruled.", [("Judge Maria Fernanda", "person", "Judge"), ("Ruiz", "person", None)]),
+      _article("b", "Minister Anita Ruiz spoke.", [("Minister Anita Ruiz", "person", "Minister")])],
+     [("Anita Ruiz", "person", [], ["b"]), ("Maria Fernanda", "person", ["Ruiz"], ["a"])]),
+    # negatives: a comma between (a list), a body's word after a name
+    ([_article("a", "Maria Fernanda, Ruiz and others spoke.", [("Maria Fernanda", "person", None), ("Ruiz", "person", None)]),
+      _article("b", "Minister Anita Ruiz spoke.", [("Minister Anita Ruiz", "person", "Minister")])],
+     [("Anita Ruiz", "person", ["Ruiz"], ["a", "b"]), ("Maria Fernanda", "person", [], ["a"])]),
+    ([_article("a", "The Ann Lowe Foundation gave.", [("Ann Lowe", "person", None), ("Foundation", "organization", None)])],
+     [("Ann Lowe", "person", [], ["a"]), ("Foundation", "organization", [], ["a"])]),
+]
+
+
+@pytest.mark.parametrize("extractions, expected", CUT_SURNAMES)
+def test_a_surname_cut_from_a_name_stays_with_its_person(extractions, expected):
+    assert people(*extractions) == expected
