@@ -80,3 +80,39 @@ CUT_SURNAMES = [
 @pytest.mark.parametrize("extractions, expected", CUT_SURNAMES)
 def test_a_surname_cut_from_a_name_stays_with_its_person(extractions, expected):
     assert people(*extractions) == expected
+
+
+# ---- a bare acronym is the one body of its article whose initials spell it -------------------
+
+def bodies(*texts: str) -> list[tuple[str, str, list[str], list[str]]]:
+    actors = resolve([extract(t, f"art-{n}") for n, t in enumerate(texts)]).actors
+    return sorted((a.name, a.type, sorted(a.aliases), a.articles) for a in actors if a.type == "organization")
+
+
+ACRONYMS = [
+    ("The NZ Transport Agency said the road would reopen on Friday. NZTA said crews were clearing slips.",
+     [("NZ Transport Agency", "organization", ["NZTA"], ["art-0"])]),
+    ("The UK Space Agency said the launch was delayed. A UKSA spokesperson said weather was to blame.",
+     [("UK Space Agency", "organization", ["UKSA"], ["art-0"])]),
+    ("The Kestrel Valley Water Board said supplies were safe. Later, KVWB said the pipes had been flushed.",
+     [("Kestrel Valley Water Board", "organization", ["KVWB"], ["art-0"])]),
+    ("The Northern Rail Workers Union said its members would strike. NRWU said talks had failed.",
+     [("Northern Rail Workers Union", "organization", ["NRWU"], ["art-0"])]),
+    ("The Bank of Kessa said rates would hold. BOK said inflation was easing.",
+     [("Bank of Kessa", "organization", ["BOK"], ["art-0"])]),
+    # negative: two bodies of the article spell it
+    ("The Kessa Valley Bank said rates would hold, while the Kessa Venture Board said loans would rise. "
+     "KVB said the outlook was poor.",
+     [("KVB", "organization", [], ["art-0"]), ("Kessa Valley Bank", "organization", [], ["art-0"]),
+      ("Kessa Venture Board", "organization", [], ["art-0"])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACRONYMS)
+def test_a_bare_acronym_is_its_articles_body_of_those_initials(text, expected):
+    assert bodies(text) == expected
+
+
+def test_an_acronym_spelt_in_another_article_joins_nothing_there():
+    assert bodies("The Kessa Valley Water Board said supplies were safe.", "KVWB said the pipes were flushed.") == \
+        [("KVWB", "organization", [], ["art-1"]), ("Kessa Valley Water Board", "organization", [], ["art-0"])]
