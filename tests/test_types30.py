@@ -116,3 +116,30 @@ def test_a_bare_acronym_is_its_articles_body_of_those_initials(text, expected):
 def test_an_acronym_spelt_in_another_article_joins_nothing_there():
     assert bodies("The Kessa Valley Water Board said supplies were safe.", "KVWB said the pipes were flushed.") == \
         [("KVWB", "organization", [], ["art-1"]), ("Kessa Valley Water Board", "organization", [], ["art-0"])]
+
+
+# ---- the opening words of a firm's name, referred to as a thing, are that firm ----------------
+
+SHORT_FORMS = [
+    ("Omar Freight Services said on Monday that sales rose. Omar Freight planned to open a depot for its "
+     "drivers, the firm said.", [("Omar Freight Services", "organization")]),
+    ("Hamid Bakery Holdings reported a loss. Hamid Bakery said it would close four shops.",
+     [("Hamid Bakery Holdings", "organization")]),
+    ("Lena Harbour Ferries Group said bookings fell. Lena Harbour, which runs six boats, said demand was weak.",
+     [("Lena Harbour Ferries Group", "organization")]),
+    ("Maya Steel Works said orders rose. Maya Steel will expand its plant, the company said.",
+     [("Maya Steel Works", "organization")]),
+    # negatives: a person's pronoun or noun; a body's committee is no long form of the body
+    ("Tom Reed Associates said fees rose. Tom Reed said he had founded the firm in 1990.",
+     [("Tom Reed", "person"), ("Tom Reed Associates", "organization")]),
+    ("Carla Mendes Foundation said grants rose. Carla Mendes, a teacher, said it was a good year.",
+     [("Carla Mendes", "person"), ("Carla Mendes Foundation", "organization")]),
+    ("The Kessa Council said rates would rise. The Kessa Council Finance Committee said it would review them. "
+     "Kessa Council said its budget was tight.",
+     [("Kessa Council", "organization"), ("Kessa Council Finance Committee", "organization")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHORT_FORMS)
+def test_a_firms_opening_words_called_it_are_that_firm(text, expected):
+    assert actors_of(text) == expected

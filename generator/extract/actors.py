@@ -77,6 +77,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     spans = [s for s in find_name_spans(parsed) if not _a_countrys_public(s)]
     _bodies_the_text_calls_it(spans)
     _join_firms_named_without_their_legal_form(spans)
+    _short_forms_of_firms_the_text_calls_it(spans)
     _join_firms_named_by_their_first_word(spans)
     index = ActorIndex()
     for span in spans:
@@ -284,6 +285,46 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
                 and norm(s.name) not in surnames \
                 and not is_known_place(s.name) and not (s.kind == "person" and is_given_name(s.name.split()[0])):
             s.key, s.kind = firm.key, "org"
+
+
+def _short_forms_of_firms_the_text_calls_it(spans: list[NameSpan]) -> None:
+    """'Al Noor Cold Chain Logistics said … Al Noor planned to pay a dividend for its first year':
+    a name read as a person's or a body's that opens the name of one body of the article, longer
+    by a word or more and no unit of it ('X Council' of 'X Council Finance Committee', ORGAN_HEADS), is that body where the text refers to it as a thing ('its' on something its own
+    verb governs, 'it' doing what it says, a 'which' clause on it), even where its first word
+    is also a given name ('Al'); not where a title, a person's noun or 'he'/'she' marks a person
+    ('Tom Reed said he founded Tom Reed Associates'), nor where two bodies open on it."""
+    for s in spans:
+        if s.kind not in ("person", "org") or len(s.name.split()) < 2 or norm(s.key) != norm(s.name):
+            continue
+        opening = norm(s.name) + " "
+        longer = {o.key: o for o in spans if o.kind == "org" and norm(o.name).startswith(opening)}
+        uses = [o for o in spans if norm(o.name) == norm(s.name)]
+        if len(longer) != 1 or norm(next(iter(longer))).split()[-1] in ORGAN_HEADS \
+                or any(o.kind != s.kind or o.titles or in_apposition_to_a_common_noun(o.head)
+                                   or _near_a_persons_pronoun(o.head) for o in uses):
+            continue
+        if any(_referred_to_as_a_thing(o.head) or _its_in_its_own_clause(o.head) for o in uses):
+            firm = next(iter(longer.values()))
+            for o in uses:
+                o.key, o.kind = firm.key, "org"
+
+
+def _its_in_its_own_clause(head: Token) -> bool:
+    """'X planned to pay a dividend for its first year': 'its' anywhere under the verb the name is
+    the subject of, with no other subject on the way up to that verb."""
+    if head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    for t in verb.subtree:
+        if t.lower_ != "its" or t.dep_ != "poss" or t in head.subtree:
+            continue
+        up = t.head
+        while up != verb and not any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children):
+            up = up.head
+        if up == verb:
+            return True
+    return False
 
 
 def _named_with_a_long_stem(name: str) -> bool:
