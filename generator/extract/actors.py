@@ -159,11 +159,12 @@ def _bodies_the_text_calls_it(spans: list[NameSpan]) -> None:
         words = found[0].name.split()
         if len(words) < 2 or not all(s.kind == "person" for s in found) or name in surnames \
                 or is_given_name(words[0]) or not words[0][:1].isupper() \
-                or any(s.titles or _near_a_persons_pronoun(s.head) for s in found):
+                or any(s.titles for s in found):
             continue
-        if any(_a_body_noun_in_apposition(s) for s in found) \
-                or not any(in_apposition_to_a_common_noun(s.head) for s in found) \
-                and any(_referred_to_as_a_thing(s.head) for s in found):
+        if (any(_a_body_noun_in_apposition(s) for s in found)
+                or not any(in_apposition_to_a_common_noun(s.head) for s in found)
+                and any(_referred_to_as_a_thing(s.head) for s in found)) \
+                and not any(_near_a_persons_pronoun(s.head) for s in found):     # (last: it reads two sentences)
             for s in found:
                 s.kind = "org"
 
@@ -301,10 +302,10 @@ def _short_forms_of_firms_the_text_calls_it(spans: list[NameSpan]) -> None:
         longer = {o.key: o for o in spans if o.kind == "org" and norm(o.name).startswith(opening)}
         uses = [o for o in spans if norm(o.name) == norm(s.name)]
         if len(longer) != 1 or norm(next(iter(longer))).split()[-1] in ORGAN_HEADS \
-                or any(o.kind != s.kind or o.titles or in_apposition_to_a_common_noun(o.head)
-                                   or _near_a_persons_pronoun(o.head) for o in uses):
+                or any(o.kind != s.kind or o.titles or in_apposition_to_a_common_noun(o.head) for o in uses):
             continue
-        if any(_referred_to_as_a_thing(o.head) or _its_in_its_own_clause(o.head) for o in uses):
+        if any(_referred_to_as_a_thing(o.head) or _its_in_its_own_clause(o.head) for o in uses) \
+                and not any(_near_a_persons_pronoun(o.head) for o in uses):
             firm = next(iter(longer.values()))
             for o in uses:
                 o.key, o.kind = firm.key, "org"
