@@ -2999,6 +2999,10 @@ PROSECUTING_BODY_ENDINGS = frozenset({"prosecution service", "prosecutions servi
                                       "crimes commission", "prosecution office"})
 # (not 'group': 'the Rail Users Group', a pressure group)
 COMPANY_BODY_ENDINGS = frozenset((LEGAL_FORMS | COMPANY_NAME_HEADS | {"holdings", "industries", "enterprises"}) - {"group"})
+# Last words of a longer name that make it a body of its own beside the body its opening words
+# name ('Kessa Rail' and its parent 'Kessa Rail Holdings', 'University of Otago' and the 'University of
+# Otago Students Association'): no long form of that body.
+BODY_OF_ITS_OWN_ENDINGS = ORG_HEADS | {"holdings", "trust", "society"}
 # Common nouns (lemmas) of bodies that are no company: where one stands beside a company near a
 # company's post ('The energy regulator fined X Ltd. Chief executive Y said', 'Union leaders rejected
 # the offer from X Ltd'), the post may be that body's, not the company's.

@@ -437,30 +437,35 @@ def _join_acronyms_to_their_articles_bodies(clusters: _Clusters, mentions: dict[
     """'The NZ Transport Agency said … NZTA said', 'the Kestrel Valley Water Board … KVWB': a bare
     acronym of three letters or more (no well-known body's) is the one body of its own article
     whose words' initials spell it, an abbreviation among them giving all its letters ('NZ');
-    none where two bodies of the article spell it."""
+    none where two bodies of the article spell it, nor where a body of another name in another
+    article spells it too ('Kessa Valley Water Board' there, 'Kessa Valley Wine Bar' here: which
+    one 'KVWB' is, the initials do not tell)."""
     spelt: dict[tuple[str, str], set[Node]] = {}
+    names_spelling: dict[str, set[str]] = {}
     for node, m in mentions.items():
         if _family(m.type) == "body" and not is_acronym(m.name):
             for letters in _initials_with_abbreviations(m.name):
                 spelt.setdefault((node[0], letters), set()).add(node)
+                names_spelling.setdefault(letters, set()).add(norm(m.name))
     for node, m in sorted(mentions.items()):
         if _family(m.type) != "body" or not is_acronym(m.name) or canonical(m.name):
             continue
         letters = "".join(c for c in m.name if c.isalnum()).upper()
         found = spelt.get((node[0], letters), set())
-        if len(letters) >= 3 and len(found) == 1:
+        if len(letters) >= 3 and len(found) == 1 and len(names_spelling[letters]) == 1:
             clusters.union(found.pop(), node)
 
 
 def _initials_with_abbreviations(name: str) -> set[str]:
-    """'NZ Transport Agency': {'NZTA'}; 'Bank of Kessa': {'BK', 'BOK'}: each word's first letter
-    (an abbreviation's every capital), without and with the link words."""
+    """'NZ Transport Agency': {'NZTA'}; 'Bank of Kessa': {'BOK'}: each word's first letter (an
+    abbreviation's every capital), the link words' too: without them, 'Wellington Chamber of
+    Commerce' would spell 'WCC', another body's acronym as often as its own."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ("the", "and", "&")]
     if len(words) < 2:
         return set()
     def spell(ws: list[str]) -> str:
         return "".join("".join(c for c in w if c.isupper()) if is_acronym(w) else w[0].upper() for w in ws)
-    return {spell([w for w in words if w.lower() not in NAME_LINK_WORDS]), spell(words)}
+    return {spell(words)}
 
 
 def _join_short_forms(clusters: _Clusters, mentions: dict[Node, Mention]) -> None:

@@ -29,6 +29,19 @@ CALLED_IT = [
     ("Ngozi Eze said it would take years to rebuild.", [("Ngozi Eze", "person")]),
     ("Ann Lowe, who runs the shelter, said it was full.", [("Ann Lowe", "person")]),
     ("Harlan Voss said it would close the mill, and he blamed the banks.", [("Harlan Voss", "person")]),
+    # negatives (review): 'it'/'its' may stand for a thing named before it; 'it' before the name (a quote)
+    ("The Porirua council voted to raise rates by 9 per cent. Tipene Rawiri said it had ignored families.",
+     [("Tipene Rawiri", "person")]),
+    ("The council voted to close the pool. Tipene Rawiri criticised its decision at a public meeting.",
+     [("Tipene Rawiri", "person")]),
+    ("The nurses union rejected the offer on Tuesday. Losa Fuimaono said its members were furious.",
+     [("Losa Fuimaono", "person")]),
+    ("The river burst its banks overnight. Tipene Rawiri said it rose faster than anyone expected.",
+     [("Tipene Rawiri", "person")]),
+    ("Tipene Rawiri, whose company owns the mine, said it would reopen in June.", [("Tipene Rawiri", "person")]),
+    ("The mine is unsafe, Tipene Rawiri said, and it should close.", [("Tipene Rawiri", "person")]),
+    ("Tipene Rawiri and Hemi Walker said it would close, and they left.",
+     [("Hemi Walker", "person"), ("Tipene Rawiri", "person")]),
 ]
 
 
@@ -100,6 +113,9 @@ ACRONYMS = [
      [("Northern Rail Workers Union", "organization", ["NRWU"], ["art-0"])]),
     ("The Bank of Kessa said rates would hold. BOK said inflation was easing.",
      [("Bank of Kessa", "organization", ["BOK"], ["art-0"])]),
+    # negative (review): initials spelt without the link words ('Chamber of Commerce' is no 'CC')
+    ("The Wellington Chamber of Commerce said rates were too high. WCC voted for the rise on Thursday.",
+     [("WCC", "organization", [], ["art-0"]), ("Wellington Chamber of Commerce", "organization", [], ["art-0"])]),
     # negative: two bodies of the article spell it
     ("The Kessa Valley Bank said rates would hold, while the Kessa Venture Board said loans would rise. "
      "KVB said the outlook was poor.",
@@ -111,6 +127,13 @@ ACRONYMS = [
 @pytest.mark.parametrize("text, expected", ACRONYMS)
 def test_a_bare_acronym_is_its_articles_body_of_those_initials(text, expected):
     assert bodies(text) == expected
+
+
+def test_an_acronym_two_articles_bodies_spell_joins_neither():
+    assert bodies("The Kessa Valley Water Board said supplies were safe.",
+                  "KVWB said the pipes were flushed. The Kessa Valley Wine Bar closed.") == \
+        [("KVWB", "organization", [], ["art-1"]), ("Kessa Valley Water Board", "organization", [], ["art-0"]),
+         ("Kessa Valley Wine Bar", "organization", [], ["art-1"])]
 
 
 def test_an_acronym_spelt_in_another_article_joins_nothing_there():
@@ -137,6 +160,11 @@ SHORT_FORMS = [
     ("The Kessa Council said rates would rise. The Kessa Council Finance Committee said it would review them. "
      "Kessa Council said its budget was tight.",
      [("Kessa Council", "organization"), ("Kessa Council Finance Committee", "organization")]),
+    # negatives (review): a body and its parent or its members' association
+    ("Kessa Rail said it would buy ten trains. Kessa Rail Holdings, its parent, reported a loss.",
+     [("Kessa Rail", "organization"), ("Kessa Rail Holdings", "organization")]),
+    ("The University of Otago said its fees would rise. The University of Otago Students Association opposed the rise.",
+     [("University of Otago", "organization"), ("University of Otago Students Association", "organization")]),
 ]
 
 
