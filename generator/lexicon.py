@@ -2810,6 +2810,11 @@ LEGAL_FORMS = {"ltd", "limited", "inc", "incorporated", "corp", "plc", "llc", "l
 HONORIFIC_PERSONAL = {"mr", "mrs", "ms", "miss", "mx"}
 # Words only a person is referred to by: the personal pronouns of one person and their own forms.
 ONE_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+# Verbs whose subject 'it' is often no thing at all but the empty subject of an impersonal
+# clause ("it seems", "it would take years", "it was too early", "it rained"): 'it' as their
+# subject is no evidence of what 'it' stands for.
+IMPERSONAL_IT_VERBS = {"be", "seem", "appear", "take", "remain", "happen", "matter", "rain", "snow", "look",
+                       "sound", "feel", "become", "make", "cost", "mean", "follow", "emerge", "transpire", "depend"}
 # Verbs whose object, not subject, does what the infinitive after it says ("urged the board to back
 # X", "lobbied countries to back X"): the requests above less the commitments ("vowed to"), and
 # verbs of persuading (English grammar: object control).
@@ -3043,6 +3048,10 @@ LOCAL_COUNCIL_NAME_ENDINGS = frozenset({"district council", "city council", "tow
 LOCAL_COUNCIL_NAME_HEADS = frozenset({"council", "municipality", "corporation"})
 # (not 'group': 'the Rail Users Group', a pressure group)
 COMPANY_BODY_ENDINGS = frozenset((LEGAL_FORMS | COMPANY_NAME_HEADS | {"holdings", "industries", "enterprises"}) - {"group"})
+# Last words of a longer name that make it a body of its own beside the body its opening words
+# name ('Kessa Rail' and its parent 'Kessa Rail Holdings', 'University of Otago' and the 'University of
+# Otago Students Association'): no long form of that body.
+BODY_OF_ITS_OWN_ENDINGS = ORG_HEADS | {"holdings", "trust", "society"}
 # Common nouns (lemmas) of bodies that are no company: where one stands beside a company near a
 # company's post ('The energy regulator fined X Ltd. Chief executive Y said', 'Union leaders rejected
 # the offer from X Ltd'), the post may be that body's, not the company's.

@@ -77,8 +77,9 @@ def resolve(extractions: list[ArticleExtraction], previous: list[dict] | None = 
     extractions = sorted(extractions, key=lambda e: e.article)
     mentions = {(e.article, m.key): copy.copy(m) for e in extractions for m in e.mentions}
     _unify_types(mentions)
+    cut = _surnames_cut_from_names(extractions, mentions)
     _surnames_taken_for_bodies(mentions)
-    clusters = _cluster(mentions, _split_classes(mentions, split or [], previous or []))
+    clusters = _cluster(mentions, _split_classes(mentions, split or [], previous or []), cut)
     actors, actor_of = _build_actors(clusters, mentions, dates or {})
     positions = _positions(extractions, actor_of)
     figures = _figures(extractions, actor_of)
@@ -163,6 +164,28 @@ def _surnames_taken_for_bodies(mentions: dict[Node, Mention]) -> None:
             m.type = "person"
 
 
+def _surnames_cut_from_names(extractions: list[ArticleExtraction], mentions: dict[Node, Mention]) -> dict[Node, Node]:
+    """'Mayor Harpreet Kaur Sandhu' read as the person 'Harpreet Kaur' and a body 'Sandhu': a single
+    capitalised word (no acronym, known name or body's word) that its article writes right after
+    a person's name, one space between, ends that person's name. It is that person, of that
+    article: made a person and joined to them ({word's node: person's node}), and never taken for
+    another article's person of that surname, which only the word, cut off, would suggest."""
+    cut: dict[Node, Node] = {}
+    for e in extractions:
+        spans = sorted(e.mention_spans)
+        for (n, _, end, before), (n2, start, _, word) in zip(spans, spans[1:]):
+            m, person = mentions.get((e.article, word)), mentions.get((e.article, before))
+            if n != n2 or start != end + 1 or m is None or person is None or word == before \
+                    or person.type != "person" or e.sentences[n][end:start] != " ":
+                continue
+            if " " not in m.name and m.name[:1].isupper() and not is_acronym(m.name) and not canonical(m.name) \
+                    and norm(m.name) not in GENERIC_BODY_WORDS | ORG_HEADS:
+                cut[(e.article, word)] = (e.article, before)
+    for node in cut:
+        mentions[node].type = "person"
+    return cut
+
+
 def _split_classes(mentions: dict[Node, Mention], split: list[tuple[str, set[str]]],
                    previous: list[dict]) -> dict[Node, int]:
     """Curated splits: the class of each local actor that a split takes out of the actor it
@@ -182,16 +205,21 @@ def _split_classes(mentions: dict[Node, Mention], split: list[tuple[str, set[str
     return classes
 
 
-def _cluster(mentions: dict[Node, Mention], classes: dict[Node, int]) -> _Clusters:
-    """Join local actors that share a key (`_keys`), then short forms (`_join_short_forms`)."""
+def _cluster(mentions: dict[Node, Mention], classes: dict[Node, int], cut: dict[Node, Node] | None = None) -> _Clusters:
+    """Join local actors that share a key (`_keys`), surnames cut from a person's name to that
+    person (`_surnames_cut_from_names`), then short forms (`_join_short_forms`)."""
+    cut = cut or {}
     clusters = _Clusters(sorted(mentions), classes)
+    for node, person in cut.items():
+        clusters.union(person, node)
     abroad = _parties_abroad(clusters, mentions)
     by_key: dict[tuple[str, str], Node] = {}
     for node in sorted(mentions):
         for key in _keys(node, mentions, abroad.get(node)):
             clusters.union(by_key.setdefault(key, node), node)
     _join_unowned_bodies(clusters, mentions)
-    _join_short_forms(clusters, mentions)
+    _join_acronyms_to_their_articles_bodies(clusters, mentions)
+    _join_short_forms(clusters, {node: m for node, m in mentions.items() if node not in cut})
     return clusters
 
 
@@ -403,6 +431,41 @@ def _head_first(name: str) -> str:
     if len(words) > 1 and words[-1] in DEPARTMENT_HEADS and "of" not in words:
         return " ".join([words[-1], "of", *words[:-1]])
     return " ".join(words)
+
+
+def _join_acronyms_to_their_articles_bodies(clusters: _Clusters, mentions: dict[Node, Mention]) -> None:
+    """'The NZ Transport Agency said … NZTA said', 'the Kestrel Valley Water Board … KVWB': a bare
+    acronym of three letters or more (no well-known body's) is the one body of its own article
+    whose words' initials spell it, an abbreviation among them giving all its letters ('NZ');
+    none where two bodies of the article spell it, nor where a body of another name in another
+    article spells it too ('Kessa Valley Water Board' there, 'Kessa Valley Wine Bar' here: which
+    one 'KVWB' is, the initials do not tell)."""
+    spelt: dict[tuple[str, str], set[Node]] = {}
+    names_spelling: dict[str, set[str]] = {}
+    for node, m in mentions.items():
+        if _family(m.type) == "body" and not is_acronym(m.name):
+            for letters in _initials_with_abbreviations(m.name):
+                spelt.setdefault((node[0], letters), set()).add(node)
+                names_spelling.setdefault(letters, set()).add(norm(m.name))
+    for node, m in sorted(mentions.items()):
+        if _family(m.type) != "body" or not is_acronym(m.name) or canonical(m.name):
+            continue
+        letters = "".join(c for c in m.name if c.isalnum()).upper()
+        found = spelt.get((node[0], letters), set())
+        if len(letters) >= 3 and len(found) == 1 and len(names_spelling[letters]) == 1:
+            clusters.union(found.pop(), node)
+
+
+def _initials_with_abbreviations(name: str) -> set[str]:
+    """'NZ Transport Agency': {'NZTA'}; 'Bank of Kessa': {'BOK'}: each word's first letter (an
+    abbreviation's every capital), the link words' too: without them, 'Wellington Chamber of
+    Commerce' would spell 'WCC', another body's acronym as often as its own."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ("the", "and", "&")]
+    if len(words) < 2:
+        return set()
+    def spell(ws: list[str]) -> str:
+        return "".join("".join(c for c in w if c.isupper()) if is_acronym(w) else w[0].upper() for w in ws)
+    return {spell(words)}
 
 
 def _join_short_forms(clusters: _Clusters, mentions: dict[Node, Mention]) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES,
+from ..lexicon import (POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, ONE_PERSON_PRONOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -75,7 +75,9 @@ def _without_leading_article(surface: str) -> str:
 
 def find_actors(parsed: ParsedArticle) -> ActorIndex:
     spans = [s for s in find_name_spans(parsed) if not _a_countrys_public(s)]
+    _bodies_the_text_calls_it(spans)
     _join_firms_named_without_their_legal_form(spans)
+    _short_forms_of_firms_the_text_calls_it(spans)
     _join_firms_named_by_their_first_word(spans)
     index = ActorIndex()
     for span in spans:
@@ -138,6 +140,92 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     for span in spans:
         add_body_role(parsed, index, span)      # last: a body's role is no evidence that it is an actor
     return index
+
+
+def _bodies_the_text_calls_it(spans: list[NameSpan]) -> None:
+    """'Kestrel Lithium said it would cut 200 jobs', 'Harbour Peak, which runs two mines,',
+    'X will close its mine', 'X, a charity that ...': a name of two words or more read as a
+    person's is a body's where the text refers to it as a thing ('it' as the subject of a verb it says or does in the same sentence, 'its' on a
+    noun of its own clause or the object of its verb, 'which' opening a clause on it; not
+    where a person's noun describes it) or a body's noun describes it, and nothing marks a
+    person: no title, no given name first (gender-guesser), no surname of a person of the
+    article, no 'he'/'she'/'his'/'her' in its sentence or the next. Not 'it' of an impersonal
+    clause ('said it was too early', 'said it would take years')."""
+    surnames = {norm(s.name.split()[-1]) for s in spans if s.kind == "person" and len(s.name.split()) > 1}
+    uses: dict[str, list[NameSpan]] = {}
+    for s in spans:
+        uses.setdefault(norm(s.name), []).append(s)
+    for name, found in uses.items():
+        words = found[0].name.split()
+        if len(words) < 2 or not all(s.kind == "person" for s in found) or name in surnames \
+                or is_given_name(words[0]) or not words[0][:1].isupper() \
+                or any(s.titles for s in found):
+            continue
+        if (any(_a_body_noun_in_apposition(s) for s in found)
+                or not any(in_apposition_to_a_common_noun(s.head) for s in found)
+                and any(_referred_to_as_a_thing(s.head, only_it_can_mean=True) for s in found)) \
+                and not any(_near_a_persons_pronoun(s.head) for s in found):     # (last: it reads two sentences)
+            for s in found:
+                s.kind = "org"
+
+
+def _a_body_noun_in_apposition(span: NameSpan) -> bool:
+    """'X, a charity that campaigns on ...', 'X, the broadcaster,': a lower-case noun of a kind of
+    body (BODY_DESCRIPTION_NOUNS) in apposition to the name (to any of its words: the parser
+    may hang it on the first)."""
+    nouns = [c for t in span.words for c in t.children if c.dep_ == "appos" and c.i >= span.words.end]
+    return any(n.pos_ == "NOUN" and n.is_lower and n.lemma_.lower() in BODY_DESCRIPTION_NOUNS for n in nouns)
+
+
+def _near_a_persons_pronoun(head: Token) -> bool:
+    """'he', 'her', ... in the name's sentence or the next."""
+    sentences = list(head.doc.sents)
+    at = next(k for k, sent in enumerate(sentences) if sent.start <= head.i < sent.end)
+    return any(t.lower_ in ONE_PERSON_PRONOUNS for sent in sentences[at:at + 2] for t in sent)
+
+
+def _referred_to_as_a_thing(head: Token, only_it_can_mean: bool = False) -> bool:
+    """The name's own clause goes on with 'it' or 'its' for it, or a 'which' clause hangs on it."""
+    if any(c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+           for c in head.children):
+        return True
+    if head.dep_ not in ("nsubj", "nsubjpass") or only_it_can_mean and _a_thing_named_before(head) \
+            or any(c.dep_ == "conj" for c in head.children):       # 'X and Y said it ...': 'it' is not them
+        return False
+    verb = head.head
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.pos_ in ("VERB", "AUX") and c.i > head.i]
+    return any(_its_own_clause(clause) for clause in clauses) or _its_own_object(verb)
+
+
+def _a_thing_named_before(head: Token) -> bool:
+    """'The council raised rates. X said it had ignored families', 'X, whose company owns the mine,
+    said it would reopen': a singular common noun as a subject or object in the sentence before
+    the name's or in the name's own sentence before its verb's 'it'/'its' is what 'it' may stand
+    for, so 'it' tells nothing of the name."""
+    sentences = list(head.doc.sents)
+    at = next(k for k, sent in enumerate(sentences) if sent.start <= head.i < sent.end)
+    sent = sentences[at]
+    first_it = next((t.i for t in sent if t.i > head.i and t.lower_ in ("it", "its")), sent.end)
+    before = list(sentences[at - 1]) if at else []
+    here = [t for t in sent if t.i < first_it]
+    return any(t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in before + here)
+
+
+def _its_own_object(verb: Token) -> bool:
+    """'X will close its mine', 'X raised its prices': 'its' on the object of the name's own verb."""
+    return any(c.dep_ == "dobj" and any(w.lower_ == "its" and w.dep_ == "poss" for w in c.children)
+               for c in verb.children)
+
+
+def _its_own_clause(verb: Token) -> bool:
+    """'(said) it would cut', '(said) its sales fell': 'it' the subject of a verb that does
+    something (not 'be' nor a verb of impersonal clauses), or 'its' on the clause's subject or object."""
+    for c in verb.children:
+        if c.lower_ == "it" and c.dep_ == "nsubj":
+            return verb.pos_ == "VERB" and verb.lemma_.lower() not in IMPERSONAL_IT_VERBS
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(w.lower_ == "its" and w.dep_ == "poss" for w in c.children):
+            return True
+    return False
 
 
 def _a_countrys_public(span: NameSpan) -> bool:
@@ -213,6 +301,50 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
                 and norm(s.name) not in surnames \
                 and not is_known_place(s.name) and not (s.kind == "person" and is_given_name(s.name.split()[0])):
             s.key, s.kind = firm.key, "org"
+
+
+def _short_forms_of_firms_the_text_calls_it(spans: list[NameSpan]) -> None:
+    """'Al Noor Cold Chain Logistics said … Al Noor planned to pay a dividend for its first year':
+    a name read as a person's that opens the name of one body of the article, longer
+    by a word or more and no unit of it ('X Council' of 'X Council Finance Committee', ORGAN_HEADS), is that body where the text refers to it as a thing ('its' on something its own
+    verb governs, 'it' doing what it says, a 'which' clause on it), even where its first word
+    is also a given name ('Al'); not where a title, a person's noun or 'he'/'she' marks a person
+    ('Tom Reed said he founded Tom Reed Associates'), nor where two bodies open on it. A name read
+    as a body's is no short form of a longer name ending on a body's word (BODY_OF_ITS_OWN_ENDINGS):
+    'Kessa Rail' is not its parent 'Kessa Rail Holdings', 'University of Otago' not its students'
+    association."""
+    for s in spans:
+        if s.kind not in ("person", "org") or len(s.name.split()) < 2 or norm(s.key) != norm(s.name):
+            continue
+        opening = norm(s.name) + " "
+        longer = {o.key: o for o in spans if o.kind == "org" and norm(o.name).startswith(opening)}
+        uses = [o for o in spans if norm(o.name) == norm(s.name)]
+        if len(longer) != 1 or norm(next(iter(longer))).split()[-1] in ORGAN_HEADS \
+                or s.kind == "org" and norm(next(iter(longer))).split()[-1] in BODY_OF_ITS_OWN_ENDINGS \
+                or any(o.kind != s.kind or o.titles or in_apposition_to_a_common_noun(o.head) for o in uses):
+            continue
+        if any(_referred_to_as_a_thing(o.head) or _its_in_its_own_clause(o.head) for o in uses) \
+                and not any(_near_a_persons_pronoun(o.head) for o in uses):
+            firm = next(iter(longer.values()))
+            for o in uses:
+                o.key, o.kind = firm.key, "org"
+
+
+def _its_in_its_own_clause(head: Token) -> bool:
+    """'X planned to pay a dividend for its first year': 'its' anywhere under the verb the name is
+    the subject of, with no other subject on the way up to that verb."""
+    if head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    for t in verb.subtree:
+        if t.lower_ != "its" or t.dep_ != "poss" or t in head.subtree:
+            continue
+        up = t.head
+        while up != verb and not any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children):
+            up = up.head
+        if up == verb:
+            return True
+    return False
 
 
 def _named_with_a_long_stem(name: str) -> bool:
