@@ -42,6 +42,11 @@ CALLED_IT = [
     ("The mine is unsafe, Tipene Rawiri said, and it should close.", [("Tipene Rawiri", "person")]),
     ("Tipene Rawiri and Hemi Walker said it would close, and they left.",
      [("Hemi Walker", "person"), ("Tipene Rawiri", "person")]),
+    # negatives (lead): a body named as a subject or object just before may be what 'it'/'its' takes up
+    ("The Kessa Dairy Cooperative closed two factories on Monday. Tipene Rawiri said it would close two more.",
+     [("Tipene Rawiri", "person")]),
+    ("Tipene Rawiri said the Kessa Board had failed and that it would lose its licence.",
+     [("Kessa Board", "organization"), ("Tipene Rawiri", "person")]),
 ]
 
 

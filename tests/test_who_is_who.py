@@ -2314,7 +2314,7 @@ ROLES = [
       ('Scotland', 'country', None, None), ('Scotland Yard', 'organization', None, 'Scotland')]),
     ('Velmor Airways cancelled 40 flights. Kessa Air said it would add seats. Ann Roe, a pilot at the carrier, '
      'said staff were exhausted.',
-     [('Ann Roe', 'person', 'pilot', None), ('Kessa Air', 'organization', None, None), ('Velmor Airways', 'organization', None, None)]),
+     [('Ann Roe', 'person', 'pilot', None), ('Kessa Air', 'person', None, None), ('Velmor Airways', 'organization', None, None)]),
     # NEGATIVE (mend_orgref28): 'its' after 'The <kind> said <another thing> …': the other thing (the inquiry, the
     # panel, the board) is a subject too, and 'its' most likely takes it up
     ('Nurses at the Larch Valley Health Trust walked out over pay. The trust said an independent inquiry would be '

@@ -199,16 +199,18 @@ def _referred_to_as_a_thing(head: Token, only_it_can_mean: bool = False) -> bool
 
 def _a_thing_named_before(head: Token) -> bool:
     """'The council raised rates. X said it had ignored families', 'X, whose company owns the mine,
-    said it would reopen': a singular common noun as a subject or object in the sentence before
-    the name's or in the name's own sentence before its verb's 'it'/'its' is what 'it' may stand
-    for, so 'it' tells nothing of the name."""
+    said it would reopen', 'Fonterra cut its forecast. X said it would close a plant': a singular
+    noun, common or proper, as a subject or object in the sentence before the name's or in the
+    name's own sentence before its verb's 'it'/'its' is what 'it' may stand for, so 'it' tells
+    nothing of the name."""
     sentences = list(head.doc.sents)
     at = next(k for k, sent in enumerate(sentences) if sent.start <= head.i < sent.end)
     sent = sentences[at]
     first_it = next((t.i for t in sent if t.i > head.i and t.lower_ in ("it", "its")), sent.end)
     before = list(sentences[at - 1]) if at else []
     here = [t for t in sent if t.i < first_it]
-    return any(t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in before + here)
+    return any(t.tag_ in ("NN", "NNP") and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.i != head.i
+               for t in before + here)
 
 
 def _its_own_object(verb: Token) -> bool:
