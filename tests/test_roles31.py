@@ -53,6 +53,16 @@ IN_CHARGE_OF = [
      [("Paul Ngoma", "minister in charge of housing", None)]),
     ("The officer in charge of the inquiry, Ruth Sabo, said the case was closed.",
      [("Ruth Sabo", "officer in charge of the inquiry", None)]),
+    ("Minister of State in charge of Rural Roads, Dr Ines Habimana, who opened the bridge in Huye on Monday, "
+     "urged drivers to slow down.",
+     [("Ines Habimana", "Minister of State in charge of Rural Roads", None)]),
+    ("Commissioner in charge of Lands, Peter Wambua, who chaired the meeting, said titles would be issued.",
+     [("Peter Wambua", "Commissioner in charge of Lands", None)]),
+    # a plural post with a list of names: each holds it
+    ("Officials in charge of the park, Ann Lowe and Tom Reed, said the gates would close.",
+     [("Ann Lowe", "official in charge of the park", None), ("Tom Reed", "official in charge of the park", None)]),
+    # NEGATIVE: a charge brought against someone is no post
+    ("Prosecutors dropped the charge of fraud against Tim Hale on Monday.", [("Tim Hale", None, None)]),
     # NEGATIVE: 'in his charge' is no remit; a bare 'charge' object is no post
     ("Ruth Sabo, the officer with the boy in her charge, said he was safe.",
      [("Ruth Sabo", "officer", None)]),

@@ -2311,6 +2311,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
             and not any(c.dep_ == "conj" for c in child_tokens(head))        # not 'Critics of A, B and C'
         if (noun.tag_ == "NN" or remit) and noun.i < head.head.i and closed and _adjacent_apposition(noun, head):
             found.append(_noun_role(parsed, index, noun))
+    found += [_noun_role(parsed, index, post) for post in head.lefts if _remit_post_before_the_comma(post, head)]
     found.append(_title_before_comma(parsed, index, head))
     found.append((None, _party_of_a_listed_member(index, head)))
     named = head.head
@@ -2869,6 +2870,13 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     if role and remit is not None and _words(remit):
         role = f"{role} in charge of {_words(remit)}"     # 'the minister in charge of housing'
     return role, affiliation
+
+
+def _remit_post_before_the_comma(post: Token, head: Token) -> bool:
+    """'Minister in charge of Trade, Dr X,' parsed with the post as a modifier of the name: a
+    title word with its 'in charge of' remit, set off from the name by the comma."""
+    return post.dep_ in ("nmod", "compound") and post.lemma_.lower() in TITLE_VOCABULARY \
+        and _in_charge_of(post) is not None and _adjacent_apposition(post, head)
 
 
 def _in_charge_of(post: Token) -> Token | None:
