@@ -2370,10 +2370,15 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.dep_ == "pobj" \
             and head.head.head.lower_ in ROLE_PREPOSITIONS and head.head.head.head.pos_ == "NOUN":
         noun = head.head.head.head        # 'An attorney for Smith, X,': parsed as Smith's apposition
+        post = noun.head.head
+        remit = _in_charge_of(post) == head.head.head and post.lemma_.lower() in TITLE_VOCABULARY
+        if remit:
+            noun = post                   # 'Minister in charge of Trade, X,': the post whose remit it is
         closed = head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == "," \
             and not any(c.dep_ == "conj" for c in child_tokens(head))        # not 'Critics of A, B and C'
-        if noun.tag_ == "NN" and noun.i < head.head.i and closed and _adjacent_apposition(noun, head):
+        if (noun.tag_ == "NN" or remit) and noun.i < head.head.i and closed and _adjacent_apposition(noun, head):
             found.append(_noun_role(parsed, index, noun))
+    found += [_noun_role(parsed, index, post) for post in head.lefts if _remit_post_before_the_comma(post, head)]
     found.append(_title_before_comma(parsed, index, head))
     found.append((None, _party_of_a_listed_member(index, head)))
     named = head.head
@@ -2929,7 +2934,27 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
         if role and not inner and not affiliation and prep.lower_ == "of":
             affiliation = _body_of_the_field(parsed, index, prep) \
                 or _body_of_the_unit(parsed, index, noun, prep)     # 'head of planning at the SSA'
+    remit = _in_charge_of(noun)
+    if role and remit is not None and _words(remit):
+        role = f"{role} in charge of {_words(remit)}"     # 'the minister in charge of housing'
     return role, affiliation
+
+
+def _remit_post_before_the_comma(post: Token, head: Token) -> bool:
+    """'Minister in charge of Trade, Dr X,' parsed with the post as a modifier of the name: a
+    title word with its 'in charge of' remit, set off from the name by the comma."""
+    return post.dep_ in ("nmod", "compound") and post.lemma_.lower() in TITLE_VOCABULARY \
+        and _in_charge_of(post) is not None and _adjacent_apposition(post, head)
+
+
+def _in_charge_of(post: Token) -> Token | None:
+    """The 'of' of 'in charge of' hung on a post ('the officer in charge of the inquiry'), whose
+    object is the post's remit; 'charge' bare (not 'in the charge of', 'in his charge')."""
+    charge = next((o for p in post.rights if p.dep_ == "prep" and p.lower_ == "in"
+                   for o in child_tokens(p) if o.dep_ == "pobj" and o.lower_ == "charge"), None)
+    if charge is None or any(c.dep_ in ("det", "poss") for c in child_tokens(charge)):
+        return None
+    return next((c for c in child_tokens(charge) if c.dep_ == "prep" and c.lower_ == "of"), None)
 
 
 def _body_of_the_unit(parsed: ParsedArticle, index: "ActorIndex", post: Token, of: Token) -> str | None:
@@ -3127,9 +3152,19 @@ def _adjacent_apposition(noun: Token, name_head: Token) -> bool:
     title = title_words(noun.doc, first)
     if title and title[0].i > noun.i:
         first = title[0].i                          # "Russia's leader, President X"
+    if noun.lemma_.lower() not in MERE_PERSON_NOUNS:
+        first = _before_the_names_age(name_head, first)    # not 'the man, 40-year-old X': no role either way
     between = noun.doc[noun.i + 1:first]
     return bool(between) and between[-1].text == "," \
         and not any(t.dep_ in ("cc", "conj") and not joins_title_fields(t) for t in between)
+
+
+def _before_the_names_age(name_head: Token, first: int) -> int:
+    """'the cashier, 34-year-old X,': where an age written right before the name opens the
+    apposition, the doc index of its first word; else the name's first word."""
+    doc = name_head.doc
+    ages = [t for t in name_head.lefts if _tells_an_age(t) and max(u.i for u in t.subtree) == first - 1]
+    return min((u.i for u in ages[0].subtree), default=first) if ages else first
 
 
 def _after_joined_roles(noun: Token, name_head: Token) -> bool:
