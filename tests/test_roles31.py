@@ -67,6 +67,11 @@ IN_CHARGE_OF = [
     ("Ruth Sabo, the officer with the boy in her charge, said he was safe.",
      [("Ruth Sabo", "officer", None)]),
     ("Sam Tate, who faces a charge of fraud, said he was innocent.", [("Sam Tate", None, None)]),
+    # NEGATIVE: a remit told by a pronoun means nothing out of its sentence: the post alone
+    ("The minister in charge of it, Ruth Obi, said the plan was sound.", [("Ruth Obi", "minister", None)]),
+    ("The minister in charge of his department, Ruth Obi, said the plan was sound.",
+     [("Ruth Obi", "minister", None)]),
+    ("The doctor in charge of her care, Dr Ann Cole, said she was stable.", [("Ann Cole", "doctor", None)]),
 ]
 
 

@@ -2935,7 +2935,7 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
             affiliation = _body_of_the_field(parsed, index, prep) \
                 or _body_of_the_unit(parsed, index, noun, prep)     # 'head of planning at the SSA'
     remit = _in_charge_of(noun)
-    if role and remit is not None and _words(remit):
+    if role and remit is not None and _words(remit) and not _names_a_pronoun(remit):
         role = f"{role} in charge of {_words(remit)}"     # 'the minister in charge of housing'
     return role, affiliation
 
@@ -2945,6 +2945,13 @@ def _remit_post_before_the_comma(post: Token, head: Token) -> bool:
     title word with its 'in charge of' remit, set off from the name by the comma."""
     return post.dep_ in ("nmod", "compound") and post.lemma_.lower() in TITLE_VOCABULARY \
         and _in_charge_of(post) is not None and _adjacent_apposition(post, head)
+
+
+def _names_a_pronoun(prep: Token) -> bool:
+    """'in charge of it', 'in charge of his department', 'of her care': the remit points back
+    to something the role alone cannot carry out of its sentence."""
+    cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos") for u in t.subtree}
+    return any(t.tag_ in ("PRP", "PRP$") for t in list(prep.subtree)[1:] if t.i not in cut)
 
 
 def _in_charge_of(post: Token) -> Token | None:
