@@ -426,6 +426,17 @@ PRONOUNS_PERSON = {"he", "she", "him", "her"}
 # the object of a cue inside another's reported words that is the reporter himself ("said the guard
 # told him ..."): the inner source's words, passed on
 HEARER_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+# Nouns of those who sit and hear what they are told ('told the court he had ...', 'told the
+# jury she ...'): a clause after one of them is the message, not a relative clause describing it
+SITTING_HEARER_NOUNS = frozenset({"court", "jury", "tribunal", "magistrates", "magistrate", "hearing", "inquiry", "committee",
+                                  "panel", "parliament", "assembly", "senate", "congress", "council", "meeting",
+                                  "conference", "reporters", "journalists", "audience", "crowd", "delegates",
+                                  "investors", "analysts", "lawmakers", "legislators", "senators", "residents",
+                                  "listeners", "viewers", "readers", "officers", "police", "investigators"})
+# Subordinating words of a clause that belongs to what is reported when it stands between the
+# content and a cue after it ('the bus was speeding when the brakes failed, police said')
+CONTENT_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "until", "since", "once",
+                                   "although", "though", "whereas", "if", "unless"})
 PRONOUNS_PLURAL = {"they", "them"}
 PRONOUNS_IT = {"it"}
 # Pronouns a speaker is named by: a person ("he", "I") or a body or group ("they", "we").
