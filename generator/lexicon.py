@@ -435,6 +435,11 @@ SITTING_HEARER_NOUNS = frozenset({"court", "jury", "tribunal", "magistrates", "m
                                   "listeners", "viewers", "readers", "officers", "police", "investigators"})
 # Subordinating words of a clause that belongs to what is reported when it stands between the
 # content and a cue after it ('the bus was speeding when the brakes failed, police said')
+# Words of a phrase that measures a figure before it ('less than half of their peak', 'twice the limit')
+MEASURE_GLOSS_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
+                                 "double", "twice", "triple", "thrice", "percent", "per"})
+# Words that make a phrase a time ('two weeks before the vote', 'three days later')
+TIME_OF_EVENT_WORDS = frozenset({"after", "before", "since", "ago", "later", "earlier"})
 CONTENT_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "until", "since", "once",
                                    "although", "though", "whereas", "if", "unless"})
 PRONOUNS_PLURAL = {"they", "them"}

@@ -82,3 +82,38 @@ FIGURES_OF_TOLD = [
 @pytest.mark.parametrize("text, expected", FIGURES_OF_TOLD)
 def test_figures_of_told(text, expected):
     assert claimants_of(text) == expected
+
+
+# A verbless phrase that measures the content's figure, after its last comma to the sentence's end,
+# which the parser hung on the cue or the occasion ('on a call') is part of what was told; not a time
+# of telling, not a phrase without a number or fraction.
+MEASURE_AFTER_CONTENT = [
+    ("Analyst Joan Reyes told investors on a call that sales rose after prices stayed below $50 a barrel for a year, less than half of their 2014 peak.",
+     [("Analyst Joan Reyes", "Joan Reyes", "told",
+       "sales rose after prices stayed below $50 a barrel for a year, less than half of their 2014 peak", False)]),
+    ("Mining chief Tom Reed told investors on a call that output fell after ore grades dropped for a year, less than a third of the forecast.",
+     [("Mining chief Tom Reed", "Tom Reed", "told",
+       "output fell after ore grades dropped for a year, less than a third of the forecast", False)]),
+    ("Mining boss Tom Reed told bankers on a hastily arranged call that the mine had been forced to close after copper prices languished below $5,000 a tonne for a second straight year, less than half of their 2021 peak.",
+     [("Mining boss Tom Reed", "Tom Reed", "told",
+       "the mine had been forced to close after copper prices languished below $5,000 a tonne for a second straight year, "
+       "less than half of their 2021 peak", False)]),
+    ("Airline chief Rita Moss told investors on a hastily arranged call that the board had been forced to act after ticket sales stayed below 2 million a month for a third straight quarter, less than a fifth of their 2019 peak.",
+     [("Airline chief Rita Moss", "Rita Moss", "told",
+       "the board had been forced to act after ticket sales stayed below 2 million a month for a third straight quarter, "
+       "less than a fifth of their 2019 peak", False)]),
+    # negatives: a time of telling, a phrase without a measure
+    ("Mayor Rita Moss told reporters on a call that the bridge would reopen in June, two weeks before the vote.",
+     [("Mayor Rita Moss", "Rita Moss", "told", "the bridge would reopen in June", False)]),
+    ("Mayor Rita Moss told reporters on Monday that the bridge would reopen in June, a welcome change.",
+     [("Mayor Rita Moss", "Rita Moss", "told", "the bridge would reopen in June", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEASURE_AFTER_CONTENT)
+def test_measure_after_content(text, expected):
+    assert positions_of(text) == expected
+
+
+def test_measure_after_content_is_claimed():
+    assert claimants_of(MEASURE_AFTER_CONTENT[0][0]) == [("below $50", "Joan Reyes"), ("less than half", "Joan Reyes")]

@@ -30,7 +30,7 @@ from ..lexicon import (THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NO
                        PREPOSITION_CUES, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
                        QUANTIFIER_SUBJECTS, QUOTE_PAIRS, RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SAYING_ADVERBS,
                        SAYING_MEDIA, SAYING_OCCASIONS, SETTING_PREPOSITIONS, MEANS_PREPOSITIONS, MEDIUM_PREPOSITIONS,
-                       SELF_REQUEST_CUES, SHARE_NOUNS, PUBLISHING_CUES, HEARER_PRONOUNS, SITTING_HEARER_NOUNS, CONTENT_SUBORDINATORS, SPEECH_VERBS, STANCE_VERBS, WRITERS_TIME_ADVERBS, DENIAL_CUES, STATEMENT_NOUNS, SUPPORT_VERBS,
+                       SELF_REQUEST_CUES, SHARE_NOUNS, PUBLISHING_CUES, HEARER_PRONOUNS, SITTING_HEARER_NOUNS, CONTENT_SUBORDINATORS, MEASURE_GLOSS_WORDS, TIME_OF_EVENT_WORDS, SPEECH_VERBS, STANCE_VERBS, WRITERS_TIME_ADVERBS, DENIAL_CUES, STATEMENT_NOUNS, SUPPORT_VERBS,
                        SUPPOSING_IMPERATIVES, TOPIC_CUES, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY, VERBNET_TELL,
                        VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS, RECOLLECTION_VERBS, QUOTING_VERBS, CONTINUING_VERBS,
                        ADVICE_MODALS, HEARSAY_NOUNS, OBJECT_PHRASE_PREPOSITIONS, OBJECT_PRONOUN_NUMBER, TO_CONTENT_NOUNS,
@@ -2215,6 +2215,32 @@ def _with_subordinate_hung_on_cue(verb: Token, clause: Token, end: int) -> int:
     return end
 
 
+def _with_measure_hung_outside(verb: Token, start: int, end: int) -> int:
+    """'told analysts on a call that output fell after prices stayed below $50 for a year, less
+    than half of their 2014 peak' read with the closing measure as the cue's object (or hung on
+    'call'): a verbless noun phrase after the content's last comma that runs to the sentence's end,
+    holds a number or a fraction (MEASURE_GLOSS_WORDS), is headed by a noun, a number or a
+    comparative ('less than a fifth' read as an adjective on 'call') and hangs outside the content on the cue
+    or the words between cue and content, measures the content's figure; it is part of what was
+    told. Not a phrase with a verb ('a decision welcomed by 300 residents'), nor a time ('two weeks
+    before the vote')."""
+    doc = verb.doc
+    if verb.i > start or end >= verb.sent.end or doc[end].text != ",":
+        return end
+    last = verb.sent.end - 1
+    while last > end and doc[last].is_punct:
+        last -= 1
+    phrase = doc[end + 1:last + 1]
+    roots = [t for t in phrase if not end < t.head.i <= last]
+    if len(phrase) < 2 or len(roots) != 1 or not verb.i <= roots[0].head.i < start \
+            or any(t.pos_ in ("VERB", "AUX") for t in phrase) or roots[0].pos_ not in ("NOUN", "NUM") and roots[0].tag_ != "JJR" \
+            or roots[0].ent_type_ in ("DATE", "TIME") or any(t.lower_ in TIME_OF_EVENT_WORDS for t in phrase):
+        return end      # ', two weeks before the vote': when it was told
+    measured = any(t.like_num or t.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
+                   or t.lower_ in MEASURE_GLOSS_WORDS for t in phrase)
+    return last + 1 if measured else end
+
+
 def _content_tokens(verb: Token) -> tuple[int, int] | None:
     """Token span (start, end) of what the cue attributes."""
     if verb.lemma_ == "put":        # 'put the figure at 27 percent' (see _puts_a_figure)
@@ -2248,6 +2274,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
     if clause is not None:
         start, end = _with_conclusion(verb, *_with_second_clause(verb, *_span_of(clause, verb)))
         end = _with_subordinate_hung_on_cue(verb, clause, end)
+        end = _with_measure_hung_outside(verb, start, end)
         end = _before_writers_so(verb.doc, start, end)
         start = _with_first_clause(verb, clause, start)
         return _with_misread_subject(verb, clause, start), end
