@@ -35,6 +35,9 @@ TOLD_HEARER_CLAUSE = [
     ("Tom Hale gave evidence. He told the court he had visited.", []),
     ("Tom Hale gave evidence. He told the man she had met at the station.", []),
     ("Tom Hale gave evidence. He told the story he had heard from 12 sailors.", []),
+    # a time beside the gap ('the court he had visited at night'), an infinitive the hearer was told
+    ("Maria Lenz told the court he had visited at night.", []),
+    ("Jon Pike told the officers he had trained to stay calm.", []),
 ]
 
 
@@ -107,6 +110,9 @@ MEASURE_AFTER_CONTENT = [
      [("Mayor Rita Moss", "Rita Moss", "told", "the bridge would reopen in June", False)]),
     ("Mayor Rita Moss told reporters on Monday that the bridge would reopen in June, a welcome change.",
      [("Mayor Rita Moss", "Rita Moss", "told", "the bridge would reopen in June", False)]),
+    # a rank and a span of years measure nothing: the writer's gloss
+    ("Jack Frost told Reuters that prices doubled, the first rise in 12 years.",
+     [("Jack Frost", "Jack Frost", "told", "prices doubled", False)]),
 ]
 
 

@@ -2177,11 +2177,24 @@ def _clause_read_as_hearers_relative(verb: Token) -> Token | None:
     finite = clause.tag_ in FINITE_TAGS or any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS for a in children)
     sitting = obj.lower_ in HEARER_PRONOUNS | SITTING_HEARER_NOUNS or obj.lemma_.lower() in SITTING_HEARER_NOUNS
     filled = subject.dep_ == "nsubjpass" or any(
-        c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") or sitting and c.dep_ == "prep" and c.i > clause.i
-        and any(o.dep_ in ("pobj", "pcomp") for o in child_tokens(c)) for c in children)
+        c.dep_ in ("dobj", "ccomp", "attr", "acomp", "oprd") or c.dep_ == "xcomp" and not _to_infinitive(c)
+        or sitting and c.dep_ == "prep" and c.i > clause.i and _fills_with_a_thing(c) for c in children)
     bare_preposition = any(t.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in child_tokens(t))
                            for t in clause.subtree)
     return clause if finite and filled and not bare_preposition else None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """'to stay calm': it may be what the hearer was told to do ('told the officers he had trained
+    to stay calm'), so it fills no gap of a relative clause."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in child_tokens(verb))
+
+
+def _fills_with_a_thing(preposition: Token) -> bool:
+    """'with debts', 'in the town' fill a clause; a time ('at night', 'on Friday') fits beside a
+    gap ('told the court he had visited at night': the court he had visited?), so it does not."""
+    objects = [o for o in child_tokens(preposition) if o.dep_ in ("pobj", "pcomp")]
+    return any(o.ent_type_ not in ("DATE", "TIME") for o in objects)
 
 
 def _end_before_relative(noun: Token, clause: Token) -> int:
@@ -2236,8 +2249,9 @@ def _with_measure_hung_outside(verb: Token, start: int, end: int) -> int:
             or any(t.pos_ in ("VERB", "AUX") for t in phrase) or roots[0].pos_ not in ("NOUN", "NUM") and roots[0].tag_ != "JJR" \
             or roots[0].ent_type_ in ("DATE", "TIME") or any(t.lower_ in TIME_OF_EVENT_WORDS for t in phrase):
         return end      # ', two weeks before the vote': when it was told
-    measured = any(t.like_num or t.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
-                   or t.lower_ in MEASURE_GLOSS_WORDS for t in phrase)
+    measured = any(t.ent_type_ not in ("DATE", "TIME", "ORDINAL") and (t.like_num or t.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY"))
+                   or t.lower_ in MEASURE_GLOSS_WORDS for t in phrase)      # not 'the first rise in 12 years'
+    # (nor an ordinal: a rank measures nothing; a year inside a measure is carried by its fraction)
     return last + 1 if measured else end
 
 
