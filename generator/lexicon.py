@@ -434,6 +434,22 @@ PRONOUNS_PERSON = {"he", "she", "him", "her"}
 # the object of a cue inside another's reported words that is the reporter himself ("said the guard
 # told him ..."): the inner source's words, passed on
 HEARER_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+# Nouns of those who sit and hear what they are told ('told the court he had ...', 'told the
+# jury she ...'): a clause after one of them is the message, not a relative clause describing it
+SITTING_HEARER_NOUNS = frozenset({"court", "jury", "tribunal", "magistrates", "magistrate", "hearing", "inquiry", "committee",
+                                  "panel", "parliament", "assembly", "senate", "congress", "council", "meeting",
+                                  "conference", "reporters", "journalists", "audience", "crowd", "delegates",
+                                  "investors", "analysts", "lawmakers", "legislators", "senators", "residents",
+                                  "listeners", "viewers", "readers", "officers", "police", "investigators"})
+# Subordinating words of a clause that belongs to what is reported when it stands between the
+# content and a cue after it ('the bus was speeding when the brakes failed, police said')
+# Words of a phrase that measures a figure before it ('less than half of their peak', 'twice the limit')
+MEASURE_GLOSS_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
+                                 "double", "twice", "triple", "thrice", "percent", "per"})
+# Words that make a phrase a time ('two weeks before the vote', 'three days later')
+TIME_OF_EVENT_WORDS = frozenset({"after", "before", "since", "ago", "later", "earlier"})
+CONTENT_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "until", "since", "once",
+                                   "although", "though", "whereas", "if", "unless"})
 PRONOUNS_PLURAL = {"they", "them"}
 PRONOUNS_IT = {"it"}
 # Pronouns a speaker is named by: a person ("he", "I") or a body or group ("they", "we").

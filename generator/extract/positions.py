@@ -30,7 +30,7 @@ from ..lexicon import (THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NO
                        PREPOSITION_CUES, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
                        QUANTIFIER_SUBJECTS, QUOTE_PAIRS, RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SAYING_ADVERBS,
                        SAYING_MEDIA, SAYING_OCCASIONS, SETTING_PREPOSITIONS, MEANS_PREPOSITIONS, MEDIUM_PREPOSITIONS,
-                       SELF_REQUEST_CUES, SHARE_NOUNS, PUBLISHING_CUES, HEARER_PRONOUNS, SPEECH_VERBS, STANCE_VERBS, WRITERS_TIME_ADVERBS, DENIAL_CUES, STATEMENT_NOUNS, SUPPORT_VERBS,
+                       SELF_REQUEST_CUES, SHARE_NOUNS, PUBLISHING_CUES, HEARER_PRONOUNS, SITTING_HEARER_NOUNS, CONTENT_SUBORDINATORS, MEASURE_GLOSS_WORDS, TIME_OF_EVENT_WORDS, SPEECH_VERBS, STANCE_VERBS, WRITERS_TIME_ADVERBS, DENIAL_CUES, STATEMENT_NOUNS, SUPPORT_VERBS,
                        SUPPOSING_IMPERATIVES, TOPIC_CUES, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY, VERBNET_TELL,
                        VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS, RECOLLECTION_VERBS, QUOTING_VERBS, CONTINUING_VERBS,
                        ADVICE_MODALS, HEARSAY_NOUNS, OBJECT_PHRASE_PREPOSITIONS, OBJECT_PRONOUN_NUMBER, TO_CONTENT_NOUNS,
@@ -2151,6 +2151,110 @@ def _that_clause_read_as_adverbial(verb: Token) -> Token | None:
     return clause
 
 
+def _clause_read_as_hearers_relative(verb: Token) -> Token | None:
+    """'told the court he had been struggling with debts' read as 'the court [that] he had been
+    struggling with debts': a verb of telling whose hearer (a pronoun, a name, someone who can
+    speak, a sitting body or audience: SITTING_HEARER_NOUNS) has right after it a finite relative
+    clause opened by its own subject, without a relative word, is telling that clause. Only where
+    the clause leaves no gap the hearer could fill (an object or a complement; after a sitting body
+    or a pronoun also a filled preposition: 'struggling with debts'; no preposition left bare):
+    'told the man she had met at the station' and 'told the court he had visited' are relative
+    clauses, not what was told."""
+    if verb.lemma_ not in VERBNET_TELL or any(c.dep_ == "ccomp" for c in child_tokens(verb)):
+        return None
+    obj = next((c for c in child_tokens(verb) if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    if obj is None or not (obj.lower_ in HEARER_PRONOUNS | SITTING_HEARER_NOUNS or obj.lemma_.lower() in SITTING_HEARER_NOUNS
+                           or obj.pos_ != "PRON" and _can_speak(obj)):
+        return None
+    clause = next((c for c in child_tokens(obj) if c.dep_ == "relcl" and c.i > obj.i), None)
+    if clause is None or clause.left_edge.i != _end_before_relative(obj, clause) + 1:
+        return None
+    children = child_tokens(clause)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    if subject is None or subject.left_edge.i != clause.left_edge.i or subject.tag_ in ("WDT", "WP") \
+            or subject.lower_ == "that":
+        return None
+    finite = clause.tag_ in FINITE_TAGS or any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS for a in children)
+    sitting = obj.lower_ in HEARER_PRONOUNS | SITTING_HEARER_NOUNS or obj.lemma_.lower() in SITTING_HEARER_NOUNS
+    filled = subject.dep_ == "nsubjpass" or any(
+        c.dep_ in ("dobj", "ccomp", "attr", "acomp", "oprd") or c.dep_ == "xcomp" and not _to_infinitive(c)
+        or sitting and c.dep_ == "prep" and c.i > clause.i and _fills_with_a_thing(c) for c in children)
+    bare_preposition = any(t.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in child_tokens(t))
+                           for t in clause.subtree)
+    return clause if finite and filled and not bare_preposition else None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """'to stay calm': it may be what the hearer was told to do ('told the officers he had trained
+    to stay calm'), so it fills no gap of a relative clause."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in child_tokens(verb))
+
+
+def _fills_with_a_thing(preposition: Token) -> bool:
+    """'with debts', 'in the town' fill a clause; a time ('at night', 'on Friday') fits beside a
+    gap ('told the court he had visited at night': the court he had visited?), so it does not."""
+    objects = [o for o in child_tokens(preposition) if o.dep_ in ("pobj", "pcomp")]
+    return any(o.ent_type_ not in ("DATE", "TIME") for o in objects)
+
+
+def _end_before_relative(noun: Token, clause: Token) -> int:
+    """The last word of the noun's phrase before its relative clause."""
+    return max([noun.i] + [t.i for c in child_tokens(noun) if c.i < clause.i and c.i > noun.i for t in c.subtree])
+
+
+def _with_subordinate_hung_on_cue(verb: Token, clause: Token, end: int) -> int:
+    """'The bus was travelling at 90 km/h when the brakes failed, police told reporters': a
+    subordinate clause with a subject of its own ('when', 'after', 'because' ...:
+    CONTENT_SUBORDINATORS) that the parser hung on a cue after the content, standing between the
+    content and the cue's comma, is part of what is reported (it is no time of saying: that
+    would follow the cue). Not a clause of speech or stance ('as the bank had predicted')."""
+    if clause.i > verb.i or verb.i < end:
+        return end
+    doc = verb.doc
+    for c in sorted(child_tokens(verb), key=lambda c: c.i):
+        if c.dep_ != "advcl" or c.left_edge.i < end or c.right_edge.i >= verb.i:
+            continue
+        if not all(doc[k].text == "," for k in range(end, c.left_edge.i)):
+            break
+        opener = doc[c.left_edge.i]
+        subject = any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in child_tokens(c))
+        if opener.lower_ not in CONTENT_SUBORDINATORS or opener.head.i != c.i or not subject \
+                or c.lemma_ in SPEECH_VERBS | STANCE_VERBS:
+            break
+        after = [doc[k] for k in range(c.right_edge.i + 1, verb.i)]
+        if not after or after[0].text != ",":
+            break
+        end = c.right_edge.i + 1
+    return end
+
+
+def _with_measure_hung_outside(verb: Token, start: int, end: int) -> int:
+    """'told analysts on a call that output fell after prices stayed below $50 for a year, less
+    than half of their 2014 peak' read with the closing measure as the cue's object (or hung on
+    'call'): a verbless noun phrase after the content's last comma that runs to the sentence's end,
+    holds a number or a fraction (MEASURE_GLOSS_WORDS), is headed by a noun, a number or a
+    comparative ('less than a fifth' read as an adjective on 'call') and hangs outside the content on the cue
+    or the words between cue and content, measures the content's figure; it is part of what was
+    told. Not a phrase with a verb ('a decision welcomed by 300 residents'), nor a time ('two weeks
+    before the vote')."""
+    doc = verb.doc
+    if verb.i > start or end >= verb.sent.end or doc[end].text != ",":
+        return end
+    last = verb.sent.end - 1
+    while last > end and doc[last].is_punct:
+        last -= 1
+    phrase = doc[end + 1:last + 1]
+    roots = [t for t in phrase if not end < t.head.i <= last]
+    if len(phrase) < 2 or len(roots) != 1 or not verb.i <= roots[0].head.i < start \
+            or any(t.pos_ in ("VERB", "AUX") for t in phrase) or roots[0].pos_ not in ("NOUN", "NUM") and roots[0].tag_ != "JJR" \
+            or roots[0].ent_type_ in ("DATE", "TIME") or any(t.lower_ in TIME_OF_EVENT_WORDS for t in phrase):
+        return end      # ', two weeks before the vote': when it was told
+    measured = any(t.ent_type_ not in ("DATE", "TIME", "ORDINAL") and (t.like_num or t.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY"))
+                   or t.lower_ in MEASURE_GLOSS_WORDS for t in phrase)      # not 'the first rise in 12 years'
+    # (nor an ordinal: a rank measures nothing; a year inside a measure is carried by its fraction)
+    return last + 1 if measured else end
+
+
 def _content_tokens(verb: Token) -> tuple[int, int] | None:
     """Token span (start, end) of what the cue attributes."""
     if verb.lemma_ == "put":        # 'put the figure at 27 percent' (see _puts_a_figure)
@@ -2169,7 +2273,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         return _span_of(clause, verb) if clause is not None else None
     clauses = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and not _before_semicolon(c, verb)
                and not _participle_read_as_clause(c, verb)] \
-        or [c for c in [_that_clause_read_as_adverbial(verb)] if c is not None]
+        or [c for c in [_that_clause_read_as_adverbial(verb) or _clause_read_as_hearers_relative(verb)] if c is not None]
     clause = next((c for c in clauses if len(clauses) == 1 or not _earlier_statement(c, verb)), None)
     clause = _past_hearer(verb, clause) if clause is not None else _clause_on_occasion(verb)
     inner = _inner_cue_after(clause, verb) if clause is not None else None
@@ -2183,6 +2287,8 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         return words[0].i, after[0].right_edge.i + 1    # not its 'while'
     if clause is not None:
         start, end = _with_conclusion(verb, *_with_second_clause(verb, *_span_of(clause, verb)))
+        end = _with_subordinate_hung_on_cue(verb, clause, end)
+        end = _with_measure_hung_outside(verb, start, end)
         end = _before_writers_so(verb.doc, start, end)
         start = _with_first_clause(verb, clause, start)
         return _with_misread_subject(verb, clause, start), end
