@@ -394,6 +394,9 @@ UNNAMED_SOURCE_NOUNS = SPOKESPERSON_NOUNS | {"official", "officials",
 
 # Collective nouns of people, singular in form ('district staff said'): a group as their plurals are.
 COLLECTIVE_PEOPLE_NOUNS = {"staff", "personnel"}
+# Nouns of households, people only in the plural as a group that speaks ('families said', 'local
+# households say'); 'the family said' is one particular family, no group.
+HOUSEHOLD_NOUNS = {"family", "household"}
 # People named by their tie to particular others (kin, a case's parties, a firm's founders): 'the
 # brothers', 'the defendants', 'parents of the victim' are those people, no group of the article.
 TIED_PEOPLE_NOUNS = {"brother", "sister", "mother", "father", "son", "daughter", "parent", "sibling",

@@ -80,6 +80,25 @@ GROUP_SPEAKERS = [
       ("Managers at the firm", None, "said", "sales had slumped", False)], []),
     ("Harlan University raised its fees. Students at the university said the rise was unfair.",
      [("Students at the university", None, "said", "the rise was unfair", False)], []),
+    # households in the plural: families or households that state a clause are a group
+    ("Families of the victims said the findings confirm what they feared.",
+     [("Families of the victims", "families of the victims", "said", "the findings confirm what they feared", False)],
+     ["families of the victims"]),
+    ("Many families said the rent was too high.",
+     [("Many families", "families", "said", "the rent was too high", False)], ["families"]),
+    ("Local households say the water is brown.",
+     [("Local households", "local households", "say", "the water is brown", False)], ["local households"]),
+    ("Families in the valley argued that the dam should go.",
+     [("Families", "families in the valley", "argued", "the dam should go", False)], ["families in the valley"]),
+    ("Some families have long argued that the road is unsafe.",
+     [("Some families", "families", "argued", "the road is unsafe", False)], ["families"]),
+    # NEGATIVE: one family, someone's family, the families the story is about: no group
+    ("The family said the inquiry was a whitewash.",
+     [("The family", None, "said", "the inquiry was a whitewash", False)], []),
+    ("His family said he was innocent.",
+     [("His family", None, "said", "he was innocent", False)], []),
+    ("The families said they were relieved.",
+     [("The families", None, "said", "they were relieved", False)], []),
     # NEGATIVE: the word is written as a name mid-sentence elsewhere in the article: no group
     # (the name's own rules take it)
     ("Shopkeepers complained that rents were too high. The Shopkeepers will meet the mayor on Friday.",
