@@ -1516,6 +1516,9 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ent", "ant", "ian")
 # People named by their stance towards someone: "critics of X", "supporters of X" are not X's voice.
 STANCE_HOLDER_NOUNS = {"critic", "opponent", "supporter", "proponent", "advocate", "defender", "foe",
                        "fan", "ally", "backer", "detractor", "rival", "enemy", "admirer"}
+# Of those, the ones only people are ('safety advocates argued' is a group of people; states and
+# firms are allies, rivals, foes and backers too).
+STANCE_PEOPLE_NOUNS = STANCE_HOLDER_NOUNS - {"ally", "backer", "rival", "enemy", "foe"}
 # Figures: a sentence that breaks a poll's result down by group ("Among Democrats, 55 percent
 # ...", "When asked ..., 59 percent said") continues the poll named in the sentence before;
 # these nouns (lemmas) name one piece of research, so "the study" can take up "a Reuters survey".

@@ -99,6 +99,23 @@ GROUP_SPEAKERS = [
      [("His family", None, "said", "he was innocent", False)], []),
     ("The families said they were relieved.",
      [("The families", None, "said", "they were relieved", False)], []),
+    # people named by their stance: advocates, fans, admirers
+    ("Consumer advocates warned that prices would rise.",
+     [("Consumer advocates", "consumer advocates", "warned", "prices would rise", False)], ["consumer advocates"]),
+    ("Crashes kill many riders, and safety advocates have long argued that the deaths could be prevented.",
+     [("safety advocates", "safety advocates", "argued", "the deaths could be prevented", False)], ["safety advocates"]),
+    ("Privacy advocates say the cameras go too far.",
+     [("Privacy advocates", "privacy advocates", "say", "the cameras go too far", False)], ["privacy advocates"]),
+    ("Fans said the club had let them down.",
+     [("Fans", "fans", "said", "the club had let them down", False)], ["fans"]),
+    ("Patient advocates in the region said the waits were too long.",
+     [("Patient advocates", "patient advocates in the region", "said", "the waits were too long", False)],
+     ["patient advocates in the region"]),
+    # NEGATIVE: rivals and allies may be firms or states; counted advocates are particular people
+    ("Harlan Foods raised prices. Rivals said the rise was unfair.",
+     [("Rivals", None, "said", "the rise was unfair", False)], []),
+    ("Two advocates said the law was unclear.",
+     [("Two advocates", None, "said", "the law was unclear", False)], []),
     # NEGATIVE: the word is written as a name mid-sentence elsewhere in the article: no group
     # (the name's own rules take it)
     ("Shopkeepers complained that rents were too high. The Shopkeepers will meet the mayor on Friday.",

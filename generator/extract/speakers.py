@@ -29,7 +29,7 @@ from ..lexicon import (REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
                        PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE, SEATED_STATE_VOICES,
-                       SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_ROLES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
+                       SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STANCE_PEOPLE_NOUNS, STATE_BODIES, STATE_ROLES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
                        LOCAL_OFFICE_NOUNS, REGION_ADJECTIVES, STATE_PART_BODIES, LOCATIVE_PREPS,
                        WRITER_POSSESSIVES, WRITER_PRONOUNS, OVERSIGHT_OFFICE_WORDS, BODY_KIND_NOUNS, BODY_MISSION_PREFIXES, MISSION_BODY_KINDS)
 from ..model import Mention, MentionSpan
@@ -427,9 +427,10 @@ def _lower_word(token: Token) -> bool:
 def _speaking_noun(noun: Token) -> bool:
     """A plural noun of people or sources: of the lexicon's person, role and source nouns, a
     people or a body ('Kurds', 'Democrats'), or an agent noun ('prosecutors', 'protesters',
-    'economists', 'residents'); not 'prices' or 'states'."""
+    'economists', 'residents'), or people named by their stance ('advocates', 'admirers');
+    not 'prices' or 'states'."""
     lemma = noun.lemma_.lower()
-    return lemma in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS or noun.lower_ in UNNAMED_SOURCE_NOUNS \
+    return lemma in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS | STANCE_PEOPLE_NOUNS or noun.lower_ in UNNAMED_SOURCE_NOUNS \
         or noun.ent_type_ in ("NORP", "ORG") or lemma.endswith(AGENT_SUFFIXES)
 
 
