@@ -35,6 +35,13 @@ UNLISTED_OFFICIALS = [
     ("The Tax Commission said revenue fell. The commission's secretary, Gyanendra Bahadur Karki, said the shortfall was large.",
      [("The Tax Commission", "Tax Commission", "said", "revenue fell", False),
       ("The commission's secretary", "Gyanendra Bahadur Karki", "said", "the shortfall was large", False)]),
+    ("The Bureau of Roads said the bridge was shut. \"It will reopen in May,\" Bureau spokesman Tek Bahadur Lamichhane said.",
+     [("The Bureau of Roads", "Bureau of Roads", "said", "the bridge was shut", False),
+      ("Bureau spokesman Tek Bahadur Lamichhane", "Tek Bahadur Lamichhane", "said", "It will reopen in May", True)]),
+    ("The Department of Marine Affairs said it lodged a protest. \"We will hold our ground,\" DMA spokesperson "
+     "Luzviminda Dalisay-Abad said in a statement.",
+     [("The Department of Marine Affairs", "Department of Marine Affairs", "said", "it lodged a protest", False),
+      ("DMA spokesperson Luzviminda Dalisay-Abad", "Luzviminda Dalisay-Abad", "said", "We will hold our ground", True)]),
     # NEGATIVE: no name with the post: the body's spokeswoman speaks for it
     ("The Port Authority said the ships had left. Its spokeswoman said the port was calm.",
      [("The Port Authority", "Port Authority", "said", "the ships had left", False),
