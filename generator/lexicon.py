@@ -402,6 +402,9 @@ UNNAMED_SOURCE_NOUNS = SPOKESPERSON_NOUNS | {"official", "officials",
 
 # Collective nouns of people, singular in form ('district staff said'): a group as their plurals are.
 COLLECTIVE_PEOPLE_NOUNS = {"staff", "personnel"}
+# Nouns of households, people only in the plural as a group that speaks ('families said', 'local
+# households say'); 'the family said' is one particular family, no group.
+HOUSEHOLD_NOUNS = {"family", "household"}
 # People named by their tie to particular others (kin, a case's parties, a firm's founders): 'the
 # brothers', 'the defendants', 'parents of the victim' are those people, no group of the article.
 TIED_PEOPLE_NOUNS = {"brother", "sister", "mother", "father", "son", "daughter", "parent", "sibling",
@@ -1537,6 +1540,9 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ent", "ant", "ian")
 # People named by their stance towards someone: "critics of X", "supporters of X" are not X's voice.
 STANCE_HOLDER_NOUNS = {"critic", "opponent", "supporter", "proponent", "advocate", "defender", "foe",
                        "fan", "ally", "backer", "detractor", "rival", "enemy", "admirer"}
+# Of those, the ones only people are ('safety advocates argued' is a group of people; states and
+# firms are allies, rivals, foes and backers too).
+STANCE_PEOPLE_NOUNS = STANCE_HOLDER_NOUNS - {"ally", "backer", "rival", "enemy", "foe"}
 # Figures: a sentence that breaks a poll's result down by group ("Among Democrats, 55 percent
 # ...", "When asked ..., 59 percent said") continues the poll named in the sentence before;
 # these nouns (lemmas) name one piece of research, so "the study" can take up "a Reuters survey".

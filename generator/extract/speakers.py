@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
@@ -29,7 +29,7 @@ from ..lexicon import (REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
                        PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE, SEATED_STATE_VOICES,
-                       SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_ROLES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
+                       SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STANCE_PEOPLE_NOUNS, STATE_BODIES, STATE_ROLES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
                        LOCAL_OFFICE_NOUNS, REGION_ADJECTIVES, STATE_PART_BODIES, LOCATIVE_PREPS,
                        WRITER_POSSESSIVES, WRITER_PRONOUNS, OVERSIGHT_OFFICE_WORDS, BODY_KIND_NOUNS, BODY_MISSION_PREFIXES, MISSION_BODY_KINDS)
 from ..model import Mention, MentionSpan
@@ -427,10 +427,20 @@ def _lower_word(token: Token) -> bool:
 def _speaking_noun(noun: Token) -> bool:
     """A plural noun of people or sources: of the lexicon's person, role and source nouns, a
     people or a body ('Kurds', 'Democrats'), or an agent noun ('prosecutors', 'protesters',
-    'economists', 'residents'); not 'prices' or 'states'."""
+    'economists', 'residents'), or people named by their stance ('advocates', 'admirers');
+    not 'prices' or 'states'."""
     lemma = noun.lemma_.lower()
-    return lemma in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS or noun.lower_ in UNNAMED_SOURCE_NOUNS \
+    return lemma in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS | STANCE_PEOPLE_NOUNS or noun.lower_ in UNNAMED_SOURCE_NOUNS \
         or noun.ent_type_ in ("NORP", "ORG") or lemma.endswith(AGENT_SUFFIXES)
+
+
+def _bare_personal_name(words: list[Token]) -> bool:
+    """Two to four capitalised proper nouns (a hyphen inside one allowed), none a body's or a
+    place's: a personal name as written after a post ('Teresa Dalo-Vin', 'Ram Kumar Thapa')."""
+    parts = [t for t in words if t.text not in ("-", "–")]
+    return 2 <= len(parts) <= 4 and all(
+        t.tag_ == "NNP" and t.is_title and t.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "NORP")
+        and t.lower_ not in ORG_HEADS and t.lower_ not in PERSON_ROLE_WORDS for t in parts)
 
 
 def _quantified_subject(subj: Token) -> bool:
@@ -786,7 +796,28 @@ class SpeakerResolver:
         speaker = self._resolved(subject, n, content, joint)
         if speaker.actor and self._spokesperson_of_person(subject, speaker.actor):
             return replace(speaker, actor=None, others=(), person_like=True)
+        if speaker.actor and self._unlisted_official_named(subject):
+            return replace(speaker, actor=None, others=(), person_like=True)
         return speaker
+
+    def _unlisted_official_named(self, subject: Token) -> bool:
+        """'Agency spokesperson Mara Tovi-Len said', "the board's spokesman, Deo Kallu, said": a
+        person's name written with a post speaks as that person, not as the body the post is of nor
+        as another holder of the post named before; where the name is no actor (the tagger missed
+        it) the speaker is not known."""
+        name = subject
+        if subject.lemma_.lower() in PERSON_ROLE_WORDS | SPOKESPERSON_NOUNS:
+            name = next((c for c in child_tokens(subject) if c.dep_ == "appos" and c.i > subject.i), None)
+            if name is None:
+                return False
+            words = [t for t in name.subtree if t.i <= name.i]
+        else:
+            posts = [t for t in subject.subtree if t.dep_ == "compound" and t.i < subject.i
+                     and t.lemma_.lower() in PERSON_ROLE_WORDS | SPOKESPERSON_NOUNS]
+            if not posts:
+                return False
+            words = [t for t in subject.doc[posts[-1].i + 1:subject.i + 1]]
+        return _bare_personal_name(words) and not any(self.actors.key_for(self.parsed, t) for t in words)
 
     def _spokesperson_of_person(self, subject: Token, key: str) -> bool:
         """'Her spokeswoman said', "Reed's spokesman said", 'a spokesperson for Minister Ann Lowe
@@ -2410,7 +2441,7 @@ class SpeakerResolver:
         subject = d.subject
         if subject.pos_ != "NOUN" or subject.ent_type_ or not (subject.is_lower or self._common_plural_opening_sentence(subject)) \
                 or not (subject.tag_ == "NNS" and _speaking_noun(subject) or _plural_of_man_compound(subject)
-                        or d.noun in COLLECTIVE_PEOPLE_NOUNS):
+                        or d.noun in COLLECTIVE_PEOPLE_NOUNS or subject.tag_ == "NNS" and d.noun in HOUSEHOLD_NOUNS):
             return None
         if d.noun in NON_PERSON_AGENT_NOUNS | ISSUED_DOCUMENT_NOUNS | MERE_PERSON_NOUNS | ANONYMOUS_SOURCE_NOUNS \
                 or subject.lemma_.lower() in ANONYMOUS_SOURCE_NOUNS or d.noun.endswith(NON_PERSON_NOUN_ENDINGS) \
@@ -2419,6 +2450,8 @@ class SpeakerResolver:
         if d.noun in TIED_PEOPLE_NOUNS and (d.determiners & DEFINITE_DETERMINERS
                                             or any(c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(subject))):
             return None         # 'the brothers', 'the defendants', 'parents of the victim': particular people
+        if d.noun in HOUSEHOLD_NOUNS and d.determiners & DEFINITE_DETERMINERS:
+            return None         # 'the families': those of the people the story is about
         if any(c.dep_ in ("poss", "nummod", "conj", "appos") or c.dep_ == "compound" and (
                 c.pos_ == "PROPN" or not (c.is_lower or c.is_sent_start and c.is_title) or c.lemma_.lower() in ORG_HEADS or self.actors.key_for(self.parsed, c))
                for c in child_tokens(subject)) or self._of_unknown_body(subject) or d.determiners & POSSESSIVE_PRONOUNS:
