@@ -168,8 +168,9 @@ def _surnames_cut_from_names(extractions: list[ArticleExtraction], mentions: dic
     """'Mayor Harpreet Kaur Sandhu' read as the person 'Harpreet Kaur' and a body 'Sandhu': a single
     capitalised word (no acronym, known name or body's word) that its article writes right after
     a person's name, one space between, ends that person's name. It is that person, of that
-    article: made a person and joined to them ({word's node: person's node}), and never taken for
-    another article's person of that surname, which only the word, cut off, would suggest."""
+    article: made a person and joined to them ({word's node: person's node}), never taken for
+    another article's person of that surname, which only the word, cut off, would suggest, and the
+    person is named in full as the article writes it ('Harpreet Kaur Sandhu')."""
     cut: dict[Node, Node] = {}
     for e in extractions:
         spans = sorted(e.mention_spans)
@@ -181,8 +182,12 @@ def _surnames_cut_from_names(extractions: list[ArticleExtraction], mentions: dic
             if " " not in m.name and m.name[:1].isupper() and not is_acronym(m.name) and not canonical(m.name) \
                     and norm(m.name) not in GENERIC_BODY_WORDS | ORG_HEADS:
                 cut[(e.article, word)] = (e.article, before)
-    for node in cut:
+    for node, person_node in cut.items():
         mentions[node].type = "person"
+        person, surname = mentions[person_node], mentions[node].name
+        if not person.name.endswith(" " + surname):
+            person.aliases = [*person.aliases, person.name]
+            person.name = f"{person.name} {surname}"
     return cut
 
 

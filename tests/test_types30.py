@@ -78,14 +78,15 @@ def people(*extractions: ArticleExtraction) -> list[tuple[str, str, list[str], l
 
 
 CUT_SURNAMES = [
-    # 'Sandhu' right after the person 'Harpreet Kaur' is her surname: hers, not the minister's
+    # 'Sandhu' right after the person 'Harpreet Kaur' is her surname: hers, not the minister's, and her
+    # name is written in full
     ([_article("a", "Mayor Harpreet Kaur Sandhu defended the rise.",
                [("Mayor Harpreet Kaur", "person", "Mayor"), ("Sandhu", "organization", None)]),
       _article("b", "Labour Minister Kiran Sandhu spoke.", [("Labour Minister Kiran Sandhu", "person", "Labour Minister")])],
-     [("Harpreet Kaur", "person", ["Sandhu"], ["a"]), ("Kiran Sandhu", "person", [], ["b"])]),
+     [("Harpreet Kaur Sandhu", "person", ["Harpreet Kaur", "Sandhu"], ["a"]), ("Kiran Sandhu", "person", [], ["b"])]),
     ([_article("a", "Judge Maria Fernanda Ruiz ruled.", [("Judge Maria Fernanda", "person", "Judge"), ("Ruiz", "person", None)]),
       _article("b", "Minister Anita Ruiz spoke.", [("Minister Anita Ruiz", "person", "Minister")])],
-     [("Anita Ruiz", "person", [], ["b"]), ("Maria Fernanda", "person", ["Ruiz"], ["a"])]),
+     [("Anita Ruiz", "person", [], ["b"]), ("Maria Fernanda Ruiz", "person", ["Maria Fernanda", "Ruiz"], ["a"])]),
     # negatives: a comma between (a list), a body's word after a name
     ([_article("a", "Maria Fernanda, Ruiz and others spoke.", [("Maria Fernanda", "person", None), ("Ruiz", "person", None)]),
       _article("b", "Minister Anita Ruiz spoke.", [("Minister Anita Ruiz", "person", "Minister")])],
