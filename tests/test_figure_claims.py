@@ -536,6 +536,9 @@ AMOUNTS = [
      [("two", 2, None, None, "break-ins", None, None)]),
     ("The group staged three sit-ins last month.", [("three", 3, None, None, "sit-ins", None, None)]),
     ("The firm announced 200 lay-offs.", [("200", 200, None, None, "lay-offs", None, None, 0, "The firm")]),
+    # a scaled decimal is the amount written, without the float's residue (8.3 * 1e9 = 8300000000.000001)
+    ("The state spent N8.3 billion on salaries.", [("N8.3 billion", 8_300_000_000, None, None, "naira", None, None)]),
+    ("Debts reached $4.1 million.", [("$4.1 million", 4_100_000, None, None, "dollars", None, None)]),
 ]
 
 

@@ -1413,7 +1413,11 @@ def _clause_rate(tokens: list[Token]) -> str:
 
 
 def _round(x):
-    return None if x is None else round(x, 4) if x < 1 else x
+    """Fractions to four places; amounts to fifteen significant digits, which drops the binary
+    float's residue of a scaled decimal ('N8.3 billion': 8.3 * 1e9 = 8300000000.000001)."""
+    if x is None or isinstance(x, int):
+        return x
+    return round(x, 4) if abs(x) < 1 else float(f"{x:.15g}")
 
 
 def _tokens_at(sent: Span, start: int, end: int) -> list[Token]:
