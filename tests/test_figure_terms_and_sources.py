@@ -1,4 +1,4 @@
-"""claims30: figures of sentences written for these tests, compared as whole records
+"""Figures of sentences written for these tests, compared as whole records
 (text, value, low, high, unit, qualifier, claimant's name[, sentence, unnamed source]);
 rows where nothing may change stand beside the rows a rule mends."""
 from __future__ import annotations
@@ -134,10 +134,10 @@ HYPHENED_MODIFIERS = [
 
 
 @pytest.mark.parametrize("text, expected", KEPT_RECORDS + RANGES + HYPHENED_MODIFIERS)
-def test_claims30_sources_and_ranges(text, expected):
+def test_kept_records_ranges_and_hyphened_modifiers(text, expected):
     assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]
 
 
 @pytest.mark.parametrize("text, expected", DURATIONS + FRACTIONS + VALUED_IN_A_RELATIVE_CLAUSE)
-def test_claims30(text, expected):
+def test_two_part_terms_plural_fractions_and_valued_relatives(text, expected):
     assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]
