@@ -444,13 +444,13 @@ SITTING_HEARER_NOUNS = frozenset({"court", "jury", "tribunal", "magistrates", "m
                                   "conference", "reporters", "journalists", "audience", "crowd", "delegates",
                                   "investors", "analysts", "lawmakers", "legislators", "senators", "residents",
                                   "listeners", "viewers", "readers", "officers", "police", "investigators"})
-# Subordinating words of a clause that belongs to what is reported when it stands between the
-# content and a cue after it ('the bus was speeding when the brakes failed, police said')
 # Words of a phrase that measures a figure before it ('less than half of their peak', 'twice the limit')
 MEASURE_GLOSS_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
                                  "double", "twice", "triple", "thrice", "percent", "per"})
 # Words that make a phrase a time ('two weeks before the vote', 'three days later')
 TIME_OF_EVENT_WORDS = frozenset({"after", "before", "since", "ago", "later", "earlier"})
+# Subordinating words of a clause that belongs to what is reported when it stands between the
+# content and a cue after it ('the bus was speeding when the brakes failed, police said')
 CONTENT_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "until", "since", "once",
                                    "although", "though", "whereas", "if", "unless"})
 PRONOUNS_PLURAL = {"they", "them"}
@@ -3092,7 +3092,8 @@ POSTS_OF_ONE_KIND_OF_BODY = {
     "chief financial officer": COMPANY_BODY_ENDINGS, "cfo": COMPANY_BODY_ENDINGS,
     "chief operating officer": COMPANY_BODY_ENDINGS,
     "mayor": LOCAL_COUNCIL_NAME_ENDINGS,
-}   # (no 'councillor': one is placed only after its council as the subject just before, KIND_OFFICER_TITLES)   # (no 'chairman': the commonest post of unions, parties, committees, councils and charities)
+}   # (no 'chairman': the commonest post of unions, parties, committees, councils and charities; no 'councillor':
+    # one is placed only after its council as the subject just before, KIND_OFFICER_TITLES)
 # Words before such a post that say nothing of another body ('presiding judge', 'group chief executive',
 # 'centre-right MEP'); any other word must be in the body's name ('District Judge' and the District Court).
 POST_QUALIFIERS_OF_NO_BODY = frozenset({"presiding", "trial", "senior", "chief", "lead", "associate", "puisne",
