@@ -3355,10 +3355,10 @@ def _firms_read_as_people(spans: list[NameSpan], personal: set[str]) -> set[str]
             and (_named_as_a_body(found, spans)
                  or not is_given_name(found[0].name.split()[0])
                  and any(_corporate_use(s.head) for s in found)
-                 and not any(_described(s.head) or _near_personal_pronoun(s.head) for s in found)
+                 and not any(_described(s.head) or near_a_persons_pronoun(s.head) for s in found)
                  or (not is_given_name(found[0].name.split()[0]) and any(_called_a_firm(s) for s in found)
                      or any(_after_a_bare_body_noun(s) for s in found))
-                 and not any(_near_personal_pronoun(s.head) for s in found))}
+                 and not any(near_a_persons_pronoun(s.head) for s in found))}
 
 
 def _after_a_bare_body_noun(span: NameSpan) -> bool:
@@ -3403,7 +3403,7 @@ def _named_as_a_body(found: list[NameSpan], spans: list[NameSpan]) -> bool:
     return any(s.head.dep_ == "compound" and s.head.head.lower_ in BODY_KIND_NOUNS and s.head.head.i > s.head.i
                for s in found) \
         and not any(norm(o.name) == norm(words[-1]) for o in spans) \
-        and not any(_near_personal_pronoun(s.head) for s in found)
+        and not any(near_a_persons_pronoun(s.head) for s in found)
 
 
 def _corporate_use(head: Token) -> bool:
@@ -3414,7 +3414,8 @@ def _corporate_use(head: Token) -> bool:
             p.lower_ == "for" and any(o.lower_ == "bankruptcy" for o in child_tokens(p)) for p in child_tokens(head.head))
 
 
-def _near_personal_pronoun(head: Token) -> bool:
+def near_a_persons_pronoun(head: Token) -> bool:
+    """'he', 'her', ... in the name's sentence or the next."""
     sentences = list(head.doc.sents)
     at = next(k for k, sent in enumerate(sentences) if sent.start <= head.i < sent.end)
     return any(t.lower_ in ONE_PERSON_PRONOUNS for sent in sentences[at:at + 2] for t in sent)
