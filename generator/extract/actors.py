@@ -178,7 +178,9 @@ def _a_body_noun_in_apposition(span: NameSpan) -> bool:
 
 
 def _referred_to_as_a_thing(head: Token, only_it_can_mean: bool = False) -> bool:
-    """The name's own clause goes on with 'it' or 'its' for it, or a 'which' clause hangs on it."""
+    """The name's own clause goes on with 'it' or 'its' for it, or a 'which' clause hangs on it.
+    With `only_it_can_mean`, 'it'/'its' counts only where no thing named before may be what it
+    stands for (`_a_thing_named_before`)."""
     if any(c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
            for c in head.children):
         return True
