@@ -2611,8 +2611,9 @@ def _with_untagged_head_word(tokens: list[Token]) -> list[Token]:
     the recogniser ended one word early runs on over the capitalised word its last word hangs on
     as a compound, where that word is untagged, a common word (a body's head: 'Transit', 'Water',
     'Guild'), no title ('[Kessa Council] Chairman'), no given name, place ('[Harbour Workers
-    Union] Leeds branch') or known name; a word no
-    dictionary has ('[Toyota] Camry') is a product's or a person's, left out."""
+    Union] Leeds branch'), known name, name prefix, nor a measure's, source's or thing's noun
+    ('[Air Quality] Index', '[Kessa] Report'); a word no dictionary has ('[Toyota] Camry') is a
+    product's or a person's, left out."""
     if not tokens:
         return tokens
     doc = tokens[0].doc

@@ -144,13 +144,14 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
 
 def _bodies_the_text_calls_it(spans: list[NameSpan]) -> None:
     """'Kestrel Lithium said it would cut 200 jobs', 'Harbour Peak, which runs two mines,',
-    'X will close its mine', 'X, a charity that ...': a name of two words or more read as a
-    person's is a body's where the text refers to it as a thing ('it' as the subject of a verb it says or does in the same sentence, 'its' on a
-    noun of its own clause or the object of its verb, 'which' opening a clause on it; not
-    where a person's noun describes it) or a body's noun describes it, and nothing marks a
-    person: no title, no given name first (gender-guesser), no surname of a person of the
-    article, no 'he'/'she'/'his'/'her' in its sentence or the next. Not 'it' of an impersonal
-    clause ('said it was too early', 'said it would take years')."""
+    'X will close its mine', 'X, a charity that ...': a name of two words or more, its first
+    capitalised, read as a person's is a body's where the text refers to it as a thing ('it' as
+    the subject of a verb it says or does in the same sentence, 'its' on a noun of its own
+    clause or the object of its verb, 'which' opening a clause on it; not where a person's noun
+    describes it) or a body's noun describes it, and nothing marks a person: no title, no given
+    name first (gender-guesser), no surname of a person of the article, no 'he'/'she'/'his'/'her'
+    in its sentence or the next. Not 'it' of an impersonal clause ('said it was too early',
+    'said it would take years')."""
     surnames = {norm(s.name.split()[-1]) for s in spans if s.kind == "person" and len(s.name.split()) > 1}
     uses: dict[str, list[NameSpan]] = {}
     for s in spans:
@@ -302,13 +303,14 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
 
 def _short_forms_of_firms_the_text_calls_it(spans: list[NameSpan]) -> None:
     """'Al Noor Cold Chain Logistics said … Al Noor planned to pay a dividend for its first year':
-    a name read as a person's that opens the name of one body of the article, longer
-    by a word or more and no unit of it ('X Council' of 'X Council Finance Committee', ORGAN_HEADS), is that body where the text refers to it as a thing ('its' on something its own
-    verb governs, 'it' doing what it says, a 'which' clause on it), even where its first word
-    is also a given name ('Al'); not where a title, a person's noun or 'he'/'she' marks a person
-    ('Tom Reed said he founded Tom Reed Associates'), nor where two bodies open on it. A name read
-    as a body's is no short form of a longer name ending on a body's word (BODY_OF_ITS_OWN_ENDINGS):
-    'Kessa Rail' is not its parent 'Kessa Rail Holdings', 'University of Otago' not its students'
+    a name read as a person's that opens the name of one body of the article, longer by a word
+    or more and no unit of it ('X Council' of 'X Council Finance Committee', ORGAN_HEADS), is
+    that body where the text refers to it as a thing ('its' on something its own verb governs,
+    'it' doing what it says, a 'which' clause on it), even where its first word is also a given
+    name ('Al'); not where a title, a person's noun or 'he'/'she' marks a person ('Tom Reed said
+    he founded Tom Reed Associates'), nor where two bodies open on it. A name read as a body's
+    is no short form of a longer name ending on a body's word (BODY_OF_ITS_OWN_ENDINGS): 'Kessa
+    Rail' is not its parent 'Kessa Rail Holdings', 'University of Otago' not its students'
     association."""
     for s in spans:
         if s.kind not in ("person", "org") or len(s.name.split()) < 2 or norm(s.key) != norm(s.name):
