@@ -3131,4 +3131,4 @@ KIND_PHRASE_BUSINESS_NOUNS = COMPANY_OWNER_NOUNS | {"utility", "provider"}
 # Singular nouns of people or groups who may speak after a passive ('the family was evacuated and asked
 # ...'): the second verb may be theirs, not the reporter's.
 PEOPLE_GROUP_NOUNS = KINSHIP_NOUNS | TIED_PEOPLE_NOUNS | PEOPLE_COLLECTIVES | COLLECTIVE_PEOPLE_NOUNS | BODY_GROUP_NOUNS \
-    | ORG_HEADS | {"family", "team", "crew", "class", "couple", "household", "squad", "side", "club"}
+    | ORG_HEADS | HOUSEHOLD_NOUNS | {"team", "crew", "class", "couple", "squad", "side", "club"}

@@ -1651,7 +1651,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if ent.label_ == "PERSON" and len(ent) > 1 and _written_as_a_legal_form(ent[-1].text):
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'Marlo Antriebe AG' read as a person: a company
     elif ent.label_ == "ORG" and len(ent) > 2 and (ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS
-                                                       or ent[0].is_upper and ent[0].lower_ in TWO_LETTER_TITLES) \
+                                                       or _two_letter_title(ent[0])) \
             and _a_persons_name_words(list(ent[1:])):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[TD Fergal Byrne]' read as a body: a member
     elif ent.label_ == "ORG" and (member := _person_after_member_letters(ent)) is not None:
@@ -1671,7 +1671,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and (is_given_name(ent[1].text) or not any(is_common_word(t.text) or t.lower_ in _BODY_OR_TRADE_WORD
                                                        for t in ent[1:])):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[SSP Reid]' read as a body: an officer
-    elif len(ent) == 1 and (ent[0].text in RANK_ABBREVIATIONS or ent[0].is_upper and ent[0].lower_ in TWO_LETTER_TITLES) \
+    elif len(ent) == 1 and (ent[0].text in RANK_ABBREVIATIONS or _two_letter_title(ent[0])) \
             and ent.end < len(ent.doc) and ent.doc[ent.end].ent_type_ == "PERSON":
         return None                             # '[DCI] Ann Lowe', '[AG] Ann Lowe': a rank or title before a name
     elif ent.label_ in ("ORG", "PERSON") and len(ent) > 1 and ent[-1].is_upper \
@@ -2962,6 +2962,11 @@ def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
     elif _letters_of_a_title_before_a_full_name(tokens):
         tokens = tokens[1:]                     # '[DPP Ann Lowe]', '[IGP Tom Reed Okafor]'
     return _without_title_of_a_service(tokens)
+
+
+def _two_letter_title(t: Token) -> bool:
+    """'MK', 'AG' in capitals: two letters of a title written before a name (TWO_LETTER_TITLES)."""
+    return t.is_upper and t.lower_ in TWO_LETTER_TITLES
 
 
 def _letters_of_a_title_before_a_full_name(tokens: list[Token]) -> bool:
