@@ -444,13 +444,13 @@ SITTING_HEARER_NOUNS = frozenset({"court", "jury", "tribunal", "magistrates", "m
                                   "conference", "reporters", "journalists", "audience", "crowd", "delegates",
                                   "investors", "analysts", "lawmakers", "legislators", "senators", "residents",
                                   "listeners", "viewers", "readers", "officers", "police", "investigators"})
-# Subordinating words of a clause that belongs to what is reported when it stands between the
-# content and a cue after it ('the bus was speeding when the brakes failed, police said')
 # Words of a phrase that measures a figure before it ('less than half of their peak', 'twice the limit')
 MEASURE_GLOSS_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
                                  "double", "twice", "triple", "thrice", "percent", "per"})
 # Words that make a phrase a time ('two weeks before the vote', 'three days later')
 TIME_OF_EVENT_WORDS = frozenset({"after", "before", "since", "ago", "later", "earlier"})
+# Subordinating words of a clause that belongs to what is reported when it stands between the
+# content and a cue after it ('the bus was speeding when the brakes failed, police said')
 CONTENT_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "until", "since", "once",
                                    "although", "though", "whereas", "if", "unless"})
 PRONOUNS_PLURAL = {"they", "them"}
@@ -3092,7 +3092,8 @@ POSTS_OF_ONE_KIND_OF_BODY = {
     "chief financial officer": COMPANY_BODY_ENDINGS, "cfo": COMPANY_BODY_ENDINGS,
     "chief operating officer": COMPANY_BODY_ENDINGS,
     "mayor": LOCAL_COUNCIL_NAME_ENDINGS,
-}   # (no 'councillor': one is placed only after its council as the subject just before, KIND_OFFICER_TITLES)   # (no 'chairman': the commonest post of unions, parties, committees, councils and charities)
+}   # (no 'chairman': the commonest post of unions, parties, committees, councils and charities; no 'councillor':
+    # one is placed only after its council as the subject just before, KIND_OFFICER_TITLES)
 # Words before such a post that say nothing of another body ('presiding judge', 'group chief executive',
 # 'centre-right MEP'); any other word must be in the body's name ('District Judge' and the District Court).
 POST_QUALIFIERS_OF_NO_BODY = frozenset({"presiding", "trial", "senior", "chief", "lead", "associate", "puisne",
@@ -3130,4 +3131,4 @@ KIND_PHRASE_BUSINESS_NOUNS = COMPANY_OWNER_NOUNS | {"utility", "provider"}
 # Singular nouns of people or groups who may speak after a passive ('the family was evacuated and asked
 # ...'): the second verb may be theirs, not the reporter's.
 PEOPLE_GROUP_NOUNS = KINSHIP_NOUNS | TIED_PEOPLE_NOUNS | PEOPLE_COLLECTIVES | COLLECTIVE_PEOPLE_NOUNS | BODY_GROUP_NOUNS \
-    | ORG_HEADS | {"family", "team", "crew", "class", "couple", "household", "squad", "side", "club"}
+    | ORG_HEADS | HOUSEHOLD_NOUNS | {"team", "crew", "class", "couple", "squad", "side", "club"}

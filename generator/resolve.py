@@ -449,7 +449,7 @@ def _join_acronyms_to_their_articles_bodies(clusters: _Clusters, mentions: dict[
     names_spelling: dict[str, set[str]] = {}
     for node, m in mentions.items():
         if _family(m.type) == "body" and not is_acronym(m.name):
-            for letters in _initials_with_abbreviations(m.name):
+            if letters := _initials_with_abbreviations(m.name):
                 spelt.setdefault((node[0], letters), set()).add(node)
                 names_spelling.setdefault(letters, set()).add(norm(m.name))
     for node, m in sorted(mentions.items()):
@@ -461,16 +461,15 @@ def _join_acronyms_to_their_articles_bodies(clusters: _Clusters, mentions: dict[
             clusters.union(found.pop(), node)
 
 
-def _initials_with_abbreviations(name: str) -> set[str]:
-    """'NZ Transport Agency': {'NZTA'}; 'Bank of Kessa': {'BOK'}: each word's first letter (an
+def _initials_with_abbreviations(name: str) -> str:
+    """'NZ Transport Agency': 'NZTA'; 'Bank of Kessa': 'BOK': each word's first letter (an
     abbreviation's every capital), the link words' too: without them, 'Wellington Chamber of
-    Commerce' would spell 'WCC', another body's acronym as often as its own."""
+    Commerce' would spell 'WCC', another body's acronym as often as its own. Nothing for a
+    name of one word."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ("the", "and", "&")]
     if len(words) < 2:
-        return set()
-    def spell(ws: list[str]) -> str:
-        return "".join("".join(c for c in w if c.isupper()) if is_acronym(w) else w[0].upper() for w in ws)
-    return {spell(words)}
+        return ""
+    return "".join("".join(c for c in w if c.isupper()) if is_acronym(w) else w[0].upper() for w in words)
 
 
 def _join_short_forms(clusters: _Clusters, mentions: dict[Node, Mention]) -> None:

@@ -1651,7 +1651,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if ent.label_ == "PERSON" and len(ent) > 1 and _written_as_a_legal_form(ent[-1].text):
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'Marlo Antriebe AG' read as a person: a company
     elif ent.label_ == "ORG" and len(ent) > 2 and (ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS
-                                                       or ent[0].is_upper and ent[0].lower_ in TWO_LETTER_TITLES) \
+                                                       or _two_letter_title(ent[0])) \
             and _a_persons_name_words(list(ent[1:])):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[TD Fergal Byrne]' read as a body: a member
     elif ent.label_ == "ORG" and (member := _person_after_member_letters(ent)) is not None:
@@ -1671,7 +1671,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and (is_given_name(ent[1].text) or not any(is_common_word(t.text) or t.lower_ in _BODY_OR_TRADE_WORD
                                                        for t in ent[1:])):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[SSP Reid]' read as a body: an officer
-    elif len(ent) == 1 and (ent[0].text in RANK_ABBREVIATIONS or ent[0].is_upper and ent[0].lower_ in TWO_LETTER_TITLES) \
+    elif len(ent) == 1 and (ent[0].text in RANK_ABBREVIATIONS or _two_letter_title(ent[0])) \
             and ent.end < len(ent.doc) and ent.doc[ent.end].ent_type_ == "PERSON":
         return None                             # '[DCI] Ann Lowe', '[AG] Ann Lowe': a rank or title before a name
     elif ent.label_ in ("ORG", "PERSON") and len(ent) > 1 and ent[-1].is_upper \
@@ -2611,8 +2611,9 @@ def _with_untagged_head_word(tokens: list[Token]) -> list[Token]:
     the recogniser ended one word early runs on over the capitalised word its last word hangs on
     as a compound, where that word is untagged, a common word (a body's head: 'Transit', 'Water',
     'Guild'), no title ('[Kessa Council] Chairman'), no given name, place ('[Harbour Workers
-    Union] Leeds branch') or known name; a word no
-    dictionary has ('[Toyota] Camry') is a product's or a person's, left out."""
+    Union] Leeds branch'), known name, name prefix, nor a measure's, source's or thing's noun
+    ('[Air Quality] Index', '[Kessa] Report'); a word no dictionary has ('[Toyota] Camry') is a
+    product's or a person's, left out."""
     if not tokens:
         return tokens
     doc = tokens[0].doc
@@ -2961,6 +2962,11 @@ def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
     elif _letters_of_a_title_before_a_full_name(tokens):
         tokens = tokens[1:]                     # '[DPP Ann Lowe]', '[IGP Tom Reed Okafor]'
     return _without_title_of_a_service(tokens)
+
+
+def _two_letter_title(t: Token) -> bool:
+    """'MK', 'AG' in capitals: two letters of a title written before a name (TWO_LETTER_TITLES)."""
+    return t.is_upper and t.lower_ in TWO_LETTER_TITLES
 
 
 def _letters_of_a_title_before_a_full_name(tokens: list[Token]) -> bool:
@@ -3355,10 +3361,10 @@ def _firms_read_as_people(spans: list[NameSpan], personal: set[str]) -> set[str]
             and (_named_as_a_body(found, spans)
                  or not is_given_name(found[0].name.split()[0])
                  and any(_corporate_use(s.head) for s in found)
-                 and not any(_described(s.head) or _near_personal_pronoun(s.head) for s in found)
+                 and not any(_described(s.head) or near_a_persons_pronoun(s.head) for s in found)
                  or (not is_given_name(found[0].name.split()[0]) and any(_called_a_firm(s) for s in found)
                      or any(_after_a_bare_body_noun(s) for s in found))
-                 and not any(_near_personal_pronoun(s.head) for s in found))}
+                 and not any(near_a_persons_pronoun(s.head) for s in found))}
 
 
 def _after_a_bare_body_noun(span: NameSpan) -> bool:
@@ -3403,7 +3409,7 @@ def _named_as_a_body(found: list[NameSpan], spans: list[NameSpan]) -> bool:
     return any(s.head.dep_ == "compound" and s.head.head.lower_ in BODY_KIND_NOUNS and s.head.head.i > s.head.i
                for s in found) \
         and not any(norm(o.name) == norm(words[-1]) for o in spans) \
-        and not any(_near_personal_pronoun(s.head) for s in found)
+        and not any(near_a_persons_pronoun(s.head) for s in found)
 
 
 def _corporate_use(head: Token) -> bool:
@@ -3414,7 +3420,8 @@ def _corporate_use(head: Token) -> bool:
             p.lower_ == "for" and any(o.lower_ == "bankruptcy" for o in child_tokens(p)) for p in child_tokens(head.head))
 
 
-def _near_personal_pronoun(head: Token) -> bool:
+def near_a_persons_pronoun(head: Token) -> bool:
+    """'he', 'her', ... in the name's sentence or the next."""
     sentences = list(head.doc.sents)
     at = next(k for k, sent in enumerate(sentences) if sent.start <= head.i < sent.end)
     return any(t.lower_ in ONE_PERSON_PRONOUNS for sent in sentences[at:at + 2] for t in sent)

@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, ONE_PERSON_PRONOUNS,
+from ..lexicon import (POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (NameSpan, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
-                          is_source, modifies_a_work)
+                          is_source, modifies_a_work, near_a_persons_pronoun)
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, entity_at, is_common_word
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, singular
@@ -144,13 +144,14 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
 
 def _bodies_the_text_calls_it(spans: list[NameSpan]) -> None:
     """'Kestrel Lithium said it would cut 200 jobs', 'Harbour Peak, which runs two mines,',
-    'X will close its mine', 'X, a charity that ...': a name of two words or more read as a
-    person's is a body's where the text refers to it as a thing ('it' as the subject of a verb it says or does in the same sentence, 'its' on a
-    noun of its own clause or the object of its verb, 'which' opening a clause on it; not
-    where a person's noun describes it) or a body's noun describes it, and nothing marks a
-    person: no title, no given name first (gender-guesser), no surname of a person of the
-    article, no 'he'/'she'/'his'/'her' in its sentence or the next. Not 'it' of an impersonal
-    clause ('said it was too early', 'said it would take years')."""
+    'X will close its mine', 'X, a charity that ...': a name of two words or more, its first
+    capitalised, read as a person's is a body's where the text refers to it as a thing ('it' as
+    the subject of a verb it says or does in the same sentence, 'its' on a noun of its own
+    clause or the object of its verb, 'which' opening a clause on it; not where a person's noun
+    describes it) or a body's noun describes it, and nothing marks a person: no title, no given
+    name first (gender-guesser), no surname of a person of the article, no 'he'/'she'/'his'/'her'
+    in its sentence or the next. Not 'it' of an impersonal clause ('said it was too early',
+    'said it would take years')."""
     surnames = {norm(s.name.split()[-1]) for s in spans if s.kind == "person" and len(s.name.split()) > 1}
     uses: dict[str, list[NameSpan]] = {}
     for s in spans:
@@ -164,7 +165,7 @@ def _bodies_the_text_calls_it(spans: list[NameSpan]) -> None:
         if (any(_a_body_noun_in_apposition(s) for s in found)
                 or not any(in_apposition_to_a_common_noun(s.head) for s in found)
                 and any(_referred_to_as_a_thing(s.head, only_it_can_mean=True) for s in found)) \
-                and not any(_near_a_persons_pronoun(s.head) for s in found):     # (last: it reads two sentences)
+                and not any(near_a_persons_pronoun(s.head) for s in found):     # (last: it reads two sentences)
             for s in found:
                 s.kind = "org"
 
@@ -177,15 +178,10 @@ def _a_body_noun_in_apposition(span: NameSpan) -> bool:
     return any(n.pos_ == "NOUN" and n.is_lower and n.lemma_.lower() in BODY_DESCRIPTION_NOUNS for n in nouns)
 
 
-def _near_a_persons_pronoun(head: Token) -> bool:
-    """'he', 'her', ... in the name's sentence or the next."""
-    sentences = list(head.doc.sents)
-    at = next(k for k, sent in enumerate(sentences) if sent.start <= head.i < sent.end)
-    return any(t.lower_ in ONE_PERSON_PRONOUNS for sent in sentences[at:at + 2] for t in sent)
-
-
 def _referred_to_as_a_thing(head: Token, only_it_can_mean: bool = False) -> bool:
-    """The name's own clause goes on with 'it' or 'its' for it, or a 'which' clause hangs on it."""
+    """The name's own clause goes on with 'it' or 'its' for it, or a 'which' clause hangs on it.
+    With `only_it_can_mean`, 'it'/'its' counts only where no thing named before may be what it
+    stands for (`_a_thing_named_before`)."""
     if any(c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
            for c in head.children):
         return True
@@ -307,13 +303,14 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
 
 def _short_forms_of_firms_the_text_calls_it(spans: list[NameSpan]) -> None:
     """'Al Noor Cold Chain Logistics said … Al Noor planned to pay a dividend for its first year':
-    a name read as a person's that opens the name of one body of the article, longer
-    by a word or more and no unit of it ('X Council' of 'X Council Finance Committee', ORGAN_HEADS), is that body where the text refers to it as a thing ('its' on something its own
-    verb governs, 'it' doing what it says, a 'which' clause on it), even where its first word
-    is also a given name ('Al'); not where a title, a person's noun or 'he'/'she' marks a person
-    ('Tom Reed said he founded Tom Reed Associates'), nor where two bodies open on it. A name read
-    as a body's is no short form of a longer name ending on a body's word (BODY_OF_ITS_OWN_ENDINGS):
-    'Kessa Rail' is not its parent 'Kessa Rail Holdings', 'University of Otago' not its students'
+    a name read as a person's that opens the name of one body of the article, longer by a word
+    or more and no unit of it ('X Council' of 'X Council Finance Committee', ORGAN_HEADS), is
+    that body where the text refers to it as a thing ('its' on something its own verb governs,
+    'it' doing what it says, a 'which' clause on it), even where its first word is also a given
+    name ('Al'); not where a title, a person's noun or 'he'/'she' marks a person ('Tom Reed said
+    he founded Tom Reed Associates'), nor where two bodies open on it. A name read as a body's
+    is no short form of a longer name ending on a body's word (BODY_OF_ITS_OWN_ENDINGS): 'Kessa
+    Rail' is not its parent 'Kessa Rail Holdings', 'University of Otago' not its students'
     association."""
     for s in spans:
         if s.kind not in ("person", "org") or len(s.name.split()) < 2 or norm(s.key) != norm(s.name):
@@ -326,7 +323,7 @@ def _short_forms_of_firms_the_text_calls_it(spans: list[NameSpan]) -> None:
                 or any(o.kind != s.kind or o.titles or in_apposition_to_a_common_noun(o.head) for o in uses):
             continue
         if any(_referred_to_as_a_thing(o.head) or _its_in_its_own_clause(o.head) for o in uses) \
-                and not any(_near_a_persons_pronoun(o.head) for o in uses):
+                and not any(near_a_persons_pronoun(o.head) for o in uses):
             firm = next(iter(longer.values()))
             for o in uses:
                 o.key, o.kind = firm.key, "org"

@@ -3169,9 +3169,8 @@ def _adjacent_apposition(noun: Token, name_head: Token) -> bool:
 def _before_the_names_age(name_head: Token, first: int) -> int:
     """'the cashier, 34-year-old X,': where an age written right before the name opens the
     apposition, the doc index of its first word; else the name's first word."""
-    doc = name_head.doc
-    ages = [t for t in name_head.lefts if _tells_an_age(t) and max(u.i for u in t.subtree) == first - 1]
-    return min((u.i for u in ages[0].subtree), default=first) if ages else first
+    ages = [t for t in name_head.lefts if _tells_an_age(t) and t.right_edge.i == first - 1]
+    return ages[0].left_edge.i if ages else first
 
 
 def _after_joined_roles(noun: Token, name_head: Token) -> bool:

@@ -816,7 +816,7 @@ class SpeakerResolver:
                      and t.lemma_.lower() in PERSON_ROLE_WORDS | SPOKESPERSON_NOUNS]
             if not posts:
                 return False
-            words = [t for t in subject.doc[posts[-1].i + 1:subject.i + 1]]
+            words = list(subject.doc[posts[-1].i + 1:subject.i + 1])
         return _bare_personal_name(words) and not any(self.actors.key_for(self.parsed, t) for t in words)
 
     def _spokesperson_of_person(self, subject: Token, key: str) -> bool:
