@@ -39,8 +39,7 @@ ITS_DOCUMENT = [
      "according to its annual review.",
      [("Marsh Valley Water Company", "Marsh Valley Water Company", "said", "bills would rise"),
       ("its annual review", "Marsh Valley Water Company", "according to", "The company supplies 80,000 homes")]),
-    # NEGATIVE: the clause's subject is no body ('Output', a person): 'its' is not the body named before,
-    # nor does the issuer of an earlier report stand in
+    # NEGATIVE: the clause's subject is no body ('Output', a person): 'its' is not the body named before
     ("Corvane Logistics said on Monday it would cut 300 jobs. Output at the depot fell by a third, according "
      "to its annual report.",
      [("Corvane Logistics", "Corvane Logistics", "said", "it would cut 300 jobs"),
@@ -57,6 +56,10 @@ ITS_DOCUMENT = [
     ("The Harbour Authority fined Kestrel Bank $2 million on Monday. Kestrel Bank broke lending rules twice, "
      "according to its statement.",
      [("its statement", None, "according to", "Kestrel Bank broke lending rules twice")]),
+    # the subject is no body, but the body published its report just before: that report's holder speaks
+    ("The Harbour Authority published its annual report on Monday. Output at the Kessa depot fell 12 percent, "
+     "according to its report.",
+     [("its report", "Harbour Authority", "according to", "Output at the Kessa depot fell 12 percent")]),
 ]
 
 

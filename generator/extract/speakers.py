@@ -1142,8 +1142,6 @@ class SpeakerResolver:
         key = self._inner_actor(subject) or self._issuer(subject, d.n) or self._described_owner(d) \
             or self._body_of_kind_word(d) or self._local_government_of(d) or self._body_its_document(d) \
             or self._author_body_taken_up(d)
-        if key == "":
-            return Speaker(d.text, None, False)     # 'its' takes up a subject that is no body the article names
         key = key or (
             self._document_holder(subject, d.n) if d.determiners & (DEFINITE_DETERMINERS | {"its"}) else None) \
             or (self._issuer_named_later(subject, d.n) if d.determiners & (INDEFINITE_ARTICLES | {"the"}) else None)
@@ -1156,7 +1154,7 @@ class SpeakerResolver:
         """'Acme had $4 million in cash, according to its latest quarterly report': a document owned
         by 'its' speaks for the one body the pronoun takes up by the discourse rules of 'it' (the
         body its own clause's subject names or takes up, else the one before); none where that is
-        no body, or two may be meant."""
+        no body, or two may be meant: the document's earlier holder or issuer may still be it."""
         owner = next((c for c in child_tokens(d.subject) if c.dep_ == "poss" and c.i < d.subject.i), None)
         if owner is None or owner.lower_ != "its":
             return None
@@ -1167,7 +1165,7 @@ class SpeakerResolver:
                 body = self._body_described_by(_Description(host, d.n, None, self.phrase(host)))
                 key = body.actor if body else None
             if not key or self.mention(key).type != "organization" or self._other_body_named_near(key, d.n):
-                return ""
+                return None
             return key
         keys = self._pronoun(host if host is not None else owner, d.n, d.content, "it")
         return keys[0] if len(keys) == 1 and self.mention(keys[0]).type == "organization" else None
