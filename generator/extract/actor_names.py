@@ -32,7 +32,7 @@ from ..names import (COUNTRY_FORMS, without_legal_form, surname as _surname, all
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, is_common_word, span_ents, span_text, span_tokens
+from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, is_common_word, sentences_around, span_ents, span_text, span_tokens
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, singular, title_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -3422,9 +3422,7 @@ def _corporate_use(head: Token) -> bool:
 
 def near_a_persons_pronoun(head: Token) -> bool:
     """'he', 'her', ... in the name's sentence or the next."""
-    sentences = list(head.doc.sents)
-    at = next(k for k, sent in enumerate(sentences) if sent.start <= head.i < sent.end)
-    return any(t.lower_ in ONE_PERSON_PRONOUNS for sent in sentences[at:at + 2] for t in sent)
+    return any(t.lower_ in ONE_PERSON_PRONOUNS for sent in sentences_around(head, after=1) for t in sent)
 
 
 def _misspelt_surname_of(s: NameSpan, spans: list[NameSpan]) -> str | None:

@@ -23,7 +23,7 @@ from ..names import NameLookup, canonical, firm_stem, initials, name_head, is_ac
 from .actor_names import (NameSpan, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work, near_a_persons_pronoun)
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
-from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, entity_at, is_common_word
+from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, entity_at, is_common_word, sentences_around
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, singular
 from .roles import main_country, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, guess_the_body_of_one_kind_posts, state_of_body
 
@@ -199,11 +199,10 @@ def _a_thing_named_before(head: Token) -> bool:
     noun, common or proper, as a subject or object in the sentence before the name's or in the
     name's own sentence before its verb's 'it'/'its' is what 'it' may stand for, so 'it' tells
     nothing of the name."""
-    sentences = list(head.doc.sents)
-    at = next(k for k, sent in enumerate(sentences) if sent.start <= head.i < sent.end)
-    sent = sentences[at]
+    window = sentences_around(head, before=1)
+    sent = window[-1]
     first_it = next((t.i for t in sent if t.i > head.i and t.lower_ in ("it", "its")), sent.end)
-    before = list(sentences[at - 1]) if at else []
+    before = list(window[0]) if len(window) == 2 else []
     here = [t for t in sent if t.i < first_it]
     return any(t.tag_ in ("NN", "NNP") and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.i != head.i
                for t in before + here)

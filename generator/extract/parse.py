@@ -187,6 +187,25 @@ def sentence_start(token: Token) -> int:
     return starts[token.i]
 
 
+_SENTENCES = "briefing.sentences"
+
+
+def sentences_around(token: Token, before: int = 0, after: int = 0) -> tuple[Span, ...]:
+    """The token's sentence with up to `before` sentences before it and `after` after it, from
+    the document's sentences made once (`doc.sents` builds every sentence anew on each call)."""
+    doc = token.doc
+    found = doc.user_data.get(_SENTENCES)
+    if found is None:
+        sents = tuple(doc.sents)
+        numbers = [0] * len(doc)
+        for k, sent in enumerate(sents):
+            numbers[sent.start:sent.end] = [k] * len(sent)
+        found = doc.user_data[_SENTENCES] = (sents, numbers)
+    sents, numbers = found
+    at = numbers[token.i]
+    return sents[max(at - before, 0):at + after + 1]
+
+
 _ENTS = "briefing.ents"
 
 
