@@ -443,7 +443,11 @@ def _with_names_of_bare_initials(sent: Span, ents: list[Span]) -> list[Span]:
     initials without stops before a surname (South Asian usage) is one person's name; the
     recogniser misses it or runs the title into it ('[District Collector R K Sharma]' as a body).
     Such a name replaces every entity it overlaps, so the title before it stays a title."""
-    names = _names_of_bare_initials(sent, ents)
+    return _replacing_what_they_overlap(ents, _names_of_bare_initials(sent, ents))
+
+
+def _replacing_what_they_overlap(ents: list[Span], names: list[Span]) -> list[Span]:
+    """The entities with `names` in place of every one a name overlaps, in order."""
     if not names:
         return ents
     kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in names)]
@@ -461,7 +465,7 @@ def _names_of_bare_initials(sent: Span, ents: list[Span]) -> list[Span]:
     out, i = [], 0
     while i < len(tokens):
         letters = 0
-        while i + letters < len(tokens) and _a_bare_initial(tokens[i + letters], tokens, i + letters - i, letters):
+        while i + letters < len(tokens) and _a_bare_initial(tokens[i + letters], tokens, letters):
             letters += 1
         if not letters or i + letters >= len(tokens) or letters == 1 and tokens[i].text == "A":
             i += max(letters, 1)        # 'Minister A Rahman': a lone 'A' may be the article
@@ -479,7 +483,7 @@ def _names_of_bare_initials(sent: Span, ents: list[Span]) -> list[Span]:
     return out
 
 
-def _a_bare_initial(t: Token, tokens: list[Token], _offset: int, seen: int) -> bool:
+def _a_bare_initial(t: Token, tokens: list[Token], seen: int) -> bool:
     """One capital letter, no stop: 'R', 'K' (not the pronoun 'I'); 'A' as a determiner only
     as the first of two letters ('A K Singh', not 'A Ford spokesman')."""
     if len(t.text) != 1 or not t.is_upper or not t.is_alpha or t.tag_ == "PRP":
@@ -574,11 +578,8 @@ def _with_names_around_nicknames(sent: Span, ents: list[Span]) -> list[Span]:
     three capitalised words in quotation marks and a capitalised surname are one person's name,
     however the recogniser cut them (it makes bodies and works of the pieces); it replaces every
     entity it overlaps (the nickname is left out of the name, name_span)."""
-    names = [name for name in map(_name_around_a_nickname, span_tokens(sent)) if name is not None]
-    if not names:
-        return ents
-    kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in names)]
-    return sorted(kept + names, key=lambda e: e.start)
+    return _replacing_what_they_overlap(ents, [name for name in map(_name_around_a_nickname, span_tokens(sent))
+                                               if name is not None])
 
 
 def _name_around_a_nickname(t: Token) -> Span | None:

@@ -206,6 +206,15 @@ def sentences_around(token: Token, before: int = 0, after: int = 0) -> tuple[Spa
     return sents[max(at - before, 0):at + after + 1]
 
 
+def article_before(parsed: ParsedArticle, n: int, token: Token) -> Iterator[Token]:
+    """Every token of the article before `token`, which stands in sentence n."""
+    for k in range(n + 1):
+        for t in parsed.sentences[k]:
+            if k == n and t.i >= token.i:
+                return
+            yield t
+
+
 _ENTS = "briefing.ents"
 
 

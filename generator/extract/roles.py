@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -37,7 +37,7 @@ from ..names import all_initials, canonical, gender_of_given_name, is_acronym, i
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_country_name, is_known_place
-from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, is_common_word, span_ents
+from .parse import ParsedArticle, article_before, child_tokens, doc_ents, doc_text, doc_tokens, is_common_word, span_ents
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
 if TYPE_CHECKING:
@@ -858,7 +858,7 @@ def _unnamed_kind_written_before(parsed: ParsedArticle, index: "ActorIndex", n: 
     return any(t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in kinds
                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in child_tokens(t))
                and t.dep_ not in ("appos", "attr") and not index.key_for(parsed, t)
-               for t in _article_before(parsed, n, owner))
+               for t in article_before(parsed, n, owner))
 
 
 def _marked_a_business(parsed: ParsedArticle, index: "ActorIndex", key: str) -> bool:
@@ -966,7 +966,7 @@ def _kind_named_of_no_actor_before(parsed: ParsedArticle, index: "ActorIndex", n
     a capitalised kind word in the article before the owner that names no actor (a venue the article
     keeps no actor for) is another institution of the kind that may be meant."""
     return any(t.pos_ == "PROPN" and t.lower_ == kind and not index.key_for(parsed, t)
-               for t in _article_before(parsed, n, owner))
+               for t in article_before(parsed, n, owner))
 
 
 def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> bool:
@@ -1289,15 +1289,6 @@ def _is_kind_of_body(noun: str) -> bool:
     """'union', 'commission', 'centre', 'hospital': a noun that heads the names of bodies other than a
     state's own ('the ministry', 'the government' may be any state's)."""
     return noun in ORG_HEADS | BODY_GROUP_NOUNS | INSTITUTION_NAME_HEADS and noun not in STATE_BODIES | STATE_KIND_NOUNS
-
-
-def _article_before(parsed: ParsedArticle, n: int, owner: Token) -> Iterator[Token]:
-    """Every token of the article before `owner`, which stands in sentence n."""
-    for k in range(n + 1):
-        for t in parsed.sentences[k]:
-            if k == n and t.i >= owner.i:
-                return
-            yield t
 
 
 def _just_before(parsed: ParsedArticle, n: int, owner: Token) -> list[Token]:
@@ -3321,7 +3312,7 @@ def _body_the_kind_takes_up(parsed: ParsedArticle, index: "ActorIndex", noun: To
         key = _one_body_named_by_heads(index, heads)
     if key is None:
         return None
-    earlier = [t for k in range(n + 1) for t in parsed.sentences[k] if k < n or t.i < noun.i]
+    earlier = list(article_before(parsed, n, noun))
     if any(t.pos_ == "PROPN" and t.lower_ in heads and not index.key_for(parsed, t) for t in earlier):
         return None             # ('Orwin Police and Kessa Police …': a body of the kind the recogniser missed may be meant)
     if not any(index.key_for(parsed, t) == key for t in earlier):

@@ -36,7 +36,7 @@ from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, defined_noun, names_where_a_unit_is
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
-from .parse import ParsedArticle, child_tokens, doc_tokens, is_common_word, sentence_start, span_ents, span_tokens
+from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, is_common_word, sentence_start, span_ents, span_tokens
 from .roles import main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
 from .titles import PERSON_ROLE_WORDS
 
@@ -1656,20 +1656,17 @@ class SpeakerResolver:
         word = d.subject.doc[d.subject.i - 1]
         if any(True for _ in word.children):
             return True
-        for k in range(d.n + 1):
-            for t in self.parsed.sentences[k]:
-                if k == d.n and t.i >= word.i:
-                    break
-                named = self.actors.key_for(self.parsed, t)
-                if t.pos_ == "PROPN" and t.lower_ == word.lower_ and named != key \
-                        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
-                    return True
-                if named == key and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-                    return True
-                if t.lemma_.lower() == d.noun and t.is_lower and t.dep_ not in ("appos", "attr") \
-                        and any(c.dep_ == "compound" and c.lower_ == word.lower_ for c in t.children) \
-                        and any(c.dep_ not in ("compound", "case") and (c.dep_, c.lower_) != ("det", "the") for c in t.children):
-                    return True
+        for t in article_before(self.parsed, d.n, word):
+            named = self.actors.key_for(self.parsed, t)
+            if t.pos_ == "PROPN" and t.lower_ == word.lower_ and named != key \
+                    and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
+                return True
+            if named == key and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                return True
+            if t.lemma_.lower() == d.noun and t.is_lower and t.dep_ not in ("appos", "attr") \
+                    and any(c.dep_ == "compound" and c.lower_ == word.lower_ for c in t.children) \
+                    and any(c.dep_ not in ("compound", "case") and (c.dep_, c.lower_) != ("det", "the") for c in t.children):
+                return True
         return False
 
     def _may_be_of_kind(self, key: str, kind: str) -> bool:
