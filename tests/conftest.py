@@ -35,6 +35,11 @@ def extract(text: str, article_id: str = "test") -> ArticleExtraction:
     return extract_parsed(parse_text(text, article_id))
 
 
+def positions_of(text: str) -> list[tuple]:
+    """Every position the text yields, whole: (speaker, actor, cue, text, direct)."""
+    return [(p.speaker, p.actor, p.cue, p.text, p.direct) for p in extract(text).positions]
+
+
 def figure(text: str, amount: str, value, low, high, unit, qualifier, actor=None, sentence: int = 0,
            source: str | None = None) -> dict:
     """The full record of the figure `amount` (a whole word group of `text`) in sentence `sentence`;

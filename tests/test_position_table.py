@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import extract
-
-
-def positions_of(text: str) -> list[tuple]:
-    return [(p.speaker, p.actor, p.cue, p.text, p.direct) for p in extract(text).positions]
+from conftest import positions_of
 
 
 PRONOUNS = [

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import extract
-
-
-def positions(text: str) -> list[tuple]:
-    return [(p.speaker, p.actor, p.cue, p.text, p.direct) for p in extract(text).positions]
+from conftest import positions_of
 
 
 UNLISTED_OFFICIALS = [
@@ -53,4 +49,4 @@ UNLISTED_OFFICIALS = [
 
 @pytest.mark.parametrize("text,expected", UNLISTED_OFFICIALS)
 def test_an_unlisted_official_speaks_for_no_body(text, expected):
-    assert positions(text) == expected
+    assert positions_of(text) == expected
