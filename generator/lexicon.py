@@ -1736,9 +1736,8 @@ SETTLEMENT_NOUNS = {"town", "city", "village", "township", "hamlet", "suburb", "
 PLACE_NOUNS_AFTER_A_NAME = (FACILITY_WORDS - {"st", "rd", "ave", "blvd", "palace", "tower", "park", "plaza"}) \
     | (SETTLEMENT_NOUNS - {"port", "region", "island", "province", "county", "municipality", "borough",
                          "township"}) | {"junction", "neighbourhood", "neighborhood"}
-# Nouns of a trading place that also name trade itself ('the Kessa market' may be its buyers): a
-# name before one names a place only where a preposition of place governs the noun ('a trader at Oja market').
-MARKET_PLACE_NOUNS = {"market", "bazaar", "souk", "marketplace"}
+# A name before a noun of a trading place (TRADING_PLACE_NOUNS), which also names trade itself ('the
+# Kessa market' may be its buyers), names a place only where one of these governs the noun ('a trader at Oja market').
 PLACE_PREPOSITIONS_OF_A_MARKET = {"at", "in", "near", "outside", "inside", "around"}
 
 
