@@ -1,0 +1,43 @@
+"""Where a body's name ends (session 23, names23): a name the recogniser ended on its head word runs
+on over 'of' and the country it belongs to ('the Human Rights Commission of Pakistan'), unless the
+head is one of a country's own organs (the country says whose it is) or the country goes on into
+another name or a possessive. Every sentence here is written for the tests; whole records of every
+actor, negatives where the name must stay as the recogniser cut it."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+
+
+def records_of(text: str) -> list[tuple]:
+    mentions = extract(text).mentions
+    names = {m.key: m.name for m in mentions}
+    return sorted((m.name, m.type, m.role, names.get(m.affiliation)) for m in mentions)
+
+
+BODY_OF_A_COUNTRY = [
+    ("The Tenant Rights Commission of Pakistan welcomed the order on Monday.",
+     [("Tenant Rights Commission of Pakistan", "organization", None, None)]),
+    ("The Marsh Valley Workers Union of Kenya said the strike would go ahead.",
+     [("Marsh Valley Workers Union of Kenya", "organization", None, None)]),
+    ("The Coastal Safety Agency of Canada said the beaches would reopen.",
+     [("Canada", "country", None, None), ("Coastal Safety Agency of Canada", "organization", None, "Canada")]),
+    # the initials the article uses later are the longer name's: one actor
+    ("The Tenant Rights Commission of Pakistan said the law was void. In a statement, TRCP said evictions had "
+     "doubled.",
+     [("Tenant Rights Commission of Pakistan", "organization", None, None)]),
+    # NEGATIVE: the country owns something after it, or opens another name
+    ("The Tenant Rights Commission of Pakistan's board met on Monday.",
+     [("Pakistan", "country", None, None), ("Tenant Rights Commission", "organization", None, None)]),
+    ("The Tenant Rights Commission of Pakistan Railways said the fares were unfair.",
+     [("Tenant Rights Commission", "organization", None, None)]),
+    # NEGATIVE: 'of' hangs on another word
+    ("The Tenant Rights Commission wrote to officials of Pakistan on Monday.",
+     [("Pakistan", "country", None, None), ("Tenant Rights Commission", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODY_OF_A_COUNTRY)
+def test_body_of_a_country(text, expected):
+    assert records_of(text) == expected
