@@ -41,3 +41,30 @@ BODY_OF_A_COUNTRY = [
 @pytest.mark.parametrize("text,expected", BODY_OF_A_COUNTRY)
 def test_body_of_a_country(text, expected):
     assert records_of(text) == expected
+
+
+# capitalised words before a title's word that end on an adjective ('Medical', 'Regional'), or on a field
+# after one, say which officer it is: no body. A name ending on a noun before the title stays a body.
+QUALIFIERS_OF_A_TITLE = [
+    ("According to the Marsh Regional Medical Officer, Dr Ann Lowe, most patients are children.",
+     [("Ann Lowe", "person", "Marsh Regional Medical Officer", None)]),
+    ("The Kessa Provincial Medical Officer, Dr Ann Lowe, said most patients were children.",
+     [("Ann Lowe", "person", "Kessa Provincial Medical Officer", None)]),
+    ("Dr Ann Lowe, the Kessa District Medical Officer, said most patients were children.",
+     [("Ann Lowe", "person", "Kessa District Medical Officer", None)]),
+    ("The Kessa Provincial Education Director said schools would reopen on Monday.", []),
+    # NEGATIVE: the words before the title end on a body's noun
+    ("Coast Guard Commandant Tom Reed said the search would continue.",
+     [("Coast Guard", "organization", None, None), ("Tom Reed", "person", "Commandant", "Coast Guard")]),
+    ("Social Democratic Party leader Tom Reed said the vote was lost.",
+     [("Social Democratic Party", "organization", None, None),
+      ("Tom Reed", "person", "leader", "Social Democratic Party")]),
+    ("The Marsh Valley Regional Council said the road would close.",
+     [("Marsh Valley Regional Council", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUALIFIERS_OF_A_TITLE)
+def test_qualifiers_of_a_title(text, expected):
+    assert records_of(text) == expected
+

@@ -1757,6 +1757,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             return None                         # "the U.S. Trade Representative", "Fire Marshal": an office, no body's name before it
         if _fields_of_a_state_title(tokens):
             return None                         # '[Energy and Water Commissioner] X': the title's two fields, no body
+    if ent.label_ != "PERSON" and _qualifiers_of_a_title(tokens):
+        return None                             # 'the [Rukwa Regional Medical] Officer': which officer, no body
     of_body = _name_of_body(tokens)
     if of_body:
         tokens = tokens[:of_body]               # "Ann Lowe of the HDF": a name and its body
@@ -1929,6 +1931,28 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
+
+
+def _qualifiers_of_a_title(tokens: list[Token]) -> bool:
+    """'the [Rukwa Regional Medical] Officer', 'the [Kessa Provincial Education] Director':
+    capitalised words right before a title's word that end on an adjective by its form
+    ('Medical', 'Regional'), or on a field after one ('Provincial Education'), say which officer
+    or director it is; they name no body, whose name ends on a noun ('the Regional Council',
+    'Coast Guard Commandant')."""
+    if len(tokens) < 2:
+        return False
+    doc, last = tokens[0].doc, tokens[-1]
+    if last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in _ROLE_OR_DESCRIPTIVE:
+        return False
+    return _an_adjective_by_form(last) or last.lower_ in PORTFOLIOS and _an_adjective_by_form(tokens[-2])
+
+
+def _an_adjective_by_form(t: Token) -> bool:
+    """'Medical', 'Regional', 'Provincial': a capitalised word with an adjective's ending, no
+    body's head word, no title's own word ('General', 'Financial': 'Secretary General'), no
+    country's or people's name ('Indian', 'Pakistani')."""
+    return t.is_title and t.lower_.endswith(ADJECTIVE_SUFFIXES) and t.lower_ not in _ORG_HEAD_OR_TITLE \
+        and not canonical(t.text) and norm(t.text) not in DEMONYMS
 
 
 def _without_closing_hyphenated_title(tokens: list[Token]) -> list[Token]:
