@@ -68,3 +68,22 @@ QUALIFIERS_OF_A_TITLE = [
 def test_qualifiers_of_a_title(text, expected):
     assert records_of(text) == expected
 
+
+# a paragraph of a name and a desk ending on a writer's noun is a byline without its 'By': no actor
+BYLINES_WITHOUT_BY = [
+    ("Hospital trust fined after failings\n\nAnn Lowe Health correspondent\n\nThe trust was fined on Monday, "
+     "Tom Reed said.", [("Tom Reed", "person", None, None)]),
+    ("Hospital trust fined after failings\n\nAnn Lowe, political editor\n\nThe trust was fined on Monday, "
+     "Tom Reed said.", [("Tom Reed", "person", None, None)]),
+    # NEGATIVE: no writer's desk; a writer named inside a sentence of the story
+    ("Hospital trust fined after failings\n\nAnn Lowe, chief executive\n\nThe trust was fined on Monday, "
+     "Tom Reed said.", [("Ann Lowe", "person", "chief executive", None), ("Tom Reed", "person", None, None)]),
+    ("The trust was fined on Monday, Ann Lowe, a health correspondent, said.",
+     [("Ann Lowe", "person", "health correspondent", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BYLINES_WITHOUT_BY)
+def test_bylines_without_by(text, expected):
+    assert records_of(text) == expected
+

@@ -1223,6 +1223,8 @@ def _about_the_writer(sent: Span) -> bool:
 def is_byline(sent: Span) -> bool:
     """'By Ann Lowe and Tom Reed', 'By ANN LOWE, Associated Press': a paragraph of nothing but
     'By' and names credits the writers, who are no actors of the story."""
+    if sent.start == 0 and _a_writer_and_desk(sent):
+        return True
     if sent.start != 0 or next((t.lower_ for t in sent if not t.is_space), None) != "by":
         return False        # (asked first: the cheap tests that settle nearly every sentence)
     words = [t for t in sent if not t.is_space]
@@ -1231,6 +1233,19 @@ def is_byline(sent: Span) -> bool:
     rest = _without_writers_desk(words[1:])
     return rest[0].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") for t in rest) \
         and sent.end == len(sent.doc) - sum(1 for t in sent.doc[sent.end:] if t.is_space)
+
+
+def _a_writer_and_desk(sent: Span) -> bool:
+    """'Ann Lowe Health correspondent', 'Tom Reed, political editor': a paragraph of nothing but a
+    name of two or more capitalised words and a desk that ends on a lower-case writer's noun, with
+    no verb, is a byline without its 'By' (the desk's first word is no part of the name)."""
+    words = [t for t in sent if not t.is_space]
+    if not 3 <= len(words) <= 8 or sent.end != len(sent.doc) - sum(1 for t in sent.doc[sent.end:] if t.is_space):
+        return False
+    last = words[-1]
+    return last.is_lower and last.lemma_.lower() in WRITER_NOUNS and words[0].pos_ == "PROPN" and words[1].pos_ == "PROPN" \
+        and words[0].is_title and words[1].is_title \
+        and all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text == "," for t in words)
 
 
 def _without_writers_desk(words: list[Token]) -> list[Token]:
