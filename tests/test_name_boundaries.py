@@ -87,3 +87,23 @@ BYLINES_WITHOUT_BY = [
 def test_bylines_without_by(text, expected):
     assert records_of(text) == expected
 
+
+# a known city in capitals on a line of its own before the story is its dateline: no actor
+DATELINE_LINES = [
+    ("City to clear drains before monsoon, says Mayor\n\nStaff Reporter\n\nCHENNAI\n\nThe Marsh Valley Corporation "
+     "will clear 900 km of drains across its 15 zones before the monsoon, Mayor Ann Lowe said on Tuesday, even as "
+     "residents of low-lying areas in north Chennai complained that works announced last year remain incomplete.",
+     [("Ann Lowe", "person", "Mayor", None), ("Marsh Valley Corporation", "organization", None, None),
+      ("residents", "group", None, None)]),
+    # NEGATIVE: an acronym or a country alone on the line is no dateline
+    ("Alliance to meet on Monday\n\nNATO\n\nThe alliance will meet on Monday, Ann Lowe said on Tuesday. NATO said "
+     "the talks would be long.",
+     [("Ann Lowe", "person", None, None), ("NATO", "organization", None, None)]),
+    ("Growth slows\n\nCHINA\n\nThe economy grew 4 percent, Ann Lowe said on Tuesday. China said the figure was fair.",
+     [("Ann Lowe", "person", None, None), ("China", "country", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATELINE_LINES)
+def test_dateline_lines(text, expected):
+    assert records_of(text) == expected
