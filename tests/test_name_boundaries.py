@@ -32,6 +32,11 @@ BODY_OF_A_COUNTRY = [
      [("Pakistan", "country", None, None), ("Tenant Rights Commission", "organization", None, None)]),
     ("The Tenant Rights Commission of Pakistan Railways said the fares were unfair.",
      [("Tenant Rights Commission", "organization", None, None)]),
+    # NEGATIVE: a list of countries; an international body's office in a country (review probes)
+    ("The joint Boundary Commission of Kenya and Tanzania said the border survey would be finished by June.",
+     [("Boundary Commission", "organization", None, None)]),
+    ("Officials said the UN Refugee Agency of Pakistan would receive new funds.",
+     [("UN Refugee Agency", "organization", None, None), ("officials", "group", None, None)]),
     # NEGATIVE: 'of' hangs on another word
     ("The Tenant Rights Commission wrote to officials of Pakistan on Monday.",
      [("Pakistan", "country", None, None), ("Tenant Rights Commission", "organization", None, None)]),

@@ -25,7 +25,7 @@ from ..lexicon import (ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLA
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, SECTION_HEADS,
-                       SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
+                       SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
 from ..names import (COUNTRY_FORMS, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
@@ -2500,7 +2500,7 @@ def _with_its_region(tokens: list[Token]) -> list[Token]:
     if not all(t.is_title for t in place) or after is not None and (after.is_title or after.pos_ in ("NOUN", "PROPN")
                                                                      or after.tag_ == "POS"):
         return tokens                           # 'the Institute of Directors of [Kessa's] firms': no region's
-    if doc[end].lower_ == "of" and not (is_known_place(place.text) or _a_country_it_belongs_to(tokens, place)) \
+    if doc[end].lower_ == "of" and not (is_known_place(place.text) or _a_country_it_belongs_to(tokens, place, after)) \
             or doc[end].lower_ == "for" and (
             after is not None and after.tag_ == "POS" or not _a_region_or_country(place)
             or _one_of_several_places(place, after)):
@@ -2508,12 +2508,14 @@ def _with_its_region(tokens: list[Token]) -> list[Token]:
     return tokens + list(doc[end:last + 1])
 
 
-def _a_country_it_belongs_to(tokens: list[Token], place: Span) -> bool:
+def _a_country_it_belongs_to(tokens: list[Token], place: Span, after: Token | None) -> bool:
     """'the [Human Rights Commission] of Pakistan', 'the [Public Health Agency] of Canada': a
     country after 'of' and a body's name of two or more words ending on its head word is the end
     of that name, unless the head is one of a country's own organs ('the Interior Ministry of
     Pakistan': whose ministry it is, COUNTRY_ORGAN_HEADS)."""
     known = canonical(place.text)
+    if _one_of_several_places(place, after) or any(t.lower_ in SUPRANATIONAL_WORDS for t in tokens):
+        return False                            # 'of Kenya and Tanzania'; 'the UN Refugee Agency of Pakistan': where it works
     return bool(known) and known[1] == "country" and tokens[-1].lower_ in ORG_HEADS \
         and tokens[-1].lower_ not in COUNTRY_ORGAN_HEADS and tokens[-1].is_title
 
