@@ -1329,6 +1329,12 @@ SEVERAL_PER_STATE = {"department", "ministry", "office", "committee", "agency", 
 # Office for West Africa', 'the Commission for Wales'): not a party's or a bank's ('the Harbour
 # Party for Europe' is its campaign).
 REGIONAL_BODY_HEADS = SEVERAL_PER_STATE - {"party", "bank", "court", "embassy", "service"}
+# Heads of a country's own organs: 'of' and the country after them says whose organ it is ('the
+# Interior Ministry of Pakistan': Pakistan's interior ministry), not the rest of a body's name, as
+# it is after other heads ('the Human Rights Commission of Pakistan', 'the Public Health Agency of
+# Canada', 'the Supreme Court of Pakistan').
+COUNTRY_ORGAN_HEADS = {"ministry", "department", "embassy", "consulate", "government", "army", "navy", "police",
+                       "forces", "cabinet", "administration", "military", "directorate", "office", "parliament"}
 
 # Stances of statements (site/digest.py), by the lemma of their cue verb: the verb's own forms
 # are made from it (back → backs, backed, backing); irregular forms are listed.

@@ -25,7 +25,7 @@ from ..lexicon import (ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLA
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, SECTION_HEADS,
-                       SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
+                       SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
 from ..names import (COUNTRY_FORMS, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
@@ -1223,6 +1223,8 @@ def _about_the_writer(sent: Span) -> bool:
 def is_byline(sent: Span) -> bool:
     """'By Ann Lowe and Tom Reed', 'By ANN LOWE, Associated Press': a paragraph of nothing but
     'By' and names credits the writers, who are no actors of the story."""
+    if sent.start == 0 and _a_writer_and_desk(sent):
+        return True
     if sent.start != 0 or next((t.lower_ for t in sent if not t.is_space), None) != "by":
         return False        # (asked first: the cheap tests that settle nearly every sentence)
     words = [t for t in sent if not t.is_space]
@@ -1231,6 +1233,19 @@ def is_byline(sent: Span) -> bool:
     rest = _without_writers_desk(words[1:])
     return rest[0].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") for t in rest) \
         and sent.end == len(sent.doc) - sum(1 for t in sent.doc[sent.end:] if t.is_space)
+
+
+def _a_writer_and_desk(sent: Span) -> bool:
+    """'Ann Lowe Health correspondent', 'Tom Reed, political editor': a paragraph of nothing but a
+    name of two or more capitalised words and a desk that ends on a lower-case writer's noun, with
+    no verb, is a byline without its 'By' (the desk's first word is no part of the name)."""
+    words = [t for t in sent if not t.is_space]
+    if not 3 <= len(words) <= 8 or sent.end != len(sent.doc) - sum(1 for t in sent.doc[sent.end:] if t.is_space):
+        return False
+    last = words[-1]
+    return last.is_lower and last.lemma_.lower() in WRITER_NOUNS and words[0].pos_ == "PROPN" and words[1].pos_ == "PROPN" \
+        and words[0].is_title and words[1].is_title \
+        and all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text == "," for t in words)
 
 
 def _without_writers_desk(words: list[Token]) -> list[Token]:
@@ -1757,6 +1772,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             return None                         # "the U.S. Trade Representative", "Fire Marshal": an office, no body's name before it
         if _fields_of_a_state_title(tokens):
             return None                         # '[Energy and Water Commissioner] X': the title's two fields, no body
+    if ent.label_ != "PERSON" and _qualifiers_of_a_title(tokens):
+        return None                             # 'the [Rukwa Regional Medical] Officer': which officer, no body
     of_body = _name_of_body(tokens)
     if of_body:
         tokens = tokens[:of_body]               # "Ann Lowe of the HDF": a name and its body
@@ -1929,6 +1946,28 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
+
+
+def _qualifiers_of_a_title(tokens: list[Token]) -> bool:
+    """'the [Rukwa Regional Medical] Officer', 'the [Kessa Provincial Education] Director':
+    capitalised words right before a title's word that end on an adjective by its form
+    ('Medical', 'Regional'), or on a field after one ('Provincial Education'), say which officer
+    or director it is; they name no body, whose name ends on a noun ('the Regional Council',
+    'Coast Guard Commandant')."""
+    if len(tokens) < 2:
+        return False
+    doc, last = tokens[0].doc, tokens[-1]
+    if last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in _ROLE_OR_DESCRIPTIVE:
+        return False
+    return _an_adjective_by_form(last) or last.lower_ in PORTFOLIOS and _an_adjective_by_form(tokens[-2])
+
+
+def _an_adjective_by_form(t: Token) -> bool:
+    """'Medical', 'Regional', 'Provincial': a capitalised word with an adjective's ending, no
+    body's head word, no title's own word ('General', 'Financial': 'Secretary General'), no
+    country's or people's name ('Indian', 'Pakistani')."""
+    return t.is_title and t.lower_.endswith(ADJECTIVE_SUFFIXES) and t.lower_ not in _ORG_HEAD_OR_TITLE \
+        and not canonical(t.text) and norm(t.text) not in DEMONYMS
 
 
 def _without_closing_hyphenated_title(tokens: list[Token]) -> list[Token]:
@@ -2461,11 +2500,24 @@ def _with_its_region(tokens: list[Token]) -> list[Token]:
     if not all(t.is_title for t in place) or after is not None and (after.is_title or after.pos_ in ("NOUN", "PROPN")
                                                                      or after.tag_ == "POS"):
         return tokens                           # 'the Institute of Directors of [Kessa's] firms': no region's
-    if doc[end].lower_ == "of" and not is_known_place(place.text) or doc[end].lower_ == "for" and (
+    if doc[end].lower_ == "of" and not (is_known_place(place.text) or _a_country_it_belongs_to(tokens, place, after)) \
+            or doc[end].lower_ == "for" and (
             after is not None and after.tag_ == "POS" or not _a_region_or_country(place)
             or _one_of_several_places(place, after)):
         return tokens
     return tokens + list(doc[end:last + 1])
+
+
+def _a_country_it_belongs_to(tokens: list[Token], place: Span, after: Token | None) -> bool:
+    """'the [Human Rights Commission] of Pakistan', 'the [Public Health Agency] of Canada': a
+    country after 'of' and a body's name of two or more words ending on its head word is the end
+    of that name, unless the head is one of a country's own organs ('the Interior Ministry of
+    Pakistan': whose ministry it is, COUNTRY_ORGAN_HEADS)."""
+    known = canonical(place.text)
+    if _one_of_several_places(place, after) or any(t.lower_ in SUPRANATIONAL_WORDS for t in tokens):
+        return False                            # 'of Kenya and Tanzania'; 'the UN Refugee Agency of Pakistan': where it works
+    return bool(known) and known[1] == "country" and tokens[-1].lower_ in ORG_HEADS \
+        and tokens[-1].lower_ not in COUNTRY_ORGAN_HEADS and tokens[-1].is_title
 
 
 def _one_of_several_places(place: Span, after: Token | None) -> bool:

@@ -7,7 +7,8 @@ A dateline is told from its shape only: a place in capitals of four words at mos
 comma and a date or a place name in title case, or an agency in brackets, then a spaced dash
 or a colon. A place in capitals with nothing but the dash or colon after it ('OSLO — ') is a
 dateline only when the gazetteer knows it as a city or region and it is no acronym ('NATO — ',
-'US — ', 'CHINA — ' and 'CLAIM: ' are not). Only the first paragraph of the body is looked at.
+'US — ', 'CHINA — ' and 'CLAIM: ' are not); such a place alone on a line before the body's first
+paragraph ('CHENNAI') is one too. Only the first paragraph of the body is looked at.
 """
 from __future__ import annotations
 
@@ -77,6 +78,9 @@ def without_dateline(blocks: list[tuple[int, str]], headline: bool) -> tuple[lis
     out = list(blocks)
     for n in range(1 if headline else 0, min(len(out), HEAD_BLOCKS + 1)):
         offset, text = out[n]
+        if _a_dateline_line(text):
+            del out[n]                          # 'CHENNAI' on a line of its own
+            return out, text.strip()
         end = dateline_end(text)
         if end:
             rest = text[end:]
@@ -104,8 +108,19 @@ def dateline_countries(dateline: str) -> list[str]:
 def dateline_place(dateline: str) -> str | None:
     """The place a paper's own dateline opens with ('Kuala Lumpur' of 'KUALA LUMPUR: '), in title
     case; none for an agency's ('LONDON (Reuters) - '), whose hub may file the news of many states."""
+    if _a_dateline_line(dateline):
+        return dateline.strip().title()
     m = _lead(dateline)
     return m.group("place").title() if m and _agency(m) is None else None
+
+
+def _a_dateline_line(text: str) -> bool:
+    """'CHENNAI', 'NEW DELHI' on a line of their own between the headline (or byline) and the
+    story: a paper's dateline set apart from its first paragraph, when the words are a known city
+    or region in capitals (_is_bare_place: no acronym, no country's name alone)."""
+    place = text.strip()
+    return 0 < len(place.split()) <= 4 and _in_capitals(place) and not _is_known_body(place) \
+        and _is_bare_place(place)
 
 
 def _lead(paragraph: str) -> re.Match | None:

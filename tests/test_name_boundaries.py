@@ -1,0 +1,114 @@
+"""Where a body's name ends (session 23, names23): a name the recogniser ended on its head word runs
+on over 'of' and the country it belongs to ('the Human Rights Commission of Pakistan'), unless the
+head is one of a country's own organs (the country says whose it is) or the country goes on into
+another name or a possessive. Every sentence here is written for the tests; whole records of every
+actor, negatives where the name must stay as the recogniser cut it."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+
+
+def records_of(text: str) -> list[tuple]:
+    mentions = extract(text).mentions
+    names = {m.key: m.name for m in mentions}
+    return sorted((m.name, m.type, m.role, names.get(m.affiliation)) for m in mentions)
+
+
+BODY_OF_A_COUNTRY = [
+    ("The Tenant Rights Commission of Pakistan welcomed the order on Monday.",
+     [("Tenant Rights Commission of Pakistan", "organization", None, None)]),
+    ("The Marsh Valley Workers Union of Kenya said the strike would go ahead.",
+     [("Marsh Valley Workers Union of Kenya", "organization", None, None)]),
+    ("The Coastal Safety Agency of Canada said the beaches would reopen.",
+     [("Canada", "country", None, None), ("Coastal Safety Agency of Canada", "organization", None, "Canada")]),
+    # the initials the article uses later are the longer name's: one actor
+    ("The Tenant Rights Commission of Pakistan said the law was void. In a statement, TRCP said evictions had "
+     "doubled.",
+     [("Tenant Rights Commission of Pakistan", "organization", None, None)]),
+    # NEGATIVE: the country owns something after it, or opens another name
+    ("The Tenant Rights Commission of Pakistan's board met on Monday.",
+     [("Pakistan", "country", None, None), ("Tenant Rights Commission", "organization", None, None)]),
+    ("The Tenant Rights Commission of Pakistan Railways said the fares were unfair.",
+     [("Tenant Rights Commission", "organization", None, None)]),
+    # NEGATIVE: a list of countries; an international body's office in a country (review probes)
+    ("The joint Boundary Commission of Kenya and Tanzania said the border survey would be finished by June.",
+     [("Boundary Commission", "organization", None, None)]),
+    ("Officials said the UN Refugee Agency of Pakistan would receive new funds.",
+     [("UN Refugee Agency", "organization", None, None), ("officials", "group", None, None)]),
+    # NEGATIVE: 'of' hangs on another word
+    ("The Tenant Rights Commission wrote to officials of Pakistan on Monday.",
+     [("Pakistan", "country", None, None), ("Tenant Rights Commission", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODY_OF_A_COUNTRY)
+def test_body_of_a_country(text, expected):
+    assert records_of(text) == expected
+
+
+# capitalised words before a title's word that end on an adjective ('Medical', 'Regional'), or on a field
+# after one, say which officer it is: no body. A name ending on a noun before the title stays a body.
+QUALIFIERS_OF_A_TITLE = [
+    ("According to the Marsh Regional Medical Officer, Dr Ann Lowe, most patients are children.",
+     [("Ann Lowe", "person", "Marsh Regional Medical Officer", None)]),
+    ("The Kessa Provincial Medical Officer, Dr Ann Lowe, said most patients were children.",
+     [("Ann Lowe", "person", "Kessa Provincial Medical Officer", None)]),
+    ("Dr Ann Lowe, the Kessa District Medical Officer, said most patients were children.",
+     [("Ann Lowe", "person", "Kessa District Medical Officer", None)]),
+    ("The Kessa Provincial Education Director said schools would reopen on Monday.", []),
+    # NEGATIVE: the words before the title end on a body's noun
+    ("Coast Guard Commandant Tom Reed said the search would continue.",
+     [("Coast Guard", "organization", None, None), ("Tom Reed", "person", "Commandant", "Coast Guard")]),
+    ("Social Democratic Party leader Tom Reed said the vote was lost.",
+     [("Social Democratic Party", "organization", None, None),
+      ("Tom Reed", "person", "leader", "Social Democratic Party")]),
+    ("The Marsh Valley Regional Council said the road would close.",
+     [("Marsh Valley Regional Council", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUALIFIERS_OF_A_TITLE)
+def test_qualifiers_of_a_title(text, expected):
+    assert records_of(text) == expected
+
+
+# a paragraph of a name and a desk ending on a writer's noun is a byline without its 'By': no actor
+BYLINES_WITHOUT_BY = [
+    ("Hospital trust fined after failings\n\nAnn Lowe Health correspondent\n\nThe trust was fined on Monday, "
+     "Tom Reed said.", [("Tom Reed", "person", None, None)]),
+    ("Hospital trust fined after failings\n\nAnn Lowe, political editor\n\nThe trust was fined on Monday, "
+     "Tom Reed said.", [("Tom Reed", "person", None, None)]),
+    # NEGATIVE: no writer's desk; a writer named inside a sentence of the story
+    ("Hospital trust fined after failings\n\nAnn Lowe, chief executive\n\nThe trust was fined on Monday, "
+     "Tom Reed said.", [("Ann Lowe", "person", "chief executive", None), ("Tom Reed", "person", None, None)]),
+    ("The trust was fined on Monday, Ann Lowe, a health correspondent, said.",
+     [("Ann Lowe", "person", "health correspondent", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BYLINES_WITHOUT_BY)
+def test_bylines_without_by(text, expected):
+    assert records_of(text) == expected
+
+
+# a known city in capitals on a line of its own before the story is its dateline: no actor
+DATELINE_LINES = [
+    ("City to clear drains before monsoon, says Mayor\n\nStaff Reporter\n\nCHENNAI\n\nThe Marsh Valley Corporation "
+     "will clear 900 km of drains across its 15 zones before the monsoon, Mayor Ann Lowe said on Tuesday, even as "
+     "residents of low-lying areas in north Chennai complained that works announced last year remain incomplete.",
+     [("Ann Lowe", "person", "Mayor", None), ("Marsh Valley Corporation", "organization", None, None),
+      ("residents", "group", None, None)]),
+    # NEGATIVE: an acronym or a country alone on the line is no dateline
+    ("Alliance to meet on Monday\n\nNATO\n\nThe alliance will meet on Monday, Ann Lowe said on Tuesday. NATO said "
+     "the talks would be long.",
+     [("Ann Lowe", "person", None, None), ("NATO", "organization", None, None)]),
+    ("Growth slows\n\nCHINA\n\nThe economy grew 4 percent, Ann Lowe said on Tuesday. China said the figure was fair.",
+     [("Ann Lowe", "person", None, None), ("China", "country", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATELINE_LINES)
+def test_dateline_lines(text, expected):
+    assert records_of(text) == expected
