@@ -838,14 +838,15 @@ def _may_be_a_body(mention: Mention) -> bool:
 def _unkept_name_after(parsed: ParsedArticle, index: "ActorIndex", start: int, at: tuple[int, int]) -> bool:
     """'Velstra Holdings agreed to buy Orlen Dairy. Orlen Dairy makes cheese. … The company's': a proper
     noun as subject or object after the company's last mention and before the owner, naming no actor, no
-    place, person or date (a body the recogniser missed), may be the business meant."""
+    place, date or amount ('revenue of Dh784 million'; a body the recogniser missed), may be the business meant."""
     for k in range(at[0] + 1):
         for t in parsed.sentences[k]:
             offset = parsed.offset(t.doc) + t.idx
             if (k, offset) >= at:
                 break
             if offset > start and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
-                    and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME") and not index.key_for(parsed, t):
+                    and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT") \
+                    and not any(c.isdigit() for c in t.text) and not index.key_for(parsed, t):
                 return True
     return False
 
