@@ -33,3 +33,58 @@ COMPANY_POSTS_AFTER_AMOUNTS = [
 @pytest.mark.parametrize("text, expected", COMPANY_POSTS_AFTER_AMOUNTS)
 def test_company_posts_after_amounts(text, expected):
     assert records_of(text) == expected
+
+
+# a bare 'Mayor X' far from the one council's name, whose own sentence speaks of 'the council' or
+# 'this council', is that council's mayor, though the story names other places elsewhere
+MAYORS_WHO_SPEAK_OF_THE_COUNCIL = [
+    ("The Marlow District Council voted on Tuesday to raise rates. Residents packed the hall in Marlow. Traders "
+     "from Dover said they were worried. Mayor Alan Reed said the council had no choice.",
+     [("Alan Reed", "person", "Mayor", "Marlow District Council"),
+      ("Marlow District Council", "organization", None, None)]),
+    ("The Marlow District Council voted on Tuesday to raise rates. Traders said they were worried. Parking will "
+     "cost more. Mayor Alan Reed said this council had waited too long.",
+     [("Alan Reed", "person", "Mayor", "Marlow District Council"),
+      ("Marlow District Council", "organization", None, None),
+      ("traders", "group", None, None)]),
+    ("The Kelby City Council approved a new bus lane. Shops were consulted. Buses will run every ten minutes. "
+     "Mayor Tim Eze said the council had listened to traders.",
+     [("Kelby City Council", "organization", None, None),
+      ("Tim Eze", "person", "Mayor", "Kelby City Council")]),
+    # NEGATIVE: another council in the sentence ('the regional council'), a place after the name or in the
+    # mayor's sentence, a former mayor, a second council in the story, no 'the council' in the sentence
+    ("The Marlow District Council voted on Tuesday to raise rates. Traders said they were worried. Parking will "
+     "cost more. Mayor Alan Reed said the regional council had waited too long.",
+     [("Alan Reed", "person", "Mayor", None),
+      ("Marlow District Council", "organization", None, None),
+      ("traders", "group", None, None)]),
+    ("The Marlow District Council voted on Tuesday to raise rates. Traders said they were worried. Parking will "
+     "cost more. Mayor Alan Reed of Eastbury said the council had waited too long.",
+     [("Alan Reed", "person", "Mayor", None),
+      ("Marlow District Council", "organization", None, None),
+      ("traders", "group", None, None)]),
+    ("The Marlow District Council voted on Tuesday to raise rates. Traders said they were worried. Parking will "
+     "cost more. Mayor Alan Reed said Dover and the council had waited too long.",
+     [("Alan Reed", "person", "Mayor", None),
+      ("Marlow District Council", "organization", None, None),
+      ("traders", "group", None, None)]),
+    ("The Marlow District Council voted on Tuesday to raise rates. Traders said they were worried. Former mayor "
+     "Alan Reed said the council had waited too long.",
+     [("Alan Reed", "person", "Former mayor", None),
+      ("Marlow District Council", "organization", None, None),
+      ("traders", "group", None, None)]),
+    ("The Camden Borough Council and the Harbour Arts Council met. Fares will be frozen. Mayor Dana Holt said "
+     "the council would pay.",
+     [("Camden Borough Council", "organization", None, None),
+      ("Dana Holt", "person", "Mayor", None),
+      ("Harbour Arts Council", "organization", None, None)]),
+    ("The Camden Borough Council approved a new cycle lane on Tuesday. Separately, fares on the Underground "
+     "will be frozen. Mayor Sadiq Khan said the freeze would help families.",
+     [("Camden Borough Council", "organization", None, None),
+      ("Sadiq Khan", "person", "Mayor", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MAYORS_WHO_SPEAK_OF_THE_COUNCIL)
+def test_mayors_who_speak_of_the_council(text, expected):
+    assert records_of(text) == expected

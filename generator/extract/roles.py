@@ -298,18 +298,19 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
     if endings is COURT_NAME_ENDINGS and not any(_court_of_the_judges_sentence(s, own) for s in spans if s.key == body):
         return None
     if endings is LOCAL_COUNCIL_NAME_ENDINGS and (
-            not near & {n for k, ns in sentences.items() for n in ns
-                           if k == body or k in index.mentions and index.mentions[k].affiliation == body}
-            or any(_a_place_phrase_after_the_name(s) for s in spans if s.key == holder)
+            any(_a_place_phrase_after_the_name(s) for s in spans if s.key == holder)
             or any(w not in POST_QUALIFIERS_OF_NO_BODY for w in extra)
             or any(k != body and m.type == "organization" and name_head(m.name) in LOCAL_COUNCIL_NAME_HEADS
                    for k, m in index.mentions.items())
-            or any(_names_a_place_outside(parsed, n, named) for n in range(len(parsed.sentences)))):
+            or not _speaks_of_the_council(parsed, spans, holder, index.mentions[body].name, named) and (
+                not near & {n for k, ns in sentences.items() for n in ns
+                            if k == body or k in index.mentions and index.mentions[k].affiliation == body}
+                or any(_names_a_place_outside(parsed, n, named) for n in range(len(parsed.sentences))))):
         return None             # ('Mayor X of Dover said …', 'Kelby Mayor X' (the town's) in a story of the
                                 # Kelby District Council; a 'Kelby Council' beside it; another town named
                                 # anywhere in the story; the council (or one of its people) not named in the
                                 # mayor's sentence or the one before: 'Mayor X' far from it may be a city's
-                                # the story takes as known)
+                                # the story takes as known), unless the holder's sentence speaks of 'the council'
     if company:
         if any(_names_a_body_no_company(parsed, n) for n in near if 0 <= n < len(parsed.sentences)):
             return None         # ('The energy regulator fined X Ltd. Chief executive Y said': the regulator's)
@@ -317,6 +318,28 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
                   and index.mentions[key].type == "organization"}
         return body if bodies == {body} else None   # (not beside another body: 'the Hauliers Federation and X Ltd')
     return body
+
+
+def _speaks_of_the_council(parsed: ParsedArticle, spans: list[NameSpan], holder: str, council: str,
+                           named: set[str]) -> bool:
+    """'Mayor X said the council had little room to move', 'Councillor X said he believed the council
+    had moved too quickly', 'Mayor X said the vote was "the most important thing this council will do"':
+    a sentence of the holder's that speaks of 'the council' or 'this council' by the head of the one
+    council's name, with no word of its own ('the regional council' is another), and names no
+    place outside the council's name ('the two towns', 'Brenton': the mayor may be that town's), ties
+    the bare post to that council however far back the story named it."""
+    kind = name_head(council)
+    for span in spans:
+        if span.key != holder:
+            continue
+        sent = parsed.sentences[span.sentence]
+        if _names_a_place_outside(parsed, span.sentence, named):
+            continue
+        if any(t.lemma_.lower() == kind and t.tag_ == "NN" and t.is_lower and not t.ent_type_
+               and {(c.dep_, c.lower_) for c in child_tokens(t) if c.dep_ not in ("case", "punct")} in ({("det", "the")}, {("det", "this")})
+               for t in sent):
+            return True
+    return False
 
 
 def _a_place_phrase_after_the_name(span: NameSpan) -> bool:
