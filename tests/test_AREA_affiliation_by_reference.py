@@ -88,3 +88,32 @@ MAYORS_WHO_SPEAK_OF_THE_COUNCIL = [
 @pytest.mark.parametrize("text, expected", MAYORS_WHO_SPEAK_OF_THE_COUNCIL)
 def test_mayors_who_speak_of_the_council(text, expected):
     assert records_of(text) == expected
+
+
+# "the <noun>'s <post>" with a noun no list knows as a body's kind: the one body just named, headed by it
+UNLISTED_KIND_OWNERS = [
+    ("The Lagos State Police Command says it has arrested 11 suspects. The command's spokesperson, Funmi Ade, "
+     "said the raid was lawful.",
+     [("Funmi Ade", "person", "spokesperson", "Lagos State Police Command"),
+      ("Lagos State Police Command", "organization", None, None)]),
+    # NEGATIVE: two bodies so headed, a noun that heads no body named, another body just named
+    ("The Harbour Naval Command and the Kessa Air Command arrested 11 suspects. The command's spokesperson, "
+     "Funmi Ade, said the raid was lawful.",
+     [("Funmi Ade", "person", "spokesperson", None),
+      ("Harbour Naval Command", "organization", None, None),
+      ("Kessa Air Command", "organization", None, None)]),
+    ("The Harbour Naval Command arrested 11 suspects. The regiment's spokesperson, Funmi Ade, said the raid "
+     "was lawful.",
+     [("Funmi Ade", "person", "spokesperson", None),
+      ("Harbour Naval Command", "organization", None, None)]),
+    ("The Harbour Naval Command arrested 11 suspects with Kessa Air Force. The command's spokesperson, Funmi "
+     "Ade, said the raid was lawful.",
+     [("Funmi Ade", "person", "spokesperson", None),
+      ("Harbour Naval Command", "organization", None, None),
+      ("Kessa Air Force", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNLISTED_KIND_OWNERS)
+def test_unlisted_kind_owners(text, expected):
+    assert records_of(text) == expected

@@ -773,7 +773,8 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
         first = span.head.doc[span.start] if 0 <= span.start < owner.i else owner
         return _body_of_the_kind(parsed, index, span.sentence, owner, kind) \
             or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, first, kind) \
-            or _one_company_named_before(parsed, index, span.sentence, owner, kind)
+            or _one_company_named_before(parsed, index, span.sentence, owner, kind) \
+            or _body_just_named_by_an_unlisted_head(parsed, index, span.sentence, owner, kind)
     if is_acronym(owner.text) and not index.key_for(parsed, owner):
         return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
     return _body_its_kind_phrase_names(parsed, index, span.sentence, owner) \
@@ -983,6 +984,24 @@ def _body_of_the_kind(parsed: ParsedArticle, index: "ActorIndex", n: int, owner:
                                            or _unnamed_kind_written_before(parsed, index, n, owner, {kind})):
         return None             # ('… were flown to a hospital in Larch. The hospital's …': maybe that one)
     return near.pop() if near else _one_body_named_as(index, kind)
+
+
+def _body_just_named_by_an_unlisted_head(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token,
+                                         kind: str) -> str | None:
+    """'The Ogun State Police Command says it has arrested 11 suspects. The command's spokesperson, X,':
+    a noun no list knows as a body's kind ('command', 'directorate-general') takes up the one body the
+    owner's sentence before it or the sentence before names, where that body's name is headed by the
+    noun and they name no other body (nor a proper subject that may be one: `_other_body_just_before`)."""
+    if _is_kind_of_body(kind) or kind in STATE_BODIES | STATE_KIND_NOUNS | REGION_KIND_NOUNS | COMPANY_OWNER_NOUNS:
+        return None             # (the listed kinds have rules of their own)
+    near = {key for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)]
+            if key and index.mentions[key].type == "organization"}
+    unkept = any(not index.key_for(parsed, t) and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")
+                 for t in _just_before(parsed, n, owner))
+    if len(near) != 1 or unkept:
+        return None
+    body = next(iter(near))
+    return body if name_head(index.mentions[body].name) == kind else None
 
 
 def _kind_named_of_no_actor_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> bool:
