@@ -117,3 +117,30 @@ UNLISTED_KIND_OWNERS = [
 @pytest.mark.parametrize("text, expected", UNLISTED_KIND_OWNERS)
 def test_unlisted_kind_owners(text, expected):
     assert records_of(text) == expected
+
+
+# a bare 'Councillor X' is placed the same way, only where the sentence speaks of 'the council'
+COUNCILLORS_WHO_SPEAK_OF_THE_COUNCIL = [
+    ("The Kelby City Council approved a new bus lane. Shops were consulted. Councillor Tim Eze said the council "
+     "had listened to traders.",
+     [("Kelby City Council", "organization", None, None),
+      ("Tim Eze", "person", "Councillor", "Kelby City Council")]),
+    # NEGATIVE: no 'the council' in the sentence, a place after the name, a former councillor
+    ("The Kelby City Council approved a new bus lane. Shops were consulted. Councillor Tim Eze said traders had "
+     "been ignored.",
+     [("Kelby City Council", "organization", None, None),
+      ("Tim Eze", "person", "Councillor", None)]),
+    ("The Kelby City Council approved a new bus lane. Shops were consulted. Councillor Tim Eze of Dover said the "
+     "council had listened.",
+     [("Kelby City Council", "organization", None, None),
+      ("Tim Eze", "person", "Councillor", None)]),
+    ("The Kelby City Council approved a new bus lane. Shops were consulted. Former councillor Tim Eze said the "
+     "council had listened.",
+     [("Kelby City Council", "organization", None, None),
+      ("Tim Eze", "person", "Former councillor", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNCILLORS_WHO_SPEAK_OF_THE_COUNCIL)
+def test_councillors_who_speak_of_the_council(text, expected):
+    assert records_of(text) == expected

@@ -280,10 +280,11 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
     if not words or _is_former(role) or set(words) & ROLE_PREPOSITIONS:
         return None
     post = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in POSTS_OF_ONE_KIND_OF_BODY), None)
-    if post is None:
-        return None
-    endings = POSTS_OF_ONE_KIND_OF_BODY[post]
-    extra = words[:len(words) - len(post.split())]
+    councillor = post is None and words[-1] in COUNCIL_POSTS
+    if post is None and not councillor:
+        return None             # (a councillor is placed only where the sentence speaks of the council)
+    endings = LOCAL_COUNCIL_NAME_ENDINGS if councillor else POSTS_OF_ONE_KIND_OF_BODY[post]
+    extra = words[:-1] if councillor else words[:len(words) - len(post.split())]
     found = [key for key, m in index.mentions.items() if m.type == "organization"
              and (name_head(m.name) in endings or any(norm(m.name) == e or norm(m.name).endswith(" " + e) for e in endings))]
     if len(found) != 1:
@@ -302,6 +303,7 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
             or any(w not in POST_QUALIFIERS_OF_NO_BODY for w in extra)
             or any(k != body and m.type == "organization" and name_head(m.name) in LOCAL_COUNCIL_NAME_HEADS
                    for k, m in index.mentions.items())
+            or councillor and not _speaks_of_the_council(parsed, spans, holder, index.mentions[body].name, named)
             or not _speaks_of_the_council(parsed, spans, holder, index.mentions[body].name, named) and (
                 not near & {n for k, ns in sentences.items() for n in ns
                             if k == body or k in index.mentions and index.mentions[k].affiliation == body}
