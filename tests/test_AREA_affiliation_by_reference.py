@@ -27,6 +27,11 @@ COMPANY_POSTS_AFTER_AMOUNTS = [
      [("Orlen Dairy", "person", None, None),
       ("Tom Reed", "person", "chief financial officer", None),
       ("Velstra Holdings", "organization", None, None)]),
+    # NEGATIVE: a name with a digit ('Kanoo2') is no amount; it may be a body the recogniser missed
+    ("Velstra Holdings said on Monday it would list its shares in Dubai. The plan was backed by Kanoo2 and "
+     "Alpha9. Tom Reed, the company's chief executive, said the listing would fund new depots.",
+     [("Tom Reed", "person", "chief executive", None),
+      ("Velstra Holdings", "organization", None, None)]),
 ]
 
 
@@ -82,6 +87,15 @@ MAYORS_WHO_SPEAK_OF_THE_COUNCIL = [
      "will be frozen. Mayor Sadiq Khan said the freeze would help families.",
      [("Camden Borough Council", "organization", None, None),
       ("Sadiq Khan", "person", "Mayor", None)]),
+    # NEGATIVE: the story speaks of other towns' mayors, or of a town's own mayor
+    ("The Marlow District Council voted on Tuesday to close two depots. Mayors from three neighbouring towns met "
+     "officials afterwards. Mayor Jane Cole said the council had not listened to them.",
+     [("Jane Cole", "person", "Mayor", None),
+      ("Marlow District Council", "organization", None, None)]),
+    ("The Kelby City Council approved a rail link on Monday. The neighbouring village has its own mayor. Mayor "
+     "Ruth Pike said the council had ignored the village.",
+     [("Kelby City Council", "organization", None, None),
+      ("Ruth Pike", "person", "Mayor", None)]),
 ]
 
 
@@ -111,6 +125,12 @@ UNLISTED_KIND_OWNERS = [
      [("Funmi Ade", "person", "spokesperson", None),
       ("Harbour Naval Command", "organization", None, None),
       ("Kessa Air Force", "organization", None, None)]),
+    # NEGATIVE: the command just named is not the story's only one (the story's subject may be meant)
+    ("The Ogun State Police Command arrested 11 suspects on Monday. The men had escaped from a cell run by the "
+     "Lagos State Police Command last year. The command's spokesperson, Omolola Odutola, said they would be charged.",
+     [("Lagos State Police Command", "organization", None, None),
+      ("Ogun State Police Command", "organization", None, None),
+      ("Omolola Odutola", "person", "spokesperson", None)]),
 ]
 
 
@@ -138,6 +158,16 @@ COUNCILLORS_WHO_SPEAK_OF_THE_COUNCIL = [
      "council had listened.",
      [("Kelby City Council", "organization", None, None),
       ("Tim Eze", "person", "Former councillor", None)]),
+    # NEGATIVE: the councillor's sentence speaks of another council ('the parish council', 'a parish councillor')
+    ("The Marlow District Council approved the housing plan on Tuesday. Parish councillors objected. Councillor "
+     "Jo Bell, who chairs the parish council, said the council had ignored villagers.",
+     [("Jo Bell", "person", "Councillor", None),
+      ("Marlow District Council", "organization", None, None)]),
+    ("The Marlow District Council approved the housing plan on Tuesday. Village leaders objected. Councillor Jo "
+     "Bell, a parish councillor, said the council had ignored villagers.",
+     [("Jo Bell", "person", "Councillor", None),
+      ("Marlow District Council", "organization", None, None),
+      ("village leaders", "group", None, None)]),
 ]
 
 

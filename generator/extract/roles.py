@@ -331,6 +331,8 @@ def _speaks_of_the_council(parsed: ParsedArticle, spans: list[NameSpan], holder:
     place outside the council's name ('the two towns', 'Brenton': the mayor may be that town's), ties
     the bare post to that council however far back the story named it."""
     kind = name_head(council)
+    if _another_council_or_post_spoken_of(parsed, kind, named):
+        return False
     for span in spans:
         if span.key != holder:
             continue
@@ -341,6 +343,22 @@ def _speaks_of_the_council(parsed: ParsedArticle, spans: list[NameSpan], holder:
                and {(c.dep_, c.lower_) for c in child_tokens(t) if c.dep_ not in ("case", "punct")} in ({("det", "the")}, {("det", "this")})
                for t in sent):
             return True
+    return False
+
+
+def _another_council_or_post_spoken_of(parsed: ParsedArticle, kind: str, named: set[str]) -> bool:
+    """'who chairs the parish council', 'a parish councillor', 'Mayors from three neighbouring towns', 'The
+    village has its own mayor': a council (by the one council's head word) or a council's post the story
+    speaks of with words of its own (a modifier no word of the council's name, an owner, a phrase after
+    it), outside a name's title: another council is in play, and 'the council' or the bare post may be its."""
+    for sent in parsed.sentences:
+        for t in sent:
+            if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ == "PERSON" or t.dep_ == "compound" \
+                    or t.lemma_.lower() not in {kind} | COUNCIL_POSTS and t.lower_ not in {kind} | COUNCIL_POSTS:
+                continue
+            if any(c.dep_ in ("poss", "prep", "nummod") or c.dep_ in ("amod", "compound", "nmod") and norm(c.text) not in named
+                   for c in child_tokens(t)):
+                return True
     return False
 
 
@@ -861,6 +879,13 @@ def _may_be_a_body(mention: Mention) -> bool:
     return mention.type == "organization" or mention.type == "person" and not is_given_name(mention.name.split()[0])
 
 
+def _an_amount(token: Token) -> bool:
+    """'Dh540 million', 'AED1.2 billion': a word with digits beside a number word is an amount (not
+    'Kanoo2', a name with a digit, which may be a body the recogniser missed)."""
+    return any(c.isdigit() for c in token.text) and (
+        token.head.pos_ == "NUM" or any(c.pos_ == "NUM" for c in child_tokens(token)))
+
+
 def _unkept_name_after(parsed: ParsedArticle, index: "ActorIndex", start: int, at: tuple[int, int]) -> bool:
     """'Velstra Holdings agreed to buy Orlen Dairy. Orlen Dairy makes cheese. … The company's': a proper
     noun as subject or object after the company's last mention and before the owner, naming no actor, no
@@ -872,7 +897,7 @@ def _unkept_name_after(parsed: ParsedArticle, index: "ActorIndex", start: int, a
                 break
             if offset > start and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                     and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT") \
-                    and not any(c.isdigit() for c in t.text) and not index.key_for(parsed, t):
+                    and not _an_amount(t) and not index.key_for(parsed, t):
                 return True
     return False
 
@@ -993,7 +1018,8 @@ def _body_just_named_by_an_unlisted_head(parsed: ParsedArticle, index: "ActorInd
     """'The Ogun State Police Command says it has arrested 11 suspects. The command's spokesperson, X,':
     a noun no list knows as a body's kind ('command', 'directorate-general') takes up the one body the
     owner's sentence before it or the sentence before names, where that body's name is headed by the
-    noun and they name no other body (nor a proper subject that may be one: `_other_body_just_before`)."""
+    noun and they name no other body (nor a proper subject that may be one: `_other_body_just_before`),
+    nor does the story name another body so headed."""
     if _is_kind_of_body(kind) or kind in STATE_BODIES | STATE_KIND_NOUNS | REGION_KIND_NOUNS | COMPANY_OWNER_NOUNS:
         return None             # (the listed kinds have rules of their own)
     near = {key for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)]
@@ -1003,6 +1029,9 @@ def _body_just_named_by_an_unlisted_head(parsed: ParsedArticle, index: "ActorInd
     if len(near) != 1 or unkept:
         return None
     body = next(iter(near))
+    if any(k != body and m.type == "organization" and name_head(m.name) == kind for k, m in index.mentions.items()):
+        return None             # ('The Ogun State Police Command arrested … . The men had fled the Lagos State
+                                # Police Command … . The command's': the story's other command may be meant)
     return body if name_head(index.mentions[body].name) == kind else None
 
 
