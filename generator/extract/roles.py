@@ -331,7 +331,7 @@ def _speaks_of_the_council(parsed: ParsedArticle, spans: list[NameSpan], holder:
     place outside the council's name ('the two towns', 'Brenton': the mayor may be that town's), ties
     the bare post to that council however far back the story named it."""
     kind = name_head(council)
-    if _another_council_or_post_spoken_of(parsed, kind, named):
+    if _another_council_or_post_spoken_of(parsed, kind, named, {s.sentence for s in spans if s.key == holder}):
         return False
     for span in spans:
         if span.key != holder:
@@ -346,17 +346,21 @@ def _speaks_of_the_council(parsed: ParsedArticle, spans: list[NameSpan], holder:
     return False
 
 
-def _another_council_or_post_spoken_of(parsed: ParsedArticle, kind: str, named: set[str]) -> bool:
+def _another_council_or_post_spoken_of(parsed: ParsedArticle, kind: str, named: set[str], own: set[int]) -> bool:
     """'who chairs the parish council', 'a parish councillor', 'Mayors from three neighbouring towns', 'The
     village has its own mayor': a council (by the one council's head word) or a council's post the story
     speaks of with words of its own (a modifier no word of the council's name, an owner, a phrase after
-    it), outside a name's title: another council is in play, and 'the council' or the bare post may be its."""
-    for sent in parsed.sentences:
+    it), outside a name's title: another council is in play, and 'the council' or the bare post may be its.
+    A council so spoken of counts in the holder's own sentences only ('the regional council' elsewhere is
+    no other council the holder may serve); a rank ('Deputy mayor X') is no word of another body."""
+    for n, sent in enumerate(parsed.sentences):
+        nouns = COUNCIL_POSTS | ({kind} if n in own else set())
         for t in sent:
             if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ == "PERSON" or t.dep_ == "compound" \
-                    or t.lemma_.lower() not in {kind} | COUNCIL_POSTS and t.lower_ not in {kind} | COUNCIL_POSTS:
+                    or t.lemma_.lower() not in nouns and t.lower_ not in nouns:
                 continue
-            if any(c.dep_ in ("poss", "prep", "nummod") or c.dep_ in ("amod", "compound", "nmod") and norm(c.text) not in named
+            if any(c.dep_ in ("poss", "prep", "nummod") or c.dep_ in ("amod", "compound", "nmod")
+                   and norm(c.text) not in named and c.lower_ not in POST_QUALIFIERS_OF_NO_BODY
                    for c in child_tokens(t)):
                 return True
     return False
