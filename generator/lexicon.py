@@ -3098,7 +3098,8 @@ POSTS_OF_ONE_KIND_OF_BODY = {
     "chief operating officer": COMPANY_BODY_ENDINGS,
     "mayor": LOCAL_COUNCIL_NAME_ENDINGS,
 }   # (no 'chairman': the commonest post of unions, parties, committees, councils and charities; no 'councillor':
-    # one is placed only after its council as the subject just before, KIND_OFFICER_TITLES)
+    # one is placed only after its council as the subject just before, KIND_OFFICER_TITLES, or where its own
+    # sentence speaks of 'the council': roles._speaks_of_the_council)
 # Words before such a post that say nothing of another body ('presiding judge', 'group chief executive',
 # 'centre-right MEP'); any other word must be in the body's name ('District Judge' and the District Court).
 POST_QUALIFIERS_OF_NO_BODY = frozenset({"presiding", "trial", "senior", "chief", "lead", "associate", "puisne",

@@ -280,10 +280,11 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
     if not words or _is_former(role) or set(words) & ROLE_PREPOSITIONS:
         return None
     post = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in POSTS_OF_ONE_KIND_OF_BODY), None)
-    if post is None:
-        return None
-    endings = POSTS_OF_ONE_KIND_OF_BODY[post]
-    extra = words[:len(words) - len(post.split())]
+    councillor = post is None and words[-1] in COUNCIL_POSTS
+    if post is None and not councillor:
+        return None             # (a councillor is placed only where the sentence speaks of the council)
+    endings = LOCAL_COUNCIL_NAME_ENDINGS if councillor else POSTS_OF_ONE_KIND_OF_BODY[post]
+    extra = words[:-1] if councillor else words[:len(words) - len(post.split())]
     found = [key for key, m in index.mentions.items() if m.type == "organization"
              and (name_head(m.name) in endings or any(norm(m.name) == e or norm(m.name).endswith(" " + e) for e in endings))]
     if len(found) != 1:
@@ -298,18 +299,20 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
     if endings is COURT_NAME_ENDINGS and not any(_court_of_the_judges_sentence(s, own) for s in spans if s.key == body):
         return None
     if endings is LOCAL_COUNCIL_NAME_ENDINGS and (
-            not near & {n for k, ns in sentences.items() for n in ns
-                           if k == body or k in index.mentions and index.mentions[k].affiliation == body}
-            or any(_a_place_phrase_after_the_name(s) for s in spans if s.key == holder)
+            any(_a_place_phrase_after_the_name(s) for s in spans if s.key == holder)
             or any(w not in POST_QUALIFIERS_OF_NO_BODY for w in extra)
             or any(k != body and m.type == "organization" and name_head(m.name) in LOCAL_COUNCIL_NAME_HEADS
                    for k, m in index.mentions.items())
-            or any(_names_a_place_outside(parsed, n, named) for n in range(len(parsed.sentences)))):
+            or councillor and not _speaks_of_the_council(parsed, spans, holder, index.mentions[body].name, named)
+            or not _speaks_of_the_council(parsed, spans, holder, index.mentions[body].name, named) and (
+                not near & {n for k, ns in sentences.items() for n in ns
+                            if k == body or k in index.mentions and index.mentions[k].affiliation == body}
+                or any(_names_a_place_outside(parsed, n, named) for n in range(len(parsed.sentences))))):
         return None             # ('Mayor X of Dover said …', 'Kelby Mayor X' (the town's) in a story of the
                                 # Kelby District Council; a 'Kelby Council' beside it; another town named
                                 # anywhere in the story; the council (or one of its people) not named in the
                                 # mayor's sentence or the one before: 'Mayor X' far from it may be a city's
-                                # the story takes as known)
+                                # the story takes as known), unless the holder's sentence speaks of 'the council'
     if company:
         if any(_names_a_body_no_company(parsed, n) for n in near if 0 <= n < len(parsed.sentences)):
             return None         # ('The energy regulator fined X Ltd. Chief executive Y said': the regulator's)
@@ -317,6 +320,50 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
                   and index.mentions[key].type == "organization"}
         return body if bodies == {body} else None   # (not beside another body: 'the Hauliers Federation and X Ltd')
     return body
+
+
+def _speaks_of_the_council(parsed: ParsedArticle, spans: list[NameSpan], holder: str, council: str,
+                           named: set[str]) -> bool:
+    """'Mayor X said the council had little room to move', 'Councillor X said he believed the council
+    had moved too quickly', 'Mayor X said the vote was "the most important thing this council will do"':
+    a sentence of the holder's that speaks of 'the council' or 'this council' by the head of the one
+    council's name, with no word of its own ('the regional council' is another), and names no
+    place outside the council's name ('the two towns', 'Brenton': the mayor may be that town's), ties
+    the bare post to that council however far back the story named it."""
+    kind = name_head(council)
+    if _another_council_or_post_spoken_of(parsed, kind, named, {s.sentence for s in spans if s.key == holder}):
+        return False
+    for span in spans:
+        if span.key != holder:
+            continue
+        sent = parsed.sentences[span.sentence]
+        if _names_a_place_outside(parsed, span.sentence, named):
+            continue
+        if any(t.lemma_.lower() == kind and t.tag_ == "NN" and t.is_lower and not t.ent_type_
+               and {(c.dep_, c.lower_) for c in child_tokens(t) if c.dep_ not in ("case", "punct")} in ({("det", "the")}, {("det", "this")})
+               for t in sent):
+            return True
+    return False
+
+
+def _another_council_or_post_spoken_of(parsed: ParsedArticle, kind: str, named: set[str], own: set[int]) -> bool:
+    """'who chairs the parish council', 'a parish councillor', 'Mayors from three neighbouring towns', 'The
+    village has its own mayor': a council (by the one council's head word) or a council's post the story
+    speaks of with words of its own (a modifier no word of the council's name, an owner, a phrase after
+    it), outside a name's title: another council is in play, and 'the council' or the bare post may be its.
+    A council so spoken of counts in the holder's own sentences only ('the regional council' elsewhere is
+    no other council the holder may serve); a rank ('Deputy mayor X') is no word of another body."""
+    for n, sent in enumerate(parsed.sentences):
+        nouns = COUNCIL_POSTS | ({kind} if n in own else set())
+        for t in sent:
+            if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ == "PERSON" or t.dep_ == "compound" \
+                    or t.lemma_.lower() not in nouns and t.lower_ not in nouns:
+                continue
+            if any(c.dep_ in ("poss", "prep", "nummod") or c.dep_ in ("amod", "compound", "nmod")
+                   and norm(c.text) not in named and c.lower_ not in POST_QUALIFIERS_OF_NO_BODY
+                   for c in child_tokens(t)):
+                return True
+    return False
 
 
 def _a_place_phrase_after_the_name(span: NameSpan) -> bool:
@@ -750,7 +797,8 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
         first = span.head.doc[span.start] if 0 <= span.start < owner.i else owner
         return _body_of_the_kind(parsed, index, span.sentence, owner, kind) \
             or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, first, kind) \
-            or _one_company_named_before(parsed, index, span.sentence, owner, kind)
+            or _one_company_named_before(parsed, index, span.sentence, owner, kind) \
+            or _body_just_named_by_an_unlisted_head(parsed, index, span.sentence, owner, kind)
     if is_acronym(owner.text) and not index.key_for(parsed, owner):
         return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
     return _body_its_kind_phrase_names(parsed, index, span.sentence, owner) \
@@ -835,17 +883,25 @@ def _may_be_a_body(mention: Mention) -> bool:
     return mention.type == "organization" or mention.type == "person" and not is_given_name(mention.name.split()[0])
 
 
+def _an_amount(token: Token) -> bool:
+    """'Dh540 million', 'AED1.2 billion': a word with digits beside a number word is an amount (not
+    'Kanoo2', a name with a digit, which may be a body the recogniser missed)."""
+    return any(c.isdigit() for c in token.text) and (
+        token.head.pos_ == "NUM" or any(c.pos_ == "NUM" for c in child_tokens(token)))
+
+
 def _unkept_name_after(parsed: ParsedArticle, index: "ActorIndex", start: int, at: tuple[int, int]) -> bool:
     """'Velstra Holdings agreed to buy Orlen Dairy. Orlen Dairy makes cheese. … The company's': a proper
     noun as subject or object after the company's last mention and before the owner, naming no actor, no
-    place, person or date (a body the recogniser missed), may be the business meant."""
+    place, date or amount ('revenue of Dh784 million'; a body the recogniser missed), may be the business meant."""
     for k in range(at[0] + 1):
         for t in parsed.sentences[k]:
             offset = parsed.offset(t.doc) + t.idx
             if (k, offset) >= at:
                 break
             if offset > start and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
-                    and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME") and not index.key_for(parsed, t):
+                    and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT") \
+                    and not _an_amount(t) and not index.key_for(parsed, t):
                 return True
     return False
 
@@ -959,6 +1015,28 @@ def _body_of_the_kind(parsed: ParsedArticle, index: "ActorIndex", n: int, owner:
                                            or _unnamed_kind_written_before(parsed, index, n, owner, {kind})):
         return None             # ('… were flown to a hospital in Larch. The hospital's …': maybe that one)
     return near.pop() if near else _one_body_named_as(index, kind)
+
+
+def _body_just_named_by_an_unlisted_head(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token,
+                                         kind: str) -> str | None:
+    """'The Ogun State Police Command says it has arrested 11 suspects. The command's spokesperson, X,':
+    a noun no list knows as a body's kind ('command', 'directorate-general') takes up the one body the
+    owner's sentence before it or the sentence before names, where that body's name is headed by the
+    noun and they name no other body (nor a proper subject that may be one: `_other_body_just_before`),
+    nor does the story name another body so headed."""
+    if _is_kind_of_body(kind) or kind in STATE_BODIES | STATE_KIND_NOUNS | REGION_KIND_NOUNS | COMPANY_OWNER_NOUNS:
+        return None             # (the listed kinds have rules of their own)
+    near = {key for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)]
+            if key and index.mentions[key].type == "organization"}
+    unkept = any(not index.key_for(parsed, t) and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")
+                 for t in _just_before(parsed, n, owner))
+    if len(near) != 1 or unkept:
+        return None
+    body = next(iter(near))
+    if any(k != body and m.type == "organization" and name_head(m.name) == kind for k, m in index.mentions.items()):
+        return None             # ('The Ogun State Police Command arrested … . The men had fled the Lagos State
+                                # Police Command … . The command's': the story's other command may be meant)
+    return body if name_head(index.mentions[body].name) == kind else None
 
 
 def _kind_named_of_no_actor_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> bool:
