@@ -3812,11 +3812,12 @@ class SpeakerResolver:
         the Trust released' or 'in a statement, X said': the document speaks for whoever issued
         it, a body, when it is the one document of that kind the sentences before introduce with
         a known issuer; not one someone only attacked or quoted ('X attacked the paper. The paper
-        notes': not X's words), nor either of two issuers."""
+        notes': not X's words), nor either of two issuers. The whole story before is searched: 'the
+        filing' far below 'Acme said in a filing' is still that filing where no other came before it."""
         noun = subject.lemma_.lower()
         issuers: set[str | None] = {self.documents[noun]} if noun in self.documents else set()
         first = self._story_start
-        for k in range(n, max(first, n - DOCUMENT_LOOKBACK) - 1, -1):
+        for k in range(n, first - 1, -1):
             for token in self.parsed.sentences[k]:
                 if token.lemma_.lower() != noun or token.i == subject.i and k == n \
                         or self._inside_quote(self._char(token)):

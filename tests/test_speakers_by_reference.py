@@ -1,0 +1,43 @@
+"""Whom a speaker given by a description or a document stands for (session 23): a document taken
+up far below the sentence that issued it. Every sentence here is written for the tests; rows with an actor of None are
+the negatives, where the words may mean another or no actor."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import positions_of
+
+# sentences between a document's issue and 'the <document> said', more than a few
+FILLER = ("The shares rose 4 per cent in early trade. Analysts had expected a smaller gain. Trading volume was "
+          "twice the daily average. The wider market was flat. Freight rates have eased since March. "
+          "Fuel costs rose sharply in the spring. ")
+
+# 'the filing said' far below 'X said in a filing': the one filing the story introduced, X's
+DOCUMENT_FAR_BACK = [
+    ("Net profit rose to $40 million, Orvale Holdings said in a filing to the exchange on Tuesday. " + FILLER
+     + "The board will meet in November to consider a dividend, the filing said.",
+     [("Orvale Holdings", "Orvale Holdings", "said", "Net profit rose to $40 million", False),
+      ("the filing", "Orvale Holdings", "said", "The board will meet in November to consider a dividend", False)]),
+    ("The Marsh Valley Trust said in a statement that it would close the ward. " + FILLER
+     + "\"We regret the closure and will help every patient find a new clinic,\" the statement said.",
+     [("The Marsh Valley Trust", "Marsh Valley Trust", "said", "it would close the ward", False),
+      ("the statement", "Marsh Valley Trust", "said",
+       "We regret the closure and will help every patient find a new clinic", True)]),
+    # two filings of two issuers: either may be meant
+    ("Net profit rose to $40 million, Orvale Holdings said in a filing to the exchange on Tuesday. " + FILLER
+     + "Vela Foods said in a filing that it would buy a rival. "
+     "The board will meet in November to consider a dividend, the filing said.",
+     [("Orvale Holdings", "Orvale Holdings", "said", "Net profit rose to $40 million", False),
+      ("Vela Foods", "Vela Foods", "said", "it would buy a rival", False),
+      ("the filing", None, "said", "The board will meet in November to consider a dividend", False)]),
+    # a later filing of no known issuer: another document, no actor
+    ("Net profit rose to $40 million, Orvale Holdings said on Tuesday. " + FILLER
+     + "A filing showed the chairman sold shares. The board will meet in November to consider a dividend, "
+     "the filing said.",
+     [("Orvale Holdings", "Orvale Holdings", "said", "Net profit rose to $40 million", False),
+      ("the filing", None, "said", "The board will meet in November to consider a dividend", False)]),
+]
+
+@pytest.mark.parametrize("text, expected", DOCUMENT_FAR_BACK)
+def test_speakers_by_reference(text: str, expected: list[tuple]) -> None:
+    assert positions_of(text) == expected
