@@ -1,5 +1,6 @@
 """Whom a speaker given by a description or a document stands for (session 23): a document taken
-up far below the sentence that issued it. Every sentence here is written for the tests; rows with an actor of None are
+up far below the sentence that issued it, and a person named beside a description whose title the
+parser read as a verb. Every sentence here is written for the tests; rows with an actor of None are
 the negatives, where the words may mean another or no actor."""
 from __future__ import annotations
 
@@ -38,6 +39,24 @@ DOCUMENT_FAR_BACK = [
       ("the filing", None, "said", "The board will meet in November to consider a dividend", False)]),
 ]
 
-@pytest.mark.parametrize("text, expected", DOCUMENT_FAR_BACK)
+# 'Counsel for X, advocate Ana Lopez, told': 'advocate' read as a verb, its object the name
+TITLE_READ_AS_VERB = [
+    ("The court heard the case on Monday. Counsel for the petitioners, advocate Ana Lopez, told the bench that "
+     "300 homes were razed. She argued that the council had ignored the law.",
+     [("Counsel for the petitioners", "Ana Lopez", "told", "300 homes were razed", False),
+      ("She", "Ana Lopez", "argued", "the council had ignored the law", False)]),
+    ("The court heard the case on Monday. Lawyer for the families, advocate Ana Lopez, said 300 homes were razed.",
+     [("Lawyer for the families", "Ana Lopez", "said", "300 homes were razed", False)]),
+    # the plain apposition, as before
+    ("The court heard the case on Monday. The lawyer for the families, Ana Lopez, said 300 homes were razed.",
+     [("The lawyer for the families", "Ana Lopez", "said", "300 homes were razed", False)]),
+    # a true verb between the commas: the name is whom the lawyer represents, not the lawyer
+    ("The court heard the case on Monday. The lawyer for the families, representing Ana Lopez, said 300 homes "
+     "were razed.",
+     [("The lawyer for the families", None, "said", "300 homes were razed", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOCUMENT_FAR_BACK + TITLE_READ_AS_VERB)
 def test_speakers_by_reference(text: str, expected: list[tuple]) -> None:
     assert positions_of(text) == expected

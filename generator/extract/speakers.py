@@ -2789,7 +2789,34 @@ class SpeakerResolver:
                     key = self.named(name) if noun is not None and noun.i == subject.i else None
                     if key and self.mention(key).type == "organization":
                         return key
-        return self._person_beside_the_descriptions_place(subject)
+        return self._person_beside_the_descriptions_place(subject) or self._name_after_title_read_as_verb(subject)
+
+    def _name_after_title_read_as_verb(self, subject: Token) -> str | None:
+        """'Counsel for the petitioners, advocate Ana Lopez, told the bench': the parser read the
+        title before the name set off by commas as a verb ('advocate') and the name as its object,
+        so no apposition is left. The person's description, then a comma, then one lower-case word
+        the parser made a verb of base form hung on the description or its verb ('representing X'
+        is no title), then a person's full name and a comma: that person, when the name is a person
+        of the article."""
+        if subject.pos_ not in ("NOUN", "PROPN") or subject.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS:
+            return None
+        doc = subject.doc
+        comma = next((t for t in doc[subject.i + 1:subject.sent.end] if t.text in ",;:()"), None)
+        if comma is None or comma.text != "," or comma.i + 3 >= len(doc):
+            return None
+        if any(t.i != subject.i and subject not in t.ancestors for t in doc[subject.i + 1:comma.i]):
+            return None         # the comma ends the description, nothing else
+        title = doc[comma.i + 1]
+        if title.tag_ not in ("VB", "VBP") or not title.is_lower or not title.is_alpha or not (
+                title.i == subject.head.i or title.dep_ in ("appos", "dep", "parataxis") and title.head in (subject, subject.head)):
+            return None         # (or the parser made the description the subject of the title read as a verb)
+        end = title.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "PERSON":
+            end += 1
+        if end - title.i - 1 < 2 or end >= len(doc) or doc[end].text != "," or doc[end - 1].head.i != title.i:
+            return None         # a full name, set off by the closing comma, the misread verb's object
+        key = self.named(doc[end - 1])
+        return key if key and self.mention(key).type == "person" else None
 
     def _person_beside_the_descriptions_place(self, subject: Token) -> str | None:
         """The one person's full name set off by commas after the one 'in'/'at' phrase of a singular
