@@ -2778,6 +2778,9 @@ class SpeakerResolver:
         """'The minister of the economy, Ilda Ferraz, argues': the name in apposition; also a
         person's name the parser hung on the place or body of an 'in'/'at' phrase of a person's
         description ('Their housing spokeswoman in parliament, Greta Solheim, said')."""
+        person = self._person_beside_a_split_body_name(subject)
+        if person:      # before the body's cut-off end, which is an apposition too
+            return person
         for child in child_tokens(subject):
             if child.dep_ == "appos":
                 key = self.named(child)
@@ -2790,6 +2793,32 @@ class SpeakerResolver:
                     if key and self.mention(key).type == "organization":
                         return key
         return self._person_beside_the_descriptions_place(subject) or self._name_after_title_read_as_verb(subject)
+
+    def _person_beside_a_split_body_name(self, subject: Token) -> str | None:
+        """'The Commander of the Ogun State Amotekun Corps, Mr Ade Sobowale, said': the parser cut the
+        body's name in two, hung its end on the description as an apposition and the person's name
+        set off by commas on that end. The person's full name, when it is a person of the article
+        and the end lies in the one entity the 'of' phrase of the description opens."""
+        if subject.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS:
+            return None
+        preps = [c for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ == "of"]
+        objects = [o for p in preps for o in child_tokens(p) if o.dep_ == "pobj"]
+        ends = [c for c in child_tokens(subject) if c.dep_ == "appos"]
+        if len(objects) != 1 or len(ends) != 1 or not objects[0].ent_type_:
+            return None
+        doc = subject.doc
+        entity = next((e for e in doc.ents if e.start <= objects[0].i < e.end), None)
+        if entity is None or not entity.start <= ends[0].i < entity.end:
+            return None
+        names = [c for c in child_tokens(ends[0]) if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if len(names) != 1:
+            return None
+        name = names[0]
+        if doc[name.left_edge.i - 1].text != "," or name.i + 1 >= len(doc) or doc[name.i + 1].text != "," \
+                or name.left_edge.i == name.i:
+            return None         # set off by commas on both sides, a full name
+        key = self.named(name)
+        return key if key and self.mention(key).type == "person" else None
 
     def _name_after_title_read_as_verb(self, subject: Token) -> str | None:
         """'Counsel for the petitioners, advocate Ana Lopez, told the bench': the parser read the
