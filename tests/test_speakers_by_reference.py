@@ -38,6 +38,20 @@ DOCUMENT_FAR_BACK = [
      "the filing said.",
      [("Orvale Holdings", "Orvale Holdings", "said", "Net profit rose to $40 million", False),
       ("the filing", None, "said", "The board will meet in November to consider a dividend", False)]),
+    # a report of an unnamed panel between: another document, no actor (review)
+    ("The World Bank released a report on Ghana's debt in February. Ghana's cedi fell 5 per cent in May. "
+     "Cocoa output has slumped for three seasons. Smuggling to neighbouring countries has grown. The central "
+     "bank raised rates twice. Officials in Accra declined to comment. An independent panel investigating the "
+     "cocoa board has finished its work. The panel's report, seen by this newspaper, was submitted on Friday. "
+     "The report said the board had lost $200 million.",
+     [("The report", None, "said", "the board had lost $200 million", False)]),
+    # 'the police report' is not the bank's annual report (review)
+    ("Harbour Bank published its annual report in March. The bank's profit fell 12 per cent. Its chief "
+     "executive left in June. Shares have since recovered. Regulators fined the bank for weak controls. "
+     "Customers complained about branch closures. A man was found dead at a branch in Leeds on Sunday. "
+     "The police report said he had been stabbed.",
+     [("Customers", None, "complained", "branch closures", False),
+      ("The police report", None, "said", "he had been stabbed", False)]),
 ]
 
 # 'Counsel for X, advocate Ana Lopez, told': 'advocate' read as a verb, its object the name
@@ -55,6 +69,12 @@ TITLE_READ_AS_VERB = [
     ("The court heard the case on Monday. The lawyer for the families, representing Ana Lopez, said 300 homes "
      "were razed.",
      [("The lawyer for the families", None, "said", "300 homes were razed", False)]),
+    # a word between the commas that is no title: no one (review)
+    ("The hearing resumed in Mombasa. The lawyer for the union, visit Joseph Kamau, said the strike was legal.",
+     [("The lawyer for the union", None, "said", "the strike was legal", False)]),
+    # lawyers, plural: not the one person named (review)
+    ("Lawyers for the families, represent Ana Lopez, said 300 homes were razed.",
+     [("Lawyers for the families", "lawyers", "said", "300 homes were razed", False)]),
 ]
 
 

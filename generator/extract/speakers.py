@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
@@ -2827,8 +2827,8 @@ class SpeakerResolver:
         the parser made a verb of base form hung on the description or its verb ('representing X'
         is no title), then a person's full name and a comma: that person, when the name is a person
         of the article."""
-        if subject.pos_ not in ("NOUN", "PROPN") or subject.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS:
-            return None
+        if subject.tag_ not in ("NN", "NNP") or subject.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS:
+            return None         # one person: not 'Lawyers for the families, represent Ana Lopez,'
         doc = subject.doc
         comma = next((t for t in doc[subject.i + 1:subject.sent.end] if t.text in ",;:()"), None)
         if comma is None or comma.text != "," or comma.i + 3 >= len(doc):
@@ -2836,7 +2836,8 @@ class SpeakerResolver:
         if any(t.i != subject.i and subject not in t.ancestors for t in doc[subject.i + 1:comma.i]):
             return None         # the comma ends the description, nothing else
         title = doc[comma.i + 1]
-        if title.tag_ not in ("VB", "VBP") or not title.is_lower or not title.is_alpha or not (
+        if title.tag_ not in ("VB", "VBP") or not title.is_lower or not title.is_alpha \
+                or title.lower_ not in COUNSEL_TITLES | TITLE_WORDS or not (
                 title.i == subject.head.i or title.dep_ in ("appos", "dep", "parataxis") and title.head in (subject, subject.head)):
             return None         # (or the parser made the description the subject of the title read as a verb)
         end = title.i + 1
@@ -3871,16 +3872,18 @@ class SpeakerResolver:
         notes': not X's words), nor either of two issuers. The whole story before is searched: 'the
         filing' far below 'Acme said in a filing' is still that filing where no other came before it."""
         noun = subject.lemma_.lower()
-        issuers: set[str | None] = {self.documents[noun]} if noun in self.documents else set()
-        first = self._story_start
+        kinds = {c.lemma_.lower() for c in child_tokens(subject) if c.dep_ == "compound"}
+        issuers: set[str | None] = {self.documents[noun]} if noun in self.documents and not kinds else set()
+        first = self._story_start       # ('the police report' is not the one a known issuer's report took up before)
         for k in range(n, first - 1, -1):
             for token in self.parsed.sentences[k]:
                 if token.lemma_.lower() != noun or token.i == subject.i and k == n \
-                        or self._inside_quote(self._char(token)):
-                    continue
+                        or self._inside_quote(self._char(token)) \
+                        or not kinds <= {c.lemma_.lower() for c in child_tokens(token) if c.dep_ == "compound"}:
+                    continue        # 'the police report' takes up no 'annual report'
                 holder = self._inner_actor(token) or self._document_issuer(token)
-                if holder or any(c.lower_ in INDEFINITE_ARTICLES for c in child_tokens(token)):
-                    issuers.add(holder)     # 'a report' of no known issuer: another document
+                if holder or any(c.lower_ in INDEFINITE_ARTICLES or c.dep_ == "poss" for c in child_tokens(token)):
+                    issuers.add(holder)     # 'a report', "the panel's report" of no known issuer: another document
         return issuers.pop() if len(issuers) == 1 else None
 
     def _issuer_named_later(self, subject: Token, n: int) -> str | None:
