@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
@@ -2778,6 +2778,9 @@ class SpeakerResolver:
         """'The minister of the economy, Ilda Ferraz, argues': the name in apposition; also a
         person's name the parser hung on the place or body of an 'in'/'at' phrase of a person's
         description ('Their housing spokeswoman in parliament, Greta Solheim, said')."""
+        person = self._person_beside_a_split_body_name(subject)
+        if person:      # before the body's cut-off end, which is an apposition too
+            return person
         for child in child_tokens(subject):
             if child.dep_ == "appos":
                 key = self.named(child)
@@ -2789,7 +2792,61 @@ class SpeakerResolver:
                     key = self.named(name) if noun is not None and noun.i == subject.i else None
                     if key and self.mention(key).type == "organization":
                         return key
-        return self._person_beside_the_descriptions_place(subject)
+        return self._person_beside_the_descriptions_place(subject) or self._name_after_title_read_as_verb(subject)
+
+    def _person_beside_a_split_body_name(self, subject: Token) -> str | None:
+        """'The Commander of the Ogun State Amotekun Corps, Mr Ade Sobowale, said': the parser cut the
+        body's name in two, hung its end on the description as an apposition and the person's name
+        set off by commas on that end. The person's full name, when it is a person of the article
+        and the end lies in the one entity the 'of' phrase of the description opens."""
+        if subject.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS:
+            return None
+        preps = [c for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ == "of"]
+        objects = [o for p in preps for o in child_tokens(p) if o.dep_ == "pobj"]
+        ends = [c for c in child_tokens(subject) if c.dep_ == "appos"]
+        if len(objects) != 1 or len(ends) != 1 or not objects[0].ent_type_:
+            return None
+        doc = subject.doc
+        entity = next((e for e in doc.ents if e.start <= objects[0].i < e.end), None)
+        if entity is None or not entity.start <= ends[0].i < entity.end:
+            return None
+        names = [c for c in child_tokens(ends[0]) if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if len(names) != 1:
+            return None
+        name = names[0]
+        if doc[name.left_edge.i - 1].text != "," or name.i + 1 >= len(doc) or doc[name.i + 1].text != "," \
+                or name.left_edge.i == name.i:
+            return None         # set off by commas on both sides, a full name
+        key = self.named(name)
+        return key if key and self.mention(key).type == "person" else None
+
+    def _name_after_title_read_as_verb(self, subject: Token) -> str | None:
+        """'Counsel for the petitioners, advocate Ana Lopez, told the bench': the parser read the
+        title before the name set off by commas as a verb ('advocate') and the name as its object,
+        so no apposition is left. The person's description, then a comma, then one lower-case word
+        the parser made a verb of base form hung on the description or its verb ('representing X'
+        is no title), then a person's full name and a comma: that person, when the name is a person
+        of the article."""
+        if subject.tag_ not in ("NN", "NNP") or subject.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS:
+            return None         # one person: not 'Lawyers for the families, represent Ana Lopez,'
+        doc = subject.doc
+        comma = next((t for t in doc[subject.i + 1:subject.sent.end] if t.text in ",;:()"), None)
+        if comma is None or comma.text != "," or comma.i + 3 >= len(doc):
+            return None
+        if any(t.i != subject.i and subject not in t.ancestors for t in doc[subject.i + 1:comma.i]):
+            return None         # the comma ends the description, nothing else
+        title = doc[comma.i + 1]
+        if title.tag_ not in ("VB", "VBP") or not title.is_lower or not title.is_alpha \
+                or title.lower_ not in COUNSEL_TITLES | TITLE_WORDS or not (
+                title.i == subject.head.i or title.dep_ in ("appos", "dep", "parataxis") and title.head in (subject, subject.head)):
+            return None         # (or the parser made the description the subject of the title read as a verb)
+        end = title.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "PERSON":
+            end += 1
+        if end - title.i - 1 < 2 or end >= len(doc) or doc[end].text != "," or doc[end - 1].head.i != title.i:
+            return None         # a full name, set off by the closing comma, the misread verb's object
+        key = self.named(doc[end - 1])
+        return key if key and self.mention(key).type == "person" else None
 
     def _person_beside_the_descriptions_place(self, subject: Token) -> str | None:
         """The one person's full name set off by commas after the one 'in'/'at' phrase of a singular
@@ -3812,18 +3869,21 @@ class SpeakerResolver:
         the Trust released' or 'in a statement, X said': the document speaks for whoever issued
         it, a body, when it is the one document of that kind the sentences before introduce with
         a known issuer; not one someone only attacked or quoted ('X attacked the paper. The paper
-        notes': not X's words), nor either of two issuers."""
+        notes': not X's words), nor either of two issuers. The whole story before is searched: 'the
+        filing' far below 'Acme said in a filing' is still that filing where no other came before it."""
         noun = subject.lemma_.lower()
-        issuers: set[str | None] = {self.documents[noun]} if noun in self.documents else set()
-        first = self._story_start
-        for k in range(n, max(first, n - DOCUMENT_LOOKBACK) - 1, -1):
+        kinds = {c.lemma_.lower() for c in child_tokens(subject) if c.dep_ == "compound"}
+        issuers: set[str | None] = {self.documents[noun]} if noun in self.documents and not kinds else set()
+        first = self._story_start       # ('the police report' is not the one a known issuer's report took up before)
+        for k in range(n, first - 1, -1):
             for token in self.parsed.sentences[k]:
                 if token.lemma_.lower() != noun or token.i == subject.i and k == n \
-                        or self._inside_quote(self._char(token)):
-                    continue
+                        or self._inside_quote(self._char(token)) \
+                        or not kinds <= {c.lemma_.lower() for c in child_tokens(token) if c.dep_ == "compound"}:
+                    continue        # 'the police report' takes up no 'annual report'
                 holder = self._inner_actor(token) or self._document_issuer(token)
-                if holder or any(c.lower_ in INDEFINITE_ARTICLES for c in child_tokens(token)):
-                    issuers.add(holder)     # 'a report' of no known issuer: another document
+                if holder or any(c.lower_ in INDEFINITE_ARTICLES or c.dep_ == "poss" for c in child_tokens(token)):
+                    issuers.add(holder)     # 'a report', "the panel's report" of no known issuer: another document
         return issuers.pop() if len(issuers) == 1 else None
 
     def _issuer_named_later(self, subject: Token, n: int) -> str | None:
