@@ -2812,7 +2812,7 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
         return L.TEMPERATURE_LETTERS[nxt.text] if not labelled and any(t.lower_ in L.TEMPERATURE_WORDS for t in last.sent) else None
     low = a.lower()
     if low in L.MULTIPLIERS or low.endswith("fold"):
-        return "times"
+        return _times_what(last) or L.MULTIPLE_WORD
     if _FRACTION_WORD.search(low) and not re.search(_BIG, low):
         noun = _phrase_noun(doc, nxt.i + 1 if nxt.lower_ == "of" else nxt.i)
         if noun is None:
@@ -2835,6 +2835,38 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     if _age_of(tokens[0]) is not None:
         return "years"                            # "an average age of 64"
     return _noun_after(last)
+
+
+def _times_what(word: Token) -> str | None:
+    """'twice as many consultant hours', 'three times as much revenue', 'nearly twice its average
+    rainfall': a multiple (`word` is 'twice' or 'times') counts the noun it compares, and the unit
+    names it ('times consultant hours'); None where it compares no noun ('twice as high', 'twice
+    as many as last year'), the parse does not hang it on the noun, or 'the' opens the noun ('at
+    twice the pace', 'twice the rate': a measure of comparison more than a thing counted)."""
+    noun = _multiplied_noun(word)
+    phrase = _noun_phrase(noun, classifying=True) if noun is not None else None
+    return f"{L.MULTIPLE_WORD} {phrase}" if phrase else None
+
+
+def _multiplied_noun(word: Token) -> Token | None:
+    doc, i = word.doc, word.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "as" and doc[i + 1].lower_ in L.AS_MANY_WORDS:
+        quantity = doc[i + 1]
+        noun = quantity.head
+        words_between = doc[quantity.i + 1:noun.i]
+    elif i < len(doc) and doc[i].dep_ == "poss" and doc[i].tag_ == "PRP$":
+        noun = doc[i].head                        # "twice its average rainfall": the multiple on the noun itself
+        number = word.head if word.head.i == word.i - 1 else word     # "three times": the number holds 'times'
+        if number.head.i != noun.i:
+            return None
+        quantity, words_between = doc[i], doc[i + 1:noun.i]
+    else:
+        return None
+    if quantity.dep_ not in ("amod", "det", "poss") or noun.pos_ != "NOUN" or noun.i <= quantity.i \
+            or noun.lower_ == L.MULTIPLE_WORD \
+            or any(t.pos_ not in ("ADJ", "NOUN") for t in words_between):
+        return None
+    return noun
 
 
 def _group_put_before(last: Token) -> str | None:
@@ -2895,6 +2927,8 @@ def _noun_after(last: Token) -> str | None:
             and (last.dep_ == "nummod" or last.dep_ == "compound" and last.lower_ in L.SCALE_WORDS):
         head = head.head                          # "1.5 million oral vaccine doses", "1.9 lakh nesting sites": of doses, sites
     times = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if times is not None and times.lower_ == L.MULTIPLE_WORD and _times_what(times):
+        return _times_what(times)                 # "three times as many overtime hours"
     if times is not None and times.lower_ == L.MULTIPLE_WORD and times.dep_ == "quantmod" \
             and head.i > times.i and head.pos_ == "NOUN" and last.dep_ == "nummod":
         phrase = _noun_phrase(head, classifying=True)     # "4.3 times earnings": a multiple of it

@@ -1,0 +1,44 @@
+"""Figures whose claimant or unit the clause around them decides (session 23): whole records
+for sentences written for these tests, as (text, value, low, high, unit, qualifier, claimant's
+name); `conftest.figure` adds the sentence and the offsets.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+
+from conftest import extract, figure
+
+
+def records(text: str) -> list[dict]:
+    return [asdict(f) for f in extract(text).figures]
+
+
+MULTIPLES = [
+    # a multiple names the noun it compares: 'as many/much' before the noun, or a determiner
+    # of the noun the multiple hangs on
+    ("The unit now has twice as many consultant hours, Tom Reed said.",
+     [("twice", 2, None, None, "times consultant hours", None, "Tom Reed")]),
+    ("Officers worked more than three times as many overtime hours as the state average.",
+     [("more than three", 3, 3, None, "times overtime hours", "more than", None)]),
+    ("The firm earned nearly twice as much revenue as it did in 2021.",
+     [("nearly twice", 2, None, 2, "times revenue", "almost", None)]),
+    ("Orsby recorded nearly twice its average rainfall in December.",
+     [("nearly twice", 2, None, 2, "times rainfall", "almost", None)]),
+    ("The area received three times its normal rainfall.",
+     [("three", 3, None, None, "times rainfall", None, None)]),
+    # NEGATIVE: no noun compared, the noun is 'times', a multiple the parse hangs elsewhere
+    ("Demand was twice as high as supply.", [("twice", 2, None, None, "times", None, None)]),
+    ("It cost three times as much as planned.", [("three", 3, None, None, "times", None, None)]),
+    ("Clinics treated 4,800 cases, nearly twice as many as last year.",
+     [("4,800", 4800, None, None, "cases", None, None), ("nearly twice", 2, None, 2, "times", "almost", None)]),
+    ("She visited the site twice as many times as he did.", [("twice", 2, None, None, "times", None, None)]),
+    ("A fourfold rise in cases was recorded.", [("fourfold", 4, None, None, "times", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", MULTIPLES, ids=[row[0] for row in MULTIPLES])
+def test_multiple_names_what_it_compares(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]
+
