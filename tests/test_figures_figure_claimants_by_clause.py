@@ -42,3 +42,23 @@ MULTIPLES = [
 def test_multiple_names_what_it_compares(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]
 
+
+OWN_ESTIMATES = [
+    # an analyst's own target: 'her target price' (the estimate noun as compound) and a verb
+    # joined by 'and' to the cue whose subject it shares
+    ("Priya Raghavan, head of research at Tembusu Securities, cut her target price on the stock to 38 cents.",
+     [("38", 38, None, None, "cents", None, "Priya Raghavan")]),
+    ('Orca Capital analyst Tom Reed said the market was "pricing in a delay", and cut his price target from $2.40 to $1.30.',
+     [("$2.40", 2.4, None, None, "dollars", None, "Tom Reed"), ("$1.30", 1.3, None, None, "dollars", None, "Tom Reed")]),
+    ("Tom Reed, an analyst at Orca Capital, said the stock was cheap and raised his target price to $12.",
+     [("$12", 12, None, None, "dollars", None, "Tom Reed")]),
+    # NEGATIVE: a target price set for another, a pronoun of the other gender
+    ("Anna Berg cut Vantor Mining's target price to $3.", [("$3", 3, None, None, "dollars", None, None)]),
+    ("Anna Berg cut his target price to $5.", [("$5", 5, None, None, "dollars", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", OWN_ESTIMATES, ids=[row[0] for row in OWN_ESTIMATES])
+def test_own_estimate_is_its_owners(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]
+

@@ -3887,11 +3887,11 @@ def _owner_is_the_subject(pronoun: Token, form: str, mention_of, kinds: Mapping[
     actor of the pronoun's kind (and, for 'his'/'her', gender); not 'Tom Reed cut its forecast',
     'the bank questioned its forecast' (maybe another's), nor a subject of two."""
     noun = pronoun.head
-    if noun.dep_ != "dobj" or noun.lower_ not in L.SOURCE_NOUNS | L.ESTIMATE_NOUNS \
+    if noun.dep_ != "dobj" or noun.lower_ not in L.SOURCE_NOUNS and not _names_an_estimate(noun) \
             or noun.head.pos_ != "VERB" or noun.head.lemma_.lower() not in L.OWN_ESTIMATE_VERBS:
         return None
     verb = noun.head
-    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    subject = _own_subject_or_shared(verb)
     if subject is None or subject.conjuncts or subject.pos_ == "PRON" and subject.lower_ == pronoun.lower_:
         return None
     if subject.lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -3902,6 +3902,22 @@ def _owner_is_the_subject(pronoun: Token, form: str, mention_of, kinds: Mapping[
     if form != "it" and gender_of_given_name(key.split()[0]) != L.ANTECEDENT_PRONOUNS_GENDER[form]:
         return None                       # "Tom Reed cut her forecast": someone else's
     return key
+
+
+def _names_an_estimate(noun: Token) -> bool:
+    """'her forecast', 'his price target', and 'her target price': an estimate noun, or a noun
+    an estimate noun classifies as its compound (what the estimate is of)."""
+    return noun.lower_ in L.ESTIMATE_NOUNS or any(
+        c.dep_ == "compound" and c.i == noun.i - 1 and c.lower_ in L.ESTIMATE_NOUNS for c in child_tokens(noun))
+
+
+def _own_subject_or_shared(verb: Token) -> Token | None:
+    """The verb's own subject, else, for a verb joined by 'and' to one before it that has no
+    subject of its own ('X said ... and cut his forecast'), the subject of that verb."""
+    own = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    if own is not None or verb.dep_ != "conj" or any(c.dep_ == "nsubjpass" for c in child_tokens(verb)):
+        return own
+    return next((c for c in child_tokens(verb.head) if c.dep_ == "nsubj"), None)
 
 
 def _body_of_a_nation(token: Token, key: str, countries: set[str]) -> bool:
@@ -4364,7 +4380,7 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                 return source
             estimate = _estimate_valued(node, child)
             if estimate is not None:
-                return _source(estimate, mention_of, earlier)
+                return _owner_of_estimate(estimate, mention_of, earlier)
             if _cites_a_fact(node, child):
                 return _source(_subject_of(node), mention_of, earlier)   # "X ended talks, citing a gap of $3bn"
         according = _according_to(node) or _in_a_document(node)
@@ -4729,7 +4745,16 @@ def _estimate_valued(verb: Token, child: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or child.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return None
     return next((c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                 and c.lower_ in L.ESTIMATE_NOUNS and c.i != child.i and not _target_set_by_another(c, verb)), None)
+                 and _names_an_estimate(c) and c.i != child.i and not _target_set_by_another(c, verb)), None)
+
+
+def _owner_of_estimate(estimate: Token, mention_of, earlier: Mapping[str, str]) -> str | None:
+    """Who owns the estimate a figure gives the value of: the source of the estimate noun, or,
+    for a noun an estimate noun classifies ('her target price'), the actor its possessor names."""
+    if estimate.lower_ in L.ESTIMATE_NOUNS:
+        return _source(estimate, mention_of, earlier)
+    owner = next((c for c in child_tokens(estimate) if c.dep_ == "poss"), None)
+    return mention_of(owner) if owner is not None else None
 
 
 def _target_set_by_another(estimate: Token, verb: Token) -> bool:
@@ -4737,8 +4762,9 @@ def _target_set_by_another(estimate: Token, verb: Token) -> bool:
     set by the regulator at 12%': a target or guidance (`IMPOSABLE_ESTIMATE_NOUNS`) may be set
     for its owner by someone else; where the verb's subject or agent is another than the owner
     named on it, the owner does not claim the value ('X cut its target', 'X's target is 3%' stay)."""
-    if estimate.lower_ not in L.IMPOSABLE_ESTIMATE_NOUNS:
-        return False
+    if estimate.lower_ not in L.IMPOSABLE_ESTIMATE_NOUNS \
+            and not any(c.dep_ == "compound" and c.lower_ in L.IMPOSABLE_ESTIMATE_NOUNS for c in child_tokens(estimate)):
+        return False                      # "cut Vantor Mining's target price": also one set for another
     if estimate.dep_ == "dobj":
         return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in child_tokens(estimate))
     return estimate.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in child_tokens(verb))
