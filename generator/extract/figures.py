@@ -4495,6 +4495,15 @@ def _values_with_a_qualifier(verb: Token, child: Token) -> bool:
     return obj is not None and obj.i < child.i and obj.lemma_.lower() in L.ESTIMATED_NOUNS
 
 
+def _at_cut_from_its_amount(verb: Token, child: Token) -> bool:
+    """'which the bureau put at over 30 percent': the parser may leave 'at' an empty preposition of
+    the verb and make the amount right after it the verb's object; it is still the 'at' phrase."""
+    if child.dep_ not in ("dobj", "npadvmod") or child.head.i != verb.i or child.left_edge.i < 1:
+        return False
+    at = child.doc[child.left_edge.i - 1]
+    return at.lower_ == "at" and at.dep_ == "prep" and at.head.i == verb.i and not list(at.children)
+
+
 def _values_in_a_relative_clause(verb: Token, child: Token) -> bool:
     """'a shortfall, which it estimated at 12,000 tonnes', 'inflation, which the bureau put at
     over 30 percent': the figure came up through the 'at' phrase of a verb of valuing in a relative
@@ -4502,12 +4511,13 @@ def _values_in_a_relative_clause(verb: Token, child: Token) -> bool:
     'put' and 'place' value only an amount noun there, or money, a share or a measure
     ('the boxes, which he put at 3 locations': a placing)."""
     if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.lemma_.lower() not in L.VALUING_VERBS \
-            or not (child.dep_ == "prep" and child.lower_ == "at" or _at_with_a_qualifier(verb, child)):
+            or not (child.dep_ == "prep" and child.lower_ == "at" or _at_with_a_qualifier(verb, child)
+                    or _at_cut_from_its_amount(verb, child)):
         return False
     if not any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in child_tokens(verb)) \
             or any(c.dep_ == "neg" for c in child_tokens(verb)):
         return False                    # "which it did not value at $5 million": no value it gives
-    value = next((c for c in child_tokens(child) if c.dep_ == "pobj"), None)
+    value = child if child.dep_ != "prep" else next((c for c in child_tokens(child) if c.dep_ == "pobj"), None)
     if value is None or value.ent_type_ in ("TIME", "DATE"):
         return False
     if verb.lemma_.lower() in L.PLACING_VALUING_VERBS:
