@@ -35,6 +35,16 @@ MULTIPLES = [
      [("4,800", 4800, None, None, "cases", None, None), ("nearly twice", 2, None, 2, "times", "almost", None)]),
     ("She visited the site twice as many times as he did.", [("twice", 2, None, None, "times", None, None)]),
     ("A fourfold rise in cases was recorded.", [("fourfold", 4, None, None, "times", None, None)]),
+    # NEGATIVE (review): the 'as' term names another bare noun, the one the multiple is of; a
+    # count noun whose 'of' phrase names what is counted
+    ("The fund holds four times as many bonds as equities, Anil Mehta said.",
+     [("four", 4, None, None, "times", None, "Anil Mehta")]),
+    ("Births outnumbered deaths: the region registered twice as many births as deaths in 2024.",
+     [("twice", 2, None, None, "times", None, None)]),
+    ("The survey found twice as many women as men had skipped a meal.",
+     [("twice", 2, None, None, "times", None, None)]),
+    ("Nairobi recorded twice its usual number of cholera cases in June.",
+     [("twice", 2, None, None, "times", None, None)]),
 ]
 
 

@@ -2864,9 +2864,28 @@ def _multiplied_noun(word: Token) -> Token | None:
         return None
     if quantity.dep_ not in ("amod", "det", "poss") or noun.pos_ != "NOUN" or noun.i <= quantity.i \
             or noun.lower_ == L.MULTIPLE_WORD \
-            or any(t.pos_ not in ("ADJ", "NOUN") for t in words_between):
+            or any(t.pos_ not in ("ADJ", "NOUN") for t in words_between) \
+            or noun.lower_ in L.COUNT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(noun)) \
+            or _compared_with_another_noun(noun):
         return None
     return noun
+
+
+def _compared_with_another_noun(noun: Token) -> bool:
+    """'twice as many women as men', 'three times as much rice as wheat': the 'as' term after the
+    noun names another bare noun, the one the multiple is of; the unit would name the wrong one
+    ('as the state average', 'as its rivals', 'as last year' name no other thing counted)."""
+    sent = noun.sent
+    second = next((t for t in noun.doc[noun.i + 1:sent.end] if t.lower_ == "as"), None)
+    if second is None:
+        return False
+    if second.dep_ == "mark":
+        other = next((c for c in child_tokens(second.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:
+        other = next((c for c in child_tokens(second) if c.dep_ == "pobj"), None)
+    return other is not None and other.pos_ == "NOUN" and other.ent_type_ not in ("DATE", "TIME") \
+        and other.lemma_.lower() != noun.lemma_.lower() \
+        and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in child_tokens(other))
 
 
 def _group_put_before(last: Token) -> str | None:
