@@ -65,6 +65,14 @@ OWN_ESTIMATES = [
     # NEGATIVE: a target price set for another, a pronoun of the other gender
     ("Anna Berg cut Vantor Mining's target price to $3.", [("$3", 3, None, None, "dollars", None, None)]),
     ("Anna Berg cut his target price to $5.", [("$5", 5, None, None, "dollars", None, None)]),
+    # NEGATIVE (review): out of an own-estimate verb's object, a body's target price may be the
+    # thing priced; only a person's is theirs
+    ("Vantor Mining's target price is $5, according to Refinitiv data.",
+     [("$5", 5, None, None, "dollars", None, "Refinitiv")]),
+    ("Tesla's average target price among analysts has fallen to $210.",
+     [("$210", 210, None, None, "dollars", None, None)]),
+    ("Tom Reed covers Vantor Mining for Orca Capital. His target price is $5.",
+     [("$5", 5, None, None, "dollars", None, "Tom Reed", 1)]),
 ]
 
 

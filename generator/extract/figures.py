@@ -4399,7 +4399,7 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                 return source
             estimate = _estimate_valued(node, child)
             if estimate is not None:
-                return _owner_of_estimate(estimate, mention_of, earlier)
+                return _owner_of_estimate(estimate, mention_of, earlier, kinds)
             if _cites_a_fact(node, child):
                 return _source(_subject_of(node), mention_of, earlier)   # "X ended talks, citing a gap of $3bn"
         according = _according_to(node) or _in_a_document(node)
@@ -4777,13 +4777,17 @@ def _estimate_valued(verb: Token, child: Token) -> Token | None:
                  and _names_an_estimate(c) and c.i != child.i and not _target_set_by_another(c, verb)), None)
 
 
-def _owner_of_estimate(estimate: Token, mention_of, earlier: Mapping[str, str]) -> str | None:
+def _owner_of_estimate(estimate: Token, mention_of, earlier: Mapping[str, str], kinds: Mapping[str, str]) -> str | None:
     """Who owns the estimate a figure gives the value of: the source of the estimate noun, or,
-    for a noun an estimate noun classifies ('her target price'), the actor its possessor names."""
+    for a noun an estimate noun classifies ('her target price'), the actor its possessor names.
+    Out of an own-estimate verb's object, a body's or a name's ('Vantor Mining's target price is
+    $5', 'its target price was raised'), may be the thing priced, not who set it: only a
+    person's ('his target price is $5', 'Tom Reed's target price') is theirs."""
     if estimate.lower_ in L.ESTIMATE_NOUNS:
         return _source(estimate, mention_of, earlier)
     owner = next((c for c in child_tokens(estimate) if c.dep_ == "poss"), None)
-    return mention_of(owner) if owner is not None else None
+    key = mention_of(owner) if owner is not None else None
+    return key if estimate.dep_ == "dobj" or kinds.get(key) == "person" else None
 
 
 def _target_set_by_another(estimate: Token, verb: Token) -> bool:
