@@ -777,6 +777,9 @@ PREPOSITIONAL_VERBS = {
 AMOUNT_OPENING_PREPOSITIONS = {"at", "by", "to", "from"}
 # The word of a multiple: "4.3 times earnings" (unit "times earnings").
 MULTIPLE_WORD = "times"
+# Words after a multiple and "as" that compare a quantity of the noun they modify ("twice as
+# many hours", "three times as much revenue").
+AS_MANY_WORDS = {"many", "much"}
 # Verbs that move a thing to a level: "went up to $5", "brought it up to 500" ("up to" is their particle).
 MOVING_VERBS = {"go", "come", "bring", "push", "take", "put", "step", "ramp", "scale", "build", "add", "sum"}
 # Verbs of a range's extent: "losses ranging from $20,000 to over $1m" is one range, not a change.

@@ -181,8 +181,8 @@ AMOUNTS = [
     ("Less than a third of members took part.",
      [("Less than a third", 0.3333, None, 0.3333, "share of members", "less than", None)]),
     ("Attacks on shelters rose fourfold last year.", [("fourfold", 4, None, None, "times", None, None)]),
-    ("Three times as many refugees arrived as in 2015.", [("Three", 3, None, None, "times", None, None)]),
-    ("Twice as many people voted as at the previous election.", [("Twice", 2, None, None, "times", None, None)]),
+    ("Three times as many refugees arrived as in 2015.", [("Three", 3, None, None, "times refugees", None, None)]),
+    ("Twice as many people voted as at the previous election.", [("Twice", 2, None, None, "times people", None, None)]),
     # ranges and vague amounts
     ("Between 40 and 60 boats were lost.", [("Between 40 and 60", 40, 40, 60, "boats", "between", None)]),
     ("Between $5 billion and $7 billion is lost every year.",

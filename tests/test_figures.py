@@ -338,7 +338,7 @@ OCCASIONS_AND_SOURCES = [
      [("two", 2, None, None, "women", None)]),
     ("The other three boats that sank were never found.", [("three", 3, None, None, "boats", None)]),
     # what stays
-    ("The new plant produces twice as many cars as the old one.", [("twice", 2, None, None, "times", None)]),
+    ("The new plant produces twice as many cars as the old one.", [("twice", 2, None, None, "times cars", None)]),
     ("The fund now holds three times that amount.", [("three", 3, None, None, "times", None)]),
     ("The debt is four times last year's level.", [("four", 4, None, None, "times", None)]),
     ("Officials said 40 people familiar with the area had fled.", [("40", 40, None, None, "people", None, "officials")]),

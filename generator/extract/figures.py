@@ -2812,7 +2812,7 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
         return L.TEMPERATURE_LETTERS[nxt.text] if not labelled and any(t.lower_ in L.TEMPERATURE_WORDS for t in last.sent) else None
     low = a.lower()
     if low in L.MULTIPLIERS or low.endswith("fold"):
-        return "times"
+        return _times_what(last) or L.MULTIPLE_WORD
     if _FRACTION_WORD.search(low) and not re.search(_BIG, low):
         noun = _phrase_noun(doc, nxt.i + 1 if nxt.lower_ == "of" else nxt.i)
         if noun is None:
@@ -2835,6 +2835,57 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     if _age_of(tokens[0]) is not None:
         return "years"                            # "an average age of 64"
     return _noun_after(last)
+
+
+def _times_what(word: Token) -> str | None:
+    """'twice as many consultant hours', 'three times as much revenue', 'nearly twice its average
+    rainfall': a multiple (`word` is 'twice' or 'times') counts the noun it compares, and the unit
+    names it ('times consultant hours'); None where it compares no noun ('twice as high', 'twice
+    as many as last year'), the parse does not hang it on the noun, or 'the' opens the noun ('at
+    twice the pace', 'twice the rate': a measure of comparison more than a thing counted)."""
+    noun = _multiplied_noun(word)
+    phrase = _noun_phrase(noun, classifying=True) if noun is not None else None
+    return f"{L.MULTIPLE_WORD} {phrase}" if phrase else None
+
+
+def _multiplied_noun(word: Token) -> Token | None:
+    doc, i = word.doc, word.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "as" and doc[i + 1].lower_ in L.AS_MANY_WORDS:
+        quantity = doc[i + 1]
+        noun = quantity.head
+        words_between = doc[quantity.i + 1:noun.i]
+    elif i < len(doc) and doc[i].dep_ == "poss" and doc[i].tag_ == "PRP$":
+        noun = doc[i].head                        # "twice its average rainfall": the multiple on the noun itself
+        number = word.head if word.head.i == word.i - 1 else word     # "three times": the number holds 'times'
+        if number.head.i != noun.i:
+            return None
+        quantity, words_between = doc[i], doc[i + 1:noun.i]
+    else:
+        return None
+    if quantity.dep_ not in ("amod", "det", "poss") or noun.pos_ != "NOUN" or noun.i <= quantity.i \
+            or noun.lower_ == L.MULTIPLE_WORD \
+            or any(t.pos_ not in ("ADJ", "NOUN") for t in words_between) \
+            or noun.lower_ in L.COUNT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(noun)) \
+            or _compared_with_another_noun(noun):
+        return None
+    return noun
+
+
+def _compared_with_another_noun(noun: Token) -> bool:
+    """'twice as many women as men', 'three times as much rice as wheat': the 'as' term after the
+    noun names another bare noun, the one the multiple is of; the unit would name the wrong one
+    ('as the state average', 'as its rivals', 'as last year' name no other thing counted)."""
+    sent = noun.sent
+    second = next((t for t in noun.doc[noun.i + 1:sent.end] if t.lower_ == "as"), None)
+    if second is None:
+        return False
+    if second.dep_ == "mark":
+        other = next((c for c in child_tokens(second.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:
+        other = next((c for c in child_tokens(second) if c.dep_ == "pobj"), None)
+    return other is not None and other.pos_ == "NOUN" and other.ent_type_ not in ("DATE", "TIME") \
+        and other.lemma_.lower() != noun.lemma_.lower() \
+        and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in child_tokens(other))
 
 
 def _group_put_before(last: Token) -> str | None:
@@ -2895,6 +2946,8 @@ def _noun_after(last: Token) -> str | None:
             and (last.dep_ == "nummod" or last.dep_ == "compound" and last.lower_ in L.SCALE_WORDS):
         head = head.head                          # "1.5 million oral vaccine doses", "1.9 lakh nesting sites": of doses, sites
     times = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if times is not None and times.lower_ == L.MULTIPLE_WORD and _times_what(times):
+        return _times_what(times)                 # "three times as many overtime hours"
     if times is not None and times.lower_ == L.MULTIPLE_WORD and times.dep_ == "quantmod" \
             and head.i > times.i and head.pos_ == "NOUN" and last.dep_ == "nummod":
         phrase = _noun_phrase(head, classifying=True)     # "4.3 times earnings": a multiple of it
@@ -3853,11 +3906,11 @@ def _owner_is_the_subject(pronoun: Token, form: str, mention_of, kinds: Mapping[
     actor of the pronoun's kind (and, for 'his'/'her', gender); not 'Tom Reed cut its forecast',
     'the bank questioned its forecast' (maybe another's), nor a subject of two."""
     noun = pronoun.head
-    if noun.dep_ != "dobj" or noun.lower_ not in L.SOURCE_NOUNS | L.ESTIMATE_NOUNS \
+    if noun.dep_ != "dobj" or noun.lower_ not in L.SOURCE_NOUNS and not _names_an_estimate(noun) \
             or noun.head.pos_ != "VERB" or noun.head.lemma_.lower() not in L.OWN_ESTIMATE_VERBS:
         return None
     verb = noun.head
-    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    subject = _own_subject_or_shared(verb)
     if subject is None or subject.conjuncts or subject.pos_ == "PRON" and subject.lower_ == pronoun.lower_:
         return None
     if subject.lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -3868,6 +3921,22 @@ def _owner_is_the_subject(pronoun: Token, form: str, mention_of, kinds: Mapping[
     if form != "it" and gender_of_given_name(key.split()[0]) != L.ANTECEDENT_PRONOUNS_GENDER[form]:
         return None                       # "Tom Reed cut her forecast": someone else's
     return key
+
+
+def _names_an_estimate(noun: Token) -> bool:
+    """'her forecast', 'his price target', and 'her target price': an estimate noun, or a noun
+    an estimate noun classifies as its compound (what the estimate is of)."""
+    return noun.lower_ in L.ESTIMATE_NOUNS or any(
+        c.dep_ == "compound" and c.i == noun.i - 1 and c.lower_ in L.ESTIMATE_NOUNS for c in child_tokens(noun))
+
+
+def _own_subject_or_shared(verb: Token) -> Token | None:
+    """The verb's own subject, else, for a verb joined by 'and' to one before it that has no
+    subject of its own ('X said ... and cut his forecast'), the subject of that verb."""
+    own = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    if own is not None or verb.dep_ != "conj" or any(c.dep_ == "nsubjpass" for c in child_tokens(verb)):
+        return own
+    return next((c for c in child_tokens(verb.head) if c.dep_ == "nsubj"), None)
 
 
 def _body_of_a_nation(token: Token, key: str, countries: set[str]) -> bool:
@@ -4330,7 +4399,7 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                 return source
             estimate = _estimate_valued(node, child)
             if estimate is not None:
-                return _source(estimate, mention_of, earlier)
+                return _owner_of_estimate(estimate, mention_of, earlier, kinds)
             if _cites_a_fact(node, child):
                 return _source(_subject_of(node), mention_of, earlier)   # "X ended talks, citing a gap of $3bn"
         according = _according_to(node) or _in_a_document(node)
@@ -4445,6 +4514,15 @@ def _values_with_a_qualifier(verb: Token, child: Token) -> bool:
     return obj is not None and obj.i < child.i and obj.lemma_.lower() in L.ESTIMATED_NOUNS
 
 
+def _at_cut_from_its_amount(verb: Token, child: Token) -> bool:
+    """'which the bureau put at over 30 percent': the parser may leave 'at' an empty preposition of
+    the verb and make the amount right after it the verb's object; it is still the 'at' phrase."""
+    if child.dep_ not in ("dobj", "npadvmod") or child.head.i != verb.i or child.left_edge.i < 1:
+        return False
+    at = child.doc[child.left_edge.i - 1]
+    return at.lower_ == "at" and at.dep_ == "prep" and at.head.i == verb.i and not list(at.children)
+
+
 def _values_in_a_relative_clause(verb: Token, child: Token) -> bool:
     """'a shortfall, which it estimated at 12,000 tonnes', 'inflation, which the bureau put at
     over 30 percent': the figure came up through the 'at' phrase of a verb of valuing in a relative
@@ -4452,12 +4530,13 @@ def _values_in_a_relative_clause(verb: Token, child: Token) -> bool:
     'put' and 'place' value only an amount noun there, or money, a share or a measure
     ('the boxes, which he put at 3 locations': a placing)."""
     if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.lemma_.lower() not in L.VALUING_VERBS \
-            or not (child.dep_ == "prep" and child.lower_ == "at" or _at_with_a_qualifier(verb, child)):
+            or not (child.dep_ == "prep" and child.lower_ == "at" or _at_with_a_qualifier(verb, child)
+                    or _at_cut_from_its_amount(verb, child)):
         return False
     if not any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in child_tokens(verb)) \
             or any(c.dep_ == "neg" for c in child_tokens(verb)):
         return False                    # "which it did not value at $5 million": no value it gives
-    value = next((c for c in child_tokens(child) if c.dep_ == "pobj"), None)
+    value = child if child.dep_ != "prep" else next((c for c in child_tokens(child) if c.dep_ == "pobj"), None)
     if value is None or value.ent_type_ in ("TIME", "DATE"):
         return False
     if verb.lemma_.lower() in L.PLACING_VALUING_VERBS:
@@ -4695,7 +4774,20 @@ def _estimate_valued(verb: Token, child: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or child.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return None
     return next((c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                 and c.lower_ in L.ESTIMATE_NOUNS and c.i != child.i and not _target_set_by_another(c, verb)), None)
+                 and _names_an_estimate(c) and c.i != child.i and not _target_set_by_another(c, verb)), None)
+
+
+def _owner_of_estimate(estimate: Token, mention_of, earlier: Mapping[str, str], kinds: Mapping[str, str]) -> str | None:
+    """Who owns the estimate a figure gives the value of: the source of the estimate noun, or,
+    for a noun an estimate noun classifies ('her target price'), the actor its possessor names.
+    Out of an own-estimate verb's object, a body's or a name's ('Vantor Mining's target price is
+    $5', 'its target price was raised'), may be the thing priced, not who set it: only a
+    person's ('his target price is $5', 'Tom Reed's target price') is theirs."""
+    if estimate.lower_ in L.ESTIMATE_NOUNS:
+        return _source(estimate, mention_of, earlier)
+    owner = next((c for c in child_tokens(estimate) if c.dep_ == "poss"), None)
+    key = mention_of(owner) if owner is not None else None
+    return key if estimate.dep_ == "dobj" or kinds.get(key) == "person" else None
 
 
 def _target_set_by_another(estimate: Token, verb: Token) -> bool:
@@ -4703,8 +4795,9 @@ def _target_set_by_another(estimate: Token, verb: Token) -> bool:
     set by the regulator at 12%': a target or guidance (`IMPOSABLE_ESTIMATE_NOUNS`) may be set
     for its owner by someone else; where the verb's subject or agent is another than the owner
     named on it, the owner does not claim the value ('X cut its target', 'X's target is 3%' stay)."""
-    if estimate.lower_ not in L.IMPOSABLE_ESTIMATE_NOUNS:
-        return False
+    if estimate.lower_ not in L.IMPOSABLE_ESTIMATE_NOUNS \
+            and not any(c.dep_ == "compound" and c.lower_ in L.IMPOSABLE_ESTIMATE_NOUNS for c in child_tokens(estimate)):
+        return False                      # "cut Vantor Mining's target price": also one set for another
     if estimate.dep_ == "dobj":
         return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in child_tokens(estimate))
     return estimate.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in child_tokens(verb))
