@@ -19,7 +19,7 @@ from ..lexicon import (POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPL
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
+from ..names import NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (NameSpan, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work, near_a_persons_pronoun)
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
@@ -79,6 +79,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _join_firms_named_without_their_legal_form(spans)
     _short_forms_of_firms_the_text_calls_it(spans)
     _join_firms_named_by_their_first_word(spans)
+    spans = _acronyms_of_names_cut_short(spans)
     index = ActorIndex()
     for span in spans:
         if span.kind == "place":
@@ -140,6 +141,100 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     for span in spans:
         add_body_role(parsed, index, span)      # last: a body's role is no evidence that it is an actor
     return index
+
+
+_RUN_LINKS = ("of", "for", "and", "&")     # words inside a capitalised body's name ('Commission of Pakistan')
+
+
+def _acronyms_of_names_cut_short(spans: list[NameSpan]) -> list[NameSpan]:
+    """'The Human Rights Commission of Pakistan welcomed the order. ... HRCP said', 'the Irish Nursing
+    and Midwifery Federation ... The INMF's general secretary', 'The Securities Investors Association
+    (Singapore), or Sias, said': the recogniser cut the body's name short, so no name of the article
+    spells the acronym; the capitalised words written around one body's name (joined by 'of', 'for',
+    'and', or in brackets) that spell it exactly are that body's full name, and the acronym is it.
+    Only an acronym of three capitals or more that no name spells already (else the usual join
+    holds), that no country's is, and where one body only is so written; a word in title case
+    ('Sias') only where written right after the name (', or Sias', '(Sias)'). The words of the
+    full name become the body's name; a name the cut left inside them goes."""
+    bodies = [s for s in spans if s.kind == "org" and " " in s.name]
+    for acronym in {s.key for s in spans if _may_be_an_acronym(s)}:
+        uses = [s for s in spans if s.key == acronym]
+        letters = acronym.lower()
+        if any(letters in all_initials(s.name) or (s.acronym or "").lower() == letters for s in spans if s.key != acronym):
+            continue
+        runs = {run: b.key for b in bodies for run in _runs_spelling(b, letters, uses)}
+        if len({_run_text(run) for run in runs}) != 1:
+            continue
+        run = next(iter(runs))
+        key = _key_of_the_runs_head(run, spans) or runs[run]
+        full = _run_text(run)
+        inside = {(id(t.doc), t.i) for t in run}
+        spans = [s for s in spans if s.key in (key, acronym) or not all((id(t.doc), t.i) in inside for t in s.words)]
+        for s in spans:
+            if s.key in (key, acronym):
+                s.key = full
+    return spans
+
+
+def _run_text(run: tuple[Token, ...]) -> str:
+    return run[0].doc[run[0].i:run[-1].i + 1].text
+
+
+def _key_of_the_runs_head(run: tuple[Token, ...], spans: list[NameSpan]) -> str | None:
+    """The key of the name that holds the run's head word (its one word whose head is outside it):
+    'Federation' of 'Irish Nursing and Midwifery Federation', not 'Irish Nursing'."""
+    heads = [t for t in run if not run[0].i <= t.head.i <= run[-1].i or t.head is t]
+    if len(heads) != 1:
+        return None
+    return next((s.key for s in spans if s.kind == "org" and s.words.doc is heads[0].doc
+                 and s.words.start <= heads[0].i < s.words.end), None)
+
+
+def _may_be_an_acronym(span: NameSpan) -> bool:
+    name = span.name
+    return span.kind == "org" and name.isalpha() and len(name) >= 3 and span.key == name and not canonical(name) \
+        and (name.isupper() or name.istitle() and len(name) <= 5)
+
+
+def _runs_spelling(body: NameSpan, letters: str, uses: list[NameSpan]) -> list[tuple[Token, ...]]:
+    """The runs of capitalised words around the body's name, the whole name inside each, whose
+    initials (with or without 'of' and 'for') are `letters`; for a word in title case, only a run
+    the word follows at once (', or Sias', '(Sias)')."""
+    doc, start, end = body.words.doc, body.words.start, body.words.end
+    if doc[start].lower_ in ARTICLES:
+        start += 1
+    lefts, rights = [start], [end]
+    i = start
+    while i > 0 and (doc[i - 1].is_title or doc[i - 1].lower_ in _RUN_LINKS and i > 1 and doc[i - 2].is_title) \
+            and doc[i - 1].lower_ not in ARTICLES and not doc[i - 1].is_sent_start:
+        i -= 2 if doc[i - 1].lower_ in _RUN_LINKS else 1
+        lefts.append(i)
+    j = end
+    while j < len(doc):
+        if doc[j].is_title:
+            j += 1
+        elif doc[j].lower_ in _RUN_LINKS and j + 1 < len(doc) and doc[j + 1].is_title:
+            j += 2
+        elif doc[j].text == "(" and j + 2 < len(doc) and doc[j + 1].is_title and doc[j + 2].text == ")":
+            j += 3
+        else:
+            break
+        rights.append(j)
+    runs = []
+    for a in lefts:
+        for b in rights:
+            run = [doc[k] for k in range(a, b)]
+            if letters in all_initials(" ".join(t.text for t in run if t.text not in "()")) and run[-1].text != "(" \
+                    and all(u.name.isupper() or _written_right_after(u, b) for u in uses):
+                runs.append(tuple(run))
+    return runs
+
+
+def _written_right_after(use: NameSpan, end: int) -> bool:
+    """The word follows the run at once, or after ', or' or '(' ('the Association, or Sias,')."""
+    doc = use.words.doc
+    between = [t.text for t in doc[end:use.words.start]] if use.words.doc is doc and use.words.start >= end else None
+    return between is not None and between in ([], ["("], [",", "or"], ["or"])
 
 
 def _bodies_the_text_calls_it(spans: list[NameSpan]) -> None:

@@ -1,0 +1,51 @@
+"""Which mentions are one actor: an acronym beside a body's name the recogniser cut short (session 23).
+Every sentence here is written for the tests; each row asserts the article's whole actors (name,
+type, aliases) and the actor each position goes to. Rows marked NEGATIVE must keep the
+mentions apart (two bodies spell the acronym; a title-case word not written right after the name)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+
+
+def actors_and_speakers(text: str) -> tuple[list[tuple], list[tuple]]:
+    result = extract(text)
+    return (sorted((m.name, m.type, tuple(sorted(m.aliases))) for m in result.mentions),
+            [(p.speaker, p.actor) for p in result.positions])
+
+
+ACRONYMS_OF_NAMES_CUT_SHORT = [
+    # 'of <Place>' closes the name: its initial is the acronym's last letter
+    ("The Harbour Safety Board of Kessa warned ships on Monday. HSBK said the port was closed.",
+     [("Harbour Safety Board of Kessa", "organization", ("HSBK", "Harbour Safety Board"))],
+     [("HSBK", "Harbour Safety Board of Kessa")]),
+    ("The Human Rights Commission of Pakistan welcomed the order. In a statement, HRCP said forced evictions "
+     "had affected thousands of families.",
+     [("Human Rights Commission of Pakistan", "organization", ("HRCP", "Human Rights Commission"))],
+     [("HRCP", "Human Rights Commission of Pakistan")]),
+    # the place in brackets, and the short form after ', or'
+    ("The Securities Investors Association (Singapore), or Sias, said it would seek clarification from the board.",
+     [("Securities Investors Association (Singapore)", "organization", ("Securities Investors Association", "Sias"))],
+     [("The Securities Investors Association", "Securities Investors Association (Singapore)")]),
+    # the name written whole needs no repair
+    ("The Irish Nursing and Midwifery Federation said the figures were the worst on record. The INMF will "
+     "ballot its members.",
+     [("Irish Nursing and Midwifery Federation", "organization", ())],
+     [("The Irish Nursing and Midwifery Federation", "Irish Nursing and Midwifery Federation")]),
+    # NEGATIVE: two bodies are so written; which one 'KRBT' is, the initials do not tell
+    ("The Kessan Rail Board of Tarvo and the Kessan Road Board of Tarvo met on Monday. KRBT said fares would rise.",
+     [("KRBT", "organization", ()), ("Kessan Rail Board", "organization", ()),
+      ("Kessan Road Board", "organization", ())],
+     [("KRBT", "KRBT")]),
+    # NEGATIVE: a word in title case away from the name is no short form of it
+    ("The Securities Investors Association said it would seek clarification. Sias members will vote in May.",
+     [("Securities Investors Association", "organization", ())],
+     [("The Securities Investors Association", "Securities Investors Association")]),
+]
+
+
+@pytest.mark.parametrize("text, actors, speakers", ACRONYMS_OF_NAMES_CUT_SHORT)
+def test_acronyms_of_names_cut_short(text, actors, speakers):
+    assert actors_and_speakers(text) == (actors, speakers)
+
