@@ -49,3 +49,26 @@ ACRONYMS_OF_NAMES_CUT_SHORT = [
 def test_acronyms_of_names_cut_short(text, actors, speakers):
     assert actors_and_speakers(text) == (actors, speakers)
 
+
+COUNTRY_ENDING_A_BODYS_NAME = [
+    # two capitalised words or more qualifying the country: the body speaks, not the country
+    ("The charity Safer Births UK said two-thirds of maternity units were rated as requiring improvement.",
+     [("Safer Births UK", "organization", ())],
+     [("Safer Births UK", "Safer Births UK")]),
+    ("Campaigners say the problem is wider. The charity Safer Births UK said hundreds of families were waiting. "
+     "In the UK, the charity Sands can be contacted by phone.",
+     [("Safer Births UK", "organization", ()), ("campaigners", "group", ())],
+     [("Campaigners", "campaigners"), ("Safer Births UK", "Safer Births UK")]),
+    # NEGATIVE: one capital before the country is an adjective's ('Eastern', 'Neighbouring'): no body is made
+    ("Eastern Ukraine was shelled overnight, Ukraine said.",
+     [("Ukraine", "country", ())],
+     [("Ukraine", "Ukraine")]),
+    ("Neighbouring Uruguay offered help on Monday, its foreign ministry said.",
+     [],
+     [("its foreign ministry", None)]),
+]
+
+
+@pytest.mark.parametrize("text, actors, speakers", COUNTRY_ENDING_A_BODYS_NAME)
+def test_country_ending_a_bodys_name(text, actors, speakers):
+    assert actors_and_speakers(text) == (actors, speakers)

@@ -10,11 +10,11 @@ from __future__ import annotations
 import functools
 import re
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from ..lexicon import (POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
+from ..lexicon import (GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -80,6 +80,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _short_forms_of_firms_the_text_calls_it(spans)
     _join_firms_named_by_their_first_word(spans)
     spans = _acronyms_of_names_cut_short(spans)
+    spans = _bodies_named_with_a_country_last(spans)
     index = ActorIndex()
     for span in spans:
         if span.kind == "place":
@@ -141,6 +142,45 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     for span in spans:
         add_body_role(parsed, index, span)      # last: a body's role is no evidence that it is an actor
     return index
+
+
+def _bodies_named_with_a_country_last(spans: list[NameSpan]) -> list[NameSpan]:
+    """'The charity Safer Births UK said', 'Keep Rivers Clean UK said': a one-word country's name that
+    two capitalised words or more qualify as their head ('Safer Births' + 'UK') ends a body's name, which
+    the recogniser cut to the country; the whole is the body, and what it says is not the country's.
+    One capitalised word before the country may be an adjective's capital ('Neighbouring Uruguay',
+    'Eastern Ukraine'): those stay for _drop_countries_inside_names."""
+    out, made = [], []
+    for span in spans:
+        words = _capitals_qualifying_a_country(span) if span.kind == "country" else None
+        if words is None:
+            out.append(span)
+            continue
+        doc = span.words.doc
+        name = doc[words[0].i:span.words.end].text
+        made.append(replace(span, surface=name, name=name, kind="org", key=name, titles=[],
+                            words=doc[words[0].i:span.words.end], start=words[0].i))
+        out.append(made[-1])
+    inside = {(id(s.words.doc), i) for s in made for i in range(s.words.start, s.words.end)}
+    return [s for s in out if any(s is m for m in made) or not all((id(t.doc), t.i) in inside for t in s.words)]
+
+
+def _capitals_qualifying_a_country(span: NameSpan) -> list[Token] | None:
+    """The two or more capitalised words right before a country's name that modify it as compounds
+    (each one's head among them or the country's words), none a title, a country's, a region's
+    direction ('North'), a nationality or a place; None if fewer."""
+    doc, start, end = span.words.doc, span.words.start, span.words.end
+    if end - start != 1 or span.titles:
+        return None
+    i = start
+    while i > 0:
+        t = doc[i - 1]
+        if not (t.is_title and t.is_alpha and t.pos_ in ("PROPN", "NOUN") and t.dep_ == "compound" and i - 1 < t.head.i < end) \
+                or t.ent_type_ in ("GPE", "NORP", "LOC") or t.lower_ in TITLE_VOCABULARY or t.lower_ in GENERIC_REGION_WORDS \
+                or t.lower_ in ARTICLES or canonical(t.text) or is_known_place(t.text):
+            break
+        i -= 1
+    return [doc[k] for k in range(i, start)] if start - i >= 2 else None
 
 
 _RUN_LINKS = ("of", "for", "and", "&")     # words inside a capitalised body's name ('Commission of Pakistan')
