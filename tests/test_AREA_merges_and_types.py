@@ -38,6 +38,12 @@ ACRONYMS_OF_NAMES_CUT_SHORT = [
      [("KRBT", "organization", ()), ("Kessan Rail Board", "organization", ()),
       ("Kessan Road Board", "organization", ())],
      [("KRBT", "KRBT")]),
+    # NEGATIVE: the body's name is also written with another place ('of India'): which one the acronym is, the text does not settle
+    ("The Human Rights Commission of Pakistan criticised the raid. The Human Rights Commission of India said it had "
+     "not been consulted. HRCP said the police had overstepped.",
+     [("HRCP", "organization", ()), ("Human Rights Commission", "organization", ())],
+     [("The Human Rights Commission of Pakistan", "Human Rights Commission"),
+      ("The Human Rights Commission of India", "Human Rights Commission"), ("HRCP", "HRCP")]),
     # NEGATIVE: a word in title case away from the name is no short form of it
     ("The Securities Investors Association said it would seek clarification. Sias members will vote in May.",
      [("Securities Investors Association", "organization", ())],
@@ -66,6 +72,14 @@ COUNTRY_ENDING_A_BODYS_NAME = [
     ("Neighbouring Uruguay offered help on Monday, its foreign ministry said.",
      [],
      [("its foreign ministry", None)]),
+    # NEGATIVE: a headline in title case: its capitals tell no name
+    ("Acme Corp Exits Russia\n\nAcme Corp said it would sell its stake to a local partner.",
+     [("Acme Corp", "organization", ())],
+     [("Acme Corp", "Acme Corp")]),
+    # NEGATIVE: the capitals before the country end another name, which the run would cut through
+    ("Fans of Manchester United Football Club Spain gathered in Madrid, the club said.",
+     [("Manchester United Football Club", "organization", ())],
+     [("the club", "Manchester United Football Club")]),
 ]
 
 

@@ -153,6 +153,9 @@ def _bodies_named_with_a_country_last(spans: list[NameSpan]) -> list[NameSpan]:
     out, made = [], []
     for span in spans:
         words = _capitals_qualifying_a_country(span) if span.kind == "country" else None
+        if words is not None and (_in_title_case(span.words.sent) or any(
+                s.words.doc is span.words.doc and s.words.start < words[0].i < s.words.end for s in spans)):
+            words = None        # a headline's capitals, or a name the run would cut through
         if words is None:
             out.append(span)
             continue
@@ -163,6 +166,11 @@ def _bodies_named_with_a_country_last(spans: list[NameSpan]) -> list[NameSpan]:
         out.append(made[-1])
     inside = {(id(s.words.doc), i) for s in made for i in range(s.words.start, s.words.end)}
     return [s for s in out if any(s is m for m in made) or not all((id(t.doc), t.i) in inside for t in s.words)]
+
+
+def _in_title_case(sent) -> bool:
+    """'Acme Corp Exits Russia': every word of four letters or more capitalised, so a capital tells no name."""
+    return all(t.is_title or t.is_upper for t in sent if t.is_alpha and len(t) >= 4)
 
 
 def _capitals_qualifying_a_country(span: NameSpan) -> list[Token] | None:
@@ -208,6 +216,8 @@ def _acronyms_of_names_cut_short(spans: list[NameSpan]) -> list[NameSpan]:
         run = next(iter(runs))
         key = _key_of_the_runs_head(run, spans) or runs[run]
         full = _run_text(run)
+        if any(_written_otherwise(b, full) for b in bodies if b.key == key):
+            continue
         inside = {(id(t.doc), t.i) for t in run}
         spans = [s for s in spans if s.key in (key, acronym) or not all((id(t.doc), t.i) in inside for t in s.words)]
         for s in spans:
@@ -240,6 +250,20 @@ def _runs_spelling(body: NameSpan, letters: str, uses: list[NameSpan]) -> list[t
     """The runs of capitalised words around the body's name, the whole name inside each, whose
     initials (with or without 'of' and 'for') are `letters`; for a word in title case, only a run
     the word follows at once (', or Sias', '(Sias)')."""
+    doc = body.words.doc
+    lefts, rights = _run_bounds(body)
+    runs = []
+    for a in lefts:
+        for b in rights:
+            run = [doc[k] for k in range(a, b)]
+            if letters in all_initials(" ".join(t.text for t in run if t.text not in "()")) and run[-1].text != "(" \
+                    and all(u.name.isupper() or _written_right_after(u, b) for u in uses):
+                runs.append(tuple(run))
+    return runs
+
+
+def _run_bounds(body: NameSpan) -> tuple[list[int], list[int]]:
+    """Where runs of capitalised words around the body's name may start and end."""
     doc, start, end = body.words.doc, body.words.start, body.words.end
     if doc[start].lower_ in ARTICLES:
         start += 1
@@ -260,14 +284,16 @@ def _runs_spelling(body: NameSpan, letters: str, uses: list[NameSpan]) -> list[t
         else:
             break
         rights.append(j)
-    runs = []
-    for a in lefts:
-        for b in rights:
-            run = [doc[k] for k in range(a, b)]
-            if letters in all_initials(" ".join(t.text for t in run if t.text not in "()")) and run[-1].text != "(" \
-                    and all(u.name.isupper() or _written_right_after(u, b) for u in uses):
-                runs.append(tuple(run))
-    return runs
+    return lefts, rights
+
+
+def _written_otherwise(body: NameSpan, full: str) -> bool:
+    """The body's name is written here with other capitalised words around it than the full name's
+    ('the Human Rights Commission of India' beside 'Human Rights Commission of Pakistan')."""
+    lefts, rights = _run_bounds(body)
+    doc = body.words.doc
+    widest = doc[min(lefts):max(rights)].text
+    return widest != doc[lefts[0]:rights[0]].text and full not in widest
 
 
 def _written_right_after(use: NameSpan, end: int) -> bool:
