@@ -56,6 +56,14 @@ def test_acronyms_of_names_cut_short(text, actors, speakers):
     assert actors_and_speakers(text) == (actors, speakers)
 
 
+def test_an_acronym_joins_no_body_also_named_with_another_place():
+    """NEGATIVE: 'Port Health Authority of Uganda' is no name of the body PHAK is (the start's own
+    join of the two authorities is another matter: only the acronym rule's part is asserted)."""
+    actors, _ = actors_and_speakers("Officials from the Port Health Authority of Kenya said PHAK inspectors had been "
+                                    "sent. The Port Health Authority of Uganda declined to comment.")
+    assert not any(name == "Port Health Authority of Kenya" or "PHAK" in aliases for name, _, aliases in actors)
+
+
 COUNTRY_ENDING_A_BODYS_NAME = [
     # two capitalised words or more qualifying the country: the body speaks, not the country
     ("The charity Safer Births UK said two-thirds of maternity units were rated as requiring improvement.",

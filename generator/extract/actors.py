@@ -289,11 +289,13 @@ def _run_bounds(body: NameSpan) -> tuple[list[int], list[int]]:
 
 def _written_otherwise(body: NameSpan, full: str) -> bool:
     """The body's name is written here with other capitalised words around it than the full name's
-    ('the Human Rights Commission of India' beside 'Human Rights Commission of Pakistan')."""
+    ('the Human Rights Commission of India' beside 'Human Rights Commission of Pakistan'), or its name
+    is itself no part of the full name ('Port Health Authority of Uganda' beside '... of Kenya')."""
     lefts, rights = _run_bounds(body)
     doc = body.words.doc
     widest = doc[min(lefts):max(rights)].text
-    return widest != doc[lefts[0]:rights[0]].text and full not in widest
+    own = doc[lefts[0]:rights[0]].text
+    return own not in full or widest != own and full not in widest
 
 
 def _written_right_after(use: NameSpan, end: int) -> bool:
