@@ -10,16 +10,16 @@ from __future__ import annotations
 import functools
 import re
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from ..lexicon import (POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
+from ..lexicon import (GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
+from ..names import NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (NameSpan, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work, near_a_persons_pronoun)
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
@@ -79,6 +79,8 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _join_firms_named_without_their_legal_form(spans)
     _short_forms_of_firms_the_text_calls_it(spans)
     _join_firms_named_by_their_first_word(spans)
+    spans = _acronyms_of_names_cut_short(spans)
+    spans = _bodies_named_with_a_country_last(spans)
     index = ActorIndex()
     for span in spans:
         if span.kind == "place":
@@ -140,6 +142,167 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     for span in spans:
         add_body_role(parsed, index, span)      # last: a body's role is no evidence that it is an actor
     return index
+
+
+def _bodies_named_with_a_country_last(spans: list[NameSpan]) -> list[NameSpan]:
+    """'The charity Safer Births UK said', 'Keep Rivers Clean UK said': a one-word country's name that
+    two capitalised words or more qualify as their head ('Safer Births' + 'UK') ends a body's name, which
+    the recogniser cut to the country; the whole is the body, and what it says is not the country's.
+    One capitalised word before the country may be an adjective's capital ('Neighbouring Uruguay',
+    'Eastern Ukraine'): those stay for _drop_countries_inside_names."""
+    out, made = [], []
+    for span in spans:
+        words = _capitals_qualifying_a_country(span) if span.kind == "country" else None
+        if words is not None and (_in_title_case(span.words.sent) or any(
+                s.words.doc is span.words.doc and s.words.start < words[0].i < s.words.end for s in spans)):
+            words = None        # a headline's capitals, or a name the run would cut through
+        if words is None:
+            out.append(span)
+            continue
+        doc = span.words.doc
+        name = doc[words[0].i:span.words.end].text
+        made.append(replace(span, surface=name, name=name, kind="org", key=name, titles=[],
+                            words=doc[words[0].i:span.words.end], start=words[0].i))
+        out.append(made[-1])
+    inside = {(id(s.words.doc), i) for s in made for i in range(s.words.start, s.words.end)}
+    return [s for s in out if any(s is m for m in made) or not all((id(t.doc), t.i) in inside for t in s.words)]
+
+
+def _in_title_case(sent) -> bool:
+    """'Acme Corp Exits Russia': every word of four letters or more capitalised, so a capital tells no name."""
+    return all(t.is_title or t.is_upper for t in sent if t.is_alpha and len(t) >= 4)
+
+
+def _capitals_qualifying_a_country(span: NameSpan) -> list[Token] | None:
+    """The two or more capitalised words right before a country's name that modify it as compounds
+    (each one's head among them or the country's words), none a title, a country's, a region's
+    direction ('North'), a nationality or a place; None if fewer."""
+    doc, start, end = span.words.doc, span.words.start, span.words.end
+    if end - start != 1 or span.titles:
+        return None
+    i = start
+    while i > 0:
+        t = doc[i - 1]
+        if not (t.is_title and t.is_alpha and t.pos_ in ("PROPN", "NOUN") and t.dep_ == "compound" and i - 1 < t.head.i < end) \
+                or t.ent_type_ in ("GPE", "NORP", "LOC") or t.lower_ in TITLE_VOCABULARY or t.lower_ in GENERIC_REGION_WORDS \
+                or t.lower_ in ARTICLES or canonical(t.text) or is_known_place(t.text):
+            break
+        i -= 1
+    return [doc[k] for k in range(i, start)] if start - i >= 2 else None
+
+
+_RUN_LINKS = ("of", "for", "and", "&")     # words inside a capitalised body's name ('Commission of Pakistan')
+
+
+def _acronyms_of_names_cut_short(spans: list[NameSpan]) -> list[NameSpan]:
+    """'The Human Rights Commission of Pakistan welcomed the order. ... HRCP said', 'the Irish Nursing
+    and Midwifery Federation ... The INMF's general secretary', 'The Securities Investors Association
+    (Singapore), or Sias, said': the recogniser cut the body's name short, so no name of the article
+    spells the acronym; the capitalised words written around one body's name (joined by 'of', 'for',
+    'and', or in brackets) that spell it exactly are that body's full name, and the acronym is it.
+    Only an acronym of three capitals or more that no name spells already (else the usual join
+    holds), that no country's is, and where one body only is so written; a word in title case
+    ('Sias') only where written right after the name (', or Sias', '(Sias)'). The words of the
+    full name become the body's name; a name the cut left inside them goes."""
+    bodies = [s for s in spans if s.kind == "org" and " " in s.name]
+    for acronym in {s.key for s in spans if _may_be_an_acronym(s)}:
+        uses = [s for s in spans if s.key == acronym]
+        letters = acronym.lower()
+        if any(letters in all_initials(s.name) or (s.acronym or "").lower() == letters for s in spans if s.key != acronym):
+            continue
+        runs = {run: b.key for b in bodies for run in _runs_spelling(b, letters, uses)}
+        if len({_run_text(run) for run in runs}) != 1:
+            continue
+        run = next(iter(runs))
+        key = _key_of_the_runs_head(run, spans) or runs[run]
+        full = _run_text(run)
+        if any(_written_otherwise(b, full) for b in bodies if b.key == key):
+            continue
+        inside = {(id(t.doc), t.i) for t in run}
+        spans = [s for s in spans if s.key in (key, acronym) or not all((id(t.doc), t.i) in inside for t in s.words)]
+        for s in spans:
+            if s.key in (key, acronym):
+                s.key = full
+    return spans
+
+
+def _run_text(run: tuple[Token, ...]) -> str:
+    return run[0].doc[run[0].i:run[-1].i + 1].text
+
+
+def _key_of_the_runs_head(run: tuple[Token, ...], spans: list[NameSpan]) -> str | None:
+    """The key of the name that holds the run's head word (its one word whose head is outside it):
+    'Federation' of 'Irish Nursing and Midwifery Federation', not 'Irish Nursing'."""
+    heads = [t for t in run if not run[0].i <= t.head.i <= run[-1].i or t.head is t]
+    if len(heads) != 1:
+        return None
+    return next((s.key for s in spans if s.kind == "org" and s.words.doc is heads[0].doc
+                 and s.words.start <= heads[0].i < s.words.end), None)
+
+
+def _may_be_an_acronym(span: NameSpan) -> bool:
+    name = span.name
+    return span.kind == "org" and name.isalpha() and len(name) >= 3 and span.key == name and not canonical(name) \
+        and (name.isupper() or name.istitle() and len(name) <= 5)
+
+
+def _runs_spelling(body: NameSpan, letters: str, uses: list[NameSpan]) -> list[tuple[Token, ...]]:
+    """The runs of capitalised words around the body's name, the whole name inside each, whose
+    initials (with or without 'of' and 'for') are `letters`; for a word in title case, only a run
+    the word follows at once (', or Sias', '(Sias)')."""
+    doc = body.words.doc
+    lefts, rights = _run_bounds(body)
+    runs = []
+    for a in lefts:
+        for b in rights:
+            run = [doc[k] for k in range(a, b)]
+            if letters in all_initials(" ".join(t.text for t in run if t.text not in "()")) and run[-1].text != "(" \
+                    and all(u.name.isupper() or _written_right_after(u, b) for u in uses):
+                runs.append(tuple(run))
+    return runs
+
+
+def _run_bounds(body: NameSpan) -> tuple[list[int], list[int]]:
+    """Where runs of capitalised words around the body's name may start and end."""
+    doc, start, end = body.words.doc, body.words.start, body.words.end
+    if doc[start].lower_ in ARTICLES:
+        start += 1
+    lefts, rights = [start], [end]
+    i = start
+    while i > 0 and (doc[i - 1].is_title or doc[i - 1].lower_ in _RUN_LINKS and i > 1 and doc[i - 2].is_title) \
+            and doc[i - 1].lower_ not in ARTICLES and not doc[i - 1].is_sent_start:
+        i -= 2 if doc[i - 1].lower_ in _RUN_LINKS else 1
+        lefts.append(i)
+    j = end
+    while j < len(doc):
+        if doc[j].is_title:
+            j += 1
+        elif doc[j].lower_ in _RUN_LINKS and j + 1 < len(doc) and doc[j + 1].is_title:
+            j += 2
+        elif doc[j].text == "(" and j + 2 < len(doc) and doc[j + 1].is_title and doc[j + 2].text == ")":
+            j += 3
+        else:
+            break
+        rights.append(j)
+    return lefts, rights
+
+
+def _written_otherwise(body: NameSpan, full: str) -> bool:
+    """The body's name is written here with other capitalised words around it than the full name's
+    ('the Human Rights Commission of India' beside 'Human Rights Commission of Pakistan'), or its name
+    is itself no part of the full name ('Port Health Authority of Uganda' beside '... of Kenya')."""
+    lefts, rights = _run_bounds(body)
+    doc = body.words.doc
+    widest = doc[min(lefts):max(rights)].text
+    own = doc[lefts[0]:rights[0]].text
+    return own not in full or widest != own and full not in widest
+
+
+def _written_right_after(use: NameSpan, end: int) -> bool:
+    """The word follows the run at once, or after ', or' or '(' ('the Association, or Sias,')."""
+    doc = use.words.doc
+    between = [t.text for t in doc[end:use.words.start]] if use.words.doc is doc and use.words.start >= end else None
+    return between is not None and between in ([], ["("], [",", "or"], ["or"])
 
 
 def _bodies_the_text_calls_it(spans: list[NameSpan]) -> None:
