@@ -1432,7 +1432,16 @@ def _is_complementiser(token: Token) -> bool:
     if token.lower_ != "that" or _determines_subject(token):
         return False
     return token.dep_ == "mark" or token.tag_ == "IN" or token.dep_ not in ("det", "nsubj", "nsubjpass", "dobj", "attr") \
-        and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i
+        and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i or _opens_clause_of_own_subject(token)
+
+
+def _opens_clause_of_own_subject(that: Token) -> bool:
+    """'told the clerk that she would appeal' read with 'that' as the object of 'appeal': a 'that'
+    opening a reported clause whose subject follows it is its complementiser (no object comes
+    before the subject of a reported clause; a relative clause hangs on a noun, not on the cue)."""
+    clause = that.head
+    return that.dep_ in ("dobj", "nsubj") and clause.dep_ == "ccomp" and clause.left_edge.i == that.i \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in child_tokens(clause))
 
 
 _STATEMENT_OR_VIEW_NOUNS = STATEMENT_NOUNS | VIEW_NOUNS
@@ -2276,6 +2285,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         or [c for c in [_that_clause_read_as_adverbial(verb) or _clause_read_as_hearers_relative(verb)] if c is not None]
     clause = next((c for c in clauses if len(clauses) == 1 or not _earlier_statement(c, verb)), None)
     clause = _past_hearer(verb, clause) if clause is not None else _clause_on_occasion(verb)
+    clause = _clause_under_setting_participle(verb, clause) if clause is not None else None
     inner = _inner_cue_after(clause, verb) if clause is not None else None
     if inner is not None:       # 'A fell, the office said, while B held, economists said': A is the office's
         after = [c for c in child_tokens(verb) if inner.i < c.i < verb.i and c.dep_ in ("conj", "advcl", "ccomp")
@@ -2607,11 +2617,35 @@ def _past_hearer(verb: Token, clause: Token) -> Token | None:
     return inner if inner is not None else clause
 
 
+def _clause_under_setting_participle(verb: Token, clause: Token) -> Token:
+    """'said in a witness statement read to the court that officers had ...': a past form
+    right after a noun of the cue's own phrase ('in a statement'), without a subject, auxiliary
+    or complementiser of its own, is a participle on that noun that the parser took for the
+    reported clause; what is said is the 'that' clause under it."""
+    doc = verb.doc
+    before = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    if clause.i < verb.i or clause.tag_ not in ("VBD", "VBN") or clause.left_edge.i != clause.i or before is None \
+            or before.pos_ != "NOUN" or before.dep_ != "pobj" or before.head.head.i != verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") for c in child_tokens(clause)):
+        return clause
+    inner = [c for c in child_tokens(clause) if c.dep_ == "ccomp" and c.i > clause.i and _opened_by_that(c)]
+    return inner[0] if len(inner) == 1 else clause
+
+
+def _opened_by_that(clause: Token) -> bool:
+    """The clause's first word is its complementiser 'that' (a mark, or 'that' read as a relative)."""
+    first = clause.left_edge
+    return first.lower_ == "that" and first.head.i == clause.i and first.dep_ in ("mark", "dobj", "nsubj") \
+        and first.tag_ in ("IN", "WDT")
+
+
 def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     """'told the Gazette mistakes were being fixed', 'announced the new fund, to be named X,
     would run itself': a reported clause without a subject whose subject the parser took
-    for the cue's object (the last object before the clause)."""
-    if clause.i < verb.i:
+    for the cue's object (the last object before the clause). Not where the clause opens with
+    its complementiser ('told the bench that between 2,500 and 3,000 ...', 'said outside court
+    that families ...'): what stands before 'that' is the cue's, however the clause was parsed."""
+    if clause.i < verb.i or _opens_with_mark(verb, clause, start):
         return start
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(clause)):
         return _with_split_subject(verb, start)
@@ -2628,6 +2662,18 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     if verb.lemma_ in VERBNET_TELL and hearer:
         return max(hearer) + 1      # 'told [the Gazette] [mistakes] were ...': the name is who was told
     return obj.left_edge.i
+
+
+def _opens_with_mark(verb: Token, clause: Token, start: int) -> bool:
+    """The reported clause's words start with its own 'that', 'whether' or 'if', and the words
+    between the cue and it hold no verb and end in no 'and' ('said a truck jackknifed and that
+    ...': the first of two reported clauses, read as the cue's object)."""
+    doc = clause.doc
+    first = doc[start]
+    if not (first.dep_ == "mark" and first.head.i == clause.i and first.lower_ in ("that", "whether", "if")):
+        return False
+    between = doc[verb.i + 1:start]
+    return not any(t.pos_ in ("VERB", "AUX", "CCONJ") or t.dep_ == "cc" for t in between)
 
 
 def _with_count_read_as_phrase(verb: Token, start: int) -> int:

@@ -1,0 +1,57 @@
+"""What a position's text holds (session 23, content area): the statement's words without the
+cue's own words before the complementiser, without the speaker's next act of telling, and the
+clause under a participle the parser took for the reported clause. Every sentence here is written
+for the tests; rows marked NEGATIVE are where the text must stay as it was."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import positions_of
+
+# The cue's object or place before the clause's own 'that' belongs to the cue, however the parser
+# hung the clause's subject ('between 200 and 300 staff' read as a phrase, a bare plural subject).
+BEFORE_THAT = [
+    ("Mr Ncube told the tribunal that between 200 and 300 staff were affected.",
+     [("Mr Ncube", "Ncube", "told", "between 200 and 300 staff were affected", False)]),
+    ("Ms Patel said outside court that families had been ignored.",
+     [("Ms Patel", "Patel", "said", "families had been ignored", False)]),
+    ("Mr Bello said outside parliament that farmers had been betrayed.",
+     [("Mr Bello", "Bello", "said", "farmers had been betrayed", False)]),
+    # NEGATIVE: 'and that': the words before are the first of two reported clauses
+    ('Mark Ruiz, a spokesperson for the fire service, said a delivery truck jackknifed across two lanes and '
+     'that cars behind it "simply had nowhere to go."',
+     [("Mark Ruiz", "Mark Ruiz", "said",
+       'a delivery truck jackknifed across two lanes and that cars behind it "simply had nowhere to go."', False)]),
+    # NEGATIVE: no 'that': the subject the parser read as the cue's object stays the clause's
+    ("The rebels said dozens of FLA members fled.",
+     [("The rebels", "rebels", "said", "dozens of FLA members fled", False)]),
+    ("The union told the panel that over 400 members had left.",
+     [("The union", None, "told", "over 400 members had left", False)]),
+]
+
+# 'that' read as the object of the clause's verb still opens the clause ('told the clerk that she ...').
+THAT_AS_OBJECT = [
+    ("Ms Okoro told the clerk that she would appeal.",
+     [("Ms Okoro", "Okoro", "told", "she would appeal", False)]),
+    # NEGATIVE: 'that' is the clause's subject
+    ("Mr Adeyemi said that is meant to help.",
+     [("Mr Adeyemi", "Adeyemi", "said", "that is meant to help", False)]),
+]
+
+# 'said in a statement read to the court that ...': the participle on the cue's noun is no clause.
+SETTING_PARTICIPLE = [
+    ("Detective Inspector Claire Hollis said in a witness statement read to the court that officers had "
+     "examined more than 4,000 transactions.",
+     [("Detective Inspector Claire Hollis", "Claire Hollis", "said",
+       "officers had examined more than 4,000 transactions", False)]),
+    ("Mr Okafor said in a statement read to the court that officers had examined the files.",
+     [("Mr Okafor", "Okafor", "said", "officers had examined the files", False)]),
+    # NEGATIVE: the participle is not on a noun of the cue's phrase
+    ("The ministry said in a statement released on Tuesday that the dam was safe.",
+     [("The ministry", None, "said", "the dam was safe", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BEFORE_THAT + THAT_AS_OBJECT + SETTING_PARTICIPLE)
+def test_statement_content(text, expected):
+    assert positions_of(text) == expected
