@@ -52,6 +52,31 @@ SETTING_PARTICIPLE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", BEFORE_THAT + THAT_AS_OBJECT + SETTING_PARTICIPLE)
+# 'According to X, Dr Y, about two-thirds of patients ... are children': the clause's subject the parser
+# hung on the source's phrase is the clause's, not the source's.
+SUBJECT_IN_SOURCE = [
+    ("According to the Kilifi County Health Officer, Dr Ruth Mwale, about two-thirds of patients admitted so far "
+     "are women over the age of 60.",
+     [("the Kilifi County Health Officer", "Ruth Mwale", "according to",
+       "about two-thirds of patients admitted so far are women over the age of 60", False)]),
+    # NEGATIVE: the clause has its subject
+    ("According to the police, 300 people were arrested.",
+     [("the police", None, "according to", "300 people were arrested", False)]),
+    ("According to the mayor, Ann Lowe, the town will rebuild the bridge.",
+     [("the mayor", "Ann Lowe", "according to", "the town will rebuild the bridge", False)]),
+]
+
+# 'X, or Y, said': two names of one speaker, one position.
+OTHER_NAME = [
+    ("The Kenya Wildlife Service, or KWS, said the rangers had been armed.",
+     [("The Kenya Wildlife Service", "Kenya Wildlife Service", "said", "the rangers had been armed", False)]),
+    # NEGATIVE: 'and' joins two speakers
+    ("Tom Reed and Ann Lowe said the plan would fail.",
+     [("Tom Reed", "Tom Reed", "said", "the plan would fail", False),
+      ("Ann Lowe", "Ann Lowe", "said", "the plan would fail", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BEFORE_THAT + THAT_AS_OBJECT + SETTING_PARTICIPLE + SUBJECT_IN_SOURCE + OTHER_NAME)
 def test_statement_content(text, expected):
     assert positions_of(text) == expected

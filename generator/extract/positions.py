@@ -1464,7 +1464,7 @@ def _determines_subject(that: Token) -> bool:
 def _each_speaker(subject: Token, resolver: "SpeakerResolver") -> list[Token]:
     """'Tom Reed and Ann Lowe said': one position for each named speaker."""
     conjuncts = [c for c in subject.conjuncts if c.i > subject.i]
-    if not conjuncts:
+    if not conjuncts or _other_name_of(subject):
         return [subject]
     if all(resolver.named(t) for t in [subject, *conjuncts]):
         return [subject, *conjuncts]
@@ -1475,6 +1475,12 @@ def _each_speaker(subject: Token, resolver: "SpeakerResolver") -> list[Token]:
     if len(named) == 1 and not resolver.named(subject) and subject.lemma_.lower() in ROLE_NOUNS:
         return named                        # "an expert and former official Dana Weiss": one person
     return [subject]                        # "the senator and candidate": one person
+
+
+def _other_name_of(subject: Token) -> bool:
+    """'The Securities Investors Association (Singapore), or Sias, said': names joined by 'or'
+    are two names of one speaker (no statement is made by one body or another)."""
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in child_tokens(subject))
 
 
 def _is_source(verb: Token, subject: Token) -> bool:
@@ -3049,6 +3055,10 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     if source is None:
         return []
     slip = {t for c in child_tokens(source) if c.dep_ == "appos" and c.pos_ in ("ADJ", "VERB") for t in c.subtree}
+    subject, owner = _subject_read_into_source(token, to)
+    if subject:     # 'According to the department, brick kilns account for ...': 'brick kilns' is the clause's
+        slip |= set(subject)
+        source = owner
     phrase = ({token, *to.subtree} - slip) | _trailing_name_of_source(sent, to)
     rest = [t for t in _clause_around(sent, token) if t not in phrase and not t.is_space]
     while rest and rest[0].is_punct:
@@ -3111,6 +3121,39 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     text = _clean_content(" ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p))
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
     return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers] + relative
+
+
+def _subject_read_into_source(according: Token, to: Token) -> tuple[list[Token], Token | None]:
+    """'According to the department, brick kilns account for ...', 'According to the officer, Dr
+    Ann Lowe, about two-thirds of patients are children': the parser hung the opening clause's
+    subject on the source's phrase (as its head, or in apposition), leaving the clause's verb,
+    right after the phrase, without a subject. The words after the phrase's last comma are that
+    subject; the source is the one word heading the words before that comma. ([], None) where
+    the verb has a subject, or the words cannot be parted so."""
+    verb, doc = according.head, according.doc
+    last = to.right_edge.i
+    if verb.i <= last or verb.pos_ not in ("VERB", "AUX") or according.i > to.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(verb)) \
+            or not all(_modifies_verb(t, verb) for t in doc[last + 1:verb.i]):
+        return [], None
+    commas = [t.i for t in doc[to.i + 1:last + 1] if t.text == ","]
+    if not commas:
+        return [], None
+    before = [t for t in doc[to.i + 1:commas[-1]] if not t.is_punct]
+    subject = list(doc[commas[-1] + 1:last + 1])
+    tops = [t for t in before if not to.i < t.head.i < commas[-1] and t.dep_ != "det"]    # 'the' of 'the department'
+    if len(tops) != 1 or not subject or subject[0].is_punct \
+            or not any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in subject):
+        return [], None
+    return subject, tops[0]
+
+
+def _modifies_verb(token: Token, verb: Token) -> bool:
+    """The token is an auxiliary, 'not' or an adverb of the verb, or a word inside such an
+    adverb ('so far are', 'have not been')."""
+    while token.head.i != verb.i and token.head.i != token.i and token.i < token.head.i < verb.i:
+        token = token.head
+    return token.head.i == verb.i and token.dep_ in ("aux", "auxpass", "neg", "advmod")
 
 
 def _trailing_name_of_source(sent: Span, to: Token) -> set[Token]:
