@@ -64,6 +64,8 @@ SUBJECT_IN_SOURCE = [
      [("the police", None, "according to", "300 people were arrested", False)]),
     ("According to the mayor, Ann Lowe, the town will rebuild the bridge.",
      [("the mayor", "Ann Lowe", "according to", "the town will rebuild the bridge", False)]),
+    # NEGATIVE: the words after the last comma end a list hung on the source: where the source ends is not known
+    ("According to data from the World Bank, India, China and Brazil are growing.", []),
 ]
 
 # 'X, or Y, said': two names of one speaker, one position.
@@ -74,6 +76,10 @@ OTHER_NAME = [
     ("Tom Reed and Ann Lowe said the plan would fail.",
      [("Tom Reed", "Tom Reed", "said", "the plan would fail", False),
       ("Ann Lowe", "Ann Lowe", "said", "the plan would fail", False)]),
+    # NEGATIVE: the body after 'and' is a second speaker, whatever the other name before it
+    ("The Rural Electrification Agency, or REA, and the Energy Commission said tariffs would rise.",
+     [("The Rural Electrification Agency", "Rural Electrification Agency", "said", "tariffs would rise", False),
+      ("the Energy Commission", "Energy Commission", "said", "tariffs would rise", False)]),
 ]
 
 

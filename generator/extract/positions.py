@@ -1463,8 +1463,8 @@ def _determines_subject(that: Token) -> bool:
 
 def _each_speaker(subject: Token, resolver: "SpeakerResolver") -> list[Token]:
     """'Tom Reed and Ann Lowe said': one position for each named speaker."""
-    conjuncts = [c for c in subject.conjuncts if c.i > subject.i]
-    if not conjuncts or _other_name_of(subject):
+    conjuncts = [c for c in subject.conjuncts if c.i > subject.i and not _other_name_of(c)]
+    if not conjuncts:
         return [subject]
     if all(resolver.named(t) for t in [subject, *conjuncts]):
         return [subject, *conjuncts]
@@ -1477,10 +1477,18 @@ def _each_speaker(subject: Token, resolver: "SpeakerResolver") -> list[Token]:
     return [subject]                        # "the senator and candidate": one person
 
 
-def _other_name_of(subject: Token) -> bool:
-    """'The Securities Investors Association (Singapore), or Sias, said': names joined by 'or'
-    are two names of one speaker (no statement is made by one body or another)."""
-    return any(c.dep_ == "cc" and c.lower_ == "or" for c in child_tokens(subject))
+def _other_name_of(conjunct: Token) -> bool:
+    """'The Securities Investors Association (Singapore), or Sias, said': a name set off by
+    ', or' (and closed by a comma or the cue) is another name of the speaker before it (no
+    statement is made by one body or another); not 'Tom Reed or Ann Lowe said', nor 'the
+    premier, or his deputy,' (no name), nor the 'and the Energy Commission' after 'the Agency,
+    or REA,': a second speaker."""
+    doc = conjunct.doc
+    first = conjunct.left_edge.i
+    after = max([conjunct.i, *(c.right_edge.i for c in child_tokens(conjunct)
+                               if c.i > conjunct.i and c.dep_ not in ("conj", "cc", "punct"))]) + 1
+    return conjunct.pos_ == "PROPN" and first >= 2 and doc[first - 1].lower_ == "or" and doc[first - 1].dep_ == "cc" and doc[first - 2].text == "," \
+        and after < len(doc) and (doc[after].text == "," or doc[after].pos_ in ("VERB", "AUX"))
 
 
 def _is_source(verb: Token, subject: Token) -> bool:
@@ -3129,7 +3137,9 @@ def _subject_read_into_source(according: Token, to: Token) -> tuple[list[Token],
     subject on the source's phrase (as its head, or in apposition), leaving the clause's verb,
     right after the phrase, without a subject. The words after the phrase's last comma are that
     subject; the source is the one word heading the words before that comma. ([], None) where
-    the verb has a subject, or the words cannot be parted so."""
+    the verb has a subject, or the words cannot be parted so, or those words are not the head or
+    an apposition but the last of a list ('According to data from the World Bank, India, China
+    and Brazil are growing': where the source's list ends is not known)."""
     verb, doc = according.head, according.doc
     last = to.right_edge.i
     if verb.i <= last or verb.pos_ not in ("VERB", "AUX") or according.i > to.i or any(
@@ -3142,7 +3152,9 @@ def _subject_read_into_source(according: Token, to: Token) -> tuple[list[Token],
     before = [t for t in doc[to.i + 1:commas[-1]] if not t.is_punct]
     subject = list(doc[commas[-1] + 1:last + 1])
     tops = [t for t in before if not to.i < t.head.i < commas[-1] and t.dep_ != "det"]    # 'the' of 'the department'
-    if len(tops) != 1 or not subject or subject[0].is_punct \
+    heads = [t for t in subject if not commas[-1] < t.head.i <= last]
+    if len(tops) != 1 or not subject or subject[0].is_punct or len(heads) != 1 \
+            or not (heads[0].dep_ == "appos" or heads[0].head.i == to.i) \
             or not any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in subject):
         return [], None
     return subject, tops[0]
