@@ -1432,7 +1432,16 @@ def _is_complementiser(token: Token) -> bool:
     if token.lower_ != "that" or _determines_subject(token):
         return False
     return token.dep_ == "mark" or token.tag_ == "IN" or token.dep_ not in ("det", "nsubj", "nsubjpass", "dobj", "attr") \
-        and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i
+        and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i or _opens_clause_of_own_subject(token)
+
+
+def _opens_clause_of_own_subject(that: Token) -> bool:
+    """'told the clerk that she would appeal' read with 'that' as the object of 'appeal': a 'that'
+    opening a reported clause whose subject follows it is its complementiser (no object comes
+    before the subject of a reported clause; a relative clause hangs on a noun, not on the cue)."""
+    clause = that.head
+    return that.dep_ in ("dobj", "nsubj") and clause.dep_ == "ccomp" and clause.left_edge.i == that.i \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in child_tokens(clause))
 
 
 _STATEMENT_OR_VIEW_NOUNS = STATEMENT_NOUNS | VIEW_NOUNS
@@ -1454,7 +1463,7 @@ def _determines_subject(that: Token) -> bool:
 
 def _each_speaker(subject: Token, resolver: "SpeakerResolver") -> list[Token]:
     """'Tom Reed and Ann Lowe said': one position for each named speaker."""
-    conjuncts = [c for c in subject.conjuncts if c.i > subject.i]
+    conjuncts = [c for c in subject.conjuncts if c.i > subject.i and not _other_name_of(c)]
     if not conjuncts:
         return [subject]
     if all(resolver.named(t) for t in [subject, *conjuncts]):
@@ -1466,6 +1475,20 @@ def _each_speaker(subject: Token, resolver: "SpeakerResolver") -> list[Token]:
     if len(named) == 1 and not resolver.named(subject) and subject.lemma_.lower() in ROLE_NOUNS:
         return named                        # "an expert and former official Dana Weiss": one person
     return [subject]                        # "the senator and candidate": one person
+
+
+def _other_name_of(conjunct: Token) -> bool:
+    """'The Securities Investors Association (Singapore), or Sias, said': a name set off by
+    ', or' (and closed by a comma or the cue) is another name of the speaker before it (no
+    statement is made by one body or another); not 'Tom Reed or Ann Lowe said', nor 'the
+    premier, or his deputy,' (no name), nor the 'and the Energy Commission' after 'the Agency,
+    or REA,': a second speaker."""
+    doc = conjunct.doc
+    first = conjunct.left_edge.i
+    after = max([conjunct.i, *(c.right_edge.i for c in child_tokens(conjunct)
+                               if c.i > conjunct.i and c.dep_ not in ("conj", "cc", "punct"))]) + 1
+    return conjunct.pos_ == "PROPN" and first >= 2 and doc[first - 1].lower_ == "or" and doc[first - 1].dep_ == "cc" and doc[first - 2].text == "," \
+        and after < len(doc) and (doc[after].text == "," or doc[after].pos_ in ("VERB", "AUX"))
 
 
 def _is_source(verb: Token, subject: Token) -> bool:
@@ -2276,6 +2299,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         or [c for c in [_that_clause_read_as_adverbial(verb) or _clause_read_as_hearers_relative(verb)] if c is not None]
     clause = next((c for c in clauses if len(clauses) == 1 or not _earlier_statement(c, verb)), None)
     clause = _past_hearer(verb, clause) if clause is not None else _clause_on_occasion(verb)
+    clause = _clause_under_setting_participle(verb, clause) if clause is not None else None
     inner = _inner_cue_after(clause, verb) if clause is not None else None
     if inner is not None:       # 'A fell, the office said, while B held, economists said': A is the office's
         after = [c for c in child_tokens(verb) if inner.i < c.i < verb.i and c.dep_ in ("conj", "advcl", "ccomp")
@@ -2607,11 +2631,35 @@ def _past_hearer(verb: Token, clause: Token) -> Token | None:
     return inner if inner is not None else clause
 
 
+def _clause_under_setting_participle(verb: Token, clause: Token) -> Token:
+    """'said in a witness statement read to the court that officers had ...': a past form
+    right after a noun of the cue's own phrase ('in a statement'), without a subject, auxiliary
+    or complementiser of its own, is a participle on that noun that the parser took for the
+    reported clause; what is said is the 'that' clause under it."""
+    doc = verb.doc
+    before = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    if clause.i < verb.i or clause.tag_ not in ("VBD", "VBN") or clause.left_edge.i != clause.i or before is None \
+            or before.pos_ != "NOUN" or before.dep_ != "pobj" or before.head.head.i != verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") for c in child_tokens(clause)):
+        return clause
+    inner = [c for c in child_tokens(clause) if c.dep_ == "ccomp" and c.i > clause.i and _opened_by_that(c)]
+    return inner[0] if len(inner) == 1 else clause
+
+
+def _opened_by_that(clause: Token) -> bool:
+    """The clause's first word is its complementiser 'that' (a mark, or 'that' read as a relative)."""
+    first = clause.left_edge
+    return first.lower_ == "that" and first.head.i == clause.i and first.dep_ in ("mark", "dobj", "nsubj") \
+        and first.tag_ in ("IN", "WDT")
+
+
 def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     """'told the Gazette mistakes were being fixed', 'announced the new fund, to be named X,
     would run itself': a reported clause without a subject whose subject the parser took
-    for the cue's object (the last object before the clause)."""
-    if clause.i < verb.i:
+    for the cue's object (the last object before the clause). Not where the clause opens with
+    its complementiser ('told the bench that between 2,500 and 3,000 ...', 'said outside court
+    that families ...'): what stands before 'that' is the cue's, however the clause was parsed."""
+    if clause.i < verb.i or _opens_with_mark(verb, clause, start):
         return start
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(clause)):
         return _with_split_subject(verb, start)
@@ -2628,6 +2676,18 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     if verb.lemma_ in VERBNET_TELL and hearer:
         return max(hearer) + 1      # 'told [the Gazette] [mistakes] were ...': the name is who was told
     return obj.left_edge.i
+
+
+def _opens_with_mark(verb: Token, clause: Token, start: int) -> bool:
+    """The reported clause's words start with its own 'that', 'whether' or 'if', and the words
+    between the cue and it hold no verb and end in no 'and' ('said a truck jackknifed and that
+    ...': the first of two reported clauses, read as the cue's object)."""
+    doc = clause.doc
+    first = doc[start]
+    if not (first.dep_ == "mark" and first.head.i == clause.i and first.lower_ in ("that", "whether", "if")):
+        return False
+    between = doc[verb.i + 1:start]
+    return not any(t.pos_ in ("VERB", "AUX", "CCONJ") or t.dep_ == "cc" for t in between)
 
 
 def _with_count_read_as_phrase(verb: Token, start: int) -> int:
@@ -3003,6 +3063,10 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     if source is None:
         return []
     slip = {t for c in child_tokens(source) if c.dep_ == "appos" and c.pos_ in ("ADJ", "VERB") for t in c.subtree}
+    subject, owner = _subject_read_into_source(token, to)
+    if subject:     # 'According to the department, brick kilns account for ...': 'brick kilns' is the clause's
+        slip |= set(subject)
+        source = owner
     phrase = ({token, *to.subtree} - slip) | _trailing_name_of_source(sent, to)
     rest = [t for t in _clause_around(sent, token) if t not in phrase and not t.is_space]
     while rest and rest[0].is_punct:
@@ -3065,6 +3129,43 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     text = _clean_content(" ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p))
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
     return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers] + relative
+
+
+def _subject_read_into_source(according: Token, to: Token) -> tuple[list[Token], Token | None]:
+    """'According to the department, brick kilns account for ...', 'According to the officer, Dr
+    Ann Lowe, about two-thirds of patients are children': the parser hung the opening clause's
+    subject on the source's phrase (as its head, or in apposition), leaving the clause's verb,
+    right after the phrase, without a subject. The words after the phrase's last comma are that
+    subject; the source is the one word heading the words before that comma. ([], None) where
+    the verb has a subject, or the words cannot be parted so, or those words are not the head or
+    an apposition but the last of a list ('According to data from the World Bank, India, China
+    and Brazil are growing': where the source's list ends is not known)."""
+    verb, doc = according.head, according.doc
+    last = to.right_edge.i
+    if verb.i <= last or verb.pos_ not in ("VERB", "AUX") or according.i > to.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(verb)) \
+            or not all(_modifies_verb(t, verb) for t in doc[last + 1:verb.i]):
+        return [], None
+    commas = [t.i for t in doc[to.i + 1:last + 1] if t.text == ","]
+    if not commas:
+        return [], None
+    before = [t for t in doc[to.i + 1:commas[-1]] if not t.is_punct]
+    subject = list(doc[commas[-1] + 1:last + 1])
+    tops = [t for t in before if not to.i < t.head.i < commas[-1] and t.dep_ != "det"]    # 'the' of 'the department'
+    heads = [t for t in subject if not commas[-1] < t.head.i <= last]
+    if len(tops) != 1 or not subject or subject[0].is_punct or len(heads) != 1 \
+            or not (heads[0].dep_ == "appos" or heads[0].head.i == to.i) \
+            or not any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in subject):
+        return [], None
+    return subject, tops[0]
+
+
+def _modifies_verb(token: Token, verb: Token) -> bool:
+    """The token is an auxiliary, 'not' or an adverb of the verb, or a word inside such an
+    adverb ('so far are', 'have not been')."""
+    while token.head.i != verb.i and token.head.i != token.i and token.i < token.head.i < verb.i:
+        token = token.head
+    return token.head.i == verb.i and token.dep_ in ("aux", "auxpass", "neg", "advmod")
 
 
 def _trailing_name_of_source(sent: Span, to: Token) -> set[Token]:
