@@ -303,10 +303,10 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
             or any(w not in POST_QUALIFIERS_OF_NO_BODY for w in extra)
             or any(k != body and m.type == "organization" and name_head(m.name) in LOCAL_COUNCIL_NAME_HEADS
                    for k, m in index.mentions.items())
-            or councillor and not _speaks_of_the_council(parsed, spans, holder, index.mentions[body].name, named)
             or not _speaks_of_the_council(parsed, spans, holder, index.mentions[body].name, named) and (
-                not near & {n for k, ns in sentences.items() for n in ns
-                            if k == body or k in index.mentions and index.mentions[k].affiliation == body}
+                councillor
+                or not near & {n for k, ns in sentences.items() for n in ns
+                               if k == body or k in index.mentions and index.mentions[k].affiliation == body}
                 or any(_names_a_place_outside(parsed, n, named) for n in range(len(parsed.sentences))))):
         return None             # ('Mayor X of Dover said …', 'Kelby Mayor X' (the town's) in a story of the
                                 # Kelby District Council; a 'Kelby Council' beside it; another town named
@@ -1026,10 +1026,9 @@ def _body_just_named_by_an_unlisted_head(parsed: ParsedArticle, index: "ActorInd
     nor does the story name another body so headed."""
     if _is_kind_of_body(kind) or kind in STATE_BODIES | STATE_KIND_NOUNS | REGION_KIND_NOUNS | COMPANY_OWNER_NOUNS:
         return None             # (the listed kinds have rules of their own)
-    near = {key for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)]
-            if key and index.mentions[key].type == "organization"}
-    unkept = any(not index.key_for(parsed, t) and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")
-                 for t in _just_before(parsed, n, owner))
+    before = _just_before(parsed, n, owner)
+    near = {key for t in before for key in [index.key_for(parsed, t)] if key and index.mentions[key].type == "organization"}
+    unkept = any(not index.key_for(parsed, t) and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") for t in before)
     if len(near) != 1 or unkept:
         return None
     body = next(iter(near))
