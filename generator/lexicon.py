@@ -2835,7 +2835,12 @@ BODY_KIND_NOUNS = {"party", "company", "firm", "club", "carmaker", "airline", "c
 # Legal forms that end a company's name and may be left out ("Kaveri Motors Ltd" is "Kaveri
 # Motors"); the usual English, US, German, French, Dutch and Australian ones.
 LEGAL_FORMS = {"ltd", "limited", "inc", "incorporated", "corp", "plc", "llc", "llp", "ag", "gmbh",
-               "sa", "nv", "bv", "pty", "co"}
+               "sa", "nv", "bv", "pty", "co", "bhd", "berhad"}
+# The kinds a body's name head says it is, beyond the head itself (generator/extract/bodies.py): a
+# company's legal form ('X Bhd', 'X Ltd': 'the group', 'the company'), a court ('the bench').
+_COMPANY_KINDS = {"company", "firm", "group"}
+BODY_KINDS_OF_NAME_HEADS = {**{form: _COMPANY_KINDS for form in LEGAL_FORMS},
+                            "court": {"bench"}, "tribunal": {"bench"}}
 # Honorifics that stand before a person's surname only ("Mrs Holt"), never before a body's word.
 HONORIFIC_PERSONAL = {"mr", "mrs", "ms", "miss", "mx"}
 # Words only a person is referred to by: the personal pronouns of one person and their own forms.

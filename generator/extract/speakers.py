@@ -35,6 +35,7 @@ from ..lexicon import (COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOU
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, defined_noun, names_where_a_unit_is
+from .bodies import body_described, kind_of_the_description
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, is_common_word, sentence_start, span_ents, span_tokens
 from .roles import main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
@@ -1080,12 +1081,22 @@ class SpeakerResolver:
                      self._source_of_inner_actor, self._voice_of_body_taken_up, self._source_of_author_taken_up, self._voice_of_described_owner,
                      self._voice_of_kind_named, self._panel_of_court,
                      self._spokesperson_of_body_just_spoken, self._part_of_group,
-                     self._unnamed_plural):
+                     self._body_of_its_kind, self._unnamed_plural):
             speaker = step(d)
             if speaker is not None:
                 return speaker
         return Speaker(d.text, None, d.subject.tag_ in ("NN", "NNP") and d.noun in ROLE_NOUNS | PERSON_NOUNS
                        or _named_person_beside(d.subject) or _persons_name(d.subject))
+
+    def _body_of_its_kind(self, d: _Description) -> Speaker | None:
+        """'The union said', 'according to the agency', 'The bench said', a headline's 'Union warns':
+        the body the article's discourse model of bodies gives the kind noun (`bodies.body_described`)."""
+        names = [m.name for m in self.actors.mentions.values() if m.type == "organization"]
+        if not kind_of_the_description(d.subject, names):
+            return None
+        key = body_described(self.parsed, self.actors, self.order, d.subject, d.n,
+                             forward=not d.determiners)
+        return self._counted(d.subject, d.phrase, d.n, d.text, key, False) if key else None
 
     def _person_of_stated_age(self, d: _Description) -> Speaker | None:
         """'The 54-year-old said' after 'Tomas Lind, 54, resigned' ('Lind (54)', 'Lind, who is 54',
