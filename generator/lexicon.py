@@ -2836,6 +2836,10 @@ BODY_KIND_NOUNS = {"party", "company", "firm", "club", "carmaker", "airline", "c
 # Motors"); the usual English, US, German, French, Dutch and Australian ones.
 LEGAL_FORMS = {"ltd", "limited", "inc", "incorporated", "corp", "plc", "llc", "llp", "ag", "gmbh",
                "sa", "nv", "bv", "pty", "co", "bhd", "berhad"}
+# Words before a kind noun that make it another body of the kind than one named ('the new company',
+# 'a rival union', 'the other trust'): such a phrase before 'the company' leaves it open which is meant.
+OTHER_BODY_WORDS = {"new", "other", "rival", "another", "second", "smaller", "larger", "bigger", "separate",
+                    "different", "parent", "sister"}
 # The kinds a body's name head says it is, beyond the head itself (generator/extract/bodies.py): a
 # company's legal form ('X Bhd', 'X Ltd': 'the group', 'the company'), a court ('the bench').
 _COMPANY_KINDS = {"company", "firm", "group"}

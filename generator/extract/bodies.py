@@ -19,12 +19,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_NAME_HEADS
+from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS
 from ..names import name_head
 from .actors import ActorIndex
+from .evidence import is_country_name, is_known_place
 from .parse import ParsedArticle, article_before, child_tokens
 
 _INDEFINITES = ("a", "an", "another")
+BUSINESS_KINDS = COMPANY_NOUNS | FIRM_KIND_NOUNS | {"group"}
+# Name heads that say what a body is, and that it is no business ('... Commission', '... Hospital')
+KNOWN_BODY_HEADS = (ORG_HEADS | INSTITUTION_NAME_HEADS) - COMPANY_MARKING_NAME_ENDINGS - BUSINESS_KINDS \
+    - {"co", "corp", "inc", "ltd", "plc", "corporation", "network", "news", "times", "journal", "post", "bank", "fund"}
+RIVAL_WINDOW = 3        # sentences back in which another body of the kind makes the description unsafe
 
 
 def kinds_of(index: ActorIndex, key: str) -> set[str]:
@@ -33,78 +39,201 @@ def kinds_of(index: ActorIndex, key: str) -> set[str]:
     if key not in cache:
         mention = index.mentions[key]
         kinds: set[str] = set()
-        if mention.type == "organization":
-            head = name_head(mention.name).lower()
+        if mention.type == "organization" and " at " not in f" {mention.name} ":     # (a unit at another body: none)
+            head = _head_word(mention.name)
+            stated = {w for token, written in index.kinds_written_with.items() if index.by_token.get(token) == key
+                      for w in written if w.isalpha() and w not in ARTICLES}
             if len(mention.name.split()) > 1:
                 kinds.add(head)
-                kinds |= {noun for noun, heads in KIND_NAME_HEADS.items() if head in heads}
+                if not stated:      # ('X Foundation, a property firm': no charity)
+                    kinds |= {noun for noun, heads in KIND_NAME_HEADS.items() if head in heads}
                 kinds |= BODY_KINDS_OF_NAME_HEADS.get(head, set())
-            for token, written in index.kinds_written_with.items():
-                if index.by_token.get(token) == key:
-                    kinds |= {w for w in written if w.isalpha() and w not in ARTICLES}
+            kinds |= stated
         cache[key] = kinds
     return cache[key]
+
+
+def _head_word(name: str) -> str:
+    """'union' of 'Union of Public Psychologists', 'commission' of 'Commission on Land Rights'."""
+    words = name.split()
+    for i, w in enumerate(words[1:], 1):
+        if w in ("on", "for") and words[i - 1][:1].isupper():
+            return words[i - 1].lower()
+    return name_head(name).lower()
 
 
 def bodies_of_kind(index: ActorIndex, kind: str) -> list[str]:
     return [key for key, m in index.mentions.items() if m.type == "organization" and kind in kinds_of(index, key)]
 
 
-def _unnamed_of_kind_between(parsed: ParsedArticle, index: ActorIndex, kind: str, after: int, n: int,
-                             noun: Token) -> bool:
-    """'a rival union', 'another trust': an unnamed body of the kind written in sentences after..n
-    before the description (not one describing a name: 'X, a union of weavers,')."""
-    for t in article_before(parsed, n, noun):
-        if parsed.sentence_no(t) <= after:
-            continue
-        if t.pos_ == "NOUN" and t.lemma_.lower() == kind and t.dep_ not in ("appos", "attr") \
-                and not index.key_for(parsed, t) \
-                and any(c.dep_ == "det" and c.lower_ in _INDEFINITES for c in child_tokens(t)):
+def _unnamed_of_kind(parsed: ParsedArticle, index: ActorIndex, kind: str, since: tuple[int, int],
+                    at: tuple[int, int], key: str, resolved: dict) -> bool:
+    """Another body of the kind spoken of before the description: 'a rival union', 'another trust',
+    'a travel agency', 'the new company', or one said of another name ('Vela Capital, a bank,');
+    for a business's kind, of any business's kind ('a smaller firm' before 'the company'). Not one
+    describing the body itself ('X, a union of weavers,'), nor the story's opening subject the body
+    named next makes known ('A hospital trust in Kessel will close a ward. Marrow NHS Trust said …')."""
+    kinds = BUSINESS_KINDS if kind in BUSINESS_KINDS else {kind}
+    for k in range(at[0] + 1):
+        for t in parsed.sentences[k]:
+            place = (k, parsed.offset(t.doc) + t.idx)
+            if place >= at:
+                return False
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in kinds or index.key_for(parsed, t):
+                continue
+            if t.dep_ in ("appos", "attr"):
+                described = t.head if t.dep_ == "appos" else next((c for c in child_tokens(t.head) if c.dep_ == "nsubj"), None)
+                other = index.key_for(parsed, described) if described is not None else None
+                if described is not None and other != key and (other or described.pos_ == "PROPN"):
+                    return True     # ('Vela Capital, a bank in Quito,': another bank)
+                continue
+            taken = resolved.get(parsed.token_key(t))
+            if taken == key:
+                continue            # (the body itself, described: 'The Lima-based company')
+            words = {c.lower_ for c in child_tokens(t) if c.dep_ in ("det", "amod")}
+            narrowed = any(c.dep_ == "amod" and not c.lower_.endswith("-based") for c in child_tokens(t))
+            if not (words & (set(_INDEFINITES) | OTHER_BODY_WORDS) or narrowed or taken):
+                continue
+            if place < since and _opening_subject_named_next(parsed, index, t, k) == key:
+                continue
             return True
     return False
 
 
+def set_apart(noun: Token, lede: bool) -> bool:
+    """A clause or phrase after a body's noun that sets it apart from others of its kind: a relative
+    or participle clause, an apposition ('a union representing pilots', 'X, which represents cabin
+    crew,'), or, after the lede's 'a <kind>', any phrase but where it is ('a trust in Kent')."""
+    return any(c.dep_ in ("acl", "relcl", "appos") or lede and c.dep_ == "prep" and c.lower_ not in ("in", "at")
+               for c in noun.rights)
+
+
+def _opening_subject_named_next(parsed: ParsedArticle, index: ActorIndex, noun: Token, k: int) -> str | None:
+    """The body a story's opening subject ('A network of research stations will shut …') turns out to
+    be: the first organisation named after it, in its sentence or the next."""
+    first = 1 if parsed.headline else 0
+    while first < len(parsed.sentences) and parsed.block_no(parsed.sentences[first]) == parsed.block_no(parsed.sentences[0]) and parsed.headline:
+        first += 1
+    if k != first or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ROOT" or set_apart(noun, True):
+        return None
+    for j in (k, k + 1):
+        if j >= len(parsed.sentences):
+            break
+        for t in parsed.sentences[j]:
+            if j == k and t.i <= noun.i:
+                continue
+            key = index.key_for(parsed, t)
+            if key and index.mentions[key].type == "organization":
+                return key
+            if t.pos_ == "PROPN" and t.ent_type_ not in _NOT_BODY_ENTS and not is_known_place(t.text) \
+                    and t.dep_ not in ("compound", "flat") and not key:
+                return None     # ('… called a strike at Velmor Airways': another name first)
+    return None
+
+
 def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[int, int, str]], noun: Token,
-                   n: int, forward: bool = False) -> str | None:
+                   n: int, forward: bool = False, resolved: dict | None = None) -> str | None:
     """The body the kind noun `noun` of sentence n takes up ('The union said', 'according to the
     agency', a headline's 'Union warns'): the one organisation of the article that may be called so,
     named before it (or anywhere, where `forward`: a headline speaks of what the story names);
     else the one of the kind named last before it, where that sentence names no other of the kind;
     none where an unnamed body of the kind is written after it."""
     kind = noun.lemma_.lower()
+    resolved = resolved or {}       # token -> the actor a description before was taken for
     bodies = set(bodies_of_kind(index, kind))
     if not bodies:
         return None
     at = (n, parsed.offset(noun.doc) + noun.idx)
     before = [(no, key) for no, offset, key in order if key in bodies and (no, offset) < at]
     if not before:
-        return bodies.pop() if forward and len(bodies) == 1 else None
+        key = bodies.pop() if forward and len(bodies) == 1 else None
+        return key if key and _names_its_words(index, key, noun) else None
     last = max(no for no, _ in before)
     keys = {key for no, key in before if no == last}
     if len(keys) != 1:
         return None
     key = keys.pop()
-    if _unnamed_of_kind_between(parsed, index, kind, last, n, noun):
+    if any(other != key and no >= n - RIVAL_WINDOW for no, other in before):
+        return None         # another of the kind named just before: either may be meant
+    last_at = max((no, offset) for no, offset, k in order if k == key and (no, offset) < at)
+    if any(other != key and last <= no and (no, offset) < at and _may_be_of_kind(index, other, kind)
+           for no, offset, other in order if other in index.mentions):
+        return None         # another body named since, which may be called so too
+    if _unkept_name_between(parsed, index, last, at):
+        return None         # ('Marvel Ltd and Tosca agreed a merger': Tosca may be a company too)
+    if _unnamed_of_kind(parsed, index, kind, last_at, at, key, resolved) or not _names_its_words(index, key, noun):
         return None
     return key
 
 
-def kind_of_the_description(noun: Token, names: list[str]) -> bool:
-    """'the union', 'The bench', a headline's bare 'Union': a singular common noun with 'the' or no
-    determiner, and no word that narrows it to another body ('the regional agency', 'the state's
-    union', 'the union of drivers'), but a word of the body's own name ('the logistics group' for
-    X Logistics Group)."""
+_NOT_BODY_ENTS = {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at: tuple[int, int]) -> bool:
+    """A proper name the article made no actor of, taking part in sentences first..the description
+    ('… agreed a merger with Tosca'), that may be a body: no person, date or known place, and no
+    one's document ('its Annual Flood Outlook')."""
+    for k in range(first, at[0] + 1):
+        for t in parsed.sentences[k]:
+            if (k, parsed.offset(t.doc) + t.idx) >= at:
+                return False
+            if t.pos_ != "PROPN" or t.dep_ in ("compound", "flat") or index.key_for(parsed, t) \
+                    or t.ent_type_ in _NOT_BODY_ENTS or any(c.dep_ == "poss" for c in child_tokens(t)):
+                continue
+            words = t.doc[t.left_edge.i:t.i + 1]
+            name = " ".join(w.text for w in words if w.pos_ == "PROPN")
+            if name and not is_known_place(name) and not is_country_name(name) and not is_known_place(t.text):
+                return True
+    return False
+
+
+def _may_be_of_kind(index: ActorIndex, key: str, kind: str) -> bool:
+    """An organisation that may be what the kind noun means: one that may be called so, any where
+    the kind is a business's ('the company' beside 'Tosca' or a stock exchange), or one of no
+    known kind ('Orwin Power' beside 'the regulator')."""
+    mention = index.mentions[key]
+    if mention.type != "organization":
+        return False
+    if kind in kinds_of(index, key) or kind in BUSINESS_KINDS:
+        return True
+    head = _head_word(mention.name)
+    return head not in KNOWN_BODY_HEADS and not kinds_of(index, key) - {head}
+
+
+def _names_its_words(index: ActorIndex, key: str, noun: Token) -> bool:
+    """Every word narrowing the kind noun is a word of the body's name ('the logistics group' for X
+    Logistics Group); not 'the transit agency' for the Kessel Transport Authority."""
+    words = {w.lower() for w in index.mentions[key].name.split()}
+    return all(c.lower_ in words for c in child_tokens(noun) if c.dep_ == "compound")
+
+
+def kind_of_the_description(noun: Token) -> bool:
+    """'the union', 'The bench', a headline's bare 'Union', 'the logistics group': a singular common
+    noun with 'the' or no determiner, no word before it but compounds (the body's own name's words:
+    `_names_its_words`), and nothing after it that narrows it to another body ('the union of
+    drivers', 'the regional agency', "the state's union")."""
     if noun.tag_ not in ("NN", "NNP") or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if noun.pos_ == "PROPN" and noun.i != noun.sent.start:
         return False        # ('Union' inside a name)
-    words = {w.lower() for name in names for w in name.split()}
-    for c in child_tokens(noun):
-        if c.dep_ == "det" and c.lower_ == "the" or c.dep_ in ("punct", "case"):
-            continue
-        if c.dep_ == "compound" and c.lower_ in words:
-            continue
-        if c.dep_ in ("relcl", "acl", "appos"):
-            continue
-        return False
-    return True
+    return all(c.dep_ == "det" and c.lower_ == "the" or c.dep_ in ("punct", "case", "compound", "relcl", "acl", "appos")
+               for c in child_tokens(noun))
+
+
+def own_body_of(index: ActorIndex, person, kind: str) -> str | None:
+    """'Her association': the organisation of kind `kind` the person is affiliated with."""
+    body = person.affiliation
+    if body and body in index.mentions and index.mentions[body].type == "organization" and kind in kinds_of(index, body):
+        return body
+    return None
+
+
+def headline_grammar(parsed: ParsedArticle, n: int) -> bool:
+    """Sentence n is a headline or a deck under it ('Ministry promises 12 clinics; union warns pay is
+    too low'): the headline block, or a line with no closing stop before the story's first sentence."""
+    sent = parsed.sentences[n]
+    if parsed.is_headline(sent):
+        return True
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text not in (".", "!", "?", '"', "\u201d", "'", ")") \
+        and parsed.block_no(sent) <= 1

@@ -282,6 +282,10 @@ class ParsedArticle:
                 self._sentence_of[self._doc_no[id(sent.doc)]][sent.start:sent.end] = [n] * len(sent)
         return self._sentence_of[self._doc_no[id(token.doc)]][token.i]
 
+    def block_no(self, sent: Span) -> int:
+        """The block (parsed paragraph) a sentence stands in: 0 the headline where there is one."""
+        return self._doc_no[id(sent.doc)]
+
     def paragraph_no(self, sent: Span) -> int:
         """Paragraph of a sentence: pieces cut from one overlong paragraph count as one."""
         block = self._doc_no[id(sent.doc)]

@@ -35,7 +35,7 @@ from ..lexicon import (COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOU
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, defined_noun, names_where_a_unit_is
-from .bodies import body_described, kind_of_the_description
+from .bodies import body_described, headline_grammar, kind_of_the_description, own_body_of, set_apart as _set_apart
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, is_common_word, sentence_start, span_ents, span_tokens
 from .roles import main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
@@ -550,14 +550,6 @@ def _mission_word(noun: Token) -> set[int]:
             or not words[2].is_alpha or any(t.head.i != noun.i and t.head.i not in {w.i for w in words} for t in words):
         return set()
     return {t.i for t in words}
-
-
-def _set_apart(noun: Token, lede: bool) -> bool:
-    """A clause or phrase after a body's noun that sets it apart from others of its kind: a relative
-    or participle clause, an apposition ('a union representing pilots', 'X, which represents cabin
-    crew,'), or, after the lede's 'a <kind>', any phrase but where it is ('a trust in Kent')."""
-    return any(c.dep_ in ("acl", "relcl", "appos") or lede and c.dep_ == "prep" and c.lower_ not in ("in", "at")
-               for c in noun.rights)
 
 
 def _mission_unfit(subject: Token, body: Mention) -> bool:
@@ -1091,12 +1083,30 @@ class SpeakerResolver:
     def _body_of_its_kind(self, d: _Description) -> Speaker | None:
         """'The union said', 'according to the agency', 'The bench said', a headline's 'Union warns':
         the body the article's discourse model of bodies gives the kind noun (`bodies.body_described`)."""
-        names = [m.name for m in self.actors.mentions.values() if m.type == "organization"]
-        if not kind_of_the_description(d.subject, names):
+        owner = next((c for c in child_tokens(d.subject) if c.dep_ == "poss"), None)
+        if owner is not None:
+            return self._own_body_of_person(d, owner)
+        if not kind_of_the_description(d.subject) or self._inside_quote(self._char(d.subject)):
             return None
-        key = body_described(self.parsed, self.actors, self.order, d.subject, d.n,
-                             forward=not d.determiners)
+        headline = headline_grammar(self.parsed, d.n)
+        if not d.determiners and not headline:
+            return None         # a bare kind noun is a headline's ('Union warns'), not the story's
+        key = body_described(self.parsed, self.actors, self.order, d.subject, d.n, forward=headline,
+                             resolved=self.resolved)
         return self._counted(d.subject, d.phrase, d.n, d.text, key, False) if key else None
+
+    def _own_body_of_person(self, d: _Description, owner: Token) -> Speaker | None:
+        """'Her association estimates', 'His union says': the body of the kind the person 'her' takes
+        up is of (their affiliation, else the one body of the kind their sentences name); none
+        where the pronoun is unsafe, or the person is of no body of the kind."""
+        if owner.lower_ not in ("his", "her") or d.subject.tag_ != "NN" \
+                or any(c.dep_ not in ("poss", "punct") for c in child_tokens(d.subject)):
+            return None
+        keys = self._pronoun(owner, d.n, d.content, HOLDER_PRONOUN_FORMS[owner.lower_])
+        if len(keys) != 1 or self.mention(keys[0]).type != "person":
+            return None
+        body = own_body_of(self.actors, self.mention(keys[0]), d.noun)
+        return self._counted(d.subject, d.phrase, d.n, d.text, body, False) if body else None
 
     def _person_of_stated_age(self, d: _Description) -> Speaker | None:
         """'The 54-year-old said' after 'Tomas Lind, 54, resigned' ('Lind (54)', 'Lind, who is 54',
@@ -1170,6 +1180,8 @@ class SpeakerResolver:
         if owner is None or owner.lower_ != "its":
             return None
         host = self._subject_of_host_clause(d.subject)
+        if host is not None and host.i == d.subject.i:
+            host = None         # 'Its report said': the document is the subject; 'its' takes up as 'it' would
         if host is not None and host.lower_ not in PRONOUNS_IT:
             key = self._subject_actor(host)
             if key is None and _body_topic(host):
