@@ -111,11 +111,12 @@ def set_apart(noun: Token, lede: bool) -> bool:
 def _opening_subject_named_next(parsed: ParsedArticle, index: ActorIndex, noun: Token, k: int) -> str | None:
     """The body a story's opening subject ('A network of research stations will shut …') turns out to
     be: the first organisation named after it, in its sentence or the next."""
-    first = 1 if parsed.headline else 0
-    while first < len(parsed.sentences) and parsed.block_no(parsed.sentences[first]) == parsed.block_no(parsed.sentences[0]) and parsed.headline:
-        first += 1
-    if k != first or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ROOT" or set_apart(noun, True):
-        return None
+    first = next((j for j in range(len(parsed.sentences)) if not parsed.is_headline(parsed.sentences[j])
+                  and _ends_with_a_stop(parsed.sentences[j])), None)
+    if k != first or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ROOT" \
+            or any(c.dep_ in ("acl", "relcl", "appos") or c.dep_ == "prep" and c.lower_ not in ("in", "at", "of")
+                   for c in noun.rights):
+        return None         # (set apart: 'a union representing pilots', 'a trust that runs care homes')
     for j in (k, k + 1):
         if j >= len(parsed.sentences):
             break
@@ -159,7 +160,7 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
     if any(other != key and last <= no and (no, offset) < at and _may_be_of_kind(index, other, kind)
            for no, offset, other in order if other in index.mentions):
         return None         # another body named since, which may be called so too
-    if _unkept_name_between(parsed, index, last, at):
+    if _unkept_name_between(parsed, index, last, at, kind):
         return None         # ('Marvel Ltd and Tosca agreed a merger': Tosca may be a company too)
     if _unnamed_of_kind(parsed, index, kind, last_at, at, key, resolved) or not _names_its_words(index, key, noun):
         return None
@@ -169,17 +170,31 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
 _NOT_BODY_ENTS = {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
-def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at: tuple[int, int]) -> bool:
+_PLACE_PREPOSITIONS = {"in", "near", "from", "across", "around", "throughout", "outside", "inside", "within"}
+
+
+def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at: tuple[int, int], kind: str) -> bool:
     """A proper name the article made no actor of, taking part in sentences first..the description
     ('… agreed a merger with Tosca'), that may be a body: no person, date or known place, and no
     one's document ('its Annual Flood Outlook')."""
+    kinds = BUSINESS_KINDS if kind in BUSINESS_KINDS else {kind}
     for k in range(first, at[0] + 1):
         for t in parsed.sentences[k]:
             if (k, parsed.offset(t.doc) + t.idx) >= at:
                 return False
             if t.pos_ != "PROPN" or t.dep_ in ("compound", "flat") or index.key_for(parsed, t) \
-                    or t.ent_type_ in _NOT_BODY_ENTS or any(c.dep_ == "poss" for c in child_tokens(t)):
+                    or t.ent_type_ in _NOT_BODY_ENTS or any(c.dep_ == "poss" for c in child_tokens(t)) \
+                    or any(ch.isdigit() for ch in t.text) or not t.text[:1].isupper():
                 continue
+            if t.dep_ == "appos" and (index.key_for(parsed, t.head) or t.text.isupper()):
+                continue        # ('the Kessel Water Agency, KWA,', 'crude palm oil (CPO)': initials of the phrase beside)
+            if t.dep_ == "dobj" and t.head.lemma_ == "tell":
+                continue        # ('she told the Independent': the hearer)
+            if t.dep_ == "pobj" and (t.head.head.pos_ == "PROPN" or t.head.lower_ in _PLACE_PREPOSITIONS and (
+                    t.ent_type_ in ("GPE", "LOC", "FAC") or any(c.dep_ == "amod" for c in child_tokens(t)))):
+                continue        # (a name's own 'for Innovation'; 'in Lokoja', 'from the western Negev': a place)
+            if t.lower_ in KNOWN_BODY_HEADS and t.lower_ not in kinds and kind not in BUSINESS_KINDS:
+                continue        # ('Penrith Community Hospital' beside 'the trust': a body of another kind)
             words = t.doc[t.left_edge.i:t.i + 1]
             name = " ".join(w.text for w in words if w.pos_ == "PROPN")
             if name and not is_known_place(name) and not is_country_name(name) and not is_known_place(t.text):
@@ -226,6 +241,11 @@ def own_body_of(index: ActorIndex, person, kind: str) -> str | None:
     if body and body in index.mentions and index.mentions[body].type == "organization" and kind in kinds_of(index, body):
         return body
     return None
+
+
+def _ends_with_a_stop(sent) -> bool:
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text in (".", "!", "?", '"', "\u201d", "'")
 
 
 def headline_grammar(parsed: ParsedArticle, n: int) -> bool:
