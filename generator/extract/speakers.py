@@ -1080,6 +1080,15 @@ class SpeakerResolver:
         return Speaker(d.text, None, d.subject.tag_ in ("NN", "NNP") and d.noun in ROLE_NOUNS | PERSON_NOUNS
                        or _named_person_beside(d.subject) or _persons_name(d.subject))
 
+    def _body_in_discourse(self, d: _Description) -> Speaker | None:
+        """'the company' of "the company's own figures", 'results published by the company', 'The
+        union said': the body the article's model of bodies gives a definite kind noun
+        (`bodies.body_described`), where the rules by head and kind name none."""
+        if not d.determiners or not kind_of_the_description(d.subject) or self._inside_quote(self._char(d.subject)):
+            return None
+        key = body_described(self.parsed, self.actors, self.order, d.subject, d.n, resolved=self.resolved)
+        return self._counted(d.subject, d.phrase, d.n, d.text, key, False) if key else None
+
     def _body_of_its_kind(self, d: _Description) -> Speaker | None:
         """'The union said', 'according to the agency', 'The bench said', a headline's 'Union warns':
         the body the article's discourse model of bodies gives the kind noun (`bodies.body_described`)."""
@@ -1647,7 +1656,7 @@ class SpeakerResolver:
         neither that sentence nor this one."""
         found = self._body_by_head(d)
         if found is None:
-            return self._body_of_kind_by_name(d)
+            return self._body_of_kind_by_name(d) or self._body_in_discourse(d)
         others = self._bodies_of_kind_by_name(d) - {found.actor}
         if others and _named_with_head(self.mention(found.actor), d.noun) and self._named_in(found.actor, d.n - 1) \
                 and not any(self._named_in(k, no) for k in others for no in (d.n - 1, d.n)):
