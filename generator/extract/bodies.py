@@ -10,10 +10,18 @@ A body may be called by
 - a kind the article writes with it ('X, a Stockholm-based consortium,', 'campaign group X':
   `ActorIndex.kinds_written_with`).
 
-`body_described` resolves a description ('the union' in the text, a bare 'Union' in a headline) to
-the one body of that kind in the article, else to the body of that kind mentioned last before it
-with no other of the kind in that sentence and no unnamed one of the kind ('a rival union') since;
-else None: an empty actor is better than a wrong one.
+`body_described` resolves a kind noun ('the union' in the text, a deck's bare 'Union') to the
+organisation of that kind named last before it, where that sentence names no other of the kind,
+no other of the kind is named within RIVAL_WINDOW sentences, and nothing since may be another of
+the kind: an organisation of the kind or of no known kind (any, for a business's kind), a proper
+name the article made no actor of ('Tosca'), or an unnamed or other body of the kind ('a rival
+union', 'the new company', 'Vela Capital, a bank,'); the story's opening 'A hospital trust in X
+will …' is the body it names next. A headline or deck may name the one body of the kind the story
+names later. Else None: an empty actor is better than a wrong one.
+
+Used by speakers.py for a bare definite body (`_body_described_by`, which also serves owners and
+authors of documents: "the company's figures", 'figures released by the agency'), a deck's bare
+kind noun and a speaker's own body ('Her association': `own_body_of`).
 """
 from __future__ import annotations
 
