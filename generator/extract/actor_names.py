@@ -1886,7 +1886,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if ent.label_ != "PERSON" and (names_a_thing(name) or _after_a_year(doc, start, tokens[-1])
                                    or _names_a_care_scheme(name, ent.root)):
         return None                             # 'the Fifth Amendment', 'the G7 Summit', 'the 2011 Nissan Vireo': no actor
-    if ent.label_ != "PERSON" and _a_kind_of_body(doc[tokens[0].i:tokens[-1].i + 1].root):
+    if ent.label_ != "PERSON" and _a_kind_of_body(doc[tokens[0].i:tokens[-1].i + 1].root) \
+            and not qualifies_a_noun_after(doc, tokens[-1].i):
         return None                             # 'a Zembian-listed Outlawed Armed Organization': a class
     if in_quoted_title(doc, start, tokens[-1].i):
         return None                             # 'an interview with "Bread and Circus"': a programme's title
@@ -1954,8 +1955,8 @@ def _qualifiers_of_a_title(tokens: list[Token]) -> bool:
     ('Medical', 'Regional'), or on a field after one ('Provincial Education'), say which officer
     or director it is; they name no body, whose name ends on a noun ('the Regional Council',
     'Coast Guard Commandant')."""
-    if len(tokens) < 2:
-        return False
+    if len(tokens) < 2 or len(tokens) > 2 and tokens[0].lower_ in ORG_HEADS and tokens[1].lower_ in NAME_PREPOSITIONS:
+        return False        # 'the [Department for Rural Affairs] spokesman': a body's head opens the name
     doc, last = tokens[0].doc, tokens[-1]
     if last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in _ROLE_OR_DESCRIPTIVE:
         return False
@@ -2223,6 +2224,15 @@ def _acronym_of_no_place(name: str) -> bool:
     body named only as where something happens, or never acting, is dropped later)."""
     return " " not in name and is_acronym(name) and not is_known_place(name) \
         and norm(name) not in two_letter_abbreviations()
+
+
+def qualifies_a_noun_after(doc: Doc, last: int) -> bool:
+    """'A [Department of Health and Social Care] spokesperson said': a name followed at once by a
+    common noun in lower case qualifies that noun, the one the article determines (the parser may
+    hang the noun on the name as its apposition or conjunct, and the article on the name)."""
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return after is not None and after.pos_ == "NOUN" and after.tag_ in ("NN", "NNS") and after.is_lower \
+        and after.is_alpha and bool(doc[last].whitespace_)
 
 
 def _a_kind_of_body(head: Token) -> bool:

@@ -20,7 +20,7 @@ from ..lexicon import (GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WOR
                        SIGN_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
-from .actor_names import (NameSpan, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
+from .actor_names import (NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work, near_a_persons_pronoun)
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, entity_at, is_common_word, sentences_around
@@ -1033,6 +1033,7 @@ def _written_after_an_indefinite_article(parsed: ParsedArticle, uses: list[NameS
                 name = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
                 head = name.root if name is not None else None
                 if head is not None and head.dep_ not in ("compound", "nmod", "amod", "poss") \
+                        and not qualifies_a_noun_after(doc, name.end - 1) \
                         and not (head.i + 1 < len(doc) and head.nbor().dep_ == "case") \
                         and not any(c.dep_ in ("relcl", "acl") for c in child_tokens(head)):   # 'a Kestrel Party that had moved'
                     return True

@@ -841,6 +841,9 @@ class SpeakerResolver:
                 # found the very name it was told apart from; which of the two she is stays open
                 return replace(speaker, actor=None)
             return speaker
+        voice = self._voice_hung_on_its_body(subject)
+        if voice is not None:
+            return voice
         text = self.phrase(subject)
         subject = _person_named_after(_person_the_body_hangs_on(subject))
         named = self._named_speaker(subject, n, text)
@@ -867,6 +870,45 @@ class SpeakerResolver:
         if _bodies_listed_before_their_plural(subject):
             return Speaker(text, None, False)   # 'the Tarvo, Nordvik and Selm councils': three, none alone
         return self._described_speaker(_Description(subject, n, content, text))
+
+    def _voice_hung_on_its_body(self, subject: Token) -> Speaker | None:
+        """'A Department of Health and Social Care spokesperson said', 'a Ministry of Agriculture and
+        Rural Development official said': the parser may hang the voice noun that closes the subject
+        on the body's long name before it (its apposition or conjunct) and take the name for the
+        subject, or make both subjects of the verb with the article on the name; the voice noun right
+        after the name's last word (no comma between) is the head, and the speaker is that voice of
+        the body, as 'A Harbour Union spokesman' is (`_unnamed_voice_of_body`); not a former one, nor
+        an official the article says keeps his name back (`_source_kept_unnamed`)."""
+        doc = subject.doc
+        if subject.pos_ == "PROPN":
+            name = subject
+            start, end = self._over_the_whole_name(subject, subject.i, subject.i + 1)
+            voice = doc[end] if end < len(doc) else None
+            if voice is None or voice.head.i not in range(start, end) or voice.dep_ not in ("appos", "conj", "pobj"):
+                return None
+        elif subject.pos_ == "NOUN" and subject.dep_ == "nsubj" and subject.i > 0 \
+                and not any(c.dep_ in ("det", "poss", "compound", "amod", "nmod") for c in child_tokens(subject)):
+            voice, name = subject, doc[subject.i - 1]
+            while name.dep_ in ("compound", "conj", "pobj", "prep", "cc") and name.head.i < name.i:
+                name = name.head            # up the name to its head: 'Department' of '… Social Care'
+            if name.dep_ != "nsubj" or name.head.i != subject.head.i or name.pos_ != "PROPN":
+                return None
+            start, end = self._over_the_whole_name(name, name.i, name.i + 1)
+            if end != voice.i:
+                return None
+        else:
+            return None
+        key = self.actors.key_for(self.parsed, name)
+        if key is None or self.mention(key).type != "organization" or voice.tag_ != "NN" or not voice.is_lower \
+                or voice.lemma_.lower() not in BODY_VOICE_NOUNS or not doc[end - 1].whitespace_ \
+                or any(c.dep_ not in ("relcl", "acl", "punct") for c in child_tokens(voice)):
+            return None
+        text = self._without_dateline(doc, name.left_edge.i, name.i, end + 1)
+        spokesperson = voice.lemma_.lower() in SPOKESPERSON_NOUNS
+        if _former_member(name) or not spokesperson and (
+                keeps_its_name_back(voice) or keeps_its_name_back(name) or speaks_unnamed(name)):
+            return Speaker(text, None, True)
+        return Speaker(text, key, True, voice=spokesperson)
 
     def _government_of_capital(self, subject: Token) -> str | None:
         """'Ottawa', 'New Delhi' alone as the speaker (no article, modifier or title: not 'the

@@ -1,0 +1,51 @@
+"""A person who speaks for a body (session 30): an unnamed spokesperson or official of body B speaks
+for B (the data contract: null only when no actor fits), the speaker kept as written, whole; the
+body's long name before the voice noun ('A Department of Health and Social Care spokesperson') is
+read through a parse that hangs the noun on the name. Each sentence is written for these tests;
+each row is every position the text must yield, whole: (speaker, actor, cue, text, direct). An
+actor of None means no actor is safe: no body stated, a former voice, an official who keeps his
+name back (session 20), or a spokesperson of a person."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import positions_of
+
+
+LONG_NAME_BEFORE_THE_VOICE = [
+    ("A Department of Health and Social Care spokesperson said funding had risen.",
+     [("A Department of Health and Social Care spokesperson", "Department of Health and Social Care", "said",
+       "funding had risen", False)]),
+    ("The Department of Health and Social Care spokesperson said funding had risen by 4 percent.",
+     [("The Department of Health and Social Care spokesperson", "Department of Health and Social Care", "said",
+       "funding had risen by 4 percent", False)]),
+    # the cue after the statement: the parser makes the name and the noun two subjects
+    ("Waiting lists grew again in March, a Department of Health and Social Care spokeswoman said.",
+     [("a Department of Health and Social Care spokeswoman", "Department of Health and Social Care", "said",
+       "Waiting lists grew again in March", False)]),
+    ("A Department for Environment, Food and Rural Affairs spokesman said the scheme was working.",
+     [("A Department for Environment, Food and Rural Affairs spokesman",
+       "Department for Environment, Food and Rural Affairs", "said", "the scheme was working", False)]),
+    ("Farmers protested in the capital. A Ministry of Agriculture and Rural Development official said talks "
+     "were planned.",
+     [("A Ministry of Agriculture and Rural Development official", "Ministry of Agriculture and Rural Development",
+       "said", "talks were planned", False)]),
+    ("The council has 40 days to reply, a Bureau of Land Management spokesperson said.",
+     [("a Bureau of Land Management spokesperson", "Bureau of Land Management", "said",
+       "The council has 40 days to reply", False)]),
+    # NEGATIVE: a former voice; an official who keeps his name back; no body stated
+    ("A former Department of Energy spokesman said the plan would fail.",
+     [("A former Department of Energy spokesman", None, "said", "the plan would fail", False)]),
+    ("A Department of Health and Social Care official, who asked not to be named, said the plan had stalled.",
+     [("A Department of Health and Social Care official", None, "said", "the plan had stalled", False)]),
+    ("An official said the road was closed.",
+     [("An official", None, "said", "the road was closed", False)]),
+    # NEGATIVE: a spokesperson of a person speaks for no actor (session 20)
+    ("A spokesperson for Minister Ann Lowe said the talks were useful.",
+     [("A spokesperson for Minister Ann Lowe", None, "said", "the talks were useful", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LONG_NAME_BEFORE_THE_VOICE)
+def test_long_name_before_the_voice(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)
