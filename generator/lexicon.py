@@ -2460,6 +2460,9 @@ PLATFORM_VERBS = BROADCAST_SHOWING_VERBS | {"stream", "livestream", "watch", "vi
 # Plural nouns of the people who speak for a body, even when only some of them do ("some
 # officials said"): unlike "other EU leaders", a part of its members.
 BODY_VOICE_NOUNS = SPOKESPERSON_NOUNS | {"official", "representative", "source"}
+# Prepositions after one of them that name the body it speaks for ('a spokesman for X', 'an official
+# of X', 'a representative at X').
+VOICE_BODY_PREPOSITIONS = {"for", "of", "at"}
 # Plural nouns of people who speak for a body given by its kind word alone ('union leaders',
 # 'company executives', 'ministry officials'); 'union members' are not its voice.
 KIND_VOICE_PLURAL_NOUNS = BODY_VOICE_NOUNS | {"leader", "executive", "negotiator"}

@@ -49,3 +49,42 @@ LONG_NAME_BEFORE_THE_VOICE = [
 @pytest.mark.parametrize("text,expected", LONG_NAME_BEFORE_THE_VOICE)
 def test_long_name_before_the_voice(text, expected):
     assert sorted(positions_of(text)) == sorted(expected)
+
+
+SHORT_FORM_OF_THE_BODY = [
+    # the opening words of one body's name, before the voice noun or after its 'for'/'of'
+    ("Kilbride Ridge Developments Ltd lost its case. A spokesman for Kilbride Ridge said the company was "
+     "disappointed.",
+     [("A spokesman for Kilbride Ridge", "Kilbride Ridge Developments Ltd", "said", "the company was disappointed",
+       False)]),
+    ("Brigalow Coal Holdings pleaded guilty on Thursday. In a statement, a Brigalow spokesperson said the company "
+     "accepted the decision.",
+     [("a Brigalow spokesperson", "Brigalow Coal Holdings", "said", "the company accepted the decision", False)]),
+    ('Brigalow Coal Holdings pleaded guilty. "We fell short," a Brigalow spokesperson said.',
+     [("a Brigalow spokesperson", "Brigalow Coal Holdings", "said", "We fell short", True)]),
+    ("Harwick Mining Corporation was fined. A Harwick spokesperson said the company accepted the ruling.",
+     [("A Harwick spokesperson", "Harwick Mining Corporation", "said", "the company accepted the ruling", False)]),
+    ("Tarrant Freight Lines Pty Ltd posted a loss. A Tarrant Freight spokeswoman said the results reflected fuel "
+     "costs.",
+     [("A Tarrant Freight spokeswoman", "Tarrant Freight Lines Pty Ltd", "said", "the results reflected fuel costs",
+       False)]),
+    ("Mensah Agro Exports Ltd was fined. A spokesperson for Mensah Agro said the firm would appeal.",
+     [("A spokesperson for Mensah Agro", "Mensah Agro Exports Ltd", "said", "the firm would appeal", False)]),
+    ("Velmar Energy Partners won the tender. An official of Velmar said the plant would open in May.",
+     [("An official of Velmar", "Velmar Energy Partners", "said", "the plant would open in May", False)]),
+    ("Pryor Logistics Group cut 200 jobs. A Pryor representative said the cuts were final.",
+     [("A Pryor representative", "Pryor Logistics Group", "said", "the cuts were final", False)]),
+    # NEGATIVE: the word opens two bodies' names; it is also a person's surname; no voice of a body
+    ("The Harbour Authority and Harbour Bank met. A Harbour spokesman said talks went well.",
+     [("A Harbour spokesman", None, "said", "talks went well", False)]),
+    ("Harwick Mining Corporation was fined. Tom Harwick, a local farmer, was angry. A Harwick spokesperson said the "
+     "ruling was fair.",
+     [("A Harwick spokesperson", None, "said", "the ruling was fair", False)]),
+    ("Residents of Brigalow complained about dust. A Brigalow resident said the air was bad.",
+     [("A Brigalow resident", None, "said", "the air was bad", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHORT_FORM_OF_THE_BODY)
+def test_short_form_of_the_body(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)

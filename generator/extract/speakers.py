@@ -34,7 +34,7 @@ from ..lexicon import (COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOU
                        WRITER_POSSESSIVES, WRITER_PRONOUNS, OVERSIGHT_OFFICE_WORDS, BODY_KIND_NOUNS, BODY_MISSION_PREFIXES, MISSION_BODY_KINDS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
-from .actors import ActorIndex, defined_noun, names_where_a_unit_is
+from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, is_common_word, sentence_start, span_ents, span_tokens
 from .roles import main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
@@ -2801,7 +2801,8 @@ class SpeakerResolver:
         if not word or " " in word or word in DROPPED_NAME_SCOPES or self._place_name(words[0]) \
                 or canonical(words[0].text) or words[0].ent_type_ in ("PERSON", "GPE", "LOC"):
             return None
-        if words[0].dep_ == "compound" and words[0].head.lower_ not in SOURCE_NOUNS:
+        voice = a_voice_of_the_word(words[0]) and not is_common_word(words[0].text)
+        if words[0].dep_ == "compound" and words[0].head.lower_ not in SOURCE_NOUNS and not voice:
             return None     # 'Velmor residents': people of a place, maybe, not the firm
         if any(c.dep_ == "appos" and c.lemma_.lower() not in COMPANY_NOUNS | BODY_KIND_NOUNS for c in child_tokens(words[0])):
             return None     # 'Brightwater, a former minister, said': the apposition says what it is
@@ -2810,7 +2811,7 @@ class SpeakerResolver:
             forms = [norm(f).split() for f in [m.name, *m.aliases] if f]
             if any(word in f for f in forms) and k not in found:
                 if m.type != "organization" or not any(
-                        len(f) > 1 and f[0] == word and set(f[1:]) <= DROPPED_NAME_TAILS | LEGAL_FORMS
+                        len(f) > 1 and f[0] == word and (voice or set(f[1:]) <= DROPPED_NAME_TAILS | LEGAL_FORMS)
                         or len(f) == 2 and f[1] == word and f[0] in DROPPED_NAME_SCOPES for f in forms):
                     return None     # another actor has the word: it may be either
                 found.add(k)
