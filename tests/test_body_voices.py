@@ -88,3 +88,40 @@ SHORT_FORM_OF_THE_BODY = [
 @pytest.mark.parametrize("text,expected", SHORT_FORM_OF_THE_BODY)
 def test_short_form_of_the_body(text, expected):
     assert sorted(positions_of(text)) == sorted(expected)
+
+
+NAMED_SPEAKERS_THE_RECOGNISER_MISSED = [
+    # a title of a council's member written without a gender
+    ("Councilmember Maria Castellanos, who represents parts of South L.A. and voted against the cut, said the rooms "
+     "had worked. Castellanos said she would file a motion.",
+     [("Councilmember Maria Castellanos", "Maria Castellanos", "said", "the rooms had worked", False),
+      ("Castellanos", "Maria Castellanos", "said", "she would file a motion", False)]),
+    ("Assemblymember Dana Ruiz said the bill would pass.",
+     [("Assemblymember Dana Ruiz", "Dana Ruiz", "said", "the bill would pass", False)]),
+    # a spokesperson's noun before the name; a title before a name no list knows, the subject of a cue
+    ('"We will not be intimidated," DFA spokesperson Teresita Villanueva-Abad said in a statement.',
+     [("DFA spokesperson Teresita Villanueva-Abad", "Teresita Villanueva-Abad", "said", "We will not be intimidated",
+       True)]),
+    ('"The search is continuing," Chief District Officer Tek Bahadur Khadka told the Post.',
+     [("Chief District Officer Tek Bahadur Khadka", "Tek Bahadur Khadka", "told", "The search is continuing",
+       True)]),
+    # a councillor's abbreviated title before a surname of two words
+    ('Cr Aroha Te Whata, who voted against the plan, said ratepayers could not pay. "I\'ve had pensioners ring '
+     'me," Cr Te Whata said.',
+     [("Cr Aroha Te Whata", "Aroha Te Whata", "said", "ratepayers could not pay", False),
+      ("Cr Te Whata", "Aroha Te Whata", "said", "I've had pensioners ring me", True)]),
+    # the full name the recogniser missed, its surname titled later
+    ('Local GP Priya Raman said her clinic saw a rise in asthma. "The timing was hard to ignore," Dr Raman said.',
+     [("Local GP Priya Raman", "Priya Raman", "said", "her clinic saw a rise in asthma", False),
+      ("Dr Raman", "Priya Raman", "said", "The timing was hard to ignore", True)]),
+    # NEGATIVE: no name after the noun; a street named for the titled person
+    ("A spokesperson Monday said the port was shut.",
+     [("A spokesperson", None, "said", "the port was shut", False)]),
+    ("Dr Raman opened the clinic. Visitors to Raman Street said it was busy.",
+     [("Visitors", None, "said", "it was busy", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_SPEAKERS_THE_RECOGNISER_MISSED)
+def test_named_speakers_the_recogniser_missed(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)

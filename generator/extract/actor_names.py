@@ -106,6 +106,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         for s in filter(None, found):
             (unsure if headline or s.words.end_char <= subheading_end else spans).append(s)
     spans += _given_names_the_recogniser_missed(parsed, spans)
+    spans += _full_names_of_titled_surnames(parsed, spans)
     known = {norm(s.name) for s in spans}
     for s in unsure:
         if _cut_to_known(s, known):
@@ -137,6 +138,27 @@ def _given_names_the_recogniser_missed(parsed: ParsedArticle, spans: list[NameSp
                     and t.dep_ not in ("compound", "flat") and not (t.i > sent.start and tokens[t.i - 1].pos_ == "PROPN") \
                     and not in_credit(sent, t):
                 found.append(name_span(Span(t.doc, t.i, t.i + 1, label="PERSON"), n))
+    return [s for s in found if s is not None and s.kind == "person"]
+
+
+def _full_names_of_titled_surnames(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
+    """'Local GP Priya Raman said … "…," Dr Raman said': a person the recogniser missed where the
+    article writes the full name, but found where a title marks the surname alone: a given name
+    (gender-guesser's) right before that surname, both capitalised proper nouns outside any name,
+    is the person's full name."""
+    titled = {norm(s.name) for s in spans if s.kind == "person" and s.titles and " " not in s.name}
+    if not titled:
+        return []
+    found = []
+    covered = {(id(s.words.doc), i) for s in spans for i in range(s.words.start, s.words.end)}
+    for n, sent in enumerate(parsed.sentences):
+        tokens = doc_tokens(sent.doc)
+        for t in tokens[sent.start + 1:sent.end]:
+            given = tokens[t.i - 1]
+            if norm(t.text) in titled and t.pos_ == "PROPN" and given.pos_ == "PROPN" and t.is_title and given.is_title \
+                    and not t.ent_type_ and not given.ent_type_ and is_given_name(given.text) \
+                    and not {(id(t.doc), t.i), (id(t.doc), given.i)} & covered and not in_credit(sent, t):
+                found.append(name_span(Span(t.doc, given.i, t.i + 1, label="PERSON"), n))
     return [s for s in found if s is not None and s.kind == "person"]
 
 
@@ -1327,13 +1349,16 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
 
 def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
     """People the recogniser missed after an office ('Fire Marshal Dennis Okafor', 'Minister
-    for Health Conor Walsh'): capitalised words right after a capitalised title, or after its
-    'for'/'of' field, that end on a given name (gender-guesser's) and one more word are a
-    person's name; with a field, only those last two words are ('Minister for Justice Ann Lowe')."""
+    for Health Conor Walsh', 'agency spokesperson Mara Tovi-Len'): capitalised words right after a
+    capitalised title or a spokesperson's noun, or after a title's 'for'/'of' field, that end on a
+    given name (gender-guesser's) and one more word are a person's name; with a field, only those
+    last two words are ('Minister for Justice Ann Lowe'). Without a field, words that no list
+    knows as a given name are one where they speak (`_speaks_as_named`)."""
     out = []
     doc = sent.doc
     for t in span_tokens(sent):
-        if not t.is_title or t.ent_type_ or t.lower_ not in PERSON_ROLE_WORDS or t.i + 1 >= sent.end:
+        if t.ent_type_ or t.i + 1 >= sent.end or not (t.is_title and t.lower_ in PERSON_ROLE_WORDS
+                                                     or t.is_lower and t.lower_ in SPOKESPERSON_NOUNS):
             continue
         i = t.i + 1
         field = doc[i].lower_ in ("for", "of")
@@ -1346,13 +1371,20 @@ def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
         if len(run) < 2 or last.i + 1 < sent.end and doc[last.i + 1].ent_type_:
             continue
         name = run[-2:] if field or len(run) > 3 else run
-        if field and len(run) < 3 or not is_given_name(name[0].text) \
+        if field and len(run) < 3 or not (is_given_name(name[0].text) or not field and _speaks_as_named(last)) \
                 or any(w.lower_ in _ORG_HEAD_OR_TITLE or w.lower_ in PORTFOLIOS or canonical(w.text) for w in name):
             continue
         words = doc[name[0].i:last.i + 1]
         out.append(NameSpan(surface=words.text, name=words.text, kind="person", head=last, sentence=n,
                             titles=[], words=words, start=name[0].i))
     return out
+
+
+def _speaks_as_named(last: Token) -> bool:
+    """'Chief District Officer Tek Bahadur Khadka told the Post': capitalised words right after a
+    title whose last word is the subject of a verb of speech name the one who speaks, a person,
+    though no list knows the given name."""
+    return last.dep_ == "nsubj" and last.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _end_of_a_double_barrelled_surname(last: Token, end: int) -> Token:
