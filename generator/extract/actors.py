@@ -23,7 +23,7 @@ from ..names import NameLookup, all_initials, canonical, firm_stem, initials, na
 from .actor_names import (NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work, near_a_persons_pronoun)
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
-from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, entity_at, is_common_word, sentences_around
+from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, is_common_word, sentences_around
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, singular
 from .roles import main_country, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, guess_the_body_of_one_kind_posts, state_of_body
 
@@ -76,7 +76,7 @@ def _without_leading_article(surface: str) -> str:
 def find_actors(parsed: ParsedArticle) -> ActorIndex:
     spans = [s for s in find_name_spans(parsed) if not _a_countrys_public(s)]
     _bodies_the_text_calls_it(spans)
-    _join_firms_named_without_their_legal_form(spans)
+    _join_firms_named_without_their_legal_form(spans, parsed)
     _short_forms_of_firms_the_text_calls_it(spans)
     _join_firms_named_by_their_first_word(spans)
     spans = _acronyms_of_names_cut_short(spans)
@@ -431,7 +431,7 @@ def _names_the_outlet(key: str, outlet: str) -> bool:
     return name == words or len(name) >= 2 and words[:len(name)] == name
 
 
-def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
+def _join_firms_named_without_their_legal_form(spans: list[NameSpan], parsed: ParsedArticle | None = None) -> None:
     """'Harlan Mills AG cut its forecast' under the headline 'Harlan Mills cuts outlook',
     'Western Gale Energy … Western Gale said', 'Brekkestad Logistics … Brekkestad's shares':
     a name that is a firm's name of the article without its legal form, or without the trade
@@ -456,7 +456,8 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
         firm = stems.get(norm(s.name))
         if firm is not None and _named_with_a_long_stem(firm.name) and (s.kind == "place" or _qualifies_plural_noun(s.head)):
             firm = None                         # 'Port Harbour residents' beside 'Port Harbour Construction Ltd'
-        firm = firm or _one_word_firm(s, spans, owners, a_voice_of_the_word(s.head) and not is_common_word(s.name))
+        firm = firm or _one_word_firm(s, spans, owners, not is_common_word(s.name) and (
+            a_voice_of_the_word(s.head) or parsed is not None and _written_before_a_voice(parsed, s.name)))
         if firm is not None and s.kind in ("org", "person", "place") and not s.titles and not canonical(s.name) \
                 and norm(s.name) not in surnames \
                 and not is_known_place(s.name) and not (s.kind == "person" and is_given_name(s.name.split()[0])):
@@ -555,6 +556,15 @@ def a_voice_of_the_word(word: Token) -> bool:
     else:
         return False
     return voice.tag_ == "NN" and voice.is_lower and voice.lemma_.lower() in BODY_VOICE_NOUNS and voice.i != word.i
+
+
+def _written_before_a_voice(parsed: ParsedArticle, name: str) -> bool:
+    """Somewhere in the article the one word `name` qualifies a voice of a body ('a Brigalow
+    spokesperson', `a_voice_of_the_word`): it is a body's name there, and so wherever it names
+    the one body whose name it opens ('the court heard Brigalow had spent $4 million')."""
+    if " " in name:
+        return False
+    return any(t.text == name and a_voice_of_the_word(t) for doc in parsed.docs for t in doc_tokens(doc))
 
 
 def _has_legal_form(name: str) -> bool:
