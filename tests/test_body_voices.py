@@ -130,3 +130,35 @@ NAMED_SPEAKERS_THE_RECOGNISER_MISSED = [
 @pytest.mark.parametrize("text,expected", NAMED_SPEAKERS_THE_RECOGNISER_MISSED)
 def test_named_speakers_the_recogniser_missed(text, expected):
     assert sorted(positions_of(text)) == sorted(expected)
+
+
+VOICE_GOES_ON = [
+    # 'he'/'she' or 'the spokesperson' after a body's unnamed voice is that voice again, the body's
+    ("A Department of Health and Social Care spokeswoman said funding had risen. She said 2,000 midwives were in "
+     "training.",
+     [("A Department of Health and Social Care spokeswoman", "Department of Health and Social Care", "said",
+       "funding had risen", False),
+      ("A Department of Health and Social Care spokeswoman", "Department of Health and Social Care", "said",
+       "2,000 midwives were in training", False)]),
+    ("Kilbride Ridge Developments Ltd lost its case. A spokesman for Kilbride Ridge said the company was "
+     "disappointed. He said the country needed homes.",
+     [("A spokesman for Kilbride Ridge", "Kilbride Ridge Developments Ltd", "said", "the company was disappointed",
+       False),
+      ("A spokesman for Kilbride Ridge", "Kilbride Ridge Developments Ltd", "said", "the country needed homes",
+       False)]),
+    ("A Department of Health and Social Care spokesperson said funding had risen. The spokesperson added that more "
+     "midwives were in training.",
+     [("A Department of Health and Social Care spokesperson", "Department of Health and Social Care", "said",
+       "funding had risen", False),
+      ("The spokesperson", "Department of Health and Social Care", "added", "more midwives were in training",
+       False)]),
+    # NEGATIVE: an official of no body stated, taken up again, stays without actor
+    ("An official said the road was closed. The official said it would reopen on Monday.",
+     [("An official", None, "said", "the road was closed", False),
+      ("The official", None, "said", "it would reopen on Monday", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", VOICE_GOES_ON)
+def test_voice_goes_on(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)
