@@ -33,6 +33,14 @@ LONG_NAME_BEFORE_THE_VOICE = [
     ("The council has 40 days to reply, a Bureau of Land Management spokesperson said.",
      [("a Bureau of Land Management spokesperson", "Bureau of Land Management", "said",
        "The council has 40 days to reply", False)]),
+    # the recogniser ends the name at its first field; the parser hangs the last words on the noun
+    ("A Department of Transport and Main Roads spokesman told reporters the bridge would reopen.",
+     [("A Department of Transport and Main Roads spokesman", "Department of Transport and Main Roads", "told",
+       "the bridge would reopen", False)]),
+    ("The quotas were set on Monday. A Ministry of Fisheries and Ocean Resources spokesperson said the quotas "
+     "would be reviewed.",
+     [("A Ministry of Fisheries and Ocean Resources spokesperson", "Ministry of Fisheries and Ocean Resources",
+       "said", "the quotas would be reviewed", False)]),
     # NEGATIVE: a former voice; an official who keeps his name back; no body stated
     ("A former Department of Energy spokesman said the plan would fail.",
      [("A former Department of Energy spokesman", None, "said", "the plan would fail", False)]),

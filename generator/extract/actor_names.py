@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (BODY_VOICE_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -89,9 +89,9 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             caption = not parsed.is_headline(sent) and is_caption_line(doc_text(doc))
         if is_contribution_credit(sent) or is_byline(sent) or caption:
             continue
-        found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_names_split_at_and(
+        found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_names_split_at_and(_remits_run_on_to_a_voice(
             _names_joined_at_plural_possessive(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
-            _trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, span_ents(sent))))))))))))))))
+            _trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, span_ents(sent)))))))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
@@ -693,6 +693,46 @@ def _names_split_at_and(ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _remits_run_on_to_a_voice(ents: list[Span]) -> list[Span]:
+    """'A [Department of Transport] and Main Roads spokesman', 'a [Ministry of Fisheries] and [Ocean
+    Resources] spokesperson', 'a [Department of Culture], [Media] and [Sport] spokesman': a body's
+    name of a head word and its 'of'/'for' remit that the recogniser ended at the remit's first
+    field runs on through the fields joined to it (capitalised common words after ',' or 'and',
+    untagged or tagged as names of their own) where they end right before a voice noun in lower
+    case (BODY_VOICE_NOUNS): the whole name qualifies the voice ('the Ministry of Health and
+    Greenpeace officials': no common word, two bodies)."""
+    out: list[Span] = []
+    until = -1
+    for ent in ents:
+        if ent.start < until:
+            continue                    # a field taken into the name before it
+        end = _end_of_remit_before_a_voice(ent)
+        if end is not None:
+            ent, until = Span(ent.doc, ent.start, end, label="ORG"), end
+        out.append(ent)
+    return out
+
+
+def _end_of_remit_before_a_voice(ent: Span) -> int | None:
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) < 3 or ent[0].lower_ not in ORG_HEADS or ent[1].lower_ not in NAME_PREPOSITIONS:
+        return None
+    i, joined = ent.end, False
+    while i < len(doc) and doc[i].text in (",", "and", "&"):
+        joined = joined or doc[i].text != ","
+        i += 1
+        start = i
+        while i < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].ent_type_ in ("", "ORG") \
+                and _a_common_noun_or_plural(doc[i].text):
+            i += 1
+        if i == start:
+            return None
+    voice = doc[i] if i < len(doc) else None
+    if not joined or voice is None or not voice.is_lower or voice.tag_ != "NN" or voice.lemma_.lower() not in BODY_VOICE_NOUNS:
+        return None
+    return i
 
 
 def _opens_a_body_before_and(words: Span) -> bool:

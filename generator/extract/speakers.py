@@ -875,40 +875,57 @@ class SpeakerResolver:
         """'A Department of Health and Social Care spokesperson said', 'a Ministry of Agriculture and
         Rural Development official said': the parser may hang the voice noun that closes the subject
         on the body's long name before it (its apposition or conjunct) and take the name for the
-        subject, or make both subjects of the verb with the article on the name; the voice noun right
-        after the name's last word (no comma between) is the head, and the speaker is that voice of
-        the body, as 'A Harbour Union spokesman' is (`_unnamed_voice_of_body`); not a former one, nor
-        an official the article says keeps his name back (`_source_kept_unnamed`)."""
+        subject, make both subjects of the verb with the article on the name, or hang the name's last
+        words on the noun and the rest elsewhere; the voice noun right after the name's last word (no
+        comma between) is the head, and the speaker is that voice of the body, as 'A Harbour Union
+        spokesman' is (`_unnamed_voice_of_body`); not a former one, nor an official the article says
+        keeps his name back (`_source_kept_unnamed`)."""
         doc = subject.doc
         if subject.pos_ == "PROPN":
-            name = subject
-            start, end = self._over_the_whole_name(subject, subject.i, subject.i + 1)
+            _, end = self._over_the_whole_name(subject, subject.i, subject.i + 1)
             voice = doc[end] if end < len(doc) else None
-            if voice is None or voice.head.i not in range(start, end) or voice.dep_ not in ("appos", "conj", "pobj"):
+            if voice is None or voice.dep_ not in ("appos", "conj", "pobj") or voice.head.i > voice.i:
                 return None
-        elif subject.pos_ == "NOUN" and subject.dep_ == "nsubj" and subject.i > 0 \
-                and not any(c.dep_ in ("det", "poss", "compound", "amod", "nmod") for c in child_tokens(subject)):
-            voice, name = subject, doc[subject.i - 1]
-            while name.dep_ in ("compound", "conj", "pobj", "prep", "cc") and name.head.i < name.i:
-                name = name.head            # up the name to its head: 'Department' of '… Social Care'
-            if name.dep_ != "nsubj" or name.head.i != subject.head.i or name.pos_ != "PROPN":
-                return None
-            start, end = self._over_the_whole_name(name, name.i, name.i + 1)
-            if end != voice.i:
-                return None
+        elif subject.pos_ == "NOUN" and subject.dep_ == "nsubj" \
+                and not any(c.dep_ in ("det", "poss", "amod", "nmod") for c in child_tokens(subject)):
+            voice = subject
         else:
             return None
-        key = self.actors.key_for(self.parsed, name)
-        if key is None or self.mention(key).type != "organization" or voice.tag_ != "NN" or not voice.is_lower \
-                or voice.lemma_.lower() not in BODY_VOICE_NOUNS or not doc[end - 1].whitespace_ \
-                or any(c.dep_ not in ("relcl", "acl", "punct") for c in child_tokens(voice)):
+        if voice.tag_ != "NN" or not voice.is_lower or voice.lemma_.lower() not in BODY_VOICE_NOUNS or voice.i == 0 \
+                or not doc[voice.i - 1].whitespace_:
             return None
-        text = self._without_dateline(doc, name.left_edge.i, name.i, end + 1)
+        name = self._name_ending_before(doc[voice.i - 1])
+        if name is None:
+            return None
+        key, start = name
+        if start >= voice.left_edge.i and voice is subject \
+                or any(c.dep_ not in ("relcl", "acl", "punct") and not start <= c.i < voice.i for c in child_tokens(voice)):
+            return None         # the parse took the whole name as the noun's ('A Harbour Union spokesman'): no repair
+        first = start - 1 if start > 0 and doc[start - 1].dep_ in ("det", "poss") and doc[start - 1].pos_ == "DET" else start
+        text = self._without_dateline(doc, first, voice.i, voice.i + 1)
         spokesperson = voice.lemma_.lower() in SPOKESPERSON_NOUNS
-        if _former_member(name) or not spokesperson and (
-                keeps_its_name_back(voice) or keeps_its_name_back(name) or speaks_unnamed(name)):
+        head = doc[start]
+        if _former_member(voice) or _former_member(head) or not spokesperson and (
+                keeps_its_name_back(voice) or keeps_its_name_back(head.head if head.dep_ != "nsubj" else head)
+                or speaks_unnamed(head if head.dep_ == "nsubj" else voice)):
             return Speaker(text, None, True)
         return Speaker(text, key, True, voice=spokesperson)
+
+    def _name_ending_before(self, last: Token) -> tuple[str, int] | None:
+        """The organisation whose name as written ends on `last`, and the doc index of its first word."""
+        n = self.parsed.sentence_no(last)
+        if n < 0:
+            return None
+        begin = self.parsed.sentence_begin(n)
+        at = last.idx + len(last.text) - begin
+        if not self.names_by_sentence:
+            for span in self.actors.spans:
+                self.names_by_sentence.setdefault(span[0], []).append(span)
+        for _, s_start, s_end, key in self.names_by_sentence.get(n, ()):
+            words = last.doc.char_span(s_start + begin, s_end + begin, alignment_mode="expand") if s_end == at else None
+            if words is not None and words.end == last.i + 1 and self.mention(key).type == "organization":
+                return key, words.start
+        return None
 
     def _government_of_capital(self, subject: Token) -> str | None:
         """'Ottawa', 'New Delhi' alone as the speaker (no article, modifier or title: not 'the
