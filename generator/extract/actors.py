@@ -456,7 +456,7 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan], parsed: Pa
         firm = stems.get(norm(s.name))
         if firm is not None and _named_with_a_long_stem(firm.name) and (s.kind == "place" or _qualifies_plural_noun(s.head)):
             firm = None                         # 'Port Harbour residents' beside 'Port Harbour Construction Ltd'
-        firm = firm or _one_word_firm(s, spans, owners, not is_common_word(s.name) and (
+        firm = firm or _firm_of_its_opening_words(s, spans, owners, not is_common_word(s.name) and (
             a_voice_of_the_word(s.head) or parsed is not None and _written_before_a_voice(parsed, s.name)))
         if firm is not None and s.kind in ("org", "person", "place") and not s.titles and not canonical(s.name) \
                 and norm(s.name) not in surnames \
@@ -523,7 +523,7 @@ def _qualifies_plural_noun(head: Token) -> bool:
     return head.dep_ == "compound" and noun.i == head.i + 1 and noun.is_lower and noun.tag_ == "NNS"
 
 
-def _one_word_firm(span: NameSpan, spans: list[NameSpan], owners: set[str], voice: bool = False) -> NameSpan | None:
+def _firm_of_its_opening_words(span: NameSpan, spans: list[NameSpan], owners: set[str], voice: bool = False) -> NameSpan | None:
     """'Veltora' beside 'Veltora NV' ('Shares in Veltora NV … Veltora said'), 'Tarrant Freight' beside
     'Tarrant Freight Lines Pty Ltd': the opening words of the name of one body only, a firm whose
     name ends on a legal form (or, for two words or more, on a firm's trade word: 'Mensah Agro' of

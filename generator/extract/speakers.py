@@ -904,10 +904,9 @@ class SpeakerResolver:
         first = start - 1 if start > 0 and doc[start - 1].dep_ in ("det", "poss") and doc[start - 1].pos_ == "DET" else start
         text = self._without_dateline(doc, first, voice.i, voice.i + 1)
         spokesperson = voice.lemma_.lower() in SPOKESPERSON_NOUNS
-        head = doc[start]
-        if _former_member(voice) or _former_member(head) or not spokesperson and (
-                keeps_its_name_back(voice) or keeps_its_name_back(head.head if head.dep_ != "nsubj" else head)
-                or speaks_unnamed(head if head.dep_ == "nsubj" else voice)):
+        opening = doc[start]        # (the name's first word: where the parser may hang the rest of the phrase)
+        if _former_member(voice) or _former_member(opening) or not spokesperson and any(
+                keeps_its_name_back(t) or speaks_unnamed(t) for t in (voice, opening)):
             return Speaker(text, None, True)
         return Speaker(text, key, True, voice=spokesperson)
 
