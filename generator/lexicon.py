@@ -118,6 +118,8 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
           # members of a council or an assembly, titled before their names (US and UK usage)
           "councilman", "councilwoman", "councillor", "councilor", "cllr", "coun", "alderman", "alderwoman",
           "assemblyman", "assemblywoman", "congressman", "congresswoman",
+          # the same posts written without a gender (US usage: 'Councilmember Ana Ruiz')
+          "councilmember", "councilperson", "assemblymember",
           "marshal",
           # a department's second rank, titled before the name ('Undersecretary Ana Cruz')
           "undersecretary", "under-secretary",
@@ -1880,7 +1882,8 @@ POSTS_NO_STATE_HOLDS = {"director", "chair", "chairman", "chairwoman", "chairper
                         "convener", "analyst", "campaigner"}
 # Offices of a town's or district's council: a place's name right before one ('Kelby Mayor X',
 # 'Kelby councillor X') names the council the article names after that place ('Kelby Council').
-COUNCIL_POSTS = {"mayor", "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman"}
+COUNCIL_POSTS = {"mayor", "councillor", "councilor", "councilman", "councilwoman", "councilmember", "councilperson",
+                 "alderman", "alderwoman"}
 # Words of a council's name besides its place's ('Kelby City Council', 'Kelby Municipal Council',
 # 'City of Kelby'); no word of another level of government ('county', 'district', 'borough',
 # 'shire': 'Lancaster Mayor X' is no officer of Lancaster County Council), which counts only
@@ -2355,7 +2358,8 @@ COMPOUND_RANKS = {"staff sergeant", "master sergeant", "first sergeant", "sergea
                   "staff corporal", "senior constable", "leading seaman", "able seaman"}
 # Titles and ranks, whole or cut short, that open a person's name as written again later ('Brig Al
 # Tamimi' after 'Brigadier Omar Al Tamimi'): not part of the name looked for.
-NAME_OPENING_TITLES = frozenset({k.lower() for k in TITLE_ABBREVIATIONS} | PERSON_TITLES | MILITARY_RANKS)
+NAME_OPENING_TITLES = frozenset({k.lower() for k in TITLE_ABBREVIATIONS} | PERSON_TITLES | MILITARY_RANKS
+                                 | COUNCILLOR_ABBREVIATIONS)   # 'Cr Te Whata': the councillor's surname after it
 # Titles that name an office only with their portfolio ('Secretary of State', 'Foreign Minister'):
 # bare, from a form of address ('Secretary Clinton'), they give way to the full title another
 # article states.
@@ -2460,6 +2464,9 @@ PLATFORM_VERBS = BROADCAST_SHOWING_VERBS | {"stream", "livestream", "watch", "vi
 # Plural nouns of the people who speak for a body, even when only some of them do ("some
 # officials said"): unlike "other EU leaders", a part of its members.
 BODY_VOICE_NOUNS = SPOKESPERSON_NOUNS | {"official", "representative", "source"}
+# Prepositions after one of them that name the body it speaks for ('a spokesman for X', 'an official
+# of X', 'a representative at X').
+VOICE_BODY_PREPOSITIONS = {"for", "of", "at"}
 # Plural nouns of people who speak for a body given by its kind word alone ('union leaders',
 # 'company executives', 'ministry officials'); 'union members' are not its voice.
 KIND_VOICE_PLURAL_NOUNS = BODY_VOICE_NOUNS | {"leader", "executive", "negotiator"}
@@ -2566,7 +2573,8 @@ BODY_OFFICER_TITLES = SPOKESPERSON_NOUNS | {"director", "chairman", "chairwoman"
 # Officer titles named for their body's kind: such an officer is only that kind of body's ('Trade
 # Commissioner X' after 'The Harbour Commission said', not after a company).
 KIND_OFFICER_TITLES = {"commissioner": "commission", "councillor": "council", "councilor": "council",
-                       "councilman": "council", "councilwoman": "council", "governor": "bank"}
+                       "councilman": "council", "councilwoman": "council", "councilmember": "council",
+                       "councilperson": "council", "governor": "bank"}
 # Words one of which a body of such a kind must be named with to have such officers: a councillor
 # sits on a town's council ('Dunmore Shire Council'), not on an arts or research council.
 KIND_OFFICER_BODY_WORDS = {"council": {"city", "county", "borough", "district", "shire", "town", "parish",
@@ -2862,7 +2870,8 @@ OBJECT_CONTROL_VERBS = (REQUEST_CUES - FRAMENET_COMMITMENT) | {"lobby", "persuad
 # Nouns of a candidacy or an elected seat that a party's adjective may precede ('Libertarian
 # nominee X', 'the Green candidate X'): the adjective then names '<adjective> Party'.
 PARTY_SEAT_NOUNS = {"nominee", "candidate", "hopeful", "challenger", "senator", "lawmaker", "legislator",
-                    "congressman", "congresswoman", "councillor", "councilor", "mp", "assemblyman", "assemblywoman"}
+                    "congressman", "congresswoman", "councillor", "councilor", "councilmember", "mp", "assemblyman",
+                    "assemblywoman", "assemblymember"}
 
 # Words of a ministry's name that are no portfolio ('Ministry of the Interior and Defence'), and
 # title words that make a minister no holder of the ministry's post ('shadow Defence Minister').

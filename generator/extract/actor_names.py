@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (BODY_VOICE_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -89,9 +89,9 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             caption = not parsed.is_headline(sent) and is_caption_line(doc_text(doc))
         if is_contribution_credit(sent) or is_byline(sent) or caption:
             continue
-        found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_names_split_at_and(
+        found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_names_split_at_and(_remits_run_on_to_a_voice(
             _names_joined_at_plural_possessive(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
-            _trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, span_ents(sent))))))))))))))))
+            _trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, span_ents(sent)))))))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
@@ -106,6 +106,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         for s in filter(None, found):
             (unsure if headline or s.words.end_char <= subheading_end else spans).append(s)
     spans += _given_names_the_recogniser_missed(parsed, spans)
+    spans += _full_names_of_titled_surnames(parsed, spans)
     known = {norm(s.name) for s in spans}
     for s in unsure:
         if _cut_to_known(s, known):
@@ -137,6 +138,27 @@ def _given_names_the_recogniser_missed(parsed: ParsedArticle, spans: list[NameSp
                     and t.dep_ not in ("compound", "flat") and not (t.i > sent.start and tokens[t.i - 1].pos_ == "PROPN") \
                     and not in_credit(sent, t):
                 found.append(name_span(Span(t.doc, t.i, t.i + 1, label="PERSON"), n))
+    return [s for s in found if s is not None and s.kind == "person"]
+
+
+def _full_names_of_titled_surnames(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
+    """'Local GP Priya Raman said … "…," Dr Raman said': a person the recogniser missed where the
+    article writes the full name, but found where a title marks the surname alone: a given name
+    (gender-guesser's) right before that surname, both capitalised proper nouns outside any name,
+    is the person's full name."""
+    titled = {norm(s.name) for s in spans if s.kind == "person" and s.titles and " " not in s.name}
+    if not titled:
+        return []
+    found = []
+    covered = {(id(s.words.doc), i) for s in spans for i in range(s.words.start, s.words.end)}
+    for n, sent in enumerate(parsed.sentences):
+        tokens = doc_tokens(sent.doc)
+        for t in tokens[sent.start + 1:sent.end]:
+            given = tokens[t.i - 1]
+            if norm(t.text) in titled and t.pos_ == "PROPN" and given.pos_ == "PROPN" and t.is_title and given.is_title \
+                    and not t.ent_type_ and not given.ent_type_ and is_given_name(given.text) \
+                    and not {(id(t.doc), t.i), (id(t.doc), given.i)} & covered and not in_credit(sent, t):
+                found.append(name_span(Span(t.doc, given.i, t.i + 1, label="PERSON"), n))
     return [s for s in found if s is not None and s.kind == "person"]
 
 
@@ -671,6 +693,46 @@ def _names_split_at_and(ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _remits_run_on_to_a_voice(ents: list[Span]) -> list[Span]:
+    """'A [Department of Transport] and Main Roads spokesman', 'a [Ministry of Fisheries] and [Ocean
+    Resources] spokesperson', 'a [Department of Culture], [Media] and [Sport] spokesman': a body's
+    name of a head word and its 'of'/'for' remit that the recogniser ended at the remit's first
+    field runs on through the fields joined to it (capitalised common words after ',' or 'and',
+    untagged or tagged as names of their own) where they end right before a voice noun in lower
+    case (BODY_VOICE_NOUNS): the whole name qualifies the voice ('the Ministry of Health and
+    Greenpeace officials': no common word, two bodies)."""
+    out: list[Span] = []
+    until = -1
+    for ent in ents:
+        if ent.start < until:
+            continue                    # a field taken into the name before it
+        end = _end_of_remit_before_a_voice(ent)
+        if end is not None:
+            ent, until = Span(ent.doc, ent.start, end, label="ORG"), end
+        out.append(ent)
+    return out
+
+
+def _end_of_remit_before_a_voice(ent: Span) -> int | None:
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) < 3 or ent[0].lower_ not in ORG_HEADS or ent[1].lower_ not in NAME_PREPOSITIONS:
+        return None
+    i, joined = ent.end, False
+    while i < len(doc) and doc[i].text in (",", "and", "&"):
+        joined = joined or doc[i].text != ","
+        i += 1
+        start = i
+        while i < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].ent_type_ in ("", "ORG") \
+                and _a_common_noun_or_plural(doc[i].text):
+            i += 1
+        if i == start:
+            return None
+    voice = doc[i] if i < len(doc) else None
+    if not joined or voice is None or not voice.is_lower or voice.tag_ != "NN" or voice.lemma_.lower() not in BODY_VOICE_NOUNS:
+        return None
+    return i
 
 
 def _opens_a_body_before_and(words: Span) -> bool:
@@ -1327,13 +1389,16 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
 
 def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
     """People the recogniser missed after an office ('Fire Marshal Dennis Okafor', 'Minister
-    for Health Conor Walsh'): capitalised words right after a capitalised title, or after its
-    'for'/'of' field, that end on a given name (gender-guesser's) and one more word are a
-    person's name; with a field, only those last two words are ('Minister for Justice Ann Lowe')."""
+    for Health Conor Walsh', 'agency spokesperson Mara Tovi-Len'): capitalised words right after a
+    capitalised title or a spokesperson's noun, or after a title's 'for'/'of' field, that end on a
+    given name (gender-guesser's) and one more word are a person's name; with a field, only those
+    last two words are ('Minister for Justice Ann Lowe'). Without a field, words that no list
+    knows as a given name are one where they speak (`_speaks_as_named`)."""
     out = []
     doc = sent.doc
     for t in span_tokens(sent):
-        if not t.is_title or t.ent_type_ or t.lower_ not in PERSON_ROLE_WORDS or t.i + 1 >= sent.end:
+        if t.ent_type_ or t.i + 1 >= sent.end or not (t.is_title and t.lower_ in PERSON_ROLE_WORDS
+                                                     or t.is_lower and t.lower_ in SPOKESPERSON_NOUNS):
             continue
         i = t.i + 1
         field = doc[i].lower_ in ("for", "of")
@@ -1346,13 +1411,20 @@ def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
         if len(run) < 2 or last.i + 1 < sent.end and doc[last.i + 1].ent_type_:
             continue
         name = run[-2:] if field or len(run) > 3 else run
-        if field and len(run) < 3 or not is_given_name(name[0].text) \
+        if field and len(run) < 3 or not (is_given_name(name[0].text) or not field and _speaks_as_named(last)) \
                 or any(w.lower_ in _ORG_HEAD_OR_TITLE or w.lower_ in PORTFOLIOS or canonical(w.text) for w in name):
             continue
         words = doc[name[0].i:last.i + 1]
         out.append(NameSpan(surface=words.text, name=words.text, kind="person", head=last, sentence=n,
                             titles=[], words=words, start=name[0].i))
     return out
+
+
+def _speaks_as_named(last: Token) -> bool:
+    """'Chief District Officer Tek Bahadur Khadka told the Post': capitalised words right after a
+    title whose last word is the subject of a verb of speech name the one who speaks, a person,
+    though no list knows the given name."""
+    return last.dep_ == "nsubj" and last.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _end_of_a_double_barrelled_surname(last: Token, end: int) -> Token:
@@ -1886,7 +1958,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if ent.label_ != "PERSON" and (names_a_thing(name) or _after_a_year(doc, start, tokens[-1])
                                    or _names_a_care_scheme(name, ent.root)):
         return None                             # 'the Fifth Amendment', 'the G7 Summit', 'the 2011 Nissan Vireo': no actor
-    if ent.label_ != "PERSON" and _a_kind_of_body(doc[tokens[0].i:tokens[-1].i + 1].root):
+    if ent.label_ != "PERSON" and _a_kind_of_body(doc[tokens[0].i:tokens[-1].i + 1].root) \
+            and not qualifies_a_noun_after(doc, tokens[-1].i):
         return None                             # 'a Zembian-listed Outlawed Armed Organization': a class
     if in_quoted_title(doc, start, tokens[-1].i):
         return None                             # 'an interview with "Bread and Circus"': a programme's title
@@ -1954,8 +2027,8 @@ def _qualifiers_of_a_title(tokens: list[Token]) -> bool:
     ('Medical', 'Regional'), or on a field after one ('Provincial Education'), say which officer
     or director it is; they name no body, whose name ends on a noun ('the Regional Council',
     'Coast Guard Commandant')."""
-    if len(tokens) < 2:
-        return False
+    if len(tokens) < 2 or len(tokens) > 2 and tokens[0].lower_ in ORG_HEADS and tokens[1].lower_ in NAME_PREPOSITIONS:
+        return False        # 'the [Department for Rural Affairs] spokesman': a body's head opens the name
     doc, last = tokens[0].doc, tokens[-1]
     if last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in _ROLE_OR_DESCRIPTIVE:
         return False
@@ -2223,6 +2296,15 @@ def _acronym_of_no_place(name: str) -> bool:
     body named only as where something happens, or never acting, is dropped later)."""
     return " " not in name and is_acronym(name) and not is_known_place(name) \
         and norm(name) not in two_letter_abbreviations()
+
+
+def qualifies_a_noun_after(doc: Doc, last: int) -> bool:
+    """'A [Department of Health and Social Care] spokesperson said': a name followed at once by a
+    common noun in lower case qualifies that noun, the one the article determines (the parser may
+    hang the noun on the name as its apposition or conjunct, and the article on the name)."""
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return after is not None and after.pos_ == "NOUN" and after.tag_ in ("NN", "NNS") and after.is_lower \
+        and after.is_alpha and bool(doc[last].whitespace_)
 
 
 def _a_kind_of_body(head: Token) -> bool:

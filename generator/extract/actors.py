@@ -14,16 +14,16 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from ..lexicon import (GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
+from ..lexicon import (VOICE_BODY_PREPOSITIONS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
-from .actor_names import (NameSpan, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
+from .actor_names import (NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work, near_a_persons_pronoun)
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
-from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, entity_at, is_common_word, sentences_around
+from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, is_common_word, sentences_around
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, singular
 from .roles import main_country, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, guess_the_body_of_one_kind_posts, state_of_body
 
@@ -76,7 +76,7 @@ def _without_leading_article(surface: str) -> str:
 def find_actors(parsed: ParsedArticle) -> ActorIndex:
     spans = [s for s in find_name_spans(parsed) if not _a_countrys_public(s)]
     _bodies_the_text_calls_it(spans)
-    _join_firms_named_without_their_legal_form(spans)
+    _join_firms_named_without_their_legal_form(spans, parsed)
     _short_forms_of_firms_the_text_calls_it(spans)
     _join_firms_named_by_their_first_word(spans)
     spans = _acronyms_of_names_cut_short(spans)
@@ -431,7 +431,7 @@ def _names_the_outlet(key: str, outlet: str) -> bool:
     return name == words or len(name) >= 2 and words[:len(name)] == name
 
 
-def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
+def _join_firms_named_without_their_legal_form(spans: list[NameSpan], parsed: ParsedArticle | None = None) -> None:
     """'Harlan Mills AG cut its forecast' under the headline 'Harlan Mills cuts outlook',
     'Western Gale Energy … Western Gale said', 'Brekkestad Logistics … Brekkestad's shares':
     a name that is a firm's name of the article without its legal form, or without the trade
@@ -456,7 +456,8 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
         firm = stems.get(norm(s.name))
         if firm is not None and _named_with_a_long_stem(firm.name) and (s.kind == "place" or _qualifies_plural_noun(s.head)):
             firm = None                         # 'Port Harbour residents' beside 'Port Harbour Construction Ltd'
-        firm = firm or _one_word_firm(s, spans, owners)
+        firm = firm or _firm_of_its_opening_words(s, spans, owners, not is_common_word(s.name) and (
+            a_voice_of_the_word(s.head) or parsed is not None and _written_before_a_voice(parsed, s.name)))
         if firm is not None and s.kind in ("org", "person", "place") and not s.titles and not canonical(s.name) \
                 and norm(s.name) not in surnames \
                 and not is_known_place(s.name) and not (s.kind == "person" and is_given_name(s.name.split()[0])):
@@ -522,19 +523,48 @@ def _qualifies_plural_noun(head: Token) -> bool:
     return head.dep_ == "compound" and noun.i == head.i + 1 and noun.is_lower and noun.tag_ == "NNS"
 
 
-def _one_word_firm(span: NameSpan, spans: list[NameSpan], owners: set[str]) -> NameSpan | None:
-    """'Veltora' beside 'Veltora NV' ('Shares in Veltora NV … Veltora said'): one word that opens
-    the name of one body only, a firm whose name ends on a legal form, is that firm (the checks of
-    the caller keep a titled person, a surname or a place apart); not where another body's name
-    opens on that word too ('Miller Ltd', 'Miller Group'), where the word is set beside a person's
-    noun ('Bolt, the sprinter,'), nor where the text names that firm as
-    another's owner ('controlled by Vetta Group AG')."""
-    if " " in span.name or not span.name.isalpha() or in_apposition_to_a_common_noun(span.head):
+def _firm_of_its_opening_words(span: NameSpan, spans: list[NameSpan], owners: set[str], voice: bool = False) -> NameSpan | None:
+    """'Veltora' beside 'Veltora NV' ('Shares in Veltora NV … Veltora said'), 'Tarrant Freight' beside
+    'Tarrant Freight Lines Pty Ltd': the opening words of the name of one body only, a firm whose
+    name ends on a legal form (or, for two words or more, on a firm's trade word: 'Mensah Agro' of
+    'Mensah Agro Exports Holdings'), are that firm (the checks of the caller keep a titled person, a
+    surname or a place apart); not where another body's name opens on them too ('Miller Ltd',
+    'Miller Group'), where the word is set beside a person's noun ('Bolt, the sprinter,'), nor
+    where the text names that firm as another's owner ('controlled by Vetta Group AG'). Where the
+    words qualify a voice of a body ('a Harwick spokesman', `a_voice_of_the_word`), the one body
+    whose name they open is meant, whatever its name ends on ('Harwick Mining Corporation')."""
+    words = norm(span.name).split()
+    if not words or not all(w.isalpha() for w in span.name.split()) or in_apposition_to_a_common_noun(span.head):
         return None
-    bodies = {o.key for o in spans if o.kind == "org" and len(o.name.split()) > 1
-              and norm(o.name).split()[0] == norm(span.name)}
+    bodies = {o.key for o in spans if o.kind == "org" and len(o.name.split()) > len(words)
+              and norm(o.name).split()[:len(words)] == words}
     firm = next((o for o in spans if o.key in bodies), None) if len(bodies) == 1 else None
-    return firm if firm is not None and _has_legal_form(firm.key) and firm.key not in owners else None
+    if firm is None or firm.key in owners or len(words) > 1 and span.kind == "place" and not voice:
+        return None     # (two words read as a place's, 'Kessa City', may be the town a firm is named for)
+    return firm if voice or _has_legal_form(firm.key) or len(words) > 1 and firm_stem(firm.name) else None
+
+
+def a_voice_of_the_word(word: Token) -> bool:
+    """'a Brigalow spokesperson', 'a spokesman for Brigalow', 'an official of Harwick': the word
+    qualifies one unnamed voice of a body (BODY_VOICE_NOUNS), or is the object of its 'for'/'of'/
+    'at' (VOICE_BODY_PREPOSITIONS): the body it names is the one whose name the word opens, whatever
+    words of trade follow there ('Brigalow Coal Holdings')."""
+    if word.dep_ == "compound" or word.dep_ in ("amod", "nmod") and word.pos_ == "PROPN":
+        voice = word.head           # (the tagger may read an unknown name before the noun as its adjective)
+    elif word.dep_ == "pobj" and word.head.lower_ in VOICE_BODY_PREPOSITIONS:
+        voice = word.head.head
+    else:
+        return False
+    return voice.tag_ == "NN" and voice.is_lower and voice.lemma_.lower() in BODY_VOICE_NOUNS and voice.i != word.i
+
+
+def _written_before_a_voice(parsed: ParsedArticle, name: str) -> bool:
+    """Somewhere in the article the one word `name` qualifies a voice of a body ('a Brigalow
+    spokesperson', `a_voice_of_the_word`): it is a body's name there, and so wherever it names
+    the one body whose name it opens ('the court heard Brigalow had spent $4 million')."""
+    if " " in name:
+        return False
+    return any(t.text == name and a_voice_of_the_word(t) for doc in parsed.docs for t in doc_tokens(doc))
 
 
 def _has_legal_form(name: str) -> bool:
@@ -1033,6 +1063,7 @@ def _written_after_an_indefinite_article(parsed: ParsedArticle, uses: list[NameS
                 name = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
                 head = name.root if name is not None else None
                 if head is not None and head.dep_ not in ("compound", "nmod", "amod", "poss") \
+                        and not qualifies_a_noun_after(doc, name.end - 1) \
                         and not (head.i + 1 < len(doc) and head.nbor().dep_ == "case") \
                         and not any(c.dep_ in ("relcl", "acl") for c in child_tokens(head)):   # 'a Kestrel Party that had moved'
                     return True

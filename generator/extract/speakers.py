@@ -34,7 +34,7 @@ from ..lexicon import (COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOU
                        WRITER_POSSESSIVES, WRITER_PRONOUNS, OVERSIGHT_OFFICE_WORDS, BODY_KIND_NOUNS, BODY_MISSION_PREFIXES, MISSION_BODY_KINDS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
-from .actors import ActorIndex, defined_noun, names_where_a_unit_is
+from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
 from .bodies import body_described, headline_grammar, kind_of_the_description, own_body_of, set_apart as _set_apart
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, is_common_word, sentence_start, span_ents, span_tokens
@@ -834,6 +834,9 @@ class SpeakerResolver:
                 # found the very name it was told apart from; which of the two she is stays open
                 return replace(speaker, actor=None)
             return speaker
+        voice = self._voice_hung_on_its_body(subject)
+        if voice is not None:
+            return voice
         text = self.phrase(subject)
         subject = _person_named_after(_person_the_body_hangs_on(subject))
         named = self._named_speaker(subject, n, text)
@@ -860,6 +863,61 @@ class SpeakerResolver:
         if _bodies_listed_before_their_plural(subject):
             return Speaker(text, None, False)   # 'the Tarvo, Nordvik and Selm councils': three, none alone
         return self._described_speaker(_Description(subject, n, content, text))
+
+    def _voice_hung_on_its_body(self, subject: Token) -> Speaker | None:
+        """'A Department of Health and Social Care spokesperson said', 'a Ministry of Agriculture and
+        Rural Development official said': the parser may hang the voice noun that closes the subject
+        on the body's long name before it (its apposition or conjunct) and take the name for the
+        subject, make both subjects of the verb with the article on the name, or hang the name's last
+        words on the noun and the rest elsewhere; the voice noun right after the name's last word (no
+        comma between) is the head, and the speaker is that voice of the body, as 'A Harbour Union
+        spokesman' is (`_unnamed_voice_of_body`); not a former one, nor an official the article says
+        keeps his name back (`_source_kept_unnamed`)."""
+        doc = subject.doc
+        if subject.pos_ == "PROPN":
+            _, end = self._over_the_whole_name(subject, subject.i, subject.i + 1)
+            voice = doc[end] if end < len(doc) else None
+            if voice is None or voice.dep_ not in ("appos", "conj", "pobj") or voice.head.i > voice.i:
+                return None
+        elif subject.pos_ == "NOUN" and subject.dep_ == "nsubj" \
+                and not any(c.dep_ in ("det", "poss", "amod", "nmod") for c in child_tokens(subject)):
+            voice = subject
+        else:
+            return None
+        if voice.tag_ != "NN" or not voice.is_lower or voice.lemma_.lower() not in BODY_VOICE_NOUNS or voice.i == 0 \
+                or not doc[voice.i - 1].whitespace_:
+            return None
+        name = self._name_ending_before(doc[voice.i - 1])
+        if name is None:
+            return None
+        key, start = name
+        if start >= voice.left_edge.i and voice is subject \
+                or any(c.dep_ not in ("relcl", "acl", "punct") and not start <= c.i < voice.i for c in child_tokens(voice)):
+            return None         # the parse took the whole name as the noun's ('A Harbour Union spokesman'): no repair
+        first = start - 1 if start > 0 and doc[start - 1].dep_ in ("det", "poss") and doc[start - 1].pos_ == "DET" else start
+        text = self._without_dateline(doc, first, voice.i, voice.i + 1)
+        spokesperson = voice.lemma_.lower() in SPOKESPERSON_NOUNS
+        opening = doc[start]        # (the name's first word: where the parser may hang the rest of the phrase)
+        if _former_member(voice) or _former_member(opening) or not spokesperson and any(
+                keeps_its_name_back(t) or speaks_unnamed(t) for t in (voice, opening)):
+            return Speaker(text, None, True)
+        return Speaker(text, key, True, voice=spokesperson)
+
+    def _name_ending_before(self, last: Token) -> tuple[str, int] | None:
+        """The organisation whose name as written ends on `last`, and the doc index of its first word."""
+        n = self.parsed.sentence_no(last)
+        if n < 0:
+            return None
+        begin = self.parsed.sentence_begin(n)
+        at = last.idx + len(last.text) - begin
+        if not self.names_by_sentence:
+            for span in self.actors.spans:
+                self.names_by_sentence.setdefault(span[0], []).append(span)
+        for _, s_start, s_end, key in self.names_by_sentence.get(n, ()):
+            words = last.doc.char_span(s_start + begin, s_end + begin, alignment_mode="expand") if s_end == at else None
+            if words is not None and words.end == last.i + 1 and self.mention(key).type == "organization":
+                return key, words.start
+        return None
 
     def _government_of_capital(self, subject: Token) -> str | None:
         """'Ottawa', 'New Delhi' alone as the speaker (no article, modifier or title: not 'the
@@ -2791,7 +2849,8 @@ class SpeakerResolver:
         if not word or " " in word or word in DROPPED_NAME_SCOPES or self._place_name(words[0]) \
                 or canonical(words[0].text) or words[0].ent_type_ in ("PERSON", "GPE", "LOC"):
             return None
-        if words[0].dep_ == "compound" and words[0].head.lower_ not in SOURCE_NOUNS:
+        voice = a_voice_of_the_word(words[0]) and not is_common_word(words[0].text)
+        if words[0].dep_ == "compound" and words[0].head.lower_ not in SOURCE_NOUNS and not voice:
             return None     # 'Velmor residents': people of a place, maybe, not the firm
         if any(c.dep_ == "appos" and c.lemma_.lower() not in COMPANY_NOUNS | BODY_KIND_NOUNS for c in child_tokens(words[0])):
             return None     # 'Brightwater, a former minister, said': the apposition says what it is
@@ -2800,7 +2859,7 @@ class SpeakerResolver:
             forms = [norm(f).split() for f in [m.name, *m.aliases] if f]
             if any(word in f for f in forms) and k not in found:
                 if m.type != "organization" or not any(
-                        len(f) > 1 and f[0] == word and set(f[1:]) <= DROPPED_NAME_TAILS | LEGAL_FORMS
+                        len(f) > 1 and f[0] == word and (voice or set(f[1:]) <= DROPPED_NAME_TAILS | LEGAL_FORMS)
                         or len(f) == 2 and f[1] == word and f[0] in DROPPED_NAME_SCOPES for f in forms):
                     return None     # another actor has the word: it may be either
                 found.add(k)
