@@ -2778,7 +2778,7 @@ class SpeakerResolver:
         """'The minister of the economy, Ilda Ferraz, argues': the name in apposition; also a
         person's name the parser hung on the place or body of an 'in'/'at' phrase of a person's
         description ('Their housing spokeswoman in parliament, Greta Solheim, said')."""
-        person = self._person_beside_a_split_body_name(subject)
+        person = self._person_beside_a_split_body_name(subject) or self._person_joined_to_the_bodys_acronym(subject)
         if person:      # before the body's cut-off end, which is an apposition too
             return person
         for child in child_tokens(subject):
@@ -2817,6 +2817,30 @@ class SpeakerResolver:
         if doc[name.left_edge.i - 1].text != "," or name.i + 1 >= len(doc) or doc[name.i + 1].text != "," \
                 or name.left_edge.i == name.i:
             return None         # set off by commas on both sides, a full name
+        key = self.named(name)
+        return key if key and self.mention(key).type == "person" else None
+
+    def _person_joined_to_the_bodys_acronym(self, subject: Token) -> str | None:
+        """'The Chairman of the Kano State Water Board, KSWB, Alhaji Musa Bello, said': the parser
+        joined the body's acronym and the person's name after it to the body of the description's
+        'of' phrase as conjuncts. The person's full name, last of them and set off by commas, when
+        it is a person of the article ('the heads of the Water Board, KSWB, and Ana Ruiz' joins
+        with 'and': no apposition)."""
+        if subject.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS or subject.tag_ in ("NNS", "NNPS"):
+            return None
+        preps = [c for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ == "of"]
+        objects = [o for p in preps for o in child_tokens(p) if o.dep_ == "pobj"]
+        if len(objects) != 1 or objects[0].ent_type_ != "ORG":
+            return None
+        chain = sorted(objects[0].conjuncts, key=lambda t: t.i)
+        if len(chain) != 2 or not is_acronym(chain[0].text) or chain[1].ent_type_ != "PERSON" or chain[1].pos_ != "PROPN":
+            return None
+        name = chain[1]
+        doc = subject.doc
+        if any(c.dep_ == "cc" for t in (objects[0], *chain) for c in child_tokens(t)) \
+                or doc[name.left_edge.i - 1].text != "," or name.i + 1 >= len(doc) or doc[name.i + 1].text != "," \
+                or name.left_edge.i == name.i:
+            return None
         key = self.named(name)
         return key if key and self.mention(key).type == "person" else None
 
@@ -3097,14 +3121,17 @@ class SpeakerResolver:
             joined = [c.i for c in child_tokens(subject) if c.dep_ == "conj"]
             if any(a.head.i == subject.i and (a.dep_ in ("conj", "cc") or joined and a.i > min(joined)) for a in [t, *path]):
                 continue        # "experts and US officials", "developers and supporters in Congress": another's
-            issued = any(a.dep_ == "agent" for a in path)      # "a statement released by X"
+            issued = any(a.dep_ == "agent" for a in path) and subject.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS
+            # "a statement released by X" is X's; "researchers funded by X", "farmers backed by X" are not X
             if any(_oversight_office(a) for a in path):
                 continue        # "a report by the Interior Department's inspector general": the office holder's
             if any(a.ent_type_ == "PERSON" and a.pos_ == "PROPN" for a in path):
                 continue        # "surgeon Dr Ann Lowe of X Hospital": the hospital is hers, not the speaker
             links = NOT_HOLDER_LINKS + ("of",) if noun in STANCE_HOLDER_NOUNS else NOT_HOLDER_LINKS
             if any(a.dep_ == "prep" and a.lower_ in links for a in path) or any(
-                    a.dep_ in ("relcl", "appos", "acl") and a.head.i == subject.i and not issued for a in path):
+                    a.dep_ in ("relcl", "appos", "acl") and a.head.i == subject.i and not issued for a in path) \
+                    or any(a.dep_ == "relcl" and a.pos_ in ("VERB", "AUX") and not issued for a in path):
+                # 'parents from the districts, who demonstrated outside the Ministry': where they acted, not theirs
                 continue        # the recipient or topic of the source, not its holder; a clause about it
             key = self._word_actor(t)
             if key and self._word_of_anothers_name(t, key):
