@@ -147,7 +147,26 @@ NEXT_STATEMENT_OF_THE_REPORTER = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", NEXT_STATEMENT_OF_THE_REPORTER + HEARER_OF_THE_CUE + SPEECH_LEFT_UNDONE + NEXT_ACT_AFTER_PASSIVE_OF_A_THING
+# 'According to Lee, callers told victims ...': a cue whose clause an 'according to' phrase set before
+# it reports is its source's account, as after 'X said': a source that is no name (a group by its
+# noun) is no second position; a named person stays ('said Tom Reed had promised' is Reed's too).
+ACCOUNT_OF_THE_SOURCE = [
+    ("According to Inspector Lee, the callers told victims that their accounts had been hacked.",
+     [("Inspector Lee", "Lee", "according to", "the callers told victims that their accounts had been hacked", False)]),
+    ("According to the lawyer, officials told the families that the wells were safe.",
+     [("the lawyer", None, "according to", "officials told the families that the wells were safe", False)]),
+    ("According to police, the suspect told officers he had acted alone.",
+     [("police", None, "according to", "the suspect told officers he had acted alone", False)]),
+    # negatives: a named person's statement stays; an 'according to' after the clause does not report the cue
+    ("According to the report, Ann Lowe told staff the plant would close.",
+     [("the report", None, "according to", "Ann Lowe told staff the plant would close", False),
+      ("Ann Lowe", "Ann Lowe", "told", "the plant would close", False)]),
+    ("Officials told the families that the wells were safe, according to the lawyer.",
+     [("Officials", "officials", "told", "the wells were safe", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACCOUNT_OF_THE_SOURCE + NEXT_STATEMENT_OF_THE_REPORTER + HEARER_OF_THE_CUE + SPEECH_LEFT_UNDONE + NEXT_ACT_AFTER_PASSIVE_OF_A_THING
                          + PERSON_AFTER_THE_BODYS_ACRONYM + GROUP_BESIDE_A_BODY + CROSSHEADS)
 def test_statement_edges(text, expected):
     assert positions_of(text) == expected

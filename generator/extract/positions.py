@@ -187,11 +187,18 @@ def _reported_of_no_name(verb: Token) -> bool:
     subject = _subject(verb)
     if verb.dep_ == "conj" and not any(c.dep_ == "mark" for c in child_tokens(verb)):
         return False
-    head = _reporting_verb(verb)
+    head = _reporting_verb(verb) or _according_to_before(verb)
     return head is not None and subject is not None and subject.pos_ == "NOUN" and head.i < subject.i \
         and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and head.lemma_ not in PUBLISHING_CUES \
         and not any(c.dep_ in ("dobj", "dative") and c.lower_ in HEARER_PRONOUNS for c in child_tokens(verb)) \
         and not any(t.text in (";", ":") or t.is_quote for t in verb.doc[head.i:subject.i])
+
+
+def _according_to_before(verb: Token) -> Token | None:
+    """'According to Lee, callers told victims ...': an 'according to' phrase on the cue's clause,
+    set before it, reports the cue as its source's account, as a verb of saying would."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return next((c for c in child_tokens(clause) if c.i < verb.i and _is_according_to(c)), None)
 
 
 def _is_statement(q: Quote, text: str) -> bool:
