@@ -98,7 +98,14 @@ GROUP_BESIDE_A_BODY = [
        "the schools were unsafe", False)]),
     ("A spokesman for the union, which represents nurses at Fellside Hospital, said talks had failed.",
      [("A spokesman for the union, which represents nurses at Fellside Hospital", None, "said", "talks had failed", False)]),
+    # a document's reader is not its author: 'seen by X', 'obtained by X'
+    ("Exports fell by half, according to an internal report seen by The Coastal Herald.",
+     [("an internal report", None, "according to", "Exports fell by half", False)]),
+    ("A memo obtained by Reuters said the plant would close.",
+     [("A memo", None, "said", "the plant would close", False)]),
     # negatives: a document's issuer, people of a body
+    ("A letter sent by the Port Authority said the berth would close.",
+     [("A letter", "Port Authority", "said", "the berth would close", False)]),
     ("A statement released by the Rural Water Agency said the wells had dried up.",
      [("A statement", "Rural Water Agency", "said", "the wells had dried up", False)]),
     ("A report commissioned by the Health Ministry said the wards were full.",
