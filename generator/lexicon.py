@@ -1589,6 +1589,9 @@ ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "write", "sign",
 # agency', 'a survey carried out by the institute'): with ISSUING_VERBS, what a 'by' after a document's
 # participle names as its issuer; not 'commissioned', 'requested', 'obtained' (another's work).
 AUTHORING_VERBS = {"compile", "prepare", "produce", "conduct", "carry", "collect", "gather"}
+# Verbs of getting or reading a document ('a report seen by X', 'a memo obtained by X', 'a copy of
+# which was obtained by X'): their agent read it, it did not write it.
+RECEIVING_VERBS = frozenset({"see", "obtain", "receive", "review", "read", "access", "acquire", "get", "view"})
 # Prepositions that give a document's or figures' author right after the noun ('data from the
 # agency', 'a report by the commission').
 DOCUMENT_AUTHOR_PREPOSITIONS = {"by", "from"}

@@ -900,9 +900,10 @@ CASES = [
     ("Analysts at Corwin Research estimated the cost at 2 million euros.", [actor("Corwin Research", "organization")]),
     ("Economists at Tarrow Research expected the rate to hold.", [actor("Tarrow Research", "organization")]),
     # a body's noun with no article before the name calls it a body, whatever its first word
+    # (the residents it backs are a group of their own, not the campaign group: content24)
     ("Residents, backed by campaign group Save Tilden Fields, argued the plan was wrong. Save Tilden Fields said it "
      "would appeal.", [actor("Save Tilden Fields", "organization", aliases=["Tilden Fields"], role="campaign group",
-                             count=2)]),
+                             count=2), actor("residents", "group")]),
     ("Campaign group Save Ashby Woods said the road would ruin the valley.",
      [actor("Save Ashby Woods", "organization", role="campaign group")]),
     ("The road is opposed by protest group Save Marley Common, which said it would fight on.",

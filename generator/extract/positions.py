@@ -187,11 +187,18 @@ def _reported_of_no_name(verb: Token) -> bool:
     subject = _subject(verb)
     if verb.dep_ == "conj" and not any(c.dep_ == "mark" for c in child_tokens(verb)):
         return False
-    head = _reporting_verb(verb)
+    head = _reporting_verb(verb) or _according_to_before(verb)
     return head is not None and subject is not None and subject.pos_ == "NOUN" and head.i < subject.i \
         and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and head.lemma_ not in PUBLISHING_CUES \
         and not any(c.dep_ in ("dobj", "dative") and c.lower_ in HEARER_PRONOUNS for c in child_tokens(verb)) \
         and not any(t.text in (";", ":") or t.is_quote for t in verb.doc[head.i:subject.i])
+
+
+def _according_to_before(verb: Token) -> Token | None:
+    """'According to Lee, callers told victims ...': an 'according to' phrase on the cue's clause,
+    set before it, reports the cue as its source's account, as a verb of saying would."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return next((c for c in child_tokens(clause) if c.i < verb.i and _is_according_to(c)), None)
 
 
 def _is_statement(q: Quote, text: str) -> bool:
@@ -199,10 +206,24 @@ def _is_statement(q: Quote, text: str) -> bool:
     ('told "Harbour Hour."', 'for "ages."', 'a list of "fines and warnings"')."""
     if q.words < MIN_QUOTE_WORDS - 1 or q.words < MIN_QUOTE_WORDS and not any(c in q.text for c in ".!?"):
         return False
+    if _crosshead(q, text):
+        return False
     before = text[:max(0, q.start - 1)].rstrip()
     word = re.search(r"(\w+)\W*$", before[-30:])
     embedded = word is not None and before[-1:].isalpha() and word.group(1).lower() in EMBEDDING_WORDS
     return not embedded or q.words >= EMBEDDED_QUOTE_WORDS
+
+
+def _crosshead(q: Quote, text: str) -> bool:
+    """A quotation that is a line of its own with no end of sentence in or after it ("'It was in
+    everything'" between two paragraphs): a subheading the writer took from someone's words, not
+    a statement of the last speaker; a quoted paragraph ends on its stop ('"We will not give up."')."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:q.start - 1].strip(), text[q.end:line_end].strip()
+    return not before and not any(c in after for c in ".!?:,") and len(after) <= 2 \
+        and not q.text.rstrip().endswith((".", "!", "?", ",", ":", ";", "-", "—", "…")) and "\n" not in q.text
 
 
 # ---- cues on the parse ------------------------------------------------------------------
@@ -1153,11 +1174,32 @@ def _scene_of_request(t: Token, comma: bool, last: int) -> bool:
 def _speech_left_undone(t: Token, last: int) -> bool:
     """'said the port would stay open but declined to say for how long', '... but avoided saying
     whether it would appeal': a verb joined by 'but' at the end of the content, of its own past
-    tense, that says a speech was not made is the writer's note on what went unsaid."""
+    tense, that says a speech was not made is the writer's note on what went unsaid; so is one
+    joined by 'and' in the simple past ('said the mayor was reviewing it and declined to comment
+    further'), not a participle that may share the clause's 'had' ('had met them and declined to')."""
     return t.dep_ == "conj" and t.right_edge.i == last and t.tag_ in ("VBD", "VBN") \
         and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in child_tokens(t)) \
-        and any(c.dep_ == "cc" and c.lower_ == "but" for c in child_tokens(t.head)) \
+        and any(c.dep_ == "cc" and (c.lower_ == "but" or c.lower_ == "and" and t.tag_ == "VBD" and not _may_share_perfect(t.head))
+                for c in child_tokens(t.head)) \
         and any(c.dep_ == "xcomp" and c.lemma_ in SPEECH_VERBS and _not_done(c) for c in child_tokens(t))
+
+
+def _may_share_perfect(clause: Token) -> bool:
+    """The clause has a 'had'/'has' or a modal a verb joined to it may share ('the mayor had met them
+    and declined to ...': hers), unless its subject is a thing that cannot act ('output had fallen')."""
+    return any(a.dep_ == "aux" and (a.lemma_ == "have" or a.tag_ == "MD") for a in child_tokens(clause)) \
+        and not _subject_cannot_act(clause)
+
+
+def _subject_cannot_act(clause: Token) -> bool:
+    """The clause's subject is a common noun of a thing ('output', 'the notices'), no person,
+    group, body or name: a verb of acting or speaking joined to the clause is not its own."""
+    subject = next((c for c in child_tokens(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or _can_speak(subject) or subject.ent_type_:
+        return False
+    noun = subject.lemma_.lower()
+    agent = noun.endswith(AGENT_SUFFIXES) and not noun.endswith("ment")     # 'growers', 'players'; not 'payment'
+    return not agent and noun not in PEOPLE_GROUP_NOUNS | ORG_HEADS and subject.lower_ not in PEOPLE_GROUP_NOUNS
 
 
 def _sources_unnamed(t: Token, comma: bool, last: int) -> bool:
@@ -1654,9 +1696,20 @@ def _bare_reference(doc: Doc, start: int, end: int, verb: Token) -> bool:
     for c in child_tokens(verb):
         if c.i != obj.i and (c.dep_ in ("punct", "advmod", "npadvmod") or _is_time(c) or c.dep_ == "prep"
                              and c.lower_ in SETTING_PREPOSITIONS | MEDIUM_PREPOSITIONS and not _names_an_author(c)
-                             and not any(g.dep_ == "pcomp" for g in c.children)):   # 'by saying it would ...': content
+                             and not any(g.dep_ == "pcomp" for g in c.children)   # 'by saying it would ...': content
+                             or _hearer_phrase(c)):
             covered |= {t.i for t in c.subtree}
     return all(i in covered or doc[i].is_punct for i in range(start, end))
+
+
+def _hearer_phrase(phrase: Token) -> bool:
+    """'to journalists in Kano', 'to the court', 'to him': who was told, no part of what was told
+    ('attributed this to the drought' names a thing: that may be the content)."""
+    if phrase.dep_ != "prep" or phrase.lower_ != "to":
+        return False
+    hearer = next((c for c in child_tokens(phrase) if c.dep_ == "pobj"), None)
+    return hearer is not None and (hearer.lower_ in SITTING_HEARER_NOUNS or hearer.lemma_.lower() in SITTING_HEARER_NOUNS
+                                   or hearer.pos_ != "PRON" and _can_speak(hearer) or hearer.lower_ in HEARER_PRONOUNS)
 
 
 def _bare_stance_object(obj: Token, verb: Token) -> bool:
@@ -1792,6 +1845,8 @@ def _reporting_verb(verb: Token) -> Token | None:
     ('said they were ignored and urged ...', see _active_joined_to_passive)."""
     if verb.dep_ == "conj" and _active_joined_to_passive(verb):
         return None
+    if verb.dep_ == "conj" and _next_statement_of_reporter(verb):
+        return _reporting_verb(verb.head.head)  # the reporter's own, reported where the reporter is ('X said Y told him ... and suggested')
     clause = verb.head if verb.dep_ == "conj" else verb
     head = clause.head
     if head.i != clause.i and head.lemma_ in SPEECH_VERBS and head.pos_ == "VERB" and (
@@ -1924,7 +1979,7 @@ def _subject(verb: Token) -> Token | None:
                     and not (_joined_finite(below, current) and subj.lemma_.lower() in ORG_HEADS):
                 return None     # "the incident ..., remarking": a participle's speaker is an agent
             return subj
-        if current.dep_ == "conj" and _active_joined_to_passive(current):
+        if current.dep_ == "conj" and (_active_joined_to_passive(current) or _next_statement_of_reporter(current)):
             below, current = current, current.head.head     # 'were ignored and urged X to ...': the reporter's
             continue
         if current.i == verb.i and _predicate_read_as_modifier(verb):
@@ -2546,7 +2601,27 @@ def _before_trailing_setting(verb: Token, start: int, end: int) -> int:
         c.dep_ in ("oprd", "xcomp", "acomp", "attr") or c.dep_ == "prep" and c.lower_ == "as")]
     phrase = next((t for t in doc_tokens(doc)[start + 1:end] if _setting(t) and t.right_edge.i == last and (
         t.lower_ in MEANS_PREPOSITIONS or any(t.head == p or p.is_ancestor(t.head) for p in predicates))), None)
+    if phrase is None and verb.lemma_ in SPEECH_VERBS:
+        phrase = _trailing_hearer(verb, start, last)
     return _last_word(doc, start, phrase.left_edge.i) + 1 if phrase is not None else end
+
+
+def _trailing_hearer(verb: Token, start: int, last: int) -> Token | None:
+    """'disclosed the figures to journalists in Kano on Monday': a hearer phrase of the cue after
+    its object, with nothing after it but other phrases of the cue (where, when), is who was
+    told: the content ends before it."""
+    children = child_tokens(verb)
+    if not any(o.dep_ == "dobj" and start <= o.i for o in children):
+        return None
+    hearer = next((c for c in children if start < c.i and _hearer_phrase(c)
+                   and any(o.dep_ == "dobj" and start <= o.i < c.i for o in children)), None)
+    if hearer is None:
+        return None
+    after = [c for c in children if c.i > hearer.i and c.left_edge.i <= last]
+    if any(c.dep_ not in ("prep", "npadvmod", "punct") for c in after) \
+            or max([hearer.right_edge.i, *(c.right_edge.i for c in after)]) != last:
+        return None
+    return hearer
 
 
 def _setting(phrase: Token) -> bool:
@@ -2963,10 +3038,7 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
     doc = clause.doc
     subtree = list(clause.subtree)      # walked three times below
     for t in subtree:    # '... misses the goal and asked whether ...': the speaker's next statement
-        if t.dep_ == "conj" and t.lemma_ in SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > clause.i \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
-                and not _shares_passive(t) and not _reported_speakers_next(clause, t) and not _shares_pluperfect(clause, t) \
-                or _act_of_speaker(clause, t) or _tensed_after_infinitive(t, verb) \
+        if _next_statement(clause, t) or _act_of_speaker(clause, t) or _tensed_after_infinitive(t, verb) \
                 or t.head.i == clause.i and _active_joined_to_passive(t):
             cc = [c.i for c in t.head.children if c.dep_ in ("cc", "punct") and t.head.i < c.i < t.i]
             cut |= {u.i for u in t.subtree} | set(cc)
@@ -2983,6 +3055,23 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
         tokens.pop()        # '... much worse — and [she added ...]'
 
     return tokens[0].i, tokens[-1].i + 1
+
+
+def _next_statement(clause: Token, t: Token) -> bool:
+    """'said the plan would fail and asked whether ...', 'said she backed the plan but feared the
+    costs would rise': a tensed verb of speech or stance joined without a subject to the reported
+    clause (or a verb in it) is the speaker's next statement, not part of the first."""
+    return t.dep_ == "conj" and t.lemma_ in SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > clause.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+        and not _shares_passive(t) and not _reported_speakers_next(clause, t) and not _shares_pluperfect(clause, t)
+
+
+def _next_statement_of_reporter(conj: Token) -> bool:
+    """The conjunct is the next statement of the verb that reports the clause it is joined to
+    ('X said she backed the plan but feared ...': X's 'feared'), so that verb's subject holds it."""
+    clause = conj.head
+    return conj.dep_ == "conj" and clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" \
+        and clause.head.lemma_ in SPEECH_VERBS and _next_statement(clause, conj)
 
 
 def _tensed_after_infinitive(conj: Token, verb: Token) -> bool:
@@ -3033,7 +3122,9 @@ def _shares_passive(conj: Token) -> bool:
     """'would be freed, only to be detained and told he must remain': a verb of telling
     joined to a passive shares its 'be' ('told' read as a past; 'was told he would ...'), no
     next statement of the speaker's ('had been found and suggested he ...' cannot be passive)."""
-    return conj.lemma_ in HEARER_CUES and any(c.dep_ == "auxpass" for c in child_tokens(conj.head))
+    return conj.lemma_ in HEARER_CUES and any(c.dep_ == "auxpass" for c in child_tokens(conj.head)) \
+        and not (conj.tag_ == "VBD" and any(c.dep_ == "dobj" for c in child_tokens(conj)) and _hearer_and_message(conj)
+                 and _subject_cannot_act(conj.head))
 
 
 def _act_of_speaker(clause: Token, conj: Token) -> bool:

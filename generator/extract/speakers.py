@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
@@ -2869,7 +2869,7 @@ class SpeakerResolver:
         """'The minister of the economy, Ilda Ferraz, argues': the name in apposition; also a
         person's name the parser hung on the place or body of an 'in'/'at' phrase of a person's
         description ('Their housing spokeswoman in parliament, Greta Solheim, said')."""
-        person = self._person_beside_a_split_body_name(subject)
+        person = self._person_beside_a_split_body_name(subject) or self._person_joined_to_the_bodys_acronym(subject)
         if person:      # before the body's cut-off end, which is an apposition too
             return person
         for child in child_tokens(subject):
@@ -2908,6 +2908,30 @@ class SpeakerResolver:
         if doc[name.left_edge.i - 1].text != "," or name.i + 1 >= len(doc) or doc[name.i + 1].text != "," \
                 or name.left_edge.i == name.i:
             return None         # set off by commas on both sides, a full name
+        key = self.named(name)
+        return key if key and self.mention(key).type == "person" else None
+
+    def _person_joined_to_the_bodys_acronym(self, subject: Token) -> str | None:
+        """'The Chairman of the Kano State Water Board, KSWB, Alhaji Musa Bello, said': the parser
+        joined the body's acronym and the person's name after it to the body of the description's
+        'of' phrase as conjuncts. The person's full name, last of them and set off by commas, when
+        it is a person of the article ('the heads of the Water Board, KSWB, and Ana Ruiz' joins
+        with 'and': no apposition)."""
+        if subject.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS or subject.tag_ in ("NNS", "NNPS"):
+            return None
+        preps = [c for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ == "of"]
+        objects = [o for p in preps for o in child_tokens(p) if o.dep_ == "pobj"]
+        if len(objects) != 1 or objects[0].ent_type_ != "ORG":
+            return None
+        chain = sorted(objects[0].conjuncts, key=lambda t: t.i)
+        if len(chain) != 2 or not is_acronym(chain[0].text) or chain[1].ent_type_ != "PERSON" or chain[1].pos_ != "PROPN":
+            return None
+        name = chain[1]
+        doc = subject.doc
+        if any(c.dep_ == "cc" for t in (objects[0], *chain) for c in child_tokens(t)) \
+                or doc[name.left_edge.i - 1].text != "," or name.i + 1 >= len(doc) or doc[name.i + 1].text != "," \
+                or name.left_edge.i == name.i:
+            return None
         key = self.named(name)
         return key if key and self.mention(key).type == "person" else None
 
@@ -3188,14 +3212,20 @@ class SpeakerResolver:
             joined = [c.i for c in child_tokens(subject) if c.dep_ == "conj"]
             if any(a.head.i == subject.i and (a.dep_ in ("conj", "cc") or joined and a.i > min(joined)) for a in [t, *path]):
                 continue        # "experts and US officials", "developers and supporters in Congress": another's
-            issued = any(a.dep_ == "agent" for a in path)      # "a statement released by X"
+            issued = any(a.dep_ == "agent" and a.head.lemma_.lower() not in RECEIVING_VERBS for a in path) \
+                and subject.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS
+            if any(a.dep_ == "agent" and a.head.lemma_.lower() in RECEIVING_VERBS for a in path):
+                continue        # "a report seen by X", "a memo obtained by X": X read it, did not write it
+            # "a statement released by X" is X's; "researchers funded by X", "farmers backed by X" are not X
             if any(_oversight_office(a) for a in path):
                 continue        # "a report by the Interior Department's inspector general": the office holder's
             if any(a.ent_type_ == "PERSON" and a.pos_ == "PROPN" for a in path):
                 continue        # "surgeon Dr Ann Lowe of X Hospital": the hospital is hers, not the speaker
             links = NOT_HOLDER_LINKS + ("of",) if noun in STANCE_HOLDER_NOUNS else NOT_HOLDER_LINKS
             if any(a.dep_ == "prep" and a.lower_ in links for a in path) or any(
-                    a.dep_ in ("relcl", "appos", "acl") and a.head.i == subject.i and not issued for a in path):
+                    a.dep_ in ("relcl", "appos", "acl") and a.head.i == subject.i and not issued for a in path) \
+                    or any(a.dep_ == "relcl" and a.pos_ in ("VERB", "AUX") and not issued for a in path):
+                # 'parents from the districts, who demonstrated outside the Ministry': where they acted, not theirs
                 continue        # the recipient or topic of the source, not its holder; a clause about it
             key = self._word_actor(t)
             if key and self._word_of_anothers_name(t, key):
