@@ -1254,9 +1254,23 @@ _ODD = re.compile(r"-odd\b", re.IGNORECASE)
 
 _RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum)\b"
                    rf"(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER - {'from'})})\b"
+                   rf"(?!\s+(?:{_alternatives(L.GROSS_OR_NET_WORDS)})\b)"
                    rf"|\s+from\s+(?:{_alternatives(L.FROM_NOW_WORDS)})\b)",
                    re.IGNORECASE)     # "£4.21bn) a year", "$14-an-hour"; not "a year ago"
 
+
+# "250 tonnes of solid waste daily": a rate adverb closing the unit's phrase (after a short 'of'
+# phrase), the clause or a list going on after it; not one that grades a noun after it ("of
+# waste daily collected", "5 tonnes of daily waste").
+_RATE_ADVERB_AFTER = re.compile(rf"(?:\s+of\s+(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}?[a-z]+(?:-[a-z]+)?)?\s+({_alternatives(L.RATE_ADVERBS)})"
+                                rf"(?=\s*(?:[,.;:)!?]|$)|\s+(?:{_alternatives(L.CLAUSE_GOING_ON_WORDS)})\b)", re.IGNORECASE)
+
+# "a $300 weekly bonus": a period's adjective right after an amount of money, before a noun.
+_RATE_ADJECTIVE = re.compile(rf"\s+({_alternatives(L.RATE_ADJECTIVES)})\s+(?=[a-z])", re.IGNORECASE)
+# "R45-million in revenue per day", "$2m in fines a year": what a sum is counted in, between it
+# and the period or piece it is paid for.
+_IN_WHAT = re.compile(r"\s+in\s+(?!(?:a|an|the|each|every|per|one|its|their|his|her)\b)[a-z]+(?:\s+(?!(?:per|a|an|each|every|for)\b)[a-z]+)?"
+                      r"(?=\s+(?:per|a|an|each|every|for\s+each|for\s+every)\s)", re.IGNORECASE)
 
 # "litres of milk per day": a short 'of' phrase between the unit and its period
 _OF_WHAT = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}?(?=(?:%s)[\s-])" % _alternatives(L.RATE_WORDS), re.IGNORECASE)
@@ -1328,6 +1342,14 @@ def _end_past_words(rest: str, unit: str) -> int | None:
 def _rate(after: str, unit: str) -> str:
     """'$10bn a year', '£88.40 a week', '3.2 million tonnes per day', 'billions of euros of
     goods a year', '$300 every two months': the period is part of what is counted."""
+    if unit in _MONEY_UNITS:
+        adjective = _RATE_ADJECTIVE.match(after)
+        if adjective:                                       # "a R2 500 monthly housing allowance"
+            period = L.RATE_ADJECTIVES[adjective.group(1).lower()]
+            return f" {'an' if period == 'hour' else 'a'} {period}"
+        spent_in = _IN_WHAT.match(after)
+        if spent_in:                                        # "R45-million in revenue for every day"
+            after = after[spent_in.end():]
     rest = _without_of_before(after, unit)
     past = _end_past_words(rest, unit)
     if past is not None:                                    # past the unit and a short 'of' phrase
@@ -1340,6 +1362,10 @@ def _rate(after: str, unit: str) -> str:
         return " every " + every.group(1).lower()
     m = _RATE.match(rest)
     if not m:
+        adverb = _RATE_ADVERB_AFTER.match(rest) if past is not None else None
+        if adverb:                                          # "250 tonnes of solid waste daily"
+            period = L.RATE_ADVERBS[adverb.group(1).lower()]
+            return f" {'an' if period == 'hour' else 'a'} {period}"
         return _per_measure(rest, unit)
     period = "year" if m.group(1).lower() == "annum" else m.group(1).lower()
     return f" {'an' if period == 'hour' else 'a'} {period}"
@@ -1368,6 +1394,10 @@ def _per_measure(after: str, unit: str) -> str:
     rate, word = m.group(1).lower(), m.group(2)
     if rate != "per" and (unit not in _MONEY_UNITS or word.lower() not in L.RATE_DENOMINATORS):
         return ""
+    period = _RATE.match(after, m.end()) if word.lower() not in L.TIME_UNITS else None
+    if period:                                # "$112 per room per night": the piece and the period
+        then = "year" if period.group(1).lower() == "annum" else period.group(1).lower()
+        return f" {rate} {word} per {then}"
     return f" {rate} {word}"
 
 
@@ -2789,8 +2819,8 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     doc = last.doc
     if pct:
         of = _of_complement(last, skip_pct=True)
-        of = of or _group_put_before(last)
-        return f"% of {of}" if of else _compared_count(last) or "%"
+        of = of or _group_put_before(last) or _relative_whole(last)
+        return f"% of {of}" if of else _compared_count(last) or _changed_measure(last) or "%"
     glued = _GLUED_AMOUNT.fullmatch(amount)
     if glued:
         return glued.group(2)                     # "70mm to 90mm": millimetres
@@ -2903,6 +2933,29 @@ def _group_put_before(last: Token) -> str | None:
     return _noun_phrase(group, adjectives=True)
 
 
+def _relative_whole(last: Token) -> str | None:
+    """'4,300 people, of whom 41 percent are nationals', 'its 900 members, 60% of whom voted': a
+    share that a comma and 'of whom/which' put right after a common noun is a share of that noun
+    ('% of people'); read from the words, as the parser often makes the clause a conjunct."""
+    doc = last.doc
+    first = last                                  # back over the amount's words ('about', '1.5 million')
+    while first.i > 0 and last.i - first.i < 4 and (doc[first.i - 1].like_num or doc[first.i - 1].is_alpha
+                                                    and doc[first.i - 1].dep_ in ("advmod", "quantmod")):
+        first = doc[first.i - 1]
+    i = _after_percent_words(last)
+    if first.i >= 3 and doc[first.i - 1].lower_ in L.RELATIVE_OF_PRONOUNS and doc[first.i - 2].lower_ == "of" \
+            and doc[first.i - 3].text == ",":
+        whole = doc[first.i - 4] if first.i >= 4 else None
+    elif i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].lower_ in L.RELATIVE_OF_PRONOUNS \
+            and first.i >= 2 and doc[first.i - 1].text == ",":
+        whole = doc[first.i - 2]
+    else:
+        return None
+    if whole is None or whole.pos_ != "NOUN" or whole.lower_ in L.ANAPHORIC_NOUNS:
+        return None
+    return _noun_phrase(whole, adjectives=True)
+
+
 def _compared_count(last: Token) -> str | None:
     """'85% more wildfires', '30 percent less water': a share that a comparative before a noun
     takes as its measure is a change in that noun ('% more wildfires'); not one of an adjective
@@ -2916,6 +2969,86 @@ def _compared_count(last: Token) -> str | None:
         return None
     phrase = _noun_phrase(noun)
     return f"% {doc[i].lower_} {phrase}" if phrase else None
+
+
+def _changed_measure(last: Token) -> str | None:
+    """'FFB production fell 6.5%', 'stocks dropped by 9 per cent', 'cut fares by 10%', 'a 38 per
+    cent rise in net profit': a percentage that measures a change names what changed ('% fall in
+    FFB production', '% cut in fares', '% rise in net profit'): the common noun that is the
+    subject of a verb of change the percentage hangs on (or its object for a verb that changes
+    something, by the percentage), or the 'in' phrase of a noun of change it modifies. Not a
+    pronoun or a name ('It rose 5%', 'Acme rose 5%': its shares), nor points."""
+    sign = _percent_sign_of(last)
+    if any(t.lower_ in ("point", "points") for t in last.doc[last.i + 1:_after_percent_words(last)]):
+        return None
+    head = sign.head
+    by = head if sign.dep_ == "pobj" and head.lower_ == "by" else None
+    if by is not None:
+        head = by.head
+    if sign.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i > sign.i \
+            and head.lemma_.lower() in L.PERCENT_CHANGE_NOUNS:
+        in_phrase = next((c for c in child_tokens(head) if c.dep_ == "prep" and c.lower_ == "in"), None)
+        noun = next((c for c in child_tokens(in_phrase) if c.dep_ == "pobj"), None) if in_phrase is not None else None
+        change = head.lemma_.lower()
+    elif head.pos_ in ("VERB", "AUX") and (by is not None or sign.dep_ in ("npadvmod", "dobj", "advmod", "attr")):
+        objects = [c for c in child_tokens(head) if c.dep_ == "dobj" and c.i != sign.i]
+        if by is not None and objects and head.lemma_.lower() in L.PERCENT_CHANGING_VERBS:
+            noun, change = objects[0], L.PERCENT_CHANGING_VERBS[head.lemma_.lower()]
+        elif not objects and head.lemma_.lower() in L.PERCENT_CHANGE_VERBS:
+            owner = head.head if head.dep_ == "xcomp" else head     # "output is expected to rise 4%"
+            subjects = [c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")]
+            noun = subjects[0] if len(subjects) == 1 and subjects[0].lower_ not in L.SOURCE_NOUNS else None
+            change = L.PERCENT_CHANGE_VERBS[head.lemma_.lower()]
+        else:
+            return None
+    else:
+        return None
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") \
+            or noun.lower_ in L.ANAPHORIC_NOUNS or any(c.dep_ == "nummod" for c in child_tokens(noun)):
+        return None                       # a counted noun is a figure of its own, not what changed
+    doc = last.doc
+    if noun.i < head.i and any(t.tag_ in ("VBP", "VBZ", "VBD", "MD") and t.dep_ not in ("aux", "auxpass")
+                               for t in doc[noun.i + 1:head.i]):
+        return None                       # "Figures from X show prices rose 3%": another verb between
+    opening = last
+    while opening.i > 0 and (doc[opening.i - 1].like_num or doc[opening.i - 1].dep_ in ("advmod", "quantmod")
+                             and doc[opening.i - 1].is_alpha and doc[opening.i - 1].lower_ not in L.PERCENT_LEVEL_PREPOSITIONS):
+        opening = doc[opening.i - 1]
+    if opening.i > 0 and doc[opening.i - 1].lower_ in L.PERCENT_LEVEL_PREPOSITIONS:
+        return None                       # "rose by 2% to 5%": the 5% is the level reached
+    phrase = _named_measure(noun)
+    if phrase and noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and " " not in phrase:    # "the number of patients"
+        of = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((c for c in child_tokens(of) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+        whole_phrase = _named_measure(whole) if whole is not None else None
+        if whole_phrase is None:
+            return None
+        phrase += f" of {whole_phrase}"
+    return f"% {change} in {phrase}" if phrase else None
+
+
+def _named_measure(noun: Token) -> str | None:
+    """The noun with the words before it that name it ('national palm oil stocks', 'fresh fruit
+    bunch (FFB) production': modifiers and a bracketed short name the parser hangs on it), the
+    sentence's capital taken off a common word ('Revenue' -> 'revenue')."""
+    doc = noun.doc
+    start = min((c.left_edge.i for c in noun.lefts if c.dep_ in ("nmod", "compound", "amod")), default=noun.i)
+    words = doc[start:noun.i + 1]
+    if all(t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text in ("(", ")", "-") for t in words) \
+            and sum(t.text == "(" for t in words) == sum(t.text == ")" for t in words):
+        phrase = words.text
+    else:
+        phrase = _noun_phrase(noun, adjectives=True)
+        if phrase is None:
+            return None
+        begin = noun.idx + len(noun.text) - len(phrase)
+        start = next((t.i for t in doc[max(0, noun.i - 12):noun.i + 1] if t.idx == begin), noun.i)
+    if any(t.lemma_.lower() in L.SOURCE_NOUNS or t.lower_ in L.SOURCE_NOUNS for t in doc[start:noun.i]):
+        return None                       # "the office's data show exports": a source, no measure
+    first = doc[start]
+    if first.is_sent_start and first.pos_ != "PROPN" and not first.is_upper:
+        phrase = phrase[:1].lower() + phrase[1:]
+    return phrase
 
 
 def _measure_per_period(last: Token) -> str | None:
@@ -3312,13 +3445,32 @@ def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
     comparison sets against a rate in the same currency before it (`_compared_figure`) is
     that rate too — where the two amounts are of a like size (a price up from '$40 million spent on
     subsidies' is no price)."""
-    for n, (figure, _) in enumerate(found):
+    for n, (figure, tokens) in enumerate(found):
         if figure.unit in _MONEY_UNITS:
             compared = _compared_figure(found, n)
-            if compared is not None and _PER_WORD.match(compared, len(figure.unit)) \
-                    and compared.startswith(figure.unit + " ") \
+            per = _PER_WORD.match(compared, len(figure.unit)) if compared is not None else None
+            if per is not None and compared.startswith(figure.unit + " ") \
                     and _of_a_like_size(figure, next(f for f, _ in reversed(found[:n]) if f.unit is not None)):
-                figure.unit = compared
+                own = _paid_for_one(tokens[-1])
+                if own is None:
+                    figure.unit = compared
+                else:                                 # "$112 per room per night, against $68 for a bed"
+                    period = _PER_WORD.match(compared, per.end())
+                    periods = [m.group(2).lower() for m in (per, period) if m and m.group(2).lower() in L.TIME_UNITS]
+                    figure.unit = f"{figure.unit} per {own}" + "".join(f" per {p}" for p in periods)
+
+
+def _paid_for_one(last: Token) -> str | None:
+    """'$68 for a bed in a shelter', '$40 for each bunk': the one piece an amount of money is
+    paid for, named right after it ('for' and a noun with a determiner of one)."""
+    doc = last.doc
+    if last.i + 1 >= len(doc) or doc[last.i + 1].lower_ != "for":
+        return None
+    noun = next((c for c in child_tokens(doc[last.i + 1]) if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ in L.ONE_PIECE_DETERMINERS for c in child_tokens(noun)):
+        return None
+    return noun.lower_
 
 
 def _of_a_like_size(a: RawFigure, b: RawFigure) -> bool:
