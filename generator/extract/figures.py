@@ -5075,8 +5075,9 @@ def _subject_of(verb: Token) -> Token | None:
     showing 30%')."""
     current = verb
     for _ in range(3):
-        subjects = [c for c in child_tokens(current) if c.dep_ == "nsubj"]
-        if subjects:
+        subjects = [c for c in child_tokens(current) if c.dep_ == "nsubj"] \
+            or [c for a in child_tokens(current) if a.dep_ == "aux" for c in child_tokens(a) if c.dep_ == "nsubj"]
+        if subjects:                    # the parser may hang it on the auxiliary: "X had in its outlook warned"
             return min(subjects, key=lambda c: abs(c.i - current.i))   # the nearest: "X, Y said, ..."
         for c in child_tokens(current):
             if c.dep_ == "nsubjpass":
