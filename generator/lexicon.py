@@ -681,6 +681,9 @@ NOT_DENOMINATORS = {"cent", "centum", "se", "the", "this", "that", "a", "an", "i
 AGE_WORDS = {"aged", "age", "ages"}
 # Prepositions before a duration that place an event in time: "in two days".
 TIME_PREPOSITIONS = {"in", "within", "after", "before"}
+# Prepositions of the period a change or an act spreads across ("rose 40% over two years",
+# "returned again and again over five years"): after a verb or an amount, no "more than".
+SPAN_PREPOSITIONS = {"over", "across", "throughout"}
 # Qualifiers that, after a noun, make the number a limit: "children under five".
 THRESHOLD_QUALIFIERS = {"under", "over", "above", "below"}
 # Words that rank like a superlative: "the world's top three economies".
@@ -782,6 +785,9 @@ MULTIPLE_WORD = "times"
 AS_MANY_WORDS = {"many", "much"}
 # Verbs that move a thing to a level: "went up to $5", "brought it up to 500" ("up to" is their particle).
 MOVING_VERBS = {"go", "come", "bring", "push", "take", "put", "step", "ramp", "scale", "build", "add", "sum"}
+# Verbs of change whose object is the amount itself where no other object stands before 'up to'
+# ("raise up to $5bn" from investors, "cut up to 300 jobs"): 'up to' then bounds the amount.
+AMOUNT_OBJECT_VERBS = {"raise", "cut", "slash", "add"}
 # Verbs of a range's extent: "losses ranging from $20,000 to over $1m" is one range, not a change.
 RANGE_VERBS = {"range", "vary", "span"}
 # Verbs of change: "rose from 14 to 31" gives the old and the new figure, not a range.
@@ -1601,6 +1607,11 @@ RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekl
 RATE_DETERMINERS = {"a", "an", "each", "every", "per"}
 # Figures: relative pronouns of a partitive that points back ("people, of whom 41 percent ...").
 RELATIVE_OF_PRONOUNS = {"whom", "which"}
+# Figures: a statement whose content is only a pronoun pointing back ("who disclosed this to
+# journalists"), after a verb of making known: it claims the figures of the sentence before.
+POINTING_BACK_OBJECTS = {"this", "these"}
+MAKING_KNOWN_VERBS = {"disclose", "reveal", "confirm", "announce", "state", "say", "tell", "report",
+                      "divulge", "communicate"}
 # Figures: prepositions before a percentage that make it a level, not the change ("rose to 5%",
 # "from 3%", "at 4%", "of 6%").
 PERCENT_LEVEL_PREPOSITIONS = {"to", "from", "at", "of"}

@@ -40,6 +40,15 @@ PERCENT_UNITS = [
     ("The co-operative has 640 members, 70% of whom voted to strike.",
      [("640", 640, None, None, "members", None, None),
       ("70%", 70, None, None, "% of members", None, None)]),
+    # a share 'of them' is of the one plural noun the sentence names before it
+    ("The county owns 300 garbage trucks, but only 40 per cent of them are working.",
+     [("300", 300, None, None, "garbage trucks", None, None),
+      ("40 per cent", 40, None, None, "% of garbage trucks", None, None)]),
+    # NEGATIVE: two plural nouns before 'them', a singular noun of many
+    ("Inspectors visited the landlords and the tenants; 30% of them had no contract.",
+     [("30%", 30, None, None, "%", None, None)]),
+    ("The council sent letters to every household, and 20% of them replied.",
+     [("20%", 20, None, None, "%", None, None)]),
     # a measure's head noun names what changed only with its 'of' phrase
     ("The price of cooking gas rose 9% in March.",
      [("9%", 9, None, None, "% rise in price of cooking gas", None, None)]),

@@ -293,10 +293,33 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             sentence_figures.append((figure, tokens))
             figures.append(figure)
     _claim_captions(parsed, figures, spans, kinds)
+    _claim_disclosed_before(parsed, figures, positions)
     if _headline_line(parsed):
         figures = [f for f in figures if not _repeated_from_headline(f, figures)]
     figures = _resolve_shared_marks(parsed.article.text, figures)
     return [f for f in figures if f.unit is not None]    # a number whose unit no rule reads cannot be quoted
+
+
+def _claim_disclosed_before(parsed: ParsedArticle, figures: list[RawFigure], positions: list[RawPosition]) -> None:
+    """'No fewer than 14,000 persons have been displaced ... . The director, X, who disclosed this to
+    journalists, said ...': a statement whose whole content is 'this'/'these', the object of a verb
+    of making known, points back to the sentence right before; its figures that no one claims
+    (that sentence holds no statement of its own) are the statement's speaker's."""
+    for statement in positions:
+        n = statement.sentence_index
+        if n == 0 or any(p.sentence_index == n - 1 for p in positions):
+            continue
+        sent = parsed.sentences[n]
+        base = parsed.start_char(sent) - sent.start_char
+        word = next((t for t in sent if base + t.idx == statement.start), None)
+        if word is None or word.lower_ not in L.POINTING_BACK_OBJECTS or word.dep_ != "dobj" \
+                or any(c.dep_ not in ("punct",) for c in child_tokens(word)) \
+                or word.head.lemma_.lower() not in L.MAKING_KNOWN_VERBS or _not_asserted(word.head):
+            continue                      # "declined to confirm this", "did not disclose this"
+        for figure in figures:
+            if figure.sentence_index == n - 1 and figure.actor is None and figure.source is None:
+                figure.actor = statement.actor
+                figure.source = None if statement.actor else statement.speaker
 
 
 def _named_only_within(key: str, statement: RawPosition, sent: Span, spans: list[MentionSpan], offset: int,
@@ -1497,8 +1520,10 @@ def _moves_to(verb: Token, up: Token) -> bool:
     """'raised it up to 18 weeks', 'prices went up to $5': 'up to' is the verb's own particle
     where the verb moves an object before it or is a verb of change; 'was prepared to guarantee
     up to 27 per cent' bounds the amount guaranteed."""
-    return verb.lemma_.lower() in L.CHANGE_VERBS | L.MOVING_VERBS or any(
-        c.dep_ in ("dobj", "dative") and c.i < up.i for c in child_tokens(verb))
+    moved = any(c.dep_ in ("dobj", "dative") and c.i < up.i for c in child_tokens(verb))
+    if verb.lemma_.lower() in L.AMOUNT_OBJECT_VERBS and not moved:
+        return False    # "would raise up to Dh3.5 billion": the amount raised is the object, 'up to' bounds it
+    return verb.lemma_.lower() in L.CHANGE_VERBS | L.MOVING_VERBS or moved
 
 
 def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tokens: list[Token], qual: str | None) -> bool:
@@ -2453,6 +2478,12 @@ def _lasts_for(last: Token) -> bool:
     prep = unit.head
     if prep.lower_ in L.TIME_PREPOSITIONS:
         return True
+    over = doc[last.i - 1] if last.i > 0 else None
+    if over is not None and over.lower_ in L.SPAN_PREPOSITIONS and (
+            over.dep_ == "prep" and over.head.pos_ in ("VERB", "AUX") and over.i == prep.i
+            or over.i > 0 and (doc[over.i - 1].like_num or doc[over.i - 1].lower_ in L.PERCENT_WORDS
+                               or _FRACTION_WORD.search(doc[over.i - 1].lower_))):
+        return True     # "rose 40% over two years", "by nearly a third over five years": the period across
     if prep.lower_ == "for" and _role_of_a_named_person(prep.head):
         return True     # "Anna Berg, a bus driver for 22 years": how long she has been one
     return prep.lower_ == "for" and prep.head.pos_ in ("VERB", "AUX", "ADJ") \
@@ -2804,8 +2835,11 @@ def _bounds(a: str, b: str | None, sep: str | None) -> tuple[float | None, float
         return low, None
     a_scales, b_scales = _scales(a), _scales(b)
     if b_scales and not a_scales:       # "six or seven million", "£3-4bn"
+        scaled = low
         for s in b_scales:
-            low *= _scale_factor(s)
+            scaled *= _scale_factor(s)
+        if scaled <= high:              # not "between Rp 500,000 and Rp 1 million": the low end written whole
+            low = scaled
     return (low, high) if low <= high else (low, None)
 
 
@@ -2819,7 +2853,7 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     doc = last.doc
     if pct:
         of = _of_complement(last, skip_pct=True)
-        of = of or _group_put_before(last) or _relative_whole(last)
+        of = of or _group_put_before(last) or _relative_whole(last) or _partitive_antecedent(last, skip_pct=True)
         return f"% of {of}" if of else _compared_count(last) or _changed_measure(last) or "%"
     glued = _GLUED_AMOUNT.fullmatch(amount)
     if glued:
@@ -3068,6 +3102,9 @@ def _noun_after(last: Token) -> str | None:
     """The noun the number quantifies: its head, with compounds ('asylum seekers')."""
     doc = last.doc
     head = last.head
+    if last.dep_ == "conj" and head.pos_ == "NUM" and head.i < last.i and head.dep_ == "nummod" and head.head.i > last.i \
+            and head.i > 0 and doc[head.i - 1].lower_ == "between":
+        return _noun_after(head)          # "between 180 and 220 motor pumps": the noun the range's low end counts
     while head.dep_ in ("nummod", "compound") and head.pos_ == "NUM" and head.i > last.i:
         head = head.head
     if head.pos_ == "PROPN" and head.dep_ in ("nmod", "compound") and head.head.tag_ == "NNS" and head.head.i > head.i \
@@ -3584,15 +3621,16 @@ def _restated_per_period(found: list[tuple[RawFigure, list[Token]]], n: int) -> 
 _RATE_SUFFIX = re.compile(r" (?:an? \w+|every .+)$")
 
 
-def _partitive_antecedent(last: Token) -> str | None:
+def _partitive_antecedent(last: Token, skip_pct: bool = False) -> str | None:
     """'The council wrote to the landlords; 120 of them have not replied': 'N of them' counts
     the plural noun 'them' stands for, where the sentence names one plural noun before it (or,
     naming none, the sentence before does) — with two ('the teachers met the parents, and 40 of
     them ...') it is unsaid which, as it is beside a singular noun of many ('sent letters to every
     household; 300 of them replied')."""
     doc = last.doc
-    if last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "of" or doc[last.i + 2].lower_ not in L.PLURAL_PARTITIVE_PRONOUNS \
-            or doc[last.i + 2].head.i != last.i + 1:
+    at = _after_percent_words(last) - 1 if skip_pct else last.i      # "40 per cent of them": past the sign
+    if at + 2 >= len(doc) or doc[at + 1].lower_ != "of" or doc[at + 2].lower_ not in L.PLURAL_PARTITIVE_PRONOUNS \
+            or doc[at + 2].head.i != at + 1:
         return None
     sent = last.sent
     candidates = _plural_nouns(doc[sent.start:last.i])
@@ -3600,7 +3638,7 @@ def _partitive_antecedent(last: Token) -> str | None:
         candidates = _plural_nouns(doc[sent.start - 1].sent)
     if len({c.lemma_.lower() for c in candidates}) != 1 or _each_of_many(doc[candidates[0].sent.start:last.i]):
         return None
-    whole, part = candidates[-1], _amount(last.text)
+    whole, part = candidates[-1], None if skip_pct else _amount(last.text)
     if any(c.dep_ == "nummod" and (count := _amount(c.text)) is not None and part is not None and count < part
            for c in child_tokens(whole)):
         return None                       # "visited two schools, and 300 of them ...": not a part of those
