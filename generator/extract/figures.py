@@ -4217,7 +4217,9 @@ def _sole_bodies(names: Mapping[str, str], kinds: Mapping[str, str]) -> dict[str
         head = name_head(name)
         if kinds.get(key) == "organization" and head.isalpha() and head not in L.LEGAL_FORMS:
             heads.setdefault(head, set()).add(key)
-    return {head: keys.pop() for head, keys in heads.items() if len(keys) == 1}
+    organisations = {key for key in names.values() if kinds.get(key) == "organization"}
+    return {head: keys.pop() for head, keys in heads.items() if len(keys) == 1
+            and not (head.lower() in L.BODY_ORGAN_NOUNS and len(organisations) > 1)}   # 'the board': any body's own
 
 
 def _kinds_of_unnamed_bodies(parsed: ParsedArticle, heads: Mapping[str, str], names: Mapping[str, str]) -> set[str]:
