@@ -683,6 +683,9 @@ NOT_DENOMINATORS = {"cent", "centum", "se", "the", "this", "that", "a", "an", "i
 AGE_WORDS = {"aged", "age", "ages"}
 # Prepositions before a duration that place an event in time: "in two days".
 TIME_PREPOSITIONS = {"in", "within", "after", "before"}
+# Prepositions of the period a change or an act spreads across ("rose 40% over two years",
+# "returned again and again over five years"): after a verb or an amount, no "more than".
+SPAN_PREPOSITIONS = {"over", "across", "throughout"}
 # Qualifiers that, after a noun, make the number a limit: "children under five".
 THRESHOLD_QUALIFIERS = {"under", "over", "above", "below"}
 # Words that rank like a superlative: "the world's top three economies".
@@ -784,6 +787,9 @@ MULTIPLE_WORD = "times"
 AS_MANY_WORDS = {"many", "much"}
 # Verbs that move a thing to a level: "went up to $5", "brought it up to 500" ("up to" is their particle).
 MOVING_VERBS = {"go", "come", "bring", "push", "take", "put", "step", "ramp", "scale", "build", "add", "sum"}
+# Verbs of change whose object is the amount itself where no other object stands before 'up to'
+# ("raise up to $5bn" from investors, "cut up to 300 jobs"): 'up to' then bounds the amount.
+AMOUNT_OBJECT_VERBS = {"raise", "cut", "slash", "add"}
 # Verbs of a range's extent: "losses ranging from $20,000 to over $1m" is one range, not a change.
 RANGE_VERBS = {"range", "vary", "span"}
 # Verbs of change: "rose from 14 to 31" gives the old and the new figure, not a range.
@@ -1591,7 +1597,7 @@ ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "write", "sign",
 AUTHORING_VERBS = {"compile", "prepare", "produce", "conduct", "carry", "collect", "gather"}
 # Verbs of getting or reading a document ('a report seen by X', 'a memo obtained by X', 'a copy of
 # which was obtained by X'): their agent read it, it did not write it.
-RECEIVING_VERBS = frozenset({"see", "obtain", "receive", "review", "read", "access", "acquire", "get", "view"})
+RECEIVING_VERBS = frozenset({"see", "obtain", "receive", "review", "read", "access", "acquire", "get", "view", "examine", "inspect"})
 # Prepositions that give a document's or figures' author right after the noun ('data from the
 # agency', 'a report by the commission').
 DOCUMENT_AUTHOR_PREPOSITIONS = {"by", "from"}
@@ -1600,6 +1606,49 @@ DOCUMENT_AUTHOR_PREPOSITIONS = {"by", "from"}
 RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
                 "daily": "day", "hourly": "hour"}
 RATE_DETERMINERS = {"a", "an", "each", "every", "per"}
+# Figures: relative pronouns of a partitive that points back ("people, of whom 41 percent ...").
+RELATIVE_OF_PRONOUNS = {"whom", "which"}
+# Figures: a statement whose content is only a pronoun pointing back ("who disclosed this to
+# journalists"), after a verb of making known: it claims the figures of the sentence before.
+POINTING_BACK_OBJECTS = {"this", "these"}
+MAKING_KNOWN_VERBS = {"disclose", "reveal", "confirm", "announce", "state", "say", "tell", "report",
+                      "divulge", "communicate"}
+# Figures: prepositions before a percentage that make it a level, not the change ("rose to 5%",
+# "from 3%", "at 4%", "of 6%").
+PERCENT_LEVEL_PREPOSITIONS = {"to", "from", "at", "of"}
+# Figures: nouns of a measure that name what changed only with their 'of' phrase ("the number of
+# patients fell 18%": '% fall in number of patients'; without it, nothing is named).
+MEASURE_HEAD_NOUNS = {"number", "share", "proportion", "level", "price", "value", "cost", "rate", "volume",
+                      "amount", "total", "count", "percentage", "size"}
+# Figures: verbs of a change by a percentage and the change they name ("production fell 6.5%":
+# '% fall in production'; "cut prices by 10%": '% cut in prices').
+PERCENT_CHANGE_VERBS = {"rise": "rise", "increase": "rise", "grow": "rise", "climb": "rise", "jump": "rise",
+                        "soar": "rise", "surge": "rise", "gain": "rise", "advance": "rise", "expand": "rise",
+                        "swell": "rise", "rebound": "rise", "fall": "fall", "drop": "fall", "decline": "fall",
+                        "plunge": "fall", "plummet": "fall", "shrink": "fall", "dip": "fall", "slip": "fall",
+                        "slide": "fall", "tumble": "fall", "decrease": "fall", "sink": "fall", "contract": "fall",
+                        "ease": "fall", "slump": "fall"}
+PERCENT_CHANGING_VERBS = {"raise": "rise", "boost": "rise", "lift": "rise", "increase": "rise",
+                          "cut": "cut", "reduce": "cut", "lower": "cut", "slash": "cut", "trim": "cut"}
+# Figures: nouns of a change by a percentage, whose 'in' phrase names what changed ("a 38 per
+# cent rise in net profit": '% rise in net profit').
+PERCENT_CHANGE_NOUNS = {"rise", "increase", "fall", "drop", "decline", "jump", "growth", "cut", "hike",
+                        "reduction", "surge", "slump", "dip", "gain", "climb", "decrease", "contraction"}
+# Figures: determiners of the one piece an amount is paid for ("$68 for a bed", "for each seat").
+ONE_PIECE_DETERMINERS = {"a", "an", "each", "every", "one"}
+# Figures: adjectives of a period before the noun an amount of money is paid as ("a R2 500
+# monthly allowance", "a $4bn annual budget"): the amount is a rate.
+RATE_ADJECTIVES = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+                   "daily": "day", "hourly": "hour", "nightly": "night"}
+# Figures: what a sum is counted before or after ("R14 000 a month before deductions"): 'before'
+# then states gross or net pay, not a time ("a month before the strike").
+GROSS_OR_NET_WORDS = {"tax", "taxes", "taxation", "deductions", "deduction", "costs", "expenses",
+                      "bonuses", "overtime", "allowances"}
+# Figures: words after a rate adverb that closes an amount's phrase ("250 tonnes of waste daily,
+# but ...", "... daily in the dry season"): the clause or a list goes on, no noun the adverb grades.
+CLAUSE_GOING_ON_WORDS = {"and", "but", "or", "while", "whereas", "in", "at", "on", "from", "to", "for",
+                         "since", "across", "during", "over", "until", "through", "throughout", "by",
+                         "last", "this", "now", "already", "on average", "according"}
 # Figures: the word after a bare count that shares it out ("two each from X and Y"): a count per
 # group, whose unit says so ("people each from X and Y"); without the groups, no figure.
 DISTRIBUTIVE = "each"

@@ -53,9 +53,9 @@ AMOUNTS = [
     ("Levies ranging from 3 percent to 18 percent would hurt farmers.",
      [("3 percent to 18 percent", 3, 3, 18, "%", None, None)]),
     ("Sales rose 5% to 25% of the market.",
-     [("5%", 5, None, None, "%", None, None), ("25%", 25, None, None, "% of market", None, None)]),
+     [("5%", 5, None, None, "% rise in sales", None, None), ("25%", 25, None, None, "% of market", None, None)]),
     ("Sales fell 5% to $25bn.",
-     [("5%", 5, None, None, "%", None, None), ("$25bn", 2.5e10, None, None, "dollars", None, None)]),
+     [("5%", 5, None, None, "% fall in sales", None, None), ("$25bn", 2.5e10, None, None, "dollars", None, None)]),
     # digits, qualifiers normalised to a small vocabulary, bounds from the qualifier
     ("More than 1,200 residents were evacuated from the valley.",
      [("More than 1,200", 1200, 1200, None, "residents", "more than", None)]),
@@ -121,7 +121,7 @@ AMOUNTS = [
     ("The cost of 40 new buses was $20m.",
      [("40", 40, None, None, "buses", None, None), ("$20m", 2e7, None, None, "dollars", None, None)]),
     ("The price of oil fell 5% to $70 a barrel.",
-     [("5%", 5, None, None, "%", None, None), ("$70", 70, None, None, "dollars a barrel", None, None)]),
+     [("5%", 5, None, None, "% fall in price of oil", None, None), ("$70", 70, None, None, "dollars a barrel", None, None)]),
     # claims29 review NEGATIVE: prices (one each) of a count of goods, and a lot described (an
     # adjective, a noun before it, a phrase after it) is a set of things, no lot a price is quoted for
     ("The government capped the prices of 30 essential medicines on Monday.",
@@ -129,7 +129,7 @@ AMOUNTS = [
     ("The price of two new hospitals has doubled to $800m.",
      [("two", 2, None, None, "hospitals", None, None), ("$800m", 8e8, None, None, "dollars", None, None)]),
     ("The ministry raised the price of 40 state services by 10%.",
-     [("40", 40, None, None, "state services", None, None), ("10%", 10, None, None, "%", None, None)]),
+     [("40", 40, None, None, "state services", None, None), ("10%", 10, None, None, "% rise in price of state services", None, None)]),
     ("The price of 12 flats in the block was cut by a third.", [("12", 12, None, None, "flats", None, None)]),
     # what an amount is for, after 'per' (any noun) or after 'a' (what money buys by the piece);
     # an amount compared with such a rate in its currency is one too
@@ -158,7 +158,7 @@ AMOUNTS = [
     ("The insurer paid $6 million per court filings seen on Friday.",
      [("$6 million", 6e6, None, None, "dollars", None, None)]),
     ("The merger is worth $3bn per company figures.", [("$3bn", 3e9, None, None, "dollars", None, None)]),
-    ("Its sales rose 7 per cent per Bloomberg data.", [("7 per cent", 7, None, None, "%", None, None)]),
+    ("Its sales rose 7 per cent per Bloomberg data.", [("7 per cent", 7, None, None, "% rise in sales", None, None)]),
     ("Rooms cost $90 per night during the fair.", [("$90", 90, None, None, "dollars a night", None, None)]),
     ("The winners earned $400 a head start.", [("$400", 400, None, None, "dollars", None, None)]),
     ("She paid £20 a unit of power.", [("£20", 20, None, None, "pounds", None, None)]),
@@ -606,7 +606,7 @@ CLAIMS = [
     # what a report or a body flags or highlights is its finding
     ("The Zembia Audit Office's latest report flagged irregular spending of $4m.",
      [("$4m", 4e6, None, None, "dollars", None, "Zembia Audit Office")]),
-    ("The Harbour Trust highlighted a 40% rise in thefts.", [("40%", 40, None, None, "%", None, "Harbour Trust")]),
+    ("The Harbour Trust highlighted a 40% rise in thefts.", [("40%", 40, None, None, "% rise in thefts", None, "Harbour Trust")]),
     ("A report by the Harbour Trust flagged 12 unsafe bridges.", [("12", 12, None, None, "bridges", None, "Harbour Trust")]),
     ("The Zembia Audit Office flagged down 3 taxis on Monday.", [("3", 3, None, None, "taxis", None, None)]),
     ("Tom Reed said the report, which he wrote, shows 300 jobs will go.", [("300", 300, None, None, "jobs", None, "Tom Reed")]),
@@ -648,7 +648,7 @@ ATTRIBUTED = [
     ("The fund paid $3m to 40 families, its chairman, Pieter Vos, confirmed.",
      [("$3m", 3e6, None, None, "dollars", None, "Pieter Vos"), ("40", 40, None, None, "families", None, "Pieter Vos")]),
     ("Rents rose 12% in the year to May across Varnley, the mayor of Varnley, said.",
-     [("12%", 12, None, None, "%", None, None)]),
+     [("12%", 12, None, None, "% rise in rents", None, None)]),
     ("The city will build 300 homes under a new plan, the Varnley Accord, announced in May.",
      [("300", 300, None, None, "homes", None, None)]),
     # NEGATIVE: the phrase before the cue is the subject of a clause of time, not the sentence's source
@@ -1003,22 +1003,22 @@ ATTRIBUTED = [
     # a person in apposition to a body that is the subject speaks for it (also through her office); not a
     # description of the body, a relative clause, a person joined by 'and', or a person's relative
     ("The Central Bank, Zembia's biggest lender, said exports rose 12%.",
-     [("12%", 12, None, None, "%", None, "Central Bank")]),
+     [("12%", 12, None, None, "% rise in exports", None, "Central Bank")]),
     ("The Central Bank, which Ada Okoro runs, said exports rose 12%.",
-     [("12%", 12, None, None, "%", None, "Central Bank")]),
+     [("12%", 12, None, None, "% rise in exports", None, "Central Bank")]),
     ("The Central Bank, Ada Okoro's former employer, said exports rose 12%.",
-     [("12%", 12, None, None, "%", None, "Central Bank")]),
+     [("12%", 12, None, None, "% rise in exports", None, "Central Bank")]),
     ("The Central Bank and its president Ada Okoro said exports rose 12%.",
-     [("12%", 12, None, None, "%", None, "Central Bank")]),
-    ("Tom Reed, Ada Okoro's husband, said exports rose 12%.", [("12%", 12, None, None, "%", None, "Tom Reed")]),
+     [("12%", 12, None, None, "% rise in exports", None, "Central Bank")]),
+    ("Tom Reed, Ada Okoro's husband, said exports rose 12%.", [("12%", 12, None, None, "% rise in exports", None, "Tom Reed")]),
     ("The Harbour Union told Ada Okoro, its founder, that 400 members quit.",
      [("400", 400, None, None, "members", None, "Harbour Union")]),
     ("The Central Bank, president Ada Okoro, said exports rose 12%.",
-     [("12%", 12, None, None, "%", None, "Ada Okoro")]),
+     [("12%", 12, None, None, "% rise in exports", None, "Ada Okoro")]),
     ("The Central Bank – its president Ada Okoro – said exports rose 12%.",
-     [("12%", 12, None, None, "%", None, "Ada Okoro")]),
+     [("12%", 12, None, None, "% rise in exports", None, "Ada Okoro")]),
     ("The Central Bank's president, Ada Okoro, said exports rose 12%.",
-     [("12%", 12, None, None, "%", None, "Ada Okoro")]),
+     [("12%", 12, None, None, "% rise in exports", None, "Ada Okoro")]),
     # 'its'/'his'/'her' on an estimate a verb of issuing, revising or keeping takes as object is the
     # subject's, where the subject is an actor of the pronoun's kind and gender; nothing for a person's
     # 'its', another gender, two subjects, 'their', a passive, or an object that is no estimate
@@ -1191,9 +1191,10 @@ ATTRIBUTED = [
     # a cue set off before another source's 'according to': each figure its own source
     ("Prices rose 4%, the Valdorian finance minister Tomas Arvel said, while exports fell 2%, according to "
      "the Central Bank of Valdoria.",
-     [("4%", 4, None, None, "%", None, "Tomas Arvel"), ("2%", 2, None, None, "%", None, "Central Bank of Valdoria")]),
+     [("4%", 4, None, None, "%", None, "Tomas Arvel"), ("2%", 2, None, None, "% fall in exports", None, "Central Bank of Valdoria")]),
     ("Rents rose 6%, Mayor Ilse Brandt said, and wages fell 1%, according to the Tarsk Chamber of Trade.",
-     [("6%", 6, None, None, "%", None, "Ilse Brandt"), ("1%", 1, None, None, "%", None, "Tarsk Chamber of Trade")]),
+     [("6%", 6, None, None, "% rise in rents", None, "Ilse Brandt"),
+      ("1%", 1, None, None, "% fall in wages", None, "Tarsk Chamber of Trade")]),
     # claims27: a count in a description set after a place's name is the writer's gloss, not the
     # speaker's (a bare count there counts people)
     ("Sheriff Ray Dolan said crews were still searching Pembrook, a town of about 6,000 people south of Avondale.",
@@ -1435,7 +1436,7 @@ CONTINUED = [
       ("three", 3, None, None, "people each from the port and the railway", None, "Lena Ortiz", 1)]),
     # "it" as a source is what the speakers stage resolved it to (as the subject of a cue), else nobody
     ("Rainfall in the north stayed low, the Weather Bureau said. It expects the harvest to shrink by 3.1 percent.",
-     [("3.1 percent", 3.1, None, None, "%", None, "Weather Bureau", 1)]),
+     [("3.1 percent", 3.1, None, None, "% fall in harvest", None, "Weather Bureau", 1)]),
     # ... and 'it', 'its' the one body the sentence before puts forward as its speaker or main subject,
     # 'his', 'her' the one person of that gender it names (as speaker or subject)
     ("Rainfall in the north stayed low, the Weather Bureau said. It cut its harvest estimate by 0.2 percentage "
@@ -1695,7 +1696,7 @@ NATIONAL_BODIES = [
     ("Norway rejected the plan. Statistics New Zealand figures showed the jobless rate rose to 6.1 percent.",
      [("6.1 percent", 6.1, None, None, "%", None, None, 1)]),
     ("Norway rejected the plan. Norway said its exports rose 4 percent in May.",
-     [("4 percent", 4, None, None, "%", None, "Norway", 1)]),
+     [("4 percent", 4, None, None, "% rise in exports", None, "Norway", 1)]),
     # the state's own voices
     ("Norway rejected the plan. The Norwegian government reported 906 burglaries last year.",
      [("906", 906, None, None, "burglaries", None, "Norway", 1)]),
@@ -2126,7 +2127,7 @@ NATIONAL_STYLES = [
     ("Firms pay close to 45pc of their profits in tax.", [("close to 45pc", 45, None, 45, "% of profits", "almost", None)]),
     ("The shop sold 5 PCs to the school.", [("5", 5, None, None, "PCs", None, None)]),
     ("Tembo Stores sold a 12pc cookware set and its 3pc suite.", []),      # pieces (reviewC)
-    ("Veloria saw a 5pc rise in fares.", [("5pc", 5, None, None, "%", None, None)]),
+    ("Veloria saw a 5pc rise in fares.", [("5pc", 5, None, None, "% rise in fares", None, None)]),
     # thousands grouped by a space in an article that groups none with commas
     ("The file runs to more than 30 000 pages.", [("more than 30 000", 30000, 30000, None, "pages", "more than", None)]),
     ("Both men were freed on bail of R20 000 each.", [("R20 000", 20000, None, None, "rand", None, None)]),
@@ -2164,7 +2165,7 @@ NATIONAL_STYLES = [
     ("The firm's 300 workers went on strike.", [("300", 300, None, None, "workers", None, None)]),
     ("Merging two payroll systems usually costs $40m.", [("$40m", 4e7, None, None, "dollars", None, None)]),
     ("The bank typically hires 40 pilots a year.", [("40", 40, None, None, "pilots a year", None, None)]),
-    ("Profit for the six months to June 30 rose 17 per cent.", [("17 per cent", 17, None, None, "%", None, None)]),
+    ("Profit for the six months to June 30 rose 17 per cent.", [("17 per cent", 17, None, None, "% rise in profit", None, None)]),
     ("Profit in the nine months ended June fell sharply.", []),
     ("The court extended the order by three months to June 30.", [("three", 3, None, None, "months", None, None)]),
 ]

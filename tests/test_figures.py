@@ -45,7 +45,7 @@ CLAIMS = [
      [("40", 40, None, None, "people", None, None, 0, "A police spokesman")]),
     # claims26: what a verb of asking requests is no question
     ("Tom Reed asked the regulator to approve a 33 per cent rise in bills.",
-     [("33 per cent", 33, None, None, "%", None, "Tom Reed")]),
+     [("33 per cent", 33, None, None, "% rise in bills", None, "Tom Reed")]),
     ("The union asked for a 12 percent pay rise.", [("12 percent", 12, None, None, "%", None, None)]),
     ("Tom Reed asked the minister whether 40 people had died.", []),
     ("Tom Reed asked the minister to explain whether 3,000 jobs would be cut.", []),
@@ -90,7 +90,7 @@ CONVENTIONS = [
      [("Two", 2, None, None, "buses", None), ("three", 3, None, None, "buses", None)]),
     ("The firm owed them three months of work.", [("three", 3, None, None, "months", None)]),
     ("Sales rose 30 per cent and 50 more stores opened.",
-     [("30 per cent", 30, None, None, "%", None), ("50", 50, None, None, "stores", None)]),
+     [("30 per cent", 30, None, None, "% rise in sales", None), ("50", 50, None, None, "stores", None)]),
     ("The plan costs $30 million, not 50.", [("$30 million", 3e7, None, None, "dollars", None)]),
     ("The firm sold 20 million dollar bonds.", [("20 million", 2e7, None, None, "dollars", None)]),
     ("The state will fund up to 40 schools.", [("up to 40", 40, None, 40, "schools", "up to")]),
@@ -470,7 +470,7 @@ UNITS_FROM_CONTEXT = [
     ("About 52% of registered voters chose Kell, while 48% stayed home.",
      [("About 52%", 52, None, None, "% of registered voters", "about"), ("48%", 48, None, None, "%", None)]),
     ("About 52% of registered voters chose Kell and turnout rose 48% in Tembo.",
-     [("About 52%", 52, None, None, "% of registered voters", "about"), ("48%", 48, None, None, "%", None)]),
+     [("About 52%", 52, None, None, "% of registered voters", "about"), ("48%", 48, None, None, "% rise in turnout", None)]),
     ("Prices rose 52% of the time and fell 48%.",
      [("52%", 52, None, None, "% of time", None), ("48%", 48, None, None, "%", None)]),
     # NEGATIVE (reviewC): a share a copula equates with a definite or owned thing measures that thing
@@ -499,7 +499,7 @@ UNITS_FROM_CONTEXT = [
     ("Among other things, 46 percent went to roads.", [("46 percent", 46, None, None, "%", None)]),
     ("Among the cuts, 46 percent hit schools.", [("46 percent", 46, None, None, "%", None)]),
     ("Among registered voters, 46 percent of men backed Kell.", [("46 percent", 46, None, None, "% of men", None)]),
-    ("Among young voters, turnout rose 12 percent.", [("12 percent", 12, None, None, "%", None)]),
+    ("Among young voters, turnout rose 12 percent.", [("12 percent", 12, None, None, "% rise in turnout", None)]),
 ]
 
 

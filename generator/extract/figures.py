@@ -293,10 +293,33 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             sentence_figures.append((figure, tokens))
             figures.append(figure)
     _claim_captions(parsed, figures, spans, kinds)
+    _claim_disclosed_before(parsed, figures, positions)
     if _headline_line(parsed):
         figures = [f for f in figures if not _repeated_from_headline(f, figures)]
     figures = _resolve_shared_marks(parsed.article.text, figures)
     return [f for f in figures if f.unit is not None]    # a number whose unit no rule reads cannot be quoted
+
+
+def _claim_disclosed_before(parsed: ParsedArticle, figures: list[RawFigure], positions: list[RawPosition]) -> None:
+    """'No fewer than 14,000 persons have been displaced ... . The director, X, who disclosed this to
+    journalists, said ...': a statement whose whole content is 'this'/'these', the object of a verb
+    of making known, points back to the sentence right before; its figures that no one claims
+    (that sentence holds no statement of its own) are the statement's speaker's."""
+    for statement in positions:
+        n = statement.sentence_index
+        if n == 0 or any(p.sentence_index == n - 1 for p in positions):
+            continue
+        sent = parsed.sentences[n]
+        base = parsed.start_char(sent) - sent.start_char
+        word = next((t for t in sent if base + t.idx == statement.start), None)
+        if word is None or word.lower_ not in L.POINTING_BACK_OBJECTS or word.dep_ != "dobj" \
+                or any(c.dep_ not in ("punct",) for c in child_tokens(word)) \
+                or word.head.lemma_.lower() not in L.MAKING_KNOWN_VERBS or _not_asserted(word.head):
+            continue                      # "declined to confirm this", "did not disclose this"
+        for figure in figures:
+            if figure.sentence_index == n - 1 and figure.actor is None and figure.source is None:
+                figure.actor = statement.actor
+                figure.source = None if statement.actor else statement.speaker
 
 
 def _named_only_within(key: str, statement: RawPosition, sent: Span, spans: list[MentionSpan], offset: int,
@@ -1254,9 +1277,23 @@ _ODD = re.compile(r"-odd\b", re.IGNORECASE)
 
 _RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum)\b"
                    rf"(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER - {'from'})})\b"
+                   rf"(?!\s+(?:{_alternatives(L.GROSS_OR_NET_WORDS)})\b)"
                    rf"|\s+from\s+(?:{_alternatives(L.FROM_NOW_WORDS)})\b)",
                    re.IGNORECASE)     # "£4.21bn) a year", "$14-an-hour"; not "a year ago"
 
+
+# "250 tonnes of solid waste daily": a rate adverb closing the unit's phrase (after a short 'of'
+# phrase), the clause or a list going on after it; not one that grades a noun after it ("of
+# waste daily collected", "5 tonnes of daily waste").
+_RATE_ADVERB_AFTER = re.compile(rf"(?:\s+of\s+(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}?[a-z]+(?:-[a-z]+)?)?\s+({_alternatives(L.RATE_ADVERBS)})"
+                                rf"(?=\s*(?:[,.;:)!?]|$)|\s+(?:{_alternatives(L.CLAUSE_GOING_ON_WORDS)})\b)", re.IGNORECASE)
+
+# "a $300 weekly bonus": a period's adjective right after an amount of money, before a noun.
+_RATE_ADJECTIVE = re.compile(rf"\s+({_alternatives(L.RATE_ADJECTIVES)})\s+(?=[a-z])", re.IGNORECASE)
+# "R45-million in revenue per day", "$2m in fines a year": what a sum is counted in, between it
+# and the period or piece it is paid for.
+_IN_WHAT = re.compile(r"\s+in\s+(?!(?:a|an|the|each|every|per|one|its|their|his|her)\b)[a-z]+(?:\s+(?!(?:per|a|an|each|every|for)\b)[a-z]+)?"
+                      r"(?=\s+(?:per|a|an|each|every|for\s+each|for\s+every)\s)", re.IGNORECASE)
 
 # "litres of milk per day": a short 'of' phrase between the unit and its period
 _OF_WHAT = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}?(?=(?:%s)[\s-])" % _alternatives(L.RATE_WORDS), re.IGNORECASE)
@@ -1328,6 +1365,14 @@ def _end_past_words(rest: str, unit: str) -> int | None:
 def _rate(after: str, unit: str) -> str:
     """'$10bn a year', '£88.40 a week', '3.2 million tonnes per day', 'billions of euros of
     goods a year', '$300 every two months': the period is part of what is counted."""
+    if unit in _MONEY_UNITS:
+        adjective = _RATE_ADJECTIVE.match(after)
+        if adjective:                                       # "a R2 500 monthly housing allowance"
+            period = L.RATE_ADJECTIVES[adjective.group(1).lower()]
+            return f" {'an' if period == 'hour' else 'a'} {period}"
+        spent_in = _IN_WHAT.match(after)
+        if spent_in:                                        # "R45-million in revenue for every day"
+            after = after[spent_in.end():]
     rest = _without_of_before(after, unit)
     past = _end_past_words(rest, unit)
     if past is not None:                                    # past the unit and a short 'of' phrase
@@ -1340,6 +1385,10 @@ def _rate(after: str, unit: str) -> str:
         return " every " + every.group(1).lower()
     m = _RATE.match(rest)
     if not m:
+        adverb = _RATE_ADVERB_AFTER.match(rest) if past is not None else None
+        if adverb:                                          # "250 tonnes of solid waste daily"
+            period = L.RATE_ADVERBS[adverb.group(1).lower()]
+            return f" {'an' if period == 'hour' else 'a'} {period}"
         return _per_measure(rest, unit)
     period = "year" if m.group(1).lower() == "annum" else m.group(1).lower()
     return f" {'an' if period == 'hour' else 'a'} {period}"
@@ -1368,6 +1417,10 @@ def _per_measure(after: str, unit: str) -> str:
     rate, word = m.group(1).lower(), m.group(2)
     if rate != "per" and (unit not in _MONEY_UNITS or word.lower() not in L.RATE_DENOMINATORS):
         return ""
+    period = _RATE.match(after, m.end()) if word.lower() not in L.TIME_UNITS else None
+    if period:                                # "$112 per room per night": the piece and the period
+        then = "year" if period.group(1).lower() == "annum" else period.group(1).lower()
+        return f" {rate} {word} per {then}"
     return f" {rate} {word}"
 
 
@@ -1467,8 +1520,10 @@ def _moves_to(verb: Token, up: Token) -> bool:
     """'raised it up to 18 weeks', 'prices went up to $5': 'up to' is the verb's own particle
     where the verb moves an object before it or is a verb of change; 'was prepared to guarantee
     up to 27 per cent' bounds the amount guaranteed."""
-    return verb.lemma_.lower() in L.CHANGE_VERBS | L.MOVING_VERBS or any(
-        c.dep_ in ("dobj", "dative") and c.i < up.i for c in child_tokens(verb))
+    moved = any(c.dep_ in ("dobj", "dative") and c.i < up.i for c in child_tokens(verb))
+    if verb.lemma_.lower() in L.AMOUNT_OBJECT_VERBS and not moved:
+        return False    # "would raise up to Dh3.5 billion": the amount raised is the object, 'up to' bounds it
+    return verb.lemma_.lower() in L.CHANGE_VERBS | L.MOVING_VERBS or moved
 
 
 def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tokens: list[Token], qual: str | None) -> bool:
@@ -2423,6 +2478,12 @@ def _lasts_for(last: Token) -> bool:
     prep = unit.head
     if prep.lower_ in L.TIME_PREPOSITIONS:
         return True
+    over = doc[last.i - 1] if last.i > 0 else None
+    if over is not None and over.lower_ in L.SPAN_PREPOSITIONS and (
+            over.dep_ == "prep" and over.head.pos_ in ("VERB", "AUX") and over.i == prep.i
+            or over.i > 0 and (doc[over.i - 1].like_num or doc[over.i - 1].lower_ in L.PERCENT_WORDS
+                               or _FRACTION_WORD.search(doc[over.i - 1].lower_))):
+        return True     # "rose 40% over two years", "by nearly a third over five years": the period across
     if prep.lower_ == "for" and _role_of_a_named_person(prep.head):
         return True     # "Anna Berg, a bus driver for 22 years": how long she has been one
     return prep.lower_ == "for" and prep.head.pos_ in ("VERB", "AUX", "ADJ") \
@@ -2774,8 +2835,11 @@ def _bounds(a: str, b: str | None, sep: str | None) -> tuple[float | None, float
         return low, None
     a_scales, b_scales = _scales(a), _scales(b)
     if b_scales and not a_scales:       # "six or seven million", "£3-4bn"
+        scaled = low
         for s in b_scales:
-            low *= _scale_factor(s)
+            scaled *= _scale_factor(s)
+        if scaled <= high:              # not "between Rp 500,000 and Rp 1 million": the low end written whole
+            low = scaled
     return (low, high) if low <= high else (low, None)
 
 
@@ -2789,8 +2853,8 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     doc = last.doc
     if pct:
         of = _of_complement(last, skip_pct=True)
-        of = of or _group_put_before(last)
-        return f"% of {of}" if of else _compared_count(last) or "%"
+        of = of or _group_put_before(last) or _relative_whole(last) or _partitive_antecedent(last, skip_pct=True)
+        return f"% of {of}" if of else _compared_count(last) or _changed_measure(last) or "%"
     glued = _GLUED_AMOUNT.fullmatch(amount)
     if glued:
         return glued.group(2)                     # "70mm to 90mm": millimetres
@@ -2903,6 +2967,29 @@ def _group_put_before(last: Token) -> str | None:
     return _noun_phrase(group, adjectives=True)
 
 
+def _relative_whole(last: Token) -> str | None:
+    """'4,300 people, of whom 41 percent are nationals', 'its 900 members, 60% of whom voted': a
+    share that a comma and 'of whom/which' put right after a common noun is a share of that noun
+    ('% of people'); read from the words, as the parser often makes the clause a conjunct."""
+    doc = last.doc
+    first = last                                  # back over the amount's words ('about', '1.5 million')
+    while first.i > 0 and last.i - first.i < 4 and (doc[first.i - 1].like_num or doc[first.i - 1].is_alpha
+                                                    and doc[first.i - 1].dep_ in ("advmod", "quantmod")):
+        first = doc[first.i - 1]
+    i = _after_percent_words(last)
+    if first.i >= 3 and doc[first.i - 1].lower_ in L.RELATIVE_OF_PRONOUNS and doc[first.i - 2].lower_ == "of" \
+            and doc[first.i - 3].text == ",":
+        whole = doc[first.i - 4] if first.i >= 4 else None
+    elif i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].lower_ in L.RELATIVE_OF_PRONOUNS \
+            and first.i >= 2 and doc[first.i - 1].text == ",":
+        whole = doc[first.i - 2]
+    else:
+        return None
+    if whole is None or whole.pos_ != "NOUN" or whole.lower_ in L.ANAPHORIC_NOUNS:
+        return None
+    return _noun_phrase(whole, adjectives=True)
+
+
 def _compared_count(last: Token) -> str | None:
     """'85% more wildfires', '30 percent less water': a share that a comparative before a noun
     takes as its measure is a change in that noun ('% more wildfires'); not one of an adjective
@@ -2916,6 +3003,86 @@ def _compared_count(last: Token) -> str | None:
         return None
     phrase = _noun_phrase(noun)
     return f"% {doc[i].lower_} {phrase}" if phrase else None
+
+
+def _changed_measure(last: Token) -> str | None:
+    """'FFB production fell 6.5%', 'stocks dropped by 9 per cent', 'cut fares by 10%', 'a 38 per
+    cent rise in net profit': a percentage that measures a change names what changed ('% fall in
+    FFB production', '% cut in fares', '% rise in net profit'): the common noun that is the
+    subject of a verb of change the percentage hangs on (or its object for a verb that changes
+    something, by the percentage), or the 'in' phrase of a noun of change it modifies. Not a
+    pronoun or a name ('It rose 5%', 'Acme rose 5%': its shares), nor points."""
+    sign = _percent_sign_of(last)
+    if any(t.lower_ in ("point", "points") for t in last.doc[last.i + 1:_after_percent_words(last)]):
+        return None
+    head = sign.head
+    by = head if sign.dep_ == "pobj" and head.lower_ == "by" else None
+    if by is not None:
+        head = by.head
+    if sign.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i > sign.i \
+            and head.lemma_.lower() in L.PERCENT_CHANGE_NOUNS:
+        in_phrase = next((c for c in child_tokens(head) if c.dep_ == "prep" and c.lower_ == "in"), None)
+        noun = next((c for c in child_tokens(in_phrase) if c.dep_ == "pobj"), None) if in_phrase is not None else None
+        change = head.lemma_.lower()
+    elif head.pos_ in ("VERB", "AUX") and (by is not None or sign.dep_ in ("npadvmod", "dobj", "advmod", "attr")):
+        objects = [c for c in child_tokens(head) if c.dep_ == "dobj" and c.i != sign.i]
+        if by is not None and objects and head.lemma_.lower() in L.PERCENT_CHANGING_VERBS:
+            noun, change = objects[0], L.PERCENT_CHANGING_VERBS[head.lemma_.lower()]
+        elif not objects and head.lemma_.lower() in L.PERCENT_CHANGE_VERBS:
+            owner = head.head if head.dep_ == "xcomp" else head     # "output is expected to rise 4%"
+            subjects = [c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")]
+            noun = subjects[0] if len(subjects) == 1 and subjects[0].lower_ not in L.SOURCE_NOUNS else None
+            change = L.PERCENT_CHANGE_VERBS[head.lemma_.lower()]
+        else:
+            return None
+    else:
+        return None
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") \
+            or noun.lower_ in L.ANAPHORIC_NOUNS or any(c.dep_ == "nummod" for c in child_tokens(noun)):
+        return None                       # a counted noun is a figure of its own, not what changed
+    doc = last.doc
+    if noun.i < head.i and any(t.tag_ in ("VBP", "VBZ", "VBD", "MD") and t.dep_ not in ("aux", "auxpass")
+                               for t in doc[noun.i + 1:head.i]):
+        return None                       # "Figures from X show prices rose 3%": another verb between
+    opening = last
+    while opening.i > 0 and (doc[opening.i - 1].like_num or doc[opening.i - 1].dep_ in ("advmod", "quantmod")
+                             and doc[opening.i - 1].is_alpha and doc[opening.i - 1].lower_ not in L.PERCENT_LEVEL_PREPOSITIONS):
+        opening = doc[opening.i - 1]
+    if opening.i > 0 and doc[opening.i - 1].lower_ in L.PERCENT_LEVEL_PREPOSITIONS:
+        return None                       # "rose by 2% to 5%": the 5% is the level reached
+    phrase = _named_measure(noun)
+    if phrase and noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and " " not in phrase:    # "the number of patients"
+        of = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((c for c in child_tokens(of) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+        whole_phrase = _named_measure(whole) if whole is not None else None
+        if whole_phrase is None:
+            return None
+        phrase += f" of {whole_phrase}"
+    return f"% {change} in {phrase}" if phrase else None
+
+
+def _named_measure(noun: Token) -> str | None:
+    """The noun with the words before it that name it ('national palm oil stocks', 'fresh fruit
+    bunch (FFB) production': modifiers and a bracketed short name the parser hangs on it), the
+    sentence's capital taken off a common word ('Revenue' -> 'revenue')."""
+    doc = noun.doc
+    start = min((c.left_edge.i for c in noun.lefts if c.dep_ in ("nmod", "compound", "amod")), default=noun.i)
+    words = doc[start:noun.i + 1]
+    if all(t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text in ("(", ")", "-") for t in words) \
+            and sum(t.text == "(" for t in words) == sum(t.text == ")" for t in words):
+        phrase = words.text
+    else:
+        phrase = _noun_phrase(noun, adjectives=True)
+        if phrase is None:
+            return None
+        begin = noun.idx + len(noun.text) - len(phrase)
+        start = next((t.i for t in doc[max(0, noun.i - 12):noun.i + 1] if t.idx == begin), noun.i)
+    if any(t.lemma_.lower() in L.SOURCE_NOUNS or t.lower_ in L.SOURCE_NOUNS for t in doc[start:noun.i]):
+        return None                       # "the office's data show exports": a source, no measure
+    first = doc[start]
+    if first.is_sent_start and first.pos_ != "PROPN" and not first.is_upper:
+        phrase = phrase[:1].lower() + phrase[1:]
+    return phrase
 
 
 def _measure_per_period(last: Token) -> str | None:
@@ -2935,6 +3102,9 @@ def _noun_after(last: Token) -> str | None:
     """The noun the number quantifies: its head, with compounds ('asylum seekers')."""
     doc = last.doc
     head = last.head
+    if last.dep_ == "conj" and head.pos_ == "NUM" and head.i < last.i and head.dep_ == "nummod" and head.head.i > last.i \
+            and head.i > 0 and doc[head.i - 1].lower_ == "between":
+        return _noun_after(head)          # "between 180 and 220 motor pumps": the noun the range's low end counts
     while head.dep_ in ("nummod", "compound") and head.pos_ == "NUM" and head.i > last.i:
         head = head.head
     if head.pos_ == "PROPN" and head.dep_ in ("nmod", "compound") and head.head.tag_ == "NNS" and head.head.i > head.i \
@@ -3312,13 +3482,32 @@ def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
     comparison sets against a rate in the same currency before it (`_compared_figure`) is
     that rate too — where the two amounts are of a like size (a price up from '$40 million spent on
     subsidies' is no price)."""
-    for n, (figure, _) in enumerate(found):
+    for n, (figure, tokens) in enumerate(found):
         if figure.unit in _MONEY_UNITS:
             compared = _compared_figure(found, n)
-            if compared is not None and _PER_WORD.match(compared, len(figure.unit)) \
-                    and compared.startswith(figure.unit + " ") \
+            per = _PER_WORD.match(compared, len(figure.unit)) if compared is not None else None
+            if per is not None and compared.startswith(figure.unit + " ") \
                     and _of_a_like_size(figure, next(f for f, _ in reversed(found[:n]) if f.unit is not None)):
-                figure.unit = compared
+                own = _paid_for_one(tokens[-1])
+                if own is None:
+                    figure.unit = compared
+                else:                                 # "$112 per room per night, against $68 for a bed"
+                    period = _PER_WORD.match(compared, per.end())
+                    periods = [m.group(2).lower() for m in (per, period) if m and m.group(2).lower() in L.TIME_UNITS]
+                    figure.unit = f"{figure.unit} per {own}" + "".join(f" per {p}" for p in periods)
+
+
+def _paid_for_one(last: Token) -> str | None:
+    """'$68 for a bed in a shelter', '$40 for each bunk': the one piece an amount of money is
+    paid for, named right after it ('for' and a noun with a determiner of one)."""
+    doc = last.doc
+    if last.i + 1 >= len(doc) or doc[last.i + 1].lower_ != "for":
+        return None
+    noun = next((c for c in child_tokens(doc[last.i + 1]) if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ in L.ONE_PIECE_DETERMINERS for c in child_tokens(noun)):
+        return None
+    return noun.lower_
 
 
 def _of_a_like_size(a: RawFigure, b: RawFigure) -> bool:
@@ -3432,15 +3621,16 @@ def _restated_per_period(found: list[tuple[RawFigure, list[Token]]], n: int) -> 
 _RATE_SUFFIX = re.compile(r" (?:an? \w+|every .+)$")
 
 
-def _partitive_antecedent(last: Token) -> str | None:
+def _partitive_antecedent(last: Token, skip_pct: bool = False) -> str | None:
     """'The council wrote to the landlords; 120 of them have not replied': 'N of them' counts
     the plural noun 'them' stands for, where the sentence names one plural noun before it (or,
     naming none, the sentence before does) — with two ('the teachers met the parents, and 40 of
     them ...') it is unsaid which, as it is beside a singular noun of many ('sent letters to every
     household; 300 of them replied')."""
     doc = last.doc
-    if last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "of" or doc[last.i + 2].lower_ not in L.PLURAL_PARTITIVE_PRONOUNS \
-            or doc[last.i + 2].head.i != last.i + 1:
+    at = _after_percent_words(last) - 1 if skip_pct else last.i      # "40 per cent of them": past the sign
+    if at + 2 >= len(doc) or doc[at + 1].lower_ != "of" or doc[at + 2].lower_ not in L.PLURAL_PARTITIVE_PRONOUNS \
+            or doc[at + 2].head.i != at + 1:
         return None
     sent = last.sent
     candidates = _plural_nouns(doc[sent.start:last.i])
@@ -3448,7 +3638,7 @@ def _partitive_antecedent(last: Token) -> str | None:
         candidates = _plural_nouns(doc[sent.start - 1].sent)
     if len({c.lemma_.lower() for c in candidates}) != 1 or _each_of_many(doc[candidates[0].sent.start:last.i]):
         return None
-    whole, part = candidates[-1], _amount(last.text)
+    whole, part = candidates[-1], None if skip_pct else _amount(last.text)
     if any(c.dep_ == "nummod" and (count := _amount(c.text)) is not None and part is not None and count < part
            for c in child_tokens(whole)):
         return None                       # "visited two schools, and 300 of them ...": not a part of those
@@ -4027,7 +4217,9 @@ def _sole_bodies(names: Mapping[str, str], kinds: Mapping[str, str]) -> dict[str
         head = name_head(name)
         if kinds.get(key) == "organization" and head.isalpha() and head not in L.LEGAL_FORMS:
             heads.setdefault(head, set()).add(key)
-    return {head: keys.pop() for head, keys in heads.items() if len(keys) == 1}
+    organisations = {key for key in names.values() if kinds.get(key) == "organization"}
+    return {head: keys.pop() for head, keys in heads.items() if len(keys) == 1
+            and not (head.lower() in L.BODY_ORGAN_NOUNS and len(organisations) > 1)}   # 'the board': any body's own
 
 
 def _kinds_of_unnamed_bodies(parsed: ParsedArticle, heads: Mapping[str, str], names: Mapping[str, str]) -> set[str]:
@@ -4923,8 +5115,9 @@ def _subject_of(verb: Token) -> Token | None:
     showing 30%')."""
     current = verb
     for _ in range(3):
-        subjects = [c for c in child_tokens(current) if c.dep_ == "nsubj"]
-        if subjects:
+        subjects = [c for c in child_tokens(current) if c.dep_ == "nsubj"] \
+            or [c for a in child_tokens(current) if a.dep_ == "aux" for c in child_tokens(a) if c.dep_ == "nsubj"]
+        if subjects:                    # the parser may hang it on the auxiliary: "X had in its outlook warned"
             return min(subjects, key=lambda c: abs(c.i - current.i))   # the nearest: "X, Y said, ..."
         for c in child_tokens(current):
             if c.dep_ == "nsubjpass":

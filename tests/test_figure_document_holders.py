@@ -1,0 +1,40 @@
+"""A document that another party only saw or obtained (session 24): 'according to a memo seen by
+an outlet' is the memo's, in words, not the outlet's; a document released or compiled by a body
+stays that body's. Whole figure records as (text, value, low, high, unit, qualifier, claimant's
+name) with the statement's source in words where no actor holds it.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+
+from conftest import extract, figure
+
+
+def records(text: str) -> list[dict]:
+    return [asdict(f) for f in extract(text).figures]
+
+
+def in_words(row: dict, source: str) -> dict:
+    return {**row, "source": source}
+
+
+HOLDERS = [
+    # the outlet or party that saw or obtained the document holds no statement of it
+    ("Some 600 jobs will go, according to a memo seen by The Ledger.",
+     [("Some 600", 600, None, None, "jobs", "about", None)], "a memo"),
+    ("The agency spent $4 million on travel, according to records obtained by the Harbour Post.",
+     [("$4 million", 4000000, None, None, "dollars", None, None)], "records"),
+    ("Only 12 of the 40 pumps work, according to an internal audit reviewed by Kestrel News.",
+     [("12", 12, None, None, "pumps", None, None), ("40", 40, None, None, "pumps", None, None)], "an internal audit"),
+    # NEGATIVE: a document released or compiled by a body is that body's
+    ("The port handled 3 million containers, according to a report released by the Orvale Port Authority.",
+     [("3 million", 3000000, None, None, "containers", None, "Orvale Port Authority")], None),
+]
+
+
+@pytest.mark.parametrize("sentence, expected, source", HOLDERS, ids=[row[0] for row in HOLDERS])
+def test_document_seen_by_another(sentence, expected, source):
+    rows = [figure(sentence, *row) for row in expected]
+    assert records(sentence) == ([in_words(r, source) for r in rows] if source else rows)

@@ -1,0 +1,75 @@
+"""Percentages whose unit names what they measure (session 24): a change by a percentage names
+what changed (the subject of a verb of change, the object of a verb that changes something, the
+'in' phrase of a noun of change), and a share in a relative clause with 'of whom/which' is a
+share of the noun the clause hangs on. Whole records as (text, value, low, high, unit, qualifier,
+claimant's name); `conftest.figure` adds the sentence and the offsets.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+
+from conftest import extract, figure
+
+
+def records(text: str) -> list[dict]:
+    return [asdict(f) for f in extract(text).figures]
+
+
+PERCENT_UNITS = [
+    # the subject of a verb of change
+    ("Cocoa output fell 8% in the second quarter.",
+     [("8%", 8, None, None, "% fall in cocoa output", None, None)]),
+    ("Domestic tea exports rose 11 per cent last year.",
+     [("11 per cent", 11, None, None, "% rise in domestic tea exports", None, None)]),
+    ("Crude palm oil (CPO) production dropped by 4.5% month-on-month.",
+     [("4.5%", 4.5, None, None, "% fall in crude palm oil (CPO) production", None, None)]),
+    ("Bus ridership is expected to grow 7 percent.",
+     [("7 percent", 7, None, None, "% rise in bus ridership", None, None)]),
+    # the object of a verb that changes something, by the percentage
+    ("The regulator cut water tariffs by 12%.",
+     [("12%", 12, None, None, "% cut in water tariffs", None, None)]),
+    # the 'in' phrase of a noun of change
+    ("Orin Freight reported a 27 per cent rise in annual net profit.",
+     [("27 per cent", 27, None, None, "% rise in annual net profit", None, "Orin Freight")]),
+    # a share in a relative clause that points back
+    ("The mill employs about 2,100 workers, of whom 35 percent are women.",
+     [("about 2,100", 2100, None, None, "workers", "about", None),
+      ("35 percent", 35, None, None, "% of workers", None, None)]),
+    ("The co-operative has 640 members, 70% of whom voted to strike.",
+     [("640", 640, None, None, "members", None, None),
+      ("70%", 70, None, None, "% of members", None, None)]),
+    # a share 'of them' is of the one plural noun the sentence names before it
+    ("The county owns 300 garbage trucks, but only 40 per cent of them are working.",
+     [("300", 300, None, None, "garbage trucks", None, None),
+      ("40 per cent", 40, None, None, "% of garbage trucks", None, None)]),
+    # NEGATIVE: two plural nouns before 'them', a singular noun of many
+    ("Inspectors visited the landlords and the tenants; 30% of them had no contract.",
+     [("30%", 30, None, None, "%", None, None)]),
+    ("The council sent letters to every household, and 20% of them replied.",
+     [("20%", 20, None, None, "%", None, None)]),
+    # a measure's head noun names what changed only with its 'of' phrase
+    ("The price of cooking gas rose 9% in March.",
+     [("9%", 9, None, None, "% rise in price of cooking gas", None, None)]),
+    ("The rate rose 3% in March.", [("3%", 3, None, None, "%", None, None)]),
+    ("Visits lasting more than 6 hours had fallen by 10pc.",
+     [("10pc", 10, None, None, "% fall in visits", None, None)]),
+    # NEGATIVE: a source's words before the noun, two subjects, the level reached after 'to'
+    ("The bureau's data show imports fell 8% in May.", [("8%", 8, None, None, "%", None, None)]),
+    ("Inflation rose by 2% to 5% in May.",
+     [("2%", 2, None, None, "%", None, None), ("5%", 5, None, None, "%", None, None)]),
+    # NEGATIVE: a pronoun or a name changes, points, a closing level, a name a share is of
+    ("It rose 5% in May.", [("5%", 5, None, None, "%", None, None)]),
+    ("Kelvale Mining rose 3% on Monday.", [("3%", 3, None, None, "%", None, None)]),
+    ("Unemployment rose 2 percentage points.",
+     [("2 percentage points", 2, None, None, "percentage points", None, None)]),
+    ("The index closed 0.6 per cent higher.", [("0.6 per cent", 0.6, None, None, "%", None, None)]),
+    ("The report names Dunmore Water, 25% of which is owned by the city.",
+     [("25%", 25, None, None, "%", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", PERCENT_UNITS, ids=[row[0] for row in PERCENT_UNITS])
+def test_percentage_names_what_it_measures(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]

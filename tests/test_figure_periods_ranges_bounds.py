@@ -1,0 +1,69 @@
+"""Periods, ranges and bounds (session 24): a period a change or an act spreads across is no
+figure ('over'/'across' with a count of periods after a verb or right after an amount: 'rose 40%
+over two years' says when, not 'more than'); 'between A and B' before a noun counts that noun;
+the high end's scale is the low end's only where the low end stays below it; 'raise up to $5bn'
+bounds the amount raised. Whole records as (text, value, low, high,
+unit, qualifier, claimant's name); `conftest.figure` adds the sentence and the offsets.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+
+from conftest import extract, figure
+
+
+def records(text: str) -> list[dict]:
+    return [asdict(f) for f in extract(text).figures]
+
+
+SPANNED = [
+    ("Bus fares rose 35% over three years.", [("35%", 35, None, None, "% rise in bus fares", None, None)]),
+    ("The levy will be phased in over four years.", []),
+    ("The council will spend $8 million over three years.", [("$8 million", 8000000, None, None, "dollars", None, None)]),
+    ("Over two years, 140 shops closed.", [("140", 140, None, None, "shops", None, None)]),
+    # NEGATIVE: 'over' as 'more than' before a count, a duration a verb lasts, an age limit
+    ("Over 300 people attended the vigil.", [("Over 300", 300, 300, None, "people", "more than", None)]),
+    ("The dispute has lasted over five years.", [("over five", 5, 5, None, "years", "more than", None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SPANNED, ids=[row[0] for row in SPANNED])
+def test_period_spanned_is_no_figure(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+RANGES_BEFORE_THEIR_NOUN = [
+    # a range written 'between A and B' before its noun counts that noun (the parser joins B to A)
+    ("Between 180 and 220 motor pumps will be stationed at subways.",
+     [("Between 180 and 220", 180, 180, 220, "motor pumps", "between", None)]),
+    ("The city has 842 km of drains, and between 40 and 60 water tankers will be hired.",
+     [("842", 842, None, None, "km", None, None), ("between 40 and 60", 40, 40, 60, "water tankers", "between", None)]),
+    # the high end's scale is the low end's only where the low end then stays below the high one
+    ("Residents were paid between Rp 500,000 and Rp 1 million each.",
+     [("between Rp 500,000 and Rp 1 million", 500000, 500000, 1000000, "rupiah", "between", None)]),
+    ("The repairs will cost six or seven million dollars.",
+     [("six or seven million", 6000000, 6000000, 7000000, "dollars", None, None)]),
+    # NEGATIVE: a range joined by 'or' without 'between' keeps no noun from the parse's join
+    ("One or two big tenders can make a year look spectacular.", []),
+]
+
+
+BOUNDS = [
+    # 'up to' after a verb whose object is the amount itself bounds the amount
+    ("The lender will raise up to $2.5 billion through a bond sale.",
+     [("up to $2.5 billion", 2500000000, None, 2500000000, "dollars", "up to", None)]),
+    # NEGATIVE: the verb moves another object up to a level
+    ("The firm raised it up to $40.", [("$40", 40, None, None, "dollars", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", BOUNDS, ids=[row[0] for row in BOUNDS])
+def test_up_to_bounds_the_amount(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+@pytest.mark.parametrize("sentence, expected", RANGES_BEFORE_THEIR_NOUN, ids=[row[0] for row in RANGES_BEFORE_THEIR_NOUN])
+def test_range_counts_its_noun(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]
