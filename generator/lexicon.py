@@ -2134,6 +2134,8 @@ BROADCAST_SPEECH_WORDS = {"say", "tell", "speak", "talk", "appear", "interview",
 BROADCAST_ON_PREPOSITIONS = {"on"}          # 'speaking on X Radio'
 BROADCAST_TO_PREPOSITIONS = {"to"}          # 'speaking to X Two's Nightline'
 TELLING_VERBS = {"tell"}                    # 'told X Two's Nightline'
+INTERVIEW_PREPOSITIONS = {"to", "with"}     # 'speaking with Gulf Ledger', 'talked to the Courier'
+NEWS_GATHERING_VERBS = {"gather", "learn"}  # 'the Daily Sentinel gathered that …': the writer finding out
 # Copulas that describe what a name is or becomes ('X became a museum', 'X remains a chapel').
 BECOMING_VERBS = {"be", "become", "remain"}
 # Titles of the British peerage (and their wives' and widows'), of royalty and of the pope: before

@@ -16,11 +16,11 @@ from spacy.tokens import Token
 
 from ..lexicon import (GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
-                       REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
+                       REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
-from .actor_names import (NameSpan, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
+from .actor_names import (_spoken_to_or_on, NameSpan, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work, near_a_persons_pronoun)
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, entity_at, is_common_word, sentences_around
@@ -406,12 +406,26 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
     told, no actor of the story; it stays only where the story is about it, as a body of its own
     (_a_body_of_the_story)."""
     outlet = parsed.article.source
-    if not outlet:
-        return
     for key in {s.key for s in spans if s.kind == "org"}:
-        if key in index.mentions and _names_the_outlet(key, outlet) \
-                and not any(_a_body_of_the_story(s.head) for s in spans if s.key == key):
+        uses = [s for s in spans if s.key == key]
+        if key in index.mentions and outlet and _names_the_outlet(key, outlet) \
+                and not any(_a_body_of_the_story(s.head) for s in uses):
             _remove(index, key)
+        elif key in index.mentions and not _has_a_body_word(key, PUBLICATION_HEADS) and not is_acronym(key) \
+                and not index.mentions[key].acronyms and all(_asks_and_is_told(s.head) for s in uses):
+            _remove(index, key)
+
+
+def _asks_and_is_told(token: Token) -> bool:
+    """'owners told the Harbour Courier', 'speaking with Gulf Ledger', 'the Daily Sentinel gathered
+    that …': without a source line, a name with no body's word that is only ever the one a speaker
+    tells or speaks to, or the one that finds out what the story reports, is the writer's outlet
+    (a body that is told something is named by its head word: 'told the Kessa Chamber of Commerce';
+    one told to do something is ordered, not asked)."""
+    if _spoken_to_or_on(token, BROADCAST_TO_PREPOSITIONS | INTERVIEW_PREPOSITIONS):
+        return not any(c.dep_ == "xcomp" for c in child_tokens(token.head))    # 'told Kessa Rail to cut fares': an order
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in NEWS_GATHERING_VERBS \
+        and any(c.dep_ == "ccomp" for c in child_tokens(token.head))
 
 
 def _a_body_of_the_story(token: Token) -> bool:
@@ -1365,11 +1379,12 @@ def _platform(token: Token) -> bool:
         and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in PLATFORM_VERBS
 
 
-def _has_a_body_word(key: str) -> bool:
-    """A body's head word in the name, or in the well-known name it stands for ('WTO')."""
+def _has_a_body_word(key: str, but: frozenset | set = frozenset()) -> bool:
+    """A body's head word in the name, or in the well-known name it stands for ('WTO'); `but`
+    words do not count ('Times', 'News' of a paper's name)."""
     known = canonical(key)
     words = norm(known[0] if known else key).split()
-    return bool(known and known[1] == "country") or any(w in _BODY_WORDS for w in words)
+    return bool(known and known[1] == "country") or any(w in _BODY_WORDS and w not in but for w in words)
 
 
 def _names_a_channel(key: str) -> bool:
