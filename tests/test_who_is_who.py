@@ -101,8 +101,7 @@ MERGES = [
     # a department named by its portfolio first or with 'of' is one department
     ([("The U.S. State Department said the visas were issued.", None),
       ("Visas were void, said a United States Department of State notice.", None)],
-     [("United States", "country", ["art-0", "art-1"]),
-      ("United States Department of State", "organization", ["art-0", "art-1"])]),
+     [("United States Department of State", "organization", ["art-0", "art-1"])]),   # the country only in its name: no page
     # a guessed owner (the article's main country) gives way to the one owner other articles state
     ([("The Department of Defense said the strike was lawful. Britain said so, Britain agreed, and the United States said more.", None),
       ("Strikes were lawful, a United States Department of Defense statement said.", None)],

@@ -2713,50 +2713,81 @@ def _with_second_field_of_its_remit(tokens: list[Token]) -> list[Token]:
     'and' or '&' and up to three capitalised common words (WordNet's; the recogniser may call them
     a body of their own) that are no title, place or body's word, before a word that is not
     capitalised; not '[Bank of England] and Barclays', '[University of Leeds] and Durham',
-    '[Ministry of Health] and Treasury officials'."""
+    '[Ministry of Health] and Treasury officials'. So over a list of such fields set off by commas
+    that 'and' (and an optional 'the') closes: '[Department of Energy], Mines and Resources',
+    '[Ministry of Culture], Sport and the Arts'."""
+    whole = tokens
+    if len(tokens) > 3 and tokens[-1].text == ",":
+        tokens = tokens[:-1]                    # the recogniser's name took in the list's first comma
     if len(tokens) < 3 or tokens[-2].lower_ not in NAME_PREPOSITIONS or not tokens[-1].is_title \
             or not tokens[-3].is_title:
-        return tokens
+        return whole
     doc = tokens[0].doc
-    end = tokens[-1].i + 1
-    if end + 2 >= len(doc) or doc[end].lower_ not in ("and", "&"):
-        return tokens
+    at = tokens[-1].i + 1
+    listed: list[Token] = []
+    while at + 1 < len(doc) and doc[at].text == ",":
+        words = _fields_words(doc, at + 1, _LISTED_FIELD_ENTITIES)
+        if not words:
+            return tokens
+        listed += [doc[at], *words]
+        at += 1 + len(words)
+    if at + 2 >= len(doc) or doc[at].lower_ not in ("and", "&"):
+        return whole
+    start = at + 2 if listed and doc[at + 1].lower_ == "the" else at + 1
+    words = _fields_words(doc, start, _LISTED_FIELD_ENTITIES if listed else ("", "ORG"))
+    nxt = doc[start + len(words)] if start + len(words) < len(doc) else None
+    if not words or nxt is not None and (nxt.is_title or nxt.pos_ in ("NOUN", "PROPN")):
+        return whole
+    return tokens + listed + list(doc[at:start]) + words
+
+
+# What the recogniser may call the fields of a remit listed after a body's name ('Science and
+# Innovation' a work of art): anything but a person's, a place's or a people's name.
+_LISTED_FIELD_ENTITIES = ("", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT")
+
+
+def _fields_words(doc: Doc, start: int, entities: tuple[str, ...] | None) -> list[Token]:
+    """Up to three capitalised common words from `start` that are no title, place or body's word
+    (the recogniser may call them a body of their own, `entities`; any, where None, and then a
+    portfolio's word is a field too: 'and the Environment'): one field of a body's remit."""
     words = []
-    for t in doc[end + 1:end + 4]:
-        if not (t.is_title and t.is_alpha) or t.ent_type_ not in ("", "ORG") or t.lower_ in _BODY_OR_TITLE_WORD \
+    for t in doc[start:start + 3]:
+        if not (t.is_title and t.is_alpha) or entities is not None and t.ent_type_ not in entities \
+                or t.lower_ in _BODY_OR_TITLE_WORD and (entities is not None or t.lower_ not in PORTFOLIOS) \
                 or not is_common_word(t.text) or canonical(t.text) or is_known_place(t.text):
             break
         words.append(t)
-    nxt = doc[end + 1 + len(words)] if end + 1 + len(words) < len(doc) else None
-    if not words or nxt is not None and (nxt.is_title or nxt.pos_ in ("NOUN", "PROPN")):
-        return tokens
-    return tokens + [doc[end]] + words
+    return words
 
 
 def _remit_list_closed(tokens: list[Token]) -> list[Token]:
     """'[Department of Water, Land] and the Environment', '[Ministry of Health, Finance] Minister
     Tom Reed': a body's name the recogniser ended inside the list of its remit (a comma after its
-    'of' and no 'and' yet) runs on over 'and' (or '&'), an optional 'the' and up to three
+    'of' and no 'and' yet; the list's next comma or its 'and' it may take in) runs on over any
+    further fields set off by commas, then 'and' (or '&'), an optional 'the' and up to three
     capitalised common words before a word that is not capitalised; where no such close follows,
     the list was the sentence's, and the name ends before its comma, unless a known place follows
     that comma (a campus's town)."""
+    whole = tokens
+    if len(tokens) > 3 and tokens[-1].lower_ in (",", "and", "&"):
+        tokens = tokens[:-1]                    # '[Ministry of Trade, Industry and] Tourism'
     link = next((k for k, t in enumerate(tokens[1:], 1) if t.lower_ in NAME_PREPOSITIONS), None)
     if link is None or "," not in [t.text for t in tokens[link:]] \
             or any(t.lower_ in ("and", "&") for t in tokens[link:]) or not tokens[-1].is_title:
-        return tokens
+        return whole
     doc = tokens[0].doc
-    end = tokens[-1].i + 1
-    if end + 1 < len(doc) and doc[end].lower_ in ("and", "&"):
-        start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
-        words = []
-        for t in doc[start:start + 3]:
-            if not (t.is_title and t.is_alpha) or t.lower_ in _BODY_OR_TITLE_WORD and t.lower_ not in PORTFOLIOS \
-                    or not is_common_word(t.text) or canonical(t.text) or is_known_place(t.text):
-                break       # a portfolio's word is a field of a remit ('and the Environment')
-            words.append(t)
+    at = tokens[-1].i + 1
+    while at + 1 < len(doc) and doc[at].text == ",":
+        words = _fields_words(doc, at + 1, None)
+        if not words:
+            break
+        at += 1 + len(words)
+    if at + 1 < len(doc) and doc[at].lower_ in ("and", "&"):
+        start = at + 2 if doc[at + 1].lower_ == "the" else at + 1
+        words = _fields_words(doc, start, None)
         nxt = doc[start + len(words)] if start + len(words) < len(doc) else None
         if words and (nxt is None or not nxt.is_title and nxt.pos_ != "PROPN"):
-            return tokens + list(doc[end:start + len(words)])
+            return tokens + list(doc[tokens[-1].i + 1:start + len(words)])
     comma = next(k for k, t in enumerate(tokens[link:], link) if t.text == ",")
     if is_known_place(" ".join(t.text for t in tokens[comma + 1:])):
         return tokens       # the body's place, no list: 'the University of California, Berkeley'

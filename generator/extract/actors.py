@@ -404,7 +404,8 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
     """'Source: Harbour Radio News' over the story, then 'she told Harbour Radio', 'parents spoken
     to by Harbour Radio': the outlet that publishes the article is its writer, who asks and is
     told, no actor of the story; it stays only where the story is about it, as a body of its own
-    (_a_body_of_the_story)."""
+    (_a_body_of_the_story). Without a source line, the outlet that finds out what the story
+    reports ('Harbour Herald gathered that …') and is otherwise only told or spoken to is the writer."""
     outlet = parsed.article.source
     for key in {s.key for s in spans if s.kind == "org"}:
         uses = [s for s in spans if s.key == key]
@@ -412,20 +413,28 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
                 and not any(_a_body_of_the_story(s.head) for s in uses):
             _remove(index, key)
         elif key in index.mentions and not _has_a_body_word(key, PUBLICATION_HEADS) and not is_acronym(key) \
-                and not index.mentions[key].acronyms and all(_asks_and_is_told(s.head) for s in uses):
+                and not index.mentions[key].acronyms and any(_finds_out(s.head) for s in uses) \
+                and all(_finds_out(s.head) or _asked(s.head) for s in uses):
             _remove(index, key)
 
 
-def _asks_and_is_told(token: Token) -> bool:
-    """'owners told the Harbour Courier', 'speaking with Gulf Ledger', 'the Daily Sentinel gathered
-    that …': without a source line, a name with no body's word that is only ever the one a speaker
-    tells or speaks to, or the one that finds out what the story reports, is the writer's outlet
-    (a body that is told something is named by its head word: 'told the Kessa Chamber of Commerce';
-    one told to do something is ordered, not asked)."""
-    if _spoken_to_or_on(token, BROADCAST_TO_PREPOSITIONS | INTERVIEW_PREPOSITIONS):
-        return not any(c.dep_ == "xcomp" for c in child_tokens(token.head))    # 'told Kessa Rail to cut fares': an order
+def _finds_out(token: Token) -> bool:
+    """'the Daily Sentinel gathered that …', 'Harbour Herald has learnt that …': without a source
+    line, the name that finds out what the story reports is the writer's outlet."""
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in NEWS_GATHERING_VERBS \
         and any(c.dep_ == "ccomp" for c in child_tokens(token.head))
+
+
+def _asked(token: Token) -> bool:
+    """'owners told the Harbour Herald', 'speaking with Harbour Herald': the one a speaker tells
+    or speaks to (not one told to do something: 'told Kessa Rail to cut fares' is an order; nor
+    'an interview with X', how a story cites another outlet). An outlet that also finds out
+    (_finds_out) is the writer's; one only told may be another's, and stays an actor."""
+    if not _spoken_to_or_on(token, BROADCAST_TO_PREPOSITIONS | INTERVIEW_PREPOSITIONS):
+        return False
+    if token.dep_ == "pobj" and token.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ == "xcomp" for c in child_tokens(token.head))
 
 
 def _a_body_of_the_story(token: Token) -> bool:
