@@ -91,7 +91,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             continue
         found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_names_split_at_and(
             _names_joined_at_plural_possessive(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
-            _trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, span_ents(sent))))))))))))))))
+            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, span_ents(sent)))))))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
@@ -520,16 +520,46 @@ def _a_surname_after_initials(surname: Token, after: Token | None) -> bool:
 def _hyphenated_given_names_whole(ents: list[Span]) -> list[Span]:
     """'Rep. [Kang Min]-seok': a person's name the recogniser ended inside a hyphenated given
     name (Korean usage: a capitalised syllable, a hyphen and a lower-case one, written without
-    spaces) runs on through the hyphen and the syllable after it."""
+    spaces) runs on through the hyphen and the syllable after it; so does one it ended inside a
+    double surname ('Director [Ana Dumaran]-Reyes': a capitalised word after the hyphen that no
+    other name's entity opens, and no capitalised word after it)."""
     out = []
     for ent in ents:
         doc, end = ent.doc, ent.end
         if ent.label_ == "PERSON" and len(ent) > 1 and end + 1 < len(doc) and not ent[-1].whitespace_ \
                 and ent[-1].is_title and ent[-1].is_alpha and doc[end].text in HYPHENS and not doc[end].whitespace_ \
-                and doc[end + 1].is_lower and doc[end + 1].is_alpha and not doc[end + 1].ent_type_:
+                and doc[end + 1].is_alpha and (doc[end + 1].is_lower and not doc[end + 1].ent_type_
+                                               or _second_surname(doc[end + 1])):
             ent = Span(doc, ent.start, end + 2, label="PERSON")
+        elif ent.label_ == "PERSON" and len(ent) > 1 and end + 2 < len(doc) and ent[-1].whitespace_ \
+                and _untagged_hyphenated_surname(doc[end:end + 3]):
+            ent = Span(doc, ent.start, end + 3, label="PERSON")     # 'Mayor [Romeo Balagtas] Kiw-an'
         out.append(ent)
     return out
+
+
+def _untagged_hyphenated_surname(words: Span) -> bool:
+    """'Kiw-an', 'Lopez-Tan' right after a person's name the recogniser ended before it: a
+    capitalised word of two letters or more, a hyphen and a word (no verb: 'X-rayed'), written
+    without spaces, in no entity, that opens on no prefix ('Anti-', 'Pro-') and is no title; then
+    no capitalised word."""
+    first, hyphen, second = words
+    return first.is_title and first.is_alpha and len(first) > 1 and not first.ent_type_ and not first.whitespace_ \
+        and hyphen.text in HYPHENS and not hyphen.whitespace_ and second.is_alpha and not second.ent_type_ \
+        and (second.is_lower and second.pos_ not in ("VERB", "AUX") or _second_surname(second)) and not ADJECTIVE_PREFIX.fullmatch(f"{first.lower_}-") \
+        and first.lower_ not in TITLE_VOCABULARY and f"{first.lower_}-{second.lower_}" not in TITLE_VOCABULARY \
+        and (second.is_title or second.i + 1 == len(words.doc) or not words.doc[second.i + 1].is_title)
+
+
+def _second_surname(word: Token) -> bool:
+    """'Santos' of '[Ana Dumaran]-Santos said': a capitalised word, in no entity (or the person's
+    own, cut), no title's word nor a country's name, with no capitalised word after it (a town's
+    name may be a surname: joined to a person's by a hyphen, it is one)."""
+    doc = word.doc
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return word.is_title and word.ent_iob_ != "B" and word.ent_type_ in ("", "PERSON") \
+        and word.lower_ not in TITLE_VOCABULARY and not is_country_name(word.text) \
+        and (after is None or not (after.is_title and after.is_alpha))
 
 
 def _trades_listed_in_one_name(ents: list[Span]) -> list[Span]:
@@ -550,6 +580,31 @@ def _trades_listed_in_one_name(ents: list[Span]) -> list[Span]:
             out.append(Span(ent.doc, ent.start, end, label="ORG"))
             skip_to = end
     return out
+
+
+def _first_field_of_a_bodys_name(ents: list[Span]) -> list[Span]:
+    """'The [Marine] and [Coastal Resources Department] said', 'the [Parks] and [Wildlife Service]':
+    a body's name the recogniser opened after the 'and' of the two fields it names opens on the
+    capitalised common word before that 'and' (alone, or an entity of that word only), after 'the';
+    not a body's or title's word ('the Navy and Coast Guard' are two), a place's or known name, nor
+    before a party's name ('the Greens and Labour Party')."""
+    out: list[Span] = []
+    for ent in ents:
+        doc, start = ent.doc, ent.start
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in ORG_HEADS and ent[-1].lower_ not in PARTY_BODY_HEADS \
+                and ent[0].lower_ not in ARTICLES and start >= 3 and doc[start - 1].lower_ in ("and", "&") \
+                and doc[start - 3].lower_ == "the" and _a_field_of_a_remit(doc[start - 2]) \
+                and (not out or out[-1].end <= start - 2 or (out[-1].start, out[-1].end) == (start - 2, start - 1)):
+            if out and out[-1].end > start - 2:
+                out.pop()
+            ent = Span(doc, start - 2, ent.end, label="ORG")
+        out.append(ent)
+    return out
+
+
+def _a_field_of_a_remit(word: Token) -> bool:
+    return word.is_title and word.is_alpha and _a_common_noun_or_plural(word.text) \
+        and word.lower_ not in _BODY_OR_TITLE_WORD and not canonical(word.text) and not is_known_place(word.text)
 
 
 def _a_trades_plural(t: Token) -> bool:
