@@ -1745,6 +1745,10 @@ SETTLEMENT_NOUNS = {"town", "city", "village", "township", "hamlet", "suburb", "
 PLACE_NOUNS_AFTER_A_NAME = (FACILITY_WORDS - {"st", "rd", "ave", "blvd", "palace", "tower", "park", "plaza"}) \
     | (SETTLEMENT_NOUNS - {"port", "region", "island", "province", "county", "municipality", "borough",
                          "township"}) | {"junction", "neighbourhood", "neighborhood"}
+# Lower-case nouns of a firm's site that an owner's word opens ('its Tan Uyen warehouse', 'the
+# group's Phu My plant'): the name between them is where the site is, not who owns it.
+OWNED_SITE_NOUNS = {"warehouse", "plant", "factory", "site", "mine", "refinery", "depot", "terminal", "facility",
+                    "smelter", "mill", "farm", "estate", "campus", "yard", "shipyard"}
 # A name before a noun of a trading place (TRADING_PLACE_NOUNS), which also names trade itself ('the
 # Kessa market' may be its buyers), names a place only where one of these governs the noun ('a trader at Oja market').
 PLACE_PREPOSITIONS_OF_A_MARKET = {"at", "in", "near", "outside", "inside", "around"}

@@ -24,7 +24,7 @@ from ..lexicon import (ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLA
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
-                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, SECTION_HEADS,
+                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS, SECTION_HEADS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
@@ -2125,13 +2125,16 @@ def _without_leading_description(tokens: list[Token]) -> list[Token]:
 def qualifies_a_place_noun(last: Token) -> bool:
     """'the [Kessa] subway', 'the [Marlo] bridge': a name that qualifies a lower-case noun of a
     place or a structure right after it names that place (not 'the [Kessa] city council': the
-    noun qualifies another; not 'the [Tesla] factory', no such noun)."""
+    noun qualifies another; not 'the [Tesla] factory', no such noun); so does one between an owner
+    and a noun of a firm's site ('its [Tan Uyen] warehouse', 'the group's [Phu My] plant': the
+    owner written, the name says where)."""
     doc = last.doc
     if last.i + 1 >= len(doc) or last.dep_ != "compound":
         return False
     noun = doc[last.i + 1]
     market = noun.lower_ in TRADING_PLACE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPOSITIONS_OF_A_MARKET
-    return last.head.i == noun.i and noun.is_lower and (noun.lower_ in PLACE_NOUNS_AFTER_A_NAME or market) \
+    owned = noun.lower_ in OWNED_SITE_NOUNS and any(c.dep_ == "poss" and c.i < last.i for c in noun.children)
+    return last.head.i == noun.i and noun.is_lower and (noun.lower_ in PLACE_NOUNS_AFTER_A_NAME or market or owned) \
         and noun.dep_ != "compound" and noun.tag_ == "NN"       # 'a trader at [Oja] market'
 
 
