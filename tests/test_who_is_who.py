@@ -2073,7 +2073,7 @@ ROLES = [
     ("The Zorani movement said it fired the missile.", []),
     # compound nationalities name no country
     ("Turkish Cypriot mining rights were discussed at the talks.", []),
-    ("Ukrainian-American groups said the aid must go on.", [("ukrainian - american groups", "group", None, None)]),
+    ("Ukrainian-American groups said the aid must go on.", [("ukrainian-american groups", "group", None, None)]),
     # a post at a body in the past tense may be over: no role, no body
     ("Tom Reed was a fellow at the Centre for Maritime Studies before joining the Harbour Bank.",
      [("Centre for Maritime Studies", "organization", None, None), ("Harbour Bank", "organization", None, None),

@@ -696,14 +696,29 @@ def _drop_common_nouns_taken_for_bodies(index: ActorIndex) -> None:
 def _drop_portfolios_read_as_parties(parsed: ParsedArticle, index: ActorIndex) -> None:
     """'Federal Labour Minister Ann Lowe': a party's name that is also a portfolio, written
     only right before a minister's or secretary's capitalised title, is the portfolio; the
-    party ('a Labour minister', 'Labour said') is no actor there, nor her affiliation."""
+    party ('a Labour minister', 'Labour said') is no actor there, nor her affiliation. So where the
+    article also writes the word in lower case ('the labour department') and its other capitals
+    open a sentence on a lower-case noun ('Labour rights researcher X'): the field of work."""
     for key, mention in list(index.mentions.items()):
         if mention.type != "organization" or norm(mention.name) not in PORTFOLIO_PARTY_NAMES:
             continue
         uses = [t for doc in parsed.docs for t in doc if t.lower_ == norm(mention.name)]
-        if uses and all(t.i + 1 < len(t.doc) and t.nbor().lower_ in PORTFOLIO_OFFICES and t.nbor().text[:1].isupper()
-                        for t in uses):
+        capitals = [t for t in uses if not t.is_lower]
+        if uses and all(_before_a_portfolio_office(t) for t in uses) \
+                or len(capitals) < len(uses) and all(_before_a_portfolio_office(t) or _opens_a_sentence_on_a_field(t)
+                                                     for t in capitals):
             _remove_body(index, key)
+
+
+def _before_a_portfolio_office(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.nbor().lower_ in PORTFOLIO_OFFICES and token.nbor().text[:1].isupper()
+
+
+def _opens_a_sentence_on_a_field(token: Token) -> bool:
+    """'Labour rights researcher X' opening a sentence: the capital is the sentence's, the word
+    qualifies a lower-case noun after it (the article writes it in lower case elsewhere)."""
+    return token.is_sent_start and token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i \
+        and token.head.is_lower
 
 
 def _bracketed_labels_as_their_parties(index: ActorIndex, spans: list[NameSpan]) -> None:
