@@ -1799,6 +1799,10 @@ SETTLEMENT_NOUNS = {"town", "city", "village", "township", "hamlet", "suburb", "
 PLACE_NOUNS_AFTER_A_NAME = (FACILITY_WORDS - {"st", "rd", "ave", "blvd", "palace", "tower", "park", "plaza"}) \
     | (SETTLEMENT_NOUNS - {"port", "region", "island", "province", "county", "municipality", "borough",
                          "township"}) | {"junction", "neighbourhood", "neighborhood"}
+# Lower-case nouns of a firm's site that an owner's word opens ('its Tan Uyen warehouse', 'the
+# group's Phu My plant'): the name between them is where the site is, not who owns it.
+OWNED_SITE_NOUNS = {"warehouse", "plant", "factory", "site", "mine", "refinery", "depot", "terminal", "facility",
+                    "smelter", "mill", "farm", "estate", "campus", "yard", "shipyard"}
 # A name before a noun of a trading place (TRADING_PLACE_NOUNS), which also names trade itself ('the
 # Kessa market' may be its buyers), names a place only where one of these governs the noun ('a trader at Oja market').
 PLACE_PREPOSITIONS_OF_A_MARKET = {"at", "in", "near", "outside", "inside", "around"}
@@ -2189,6 +2193,8 @@ BROADCAST_SPEECH_WORDS = {"say", "tell", "speak", "talk", "appear", "interview",
 BROADCAST_ON_PREPOSITIONS = {"on"}          # 'speaking on X Radio'
 BROADCAST_TO_PREPOSITIONS = {"to"}          # 'speaking to X Two's Nightline'
 TELLING_VERBS = {"tell"}                    # 'told X Two's Nightline'
+INTERVIEW_PREPOSITIONS = {"to", "with"}     # 'speaking with Gulf Ledger', 'talked to the Courier'
+NEWS_GATHERING_VERBS = {"gather", "learn"}  # 'the Daily Sentinel gathered that …': the writer finding out
 # Copulas that describe what a name is or becomes ('X became a museum', 'X remains a chapel').
 BECOMING_VERBS = {"be", "become", "remain"}
 # Titles of the British peerage (and their wives' and widows'), of royalty and of the pope: before

@@ -84,6 +84,7 @@ def resolve(extractions: list[ArticleExtraction], previous: list[dict] | None = 
     positions = _positions(extractions, actor_of)
     figures = _figures(extractions, actor_of)
     actors = _known_actors(actors, positions, figures)
+    actors = _without_owners_named_only_in_their_bodies(actors, positions, figures, mentions, actor_of)
     _give_stable_ids(actors, previous or [], actor_of, positions, figures)
     known = {a.id for a in actors}
     spans = {e.article: [(n, start, end, actor_of[(e.article, key)]) for n, start, end, key in e.mention_spans
@@ -114,6 +115,33 @@ def _known_actors(actors: list[Actor], positions: list[Position], figures: list[
         if a.id in unknown & speaking and person_key(a.name) not in surnames:
             a.type = "organization"
     return [a for a in actors if a.id not in unknown - speaking]
+
+
+def _without_owners_named_only_in_their_bodies(actors: list[Actor], positions: list[Position], figures: list[Figure],
+                                               mentions: dict[Node, Mention], actor_of: dict[Node, str]) -> list[Actor]:
+    """'The Kessa Rivers Authority said …', 'workers under the Veland Labour Congress': the
+    country or region a body's name opens or ends on is that body's owner, but where no article
+    writes it by itself (no mention of its own, no statement or figure, no one else's affiliation)
+    its only words are the body's: it makes no page, and the body's name says whose it is. Not a
+    demonym ('the Kessan Coast Guard'), nor an owner some other body or a person belongs to."""
+    written = {actor_of[n] for n, m in mentions.items() if m.count > 0}
+    speaking = {p.actor for p in positions} | {f.actor for f in figures}
+    members: dict[str, list[Actor]] = {}
+    for a in actors:
+        if a.affiliation:
+            members.setdefault(a.affiliation, []).append(a)
+    silent = {a.id for a in actors if a.id not in written and a.id not in speaking and a.id in members
+              and a.type != "person" and all(m.type != "person" and _named_inside(a, m.name) for m in members[a.id])}
+    for a in actors:
+        if a.affiliation in silent:
+            a.affiliation = None
+    return [a for a in actors if a.id not in silent]
+
+
+def _named_inside(owner: Actor, name: str) -> bool:
+    """One of the owner's names written as whole words inside the longer name `name`."""
+    words = f" {norm(name)} "
+    return any(f" {norm(form)} " in words and norm(form) != norm(name) for form in [owner.name, *owner.aliases] if form)
 
 
 def _unlike_a_persons_name(actor: Actor) -> bool:

@@ -2514,7 +2514,7 @@ NOT_THE_WIDER_ACTOR = [
      [("Chile's government", 'Chile', 'said', 'the border would open', False)]),
     # a country that only locates a place is not whom people there speak for
     ("Farmers' groups in Brazil's Southern Region say the tariff will hurt exports.",
-     [("Farmers' groups", "farmers ' groups", 'say', 'the tariff will hurt exports', False)]),
+     [("Farmers' groups", "farmers' groups", 'say', 'the tariff will hurt exports', False)]),
     ("Fishing crews in Norway's northern fjords say the quota is too low.",
      [('Fishing crews', None, 'say', 'the quota is too low', False)]),
     ("Officials in Brazil's foreign ministry said the tariff was fair.",
@@ -3114,11 +3114,11 @@ OWNED_VOICES = [
     ("Acme Corp was sued in May. The firm's lawyers said the case had no merit.",
      [("The firm's lawyers", "Acme Corp", "said", "the case had no merit", False)]),
     ("Acme Corp, a firm based in Lima, was sued in May. A firm's lawyers said the case had no merit.",
-     [("A firm's lawyers", "firm 's lawyers", "said", "the case had no merit", False)]),
+     [("A firm's lawyers", "firm's lawyers", "said", "the case had no merit", False)]),
     ("Acme Corp, a firm based in Lima, was sued in May. The firm's critics said the case had merit.",
-     [("The firm's critics", "firm 's critics", "said", "the case had merit", False)]),
+     [("The firm's critics", "firm's critics", "said", "the case had merit", False)]),
     ("Acme Corp, a firm based in Lima, was sued in May. The new firm's lawyers said the case had no merit.",
-     [("The new firm's lawyers", "new firm 's lawyers", "said", "the case had no merit", False)]),
+     [("The new firm's lawyers", "new firm's lawyers", "said", "the case had no merit", False)]),
 ]
 
 # a name the recogniser takes for a person's that the article uses as a firm's is a firm's: 'it' may be it

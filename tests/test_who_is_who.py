@@ -101,8 +101,7 @@ MERGES = [
     # a department named by its portfolio first or with 'of' is one department
     ([("The U.S. State Department said the visas were issued.", None),
       ("Visas were void, said a United States Department of State notice.", None)],
-     [("United States", "country", ["art-0", "art-1"]),
-      ("United States Department of State", "organization", ["art-0", "art-1"])]),
+     [("United States Department of State", "organization", ["art-0", "art-1"])]),   # the country only in its name: no page
     # a guessed owner (the article's main country) gives way to the one owner other articles state
     ([("The Department of Defense said the strike was lawful. Britain said so, Britain agreed, and the United States said more.", None),
       ("Strikes were lawful, a United States Department of Defense statement said.", None)],
@@ -2074,7 +2073,7 @@ ROLES = [
     ("The Zorani movement said it fired the missile.", []),
     # compound nationalities name no country
     ("Turkish Cypriot mining rights were discussed at the talks.", []),
-    ("Ukrainian-American groups said the aid must go on.", [("ukrainian - american groups", "group", None, None)]),
+    ("Ukrainian-American groups said the aid must go on.", [("ukrainian-american groups", "group", None, None)]),
     # a post at a body in the past tense may be over: no role, no body
     ("Tom Reed was a fellow at the Centre for Maritime Studies before joining the Harbour Bank.",
      [("Centre for Maritime Studies", "organization", None, None), ("Harbour Bank", "organization", None, None),

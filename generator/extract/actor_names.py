@@ -24,7 +24,7 @@ from ..lexicon import (BODY_VOICE_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
-                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, SECTION_HEADS,
+                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS, SECTION_HEADS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
@@ -91,7 +91,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             continue
         found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_names_split_at_and(_remits_run_on_to_a_voice(
             _names_joined_at_plural_possessive(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
-            _trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, span_ents(sent)))))))))))))))))
+            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, span_ents(sent))))))))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
@@ -542,16 +542,46 @@ def _a_surname_after_initials(surname: Token, after: Token | None) -> bool:
 def _hyphenated_given_names_whole(ents: list[Span]) -> list[Span]:
     """'Rep. [Kang Min]-seok': a person's name the recogniser ended inside a hyphenated given
     name (Korean usage: a capitalised syllable, a hyphen and a lower-case one, written without
-    spaces) runs on through the hyphen and the syllable after it."""
+    spaces) runs on through the hyphen and the syllable after it; so does one it ended inside a
+    double surname ('Director [Ana Dumaran]-Reyes': a capitalised word after the hyphen that no
+    other name's entity opens, and no capitalised word after it)."""
     out = []
     for ent in ents:
         doc, end = ent.doc, ent.end
         if ent.label_ == "PERSON" and len(ent) > 1 and end + 1 < len(doc) and not ent[-1].whitespace_ \
                 and ent[-1].is_title and ent[-1].is_alpha and doc[end].text in HYPHENS and not doc[end].whitespace_ \
-                and doc[end + 1].is_lower and doc[end + 1].is_alpha and not doc[end + 1].ent_type_:
+                and doc[end + 1].is_alpha and (doc[end + 1].is_lower and not doc[end + 1].ent_type_
+                                               or _second_surname(doc[end + 1])):
             ent = Span(doc, ent.start, end + 2, label="PERSON")
+        elif ent.label_ == "PERSON" and len(ent) > 1 and end + 2 < len(doc) and ent[-1].whitespace_ \
+                and _untagged_hyphenated_surname(doc[end:end + 3]):
+            ent = Span(doc, ent.start, end + 3, label="PERSON")     # 'Mayor [Romeo Balagtas] Kiw-an'
         out.append(ent)
     return out
+
+
+def _untagged_hyphenated_surname(words: Span) -> bool:
+    """'Kiw-an', 'Lopez-Tan' right after a person's name the recogniser ended before it: a
+    capitalised word of two letters or more, a hyphen and a word (no verb: 'X-rayed'), written
+    without spaces, in no entity, that opens on no prefix ('Anti-', 'Pro-') and is no title; then
+    no capitalised word."""
+    first, hyphen, second = words
+    return first.is_title and first.is_alpha and len(first) > 1 and not first.ent_type_ and not first.whitespace_ \
+        and hyphen.text in HYPHENS and not hyphen.whitespace_ and second.is_alpha and not second.ent_type_ \
+        and (second.is_lower and second.pos_ not in ("VERB", "AUX") or _second_surname(second)) and not ADJECTIVE_PREFIX.fullmatch(f"{first.lower_}-") \
+        and first.lower_ not in TITLE_VOCABULARY and f"{first.lower_}-{second.lower_}" not in TITLE_VOCABULARY \
+        and (second.is_title or second.i + 1 == len(words.doc) or not words.doc[second.i + 1].is_title)
+
+
+def _second_surname(word: Token) -> bool:
+    """'Santos' of '[Ana Dumaran]-Santos said': a capitalised word, in no entity (or the person's
+    own, cut), no title's word nor a country's name, with no capitalised word after it (a town's
+    name may be a surname: joined to a person's by a hyphen, it is one)."""
+    doc = word.doc
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return word.is_title and word.ent_iob_ != "B" and word.ent_type_ in ("", "PERSON") \
+        and word.lower_ not in TITLE_VOCABULARY and not is_country_name(word.text) \
+        and (after is None or not (after.is_title and after.is_alpha))
 
 
 def _trades_listed_in_one_name(ents: list[Span]) -> list[Span]:
@@ -572,6 +602,31 @@ def _trades_listed_in_one_name(ents: list[Span]) -> list[Span]:
             out.append(Span(ent.doc, ent.start, end, label="ORG"))
             skip_to = end
     return out
+
+
+def _first_field_of_a_bodys_name(ents: list[Span]) -> list[Span]:
+    """'The [Marine] and [Coastal Resources Department] said', 'the [Parks] and [Wildlife Service]':
+    a body's name the recogniser opened after the 'and' of the two fields it names opens on the
+    capitalised common word before that 'and' (alone, or an entity of that word only), after 'the';
+    not a body's or title's word ('the Navy and Coast Guard' are two), a place's or known name, nor
+    before a party's name ('the Greens and Labour Party')."""
+    out: list[Span] = []
+    for ent in ents:
+        doc, start = ent.doc, ent.start
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in ORG_HEADS and ent[-1].lower_ not in PARTY_BODY_HEADS \
+                and ent[0].lower_ not in ARTICLES and start >= 3 and doc[start - 1].lower_ in ("and", "&") \
+                and doc[start - 3].lower_ == "the" and _a_field_of_a_remit(doc[start - 2]) \
+                and (not out or out[-1].end <= start - 2 or (out[-1].start, out[-1].end) == (start - 2, start - 1)):
+            if out and out[-1].end > start - 2:
+                out.pop()
+            ent = Span(doc, start - 2, ent.end, label="ORG")
+        out.append(ent)
+    return out
+
+
+def _a_field_of_a_remit(word: Token) -> bool:
+    return word.is_title and word.is_alpha and _a_common_noun_or_plural(word.text) \
+        and word.lower_ not in _BODY_OR_TITLE_WORD and not canonical(word.text) and not is_known_place(word.text)
 
 
 def _a_trades_plural(t: Token) -> bool:
@@ -2143,13 +2198,16 @@ def _without_leading_description(tokens: list[Token]) -> list[Token]:
 def qualifies_a_place_noun(last: Token) -> bool:
     """'the [Kessa] subway', 'the [Marlo] bridge': a name that qualifies a lower-case noun of a
     place or a structure right after it names that place (not 'the [Kessa] city council': the
-    noun qualifies another; not 'the [Tesla] factory', no such noun)."""
+    noun qualifies another; not 'the [Tesla] factory', no such noun); so does one between an owner
+    and a noun of a firm's site ('its [Tan Uyen] warehouse', 'the group's [Phu My] plant': the
+    owner written, the name says where)."""
     doc = last.doc
     if last.i + 1 >= len(doc) or last.dep_ != "compound":
         return False
     noun = doc[last.i + 1]
     market = noun.lower_ in TRADING_PLACE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPOSITIONS_OF_A_MARKET
-    return last.head.i == noun.i and noun.is_lower and (noun.lower_ in PLACE_NOUNS_AFTER_A_NAME or market) \
+    owned = noun.lower_ in OWNED_SITE_NOUNS and any(c.dep_ == "poss" and c.i < last.i for c in noun.children)
+    return last.head.i == noun.i and noun.is_lower and (noun.lower_ in PLACE_NOUNS_AFTER_A_NAME or market or owned) \
         and noun.dep_ != "compound" and noun.tag_ == "NN"       # 'a trader at [Oja] market'
 
 
@@ -2795,50 +2853,81 @@ def _with_second_field_of_its_remit(tokens: list[Token]) -> list[Token]:
     'and' or '&' and up to three capitalised common words (WordNet's; the recogniser may call them
     a body of their own) that are no title, place or body's word, before a word that is not
     capitalised; not '[Bank of England] and Barclays', '[University of Leeds] and Durham',
-    '[Ministry of Health] and Treasury officials'."""
+    '[Ministry of Health] and Treasury officials'. So over a list of such fields set off by commas
+    that 'and' (and an optional 'the') closes: '[Department of Energy], Mines and Resources',
+    '[Ministry of Culture], Sport and the Arts'."""
+    whole = tokens
+    if len(tokens) > 3 and tokens[-1].text == ",":
+        tokens = tokens[:-1]                    # the recogniser's name took in the list's first comma
     if len(tokens) < 3 or tokens[-2].lower_ not in NAME_PREPOSITIONS or not tokens[-1].is_title \
             or not tokens[-3].is_title:
-        return tokens
+        return whole
     doc = tokens[0].doc
-    end = tokens[-1].i + 1
-    if end + 2 >= len(doc) or doc[end].lower_ not in ("and", "&"):
-        return tokens
+    at = tokens[-1].i + 1
+    listed: list[Token] = []
+    while at + 1 < len(doc) and doc[at].text == ",":
+        words = _fields_words(doc, at + 1, _LISTED_FIELD_ENTITIES)
+        if not words:
+            return tokens
+        listed += [doc[at], *words]
+        at += 1 + len(words)
+    if at + 2 >= len(doc) or doc[at].lower_ not in ("and", "&"):
+        return whole
+    start = at + 2 if listed and doc[at + 1].lower_ == "the" else at + 1
+    words = _fields_words(doc, start, _LISTED_FIELD_ENTITIES if listed else ("", "ORG"))
+    nxt = doc[start + len(words)] if start + len(words) < len(doc) else None
+    if not words or nxt is not None and (nxt.is_title or nxt.pos_ in ("NOUN", "PROPN")):
+        return whole
+    return tokens + listed + list(doc[at:start]) + words
+
+
+# What the recogniser may call the fields of a remit listed after a body's name ('Science and
+# Innovation' a work of art): anything but a person's, a place's or a people's name.
+_LISTED_FIELD_ENTITIES = ("", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT")
+
+
+def _fields_words(doc: Doc, start: int, entities: tuple[str, ...] | None) -> list[Token]:
+    """Up to three capitalised common words from `start` that are no title, place or body's word
+    (the recogniser may call them a body of their own, `entities`; any, where None, and then a
+    portfolio's word is a field too: 'and the Environment'): one field of a body's remit."""
     words = []
-    for t in doc[end + 1:end + 4]:
-        if not (t.is_title and t.is_alpha) or t.ent_type_ not in ("", "ORG") or t.lower_ in _BODY_OR_TITLE_WORD \
+    for t in doc[start:start + 3]:
+        if not (t.is_title and t.is_alpha) or entities is not None and t.ent_type_ not in entities \
+                or t.lower_ in _BODY_OR_TITLE_WORD and (entities is not None or t.lower_ not in PORTFOLIOS) \
                 or not is_common_word(t.text) or canonical(t.text) or is_known_place(t.text):
             break
         words.append(t)
-    nxt = doc[end + 1 + len(words)] if end + 1 + len(words) < len(doc) else None
-    if not words or nxt is not None and (nxt.is_title or nxt.pos_ in ("NOUN", "PROPN")):
-        return tokens
-    return tokens + [doc[end]] + words
+    return words
 
 
 def _remit_list_closed(tokens: list[Token]) -> list[Token]:
     """'[Department of Water, Land] and the Environment', '[Ministry of Health, Finance] Minister
     Tom Reed': a body's name the recogniser ended inside the list of its remit (a comma after its
-    'of' and no 'and' yet) runs on over 'and' (or '&'), an optional 'the' and up to three
+    'of' and no 'and' yet; the list's next comma or its 'and' it may take in) runs on over any
+    further fields set off by commas, then 'and' (or '&'), an optional 'the' and up to three
     capitalised common words before a word that is not capitalised; where no such close follows,
     the list was the sentence's, and the name ends before its comma, unless a known place follows
     that comma (a campus's town)."""
+    whole = tokens
+    if len(tokens) > 3 and tokens[-1].lower_ in (",", "and", "&"):
+        tokens = tokens[:-1]                    # '[Ministry of Trade, Industry and] Tourism'
     link = next((k for k, t in enumerate(tokens[1:], 1) if t.lower_ in NAME_PREPOSITIONS), None)
     if link is None or "," not in [t.text for t in tokens[link:]] \
             or any(t.lower_ in ("and", "&") for t in tokens[link:]) or not tokens[-1].is_title:
-        return tokens
+        return whole
     doc = tokens[0].doc
-    end = tokens[-1].i + 1
-    if end + 1 < len(doc) and doc[end].lower_ in ("and", "&"):
-        start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
-        words = []
-        for t in doc[start:start + 3]:
-            if not (t.is_title and t.is_alpha) or t.lower_ in _BODY_OR_TITLE_WORD and t.lower_ not in PORTFOLIOS \
-                    or not is_common_word(t.text) or canonical(t.text) or is_known_place(t.text):
-                break       # a portfolio's word is a field of a remit ('and the Environment')
-            words.append(t)
+    at = tokens[-1].i + 1
+    while at + 1 < len(doc) and doc[at].text == ",":
+        words = _fields_words(doc, at + 1, None)
+        if not words:
+            break
+        at += 1 + len(words)
+    if at + 1 < len(doc) and doc[at].lower_ in ("and", "&"):
+        start = at + 2 if doc[at + 1].lower_ == "the" else at + 1
+        words = _fields_words(doc, start, None)
         nxt = doc[start + len(words)] if start + len(words) < len(doc) else None
         if words and (nxt is None or not nxt.is_title and nxt.pos_ != "PROPN"):
-            return tokens + list(doc[end:start + len(words)])
+            return tokens + list(doc[tokens[-1].i + 1:start + len(words)])
     comma = next(k for k, t in enumerate(tokens[link:], link) if t.text == ",")
     if is_known_place(" ".join(t.text for t in tokens[comma + 1:])):
         return tokens       # the body's place, no list: 'the University of California, Berkeley'

@@ -16,11 +16,11 @@ from spacy.tokens import Token
 
 from ..lexicon import (VOICE_BODY_PREPOSITIONS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
-                       REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
+                       REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
-from .actor_names import (NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
+from .actor_names import (_spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work, near_a_persons_pronoun)
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, is_common_word, sentences_around
@@ -404,14 +404,37 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
     """'Source: Harbour Radio News' over the story, then 'she told Harbour Radio', 'parents spoken
     to by Harbour Radio': the outlet that publishes the article is its writer, who asks and is
     told, no actor of the story; it stays only where the story is about it, as a body of its own
-    (_a_body_of_the_story)."""
+    (_a_body_of_the_story). Without a source line, the outlet that finds out what the story
+    reports ('Harbour Herald gathered that …') and is otherwise only told or spoken to is the writer."""
     outlet = parsed.article.source
-    if not outlet:
-        return
     for key in {s.key for s in spans if s.kind == "org"}:
-        if key in index.mentions and _names_the_outlet(key, outlet) \
-                and not any(_a_body_of_the_story(s.head) for s in spans if s.key == key):
+        uses = [s for s in spans if s.key == key]
+        if key in index.mentions and outlet and _names_the_outlet(key, outlet) \
+                and not any(_a_body_of_the_story(s.head) for s in uses):
             _remove(index, key)
+        elif key in index.mentions and not _has_a_body_word(key, PUBLICATION_HEADS) and not is_acronym(key) \
+                and not index.mentions[key].acronyms and any(_finds_out(s.head) for s in uses) \
+                and all(_finds_out(s.head) or _asked(s.head) for s in uses):
+            _remove(index, key)
+
+
+def _finds_out(token: Token) -> bool:
+    """'the Daily Sentinel gathered that …', 'Harbour Herald has learnt that …': without a source
+    line, the name that finds out what the story reports is the writer's outlet."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in NEWS_GATHERING_VERBS \
+        and any(c.dep_ == "ccomp" for c in child_tokens(token.head))
+
+
+def _asked(token: Token) -> bool:
+    """'owners told the Harbour Herald', 'speaking with Harbour Herald': the one a speaker tells
+    or speaks to (not one told to do something: 'told Kessa Rail to cut fares' is an order; nor
+    'an interview with X', how a story cites another outlet). An outlet that also finds out
+    (_finds_out) is the writer's; one only told may be another's, and stays an actor."""
+    if not _spoken_to_or_on(token, BROADCAST_TO_PREPOSITIONS | INTERVIEW_PREPOSITIONS):
+        return False
+    if token.dep_ == "pobj" and token.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ == "xcomp" for c in child_tokens(token.head))
 
 
 def _a_body_of_the_story(token: Token) -> bool:
@@ -703,14 +726,29 @@ def _drop_common_nouns_taken_for_bodies(index: ActorIndex) -> None:
 def _drop_portfolios_read_as_parties(parsed: ParsedArticle, index: ActorIndex) -> None:
     """'Federal Labour Minister Ann Lowe': a party's name that is also a portfolio, written
     only right before a minister's or secretary's capitalised title, is the portfolio; the
-    party ('a Labour minister', 'Labour said') is no actor there, nor her affiliation."""
+    party ('a Labour minister', 'Labour said') is no actor there, nor her affiliation. So where the
+    article also writes the word in lower case ('the labour department') and its other capitals
+    open a sentence on a lower-case noun ('Labour rights researcher X'): the field of work."""
     for key, mention in list(index.mentions.items()):
         if mention.type != "organization" or norm(mention.name) not in PORTFOLIO_PARTY_NAMES:
             continue
         uses = [t for doc in parsed.docs for t in doc if t.lower_ == norm(mention.name)]
-        if uses and all(t.i + 1 < len(t.doc) and t.nbor().lower_ in PORTFOLIO_OFFICES and t.nbor().text[:1].isupper()
-                        for t in uses):
+        capitals = [t for t in uses if not t.is_lower]
+        if uses and all(_before_a_portfolio_office(t) for t in uses) \
+                or len(capitals) < len(uses) and all(_before_a_portfolio_office(t) or _opens_a_sentence_on_a_field(t)
+                                                     for t in capitals):
             _remove_body(index, key)
+
+
+def _before_a_portfolio_office(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.nbor().lower_ in PORTFOLIO_OFFICES and token.nbor().text[:1].isupper()
+
+
+def _opens_a_sentence_on_a_field(token: Token) -> bool:
+    """'Labour rights researcher X' opening a sentence: the capital is the sentence's, the word
+    qualifies a lower-case noun after it (the article writes it in lower case elsewhere)."""
+    return token.is_sent_start and token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i \
+        and token.head.is_lower
 
 
 def _bracketed_labels_as_their_parties(index: ActorIndex, spans: list[NameSpan]) -> None:
@@ -1396,11 +1434,12 @@ def _platform(token: Token) -> bool:
         and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in PLATFORM_VERBS
 
 
-def _has_a_body_word(key: str) -> bool:
-    """A body's head word in the name, or in the well-known name it stands for ('WTO')."""
+def _has_a_body_word(key: str, but: frozenset | set = frozenset()) -> bool:
+    """A body's head word in the name, or in the well-known name it stands for ('WTO'); `but`
+    words do not count ('Times', 'News' of a paper's name)."""
     known = canonical(key)
     words = norm(known[0] if known else key).split()
-    return bool(known and known[1] == "country") or any(w in _BODY_WORDS for w in words)
+    return bool(known and known[1] == "country") or any(w in _BODY_WORDS and w not in but for w in words)
 
 
 def _names_a_channel(key: str) -> bool:

@@ -3319,9 +3319,14 @@ class SpeakerResolver:
         article's actor of that name); its name ends at `end` when given ('doctors and nurses')."""
         phrase = subject.doc[subject.left_edge.i:(_group_name_end(subject) if end is None else end) + 1]
         words = [t for t in phrase if t.i > subject.i or t.dep_ not in ("det", "predet") and t.lower_ not in QUANTIFIERS]
+        share = max((t.i for t in words if t.i < subject.i and t.lower_ in ("cent", "percent", "%")), default=None)
+        if share is not None:
+            words = [t for t in words if t.i > share]   # 'the 95 per cent [experts] say is needed': a share before them
         stamped = _without_heading_stamp(words)
-        name = " ".join(t.text if t.pos_ == "PROPN" and not (i == 0 and stamped != words and is_common_word(t.text))
-                        else t.lower_ for i, t in enumerate(stamped)) or subject.lower_   # '- [Local] officials'
+        name = "".join((t.text if t.pos_ == "PROPN" and not (i == 0 and stamped != words and is_common_word(t.text))
+                        else t.lower_) + (" " if t.whitespace_ or t.i + 1 < len(t.doc) and t.i + 1 not in
+                                          {w.i for w in stamped} else "")
+                       for i, t in enumerate(stamped)).strip() or subject.lower_   # '- [Local] officials'; "the family's lawyers"
         key = self.actors.names.find(name)
         if key and self.mention(key).type == "country":
             key = None          # 'Germans' are people of Germany, not its voice

@@ -1,0 +1,35 @@
+"""A name between an owner's word and a noun of a firm's site ('its Tan Uyen warehouse') says where
+the site is: no actor (session 24). Every sentence here is written for the tests; each row asserts
+the article's whole actors (name, type) and the actor each position goes to. Rows marked NEGATIVE
+keep the name: no owner's word before it (it may be the owner), or the owner is the name itself."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+
+
+def actors_and_speakers(text: str) -> tuple[list[tuple], list[tuple]]:
+    result = extract(text)
+    return (sorted((m.name, m.type) for m in result.mentions),
+            [(p.speaker, p.actor) for p in result.positions])
+
+
+OWNED_SITES = [
+    ("The group will write down the value of its Tan Uyen warehouse by $20 million.", [], []),
+    ("Harbour Mining said its Kessa Ridge mine produced 4 tonnes of gold.",
+     [("Harbour Mining", "organization")], [("Harbour Mining", "Harbour Mining")]),
+    ("The regulator inspected Glencore's Mount Isa smelter on Monday.",
+     [("Glencore", "organization")], []),
+    # NEGATIVE: no owner's word: the name may be the owner
+    ("The Tesla factory will close in May, the union said.",
+     [("Tesla", "organization")], [("the union", None)]),
+    # NEGATIVE: the owner is the name, its possessive on the site
+    ("Workers at the Ann Lowe Foundation's warehouse went on strike.",
+     [("Ann Lowe Foundation", "organization")], []),
+]
+
+
+@pytest.mark.parametrize("text, actors, speakers", OWNED_SITES)
+def test_owned_sites(text, actors, speakers):
+    assert actors_and_speakers(text) == (actors, speakers)

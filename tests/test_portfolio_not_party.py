@@ -1,0 +1,42 @@
+"""A party's name that is also a field of work ('Labour') is the field where the article writes it in
+lower case too and its capitals only open a sentence on a lower-case noun or stand before a
+portfolio's office (session 24). Every sentence here is written for the tests; each row asserts the
+briefing's whole actors (name, type, role, affiliation by name). Rows marked NEGATIVE keep the party:
+no lower-case use, the party speaks, or a member's title follows it."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+from generator.resolve import resolve
+
+
+def pages(text: str) -> list[tuple]:
+    briefing = resolve([extract(text, "a0")])
+    names = {a.id: a.name for a in briefing.actors}
+    return sorted((a.name, a.type, a.role, names.get(a.affiliation)) for a in briefing.actors)
+
+
+PORTFOLIO_NOT_PARTY = [
+    ("Labour rights researcher Dr Sadia Khan said the wage was too low. The minister told the labour "
+     "department to inspect the mills.",
+     [("Sadia Khan", "person", "rights researcher", None)]),
+    ("Punjab Labour Minister Ali Shah said talks would resume at the Labour Department's office. Labour rights "
+     "lawyer Sara Baig said the wage was low, and the labour inspectors agreed.",
+     [("Ali Shah", "person", "Punjab Labour Minister", None), ("Labour Department", "organization", None, None),
+      ("Sara Baig", "person", "rights lawyer", None)]),
+    # NEGATIVE: no lower-case use: which one it is, the capital does not tell
+    ("Labour rights researcher Dr Sadia Khan said the wage was too low.",
+     [("Labour", "organization", None, None), ("Sadia Khan", "person", "rights researcher", "Labour")]),
+    # NEGATIVE: a member's title after it
+    ("Labour activists marched on Monday. Tom Reed, a Labour MP, said labour laws must change.",
+     [("Labour", "organization", None, None), ("Tom Reed", "person", "MP", "Labour")]),
+    # NEGATIVE: the party speaks
+    ("Labour said it would vote against the bill. The labour market is tight.",
+     [("Labour", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, actors", PORTFOLIO_NOT_PARTY)
+def test_portfolio_not_party(text, actors):
+    assert pages(text) == actors

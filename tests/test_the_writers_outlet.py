@@ -1,0 +1,57 @@
+"""The outlet that writes the story, without a source line: the one that finds out what the story
+reports, and is otherwise only told or spoken to (session 24). Every sentence here is written for the
+tests; each row asserts the article's whole actors (name, type) and the actor each position goes to.
+Rows marked NEGATIVE keep the outlet or body: only told (another outlet may be cited so), cited from
+an interview, told as a body (a body's head word), or the story is about it."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+
+
+def actors_and_speakers(text: str) -> tuple[list[tuple], list[tuple]]:
+    result = extract(text)
+    return (sorted((m.name, m.type) for m in result.mentions),
+            [(p.speaker, p.actor) for p in result.positions])
+
+
+THE_WRITERS_OUTLET = [
+    # the one that finds out
+    ("Vanguard gathered that many of the displaced had moved in with relatives.", [], []),
+    ("The Daily Sentinel has learnt that the contract was signed in March.", [], []),
+    # and is otherwise only spoken to or with, or told
+    ("Speaking with Vanguard, the chairman of the council, Hon. Abdul Tijani, said two bridges had been cut off. "
+     "Vanguard gathered that the road was closed.",
+     [("Abdul Tijani", "person")], [("Abdul Tijani", "Abdul Tijani")]),
+    ("Several motel owners told the Harbour Times they had turned away paying guests. The Harbour Times learnt "
+     "that the city would pay them.",
+     [("motel owners", "group")], [("Several motel owners", "motel owners")]),
+    ("Speaking to Gulf News at the company's headquarters, chief executive Omar Nasser said the board had hired "
+     "advisers. Gulf News has learnt that the float is planned for May.",
+     [("Omar Nasser", "person")], [("chief executive Omar Nasser", "Omar Nasser")]),
+    ("A spokesperson for the regulator told Gulf News that any prospectus would be reviewed. Gulf News gathered "
+     "that no application had been filed.",
+     [], [("A spokesperson for the regulator", None)]),
+    # NEGATIVE: only told: another outlet may be cited so
+    ("Several motel owners told The Times they had turned away paying guests.",
+     [("Times", "organization"), ("motel owners", "group")],
+     [("Several motel owners", "motel owners")]),
+    # NEGATIVE: an interview with an outlet cites it
+    ("In an interview with Sputnik News, the agency said the site would stay open. Sputnik News learnt that "
+     "the vote was close.",
+     [("Sputnik News", "organization")], [("the agency", None)]),
+    # NEGATIVE: a body told something is named by its head word
+    ("The mayor told the Kessa Chamber of Commerce that rates would fall.",
+     [("Kessa Chamber of Commerce", "organization")],
+     [("The mayor", None)]),
+    # NEGATIVE: the outlet the story is about speaks
+    ("The Morning Post reported on Monday that the mayor had resigned. The Morning Post said it stood by its story.",
+     [("Morning Post", "organization")],
+     [("The Morning Post", "Morning Post"), ("The Morning Post", "Morning Post")]),
+]
+
+
+@pytest.mark.parametrize("text, actors, speakers", THE_WRITERS_OUTLET)
+def test_the_writers_outlet(text, actors, speakers):
+    assert actors_and_speakers(text) == (actors, speakers)
