@@ -32,7 +32,7 @@ def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     people = {key: m for key, m in actors.mentions.items() if m.type == "person"}   # (a body's kind holds no office)
     roles = {key: m.role for key, m in people.items() if m.role}   # who 'the governor' is
     seats = {key: m.affiliation for key, m in people.items() if m.role and m.affiliation}  # and of where
-    figures = find_figures(parsed, found.positions, spans, countries, kinds, roles, seats)
+    figures = find_figures(parsed, found.positions, spans, countries, kinds, roles, seats, found.pointers)
     return ArticleExtraction(
         article=parsed.article.id,
         sentences=[span_text(s).strip() for s in parsed.sentences],

@@ -20,7 +20,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from numerizer import numerize
 from spacy.tokens import Span, Token
@@ -195,13 +195,15 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                  mentions: list[MentionSpan] = (), countries: set[str] = frozenset(),
                  kinds: Mapping[str, str] = MappingProxyType({}),
                  roles: Mapping[str, str] = MappingProxyType({}),
-                 seats: Mapping[str, str] = MappingProxyType({})) -> list[RawFigure]:
+                 seats: Mapping[str, str] = MappingProxyType({}),
+                 pointers: Sequence[RawPosition] = ()) -> list[RawFigure]:
     """The figures of an article; `mentions` are the words extraction resolved to an actor
     (names, aliases, resolved pronouns), the only sources a sentence can attribute a figure
     to; `countries` the keys of the countries among them (what a capital that owns something
     stands for); `kinds` the type of each actor key (what 'it' or 'his' can stand for: see
     `_antecedents`); `roles` the role of each actor key that has one (who 'the governor' is:
-    see `_office_holder`), `seats` the affiliation of each of those that has one (of where)."""
+    see `_office_holder`), `seats` the affiliation of each of those that has one (of where);
+    `pointers` the statements whose words only point back ('X disclosed this'), no positions."""
     figures = []
     spans: dict[int, list[MentionSpan]] = {}
     for span in mentions:
@@ -293,19 +295,20 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             sentence_figures.append((figure, tokens))
             figures.append(figure)
     _claim_captions(parsed, figures, spans, kinds)
-    _claim_disclosed_before(parsed, figures, positions)
+    _claim_disclosed_before(parsed, figures, positions, pointers)
     if _headline_line(parsed):
         figures = [f for f in figures if not _repeated_from_headline(f, figures)]
     figures = _resolve_shared_marks(parsed.article.text, figures)
     return [f for f in figures if f.unit is not None]    # a number whose unit no rule reads cannot be quoted
 
 
-def _claim_disclosed_before(parsed: ParsedArticle, figures: list[RawFigure], positions: list[RawPosition]) -> None:
+def _claim_disclosed_before(parsed: ParsedArticle, figures: list[RawFigure], positions: Sequence[RawPosition],
+                            pointers: Sequence[RawPosition]) -> None:
     """'No fewer than 14,000 persons have been displaced ... . The director, X, who disclosed this to
     journalists, said ...': a statement whose whole content is 'this'/'these', the object of a verb
     of making known, points back to the sentence right before; its figures that no one claims
     (that sentence holds no statement of its own) are the statement's speaker's."""
-    for statement in positions:
+    for statement in pointers:
         n = statement.sentence_index
         if n == 0 or any(p.sentence_index == n - 1 for p in positions):
             continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -73,6 +73,7 @@ class PositionsFound:
     groups: list[Mention]                 # unnamed collective sources that became actors ("officials")
     references: list[MentionSpan]         # pronouns, descriptions and group phrases it resolved
     lede_roles: dict[str, tuple[str, str]]   # person key -> (role, affiliation) from a lede's description
+    pointers: list[RawPosition] = field(default_factory=list)   # "X disclosed this": no position, but whose the figures before are
 
 
 def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
@@ -90,6 +91,7 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
         return cues[n]
 
     attributions: list[Attribution] = []
+    pointers: list[Attribution] = []     # "disclosed this to journalists": a speaker whose words only point back
     unheld: set[str | None] = set()     # groups only another speaker's words named as speaking
     pending_colon: Attribution | None = None
     for n, sent in enumerate(parsed.sentences):
@@ -100,6 +102,7 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
             if not att.cue_noun and not _reported_within(att, found):
                 resolver.spoke(att.speaker, n)  # not "Ms. Lowe's threats to ...": named in passing
         attributions.extend(a for a in found if a.text and not a.points_back and not _unheld_inner_report(a, resolver.groups))
+        pointers.extend(a for a in found if a.text and a.points_back)
         unheld.update(a.speaker.actor for a in found if a.text and _unheld_inner_report(a, resolver.groups))
         _credit_quotes(parsed, sent, n, quotes, cues_of, pending_colon, resolver, attributions, pieces)
         colon = next((a for a in found if not a.text), None)
@@ -117,7 +120,7 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
     return PositionsFound(positions=[_to_position(parsed, a) for a in _dedupe(_each_actor(attributions))],
                           groups=[g for key, g in resolver.groups.items() if key not in unheld],
                           references=[r for r in resolver.references if r[-1] not in unheld],
-                          lede_roles=lede_roles)
+                          lede_roles=lede_roles, pointers=[_to_position(parsed, a) for a in pointers])
 
 
 def _cue_lemma(parsed: ParsedArticle, a: Attribution) -> str:
@@ -517,12 +520,12 @@ def _stated_content(resolver: "SpeakerResolver", sent: Span, verb: Token, subjec
     if _subject_left_behind(sent.doc, start, end, verb):
         return []           # "what they said was a mistake": the text has lost its subject
     text = _clean_content(_words_without_cue(sent.doc, start, end, verb, dropped))
-    if len(text.split()) < 2 and not (agent is not None and text) \
+    bare = text and _bare_reference(sent.doc, start, end, verb)   # "contested that view": still the one who speaks on
+    if len(text.split()) < 2 and not bare and not (agent is not None and text) \
             and not (end - start == 1 and (sent.doc[start].lemma_.lower() in CLAIMED_OBJECTS
                                            or verb.lemma_ == "deny" and sent.doc[start].lower_ in DENIED_OBJECTS)):
         return []
     span = (base + sent.doc[start].idx, base + sent.doc[end - 1].idx + len(sent.doc[end - 1].text))
-    bare = _bare_reference(sent.doc, start, end, verb)     # "contested that view": still the one who speaks on
     if swallowed is not None:
         speaker = resolver.resolve(swallowed, n, span)
         return [Attribution(Speaker(resolver.name_words(swallowed), speaker.actor, True), cue,
