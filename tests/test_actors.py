@@ -376,7 +376,7 @@ CASES = [
     ("Beatriz Lozano Prieto resigned. Mr Lozano said he was sorry.",
      [actor("Beatriz Lozano Prieto", "person"), actor("Lozano", "person", ["Mr Lozano"])]),
     ("Rafael Duarte Ibarra founded Duarte Holdings. Duarte Holdings said profits rose.",
-     [actor("Rafael Duarte Ibarra", "person"), actor("Duarte Holdings", "organization", count=2)]),
+     [actor("Rafael Duarte Ibarra", "person", role="founder", affiliation="Duarte Holdings"), actor("Duarte Holdings", "organization", count=2)]),
     # a capitalised noun of a doer before a given name is the person's job, not a name word;
     # a given name or a surname-first name keeps its first word
     ("Midfielder Omar Haddad said the team was tired.", [actor("Omar Haddad", "person")]),

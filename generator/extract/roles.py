@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
+from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS, STATE_FUNDED_OUTLET_NOUNS,
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, NATIONAL_STATE_BODIES, DATELINE_CAPITALS_OF_NO_ONE_STATE, STAFF_POST_NOUNS, NOT_A_STATES_VOICE_HEADS, NATIONAL_LEVEL_WORDS, NATIONAL_AGENCY_HEADS, LOCAL_BODY_WORDS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
-                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES, RANK_WORDS, RETIRED_MARKS,
+                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, LED_UNIT_NOUNS, RANK_WORDS, RETIRED_MARKS,
                        MILITARY_RANKS, COMPOUND_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
                        PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
@@ -1338,10 +1338,23 @@ def _another_owner_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: list
             continue        # 'its' takes up one thing: not 'deployed 35 units', 'runs three museums'
         if t.dep_ == "attr" or any(a.dep_ in ("appos", "compound") and index.key_for(parsed, a.head) == body
                                    for a in [t, *t.ancestors]) \
-                or any(index.key_for(parsed, c) == body for c in child_tokens(t) if c.dep_ in ("appos", "compound")):
-            continue        # 'the CFDT union': the body itself
+                or any(index.key_for(parsed, c) == body for c in child_tokens(t) if c.dep_ in ("appos", "compound")) \
+                or _names_beside(parsed, index, t) == body:
+            continue        # 'the CFDT union', 'The charity Harbour Trust said' (parsed as two subjects): the body itself
         return True
     return False
+
+
+def _names_beside(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
+    """The actor whose name is written right after the noun ('the charity Harbour Trust', however the
+    parse hangs the two) or right before it ('the Harbour Trust charity')."""
+    doc = noun.doc
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
+        word = doc[noun.i + 1]
+        while word.dep_ in ("compound", "flat") and word.head.i > word.i and word.head.pos_ == "PROPN":
+            word = word.head
+        return index.key_for(parsed, word)
+    return index.key_for(parsed, doc[noun.i - 1]) if noun.i > 0 else None
 
 
 def _used_generically(noun: Token) -> bool:
@@ -2168,8 +2181,9 @@ def _body_no_one_named(index: "ActorIndex", run: list[Token]) -> str | None:
     noun = singular(post.lower_)
     words = [t.lower_ for t in run]
     name = " ".join(t.text for t in run)
-    if any(canonical(t.text) or _is_demonym(t.text) for t in run) or is_known_place(name):
-        return None
+    if any(canonical(t.text) or _is_demonym(t.text) and (len(run) == 1 or t.lower_.endswith(PEOPLES_ONLY_ENDINGS))
+           for t in run) or is_known_place(name):
+        return None             # (in a firm's longer name 'Greenline', 'Pacific' end only like a people's word)
     if len(run) > 1:
         if words[-1] not in ORG_HEADS | ASSOCIATION_HEADS | BUSINESS_NAME_HEADS or words[-1] in STATE_BODIES \
                 or all(w in ORG_HEADS | ASSOCIATION_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS for w in words[:-1]) \
@@ -2473,7 +2487,8 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
         found += [(None, _party_member_noun(index, a)) for a in child_tokens(head.head) if a.dep_ == "attr"]
     found += [(None, _party_member_noun(index, _member_of(a))) for a in head.rights
               if a.dep_ == "appos" and a.lower_ == "one"]                    # 'X, one of the Democrats on the panel,'
-    clauses = [c for c in head.rights if c.dep_ == "relcl"] + ([head.head] if head.dep_ == "nsubj" else [])
+    clauses = [c for c in head.rights if c.dep_ == "relcl" or c.dep_ == "acl" and c.lemma_ in REPRESENTING_VERBS] \
+        + ([head.head] if head.dep_ == "nsubj" else [])       # ('X, representing the Y Union,')
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
@@ -2828,6 +2843,15 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
         done = verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in child_tokens(verb))
         return [_ended(verb, _noun_role(parsed, index, o), done) for p in child_tokens(verb) if p.dep_ == "prep" and p.lower_ == "as"
                 for o in child_tokens(p) if o.dep_ == "pobj" and o.lemma_.lower() in TITLE_VOCABULARY - EXEMPLAR_NOUNS]
+    founded = _founded_body(parsed, index, verb)
+    if founded:
+        return [founded]
+    if verb.lemma_ in REPRESENTING_VERBS and verb.dep_ in ("relcl", "acl") and _acts_now(verb):
+        bodies = {_object_body(parsed, index, o) for o in child_tokens(verb) if o.dep_ == "dobj"} - {None}
+        return [(None, bodies.pop())] if len(bodies) == 1 else []    # 'X, who represents the Harbour Union,'
+    unit = _led_unit(parsed, index, verb)
+    if unit:
+        return [unit]
     if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl":
         bodies = [(index.key_for(parsed, o) or _entity_key_at(parsed, index, o), True) if o.pos_ == "PROPN"
                   else (_body_named_by_its_kind(parsed, index, o) or _owner_of_a_bodys_part(parsed, index, o), False)
@@ -2847,6 +2871,76 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
         bodies = [key for key in bodies if key and index.mentions[key].type == "organization"]
         return [(_leading_role(verb, "organization"), key) for key in bodies]      # 'X heads the Y Institute.'
     return []
+
+
+def _acts_now(verb: Token) -> bool:
+    """The verb tells what its subject (the person) does now: present tense or a participle hung
+    on the name ('who represents', 'representing'), not denied ('who no longer represents')."""
+    return (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and verb.dep_ == "acl") \
+        and not any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in child_tokens(verb)) and _the_person_works(verb)
+
+
+def _object_body(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
+    """The organisation a verb's object names: its name ('the Harbour Trust'), a bare kind noun
+    that takes up one ('the union'), or a kind noun after a body's name ('the Save Elm Pool campaign');
+    none for a person, a place or a state."""
+    if noun.pos_ == "PROPN":
+        key = index.key_for(parsed, noun) or _entity_key_at(parsed, index, noun, employer=True)
+    elif noun.pos_ == "NOUN" and noun.tag_ == "NN":
+        named = [c for c in child_tokens(noun) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == noun.i - 1]
+        key = (index.key_for(parsed, named[0]) or _entity_key_at(parsed, index, named[0], employer=True)) if named \
+            and noun.lemma_.lower() in ORG_HEADS | BODY_GROUP_NOUNS | {"campaign", "movement", "initiative", "network"} \
+            else _body_named_by_its_kind(parsed, index, noun)
+    else:
+        key = None
+    return key if key and index.mentions[key].type == "organization" else None
+
+
+def _founded_body(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> tuple[str, str] | None:
+    """'X, who founded the Harbour Trust,', 'X co-founded Kessa Foods in 2004': the founder of the
+    body founded, whenever (a founder stays one); one body only, founded by the person (not
+    'whose father founded', not 'who did not found'), in the active voice."""
+    role = FOUNDING_VERB_ROLES.get(verb.lemma_.lower())
+    if role is None or verb.dep_ not in ("relcl", "ROOT") or not _the_person_works(verb) \
+            or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in child_tokens(verb)):
+        return None
+    bodies = {_object_body(parsed, index, o) for o in child_tokens(verb) if o.dep_ == "dobj"} - {None}
+    return (role, bodies.pop()) if len(bodies) == 1 else None
+
+
+def _led_unit(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> tuple[str, str] | None:
+    """'X, who leads the cassava research team at the Harbour Institute,', 'who heads the agency's
+    fraud unit': the head of a body's working unit, serving the body named after 'at'/'of' or by
+    the possessive; the role is the unit's head ('head of the fraud unit'). Only in the present tense."""
+    if verb.lemma_ not in LEADING_VERB_ROLES or verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") \
+            or any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in child_tokens(verb)):
+        return None
+    units = [o for o in child_tokens(verb) if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.lemma_.lower() in LED_UNIT_NOUNS]
+    if len(units) != 1:
+        return None
+    unit = units[0]
+    owner = next((c for c in child_tokens(unit) if c.dep_ == "poss"), None)
+    bodies = set()
+    if owner is not None and owner.pos_ == "PROPN":
+        bodies.add(index.key_for(parsed, owner))
+    elif owner is not None and owner.tag_ == "NN" and owner.is_lower \
+            and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
+        n = parsed.sentence_no(owner)       # 'the agency's fraud unit': the agency the article names
+        bodies.add(_body_of_the_kind(parsed, index, n, owner, owner.lemma_.lower()) if n >= 0 else None)
+    bodies |= {index.key_for(parsed, o) or _entity_key_at(parsed, index, o, employer=True)
+               for t in [*unit.subtree, *(c for c in child_tokens(verb) if c.i == unit.right_edge.i + 1)]
+               if t.dep_ == "prep" and t.lower_ in ("at", "of")
+               for o in child_tokens(t) if o.dep_ == "pobj" and o.pos_ == "PROPN"}
+    bodies = {key for key in bodies - {None} if index.mentions[key].type == "organization"}
+    if len(bodies) != 1:
+        return None
+    words = []
+    for t in reversed(unit.doc[unit.left_edge.i:unit.i]):
+        if t.dep_ not in ("compound", "amod", "nmod") or not t.is_lower or not t.is_alpha:
+            break
+        words.insert(0, t.lower_)       # 'the cassava research team', not 'the agency's'
+    words.append(unit.lower_)
+    return f"{LEADING_VERB_ROLES[verb.lemma_]} of the {' '.join(words)}", bodies.pop()
 
 
 def _owner_of_a_bodys_part(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
@@ -2978,6 +3072,8 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
             c.dep_ == "pobj" and c.is_lower and c.lemma_.lower() in TITLE_VOCABULARY and not any(d.dep_ == "det" for d in child_tokens(c))
             for c in child_tokens(prep)):
         return (f"{role} for {_phrase_text(prep)}" if role else None), affiliation   # 'a candidate for governor': a post, no one
+    if role and prep is not None and prep.lower_ == "in":
+        role, prep = _field_then_body(noun, role, prep)       # 'a lecturer in law at the Harbour Institute'
     if prep is not None and prep.lower_ != "in":
         unit = _heads_a_unit(noun, next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None))
         inner = None if unit or _chosen_for_a_post(noun, prep) or _owned_post_for(noun, prep) else _phrase_actor(parsed, index, prep)
@@ -3006,6 +3102,23 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     if role and remit is not None and _words(remit) and not _names_a_pronoun(remit):
         role = f"{role} in charge of {_words(remit)}"     # 'the minister in charge of housing'
     return role, affiliation
+
+
+def _field_then_body(noun: Token, role: str, prep: Token) -> tuple[str, Token]:
+    """'a lecturer in industrial relations at the Harbour Institute': a post's field after 'in'
+    (lower-case words, a noun's phrase of its own) and then the body after 'at' hung on the field:
+    the field is the post's ('lecturer in industrial relations'), 'at' the phrase that names its
+    body. Otherwise the 'in' phrase is left as it was (a place: 'a lawyer in Lima')."""
+    field = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
+    at = None if field is None else next((c for c in [*child_tokens(field), *noun.rights] if c.dep_ == "prep"
+                                          and c.lower_ == "at" and c.i == field.i + 1), None)
+    if at is None or not field.is_lower or field.pos_ != "NOUN" \
+            or any(c.dep_ in ("det", "poss", "nummod") for c in child_tokens(field)):
+        return role, prep               # not 'in the Lima office', 'in 2019'
+    words = [t for t in prep.doc[prep.i + 1:field.i + 1]]
+    if len(words) > 4 or any(not (t.is_lower and t.is_alpha) and t.text != "-" for t in words):
+        return role, prep
+    return f"{role} in {' '.join(t.text for t in words)}", at
 
 
 def _remit_post_before_the_comma(post: Token, head: Token) -> bool:
