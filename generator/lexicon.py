@@ -2342,6 +2342,12 @@ LEADING_VERB_ROLES = {"head": "head", "lead": "leader", "chair": "chair", "direc
 # A verb (lemma) and the preposition whose object is the body the subject works for now ("X, who
 # works for the Harbour Trust", "X is employed by Kessa Motors"); 'works with' may be a partner's.
 EMPLOYER_PHRASES = {("work", "for"), ("work", "at"), ("employ", "by")}
+# Honours and forms of address written before a name ('Sheikh X', 'Chief X', 'Madam X', 'Alhaji X'):
+# a role only where the text gives no office; an office it gives ('X, chairman of Y') outranks one.
+HONOUR_TITLE_WORDS = {"sheikh", "chief", "madam", "madame", "mme", "alhaji", "alhaja", "hajia", "hajiya", "datuk",
+                      "dato", "datin", "tun", "sir", "dame", "lady", "lord", "comrade", "cde", "elder"}
+# Forms of address that are never a role ('Madam Akua Mensah' is no post, as 'Mrs' is none).
+ADDRESS_ONLY_WORDS = {"madam", "madame", "mme"}
 # Verbs (lemmas) of founding a body and the role they leave its founder ('X, who founded the Harbour
 # Trust,': its founder, whenever it was founded).
 FOUNDING_VERB_ROLES = {"found": "founder", "co-found": "co-founder", "cofound": "co-founder"}

@@ -99,7 +99,40 @@ UNNAMED_FIRM_BEFORE_A_POST = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", FOUNDERS + REPRESENTATIVES + UNIT_LEADERS + FIELDS_BEFORE_THE_BODY
+OPENING_WORDS_OF_A_TITLE = [
+    ("Managing director Grant Ellery said the mine would reopen in May.",
+     [("Grant Ellery", "Managing director", None)]),
+    ("Labour analyst Sipho Ndlovu said the strike could last weeks.",
+     [("Sipho Ndlovu", "Labour analyst", None)]),
+    ("Marine biologist Tom Fenn said the reef was dying.",
+     [("Tom Fenn", "Marine biologist", None)]),
+    ("Labour rights researcher Amina Yusuf said the workers were underpaid.",
+     [("Amina Yusuf", "Labour rights researcher", None)]),
+    # NEGATIVE: a party the lists know, before its own post, stays the body
+    ("Labour leader Ann Lowe said the party would vote against the bill.",
+     [("Ann Lowe", "leader", "Labour")]),
+    # NEGATIVE: a firm's own name opening the sentence stays the body
+    ("Vantor chairman Idris Pellow said the plant would open in May.",
+     [("Idris Pellow", "chairman", "Vantor")]),
+]
+
+HONOURS_BEFORE_AN_OFFICE = [
+    ("Sheikh Khalid Al Mansouri, chairman of the Gulf Ports Authority, said trade would grow.",
+     [("Khalid Al Mansouri", "chairman", "Gulf Ports Authority")]),
+    ("Madam Akosua Mensah, the head of corporate affairs at Bonsaso Goldfields, said the mine was safe.",
+     [("Akosua Mensah", "head of corporate affairs", "Bonsaso Goldfields")]),
+    ("Chief Samuel Adeyemi, a community leader in Ogale, said the spill had killed fish.",
+     [("Samuel Adeyemi", "community leader", None)]),
+    # NEGATIVE: a body's chief is its head, no honour
+    ("Harbour Union chief Tom Okoro said the road was wet.",
+     [("Tom Okoro", "chief", "Harbour Union")]),
+    # NEGATIVE: no office given: the honour stays (a ruler's title, as the text gives it)
+    ("Sheikh Khalid Al Mansouri said trade would grow.",
+     [("Khalid Al Mansouri", "Sheikh", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OPENING_WORDS_OF_A_TITLE + HONOURS_BEFORE_AN_OFFICE + FOUNDERS + REPRESENTATIVES + UNIT_LEADERS + FIELDS_BEFORE_THE_BODY
                          + ITS_POST_AFTER_A_KIND_NOUN + UNNAMED_FIRM_BEFORE_A_POST)
 def test_post_and_body(text, expected):
     assert people(text) == sorted(expected)

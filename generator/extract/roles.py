@@ -21,7 +21,7 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS, STATE_FUNDED_OUTLET_NOUNS,
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, NATIONAL_STATE_BODIES, DATELINE_CAPITALS_OF_NO_ONE_STATE, STAFF_POST_NOUNS, NOT_A_STATES_VOICE_HEADS, NATIONAL_LEVEL_WORDS, NATIONAL_AGENCY_HEADS, LOCAL_BODY_WORDS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
-                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, LED_UNIT_NOUNS, RANK_WORDS, RETIRED_MARKS,
+                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, ADDRESS_ONLY_WORDS, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, LED_UNIT_NOUNS, RANK_WORDS, RETIRED_MARKS,
                        MILITARY_RANKS, COMPOUND_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
                        PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
@@ -59,13 +59,16 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
              (_side_argued_in_court(parsed, span), None)]
     if not any(role for role, _ in found):
         found.append(_doctor_where_treated(parsed, index, span.head))
+    found = [(None if role and role.lower().rstrip(".") in ADDRESS_ONLY_WORDS else role, a) for role, a in found]
     raw = found
     found = [(None, None) if _is_kinship(role) else (role, None) if _is_bereaved(role)
              else (role, _still_served(index, role, _of_a_veteran(index, role, affiliation))) for role, affiliation in found]
     left = {a for (role, a), (_, kept) in zip(raw, found) if role and a and not kept}
     found = [(role, None if role is None and a in left else a) for role, a in found]
     # ('a former governor of X State, Y,': X, also where the parse reads Y as X's own apposition)
-    ranked = sorted((f for f in found if f[0]), key=lambda f: (_title_rank(f[0]), _is_former(f[0])))
+    ranked = sorted((f for f in found if f[0]), key=lambda f: (_title_rank(f[0]) + (f is found[0] and f[1] is None
+                                                                               and _is_a_bare_honour(f[0])),
+                                                              _is_former(f[0])))
     role = ranked[0][0] if ranked else None
     affiliation = next((a for _, a in found if a and a != span.key), None)
     if ranked and ranked[0][1] and ranked[0][1] != span.key and not _is_former(ranked[0][0]):
@@ -1541,10 +1544,18 @@ def _has_title_word(role: str) -> bool:
     return any(w.strip(".,").lower() in TITLE_VOCABULARY for w in re.split(r"[\s-]+", role))
 
 
+def _is_a_bare_honour(role: str) -> bool:
+    """'Chief' alone before a name ('Chief Emeka Obi'): an honour as often as an office; an office the
+    text gives the person ('a community leader', 'chairman of X') outranks it."""
+    return role.lower() in HONOUR_TITLE_WORDS
+
+
 def _title_rank(role: str) -> int:
     """0 for an office ('chief executive'), 1 for a description only ('billionaire', 'veteran'),
     2 for no title word: an office outranks a description the article gives first."""
     words = [w.strip(".,").lower() for w in re.split(r"[\s-]+", role)]
+    if all(w in HONOUR_TITLE_WORDS - {"chief"} for w in words):
+        return 1                # 'Sheikh', 'Chief' before the name: an office the text gives outranks it
     if any(w in TITLE_VOCABULARY and w not in DESCRIPTION_ONLY_ROLES or w in POSTS_AT_A_BODY for w in words):
         return 0
     return 1 if any(w in TITLE_VOCABULARY for w in words) else 2
@@ -1862,6 +1873,8 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
         if not affiliation and _place_of_a_local_post(run, tokens):
             named = run                 # 'Bristol branch manager': where the post is, no employer
             continue
+        if _common_word_opening_the_sentence(run, tokens, parsed):
+            continue                    # 'Managing director X said', 'Labour analyst X said': the title's own word
         key, part = (None, []) if affiliation or is_location(run[-1]) else _run_body_or_actor(run, parsed, index)
         if key:
             affiliation = key
@@ -2054,6 +2067,26 @@ def _is_camel_case(t: Token) -> bool:
     """'BlackRock', 'McKinsey', 'JPMorgan': a capitalised word with a capital inside is a name
     word as much as 'Westpac' is, so 'BlackRock chief executive X' names the body X heads."""
     return t.is_alpha and t.text[:1].isupper() and not t.is_title and not t.is_upper
+
+
+def _common_word_opening_the_sentence(run: list[Token], tokens: list[Token], parsed: ParsedArticle) -> bool:
+    """'Managing director X said', 'Labour analyst X said', 'Marine biologist X': one word, capitalised only
+    because it opens the sentence, that the tagger reads as a common word (not NNP) and the word lists
+    know as one (or a verb's '-ing' form), before lower-case title words: a word of the title, no body;
+    not where the article writes the word capitalised inside a sentence too (a body it names: 'Labour
+    said …'), nor before a party's seat ('Labour candidate X')."""
+    word = run[0]
+    if len(run) != 1 or word.tag_ in ("NNP", "NNPS") or not word.is_title or word.i != word.sent.start \
+            or not (is_common_word(word.text) or word.tag_ == "VBG") or _is_demonym(word.text):
+        return False            # ('Kenyan trade official X': the people's state)
+    rest = [t for t in tokens if t.i > word.i]
+    known = canonical(word.text)
+    if known and (known[1] == "country" or not rest or singular(rest[-1].lower_) not in EXPERT_MEMBER_NOUNS):
+        return False            # a body the lists know ('Labour leader X'), but for an expert ('Labour analyst X')
+    if not rest or any(not t.is_lower for t in rest) \
+            or any(singular(t.lower_) in PARTY_SEAT_NOUNS | ELECTED_POLITICS_WORDS for t in rest):
+        return False
+    return not any(t.text == word.text and t.i != t.sent.start for sent in parsed.sentences for t in sent)
 
 
 def _runs(tokens: list[Token]) -> list[list[Token]]:
