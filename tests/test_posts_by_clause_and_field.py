@@ -60,6 +60,16 @@ UNIT_LEADERS = [
      [("Omar Said", None, None)]),
 ]
 
+HEADS_OF_A_BODYS_UNIT = [
+    ("The Ministry of Health opened a clinic. Yael Cohen, head of the ministry's mental health division, said demand had doubled.",
+     [("Yael Cohen", "head of the mental health division", "Ministry of Health")]),
+    ("Tom Reed, director of Harbour Bank's fraud unit, said losses had doubled.",
+     [("Tom Reed", "director of the fraud unit", "Harbour Bank")]),
+    # NEGATIVE: two bodies of the kind: either may own the unit
+    ("The Ministry of Health and the Ministry of Finance met. Yael Cohen, head of the ministry's audit division, said costs had doubled.",
+     [("Yael Cohen", "head of the audit division", None)]),
+]
+
 FIELDS_BEFORE_THE_BODY = [
     ("Ruth Obi, a lecturer in industrial relations at the University of Nairobi, said the strike was legal.",
      [("Ruth Obi", "lecturer in industrial relations", "University of Nairobi")]),
@@ -132,7 +142,7 @@ HONOURS_BEFORE_AN_OFFICE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", OPENING_WORDS_OF_A_TITLE + HONOURS_BEFORE_AN_OFFICE + FOUNDERS + REPRESENTATIVES + UNIT_LEADERS + FIELDS_BEFORE_THE_BODY
+@pytest.mark.parametrize("text,expected", OPENING_WORDS_OF_A_TITLE + HONOURS_BEFORE_AN_OFFICE + FOUNDERS + REPRESENTATIVES + UNIT_LEADERS + HEADS_OF_A_BODYS_UNIT + FIELDS_BEFORE_THE_BODY
                          + ITS_POST_AFTER_A_KIND_NOUN + UNNAMED_FIRM_BEFORE_A_POST)
 def test_post_and_body(text, expected):
     assert people(text) == sorted(expected)

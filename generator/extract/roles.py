@@ -2952,28 +2952,38 @@ def _led_unit(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> tuple[
     if len(units) != 1:
         return None
     unit = units[0]
+    body = _body_of_a_unit(parsed, index, unit, [c for c in child_tokens(verb) if c.i == unit.right_edge.i + 1])
+    return (f"{LEADING_VERB_ROLES[verb.lemma_]} of the {_unit_words(unit)}", body) if body else None
+
+
+def _body_of_a_unit(parsed: ParsedArticle, index: "ActorIndex", unit: Token, more: list[Token] = ()) -> str | None:
+    """The one organisation whose working unit the noun is: its owner by a possessive ("Harbour
+    Bank's fraud unit", 'the agency's fraud unit': the agency the article names) or the body after
+    'at'/'of' hung on the unit (or among `more`: the phrase right after it, hung on the verb)."""
     owner = next((c for c in child_tokens(unit) if c.dep_ == "poss"), None)
     bodies = set()
     if owner is not None and owner.pos_ == "PROPN":
         bodies.add(index.key_for(parsed, owner))
     elif owner is not None and owner.tag_ == "NN" and owner.is_lower \
             and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
-        n = parsed.sentence_no(owner)       # 'the agency's fraud unit': the agency the article names
+        n = parsed.sentence_no(owner)
         bodies.add(_body_of_the_kind(parsed, index, n, owner, owner.lemma_.lower()) if n >= 0 else None)
     bodies |= {index.key_for(parsed, o) or _entity_key_at(parsed, index, o, employer=True)
-               for t in [*unit.subtree, *(c for c in child_tokens(verb) if c.i == unit.right_edge.i + 1)]
-               if t.dep_ == "prep" and t.lower_ in ("at", "of")
+               for t in [*unit.subtree, *more] if t.dep_ == "prep" and t.lower_ in ("at", "of")
                for o in child_tokens(t) if o.dep_ == "pobj" and o.pos_ == "PROPN"}
     bodies = {key for key in bodies - {None} if index.mentions[key].type == "organization"}
-    if len(bodies) != 1:
-        return None
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _unit_words(unit: Token) -> str:
+    """'cassava research team', 'mental health division': the unit noun and the lower-case words that
+    qualify it right before it (not its owner: 'the agency's')."""
     words = []
     for t in reversed(unit.doc[unit.left_edge.i:unit.i]):
         if t.dep_ not in ("compound", "amod", "nmod") or not t.is_lower or not t.is_alpha:
             break
-        words.insert(0, t.lower_)       # 'the cassava research team', not 'the agency's'
-    words.append(unit.lower_)
-    return f"{LEADING_VERB_ROLES[verb.lemma_]} of the {' '.join(words)}", bodies.pop()
+        words.insert(0, t.lower_)
+    return " ".join([*words, unit.lower_])
 
 
 def _owner_of_a_bodys_part(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
@@ -3107,6 +3117,12 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
         return (f"{role} for {_phrase_text(prep)}" if role else None), affiliation   # 'a candidate for governor': a post, no one
     if role and prep is not None and prep.lower_ == "in":
         role, prep = _field_then_body(noun, role, prep)       # 'a lecturer in law at the Harbour Institute'
+    part = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None) if prep is not None and prep.lower_ == "of" else None
+    if role and part is not None and part.pos_ == "NOUN" and part.lemma_.lower() in LED_UNIT_NOUNS and not affiliation \
+            and singular(noun.lower_) in UNIT_HEAD_TITLES | {"leader"} and any(c.dep_ == "poss" for c in child_tokens(part)):
+        # 'head of the ministry's mental health division', "director of Harbour Bank's fraud unit"; the
+        # unit stays the role's where the owner is unsure (not "head of the ministry 's division")
+        return f"{role} of the {_unit_words(part)}", _body_of_a_unit(parsed, index, part)
     if prep is not None and prep.lower_ != "in":
         unit = _heads_a_unit(noun, next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None))
         inner = None if unit or _chosen_for_a_post(noun, prep) or _owned_post_for(noun, prep) else _phrase_actor(parsed, index, prep)
