@@ -65,6 +65,11 @@ HEADS_OF_A_BODYS_UNIT = [
      [("Yael Cohen", "head of the mental health division", "Ministry of Health")]),
     ("Tom Reed, director of Harbour Bank's fraud unit, said losses had doubled.",
      [("Tom Reed", "director of the fraud unit", "Harbour Bank")]),
+    ("Tom Reed, a spokesman for Harbour Bank's retail division, said the branch would close.",
+     [("Tom Reed", "spokesman for the retail division", "Harbour Bank")]),
+    ("Sgt Ann Lowe, a spokesperson for the KRP's highway safety division, said the crash was under review. "
+     "The Kessan Road Police (KRP) closed the road.",
+     [("Ann Lowe", "Sergeant", "Kessan Road Police")]),
     # NEGATIVE: two bodies of the kind: either may own the unit
     ("The Ministry of Health and the Ministry of Finance met. Yael Cohen, head of the ministry's audit division, said costs had doubled.",
      [("Yael Cohen", "head of the audit division", None)]),

@@ -2963,7 +2963,7 @@ def _body_of_a_unit(parsed: ParsedArticle, index: "ActorIndex", unit: Token, mor
     owner = next((c for c in child_tokens(unit) if c.dep_ == "poss"), None)
     bodies = set()
     if owner is not None and owner.pos_ == "PROPN":
-        bodies.add(index.key_for(parsed, owner))
+        bodies.add(index.key_for(parsed, owner) or (_body_of_the_acronym(index, owner.text) if is_acronym(owner.text) else None))
     elif owner is not None and owner.tag_ == "NN" and owner.is_lower \
             and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
         n = parsed.sentence_no(owner)
@@ -3111,18 +3111,21 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     affiliation = affiliation or _whose_antecedent(parsed, index, noun)
     prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS
                  and c not in after), None)
+    link = prep.lower_ if prep is not None else None
+    part = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None) if link in ("of", "for") else None
+    if role and part is not None and part.pos_ == "NOUN" and part.lemma_.lower() in LED_UNIT_NOUNS and not affiliation \
+            and (link == "of" and singular(noun.lower_) in UNIT_HEAD_TITLES | {"leader"}
+                 or link == "for" and singular(noun.lower_) in SPOKESPERSON_NOUNS) \
+            and any(c.dep_ == "poss" for c in child_tokens(part)):
+        # 'head of the ministry's mental health division', "director of Harbour Bank's fraud unit"; the
+        # unit stays the role's where the owner is unsure (not "head of the ministry 's division")
+        return f"{role} {link} the {_unit_words(part)}", _body_of_a_unit(parsed, index, part)
     if prep is not None and prep.lower_ == "for" and any(
             c.dep_ == "pobj" and c.is_lower and c.lemma_.lower() in TITLE_VOCABULARY and not any(d.dep_ == "det" for d in child_tokens(c))
             for c in child_tokens(prep)):
         return (f"{role} for {_phrase_text(prep)}" if role else None), affiliation   # 'a candidate for governor': a post, no one
     if role and prep is not None and prep.lower_ == "in":
         role, prep = _field_then_body(noun, role, prep)       # 'a lecturer in law at the Harbour Institute'
-    part = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None) if prep is not None and prep.lower_ == "of" else None
-    if role and part is not None and part.pos_ == "NOUN" and part.lemma_.lower() in LED_UNIT_NOUNS and not affiliation \
-            and singular(noun.lower_) in UNIT_HEAD_TITLES | {"leader"} and any(c.dep_ == "poss" for c in child_tokens(part)):
-        # 'head of the ministry's mental health division', "director of Harbour Bank's fraud unit"; the
-        # unit stays the role's where the owner is unsure (not "head of the ministry 's division")
-        return f"{role} of the {_unit_words(part)}", _body_of_a_unit(parsed, index, part)
     if prep is not None and prep.lower_ != "in":
         unit = _heads_a_unit(noun, next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None))
         inner = None if unit or _chosen_for_a_post(noun, prep) or _owned_post_for(noun, prep) else _phrase_actor(parsed, index, prep)
