@@ -75,6 +75,16 @@ HEADS_OF_A_BODYS_UNIT = [
      [("Yael Cohen", "head of the audit division", None)]),
 ]
 
+UNIT_TITLES_OF_A_BODY = [
+    ("Akua Owusu Boateng, the Head of Corporate Affairs of Bonsaso Goldfields, said the company was facing losses.",
+     [("Akua Owusu Boateng", "Head of Corporate Affairs", "Bonsaso Goldfields")]),
+    ("Tom Reed, the Director of Public Affairs at Kessa Foods, said the company was facing losses.",
+     [("Tom Reed", "Director of Public Affairs", "Kessa Foods")]),
+    # NEGATIVE: the unit's owner is no body named
+    ("Tom Reed, the Director of Public Affairs of the city, said the budget was tight.",
+     [("Tom Reed", "Director of Public Affairs", None)]),
+]
+
 FIELDS_BEFORE_THE_BODY = [
     ("Ruth Obi, a lecturer in industrial relations at the University of Nairobi, said the strike was legal.",
      [("Ruth Obi", "lecturer in industrial relations", "University of Nairobi")]),
@@ -147,7 +157,7 @@ HONOURS_BEFORE_AN_OFFICE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", OPENING_WORDS_OF_A_TITLE + HONOURS_BEFORE_AN_OFFICE + FOUNDERS + REPRESENTATIVES + UNIT_LEADERS + HEADS_OF_A_BODYS_UNIT + FIELDS_BEFORE_THE_BODY
+@pytest.mark.parametrize("text,expected", OPENING_WORDS_OF_A_TITLE + HONOURS_BEFORE_AN_OFFICE + FOUNDERS + REPRESENTATIVES + UNIT_LEADERS + HEADS_OF_A_BODYS_UNIT + UNIT_TITLES_OF_A_BODY + FIELDS_BEFORE_THE_BODY
                          + ITS_POST_AFTER_A_KIND_NOUN + UNNAMED_FIRM_BEFORE_A_POST)
 def test_post_and_body(text, expected):
     assert people(text) == sorted(expected)

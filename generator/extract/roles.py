@@ -3124,6 +3124,15 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
             c.dep_ == "pobj" and c.is_lower and c.lemma_.lower() in TITLE_VOCABULARY and not any(d.dep_ == "det" for d in child_tokens(c))
             for c in child_tokens(prep)):
         return (f"{role} for {_phrase_text(prep)}" if role else None), affiliation   # 'a candidate for governor': a post, no one
+    function = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None) if prep is not None and prep.lower_ == "of" else None
+    if role and not affiliation and _heads_a_unit(noun, function):
+        at = next((c for c in [*child_tokens(function), *noun.rights] if c.dep_ == "prep" and c.lower_ in ("of", "at")
+                   and c.i == function.i + 1), None)
+        body = next((index.key_for(parsed, o) or _entity_key_at(parsed, index, o, employer=True)
+                     for o in child_tokens(at) if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if at is not None else None
+        if body and index.mentions[body].type == "organization":
+            unit = [t.text for t in prep.doc[prep.i + 1:function.i + 1]]
+            return f"{role} of {' '.join(unit)}", body      # 'the Head of Corporate Affairs of Bonsaso Goldfields'
     if role and prep is not None and prep.lower_ == "in":
         role, prep = _field_then_body(noun, role, prep)       # 'a lecturer in law at the Harbour Institute'
     if prep is not None and prep.lower_ != "in":
