@@ -141,6 +141,13 @@ OPENING_WORDS_OF_A_TITLE = [
      [("Idris Pellow", "chairman", "Vantor")]),
 ]
 
+COUNCIL_TITLE_ABBREVIATIONS = [
+    ("Ald. Maria Lopez (20th) said the budget was short.", [("Maria Lopez", "Alderman", None)]),
+    ("Cr Jan Moss said the plan was rushed.", [("Jan Moss", "Councillor", None)]),
+    # NEGATIVE: no title before the name
+    ("Jan Moss said the plan was rushed.", [("Jan Moss", None, None)]),
+]
+
 HONOURS_BEFORE_AN_OFFICE = [
     ("Sheikh Khalid Al Mansouri, chairman of the Gulf Ports Authority, said trade would grow.",
      [("Khalid Al Mansouri", "chairman", "Gulf Ports Authority")]),
@@ -157,7 +164,7 @@ HONOURS_BEFORE_AN_OFFICE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", OPENING_WORDS_OF_A_TITLE + HONOURS_BEFORE_AN_OFFICE + FOUNDERS + REPRESENTATIVES + UNIT_LEADERS + HEADS_OF_A_BODYS_UNIT + UNIT_TITLES_OF_A_BODY + FIELDS_BEFORE_THE_BODY
+@pytest.mark.parametrize("text,expected", OPENING_WORDS_OF_A_TITLE + COUNCIL_TITLE_ABBREVIATIONS + HONOURS_BEFORE_AN_OFFICE + FOUNDERS + REPRESENTATIVES + UNIT_LEADERS + HEADS_OF_A_BODYS_UNIT + UNIT_TITLES_OF_A_BODY + FIELDS_BEFORE_THE_BODY
                          + ITS_POST_AFTER_A_KIND_NOUN + UNNAMED_FIRM_BEFORE_A_POST)
 def test_post_and_body(text, expected):
     assert people(text) == sorted(expected)
