@@ -29,6 +29,9 @@ FOUNDERS = [
     # NEGATIVE: a thing founded that is no body the text names
     ("Lena Vogt, who founded a bakery in 1990, said the council had ignored residents.",
      [("Lena Vogt", None, None)]),
+    # NEGATIVE: two bodies founded: the founder of which is unsure
+    ("Lena Vogt, who founded Kessa Foods and the Harbour Trust, said the council had ignored residents.",
+     [("Lena Vogt", None, None)]),
     # NEGATIVE: another founded it
     ("Lena Vogt, whose father founded the Harbour Trust, said the council had ignored residents.",
      [("Lena Vogt", None, None)]),
@@ -54,6 +57,9 @@ UNIT_LEADERS = [
      [("Anna Marwick", "head of the fraud unit", "Harbour Bank")]),
     # NEGATIVE: a unit led once
     ("Anna Marwick, who headed the fraud unit at Harbour Bank, said losses had doubled.",
+     [("Anna Marwick", None, None)]),
+    # NEGATIVE: a team of two bodies: neither alone
+    ("Anna Marwick, who leads the team at Harbour Bank and Kessa Foods, said the deal was close.",
      [("Anna Marwick", None, None)]),
     # NEGATIVE: meetings are no unit of a body
     ("Omar Said, who chairs meetings every week, agreed.",

@@ -2917,6 +2917,8 @@ def _object_body(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str
     """The organisation a verb's object names: its name ('the Harbour Trust'), a bare kind noun
     that takes up one ('the union'), or a kind noun after a body's name ('the Save Elm Pool campaign');
     none for a person, a place or a state."""
+    if any(c.dep_ == "conj" for c in child_tokens(noun)):
+        return None             # ('founded Kessa Foods and the Harbour Trust': two bodies, or a joint one)
     if noun.pos_ == "PROPN":
         key = index.key_for(parsed, noun) or _entity_key_at(parsed, index, noun, employer=True)
     elif noun.pos_ == "NOUN" and noun.tag_ == "NN":
@@ -2971,6 +2973,9 @@ def _body_of_a_unit(parsed: ParsedArticle, index: "ActorIndex", unit: Token, mor
     bodies |= {index.key_for(parsed, o) or _entity_key_at(parsed, index, o, employer=True)
                for t in [*unit.subtree, *more] if t.dep_ == "prep" and t.lower_ in ("at", "of")
                for o in child_tokens(t) if o.dep_ == "pobj" and o.pos_ == "PROPN"}
+    if any(c.dep_ == "conj" for t in [*unit.subtree, *more] if t.dep_ == "prep"
+           for o in child_tokens(t) if o.dep_ == "pobj" for c in child_tokens(o)):
+        return None             # ('the team at Harbour Bank and Kessa Foods': a joint team)
     bodies = {key for key in bodies - {None} if index.mentions[key].type == "organization"}
     return bodies.pop() if len(bodies) == 1 else None
 
