@@ -1180,7 +1180,7 @@ TITLE_ABBREVIATIONS = {"Sen": "Senator", "Rep": "Representative", "Gov": "Govern
                        "Adm": "Admiral", "Maj": "Major", "Brig": "Brigadier", "Cmdr": "Commander", "Supt": "Superintendent",
                        "Insp": "Inspector", "Amb": "Ambassador", "Atty": "Attorney", "Pres": "President",
                        "Sens": "Senators", "Reps": "Representatives", "Govs": "Governors", "Cllr": "Councillor", "Coun": "Councillor",
-                       "Comm": "Commissioner"}
+                       "Comm": "Commissioner", "Ald": "Alderman", "Cr": "Councillor"}
 # US party codes written after a legislator's name: "(R-Ohio)", "(D-N.Y.)".
 PARTY_CODES = {"R": "Republican Party", "D": "Democratic Party"}
 # UK party labels written in brackets after a councillor's or member's name ("Cllr Ann Lowe (Con)"),
@@ -1726,6 +1726,9 @@ SUBDIVISION_NAME_HEADS = {"state", "province", "region", "county", "oblast", "pr
 NATIONAL_BODY_WORDS = {"force", "house", "assembly", "service", "services", "party", "guards"}
 # Endings of a people's adjective in COUNTRIES' forms ("Syrian", "Chinese", "Polish", "Iraqi", "Dutch").
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ss", "ic", "ek", "ai", "ino", "ine")
+# Of those, the endings a word of a firm's longer name seldom has ('Greenline Waste', 'Pacific
+# Freight', 'Swiss'-like words aside): in such a name only these still mark a people's word.
+PEOPLES_ONLY_ENDINGS = ("an", "ese", "ish")
 # Verbs whose object is the body their subject leads ("X, who chairs the Fisheries Committee").
 LEADING_VERBS = {"chair", "head", "lead", "direct", "run"}
 # "state-owned X", "government-run X": a body the state owns or runs.
@@ -2400,6 +2403,21 @@ LEADING_VERB_ROLES = {"head": "head", "lead": "leader", "chair": "chair", "direc
 # A verb (lemma) and the preposition whose object is the body the subject works for now ("X, who
 # works for the Harbour Trust", "X is employed by Kessa Motors"); 'works with' may be a partner's.
 EMPLOYER_PHRASES = {("work", "for"), ("work", "at"), ("employ", "by")}
+# Honours and forms of address written before a name ('Sheikh X', 'Chief X', 'Madam X', 'Alhaji X'):
+# a role only where the text gives no office; an office it gives ('X, chairman of Y') outranks one.
+HONOUR_TITLE_WORDS = {"sheikh", "chief", "madam", "madame", "mme", "alhaji", "alhaja", "hajia", "hajiya", "datuk",
+                      "dato", "datin", "tun", "sir", "dame", "lady", "lord", "comrade", "cde", "elder"}
+# Forms of address that are never a role ('Madam Akua Mensah' is no post, as 'Mrs' is none).
+ADDRESS_ONLY_WORDS = {"madam", "madame", "mme"}
+# Verbs (lemmas) of founding a body and the role they leave its founder ('X, who founded the Harbour
+# Trust,': its founder, whenever it was founded).
+FOUNDING_VERB_ROLES = {"found": "founder", "co-found": "co-founder", "cofound": "co-founder"}
+# Verbs (lemmas) by which one acts for a body named as their object ('X, who represents the
+# Harbour Union,', 'X, representing the city council,': counsel or a delegate of that body).
+REPRESENTING_VERBS = {"represent"}
+# A body's own working units that a person may head or lead ('who leads the research team at X').
+LED_UNIT_NOUNS = {"team", "unit", "division", "section", "department", "branch", "directorate", "programme",
+                  "program", "desk", "laboratory", "lab", "group", "project", "task force", "taskforce"}
 # Military ranks (and the words that open a compound one: 'Rear Admiral'): stacked after an office
 # ('Defence Minister Gen. X', 'Coast Guard Commandant Admiral X') a rank is how the holder is
 # addressed, the office is the role.

@@ -376,7 +376,7 @@ CASES = [
     ("Beatriz Lozano Prieto resigned. Mr Lozano said he was sorry.",
      [actor("Beatriz Lozano Prieto", "person"), actor("Lozano", "person", ["Mr Lozano"])]),
     ("Rafael Duarte Ibarra founded Duarte Holdings. Duarte Holdings said profits rose.",
-     [actor("Rafael Duarte Ibarra", "person"), actor("Duarte Holdings", "organization", count=2)]),
+     [actor("Rafael Duarte Ibarra", "person", role="founder", affiliation="Duarte Holdings"), actor("Duarte Holdings", "organization", count=2)]),
     # a capitalised noun of a doer before a given name is the person's job, not a name word;
     # a given name or a surname-first name keeps its first word
     ("Midfielder Omar Haddad said the team was tired.", [actor("Omar Haddad", "person")]),
@@ -798,16 +798,16 @@ CASES = [
     # an elected member's or counsel's letters before or after a name make it a person's, no part of it
     ("Green MEP Ana Sousa said the fine was too small.", [actor("Ana Sousa", "person", role="Green MEP")]),
     ("Cr Dean Harkin said the rates rise was unfair. Cr Harkin voted against.",
-     [actor("Dean Harkin", "person", ["Harkin"], count=2)]),
+     [actor("Dean Harkin", "person", ["Harkin"], role="Councillor", count=2)]),
     ("Declan Moran SC, for the residents, said the board had erred.",
      [actor("Declan Moran", "person", ["Declan Moran SC"])]),
     ("TD Bank said its profits rose.", [actor("TD Bank", "organization")]),
     # 'Cr' before a surname alone is a councillor's title, even where the recogniser reads a body;
     # a body's capitals ('CR') or a body's word after it are no councillor
     ('Nina Castellano chairs the planning committee. "The rates must rise," Cr Castellano said.',
-     [actor("Nina Castellano", "person", ["Castellano"], count=2)]),
-    ('"The levee will hold," Cr Okafor told the meeting.', [actor("Okafor", "person")]),
-    ("Cr Holloway said the pool would close for winter.", [actor("Holloway", "person")]),
+     [actor("Nina Castellano", "person", ["Castellano"], role="Councillor", count=2)]),
+    ('"The levee will hold," Cr Okafor told the meeting.', [actor("Okafor", "person", role="Councillor")]),
+    ("Cr Holloway said the pool would close for winter.", [actor("Holloway", "person", role="Councillor")]),
     ("CR Logistics said its trucks were late.", [actor("CR Logistics", "organization")]),
     ("Cr Group said its profits rose.", [actor("Cr Group", "organization")]),
     # a firm's first word is that firm, unless the text names the firm as its owner ('owned by',

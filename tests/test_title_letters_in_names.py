@@ -115,7 +115,7 @@ MEMBER_LETTERS_BEFORE_A_NAME = [
     ("Labour MP Tom Reed said the bill was flawed.",
      [("Labour", "organization", None, None), ("Tom Reed", "person", "MP", "Labour")]),
     ("Cr Aroha Te Whata, who voted against the plan, said ratepayers could not pay.",
-     [("Aroha Te Whata", "person", None, None)]),
+     [("Aroha Te Whata", "person", "Councillor", None)]),
     ("TD Fergal Byrne said the vote was lost.",
      [("Fergal Byrne", "person", "TD", None)]),
     # NEGATIVE: letters inside a body's name with no person after them

@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
+from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS, STATE_FUNDED_OUTLET_NOUNS,
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, NATIONAL_STATE_BODIES, DATELINE_CAPITALS_OF_NO_ONE_STATE, STAFF_POST_NOUNS, NOT_A_STATES_VOICE_HEADS, NATIONAL_LEVEL_WORDS, NATIONAL_AGENCY_HEADS, LOCAL_BODY_WORDS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
-                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES, RANK_WORDS, RETIRED_MARKS,
+                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, ADDRESS_ONLY_WORDS, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, LED_UNIT_NOUNS, RANK_WORDS, RETIRED_MARKS,
                        MILITARY_RANKS, COMPOUND_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
                        PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
@@ -59,13 +59,16 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
              (_side_argued_in_court(parsed, span), None)]
     if not any(role for role, _ in found):
         found.append(_doctor_where_treated(parsed, index, span.head))
+    found = [(None if role and role.lower().rstrip(".") in ADDRESS_ONLY_WORDS else role, a) for role, a in found]
     raw = found
     found = [(None, None) if _is_kinship(role) else (role, None) if _is_bereaved(role)
              else (role, _still_served(index, role, _of_a_veteran(index, role, affiliation))) for role, affiliation in found]
     left = {a for (role, a), (_, kept) in zip(raw, found) if role and a and not kept}
     found = [(role, None if role is None and a in left else a) for role, a in found]
     # ('a former governor of X State, Y,': X, also where the parse reads Y as X's own apposition)
-    ranked = sorted((f for f in found if f[0]), key=lambda f: (_title_rank(f[0]), _is_former(f[0])))
+    ranked = sorted((f for f in found if f[0]), key=lambda f: (_title_rank(f[0]) + (f is found[0] and f[1] is None
+                                                                               and _is_a_bare_honour(f[0])),
+                                                              _is_former(f[0])))
     role = ranked[0][0] if ranked else None
     affiliation = next((a for _, a in found if a and a != span.key), None)
     if ranked and ranked[0][1] and ranked[0][1] != span.key and not _is_former(ranked[0][0]):
@@ -1338,10 +1341,23 @@ def _another_owner_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: list
             continue        # 'its' takes up one thing: not 'deployed 35 units', 'runs three museums'
         if t.dep_ == "attr" or any(a.dep_ in ("appos", "compound") and index.key_for(parsed, a.head) == body
                                    for a in [t, *t.ancestors]) \
-                or any(index.key_for(parsed, c) == body for c in child_tokens(t) if c.dep_ in ("appos", "compound")):
-            continue        # 'the CFDT union': the body itself
+                or any(index.key_for(parsed, c) == body for c in child_tokens(t) if c.dep_ in ("appos", "compound")) \
+                or _names_beside(parsed, index, t) == body:
+            continue        # 'the CFDT union', 'The charity Harbour Trust said' (parsed as two subjects): the body itself
         return True
     return False
+
+
+def _names_beside(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
+    """The actor whose name is written right after the noun ('the charity Harbour Trust', however the
+    parse hangs the two) or right before it ('the Harbour Trust charity')."""
+    doc = noun.doc
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
+        word = doc[noun.i + 1]
+        while word.dep_ in ("compound", "flat") and word.head.i > word.i and word.head.pos_ == "PROPN":
+            word = word.head
+        return index.key_for(parsed, word)
+    return index.key_for(parsed, doc[noun.i - 1]) if noun.i > 0 else None
 
 
 def _used_generically(noun: Token) -> bool:
@@ -1528,10 +1544,18 @@ def _has_title_word(role: str) -> bool:
     return any(w.strip(".,").lower() in TITLE_VOCABULARY for w in re.split(r"[\s-]+", role))
 
 
+def _is_a_bare_honour(role: str) -> bool:
+    """'Chief' alone before a name ('Chief Emeka Obi'): an honour as often as an office; an office the
+    text gives the person ('a community leader', 'chairman of X') outranks it."""
+    return role.lower() in HONOUR_TITLE_WORDS
+
+
 def _title_rank(role: str) -> int:
     """0 for an office ('chief executive'), 1 for a description only ('billionaire', 'veteran'),
     2 for no title word: an office outranks a description the article gives first."""
     words = [w.strip(".,").lower() for w in re.split(r"[\s-]+", role)]
+    if all(w in HONOUR_TITLE_WORDS - {"chief"} for w in words):
+        return 1                # 'Sheikh', 'Chief' before the name: an office the text gives outranks it
     if any(w in TITLE_VOCABULARY and w not in DESCRIPTION_ONLY_ROLES or w in POSTS_AT_A_BODY for w in words):
         return 0
     return 1 if any(w in TITLE_VOCABULARY for w in words) else 2
@@ -1849,6 +1873,8 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
         if not affiliation and _place_of_a_local_post(run, tokens):
             named = run                 # 'Bristol branch manager': where the post is, no employer
             continue
+        if _common_word_opening_the_sentence(run, tokens, parsed):
+            continue                    # 'Managing director X said', 'Labour analyst X said': the title's own word
         key, part = (None, []) if affiliation or is_location(run[-1]) else _run_body_or_actor(run, parsed, index)
         if key:
             affiliation = key
@@ -2043,6 +2069,26 @@ def _is_camel_case(t: Token) -> bool:
     return t.is_alpha and t.text[:1].isupper() and not t.is_title and not t.is_upper
 
 
+def _common_word_opening_the_sentence(run: list[Token], tokens: list[Token], parsed: ParsedArticle) -> bool:
+    """'Managing director X said', 'Labour analyst X said', 'Marine biologist X': one word, capitalised only
+    because it opens the sentence, that the tagger reads as a common word (not NNP) and the word lists
+    know as one (or a verb's '-ing' form), before lower-case title words: a word of the title, no body;
+    not where the article writes the word capitalised inside a sentence too (a body it names: 'Labour
+    said …'), nor before a party's seat ('Labour candidate X')."""
+    word = run[0]
+    if len(run) != 1 or word.tag_ in ("NNP", "NNPS") or not word.is_title or word.i != word.sent.start \
+            or not (is_common_word(word.text) or word.tag_ == "VBG") or _is_demonym(word.text):
+        return False            # ('Kenyan trade official X': the people's state)
+    rest = [t for t in tokens if t.i > word.i]
+    known = canonical(word.text)
+    if known and (known[1] == "country" or not rest or singular(rest[-1].lower_) not in EXPERT_MEMBER_NOUNS):
+        return False            # a body the lists know ('Labour leader X'), but for an expert ('Labour analyst X')
+    if not rest or any(not t.is_lower for t in rest) \
+            or any(singular(t.lower_) in PARTY_SEAT_NOUNS | ELECTED_POLITICS_WORDS for t in rest):
+        return False
+    return not any(t.text == word.text and t.i != t.sent.start for sent in parsed.sentences for t in sent)
+
+
 def _runs(tokens: list[Token]) -> list[list[Token]]:
     """Consecutive capitalised name words form one run; every other token is its own run."""
     runs: list[list[Token]] = []
@@ -2168,8 +2214,9 @@ def _body_no_one_named(index: "ActorIndex", run: list[Token]) -> str | None:
     noun = singular(post.lower_)
     words = [t.lower_ for t in run]
     name = " ".join(t.text for t in run)
-    if any(canonical(t.text) or _is_demonym(t.text) for t in run) or is_known_place(name):
-        return None
+    if any(canonical(t.text) or _is_demonym(t.text) and (len(run) == 1 or t.lower_.endswith(PEOPLES_ONLY_ENDINGS))
+           for t in run) or is_known_place(name):
+        return None             # (in a firm's longer name 'Greenline', 'Pacific' end only like a people's word)
     if len(run) > 1:
         if words[-1] not in ORG_HEADS | ASSOCIATION_HEADS | BUSINESS_NAME_HEADS or words[-1] in STATE_BODIES \
                 or all(w in ORG_HEADS | ASSOCIATION_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS for w in words[:-1]) \
@@ -2473,7 +2520,8 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
         found += [(None, _party_member_noun(index, a)) for a in child_tokens(head.head) if a.dep_ == "attr"]
     found += [(None, _party_member_noun(index, _member_of(a))) for a in head.rights
               if a.dep_ == "appos" and a.lower_ == "one"]                    # 'X, one of the Democrats on the panel,'
-    clauses = [c for c in head.rights if c.dep_ == "relcl"] + ([head.head] if head.dep_ == "nsubj" else [])
+    clauses = [c for c in head.rights if c.dep_ == "relcl" or c.dep_ == "acl" and c.lemma_ in REPRESENTING_VERBS] \
+        + ([head.head] if head.dep_ == "nsubj" else [])       # ('X, representing the Y Union,')
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
@@ -2828,6 +2876,15 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
         done = verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in child_tokens(verb))
         return [_ended(verb, _noun_role(parsed, index, o), done) for p in child_tokens(verb) if p.dep_ == "prep" and p.lower_ == "as"
                 for o in child_tokens(p) if o.dep_ == "pobj" and o.lemma_.lower() in TITLE_VOCABULARY - EXEMPLAR_NOUNS]
+    founded = _founded_body(parsed, index, verb)
+    if founded:
+        return [founded]
+    if verb.lemma_ in REPRESENTING_VERBS and verb.dep_ in ("relcl", "acl") and _acts_now(verb):
+        bodies = {_object_body(parsed, index, o) for o in child_tokens(verb) if o.dep_ == "dobj"} - {None}
+        return [(None, bodies.pop())] if len(bodies) == 1 else []    # 'X, who represents the Harbour Union,'
+    unit = _led_unit(parsed, index, verb)
+    if unit:
+        return [unit]
     if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl":
         bodies = [(index.key_for(parsed, o) or _entity_key_at(parsed, index, o), True) if o.pos_ == "PROPN"
                   else (_body_named_by_its_kind(parsed, index, o) or _owner_of_a_bodys_part(parsed, index, o), False)
@@ -2847,6 +2904,91 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
         bodies = [key for key in bodies if key and index.mentions[key].type == "organization"]
         return [(_leading_role(verb, "organization"), key) for key in bodies]      # 'X heads the Y Institute.'
     return []
+
+
+def _acts_now(verb: Token) -> bool:
+    """The verb tells what its subject (the person) does now: present tense or a participle hung
+    on the name ('who represents', 'representing'), not denied ('who no longer represents')."""
+    return (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and verb.dep_ == "acl") \
+        and not any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in child_tokens(verb)) and _the_person_works(verb)
+
+
+def _object_body(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
+    """The organisation a verb's object names: its name ('the Harbour Trust'), a bare kind noun
+    that takes up one ('the union'), or a kind noun after a body's name ('the Save Elm Pool campaign');
+    none for a person, a place or a state."""
+    if any(c.dep_ == "conj" for c in child_tokens(noun)):
+        return None             # ('founded Kessa Foods and the Harbour Trust': two bodies, or a joint one)
+    if noun.pos_ == "PROPN":
+        key = index.key_for(parsed, noun) or _entity_key_at(parsed, index, noun, employer=True)
+    elif noun.pos_ == "NOUN" and noun.tag_ == "NN":
+        named = [c for c in child_tokens(noun) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == noun.i - 1]
+        key = (index.key_for(parsed, named[0]) or _entity_key_at(parsed, index, named[0], employer=True)) if named \
+            and noun.lemma_.lower() in ORG_HEADS | BODY_GROUP_NOUNS | {"campaign", "movement", "initiative", "network"} \
+            else _body_named_by_its_kind(parsed, index, noun)
+    else:
+        key = None
+    return key if key and index.mentions[key].type == "organization" else None
+
+
+def _founded_body(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> tuple[str, str] | None:
+    """'X, who founded the Harbour Trust,', 'X co-founded Kessa Foods in 2004': the founder of the
+    body founded, whenever (a founder stays one); one body only, founded by the person (not
+    'whose father founded', not 'who did not found'), in the active voice."""
+    role = FOUNDING_VERB_ROLES.get(verb.lemma_.lower())
+    if role is None or verb.dep_ not in ("relcl", "ROOT") or not _the_person_works(verb) \
+            or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in child_tokens(verb)):
+        return None
+    bodies = {_object_body(parsed, index, o) for o in child_tokens(verb) if o.dep_ == "dobj"} - {None}
+    return (role, bodies.pop()) if len(bodies) == 1 else None
+
+
+def _led_unit(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> tuple[str, str] | None:
+    """'X, who leads the cassava research team at the Harbour Institute,', 'who heads the agency's
+    fraud unit': the head of a body's working unit, serving the body named after 'at'/'of' or by
+    the possessive; the role is the unit's head ('head of the fraud unit'). Only in the present tense."""
+    if verb.lemma_ not in LEADING_VERB_ROLES or verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") \
+            or any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in child_tokens(verb)):
+        return None
+    units = [o for o in child_tokens(verb) if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.lemma_.lower() in LED_UNIT_NOUNS]
+    if len(units) != 1:
+        return None
+    unit = units[0]
+    body = _body_of_a_unit(parsed, index, unit, [c for c in child_tokens(verb) if c.i == unit.right_edge.i + 1])
+    return (f"{LEADING_VERB_ROLES[verb.lemma_]} of the {_unit_words(unit)}", body) if body else None
+
+
+def _body_of_a_unit(parsed: ParsedArticle, index: "ActorIndex", unit: Token, more: list[Token] = ()) -> str | None:
+    """The one organisation whose working unit the noun is: its owner by a possessive ("Harbour
+    Bank's fraud unit", 'the agency's fraud unit': the agency the article names) or the body after
+    'at'/'of' hung on the unit (or among `more`: the phrase right after it, hung on the verb)."""
+    owner = next((c for c in child_tokens(unit) if c.dep_ == "poss"), None)
+    bodies = set()
+    if owner is not None and owner.pos_ == "PROPN":
+        bodies.add(index.key_for(parsed, owner) or (_body_of_the_acronym(index, owner.text) if is_acronym(owner.text) else None))
+    elif owner is not None and owner.tag_ == "NN" and owner.is_lower \
+            and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
+        n = parsed.sentence_no(owner)
+        bodies.add(_body_of_the_kind(parsed, index, n, owner, owner.lemma_.lower()) if n >= 0 else None)
+    bodies |= {index.key_for(parsed, o) or _entity_key_at(parsed, index, o, employer=True)
+               for t in [*unit.subtree, *more] if t.dep_ == "prep" and t.lower_ in ("at", "of")
+               for o in child_tokens(t) if o.dep_ == "pobj" and o.pos_ == "PROPN"}
+    if any(c.dep_ == "conj" for t in [*unit.subtree, *more] if t.dep_ == "prep"
+           for o in child_tokens(t) if o.dep_ == "pobj" for c in child_tokens(o)):
+        return None             # ('the team at Harbour Bank and Kessa Foods': a joint team)
+    bodies = {key for key in bodies - {None} if index.mentions[key].type == "organization"}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _unit_words(unit: Token) -> str:
+    """'cassava research team', 'mental health division': the unit noun and the lower-case words that
+    qualify it right before it (not its owner: 'the agency's')."""
+    words = []
+    for t in reversed(unit.doc[unit.left_edge.i:unit.i]):
+        if t.dep_ not in ("compound", "amod", "nmod") or not t.is_lower or not t.is_alpha:
+            break
+        words.insert(0, t.lower_)
+    return " ".join([*words, unit.lower_])
 
 
 def _owner_of_a_bodys_part(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
@@ -2974,10 +3116,30 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     affiliation = affiliation or _whose_antecedent(parsed, index, noun)
     prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS
                  and c not in after), None)
+    link = prep.lower_ if prep is not None else None
+    part = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None) if link in ("of", "for") else None
+    if role and part is not None and part.pos_ == "NOUN" and part.lemma_.lower() in LED_UNIT_NOUNS and not affiliation \
+            and (link == "of" and singular(noun.lower_) in UNIT_HEAD_TITLES | {"leader"}
+                 or link == "for" and singular(noun.lower_) in SPOKESPERSON_NOUNS) \
+            and any(c.dep_ == "poss" for c in child_tokens(part)):
+        # 'head of the ministry's mental health division', "director of Harbour Bank's fraud unit"; the
+        # unit stays the role's where the owner is unsure (not "head of the ministry 's division")
+        return f"{role} {link} the {_unit_words(part)}", _body_of_a_unit(parsed, index, part)
     if prep is not None and prep.lower_ == "for" and any(
             c.dep_ == "pobj" and c.is_lower and c.lemma_.lower() in TITLE_VOCABULARY and not any(d.dep_ == "det" for d in child_tokens(c))
             for c in child_tokens(prep)):
         return (f"{role} for {_phrase_text(prep)}" if role else None), affiliation   # 'a candidate for governor': a post, no one
+    function = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None) if prep is not None and prep.lower_ == "of" else None
+    if role and not affiliation and _heads_a_unit(noun, function):
+        at = next((c for c in [*child_tokens(function), *noun.rights] if c.dep_ == "prep" and c.lower_ in ("of", "at")
+                   and c.i == function.i + 1), None)
+        body = next((index.key_for(parsed, o) or _entity_key_at(parsed, index, o, employer=True)
+                     for o in child_tokens(at) if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if at is not None else None
+        if body and index.mentions[body].type == "organization":
+            unit = [t.text for t in prep.doc[prep.i + 1:function.i + 1]]
+            return f"{role} of {' '.join(unit)}", body      # 'the Head of Corporate Affairs of Bonsaso Goldfields'
+    if role and prep is not None and prep.lower_ == "in":
+        role, prep = _field_then_body(noun, role, prep)       # 'a lecturer in law at the Harbour Institute'
     if prep is not None and prep.lower_ != "in":
         unit = _heads_a_unit(noun, next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None))
         inner = None if unit or _chosen_for_a_post(noun, prep) or _owned_post_for(noun, prep) else _phrase_actor(parsed, index, prep)
@@ -3006,6 +3168,23 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     if role and remit is not None and _words(remit) and not _names_a_pronoun(remit):
         role = f"{role} in charge of {_words(remit)}"     # 'the minister in charge of housing'
     return role, affiliation
+
+
+def _field_then_body(noun: Token, role: str, prep: Token) -> tuple[str, Token]:
+    """'a lecturer in industrial relations at the Harbour Institute': a post's field after 'in'
+    (lower-case words, a noun's phrase of its own) and then the body after 'at' hung on the field:
+    the field is the post's ('lecturer in industrial relations'), 'at' the phrase that names its
+    body. Otherwise the 'in' phrase is left as it was (a place: 'a lawyer in Lima')."""
+    field = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
+    at = None if field is None else next((c for c in [*child_tokens(field), *noun.rights] if c.dep_ == "prep"
+                                          and c.lower_ == "at" and c.i == field.i + 1), None)
+    if at is None or not field.is_lower or field.pos_ != "NOUN" \
+            or any(c.dep_ in ("det", "poss", "nummod") for c in child_tokens(field)):
+        return role, prep               # not 'in the Lima office', 'in 2019'
+    words = [t for t in prep.doc[prep.i + 1:field.i + 1]]
+    if len(words) > 4 or any(not (t.is_lower and t.is_alpha) and t.text != "-" for t in words):
+        return role, prep
+    return f"{role} in {' '.join(t.text for t in words)}", at
 
 
 def _remit_post_before_the_comma(post: Token, head: Token) -> bool:
