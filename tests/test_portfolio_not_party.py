@@ -20,14 +20,15 @@ def pages(text: str) -> list[tuple]:
 PORTFOLIO_NOT_PARTY = [
     ("Labour rights researcher Dr Sadia Khan said the wage was too low. The minister told the labour "
      "department to inspect the mills.",
-     [("Sadia Khan", "person", "rights researcher", None)]),
+     [("Sadia Khan", "person", "Labour rights researcher", None)]),
     ("Punjab Labour Minister Ali Shah said talks would resume at the Labour Department's office. Labour rights "
      "lawyer Sara Baig said the wage was low, and the labour inspectors agreed.",
      [("Ali Shah", "person", "Punjab Labour Minister", None), ("Labour Department", "organization", None, None),
       ("Sara Baig", "person", "rights lawyer", None)]),
-    # NEGATIVE: no lower-case use: which one it is, the capital does not tell
+    # no lower-case use: the capital only opens the sentence on lower-case title words, which
+    # makes it the title's word (roles.py), not the party
     ("Labour rights researcher Dr Sadia Khan said the wage was too low.",
-     [("Labour", "organization", None, None), ("Sadia Khan", "person", "rights researcher", "Labour")]),
+     [("Sadia Khan", "person", "Labour rights researcher", None)]),
     # NEGATIVE: a member's title after it
     ("Labour activists marched on Monday. Tom Reed, a Labour MP, said labour laws must change.",
      [("Labour", "organization", None, None), ("Tom Reed", "person", "MP", "Labour")]),

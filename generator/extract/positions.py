@@ -521,7 +521,8 @@ def _stated_content(resolver: "SpeakerResolver", sent: Span, verb: Token, subjec
         return []           # "what they said was a mistake": the text has lost its subject
     text = _clean_content(_words_without_cue(sent.doc, start, end, verb, dropped))
     bare = text and _bare_reference(sent.doc, start, end, verb)   # "contested that view": still the one who speaks on
-    if len(text.split()) < 2 and not bare and not (agent is not None and text) \
+    told = bare and any(_hearer_phrase(c) for c in child_tokens(verb))    # "disclosed this to journalists": a pointer
+    if len(text.split()) < 2 and not told and not (agent is not None and text) \
             and not (end - start == 1 and (sent.doc[start].lemma_.lower() in CLAIMED_OBJECTS
                                            or verb.lemma_ == "deny" and sent.doc[start].lower_ in DENIED_OBJECTS)):
         return []
