@@ -26,7 +26,9 @@ HEARER_OF_THE_CUE = [
     ("He confirmed the arrests to reporters, adding that more would follow.",
      [("He", None, "confirmed", "the arrests", False),
       ("He", None, "adding", "more would follow", False)]),
-    # negatives: a thing after 'to' is no hearer
+    # negatives: an 'as' after the hearer is content (review); a thing after 'to' is no hearer
+    ("She described the attack to police as brutal.",
+     [("She", None, "described", "the attack to police as brutal", False)]),
     ("The minister attributed this to the drought.", []),
     ("The mayor announced the closure of the bridge to traffic.",
      [("The mayor", None, "announced", "the closure of the bridge to traffic", False)]),

@@ -2625,7 +2625,7 @@ def _before_trailing_setting(verb: Token, start: int, end: int) -> int:
 def _trailing_hearer(verb: Token, start: int, last: int) -> Token | None:
     """'disclosed the figures to journalists in Kano on Monday': a hearer phrase of the cue after
     its object, with nothing after it but other phrases of the cue (where, when), is who was
-    told: the content ends before it."""
+    told: the content ends before it ('described the attack to police as brutal': 'as' is content)."""
     children = child_tokens(verb)
     if not any(o.dep_ == "dobj" and start <= o.i for o in children):
         return None
@@ -2634,7 +2634,7 @@ def _trailing_hearer(verb: Token, start: int, last: int) -> Token | None:
     if hearer is None:
         return None
     after = [c for c in children if c.i > hearer.i and c.left_edge.i <= last]
-    if any(c.dep_ not in ("prep", "npadvmod", "punct") for c in after) \
+    if any(c.dep_ not in ("prep", "npadvmod", "punct") or c.dep_ == "prep" and c.lower_ == "as" for c in after) \
             or max([hearer.right_edge.i, *(c.right_edge.i for c in after)]) != last:
         return None
     return hearer
