@@ -26,7 +26,9 @@ HEARER_OF_THE_CUE = [
     ("He confirmed the arrests to reporters, adding that more would follow.",
      [("He", None, "confirmed", "the arrests", False),
       ("He", None, "adding", "more would follow", False)]),
-    # negatives: a thing after 'to' is no hearer
+    # negatives: an 'as' after the hearer is content (review); a thing after 'to' is no hearer
+    ("She described the attack to police as brutal.",
+     [("She", None, "described", "the attack to police as brutal", False)]),
     ("The minister attributed this to the drought.", []),
     ("The mayor announced the closure of the bridge to traffic.",
      [("The mayor", None, "announced", "the closure of the bridge to traffic", False)]),
@@ -53,6 +55,11 @@ SPEECH_LEFT_UNDONE = [
      [("Ms Lowe", "Lowe", "said", "the mayor had met the residents and declined to comment", False)]),
     ("The firm said the workers had been paid and refused to comment.",
      [("The firm", None, "said", "the workers had been paid and refused to comment", False)]),
+    # negatives (review): after a subject that can act, only a bare 'to comment' is the writer's note
+    ("The manager said the strikers walked out and refused to speak to the press.",
+     [("The manager", None, "said", "the strikers walked out and refused to speak to the press", False)]),
+    ("The coach said the player trained on Monday and declined to talk about the injury.",
+     [("The coach", None, "said", "the player trained on Monday and declined to talk about the injury", False)]),
 ]
 
 # 'observed that the notices could not be treated as X and asked the prosecutor whether ...': a past
@@ -129,6 +136,11 @@ CROSSHEADS = [
     ('"We will not give up on this town," Ann Lowe said.\n\n"Our children deserve clean air."',
      [("Ann Lowe", "Ann Lowe", "said", "We will not give up on this town", True),
       ("Ann Lowe", "Ann Lowe", "said", "Our children deserve clean air.", True)]),
+    # negative (review): a line introduced by the paragraph above ('said:') is the speaker's words
+    ('At the meeting Ann Lowe said:\n\n"We will fight this plan all the way to the High Court"\n\n'
+     'The council said work would start in May.',
+     [("Ann Lowe", "Ann Lowe", "said", "We will fight this plan all the way to the High Court", True),
+      ("The council", None, "said", "work would start in May", False)]),
 ]
 
 
@@ -151,6 +163,14 @@ NEXT_STATEMENT_OF_THE_REPORTER = [
      [("The mayor", None, "said", "the plan would fail", False)]),
     ("The mayor said he welcomed the report and hoped the council would act.",
      [("The mayor", None, "said", "he welcomed the report and hoped the council would act", False)]),
+    # negatives (review): a person or body of the clause, or a pronoun that is not the reporter, may hold
+    # the joined verb: no claim of the reporter's
+    ("Residents said the contractor abandoned the site and claimed he had not been paid.",
+     [("Residents", "residents", "said", "the contractor abandoned the site", False)]),
+    ("The spokesman said the company regretted the spill and believed the damage was limited.",
+     [("The spokesman", None, "said", "the company regretted the spill", False)]),
+    ("Ms Lowe said he lied about the budget and claimed the costs would fall.",
+     [("Ms Lowe", "Lowe", "said", "he lied about the budget", False)]),
 ]
 
 
@@ -170,6 +190,13 @@ ACCOUNT_OF_THE_SOURCE = [
       ("Ann Lowe", "Ann Lowe", "told", "the plant would close", False)]),
     ("Officials told the families that the wells were safe, according to the lawyer.",
      [("Officials", "officials", "told", "the wells were safe", False)]),
+    # negatives (review): an outlet or a document passes on another's statement, as 'X reported' does
+    ("According to Reuters, police said two people had died.",
+     [("Reuters", "Reuters", "according to", "police said two people had died", False),
+      ("police", "police", "said", "two people had died", False)]),
+    ("According to a statement from the ministry, officials said the bridge would close.",
+     [("a statement from the ministry", None, "according to", "officials said the bridge would close", False),
+      ("officials", "officials", "said", "the bridge would close", False)]),
 ]
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (FEMALE_TITLES, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -201,7 +201,18 @@ def _according_to_before(verb: Token) -> Token | None:
     """'According to Lee, callers told victims ...': an 'according to' phrase on the cue's clause,
     set before it, reports the cue as its source's account, as a verb of saying would."""
     clause = verb.head if verb.dep_ == "conj" else verb
-    return next((c for c in child_tokens(clause) if c.i < verb.i and _is_according_to(c)), None)
+    phrase = next((c for c in child_tokens(clause) if c.i < verb.i and _is_according_to(c)), None)
+    return phrase if phrase is not None and _people_source(phrase) else None
+
+
+def _people_source(according: Token) -> bool:
+    """The source of an 'according to' phrase is a person or people ('Inspector Lee', 'the lawyer',
+    'police', 'residents'), who recount what they saw; an outlet or a document ('According to
+    Reuters, police said ...') passes on another's statement, as 'X reported' does."""
+    to = next(c for c in child_tokens(according) if c.lower_ == "to")
+    source = next((c for c in child_tokens(to) if c.dep_ == "pobj"), None)
+    return source is not None and (source.ent_type_ == "PERSON" or not source.ent_type_ and source.pos_ == "NOUN" and (
+        source.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS | PEOPLE_GROUP_NOUNS))
 
 
 def _is_statement(q: Quote, text: str) -> bool:
@@ -225,7 +236,8 @@ def _crosshead(q: Quote, text: str) -> bool:
     line_end = text.find("\n", q.end)
     line_end = len(text) if line_end < 0 else line_end
     before, after = text[line_start:q.start - 1].strip(), text[q.end:line_end].strip()
-    return not before and not any(c in after for c in ".!?:,") and len(after) <= 2 \
+    introduced = text[:line_start].rstrip().endswith((":", ","))      # 'Ann Lowe said:' above it: her words
+    return not before and not introduced and not any(c in after for c in ".!?:,") and len(after) <= 2 \
         and not q.text.rstrip().endswith((".", "!", "?", ",", ":", ";", "-", "—", "…")) and "\n" not in q.text
 
 
@@ -1180,12 +1192,16 @@ def _speech_left_undone(t: Token, last: int) -> bool:
     whether it would appeal': a verb joined by 'but' at the end of the content, of its own past
     tense, that says a speech was not made is the writer's note on what went unsaid; so is one
     joined by 'and' in the simple past ('said the mayor was reviewing it and declined to comment
-    further'), not a participle that may share the clause's 'had' ('had met them and declined to')."""
-    return t.dep_ == "conj" and t.right_edge.i == last and t.tag_ in ("VBD", "VBN") \
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in child_tokens(t)) \
-        and any(c.dep_ == "cc" and (c.lower_ == "but" or c.lower_ == "and" and t.tag_ == "VBD" and not _may_share_perfect(t.head))
-                for c in child_tokens(t.head)) \
-        and any(c.dep_ == "xcomp" and c.lemma_ in SPEECH_VERBS and _not_done(c) for c in child_tokens(t))
+    further'), not a participle that may share the clause's 'had' ('had met them and declined to'),
+    and after a subject that can act only a bare 'to comment' ('said the strikers walked out and
+    refused to speak to the press': theirs)."""
+    if t.dep_ != "conj" or t.right_edge.i != last or t.tag_ not in ("VBD", "VBN") \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in child_tokens(t)):
+        return False
+    speech = next((c for c in child_tokens(t) if c.dep_ == "xcomp" and c.lemma_ in SPEECH_VERBS and _not_done(c)), None)
+    joined = {c.lower_ for c in child_tokens(t.head) if c.dep_ == "cc"}
+    return speech is not None and ("but" in joined or "and" in joined and t.tag_ == "VBD" and not _may_share_perfect(t.head)
+                                   and (_subject_cannot_act(t.head) or all(c.dep_ in ("aux", "advmod") for c in child_tokens(speech))))
 
 
 def _may_share_perfect(clause: Token) -> bool:
@@ -2613,7 +2629,7 @@ def _before_trailing_setting(verb: Token, start: int, end: int) -> int:
 def _trailing_hearer(verb: Token, start: int, last: int) -> Token | None:
     """'disclosed the figures to journalists in Kano on Monday': a hearer phrase of the cue after
     its object, with nothing after it but other phrases of the cue (where, when), is who was
-    told: the content ends before it."""
+    told: the content ends before it ('described the attack to police as brutal': 'as' is content)."""
     children = child_tokens(verb)
     if not any(o.dep_ == "dobj" and start <= o.i for o in children):
         return None
@@ -2622,7 +2638,7 @@ def _trailing_hearer(verb: Token, start: int, last: int) -> Token | None:
     if hearer is None:
         return None
     after = [c for c in children if c.i > hearer.i and c.left_edge.i <= last]
-    if any(c.dep_ not in ("prep", "npadvmod", "punct") for c in after) \
+    if any(c.dep_ not in ("prep", "npadvmod", "punct") or c.dep_ == "prep" and c.lower_ == "as" for c in after) \
             or max([hearer.right_edge.i, *(c.right_edge.i for c in after)]) != last:
         return None
     return hearer
@@ -3075,7 +3091,30 @@ def _next_statement_of_reporter(conj: Token) -> bool:
     ('X said she backed the plan but feared ...': X's 'feared'), so that verb's subject holds it."""
     clause = conj.head
     return conj.dep_ == "conj" and clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" \
-        and clause.head.lemma_ in SPEECH_VERBS and _next_statement(clause, conj)
+        and clause.head.lemma_ in SPEECH_VERBS and _next_statement(clause, conj) and _not_the_clause_subjects(clause)
+
+
+def _not_the_clause_subjects(clause: Token) -> bool:
+    """The reported clause's subject cannot hold a verb joined to it without one: a thing ('the
+    costs'), a pronoun that may be the reporter ('said she backed the plan but feared ...'), or a
+    clause whose modal a past verb cannot share ('would challenge ... and warned'). A person or
+    body of the same tense may ('said the contractor left the site and claimed ...': his claim)."""
+    subject = next((c for c in child_tokens(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or _pronoun_may_be_reporter(subject, clause.head) \
+        or _subject_cannot_act(clause) or any(a.dep_ == "aux" and a.tag_ == "MD" for a in child_tokens(clause))
+
+
+def _pronoun_may_be_reporter(pronoun: Token, reporting: Token) -> bool:
+    """'Ms Lowe said she ...', 'Residents said they ...': a personal pronoun of the reporter's number
+    and, where a title tells it, sex ('Ms Lowe said he lied': another)."""
+    reporter = next((c for c in child_tokens(reporting) if c.dep_ == "nsubj"), None)
+    if reporter is None or pronoun.lower_ not in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL:
+        return False
+    words = {t.lower_.rstrip(".") for t in reporter.subtree}
+    plural = reporter.tag_ in ("NNS", "NNPS") or reporter.lower_ in PRONOUNS_SPEAKER_PLURAL
+    if (pronoun.lower_ in PRONOUNS_SPEAKER_PLURAL) != plural:
+        return False
+    return not (pronoun.lower_ == "he" and words & FEMALE_TITLES or pronoun.lower_ == "she" and words & MALE_TITLES)
 
 
 def _tensed_after_infinitive(conj: Token, verb: Token) -> bool:

@@ -3212,11 +3212,10 @@ class SpeakerResolver:
             joined = [c.i for c in child_tokens(subject) if c.dep_ == "conj"]
             if any(a.head.i == subject.i and (a.dep_ in ("conj", "cc") or joined and a.i > min(joined)) for a in [t, *path]):
                 continue        # "experts and US officials", "developers and supporters in Congress": another's
-            issued = any(a.dep_ == "agent" and a.head.lemma_.lower() not in RECEIVING_VERBS for a in path) \
-                and subject.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS
             if any(a.dep_ == "agent" and a.head.lemma_.lower() in RECEIVING_VERBS for a in path):
                 continue        # "a report seen by X", "a memo obtained by X": X read it, did not write it
             # "a statement released by X" is X's; "researchers funded by X", "farmers backed by X" are not X
+            issued = any(a.dep_ == "agent" for a in path) and subject.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS
             if any(_oversight_office(a) for a in path):
                 continue        # "a report by the Interior Department's inspector general": the office holder's
             if any(a.ent_type_ == "PERSON" and a.pos_ == "PROPN" for a in path):
