@@ -12,7 +12,8 @@ A body may be called by
 
 `body_described` resolves a kind noun ('the union' in the text, a deck's bare 'Union') to the
 organisation of that kind named last before it, where that sentence names no other of the kind,
-no other of the kind is named within RIVAL_WINDOW sentences, and nothing since may be another of
+no other of the kind is named within RIVAL_WINDOW sentences (nor at all, unless the body is named
+in the sentence before), no people stand between for 'the group', and nothing since may be another of
 the kind: an organisation of the kind or of no known kind (any, for a business's kind), a proper
 name the article made no actor of ('Tosca'), or an unnamed or other body of the kind ('a rival
 union', 'the new company', 'Vela Capital, a bank,'); the story's opening 'A hospital trust in X
@@ -27,7 +28,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS
+from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
+    PERSON_NOUNS, ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS
 from ..names import name_head
 from .actors import ActorIndex
 from .evidence import is_country_name, is_known_place
@@ -162,9 +164,12 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
     if len(keys) != 1:
         return None
     key = keys.pop()
-    if any(other != key and no >= n - RIVAL_WINDOW for no, other in before):
-        return None         # another of the kind named just before: either may be meant
+    if any(other != key and (no >= n - RIVAL_WINDOW or last < n - 1) for no, other in before):
+        return None         # another of the kind named just before, or named at all where this one is not in the
+                            # sentence before ('The union' five sentences after the one union, ten after the other)
     last_at = max((no, offset) for no, offset, k in order if k == key and (no, offset) < at)
+    if kind == "group" and _people_between(parsed, last_at, at):
+        return None         # ('X Bhd posted a loss. Forty farmers marched. The group said': the farmers)
     if any(other != key and last <= no and (no, offset) < at and _may_be_of_kind(index, other, kind)
            for no, offset, other in order if other in index.mentions):
         return None         # another body named since, which may be called so too
@@ -175,6 +180,19 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
     return key
 
 
+def _people_between(parsed: ParsedArticle, since: tuple[int, int], at: tuple[int, int]) -> bool:
+    """People spoken of as a plural subject between a body's mention and 'the group' ('Forty farmers
+    marched', 'Protesters gathered'): the group may be they."""
+    for k in range(since[0], at[0] + 1):
+        for t in parsed.sentences[k]:
+            if not since < (k, parsed.offset(t.doc) + t.idx) < at or t.tag_ != "NNS" or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in PERSON_NOUNS | ROLE_NOUNS or lemma.endswith(AGENT_SUFFIXES) and lemma not in NON_PERSON_AGENT_NOUNS:
+                return True
+    return False
+
+
 _NOT_BODY_ENTS = {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -183,13 +201,18 @@ _PLACE_PREPOSITIONS = {"in", "near", "from", "across", "around", "throughout", "
 
 def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at: tuple[int, int], kind: str) -> bool:
     """A proper name the article made no actor of, taking part in sentences first..the description
-    ('… agreed a merger with Tosca'), that may be a body: no person, date or known place, and no
+    ('… agreed a merger with Tosca'), or anywhere before it where its head says it is of the kind
+    ('the Lagos High Court' before 'the bench'), that may be a body: no person, date or known place, and no
     one's document ('its Annual Flood Outlook')."""
     kinds = BUSINESS_KINDS if kind in BUSINESS_KINDS else {kind}
-    for k in range(first, at[0] + 1):
+    for k in range(at[0] + 1):
         for t in parsed.sentences[k]:
             if (k, parsed.offset(t.doc) + t.idx) >= at:
                 return False
+            of_kind = t.lower_ in kinds or kind in BODY_KINDS_OF_NAME_HEADS.get(t.lower_, ()) \
+                or t.lower_ in KIND_NAME_HEADS.get(kind, ())
+            if k < first and not of_kind:
+                continue        # (before the body's last mention, only a name headed by the kind: 'the Lagos High Court')
             if t.pos_ != "PROPN" or t.dep_ in ("compound", "flat") or index.key_for(parsed, t) \
                     or t.ent_type_ in _NOT_BODY_ENTS or any(c.dep_ == "poss" for c in child_tokens(t)) \
                     or any(ch.isdigit() for ch in t.text) or not t.text[:1].isupper():
@@ -201,7 +224,7 @@ def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, a
             if t.dep_ == "pobj" and (t.head.head.pos_ == "PROPN" or t.head.lower_ in _PLACE_PREPOSITIONS and (
                     t.ent_type_ in ("GPE", "LOC", "FAC") or any(c.dep_ == "amod" for c in child_tokens(t)))):
                 continue        # (a name's own 'for Innovation'; 'in Lokoja', 'from the western Negev': a place)
-            if t.lower_ in KNOWN_BODY_HEADS and t.lower_ not in kinds and kind not in BUSINESS_KINDS:
+            if t.lower_ in KNOWN_BODY_HEADS and not of_kind and kind not in BUSINESS_KINDS:
                 continue        # ('Penrith Community Hospital' beside 'the trust': a body of another kind)
             words = t.doc[t.left_edge.i:t.i + 1]
             name = " ".join(w.text for w in words if w.pos_ == "PROPN")
