@@ -29,17 +29,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
-    PERSON_NOUNS, ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS
+    PERSON_NOUNS, ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS
 from ..names import name_head
 from .actors import ActorIndex
 from .evidence import is_country_name, is_known_place
-from .parse import ParsedArticle, article_before, child_tokens
+from .parse import ParsedArticle, child_tokens
 
-_INDEFINITES = ("a", "an", "another")
 BUSINESS_KINDS = COMPANY_NOUNS | FIRM_KIND_NOUNS | {"group"}
 # Name heads that say what a body is, and that it is no business ('... Commission', '... Hospital')
 KNOWN_BODY_HEADS = (ORG_HEADS | INSTITUTION_NAME_HEADS) - COMPANY_MARKING_NAME_ENDINGS - BUSINESS_KINDS \
-    - {"co", "corp", "inc", "ltd", "plc", "corporation", "network", "news", "times", "journal", "post", "bank", "fund"}
+    - BUSINESS_AND_OUTLET_NAME_HEADS
 RIVAL_WINDOW = 3        # sentences back in which another body of the kind makes the description unsafe
 
 
@@ -102,20 +101,12 @@ def _unnamed_of_kind(parsed: ParsedArticle, index: ActorIndex, kind: str, since:
                 continue            # (the body itself, described: 'The Lima-based company')
             words = {c.lower_ for c in child_tokens(t) if c.dep_ in ("det", "amod")}
             narrowed = any(c.dep_ == "amod" and not c.lower_.endswith("-based") for c in child_tokens(t))
-            if not (words & (set(_INDEFINITES) | OTHER_BODY_WORDS) or narrowed or taken):
+            if not (words & (INDEFINITE_ARTICLES | OTHER_BODY_WORDS) or narrowed or taken):
                 continue
             if place < since and _opening_subject_named_next(parsed, index, t, k) == key:
                 continue
             return True
     return False
-
-
-def set_apart(noun: Token, lede: bool) -> bool:
-    """A clause or phrase after a body's noun that sets it apart from others of its kind: a relative
-    or participle clause, an apposition ('a union representing pilots', 'X, which represents cabin
-    crew,'), or, after the lede's 'a <kind>', any phrase but where it is ('a trust in Kent')."""
-    return any(c.dep_ in ("acl", "relcl", "appos") or lede and c.dep_ == "prep" and c.lower_ not in ("in", "at")
-               for c in noun.rights)
 
 
 def _opening_subject_named_next(parsed: ParsedArticle, index: ActorIndex, noun: Token, k: int) -> str | None:
@@ -196,9 +187,6 @@ def _people_between(parsed: ParsedArticle, since: tuple[int, int], at: tuple[int
 _NOT_BODY_ENTS = {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
-_PLACE_PREPOSITIONS = {"in", "near", "from", "across", "around", "throughout", "outside", "inside", "within"}
-
-
 def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at: tuple[int, int], kind: str) -> bool:
     """A proper name the article made no actor of, taking part in sentences first..the description
     ('… agreed a merger with Tosca'), or anywhere before it where its head says it is of the kind
@@ -221,7 +209,7 @@ def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, a
                 continue        # ('the Kessel Water Agency, KWA,', 'crude palm oil (CPO)': initials of the phrase beside)
             if t.dep_ == "dobj" and t.head.lemma_ == "tell":
                 continue        # ('she told the Independent': the hearer)
-            if t.dep_ == "pobj" and (t.head.head.pos_ == "PROPN" or t.head.lower_ in _PLACE_PREPOSITIONS and (
+            if t.dep_ == "pobj" and (t.head.head.pos_ == "PROPN" or t.head.lower_ in WHERE_PREPOSITIONS and (
                     t.ent_type_ in ("GPE", "LOC", "FAC") or any(c.dep_ == "amod" for c in child_tokens(t)))):
                 continue        # (a name's own 'for Innovation'; 'in Lokoja', 'from the western Negev': a place)
             if t.lower_ in KNOWN_BODY_HEADS and not of_kind and kind not in BUSINESS_KINDS:
