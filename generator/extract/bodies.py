@@ -12,8 +12,8 @@ A body may be called by
 
 `body_described` resolves a kind noun ('the union' in the text, a deck's bare 'Union') to the
 organisation of that kind named last before it, where that sentence names no other of the kind,
-no other of the kind is named within RIVAL_WINDOW sentences (nor at all, unless the body is named
-in the sentence before), no people stand between for 'the group', and nothing since may be another of
+no other of the kind is named within RIVAL_WINDOW sentences (nor as often as it, unless the body is
+named in the sentence before), no people stand between for 'the group', and nothing since may be another of
 the kind: an organisation of the kind or of no known kind (any, for a business's kind), a proper
 name the article made no actor of ('Tosca'), or an unnamed or other body of the kind ('a rival
 union', 'the new company', 'Vela Capital, a bank,'); the story's opening 'A hospital trust in X
@@ -25,6 +25,8 @@ authors of documents: "the company's figures", 'figures released by the agency')
 kind noun and a speaker's own body ('Her association': `own_body_of`).
 """
 from __future__ import annotations
+
+from collections import Counter
 
 from spacy.tokens import Token
 
@@ -155,9 +157,12 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
     if len(keys) != 1:
         return None
     key = keys.pop()
-    if any(other != key and (no >= n - RIVAL_WINDOW or last < n - 1) for no, other in before):
-        return None         # another of the kind named just before, or named at all where this one is not in the
-                            # sentence before ('The union' five sentences after the one union, ten after the other)
+    if any(other != key and no >= n - RIVAL_WINDOW for no, other in before):
+        return None         # another of the kind named just before: either may be meant
+    named = Counter(other for _, other in before)
+    if last < n - 1 and any(other != key and times >= named[key] for other, times in named.items()):
+        return None         # another named as often, the body not in the sentence before ('The union' five
+                            # sentences after the one union, ten after the other); the story's own body may be
     last_at = max((no, offset) for no, offset, k in order if k == key and (no, offset) < at)
     if kind == "group" and _people_between(parsed, last_at, at):
         return None         # ('X Bhd posted a loss. Forty farmers marched. The group said': the farmers)
@@ -216,6 +221,8 @@ def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, a
                 continue        # ('Penrith Community Hospital' beside 'the trust': a body of another kind)
             words = t.doc[t.left_edge.i:t.i + 1]
             name = " ".join(w.text for w in words if w.pos_ == "PROPN")
+            if k < first and " " not in name:
+                continue        # (a deck's bare 'Ministry': a kind noun, no name)
             if name and not is_known_place(name) and not is_country_name(name) and not is_known_place(t.text):
                 return True
     return False
