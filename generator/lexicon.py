@@ -2924,6 +2924,12 @@ LEGAL_FORMS = {"ltd", "limited", "inc", "incorporated", "corp", "plc", "llc", "l
 # 'a rival union', 'the other trust'): such a phrase before 'the company' leaves it open which is meant.
 OTHER_BODY_WORDS = {"new", "other", "rival", "another", "second", "smaller", "larger", "bigger", "separate",
                     "different", "parent", "sister"}
+# Name heads of businesses and news outlets, among ORG_HEADS | INSTITUTION_NAME_HEADS: such a head
+# does not say a body is of another kind than 'the company' (generator/extract/bodies.py).
+BUSINESS_AND_OUTLET_NAME_HEADS = {"co", "corp", "inc", "ltd", "plc", "corporation", "network", "news", "times",
+                                  "journal", "post", "bank", "fund"}
+# Prepositions before a place a name may stand for ('in Lokoja', 'from the western Negev').
+WHERE_PREPOSITIONS = {"in", "near", "from", "across", "around", "throughout", "outside", "inside", "within"}
 # The kinds a body's name head says it is, beyond the head itself (generator/extract/bodies.py): a
 # company's legal form ('X Bhd', 'X Ltd': 'the group', 'the company'), a court ('the bench').
 _COMPANY_KINDS = {"company", "firm", "group"}

@@ -58,6 +58,29 @@ KIND_OF_THE_NAME = [
      [("The court", None, "said", "12 witnesses would testify")]),
     ("The Harbour Dockers Union called a strike. The group said 300 members joined.",
      [("The group", None, "said", "300 members joined")]),
+    # the story's own body, named more often than another of the kind named once between (review)
+    ("The Kessel Health Ministry unveiled a plan on Sunday. The Kessel Health Ministry will open 12 clinics. Nurses "
+     "welcomed it. An official of the Kessel Finance Ministry said the money was approved. Parents protested outside "
+     "the Kessel Health Ministry on Monday. Some families paid for therapy. Doctors agreed. The ministry said four "
+     "clinics would open in May.",
+     [("The ministry", "Kessel Health Ministry", "said", "four clinics would open in May")]),
+    # NEGATIVE (review): two bodies of the kind named once each, the last five sentences back
+    ("The Harbour Dockers Union called a strike in March. Ships queued outside the port. Fuel prices rose. "
+     "Shops ran short of bread. Ministers met on Friday. The Kessel Teachers Union backed the dockers on Monday. "
+     "Schools stayed open. Parents were relieved. Exams went ahead. Pupils sat papers. The union said 400 members "
+     "would walk out.",
+     [("The union", None, "said", "400 members would walk out")]),
+    ("The Lagos High Court ruled on the case in May. The appeal went to the Supreme Court. Lawyers filed papers. "
+     "Witnesses were called. Judges read the files. Reporters waited. The court said 12 witnesses would testify.",
+     [("The court", None, "said", "12 witnesses would testify")]),
+    # NEGATIVE (review): a court no actor was made of, named before the one court kept
+    ("The Lagos High Court heard the case. The Court of Appeal sat on Tuesday. The bench said 12 witnesses would "
+     "testify.",
+     [("The bench", None, "said", "12 witnesses would testify")]),
+    # NEGATIVE (review): 'the group' after people spoken of as a plural subject
+    ("Sinar Hijau Plantations Bhd posted a loss on Monday. Forty farmers marched to its office in Perak. The group "
+     "said 300 hectares of their land had been taken.",
+     [("The group", None, "said", "300 hectares of their land had been taken")]),
 ]
 
 

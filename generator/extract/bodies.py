@@ -12,7 +12,8 @@ A body may be called by
 
 `body_described` resolves a kind noun ('the union' in the text, a deck's bare 'Union') to the
 organisation of that kind named last before it, where that sentence names no other of the kind,
-no other of the kind is named within RIVAL_WINDOW sentences, and nothing since may be another of
+no other of the kind is named within RIVAL_WINDOW sentences (nor as often as it, unless the body is
+named in the sentence before), no people stand between for 'the group', and nothing since may be another of
 the kind: an organisation of the kind or of no known kind (any, for a business's kind), a proper
 name the article made no actor of ('Tosca'), or an unnamed or other body of the kind ('a rival
 union', 'the new company', 'Vela Capital, a bank,'); the story's opening 'A hospital trust in X
@@ -25,19 +26,21 @@ kind noun and a speaker's own body ('Her association': `own_body_of`).
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
-from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS
+from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
+    PERSON_NOUNS, ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS
 from ..names import name_head
 from .actors import ActorIndex
 from .evidence import is_country_name, is_known_place
-from .parse import ParsedArticle, article_before, child_tokens
+from .parse import ParsedArticle, child_tokens
 
-_INDEFINITES = ("a", "an", "another")
 BUSINESS_KINDS = COMPANY_NOUNS | FIRM_KIND_NOUNS | {"group"}
 # Name heads that say what a body is, and that it is no business ('... Commission', '... Hospital')
 KNOWN_BODY_HEADS = (ORG_HEADS | INSTITUTION_NAME_HEADS) - COMPANY_MARKING_NAME_ENDINGS - BUSINESS_KINDS \
-    - {"co", "corp", "inc", "ltd", "plc", "corporation", "network", "news", "times", "journal", "post", "bank", "fund"}
+    - BUSINESS_AND_OUTLET_NAME_HEADS
 RIVAL_WINDOW = 3        # sentences back in which another body of the kind makes the description unsafe
 
 
@@ -100,20 +103,12 @@ def _unnamed_of_kind(parsed: ParsedArticle, index: ActorIndex, kind: str, since:
                 continue            # (the body itself, described: 'The Lima-based company')
             words = {c.lower_ for c in child_tokens(t) if c.dep_ in ("det", "amod")}
             narrowed = any(c.dep_ == "amod" and not c.lower_.endswith("-based") for c in child_tokens(t))
-            if not (words & (set(_INDEFINITES) | OTHER_BODY_WORDS) or narrowed or taken):
+            if not (words & (INDEFINITE_ARTICLES | OTHER_BODY_WORDS) or narrowed or taken):
                 continue
             if place < since and _opening_subject_named_next(parsed, index, t, k) == key:
                 continue
             return True
     return False
-
-
-def set_apart(noun: Token, lede: bool) -> bool:
-    """A clause or phrase after a body's noun that sets it apart from others of its kind: a relative
-    or participle clause, an apposition ('a union representing pilots', 'X, which represents cabin
-    crew,'), or, after the lede's 'a <kind>', any phrase but where it is ('a trust in Kent')."""
-    return any(c.dep_ in ("acl", "relcl", "appos") or lede and c.dep_ == "prep" and c.lower_ not in ("in", "at")
-               for c in noun.rights)
 
 
 def _opening_subject_named_next(parsed: ParsedArticle, index: ActorIndex, noun: Token, k: int) -> str | None:
@@ -164,7 +159,13 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
     key = keys.pop()
     if any(other != key and no >= n - RIVAL_WINDOW for no, other in before):
         return None         # another of the kind named just before: either may be meant
+    named = Counter(other for _, other in before)
+    if last < n - 1 and any(other != key and times >= named[key] for other, times in named.items()):
+        return None         # another named as often, the body not in the sentence before ('The union' five
+                            # sentences after the one union, ten after the other); the story's own body may be
     last_at = max((no, offset) for no, offset, k in order if k == key and (no, offset) < at)
+    if kind == "group" and _people_between(parsed, last_at, at):
+        return None         # ('X Bhd posted a loss. Forty farmers marched. The group said': the farmers)
     if any(other != key and last <= no and (no, offset) < at and _may_be_of_kind(index, other, kind)
            for no, offset, other in order if other in index.mentions):
         return None         # another body named since, which may be called so too
@@ -175,21 +176,36 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
     return key
 
 
+def _people_between(parsed: ParsedArticle, since: tuple[int, int], at: tuple[int, int]) -> bool:
+    """People spoken of as a plural subject between a body's mention and 'the group' ('Forty farmers
+    marched', 'Protesters gathered'): the group may be they."""
+    for k in range(since[0], at[0] + 1):
+        for t in parsed.sentences[k]:
+            if not since < (k, parsed.offset(t.doc) + t.idx) < at or t.tag_ != "NNS" or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in PERSON_NOUNS | ROLE_NOUNS or lemma.endswith(AGENT_SUFFIXES) and lemma not in NON_PERSON_AGENT_NOUNS:
+                return True
+    return False
+
+
 _NOT_BODY_ENTS = {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-
-
-_PLACE_PREPOSITIONS = {"in", "near", "from", "across", "around", "throughout", "outside", "inside", "within"}
 
 
 def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at: tuple[int, int], kind: str) -> bool:
     """A proper name the article made no actor of, taking part in sentences first..the description
-    ('… agreed a merger with Tosca'), that may be a body: no person, date or known place, and no
+    ('… agreed a merger with Tosca'), or anywhere before it where its head says it is of the kind
+    ('the Lagos High Court' before 'the bench'), that may be a body: no person, date or known place, and no
     one's document ('its Annual Flood Outlook')."""
     kinds = BUSINESS_KINDS if kind in BUSINESS_KINDS else {kind}
-    for k in range(first, at[0] + 1):
+    for k in range(at[0] + 1):
         for t in parsed.sentences[k]:
             if (k, parsed.offset(t.doc) + t.idx) >= at:
                 return False
+            of_kind = t.lower_ in kinds or kind in BODY_KINDS_OF_NAME_HEADS.get(t.lower_, ()) \
+                or t.lower_ in KIND_NAME_HEADS.get(kind, ())
+            if k < first and not of_kind:
+                continue        # (before the body's last mention, only a name headed by the kind: 'the Lagos High Court')
             if t.pos_ != "PROPN" or t.dep_ in ("compound", "flat") or index.key_for(parsed, t) \
                     or t.ent_type_ in _NOT_BODY_ENTS or any(c.dep_ == "poss" for c in child_tokens(t)) \
                     or any(ch.isdigit() for ch in t.text) or not t.text[:1].isupper():
@@ -198,13 +214,15 @@ def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, a
                 continue        # ('the Kessel Water Agency, KWA,', 'crude palm oil (CPO)': initials of the phrase beside)
             if t.dep_ == "dobj" and t.head.lemma_ == "tell":
                 continue        # ('she told the Independent': the hearer)
-            if t.dep_ == "pobj" and (t.head.head.pos_ == "PROPN" or t.head.lower_ in _PLACE_PREPOSITIONS and (
+            if t.dep_ == "pobj" and (t.head.head.pos_ == "PROPN" or t.head.lower_ in WHERE_PREPOSITIONS and (
                     t.ent_type_ in ("GPE", "LOC", "FAC") or any(c.dep_ == "amod" for c in child_tokens(t)))):
                 continue        # (a name's own 'for Innovation'; 'in Lokoja', 'from the western Negev': a place)
-            if t.lower_ in KNOWN_BODY_HEADS and t.lower_ not in kinds and kind not in BUSINESS_KINDS:
+            if t.lower_ in KNOWN_BODY_HEADS and not of_kind and kind not in BUSINESS_KINDS:
                 continue        # ('Penrith Community Hospital' beside 'the trust': a body of another kind)
             words = t.doc[t.left_edge.i:t.i + 1]
             name = " ".join(w.text for w in words if w.pos_ == "PROPN")
+            if k < first and " " not in name:
+                continue        # (a deck's bare 'Ministry': a kind noun, no name)
             if name and not is_known_place(name) and not is_country_name(name) and not is_known_place(t.text):
                 return True
     return False

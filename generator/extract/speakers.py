@@ -35,7 +35,7 @@ from ..lexicon import (RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUE
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
-from .bodies import body_described, headline_grammar, kind_of_the_description, own_body_of, set_apart as _set_apart
+from .bodies import body_described, headline_grammar, kind_of_the_description, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, is_common_word, sentence_start, span_ents, span_tokens
 from .roles import main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
@@ -550,6 +550,14 @@ def _mission_word(noun: Token) -> set[int]:
             or not words[2].is_alpha or any(t.head.i != noun.i and t.head.i not in {w.i for w in words} for t in words):
         return set()
     return {t.i for t in words}
+
+
+def _set_apart(noun: Token, lede: bool) -> bool:
+    """A clause or phrase after a body's noun that sets it apart from others of its kind: a relative
+    or participle clause, an apposition ('a union representing pilots', 'X, which represents cabin
+    crew,'), or, after the lede's 'a <kind>', any phrase but where it is ('a trust in Kent')."""
+    return any(c.dep_ in ("acl", "relcl", "appos") or lede and c.dep_ == "prep" and c.lower_ not in ("in", "at")
+               for c in noun.rights)
 
 
 def _mission_unfit(subject: Token, body: Mention) -> bool:
@@ -1164,8 +1172,7 @@ class SpeakerResolver:
 
     def _own_body_of_person(self, d: _Description, owner: Token) -> Speaker | None:
         """'Her association estimates', 'His union says': the body of the kind the person 'her' takes
-        up is of (their affiliation, else the one body of the kind their sentences name); none
-        where the pronoun is unsafe, or the person is of no body of the kind."""
+        up is affiliated with; none where the pronoun is unsafe, or the person is of no body of the kind."""
         if owner.lower_ not in ("his", "her") or d.subject.tag_ != "NN" \
                 or any(c.dep_ not in ("poss", "punct") for c in child_tokens(d.subject)):
             return None
