@@ -3098,8 +3098,8 @@ class SpeakerResolver:
             if any(a.head.i == subject.i and (a.dep_ in ("conj", "cc") or joined and a.i > min(joined)) for a in [t, *path]):
                 continue        # "experts and US officials", "developers and supporters in Congress": another's
             issued = any(a.dep_ == "agent" for a in path)      # "a statement released by X"
-            if any(a.dep_ == "acl" and a.head.i == subject.i and a.lemma_.lower() in DOCUMENT_RECEIVING_VERBS for a in path):
-                continue        # "an internal report seen by The Record": the outlet only saw it
+            if any(a.dep_ in ("acl", "conj") and a.lemma_.lower() in DOCUMENT_RECEIVING_VERBS for a in path):
+                continue        # "an internal report (by X) seen by The Record", "sent by X and seen by Y": the outlet only saw it
             if any(_oversight_office(a) for a in path):
                 continue        # "a report by the Interior Department's inspector general": the office holder's
             if any(a.ent_type_ == "PERSON" and a.pos_ == "PROPN" for a in path):
