@@ -1619,7 +1619,7 @@ PERCENT_LEVEL_PREPOSITIONS = {"to", "from", "at", "of"}
 # Figures: nouns of a measure that name what changed only with their 'of' phrase ("the number of
 # patients fell 18%": '% fall in number of patients'; without it, nothing is named).
 MEASURE_HEAD_NOUNS = {"number", "share", "proportion", "level", "price", "value", "cost", "rate", "volume",
-                      "amount", "total", "count", "percentage", "size"}
+                      "amount", "total", "count", "percentage", "size", "figure"}
 # Figures: verbs of a change by a percentage and the change they name ("production fell 6.5%":
 # '% fall in production'; "cut prices by 10%": '% cut in prices').
 PERCENT_CHANGE_VERBS = {"rise": "rise", "increase": "rise", "grow": "rise", "climb": "rise", "jump": "rise",

@@ -28,6 +28,11 @@ HOLDERS = [
      [("$4 million", 4000000, None, None, "dollars", None, None)], "records"),
     ("Only 12 of the 40 pumps work, according to an internal audit reviewed by Kestrel News.",
      [("12", 12, None, None, "pumps", None, None), ("40", 40, None, None, "pumps", None, None)], "an internal audit"),
+    # the outlet also when the parser hangs 'seen' on the author or joins it to 'sent by' (review)
+    ("Some 600 jobs will go, according to a memo by the ministry seen by The Ledger.",
+     [("Some 600", 600, None, None, "jobs", "about", None)], "a memo"),
+    ("A letter sent by the governor and seen by The Ledger says 400 teachers were fired.",
+     [("400", 400, None, None, "teachers", None, None)], "A letter"),
     # NEGATIVE: a document released or compiled by a body is that body's
     ("The port handled 3 million containers, according to a report released by the Orvale Port Authority.",
      [("3 million", 3000000, None, None, "containers", None, "Orvale Port Authority")], None),

@@ -3041,8 +3041,8 @@ def _changed_measure(last: Token) -> str | None:
     else:
         return None
     if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") \
-            or noun.lower_ in L.ANAPHORIC_NOUNS or any(c.dep_ == "nummod" for c in child_tokens(noun)):
-        return None                       # a counted noun is a figure of its own, not what changed
+            or noun.lower_ in L.ANAPHORIC_NOUNS or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
+        return None                       # a counted noun is a figure of its own; "exports and imports fell 3%": not one
     doc = last.doc
     if noun.i < head.i and any(t.tag_ in ("VBP", "VBZ", "VBD", "MD") and t.dep_ not in ("aux", "auxpass")
                                for t in doc[noun.i + 1:head.i]):

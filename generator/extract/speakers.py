@@ -3219,8 +3219,9 @@ class SpeakerResolver:
             joined = [c.i for c in child_tokens(subject) if c.dep_ == "conj"]
             if any(a.head.i == subject.i and (a.dep_ in ("conj", "cc") or joined and a.i > min(joined)) for a in [t, *path]):
                 continue        # "experts and US officials", "developers and supporters in Congress": another's
-            if any(a.dep_ == "agent" and a.head.lemma_.lower() in RECEIVING_VERBS for a in path):
-                continue        # "a report seen by X", "a memo obtained by X": X read it, did not write it
+            if any(a.dep_ == "agent" and a.head.lemma_.lower() in RECEIVING_VERBS for a in path) \
+                    or any(a.dep_ in ("acl", "conj") and a.lemma_.lower() in RECEIVING_VERBS for a in path):
+                continue        # "a memo obtained by X", "a report by Y seen by X", "sent by Y and seen by X": X read it, did not write it
             # "a statement released by X" is X's; "researchers funded by X", "farmers backed by X" are not X
             issued = any(a.dep_ == "agent" for a in path) and subject.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS
             if any(_oversight_office(a) for a in path):
