@@ -2198,6 +2198,9 @@ BROADCAST_TO_PREPOSITIONS = {"to"}          # 'speaking to X Two's Nightline'
 TELLING_VERBS = {"tell"}                    # 'told X Two's Nightline'
 INTERVIEW_PREPOSITIONS = {"to", "with"}     # 'speaking with Gulf Ledger', 'talked to the Courier'
 NEWS_GATHERING_VERBS = {"gather", "learn"}  # 'the Daily Sentinel gathered that …': the writer finding out
+# Of those, the ones a story's own actors also do ('Chevron learned that the pipeline leaked'): the
+# writer's only in the present perfect, at the time of writing ('the Daily Sentinel has learnt that').
+PERFECT_NEWS_GATHERING_VERBS = {"learn"}
 # Copulas that describe what a name is or becomes ('X became a museum', 'X remains a chapel').
 BECOMING_VERBS = {"be", "become", "remain"}
 # Titles of the British peerage (and their wives' and widows'), of royalty and of the pope: before

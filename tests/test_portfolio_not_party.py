@@ -32,6 +32,11 @@ PORTFOLIO_NOT_PARTY = [
     # NEGATIVE: a member's title after it
     ("Labour activists marched on Monday. Tom Reed, a Labour MP, said labour laws must change.",
      [("Labour", "organization", None, None), ("Tom Reed", "person", "MP", "Labour")]),
+    # NEGATIVE (review): the word opens a sentence on a member's title: the party's leader
+    ("Labour rights groups said workers were unpaid. Labour leader Keir Starmer said the party would act. "
+     "The labour ministry denied it.",
+     [("Keir Starmer", "person", "leader", "Labour"), ("Labour", "organization", None, None),
+      ("labour rights groups", "group", None, None)]),
     # NEGATIVE: the party speaks
     ("Labour said it would vote against the bill. The labour market is tight.",
      [("Labour", "organization", None, None)]),

@@ -24,9 +24,14 @@ THE_WRITERS_OUTLET = [
     ("Speaking with Vanguard, the chairman of the council, Hon. Abdul Tijani, said two bridges had been cut off. "
      "Vanguard gathered that the road was closed.",
      [("Abdul Tijani", "person")], [("Abdul Tijani", "Abdul Tijani")]),
-    ("Several motel owners told the Harbour Times they had turned away paying guests. The Harbour Times learnt "
+    ("Several motel owners told the Harbour Times they had turned away paying guests. The Harbour Times gathered "
      "that the city would pay them.",
      [("motel owners", "group")], [("Several motel owners", "motel owners")]),
+    # NEGATIVE (review): 'learnt' in the simple past is what the story's own actors do too ('Chevron
+    # learned that …'): the name stays
+    ("Several motel owners told the Harbour Times they had turned away paying guests. The Harbour Times learnt "
+     "that the city would pay them.",
+     [("Harbour Times", "organization"), ("motel owners", "group")], [("Several motel owners", "motel owners")]),
     ("Speaking to Gulf News at the company's headquarters, chief executive Omar Nasser said the board had hired "
      "advisers. Gulf News has learnt that the float is planned for May.",
      [("Omar Nasser", "person")], [("chief executive Omar Nasser", "Omar Nasser")]),
@@ -45,6 +50,18 @@ THE_WRITERS_OUTLET = [
     ("The mayor told the Kessa Chamber of Commerce that rates would fall.",
      [("Kessa Chamber of Commerce", "organization")],
      [("The mayor", None)]),
+    # NEGATIVE: a firm of the story finds out in the past, not the writer at the time of writing
+    ("Regulators told Chevron that the pipeline had leaked. Chevron learned that the spill covered 40 hectares, "
+     "and it later apologised.",
+     [("Chevron", "organization"), ("regulators", "group")], [("Regulators", "regulators")]),
+    ("Kessa Rail learned that the tracks were damaged, the minister told parliament. The minister told Kessa Rail "
+     "that repairs would take a week.",
+     [("Kessa Rail", "organization")], [("the minister", None), ("The minister", None)]),
+    # NEGATIVE: the one that found out is written of as the company
+    ("Apex Mining gathered that the permit would be revoked. An official told Apex Mining the licence was under "
+     "review. The company's chief, Jane Obi, said it would appeal.",
+     [("Apex Mining", "organization"), ("Jane Obi", "person")],
+     [("An official", None), ("The company's chief", "Jane Obi")]),
     # NEGATIVE: the outlet the story is about speaks
     ("The Morning Post reported on Monday that the mayor had resigned. The Morning Post said it stood by its story.",
      [("Morning Post", "organization")],

@@ -2206,7 +2206,8 @@ def qualifies_a_place_noun(last: Token) -> bool:
         return False
     noun = doc[last.i + 1]
     market = noun.lower_ in TRADING_PLACE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPOSITIONS_OF_A_MARKET
-    owned = noun.lower_ in OWNED_SITE_NOUNS and any(c.dep_ == "poss" and c.i < last.i for c in noun.children)
+    owned = noun.lower_ in OWNED_SITE_NOUNS and any(c.dep_ == "poss" and c.i < last.i for c in noun.children) \
+        and last.ent_type_ != "ORG"         # not 'the group's [Jaguar Land Rover] plant': a firm's own name
     return last.head.i == noun.i and noun.is_lower and (noun.lower_ in PLACE_NOUNS_AFTER_A_NAME or market or owned) \
         and noun.dep_ != "compound" and noun.tag_ == "NN"       # 'a trader at [Oja] market'
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..lexicon import (VOICE_BODY_PREPOSITIONS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
-                       REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
+                       REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
@@ -413,7 +413,8 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
                 and not any(_a_body_of_the_story(s.head) for s in uses):
             _remove(index, key)
         elif key in index.mentions and not _has_a_body_word(key, PUBLICATION_HEADS) and not is_acronym(key) \
-                and not index.mentions[key].acronyms and any(_finds_out(s.head) for s in uses) \
+                and not index.mentions[key].acronyms and key not in {m.affiliation for m in index.mentions.values()} \
+                and not _a_firm_referred_to(parsed) and any(_finds_out(s.head) for s in uses) \
                 and all(_finds_out(s.head) or _asked(s.head) for s in uses):
             _remove(index, key)
 
@@ -421,8 +422,20 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
 def _finds_out(token: Token) -> bool:
     """'the Daily Sentinel gathered that …', 'Harbour Herald has learnt that …': without a source
     line, the name that finds out what the story reports is the writer's outlet."""
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() in NEWS_GATHERING_VERBS \
-        and any(c.dep_ == "ccomp" for c in child_tokens(token.head))
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.lemma_.lower() in NEWS_GATHERING_VERBS \
+        and any(c.dep_ == "ccomp" for c in child_tokens(verb)) \
+        and (verb.lemma_.lower() not in PERFECT_NEWS_GATHERING_VERBS      # not 'Chevron learned that …'
+             or any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in child_tokens(verb)))
+
+
+def _a_firm_referred_to(parsed: ParsedArticle) -> bool:
+    """'the company's chief, Jane Obi': a firm written of as 'the company' may be the name that
+    found out ('Apex Mining gathered that …'), an actor of the story; no writer's outlet then."""
+    return any(t.lower_ in FIRM_KIND_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+               and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "poss" and any(
+                   c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.head.children))   # not 'the company's headquarters'
+               for doc in parsed.docs for t in doc)
 
 
 def _asked(token: Token) -> bool:
@@ -748,7 +761,7 @@ def _opens_a_sentence_on_a_field(token: Token) -> bool:
     """'Labour rights researcher X' opening a sentence: the capital is the sentence's, the word
     qualifies a lower-case noun after it (the article writes it in lower case elsewhere)."""
     return token.is_sent_start and token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i \
-        and token.head.is_lower
+        and token.head.is_lower and token.head.lower_ not in ROLE_NOUNS      # not 'Labour leader Keir Starmer': the party's
 
 
 def _bracketed_labels_as_their_parties(index: ActorIndex, spans: list[NameSpan]) -> None:
