@@ -95,6 +95,15 @@ SHORT_FORM_OF_THE_BODY = [
      [("A Harwick spokesperson", None, "said", "the ruling was fair", False)]),
     ("Residents of Brigalow complained about dust. A Brigalow resident said the air was bad.",
      [("A Brigalow resident", None, "said", "the air was bad", False)]),
+    # NEGATIVE: the short form also names a town or its people: not the firm there, nor before the voice
+    ("Harwick Mining Corporation was fined. Harwick residents said the town welcomed the ruling. A Harwick "
+     "spokesperson said the company would appeal.",
+     [("Harwick residents", "Harwick residents", "said", "the town welcomed the ruling", False),
+      ("A Harwick spokesperson", None, "said", "the company would appeal", False)]),
+    ("Kilbride Ridge Wind Farm Pty Ltd wants to build 40 turbines. A spokesman for Kilbride Ridge said the project "
+     "was on track. Farmers near Kilbride Ridge said they opposed it.",
+     [("A spokesman for Kilbride Ridge", None, "said", "the project was on track", False),
+      ("Farmers", None, "said", "they opposed it", False)]),
 ]
 
 

@@ -493,7 +493,8 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan], parsed: Pa
         if firm is not None and _named_with_a_long_stem(firm.name) and (s.kind == "place" or _qualifies_plural_noun(s.head)):
             firm = None                         # 'Port Harbour residents' beside 'Port Harbour Construction Ltd'
         firm = firm or _firm_of_its_opening_words(s, spans, owners, not is_common_word(s.name) and (
-            a_voice_of_the_word(s.head) or parsed is not None and _written_before_a_voice(parsed, s.name)))
+            a_voice_of_the_word(s.head) or parsed is not None and _written_before_a_voice(parsed, s.name))
+            and not _names_a_place_or_its_people(s.name, spans, parsed))
         if firm is not None and s.kind in ("org", "person", "place") and not s.titles and not canonical(s.name) \
                 and norm(s.name) not in surnames \
                 and not is_known_place(s.name) and not (s.kind == "person" and is_given_name(s.name.split()[0])):
@@ -578,6 +579,18 @@ def _firm_of_its_opening_words(span: NameSpan, spans: list[NameSpan], owners: se
     if firm is None or firm.key in owners or len(words) > 1 and span.kind == "place" and not voice:
         return None     # (two words read as a place's, 'Kessa City', may be the town a firm is named for)
     return firm if voice or _has_legal_form(firm.key) or len(words) > 1 and firm_stem(firm.name) else None
+
+
+def _names_a_place_or_its_people(name: str, spans: list[NameSpan], parsed: ParsedArticle | None) -> bool:
+    """Words the article also writes, other than before a voice of a body, as a place's name or
+    its people's ('near Kilbride Ridge', 'Harwick residents', 'Harwick, a town of 3,000'): no short
+    form of one body there, whatever a voice says."""
+    uses = [o.head for o in spans if norm(o.name) == norm(name)]
+    last = name.split()[-1]
+    uses += [t for doc in (parsed.docs if parsed is not None else ()) for t in doc_tokens(doc) if t.text == last]
+    return any(not a_voice_of_the_word(t) and (_qualifies_plural_noun(t) or in_apposition_to_a_common_noun(t))
+               for t in uses) or any(o.kind == "place" and not a_voice_of_the_word(o.head)
+                                     for o in spans if norm(o.name) == norm(name))
 
 
 def a_voice_of_the_word(word: Token) -> bool:
