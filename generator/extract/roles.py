@@ -2917,8 +2917,9 @@ def _object_body(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str
     """The organisation a verb's object names: its name ('the Harbour Trust'), a bare kind noun
     that takes up one ('the union'), or a kind noun after a body's name ('the Save Elm Pool campaign');
     none for a person, a place or a state."""
-    if any(c.dep_ == "conj" for c in child_tokens(noun)):
-        return None             # ('founded Kessa Foods and the Harbour Trust': two bodies, or a joint one)
+    if any(c.dep_ == "conj" for c in child_tokens(noun)) or any(t.dep_ == "cc" for t in noun.doc[noun.left_edge.i:noun.i]):
+        return None             # ('founded Kessa Foods and the Harbour Trust', 'the Harbour Union and Kessa Workers
+                                # Union' parsed as one name: two bodies, or a joint one)
     if noun.pos_ == "PROPN":
         key = index.key_for(parsed, noun) or _entity_key_at(parsed, index, noun, employer=True)
     elif noun.pos_ == "NOUN" and noun.tag_ == "NN":
@@ -2934,11 +2935,14 @@ def _object_body(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str
 def _founded_body(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> tuple[str, str] | None:
     """'X, who founded the Harbour Trust,', 'X co-founded Kessa Foods in 2004': the founder of the
     body founded, whenever (a founder stays one); one body only, founded by the person (not
-    'whose father founded', not 'who did not found'), in the active voice."""
+    'whose father founded', not 'who did not found'), in the active voice, with no later act told
+    beside it (not 'who founded Y and now runs Z', 'who founded Y before selling it')."""
     role = FOUNDING_VERB_ROLES.get(verb.lemma_.lower())
     if role is None or verb.dep_ not in ("relcl", "ROOT") or not _the_person_works(verb) \
-            or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in child_tokens(verb)):
-        return None
+            or any(c.dep_ in ("neg", "auxpass", "nsubjpass") or c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX")
+                   or c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in child_tokens(c))
+                   for c in child_tokens(verb)):
+        return None             # (nor 'who founded Y and now runs Z', 'founded Y before selling it': maybe no longer Y's)
     bodies = {_object_body(parsed, index, o) for o in child_tokens(verb) if o.dep_ == "dobj"} - {None}
     return (role, bodies.pop()) if len(bodies) == 1 else None
 
