@@ -2418,6 +2418,8 @@ FOUNDING_VERB_ROLES = {"found": "founder", "co-found": "co-founder", "cofound": 
 # Verbs (lemmas) by which one acts for a body named as their object ('X, who represents the
 # Harbour Union,', 'X, representing the city council,': counsel or a delegate of that body).
 REPRESENTING_VERBS = {"represent"}
+# Kind nouns after a name that make it a body of campaigners ('the Save Elm Pool campaign').
+CAMPAIGN_NOUNS = {"campaign", "movement", "initiative", "network"}
 # A body's own working units that a person may head or lead ('who leads the research team at X').
 LED_UNIT_NOUNS = {"team", "unit", "division", "section", "department", "branch", "directorate", "programme",
                   "program", "desk", "laboratory", "lab", "group", "project", "task force", "taskforce"}

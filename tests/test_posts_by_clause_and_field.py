@@ -35,6 +35,14 @@ FOUNDERS = [
     # NEGATIVE: another founded it
     ("Lena Vogt, whose father founded the Harbour Trust, said the council had ignored residents.",
      [("Lena Vogt", None, None)]),
+    # NEGATIVE: a later act told beside the founding: the founded body may be hers no longer
+    ("Tom Brent, who founded Kessa Foods in 2004 and now runs the Harbour Trust, said the plan was flawed.",
+     [("Tom Brent", None, None)]),
+    ("Tom Brent, who founded Kessa Foods before selling it in 2015, said the plan was flawed.",
+     [("Tom Brent", None, None)]),
+    # NEGATIVE: two bodies the parse hangs as one name
+    ("Ann Lowe, who founded the Harbour Trust and Kessa Foods Group, said the plan was flawed.",
+     [("Ann Lowe", None, None)]),
 ]
 
 REPRESENTATIVES = [
@@ -48,6 +56,9 @@ REPRESENTATIVES = [
     # NEGATIVE: no longer
     ("Tom Reed, who no longer represents the Harbour Union, said the strike was wrong.",
      [("Tom Reed", None, None)]),
+    # NEGATIVE: two unions the parse hangs as one name (the second's name holding the first)
+    ("Ann Lowe, who represents the Harbour Union and Kessa Workers Union, said members would strike.",
+     [("Ann Lowe", None, None)]),
 ]
 
 UNIT_LEADERS = [

@@ -21,7 +21,7 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS, STATE_FUNDED_OUTLET_NOUNS,
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, NATIONAL_STATE_BODIES, DATELINE_CAPITALS_OF_NO_ONE_STATE, STAFF_POST_NOUNS, NOT_A_STATES_VOICE_HEADS, NATIONAL_LEVEL_WORDS, NATIONAL_AGENCY_HEADS, LOCAL_BODY_WORDS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
-                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, ADDRESS_ONLY_WORDS, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, LED_UNIT_NOUNS, RANK_WORDS, RETIRED_MARKS,
+                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, ADDRESS_ONLY_WORDS, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, LED_UNIT_NOUNS, CAMPAIGN_NOUNS, RANK_WORDS, RETIRED_MARKS,
                        MILITARY_RANKS, COMPOUND_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
                        PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
@@ -2917,14 +2917,15 @@ def _object_body(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str
     """The organisation a verb's object names: its name ('the Harbour Trust'), a bare kind noun
     that takes up one ('the union'), or a kind noun after a body's name ('the Save Elm Pool campaign');
     none for a person, a place or a state."""
-    if any(c.dep_ == "conj" for c in child_tokens(noun)):
-        return None             # ('founded Kessa Foods and the Harbour Trust': two bodies, or a joint one)
+    if any(c.dep_ == "conj" for c in child_tokens(noun)) or any(t.dep_ == "cc" for t in noun.doc[noun.left_edge.i:noun.i]):
+        return None             # ('founded Kessa Foods and the Harbour Trust', 'the Harbour Union and Kessa Workers
+                                # Union' parsed as one name: two bodies, or a joint one)
     if noun.pos_ == "PROPN":
         key = index.key_for(parsed, noun) or _entity_key_at(parsed, index, noun, employer=True)
     elif noun.pos_ == "NOUN" and noun.tag_ == "NN":
         named = [c for c in child_tokens(noun) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == noun.i - 1]
         key = (index.key_for(parsed, named[0]) or _entity_key_at(parsed, index, named[0], employer=True)) if named \
-            and noun.lemma_.lower() in ORG_HEADS | BODY_GROUP_NOUNS | {"campaign", "movement", "initiative", "network"} \
+            and noun.lemma_.lower() in ORG_HEADS | BODY_GROUP_NOUNS | CAMPAIGN_NOUNS \
             else _body_named_by_its_kind(parsed, index, noun)
     else:
         key = None
@@ -2934,11 +2935,14 @@ def _object_body(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str
 def _founded_body(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> tuple[str, str] | None:
     """'X, who founded the Harbour Trust,', 'X co-founded Kessa Foods in 2004': the founder of the
     body founded, whenever (a founder stays one); one body only, founded by the person (not
-    'whose father founded', not 'who did not found'), in the active voice."""
+    'whose father founded', not 'who did not found'), in the active voice, with no later act told
+    beside it (not 'who founded Y and now runs Z', 'who founded Y before selling it')."""
     role = FOUNDING_VERB_ROLES.get(verb.lemma_.lower())
     if role is None or verb.dep_ not in ("relcl", "ROOT") or not _the_person_works(verb) \
-            or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in child_tokens(verb)):
-        return None
+            or any(c.dep_ in ("neg", "auxpass", "nsubjpass") or c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX")
+                   or c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in child_tokens(c))
+                   for c in child_tokens(verb)):
+        return None             # (nor 'who founded Y and now runs Z', 'founded Y before selling it': maybe no longer Y's)
     bodies = {_object_body(parsed, index, o) for o in child_tokens(verb) if o.dep_ == "dobj"} - {None}
     return (role, bodies.pop()) if len(bodies) == 1 else None
 
