@@ -1,7 +1,7 @@
 """Figures a later statement points back to (session 24): 'X, who disclosed this to journalists,
-said ...' after a lead that states figures with no source makes them X's; the statement's whole
-content is the pronoun, the object of a verb of making known. Whole records as (text, value,
-low, high, unit, qualifier, claimant's name); `conftest.figure` adds the sentence and the offsets.
+said ...' after a lead that states figures with no source makes them X's: words whose whole
+content is the pronoun, the object of a verb of making known, are no position but point back.
+Records as (text, unit, claimant's key, source in words).
 """
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import asdict
 
 import pytest
 
-from conftest import extract, figure
+from conftest import extract
 
 
 def records(text: str) -> list[dict]:
