@@ -81,6 +81,15 @@ KIND_OF_THE_NAME = [
     ("Sinar Hijau Plantations Bhd posted a loss on Monday. Forty farmers marched to its office in Perak. The group "
      "said 300 hectares of their land had been taken.",
      [("The group", None, "said", "300 hectares of their land had been taken")]),
+    # NEGATIVE: a name ending on a country's code ('Stats SA') is no company by that word; the firm of
+    # the story has no company word in its name, so 'the company' stays open
+    ("Wage talks at JSE-listed Harrow Platinum have deadlocked. Harrow Platinum chief executive Ann Lowe said the "
+     "demand would add R1bn a year to costs. Inflation was 4.4% in February, Stats SA said. The company said its "
+     "offer was fair.",
+     [("The company", None, "said", "its offer was fair")]),
+    # a legal form that is also a country's code still marks the one firm of the story
+    ("Velmor Freight SA posted a loss on Monday. The company said costs had risen sharply.",
+     [("The company", "Velmor Freight SA", "said", "costs had risen sharply")]),
 ]
 
 

@@ -58,7 +58,8 @@ def kinds_of(index: ActorIndex, key: str) -> set[str]:
                 kinds.add(head)
                 if not stated:      # ('X Foundation, a property firm': no charity)
                     kinds |= {noun for noun, heads in KIND_NAME_HEADS.items() if head in heads}
-                kinds |= BODY_KINDS_OF_NAME_HEADS.get(head, set())
+                if not is_country_name(mention.name.split()[-1]):    # 'Stats SA', 'Nordic AG': a country's code too
+                    kinds |= BODY_KINDS_OF_NAME_HEADS.get(head, set())
             kinds |= stated
         cache[key] = kinds
     return cache[key]

@@ -1987,6 +1987,7 @@ class SpeakerResolver:
         if body.type != "organization":
             return False
         heads = {norm(form).split()[-1] for form in [body.name, *body.aliases] if norm(form).split()}
+        heads -= {h for h in heads & LEGAL_FORMS if is_country_name(h)}     # 'Stats SA': a country's code too
         return bool(heads & (COMPANY_NAME_HEADS | LEGAL_FORMS)) or key in self._bodies_so_described(noun, n) \
             or any(t.lemma_.lower() == noun and self.resolved.get(self.parsed.token_key(t)) == key
                    for k in range(n) for t in self.parsed.sentences[k])      # 'the company' was it before
