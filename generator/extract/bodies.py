@@ -31,7 +31,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
-    PERSON_NOUNS, ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS
+    PERSON_NOUNS, ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS
 from ..names import name_head
 from .actors import ActorIndex
 from .evidence import is_country_name, is_known_place
@@ -58,11 +58,18 @@ def kinds_of(index: ActorIndex, key: str) -> set[str]:
                 kinds.add(head)
                 if not stated:      # ('X Foundation, a property firm': no charity)
                     kinds |= {noun for noun, heads in KIND_NAME_HEADS.items() if head in heads}
-                if not is_country_name(mention.name.split()[-1]):    # 'Stats SA', 'Nordic AG': a country's code too
+                if not form_may_be_a_country(mention.name):
                     kinds |= BODY_KINDS_OF_NAME_HEADS.get(head, set())
             kinds |= stated
         cache[key] = kinds
     return cache[key]
+
+
+def form_may_be_a_country(name: str) -> bool:
+    """'Stats SA': a two-word name whose last word is a legal form and a country's code (pycountry)
+    says no kind of company ('SA' may be South Africa); 'Vela Foods AG' does."""
+    words = name.split()
+    return len(words) < 3 and words[-1].lower() in LEGAL_FORMS and is_country_name(words[-1])
 
 
 def _head_word(name: str) -> str:
