@@ -4253,13 +4253,13 @@ def is_broadcast_venue(token: Token) -> bool:
         owned = token.head
         if owned.ent_type_ == "PERSON" or owned.pos_ != "PROPN" and owned.lemma_.lower() not in WORK_NOUNS:
             return False
-        return _spoken_to_or_on(owned)
+        return spoken_to_or_on(owned)
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head                      # 'shown on X One and X News 24'
-    return _spoken_to_or_on(token, BROADCAST_ON_PREPOSITIONS)
+    return spoken_to_or_on(token, BROADCAST_ON_PREPOSITIONS)
 
 
-def _spoken_to_or_on(noun: Token, preps=BROADCAST_ON_PREPOSITIONS | BROADCAST_TO_PREPOSITIONS) -> bool:
+def spoken_to_or_on(noun: Token, preps=BROADCAST_ON_PREPOSITIONS | BROADCAST_TO_PREPOSITIONS) -> bool:
     """The object of 'told', or of 'on'/'to' after a verb or noun of speaking, or of 'on' after
     a verb of showing ('shown on X News 24')."""
     head = noun.head

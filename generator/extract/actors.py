@@ -20,7 +20,7 @@ from ..lexicon import (VOICE_BODY_PREPOSITIONS, GENERIC_REGION_WORDS, POST_NOMIN
                        SIGN_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
-from .actor_names import (_spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
+from .actor_names import (spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work, near_a_persons_pronoun)
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, is_common_word, sentences_around
@@ -443,7 +443,7 @@ def _asked(token: Token) -> bool:
     or speaks to (not one told to do something: 'told Kessa Rail to cut fares' is an order; nor
     'an interview with X', how a story cites another outlet). An outlet that also finds out
     (_finds_out) is the writer's; one only told may be another's, and stays an actor."""
-    if not _spoken_to_or_on(token, BROADCAST_TO_PREPOSITIONS | INTERVIEW_PREPOSITIONS):
+    if not spoken_to_or_on(token, BROADCAST_TO_PREPOSITIONS | INTERVIEW_PREPOSITIONS):
         return False
     if token.dep_ == "pobj" and token.head.head.pos_ not in ("VERB", "AUX"):
         return False
