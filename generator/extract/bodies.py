@@ -277,9 +277,16 @@ def own_body_of(index: ActorIndex, person, kind: str) -> str | None:
     return None
 
 
+_CLOSING_STOPS = (".", "!", "?", '"', "\u201d", "'")
+
+
+def _last_word(sent) -> Token | None:
+    return next((t for t in reversed(sent) if not t.is_space), None)
+
+
 def _ends_with_a_stop(sent) -> bool:
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    return last is not None and last.text in (".", "!", "?", '"', "\u201d", "'")
+    last = _last_word(sent)
+    return last is not None and last.text in _CLOSING_STOPS
 
 
 def headline_grammar(parsed: ParsedArticle, n: int) -> bool:
@@ -288,6 +295,5 @@ def headline_grammar(parsed: ParsedArticle, n: int) -> bool:
     sent = parsed.sentences[n]
     if parsed.is_headline(sent):
         return True
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    return last is not None and last.text not in (".", "!", "?", '"', "\u201d", "'", ")") \
-        and parsed.block_no(sent) <= 1
+    last = _last_word(sent)
+    return last is not None and last.text not in (*_CLOSING_STOPS, ")") and parsed.block_no(sent) <= 1

@@ -1365,6 +1365,11 @@ def _end_past_words(rest: str, unit: str) -> int | None:
     return None
 
 
+def _a_period(period: str) -> str:
+    """' a year', ' an hour': the period a rate is counted per, as the unit's ending."""
+    return f" {'an' if period == 'hour' else 'a'} {period}"
+
+
 def _rate(after: str, unit: str) -> str:
     """'$10bn a year', '£88.40 a week', '3.2 million tonnes per day', 'billions of euros of
     goods a year', '$300 every two months': the period is part of what is counted."""
@@ -1372,7 +1377,7 @@ def _rate(after: str, unit: str) -> str:
         adjective = _RATE_ADJECTIVE.match(after)
         if adjective:                                       # "a R2 500 monthly housing allowance"
             period = L.RATE_ADJECTIVES[adjective.group(1).lower()]
-            return f" {'an' if period == 'hour' else 'a'} {period}"
+            return _a_period(period)
         spent_in = _IN_WHAT.match(after)
         if spent_in:                                        # "R45-million in revenue for every day"
             after = after[spent_in.end():]
@@ -1391,10 +1396,10 @@ def _rate(after: str, unit: str) -> str:
         adverb = _RATE_ADVERB_AFTER.match(rest) if past is not None else None
         if adverb:                                          # "250 tonnes of solid waste daily"
             period = L.RATE_ADVERBS[adverb.group(1).lower()]
-            return f" {'an' if period == 'hour' else 'a'} {period}"
+            return _a_period(period)
         return _per_measure(rest, unit)
     period = "year" if m.group(1).lower() == "annum" else m.group(1).lower()
-    return f" {'an' if period == 'hour' else 'a'} {period}"
+    return _a_period(period)
 
 
 _PER_WORD = re.compile(rf"\s*(per|an?)\s+([a-z]+(?:-[a-z]+)?(?:\s+(?:{_alternatives(L.COMPOUND_UNIT_ENDINGS)}))?)"
@@ -1464,7 +1469,7 @@ def _clause_rate(tokens: list[Token]) -> str:
                 and not any(d.lower_ in L.TIME_LOCATORS_AFTER for d in child_tokens(c)):
             period = c.lower_
         if period:
-            return f" {'an' if period == 'hour' else 'a'} {period}"
+            return _a_period(period)
     return ""
 
 

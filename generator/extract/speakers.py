@@ -1146,29 +1146,23 @@ class SpeakerResolver:
         return Speaker(d.text, None, d.subject.tag_ in ("NN", "NNP") and d.noun in ROLE_NOUNS | PERSON_NOUNS
                        or _named_person_beside(d.subject) or _persons_name(d.subject))
 
-    def _body_in_discourse(self, d: _Description) -> Speaker | None:
+    def _body_in_discourse(self, d: _Description, forward: bool = False) -> Speaker | None:
         """'the company' of "the company's own figures", 'results published by the company', 'The
-        union said': the body the article's model of bodies gives a definite kind noun
-        (`bodies.body_described`), where the rules by head and kind name none."""
-        if not d.determiners or not kind_of_the_description(d.subject) or self._inside_quote(self._char(d.subject)):
+        union said': the body the article's model of bodies gives a kind noun outside quotation
+        marks (`bodies.body_described`; `forward`: a headline's, which may name a body named later)."""
+        if not kind_of_the_description(d.subject) or self._inside_quote(self._char(d.subject)):
             return None
-        key = body_described(self.parsed, self.actors, self.order, d.subject, d.n, resolved=self.resolved)
+        key = body_described(self.parsed, self.actors, self.order, d.subject, d.n, forward=forward, resolved=self.resolved)
         return self._counted(d.subject, d.phrase, d.n, d.text, key, False) if key else None
 
     def _body_of_its_kind(self, d: _Description) -> Speaker | None:
-        """'The union said', 'according to the agency', 'The bench said', a headline's 'Union warns':
-        the body the article's discourse model of bodies gives the kind noun (`bodies.body_described`)."""
+        """'The union said', 'according to the agency', 'The bench said', a headline's 'Union warns'
+        (a bare kind noun is a headline's, not the story's), 'Her association estimates'."""
         owner = next((c for c in child_tokens(d.subject) if c.dep_ == "poss"), None)
         if owner is not None:
             return self._own_body_of_person(d, owner)
-        if not kind_of_the_description(d.subject) or self._inside_quote(self._char(d.subject)):
-            return None
         headline = headline_grammar(self.parsed, d.n)
-        if not d.determiners and not headline:
-            return None         # a bare kind noun is a headline's ('Union warns'), not the story's
-        key = body_described(self.parsed, self.actors, self.order, d.subject, d.n, forward=headline,
-                             resolved=self.resolved)
-        return self._counted(d.subject, d.phrase, d.n, d.text, key, False) if key else None
+        return self._body_in_discourse(d, forward=headline) if d.determiners or headline else None
 
     def _own_body_of_person(self, d: _Description, owner: Token) -> Speaker | None:
         """'Her association estimates', 'His union says': the body of the kind the person 'her' takes
@@ -1721,7 +1715,7 @@ class SpeakerResolver:
         neither that sentence nor this one."""
         found = self._body_by_head(d)
         if found is None:
-            return self._body_of_kind_by_name(d) or self._body_in_discourse(d)
+            return self._body_of_kind_by_name(d) or (self._body_in_discourse(d) if d.determiners else None)
         others = self._bodies_of_kind_by_name(d) - {found.actor}
         if others and _named_with_head(self.mention(found.actor), d.noun) and self._named_in(found.actor, d.n - 1) \
                 and not any(self._named_in(k, no) for k in others for no in (d.n - 1, d.n)):
