@@ -31,8 +31,9 @@ from collections import Counter
 from spacy.tokens import Token
 
 from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
-    PERSON_NOUNS, ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS
-from ..names import name_head
+    PERSON_NOUNS, ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
+    BUSINESS_OWNED_NOUNS, BUSINESS_AGENT_NOUNS, BUSINESS_DESCRIPTION_KINDS, COMPANY_NAME_HEADS
+from ..names import name_head, norm
 from .actors import ActorIndex
 from .evidence import is_country_name, is_known_place
 from .parse import ParsedArticle, child_tokens
@@ -41,6 +42,8 @@ BUSINESS_KINDS = COMPANY_NOUNS | FIRM_KIND_NOUNS | {"group"}
 # Name heads that say what a body is, and that it is no business ('... Commission', '... Hospital')
 KNOWN_BODY_HEADS = (ORG_HEADS | INSTITUTION_NAME_HEADS) - COMPANY_MARKING_NAME_ENDINGS - BUSINESS_KINDS \
     - BUSINESS_AND_OUTLET_NAME_HEADS
+# Nouns written with a name that say it is a business: not 'group' ('campaign group X'), nor 'bank' (a central bank)
+_BUSINESS_WORDS = (FIRM_KIND_NOUNS - {"group", "bank"}) | BUSINESS_AGENT_NOUNS
 RIVAL_WINDOW = 3        # sentences back in which another body of the kind makes the description unsafe
 
 
@@ -61,8 +64,67 @@ def kinds_of(index: ActorIndex, key: str) -> set[str]:
                 if not form_may_be_a_country(mention.name):
                     kinds |= BODY_KINDS_OF_NAME_HEADS.get(head, set())
             kinds |= stated
+            if key in index.__dict__.get("_businesses", ()):
+                kinds |= BUSINESS_DESCRIPTION_KINDS
         cache[key] = kinds
     return cache[key]
+
+
+def note_businesses(parsed: ParsedArticle, index: ActorIndex) -> None:
+    """The organisations the article shows to be businesses though their names say no kind ('Kgotla
+    Platinum', 'Halvorsen Resources'): what only a business has, written as theirs ("Kgotla's shares",
+    'Halvorsen Resources shares', 'shares in X', 'a stake in X', 'JSE-listed X'), or a business's
+    noun written with the name ('X, a battery maker,', 'X is the country's largest miner'); then
+    'the company', 'the firm', 'the group' may take them up (`kinds_of`). Never a body whose name's
+    head tells another kind ('the Harbour Union', 'the Ministry of Mines'), nor a unit of another."""
+    found = set()
+    for sentence in parsed.sentences:
+        for t in sentence:
+            key = index.key_for(parsed, t)
+            if key and index.mentions[key].type == "organization" and _business_evidence(t):
+                found.add(key)
+    for token, written in index.kinds_written_with.items():
+        key = index.by_token.get(token)
+        if key and index.mentions[key].type == "organization" \
+                and any(w in _BUSINESS_WORDS or w.endswith("maker") for w in written):
+            found.add(key)
+    index.__dict__["_businesses"] = {key for key in found if " at " not in f" {index.mentions[key].name} "
+                                     and _head_word(index.mentions[key].name) not in KNOWN_BODY_HEADS}
+    index.__dict__.pop("_body_kinds", None)
+
+
+def _business_evidence(t: Token) -> bool:
+    """The word of a body's name is the owner of what only a business has ("Kgotla's shares", 'X shares
+    fell', 'shares in X', 'a stake in X'), or is said to be listed on an exchange ('JSE-listed X')."""
+    if t.dep_ in ("poss", "compound") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in BUSINESS_OWNED_NOUNS - {"stake"}:
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ in ("in", "of") and t.head.head.lemma_.lower() in ("share", "stake", "stock"):
+        return True
+    if t.dep_ == "nsubj" and t.head.dep_ in ("ccomp", "parataxis") and t.head.head.pos_ == "VERB" \
+            and any(_bare_company_noun(c) and c.i > t.head.i for c in t.head.head.children if c.dep_ == "nsubj"):
+        return True     # ('X will invest $9m, the company said': the statement's own subject is the company)
+    return any(c.dep_ in ("amod", "compound") and (c.lower_ == "listed" or c.lower_.endswith("-listed")) for c in t.children)
+
+
+def _bare_company_noun(noun: Token) -> bool:
+    """'the company', 'the firm': a company noun with 'the' and nothing else."""
+    return noun.lemma_.lower() in COMPANY_NOUNS and noun.tag_ == "NN" \
+        and all(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(noun))
+
+
+def known_company(index: ActorIndex, key: str, noun: str) -> bool:
+    """The organisation `key` is known for a company that `noun` ('company', 'firm', 'carmaker') may
+    take up: its name (or a form of it) ends in a company's legal form or head ('Acme Motors Ltd',
+    'Acme Group'; not 'Stats SA', `form_may_be_a_country`), or the article shows it a business and
+    the noun is a business's plain kind ("Acme's shares fell … the company said": `note_businesses`)."""
+    body = index.mentions[key]
+    if body.type != "organization":
+        return False
+    heads = {norm(form).split()[-1] for form in [body.name, *body.aliases] if norm(form).split()}
+    if form_may_be_a_country(body.name):
+        heads -= LEGAL_FORMS        # 'Stats SA'
+    return bool(heads & (COMPANY_NAME_HEADS | LEGAL_FORMS)) \
+        or noun in BUSINESS_DESCRIPTION_KINDS and key in index.__dict__.get("_businesses", ())
 
 
 def form_may_be_a_country(name: str) -> bool:
