@@ -8,7 +8,12 @@ A body may be called by
 - the kinds a company's legal form or a court's name says it is (BODY_KINDS_OF_NAME_HEADS: 'the
   group' for 'X Bhd', 'the bench' for 'the X High Court');
 - a kind the article writes with it ('X, a Stockholm-based consortium,', 'campaign group X':
-  `ActorIndex.kinds_written_with`).
+  `ActorIndex.kinds_written_with`);
+- a business's plain kinds ('the company', 'the firm', 'the group') where the article shows it a
+  business though its name says no kind: its shares, profit or listing written as its own, or a
+  business's noun written with it ('Kgotla's shares', 'JSE-listed X', 'X, a battery maker':
+  `note_businesses`). `known_company` is the one test that a body is a company, for speakers.py's
+  'the company' resolvers as for `body_described`.
 
 `body_described` resolves a kind noun ('the union' in the text, a deck's bare 'Union') to the
 organisation of that kind named last before it, where that sentence names no other of the kind,
@@ -73,14 +78,14 @@ def kinds_of(index: ActorIndex, key: str) -> set[str]:
 def note_businesses(parsed: ParsedArticle, index: ActorIndex) -> None:
     """The organisations the article shows to be businesses though their names say no kind ('Kgotla
     Platinum', 'Halvorsen Resources'): what only a business has, written as theirs ("Kgotla's shares",
-    'Halvorsen Resources shares', 'shares in X', 'a stake in X', 'JSE-listed X'), or a business's
+    'Halvorsen Resources shares', 'shares in X', 'a stake in X', 'JSE-listed X', 'X is listed in Oslo'), or a business's
     noun written with the name ('X, a battery maker,', 'X is the country's largest miner'); then
     'the company', 'the firm', 'the group' may take them up (`kinds_of`). Never a body whose name's
     head tells another kind ('the Harbour Union', 'the Ministry of Mines'), nor a unit of another."""
     found = set()
     for sentence in parsed.sentences:
         for t in sentence:
-            key = index.key_for(parsed, t)
+            key = index.key_for(parsed, t) or _name_of_a_body_written_as_owner(index, t)
             if key and index.mentions[key].type == "organization" and _business_evidence(t):
                 found.add(key)
     for token, written in index.kinds_written_with.items():
@@ -93,6 +98,15 @@ def note_businesses(parsed: ParsedArticle, index: ActorIndex) -> None:
     index.__dict__.pop("_body_kinds", None)
 
 
+def _name_of_a_body_written_as_owner(index: ActorIndex, t: Token) -> str | None:
+    """'Yilgarn shares fell', "Kgotla's stock": a proper name the index kept no mention of here, written
+    as the owner of a noun, that is a form of a body's name."""
+    if not t.text[:1].isupper() or t.dep_ not in ("poss", "compound") or t.head.pos_ != "NOUN":
+        return None
+    words = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return index.find(" ".join(w.text for w in [*words, t]))
+
+
 def _business_evidence(t: Token) -> bool:
     """The word of a body's name is the owner of what only a business has ("Kgotla's shares", 'X shares
     fell', 'shares in X', 'a stake in X'), or is said to be listed on an exchange ('JSE-listed X')."""
@@ -100,16 +114,9 @@ def _business_evidence(t: Token) -> bool:
         return True
     if t.dep_ == "pobj" and t.head.lower_ in ("in", "of") and t.head.head.lemma_.lower() in ("share", "stake", "stock"):
         return True
-    if t.dep_ == "nsubj" and t.head.dep_ in ("ccomp", "parataxis") and t.head.head.pos_ == "VERB" \
-            and any(_bare_company_noun(c) and c.i > t.head.i for c in t.head.head.children if c.dep_ == "nsubj"):
-        return True     # ('X will invest $9m, the company said': the statement's own subject is the company)
+    if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ("list", "trade") and any(c.dep_ == "prep" for c in t.head.children):
+        return True     # ('X is listed in Oslo', 'X is traded on the JSE')
     return any(c.dep_ in ("amod", "compound") and (c.lower_ == "listed" or c.lower_.endswith("-listed")) for c in t.children)
-
-
-def _bare_company_noun(noun: Token) -> bool:
-    """'the company', 'the firm': a company noun with 'the' and nothing else."""
-    return noun.lemma_.lower() in COMPANY_NOUNS and noun.tag_ == "NN" \
-        and all(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(noun))
 
 
 def known_company(index: ActorIndex, key: str, noun: str) -> bool:
@@ -259,6 +266,7 @@ def _people_between(parsed: ParsedArticle, since: tuple[int, int], at: tuple[int
     return False
 
 
+_PLACE_ONLY_PREPOSITIONS = {"near", "outside", "throughout"}     # ('a mine near Southern Cross': no body is 'near')
 _NOT_BODY_ENTS = {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -282,11 +290,14 @@ def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, a
                 continue
             if t.dep_ == "appos" and (index.key_for(parsed, t.head) or t.text.isupper()):
                 continue        # ('the Kessel Water Agency, KWA,', 'crude palm oil (CPO)': initials of the phrase beside)
+            if t.head.lower_ == "listed":
+                continue        # ('the ASX-listed miner': the exchange it is listed on)
             if t.dep_ == "dobj" and t.head.lemma_ == "tell":
                 continue        # ('she told the Independent': the hearer)
             if t.dep_ == "pobj" and (t.head.head.pos_ == "PROPN" or t.head.lower_ in WHERE_PREPOSITIONS and (
-                    t.ent_type_ in ("GPE", "LOC", "FAC") or any(c.dep_ == "amod" for c in child_tokens(t)))):
-                continue        # (a name's own 'for Innovation'; 'in Lokoja', 'from the western Negev': a place)
+                    t.ent_type_ in ("GPE", "LOC", "FAC") or any(c.dep_ == "amod" for c in child_tokens(t))
+                    or t.head.lower_ in _PLACE_ONLY_PREPOSITIONS)):
+                continue        # (a name's own 'for Innovation'; 'in Lokoja', 'from the western Negev', 'near Southern Cross': a place)
             if t.lower_ in KNOWN_BODY_HEADS and not of_kind and kind not in BUSINESS_KINDS:
                 continue        # ('Penrith Community Hospital' beside 'the trust': a body of another kind)
             words = t.doc[t.left_edge.i:t.i + 1]
