@@ -1,6 +1,6 @@
 """A body named with no kind noun in its name ('Kelvane Copper', 'Talvane Energy') that the article
 shows to be a business — what only a business has written as its own ("X's shares", 'X shares
-fell', 'X is listed in Oslo', 'the ASX-listed miner'), or a business's noun written with it ('X, a
+fell', 'X reported revenue of', 'X is listed in Oslo', 'the ASX-listed miner'), or a business's noun written with it ('X, a
 battery maker,', 'X is the country's largest producer') — is what a later 'the company', 'the firm',
 a deck's bare 'Company' or 'It' takes up (bodies.note_businesses, bodies.known_company). Every
 sentence here is written for the tests; rows with an actor of None are the negatives: another
@@ -41,6 +41,13 @@ BUSINESS_SPEAKERS = [
      "5 percent.",
      [("Kim Sato", "Kim Sato", "said", "300 workers would strike", False),
       ("The company", "Orvane Minerals", "said", "wages would rise 5 percent", False)]),
+    # what a business reports, with the body as subject
+    ("Kelvane Freight to list in Dubai\nCompany says demand is strong\n\nKelvane Freight will sell 30 percent of "
+     "its shares in May. Kelvane Freight reported revenue of $780 million last year. The company said demand from "
+     "investors was strong.",
+     [("Company", "Kelvane Freight", "says", "demand is strong", False),
+      ("Kelvane Freight", "Kelvane Freight", "reported", "revenue of $780 million", False),
+      ("The company", "Kelvane Freight", "said", "demand from investors was strong", False)]),
     # a named union beside the business keeps its own 'the union'
     ("Dunmore Steel to shut furnace\nCompany blames cheap imports\n\nDunmore Steel will shut its last blast "
      "furnace, putting 800 jobs at risk. The Steelworkers Union said 300 members would strike. Dunmore Steel's "
@@ -59,6 +66,12 @@ BUSINESS_SPEAKERS = [
      "The Kessel Ports Authority's profit rose 8 percent last year. The company said fuel costs had doubled.",
      [("Company", None, "blames", "fuel costs", False),
       ("The company", None, "said", "fuel costs had doubled", False)]),
+    ("Kessel Water Board sets tariffs\nCompany says costs have risen\n\nThe Kessel Water Board will raise tariffs "
+     "by 6 percent. The Kessel Water Board reported revenue of $80 million last year. The company said costs had "
+     "risen.",
+     [("Company", None, "says", "costs have risen", False),
+      ("The Kessel Water Board", "Kessel Water Board", "reported", "revenue of $80 million", False),
+      ("The company", None, "said", "costs had risen", False)]),
     # NEGATIVE: nothing shows the body a business, and a person of no known gender stands between
     ("Talvane Energy will build a 400-megawatt wind farm near Kessel. Kim Sato, a local councillor, welcomed the "
      "plan. The company said construction would start in May.",

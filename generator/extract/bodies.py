@@ -99,9 +99,9 @@ def note_businesses(parsed: ParsedArticle, index: ActorIndex) -> None:
 
 
 def _name_of_a_body_written_as_owner(index: ActorIndex, t: Token) -> str | None:
-    """'Yilgarn shares fell', "Kgotla's stock": a proper name the index kept no mention of here, written
-    as the owner of a noun, that is a form of a body's name."""
-    if not t.text[:1].isupper() or t.dep_ not in ("poss", "compound") or t.head.pos_ != "NOUN":
+    """'Yilgarn shares fell', "Kgotla's stock", 'Al Noor reported revenue': a proper name the index kept
+    no mention of here, written as the owner of a noun or a subject, that is a form of a body's name."""
+    if not t.text[:1].isupper() or not (t.dep_ in ("poss", "compound") and t.head.pos_ == "NOUN" or t.dep_ == "nsubj"):
         return None
     words = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return index.find(" ".join(w.text for w in [*words, t]))
@@ -109,9 +109,12 @@ def _name_of_a_body_written_as_owner(index: ActorIndex, t: Token) -> str | None:
 
 def _business_evidence(t: Token) -> bool:
     """The word of a body's name is the owner of what only a business has ("Kgotla's shares", 'X shares
-    fell', 'shares in X', 'a stake in X'), or is said to be listed on an exchange ('JSE-listed X')."""
+    fell', 'shares in X', 'a stake in X'), reports what a business earns ('X posted a profit'), or is
+    said to be listed on an exchange ('JSE-listed X')."""
     if t.dep_ in ("poss", "compound") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in BUSINESS_OWNED_NOUNS - {"stake"}:
         return True
+    if t.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_.lower() in _EARNED_NOUNS for c in t.head.children):
+        return True     # ('X reported revenue of $9m', 'X posted a record profit')
     if t.dep_ == "pobj" and t.head.lower_ in ("in", "of") and t.head.head.lemma_.lower() in ("share", "stake", "stock"):
         return True
     if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ("list", "trade") and any(c.dep_ == "prep" for c in t.head.children):
@@ -266,6 +269,7 @@ def _people_between(parsed: ParsedArticle, since: tuple[int, int], at: tuple[int
     return False
 
 
+_EARNED_NOUNS = {"profit", "revenue", "earnings", "turnover", "dividend"}     # what a business reports
 _PLACE_ONLY_PREPOSITIONS = {"near", "outside", "throughout"}     # ('a mine near Southern Cross': no body is 'near')
 _NOT_BODY_ENTS = {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
