@@ -55,6 +55,19 @@ BUSINESS_SPEAKERS = [
      [("Company", "Dunmore Steel", "blames", "cheap imports", False),
       ("The Steelworkers Union", "Steelworkers Union", "said", "300 members would strike", False),
       ("The union", "Steelworkers Union", "said", "imports were no excuse", False)]),
+    # a deck's bare 'Company' is the story's body, no other company spoken of
+    ("Talvane Energy to build wind farm\nCompany picks Kessel site\n\nTalvane Energy will build a 400-megawatt wind "
+     "farm near Kessel. The company said construction would start in May.",
+     [("The company", "Talvane Energy", "said", "construction would start in May", False)]),
+    ("Kessel wind farm approved\nCompany picks coastal site\n\nThe Kessel Harbour Union said 300 members would "
+     "strike. Talvane Energy will build a 400-megawatt wind farm near Kessel. The company said construction would "
+     "start in May.",
+     [("The Kessel Harbour Union", "Kessel Harbour Union", "said", "300 members would strike", False),
+      ("The company", "Talvane Energy", "said", "construction would start in May", False)]),
+    # NEGATIVE: the deck's 'Company' beside two bodies that may be companies
+    ("Kessel wind farm approved\nCompany picks coastal site\n\nTalvane Energy and Orlen Power will build a "
+     "400-megawatt wind farm near Kessel. The company said construction would start in May.",
+     [("The company", None, "said", "construction would start in May", False)]),
     # NEGATIVE: two businesses so shown: either may be meant
     ("Copper talks stall as union digs in\nCompany says it cannot afford more than 4%\n\nWage talks at Kelvane "
      "Copper and Orlen Zinc have stalled, with the union refusing to budge. Kelvane Copper shares fell 3 percent "

@@ -3942,6 +3942,9 @@ class SpeakerResolver:
                 and not any(c.dep_ in ("amod", "compound", "prep", "nmod") for c in child_tokens(noun)) \
                 or any(c.dep_ == "poss" for c in child_tokens(noun)) or noun.dep_ == "compound":
             return ""           # 'the bank' again, 'his bank', 'bank accounts': no other body
+        if not any(c.dep_ == "det" for c in child_tokens(noun)) and kind_of_the_description(noun) \
+                and headline_grammar(self.parsed, self.parsed.sentence_no(noun)):
+            return ""           # a headline's or deck's bare 'Company says …': the story's body, no other
         return None
 
     @staticmethod
