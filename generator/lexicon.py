@@ -3246,3 +3246,15 @@ KIND_PHRASE_BUSINESS_NOUNS = COMPANY_OWNER_NOUNS | {"utility", "provider"}
 # ...'): the second verb may be theirs, not the reporter's.
 PEOPLE_GROUP_NOUNS = KINSHIP_NOUNS | TIED_PEOPLE_NOUNS | PEOPLE_COLLECTIVES | COLLECTIVE_PEOPLE_NOUNS | BODY_GROUP_NOUNS \
     | ORG_HEADS | HOUSEHOLD_NOUNS | {"team", "crew", "class", "couple", "squad", "side", "club"}
+# What only a business has, written as its owner's ("Kgotla's shares", 'Orvane Minerals profit', 'shares
+# in Tessaly Gold', 'a stake in X'): the article tells that the body is a company, so 'the company', 'the
+# firm', 'the group' may take it up (generator/extract/bodies.py, `note_businesses`).
+BUSINESS_OWNED_NOUNS = {"share", "stock", "shareholder", "stockholder", "profit", "revenue", "earnings",
+                        "dividend", "turnover", "valuation", "subsidiary", "stake", "ipo"}
+# Nouns of English for a body of trade, beyond FIRM_KIND_NOUNS, written with a name ('Voltaris, a battery
+# maker,', 'X is the country's largest miner', 'operator X'): the body is a business.
+BUSINESS_AGENT_NOUNS = {"miner", "producer", "maker", "developer", "operator", "exporter", "importer", "refiner",
+                        "builder", "shipper", "trader", "grower", "processor", "business", "chain",
+                        "brand", "contractor", "corporation", "multinational", "insurer"}
+# The kinds a body the article shows to be a business may be called by ('the company said').
+BUSINESS_DESCRIPTION_KINDS = {"company", "firm", "group"}

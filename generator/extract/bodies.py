@@ -8,7 +8,12 @@ A body may be called by
 - the kinds a company's legal form or a court's name says it is (BODY_KINDS_OF_NAME_HEADS: 'the
   group' for 'X Bhd', 'the bench' for 'the X High Court');
 - a kind the article writes with it ('X, a Stockholm-based consortium,', 'campaign group X':
-  `ActorIndex.kinds_written_with`).
+  `ActorIndex.kinds_written_with`);
+- a business's plain kinds ('the company', 'the firm', 'the group') where the article shows it a
+  business though its name says no kind: its shares, profit or listing written as its own, or a
+  business's noun written with it ('Kgotla's shares', 'JSE-listed X', 'X, a battery maker':
+  `note_businesses`). `known_company` is the one test that a body is a company, for speakers.py's
+  'the company' resolvers as for `body_described`.
 
 `body_described` resolves a kind noun ('the union' in the text, a deck's bare 'Union') to the
 organisation of that kind named last before it, where that sentence names no other of the kind,
@@ -31,8 +36,9 @@ from collections import Counter
 from spacy.tokens import Token
 
 from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
-    PERSON_NOUNS, ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS
-from ..names import name_head
+    PERSON_NOUNS, ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
+    BUSINESS_OWNED_NOUNS, BUSINESS_AGENT_NOUNS, BUSINESS_DESCRIPTION_KINDS, COMPANY_NAME_HEADS
+from ..names import name_head, norm
 from .actors import ActorIndex
 from .evidence import is_country_name, is_known_place
 from .parse import ParsedArticle, child_tokens
@@ -41,6 +47,8 @@ BUSINESS_KINDS = COMPANY_NOUNS | FIRM_KIND_NOUNS | {"group"}
 # Name heads that say what a body is, and that it is no business ('... Commission', '... Hospital')
 KNOWN_BODY_HEADS = (ORG_HEADS | INSTITUTION_NAME_HEADS) - COMPANY_MARKING_NAME_ENDINGS - BUSINESS_KINDS \
     - BUSINESS_AND_OUTLET_NAME_HEADS
+# Nouns written with a name that say it is a business: not 'group' ('campaign group X'), nor 'bank' (a central bank)
+_BUSINESS_WORDS = (FIRM_KIND_NOUNS - {"group", "bank"}) | BUSINESS_AGENT_NOUNS
 RIVAL_WINDOW = 3        # sentences back in which another body of the kind makes the description unsafe
 
 
@@ -61,8 +69,72 @@ def kinds_of(index: ActorIndex, key: str) -> set[str]:
                 if not form_may_be_a_country(mention.name):
                     kinds |= BODY_KINDS_OF_NAME_HEADS.get(head, set())
             kinds |= stated
+            if key in index.__dict__.get("_businesses", ()):
+                kinds |= BUSINESS_DESCRIPTION_KINDS
         cache[key] = kinds
     return cache[key]
+
+
+def note_businesses(parsed: ParsedArticle, index: ActorIndex) -> None:
+    """The organisations the article shows to be businesses though their names say no kind ('Kgotla
+    Platinum', 'Halvorsen Resources'): what only a business has, written as theirs ("Kgotla's shares",
+    'Halvorsen Resources shares', 'shares in X', 'a stake in X', 'JSE-listed X', 'X is listed in Oslo'), or a business's
+    noun written with the name ('X, a battery maker,', 'X is the country's largest miner'); then
+    'the company', 'the firm', 'the group' may take them up (`kinds_of`). Never a body whose name's
+    head tells another kind ('the Harbour Union', 'the Ministry of Mines'), nor a unit of another."""
+    found = set()
+    for sentence in parsed.sentences:
+        for t in sentence:
+            key = index.key_for(parsed, t) or _name_of_a_body_written_as_owner(index, t)
+            if key and index.mentions[key].type == "organization" and _business_evidence(t):
+                found.add(key)
+    for token, written in index.kinds_written_with.items():
+        key = index.by_token.get(token)
+        if key and index.mentions[key].type == "organization" \
+                and any(w in _BUSINESS_WORDS or w.endswith("maker") for w in written):
+            found.add(key)
+    index.__dict__["_businesses"] = {key for key in found if " at " not in f" {index.mentions[key].name} "
+                                     and _head_word(index.mentions[key].name) not in KNOWN_BODY_HEADS}
+    index.__dict__.pop("_body_kinds", None)
+
+
+def _name_of_a_body_written_as_owner(index: ActorIndex, t: Token) -> str | None:
+    """'Yilgarn shares fell', "Kgotla's stock", 'Al Noor reported revenue': a proper name the index kept
+    no mention of here, written as the owner of a noun or a subject, that is a form of a body's name."""
+    if not t.text[:1].isupper() or not (t.dep_ in ("poss", "compound") and t.head.pos_ == "NOUN" or t.dep_ == "nsubj"):
+        return None
+    words = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return index.find(" ".join(w.text for w in [*words, t]))
+
+
+def _business_evidence(t: Token) -> bool:
+    """The word of a body's name is the owner of what only a business has ("Kgotla's shares", 'X shares
+    fell', 'shares in X', 'a stake in X'), reports what a business earns ('X posted a profit'), or is
+    said to be listed on an exchange ('JSE-listed X')."""
+    if t.dep_ in ("poss", "compound") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in BUSINESS_OWNED_NOUNS - {"stake"}:
+        return True
+    if t.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_.lower() in _EARNED_NOUNS for c in t.head.children):
+        return True     # ('X reported revenue of $9m', 'X posted a record profit')
+    if t.dep_ == "pobj" and t.head.lower_ in ("in", "of") and t.head.head.lemma_.lower() in ("share", "stake", "stock"):
+        return True
+    if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ("list", "trade") and any(c.dep_ == "prep" for c in t.head.children):
+        return True     # ('X is listed in Oslo', 'X is traded on the JSE')
+    return any(c.dep_ in ("amod", "compound") and (c.lower_ == "listed" or c.lower_.endswith("-listed")) for c in t.children)
+
+
+def known_company(index: ActorIndex, key: str, noun: str) -> bool:
+    """The organisation `key` is known for a company that `noun` ('company', 'firm', 'carmaker') may
+    take up: its name (or a form of it) ends in a company's legal form or head ('Acme Motors Ltd',
+    'Acme Group'; not 'Stats SA', `form_may_be_a_country`), or the article shows it a business and
+    the noun is a business's plain kind ("Acme's shares fell … the company said": `note_businesses`)."""
+    body = index.mentions[key]
+    if body.type != "organization":
+        return False
+    heads = {norm(form).split()[-1] for form in [body.name, *body.aliases] if norm(form).split()}
+    if form_may_be_a_country(body.name):
+        heads -= LEGAL_FORMS        # 'Stats SA'
+    return bool(heads & (COMPANY_NAME_HEADS | LEGAL_FORMS)) \
+        or noun in BUSINESS_DESCRIPTION_KINDS and key in index.__dict__.get("_businesses", ())
 
 
 def form_may_be_a_country(name: str) -> bool:
@@ -197,6 +269,8 @@ def _people_between(parsed: ParsedArticle, since: tuple[int, int], at: tuple[int
     return False
 
 
+_EARNED_NOUNS = {"profit", "revenue", "earnings", "turnover", "dividend"}     # what a business reports
+_PLACE_ONLY_PREPOSITIONS = {"near", "outside", "throughout"}     # ('a mine near Southern Cross': no body is 'near')
 _NOT_BODY_ENTS = {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -220,11 +294,14 @@ def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, a
                 continue
             if t.dep_ == "appos" and (index.key_for(parsed, t.head) or t.text.isupper()):
                 continue        # ('the Kessel Water Agency, KWA,', 'crude palm oil (CPO)': initials of the phrase beside)
+            if t.head.lower_ == "listed":
+                continue        # ('the ASX-listed miner': the exchange it is listed on)
             if t.dep_ == "dobj" and t.head.lemma_ == "tell":
                 continue        # ('she told the Independent': the hearer)
             if t.dep_ == "pobj" and (t.head.head.pos_ == "PROPN" or t.head.lower_ in WHERE_PREPOSITIONS and (
-                    t.ent_type_ in ("GPE", "LOC", "FAC") or any(c.dep_ == "amod" for c in child_tokens(t)))):
-                continue        # (a name's own 'for Innovation'; 'in Lokoja', 'from the western Negev': a place)
+                    t.ent_type_ in ("GPE", "LOC", "FAC") or any(c.dep_ == "amod" for c in child_tokens(t))
+                    or t.head.lower_ in _PLACE_ONLY_PREPOSITIONS)):
+                continue        # (a name's own 'for Innovation'; 'in Lokoja', 'from the western Negev', 'near Southern Cross': a place)
             if t.lower_ in KNOWN_BODY_HEADS and not of_kind and kind not in BUSINESS_KINDS:
                 continue        # ('Penrith Community Hospital' beside 'the trust': a body of another kind)
             words = t.doc[t.left_edge.i:t.i + 1]

@@ -35,7 +35,7 @@ from ..lexicon import (RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUE
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
-from .bodies import body_described, form_may_be_a_country, headline_grammar, kind_of_the_description, own_body_of
+from .bodies import body_described, form_may_be_a_country, headline_grammar, kind_of_the_description, known_company, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, is_common_word, sentence_start, span_ents, span_tokens
 from .roles import main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
@@ -674,6 +674,7 @@ class SpeakerResolver:
 
     def __post_init__(self) -> None:
         self.order = list(self.actors.order)
+        note_businesses(self.parsed, self.actors)
 
     def mention(self, key: str) -> Mention:
         return self.groups.get(key) or self.actors.mentions[key]
@@ -1974,16 +1975,13 @@ class SpeakerResolver:
         return any(self.mention(other).type == "organization" and self._known_company(other, noun, n) for other in others)
 
     def _known_company(self, key: str, noun: str, n: int) -> bool:
-        """A body whose name ends in a company's legal form or head ('Acme Motors Ltd', 'Acme
-        Group'), that the article has described by the noun ('Acme, a carmaker'), or that the
-        noun was found to be before."""
-        body = self.mention(key)
-        if body.type != "organization":
+        """A body the article's model of bodies knows for a company (`bodies.known_company`: by its
+        name's legal form or head, 'Acme Motors Ltd', 'Acme Group', or what the article shows of it,
+        "Acme's shares"), that the article has described by the noun ('Acme, a carmaker'), or that
+        the noun was found to be before."""
+        if self.mention(key).type != "organization":
             return False
-        heads = {norm(form).split()[-1] for form in [body.name, *body.aliases] if norm(form).split()}
-        if form_may_be_a_country(body.name):
-            heads -= LEGAL_FORMS        # 'Stats SA'
-        return bool(heads & (COMPANY_NAME_HEADS | LEGAL_FORMS)) or key in self._bodies_so_described(noun, n) \
+        return known_company(self.actors, key, noun) or key in self._bodies_so_described(noun, n) \
             or any(t.lemma_.lower() == noun and self.resolved.get(self.parsed.token_key(t)) == key
                    for k in range(n) for t in self.parsed.sentences[k])      # 'the company' was it before
 
@@ -3944,6 +3942,9 @@ class SpeakerResolver:
                 and not any(c.dep_ in ("amod", "compound", "prep", "nmod") for c in child_tokens(noun)) \
                 or any(c.dep_ == "poss" for c in child_tokens(noun)) or noun.dep_ == "compound":
             return ""           # 'the bank' again, 'his bank', 'bank accounts': no other body
+        if not any(c.dep_ == "det" for c in child_tokens(noun)) and kind_of_the_description(noun) \
+                and headline_grammar(self.parsed, self.parsed.sentence_no(noun)):
+            return ""           # a headline's or deck's bare 'Company says …': the story's body, no other
         return None
 
     @staticmethod
