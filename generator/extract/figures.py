@@ -2807,34 +2807,31 @@ def _amount(text: str) -> float | None:
     return _words_value(t)
 
 
-def _vague(text: str) -> tuple[float, float] | None:
+def _vague(text: str) -> float | None:
+    """The amount a vague amount counts in ('dozens': 12, 'tens of thousands': 10,000, 'several
+    hundred': 100), or None for any other amount. It has no bounds a reader could take from it."""
     t = text.lower()
     vague = _VAGUE_AMOUNT.fullmatch(t)
     if vague and vague.group(1) in L.VAGUE:
-        lo, hi = L.VAGUE[vague.group(1)]
-        if vague.group(2):
-            scale = L.VAGUE[vague.group(2)][0]
-            lo, hi = lo * scale, (hi + 1) * scale - 1
-        return float(lo), float(hi)
+        return float(L.VAGUE[vague.group(1)] * (L.VAGUE[vague.group(2)] if vague.group(2) else 1))
     few = re.fullmatch(rf"({_FEW}) (dozen|{_BIG})(?: ({_BIG}))?", t)
     if few:
-        unit = L.SCALES[few.group(2)] * (L.SCALES[few.group(3)] if few.group(3) else 1)
-        return float(2 * unit), float(9 * unit)
+        return float(L.SCALES[few.group(2)] * (L.SCALES[few.group(3)] if few.group(3) else 1))
     return None
 
 
 def _bounds(a: str, b: str | None, sep: str | None) -> tuple[float | None, float | None]:
     va = _vague(a)
     if va and not b:
-        return va
+        return va, None
     if b and (sep or "").strip().lower() in L.OPEN_RANGE_SEPARATORS:
-        vb = _vague(b) or ((_amount(b),) * 2)
-        lo = va[0] if va else _amount(a)
-        if lo is None or vb[1] is None or vb[1] < lo:
+        lo = va or _amount(a)
+        hi = None if _vague(b) else _amount(b)     # 'hundreds if not thousands': no top read
+        if lo is None or hi is None or hi < lo:
             return lo, None
-        return lo, vb[1]
+        return lo, hi
     if va:
-        return va
+        return va, None
     low = _amount(a)
     if low is None or not b:
         return low, None
