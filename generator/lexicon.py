@@ -1631,9 +1631,12 @@ PERCENT_CHANGE_VERBS = {"rise": "rise", "increase": "rise", "grow": "rise", "cli
                         "ease": "fall", "slump": "fall"}
 PERCENT_CHANGING_VERBS = {"raise": "rise", "boost": "rise", "lift": "rise", "increase": "rise",
                           "cut": "cut", "reduce": "cut", "lower": "cut", "slash": "cut", "trim": "cut"}
+# Figures: particles that make a verb with an object one of change by a percentage ("pushed costs
+# up by 17%": '% rise in costs').
+PERCENT_CHANGE_PARTICLES = {"up": "rise", "down": "cut"}
 # Figures: nouns of a change by a percentage, whose 'in' phrase names what changed ("a 38 per
 # cent rise in net profit": '% rise in net profit').
-PERCENT_CHANGE_NOUNS = {"rise", "increase", "fall", "drop", "decline", "jump", "growth", "cut", "hike",
+PERCENT_CHANGE_NOUNS = {"rise", "raise", "increase", "fall", "drop", "decline", "jump", "growth", "cut", "hike",
                         "reduction", "surge", "slump", "dip", "gain", "climb", "decrease", "contraction"}
 # Figures: determiners of the one piece an amount is paid for ("$68 for a bed", "for each seat").
 ONE_PIECE_DETERMINERS = {"a", "an", "each", "every", "one"}

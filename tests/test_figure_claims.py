@@ -48,7 +48,7 @@ AMOUNTS = [
     ("Drivers waited four, five days at the Kerro gate.", [("four, five", 4, 4, 5, "days", None, None)]),
     # mend27 NEGATIVE: a figure with a unit of its own before ', N <period>' is no list's head
     ("Shares in the company fell 3%, 18 months after its listing, analysts at Harbour Capital said.",
-     [("3%", 3, None, None, "%", None, "Harbour Capital")]),
+     [("3%", 3, None, None, "% fall in shares", None, "Harbour Capital")]),
     # a range whose two ends both carry the unit is one figure; a change or two amounts are two
     ("Levies ranging from 3 percent to 18 percent would hurt farmers.",
      [("3 percent to 18 percent", 3, 3, 18, "%", None, None)]),
@@ -317,7 +317,7 @@ AMOUNTS = [
     ("The ship carried 1.5m barrels.", [("1.5m", 1.5e6, None, None, "barrels", None, None)]),
     ("Only 2 percent of the firm's sales force took part.", [("2 percent", 2, None, None, "% of sales force", None, None)]),
     # 100 percent is a figure where it is a share or a change; an answer is no question
-    ("Shares rose 100 percent.", [("100 percent", 100, None, None, "%", None, None)]),
+    ("Shares rose 100 percent.", [("100 percent", 100, None, None, "% rise in shares", None, None)]),
     ("When asked who was the closest ally, the majority – 55 percent – named Canada.",
      [("55 percent", 55, None, None, "%", None, None)]),
     # a hedge is kept; "within" a distance is an upper bound (a period after it is no figure)
@@ -440,14 +440,14 @@ AMOUNTS = [
     ("Half the billion-dollar fund was spent.", []),
     # two percentages joined by "to" as a noun's complement are one range; a change moves one to the other
     ("The firm expects growth of 5% to 9% this year.", [("5% to 9%", 5, 5, 9, "%", None, None)]),
-    ("Analysts see a margin of 12% to 15% for the unit.", [("12% to 15%", 12, 12, 15, "%", None, None)]),
+    ("Analysts see a margin of 12% to 15% for the unit.", [("12% to 15%", 12, 12, 15, "% margin", None, None)]),
     ("Earlier guidance was for growth of 3% to 6%.", [("3% to 6%", 3, 3, 6, "%", None, None)]),
     ("The bank cut its forecast of 5% to 3% on Monday.",
-     [("5%", 5, None, None, "%", None, None), ("3%", 3, None, None, "%", None, None)]),
+     [("5%", 5, None, None, "%", None, None), ("3%", 3, None, None, "% forecast", None, None)]),
     ("Inflation rose by 2% to 5% in May.",
      [("2%", 2, None, None, "%", None, None), ("5%", 5, None, None, "%", None, None)]),
     ("The board raised its stake of 20% to 30% last week.",
-     [("20%", 20, None, None, "%", None, None), ("30%", 30, None, None, "%", None, None)]),
+     [("20%", 20, None, None, "%", None, None), ("30%", 30, None, None, "% stake", None, None)]),
     ("Prices rose from a level of 4% to 6% in May.",
      [("4%", 4, None, None, "%", None, None), ("6%", 6, None, None, "%", None, None)]),
     ("They increased the rate of duty of 10% to 15%.",
@@ -563,8 +563,8 @@ CLAIMS = [
     ("Vantor Mining kept its production target at 40,000 tonnes.",
      [("40,000", 40000, None, None, "tonnes", None, "Vantor Mining")]),
     ("Vantor Mining lowered its sales guidance to $2bn.", [("$2bn", 2e9, None, None, "dollars", None, "Vantor Mining")]),
-    ("The Norland Treasury's growth target is 3%.", [("3%", 3, None, None, "%", None, "Norland Treasury")]),
-    ("Tom Reed questioned the bank's target of 5%.", [("5%", 5, None, None, "%", None, None)]),
+    ("The Norland Treasury's growth target is 3%.", [("3%", 3, None, None, "% growth target", None, "Norland Treasury")]),
+    ("Tom Reed questioned the bank's target of 5%.", [("5%", 5, None, None, "% target", None, None)]),
     ("Ann Lowe cut his price target to $1.30.", [("$1.30", 1.3, None, None, "dollars", None, None)]),
     ("The team missed the target of 40,000 tonnes.", [("40,000", 40000, None, None, "tonnes", None, None)]),
     # claims29 review NEGATIVE: a target someone else sets or cuts for its owner is not the owner's claim
@@ -736,7 +736,7 @@ ATTRIBUTED = [
     ("The Coastal Water Authority warned of shortages. Velmora Water paid £2.2bn in dividends between 2016 and 2023, according to its annual reports.",
      [("£2.2bn", 2.2e9, None, None, "pounds", None, None, 1)]),
     ("The Coastal Water Authority warned of shortages. Prices rose 4 percent last year, according to its report.",
-     [("4 percent", 4, None, None, "%", None, "Coastal Water Authority", 1)]),
+     [("4 percent", 4, None, None, "% rise in prices", None, "Coastal Water Authority", 1)]),
     # a verb of valuing gives its subject's value of an amount noun; nothing else it places
     ("Ann Lowe placed troops at 12 checkpoints.", [("12", 12, None, None, "checkpoints", None, None)]),
     ("Ann Lowe said insurers put the cost at $4m.", [("$4m", 4e6, None, None, "dollars", None, None)]),
@@ -1036,7 +1036,7 @@ ATTRIBUTED = [
      [("2 percent", 2, None, None, "%", None, None)]),
     ("Anna Berg and Tom Reed kept their forecast at 2 percent.", [("2 percent", 2, None, None, "%", None, None)]),
     ("The Central Bank kept their forecast at 2 percent.", [("2 percent", 2, None, None, "%", None, None)]),
-    ("Its forecast of 2 percent was kept by the Central Bank.", [("2 percent", 2, None, None, "%", None, None)]),
+    ("Its forecast of 2 percent was kept by the Central Bank.", [("2 percent", 2, None, None, "% forecast", None, None)]),
     ("The Central Bank cut its grant to the Harbour Trust to $2 million.",
      [("$2 million", 2e6, None, None, "dollars", None, None)]),
     ("The Central Bank raised its stake in the Harbour Trust to 40 percent.",
@@ -1092,7 +1092,7 @@ ATTRIBUTED = [
      [("$4 billion", 4e9, None, None, "dollars", None, "Zembia Statistics Office")]),
     # a document by two bodies has no one claimant (the speaker who cites it keeps hers)
     ("Data from the Zembia Statistics Office and the World Bank showed prices rose 3.1 percent.",
-     [("3.1 percent", 3.1, None, None, "%", None, None)]),
+     [("3.1 percent", 3.1, None, None, "% rise in prices", None, None)]),
     ("A survey by the Harbour Union and the Central Bank found 30 percent of members were unpaid.",
      [("30 percent", 30, None, None, "% of members", None, None)]),
     ("A study by the Central Bank and the World Bank found 40 percent of households were in debt.",
@@ -1191,7 +1191,7 @@ ATTRIBUTED = [
     # a cue set off before another source's 'according to': each figure its own source
     ("Prices rose 4%, the Valdorian finance minister Tomas Arvel said, while exports fell 2%, according to "
      "the Central Bank of Valdoria.",
-     [("4%", 4, None, None, "%", None, "Tomas Arvel"), ("2%", 2, None, None, "% fall in exports", None, "Central Bank of Valdoria")]),
+     [("4%", 4, None, None, "% rise in prices", None, "Tomas Arvel"), ("2%", 2, None, None, "% fall in exports", None, "Central Bank of Valdoria")]),
     ("Rents rose 6%, Mayor Ilse Brandt said, and wages fell 1%, according to the Tarsk Chamber of Trade.",
      [("6%", 6, None, None, "% rise in rents", None, "Ilse Brandt"),
       ("1%", 1, None, None, "% fall in wages", None, "Tarsk Chamber of Trade")]),
@@ -2140,7 +2140,7 @@ NATIONAL_STYLES = [
     # bounds written after or around the amount, a range below zero
     ("Traders sold maize for as high as ₦900 per bag.", [("as high as ₦900", 900, None, 900, "naira per bag", "up to", None)]),
     ("Rates were twice as high as 5% in the north.", [("twice", 2, None, None, "times", None, None), ("5%", 5, None, None, "%", None, None)]),
-    ("Losses could be 4% or higher next year.", [("4% or higher", 4, 4, None, "%", "at least", None)]),
+    ("Losses could be 4% or higher next year.", [("4% or higher", 4, 4, None, "% losses", "at least", None)]),
     ("The interval ran from -3% to 58% in older patients.", [("-3% to 58%", -3, -3, 58, "%", None, None)]),
     ("Growth rose from -1% to 3% last year.", [("3%", 3, None, None, "%", None, None)]),
     ("Output fell by -2% in May.", []),
