@@ -270,6 +270,9 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if statement is not None and statement.actor and nearest not in (None, _NOBODY_NAMED, statement.actor) \
                     and _principal_of_a_spokesperson(statement, nearest, names):
                 nearest = statement.actor  # "A spokesperson for X said ...": whoever the statement found speaks, not X
+            if nearest == _NOBODY_NAMED and statement is not None and statement.actor \
+                    and _relays_a_document(_head(tokens), statement, base - sent.start_char):
+                nearest = None             # "X was charged after an audit found $90,000 missing, police say": theirs
             if nearest == _NOBODY_NAMED:
                 figure.actor = None       # "Lima's pledge to hire 500 nurses was welcomed by the union"
             else:
@@ -4858,6 +4861,22 @@ def _embedded_report(verb: Token) -> bool:
     if subject is not None and subject.lower_ in L.RELATIVE_PRONOUNS:
         return verb.dep_ == "relcl" and verb.head.lower_ in _DOCUMENT_NOUNS
     return subject is None or subject.pos_ in ("NOUN", "PROPN")
+
+
+def _relays_a_document(token: Token, statement: RawPosition, offset: int) -> bool:
+    """'X was charged after an audit found $90,000 missing, police say': a document no actor was
+    found to issue that reports the figure in a clause of its own (`_embedded_report`), inside a
+    statement's words, is relayed by the statement's speaker, as 'police say an audit found
+    $90,000 missing' is. Not a person or body as the clause's subject ('after the council
+    estimated 300'), whose unnamed claim stays no one's."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if _is_attributing(node) and _embedded_report(node):
+            subject = _subject_of(node)
+            return subject is not None and subject.lower_ in _DOCUMENT_NOUNS \
+                and statement.start <= node.idx + offset < statement.end
+    return False
 
 
 def _unnamed_within(verb: Token, subject: Token | None) -> bool:
