@@ -545,11 +545,11 @@ CONTENT_PREPOSITIONS = {"about", "against", "of", "on", "at", "over", "for"}
 VENUE_PREPOSITIONS = {"on"}
 
 # ---- figures ------------------------------------------------------------------------------
-# Vague plural amounts -> the one amount they count in, all a reader can take from them: "dozens
-# of" counts in dozens (12), "tens of thousands of" in tens of thousands (10,000). No bounds are
-# read from them: "dozens" gives no top, and no bottom but the dozen it counts in.
+# Vague plural amounts -> the least amount they can stand for, all a reader can take from them:
+# "dozens of" is at least two dozen (24), "tens of thousands of" at least ten thousand. That is
+# the figure's value; no bounds are read from them ("dozens" gives no top).
 VAGUE = {
-    "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1e6,
+    "tens": 10, "dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1_000, "millions": 1e6,
     "billions": 1e9, "trillions": 1e12,
 }
 # Words and abbreviations that multiply the number before them.
@@ -572,7 +572,7 @@ MONEY_HYPHENED_SCALES = {"B": 1e9, "M": 1e6}
 SCALES = {**SCALE_WORDS, **SCALE_ABBREVIATIONS, "dozen": 12}
 # Plural scales that multiply a vague amount: "tens of thousands".
 VAGUE_SCALES = ("thousands", "millions", "billions", "trillions")
-# Words before a scale that make a vague amount of it, counted in that scale: "several hundred".
+# Words before a scale that make a vague amount of at least two of it: "several hundred" (200).
 FEW_WORDS = ("several", "a few")
 # Number words: units, teens (with ten), tens; "zero" apart.
 NUMBER_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")

@@ -194,7 +194,7 @@ AMOUNTS = [
      [("Trillions", 1e12, None, None, "dollars", None, None)]),
     ("The flood drowned hundreds if not thousands of sheep.",
      [("hundreds if not thousands", 100, None, None, "sheep", None, None)]),
-    ("Several hundred pupils were sent home.", [("Several hundred", 100, None, None, "pupils", None, None)]),
+    ("Several hundred pupils were sent home.", [("Several hundred", 200, None, None, "pupils", None, None)]),
     # a change is two figures, not a range
     # a count that shares a verb of harm ('as were'); a count shared out ('three each from X and Y') is
     # per group, as its unit says (no total); without the groups or what is counted, no figure

@@ -20,9 +20,9 @@ CASES = [
     ("Turnout fell by 12 per cent in the capital.", [("12 per cent", 12, None, None, "%", None)]),
     ("Between 20 and 30 boats left the harbour.", [("Between 20 and 30", 20, 20, 30, "boats", "between")]),
     ("Fifty-three soldiers were wounded.", [("Fifty-three", 53, None, None, "soldiers", None)]),
-    ("Dozens of protesters gathered outside.", [("Dozens", 12, None, None, "protesters", None)]),
+    ("Dozens of protesters gathered outside.", [("Dozens", 24, None, None, "protesters", None)]),
     ("Hundreds of families fled the floods.", [("Hundreds", 100, None, None, "families", None)]),
-    ("Several thousand troops crossed the border.", [("Several thousand", 1000, None, None, "troops", None)]),
+    ("Several thousand troops crossed the border.", [("Several thousand", 2000, None, None, "troops", None)]),
     # what only looks like a quantity
     ("The vote takes place on 12 March in the capital.", []),             # day of the month
     ("She finished 3rd in the race and was the first to speak.", []),     # ordinals

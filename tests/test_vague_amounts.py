@@ -1,6 +1,5 @@
-"""Vague amounts ('dozens', 'several thousand', 'tens of thousands'): the value is the amount
-they count in, and they keep no bounds, as nothing in the words gives a top or a bottom beyond
-that. Sentences written for the tests; each row asserts the whole list of figure records."""
+"""Vague amounts ('dozens', 'several thousand', 'tens of thousands'): the value is the least
+amount they can stand for, and they keep no bounds, as nothing in the words gives a top. Sentences written for the tests; each row asserts the whole list of figure records."""
 from __future__ import annotations
 
 from dataclasses import asdict
@@ -11,12 +10,12 @@ from conftest import extract, figure
 
 
 CASES = [
-    ("Several thousand nurses walked out on Monday.", [("Several thousand", 1000, None, None, "nurses", None)]),
-    ("Dozens of stalls were flattened by the wind.", [("Dozens", 12, None, None, "stalls", None)]),
+    ("Several thousand nurses walked out on Monday.", [("Several thousand", 2000, None, None, "nurses", None)]),
+    ("Dozens of stalls were flattened by the wind.", [("Dozens", 24, None, None, "stalls", None)]),
     ("The levy will hit hundreds of thousands of small farms.",
      [("hundreds of thousands", 1e5, None, None, "small farms", None)]),
-    ("A few hundred fans waited at the gate.", [("A few hundred", 100, None, None, "fans", None)]),
-    ("Scores of fishing boats stayed in port.", [("Scores", 20, None, None, "fishing boats", None)]),
+    ("A few hundred fans waited at the gate.", [("A few hundred", 200, None, None, "fans", None)]),
+    ("Scores of fishing boats stayed in port.", [("Scores", 40, None, None, "fishing boats", None)]),
     ("Tens of millions of euros were wasted, the auditors found.",
      [("Tens of millions", 1e7, None, None, "euros", None)]),
     ("The drought killed hundreds if not thousands of cattle.",

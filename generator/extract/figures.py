@@ -2811,15 +2811,16 @@ def _amount(text: str) -> float | None:
 
 
 def _vague(text: str) -> float | None:
-    """The amount a vague amount counts in ('dozens': 12, 'tens of thousands': 10,000, 'several
-    hundred': 100), or None for any other amount. It has no bounds a reader could take from it."""
+    """The least amount a vague amount can stand for ('dozens': 24, 'tens of thousands': 10,000,
+    'several hundred': 200), or None for any other amount. It is the value; no bounds are read
+    from it."""
     t = text.lower()
     vague = _VAGUE_AMOUNT.fullmatch(t)
     if vague and vague.group(1) in L.VAGUE:
         return float(L.VAGUE[vague.group(1)] * (L.VAGUE[vague.group(2)] if vague.group(2) else 1))
     few = re.fullmatch(rf"({_FEW}) (dozen|{_BIG})(?: ({_BIG}))?", t)
     if few:
-        return float(L.SCALES[few.group(2)] * (L.SCALES[few.group(3)] if few.group(3) else 1))
+        return float(2 * L.SCALES[few.group(2)] * (L.SCALES[few.group(3)] if few.group(3) else 1))
     return None
 
 
