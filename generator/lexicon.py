@@ -545,11 +545,12 @@ CONTENT_PREPOSITIONS = {"about", "against", "of", "on", "at", "over", "for"}
 VENUE_PREPOSITIONS = {"on"}
 
 # ---- figures ------------------------------------------------------------------------------
-# Vague plural amounts -> (low, high): "dozens of", "tens of thousands of".
+# Vague plural amounts -> the least amount they can stand for, all a reader can take from them:
+# "dozens of" is at least two dozen (24), "tens of thousands of" at least ten thousand. That is
+# the figure's value; no bounds are read from them ("dozens" gives no top).
 VAGUE = {
-    "tens": (10, 99), "dozens": (24, 99), "scores": (40, 99), "hundreds": (100, 999),
-    "thousands": (1_000, 9_999), "millions": (1e6, 9_999_999), "billions": (1e9, 9_999_999_999),
-    "trillions": (1e12, 9_999_999_999_999),
+    "tens": 10, "dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1_000, "millions": 1e6,
+    "billions": 1e9, "trillions": 1e12,
 }
 # Words and abbreviations that multiply the number before them.
 # South Asian English counts in lakhs (100,000) and crores (ten million), singular or plural
@@ -571,7 +572,7 @@ MONEY_HYPHENED_SCALES = {"B": 1e9, "M": 1e6}
 SCALES = {**SCALE_WORDS, **SCALE_ABBREVIATIONS, "dozen": 12}
 # Plural scales that multiply a vague amount: "tens of thousands".
 VAGUE_SCALES = ("thousands", "millions", "billions", "trillions")
-# Words before a scale that make a vague amount of two to nine of it: "several hundred".
+# Words before a scale that make a vague amount of at least two of it: "several hundred" (200).
 FEW_WORDS = ("several", "a few")
 # Number words: units, teens (with ten), tens; "zero" apart.
 NUMBER_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -1630,9 +1631,12 @@ PERCENT_CHANGE_VERBS = {"rise": "rise", "increase": "rise", "grow": "rise", "cli
                         "ease": "fall", "slump": "fall"}
 PERCENT_CHANGING_VERBS = {"raise": "rise", "boost": "rise", "lift": "rise", "increase": "rise",
                           "cut": "cut", "reduce": "cut", "lower": "cut", "slash": "cut", "trim": "cut"}
+# Figures: particles that make a verb with an object one of change by a percentage ("pushed costs
+# up by 17%": '% rise in costs').
+PERCENT_CHANGE_PARTICLES = {"up": "rise", "down": "cut"}
 # Figures: nouns of a change by a percentage, whose 'in' phrase names what changed ("a 38 per
 # cent rise in net profit": '% rise in net profit').
-PERCENT_CHANGE_NOUNS = {"rise", "increase", "fall", "drop", "decline", "jump", "growth", "cut", "hike",
+PERCENT_CHANGE_NOUNS = {"rise", "raise", "increase", "fall", "drop", "decline", "jump", "growth", "cut", "hike",
                         "reduction", "surge", "slump", "dip", "gain", "climb", "decrease", "contraction"}
 # Figures: determiners of the one piece an amount is paid for ("$68 for a bed", "for each seat").
 ONE_PIECE_DETERMINERS = {"a", "an", "each", "every", "one"}

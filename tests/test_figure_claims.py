@@ -48,7 +48,7 @@ AMOUNTS = [
     ("Drivers waited four, five days at the Kerro gate.", [("four, five", 4, 4, 5, "days", None, None)]),
     # mend27 NEGATIVE: a figure with a unit of its own before ', N <period>' is no list's head
     ("Shares in the company fell 3%, 18 months after its listing, analysts at Harbour Capital said.",
-     [("3%", 3, None, None, "%", None, "Harbour Capital")]),
+     [("3%", 3, None, None, "% fall in shares", None, "Harbour Capital")]),
     # a range whose two ends both carry the unit is one figure; a change or two amounts are two
     ("Levies ranging from 3 percent to 18 percent would hurt farmers.",
      [("3 percent to 18 percent", 3, 3, 18, "%", None, None)]),
@@ -80,11 +80,11 @@ AMOUNTS = [
      [("About 3,000", 3000, None, None, "licences a year", "about", None)]),
     ("Every year, 40 people drown in the lake.", [("40", 40, None, None, "people a year", None, None)]),
     ("Billions of euros of goods a year cross the border.",
-     [("Billions", 1e9, 1e9, 9999999999, "euros a year", None, None)]),
+     [("Billions", 1e9, None, None, "euros a year", None, None)]),
     ("Grants were $300 to $1,500 every two months.",
      [("$300 to $1,500", 300, 300, 1500, "dollars every two months", None, None)]),
     ("Billions of euros of goods a year crosses the border, which is long and empty.",
-     [("Billions", 1e9, 1e9, 9999999999, "euros a year", None, None)]),
+     [("Billions", 1e9, None, None, "euros a year", None, None)]),
     ("Ann Lowe explained the layoffs came to 2 percent of the firm's workforce each year.",
      [("2 percent", 2, None, None, "% of workforce a year", None, "Ann Lowe")]),
     ("The council paid $5m a year ago.", [("$5m", 5e6, None, None, "dollars", None, None)]),
@@ -189,12 +189,12 @@ AMOUNTS = [
      [("Between $5 billion and $7 billion", 5e9, 5e9, 7e9, "dollars a year", "between", None)]),
     ("The fence will be 12 to 15 feet tall.", [("12 to 15", 12, 12, 15, "feet", None, None)]),
     ("Six or seven million children need vaccines.", [("Six or seven million", 6e6, 6e6, 7e6, "children", None, None)]),
-    ("Tens of thousands of people marched.", [("Tens of thousands", 1e4, 1e4, 99999, "people", None, None)]),
+    ("Tens of thousands of people marched.", [("Tens of thousands", 1e4, None, None, "people", None, None)]),
     ("Trillions of dollars in trade pass through the strait.",
-     [("Trillions", 1e12, 1e12, 9999999999999, "dollars", None, None)]),
+     [("Trillions", 1e12, None, None, "dollars", None, None)]),
     ("The flood drowned hundreds if not thousands of sheep.",
-     [("hundreds if not thousands", 100, 100, 9999, "sheep", None, None)]),
-    ("Several hundred pupils were sent home.", [("Several hundred", 200, 200, 900, "pupils", None, None)]),
+     [("hundreds if not thousands", 100, None, None, "sheep", None, None)]),
+    ("Several hundred pupils were sent home.", [("Several hundred", 200, None, None, "pupils", None, None)]),
     # a change is two figures, not a range
     # a count that shares a verb of harm ('as were'); a count shared out ('three each from X and Y') is
     # per group, as its unit says (no total); without the groups or what is counted, no figure
@@ -242,7 +242,7 @@ AMOUNTS = [
     ("Output was over half a percentage point lower.",
      [("over half", 0.5, 0.5, None, "percentage point", "more than", None)]),
     ("The strikes killed hundreds of soldiers and wounded thousands more.",
-     [("hundreds", 100, 100, 999, "soldiers", None, None), ("thousands", 1000, 1000, 9999, "soldiers", None, None)]),
+     [("hundreds", 100, None, None, "soldiers", None, None), ("thousands", 1000, None, None, "soldiers", None, None)]),
     ("Forty Britons died and 158 others are missing.",
      [("Forty", 40, None, None, "Britons", None, None), ("158", 158, None, None, "Britons", None, None)]),
     ("Cashiers earn $12 an hour.", [("$12", 12, None, None, "dollars an hour", None, None)]),
@@ -255,15 +255,15 @@ AMOUNTS = [
     ("Some 2,000 men, women and children fled.", [("Some 2,000", 2000, None, None, "men, women and children", "about", None)]),
     ("About 40 boats and their crews were lost.", [("About 40", 40, None, None, "boats", "about", None)]),
     ("Hundreds of NLF (National Liberation Front) rebels escaped from a prison.",
-     [("Hundreds", 100, 100, 999, "rebels", None, None)]),
+     [("Hundreds", 100, None, None, "rebels", None, None)]),
     ("Medics counted 61 civilians and hundreds of soldiers among the dead.",
-     [("61", 61, None, None, "civilians", None, None), ("hundreds", 100, 100, 999, "soldiers", None, None)]),
+     [("61", 61, None, None, "civilians", None, None), ("hundreds", 100, None, None, "soldiers", None, None)]),
     # a bare amount spent or paid is in the one currency the sentence names
     ('Of the $80m raised by the charity to date, only "four or five million" was spent.',
      [("$80m", 8e7, None, None, "dollars", None, None),
       ("four or five million", 4e6, 4e6, 5e6, "dollars", None, None)]),
     ("Billions have been spent on the war, and £40bn more is planned.",
-     [("Billions", 1e9, 1e9, 9999999999, "pounds", None, None), ("£40bn", 4e10, None, None, "pounds", None, None)]),
+     [("Billions", 1e9, None, None, "pounds", None, None), ("£40bn", 4e10, None, None, "pounds", None, None)]),
     ("The council spent six million on roads.", []),         # in no currency the article gives: unreadable
     ("The £5bn fund will reach 3 million by 2030.",
      [("£5bn", 5e9, None, None, "pounds", None, None)]),
@@ -301,28 +301,28 @@ AMOUNTS = [
     ("The fund would pay $10bn (£5.4bn) a year.",
      [("$10bn", 1e10, None, None, "dollars a year", None, None), ("£5.4bn", 5.4e9, None, None, "pounds a year", None, None)]),
     ("Thousands of $9-an-hour cleaners were blamed.",
-     [("Thousands", 1000, 1000, 9999, "cleaners", None, None), ("$9", 9, None, None, "dollars an hour", None, None)]),
+     [("Thousands", 1000, None, None, "cleaners", None, None), ("$9", 9, None, None, "dollars an hour", None, None)]),
     ("The ban could cost nearly 2.3 million public sector jobs.",
      [("nearly 2.3 million", 2.3e6, None, 2.3e6, "public sector jobs", "almost", None)]),
     ("The strike kept hundreds of thousands of postal workers hostage.",
-     [("hundreds of thousands", 1e5, 1e5, 999999, "postal workers", None, None)]),
+     [("hundreds of thousands", 1e5, None, None, "postal workers", None, None)]),
     ("The bishop spoke to a congregation of 2,000 on Sunday.", [("2,000", 2000, None, None, "people", None, None)]),
     ("Of the 10 judges on the court, six were appointed by Democrats.",
      [("six", 6, None, None, "judges", None, None)]),
-    ("Thousands march in protest", [("Thousands", 1000, 1000, 9999, "people", None, None)]),
-    ("Vigils were attended by thousands.", [("thousands", 1000, 1000, 9999, "people", None, None)]),
+    ("Thousands march in protest", [("Thousands", 1000, None, None, "people", None, None)]),
+    ("Vigils were attended by thousands.", [("thousands", 1000, None, None, "people", None, None)]),
     ("The likely voter sample was 612.", [("612", 612, None, None, "voters", None, None)]),
     ("Troop strength - roughly 52,000 last March - trails the goal.",
      [("roughly 52,000", 52000, None, None, "troops", "about", None)]),
     ("The ship carried 1.5m barrels.", [("1.5m", 1.5e6, None, None, "barrels", None, None)]),
     ("Only 2 percent of the firm's sales force took part.", [("2 percent", 2, None, None, "% of sales force", None, None)]),
     # 100 percent is a figure where it is a share or a change; an answer is no question
-    ("Shares rose 100 percent.", [("100 percent", 100, None, None, "%", None, None)]),
+    ("Shares rose 100 percent.", [("100 percent", 100, None, None, "% rise in shares", None, None)]),
     ("When asked who was the closest ally, the majority – 55 percent – named Canada.",
      [("55 percent", 55, None, None, "%", None, None)]),
     # a hedge is kept; "within" a distance is an upper bound (a period after it is no figure)
     ("The row concerns perhaps tens of thousands of lost ballots.",
-     [("perhaps tens of thousands", 10000, 10000, 99999, "lost ballots", "perhaps", None)]),
+     [("perhaps tens of thousands", 10000, None, None, "lost ballots", "perhaps", None)]),
     ("Maybe 300 fishermen joined the protest.", [("Maybe 300", 300, None, None, "fishermen", "perhaps", None)]),
     ("The two shops stood on the same street, within five metres of each other.",
      [("within five", 5, None, 5, "metres", "up to", None)]),
@@ -440,14 +440,14 @@ AMOUNTS = [
     ("Half the billion-dollar fund was spent.", []),
     # two percentages joined by "to" as a noun's complement are one range; a change moves one to the other
     ("The firm expects growth of 5% to 9% this year.", [("5% to 9%", 5, 5, 9, "%", None, None)]),
-    ("Analysts see a margin of 12% to 15% for the unit.", [("12% to 15%", 12, 12, 15, "%", None, None)]),
+    ("Analysts see a margin of 12% to 15% for the unit.", [("12% to 15%", 12, 12, 15, "% margin", None, None)]),
     ("Earlier guidance was for growth of 3% to 6%.", [("3% to 6%", 3, 3, 6, "%", None, None)]),
     ("The bank cut its forecast of 5% to 3% on Monday.",
-     [("5%", 5, None, None, "%", None, None), ("3%", 3, None, None, "%", None, None)]),
+     [("5%", 5, None, None, "%", None, None), ("3%", 3, None, None, "% forecast", None, None)]),
     ("Inflation rose by 2% to 5% in May.",
      [("2%", 2, None, None, "%", None, None), ("5%", 5, None, None, "%", None, None)]),
     ("The board raised its stake of 20% to 30% last week.",
-     [("20%", 20, None, None, "%", None, None), ("30%", 30, None, None, "%", None, None)]),
+     [("20%", 20, None, None, "%", None, None), ("30%", 30, None, None, "% stake", None, None)]),
     ("Prices rose from a level of 4% to 6% in May.",
      [("4%", 4, None, None, "%", None, None), ("6%", 6, None, None, "%", None, None)]),
     ("They increased the rate of duty of 10% to 15%.",
@@ -563,8 +563,8 @@ CLAIMS = [
     ("Vantor Mining kept its production target at 40,000 tonnes.",
      [("40,000", 40000, None, None, "tonnes", None, "Vantor Mining")]),
     ("Vantor Mining lowered its sales guidance to $2bn.", [("$2bn", 2e9, None, None, "dollars", None, "Vantor Mining")]),
-    ("The Norland Treasury's growth target is 3%.", [("3%", 3, None, None, "%", None, "Norland Treasury")]),
-    ("Tom Reed questioned the bank's target of 5%.", [("5%", 5, None, None, "%", None, None)]),
+    ("The Norland Treasury's growth target is 3%.", [("3%", 3, None, None, "% growth target", None, "Norland Treasury")]),
+    ("Tom Reed questioned the bank's target of 5%.", [("5%", 5, None, None, "% target", None, None)]),
     ("Ann Lowe cut his price target to $1.30.", [("$1.30", 1.3, None, None, "dollars", None, None)]),
     ("The team missed the target of 40,000 tonnes.", [("40,000", 40000, None, None, "tonnes", None, None)]),
     # claims29 review NEGATIVE: a target someone else sets or cuts for its owner is not the owner's claim
@@ -736,7 +736,7 @@ ATTRIBUTED = [
     ("The Coastal Water Authority warned of shortages. Velmora Water paid £2.2bn in dividends between 2016 and 2023, according to its annual reports.",
      [("£2.2bn", 2.2e9, None, None, "pounds", None, None, 1)]),
     ("The Coastal Water Authority warned of shortages. Prices rose 4 percent last year, according to its report.",
-     [("4 percent", 4, None, None, "%", None, "Coastal Water Authority", 1)]),
+     [("4 percent", 4, None, None, "% rise in prices", None, "Coastal Water Authority", 1)]),
     # a verb of valuing gives its subject's value of an amount noun; nothing else it places
     ("Ann Lowe placed troops at 12 checkpoints.", [("12", 12, None, None, "checkpoints", None, None)]),
     ("Ann Lowe said insurers put the cost at $4m.", [("$4m", 4e6, None, None, "dollars", None, None)]),
@@ -1036,7 +1036,7 @@ ATTRIBUTED = [
      [("2 percent", 2, None, None, "%", None, None)]),
     ("Anna Berg and Tom Reed kept their forecast at 2 percent.", [("2 percent", 2, None, None, "%", None, None)]),
     ("The Central Bank kept their forecast at 2 percent.", [("2 percent", 2, None, None, "%", None, None)]),
-    ("Its forecast of 2 percent was kept by the Central Bank.", [("2 percent", 2, None, None, "%", None, None)]),
+    ("Its forecast of 2 percent was kept by the Central Bank.", [("2 percent", 2, None, None, "% forecast", None, None)]),
     ("The Central Bank cut its grant to the Harbour Trust to $2 million.",
      [("$2 million", 2e6, None, None, "dollars", None, None)]),
     ("The Central Bank raised its stake in the Harbour Trust to 40 percent.",
@@ -1092,7 +1092,7 @@ ATTRIBUTED = [
      [("$4 billion", 4e9, None, None, "dollars", None, "Zembia Statistics Office")]),
     # a document by two bodies has no one claimant (the speaker who cites it keeps hers)
     ("Data from the Zembia Statistics Office and the World Bank showed prices rose 3.1 percent.",
-     [("3.1 percent", 3.1, None, None, "%", None, None)]),
+     [("3.1 percent", 3.1, None, None, "% rise in prices", None, None)]),
     ("A survey by the Harbour Union and the Central Bank found 30 percent of members were unpaid.",
      [("30 percent", 30, None, None, "% of members", None, None)]),
     ("A study by the Central Bank and the World Bank found 40 percent of households were in debt.",
@@ -1133,8 +1133,8 @@ ATTRIBUTED = [
     # a clause opened by 'so' that the parser made the root: the cue before it governs it
     ("The Daily Herald later pointed out that a single fire can burn several homes, so thousands of lost homes "
      "do not always mean hundreds of fires.",
-     [("thousands", 1000, 1000, 9999, "lost homes", None, "Daily Herald"),
-      ("hundreds", 100, 100, 999, "fires", None, "Daily Herald")]),
+     [("thousands", 1000, None, None, "lost homes", None, "Daily Herald"),
+      ("hundreds", 100, None, None, "fires", None, "Daily Herald")]),
     # a body that records a count as its object keeps that record: the count is its own
     ("The Valdoria Disaster Agency recorded 312 landslides this year.",
      [("312", 312, None, None, "landslides", None, "Valdoria Disaster Agency")]),
@@ -1191,7 +1191,7 @@ ATTRIBUTED = [
     # a cue set off before another source's 'according to': each figure its own source
     ("Prices rose 4%, the Valdorian finance minister Tomas Arvel said, while exports fell 2%, according to "
      "the Central Bank of Valdoria.",
-     [("4%", 4, None, None, "%", None, "Tomas Arvel"), ("2%", 2, None, None, "% fall in exports", None, "Central Bank of Valdoria")]),
+     [("4%", 4, None, None, "% rise in prices", None, "Tomas Arvel"), ("2%", 2, None, None, "% fall in exports", None, "Central Bank of Valdoria")]),
     ("Rents rose 6%, Mayor Ilse Brandt said, and wages fell 1%, according to the Tarsk Chamber of Trade.",
      [("6%", 6, None, None, "% rise in rents", None, "Ilse Brandt"),
       ("1%", 1, None, None, "% fall in wages", None, "Tarsk Chamber of Trade")]),
@@ -1637,27 +1637,27 @@ CONTINUED = [
 # resolved to an actor.
 QUOTED_ON = [
     ('"The port is closed. There are thousands of crates on the quay. Nobody can move them," a man continued.',
-     [("thousands", 1000, 1000, 9999, "crates", None, None, 1, "a man")]),
+     [("thousands", 1000, None, None, "crates", None, None, 1, "a man")]),
     ('"The port is closed. There are thousands of crates on the quay." Nobody can move them, Ann Lowe continued.',
-     [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
+     [("thousands", 1000, None, None, "crates", None, None, 1)]),
     ('The port is closed. There are thousands of crates on the quay. "Nobody can move them," Ann Lowe continued.',
-     [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
+     [("thousands", 1000, None, None, "crates", None, None, 1)]),
     ('"The port is closed. There are thousands of crates on the quay. Nobody can move them," the sign near '
-     "Ann Lowe's house read.", [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
+     "Ann Lowe's house read.", [("thousands", 1000, None, None, "crates", None, None, 1)]),
     ('A man continued, "The port is closed. There are thousands of crates on the quay."',
-     [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
+     [("thousands", 1000, None, None, "crates", None, None, 1)]),
     ('Ann Lowe read the sign, "The port is closed. There are thousands of crates on the quay."',
-     [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
+     [("thousands", 1000, None, None, "crates", None, None, 1)]),
     ('Ann Lowe stood up. "The port is closed. There are thousands of crates on the quay."',
-     [("thousands", 1000, 1000, 9999, "crates", None, None, 2)]),
+     [("thousands", 1000, None, None, "crates", None, None, 2)]),
     ('"The port is closed. There are thousands of crates on the quay. Nobody can move them," Ann Lowe continued.',
-     [("thousands", 1000, 1000, 9999, "crates", None, "Ann Lowe", 1)]),
+     [("thousands", 1000, None, None, "crates", None, "Ann Lowe", 1)]),
     ('"The port is closed. There are thousands of crates on the quay. Nobody can move them," continued Ann Lowe.',
-     [("thousands", 1000, 1000, 9999, "crates", None, "Ann Lowe", 1)]),
+     [("thousands", 1000, None, None, "crates", None, "Ann Lowe", 1)]),
     ('Ann Lowe continued, "The port is closed. There are thousands of crates on the quay."',
-     [("thousands", 1000, 1000, 9999, "crates", None, "Ann Lowe", 1)]),
+     [("thousands", 1000, None, None, "crates", None, "Ann Lowe", 1)]),
     ('"The port is closed. There are thousands of crates on the quay. Nobody can move them," Ann Lowe continued. '
-     '"We lost 40 boats."', [("thousands", 1000, 1000, 9999, "crates", None, "Ann Lowe", 1),
+     '"We lost 40 boats."', [("thousands", 1000, None, None, "crates", None, "Ann Lowe", 1),
                              ("40", 40, None, None, "boats", None, None, 3)]),
 ]
 
@@ -1766,15 +1766,15 @@ def test_a_bare_body_noun_is_the_one_body_of_that_name(text, expected):
 # its sentence and claimant; a headline figure the body does not repeat stays.
 HEADLINE_REPEATS = [
     ("Tom Reed Is Right, Thousands of Layoffs This Year\n\nTom Reed said there had been \"thousands of "
-     "layoffs\" in the port.", [("thousands", 1000, 1000, 9999, "layoffs", None, "Tom Reed", 1)]),
+     "layoffs\" in the port.", [("thousands", 1000, None, None, "layoffs", None, "Tom Reed", 1)]),
     ("Tom Reed Is Right About \"Thousands of Layoffs\" This Year\n\nTom Reed said there had been \"thousands of "
      "layoffs\" in the port. Ann Lowe said \"thousands of layoffs\" was too high.",
-     [("thousands", 1000, 1000, 9999, "layoffs", None, "Tom Reed", 1),
-      ("thousands", 1000, 1000, 9999, "layoffs", None, "Ann Lowe", 2)]),
+     [("thousands", 1000, None, None, "layoffs", None, "Tom Reed", 1),
+      ("thousands", 1000, None, None, "layoffs", None, "Ann Lowe", 2)]),
     ("Officials: \"Thousands of Layoffs\" This Year\n\nTom Reed said there had been \"thousands of layoffs\" in "
-     "the port.", [("thousands", 1000, 1000, 9999, "layoffs", None, "Tom Reed", 1)]),
+     "the port.", [("thousands", 1000, None, None, "layoffs", None, "Tom Reed", 1)]),
     ("Tom Reed Is Right About ‘Thousands of Layoffs’ This Year.\n\nTom Reed said there had been “thousands of "
-     "layoffs” in the port.", [("thousands", 1000, 1000, 9999, "layoffs", None, "Tom Reed", 1)]),
+     "layoffs” in the port.", [("thousands", 1000, None, None, "layoffs", None, "Tom Reed", 1)]),
     ("Storm leaves 12 dead in coastal towns\n\nThe storm killed 12 people along the coast on Monday.",
      [("12", 12, None, None, "people", None, None, 1)]),
     ("Harbour firm to shed 450 posts\n\nThe firm plans to cut up to 450 jobs by the end of the year.",
@@ -1785,9 +1785,9 @@ HEADLINE_REPEATS = [
      [("about 4 per cent", 4, None, None, "%", "about", None, 1)]),
     # claims26: a headline's bare "thousands" (people) over the body's thousands of a people noun
     ("Storm nears coast as thousands flee\n\nThousands of villagers in the valley have been told to leave their homes.",
-     [("Thousands", 1000, 1000, 9999, "villagers", None, None, 1)]),
+     [("Thousands", 1000, None, None, "villagers", None, None, 1)]),
     ("Storm nears coast as thousands flee\n\nThousands of cars queued on the coast road.",
-     [("thousands", 1000, 1000, 9999, "people", None, None, 0), ("Thousands", 1000, 1000, 9999, "cars", None, None, 1)]),
+     [("thousands", 1000, None, None, "people", None, None, 0), ("Thousands", 1000, None, None, "cars", None, None, 1)]),
     # not another currency, a measure for a count, a vague amount of another thing, a figure the body
     # does not repeat; not a first paragraph of two sentences (no headline)
     ("Ferry operator fined €2m over oil spill\n\nA judge fined the operator £2 million on Tuesday.",
@@ -1795,13 +1795,13 @@ HEADLINE_REPEATS = [
     ("Bypass to swallow 40 km of farmland\n\nThe new road will force 40 families off their land.",
      [("40", 40, None, None, "km", None, None, 0), ("40", 40, None, None, "families", None, None, 1)]),
     ("Tom Reed Is Right About \"Thousands of Layoffs\" This Year\n\nTom Reed said there had been \"thousands of "
-     "strikes\" in the port.", [("Thousands", 1000, 1000, 9999, "Layoffs", None, None, 0),
-                                ("thousands", 1000, 1000, 9999, "strikes", None, "Tom Reed", 1)]),
+     "strikes\" in the port.", [("Thousands", 1000, None, None, "Layoffs", None, None, 0),
+                                ("thousands", 1000, None, None, "strikes", None, "Tom Reed", 1)]),
     ("Town council approves 9% rates rise\n\nThe council voted for the increase after a long debate.",
      [("9%", 9, None, None, "%", None, None, 0)]),
     ("Tom Reed was right about ‘thousands of layoffs’. The port is quiet.\n\nTom Reed said there had been "
-     "“thousands of layoffs” in the port.", [("thousands", 1000, 1000, 9999, "layoffs", None, None, 0),
-                                            ("thousands", 1000, 1000, 9999, "layoffs", None, "Tom Reed", 2)]),
+     "“thousands of layoffs” in the port.", [("thousands", 1000, None, None, "layoffs", None, None, 0),
+                                            ("thousands", 1000, None, None, "layoffs", None, "Tom Reed", 2)]),
 ]
 
 
@@ -2140,7 +2140,7 @@ NATIONAL_STYLES = [
     # bounds written after or around the amount, a range below zero
     ("Traders sold maize for as high as ₦900 per bag.", [("as high as ₦900", 900, None, 900, "naira per bag", "up to", None)]),
     ("Rates were twice as high as 5% in the north.", [("twice", 2, None, None, "times", None, None), ("5%", 5, None, None, "%", None, None)]),
-    ("Losses could be 4% or higher next year.", [("4% or higher", 4, 4, None, "%", "at least", None)]),
+    ("Losses could be 4% or higher next year.", [("4% or higher", 4, 4, None, "% losses", "at least", None)]),
     ("The interval ran from -3% to 58% in older patients.", [("-3% to 58%", -3, -3, 58, "%", None, None)]),
     ("Growth rose from -1% to 3% last year.", [("3%", 3, None, None, "%", None, None)]),
     ("Output fell by -2% in May.", []),

@@ -270,6 +270,9 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if statement is not None and statement.actor and nearest not in (None, _NOBODY_NAMED, statement.actor) \
                     and _principal_of_a_spokesperson(statement, nearest, names):
                 nearest = statement.actor  # "A spokesperson for X said ...": whoever the statement found speaks, not X
+            if nearest == _NOBODY_NAMED and statement is not None and statement.actor \
+                    and _relays_a_document(_head(tokens), statement, base - sent.start_char):
+                nearest = None             # "X was charged after an audit found $90,000 missing, police say": theirs
             if nearest == _NOBODY_NAMED:
                 figure.actor = None       # "Lima's pledge to hire 500 nurses was welcomed by the union"
             else:
@@ -2807,34 +2810,32 @@ def _amount(text: str) -> float | None:
     return _words_value(t)
 
 
-def _vague(text: str) -> tuple[float, float] | None:
+def _vague(text: str) -> float | None:
+    """The least amount a vague amount can stand for ('dozens': 24, 'tens of thousands': 10,000,
+    'several hundred': 200), or None for any other amount. It is the value; no bounds are read
+    from it."""
     t = text.lower()
     vague = _VAGUE_AMOUNT.fullmatch(t)
     if vague and vague.group(1) in L.VAGUE:
-        lo, hi = L.VAGUE[vague.group(1)]
-        if vague.group(2):
-            scale = L.VAGUE[vague.group(2)][0]
-            lo, hi = lo * scale, (hi + 1) * scale - 1
-        return float(lo), float(hi)
+        return float(L.VAGUE[vague.group(1)] * (L.VAGUE[vague.group(2)] if vague.group(2) else 1))
     few = re.fullmatch(rf"({_FEW}) (dozen|{_BIG})(?: ({_BIG}))?", t)
     if few:
-        unit = L.SCALES[few.group(2)] * (L.SCALES[few.group(3)] if few.group(3) else 1)
-        return float(2 * unit), float(9 * unit)
+        return float(2 * L.SCALES[few.group(2)] * (L.SCALES[few.group(3)] if few.group(3) else 1))
     return None
 
 
 def _bounds(a: str, b: str | None, sep: str | None) -> tuple[float | None, float | None]:
     va = _vague(a)
     if va and not b:
-        return va
+        return va, None
     if b and (sep or "").strip().lower() in L.OPEN_RANGE_SEPARATORS:
-        vb = _vague(b) or ((_amount(b),) * 2)
-        lo = va[0] if va else _amount(a)
-        if lo is None or vb[1] is None or vb[1] < lo:
+        lo = va or _amount(a)
+        hi = None if _vague(b) else _amount(b)     # 'hundreds if not thousands': no top read
+        if lo is None or hi is None or hi < lo:
             return lo, None
-        return lo, vb[1]
+        return lo, hi
     if va:
-        return va
+        return va, None
     low = _amount(a)
     if low is None or not b:
         return low, None
@@ -2862,7 +2863,7 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     if pct:
         of = _of_complement(last, skip_pct=True)
         of = of or _group_put_before(last) or _relative_whole(last) or _partitive_antecedent(last, skip_pct=True)
-        return f"% of {of}" if of else _compared_count(last) or _changed_measure(last) or "%"
+        return f"% of {of}" if of else _compared_count(last) or _changed_measure(last) or _measured_level(last) or "%"
     glued = _GLUED_AMOUNT.fullmatch(amount)
     if glued:
         return glued.group(2)                     # "70mm to 90mm": millimetres
@@ -3032,10 +3033,15 @@ def _changed_measure(last: Token) -> str | None:
         in_phrase = next((c for c in child_tokens(head) if c.dep_ == "prep" and c.lower_ == "in"), None)
         noun = next((c for c in child_tokens(in_phrase) if c.dep_ == "pobj"), None) if in_phrase is not None else None
         change = head.lemma_.lower()
+        if noun is None or noun.ent_type_ in ("DATE", "TIME"):
+            return _named_change(sign, head)        # "a 5% fare hike (in June)": no 'in' phrase of what changed
     elif head.pos_ in ("VERB", "AUX") and (by is not None or sign.dep_ in ("npadvmod", "dobj", "advmod", "attr")):
         objects = [c for c in child_tokens(head) if c.dep_ == "dobj" and c.i != sign.i]
-        if by is not None and objects and head.lemma_.lower() in L.PERCENT_CHANGING_VERBS:
-            noun, change = objects[0], L.PERCENT_CHANGING_VERBS[head.lemma_.lower()]
+        particle = next((L.PERCENT_CHANGE_PARTICLES[c.lower_] for c in child_tokens(head)
+                         if c.dep_ == "prt" and c.lower_ in L.PERCENT_CHANGE_PARTICLES), None)
+        changing = L.PERCENT_CHANGING_VERBS.get(head.lemma_.lower()) or particle
+        if objects and changing and (by is not None or sign.dep_ == "npadvmod"):
+            noun, change = objects[0], changing     # "cut fares by 10%", "raised fares 9%", "pushed costs up by 17%"
         elif not objects and head.lemma_.lower() in L.PERCENT_CHANGE_VERBS:
             owner = head.head if head.dep_ == "xcomp" else head     # "output is expected to rise 4%"
             subjects = [c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")]
@@ -3059,7 +3065,8 @@ def _changed_measure(last: Token) -> str | None:
     if opening.i > 0 and doc[opening.i - 1].lower_ in L.PERCENT_LEVEL_PREPOSITIONS:
         return None                       # "rose by 2% to 5%": the 5% is the level reached
     phrase = _named_measure(noun)
-    if phrase and noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and " " not in phrase:    # "the number of patients"
+    if phrase and noun.tag_ != "NNS" and noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and " " not in phrase:
+        # "the number of patients"; not a plural, which names what is measured ("prices", "shares")
         of = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
         whole = next((c for c in child_tokens(of) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
         whole_phrase = _named_measure(whole) if whole is not None else None
@@ -3067,6 +3074,45 @@ def _changed_measure(last: Token) -> str | None:
             return None
         phrase += f" of {whole_phrase}"
     return f"% {change} in {phrase}" if phrase else None
+
+
+def _measured_level(last: Token) -> str | None:
+    """'an operating margin of 9.4 per cent', 'a premium of 31% to the close', 'the occupancy rate
+    was 58%': a percentage that is the 'of' phrase of a noun, or the complement of 'be' after a
+    noun, is the level of what the noun names ('% operating margin'). Not a change ('a rise of
+    5%': what rose is not named), a bare measure word ('a rate of 5%', 'the share was 5%'), a
+    noun itself in a phrase ('the share of pupils of 30%': of pupils, not '% pupils'), a pronoun
+    or a name."""
+    sign = _percent_sign_of(last)
+    head = sign.head
+    if sign.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and head.head.i < head.i:
+        noun = head.head
+    elif sign.dep_ == "attr" and head.lemma_ == "be":
+        noun = next((c for c in child_tokens(head) if c.dep_ == "nsubj"), None)
+        if noun is None or noun.i > sign.i:
+            return None
+    else:
+        return None
+    if noun.pos_ != "NOUN" or noun.dep_ == "pobj" or noun.lemma_.lower() in L.PERCENT_CHANGE_NOUNS \
+            or noun.lower_ in L.ANAPHORIC_NOUNS \
+            or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") or _people_noun(noun.lower_) \
+            or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
+        return None
+    phrase = _named_measure(noun)
+    if phrase is None or noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and " " not in phrase:
+        return None
+    return f"% {phrase}"
+
+
+def _named_change(sign: Token, change: Token) -> str | None:
+    """'a 3.5% real wage increase', 'a 9% fare hike': a change noun with no 'in' phrase names what
+    changed only by the words between the percentage and it; without them ('a 12% increase'),
+    nothing is named."""
+    words = change.doc[sign.i + 1:change.i]
+    if not words or any(t.pos_ not in ("ADJ", "NOUN") and t.text != "-" for t in words) \
+            or not any(t.pos_ == "NOUN" for t in words):
+        return None
+    return f"% {change.doc[sign.i + 1:change.i + 1].text}"
 
 
 def _named_measure(noun: Token) -> str | None:
@@ -4816,6 +4862,22 @@ def _embedded_report(verb: Token) -> bool:
     if subject is not None and subject.lower_ in L.RELATIVE_PRONOUNS:
         return verb.dep_ == "relcl" and verb.head.lower_ in _DOCUMENT_NOUNS
     return subject is None or subject.pos_ in ("NOUN", "PROPN")
+
+
+def _relays_a_document(token: Token, statement: RawPosition, offset: int) -> bool:
+    """'X was charged after an audit found $90,000 missing, police say': a document no actor was
+    found to issue that reports the figure in a clause of its own (`_embedded_report`), inside a
+    statement's words, is relayed by the statement's speaker, as 'police say an audit found
+    $90,000 missing' is. Not a person or body as the clause's subject ('after the council
+    estimated 300'), whose unnamed claim stays no one's."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if _is_attributing(node) and _embedded_report(node):
+            subject = _subject_of(node)
+            return subject is not None and subject.lower_ in _DOCUMENT_NOUNS \
+                and statement.start <= node.idx + offset < statement.end
+    return False
 
 
 def _unnamed_within(verb: Token, subject: Token | None) -> bool:

@@ -1,0 +1,47 @@
+"""What a percentage counts when it is not a share 'of' something: the change it measures (the
+subject of a verb of change, the object of a verb that changes something, the words before a
+noun of change) or the level a noun names ('an operating margin of 9.4 per cent'). Where the
+parse names nothing (a pronoun, a name, a bare 'increase', a bare measure word), the unit stays
+a bare '%'. Sentences written for the tests; each row asserts the whole list of figure records."""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+
+from conftest import extract, figure
+
+
+CASES = [
+    # a verb that changes its object, with or without 'by', or by a particle
+    ("The board raised bus fares 9% last month.", [("9%", 9, None, None, "% rise in bus fares", None)]),
+    ("The trust lowered parking charges 15% in May.", [("15%", 15, None, None, "% cut in parking charges", None)]),
+    ("Higher fuel prices pushed freight costs up by 14% this year.",
+     [("14%", 14, None, None, "% rise in freight costs", None)]),
+    ("The new rules drove rents down by 8 percent.", [("8 percent", 8, None, None, "% cut in rents", None)]),
+    # a plural measure noun names what changed
+    ("Food prices climbed 6% in April.", [("6%", 6, None, None, "% rise in food prices", None)]),
+    ("Costs jumped 17% in two years.", [("17%", 17, None, None, "% rise in costs", None)]),
+    # a noun of change with the words naming what changed before it
+    ("The firm offered a 4.2% wage increase.", [("4.2%", 4.2, None, None, "% wage increase", None)]),
+    ("Commuters face a 5% fare hike in June.", [("5%", 5, None, None, "% fare hike", None)]),
+    # the level a noun names
+    ("An operating margin of 9.4 per cent is the goal.",
+     [("9.4 per cent", 9.4, None, None, "% operating margin", None)]),
+    ("The bid is a premium of 31% to the closing price.", [("31%", 31, None, None, "% premium", None)]),
+    ("The average bed occupancy rate was 58% last year.",
+     [("58%", 58, None, None, "% average bed occupancy rate", None)]),
+    ("The lender kept its interest rate of 5.5% for a year.", [("5.5%", 5.5, None, None, "% interest rate", None)]),
+    # near-misses: nothing named
+    ("The union wants a 12% increase.", [("12%", 12, None, None, "%", None)]),
+    ("It rose 5% on Monday.", [("5%", 5, None, None, "%", None)]),
+    ("A rate of 5% applies to imports.", [("5%", 5, None, None, "%", None)]),
+    ("It was 58% last year.", [("58%", 58, None, None, "%", None)]),
+    ("The plan lifted the share of pupils of 30% by June.", [("30%", 30, None, None, "%", None)]),
+    ("About 40% of the nurses voted to strike.", [("About 40%", 40, None, None, "% of nurses", "about")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0] for c in CASES])
+def test_percent_units(text, expected):
+    assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]

@@ -1,0 +1,33 @@
+"""Vague amounts ('dozens', 'several thousand', 'tens of thousands'): the value is the least
+amount they can stand for, and they keep no bounds, as nothing in the words gives a top. Sentences written for the tests; each row asserts the whole list of figure records."""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+
+from conftest import extract, figure
+
+
+CASES = [
+    ("Several thousand nurses walked out on Monday.", [("Several thousand", 2000, None, None, "nurses", None)]),
+    ("Dozens of stalls were flattened by the wind.", [("Dozens", 24, None, None, "stalls", None)]),
+    ("The levy will hit hundreds of thousands of small farms.",
+     [("hundreds of thousands", 1e5, None, None, "small farms", None)]),
+    ("A few hundred fans waited at the gate.", [("A few hundred", 200, None, None, "fans", None)]),
+    ("Scores of fishing boats stayed in port.", [("Scores", 40, None, None, "fishing boats", None)]),
+    ("Tens of millions of euros were wasted, the auditors found.",
+     [("Tens of millions", 1e7, None, None, "euros", None)]),
+    ("The drought killed hundreds if not thousands of cattle.",
+     [("hundreds if not thousands", 100, None, None, "cattle", None)]),
+    ("More than a dozen clinics have closed.", [("More than a dozen", 12, 12, None, "clinics", "more than")]),
+    # near-misses: exact amounts keep their bounds; 'several' alone counts nothing
+    ("Between 200 and 300 tents were put up.", [("Between 200 and 300", 200, 200, 300, "tents", "between")]),
+    ("Several villages lost power overnight.", []),
+    ("More than 2,000 homes were searched.", [("More than 2,000", 2000, 2000, None, "homes", "more than")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0] for c in CASES])
+def test_vague_amounts(text, expected):
+    assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]
