@@ -71,6 +71,20 @@ DATELINES = [
     ("Harlan Mills--(the maker of drives)--cut its forecast.", ""),
     ("ZORVIK (for now) – The president resigned.", ""),
     ("Zorvik Motors--(Tern Newswire)--said sales rose.", ""),
+    # a paper's dateline in title case: a known city, then a known region, a date or a desk's capitals
+    ("Nairobi – The Kenyan treasury cut its forecast on Monday.", "Nairobi – "),
+    ("Lahore, Pakistan — Police said on Sunday that two men had been held.", "Lahore, Pakistan — "),
+    ("Mumbai, PTI: The state government has ordered an inquiry.", "Mumbai, PTI: "),
+    ("Karachi: Three ferries were cancelled after the storm.", "Karachi: "),
+    ("Kolkata ● Officials said the bridge would reopen.", "Kolkata ● "),
+    ("Accra | Ghana's finance minister resigned on Friday.", "Accra | "),
+    ("Sydney, March 4 – A bushfire closed two highways.", "Sydney, March 4 – "),
+    # not: a country alone, a word of people or bodies, an unknown region, a lower-case aside
+    ("Kenya: The government said the border would reopen.", ""),
+    ("Police: The suspect fled on foot.", ""),
+    ("Lagos – the city of 15 million – is growing fast.", ""),
+    ("Paris, the capital – The mayor resigned.", ""),
+    ("Zorvik, DHNS: The council met.", ""),
 ]
 
 

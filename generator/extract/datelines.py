@@ -14,17 +14,18 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import MONTHS
+from ..lexicon import MONTHS, ORG_HEADS, PEOPLE_GROUP_NOUNS, PERSON_NOUNS
 from ..names import canonical
 
 BODY_WORDS = 20          # the first paragraph longer than this is the body's first paragraph
 HEAD_BLOCKS = 4          # a headline, a standfirst and a byline at most come before it
 _DASH = r"(?:--|[-–—])"
+_BULLET = r"[●•|·]"      # 'Jakarta ● ', 'Accra | ': a paper's mark between its dateline and the story
 _LEAD = re.compile(
     r"(?P<place>[^\W\d_][\w'’.&-]*(?: [^\W\d_][\w'’.&-]*){0,3})"
     r"(?P<extra>(?:, ?[^,()\n:–—]{1,30}?){0,2})"
     r"(?: ?\((?P<agency>[^()\n]{1,40})\))?"
-    rf"(?: (?P<dash>{_DASH})|(?P<colon>:))(?:\s+|$)")
+    rf"(?: (?P<dash>{_DASH}|{_BULLET})|(?P<colon>:))(?:\s+|$)")
 _WIRE = re.compile(            # press-release wires: 'STUTTGART, Germany--(Business Wire)--', 'BOSTON /Tern Wire/ -- '
     r"(?P<place>[^\W\d_][\w'’.&-]*(?: [^\W\d_][\w'’.&-]*){0,3})"
     r"(?P<extra>(?:, ?[^,()/\n:–—]{1,30}?){0,2})"
@@ -35,6 +36,8 @@ _DATE = re.compile(rf"(?:(?:{_MONTH})\.? \d{{1,2}}|\d{{1,2}} (?:{_MONTH})\.?)(?:
 _YEAR = re.compile(r"\d{4}")       # 'May 21, 2025' is cut at its comma
 _ABBREVIATED = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}")    # 'Mich.', 'Calif.', 'N.Y.', 'D.C.'
 _TITLE_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_COMMON_NOUNS = frozenset(ORG_HEADS | PEOPLE_GROUP_NOUNS | PERSON_NOUNS | {"police", "court"})
+_DESK = re.compile(r"[A-Z]{2,6}")  # a paper's desk or news service after the place, unbracketed: 'Bengaluru, DHNS: '
 
 
 def dateline_end(paragraph: str) -> int:
@@ -56,9 +59,8 @@ def _dateline_end(paragraph: str) -> int:
     m = _lead(paragraph)
     if not m or _is_known_body(m.group("place")):
         return 0
-    if not _in_capitals(m.group("place")):     # 'Washington (CNN) — ': a known place and an agency
-        return m.end() if _agency(m) and m.group("dash") and not m.group("extra") \
-            and _is_agency(_agency(m)) and _is_bare_place(m.group("place")) else 0
+    if not _in_capitals(m.group("place")):
+        return m.end() if _title_case_dateline(m) else 0
     extras = [e.strip() for e in m.group("extra").split(",")[1:]]
     agency = _agency(m)
     if agency is not None and not _is_agency(agency):
@@ -69,6 +71,24 @@ def _dateline_end(paragraph: str) -> int:
     if not extras and agency is None and not _is_bare_place(m.group("place")):
         return 0
     return m.end()
+
+
+def _title_case_dateline(m: re.Match) -> bool:
+    """A dateline whose place is in title case: 'Washington (CNN) — ', 'Dhaka, Bangladesh – ',
+    'Bengaluru, DHNS: ', 'Jakarta ● '. The place is a city or region the gazetteer knows (no
+    country's name alone) and no word of the lexicon's people or bodies ('Police: '); after
+    it come a known state or country or a date, then at most an agency (in brackets, or a desk's
+    capitals), nothing else."""
+    place = m.group("place")
+    if not _is_bare_place(place) or place.lower() in _COMMON_NOUNS:
+        return False
+    extras = [e.strip() for e in m.group("extra").split(",")[1:]]
+    if extras and _DESK.fullmatch(extras[-1]) and _agency(m) is None:
+        extras = extras[:-1]
+    elif _agency(m) is not None and not _is_agency(_agency(m)):
+        return False
+    return all(_DATE.fullmatch(e) or _YEAR.fullmatch(e) or _is_place_words(e) and _is_known_region(e)
+               for e in extras)
 
 
 def without_dateline(blocks: list[tuple[int, str]], headline: bool) -> tuple[list[tuple[int, str]], str]:
