@@ -127,6 +127,13 @@ ARTICLES = [
     # a byline line before the dateline
     ('Port sale halted\n\nBy Dana Holt, Staff Writer\n\nLAGOS, March 4 (Tern Wire) - Judge Ada Obi said the ministry had skipped a tender.',
      ([('Ada Obi', 'person', ['Judge Ada Obi'])], [('Judge Ada Obi', 'Ada Obi', 'said', 'the ministry had skipped a tender')], ['Port sale halted', 'By Dana Holt, Staff Writer', 'Judge Ada Obi said the ministry had skipped a tender.'])),
+    # a paper's dateline in title case, after a standfirst and a byline; with a bullet or a desk's capitals
+    ('Floods kill 12\n\nRivers burst their banks across the south overnight, cutting roads to dozens of villages and forcing families onto rooftops to wait for rescue boats.\n\nBy Dana Holt\n\nLahore, Pakistan – Floods have killed at least 12 people, officials said on Sunday.',
+     ([('officials', 'group', [])], [('officials', 'officials', 'said', 'Floods have killed at least 12 people')], ['Floods kill 12', 'Rivers burst their banks across the south overnight, cutting roads to dozens of villages and forcing families onto rooftops to wait for rescue boats.', 'By Dana Holt', 'Floods have killed at least 12 people, officials said on Sunday.'])),
+    ('Bridge to reopen\n\nKolkata ● The Howrah bridge will reopen on Friday, city engineer Rina Basu said.',
+     ([('Rina Basu', 'person', [])], [('city engineer Rina Basu', 'Rina Basu', 'said', 'The Howrah bridge will reopen on Friday')], ['Bridge to reopen', 'The Howrah bridge will reopen on Friday, city engineer Rina Basu said.'])),
+    ('Plant planned\n\nMumbai, PTI: Harlan Motors will build a plant near Pune, the company said on Thursday.',
+     ([('Harlan Motors', 'organization', [])], [('the company', 'Harlan Motors', 'said', 'Harlan Motors will build a plant near Pune')], ['Plant planned', 'Harlan Motors will build a plant near Pune, the company said on Thursday.'])),
     # the agency alone
     ('Rates rise\n\n(AP) — The Federal Reserve said on Wednesday it would raise rates.',
      ([('Federal Reserve', 'organization', [])], [('The Federal Reserve', 'Federal Reserve', 'said', 'it would raise rates')], ['Rates rise', 'The Federal Reserve said on Wednesday it would raise rates.'])),

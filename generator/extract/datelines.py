@@ -36,6 +36,7 @@ _DATE = re.compile(rf"(?:(?:{_MONTH})\.? \d{{1,2}}|\d{{1,2}} (?:{_MONTH})\.?)(?:
 _YEAR = re.compile(r"\d{4}")       # 'May 21, 2025' is cut at its comma
 _ABBREVIATED = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}")    # 'Mich.', 'Calif.', 'N.Y.', 'D.C.'
 _TITLE_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_BYLINE = re.compile(r"By [A-Z][\w'’.-]*(?: [\w'’.,&-]+){0,7}\s*$")    # 'By Dana Holt', 'By Dana Holt, Staff Writer'
 _COMMON_NOUNS = frozenset(ORG_HEADS | PEOPLE_GROUP_NOUNS | PERSON_NOUNS | {"police", "court"})
 _DESK = re.compile(r"[A-Z]{2,6}")  # a paper's desk or news service after the place, unbracketed: 'Bengaluru, DHNS: '
 
@@ -109,8 +110,8 @@ def without_dateline(blocks: list[tuple[int, str]], headline: bool) -> tuple[lis
             else:
                 del out[n]
             return out, text[:end]
-        if len(text.split()) > BODY_WORDS:
-            break
+        if len(text.split()) > BODY_WORDS and not (n + 1 < len(out) and _BYLINE.match(out[n + 1][1])):
+            break                               # the body's first paragraph, not a standfirst before a byline
     return out, ""
 
 
