@@ -27,3 +27,77 @@ SILENT_E_CUES = [
 @pytest.mark.parametrize("text, expected", SILENT_E_CUES)
 def test_silent_e_cues(text, expected):
     assert sorted(positions_of(text)) == sorted(expected)
+
+
+# The reported clause goes on after a comma in a clause shifted back under the cue, as reported
+# speech shifts it: a relative or 'while' clause in the pluperfect, a 'but' clause in the pluperfect
+# whose subject is a thing or an indefinite pronoun, a 'but only if' condition; a base form joined
+# in what is asked for. The writer's own past after it ('which led to', 'while photos showed',
+# 'but it remained closed') and the speaker's next act stay out.
+COORDINATED_REPORT = [
+    ("Dr Ruth Okafor said the arrears had forced the secretariat to freeze its grants programme, which had "
+     "attracted more than 1,100 applications.",
+     [("Dr Ruth Okafor", "Ruth Okafor", "said", "the arrears had forced the secretariat to freeze its grants "
+       "programme, which had attracted more than 1,100 applications", False)]),
+    ("Tan Li said revenue rose on stronger refining, which had seen thinner margins in the past year.",
+     [("Tan Li", "Tan Li", "said", "revenue rose on stronger refining, which had seen thinner margins in the past year",
+       False)]),
+    ("Amina Sheikh said the agency had imposed fines worth $2 million on factories, while 140 cases had been "
+     "registered against violators since March.",
+     [("Amina Sheikh", "Amina Sheikh", "said", "the agency had imposed fines worth $2 million on factories, while "
+       "140 cases had been registered against violators since March", False)]),
+    ("The coach said the team had trained hard, while rivals had rested their players.",
+     [("The coach", None, "said", "the team had trained hard, while rivals had rested their players", False)]),
+    ("Residents told reporters they had asked the city to repair the wall, but nothing had come of their requests.",
+     [("Residents", "residents", "told",
+       "they had asked the city to repair the wall, but nothing had come of their requests", False)]),
+    ("The minister, Ali Haddad, said the country might raise its offer, but only if the neighbours agreed to a "
+     "longer contract.",
+     [("The minister", "Ali Haddad", "said",
+       "the country might raise its offer, but only if the neighbours agreed to a longer contract", False)]),
+    ("Union leader Rosa Vidal said members would return to work, but only if the company restored their bonuses.",
+     [("Union leader Rosa Vidal", "Rosa Vidal", "said",
+       "members would return to work, but only if the company restored their bonuses", False)]),
+    ("Ana Diaz said she would sign, but not unless the board approved the terms.",
+     [("Ana Diaz", "Ana Diaz", "said", "she would sign, but not unless the board approved the terms", False)]),
+    ("The workers are demanding that owners pay the minimum wage, issue appointment letters and register them "
+     "with the pension fund.",
+     [("The workers", "workers", "demanding", "owners pay the minimum wage, issue appointment letters and register "
+       "them with the pension fund", False)]),
+    ("The tenants asked that landlords fix the roofs and refund them for the damage.",
+     [("The tenants", "tenants", "asked", "landlords fix the roofs and refund them for the damage", False)]),
+    # NEGATIVE: the writer's own past after the reported clause, the speaker's next act
+    ("Tom Reed said the ferry had been late in the storm, which led to complaints from passengers.",
+     [("Tom Reed", "Tom Reed", "said", "the ferry had been late in the storm", False)]),
+    ("Ann Lowe said the wall had cracked, while photos from the site showed only a scratch.",
+     [("Ann Lowe", "Ann Lowe", "said", "the wall had cracked", False)]),
+    ("Police said the road would reopen on Monday, but it remained closed on Tuesday.",
+     [("Police", "police", "said", "the road would reopen on Monday", False)]),
+    ("Rosa Vidal said the talks had failed, but she later returned to the table.",
+     [("Rosa Vidal", "Rosa Vidal", "said", "the talks had failed", False)]),
+    ("The landlord claimed that the tenants were squatters and then evicted them from the flats.",
+     [("The landlord", None, "claimed", "the tenants were squatters", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COORDINATED_REPORT)
+def test_coordinated_report(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)
+
+
+# The subject of the reported clause that the parser took for the cue's object, its number left
+# as the clause's subject ('said victims over 60 accounted ...'); a hearer stays out.
+SPLIT_SUBJECT = [
+    ("Police said victims over 60 accounted for 57 percent of the losses.",
+     [("Police", "police", "said", "victims over 60 accounted for 57 percent of the losses", False)]),
+    ("Officials said residents above 70 would be moved first.",
+     [("Officials", "officials", "said", "residents above 70 would be moved first", False)]),
+    # NEGATIVE: the hearer of 'told'
+    ("Ann Lowe told reporters 60 people had been hurt.",
+     [("Ann Lowe", "Ann Lowe", "told", "60 people had been hurt", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPLIT_SUBJECT)
+def test_split_subject(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)

@@ -41,11 +41,12 @@ _COMMON_NOUNS = frozenset(ORG_HEADS | PEOPLE_GROUP_NOUNS | PERSON_NOUNS | {"poli
 _DESK = re.compile(r"[A-Z]{2,6}")  # a paper's desk or news service after the place, unbracketed: 'Bengaluru, DHNS: '
 
 
-def dateline_end(paragraph: str) -> int:
+def dateline_end(paragraph: str, title_case: bool = True) -> int:
     """Where the dateline that opens `paragraph` ends (the first character of the story's
     text), or 0 when it opens with none. The story opens a sentence: after a dateline comes
-    a capital, a figure or a quotation mark ('ASEAN, Japan — the two partners …' is an aside)."""
-    end = _dateline_end(paragraph)
+    a capital, a figure or a quotation mark ('ASEAN, Japan — the two partners …' is an aside).
+    Without `title_case`, only a place in capitals (or an agency alone) opens one."""
+    end = _dateline_end(paragraph, title_case)
     return end if end and _opens_sentence(paragraph[end:]) else 0
 
 
@@ -53,7 +54,7 @@ def _opens_sentence(text: str) -> bool:
     return not text or text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"
 
 
-def _dateline_end(paragraph: str) -> int:
+def _dateline_end(paragraph: str, title_case: bool) -> int:
     agency_only = _AGENCY_ONLY.match(paragraph)
     if agency_only:
         return agency_only.end() if _is_agency(agency_only.group("agency")) else 0
@@ -61,7 +62,7 @@ def _dateline_end(paragraph: str) -> int:
     if not m or _is_known_body(m.group("place")):
         return 0
     if not _in_capitals(m.group("place")):
-        return m.end() if _title_case_dateline(m) else 0
+        return m.end() if title_case and _title_case_dateline(m) else 0
     extras = [e.strip() for e in m.group("extra").split(",")[1:]]
     agency = _agency(m)
     if agency is not None and not _is_agency(agency):
@@ -102,7 +103,8 @@ def without_dateline(blocks: list[tuple[int, str]], headline: bool) -> tuple[lis
         if _a_dateline_line(text):
             del out[n]                          # 'CHENNAI' on a line of its own
             return out, text.strip()
-        end = dateline_end(text)
+        first = n == (1 if headline else 0) or _BYLINE.match(out[n - 1][1]) is not None
+        end = dateline_end(text, title_case=first)     # 'Brussels, Belgium: ' after a body's line is a label
         if end:
             rest = text[end:]
             if rest.strip():

@@ -1233,12 +1233,20 @@ def _sources_unnamed(t: Token, comma: bool, last: int) -> bool:
 
 def _writer_contrast(t: Token, comma: bool, last: int) -> bool:
     """', while photos showed the pier flood' at the end of a reported clause: a clause of
-    its own subject the writer sets beside it; a modal keeps it reported ('..., while wages
-    would fall')."""
+    its own subject the writer sets beside it; a modal or the pluperfect keeps it reported
+    ('..., while wages would fall', '..., while 40 cases had been filed')."""
     return comma and t.dep_ in ("advcl", "conj") and t.right_edge.i == last \
         and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKERS for c in child_tokens(t)) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(t)) \
-        and not any(c.tag_ == "MD" for c in child_tokens(t))
+        and not any(c.tag_ == "MD" for c in child_tokens(t)) and not _pluperfect_of_report(t)
+
+
+def _pluperfect_of_report(clause: Token) -> bool:
+    """The clause is in the pluperfect ('which had attracted 1,100 applications', 'while 312
+    cases had been registered'): a past shifted back under the cue, as reported speech shifts
+    it, so the speaker's, like a clause with a modal ('which drew complaints', 'while photos
+    showed ...', in the writer's own past, stay the writer's)."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in child_tokens(clause))
 
 
 def _trailing_attribution(doc: Doc, start: int, last: int) -> set[int]:
@@ -1324,14 +1332,15 @@ def _gloss(t: Token, comma: bool, last: int) -> bool:
 
 def _writer_relative(t: Token, comma: bool, last: int) -> bool:
     """', which drew complaints' at the end of a reported clause: the writer's comment on it.
-    Kept within what is reported: a clause with a modal ('..., which would cut costs') or a
+    Kept within what is reported: a clause with a modal ('..., which would cut costs') or in the
+    pluperfect ('..., which had drawn 900 bids'), or a
     cue ('..., which she said would be the cheapest'), and the clause of a cleft ('it was these
     projects, which caused the delays')."""
     if not (comma and t.dep_ == "relcl" and t.right_edge.i == last and t.doc[t.left_edge.i].tag_ in ("WDT", "WP", "WP$")):
         return False
     cleft = any(a.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ANAPHORIC_SUBJECTS
                                          for c in child_tokens(a.head)) for a in [t.head, *t.head.ancestors])
-    reported = any(u.tag_ == "MD" for u in t.subtree) or any(
+    reported = any(u.tag_ == "MD" for u in t.subtree) or _pluperfect_of_report(t) or any(
         u.lemma_ in SPEECH_VERBS and u.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.tag_ == "PRP"
                                                                for c in child_tokens(u)) for u in [t, *child_tokens(t)])
     return not (cleft or reported)
@@ -2804,8 +2813,9 @@ def _counted_between(prep: Token, obj: Token) -> bool:
 
 
 def _with_split_subject(verb: Token, start: int) -> int:
-    """'said dozens of FLA (Free Liberation Army) members fled': the parser took the head of
-    the subject for the cue's object and left the clause a bare noun ('fighters'); a cue that
+    """'said dozens of FLA (Free Liberation Army) members fled', 'said victims over 60 accounted
+    for ...': the parser took the head of the subject for the cue's object and left the clause a
+    bare noun ('fighters') or number ('over 60'); a cue that
     takes no hearer has no object right before its clause, so the clause starts with that
     object (not 'announced plans it would ...': the clause has a subject of its own)."""
     if verb.lemma_ in HEARER_CUES:
@@ -2815,7 +2825,7 @@ def _with_split_subject(verb: Token, start: int) -> int:
         return start
     subject = next((c for c in obj.doc[start].sent if c.dep_ in ("nsubj", "nsubjpass") and c.head.i >= start
                     and c.i >= start and c.head.dep_ == "ccomp" and c.head.head.i == verb.i), None)
-    bare = subject is not None and subject.pos_ in ("NOUN", "PROPN") \
+    bare = subject is not None and subject.pos_ in ("NOUN", "PROPN", "NUM") \
         and not any(c.dep_ in ("det", "poss") for c in child_tokens(subject))
     between = obj.doc[obj.right_edge.i + 1:start]
     return obj.left_edge.i if bare and all(t.is_punct and t.text not in ",;:" for t in between) else start
@@ -2972,15 +2982,27 @@ def _present(verb: Token) -> bool:
 
 def _backshifted_but(clause: Token) -> bool:
     """'said the port would stay open, but this would not last long', '..., but the council would
-    bring in a charge': a 'but' clause the parser joined to the cue whose subject points back
-    ('this', 'it') or is a common noun of no person, and whose modal ('would', 'could') is the
-    reported speech's, not the narrator's ('would later', a cue of its own: the writer's)."""
+    bring in a charge', '..., but nothing had come of it': a 'but' clause the parser joined to the
+    cue whose subject points back ('this', 'it'), is a common noun of no person or an indefinite
+    pronoun ('nothing'), and whose modal ('would', 'could') or pluperfect 'had' is the reported
+    speech's, not the narrator's ('would later', a cue of its own: the writer's); or a condition
+    set on what was said (_condition_of_report)."""
     return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") \
         and any(c.dep_ == "cc" and c.lower_ == "but" for c in child_tokens(clause.head) if c.i < clause.i) \
-        and any(c.dep_ == "nsubj" and (c.lower_ in ANAPHORIC_SUBJECTS or _body_or_thing(c)) for c in child_tokens(clause)) \
-        and any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in child_tokens(clause)) \
-        and not any(c.dep_ == "advmod" and c.lower_ in NARRATED_FUTURE_ADVERBS for c in child_tokens(clause)) \
-        and not any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" for t in clause.subtree)
+        and (_condition_of_report(clause) or any(c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in ANAPHORIC_SUBJECTS or _body_or_thing(c) or c.pos_ == "PRON" and c.tag_ == "NN")
+            for c in child_tokens(clause))
+            and any(c.dep_ == "aux" and (c.lower_ in BACKSHIFTED_MODALS or c.lower_ == "had") for c in child_tokens(clause))
+            and not any(c.dep_ == "advmod" and c.lower_ in NARRATED_FUTURE_ADVERBS for c in child_tokens(clause))
+            and not any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" for t in clause.subtree))
+
+
+def _condition_of_report(clause: Token) -> bool:
+    """', but only if the neighbours agreed to ...', ', but not unless X paid': a 'but' clause of
+    its own subject opened by 'if' or 'unless' cannot stand alone as the writer's; it is the
+    condition the speaker set on what was said (whatever its verb: 'if the board agreed')."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in child_tokens(clause)) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(clause))
 
 
 def _body_or_thing(subject: Token) -> bool:
@@ -3175,9 +3197,9 @@ def _act_of_speaker(clause: Token, conj: Token) -> bool:
     to the reported clause without a subject, whose object pronoun agrees with the clause's
     subject, cannot share that subject (it would be 'themselves'); it is the cue's subject's
     next act, no part of what was said. ('to be detained and told ...' shares its form.)"""
-    if conj.dep_ != "conj" or conj.head.i != clause.i or conj.pos_ != "VERB" \
+    if conj.dep_ != "conj" or conj.head.i != clause.i or conj.pos_ != "VERB" or conj.tag_ in ("VB", "VBP") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in child_tokens(conj)):
-        return False
+        return False        # 'demanded that owners pay the wage and register them': a base form is what is asked
     subject = next((c for c in child_tokens(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
     obj = next((c for c in child_tokens(conj) if c.dep_ == "dobj"), None)
     if subject is None or obj is None or obj.lower_ not in OBJECT_PRONOUN_NUMBER:
