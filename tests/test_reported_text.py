@@ -101,3 +101,54 @@ SPLIT_SUBJECT = [
 @pytest.mark.parametrize("text, expected", SPLIT_SUBJECT)
 def test_split_subject(text, expected):
     assert sorted(positions_of(text)) == sorted(expected)
+
+
+# The cue's own words before the reported clause are no part of it: a sitting hearer the parser
+# made a modifier of the clause's named subject ('told the court Brigalow had ...'), a hearer's
+# name before a 'that' hung on the clause's auxiliary.
+CUE_WORDS_BEFORE = [
+    ("Barrister Michael Hollis told the court Brigalow had since spent about $4 million on new water carts.",
+     [("Barrister Michael Hollis", "Michael Hollis", "told", "Brigalow had since spent about $4 million on new water carts",
+       False)]),
+    ("Ann Lowe told the jury Kessel Mining had ignored the warnings.",
+     [("Ann Lowe", "Ann Lowe", "told", "Kessel Mining had ignored the warnings", False)]),
+    ("Ana Diaz told committee chair Tom Reed that the funds were gone.",
+     [("Ana Diaz", "Ana Diaz", "told", "the funds were gone", False)]),
+    ("Sunita Rahman said outside court that families had been made to fight for every answer.",
+     [("Sunita Rahman", "Sunita Rahman", "said", "families had been made to fight for every answer", False)]),
+    # NEGATIVE: no hearer: the clause's subject keeps its words
+    ("Ann Lowe said the court official Tom Reed had lied.",
+     [("Ann Lowe", "Ann Lowe", "said", "the court official Tom Reed had lied", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CUE_WORDS_BEFORE)
+def test_cue_words_before(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)
+
+
+# 'according to' closing a sentence whose last clause the writer hangs on the narrative (a 'where'
+# relative, the 'as' of 'comes as'), an event in the past or perfect: the source backs that clause.
+ACCORDING_TO_LAST_CLAUSE = [
+    ("The storm weakened as it moved north into the hills, where authorities had evacuated about 40,000 people, "
+     "according to state officials.",
+     [("state officials", "state officials", "according to", "authorities had evacuated about 40,000 people", False)]),
+    ("The convoy reached the border town, where aid had run out, according to the Red Crescent.",
+     [("the Red Crescent", "Red Crescent", "according to", "aid had run out", False)]),
+    ("The plan, presented at a press conference in Haifa, comes as waiting times for a first appointment have "
+     "stretched to eight months, according to ministry data.",
+     [("ministry data", None, "according to",
+       "waiting times for a first appointment have stretched to eight months", False)]),
+    # NEGATIVE: a standing fact in the relative, a plain 'as' clause, 'amid' a noun: the whole sentence
+    ("Floods hit the town, where 3,000 people live, according to the council.",
+     [("the council", None, "according to", "Floods hit the town, where 3,000 people live", False)]),
+    ("Prices rose 4 percent as demand grew, according to the ministry.",
+     [("the ministry", None, "according to", "Prices rose 4 percent as demand grew", False)]),
+    ("The strike came amid reports that 200 miners were trapped, according to the union.",
+     [("the union", None, "according to", "The strike came amid reports that 200 miners were trapped", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACCORDING_TO_LAST_CLAUSE)
+def test_according_to_last_clause(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)

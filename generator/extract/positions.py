@@ -2766,7 +2766,7 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     if clause.i < verb.i or _opens_with_mark(verb, clause, start):
         return start
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(clause)):
-        return _with_split_subject(verb, start)
+        return _without_hearer_in_subject(verb, _with_split_subject(verb, start))
     obj = max((c for c in child_tokens(verb) if c.dep_ == "dobj" and c.i < start), key=lambda c: c.i, default=None)
     if obj is None:
         return _with_count_read_as_phrase(verb, start)
@@ -2782,13 +2782,28 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     return obj.left_edge.i
 
 
+def _without_hearer_in_subject(verb: Token, start: int) -> int:
+    """'told the court Brigalow had spent ...', 'told the jury Kessel Ltd had ...': the hearer of a
+    cue of telling right after it (a sitting body or audience, with its article) that the parser
+    made a modifier of the reported clause's named subject; the clause starts at the name."""
+    doc = verb.doc
+    if verb.lemma_ not in HEARER_CUES or start != verb.i + 1 or any(c.dep_ in ("dobj", "dative") for c in child_tokens(verb)):
+        return start
+    k = start + (doc[start].dep_ == "det")
+    if k + 1 >= len(doc) or doc[k].dep_ != "compound" or doc[k].lemma_.lower() not in SITTING_HEARER_NOUNS \
+            or doc[k + 1].pos_ != "PROPN" or doc[k].head.pos_ != "PROPN" or doc[k].head.dep_ not in ("nsubj", "nsubjpass"):
+        return start
+    return k + 1
+
+
 def _opens_with_mark(verb: Token, clause: Token, start: int) -> bool:
     """The reported clause's words start with its own 'that', 'whether' or 'if', and the words
     between the cue and it hold no verb and end in no 'and' ('said a truck jackknifed and that
     ...': the first of two reported clauses, read as the cue's object)."""
     doc = clause.doc
     first = doc[start]
-    if not (first.dep_ == "mark" and first.head.i == clause.i and first.lower_ in ("that", "whether", "if")):
+    governor = first.head if first.head.dep_ not in ("aux", "auxpass") else first.head.head   # 'that ... were gone' hung on 'were'
+    if not (first.dep_ == "mark" and governor.i == clause.i and first.lower_ in ("that", "whether", "if")):
         return False
     between = doc[verb.i + 1:start]
     return not any(t.pos_ in ("VERB", "AUX", "CCONJ") or t.dep_ == "cc" for t in between)
@@ -3276,6 +3291,9 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
         if len(rest) < 3 or not _has_own_subject(rest) and not shared:
             return []
         rest = shared + rest        # 'X had A and, according to Y, was called B': Y says 'X was called B'
+    framed = _framed_last_clause(rest, lo)
+    if framed:
+        rest = framed       # 'The storm moved north, where authorities had evacuated 40,000, according to X'
     words = [t for t in rest if not (t.text == "," and t.i in (lo - 1, hi + 1))]
     parts = [[t for t in words if t.i < lo], [t for t in words if t.i > hi]]    # the phrase left out
     if parts[0] and (_time_of_cue(parts[1], hi) or _writers_scene_after(parts[0], parts[1], hi)
@@ -3285,6 +3303,31 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     text = _clean_content(" ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p))
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
     return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers] + relative
+
+
+def _framed_last_clause(rest: list[Token], lo: int) -> list[Token]:
+    """'The storm weakened as it moved north, where authorities had evacuated 40,000 people,
+    according to officials', 'The plan comes as waiting times have stretched to eight months,
+    according to ministry data': an 'according to' phrase closing the sentence after a clause
+    of its own subject that the writer hangs on the narrative (a 'where' or 'when' relative set
+    off by a comma, or the 'as' of 'comes as'), an event in the past or perfect,
+    backs that clause only: what was counted or measured, not the writer's frame around it ('...,
+    where 3,000 people live': a standing fact, the whole sentence's). [] where the sentence has no
+    such last clause."""
+    if not rest or rest[-1].i >= lo or rest[-1].i + 2 != lo:
+        return []
+    doc = rest[0].doc
+    words = [t for t in rest if t.i < lo]
+    for k, t in enumerate(words[1:-2], start=1):
+        opener = t.lower_ in ("where", "when") and words[k - 1].text == "," and t.head.dep_ == "relcl" \
+            or t.lower_ == "as" and words[k - 1].lemma_ == "come" and words[k - 1].pos_ == "VERB"
+        if not opener:
+            continue
+        clause = words[k + 1:]
+        if any(u.tag_ in ("VBD", "VBN") and any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in child_tokens(u)) for u in clause) \
+                and len(clause) >= 3 and not any(u.text in ",;" and u.head.i < t.i for u in clause):
+            return [u for u in clause if not (u.is_punct and u.i == clause[-1].i)] or clause
+    return []
 
 
 def _subject_read_into_source(according: Token, to: Token) -> tuple[list[Token], Token | None]:
