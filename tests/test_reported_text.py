@@ -152,3 +152,28 @@ ACCORDING_TO_LAST_CLAUSE = [
 @pytest.mark.parametrize("text, expected", ACCORDING_TO_LAST_CLAUSE)
 def test_according_to_last_clause(text, expected):
     assert sorted(positions_of(text)) == sorted(expected)
+
+
+# No statement: 'admit' that lets someone in ('admitted the defendant to bail'), an infinitive whose
+# subject 'for' gives (what a thing is for) or one still to come ('is expected to announce').
+NO_STATEMENT = [
+    ("Justice Halima Abdulkadir admitted the defendant to bail in the sum of N100 million.", []),
+    ("The judge admitted the suspects to bail on strict conditions.", []),
+    ("The university admitted 300 students to its medical school.", []),
+    ("The county opened a toll-free line for residents to report suspicious movements.", []),
+    ("The agency set up a hotline for parents to report missing children.", []),
+    ("Kestrel Maritime is expected to announce a decision by the end of the year.", []),
+    ("The minister is due to announce the budget on Friday.", []),
+    # NEGATIVE: a confession, with or without its hearer; a statement made
+    ("Tom Reed admitted his role to investigators.",
+     [("Tom Reed", "Tom Reed", "admitted", "his role", False)]),
+    ("The minister admitted to the committee that the figures were wrong.",
+     [("The minister", None, "admitted", "the figures were wrong", False)]),
+    ("Kestrel Maritime announced a decision on Monday.",
+     [("Kestrel Maritime", "Kestrel Maritime", "announced", "a decision", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NO_STATEMENT)
+def test_no_statement(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (FEMALE_TITLES, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -496,7 +496,38 @@ def _act_not_statement(verb: Token, subject: Token) -> bool:
         return True         # "failed to disclose the losses", "asked not to be named", "did not say whether": nothing stated
     if _status_declared(verb):
         return True         # "the city, which declared itself bankrupt": an act that gives it a status
+    if _admits_into(verb) or _still_to_come(verb):
+        return True         # "admitted the defendant to bail", "a line for residents to report", "is expected to announce"
     return False
+
+
+def _admits_into(verb: Token) -> bool:
+    """'admitted the defendant to bail', 'admitted 40 patients to its ward': 'admit' with a person
+    or a counted object and a 'to' phrase of a place or state (no one who hears) lets them in; it
+    concedes nothing ('admitted the charges', 'admitted his role to investigators' do)."""
+    if verb.lemma_ != "admit" or any(c.dep_ == "ccomp" for c in child_tokens(verb)):
+        return False
+    obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.pos_ != "PRON" and _can_speak(obj) or any(c.dep_ == "nummod" for c in child_tokens(obj))):
+        return False
+    to = next((c for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i), None)
+    place = next((c for c in child_tokens(to) if c.dep_ == "pobj"), None) if to is not None else next(
+        (c for c in child_tokens(verb) if c.dep_ == "xcomp" and c.i == obj.right_edge.i + 2 and c.nbor(-1).tag_ == "TO"
+         and not any(g.dep_ == "dobj" for g in child_tokens(c))), None)     # 'to bail' read as an infinitive
+    return place is not None and not _can_speak(place) and place.lemma_.lower() not in SITTING_HEARER_NOUNS
+
+
+def _still_to_come(verb: Token) -> bool:
+    """'a hotline for residents to report suspicious movements' (an infinitive with its subject
+    after 'for': what it is for), 'is expected to announce a decision', 'is due to report', 'expects
+    to unveil' (an infinitive still to come): the speech named has not taken place."""
+    if not any(c.tag_ == "TO" and c.dep_ == "aux" for c in child_tokens(verb)):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in child_tokens(verb)) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(verb)):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in FUTURE_RAISING_WORDS
 
 
 def _status_declared(verb: Token) -> bool:
