@@ -1549,6 +1549,9 @@ IMPLICATIVE_CAUSE_VERBS = {"force", "compel", "oblige", "cause", "get", "lead", 
 # Negative implicative verbs (Karttunen 1971): "failed to disclose X", "refused to confirm": the
 # infinitive's act did not happen, so a speech cue under one of them reports no statement.
 NEGATIVE_IMPLICATIVE_VERBS = {"fail", "refuse", "decline", "neglect", "omit", "forget"}
+# Words that raise a subject to an infinitive still to come: "is expected to announce a decision",
+# "is due to report", "is set to unveil": the speech named has not taken place.
+FUTURE_RAISING_WORDS = {"expect", "due", "set", "likely", "poised", "schedule", "slate"}
 # Verbs of avoiding whose gerund did not happen ("avoided saying whether ...", "dodged answering"):
 # negative implicatives too (Karttunen 1971), taking an "-ing" form.
 AVOIDANCE_VERBS = frozenset({"avoid", "evade", "dodge", "sidestep"})

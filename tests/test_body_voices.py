@@ -85,7 +85,7 @@ SHORT_FORM_OF_THE_BODY = [
     # the word the recogniser reads as a person's name elsewhere is the body there too
     ("Kelburn Quarry Group was fined on Friday. Lawyers told the court Kelburn had spent $2 million on new filters. "
      "A Kelburn spokeswoman said the company would comply.",
-     [("Lawyers", "lawyers", "told", "the court Kelburn had spent $2 million on new filters", False),
+     [("Lawyers", "lawyers", "told", "Kelburn had spent $2 million on new filters", False),
       ("A Kelburn spokeswoman", "Kelburn Quarry Group", "said", "the company would comply", False)]),
     # NEGATIVE: the word opens two bodies' names; it is also a person's surname; no voice of a body
     ("The Harbour Authority and Harbour Bank met. A Harbour spokesman said talks went well.",

@@ -71,6 +71,20 @@ DATELINES = [
     ("Harlan Mills--(the maker of drives)--cut its forecast.", ""),
     ("ZORVIK (for now) – The president resigned.", ""),
     ("Zorvik Motors--(Tern Newswire)--said sales rose.", ""),
+    # a paper's dateline in title case: a known city, then a known region, a date or a desk's capitals
+    ("Nairobi – The Kenyan treasury cut its forecast on Monday.", "Nairobi – "),
+    ("Lahore, Pakistan — Police said on Sunday that two men had been held.", "Lahore, Pakistan — "),
+    ("Mumbai, PTI: The state government has ordered an inquiry.", "Mumbai, PTI: "),
+    ("Karachi: Three ferries were cancelled after the storm.", "Karachi: "),
+    ("Kolkata ● Officials said the bridge would reopen.", "Kolkata ● "),
+    ("Accra | Ghana's finance minister resigned on Friday.", "Accra | "),
+    ("Sydney, March 4 – A bushfire closed two highways.", "Sydney, March 4 – "),
+    # not: a country alone, a word of people or bodies, an unknown region, a lower-case aside
+    ("Kenya: The government said the border would reopen.", ""),
+    ("Police: The suspect fled on foot.", ""),
+    ("Lagos – the city of 15 million – is growing fast.", ""),
+    ("Paris, the capital – The mayor resigned.", ""),
+    ("Zorvik, DHNS: The council met.", ""),
 ]
 
 
@@ -113,6 +127,13 @@ ARTICLES = [
     # a byline line before the dateline
     ('Port sale halted\n\nBy Dana Holt, Staff Writer\n\nLAGOS, March 4 (Tern Wire) - Judge Ada Obi said the ministry had skipped a tender.',
      ([('Ada Obi', 'person', ['Judge Ada Obi'])], [('Judge Ada Obi', 'Ada Obi', 'said', 'the ministry had skipped a tender')], ['Port sale halted', 'By Dana Holt, Staff Writer', 'Judge Ada Obi said the ministry had skipped a tender.'])),
+    # a paper's dateline in title case, after a standfirst and a byline; with a bullet or a desk's capitals
+    ('Floods kill 12\n\nRivers burst their banks across the south overnight, cutting roads to dozens of villages and forcing families onto rooftops to wait for rescue boats.\n\nBy Dana Holt\n\nLahore, Pakistan – Floods have killed at least 12 people, officials said on Sunday.',
+     ([('officials', 'group', [])], [('officials', 'officials', 'said', 'Floods have killed at least 12 people')], ['Floods kill 12', 'Rivers burst their banks across the south overnight, cutting roads to dozens of villages and forcing families onto rooftops to wait for rescue boats.', 'By Dana Holt', 'Floods have killed at least 12 people, officials said on Sunday.'])),
+    ('Bridge to reopen\n\nKolkata ● The Howrah bridge will reopen on Friday, city engineer Rina Basu said.',
+     ([('Rina Basu', 'person', [])], [('city engineer Rina Basu', 'Rina Basu', 'said', 'The Howrah bridge will reopen on Friday')], ['Bridge to reopen', 'The Howrah bridge will reopen on Friday, city engineer Rina Basu said.'])),
+    ('Plant planned\n\nMumbai, PTI: Harlan Motors will build a plant near Pune, the company said on Thursday.',
+     ([('Harlan Motors', 'organization', [])], [('the company', 'Harlan Motors', 'said', 'Harlan Motors will build a plant near Pune')], ['Plant planned', 'Harlan Motors will build a plant near Pune, the company said on Thursday.'])),
     # the agency alone
     ('Rates rise\n\n(AP) — The Federal Reserve said on Wednesday it would raise rates.',
      ([('Federal Reserve', 'organization', [])], [('The Federal Reserve', 'Federal Reserve', 'said', 'it would raise rates')], ['Rates rise', 'The Federal Reserve said on Wednesday it would raise rates.'])),

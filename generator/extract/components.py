@@ -20,6 +20,7 @@ import re
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.matcher import Matcher
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
@@ -141,6 +142,10 @@ def _meets(condition, value: str) -> bool:
         and ("REGEX" not in condition or re.search(condition["REGEX"], value) is not None)
 
 
+_VERB = POS_IDS["VERB"]
+_SINGLE_CLOSING = re.compile(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tv-z]$")     # 'hop', 'fin', 'rat'; not 'visit' (its 'e' is no verb)
+
+
 class CachedLemmatizer:
     """What the rule `Lemmatizer` does to a document, with each lemma worked out once per
     (word, part of speech, morphology), the attributes the rules read."""
@@ -164,9 +169,18 @@ class CachedLemmatizer:
             key = (orth, pos, morph)
             value = self.cache.get(key)
             if value is None:
-                value = self.cache[key] = self.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                value = self.cache[key] = self.strings.add(self._silent_e(doc[i].lower_, self.lemmatizer.lemmatize(doc[i])[0], pos))
             lemmas[i, 0] = value
             changed = True
         if changed:
             doc.from_array([LEMMA], lemmas[:, 0])
         return doc
+
+    def _silent_e(self, form: str, lemma: str, pos: int) -> str:
+        """'hoped', 'hoping', 'fined', 'rated': the rules strip '-ed' or '-ing' and stop at the first
+        verb they know ('hop', 'fin', 'rat'), though a verb of one vowel and one closing consonant
+        doubles it before the ending ('hopped', 'finned'); where the form keeps it single and the
+        lemma with an 'e' is a verb too, that is the lemma ('hope', 'fine', 'rate')."""
+        if pos != _VERB or not _SINGLE_CLOSING.search(lemma) or form not in (lemma + "ed", lemma + "ing"):
+            return lemma
+        return lemma + "e" if lemma + "e" in self.lemmatizer.lookups.get_table("lemma_index")["verb"] else lemma

@@ -14,17 +14,18 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import MONTHS
+from ..lexicon import MONTHS, ORG_HEADS, PEOPLE_GROUP_NOUNS, PERSON_NOUNS
 from ..names import canonical
 
 BODY_WORDS = 20          # the first paragraph longer than this is the body's first paragraph
 HEAD_BLOCKS = 4          # a headline, a standfirst and a byline at most come before it
 _DASH = r"(?:--|[-–—])"
+_BULLET = r"[●•|·]"      # 'Jakarta ● ', 'Accra | ': a paper's mark between its dateline and the story
 _LEAD = re.compile(
     r"(?P<place>[^\W\d_][\w'’.&-]*(?: [^\W\d_][\w'’.&-]*){0,3})"
     r"(?P<extra>(?:, ?[^,()\n:–—]{1,30}?){0,2})"
     r"(?: ?\((?P<agency>[^()\n]{1,40})\))?"
-    rf"(?: (?P<dash>{_DASH})|(?P<colon>:))(?:\s+|$)")
+    rf"(?: (?P<dash>{_DASH}|{_BULLET})|(?P<colon>:))(?:\s+|$)")
 _WIRE = re.compile(            # press-release wires: 'STUTTGART, Germany--(Business Wire)--', 'BOSTON /Tern Wire/ -- '
     r"(?P<place>[^\W\d_][\w'’.&-]*(?: [^\W\d_][\w'’.&-]*){0,3})"
     r"(?P<extra>(?:, ?[^,()/\n:–—]{1,30}?){0,2})"
@@ -35,13 +36,17 @@ _DATE = re.compile(rf"(?:(?:{_MONTH})\.? \d{{1,2}}|\d{{1,2}} (?:{_MONTH})\.?)(?:
 _YEAR = re.compile(r"\d{4}")       # 'May 21, 2025' is cut at its comma
 _ABBREVIATED = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}")    # 'Mich.', 'Calif.', 'N.Y.', 'D.C.'
 _TITLE_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_BYLINE = re.compile(r"By [A-Z][\w'’.-]*(?: [\w'’.,&-]+){0,7}\s*$")    # 'By Dana Holt', 'By Dana Holt, Staff Writer'
+_COMMON_NOUNS = frozenset(ORG_HEADS | PEOPLE_GROUP_NOUNS | PERSON_NOUNS | {"police", "court"})
+_DESK = re.compile(r"[A-Z]{2,6}")  # a paper's desk or news service after the place, unbracketed: 'Bengaluru, DHNS: '
 
 
-def dateline_end(paragraph: str) -> int:
+def dateline_end(paragraph: str, title_case: bool = True) -> int:
     """Where the dateline that opens `paragraph` ends (the first character of the story's
     text), or 0 when it opens with none. The story opens a sentence: after a dateline comes
-    a capital, a figure or a quotation mark ('ASEAN, Japan — the two partners …' is an aside)."""
-    end = _dateline_end(paragraph)
+    a capital, a figure or a quotation mark ('ASEAN, Japan — the two partners …' is an aside).
+    Without `title_case`, only a place in capitals (or an agency alone) opens one."""
+    end = _dateline_end(paragraph, title_case)
     return end if end and _opens_sentence(paragraph[end:]) else 0
 
 
@@ -49,16 +54,15 @@ def _opens_sentence(text: str) -> bool:
     return not text or text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"
 
 
-def _dateline_end(paragraph: str) -> int:
+def _dateline_end(paragraph: str, title_case: bool) -> int:
     agency_only = _AGENCY_ONLY.match(paragraph)
     if agency_only:
         return agency_only.end() if _is_agency(agency_only.group("agency")) else 0
     m = _lead(paragraph)
     if not m or _is_known_body(m.group("place")):
         return 0
-    if not _in_capitals(m.group("place")):     # 'Washington (CNN) — ': a known place and an agency
-        return m.end() if _agency(m) and m.group("dash") and not m.group("extra") \
-            and _is_agency(_agency(m)) and _is_bare_place(m.group("place")) else 0
+    if not _in_capitals(m.group("place")):
+        return m.end() if title_case and _title_case_dateline(m) else 0
     extras = [e.strip() for e in m.group("extra").split(",")[1:]]
     agency = _agency(m)
     if agency is not None and not _is_agency(agency):
@@ -71,6 +75,24 @@ def _dateline_end(paragraph: str) -> int:
     return m.end()
 
 
+def _title_case_dateline(m: re.Match) -> bool:
+    """A dateline whose place is in title case: 'Washington (CNN) — ', 'Dhaka, Bangladesh – ',
+    'Bengaluru, DHNS: ', 'Jakarta ● '. The place is a city or region the gazetteer knows (no
+    country's name alone) and no word of the lexicon's people or bodies ('Police: '); after
+    it come a known state or country or a date, then at most an agency (in brackets, or a desk's
+    capitals), nothing else."""
+    place = m.group("place")
+    if not _is_bare_place(place) or place.lower() in _COMMON_NOUNS:
+        return False
+    extras = [e.strip() for e in m.group("extra").split(",")[1:]]
+    if extras and _DESK.fullmatch(extras[-1]) and _agency(m) is None:
+        extras = extras[:-1]
+    elif _agency(m) is not None and not _is_agency(_agency(m)):
+        return False
+    return all(_DATE.fullmatch(e) or _YEAR.fullmatch(e) or _is_place_words(e) and _is_known_region(e)
+               for e in extras)
+
+
 def without_dateline(blocks: list[tuple[int, str]], headline: bool) -> tuple[list[tuple[int, str]], str]:
     """(offset, text) blocks of an article with the dateline cut from the first paragraph of
     its body (the headline and short lines before it, such as a byline, are passed over), and
@@ -81,7 +103,8 @@ def without_dateline(blocks: list[tuple[int, str]], headline: bool) -> tuple[lis
         if _a_dateline_line(text):
             del out[n]                          # 'CHENNAI' on a line of its own
             return out, text.strip()
-        end = dateline_end(text)
+        first = n == (1 if headline else 0) or _BYLINE.match(out[n - 1][1]) is not None
+        end = dateline_end(text, title_case=first)     # 'Brussels, Belgium: ' after a body's line is a label
         if end:
             rest = text[end:]
             if rest.strip():
@@ -89,8 +112,8 @@ def without_dateline(blocks: list[tuple[int, str]], headline: bool) -> tuple[lis
             else:
                 del out[n]
             return out, text[:end]
-        if len(text.split()) > BODY_WORDS:
-            break
+        if len(text.split()) > BODY_WORDS and not (n + 1 < len(out) and _BYLINE.match(out[n + 1][1])):
+            break                               # the body's first paragraph, not a standfirst before a byline
     return out, ""
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (FEMALE_TITLES, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -496,7 +496,38 @@ def _act_not_statement(verb: Token, subject: Token) -> bool:
         return True         # "failed to disclose the losses", "asked not to be named", "did not say whether": nothing stated
     if _status_declared(verb):
         return True         # "the city, which declared itself bankrupt": an act that gives it a status
+    if _admits_into(verb) or _still_to_come(verb):
+        return True         # "admitted the defendant to bail", "a line for residents to report", "is expected to announce"
     return False
+
+
+def _admits_into(verb: Token) -> bool:
+    """'admitted the defendant to bail', 'admitted 40 patients to its ward': 'admit' with a person
+    or a counted object and a 'to' phrase of a place or state (no one who hears) lets them in; it
+    concedes nothing ('admitted the charges', 'admitted his role to investigators' do)."""
+    if verb.lemma_ != "admit" or any(c.dep_ == "ccomp" for c in child_tokens(verb)):
+        return False
+    obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.pos_ != "PRON" and _can_speak(obj) or any(c.dep_ == "nummod" for c in child_tokens(obj))):
+        return False
+    to = next((c for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i), None)
+    place = next((c for c in child_tokens(to) if c.dep_ == "pobj"), None) if to is not None else next(
+        (c for c in child_tokens(verb) if c.dep_ == "xcomp" and c.i == obj.right_edge.i + 2 and c.nbor(-1).tag_ == "TO"
+         and not any(g.dep_ == "dobj" for g in child_tokens(c))), None)     # 'to bail' read as an infinitive
+    return place is not None and not _can_speak(place) and place.lemma_.lower() not in SITTING_HEARER_NOUNS
+
+
+def _still_to_come(verb: Token) -> bool:
+    """'a hotline for residents to report suspicious movements' (an infinitive with its subject
+    after 'for': what it is for), 'is expected to announce a decision', 'is due to report', 'expects
+    to unveil' (an infinitive still to come): the speech named has not taken place."""
+    if not any(c.tag_ == "TO" and c.dep_ == "aux" for c in child_tokens(verb)):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in child_tokens(verb)) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(verb)):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in FUTURE_RAISING_WORDS
 
 
 def _status_declared(verb: Token) -> bool:
@@ -1233,12 +1264,20 @@ def _sources_unnamed(t: Token, comma: bool, last: int) -> bool:
 
 def _writer_contrast(t: Token, comma: bool, last: int) -> bool:
     """', while photos showed the pier flood' at the end of a reported clause: a clause of
-    its own subject the writer sets beside it; a modal keeps it reported ('..., while wages
-    would fall')."""
+    its own subject the writer sets beside it; a modal or the pluperfect keeps it reported
+    ('..., while wages would fall', '..., while 40 cases had been filed')."""
     return comma and t.dep_ in ("advcl", "conj") and t.right_edge.i == last \
         and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKERS for c in child_tokens(t)) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(t)) \
-        and not any(c.tag_ == "MD" for c in child_tokens(t))
+        and not any(c.tag_ == "MD" for c in child_tokens(t)) and not _pluperfect_of_report(t)
+
+
+def _pluperfect_of_report(clause: Token) -> bool:
+    """The clause is in the pluperfect ('which had attracted 1,100 applications', 'while 312
+    cases had been registered'): a past shifted back under the cue, as reported speech shifts
+    it, so the speaker's, like a clause with a modal ('which drew complaints', 'while photos
+    showed ...', in the writer's own past, stay the writer's)."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in child_tokens(clause))
 
 
 def _trailing_attribution(doc: Doc, start: int, last: int) -> set[int]:
@@ -1324,14 +1363,15 @@ def _gloss(t: Token, comma: bool, last: int) -> bool:
 
 def _writer_relative(t: Token, comma: bool, last: int) -> bool:
     """', which drew complaints' at the end of a reported clause: the writer's comment on it.
-    Kept within what is reported: a clause with a modal ('..., which would cut costs') or a
+    Kept within what is reported: a clause with a modal ('..., which would cut costs') or in the
+    pluperfect ('..., which had drawn 900 bids'), or a
     cue ('..., which she said would be the cheapest'), and the clause of a cleft ('it was these
     projects, which caused the delays')."""
     if not (comma and t.dep_ == "relcl" and t.right_edge.i == last and t.doc[t.left_edge.i].tag_ in ("WDT", "WP", "WP$")):
         return False
     cleft = any(a.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ANAPHORIC_SUBJECTS
                                          for c in child_tokens(a.head)) for a in [t.head, *t.head.ancestors])
-    reported = any(u.tag_ == "MD" for u in t.subtree) or any(
+    reported = any(u.tag_ == "MD" for u in t.subtree) or _pluperfect_of_report(t) or any(
         u.lemma_ in SPEECH_VERBS and u.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.tag_ == "PRP"
                                                                for c in child_tokens(u)) for u in [t, *child_tokens(t)])
     return not (cleft or reported)
@@ -2757,7 +2797,7 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     if clause.i < verb.i or _opens_with_mark(verb, clause, start):
         return start
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(clause)):
-        return _with_split_subject(verb, start)
+        return _without_hearer_in_subject(verb, _with_split_subject(verb, start))
     obj = max((c for c in child_tokens(verb) if c.dep_ == "dobj" and c.i < start), key=lambda c: c.i, default=None)
     if obj is None:
         return _with_count_read_as_phrase(verb, start)
@@ -2773,13 +2813,28 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     return obj.left_edge.i
 
 
+def _without_hearer_in_subject(verb: Token, start: int) -> int:
+    """'told the court Brigalow had spent ...', 'told the jury Kessel Ltd had ...': the hearer of a
+    cue of telling right after it (a sitting body or audience, with its article) that the parser
+    made a modifier of the reported clause's named subject; the clause starts at the name."""
+    doc = verb.doc
+    if verb.lemma_ not in HEARER_CUES or start != verb.i + 1 or any(c.dep_ in ("dobj", "dative") for c in child_tokens(verb)):
+        return start
+    k = start + (doc[start].dep_ == "det")
+    if k + 1 >= len(doc) or doc[k].dep_ != "compound" or doc[k].lemma_.lower() not in SITTING_HEARER_NOUNS \
+            or doc[k + 1].pos_ != "PROPN" or doc[k].head.pos_ != "PROPN" or doc[k].head.dep_ not in ("nsubj", "nsubjpass"):
+        return start
+    return k + 1
+
+
 def _opens_with_mark(verb: Token, clause: Token, start: int) -> bool:
     """The reported clause's words start with its own 'that', 'whether' or 'if', and the words
     between the cue and it hold no verb and end in no 'and' ('said a truck jackknifed and that
     ...': the first of two reported clauses, read as the cue's object)."""
     doc = clause.doc
     first = doc[start]
-    if not (first.dep_ == "mark" and first.head.i == clause.i and first.lower_ in ("that", "whether", "if")):
+    governor = first.head if first.head.dep_ not in ("aux", "auxpass") else first.head.head   # 'that ... were gone' hung on 'were'
+    if not (first.dep_ == "mark" and governor.i == clause.i and first.lower_ in ("that", "whether", "if")):
         return False
     between = doc[verb.i + 1:start]
     return not any(t.pos_ in ("VERB", "AUX", "CCONJ") or t.dep_ == "cc" for t in between)
@@ -2804,8 +2859,9 @@ def _counted_between(prep: Token, obj: Token) -> bool:
 
 
 def _with_split_subject(verb: Token, start: int) -> int:
-    """'said dozens of FLA (Free Liberation Army) members fled': the parser took the head of
-    the subject for the cue's object and left the clause a bare noun ('fighters'); a cue that
+    """'said dozens of FLA (Free Liberation Army) members fled', 'said victims over 60 accounted
+    for ...': the parser took the head of the subject for the cue's object and left the clause a
+    bare noun ('fighters') or number ('over 60'); a cue that
     takes no hearer has no object right before its clause, so the clause starts with that
     object (not 'announced plans it would ...': the clause has a subject of its own)."""
     if verb.lemma_ in HEARER_CUES:
@@ -2815,7 +2871,7 @@ def _with_split_subject(verb: Token, start: int) -> int:
         return start
     subject = next((c for c in obj.doc[start].sent if c.dep_ in ("nsubj", "nsubjpass") and c.head.i >= start
                     and c.i >= start and c.head.dep_ == "ccomp" and c.head.head.i == verb.i), None)
-    bare = subject is not None and subject.pos_ in ("NOUN", "PROPN") \
+    bare = subject is not None and subject.pos_ in ("NOUN", "PROPN", "NUM") \
         and not any(c.dep_ in ("det", "poss") for c in child_tokens(subject))
     between = obj.doc[obj.right_edge.i + 1:start]
     return obj.left_edge.i if bare and all(t.is_punct and t.text not in ",;:" for t in between) else start
@@ -2972,15 +3028,27 @@ def _present(verb: Token) -> bool:
 
 def _backshifted_but(clause: Token) -> bool:
     """'said the port would stay open, but this would not last long', '..., but the council would
-    bring in a charge': a 'but' clause the parser joined to the cue whose subject points back
-    ('this', 'it') or is a common noun of no person, and whose modal ('would', 'could') is the
-    reported speech's, not the narrator's ('would later', a cue of its own: the writer's)."""
+    bring in a charge', '..., but nothing had come of it': a 'but' clause the parser joined to the
+    cue whose subject points back ('this', 'it'), is a common noun of no person or an indefinite
+    pronoun ('nothing'), and whose modal ('would', 'could') or pluperfect 'had' is the reported
+    speech's, not the narrator's ('would later', a cue of its own: the writer's); or a condition
+    set on what was said (_condition_of_report)."""
     return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") \
         and any(c.dep_ == "cc" and c.lower_ == "but" for c in child_tokens(clause.head) if c.i < clause.i) \
-        and any(c.dep_ == "nsubj" and (c.lower_ in ANAPHORIC_SUBJECTS or _body_or_thing(c)) for c in child_tokens(clause)) \
-        and any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in child_tokens(clause)) \
-        and not any(c.dep_ == "advmod" and c.lower_ in NARRATED_FUTURE_ADVERBS for c in child_tokens(clause)) \
-        and not any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" for t in clause.subtree)
+        and (_condition_of_report(clause) or any(c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in ANAPHORIC_SUBJECTS or _body_or_thing(c) or c.pos_ == "PRON" and c.tag_ == "NN")
+            for c in child_tokens(clause))
+            and any(c.dep_ == "aux" and (c.lower_ in BACKSHIFTED_MODALS or c.lower_ == "had") for c in child_tokens(clause))
+            and not any(c.dep_ == "advmod" and c.lower_ in NARRATED_FUTURE_ADVERBS for c in child_tokens(clause))
+            and not any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" for t in clause.subtree))
+
+
+def _condition_of_report(clause: Token) -> bool:
+    """', but only if the neighbours agreed to ...', ', but not unless X paid': a 'but' clause of
+    its own subject opened by 'if' or 'unless' cannot stand alone as the writer's; it is the
+    condition the speaker set on what was said (whatever its verb: 'if the board agreed')."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in child_tokens(clause)) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(clause))
 
 
 def _body_or_thing(subject: Token) -> bool:
@@ -3175,9 +3243,9 @@ def _act_of_speaker(clause: Token, conj: Token) -> bool:
     to the reported clause without a subject, whose object pronoun agrees with the clause's
     subject, cannot share that subject (it would be 'themselves'); it is the cue's subject's
     next act, no part of what was said. ('to be detained and told ...' shares its form.)"""
-    if conj.dep_ != "conj" or conj.head.i != clause.i or conj.pos_ != "VERB" \
+    if conj.dep_ != "conj" or conj.head.i != clause.i or conj.pos_ != "VERB" or conj.tag_ in ("VB", "VBP") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in child_tokens(conj)):
-        return False
+        return False        # 'demanded that owners pay the wage and register them': a base form is what is asked
     subject = next((c for c in child_tokens(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
     obj = next((c for c in child_tokens(conj) if c.dep_ == "dobj"), None)
     if subject is None or obj is None or obj.lower_ not in OBJECT_PRONOUN_NUMBER:
@@ -3254,6 +3322,9 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
         if len(rest) < 3 or not _has_own_subject(rest) and not shared:
             return []
         rest = shared + rest        # 'X had A and, according to Y, was called B': Y says 'X was called B'
+    framed = _framed_last_clause(rest, lo)
+    if framed:
+        rest = framed       # 'The storm moved north, where authorities had evacuated 40,000, according to X'
     words = [t for t in rest if not (t.text == "," and t.i in (lo - 1, hi + 1))]
     parts = [[t for t in words if t.i < lo], [t for t in words if t.i > hi]]    # the phrase left out
     if parts[0] and (_time_of_cue(parts[1], hi) or _writers_scene_after(parts[0], parts[1], hi)
@@ -3263,6 +3334,31 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     text = _clean_content(" ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p))
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
     return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers] + relative
+
+
+def _framed_last_clause(rest: list[Token], lo: int) -> list[Token]:
+    """'The storm weakened as it moved north, where authorities had evacuated 40,000 people,
+    according to officials', 'The plan comes as waiting times have stretched to eight months,
+    according to ministry data': an 'according to' phrase closing the sentence after a clause
+    of its own subject that the writer hangs on the narrative (a 'where' or 'when' relative set
+    off by a comma, or the 'as' of 'comes as'), an event in the past or perfect,
+    backs that clause only: what was counted or measured, not the writer's frame around it ('...,
+    where 3,000 people live': a standing fact, the whole sentence's). [] where the sentence has no
+    such last clause."""
+    if not rest or rest[-1].i >= lo or rest[-1].i + 2 != lo:
+        return []
+    doc = rest[0].doc
+    words = [t for t in rest if t.i < lo]
+    for k, t in enumerate(words[1:-2], start=1):
+        opener = t.lower_ in ("where", "when") and words[k - 1].text == "," and t.head.dep_ == "relcl" \
+            or t.lower_ == "as" and words[k - 1].lemma_ == "come" and words[k - 1].pos_ == "VERB"
+        if not opener:
+            continue
+        clause = words[k + 1:]
+        if any(u.tag_ in ("VBD", "VBN") and any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in child_tokens(u)) for u in clause) \
+                and len(clause) >= 3 and not any(u.text in ",;" and u.head.i < t.i for u in clause):
+            return [u for u in clause if not (u.is_punct and u.i == clause[-1].i)] or clause
+    return []
 
 
 def _subject_read_into_source(according: Token, to: Token) -> tuple[list[Token], Token | None]:

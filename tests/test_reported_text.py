@@ -1,0 +1,179 @@
+"""What a position's text is: the reported clause whole, its coordinated and trailing parts kept,
+nothing of the cue's own (its hearer, its setting) or the writer's before it. Every sentence here is
+written for the tests; rows with no position, or a shorter text, are the negatives."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import positions_of
+
+
+# A verb of hoping or griping in its past or its participle ('hoped', 'hoping', 'griped'): the
+# lemmatizer stops at the shorter verb it knows ('hop', 'grip'), which is no cue.
+SILENT_E_CUES = [
+    ("Keiko Mori said the verdict could not undo the harm but hoped it would change the industry.",
+     [("Keiko Mori", "Keiko Mori", "said", "the verdict could not undo the harm", False),
+      ("Keiko Mori", "Keiko Mori", "hoped", "it would change the industry", False)]),
+    ("The Harbour Union hoped the talks would resume on Monday.",
+     [("The Harbour Union", "Harbour Union", "hoped", "the talks would resume on Monday", False)]),
+    ("Residents griped that the buses never ran on time.",
+     [("Residents", "residents", "griped", "the buses never ran on time", False)]),
+    # NEGATIVE: the shorter verb itself, doubled before its ending, is no cue
+    ("The children hopped across the yard while their teacher watched.", []),
+    ("The climbers gripped the rope as the wind rose.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SILENT_E_CUES)
+def test_silent_e_cues(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)
+
+
+# The reported clause goes on after a comma in a clause shifted back under the cue, as reported
+# speech shifts it: a relative or 'while' clause in the pluperfect, a 'but' clause in the pluperfect
+# whose subject is a thing or an indefinite pronoun, a 'but only if' condition; a base form joined
+# in what is asked for. The writer's own past after it ('which led to', 'while photos showed',
+# 'but it remained closed') and the speaker's next act stay out.
+COORDINATED_REPORT = [
+    ("Dr Ruth Okafor said the arrears had forced the secretariat to freeze its grants programme, which had "
+     "attracted more than 1,100 applications.",
+     [("Dr Ruth Okafor", "Ruth Okafor", "said", "the arrears had forced the secretariat to freeze its grants "
+       "programme, which had attracted more than 1,100 applications", False)]),
+    ("Tan Li said revenue rose on stronger refining, which had seen thinner margins in the past year.",
+     [("Tan Li", "Tan Li", "said", "revenue rose on stronger refining, which had seen thinner margins in the past year",
+       False)]),
+    ("Amina Sheikh said the agency had imposed fines worth $2 million on factories, while 140 cases had been "
+     "registered against violators since March.",
+     [("Amina Sheikh", "Amina Sheikh", "said", "the agency had imposed fines worth $2 million on factories, while "
+       "140 cases had been registered against violators since March", False)]),
+    ("The coach said the team had trained hard, while rivals had rested their players.",
+     [("The coach", None, "said", "the team had trained hard, while rivals had rested their players", False)]),
+    ("Residents told reporters they had asked the city to repair the wall, but nothing had come of their requests.",
+     [("Residents", "residents", "told",
+       "they had asked the city to repair the wall, but nothing had come of their requests", False)]),
+    ("The minister, Ali Haddad, said the country might raise its offer, but only if the neighbours agreed to a "
+     "longer contract.",
+     [("The minister", "Ali Haddad", "said",
+       "the country might raise its offer, but only if the neighbours agreed to a longer contract", False)]),
+    ("Union leader Rosa Vidal said members would return to work, but only if the company restored their bonuses.",
+     [("Union leader Rosa Vidal", "Rosa Vidal", "said",
+       "members would return to work, but only if the company restored their bonuses", False)]),
+    ("Ana Diaz said she would sign, but not unless the board approved the terms.",
+     [("Ana Diaz", "Ana Diaz", "said", "she would sign, but not unless the board approved the terms", False)]),
+    ("The workers are demanding that owners pay the minimum wage, issue appointment letters and register them "
+     "with the pension fund.",
+     [("The workers", "workers", "demanding", "owners pay the minimum wage, issue appointment letters and register "
+       "them with the pension fund", False)]),
+    ("The tenants asked that landlords fix the roofs and refund them for the damage.",
+     [("The tenants", "tenants", "asked", "landlords fix the roofs and refund them for the damage", False)]),
+    # NEGATIVE: the writer's own past after the reported clause, the speaker's next act
+    ("Tom Reed said the ferry had been late in the storm, which led to complaints from passengers.",
+     [("Tom Reed", "Tom Reed", "said", "the ferry had been late in the storm", False)]),
+    ("Ann Lowe said the wall had cracked, while photos from the site showed only a scratch.",
+     [("Ann Lowe", "Ann Lowe", "said", "the wall had cracked", False)]),
+    ("Police said the road would reopen on Monday, but it remained closed on Tuesday.",
+     [("Police", "police", "said", "the road would reopen on Monday", False)]),
+    ("Rosa Vidal said the talks had failed, but she later returned to the table.",
+     [("Rosa Vidal", "Rosa Vidal", "said", "the talks had failed", False)]),
+    ("The landlord claimed that the tenants were squatters and then evicted them from the flats.",
+     [("The landlord", None, "claimed", "the tenants were squatters", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COORDINATED_REPORT)
+def test_coordinated_report(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)
+
+
+# The subject of the reported clause that the parser took for the cue's object, its number left
+# as the clause's subject ('said victims over 60 accounted ...'); a hearer stays out.
+SPLIT_SUBJECT = [
+    ("Police said victims over 60 accounted for 57 percent of the losses.",
+     [("Police", "police", "said", "victims over 60 accounted for 57 percent of the losses", False)]),
+    ("Officials said residents above 70 would be moved first.",
+     [("Officials", "officials", "said", "residents above 70 would be moved first", False)]),
+    # NEGATIVE: the hearer of 'told'
+    ("Ann Lowe told reporters 60 people had been hurt.",
+     [("Ann Lowe", "Ann Lowe", "told", "60 people had been hurt", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPLIT_SUBJECT)
+def test_split_subject(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)
+
+
+# The cue's own words before the reported clause are no part of it: a sitting hearer the parser
+# made a modifier of the clause's named subject ('told the court Brigalow had ...'), a hearer's
+# name before a 'that' hung on the clause's auxiliary.
+CUE_WORDS_BEFORE = [
+    ("Barrister Michael Hollis told the court Brigalow had since spent about $4 million on new water carts.",
+     [("Barrister Michael Hollis", "Michael Hollis", "told", "Brigalow had since spent about $4 million on new water carts",
+       False)]),
+    ("Ann Lowe told the jury Kessel Mining had ignored the warnings.",
+     [("Ann Lowe", "Ann Lowe", "told", "Kessel Mining had ignored the warnings", False)]),
+    ("Ana Diaz told committee chair Tom Reed that the funds were gone.",
+     [("Ana Diaz", "Ana Diaz", "told", "the funds were gone", False)]),
+    ("Sunita Rahman said outside court that families had been made to fight for every answer.",
+     [("Sunita Rahman", "Sunita Rahman", "said", "families had been made to fight for every answer", False)]),
+    # NEGATIVE: no hearer: the clause's subject keeps its words
+    ("Ann Lowe said the court official Tom Reed had lied.",
+     [("Ann Lowe", "Ann Lowe", "said", "the court official Tom Reed had lied", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CUE_WORDS_BEFORE)
+def test_cue_words_before(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)
+
+
+# 'according to' closing a sentence whose last clause the writer hangs on the narrative (a 'where'
+# relative, the 'as' of 'comes as'), an event in the past or perfect: the source backs that clause.
+ACCORDING_TO_LAST_CLAUSE = [
+    ("The storm weakened as it moved north into the hills, where authorities had evacuated about 40,000 people, "
+     "according to state officials.",
+     [("state officials", "state officials", "according to", "authorities had evacuated about 40,000 people", False)]),
+    ("The convoy reached the border town, where aid had run out, according to the Red Crescent.",
+     [("the Red Crescent", "Red Crescent", "according to", "aid had run out", False)]),
+    ("The plan, presented at a press conference in Haifa, comes as waiting times for a first appointment have "
+     "stretched to eight months, according to ministry data.",
+     [("ministry data", None, "according to",
+       "waiting times for a first appointment have stretched to eight months", False)]),
+    # NEGATIVE: a standing fact in the relative, a plain 'as' clause, 'amid' a noun: the whole sentence
+    ("Floods hit the town, where 3,000 people live, according to the council.",
+     [("the council", None, "according to", "Floods hit the town, where 3,000 people live", False)]),
+    ("Prices rose 4 percent as demand grew, according to the ministry.",
+     [("the ministry", None, "according to", "Prices rose 4 percent as demand grew", False)]),
+    ("The strike came amid reports that 200 miners were trapped, according to the union.",
+     [("the union", None, "according to", "The strike came amid reports that 200 miners were trapped", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACCORDING_TO_LAST_CLAUSE)
+def test_according_to_last_clause(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)
+
+
+# No statement: 'admit' that lets someone in ('admitted the defendant to bail'), an infinitive whose
+# subject 'for' gives (what a thing is for) or one still to come ('is expected to announce').
+NO_STATEMENT = [
+    ("Justice Halima Abdulkadir admitted the defendant to bail in the sum of N100 million.", []),
+    ("The judge admitted the suspects to bail on strict conditions.", []),
+    ("The university admitted 300 students to its medical school.", []),
+    ("The county opened a toll-free line for residents to report suspicious movements.", []),
+    ("The agency set up a hotline for parents to report missing children.", []),
+    ("Kestrel Maritime is expected to announce a decision by the end of the year.", []),
+    ("The minister is due to announce the budget on Friday.", []),
+    # NEGATIVE: a confession, with or without its hearer; a statement made
+    ("Tom Reed admitted his role to investigators.",
+     [("Tom Reed", "Tom Reed", "admitted", "his role", False)]),
+    ("The minister admitted to the committee that the figures were wrong.",
+     [("The minister", None, "admitted", "the figures were wrong", False)]),
+    ("Kestrel Maritime announced a decision on Monday.",
+     [("Kestrel Maritime", "Kestrel Maritime", "announced", "a decision", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NO_STATEMENT)
+def test_no_statement(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)
