@@ -113,3 +113,26 @@ WRITERS_OUTLET = [
 @pytest.mark.parametrize("text,actors", WRITERS_OUTLET)
 def test_the_writers_outlet_is_no_actor(text, actors):
     assert records(text) == actors
+
+
+DOCUMENTS_AND_MEASURES = [
+    # a name whose head is a policy's, a signed paper's or a measure's names no actor, nor do its initials
+    ("The National Freight and Ports Strategy aims to double exports, Transport Minister Ali Saleh said.",
+     [("Ali Saleh", "person", "Transport Minister", None)]),
+    ("The two firms signed a memorandum of understanding (MoU) on Monday. The MoU covers 300 jobs, Ann Lowe said.",
+     [("Ann Lowe", "person", None, None)]),
+    ("The Air Quality Index (AQI) reached 300 on Monday, Ann Lowe said. The AQI fell later.",
+     [("Ann Lowe", "person", None, None)]),
+    # NEGATIVE: a body named for its field of policy, or with a body's head before 'of'
+    ("The Centre for Policy Studies said taxes would rise.",
+     [("Centre for Policy Studies", "organization", None, None)]),
+    ("The Ministry of Strategy said the plan was sound.",
+     [("Ministry of Strategy", "organization", None, None)]),
+    ("The Kessa Workers Congress (KWC) said the strike would go ahead. The KWC wants a 7% raise.",
+     [("Kessa Workers Congress", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,actors", DOCUMENTS_AND_MEASURES)
+def test_documents_and_measures_are_no_actors(text, actors):
+    assert records(text) == actors

@@ -1270,7 +1270,8 @@ def _councillor_by_surname(ent: Span) -> bool:
 
 
 def _initials_of_agreements_named(spans: list[NameSpan], parsed: ParsedArticle) -> set[str]:
-    """The initials of each agreement or trade area the article names in full, where it also
+    """The initials of each agreement, trade area or thing (`names_a_thing`: 'the Air Quality Index'
+    … 'the AQI') the article names in full, where it also
     writes them as one word ('the Corran Trade Agreement' … 'Cota'/'COTA', no brackets between):
     that word is the agreement's acronym, mixed case or capitals, like a defined one."""
     words = {norm(s.name) for s in spans if len(s.name.split()) == 1 and len(s.name) >= 3}
@@ -1282,7 +1283,7 @@ def _initials_of_agreements_named(spans: list[NameSpan], parsed: ParsedArticle) 
             if ent.label_ == "PERSON":
                 continue
             text = span_text(ent)       # `ent.text` joins the entity's words anew on every call
-            if names_an_agreement(text) or names_a_trade_area(text):
+            if names_an_agreement(text) or names_a_trade_area(text) or names_a_thing(text):
                 found |= all_initials(clean_surface(text)) & words
     return found
 
