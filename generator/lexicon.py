@@ -1398,11 +1398,13 @@ THING_HEADS = {"act", "acts", "amendment", "amendments", "agreement", "agreement
                "accord", "accords", "pact", "protocol", "doctrine", "law", "laws", "constitution", "war",
                "wars", "summit", "olympics", "election", "elections", "referendum", "plan", "economy",
                "partnership", "pipeline", "interconnector", "bridge", "tunnel", "dam", "canal",
-               "regulation", "regulations", "directive", "directives", "statute", "ordinance", "decree",
-               # a policy's, a plan's, a signed paper's or a measure's ('National Freight Strategy',
-               # 'the MoU', 'Air Quality Index'): a document or a number, no actor
-               "strategy", "strategies", "policy", "policies", "framework", "roadmap", "blueprint",
-               "memorandum", "mou", "mous", "index"}
+               "regulation", "regulations", "directive", "directives", "statute", "ordinance", "decree"}
+# Last words of a policy's, a plan's, a signed paper's or a measure's name ('National Freight Strategy',
+# 'the MoU', 'Air Quality Index'): a document or a number, no actor; only where no 'of', 'on' or 'for'
+# comes before ('Kessa Academy for Freight Strategy' is a body named for its field; 'Policy' is left
+# out: 'International Policy' is a journal).
+DOCUMENT_HEADS = {"strategy", "strategies", "framework", "roadmap", "blueprint",
+                  "memorandum", "mou", "mous", "index"}
 # Heads of the names of a pot of money or a register ('the Ward Development Fund', 'the Investor
 # Alert List', 'the Sanctions Register'): after a common word, a name so headed that never acts in
 # its article (money goes to or from it, someone is on it) is no actor; it stays where it speaks or

@@ -126,6 +126,8 @@ DOCUMENTS_AND_MEASURES = [
     # NEGATIVE: a body named for its field of policy, or with a body's head before 'of'
     ("The Centre for Policy Studies said taxes would rise.",
      [("Centre for Policy Studies", "organization", None, None)]),
+    ("The Kessa Academy for Freight Strategy said the plan was sound.",
+     [("Kessa Academy for Freight Strategy", "organization", None, None)]),
     ("The Ministry of Strategy said the plan was sound.",
      [("Ministry of Strategy", "organization", None, None)]),
     ("The Kessa Workers Congress (KWC) said the strike would go ahead. The KWC wants a 7% raise.",
