@@ -248,6 +248,14 @@ ORG_HEADS = {"alliance", "party", "council", "committee", "ministry", "departmen
              "university", "college", "times", "post", "news", "journal", "inc", "ltd",
              "plc", "co", "corp", "centre", "center", "programme", "program", "club",
              "trust", "society", "institution", "embassy", "marines", "navy", "guard", "collective"}
+# Heads a body's name may end on that also name a gathering ('Kessa Residents' Forum' said …, but 'told
+# the Kessa Forum, a security conference'): a body's only where the name speaks or decides.
+SPEAKING_BODY_HEADS = ORG_HEADS | {"forum"}
+# A state's bodies a writer may name in lower case: 'the department of mineral resources & energy',
+# 'the ministry of health'; with the field before the head only a ministry ('the transport ministry':
+# 'the health department' is as often a city's or a county's).
+LOWER_CASE_BODY_HEADS = {"ministry", "department"}
+LOWER_CASE_MINISTRY_HEADS = {"ministry"}
 # Bodies of a state: unless their name says whose, they belong to the article's main country.
 STATE_BODIES = {"ministry", "department", "office", "embassy", "army", "police", "government",
                "parliament", "navy", "forces", "directorate", "agency", "cabinet", "administration",
@@ -1392,6 +1400,12 @@ THING_HEADS = {"act", "acts", "amendment", "amendments", "agreement", "agreement
                "wars", "summit", "olympics", "election", "elections", "referendum", "plan", "economy",
                "partnership", "pipeline", "interconnector", "bridge", "tunnel", "dam", "canal",
                "regulation", "regulations", "directive", "directives", "statute", "ordinance", "decree"}
+# Last words of a policy's, a plan's, a signed paper's or a measure's name ('National Freight Strategy',
+# 'the MoU', 'Air Quality Index'): a document or a number, no actor; only where no 'of', 'on' or 'for'
+# comes before ('Kessa Academy for Freight Strategy' is a body named for its field; 'Policy' is left
+# out: 'International Policy' is a journal).
+DOCUMENT_HEADS = {"strategy", "strategies", "framework", "roadmap", "blueprint",
+                  "memorandum", "mou", "mous", "index"}
 # Heads of the names of a pot of money or a register ('the Ward Development Fund', 'the Investor
 # Alert List', 'the Sanctions Register'): after a common word, a name so headed that never acts in
 # its article (money goes to or from it, someone is on it) is no actor; it stays where it speaks or
@@ -2208,6 +2222,8 @@ NEWS_GATHERING_VERBS = {"gather", "learn"}  # 'the Daily Sentinel gathered that 
 # Of those, the ones a story's own actors also do ('Chevron learned that the pipeline leaked'): the
 # writer's only in the present perfect, at the time of writing ('the Daily Sentinel has learnt that').
 PERFECT_NEWS_GATHERING_VERBS = {"learn"}
+# Verbs of a writer's outlet asking for comment ('Harbour Radio attempted to reach him', 'contacted the club').
+REACHING_OUT_VERBS = {"reach", "contact"}
 # Copulas that describe what a name is or becomes ('X became a museum', 'X remains a chapel').
 BECOMING_VERBS = {"be", "become", "remain"}
 # Titles of the British peerage (and their wives' and widows'), of royalty and of the pope: before

@@ -1734,8 +1734,9 @@ SOLE_BODIES = [
      [("$4m", 4e6, None, None, "dollars", None, "Ministry of Transport", 1)]),
     ("The Ministry of Transport and the Ministry of Health met. The ministry estimated the cost at $4m.",
      [("$4m", 4e6, None, None, "dollars", None, None, 1)]),
+    # another body of that kind, named in lower case with its field: that one's (test_named_bodies.py)
     ("The Ministry of Transport met on Monday. The health ministry estimated the cost at $4m.",
-     [("$4m", 4e6, None, None, "dollars", None, None, 1)]),
+     [("$4m", 4e6, None, None, "dollars", None, "Health Ministry", 1)]),
     # another, unnamed body of that kind in the article: 'the ministry' may be either (review21e)
     ("The Ministry of Transport met the Kenyan ministry. The ministry estimated the cost at $4m.",
      [("$4m", 4e6, None, None, "dollars", None, None, 1)]),

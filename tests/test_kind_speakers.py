@@ -53,7 +53,7 @@ KIND_PHRASE_SPEAKERS = [
     # NEGATIVE: a kind that answers to the field or speaks for its staff, not the body that runs it
     ("Kessel Public Health confirmed 20 cases. The health ministry said 40 percent of the patients were children.",
      [("Kessel Public Health", "Kessel Public Health", "confirmed", "20 cases", False),
-      ("The health ministry", None, "said", "40 percent of the patients were children", False)]),
+      ("The health ministry", "Health Ministry", "said", "40 percent of the patients were children", False)]),
     ("Harbour Transit raised fares on Monday. The transit union said 300 drivers would strike.",
      [("The transit union", None, "said", "300 drivers would strike", False)]),
     # NEGATIVE: other words in the phrase name another body of the kind

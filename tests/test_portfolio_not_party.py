@@ -36,7 +36,7 @@ PORTFOLIO_NOT_PARTY = [
     ("Labour rights groups said workers were unpaid. Labour leader Keir Starmer said the party would act. "
      "The labour ministry denied it.",
      [("Keir Starmer", "person", "leader", "Labour"), ("Labour", "organization", None, None),
-      ("labour rights groups", "group", None, None)]),
+      ("Labour Ministry", "organization", None, None), ("labour rights groups", "group", None, None)]),
     # NEGATIVE: the party speaks
     ("Labour said it would vote against the bill. The labour market is tight.",
      [("Labour", "organization", None, None)]),

@@ -333,7 +333,7 @@ BODIES_BY_KIND = [
     ("The Lowe Family Foundation gave $2m to the Kestrel Hospital Trust. The charity said more would follow.",
      [("The charity", None, "said", "more would follow", False)]),
     ("The Department of Fisheries cut quotas on Monday. The health ministry said catches had fallen.",
-     [("The health ministry", None, "said", "catches had fallen", False)]),
+     [("The health ministry", "Health Ministry", "said", "catches had fallen", False)]),
     ("The Department of Fisheries cut quotas on Monday. The ministries said catches had fallen.",
      [("The ministries", "ministries", "said", "catches had fallen", False)]),
     # NEGATIVE (review21a): a unit of another body under a ministry's head; the kind noun used of

@@ -1,7 +1,7 @@
 """The outlet that writes the story, without a source line: the one that finds out what the story
 reports, and is otherwise only told or spoken to (session 24). Every sentence here is written for the
 tests; each row asserts the article's whole actors (name, type) and the actor each position goes to.
-Rows marked NEGATIVE keep the outlet or body: only told (another outlet may be cited so), cited from
+Rows marked NEGATIVE keep the outlet or body: only told where a dateline names another outlet, cited from
 an interview, told as a body (a body's head word), or the story is about it."""
 from __future__ import annotations
 
@@ -38,8 +38,13 @@ THE_WRITERS_OUTLET = [
     ("A spokesperson for the regulator told Gulf News that any prospectus would be reviewed. Gulf News gathered "
      "that no application had been filed.",
      [], [("A spokesperson for the regulator", None)]),
-    # NEGATIVE: only told: another outlet may be cited so
+    # a paper's name only told, without a source line or dateline naming another outlet: the writer's
     ("Several motel owners told The Times they had turned away paying guests.",
+     [("motel owners", "group")],
+     [("Several motel owners", "motel owners")]),
+    # NEGATIVE: only told where the dateline names the outlet: another's, cited
+    ("Motels in limbo\n\nLOS ANGELES, May 2 (Harbour Wire) - Several motel owners told The Times they had turned "
+     "away paying guests.",
      [("Times", "organization"), ("motel owners", "group")],
      [("Several motel owners", "motel owners")]),
     # NEGATIVE: an interview with an outlet cites it

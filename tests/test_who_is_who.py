@@ -3202,7 +3202,7 @@ ROLES = [
     ('The Harwell Trust and the Lowe Trust published reports. Ann Moss, an economist at the trust, said the gap was wide.',
      [('Ann Moss', 'person', 'economist', None), ('Harwell Trust', 'organization', None, None), ('Lowe Trust', 'organization', None, None)]),
     ('Ann Moss, an economist at the trust, said the gap was wide. The Harwell Trust agreed.',
-     [('Ann Moss', 'person', 'economist', None)]),
+     [('Ann Moss', 'person', 'economist', None), ('Harwell Trust', 'organization', None, None)]),
     ('According to the Harwell Trust, waits rose. Ann Moss, an economist at the other trust, said the gap was wide.',
      [('Ann Moss', 'person', 'economist', None), ('Harwell Trust', 'organization', None, None)]),
     # NEGATIVE (review24c): a clause that says which trust is meant; an unnamed body of the kind said before

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (BODY_VOICE_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -96,10 +96,13 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found += _titled_names(sent, n)
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
         found += [name_span(name, n) for name in _companies_named_before_their_noun(sent)]
+        found += [name_span(name, n) for name in _bodies_described_in_apposition(sent)]
         found += _names_after_an_office(sent, n)
         found += _camel_case_sources(sent, n)
         found += _parties_the_recogniser_missed(sent, n)
         found += _bodies_defined_by_initials(sent, n)
+        found += _initials_that_speak(sent, n)
+        found += _ministries_written_in_lower_case(sent, n)
         found += [name_span(name, n) for name in _month_surnamed_people(sent)]
         found = _without_nested(list(filter(None, found)))
         subheading_end = inline_subheading_end(sent)
@@ -1267,7 +1270,8 @@ def _councillor_by_surname(ent: Span) -> bool:
 
 
 def _initials_of_agreements_named(spans: list[NameSpan], parsed: ParsedArticle) -> set[str]:
-    """The initials of each agreement or trade area the article names in full, where it also
+    """The initials of each agreement, trade area or thing (`names_a_thing`: 'the Air Quality Index'
+    … 'the AQI') the article names in full, where it also
     writes them as one word ('the Corran Trade Agreement' … 'Cota'/'COTA', no brackets between):
     that word is the agreement's acronym, mixed case or capitals, like a defined one."""
     words = {norm(s.name) for s in spans if len(s.name.split()) == 1 and len(s.name) >= 3}
@@ -1279,7 +1283,7 @@ def _initials_of_agreements_named(spans: list[NameSpan], parsed: ParsedArticle) 
             if ent.label_ == "PERSON":
                 continue
             text = span_text(ent)       # `ent.text` joins the entity's words anew on every call
-            if names_an_agreement(text) or names_a_trade_area(text):
+            if names_an_agreement(text) or names_a_trade_area(text) or names_a_thing(text):
                 found |= all_initials(clean_surface(text)) & words
     return found
 
@@ -1549,43 +1553,127 @@ def _parties_the_recogniser_missed(sent: Span, n: int) -> list[NameSpan]:
 
 def _bodies_defined_by_initials(sent: Span, n: int) -> list[NameSpan]:
     """'The Norvian Tenants' Federation (NTF) warned', 'officials of the Kessa Metropolitan Water
-    Board (KMWB)' where the recogniser named no body there: the capitalised words right before
-    initials in brackets (two to six capitals) are a body's name the writer defines, where they
-    are two words or more, after 'the', and end on a body's head word (ORG_HEADS) or give the
-    initials' letters; a name with a word the recogniser took for a person's or a body's is left
-    to the recogniser's own span."""
+    Board (KMWB)', 'The Coast and Lands Authority recommended', 'a spokesperson for the Marsa
+    Residents' Forum' where the recogniser named no body there (or took it for a work's title):
+    the capitalised words after 'the' (an 'of', 'and', '&' or possessive may join them) are a
+    body's name where they are two words or more and either the writer defines initials for them
+    in brackets right after (ending on a body's head word, ORG_HEADS, or giving the initials'
+    letters), or they end on a body's head word (SPEAKING_BODY_HEADS: also 'Forum') that speaks,
+    decides or has staff (`_speaks_or_has_staff`); a name with a word the recogniser took for a person's or a body's is
+    left to the recogniser's own span."""
     out = []
     doc = sent.doc
     for t in span_tokens(sent):
-        if t.text != "(" or t.i + 2 >= sent.end or doc[t.i + 2].text != ")" \
-                or not (doc[t.i + 1].is_upper and doc[t.i + 1].is_alpha and 2 <= len(doc[t.i + 1].text) <= 6):
+        defined = t.text == "(" and t.i + 2 < sent.end and doc[t.i + 2].text == ")" \
+            and doc[t.i + 1].is_upper and doc[t.i + 1].is_alpha and 2 <= len(doc[t.i + 1].text) <= 6
+        acting = not defined and t.lower_ in SPEAKING_BODY_HEADS and t.is_title and t.ent_type_ in _UNNAMED_LABELS \
+            and (t.i + 1 == sent.end or not doc[t.i + 1].text[:1].isupper()) and _speaks_or_has_staff(t)
+        if not (defined or acting):
             continue
-        start = t.i
+        end = t.i if defined else t.i + 1
+        start = end - 1 if acting else end
         while start > sent.start and doc[start - 1].lower_ != "the" and (
                 doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
                 or doc[start - 1].lower_ in NAME_LINK_WORDS - {"the"} | {"'", "’", "&"}):
             start -= 1
-        while start < t.i and not doc[start].text[:1].isupper():
+        while start < end and not doc[start].text[:1].isupper():
             start += 1          # never open on a link word
-        words = doc[start:t.i]
+        words = doc[start:end]
         if len(words) < 2 or start == 0 or doc[start - 1].lower_ != "the" \
-                or any(w.ent_type_ in ("PERSON", "ORG") for w in words):
+                or any(w.ent_type_ in ("PERSON", "ORG") for w in words) \
+                or acting and any(w.ent_type_ not in _UNNAMED_LABELS for w in words):
             continue
         capitals = [w.text[0].lower() for w in words if w.text[:1].isupper()]
-        if words[-1].lower_ not in ORG_HEADS and not ("".join(capitals) == doc[t.i + 1].lower_
+        if words[-1].lower_ not in (SPEAKING_BODY_HEADS if acting else ORG_HEADS) and not ("".join(capitals) == doc[t.i + 1].lower_
                                                       and _speaks_or_has_staff(words.root)):
             continue        # 'the Consumer Price Index (CPI)': a thing's initials
-        found = name_span(Span(doc, start, t.i, label="ORG"), n)
+        found = name_span(Span(doc, start, end, label="ORG"), n)
         if found is not None and found.kind == "org":
             out.append(found)
     return out
 
 
+_UNNAMED_LABELS = ("", "WORK_OF_ART")     # no name the recogniser gave, or a work's title it misread
+
+
+def _initials_that_speak(sent: Span, n: int) -> list[NameSpan]:
+    """'The KVFL said in a statement', 'a spokesperson for the KWSB' where the recogniser named
+    nothing: one word of three to six capitals after 'the' that speaks, decides or has staff
+    (`_speaks_or_has_staff`) is a body's initials; not a post's ('the CEO said', 'the COO'), a
+    common abbreviation's, a country's or a place's."""
+    out = []
+    doc = sent.doc
+    for t in span_tokens(sent):
+        if not (t.is_upper and t.is_alpha and 3 <= len(t.text) <= 6) or t.ent_type_ or t.i == sent.start \
+                or doc[t.i - 1].lower_ != "the" or not _speaks_or_has_staff(t):
+            continue
+        if t.lower_ in _POST_OR_ABBREVIATION or canonical(t.text) or is_known_place(t.text):
+            continue
+        out.append(NameSpan(surface=t.text, name=t.text, kind="org", head=t, sentence=n, titles=[],
+                            words=doc[t.i:t.i + 1], start=t.i))
+    return out
+
+
+def _ministries_written_in_lower_case(sent: Span, n: int) -> list[NameSpan]:
+    """'The transport ministry said', 'according to the health ministry', 'a spokesperson for
+    Kessa's planning ministry', 'the department of mineral resources & energy said': a ministry
+    written in lower case (the recogniser's lower-case names are no names) with its field before
+    it, or a ministry or department with its fields after 'of' (nouns, adjectives and 'and'/'&',
+    all lower case), that speaks, decides, has staff, is cited or
+    names its official ('a transport ministry official') is that body, named in title case ('Transport Ministry',
+    'Department of Mineral Resources & Energy'); 'the ministry' without a field names none."""
+    out = []
+    doc = sent.doc
+    for t in span_tokens(sent):
+        if t.lower_ not in LOWER_CASE_BODY_HEADS or not t.is_lower or t.ent_type_ not in ("", "ORG") \
+                or not (_speaks_or_has_staff(t) or _cited(t) or _a_member_noun_after(t)):
+            continue
+        children = child_tokens(t)
+        of = next((c for c in children if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1), None)
+        if of is not None:
+            fields = [w for w in of.subtree if w.i > of.i]
+            if not fields or not all((w.is_lower and w.is_alpha or w.text == "&") and (
+                    w.pos_ in ("NOUN", "PROPN", "ADJ") or w.lower_ in ("and", "&")) for w in fields) \
+                    or fields[-1].i != fields[0].i + len(fields) - 1 or fields[-1].pos_ not in ("NOUN", "PROPN"):
+                continue
+            words = doc[t.i:fields[-1].i + 1]
+            name = " ".join(w.text if w.lower_ in ("and", "&") else w.text.title() for w in words).replace(" Of ", " of ", 1)
+        else:
+            if t.lower_ not in LOWER_CASE_MINISTRY_HEADS:
+                continue
+            start = t.i
+            while start - 1 >= sent.start and doc[start - 1].head.i == t.i and doc[start - 1].is_lower and doc[start - 1].is_alpha \
+                    and (doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ in ("NOUN", "PROPN")
+                         or doc[start - 1].dep_ == "amod" and doc[start - 1].lower_ in PORTFOLIOS):
+                start -= 1
+            if start == t.i or start - 1 < sent.start or not (
+                    doc[start - 1].lower_ in ("a", "an", "the") or doc[start - 1].dep_ == "case" and start - 2 >= sent.start
+                    and is_country_name(doc[start - 2].text)):
+                continue
+            words = doc[start:t.i + 1]
+            name = " ".join(w.text.title() for w in words)
+        out.append(NameSpan(surface=name, name=name, kind="org", head=t, sentence=n, titles=[],
+                            words=words, start=words.start))
+    return out
+
+
+def _a_member_noun_after(head: Token) -> bool:
+    """'a transport ministry official said', 'health ministry spokesman Tom Reed': the body of
+    the official or spokesperson written after it."""
+    return head.dep_ == "compound" and head.head.i > head.i and head.head.lower_ in MEMBER_NOUNS
+
+
+def _cited(head: Token) -> bool:
+    """'according to the health ministry'."""
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+
+
 def _speaks_or_has_staff(head: Token) -> bool:
     """'The Kessa Mahal Palike (KMP) said', 'officials of the Kessa Mahal Palike (KMP)': the name's
-    head is the subject of a speech verb or the body of its officials or staff."""
+    head is the subject of a speech or deciding verb (or of one joined to it: 'had not objected but
+    recommended') or the body of its officials or staff."""
     verb = head.head
-    return head.dep_ == "nsubj" and verb.lemma_ in SPEECH_VERBS \
+    return head.dep_ == "nsubj" and any(v.lemma_ in SPEECH_VERBS or v.lemma_ in DECIDING_VERBS for v in (verb, *verb.conjuncts)) \
         or head.dep_ == "pobj" and verb.lower_ in MEMBER_BODY_PREPOSITIONS and verb.head.lemma_.lower() in MEMBER_NOUNS
 
 
@@ -1596,6 +1684,7 @@ _ORG_HEAD_OR_TITLE = ORG_HEADS | TITLE_VOCABULARY
 _BODY_OR_TITLE_WORD = ORG_HEADS | GENERIC_BODY_WORDS | TITLE_VOCABULARY | NAME_PREFIXES
 _PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 _BODY_OR_TRADE_WORD = ORG_HEADS | BUSINESS_NAME_HEADS
+_POST_OR_ABBREVIATION = TITLE_VOCABULARY | PERSON_ROLE_WORDS | BOARD_POST_NOUNS | COMMON_TWO_LETTER_ABBREVIATIONS
 
 
 def _a_person_by_apposition(ent: Span) -> bool:
@@ -1652,6 +1741,35 @@ def _people_described_in_apposition(sent: Span) -> list[Span]:
                        or is_common_word(t.text) and not (n == 0 and is_given_name(t.text)) for n, t in enumerate(words)):
             continue                            # 'Port Haldane, a town': a place (a surname may be a place's)
         out.append(Span(doc, start, head.i + 1, label="PERSON"))
+    return out
+
+
+def _bodies_described_in_apposition(sent: Span) -> list[Span]:
+    """'[Environment Kessa], the regional council, said', '[Te Ara Hou], a housing agency, warned':
+    capitalised words the recogniser left wholly untagged, set in apposition with a body's noun
+    (ORG_HEADS, lower case, after a determiner), name that body where they speak, decide or have
+    staff (`_speaks_or_has_staff`; not 'told the Kessa Dialogue, a security forum', an event); one
+    word alone only where it is no place and no common word."""
+    out = []
+    doc = sent.doc
+    for noun in span_tokens(sent):
+        if noun.dep_ != "appos" or noun.lower_ not in ORG_HEADS or not noun.is_lower \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child_tokens(noun)):
+            continue
+        head = noun.head
+        if not (sent.start <= head.i < noun.i and head.pos_ == "PROPN" and head.is_title and head.is_alpha) \
+                or head.i + 1 >= len(doc) or doc[head.i + 1].text != "," or not _speaks_or_has_staff(head):
+            continue
+        start = head.i
+        while start - 1 >= sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and doc[start - 1].is_alpha and head.i - start < 3:
+            start -= 1
+        words = doc[start:head.i + 1]
+        if any(t.ent_type_ for t in words) or start > sent.start and doc[start - 1].pos_ == "PROPN":
+            continue
+        if len(words) == 1 and (is_known_place(head.text) or is_common_word(head.text) or canonical(head.text)):
+            continue
+        out.append(Span(doc, start, head.i + 1, label="ORG"))
     return out
 
 
@@ -3078,14 +3196,17 @@ def _a_numbered_road(tokens: list[Token]) -> bool:
 def names_a_thing(name: str) -> bool:
     """'Fifth Amendment', 'Kessan Civil War', 'Economy of Norway': a name whose head word (the
     last, or the one before its first 'of', 'on' or 'for') is a law's, an event's or a plan's
-    names no actor ('Ministry of Economy', 'Commission on Elections' do)."""
+    names no actor ('Ministry of Economy', 'Commission on Elections' do); nor does one that ends on
+    a document's or a measure's word with no 'of', 'on' or 'for' before it ('Kessa Freight Strategy',
+    'Air Quality Index'; not 'Academy for Freight Strategy')."""
     words = norm(name).split()
     if not words:
         return False
     link = next((n for n, w in enumerate(words[1:], 1) if w in ("of", "on", "for")), None)
     before_of = words[link - 1] if link else None
     return not canonical(name) and (before_of in THING_HEADS or words[-1] in THING_HEADS
-                                    and before_of not in ORG_HEADS | GENERIC_BODY_WORDS)
+                                    and before_of not in ORG_HEADS | GENERIC_BODY_WORDS
+                                    or words[-1] in DOCUMENT_HEADS and link is None)
 
 
 def _a_dotted_title_abbreviation(doc, tokens: list[Token]) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from ..lexicon import (VOICE_BODY_PREPOSITIONS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
+from ..lexicon import (VOICE_BODY_PREPOSITIONS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -22,6 +22,7 @@ from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work, near_a_persons_pronoun)
+from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, is_common_word, sentences_around
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, singular
@@ -404,19 +405,76 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
     """'Source: Harbour Radio News' over the story, then 'she told Harbour Radio', 'parents spoken
     to by Harbour Radio': the outlet that publishes the article is its writer, who asks and is
     told, no actor of the story; it stays only where the story is about it, as a body of its own
-    (_a_body_of_the_story). Without a source line, the outlet that finds out what the story
-    reports ('Harbour Herald gathered that …') and is otherwise only told or spoken to is the writer."""
-    outlet = parsed.article.source
-    for key in {s.key for s in spans if s.kind == "org"}:
+    (_a_body_of_the_story), not where it only tried to reach someone (_reaches_out). The outlet is
+    also told by the dateline's agency ('OSLO, May 2 (Harbour Wire) -') or a byline line ('Ann Lowe ·
+    Harbour Radio', 'By ANN LOWE' over 'The Harbour Herald'): `_outlets_over_the_story`.
+    Without one, the outlet that finds out what the story reports ('Harbour Herald gathered that …')
+    and is otherwise only told or spoken to is the writer; and so is a paper's name (a publication's
+    head word: 'Times', 'News') that is only ever told or spoken to ('she told the Harbour Times'),
+    which hears and says nothing in the story (where a source line or dateline names the outlet,
+    such a paper is another's, cited, and stays)."""
+    filed_by, bylines = _outlets_over_the_story(parsed)
+    for key in {s.key for s in spans if s.kind == "org" or any(_names_the_outlet(s.key, o) for o in filed_by)}:
         uses = [s for s in spans if s.key == key]
-        if key in index.mentions and outlet and _names_the_outlet(key, outlet) \
-                and not any(_a_body_of_the_story(s.head) for s in uses):
+        if key not in index.mentions:
+            continue
+        if any(_names_the_outlet(key, outlet) for outlet in filed_by + bylines) \
+                and not any(_a_body_of_the_story(s.head) and not _reaches_out(s.head) for s in uses):
             _remove(index, key)
-        elif key in index.mentions and not _has_a_body_word(key, PUBLICATION_HEADS) and not is_acronym(key) \
+        elif not _has_a_body_word(key, PUBLICATION_HEADS) and not is_acronym(key) \
                 and not index.mentions[key].acronyms and key not in {m.affiliation for m in index.mentions.values()} \
                 and not _a_firm_referred_to(parsed) and any(_finds_out(s.head) for s in uses) \
                 and all(_finds_out(s.head) or _asked(s.head) for s in uses):
             _remove(index, key)
+        elif not filed_by and not _has_a_body_word(key, PUBLICATION_HEADS) and _paper_by_name(key) \
+                and key not in {m.affiliation for m in index.mentions.values()} and all(_asked(s.head) for s in uses):
+            _remove(index, key)
+
+
+_BRACKETED = re.compile(r"\(([^()\n]{2,40})\)|/([^/\n]{2,40})/")
+_BYLINE_PIECES = re.compile(r"\s*[·|•]\s*|\s+[-–—]\s+|,\s*")
+
+
+def _outlets_over_the_story(parsed: ParsedArticle) -> tuple[list[str], list[str]]:
+    """The names of the outlet that files the story: the source line and the agency in the
+    dateline's brackets ('SANTIAGO, Oct 14 (Harbour Wire) -'), whatever the recogniser took the
+    name for; and the pieces of the short lines between the headline and the body's first
+    paragraph ('Ann Lowe · Harbour Radio', 'By ANN LOWE', 'The Harbour Herald'), as a byline sets
+    them (pieces of five words at most, 'By' left off), which name an outlet only where the name is
+    a body's (a writer's name is one of them too)."""
+    filed_by = [parsed.article.source] if parsed.article.source else []
+    filed_by += [a or b for a, b in _BRACKETED.findall(parsed.dateline)]
+    outlets: list[str] = []
+    lines = [line.strip() for line in parsed.article.text.strip().split("\n") if line.strip()]
+    for line in lines[1:1 + HEAD_LINES]:
+        if len(line.split()) > DATELINE_BODY_WORDS:
+            break           # the body begins
+        if len(line.split()) > BYLINE_WORDS:
+            continue        # a standfirst
+        for piece in _BYLINE_PIECES.split(line):
+            piece = piece.removeprefix("By ").removeprefix("BY ").strip()
+            if piece and len(piece.split()) <= 5:
+                outlets.append(piece)
+    return filed_by, outlets
+
+
+HEAD_LINES = 4          # a standfirst and a byline of two lines at most come between the headline and the body
+BYLINE_WORDS = 8        # a longer line is a standfirst or the body
+
+
+def _paper_by_name(key: str) -> bool:
+    """'Harbour Times', 'Times of Kessa', 'Gulf News': a name with a publication's head word."""
+    return any(w in PUBLICATION_HEADS for w in norm(key).split())
+
+
+def _reaches_out(token: Token) -> bool:
+    """'Harbour Radio attempted to reach him', 'Harbour Radio contacted the club': the writer's
+    outlet asking for comment, no act of a body of the story."""
+    verb = token.head
+    if token.dep_ != "nsubj":
+        return False
+    verbs = [verb, *(c for c in child_tokens(verb) if c.dep_ == "xcomp")]
+    return any(v.lemma_.lower() in REACHING_OUT_VERBS for v in verbs)
 
 
 def _finds_out(token: Token) -> bool:
