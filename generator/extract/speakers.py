@@ -180,6 +180,27 @@ def _pronoun_gender(word: str) -> str | None:
     return {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
 
 
+def _given_names_gender(words: list[str]) -> str | None:
+    """The gender of the first given name, unless a later given name before the surname is one of
+    the other sex ('Nusrat Jahan Mitu': a name the list gives to men, then one it gives to women):
+    then the names tell none."""
+    first = gender_of_given_name(words[0])
+    if first is None:
+        return None
+    later = {gender_of_given_name(w) for w in words[1:] if len(w.rstrip(".")) > 1 and w[:1].isupper()}
+    return None if later - {None, first} else first
+
+
+_NAME_SUFFIX = re.compile(r"^(?:[IVX]+|Jr|Sr|Snr|Jnr)\.?$")
+
+
+def _name_ends_on_a_name(name: str) -> bool:
+    """The name's last word, past a suffix ('II', 'Jr'), is no common word: 'Nana Kwamena Ansah
+    II', 'Khasawneh'; not 'Vela Foods', 'Turnout'."""
+    words = [w for w in name.split() if not _NAME_SUFFIX.match(w)]
+    return bool(words) and not is_common_word(words[-1])
+
+
 def _same_person(pronoun: str) -> tuple[str, ...]:
     """Forms of a pronoun that a chain of sentences about one person repeats."""
     return {"he": ("him",), "she": ("her",), "they": ("them",)}.get(pronoun, ())
@@ -3360,8 +3381,15 @@ class SpeakerResolver:
         while len(words) > 1 and words[0].rstrip(".").lower() in MALE_TITLES | FEMALE_TITLES:
             words = words[1:]           # a title before the name, not "King" in "Tom King"
         if len(words) > 1 and len(words[0].rstrip(".")) > 1:
-            return gender_of_given_name(words[0])
+            return _given_names_gender(words[:-1])
         return None
+
+    def _gender_shown(self, key: str) -> bool:
+        """The person's gender is shown by a title or a pronoun that already meant them, not only
+        guessed from a given name (which a list may give to one sex where a culture gives it to both)."""
+        m = self.mention(key)
+        return key in self.pronoun_gender or any(
+            form.split() and form.split()[0].rstrip(".").lower() in MALE_TITLES | FEMALE_TITLES for form in [m.name, *m.aliases])
 
     def _capital_of_sentence_only(self, key: str) -> bool:
         """A 'person' named by one common word ('Turnout', 'Attendance') only where it opens a
@@ -3509,6 +3537,9 @@ class SpeakerResolver:
                 return None
             if best not in (SPEAKER, SUBJECT) and self._blocked(k, low, before):
                 return None
+            unagreeing = self._unagreeing_speaker(k, low, excluded, best) if k < n and best != SPEAKER else False
+            if unagreeing:      # "Nana Ansah II said ... He appealed": not one named before
+                return None if unagreeing is True else unagreeing
             if best is not None:
                 keys = list(dict.fromkeys(key for rank, key in ranked if rank == best))
                 if len(keys) != 1:
@@ -3525,6 +3556,72 @@ class SpeakerResolver:
                 if searched > LOOKBACK:
                     return None
         return None
+
+    def _unagreeing_speaker(self, k: int, pronoun: str, excluded: set[str], best: int | None) -> str | bool:
+        """'He' or 'she' after a sentence whose speaker (or, where none agrees there, main subject)
+        fails to agree on weak evidence only: a gender guessed from a given name ('Nana', 'Nusrat'
+        are given to both sexes), or a person's name the index took for a body's ('Nana Ansah II,
+        the Chief of Bonsaso, said'). That one is the likeliest meant: no one named before is safe,
+        nor, beside a speaker so misread, one named less saliently there (True). Where that name is the surname of the one person the article
+        names in full ('DPP Ong' after 'Kenneth Ong'), and that person agrees, it is that person
+        (their key). Not a person whose title or an earlier pronoun shows the other gender, nor a
+        common word ('Turnout was low'), nor a body's name (False)."""
+        if _pronoun_gender(pronoun) is None:
+            return False
+        keys = [key for key in self.spoken.get(k, []) if key not in excluded]
+        if best is None or best > SUBJECT:
+            keys += [key for t in self._subjects(k, None) if _in_main_clause(t)
+                     and (key := self._subject_actor(t)) and key not in excluded]
+        for key in keys:
+            m = self.mention(key)
+            if self._agrees(key, pronoun) or m.type == "group" or not _name_ends_on_a_name(m.name):
+                continue
+            if m.type == "person" and self._gender_shown(key):
+                continue
+            bearer = self._person_of_surname(key)
+            if bearer is not None:
+                return bearer if self._agrees(bearer, pronoun) and bearer not in excluded else True
+            if m.type == "person" and best is None or m.type != "person" and self._person_name_read_as_body(key) \
+                    and (best is None or key in self.spoken.get(k, [])):
+                return True     # not 'Ann Lowe met Carl Dunn. "...," he told Lowe': Dunn agrees there
+        return False
+
+    def _person_of_surname(self, key: str) -> str | None:
+        """The one other person the article names in full whose surname ends the name of `key`, a
+        body's or a bare word's ('DPP Ong', 'Khasawneh' beside 'Rami al-Khasawneh')."""
+        m = self.mention(key)
+        if m.type == "person" and len(m.name.split()) > 1 or not m.name.split():
+            return None
+        last = norm(m.name.split()[-1])
+        bearers = {k for k, o in self.actors.mentions.items() if k != key and o.type == "person" and len(o.name.split()) > 1
+                   and last in (norm(surname(o.name)), re.split(r"[\s-]", norm(surname(o.name)))[-1])}
+        return bearers.pop() if len(bearers) == 1 else None
+
+    def _person_name_read_as_body(self, key: str) -> bool:
+        """An actor the index made a body whose name reads as a person's: two or more capitalised
+        words, no word of a body's name, and a given name first, or where the article names it the
+        recogniser's PERSON or a description of a person beside it ('Nana Ansah II, the Chief of
+        Bonsaso,'; 'Ann Lowe, who ...')."""
+        m = self.mention(key)
+        words = m.name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or {norm(w) for w in words} & ORG_HEADS:
+            return False
+        if is_given_name(words[0]) and not is_common_word(words[0]):
+            return True
+        for n, pos, k in self.actors.order:
+            if k != key:
+                continue
+            for t in self.parsed.sentences[n]:
+                if self._char(t) != pos:
+                    continue
+                head = t
+                while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+                    head = head.head
+                if t.ent_type_ == "PERSON" or head.ent_type_ == "PERSON" or any(
+                        c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS
+                        or c.dep_ == "relcl" and any(x.lower_ == "who" for x in child_tokens(c)) for c in child_tokens(head)):
+                    return True
+        return False
 
     def _bodies_spoken_of(self, n: int, content: tuple[int, int]) -> set[str]:
         """The bodies that are subjects inside the statement of sentence n ('Brenmoor could keep the
