@@ -58,3 +58,47 @@ ROWS = [
 @pytest.mark.parametrize("text,expected", ROWS)
 def test_pronoun_after_unagreeing_speaker(text, expected):
     assert positions_of(text) == expected
+
+
+# 'The 61-year-old said' where the story gave no one an age before: the writer's epithet for the
+# person who spoke just before, if the only person named since and the noun may be them.
+AGE_EPITHETS = [
+    ('Uwe Brandt, the mayor of a small town near the border, said residents had collected 23,000 signatures. '
+     '"People here feel that decisions are being made without them," the 61-year-old said at the rally.',
+     [("Uwe Brandt", "Uwe Brandt", "said", "residents had collected 23,000 signatures", False),
+      ("the 61-year-old", "Uwe Brandt", "said", "People here feel that decisions are being made without them", True)]),
+    ('Ann Lowe said the clinic had run out of drugs. "We turn people away every day," the 58-year-old said at the meeting.',
+     [("Ann Lowe", "Ann Lowe", "said", "the clinic had run out of drugs", False),
+      ("the 58-year-old", "Ann Lowe", "said", "We turn people away every day", True)]),
+    ('Paul Hart, a fisherman from Tema, told the inquiry that the nets were empty. '
+     '"There is nothing left in the bay," the 39-year-old said on Monday.',
+     [("Paul Hart", "Paul Hart", "told", "the nets were empty", False),
+      ("the 39-year-old", "Paul Hart", "said", "There is nothing left in the bay", True)]),
+    # an age stated before is that person's, whoever spoke last
+    ('Tom Reed, 52, said the dam was old. Ann Lowe said it would hold. "It was built to last," the 52-year-old said at the meeting.',
+     [("Tom Reed", "Tom Reed", "said", "the dam was old", False),
+      ("Ann Lowe", "Ann Lowe", "said", "it would hold", False),
+      ("the 52-year-old", "Tom Reed", "said", "It was built to last", True)]),
+    # NEGATIVE: another person named since: either may be meant
+    ('Tom Reed said his neighbour Paul Hart had lost his stock. "We cannot keep rebuilding," the 47-year-old said at the meeting.',
+     [("Tom Reed", "Tom Reed", "said", "his neighbour Paul Hart had lost his stock", False),
+      ("the 47-year-old", None, "said", "We cannot keep rebuilding", True)]),
+    # NEGATIVE: a noun of the other sex
+    ('Tom Reed said the market had flooded twice. "We cannot keep rebuilding," the 47-year-old mother said at the meeting.',
+     [("Tom Reed", "Tom Reed", "said", "the market had flooded twice", False),
+      ("the 47-year-old mother", None, "said", "We cannot keep rebuilding", True)]),
+    # NEGATIVE: an unnamed person spoke just before
+    ('Tom Reed said the dam was old. A farmer said the river had risen. "We will lose the crop," the 52-year-old said at the meeting.',
+     [("Tom Reed", "Tom Reed", "said", "the dam was old", False),
+      ("A farmer", None, "said", "the river had risen", False),
+      ("the 52-year-old", None, "said", "We will lose the crop", True)]),
+    # NEGATIVE: a body spoke just before
+    ('The ministry said the dam was safe. "It was built to last," the 52-year-old said at the meeting.',
+     [("The ministry", None, "said", "the dam was safe", False),
+      ("the 52-year-old", None, "said", "It was built to last", True)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGE_EPITHETS)
+def test_age_epithet_of_speaker_just_before(text, expected):
+    assert positions_of(text) == expected

@@ -615,6 +615,12 @@ def _voice_called(text: str, noun: Token) -> bool:
     return bool(words[:cut]) and words[cut - 1] in (noun.lower_, noun.lemma_.lower())
 
 
+def _so_called(text: str, noun: Token) -> bool:
+    """A voice's words call it by the noun: at their end ('A Department of Health spokesperson') or
+    before a qualifier ('A spokesman for the union')."""
+    return _ends_on(text, noun) or _voice_called(text, noun)
+
+
 def _company_kind_word(subject: Token) -> Token | None:
     """The one company noun written as a compound right before the subject ('a company
     spokesperson', 'a firm spokesman'), with nothing of its own ('a rival company spokesman' has)."""
@@ -816,8 +822,9 @@ class SpeakerResolver:
         the caller gives each of joined sources a statement of its own ('according to police and
         medics'): the subject is then not read with the sources joined to it."""
         speaker = self._resolved(subject, n, content, joint)
-        if speaker.actor and self._spokesperson_of_person(subject, speaker.actor):
-            return replace(speaker, actor=None, others=(), person_like=True)
+        if speaker.actor and (self._spokesperson_of_person(subject, speaker.actor)
+                              or self._spokesperson_of_office(subject, speaker.actor)):
+            return replace(speaker, actor=None, others=(), person_like=True, voice=False)
         if speaker.actor and self._unlisted_official_named(subject):
             return replace(speaker, actor=None, others=(), person_like=True)
         return speaker
@@ -853,6 +860,28 @@ class SpeakerResolver:
                 return not _joined_on_the_way(t, subject)     # the principal named in the phrase, or the spokesman beside it
         # 'Tom Reed, a (chief) spokesman for Orvale, said ... The spokesman said': Reed again
         return not SPOKESPERSON_NOUNS & set((self.mention(key).role or "").lower().split())
+
+    def _spokesperson_of_office(self, subject: Token, key: str) -> bool:
+        """'a spokesperson for the Biosecurity Minister said': the voice of a person's office that the
+        phrase names by a post, not by a name; not the body a word before the post names (the
+        portfolio, which the recogniser may take for a body's name); the spokesman's own name in
+        apposition is the speaker's (`_unlisted_official_named`)."""
+        if subject.lemma_.lower() not in SPOKESPERSON_NOUNS or self.mention(key).type == "person":
+            return False
+        posts = [o for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ == "for"
+                 for o in child_tokens(c) if o.dep_ == "pobj"]
+        return len(posts) == 1 and posts[0].lemma_.lower() in ROLE_NOUNS - ORG_HEADS \
+            and self.actors.key_for(self.parsed, posts[0]) != key and not any(c.dep_ == "appos" for c in child_tokens(subject))
+
+    def _unnamed_voice_again(self, d: _Description) -> Speaker | None:
+        """'A spokesperson for the minister said ... The spokesperson said': a bare definite voice noun
+        takes up the unnamed voice of no actor that spoke just before under that noun, whoever else
+        holds such a post in the story (no one named is that voice)."""
+        recent = self.recent_speaker(d.n, window=1)
+        if d.noun not in SPOKESPERSON_NOUNS or not _bare_definite(d) or recent is None or recent.actor is not None \
+                or not recent.person_like or not _so_called(recent.text, d.subject):
+            return None
+        return Speaker(d.text, None, True)
 
     def _resolved(self, subject: Token, n: int, content: tuple[int, int] | None, joint: bool) -> Speaker:
         described = _subject_after_fronted_apposition(subject)
@@ -1154,7 +1183,7 @@ class SpeakerResolver:
         """A description ('the report', 'the minister', "Peru's president", 'aid groups'): the
         first of the steps below that settles it, else its words with no actor."""
         for step in (self._source_kept_unnamed, self._person_of_stated_age, self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
-                     self._title_by_its_initials, self._definite_role, self._same_voice_again,
+                     self._title_by_its_initials, self._unnamed_voice_again, self._definite_role, self._same_voice_again,
                      self._head_of_body_named_next, self._body_defined_next, self._writers_own, self._office_of_body,
                      self._local_government_body, self._body_described_by, self._body_by_kind_phrase, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._voice_of_body_taken_up, self._source_of_author_taken_up, self._voice_of_described_owner,
@@ -1214,10 +1243,32 @@ class SpeakerResolver:
                 holder = _age_holder(t)
                 if holder is not None:
                     keys.add(self._word_actor(holder))
+        if not keys:
+            return self._epithet_of_speaker_just_before(d)
         if len(keys) != 1 or None in keys:
             return None
         key = keys.pop()
         if self.mention(key).type != "person" or not self._fits_described_person(d.subject, key):
+            return None
+        return self._counted(d.subject, d.phrase, d.n, d.text, key, True)
+
+    def _epithet_of_speaker_just_before(self, d: _Description) -> Speaker | None:
+        """'Uwe Lind, the mayor, said ... "...," the 61-year-old said': where the story gives no one an
+        age before, an age with 'the' is the writer's epithet for the person who spoke just before (in
+        the sentence before or earlier in this one), if that person is the only person named since outside
+        quotation marks, no unnamed person spoke there, and the noun may be them ('the 61-year-old
+        mother' is no man)."""
+        if self.last is None or d.n - self.last[0] > 1:
+            return None
+        k, speaker = self.last
+        key = speaker.actor
+        if key is None or speaker.voice or speaker.others or self.mention(key).type != "person" \
+                or not self._fits_described_person(d.subject, key):
+            return None
+        start = self._char(d.subject)
+        named = {other for sent_no, pos, other in self.order
+                 if k <= sent_no <= d.n and pos < start and not self._inside_quote(pos) and self.mention(other).type == "person"}
+        if named != {key} or any(self.unnamed.get(i) for i in range(k, d.n + 1)):
             return None
         return self._counted(d.subject, d.phrase, d.n, d.text, key, True)
 
@@ -1456,15 +1507,16 @@ class SpeakerResolver:
                    for sent_no, _, key in self.actors.order)
 
     def _same_voice_again(self, d: _Description) -> Speaker | None:
-        """'A company spokesperson said ... The spokesperson said': a bare definite spokesperson noun
+        """'A company spokesperson said ... The spokesperson said' ('A spokesman for the union said ...'):
+        a bare definite spokesperson noun
         takes up the unnamed voice of a body who spoke just before under the same noun (not 'the
         spokeswoman' after 'a spokesman', nor after anyone else has spoken since, nor where another
         body's voice so called has spoken before)."""
         recent = self.recent_speaker(d.n, window=1)
         if d.noun not in SPOKESPERSON_NOUNS or not _bare_definite(d) or recent is None or not recent.voice \
-                or not recent.actor or not _ends_on(recent.text, d.subject):
+                or not recent.actor or not _so_called(recent.text, d.subject):
             return None
-        if any(v.actor != recent.actor and _ends_on(v.text, d.subject) for v in self.voices):
+        if any(v.actor != recent.actor and _so_called(v.text, d.subject) for v in self.voices):
             return None         # 'An Orvale spokesman said ... A union spokesman said ... The spokesman said': either
         return replace(self._counted(d.subject, d.phrase, d.n, d.text, recent.actor, True), voice=True)
 
@@ -1885,9 +1937,12 @@ class SpeakerResolver:
     def _joined_to_a_name_of_no_actor(self, k: int, key: str) -> bool:
         """In sentence k the body's name is joined by 'and'/'or' to a proper noun of no actor, whatever
         the recogniser labelled it ('Orvale Ltd and Vela Foods agreed a merger', 'Vela Foods' read as
-        a work's title): either may be the company meant."""
+        a work's title): either may be the company meant. Not words joined inside the one entity
+        that names the body ('the Ministry of Housing, Communities and Local Government')."""
+        whole = [ent for ent in span_ents(self.parsed.sentences[k]) if self.named(ent.root) == key]
         for t in self.parsed.sentences[k]:
-            if t.dep_ != "conj" or t.pos_ != "PROPN" or t.head.pos_ != "PROPN":
+            if t.dep_ != "conj" or t.pos_ != "PROPN" or t.head.pos_ != "PROPN" \
+                    or any(ent.start <= min(t.i, t.head.i) and max(t.i, t.head.i) < ent.end for ent in whole):
                 continue
             pair = [self.named(_name_head(x)) or self.by_surface(_name_head(x)) for x in (t.head, t)]
             if key in pair and None in pair:
