@@ -2028,6 +2028,8 @@ def _subject(verb: Token) -> Token | None:
         if current.i != verb.i and len(subjects) > 1 and any(c.i < below.i for c in subjects):
             subjects = [c for c in subjects if c.i < below.i]   # 'X, despite admitting ..., the victims need': X's
         subj = max(subjects, key=lambda c: c.i, default=None)    # the nearest: 'Chile's president [Ana Ruiz] said
+        if subj is not None and current.i == verb.i:
+            subj = _name_read_as_modifier_before(verb, subj) or subj
         if subj is not None:
             if subj.dep_ == "nsubjpass" and current.lemma_ != "quote" and not _raised_subject(verb, current, below):
                 return None
@@ -2044,6 +2046,10 @@ def _subject(verb: Token) -> Token | None:
             continue
         if current.i == verb.i and _predicate_read_as_modifier(verb):
             return verb.sent.root
+        if current.i == verb.i:
+            missed = _subject_read_as_modifier(verb)
+            if missed is not None:
+                return missed
         if verb.lemma_ == "ask" or current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
             return None     # "Asked why ..., X said": the question is put to X, not by X
         if _opening_imperative(current):
@@ -2264,6 +2270,46 @@ def _thing_not_voice(subject: Token) -> bool:
         return False        # 'the regime', 'the junta', 'the cartel threatened to ...': a body's noun may be any
     return subject.pos_ == "NOUN" and not subject.ent_type_ and not _can_speak(subject) \
         and not _names_a_person(subject) and subject.lemma_.lower() not in ORG_HEADS
+
+
+def _name_read_as_modifier_before(verb: Token, subject: Token) -> Token | None:
+    """'Jonas Reinhardt, health spokesman for the Greens, said': the parser may read the name that
+    opens the sentence as the verb's adverb and take the description set off after it for the
+    subject; the name is the subject, the description its apposition."""
+    doc = verb.doc
+    start = subject.left_edge.i
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS or start < 2 \
+            or doc[start - 1].text != ",":
+        return None
+    return next((c for c in child_tokens(verb) if c.dep_ in ("advmod", "npadvmod", "dep") and c.ent_type_ == "PERSON"
+                 and c.is_title and c.right_edge.i == start - 2 and c.left_edge.i == verb.sent.start), None)
+
+
+def _subject_read_as_modifier(verb: Token) -> Token | None:
+    """A cue with no subject whose noun phrase, right before it, the parser hung elsewhere: a
+    person's name read as the verb's adverb ('Priya Ramaswamy at broker Lydgate said'), a voice read
+    as in apposition to the end of an opening phrase ('In a response to RNZ, a spokesperson for the
+    minister said'). The phrase's head, if it can speak and opens the sentence or follows a comma."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].is_punct or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child_tokens(verb)):
+        return None
+    t = doc[verb.i - 1]
+    for _ in range(8):
+        if t.head.i == verb.i and t.dep_ in ("advmod", "npadvmod", "dep") and t.ent_type_ == "PERSON" and t.is_title:
+            break       # the name read as the verb's adverb
+        if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.i < t.i and t.head.dep_ == "pobj" \
+                and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and any(
+                    c.dep_ == "prep" and c.left_edge.i == verb.sent.start and c.i <= t.head.i < t.i <= c.right_edge.i
+                    for c in child_tokens(verb)):
+            break       # the voice read as in apposition to the end of the phrase that opens the sentence
+        if t.head.i == t.i or t.head.i >= verb.i or t.head.i > t.i and t.dep_ not in ("compound", "flat") \
+                or t.dep_ not in ("compound", "flat", "pobj", "prep", "appos", "amod", "det", "poss", "case"):
+            return None
+        t = t.head
+    else:
+        return None
+    opening = t.left_edge.i == verb.sent.start or doc[t.left_edge.i - 1].text == ","
+    return t if opening and _can_speak(t) else None
 
 
 def _can_speak(subject: Token) -> bool:

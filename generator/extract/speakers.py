@@ -180,6 +180,27 @@ def _pronoun_gender(word: str) -> str | None:
     return {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
 
 
+def _given_names_gender(words: list[str]) -> str | None:
+    """The gender of the first given name, unless a later given name before the surname is one of
+    the other sex ('Nusrat Jahan Mitu': a name the list gives to men, then one it gives to women):
+    then the names tell none."""
+    first = gender_of_given_name(words[0])
+    if first is None:
+        return None
+    later = {gender_of_given_name(w) for w in words[1:] if len(w.rstrip(".")) > 1 and w[:1].isupper()}
+    return None if later - {None, first} else first
+
+
+_NAME_SUFFIX = re.compile(r"^(?:[IVX]+|Jr|Sr|Snr|Jnr)\.?$")
+
+
+def _name_ends_on_a_name(name: str) -> bool:
+    """The name's last word, past a suffix ('II', 'Jr'), is no common word: 'Nana Kwamena Ansah
+    II', 'Khasawneh'; not 'Vela Foods', 'Turnout'."""
+    words = [w for w in name.split() if not _NAME_SUFFIX.match(w)]
+    return bool(words) and not is_common_word(words[-1])
+
+
 def _same_person(pronoun: str) -> tuple[str, ...]:
     """Forms of a pronoun that a chain of sentences about one person repeats."""
     return {"he": ("him",), "she": ("her",), "they": ("them",)}.get(pronoun, ())
@@ -594,6 +615,12 @@ def _voice_called(text: str, noun: Token) -> bool:
     return bool(words[:cut]) and words[cut - 1] in (noun.lower_, noun.lemma_.lower())
 
 
+def _so_called(text: str, noun: Token) -> bool:
+    """A voice's words call it by the noun: at their end ('A Department of Health spokesperson') or
+    before a qualifier ('A spokesman for the union')."""
+    return _ends_on(text, noun) or _voice_called(text, noun)
+
+
 def _company_kind_word(subject: Token) -> Token | None:
     """The one company noun written as a compound right before the subject ('a company
     spokesperson', 'a firm spokesman'), with nothing of its own ('a rival company spokesman' has)."""
@@ -796,8 +823,9 @@ class SpeakerResolver:
         the caller gives each of joined sources a statement of its own ('according to police and
         medics'): the subject is then not read with the sources joined to it."""
         speaker = self._resolved(subject, n, content, joint)
-        if speaker.actor and self._spokesperson_of_person(subject, speaker.actor):
-            return replace(speaker, actor=None, others=(), person_like=True)
+        if speaker.actor and (self._spokesperson_of_person(subject, speaker.actor)
+                              or self._spokesperson_of_office(subject, speaker.actor)):
+            return replace(speaker, actor=None, others=(), person_like=True, voice=False)
         if speaker.actor and self._unlisted_official_named(subject):
             return replace(speaker, actor=None, others=(), person_like=True)
         return speaker
@@ -833,6 +861,28 @@ class SpeakerResolver:
                 return not _joined_on_the_way(t, subject)     # the principal named in the phrase, or the spokesman beside it
         # 'Tom Reed, a (chief) spokesman for Orvale, said ... The spokesman said': Reed again
         return not SPOKESPERSON_NOUNS & set((self.mention(key).role or "").lower().split())
+
+    def _spokesperson_of_office(self, subject: Token, key: str) -> bool:
+        """'a spokesperson for the Biosecurity Minister said': the voice of a person's office that the
+        phrase names by a post, not by a name; not the body a word before the post names (the
+        portfolio, which the recogniser may take for a body's name); the spokesman's own name in
+        apposition is the speaker's (`_unlisted_official_named`)."""
+        if subject.lemma_.lower() not in SPOKESPERSON_NOUNS or self.mention(key).type == "person":
+            return False
+        posts = [o for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ == "for"
+                 for o in child_tokens(c) if o.dep_ == "pobj"]
+        return len(posts) == 1 and posts[0].lemma_.lower() in ROLE_NOUNS - ORG_HEADS \
+            and self.actors.key_for(self.parsed, posts[0]) != key and not any(c.dep_ == "appos" for c in child_tokens(subject))
+
+    def _unnamed_voice_again(self, d: _Description) -> Speaker | None:
+        """'A spokesperson for the minister said ... The spokesperson said': a bare definite voice noun
+        takes up the unnamed voice of no actor that spoke just before under that noun, whoever else
+        holds such a post in the story (no one named is that voice)."""
+        recent = self.recent_speaker(d.n, window=1)
+        if d.noun not in SPOKESPERSON_NOUNS or not _bare_definite(d) or recent is None or recent.actor is not None \
+                or not recent.person_like or not _so_called(recent.text, d.subject):
+            return None
+        return Speaker(d.text, None, True)
 
     def _resolved(self, subject: Token, n: int, content: tuple[int, int] | None, joint: bool) -> Speaker:
         described = _subject_after_fronted_apposition(subject)
@@ -1134,7 +1184,7 @@ class SpeakerResolver:
         """A description ('the report', 'the minister', "Peru's president", 'aid groups'): the
         first of the steps below that settles it, else its words with no actor."""
         for step in (self._source_kept_unnamed, self._person_of_stated_age, self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
-                     self._title_by_its_initials, self._definite_role, self._same_voice_again,
+                     self._title_by_its_initials, self._unnamed_voice_again, self._definite_role, self._same_voice_again,
                      self._head_of_body_named_next, self._body_defined_next, self._writers_own, self._office_of_body,
                      self._local_government_body, self._body_described_by, self._body_by_kind_phrase, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._voice_of_body_taken_up, self._source_of_author_taken_up, self._voice_of_described_owner,
@@ -1194,10 +1244,32 @@ class SpeakerResolver:
                 holder = _age_holder(t)
                 if holder is not None:
                     keys.add(self._word_actor(holder))
+        if not keys:
+            return self._epithet_of_speaker_just_before(d)
         if len(keys) != 1 or None in keys:
             return None
         key = keys.pop()
         if self.mention(key).type != "person" or not self._fits_described_person(d.subject, key):
+            return None
+        return self._counted(d.subject, d.phrase, d.n, d.text, key, True)
+
+    def _epithet_of_speaker_just_before(self, d: _Description) -> Speaker | None:
+        """'Uwe Lind, the mayor, said ... "...," the 61-year-old said': where the story gives no one an
+        age before, an age with 'the' is the writer's epithet for the person who spoke just before (in
+        the sentence before or earlier in this one), if that person is the only person named since outside
+        quotation marks, no unnamed person spoke there, and the noun may be them ('the 61-year-old
+        mother' is no man)."""
+        if self.last is None or d.n - self.last[0] > 1:
+            return None
+        k, speaker = self.last
+        key = speaker.actor
+        if key is None or speaker.voice or speaker.others or self.mention(key).type != "person" \
+                or not self._fits_described_person(d.subject, key):
+            return None
+        start = self._char(d.subject)
+        named = {other for sent_no, pos, other in self.order
+                 if k <= sent_no <= d.n and pos < start and not self._inside_quote(pos) and self.mention(other).type == "person"}
+        if named != {key} or any(self.unnamed.get(i) for i in range(k, d.n + 1)):
             return None
         return self._counted(d.subject, d.phrase, d.n, d.text, key, True)
 
@@ -1436,15 +1508,16 @@ class SpeakerResolver:
                    for sent_no, _, key in self.actors.order)
 
     def _same_voice_again(self, d: _Description) -> Speaker | None:
-        """'A company spokesperson said ... The spokesperson said': a bare definite spokesperson noun
+        """'A company spokesperson said ... The spokesperson said' ('A spokesman for the union said ...'):
+        a bare definite spokesperson noun
         takes up the unnamed voice of a body who spoke just before under the same noun (not 'the
         spokeswoman' after 'a spokesman', nor after anyone else has spoken since, nor where another
         body's voice so called has spoken before)."""
         recent = self.recent_speaker(d.n, window=1)
         if d.noun not in SPOKESPERSON_NOUNS or not _bare_definite(d) or recent is None or not recent.voice \
-                or not recent.actor or not _ends_on(recent.text, d.subject):
+                or not recent.actor or not _so_called(recent.text, d.subject):
             return None
-        if any(v.actor != recent.actor and _ends_on(v.text, d.subject) for v in self.voices):
+        if any(v.actor != recent.actor and _so_called(v.text, d.subject) for v in self.voices):
             return None         # 'An Orvale spokesman said ... A union spokesman said ... The spokesman said': either
         return replace(self._counted(d.subject, d.phrase, d.n, d.text, recent.actor, True), voice=True)
 
@@ -1865,9 +1938,12 @@ class SpeakerResolver:
     def _joined_to_a_name_of_no_actor(self, k: int, key: str) -> bool:
         """In sentence k the body's name is joined by 'and'/'or' to a proper noun of no actor, whatever
         the recogniser labelled it ('Orvale Ltd and Vela Foods agreed a merger', 'Vela Foods' read as
-        a work's title): either may be the company meant."""
+        a work's title): either may be the company meant. Not words joined inside the one entity
+        that names the body ('the Ministry of Housing, Communities and Local Government')."""
+        whole = [ent for ent in span_ents(self.parsed.sentences[k]) if self.named(ent.root) == key]
         for t in self.parsed.sentences[k]:
-            if t.dep_ != "conj" or t.pos_ != "PROPN" or t.head.pos_ != "PROPN":
+            if t.dep_ != "conj" or t.pos_ != "PROPN" or t.head.pos_ != "PROPN" \
+                    or any(ent.start <= min(t.i, t.head.i) and max(t.i, t.head.i) < ent.end for ent in whole):
                 continue
             pair = [self.named(_name_head(x)) or self.by_surface(_name_head(x)) for x in (t.head, t)]
             if key in pair and None in pair:
@@ -3358,8 +3434,15 @@ class SpeakerResolver:
         while len(words) > 1 and words[0].rstrip(".").lower() in MALE_TITLES | FEMALE_TITLES:
             words = words[1:]           # a title before the name, not "King" in "Tom King"
         if len(words) > 1 and len(words[0].rstrip(".")) > 1:
-            return gender_of_given_name(words[0])
+            return _given_names_gender(words[:-1])
         return None
+
+    def _gender_shown(self, key: str) -> bool:
+        """The person's gender is shown by a title or a pronoun that already meant them, not only
+        guessed from a given name (which a list may give to one sex where a culture gives it to both)."""
+        m = self.mention(key)
+        return key in self.pronoun_gender or any(
+            form.split() and form.split()[0].rstrip(".").lower() in MALE_TITLES | FEMALE_TITLES for form in [m.name, *m.aliases])
 
     def _capital_of_sentence_only(self, key: str) -> bool:
         """A 'person' named by one common word ('Turnout', 'Attendance') only where it opens a
@@ -3507,6 +3590,9 @@ class SpeakerResolver:
                 return None
             if best not in (SPEAKER, SUBJECT) and self._blocked(k, low, before):
                 return None
+            unagreeing = self._unagreeing_speaker(k, low, excluded, best) if k < n and best != SPEAKER else False
+            if unagreeing:      # "Nana Ansah II said ... He appealed": not one named before
+                return None if unagreeing is True else unagreeing
             if best is not None:
                 keys = list(dict.fromkeys(key for rank, key in ranked if rank == best))
                 if len(keys) != 1:
@@ -3523,6 +3609,72 @@ class SpeakerResolver:
                 if searched > LOOKBACK:
                     return None
         return None
+
+    def _unagreeing_speaker(self, k: int, pronoun: str, excluded: set[str], best: int | None) -> str | bool:
+        """'He' or 'she' after a sentence whose speaker (or, where none agrees there, main subject)
+        fails to agree on weak evidence only: a gender guessed from a given name ('Nana', 'Nusrat'
+        are given to both sexes), or a person's name the index took for a body's ('Nana Ansah II,
+        the Chief of Bonsaso, said'). That one is the likeliest meant: no one named before is safe,
+        nor, beside a speaker so misread, one named less saliently there (True). Where that name is the surname of the one person the article
+        names in full ('DPP Ong' after 'Kenneth Ong'), and that person agrees, it is that person
+        (their key). Not a person whose title or an earlier pronoun shows the other gender, nor a
+        common word ('Turnout was low'), nor a body's name (False)."""
+        if _pronoun_gender(pronoun) is None:
+            return False
+        keys = [key for key in self.spoken.get(k, []) if key not in excluded]
+        if best is None or best > SUBJECT:
+            keys += [key for t in self._subjects(k, None) if _in_main_clause(t)
+                     and (key := self._subject_actor(t)) and key not in excluded]
+        for key in keys:
+            m = self.mention(key)
+            if self._agrees(key, pronoun) or m.type == "group" or not _name_ends_on_a_name(m.name):
+                continue
+            if m.type == "person" and self._gender_shown(key):
+                continue
+            bearer = self._person_of_surname(key)
+            if bearer is not None:
+                return bearer if self._agrees(bearer, pronoun) and bearer not in excluded else True
+            if m.type == "person" and best is None or m.type != "person" and self._person_name_read_as_body(key) \
+                    and (best is None or key in self.spoken.get(k, [])):
+                return True     # not 'Ann Lowe met Carl Dunn. "...," he told Lowe': Dunn agrees there
+        return False
+
+    def _person_of_surname(self, key: str) -> str | None:
+        """The one other person the article names in full whose surname ends the name of `key`, a
+        body's or a bare word's ('DPP Ong', 'Khasawneh' beside 'Rami al-Khasawneh')."""
+        m = self.mention(key)
+        if m.type == "person" and len(m.name.split()) > 1 or not m.name.split():
+            return None
+        last = norm(m.name.split()[-1])
+        bearers = {k for k, o in self.actors.mentions.items() if k != key and o.type == "person" and len(o.name.split()) > 1
+                   and last in (norm(surname(o.name)), re.split(r"[\s-]", norm(surname(o.name)))[-1])}
+        return bearers.pop() if len(bearers) == 1 else None
+
+    def _person_name_read_as_body(self, key: str) -> bool:
+        """An actor the index made a body whose name reads as a person's: two or more capitalised
+        words, no word of a body's name, and a given name first, or where the article names it the
+        recogniser's PERSON or a description of a person beside it ('Nana Ansah II, the Chief of
+        Bonsaso,'; 'Ann Lowe, who ...')."""
+        m = self.mention(key)
+        words = m.name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or {norm(w) for w in words} & ORG_HEADS:
+            return False
+        if is_given_name(words[0]) and not is_common_word(words[0]):
+            return True
+        for n, pos, k in self.actors.order:
+            if k != key:
+                continue
+            for t in self.parsed.sentences[n]:
+                if self._char(t) != pos:
+                    continue
+                head = t
+                while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+                    head = head.head
+                if t.ent_type_ == "PERSON" or head.ent_type_ == "PERSON" or any(
+                        c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS
+                        or c.dep_ == "relcl" and any(x.lower_ == "who" for x in child_tokens(c)) for c in child_tokens(head)):
+                    return True
+        return False
 
     def _bodies_spoken_of(self, n: int, content: tuple[int, int]) -> set[str]:
         """The bodies that are subjects inside the statement of sentence n ('Brenmoor could keep the

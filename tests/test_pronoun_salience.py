@@ -1,0 +1,104 @@
+"""'He' and 'she' after a speaker who does not agree on weak evidence only (session 25): a gender
+guessed from given names of both sexes ('Nusrat Jahan ...'), or a person's name the index took for
+a body's. That speaker is the likeliest meant: the pronoun is theirs where their surname is a
+person's named in full ('DPP Ong' after 'Kenneth Ong'), else no one's, never one named before.
+Each sentence is written for these tests; each row is every position the text must yield, whole:
+(speaker, actor, cue, text, direct). An actor of None means no antecedent is safe."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import positions_of
+
+
+ROWS = [
+    # given names of both sexes in one name tell no gender: 'she' is the speaker just before
+    ('Nusrat Jahan Rahman, a hydrologist in Sylhet, said the river had risen by two metres. '
+     '"The banks will not hold," she said.',
+     [("Nusrat Jahan Rahman", "Nusrat Jahan Rahman", "said", "the river had risen by two metres", False),
+      ("she", "Nusrat Jahan Rahman", "said", "The banks will not hold", True)]),
+    ('Jean Marie Koffi, who runs the clinic, said the drugs had run out. '
+     '"We turn people away every day," she told reporters.',
+     [("Jean Marie Koffi", "Jean Marie Koffi", "said", "the drugs had run out", False),
+      ("she", "Jean Marie Koffi", "told", "We turn people away every day", True)]),
+    # a speaker whose given name a list gives to the other sex: the pronoun skips to no one before
+    ("Tom Reed said the bridge was safe. Nana Adwoa Boateng II, the chief of the town, said the river was dirty. "
+     "He urged the firm to stop dumping waste.",
+     [("Tom Reed", "Tom Reed", "said", "the bridge was safe", False),
+      ("Nana Adwoa Boateng II", "Nana Adwoa Boateng II", "said", "the river was dirty", False),
+      ("He", None, "urged", "the firm to stop dumping waste", False)]),
+    # a person's name the index took for a body's: no one before it is safe
+    ("Minister Arief Santoso said the sites would be blocked. Rahmat Hidayat, a member of the finance committee, "
+     "said the scheme had ruined families. He urged the police to pursue the officials behind it.",
+     [("Minister Arief Santoso", "Arief Santoso", "said", "the sites would be blocked", False),
+      ("Rahmat Hidayat", "Rahmat Hidayat", "said", "the scheme had ruined families", False),
+      ("He", None, "urged", "the police to pursue the officials behind it", False)]),
+    # ... and where it ends on the surname of a person named in full, it is that person
+    ("The accused stole the money, Deputy Public Prosecutor Kenneth Ong told the court. Seeking a long jail term, "
+     "DPP Ong said Lee had abused the trust of his employer. "
+     '"This was not a lapse. The accused planned every step," he said.',
+     [("Deputy Public Prosecutor Kenneth Ong", "Kenneth Ong", "told", "The accused stole the money", False),
+      ("DPP Ong", "DPP Ong", "said", "Lee had abused the trust of his employer", False),
+      ("he", "Kenneth Ong", "said", "This was not a lapse. The accused planned every step", True)]),
+    # NEGATIVE: a title shows the speaker's gender: 'he' is the man who spoke before her
+    ('Tom Reed said the bridge was safe. Mrs Ann Lowe said it was not. "It will fall within a year," he said.',
+     [("Tom Reed", "Tom Reed", "said", "the bridge was safe", False),
+      ("Mrs Ann Lowe", "Ann Lowe", "said", "it was not", False),
+      ("he", "Tom Reed", "said", "It will fall within a year", True)]),
+    # NEGATIVE: one of the sentence agrees where its subject does not: he is that one
+    ('Ann Lowe met Carl Dunn in Lima. "The port will close," he told Lowe.',
+     [("he", "Carl Dunn", "told", "The port will close", True)]),
+    # NEGATIVE: a firm named beside a person's description is no person the pronoun may mean
+    ('Tom Hale won the race. His sponsor, Vela Foods, said the team was tired. "We need rest," he said.',
+     [("His sponsor", "Vela Foods", "said", "the team was tired", False),
+      ("he", "Tom Hale", "said", "We need rest", True)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_pronoun_after_unagreeing_speaker(text, expected):
+    assert positions_of(text) == expected
+
+
+# 'The 61-year-old said' where the story gave no one an age before: the writer's epithet for the
+# person who spoke just before, if the only person named since and the noun may be them.
+AGE_EPITHETS = [
+    ('Uwe Brandt, the mayor of a small town near the border, said residents had collected 23,000 signatures. '
+     '"People here feel that decisions are being made without them," the 61-year-old said at the rally.',
+     [("Uwe Brandt", "Uwe Brandt", "said", "residents had collected 23,000 signatures", False),
+      ("the 61-year-old", "Uwe Brandt", "said", "People here feel that decisions are being made without them", True)]),
+    ('Ann Lowe said the clinic had run out of drugs. "We turn people away every day," the 58-year-old said at the meeting.',
+     [("Ann Lowe", "Ann Lowe", "said", "the clinic had run out of drugs", False),
+      ("the 58-year-old", "Ann Lowe", "said", "We turn people away every day", True)]),
+    ('Paul Hart, a fisherman from Tema, told the inquiry that the nets were empty. '
+     '"There is nothing left in the bay," the 39-year-old said on Monday.',
+     [("Paul Hart", "Paul Hart", "told", "the nets were empty", False),
+      ("the 39-year-old", "Paul Hart", "said", "There is nothing left in the bay", True)]),
+    # an age stated before is that person's, whoever spoke last
+    ('Tom Reed, 52, said the dam was old. Ann Lowe said it would hold. "It was built to last," the 52-year-old said at the meeting.',
+     [("Tom Reed", "Tom Reed", "said", "the dam was old", False),
+      ("Ann Lowe", "Ann Lowe", "said", "it would hold", False),
+      ("the 52-year-old", "Tom Reed", "said", "It was built to last", True)]),
+    # NEGATIVE: another person named since: either may be meant
+    ('Tom Reed said his neighbour Paul Hart had lost his stock. "We cannot keep rebuilding," the 47-year-old said at the meeting.',
+     [("Tom Reed", "Tom Reed", "said", "his neighbour Paul Hart had lost his stock", False),
+      ("the 47-year-old", None, "said", "We cannot keep rebuilding", True)]),
+    # NEGATIVE: a noun of the other sex
+    ('Tom Reed said the market had flooded twice. "We cannot keep rebuilding," the 47-year-old mother said at the meeting.',
+     [("Tom Reed", "Tom Reed", "said", "the market had flooded twice", False),
+      ("the 47-year-old mother", None, "said", "We cannot keep rebuilding", True)]),
+    # NEGATIVE: an unnamed person spoke just before
+    ('Tom Reed said the dam was old. A farmer said the river had risen. "We will lose the crop," the 52-year-old said at the meeting.',
+     [("Tom Reed", "Tom Reed", "said", "the dam was old", False),
+      ("A farmer", None, "said", "the river had risen", False),
+      ("the 52-year-old", None, "said", "We will lose the crop", True)]),
+    # NEGATIVE: a body spoke just before
+    ('The ministry said the dam was safe. "It was built to last," the 52-year-old said at the meeting.',
+     [("The ministry", None, "said", "the dam was safe", False),
+      ("the 52-year-old", None, "said", "It was built to last", True)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGE_EPITHETS)
+def test_age_epithet_of_speaker_just_before(text, expected):
+    assert positions_of(text) == expected
