@@ -1693,7 +1693,8 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
         if link is None or not link or singular(words[link - 1].lower_.rstrip(".")) not in TITLE_VOCABULARY:
             return None, None
         complement = words[link + 1:]
-        if words[link].lower_ == "for" and any(t.tag_ == "POS" for t in words[:link]):
+        if words[link].lower_ == "for" and any(t.tag_ == "POS" for t in words[:link]) and complement \
+                and complement[-1].is_lower and complement[-1].pos_ == "NOUN" and complement[-1].lemma_.lower() not in ORG_HEADS:
             return None, None       # "the society's spokesperson for the Elgon region": the owner's post, its remit
         if words[link].lower_ == "to":
             complement = []         # 'Envoy to Syria X': the post is where X is sent, not whom X serves
@@ -3034,6 +3035,14 @@ def _body_of_a_unit(parsed: ParsedArticle, index: "ActorIndex", unit: Token, mor
     return bodies.pop() if len(bodies) == 1 else None
 
 
+def _the_and_its_words_alone(unit: Token) -> bool:
+    """'the cardiology department': 'the' and the lower-case words `_unit_words` keeps are all
+    that stand before the unit noun (not 'the finance and planning division', read as a unit named
+    for its fields, nor 'a department')."""
+    before = unit.doc[unit.left_edge.i:unit.i]
+    return len(before) > 0 and before[0].lower_ == "the" and len(before) == len(_unit_words(unit).split())
+
+
 def _unit_words(unit: Token) -> str:
     """'cassava research team', 'mental health division': the unit noun and the lower-case words that
     qualify it right before it (not its owner: 'the agency's')."""
@@ -3177,7 +3186,7 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
                  or link == "for" and singular(noun.lower_) in SPOKESPERSON_NOUNS):
         after = [c for c in noun.rights if c.dep_ == "prep" and c.i == part.right_edge.i + 1]
         body = _body_of_a_unit(parsed, index, part, after)
-        if any(c.dep_ == "poss" for c in child_tokens(part)) or body and any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(part)):
+        if any(c.dep_ == "poss" for c in child_tokens(part)) or body and _the_and_its_words_alone(part):
             # 'head of the ministry's mental health division', "director of Harbour Bank's fraud unit", 'head
             # of the cardiology department at Mercy Hospital'; the unit stays the role's where the owner is
             # unsure (not "head of the ministry 's division")
@@ -3236,9 +3245,12 @@ def _of_a_home(noun: Token, prep: Token) -> bool:
 
 def _remit_of_an_owned_post(noun: Token, prep: Token) -> bool:
     """"The society's spokesperson for the Elgon region", 'its coordinator for the Harbour district':
-    a post whose owner a possessive gives is held at that owner; the 'for' phrase is its remit (an
-    area, a topic), not another body served."""
-    return prep.lower_ == "for" and any(c.dep_ == "poss" for c in child_tokens(noun))
+    a post whose owner a possessive gives is held at that owner; the 'for' phrase whose object is a
+    lower-case noun of no body is its remit (an area, a topic), not another body served (not "Reed's
+    nominee for Harbour Bank", "the party's candidate for the council")."""
+    obj = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
+    return prep.lower_ == "for" and any(c.dep_ == "poss" for c in child_tokens(noun)) \
+        and obj is not None and obj.is_lower and obj.pos_ == "NOUN" and obj.lemma_.lower() not in ORG_HEADS
 
 
 def _field_then_body(noun: Token, role: str, prep: Token) -> tuple[str, Token]:
@@ -3336,8 +3348,16 @@ def _body_the_phrase_names(parsed: ParsedArticle, index: "ActorIndex", prep: Tok
     if obj is None or proper and obj.pos_ != "PROPN" \
             or any(c.dep_ in ("prep", "conj", "relcl", "acl") and not _says_where_it_is(c) for c in child_tokens(obj)):
         return None
-    key = index.key_for(parsed, obj) or (_entity_key_at(parsed, index, obj, employer=True) if prep.lower_ == "at" else None)
-    return key if key and index.mentions[key].type == "organization" else None     # ('at' X: the employer, an actor or not)
+    key = index.key_for(parsed, obj) \
+        or (_entity_key_at(parsed, index, obj, employer=True) if prep.lower_ == "at" and not _a_places_name(obj) else None)
+    return key if key and index.mentions[key].type == "organization" else None
+    # ('at' a body's name: the employer, an actor yet or not; not 'at Oslo', a place the recogniser may call a body)
+
+
+def _a_places_name(token: Token) -> bool:
+    """The entity at the token is a place's name the gazetteer knows ('Oslo', 'Ohio') or a country's."""
+    ent = next((e for e in doc_ents(token.doc) if e.start <= token.i < e.end), None)
+    return ent is None or is_known_place(ent.text) or bool(canonical(ent.text)) or is_a_great_citys_name(ent.text)
 
 
 def _says_where_it_is(prep: Token) -> bool:
