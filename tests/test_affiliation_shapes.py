@@ -93,3 +93,29 @@ REMIT_AND_HOME = [
                          + REMIT_AND_HOME)
 def test_affiliation_by_shape(text, people):
     assert people_of(text) == sorted(people)
+
+
+COMPANY_POSTS_WITH_NO_BODY_STATED = [
+    # the one company of the story, known by a business's word in its name or beside it
+    ('Kestrel Mining said on Monday it had rejected the offer. "We have put a fair offer on the table," Chief '
+     'Executive Valeria Montt said in the statement.',
+     [("Valeria Montt", "Chief Executive", "Kestrel Mining")]),
+    ("Sinar Hijau Plantations Bhd posted a loss. Group managing director Ahmad Fauzi said prices fell. Chief "
+     "financial officer Tan Mei Ling said costs rose.",
+     [("Ahmad Fauzi", "Group managing director", "Sinar Hijau Plantations Bhd"),
+      ("Tan Mei Ling", "Chief financial officer", "Sinar Hijau Plantations Bhd")]),
+    ("Kestrel Maritime Holdings posted a loss. Chief executive Lim Kok Seng said demand was weak.",
+     [("Lim Kok Seng", "Chief executive", "Kestrel Maritime Holdings")]),
+    # NEGATIVE: two companies; another body beside the staff's sentence
+    ("Kestrel Mining and Orwin Metals agreed to merge. Chief executive Tom Hale said the deal was good.",
+     [("Tom Hale", "Chief executive", None)]),
+    ("Sinar Hijau Plantations Bhd posted a loss. Group managing director Ahmad Fauzi said prices fell. The "
+     "Palm Growers Association criticised the cuts. Chief financial officer Tan Mei Ling said costs rose.",
+     [("Ahmad Fauzi", "Group managing director", "Sinar Hijau Plantations Bhd"),
+      ("Tan Mei Ling", "Chief financial officer", None)]),
+]
+
+
+@pytest.mark.parametrize("text,people", COMPANY_POSTS_WITH_NO_BODY_STATED)
+def test_company_post_of_the_one_company(text, people):
+    assert people_of(text) == sorted(people)

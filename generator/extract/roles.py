@@ -288,12 +288,13 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
         return None             # (a councillor is placed only where the sentence speaks of the council)
     endings = LOCAL_COUNCIL_NAME_ENDINGS if councillor else POSTS_OF_ONE_KIND_OF_BODY[post]
     extra = words[:-1] if councillor else words[:len(words) - len(post.split())]
-    found = [key for key, m in index.mentions.items() if m.type == "organization"
-             and (name_head(m.name) in endings or any(norm(m.name) == e or norm(m.name).endswith(" " + e) for e in endings))]
-    if len(found) != 1:
-        return None
-    body = found[0]
     company = endings is COMPANY_BODY_ENDINGS
+    found = [key for key, m in index.mentions.items() if m.type == "organization"
+             and (name_head(m.name) in endings or any(norm(m.name) == e or norm(m.name).endswith(" " + e) for e in endings)
+                  or company and _marked_a_business(parsed, index, key))]
+    if len(found) != 1:
+        return None             # (a company also by the business's noun the article writes with its name:
+    body = found[0]             # 'Harwell Precision, the UK maker of …', 'miner Kessa Copper')
     named = set() if company else set(norm(index.mentions[body].name).split())
     if any(w not in POST_QUALIFIERS_OF_NO_BODY and norm(w) not in named for w in extra):
         return None             # ('federal judge' and a Supreme Court; 'council chairman', 'Toronto chief executive')
@@ -321,7 +322,11 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
             return None         # ('The energy regulator fined X Ltd. Chief executive Y said': the regulator's)
         bodies = {key for key, ns in sentences.items() if near & set(ns) and key in index.mentions
                   and index.mentions[key].type == "organization"}
-        return body if bodies == {body} else None   # (not beside another body: 'the Hauliers Federation and X Ltd')
+        staff = any(near & set(ns) for key, ns in sentences.items()
+                    if key != holder and key in index.mentions and index.mentions[key].affiliation == body)
+        return body if bodies == {body} or not bodies and staff else None
+        # (not beside another body: 'the Hauliers Federation and X Ltd'; its own people are the company's
+        # voice as its name is: 'Group managing director X of Y Bhd said … Chief financial officer Z said')
     return body
 
 
