@@ -106,6 +106,21 @@ COMPANY_POSTS_WITH_NO_BODY_STATED = [
       ("Tan Mei Ling", "Chief financial officer", "Sinar Hijau Plantations Bhd")]),
     ("Kestrel Maritime Holdings posted a loss. Chief executive Lim Kok Seng said demand was weak.",
      [("Lim Kok Seng", "Chief executive", "Kestrel Maritime Holdings")]),
+    ("Sinar Hijau Plantations Bhd posted a loss. The board declared a dividend. Chief financial officer Tan Mei "
+     "Ling said the group had no debt.",
+     [("Tan Mei Ling", "Chief financial officer", "Sinar Hijau Plantations Bhd")]),
+    ("Kestrel Maritime Holdings posted a loss. Rain fell. Chief executive Lim Kok Seng said the company would cut jobs.",
+     [("Lim Kok Seng", "Chief executive", "Kestrel Maritime Holdings")]),
+    # NEGATIVE: the company not named or spoken of near the post; a regulator beside it
+    ("Kestrel Maritime Holdings posted a loss. Rain fell. Chief executive Lim Kok Seng said demand was weak.",
+     [("Lim Kok Seng", "Chief executive", None)]),
+    ("Kestrel Maritime Holdings posted a loss. The regulator fined the company. Chief executive Lim Kok Seng said "
+     "demand was weak.",
+     [("Lim Kok Seng", "Chief executive", None)]),
+    # NEGATIVE: a business known by its word alone, named late in the story (maybe not the story's company)
+    ("The float could be large, traders said. Rain fell on Monday. Analysts at Orwin Capital expect a high value. "
+     "Speaking at the company's headquarters, CEO Tom Hale said the float was near.",
+     [("Tom Hale", "CEO", None)]),
     # NEGATIVE: two companies; another body beside the staff's sentence
     ("Kestrel Mining and Orwin Metals agreed to merge. Chief executive Tom Hale said the deal was good.",
      [("Tom Hale", "Chief executive", None)]),

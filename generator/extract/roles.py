@@ -324,9 +324,18 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
                   and index.mentions[key].type == "organization"}
         staff = any(near & set(ns) for key, ns in sentences.items()
                     if key != holder and key in index.mentions and index.mentions[key].affiliation == body)
-        return body if bodies == {body} or not bodies and staff else None
-        # (not beside another body: 'the Hauliers Federation and X Ltd'; its own people are the company's
-        # voice as its name is: 'Group managing director X of Y Bhd said … Chief financial officer Z said')
+        spoken_of = any(t.lower_ in FIRM_KIND_NOUNS and t.tag_ == "NN" and [c.lower_ for c in t.lefts] == ["the"]
+                        for n in near if 0 <= n < len(parsed.sentences) for t in parsed.sentences[n])
+        opens = min(sentences.get(body, [99])) <= 1
+        by_name = name_head(index.mentions[body].name) in endings \
+            or any(norm(index.mentions[body].name).endswith(" " + e) for e in endings)
+        if not by_name and not opens:
+            return None         # (a business known by its word only where the story opens on it: not 'analysts
+                                # at Orwin Capital' in a story whose own company the recogniser missed)
+        return body if bodies == {body} or not bodies and (staff or spoken_of and opens) else None
+        # (not beside another body: 'the Hauliers Federation and X Ltd'; its own people name it as its name
+        # does, and so does 'the company' where the story opens on it: 'Y Bhd posted … Chief financial
+        # officer Z said the group had no debt'; not where another company the story is about went unread)
     return body
 
 
