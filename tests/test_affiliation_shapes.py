@@ -134,3 +134,20 @@ COMPANY_POSTS_WITH_NO_BODY_STATED = [
 @pytest.mark.parametrize("text,people", COMPANY_POSTS_WITH_NO_BODY_STATED)
 def test_company_post_of_the_one_company(text, people):
     assert people_of(text) == sorted(people)
+
+
+NAME_AT_A_FIRM = [
+    ("Priya Das at broker Lydmore Securities said the rejection was reasonable.",
+     [("Priya Das", None, "Lydmore Securities")]),
+    ('"It is cheap," said Priya Das at Orwin Capital.',
+     [("Priya Das", None, "Orwin Capital")]),
+    # NEGATIVE: a place, a place's name, an event of a body
+    ("Tom Hale at the Kelby station said the trains were late.", []),
+    ("Tom Hale at Heathrow said the flights were late.", []),
+    ("Tom Hale at the Kelby Growers Association meeting said prices fell.", []),
+]
+
+
+@pytest.mark.parametrize("text,people", NAME_AT_A_FIRM)
+def test_a_name_at_a_firm(text, people):
+    assert people_of(text) == sorted(people)

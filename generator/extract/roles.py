@@ -2505,6 +2505,9 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
             found.append((f"member {child.text} {_words(child)}" if body and _words(child) else None, body))
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
             found.append((None, _body_of(parsed, index, child)))     # 'President Reed of Norway'
+        elif child.dep_ == "prep" and child.lower_ == "at" and child.i == head.i + 1:
+            found.append((None, _actor_body_at(parsed, index, child)))
+            # 'Priya Das at broker Lydmore Securities said': the body the person works at (not 'at Oslo')
     end = head.i
     while end + 2 < len(head.doc) and head.doc[end + 1].ent_type_ == "PERSON" and head.doc[end + 1].pos_ == "PROPN":
         end += 1
@@ -2568,6 +2571,19 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _actor_body_at(parsed: ParsedArticle, index: "ActorIndex", at: Token) -> str | None:
+    """'X at Lydmore Securities said': the 'at' phrase right after a name, whose object is a proper
+    name that is an organisation the article's actors hold, or a firm's by its last word ('Securities'),
+    with nothing hung on it (not 'at Heathrow', a place no actor stands for, nor 'at the Kelby Growers
+    Association meeting')."""
+    obj = next((c for c in child_tokens(at) if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or any(c.dep_ in ("prep", "conj", "relcl", "acl") for c in child_tokens(obj)):
+        return None
+    key = index.key_for(parsed, obj) or (_entity_key_at(parsed, index, obj, employer=True)
+                                         if obj.lower_ in COMPANY_MARKING_NAME_ENDINGS and not _a_places_name(obj) else None)
+    return key if key and index.mentions[key].type == "organization" else None       # (a firm by its name's last word)
 
 
 def _clauses_of_the_apposition(head: Token) -> list[Token]:
