@@ -1725,6 +1725,9 @@ NATIONAL_SEAT_OFFICES = {"senator", "representative", "congressman", "congresswo
 NATIONAL_SEAT_QUALIFIERS = {"u.s", "us", "junior", "senior"}
 # Nouns that make a region the home of the person they are 'of' ('Ohio, the home state of Senator X').
 HOME_PLACE_NOUNS = {"home", "homeland", "state"}
+# Nouns of one who lives in or comes from a place ('a resident of Johar Town', 'a native of Orwin'): the
+# place after 'of' is where the person lives, no body they belong to, whatever its name is read as.
+RESIDENCE_NOUNS = {"resident", "native", "inhabitant", "villager", "dweller", "homeowner", "householder", "tenant"}
 # Words a headline uses for any post at the top of a body ('Longtime leader of X', 'Union boss'):
 # the article's body states which post it is ('president', 'general secretary').
 HEADLINE_POST_WORDS = BODY_HEAD_NOUNS | {"ruler", "strongman"}

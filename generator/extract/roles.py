@@ -20,7 +20,7 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS, STATE_FUNDED_OUTLET_NOUNS,
-                       STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, NATIONAL_STATE_BODIES, DATELINE_CAPITALS_OF_NO_ONE_STATE, STAFF_POST_NOUNS, NOT_A_STATES_VOICE_HEADS, NATIONAL_LEVEL_WORDS, NATIONAL_AGENCY_HEADS, LOCAL_BODY_WORDS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                       STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, RESIDENCE_NOUNS, SETTLEMENT_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, NATIONAL_STATE_BODIES, DATELINE_CAPITALS_OF_NO_ONE_STATE, STAFF_POST_NOUNS, NOT_A_STATES_VOICE_HEADS, NATIONAL_LEVEL_WORDS, NATIONAL_AGENCY_HEADS, LOCAL_BODY_WORDS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, ADDRESS_ONLY_WORDS, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, LED_UNIT_NOUNS, CAMPAIGN_NOUNS, RANK_WORDS, RETIRED_MARKS,
                        MILITARY_RANKS, COMPOUND_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
@@ -288,12 +288,13 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
         return None             # (a councillor is placed only where the sentence speaks of the council)
     endings = LOCAL_COUNCIL_NAME_ENDINGS if councillor else POSTS_OF_ONE_KIND_OF_BODY[post]
     extra = words[:-1] if councillor else words[:len(words) - len(post.split())]
-    found = [key for key, m in index.mentions.items() if m.type == "organization"
-             and (name_head(m.name) in endings or any(norm(m.name) == e or norm(m.name).endswith(" " + e) for e in endings))]
-    if len(found) != 1:
-        return None
-    body = found[0]
     company = endings is COMPANY_BODY_ENDINGS
+    found = [key for key, m in index.mentions.items() if m.type == "organization"
+             and (name_head(m.name) in endings or any(norm(m.name) == e or norm(m.name).endswith(" " + e) for e in endings)
+                  or company and _marked_a_business(parsed, index, key))]
+    if len(found) != 1:
+        return None             # (a company also by the business's noun the article writes with its name:
+    body = found[0]             # 'Harwell Precision, the UK maker of …', 'miner Kessa Copper')
     named = set() if company else set(norm(index.mentions[body].name).split())
     if any(w not in POST_QUALIFIERS_OF_NO_BODY and norm(w) not in named for w in extra):
         return None             # ('federal judge' and a Supreme Court; 'council chairman', 'Toronto chief executive')
@@ -321,7 +322,20 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
             return None         # ('The energy regulator fined X Ltd. Chief executive Y said': the regulator's)
         bodies = {key for key, ns in sentences.items() if near & set(ns) and key in index.mentions
                   and index.mentions[key].type == "organization"}
-        return body if bodies == {body} else None   # (not beside another body: 'the Hauliers Federation and X Ltd')
+        staff = any(near & set(ns) for key, ns in sentences.items()
+                    if key != holder and key in index.mentions and index.mentions[key].affiliation == body)
+        spoken_of = any(t.lower_ in FIRM_KIND_NOUNS and t.tag_ == "NN" and [c.lower_ for c in t.lefts] == ["the"]
+                        for n in near if 0 <= n < len(parsed.sentences) for t in parsed.sentences[n])
+        opens = min(sentences.get(body, [99])) <= 1
+        by_name = name_head(index.mentions[body].name) in endings \
+            or any(norm(index.mentions[body].name).endswith(" " + e) for e in endings)
+        if not by_name and not opens:
+            return None         # (a business known by its word only where the story opens on it: not 'analysts
+                                # at Orwin Capital' in a story whose own company the recogniser missed)
+        return body if bodies == {body} or not bodies and (staff or spoken_of and opens) else None
+        # (not beside another body: 'the Hauliers Federation and X Ltd'; its own people name it as its name
+        # does, and so does 'the company' where the story opens on it: 'Y Bhd posted … Chief financial
+        # officer Z said the group had no debt'; not where another company the story is about went unread)
     return body
 
 
@@ -1107,7 +1121,7 @@ def _post_noun_of(head: Token) -> Token | None:
         return _shared_plural_post(head)
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or head.head.lower_ in TITLE_VOCABULARY) \
             and head.head.i < head.i and _adjacent_apposition(head.head, head):
-        return head.head
+        return _post_before_its_phrase(head.head)
     first = first_name_word(head)
     words = title_words(doc, first)
     if not words and first > 1 and doc[first - 1].text == "," and head.i + 1 < len(doc) and doc[head.i + 1].text == ",":
@@ -1574,6 +1588,7 @@ def _title_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) ->
     current = _current_title_before_a_former(doc, start)
     if current is not None and role and _is_former(role):
         role, affiliation = _title_phrase(parsed, index, doc, current)   # 'the Y host and former Z anchor X'
+    role, affiliation = _joint_title(parsed, index, doc, start, role, affiliation)
     if role is None and span.head.dep_ == "conj" and span.head.head.pos_ == "PROPN":
         first = first_name_word(first_conjunct(span.head))
         words = title_words(doc, first)
@@ -1607,7 +1622,34 @@ def _current_title_before_a_former(doc, start: int) -> int | None:
     """'the Harbour TV host and former Channel Nine anchor X': where the current title, joined
     by 'and' to the former one right before the name, ends (the 'and'), else None."""
     words = title_words(doc, start)
-    if not words or words[0].lower_ not in FORMER_WORDS or words[0].i < 2:
+    if not words or words[0].lower_ not in FORMER_WORDS:
+        return None
+    return _title_joined_before(doc, start)
+
+
+def _joint_title(parsed: ParsedArticle, index: "ActorIndex", doc, start: int,
+                 role: str | None, affiliation: str | None) -> tuple[str | None, str | None]:
+    """'Kessa Foods founder and chief executive X', 'the Orwin Trust's chair and treasurer X': two
+    titles joined by 'and' before one name are both the person's; the body named before the first
+    is the one both are held at (the title read from the name alone is only the second)."""
+    if not role or affiliation is not None or _is_former(role):
+        return role, affiliation
+    joint = _title_joined_before(doc, start)
+    if joint is None:
+        return role, affiliation
+    first, shared = _title_phrase(parsed, index, doc, joint)
+    if not first or not shared or _is_former(first):
+        return role, affiliation
+    return f"{first} and {role}", shared
+
+
+def _title_joined_before(doc, start: int) -> int | None:
+    """Where a title joined by 'and' to the title right before the name ends (the 'and'): a
+    lower-case title noun in the singular before the 'and' ('founder and chief executive X'), in a
+    sentence that does not speak of two people ('The president and foreign minister X met',
+    'The mayor and council leader X were …')."""
+    words = title_words(doc, start)
+    if not words or words[0].i < 2:
         return None
     joint, last = doc[words[0].i - 1], doc[words[0].i - 2]
     if joint.lower_ != "and" or not last.is_lower or singular(last.lower_) not in TITLE_VOCABULARY:
@@ -1665,6 +1707,9 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
         if link is None or not link or singular(words[link - 1].lower_.rstrip(".")) not in TITLE_VOCABULARY:
             return None, None
         complement = words[link + 1:]
+        if words[link].lower_ == "for" and any(t.tag_ == "POS" for t in words[:link]) and complement \
+                and complement[-1].is_lower and complement[-1].pos_ == "NOUN" and complement[-1].lemma_.lower() not in ORG_HEADS:
+            return None, None       # "the society's spokesperson for the Elgon region": the owner's post, its remit
         if words[link].lower_ == "to":
             complement = []         # 'Envoy to Syria X': the post is where X is sent, not whom X serves
             words = words[:link]
@@ -2460,6 +2505,9 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
             found.append((f"member {child.text} {_words(child)}" if body and _words(child) else None, body))
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
             found.append((None, _body_of(parsed, index, child)))     # 'President Reed of Norway'
+        elif child.dep_ == "prep" and child.lower_ == "at" and child.i == head.i + 1:
+            found.append((None, _actor_body_at(parsed, index, child)))
+            # 'Priya Das at broker Lydmore Securities said': the body the person works at (not 'at Oslo')
     end = head.i
     while end + 2 < len(head.doc) and head.doc[end + 1].ent_type_ == "PERSON" and head.doc[end + 1].pos_ == "PROPN":
         end += 1
@@ -2471,10 +2519,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
         found.append((None, _noun_role(parsed, index, head.head.head)[1]))  # 'the Harbour Front network of X'
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or head.head.lower_ in TITLE_VOCABULARY) \
             and head.head.i < head.i and (_adjacent_apposition(head.head, head) or _after_joined_roles(head.head, head)):
-        noun = head.head
-        while noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and noun.head.head.pos_ == "NOUN":
-            noun = noun.head.head   # 'Their spokeswoman in parliament, X': the spokeswoman's apposition
-                                    # (not 'his predecessor as Cabinet Secretary, X': that title is X's)
+        noun = _post_before_its_phrase(head.head)
         if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun in _joined_roles(noun.head):
             noun = noun.head        # 'a port expert and former navy officer, X': both, the current one first
         found.append(_noun_role(parsed, index, noun))            # 'the alleged driver, X,'
@@ -2521,10 +2566,46 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     found += [(None, _party_member_noun(index, _member_of(a))) for a in head.rights
               if a.dep_ == "appos" and a.lower_ == "one"]                    # 'X, one of the Democrats on the panel,'
     clauses = [c for c in head.rights if c.dep_ == "relcl" or c.dep_ == "acl" and c.lemma_ in REPRESENTING_VERBS] \
-        + ([head.head] if head.dep_ == "nsubj" else [])       # ('X, representing the Y Union,')
+        + ([head.head] if head.dep_ == "nsubj" else []) \
+        + _clauses_of_the_apposition(head)     # ('X, representing the Y Union,', 'X, a surgeon who chairs Y,')
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _actor_body_at(parsed: ParsedArticle, index: "ActorIndex", at: Token) -> str | None:
+    """'X at Lydmore Securities said': the 'at' phrase right after a name, whose object is a proper
+    name that is an organisation the article's actors hold, or a firm's by its last word ('Securities'),
+    with nothing hung on it (not 'at Heathrow', a place no actor stands for, nor 'at the Kelby Growers
+    Association meeting')."""
+    obj = next((c for c in child_tokens(at) if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or any(c.dep_ in ("prep", "conj", "relcl", "acl") for c in child_tokens(obj)):
+        return None
+    key = index.key_for(parsed, obj) or (_entity_key_at(parsed, index, obj, employer=True)
+                                         if obj.lower_ in COMPANY_MARKING_NAME_ENDINGS and not _a_places_name(obj) else None)
+    return key if key and index.mentions[key].type == "organization" else None       # (a firm by its name's last word)
+
+
+def _clauses_of_the_apposition(head: Token) -> list[Token]:
+    """'X, a surgeon who chairs the Y Association,', 'X, an economist who works for Y': the relative
+    clause the parser hung on the common noun in apposition to the name tells what the person does,
+    as one hung on the name would ('X, who chairs Y'); only a 'who' clause (not 'X, a member of the
+    club, which runs Y') on a noun that is the person's own description, not a body's ('X, a
+    partner at the firm that represents Y': the clause is the firm's)."""
+    return [c for a in head.rights if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > head.i
+            and a.lemma_.lower() not in ORG_HEADS
+            for c in a.rights if c.dep_ == "relcl"
+            and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in child_tokens(c))]
+
+
+def _post_before_its_phrase(noun: Token) -> Token:
+    """The noun a name set in apposition to a phrase's object describes: 'Their spokeswoman in
+    parliament, X', "the society's spokesperson for the Elgon region, X": the spokesperson (not 'his
+    predecessor as Cabinet Secretary, X': that title is X's; nor 'a lawyer for the victim, X')."""
+    while noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" and (
+            noun.head.lower_ in ("in", "at") or noun.head.lower_ == "for" and noun.lemma_.lower() in SETTLEMENT_NOUNS):
+        noun = noun.head.head
+    return noun
 
 
 def _with_the_participle(participle: Token, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
@@ -2984,6 +3065,14 @@ def _body_of_a_unit(parsed: ParsedArticle, index: "ActorIndex", unit: Token, mor
     return bodies.pop() if len(bodies) == 1 else None
 
 
+def _the_and_its_words_alone(unit: Token) -> bool:
+    """'the cardiology department': 'the' and the lower-case words `_unit_words` keeps are all
+    that stand before the unit noun (not 'the finance and planning division', read as a unit named
+    for its fields, nor 'a department')."""
+    before = unit.doc[unit.left_edge.i:unit.i]
+    return len(before) > 0 and before[0].lower_ == "the" and len(before) == len(_unit_words(unit).split())
+
+
 def _unit_words(unit: Token) -> str:
     """'cassava research team', 'mental health division': the unit noun and the lower-case words that
     qualify it right before it (not its owner: 'the agency's')."""
@@ -3124,11 +3213,14 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     part = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None) if link in ("of", "for") else None
     if role and part is not None and part.pos_ == "NOUN" and part.lemma_.lower() in LED_UNIT_NOUNS and not affiliation \
             and (link == "of" and singular(noun.lower_) in UNIT_HEAD_TITLES | {"leader"}
-                 or link == "for" and singular(noun.lower_) in SPOKESPERSON_NOUNS) \
-            and any(c.dep_ == "poss" for c in child_tokens(part)):
-        # 'head of the ministry's mental health division', "director of Harbour Bank's fraud unit"; the
-        # unit stays the role's where the owner is unsure (not "head of the ministry 's division")
-        return f"{role} {link} the {_unit_words(part)}", _body_of_a_unit(parsed, index, part)
+                 or link == "for" and singular(noun.lower_) in SPOKESPERSON_NOUNS):
+        after = [c for c in noun.rights if c.dep_ == "prep" and c.i == part.right_edge.i + 1]
+        body = _body_of_a_unit(parsed, index, part, after)
+        if any(c.dep_ == "poss" for c in child_tokens(part)) or body and _the_and_its_words_alone(part):
+            # 'head of the ministry's mental health division', "director of Harbour Bank's fraud unit", 'head
+            # of the cardiology department at Mercy Hospital'; the unit stays the role's where the owner is
+            # unsure (not "head of the ministry 's division")
+            return f"{role} {link} the {_unit_words(part)}", body
     if prep is not None and prep.lower_ == "for" and any(
             c.dep_ == "pobj" and c.is_lower and c.lemma_.lower() in TITLE_VOCABULARY and not any(d.dep_ == "det" for d in child_tokens(c))
             for c in child_tokens(prep)):
@@ -3146,7 +3238,8 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
         role, prep = _field_then_body(noun, role, prep)       # 'a lecturer in law at the Harbour Institute'
     if prep is not None and prep.lower_ != "in":
         unit = _heads_a_unit(noun, next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None))
-        inner = None if unit or _chosen_for_a_post(noun, prep) or _owned_post_for(noun, prep) else _phrase_actor(parsed, index, prep)
+        inner = None if unit or _chosen_for_a_post(noun, prep) or _owned_post_for(noun, prep) or _of_a_home(noun, prep) \
+            or _remit_of_an_owned_post(noun, prep) else _phrase_actor(parsed, index, prep)
         whole = inner is not None and _names_the_object(parsed, index, prep, inner)
         serves = whole or index.mentions[inner].type != "person" if inner else False
         if inner and serves and not affiliation and noun.lemma_.lower() not in OUTSIDER_NOUNS:
@@ -3172,6 +3265,22 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     if role and remit is not None and _words(remit) and not _names_a_pronoun(remit):
         role = f"{role} in charge of {_words(remit)}"     # 'the minister in charge of housing'
     return role, affiliation
+
+
+def _of_a_home(noun: Token, prep: Token) -> bool:
+    """'a resident of Johar Town', 'a native of Orwin County': the place a person lives in or comes
+    from, whatever the recogniser makes of its name, is no body the person belongs to."""
+    return prep.lower_ == "of" and noun.lemma_.lower() in RESIDENCE_NOUNS
+
+
+def _remit_of_an_owned_post(noun: Token, prep: Token) -> bool:
+    """"The society's spokesperson for the Elgon region", 'its coordinator for the Harbour district':
+    a post whose owner a possessive gives is held at that owner; the 'for' phrase whose object is a
+    lower-case noun of no body is its remit (an area, a topic), not another body served (not "Reed's
+    nominee for Harbour Bank", "the party's candidate for the council")."""
+    obj = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
+    return prep.lower_ == "for" and any(c.dep_ == "poss" for c in child_tokens(noun)) \
+        and obj is not None and obj.is_lower and obj.pos_ == "NOUN" and obj.lemma_.lower() not in ORG_HEADS
 
 
 def _field_then_body(noun: Token, role: str, prep: Token) -> tuple[str, Token]:
@@ -3269,8 +3378,16 @@ def _body_the_phrase_names(parsed: ParsedArticle, index: "ActorIndex", prep: Tok
     if obj is None or proper and obj.pos_ != "PROPN" \
             or any(c.dep_ in ("prep", "conj", "relcl", "acl") and not _says_where_it_is(c) for c in child_tokens(obj)):
         return None
-    key = index.key_for(parsed, obj)
+    key = index.key_for(parsed, obj) \
+        or (_entity_key_at(parsed, index, obj, employer=True) if prep.lower_ == "at" and not _a_places_name(obj) else None)
     return key if key and index.mentions[key].type == "organization" else None
+    # ('at' a body's name: the employer, an actor yet or not; not 'at Oslo', a place the recogniser may call a body)
+
+
+def _a_places_name(token: Token) -> bool:
+    """The entity at the token is a place's name the gazetteer knows ('Oslo', 'Ohio') or a country's."""
+    ent = next((e for e in doc_ents(token.doc) if e.start <= token.i < e.end), None)
+    return ent is None or is_known_place(ent.text) or bool(canonical(ent.text)) or is_a_great_citys_name(ent.text)
 
 
 def _says_where_it_is(prep: Token) -> bool:
