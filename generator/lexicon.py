@@ -3274,13 +3274,18 @@ PEOPLE_GROUP_NOUNS = KINSHIP_NOUNS | TIED_PEOPLE_NOUNS | PEOPLE_COLLECTIVES | CO
     | ORG_HEADS | HOUSEHOLD_NOUNS | {"team", "crew", "class", "couple", "squad", "side", "club"}
 # What only a business has, written as its owner's ("Kgotla's shares", 'Orvane Minerals profit', 'shares
 # in Tessaly Gold', 'a stake in X'): the article tells that the body is a company, so 'the company', 'the
-# firm', 'the group' may take it up (generator/extract/bodies.py, `note_businesses`).
+# firm' may take it up (generator/extract/bodies.py, `note_businesses`).
 BUSINESS_OWNED_NOUNS = {"share", "stock", "shareholder", "stockholder", "profit", "revenue", "earnings",
                         "dividend", "turnover", "valuation", "subsidiary", "stake", "ipo"}
+# What a business reports, its name the subject ('X reported revenue of $9m', 'X posted a record profit').
+BUSINESS_EARNED_NOUNS = {"profit", "revenue", "earnings", "turnover", "dividend"}
+# Prepositions after which a name is a place, not a body taking part ('a mine near Southern Cross').
+PLACE_ONLY_PREPOSITIONS = {"near", "outside", "throughout"}
 # Nouns of English for a body of trade, beyond FIRM_KIND_NOUNS, written with a name ('Voltaris, a battery
 # maker,', 'X is the country's largest miner', 'operator X'): the body is a business.
 BUSINESS_AGENT_NOUNS = {"miner", "producer", "maker", "developer", "operator", "exporter", "importer", "refiner",
                         "builder", "shipper", "trader", "grower", "processor", "business", "chain",
                         "brand", "contractor", "corporation", "multinational", "insurer"}
-# The kinds a body the article shows to be a business may be called by ('the company said').
-BUSINESS_DESCRIPTION_KINDS = {"company", "firm", "group"}
+# The kinds a body the article shows to be a business may be called by ('the company said'); not 'the
+# group', which a party or campaign group named beside it may be ('The Greens, a party, … X shares rose').
+BUSINESS_DESCRIPTION_KINDS = {"company", "firm"}

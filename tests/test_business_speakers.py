@@ -102,6 +102,20 @@ BUSINESS_SPEAKERS = [
      "strike. The group said wages had fallen 5 percent.",
      [("Kim Sato", "Kim Sato", "said", "300 drivers would strike", False),
       ("The group", None, "said", "wages had fallen 5 percent", False)]),
+    # NEGATIVE: a body of no known kind named just before the one shown a business: either may be meant
+    ("Harrow Lithium, which is listed in Sydney, said on Monday it would cut 200 jobs. Kessel Gold shares fell 3 "
+     "percent. The company said the cuts were needed.",
+     [("Harrow Lithium", "Harrow Lithium", "said", "it would cut 200 jobs", False),
+      ("The company", None, "said", "the cuts were needed", False)]),
+    # NEGATIVE: a company's name after 'near' is no place
+    ("Talvane Energy shares rose 2 percent. The turbine was built near Kessel Holdings. The company said "
+     "construction would start in May.",
+     [("The company", None, "said", "construction would start in May", False)]),
+    # NEGATIVE: 'the group' beside a party: the business shown by its shares is no group
+    ("The Greens, a party of 4,000 members, said the plan was reckless. Kessel Rail shares rose. The group said "
+     "it would appeal.",
+     [("The Greens", "Greens", "said", "the plan was reckless", False),
+      ("The group", None, "said", "it would appeal", False)]),
     # NEGATIVE: the business is named only after the description
     ("The company said on Monday that Orvane Mining had won the bid. Orvane Mining shares rose 4 percent.",
      [("The company", None, "said", "Orvane Mining had won the bid", False)]),

@@ -9,7 +9,7 @@ A body may be called by
   group' for 'X Bhd', 'the bench' for 'the X High Court');
 - a kind the article writes with it ('X, a Stockholm-based consortium,', 'campaign group X':
   `ActorIndex.kinds_written_with`);
-- a business's plain kinds ('the company', 'the firm', 'the group') where the article shows it a
+- a business's plain kinds ('the company', 'the firm') where the article shows it a
   business though its name says no kind: its shares, profit or listing written as its own, or a
   business's noun written with it ('Kgotla's shares', 'JSE-listed X', 'X, a battery maker':
   `note_businesses`). `known_company` is the one test that a body is a company, for speakers.py's
@@ -37,7 +37,8 @@ from spacy.tokens import Token
 
 from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
     PERSON_NOUNS, ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
-    BUSINESS_OWNED_NOUNS, BUSINESS_AGENT_NOUNS, BUSINESS_DESCRIPTION_KINDS, COMPANY_NAME_HEADS
+    BUSINESS_OWNED_NOUNS, BUSINESS_EARNED_NOUNS, BUSINESS_AGENT_NOUNS, BUSINESS_DESCRIPTION_KINDS, COMPANY_NAME_HEADS, \
+    PLACE_ONLY_PREPOSITIONS
 from ..names import name_head, norm
 from .actors import ActorIndex
 from .evidence import is_country_name, is_known_place
@@ -53,7 +54,15 @@ RIVAL_WINDOW = 3        # sentences back in which another body of the kind makes
 
 
 def kinds_of(index: ActorIndex, key: str) -> set[str]:
-    """Every kind noun the organisation `key` may be called by in its article (memoised per index)."""
+    """Every kind noun the organisation `key` may be called by in its article: those its name or the
+    article's words with it say, and a business's plain kinds where the article shows it one."""
+    if key in index.__dict__.get("_businesses", ()):
+        return _kinds_named(index, key) | BUSINESS_DESCRIPTION_KINDS
+    return _kinds_named(index, key)
+
+
+def _kinds_named(index: ActorIndex, key: str) -> set[str]:
+    """The kind nouns the organisation's name or a kind written with it say (memoised per index)."""
     cache = index.__dict__.setdefault("_body_kinds", {})
     if key not in cache:
         mention = index.mentions[key]
@@ -69,8 +78,6 @@ def kinds_of(index: ActorIndex, key: str) -> set[str]:
                 if not form_may_be_a_country(mention.name):
                     kinds |= BODY_KINDS_OF_NAME_HEADS.get(head, set())
             kinds |= stated
-            if key in index.__dict__.get("_businesses", ()):
-                kinds |= BUSINESS_DESCRIPTION_KINDS
         cache[key] = kinds
     return cache[key]
 
@@ -80,7 +87,7 @@ def note_businesses(parsed: ParsedArticle, index: ActorIndex) -> None:
     Platinum', 'Halvorsen Resources'): what only a business has, written as theirs ("Kgotla's shares",
     'Halvorsen Resources shares', 'shares in X', 'a stake in X', 'JSE-listed X', 'X is listed in Oslo'), or a business's
     noun written with the name ('X, a battery maker,', 'X is the country's largest miner'); then
-    'the company', 'the firm', 'the group' may take them up (`kinds_of`). Never a body whose name's
+    'the company', 'the firm' may take them up (`kinds_of`). Never a body whose name's
     head tells another kind ('the Harbour Union', 'the Ministry of Mines'), nor a unit of another."""
     found = set()
     for sentence in parsed.sentences:
@@ -95,7 +102,6 @@ def note_businesses(parsed: ParsedArticle, index: ActorIndex) -> None:
             found.add(key)
     index.__dict__["_businesses"] = {key for key in found if " at " not in f" {index.mentions[key].name} "
                                      and _head_word(index.mentions[key].name) not in KNOWN_BODY_HEADS}
-    index.__dict__.pop("_body_kinds", None)
 
 
 def _name_of_a_body_written_as_owner(index: ActorIndex, t: Token) -> str | None:
@@ -113,7 +119,7 @@ def _business_evidence(t: Token) -> bool:
     said to be listed on an exchange ('JSE-listed X')."""
     if t.dep_ in ("poss", "compound") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in BUSINESS_OWNED_NOUNS - {"stake"}:
         return True
-    if t.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_.lower() in _EARNED_NOUNS for c in t.head.children):
+    if t.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_.lower() in BUSINESS_EARNED_NOUNS for c in t.head.children):
         return True     # ('X reported revenue of $9m', 'X posted a record profit')
     if t.dep_ == "pobj" and t.head.lower_ in ("in", "of") and t.head.head.lemma_.lower() in ("share", "stake", "stock"):
         return True
@@ -239,6 +245,11 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
     key = keys.pop()
     if any(other != key and no >= n - RIVAL_WINDOW for no, other in before):
         return None         # another of the kind named just before: either may be meant
+    if kind not in _kinds_named(index, key) and any(
+            other != key and no >= n - RIVAL_WINDOW and (no, offset) < at and _may_be_a_business(index, other)
+            for no, offset, other in order if other in index.mentions):
+        return None         # a business only by what the article shows of it ('Kessel Gold shares fell') beside a
+                            # body of no known kind named just before ('Harrow Lithium said'): either may be meant
     named = Counter(other for _, other in before)
     if last < n - 1 and any(other != key and times >= named[key] for other, times in named.items()):
         return None         # another named as often, the body not in the sentence before ('The union' five
@@ -269,8 +280,7 @@ def _people_between(parsed: ParsedArticle, since: tuple[int, int], at: tuple[int
     return False
 
 
-_EARNED_NOUNS = {"profit", "revenue", "earnings", "turnover", "dividend"}     # what a business reports
-_PLACE_ONLY_PREPOSITIONS = {"near", "outside", "throughout"}     # ('a mine near Southern Cross': no body is 'near')
+_BODY_NAME_ENDINGS = ORG_HEADS | COMPANY_MARKING_NAME_ENDINGS | COMPANY_NAME_HEADS | LEGAL_FORMS   # a name's last word that tells a body
 _NOT_BODY_ENTS = {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -300,8 +310,9 @@ def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, a
                 continue        # ('she told the Independent': the hearer)
             if t.dep_ == "pobj" and (t.head.head.pos_ == "PROPN" or t.head.lower_ in WHERE_PREPOSITIONS and (
                     t.ent_type_ in ("GPE", "LOC", "FAC") or any(c.dep_ == "amod" for c in child_tokens(t))
-                    or t.head.lower_ in _PLACE_ONLY_PREPOSITIONS)):
-                continue        # (a name's own 'for Innovation'; 'in Lokoja', 'from the western Negev', 'near Southern Cross': a place)
+                    or t.head.lower_ in PLACE_ONLY_PREPOSITIONS and t.lower_ not in _BODY_NAME_ENDINGS)):
+                continue        # (a name's own 'for Innovation'; 'in Lokoja', 'from the western Negev', 'near Southern Cross': a
+                                # place; not 'near Kessel Holdings')
             if t.lower_ in KNOWN_BODY_HEADS and not of_kind and kind not in BUSINESS_KINDS:
                 continue        # ('Penrith Community Hospital' beside 'the trust': a body of another kind)
             words = t.doc[t.left_edge.i:t.i + 1]
@@ -311,6 +322,16 @@ def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, a
             if name and not is_known_place(name) and not is_country_name(name) and not is_known_place(t.text):
                 return True
     return False
+
+
+def _may_be_a_business(index: ActorIndex, key: str) -> bool:
+    """An organisation that may be a business: one of a business's kinds, or of no known kind whose
+    name's head tells no other ('Harrow Lithium'; not 'the Kessel Harbour Union')."""
+    if index.mentions[key].type != "organization":
+        return False
+    kinds = kinds_of(index, key)
+    return bool(kinds & BUSINESS_KINDS) or _head_word(index.mentions[key].name) not in KNOWN_BODY_HEADS \
+        and not kinds - {_head_word(index.mentions[key].name)}
 
 
 def _may_be_of_kind(index: ActorIndex, key: str, kind: str) -> bool:

@@ -3492,7 +3492,7 @@ def _copula_subject(words: list[Token], according: Token) -> list[Token]:
     adjective after the phrase (read as the source's apposition) is a second complement of the
     copula the phrase hangs on; Y says 'YPG is supportive of X'."""
     copula = according.head
-    if words[0].pos_ != "ADJ" or words[0].dep_ != "appos" or copula.lemma_ != "be" or copula.i > according.i:
+    if not words or words[0].pos_ != "ADJ" or words[0].dep_ != "appos" or copula.lemma_ != "be" or copula.i > according.i:
         return []
     subject = next((c for c in child_tokens(copula) if c.dep_ == "nsubj" and c.i < copula.i), None)
     if subject is None or subject.right_edge.i + 1 != copula.i:

@@ -35,7 +35,7 @@ from ..lexicon import (RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUE
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
-from .bodies import body_described, form_may_be_a_country, headline_grammar, kind_of_the_description, known_company, note_businesses, own_body_of
+from .bodies import body_described, headline_grammar, kind_of_the_description, known_company, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, is_common_word, sentence_start, span_ents, span_tokens
 from .roles import main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
