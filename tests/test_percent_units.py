@@ -46,6 +46,7 @@ CASES = [
      [("10%", 10, None, None, "% cut in jobs", None), ("5%", 5, None, None, "%", None)]),
     ("The firm cut jobs by 10% and prices by 5%.",
      [("10%", 10, None, None, "% cut in jobs", None), ("5%", 5, None, None, "%", None)]),
+    ("The firm raised fees for members by 12 per cent.", [("12 per cent", 12, None, None, "% rise in fees", None)]),
     ("Shares of the airline fell 8% on Monday.", [("8%", 8, None, None, "% fall in shares of airline", None)]),
     ("The firm posted a 9% second-half decline.", [("9%", 9, None, None, "%", None)]),
     ("The favourite was 30% in the betting.", [("30%", 30, None, None, "%", None)]),

@@ -3044,7 +3044,7 @@ def _changed_measure(last: Token) -> str | None:
         changing = L.PERCENT_CHANGING_VERBS.get(head.lemma_.lower()) or particle
         if objects and changing and (by is not None or sign.dep_ == "npadvmod"):
             noun, change = objects[0], changing     # "cut fares by 10%", "raised fares 9%", "pushed costs up by 17%"
-            if any(t.dep_ != "prt" and t.lower_ != "by" for t in sign.doc[noun.right_edge.i + 1:min(sign.left_edge.i, last.left_edge.i)]):
+            if any(t.dep_ in ("cc", "conj") for t in sign.doc[noun.right_edge.i + 1:min(sign.left_edge.i, last.left_edge.i)]):
                 return None                         # "cut jobs 10% and prices 5%": the 5% is not the jobs'
         elif not objects and head.lemma_.lower() in L.PERCENT_CHANGE_VERBS:
             owner = head.head if head.dep_ == "xcomp" else head     # "output is expected to rise 4%"
