@@ -39,6 +39,23 @@ CASES = [
     ("It was 58% last year.", [("58%", 58, None, None, "%", None)]),
     ("The plan lifted the share of pupils of 30% by June.", [("30%", 30, None, None, "%", None)]),
     ("About 40% of the nurses voted to strike.", [("About 40%", 40, None, None, "% of nurses", "about")]),
+    # review NEGATIVES: a percentage after another object is not the first object's change; a
+    # plural measure keeps its 'of' phrase; a period is not what changed; a 'be' subject or 'of'
+    # head that no percentage measures (a person, 'rest', 'view'), or a bare aim, names nothing
+    ("The firm cut jobs 10% and prices 5%.",
+     [("10%", 10, None, None, "% cut in jobs", None), ("5%", 5, None, None, "%", None)]),
+    ("The firm cut jobs by 10% and prices by 5%.",
+     [("10%", 10, None, None, "% cut in jobs", None), ("5%", 5, None, None, "%", None)]),
+    ("The firm raised fees for members by 12 per cent.", [("12 per cent", 12, None, None, "% rise in fees", None)]),
+    ("Shares of the airline fell 8% on Monday.", [("8%", 8, None, None, "% fall in shares of airline", None)]),
+    ("The firm posted a 9% second-half decline.", [("9%", 9, None, None, "%", None)]),
+    ("The favourite was 30% in the betting.", [("30%", 30, None, None, "%", None)]),
+    ("Her rival was 44% in May.", [("44%", 44, None, None, "%", None)]),
+    ("The rest was 60% in cash.", [("60%", 60, None, None, "%", None)]),
+    ("The council's aim is 10% by 2030.", [("10%", 10, None, None, "%", None)]),
+    ("The government missed its inflation objective of 2% again.", [("2%", 2, None, None, "%", None)]),
+    ("The bank's forecast was 2% for next year.", [("2%", 2, None, None, "%", None)]),
+    ("The bank set an inflation target of 2%.", [("2%", 2, None, None, "% inflation target", None)]),
 ]
 
 

@@ -30,6 +30,13 @@ CASES = [
      [("estimated 300", 300, None, None, "homes", "about", None)]),
     ("The mayor quit when a review showed 40 errors. Tom Reed said he was glad.",
      [("40", 40, None, None, "errors", None, None)]),
+    # review NEGATIVES: a document another owns (a possessive, a noun before it) is not the speaker's
+    ("The clerk was charged after the union's audit found $90,000 missing, police say.",
+     [("$90,000", 90000, None, None, "dollars", None, None)]),
+    ("The clerk was charged after a union audit found $90,000 missing, police say.",
+     [("$90,000", 90000, None, None, "dollars", None, None)]),
+    ("The mayor resigned after the council's review found 40 errors, Tom Reed said.",
+     [("40", 40, None, None, "errors", None, None)]),
 ]
 
 

@@ -25,6 +25,9 @@ CASES = [
     ("Between 200 and 300 tents were put up.", [("Between 200 and 300", 200, 200, 300, "tents", "between")]),
     ("Several villages lost power overnight.", []),
     ("More than 2,000 homes were searched.", [("More than 2,000", 2000, 2000, None, "homes", "more than")]),
+    # review NEGATIVE: the least amount is no top for 'as many as' / 'up to'
+    ("As many as tens of thousands of people could lose their homes.",
+     [("As many as tens of thousands", 1e4, None, None, "people", "up to")]),
 ]
 
 

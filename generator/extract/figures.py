@@ -1114,6 +1114,8 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     canonical = L.FIGURE_QUALIFIERS.get(qual) or L.POSTPOSED_QUALIFIERS.get(qual) if qual else None
     if high is None:
         bound = L.QUALIFIER_BOUNDS.get(canonical)
+        if bound == "high" and _vague(a):
+            bound = None                     # "as many as tens of thousands": the least amount is no top
         low, high = (value, None) if bound == "low" else (None, value) if bound == "high" else (None, None)
     unit = _unit(a, b, pct, value, tokens, (match.group("sep") or "").strip())
     if pct and "point" in match.group(own).lower() and unit == "%":
@@ -3042,6 +3044,8 @@ def _changed_measure(last: Token) -> str | None:
         changing = L.PERCENT_CHANGING_VERBS.get(head.lemma_.lower()) or particle
         if objects and changing and (by is not None or sign.dep_ == "npadvmod"):
             noun, change = objects[0], changing     # "cut fares by 10%", "raised fares 9%", "pushed costs up by 17%"
+            if any(t.dep_ in ("cc", "conj") for t in sign.doc[noun.right_edge.i + 1:min(sign.left_edge.i, last.left_edge.i)]):
+                return None                         # "cut jobs 10% and prices 5%": the 5% is not the jobs'
         elif not objects and head.lemma_.lower() in L.PERCENT_CHANGE_VERBS:
             owner = head.head if head.dep_ == "xcomp" else head     # "output is expected to rise 4%"
             subjects = [c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")]
@@ -3065,24 +3069,27 @@ def _changed_measure(last: Token) -> str | None:
     if opening.i > 0 and doc[opening.i - 1].lower_ in L.PERCENT_LEVEL_PREPOSITIONS:
         return None                       # "rose by 2% to 5%": the 5% is the level reached
     phrase = _named_measure(noun)
-    if phrase and noun.tag_ != "NNS" and noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and " " not in phrase:
-        # "the number of patients"; not a plural, which names what is measured ("prices", "shares")
+    if phrase and noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and " " not in phrase:
+        # "the number of patients", "shares of the developer"; a plural names what is measured
+        # without it ("prices", "shares")
         of = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
         whole = next((c for c in child_tokens(of) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
         whole_phrase = _named_measure(whole) if whole is not None else None
-        if whole_phrase is None:
+        if whole_phrase is not None:
+            phrase += f" of {whole_phrase}"
+        elif noun.tag_ != "NNS":
             return None
-        phrase += f" of {whole_phrase}"
     return f"% {change} in {phrase}" if phrase else None
 
 
 def _measured_level(last: Token) -> str | None:
     """'an operating margin of 9.4 per cent', 'a premium of 31% to the close', 'the occupancy rate
     was 58%': a percentage that is the 'of' phrase of a noun, or the complement of 'be' after a
-    noun, is the level of what the noun names ('% operating margin'). Not a change ('a rise of
-    5%': what rose is not named), a bare measure word ('a rate of 5%', 'the share was 5%'), a
-    noun itself in a phrase ('the share of pupils of 30%': of pupils, not '% pupils'), a pronoun
-    or a name."""
+    noun, is the level of what the noun names ('% operating margin'), where the noun is one a
+    percentage measures (RATE_NOUNS: not 'the favourite was 30%', 'our view is 5%'). Not a change
+    ('a rise of 5%': what rose is not named), a bare measure or estimate word ('a rate of 5%', 'the
+    share was 5%', 'its target of 5%'), a noun itself in a phrase ('the share of pupils of 30%':
+    of pupils, not '% pupils'), a pronoun or a name."""
     sign = _percent_sign_of(last)
     head = sign.head
     if sign.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and head.head.i < head.i:
@@ -3094,13 +3101,14 @@ def _measured_level(last: Token) -> str | None:
     else:
         return None
     if noun.pos_ != "NOUN" or noun.dep_ == "pobj" or noun.lemma_.lower() in L.PERCENT_CHANGE_NOUNS \
-            or noun.lower_ in L.ANAPHORIC_NOUNS \
-            or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") or _people_noun(noun.lower_) \
+            or not (noun.lower_ in L.RATE_NOUNS or noun.lemma_.lower() in L.RATE_NOUNS) \
+            or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") \
             or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
-        return None
+        return None                       # "the favourite was 30%", "our view is 5%": no rate
     phrase = _named_measure(noun)
-    if phrase is None or noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and " " not in phrase:
-        return None
+    if phrase is None or " " not in phrase and (noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS
+                                                or noun.lower_ in L.ESTIMATE_NOUNS):
+        return None                       # "a rate of 5%", "the bank's target of 5%": rate or target of what
     return f"% {phrase}"
 
 
@@ -3109,8 +3117,8 @@ def _named_change(sign: Token, change: Token) -> str | None:
     changed only by the words between the percentage and it; without them ('a 12% increase'),
     nothing is named."""
     words = change.doc[sign.i + 1:change.i]
-    if not words or any(t.pos_ not in ("ADJ", "NOUN") and t.text != "-" for t in words) \
-            or not any(t.pos_ == "NOUN" for t in words):
+    if not words or any(t.pos_ not in ("ADJ", "NOUN") and t.text != "-" or t.ent_type_ in ("DATE", "TIME")
+                        for t in words) or not any(t.pos_ == "NOUN" for t in words):
         return None
     return f"% {change.doc[sign.i + 1:change.i + 1].text}"
 
@@ -4869,13 +4877,16 @@ def _relays_a_document(token: Token, statement: RawPosition, offset: int) -> boo
     found to issue that reports the figure in a clause of its own (`_embedded_report`), inside a
     statement's words, is relayed by the statement's speaker, as 'police say an audit found
     $90,000 missing' is. Not a person or body as the clause's subject ('after the council
-    estimated 300'), whose unnamed claim stays no one's."""
+    estimated 300'), whose unnamed claim stays no one's, nor a document another owns ('after the
+    union's audit found', 'a union audit', 'an audit by the union'): its figure is not the speaker's."""
     node = token
     while node.head.i != node.i:
         node = node.head
         if _is_attributing(node) and _embedded_report(node):
             subject = _subject_of(node)
             return subject is not None and subject.lower_ in _DOCUMENT_NOUNS \
+                and not any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "by"
+                            for c in child_tokens(subject)) \
                 and statement.start <= node.idx + offset < statement.end
     return False
 
