@@ -553,12 +553,11 @@ CONTENT_PREPOSITIONS = {"about", "against", "of", "on", "at", "over", "for"}
 VENUE_PREPOSITIONS = {"on"}
 
 # ---- figures ------------------------------------------------------------------------------
-# Vague plural amounts -> the least amount they can stand for, all a reader can take from them:
-# "dozens of" is at least two dozen (24), "tens of thousands of" at least ten thousand. That is
-# the figure's value; no bounds are read from them ("dozens" gives no top).
+# Vague plural amounts -> (low, high): "dozens of", "tens of thousands of".
 VAGUE = {
-    "tens": 10, "dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1_000, "millions": 1e6,
-    "billions": 1e9, "trillions": 1e12,
+    "tens": (10, 99), "dozens": (24, 99), "scores": (40, 99), "hundreds": (100, 999),
+    "thousands": (1_000, 9_999), "millions": (1e6, 9_999_999), "billions": (1e9, 9_999_999_999),
+    "trillions": (1e12, 9_999_999_999_999),
 }
 # Words and abbreviations that multiply the number before them.
 # South Asian English counts in lakhs (100,000) and crores (ten million), singular or plural
@@ -580,7 +579,7 @@ MONEY_HYPHENED_SCALES = {"B": 1e9, "M": 1e6}
 SCALES = {**SCALE_WORDS, **SCALE_ABBREVIATIONS, "dozen": 12}
 # Plural scales that multiply a vague amount: "tens of thousands".
 VAGUE_SCALES = ("thousands", "millions", "billions", "trillions")
-# Words before a scale that make a vague amount of at least two of it: "several hundred" (200).
+# Words before a scale that make a vague amount of two to nine of it: "several hundred".
 FEW_WORDS = ("several", "a few")
 # Number words: units, teens (with ten), tens; "zero" apart.
 NUMBER_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")

@@ -80,11 +80,11 @@ AMOUNTS = [
      [("About 3,000", 3000, None, None, "licences a year", "about", None)]),
     ("Every year, 40 people drown in the lake.", [("40", 40, None, None, "people a year", None, None)]),
     ("Billions of euros of goods a year cross the border.",
-     [("Billions", 1e9, None, None, "euros a year", None, None)]),
+     [("Billions", 1e9, 1e9, 9999999999, "euros a year", None, None)]),
     ("Grants were $300 to $1,500 every two months.",
      [("$300 to $1,500", 300, 300, 1500, "dollars every two months", None, None)]),
     ("Billions of euros of goods a year crosses the border, which is long and empty.",
-     [("Billions", 1e9, None, None, "euros a year", None, None)]),
+     [("Billions", 1e9, 1e9, 9999999999, "euros a year", None, None)]),
     ("Ann Lowe explained the layoffs came to 2 percent of the firm's workforce each year.",
      [("2 percent", 2, None, None, "% of workforce a year", None, "Ann Lowe")]),
     ("The council paid $5m a year ago.", [("$5m", 5e6, None, None, "dollars", None, None)]),
@@ -189,12 +189,12 @@ AMOUNTS = [
      [("Between $5 billion and $7 billion", 5e9, 5e9, 7e9, "dollars a year", "between", None)]),
     ("The fence will be 12 to 15 feet tall.", [("12 to 15", 12, 12, 15, "feet", None, None)]),
     ("Six or seven million children need vaccines.", [("Six or seven million", 6e6, 6e6, 7e6, "children", None, None)]),
-    ("Tens of thousands of people marched.", [("Tens of thousands", 1e4, None, None, "people", None, None)]),
+    ("Tens of thousands of people marched.", [("Tens of thousands", 1e4, 1e4, 99999, "people", None, None)]),
     ("Trillions of dollars in trade pass through the strait.",
-     [("Trillions", 1e12, None, None, "dollars", None, None)]),
+     [("Trillions", 1e12, 1e12, 9999999999999, "dollars", None, None)]),
     ("The flood drowned hundreds if not thousands of sheep.",
-     [("hundreds if not thousands", 100, None, None, "sheep", None, None)]),
-    ("Several hundred pupils were sent home.", [("Several hundred", 200, None, None, "pupils", None, None)]),
+     [("hundreds if not thousands", 100, 100, 9999, "sheep", None, None)]),
+    ("Several hundred pupils were sent home.", [("Several hundred", 200, 200, 900, "pupils", None, None)]),
     # a change is two figures, not a range
     # a count that shares a verb of harm ('as were'); a count shared out ('three each from X and Y') is
     # per group, as its unit says (no total); without the groups or what is counted, no figure
@@ -242,7 +242,7 @@ AMOUNTS = [
     ("Output was over half a percentage point lower.",
      [("over half", 0.5, 0.5, None, "percentage point", "more than", None)]),
     ("The strikes killed hundreds of soldiers and wounded thousands more.",
-     [("hundreds", 100, None, None, "soldiers", None, None), ("thousands", 1000, None, None, "soldiers", None, None)]),
+     [("hundreds", 100, 100, 999, "soldiers", None, None), ("thousands", 1000, 1000, 9999, "soldiers", None, None)]),
     ("Forty Britons died and 158 others are missing.",
      [("Forty", 40, None, None, "Britons", None, None), ("158", 158, None, None, "Britons", None, None)]),
     ("Cashiers earn $12 an hour.", [("$12", 12, None, None, "dollars an hour", None, None)]),
@@ -255,15 +255,15 @@ AMOUNTS = [
     ("Some 2,000 men, women and children fled.", [("Some 2,000", 2000, None, None, "men, women and children", "about", None)]),
     ("About 40 boats and their crews were lost.", [("About 40", 40, None, None, "boats", "about", None)]),
     ("Hundreds of NLF (National Liberation Front) rebels escaped from a prison.",
-     [("Hundreds", 100, None, None, "rebels", None, None)]),
+     [("Hundreds", 100, 100, 999, "rebels", None, None)]),
     ("Medics counted 61 civilians and hundreds of soldiers among the dead.",
-     [("61", 61, None, None, "civilians", None, None), ("hundreds", 100, None, None, "soldiers", None, None)]),
+     [("61", 61, None, None, "civilians", None, None), ("hundreds", 100, 100, 999, "soldiers", None, None)]),
     # a bare amount spent or paid is in the one currency the sentence names
     ('Of the $80m raised by the charity to date, only "four or five million" was spent.',
      [("$80m", 8e7, None, None, "dollars", None, None),
       ("four or five million", 4e6, 4e6, 5e6, "dollars", None, None)]),
     ("Billions have been spent on the war, and £40bn more is planned.",
-     [("Billions", 1e9, None, None, "pounds", None, None), ("£40bn", 4e10, None, None, "pounds", None, None)]),
+     [("Billions", 1e9, 1e9, 9999999999, "pounds", None, None), ("£40bn", 4e10, None, None, "pounds", None, None)]),
     ("The council spent six million on roads.", []),         # in no currency the article gives: unreadable
     ("The £5bn fund will reach 3 million by 2030.",
      [("£5bn", 5e9, None, None, "pounds", None, None)]),
@@ -301,16 +301,16 @@ AMOUNTS = [
     ("The fund would pay $10bn (£5.4bn) a year.",
      [("$10bn", 1e10, None, None, "dollars a year", None, None), ("£5.4bn", 5.4e9, None, None, "pounds a year", None, None)]),
     ("Thousands of $9-an-hour cleaners were blamed.",
-     [("Thousands", 1000, None, None, "cleaners", None, None), ("$9", 9, None, None, "dollars an hour", None, None)]),
+     [("Thousands", 1000, 1000, 9999, "cleaners", None, None), ("$9", 9, None, None, "dollars an hour", None, None)]),
     ("The ban could cost nearly 2.3 million public sector jobs.",
      [("nearly 2.3 million", 2.3e6, None, 2.3e6, "public sector jobs", "almost", None)]),
     ("The strike kept hundreds of thousands of postal workers hostage.",
-     [("hundreds of thousands", 1e5, None, None, "postal workers", None, None)]),
+     [("hundreds of thousands", 1e5, 1e5, 999999, "postal workers", None, None)]),
     ("The bishop spoke to a congregation of 2,000 on Sunday.", [("2,000", 2000, None, None, "people", None, None)]),
     ("Of the 10 judges on the court, six were appointed by Democrats.",
      [("six", 6, None, None, "judges", None, None)]),
-    ("Thousands march in protest", [("Thousands", 1000, None, None, "people", None, None)]),
-    ("Vigils were attended by thousands.", [("thousands", 1000, None, None, "people", None, None)]),
+    ("Thousands march in protest", [("Thousands", 1000, 1000, 9999, "people", None, None)]),
+    ("Vigils were attended by thousands.", [("thousands", 1000, 1000, 9999, "people", None, None)]),
     ("The likely voter sample was 612.", [("612", 612, None, None, "voters", None, None)]),
     ("Troop strength - roughly 52,000 last March - trails the goal.",
      [("roughly 52,000", 52000, None, None, "troops", "about", None)]),
@@ -322,7 +322,7 @@ AMOUNTS = [
      [("55 percent", 55, None, None, "%", None, None)]),
     # a hedge is kept; "within" a distance is an upper bound (a period after it is no figure)
     ("The row concerns perhaps tens of thousands of lost ballots.",
-     [("perhaps tens of thousands", 10000, None, None, "lost ballots", "perhaps", None)]),
+     [("perhaps tens of thousands", 10000, 10000, 99999, "lost ballots", "perhaps", None)]),
     ("Maybe 300 fishermen joined the protest.", [("Maybe 300", 300, None, None, "fishermen", "perhaps", None)]),
     ("The two shops stood on the same street, within five metres of each other.",
      [("within five", 5, None, 5, "metres", "up to", None)]),
@@ -1133,8 +1133,8 @@ ATTRIBUTED = [
     # a clause opened by 'so' that the parser made the root: the cue before it governs it
     ("The Daily Herald later pointed out that a single fire can burn several homes, so thousands of lost homes "
      "do not always mean hundreds of fires.",
-     [("thousands", 1000, None, None, "lost homes", None, "Daily Herald"),
-      ("hundreds", 100, None, None, "fires", None, "Daily Herald")]),
+     [("thousands", 1000, 1000, 9999, "lost homes", None, "Daily Herald"),
+      ("hundreds", 100, 100, 999, "fires", None, "Daily Herald")]),
     # a body that records a count as its object keeps that record: the count is its own
     ("The Valdoria Disaster Agency recorded 312 landslides this year.",
      [("312", 312, None, None, "landslides", None, "Valdoria Disaster Agency")]),
@@ -1637,27 +1637,27 @@ CONTINUED = [
 # resolved to an actor.
 QUOTED_ON = [
     ('"The port is closed. There are thousands of crates on the quay. Nobody can move them," a man continued.',
-     [("thousands", 1000, None, None, "crates", None, None, 1, "a man")]),
+     [("thousands", 1000, 1000, 9999, "crates", None, None, 1, "a man")]),
     ('"The port is closed. There are thousands of crates on the quay." Nobody can move them, Ann Lowe continued.',
-     [("thousands", 1000, None, None, "crates", None, None, 1)]),
+     [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
     ('The port is closed. There are thousands of crates on the quay. "Nobody can move them," Ann Lowe continued.',
-     [("thousands", 1000, None, None, "crates", None, None, 1)]),
+     [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
     ('"The port is closed. There are thousands of crates on the quay. Nobody can move them," the sign near '
-     "Ann Lowe's house read.", [("thousands", 1000, None, None, "crates", None, None, 1)]),
+     "Ann Lowe's house read.", [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
     ('A man continued, "The port is closed. There are thousands of crates on the quay."',
-     [("thousands", 1000, None, None, "crates", None, None, 1)]),
+     [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
     ('Ann Lowe read the sign, "The port is closed. There are thousands of crates on the quay."',
-     [("thousands", 1000, None, None, "crates", None, None, 1)]),
+     [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
     ('Ann Lowe stood up. "The port is closed. There are thousands of crates on the quay."',
-     [("thousands", 1000, None, None, "crates", None, None, 2)]),
+     [("thousands", 1000, 1000, 9999, "crates", None, None, 2)]),
     ('"The port is closed. There are thousands of crates on the quay. Nobody can move them," Ann Lowe continued.',
-     [("thousands", 1000, None, None, "crates", None, "Ann Lowe", 1)]),
+     [("thousands", 1000, 1000, 9999, "crates", None, "Ann Lowe", 1)]),
     ('"The port is closed. There are thousands of crates on the quay. Nobody can move them," continued Ann Lowe.',
-     [("thousands", 1000, None, None, "crates", None, "Ann Lowe", 1)]),
+     [("thousands", 1000, 1000, 9999, "crates", None, "Ann Lowe", 1)]),
     ('Ann Lowe continued, "The port is closed. There are thousands of crates on the quay."',
-     [("thousands", 1000, None, None, "crates", None, "Ann Lowe", 1)]),
+     [("thousands", 1000, 1000, 9999, "crates", None, "Ann Lowe", 1)]),
     ('"The port is closed. There are thousands of crates on the quay. Nobody can move them," Ann Lowe continued. '
-     '"We lost 40 boats."', [("thousands", 1000, None, None, "crates", None, "Ann Lowe", 1),
+     '"We lost 40 boats."', [("thousands", 1000, 1000, 9999, "crates", None, "Ann Lowe", 1),
                              ("40", 40, None, None, "boats", None, None, 3)]),
 ]
 
@@ -1767,15 +1767,15 @@ def test_a_bare_body_noun_is_the_one_body_of_that_name(text, expected):
 # its sentence and claimant; a headline figure the body does not repeat stays.
 HEADLINE_REPEATS = [
     ("Tom Reed Is Right, Thousands of Layoffs This Year\n\nTom Reed said there had been \"thousands of "
-     "layoffs\" in the port.", [("thousands", 1000, None, None, "layoffs", None, "Tom Reed", 1)]),
+     "layoffs\" in the port.", [("thousands", 1000, 1000, 9999, "layoffs", None, "Tom Reed", 1)]),
     ("Tom Reed Is Right About \"Thousands of Layoffs\" This Year\n\nTom Reed said there had been \"thousands of "
      "layoffs\" in the port. Ann Lowe said \"thousands of layoffs\" was too high.",
-     [("thousands", 1000, None, None, "layoffs", None, "Tom Reed", 1),
-      ("thousands", 1000, None, None, "layoffs", None, "Ann Lowe", 2)]),
+     [("thousands", 1000, 1000, 9999, "layoffs", None, "Tom Reed", 1),
+      ("thousands", 1000, 1000, 9999, "layoffs", None, "Ann Lowe", 2)]),
     ("Officials: \"Thousands of Layoffs\" This Year\n\nTom Reed said there had been \"thousands of layoffs\" in "
-     "the port.", [("thousands", 1000, None, None, "layoffs", None, "Tom Reed", 1)]),
+     "the port.", [("thousands", 1000, 1000, 9999, "layoffs", None, "Tom Reed", 1)]),
     ("Tom Reed Is Right About ‘Thousands of Layoffs’ This Year.\n\nTom Reed said there had been “thousands of "
-     "layoffs” in the port.", [("thousands", 1000, None, None, "layoffs", None, "Tom Reed", 1)]),
+     "layoffs” in the port.", [("thousands", 1000, 1000, 9999, "layoffs", None, "Tom Reed", 1)]),
     ("Storm leaves 12 dead in coastal towns\n\nThe storm killed 12 people along the coast on Monday.",
      [("12", 12, None, None, "people", None, None, 1)]),
     ("Harbour firm to shed 450 posts\n\nThe firm plans to cut up to 450 jobs by the end of the year.",
@@ -1786,9 +1786,9 @@ HEADLINE_REPEATS = [
      [("about 4 per cent", 4, None, None, "%", "about", None, 1)]),
     # claims26: a headline's bare "thousands" (people) over the body's thousands of a people noun
     ("Storm nears coast as thousands flee\n\nThousands of villagers in the valley have been told to leave their homes.",
-     [("Thousands", 1000, None, None, "villagers", None, None, 1)]),
+     [("Thousands", 1000, 1000, 9999, "villagers", None, None, 1)]),
     ("Storm nears coast as thousands flee\n\nThousands of cars queued on the coast road.",
-     [("thousands", 1000, None, None, "people", None, None, 0), ("Thousands", 1000, None, None, "cars", None, None, 1)]),
+     [("thousands", 1000, 1000, 9999, "people", None, None, 0), ("Thousands", 1000, 1000, 9999, "cars", None, None, 1)]),
     # not another currency, a measure for a count, a vague amount of another thing, a figure the body
     # does not repeat; not a first paragraph of two sentences (no headline)
     ("Ferry operator fined €2m over oil spill\n\nA judge fined the operator £2 million on Tuesday.",
@@ -1796,13 +1796,13 @@ HEADLINE_REPEATS = [
     ("Bypass to swallow 40 km of farmland\n\nThe new road will force 40 families off their land.",
      [("40", 40, None, None, "km", None, None, 0), ("40", 40, None, None, "families", None, None, 1)]),
     ("Tom Reed Is Right About \"Thousands of Layoffs\" This Year\n\nTom Reed said there had been \"thousands of "
-     "strikes\" in the port.", [("Thousands", 1000, None, None, "Layoffs", None, None, 0),
-                                ("thousands", 1000, None, None, "strikes", None, "Tom Reed", 1)]),
+     "strikes\" in the port.", [("Thousands", 1000, 1000, 9999, "Layoffs", None, None, 0),
+                                ("thousands", 1000, 1000, 9999, "strikes", None, "Tom Reed", 1)]),
     ("Town council approves 9% rates rise\n\nThe council voted for the increase after a long debate.",
      [("9%", 9, None, None, "%", None, None, 0)]),
     ("Tom Reed was right about ‘thousands of layoffs’. The port is quiet.\n\nTom Reed said there had been "
-     "“thousands of layoffs” in the port.", [("thousands", 1000, None, None, "layoffs", None, None, 0),
-                                            ("thousands", 1000, None, None, "layoffs", None, "Tom Reed", 2)]),
+     "“thousands of layoffs” in the port.", [("thousands", 1000, 1000, 9999, "layoffs", None, None, 0),
+                                            ("thousands", 1000, 1000, 9999, "layoffs", None, "Tom Reed", 2)]),
 ]
 
 

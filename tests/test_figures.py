@@ -20,9 +20,9 @@ CASES = [
     ("Turnout fell by 12 per cent in the capital.", [("12 per cent", 12, None, None, "%", None)]),
     ("Between 20 and 30 boats left the harbour.", [("Between 20 and 30", 20, 20, 30, "boats", "between")]),
     ("Fifty-three soldiers were wounded.", [("Fifty-three", 53, None, None, "soldiers", None)]),
-    ("Dozens of protesters gathered outside.", [("Dozens", 24, None, None, "protesters", None)]),
-    ("Hundreds of families fled the floods.", [("Hundreds", 100, None, None, "families", None)]),
-    ("Several thousand troops crossed the border.", [("Several thousand", 2000, None, None, "troops", None)]),
+    ("Dozens of protesters gathered outside.", [("Dozens", 24, 24, 99, "protesters", None)]),
+    ("Hundreds of families fled the floods.", [("Hundreds", 100, 100, 999, "families", None)]),
+    ("Several thousand troops crossed the border.", [("Several thousand", 2000, 2000, 9000, "troops", None)]),
     # what only looks like a quantity
     ("The vote takes place on 12 March in the capital.", []),             # day of the month
     ("She finished 3rd in the race and was the first to speak.", []),     # ordinals
@@ -545,7 +545,7 @@ SHAPES = [
     ("The storm is expected to reach the coast on Sunday, bringing wind gusts of up to 230kph, a storm surge and heavy rain.",
      [("up to 230kph", 230, None, 230, "kph", "up to")]),
     ("The rival states are pouring tens of trillions of won into their shipyards.",
-     [("tens of trillions", 1e13, None, None, "won", None)]),
+     [("tens of trillions", 1e13, 1e13, 99_999_999_999_999, "won", None)]),
     ("Three officials said on condition of anonymity that the talks had failed.", []),
     ("Two soldiers, speaking to reporters, said the base had been hit.", [("Two", 2, None, None, "soldiers", None)]),
     ("She met the other two women freed in June - Ana Ruiz and Eva Kohl.", []),

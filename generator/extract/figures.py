@@ -1114,8 +1114,6 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     canonical = L.FIGURE_QUALIFIERS.get(qual) or L.POSTPOSED_QUALIFIERS.get(qual) if qual else None
     if high is None:
         bound = L.QUALIFIER_BOUNDS.get(canonical)
-        if bound == "high" and _vague(a):
-            bound = None                     # "as many as tens of thousands": the least amount is no top
         low, high = (value, None) if bound == "low" else (None, value) if bound == "high" else (None, None)
     unit = _unit(a, b, pct, value, tokens, (match.group("sep") or "").strip())
     if pct and "point" in match.group(own).lower() and unit == "%":
@@ -2812,32 +2810,34 @@ def _amount(text: str) -> float | None:
     return _words_value(t)
 
 
-def _vague(text: str) -> float | None:
-    """The least amount a vague amount can stand for ('dozens': 24, 'tens of thousands': 10,000,
-    'several hundred': 200), or None for any other amount. It is the value; no bounds are read
-    from it."""
+def _vague(text: str) -> tuple[float, float] | None:
     t = text.lower()
     vague = _VAGUE_AMOUNT.fullmatch(t)
     if vague and vague.group(1) in L.VAGUE:
-        return float(L.VAGUE[vague.group(1)] * (L.VAGUE[vague.group(2)] if vague.group(2) else 1))
+        lo, hi = L.VAGUE[vague.group(1)]
+        if vague.group(2):
+            scale = L.VAGUE[vague.group(2)][0]
+            lo, hi = lo * scale, (hi + 1) * scale - 1
+        return float(lo), float(hi)
     few = re.fullmatch(rf"({_FEW}) (dozen|{_BIG})(?: ({_BIG}))?", t)
     if few:
-        return float(2 * L.SCALES[few.group(2)] * (L.SCALES[few.group(3)] if few.group(3) else 1))
+        unit = L.SCALES[few.group(2)] * (L.SCALES[few.group(3)] if few.group(3) else 1)
+        return float(2 * unit), float(9 * unit)
     return None
 
 
 def _bounds(a: str, b: str | None, sep: str | None) -> tuple[float | None, float | None]:
     va = _vague(a)
     if va and not b:
-        return va, None
+        return va
     if b and (sep or "").strip().lower() in L.OPEN_RANGE_SEPARATORS:
-        lo = va or _amount(a)
-        hi = None if _vague(b) else _amount(b)     # 'hundreds if not thousands': no top read
-        if lo is None or hi is None or hi < lo:
+        vb = _vague(b) or ((_amount(b),) * 2)
+        lo = va[0] if va else _amount(a)
+        if lo is None or vb[1] is None or vb[1] < lo:
             return lo, None
-        return lo, hi
+        return lo, vb[1]
     if va:
-        return va, None
+        return va
     low = _amount(a)
     if low is None or not b:
         return low, None
