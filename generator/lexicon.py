@@ -1562,6 +1562,9 @@ IMPLICATIVE_CAUSE_VERBS = {"force", "compel", "oblige", "cause", "get", "lead", 
 # Negative implicative verbs (Karttunen 1971): "failed to disclose X", "refused to confirm": the
 # infinitive's act did not happen, so a speech cue under one of them reports no statement.
 NEGATIVE_IMPLICATIVE_VERBS = {"fail", "refuse", "decline", "neglect", "omit", "forget"}
+# Bodies a title-case label before a colon may name that are in no other list of people or bodies
+# ("Police: ", "Court: "): such a label opens no dateline (generator/extract/datelines.py).
+DATELINE_BODY_NOUNS = frozenset({"police", "court"})
 # Words that raise a subject to an infinitive still to come: "is expected to announce a decision",
 # "is due to report", "is set to unveil": the speech named has not taken place.
 FUTURE_RAISING_WORDS = {"expect", "due", "set", "likely", "poised", "schedule", "slate"}

@@ -1321,6 +1321,11 @@ CASES = [
      [actor('National Centre for Vector Borne Fevers Control', 'organization', ['NCVBFC'], count=2, acronyms=['NCVBFC'])]),
     ('The River Suir burst its banks on Monday. The Suir catchment flooded.',
      []),
+    # review text25: the body a document is sent to is no place ('a filing to X'); NEGATIVE: a place gone to
+    ('Net profit rose 9 per cent, Harlow Homes said in a filing to the Ostmark Financial Market (OFM) on Monday.',
+     [actor('Harlow Homes', 'organization'), actor('Ostmark Financial Market', 'organization', ['OFM'], count=2, acronyms=['OFM'])]),
+    ('The convoy travelled from Lagos to the Kessa Free Zone, where trucks were unloaded.',
+     []),
     # names26: a title's word before capitalised words ending on a body's head word (no given name)
     # opens the body's name ('the General Workers Confederation'); NEGATIVE: a given name after
     # the title keeps a person, whatever the surname

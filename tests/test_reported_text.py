@@ -77,6 +77,14 @@ COORDINATED_REPORT = [
      [("Rosa Vidal", "Rosa Vidal", "said", "the talks had failed", False)]),
     ("The landlord claimed that the tenants were squatters and then evicted them from the flats.",
      [("The landlord", None, "claimed", "the tenants were squatters", False)]),
+    # NEGATIVE (review): a pluperfect clause with a cue of its own is another party's stance set beside it
+    ("The minister said the scheme would be extended to all regions, while opposition parties had called for it "
+     "to be scrapped.",
+     [("The minister", None, "said", "the scheme would be extended to all regions", False),
+      ("opposition parties", None, "called for", "it to be scrapped", False)]),
+    ("The mayor said the bridge was safe, while engineers had said in March that it needed urgent repairs.",
+     [("The mayor", None, "said", "the bridge was safe", False),
+      ("engineers", "engineers", "said", "it needed urgent repairs", False)]),
 ]
 
 

@@ -944,7 +944,8 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
     main = main_country(parsed, index)
     for key in {s.key for s in spans if s.kind in ("org", "country")}:
         uses = [s for s in spans if s.key == key]
-        if all((is_location(s.head) or is_destination(s.head)) and not _author_of_a_source(s.head) for s in uses) \
+        if all((is_location(s.head) or is_destination(s.head)) and not _author_of_a_source(s.head)
+               and not _addressee_of_a_document(s.head) for s in uses) \
                 and key in index.mentions and key != main and not _described_as_a_body(key, uses) \
                 and not _speaks_by_its_head_word(parsed, key, uses, spans):
             if not any(w in ORG_HEADS for w in norm(key).split()) or norm(key) in STATE_SEATS \
@@ -1965,6 +1966,13 @@ def _author_of_a_source(token: Token) -> bool:
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ in SOURCE_AUTHOR_PREPOSITIONS \
         and prep.head.pos_ == "NOUN" and prep.head.lower_ in SOURCE_NOUNS
+
+
+def _addressee_of_a_document(token: Token) -> bool:
+    """'in a filing to X', 'a letter to X': the body a document is sent to (a place gets none)."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.pos_ == "NOUN" \
+        and prep.head.lemma_.lower() in ISSUED_DOCUMENT_NOUNS
 
 
 def _member_body(token: Token) -> bool:

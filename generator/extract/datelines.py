@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import MONTHS, ORG_HEADS, PEOPLE_GROUP_NOUNS, PERSON_NOUNS
+from ..lexicon import DATELINE_BODY_NOUNS, MONTHS, ORG_HEADS, PEOPLE_GROUP_NOUNS, PERSON_NOUNS
 from ..names import canonical
 
 BODY_WORDS = 20          # the first paragraph longer than this is the body's first paragraph
@@ -37,7 +37,7 @@ _YEAR = re.compile(r"\d{4}")       # 'May 21, 2025' is cut at its comma
 _ABBREVIATED = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}")    # 'Mich.', 'Calif.', 'N.Y.', 'D.C.'
 _TITLE_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _BYLINE = re.compile(r"By [A-Z][\w'’.-]*(?: [\w'’.,&-]+){0,7}\s*$")    # 'By Dana Holt', 'By Dana Holt, Staff Writer'
-_COMMON_NOUNS = frozenset(ORG_HEADS | PEOPLE_GROUP_NOUNS | PERSON_NOUNS | {"police", "court"})
+_COMMON_NOUNS = frozenset(ORG_HEADS | PEOPLE_GROUP_NOUNS | PERSON_NOUNS | DATELINE_BODY_NOUNS)
 _DESK = re.compile(r"[A-Z]{2,6}")  # a paper's desk or news service after the place, unbracketed: 'Bengaluru, DHNS: '
 
 

@@ -1276,8 +1276,11 @@ def _pluperfect_of_report(clause: Token) -> bool:
     """The clause is in the pluperfect ('which had attracted 1,100 applications', 'while 312
     cases had been registered'): a past shifted back under the cue, as reported speech shifts
     it, so the speaker's, like a clause with a modal ('which drew complaints', 'while photos
-    showed ...', in the writer's own past, stay the writer's)."""
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in child_tokens(clause))
+    showed ...', in the writer's own past, stay the writer's). Not a clause with a cue of its own
+    ('while critics had called for it to be scrapped', 'which had been criticised by unions'):
+    another party's stance the writer sets beside it."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in child_tokens(clause)) \
+        and not any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" for t in clause.subtree)
 
 
 def _trailing_attribution(doc: Doc, start: int, last: int) -> set[int]:
