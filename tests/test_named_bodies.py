@@ -80,6 +80,8 @@ UNTAGGED_BODIES = [
      [("Japan's transport ministry", None), ("China's transport ministry", None)]),
     ("The health ministry said 53 people had died. In neighbouring Chad, the health ministry said it had recorded no cases.",
      [], [("The health ministry", None), ("the health ministry", None)]),
+    ("The health ministry said 40 people were in hospital in Harare. Zimbabwe's health ministry later raised the toll.",
+     [("Zimbabwe", "country", None, None)], [("The health ministry", None)]),
     # NEGATIVE: a name in apposition with an event's noun, only spoken to
     ("Defence minister Ann Lowe told the Kessa Dialogue, a regional security forum, that tensions were rising.",
      [("Ann Lowe", "person", "Defence minister", None)], []),

@@ -103,9 +103,8 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found += _parties_the_recogniser_missed(sent, n)
         found += _bodies_defined_by_initials(sent, n)
         found += _initials_that_speak(sent, n)
-        ministries = _ministries_written_in_lower_case(sent, n)
-        lower_case_ministries += ministries
-        found += ministries
+        found += _ministries_written_in_lower_case(sent, n)
+        lower_case_ministries += _ministries_written_in_lower_case(sent, n, every=True)
         found += [name_span(name, n) for name in _month_surnamed_people(sent)]
         found = _without_nested(list(filter(None, found)))
         subheading_end = inline_subheading_end(sent)
@@ -1619,19 +1618,20 @@ def _initials_that_speak(sent: Span, n: int) -> list[NameSpan]:
     return out
 
 
-def _ministries_written_in_lower_case(sent: Span, n: int) -> list[NameSpan]:
+def _ministries_written_in_lower_case(sent: Span, n: int, every: bool = False) -> list[NameSpan]:
     """'The transport ministry said', 'according to the health ministry', 'a spokesperson for
     Kessa's planning ministry', 'the department of mineral resources & energy said': a ministry
     written in lower case (the recogniser's lower-case names are no names) with its field before
     it, or a ministry or department with its fields after 'of' (nouns, adjectives and 'and'/'&',
     all lower case), that speaks, decides, has staff, is cited or
     names its official ('a transport ministry official') is that body, named in title case ('Transport Ministry',
-    'Department of Mineral Resources & Energy'); 'the ministry' without a field names none."""
+    'Department of Mineral Resources & Energy'); 'the ministry' without a field names none.
+    `every`: each such ministry, whatever it does (for `_without_ministries_of_two_states`)."""
     out = []
     doc = sent.doc
     for t in span_tokens(sent):
         if t.lower_ not in LOWER_CASE_BODY_HEADS or not t.is_lower or t.ent_type_ not in ("", "ORG") \
-                or not (_speaks_or_has_staff(t) or _cited(t) or _a_member_noun_after(t)):
+                or not (every or _speaks_or_has_staff(t) or is_source(t) or _a_member_noun_after(t)):
             continue
         children = child_tokens(t)
         of = next((c for c in children if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1), None)
@@ -1668,17 +1668,18 @@ def _without_ministries_of_two_states(spans: list[NameSpan], ministries: list[Na
     names one body only where every mention belongs to one state: its possessive country, or else
     the one country its sentence names (`_ministrys_state`). Where two states own mentions, or a
     mention of no state comes before the first that names one (the writer's own state's, then
-    another's), no mention of that field is a page: abstain."""
+    another's), no mention of that field is a page: abstain. `ministries` holds every mention,
+    also those that only act ('Zimbabwe's health ministry raised the toll')."""
     by_name: dict[str, list[NameSpan]] = {}
     for s in ministries:
         by_name.setdefault(s.name, []).append(s)
-    dropped: set[int] = set()
-    for mentions in by_name.values():
+    dropped: set[str] = set()
+    for name, mentions in by_name.items():
         states = [_ministrys_state(s) for s in sorted(mentions, key=lambda s: (s.sentence, s.start))]
         owned = [state for state in states if state]
         if len(set(owned)) > 1 or owned and states[0] is None:
-            dropped |= {id(s) for s in mentions}
-    return [s for s in spans if id(s) not in dropped]
+            dropped.add(name)
+    return [s for s in spans if not (s.name in dropped and s.words.text.islower())]     # this rule's, not 'Health Ministry' as written
 
 
 def _ministrys_state(span: NameSpan) -> str | None:
@@ -1696,11 +1697,6 @@ def _a_member_noun_after(head: Token) -> bool:
     """'a transport ministry official said', 'health ministry spokesman Tom Reed': the body of
     the official or spokesperson written after it."""
     return head.dep_ == "compound" and head.head.i > head.i and head.head.lower_ in MEMBER_NOUNS
-
-
-def _cited(head: Token) -> bool:
-    """'according to the health ministry'."""
-    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
 
 
 def _speaks_or_has_staff(head: Token) -> bool:
