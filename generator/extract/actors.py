@@ -440,20 +440,22 @@ def _outlets_over_the_story(parsed: ParsedArticle) -> tuple[list[str], list[str]
     dateline's brackets ('SANTIAGO, Oct 14 (Harbour Wire) -'), whatever the recogniser took the
     name for; and the pieces of the short lines between the headline and the body's first
     paragraph ('Ann Lowe · Harbour Radio', 'By ANN LOWE', 'The Harbour Herald'), as a byline sets
-    them (pieces of five words at most, 'By' left off, with a paper's or broadcaster's word:
-    `_OUTLET_WORDS`), which name an outlet only where the name is a body's."""
+    them (pieces of five words at most, 'By' left off, with a paper's or broadcaster's word,
+    `_OUTLET_WORDS`, or on or under a 'By' line), which name an outlet only where the name is a body's."""
     filed_by = [parsed.article.source] if parsed.article.source else []
     filed_by += [a or b for a, b in _BRACKETED.findall(parsed.dateline)]
     outlets: list[str] = []
     lines = [line.strip() for line in parsed.article.text.strip().split("\n") if line.strip()]
+    signed = False          # under a 'By' line every short piece is the byline's
     for line in lines[1:1 + HEAD_LINES]:
         if len(line.split()) > DATELINE_BODY_WORDS:
             break           # the body begins
         if len(line.split()) > BYLINE_WORDS:
             continue        # a standfirst
+        signed = signed or line.startswith(("By ", "BY "))
         for piece in _BYLINE_PIECES.split(line):
             piece = piece.removeprefix("By ").removeprefix("BY ").strip()
-            if piece and len(piece.split()) <= 5 and set(norm(piece).split()) & _OUTLET_WORDS:
+            if piece and len(piece.split()) <= 5 and (signed or set(norm(piece).split()) & _OUTLET_WORDS):
                 outlets.append(piece)
     return filed_by, outlets
 
