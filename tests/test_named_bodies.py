@@ -68,6 +68,20 @@ UNTAGGED_BODIES = [
     ("The health department said 53 people were ill.", [], [("The health department", None)]),
     # NEGATIVE: a post's initials, not a body's
     ("The CEO said the company would grow.", [], [("The CEO", None)]),
+    # NEGATIVE: a thing's initials in the dictionary
+    ("The GPS told him to turn left at the bridge.", [], [("The GPS", None)]),
+    # one state's ministry named again without its state is that ministry
+    ("Norway's transport ministry said drivers must rest for 11 hours. The transport ministry added that fines would double.",
+     [("Norway", "country", None, None), ("Transport Ministry", "organization", None, "Norway")],
+     [("Norway's transport ministry", "Transport Ministry"), ("The transport ministry", "Transport Ministry")]),
+    # NEGATIVE: one field's ministry of two states, or of the writer's state before another's: abstain
+    ("Japan's transport ministry said the line would reopen. China's transport ministry said it would send inspectors.",
+     [("China", "country", None, None), ("Japan", "country", None, None)],
+     [("Japan's transport ministry", None), ("China's transport ministry", None)]),
+    ("The health ministry said 53 people had died. In neighbouring Chad, the health ministry said it had recorded no cases.",
+     [], [("The health ministry", None), ("the health ministry", None)]),
+    ("The health ministry said 40 people were in hospital in Harare. Zimbabwe's health ministry later raised the toll.",
+     [("Zimbabwe", "country", None, None)], [("The health ministry", None)]),
     # NEGATIVE: a name in apposition with an event's noun, only spoken to
     ("Defence minister Ann Lowe told the Kessa Dialogue, a regional security forum, that tensions were rising.",
      [("Ann Lowe", "person", "Defence minister", None)], []),
@@ -98,6 +112,11 @@ WRITERS_OUTLET = [
      "Radio News. Harbour Radio News attempted to reach the treasurer.",
      [("Harbour Radio News", "organization", None, None), ("Tom Reed", "person", None, None),
       ("police", "group", None, None)]),
+    # NEGATIVE: a short line over the story naming one of its bodies, no outlet's word: no byline
+    ("Port strike looms\n\nHarbour Dockers Union, Kessa\n\nWorkers at the port voted on Monday to strike next week "
+     "over pay, in a ballot run by the Harbour Dockers Union that closed at noon. Ann Lowe urged the Harbour Dockers "
+     "Union to reconsider.",
+     [("Ann Lowe", "person", None, None), ("Harbour Dockers Union", "organization", None, None)]),
     # a paper's name that is only ever told
     ("Councillor Ann Lowe told the Kessa Times she would resign after the vote on the budget.",
      [("Ann Lowe", "person", "Councillor", None)]),

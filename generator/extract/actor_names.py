@@ -81,6 +81,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     unsure: list[NameSpan] = []
     doc, headline = None, False
     foot = {id(d) for d in parsed.docs[-2:]}
+    lower_case_ministries: list[NameSpan] = []
     for n, sent in enumerate(parsed.sentences):
         if sent.doc is not doc:     # Doc.text joins every token anew: once per paragraph
             doc = sent.doc
@@ -103,11 +104,13 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found += _bodies_defined_by_initials(sent, n)
         found += _initials_that_speak(sent, n)
         found += _ministries_written_in_lower_case(sent, n)
+        lower_case_ministries += _ministries_written_in_lower_case(sent, n, every=True)
         found += [name_span(name, n) for name in _month_surnamed_people(sent)]
         found = _without_nested(list(filter(None, found)))
         subheading_end = inline_subheading_end(sent)
         for s in filter(None, found):
             (unsure if headline or s.words.end_char <= subheading_end else spans).append(s)
+    spans = _without_ministries_of_two_states(spans, lower_case_ministries)
     spans += _given_names_the_recogniser_missed(parsed, spans)
     spans += _full_names_of_titled_surnames(parsed, spans)
     known = {norm(s.name) for s in spans}
@@ -1600,33 +1603,35 @@ def _initials_that_speak(sent: Span, n: int) -> list[NameSpan]:
     """'The KVFL said in a statement', 'a spokesperson for the KWSB' where the recogniser named
     nothing: one word of three to six capitals after 'the' that speaks, decides or has staff
     (`_speaks_or_has_staff`) is a body's initials; not a post's ('the CEO said', 'the COO'), a
-    common abbreviation's, a country's or a place's."""
+    common abbreviation's or a dictionary word's ('the GPS told him'), a country's or a place's."""
     out = []
     doc = sent.doc
     for t in span_tokens(sent):
         if not (t.is_upper and t.is_alpha and 3 <= len(t.text) <= 6) or t.ent_type_ or t.i == sent.start \
                 or doc[t.i - 1].lower_ != "the" or not _speaks_or_has_staff(t):
             continue
-        if t.lower_ in _POST_OR_ABBREVIATION or canonical(t.text) or is_known_place(t.text):
-            continue
+        if t.lower_ in _POST_OR_ABBREVIATION or canonical(t.text) or is_known_place(t.text) \
+                or is_common_word(t.text):
+            continue        # 'the GPS told him to turn left', 'the SUV': a thing's initials in the dictionary
         out.append(NameSpan(surface=t.text, name=t.text, kind="org", head=t, sentence=n, titles=[],
                             words=doc[t.i:t.i + 1], start=t.i))
     return out
 
 
-def _ministries_written_in_lower_case(sent: Span, n: int) -> list[NameSpan]:
+def _ministries_written_in_lower_case(sent: Span, n: int, every: bool = False) -> list[NameSpan]:
     """'The transport ministry said', 'according to the health ministry', 'a spokesperson for
     Kessa's planning ministry', 'the department of mineral resources & energy said': a ministry
     written in lower case (the recogniser's lower-case names are no names) with its field before
     it, or a ministry or department with its fields after 'of' (nouns, adjectives and 'and'/'&',
     all lower case), that speaks, decides, has staff, is cited or
     names its official ('a transport ministry official') is that body, named in title case ('Transport Ministry',
-    'Department of Mineral Resources & Energy'); 'the ministry' without a field names none."""
+    'Department of Mineral Resources & Energy'); 'the ministry' without a field names none.
+    `every`: each such ministry, whatever it does (for `_without_ministries_of_two_states`)."""
     out = []
     doc = sent.doc
     for t in span_tokens(sent):
         if t.lower_ not in LOWER_CASE_BODY_HEADS or not t.is_lower or t.ent_type_ not in ("", "ORG") \
-                or not (_speaks_or_has_staff(t) or _cited(t) or _a_member_noun_after(t)):
+                or not (every or _speaks_or_has_staff(t) or is_source(t) or _a_member_noun_after(t)):
             continue
         children = child_tokens(t)
         of = next((c for c in children if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1), None)
@@ -1657,15 +1662,41 @@ def _ministries_written_in_lower_case(sent: Span, n: int) -> list[NameSpan]:
     return out
 
 
+def _without_ministries_of_two_states(spans: list[NameSpan], ministries: list[NameSpan]) -> list[NameSpan]:
+    """"Japan's transport ministry said … China's transport ministry said", 'The health ministry
+    said … In neighbouring Chad, the health ministry said': one field's ministry in lower case
+    names one body only where every mention belongs to one state: its possessive country, or else
+    the one country its sentence names (`_ministrys_state`). Where two states own mentions, or a
+    mention of no state comes before the first that names one (the writer's own state's, then
+    another's), no mention of that field is a page: abstain. `ministries` holds every mention,
+    also those that only act ('Zimbabwe's health ministry raised the toll')."""
+    by_name: dict[str, list[NameSpan]] = {}
+    for s in ministries:
+        by_name.setdefault(s.name, []).append(s)
+    dropped: set[str] = set()
+    for name, mentions in by_name.items():
+        states = [_ministrys_state(s) for s in sorted(mentions, key=lambda s: (s.sentence, s.start))]
+        owned = [state for state in states if state]
+        if len(set(owned)) > 1 or owned and states[0] is None:
+            dropped.add(name)
+    return [s for s in spans if not (s.name in dropped and s.words.text.islower())]     # this rule's, not 'Health Ministry' as written
+
+
+def _ministrys_state(span: NameSpan) -> str | None:
+    """'Japan' for "Japan's transport ministry" or 'In Chad, the health ministry said'; None where
+    the sentence names no country or several."""
+    doc, start = span.words.doc, span.words.start
+    if start >= 2 and doc[start - 1].dep_ == "case" and is_country_name(doc[start - 2].text):
+        return norm(doc[start - 2].text)
+    sent = span.head.sent
+    countries = {norm(e.text) for e in span_ents(sent) if e.label_ == "GPE" and is_country_name(e.text)}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _a_member_noun_after(head: Token) -> bool:
     """'a transport ministry official said', 'health ministry spokesman Tom Reed': the body of
     the official or spokesperson written after it."""
     return head.dep_ == "compound" and head.head.i > head.i and head.head.lower_ in MEMBER_NOUNS
-
-
-def _cited(head: Token) -> bool:
-    """'according to the health ministry'."""
-    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
 
 
 def _speaks_or_has_staff(head: Token) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..lexicon import (VOICE_BODY_PREPOSITIONS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
-                       SIGN_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
+                       SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
@@ -440,24 +440,30 @@ def _outlets_over_the_story(parsed: ParsedArticle) -> tuple[list[str], list[str]
     dateline's brackets ('SANTIAGO, Oct 14 (Harbour Wire) -'), whatever the recogniser took the
     name for; and the pieces of the short lines between the headline and the body's first
     paragraph ('Ann Lowe · Harbour Radio', 'By ANN LOWE', 'The Harbour Herald'), as a byline sets
-    them (pieces of five words at most, 'By' left off), which name an outlet only where the name is
-    a body's (a writer's name is one of them too)."""
+    them (pieces of five words at most, 'By' left off, with a paper's or broadcaster's word,
+    `_OUTLET_WORDS`, or on or under a 'By' line), which name an outlet only where the name is a body's."""
     filed_by = [parsed.article.source] if parsed.article.source else []
     filed_by += [a or b for a, b in _BRACKETED.findall(parsed.dateline)]
     outlets: list[str] = []
     lines = [line.strip() for line in parsed.article.text.strip().split("\n") if line.strip()]
+    signed = False          # under a 'By' line every short piece is the byline's
     for line in lines[1:1 + HEAD_LINES]:
         if len(line.split()) > DATELINE_BODY_WORDS:
             break           # the body begins
         if len(line.split()) > BYLINE_WORDS:
             continue        # a standfirst
+        signed = signed or line.startswith(("By ", "BY "))
         for piece in _BYLINE_PIECES.split(line):
             piece = piece.removeprefix("By ").removeprefix("BY ").strip()
-            if piece and len(piece.split()) <= 5:
+            if piece and len(piece.split()) <= 5 and (signed or set(norm(piece).split()) & _OUTLET_WORDS):
                 outlets.append(piece)
     return filed_by, outlets
 
 
+# A byline's piece names an outlet only with a paper's or a broadcaster's word ('Harbour Radio News',
+# 'The Kessa Herald'), not a short line over the story that names one of its bodies ('Harbour Dockers
+# Union, Kessa'); 'agency' is as often a state's body's.
+_OUTLET_WORDS = PUBLICATION_HEADS | STATE_FUNDED_OUTLET_NOUNS - {"agency"}
 HEAD_LINES = 4          # a standfirst and a byline of two lines at most come between the headline and the body
 BYLINE_WORDS = 8        # a longer line is a standfirst or the body
 
