@@ -121,6 +121,10 @@ COMPANY_POSTS_WITH_NO_BODY_STATED = [
     ("The float could be large, traders said. Rain fell on Monday. Analysts at Orwin Capital expect a high value. "
      "Speaking at the company's headquarters, CEO Tom Hale said the float was near.",
      [("Tom Hale", "CEO", None)]),
+    # NEGATIVE: 'the company' beside a company the recogniser missed (review: affil25)
+    ("Kestrel Maritime Holdings posted a loss on Monday. Miner Orwin Copper cancelled a contract. Chief financial "
+     "officer Tom Reed said the company had saved money.",
+     [("Tom Reed", "Chief financial officer", None)]),
     # NEGATIVE: two companies; another body beside the staff's sentence
     ("Kestrel Mining and Orwin Metals agreed to merge. Chief executive Tom Hale said the deal was good.",
      [("Tom Hale", "Chief executive", None)]),

@@ -332,11 +332,20 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
         if not by_name and not opens:
             return None         # (a business known by its word only where the story opens on it: not 'analysts
                                 # at Orwin Capital' in a story whose own company the recogniser missed)
+        spoken_of = spoken_of and not any(_an_unread_name_acts(parsed, index, n) for n in near if 0 <= n < len(parsed.sentences))
         return body if bodies == {body} or not bodies and (staff or spoken_of and opens) else None
         # (not beside another body: 'the Hauliers Federation and X Ltd'; its own people name it as its name
         # does, and so does 'the company' where the story opens on it: 'Y Bhd posted … Chief financial
         # officer Z said the group had no debt'; not where another company the story is about went unread)
     return body
+
+
+def _an_unread_name_acts(parsed: ParsedArticle, index: "ActorIndex", n: int) -> bool:
+    """Sentence n's subject is a proper name that is no actor ('Miner Orwin Copper cancelled a contract'):
+    a body the recogniser missed, which 'the company' beside it may mean."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+               and not any(index.key_for(parsed, w) for w in t.subtree)
+               for t in parsed.sentences[n])
 
 
 def _speaks_of_the_council(parsed: ParsedArticle, spans: list[NameSpan], holder: str, council: str,
