@@ -92,6 +92,11 @@ AGE_EPITHETS = [
      [("Tom Reed", "Tom Reed", "said", "the dam was old", False),
       ("A farmer", None, "said", "the river had risen", False),
       ("the 52-year-old", None, "said", "We will lose the crop", True)]),
+    # NEGATIVE: the number was written before in a form no age holder is read from: maybe that person's age
+    ('A man aged 61 was hurt in the crash. Inspector John Smith said the road was icy. '
+     '"It was terrible," the 61-year-old said.',
+     [("Inspector John Smith", "John Smith", "said", "the road was icy", False),
+      ("the 61-year-old", None, "said", "It was terrible", True)]),
     # NEGATIVE: a body spoke just before
     ('The ministry said the dam was safe. "It was built to last," the 52-year-old said at the meeting.',
      [("The ministry", None, "said", "the dam was safe", False),

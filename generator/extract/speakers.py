@@ -1236,16 +1236,18 @@ class SpeakerResolver:
         if age is None or "the" not in d.determiners:
             return None
         keys: set[str | None] = set()
+        stated = False          # the number written before at all ('a man aged 61'): maybe someone's age
         for k in range(self._story_start, d.n + 1):
             for t in self.parsed.sentences[k]:
                 if t.text != age.text or t.i >= d.subject.left_edge.i and t.doc is d.subject.doc \
                         or self._inside_quote(self._char(t)):
                     continue
+                stated = True
                 holder = _age_holder(t)
                 if holder is not None:
                     keys.add(self._word_actor(holder))
         if not keys:
-            return self._epithet_of_speaker_just_before(d)
+            return None if stated else self._epithet_of_speaker_just_before(d)
         if len(keys) != 1 or None in keys:
             return None
         key = keys.pop()
