@@ -3396,7 +3396,6 @@ def _framed_last_clause(rest: list[Token], lo: int) -> list[Token]:
     such last clause."""
     if not rest or rest[-1].i >= lo or rest[-1].i + 2 != lo:
         return []
-    doc = rest[0].doc
     words = [t for t in rest if t.i < lo]
     for k, t in enumerate(words[1:-2], start=1):
         opener = t.lower_ in ("where", "when") and words[k - 1].text == "," and t.head.dep_ == "relcl" \
