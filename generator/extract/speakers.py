@@ -874,13 +874,23 @@ class SpeakerResolver:
         return len(posts) == 1 and posts[0].lemma_.lower() in ROLE_NOUNS - ORG_HEADS \
             and self.actors.key_for(self.parsed, posts[0]) != key and not any(c.dep_ == "appos" for c in child_tokens(subject))
 
+    def _voice_called_so_just_before(self, d: _Description) -> Speaker | None:
+        """'... said. The spokesperson said': the speaker of the sentence just before, if the
+        description is a bare definite spokesperson noun and that speaker's words call it by the same
+        noun; shared by `_unnamed_voice_again` (a voice of no actor) and `_same_voice_again` (a body's
+        voice), which differ only in what that speaker must be."""
+        recent = self.recent_speaker(d.n, window=1)
+        if d.noun not in SPOKESPERSON_NOUNS or not _bare_definite(d) or recent is None \
+                or not _so_called(recent.text, d.subject):
+            return None
+        return recent
+
     def _unnamed_voice_again(self, d: _Description) -> Speaker | None:
         """'A spokesperson for the minister said ... The spokesperson said': a bare definite voice noun
         takes up the unnamed voice of no actor that spoke just before under that noun, whoever else
         holds such a post in the story (no one named is that voice)."""
-        recent = self.recent_speaker(d.n, window=1)
-        if d.noun not in SPOKESPERSON_NOUNS or not _bare_definite(d) or recent is None or recent.actor is not None \
-                or not recent.person_like or not _so_called(recent.text, d.subject):
+        recent = self._voice_called_so_just_before(d)
+        if recent is None or recent.actor is not None or not recent.person_like:
             return None
         return Speaker(d.text, None, True)
 
@@ -1515,9 +1525,8 @@ class SpeakerResolver:
         takes up the unnamed voice of a body who spoke just before under the same noun (not 'the
         spokeswoman' after 'a spokesman', nor after anyone else has spoken since, nor where another
         body's voice so called has spoken before)."""
-        recent = self.recent_speaker(d.n, window=1)
-        if d.noun not in SPOKESPERSON_NOUNS or not _bare_definite(d) or recent is None or not recent.voice \
-                or not recent.actor or not _so_called(recent.text, d.subject):
+        recent = self._voice_called_so_just_before(d)
+        if recent is None or not recent.voice or not recent.actor:
             return None
         if any(v.actor != recent.actor and _so_called(v.text, d.subject) for v in self.voices):
             return None         # 'An Orvale spokesman said ... A union spokesman said ... The spokesman said': either
