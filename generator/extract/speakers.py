@@ -35,7 +35,7 @@ from ..lexicon import (RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUE
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
-from .bodies import body_described, headline_grammar, kind_of_the_description, known_company, note_businesses, own_body_of
+from .bodies import body_described, headline_grammar, kind_of_the_description, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, is_common_word, sentence_start, span_ents, span_tokens
 from .roles import main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
@@ -2057,9 +2057,10 @@ class SpeakerResolver:
         return None if self._other_known_company(key, noun, n) else key
 
     def _other_known_company(self, key: str, noun: str, n: int) -> bool:
-        """A body besides `key` named up to sentence n with a company's name or description."""
+        """A body besides `key` named up to sentence n with a company's name or description
+        (`_known_company` itself keeps to organisations)."""
         others = {other for no, _, other in self.order if no <= n and other != key}     # each body once
-        return any(self.mention(other).type == "organization" and self._known_company(other, noun, n) for other in others)
+        return any(self._known_company(other, noun, n) for other in others)
 
     def _known_company(self, key: str, noun: str, n: int) -> bool:
         """A body the article's model of bodies knows for a company (`bodies.known_company`: by its
@@ -2180,9 +2181,7 @@ class SpeakerResolver:
 
     def _may_be_company(self, key: str) -> bool:
         """A body whose name tells no kind other than a company's ('Harbour Union' tells one)."""
-        body = self.mention(key)
-        heads = {norm(form).split()[-1] for form in [body.name, *body.aliases] if norm(form).split()}
-        return not heads & _NOT_COMPANY_HEADS
+        return not name_heads(self.mention(key)) & _NOT_COMPANY_HEADS
 
     def _seat_of_government_speaker(self, d: _Description) -> Speaker | None:
         """'The government in Riyadh': the country of that capital; not 'the city government in Lima'."""
