@@ -2284,8 +2284,16 @@ def _name_read_as_modifier_before(verb: Token, subject: Token) -> Token | None:
     if subject.pos_ != "NOUN" or subject.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS or start < 2 \
             or doc[start - 1].text != ",":
         return None
-    return next((c for c in child_tokens(verb) if c.dep_ in ("advmod", "npadvmod", "dep") and c.ent_type_ == "PERSON"
-                 and c.is_title and c.right_edge.i == start - 2 and c.left_edge.i == verb.sent.start), None)
+    return next((c for c in child_tokens(verb) if _person_name_hung_as_adverb(c, verb)
+                 and c.right_edge.i == start - 2 and c.left_edge.i == verb.sent.start), None)
+
+
+def _person_name_hung_as_adverb(t: Token, verb: Token) -> bool:
+    """A person's name (title case, the recogniser's PERSON) that the parser hung on the cue as its
+    adverb ('Priya Ramaswamy said', read as 'Ramaswamy' modifying 'said'): the one test that
+    `_name_read_as_modifier_before` and `_subject_read_as_modifier` share, so both repair the
+    same misreading."""
+    return t.head.i == verb.i and t.dep_ in ("advmod", "npadvmod", "dep") and t.ent_type_ == "PERSON" and t.is_title
 
 
 def _subject_read_as_modifier(verb: Token) -> Token | None:
@@ -2298,7 +2306,7 @@ def _subject_read_as_modifier(verb: Token) -> Token | None:
         return None
     t = doc[verb.i - 1]
     for _ in range(8):
-        if t.head.i == verb.i and t.dep_ in ("advmod", "npadvmod", "dep") and t.ent_type_ == "PERSON" and t.is_title:
+        if _person_name_hung_as_adverb(t, verb):
             break       # the name read as the verb's adverb
         if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.i < t.i and t.head.dep_ == "pobj" \
                 and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and any(
