@@ -39,6 +39,7 @@ from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_NAME_HEADS, ORG_H
     PERSON_NOUNS, ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
     BUSINESS_OWNED_NOUNS, BUSINESS_EARNED_NOUNS, BUSINESS_AGENT_NOUNS, BUSINESS_DESCRIPTION_KINDS, COMPANY_NAME_HEADS, \
     PLACE_ONLY_PREPOSITIONS
+from ..model import Mention
 from ..names import name_head, norm
 from .actors import ActorIndex
 from .evidence import is_country_name, is_known_place
@@ -136,11 +137,18 @@ def known_company(index: ActorIndex, key: str, noun: str) -> bool:
     body = index.mentions[key]
     if body.type != "organization":
         return False
-    heads = {norm(form).split()[-1] for form in [body.name, *body.aliases] if norm(form).split()}
+    heads = name_heads(body)
     if form_may_be_a_country(body.name):
         heads -= LEGAL_FORMS        # 'Stats SA'
     return bool(heads & (COMPANY_NAME_HEADS | LEGAL_FORMS)) \
         or noun in BUSINESS_DESCRIPTION_KINDS and key in index.__dict__.get("_businesses", ())
+
+
+def name_heads(body: Mention) -> set[str]:
+    """The last word of each form of a body's name, normalised ('ltd' of 'Acme Motors Ltd', 'union'
+    of 'Harbour Union'): what its names say it is; shared by `known_company` here and speakers.py's
+    test that a name tells no kind other than a company's, so both read a name the same way."""
+    return {norm(form).split()[-1] for form in [body.name, *body.aliases] if norm(form).split()}
 
 
 def form_may_be_a_country(name: str) -> bool:

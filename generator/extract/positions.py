@@ -273,7 +273,7 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
             found = find(parsed, resolver, sent, token, n)
             if find is _speech_cue and found and _reported_body(token):
                 continue    # 'X said the government had proposed a plan': X's statement, not the government's
-            if find is _speech_cue and token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(token)) \
+            if find is _speech_cue and token.dep_ == "conj" and not _has_subject(token) \
                     and any(o.text and o.start <= base + token.idx < o.end for o in out):
                 continue    # 'said the cabinet had tried ... but concluded they could not': inside X's words
             reported = find is _speech_cue and bool(found) and _reported_of_no_person(token)
@@ -524,7 +524,7 @@ def _still_to_come(verb: Token) -> bool:
     if not any(c.tag_ == "TO" and c.dep_ == "aux" for c in child_tokens(verb)):
         return False
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in child_tokens(verb)) \
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(verb)):
+            and _has_subject(verb):
         return True
     head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_.lower() in FUTURE_RAISING_WORDS
@@ -1268,7 +1268,7 @@ def _writer_contrast(t: Token, comma: bool, last: int) -> bool:
     ('..., while wages would fall', '..., while 40 cases had been filed')."""
     return comma and t.dep_ in ("advcl", "conj") and t.right_edge.i == last \
         and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKERS for c in child_tokens(t)) \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(t)) \
+        and _has_subject(t) \
         and not any(c.tag_ == "MD" for c in child_tokens(t)) and not _pluperfect_of_report(t)
 
 
@@ -1842,7 +1842,7 @@ def _hypothetical(verb: Token) -> bool:
     first = doc_tokens(verb.doc)[sentence_start(verb)]
     return first.i != verb.i and first.lower_ in SUPPOSING_IMPERATIVES \
         and first.dep_ not in ("nsubj", "nsubjpass", "compound", "poss") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(first)) \
+        and not _has_subject(first) \
         and (first.head.i == verb.i and not _own_complement(first) or first in verb.ancestors)
 
 
@@ -2107,7 +2107,7 @@ def _city_or_region(token: Token) -> bool:
 def _content_clause(verb: Token) -> bool:
     """A 'that'-clause that is the object of a verb or the content of a noun ('his forecast
     that the country would recover'), with a subject of its own."""
-    return verb.dep_ in ("ccomp", "acl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(verb)) \
+    return verb.dep_ in ("ccomp", "acl") and _has_subject(verb) \
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in child_tokens(verb))
 
 
@@ -2188,7 +2188,7 @@ def _speaks_on(verb: Token) -> Token | None:
     the port would close, saying the money had run out'), or a speech verb without a subject
     coordinated inside it ('... and added that ...', '... and accused Y of ...'), is the
     reporting speaker's, not the reported clause's subject's: the reporting cue is returned."""
-    if verb.dep_ not in ("advcl", "conj", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(verb)):
+    if verb.dep_ not in ("advcl", "conj", "xcomp") or _has_subject(verb):
         return None
     reporter = next((a for a in verb.ancestors if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB"
                      and any(c.dep_ == "ccomp" and verb in c.subtree for c in child_tokens(a))), None)
@@ -2217,7 +2217,7 @@ def _predicate_read_as_modifier(verb: Token) -> bool:
 
 
 def _subordinate_with_subject(clause: Token) -> bool:
-    return clause.dep_ in ("advcl", "relcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(clause))
+    return clause.dep_ in ("advcl", "relcl") and _has_subject(clause)
 
 
 def _raised_subject(verb: Token, head: Token, below: Token) -> bool:
@@ -2284,8 +2284,16 @@ def _name_read_as_modifier_before(verb: Token, subject: Token) -> Token | None:
     if subject.pos_ != "NOUN" or subject.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS or start < 2 \
             or doc[start - 1].text != ",":
         return None
-    return next((c for c in child_tokens(verb) if c.dep_ in ("advmod", "npadvmod", "dep") and c.ent_type_ == "PERSON"
-                 and c.is_title and c.right_edge.i == start - 2 and c.left_edge.i == verb.sent.start), None)
+    return next((c for c in child_tokens(verb) if _person_name_hung_as_adverb(c, verb)
+                 and c.right_edge.i == start - 2 and c.left_edge.i == verb.sent.start), None)
+
+
+def _person_name_hung_as_adverb(t: Token, verb: Token) -> bool:
+    """A person's name (title case, the recogniser's PERSON) that the parser hung on the cue as its
+    adverb ('Priya Ramaswamy said', read as 'Ramaswamy' modifying 'said'): the one test that
+    `_name_read_as_modifier_before` and `_subject_read_as_modifier` share, so both repair the
+    same misreading."""
+    return t.head.i == verb.i and t.dep_ in ("advmod", "npadvmod", "dep") and t.ent_type_ == "PERSON" and t.is_title
 
 
 def _subject_read_as_modifier(verb: Token) -> Token | None:
@@ -2298,7 +2306,7 @@ def _subject_read_as_modifier(verb: Token) -> Token | None:
         return None
     t = doc[verb.i - 1]
     for _ in range(8):
-        if t.head.i == verb.i and t.dep_ in ("advmod", "npadvmod", "dep") and t.ent_type_ == "PERSON" and t.is_title:
+        if _person_name_hung_as_adverb(t, verb):
             break       # the name read as the verb's adverb
         if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.i < t.i and t.head.dep_ == "pobj" \
                 and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and any(
@@ -2754,7 +2762,7 @@ def _absolute_clause(phrase: Token) -> bool:
     """'backed the plan, with Y now saying ...': a 'with' phrase holding a clause with its own
     subject is another statement, no part of what the cue's object says."""
     return phrase.dep_ == "prep" and phrase.lower_ in ABSOLUTE_PREPOSITIONS and any(
-        t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(t))
+        t.pos_ in ("VERB", "AUX") and _has_subject(t)
         for t in phrase.subtree)
 
 
@@ -3092,12 +3100,19 @@ def _backshifted_but(clause: Token) -> bool:
             and not any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" for t in clause.subtree))
 
 
+def _has_subject(verb: Token) -> bool:
+    """The word has a subject of its own (active or passive) among its dependents: a clause that
+    stands on its own, not one that shares its subject with the word it hangs on; one test for the
+    many rules of this module that ask it."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(verb))
+
+
 def _condition_of_report(clause: Token) -> bool:
     """', but only if the neighbours agreed to ...', ', but not unless X paid': a 'but' clause of
     its own subject opened by 'if' or 'unless' cannot stand alone as the writer's; it is the
     condition the speaker set on what was said (whatever its verb: 'if the board agreed')."""
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in child_tokens(clause)) \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(clause))
+        and _has_subject(clause)
 
 
 def _body_or_thing(subject: Token) -> bool:
@@ -3256,7 +3271,7 @@ def _infinitive_of_reported_subject(infinitive: Token, verb: Token) -> bool:
     cue, that has a subject of its own."""
     governor = infinitive.head
     return infinitive.dep_ == "xcomp" and governor.i != verb.i \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(governor))
+        and _has_subject(governor)
 
 
 def _reported_speakers_next(clause: Token, conj: Token) -> bool:
@@ -3551,7 +3566,7 @@ def _writers_scene_after(before: list[Token], words: list[Token], after: int) ->
     verb = mark.head
     return mark.dep_ == "mark" and mark.lower_ in CIRCUMSTANCE_MARKERS | CONCESSIVE_SUBORDINATORS \
         and verb.i > mark.i and verb.right_edge.i >= words[-1].i - 1 \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(verb)) \
+        and _has_subject(verb) \
         and not any(c.tag_ == "MD" for c in child_tokens(verb))
 
 

@@ -35,7 +35,7 @@ from ..lexicon import (RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUE
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
-from .bodies import body_described, headline_grammar, kind_of_the_description, known_company, note_businesses, own_body_of
+from .bodies import body_described, headline_grammar, kind_of_the_description, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, is_common_word, sentence_start, span_ents, span_tokens
 from .roles import main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
@@ -874,13 +874,23 @@ class SpeakerResolver:
         return len(posts) == 1 and posts[0].lemma_.lower() in ROLE_NOUNS - ORG_HEADS \
             and self.actors.key_for(self.parsed, posts[0]) != key and not any(c.dep_ == "appos" for c in child_tokens(subject))
 
+    def _voice_called_so_just_before(self, d: _Description) -> Speaker | None:
+        """'... said. The spokesperson said': the speaker of the sentence just before, if the
+        description is a bare definite spokesperson noun and that speaker's words call it by the same
+        noun; shared by `_unnamed_voice_again` (a voice of no actor) and `_same_voice_again` (a body's
+        voice), which differ only in what that speaker must be."""
+        recent = self.recent_speaker(d.n, window=1)
+        if d.noun not in SPOKESPERSON_NOUNS or not _bare_definite(d) or recent is None \
+                or not _so_called(recent.text, d.subject):
+            return None
+        return recent
+
     def _unnamed_voice_again(self, d: _Description) -> Speaker | None:
         """'A spokesperson for the minister said ... The spokesperson said': a bare definite voice noun
         takes up the unnamed voice of no actor that spoke just before under that noun, whoever else
         holds such a post in the story (no one named is that voice)."""
-        recent = self.recent_speaker(d.n, window=1)
-        if d.noun not in SPOKESPERSON_NOUNS or not _bare_definite(d) or recent is None or recent.actor is not None \
-                or not recent.person_like or not _so_called(recent.text, d.subject):
+        recent = self._voice_called_so_just_before(d)
+        if recent is None or recent.actor is not None or not recent.person_like:
             return None
         return Speaker(d.text, None, True)
 
@@ -1515,9 +1525,8 @@ class SpeakerResolver:
         takes up the unnamed voice of a body who spoke just before under the same noun (not 'the
         spokeswoman' after 'a spokesman', nor after anyone else has spoken since, nor where another
         body's voice so called has spoken before)."""
-        recent = self.recent_speaker(d.n, window=1)
-        if d.noun not in SPOKESPERSON_NOUNS or not _bare_definite(d) or recent is None or not recent.voice \
-                or not recent.actor or not _so_called(recent.text, d.subject):
+        recent = self._voice_called_so_just_before(d)
+        if recent is None or not recent.voice or not recent.actor:
             return None
         if any(v.actor != recent.actor and _so_called(v.text, d.subject) for v in self.voices):
             return None         # 'An Orvale spokesman said ... A union spokesman said ... The spokesman said': either
@@ -2048,9 +2057,10 @@ class SpeakerResolver:
         return None if self._other_known_company(key, noun, n) else key
 
     def _other_known_company(self, key: str, noun: str, n: int) -> bool:
-        """A body besides `key` named up to sentence n with a company's name or description."""
+        """A body besides `key` named up to sentence n with a company's name or description
+        (`_known_company` itself keeps to organisations)."""
         others = {other for no, _, other in self.order if no <= n and other != key}     # each body once
-        return any(self.mention(other).type == "organization" and self._known_company(other, noun, n) for other in others)
+        return any(self._known_company(other, noun, n) for other in others)
 
     def _known_company(self, key: str, noun: str, n: int) -> bool:
         """A body the article's model of bodies knows for a company (`bodies.known_company`: by its
@@ -2171,9 +2181,7 @@ class SpeakerResolver:
 
     def _may_be_company(self, key: str) -> bool:
         """A body whose name tells no kind other than a company's ('Harbour Union' tells one)."""
-        body = self.mention(key)
-        heads = {norm(form).split()[-1] for form in [body.name, *body.aliases] if norm(form).split()}
-        return not heads & _NOT_COMPANY_HEADS
+        return not name_heads(self.mention(key)) & _NOT_COMPANY_HEADS
 
     def _seat_of_government_speaker(self, d: _Description) -> Speaker | None:
         """'The government in Riyadh': the country of that capital; not 'the city government in Lima'."""
