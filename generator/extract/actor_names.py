@@ -103,8 +103,9 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found += _parties_the_recogniser_missed(sent, n)
         found += _bodies_defined_by_initials(sent, n)
         found += _initials_that_speak(sent, n)
-        found += _ministries_written_in_lower_case(sent, n)
-        lower_case_ministries += _ministries_written_in_lower_case(sent, n, every=True)
+        ministries = _ministries_written_in_lower_case(sent, n)
+        found += [m for m in ministries if _ministry_acts(m.head)]
+        lower_case_ministries += ministries
         found += [name_span(name, n) for name in _month_surnamed_people(sent)]
         found = _without_nested(list(filter(None, found)))
         subheading_end = inline_subheading_end(sent)
@@ -1618,7 +1619,7 @@ def _initials_that_speak(sent: Span, n: int) -> list[NameSpan]:
     return out
 
 
-def _ministries_written_in_lower_case(sent: Span, n: int, every: bool = False) -> list[NameSpan]:
+def _ministries_written_in_lower_case(sent: Span, n: int) -> list[NameSpan]:
     """'The transport ministry said', 'according to the health ministry', 'a spokesperson for
     Kessa's planning ministry', 'the department of mineral resources & energy said': a ministry
     written in lower case (the recogniser's lower-case names are no names) with its field before
@@ -1626,12 +1627,12 @@ def _ministries_written_in_lower_case(sent: Span, n: int, every: bool = False) -
     all lower case), that speaks, decides, has staff, is cited or
     names its official ('a transport ministry official') is that body, named in title case ('Transport Ministry',
     'Department of Mineral Resources & Energy'); 'the ministry' without a field names none.
-    `every`: each such ministry, whatever it does (for `_without_ministries_of_two_states`)."""
+    Every such ministry, whatever it does: a page only where it acts (`_ministry_acts`), all of
+    them for `_without_ministries_of_two_states`."""
     out = []
     doc = sent.doc
     for t in span_tokens(sent):
-        if t.lower_ not in LOWER_CASE_BODY_HEADS or not t.is_lower or t.ent_type_ not in ("", "ORG") \
-                or not (every or _speaks_or_has_staff(t) or is_source(t) or _a_member_noun_after(t)):
+        if t.lower_ not in LOWER_CASE_BODY_HEADS or not t.is_lower or t.ent_type_ not in ("", "ORG"):
             continue
         children = child_tokens(t)
         of = next((c for c in children if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1), None)
@@ -1660,6 +1661,11 @@ def _ministries_written_in_lower_case(sent: Span, n: int, every: bool = False) -
         out.append(NameSpan(surface=name, name=name, kind="org", head=t, sentence=n, titles=[],
                             words=words, start=words.start))
     return out
+
+
+def _ministry_acts(head: Token) -> bool:
+    """The ministry speaks, decides, has staff, is cited or names its official."""
+    return _speaks_or_has_staff(head) or is_source(head) or _a_member_noun_after(head)
 
 
 def _without_ministries_of_two_states(spans: list[NameSpan], ministries: list[NameSpan]) -> list[NameSpan]:

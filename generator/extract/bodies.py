@@ -57,9 +57,14 @@ RIVAL_WINDOW = 3        # sentences back in which another body of the kind makes
 def kinds_of(index: ActorIndex, key: str) -> set[str]:
     """Every kind noun the organisation `key` may be called by in its article: those its name or the
     article's words with it say, and a business's plain kinds where the article shows it one."""
-    if key in index.__dict__.get("_businesses", ()):
+    if key in _businesses(index):
         return _kinds_named(index, key) | BUSINESS_DESCRIPTION_KINDS
     return _kinds_named(index, key)
+
+
+def _businesses(index: ActorIndex) -> set[str]:
+    """The organisations `note_businesses` found the article shows to be businesses."""
+    return index.__dict__.get("_businesses", set())
 
 
 def _kinds_named(index: ActorIndex, key: str) -> set[str]:
@@ -141,7 +146,7 @@ def known_company(index: ActorIndex, key: str, noun: str) -> bool:
     if form_may_be_a_country(body.name):
         heads -= LEGAL_FORMS        # 'Stats SA'
     return bool(heads & (COMPANY_NAME_HEADS | LEGAL_FORMS)) \
-        or noun in BUSINESS_DESCRIPTION_KINDS and key in index.__dict__.get("_businesses", ())
+        or noun in BUSINESS_DESCRIPTION_KINDS and key in _businesses(index)
 
 
 def name_heads(body: Mention) -> set[str]:
