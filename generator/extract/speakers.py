@@ -652,6 +652,13 @@ def _in_main_clause(subj: Token) -> bool:
     return verb.dep_ == "ROOT"
 
 
+def _in_main_subject(token: Token) -> bool:
+    """The token is inside the subject of its sentence's main verb ('its' of 'Vela AG, its supplier,
+    said'), not in what the sentence reports ('Acme said its offer was final')."""
+    root = token.sent.root
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == root.i for t in [token, *token.ancestors])
+
+
 def _members_named(name: str) -> bool:
     """A name of a body of members that says who they are and no other sort of body: a plural
     word (possessive or not) before a head of `MEMBER_BODY_NAME_HEADS` ('Harbour Nurses Organisation',
@@ -1694,6 +1701,11 @@ class SpeakerResolver:
             return None         # another body of that kind: 'the bank' may be either
         if key is None and len(described) == 1 and None not in described:
             key = described.pop()
+            topics = self._others_of_kind_topic_just_before(d, key)
+            if topics:          # 'Acme Ltd said ... . The company said ... . Vela Plc shares fell. The company said'
+                key = topics.pop() if len(topics) == 1 and self._names_only(d.n - 1, topics, subject) else None
+                if key is None:
+                    return None
         if key is None and len(described) > 1:
             key = self._one_of_kind_named_just_before(described, d.n)
         if key is None and d.noun in COMPANY_NOUNS | TRADE_COMPANY_NOUNS:
@@ -1705,6 +1717,29 @@ class SpeakerResolver:
         if key is None and not described and d.noun in MEMBER_BODY_NOUNS and not reported:
             key = self._member_body_just_spoken(subject, d.n)
         return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
+
+    def _others_of_kind_topic_just_before(self, d: _Description, key: str) -> set[str]:
+        """The bodies besides `key` of the description's kind that the sentence just before makes
+        its main subject or names in that subject ('Vela Plc shares fell 3%. The company, which ...,
+        said'): the text has turned to them, whatever the article called 'the company' before."""
+        if d.n - 1 < self._story_start:
+            return set()
+        company = d.noun in COMPANY_NOUNS | TRADE_COMPANY_NOUNS
+        found = set()
+        for t in self.parsed.sentences[d.n - 1]:
+            if t.pos_ != "PROPN" or self._inside_quote(self._char(t)) or not _in_main_subject(t):
+                continue
+            other = self.named(t)
+            if other and other != key and self.mention(other).type == "organization" \
+                    and (self._known_company(other, d.noun, d.n) if company else _named_with_head(self.mention(other), d.noun)):
+                found.add(other)
+        return found
+
+    def _names_only(self, k: int, keys: set[str], description: Token) -> bool:
+        """Sentence k names no actor but `keys` (and countries) outside quotation marks, nor a name
+        the index has no actor for."""
+        named = {key for key in self._named_outside_quotes(k, k + 1, description) if self.mention(key).type != "country"}
+        return named <= keys and not self._names_one_of_no_actor(k)
 
     def _one_of_kind_named_just_before(self, described: set[str | None], n: int) -> str | None:
         """'The National Police Commission ... . The Commission on Water Rights said X. The commission
@@ -2007,10 +2042,26 @@ class SpeakerResolver:
         sentence = self.parsed.sentences[k]
         if k != n - 1 or key not in self.spoken.get(k, []) \
                 or self.parsed.paragraph_no(sentence) != self.parsed.paragraph_no(self.parsed.sentences[n]) \
-                or any(t.dep_ == "poss" and t.lower_ in ("its", "their") and not self._inside_quote(self._char(t)) for t in sentence):
+                or any(t.dep_ == "poss" and t.lower_ in ("its", "their") and not self._inside_quote(self._char(t))
+                       and _in_main_subject(t) for t in sentence):
             return False
+        said_of = self._said_of_the_subject(sentence, key)
         return {other for no, pos, other in self.order if no == k and not self._inside_quote(pos)
-                and self.mention(other).type != "country"} == {key}
+                and self.mention(other).type != "country" and not any(s <= pos < e for s, e in said_of)} == {key}
+
+    def _said_of_the_subject(self, sentence: Span, key: str) -> list[tuple[int, int]]:
+        """The article offsets of what a sentence says of its subject, the body `key`, in a clause or
+        apposition hung on its name ('Acme Ltd, which is 40% owned by Vela Plc, said', 'Acme Ltd, a
+        unit of Vela Group, said', 'Acme Ltd, controlled by Vela Group, said'): a body named only
+        there describes the speaker and is no rival voice of the sentence."""
+        spans = []
+        for t in sentence:
+            if t.dep_ != "nsubj" or t.pos_ != "PROPN" or self.named(t) != key:
+                continue
+            for c in child_tokens(t):
+                if c.dep_ in ("relcl", "acl", "appos") and c.i > t.i:
+                    spans.append((self._char(c.left_edge), self._char(c.right_edge) + len(c.right_edge.text)))
+        return spans
 
     def _unknown_company_named(self, since: int, n: int, description: Token, key: str) -> bool:
         """From sentence `since` to the description (in sentence n), a body's name that may be
