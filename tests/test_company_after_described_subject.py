@@ -61,6 +61,29 @@ ROWS = [
      [("Corran Metals Ltd", "Corran Metals Ltd", "said", "its offer was final", False),
       ("The company", "Corran Metals Ltd", "said", "it remained open to talks", False),
       ("The company", None, "said", "it would appeal", False)]),
+    # NEGATIVE (review): the other company is the subject before only to say it gave no comment
+    ("Halden Tools Ltd said it would cut prices by 10%. The company said demand was weak. Marrow Steel Plc, "
+     "its biggest customer, declined to comment. The company said the cuts would start in May.",
+     [("Halden Tools Ltd", "Halden Tools Ltd", "said", "it would cut prices by 10%", False),
+      ("The company", "Halden Tools Ltd", "said", "demand was weak", False),
+      ("The company", None, "said", "the cuts would start in May", False)]),
+    ("Halden Tools Ltd said it would cut prices by 10%. The company said demand was weak. Marrow Steel Plc "
+     "did not respond to a request for comment. The company said the cuts would start in May.",
+     [("Halden Tools Ltd", "Halden Tools Ltd", "said", "it would cut prices by 10%", False),
+      ("The company", "Halden Tools Ltd", "said", "demand was weak", False),
+      ("The company", None, "said", "the cuts would start in May", False)]),
+    # NEGATIVE (review): the other company is named only in a phrase on the subject ('Workers at')
+    ("Halden Tools Ltd said it would cut prices by 10%. The company said demand was weak. Workers at Marrow "
+     "Steel Plc walked out on Monday. The company said the strike would not affect its output.",
+     [("Halden Tools Ltd", "Halden Tools Ltd", "said", "it would cut prices by 10%", False),
+      ("The company", "Halden Tools Ltd", "said", "demand was weak", False),
+      ("The company", None, "said", "the strike would not affect its output", False)]),
+    # the other company is the subject before and acts: the text has turned to it
+    ("Halden Tools Ltd said it would cut prices by 10%. The company said demand was weak. Marrow Steel Plc "
+     "cut its forecast on Tuesday. The company said sales would fall.",
+     [("Halden Tools Ltd", "Halden Tools Ltd", "said", "it would cut prices by 10%", False),
+      ("The company", "Halden Tools Ltd", "said", "demand was weak", False),
+      ("The company", "Marrow Steel Plc", "said", "sales would fall", False)]),
 ]
 
 

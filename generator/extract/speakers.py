@@ -1704,6 +1704,7 @@ class SpeakerResolver:
             topics = self._others_of_kind_topic_just_before(d, key)
             if topics:          # 'Acme Ltd said ... . The company said ... . Vela Plc shares fell. The company said'
                 key = topics.pop() if len(topics) == 1 and self._names_only(d.n - 1, topics, subject) else None
+                key = key if key and self._topic_acts(d.n - 1, key) else None
                 if key is None:
                     return None
         if key is None and len(described) > 1:
@@ -1734,6 +1735,23 @@ class SpeakerResolver:
                     and (self._known_company(other, d.noun, d.n) if company else _named_with_head(self.mention(other), d.noun)):
                 found.add(other)
         return found
+
+    def _topic_acts(self, k: int, key: str) -> bool:
+        """In sentence k the body speaks, or its name (or a name-word on it: 'Vela Plc shares') is
+        the main subject of a verb neither negated nor of failing ('Vela Plc cut its forecast'), not
+        'Vela Plc declined to comment', 'Vela did not respond', 'Workers at Vela walked out': the text
+        has not made it the next voice there."""
+        if key in self.spoken.get(k, []):
+            return True
+        root = self.parsed.sentences[k].root
+        if root.lemma_.lower() in NEGATIVE_IMPLICATIVE_VERBS or any(c.dep_ == "neg" for c in root.children):
+            return False
+        for subj in root.children:
+            if subj.dep_ in ("nsubj", "nsubjpass"):
+                names = [subj, *(c for c in subj.children if c.dep_ in ("compound", "poss"))]
+                if any(t.pos_ == "PROPN" and self.named(t) == key for t in names):
+                    return True
+        return False
 
     def _names_only(self, k: int, keys: set[str], description: Token) -> bool:
         """Sentence k names no actor but `keys` (and countries) outside quotation marks, nor a name
