@@ -443,9 +443,13 @@ def _without_compound_ranks(sent: Span, ents: list[Span]) -> list[Span]:
     return out
 
 
+_COMPOUND_RANK_OPENERS = {rank.split()[0] for rank in COMPOUND_RANKS}   # 'staff', 'petty': a rank can open here
+_COMPOUND_RANK_CLOSERS = {rank.split()[-1] for rank in COMPOUND_RANKS}   # 'sergeant', 'class': a rank can end here
+
+
 def ends_a_compound_rank(toks: list[Token], i: int) -> bool:
     """Token i is the last word of a capitalised rank of more than one word ('Private First [Class]')."""
-    return any(i - size + 1 >= 0 and all(t.is_title for t in toks[i - size + 1:i + 1])
+    return toks[i].lower_ in _COMPOUND_RANK_CLOSERS and any(i - size + 1 >= 0 and all(t.is_title for t in toks[i - size + 1:i + 1])
                and " ".join(t.lower_ for t in toks[i - size + 1:i + 1]) in COMPOUND_RANKS for size in (2, 3, 4))
 
 
@@ -460,7 +464,8 @@ def _compound_ranks_in(tokens: list[Token]) -> list[tuple[int, int]]:
     while n < len(tokens):
         size = next((size for size in (4, 3, 2) if n + size <= len(tokens)
                      and all(t.is_title for t in tokens[n:n + size])
-                     and " ".join(t.lower_ for t in tokens[n:n + size]) in COMPOUND_RANKS), 0)
+                     and " ".join(t.lower_ for t in tokens[n:n + size]) in COMPOUND_RANKS), 0) \
+            if tokens[n].lower_ in _COMPOUND_RANK_OPENERS else 0      # (most words open no rank: no slices to test)
         if size:
             found.append((tokens[n].i, tokens[n].i + size))
         n += max(size, 1)
