@@ -495,7 +495,7 @@ def _names_of_bare_initials(sent: Span, ents: list[Span]) -> list[Span]:
     or two letters or more with no other capitalised word before them ('R K Sharma said'); a
     surname that is a common word ('Plan B Holdings', 'Grade A Beef') needs the title word."""
     tokens = span_tokens(sent)
-    persons = {t.i for e in ents if e.label_ == "PERSON" for t in e}
+    persons = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     out, i = [], 0
     while i < len(tokens):
         letters = 0
