@@ -443,9 +443,13 @@ def _without_compound_ranks(sent: Span, ents: list[Span]) -> list[Span]:
     return out
 
 
+_COMPOUND_RANK_OPENERS = {rank.split()[0] for rank in COMPOUND_RANKS}   # 'staff', 'petty': a rank can open here
+_COMPOUND_RANK_CLOSERS = {rank.split()[-1] for rank in COMPOUND_RANKS}   # 'sergeant', 'class': a rank can end here
+
+
 def ends_a_compound_rank(toks: list[Token], i: int) -> bool:
     """Token i is the last word of a capitalised rank of more than one word ('Private First [Class]')."""
-    return any(i - size + 1 >= 0 and all(t.is_title for t in toks[i - size + 1:i + 1])
+    return toks[i].lower_ in _COMPOUND_RANK_CLOSERS and any(i - size + 1 >= 0 and all(t.is_title for t in toks[i - size + 1:i + 1])
                and " ".join(t.lower_ for t in toks[i - size + 1:i + 1]) in COMPOUND_RANKS for size in (2, 3, 4))
 
 
@@ -460,7 +464,8 @@ def _compound_ranks_in(tokens: list[Token]) -> list[tuple[int, int]]:
     while n < len(tokens):
         size = next((size for size in (4, 3, 2) if n + size <= len(tokens)
                      and all(t.is_title for t in tokens[n:n + size])
-                     and " ".join(t.lower_ for t in tokens[n:n + size]) in COMPOUND_RANKS), 0)
+                     and " ".join(t.lower_ for t in tokens[n:n + size]) in COMPOUND_RANKS), 0) \
+            if tokens[n].lower_ in _COMPOUND_RANK_OPENERS else 0      # (most words open no rank: no slices to test)
         if size:
             found.append((tokens[n].i, tokens[n].i + size))
         n += max(size, 1)
@@ -490,7 +495,7 @@ def _names_of_bare_initials(sent: Span, ents: list[Span]) -> list[Span]:
     or two letters or more with no other capitalised word before them ('R K Sharma said'); a
     surname that is a common word ('Plan B Holdings', 'Grade A Beef') needs the title word."""
     tokens = span_tokens(sent)
-    persons = {t.i for e in ents if e.label_ == "PERSON" for t in e}
+    persons = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     out, i = [], 0
     while i < len(tokens):
         letters = 0
@@ -1020,6 +1025,9 @@ def _first_field_left_out(ent: Span) -> bool:
         and field.lower_ not in _ORG_HEAD_OR_TITLE and not canonical(field.text) and not is_known_place(field.text)
 
 
+_BODY_OR_PORTFOLIO_WORD = ORG_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS      # united once, not per call
+
+
 def _a_titles_qualifier(ent: Span) -> bool:
     """'the [Branch] Chairman', '[Division] Commander Tom Reed': one capitalised word of a post
     held in one place (LOCAL_POST_WORDS; not a firm's name that is a common word, 'Shell Chairman
@@ -1031,7 +1039,7 @@ def _a_titles_qualifier(ent: Span) -> bool:
         return False
     word, title = words[0], ent.doc[ent.end]
     return word.is_title and word.is_alpha and is_common_word(word.text) and not is_given_name(word.text) \
-        and word.lower_ in LOCAL_POST_WORDS and word.lower_ not in ORG_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS \
+        and word.lower_ in LOCAL_POST_WORDS and word.lower_ not in _BODY_OR_PORTFOLIO_WORD \
         and not canonical(word.text) \
         and not is_known_place(word.text) and title.is_title and title.lower_ in PERSON_ROLE_WORDS \
         and word.dep_ == "compound" and word.head.i == title.i
@@ -1292,13 +1300,16 @@ def _initials_of_agreements_named(spans: list[NameSpan], parsed: ParsedArticle) 
     return found
 
 
+_AGREEMENT_OR_LAW_HEADS = AGREEMENT_HEADS | LAW_HEADS      # united once, not per call
+
+
 def names_an_agreement(name: str) -> bool:
     """'Corran Trade Agreement', 'Treaty of Kessa', 'Kessan Online Safety Act': the name of an
     agreement or a law (its head word, the last or the one before 'of'); not 'North Atlantic
     Treaty Organization'."""
     words = norm(name).split()
     head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1] if words else ""
-    return not canonical(name) and head in AGREEMENT_HEADS | LAW_HEADS
+    return not canonical(name) and head in _AGREEMENT_OR_LAW_HEADS
 
 
 def names_a_trade_area(name: str) -> bool:
@@ -2155,9 +2166,9 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if _a_body_named_with_a_titles_word(titles, name):
         name, titles = surface, []              # 'General Labour Confederation': 'General' opens the body's name
     if titles and ent.label_ != "PERSON" and all(t.rstrip(".") in TITLE_ABBREVIATIONS for t in titles) \
-            and name.split()[-1].lower() in ORG_HEADS | BUSINESS_NAME_HEADS:
+            and name.split()[-1].lower() in _BODY_OR_TRADE_WORD:
         name, titles = surface, []              # 'the Comm Group': an abbreviation's letters open a body's name
-    if titles and ent.label_ != "PERSON" and name.split()[-1].lower() in ORG_HEADS | BUSINESS_NAME_HEADS \
+    if titles and ent.label_ != "PERSON" and name.split()[-1].lower() in _BODY_OR_TRADE_WORD \
             and _bracketed_initials_cover_the_title(doc, tokens[-1].i, surface, name):
         name, titles = surface, []              # 'the General Civil Aviation Authority (GCAA)': its first word
     if not _A_LETTER.search(name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name) \
@@ -2381,9 +2392,12 @@ def _part_of_a_known_place(doc, start: int, last: Token, ent: Span, titles: list
     if start == 0 or label not in ("PERSON", "ORG"):
         return False
     before = doc[start - 1]
-    return before.is_title and before.is_alpha and before.lower_ not in TITLE_VOCABULARY | NAME_PREFIXES \
+    return before.is_title and before.is_alpha and before.lower_ not in _TITLE_OR_PREFIX \
         and not before.ent_type_ and not _opens_sentence(before) \
         and is_known_place(span_text(doc[start - 1:last.i + 1]))
+
+
+_HONORIFICS_OF_ADDRESS = HONORIFIC_WORDS | {"madam", "madame"}      # united once, not per call
 
 
 def _an_office_addressed(doc: Doc, start: int, last: int, name: str, titles: list[str]) -> bool:
@@ -2391,7 +2405,7 @@ def _an_office_addressed(doc: Doc, start: int, last: int, name: str, titles: lis
     and an office's word (ADDRESSED_OFFICES) set off by a comma before and punctuation after is
     the office's holder addressed, no name ('Mr Speaker said' may be a surname: not set off)."""
     words = [t.rstrip(".").lower() for t in titles] + name.lower().split()     # 'Madam' is no title stripped
-    if len(words) != 2 or words[0] not in HONORIFIC_WORDS | {"madam", "madame"} or words[1] not in ADDRESSED_OFFICES:
+    if len(words) != 2 or words[0] not in _HONORIFICS_OF_ADDRESS or words[1] not in ADDRESSED_OFFICES:
         return False
     before = doc[start - 1].text if start > 0 else ""
     after = doc[last + 1].text if last + 1 < len(doc) else ""
@@ -2733,7 +2747,7 @@ def _with_capitalised_of_phrase(tokens: list[Token]) -> list[Token]:
     words = []
     for t in doc[end + 1:end + 5]:
         if not (t.is_title and t.is_alpha and t.pos_ in ("PROPN", "NOUN")) or t.ent_type_ \
-                or t.lower_ in TITLE_VOCABULARY | NAME_PREFIXES or canonical(t.text) or is_known_place(t.text):
+                or t.lower_ in _TITLE_OR_PREFIX or canonical(t.text) or is_known_place(t.text):
             break
         words.append(t)
     nxt = doc[end + 1 + len(words)] if end + 1 + len(words) < len(doc) else None
@@ -3412,12 +3426,15 @@ def _only_honours(tokens: list[Token]) -> bool:
         and any(n in paired or w in HONORIFIC_WORDS for n, w in enumerate(words))
 
 
+_TITLE_OR_RANK_WORD = TITLE_WORDS | MILITARY_RANKS | RANK_OPENERS      # united once, not per call
+
+
 def _only_ranks(tokens: list[Token]) -> bool:
     """'[Maj Gen] (retd) Ann Lowe', '[Brig Gen]': two or more capitalised words that are all
     titles or ranks (written out: 'Brig' is 'Brigadier') name no one; one such word may be a
     surname ('Major said')."""
     return len(tokens) > 1 and all(t.is_title for t in tokens) \
-        and all(TITLE_ABBREVIATIONS.get(t.text.rstrip("."), t.text).rstrip(".").lower() in TITLE_WORDS | MILITARY_RANKS | RANK_OPENERS
+        and all(TITLE_ABBREVIATIONS.get(t.text.rstrip("."), t.text).rstrip(".").lower() in _TITLE_OR_RANK_WORD
                 for t in tokens)
 
 
@@ -3691,11 +3708,14 @@ def _first_surnames(spans: list[NameSpan]) -> dict[str, str]:
             if len({norm(n) for n in names}) == 1 and word not in last_words and word not in places}
 
 
+_PREPOSITIONS_OF_A_PLACE_GONE_TO = PLACE_ONLY_PREPS | {"to", "from"}      # united once, not per call
+
+
 def _written_as_a_place(head: Token) -> bool:
     """'visited Quintero', 'flew to Quintero', 'in Quintero', 'Quintero, a town': a one-word name
     gone to, visited, or in apposition to a kind of settled place (SETTLEMENT_NOUNS) is no
     surname written alone; 'Zapata, a city councillor,' still is."""
-    return head.dep_ == "pobj" and head.head.lower_ in PLACE_ONLY_PREPS | {"to", "from"} \
+    return head.dep_ == "pobj" and head.head.lower_ in _PREPOSITIONS_OF_A_PLACE_GONE_TO \
         or head.dep_ == "dobj" and head.head.lemma_.lower() in PLACE_OBJECT_VERBS \
         or any(c.dep_ == "appos" and c.lower_ in SETTLEMENT_NOUNS for c in child_tokens(head))
 

@@ -496,10 +496,10 @@ def _finds_out(token: Token) -> bool:
 def _a_firm_referred_to(parsed: ParsedArticle) -> bool:
     """'the company's chief, Jane Obi': a firm written of as 'the company' may be the name that
     found out ('Apex Mining gathered that …'), an actor of the story; no writer's outlet then."""
-    return any(t.lower_ in FIRM_KIND_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    return any(t.lower_ in FIRM_KIND_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(t))
                and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "poss" and any(
-                   c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.head.children))   # not 'the company's headquarters'
-               for doc in parsed.docs for t in doc)
+                   c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in child_tokens(t.head)))   # not 'the company's headquarters'
+               for doc in parsed.docs for t in doc_tokens(doc))
 
 
 def _asked(token: Token) -> bool:
@@ -548,6 +548,7 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan], parsed: Pa
     stems = {norm(stem): o for o in spans if o.kind == "org" and o.key not in owners for stem in [firm_stem(o.name)] if stem
              and len({b.key for b in spans if b.kind == "org" and norm(b.name).startswith(norm(stem) + " ")}) == 1}
     surnames = {norm(s.name.split()[-1]) for s in spans if s.kind == "person" and len(s.name.split()) > 1}
+    voiced = _written_before_a_voice(parsed, {s.name for s in spans}) if parsed is not None else set()
     for s in spans:
         firm = firms.get(norm(s.name))
         if firm is not None and s.kind in ("org", "person") and len(s.name.split()) > 1:
@@ -557,7 +558,7 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan], parsed: Pa
         if firm is not None and _named_with_a_long_stem(firm.name) and (s.kind == "place" or _qualifies_plural_noun(s.head)):
             firm = None                         # 'Port Harbour residents' beside 'Port Harbour Construction Ltd'
         firm = firm or _firm_of_its_opening_words(s, spans, owners, not is_common_word(s.name) and (
-            a_voice_of_the_word(s.head) or parsed is not None and _written_before_a_voice(parsed, s.name))
+            a_voice_of_the_word(s.head) or s.name in voiced)
             and not _names_a_place_or_its_people(s.name, spans, parsed))
         if firm is not None and s.kind in ("org", "person", "place") and not s.titles and not canonical(s.name) \
                 and norm(s.name) not in surnames \
@@ -671,13 +672,13 @@ def a_voice_of_the_word(word: Token) -> bool:
     return voice.tag_ == "NN" and voice.is_lower and voice.lemma_.lower() in BODY_VOICE_NOUNS and voice.i != word.i
 
 
-def _written_before_a_voice(parsed: ParsedArticle, name: str) -> bool:
-    """Somewhere in the article the one word `name` qualifies a voice of a body ('a Brigalow
-    spokesperson', `a_voice_of_the_word`): it is a body's name there, and so wherever it names
-    the one body whose name it opens ('the court heard Brigalow had spent $4 million')."""
-    if " " in name:
-        return False
-    return any(t.text == name and a_voice_of_the_word(t) for doc in parsed.docs for t in doc_tokens(doc))
+def _written_before_a_voice(parsed: ParsedArticle, names: set[str]) -> set[str]:
+    """The names of one word that somewhere in the article qualify a voice of a body ('a Brigalow
+    spokesperson', `a_voice_of_the_word`): each is a body's name there, and so wherever it names
+    the one body whose name it opens ('the court heard Brigalow had spent $4 million'). Read in
+    one pass over the article for all the names (not one pass per name)."""
+    words = {name for name in names if " " not in name}
+    return {t.text for doc in parsed.docs for t in doc_tokens(doc) if t.text in words and a_voice_of_the_word(t)}
 
 
 def _has_legal_form(name: str) -> bool:

@@ -1999,13 +1999,16 @@ def _passive_content(verb: Token) -> tuple[int, int] | None:
     return subj.left_edge.i, subj.right_edge.i + 1
 
 
+_PREPOSITION_CUES_OR_CALL = PREPOSITION_CUES | {"call"}      # united once, not per call
+
+
 def _cue_text(verb: Token) -> str:
     words = [verb.text]
     negation = [t for t in verb.lefts if t.dep_ in ("aux", "neg") and t.i > verb.i - 4] if _negated(verb) else []
     if negation:                # "would not endorse", "didn't say": the negation is part of the stance
         words = [verb.doc[negation[0].i:verb.i + 1].text]
     particle = next((c for c in child_tokens(verb) if c.dep_ == "prt" or (
-        c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS and verb.lemma_ in PREPOSITION_CUES | {"call"})), None)
+        c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS and verb.lemma_ in _PREPOSITION_CUES_OR_CALL)), None)
     if verb.lemma_ == "make":
         words.append("clear")                           # "made clear"
     elif verb.lemma_ in EXPRESS_VERBS and _expressed(verb):
@@ -2140,6 +2143,9 @@ def _conjoined_above(conj: Token) -> Token | None:
     return governor if governor is not None and governor.tag_ == conj.tag_ else None
 
 
+_SPEECH_OR_REQUEST_CUES = SPEECH_VERBS | REQUEST_CUES      # united once, not per call
+
+
 def _active_joined_to_passive(conj: Token) -> bool:
     """'X said its members were ignored and urged the minister to ...': an active verb of speech
     or request, without an auxiliary of its own, that the parser joined to a passive clause
@@ -2151,7 +2157,7 @@ def _active_joined_to_passive(conj: Token) -> bool:
     stay passive; a clause's 'had'/'would' may be shared ('had not been paid and asked the
     board' is open)."""
     clause = conj.head
-    if conj.lemma_ not in SPEECH_VERBS | REQUEST_CUES or clause.tag_ != "VBN" or clause.dep_ != "ccomp" \
+    if conj.lemma_ not in _SPEECH_OR_REQUEST_CUES or clause.tag_ != "VBN" or clause.dep_ != "ccomp" \
             or clause.head.tag_ != "VBD" or clause.head.pos_ != "VERB" or clause.head.lemma_ not in SPEECH_VERBS \
             or not _passive_subject_cannot_speak(clause) \
             or not any(c.dep_ == "auxpass" for c in child_tokens(clause)) \
@@ -2275,13 +2281,16 @@ def _thing_not_voice(subject: Token) -> bool:
         and not _names_a_person(subject) and subject.lemma_.lower() not in ORG_HEADS
 
 
+_ROLE_OR_PERSON_NOUNS = ROLE_NOUNS | PERSON_NOUNS      # united once, not per call
+
+
 def _name_read_as_modifier_before(verb: Token, subject: Token) -> Token | None:
     """'Jonas Reinhardt, health spokesman for the Greens, said': the parser may read the name that
     opens the sentence as the verb's adverb and take the description set off after it for the
     subject; the name is the subject, the description its apposition."""
     doc = verb.doc
     start = subject.left_edge.i
-    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS or start < 2 \
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in _ROLE_OR_PERSON_NOUNS or start < 2 \
             or doc[start - 1].text != ",":
         return None
     return next((c for c in child_tokens(verb) if _person_name_hung_as_adverb(c, verb)
@@ -2325,7 +2334,7 @@ def _subject_read_as_modifier(verb: Token) -> Token | None:
 
 def _can_speak(subject: Token) -> bool:
     noun = subject.lemma_.lower()
-    return subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or noun in ROLE_NOUNS | PERSON_NOUNS \
+    return subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or noun in _ROLE_OR_PERSON_NOUNS \
         | UNNAMED_SOURCE_NOUNS | VOICE_OF_HOLDER_NOUNS or subject.lower_ in UNNAMED_SOURCE_NOUNS
 
 

@@ -2111,10 +2111,13 @@ def _hyphen_joined(t: Token) -> bool:
     return before or after
 
 
+_ROLE_TITLE_OR_PORTFOLIO_WORD = ROLE_NOUNS | DESCRIPTIVE_ROLES | TITLE_WORDS | PORTFOLIOS      # united once, not per call
+
+
 def _is_name_word(t: Token) -> bool:
     low = t.lower_.rstrip(".")
     return (t.is_title or t.is_upper or _is_camel_case(t)) and (t.is_alpha or is_acronym(t.text)) \
-        and low not in ROLE_NOUNS | DESCRIPTIVE_ROLES | TITLE_WORDS | PORTFOLIOS
+        and low not in _ROLE_TITLE_OR_PORTFOLIO_WORD
 
 
 def _is_camel_case(t: Token) -> bool:
@@ -3801,6 +3804,9 @@ def _entity_key_at(parsed: ParsedArticle, index: "ActorIndex", token: Token, emp
     return None
 
 
+_GENERIC_BODY_OR_LINK_WORD = GENERIC_BODY_WORDS | NAME_LINK_WORDS      # united once, not per call
+
+
 def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> tuple[str | None, bool]:
     """'United States Department of Defense' and 'Norwegian Coast Guard Command' belong to
     the country in their name, a seat of government to its country; a state body named only
@@ -3850,7 +3856,7 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
                                     # 'the Kessa Affairs Office' (often another state's office for Kessa)
     if _called_local(parsed, index, mention):
         return None, False          # 'the regional Education Department': no central state's body
-    generic = all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in norm(mention.name).split())
+    generic = all(w in _GENERIC_BODY_OR_LINK_WORD for w in norm(mention.name).split())
     if words and words[0].lower() not in SUPRANATIONAL_WORDS \
             and (words[-1].lower() in STATE_BODIES or words[0].lower() in STATE_BODIES or generic):
         listed = _listed_among_a_countrys(parsed, index, mention)
@@ -4460,11 +4466,14 @@ def _country_counts(parsed: ParsedArticle, index: "ActorIndex") -> dict[str, int
     return counts
 
 
+_ROLE_BODY_OR_SOURCE_WORD = PERSON_ROLE_WORDS | STATE_BODIES | UNNAMED_SOURCE_NOUNS      # united once, not per call
+
+
 def _names_a_topic(token: Token) -> bool:
     """'Iraq' in 'the Iraq war': a name before a common noun that is no title ('US envoy' names a state)."""
     head = token.head
     return token.dep_ == "compound" and head.pos_ == "NOUN" \
-        and singular(head.lower_) not in PERSON_ROLE_WORDS | STATE_BODIES | UNNAMED_SOURCE_NOUNS \
+        and singular(head.lower_) not in _ROLE_BODY_OR_SOURCE_WORD \
         and head.lower_ not in UNNAMED_SOURCE_NOUNS
 
 

@@ -681,6 +681,10 @@ def _in_anothers_report(subject: Token) -> bool:
     return False
 
 
+_ROLE_OR_SPOKESPERSON_WORDS = PERSON_ROLE_WORDS | SPOKESPERSON_NOUNS      # united once, not per call
+_ROLE_OR_PERSON_NOUNS = ROLE_NOUNS | PERSON_NOUNS      # united once, not per call
+
+
 @dataclass
 class SpeakerResolver:
     """Turns the subject of a cue into a speaker: a named actor, a resolved pronoun or
@@ -843,14 +847,14 @@ class SpeakerResolver:
         as another holder of the post named before; where the name is no actor (the tagger missed
         it) the speaker is not known."""
         name = subject
-        if subject.lemma_.lower() in PERSON_ROLE_WORDS | SPOKESPERSON_NOUNS:
+        if subject.lemma_.lower() in _ROLE_OR_SPOKESPERSON_WORDS:
             name = next((c for c in child_tokens(subject) if c.dep_ == "appos" and c.i > subject.i), None)
             if name is None:
                 return False
             words = [t for t in name.subtree if t.i <= name.i]
         else:
             posts = [t for t in subject.subtree if t.dep_ == "compound" and t.i < subject.i
-                     and t.lemma_.lower() in PERSON_ROLE_WORDS | SPOKESPERSON_NOUNS]
+                     and t.lemma_.lower() in _ROLE_OR_SPOKESPERSON_WORDS]
             if not posts:
                 return False
             words = list(subject.doc[posts[-1].i + 1:subject.i + 1])
@@ -3046,7 +3050,7 @@ class SpeakerResolver:
         body's name in two, hung its end on the description as an apposition and the person's name
         set off by commas on that end. The person's full name, when it is a person of the article
         and the end lies in the one entity the 'of' phrase of the description opens."""
-        if subject.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS:
+        if subject.lemma_.lower() not in _ROLE_OR_PERSON_NOUNS:
             return None
         preps = [c for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ == "of"]
         objects = [o for p in preps for o in child_tokens(p) if o.dep_ == "pobj"]
@@ -3073,7 +3077,7 @@ class SpeakerResolver:
         'of' phrase as conjuncts. The person's full name, last of them and set off by commas, when
         it is a person of the article ('the heads of the Water Board, KSWB, and Ana Ruiz' joins
         with 'and': no apposition)."""
-        if subject.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS or subject.tag_ in ("NNS", "NNPS"):
+        if subject.lemma_.lower() not in _ROLE_OR_PERSON_NOUNS or subject.tag_ in ("NNS", "NNPS"):
             return None
         preps = [c for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ == "of"]
         objects = [o for p in preps for o in child_tokens(p) if o.dep_ == "pobj"]
@@ -3098,7 +3102,7 @@ class SpeakerResolver:
         the parser made a verb of base form hung on the description or its verb ('representing X'
         is no title), then a person's full name and a comma: that person, when the name is a person
         of the article."""
-        if subject.tag_ not in ("NN", "NNP") or subject.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS:
+        if subject.tag_ not in ("NN", "NNP") or subject.lemma_.lower() not in _ROLE_OR_PERSON_NOUNS:
             return None         # one person: not 'Lawyers for the families, represent Ana Lopez,'
         doc = subject.doc
         comma = next((t for t in doc[subject.i + 1:subject.sent.end] if t.text in ",;:()"), None)
@@ -3123,7 +3127,7 @@ class SpeakerResolver:
         """The one person's full name set off by commas after the one 'in'/'at' phrase of a singular
         person's description, which the parser hung on that phrase's noun (no person's noun, no
         town: 'a teacher in Lindell, Kessa,' names where)."""
-        if subject.tag_ != "NN" or subject.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS:
+        if subject.tag_ != "NN" or subject.lemma_.lower() not in _ROLE_OR_PERSON_NOUNS:
             return None
         preps = [c for c in child_tokens(subject) if c.dep_ == "prep"]
         if len(preps) != 1 or preps[0].lower_ not in ("in", "at"):
@@ -3229,7 +3233,7 @@ class SpeakerResolver:
         himself as') is theirs; not a name given for another ('who gave his son's name as ...',
         'who named the driver as ...'), nor a person noun of many ('the protesters, who ...')."""
         lemma = subject.lemma_.lower()
-        if subject.tag_ != "NN" or not (lemma in PERSON_NOUNS | ROLE_NOUNS or lemma.endswith(AGENT_SUFFIXES)):
+        if subject.tag_ != "NN" or not (lemma in _ROLE_OR_PERSON_NOUNS or lemma.endswith(AGENT_SUFFIXES)):
             return None
         for rel in child_tokens(subject):
             if rel.dep_ != "relcl" or rel.lemma_.lower() not in NAME_GIVING_VERBS \
@@ -3372,7 +3376,7 @@ class SpeakerResolver:
                     or any(a.dep_ in ("acl", "conj") and a.lemma_.lower() in RECEIVING_VERBS for a in path):
                 continue        # "a memo obtained by X", "a report by Y seen by X", "sent by Y and seen by X": X read it, did not write it
             # "a statement released by X" is X's; "researchers funded by X", "farmers backed by X" are not X
-            issued = any(a.dep_ == "agent" for a in path) and subject.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS
+            issued = any(a.dep_ == "agent" for a in path) and subject.lemma_.lower() not in _ROLE_OR_PERSON_NOUNS
             if any(_oversight_office(a) for a in path):
                 continue        # "a report by the Interior Department's inspector general": the office holder's
             if any(a.ent_type_ == "PERSON" and a.pos_ == "PROPN" for a in path):
@@ -3773,7 +3777,7 @@ class SpeakerResolver:
         if _pronoun_gender(form) is None:
             return False
         opening = [t for c in child_tokens(pronoun.head) if c.dep_ in ("advcl", "prep") and c.i < pronoun.i for t in c.subtree]
-        return any(t.tag_ == "NN" and t.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS and t.dep_ not in ("appos", "attr")
+        return any(t.tag_ == "NN" and t.lemma_.lower() in _ROLE_OR_PERSON_NOUNS and t.dep_ not in ("appos", "attr")
                    and t.head.lower_ != "as"        # "As a senator, he said": said of him
                    and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in child_tokens(t))
                    and _may_be(t.lower_, form) and not self._inside_quote(self._char(t))
