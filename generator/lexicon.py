@@ -2270,6 +2270,9 @@ WRITER_NOUNS = {"columnist", "writer", "reporter", "correspondent", "journalist"
 WRITING_VERBS = {"write", "cover", "blog"}
 
 # ---- the time and manner of saying (generator/extract/positions.py) -------------------------
+# Adverbs that limit what a cue says, standing between the cue and its "that" ("said only that",
+# "would say merely that", "saying simply that"): the cue's words, not the statement's first word.
+LIMITING_ADVERBS = {"only", "merely", "simply", "just", "solely"}
 # Adverbs of when or how something was said: right after a cue and before its clause's
 # subject ("said earlier he might ...") they are the saying's, not what was said.
 SAYING_ADVERBS = {"earlier", "later", "yesterday", "recently", "previously", "again", "afterwards",
