@@ -3,7 +3,8 @@ not another source's stance set beside it (', a figure disputed by ministers'), 
 and verb an 'according to' source relays ('According to the report, biologists found that ...'),
 not a second statement of the speaker run into the first ('... had been taken but warned that
 ...'); and a bare object of a stance ('defended the proposal in parliament') or a court letting people in
-('admitted them to bail') is no statement. Every sentence here is
+('admitted them to bail') is no statement; the one an appeal is made to is part of it ('appealed to the
+agency to deploy boats'). Every sentence here is
 written for the tests; the rows marked NEGATIVE are near-misses where the text stays as it is."""
 from __future__ import annotations
 
@@ -143,7 +144,23 @@ LET_IN_NOT_CONCEDED = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", LET_IN_NOT_CONCEDED + LIMITED_CUE + SPEECH_AFTER_A_THINGS_PASSIVE + GLOSS_BY_OTHER_SOURCE
+# 'appealed to X to act', 'pleaded with them to stay': the one asked is part of what is asked, as after 'urged'
+ADDRESSEE_OF_APPEAL = [
+    ("The chairman appealed to the agency to deploy boats and relief materials without delay.",
+     [("The chairman", None, "appealed", "the agency to deploy boats and relief materials without delay", False)]),
+    ("Residents appealed to the governor to reopen the clinic.",
+     [("Residents", "residents", "appealed", "the governor to reopen the clinic", False)]),
+    ("He appealed to the National Relief Agency, NRA, to send tents and food to the villages.",
+     [("He", None, "appealed", "the National Relief Agency, NRA, to send tents and food to the villages", False)]),
+    ("She pleaded with them to stay.",
+     [("She", None, "pleaded", "them to stay", False)]),
+    # NEGATIVE: no one addressed
+    ("The priest appealed to reason to settle the dispute.", []),
+    ("The firm turned to the bank to raise funds.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ADDRESSEE_OF_APPEAL + LET_IN_NOT_CONCEDED + LIMITED_CUE + SPEECH_AFTER_A_THINGS_PASSIVE + GLOSS_BY_OTHER_SOURCE
                          + RELAYED_FINDING + BARE_STANCE_OBJECT)
 def test_statement_text(text, expected):
     assert sorted(positions_of(text), key=str) == sorted(expected, key=str)

@@ -2585,9 +2585,10 @@ def _requested_content(verb: Token) -> tuple[int, int] | None:
                       if not (t.dep_ == "mark" and t.lower_ == "for" and t.head.i == wanted.i)]
             return tokens[0].i, tokens[-1].i + 1
     obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj" and wanted is not None and c.i < wanted.i), None) \
-        or next((g for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
-                 and wanted is not None and c.i < wanted.i for g in child_tokens(c) if g.dep_ == "pobj"),
-                None)   # "called on X to act", "called for joint action to stop ..."
+        or next((g for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for", "to", "with")
+                 and wanted is not None and c.i < wanted.i for g in child_tokens(c) if g.dep_ == "pobj"
+                 and (c.lower_ in ("on", "upon", "for") or _addressed(g))),
+                None)   # "called on X to act", "called for joint action to stop ...", "appealed to X to act"
     if obj is None and verb.lemma_ not in SELF_REQUEST_CUES:
         wanted = None           # "they dare to vote": only "dared the minister to act" reports
     if wanted is not None:      # "urged the council to publish the report"
@@ -2595,6 +2596,13 @@ def _requested_content(verb: Token) -> tuple[int, int] | None:
         second = _second_infinitive_read_as_cues(verb, wanted)
         return first, _span_of(second if second is not None else wanted, verb)[1]
     return None
+
+
+def _addressed(noun: Token) -> bool:
+    """'appealed to the agency to deploy boats', 'pleaded with them to stay': the object of 'to' or
+    'with' before what is asked is the one asked (a person, body or pronoun of people), part of the
+    request as the object of 'urged' is; 'appealed to reason to ...' names no one."""
+    return noun.lower_ in HEARER_PRONOUNS or noun.pos_ != "PRON" and _can_speak(noun)
 
 
 def _infinitive_read_as_adverbial(verb: Token) -> Token | None:
