@@ -2294,6 +2294,11 @@ SETTING_PREPOSITIONS = {"in", "at", "during"}
 SAYING_OCCASIONS = {"speech", "interview", "article", "statement", "letter", "tweet", "post", "rally",
                     "conference", "briefing", "broadcast", "address", "column", "op-ed", "message", "hearing",
                     "editorial", "sermon", "newsletter", "memo", "essay", "remarks", "call"}
+# Chambers and gatherings where things are said, as the place hung on a stance's object ("defended
+# the proposal in the state parliament"): no court ("the ruling in the Supreme Court" is the court's),
+# no council ("the cuts in the council"), no people ("the rise in residents").
+SAYING_CHAMBERS = {"parliament", "assembly", "senate", "congress", "legislature", "meeting", "commons",
+                   "lords", "bundestag"}
 # Media and gatherings a statement goes out through: they are also what an object is about ("a ban
 # on television", "cuts in the programme", "a role in the debate"), so only a preposition of means
 # or time makes them the setting ("by phone", "via video", "during the debate").

@@ -32,6 +32,11 @@ LIMITED_CUE = [
      [("The agency", None, "said", "only three of the reactors were operating", False)]),
     ("Dr Lena Ortiz said that only that committee could approve the budget.",
      [("Dr Lena Ortiz", "Lena Ortiz", "said", "only that committee could approve the budget", False)]),
+    # NEGATIVE: 'that' is the clause's subject (a verb right after it), no complementiser
+    ("The president said only that could save the economy.",
+     [("The president", None, "said", "only that could save the economy", False)]),
+    ("The coach said only that was needed.",
+     [("The coach", None, "said", "only that was needed", False)]),
 ]
 
 # a verb of telling with a clause joined to a thing's passive: a thing is not warned, the speaker warns
@@ -129,6 +134,13 @@ BARE_STANCE_OBJECT = [
      [("The union", None, "criticised", "the ministry's plan", False)]),
     ("The minister welcomed the talks in Geneva.",
      [("The minister", None, "welcomed", "the talks in Geneva", False)]),
+    # NEGATIVE: a court's ruling, people: the phrase says which one, no place of saying
+    ("The governor welcomed the ruling in the Supreme Court.",
+     [("The governor", None, "welcomed", "the ruling in the Supreme Court", False)]),
+    ("The council welcomed the rise in residents.",
+     [("The council", None, "welcomed", "the rise in residents", False)]),
+    ("The mayor welcomed the increase in investors.",
+     [("The mayor", None, "welcomed", "the increase in investors", False)]),
 ]
 
 

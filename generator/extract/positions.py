@@ -35,7 +35,7 @@ from ..lexicon import (FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATE
                        VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS, RECOLLECTION_VERBS, QUOTING_VERBS, CONTINUING_VERBS,
                        ADVICE_MODALS, HEARSAY_NOUNS, OBJECT_PHRASE_PREPOSITIONS, OBJECT_PRONOUN_NUMBER, TO_CONTENT_NOUNS,
                        REFERENCE_NOUNS, REFERRING_PRONOUNS, NARRATIVE_SUBORDINATORS, INSIDER_NOUNS,
-                       INSIDER_PREPOSITIONS, PROPOSING_VERBS, DEFINING_VERBS, OTHER_HOLDER_WORDS, LIMITING_ADVERBS)
+                       INSIDER_PREPOSITIONS, PROPOSING_VERBS, DEFINING_VERBS, OTHER_HOLDER_WORDS, LIMITING_ADVERBS, SAYING_CHAMBERS)
 from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
 from .actors import ActorIndex, cue_of_name_read_as_adverb
@@ -1532,9 +1532,10 @@ def _without_mark(doc: Doc, start: int, end: int) -> int:
     """The content starts after its complementiser ('said that ...'), not after the
     determiner of 'said that claim ...'; a limiting adverb between a verb and 'that' ('said only
     that ...', 'saying merely that ...') limits the cue and goes with it, and the 'that' after it
-    opens the clause, whatever the parser read it as ('only that leadership was ...')."""
+    opens the clause, whatever the parser read it as ('only that leadership was ...'); not a 'that'
+    that is the clause's subject ('said only that could save the economy': a verb right after it)."""
     if start + 2 < end and doc[start].lower_ in LIMITING_ADVERBS and doc[start + 1].lower_ == "that" \
-            and start > 0 and doc[start - 1].pos_ in ("VERB", "AUX"):
+            and start > 0 and doc[start - 1].pos_ in ("VERB", "AUX") and doc[start + 2].pos_ not in ("VERB", "AUX"):
         start += 2
     while start < end - 1 and (_is_complementiser(doc[start]) or doc[start].is_punct):
         start += 1
@@ -1797,15 +1798,17 @@ def _bare_stance_object(obj: Token, verb: Token) -> bool:
 
 
 _STANCE_OR_PROPOSING = STANCE_VERBS | PROPOSING_VERBS     # united once, not per object
+_PLACES_OF_SAYING = SAYING_OCCASIONS | SAYING_CHAMBERS
 
 
 def _place_of_saying(phrase: Token) -> bool:
     """'defended the proposal in the state parliament', 'condemned the plan at a meeting of the
     board': a phrase hung on the object whose noun is a body or gathering where things are said
-    (SAYING_OCCASIONS, or a parliament, assembly, council or court: SITTING_HEARER_NOUNS) says where
-    the cue was spoken, not which proposal."""
+    (SAYING_OCCASIONS, or a chamber: SAYING_CHAMBERS) says where the cue was spoken, not which
+    proposal. Not a court ('welcomed the ruling in the Supreme Court': the court's ruling) nor
+    people ('welcomed the rise in residents')."""
     return phrase.dep_ == "prep" and phrase.lower_ in SETTING_PREPOSITIONS and any(
-        o.dep_ == "pobj" and (o.lemma_.lower() in SAYING_OCCASIONS or o.lower_ in SITTING_HEARER_NOUNS)
+        o.dep_ == "pobj" and o.lemma_.lower() in _PLACES_OF_SAYING
         for o in child_tokens(phrase))
 
 
