@@ -2270,6 +2270,9 @@ WRITER_NOUNS = {"columnist", "writer", "reporter", "correspondent", "journalist"
 WRITING_VERBS = {"write", "cover", "blog"}
 
 # ---- the time and manner of saying (generator/extract/positions.py) -------------------------
+# Adverbs that limit what a cue says, standing between the cue and its "that" ("said only that",
+# "would say merely that", "saying simply that"): the cue's words, not the statement's first word.
+LIMITING_ADVERBS = {"only", "merely", "simply", "just", "solely"}
 # Adverbs of when or how something was said: right after a cue and before its clause's
 # subject ("said earlier he might ...") they are the saying's, not what was said.
 SAYING_ADVERBS = {"earlier", "later", "yesterday", "recently", "previously", "again", "afterwards",
@@ -2291,6 +2294,11 @@ SETTING_PREPOSITIONS = {"in", "at", "during"}
 SAYING_OCCASIONS = {"speech", "interview", "article", "statement", "letter", "tweet", "post", "rally",
                     "conference", "briefing", "broadcast", "address", "column", "op-ed", "message", "hearing",
                     "editorial", "sermon", "newsletter", "memo", "essay", "remarks", "call"}
+# Chambers and gatherings where things are said, as the place hung on a stance's object ("defended
+# the proposal in the state parliament"): no court ("the ruling in the Supreme Court" is the court's),
+# no council ("the cuts in the council"), no people ("the rise in residents").
+SAYING_CHAMBERS = {"parliament", "assembly", "senate", "congress", "legislature", "meeting", "commons",
+                   "lords", "bundestag"}
 # Media and gatherings a statement goes out through: they are also what an object is about ("a ban
 # on television", "cuts in the programme", "a role in the debate"), so only a preposition of means
 # or time makes them the setting ("by phone", "via video", "during the debate").

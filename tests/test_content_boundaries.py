@@ -51,7 +51,7 @@ ACCORDING_TO_SCOPE = [
 # writer's note on another source's stance; not ', a sum that covers ...' nor a back-shifted 'had accepted'.
 GLOSS_OF_OTHER_SOURCE = [
     ('A local radio station said only that the army had hit a "supply depot," a claim the rebels denied.',
-     [('A local radio station', None, 'said', 'only that the army had hit a "supply depot"', False)]),
+     [('A local radio station', None, 'said', 'the army had hit a "supply depot"', False)]),
     ('Director Mary Cole said the plant reopened, a step that workers welcomed.',
      [('Director Mary Cole', 'Mary Cole', 'said', 'the plant reopened', False)]),
     ('Chief Tom Ellis said the bridge would cost $4m, a sum that covers the repairs.',

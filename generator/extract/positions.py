@@ -35,7 +35,7 @@ from ..lexicon import (FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATE
                        VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS, RECOLLECTION_VERBS, QUOTING_VERBS, CONTINUING_VERBS,
                        ADVICE_MODALS, HEARSAY_NOUNS, OBJECT_PHRASE_PREPOSITIONS, OBJECT_PRONOUN_NUMBER, TO_CONTENT_NOUNS,
                        REFERENCE_NOUNS, REFERRING_PRONOUNS, NARRATIVE_SUBORDINATORS, INSIDER_NOUNS,
-                       INSIDER_PREPOSITIONS, PROPOSING_VERBS, DEFINING_VERBS, OTHER_HOLDER_WORDS)
+                       INSIDER_PREPOSITIONS, PROPOSING_VERBS, DEFINING_VERBS, OTHER_HOLDER_WORDS, LIMITING_ADVERBS, SAYING_CHAMBERS)
 from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
 from .actors import ActorIndex, cue_of_name_read_as_adverb
@@ -508,8 +508,9 @@ def _admits_into(verb: Token) -> bool:
     if verb.lemma_ != "admit" or any(c.dep_ == "ccomp" for c in child_tokens(verb)):
         return False
     obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None)
-    if obj is None or not (obj.pos_ != "PRON" and _can_speak(obj) or any(c.dep_ == "nummod" for c in child_tokens(obj))):
-        return False
+    if obj is None or not (obj.pos_ != "PRON" and _can_speak(obj) or obj.lower_ in HEARER_PRONOUNS
+                           or any(c.dep_ == "nummod" for c in child_tokens(obj))):
+        return False        # 'admitted them to bail': a person's pronoun is let in too ('admitted it to ...' concedes)
     to = next((c for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i), None)
     place = next((c for c in child_tokens(to) if c.dep_ == "pobj"), None) if to is not None else next(
         (c for c in child_tokens(verb) if c.dep_ == "xcomp" and c.i == obj.right_edge.i + 2 and c.nbor(-1).tag_ == "TO"
@@ -742,7 +743,8 @@ def _glossed_by_other_source(tail: list[Token]) -> bool:
     union disputes', 'an account his lawyers reject', 'progress that officials have credited to
     new patrols' (a noun, then a subject of its own before a verb of speech, stance or
     crediting, the relative 'that' at most between; the verb takes no object of its own: 'a claim
-    that the union disputes the figures' is the claim's content). Not 'a plan that costs $4m',
+    that the union disputes the figures' is the claim's content; or a passive participle of such a
+    verb right after the noun with its holder as agent: 'a figure disputed by ministers'). Not 'a plan that costs $4m',
     not a back-shifted 'a plan the Fund had welcomed' (the speaker still reports it)."""
     words = [t for t in tail if not t.is_punct]
     if len(words) < 3:
@@ -761,6 +763,9 @@ def _glossed_by_other_source(tail: list[Token]) -> bool:
                    and t.lemma_ in SPEECH_VERBS | STANCE_VERBS | CREDITING_VERBS), None)    # 'the union disputes' read as a noun
     if stance is None or any(c.dep_ == "aux" and c.lower_ == "had" for c in child_tokens(stance)):
         return False        # ', a plan the Fund had "welcomed"': back-shifted, the speaker still reports it
+    if stance.i == noun.i + 1 and stance.tag_ == "VBN" and stance.dep_ == "acl" and any(
+            o.dep_ == "pobj" and o.pos_ != "PRON" for c in child_tokens(stance) if c.dep_ == "agent" for o in child_tokens(c)):
+        return True         # ', a figure disputed by ministers': the stance's holder in a 'by' phrase
     between = stance.doc[noun.i + 1:stance.i]
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.tag_ not in ("WDT", "WP") and t.lower_ != "that" for t in between):
         return False
@@ -1525,7 +1530,13 @@ def _clean_content(text: str) -> str:
 
 def _without_mark(doc: Doc, start: int, end: int) -> int:
     """The content starts after its complementiser ('said that ...'), not after the
-    determiner of 'said that claim ...'."""
+    determiner of 'said that claim ...'; a limiting adverb between a verb and 'that' ('said only
+    that ...', 'saying merely that ...') limits the cue and goes with it, and the 'that' after it
+    opens the clause, whatever the parser read it as ('only that leadership was ...'); not a 'that'
+    that is the clause's subject ('said only that could save the economy': a verb right after it)."""
+    if start + 2 < end and doc[start].lower_ in LIMITING_ADVERBS and doc[start + 1].lower_ == "that" \
+            and start > 0 and doc[start - 1].pos_ in ("VERB", "AUX") and doc[start + 2].pos_ not in ("VERB", "AUX"):
+        start += 2
     while start < end - 1 and (_is_complementiser(doc[start]) or doc[start].is_punct):
         start += 1
     return start
@@ -1780,10 +1791,25 @@ def _bare_stance_object(obj: Token, verb: Token) -> bool:
     object is a common noun with only an article says nothing alone (which deal, what freeze);
     kept where the object carries content of its own: a name ('the Velmark deal'), an owner
     ('Orlesk's bid'), a phrase or clause ('a freeze on rents', 'the plan to close X'), a number."""
-    if verb.lemma_ not in STANCE_VERBS | PROPOSING_VERBS or obj.pos_ != "NOUN":
+    if verb.lemma_ not in _STANCE_OR_PROPOSING or obj.pos_ != "NOUN":
         return False
-    own = [c for c in obj.children if not c.is_punct and not _is_time(c)]     # 'a freeze on Monday': when
+    own = [c for c in obj.children if not c.is_punct and not _is_time(c) and not _place_of_saying(c)]     # 'a freeze on Monday': when
     return len(own) == 1 and own[0].dep_ == "det" and own[0].lower_ in INDEFINITE_ARTICLES | {"the"}
+
+
+_STANCE_OR_PROPOSING = STANCE_VERBS | PROPOSING_VERBS     # united once, not per object
+_PLACES_OF_SAYING = SAYING_OCCASIONS | SAYING_CHAMBERS
+
+
+def _place_of_saying(phrase: Token) -> bool:
+    """'defended the proposal in the state parliament', 'condemned the plan at a meeting of the
+    board': a phrase hung on the object whose noun is a body or gathering where things are said
+    (SAYING_OCCASIONS, or a chamber: SAYING_CHAMBERS) says where the cue was spoken, not which
+    proposal. Not a court ('welcomed the ruling in the Supreme Court': the court's ruling) nor
+    people ('welcomed the rise in residents')."""
+    return phrase.dep_ == "prep" and phrase.lower_ in SETTING_PREPOSITIONS and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _PLACES_OF_SAYING
+        for o in child_tokens(phrase))
 
 
 def _definition(verb: Token) -> bool:
@@ -2571,9 +2597,10 @@ def _requested_content(verb: Token) -> tuple[int, int] | None:
                       if not (t.dep_ == "mark" and t.lower_ == "for" and t.head.i == wanted.i)]
             return tokens[0].i, tokens[-1].i + 1
     obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj" and wanted is not None and c.i < wanted.i), None) \
-        or next((g for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
-                 and wanted is not None and c.i < wanted.i for g in child_tokens(c) if g.dep_ == "pobj"),
-                None)   # "called on X to act", "called for joint action to stop ..."
+        or next((g for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for", "to", "with")
+                 and wanted is not None and c.i < wanted.i for g in child_tokens(c) if g.dep_ == "pobj"
+                 and (c.lower_ in ("on", "upon", "for") or _addressed(g))),
+                None)   # "called on X to act", "called for joint action to stop ...", "appealed to X to act"
     if obj is None and verb.lemma_ not in SELF_REQUEST_CUES:
         wanted = None           # "they dare to vote": only "dared the minister to act" reports
     if wanted is not None:      # "urged the council to publish the report"
@@ -2581,6 +2608,13 @@ def _requested_content(verb: Token) -> tuple[int, int] | None:
         second = _second_infinitive_read_as_cues(verb, wanted)
         return first, _span_of(second if second is not None else wanted, verb)[1]
     return None
+
+
+def _addressed(noun: Token) -> bool:
+    """'appealed to the agency to deploy boats', 'pleaded with them to stay': the object of 'to' or
+    'with' before what is asked is the one asked (a person, body or pronoun of people), part of the
+    request as the object of 'urged' is; 'appealed to reason to ...' names no one."""
+    return noun.lower_ in HEARER_PRONOUNS or noun.pos_ != "PRON" and _can_speak(noun)
 
 
 def _infinitive_read_as_adverbial(verb: Token) -> Token | None:
@@ -3305,9 +3339,14 @@ def _shares_pluperfect(clause: Token, conj: Token) -> bool:
 def _shares_passive(conj: Token) -> bool:
     """'would be freed, only to be detained and told he must remain': a verb of telling
     joined to a passive shares its 'be' ('told' read as a past; 'was told he would ...'), no
-    next statement of the speaker's ('had been found and suggested he ...' cannot be passive)."""
+    next statement of the speaker's ('had been found and suggested he ...' cannot be passive).
+    A thing's passive ('no decision had been taken', 'the samples were tested') shares it with
+    no verb of telling that has a hearer and a message or a clause of its own ('... but warned
+    that ...', '... and cautioned that ...'): a thing is not told that anything is so, nor does it
+    tell; the verb is the speaker's next statement ('were tested and shown to contain' shares it)."""
     return conj.lemma_ in HEARER_CUES and any(c.dep_ == "auxpass" for c in child_tokens(conj.head)) \
-        and not (conj.tag_ == "VBD" and any(c.dep_ == "dobj" for c in child_tokens(conj)) and _hearer_and_message(conj)
+        and not (conj.tag_ == "VBD" and (any(c.dep_ == "dobj" for c in child_tokens(conj)) and _hearer_and_message(conj)
+                                         or any(c.dep_ == "ccomp" for c in child_tokens(conj)))
                  and _subject_cannot_act(conj.head))
 
 
@@ -3398,6 +3437,9 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     framed = _framed_last_clause(rest, lo)
     if framed:
         rest = framed       # 'The storm moved north, where authorities had evacuated 40,000, according to X'
+    relayed = _relayed_finding(token, rest, hi)
+    if relayed:
+        rest = relayed      # 'According to the report, biologists found that ...': what they found
     words = [t for t in rest if not (t.text == "," and t.i in (lo - 1, hi + 1))]
     parts = [[t for t in words if t.i < lo], [t for t in words if t.i > hi]]    # the phrase left out
     if parts[0] and (_time_of_cue(parts[1], hi) or _writers_scene_after(parts[0], parts[1], hi)
@@ -3407,6 +3449,32 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     text = _clean_content(" ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p))
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
     return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers] + relative
+
+
+def _relayed_finding(according: Token, rest: list[Token], hi: int) -> list[Token]:
+    """'According to a report, marine biologists found that the corals had turned white', 'Biologists
+    found that ..., according to a report submitted on Monday': an 'according to' around a clause in
+    which another subject found or showed (a factive verb: what is found is so) that something is so
+    relays the finding; what the source gives is that clause, without the finder and the verb. Not a
+    cue ('According to Lee, callers told victims that ...', 'prosecutors alleged that ...': the source's
+    account is that it was said, not that it is so)."""
+    verb = next((a for a in [according.head, *according.head.ancestors] if a.pos_ == "VERB"
+                 and a.lemma_ in SOURCE_FINDING_VERBS and _has_subject(a)), None)
+    if verb is None or _negated(verb) or verb.dep_ not in ("ROOT", "ccomp"):
+        return []
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    clause = next((c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in child_tokens(c))), None)
+    kept = {t.i for t in rest}
+    if subject is None or clause is None or subject.i > verb.i or subject.left_edge.i not in kept \
+            or not (hi < subject.left_edge.i or according.i > clause.left_edge.i):
+        return []       # the source's phrase lies before the finder or inside the clause, nowhere else
+    if any(t.i > clause.right_edge.i and not t.is_punct for t in rest):
+        return []       # '..., found that X and warned ...': more than the clause; left as it is
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _has_subject(c) for c in child_tokens(clause)):
+        return []       # '... found that the flats were damp and recommended repairs': whose the second is, unclear
+    words = [t for t in rest if clause.left_edge.i < t.i <= clause.right_edge.i]
+    return words if len(words) >= 3 else []
 
 
 def _framed_last_clause(rest: list[Token], lo: int) -> list[Token]:
