@@ -2290,7 +2290,10 @@ SETTING_PREPOSITIONS = {"in", "at", "during"}
 # "denied any part in the strikes" would lose its content).
 SAYING_OCCASIONS = {"speech", "interview", "article", "statement", "letter", "tweet", "post", "rally",
                     "conference", "briefing", "broadcast", "address", "column", "op-ed", "message", "hearing",
-                    "editorial", "sermon", "newsletter", "memo", "essay", "remarks", "call"}
+                    "editorial", "sermon", "newsletter", "memo", "essay", "remarks", "call",
+                    # papers a party lodges with a court, regulator or exchange ("told the
+                    # commission in a filing that ...", "argued in its petition that ...")
+                    "filing", "submission", "petition", "affidavit", "deposition", "release"}
 # Media and gatherings a statement goes out through: they are also what an object is about ("a ban
 # on television", "cuts in the programme", "a role in the debate"), so only a preposition of means
 # or time makes them the setting ("by phone", "via video", "during the debate").

@@ -260,6 +260,10 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 continue                  # a question put to someone asserts nothing
             if statement is not None and _is_legal_act(statement, sent):
                 statement = None          # "prosecutors charged two men with defrauding 74 firms"
+            if (statement is None or not statement.direct) and _present_gloss_in_a_past_report(_head(tokens)):
+                sentence_figures.append((figure, tokens))
+                figures.append(figure)    # "the review found failings at the board, which runs 28 leagues": the writer's
+                continue
             nearest = _NOBODY_NAMED if _place_gloss(_head(tokens)) is not None \
                 else _attributed_to(_head(tokens), mention_of, referents, kinds)
             if statement is not None and statement.actor and nearest not in (None, _NOBODY_NAMED, statement.actor) \
@@ -303,6 +307,35 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         figures = [f for f in figures if not _repeated_from_headline(f, figures)]
     figures = _resolve_shared_marks(parsed.article.text, figures)
     return [f for f in figures if f.unit is not None]    # a number whose unit no rule reads cannot be quoted
+
+
+def _present_gloss_in_a_past_report(number: Token) -> bool:
+    """'The review found failings at the commission, which oversees 28 leagues', 'Fitch said the
+    lender, which has 2 million customers, was likely to lose ...': a figure in a relative clause
+    set off by a comma and opened by 'which' or 'who', in the present tense, on a noun of a clause
+    in the past (back-shifted: 'found', 'was', 'had lost', 'would close'). Reported speech shifts
+    what it reports into the past; a present-tense description of one of its nouns is the
+    writer's own, no part of what the source reported. Not outside quotation marks' reach ('"...
+    the plant, which employs 800, ..." she said' is hers), nor a report in the present ('says
+    the lender, which has ..., is ...': nothing tells the two apart), nor a clause that is a
+    report or valuation of its own ('the scheme, which officials say costs $4m', 'the developer,
+    which has estimated its cost at $2bn'; the relative pronoun must be the clause's subject)."""
+    clause = next((t for t in [number, *number.ancestors] if t.dep_ == "relcl"), None)
+    if clause is None or not (clause.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in child_tokens(clause))):
+        return False
+    doc, opener = number.doc, clause.left_edge
+    if opener.lower_ not in ("which", "who") or opener.head.i != clause.i or opener.dep_ not in ("nsubj", "nsubjpass") \
+            or opener.i == 0 or doc[opener.i - 1].text != "," \
+            or any(_is_attributing(t) or t.lemma_.lower() in L.VALUING_VERBS for t in clause.subtree) \
+            or sum(t.is_quote for t in doc[number.sent.start:number.i]) % 2:
+        return False
+    verb = clause.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and (verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in L.BACKSHIFTED_MODALS)
+        for c in child_tokens(verb)))
 
 
 def _claim_disclosed_before(parsed: ParsedArticle, figures: list[RawFigure], positions: Sequence[RawPosition],
