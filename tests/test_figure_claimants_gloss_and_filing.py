@@ -88,6 +88,11 @@ GLOSS_WITH_ITS_OWN_SOURCE = [
     # NEGATIVE: the relative clause reports a source of its own
     ("Anna Berg said the scheme, which the Orsby Council says costs $4 million, would continue.",
      [("$4 million", 4000000, None, None, "dollars", None, "Orsby Council")]),
+    # NEGATIVE: a noun with an owner: the source may describe what is its own
+    ("The Orsby Water Board said its testing programme, which covers 40 indicators, had found no lead.",
+     [("40", 40, None, None, "indicators", None, "Orsby Water Board")]),
+    ("Anna Berg said the firm's wage bill, which accounts for nearly half of its costs, would rise.",
+     [("nearly half", 0.5, None, 0.5, "share of costs", "almost", "Anna Berg")]),
     ("Tom Reed said the dam would be built by Harbour Energy, which has estimated its cost at $2 billion.",
      [("$2 billion", 2000000000, None, None, "dollars", None, "Harbour Energy")]),
 ]

@@ -315,11 +315,13 @@ def _present_gloss_in_a_past_report(number: Token) -> bool:
     set off by a comma and opened by 'which' or 'who', in the present tense, on a noun of a clause
     in the past (back-shifted: 'found', 'was', 'had lost', 'would close'). Reported speech shifts
     what it reports into the past; a present-tense description of one of its nouns is the
-    writer's own, no part of what the source reported. Not outside quotation marks' reach ('"...
+    writer's own, no part of what the source reported. Not inside quotation marks ('"...
     the plant, which employs 800, ..." she said' is hers), nor a report in the present ('says
     the lender, which has ..., is ...': nothing tells the two apart), nor a clause that is a
     report or valuation of its own ('the scheme, which officials say costs $4m', 'the developer,
-    which has estimated its cost at $2bn'; the relative pronoun must be the clause's subject)."""
+    which has estimated its cost at $2bn'; the relative pronoun must be the clause's subject),
+    nor a noun of an owner ('said its programme, which covers 30 indicators, ...': a source may
+    well describe what is its own)."""
     clause = next((t for t in [number, *number.ancestors] if t.dep_ == "relcl"), None)
     if clause is None or not (clause.tag_ in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in child_tokens(clause))):
@@ -328,6 +330,7 @@ def _present_gloss_in_a_past_report(number: Token) -> bool:
     if opener.lower_ not in ("which", "who") or opener.head.i != clause.i or opener.dep_ not in ("nsubj", "nsubjpass") \
             or opener.i == 0 or doc[opener.i - 1].text != "," \
             or any(_is_attributing(t) or t.lemma_.lower() in L.VALUING_VERBS for t in clause.subtree) \
+            or any(c.dep_ == "poss" for c in child_tokens(clause.head)) \
             or sum(t.is_quote for t in doc[number.sent.start:number.i]) % 2:
         return False
     verb = clause.head
