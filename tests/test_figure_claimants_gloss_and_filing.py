@@ -101,3 +101,49 @@ GLOSS_WITH_ITS_OWN_SOURCE = [
 @pytest.mark.parametrize("sentence, expected", GLOSS_WITH_ITS_OWN_SOURCE)
 def test_gloss_with_its_own_source_is_that_sources(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+DEMANDED = [
+    # an amount in the object or wished-for clause of a verb of demanding, no statement holding
+    # it: the demand of the subject
+    ("The Kessel Mineworkers Union wants the basic monthly wage for underground workers raised to R17,500 "
+     "from about R15,200 now, as well as a R1,500 housing allowance.",
+     [("R17,500", 17500, None, None, "rand", None, "Kessel Mineworkers Union"),
+      ("about R15,200", 15200, None, None, "rand", "about", None),     # NEGATIVE: the level it starts from
+      ("R1,500", 1500, None, None, "rand", None, "Kessel Mineworkers Union")]),
+    ("The Rail Workers Union is seeking a 9% increase over two years.",
+     [("9%", 9, None, None, "%", None, "Rail Workers Union")]),
+    ("Lena Ortiz is seeking $2 million in damages from the Orsby Council.",
+     [("$2 million", 2000000, None, None, "dollars", None, "Lena Ortiz")]),
+    ("The Kessel Farmers Union wants the levy cut to 3%.",
+     [("3%", 3, None, None, "%", None, "Kessel Farmers Union")]),
+    ("The Orsby Teachers Union wants 2,000 more teachers hired by 2027.",
+     [("2,000", 2000, None, None, "teachers", None, "Orsby Teachers Union")]),
+    # NEGATIVE: a demand denied, a question wished answered, a relative clause
+    ("The Harbour Pilots Union does not want a 4% rise.", [("4%", 4, None, None, "%", None, None)]),
+    ("Investors at Orsby Capital want to know whether the 5% target will hold.",
+     [("5%", 5, None, None, "%", None, None)]),
+    ("Shoppers in Kessel want bread that costs less than $2.",
+     [("less than $2", 2, None, 2, "dollars", "less than", None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", DEMANDED)
+def test_amount_demanded_is_the_subjects(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+def test_body_noun_points_back_only_to_a_body_named_before():
+    # 'the council' before the article names its one council points to no body named later
+    text = ("The council has estimated the cost of repairs at about $38 million, although chief executive Tom "
+            "Reed cautioned that the figure would rise. The Insurance Council of Orsby said it expected more claims.")
+    assert records(text) == [figure(text, "about $38 million", 38000000, None, None, "dollars", "about", None,
+                                    source="The council")]
+
+
+def test_body_noun_named_before_is_that_body():
+    # NEGATIVE: named before, the one council of the article is the council
+    text = ("The Insurance Council of Orsby said it expected more claims. The council has estimated the cost of "
+            "repairs at about $38 million, although chief executive Tom Reed cautioned that the figure would rise.")
+    assert records(text) == [figure(text, "about $38 million", 38000000, None, None, "dollars", "about",
+                                    "Insurance Council of Orsby", sentence=1)]

@@ -215,6 +215,9 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     bodies = _sole_bodies(names, kinds)
     unnamed = _kinds_of_unnamed_bodies(parsed, bodies, names)
     bodies = {head: key for head, key in bodies.items() if head not in unnamed}
+    first_named: dict[str, int] = {}          # the sentence that first names each actor: 'the council'
+    for span in mentions:                     # points back only to a body named by then
+        first_named[span[3]] = min(span[0], first_named.get(span[3], span[0]))
     actor_keys = {span[3] for span in mentions}
     quotes: list[Quote] | None = None         # found when a figure first needs them
     voters: str | None = None                 # what the sentence before counts as voters
@@ -247,7 +250,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if n and _has_antecedent_pronoun(sent) else {}
         statements = [(p.start, p.end, p.actor) for p in positions if p.sentence_index == n]
         mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers, countries, antecedents, kinds, names,
-                                     statements, offices, bodies)
+                                     statements, offices,
+                                     {h: k for h, k in bodies.items() if first_named.get(k, n + 1) <= n})
         running = _running_report(parsed, n, spans, mention_of, referents, kinds, names) if n and not statements else None
         sentence_figures: list[tuple[RawFigure, list[Token]]] = []
         for figure, tokens in found:
@@ -290,7 +294,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if figure.actor is None and statement is None and nearest is None and not statements:
                 figure.actor = _inverted_cue_source(sent, mention_of, actor_keys) or _closing_cue_source(sent, mention_of, kinds)
             if figure.actor is None and statement is None and nearest is None:
-                figure.actor = _acted_by(_head(tokens), mention_of, kinds)
+                figure.actor = _acted_by(_head(tokens), mention_of, kinds) or _demanded_by(_head(tokens), mention_of)
             if figure.actor is None and statement is None and nearest is None:
                 figure.actor = _joined_report_speaker(_head(tokens), positions, n, base - sent.start_char)
             if figure.actor is None and statement is None and nearest is None and running is not None:
@@ -4768,6 +4772,36 @@ def _acted_by(figure: Token, mention_of, kinds: Mapping[str, str]) -> str | None
     if not key or bodies_only and kinds.get(key) != "organization":
         return None
     return key
+
+
+def _demanded_by(figure: Token, mention_of) -> str | None:
+    """'The union wants the basic wage raised to R17,500', 'X is seeking a 6% raise and a bonus of
+    18 million pesos', 'the union wants the ministry to fine hospitals $9,300': an amount in the
+    object or the wished-for clause of a verb of demanding (`DEMANDING_VERBS`) is the demand of
+    its subject, where that names one actor. Not through a relative or adverbial clause, a clause
+    opened by 'that', 'whether' or 'if', or a verb of saying or knowing ('wants to know whether the
+    5% target holds'); not the level a change starts from ('raised from R15,200'); not a demand
+    denied ('does not want a 3% rise')."""
+    child, node = figure, figure.head
+    for _ in range(8):
+        if node.i == child.i or child.dep_ in ("relcl", "advcl", "nsubj", "nsubjpass", "csubj", "appos") \
+                or node.dep_ == "prep" and node.lower_ == "from":
+            return None
+        if node.pos_ in ("VERB", "AUX"):
+            if node.lemma_.lower() in L.DEMANDING_VERBS:
+                if child.dep_ not in ("dobj", "ccomp", "xcomp") or _not_asserted(node) \
+                        or any(c.dep_ == "neg" for c in child_tokens(node)):
+                    return None
+                subject = _subject_of(node)
+                if subject is None or subject.conjuncts:
+                    return None
+                key = _source(subject, mention_of)
+                return key if key not in (None, _NOBODY_NAMED) else None
+            if _is_attributing(node) or any(c.dep_ == "mark" for c in child_tokens(node)) \
+                    or node.dep_ not in ("ccomp", "xcomp", "acl", "conj"):
+                return None
+        child, node = node, node.head
+    return None
 
 
 def _owner_named_after(verb: Token, document: Token) -> Token | None:
