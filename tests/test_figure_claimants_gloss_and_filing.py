@@ -125,6 +125,11 @@ DEMANDED = [
      [("5%", 5, None, None, "%", None, None)]),
     ("Shoppers in Kessel want bread that costs less than $2.",
      [("less than $2", 2, None, 2, "dollars", "less than", None)]),
+    # NEGATIVE: a count or amount already there, which the demand acts on (review)
+    ("The Orsby Teachers Union wants its 12,000 members paid on time.",
+     [("12,000", 12000, None, None, "members", None, None)]),
+    ("The Orsby Council wants Tom Reed to repay the $40,000 he was paid in 2021.",
+     [("$40,000", 40000, None, None, "dollars", None, None)]),
 ]
 
 

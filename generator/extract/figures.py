@@ -4781,7 +4781,14 @@ def _demanded_by(figure: Token, mention_of) -> str | None:
     its subject, where that names one actor. Not through a relative or adverbial clause, a clause
     opened by 'that', 'whether' or 'if', or a verb of saying or knowing ('wants to know whether the
     5% target holds'); not the level a change starts from ('raised from R15,200'); not a demand
-    denied ('does not want a 3% rise')."""
+    denied ('does not want a 3% rise'); not a count or amount already there, named with a
+    definite or possessive determiner ('wants its 12,000 members paid on time', 'wants X to repay
+    the $40,000 he was paid'): what is asked is done to it, it is not the amount asked."""
+    noun = figure
+    while noun.dep_ in ("nummod", "nmod", "compound", "quantmod", "amod") and noun.head.i != noun.i:
+        noun = noun.head
+    if _definite(figure) or _definite(noun):
+        return None
     child, node = figure, figure.head
     for _ in range(8):
         if node.i == child.i or child.dep_ in ("relcl", "advcl", "nsubj", "nsubjpass", "csubj", "appos") \
