@@ -1078,6 +1078,9 @@ PRESUPPOSING_WH_WORDS = {"how", "why"}
 # the amounts so decided ("Judge X allowed bail of $500", "the court imposed a fine of $4,000"):
 # the decision is its subject's; paying or posting one is not a claim.
 RULING_VERBS = {"allow", "grant", "set", "impose", "award", "order", "propose", "seek", "fix"}
+# Verbs by which a subject asks for an amount ("the union wants the wage raised to R17,500", "X is
+# seeking a 6% raise"): where no statement holds it, the amount demanded is the subject's.
+DEMANDING_VERBS = {"want", "seek", "demand"}
 RULED_AMOUNT_NOUNS = {"bail", "bond", "fine", "penalty", "damages", "compensation", "surety", "sureties"}
 # Verbs by which a court orders what another must do ("the court ordered the region to ensure that
 # at least 30% of posts ..."): an amount in what it orders is the court's (JUDICIAL_NOUNS subjects).
@@ -2293,7 +2296,10 @@ SETTING_PREPOSITIONS = {"in", "at", "during"}
 # "denied any part in the strikes" would lose its content).
 SAYING_OCCASIONS = {"speech", "interview", "article", "statement", "letter", "tweet", "post", "rally",
                     "conference", "briefing", "broadcast", "address", "column", "op-ed", "message", "hearing",
-                    "editorial", "sermon", "newsletter", "memo", "essay", "remarks", "call"}
+                    "editorial", "sermon", "newsletter", "memo", "essay", "remarks", "call",
+                    # papers a party lodges with a court, regulator or exchange ("told the
+                    # commission in a filing that ...", "argued in its petition that ...")
+                    "filing", "submission", "petition", "affidavit", "deposition", "release"}
 # Chambers and gatherings where things are said, as the place hung on a stance's object ("defended
 # the proposal in the state parliament"): no court ("the ruling in the Supreme Court" is the court's),
 # no council ("the cuts in the council"), no people ("the rise in residents").

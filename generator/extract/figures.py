@@ -215,6 +215,9 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     bodies = _sole_bodies(names, kinds)
     unnamed = _kinds_of_unnamed_bodies(parsed, bodies, names)
     bodies = {head: key for head, key in bodies.items() if head not in unnamed}
+    first_named: dict[str, int] = {}          # the sentence that first names each actor: 'the council'
+    for span in mentions:                     # points back only to a body named by then
+        first_named[span[3]] = min(span[0], first_named.get(span[3], span[0]))
     actor_keys = {span[3] for span in mentions}
     quotes: list[Quote] | None = None         # found when a figure first needs them
     voters: str | None = None                 # what the sentence before counts as voters
@@ -247,7 +250,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if n and _has_antecedent_pronoun(sent) else {}
         statements = [(p.start, p.end, p.actor) for p in positions if p.sentence_index == n]
         mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers, countries, antecedents, kinds, names,
-                                     statements, offices, bodies)
+                                     statements, offices,
+                                     {h: k for h, k in bodies.items() if first_named.get(k, n + 1) <= n})
         running = _running_report(parsed, n, spans, mention_of, referents, kinds, names) if n and not statements else None
         sentence_figures: list[tuple[RawFigure, list[Token]]] = []
         for figure, tokens in found:
@@ -260,6 +264,10 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 continue                  # a question put to someone asserts nothing
             if statement is not None and _is_legal_act(statement, sent):
                 statement = None          # "prosecutors charged two men with defrauding 74 firms"
+            if (statement is None or not statement.direct) and _present_gloss_in_a_past_report(_head(tokens)):
+                sentence_figures.append((figure, tokens))
+                figures.append(figure)    # "the review found failings at the board, which runs 28 leagues": the writer's
+                continue
             nearest = _NOBODY_NAMED if _place_gloss(_head(tokens)) is not None \
                 else _attributed_to(_head(tokens), mention_of, referents, kinds)
             if statement is not None and statement.actor and nearest not in (None, _NOBODY_NAMED, statement.actor) \
@@ -286,7 +294,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if figure.actor is None and statement is None and nearest is None and not statements:
                 figure.actor = _inverted_cue_source(sent, mention_of, actor_keys) or _closing_cue_source(sent, mention_of, kinds)
             if figure.actor is None and statement is None and nearest is None:
-                figure.actor = _acted_by(_head(tokens), mention_of, kinds)
+                figure.actor = _acted_by(_head(tokens), mention_of, kinds) or _demanded_by(_head(tokens), mention_of)
             if figure.actor is None and statement is None and nearest is None:
                 figure.actor = _joined_report_speaker(_head(tokens), positions, n, base - sent.start_char)
             if figure.actor is None and statement is None and nearest is None and running is not None:
@@ -303,6 +311,38 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         figures = [f for f in figures if not _repeated_from_headline(f, figures)]
     figures = _resolve_shared_marks(parsed.article.text, figures)
     return [f for f in figures if f.unit is not None]    # a number whose unit no rule reads cannot be quoted
+
+
+def _present_gloss_in_a_past_report(number: Token) -> bool:
+    """'The review found failings at the commission, which oversees 28 leagues', 'Fitch said the
+    lender, which has 2 million customers, was likely to lose ...': a figure in a relative clause
+    set off by a comma and opened by 'which' or 'who', in the present tense, on a noun of a clause
+    in the past (back-shifted: 'found', 'was', 'had lost', 'would close'). Reported speech shifts
+    what it reports into the past; a present-tense description of one of its nouns is the
+    writer's own, no part of what the source reported. Not inside quotation marks ('"...
+    the plant, which employs 800, ..." she said' is hers), nor a report in the present ('says
+    the lender, which has ..., is ...': nothing tells the two apart), nor a clause that is a
+    report or valuation of its own ('the scheme, which officials say costs $4m', 'the developer,
+    which has estimated its cost at $2bn'; the relative pronoun must be the clause's subject),
+    nor a noun of an owner ('said its programme, which covers 30 indicators, ...': a source may
+    well describe what is its own)."""
+    clause = next((t for t in [number, *number.ancestors] if t.dep_ == "relcl"), None)
+    if clause is None or not (clause.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in child_tokens(clause))):
+        return False
+    doc, opener = number.doc, clause.left_edge
+    if opener.lower_ not in ("which", "who") or opener.head.i != clause.i or opener.dep_ not in ("nsubj", "nsubjpass") \
+            or opener.i == 0 or doc[opener.i - 1].text != "," \
+            or any(_is_attributing(t) or t.lemma_.lower() in L.VALUING_VERBS for t in clause.subtree) \
+            or any(c.dep_ == "poss" for c in child_tokens(clause.head)) \
+            or sum(t.is_quote for t in doc[number.sent.start:number.i]) % 2:
+        return False
+    verb = clause.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and (verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in L.BACKSHIFTED_MODALS)
+        for c in child_tokens(verb)))
 
 
 def _claim_disclosed_before(parsed: ParsedArticle, figures: list[RawFigure], positions: Sequence[RawPosition],
@@ -4732,6 +4772,43 @@ def _acted_by(figure: Token, mention_of, kinds: Mapping[str, str]) -> str | None
     if not key or bodies_only and kinds.get(key) != "organization":
         return None
     return key
+
+
+def _demanded_by(figure: Token, mention_of) -> str | None:
+    """'The union wants the basic wage raised to R17,500', 'X is seeking a 6% raise and a bonus of
+    18 million pesos', 'the union wants the ministry to fine hospitals $9,300': an amount in the
+    object or the wished-for clause of a verb of demanding (`DEMANDING_VERBS`) is the demand of
+    its subject, where that names one actor. Not through a relative or adverbial clause, a clause
+    opened by 'that', 'whether' or 'if', or a verb of saying or knowing ('wants to know whether the
+    5% target holds'); not the level a change starts from ('raised from R15,200'); not a demand
+    denied ('does not want a 3% rise'); not a count or amount already there, named with a
+    definite or possessive determiner ('wants its 12,000 members paid on time', 'wants X to repay
+    the $40,000 he was paid'): what is asked is done to it, it is not the amount asked."""
+    noun = figure
+    while noun.dep_ in ("nummod", "nmod", "compound", "quantmod", "amod") and noun.head.i != noun.i:
+        noun = noun.head
+    if _definite(figure) or _definite(noun):
+        return None
+    child, node = figure, figure.head
+    for _ in range(8):
+        if node.i == child.i or child.dep_ in ("relcl", "advcl", "nsubj", "nsubjpass", "csubj", "appos") \
+                or node.dep_ == "prep" and node.lower_ == "from":
+            return None
+        if node.pos_ in ("VERB", "AUX"):
+            if node.lemma_.lower() in L.DEMANDING_VERBS:
+                if child.dep_ not in ("dobj", "ccomp", "xcomp") or _not_asserted(node) \
+                        or any(c.dep_ == "neg" for c in child_tokens(node)):
+                    return None
+                subject = _subject_of(node)
+                if subject is None or subject.conjuncts:
+                    return None
+                key = _source(subject, mention_of)
+                return key if key not in (None, _NOBODY_NAMED) else None
+            if _is_attributing(node) or any(c.dep_ == "mark" for c in child_tokens(node)) \
+                    or node.dep_ not in ("ccomp", "xcomp", "acl", "conj"):
+                return None
+        child, node = node, node.head
+    return None
 
 
 def _owner_named_after(verb: Token, document: Token) -> Token | None:
