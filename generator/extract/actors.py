@@ -1719,8 +1719,8 @@ def _drop_idle_main_country(parsed: ParsedArticle, index: ActorIndex, spans: lis
 def _drop_states_only_a_withdrawn_guess_made(index: ActorIndex, spans: list[NameSpan]) -> None:
     """A country the article never writes by a name of its own (only inside bodies' names: 'the
     Kessan Garment Workers Forum'), made as a guess of a bare body's state ('the Fire Service') that
-    a later rule withdrew (the guesses of drop_guesses_*, a body dropped), with no role and no actor
-    its, is a page of nothing: no actor."""
+    a later rule withdrew (the guesses of drop_guesses_*, a body dropped), with no role and nobody
+    affiliated to it, is a page of nothing: no actor."""
     written = {s.key for s in spans} | set(index.by_token.values())
     for key in index.guessed_states & set(index.mentions):
         mention = index.mentions[key]
