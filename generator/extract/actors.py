@@ -41,6 +41,7 @@ class ActorIndex:
     names: NameLookup = field(default_factory=lambda: NameLookup(known_names=True))
     kinds_written_with: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # a body's kind nouns, by its head
     headline_roles: set[str] = field(default_factory=set)   # people whose role so far is the headline's words
+    guessed_states: set[str] = field(default_factory=set)   # countries only a guess of a bare body's state made
 
     def key_for(self, parsed: ParsedArticle, token: Token) -> str | None:
         return self.by_token.get(parsed.token_key(token))
@@ -140,6 +141,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_portfolios_read_as_parties(parsed, index)
     drop_guesses_for_a_qualified_country(parsed, index)
     _drop_idle_main_country(parsed, index, spans)
+    _drop_states_only_a_withdrawn_guess_made(index, spans)
     for span in spans:
         add_body_role(parsed, index, span)      # last: a body's role is no evidence that it is an actor
     return index
@@ -1713,6 +1715,19 @@ def _drop_idle_main_country(parsed: ParsedArticle, index: ActorIndex, spans: lis
     uses = [s for s in spans if s.key == main]
     if uses and not any(_does_something(s, mention.type) for s in uses):
         _remove(index, main)
+
+
+def _drop_states_only_a_withdrawn_guess_made(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """A country the article never writes by a name of its own (only inside bodies' names: 'the
+    Kessan Garment Workers Forum'), made as a guess of a bare body's state ('the Fire Service') that
+    a later rule withdrew (the guesses of drop_guesses_*, a body dropped), with no role and nobody
+    affiliated to it, is a page of nothing: no actor."""
+    written = {s.key for s in spans} | set(index.by_token.values())
+    for key in index.guessed_states & set(index.mentions):
+        mention = index.mentions[key]
+        if key not in written and not mention.role and not mention.acronyms \
+                and not any(m.affiliation == key for m in index.mentions.values()):
+            _remove(index, key)
 
 
 def _names_the_seat_of(parsed: ParsedArticle, country: str) -> bool:

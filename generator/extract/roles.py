@@ -4515,11 +4515,24 @@ def _only_country_its_names_speak_of(parsed: ParsedArticle, index: "ActorIndex",
         return None         # ('Governor X' where the article names the Reserve Bank: the bank's, not the state's)
     counts = _country_counts(parsed, index)
     if not counts:
-        return _one_country_the_names_speak_of(parsed, index)
-    spoken = _one_country_the_names_speak_of(parsed, index, STATE_SPEAKING_NAME_LABELS)
-    if spoken is None or any(key != spoken for key in counts) or _owns_a_title(parsed, index.mentions[spoken].name):
+        return _country_page(index, _one_country_the_names_speak_of(parsed, index))
+    spoken = _country_page(index, _one_country_the_names_speak_of(parsed, index, STATE_SPEAKING_NAME_LABELS), made=False)
+    if spoken is None or any(key != spoken for key in counts) or _owns_a_title(parsed, spoken):
         return None         # (the country the names speak of may be named, once, where no other is,
-    return spoken           # and not as the owner of another's title: 'met Kessa's vice president')
+    return _country_page(index, spoken)     # and not as the owner of another's title: 'met Kessa's vice president')
+
+
+def _country_page(index: "ActorIndex", country: str | None, made: bool = True) -> str | None:
+    """The key of the country's page, made where `made` (a guess that is refused makes none: a
+    country the article only guessed at and then did not use is a page of nothing), else the key it
+    has or would have."""
+    if country is None:
+        return None
+    if not made:
+        return index.find(country) or country
+    if index.find(country) is None:
+        index.guessed_states.add(country)     # (made by the guess alone: it goes if the guess does)
+    return index.add(country, "country")
 
 
 def _owns_a_title(parsed: ParsedArticle, country: str) -> bool:
@@ -4563,7 +4576,7 @@ def _one_country_the_names_speak_of(parsed: ParsedArticle, index: "ActorIndex", 
         return None
     if labels and _names_another_states_place(parsed, named[0]):
         return None     # ('Kestani students in London marched ... the Immigration Office': the story is abroad)
-    return index.add(named[0], "country")
+    return named[0]
 
 
 # The recogniser's labels of names that speak of a story's own state: bodies, peoples, states ('the Kestan
@@ -4595,11 +4608,11 @@ def _guessed_state_of_an_agency(parsed: ParsedArticle, index: "ActorIndex", name
     main, guessed = _guessed_main_country(parsed, index)
     if main or _holds_a_place(name) or _regions_with_a_legislature(parsed):
         return main, guessed
-    spoken = _one_country_the_names_speak_of(parsed, index, STATE_SPEAKING_NAME_LABELS) \
-        or _country_filed_from(parsed, index)
+    spoken = _country_page(index, _one_country_the_names_speak_of(parsed, index, STATE_SPEAKING_NAME_LABELS)
+                           or _country_filed_from(parsed, index), made=False)
     if spoken and any(key != spoken for key in _country_counts(parsed, index)):
         return None, False          # (a country named once is no bar where it is the one the names speak of)
-    return spoken, spoken is not None
+    return _country_page(index, spoken), spoken is not None
 
 
 def _country_filed_from(parsed: ParsedArticle, index: "ActorIndex") -> str | None:
@@ -4617,7 +4630,7 @@ def _country_filed_from(parsed: ParsedArticle, index: "ActorIndex") -> str | Non
     country = countries.pop()
     if _names_another_states_place(parsed, country):
         return None                 # ('KUALA LUMPUR: ... talks in Jakarta': the story spans two states)
-    return index.add(country, "country")
+    return country
 
 
 def _names_another_states_place(parsed: ParsedArticle, country: str) -> bool:
