@@ -3261,6 +3261,14 @@ COMPANY_MARKING_NAME_ENDINGS = frozenset((COMPANY_BODY_ENDINGS | BUSINESS_NAME_H
 # so named, as 'the union' takes up a '... Union' (generator/extract/roles.py, `_is_kind_of_body`).
 INSTITUTION_NAME_HEADS = frozenset({"hospital", "clinic", "school", "museum", "forum", "polytechnic", "academy",
                                     "prison"})
+# Head words of a body's name that say it is no business ('the State Utilities Commission', 'the Ministry
+# of Mines', 'the Food and Drug Administration', 'Kessan General Hospital'): named beside a company, such a
+# body is no other company 'the company' may mean (not 'trust', 'service': 'Harwell Investment Trust',
+# 'Siyavikela Cash Services' are businesses).
+NAME_HEADS_OF_NO_COMPANY = frozenset((BODY_NOUNS_OF_NO_COMPANY - {"regulator", "watchdog", "campaigner", "activist", "lobby",
+                                                                 "trust", "campaign"})
+                                     | INSTITUTION_NAME_HEADS | {"administration", "bureau", "directorate", "university",
+                                                                 "college", "embassy", "senate", "congress", "cabinet"})
 # Nouns of COMPANY_OWNER_NOUNS that as often name a person ('the miner's lawyer' may be a dead miner's, 'the
 # producer's assistant' a film producer's): they take up a business only where no person is named before.
 COMPANY_OWNER_NOUNS_OF_PERSONS_TOO = frozenset({"miner", "producer", "contractor", "supplier", "operator"})

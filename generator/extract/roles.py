@@ -31,7 +31,7 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
-                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS)
+                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -878,7 +878,8 @@ def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int
         return None
     at = (n, parsed.offset(owner.doc) + owner.idx)
     named = [(sentence, key) for sentence, offset, key in sorted(index.order)
-             if (sentence, offset) < at and key in index.mentions and index.mentions[key].type == "organization"]
+             if (sentence, offset) < at and key in index.mentions and index.mentions[key].type == "organization"
+             and not _named_as_no_company(index.mentions[key])]
     before = {key for _, key in named}
     companies = [key for key in before if _marked_a_business(parsed, index, key)]
     if len(companies) != 1 or named[-1][1] != companies[0]:
@@ -888,7 +889,7 @@ def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int
     last = max((s_, o) for s_, o, k in index.order if k == company and (s_, o) < at)
     if _unkept_name_after(parsed, index, last[1], at) or any(
             last < (s_, o) < at and k != company and k in index.mentions and _may_be_a_body(index.mentions[k])
-            for s_, o, k in index.order):
+            and not _named_as_no_company(index.mentions[k]) for s_, o, k in index.order):
         return None
     if kind == "group" and n - last_named_in > 1 and name_head(index.mentions[company].name) != "group":
         return None
@@ -897,10 +898,17 @@ def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int
             for sentence, offset, key in index.order):
         return None
     near = {index.key_for(parsed, t) for t in _just_before(parsed, n, owner)} - {None, company}
-    if any(index.mentions[key].type == "organization" for key in near) \
+    if any(index.mentions[key].type == "organization" and not _named_as_no_company(index.mentions[key]) for key in near) \
             or _unnamed_kind_written_before(parsed, index, n, owner, COMPANY_OWNER_NOUNS):
         return None
     return company
+
+
+def _named_as_no_company(mention: Mention) -> bool:
+    """'the State Utilities Commission', 'the Ministry of Mines', 'Kessan General Hospital': an organisation
+    whose name's head says it is no business (NAME_HEADS_OF_NO_COMPANY), which 'the company' cannot mean."""
+    return mention.type == "organization" and len(mention.name.split()) > 1 \
+        and name_head(mention.name) in NAME_HEADS_OF_NO_COMPANY
 
 
 def _may_be_a_body(mention: Mention) -> bool:
