@@ -98,6 +98,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
         found += [name_span(name, n) for name in _companies_named_before_their_noun(sent)]
         found += [name_span(name, n) for name in _bodies_described_in_apposition(sent)]
+        found += [name_span(name, n) for name in _bodies_named_after_their_kind(sent)]
         found += _names_after_an_office(sent, n)
         found += _camel_case_sources(sent, n)
         found += _parties_the_recogniser_missed(sent, n)
@@ -1807,6 +1808,37 @@ def _bodies_described_in_apposition(sent: Span) -> list[Span]:
         if len(words) == 1 and (is_known_place(head.text) or is_common_word(head.text) or canonical(head.text)):
             continue
         out.append(Span(doc, start, head.i + 1, label="ORG"))
+    return out
+
+
+def _bodies_named_after_their_kind(sent: Span) -> list[Span]:
+    """'policy director at the advocacy group [Open Line Coalition]', 'head of research at the brokerage
+    [Qasr Arc Capital]': two or more capitalised words right after a lower-case noun of a body's kind
+    (ORG_HEADS, FIRM_KIND_NOUNS, with no possessive: not "the group's Harbour Centre"), in apposition
+    to it or headed by it, that the recogniser left untagged or took for a product, name that body where
+    their last word is a body's or a business's head word ('... Coalition', '... Capital', '... Ltd') and
+    the first is no given name nor a place."""
+    out = []
+    doc = sent.doc
+    kinds = ORG_HEADS | FIRM_KIND_NOUNS
+    for noun in span_tokens(sent):
+        if noun.pos_ != "NOUN" or not noun.is_lower or noun.lemma_.lower() not in kinds \
+                or any(c.dep_ == "case" for c in child_tokens(noun)) or noun.i + 2 >= sent.end:
+            continue
+        head = next((c for c in child_tokens(noun) if c.dep_ == "appos" and c.i > noun.i), None)
+        if head is None and noun.dep_ == "compound" and noun.head.i > noun.i:
+            head = noun.head
+        if head is None or head.pos_ != "PROPN":
+            continue
+        words = doc[noun.i + 1:head.i + 1]
+        if len(words) < 2 or any(not (t.is_title and t.is_alpha and t.pos_ == "PROPN") or t.ent_type_ not in ("", "PRODUCT")
+                                 for t in words) \
+                or head.i + 1 < sent.end and doc[head.i + 1].pos_ == "PROPN":
+            continue
+        if words[-1].lower_ not in ORG_HEADS | BUSINESS_NAME_HEADS | set(LEGAL_FORMS) \
+                or is_given_name(words[0].text) or is_known_place(words[0].text) or canonical(words[0].text):
+            continue
+        out.append(Span(doc, words.start, words.end, label="ORG"))
     return out
 
 

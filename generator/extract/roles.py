@@ -827,7 +827,8 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
             or _body_just_named_by_an_unlisted_head(parsed, index, span.sentence, owner, kind)
     if is_acronym(owner.text) and not index.key_for(parsed, owner):
         return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
-    return _body_its_kind_phrase_names(parsed, index, span.sentence, owner) \
+    return _body_its_name_words_and_kind_name(parsed, index, span.sentence, owner) \
+        or _body_its_kind_phrase_names(parsed, index, span.sentence, owner) \
         or _unnamed_body_owning_a_board_post(parsed, index, owner, noun)
 
 
@@ -959,6 +960,32 @@ def _marked_a_business(parsed: ParsedArticle, index: "ActorIndex", key: str) -> 
         return True
     return any(index.by_token.get(token) == key and kinds & (COMPANY_NOUNS | FIRM_KIND_NOUNS - {"group"})
                for token, kinds in index.kinds_written_with.items())    # ('campaign group X' is no business)
+
+
+def _body_its_name_words_and_kind_name(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> str | None:
+    """"Kessel County Council has frozen hiring. X, the county council's chief executive,", 'the city
+    council's finance convener' after 'the City of Edinburgh Council', 'the dockers union's general
+    secretary' after 'the Harbour Dockers Union': 'the' and lower-case words before a body's kind noun,
+    each a word of the name of the one organisation of the article of that kind whose name has them all,
+    take up that organisation. None where two such are named, where a word is none of its name's ('the
+    county council's' after 'Marlow District Council'; 'the regional hospital's'), or where the article
+    spoke before of an unnamed body so ('a dockers union in Kessel')."""
+    kind = owner.lemma_.lower()
+    if owner.tag_ != "NN" or not owner.is_lower or index.key_for(parsed, owner) \
+            or not (_is_kind_of_body(kind) or kind in STATE_BODIES):
+        return None
+    children = [c for c in child_tokens(owner) if c.dep_ not in ("case", "punct")]
+    words = [c for c in children if c.dep_ in ("compound", "amod", "nmod")]
+    if not words or {(c.dep_, c.lower_) for c in children if c not in words} != {("det", "the")} \
+            or any(not (c.is_lower and c.is_alpha) or index.key_for(parsed, c) or list(child_tokens(c)) for c in words) \
+            or [c.i for c in words] != list(range(owner.i - len(words), owner.i)):
+        return None
+    found = [key for key, m in index.mentions.items() if m.type == "organization"
+             and (_same_kind(_kind_of(m.name), kind) or _same_kind(norm(m.name).split()[-1], kind))
+             and {norm(c.text) for c in words} <= set(norm(m.name).split())]     # ('City of Edinburgh Council')
+    if len(found) != 1 or _unnamed_kind_written_before(parsed, index, n, owner, {kind}):
+        return None
+    return found[0]
 
 
 def _body_its_kind_phrase_names(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> str | None:
@@ -3645,6 +3672,11 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
         key = body or key
     if key:
         return key
+    if obj.pos_ == "NOUN" and obj.is_lower and obj.lemma_.lower() in ORG_HEADS | FIRM_KIND_NOUNS:
+        named = next((index.key_for(parsed, c) for c in child_tokens(obj) if c.dep_ == "appos" and c.i == obj.i + 1 + sum(
+            1 for t in c.subtree if t.i < c.i)), None)
+        if named and index.mentions[named].type == "organization":
+            return named          # 'policy director at the advocacy group Open Line Coalition': the group named
     named = [index.key_for(parsed, t) for t in obj.subtree if t.i < obj.i]
     named = [k for k in named if k and index.mentions[k].type != "person"]
     if named and _place_a_name_qualifies(obj) and prep.lower_ == "at":
