@@ -215,7 +215,7 @@ ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spo
               "lawyer", "attorney", "member", "deputy", "officer", "king",
               "queen", "prince", "cardinal", "archbishop", "bishop", "pope", "strategist",
               "correspondent", "reporter", "representative", "congressman", "congresswoman",
-              "lawmaker", "chairperson", "treasurer", "tycoon", "businessman", "activist",
+              "lawmaker", "legislator", "chairperson", "treasurer", "tycoon", "businessman", "activist",
               "researcher", "scientist", "expert", "campaigner", "surrogate", "counsel",
               "commissioner", "administrator", "coordinator", "negotiator", "mediator", "colonel", "captain",
               "admiral", "sergeant", "lieutenant", "major", "speaker", "whip", "premier", "constable", "coroner",
