@@ -33,6 +33,9 @@ ROWS = [
      [('Tom Reed', 'person', None, None)]),
     ('The plan is flawed, said Mary Okoro, a member of the group Open Line.',
      [('Mary Okoro', 'person', 'member of group', None)]),
+    # NEGATIVE: a programme is no body: its name after 'the programme' names none (review)
+    ('Waiting lists fell, said Ann Lowe, director of the programme Better Heart Health.',
+     [('Ann Lowe', 'person', 'director', None), ('Better Heart Health', 'organization', None, None)]),
 ]
 
 
