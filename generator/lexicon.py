@@ -215,7 +215,7 @@ ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spo
               "lawyer", "attorney", "member", "deputy", "officer", "king",
               "queen", "prince", "cardinal", "archbishop", "bishop", "pope", "strategist",
               "correspondent", "reporter", "representative", "congressman", "congresswoman",
-              "lawmaker", "chairperson", "treasurer", "tycoon", "businessman", "activist",
+              "lawmaker", "legislator", "chairperson", "treasurer", "tycoon", "businessman", "activist",
               "researcher", "scientist", "expert", "campaigner", "surrogate", "counsel",
               "commissioner", "administrator", "coordinator", "negotiator", "mediator", "colonel", "captain",
               "admiral", "sergeant", "lieutenant", "major", "speaker", "whip", "premier", "constable", "coroner",
@@ -3191,6 +3191,10 @@ ORG_KIND_NOUNS = ((ORG_HEADS - {"times", "post", "news", "journal", "inc", "ltd"
                      "school", "hospital", "clinic", "think-tank", "startup", "start-up", "chain", "app", "marketplace",
                      "exchange", "bourse", "builder", "miner", "airline", "organiser", "organizer", "sponsor", "club",
                      "team", "ngo", "nonprofit", "non-profit", "opposition", "platform"})
+# Kind nouns right before which a body's name may stand ('the advocacy group Open Line Coalition', 'the lender
+# Harrowgate Mutual Bank'): nouns of a body's kind, not of a programme, campaign, building or paper ('director
+# of the programme Better Heart Health' names no body) (generator/extract/actor_names.py, roles.py).
+KIND_NOUNS_BEFORE_A_BODYS_NAME = frozenset((ORG_HEADS | FIRM_KIND_NOUNS) & ORG_KIND_NOUNS)
 # Modifiers by which a body's kind phrase picks it out of a set rather than saying what it is ('the
 # other group in the talks', 'one group among many'): no role (roles.py).
 KIND_PHRASE_SELECTORS = SET_SELECTORS | REFERRING_SELECTORS | SAME_SET_DETERMINERS | {"same", "latter"}
@@ -3275,6 +3279,14 @@ COMPANY_MARKING_NAME_ENDINGS = frozenset((COMPANY_BODY_ENDINGS | BUSINESS_NAME_H
 # so named, as 'the union' takes up a '... Union' (generator/extract/roles.py, `_is_kind_of_body`).
 INSTITUTION_NAME_HEADS = frozenset({"hospital", "clinic", "school", "museum", "forum", "polytechnic", "academy",
                                     "prison"})
+# Head words of a body's name that say it is no business ('the State Utilities Commission', 'the Ministry
+# of Mines', 'the Food and Drug Administration', 'Kessan General Hospital'): named beside a company, such a
+# body is no other company 'the company' may mean (not 'trust', 'service': 'Harwell Investment Trust',
+# 'Siyavikela Cash Services' are businesses).
+NAME_HEADS_OF_NO_COMPANY = frozenset((BODY_NOUNS_OF_NO_COMPANY - {"regulator", "watchdog", "campaigner", "activist", "lobby",
+                                                                 "trust", "campaign"})
+                                     | INSTITUTION_NAME_HEADS | {"administration", "bureau", "directorate", "university",
+                                                                 "college", "embassy", "senate", "congress", "cabinet"})
 # Nouns of COMPANY_OWNER_NOUNS that as often name a person ('the miner's lawyer' may be a dead miner's, 'the
 # producer's assistant' a film producer's): they take up a business only where no person is named before.
 COMPANY_OWNER_NOUNS_OF_PERSONS_TOO = frozenset({"miner", "producer", "contractor", "supplier", "operator"})

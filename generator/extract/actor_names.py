@@ -27,7 +27,8 @@ from ..lexicon import (BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKIN
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS, SECTION_HEADS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS,
-                       WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
+                       WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS,
+                       KIND_NOUNS_BEFORE_A_BODYS_NAME)
 from ..names import (COUNTRY_FORMS, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -98,6 +99,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
         found += [name_span(name, n) for name in _companies_named_before_their_noun(sent)]
         found += [name_span(name, n) for name in _bodies_described_in_apposition(sent)]
+        found += [name_span(name, n) for name in _bodies_named_after_their_kind(sent)]
         found += _names_after_an_office(sent, n)
         found += _camel_case_sources(sent, n)
         found += _parties_the_recogniser_missed(sent, n)
@@ -1732,6 +1734,7 @@ _ORG_HEAD_OR_TITLE = ORG_HEADS | TITLE_VOCABULARY
 _BODY_OR_TITLE_WORD = ORG_HEADS | GENERIC_BODY_WORDS | TITLE_VOCABULARY | NAME_PREFIXES
 _PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 _BODY_OR_TRADE_WORD = ORG_HEADS | BUSINESS_NAME_HEADS
+_BODY_TRADE_OR_LEGAL_WORD = _BODY_OR_TRADE_WORD | set(LEGAL_FORMS)
 _POST_OR_ABBREVIATION = TITLE_VOCABULARY | PERSON_ROLE_WORDS | BOARD_POST_NOUNS | COMMON_TWO_LETTER_ABBREVIATIONS
 
 
@@ -1818,6 +1821,36 @@ def _bodies_described_in_apposition(sent: Span) -> list[Span]:
         if len(words) == 1 and (is_known_place(head.text) or is_common_word(head.text) or canonical(head.text)):
             continue
         out.append(Span(doc, start, head.i + 1, label="ORG"))
+    return out
+
+
+def _bodies_named_after_their_kind(sent: Span) -> list[Span]:
+    """'policy director at the advocacy group [Open Line Coalition]', 'chief economist at the lender
+    [Harrowgate Mutual Bank]': two or more capitalised words right after a lower-case noun of a body's kind
+    (KIND_NOUNS_BEFORE_A_BODYS_NAME, with no possessive: not "the group's Harbour Centre"), in apposition
+    to it or headed by it, that the recogniser left untagged or took for a product, name that body where
+    their last word is a body's or a business's head word ('... Coalition', '... Capital', '... Ltd') and
+    the first is no given name nor a place."""
+    out = []
+    doc = sent.doc
+    for noun in span_tokens(sent):
+        if noun.pos_ != "NOUN" or not noun.is_lower or noun.lemma_.lower() not in KIND_NOUNS_BEFORE_A_BODYS_NAME \
+                or any(c.dep_ == "case" for c in child_tokens(noun)) or noun.i + 2 >= sent.end:
+            continue
+        head = next((c for c in child_tokens(noun) if c.dep_ == "appos" and c.i > noun.i), None)
+        if head is None and noun.dep_ == "compound" and noun.head.i > noun.i:
+            head = noun.head
+        if head is None or head.pos_ != "PROPN":
+            continue
+        words = doc[noun.i + 1:head.i + 1]
+        if len(words) < 2 or any(not (t.is_title and t.is_alpha and t.pos_ == "PROPN") or t.ent_type_ not in ("", "PRODUCT")
+                                 for t in words) \
+                or head.i + 1 < sent.end and doc[head.i + 1].pos_ == "PROPN":
+            continue
+        if words[-1].lower_ not in _BODY_TRADE_OR_LEGAL_WORD \
+                or is_given_name(words[0].text) or is_known_place(words[0].text) or canonical(words[0].text):
+            continue
+        out.append(Span(doc, words.start, words.end, label="ORG"))
     return out
 
 

@@ -31,7 +31,7 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
-                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS)
+                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, NAME_HEADS_OF_NO_COMPANY, KIND_NOUNS_BEFORE_A_BODYS_NAME, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -827,7 +827,8 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
             or _body_just_named_by_an_unlisted_head(parsed, index, span.sentence, owner, kind)
     if is_acronym(owner.text) and not index.key_for(parsed, owner):
         return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
-    return _body_its_kind_phrase_names(parsed, index, span.sentence, owner) \
+    return _body_its_name_words_and_kind_name(parsed, index, span.sentence, owner) \
+        or _body_its_kind_phrase_names(parsed, index, span.sentence, owner) \
         or _unnamed_body_owning_a_board_post(parsed, index, owner, noun)
 
 
@@ -878,7 +879,8 @@ def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int
         return None
     at = (n, parsed.offset(owner.doc) + owner.idx)
     named = [(sentence, key) for sentence, offset, key in sorted(index.order)
-             if (sentence, offset) < at and key in index.mentions and index.mentions[key].type == "organization"]
+             if (sentence, offset) < at and key in index.mentions and index.mentions[key].type == "organization"
+             and not _named_as_no_company(index.mentions[key])]
     before = {key for _, key in named}
     companies = [key for key in before if _marked_a_business(parsed, index, key)]
     if len(companies) != 1 or named[-1][1] != companies[0]:
@@ -888,7 +890,7 @@ def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int
     last = max((s_, o) for s_, o, k in index.order if k == company and (s_, o) < at)
     if _unkept_name_after(parsed, index, last[1], at) or any(
             last < (s_, o) < at and k != company and k in index.mentions and _may_be_a_body(index.mentions[k])
-            for s_, o, k in index.order):
+            and not _named_as_no_company(index.mentions[k]) for s_, o, k in index.order):
         return None
     if kind == "group" and n - last_named_in > 1 and name_head(index.mentions[company].name) != "group":
         return None
@@ -897,10 +899,17 @@ def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int
             for sentence, offset, key in index.order):
         return None
     near = {index.key_for(parsed, t) for t in _just_before(parsed, n, owner)} - {None, company}
-    if any(index.mentions[key].type == "organization" for key in near) \
+    if any(index.mentions[key].type == "organization" and not _named_as_no_company(index.mentions[key]) for key in near) \
             or _unnamed_kind_written_before(parsed, index, n, owner, COMPANY_OWNER_NOUNS):
         return None
     return company
+
+
+def _named_as_no_company(mention: Mention) -> bool:
+    """'the State Utilities Commission', 'the Ministry of Mines', 'Kessan General Hospital': an organisation
+    whose name's head says it is no business (NAME_HEADS_OF_NO_COMPANY), which 'the company' cannot mean."""
+    return mention.type == "organization" and len(mention.name.split()) > 1 \
+        and name_head(mention.name) in NAME_HEADS_OF_NO_COMPANY
 
 
 def _may_be_a_body(mention: Mention) -> bool:
@@ -951,6 +960,32 @@ def _marked_a_business(parsed: ParsedArticle, index: "ActorIndex", key: str) -> 
         return True
     return any(index.by_token.get(token) == key and kinds & (COMPANY_NOUNS | FIRM_KIND_NOUNS - {"group"})
                for token, kinds in index.kinds_written_with.items())    # ('campaign group X' is no business)
+
+
+def _body_its_name_words_and_kind_name(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> str | None:
+    """"Kessel County Council has frozen hiring. X, the county council's chief executive,", 'the city
+    council's finance convener' after 'the City of Edinburgh Council', 'the dockers union's general
+    secretary' after 'the Harbour Dockers Union': 'the' and lower-case words before a body's kind noun,
+    each a word of the name of the one organisation of the article of that kind whose name has them all,
+    take up that organisation. None where two such are named, where a word is none of its name's ('the
+    county council's' after 'Marlow District Council'; 'the regional hospital's'), or where the article
+    spoke before of an unnamed body so ('a dockers union in Kessel')."""
+    kind = owner.lemma_.lower()
+    if owner.tag_ != "NN" or not owner.is_lower or index.key_for(parsed, owner) \
+            or not (_is_kind_of_body(kind) or kind in STATE_BODIES):
+        return None
+    children = [c for c in child_tokens(owner) if c.dep_ not in ("case", "punct")]
+    words = [c for c in children if c.dep_ in ("compound", "amod", "nmod")]
+    if not words or {(c.dep_, c.lower_) for c in children if c not in words} != {("det", "the")} \
+            or any(not (c.is_lower and c.is_alpha) or index.key_for(parsed, c) or list(child_tokens(c)) for c in words) \
+            or [c.i for c in words] != list(range(owner.i - len(words), owner.i)):
+        return None
+    found = [key for key, m in index.mentions.items() if m.type == "organization"
+             and (_same_kind(_kind_of(m.name), kind) or _same_kind(norm(m.name).split()[-1], kind))
+             and {norm(c.text) for c in words} <= set(norm(m.name).split())]     # ('City of Edinburgh Council')
+    if len(found) != 1 or _unnamed_kind_written_before(parsed, index, n, owner, {kind}):
+        return None
+    return found[0]
 
 
 def _body_its_kind_phrase_names(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> str | None:
@@ -3640,6 +3675,11 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
         key = body or key
     if key:
         return key
+    if obj.pos_ == "NOUN" and obj.is_lower and obj.lemma_.lower() in KIND_NOUNS_BEFORE_A_BODYS_NAME:
+        named = next((index.key_for(parsed, c) for c in child_tokens(obj) if c.dep_ == "appos" and c.i == obj.i + 1 + sum(
+            1 for t in c.subtree if t.i < c.i)), None)
+        if named and index.mentions[named].type == "organization":
+            return named          # 'policy director at the advocacy group Open Line Coalition': the group named
     named = [index.key_for(parsed, t) for t in obj.subtree if t.i < obj.i]
     named = [k for k in named if k and index.mentions[k].type != "person"]
     if named and _place_a_name_qualifies(obj) and prep.lower_ == "at":

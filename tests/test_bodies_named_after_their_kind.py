@@ -1,0 +1,44 @@
+"""A body named right after its kind noun, in apposition ('policy director at the advocacy group Open Line
+Coalition', 'a spokeswoman for the campaign group Fair Fares Alliance'): the name is a body's where the
+recogniser left it untagged or took it for a product (actor_names.py `_bodies_named_after_their_kind`),
+and the post's phrase names that body, not the bare kind noun (roles.py `_phrase_actor`). Session 26,
+affil26. Every sentence here is written for the tests; whole records of every actor."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+
+
+def records_of(text: str) -> list[tuple]:
+    mentions = extract(text).mentions
+    names = {m.key: m.name for m in mentions}
+    return sorted((m.name, m.type, m.role, names.get(m.affiliation)) for m in mentions)
+
+
+ROWS = [
+    ('The ruling buys time, said Jerome Adams, policy director at the advocacy group Open Line Coalition.',
+     [('Jerome Adams', 'person', 'policy director', 'Open Line Coalition'), ('Open Line Coalition', 'organization', 'advocacy group', None)]),
+    ('Fares must fall, said Ann Lowe, a spokeswoman for the campaign group Fair Fares Alliance.',
+     [('Ann Lowe', 'person', 'spokeswoman', 'Fair Fares Alliance'), ('Fair Fares Alliance', 'organization', 'campaign group', None)]),
+    ('The bill is flawed, said Tom Reed, chief economist at the lender Harrowgate Mutual Bank.',
+     [('Harrowgate Mutual Bank', 'organization', 'lender', None), ('Tom Reed', 'person', 'chief economist', 'Harrowgate Mutual Bank')]),
+    ('Prices may fall further, said Tom Reed, an analyst at the broker Lydgate Securities.',
+     [('Lydgate Securities', 'organization', 'broker', None), ('Tom Reed', 'person', 'analyst', 'Lydgate Securities')]),
+    # NEGATIVE: a possessive before the kind noun: the group's own site, no name after its kind
+    ("The group's Harbour Point Centre will close, said Ann Lowe, its director.",
+     [('Ann Lowe', 'person', 'director', None), ('Harbour Point Centre', 'organization', None, None)]),
+    # NEGATIVE: a name that opens on a given name, a name whose last word is no body's
+    ('The deal is good, said Tom Reed, who advises the firm Maria Lopez Partners.',
+     [('Tom Reed', 'person', None, None)]),
+    ('The plan is flawed, said Mary Okoro, a member of the group Open Line.',
+     [('Mary Okoro', 'person', 'member of group', None)]),
+    # NEGATIVE: a programme is no body: its name after 'the programme' names none (review)
+    ('Waiting lists fell, said Ann Lowe, director of the programme Better Heart Health.',
+     [('Ann Lowe', 'person', 'director', None), ('Better Heart Health', 'organization', None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROWS)
+def test_bodies_named_after_their_kind(text, expected):
+    assert records_of(text) == expected
