@@ -40,6 +40,36 @@ VOICES_OF_A_REPRESENTED_PARTY = [
     ("Glenmore Heights Developments Ltd sought to overturn the refusal. The last bus for Glenmore Heights leaves "
      "at nine. A spokesman for Glenmore Heights said the company would appeal.",
      [("A spokesman for Glenmore Heights", None, "said", "the company would appeal", False)]),
+    # NEGATIVE (review): an office's reach is a place ('the district attorney for X'); an advocate
+    # champions the town; a title in another paragraph at the index of a person's name is no person
+    ("Glenmore Heights Developments Ltd sought to overturn the refusal. The district attorney for Glenmore "
+     "Heights said the permit was lawful. A spokesman for Glenmore Heights said the company would appeal.",
+     [("The district attorney for Glenmore Heights", None, "said", "the permit was lawful", False),
+      ("A spokesman for Glenmore Heights", None, "said", "the company would appeal", False)]),
+    ("Glenmore Heights Developments Ltd sought to overturn the refusal. The county solicitor for Glenmore "
+     "Heights said the permit was lawful. A spokesman for Glenmore Heights said the company would appeal.",
+     [("The county solicitor for Glenmore Heights", None, "said", "the permit was lawful", False),
+      ("A spokesman for Glenmore Heights", None, "said", "the company would appeal", False)]),
+    ("Glenmore Heights Developments Ltd sought to overturn the refusal. Paul Ryan, a tireless advocate for "
+     "Glenmore Heights, said the town needed homes. A spokesman for Glenmore Heights said the company would "
+     "appeal.",
+     [("Paul Ryan", "Paul Ryan", "said", "the town needed homes", False),
+      ("A spokesman for Glenmore Heights", None, "said", "the company would appeal", False)]),
+    ("Glenmore Heights Developments Ltd sought to overturn the refusal.\n\nThe MP for Glenmore Heights said the "
+     "tower was too tall.\n\nMary Walsh said she would object.\n\nA spokesman for Glenmore Heights said the "
+     "company would appeal.",
+     [("The MP for Glenmore Heights", None, "said", "the tower was too tall", False),
+      ("Mary Walsh", "Mary Walsh", "said", "she would object", False),
+      ("A spokesman for Glenmore Heights", None, "said", "the company would appeal", False)]),
+    # NEGATIVE (review): a person's 'for' not set off by commas is a seat's ('Mary Walsh TD for X')
+    ("Glenmore Heights Developments Ltd sought to overturn the refusal. Mary Walsh TD for Glenmore Heights said "
+     "the tower was too tall. A spokesman for Glenmore Heights said the company would appeal.",
+     [("Mary Walsh TD for Glenmore Heights", "Mary Walsh", "said", "the tower was too tall", False),
+      ("A spokesman for Glenmore Heights", None, "said", "the company would appeal", False)]),
+    ("Glenmore Heights Developments Ltd sought to overturn the refusal. Deputy Mary Walsh for Glenmore Heights "
+     "said the tower was too tall. A spokesman for Glenmore Heights said the company would appeal.",
+     [("Deputy Mary Walsh for Glenmore Heights", "Mary Walsh", "said", "the tower was too tall", False),
+      ("A spokesman for Glenmore Heights", None, "said", "the company would appeal", False)]),
     # NEGATIVE: two firms' names open on the words
     ("Glenmore Heights Developments Ltd and Glenmore Heights Hotels Ltd sought to overturn the refusal. Aoife "
      "Brennan SC, for Glenmore Heights, told the court the board had erred. A spokesman for Glenmore Heights said "
