@@ -2587,6 +2587,11 @@ PLATFORM_VERBS = BROADCAST_SHOWING_VERBS | {"stream", "livestream", "watch", "vi
 # Plural nouns of the people who speak for a body, even when only some of them do ("some
 # officials said"): unlike "other EU leaders", a part of its members.
 BODY_VOICE_NOUNS = SPOKESPERSON_NOUNS | {"official", "representative", "source"}
+# Nouns of someone who appears in court or a hearing for a party ('counsel for X', 'the lawyer for X'):
+# the object of their 'for', like that of a person's name ('Ann Lowe SC, for X,'), is a party, no
+# place (generator/extract/actors.py). Not "advocate": 'a tireless advocate for Glenmore Heights'
+# champions the town.
+PARTY_REPRESENTATIVE_NOUNS = {"counsel", "lawyer", "barrister", "solicitor", "attorney"}
 # Prepositions after one of them that name the body it speaks for ('a spokesman for X', 'an official
 # of X', 'a representative at X').
 VOICE_BODY_PREPOSITIONS = {"for", "of", "at"}
