@@ -200,7 +200,7 @@ CONVENTIONS = [
     ("The rent ranges from £20-25,000 a year.", []),
     ("Salaries of $40-60,000 are common.", []),
     ("The firm raised its 20% to 30% stake in the mill.",
-     [("20%", 20, None, None, "%", None), ("30%", 30, None, None, "%", None)]),
+     [("20%", 20, None, None, "%", None), ("30%", 30, None, None, "% stake", None)]),
     ("The party lifted its 30% to 35% share of the vote.",
      [("30%", 30, None, None, "%", None), ("35%", 35, None, None, "%", None)]),
     ("The resolutions passed 30 to nil.", []),
