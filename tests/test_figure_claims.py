@@ -163,7 +163,7 @@ AMOUNTS = [
     ("The winners earned $400 a head start.", [("$400", 400, None, None, "dollars", None, None)]),
     ("She paid £20 a unit of power.", [("£20", 20, None, None, "pounds", None, None)]),
     ("Fuel cost Rs 90 per litre, and the state paid Rs 500 to each driver.",
-     [("Rs 90", 90, None, None, "rupees per litre", None, None), ("Rs 500", 500, None, None, "rupees", None, None)]),
+     [("Rs 90", 90, None, None, "rupees per litre", None, None), ("Rs 500", 500, None, None, "rupees per driver", None, None)]),
     ("Last year 40 people drowned in the lake.", [("40", 40, None, None, "people", None, None)]),
     ("He was held in the camp for 33 months.", [("33", 33, None, None, "months", None, None)]),
     # percentages: what they are a share of, where the sentence says it

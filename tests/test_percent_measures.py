@@ -37,10 +37,21 @@ CASES = [
      [("3.2 per cent", 3.2, None, None, "% rise in shares of bank", None)]),
     ("Copper prices finished 2 percent higher in London.",
      [("2 percent", 2, None, None, "% rise in copper prices", None)]),
+    ("Shares of the port operator rose 6% in early trade before closing 4.8 per cent higher.",
+     [("6%", 6, None, None, "% rise in shares of port operator", None),
+      ("4.8 per cent", 4.8, None, None, "% rise in shares of port operator", None)]),
+    ("Home sales in the city totalled 4,100 in the first quarter, up 20 per cent year-on-year.",
+     [("20 per cent", 20, None, None, "% rise in home sales", None)]),
     # NEGATIVE: 'than' compares with a plan, not an earlier level; another object than the amount
     ("Costs reached £50bn, 14% higher than planned.",
      [("£50bn", 50e9, None, None, "pounds", None), ("14%", 14, None, None, "%", None)]),
     ("The firm cut jobs, down 5% from last year.", [("5%", 5, None, None, "%", None)]),
+    # a share 'of' a plural noun the parser ran into a verb it took for a noun ('nurses plan to');
+    # NEGATIVE: a noun phrase whose last noun is a noun ('the pension plan was lost')
+    ("About 40% of nurses plan to leave the profession.",
+     [("About 40%", 40, None, None, "% of nurses", "about")]),
+    ("About 40% of the pension plan was lost.", [("About 40%", 40, None, None, "% of pension plan", "about")]),
+    ("Some 30% of water supply goes to farms.", [("Some 30%", 30, None, None, "% of water supply", "about")]),
     # a passive verb of change, a verb whose particle names the change, a misparsed 'year-on-year'
     ("Council budgets have been cut by 7 per cent since 2013.",
      [("7 per cent", 7, None, None, "% cut in council budgets", None)]),

@@ -1407,6 +1407,16 @@ def _rate(after: str, unit: str) -> str:
 
 _PER_WORD = re.compile(rf"\s*(per|an?)\s+([a-z]+(?:-[a-z]+)?(?:\s+(?:{_alternatives(L.COMPOUND_UNIT_ENDINGS)}))?)"
                        r"(?![\w-]|\s+of\b)", re.IGNORECASE)    # "per quintal", "per megawatt hour"
+# "Tk 50,000 to each family", "Tk 5 lakh to each victim's family", "Tk 50,000 to the family of
+# each deceased worker": a sum given to each one of many is per that one (the noun last before
+# the phrase ends; one name or possessive may come before it: "to each Tarna family").
+_TO_EACH = re.compile(r"\s*(?:to\s+(?:each|every)\s+(?!of\b|other\b)(?:(?-i:[A-Z])[a-z]+\s+|[a-z]+(?:'s|’s)\s+)?(?P<each>[a-z]+(?:-[a-z]+)?)"
+                      r"(?=\s*(?:[,.;:)!?\"”]|$)|\s+(?:in|at|on|of|who|that|which|whose|for|from|under|and|or|as|if|when|after|before)\b)"
+                      r"|(?:to|for)\s+the\s+(?P<of>[a-z]+(?:-[a-z]+)?)\s+of\s+(?:each|every)\s+(?!of\b)[a-z]+(?![\w-]))",
+                      re.IGNORECASE)
+# "NT$300,000 (US$9,300) per violation": a sum's conversion in brackets before what it is paid for
+# (or the bracket that closes on the conversion itself).
+_CONVERSION = re.compile(r"\s*(?:\([^()]{0,20}\d[^()]{0,20}\)|\))")
 _FOR_EACH = re.compile(r"\s*for\s+(?:each|every)\s+(?!of\b)([a-z]+(?:-[a-z]+)?)(?:\s+of\s+([a-z]+(?:-[a-z]+)*))?(?![\w-])",
                        re.IGNORECASE)     # "€20,000 for each day of delay"
 
@@ -1417,7 +1427,16 @@ def _per_measure(after: str, unit: str) -> str:
     for by the piece (`L.RATE_DENOMINATORS`), not 'a share of'; nor 'per' for 'according to'
     (`_per_a_source`). After 'for each'/'for every' only such a piece or a period ('for each
     day of delay'): the word there is often no noun ('for each extra bag', 'for each and every
-    veteran'), or a thing a sum goes to as a whole ('raised $5m for every school')."""
+    veteran'), or a thing a sum goes to as a whole ('raised $5m for every school'). A sum given
+    'to each' one ('Tk 50,000 to each family', 'to the family of each victim') is per that one;
+    a conversion in brackets before them is passed over ('NT$300,000 (US$9,300) per violation')."""
+    if unit in _MONEY_UNITS:
+        conversion = _CONVERSION.match(after)
+        if conversion:
+            after = after[conversion.end():]
+        given = _TO_EACH.match(after)
+        if given and (given.group("each") or given.group("of")).lower() not in L.NOT_DENOMINATORS:
+            return f" per {(given.group('each') or given.group('of')).lower()}"
     each = _FOR_EACH.match(after)
     if each and unit in _MONEY_UNITS and each.group(1).lower() in L.RATE_DENOMINATORS | L.TIME_UNITS:
         what = each.group(2)
@@ -3046,7 +3065,7 @@ def _changed_measure(last: Token) -> str | None:
     elif told is not None and head.head.pos_ in ("VERB", "AUX", "NOUN") and head.dep_ in ("advmod", "acomp", "oprd", "prt") \
             and not any(t.lower_ == "than" for t in head.subtree):     # "14% higher than planned": no change
         noun, change = _told_changed(head), told    # "closed 3% higher", "revenue of $4m, up 14%"
-        head = head.head
+        head = noun.head if noun is not None else head.head
     elif head.pos_ in ("VERB", "AUX") and (by is not None or sign.dep_ in ("npadvmod", "dobj", "advmod", "attr")):
         objects = [c for c in child_tokens(head) if c.dep_ == "dobj" and c.i != sign.i]
         particle = next((L.PERCENT_CHANGE_PARTICLES[c.lower_] for c in child_tokens(head)
@@ -3118,7 +3137,7 @@ def _percent_place(last: Token) -> Token:
         end -= 1                                  # "7 per cent per Bloomberg data": not the second 'per'
     if sign is last and end > last.i and not (last.left_edge.i <= last.doc[end].head.i <= end):
         sign = last.doc[end]
-    if sign.dep_ == "compound" and sign.head.i == sign.i + 1 and sign.head.lower_ in L.PERIOD_AFTER_PERCENT_NOUNS:
+    if sign.dep_ in ("compound", "nummod") and sign.head.i == end + 1 and sign.head.lower_ in L.PERIOD_AFTER_PERCENT_NOUNS:
         sign = sign.head
     return sign
 
@@ -3139,9 +3158,7 @@ def _told_changed(word: Token) -> Token | None:
     if objects:
         obj = objects[0]
         of = next((c for c in child_tokens(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
-        amount = next((c for c in child_tokens(of) if c.dep_ == "pobj"), None) if of is not None else None
-        if obj.pos_ == "NOUN" and amount is not None and (amount.like_num or amount.pos_ == "NUM"
-                                                          or _CURRENCY_MARK_ANY_CASE.match(amount.text)):
+        if obj.pos_ == "NOUN" and of is not None and any(c.isdigit() for t in of.subtree for c in t.text):
             return obj                        # "revenue of $412 million, up 14%"
         if not (obj.like_num or obj.pos_ == "NUM" or _CURRENCY_MARK_ANY_CASE.match(obj.left_edge.text)):
             return None                       # another object: not what the percentage changed
@@ -3478,9 +3495,12 @@ def _of_complement(last: Token, skip_pct: bool = False) -> str | None:
                and c.lower_ not in L.VAGUE and c.lower_ not in L.SCALES and not c.like_num]
     glossed = objects and objects[0].i + 1 < len(doc) and doc[objects[0].i + 1].text == "("
     noun = objects[0] if objects and not glossed else _phrase_noun(doc, i + 1)   # "of ISIS (...) fighters"
-    if noun is not None and not skip_pct and noun.tag_ == "NN" and noun.i > 0 and doc[noun.i - 1].tag_ == "NNS" \
-            and doc[noun.i - 1].dep_ == "compound":
-        noun = doc[noun.i - 1]                     # "hundreds of city workers idle"
+    if noun is not None and noun.tag_ == "NN" and noun.i > 0 and doc[noun.i - 1].tag_ == "NNS" \
+            and doc[noun.i - 1].dep_ == "compound" \
+            and (not skip_pct or any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in child_tokens(noun))):
+        # "hundreds of city workers idle"; "40% of nurses plan to leave": a verb taken for a
+        # noun, as its object or clause shows
+        noun = doc[noun.i - 1]
     return _noun_phrase(noun, adjectives=True) if noun is not None else None
 
 
