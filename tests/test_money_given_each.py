@@ -1,7 +1,10 @@
 """A sum given to each one of many ('Tk 50,000 to each family', 'to the family of each victim')
 is per that one, and a conversion in brackets between a sum and what it is paid for ('NT$300,000
 (US$9,300) per violation') does not hide it — for both amounts. Near-misses: 'to each of its
-partners', 'to each other', a sum to one receiver, a bracket with no amount in it. Sentences
+partners', 'to each other', a sum to one receiver, a bracket with no amount in it. Also the
+period of a sum: an old amount 'from' which a sum goes 'to' a qualified new one has the new
+one's period ('from $58 to about $80 a month'), and 'a month on' a noun phrase is a rate ('$40 a
+month on their bills'; not 'a year on from 2019'). Sentences
 written for the tests; each row asserts the whole list of figure records (text, value, low,
 high, unit, qualifier)."""
 from __future__ import annotations
@@ -28,6 +31,14 @@ CASES = [
      [("9 million", 9e6, None, None, "pesos per worker", None),
       ("$9,600", 9600, None, None, "dollars per worker", None)]),
     ("The state gave Rs 1,20,000 to each Tarna family.", [("Rs 1,20,000", 120000, None, None, "rupees per family", None)]),
+    ("The bill would climb from $58 to about $80 a month.",
+     [("$58", 58, None, None, "dollars a month", None), ("about $80", 80, None, None, "dollars a month", "about")]),
+    ("The scheme offers a discount of up to $40 a month on internet bills.",
+     [("up to $40", 40, None, 40, "dollars a month", "up to")]),
+    ("Rents were R3,000 a month on average.", [("R3,000", 3000, None, None, "rand a month", None)]),
+    ("Rents rose from R3,000 in May to R3,500 a month later.",
+     [("R3,000", 3000, None, None, "rand", None), ("R3,500", 3500, None, None, "rand", None)]),
+    ("The town spent $5 million a year on from 2019.", [("$5 million", 5e6, None, None, "dollars", None)]),
     # NEGATIVE (the last: a participle after the noun, which the words cannot tell from a noun)
     ("The fund pays $300 to each family living in the camps.", [("$300", 300, None, None, "dollars", None)]),
     ("The charity gave $5 million to each of its partners.", [("$5 million", 5e6, None, None, "dollars", None)]),

@@ -92,6 +92,17 @@ CASES = [
     ("Absenteeism is close to 30% among those pupils.", [("close to 30%", 30, None, 30, "% absenteeism", "almost")]),
     ("In these villages, latrine coverage is below 60 percent.",
      [("below 60 percent", 60, None, 60, "% latrine coverage", "less than")]),
+    # a bare percentage compared with a named one before it is of the same measure; NEGATIVE: a
+    # share of another group, a first one naming nothing
+    ("Among those pupils, absenteeism is close to 30%, compared to about 8% for learners who stay at home.",
+     [("close to 30%", 30, None, 30, "% absenteeism", "almost"), ("about 8%", 8, None, None, "% absenteeism", "about")]),
+    ("Inflation fell to 4.2% in March, down from 5.1% in February.",
+     [("4.2%", 4.2, None, None, "% inflation", None), ("5.1%", 5.1, None, None, "% inflation", None)]),
+    ("Exports rose 6% in May, compared with 4% in April.",
+     [("6%", 6, None, None, "% rise in exports", None), ("4%", 4, None, None, "% rise in exports", None)]),
+    ("About 40% of men backed the plan, compared with 30% of women.",
+     [("About 40%", 40, None, None, "% of men", "about"), ("30%", 30, None, None, "% of women", None)]),
+    ("It rose 5%, compared with 3% for rivals.", [("5%", 5, None, None, "%", None), ("3%", 3, None, None, "%", None)]),
     # NEGATIVE: a place, not a level; a subject that is no rate; a conjoined verb's own subject
     # left unsaid; a person
     ("He put the boxes at 3 locations.", [("3", 3, None, None, "locations", None)]),

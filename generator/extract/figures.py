@@ -700,7 +700,9 @@ class _Discourse:
 
 def _join_open_ranges(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
     """'spending $40,000 to more than $2 million': a range whose top end is open is one
-    figure from its low end, with no upper bound (not the top end alone)."""
+    figure from its low end, with no upper bound (not the top end alone). An old amount 'from'
+    which a sum goes 'to' a qualified new one is paid for the new one's period or piece ('from
+    $58 to about $80 a month')."""
     out: list[tuple[RawFigure, list[Token]]] = []
     for figure, tokens in found:
         if out:
@@ -712,6 +714,9 @@ def _join_open_ranges(found: list[tuple[RawFigure, list[Token]]], text: str) -> 
                 low.text, low.end, low.low, low.unit = text[low.start:figure.end], figure.end, low.value, figure.unit
                 out[-1] = (low, low_tokens + tokens)
                 continue
+            if low.end < figure.start and re.fullmatch(r"\s+to\s+", text[low.end:figure.start]) \
+                    and re.search(r"\bfrom\s+$", text[:low.start], re.IGNORECASE):
+                _with_the_rate_of_the_new([out[-1], (figure, tokens)])    # "from $58 to about $80 a month"
         out.append((figure, tokens))
     return out
 
@@ -1282,7 +1287,8 @@ _POSTPOSED = re.compile(rf"(?P<w>\s+[a-z]+)??\s+(?P<q>{_alternatives(set(L.POSTP
 _ODD = re.compile(r"-odd\b", re.IGNORECASE)
 
 _RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum)\b"
-                   rf"(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER - {'from'})})\b"
+                   rf"(?!\s+on\b(?!\s+(?!from\b|since\b)[a-z]))"      # "a year on," but "$40 a month on their bills"
+                   rf"(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER - {'from', 'on'})})\b"
                    rf"(?!\s+(?:{_alternatives(L.GROSS_OR_NET_WORDS)})\b)"
                    rf"|\s+from\s+(?:{_alternatives(L.FROM_NOW_WORDS)})\b)",
                    re.IGNORECASE)     # "£4.21bn) a year", "$14-an-hour"; not "a year ago"
@@ -3557,6 +3563,8 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
     currency of its sentence, else of the article so far; a count shared out ('two each from X
     and Y') counts what the count before it counts, per group, and is dropped without one."""
     for n, (figure, tokens) in enumerate(found):
+        if figure.unit == "%" and (measure := _compared_share(found, n)) is not None:
+            figure.unit = measure                              # "absenteeism is 30%, compared to 8% for ..."
         if figure.unit is not None:
             continue
         last = tokens[-1]
@@ -3757,6 +3765,23 @@ def _compared_figure(found: list[tuple[RawFigure, list[Token]]], n: int) -> str 
         if figure.unit is not None:
             head = _head(tokens)
             return figure.unit if head.i == anchor.i or any(a.i == anchor.i for a in head.ancestors) else None
+    return None
+
+
+def _compared_share(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
+    """'absenteeism is close to 30%, compared to about 8% for ...', 'inflation fell to 4%, down
+    from 6%': a bare percentage a phrase of comparison sets against a percentage before it in
+    the clause that phrase belongs to is of the measure that one names ('% absenteeism'); not a
+    share 'of' a group (the compared one is of another group) nor one naming nothing."""
+    anchor = _comparison_anchor(_percent_place(found[n][1][-1]))
+    if anchor is None:
+        return None
+    for figure, tokens in reversed(found[:n]):
+        if figure.unit is not None:
+            head = _percent_place(tokens[-1]) if figure.unit.startswith("%") else _head(tokens)
+            named = figure.unit.startswith("% ") and not figure.unit.startswith("% of ")
+            tied = head.i == anchor.i or any(a.i == anchor.i for a in head.ancestors)
+            return figure.unit if named and tied else None
     return None
 
 
