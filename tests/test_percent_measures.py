@@ -110,6 +110,20 @@ CASES = [
     ("Sales rose 4% and then fell to 2%.",
      [("4%", 4, None, None, "% rise in sales", None), ("2%", 2, None, None, "%", None)]),
     ("Her rival was at 44% in May.", [("44%", 44, None, None, "%", None)]),
+    # NEGATIVE (review): a verb that puts two measures 'at' two levels; 'up' set off after a
+    # clause put under another, or against the direction of the verb it hangs on
+    ("The bank put inflation at 4% and unemployment at 7%.",
+     [("4%", 4, None, None, "%", None), ("7%", 7, None, None, "%", None)]),
+    ("The regulator set the cap at 5% and the levy at 2%.",
+     [("5%", 5, None, None, "%", None), ("2%", 2, None, None, "%", None)]),
+    ("Oil prices jumped after Saudi output fell, up 6% in a week.", [("6%", 6, None, None, "%", None)]),
+    # NEGATIVE (review): a compared percentage 'for' another measure, or a share a clause describes
+    ("Inflation is 9%, compared with 2% for wage growth.",
+     [("9%", 9, None, None, "% inflation", None), ("2%", 2, None, None, "%", None)]),
+    ("Absenteeism is close to 30%, compared to 8% for the dropout rate.",
+     [("close to 30%", 30, None, 30, "% absenteeism", "almost"), ("8%", 8, None, None, "%", None)]),
+    ("Absenteeism is close to 30%, against 8% who quit.",
+     [("close to 30%", 30, None, 30, "% absenteeism", "almost"), ("8%", 8, None, None, "%", None)]),
 ]
 
 

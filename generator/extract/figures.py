@@ -3160,6 +3160,9 @@ def _told_changed(word: Token) -> Token | None:
         objects = [verb] if word.i > verb.i else []
         verb = verb.head
     else:
+        if L.PERCENT_CHANGE_VERBS.get(verb.lemma_.lower(), L.PERCENT_CHANGE_ADVERBS[word.lower_]) != L.PERCENT_CHANGE_ADVERBS[word.lower_] \
+                or verb.dep_ in ("advcl", "relcl") and word.i > 0 and word.doc[word.i - 1].text == ",":
+            return None                           # "prices jumped after output fell, up 6%": the other clause's change
         objects = [c for c in child_tokens(verb) if c.dep_ in ("dobj", "attr") and c.i < word.i]
     if objects:
         obj = objects[0]
@@ -3216,6 +3219,8 @@ def _measured_level(last: Token) -> str | None:
         # "put inflation at 4.4%", "which Stats SA put at 4.4%" (or with 'at' left empty, the
         # amount hung on the verb)
         verb = head.head if sign.dep_ == "pobj" else head
+        if sum(c.lower_ == "at" for c in child_tokens(verb)) > 1 or any(c.dep_ == "conj" for c in child_tokens(verb)):
+            return None                             # "put inflation at 4% and unemployment at 7%": whose level is whose
         noun = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None)
         if noun is not None and noun.lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             noun = verb.head
@@ -3772,10 +3777,14 @@ def _compared_share(found: list[tuple[RawFigure, list[Token]]], n: int) -> str |
     """'absenteeism is close to 30%, compared to about 8% for ...', 'inflation fell to 4%, down
     from 6%': a bare percentage a phrase of comparison sets against a percentage before it in
     the clause that phrase belongs to is of the measure that one names ('% absenteeism'); not a
-    share 'of' a group (the compared one is of another group) nor one naming nothing."""
-    anchor = _comparison_anchor(_percent_place(found[n][1][-1]))
-    if anchor is None:
-        return None
+    share 'of' a group (the compared one is of another group), one a clause describes ('8% who
+    quit') or one 'for' another measure ('8% for wage growth'), nor one naming nothing."""
+    place = _percent_place(found[n][1][-1])
+    anchor = _comparison_anchor(place)
+    if anchor is None or any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in L.RATE_NOUNS | L.PERCENT_CHANGE_NOUNS | L.MEASURE_HEAD_NOUNS
+                                  or g.lower_ in L.RATE_NOUNS) for g in child_tokens(c)) for c in child_tokens(place)):
+        return None     # "compared to 8% for the dropout rate", "against 8% who quit": another measure, a share of people
     for figure, tokens in reversed(found[:n]):
         if figure.unit is not None:
             head = _percent_place(tokens[-1]) if figure.unit.startswith("%") else _head(tokens)
