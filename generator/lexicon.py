@@ -740,6 +740,9 @@ REPORT_FINDING_VERBS = {"show", "find", "reveal", "report", "say", "conclude", "
 # Figures: comparatives of quantity between a share and its noun ("85% more wildfires", "20% fewer
 # staff"): the share is a change in that noun.
 COMPARED_QUANTITIES = {"more", "fewer", "less"}
+# Of those, the ones that compare only counts, never grading an adjective after them ("31% fewer
+# foreign students"; "20% more modern houses" may be houses more modern).
+COUNTING_COMPARATIVES = {"fewer"}
 # Figures: readings of a qualifier of approximation, which covers each share of a clause whose verb
 # is left out ("About 53% chose to merge and 47% to split": about 47% too); a bound ("more than
 # 53% ... and 47%") is said of its own number only.
@@ -1600,7 +1603,8 @@ RATE_NOUNS = {"tariff", "tariffs", "tax", "taxes", "rate", "rates", "rise", "inc
               "cut", "cuts", "drop", "fall", "decline", "jump", "growth", "stake", "share", "discount",
               "levy", "duty", "duties", "target", "threshold", "margin", "lead", "raise", "hike",
               "premium", "interest", "return", "returns", "reduction", "surcharge", "majority",
-              "turnout", "gain", "loss", "limit", "cap", "ceiling", "inflation", "unemployment"}
+              "turnout", "gain", "loss", "limit", "cap", "ceiling", "inflation", "unemployment",
+              "occupancy", "absenteeism", "coverage", "attendance", "markup", "mark-up", "vacancy"}
 # Verbs of money moving ("millions flowing into ferry firms", "billions poured into ports").
 MONEY_FLOW_VERBS = {"flow", "pour"}
 
@@ -1656,6 +1660,21 @@ PERCENT_CHANGING_VERBS = {"raise": "rise", "boost": "rise", "lift": "rise", "inc
 # Figures: particles that make a verb with an object one of change by a percentage ("pushed costs
 # up by 17%": '% rise in costs').
 PERCENT_CHANGE_PARTICLES = {"up": "rise", "down": "cut"}
+# Figures: words by which a thing's own change is told without a verb of change: a particle or
+# adverb after a verb with no object ("costs went up by 30%", "shares closed 3% higher") or set
+# off after an amount ("revenue of $4m, up 14%"), and the change each names.
+PERCENT_CHANGE_ADVERBS = {"up": "rise", "down": "fall", "higher": "rise", "lower": "fall"}
+# Figures: nouns that only sum a change up before its 'of' phrase ("by an average of 8%", "by a
+# total of 12%"): the change is by the percentage.
+PERCENT_SUMMING_NOUNS = {"average", "total", "median"}
+# Figures: verbs that set a measure at a level ("the bureau put inflation at 4.4%", "pegged the
+# rate at 6%"): the percentage after 'at' is the level of their object.
+LEVEL_SETTING_VERBS = {"put", "peg", "place", "estimate", "set", "keep", "hold", "leave", "fix", "cap"}
+# Figures: prepositions of a bound that a level is said with after 'be' ("coverage is below 60%").
+LEVEL_BOUND_PREPOSITIONS = {"below", "above", "under", "over", "around", "near", "at"}
+# Figures: nouns of time the parser may take a percentage for a modifier of ("by 12 per cent
+# year-on-year": 'cent' a compound of 'year').
+PERIOD_AFTER_PERCENT_NOUNS = {"year", "month", "quarter", "week", "day"}
 # Figures: nouns of a change by a percentage, whose 'in' phrase names what changed ("a 38 per
 # cent rise in net profit": '% rise in net profit').
 PERCENT_CHANGE_NOUNS = {"rise", "raise", "increase", "fall", "drop", "decline", "jump", "growth", "cut", "hike",

@@ -85,9 +85,9 @@ VALUED_IN_A_RELATIVE_CLAUSE = [
     # 'which X put at N': the parser may leave 'at' empty and hang the amount on the verb; the
     # clause's subject still values the noun, not the speaker whose statement holds it
     ("Tom Reed said wages lagged inflation, which the Orsby Bureau of Statistics put at over 30 percent.",
-     [("over 30 percent", 30, 30, None, "%", "more than", "Orsby Bureau of Statistics")]),
+     [("over 30 percent", 30, 30, None, "% inflation", "more than", "Orsby Bureau of Statistics")]),
     ("Tom Reed said wages lagged inflation, which the Orsby Bureau of Statistics put at 30 percent.",
-     [("30 percent", 30, None, None, "%", None, "Orsby Bureau of Statistics")]),
+     [("30 percent", 30, None, None, "% inflation", None, "Orsby Bureau of Statistics")]),
     # NEGATIVE: 'put at' a place is no valuing
     ("Tom Reed said the boxes, which he put at 3 locations, were lost.",
      [("3", 3, None, None, "locations", None, "Tom Reed")]),

@@ -163,11 +163,11 @@ AMOUNTS = [
     ("The winners earned $400 a head start.", [("$400", 400, None, None, "dollars", None, None)]),
     ("She paid £20 a unit of power.", [("£20", 20, None, None, "pounds", None, None)]),
     ("Fuel cost Rs 90 per litre, and the state paid Rs 500 to each driver.",
-     [("Rs 90", 90, None, None, "rupees per litre", None, None), ("Rs 500", 500, None, None, "rupees", None, None)]),
+     [("Rs 90", 90, None, None, "rupees per litre", None, None), ("Rs 500", 500, None, None, "rupees per driver", None, None)]),
     ("Last year 40 people drowned in the lake.", [("40", 40, None, None, "people", None, None)]),
     ("He was held in the camp for 33 months.", [("33", 33, None, None, "months", None, None)]),
     # percentages: what they are a share of, where the sentence says it
-    ("Unemployment fell to 4.5% in May.", [("4.5%", 4.5, None, None, "%", None, None)]),
+    ("Unemployment fell to 4.5% in May.", [("4.5%", 4.5, None, None, "% unemployment", None, None)]),
     ("Some 62 percent of voters backed the measure.", [("Some 62 percent", 62, None, None, "% of voters", "about", None)]),
     ("Prices rose about 16–17 percent.", [("about 16–17 percent", 16, 16, 17, "%", "about", None)]),
     ("Costs reached £50bn - 14% higher than planned.",
@@ -842,7 +842,7 @@ ATTRIBUTED = [
     ("In the previous Daily Herald poll, Tom Reed led by 5 percentage points.",
      [("5 percentage points", 5, None, None, "percentage points", None, "Daily Herald")]),
     ("Tom Reed's threats to impose a 35 percent tariff angered Anna Berg.",
-     [("35 percent", 35, None, None, "%", None, "Tom Reed")]),
+     [("35 percent", 35, None, None, "% tariff", None, "Tom Reed")]),
     # one camel-case word the recogniser missed is a body where it reports a share or margin or
     # is cited; not as a hearer or object, not without a share, not a surname with a prefix
     ("Tom Reed gave RealClearPolls 40 dollars.", [("40", 40, None, None, "dollars", None, None)]),
@@ -861,7 +861,7 @@ ATTRIBUTED = [
     ("In the poll booth, 44 percent back Tom Reed.", [("44 percent", 44, None, None, "%", None, None)]),
     ("In May, 40 people died.", [("40", 40, None, None, "people", None, None)]),
     ("Mayor Lena Ortiz says it is pointless to answer Tom Reed's threats to shut the port and impose a 20 percent "
-     "levy on imports.", [("20 percent", 20, None, None, "%", None, "Tom Reed")]),
+     "levy on imports.", [("20 percent", 20, None, None, "% levy", None, "Tom Reed")]),
     # nobody: a source nobody named, the subject itself, a phrase of time, a pronoun not resolved,
     # a passive without an agent, a verb that attributes nothing, a person's relative
     ("The report, which critics dismissed, counted 40 schools.", [("40", 40, None, None, "schools", None, None)]),
@@ -1072,14 +1072,14 @@ ATTRIBUTED = [
      [("3.1 percent", 3.1, None, None, "%", None, None)]),
     ("Figures from the show prices rose 3.1 percent.", [("3.1 percent", 3.1, None, None, "%", None, None)]),
     ("Fans from the Zembia Football Club show support for 40 players.", [("40", 40, None, None, "players", None, None)]),
-    ("Figures show unemployment rose to 7.2 percent.", [("7.2 percent", 7.2, None, None, "%", None, None)]),
+    ("Figures show unemployment rose to 7.2 percent.", [("7.2 percent", 7.2, None, None, "% unemployment", None, None)]),
     ("Figures from the ministry show unemployment rose to 7.2 percent.", [("7.2 percent", 7.2, None, None, "%", None, None)]),
     ("The show drew 40,000 visitors.", [("40,000", 40000, None, None, "visitors", None, None)]),
     ("Tom Reed's cows show signs that 40 percent are sick.", [("40 percent", 40, None, None, "%", None, None)]),
     ("Data from the Paris Air Show show floor suggest 40,000 visitors came.",
      [("40,000", 40000, None, None, "visitors", None, None)]),
     ("Figures from the Zembia Statistics Office show unemployment rose to 7.2 percent.",
-     [("7.2 percent", 7.2, None, None, "%", None, "Zembia Statistics Office")]),
+     [("7.2 percent", 7.2, None, None, "% unemployment", None, "Zembia Statistics Office")]),
     ("Figures from the Zembia Statistics Office show prices rose 3.1 percent in March.",
      [("3.1 percent", 3.1, None, None, "%", None, "Zembia Statistics Office")]),
     ("Data from the World Bank show exports fell 12 percent in 2024.",
@@ -1297,7 +1297,7 @@ def test_a_statement_in_an_earlier_sentence_does_not_claim_a_later_figure():
 # cue, a poll's breakdown by group or question. Only one owner before; nothing that merely follows.
 LABELS_AND_FLOWS = [
     # a definite percentage before a noun it measures stays a figure
-    ("The mayor fought the 35 percent tariff on imports.", [("35 percent", 35, None, None, "%", None, None)]),
+    ("The mayor fought the 35 percent tariff on imports.", [("35 percent", 35, None, None, "% tariff", None, None)]),
     ("He spoke for the top 1% of earners.", [("1%", 1, None, None, "% of earners", None, None)]),
     ("Inflation stayed near the 2 percent recorded in May.", [("2 percent", 2, None, None, "%", None, None)]),
     ("Farm subsidies are half their 1990 levels, the Harbour Trust says.",
@@ -1373,7 +1373,7 @@ CONTINUED = [
       ("9 percent", 9, None, None, "%", None, "Daily Herald", 2),
       ("17 percent", 17, None, None, "% of votes", None, "Daily Herald", 3),
       ("12 percent", 12, None, None, "%", None, "Daily Herald", 3),
-      ("5 percent", 5, None, None, "%", None, None, 4)]),
+      ("5 percent", 5, None, None, "% unemployment", None, None, 4)]),
     ("A Daily Herald poll predicted a tie. In the end, 52 percent voted for Reed.",
      [("52 percent", 52, None, None, "%", None, None, 1)]),
     # a share of the respondents answering right after the poll: not without the poll's owner in the sentence
@@ -1421,7 +1421,7 @@ CONTINUED = [
      [("48 percent", 48, None, None, "%", None, None, 2), ("31 percent", 31, None, None, "%", None, None, 2)]),
     ("A Daily Herald poll found Reed ahead. Among women, 52 percent back Reed. Among men, the two are tied. "
      "Unemployment rose to 5 percent.",
-     [("52 percent", 52, None, None, "%", None, "Daily Herald", 1), ("5 percent", 5, None, None, "%", None, None, 3)]),
+     [("52 percent", 52, None, None, "%", None, "Daily Herald", 1), ("5 percent", 5, None, None, "% unemployment", None, None, 3)]),
     ("A Daily Herald poll found Reed ahead. Among women, 52 percent back Reed. Among men, the two are tied. "
      "A majority expect Reed to win — 48 percent to 31 percent.",
      [("52 percent", 52, None, None, "%", None, "Daily Herald", 1),
@@ -1692,9 +1692,9 @@ NATIONAL_BODIES = [
      [("40", 40, None, None, "tanks", None, None, 1, "Norwegian police")]),
     # claims26: a country's name inside a body's name is not the country
     ("Norway rejected the plan. Statistics South Africa data showed inflation eased to 4.4 percent in May.",
-     [("4.4 percent", 4.4, None, None, "%", None, None, 1)]),
+     [("4.4 percent", 4.4, None, None, "% inflation", None, None, 1)]),
     ("Norway rejected the plan. Statistics New Zealand figures showed the jobless rate rose to 6.1 percent.",
-     [("6.1 percent", 6.1, None, None, "%", None, None, 1)]),
+     [("6.1 percent", 6.1, None, None, "% jobless rate", None, None, 1)]),
     ("Norway rejected the plan. Norway said its exports rose 4 percent in May.",
      [("4 percent", 4, None, None, "% rise in exports", None, "Norway", 1)]),
     # the state's own voices
@@ -1783,7 +1783,7 @@ HEADLINE_REPEATS = [
     ("Ferry operator fined €2m over oil spill\n\nA judge fined the operator €2 million on Tuesday.",
      [("€2 million", 2e6, None, None, "euros", None, None, 1)]),
     ("Rail fares to rise 4% in March\n\nTicket prices will go up by about 4 per cent next spring.",
-     [("about 4 per cent", 4, None, None, "%", "about", None, 1)]),
+     [("about 4 per cent", 4, None, None, "% rise in ticket prices", "about", None, 1)]),
     # claims26: a headline's bare "thousands" (people) over the body's thousands of a people noun
     ("Storm nears coast as thousands flee\n\nThousands of villagers in the valley have been told to leave their homes.",
      [("Thousands", 1000, 1000, 9999, "villagers", None, None, 1)]),
@@ -2124,7 +2124,7 @@ NATIONAL_STYLES = [
     ("The portal lists 5,80,000 applicants.", [("5,80,000", 580000, None, None, "applicants", None, None)]),
     ("Form 5b was filed late.", []),
     # "pc" for per cent, glued to the number only
-    ("Inflation rose to 11.25pc in May.", [("11.25pc", 11.25, None, None, "%", None, None)]),
+    ("Inflation rose to 11.25pc in May.", [("11.25pc", 11.25, None, None, "% inflation", None, None)]),
     ("Firms pay close to 45pc of their profits in tax.", [("close to 45pc", 45, None, 45, "% of profits", "almost", None)]),
     ("The shop sold 5 PCs to the school.", [("5", 5, None, None, "PCs", None, None)]),
     ("Tembo Stores sold a 12pc cookware set and its 3pc suite.", []),      # pieces (reviewC)

@@ -54,7 +54,7 @@ VALUED_IN_A_RELATIVE_CLAUSE = [
     ("The Kestrel Mining Company reported a loss, which it estimated at about $4 million.",
      [("about $4 million", 4000000, None, None, "dollars", "about", "Kestrel Mining Company")]),
     ("Grocers complained about inflation, which the Statistics Bureau of Arden put at over 30 percent.",
-     [("over 30 percent", 30, 30, None, "%", "more than", "Statistics Bureau of Arden")]),
+     [("over 30 percent", 30, 30, None, "% inflation", "more than", "Statistics Bureau of Arden")]),
     ("The Orbis Ratepayers Union flagged the arrears, which it valued at $2.3 million.",
      [("$2.3 million", 2300000, None, None, "dollars", None, "Orbis Ratepayers Union")]),
     ("Police dispersed the crowd, which organiser Dana Whitfield reckoned at 5,000 people.",

@@ -124,7 +124,7 @@ CONVENTIONS = [
     # written as money (a scale, thousands grouped); CLDR's "TSh", "USh"
     ("The Kaloma county set aside Sh2.1 billion for roads.", [("Sh2.1 billion", 2.1e9, None, None, "shillings", None)]),
     ("Traders lost Shs450 million in the fire.", [("Shs450 million", 4.5e8, None, None, "shillings", None)]),
-    ("The clerk paid Sh12,500 to each farmer.", [("Sh12,500", 12500, None, None, "shillings", None)]),
+    ("The clerk paid Sh12,500 to each farmer.", [("Sh12,500", 12500, None, None, "shillings per farmer", None)]),
     ("A permit costs TSh 3,000 in Tembo.", [("TSh 3,000", 3000, None, None, "Tanzanian shillings", None)]),
     ("A bus ticket costs USh 12,000 in Kaloma.", [("USh 12,000", 12000, None, None, "Ugandan shillings", None)]),
     ("The Sh1 road was closed after the storm.", []),            # NEGATIVE: a road, no money
@@ -200,7 +200,7 @@ CONVENTIONS = [
     ("The rent ranges from £20-25,000 a year.", []),
     ("Salaries of $40-60,000 are common.", []),
     ("The firm raised its 20% to 30% stake in the mill.",
-     [("20%", 20, None, None, "%", None), ("30%", 30, None, None, "%", None)]),
+     [("20%", 20, None, None, "%", None), ("30%", 30, None, None, "% stake", None)]),
     ("The party lifted its 30% to 35% share of the vote.",
      [("30%", 30, None, None, "%", None), ("35%", 35, None, None, "%", None)]),
     ("The resolutions passed 30 to nil.", []),
@@ -242,7 +242,7 @@ MONEY_MARKS = [
     ("The Vell firm paid MX$40 million for the plant.", [("MX$40 million", 40e6, None, None, "pesos", None)]),
     ("The Ostra fund won NIS 5 million.", [("NIS 5 million", 5e6, None, None, "shekels", None)]),
     ("The Kamber mill lost ₺80 million.", [("₺80 million", 80e6, None, None, "lira", None)]),
-    ("The state gave Rs 1,20,000 to each Tarna family.", [("Rs 1,20,000", 120000, None, None, "rupees", None)]),
+    ("The state gave Rs 1,20,000 to each Tarna family.", [("Rs 1,20,000", 120000, None, None, "rupees per family", None)]),
     ("The Lusaka council spent K2.5 billion on Zambian roads.", [("K2.5 billion", 2.5e9, None, None, "kwacha", None)]),
     ("The Morvane council spent K2.5 billion on roads.", []),                          # kwacha, kina or kyats: no country says
     # dollars and shillings of many countries: the mark names the country, and so does the unit

@@ -740,7 +740,9 @@ class _Discourse:
 
 def _join_open_ranges(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
     """'spending $40,000 to more than $2 million': a range whose top end is open is one
-    figure from its low end, with no upper bound (not the top end alone)."""
+    figure from its low end, with no upper bound (not the top end alone). An old amount 'from'
+    which a sum goes 'to' a qualified new one is paid for the new one's period or piece ('from
+    $58 to about $80 a month')."""
     out: list[tuple[RawFigure, list[Token]]] = []
     for figure, tokens in found:
         if out:
@@ -752,6 +754,9 @@ def _join_open_ranges(found: list[tuple[RawFigure, list[Token]]], text: str) -> 
                 low.text, low.end, low.low, low.unit = text[low.start:figure.end], figure.end, low.value, figure.unit
                 out[-1] = (low, low_tokens + tokens)
                 continue
+            if low.end < figure.start and re.fullmatch(r"\s+to\s+", text[low.end:figure.start]) \
+                    and re.search(r"\bfrom\s+$", text[:low.start], re.IGNORECASE):
+                _with_the_rate_of_the_new([out[-1], (figure, tokens)])    # "from $58 to about $80 a month"
         out.append((figure, tokens))
     return out
 
@@ -1322,7 +1327,8 @@ _POSTPOSED = re.compile(rf"(?P<w>\s+[a-z]+)??\s+(?P<q>{_alternatives(set(L.POSTP
 _ODD = re.compile(r"-odd\b", re.IGNORECASE)
 
 _RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum)\b"
-                   rf"(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER - {'from'})})\b"
+                   rf"(?!\s+on\b(?!\s+(?!from\b|since\b)[a-z]))"      # "a year on," but "$40 a month on their bills"
+                   rf"(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER - {'from', 'on'})})\b"
                    rf"(?!\s+(?:{_alternatives(L.GROSS_OR_NET_WORDS)})\b)"
                    rf"|\s+from\s+(?:{_alternatives(L.FROM_NOW_WORDS)})\b)",
                    re.IGNORECASE)     # "£4.21bn) a year", "$14-an-hour"; not "a year ago"
@@ -1447,6 +1453,16 @@ def _rate(after: str, unit: str) -> str:
 
 _PER_WORD = re.compile(rf"\s*(per|an?)\s+([a-z]+(?:-[a-z]+)?(?:\s+(?:{_alternatives(L.COMPOUND_UNIT_ENDINGS)}))?)"
                        r"(?![\w-]|\s+of\b)", re.IGNORECASE)    # "per quintal", "per megawatt hour"
+# "Tk 50,000 to each family", "Tk 5 lakh to each victim's family", "Tk 50,000 to the family of
+# each deceased worker": a sum given to each one of many is per that one (the noun last before
+# the phrase ends; one name or possessive may come before it: "to each Tarna family").
+_TO_EACH = re.compile(r"\s*(?:to\s+(?:each|every)\s+(?!of\b|other\b)(?:(?-i:[A-Z])[a-z]+\s+|[a-z]+(?:'s|’s)\s+)?(?P<each>[a-z]+(?:-[a-z]+)?)"
+                      r"(?=\s*(?:[,.;:)!?\"”]|$)|\s+(?:in|at|on|of|who|that|which|whose|for|from|under|and|or|as|if|when|after|before)\b)"
+                      r"|(?:to|for)\s+the\s+(?P<of>[a-z]+(?:-[a-z]+)?)\s+of\s+(?:each|every)\s+(?!of\b)[a-z]+(?![\w-]))",
+                      re.IGNORECASE)
+# "NT$300,000 (US$9,300) per violation": a sum's conversion in brackets before what it is paid for
+# (or the bracket that closes on the conversion itself).
+_CONVERSION = re.compile(r"\s*(?:\([^()]{0,20}\d[^()]{0,20}\)|\))")
 _FOR_EACH = re.compile(r"\s*for\s+(?:each|every)\s+(?!of\b)([a-z]+(?:-[a-z]+)?)(?:\s+of\s+([a-z]+(?:-[a-z]+)*))?(?![\w-])",
                        re.IGNORECASE)     # "€20,000 for each day of delay"
 
@@ -1457,7 +1473,16 @@ def _per_measure(after: str, unit: str) -> str:
     for by the piece (`L.RATE_DENOMINATORS`), not 'a share of'; nor 'per' for 'according to'
     (`_per_a_source`). After 'for each'/'for every' only such a piece or a period ('for each
     day of delay'): the word there is often no noun ('for each extra bag', 'for each and every
-    veteran'), or a thing a sum goes to as a whole ('raised $5m for every school')."""
+    veteran'), or a thing a sum goes to as a whole ('raised $5m for every school'). A sum given
+    'to each' one ('Tk 50,000 to each family', 'to the family of each victim') is per that one;
+    a conversion in brackets before them is passed over ('NT$300,000 (US$9,300) per violation')."""
+    if unit in _MONEY_UNITS:
+        conversion = _CONVERSION.match(after)
+        if conversion:
+            after = after[conversion.end():]
+        given = _TO_EACH.match(after)
+        if given and (given.group("each") or given.group("of")).lower() not in L.NOT_DENOMINATORS:
+            return f" per {(given.group('each') or given.group('of')).lower()}"
     each = _FOR_EACH.match(after)
     if each and unit in _MONEY_UNITS and each.group(1).lower() in L.RATE_DENOMINATORS | L.TIME_UNITS:
         what = each.group(2)
@@ -3044,10 +3069,11 @@ def _relative_whole(last: Token) -> str | None:
 def _compared_count(last: Token) -> str | None:
     """'85% more wildfires', '30 percent less water': a share that a comparative before a noun
     takes as its measure is a change in that noun ('% more wildfires'); not one of an adjective
-    ('10% more efficient engines') nor a bare comparative ('85% more than last year')."""
+    ('10% more efficient engines'; 'fewer' grades none: '31% fewer foreign students') nor a bare
+    comparative ('85% more than last year')."""
     doc, i = last.doc, _after_percent_words(last)
     if i + 1 >= len(doc) or doc[i].lower_ not in L.COMPARED_QUANTITIES or doc[i].dep_ != "amod" \
-            or doc[i + 1].pos_ == "ADJ":
+            or doc[i + 1].pos_ == "ADJ" and doc[i].lower_ not in L.COUNTING_COMPARATIVES:
         return None                       # "20% more modern houses": 'more' may grade the adjective
     noun = doc[i].head
     if noun.pos_ != "NOUN" or noun.i <= i or any(t.pos_ not in ("ADJ", "NOUN") for t in doc[i + 1:noun.i]):
@@ -3063,13 +3089,18 @@ def _changed_measure(last: Token) -> str | None:
     subject of a verb of change the percentage hangs on (or its object for a verb that changes
     something, by the percentage), or the 'in' phrase of a noun of change it modifies. Not a
     pronoun or a name ('It rose 5%', 'Acme rose 5%': its shares), nor points."""
-    sign = _percent_sign_of(last)
+    sign = _percent_place(last)
     if any(t.lower_ in ("point", "points") for t in last.doc[last.i + 1:_after_percent_words(last)]):
         return None
     head = sign.head
+    summed = sign.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in L.PERCENT_SUMMING_NOUNS \
+        and head.head.dep_ == "pobj" and head.head.head.lower_ == "by"
+    if summed:
+        sign, head = head.head, head.head.head      # "by an average of 8%": by the percentage
     by = head if sign.dep_ == "pobj" and head.lower_ == "by" else None
     if by is not None:
         head = by.head
+    told = L.PERCENT_CHANGE_ADVERBS.get(head.lower_) if sign.dep_ == "npadvmod" else None
     if sign.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i > sign.i \
             and head.lemma_.lower() in L.PERCENT_CHANGE_NOUNS:
         in_phrase = next((c for c in child_tokens(head) if c.dep_ == "prep" and c.lower_ == "in"), None)
@@ -3077,6 +3108,10 @@ def _changed_measure(last: Token) -> str | None:
         change = head.lemma_.lower()
         if noun is None or noun.ent_type_ in ("DATE", "TIME"):
             return _named_change(sign, head)        # "a 5% fare hike (in June)": no 'in' phrase of what changed
+    elif told is not None and head.head.pos_ in ("VERB", "AUX", "NOUN") and head.dep_ in ("advmod", "acomp", "oprd", "prt") \
+            and not any(t.lower_ == "than" for t in head.subtree):     # "14% higher than planned": no change
+        noun, change = _told_changed(head), told    # "closed 3% higher", "revenue of $4m, up 14%"
+        head = noun.head if noun is not None else head.head
     elif head.pos_ in ("VERB", "AUX") and (by is not None or sign.dep_ in ("npadvmod", "dobj", "advmod", "attr")):
         objects = [c for c in child_tokens(head) if c.dep_ == "dobj" and c.i != sign.i]
         particle = next((L.PERCENT_CHANGE_PARTICLES[c.lower_] for c in child_tokens(head)
@@ -3091,6 +3126,19 @@ def _changed_measure(last: Token) -> str | None:
             subjects = [c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")]
             noun = subjects[0] if len(subjects) == 1 and subjects[0].lower_ not in L.SOURCE_NOUNS else None
             change = L.PERCENT_CHANGE_VERBS[head.lemma_.lower()]
+        elif not objects and changing and (by is not None or sign.dep_ == "npadvmod"):
+            # "budgets were cut by 7%": the passive subject; "costs went up by 30%": the subject
+            # of a verb whose particle names the change
+            passive = [c for c in child_tokens(head) if c.dep_ == "nsubjpass"]
+            told = next((L.PERCENT_CHANGE_ADVERBS[c.lower_] for c in child_tokens(head)
+                         if c.dep_ == "prt" and c.lower_ in L.PERCENT_CHANGE_ADVERBS), None)
+            if passive:
+                subjects, change = passive, changing
+            elif told is not None and head.lemma_.lower() not in L.PERCENT_CHANGING_VERBS:
+                subjects, change = [c for c in child_tokens(head) if c.dep_ == "nsubj"], told
+            else:
+                return None
+            noun = subjects[0] if len(subjects) == 1 and subjects[0].lower_ not in L.SOURCE_NOUNS else None
         else:
             return None
     else:
@@ -3106,7 +3154,7 @@ def _changed_measure(last: Token) -> str | None:
     while opening.i > 0 and (doc[opening.i - 1].like_num or doc[opening.i - 1].dep_ in ("advmod", "quantmod")
                              and doc[opening.i - 1].is_alpha and doc[opening.i - 1].lower_ not in L.PERCENT_LEVEL_PREPOSITIONS):
         opening = doc[opening.i - 1]
-    if opening.i > 0 and doc[opening.i - 1].lower_ in L.PERCENT_LEVEL_PREPOSITIONS:
+    if opening.i > 0 and doc[opening.i - 1].lower_ in L.PERCENT_LEVEL_PREPOSITIONS and not summed:
         return None                       # "rose by 2% to 5%": the 5% is the level reached
     phrase = _named_measure(noun)
     if phrase and noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and " " not in phrase:
@@ -3122,6 +3170,57 @@ def _changed_measure(last: Token) -> str | None:
     return f"% {change} in {phrase}" if phrase else None
 
 
+def _percent_place(last: Token) -> Token:
+    """The token that holds a percentage's place in the sentence: the sign the number hangs on
+    ('%', 'cent'); where the parser hung the number elsewhere ('a 7 per cent pay rise': on 'rise';
+    '15-20%', 'between 40 and 70 percent': on the low end), the last percentage word, when the
+    parser hangs it outside the amount, else the number ('Turnout was 81 per cent': 'per cent'
+    hung on '81'); a sign the parser made a compound of a period after it ('by 12 per cent
+    year-on-year') by that period word."""
+    sign = _percent_sign_of(last)
+    end = _after_percent_words(last) - 1
+    while end > last.i and last.doc[end].lower_ not in ("%", "percent", "cent"):
+        end -= 1                                  # "7 per cent per Bloomberg data": not the second 'per'
+    if sign is last and end > last.i and not (last.left_edge.i <= last.doc[end].head.i <= end):
+        sign = last.doc[end]
+    if sign.dep_ in ("compound", "nummod") and sign.head.i == end + 1 and sign.head.lower_ in L.PERIOD_AFTER_PERCENT_NOUNS:
+        sign = sign.head
+    return sign
+
+
+def _told_changed(word: Token) -> Token | None:
+    """What changed by a percentage told by 'up', 'down', 'higher' or 'lower' after a verb
+    (`word`): the verb's subject ('Shares of the bank closed 3% higher', 'Exports totalled $3bn,
+    up 9%', 'The stock closed at 41 cents, down 19%'), or, where the verb reports an amount of
+    a noun ('reported revenue of $412m, up 14%'), that noun. A verb with no subject of its own
+    that is joined to another or follows 'before'/'after' ('rose 6% before closing 4% higher')
+    takes that one's subject. None for a verb with another object ('cut jobs, down 5%')."""
+    verb = word.head
+    if verb.pos_ == "NOUN":                       # "sales of £90mn, up 4%": 'up' hung on the noun
+        objects = [verb] if word.i > verb.i else []
+        verb = verb.head
+    else:
+        if L.PERCENT_CHANGE_VERBS.get(verb.lemma_.lower(), L.PERCENT_CHANGE_ADVERBS[word.lower_]) != L.PERCENT_CHANGE_ADVERBS[word.lower_] \
+                or verb.dep_ in ("advcl", "relcl") and word.i > 0 and word.doc[word.i - 1].text == ",":
+            return None                           # "prices jumped after output fell, up 6%": the other clause's change
+        objects = [c for c in child_tokens(verb) if c.dep_ in ("dobj", "attr") and c.i < word.i]
+    if objects:
+        obj = objects[0]
+        of = next((c for c in child_tokens(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if obj.pos_ == "NOUN" and of is not None and any(c.isdigit() for t in of.subtree for c in t.text):
+            return obj                        # "revenue of $412 million, up 14%"
+        if not (obj.like_num or obj.pos_ == "NUM" or _CURRENCY_MARK_ANY_CASE.match(obj.left_edge.text)):
+            return None                       # another object: not what the percentage changed
+    owner = verb
+    for _ in range(2):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(owner)):
+            break
+        if owner.dep_ == "conj" or owner.dep_ == "pcomp" and owner.head.lower_ in ("before", "after"):
+            owner = owner.head if owner.dep_ == "conj" else owner.head.head
+    subjects = [c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if len(subjects) == 1 and subjects[0].lower_ not in L.SOURCE_NOUNS else None
+
+
 def _measured_level(last: Token) -> str | None:
     """'an operating margin of 9.4 per cent', 'a premium of 31% to the close', 'the occupancy rate
     was 58%': a percentage that is the 'of' phrase of a noun, or the complement of 'be' after a
@@ -3129,23 +3228,57 @@ def _measured_level(last: Token) -> str | None:
     percentage measures (RATE_NOUNS: not 'the favourite was 30%', 'our view is 5%'). Not a change
     ('a rise of 5%': what rose is not named), a bare measure or estimate word ('a rate of 5%', 'the
     share was 5%', 'its target of 5%'), a noun itself in a phrase ('the share of pupils of 30%':
-    of pupils, not '% pupils'), a pronoun or a name."""
-    sign = _percent_sign_of(last)
+    of pupils, not '% pupils'), a pronoun or a name. Also the level a percentage before such a noun
+    gives it ('a 9.4% stake', 'an 18pc sales tax': '% sales tax'), the level 'at' which a verb
+    puts its object ('the bureau put inflation at 4.4%', 'inflation, which Stats SA put at
+    4.4%': of the noun 'which' stands for), the level reached 'to' by the subject of a verb of
+    change ('inflation fell to 4.2%') and a bound after 'be' ('coverage is below 60%')."""
+    sign = _percent_place(last)
     head = sign.head
+    doc = sign.doc
+    named = None
     if sign.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and head.head.i < head.i:
         noun = head.head
-    elif sign.dep_ == "attr" and head.lemma_ == "be":
-        noun = next((c for c in child_tokens(head) if c.dep_ == "nsubj"), None)
+        if noun.dep_ == "pobj":
+            return None
+    elif sign.dep_ == "attr" and head.lemma_ == "be" \
+            or sign.dep_ == "pobj" and head.lower_ in L.LEVEL_BOUND_PREPOSITIONS and head.head.lemma_ == "be":
+        noun = next((c for c in child_tokens(head if sign.dep_ == "attr" else head.head) if c.dep_ == "nsubj"), None)
         if noun is None or noun.i > sign.i:
             return None
+    elif sign.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i > sign.i:
+        noun = head                                 # "a 9.4% stake", "an 18pc sales tax"
+        words = doc[sign.i + 1:noun.i + 1]
+        if any(t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.text != "-" or t.ent_type_ in ("DATE", "TIME")
+               for t in words):
+            return None
+        named = words.text
+    elif sign.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_.lower() in L.LEVEL_SETTING_VERBS \
+            or sign.dep_ == "npadvmod" and head.lemma_.lower() in L.LEVEL_SETTING_VERBS \
+            and any(c.lower_ == "at" and c.i < sign.i and not child_tokens(c) for c in child_tokens(head)):
+        # "put inflation at 4.4%", "which Stats SA put at 4.4%" (or with 'at' left empty, the
+        # amount hung on the verb)
+        verb = head.head if sign.dep_ == "pobj" else head
+        if sum(c.lower_ == "at" for c in child_tokens(verb)) > 1 or any(c.dep_ == "conj" for c in child_tokens(verb)):
+            return None                             # "put inflation at 4% and unemployment at 7%": whose level is whose
+        noun = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None)
+        if noun is not None and noun.lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            noun = verb.head
+        if noun is None or noun.i > sign.i:
+            return None
+    elif sign.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in L.PERCENT_CHANGE_VERBS:
+        subjects = [c for c in child_tokens(head.head) if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1:
+            return None
+        noun = subjects[0]                          # "inflation fell to 4.2%": the level of inflation
     else:
         return None
-    if noun.pos_ != "NOUN" or noun.dep_ == "pobj" or noun.lemma_.lower() in L.PERCENT_CHANGE_NOUNS \
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in L.PERCENT_CHANGE_NOUNS \
             or not (noun.lower_ in L.RATE_NOUNS or noun.lemma_.lower() in L.RATE_NOUNS) \
             or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") \
             or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
         return None                       # "the favourite was 30%", "our view is 5%": no rate
-    phrase = _named_measure(noun)
+    phrase = named or _named_measure(noun)
     if phrase is None or " " not in phrase and (noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS
                                                 or noun.lower_ in L.ESTIMATE_NOUNS):
         return None                       # "a rate of 5%", "the bank's target of 5%": rate or target of what
@@ -3413,9 +3546,12 @@ def _of_complement(last: Token, skip_pct: bool = False) -> str | None:
                and c.lower_ not in L.VAGUE and c.lower_ not in L.SCALES and not c.like_num]
     glossed = objects and objects[0].i + 1 < len(doc) and doc[objects[0].i + 1].text == "("
     noun = objects[0] if objects and not glossed else _phrase_noun(doc, i + 1)   # "of ISIS (...) fighters"
-    if noun is not None and not skip_pct and noun.tag_ == "NN" and noun.i > 0 and doc[noun.i - 1].tag_ == "NNS" \
-            and doc[noun.i - 1].dep_ == "compound":
-        noun = doc[noun.i - 1]                     # "hundreds of city workers idle"
+    if noun is not None and noun.tag_ == "NN" and noun.i > 0 and doc[noun.i - 1].tag_ == "NNS" \
+            and doc[noun.i - 1].dep_ == "compound" \
+            and (not skip_pct or any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in child_tokens(noun))):
+        # "hundreds of city workers idle"; "40% of nurses plan to leave": a verb taken for a
+        # noun, as its object or clause shows
+        noun = doc[noun.i - 1]
     return _noun_phrase(noun, adjectives=True) if noun is not None else None
 
 
@@ -3472,6 +3608,8 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
     currency of its sentence, else of the article so far; a count shared out ('two each from X
     and Y') counts what the count before it counts, per group, and is dropped without one."""
     for n, (figure, tokens) in enumerate(found):
+        if figure.unit == "%" and (measure := _compared_share(found, n)) is not None:
+            figure.unit = measure                              # "absenteeism is 30%, compared to 8% for ..."
         if figure.unit is not None:
             continue
         last = tokens[-1]
@@ -3672,6 +3810,27 @@ def _compared_figure(found: list[tuple[RawFigure, list[Token]]], n: int) -> str 
         if figure.unit is not None:
             head = _head(tokens)
             return figure.unit if head.i == anchor.i or any(a.i == anchor.i for a in head.ancestors) else None
+    return None
+
+
+def _compared_share(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
+    """'absenteeism is close to 30%, compared to about 8% for ...', 'inflation fell to 4%, down
+    from 6%': a bare percentage a phrase of comparison sets against a percentage before it in
+    the clause that phrase belongs to is of the measure that one names ('% absenteeism'); not a
+    share 'of' a group (the compared one is of another group), one a clause describes ('8% who
+    quit') or one 'for' another measure ('8% for wage growth'), nor one naming nothing."""
+    place = _percent_place(found[n][1][-1])
+    anchor = _comparison_anchor(place)
+    if anchor is None or any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in L.RATE_NOUNS | L.PERCENT_CHANGE_NOUNS | L.MEASURE_HEAD_NOUNS
+                                  or g.lower_ in L.RATE_NOUNS) for g in child_tokens(c)) for c in child_tokens(place)):
+        return None     # "compared to 8% for the dropout rate", "against 8% who quit": another measure, a share of people
+    for figure, tokens in reversed(found[:n]):
+        if figure.unit is not None:
+            head = _percent_place(tokens[-1]) if figure.unit.startswith("%") else _head(tokens)
+            named = figure.unit.startswith("% ") and not figure.unit.startswith("% of ")
+            tied = head.i == anchor.i or any(a.i == anchor.i for a in head.ancestors)
+            return figure.unit if named and tied else None
     return None
 
 
