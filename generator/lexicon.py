@@ -3288,6 +3288,10 @@ PLACE_ONLY_PREPOSITIONS = {"near", "outside", "throughout"}
 BUSINESS_AGENT_NOUNS = {"miner", "producer", "maker", "developer", "operator", "exporter", "importer", "refiner",
                         "builder", "shipper", "trader", "grower", "processor", "business", "chain",
                         "brand", "contractor", "corporation", "multinational", "insurer"}
+# Of those, the ones a person is seldom called ('X, the UK maker of engine parts,'; not 'a grower',
+# 'a property developer', 'a film producer', 'a trader'): generator/extract/actor_names.py, `_called_a_firm`.
+FIRM_ONLY_AGENT_NOUNS = BUSINESS_AGENT_NOUNS - {"miner", "producer", "developer", "operator", "builder", "trader",
+                                                "grower", "contractor", "processor", "business", "brand"}
 # The kinds a body the article shows to be a business may be called by ('the company said'); not 'the
 # group', which a party or campaign group named beside it may be ('The Greens, a party, … X shares rose').
 BUSINESS_DESCRIPTION_KINDS = {"company", "firm"}
