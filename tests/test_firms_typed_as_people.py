@@ -41,6 +41,15 @@ FIRMS_AND_PEOPLE = [
      "Brinmoor Packaging", ("organization", "exporter of cardboard boxes", None, [])),
     ("Dunlow Fabrication, a maker of steel frames, closed its Leeds works on Friday.",
      "Dunlow Fabrication", ("organization", "maker of steel frames", None, [])),
+    # a business's trade noun ('developer') describes a firm whose name ends on a plural trade word
+    ("The solar field would be built by Al Noor Renewables, an Emirati developer, which has estimated its cost "
+     "at $2.1 billion.",
+     "Al Noor Renewables", ("organization", "Emirati developer", None, [])),
+    ("Al Noor Holdings, a property developer, said it would build 400 homes.",
+     "Al Noor Holdings", ("organization", "property developer", None, [])),
+    # NEGATIVE: a given name, a trade word of a name of two words, a developer and 'she': a person
+    ("Rose Mining, a developer in Leeds, said she would build 40 homes.",
+     "Rose Mining", ("person", "developer", None, [])),
     # NEGATIVE: a given name and a surname that is a noun, with a firm's noun: a person
     ("Tom Baker, a maker of car parts, said on Monday he would cut 120 jobs at his plant.",
      "Tom Baker", ("person", "maker of car parts", None, [])),
