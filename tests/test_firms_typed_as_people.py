@@ -58,6 +58,16 @@ FIRMS_AND_PEOPLE = [
     # NEGATIVE: a given name, a trade word, and 'she': a person
     ("Rose Mining, a maker of pottery, said she would open a shop in the town.",
      "Rose Mining", ("person", "maker of pottery", None, [])),
+    # NEGATIVE: a given name the lexicon lacks and a surname that is a thing's or a craft's noun, called a
+    # maker or an exporter: a person (only a noun of an activity or quality, or a trade's, ends a firm's name)
+    ("Oluwaseun Baker, a maker of handmade furniture, said demand had doubled since the pandemic.",
+     "Oluwaseun Baker", ("person", "maker of handmade furniture", None, [])),
+    ("Bongani Fisher, an exporter of macadamia nuts, said the new tariff would hurt small farmers.",
+     "Bongani Fisher", ("person", "exporter of macadamia nuts", None, [])),
+    ("Kwabena Wood, a maker of drums in Kumasi, told reporters the order had been cancelled.",
+     "Kwabena Wood", ("person", "maker of drums in Kumasi", None, [])),
+    ("Nkosana Hill, a shipper of citrus, said the port delays were costly.",
+     "Nkosana Hill", ("person", "shipper of citrus", None, [])),
     # NEGATIVE: a noun a person may bear ('a grower') does not make a firm of a name ending on a noun
     ("Ostrava Cooper, a grower in Kent, said the apples were late this year.",
      "Ostrava Cooper", ("person", "grower", None, [])),

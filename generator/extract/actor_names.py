@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (ABSTRACT_NOUN_ENDINGS, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -3766,8 +3766,11 @@ def _called_a_firm(span: NameSpan) -> bool:
     """'the meatpacker X', 'shares in the insurer X': a lower-case noun of a kind of firm
     (FIRM_KIND_NOUNS) right before the name, which the parser makes its apposition; not the subject
     of a relative clause without 'that' ('the bank X founded', 'the firm X runs': a person).
-    Where the name's last word is a common noun ('Harwell Precision', 'Ostrava Textiles'), so is
-    a business's agent noun after it ('X, the UK maker of engine parts,': FIRM_ONLY_AGENT_NOUNS)."""
+    Where the name's last word is a common noun of an activity or quality ('Harwell Precision',
+    'Dunlow Fabrication': ABSTRACT_NOUN_ENDINGS) or a trade's ('Corran Metals'), so is a business's
+    agent noun after it ('X, the UK maker of engine parts,': FIRM_ONLY_AGENT_NOUNS); not where it is
+    a surname that is a thing's or a craft's noun ('Bongani Fisher, an exporter of nuts,': a person
+    whose given name is unknown)."""
     noun = span.head.head
     start, end = span.words.start, span.words.end
     after = span.head.doc[end] if end < len(span.head.doc) else None
@@ -3775,7 +3778,8 @@ def _called_a_firm(span: NameSpan) -> bool:
         return False
     words = span.name.split()
     after_kinds = FIRM_KIND_NOUNS | FIRM_ONLY_AGENT_NOUNS \
-        if len(words) > 1 and words[-1].isalpha() and is_common_word(words[-1]) else FIRM_KIND_NOUNS
+        if len(words) > 1 and words[-1].isalpha() and is_common_word(words[-1]) \
+        and (words[-1].lower().endswith(ABSTRACT_NOUN_ENDINGS) or _trade_ending(span.name)) else FIRM_KIND_NOUNS
     return span.head.dep_ == "appos" and noun.i == start - 1 and noun.is_lower and noun.pos_ == "NOUN" \
         and noun.lemma_.lower() in FIRM_KIND_NOUNS \
         or any(c.dep_ == "appos" and c.i > span.head.i and c.lemma_.lower() in after_kinds and c.is_lower
