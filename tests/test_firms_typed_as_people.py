@@ -68,6 +68,9 @@ FIRMS_AND_PEOPLE = [
      "Kwabena Wood", ("person", "maker of drums in Kumasi", None, [])),
     ("Nkosana Hill, a shipper of citrus, said the port delays were costly.",
      "Nkosana Hill", ("person", "shipper of citrus", None, [])),
+    # NEGATIVE: the firm's first word alone, described as a person, is no short form of the firm
+    ("Harwell Precision cut 200 jobs on Monday. Harwell, the company's chief executive, said the cuts were painful.",
+     "Harwell", ("person", "chief executive", "Harwell Precision", [])),
     # NEGATIVE: a noun a person may bear ('a grower') does not make a firm of a name ending on a noun
     ("Ostrava Cooper, a grower in Kent, said the apples were late this year.",
      "Ostrava Cooper", ("person", "grower", None, [])),
