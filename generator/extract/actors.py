@@ -631,15 +631,14 @@ def _stems_of_firms_ending_on_a_common_noun(spans: list[NameSpan], owners: set[s
     is none, the one body whose name opens on that word; its first word read alone as a person's
     name is its short form (the caller keeps titled people, surnames and given names apart); not
     where a use of that word alone is described as a person ('Harwell, the company's chief
-    executive,') or has a person's pronoun near it."""
+    executive,')."""
     stems: dict[str, list[NameSpan]] = {}
     for o in spans:
         words = o.name.split()
         if o.kind == "org" and o.key not in owners and len(words) == 2 and all(w.isalpha() for w in words) \
                 and words[-1].lower() not in _BODY_WORDS and is_common_word(words[-1]) and not is_common_word(words[0]):
             stems.setdefault(norm(words[0]), []).append(o)
-    personal = {norm(p.name) for p in spans if p.kind == "person"
-                and (in_apposition_to_a_common_noun(p.head) or near_a_persons_pronoun(p.head))}
+    personal = {norm(p.name) for p in spans if p.kind == "person" and in_apposition_to_a_common_noun(p.head)}
     return {stem: found[0] for stem, found in stems.items() if len({o.key for o in found}) == 1
             and stem not in personal
             and not any(o.kind == "org" and o.key != found[0].key
