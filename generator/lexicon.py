@@ -3296,7 +3296,7 @@ COMPANY_OWNER_NOUNS = COMPANY_NOUNS | {"group", "business", "miner", "producer",
 # Not a sports club's ('Dunmore Rovers'): a club is 'the club'.
 COMPANY_MARKING_NAME_ENDINGS = frozenset((COMPANY_BODY_ENDINGS | BUSINESS_NAME_HEADS
                                           | {"group", "minerals", "metals", "pipeworks", "steelworks", "networks",
-                                             "goldfields"}) - {"rovers", "wanderers", "athletic"})
+                                             "goldfields", "textiles"}) - {"rovers", "wanderers", "athletic"})
 # Nouns of English for an institution, beyond ORG_HEADS, that head its name as they name its kind
 # ('Kessan General Hospital', 'Larchfield Primary School', 'the Pilbara Gas Producers Forum'): 'the
 # hospital', 'the school's head teacher', 'Forum chief executive X' take up the one body of the article
@@ -3338,6 +3338,14 @@ PLACE_ONLY_PREPOSITIONS = {"near", "outside", "throughout"}
 BUSINESS_AGENT_NOUNS = {"miner", "producer", "maker", "developer", "operator", "exporter", "importer", "refiner",
                         "builder", "shipper", "trader", "grower", "processor", "business", "chain",
                         "brand", "contractor", "corporation", "multinational", "insurer"}
+# Of those, the ones a person is seldom called ('X, the UK maker of engine parts,'; not 'a grower',
+# 'a property developer', 'a film producer', 'a trader'): generator/extract/actor_names.py, `_called_a_firm`.
+FIRM_ONLY_AGENT_NOUNS = BUSINESS_AGENT_NOUNS - {"miner", "producer", "developer", "operator", "builder", "trader",
+                                                "grower", "contractor", "processor", "business", "brand"}
+# Endings of nouns of an activity or quality ('Precision', 'Fabrication', 'Packaging'), which end a firm's
+# name, not a person's surname as a thing's or a trade's noun does ('Baker', 'Wood', 'Hill', 'Banks'): only
+# a name ending on one is a firm for being called a maker (FIRM_ONLY_AGENT_NOUNS; actor_names.py, `_called_a_firm`).
+ABSTRACT_NOUN_ENDINGS = ("ion", "ing", "ment", "ity", "ness")
 # The kinds a body the article shows to be a business may be called by ('the company said'); not 'the
 # group', which a party or campaign group named beside it may be ('The Greens, a party, … X shares rose').
 BUSINESS_DESCRIPTION_KINDS = {"company", "firm"}

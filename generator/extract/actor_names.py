@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (ABSTRACT_NOUN_ENDINGS, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -3798,7 +3798,8 @@ def _firms_read_as_people(spans: list[NameSpan], personal: set[str]) -> set[str]
                  or not is_given_name(found[0].name.split()[0])
                  and any(_corporate_use(s.head) for s in found)
                  and not any(_described(s.head) or near_a_persons_pronoun(s.head) for s in found)
-                 or (not is_given_name(found[0].name.split()[0]) and any(_called_a_firm(s) for s in found)
+                 or ((not is_given_name(found[0].name.split()[0]) or _trade_ending(found[0].name))
+                     and any(_called_a_firm(s) for s in found)
                      or any(_after_a_bare_body_noun(s) for s in found))
                  and not any(near_a_persons_pronoun(s.head) for s in found))}
 
@@ -3817,16 +3818,35 @@ def _after_a_bare_body_noun(span: NameSpan) -> bool:
 def _called_a_firm(span: NameSpan) -> bool:
     """'the meatpacker X', 'shares in the insurer X': a lower-case noun of a kind of firm
     (FIRM_KIND_NOUNS) right before the name, which the parser makes its apposition; not the subject
-    of a relative clause without 'that' ('the bank X founded', 'the firm X runs': a person)."""
+    of a relative clause without 'that' ('the bank X founded', 'the firm X runs': a person).
+    Where the name's last word is a common noun of an activity or quality ('Harwell Precision',
+    'Dunlow Fabrication': ABSTRACT_NOUN_ENDINGS) or a trade's ('Corran Metals'), so is a business's
+    agent noun after it ('X, the UK maker of engine parts,': FIRM_ONLY_AGENT_NOUNS); not where it is
+    a surname that is a thing's or a craft's noun ('Bongani Fisher, an exporter of nuts,': a person
+    whose given name is unknown)."""
     noun = span.head.head
     start, end = span.words.start, span.words.end
     after = span.head.doc[end] if end < len(span.head.doc) else None
     if after is not None and after.pos_ == "VERB" and after.lemma_.lower() in FIRM_OBJECT_VERBS:
         return False
+    words = span.name.split()
+    after_kinds = FIRM_KIND_NOUNS | FIRM_ONLY_AGENT_NOUNS \
+        if len(words) > 1 and words[-1].isalpha() and is_common_word(words[-1]) \
+        and (words[-1].lower().endswith(ABSTRACT_NOUN_ENDINGS) or _trade_ending(span.name)) else FIRM_KIND_NOUNS
     return span.head.dep_ == "appos" and noun.i == start - 1 and noun.is_lower and noun.pos_ == "NOUN" \
         and noun.lemma_.lower() in FIRM_KIND_NOUNS \
-        or any(c.dep_ == "appos" and c.i > span.head.i and c.lemma_.lower() in FIRM_KIND_NOUNS and c.is_lower
+        or any(c.dep_ == "appos" and c.i > span.head.i and c.lemma_.lower() in after_kinds and c.is_lower
                for c in child_tokens(span.head))     # 'X, the insurer,'; 'X, a firm based in ...'
+
+
+_TRADE_NAME_ENDINGS = BUSINESS_NAME_HEADS | COMPANY_MARKING_NAME_ENDINGS   # 'Dunmore Rovers', 'Corran Metals'
+
+
+def _trade_ending(name: str) -> bool:
+    """A name of two words or more whose last is a trade's ('Corran Metals'): called a firm
+    ('X, a maker of …'), it is one even where its first word is also a given name."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in _TRADE_NAME_ENDINGS
 
 
 def _named_as_a_body(found: list[NameSpan], spans: list[NameSpan]) -> bool:
@@ -3839,7 +3859,7 @@ def _named_as_a_body(found: list[NameSpan], spans: list[NameSpan]) -> bool:
     words = found[0].name.split()
     if len(words) < 2:
         return False
-    if words[-1].lower() in BUSINESS_NAME_HEADS:
+    if words[-1].lower() in _TRADE_NAME_ENDINGS:
         plural_trade = len(words) > 2 and words[-1].lower().endswith("s") and words[-1][:1].isupper()
         return (not is_given_name(words[0]) or plural_trade) and not any(_described_as_no_body(s.head) for s in found)
     return any(s.head.dep_ == "compound" and s.head.head.lower_ in BODY_KIND_NOUNS and s.head.head.i > s.head.i
@@ -3962,9 +3982,10 @@ def _described_as_a_firm(head: Token, name: str) -> bool:
 
 def _described_as_no_body(head: Token) -> bool:
     """'Ann Rail, a teacher,': a description of the name that is no noun of a body or firm
-    ('Corlan Freight, the Oslo-listed shipping group,' describes a firm)."""
+    ('Corlan Freight, the Oslo-listed shipping group,' describes a firm), nor of a business's trade
+    ('Al Noor Renewables, an Emirati developer,': BUSINESS_AGENT_NOUNS)."""
     return any((c.dep_ == "appos" or c.dep_ == "compound" and c.is_lower) and not _noun_of_a_body(c)
-               for c in child_tokens(head))
+               and not (c.is_lower and c.lemma_.lower() in BUSINESS_AGENT_NOUNS) for c in child_tokens(head))
 
 
 def _noun_of_a_body(noun: Token) -> bool:

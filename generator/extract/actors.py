@@ -551,12 +551,13 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan], parsed: Pa
              and len({b.key for b in spans if b.kind == "org" and norm(b.name).startswith(norm(stem) + " ")}) == 1}
     surnames = {norm(s.name.split()[-1]) for s in spans if s.kind == "person" and len(s.name.split()) > 1}
     voiced = _written_before_a_voice(parsed, {s.name for s in spans}) if parsed is not None else set()
+    trade_stems = _stems_of_firms_ending_on_a_common_noun(spans, owners)
     for s in spans:
         firm = firms.get(norm(s.name))
         if firm is not None and s.kind in ("org", "person") and len(s.name.split()) > 1:
             s.key, s.kind = firm.key, "org"
             continue
-        firm = stems.get(norm(s.name))
+        firm = stems.get(norm(s.name)) or (trade_stems.get(norm(s.name)) if s.kind == "person" else None)
         if firm is not None and _named_with_a_long_stem(firm.name) and (s.kind == "place" or _qualifies_plural_noun(s.head)):
             firm = None                         # 'Port Harbour residents' beside 'Port Harbour Construction Ltd'
         firm = firm or _firm_of_its_opening_words(s, spans, owners, not is_common_word(s.name) and (
@@ -625,6 +626,26 @@ def _qualifies_plural_noun(head: Token) -> bool:
     """'[Velmo Harbour] residents': a name qualifying a lower-case plural noun right after it."""
     noun = head.head
     return head.dep_ == "compound" and noun.i == head.i + 1 and noun.is_lower and noun.tag_ == "NNS"
+
+
+def _stems_of_firms_ending_on_a_common_noun(spans: list[NameSpan], owners: set[str]) -> dict[str, NameSpan]:
+    """'Harwell' of 'Harwell Precision', 'Ostrava' of 'Ostrava Textiles': a firm of two words whose
+    last is a common noun that names no kind of body ('Dunmore Council' is the town's) and whose first
+    is none, the one body whose name opens on that word; its first word read alone as a person's
+    name is its short form (the caller keeps titled people, surnames and given names apart); not
+    where a use of that word alone is described as a person ('Harwell, the company's chief
+    executive,')."""
+    stems: dict[str, list[NameSpan]] = {}
+    for o in spans:
+        words = o.name.split()
+        if o.kind == "org" and o.key not in owners and len(words) == 2 and all(w.isalpha() for w in words) \
+                and words[-1].lower() not in _BODY_WORDS and is_common_word(words[-1]) and not is_common_word(words[0]):
+            stems.setdefault(norm(words[0]), []).append(o)
+    personal = {norm(p.name) for p in spans if p.kind == "person" and in_apposition_to_a_common_noun(p.head)}
+    return {stem: found[0] for stem, found in stems.items() if len({o.key for o in found}) == 1
+            and stem not in personal
+            and not any(o.kind == "org" and o.key != found[0].key
+                        and norm(o.name).startswith(stem + " ") for o in spans)}
 
 
 def _firm_of_its_opening_words(span: NameSpan, spans: list[NameSpan], owners: set[str], voice: bool = False) -> NameSpan | None:
