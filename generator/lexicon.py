@@ -687,6 +687,10 @@ RATE_DENOMINATORS = {"litre", "liter", "kilogram", "kilo", "kg", "quintal", "ton
 # Words after "per" that are no unit: "per cent", "per se", "per the contract".
 NOT_DENOMINATORS = {"cent", "centum", "se", "the", "this", "that", "a", "an", "its", "their", "his", "her", "our",
                     "these", "those", "one", "other"}     # "for each one", "for every other day"
+# Words that may end the noun a sum is given to each of ("Tk 50,000 to each family in the
+# district", "to each worker who lost a hand"): a preposition, a relative word or a conjunction.
+AFTER_EACH_RECIPIENT_WORDS = {"in", "at", "on", "of", "who", "that", "which", "whose", "for", "from", "under",
+                              "and", "or", "as", "if", "when", "after", "before"}
 # Words before a number that give an age: "aged 45".
 AGE_WORDS = {"aged", "age", "ages"}
 # Prepositions before a duration that place an event in time: "in two days".

@@ -1457,7 +1457,7 @@ _PER_WORD = re.compile(rf"\s*(per|an?)\s+([a-z]+(?:-[a-z]+)?(?:\s+(?:{_alternati
 # each deceased worker": a sum given to each one of many is per that one (the noun last before
 # the phrase ends; one name or possessive may come before it: "to each Tarna family").
 _TO_EACH = re.compile(r"\s*(?:to\s+(?:each|every)\s+(?!of\b|other\b)(?:(?-i:[A-Z])[a-z]+\s+|[a-z]+(?:'s|’s)\s+)?(?P<each>[a-z]+(?:-[a-z]+)?)"
-                      r"(?=\s*(?:[,.;:)!?\"”]|$)|\s+(?:in|at|on|of|who|that|which|whose|for|from|under|and|or|as|if|when|after|before)\b)"
+                      rf"(?=\s*(?:[,.;:)!?\"”]|$)|\s+(?:{_alternatives(L.AFTER_EACH_RECIPIENT_WORDS)})\b)"
                       r"|(?:to|for)\s+the\s+(?P<of>[a-z]+(?:-[a-z]+)?)\s+of\s+(?:each|every)\s+(?!of\b)[a-z]+(?![\w-]))",
                       re.IGNORECASE)
 # "NT$300,000 (US$9,300) per violation": a sum's conversion in brackets before what it is paid for
