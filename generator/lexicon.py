@@ -3342,8 +3342,10 @@ PLACE_ONLY_PREPOSITIONS = {"near", "outside", "throughout"}
 BUSINESS_AGENT_NOUNS = {"miner", "producer", "maker", "developer", "operator", "exporter", "importer", "refiner",
                         "builder", "shipper", "trader", "grower", "processor", "business", "chain",
                         "brand", "contractor", "corporation", "multinational", "insurer"}
-# Of those, the ones a person is seldom called ('X, the UK maker of engine parts,'; not 'a grower',
-# 'a property developer', 'a film producer', 'a trader'): generator/extract/actor_names.py, `_called_a_firm`.
+# Of those, the ones seldom said of a person written before a firm's description ('X, the UK maker of
+# engine parts,'; not 'a grower', 'a property developer', 'a film producer', 'a trader'). Some, such as
+# 'exporter', may still describe a person (FIRM_KIND_NOUNS leaves them out), so they count only with a
+# name ending on a noun of an activity (ABSTRACT_NOUN_ENDINGS) or a trade word: actor_names.py, `_called_a_firm`.
 FIRM_ONLY_AGENT_NOUNS = BUSINESS_AGENT_NOUNS - {"miner", "producer", "developer", "operator", "builder", "trader",
                                                 "grower", "contractor", "processor", "business", "brand"}
 # Endings of nouns of an activity or quality ('Precision', 'Fabrication', 'Packaging'), which end a firm's
