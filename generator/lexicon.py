@@ -965,6 +965,8 @@ PERSON_NOUNS = {"man", "woman", "boy", "girl", "person", "defector", "victim", "
                 "opponent", "insider", "source", "employee", "colleague", "relative", "lawyer",
                 "defendant", "plaintiff", "owner", "customer", "patient", "child", "fighter",
                 "militant", "rebel", "guard", "agent", "spy", "informant", "whistleblower"}
+# Nouns of a post or of a person ("the minister", "the witness"): what a description of someone is headed by.
+ROLE_OR_PERSON_NOUNS = frozenset(ROLE_NOUNS | PERSON_NOUNS)
 
 # Judgments whose object is what they judge: "X praised the plan".
 # Requests and warnings whose content is an object and an infinitive: "urged X to act".

@@ -3815,6 +3815,9 @@ def _after_a_bare_body_noun(span: NameSpan) -> bool:
                and not any(d.dep_ == "det" for d in (*child_tokens(c), *child_tokens(head))) for c in nouns)
 
 
+_FIRM_KIND_OR_AGENT_NOUNS = FIRM_KIND_NOUNS | FIRM_ONLY_AGENT_NOUNS      # united once, not per call
+
+
 def _called_a_firm(span: NameSpan) -> bool:
     """'the meatpacker X', 'shares in the insurer X': a lower-case noun of a kind of firm
     (FIRM_KIND_NOUNS) right before the name, which the parser makes its apposition; not the subject
@@ -3830,7 +3833,7 @@ def _called_a_firm(span: NameSpan) -> bool:
     if after is not None and after.pos_ == "VERB" and after.lemma_.lower() in FIRM_OBJECT_VERBS:
         return False
     words = span.name.split()
-    after_kinds = FIRM_KIND_NOUNS | FIRM_ONLY_AGENT_NOUNS \
+    after_kinds = _FIRM_KIND_OR_AGENT_NOUNS \
         if len(words) > 1 and words[-1].isalpha() and is_common_word(words[-1]) \
         and (words[-1].lower().endswith(ABSTRACT_NOUN_ENDINGS) or _trade_ending(span.name)) else FIRM_KIND_NOUNS
     return span.head.dep_ == "appos" and noun.i == start - 1 and noun.is_lower and noun.pos_ == "NOUN" \
@@ -3859,7 +3862,7 @@ def _named_as_a_body(found: list[NameSpan], spans: list[NameSpan]) -> bool:
     words = found[0].name.split()
     if len(words) < 2:
         return False
-    if words[-1].lower() in _TRADE_NAME_ENDINGS:
+    if _trade_ending(found[0].name):
         plural_trade = len(words) > 2 and words[-1].lower().endswith("s") and words[-1][:1].isupper()
         return (not is_given_name(words[0]) or plural_trade) and not any(_described_as_no_body(s.head) for s in found)
     return any(s.head.dep_ == "compound" and s.head.head.lower_ in BODY_KIND_NOUNS and s.head.head.i > s.head.i

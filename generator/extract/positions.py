@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -508,8 +508,7 @@ def _admits_into(verb: Token) -> bool:
     if verb.lemma_ != "admit" or any(c.dep_ == "ccomp" for c in child_tokens(verb)):
         return False
     obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None)
-    if obj is None or not (obj.pos_ != "PRON" and _can_speak(obj) or obj.lower_ in HEARER_PRONOUNS
-                           or any(c.dep_ == "nummod" for c in child_tokens(obj))):
+    if obj is None or not (_a_person_or_body(obj) or any(c.dep_ == "nummod" for c in child_tokens(obj))):
         return False        # 'admitted them to bail': a person's pronoun is let in too ('admitted it to ...' concedes)
     to = next((c for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i), None)
     place = next((c for c in child_tokens(to) if c.dep_ == "pobj"), None) if to is not None else next(
@@ -2307,16 +2306,13 @@ def _thing_not_voice(subject: Token) -> bool:
         and not _names_a_person(subject) and subject.lemma_.lower() not in ORG_HEADS
 
 
-_ROLE_OR_PERSON_NOUNS = ROLE_NOUNS | PERSON_NOUNS      # united once, not per call
-
-
 def _name_read_as_modifier_before(verb: Token, subject: Token) -> Token | None:
     """'Jonas Reinhardt, health spokesman for the Greens, said': the parser may read the name that
     opens the sentence as the verb's adverb and take the description set off after it for the
     subject; the name is the subject, the description its apposition."""
     doc = verb.doc
     start = subject.left_edge.i
-    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in _ROLE_OR_PERSON_NOUNS or start < 2 \
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in ROLE_OR_PERSON_NOUNS or start < 2 \
             or doc[start - 1].text != ",":
         return None
     return next((c for c in child_tokens(verb) if _person_name_hung_as_adverb(c, verb)
@@ -2360,7 +2356,7 @@ def _subject_read_as_modifier(verb: Token) -> Token | None:
 
 def _can_speak(subject: Token) -> bool:
     noun = subject.lemma_.lower()
-    return subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or noun in _ROLE_OR_PERSON_NOUNS \
+    return subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or noun in ROLE_OR_PERSON_NOUNS \
         | UNNAMED_SOURCE_NOUNS | VOICE_OF_HOLDER_NOUNS or subject.lower_ in UNNAMED_SOURCE_NOUNS
 
 
@@ -2599,7 +2595,7 @@ def _requested_content(verb: Token) -> tuple[int, int] | None:
     obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj" and wanted is not None and c.i < wanted.i), None) \
         or next((g for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for", "to", "with")
                  and wanted is not None and c.i < wanted.i for g in child_tokens(c) if g.dep_ == "pobj"
-                 and (c.lower_ in ("on", "upon", "for") or _addressed(g))),
+                 and (c.lower_ in ("on", "upon", "for") or _a_person_or_body(g))),
                 None)   # "called on X to act", "called for joint action to stop ...", "appealed to X to act"
     if obj is None and verb.lemma_ not in SELF_REQUEST_CUES:
         wanted = None           # "they dare to vote": only "dared the minister to act" reports
@@ -2610,10 +2606,10 @@ def _requested_content(verb: Token) -> tuple[int, int] | None:
     return None
 
 
-def _addressed(noun: Token) -> bool:
-    """'appealed to the agency to deploy boats', 'pleaded with them to stay': the object of 'to' or
-    'with' before what is asked is the one asked (a person, body or pronoun of people), part of the
-    request as the object of 'urged' is; 'appealed to reason to ...' names no one."""
+def _a_person_or_body(noun: Token) -> bool:
+    """A person, a body or a pronoun of people ('them'): one who can be asked ('appealed to the
+    agency to deploy boats', 'pleaded with them to stay': part of the request as the object of
+    'urged' is; 'appealed to reason to ...' names no one) or let in ('admitted them to bail')."""
     return noun.lower_ in HEARER_PRONOUNS or noun.pos_ != "PRON" and _can_speak(noun)
 
 

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (ROLE_OR_PERSON_NOUNS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
@@ -682,9 +682,6 @@ def _in_anothers_report(subject: Token) -> bool:
 
 
 _ROLE_OR_SPOKESPERSON_WORDS = PERSON_ROLE_WORDS | SPOKESPERSON_NOUNS      # united once, not per call
-_ROLE_OR_PERSON_NOUNS = ROLE_NOUNS | PERSON_NOUNS      # united once, not per call
-
-
 @dataclass
 class SpeakerResolver:
     """Turns the subject of a cue into a speaker: a named actor, a resolved pronoun or
@@ -3050,7 +3047,7 @@ class SpeakerResolver:
         body's name in two, hung its end on the description as an apposition and the person's name
         set off by commas on that end. The person's full name, when it is a person of the article
         and the end lies in the one entity the 'of' phrase of the description opens."""
-        if subject.lemma_.lower() not in _ROLE_OR_PERSON_NOUNS:
+        if subject.lemma_.lower() not in ROLE_OR_PERSON_NOUNS:
             return None
         preps = [c for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ == "of"]
         objects = [o for p in preps for o in child_tokens(p) if o.dep_ == "pobj"]
@@ -3077,7 +3074,7 @@ class SpeakerResolver:
         'of' phrase as conjuncts. The person's full name, last of them and set off by commas, when
         it is a person of the article ('the heads of the Water Board, KSWB, and Ana Ruiz' joins
         with 'and': no apposition)."""
-        if subject.lemma_.lower() not in _ROLE_OR_PERSON_NOUNS or subject.tag_ in ("NNS", "NNPS"):
+        if subject.lemma_.lower() not in ROLE_OR_PERSON_NOUNS or subject.tag_ in ("NNS", "NNPS"):
             return None
         preps = [c for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ == "of"]
         objects = [o for p in preps for o in child_tokens(p) if o.dep_ == "pobj"]
@@ -3102,7 +3099,7 @@ class SpeakerResolver:
         the parser made a verb of base form hung on the description or its verb ('representing X'
         is no title), then a person's full name and a comma: that person, when the name is a person
         of the article."""
-        if subject.tag_ not in ("NN", "NNP") or subject.lemma_.lower() not in _ROLE_OR_PERSON_NOUNS:
+        if subject.tag_ not in ("NN", "NNP") or subject.lemma_.lower() not in ROLE_OR_PERSON_NOUNS:
             return None         # one person: not 'Lawyers for the families, represent Ana Lopez,'
         doc = subject.doc
         comma = next((t for t in doc[subject.i + 1:subject.sent.end] if t.text in ",;:()"), None)
@@ -3127,7 +3124,7 @@ class SpeakerResolver:
         """The one person's full name set off by commas after the one 'in'/'at' phrase of a singular
         person's description, which the parser hung on that phrase's noun (no person's noun, no
         town: 'a teacher in Lindell, Kessa,' names where)."""
-        if subject.tag_ != "NN" or subject.lemma_.lower() not in _ROLE_OR_PERSON_NOUNS:
+        if subject.tag_ != "NN" or subject.lemma_.lower() not in ROLE_OR_PERSON_NOUNS:
             return None
         preps = [c for c in child_tokens(subject) if c.dep_ == "prep"]
         if len(preps) != 1 or preps[0].lower_ not in ("in", "at"):
@@ -3233,7 +3230,7 @@ class SpeakerResolver:
         himself as') is theirs; not a name given for another ('who gave his son's name as ...',
         'who named the driver as ...'), nor a person noun of many ('the protesters, who ...')."""
         lemma = subject.lemma_.lower()
-        if subject.tag_ != "NN" or not (lemma in _ROLE_OR_PERSON_NOUNS or lemma.endswith(AGENT_SUFFIXES)):
+        if subject.tag_ != "NN" or not (lemma in ROLE_OR_PERSON_NOUNS or lemma.endswith(AGENT_SUFFIXES)):
             return None
         for rel in child_tokens(subject):
             if rel.dep_ != "relcl" or rel.lemma_.lower() not in NAME_GIVING_VERBS \
@@ -3376,7 +3373,7 @@ class SpeakerResolver:
                     or any(a.dep_ in ("acl", "conj") and a.lemma_.lower() in RECEIVING_VERBS for a in path):
                 continue        # "a memo obtained by X", "a report by Y seen by X", "sent by Y and seen by X": X read it, did not write it
             # "a statement released by X" is X's; "researchers funded by X", "farmers backed by X" are not X
-            issued = any(a.dep_ == "agent" for a in path) and subject.lemma_.lower() not in _ROLE_OR_PERSON_NOUNS
+            issued = any(a.dep_ == "agent" for a in path) and subject.lemma_.lower() not in ROLE_OR_PERSON_NOUNS
             if any(_oversight_office(a) for a in path):
                 continue        # "a report by the Interior Department's inspector general": the office holder's
             if any(a.ent_type_ == "PERSON" and a.pos_ == "PROPN" for a in path):
@@ -3777,7 +3774,7 @@ class SpeakerResolver:
         if _pronoun_gender(form) is None:
             return False
         opening = [t for c in child_tokens(pronoun.head) if c.dep_ in ("advcl", "prep") and c.i < pronoun.i for t in c.subtree]
-        return any(t.tag_ == "NN" and t.lemma_.lower() in _ROLE_OR_PERSON_NOUNS and t.dep_ not in ("appos", "attr")
+        return any(t.tag_ == "NN" and t.lemma_.lower() in ROLE_OR_PERSON_NOUNS and t.dep_ not in ("appos", "attr")
                    and t.head.lower_ != "as"        # "As a senator, he said": said of him
                    and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in child_tokens(t))
                    and _may_be(t.lower_, form) and not self._inside_quote(self._char(t))
