@@ -2755,6 +2755,10 @@ NOT_A_STATES_VOICE_HEADS = SEAT_OF_LEARNING_NOUNS | COMPANY_NAME_HEADS | ASSOCIA
 OWNER_NOUNS_FOR_ITS = ORG_HEADS | BODY_GROUP_NOUNS | UNNAMED_BODY_NOUNS | SEAT_OF_LEARNING_NOUNS | CARE_BODY_WORDS \
     | ARTS_WORDS | {"subsidiary", "unit", "venture", "project", "team", "newspaper", "magazine", "channel",
                     "library", "zoo", "airport", "stadium", "station", "prison"}
+# Nouns for a body of any kind ("The Harbour Council said … . The group's spokesperson, X,"): as an owner
+# of a post they take up the body the sentence before (or the owner's clause) is about, as 'its' does,
+# where no body the noun heads is named just before (generator/extract/roles.py, `_owner_of_the_post`).
+BODY_NOUNS_READ_AS_ITS = frozenset({"group", "organisation", "organization", "body"})
 # A member of one of these is kin, not an officer ('a member of the Hollis clan' is no role).
 FAMILY_NOUNS = {"family", "clan", "dynasty", "household"}
 # Verbs that choose a person for a post named after 'as' ('appointed X as chief executive').
@@ -3281,9 +3285,29 @@ POSTS_OF_ONE_KIND_OF_BODY = {
     "chief financial officer": COMPANY_BODY_ENDINGS, "cfo": COMPANY_BODY_ENDINGS,
     "chief operating officer": COMPANY_BODY_ENDINGS,
     "mayor": LOCAL_COUNCIL_NAME_ENDINGS,
+    "senator": frozenset({"senate"}),
+    "undersecretary": frozenset({"department", "ministry"}), "under secretary": frozenset({"department", "ministry"}),
+    "permanent secretary": frozenset({"department", "ministry"}),
 }   # (no 'chairman': the commonest post of unions, parties, committees, councils and charities; no 'councillor':
     # one is placed only after its council as the subject just before, KIND_OFFICER_TITLES, or where its own
     # sentence speaks of 'the council': roles._speaks_of_the_council)
+# Posts run at a business's works ('Plant manager X', 'the mill manager'; OWNED_SITE_NOUNS but a
+# farm's, an estate's or a campus's, which a person or a college may own): such a post serves the
+# business that owns the works, so it is a company's post of POSTS_OF_ONE_KIND_OF_BODY, placed only
+# where the article names one business and names it as the owner of its works ('the Kessa Resins
+# plant', "Kessa Resins' mill") or opens on it.
+SITE_POST_NOUNS = frozenset({"manager", "director", "superintendent", "supervisor", "foreman"})
+SITE_POSTS = frozenset(f"{site} {post}" for site in OWNED_SITE_NOUNS - {"farm", "estate", "campus"}
+                       for post in SITE_POST_NOUNS)
+POSTS_OF_ONE_KIND_OF_BODY.update({post: COMPANY_BODY_ENDINGS for post in SITE_POSTS})
+# Lower-case words of a region's kind in an executive's title ('the state Commissioner for Water',
+# 'Governor of the state', 'the provincial premier') and the last words of the name of the government
+# of that kind the article names ('Niger State Government'), which the post is in where it is the only one.
+REGION_GOVERNMENT_NAME_ENDINGS = {"state": "state government", "provincial": "provincial government",
+                                  "province": "provincial government"}
+# How many sentences, the headline's and a byline's among them, open a story: a body that acts in
+# one of them is what the story is about (generator/extract/roles.py, `_the_story_opens_on`).
+OPENING_SENTENCES = 4
 # Words before such a post that say nothing of another body ('presiding judge', 'group chief executive',
 # 'centre-right MEP'); any other word must be in the body's name ('District Judge' and the District Court).
 POST_QUALIFIERS_OF_NO_BODY = frozenset({"presiding", "trial", "senior", "chief", "lead", "associate", "puisne",

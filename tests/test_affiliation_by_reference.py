@@ -145,9 +145,15 @@ COUNCILLORS_WHO_SPEAK_OF_THE_COUNCIL = [
      "had listened to traders.",
      [("Kelby City Council", "organization", None, None),
       ("Tim Eze", "person", "Councillor", "Kelby City Council")]),
-    # NEGATIVE: no 'the council' in the sentence, a place after the name, a former councillor
+    # no 'the council' in the sentence, but the story opens on what the one council did (affil27)
     ("The Kelby City Council approved a new bus lane. Shops were consulted. Councillor Tim Eze said traders had "
      "been ignored.",
+     [("Kelby City Council", "organization", None, None),
+      ("Tim Eze", "person", "Councillor", "Kelby City Council")]),
+    # NEGATIVE: the council only named in what others say ('Traders say the council …'), a place after the
+    # name, a former councillor
+    ("Traders in Kelby say the Kelby City Council has let the high street die. Shop rents rose again this year. "
+     "Councillor Tim Eze said readers had been ignored.",
      [("Kelby City Council", "organization", None, None),
       ("Tim Eze", "person", "Councillor", None)]),
     ("The Kelby City Council approved a new bus lane. Shops were consulted. Councillor Tim Eze of Dover said the "
@@ -173,4 +179,186 @@ COUNCILLORS_WHO_SPEAK_OF_THE_COUNCIL = [
 
 @pytest.mark.parametrize("text, expected", COUNCILLORS_WHO_SPEAK_OF_THE_COUNCIL)
 def test_councillors_who_speak_of_the_council(text, expected):
+    assert records_of(text) == expected
+
+
+# A post whose holder serves one kind of body ('Sen.', 'Undersecretary', 'Plant manager', 'Chief executive')
+# with no body stated: the one body of that kind the article names (affil27)
+POSTS_OF_THE_ONE_BODY_OF_THEIR_KIND = [
+    ("The Senate opened an inquiry into the ferry fire on Monday. Sen. Lita Moreno said the operator had ignored "
+     "safety warnings for years.",
+     [("Lita Moreno", "person", "Senator", "Senate"),
+      ("Senate", "organization", None, None)]),
+    # NEGATIVE: a word before the post the body's name lacks ('State Sen.': a state's own senate)
+    ("The Senate opened an inquiry into the ferry fire on Monday. State Sen. Lita Moreno said the operator had "
+     "ignored safety warnings for years.",
+     [("Lita Moreno", "person", "State Senator", None),
+      ("Senate", "organization", None, None)]),
+    ("The Department of Transport told the inquiry that rail delays had doubled. Undersecretary Mila Santos said "
+     "new trains would arrive next year.",
+     [("Department of Transport", "organization", None, None),
+      ("Mila Santos", "person", "Undersecretary", "Department of Transport")]),
+    # NEGATIVE: two departments named
+    ("The Department of Transport and the Department of Energy told the inquiry that rail delays had doubled. "
+     "Undersecretary Mila Santos said new trains would arrive next year.",
+     [("Department of Energy", "organization", None, None),
+      ("Department of Transport", "organization", None, None),
+      ("Mila Santos", "person", "Undersecretary", None)]),
+    # a post run at a business's works: the one business named as the owner of the works
+    ("Thick smoke hung over the town on Tuesday. Schools were closed. The fire started in a tank at the Tarnwell "
+     "Plastics plant. Tarnwell Plastics said all its staff were safe. Plant manager Ivo Brandt said the other "
+     "tanks had held.",
+     [("Ivo Brandt", "person", "Plant manager", "Tarnwell Plastics"),
+      ("Tarnwell Plastics", "organization", None, None)]),
+    # NEGATIVE: the business not named as the owner of the works, two businesses
+    ("Thick smoke hung over the town on Tuesday. Schools were closed. The fire started in a tank at a plant near "
+     "the river. Tarnwell Plastics said all its staff were safe. Plant manager Ivo Brandt said the other tanks had "
+     "held.",
+     [("Ivo Brandt", "person", "Plant manager", None),
+      ("Tarnwell Plastics", "organization", None, None)]),
+    ("Thick smoke hung over the town on Tuesday. Schools were closed. The fire started in a tank at the Tarnwell "
+     "Plastics plant. Tarnwell Plastics and Orwin Chemicals said all their staff were safe. Plant manager Ivo "
+     "Brandt said the other tanks had held.",
+     [("Ivo Brandt", "person", "Plant manager", None),
+      ("Orwin Chemicals", "organization", None, None),
+      ("Tarnwell Plastics", "organization", None, None)]),
+    # a body's name that only qualifies a noun ('Harwell Safety Board upgrades') is no other body beside the company
+    ("Orvane Textiles Ltd said on Monday it would shut its oldest mill, which needs costly Harwell Safety Board "
+     "upgrades. Chief executive Ruth Okoye said the decision had been painful.",
+     [("Harwell Safety Board", "organization", None, None),
+      ("Orvane Textiles Ltd", "organization", None, None),
+      ("Ruth Okoye", "person", "Chief executive", "Orvane Textiles Ltd")]),
+    # NEGATIVE: the other body acts ('fined'): the post may be its
+    ("The Harwell Safety Board fined Orvane Textiles Ltd on Monday. Chief executive Ruth Okoye said the fine was "
+     "unfair.",
+     [("Harwell Safety Board", "organization", None, None),
+      ("Orvane Textiles Ltd", "organization", None, None),
+      ("Ruth Okoye", "person", "Chief executive", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSTS_OF_THE_ONE_BODY_OF_THEIR_KIND)
+def test_posts_of_the_one_body_of_their_kind(text, expected):
+    assert records_of(text) == expected
+
+
+# 'the centre's chief scientist' after an outlet named in the sentence ('seen by The Dunmore Times'): the
+# paper that reports is no centre the possessive may mean (affil27)
+OWNERS_AFTER_AN_OUTLET = [
+    ("Staff at the Larchmont Soil Research Centre were told of deep cuts on Monday. In a letter seen by The Dunmore "
+     "Times, the centre's chief scientist, Dr Mina Kask, said the news was hard to take.",
+     [("Dunmore Times", "organization", None, None),
+      ("Larchmont Soil Research Centre", "organization", None, None),
+      ("Mina Kask", "person", "chief scientist", "Larchmont Soil Research Centre")]),
+    # NEGATIVE: another body of no outlet's name just before ('Médecins Sans Frontières'-like) may be the one meant
+    ("Staff at the Larchmont Soil Research Centre were told of deep cuts on Monday. Harwell Seed Partners, which "
+     "shares its work, was told too. In a letter, the centre's chief scientist, Dr Mina Kask, said the news was "
+     "hard to take.",
+     [("Larchmont Soil Research Centre", "organization", None, None),
+      ("Mina Kask", "person", "chief scientist", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWNERS_AFTER_AN_OUTLET)
+def test_owners_after_an_outlet(text, expected):
+    assert records_of(text) == expected
+
+
+# 'Trade Minister X' and the one ministry named, the 'Ministry of Trade, Industry and Energy': the title of its
+# first field is the short form of its minister's (affil27)
+MINISTERS_OF_A_MINISTRYS_FIRST_FIELD = [
+    ("Exports rose 4 percent in May, according to the Ministry of Trade, Industry and Energy. Trade Minister Seo "
+     "Ji-won said shipments of chips had led the rise.",
+     [("Ministry of Trade, Industry and Energy", "organization", None, None),
+      ("Seo Ji-won", "person", "Trade Minister", "Ministry of Trade, Industry and Energy")]),
+    # NEGATIVE: another field than the first ('Energy Minister': maybe a ministry of its own)
+    ("Exports rose 4 percent in May, according to the Ministry of Trade, Industry and Energy. Energy Minister Seo "
+     "Ji-won said shipments of chips had led the rise.",
+     [("Ministry of Trade, Industry and Energy", "organization", None, None),
+      ("Seo Ji-won", "person", "Energy Minister", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MINISTERS_OF_A_MINISTRYS_FIRST_FIELD)
+def test_ministers_of_a_ministrys_first_field(text, expected):
+    assert records_of(text) == expected
+
+
+# 'The state Commissioner for Forestry', 'Governor of the state': a region's executive post written with the
+# region's kind word is in the one government of that kind the article names (affil27)
+POSTS_OF_THE_ONE_REGIONAL_GOVERNMENT = [
+    ("The Kwara State Government has approved the hiring of 2,000 forest guards. The state Commissioner for "
+     "Forestry, Bello Adamu, said the guards would start work in May.",
+     [("Bello Adamu", "person", "state Commissioner for Forestry", "Kwara State Government"),
+      ("Kwara", "organization", None, None),
+      ("Kwara State Government", "organization", None, "Kwara")]),
+    ("The Kwara State Government has approved the hiring of 2,000 forest guards. Governor of the state, Ahmed "
+     "Sule, said the guards would start work in May.",
+     [("Ahmed Sule", "person", "Governor of the state", "Kwara State Government"),
+      ("Kwara", "organization", None, None),
+      ("Kwara State Government", "organization", None, "Kwara")]),
+    # NEGATIVE: two state governments named; a post the title puts in another body ('state police')
+    ("The Kwara State Government and the Kogi State Government have approved the hiring of 2,000 forest guards. "
+     "The state Commissioner for Forestry, Bello Adamu, said the guards would start work in May.",
+     [("Bello Adamu", "person", "state Commissioner for Forestry", None),
+      ("Kogi", "organization", None, None),
+      ("Kogi State Government", "organization", None, "Kogi"),
+      ("Kwara", "organization", None, None),
+      ("Kwara State Government", "organization", None, "Kwara")]),
+    ("The Kwara State Government has approved the hiring of 2,000 forest guards. The state police commissioner, "
+     "Bello Adamu, said the guards would start work in May.",
+     [("Bello Adamu", "person", "state police commissioner", None),
+      ("Kwara", "organization", None, None),
+      ("Kwara State Government", "organization", None, "Kwara")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSTS_OF_THE_ONE_REGIONAL_GOVERNMENT)
+def test_posts_of_the_one_regional_government(text, expected):
+    assert records_of(text) == expected
+
+
+# "The factory's managing director, X,": the works own the post of the one business the article names (affil27)
+POSTS_OF_THE_WORKS = [
+    ("Workers at a textile factory in Larkana were not paid for three months. The owners of Sindhar Weaving Ltd "
+     "were ordered to pay them. The factory's managing director, Imran Qazi, said the money would be paid in June.",
+     [("Imran Qazi", "person", "managing director", "Sindhar Weaving Ltd"),
+      ("Sindhar Weaving Ltd", "organization", None, None)]),
+    # NEGATIVE: two businesses named
+    ("Workers at a textile factory in Larkana were not paid for three months. The owners of Sindhar Weaving Ltd "
+     "and Qasim Dyeing Ltd were ordered to pay them. The factory's managing director, Imran Qazi, said the money "
+     "would be paid in June.",
+     [("Imran Qazi", "person", "managing director", None),
+      ("Qasim Dyeing Ltd", "organization", None, None),
+      ("Sindhar Weaving Ltd", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSTS_OF_THE_WORKS)
+def test_posts_of_the_works(text, expected):
+    assert records_of(text) == expected
+
+
+# "The Harbour Tenants Council said … . The group's spokesperson, X,": a noun for a body of any kind takes up the
+# body the sentence before is about, as 'its' does (affil27)
+POSTS_OF_THE_GROUP = [
+    ("The Harbour Tenants Council said in a statement that rents had doubled in five years. The group's "
+     "spokesperson, Ada Park, said families were being pushed out.",
+     [("Ada Park", "person", "spokesperson", "Harbour Tenants Council"),
+      ("Harbour Tenants Council", "organization", None, None)]),
+    # NEGATIVE: two bodies the sentence before is about; a body named only in what someone says
+    ("The Harbour Tenants Council and the Larch Housing Trust met on Monday to discuss rents. The group's "
+     "spokesperson, Ada Park, said families were being pushed out.",
+     [("Ada Park", "person", "spokesperson", None),
+      ("Harbour Tenants Council", "organization", None, None),
+      ("Larch Housing Trust", "organization", None, None)]),
+    ("Tom Lee said the Harbour Tenants Council had run out of money. The group's spokesperson, Ada Park, said "
+     "families were being pushed out.",
+     [("Ada Park", "person", "spokesperson", None),
+      ("Tom Lee", "person", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSTS_OF_THE_GROUP)
+def test_posts_of_the_group(text, expected):
     assert records_of(text) == expected

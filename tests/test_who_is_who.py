@@ -2665,7 +2665,7 @@ ROLES = [
     ('The Larch Tenants Association (LTA) met on Monday. LTA critic Nora Vale said rents were too low.',
      [('Larch Tenants Association', 'organization', None, None), ('Nora Vale', 'person', 'LTA critic', None)]),
     # a councillor is a town's council's: after such a council as the subject just before; NEGATIVE first: after a
-    # company, two bodies, a council of no town, or a sentence between
+    # company, two bodies, a council of no town
     ('Kessa Motors cut 200 jobs. Councillor Nora Vale said the town would suffer.',
      [('Kessa Motors', 'organization', None, None), ('Nora Vale', 'person', 'Councillor', None)]),
     ('The Dunmore Shire Council and the Larch Water Board agreed a deal. Councillor Nora Vale said it was fair.',
@@ -2673,8 +2673,9 @@ ROLES = [
       ('Nora Vale', 'person', 'Councillor', None)]),
     ('The Harbour Arts Council gave out grants. Councillor Nora Vale said it was fair.',
      [('Harbour Arts Council', 'organization', None, None), ('Nora Vale', 'person', 'Councillor', None)]),
+    # a sentence between, where the story opens on what the one council did (affil27)
     ('The Dunmore Shire Council passed its budget on Tuesday. Rates will rise. Councillor Nora Vale spoke against it.',
-     [('Dunmore Shire Council', 'organization', None, None), ('Nora Vale', 'person', 'Councillor', None)]),
+     [('Dunmore Shire Council', 'organization', None, None), ('Nora Vale', 'person', 'Councillor', 'Dunmore Shire Council')]),
     ('The Dunmore Shire Council passed its budget on Tuesday. Councillor Nora Vale spoke against it.',
      [('Dunmore Shire Council', 'organization', None, None), ('Nora Vale', 'person', 'Councillor', 'Dunmore Shire Council')]),
     ('The Dunmore City Council approved the plan. Councilwoman Nora Vale said it was overdue.',

@@ -31,7 +31,7 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
-                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, NAME_HEADS_OF_NO_COMPANY, KIND_NOUNS_BEFORE_A_BODYS_NAME, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS)
+                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, OWNED_SITE_NOUNS, OPENING_SENTENCES, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, KIND_NOUNS_BEFORE_A_BODYS_NAME, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -271,9 +271,27 @@ def guess_the_body_of_one_kind_posts(parsed: ParsedArticle, index: "ActorIndex",
         noun = _post_noun(span)
         if noun is not None and any(c.dep_ == "poss" for c in child_tokens(noun)):
             continue            # ('Its chairman X', "the group's chairman X": the owner the possessive means, or none)
-        body = _one_body_of_the_posts_kind(parsed, index, spans, span.key, mention.role, sentences)
+        body = _one_body_of_the_posts_kind(parsed, index, spans, span.key, mention.role, sentences) \
+            or _government_of_a_regions_post(index, mention.role)
         if body is not None:
             mention.affiliation, mention.affiliation_fallback = body, False
+
+
+def _government_of_a_regions_post(index: "ActorIndex", role: str) -> str | None:
+    """'The state Commissioner for Water, X,', 'Governor of the state, Y,', 'the provincial premier': a
+    region's own executive post (REGIONAL_EXECUTIVE_OFFICES, 'commissioner') that a lower-case word for
+    the region's kind qualifies (REGION_GOVERNMENT_NAME_ENDINGS) is in the one government of that kind
+    the article names ('the Niger State Government'); none where it names two, for a former post, or a
+    post the title puts in another body ('state police commissioner')."""
+    words = [_written_out_word(w) for w in role.split()]
+    lower = [w.lower() for w in words]
+    kinds = [w for w in words if w in REGION_GOVERNMENT_NAME_ENDINGS]       # (lower-case only: 'State' opens names)
+    if len(set(kinds)) != 1 or _is_former(role) or not set(lower) & (REGIONAL_EXECUTIVE_OFFICES | {"commissioner"}) \
+            or set(lower) & (ORG_HEADS | ORGAN_HEADS | NATIONAL_ONLY_MINISTER_WORDS):
+        return None
+    ending = REGION_GOVERNMENT_NAME_ENDINGS[kinds[0]]
+    found = [key for key, m in index.mentions.items() if m.type == "organization" and norm(m.name).endswith(ending)]
+    return found[0] if len(found) == 1 else None
 
 
 def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", spans: list[NameSpan], holder: str,
@@ -291,7 +309,8 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
     company = endings is COMPANY_BODY_ENDINGS
     found = [key for key, m in index.mentions.items() if m.type == "organization"
              and (name_head(m.name) in endings or any(norm(m.name) == e or norm(m.name).endswith(" " + e) for e in endings)
-                  or company and _marked_a_business(parsed, index, key))]
+                  or company and (_marked_a_business(parsed, index, key)
+                                  or post in SITE_POSTS and _named_as_the_owner_of_works(parsed, index, key)))]
     if len(found) != 1:
         return None             # (a company also by the business's noun the article writes with its name:
     body = found[0]             # 'Harwell Precision, the UK maker of …', 'miner Kessa Copper')
@@ -308,9 +327,9 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
             or any(k != body and m.type == "organization" and name_head(m.name) in LOCAL_COUNCIL_NAME_HEADS
                    for k, m in index.mentions.items())
             or not _speaks_of_the_council(parsed, spans, holder, index.mentions[body].name, named) and (
-                councillor
-                or not near & {n for k, ns in sentences.items() for n in ns
-                               if k == body or k in index.mentions and index.mentions[k].affiliation == body}
+                not _the_story_opens_on(parsed, index, spans, body, holder, named) if councillor
+                else not near & {n for k, ns in sentences.items() for n in ns
+                                 if k == body or k in index.mentions and index.mentions[k].affiliation == body}
                 or any(_names_a_place_outside(parsed, n, named) for n in range(len(parsed.sentences))))):
         return None             # ('Mayor X of Dover said …', 'Kelby Mayor X' (the town's) in a story of the
                                 # Kelby District Council; a 'Kelby Council' beside it; another town named
@@ -320,13 +339,12 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
     if company:
         if any(_names_a_body_no_company(parsed, n) for n in near if 0 <= n < len(parsed.sentences)):
             return None         # ('The energy regulator fined X Ltd. Chief executive Y said': the regulator's)
-        bodies = {key for key, ns in sentences.items() if near & set(ns) and key in index.mentions
-                  and index.mentions[key].type == "organization"}
+        bodies = {key for n in near if 0 <= n < len(parsed.sentences) for key in _bodies_taking_part(parsed, index, n)}
         staff = any(near & set(ns) for key, ns in sentences.items()
                     if key != holder and key in index.mentions and index.mentions[key].affiliation == body)
         spoken_of = any(t.lower_ in FIRM_KIND_NOUNS and t.tag_ == "NN" and [c.lower_ for c in t.lefts] == ["the"]
                         for n in near if 0 <= n < len(parsed.sentences) for t in parsed.sentences[n])
-        opens = min(sentences.get(body, [99])) <= 1
+        opens = min(sentences.get(body, [99])) <= 1 or post in SITE_POSTS and _named_as_the_owner_of_works(parsed, index, body)
         by_name = name_head(index.mentions[body].name) in endings \
             or any(norm(index.mentions[body].name).endswith(" " + e) for e in endings)
         if not by_name and not opens:
@@ -338,6 +356,22 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
         # does, and so does 'the company' where the story opens on it: 'Y Bhd posted … Chief financial
         # officer Z said the group had no debt'; not where another company the story is about went unread)
     return body
+
+
+def _bodies_taking_part(parsed: ParsedArticle, index: "ActorIndex", n: int) -> set[str]:
+    """The organisations sentence n names, but for a name that only qualifies a common noun ('to meet new
+    Harlow Health manufacturing standards', 'a Kessa Bank loan'): that one takes no part in what is told."""
+    return {key for t in parsed.sentences[n] for key in [index.key_for(parsed, t)]
+            if key and key in index.mentions and index.mentions[key].type == "organization"
+            and not (t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ == "NOUN" and t.head.is_lower)}
+
+
+def _named_as_the_owner_of_works(parsed: ParsedArticle, index: "ActorIndex", body: str) -> bool:
+    """'the Kessa Resins plant', "Kessa Resins' mill": the article names the body as the owner of a
+    business's works (OWNED_SITE_NOUNS), so a post run at the works ('Plant manager X') is its."""
+    return any(t.lower_ in OWNED_SITE_NOUNS and t.pos_ == "NOUN" and any(c.dep_ in ("compound", "poss") for c in t.lefts)
+               and any(index.key_for(parsed, w) == body for c in t.lefts for w in c.subtree)
+               for sent in parsed.sentences for t in sent)
 
 
 def _an_unread_name_acts(parsed: ParsedArticle, index: "ActorIndex", n: int) -> bool:
@@ -372,6 +406,22 @@ def _speaks_of_the_council(parsed: ParsedArticle, spans: list[NameSpan], holder:
     return False
 
 
+def _the_story_opens_on(parsed: ParsedArticle, index: "ActorIndex", spans: list[NameSpan], body: str, holder: str,
+                        named: set[str]) -> bool:
+    """'The Kelby City Council voted on Tuesday to … . Councillor X, who voted against it, said …': the
+    body alone is the subject of the main verb of one of the story's opening sentences
+    (OPENING_SENTENCES, the headline's among them), so the story is about what it did, and a member of its kind quoted
+    later, whose own sentences name no place outside the body's name, is one of its members."""
+    own = {s.sentence for s in spans if s.key == holder}
+    if any(_names_a_place_outside(parsed, n, named) for n in own) \
+            or _another_council_or_post_spoken_of(parsed, name_head(index.mentions[body].name), named, own):
+        return False
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+               and {index.key_for(parsed, w) for w in t.subtree} - {None} == {body}
+               for sent in parsed.sentences[:OPENING_SENTENCES] for t in sent)
+    # (the body alone: 'The Kelby Council and the Larch Water Board agreed a deal' is a story of both)
+
+
 def _another_council_or_post_spoken_of(parsed: ParsedArticle, kind: str, named: set[str], own: set[int]) -> bool:
     """'who chairs the parish council', 'a parish councillor', 'Mayors from three neighbouring towns', 'The
     village has its own mayor': a council (by the one council's head word) or a council's post the story
@@ -385,11 +435,18 @@ def _another_council_or_post_spoken_of(parsed: ParsedArticle, kind: str, named: 
             if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ == "PERSON" or t.dep_ == "compound" \
                     or t.lemma_.lower() not in nouns and t.lower_ not in nouns:
                 continue
-            if any(c.dep_ in ("poss", "prep", "nummod") or c.dep_ in ("amod", "compound", "nmod")
+            if any(c.dep_ in ("poss", "nummod") or c.dep_ == "prep" and not _a_time_phrase(c)
+                   or c.dep_ in ("amod", "compound", "nmod") and c.pos_ != "VERB"
                    and norm(c.text) not in named and c.lower_ not in POST_QUALIFIERS_OF_NO_BODY
                    for c in child_tokens(t)):
-                return True
+                return True     # (not a verb the parser hung on it: 'who had lobbied councillors for weeks')
     return False
+
+
+def _a_time_phrase(prep: Token) -> bool:
+    """'for weeks', 'for two years': a preposition whose object is a span of time says nothing of whose."""
+    return any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in TIME_UNITS)
+               for o in child_tokens(prep))
 
 
 def _a_place_phrase_after_the_name(span: NameSpan) -> bool:
@@ -489,18 +546,36 @@ def _ministry_of_the_portfolio(index: "ActorIndex", role: str) -> str | None:
     """'Minister for Harbour Affairs X', 'the Defence Procurement Minister X': a minister serves
     the one ministry of the article whose portfolio words all appear in the title; also a
     'Department of' two or more fields ('Water and Sanitation Minister X' and the 'Department of Water
-    and Sanitation'; not one field, 'Department of Defense', whose head may be a secretary elsewhere)."""
+    and Sanitation'; not one field, 'Department of Defense', whose head may be a secretary elsewhere).
+    A title of the first field alone of a 'Ministry of' several ('Trade Minister X' and the 'Ministry
+    of Trade, Industry and Energy') is the short form of that ministry's, where it is the one
+    ministry of the article (another ministry's field may be the one the title means)."""
     words = {singular(w) for w in norm(role).split()}
     if "minister" not in words or words & NOT_THE_MINISTRYS_MINISTER:
         return None
-    found = []
+    found, first_fields = [], []
     for key, mention in index.mentions.items():
         name = norm(mention.name).split()
         portfolio = set(name) - MINISTRY_NAME_WORDS - {"department"}
-        if mention.type == "organization" and portfolio and portfolio <= words \
-                and ("ministry" in (name[0], name[-1]) or name[:2] == ["department", "of"] and len(portfolio) > 1):
+        if mention.type != "organization" or not portfolio:
+            continue
+        if portfolio <= words and ("ministry" in (name[0], name[-1]) or name[:2] == ["department", "of"] and len(portfolio) > 1):
             found.append(key)
+        elif name[0] == "ministry":
+            first_fields.append((key, _first_field(mention.name)))
+    if not found and len(first_fields) == 1:
+        field = words - {"minister"} - PORTFOLIO_RANK_WORDS
+        key, first = first_fields[0]
+        return key if field and field == first else None
     return found[0] if len(found) == 1 else None
+
+
+def _first_field(name: str) -> set[str]:
+    """'Ministry of Trade, Industry and Energy' -> {'trade'}: the words of the first field a body's
+    name lists after its 'of', up to a comma or 'and' (nothing where it lists one field only)."""
+    rest = re.split(r"\bof\b", name, maxsplit=1)
+    fields = re.split(r",|\band\b|&", rest[1]) if len(rest) == 2 else []
+    return {singular(w) for w in norm(fields[0]).split()} - MINISTRY_NAME_WORDS if len(fields) > 1 else set()
 
 
 def _department_of_the_secretarys_field(index: "ActorIndex", role: str) -> str | None:
@@ -824,6 +899,8 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
         return _body_of_the_kind(parsed, index, span.sentence, owner, kind) \
             or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, first, kind) \
             or _one_company_named_before(parsed, index, span.sentence, owner, kind) \
+            or _business_of_the_works(parsed, index, owner, noun) \
+            or (_body_its_means(parsed, index, span.sentence, owner, noun) if kind in BODY_NOUNS_READ_AS_ITS else None) \
             or _body_just_named_by_an_unlisted_head(parsed, index, span.sentence, owner, kind)
     if is_acronym(owner.text) and not index.key_for(parsed, owner):
         return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
@@ -903,6 +980,20 @@ def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int
             or _unnamed_kind_written_before(parsed, index, n, owner, COMPANY_OWNER_NOUNS):
         return None
     return company
+
+
+def _business_of_the_works(parsed: ParsedArticle, index: "ActorIndex", owner: Token, post: Token) -> str | None:
+    """"The factory's managing director, X,", "the plant's manager": a business's post (a company's of
+    POSTS_OF_ONE_KIND_OF_BODY, or one run at works: SITE_POST_NOUNS) that the works (OWNED_SITE_NOUNS)
+    own is the post of the one business the article names (by its name's head or a business's noun
+    written with it, or as the owner of works); none where it names two."""
+    phrase = " ".join(t.lower_ for t in post.subtree if owner.i < t.i <= post.i)
+    if owner.lemma_.lower() not in OWNED_SITE_NOUNS or not (
+            POSTS_OF_ONE_KIND_OF_BODY.get(phrase) is COMPANY_BODY_ENDINGS or post.lemma_.lower() in SITE_POST_NOUNS):
+        return None
+    found = [key for key, m in index.mentions.items() if m.type == "organization"
+             and (_marked_a_business(parsed, index, key) or _named_as_the_owner_of_works(parsed, index, key))]
+    return found[0] if len(found) == 1 else None
 
 
 def _named_as_no_company(mention: Mention) -> bool:
@@ -1109,9 +1200,12 @@ def _kind_named_of_no_actor_before(parsed: ParsedArticle, index: "ActorIndex", n
 
 def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> bool:
     """A body of any kind, or a proper noun as subject that names no actor (a body the recogniser
-    missed), in the owner's sentence before it or the sentence before."""
-    return any(key and index.mentions[key].type == "organization" or not key and t.pos_ == "PROPN"
-               and t.dep_ in ("nsubj", "nsubjpass") for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)])
+    missed), in the owner's sentence before it or the sentence before. Not an outlet by its name
+    ('In an email seen by The Kessan Times, the centre's director'): the paper that reports is no
+    body of the kind the owner's noun takes up."""
+    return any(key and index.mentions[key].type == "organization" and name_head(index.mentions[key].name) not in PUBLICATION_HEADS
+               or not key and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")
+               for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)])
 
 
 def _named_before_whose(parsed: ParsedArticle, index: "ActorIndex", whose: Token) -> str | None:
