@@ -356,6 +356,16 @@ POSTS_OF_THE_GROUP = [
      "families were being pushed out.",
      [("Ada Park", "person", "spokesperson", None),
       ("Tom Lee", "person", None, None)]),
+    # NEGATIVE: a post any group of people has ('leader': of the gang), a group spoken of without a name before
+    ("The Kessa Police Service said a gang had robbed three banks in the city. The group's leader, Tom Reed, was "
+     "arrested on Monday.",
+     [("Kessa Police Service", "organization", None, None),
+      ("Tom Reed", "person", "leader", None)]),
+    ("Residents said a protest group had formed. The Harbour Tenants Council said in a statement that rents had "
+     "doubled in five years. The group's spokesperson, Ada Park, said families were being pushed out.",
+     [("Ada Park", "person", "spokesperson", None),
+      ("Harbour Tenants Council", "organization", None, None),
+      ("residents", "group", None, None)]),
 ]
 
 

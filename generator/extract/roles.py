@@ -900,7 +900,7 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
             or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, first, kind) \
             or _one_company_named_before(parsed, index, span.sentence, owner, kind) \
             or _business_of_the_works(parsed, index, owner, noun) \
-            or (_body_its_means(parsed, index, span.sentence, owner, noun) if kind in BODY_NOUNS_READ_AS_ITS else None) \
+            or _body_the_group_means(parsed, index, span.sentence, owner, noun) \
             or _body_just_named_by_an_unlisted_head(parsed, index, span.sentence, owner, kind)
     if is_acronym(owner.text) and not index.key_for(parsed, owner):
         return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
@@ -980,6 +980,18 @@ def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int
             or _unnamed_kind_written_before(parsed, index, n, owner, COMPANY_OWNER_NOUNS):
         return None
     return company
+
+
+def _body_the_group_means(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, post: Token) -> str | None:
+    """"The Harbour Tenants Council said … . The group's spokesperson, X,": a noun for a body of any kind
+    (BODY_NOUNS_READ_AS_ITS) owning a post only a body has (a spokesperson's, BODY_ONLY_POSTS: a gang has
+    a leader, no spokesperson or chairman) takes up the body 'its' would; none where the article spoke of
+    a group it does not name before ('residents who had formed a protest group')."""
+    kind = owner.lemma_.lower()
+    if kind not in BODY_NOUNS_READ_AS_ITS or post.lemma_.lower() not in SPOKESPERSON_NOUNS | BODY_ONLY_POSTS \
+            or _unnamed_kind_written_before(parsed, index, n, owner, {kind}):
+        return None
+    return _body_its_means(parsed, index, n, owner, post)
 
 
 def _business_of_the_works(parsed: ParsedArticle, index: "ActorIndex", owner: Token, post: Token) -> str | None:
