@@ -2755,9 +2755,9 @@ NOT_A_STATES_VOICE_HEADS = SEAT_OF_LEARNING_NOUNS | COMPANY_NAME_HEADS | ASSOCIA
 OWNER_NOUNS_FOR_ITS = ORG_HEADS | BODY_GROUP_NOUNS | UNNAMED_BODY_NOUNS | SEAT_OF_LEARNING_NOUNS | CARE_BODY_WORDS \
     | ARTS_WORDS | {"subsidiary", "unit", "venture", "project", "team", "newspaper", "magazine", "channel",
                     "library", "zoo", "airport", "stadium", "station", "prison"}
-# Nouns for a body of any kind ("The Harbour Council said … . The group's spokesperson, X,"): as an owner
-# of a post they take up the body the sentence before (or the owner's clause) is about, as 'its' does,
-# where no body the noun heads is named just before (generator/extract/roles.py, `_owner_of_the_post`).
+# Nouns for a body of any kind ("The Harbour Council said … . The group's spokesperson, X,"): as the owner
+# of a post only a body has they take up the body the sentence before (or the owner's clause) is about,
+# as 'its' does (generator/extract/roles.py, `_body_the_group_means`).
 BODY_NOUNS_READ_AS_ITS = frozenset({"group", "organisation", "organization", "body"})
 # A member of one of these is kin, not an officer ('a member of the Hollis clan' is no role).
 FAMILY_NOUNS = {"family", "clan", "dynasty", "household"}
@@ -3247,7 +3247,8 @@ BODY_DESCRIPTION_NOUNS = ORG_HEADS | STATE_AGENCY_DESCRIPTIONS | FIRM_KIND_NOUNS
 # A post whose holder serves one kind of body, by the post's last words, and that kind by the head word
 # or the last words of the body's name: 'Judge X' in a story that names one court sits on it, 'Chief
 # Executive X' heads the one company the story names near him, 'MEP X' sits in the European Parliament,
-# 'prosecution counsel X' acts for the one prosecuting body (generator/extract/roles.py,
+# 'prosecution counsel X' acts for the one prosecuting body, 'Sen. X' sits in the one Senate,
+# 'Undersecretary X' serves the one department or ministry (generator/extract/roles.py,
 # guess_the_body_of_one_kind_posts).
 COURT_NAME_ENDINGS = frozenset({"court", "tribunal"})
 PROSECUTING_BODY_ENDINGS = frozenset({"prosecution service", "prosecutions service", "prosecuting authority",

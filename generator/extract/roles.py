@@ -410,8 +410,9 @@ def _the_story_opens_on(parsed: ParsedArticle, index: "ActorIndex", spans: list[
                         named: set[str]) -> bool:
     """'The Kelby City Council voted on Tuesday to … . Councillor X, who voted against it, said …': the
     body alone is the subject of the main verb of one of the story's opening sentences
-    (OPENING_SENTENCES, the headline's among them), so the story is about what it did, and a member of its kind quoted
-    later, whose own sentences name no place outside the body's name, is one of its members."""
+    (OPENING_SENTENCES, the headline's among them), so the story is about what it did, and a member
+    of its kind quoted later, whose own sentences name no place outside the body's name nor another
+    council or councillor of their own, is one of its members."""
     own = {s.sentence for s in spans if s.key == holder}
     if any(_names_a_place_outside(parsed, n, named) for n in own) \
             or _another_council_or_post_spoken_of(parsed, name_head(index.mentions[body].name), named, own):
