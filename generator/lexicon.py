@@ -3276,6 +3276,11 @@ BODY_NOUNS_OF_NO_COMPANY = frozenset({"regulator", "watchdog", "union", "council
                                       "court", "tribunal", "police", "association", "federation", "league",
                                       "inspectorate", "ombudsman", "parliament", "assembly", "trust", "campaigner",
                                       "campaign", "activist", "lobby"})
+# 'Sen. X' sits in the one Senate named just 'Senate' or after its country (not a state's or a
+# university's: roles._a_national_senate); 'Undersecretary X' serves the one government department
+# named 'Department of …' or a ministry (not a city's 'Fire Department': roles._a_government_department).
+SENATE_NAME_ENDINGS = frozenset({"senate"})
+GOVERNMENT_DEPARTMENT_ENDINGS = frozenset({"department", "ministry"})
 POSTS_OF_ONE_KIND_OF_BODY = {
     "judge": COURT_NAME_ENDINGS, "justice": COURT_NAME_ENDINGS, "magistrate": COURT_NAME_ENDINGS,
     "mep": frozenset({"european parliament"}),
@@ -3286,17 +3291,17 @@ POSTS_OF_ONE_KIND_OF_BODY = {
     "chief financial officer": COMPANY_BODY_ENDINGS, "cfo": COMPANY_BODY_ENDINGS,
     "chief operating officer": COMPANY_BODY_ENDINGS,
     "mayor": LOCAL_COUNCIL_NAME_ENDINGS,
-    "senator": frozenset({"senate"}),
-    "undersecretary": frozenset({"department", "ministry"}), "under secretary": frozenset({"department", "ministry"}),
-    "permanent secretary": frozenset({"department", "ministry"}),
+    "senator": SENATE_NAME_ENDINGS,
+    "undersecretary": GOVERNMENT_DEPARTMENT_ENDINGS, "under secretary": GOVERNMENT_DEPARTMENT_ENDINGS,
+    "permanent secretary": GOVERNMENT_DEPARTMENT_ENDINGS,
 }   # (no 'chairman': the commonest post of unions, parties, committees, councils and charities; no 'councillor':
     # one is placed only after its council as the subject just before, KIND_OFFICER_TITLES, or where its own
     # sentence speaks of 'the council': roles._speaks_of_the_council)
 # Posts run at a business's works ('Plant manager X', 'the mill manager'; OWNED_SITE_NOUNS but a
 # farm's, an estate's or a campus's, which a person or a college may own): such a post serves the
 # business that owns the works, so it is a company's post of POSTS_OF_ONE_KIND_OF_BODY, placed only
-# where the article names one business and names it as the owner of its works ('the Kessa Resins
-# plant', "Kessa Resins' mill") or opens on it.
+# where the article names one organisation as the owner of works ('the Kessa Resins plant', "Kessa
+# Resins' mill"; roles._owners_of_works): a business the works supply or rent to is no owner.
 SITE_POST_NOUNS = frozenset({"manager", "director", "superintendent", "supervisor", "foreman"})
 SITE_POSTS = frozenset(f"{site} {post}" for site in OWNED_SITE_NOUNS - {"farm", "estate", "campus"}
                        for post in SITE_POST_NOUNS)
@@ -3306,6 +3311,9 @@ POSTS_OF_ONE_KIND_OF_BODY.update({post: COMPANY_BODY_ENDINGS for post in SITE_PO
 # of that kind the article names ('Niger State Government'), which the post is in where it is the only one.
 REGION_GOVERNMENT_NAME_ENDINGS = {"state": "state government", "provincial": "provincial government",
                                   "province": "provincial government"}
+# A region's executive posts that such a kind word ('state', 'provincial') puts in its government: a
+# governor's, a premier's, a commissioner's (roles._government_of_a_regions_post).
+REGION_GOVERNMENT_POSTS = frozenset(REGIONAL_EXECUTIVE_OFFICES | {"commissioner"})
 # How many sentences, the headline's and a byline's among them, open a story: a body that acts in
 # one of them is what the story is about (generator/extract/roles.py, `_the_story_opens_on`).
 OPENING_SENTENCES = 4
@@ -3355,6 +3363,11 @@ KIND_PHRASE_BUSINESS_NOUNS = COMPANY_OWNER_NOUNS | {"utility", "provider"}
 # ...'): the second verb may be theirs, not the reporter's.
 PEOPLE_GROUP_NOUNS = KINSHIP_NOUNS | TIED_PEOPLE_NOUNS | PEOPLE_COLLECTIVES | COLLECTIVE_PEOPLE_NOUNS | BODY_GROUP_NOUNS \
     | ORG_HEADS | HOUSEHOLD_NOUNS | {"team", "crew", "class", "couple", "squad", "side", "club"}
+# People who act as a group ('fans had been banned', 'members of the Harbour Tenants Council had blocked the
+# road'): where they act just before "the group's spokesperson", 'the group' may be theirs, not the body's
+# that told of them (generator/extract/roles.py, `_body_the_group_means`).
+GROUP_OF_PEOPLE_NOUNS = frozenset(ROLE_OR_PERSON_NOUNS | PEOPLE_GROUP_NOUNS
+                                  | {"fan", "follower", "tenant", "striker", "rioter", "marcher", "squatter"})
 # What only a business has, written as its owner's ("Kgotla's shares", 'Orvane Minerals profit', 'shares
 # in Tessaly Gold', 'a stake in X'): the article tells that the body is a company, so 'the company', 'the
 # firm' may take it up (generator/extract/bodies.py, `note_businesses`).

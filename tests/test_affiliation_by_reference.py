@@ -204,6 +204,20 @@ POSTS_OF_THE_ONE_BODY_OF_THEIR_KIND = [
      [("Department of Energy", "organization", None, None),
       ("Department of Transport", "organization", None, None),
       ("Mila Santos", "person", "Undersecretary", None)]),
+    # NEGATIVE: a city's service named a department is no government department
+    ("The Dunmore Fire Department said the flames were out by noon. Undersecretary Pia Lund said nobody was hurt.",
+     [("Dunmore Fire Department", "organization", None, None),
+      ("Pia Lund", "person", "Undersecretary", None)]),
+    # NEGATIVE: a Senate of a state or a university; a senator placed elsewhere
+    ("The Ohio Senate passed a bill on school meals. Sen. Gina Loft, who sits in Washington, said the bill was "
+     "too costly.",
+     [("Gina Loft", "person", "Senator", None),
+      ("Ohio", "organization", None, None),
+      ("Ohio Senate", "organization", None, "Ohio")]),
+    ("The Senate of Dunmore University voted to cut courses. Sen. Ross Vale, a federal lawmaker, said the cuts "
+     "were wrong.",
+     [("Ross Vale", "person", "Senator", None),
+      ("Senate of Dunmore University", "organization", None, None)]),
     # a post run at a business's works: the one business named as the owner of the works
     ("Thick smoke hung over the town on Tuesday. Schools were closed. The fire started in a tank at the Tarnwell "
      "Plastics plant. Tarnwell Plastics said all its staff were safe. Plant manager Ivo Brandt said the other "
@@ -310,6 +324,23 @@ POSTS_OF_THE_ONE_REGIONAL_GOVERNMENT = [
      [("Bello Adamu", "person", "state police commissioner", None),
       ("Kwara", "organization", None, None),
       ("Kwara State Government", "organization", None, "Kwara")]),
+    # NEGATIVE: the holder's sentence or title names another place; a post of another body ('election commissioner')
+    ("The Enugu State Government said it would hire more nurses. In neighbouring Abia, the state Governor, Chidi "
+     "Okafor, announced a similar scheme.",
+     [("Chidi Okafor", "person", "state Governor", None),
+      ("Enugu", "organization", None, None),
+      ("Enugu State Government", "organization", None, "Enugu")]),
+    ("The Limpopo Provincial Government opened a new school on Monday. The provincial premier of the Free State, "
+     "Thabo Mokoena, said his province would do the same.",
+     [("Free State", "organization", None, None),
+      ("Limpopo", "organization", None, None),
+      ("Limpopo Provincial Government", "organization", None, "Limpopo"),
+      ("Thabo Mokoena", "person", "provincial premier", "Free State")]),
+    ("The Benue State Government has set a date for council polls. The state election commissioner, Ngozi Eze, "
+     "said voting would begin at 9am.",
+     [("Benue", "organization", None, None),
+      ("Benue State Government", "organization", None, "Benue"),
+      ("Ngozi Eze", "person", "state election commissioner", None)]),
 ]
 
 
@@ -320,17 +351,26 @@ def test_posts_of_the_one_regional_government(text, expected):
 
 # "The factory's managing director, X,": the works own the post of the one business the article names (affil27)
 POSTS_OF_THE_WORKS = [
-    ("Workers at a textile factory in Larkana were not paid for three months. The owners of Sindhar Weaving Ltd "
-     "were ordered to pay them. The factory's managing director, Imran Qazi, said the money would be paid in June.",
+    ("Workers at Sindhar Weaving Ltd's factory in Larkana were not paid for three months. The owners were "
+     "ordered to pay them. The factory's managing director, Imran Qazi, said the money would be paid in June.",
      [("Imran Qazi", "person", "managing director", "Sindhar Weaving Ltd"),
       ("Sindhar Weaving Ltd", "organization", None, None)]),
-    # NEGATIVE: two businesses named
+    # NEGATIVE: two businesses named, neither as the owner of the works
     ("Workers at a textile factory in Larkana were not paid for three months. The owners of Sindhar Weaving Ltd "
      "and Qasim Dyeing Ltd were ordered to pay them. The factory's managing director, Imran Qazi, said the money "
      "would be paid in June.",
      [("Imran Qazi", "person", "managing director", None),
       ("Qasim Dyeing Ltd", "organization", None, None),
       ("Sindhar Weaving Ltd", "organization", None, None)]),
+    # NEGATIVE: the one business named is not named as the owner of the works (supplied, rented to)
+    ("The mill sells cloth to Marlow Stores Ltd, a chain of shops. The mill's managing director, Raza Khan, said "
+     "sales had slumped.",
+     [("Marlow Stores Ltd", "organization", "chain of shops", None),
+      ("Raza Khan", "person", "managing director", None)]),
+    ("Dunmore Freight Ltd leases half of the depot. The depot manager, Ola Berg, said the gates had been broken "
+     "for weeks.",
+     [("Dunmore Freight Ltd", "organization", None, None),
+      ("Ola Berg", "person", "depot manager", None)]),
 ]
 
 
@@ -366,6 +406,16 @@ POSTS_OF_THE_GROUP = [
      [("Ada Park", "person", "spokesperson", None),
       ("Harbour Tenants Council", "organization", None, None),
       ("residents", "group", None, None)]),
+    # NEGATIVE: another body, or a group of people, acts in what the body just before said
+    ("The Larch Police Service said members of the Quay Residents Forum had blocked the bridge. The group's "
+     "spokeswoman, Eda Kral, said the protest had been peaceful.",
+     [("Eda Kral", "person", "spokeswoman", None),
+      ("Larch Police Service", "organization", None, None),
+      ("Quay Residents Forum", "organization", None, None)]),
+    ("The Larch Hockey Club said fans had been barred after a brawl. The group's chairman, Piet Hols, said the "
+     "ban was harsh.",
+     [("Larch Hockey Club", "organization", None, None),
+      ("Piet Hols", "person", "chairman", None)]),
 ]
 
 

@@ -31,7 +31,7 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
-                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, OWNED_SITE_NOUNS, OPENING_SENTENCES, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, KIND_NOUNS_BEFORE_A_BODYS_NAME, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS)
+                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, KIND_NOUNS_BEFORE_A_BODYS_NAME, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -272,26 +272,38 @@ def guess_the_body_of_one_kind_posts(parsed: ParsedArticle, index: "ActorIndex",
         if noun is not None and any(c.dep_ == "poss" for c in child_tokens(noun)):
             continue            # ('Its chairman X', "the group's chairman X": the owner the possessive means, or none)
         body = _one_body_of_the_posts_kind(parsed, index, spans, span.key, mention.role, sentences) \
-            or _government_of_a_regions_post(index, mention.role)
+            or _government_of_a_regions_post(parsed, index, mention.role, set(sentences.get(span.key, [])))
         if body is not None:
             mention.affiliation, mention.affiliation_fallback = body, False
 
 
-def _government_of_a_regions_post(index: "ActorIndex", role: str) -> str | None:
+def _government_of_a_regions_post(parsed: ParsedArticle, index: "ActorIndex", role: str, own: set[int]) -> str | None:
     """'The state Commissioner for Water, X,', 'Governor of the state, Y,', 'the provincial premier': a
-    region's own executive post (REGIONAL_EXECUTIVE_OFFICES, 'commissioner') that a lower-case word for
-    the region's kind qualifies (REGION_GOVERNMENT_NAME_ENDINGS) is in the one government of that kind
-    the article names ('the Niger State Government'); none where it names two, for a former post, or a
-    post the title puts in another body ('state police commissioner')."""
+    region's own executive post (REGION_GOVERNMENT_POSTS) that a lower-case word for the region's kind
+    qualifies (REGION_GOVERNMENT_NAME_ENDINGS) is in the one government of that kind the article names
+    ('the Niger State Government'); none where it names two, for a former post, a post the title puts
+    in another body ('state police commissioner', 'state election commissioner': any word before the
+    post but the kind's and a rank's), or where the title or the holder's sentences name another place
+    ('In neighbouring Kaduna, the state governor', 'the provincial premier of the Western Cape')."""
     words = [_written_out_word(w) for w in role.split()]
     lower = [w.lower() for w in words]
     kinds = [w for w in words if w in REGION_GOVERNMENT_NAME_ENDINGS]       # (lower-case only: 'State' opens names)
-    if len(set(kinds)) != 1 or _is_former(role) or not set(lower) & (REGIONAL_EXECUTIVE_OFFICES | {"commissioner"}) \
-            or set(lower) & (ORG_HEADS | ORGAN_HEADS | NATIONAL_ONLY_MINISTER_WORDS):
+    at = next((i for i, w in enumerate(lower) if w in REGION_GOVERNMENT_POSTS), None)
+    if len(set(kinds)) != 1 or _is_former(role) or at is None \
+            or set(lower) & (ORG_HEADS | ORGAN_HEADS | NATIONAL_ONLY_MINISTER_WORDS) \
+            or any(w not in REGION_GOVERNMENT_NAME_ENDINGS and w not in POST_QUALIFIERS_OF_NO_BODY for w in lower[:at]):
         return None
     ending = REGION_GOVERNMENT_NAME_ENDINGS[kinds[0]]
     found = [key for key, m in index.mentions.items() if m.type == "organization" and norm(m.name).endswith(ending)]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    named = set(norm(index.mentions[found[0]].name).split())
+    after_of = lower[lower.index("of") + 1:] if "of" in lower else []
+    if any(w not in named and w != "the" and w not in REGION_GOVERNMENT_NAME_ENDINGS for w in after_of) \
+            or any(_names_a_place_outside(parsed, n, named) or _names_another_proper_noun(parsed, n, named | set(lower))
+                   for n in own):
+        return None             # ('Governor of the state' is the state's; 'premier of the Western Cape' another's)
+    return found[0]
 
 
 def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", spans: list[NameSpan], holder: str,
@@ -307,18 +319,18 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
     endings = LOCAL_COUNCIL_NAME_ENDINGS if councillor else POSTS_OF_ONE_KIND_OF_BODY[post]
     extra = words[:-1] if councillor else words[:len(words) - len(post.split())]
     company = endings is COMPANY_BODY_ENDINGS
-    found = [key for key, m in index.mentions.items() if m.type == "organization"
-             and (name_head(m.name) in endings or any(norm(m.name) == e or norm(m.name).endswith(" " + e) for e in endings)
-                  or company and (_marked_a_business(parsed, index, key)
-                                  or post in SITE_POSTS and _named_as_the_owner_of_works(parsed, index, key)))]
+    found = _bodies_of_the_posts_kind(parsed, index, endings, post in SITE_POSTS)
     if len(found) != 1:
-        return None             # (a company also by the business's noun the article writes with its name:
-    body = found[0]             # 'Harwell Precision, the UK maker of …', 'miner Kessa Copper')
+        return None
+    body = found[0]
     named = set() if company else set(norm(index.mentions[body].name).split())
     if any(w not in POST_QUALIFIERS_OF_NO_BODY and norm(w) not in named for w in extra):
         return None             # ('federal judge' and a Supreme Court; 'council chairman', 'Toronto chief executive')
     own = set(sentences.get(holder, []))
     near = {k for n in own for k in (n - 1, n)}
+    if endings is SENATE_NAME_ENDINGS and any(_names_a_place_outside(parsed, n, named) or _a_lawmaker_elsewhere(parsed, n)
+                                             for n in own):
+        return None             # ('Sen. X, who sits in Washington,', 'Sen. X, a federal lawmaker,')
     if endings is COURT_NAME_ENDINGS and not any(_court_of_the_judges_sentence(s, own) for s in spans if s.key == body):
         return None
     if endings is LOCAL_COUNCIL_NAME_ENDINGS and (
@@ -344,7 +356,7 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
                     if key != holder and key in index.mentions and index.mentions[key].affiliation == body)
         spoken_of = any(t.lower_ in FIRM_KIND_NOUNS and t.tag_ == "NN" and [c.lower_ for c in t.lefts] == ["the"]
                         for n in near if 0 <= n < len(parsed.sentences) for t in parsed.sentences[n])
-        opens = min(sentences.get(body, [99])) <= 1 or post in SITE_POSTS and _named_as_the_owner_of_works(parsed, index, body)
+        opens = min(sentences.get(body, [99])) <= 1 or post in SITE_POSTS
         by_name = name_head(index.mentions[body].name) in endings \
             or any(norm(index.mentions[body].name).endswith(" " + e) for e in endings)
         if not by_name and not opens:
@@ -358,6 +370,44 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
     return body
 
 
+def _bodies_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", endings: frozenset[str], at_works: bool) -> list[str]:
+    """The organisations of the kind a post serves (POSTS_OF_ONE_KIND_OF_BODY): by the head word or the last
+    words of the name, a company also by the business's noun the article writes with its name ('Harwell
+    Precision, the UK maker of …', 'miner Kessa Copper'); a Senate only a country's (`_a_national_senate`),
+    a department only a government's (`_a_government_department`); for a post run at works (`at_works`:
+    'Plant manager', "the factory's manager") only the businesses named as the owners of works: a firm the
+    works supply or rent to is no owner ('The factory supplies Harlow Retail Ltd')."""
+    if at_works:
+        return _owners_of_works(parsed, index)
+    company = endings is COMPANY_BODY_ENDINGS
+    return [key for key, m in index.mentions.items() if m.type == "organization"
+            and (name_head(m.name) in endings or any(norm(m.name) == e or norm(m.name).endswith(" " + e) for e in endings)
+                 or company and _marked_a_business(parsed, index, key))
+            and (endings is not SENATE_NAME_ENDINGS or _a_national_senate(m.name))
+            and (endings is not GOVERNMENT_DEPARTMENT_ENDINGS or _a_government_department(m.name))]
+
+
+def _a_national_senate(name: str) -> bool:
+    """'Senate', 'the Philippine Senate', 'Senate of Nigeria': a Senate named alone or by its country
+    (not the 'Texas Senate' nor the 'Senate of Kessa University', whose members a 'Sen.' title need not mean)."""
+    rest = " ".join(w for w in norm(name).split() if w not in ("senate", "of", "the"))
+    return not rest or any((canonical(form) or ("", ""))[1] == "country" for form in (rest, rest + " government"))
+
+
+def _a_government_department(name: str) -> bool:
+    """'Department of Transport', 'the Health Ministry': a government's department, which an undersecretary
+    or a permanent secretary serves; not a city's service named a department ('Kelby Fire Department')."""
+    words = norm(name).split()
+    return "ministry" in words or words[:2] == ["department", "of"]
+
+
+def _a_lawmaker_elsewhere(parsed: ParsedArticle, n: int) -> bool:
+    """Sentence n gives a lawmaker's office a level ('a federal lawmaker', 'a state senator';
+    OFFICE_SCOPE_WORDS, REGIONAL_OFFICES): a 'Sen.' there may sit in another Senate than the one named."""
+    return any(t.lower_ in OFFICE_SCOPE_WORDS and t.lower_ != "general" and t.head.lemma_.lower() in REGIONAL_OFFICES
+               for t in parsed.sentences[n])
+
+
 def _bodies_taking_part(parsed: ParsedArticle, index: "ActorIndex", n: int) -> set[str]:
     """The organisations sentence n names, but for a name that only qualifies a common noun ('to meet new
     Harlow Health manufacturing standards', 'a Kessa Bank loan'): that one takes no part in what is told."""
@@ -366,12 +416,20 @@ def _bodies_taking_part(parsed: ParsedArticle, index: "ActorIndex", n: int) -> s
             and not (t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ == "NOUN" and t.head.is_lower)}
 
 
-def _named_as_the_owner_of_works(parsed: ParsedArticle, index: "ActorIndex", body: str) -> bool:
-    """'the Kessa Resins plant', "Kessa Resins' mill": the article names the body as the owner of a
-    business's works (OWNED_SITE_NOUNS), so a post run at the works ('Plant manager X') is its."""
-    return any(t.lower_ in OWNED_SITE_NOUNS and t.pos_ == "NOUN" and any(c.dep_ in ("compound", "poss") for c in t.lefts)
-               and any(index.key_for(parsed, w) == body for c in t.lefts for w in c.subtree)
-               for sent in parsed.sentences for t in sent)
+def _owners_of_works(parsed: ParsedArticle, index: "ActorIndex") -> list[str]:
+    """'the Kessa Resins plant', "Kessa Resins' mill": the organisations the article names as the owner
+    of a business's works (OWNED_SITE_NOUNS), so a post run at the works ('Plant manager X') is theirs;
+    in the order the index names them, found once per document."""
+    cached = getattr(index, "_owners_of_works", None)
+    if cached is not None and cached[0] == len(index.by_token):
+        return cached[1]
+    owners = {key for sent in parsed.sentences for t in sent
+              if t.lower_ in OWNED_SITE_NOUNS and t.pos_ == "NOUN"
+              for c in t.lefts if c.dep_ in ("compound", "poss") for w in c.subtree
+              for key in [index.key_for(parsed, w)] if key}
+    found = [key for key, m in index.mentions.items() if key in owners and m.type == "organization"]
+    index._owners_of_works = (len(index.by_token), found)
+    return found
 
 
 def _an_unread_name_acts(parsed: ParsedArticle, index: "ActorIndex", n: int) -> bool:
@@ -464,6 +522,13 @@ def _names_a_place_outside(parsed: ParsedArticle, n: int, named: set[str]) -> bo
     sent = parsed.sentences[n]
     return any(t.ent_type_ in ("GPE", "LOC") and norm(t.text) not in named
                for t in doc_tokens(sent.doc)[sent.start:sent.end])
+
+
+def _names_another_proper_noun(parsed: ParsedArticle, n: int, named: set[str]) -> bool:
+    """The sentence writes a proper noun, no person's name nor a date, none of the `named` words ('In
+    Osun, the state governor, X, said'): a place the recogniser missed, whose the post may be."""
+    return any(t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE", "TIME") and norm(t.text) not in named
+               for t in parsed.sentences[n])
 
 
 def _court_of_the_judges_sentence(span: NameSpan, own: set[int]) -> bool:
@@ -987,12 +1052,20 @@ def _body_the_group_means(parsed: ParsedArticle, index: "ActorIndex", n: int, ow
     """"The Harbour Tenants Council said … . The group's spokesperson, X,": a noun for a body of any kind
     (BODY_NOUNS_READ_AS_ITS) owning a post only a body has (a spokesperson's, BODY_ONLY_POSTS: a gang has
     a leader, no spokesperson or chairman) takes up the body 'its' would; none where the article spoke of
-    a group it does not name before ('residents who had formed a protest group')."""
+    a group it does not name before ('residents who had formed a protest group'), nor where the words just
+    before name another body or a group of people that acts ('The Kelby Police said members of the Harbour
+    Tenants Council had blocked the road', 'The Kelby Rugby Club said fans had been banned'): 'the group'
+    may be theirs, where 'its' would not."""
     kind = owner.lemma_.lower()
     if kind not in BODY_NOUNS_READ_AS_ITS or post.lemma_.lower() not in SPOKESPERSON_NOUNS | BODY_ONLY_POSTS \
             or _unnamed_kind_written_before(parsed, index, n, owner, {kind}):
         return None
-    return _body_its_means(parsed, index, n, owner, post)
+    body = _body_its_means(parsed, index, n, owner, post)
+    if body is None or any(key and key != body and index.mentions[key].type != "person"
+                           or t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in GROUP_OF_PEOPLE_NOUNS
+                           for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)]):
+        return None
+    return body
 
 
 def _business_of_the_works(parsed: ParsedArticle, index: "ActorIndex", owner: Token, post: Token) -> str | None:
@@ -1004,8 +1077,7 @@ def _business_of_the_works(parsed: ParsedArticle, index: "ActorIndex", owner: To
     if owner.lemma_.lower() not in OWNED_SITE_NOUNS or not (
             POSTS_OF_ONE_KIND_OF_BODY.get(phrase) is COMPANY_BODY_ENDINGS or post.lemma_.lower() in SITE_POST_NOUNS):
         return None
-    found = [key for key, m in index.mentions.items() if m.type == "organization"
-             and (_marked_a_business(parsed, index, key) or _named_as_the_owner_of_works(parsed, index, key))]
+    found = _bodies_of_the_posts_kind(parsed, index, COMPANY_BODY_ENDINGS, at_works=True)
     return found[0] if len(found) == 1 else None
 
 
