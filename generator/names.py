@@ -255,6 +255,7 @@ COUNTRY_FORMS = _with_package_forms(COUNTRIES)
 CANONICAL = _canonical_table(COUNTRY_FORMS)
 
 
+@functools.lru_cache(maxsize=65536)
 def is_acronym(text: str) -> bool:
     """'PKK', 'U.N.', 'AfCFTA': one word, two or more capitals, no lower-case run of a word."""
     letters = clean_surface(text).replace(".", "")

@@ -33,7 +33,7 @@ from ..names import (COUNTRY_FORMS, without_legal_form, surname as _surname, all
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, is_common_word, sentences_around, span_ents, span_text, span_tokens
+from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, is_common_word, sentences_around, span_ents, span_text, span_tokens, token_texts
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, singular, title_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -140,10 +140,11 @@ def _given_names_the_recogniser_missed(parsed: ParsedArticle, spans: list[NameSp
         return []
     found = []
     covered = {(id(s.words.doc), i) for s in spans for i in range(s.words.start, s.words.end)}
+    written = _words_written_as(parsed, firsts)
     for n, sent in enumerate(parsed.sentences):
-        tokens = doc_tokens(sent.doc)
-        for t in tokens[sent.start:sent.end]:
-            if t.pos_ == "PROPN" and not t.ent_type_ and (id(t.doc), t.i) not in covered and t.is_title and t.is_alpha and norm(t.text) in firsts \
+        tokens, texts = doc_tokens(sent.doc), token_texts(sent.doc)
+        for t in (tokens[i] for i in range(sent.start, sent.end) if texts[i] in written):
+            if t.pos_ == "PROPN" and not t.ent_type_ and (id(t.doc), t.i) not in covered and t.is_title and t.is_alpha \
                     and t.dep_ not in ("compound", "flat") and not (t.i > sent.start and tokens[t.i - 1].pos_ == "PROPN") \
                     and not in_credit(sent, t):
                 found.append(name_span(Span(t.doc, t.i, t.i + 1, label="PERSON"), n))
@@ -160,15 +161,22 @@ def _full_names_of_titled_surnames(parsed: ParsedArticle, spans: list[NameSpan])
         return []
     found = []
     covered = {(id(s.words.doc), i) for s in spans for i in range(s.words.start, s.words.end)}
+    written = _words_written_as(parsed, titled)
     for n, sent in enumerate(parsed.sentences):
-        tokens = doc_tokens(sent.doc)
-        for t in tokens[sent.start + 1:sent.end]:
+        tokens, texts = doc_tokens(sent.doc), token_texts(sent.doc)
+        for t in (tokens[i] for i in range(sent.start + 1, sent.end) if texts[i] in written):
             given = tokens[t.i - 1]
-            if norm(t.text) in titled and t.pos_ == "PROPN" and given.pos_ == "PROPN" and t.is_title and given.is_title \
+            if t.pos_ == "PROPN" and given.pos_ == "PROPN" and t.is_title and given.is_title \
                     and not t.ent_type_ and not given.ent_type_ and is_given_name(given.text) \
                     and not {(id(t.doc), t.i), (id(t.doc), given.i)} & covered and not in_credit(sent, t):
                 found.append(name_span(Span(t.doc, given.i, t.i + 1, label="PERSON"), n))
     return [s for s in found if s is not None and s.kind == "person"]
+
+
+def _words_written_as(parsed: ParsedArticle, names: set[str]) -> set[str]:
+    """The words of the article, as written, whose `norm` is one of `names`: each distinct word
+    normalised once, so that a walk over the article's tokens tests only those."""
+    return {word for word in {w for doc in parsed.docs for w in token_texts(doc)} if norm(word) in names}
 
 
 def _without_indicators(spans: list[NameSpan]) -> list[NameSpan]:
@@ -430,6 +438,8 @@ def _without_compound_ranks(sent: Span, ents: list[Span]) -> list[Span]:
     """'[Private First] [Class Mark Dela Rosa]', 'Police [Staff Sergeant Ann Lowe]': a rank of
     more than one word (COMPOUND_RANKS, capitalised) is no part of a name nor a body: a person's
     name the recogniser opened inside it starts after it, any other entity wholly inside it goes."""
+    if not _A_COMPOUND_RANK_OPENER.search(span_text(sent)):
+        return ents         # (most sentences: no word of the text can open a rank, no token walked)
     ranks = _compound_ranks_in(span_tokens(sent))
     if not ranks:
         return ents
@@ -447,6 +457,8 @@ def _without_compound_ranks(sent: Span, ents: list[Span]) -> list[Span]:
 
 _COMPOUND_RANK_OPENERS = {rank.split()[0] for rank in COMPOUND_RANKS}   # 'staff', 'petty': a rank can open here
 _COMPOUND_RANK_CLOSERS = {rank.split()[-1] for rank in COMPOUND_RANKS}   # 'sergeant', 'class': a rank can end here
+# Any opener anywhere in a text, in any case (as `in` finds it): a text without one holds no rank.
+_A_COMPOUND_RANK_OPENER = re.compile("|".join(map(re.escape, sorted(_COMPOUND_RANK_OPENERS))), re.IGNORECASE)
 
 
 def ends_a_compound_rank(toks: list[Token], i: int) -> bool:
@@ -497,6 +509,8 @@ def _names_of_bare_initials(sent: Span, ents: list[Span]) -> list[Span]:
     or two letters or more with no other capitalised word before them ('R K Sharma said'); a
     surname that is a common word ('Plan B Holdings', 'Grade A Beef') needs the title word."""
     tokens = span_tokens(sent)
+    if not any(len(word) == 1 for word in token_texts(sent.doc)[sent.start:sent.end]):
+        return []           # (most sentences: no word of one letter, so no initial; no token tested)
     persons = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     out, i = [], 0
     while i < len(tokens):
@@ -3277,6 +3291,7 @@ def _a_numbered_road(tokens: list[Token]) -> bool:
         or last.lower_ in ROAD_NAME_HEADS and last.i + 1 < len(doc) and doc[last.i + 1].like_num
 
 
+@functools.lru_cache(maxsize=4096)
 def names_a_thing(name: str) -> bool:
     """'Fifth Amendment', 'Kessan Civil War', 'Economy of Norway': a name whose head word (the
     last, or the one before its first 'of', 'on' or 'for') is a law's, an event's or a plan's

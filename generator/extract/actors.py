@@ -416,6 +416,7 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
     which hears and says nothing in the story (where a source line or dateline names the outlet,
     such a paper is another's, cited, and stays)."""
     filed_by, bylines = _outlets_over_the_story(parsed)
+    firm_referred_to = functools.cache(lambda: _a_firm_referred_to(parsed))     # a walk of the article: once
     for key in {s.key for s in spans if s.kind == "org" or any(_names_the_outlet(s.key, o) for o in filed_by)}:
         uses = [s for s in spans if s.key == key]
         if key not in index.mentions:
@@ -425,7 +426,7 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
             _remove(index, key)
         elif not _has_a_body_word(key, PUBLICATION_HEADS) and not is_acronym(key) \
                 and not index.mentions[key].acronyms and key not in {m.affiliation for m in index.mentions.values()} \
-                and not _a_firm_referred_to(parsed) and any(_finds_out(s.head) for s in uses) \
+                and not firm_referred_to() and any(_finds_out(s.head) for s in uses) \
                 and all(_finds_out(s.head) or _asked(s.head) for s in uses):
             _remove(index, key)
         elif not filed_by and not _has_a_body_word(key, PUBLICATION_HEADS) and _paper_by_name(key) \

@@ -43,7 +43,7 @@ from ..model import Mention
 from ..names import name_head, norm
 from .actors import ActorIndex
 from .evidence import is_country_name, is_known_place
-from .parse import ParsedArticle, child_tokens, span_tokens
+from .parse import ParsedArticle, child_tokens, span_tokens, token_texts
 
 BUSINESS_KINDS = COMPANY_NOUNS | FIRM_KIND_NOUNS | {"group"}
 # Name heads that say what a body is, and that it is no business ('... Commission', '... Hospital')
@@ -97,8 +97,10 @@ def note_businesses(parsed: ParsedArticle, index: ActorIndex) -> None:
     head tells another kind ('the Harbour Union', 'the Ministry of Mines'), nor a unit of another."""
     found = set()
     for sentence in parsed.sentences:
+        texts = token_texts(sentence.doc)
         for t in span_tokens(sentence):         # (the document's tokens made once, not a new Token per word)
-            key = index.key_for(parsed, t) or _name_of_a_body_written_as_owner(index, t)
+            key = index.key_for(parsed, t) \
+                or (_name_of_a_body_written_as_owner(index, t) if texts[t.i][:1].isupper() else None)
             if key and index.mentions[key].type == "organization" and _business_evidence(t):
                 found.add(key)
     for token, written in index.kinds_written_with.items():

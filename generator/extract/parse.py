@@ -140,6 +140,18 @@ def span_tokens(span: Span) -> list[Token]:
     return doc_tokens(span.doc)[span.start:span.end]
 
 
+_TEXTS = "briefing.texts"
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's `text`, read once per document: a rule can skip a sentence none of whose
+    words could hold what it looks for without asking every Token for its text."""
+    texts = doc.user_data.get(_TEXTS)
+    if texts is None:
+        texts = doc.user_data[_TEXTS] = [t.text for t in doc_tokens(doc)]
+    return texts
+
+
 _HEADS = "briefing.heads"
 
 

@@ -32,10 +32,21 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
+_NAME_STARTS = "briefing.name_starts"
+
+
 def first_name_word(head: Token) -> int:
     """Doc index of the first word of the name whose last word is `head`; a double-barrelled
-    name's hyphen, written with no space, is inside it ('Ann Lowe-Barker')."""
-    doc, start = head.doc, head.i
+    name's hyphen, written with no space, is inside it ('Ann Lowe-Barker'). Kept per document
+    by the head's position: the rules ask for it several times per name."""
+    found = head.doc.user_data.setdefault(_NAME_STARTS, {})
+    start = found.get(head.i)
+    if start is None:
+        start = found[head.i] = _first_name_word(head.doc, head.i)
+    return start
+
+
+def _first_name_word(doc: Doc, start: int) -> int:
     tokens = doc_tokens(doc)
     while start > 0:
         if _joins_a_double_barrelled_name(doc, start - 1):
