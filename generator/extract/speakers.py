@@ -2493,6 +2493,8 @@ class SpeakerResolver:
         key = self._one_body_of_kind(kind, d.n)
         if key is None and kind in COMPANY_NOUNS and not self._by_name_head(kind, d.n):
             key = self._company_taken_up(kinds[0], d.n, self._bodies_so_described(kind, d.n), False)
+        if key is None and not self._inside_quote(self._char(kinds[0])):     # the test of 'the department' itself
+            key = body_described(self.parsed, self.actors, self.order, kinds[0], d.n, resolved=self.resolved)
         return key
 
     def _kind_spoken_of_in_plural(self, kind: str) -> bool:
