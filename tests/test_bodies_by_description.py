@@ -277,3 +277,38 @@ DEVELOPER_BEFORE_ITS_NAME = [
 @pytest.mark.parametrize("text,expected", DEVELOPER_BEFORE_ITS_NAME)
 def test_kind_noun_before_the_name_and_its_own_words(text, expected):
     assert positions_of(text) == expected
+
+
+# 'The university said' (and 'A spokesman added' after it) takes up the university named six sentences
+# before, past a newspaper the story names ('seen by The Northern Telegraph': no university) and a short
+# form of the university's own name ('staff at Dunmere'); NEGATIVE: a name of no actor that is no
+# part of its name ('staff at Velmor') may be another university: no actor.
+_UNIVERSITY = """University to cut 300 jobs
+
+A university in the north is to cut 300 jobs and close two faculties to plug a hole in its finances.
+
+Dunmere University, which has 18,000 students, told staff on Monday that its music school would close.
+
+The university blamed falling numbers of overseas students. Fees have been frozen for most of the decade.
+
+Professor Rhian Castellane, the vice-chancellor, said the cuts were painful. In an email to staff seen by The Northern Telegraph, he wrote: "We cannot spend money we do not have."
+
+The Association of College Teachers, which represents about 900 staff at {place}, said it would ballot for a strike.
+
+Its president, Omar Lindfield, said members were angry.
+
+"This is managed decline," Mr Lindfield said.
+
+The university said compulsory redundancies would be kept to a minimum. A spokesman added that 80 posts would go through voluntary severance."""
+UNIVERSITY_PAST_A_NEWSPAPER = [
+    ("Dunmere", "Dunmere University"),
+    ("Velmor", None),
+]
+
+
+@pytest.mark.parametrize("place,actor", UNIVERSITY_PAST_A_NEWSPAPER)
+def test_university_named_before_a_newspaper_and_its_short_form(place, actor):
+    found = positions_of(_UNIVERSITY.format(place=place))
+    assert found[-2:] == [("The university", actor, "said", "compulsory redundancies would be kept to a minimum"),
+                          ("A spokesman", actor, "added", "80 posts would go through voluntary severance")]
+    assert found[1] == ("The university", "Dunmere University", "blamed", "falling numbers of overseas students")

@@ -38,7 +38,7 @@ from spacy.tokens import Token
 from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
     PERSON_NOUNS, ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
     BUSINESS_OWNED_NOUNS, BUSINESS_EARNED_NOUNS, BUSINESS_AGENT_NOUNS, BUSINESS_DESCRIPTION_KINDS, COMPANY_NAME_HEADS, \
-    PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD
+    PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, PUBLICATION_HEADS
 from ..model import Mention
 from ..names import name_head, norm
 from .actors import ActorIndex
@@ -281,7 +281,7 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
     if any(other != key and last <= no and (no, offset) < at and _may_be_of_kind(index, other, kind)
            for no, offset, other in order if other in index.mentions):
         return None         # another body named since, which may be called so too
-    if _unkept_name_between(parsed, index, last, at, kind):
+    if _unkept_name_between(parsed, index, last, at, kind, key):
         return None         # ('Marvel Ltd and Tosca agreed a merger': Tosca may be a company too)
     if _unnamed_of_kind(parsed, index, kind, last_at, at, key, resolved) or not _names_its_words(index, key, noun):
         return None
@@ -305,12 +305,14 @@ _BODY_NAME_ENDINGS = ORG_HEADS | COMPANY_MARKING_NAME_ENDINGS | COMPANY_NAME_HEA
 _NOT_BODY_ENTS = {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
-def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at: tuple[int, int], kind: str) -> bool:
+def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at: tuple[int, int], kind: str,
+                         key: str) -> bool:
     """A proper name the article made no actor of, taking part in sentences first..the description
     ('… agreed a merger with Tosca'), or anywhere before it where its head says it is of the kind
     ('the Lagos High Court' before 'the bench'), that may be a body: no person, date or known place, and no
     one's document ('its Annual Flood Outlook')."""
     kinds = BUSINESS_KINDS if kind in BUSINESS_KINDS else {kind}
+    own = set(norm(index.mentions[key].name).split())
     for k in range(at[0] + 1):
         for t in parsed.sentences[k]:
             if (k, parsed.offset(t.doc) + t.idx) >= at:
@@ -342,6 +344,8 @@ def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, a
             name = " ".join(w.text for w in words if w.pos_ == "PROPN")
             if k < first and " " not in name:
                 continue        # (a deck's bare 'Ministry': a kind noun, no name)
+            if name and set(norm(name).split()) < own:
+                continue        # ('staff at Kessel' for Kessel University: a short form of the body's own name)
             if name and not is_known_place(name) and not is_country_name(name) and not is_known_place(t.text):
                 return True
     return False
@@ -360,13 +364,16 @@ def _may_be_a_business(index: ActorIndex, key: str) -> bool:
 def _may_be_of_kind(index: ActorIndex, key: str, kind: str) -> bool:
     """An organisation that may be what the kind noun means: one that may be called so, any where
     the kind is a business's ('the company' beside 'Tosca' or a stock exchange), or one of no
-    known kind ('Orwin Power' beside 'the regulator')."""
+    known kind ('Orwin Power' beside 'the regulator'); not a newspaper beside a kind of named body
+    ('an email seen by the Harbour Herald' before 'the university', 'the trust': PUBLICATION_HEADS)."""
     mention = index.mentions[key]
     if mention.type != "organization":
         return False
     if kind in kinds_of(index, key) or kind in BUSINESS_KINDS:
         return True
     head = _head_word(mention.name)
+    if kind in KNOWN_BODY_HEADS and head in PUBLICATION_HEADS:
+        return False
     return head not in KNOWN_BODY_HEADS and not kinds_of(index, key) - {head}
 
 
