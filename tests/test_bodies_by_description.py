@@ -312,3 +312,16 @@ def test_university_named_before_a_newspaper_and_its_short_form(place, actor):
     assert found[-2:] == [("The university", actor, "said", "compulsory redundancies would be kept to a minimum"),
                           ("A spokesman", actor, "added", "80 posts would go through voluntary severance")]
     assert found[1] == ("The university", "Dunmere University", "blamed", "falling numbers of overseas students")
+
+
+# NEGATIVE: the story's opening 'The district council will …' followed by a council of another name
+# ('Tarnby Borough Council backed the plan') is not that council: 'the council', 'It' and its figure
+# take up no one.
+def test_opening_description_not_the_next_council_of_other_words():
+    text = ("The district council will scrap parking charges. Tarnby Borough Council backed the plan. Shoppers in "
+            "Wexley said the town centre was still empty. The council said the change would cost 2 million pounds. "
+            "It said car parks would stay open.")
+    assert positions_of(text) == [("Shoppers", None, "said", "the town centre was still empty"),
+                                  ("The council", None, "said", "the change would cost 2 million pounds"),
+                                  ("It", None, "said", "car parks would stay open")]
+    assert claimants_of(text) == [("2 million", None)]

@@ -41,8 +41,7 @@ LONG_NAME_BEFORE_THE_VOICE = [
      "would be reviewed.",
      [("A Ministry of Fisheries and Ocean Resources spokesperson", "Ministry of Fisheries and Ocean Resources",
        "said", "the quotas would be reviewed", False)]),
-    # an official who keeps his name back is still the body's (blind sets 31-34); NEGATIVE: a former
-    # voice; no body stated
+    # an official who keeps his name back is still the body's; NEGATIVE: a former voice; no body stated
     ("A Department of Health and Social Care official, who asked not to be named, said the plan had stalled.",
      [("A Department of Health and Social Care official", "Department of Health and Social Care", "said",
        "the plan had stalled", False)]),

@@ -2544,9 +2544,9 @@ NOT_THE_WIDER_ACTOR = [
     ('The UNICEF office said the schools would reopen.',
      [('The UNICEF office', 'UNICEF', 'said', 'the schools would reopen', False)]),
     # one official (not only a spokesman) who the article says keeps his name back speaks for the body his
-    # phrase names, as the editors of blind sets 31-34 judge ('An official of the labour department,
-    # requesting anonymity, said': the department's position; session 20 had made it no one's); officials
-    # in the plural so described stay no actor
+    # phrase names ('An official of the labour department, requesting anonymity, said': the department's
+    # position); NEGATIVE: officials in the plural so described, and one of the body's staff (an engineer),
+    # stay no actor
     ('A Tariff Board official, speaking on background, said the case would close soon.',
      [('A Tariff Board official', 'Tariff Board', 'said', 'the case would close soon', False)]),
     ('An official at the Ministry of Mines, who asked not to be identified, said the tax would stay.',
@@ -2561,15 +2561,26 @@ NOT_THE_WIDER_ACTOR = [
      [('Two board officials', None, 'said', 'the reservoir was nearly empty', False)]),
     ('The Ostrel Water Board cut supplies on Monday. An Ostrel Water Board engineer, who asked not to be named, '
      'told reporters the reservoir was low.',
-     [('An Ostrel Water Board engineer', 'Ostrel Water Board', 'told', 'the reservoir was low', False)]),
+     [('An Ostrel Water Board engineer', None, 'told', 'the reservoir was low', False)]),
     ('The Ostrel Water Board (OWB) cut supplies on Monday. An OWB official, not authorised to speak publicly, '
      'said the cuts would last a month.',
      [('An OWB official', 'Ostrel Water Board', 'said', 'the cuts would last a month', False)]),
     ('The Ostrel Water Board (OWB) cut supplies on Monday. An OWB engineer who declined to be named said the '
      'pumps were old.',
-     [('An OWB engineer', 'Ostrel Water Board', 'said', 'the pumps were old', False)]),
+     [('An OWB engineer', None, 'said', 'the pumps were old', False)]),
     # the kind word alone ('a ministry official') takes up the one ministry named, its anonymity clause
-    # no sign of another; NEGATIVE: one set in another place ('in Lima') may be another ministry's
+    # no sign of another; NEGATIVE: one set in another place ('in Lima') may be another ministry's; a
+    # company's kind word past an anonymity clause takes up no body (a ministry is no company; of two
+    # companies, one named 'Company' is not the only one)
+    ('The Ministry of Tariffs said new duties would start in June. A company official, who asked not to be '
+     'named, said importers were anxious.',
+     [('The Ministry of Tariffs', 'Ministry of Tariffs', 'said', 'new duties would start in June', False),
+      ('A company official', None, 'said', 'importers were anxious', False)]),
+    ('The Corvin Ferry Company said tickets would cost more. Delmont Coaches said it would hold prices. A company '
+     'official, who asked not to be named, said diesel prices were to blame.',
+     [('The Corvin Ferry Company', 'Corvin Ferry Company', 'said', 'tickets would cost more', False),
+      ('Delmont Coaches', 'Delmont Coaches', 'said', 'it would hold prices', False),
+      ('A company official', None, 'said', 'diesel prices were to blame', False)]),
     ('The Ministry of Ports said exports rose in May. A ministry official, who asked not to be named, said car '
      'orders fell. A ministry official in Lima, who asked not to be named, said ships were late.',
      [('The Ministry of Ports', 'Ministry of Ports', 'said', 'exports rose in May', False),

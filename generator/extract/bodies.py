@@ -216,7 +216,8 @@ def _opening_subject_named_next(parsed: ParsedArticle, index: ActorIndex, noun: 
     ports department will cut …') turns out to be: the first organisation of its kind named in the
     OPENING_WINDOW sentences after it whose name holds the words before its noun ('Department of Ports
     and Harbours'; bodies of other kinds may come between), else the first organisation named after
-    it, in its sentence or the next."""
+    it, in its sentence or the next; none where the first body of its kind lacks those words ('The
+    county council will …' before 'Harrow City Council welcomed the plan': another council)."""
     first = next((j for j in range(len(parsed.sentences)) if not parsed.is_headline(parsed.sentences[j])
                   and _ends_with_a_stop(parsed.sentences[j])), None)
     if k != first or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ROOT" \
@@ -231,8 +232,8 @@ def _opening_subject_named_next(parsed: ParsedArticle, index: ActorIndex, noun: 
                 continue
             key = index.key_for(parsed, t)
             if key and index.mentions[key].type == "organization":
-                if kind in kinds_of(index, key) and _names_its_words(index, key, noun):
-                    return key
+                if kind in kinds_of(index, key):
+                    return key if _names_its_words(index, key, noun) else None   # (another body of its kind)
                 if j <= k + 1 and earliest is None:
                     earliest = key
             elif t.pos_ == "PROPN" and t.ent_type_ not in _NOT_BODY_ENTS and not is_known_place(t.text) \
@@ -312,7 +313,7 @@ def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, a
     ('the Lagos High Court' before 'the bench'), that may be a body: no person, date or known place, and no
     one's document ('its Annual Flood Outlook')."""
     kinds = BUSINESS_KINDS if kind in BUSINESS_KINDS else {kind}
-    own = set(norm(index.mentions[key].name).split())
+    own = _name_words(index.mentions[key].name)
     for k in range(at[0] + 1):
         for t in parsed.sentences[k]:
             if (k, parsed.offset(t.doc) + t.idx) >= at:
@@ -338,13 +339,14 @@ def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, a
                                 # place; not 'near Kessel Holdings')
             if t.lower_ in KNOWN_BODY_HEADS and not of_kind and kind not in BUSINESS_KINDS:
                 continue        # ('Penrith Community Hospital' beside 'the trust': a body of another kind)
-            if not of_kind and (kind in KINDS_NAMED_BY_THEIR_HEAD or t.lower_ in ROLE_NOUNS - ORG_HEADS):
-                continue        # ('Harlow' beside 'the department', whose names say 'Department'; 'the Ports Minister': a post)
+            if not of_kind and (kind in KINDS_NAMED_BY_THEIR_HEAD and t.lower_ in _BODY_NAME_ENDINGS
+                                or t.lower_ in ROLE_NOUNS - ORG_HEADS):
+                continue        # ('Tosca Ltd' beside 'the department', whose names say 'Department'; 'the Ports Minister': a post)
             words = t.doc[t.left_edge.i:t.i + 1]
             name = " ".join(w.text for w in words if w.pos_ == "PROPN")
             if k < first and " " not in name:
                 continue        # (a deck's bare 'Ministry': a kind noun, no name)
-            if name and set(norm(name).split()) < own:
+            if name and _name_words(name) < own:
                 continue        # ('staff at Kessel' for Kessel University: a short form of the body's own name)
             if name and not is_known_place(name) and not is_country_name(name) and not is_known_place(t.text):
                 return True
@@ -381,8 +383,14 @@ def _names_its_words(index: ActorIndex, key: str, noun: Token) -> bool:
     """Every word narrowing the kind noun is a word of the body's name ('the logistics group' for X
     Logistics Group, 'the ports department' for the Department of Ports, Roads and Harbours); not 'the
     transit agency' for the Kessel Transport Authority."""
-    words = {w.strip(",;:()") for w in norm(index.mentions[key].name).split()}
+    words = _name_words(index.mentions[key].name)
     return all(c.lower_ in words for c in child_tokens(noun) if c.dep_ == "compound")
+
+
+def _name_words(name: str) -> set[str]:
+    """A name's words, normalised and without punctuation ('Agriculture,' of 'Ministry of Agriculture,
+    Food and Fisheries' is 'agriculture')."""
+    return {w.strip(",;:()") for w in norm(name).split()} - {""}
 
 
 def kind_of_the_description(noun: Token) -> bool:
