@@ -2850,6 +2850,11 @@ KIND_NAME_HEADS = {"lender": {"bank", "fund"}, "agency": {"agency", "office", "a
                    "carrier": {"airways", "airlines", "airline", "air"},
                    "utility": {"power", "electricity", "energy", "utility", "utilities"},
                    "force": FORCE_NAME_WORDS | {"force"}}
+# Kinds of body whose names carry the kind ('Ministry of Mines', 'Department of Ports', 'Larch District
+# Council'): a proper name of no actor whose head tells none of them (KIND_NAME_HEADS) is no rival body of the
+# kind when 'the department' takes up the one named before (generator/extract/bodies.py). Not 'union'
+# ('Unite'), 'court' or 'university', whose names may lack the word.
+KINDS_NAMED_BY_THEIR_HEAD = {"ministry", "department", "council"}
 # Adjectives that make a body, a document or a voice a city's or town's own ('the civic body', 'a
 # civic statement', 'the municipal authority'): they take up the one local government the article
 # names (generator/extract/speakers.py).

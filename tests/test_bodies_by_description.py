@@ -209,3 +209,119 @@ BODY_BY_INITIALS = [
 @pytest.mark.parametrize("text,speaker,actor", BODY_BY_INITIALS)
 def test_acronym_of_the_one_body_with_those_initials(text, speaker, actor):
     assert [p[1] for p in positions_of(text) if p[0] == speaker] == [actor]
+
+
+# 'The department' (and 'a department spokesman', 'It' after it) takes up the department the story
+# named long before, where the story's opening 'The federal forestry department will …' turns out to be
+# that department (its word 'forestry' is in the name; another body named between is of another kind),
+# and neither a post ('the Parks Minister') nor a name with no department's head ('the Commonwealth
+# timber fund') is another department. NEGATIVE: an opening 'mining department' the name does not
+# carry may be another department: no actor.
+_FORESTRY = """Up to 90 jobs to go at Gessel research centre
+
+The federal {word} department will cut up to 90 positions from its Gessel-based research centre, with the union warning the move will leave the coast exposed.
+
+Staff at the Orlend Timber Research Centre were told on Tuesday that funding would end in March.
+
+The Department of Forestry and Land Management confirmed the cuts in a statement.
+
+"No one will lose a job without notice," a department spokesman said.
+
+About 300 people work at the centre, which opened in 2015. Most of them are engineers.
+
+Daniela Ferreira, the president of the Coastal Workers Union, said members were angry.
+
+She said the union would seek a meeting with the department's secretary, Dr Oskar Brandvik, and the head of the Commonwealth timber fund.
+
+In an email to staff, the centre's director, Professor Ilse Marwood, said she understood the news was hard.
+
+A spokesman for the Parks Minister said the decision was final.
+
+The department said it would offer staff new posts. It said there were 14 vacancies."""
+_DEPARTMENT = "Department of Forestry and Land Management"
+_CONFIRMED = ("The " + _DEPARTMENT, _DEPARTMENT, "confirmed", "the cuts")
+DEPARTMENT_NAMED_LONG_BEFORE = [
+    ("forestry", [_CONFIRMED, ("a department spokesman", _DEPARTMENT, "said", "No one will lose a job without notice"),
+                  ("The department", _DEPARTMENT, "said", "it would offer staff new posts"),
+                  ("It", _DEPARTMENT, "said", "there were 14 vacancies")]),
+    ("mining", [_CONFIRMED, ("a department spokesman", None, "said", "No one will lose a job without notice"),
+                ("The department", None, "said", "it would offer staff new posts"),
+                ("It", None, "said", "there were 14 vacancies")]),
+]
+
+
+@pytest.mark.parametrize("word,expected", DEPARTMENT_NAMED_LONG_BEFORE)
+def test_department_named_long_before_after_the_opening_description(word, expected):
+    found = positions_of(_FORESTRY.format(word=word))
+    assert [p for p in found if "department" in p[0].lower() or p[0] == "It"] == expected
+    assert ("A spokesman for the Parks Minister", None, "said", "the decision was final") in found
+
+
+# 'The developer, Lisbon-based X,': the kind noun before the name (the name's own words between)
+# says X is a business, so 'the company' takes it up; NEGATIVE: 'The architect, Lisbon-based Marta
+# Corvel,' is a person, and 'the company' no one.
+DEVELOPER_BEFORE_ITS_NAME = [
+    ("The plan, known as Harbour Yard, would replace an empty car park with two towers. The developer, "
+     "Lisbon-based Harwood Urban Partners, has agreed to set aside 20 percent of the flats as affordable homes. "
+     "Councillor Ana Duarte said the towers were too tall. The company argues that few parking spaces will be built.",
+     [("Councillor Ana Duarte", "Ana Duarte", "said", "the towers were too tall"),
+      ("The company", "Harwood Urban Partners", "argues", "few parking spaces will be built")]),
+    ("The plan would replace an empty car park with two towers. The architect, Lisbon-based Marta Corvel, has "
+     "agreed to cut one floor. Councillor Ana Duarte said the towers were too tall. The company argues that the "
+     "towers are modest.",
+     [("Councillor Ana Duarte", "Ana Duarte", "said", "the towers were too tall"),
+      ("The company", None, "argues", "the towers are modest")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEVELOPER_BEFORE_ITS_NAME)
+def test_kind_noun_before_the_name_and_its_own_words(text, expected):
+    assert positions_of(text) == expected
+
+
+# 'The university said' (and 'A spokesman added' after it) takes up the university named six sentences
+# before, past a newspaper the story names ('seen by The Northern Telegraph': no university) and a short
+# form of the university's own name ('staff at Dunmere'); NEGATIVE: a name of no actor that is no
+# part of its name ('staff at Velmor') may be another university: no actor.
+_UNIVERSITY = """University to cut 300 jobs
+
+A university in the north is to cut 300 jobs and close two faculties to plug a hole in its finances.
+
+Dunmere University, which has 18,000 students, told staff on Monday that its music school would close.
+
+The university blamed falling numbers of overseas students. Fees have been frozen for most of the decade.
+
+Professor Rhian Castellane, the vice-chancellor, said the cuts were painful. In an email to staff seen by The Northern Telegraph, he wrote: "We cannot spend money we do not have."
+
+The Association of College Teachers, which represents about 900 staff at {place}, said it would ballot for a strike.
+
+Its president, Omar Lindfield, said members were angry.
+
+"This is managed decline," Mr Lindfield said.
+
+The university said compulsory redundancies would be kept to a minimum. A spokesman added that 80 posts would go through voluntary severance."""
+UNIVERSITY_PAST_A_NEWSPAPER = [
+    ("Dunmere", "Dunmere University"),
+    ("Velmor", None),
+]
+
+
+@pytest.mark.parametrize("place,actor", UNIVERSITY_PAST_A_NEWSPAPER)
+def test_university_named_before_a_newspaper_and_its_short_form(place, actor):
+    found = positions_of(_UNIVERSITY.format(place=place))
+    assert found[-2:] == [("The university", actor, "said", "compulsory redundancies would be kept to a minimum"),
+                          ("A spokesman", actor, "added", "80 posts would go through voluntary severance")]
+    assert found[1] == ("The university", "Dunmere University", "blamed", "falling numbers of overseas students")
+
+
+# NEGATIVE: the story's opening 'The district council will …' followed by a council of another name
+# ('Tarnby Borough Council backed the plan') is not that council: 'the council', 'It' and its figure
+# take up no one.
+def test_opening_description_not_the_next_council_of_other_words():
+    text = ("The district council will scrap parking charges. Tarnby Borough Council backed the plan. Shoppers in "
+            "Wexley said the town centre was still empty. The council said the change would cost 2 million pounds. "
+            "It said car parks would stay open.")
+    assert positions_of(text) == [("Shoppers", None, "said", "the town centre was still empty"),
+                                  ("The council", None, "said", "the change would cost 2 million pounds"),
+                                  ("It", None, "said", "car parks would stay open")]
+    assert claimants_of(text) == [("2 million", None)]

@@ -41,11 +41,12 @@ LONG_NAME_BEFORE_THE_VOICE = [
      "would be reviewed.",
      [("A Ministry of Fisheries and Ocean Resources spokesperson", "Ministry of Fisheries and Ocean Resources",
        "said", "the quotas would be reviewed", False)]),
-    # NEGATIVE: a former voice; an official who keeps his name back; no body stated
+    # an official who keeps his name back is still the body's; NEGATIVE: a former voice; no body stated
+    ("A Department of Health and Social Care official, who asked not to be named, said the plan had stalled.",
+     [("A Department of Health and Social Care official", "Department of Health and Social Care", "said",
+       "the plan had stalled", False)]),
     ("A former Department of Energy spokesman said the plan would fail.",
      [("A former Department of Energy spokesman", None, "said", "the plan would fail", False)]),
-    ("A Department of Health and Social Care official, who asked not to be named, said the plan had stalled.",
-     [("A Department of Health and Social Care official", None, "said", "the plan had stalled", False)]),
     ("An official said the road was closed.",
      [("An official", None, "said", "the road was closed", False)]),
     # NEGATIVE: a spokesperson of a person speaks for no actor (session 20)

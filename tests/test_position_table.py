@@ -2543,18 +2543,19 @@ NOT_THE_WIDER_ACTOR = [
      [('A UNICEF spokesman', 'UNICEF', 'said', 'the schools would reopen', False)]),
     ('The UNICEF office said the schools would reopen.',
      [('The UNICEF office', 'UNICEF', 'said', 'the schools would reopen', False)]),
-    # an official (not a spokesman) who the article says keeps his name back speaks for no one on the
-    # record, not for the body his phrase names (session 20: 'A WHO official, who was not authorised to
-    # speak, said' is not the WHO's position); a spokesman speaks for the body, named or not (the contract)
+    # one official (not only a spokesman) who the article says keeps his name back speaks for the body his
+    # phrase names ('An official of the labour department, requesting anonymity, said': the department's
+    # position); NEGATIVE: officials in the plural so described, and one of the body's staff (an engineer),
+    # stay no actor
     ('A Tariff Board official, speaking on background, said the case would close soon.',
      [('A Tariff Board official', 'Tariff Board', 'said', 'the case would close soon', False)]),
     ('An official at the Ministry of Mines, who asked not to be identified, said the tax would stay.',
-     [('An official at the Ministry of Mines', None, 'said', 'the tax would stay', False)]),
+     [('An official at the Ministry of Mines', 'Ministry of Mines', 'said', 'the tax would stay', False)]),
     ('A Harbour Union official who spoke on condition of anonymity said the strike would go on.',
-     [('A Harbour Union official', None, 'said', 'the strike would go on', False)]),
+     [('A Harbour Union official', 'Harbour Union', 'said', 'the strike would go on', False)]),
     ('The Ostrel Water Board (OWB) cut supplies on Monday. An OWB official, who was not authorised to speak '
      'publicly, said the cuts would last a month.',
-     [('An OWB official', None, 'said', 'the cuts would last a month', False)]),
+     [('An OWB official', 'Ostrel Water Board', 'said', 'the cuts would last a month', False)]),
     ('The Ostrel Water Board cut supplies on Monday. Two board officials, speaking on condition of anonymity, '
      'said the reservoir was nearly empty.',
      [('Two board officials', None, 'said', 'the reservoir was nearly empty', False)]),
@@ -2563,10 +2564,28 @@ NOT_THE_WIDER_ACTOR = [
      [('An Ostrel Water Board engineer', None, 'told', 'the reservoir was low', False)]),
     ('The Ostrel Water Board (OWB) cut supplies on Monday. An OWB official, not authorised to speak publicly, '
      'said the cuts would last a month.',
-     [('An OWB official', None, 'said', 'the cuts would last a month', False)]),
+     [('An OWB official', 'Ostrel Water Board', 'said', 'the cuts would last a month', False)]),
     ('The Ostrel Water Board (OWB) cut supplies on Monday. An OWB engineer who declined to be named said the '
      'pumps were old.',
      [('An OWB engineer', None, 'said', 'the pumps were old', False)]),
+    # the kind word alone ('a ministry official') takes up the one ministry named, its anonymity clause
+    # no sign of another; NEGATIVE: one set in another place ('in Lima') may be another ministry's; a
+    # company's kind word past an anonymity clause takes up no body (a ministry is no company; of two
+    # companies, one named 'Company' is not the only one)
+    ('The Ministry of Tariffs said new duties would start in June. A company official, who asked not to be '
+     'named, said importers were anxious.',
+     [('The Ministry of Tariffs', 'Ministry of Tariffs', 'said', 'new duties would start in June', False),
+      ('A company official', None, 'said', 'importers were anxious', False)]),
+    ('The Corvin Ferry Company said tickets would cost more. Delmont Coaches said it would hold prices. A company '
+     'official, who asked not to be named, said diesel prices were to blame.',
+     [('The Corvin Ferry Company', 'Corvin Ferry Company', 'said', 'tickets would cost more', False),
+      ('Delmont Coaches', 'Delmont Coaches', 'said', 'it would hold prices', False),
+      ('A company official', None, 'said', 'diesel prices were to blame', False)]),
+    ('The Ministry of Ports said exports rose in May. A ministry official, who asked not to be named, said car '
+     'orders fell. A ministry official in Lima, who asked not to be named, said ships were late.',
+     [('The Ministry of Ports', 'Ministry of Ports', 'said', 'exports rose in May', False),
+      ('A ministry official', 'Ministry of Ports', 'said', 'car orders fell', False),
+      ('A ministry official', None, 'said', 'ships were late', False)]),
     # NEGATIVE: a spokesman withholding his name is still the body's voice; an official who says nothing
     # of his name is the body's
     ('The Ostrel Water Board (OWB) cut supplies on Monday. An OWB spokesman who refused to give his name said '
@@ -3956,7 +3975,7 @@ UNNAMED_SOURCES_QUALIFIED = [
     ("Jordan is seeking more water, according to two officials briefed on the talks.",
      [("two officials briefed on the talks", None, "according to", "Jordan is seeking more water", False)]),
     ("A senior official in the Ministry of Finance, who spoke on condition of anonymity, said revenue had fallen.",
-     [("A senior official", None, "said", "revenue had fallen", False)]),
+     [("A senior official", "Ministry of Finance", "said", "revenue had fallen", False)]),
     ("A state official who declined to be named said the fund was empty.",
      [("A state official", None, "said", "the fund was empty", False)]),
     ("The official who led the inquiry said the report was accurate.",

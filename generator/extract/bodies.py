@@ -38,7 +38,7 @@ from spacy.tokens import Token
 from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
     PERSON_NOUNS, ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
     BUSINESS_OWNED_NOUNS, BUSINESS_EARNED_NOUNS, BUSINESS_AGENT_NOUNS, BUSINESS_DESCRIPTION_KINDS, COMPANY_NAME_HEADS, \
-    PLACE_ONLY_PREPOSITIONS
+    PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, PUBLICATION_HEADS
 from ..model import Mention
 from ..names import name_head, norm
 from .actors import ActorIndex
@@ -52,6 +52,7 @@ KNOWN_BODY_HEADS = (ORG_HEADS | INSTITUTION_NAME_HEADS) - COMPANY_MARKING_NAME_E
 # Nouns written with a name that say it is a business: not 'group' ('campaign group X'), nor 'bank' (a central bank)
 _BUSINESS_WORDS = (FIRM_KIND_NOUNS - {"group", "bank"}) | BUSINESS_AGENT_NOUNS
 RIVAL_WINDOW = 3        # sentences back in which another body of the kind makes the description unsafe
+OPENING_WINDOW = 2      # sentences after the story's opening 'The ports department will …' in which its name may come
 
 
 def kinds_of(index: ActorIndex, key: str) -> set[str]:
@@ -213,27 +214,35 @@ def _unnamed_of_kind(parsed: ParsedArticle, index: ActorIndex, kind: str, since:
 
 
 def _opening_subject_named_next(parsed: ParsedArticle, index: ActorIndex, noun: Token, k: int) -> str | None:
-    """The body a story's opening subject ('A network of research stations will shut …') turns out to
-    be: the first organisation named after it, in its sentence or the next."""
+    """The body a story's opening subject ('A network of research stations will shut …', 'The state
+    ports department will cut …') turns out to be: the first organisation of its kind named in the
+    OPENING_WINDOW sentences after it whose name holds the words before its noun ('Department of Ports
+    and Harbours'; bodies of other kinds may come between), else the first organisation named after
+    it, in its sentence or the next; none where the first body of its kind lacks those words ('The
+    county council will …' before 'Harrow City Council welcomed the plan': another council)."""
     first = next((j for j in range(len(parsed.sentences)) if not parsed.is_headline(parsed.sentences[j])
                   and _ends_with_a_stop(parsed.sentences[j])), None)
     if k != first or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ROOT" \
             or any(c.dep_ in ("acl", "relcl", "appos") or c.dep_ == "prep" and c.lower_ not in ("in", "at", "of")
                    for c in noun.rights):
         return None         # (set apart: 'a union representing pilots', 'a trust that runs care homes')
-    for j in (k, k + 1):
-        if j >= len(parsed.sentences):
-            break
+    kind = noun.lemma_.lower()
+    earliest = None         # the first organisation named in the opening's sentence or the next
+    for j in range(k, min(k + 1 + OPENING_WINDOW, len(parsed.sentences))):
         for t in parsed.sentences[j]:
             if j == k and t.i <= noun.i:
                 continue
             key = index.key_for(parsed, t)
             if key and index.mentions[key].type == "organization":
-                return key
-            if t.pos_ == "PROPN" and t.ent_type_ not in _NOT_BODY_ENTS and not is_known_place(t.text) \
-                    and t.dep_ not in ("compound", "flat") and not key:
-                return None     # ('… called a strike at Velmor Airways': another name first)
-    return None
+                if kind in kinds_of(index, key):
+                    return key if _names_its_words(index, key, noun) else None   # (another body of its kind)
+                if j <= k + 1 and earliest is None:
+                    earliest = key
+            elif t.pos_ == "PROPN" and t.ent_type_ not in _NOT_BODY_ENTS and not is_known_place(t.text) \
+                    and t.dep_ not in ("compound", "flat") and not key \
+                    and (kind not in KINDS_NAMED_BY_THEIR_HEAD or t.lower_ in KIND_NAME_HEADS.get(kind, {kind})):
+                return earliest     # ('… called a strike at Velmor Airways': another name first)
+    return earliest
 
 
 def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[int, int, str]], noun: Token,
@@ -275,7 +284,7 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
     if any(other != key and last <= no and (no, offset) < at and _may_be_of_kind(index, other, kind)
            for no, offset, other in order if other in index.mentions):
         return None         # another body named since, which may be called so too
-    if _unkept_name_between(parsed, index, last, at, kind):
+    if _unkept_name_between(parsed, index, last, at, kind, key):
         return None         # ('Marvel Ltd and Tosca agreed a merger': Tosca may be a company too)
     if _unnamed_of_kind(parsed, index, kind, last_at, at, key, resolved) or not _names_its_words(index, key, noun):
         return None
@@ -299,12 +308,14 @@ _BODY_NAME_ENDINGS = ORG_HEADS | COMPANY_MARKING_NAME_ENDINGS | COMPANY_NAME_HEA
 _NOT_BODY_ENTS = {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
-def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at: tuple[int, int], kind: str) -> bool:
+def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at: tuple[int, int], kind: str,
+                         key: str) -> bool:
     """A proper name the article made no actor of, taking part in sentences first..the description
     ('… agreed a merger with Tosca'), or anywhere before it where its head says it is of the kind
     ('the Lagos High Court' before 'the bench'), that may be a body: no person, date or known place, and no
     one's document ('its Annual Flood Outlook')."""
     kinds = BUSINESS_KINDS if kind in BUSINESS_KINDS else {kind}
+    own = _name_words(index.mentions[key].name)
     for k in range(at[0] + 1):
         for t in parsed.sentences[k]:
             if (k, parsed.offset(t.doc) + t.idx) >= at:
@@ -330,10 +341,15 @@ def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, a
                                 # place; not 'near Kessel Holdings')
             if t.lower_ in KNOWN_BODY_HEADS and not of_kind and kind not in BUSINESS_KINDS:
                 continue        # ('Penrith Community Hospital' beside 'the trust': a body of another kind)
+            if not of_kind and (kind in KINDS_NAMED_BY_THEIR_HEAD and t.lower_ in _BODY_NAME_ENDINGS
+                                or t.lower_ in ROLE_NOUNS - ORG_HEADS):
+                continue        # ('Tosca Ltd' beside 'the department', whose names say 'Department'; 'the Ports Minister': a post)
             words = t.doc[t.left_edge.i:t.i + 1]
             name = " ".join(w.text for w in words if w.pos_ == "PROPN")
             if k < first and " " not in name:
                 continue        # (a deck's bare 'Ministry': a kind noun, no name)
+            if name and _name_words(name) < own:
+                continue        # ('staff at Kessel' for Kessel University: a short form of the body's own name)
             if name and not is_known_place(name) and not is_country_name(name) and not is_known_place(t.text):
                 return True
     return False
@@ -352,21 +368,31 @@ def _may_be_a_business(index: ActorIndex, key: str) -> bool:
 def _may_be_of_kind(index: ActorIndex, key: str, kind: str) -> bool:
     """An organisation that may be what the kind noun means: one that may be called so, any where
     the kind is a business's ('the company' beside 'Tosca' or a stock exchange), or one of no
-    known kind ('Orwin Power' beside 'the regulator')."""
+    known kind ('Orwin Power' beside 'the regulator'); not a newspaper beside a kind of named body
+    ('an email seen by the Harbour Herald' before 'the university', 'the trust': PUBLICATION_HEADS)."""
     mention = index.mentions[key]
     if mention.type != "organization":
         return False
     if kind in kinds_of(index, key) or kind in BUSINESS_KINDS:
         return True
     head = _head_word(mention.name)
+    if kind in KNOWN_BODY_HEADS and head in PUBLICATION_HEADS:
+        return False
     return head not in KNOWN_BODY_HEADS and not kinds_of(index, key) - {head}
 
 
 def _names_its_words(index: ActorIndex, key: str, noun: Token) -> bool:
     """Every word narrowing the kind noun is a word of the body's name ('the logistics group' for X
-    Logistics Group); not 'the transit agency' for the Kessel Transport Authority."""
-    words = {w.lower() for w in index.mentions[key].name.split()}
+    Logistics Group, 'the ports department' for the Department of Ports, Roads and Harbours); not 'the
+    transit agency' for the Kessel Transport Authority."""
+    words = _name_words(index.mentions[key].name)
     return all(c.lower_ in words for c in child_tokens(noun) if c.dep_ == "compound")
+
+
+def _name_words(name: str) -> set[str]:
+    """A name's words, normalised and without punctuation ('Agriculture,' of 'Ministry of Agriculture,
+    Food and Fisheries' is 'agriculture')."""
+    return {w.strip(",;:()") for w in norm(name).split()} - {""}
 
 
 def kind_of_the_description(noun: Token) -> bool:

@@ -5213,14 +5213,16 @@ def _object_of_the_verb_before(noun: Token, span: NameSpan) -> bool:
 
 def _kind_nouns_in_apposition(span: NameSpan) -> list[Token]:
     """'X, an association of pear farmers,' (after the name, opening right after its comma or
-    its bracketed short form) and 'the campaign group, X,' (before it, the name its apposition)."""
+    its bracketed short form) and 'the campaign group, X,' or 'the developer, Lima-based X,' (before
+    it, the name its apposition)."""
     head, doc = span.head, span.head.doc
     found = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
              and _only_a_comma_between(doc, span.words.end, c.left_edge.i)]
     if not found:
         found = _apposition_hung_elsewhere(span)
     before = head.head
-    start = span.words.start - (span.words.start > 0 and doc[span.words.start - 1].lower_ == "the")
+    start = min(span.words.start, head.left_edge.i)     # with the name's own words before it ('the developer, Lima-based X,')
+    start -= start > 0 and doc[start - 1].lower_ == "the"
     if head.dep_ == "appos" and before.pos_ == "NOUN" and before.i < start \
             and _only_a_comma_between(doc, before.i + 1, start):
         found.append(before)            # ('the main opposition party, the X,')

@@ -948,8 +948,8 @@ class SpeakerResolver:
         subject, make both subjects of the verb with the article on the name, or hang the name's last
         words on the noun and the rest elsewhere; the voice noun right after the name's last word (no
         comma between) is the head, and the speaker is that voice of the body, as 'A Harbour Union
-        spokesman' is (`_unnamed_voice_of_body`); not a former one, nor an official the article says
-        keeps his name back (`_source_kept_unnamed`)."""
+        spokesman' is (`_unnamed_voice_of_body`), whatever is said of his name (`_source_kept_unnamed`);
+        not a former one."""
         doc = subject.doc
         if subject.pos_ == "PROPN":
             _, end = self._over_the_whole_name(subject, subject.i, subject.i + 1)
@@ -975,8 +975,7 @@ class SpeakerResolver:
         text = self._without_dateline(doc, first, voice.i, voice.i + 1)
         spokesperson = voice.lemma_.lower() in SPOKESPERSON_NOUNS
         opening = doc[start]        # (the name's first word: where the parser may hang the rest of the phrase)
-        if _former_member(voice) or _former_member(opening) or not spokesperson and any(
-                keeps_its_name_back(t) or speaks_unnamed(t) for t in (voice, opening)):
+        if _former_member(voice) or _former_member(opening):
             return Speaker(text, None, True)
         return Speaker(text, key, True, voice=spokesperson)
 
@@ -1306,12 +1305,13 @@ class SpeakerResolver:
         return sex is None or self.gender(key) == sex
 
     def _source_kept_unnamed(self, d: _Description) -> Speaker | None:
-        """'A Tarvo Agency official, who was not authorised to speak, said', 'two ministry officials,
-        speaking on condition of anonymity, said': people the article says keep their names back
-        speak for no one on the record, not for the body their phrase names; no actor. Not a
-        spokesman: whatever is said of his name, he speaks for the body (the data contract)."""
-        if d.noun in SPOKESPERSON_NOUNS or d.subject.pos_ != "NOUN" \
-                or d.subject.tag_ == "NN" and d.determiners & (DEFINITE_DETERMINERS | POSSESSIVE_PRONOUNS) \
+        """'Two ministry officials, speaking on condition of anonymity, said', 'A Tarvo Agency engineer,
+        who asked not to be named, said': several people, or one of the body's staff, the article says keep
+        their names back speak for no one on the record, not for the body their phrase names; no actor. Not
+        one official or spokesman ('An official at the Ministry of Mines, who was not authorised to speak,
+        said'): whatever is said of his name, he speaks for the body his phrase names (BODY_VOICE_NOUNS)."""
+        one_voice = d.subject.tag_ == "NN" and d.noun in BODY_VOICE_NOUNS
+        if one_voice or d.noun in SPOKESPERSON_NOUNS or d.subject.pos_ != "NOUN" \
                 or not (keeps_its_name_back(d.subject) or speaks_unnamed(d.subject)):
             return None     # 'The mayor, who was not named in ...': one already named, taken up again
         return Speaker(d.text, None, d.subject.tag_ == "NN")
@@ -2472,15 +2472,21 @@ class SpeakerResolver:
         """The body whose kind word alone ('ministry' of 'a ministry spokeswoman', 'council' of
         'council figures') stands before the subject: the one body the article has named by that
         head ('the Interior Ministry') or so described, by the test of 'the ministry', or for a
-        company's kind word the company 'the company' would take up; not for a kind word qualified
-        ('a defence ministry official', 'a rival union official'), a state ('a government
-        spokesman'), a subject of a place or clause of its own ('a ministry spokeswoman in Lima'),
+        company's kind word the company 'the company' would take up, else the body 'the department'
+        would take up (`body_described`); not for a kind word qualified ('a defence ministry
+        official', 'a rival union official'), a state ('a government spokesman'), a subject of a place
+        or clause of its own ('a ministry spokeswoman in Lima', 'a union official who led the talks'),
         or where another body of that kind is named or spoken of; a plural not where the article
-        speaks of bodies of that kind in the plural ('party leaders' beside 'the parties')."""
+        speaks of bodies of that kind in the plural ('party leaders' beside 'the parties'). A clause
+        that only says he keeps his name back ('a ministry official, who asked not to be named,') is
+        no sign of another body, but then only the one body named by that head counts: not a
+        company's kind word, nor one taken up by description."""
         subject = d.subject
+        unnamed = keeps_its_name_back(subject) or speaks_unnamed(subject)     # (its clause says so: no other body)
         if _in_anothers_report(subject) \
                 or any(c.dep_ not in ("det", "compound") or c.dep_ == "det" and c.lower_ not in ("a", "an", "the")
-                       for c in subject.lefts) or any(c.dep_ in ("prep", "acl", "relcl") for c in subject.rights):
+                       for c in subject.lefts) \
+                or any(c.dep_ == "prep" or c.dep_ in ("acl", "relcl") and not unnamed for c in subject.rights):
             return None         # 'a ministry spokeswoman in Lima', 'some union leaders': maybe another ministry, a few
         kinds = [c for c in subject.lefts if c.dep_ == "compound"]
         if len(kinds) != 1 or kinds[0].i != subject.i - 1 or not _common_noun(kinds[0]) or list(child_tokens(kinds[0])):
@@ -2490,9 +2496,13 @@ class SpeakerResolver:
             return None
         if subject.tag_ == "NNS" and self._kind_spoken_of_in_plural(kind):
             return None         # 'party leaders' where the text speaks of 'the parties': the leaders of several
+        if unnamed:
+            return None if kind in COMPANY_NOUNS else self._one_body_of_kind(kind, d.n)
         key = self._one_body_of_kind(kind, d.n)
         if key is None and kind in COMPANY_NOUNS and not self._by_name_head(kind, d.n):
             key = self._company_taken_up(kinds[0], d.n, self._bodies_so_described(kind, d.n), False)
+        if key is None and not self._inside_quote(self._char(kinds[0])):     # the test of 'the department' itself
+            key = body_described(self.parsed, self.actors, self.order, kinds[0], d.n, resolved=self.resolved)
         return key
 
     def _kind_spoken_of_in_plural(self, kind: str) -> bool:
