@@ -1136,6 +1136,15 @@ INQUIRY_MEMBER_NOUNS = {"investigator", "investigators", "auditor", "auditors", 
 # The prepositions that join them to the body they examine for: 'auditors for X' are hired by X,
 # whose findings are not X's own ("investigators from X", "inspectors at X").
 INQUIRY_BODY_PREPOSITIONS = {"at", "of", "from", "with"}
+# Figures: the subject nouns of a finding that tell the reader who found a figure where no actor
+# stands for them ("Investigators later found that ...", "State records show ...", "the
+# auditor-general flagged R3bn"): those who examine for a body, the offices that do, the records kept.
+UNNAMED_FINDER_NOUNS = INQUIRY_MEMBER_NOUNS | KEPT_RECORD_NOUNS | {
+    "auditor-general", "comptroller", "ombudsman", "coroner", "inspectorate"}
+# Figures: verbs whose object is what their subject found or reports ('flagged R3bn in waste',
+# 'counted 40 bodies'), not what it examined ('assessed 610 homes', 'measured 12 wells').
+FINDING_OBJECT_VERBS = {"find", "flag", "highlight", "report", "reveal", "disclose", "record", "count", "tally",
+                        "estimate", "calculate"}
 # Prepositions that name a source noun's author ("a study by X") or a member's body
 # ("scholars at X", "a spokesman for X").
 SOURCE_AUTHOR_PREPOSITIONS = {"by", "from"}

@@ -98,3 +98,26 @@ VALUED_IN_A_RELATIVE_CLAUSE = [
                          ids=[row[0] for row in VALUED_IN_A_RELATIVE_CLAUSE])
 def test_valued_in_a_relative_clause(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+REPORTED_WITHIN_A_STATEMENT = [
+    # the attributing verb above the figure is what the speaker's cue reports: the figure is the
+    # speaker's statement, whoever the speaker says holds it
+    ("Mara Quell said the Orsby Transport Agency expected at least 40 per cent of new buses to be electric.",
+     [("at least 40 per cent", 40, 40, None, "% of new buses", "at least", "Mara Quell")]),
+    ("Mara Quell said the Orsby Transport Agency estimated that 1,200 commuters used the ferry each day.",
+     [("1,200", 1200, None, None, "commuters a day", None, "Mara Quell")]),
+    # NEGATIVE: a source the speaker gives as the ground of her view, not what she reports; a
+    # source in the words of a sentence nobody speaks
+    ("Mara Quell said the fare rise was unfair given that the Orsby Transport Agency estimated that "
+     "1,200 commuters used the ferry each day.",
+     [("1,200", 1200, None, None, "commuters a day", None, "Orsby Transport Agency")]),
+    ("The Orsby Transport Agency estimated that 1,200 commuters used the ferry each day.",
+     [("1,200", 1200, None, None, "commuters a day", None, "Orsby Transport Agency")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", REPORTED_WITHIN_A_STATEMENT,
+                         ids=[row[0] for row in REPORTED_WITHIN_A_STATEMENT])
+def test_reported_within_a_statement(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]

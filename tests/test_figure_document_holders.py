@@ -43,3 +43,28 @@ HOLDERS = [
 def test_document_seen_by_another(sentence, expected, source):
     rows = [figure(sentence, *row) for row in expected]
     assert records(sentence) == ([in_words(r, source) for r in rows] if source else rows)
+
+
+FINDERS_IN_WORDS = [
+    # those who examine, or the records kept, found or show the figure: their words are its source
+    ("Inspectors later found that three of the depot's eight gas valves had been left open.",
+     [("three", 3, None, None, "gas valves", None, None), ("eight", 8, None, None, "gas valves", None, None)],
+     "Inspectors"),
+    ("County records show the Velden Water Board has fined the dairy a total of $640,000.",
+     [("$640,000", 640000, None, None, "dollars", None, None)], "County records"),
+    ("The comptroller has flagged $9.2 million in unexplained payments at the port.",
+     [("$9.2 million", 9200000, None, None, "dollars", None, None)], "The comptroller"),
+    # NEGATIVE: what they examined, a finding denied, a finder of no such kind
+    ("Fire inspectors had checked 730 buildings by Monday.",
+     [("730", 730, None, None, "buildings", None, None)], None),
+    ("Inspectors did not find that 30 valves were open.",
+     [("30", 30, None, None, "valves", None, None)], None),
+    ("Neighbours later found that two of the gates were locked.",
+     [("two", 2, None, None, "gates", None, None)], None),
+]
+
+
+@pytest.mark.parametrize("sentence, expected, source", FINDERS_IN_WORDS, ids=[row[0] for row in FINDERS_IN_WORDS])
+def test_finder_in_words(sentence, expected, source):
+    rows = [figure(sentence, *row) for row in expected]
+    assert records(sentence) == ([in_words(r, source) for r in rows] if source else rows)

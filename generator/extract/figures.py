@@ -278,6 +278,9 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if statement is not None and statement.actor and nearest not in (None, _NOBODY_NAMED, statement.actor) \
                     and _principal_of_a_spokesperson(statement, nearest, names):
                 nearest = statement.actor  # "A spokesperson for X said ...": whoever the statement found speaks, not X
+            if statement is not None and statement.actor and nearest not in (None, _NOBODY_NAMED, statement.actor) \
+                    and _source_within_the_report(_head(tokens), statement, base - sent.start_char):
+                nearest = statement.actor  # "Lim said the ministry expected 60 per cent ...": Lim's statement
             if nearest == _NOBODY_NAMED and statement is not None and statement.actor \
                     and _relays_a_document(_head(tokens), statement, base - sent.start_char):
                 nearest = None             # "X was charged after an audit found $90,000 missing, police say": theirs
@@ -303,6 +306,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 figure.actor = _listed_source(figure, tokens, mention_of, kinds, sentence_figures)
             if figure.actor is None and nearest is None:
                 figure.source = _unnamed_source(statement)
+            if figure.actor is None and figure.source is None and statement is None and nearest is None:
+                figure.source = _finder_in_words(_head(tokens))
             sentence_figures.append((figure, tokens))
             figures.append(figure)
     _claim_captions(parsed, figures, spans, kinds)
@@ -412,6 +417,70 @@ def _joined_report_speaker(number: Token, positions: list[RawPosition], n: int, 
     at = offset + reported.idx
     said = [p for p in positions if p.sentence_index == n and p.start <= at < p.end and p.actor]
     return said[0].actor if len(said) == 1 and not said[0].direct else None
+
+
+def _source_within_the_report(number: Token, statement: RawPosition, offset: int) -> bool:
+    """'Ada Vance said the ministry estimated that 30% ...': the attributing verb nearest above
+    the figure is itself what the statement's cue reports (its clausal complement, or a clause
+    joined to that one), so the figure is part of the speaker's statement, who claims it; not
+    a source the speaker only gives as a reason ('said the cuts were reckless given that the
+    federation estimated ...'), nor a document that holds it ('said the bank's report counted
+    40 schools': its owner's). `offset` turns a token's place in its parse into the article's."""
+    found = _nearest_attribution(number)
+    if found is None:
+        return False
+    node = found[1]
+    subject = _subject_of(node)
+    if subject is None or subject.lemma_.lower() in _OWNED_CLAIM_NOUNS or subject.lower_ in _OWNED_CLAIM_NOUNS:
+        return False
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    cue = node.head
+    return node.dep_ == "ccomp" and _is_attributing(cue) \
+        and not statement.start <= offset + cue.idx < statement.end
+
+
+def _nearest_attribution(number: Token) -> tuple[Token, Token] | None:
+    """The first attributing verb above the figure whose clause or object holds it, with the word
+    of that clause or object the walk came up through, if the walk meets no 'according to'
+    before (whose source the figure is)."""
+    child, node = number, number.head
+    while node.i != child.i:
+        if child.lower_ == "according" or _according_to(node) is not None:
+            return None
+        if _is_attributing(node) and _is_content(child, node):
+            return child, node
+        child, node = node, node.head
+    return None
+
+
+def _finder_in_words(number: Token) -> str | None:
+    """'Investigators later found that two of the four exits were locked', 'State records show
+    the board fined the firm $2m', 'the auditor-general flagged R3bn in waste': where no actor
+    claims the figure, a subject of the attributing verb above it (active, affirmative) that is
+    a common noun of those who examine or of the records they keep (`UNNAMED_FINDER_NOUNS`;
+    records only with a word for their keeper before them, 'State records', 'court filings'),
+    alone, tells the reader who found it; its phrase (up to the noun where a comma follows) is the source. The figure
+    must be in the clause the verb reports, or the object of a verb whose object is a finding
+    (`FINDING_OBJECT_VERBS`: not 'inspectors assessed 610 homes', what they examined)."""
+    found = _nearest_attribution(number)
+    if found is None:
+        return None
+    content, verb = found
+    if _is_impersonal(verb) or any(c.dep_ == "neg" for c in child_tokens(verb)) or not (
+            content.dep_ == "ccomp" or content.dep_ == "dobj" and verb.lemma_.lower() in L.FINDING_OBJECT_VERBS):
+        return None
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.conjuncts or subject.i > verb.i \
+            or subject.doc[_hyphenated_start(subject):subject.i + 1].text.lower() not in L.UNNAMED_FINDER_NOUNS:
+        return None
+    if subject.lower_ in L.KEPT_RECORD_NOUNS and not any(
+            c.dep_ in ("compound", "nmod", "poss") and c.pos_ in ("NOUN", "PROPN") for c in subject.lefts):
+        return None                       # "Old records show ...", "Records from the 1990s show ...": no keeper
+    words = subject.doc[subject.left_edge.i:subject.right_edge.i + 1]
+    if any(t.is_punct and t.lower_ not in L.HYPHENS for t in words):
+        words = subject.doc[subject.left_edge.i:subject.i + 1]     # not past a comma into a clause about them
+    return span_text(words).strip()
 
 
 def _principal_of_a_spokesperson(statement: RawPosition, key: str, names: Mapping[str, str]) -> bool:
