@@ -1687,6 +1687,11 @@ PERCENT_SUMMING_NOUNS = {"average", "total", "median"}
 LEVEL_SETTING_VERBS = {"put", "peg", "place", "estimate", "set", "keep", "hold", "leave", "fix", "cap"}
 # Figures: prepositions of a bound that a level is said with after 'be' ("coverage is below 60%").
 LEVEL_BOUND_PREPOSITIONS = {"below", "above", "under", "over", "around", "near", "at"}
+# Figures: verbs that keep their subject at the level of such a bound ("the loss stood at 12%",
+# "unemployment remained near 5%"), and verbs whose object is their subject's mean level ("water
+# loss averaged 11 percent"): the percentage is the level of what the subject names.
+LEVEL_STATE_VERBS = {"be", "stand", "remain", "stay", "sit", "hover"}
+LEVEL_AVERAGING_VERBS = {"average"}
 # Figures: nouns of time the parser may take a percentage for a modifier of ("by 12 per cent
 # year-on-year": 'cent' a compound of 'year').
 PERIOD_AFTER_PERCENT_NOUNS = {"year", "month", "quarter", "week", "day"}

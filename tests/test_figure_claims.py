@@ -1303,7 +1303,8 @@ LABELS_AND_FLOWS = [
     # a definite percentage before a noun it measures stays a figure
     ("The mayor fought the 35 percent tariff on imports.", [("35 percent", 35, None, None, "% tariff", None, None)]),
     ("He spoke for the top 1% of earners.", [("1%", 1, None, None, "% of earners", None, None)]),
-    ("Inflation stayed near the 2 percent recorded in May.", [("2 percent", 2, None, None, "%", None, None)]),
+    ("Inflation stayed near the 2 percent recorded in May.",
+     [("2 percent", 2, None, None, "% inflation", None, None)]),     # the level it stayed near (session 27)
     ("Farm subsidies are half their 1990 levels, the Harbour Trust says.",
      [("half", 0.5, None, None, "share of 1990 levels", None, "Harbour Trust")]),
     ("Only 500 companies pay the tax.", [("500", 500, None, None, "companies", None, None)]),

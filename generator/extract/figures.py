@@ -3301,7 +3301,8 @@ def _measured_level(last: Token) -> str | None:
     gives it ('a 9.4% stake', 'an 18pc sales tax': '% sales tax'), the level 'at' which a verb
     puts its object ('the bureau put inflation at 4.4%', 'inflation, which Stats SA put at
     4.4%': of the noun 'which' stands for), the level reached 'to' by the subject of a verb of
-    change ('inflation fell to 4.2%') and a bound after 'be' ('coverage is below 60%')."""
+    change ('inflation fell to 4.2%'), a bound after 'be' ('coverage is below 60%') or a verb of
+    standing at a level ('the loss stood at 12%'), and an average ('the loss averaged 12%')."""
     sign = _percent_place(last)
     head = sign.head
     doc = sign.doc
@@ -3311,8 +3312,10 @@ def _measured_level(last: Token) -> str | None:
         if noun.dep_ == "pobj":
             return None
     elif sign.dep_ == "attr" and head.lemma_ == "be" \
-            or sign.dep_ == "pobj" and head.lower_ in L.LEVEL_BOUND_PREPOSITIONS and head.head.lemma_ == "be":
-        noun = next((c for c in child_tokens(head if sign.dep_ == "attr" else head.head) if c.dep_ == "nsubj"), None)
+            or sign.dep_ in ("dobj", "attr", "npadvmod") and head.lemma_.lower() in L.LEVEL_AVERAGING_VERBS \
+            or sign.dep_ == "pobj" and head.lower_ in L.LEVEL_BOUND_PREPOSITIONS \
+            and head.head.lemma_.lower() in L.LEVEL_STATE_VERBS:
+        noun = next((c for c in child_tokens(head if sign.dep_ != "pobj" else head.head) if c.dep_ == "nsubj"), None)
         if noun is None or noun.i > sign.i:
             return None
     elif sign.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i > sign.i:
