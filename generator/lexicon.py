@@ -471,7 +471,8 @@ PRONOUNS_SPEAKER_PLURAL = PRONOUNS_PLURAL | {"we"}
 # Pronouns that open a relative clause: its speaker is the noun the clause describes.
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # pronouns that cannot stand as a figure's source in words (figures._unnamed_source)
-UNRESOLVED_SOURCE_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that"})
+UNRESOLVED_SOURCE_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that",
+                                        "him", "her", "them", "us", "me"})    # also after "according to"
 # Determiners that make a role noun point back to someone named ("the minister said").
 DEFINITE_DETERMINERS = {"the", "this", "that"}
 # Role nouns that are also everyday adjectives, too weak to replace a role already known.

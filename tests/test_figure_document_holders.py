@@ -68,3 +68,27 @@ FINDERS_IN_WORDS = [
 def test_finder_in_words(sentence, expected, source):
     rows = [figure(sentence, *row) for row in expected]
     assert records(sentence) == ([in_words(r, source) for r in rows] if source else rows)
+
+
+CONTINUED_IN_WORDS = [
+    # 'It said' goes on from the one statement before, whose speaker no actor stands for: in words
+    ("The regional board said it would close two clinics. It said 52 nurses had already left.",
+     [("two", 2, None, None, "clinics", None, None, 0), ("52", 52, None, None, "nurses", None, None, 1)],
+     "The regional board"),
+    ("A memo to the harbour trustees says the pier is unsafe. It says repairs would cost £4m.",
+     [("£4m", 4000000, None, None, "pounds", None, None, 1)], "A memo to the harbour trustees"),
+    # NEGATIVE: the statement before is a named actor's or a pronoun's (resolved elsewhere or not at all)
+    ("Tom Reed said the clinic was unsafe. It said 52 nurses had already left.",
+     [("52", 52, None, None, "nurses", None, None, 1)], None),
+    ("She said the clinic was unsafe. It said 52 nurses had already left.",
+     [("52", 52, None, None, "nurses", None, None, 1)], None),
+    # NEGATIVE: a pronoun after 'according to' no actor was resolved to is no source in words either
+    ("According to him, gunmen burned 14 shops in the market.",
+     [("14", 14, None, None, "shops", None, None)], None),
+]
+
+
+@pytest.mark.parametrize("sentence, expected, source", CONTINUED_IN_WORDS, ids=[row[0] for row in CONTINUED_IN_WORDS])
+def test_it_continues_a_statement_in_words(sentence, expected, source):
+    rows = [figure(sentence, *row) for row in expected]
+    assert records(sentence) == ([in_words(r, source) for r in rows] if source else rows)

@@ -305,7 +305,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if figure.actor is None and nearest is None:
                 figure.actor = _listed_source(figure, tokens, mention_of, kinds, sentence_figures)
             if figure.actor is None and nearest is None:
-                figure.source = _unnamed_source(statement)
+                figure.source = _unnamed_source(_continued_statement(statement, positions) or statement)
             if figure.actor is None and figure.source is None and statement is None and nearest is None:
                 figure.source = _finder_in_words(_head(tokens))
             sentence_figures.append((figure, tokens))
@@ -4323,6 +4323,20 @@ def _unnamed_source(statement: RawPosition | None) -> str | None:
     if comma and after.split()[:1] not in (["who"], ["which"]):
         return None
     return speaker
+
+
+def _continued_statement(statement: RawPosition | None, positions: list[RawPosition]) -> RawPosition | None:
+    """'The department said ... . It said there were 37 vacancies.': a statement of 'it' no actor
+    was resolved to goes on from the one statement of the sentence before, where that one's
+    speaker is a body no actor stands for either, in words ('The department'); that statement."""
+    if statement is None or statement.actor or statement.speaker.strip().lower() != "it":
+        return None
+    before = [p for p in positions if p.sentence_index == statement.sentence_index - 1]
+    speakers = {p.speaker.strip() for p in before}
+    if len(speakers) != 1 or any(p.actor for p in before) \
+            or next(iter(speakers)).lower() in L.UNRESOLVED_SOURCE_PRONOUNS:
+        return None
+    return before[0]
 
 
 def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition | None:
