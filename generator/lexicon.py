@@ -1139,12 +1139,13 @@ INQUIRY_MEMBER_NOUNS = {"investigator", "investigators", "auditor", "auditors", 
 INQUIRY_BODY_PREPOSITIONS = {"at", "of", "from", "with"}
 # Figures: the subject nouns of a finding that tell the reader who found a figure where no actor
 # stands for them ("Investigators later found that ...", "State records show ...", "the
-# auditor-general flagged R3bn"): those who examine for a body, the offices that do, the records kept.
-UNNAMED_FINDER_NOUNS = INQUIRY_MEMBER_NOUNS | KEPT_RECORD_NOUNS | {
-    "auditor-general", "comptroller", "ombudsman", "coroner", "inspectorate"}
+# auditors flagged R3bn"): those who examine for a body, the records kept (plural only: one office,
+# 'the auditor-general', may be an actor's).
+UNNAMED_FINDER_NOUNS = INQUIRY_MEMBER_NOUNS | KEPT_RECORD_NOUNS
 # Figures: verbs whose object is what their subject found or reports ('flagged R3bn in waste',
-# 'counted 40 bodies'), not what it examined ('assessed 610 homes', 'measured 12 wells').
-FINDING_OBJECT_VERBS = {"find", "flag", "highlight", "report", "reveal", "disclose", "record", "count", "tally",
+# 'counted 40 bodies'), not what it examined ('assessed 610 homes', 'measured 12 wells'); not
+# 'find', whose object is as often a thing discovered ('found 12 bodies') as a finding.
+FINDING_OBJECT_VERBS = {"flag", "highlight", "report", "reveal", "disclose", "record", "count", "tally",
                         "estimate", "calculate"}
 # Prepositions that name a source noun's author ("a study by X") or a member's body
 # ("scholars at X", "a spokesman for X").
@@ -1688,11 +1689,6 @@ PERCENT_SUMMING_NOUNS = {"average", "total", "median"}
 LEVEL_SETTING_VERBS = {"put", "peg", "place", "estimate", "set", "keep", "hold", "leave", "fix", "cap"}
 # Figures: prepositions of a bound that a level is said with after 'be' ("coverage is below 60%").
 LEVEL_BOUND_PREPOSITIONS = {"below", "above", "under", "over", "around", "near", "at"}
-# Figures: verbs that keep their subject at the level of such a bound ("the loss stood at 12%",
-# "unemployment remained near 5%"), and verbs whose object is their subject's mean level ("water
-# loss averaged 11 percent"): the percentage is the level of what the subject names.
-LEVEL_STATE_VERBS = {"be", "stand", "remain", "stay", "sit", "hover"}
-LEVEL_AVERAGING_VERBS = {"average"}
 # Figures: nouns of time the parser may take a percentage for a modifier of ("by 12 per cent
 # year-on-year": 'cent' a compound of 'year').
 PERIOD_AFTER_PERCENT_NOUNS = {"year", "month", "quarter", "week", "day"}

@@ -101,12 +101,18 @@ def test_valued_in_a_relative_clause(sentence, expected):
 
 
 REPORTED_WITHIN_A_STATEMENT = [
-    # the attributing verb above the figure is what the speaker's cue reports: the figure is the
-    # speaker's statement, whoever the speaker says holds it
-    ("Mara Quell said the Orsby Transport Agency expected at least 40 per cent of new buses to be electric.",
-     [("at least 40 per cent", 40, 40, None, "% of new buses", "at least", "Mara Quell")]),
+    # a named body the speaker reports as holding the figure holds it, whether she reports it
+    # plainly, disputes it, calls it a claim or says the body erred (review 27: never the speaker)
     ("Mara Quell said the Orsby Transport Agency estimated that 1,200 commuters used the ferry each day.",
-     [("1,200", 1200, None, None, "commuters a day", None, "Mara Quell")]),
+     [("1,200", 1200, None, None, "commuters a day", None, "Orsby Transport Agency")]),
+    ("Dov Arkin said the Telmere Water Board reported that 85 pipes had burst, a number he called far too low.",
+     [("85", 85, None, None, "pipes", None, "Telmere Water Board")]),
+    ("Dov Arkin said the Telmere Water Board claimed that 85 pipes had burst, which was false.",
+     [("85", 85, None, None, "pipes", None, "Telmere Water Board")]),
+    ("Dov Arkin said the Telmere Water Board wrongly estimated that 85 pipes had burst.",
+     [("85", 85, None, None, "pipes", None, "Telmere Water Board")]),
+    ("Dov Arkin said the Telmere Water Board estimated that 85 pipes had burst. He said the true count was 30.",
+     [("85", 85, None, None, "pipes", None, "Telmere Water Board")]),
     # NEGATIVE: a source the speaker gives as the ground of her view, not what she reports; a
     # source in the words of a sentence nobody speaks
     ("Mara Quell said the fare rise was unfair given that the Orsby Transport Agency estimated that "

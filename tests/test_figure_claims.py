@@ -1125,7 +1125,7 @@ ATTRIBUTED = [
     ("Ex-investigators from the Zembia Fraud Office said 40 invoices had been forged.",
      [("40", 40, None, None, "invoices", None, None)]),
     ("Retired inspectors from the Orla Food Agency found 12 kitchens with rats.",
-     [("12", 12, None, None, "kitchens", None, None, 0, "Retired inspectors from the Orla Food Agency")]),
+     [("12", 12, None, None, "kitchens", None, None)]),
     ("Auditors for Tom Reed found that 40 invoices had been forged.",
      [("40", 40, None, None, "invoices", None, None, 0, "Auditors for Tom Reed")]),
     # review 23 (pos23b): the speaker named after a place, or a range's subject the parser split off
@@ -1303,8 +1303,7 @@ LABELS_AND_FLOWS = [
     # a definite percentage before a noun it measures stays a figure
     ("The mayor fought the 35 percent tariff on imports.", [("35 percent", 35, None, None, "% tariff", None, None)]),
     ("He spoke for the top 1% of earners.", [("1%", 1, None, None, "% of earners", None, None)]),
-    ("Inflation stayed near the 2 percent recorded in May.",
-     [("2 percent", 2, None, None, "% inflation", None, None)]),     # the level it stayed near (session 27)
+    ("Inflation stayed near the 2 percent recorded in May.", [("2 percent", 2, None, None, "%", None, None)]),
     ("Farm subsidies are half their 1990 levels, the Harbour Trust says.",
      [("half", 0.5, None, None, "share of 1990 levels", None, "Harbour Trust")]),
     ("Only 500 companies pay the tax.", [("500", 500, None, None, "companies", None, None)]),

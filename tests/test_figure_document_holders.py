@@ -52,9 +52,23 @@ FINDERS_IN_WORDS = [
      "Inspectors"),
     ("County records show the Velden Water Board has fined the dairy a total of $640,000.",
      [("$640,000", 640000, None, None, "dollars", None, None)], "County records"),
-    ("The comptroller has flagged $9.2 million in unexplained payments at the port.",
-     [("$9.2 million", 9200000, None, None, "dollars", None, None)], "The comptroller"),
+    ("Auditors have flagged $9.2 million in unexplained payments at the port.",
+     [("$9.2 million", 9200000, None, None, "dollars", None, None)], "Auditors"),
     # NEGATIVE: what they examined, a finding denied, a finder of no such kind
+    # (review 27) a finding wished for, yet to be made or of nothing; a thing discovered, not a
+    # finding; one office, which an actor of the article may hold
+    ("Campaigners want county records to show that 90 wells were poisoned.",
+     [("90", 90, None, None, "wells", None, None)], None),
+    ("Inspectors will count 75 boats at the marina on Friday.",
+     [("75", 75, None, None, "boats", None, None)], None),
+    ("Auditors found no sign that 18 cheques were forged.",
+     [("18", 18, None, None, "cheques", None, None)], None),
+    ("Divers found 6 cars in the flooded quarry.", [("6", 6, None, None, "cars", None, None)], None),
+    ("Investigators found 9 rifles in the abandoned barn.", [("9", 9, None, None, "rifles", None, None)], None),
+    ("The comptroller has flagged $9.2 million in unexplained payments at the port.",
+     [("$9.2 million", 9200000, None, None, "dollars", None, None)], None),
+    ("Ombudsman Rhea Tallis tabled her yearly report. The ombudsman has flagged $3.1 million in unpaid refunds.",
+     [("$3.1 million", 3100000, None, None, "dollars", None, None, 1)], None),
     ("Fire inspectors had checked 730 buildings by Monday.",
      [("730", 730, None, None, "buildings", None, None)], None),
     ("Inspectors did not find that 30 valves were open.",
@@ -71,24 +85,27 @@ def test_finder_in_words(sentence, expected, source):
 
 
 CONTINUED_IN_WORDS = [
-    # 'It said' goes on from the one statement before, whose speaker no actor stands for: in words
+    # 'It said' in the sentence after a body's statement is no source in words (review 27: 'it'
+    # may stand for another body of that sentence, and cannot for a person): none, not a guess
     ("The regional board said it would close two clinics. It said 52 nurses had already left.",
-     [("two", 2, None, None, "clinics", None, None, 0), ("52", 52, None, None, "nurses", None, None, 1)],
-     "The regional board"),
-    ("A memo to the harbour trustees says the pier is unsafe. It says repairs would cost £4m.",
-     [("£4m", 4000000, None, None, "pounds", None, None, 1)], "A memo to the harbour trustees"),
+     [("two", 2, None, None, "clinics", None, None, 0, "The regional board"),
+      ("52", 52, None, None, "nurses", None, None, 1)]),
+    ('"The pier is unsafe," a harbour engineer said. It said 14 boats had been damaged.',
+     [("14", 14, None, None, "boats", None, None, 1)]),
+    ("The guild said the Dunhollow Port Authority had sold 12 cranes. It said 90 dockers would lose work.",
+     [("12", 12, None, None, "cranes", None, None, 0, "The guild"),
+      ("90", 90, None, None, "dockers", None, None, 1)]),
     # NEGATIVE: the statement before is a named actor's or a pronoun's (resolved elsewhere or not at all)
     ("Tom Reed said the clinic was unsafe. It said 52 nurses had already left.",
-     [("52", 52, None, None, "nurses", None, None, 1)], None),
+     [("52", 52, None, None, "nurses", None, None, 1)]),
     ("She said the clinic was unsafe. It said 52 nurses had already left.",
-     [("52", 52, None, None, "nurses", None, None, 1)], None),
+     [("52", 52, None, None, "nurses", None, None, 1)]),
     # NEGATIVE: a pronoun after 'according to' no actor was resolved to is no source in words either
     ("According to him, gunmen burned 14 shops in the market.",
-     [("14", 14, None, None, "shops", None, None)], None),
+     [("14", 14, None, None, "shops", None, None)]),
 ]
 
 
-@pytest.mark.parametrize("sentence, expected, source", CONTINUED_IN_WORDS, ids=[row[0] for row in CONTINUED_IN_WORDS])
-def test_it_continues_a_statement_in_words(sentence, expected, source):
-    rows = [figure(sentence, *row) for row in expected]
-    assert records(sentence) == ([in_words(r, source) for r in rows] if source else rows)
+@pytest.mark.parametrize("sentence, expected", CONTINUED_IN_WORDS, ids=[row[0] for row in CONTINUED_IN_WORDS])
+def test_it_continues_no_statement_in_words(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]

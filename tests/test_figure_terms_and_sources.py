@@ -122,8 +122,7 @@ RANGES = [
 
 # A phrase written with hyphens before a noun modifies it: the noun is what is counted.
 HYPHENED_MODIFIERS = [
-    ("Inspectors found 11 hours-of-service violations.",
-     [("11", 11, None, None, "violations", None, None, 0, "Inspectors")]),
+    ("Inspectors found 11 hours-of-service violations.", [("11", 11, None, None, "violations", None, None)]),
     ("The board approved 5 end-of-year bonuses.", [("5", 5, None, None, "bonuses", None, None)]),
     ("The firm hired 30 stay-at-home parents.", [("30", 30, None, None, "parents", None, None)]),
     # negatives: a noun written with a hyphen is counted whole

@@ -541,7 +541,7 @@ SHAPES = [
     ("The water firm, which supplies 2.7mn households across the north, raised its bills.",
      [("2.7mn", 2.7e6, None, None, "households", None)]),
     ("Inspectors found nearly 1.9 lakh breeding spots in the city since June.",
-     [("nearly 1.9 lakh", 190000, None, 190000, "breeding spots", "almost", None, 0, "Inspectors")]),
+     [("nearly 1.9 lakh", 190000, None, 190000, "breeding spots", "almost")]),
     ("The storm is expected to reach the coast on Sunday, bringing wind gusts of up to 230kph, a storm surge and heavy rain.",
      [("up to 230kph", 230, None, 230, "kph", "up to")]),
     ("The rival states are pouring tens of trillions of won into their shipyards.",

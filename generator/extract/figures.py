@@ -278,9 +278,6 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if statement is not None and statement.actor and nearest not in (None, _NOBODY_NAMED, statement.actor) \
                     and _principal_of_a_spokesperson(statement, nearest, names):
                 nearest = statement.actor  # "A spokesperson for X said ...": whoever the statement found speaks, not X
-            if statement is not None and statement.actor and nearest not in (None, _NOBODY_NAMED, statement.actor) \
-                    and _source_within_the_report(_head(tokens), statement, base - sent.start_char):
-                nearest = statement.actor  # "Lim said the ministry expected 60 per cent ...": Lim's statement
             if nearest == _NOBODY_NAMED and statement is not None and statement.actor \
                     and _relays_a_document(_head(tokens), statement, base - sent.start_char):
                 nearest = None             # "X was charged after an audit found $90,000 missing, police say": theirs
@@ -305,7 +302,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if figure.actor is None and nearest is None:
                 figure.actor = _listed_source(figure, tokens, mention_of, kinds, sentence_figures)
             if figure.actor is None and nearest is None:
-                figure.source = _unnamed_source(_continued_statement(statement, positions) or statement)
+                figure.source = _unnamed_source(statement)
             if figure.actor is None and figure.source is None and statement is None and nearest is None:
                 figure.source = _finder_in_words(_head(tokens))
             sentence_figures.append((figure, tokens))
@@ -419,27 +416,6 @@ def _joined_report_speaker(number: Token, positions: list[RawPosition], n: int, 
     return said[0].actor if len(said) == 1 and not said[0].direct else None
 
 
-def _source_within_the_report(number: Token, statement: RawPosition, offset: int) -> bool:
-    """'Ada Vance said the ministry estimated that 30% ...': the attributing verb nearest above
-    the figure is itself what the statement's cue reports (its clausal complement, or a clause
-    joined to that one), so the figure is part of the speaker's statement, who claims it; not
-    a source the speaker only gives as a reason ('said the cuts were reckless given that the
-    federation estimated ...'), nor a document that holds it ('said the bank's report counted
-    40 schools': its owner's). `offset` turns a token's place in its parse into the article's."""
-    found = _nearest_attribution(number)
-    if found is None:
-        return False
-    node = found[1]
-    subject = _subject_of(node)
-    if subject is None or subject.lemma_.lower() in _OWNED_CLAIM_NOUNS or subject.lower_ in _OWNED_CLAIM_NOUNS:
-        return False
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    cue = node.head
-    return node.dep_ == "ccomp" and _is_attributing(cue) \
-        and not statement.start <= offset + cue.idx < statement.end
-
-
 def _nearest_attribution(number: Token) -> tuple[Token, Token] | None:
     """The first attributing verb above the figure whose clause or object holds it, with the word
     of that clause or object the walk came up through, if the walk meets no 'according to'
@@ -456,9 +432,9 @@ def _nearest_attribution(number: Token) -> tuple[Token, Token] | None:
 
 def _finder_in_words(number: Token) -> str | None:
     """'Investigators later found that two of the four exits were locked', 'State records show
-    the board fined the firm $2m', 'the auditor-general flagged R3bn in waste': where no actor
-    claims the figure, a subject of the attributing verb above it (active, affirmative) that is
-    a common noun of those who examine or of the records they keep (`UNNAMED_FINDER_NOUNS`;
+    the board fined the firm $2m', 'auditors flagged R3bn in waste': where no actor claims the
+    figure, a subject of the attributing verb above it (active, affirmative, a finding made:
+    `_a_finding_made`; not 'no inspectors') that is a plural common noun of those who examine or of the records they keep (`UNNAMED_FINDER_NOUNS`;
     records only with a word for their keeper before them, 'State records', 'court filings'),
     alone, tells the reader who found it; its phrase (up to the noun where a comma follows) is the source. The figure
     must be in the clause the verb reports, or the object of a verb whose object is a finding
@@ -467,13 +443,15 @@ def _finder_in_words(number: Token) -> str | None:
     if found is None:
         return None
     content, verb = found
-    if _is_impersonal(verb) or any(c.dep_ == "neg" for c in child_tokens(verb)) or not (
-            content.dep_ == "ccomp" or content.dep_ == "dobj" and verb.lemma_.lower() in L.FINDING_OBJECT_VERBS):
+    if _is_impersonal(verb) or not _a_finding_made(verb) or not (
+            content.dep_ == "ccomp" or content.dep_ == "dobj" and verb.lemma_.lower() in L.FINDING_OBJECT_VERBS) \
+            or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(content)):
         return None
     subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.conjuncts or subject.i > verb.i \
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" or subject.conjuncts or subject.i > verb.i \
+            or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(subject)) \
             or subject.doc[_hyphenated_start(subject):subject.i + 1].text.lower() not in L.UNNAMED_FINDER_NOUNS:
-        return None
+        return None                       # one office ('the auditor-general') may be an actor's: abstain
     if subject.lower_ in L.KEPT_RECORD_NOUNS and not any(
             c.dep_ in ("compound", "nmod", "poss") and c.pos_ in ("NOUN", "PROPN") for c in subject.lefts):
         return None                       # "Old records show ...", "Records from the 1990s show ...": no keeper
@@ -481,6 +459,14 @@ def _finder_in_words(number: Token) -> str | None:
     if any(t.is_punct and t.lower_ not in L.HYPHENS for t in words):
         words = subject.doc[subject.left_edge.i:subject.i + 1]     # not past a comma into a clause about them
     return span_text(words).strip()
+
+
+def _a_finding_made(verb: Token) -> bool:
+    """Did the finding happen, as far as the sentence says: no negation, no modal ('will count',
+    'could show'), and the verb not the complement of another verb ('want records to show')?"""
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in L.MODAL_AUXILIARIES for c in child_tokens(verb)):
+        return False
+    return not (verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i)
 
 
 def _principal_of_a_spokesperson(statement: RawPosition, key: str, names: Mapping[str, str]) -> bool:
@@ -3301,8 +3287,7 @@ def _measured_level(last: Token) -> str | None:
     gives it ('a 9.4% stake', 'an 18pc sales tax': '% sales tax'), the level 'at' which a verb
     puts its object ('the bureau put inflation at 4.4%', 'inflation, which Stats SA put at
     4.4%': of the noun 'which' stands for), the level reached 'to' by the subject of a verb of
-    change ('inflation fell to 4.2%'), a bound after 'be' ('coverage is below 60%') or a verb of
-    standing at a level ('the loss stood at 12%'), and an average ('the loss averaged 12%')."""
+    change ('inflation fell to 4.2%') and a bound after 'be' ('coverage is below 60%')."""
     sign = _percent_place(last)
     head = sign.head
     doc = sign.doc
@@ -3312,10 +3297,8 @@ def _measured_level(last: Token) -> str | None:
         if noun.dep_ == "pobj":
             return None
     elif sign.dep_ == "attr" and head.lemma_ == "be" \
-            or sign.dep_ in ("dobj", "attr", "npadvmod") and head.lemma_.lower() in L.LEVEL_AVERAGING_VERBS \
-            or sign.dep_ == "pobj" and head.lower_ in L.LEVEL_BOUND_PREPOSITIONS \
-            and head.head.lemma_.lower() in L.LEVEL_STATE_VERBS:
-        noun = next((c for c in child_tokens(head if sign.dep_ != "pobj" else head.head) if c.dep_ == "nsubj"), None)
+            or sign.dep_ == "pobj" and head.lower_ in L.LEVEL_BOUND_PREPOSITIONS and head.head.lemma_ == "be":
+        noun = next((c for c in child_tokens(head if sign.dep_ == "attr" else head.head) if c.dep_ == "nsubj"), None)
         if noun is None or noun.i > sign.i:
             return None
     elif sign.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i > sign.i:
@@ -4323,20 +4306,6 @@ def _unnamed_source(statement: RawPosition | None) -> str | None:
     if comma and after.split()[:1] not in (["who"], ["which"]):
         return None
     return speaker
-
-
-def _continued_statement(statement: RawPosition | None, positions: list[RawPosition]) -> RawPosition | None:
-    """'The department said ... . It said there were 37 vacancies.': a statement of 'it' no actor
-    was resolved to goes on from the one statement of the sentence before, where that one's
-    speaker is a body no actor stands for either, in words ('The department'); that statement."""
-    if statement is None or statement.actor or statement.speaker.strip().lower() != "it":
-        return None
-    before = [p for p in positions if p.sentence_index == statement.sentence_index - 1]
-    speakers = {p.speaker.strip() for p in before}
-    if len(speakers) != 1 or any(p.actor for p in before) \
-            or next(iter(speakers)).lower() in L.UNRESOLVED_SOURCE_PRONOUNS:
-        return None
-    return before[0]
 
 
 def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition | None:
