@@ -471,7 +471,8 @@ PRONOUNS_SPEAKER_PLURAL = PRONOUNS_PLURAL | {"we"}
 # Pronouns that open a relative clause: its speaker is the noun the clause describes.
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # pronouns that cannot stand as a figure's source in words (figures._unnamed_source)
-UNRESOLVED_SOURCE_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that"})
+UNRESOLVED_SOURCE_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that",
+                                        "him", "her", "them", "us", "me"})    # also after "according to"
 # Determiners that make a role noun point back to someone named ("the minister said").
 DEFINITE_DETERMINERS = {"the", "this", "that"}
 # Role nouns that are also everyday adjectives, too weak to replace a role already known.
@@ -1136,6 +1137,16 @@ INQUIRY_MEMBER_NOUNS = {"investigator", "investigators", "auditor", "auditors", 
 # The prepositions that join them to the body they examine for: 'auditors for X' are hired by X,
 # whose findings are not X's own ("investigators from X", "inspectors at X").
 INQUIRY_BODY_PREPOSITIONS = {"at", "of", "from", "with"}
+# Figures: the subject nouns of a finding that tell the reader who found a figure where no actor
+# stands for them ("Investigators later found that ...", "State records show ...", "the
+# auditors flagged R3bn"): those who examine for a body, the records kept (plural only: one office,
+# 'the auditor-general', may be an actor's).
+UNNAMED_FINDER_NOUNS = INQUIRY_MEMBER_NOUNS | KEPT_RECORD_NOUNS
+# Figures: verbs whose object is what their subject found or reports ('flagged R3bn in waste',
+# 'counted 40 bodies'), not what it examined ('assessed 610 homes', 'measured 12 wells'); not
+# 'find', whose object is as often a thing discovered ('found 12 bodies') as a finding.
+FINDING_OBJECT_VERBS = {"flag", "highlight", "report", "reveal", "disclose", "record", "count", "tally",
+                        "estimate", "calculate"}
 # Prepositions that name a source noun's author ("a study by X") or a member's body
 # ("scholars at X", "a spokesman for X").
 SOURCE_AUTHOR_PREPOSITIONS = {"by", "from"}

@@ -98,3 +98,32 @@ VALUED_IN_A_RELATIVE_CLAUSE = [
                          ids=[row[0] for row in VALUED_IN_A_RELATIVE_CLAUSE])
 def test_valued_in_a_relative_clause(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+REPORTED_WITHIN_A_STATEMENT = [
+    # a named body the speaker reports as holding the figure holds it, whether she reports it
+    # plainly, disputes it, calls it a claim or says the body erred (review 27: never the speaker)
+    ("Mara Quell said the Orsby Transport Agency estimated that 1,200 commuters used the ferry each day.",
+     [("1,200", 1200, None, None, "commuters a day", None, "Orsby Transport Agency")]),
+    ("Dov Arkin said the Telmere Water Board reported that 85 pipes had burst, a number he called far too low.",
+     [("85", 85, None, None, "pipes", None, "Telmere Water Board")]),
+    ("Dov Arkin said the Telmere Water Board claimed that 85 pipes had burst, which was false.",
+     [("85", 85, None, None, "pipes", None, "Telmere Water Board")]),
+    ("Dov Arkin said the Telmere Water Board wrongly estimated that 85 pipes had burst.",
+     [("85", 85, None, None, "pipes", None, "Telmere Water Board")]),
+    ("Dov Arkin said the Telmere Water Board estimated that 85 pipes had burst. He said the true count was 30.",
+     [("85", 85, None, None, "pipes", None, "Telmere Water Board")]),
+    # NEGATIVE: a source the speaker gives as the ground of her view, not what she reports; a
+    # source in the words of a sentence nobody speaks
+    ("Mara Quell said the fare rise was unfair given that the Orsby Transport Agency estimated that "
+     "1,200 commuters used the ferry each day.",
+     [("1,200", 1200, None, None, "commuters a day", None, "Orsby Transport Agency")]),
+    ("The Orsby Transport Agency estimated that 1,200 commuters used the ferry each day.",
+     [("1,200", 1200, None, None, "commuters a day", None, "Orsby Transport Agency")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", REPORTED_WITHIN_A_STATEMENT,
+                         ids=[row[0] for row in REPORTED_WITHIN_A_STATEMENT])
+def test_reported_within_a_statement(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]

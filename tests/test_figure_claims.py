@@ -1110,20 +1110,24 @@ ATTRIBUTED = [
      [("12", 12, None, None, "kitchens", None, "Orla Food Agency")]),
     ("Auditors at the Harbour Trust found that 40 invoices had been forged.",
      [("40", 40, None, None, "invoices", None, "Harbour Trust")]),
-    # not investigators of no body, former ones, two bodies' or someone's hired ones
-    ("Investigators found that 40 invoices had been forged.", [("40", 40, None, None, "invoices", None, None)]),
+    # not investigators of no body, former ones, two bodies' or someone's hired ones: no actor, the
+    # finders in words (session 27)
+    ("Investigators found that 40 invoices had been forged.",
+     [("40", 40, None, None, "invoices", None, None, 0, "Investigators")]),
     ("Former investigators from the Zembia Fraud Office said 40 invoices had been forged.",
      [("40", 40, None, None, "invoices", None, None, 0, "Former investigators from the Zembia Fraud Office")]),
     ("Investigators from the Zembia Fraud Office and the police found that 40 invoices had been forged.",
-     [("40", 40, None, None, "invoices", None, None)]),
+     [("40", 40, None, None, "invoices", None, None, 0,
+       "Investigators from the Zembia Fraud Office and the police")]),
     ("Investigators hired by Tom Reed found that 40 invoices had been forged.",
-     [("40", 40, None, None, "invoices", None, None)]),
+     [("40", 40, None, None, "invoices", None, None, 0, "Investigators hired by Tom Reed")]),
     # nor ex- or retired ones, nor auditors hired 'for' someone (review21e)
     ("Ex-investigators from the Zembia Fraud Office said 40 invoices had been forged.",
      [("40", 40, None, None, "invoices", None, None)]),
     ("Retired inspectors from the Orla Food Agency found 12 kitchens with rats.",
      [("12", 12, None, None, "kitchens", None, None)]),
-    ("Auditors for Tom Reed found that 40 invoices had been forged.", [("40", 40, None, None, "invoices", None, None)]),
+    ("Auditors for Tom Reed found that 40 invoices had been forged.",
+     [("40", 40, None, None, "invoices", None, None, 0, "Auditors for Tom Reed")]),
     # review 23 (pos23b): the speaker named after a place, or a range's subject the parser split off
     ("A bus driver in Carthage, Mr Tom Reed, said 40 buses had stopped running.",
      [("40", 40, None, None, "buses", None, "Tom Reed")]),

@@ -18,7 +18,7 @@ CASES = [
     ("A few hundred fans waited at the gate.", [("A few hundred", 200, 200, 900, "fans", None)]),
     ("Scores of fishing boats stayed in port.", [("Scores", 40, 40, 99, "fishing boats", None)]),
     ("Tens of millions of euros were wasted, the auditors found.",
-     [("Tens of millions", 1e7, 1e7, 99_999_999, "euros", None)]),
+     [("Tens of millions", 1e7, 1e7, 99_999_999, "euros", None, None, 0, "the auditors")]),
     ("The drought killed hundreds if not thousands of cattle.",
      [("hundreds if not thousands", 100, 100, 9999, "cattle", None)]),
     ("More than a dozen clinics have closed.", [("More than a dozen", 12, 12, None, "clinics", "more than")]),

@@ -303,6 +303,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 figure.actor = _listed_source(figure, tokens, mention_of, kinds, sentence_figures)
             if figure.actor is None and nearest is None:
                 figure.source = _unnamed_source(statement)
+            if figure.actor is None and figure.source is None and statement is None and nearest is None:
+                figure.source = _finder_in_words(_head(tokens))
             sentence_figures.append((figure, tokens))
             figures.append(figure)
     _claim_captions(parsed, figures, spans, kinds)
@@ -412,6 +414,59 @@ def _joined_report_speaker(number: Token, positions: list[RawPosition], n: int, 
     at = offset + reported.idx
     said = [p for p in positions if p.sentence_index == n and p.start <= at < p.end and p.actor]
     return said[0].actor if len(said) == 1 and not said[0].direct else None
+
+
+def _nearest_attribution(number: Token) -> tuple[Token, Token] | None:
+    """The first attributing verb above the figure whose clause or object holds it, with the word
+    of that clause or object the walk came up through, if the walk meets no 'according to'
+    before (whose source the figure is)."""
+    child, node = number, number.head
+    while node.i != child.i:
+        if child.lower_ == "according" or _according_to(node) is not None:
+            return None
+        if _is_attributing(node) and _is_content(child, node):
+            return child, node
+        child, node = node, node.head
+    return None
+
+
+def _finder_in_words(number: Token) -> str | None:
+    """'Investigators later found that two of the four exits were locked', 'State records show
+    the board fined the firm $2m', 'auditors flagged R3bn in waste': where no actor claims the
+    figure, a subject of the attributing verb above it (active, affirmative, a finding made:
+    `_a_finding_made`; not 'no inspectors') that is a plural common noun of those who examine or of the records they keep (`UNNAMED_FINDER_NOUNS`;
+    records only with a word for their keeper before them, 'State records', 'court filings'),
+    alone, tells the reader who found it; its phrase (up to the noun where a comma follows) is the source. The figure
+    must be in the clause the verb reports, or the object of a verb whose object is a finding
+    (`FINDING_OBJECT_VERBS`: not 'inspectors assessed 610 homes', what they examined)."""
+    found = _nearest_attribution(number)
+    if found is None:
+        return None
+    content, verb = found
+    if _is_impersonal(verb) or not _a_finding_made(verb) or not (
+            content.dep_ == "ccomp" or content.dep_ == "dobj" and verb.lemma_.lower() in L.FINDING_OBJECT_VERBS) \
+            or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(content)):
+        return None
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" or subject.conjuncts or subject.i > verb.i \
+            or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(subject)) \
+            or subject.doc[_hyphenated_start(subject):subject.i + 1].text.lower() not in L.UNNAMED_FINDER_NOUNS:
+        return None                       # one office ('the auditor-general') may be an actor's: abstain
+    if subject.lower_ in L.KEPT_RECORD_NOUNS and not any(
+            c.dep_ in ("compound", "nmod", "poss") and c.pos_ in ("NOUN", "PROPN") for c in subject.lefts):
+        return None                       # "Old records show ...", "Records from the 1990s show ...": no keeper
+    words = subject.doc[subject.left_edge.i:subject.right_edge.i + 1]
+    if any(t.is_punct and t.lower_ not in L.HYPHENS for t in words):
+        words = subject.doc[subject.left_edge.i:subject.i + 1]     # not past a comma into a clause about them
+    return span_text(words).strip()
+
+
+def _a_finding_made(verb: Token) -> bool:
+    """Did the finding happen, as far as the sentence says: no negation, no modal ('will count',
+    'could show'), and the verb not the complement of another verb ('want records to show')?"""
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in L.MODAL_AUXILIARIES for c in child_tokens(verb)):
+        return False
+    return not (verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i)
 
 
 def _principal_of_a_spokesperson(statement: RawPosition, key: str, names: Mapping[str, str]) -> bool:
