@@ -2257,6 +2257,16 @@ NEWS_GATHERING_VERBS = {"gather", "learn"}  # 'the Daily Sentinel gathered that 
 PERFECT_NEWS_GATHERING_VERBS = {"learn"}
 # Verbs of a writer's outlet asking for comment ('Harbour Radio attempted to reach him', 'contacted the club').
 REACHING_OUT_VERBS = {"reach", "contact"}
+# Verbs by which an outlet carries the report rather than acting in it: the agent of a document's
+# being seen or obtained ('an email seen by the Harbour Times', 'files obtained by Velmar Radio'),
+# and of a story's being first reported ('a review first reported by Harbour Wire'), with the
+# adverb that makes the report a scoop (not 'the fire was reported by the coast guard').
+DOCUMENT_CARRYING_VERBS = {"see", "obtain"}
+SCOOP_VERBS = {"report", "break", "reveal"}
+SCOOP_ADVERBS = {"first", "earlier", "previously"}
+# Of the verbs of a paper telling what it found, the one it uses in the present tense, as the
+# writer of the story ('the Kessa Daily reports that …', a paper that is also told things).
+PRESENT_NEWS_VERBS = {"report"}
 # Copulas that describe what a name is or becomes ('X became a museum', 'X remains a chapel').
 BECOMING_VERBS = {"be", "become", "remain"}
 # Titles of the British peerage (and their wives' and widows'), of royalty and of the pope: before

@@ -71,6 +71,28 @@ THE_WRITERS_OUTLET = [
     ("The Morning Post reported on Monday that the mayor had resigned. The Morning Post said it stood by its story.",
      [("Morning Post", "organization")],
      [("The Morning Post", "Morning Post"), ("The Morning Post", "Morning Post")]),
+    # a name that is told things and otherwise only reports in the present tense: the writer, and
+    # what it reports is no one's position (session 27)
+    ("Kessa Trust reports that the district first hired guards in 2019. The chairman, Tobi Anyan, told "
+     "Kessa Trust that the guards had not been paid.",
+     [("Tobi Anyan", "person")], [("The chairman", "Tobi Anyan")]),
+    # NEGATIVE: only reporting in the present tense, never told: a firm's or another paper's claim
+    ("Orvane Foods reports that sales rose in the spring.",
+     [("Orvane Foods", "organization")], [("Orvane Foods", "Orvane Foods")]),
+    # the one that only carries the report: a document seen or obtained by it, a finding it first reported
+    ("In a letter seen by the Velmar Herald, the mayor, Paul Grant, said the town needed help.",
+     [("Paul Grant", "person")], [("Paul Grant", "Paul Grant")]),
+    ("Files obtained by Kestrel Radio show the board met twice, Ada Moss said.",
+     [("Ada Moss", "person")], [("Ada Moss", "Ada Moss")]),
+    ("An audit, first reported by Kessa Radio News in May, found the levees were weak, said Ada Moss.",
+     [("Ada Moss", "person")], [("Ada Moss", "Ada Moss")]),
+    # NEGATIVE: seen or reported with a clause of its own is a body's act ('the leak was first reported by …')
+    ("The leak was first reported by the Kessa Water Board on Monday, Ada Moss said.",
+     [("Ada Moss", "person"), ("Kessa Water Board", "organization")],
+     [("Ada Moss", "Ada Moss"), ("the Kessa Water Board", "Kessa Water Board")]),
+    # NEGATIVE: reported without the adverb of a scoop: the source of a finding
+    ("An audit, reported by the Kessa Audit Office in May, found the levees were weak, said Ada Moss.",
+     [("Ada Moss", "person"), ("Kessa Audit Office", "organization")], [("Ada Moss", "Ada Moss")]),
 ]
 
 

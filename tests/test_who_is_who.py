@@ -345,6 +345,10 @@ NO_ACTORS = [
     ("Tom Reed said the port would reopen.\n\nAdditional reporting by Ann Lowe.", [("Tom Reed", "person")]),
     ("Tom Reed said the port would reopen after reporting from Ann Lowe.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
     ("Ann Lowe contributed to the fall of the government, Tom Reed said.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
+    # the credit may name the outlet's reporter by its possessive: neither is an actor
+    ("Tom Reed said the port would reopen.\n\nHarbour Radio's Ann Lowe contributed to this report.", [("Tom Reed", "person")]),
+    ("Harbour Radio's chief contributed to the fall of the board, Tom Reed said.",
+     [("Harbour Radio", "organization"), ("Tom Reed", "person")]),
     # a subheading run into its paragraph before a colon names only what the body names
     ("Tom Reed said the port would reopen.\n\nHarbour Board Blocks New Plans: The board met on Monday.", [("Tom Reed", "person")]),
     ("Tom Reed said the port would reopen.\n\nReed Blocks New Plans: He met the board on Monday.", [("Tom Reed", "person")]),
@@ -367,6 +371,10 @@ NO_ACTORS = [
      "Harbour Radio. Follow her on Twitter: @annlowe. Reach her at ann@harbour.test.", [("Tom Reed", "person")]),
     ("Tom Reed said Harbour News was wrong.\n\nAnn Lowe writes for Harbour News. Follow her on Twitter.",
      [("Harbour News", "organization"), ("Tom Reed", "person")]),
+    ("Tom Reed said the port would reopen.\n\nAnn Lowe can be reached at ann.lowe@harbour.test.", [("Tom Reed", "person")]),
+    # NEGATIVE: one the story names elsewhere stays, whatever the note says
+    ("Ann Lowe, a port worker, said the port would reopen.\n\nAnn Lowe can be reached at ann.lowe@harbour.test.",
+     [("Ann Lowe", "person")]),
     # but a tip line, a speaker's handle or a contact someone gives in a story's last paragraph is no note
     ("Taxes will rise, the mayor said.\n\nTom Reed, the police chief, said the roads were shut.\n\n"
      "Ann Lowe, a council spokeswoman, said tips can be sent to news@harbour.test.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),

@@ -1347,8 +1347,11 @@ def _reports_words(doc: Doc) -> bool:
 
 
 def _about_the_writer(sent: Span) -> bool:
-    """'A B is a columnist for X', 'A B writes for X': a named person described as a writer."""
+    """'A B is a columnist for X', 'A B writes for X': a named person described as a writer;
+    'A B can be reached at ab@x.com': the writer's contact."""
     root = sent.root
+    if root.lemma_.lower() in CONTACT_VERBS and any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in child_tokens(root)):
+        return True
     if not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in child_tokens(root)):
         return False
     if root.lemma_.lower() in WRITING_VERBS:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from ..lexicon import (VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
+from ..lexicon import (DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -42,6 +42,11 @@ class ActorIndex:
     kinds_written_with: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # a body's kind nouns, by its head
     headline_roles: set[str] = field(default_factory=set)   # people whose role so far is the headline's words
     guessed_states: set[str] = field(default_factory=set)   # countries only a guess of a bare body's state made
+    writers: set[str] = field(default_factory=set)          # the writer's outlet's names (norm): it holds no position
+
+    def is_the_writer(self, speaker: str) -> bool:
+        """'The Kessa Daily' (reports that …) where the Kessa Daily is the outlet that writes the story."""
+        return norm(_without_leading_article(speaker)) in self.writers
 
     def key_for(self, parsed: ParsedArticle, token: Token) -> str | None:
         return self.by_token.get(parsed.token_key(token))
@@ -413,24 +418,43 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
     Without one, the outlet that finds out what the story reports ('Harbour Herald gathered that …')
     and is otherwise only told or spoken to is the writer; and so is a paper's name (a publication's
     head word: 'Times', 'News') that is only ever told or spoken to ('she told the Harbour Times'),
-    which hears and says nothing in the story (where a source line or dateline names the outlet,
-    such a paper is another's, cited, and stays)."""
+    which hears and says nothing in the story (where a source line or dateline names the outlet, such a
+    paper is another's, cited, and stays); so is any name that is told things and, besides, only
+    reports in the present tense, as the writer does ('Kessa Trust reports that …' and 'she told
+    Kessa Trust'). Whatever names the outlet, a body that only carries the report
+    (`_carries_the_report`: 'an email seen by X', 'a review first reported by X'), besides being
+    told or finding out, is an outlet, the writer or another paper, and no actor."""
     filed_by, bylines = _outlets_over_the_story(parsed)
-    for key in {s.key for s in spans if s.kind == "org" or any(_names_the_outlet(s.key, o) for o in filed_by)}:
-        uses = [s for s in spans if s.key == key]
+    affiliations = {m.affiliation for m in index.mentions.values()}     # (an outlet with staff of its own stays)
+    for key in {s.key for s in spans if s.kind == "org" or any(_names_the_outlet(s.key, o) for o in filed_by)
+                or s.kind == "person" and _paper_by_name(s.key)}:     # ('seen by the Velmar Herald' read as a person)
+        uses = [s for s in spans if s.key == key and s.kind != "place"]    # ('Canberra-based' of 'Canberra Times')
         if key not in index.mentions:
             continue
         if any(_names_the_outlet(key, outlet) for outlet in filed_by + bylines) \
                 and not any(_a_body_of_the_story(s.head) and not _reaches_out(s.head) for s in uses):
-            _remove(index, key)
+            _remove_the_writer(index, key)
         elif not _has_a_body_word(key, PUBLICATION_HEADS) and not is_acronym(key) \
-                and not index.mentions[key].acronyms and key not in {m.affiliation for m in index.mentions.values()} \
+                and not index.mentions[key].acronyms and key not in affiliations \
                 and not _a_firm_referred_to(parsed) and any(_finds_out(s.head) for s in uses) \
                 and all(_finds_out(s.head) or _asked(s.head) for s in uses):
-            _remove(index, key)
+            _remove_the_writer(index, key)
         elif not filed_by and not _has_a_body_word(key, PUBLICATION_HEADS) and _paper_by_name(key) \
-                and key not in {m.affiliation for m in index.mentions.values()} and all(_asked(s.head) for s in uses):
-            _remove(index, key)
+                and key not in affiliations and all(_asked(s.head) for s in uses):
+            _remove_the_writer(index, key)
+        elif not filed_by and key not in affiliations \
+                and any(_asked(s.head) for s in uses) and any(_reports_now(s.head) for s in uses) \
+                and all(_asked(s.head) or _reports_now(s.head) for s in uses):
+            _remove_the_writer(index, key)
+        elif key not in affiliations and any(_carries_the_report(s.head) for s in uses) \
+                and all(_carries_the_report(s.head) or _asked(s.head) or _finds_out(s.head) for s in uses):
+            _remove_the_writer(index, key)
+
+
+def _remove_the_writer(index: ActorIndex, key: str) -> None:
+    """The writer's outlet is no actor, and what it reports is no one's position."""
+    index.writers.update(norm(form) for form in [key, *index.mentions[key].aliases])
+    _remove(index, key)
 
 
 _BRACKETED = re.compile(r"\(([^()\n]{2,40})\)|/([^/\n]{2,40})/")
@@ -493,6 +517,29 @@ def _finds_out(token: Token) -> bool:
         and any(c.dep_ == "ccomp" for c in child_tokens(verb)) \
         and (verb.lemma_.lower() not in PERFECT_NEWS_GATHERING_VERBS      # not 'Chevron learned that …'
              or any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in child_tokens(verb)))
+
+
+def _reports_now(token: Token) -> bool:
+    """'the Harbour Times reports that …': a paper telling, in the present tense, what it found."""
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.lemma_.lower() in PRESENT_NEWS_VERBS and verb.tag_ == "VBZ" \
+        and any(c.dep_ == "ccomp" for c in child_tokens(verb))
+
+
+def _carries_the_report(token: Token) -> bool:
+    """'an email seen by the Harbour Times', 'files obtained by Velmar Radio', 'a review, first
+    reported by Harbour Wire,': the agent of a participle that describes a document or a finding
+    (no clause of its own: not 'the smoke was seen by residents', 'the leak was first reported by
+    the coast guard') is the outlet that carries the report."""
+    if token.dep_ != "pobj" or token.head.dep_ != "agent":
+        return False
+    verb = token.head.head
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl") \
+            or any(c.dep_ in ("nsubjpass", "auxpass", "nsubj") for c in child_tokens(verb)):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in DOCUMENT_CARRYING_VERBS or lemma in SCOOP_VERBS \
+        and any(c.dep_ == "advmod" and c.lower_ in SCOOP_ADVERBS for c in child_tokens(verb))
 
 
 def _a_firm_referred_to(parsed: ParsedArticle) -> bool:
