@@ -345,6 +345,11 @@ NO_ACTORS = [
     ("Tom Reed said the port would reopen.\n\nAdditional reporting by Ann Lowe.", [("Tom Reed", "person")]),
     ("Tom Reed said the port would reopen after reporting from Ann Lowe.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
     ("Ann Lowe contributed to the fall of the government, Tom Reed said.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
+    # capitals written as an office, set beside the holder's name or a member's title: no body
+    ("But the city's MMC for health, Lerato Dube, said the council could not pay.", [("Lerato Dube", "person")]),
+    ("Spokesperson Ama Sithole said the MEC had met both parties.", [("Ama Sithole", "person")]),
+    # NEGATIVE: capitals after 'the' that no person's name stands beside are a body's
+    ("The KTU said the strike would go on, Ama Sithole said.", [("Ama Sithole", "person"), ("KTU", "organization")]),
     # the credit may name the outlet's reporter by its possessive: neither is an actor
     ("Tom Reed said the port would reopen.\n\nHarbour Radio's Ann Lowe contributed to this report.", [("Tom Reed", "person")]),
     ("Harbour Radio's chief contributed to the fall of the board, Tom Reed said.",
