@@ -1479,11 +1479,13 @@ TRADE_AREA_HEADS = {"trade area", "trade zone"}
 # (its secretariat's or commission's): "the ZFTA ruled", not "the ZFTA would cut tariffs".
 DECIDING_VERBS = {"rule", "decide", "vote", "approve", "resolve", "order", "fine", "sanction"}
 # Nouns of a part of a country or of a country seen as a place: "the Kasai region of Congo",
-# "off the coast of Oman", "the island nation of Tonga" name the country as a place.
+# "off the coast of Oman", "the island nation of Tonga" name the country as a place; so do the
+# nouns of a settlement or a stretch of land ("low-lying areas of Kessa Nagar", "the town of X").
 PLACE_PART_NOUNS = {"region", "regions", "coast", "coasts", "island", "islands", "nation", "province",
                     "provinces", "city", "cities", "capital", "north", "south", "east",
                     "west", "border", "borders", "territory", "waters", "shores", "outskirts", "mainland",
-                    "countryside", "interior", "heart"}
+                    "countryside", "interior", "heart",
+                    "area", "district", "town", "village", "suburb", "neighbourhood", "neighborhood", "locality"}
 # Nouns of works and schemes: a name that only modifies one ("the BBC's Morning Desk
 # programme", "the QX-7 program") names a programme, not an actor.
 WORK_NOUNS = {"programme", "program", "show", "series", "broadcast", "podcast", "column", "scheme",
@@ -2267,6 +2269,9 @@ SCOOP_ADVERBS = {"first", "earlier", "previously"}
 # Of the verbs of a paper telling what it found, the one it uses in the present tense, as the
 # writer of the story ('the Kessa Daily reports that …', a paper that is also told things).
 PRESENT_NEWS_VERBS = {"report"}
+# Nouns of a message a speaker sends the outlet ('said in a reply to the Harbour Post', 'in a
+# statement to Harbour Radio'): the outlet is asked and told, as by 'told X'.
+ADDRESSED_MESSAGE_NOUNS = {"reply", "response", "statement", "email", "e-mail", "message", "comment"}
 # Copulas that describe what a name is or becomes ('X became a museum', 'X remains a chapel').
 BECOMING_VERBS = {"be", "become", "remain"}
 # Titles of the British peerage (and their wives' and widows'), of royalty and of the pope: before

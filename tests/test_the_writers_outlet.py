@@ -76,6 +76,12 @@ THE_WRITERS_OUTLET = [
     ("Kessa Trust reports that the district first hired guards in 2019. The chairman, Tobi Anyan, told "
      "Kessa Trust that the guards had not been paid.",
      [("Tobi Anyan", "person")], [("The chairman", "Tobi Anyan")]),
+    # a paper a speaker's message goes to, and otherwise only told, is the writer's
+    ("The fisheries office said in a reply to the Harbour Post that it was studying the findings.", [],
+     [("The fisheries office", None)]),
+    # NEGATIVE: a body a message goes to is told as a body
+    ("The union said in a statement to the Kessa Port Authority that it would strike.",
+     [("Kessa Port Authority", "organization")], [("The union", None)]),
     # NEGATIVE: only reporting in the present tense, never told: a firm's or another paper's claim
     ("Orvane Foods reports that sales rose in the spring.",
      [("Orvane Foods", "organization")], [("Orvane Foods", "Orvane Foods")]),

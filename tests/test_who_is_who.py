@@ -337,6 +337,11 @@ NO_ACTORS = [
     ("The terminals are in Damietta and Idku.", []),
     ("Both blasts happened on Ivan Petrov Avenue, police said.", []),
     ("The gunman opened fire near the Cielo Vista Mall on Saturday.", []),
+    ("Floods displaced 9,000 people in low-lying areas of Vell Nagar, Oruppa and Kessapally.", []),
+    ("Lerato Dube said two clinics had closed in the worst-hit districts of Marevo and Tindale.", [("Lerato Dube", "person")]),
+    ("He said flooding had displaced around 9,000 people in low-lying areas of KR Halli, Korpet and Vennapally.", []),
+    # NEGATIVE: a place that acts stays
+    ("Kessapally Council said the areas of Vell Nagar would get water first.", [("Kessapally Council", "organization")]),
     # reporters credited at the end are no actors; a cause that 'contributed' is no credit
     ("Tom Reed said the port would reopen.\n\nAnn Lowe contributed.", [("Tom Reed", "person")]),
     ("Tom Reed said the port would reopen.\n\nAnn Lowe and Sam Hollis contributed reporting.", [("Tom Reed", "person")]),
