@@ -395,6 +395,8 @@ NO_ACTORS = [
      "Reach her at ann@harbour.test to see the results, Tom Reed, her aide, said.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
     ("Port reopens after strike\n\nBy Ann Lowe, Associated Press\n\nSam Hollis said the port would reopen.",
      [("Sam Hollis", "person")]),
+    ("Port reopens after strike\n\nBy Lin Wei-hao / Staff reporter\n\nSam Hollis said the port would reopen.",
+     [("Sam Hollis", "person")]),
     ("By Wednesday, Sam Hollis said the port would reopen.", [("Sam Hollis", "person")]),
     # a byline's desk after its names (words ending on a writer's noun) is the writers' job, no body
     ("Glaciers retreat faster\n\nBy Ann Lowe, Science correspondent\n\nDr Tom Reed of the Kessa Institute said "

@@ -1389,11 +1389,14 @@ def _a_writer_and_desk(sent: Span) -> bool:
         and all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text == "," for t in words)
 
 
+_DESK_SEPARATORS = (",", "/", "|")      # between a byline's names and the writer's desk
+
+
 def _without_writers_desk(words: list[Token]) -> list[Token]:
-    """'By Ann Lowe, Science correspondent', 'By Tom Reed, chief political editor': the byline's
-    names without the desk that follows their last comma (words that end on a writer's noun);
-    the desk names the writer's job, no body of the story."""
-    comma = max((n for n, t in enumerate(words) if t.text == ","), default=None)
+    """'By Ann Lowe, Science correspondent', 'By Tom Reed, chief political editor', 'By Ann Lowe /
+    Staff reporter': the byline's names without the desk that follows their last comma or slash
+    (words that end on a writer's noun); the desk names the writer's job, no body of the story."""
+    comma = max((n for n, t in enumerate(words) if t.text in _DESK_SEPARATORS), default=None)
     if comma is None or comma == len(words) - 1:
         return words
     desk = words[comma + 1:]
