@@ -2310,6 +2310,9 @@ BUILDING_NOUNS = FACILITY_WORDS | {"chapel", "church", "basilica", "museum", "mo
 CONTACT_VERBS = {"follow", "reach", "contact", "email", "e-mail", "message"}
 WRITER_NOUNS = {"columnist", "writer", "reporter", "correspondent", "journalist", "contributor", "author",
                 "blogger", "editor", "critic", "freelancer", "novelist", "essayist"}
+# Marks between a byline's names and the writer's desk ('By Ann Lowe, Science correspondent',
+# 'By Ann Lowe / Staff reporter').
+DESK_SEPARATORS = {",", "/", "|"}
 WRITING_VERBS = {"write", "cover", "blog"}
 
 # ---- the time and manner of saying (generator/extract/positions.py) -------------------------

@@ -73,9 +73,17 @@ THE_WRITERS_OUTLET = [
      [("The Morning Post", "Morning Post"), ("The Morning Post", "Morning Post")]),
     # a name that is told things and otherwise only reports in the present tense: the writer, and
     # what it reports is no one's position (session 27)
-    ("Kessa Trust reports that the district first hired guards in 2019. The chairman, Tobi Anyan, told "
-     "Kessa Trust that the guards had not been paid.",
+    ("Kessa Daily Trust reports that the district first hired guards in 2019. The chairman, Tobi Anyan, told "
+     "Kessa Daily Trust that the guards had not been paid.",
      [("Tobi Anyan", "person")], [("The chairman", "Tobi Anyan")]),
+    # NEGATIVE (review): a body that reports in the present tense and is told things is no outlet
+    ("The Dornal Audit Office reports that the ferry line lost $4m. The line's chief told the Dornal Audit "
+     "Office that the loss would not recur.",
+     [("Dornal Audit Office", "organization")], [("The Dornal Audit Office", "Dornal Audit Office")]),
+    ("Dornal Police reports that two people died in the collision. Bystanders told Dornal Police that the van "
+     "was speeding.",
+     [("Dornal Police", "organization"), ("bystanders", "group")],
+     [("Dornal Police", "Dornal Police"), ("Bystanders", "bystanders")]),
     # a paper a speaker's message goes to, and otherwise only told, is the writer's
     ("The fisheries office said in a reply to the Harbour Post that it was studying the findings.", [],
      [("The fisheries office", None)]),
@@ -92,6 +100,15 @@ THE_WRITERS_OUTLET = [
      [("Ada Moss", "person")], [("Ada Moss", "Ada Moss")]),
     ("An audit, first reported by Kessa Radio News in May, found the levees were weak, said Ada Moss.",
      [("Ada Moss", "person")], [("Ada Moss", "Ada Moss")]),
+    # NEGATIVE (review): a body, not an outlet, that sees, obtains or first reports something
+    ("Papers obtained by the Dornal Integrity Commission show the mayor took kickbacks. The commission's chief, "
+     "Rhea Salk, said charges would follow.",
+     [("Dornal Integrity Commission", "organization"), ("Rhea Salk", "person")], [("The commission's chief", "Rhea Salk")]),
+    ("The fire, first reported by the Dornal Fire Service at 3am, destroyed 14 shops.", [("Dornal Fire Service", "organization")], []),
+    ("A draft seen by the Orvel Cabinet would raise road tolls by 6%.", [("Orvel Cabinet", "organization")], []),
+    ("Ledgers obtained by the Dornal Fraud Commission show the bank hid losses. The commission told the Orvel "
+     "Gazette it had opened an inquiry.",
+     [("Dornal Fraud Commission", "organization")], [("The commission", "Dornal Fraud Commission")]),
     # NEGATIVE: seen or reported with a clause of its own is a body's act ('the leak was first reported by …')
     ("The leak was first reported by the Kessa Water Board on Monday, Ada Moss said.",
      [("Ada Moss", "person"), ("Kessa Water Board", "organization")],

@@ -385,6 +385,9 @@ NO_ACTORS = [
     # NEGATIVE: one the story names elsewhere stays, whatever the note says
     ("Ann Lowe, a port worker, said the port would reopen.\n\nAnn Lowe can be reached at ann.lowe@harbour.test.",
      [("Ann Lowe", "person")]),
+    # NEGATIVE (review): a contact set beside a role other than a writer's is the story's
+    ("Grants open in May, the council said.\n\nRhea Salk, the fund's manager at the council, can be reached at "
+     "grants@dornal.test.", [("Rhea Salk", "person")]),
     # but a tip line, a speaker's handle or a contact someone gives in a story's last paragraph is no note
     ("Taxes will rise, the mayor said.\n\nTom Reed, the police chief, said the roads were shut.\n\n"
      "Ann Lowe, a council spokeswoman, said tips can be sent to news@harbour.test.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),

@@ -426,30 +426,54 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
     (`_carries_the_report`: 'an email seen by X', 'a review first reported by X'), besides being
     told or finding out, is an outlet, the writer or another paper, and no actor."""
     filed_by, bylines = _outlets_over_the_story(parsed)
-    affiliations = {m.affiliation for m in index.mentions.values()}     # (an outlet with staff of its own stays)
+    uses_of = _spans_by_key(spans)
     for key in {s.key for s in spans if s.kind == "org" or any(_names_the_outlet(s.key, o) for o in filed_by)
                 or s.kind == "person" and _paper_by_name(s.key)}:     # ('seen by the Velmar Herald' read as a person)
-        uses = [s for s in spans if s.key == key and s.kind != "place"]    # ('Canberra-based' of 'Canberra Times')
+        uses = [s for s in uses_of[key] if s.kind != "place"]    # ('Canberra-based' of 'Canberra Times')
         if key not in index.mentions:
             continue
+        staffed = any(_has_staff(s.head) for s in uses)     # (an outlet with staff of its own stays)
         if any(_names_the_outlet(key, outlet) for outlet in filed_by + bylines) \
                 and not any(_a_body_of_the_story(s.head) and not _reaches_out(s.head) for s in uses):
             _remove_the_writer(index, key)
         elif not _has_a_body_word(key, PUBLICATION_HEADS) and not is_acronym(key) \
-                and not index.mentions[key].acronyms and key not in affiliations \
+                and not index.mentions[key].acronyms and not staffed \
                 and not _a_firm_referred_to(parsed) and any(_finds_out(s.head) for s in uses) \
                 and all(_finds_out(s.head) or _asked(s.head) for s in uses):
             _remove_the_writer(index, key)
         elif not filed_by and not _has_a_body_word(key, PUBLICATION_HEADS) and _paper_by_name(key) \
-                and key not in affiliations and all(_asked(s.head) for s in uses):
+                and not staffed and all(_asked(s.head) for s in uses):
             _remove_the_writer(index, key)
-        elif not filed_by and key not in affiliations \
+        elif not filed_by and not staffed and _an_outlets_name(key, bylines) \
                 and any(_asked(s.head) for s in uses) and any(_reports_now(s.head) for s in uses) \
                 and all(_asked(s.head) or _reports_now(s.head) for s in uses):
             _remove_the_writer(index, key)
-        elif key not in affiliations and any(_carries_the_report(s.head) for s in uses) \
+        elif not staffed and _an_outlets_name(key, filed_by + bylines) and any(_carries_the_report(s.head) for s in uses) \
                 and all(_carries_the_report(s.head) or _asked(s.head) or _finds_out(s.head) for s in uses):
             _remove_the_writer(index, key)
+
+
+def _spans_by_key(spans: list[NameSpan]) -> dict[str, list[NameSpan]]:
+    """Each name's spans, grouped once (not gathered again for every name)."""
+    grouped: dict[str, list[NameSpan]] = {}
+    for span in spans:
+        grouped.setdefault(span.key, []).append(span)
+    return grouped
+
+
+def _has_staff(token: Token) -> bool:
+    """'a spokeswoman for X', "X's chief": a body with members or staff of its own."""
+    return _member_body(token) or token.dep_ == "poss" and token.head.lemma_.lower() in MEMBER_NOUNS | MEMBERSHIP_NOUNS
+
+
+def _an_outlets_name(key: str, outlets: list[str]) -> bool:
+    """'Harbour Times', 'Kestrel Radio', or the name of the source line or byline: a name that may be
+    an outlet's; not one with a body's head word besides ('Kessa Police', 'Kessa Audit Office',
+    'Velmar Cabinet'), a body that may report, see or obtain things itself."""
+    if _paper_by_name(key):
+        return True
+    return (bool(set(norm(key).split()) & _OUTLET_WORDS) or any(_names_the_outlet(key, o) for o in outlets)) \
+        and not _has_a_body_word(key, _OUTLET_WORDS)
 
 
 def _remove_the_writer(index: ActorIndex, key: str) -> None:
@@ -820,9 +844,10 @@ def _offices_written_by_their_initials(index: ActorIndex, spans: list[NameSpan])
     the last words of one person's capitalised title ('Cabinet Secretary'), two words or more, are
     that person's office, no body; where another person's title or a body of the article has
     those initials ('the CS' beside a 'Chief Secretary' or the 'Civil Service'), nobody's."""
+    uses_of = _spans_by_key(spans)
     for key in {s.key for s in spans if s.kind == "org"}:
         mention = index.mentions.get(key)
-        uses = [s for s in spans if s.key == key]
+        uses = uses_of[key]
         letters = mention.name.lower() if mention is not None else ""
         if mention is None or not is_acronym(mention.name) or not 2 <= len(letters) <= 4 or not mention.name.isalpha() \
                 or canonical(mention.name) or mention.acronyms or mention.role or not all(map(_after_the, uses)) \
@@ -846,9 +871,10 @@ def _drop_offices_written_as_letters(index: ActorIndex, spans: list[NameSpan]) -
     _offices_written_by_their_initials found no one holder to give them to, they are nobody's."""
     people = {(id(s.words.doc), s.head.i) for s in spans if s.kind == "person"}
     affiliations = {m.affiliation for m in index.mentions.values()}
+    uses_of = _spans_by_key(spans)
     for key in {s.key for s in spans if s.kind == "org"}:
         mention = index.mentions.get(key)
-        uses = [s for s in spans if s.key == key]
+        uses = uses_of[key]
         if mention is None or not is_acronym(mention.name) or not 2 <= len(mention.name) <= 4 or not mention.name.isalpha() \
                 or canonical(mention.name) or mention.acronyms or mention.role or key in affiliations \
                 or not all(_after_the(s) or _after_a_possessive(s) for s in uses) or any(map(_qualifies_a_noun_after_it, uses)):
@@ -972,9 +998,10 @@ def _bracketed_labels_as_their_parties(index: ActorIndex, spans: list[NameSpan])
     """'Cllr Ann Lowe (Con)': a party's label written in brackets is no body of its own. It is
     the party where the article names it (its members' affiliation), else nothing (the label
     alone could be another country's party of that name)."""
+    uses_of = _spans_by_key(spans)
     for key in {s.key for s in spans if s.kind == "org"}:
         mention = index.mentions.get(key)
-        uses = [s for s in spans if s.key == key]
+        uses = uses_of[key]
         if mention is None or mention.name not in BRACKETED_PARTY_LABELS or not all(_in_brackets(s) for s in uses):
             continue
         party = next((k for k in map(index.find, BRACKETED_PARTY_LABELS[mention.name]) if k and k != key
@@ -1604,9 +1631,10 @@ def _drop_letters_of_a_rank(index: ActorIndex, spans: list[NameSpan]) -> None:
     commas as its apposition (POST_NOMINAL_LETTERS), are the person's role, no body; the letters are
     no actor where every use of them is so."""
     people_end = {(id(s.words.doc), s.words.end) for s in spans if s.kind == "person"}
+    uses_of = _spans_by_key(spans)
     for key in {s.key for s in spans if s.kind == "org"}:
         mention = index.mentions.get(key)
-        uses = [s for s in spans if s.key == key]
+        uses = uses_of[key]
         if mention is not None and mention.name.isupper() and mention.name.lower() in POST_NOMINAL_LETTERS \
                 and all(_set_off_after_a_person(s, people_end) for s in uses):
             _remove_body(index, key)
