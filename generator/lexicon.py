@@ -1490,11 +1490,13 @@ TRADE_AREA_HEADS = {"trade area", "trade zone"}
 # (its secretariat's or commission's): "the ZFTA ruled", not "the ZFTA would cut tariffs".
 DECIDING_VERBS = {"rule", "decide", "vote", "approve", "resolve", "order", "fine", "sanction"}
 # Nouns of a part of a country or of a country seen as a place: "the Kasai region of Congo",
-# "off the coast of Oman", "the island nation of Tonga" name the country as a place.
+# "off the coast of Oman", "the island nation of Tonga" name the country as a place; so do the
+# nouns of a settlement or a stretch of land ("low-lying areas of Kessa Nagar", "the town of X").
 PLACE_PART_NOUNS = {"region", "regions", "coast", "coasts", "island", "islands", "nation", "province",
                     "provinces", "city", "cities", "capital", "north", "south", "east",
                     "west", "border", "borders", "territory", "waters", "shores", "outskirts", "mainland",
-                    "countryside", "interior", "heart"}
+                    "countryside", "interior", "heart",
+                    "area", "district", "town", "village", "suburb", "neighbourhood", "neighborhood", "locality"}
 # Nouns of works and schemes: a name that only modifies one ("the BBC's Morning Desk
 # programme", "the QX-7 program") names a programme, not an actor.
 WORK_NOUNS = {"programme", "program", "show", "series", "broadcast", "podcast", "column", "scheme",
@@ -2268,6 +2270,19 @@ NEWS_GATHERING_VERBS = {"gather", "learn"}  # 'the Daily Sentinel gathered that 
 PERFECT_NEWS_GATHERING_VERBS = {"learn"}
 # Verbs of a writer's outlet asking for comment ('Harbour Radio attempted to reach him', 'contacted the club').
 REACHING_OUT_VERBS = {"reach", "contact"}
+# Verbs by which an outlet carries the report rather than acting in it: the agent of a document's
+# being seen or obtained ('an email seen by the Harbour Times', 'files obtained by Velmar Radio'),
+# and of a story's being first reported ('a review first reported by Harbour Wire'), with the
+# adverb that makes the report a scoop (not 'the fire was reported by the coast guard').
+DOCUMENT_CARRYING_VERBS = {"see", "obtain"}
+SCOOP_VERBS = {"report", "break", "reveal"}
+SCOOP_ADVERBS = {"first", "earlier", "previously"}
+# Of the verbs of a paper telling what it found, the one it uses in the present tense, as the
+# writer of the story ('the Kessa Daily reports that …', a paper that is also told things).
+PRESENT_NEWS_VERBS = {"report"}
+# Nouns of a message a speaker sends the outlet ('said in a reply to the Harbour Post', 'in a
+# statement to Harbour Radio'): the outlet is asked and told, as by 'told X'.
+ADDRESSED_MESSAGE_NOUNS = {"reply", "response", "statement", "email", "e-mail", "message", "comment"}
 # Copulas that describe what a name is or becomes ('X became a museum', 'X remains a chapel').
 BECOMING_VERBS = {"be", "become", "remain"}
 # Titles of the British peerage (and their wives' and widows'), of royalty and of the pope: before
@@ -2306,6 +2321,9 @@ BUILDING_NOUNS = FACILITY_WORDS | {"chapel", "church", "basilica", "museum", "mo
 CONTACT_VERBS = {"follow", "reach", "contact", "email", "e-mail", "message"}
 WRITER_NOUNS = {"columnist", "writer", "reporter", "correspondent", "journalist", "contributor", "author",
                 "blogger", "editor", "critic", "freelancer", "novelist", "essayist"}
+# Marks between a byline's names and the writer's desk ('By Ann Lowe, Science correspondent',
+# 'By Ann Lowe / Staff reporter').
+DESK_SEPARATORS = {",", "/", "|"}
 WRITING_VERBS = {"write", "cover", "blog"}
 
 # ---- the time and manner of saying (generator/extract/positions.py) -------------------------

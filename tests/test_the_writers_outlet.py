@@ -71,6 +71,51 @@ THE_WRITERS_OUTLET = [
     ("The Morning Post reported on Monday that the mayor had resigned. The Morning Post said it stood by its story.",
      [("Morning Post", "organization")],
      [("The Morning Post", "Morning Post"), ("The Morning Post", "Morning Post")]),
+    # a name that is told things and otherwise only reports in the present tense: the writer, and
+    # what it reports is no one's position (session 27)
+    ("Kessa Daily Trust reports that the district first hired guards in 2019. The chairman, Tobi Anyan, told "
+     "Kessa Daily Trust that the guards had not been paid.",
+     [("Tobi Anyan", "person")], [("The chairman", "Tobi Anyan")]),
+    # NEGATIVE (review): a body that reports in the present tense and is told things is no outlet
+    ("The Dornal Audit Office reports that the ferry line lost $4m. The line's chief told the Dornal Audit "
+     "Office that the loss would not recur.",
+     [("Dornal Audit Office", "organization")], [("The Dornal Audit Office", "Dornal Audit Office")]),
+    ("Dornal Police reports that two people died in the collision. Bystanders told Dornal Police that the van "
+     "was speeding.",
+     [("Dornal Police", "organization"), ("bystanders", "group")],
+     [("Dornal Police", "Dornal Police"), ("Bystanders", "bystanders")]),
+    # a paper a speaker's message goes to, and otherwise only told, is the writer's
+    ("The fisheries office said in a reply to the Harbour Post that it was studying the findings.", [],
+     [("The fisheries office", None)]),
+    # NEGATIVE: a body a message goes to is told as a body
+    ("The union said in a statement to the Kessa Port Authority that it would strike.",
+     [("Kessa Port Authority", "organization")], [("The union", None)]),
+    # NEGATIVE: only reporting in the present tense, never told: a firm's or another paper's claim
+    ("Orvane Foods reports that sales rose in the spring.",
+     [("Orvane Foods", "organization")], [("Orvane Foods", "Orvane Foods")]),
+    # the one that only carries the report: a document seen or obtained by it, a finding it first reported
+    ("In a letter seen by the Velmar Herald, the mayor, Paul Grant, said the town needed help.",
+     [("Paul Grant", "person")], [("Paul Grant", "Paul Grant")]),
+    ("Files obtained by Kestrel Radio show the board met twice, Ada Moss said.",
+     [("Ada Moss", "person")], [("Ada Moss", "Ada Moss")]),
+    ("An audit, first reported by Kessa Radio News in May, found the levees were weak, said Ada Moss.",
+     [("Ada Moss", "person")], [("Ada Moss", "Ada Moss")]),
+    # NEGATIVE (review): a body, not an outlet, that sees, obtains or first reports something
+    ("Papers obtained by the Dornal Integrity Commission show the mayor took kickbacks. The commission's chief, "
+     "Rhea Salk, said charges would follow.",
+     [("Dornal Integrity Commission", "organization"), ("Rhea Salk", "person")], [("The commission's chief", "Rhea Salk")]),
+    ("The fire, first reported by the Dornal Fire Service at 3am, destroyed 14 shops.", [("Dornal Fire Service", "organization")], []),
+    ("A draft seen by the Orvel Cabinet would raise road tolls by 6%.", [("Orvel Cabinet", "organization")], []),
+    ("Ledgers obtained by the Dornal Fraud Commission show the bank hid losses. The commission told the Orvel "
+     "Gazette it had opened an inquiry.",
+     [("Dornal Fraud Commission", "organization")], [("The commission", "Dornal Fraud Commission")]),
+    # NEGATIVE: seen or reported with a clause of its own is a body's act ('the leak was first reported by …')
+    ("The leak was first reported by the Kessa Water Board on Monday, Ada Moss said.",
+     [("Ada Moss", "person"), ("Kessa Water Board", "organization")],
+     [("Ada Moss", "Ada Moss"), ("the Kessa Water Board", "Kessa Water Board")]),
+    # NEGATIVE: reported without the adverb of a scoop: the source of a finding
+    ("An audit, reported by the Kessa Audit Office in May, found the levees were weak, said Ada Moss.",
+     [("Ada Moss", "person"), ("Kessa Audit Office", "organization")], [("Ada Moss", "Ada Moss")]),
 ]
 
 

@@ -337,6 +337,11 @@ NO_ACTORS = [
     ("The terminals are in Damietta and Idku.", []),
     ("Both blasts happened on Ivan Petrov Avenue, police said.", []),
     ("The gunman opened fire near the Cielo Vista Mall on Saturday.", []),
+    ("Floods displaced 9,000 people in low-lying areas of Vell Nagar, Oruppa and Kessapally.", []),
+    ("Lerato Dube said two clinics had closed in the worst-hit districts of Marevo and Tindale.", [("Lerato Dube", "person")]),
+    ("He said flooding had displaced around 9,000 people in low-lying areas of KR Halli, Korpet and Vennapally.", []),
+    # NEGATIVE: a place that acts stays
+    ("Kessapally Council said the areas of Vell Nagar would get water first.", [("Kessapally Council", "organization")]),
     # reporters credited at the end are no actors; a cause that 'contributed' is no credit
     ("Tom Reed said the port would reopen.\n\nAnn Lowe contributed.", [("Tom Reed", "person")]),
     ("Tom Reed said the port would reopen.\n\nAnn Lowe and Sam Hollis contributed reporting.", [("Tom Reed", "person")]),
@@ -345,6 +350,15 @@ NO_ACTORS = [
     ("Tom Reed said the port would reopen.\n\nAdditional reporting by Ann Lowe.", [("Tom Reed", "person")]),
     ("Tom Reed said the port would reopen after reporting from Ann Lowe.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
     ("Ann Lowe contributed to the fall of the government, Tom Reed said.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
+    # capitals written as an office, set beside the holder's name or a member's title: no body
+    ("But the city's MMC for health, Lerato Dube, said the council could not pay.", [("Lerato Dube", "person")]),
+    ("Spokesperson Ama Sithole said the MEC had met both parties.", [("Ama Sithole", "person")]),
+    # NEGATIVE: capitals after 'the' that no person's name stands beside are a body's
+    ("The KTU said the strike would go on, Ama Sithole said.", [("Ama Sithole", "person"), ("KTU", "organization")]),
+    # the credit may name the outlet's reporter by its possessive: neither is an actor
+    ("Tom Reed said the port would reopen.\n\nHarbour Radio's Ann Lowe contributed to this report.", [("Tom Reed", "person")]),
+    ("Harbour Radio's chief contributed to the fall of the board, Tom Reed said.",
+     [("Harbour Radio", "organization"), ("Tom Reed", "person")]),
     # a subheading run into its paragraph before a colon names only what the body names
     ("Tom Reed said the port would reopen.\n\nHarbour Board Blocks New Plans: The board met on Monday.", [("Tom Reed", "person")]),
     ("Tom Reed said the port would reopen.\n\nReed Blocks New Plans: He met the board on Monday.", [("Tom Reed", "person")]),
@@ -367,6 +381,13 @@ NO_ACTORS = [
      "Harbour Radio. Follow her on Twitter: @annlowe. Reach her at ann@harbour.test.", [("Tom Reed", "person")]),
     ("Tom Reed said Harbour News was wrong.\n\nAnn Lowe writes for Harbour News. Follow her on Twitter.",
      [("Harbour News", "organization"), ("Tom Reed", "person")]),
+    ("Tom Reed said the port would reopen.\n\nAnn Lowe can be reached at ann.lowe@harbour.test.", [("Tom Reed", "person")]),
+    # NEGATIVE: one the story names elsewhere stays, whatever the note says
+    ("Ann Lowe, a port worker, said the port would reopen.\n\nAnn Lowe can be reached at ann.lowe@harbour.test.",
+     [("Ann Lowe", "person")]),
+    # NEGATIVE (review): a contact set beside a role other than a writer's is the story's
+    ("Grants open in May, the council said.\n\nRhea Salk, the fund's manager at the council, can be reached at "
+     "grants@dornal.test.", [("Rhea Salk", "person")]),
     # but a tip line, a speaker's handle or a contact someone gives in a story's last paragraph is no note
     ("Taxes will rise, the mayor said.\n\nTom Reed, the police chief, said the roads were shut.\n\n"
      "Ann Lowe, a council spokeswoman, said tips can be sent to news@harbour.test.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
@@ -376,6 +397,8 @@ NO_ACTORS = [
     ("Taxes will rise, the mayor said.\n\nAnn Lowe, the mayor, said the vote was on Monday. "
      "Reach her at ann@harbour.test to see the results, Tom Reed, her aide, said.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
     ("Port reopens after strike\n\nBy Ann Lowe, Associated Press\n\nSam Hollis said the port would reopen.",
+     [("Sam Hollis", "person")]),
+    ("Port reopens after strike\n\nBy Lin Wei-hao / Staff reporter\n\nSam Hollis said the port would reopen.",
      [("Sam Hollis", "person")]),
     ("By Wednesday, Sam Hollis said the port would reopen.", [("Sam Hollis", "person")]),
     # a byline's desk after its names (words ending on a writer's noun) is the writers' job, no body

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSTRACT_NOUN_ENDINGS, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (ABSTRACT_NOUN_ENDINGS, DESK_SEPARATORS, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -1361,8 +1361,12 @@ def _reports_words(doc: Doc) -> bool:
 
 
 def _about_the_writer(sent: Span) -> bool:
-    """'A B is a columnist for X', 'A B writes for X': a named person described as a writer."""
+    """'A B is a columnist for X', 'A B writes for X': a named person described as a writer;
+    'A B can be reached at ab@x.com': the writer's contact (not 'A B, the scheme's coordinator,
+    can be reached at …': a subject set beside a role other than a writer's is the story's contact)."""
     root = sent.root
+    if root.lemma_.lower() in CONTACT_VERBS:
+        return any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" and _no_role_but_a_writers(c) for c in child_tokens(root))
     if not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in child_tokens(root)):
         return False
     if root.lemma_.lower() in WRITING_VERBS:
@@ -1370,6 +1374,11 @@ def _about_the_writer(sent: Span) -> bool:
     described = [c for c in child_tokens(root) if c.dep_ == "attr"]
     described += [c for d in described for c in d.conjuncts]
     return root.lemma_ == "be" and any(d.lemma_.lower() in WRITER_NOUNS for d in described)
+
+
+def _no_role_but_a_writers(name: Token) -> bool:
+    """'Ann Lowe', 'Ann Lowe, a reporter for X,': a name beside no role, or only a writer's."""
+    return all(a.lemma_.lower() in WRITER_NOUNS for a in child_tokens(name) if a.dep_ == "appos")
 
 
 def is_byline(sent: Span) -> bool:
@@ -1401,10 +1410,10 @@ def _a_writer_and_desk(sent: Span) -> bool:
 
 
 def _without_writers_desk(words: list[Token]) -> list[Token]:
-    """'By Ann Lowe, Science correspondent', 'By Tom Reed, chief political editor': the byline's
-    names without the desk that follows their last comma (words that end on a writer's noun);
-    the desk names the writer's job, no body of the story."""
-    comma = max((n for n, t in enumerate(words) if t.text == ","), default=None)
+    """'By Ann Lowe, Science correspondent', 'By Tom Reed, chief political editor', 'By Ann Lowe /
+    Staff reporter': the byline's names without the desk that follows their last comma or slash
+    (words that end on a writer's noun); the desk names the writer's job, no body of the story."""
+    comma = max((n for n, t in enumerate(words) if t.text in DESK_SEPARATORS), default=None)
     if comma is None or comma == len(words) - 1:
         return words
     desk = words[comma + 1:]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from ..lexicon import (VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
+from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -42,6 +42,11 @@ class ActorIndex:
     kinds_written_with: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # a body's kind nouns, by its head
     headline_roles: set[str] = field(default_factory=set)   # people whose role so far is the headline's words
     guessed_states: set[str] = field(default_factory=set)   # countries only a guess of a bare body's state made
+    writers: set[str] = field(default_factory=set)          # the writer's outlet's names (norm): it holds no position
+
+    def is_the_writer(self, speaker: str) -> bool:
+        """'The Kessa Daily' (reports that …) where the Kessa Daily is the outlet that writes the story."""
+        return norm(_without_leading_article(speaker)) in self.writers
 
     def key_for(self, parsed: ParsedArticle, token: Token) -> str | None:
         return self.by_token.get(parsed.token_key(token))
@@ -124,6 +129,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
             add_role(parsed, index, span)
     _bracketed_labels_as_their_parties(index, spans)
     _offices_written_by_their_initials(index, spans)
+    _drop_offices_written_as_letters(index, spans)
     guess_the_body_of_one_kind_posts(parsed, index, spans)     # (before courts named only as venues go)
     _drop_chambers_and_courts_named_as_venues(parsed, index, spans)
     _drop_chambers_named_for_their_committees(parsed, index, spans)
@@ -413,25 +419,68 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
     Without one, the outlet that finds out what the story reports ('Harbour Herald gathered that …')
     and is otherwise only told or spoken to is the writer; and so is a paper's name (a publication's
     head word: 'Times', 'News') that is only ever told or spoken to ('she told the Harbour Times'),
-    which hears and says nothing in the story (where a source line or dateline names the outlet,
-    such a paper is another's, cited, and stays)."""
+    which hears and says nothing in the story (where a source line or dateline names the outlet, such a
+    paper is another's, cited, and stays); so is any name that is told things and, besides, only
+    reports in the present tense, as the writer does ('Kessa Trust reports that …' and 'she told
+    Kessa Trust'). Whatever names the outlet, a body that only carries the report
+    (`_carries_the_report`: 'an email seen by X', 'a review first reported by X'), besides being
+    told or finding out, is an outlet, the writer or another paper, and no actor."""
     filed_by, bylines = _outlets_over_the_story(parsed)
     firm_referred_to = functools.cache(lambda: _a_firm_referred_to(parsed))     # a walk of the article: once
-    for key in {s.key for s in spans if s.kind == "org" or any(_names_the_outlet(s.key, o) for o in filed_by)}:
-        uses = [s for s in spans if s.key == key]
+    uses_of = _spans_by_key(spans)
+    for key in {s.key for s in spans if s.kind == "org" or any(_names_the_outlet(s.key, o) for o in filed_by)
+                or s.kind == "person" and _paper_by_name(s.key)}:     # ('seen by the Velmar Herald' read as a person)
+        uses = [s for s in uses_of[key] if s.kind != "place"]    # ('Canberra-based' of 'Canberra Times')
         if key not in index.mentions:
             continue
+        staffed = any(_has_staff(s.head) for s in uses)     # (an outlet with staff of its own stays)
         if any(_names_the_outlet(key, outlet) for outlet in filed_by + bylines) \
                 and not any(_a_body_of_the_story(s.head) and not _reaches_out(s.head) for s in uses):
-            _remove(index, key)
+            _remove_the_writer(index, key)
         elif not _has_a_body_word(key, PUBLICATION_HEADS) and not is_acronym(key) \
-                and not index.mentions[key].acronyms and key not in {m.affiliation for m in index.mentions.values()} \
+                and not index.mentions[key].acronyms and not staffed \
                 and not firm_referred_to() and any(_finds_out(s.head) for s in uses) \
                 and all(_finds_out(s.head) or _asked(s.head) for s in uses):
-            _remove(index, key)
+            _remove_the_writer(index, key)
         elif not filed_by and not _has_a_body_word(key, PUBLICATION_HEADS) and _paper_by_name(key) \
-                and key not in {m.affiliation for m in index.mentions.values()} and all(_asked(s.head) for s in uses):
-            _remove(index, key)
+                and not staffed and all(_asked(s.head) for s in uses):
+            _remove_the_writer(index, key)
+        elif not filed_by and not staffed and _an_outlets_name(key, bylines) \
+                and any(_asked(s.head) for s in uses) and any(_reports_now(s.head) for s in uses) \
+                and all(_asked(s.head) or _reports_now(s.head) for s in uses):
+            _remove_the_writer(index, key)
+        elif not staffed and _an_outlets_name(key, filed_by + bylines) and any(_carries_the_report(s.head) for s in uses) \
+                and all(_carries_the_report(s.head) or _asked(s.head) or _finds_out(s.head) for s in uses):
+            _remove_the_writer(index, key)
+
+
+def _spans_by_key(spans: list[NameSpan]) -> dict[str, list[NameSpan]]:
+    """Each name's spans, grouped once (not gathered again for every name)."""
+    grouped: dict[str, list[NameSpan]] = {}
+    for span in spans:
+        grouped.setdefault(span.key, []).append(span)
+    return grouped
+
+
+def _has_staff(token: Token) -> bool:
+    """'a spokeswoman for X', "X's chief": a body with members or staff of its own."""
+    return _member_body(token) or token.dep_ == "poss" and token.head.lemma_.lower() in MEMBER_NOUNS | MEMBERSHIP_NOUNS
+
+
+def _an_outlets_name(key: str, outlets: list[str]) -> bool:
+    """'Harbour Times', 'Kestrel Radio', or the name of the source line or byline: a name that may be
+    an outlet's; not one with a body's head word besides ('Kessa Police', 'Kessa Audit Office',
+    'Velmar Cabinet'), a body that may report, see or obtain things itself."""
+    if _paper_by_name(key):
+        return True
+    return (bool(set(norm(key).split()) & _OUTLET_WORDS) or any(_names_the_outlet(key, o) for o in outlets)) \
+        and not _has_a_body_word(key, _OUTLET_WORDS)
+
+
+def _remove_the_writer(index: ActorIndex, key: str) -> None:
+    """The writer's outlet is no actor, and what it reports is no one's position."""
+    index.writers.update(norm(form) for form in [key, *index.mentions[key].aliases])
+    _remove(index, key)
 
 
 _BRACKETED = re.compile(r"\(([^()\n]{2,40})\)|/([^/\n]{2,40})/")
@@ -496,6 +545,29 @@ def _finds_out(token: Token) -> bool:
              or any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in child_tokens(verb)))
 
 
+def _reports_now(token: Token) -> bool:
+    """'the Harbour Times reports that …': a paper telling, in the present tense, what it found."""
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.lemma_.lower() in PRESENT_NEWS_VERBS and verb.tag_ == "VBZ" \
+        and any(c.dep_ == "ccomp" for c in child_tokens(verb))
+
+
+def _carries_the_report(token: Token) -> bool:
+    """'an email seen by the Harbour Times', 'files obtained by Velmar Radio', 'a review, first
+    reported by Harbour Wire,': the agent of a participle that describes a document or a finding
+    (no clause of its own: not 'the smoke was seen by residents', 'the leak was first reported by
+    the coast guard') is the outlet that carries the report."""
+    if token.dep_ != "pobj" or token.head.dep_ != "agent":
+        return False
+    verb = token.head.head
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl") \
+            or any(c.dep_ in ("nsubjpass", "auxpass", "nsubj") for c in child_tokens(verb)):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in DOCUMENT_CARRYING_VERBS or lemma in SCOOP_VERBS \
+        and any(c.dep_ == "advmod" and c.lower_ in SCOOP_ADVERBS for c in child_tokens(verb))
+
+
 def _a_firm_referred_to(parsed: ParsedArticle) -> bool:
     """'the company's chief, Jane Obi': a firm written of as 'the company' may be the name that
     found out ('Apex Mining gathered that …'), an actor of the story; no writer's outlet then."""
@@ -509,12 +581,23 @@ def _asked(token: Token) -> bool:
     """'owners told the Harbour Herald', 'speaking with Harbour Herald': the one a speaker tells
     or speaks to (not one told to do something: 'told Kessa Rail to cut fares' is an order; nor
     'an interview with X', how a story cites another outlet). An outlet that also finds out
-    (_finds_out) is the writer's; one only told may be another's, and stays an actor."""
+    (_finds_out) is the writer's; one only told may be another's, and stays an actor. So is the
+    one a speaker's message goes to ('said in a reply to the Harbour Post')."""
+    if _sent_a_message(token):
+        return True
     if not spoken_to_or_on(token, BROADCAST_TO_PREPOSITIONS | INTERVIEW_PREPOSITIONS):
         return False
     if token.dep_ == "pobj" and token.head.head.pos_ not in ("VERB", "AUX"):
         return False
     return not any(c.dep_ == "xcomp" for c in child_tokens(token.head))
+
+
+def _sent_a_message(token: Token) -> bool:
+    """'said in a reply to the Harbour Post', 'in a statement to Harbour Radio': the one addressed
+    by a message the sentence's speaker says something in."""
+    message = token.head.head
+    return token.dep_ == "pobj" and token.head.lower_ in BROADCAST_TO_PREPOSITIONS \
+        and message.lemma_.lower() in ADDRESSED_MESSAGE_NOUNS and message.dep_ == "pobj" and message.head.lower_ == "in"
 
 
 def _a_body_of_the_story(token: Token) -> bool:
@@ -762,9 +845,10 @@ def _offices_written_by_their_initials(index: ActorIndex, spans: list[NameSpan])
     the last words of one person's capitalised title ('Cabinet Secretary'), two words or more, are
     that person's office, no body; where another person's title or a body of the article has
     those initials ('the CS' beside a 'Chief Secretary' or the 'Civil Service'), nobody's."""
+    uses_of = _spans_by_key(spans)
     for key in {s.key for s in spans if s.kind == "org"}:
         mention = index.mentions.get(key)
-        uses = [s for s in spans if s.key == key]
+        uses = uses_of[key]
         letters = mention.name.lower() if mention is not None else ""
         if mention is None or not is_acronym(mention.name) or not 2 <= len(letters) <= 4 or not mention.name.isalpha() \
                 or canonical(mention.name) or mention.acronyms or mention.role or not all(map(_after_the, uses)) \
@@ -778,6 +862,33 @@ def _offices_written_by_their_initials(index: ActorIndex, spans: list[NameSpan])
             _fold_into(index, key, holder)
             for s in uses:
                 s.key, s.kind = holder, "person"
+
+
+def _drop_offices_written_as_letters(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """"the city's MMC for housing, Lerato Dube, said", 'the MEC had met both parties': capitals
+    the article defines for no body, written every time as an office (after 'the' or a body's
+    possessive, qualifying no noun), set in apposition to a person's name at least once, or a
+    member's title of its own (MEMBER_TITLE_ABBREVIATIONS), are a person's office, no body; where
+    _offices_written_by_their_initials found no one holder to give them to, they are nobody's."""
+    people = {(id(s.words.doc), s.head.i) for s in spans if s.kind == "person"}
+    affiliations = {m.affiliation for m in index.mentions.values()}
+    uses_of = _spans_by_key(spans)
+    for key in {s.key for s in spans if s.kind == "org"}:
+        mention = index.mentions.get(key)
+        uses = uses_of[key]
+        if mention is None or not is_acronym(mention.name) or not 2 <= len(mention.name) <= 4 or not mention.name.isalpha() \
+                or canonical(mention.name) or mention.acronyms or mention.role or key in affiliations \
+                or not all(_after_the(s) or _after_a_possessive(s) for s in uses) or any(map(_qualifies_a_noun_after_it, uses)):
+            continue
+        if mention.name.lower() in MEMBER_TITLE_ABBREVIATIONS \
+                or any((id(s.words.doc), c.i) in people for s in uses for c in child_tokens(s.head) if c.dep_ == "appos"):
+            _remove_body(index, key)
+
+
+def _after_a_possessive(span: NameSpan) -> bool:
+    """"the city's MMC": the name right after a possessive's 's."""
+    doc, start = span.head.doc, span.words.start
+    return start > 0 and doc[start - 1].tag_ == "POS"
 
 
 def _title_ends_in(role: str, letters: str) -> bool:
@@ -888,9 +999,10 @@ def _bracketed_labels_as_their_parties(index: ActorIndex, spans: list[NameSpan])
     """'Cllr Ann Lowe (Con)': a party's label written in brackets is no body of its own. It is
     the party where the article names it (its members' affiliation), else nothing (the label
     alone could be another country's party of that name)."""
+    uses_of = _spans_by_key(spans)
     for key in {s.key for s in spans if s.kind == "org"}:
         mention = index.mentions.get(key)
-        uses = [s for s in spans if s.key == key]
+        uses = uses_of[key]
         if mention is None or mention.name not in BRACKETED_PARTY_LABELS or not all(_in_brackets(s) for s in uses):
             continue
         party = next((k for k in map(index.find, BRACKETED_PARTY_LABELS[mention.name]) if k and k != key
@@ -1520,9 +1632,10 @@ def _drop_letters_of_a_rank(index: ActorIndex, spans: list[NameSpan]) -> None:
     commas as its apposition (POST_NOMINAL_LETTERS), are the person's role, no body; the letters are
     no actor where every use of them is so."""
     people_end = {(id(s.words.doc), s.words.end) for s in spans if s.kind == "person"}
+    uses_of = _spans_by_key(spans)
     for key in {s.key for s in spans if s.kind == "org"}:
         mention = index.mentions.get(key)
-        uses = [s for s in spans if s.key == key]
+        uses = uses_of[key]
         if mention is not None and mention.name.isupper() and mention.name.lower() in POST_NOMINAL_LETTERS \
                 and all(_set_off_after_a_person(s, people_end) for s in uses):
             _remove_body(index, key)

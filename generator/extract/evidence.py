@@ -251,8 +251,9 @@ _CONTRIBUTION = re.compile(r"contributed(?:\s+(?:additional\s+)?(?:reporting|res
 
 def is_contribution_credit(sent: Span) -> bool:
     """'Ann Lowe and Tom Reed contributed reporting.', 'Sam Hollis contributed to this report
-    from Paris.': a sentence of nothing but names and a contribution credits the reporters,
-    who are no actors of the story. 'Rising prices contributed to the fall' is no credit."""
+    from Paris.', "Harbour Radio's Ann Lowe contributed to this report.": a sentence of nothing
+    but names (an outlet's possessive among them) and a contribution credits the reporters, who
+    are no actors of the story. 'Rising prices contributed to the fall' is no credit."""
     if "contributed" not in span_text(sent).lower():
         return False        # no need to walk the words
     verb = next((t for t in sent if t.lower_ == "contributed"), None)
@@ -260,7 +261,7 @@ def is_contribution_credit(sent: Span) -> bool:
         return False
     before = sent.doc[sent.start:verb.i]
     return (any(t.pos_ == "PROPN" for t in before)
-            and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") or t.lower_ == "also" for t in before)
+            and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") or t.lower_ == "also" or t.tag_ == "POS" for t in before)
             and bool(_CONTRIBUTION.match(span_text(sent)[verb.idx - sent.start_char:])))
 
 

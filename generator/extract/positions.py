@@ -101,7 +101,8 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
         for att in found:
             if not att.cue_noun and not _reported_within(att, found):
                 resolver.spoke(att.speaker, n)  # not "Ms. Lowe's threats to ...": named in passing
-        attributions.extend(a for a in found if a.text and not a.points_back and not _unheld_inner_report(a, resolver.groups))
+        attributions.extend(a for a in found if a.text and not a.points_back and not _unheld_inner_report(a, resolver.groups)
+                            and not (a.speaker.actor is None and actors.is_the_writer(a.speaker.text)))
         pointers.extend(a for a in found if a.text and a.points_back)
         unheld.update(a.speaker.actor for a in found if a.text and _unheld_inner_report(a, resolver.groups))
         _credit_quotes(parsed, sent, n, quotes, cues_of, pending_colon, resolver, attributions, pieces)
