@@ -1678,9 +1678,20 @@ PERCENT_SUMMING_NOUNS = {"average", "total", "median"}
 LEVEL_SETTING_VERBS = {"put", "peg", "place", "estimate", "set", "keep", "hold", "leave", "fix", "cap"}
 # Figures: prepositions of a bound that a level is said with after 'be' ("coverage is below 60%").
 LEVEL_BOUND_PREPOSITIONS = {"below", "above", "under", "over", "around", "near", "at"}
+# Figures: verbs that, like 'be', link their subject to the level a LEVEL_BOUND_PREPOSITIONS
+# phrase gives ("losses stand at 31%", "inflation is running at 5%", "support remains above 80%").
+LEVEL_LINKING_VERBS = {"be", "stand", "remain", "stay", "sit", "hover", "run"}
+# Figures: verbs whose object percentage is the level of their subject ("losses averaged 2.4%").
+LEVEL_OBJECT_VERBS = {"average"}
+# Figures: measure nouns whose level is a share of their 'of' phrase ("coal's share of the energy
+# mix fell to 17%": '% of energy mix').
+PERCENT_OF_WHOLE_NOUNS = {"share", "proportion", "percentage"}
 # Figures: nouns of time the parser may take a percentage for a modifier of ("by 12 per cent
 # year-on-year": 'cent' a compound of 'year').
 PERIOD_AFTER_PERCENT_NOUNS = {"year", "month", "quarter", "week", "day"}
+# Figures: verbs whose subject undergoes the change that is their object ("bus fares will see a
+# rise of 9%": '% rise in bus fares'); not 'report', 'show' (a firm or a source tells of a change).
+CHANGE_UNDERGOING_VERBS = {"see", "record", "register", "experience", "suffer", "undergo", "post", "log"}
 # Figures: nouns of a change by a percentage, whose 'in' phrase names what changed ("a 38 per
 # cent rise in net profit": '% rise in net profit').
 PERCENT_CHANGE_NOUNS = {"rise", "raise", "increase", "fall", "drop", "decline", "jump", "growth", "cut", "hike",

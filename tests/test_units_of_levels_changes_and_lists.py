@@ -1,0 +1,70 @@
+"""What a number counts, in the shapes session 27 added: the level of a rate noun linked to a
+percentage by a verb other than 'be' ('stand at', 'run at', 'average') or opening its sentence
+with a capital the tagger takes for a name's; the level of a share, as a share of its 'of'
+phrase; a noun of change whose 'of' phrase is the percentage ('a rise of 9%'), named by the
+subject of a verb of undergoing, by its own modifiers, or, set off by a comma, by what the
+clause before it measures; and a coordination after a count that is no part of what it counts
+(a later item of a list, a singular noun after a plural one). Where nothing names the measure
+(a person or a firm undergoing the change, a change against the verb's direction, no amount
+before the comma), the unit stays a bare '%'. Sentences written for the tests; each row asserts
+the whole list of figure records (text, value, low, high, unit, qualifier, claimant).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+
+from conftest import extract, figure
+
+
+CASES = [
+    # the level of a rate noun after a linking verb or 'average'; a capitalised opening noun
+    ("Turnout was 47 per cent.", [("47 per cent", 47, None, None, "% turnout", None)]),
+    ("Inflation stood at 6.3 percent in April.", [("6.3 percent", 6.3, None, None, "% inflation", None)]),
+    ("Card losses at the lender averaged 1.8 percent last year.",
+     [("1.8 percent", 1.8, None, None, "% card losses", None)]),
+    ("Unemployment in the valley is running at 9 percent.",
+     [("9 percent", 9, None, None, "% unemployment", None)]),
+    # the level of a share: a share of its 'of' phrase
+    ("Wind's share of the power mix rose to 22 percent.", [("22 percent", 22, None, None, "% of power mix", None)]),
+    # NEGATIVE: a subject that is no rate; a name
+    ("The orchard stands at 40 percent of its old size.", [("40 percent", 40, None, None, "% of old size", None)]),
+    ("Mrs Okoro averaged 12 percent in the polls.", [("12 percent", 12, None, None, "%", None)]),
+    # a noun of change with an 'of' percentage: the subject of a verb of undergoing, its own
+    # modifiers, its 'in' phrase
+    ("From June, tram fares will see a rise of 8 percent.",
+     [("8 percent", 8, None, None, "% rise in tram fares", None)]),
+    ("Householders face an average water charge increase of 7.2% next year.",
+     [("7.2%", 7.2, None, None, "% average water charge increase", None)]),
+    ("Output recorded a decline of 2.5 percent in May.",
+     [("2.5 percent", 2.5, None, None, "% decline in output", None)]),
+    # NEGATIVE: people or a firm undergo it (in what, unsaid); nothing names what changed
+    ("Nurses at the clinic saw a rise of 3% this spring.", [("3%", 3, None, None, "%", None)]),
+    ("The brewery recorded an increase of 6% in the quarter.", [("6%", 6, None, None, "%", None)]),
+    ("The board agreed a rise of 4%.", [("4%", 4, None, None, "%", None)]),
+    # a noun of change set off after a clause that gives an amount: the change in what it measures
+    ("The number of licensed ferries had risen to about 310 by June, an increase of 4.5 percent on 2023.",
+     [("about 310", 310, None, None, "licensed ferries", "about"),
+      ("4.5 percent", 4.5, None, None, "% increase in number of licensed ferries", None)]),
+    ("Venue costs alone would reach about $250,000, an increase of almost 30 per cent on the last fair.",
+     [("about $250,000", 250000, None, None, "dollars", "about"),
+      ("almost 30 per cent", 30, None, 30, "% increase in venue costs", "almost")]),
+    # NEGATIVE: a change against the verb's direction; a count of people with a number of its own
+    ("Bookings fell to 2,100, an increase of 5%.",
+     [("2,100", 2100, None, None, "bookings", None), ("5%", 5, None, None, "%", None)]),
+    ("The mill hired 35 weavers, an increase of 12%.",
+     [("35", 35, None, None, "weavers", None), ("12%", 12, None, None, "%", None)]),
+    # a coordination after a count: the whole, unless a later item of a list or a singular noun
+    # after a plural one
+    ("Customs officers found spices, tea, four handguns and gold bars.", [("four", 4, None, None, "handguns", None)]),
+    ("Officers seized 25 burner phones and cash at the house.", [("25", 25, None, None, "burner phones", None)]),
+    ("The league oversees 19 clubs and about 4,500 registered jockeys and trainers.",
+     [("19", 19, None, None, "clubs", None),
+      ("about 4,500", 4500, None, None, "jockeys and trainers", "about")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0] for c in CASES])
+def test_units_of_levels_changes_and_lists(text, expected):
+    assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]
