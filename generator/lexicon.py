@@ -1673,6 +1673,9 @@ PERCENT_CHANGE_ADVERBS = {"up": "rise", "down": "fall", "higher": "rise", "lower
 # Figures: nouns that only sum a change up before its 'of' phrase ("by an average of 8%", "by a
 # total of 12%"): the change is by the percentage.
 PERCENT_SUMMING_NOUNS = {"average", "total", "median"}
+# Figures: nouns of the speed of a change that a verb of change takes 'at' ("exports grew at a
+# pace of 2%", "prices rose at an annual rate of 4%"): the change is by the percentage.
+PERCENT_PACE_NOUNS = {"pace", "rate"}
 # Figures: verbs that set a measure at a level ("the bureau put inflation at 4.4%", "pegged the
 # rate at 6%"): the percentage after 'at' is the level of their object.
 LEVEL_SETTING_VERBS = {"put", "peg", "place", "estimate", "set", "keep", "hold", "leave", "fix", "cap"}

@@ -17,7 +17,7 @@ CASES = [
     ("The company lost $137M last quarter.", [("$137M", 137e6, None, None, "dollars", None)]),
     ("The bank lent 3 million euros to the farmers.", [("3 million", 3e6, None, None, "euros", None)]),
     ("Turnout fell to 41.5% in the capital.", [("41.5%", 41.5, None, None, "% turnout", None)]),
-    ("Turnout fell by 12 per cent in the capital.", [("12 per cent", 12, None, None, "%", None)]),
+    ("Turnout fell by 12 per cent in the capital.", [("12 per cent", 12, None, None, "% fall in turnout", None)]),
     ("Between 20 and 30 boats left the harbour.", [("Between 20 and 30", 20, 20, 30, "boats", "between")]),
     ("Fifty-three soldiers were wounded.", [("Fifty-three", 53, None, None, "soldiers", None)]),
     ("Dozens of protesters gathered outside.", [("Dozens", 24, 24, 99, "protesters", None)]),

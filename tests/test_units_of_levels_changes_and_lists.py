@@ -1,9 +1,9 @@
 """What a number counts, in the shapes session 27 added: the level of a rate noun linked to a
-percentage by a verb other than 'be' ('stand at', 'run at', 'average') or opening its sentence
-with a capital the tagger takes for a name's; the level of a share, as a share of its 'of'
-phrase; a noun of change whose 'of' phrase is the percentage ('a rise of 9%'), named by the
-subject of a verb of undergoing, by its own modifiers, or, set off by a comma, by what the
-clause before it measures; and a coordination after a count that is no part of what it counts
+percentage by a verb other than 'be' ('stand at', 'run at', 'average'), and the level or change
+of one opening its sentence with a capital the tagger takes for a name's; a change 'at a pace of'
+a percentage; the level of a share, as a share of its 'of' phrase; a noun of change whose 'of'
+phrase is the percentage ('a rise of 9%'), named by the subject of a verb of undergoing, by its
+own modifiers, or, set off by a comma, by what the clause before it measures; and a coordination after a count that is no part of what it counts
 (a later item of a list, a singular noun after a plural one). Where nothing names the measure
 (a person or a firm undergoing the change, a change against the verb's direction, no amount
 before the comma), the unit stays a bare '%'. Sentences written for the tests; each row asserts
@@ -26,6 +26,12 @@ CASES = [
      [("1.8 percent", 1.8, None, None, "% card losses", None)]),
     ("Unemployment in the valley is running at 9 percent.",
      [("9 percent", 9, None, None, "% unemployment", None)]),
+    # a change by a capitalised opening rate noun; a change 'at a pace/rate of' a percentage;
+    # NEGATIVE: a name that opens its sentence
+    ("Attendance dropped 6 per cent after the move.", [("6 per cent", 6, None, None, "% fall in attendance", None)]),
+    ("Imports could grow at a slower pace of about 3 percent next year.",
+     [("about 3 percent", 3, None, None, "% rise in imports", "about")]),
+    ("Brakwell rose 5% in early trade.", [("5%", 5, None, None, "%", None)]),
     # the level of a share: a share of its 'of' phrase
     ("Wind's share of the power mix rose to 22 percent.", [("22 percent", 22, None, None, "% of power mix", None)]),
     # NEGATIVE: a subject that is no rate; a name

@@ -3093,11 +3093,13 @@ def _changed_measure(last: Token) -> str | None:
     if any(t.lower_ in ("point", "points") for t in last.doc[last.i + 1:_after_percent_words(last)]):
         return None
     head = sign.head
-    summed = sign.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in L.PERCENT_SUMMING_NOUNS \
-        and head.head.dep_ == "pobj" and head.head.head.lower_ == "by"
+    summed = sign.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" \
+        and (head.head.lemma_.lower() in L.PERCENT_SUMMING_NOUNS and head.head.head.lower_ == "by"
+             or head.head.lemma_.lower() in L.PERCENT_PACE_NOUNS and head.head.head.lower_ == "at"
+             and head.head.head.head.lemma_.lower() in L.PERCENT_CHANGE_VERBS)
     if summed:
-        sign, head = head.head, head.head.head      # "by an average of 8%": by the percentage
-    by = head if sign.dep_ == "pobj" and head.lower_ == "by" else None
+        sign, head = head.head, head.head.head      # "by an average of 8%", "grew at a pace of 2%": by the percentage
+    by = head if sign.dep_ == "pobj" and (head.lower_ == "by" or summed) else None
     if by is not None:
         head = by.head
     told = L.PERCENT_CHANGE_ADVERBS.get(head.lower_) if sign.dep_ == "npadvmod" else None
@@ -3152,7 +3154,10 @@ def _changed_measure(last: Token) -> str | None:
             return None
     else:
         return None
-    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") \
+    capitalised = noun is not None and _common_noun_opening(noun) \
+        and (noun.lower_ in L.RATE_NOUNS or noun.lower_ in L.MEASURE_HEAD_NOUNS)    # "Turnout fell 3%"
+    if noun is None or noun.pos_ != "NOUN" and not capitalised \
+            or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not capitalised \
             or noun.lower_ in L.ANAPHORIC_NOUNS or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
         return None                       # a counted noun is a figure of its own; "exports and imports fell 3%": not one
     doc = last.doc
@@ -3176,6 +3181,8 @@ def _changed_measure(last: Token) -> str | None:
             phrase += f" of {whole_phrase}"
         elif noun.tag_ != "NNS":
             return None
+    if phrase and capitalised:
+        phrase = phrase[:1].lower() + phrase[1:]
     return f"% {change} in {phrase}" if phrase else None
 
 
@@ -3340,10 +3347,10 @@ def _measured_level(last: Token) -> str | None:
         noun = subjects[0]                          # "inflation fell to 4.2%": the level of inflation
     else:
         return None
-    opening = _common_noun_opening(noun)
-    if noun.pos_ != "NOUN" and not opening or noun.lemma_.lower() in L.PERCENT_CHANGE_NOUNS \
+    capitalised = _common_noun_opening(noun)
+    if noun.pos_ != "NOUN" and not capitalised or noun.lemma_.lower() in L.PERCENT_CHANGE_NOUNS \
             or not (noun.lower_ in L.RATE_NOUNS or noun.lemma_.lower() in L.RATE_NOUNS) \
-            or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not opening \
+            or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not capitalised \
             or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
         return None                       # "the favourite was 30%", "our view is 5%": no rate
     if noun.lemma_.lower() in L.PERCENT_OF_WHOLE_NOUNS and named is None:
@@ -3353,7 +3360,7 @@ def _measured_level(last: Token) -> str | None:
     if phrase is None or " " not in phrase and (noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS
                                                 or noun.lower_ in L.ESTIMATE_NOUNS):
         return None                       # "a rate of 5%", "the bank's target of 5%": rate or target of what
-    return f"% {phrase[:1].lower() + phrase[1:] if opening else phrase}"
+    return f"% {phrase[:1].lower() + phrase[1:] if capitalised else phrase}"
 
 
 def _common_noun_opening(noun: Token) -> bool:
