@@ -2161,6 +2161,9 @@ MEASURED_NOUNS = (AMOUNT_NOUNS | PAY_NOUNS | {w.rstrip("s") for w in RATE_NOUNS}
 COMPARING_ADVERBS = {"up", "down"}
 COMPARING_VERBS = {"compare": {"with", "to"}}
 CONTRASTING_PREPOSITIONS = {"against", "versus", "vs", "vs."}
+# Figures: prepositions of a bound set off after a share ("64% of toddlers had both doses, well
+# below the 90% needed"): the definite percentage they take is a share of the same whole.
+SHARE_BOUND_PREPOSITIONS = {"above", "below", "under"}
 # Determiners that make a singular noun stand for many ('every household', 'each tenant'): "N of
 # them" after one may count those as well as a plural noun.
 DISTRIBUTIVE_DETERMINERS = {"every", "each"}

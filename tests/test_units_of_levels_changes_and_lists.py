@@ -1,7 +1,8 @@
 """What a number counts, in the shapes session 27 added: the level of a rate noun linked to a
 percentage by a verb other than 'be' ('stand at', 'run at', 'average'), and the level or change
 of one opening its sentence with a capital the tagger takes for a name's; a change 'at a pace of'
-a percentage; the level of a share, as a share of its 'of' phrase; a noun of change whose 'of'
+a percentage; the level of a share, as a share of its 'of' phrase, and a definite percentage a
+bound after a share compares with it ('below the 80% needed'); a noun of change whose 'of'
 phrase is the percentage ('a rise of 9%'), named by the subject of a verb of undergoing, by its
 own modifiers, or, set off by a comma, by what the clause before it measures; and a coordination after a count that is no part of what it counts
 (a later item of a list, a singular noun after a plural one). Where nothing names the measure
@@ -61,6 +62,15 @@ CASES = [
      [("2,100", 2100, None, None, "bookings", None), ("5%", 5, None, None, "%", None)]),
     ("The mill hired 35 weavers, an increase of 12%.",
      [("35", 35, None, None, "weavers", None), ("12%", 12, None, None, "%", None)]),
+    # a definite percentage a bound set off after a share compares with it: of the same whole;
+    # NEGATIVE: no article (a level of its own), a first percentage that names no whole
+    ("Only 58 per cent of calves on the island were tagged, well below the 80 per cent the rules require.",
+     [("58 per cent", 58, None, None, "% of calves", None), ("80 per cent", 80, None, None, "% of calves", None)]),
+    ("Only 58 per cent of calves on the island were tagged, well below 80 per cent.",
+     [("58 per cent", 58, None, None, "% of calves", None),
+      ("below 80 per cent", 80, None, 80, "%", "less than")]),
+    ("Sales rose 58 per cent, well above the 20 per cent the board expected.",
+     [("58 per cent", 58, None, None, "% rise in sales", None), ("20 per cent", 20, None, None, "%", None)]),
     # a coordination after a count: the whole, unless a later item of a list or a singular noun
     # after a plural one
     ("Customs officers found spices, tea, four handguns and gold bars.", [("four", 4, None, None, "handguns", None)]),

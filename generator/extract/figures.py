@@ -3704,7 +3704,7 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
     currency of its sentence, else of the article so far; a count shared out ('two each from X
     and Y') counts what the count before it counts, per group, and is dropped without one."""
     for n, (figure, tokens) in enumerate(found):
-        if figure.unit == "%" and (measure := _compared_share(found, n)) is not None:
+        if figure.unit == "%" and (measure := _compared_share(found, n) or _share_as_bound(found, n)) is not None:
             figure.unit = measure                              # "absenteeism is 30%, compared to 8% for ..."
         if figure.unit is not None:
             continue
@@ -3927,6 +3927,25 @@ def _compared_share(found: list[tuple[RawFigure, list[Token]]], n: int) -> str |
             named = figure.unit.startswith("% ") and not figure.unit.startswith("% of ")
             tied = head.i == anchor.i or any(a.i == anchor.i for a in head.ancestors)
             return figure.unit if named and tied else None
+    return None
+
+
+def _share_as_bound(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
+    """'64% of toddlers had both doses, well below the 90% doctors say is needed', 'will reserve
+    25% of the flats, above the 10% the rules require': a definite bare percentage that a bound
+    set off after a share's clause compares with it is a share of the same whole ('% of
+    toddlers'); the bound hangs on the verb of the share's clause."""
+    place = _percent_place(found[n][1][-1])
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in L.SHARE_BOUND_PREPOSITIONS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(place)) \
+            or prep.left_edge.i == 0 or place.doc[prep.left_edge.i - 1].text != ",":
+        return None
+    for figure, tokens in reversed(found[:n]):
+        if figure.unit is not None:
+            share = _percent_place(tokens[-1])
+            tied = any(a.i == prep.head.i for a in share.ancestors)
+            return figure.unit if figure.unit.startswith("% of ") and tied else None
     return None
 
 
