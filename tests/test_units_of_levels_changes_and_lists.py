@@ -1,14 +1,16 @@
 """What a number counts, in the shapes session 27 added: the level of a rate noun linked to a
 percentage by a verb other than 'be' ('stand at', 'run at', 'average'), and the level or change
 of one opening its sentence with a capital the tagger takes for a name's; a change 'at a pace of'
-a percentage; the level of a share, as a share of its 'of' phrase, and a definite percentage a
-bound after a share compares with it ('below the 80% needed'); a noun of change whose 'of'
-phrase is the percentage ('a rise of 9%'), named by the subject of a verb of undergoing, by its
-own modifiers, or, set off by a comma, by what the clause before it measures; and a coordination after a count that is no part of what it counts
-(a later item of a list, a singular noun after a plural one). Where nothing names the measure
-(a person or a firm undergoing the change, a change against the verb's direction, no amount
-before the comma), the unit stays a bare '%'. Sentences written for the tests; each row asserts
-the whole list of figure records (text, value, low, high, unit, qualifier, claimant).
+a percentage; the level of a rate noun on a base ('a return on equity of 9%'); the level of a
+share, as a share of its 'of' phrase, and a definite percentage a bound after a share compares
+with it ('below the 80% needed'); a noun of change whose 'of' phrase is the percentage ('a rise
+of 9%'), named by the subject of a verb of undergoing, by its own modifiers, or, set off by a
+comma, by what the clause before it measures; and a coordination after a count that is no part
+of what it counts (a later item of a list, a singular noun after a plural one). Where nothing
+names the measure (a person or a firm undergoing the change, a change against the verb's
+direction, no amount before the comma), the unit stays a bare '%'. Sentences written for the
+tests; each row asserts the whole list of figure records (text, value, low, high, unit,
+qualifier, claimant).
 """
 from __future__ import annotations
 
@@ -33,6 +35,11 @@ CASES = [
     ("Imports could grow at a slower pace of about 3 percent next year.",
      [("about 3 percent", 3, None, None, "% rise in imports", "about")]),
     ("Brakwell rose 5% in early trade.", [("5%", 5, None, None, "%", None)]),
+    # the level of a rate noun on a base ('of' hung on the base); NEGATIVE: a noun that is no rate
+    ("The insurer's target return on capital of 14.5% looked too high.",
+     [("14.5%", 14.5, None, None, "% target return on capital", None)]),
+    ("The tax on the value of 12% was dropped.", [("12%", 12, None, None, "% tax on value", None)]),
+    ("The queue on the bridge of 40% was cleared.", [("40%", 40, None, None, "%", None)]),
     # the level of a share: a share of its 'of' phrase
     ("Wind's share of the power mix rose to 22 percent.", [("22 percent", 22, None, None, "% of power mix", None)]),
     # NEGATIVE: a subject that is no rate; a name

@@ -3310,7 +3310,9 @@ def _measured_level(last: Token) -> str | None:
     if sign.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and head.head.i < head.i:
         noun = head.head
         if noun.dep_ == "pobj":
-            return None
+            noun, named = _rate_on_a_base(noun)
+            if noun is None:
+                return None
     elif sign.dep_ == "attr" and head.lemma_ == "be" \
             or sign.dep_ == "dobj" and head.lemma_.lower() in L.LEVEL_OBJECT_VERBS \
             or sign.dep_ == "pobj" and head.lower_ in L.LEVEL_BOUND_PREPOSITIONS \
@@ -3361,6 +3363,19 @@ def _measured_level(last: Token) -> str | None:
                                                 or noun.lower_ in L.ESTIMATE_NOUNS):
         return None                       # "a rate of 5%", "the bank's target of 5%": rate or target of what
     return f"% {phrase[:1].lower() + phrase[1:] if capitalised else phrase}"
+
+
+def _rate_on_a_base(base: Token) -> tuple[Token | None, str | None]:
+    """'a return on equity of 10.5%', 'tariffs on steel of 25%': the 'of' phrase hangs on the
+    base the rate noun takes 'on'; the rate noun and its base name the measure ('% return on
+    equity'). (None, None) for any other noun in a phrase ('the share of pupils of 30%')."""
+    on = base.head
+    rate = on.head
+    if on.lower_ != "on" or on.dep_ != "prep" or rate.pos_ != "NOUN" or rate.i > on.i \
+            or not (rate.lower_ in L.RATE_NOUNS or rate.lemma_.lower() in L.RATE_NOUNS):
+        return None, None
+    measure, whole = _named_measure(rate), _noun_phrase(base, adjectives=True)
+    return (rate, f"{measure} on {whole}") if measure and whole else (None, None)
 
 
 def _common_noun_opening(noun: Token) -> bool:
