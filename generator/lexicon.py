@@ -1676,6 +1676,18 @@ PERCENT_SUMMING_NOUNS = {"average", "total", "median"}
 # Figures: nouns of the speed of a change that a verb of change takes 'at' ("exports grew at a
 # pace of 2%", "prices rose at an annual rate of 4%"): the change is by the percentage.
 PERCENT_PACE_NOUNS = {"pace", "rate"}
+# Figures: rate nouns that name a whole measure on their own, so that one opening a sentence with
+# a capital the tagger takes for a name's is still that measure ("Turnout fell 12%"); not
+# 'target', 'premium', 'margin' (of what; and a firm's name as often).
+OPENING_RATE_NOUNS = {"turnout", "attendance", "inflation", "unemployment", "absenteeism", "occupancy"}
+# Figures: verbs that measure their own subject by the amount they take ("costs would reach
+# $400,000", "the total came to 52,000"), besides verbs of change and of level: a noun of change
+# set off after such a clause is the change in that subject; not 'charge', 'fine', 'give'.
+SELF_MEASURING_VERBS = {"reach", "total", "hit", "top", "come", "amount", "number", "exceed", "near"}
+# Figures: nouns of people or animals taken together in the singular ("400 pupils and staff",
+# "3,000 people and livestock"): joined after a counted plural they are more of what it counts.
+COLLECTIVE_SINGULAR_NOUNS = {"crew", "staff", "faculty", "police", "military", "livestock", "cattle",
+                             "personnel", "clergy", "family", "security", "management"}
 # Figures: verbs that set a measure at a level ("the bureau put inflation at 4.4%", "pegged the
 # rate at 6%"): the percentage after 'at' is the level of their object.
 LEVEL_SETTING_VERBS = {"put", "peg", "place", "estimate", "set", "keep", "hold", "leave", "fix", "cap"}
@@ -1689,6 +1701,9 @@ LEVEL_OBJECT_VERBS = {"average"}
 # Figures: measure nouns whose level is a share of their 'of' phrase ("coal's share of the energy
 # mix fell to 17%": '% of energy mix').
 PERCENT_OF_WHOLE_NOUNS = {"share", "proportion", "percentage"}
+# Figures: prepositions whose phrase on such a share names its whole ("the share of women in
+# parliament", "among new recruits"): the 'of' phrase is then the part, and the unit stays '%'.
+SHARE_WHOLE_PREPOSITIONS = {"in", "among", "on", "across", "within", "amongst"}
 # Figures: nouns of time the parser may take a percentage for a modifier of ("by 12 per cent
 # year-on-year": 'cent' a compound of 'year').
 PERIOD_AFTER_PERCENT_NOUNS = {"year", "month", "quarter", "week", "day"}

@@ -85,6 +85,41 @@ CASES = [
     ("The league oversees 19 clubs and about 4,500 registered jockeys and trainers.",
      [("19", 19, None, None, "clubs", None),
       ("about 4,500", 4500, None, None, "jockeys and trainers", "about")]),
+    # NEGATIVE: a people or collective noun after a plural is more of what the count counts
+    ("Nine tourists and crew were lifted off the ferry.", [("Nine", 9, None, None, "tourists and crew", None)]),
+    ("About 300 pupils and staff were sent home.", [("About 300", 300, None, None, "pupils and staff", "about")]),
+    ("Some 150 lecturers and faculty signed the letter.",
+     [("Some 150", 150, None, None, "lecturers and faculty", "about")]),
+    ("Nearly 2,000 police and military were sent north.",
+     [("Nearly 2,000", 2000, None, 2000, "police and military", "almost")]),
+    ("About 5,000 herders and livestock were moved uphill.",
+     [("About 5,000", 5000, None, None, "herders and livestock", "about")]),
+    # NEGATIVE: a change set off after a clause whose subject is a party that charges, fines or
+    # gives the amount (no measure of its own)
+    ("The parish charged tenants $700 for storage, a rise of 6%.",
+     [("$700", 700, None, None, "dollars", None), ("6%", 6, None, None, "%", None)]),
+    ("The regulator fined the airline $12m, an increase of 15% on its previous penalty.",
+     [("$12m", 12000000, None, None, "dollars", None), ("15%", 15, None, None, "%", None)]),
+    ("Volunteers raised $40,000 this spring, an increase of 9%.",
+     [("$40,000", 40000, None, None, "dollars", None), ("9%", 9, None, None, "%", None)]),
+    # NEGATIVE: a capitalised opening word that is a firm's name or names no whole measure
+    ("Target fell 5% in early trading on Tuesday.", [("5%", 5, None, None, "%", None)]),
+    ("Premium fell 4% in the quarter.", [("4%", 4, None, None, "%", None)]),
+    # NEGATIVE: the whole of a share named by an 'in'/'among' phrase; a share with no 'of' phrase
+    ("The share of nurses in the workforce rose to 41%.", [("41%", 41, None, None, "%", None)]),
+    ("The share of apprentices among new hires rose to 22%.", [("22%", 22, None, None, "%", None)]),
+    ("Its market share slipped to 17% last year.", [("17%", 17, None, None, "% market share", None)]),
+    ("Their vote share was 30% in the by-election.", [("30%", 30, None, None, "% vote share", None)]),
+    # NEGATIVE: things counted undergo the change (in what, unsaid)
+    ("Villages saw a fall of 7% last year.", [("7%", 7, None, None, "%", None)]),
+    ("Ranches recorded a drop of 18%.", [("18%", 18, None, None, "%", None)]),
+    ("Clinics in Pellow saw a rise of 11%.", [("11%", 11, None, None, "%", None)]),
+    # NEGATIVE: a compound rate, a verb of change with an object of its own
+    ("The town increased its spending at an interest rate of 3.5%.", [("3.5%", 3.5, None, None, "%", None)]),
+    ("The fund increased its lending at a rate of 6% to small farms.", [("6%", 6, None, None, "%", None)]),
+    # NEGATIVE: a bound whose clause is about another whole
+    ("Just 30% of the bonds were repaid, below the 45% the bank earns in interest.",
+     [("30%", 30, None, None, "% of bonds", None), ("45%", 45, None, None, "%", None)]),
 ]
 
 

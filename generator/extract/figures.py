@@ -3095,8 +3095,7 @@ def _changed_measure(last: Token) -> str | None:
     head = sign.head
     summed = sign.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" \
         and (head.head.lemma_.lower() in L.PERCENT_SUMMING_NOUNS and head.head.head.lower_ == "by"
-             or head.head.lemma_.lower() in L.PERCENT_PACE_NOUNS and head.head.head.lower_ == "at"
-             and head.head.head.head.lemma_.lower() in L.PERCENT_CHANGE_VERBS)
+             or _paced_change(head.head))
     if summed:
         sign, head = head.head, head.head.head      # "by an average of 8%", "grew at a pace of 2%": by the percentage
     by = head if sign.dep_ == "pobj" and (head.lower_ == "by" or summed) else None
@@ -3154,8 +3153,7 @@ def _changed_measure(last: Token) -> str | None:
             return None
     else:
         return None
-    capitalised = noun is not None and _common_noun_opening(noun) \
-        and (noun.lower_ in L.RATE_NOUNS or noun.lower_ in L.MEASURE_HEAD_NOUNS)    # "Turnout fell 3%"
+    capitalised = noun is not None and _common_noun_opening(noun)    # "Turnout fell 3%"
     if noun is None or noun.pos_ != "NOUN" and not capitalised \
             or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not capitalised \
             or noun.lower_ in L.ANAPHORIC_NOUNS or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
@@ -3189,9 +3187,9 @@ def _changed_measure(last: Token) -> str | None:
 def _undergoer_of_change(change: Token) -> Token | None:
     """'Bus fares will see a rise of 9%', 'revenue recorded an increase of 6%': the subject of a
     verb of undergoing (CHANGE_UNDERGOING_VERBS) whose object is the change is what changed,
-    where it names an amount (a plural, a measure or rate noun, a noun with no article); not
-    people, a body or one thing ('tenants saw a rise of 6%', 'the brewery recorded a rise of 8%':
-    in what)."""
+    where it names an amount (_names_an_amount); not people, a body or things counted ('tenants
+    saw a rise of 6%', 'the brewery recorded a rise of 8%', 'villages saw a fall of 7%': in
+    what)."""
     verb = change.head
     if change.dep_ != "dobj" or verb.lemma_.lower() not in L.CHANGE_UNDERGOING_VERBS:
         return None
@@ -3199,12 +3197,9 @@ def _undergoer_of_change(change: Token) -> Token | None:
     if len(subjects) != 1:
         return None
     noun = subjects[0]
-    lemma = noun.lemma_.lower()
-    if _names_people(noun) or lemma in L.ORG_HEADS or lemma in L.FIRM_KIND_NOUNS or lemma in L.SOURCE_NOUNS:
+    if _names_a_party(noun):
         return None
-    an_amount = noun.tag_ == "NNS" or lemma in L.MEASURE_HEAD_NOUNS or lemma in L.RATE_NOUNS \
-        or not any(c.dep_ == "det" for c in child_tokens(noun))
-    return noun if an_amount else None
+    return noun if _names_an_amount(noun) else None
 
 
 def _change_set_off(change: Token) -> Token | None:
@@ -3233,7 +3228,54 @@ def _change_set_off(change: Token) -> Token | None:
         return None
     if not any(t.like_num for t in doc[verb.i + 1:change.left_edge.i]):
         return None                               # no amount given before the change
-    return _told_changed(change, direction, verb)
+    noun = _told_changed(change, direction, verb)
+    if noun is None or _names_a_party(noun):
+        return None                               # "donors gave $1.2m, an increase of 11%": in what
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i and not _measures_its_subject(verb):
+        return None                               # "the council charged residents $900, a rise of 4%"
+    return noun
+
+
+def _measures_its_subject(verb: Token) -> bool:
+    """'costs would reach $400,000', 'the total had risen to 52,000', 'losses averaged $2m': a
+    verb whose amount is its own subject's (a verb of change, of level, or SELF_MEASURING_VERBS),
+    not what its subject charges, fines or gives."""
+    lemma = verb.lemma_.lower()
+    return lemma in L.PERCENT_CHANGE_VERBS or lemma in L.LEVEL_LINKING_VERBS or lemma in L.LEVEL_OBJECT_VERBS \
+        or lemma in L.SELF_MEASURING_VERBS
+
+
+def _names_a_party(noun: Token) -> bool:
+    """A noun that names people, a body, a firm or a source ('donors', 'the council', 'the
+    court'), which does things with amounts rather than being one."""
+    lemma = noun.lemma_.lower()
+    if _names_an_amount(noun):
+        return False                      # 'the number', 'the total': an '-er' that is no agent
+    return _names_people(noun) or lemma in L.ORG_HEADS or lemma in L.FIRM_KIND_NOUNS or lemma in L.SOURCE_NOUNS \
+        or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _rate_or_measure_noun(noun: Token) -> bool:
+    """A noun that names a rate ('turnout', 'rates') or a measure of something ('level', 'cost')."""
+    lemma = noun.lemma_.lower()
+    return noun.lower_ in L.RATE_NOUNS or lemma in L.RATE_NOUNS or lemma in L.MEASURE_HEAD_NOUNS
+
+
+def _names_an_amount(noun: Token) -> bool:
+    """A noun whose value is an amount or a measure ('fares', 'output', 'the rate'), not a count
+    of things or people ('villages', 'farms')."""
+    return _rate_or_measure_noun(noun) or noun.lemma_.lower() in L.MEASURED_NOUNS or noun.lower_ in L.MEASURED_NOUNS
+
+
+def _paced_change(pace: Token) -> bool:
+    """'exports grew at a pace of 2%', 'prices rose at an annual rate of 4%': a pace noun (not a
+    compound one: 'at an interest rate of 4.5%') after 'at' on a verb of change with no object of
+    its own ('increased its lending at a rate of 4%': the rate is no change in the lending)."""
+    at, verb = pace.head, pace.head.head
+    return pace.lemma_.lower() in L.PERCENT_PACE_NOUNS and at.lower_ == "at" \
+        and verb.lemma_.lower() in L.PERCENT_CHANGE_VERBS \
+        and not any(c.dep_ in ("compound", "nmod") for c in child_tokens(pace)) \
+        and not any(c.dep_ in ("dobj", "obj") for c in child_tokens(verb))
 
 
 def _percent_place(last: Token) -> Token:
@@ -3355,14 +3397,24 @@ def _measured_level(last: Token) -> str | None:
             or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not capitalised \
             or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
         return None                       # "the favourite was 30%", "our view is 5%": no rate
-    if noun.lemma_.lower() in L.PERCENT_OF_WHOLE_NOUNS and named is None:
+    if noun.lemma_.lower() in L.PERCENT_OF_WHOLE_NOUNS and named is None \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(noun)):
         whole = _of_complement(noun)      # "coal's share of the energy mix fell to 17%": '% of energy mix'
-        return f"% of {whole}" if whole else None
+        return f"% of {whole}" if whole and not _whole_named_apart(noun) else None
     phrase = named or _named_measure(noun)
     if phrase is None or " " not in phrase and (noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS
                                                 or noun.lower_ in L.ESTIMATE_NOUNS):
         return None                       # "a rate of 5%", "the bank's target of 5%": rate or target of what
     return f"% {phrase[:1].lower() + phrase[1:] if capitalised else phrase}"
+
+
+def _whole_named_apart(share: Token) -> bool:
+    """'the share of women in parliament', 'the share of graduates among recruits': an 'in',
+    'among' or 'on' phrase on the share or its 'of' noun names the whole, and what the 'of' phrase
+    names is the part."""
+    of = next(c for c in child_tokens(share) if c.dep_ == "prep" and c.lower_ == "of")
+    part = [share] + [c for c in child_tokens(of) if c.dep_ == "pobj"]
+    return any(c.dep_ == "prep" and c.lower_ in L.SHARE_WHOLE_PREPOSITIONS for t in part for c in child_tokens(t))
 
 
 def _rate_on_a_base(base: Token) -> tuple[Token | None, str | None]:
@@ -3380,9 +3432,11 @@ def _rate_on_a_base(base: Token) -> tuple[Token | None, str | None]:
 
 def _common_noun_opening(noun: Token) -> bool:
     """'Turnout was 41%': a lone word that opens its sentence, whose capital the tagger and the
-    entity recogniser may take for a name's (the caller asks that a lexicon list it as a
-    common noun)."""
+    entity recogniser may take for a person's name, where the lexicon lists it as a measure named
+    by that word alone (OPENING_RATE_NOUNS); not one the recogniser takes for a firm's or a
+    place's ('Target fell 5%')."""
     return noun.is_sent_start and noun.tag_ in ("NN", "NNS", "NNP") and not noun.is_upper \
+        and noun.lower_ in L.OPENING_RATE_NOUNS and noun.ent_type_ not in ("ORG", "GPE") \
         and not any(c.dep_ == "compound" for c in child_tokens(noun))
 
 
@@ -3568,7 +3622,8 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
     if phrase is None or not joined or any(c.dep_ in ("nummod", "det", "poss") or c.like_num
                                            for j in joined for c in child_tokens(j)):
         return phrase
-    if _later_item_of_a_list(noun) or noun.tag_ == "NNS" and any(j.tag_ != "NNS" for j in joined):
+    if _later_item_of_a_list(noun) or noun.tag_ == "NNS" and any(
+            j.tag_ != "NNS" and j.lemma_.lower() not in L.COLLECTIVE_SINGULAR_NOUNS for j in joined):
         return phrase                     # "cash, three cars and land deeds"; "40 SIM cards and cash"
     if any(t.dep_ != "cc" and t.pos_ not in ("NOUN", "ADJ", "PUNCT") for t in noun.doc[noun.i + 1:joined[-1].i]):
         return phrase
@@ -3954,8 +4009,9 @@ def _share_as_bound(found: list[tuple[RawFigure, list[Token]]], n: int) -> str |
     prep = place.head
     if place.dep_ != "pobj" or prep.lower_ not in L.SHARE_BOUND_PREPOSITIONS \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(place)) \
-            or prep.left_edge.i == 0 or place.doc[prep.left_edge.i - 1].text != ",":
-        return None
+            or prep.left_edge.i == 0 or place.doc[prep.left_edge.i - 1].text != "," \
+            or any(t.dep_ == "prep" for t in place.subtree if t.i > place.i):
+        return None                       # "below the 30% the lender charges in interest": another whole
     for figure, tokens in reversed(found[:n]):
         if figure.unit is not None:
             share = _percent_place(tokens[-1])
