@@ -3255,10 +3255,14 @@ def _names_a_party(noun: Token) -> bool:
         or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
+def _rate_noun(noun: Token) -> bool:
+    """A noun that names a rate a percentage measures ('turnout', 'rates'; RATE_NOUNS)."""
+    return noun.lower_ in L.RATE_NOUNS or noun.lemma_.lower() in L.RATE_NOUNS
+
+
 def _rate_or_measure_noun(noun: Token) -> bool:
     """A noun that names a rate ('turnout', 'rates') or a measure of something ('level', 'cost')."""
-    lemma = noun.lemma_.lower()
-    return noun.lower_ in L.RATE_NOUNS or lemma in L.RATE_NOUNS or lemma in L.MEASURE_HEAD_NOUNS
+    return _rate_noun(noun) or noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS
 
 
 def _names_an_amount(noun: Token) -> bool:
@@ -3393,7 +3397,7 @@ def _measured_level(last: Token) -> str | None:
         return None
     capitalised = _common_noun_opening(noun)
     if noun.pos_ != "NOUN" and not capitalised or noun.lemma_.lower() in L.PERCENT_CHANGE_NOUNS \
-            or not (noun.lower_ in L.RATE_NOUNS or noun.lemma_.lower() in L.RATE_NOUNS) \
+            or not _rate_noun(noun) \
             or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not capitalised \
             or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
         return None                       # "the favourite was 30%", "our view is 5%": no rate
@@ -3424,7 +3428,7 @@ def _rate_on_a_base(base: Token) -> tuple[Token | None, str | None]:
     on = base.head
     rate = on.head
     if on.lower_ != "on" or on.dep_ != "prep" or rate.pos_ != "NOUN" or rate.i > on.i \
-            or not (rate.lower_ in L.RATE_NOUNS or rate.lemma_.lower() in L.RATE_NOUNS):
+            or not _rate_noun(rate):
         return None, None
     measure, whole = _named_measure(rate), _noun_phrase(base, adjectives=True)
     return (rate, f"{measure} on {whole}") if measure and whole else (None, None)
