@@ -1686,14 +1686,43 @@ PERCENT_CHANGE_ADVERBS = {"up": "rise", "down": "fall", "higher": "rise", "lower
 # Figures: nouns that only sum a change up before its 'of' phrase ("by an average of 8%", "by a
 # total of 12%"): the change is by the percentage.
 PERCENT_SUMMING_NOUNS = {"average", "total", "median"}
+# Figures: nouns of the speed of a change that a verb of change takes 'at' ("exports grew at a
+# pace of 2%", "prices rose at an annual rate of 4%"): the change is by the percentage.
+PERCENT_PACE_NOUNS = {"pace", "rate"}
+# Figures: rate nouns that name a whole measure on their own, so that one opening a sentence with
+# a capital the tagger takes for a name's is still that measure ("Turnout fell 12%"); not
+# 'target', 'premium', 'margin' (of what; and a firm's name as often).
+OPENING_RATE_NOUNS = {"turnout", "attendance", "inflation", "unemployment", "absenteeism", "occupancy"}
+# Figures: verbs that measure their own subject by the amount they take ("costs would reach
+# $400,000", "the total came to 52,000"), besides verbs of change and of level: a noun of change
+# set off after such a clause is the change in that subject; not 'charge', 'fine', 'give'.
+SELF_MEASURING_VERBS = {"reach", "total", "hit", "top", "come", "amount", "number", "exceed", "near"}
+# Figures: nouns of people or animals taken together in the singular ("400 pupils and staff",
+# "3,000 people and livestock"): joined after a counted plural they are more of what it counts.
+COLLECTIVE_SINGULAR_NOUNS = {"crew", "staff", "faculty", "police", "military", "livestock", "cattle",
+                             "personnel", "clergy", "family", "security", "management"}
 # Figures: verbs that set a measure at a level ("the bureau put inflation at 4.4%", "pegged the
 # rate at 6%"): the percentage after 'at' is the level of their object.
 LEVEL_SETTING_VERBS = {"put", "peg", "place", "estimate", "set", "keep", "hold", "leave", "fix", "cap"}
 # Figures: prepositions of a bound that a level is said with after 'be' ("coverage is below 60%").
 LEVEL_BOUND_PREPOSITIONS = {"below", "above", "under", "over", "around", "near", "at"}
+# Figures: verbs that, like 'be', link their subject to the level a LEVEL_BOUND_PREPOSITIONS
+# phrase gives ("losses stand at 31%", "inflation is running at 5%", "support remains above 80%").
+LEVEL_LINKING_VERBS = {"be", "stand", "remain", "stay", "sit", "hover", "run"}
+# Figures: verbs whose object percentage is the level of their subject ("losses averaged 2.4%").
+LEVEL_OBJECT_VERBS = {"average"}
+# Figures: measure nouns whose level is a share of their 'of' phrase ("coal's share of the energy
+# mix fell to 17%": '% of energy mix').
+PERCENT_OF_WHOLE_NOUNS = {"share", "proportion", "percentage"}
+# Figures: prepositions whose phrase on such a share names its whole ("the share of women in
+# parliament", "among new recruits"): the 'of' phrase is then the part, and the unit stays '%'.
+SHARE_WHOLE_PREPOSITIONS = {"in", "among", "on", "across", "within", "amongst"}
 # Figures: nouns of time the parser may take a percentage for a modifier of ("by 12 per cent
 # year-on-year": 'cent' a compound of 'year').
 PERIOD_AFTER_PERCENT_NOUNS = {"year", "month", "quarter", "week", "day"}
+# Figures: verbs whose subject undergoes the change that is their object ("bus fares will see a
+# rise of 9%": '% rise in bus fares'); not 'report', 'show' (a firm or a source tells of a change).
+CHANGE_UNDERGOING_VERBS = {"see", "record", "register", "experience", "suffer", "undergo", "post", "log"}
 # Figures: nouns of a change by a percentage, whose 'in' phrase names what changed ("a 38 per
 # cent rise in net profit": '% rise in net profit').
 PERCENT_CHANGE_NOUNS = {"rise", "raise", "increase", "fall", "drop", "decline", "jump", "growth", "cut", "hike",
@@ -2160,6 +2189,9 @@ MEASURED_NOUNS = (AMOUNT_NOUNS | PAY_NOUNS | {w.rstrip("s") for w in RATE_NOUNS}
 COMPARING_ADVERBS = {"up", "down"}
 COMPARING_VERBS = {"compare": {"with", "to"}}
 CONTRASTING_PREPOSITIONS = {"against", "versus", "vs", "vs."}
+# Figures: prepositions of a bound set off after a share ("64% of toddlers had both doses, well
+# below the 90% needed"): the definite percentage they take is a share of the same whole.
+SHARE_BOUND_PREPOSITIONS = {"above", "below", "under"}
 # Determiners that make a singular noun stand for many ('every household', 'each tenant'): "N of
 # them" after one may count those as well as a plural noun.
 DISTRIBUTIVE_DETERMINERS = {"every", "each"}

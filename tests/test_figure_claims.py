@@ -761,7 +761,7 @@ ATTRIBUTED = [
     ("Ann Lowe said the firm hired 40 staff last year, a record for a firm with 900 workers.",
      [("40", 40, None, None, "staff", None, "Ann Lowe"), ("900", 900, None, None, "workers", None, "Ann Lowe")]),
     ("Ann Lowe said profit fell to $2m, a drop of 40 percent.",
-     [("$2m", 2e6, None, None, "dollars", None, "Ann Lowe"), ("40 percent", 40, None, None, "%", None, "Ann Lowe")]),
+     [("$2m", 2e6, None, None, "dollars", None, "Ann Lowe"), ("40 percent", 40, None, None, "% drop in profit", None, "Ann Lowe")]),
     ("Ann Lowe said 40 people died, 12 of them children.",
      [("40", 40, None, None, "people", None, "Ann Lowe"), ("12", 12, None, None, "people", None, "Ann Lowe")]),
     ("Tom Reed said the plan would save $4m a year, enough for 120 nurses.",
@@ -1149,7 +1149,7 @@ ATTRIBUTED = [
     ("Harlan Steel recorded a net loss of $31 million in the quarter.",
      [("$31 million", 31e6, None, None, "dollars", None, "Harlan Steel")]),
     ("The Corvan Health Ministry recorded a rise of 12% in cases.",
-     [("12%", 12, None, None, "%", None, "Corvan Health Ministry")]),
+     [("12%", 12, None, None, "% rise in cases", None, "Corvan Health Ministry")]),
     # ... but not a work or a score it makes, a denied record, a record of two bodies, nor a person's
     ("The Marlow Film Orchestra recorded 12 songs for the film.", [("12", 12, None, None, "songs", None, None)]),
     ("The Tarsk Rovers registered 3 wins in April.", [("3", 3, None, None, "wins", None, None)]),
@@ -1303,7 +1303,7 @@ LABELS_AND_FLOWS = [
     # a definite percentage before a noun it measures stays a figure
     ("The mayor fought the 35 percent tariff on imports.", [("35 percent", 35, None, None, "% tariff", None, None)]),
     ("He spoke for the top 1% of earners.", [("1%", 1, None, None, "% of earners", None, None)]),
-    ("Inflation stayed near the 2 percent recorded in May.", [("2 percent", 2, None, None, "%", None, None)]),
+    ("Inflation stayed near the 2 percent recorded in May.", [("2 percent", 2, None, None, "% inflation", None, None)]),
     ("Farm subsidies are half their 1990 levels, the Harbour Trust says.",
      [("half", 0.5, None, None, "share of 1990 levels", None, "Harbour Trust")]),
     ("Only 500 companies pay the tax.", [("500", 500, None, None, "companies", None, None)]),

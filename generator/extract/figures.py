@@ -3148,21 +3148,31 @@ def _changed_measure(last: Token) -> str | None:
     if any(t.lower_ in ("point", "points") for t in last.doc[last.i + 1:_after_percent_words(last)]):
         return None
     head = sign.head
-    summed = sign.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in L.PERCENT_SUMMING_NOUNS \
-        and head.head.dep_ == "pobj" and head.head.head.lower_ == "by"
+    summed = sign.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" \
+        and (head.head.lemma_.lower() in L.PERCENT_SUMMING_NOUNS and head.head.head.lower_ == "by"
+             or _paced_change(head.head))
     if summed:
-        sign, head = head.head, head.head.head      # "by an average of 8%": by the percentage
-    by = head if sign.dep_ == "pobj" and head.lower_ == "by" else None
+        sign, head = head.head, head.head.head      # "by an average of 8%", "grew at a pace of 2%": by the percentage
+    by = head if sign.dep_ == "pobj" and (head.lower_ == "by" or summed) else None
     if by is not None:
         head = by.head
     told = L.PERCENT_CHANGE_ADVERBS.get(head.lower_) if sign.dep_ == "npadvmod" else None
-    if sign.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i > sign.i \
+    of_change = sign.dep_ == "pobj" and head.lower_ == "of" and not summed and head.head.pos_ == "NOUN" \
+        and head.head.i < head.i and head.head.lemma_.lower() in L.PERCENT_CHANGE_NOUNS
+    if of_change:                                   # "a rise of 4% in rents", "fares saw a rise of 9%"
+        head = head.head
+    if of_change or sign.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i > sign.i \
             and head.lemma_.lower() in L.PERCENT_CHANGE_NOUNS:
         in_phrase = next((c for c in child_tokens(head) if c.dep_ == "prep" and c.lower_ == "in"), None)
         noun = next((c for c in child_tokens(in_phrase) if c.dep_ == "pobj"), None) if in_phrase is not None else None
         change = head.lemma_.lower()
-        if noun is None or noun.ent_type_ in ("DATE", "TIME"):
-            return _named_change(sign, head)        # "a 5% fare hike (in June)": no 'in' phrase of what changed
+        if (noun is None or noun.ent_type_ in ("DATE", "TIME")) and of_change:
+            noun = _undergoer_of_change(head) or _change_set_off(head)
+            if noun is None:
+                start = min((c.left_edge.i for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")), default=head.i)
+                return _named_change(head, start)   # "an average rates increase of 11.8%"
+        elif noun is None or noun.ent_type_ in ("DATE", "TIME"):
+            return _named_change(head, sign.i + 1)  # "a 5% fare hike (in June)": no 'in' phrase of what changed
     elif told is not None and head.head.pos_ in ("VERB", "AUX", "NOUN") and head.dep_ in ("advmod", "acomp", "oprd", "prt") \
             and not any(t.lower_ == "than" for t in head.subtree):     # "14% higher than planned": no change
         noun, change = _told_changed(head), told    # "closed 3% higher", "revenue of $4m, up 14%"
@@ -3198,18 +3208,20 @@ def _changed_measure(last: Token) -> str | None:
             return None
     else:
         return None
-    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") \
+    capitalised = noun is not None and _common_noun_opening(noun)    # "Turnout fell 3%"
+    if noun is None or noun.pos_ != "NOUN" and not capitalised \
+            or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not capitalised \
             or noun.lower_ in L.ANAPHORIC_NOUNS or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
         return None                       # a counted noun is a figure of its own; "exports and imports fell 3%": not one
     doc = last.doc
-    if noun.i < head.i and any(t.tag_ in ("VBP", "VBZ", "VBD", "MD") and t.dep_ not in ("aux", "auxpass")
+    if noun.i < head.i and not of_change and any(t.tag_ in ("VBP", "VBZ", "VBD", "MD") and t.dep_ not in ("aux", "auxpass")
                                for t in doc[noun.i + 1:head.i]):
         return None                       # "Figures from X show prices rose 3%": another verb between
     opening = last
     while opening.i > 0 and (doc[opening.i - 1].like_num or doc[opening.i - 1].dep_ in ("advmod", "quantmod")
                              and doc[opening.i - 1].is_alpha and doc[opening.i - 1].lower_ not in L.PERCENT_LEVEL_PREPOSITIONS):
         opening = doc[opening.i - 1]
-    if opening.i > 0 and doc[opening.i - 1].lower_ in L.PERCENT_LEVEL_PREPOSITIONS and not summed:
+    if opening.i > 0 and doc[opening.i - 1].lower_ in L.PERCENT_LEVEL_PREPOSITIONS and not summed and not of_change:
         return None                       # "rose by 2% to 5%": the 5% is the level reached
     phrase = _named_measure(noun)
     if phrase and noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and " " not in phrase:
@@ -3222,7 +3234,107 @@ def _changed_measure(last: Token) -> str | None:
             phrase += f" of {whole_phrase}"
         elif noun.tag_ != "NNS":
             return None
+    if phrase and capitalised:
+        phrase = phrase[:1].lower() + phrase[1:]
     return f"% {change} in {phrase}" if phrase else None
+
+
+def _undergoer_of_change(change: Token) -> Token | None:
+    """'Bus fares will see a rise of 9%', 'revenue recorded an increase of 6%': the subject of a
+    verb of undergoing (CHANGE_UNDERGOING_VERBS) whose object is the change is what changed,
+    where it names an amount (_names_an_amount); not people, a body or things counted ('tenants
+    saw a rise of 6%', 'the brewery recorded a rise of 8%', 'villages saw a fall of 7%': in
+    what)."""
+    verb = change.head
+    if change.dep_ != "dobj" or verb.lemma_.lower() not in L.CHANGE_UNDERGOING_VERBS:
+        return None
+    subjects = [c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    noun = subjects[0]
+    if _names_a_party(noun):
+        return None
+    return noun if _names_an_amount(noun) else None
+
+
+def _change_set_off(change: Token) -> Token | None:
+    """'had risen to 52,000 last year, an increase of 3.1%', 'would reach about $400,000, an
+    increase of 20%', 'attracted deposits of $5bn, a rise of 14%': a noun of change set off by a
+    comma after a clause that gives an amount is the change in what that clause measures, read
+    as a change told by 'up' after it is (_told_changed); the verb is the one the noun hangs on,
+    or the one whose object or 'to'/'at' phrase is the amount the noun is in apposition to."""
+    doc = change.doc
+    direction = L.PERCENT_CHANGE_VERBS.get(change.lemma_.lower())
+    if direction is None or change.left_edge.i == 0 or doc[change.left_edge.i - 1].text != ",":
+        return None
+    head = change.head
+    if change.dep_ == "appos" and (head.like_num or head.pos_ == "NUM"):
+        if head.dep_ == "pobj" and head.head.lower_ in ("to", "at"):
+            verb = head.head.head
+        elif head.dep_ in ("dobj", "attr"):
+            verb = head.head
+        else:
+            return None
+    elif change.dep_ == "appos" and head.pos_ == "NOUN":     # put beside the subject, or the noun an amount is of
+        verb = head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") else head
+    elif change.dep_ in ("npadvmod", "dobj") and head.pos_ == "VERB" and head.i < change.i:
+        verb = head
+    else:
+        return None
+    if not any(t.like_num for t in doc[verb.i + 1:change.left_edge.i]):
+        return None                               # no amount given before the change
+    noun = _told_changed(change, direction, verb)
+    if noun is None or _names_a_party(noun):
+        return None                               # "donors gave $1.2m, an increase of 11%": in what
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i and not _measures_its_subject(verb):
+        return None                               # "the council charged residents $900, a rise of 4%"
+    return noun
+
+
+def _measures_its_subject(verb: Token) -> bool:
+    """'costs would reach $400,000', 'the total had risen to 52,000', 'losses averaged $2m': a
+    verb whose amount is its own subject's (a verb of change, of level, or SELF_MEASURING_VERBS),
+    not what its subject charges, fines or gives."""
+    lemma = verb.lemma_.lower()
+    return lemma in L.PERCENT_CHANGE_VERBS or lemma in L.LEVEL_LINKING_VERBS or lemma in L.LEVEL_OBJECT_VERBS \
+        or lemma in L.SELF_MEASURING_VERBS
+
+
+def _names_a_party(noun: Token) -> bool:
+    """A noun that names people, a body, a firm or a source ('donors', 'the council', 'the
+    court'), which does things with amounts rather than being one."""
+    lemma = noun.lemma_.lower()
+    if _names_an_amount(noun):
+        return False                      # 'the number', 'the total': an '-er' that is no agent
+    return _names_people(noun) or lemma in L.ORG_HEADS or lemma in L.FIRM_KIND_NOUNS or lemma in L.SOURCE_NOUNS \
+        or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _rate_noun(noun: Token) -> bool:
+    """A noun that names a rate a percentage measures ('turnout', 'rates'; RATE_NOUNS)."""
+    return noun.lower_ in L.RATE_NOUNS or noun.lemma_.lower() in L.RATE_NOUNS
+
+
+def _rate_or_measure_noun(noun: Token) -> bool:
+    """A noun that names a rate ('turnout', 'rates') or a measure of something ('level', 'cost')."""
+    return _rate_noun(noun) or noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS
+
+
+def _names_an_amount(noun: Token) -> bool:
+    """A noun whose value is an amount or a measure ('fares', 'output', 'the rate'), not a count
+    of things or people ('villages', 'farms')."""
+    return _rate_or_measure_noun(noun) or noun.lemma_.lower() in L.MEASURED_NOUNS or noun.lower_ in L.MEASURED_NOUNS
+
+
+def _paced_change(pace: Token) -> bool:
+    """'exports grew at a pace of 2%', 'prices rose at an annual rate of 4%': a pace noun (not a
+    compound one: 'at an interest rate of 4.5%') after 'at' on a verb of change with no object of
+    its own ('increased its lending at a rate of 4%': the rate is no change in the lending)."""
+    at, verb = pace.head, pace.head.head
+    return pace.lemma_.lower() in L.PERCENT_PACE_NOUNS and at.lower_ == "at" \
+        and verb.lemma_.lower() in L.PERCENT_CHANGE_VERBS \
+        and not any(c.dep_ in ("compound", "nmod") for c in child_tokens(pace)) \
+        and not any(c.dep_ in ("dobj", "obj") for c in child_tokens(verb))
 
 
 def _percent_place(last: Token) -> Token:
@@ -3243,20 +3355,24 @@ def _percent_place(last: Token) -> Token:
     return sign
 
 
-def _told_changed(word: Token) -> Token | None:
+def _told_changed(word: Token, direction: str | None = None, verb: Token | None = None) -> Token | None:
     """What changed by a percentage told by 'up', 'down', 'higher' or 'lower' after a verb
     (`word`): the verb's subject ('Shares of the bank closed 3% higher', 'Exports totalled $3bn,
     up 9%', 'The stock closed at 41 cents, down 19%'), or, where the verb reports an amount of
     a noun ('reported revenue of $412m, up 14%'), that noun. A verb with no subject of its own
     that is joined to another or follows 'before'/'after' ('rose 6% before closing 4% higher')
-    takes that one's subject. None for a verb with another object ('cut jobs, down 5%')."""
-    verb = word.head
+    takes that one's subject. None for a verb with another object ('cut jobs, down 5%'). A noun
+    of change set off the same way passes its `direction` and the `verb` it restates
+    (_change_set_off)."""
+    told = direction or L.PERCENT_CHANGE_ADVERBS[word.lower_]
+    opening = word.left_edge if direction else word
+    verb = verb if verb is not None else word.head
     if verb.pos_ == "NOUN":                       # "sales of £90mn, up 4%": 'up' hung on the noun
         objects = [verb] if word.i > verb.i else []
         verb = verb.head
     else:
-        if L.PERCENT_CHANGE_VERBS.get(verb.lemma_.lower(), L.PERCENT_CHANGE_ADVERBS[word.lower_]) != L.PERCENT_CHANGE_ADVERBS[word.lower_] \
-                or verb.dep_ in ("advcl", "relcl") and word.i > 0 and word.doc[word.i - 1].text == ",":
+        if L.PERCENT_CHANGE_VERBS.get(verb.lemma_.lower(), told) != told \
+                or verb.dep_ in ("advcl", "relcl") and opening.i > 0 and word.doc[opening.i - 1].text == ",":
             return None                           # "prices jumped after output fell, up 6%": the other clause's change
         objects = [c for c in child_tokens(verb) if c.dep_ in ("dobj", "attr") and c.i < word.i]
     if objects:
@@ -3295,10 +3411,16 @@ def _measured_level(last: Token) -> str | None:
     if sign.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and head.head.i < head.i:
         noun = head.head
         if noun.dep_ == "pobj":
-            return None
+            noun, named = _rate_on_a_base(noun)
+            if noun is None:
+                return None
     elif sign.dep_ == "attr" and head.lemma_ == "be" \
-            or sign.dep_ == "pobj" and head.lower_ in L.LEVEL_BOUND_PREPOSITIONS and head.head.lemma_ == "be":
-        noun = next((c for c in child_tokens(head if sign.dep_ == "attr" else head.head) if c.dep_ == "nsubj"), None)
+            or sign.dep_ == "dobj" and head.lemma_.lower() in L.LEVEL_OBJECT_VERBS \
+            or sign.dep_ == "pobj" and head.lower_ in L.LEVEL_BOUND_PREPOSITIONS \
+            and head.head.lemma_.lower() in L.LEVEL_LINKING_VERBS:
+        # "turnout was 41%", "losses averaged 2.4%", "water losses stand at 31%"
+        noun = next((c for c in child_tokens(head if sign.dep_ in ("attr", "dobj") else head.head)
+                     if c.dep_ == "nsubj"), None)
         if noun is None or noun.i > sign.i:
             return None
     elif sign.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i > sign.i:
@@ -3328,27 +3450,64 @@ def _measured_level(last: Token) -> str | None:
         noun = subjects[0]                          # "inflation fell to 4.2%": the level of inflation
     else:
         return None
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() in L.PERCENT_CHANGE_NOUNS \
-            or not (noun.lower_ in L.RATE_NOUNS or noun.lemma_.lower() in L.RATE_NOUNS) \
-            or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") \
+    capitalised = _common_noun_opening(noun)
+    if noun.pos_ != "NOUN" and not capitalised or noun.lemma_.lower() in L.PERCENT_CHANGE_NOUNS \
+            or not _rate_noun(noun) \
+            or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not capitalised \
             or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
         return None                       # "the favourite was 30%", "our view is 5%": no rate
+    if noun.lemma_.lower() in L.PERCENT_OF_WHOLE_NOUNS and named is None \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(noun)):
+        whole = _of_complement(noun)      # "coal's share of the energy mix fell to 17%": '% of energy mix'
+        return f"% of {whole}" if whole and not _whole_named_apart(noun) else None
     phrase = named or _named_measure(noun)
     if phrase is None or " " not in phrase and (noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS
                                                 or noun.lower_ in L.ESTIMATE_NOUNS):
         return None                       # "a rate of 5%", "the bank's target of 5%": rate or target of what
-    return f"% {phrase}"
+    return f"% {phrase[:1].lower() + phrase[1:] if capitalised else phrase}"
 
 
-def _named_change(sign: Token, change: Token) -> str | None:
-    """'a 3.5% real wage increase', 'a 9% fare hike': a change noun with no 'in' phrase names what
-    changed only by the words between the percentage and it; without them ('a 12% increase'),
-    nothing is named."""
-    words = change.doc[sign.i + 1:change.i]
+def _whole_named_apart(share: Token) -> bool:
+    """'the share of women in parliament', 'the share of graduates among recruits': an 'in',
+    'among' or 'on' phrase on the share or its 'of' noun names the whole, and what the 'of' phrase
+    names is the part."""
+    of = next(c for c in child_tokens(share) if c.dep_ == "prep" and c.lower_ == "of")
+    part = [share] + [c for c in child_tokens(of) if c.dep_ == "pobj"]
+    return any(c.dep_ == "prep" and c.lower_ in L.SHARE_WHOLE_PREPOSITIONS for t in part for c in child_tokens(t))
+
+
+def _rate_on_a_base(base: Token) -> tuple[Token | None, str | None]:
+    """'a return on equity of 10.5%', 'tariffs on steel of 25%': the 'of' phrase hangs on the
+    base the rate noun takes 'on'; the rate noun and its base name the measure ('% return on
+    equity'). (None, None) for any other noun in a phrase ('the share of pupils of 30%')."""
+    on = base.head
+    rate = on.head
+    if on.lower_ != "on" or on.dep_ != "prep" or rate.pos_ != "NOUN" or rate.i > on.i \
+            or not _rate_noun(rate):
+        return None, None
+    measure, whole = _named_measure(rate), _noun_phrase(base, adjectives=True)
+    return (rate, f"{measure} on {whole}") if measure and whole else (None, None)
+
+
+def _common_noun_opening(noun: Token) -> bool:
+    """'Turnout was 41%': a lone word that opens its sentence, whose capital the tagger and the
+    entity recogniser may take for a person's name, where the lexicon lists it as a measure named
+    by that word alone (OPENING_RATE_NOUNS); not one the recogniser takes for a firm's or a
+    place's ('Target fell 5%')."""
+    return noun.is_sent_start and noun.tag_ in ("NN", "NNS", "NNP") and not noun.is_upper \
+        and noun.lower_ in L.OPENING_RATE_NOUNS and noun.ent_type_ not in ("ORG", "GPE") \
+        and not any(c.dep_ == "compound" for c in child_tokens(noun))
+
+
+def _named_change(change: Token, start: int) -> str | None:
+    """'a 3.5% real wage increase', 'a 9% fare hike', 'a rates increase of 11.8%': a change noun
+    with no 'in' phrase names what changed only by the words before it (from `start`: after the
+    percentage, or its first modifier); without them ('a 12% increase'), nothing is named."""
+    words = change.doc[start:change.i]
     if not words or any(t.pos_ not in ("ADJ", "NOUN") and t.text != "-" or t.ent_type_ in ("DATE", "TIME")
                         for t in words) or not any(t.pos_ == "NOUN" for t in words):
         return None
-    return f"% {change.doc[sign.i + 1:change.i + 1].text}"
+    return f"% {change.doc[start:change.i + 1].text}"
 
 
 def _named_measure(noun: Token) -> str | None:
@@ -3522,9 +3681,20 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
     if phrase is None or not joined or any(c.dep_ in ("nummod", "det", "poss") or c.like_num
                                            for j in joined for c in child_tokens(j)):
         return phrase
+    if _later_item_of_a_list(noun) or noun.tag_ == "NNS" and any(
+            j.tag_ != "NNS" and j.lemma_.lower() not in L.COLLECTIVE_SINGULAR_NOUNS for j in joined):
+        return phrase                     # "cash, three cars and land deeds"; "40 SIM cards and cash"
     if any(t.dep_ != "cc" and t.pos_ not in ("NOUN", "ADJ", "PUNCT") for t in noun.doc[noun.i + 1:joined[-1].i]):
         return phrase
     return phrase + noun.doc[noun.i:joined[-1].i + 1].text[len(noun.text):]
+
+
+def _later_item_of_a_list(noun: Token) -> bool:
+    """'cash, three luxury cars and land deeds': a counted noun joined to an item before it by a
+    comma is one item of a list, and the noun after its 'and' is the next item, not more of
+    what the number counts (unlike '28 leagues and 60,000 players and umpires')."""
+    start = noun.left_edge.i
+    return noun.dep_ == "conj" and start > 0 and noun.doc[start - 1].text == ","
 
 
 def _hyphenated_end(word: Token) -> Token:
@@ -3663,7 +3833,7 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
     currency of its sentence, else of the article so far; a count shared out ('two each from X
     and Y') counts what the count before it counts, per group, and is dropped without one."""
     for n, (figure, tokens) in enumerate(found):
-        if figure.unit == "%" and (measure := _compared_share(found, n)) is not None:
+        if figure.unit == "%" and (measure := _compared_share(found, n) or _share_as_bound(found, n)) is not None:
             figure.unit = measure                              # "absenteeism is 30%, compared to 8% for ..."
         if figure.unit is not None:
             continue
@@ -3886,6 +4056,26 @@ def _compared_share(found: list[tuple[RawFigure, list[Token]]], n: int) -> str |
             named = figure.unit.startswith("% ") and not figure.unit.startswith("% of ")
             tied = head.i == anchor.i or any(a.i == anchor.i for a in head.ancestors)
             return figure.unit if named and tied else None
+    return None
+
+
+def _share_as_bound(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
+    """'64% of toddlers had both doses, well below the 90% doctors say is needed', 'will reserve
+    25% of the flats, above the 10% the rules require': a definite bare percentage that a bound
+    set off after a share's clause compares with it is a share of the same whole ('% of
+    toddlers'); the bound hangs on the verb of the share's clause."""
+    place = _percent_place(found[n][1][-1])
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in L.SHARE_BOUND_PREPOSITIONS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(place)) \
+            or prep.left_edge.i == 0 or place.doc[prep.left_edge.i - 1].text != "," \
+            or any(t.dep_ == "prep" for t in place.subtree if t.i > place.i):
+        return None                       # "below the 30% the lender charges in interest": another whole
+    for figure, tokens in reversed(found[:n]):
+        if figure.unit is not None:
+            share = _percent_place(tokens[-1])
+            tied = any(a.i == prep.head.i for a in share.ancestors)
+            return figure.unit if figure.unit.startswith("% of ") and tied else None
     return None
 
 
