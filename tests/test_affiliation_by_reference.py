@@ -257,12 +257,11 @@ def test_posts_of_the_one_body_of_their_kind(text, expected):
 
 
 # 'the centre's chief scientist' after an outlet named in the sentence ('seen by The Dunmore Times'): the
-# paper that reports is no centre the possessive may mean (affil27)
+# paper that reports is no centre the possessive may mean (and, only carrying the report, no actor)
 OWNERS_AFTER_AN_OUTLET = [
     ("Staff at the Larchmont Soil Research Centre were told of deep cuts on Monday. In a letter seen by The Dunmore "
      "Times, the centre's chief scientist, Dr Mina Kask, said the news was hard to take.",
-     [("Dunmore Times", "organization", None, None),
-      ("Larchmont Soil Research Centre", "organization", None, None),
+     [("Larchmont Soil Research Centre", "organization", None, None),
       ("Mina Kask", "person", "chief scientist", "Larchmont Soil Research Centre")]),
     # NEGATIVE: another body of no outlet's name just before ('Médecins Sans Frontières'-like) may be the one meant
     ("Staff at the Larchmont Soil Research Centre were told of deep cuts on Monday. Harwell Seed Partners, which "

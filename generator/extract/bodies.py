@@ -339,6 +339,8 @@ def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, a
                     or t.head.lower_ in PLACE_ONLY_PREPOSITIONS and t.lower_ not in _BODY_NAME_ENDINGS)):
                 continue        # (a name's own 'for Innovation'; 'in Lokoja', 'from the western Negev', 'near Southern Cross': a
                                 # place; not 'near Kessel Holdings')
+            if t.lower_ in PUBLICATION_HEADS and not of_kind:
+                continue        # ('seen by The Northern Telegraph', a paper the article made no actor of: no body of the kind)
             if t.lower_ in KNOWN_BODY_HEADS and not of_kind and kind not in BUSINESS_KINDS:
                 continue        # ('Penrith Community Hospital' beside 'the trust': a body of another kind)
             if not of_kind and (kind in KINDS_NAMED_BY_THEIR_HEAD and t.lower_ in _BODY_NAME_ENDINGS
