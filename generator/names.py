@@ -5,7 +5,7 @@ import functools
 import re
 import unicodedata
 
-from .lexicon import ARTICLES, BUSINESS_NAME_HEADS, LONG_STEM_TRADE_WORDS, LONG_STEM_PLACE_ENDINGS, CONTINENT_ADJECTIVES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS, HONOUR_PAIRS
+from .lexicon import ARTICLES, BUSINESS_NAME_HEADS, LONG_STEM_TRADE_WORDS, LONG_STEM_PLACE_ENDINGS, CONTINENT_ADJECTIVES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS, HONOUR_PAIRS, FAMILY_NAME_FIRST_COUNTRIES
 
 _LEADING_ARTICLE = re.compile(rf"^({'|'.join(sorted(ARTICLES - {'a'}))}|a(?= (?!(?-i:[A-Z]) ))) ", re.I)    # not '[A] K Singh': an initial
 _STATE_VOICE = re.compile(rf"(.+?) ({'|'.join(sorted(STATE_VOICES))})")
@@ -240,6 +240,18 @@ def is_given_name(word: str) -> bool:
     """A first name in gender-guesser's list, of either or both genders (unlike
     gender_of_given_name, which answers only where the gender is clear)."""
     return _given_names().get_gender(word) != "unknown"
+
+
+@functools.lru_cache(maxsize=8192)
+def a_name_only_where_family_names_come_first(word: str) -> bool:
+    """'Wei', 'Sheng', 'Lim': a word gender-guesser's list gives as a name only in countries that
+    write the family name first (FAMILY_NAME_FIRST_COUNTRIES), in none other ('Kim', 'Lee': also
+    British, American; 'Austin': none of them)."""
+    detector = _given_names()
+    entry = detector.names.get(word.lower())
+    columns = {detector.COUNTRIES.index(c) for c in FAMILY_NAME_FIRST_COUNTRIES}
+    return bool(entry) and all(k in columns for values in entry.values()
+                               for k, c in enumerate(values) if c != " ")
 
 
 CANONICAL_HAND = _canonical_table(COUNTRIES)

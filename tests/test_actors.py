@@ -1311,6 +1311,19 @@ CASES = [
      [actor('Ann-Marie Lowe', 'person', ['Lowe'], role='minister', count=2)]),
     ('The Harbour Growers Union, Kessa Bank and the Rio Dockers Union signed the deal.',
      [actor('Harbour Growers Union', 'organization'), actor('Kessa Bank', 'organization'), actor('Rio Dockers Union', 'organization')]),
+    # aliases27: a name written family name first (its given names known only where family names
+    # come first) is that person by its first word alone, also where the recogniser takes that
+    # word for a body; so is the family name between a given name and a hyphenated Chinese given
+    # name. NEGATIVE: a given name of other countries written alone stays what it is; two people
+    # of one family name leave it alone
+    ('Deputy Minister Datuk Chua Jian Hao said the plant would open in May. Chua said 2,000 jobs would follow.',
+     [actor('Chua Jian Hao', 'person', ['Datuk Chua Jian Hao', 'Chua'], role='Deputy Minister', count=2)]),
+    ('"The water is clean," said Dr Grace Fung Yan-ting, who led the survey. Fung said the beaches would reopen.',
+     [actor('Grace Fung Yan-ting', 'person', ['Dr Grace Fung Yan-ting', 'Fung'], count=2)]),
+    ('Chelsea Marsh, a fan, said the club was wrong. Chelsea said it would appeal the fine.',
+     [actor('Chelsea Marsh', 'person', role='fan'), actor('Chelsea', 'organization')]),
+    ('Ong Jia Hui and Ong Wei Ling, two sisters, said the shop had closed. Ong said the rent was too high.',
+     [actor('Ong Jia Hui', 'person'), actor('Ong Wei Ling', 'person'), actor('Ong', 'organization')]),
     # names26: a country's acronym closing a name set after a body's lower-case noun is the body's
     # own ('the pressure group River Watch UK': no natural feature, no country); a name the
     # recogniser cut inside its field's words runs on where its bracketed acronym spells the whole.

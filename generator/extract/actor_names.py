@@ -29,7 +29,7 @@ from ..lexicon import (ABSTRACT_NOUN_ENDINGS, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AG
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS,
                        KIND_NOUNS_BEFORE_A_BODYS_NAME)
-from ..names import (COUNTRY_FORMS, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
+from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
@@ -3724,8 +3724,10 @@ def _first_surnames(spans: list[NameSpan]) -> dict[str, str]:
     surname -> the full name, where exactly one full name of the article has it there: its
     first word a given name, then two or more capitalised words of which the one before the
     last is no given name ('Ann Marie Lowe' has no such surname), and no person of the article
-    has the word as the last word of a name. Also 'Choi Sang-hyun … Choi said': a family name
-    written before a hyphenated given name whose second part is in lower case (Korean usage)."""
+    has the word as the last word of a name. Also 'Choi Sang-hyun … Choi said', 'Lim Wei Sheng …
+    Lim said': the first word of a name written family name first (`_family_name_written_first`),
+    and 'Alice Fung Wai-man … Fung said': the family name between a given name and a
+    hyphenated Chinese given name (Hong Kong usage)."""
     last_words = {norm(s.name.split()[-1]) for s in spans if s.kind == "person" and len(s.name.split()) > 1}
     found: dict[str, set[str]] = {}
     for s in spans:
@@ -3733,12 +3735,28 @@ def _first_surnames(spans: list[NameSpan]) -> dict[str, str]:
         if s.kind == "person" and len(words) >= 3 and is_given_name(words[0]) \
                 and all(w[:1].isupper() and w.isalpha() for w in words[1:]) and not is_given_name(words[-2]):
             found.setdefault(norm(words[-2]), set()).add(s.name)
-        elif s.kind == "person" and len(words) == 2 and words[0].isalpha() and words[0][:1].isupper() \
-                and _HYPHENATED_GIVEN_NAME.fullmatch(words[1]):
+        elif s.kind == "person" and _family_name_written_first(words):
             found.setdefault(norm(words[0]), set()).add(s.name)
+        elif s.kind == "person" and len(words) == 3 and is_given_name(words[0]) and words[1].isalpha() \
+                and words[1][:1].isupper() and _HYPHENATED_GIVEN_NAME.fullmatch(words[2]):
+            found.setdefault(norm(words[1]), set()).add(s.name)     # 'Alice Fung Wai-man': Ms Fung
     places = {norm(s.name) for s in spans if len(s.name.split()) == 1 and _written_as_a_place(s.head)}
     return {word: names.pop() for word, names in found.items()
             if len({norm(n) for n in names}) == 1 and word not in last_words and word not in places}
+
+
+def _family_name_written_first(words: list[str]) -> bool:
+    """'Choi Sang-hyun' (a hyphenated given name whose second part is in lower case, Korean and
+    Hong Kong usage), 'Lim Wei Sheng', 'Wang Hao' (every word after the first a name that
+    gender-guesser knows only where family names come first, the first word no other
+    country's given name): a full name of two or three words written family name first."""
+    family, *given = words
+    if not (family.isalpha() and family[:1].isupper() and 1 <= len(given) <= 2):
+        return False
+    if len(given) == 1 and _HYPHENATED_GIVEN_NAME.fullmatch(given[0]):
+        return True
+    return all(w.isalpha() and w[:1].isupper() and a_name_only_where_family_names_come_first(w) for w in given) \
+        and (not is_given_name(family) or a_name_only_where_family_names_come_first(family))
 
 
 _PREPOSITIONS_OF_A_PLACE_GONE_TO = PLACE_ONLY_PREPS | {"to", "from"}      # united once, not per call
