@@ -1324,6 +1324,13 @@ CASES = [
      [actor('Chelsea Marsh', 'person', role='fan'), actor('Chelsea', 'organization')]),
     ('Ong Jia Hui and Ong Wei Ling, two sisters, said the shop had closed. Ong said the rent was too high.',
      [actor('Ong Jia Hui', 'person'), actor('Ong Wei Ling', 'person'), actor('Ong', 'organization')]),
+    # aliases27: initials defined in brackets and written again where the recogniser named nothing
+    # are the body, also before a title; NEGATIVE: before a noun of another body of its people
+    ('The Kessa Fisheries Office (KFO) fined two trawlers on Monday. KFO, which ran the inquiry, said the nets were illegal.',
+     [actor('Kessa Fisheries Office', 'organization', ['KFO'], count=3, acronyms=['KFO'])]),
+    ('The Orwin Tenants Forum (OTF) called a rent strike. OTF chair Ann Lowe said 400 homes would join.',
+     [actor('Orwin Tenants Forum', 'organization', ['OTF'], count=3, acronyms=['OTF']),
+      actor('Ann Lowe', 'person', role='chair', affiliation='Orwin Tenants Forum')]),
     # names26: a country's acronym closing a name set after a body's lower-case noun is the body's
     # own ('the pressure group River Watch UK': no natural feature, no country); a name the
     # recogniser cut inside its field's words runs on where its bracketed acronym spells the whole.

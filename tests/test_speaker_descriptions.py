@@ -616,6 +616,14 @@ APPOSED_AFTER_ACRONYM = [
     # NEGATIVE: no one in apposition: the body
     ("The chair of the Coastal Traders Union (CTU) said wages had lagged.",
      [("The chair of the Coastal Traders Union (CTU)", "Coastal Traders Union", "said", "wages had lagged", False)]),
+    # aliases27: the acronym written again where the recogniser named nothing is the body; NEGATIVE:
+    # a union of the body's staff is a body of its own, not the one it is named after
+    ("The Kessa Fisheries Office (KFO) fined two trawlers. KFO, which ran the inquiry, said the nets were illegal.",
+     [("KFO", "Kessa Fisheries Office", "said", "the nets were illegal", False)]),
+    ("The Kessa Fisheries Office (KFO) fined two trawlers. Meanwhile, the KFO staff union demanded that wages be paid first.",
+     [("the KFO staff union", None, "demanded", "wages be paid first", False)]),
+    ("The Kessa Fisheries Office (KFO) fined two trawlers. A KFO official said the fines would stand.",
+     [("A KFO official", "Kessa Fisheries Office", "said", "the fines would stand", False)]),
 ]
 
 

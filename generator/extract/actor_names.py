@@ -116,6 +116,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     spans = _without_ministries_of_two_states(spans, lower_case_ministries)
     spans += _given_names_the_recogniser_missed(parsed, spans)
     spans += _full_names_of_titled_surnames(parsed, spans)
+    spans += _defined_initials_the_recogniser_missed(parsed, spans)
     known = {norm(s.name) for s in spans}
     for s in unsure:
         if _cut_to_known(s, known):
@@ -169,6 +170,37 @@ def _full_names_of_titled_surnames(parsed: ParsedArticle, spans: list[NameSpan])
                     and not {(id(t.doc), t.i), (id(t.doc), given.i)} & covered and not in_credit(sent, t):
                 found.append(name_span(Span(t.doc, given.i, t.i + 1, label="PERSON"), n))
     return [s for s in found if s is not None and s.kind == "person"]
+
+
+def _defined_initials_the_recogniser_missed(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
+    """'The Kessa Fisheries Office (KFO) said … KFO, which ran the inquiry, said', 'KFO director
+    Ann Lowe': initials the article defines in brackets after a body's name, written again as a
+    word where the recogniser named nothing, are that body (`_assign_keys` joins them to it);
+    not in the headline, nor the brackets that define them, nor before a body's noun ('the KFO
+    staff union': another body, `_names_another_body`)."""
+    defined = {s.acronym for s in spans if s.acronym and s.kind == "org" and not s.agreement}
+    if not defined:
+        return []
+    found = []
+    covered = {(id(s.words.doc), i) for s in spans for i in range(s.words.start, s.words.end)}
+    for n, sent in enumerate(parsed.sentences):
+        if parsed.is_headline(sent):
+            continue
+        tokens = doc_tokens(sent.doc)
+        for t in tokens[sent.start:sent.end]:
+            if t.text in defined and (id(t.doc), t.i) not in covered and not (t.i > 0 and tokens[t.i - 1].text == "(") \
+                    and not _names_another_body(t) and not in_credit(sent, t):
+                found.append(NameSpan(surface=t.text, name=t.text, kind="org", head=t, sentence=n, titles=[],
+                                      words=sent.doc[t.i:t.i + 1], start=t.i))
+    return found
+
+
+def _names_another_body(word: Token) -> bool:
+    """'the KFO staff union', 'KFO workers' association': a word that qualifies, alone or with
+    other words, a lower-case noun of a body's kind (BODY_DESCRIPTION_NOUNS) opens another body's name."""
+    while word.dep_ in ("compound", "nmod", "amod") and word.head is not word:
+        word = word.head
+    return word.is_lower and word.lemma_.lower() in BODY_DESCRIPTION_NOUNS
 
 
 def _without_indicators(spans: list[NameSpan]) -> list[NameSpan]:
