@@ -90,8 +90,13 @@ def _package_country_forms() -> dict[str, list[str]]:
     one-word alternative spellings (native names, some of them English words or given
     names: 'Island' for Iceland, 'Mann', 'Lao'), forms in another script, a demonym that is
     a given name or ends in a continent's ('Central African'), a form the package gives two
-    listed countries ('Dominican') or the list gives another, and the country's own name."""
+    listed countries ('Dominican') or the list gives another, and the country's own name.
+    Also the country's English short and official names of ISO 3166 (pycountry, by the package's
+    ISO code: 'Türkiye', 'Czechia', 'Republic of North Macedonia'), not an inverted one ('Korea,
+    Republic of'), nor where ISO's name is another listed country's (Wales is coded GB)."""
+    import pycountry
     from countryinfo import all_countries
+    iso_countries = {c.alpha_2: c for c in pycountry.countries}
     found: dict[str, set[str]] = {}
     countries_of: dict[str, set[str]] = {}
     for country in all_countries():
@@ -105,6 +110,10 @@ def _package_country_forms() -> dict[str, list[str]]:
         names = [info.get("name") or "", *(info.get("altSpellings") or [])]
         known = next((CANONICAL_HAND[norm(n)][0] for n in names
                       if CANONICAL_HAND.get(norm(n), ("", ""))[1] == "country"), None)
+        iso = iso_countries.get((info.get("ISO") or {}).get("alpha2", ""))
+        if known and iso is not None and CANONICAL_HAND.get(norm(iso.name), (known,))[0] == known:
+            forms |= {f for f in (getattr(iso, a, None) for a in ("name", "official_name", "common_name"))
+                      if f and "," not in f and "(" not in f and _is_latin_script(f)}
         if known:       # (a territory the list has not, 'Martinique', shares 'French' with no country)
             found.setdefault(known, set()).update(forms)
             for form in forms:

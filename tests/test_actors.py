@@ -1735,6 +1735,8 @@ def test_claimants_of_short_forms(text, expected):
 @pytest.mark.parametrize("forms", [
     ("the United States", "the US", "America", "the U.S."),
     ("Britain", "the UK", "the British government"),
+    ("Turkey", "Türkiye", "Turkiye"),           # aliases27: ISO 3166's English short names (pycountry)
+    ("the Czech Republic", "Czechia"),
 ])
 def test_country_names_are_one_actor(forms):
     text = " ".join(f"{f[0].upper() + f[1:]} said the plan would fail." for f in forms)
