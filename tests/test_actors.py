@@ -1331,6 +1331,9 @@ CASES = [
     ('The Orwin Tenants Forum (OTF) called a rent strike. OTF chair Ann Lowe said 400 homes would join.',
      [actor('Orwin Tenants Forum', 'organization', ['OTF'], count=3, acronyms=['OTF']),
       actor('Ann Lowe', 'person', role='chair', affiliation='Orwin Tenants Forum')]),
+    # aliases27: a hyphenated word and a possessive inside a name its bracketed initials define
+    ('The Regional Anti-Fraud Auditor\'s Office (RAFAO) said it would appeal.',
+     [actor("Regional Anti-Fraud Auditor's Office", 'organization', ['RAFAO'], count=2, acronyms=['RAFAO'])]),
     # names26: a country's acronym closing a name set after a body's lower-case noun is the body's
     # own ('the pressure group River Watch UK': no natural feature, no country); a name the
     # recogniser cut inside its field's words runs on where its bracketed acronym spells the whole.

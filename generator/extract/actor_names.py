@@ -1604,7 +1604,8 @@ def _bodies_defined_by_initials(sent: Span, n: int) -> list[NameSpan]:
     """'The Norvian Tenants' Federation (NTF) warned', 'officials of the Kessa Metropolitan Water
     Board (KMWB)', 'The Coast and Lands Authority recommended', 'a spokesperson for the Marsa
     Residents' Forum' where the recogniser named no body there (or took it for a work's title):
-    the capitalised words after 'the' (an 'of', 'and', '&' or possessive may join them) are a
+    the capitalised words after 'the' (an 'of', 'and', '&', a possessive or a hyphen inside a word
+    may join them: 'the Anti-Fraud Auditor's Office (AFAO)') are a
     body's name where they are two words or more and either the writer defines initials for them
     in brackets right after (ending on a body's head word, ORG_HEADS, or giving the initials'
     letters), or they end on a body's head word (SPEAKING_BODY_HEADS: also 'Forum') that speaks,
@@ -1623,7 +1624,8 @@ def _bodies_defined_by_initials(sent: Span, n: int) -> list[NameSpan]:
         start = end - 1 if acting else end
         while start > sent.start and doc[start - 1].lower_ != "the" and (
                 doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
-                or doc[start - 1].lower_ in NAME_LINK_WORDS - {"the"} | {"'", "’", "&"}):
+                or doc[start - 1].lower_ in NAME_LINK_WORDS - {"the"} | {"'", "’", "&", "'s", "’s"}
+                or _hyphen_inside_a_word(doc[start - 1])):
             start -= 1
         while start < end and not doc[start].text[:1].isupper():
             start += 1          # never open on a link word
@@ -1640,6 +1642,12 @@ def _bodies_defined_by_initials(sent: Span, n: int) -> list[NameSpan]:
         if found is not None and found.kind == "org":
             out.append(found)
     return out
+
+
+def _hyphen_inside_a_word(t: Token) -> bool:
+    """The hyphen of 'Anti-Fraud', written without spaces between two capitalised words."""
+    return t.text in HYPHENS and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_ \
+        and t.doc[t.i - 1].text[:1].isupper() and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isupper()
 
 
 _UNNAMED_LABELS = ("", "WORK_OF_ART")     # no name the recogniser gave, or a work's title it misread
