@@ -624,6 +624,15 @@ APPOSED_AFTER_ACRONYM = [
      [("the KFO staff union", None, "demanded", "wages be paid first", False)]),
     ("The Kessa Fisheries Office (KFO) fined two trawlers. A KFO official said the fines would stand.",
      [("A KFO official", "Kessa Fisheries Office", "said", "the fines would stand", False)]),
+    # NEGATIVE: initials that are a post's or a time's, or stand before a law's name, are no body
+    ("The Party of Moderates (PM) joined the coalition. The PM said the cabinet would meet on Monday.",
+     [("The PM", None, "said", "the cabinet would meet on Monday", False)]),
+    ("The Dune Workers Front (AM) held a rally. Polls close at 9 AM on Friday, the front said.",
+     [("the front", "Dune Workers Front", "said", "Polls close at 9 AM on Friday", False)]),
+    ("The Marsa Port Authority (MPA) raised fees. Under the MPA Act, the fees must be published.", []),
+    # NEGATIVE: a paper written after an article is the paper, not a person of its family name
+    ("Sun Jie, a columnist, told the Sun that the club was broke. The Sun said it stood by the story.",
+     [("Sun Jie", "Sun Jie", "told", "the club was broke", False), ("The Sun", "Sun", "said", "it stood by the story", False)]),
 ]
 
 

@@ -189,10 +189,20 @@ def _defined_initials_the_recogniser_missed(parsed: ParsedArticle, spans: list[N
         tokens = doc_tokens(sent.doc)
         for t in tokens[sent.start:sent.end]:
             if t.text in defined and (id(t.doc), t.i) not in covered and not (t.i > 0 and tokens[t.i - 1].text == "(") \
+                    and t.lower_ not in _INITIALS_OF_A_POST_OR_WORD and not _next_to_a_name_word(t, sent) \
                     and not _names_another_body(t) and not in_credit(sent, t):
                 found.append(NameSpan(surface=t.text, name=t.text, kind="org", head=t, sentence=n, titles=[],
                                       words=sent.doc[t.i:t.i + 1], start=t.i))
     return found
+
+
+def _next_to_a_name_word(t: Token, sent: Span) -> bool:
+    """'the MPA Act', 'Local MP John Kerr', 'Harbour Foods CEO': initials beside another
+    capitalised word (not the sentence's first) are part of another name; abstain."""
+    doc = t.doc
+    after = doc[t.i + 1] if t.i + 1 < sent.end else None
+    before = doc[t.i - 1] if t.i - 1 > sent.start else None
+    return any(w is not None and w.is_alpha and w.text[:1].isupper() for w in (after, before))
 
 
 def _names_another_body(word: Token) -> bool:
@@ -1776,6 +1786,9 @@ _PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 _BODY_OR_TRADE_WORD = ORG_HEADS | BUSINESS_NAME_HEADS
 _BODY_TRADE_OR_LEGAL_WORD = _BODY_OR_TRADE_WORD | set(LEGAL_FORMS)
 _POST_OR_ABBREVIATION = TITLE_VOCABULARY | PERSON_ROLE_WORDS | BOARD_POST_NOUNS | COMMON_TWO_LETTER_ABBREVIATIONS
+# initials that are also a post's, a member's seat's, a time's or an everyday abbreviation ('the PM
+# said', 'Local MP John Kerr', '9 AM', 'Harbour Foods CEO', "It's OK"): no body's, written alone
+_INITIALS_OF_A_POST_OR_WORD = _POST_OR_ABBREVIATION | MEMBER_TITLE_ABBREVIATIONS | TIME_ZONES | {"am", "pm"}
 
 
 def _a_person_by_apposition(ent: Span) -> bool:
@@ -3656,11 +3669,13 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset()) -> None:
     'Afghan Taliban' is the Taliban when the article also names them without the adjective;
     a name takes the kind most of its occurrences have."""
     surnames = {norm(w) for s in spans if s.kind == "person" and len(s.name.split()) > 1
-                for w in (s.name.split()[-1], _surname(s.name))} | set(_first_surnames(spans))
+                for w in (s.name.split()[-1], _surname(s.name))}
+    first_surnames = set(_first_surnames(spans)) - surnames
     bare_orgs = {s.name for s in spans if s.kind == "org"}
     misspelt = {norm(s.name) for s in spans if s.kind == "org" and is_source(s.head) and _misspelt_surname_of(s, spans)}
     for s in spans:
-        if s.kind in ("org", "place") and (norm(s.name) in surnames or norm(s.name) in misspelt) \
+        if s.kind in ("org", "place") and (norm(s.name) in surnames or norm(s.name) in misspelt
+                                           or norm(s.name) in first_surnames and _bare_speaking_name(s)) \
                 and not _town_before_its_state(s):
             s.kind = "person"
         if s.kind == "place" and is_source(s.head) and capital_of(s.name):
@@ -3783,6 +3798,13 @@ def _first_surnames(spans: list[NameSpan]) -> dict[str, str]:
     places = {norm(s.name) for s in spans if len(s.name.split()) == 1 and _written_as_a_place(s.head)}
     return {word: names.pop() for word, names in found.items()
             if len({norm(n) for n in names}) == 1 and word not in last_words and word not in places}
+
+
+def _bare_speaking_name(s: NameSpan) -> bool:
+    """'Sun said', not 'told the Sun', 'The Sun said': a family name written first is a body's
+    name the recogniser typed as one unless it speaks alone, without an article before it."""
+    before = s.words.doc[s.words.start - 1] if s.words.start > 0 else None
+    return is_source(s.head) and not (before is not None and before.lower_ in ARTICLES)
 
 
 def _family_name_written_first(words: list[str]) -> bool:
