@@ -2336,6 +2336,10 @@ GATHERING_NOUNS = {"debate", "debates", "rally", "rallies", "speech", "speeches"
 # 'Yuri'/'Yury', 'Sergei'/'Sergey'); so do different names of one family ('Mark'/'Marc',
 # 'Maria'/'Marja'), so two spellings are one person's only on the further evidence actor_names asks.
 TRANSLITERATION_SWAPS = {frozenset("ck"), frozenset("iy"), frozenset("vw"), frozenset("sz"), frozenset("ij")}
+# gender-guesser's country columns of countries whose names are written family name first
+# ('Lim Wei Sheng' is Mr Lim): a full name all of whose words the name list knows only there is
+# written so, and its first word alone is that person (actor_names._first_surnames).
+FAMILY_NAME_FIRST_COUNTRIES = ("china", "korea", "vietnam")
 # Parts of a law or an agreement: a name before a part's possessive ('X's provisions') is a
 # law's or an agreement's, no actor's, unless it speaks.
 LAW_PART_NOUNS = {"provision", "clause", "signatory"}

@@ -5,7 +5,7 @@ import functools
 import re
 import unicodedata
 
-from .lexicon import ARTICLES, BUSINESS_NAME_HEADS, LONG_STEM_TRADE_WORDS, LONG_STEM_PLACE_ENDINGS, CONTINENT_ADJECTIVES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS, HONOUR_PAIRS
+from .lexicon import ARTICLES, BUSINESS_NAME_HEADS, LONG_STEM_TRADE_WORDS, LONG_STEM_PLACE_ENDINGS, CONTINENT_ADJECTIVES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS, HONOUR_PAIRS, FAMILY_NAME_FIRST_COUNTRIES
 
 _LEADING_ARTICLE = re.compile(rf"^({'|'.join(sorted(ARTICLES - {'a'}))}|a(?= (?!(?-i:[A-Z]) ))) ", re.I)    # not '[A] K Singh': an initial
 _STATE_VOICE = re.compile(rf"(.+?) ({'|'.join(sorted(STATE_VOICES))})")
@@ -90,8 +90,13 @@ def _package_country_forms() -> dict[str, list[str]]:
     one-word alternative spellings (native names, some of them English words or given
     names: 'Island' for Iceland, 'Mann', 'Lao'), forms in another script, a demonym that is
     a given name or ends in a continent's ('Central African'), a form the package gives two
-    listed countries ('Dominican') or the list gives another, and the country's own name."""
+    listed countries ('Dominican') or the list gives another, and the country's own name.
+    Also the country's English short and official names of ISO 3166 (pycountry, by the package's
+    ISO code: 'Türkiye', 'Czechia', 'Republic of North Macedonia'), not an inverted one ('Korea,
+    Republic of'), nor where ISO's name is another listed country's (Wales is coded GB)."""
+    import pycountry
     from countryinfo import all_countries
+    iso_countries = {c.alpha_2: c for c in pycountry.countries}
     found: dict[str, set[str]] = {}
     countries_of: dict[str, set[str]] = {}
     for country in all_countries():
@@ -105,6 +110,10 @@ def _package_country_forms() -> dict[str, list[str]]:
         names = [info.get("name") or "", *(info.get("altSpellings") or [])]
         known = next((CANONICAL_HAND[norm(n)][0] for n in names
                       if CANONICAL_HAND.get(norm(n), ("", ""))[1] == "country"), None)
+        iso = iso_countries.get((info.get("ISO") or {}).get("alpha2", ""))
+        if known and iso is not None and CANONICAL_HAND.get(norm(iso.name), (known,))[0] == known:
+            forms |= {f for f in (getattr(iso, a, None) for a in ("name", "official_name", "common_name"))
+                      if f and "," not in f and "(" not in f and _is_latin_script(f)}
         if known:       # (a territory the list has not, 'Martinique', shares 'French' with no country)
             found.setdefault(known, set()).update(forms)
             for form in forms:
@@ -240,6 +249,18 @@ def is_given_name(word: str) -> bool:
     """A first name in gender-guesser's list, of either or both genders (unlike
     gender_of_given_name, which answers only where the gender is clear)."""
     return _given_names().get_gender(word) != "unknown"
+
+
+@functools.lru_cache(maxsize=8192)
+def a_name_only_where_family_names_come_first(word: str) -> bool:
+    """'Wei', 'Sheng', 'Lim': a word gender-guesser's list gives as a name only in countries that
+    write the family name first (FAMILY_NAME_FIRST_COUNTRIES), in none other ('Kim', 'Lee': also
+    British, American; 'Austin': none of them)."""
+    detector = _given_names()
+    entry = detector.names.get(word.lower())
+    columns = {detector.COUNTRIES.index(c) for c in FAMILY_NAME_FIRST_COUNTRIES}
+    return bool(entry) and all(k in columns for values in entry.values()
+                               for k, c in enumerate(values) if c != " ")
 
 
 CANONICAL_HAND = _canonical_table(COUNTRIES)

@@ -616,6 +616,23 @@ APPOSED_AFTER_ACRONYM = [
     # NEGATIVE: no one in apposition: the body
     ("The chair of the Coastal Traders Union (CTU) said wages had lagged.",
      [("The chair of the Coastal Traders Union (CTU)", "Coastal Traders Union", "said", "wages had lagged", False)]),
+    # aliases27: the acronym written again where the recogniser named nothing is the body; NEGATIVE:
+    # a union of the body's staff is a body of its own, not the one it is named after
+    ("The Kessa Fisheries Office (KFO) fined two trawlers. KFO, which ran the inquiry, said the nets were illegal.",
+     [("KFO", "Kessa Fisheries Office", "said", "the nets were illegal", False)]),
+    ("The Kessa Fisheries Office (KFO) fined two trawlers. Meanwhile, the KFO staff union demanded that wages be paid first.",
+     [("the KFO staff union", None, "demanded", "wages be paid first", False)]),
+    ("The Kessa Fisheries Office (KFO) fined two trawlers. A KFO official said the fines would stand.",
+     [("A KFO official", "Kessa Fisheries Office", "said", "the fines would stand", False)]),
+    # NEGATIVE: initials that are a post's or a time's, or stand before a law's name, are no body
+    ("The Party of Moderates (PM) joined the coalition. The PM said the cabinet would meet on Monday.",
+     [("The PM", None, "said", "the cabinet would meet on Monday", False)]),
+    ("The Dune Workers Front (AM) held a rally. Polls close at 9 AM on Friday, the front said.",
+     [("the front", "Dune Workers Front", "said", "Polls close at 9 AM on Friday", False)]),
+    ("The Marsa Port Authority (MPA) raised fees. Under the MPA Act, the fees must be published.", []),
+    # NEGATIVE: a paper written after an article is the paper, not a person of its family name
+    ("Sun Jie, a columnist, told the Sun that the club was broke. The Sun said it stood by the story.",
+     [("Sun Jie", "Sun Jie", "told", "the club was broke", False), ("The Sun", "Sun", "said", "it stood by the story", False)]),
 ]
 
 

@@ -29,7 +29,7 @@ from ..lexicon import (ABSTRACT_NOUN_ENDINGS, DESK_SEPARATORS, BUSINESS_AGENT_NO
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS,
                        KIND_NOUNS_BEFORE_A_BODYS_NAME)
-from ..names import (COUNTRY_FORMS, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
+from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
@@ -116,6 +116,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     spans = _without_ministries_of_two_states(spans, lower_case_ministries)
     spans += _given_names_the_recogniser_missed(parsed, spans)
     spans += _full_names_of_titled_surnames(parsed, spans)
+    spans += _defined_initials_the_recogniser_missed(parsed, spans)
     known = {norm(s.name) for s in spans}
     for s in unsure:
         if _cut_to_known(s, known):
@@ -177,6 +178,47 @@ def _words_written_as(parsed: ParsedArticle, names: set[str]) -> set[str]:
     """The words of the article, as written, whose `norm` is one of `names`: each distinct word
     normalised once, so that a walk over the article's tokens tests only those."""
     return {word for word in {w for doc in parsed.docs for w in token_texts(doc)} if norm(word) in names}
+
+
+def _defined_initials_the_recogniser_missed(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
+    """'The Kessa Fisheries Office (KFO) said … KFO, which ran the inquiry, said', 'KFO director
+    Ann Lowe': initials the article defines in brackets after a body's name, written again as a
+    word where the recogniser named nothing, are that body (`_assign_keys` joins them to it);
+    not in the headline, nor the brackets that define them, nor before a body's noun ('the KFO
+    staff union': another body, `_names_another_body`)."""
+    defined = {s.acronym for s in spans if s.acronym and s.kind == "org" and not s.agreement}
+    if not defined:
+        return []
+    found = []
+    covered = {(id(s.words.doc), i) for s in spans for i in range(s.words.start, s.words.end)}
+    for n, sent in enumerate(parsed.sentences):
+        if parsed.is_headline(sent):
+            continue
+        tokens = doc_tokens(sent.doc)
+        for t in tokens[sent.start:sent.end]:
+            if t.text in defined and (id(t.doc), t.i) not in covered and not (t.i > 0 and tokens[t.i - 1].text == "(") \
+                    and t.lower_ not in _INITIALS_OF_A_POST_OR_WORD and not _next_to_a_name_word(t, sent) \
+                    and not _names_another_body(t) and not in_credit(sent, t):
+                found.append(NameSpan(surface=t.text, name=t.text, kind="org", head=t, sentence=n, titles=[],
+                                      words=sent.doc[t.i:t.i + 1], start=t.i))
+    return found
+
+
+def _next_to_a_name_word(t: Token, sent: Span) -> bool:
+    """'the MPA Act', 'Local MP John Kerr', 'Harbour Foods CEO': initials beside another
+    capitalised word (not the sentence's first) are part of another name; abstain."""
+    doc = t.doc
+    after = doc[t.i + 1] if t.i + 1 < sent.end else None
+    before = doc[t.i - 1] if t.i - 1 > sent.start else None
+    return any(w is not None and w.is_alpha and w.text[:1].isupper() for w in (after, before))
+
+
+def _names_another_body(word: Token) -> bool:
+    """'the KFO staff union', 'KFO workers' association': a word that qualifies, alone or with
+    other words, a lower-case noun of a body's kind (BODY_DESCRIPTION_NOUNS) opens another body's name."""
+    while word.dep_ in ("compound", "nmod", "amod") and word.head is not word:
+        word = word.head
+    return word.is_lower and word.lemma_.lower() in BODY_DESCRIPTION_NOUNS
 
 
 def _without_indicators(spans: list[NameSpan]) -> list[NameSpan]:
@@ -1595,7 +1637,8 @@ def _bodies_defined_by_initials(sent: Span, n: int) -> list[NameSpan]:
     """'The Norvian Tenants' Federation (NTF) warned', 'officials of the Kessa Metropolitan Water
     Board (KMWB)', 'The Coast and Lands Authority recommended', 'a spokesperson for the Marsa
     Residents' Forum' where the recogniser named no body there (or took it for a work's title):
-    the capitalised words after 'the' (an 'of', 'and', '&' or possessive may join them) are a
+    the capitalised words after 'the' (an 'of', 'and', '&', a possessive or a hyphen inside a word
+    may join them: 'the Anti-Fraud Auditor's Office (AFAO)') are a
     body's name where they are two words or more and either the writer defines initials for them
     in brackets right after (ending on a body's head word, ORG_HEADS, or giving the initials'
     letters), or they end on a body's head word (SPEAKING_BODY_HEADS: also 'Forum') that speaks,
@@ -1614,7 +1657,8 @@ def _bodies_defined_by_initials(sent: Span, n: int) -> list[NameSpan]:
         start = end - 1 if acting else end
         while start > sent.start and doc[start - 1].lower_ != "the" and (
                 doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
-                or doc[start - 1].lower_ in NAME_LINK_WORDS - {"the"} | {"'", "’", "&"}):
+                or doc[start - 1].lower_ in NAME_LINK_WORDS - {"the"} | {"'", "’", "&", "'s", "’s"}
+                or _hyphen_inside_a_word(doc[start - 1])):
             start -= 1
         while start < end and not doc[start].text[:1].isupper():
             start += 1          # never open on a link word
@@ -1631,6 +1675,12 @@ def _bodies_defined_by_initials(sent: Span, n: int) -> list[NameSpan]:
         if found is not None and found.kind == "org":
             out.append(found)
     return out
+
+
+def _hyphen_inside_a_word(t: Token) -> bool:
+    """The hyphen of 'Anti-Fraud', written without spaces between two capitalised words."""
+    return t.text in HYPHENS and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_ \
+        and t.doc[t.i - 1].text[:1].isupper() and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isupper()
 
 
 _UNNAMED_LABELS = ("", "WORK_OF_ART")     # no name the recogniser gave, or a work's title it misread
@@ -1759,6 +1809,9 @@ _PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 _BODY_OR_TRADE_WORD = ORG_HEADS | BUSINESS_NAME_HEADS
 _BODY_TRADE_OR_LEGAL_WORD = _BODY_OR_TRADE_WORD | set(LEGAL_FORMS)
 _POST_OR_ABBREVIATION = TITLE_VOCABULARY | PERSON_ROLE_WORDS | BOARD_POST_NOUNS | COMMON_TWO_LETTER_ABBREVIATIONS
+# initials that are also a post's, a member's seat's, a time's or an everyday abbreviation ('the PM
+# said', 'Local MP John Kerr', '9 AM', 'Harbour Foods CEO', "It's OK"): no body's, written alone
+_INITIALS_OF_A_POST_OR_WORD = _POST_OR_ABBREVIATION | MEMBER_TITLE_ABBREVIATIONS | TIME_ZONES | {"am", "pm"}
 
 
 def _a_person_by_apposition(ent: Span) -> bool:
@@ -3640,11 +3693,13 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset()) -> None:
     'Afghan Taliban' is the Taliban when the article also names them without the adjective;
     a name takes the kind most of its occurrences have."""
     surnames = {norm(w) for s in spans if s.kind == "person" and len(s.name.split()) > 1
-                for w in (s.name.split()[-1], _surname(s.name))} | set(_first_surnames(spans))
+                for w in (s.name.split()[-1], _surname(s.name))}
+    first_surnames = set(_first_surnames(spans)) - surnames
     bare_orgs = {s.name for s in spans if s.kind == "org"}
     misspelt = {norm(s.name) for s in spans if s.kind == "org" and is_source(s.head) and _misspelt_surname_of(s, spans)}
     for s in spans:
-        if s.kind in ("org", "place") and (norm(s.name) in surnames or norm(s.name) in misspelt) \
+        if s.kind in ("org", "place") and (norm(s.name) in surnames or norm(s.name) in misspelt
+                                           or norm(s.name) in first_surnames and _bare_speaking_name(s)) \
                 and not _town_before_its_state(s):
             s.kind = "person"
         if s.kind == "place" and is_source(s.head) and capital_of(s.name):
@@ -3748,8 +3803,10 @@ def _first_surnames(spans: list[NameSpan]) -> dict[str, str]:
     surname -> the full name, where exactly one full name of the article has it there: its
     first word a given name, then two or more capitalised words of which the one before the
     last is no given name ('Ann Marie Lowe' has no such surname), and no person of the article
-    has the word as the last word of a name. Also 'Choi Sang-hyun … Choi said': a family name
-    written before a hyphenated given name whose second part is in lower case (Korean usage)."""
+    has the word as the last word of a name. Also 'Choi Sang-hyun … Choi said', 'Lim Wei Sheng …
+    Lim said': the first word of a name written family name first (`_family_name_written_first`),
+    and 'Alice Fung Wai-man … Fung said': the family name between a given name and a
+    hyphenated Chinese given name (Hong Kong usage)."""
     last_words = {norm(s.name.split()[-1]) for s in spans if s.kind == "person" and len(s.name.split()) > 1}
     found: dict[str, set[str]] = {}
     for s in spans:
@@ -3757,12 +3814,35 @@ def _first_surnames(spans: list[NameSpan]) -> dict[str, str]:
         if s.kind == "person" and len(words) >= 3 and is_given_name(words[0]) \
                 and all(w[:1].isupper() and w.isalpha() for w in words[1:]) and not is_given_name(words[-2]):
             found.setdefault(norm(words[-2]), set()).add(s.name)
-        elif s.kind == "person" and len(words) == 2 and words[0].isalpha() and words[0][:1].isupper() \
-                and _HYPHENATED_GIVEN_NAME.fullmatch(words[1]):
+        elif s.kind == "person" and _family_name_written_first(words):
             found.setdefault(norm(words[0]), set()).add(s.name)
+        elif s.kind == "person" and len(words) == 3 and is_given_name(words[0]) and words[1].isalpha() \
+                and words[1][:1].isupper() and _HYPHENATED_GIVEN_NAME.fullmatch(words[2]):
+            found.setdefault(norm(words[1]), set()).add(s.name)     # 'Alice Fung Wai-man': Ms Fung
     places = {norm(s.name) for s in spans if len(s.name.split()) == 1 and _written_as_a_place(s.head)}
     return {word: names.pop() for word, names in found.items()
             if len({norm(n) for n in names}) == 1 and word not in last_words and word not in places}
+
+
+def _bare_speaking_name(s: NameSpan) -> bool:
+    """'Sun said', not 'told the Sun', 'The Sun said': a family name written first is a body's
+    name the recogniser typed as one unless it speaks alone, without an article before it."""
+    before = s.words.doc[s.words.start - 1] if s.words.start > 0 else None
+    return is_source(s.head) and not (before is not None and before.lower_ in ARTICLES)
+
+
+def _family_name_written_first(words: list[str]) -> bool:
+    """'Choi Sang-hyun' (a hyphenated given name whose second part is in lower case, Korean and
+    Hong Kong usage), 'Lim Wei Sheng', 'Wang Hao' (every word after the first a name that
+    gender-guesser knows only where family names come first, the first word no other
+    country's given name): a full name of two or three words written family name first."""
+    family, *given = words
+    if not (family.isalpha() and family[:1].isupper() and 1 <= len(given) <= 2):
+        return False
+    if len(given) == 1 and _HYPHENATED_GIVEN_NAME.fullmatch(given[0]):
+        return True
+    return all(w.isalpha() and w[:1].isupper() and a_name_only_where_family_names_come_first(w) for w in given) \
+        and (not is_given_name(family) or a_name_only_where_family_names_come_first(family))
 
 
 _PREPOSITIONS_OF_A_PLACE_GONE_TO = PLACE_ONLY_PREPS | {"to", "from"}      # united once, not per call

@@ -25,7 +25,7 @@ from ..lexicon import (ROLE_OR_PERSON_NOUNS, RECEIVING_VERBS, COUNSEL_TITLES, TI
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
-                       ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
+                       ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, COUNTED_MEMBER_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
                        PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE, SEATED_STATE_VOICES,
@@ -392,6 +392,15 @@ def _persons_name(subject: Token) -> bool:
     last = subject.right_edge
     return any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and (t.i == subject.i or t.dep_ == "appos")
                for t in {subject, last})
+
+
+def _body_of_its_people(description: Token) -> bool:
+    """'the KFO staff union', "the Orwin workers' association": a body (ORG_HEADS) named by a
+    lower-case noun of another body's people (COLLECTIVE_PEOPLE_NOUNS, COUNTED_MEMBER_NOUNS)
+    is a body of its own, not the one whose people it gathers."""
+    return description.lemma_.lower() in ORG_HEADS and any(
+        c.dep_ in ("compound", "nmod", "poss") and c.is_lower and c.lemma_.lower() in COLLECTIVE_PEOPLE_NOUNS | COUNTED_MEMBER_NOUNS
+        for c in child_tokens(description))
 
 
 def _elect_office(description: Token) -> bool:
@@ -2364,6 +2373,8 @@ class SpeakerResolver:
         inner = self._inner_actor(d.subject) if d.noun not in MEMBERSHIP_NOUNS else None
         if inner and _former_member(d.subject):
             return Speaker(d.text, None, d.noun in ROLE_NOUNS | PERSON_NOUNS)   # "former RT journalists": not RT
+        if inner and _body_of_its_people(d.subject):
+            return Speaker(d.text, None, False)     # "the KFO staff union": its staff's own body, not KFO
         if inner and _some_of_many(d.subject):
             return Speaker(d.text, None, False)     # "Other EU leaders": some of its members, not the union
         if inner and self._private_person_of_country(d):
