@@ -47,6 +47,13 @@ RANKS_AND_HONOURS = [
      [("Otto Nambala", "person", "District police spokesperson", None)]),
     ("The chairman of the traders, Malam Idris Kabiru Dogo, said the market would reopen.",
      [("Idris Kabiru Dogo", "person", "chairman of the traders", None)]),
+    # a party's seat letters before a name, and a seat's letters after an article, name no one
+    ("Sinn Féin TD Aoife Gallagher said the scheme was too small.",
+     [("Aoife Gallagher", "person", None, None)]),
+    ("Department spokesperson Zodwa Khumalo said the MEC had met both parties last week.",
+     [("Zodwa Khumalo", "person", "Department spokesperson", None)]),
+    # NEGATIVE: the same letters alone, with no article, may be a company's name
+    ("MEC said sales fell in the quarter.", [("MEC", "organization", None, None)]),
     # NEGATIVE: a rank's word opening a firm's name stays in it
     ("General Electric said orders rose.", [("General Electric", "organization", None, None)]),
 ]

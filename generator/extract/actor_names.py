@@ -2064,8 +2064,14 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and ent[-1].lower_ in MEMBER_LETTERS_BEFORE_A_GIVEN_NAME \
             and ent.end + 1 < len(ent.doc) and is_given_name(ent.doc[ent.end].text) and ent.doc[ent.end + 1].is_title:
         return None                             # '[Kibera MCA] Peter Wambua': a ward's member before the name
+    elif ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_upper and ent[-1].lower_ in MEMBER_TITLE_ABBREVIATIONS \
+            and ent.end < len(ent.doc) and (ent.doc[ent.end].ent_type_ == "PERSON"
+                                            or ent.doc[ent.end].is_title and is_given_name(ent.doc[ent.end].text)):
+        return None                             # '[Green Party TD] Ciaran Mulcahy': a party's seat before a name, no one
     elif len(ent) == 1 and ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS \
-            and not (ent[0].lower_ in SEAT_LETTERS_ONLY_BEFORE_A_NAME and (ent.end == len(ent.doc) or not ent.doc[ent.end].is_title)):
+            and not (ent[0].lower_ in SEAT_LETTERS_ONLY_BEFORE_A_NAME and (ent.end == len(ent.doc) or not ent.doc[ent.end].is_title)
+                     and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in ARTICLES)):
+        #                                         ('the MEC said': a seat, no company, with an article before it)
         end = _end_of_untagged_name(ent.doc, ent.end)
         if end is None:
             return None                         # 'the MEP said': a seat's letters, no name
