@@ -2485,6 +2485,9 @@ HONOUR_TITLE_WORDS = {"sheikh", "chief", "madam", "madame", "mme", "alhaji", "al
                       "dato", "datin", "tun", "sir", "dame", "lady", "lord", "comrade", "cde", "elder"}
 # Forms of address that are never a role ('Madam Akua Mensah' is no post, as 'Mrs' is none).
 ADDRESS_ONLY_WORDS = {"madam", "madame", "mme"}
+# Nouns of a name itself ('the surname, Kelworth', 'her nickname, Tash'): the word they stand
+# beside is a name, and they are never its bearer's role.
+NAME_NOUNS = {"surname", "surnames", "nickname", "name", "alias", "pseudonym", "maiden name"}
 # Verbs (lemmas) of founding a body and the role they leave its founder ('X, who founded the Harbour
 # Trust,': its founder, whenever it was founded).
 FOUNDING_VERB_ROLES = {"found": "founder", "co-found": "co-founder", "cofound": "co-founder"}
@@ -3020,9 +3023,10 @@ BODY_KINDS_OF_NAME_HEADS = {**{form: _COMPANY_KINDS for form in LEGAL_FORMS},
                             "court": {"bench"}, "tribunal": {"bench"}}
 # Honorifics that stand before a person's surname only ("Mrs Holt"), never before a body's word.
 HONORIFIC_PERSONAL = {"mr", "mrs", "ms", "miss", "mx"}
-# Words after which the writer gives a person's surname ('a man surnamed Baek', 'only by her
-# surname, Liu'): the capitalised word after them is a person's name, whatever the recogniser says.
-SURNAME_CUES = {"surnamed", "surname"}
+# Words after which the writer gives a person's surname ('a man surnamed Baek'): the capitalised
+# word after them is a person's name, whatever the recogniser says; never a role. Not 'surname'
+# ('the firm dropped the surname, Haldane': a firm's former name).
+SURNAME_CUES = {"surnamed"}
 # Words only a person is referred to by: the personal pronouns of one person and their own forms.
 ONE_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 # Verbs whose subject 'it' is often no thing at all but the empty subject of an impersonal

@@ -30,6 +30,17 @@ NAME_OPENINGS = [
      [("Kelvani Obuoro", "person", "Deputy Minister for Water", None)]),
     # NEGATIVE: an agreement's name stays no actor
     ("The Gulf Shipping Partnership was signed in March, officials said.", []),
+    # NEGATIVE: a post that runs no body ('negotiator') makes no body of an agreement's name
+    ("Marta Quell, chief negotiator of the Southern Ocean Fisheries Partnership, said talks had stalled.",
+     [("Marta Quell", "person", "chief negotiator of the Southern Ocean Fisheries Partnership", None)]),
+    # NEGATIVE: a post's 'of the' body, then a person whose surname is a common word
+    ("Leader of the Opposition Wendy Fields said the budget was a sham.",
+     [("Wendy Fields", "person", "Leader of the Opposition", None)]),
+    ("Speaker of the House Colin Wood said the sitting would resume.",
+     [("Colin Wood", "person", "Speaker of the House", None)]),
+    # NEGATIVE: a titled person's name before a body's name stays a person's
+    ("Premier Martin Holloway Labor Party said it would win.",
+     [("Labor Party", "organization", None, None), ("Martin Holloway", "person", "Premier", None)]),
 ]
 
 
@@ -87,6 +98,9 @@ SHORT_FORMS_OF_A_NAME = [
     # a word the article gives as a surname is a person's, no body whose lawyer speaks
     ("Police held a man surnamed Seok, 52, over the fraud. Seok's lawyer said the charges were false.",
      [("Seok", "person", None, None)]),
+    # NEGATIVE: a firm's former name given as 'the surname' is no person
+    ("The firm dropped the surname, Thornbury, from its name last year. Thornbury said profits rose.",
+     [("Thornbury", "organization", None, None)]),
 ]
 
 

@@ -872,13 +872,18 @@ def _people_of_bodies_split(ents: list[Span]) -> list[Span]:
 def _bodies_opened_as_a_person(ents: list[Span]) -> list[Span]:
     """'[Brannoch Co-operative] [Society]': a body's name (its last word a body's head, ORG_HEADS)
     whose opening words the recogniser took for a person right before it is one body's name,
-    where every word of that 'person' hangs on the body's name (a compound or a modifier)."""
+    where every word of that 'person' hangs on the body's name (a compound or a modifier), none is
+    a title's word ('Treasurer') and it is no given name and surname standing on their own
+    ('Premier [Daniel Kessler] [Labor Party]')."""
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
         if last is not None and last.label_ == "PERSON" and ent.label_ == "ORG" and last.end == ent.start \
                 and ent[-1].lower_ in ORG_HEADS \
-                and all(t.head.i in range(last.start, ent.end) and t.dep_ in ("compound", "amod", "punct") for t in last):
+                and all(t.head.i in range(last.start, ent.end) and t.dep_ in ("compound", "amod", "punct")
+                        and t.lower_ not in TITLE_VOCABULARY for t in last) \
+                and not (last.start > 0 and last.doc[last.start - 1].lower_ in TITLE_VOCABULARY) \
+                and not (len(last) > 1 and is_given_name(last[0].text)):
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
         else:
             out.append(ent)
@@ -1265,8 +1270,10 @@ def _a_bodys_word_after_the_opening(words: Span) -> bool:
     """'the Central [London Retail Partnership]': after a word that may open a person's name (a
     given name: 'London'), a body's head word or a common word that is no given name ('Retail',
     'Partnership') says the words go on a body's name, not a person's ('the House Tom Reed':
-    'Reed' is a given name too)."""
-    return any(t.lower_ in ORG_HEADS or is_common_word(t.text) and not is_given_name(t.text) for t in words)
+    'Reed' is a given name too). A common word that ends the words is a body's only where it is a
+    body's head word ('the Opposition Grace Mills': 'Mills' is a surname)."""
+    return any(t.lower_ in ORG_HEADS or is_common_word(t.text) and not is_given_name(t.text)
+               and (t.i < words.end - 1 or t.lower_ in THING_OR_BODY_HEADS) for t in words)
 
 
 def _person_after_a_bodys_name_after_of(ent: Span, first: int) -> int | None:
@@ -3348,9 +3355,10 @@ def names_a_thing(name: str) -> bool:
 
 def _a_post_of_it(head: Token) -> bool:
     """'chief executive of the Harbour Retail Partnership': a name headed by a word of a thing or a
-    body (THING_OR_BODY_HEADS) names a body where a person's post is 'of' it."""
+    body (THING_OR_BODY_HEADS) names a body where a post that runs a body (BOARD_POST_NOUNS) is 'of'
+    it; not 'chief negotiator of the Trans-Pacific Partnership', an agreement."""
     return head.lower_ in THING_OR_BODY_HEADS and head.dep_ == "pobj" and head.head.lower_ == "of" \
-        and head.head.head.lower_ in PERSON_ROLE_WORDS
+        and head.head.head.lower_ in BOARD_POST_NOUNS
 
 
 def _a_dotted_title_abbreviation(doc, tokens: list[Token]) -> bool:
@@ -3727,7 +3735,7 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset(), surnamed
         if s.kind == "org" and norm(first) in DEMONYMS and rest in bare_orgs:
             s.name = rest
     titled = {norm(s.name) for s in spans if s.kind != "country" and (_has_person_title(s) or _person_read_as_body(s, honoured)
-                                                                     or s.name in surnamed and not canonical(s.name))}
+                                                                     or norm(s.name) in surnamed and not canonical(s.name))}
     votes: dict[str, list[str]] = {}
     for s in spans:
         votes.setdefault(norm(s.name), []).append(s.kind)
@@ -3893,16 +3901,16 @@ def _honoured_surnames(parsed: ParsedArticle) -> set[str]:
 
 
 def _words_given_as_surnames(parsed: ParsedArticle) -> set[str]:
-    """Capitalised words the article gives as someone's surname: right after 'surnamed' or after
-    'surname' and a comma ('a man surnamed Baek', 'only by her surname, Liu')."""
+    """Capitalised words the article gives as someone's surname, right after a cue (SURNAME_CUES:
+    'a man surnamed Baek'), normalised."""
     found = set()
     for sent in parsed.sentences:
         toks = span_tokens(sent)
         for n, t in enumerate(toks[:-1]):
             if t.lower_ in SURNAME_CUES:
-                after = toks[n + 2] if toks[n + 1].text == "," and n + 2 < len(toks) else toks[n + 1]
+                after = toks[n + 1]
                 if after.is_title and after.is_alpha:
-                    found.add(after.text)
+                    found.add(norm(after.text))
     return found
 
 
