@@ -2028,6 +2028,9 @@ ROLES_A_BODY_MAY_FILL = {"member", "partner", "owner", "leader", "founder", "inv
 # a body even where the recogniser named none.
 BOARD_POST_NOUNS = {"chairman", "chairwoman", "chairperson", "executive", "director", "ceo", "cfo", "coo",
                     "treasurer", "trustee"}
+# Posts that run a body ('chair of the Harbour Retail Partnership'), unlike a post over a task
+# ('chief negotiator of the ... Partnership', an agreement): the word after 'of' names a body.
+POSTS_THAT_RUN_A_BODY = BOARD_POST_NOUNS | {"chair", "president", "head", "manager"}
 # The functions a unit inside a body is named for ('Head of Corporate Communications', 'Director of
 # Public Affairs'): the unit's head serves the body, the unit is no body of its own.
 UNIT_FUNCTION_WORDS = {"communications", "affairs", "relations", "resources", "operations", "marketing",
