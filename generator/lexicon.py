@@ -102,7 +102,8 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir
               "baroness", "baron", "viscount", "earl",
               "lady", "lord", "prof", "prof.", "professor", "rev", "rev.",
               "datuk", "dato", "datin", "tun",     # Malaysian honours written before the name
-              "alhaji", "alhaja", "hajia", "hajiya"}   # a pilgrim's honour, West African usage (names26)
+              "alhaji", "alhaja", "hajia", "hajiya",   # a pilgrim's honour, West African usage (names26)
+              "malam", "mallam"}      # a learned man's honour before the name, Hausa usage ('Malam Musa Bello')
 # Malaysian honours of two words ('Tan Sri X', 'Datuk Seri X', "Dato' Sri X", 'Puan Sri X', 'Toh
 # Puan X'): the first word opens the honour only before the second ('Tan' alone is a surname, 'Sri'
 # alone opens 'Sri Lanka'); both words are the honour, never the name.
@@ -168,7 +169,8 @@ SUPRANATIONAL_SEATS = {"mep"}
 # rank, never part of the name, and a name after one is a person's.
 RANK_ABBREVIATIONS = {"SSP": "Senior Superintendent", "DSP": "Deputy Superintendent", "ASP": "Assistant Superintendent",
                       "DCI": "Detective Chief Inspector", "DCS": "Detective Chief Superintendent",
-                      "IGP": "Inspector-General of Police"}
+                      "IGP": "Inspector-General of Police",
+                      "SP": "Superintendent of Police"}    # Nigeria, South Asia: 'SP Musa Bello'
 # Words written after a title's noun that close the title ('President Pro Tempore', 'Speaker pro
 # tem'): before a name they belong to the title, not to the name.
 POSTPOSITIVE_TITLE_WORDS = ("pro tempore", "pro tem")
@@ -1422,6 +1424,10 @@ THING_HEADS = {"act", "acts", "amendment", "amendments", "agreement", "agreement
                "wars", "summit", "olympics", "election", "elections", "referendum", "plan", "economy",
                "partnership", "pipeline", "interconnector", "bridge", "tunnel", "dam", "canal",
                "regulation", "regulations", "directive", "directives", "statute", "ordinance", "decree"}
+# Thing heads that also head a body's name ('the Trans-Pacific Partnership' is an agreement, 'the
+# Harbour Retail Partnership' a body of shops): a body's where a person's post is 'of' it ('chief
+# executive of the Harbour Retail Partnership').
+THING_OR_BODY_HEADS = {"partnership"}
 # Last words of a policy's, a plan's, a signed paper's or a measure's name ('National Freight Strategy',
 # 'the MoU', 'Air Quality Index'): a document or a number, no actor; only where no 'of', 'on' or 'for'
 # comes before ('Kessa Academy for Freight Strategy' is a body named for its field; 'Policy' is left
@@ -2064,6 +2070,9 @@ ROLES_A_BODY_MAY_FILL = {"member", "partner", "owner", "leader", "founder", "inv
 # a body even where the recogniser named none.
 BOARD_POST_NOUNS = {"chairman", "chairwoman", "chairperson", "executive", "director", "ceo", "cfo", "coo",
                     "treasurer", "trustee"}
+# Posts that run a body ('chair of the Harbour Retail Partnership'), unlike a post over a task
+# ('chief negotiator of the ... Partnership', an agreement): the word after 'of' names a body.
+POSTS_THAT_RUN_A_BODY = BOARD_POST_NOUNS | {"chair", "president", "head", "manager"}
 # The functions a unit inside a body is named for ('Head of Corporate Communications', 'Director of
 # Public Affairs'): the unit's head serves the body, the unit is no body of its own.
 UNIT_FUNCTION_WORDS = {"communications", "affairs", "relations", "resources", "operations", "marketing",
@@ -2544,6 +2553,9 @@ HONOUR_TITLE_WORDS = {"sheikh", "chief", "madam", "madame", "mme", "alhaji", "al
                       "dato", "datin", "tun", "sir", "dame", "lady", "lord", "comrade", "cde", "elder"}
 # Forms of address that are never a role ('Madam Akua Mensah' is no post, as 'Mrs' is none).
 ADDRESS_ONLY_WORDS = {"madam", "madame", "mme"}
+# Nouns of a name itself ('the surname, Kelworth', 'her nickname, Tash'): the word they stand
+# beside is a name, and they are never its bearer's role.
+NAME_NOUNS = {"surname", "surnames", "nickname", "name", "alias", "pseudonym", "maiden name"}
 # Verbs (lemmas) of founding a body and the role they leave its founder ('X, who founded the Harbour
 # Trust,': its founder, whenever it was founded).
 FOUNDING_VERB_ROLES = {"found": "founder", "co-found": "co-founder", "cofound": "co-founder"}
@@ -3088,6 +3100,10 @@ BODY_KINDS_OF_NAME_HEADS = {**{form: _COMPANY_KINDS for form in LEGAL_FORMS},
                             "court": {"bench"}, "tribunal": {"bench"}}
 # Honorifics that stand before a person's surname only ("Mrs Holt"), never before a body's word.
 HONORIFIC_PERSONAL = {"mr", "mrs", "ms", "miss", "mx"}
+# Words after which the writer gives a person's surname ('a man surnamed Baek'): the capitalised
+# word after them is a person's name, whatever the recogniser says; never a role. Not 'surname'
+# ('the firm dropped the surname, Haldane': a firm's former name).
+SURNAME_CUES = {"surnamed"}
 # Words only a person is referred to by: the personal pronouns of one person and their own forms.
 ONE_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 # Verbs whose subject 'it' is often no thing at all but the empty subject of an impersonal

@@ -71,12 +71,15 @@ def initials(text: str) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def all_initials(text: str) -> frozenset[str]:
-    """The initials a name's acronym may take: without its link words ('IMF') or with 'of',
-    'for' and 'de' ('VOA' for 'Voice of America'). Kept per name: a short form is tried
+    """The initials a name's acronym may take: without its link words ('IMF'), with 'of',
+    'for' and 'de' ('VOA' for 'Voice of America'), or with 'and' alone ('FASANOC' for 'Fiji
+    Association of Sports and National Olympic Committee'). Kept per name: a short form is tried
     against every longer name of its article."""
     words = [w for w in re.split(r"[\s,-]+", text) if w and w.lower() not in ("the", "and", "&")]
     with_links = "".join(w[0] for w in words).lower() if len(words) > 1 else ""
-    return frozenset(i for i in (initials(text), with_links) if i)
+    with_and = [w for w in re.split(r"[\s,-]+", text) if w and (w.lower() == "and" or w.lower() not in NAME_LINK_WORDS)]
+    with_and = "".join(w[0] for w in with_and).lower() if "and" in text.lower().split() and len(with_and) > 2 else ""
+    return frozenset(i for i in (initials(text), with_links, with_and) if i)
 
 
 def _is_latin_script(form: str) -> bool:

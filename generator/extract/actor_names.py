@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSTRACT_NOUN_ENDINGS, DESK_SEPARATORS, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (ABSTRACT_NOUN_ENDINGS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -68,7 +68,7 @@ def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     spans = _name_spans(parsed)
     spans = _people_split_from_bodies(spans)
     spans = _pairs_of_bodies_split(spans)
-    _fix_kinds(spans, _honoured_surnames(parsed))
+    _fix_kinds(spans, _honoured_surnames(parsed), _words_given_as_surnames(parsed))
     _assign_keys(spans)
     return spans
 
@@ -92,8 +92,8 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         if is_contribution_credit(sent) or is_byline(sent) or caption:
             continue
         found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_names_split_at_and(_remits_run_on_to_a_voice(
-            _names_joined_at_plural_possessive(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
-            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, span_ents(sent))))))))))))))))))
+            _names_joined_at_plural_possessive(_bodies_opened_as_a_person(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
+            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, span_ents(sent)))))))))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
@@ -154,10 +154,11 @@ def _given_names_the_recogniser_missed(parsed: ParsedArticle, spans: list[NameSp
 
 def _full_names_of_titled_surnames(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
     """'Local GP Priya Raman said … "…," Dr Raman said': a person the recogniser missed where the
-    article writes the full name, but found where a title marks the surname alone: a given name
+    article writes the full name, but found where a title marks the surname alone, or where the
+    word alone speaks ('"…," Raman said', whatever the recogniser took it for): a given name
     (gender-guesser's) right before that surname, both capitalised proper nouns outside any name,
     is the person's full name."""
-    titled = {norm(s.name) for s in spans if s.kind == "person" and s.titles and " " not in s.name}
+    titled = {norm(s.name) for s in spans if " " not in s.name and (s.kind == "person" and s.titles or _a_word_that_speaks(s))}
     if not titled:
         return []
     found = []
@@ -219,6 +220,13 @@ def _names_another_body(word: Token) -> bool:
     while word.dep_ in ("compound", "nmod", "amod") and word.head is not word:
         word = word.head
     return word.is_lower and word.lemma_.lower() in BODY_DESCRIPTION_NOUNS
+
+
+def _a_word_that_speaks(s: NameSpan) -> bool:
+    """A one-word name, no known one, no acronym and no body's head word, that says something
+    ('Halvorsen said'): it may be a surname written alone."""
+    return is_source(s.head) and s.name.isalpha() and s.name.istitle() and not canonical(s.name) \
+        and s.name.lower() not in ORG_HEADS
 
 
 def _without_indicators(spans: list[NameSpan]) -> list[NameSpan]:
@@ -917,6 +925,27 @@ def _people_of_bodies_split(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _bodies_opened_as_a_person(ents: list[Span]) -> list[Span]:
+    """'[Brannoch Co-operative] [Society]': a body's name (its last word a body's head, ORG_HEADS)
+    whose opening words the recogniser took for a person right before it is one body's name,
+    where every word of that 'person' hangs on the body's name (a compound or a modifier), none is
+    a title's word ('Treasurer') and it is no given name and surname standing on their own
+    ('Premier [Daniel Kessler] [Labor Party]')."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == "PERSON" and ent.label_ == "ORG" and last.end == ent.start \
+                and ent[-1].lower_ in ORG_HEADS \
+                and all(t.head.i in range(last.start, ent.end) and t.dep_ in ("compound", "amod", "punct")
+                        and t.lower_ not in TITLE_VOCABULARY for t in last) \
+                and not (last.start > 0 and last.doc[last.start - 1].lower_ in TITLE_VOCABULARY) \
+                and not (len(last) > 1 and is_given_name(last[0].text)):
+            out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return out
+
+
 def _people_after_bodies_split(ents: list[Span]) -> list[Span]:
     """'the leader in the [National Assembly Omar Farooq Qureshi]': a body's name the recogniser ran
     on into a person's name after it is the body's and the person's. The body's part ends on a
@@ -1287,9 +1316,20 @@ def _person_after_a_titles_of_field(ent: Span, first: int) -> int | None:
     if not (field.is_title and is_common_word(field.text) and field.lower_ not in ORG_HEADS and not canonical(field.text)):
         return _person_after_a_bodys_name_after_of(ent, first)
     if not (_INITIALS.fullmatch(opening.text) or is_given_name(opening.text)) \
-            or not all(t.is_title and t.pos_ == "PROPN" for t in doc[first + 1:ent.end]):
+            or not all(t.is_title and t.pos_ == "PROPN" for t in doc[first + 1:ent.end]) \
+            or _a_bodys_word_after_the_opening(doc[first + 2:ent.end]):
         return _person_after_a_bodys_name_after_of(ent, first)
     return first + 1
+
+
+def _a_bodys_word_after_the_opening(words: Span) -> bool:
+    """'the Central [London Retail Partnership]': after a word that may open a person's name (a
+    given name: 'London'), a body's head word or a common word that is no given name ('Retail',
+    'Partnership') says the words go on a body's name, not a person's ('the House Tom Reed':
+    'Reed' is a given name too). A common word that ends the words is a body's only where it is a
+    body's head word ('the Opposition Grace Mills': 'Mills' is a surname)."""
+    return any(t.lower_ in ORG_HEADS or is_common_word(t.text) and not is_given_name(t.text)
+               and (t.i < words.end - 1 or t.lower_ in THING_OR_BODY_HEADS) for t in words)
 
 
 def _person_after_a_bodys_name_after_of(ent: Span, first: int) -> int | None:
@@ -1309,7 +1349,7 @@ def _person_after_a_bodys_name_after_of(ent: Span, first: int) -> int | None:
         return None
     if not is_given_name(name[0].text) and is_common_word(name[0].text):
         return None
-    if any(is_common_word(t.text) and not is_given_name(t.text) or t.lower_ in ORG_HEADS for t in name[1:]):
+    if _a_bodys_word_after_the_opening(name[1:]):
         return None
     return n
 
@@ -1517,6 +1557,8 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
                 and not _titles_of_a_named_person(run) and run[-1].text.rstrip(".").lower() not in ROAD_NAME_HEADS:
             name = " ".join(u.text for u in run)
             last = _end_of_a_double_barrelled_surname(run[-1], sent.end)
+            if last.i > run[-1].i and last.i + 1 < sent.end and _a_surname_after_a_hyphenated_name(sent.doc[last.i + 1]):
+                last = _end_of_a_double_barrelled_surname(sent.doc[last.i + 1], sent.end)   # 'Mayor [Jean-Luc] Brossard'
             if last.i > run[-1].i:
                 name = sent.doc[run[0].i:last.i + 1].text       # 'Mr [Okafor-Lane]': a surname cut at its hyphen
                 run = list(sent.doc[run[0].i:last.i + 1])
@@ -1577,6 +1619,13 @@ def _end_of_a_double_barrelled_surname(last: Token, end: int) -> Token:
             and doc[last.i + 2].is_title and doc[last.i + 2].is_alpha and not doc[last.i + 2].ent_type_:
         last = doc[last.i + 2]
     return last
+
+
+def _a_surname_after_a_hyphenated_name(word: Token) -> bool:
+    """'Mayor Jean-Luc [Brossard]': after a hyphenated given name the parser cut at its hyphen, a
+    capitalised proper noun in no entity that is no body's, firm's or title's word is the surname."""
+    return word.pos_ == "PROPN" and word.is_title and word.is_alpha and word.ent_type_ in _NO_NAME_ENTITY \
+        and word.lower_ not in _BODY_OR_TRADE_WORD and word.lower_ not in TITLE_VOCABULARY
 
 
 def _titles_of_a_named_person(run: list[Token]) -> bool:
@@ -2069,9 +2118,11 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if ent.label_ == "PERSON" and len(ent) > 1 and _written_as_a_legal_form(ent[-1].text):
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'Marlo Antriebe AG' read as a person: a company
     elif ent.label_ == "ORG" and len(ent) > 2 and (ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS
-                                                       or _two_letter_title(ent[0])) \
+                                                       or _two_letter_title(ent[0])
+                                                       or ent[0].is_title and ent[0].lower_ in MILITARY_RANKS) \
             and _a_persons_name_words(list(ent[1:])):
-        ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[TD Fergal Byrne]' read as a body: a member
+        ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[TD Fergal Byrne]', '[Sergeant Ana Reti]'
+        #                                                            read as a body: a member, an officer
     elif ent.label_ == "ORG" and (member := _person_after_member_letters(ent)) is not None:
         ent = Span(ent.doc, member, ent.end, label="PERSON")   # '[Gauteng Health MEC Ann Lowe]': the member
     elif ent.label_ == "ORG" and (officer := _person_after_a_bodys_title(ent)) is not None:
@@ -2096,8 +2147,14 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and ent[-1].lower_ in MEMBER_LETTERS_BEFORE_A_GIVEN_NAME \
             and ent.end + 1 < len(ent.doc) and is_given_name(ent.doc[ent.end].text) and ent.doc[ent.end + 1].is_title:
         return None                             # '[Kibera MCA] Peter Wambua': a ward's member before the name
+    elif ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_upper and ent[-1].lower_ in MEMBER_TITLE_ABBREVIATIONS \
+            and ent.end < len(ent.doc) and (ent.doc[ent.end].ent_type_ == "PERSON"
+                                            or ent.doc[ent.end].is_title and is_given_name(ent.doc[ent.end].text)):
+        return None                             # '[Green Party TD] Ciaran Mulcahy': a party's seat before a name, no one
     elif len(ent) == 1 and ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS \
-            and not (ent[0].lower_ in SEAT_LETTERS_ONLY_BEFORE_A_NAME and (ent.end == len(ent.doc) or not ent.doc[ent.end].is_title)):
+            and not (ent[0].lower_ in SEAT_LETTERS_ONLY_BEFORE_A_NAME and (ent.end == len(ent.doc) or not ent.doc[ent.end].is_title)
+                     and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in ARTICLES)):
+        #                                         ('the MEC said': a seat, no company, with an article before it)
         end = _end_of_untagged_name(ent.doc, ent.end)
         if end is None:
             return None                         # 'the MEP said': a seat's letters, no name
@@ -2226,6 +2283,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if start > 0 and toks[start - 1].is_title and canonical(span_text(doc[start - 1:tokens[-1].i + 1])):
         start -= 1
     if ent.label_ != "PERSON":
+        if ent.label_ == "ORG":
+            start = _start_over_untagged_words_of_its_name(doc, start, tokens[-1].i)
         start = _start_of_defined_name(doc, start, tokens[-1].i)
         tokens = _with_country_section(tokens)
         tokens = _with_capitalised_of_phrase(tokens)
@@ -2285,7 +2344,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None
     if ent.label_ != "PERSON" and _a_numbered_road(tokens):
         return None                             # 'left [State Highway 2]', '[Route] 9': a road, no actor
-    if ent.label_ != "PERSON" and (names_a_thing(name) or _after_a_year(doc, start, tokens[-1])
+    if ent.label_ != "PERSON" and (names_a_thing(name) and not _a_post_of_it(doc[start:tokens[-1].i + 1].root)
+                                   or _after_a_year(doc, start, tokens[-1])
                                    or _names_a_care_scheme(name, ent.root)):
         return None                             # 'the Fifth Amendment', 'the G7 Summit', 'the 2011 Nissan Vireo': no actor
     if ent.label_ != "PERSON" and _a_kind_of_body(doc[tokens[0].i:tokens[-1].i + 1].root) \
@@ -3370,6 +3430,14 @@ def names_a_thing(name: str) -> bool:
                                     or words[-1] in DOCUMENT_HEADS and link is None)
 
 
+def _a_post_of_it(head: Token) -> bool:
+    """'chief executive of the Harbour Retail Partnership': a name headed by a word of a thing or a
+    body (THING_OR_BODY_HEADS) names a body where a post that runs a body (POSTS_THAT_RUN_A_BODY) is
+    'of' it; not 'chief negotiator of the Trans-Pacific Partnership', an agreement."""
+    return head.lower_ in THING_OR_BODY_HEADS and head.dep_ == "pobj" and head.head.lower_ == "of" \
+        and head.head.head.lower_ in POSTS_THAT_RUN_A_BODY
+
+
 def _a_dotted_title_abbreviation(doc, tokens: list[Token]) -> bool:
     """'Atty. Ann Lowe', 'Supt. Tom Reed': a title's abbreviation the recogniser took for a name
     of its own, the tokenizer having split its dot off; it is the title of the name after it."""
@@ -3389,6 +3457,37 @@ def is_title_phrase(name: str) -> bool:
                                                            or words[0].lower() in OFFICE_HEADS_BEFORE_OF)    # not 'Heads of Government Meeting'
                                or words[1].lower() == "for" and words[0][:1].isupper()
                                and singular(words[0].lower()) in PORTFOLIO_HOLDER_TITLES)
+
+
+def _start_over_untagged_words_of_its_name(doc: Doc, start: int, last: int) -> int:
+    """'Duhallow Co-operative [Society] said', 'Kessa Valley [Growers Association]': a body's name
+    the recogniser started late runs back over the words before it that hang on a word of the name
+    (a compound or a modifier) and are capitalised proper nouns in no entity, or a hyphenated word
+    opening on one ('Co-operative'), where the name ends on a dictionary word (a body's head, not
+    a surname: 'Dr Josephat [Mwakilema]') and no name prefix comes before those words; not over
+    a title's word or a name prefix ('Mayor'), a known name or place, a given name standing alone,
+    or a dictionary word opening the sentence ('Local')."""
+    toks = doc_tokens(doc)
+    if not is_common_word(toks[last].text):
+        return start                            # 'Dr Josephat [Mwakilema]': a person's surname, no body's head
+    at, words = start, 0
+    while at > 0 and words < 3:
+        word = [toks[at - 1]]
+        if at > 2 and toks[at - 2].text in HYPHENS and not toks[at - 2].whitespace_ and not toks[at - 3].whitespace_:
+            word = toks[at - 3:at]              # 'Co-operative': one word of three tokens
+        first = word[0]
+        if not (first.is_title and first.is_alpha and first.pos_ == "PROPN" and not first.ent_type_
+                and all(t.head.i in range(word[0].i, last + 1) and t.dep_ in ("compound", "amod", "nmod", "punct")
+                        for t in word)
+                and first.lower_ not in TITLE_VOCABULARY and first.lower_ not in NAME_PREFIXES
+                and not canonical(first.text) and not is_known_place(first.text)
+                and (len(word) > 1 or not is_given_name(first.text))
+                and not (_opens_sentence(first) and is_common_word(first.text))):
+            break
+        at, words = first.i, words + 1
+    if at < start and at > 0 and toks[at - 1].text.rstrip(".").lower() in NAME_PREFIXES:
+        return start                            # 'Dr Ama Kessa [Trust]': a person's name before a word
+    return at
 
 
 def _left_out_name_word(t: Token, last: Token) -> bool:
@@ -3687,15 +3786,16 @@ def _spelt_by_openings(letters: str, words: list[str]) -> bool:
 KIND_ON_A_TIE = {"person": 3, "org": 2, "country": 1}
 
 
-def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset()) -> None:
-    """A one-word 'organisation' or 'place' that is a person's surname is that person (not
-    a town before ', STATE');
+def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset(), surnamed: set[str] = frozenset()) -> None:
+    """A one-word 'organisation' or 'place' that is a person's surname (or that the article gives
+    as a surname: `surnamed`) is that person (not a town before ', STATE');
     'Afghan Taliban' is the Taliban when the article also names them without the adjective;
     a name takes the kind most of its occurrences have."""
     surnames = {norm(w) for s in spans if s.kind == "person" and len(s.name.split()) > 1
                 for w in (s.name.split()[-1], _surname(s.name))}
     first_surnames = set(_first_surnames(spans)) - surnames
     bare_orgs = {s.name for s in spans if s.kind == "org"}
+    surnames |= _speaking_ends_of_full_names(spans)
     misspelt = {norm(s.name) for s in spans if s.kind == "org" and is_source(s.head) and _misspelt_surname_of(s, spans)}
     for s in spans:
         if s.kind in ("org", "place") and (norm(s.name) in surnames or norm(s.name) in misspelt
@@ -3713,7 +3813,8 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset()) -> None:
         first, _, rest = s.name.partition(" ")
         if s.kind == "org" and norm(first) in DEMONYMS and rest in bare_orgs:
             s.name = rest
-    titled = {norm(s.name) for s in spans if s.kind != "country" and (_has_person_title(s) or _person_read_as_body(s, honoured))}
+    titled = {norm(s.name) for s in spans if s.kind != "country" and (_has_person_title(s) or _person_read_as_body(s, honoured)
+                                                                     or norm(s.name) in surnamed and not canonical(s.name))}
     votes: dict[str, list[str]] = {}
     for s in spans:
         votes.setdefault(norm(s.name), []).append(s.kind)
@@ -3734,6 +3835,21 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset()) -> None:
         if s.kind == "person" and norm(s.name) in firms:
             s.kind = "org"
     _short_forms_of_firms(spans, firms)
+
+
+def _speaking_ends_of_full_names(spans: list[NameSpan]) -> set[str]:
+    """'Datuk Lim Wei Sheng said … Lim said', the second read as a body: the last word of a
+    person's full name, or the first where a title or an honour marks the full name as a
+    person's (a surname-first name; not 'Chase Okafor, a customer, … Chase said it'), that the
+    article writes alone as one who speaks (`_a_word_that_speaks`) is that person, where no
+    body's name of the article has the word."""
+    speaking = {norm(s.name) for s in spans if s.kind == "org" and _a_word_that_speaks(s) and not is_acronym(s.name)}
+    if not speaking:
+        return set()
+    ends = {norm(w) for s in spans if s.kind == "person" and len(s.name.split()) > 1
+            for w in (s.name.split()[-1], *s.name.split()[:bool(s.titles)])}
+    in_bodies = {norm(w) for s in spans if s.kind != "person" and len(s.name.split()) > 1 for w in s.name.split()}
+    return speaking & ends - in_bodies
 
 
 def _given_names_used_alone(spans: list[NameSpan]) -> set[str]:
@@ -3816,9 +3932,9 @@ def _first_surnames(spans: list[NameSpan]) -> dict[str, str]:
             found.setdefault(norm(words[-2]), set()).add(s.name)
         elif s.kind == "person" and _family_name_written_first(words):
             found.setdefault(norm(words[0]), set()).add(s.name)
-        elif s.kind == "person" and len(words) == 3 and is_given_name(words[0]) and words[1].isalpha() \
-                and words[1][:1].isupper() and _HYPHENATED_GIVEN_NAME.fullmatch(words[2]):
-            found.setdefault(norm(words[1]), set()).add(s.name)     # 'Alice Fung Wai-man': Ms Fung
+        elif s.kind == "person" and len(words) in (2, 3) and all(w.isalpha() and w[:1].isupper() for w in words[:-1]) \
+                and _HYPHENATED_GIVEN_NAME.fullmatch(words[-1]):
+            found.setdefault(norm(words[-2]), set()).add(s.name)
     places = {norm(s.name) for s in spans if len(s.name.split()) == 1 and _written_as_a_place(s.head)}
     return {word: names.pop() for word, names in found.items()
             if len({norm(n) for n in names}) == 1 and word not in last_words and word not in places}
@@ -3885,6 +4001,20 @@ def _honoured_surnames(parsed: ParsedArticle) -> set[str]:
     """Capitalised words the article writes right after a personal honorific ('Mrs Holt')."""
     return {sent.doc[t.i + 1].text for sent in parsed.sentences for t in span_tokens(sent)
             if t.lower_.rstrip(".") in HONORIFIC_PERSONAL and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].is_title}
+
+
+def _words_given_as_surnames(parsed: ParsedArticle) -> set[str]:
+    """Capitalised words the article gives as someone's surname, right after a cue (SURNAME_CUES:
+    'a man surnamed Baek'), normalised."""
+    found = set()
+    for sent in parsed.sentences:
+        toks = span_tokens(sent)
+        for n, t in enumerate(toks[:-1]):
+            if t.lower_ in SURNAME_CUES:
+                after = toks[n + 1]
+                if after.is_title and after.is_alpha:
+                    found.add(norm(after.text))
+    return found
 
 
 def _firms_read_as_people(spans: list[NameSpan], personal: set[str]) -> set[str]:
