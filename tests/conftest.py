@@ -35,6 +35,18 @@ def extract(text: str, article_id: str = "test") -> ArticleExtraction:
     return extract_parsed(parse_text(text, article_id))
 
 
+def actor_records(text: str) -> list[tuple]:
+    """Every actor of a text as (name, type, role, affiliation's name), sorted: a whole record per actor."""
+    mentions = extract(text).mentions
+    names = {m.key: m.name for m in mentions}
+    return sorted((m.name, m.type, m.role, names.get(m.affiliation)) for m in mentions)
+
+
+def named_actor_records(text: str) -> list[tuple]:
+    """`actor_records` without the unnamed groups ('aid workers')."""
+    return [r for r in actor_records(text) if r[1] != "group"]
+
+
 def positions_of(text: str) -> list[tuple]:
     """Every position the text yields, whole: (speaker, actor, cue, text, direct)."""
     return [(p.speaker, p.actor, p.cue, p.text, p.direct) for p in extract(text).positions]

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import extract
-
-
-def records_of(text: str) -> list[tuple]:
-    mentions = extract(text).mentions
-    names = {m.key: m.name for m in mentions}
-    return sorted((m.name, m.type, m.role, names.get(m.affiliation)) for m in mentions)
+from conftest import actor_records as records_of
 
 
 ROWS = [

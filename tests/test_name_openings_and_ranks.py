@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import extract
-
-
-def records(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """Every actor of a text but unnamed groups, as (name, type, role, affiliation's name)."""
-    result = extract(text)
-    names = {m.key: m.name for m in result.mentions}
-    return sorted((m.name, m.type, m.role, names.get(m.affiliation)) for m in result.mentions if m.type != "group")
+from conftest import named_actor_records as records
 
 
 NAME_OPENINGS = [

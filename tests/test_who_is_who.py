@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import extract
+from conftest import extract, actor_records as records
 from generator.resolve import resolve
 from generator.names import canonical
 
@@ -621,13 +621,6 @@ COUNTRIES_AND_LABELS_INSIDE_NAMES = [
 @pytest.mark.parametrize("text, expected", COUNTRIES_AND_LABELS_INSIDE_NAMES)
 def test_a_country_or_label_inside_a_name_is_no_actor(text, expected):
     assert [r for r in records(text) if r[1] != "group"] == expected
-
-
-def records(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """Every actor of a text as (name, type, role, affiliation's name)."""
-    result = extract(text)
-    names = {m.key: m.name for m in result.mentions}
-    return sorted((m.name, m.type, m.role, names.get(m.affiliation)) for m in result.mentions)
 
 
 ROLES = [
