@@ -1020,8 +1020,9 @@ def _drop_countries_inside_names(index: ActorIndex, spans: list[NameSpan]) -> No
     capitalised name (a word joined to it as its modifier, not a title or a nationality) is
     part of a party's or company's name; where it is never written otherwise, the country is
     no actor of the article."""
+    uses_of = _spans_by_key(spans)
     for key in {s.key for s in spans if s.kind == "country"}:
-        uses = [s for s in spans if s.key == key]
+        uses = uses_of[key]
         firsts = [_first_word_of_a_longer_name(s) for s in uses]
         inside = {w.text for w in firsts if w is not None and not w.is_sent_start}
         if key in index.mentions and uses and all(w is not None and w.text in inside for w in firsts):
@@ -1034,8 +1035,9 @@ def _drop_countries_opening_a_bodys_name(parsed: ParsedArticle, index: ActorInde
     the first part of that body's name, which the recogniser left unjoined; where every use of it is
     so, the country is no actor of the article (nor anyone's body). Not where the words after it are
     an actor of their own ('the US Commerce Department' joined: the country may own it)."""
+    uses_of = _spans_by_key(spans)
     for key in {s.key for s in spans if s.kind == "country"}:
-        uses = [s for s in spans if s.key == key]
+        uses = uses_of[key]
         if key in index.mentions and uses and all(_opens_an_unnamed_bodys_name(parsed, index, s) for s in uses):
             _remove(index, key)
 
@@ -1103,8 +1105,9 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
     a "person" without a title named only after 'in', 'at' or 'near' (people are written to,
     met with and heard from, not found in)."""
     main = main_country(parsed, index)
+    uses_of = _spans_by_key(spans)
     for key in {s.key for s in spans if s.kind in ("org", "country")}:
-        uses = [s for s in spans if s.key == key]
+        uses = uses_of[key]
         if all((is_location(s.head) or is_destination(s.head)) and not _author_of_a_source(s.head)
                and not _addressee_of_a_document(s.head) for s in uses) \
                 and key in index.mentions and key != main and not _described_as_a_body(key, uses) \
@@ -1115,14 +1118,14 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
                 _remove(index, key)
     affiliations = {m.affiliation for m in index.mentions.values()}
     for key in {s.key for s in spans if s.kind == "org" and set(norm(s.key).split()) & CARE_BODY_WORDS}:
-        uses = [s for s in spans if s.key == key]
+        uses = uses_of[key]
         mention = index.mentions.get(key)
         if mention is not None and key not in affiliations and not mention.role and not mention.acronyms \
                 and all(_where_a_patient_went(s.head) for s in uses):
             _remove(index, key)                 # 'was taken to the Northgate Hospital': where, not who
     _drop_places_of_custody(index, spans, affiliations)
     for key in {s.key for s in spans if s.kind == "org"}:
-        uses = [s for s in spans if s.key == key]
+        uses = uses_of[key]
         if key in index.mentions and (all(modifies_a_work(s.head) for s in uses) or _names_a_scheme(key, uses)):
             _remove(index, key)                 # 'the BBC's Morning Desk programme': a programme
         elif key in index.mentions and any(_part_of_a_law(s.head) for s in uses) and not any(is_source(s.head) for s in uses) \
@@ -1133,7 +1136,7 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
         elif key in index.mentions and all(_platform(s.head) for s in uses) and not index.mentions[key].acronyms:
             _remove(index, key)                 # 'streamed on Vidflix': where something is seen
     for key in {s.key for s in spans if s.kind == "person"}:
-        uses = [s for s in spans if s.key == key]
+        uses = uses_of[key]
         if key in index.mentions and not any(s.titles for s in uses) and not any(_after_a_bodys_name(s) for s in uses) \
                 and all(is_location(s.head) and _first_of_a_list(s.head).head.lower_ in PLACE_ONLY_PREPS | {"of"}
                         or is_destination(s.head, ("enter",)) or _names_an_electoral_unit(s.head) for s in uses):
