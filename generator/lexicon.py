@@ -1481,6 +1481,9 @@ BROUGHT_TO_NOUNS_AND_VERBS = {"appeal", "challenge", "petition", "complaint", "c
 # name before it is the index's, no body's (beside CHANGE_VERBS).
 INDEX_NOUNS = {"index", "indices", "indexes"}
 MARKET_CLOSE_VERBS = {"close", "end", "finish", "open", "gain", "lose", "add", "shed", "trade"}
+# Figures: the periods of trading such a verb takes as its object ('ended the session up 0.4%'):
+# when the move was made, not what moved.
+TRADING_PERIOD_NOUNS = {"session", "day", "week", "month", "quarter", "year"}
 # Nouns of the places a member of a legislature or a council is elected for ('who represents
 # Harbury ward'): a name before one is the place's.
 ELECTORAL_UNIT_NOUNS = {"ward", "constituency", "riding", "precinct", "electorate"}
@@ -1629,7 +1632,11 @@ RATE_NOUNS = {"tariff", "tariffs", "tax", "taxes", "rate", "rates", "rise", "inc
               "levy", "duty", "duties", "target", "threshold", "margin", "lead", "raise", "hike",
               "premium", "interest", "return", "returns", "reduction", "surcharge", "majority",
               "turnout", "gain", "loss", "limit", "cap", "ceiling", "inflation", "unemployment",
-              "occupancy", "absenteeism", "coverage", "attendance", "markup", "mark-up", "vacancy"}
+              "occupancy", "absenteeism", "coverage", "attendance", "markup", "mark-up", "vacancy",
+              "offer", "offers"}
+# Figures: nouns of a proposed pay or price that a percentage is the level of only with the words
+# naming what is offered ("a pay offer of 3.2%": '% pay offer'; "an offer of 3%" alone: of what).
+OFFER_NOUNS = {"offer", "offers"}
 # Verbs of money moving ("millions flowing into ferry firms", "billions poured into ports").
 MONEY_FLOW_VERBS = {"flow", "pour"}
 
@@ -1715,8 +1722,9 @@ LEVEL_BOUND_PREPOSITIONS = {"below", "above", "under", "over", "around", "near",
 # Figures: verbs that, like 'be', link their subject to the level a LEVEL_BOUND_PREPOSITIONS
 # phrase gives ("losses stand at 31%", "inflation is running at 5%", "support remains above 80%").
 LEVEL_LINKING_VERBS = {"be", "stand", "remain", "stay", "sit", "hover", "run"}
-# Figures: verbs whose object percentage is the level of their subject ("losses averaged 2.4%").
-LEVEL_OBJECT_VERBS = {"average"}
+# Figures: verbs whose object percentage is the level of their subject ("losses averaged 2.4%",
+# "occupancy reached 85%", "turnout topped 60%").
+LEVEL_OBJECT_VERBS = {"average", "reach", "hit", "top"}
 # Figures: measure nouns whose level is a share of their 'of' phrase ("coal's share of the energy
 # mix fell to 17%": '% of energy mix').
 PERCENT_OF_WHOLE_NOUNS = {"share", "proportion", "percentage"}

@@ -457,7 +457,7 @@ AMOUNTS = [
     # what a measure CAN come to is its ceiling; what it could or did reach is no bound
     ("Fines under the law can reach 4%.", [("4%", 4, None, 4, "%", "up to", None)]),
     ("Damages can amount to $2 million.", [("$2 million", 2e6, None, 2e6, "dollars", "up to", None)]),
-    ("The levy can hit 9% for large firms.", [("9%", 9, None, 9, "%", "up to", None)]),
+    ("The levy can hit 9% for large firms.", [("9%", 9, None, 9, "% levy", "up to", None)]),
     ("Sales could reach $5 million this year.", [("$5 million", 5e6, None, None, "dollars", None, None)]),
     ("Turnout may hit 60% on Sunday.", [("60%", 60, None, None, "%", None, None)]),
     ("Fines cannot reach 4% under the new rules.", [("4%", 4, None, None, "%", None, None)]),

@@ -3189,7 +3189,7 @@ def _changed_measure(last: Token) -> str | None:
         elif not objects and head.lemma_.lower() in L.PERCENT_CHANGE_VERBS:
             owner = head.head if head.dep_ == "xcomp" else head     # "output is expected to rise 4%"
             subjects = [c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")]
-            noun = subjects[0] if len(subjects) == 1 and subjects[0].lower_ not in L.SOURCE_NOUNS else None
+            noun = subjects[0] if len(subjects) == 1 and not _a_source_as_subject(subjects[0]) else None
             change = L.PERCENT_CHANGE_VERBS[head.lemma_.lower()]
         elif not objects and changing and (by is not None or sign.dep_ == "npadvmod"):
             # "budgets were cut by 7%": the passive subject; "costs went up by 30%": the subject
@@ -3203,14 +3203,15 @@ def _changed_measure(last: Token) -> str | None:
                 subjects, change = [c for c in child_tokens(head) if c.dep_ == "nsubj"], told
             else:
                 return None
-            noun = subjects[0] if len(subjects) == 1 and subjects[0].lower_ not in L.SOURCE_NOUNS else None
+            noun = subjects[0] if len(subjects) == 1 and not _a_source_as_subject(subjects[0]) else None
         else:
             return None
     else:
         return None
     capitalised = noun is not None and _common_noun_opening(noun)    # "Turnout fell 3%"
-    if noun is None or noun.pos_ != "NOUN" and not capitalised \
-            or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not capitalised \
+    index = noun is not None and _names_a_market_index(noun)          # "the QX Index closed 1% higher"
+    if noun is None or noun.pos_ != "NOUN" and not capitalised and not index \
+            or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not capitalised and not index \
             or noun.lower_ in L.ANAPHORIC_NOUNS or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
         return None                       # a counted noun is a figure of its own; "exports and imports fell 3%": not one
     doc = last.doc
@@ -3237,6 +3238,21 @@ def _changed_measure(last: Token) -> str | None:
     if phrase and capitalised:
         phrase = phrase[:1].lower() + phrase[1:]
     return f"% {change} in {phrase}" if phrase else None
+
+
+def _a_source_as_subject(noun: Token) -> bool:
+    """'Figures rose', 'the data fell 3%': a source noun (SOURCE_NOUNS) as the subject of a change
+    tells of the change, is not what changed; a named market index is what changed ('the QX index
+    rose 2%')."""
+    return noun.lower_ in L.SOURCE_NOUNS and not _names_a_market_index(noun)
+
+
+def _names_a_market_index(noun: Token) -> bool:
+    """'the benchmark QX Index ended up 0.4%', 'the DFM general index closed 1% higher': a
+    market index (INDEX_NOUNS) is a measure that changes, though its name reads to the
+    recogniser as a firm's or a person's; the name before the noun is the index's."""
+    return noun.lower_ in L.INDEX_NOUNS and noun.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ in ("compound", "amod", "nmod") for c in noun.lefts)
 
 
 def _undergoer_of_change(change: Token) -> Token | None:
@@ -3374,7 +3390,8 @@ def _told_changed(word: Token, direction: str | None = None, verb: Token | None 
         if L.PERCENT_CHANGE_VERBS.get(verb.lemma_.lower(), told) != told \
                 or verb.dep_ in ("advcl", "relcl") and opening.i > 0 and word.doc[opening.i - 1].text == ",":
             return None                           # "prices jumped after output fell, up 6%": the other clause's change
-        objects = [c for c in child_tokens(verb) if c.dep_ in ("dobj", "attr") and c.i < word.i]
+        objects = [c for c in child_tokens(verb) if c.dep_ in ("dobj", "attr") and c.i < word.i
+                   and not _trading_period_closed(verb, c)]
     if objects:
         obj = objects[0]
         of = next((c for c in child_tokens(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -3389,7 +3406,13 @@ def _told_changed(word: Token, direction: str | None = None, verb: Token | None 
         if owner.dep_ == "conj" or owner.dep_ == "pcomp" and owner.head.lower_ in ("before", "after"):
             owner = owner.head if owner.dep_ == "conj" else owner.head.head
     subjects = [c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")]
-    return subjects[0] if len(subjects) == 1 and subjects[0].lower_ not in L.SOURCE_NOUNS else None
+    return subjects[0] if len(subjects) == 1 and not _a_source_as_subject(subjects[0]) else None
+
+
+def _trading_period_closed(verb: Token, obj: Token) -> bool:
+    """'the index ended the session up 0.4%', 'shares closed the week 3% lower': the period a
+    market verb (MARKET_CLOSE_VERBS) closes is when, not what changed."""
+    return verb.lemma_.lower() in L.MARKET_CLOSE_VERBS and obj.lemma_.lower() in L.TRADING_PERIOD_NOUNS
 
 
 def _measured_level(last: Token) -> str | None:
@@ -3410,7 +3433,7 @@ def _measured_level(last: Token) -> str | None:
     named = None
     if sign.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and head.head.i < head.i:
         noun = head.head
-        if noun.dep_ == "pobj":
+        if noun.dep_ == "pobj" and not _rate_in_an_adverbial(noun):
             noun, named = _rate_on_a_base(noun)
             if noun is None:
                 return None
@@ -3462,9 +3485,16 @@ def _measured_level(last: Token) -> str | None:
         return f"% of {whole}" if whole and not _whole_named_apart(noun) else None
     phrase = named or _named_measure(noun)
     if phrase is None or " " not in phrase and (noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS
-                                                or noun.lower_ in L.ESTIMATE_NOUNS):
+                                                or noun.lower_ in L.ESTIMATE_NOUNS or noun.lower_ in L.OFFER_NOUNS):
         return None                       # "a rate of 5%", "the bank's target of 5%": rate or target of what
     return f"% {phrase[:1].lower() + phrase[1:] if capitalised else phrase}"
+
+
+def _rate_in_an_adverbial(noun: Token) -> bool:
+    """'backed strikes on a turnout of 81%', 'the bonds sold with a coupon of 6%': a rate noun
+    (RATE_NOUNS) in a phrase on a verb is itself what the percentage measures; not a noun in
+    a phrase on another noun ('a cut in taxes of 5%': the cut's; 'the share of pupils of 30%')."""
+    return _rate_noun(noun) and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
 def _whole_named_apart(share: Token) -> bool:
@@ -3502,10 +3532,13 @@ def _common_noun_opening(noun: Token) -> bool:
 def _named_change(change: Token, start: int) -> str | None:
     """'a 3.5% real wage increase', 'a 9% fare hike', 'a rates increase of 11.8%': a change noun
     with no 'in' phrase names what changed only by the words before it (from `start`: after the
-    percentage, or its first modifier); without them ('a 12% increase'), nothing is named."""
+    percentage, or its first modifier), or is a recurring change by the period adjective before it
+    ('a 5.5% annual increase': a yearly raise, not a one-off; RATE_ADJECTIVES); without them ('a
+    12% increase', 'a 9% second-half decline'), nothing is named."""
     words = change.doc[start:change.i]
-    if not words or any(t.pos_ not in ("ADJ", "NOUN") and t.text != "-" or t.ent_type_ in ("DATE", "TIME")
-                        for t in words) or not any(t.pos_ == "NOUN" for t in words):
+    if not words or any(t.pos_ not in ("ADJ", "NOUN") and t.text != "-"
+                        or t.ent_type_ in ("DATE", "TIME") and t.lower_ not in L.RATE_ADJECTIVES for t in words) \
+            or not any(t.pos_ == "NOUN" or t.lower_ in L.RATE_ADJECTIVES for t in words):
         return None
     return f"% {change.doc[start:change.i + 1].text}"
 
