@@ -99,6 +99,16 @@ KEPT_RECORDS = [
     # negatives: records of a time, records no one keeps
     ("Records from the 1990s show 40 ships sank.", [("40", 40, None, None, "ships", None, None)]),
     ("Old records show 40 ships sank.", [("40", 40, None, None, "ships", None, None)]),
+    # session 28: figures told apart by an adjective are the unnamed source the sentence gives
+    ("More than 600 tenants in Corran are waiting for repairs, new figures have revealed.",
+     [("More than 600", 600, 600, None, "tenants", "more than", None, 0, "new figures")]),
+    ("Provisional data show 212 homes were flooded.",
+     [("212", 212, None, None, "homes", None, None, 0, "Provisional data")]),
+    # negatives: bare 'the figures' point back; a keeper named with them is read elsewhere
+    ("Fewer than 90 ferries sailed on time, the figures show.",
+     [("Fewer than 90", 90, None, 90, "ferries", "less than", None)]),
+    ("New figures from the Halden bureau show 312 homes were flooded.",
+     [("312", 312, None, None, "homes", None, None)]),
 ]
 
 # A code-like currency mark ('Dh', 'Sh') before a range's high end is the low end's money,

@@ -448,9 +448,12 @@ def _finder_in_words(number: Token) -> str | None:
             or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(content)):
         return None
     subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" or subject.conjuncts or subject.i > verb.i \
+    statistics = subject is not None and _statistics_described(subject)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" and not statistics \
+            or subject.conjuncts or subject.i > verb.i \
             or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(subject)) \
-            or subject.doc[_hyphenated_start(subject):subject.i + 1].text.lower() not in L.UNNAMED_FINDER_NOUNS:
+            or subject.doc[_hyphenated_start(subject):subject.i + 1].text.lower() not in L.UNNAMED_FINDER_NOUNS \
+            and not statistics:
         return None                       # one office ('the auditor-general') may be an actor's: abstain
     if subject.lower_ in L.KEPT_RECORD_NOUNS and not any(
             c.dep_ in ("compound", "nmod", "poss") and c.pos_ in ("NOUN", "PROPN") for c in subject.lefts):
@@ -459,6 +462,20 @@ def _finder_in_words(number: Token) -> str | None:
     if any(t.is_punct and t.lower_ not in L.HYPHENS for t in words):
         words = subject.doc[subject.left_edge.i:subject.i + 1]     # not past a comma into a clause about them
     return span_text(words).strip()
+
+
+def _statistics_described(noun: Token) -> bool:
+    """'new figures have revealed', 'provisional data show', 'official statistics show': figures
+    (STATISTICS_NOUNS) told apart by a word that describes them are the source the sentence
+    gives; not bare 'the figures', 'the data' (which point back to figures an earlier sentence
+    may credit to a body), nor those of a keeper or author named with them ('ministry data',
+    'figures from the bureau': that body's, read by the attribution rules)."""
+    if noun.lower_ not in L.STATISTICS_NOUNS:
+        return False
+    lefts = list(noun.lefts)
+    return any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in lefts) \
+        and not any(c.dep_ in ("compound", "nmod", "poss") for c in lefts) \
+        and not any(c.dep_ == "prep" for c in noun.rights)
 
 
 def _a_finding_made(verb: Token) -> bool:
