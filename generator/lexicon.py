@@ -2147,6 +2147,19 @@ CONVERTIBLE_UNITS = {"km", "kilometres", "kilometers", "miles", "mile", "metres"
                      "yards", "inches", "centimetres", "centimeters", "cm", "tonnes", "tons", "kg", "kilograms",
                      "lb", "lbs", "litres", "liters", "gallons", "acres", "hectares", "square miles",
                      "square kilometres", "square kilometers", "celsius", "fahrenheit", "degrees"}
+# Figures: prepositions by which a noun joined after a counted one takes an object of its own
+# ("60 buses and upgrades to 45 stops"): a count in that phrase shows the number before is not
+# the joined noun's; not of place ("nurses and care workers in 12 hospitals": both are there).
+OWN_OBJECT_PREPOSITIONS = {"to", "of", "for", "on"}
+# Figures: units of measure in the singular a number takes before the noun it measures ("a
+# 40,000 square metre warehouse", "a 12-kilometre road"), with the plural the unit is written in.
+ATTRIBUTIVE_MEASURES = {"square metre": "square metres", "square meter": "square meters",
+                        "square foot": "square feet", "square kilometre": "square kilometres",
+                        "square kilometer": "square kilometers", "square mile": "square miles",
+                        "cubic metre": "cubic metres", "cubic meter": "cubic meters",
+                        "kilometre": "kilometres", "kilometer": "kilometers", "metre": "metres",
+                        "meter": "meters", "mile": "miles", "foot": "feet", "acre": "acres",
+                        "hectare": "hectares", "tonne": "tonnes", "ton": "tons"}
 # A round amount named as a mark to pass ('barreled past the $1bn mark', 'topped the 10,000
 # mark'): the amount reached is more than it.
 MARK_NOUNS = {"mark", "milestone", "barrier"}

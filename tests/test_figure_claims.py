@@ -254,6 +254,17 @@ AMOUNTS = [
      [("About 30,000", 3e4, None, None, "nurses and care workers", "about", None)]),
     ("Some 2,000 men, women and children fled.", [("Some 2,000", 2000, None, None, "men, women and children", "about", None)]),
     ("About 40 boats and their crews were lost.", [("About 40", 40, None, None, "boats", "about", None)]),
+    # session 28: a joined noun whose own object phrase is counted; a place both share
+    ("The scheme buys 80 new trams and repairs to 35 depots.",
+     [("80", 80, None, None, "trams", None, None), ("35", 35, None, None, "depots", None, None)]),
+    ("About 9,000 porters and cleaners in 14 stations walked out.",
+     [("About 9,000", 9000, None, None, "porters and cleaners", "about", None),
+      ("14", 14, None, None, "stations", None, None)]),
+    # session 28: a unit of measure before the noun it measures is what the number counts
+    ("Varo Freight opened a 65,000 square metre depot in Tallis.",
+     [("65,000", 65000, None, None, "square metres", None, None)]),
+    ("The council resurfaced a 14-kilometre stretch of the coast road.",
+     [("14", 14, None, None, "kilometres", None, None)]),
     ("Hundreds of NLF (National Liberation Front) rebels escaped from a prison.",
      [("Hundreds", 100, 100, 999, "rebels", None, None)]),
     ("Medics counted 61 civilians and hundreds of soldiers among the dead.",

@@ -3046,7 +3046,23 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
         return _of_complement(last) or _whole_in_apposition(last)   # "20,000 of the country's mosques"
     if _age_of(tokens[0]) is not None:
         return "years"                            # "an average age of 64"
-    return _noun_after(last)
+    return _measure_before_a_noun(last) or _noun_after(last)
+
+
+def _measure_before_a_noun(last: Token) -> str | None:
+    """'a 40,000 square metre warehouse', 'a 12-kilometre road': a unit of measure written in the
+    singular between the number and a noun is what the number counts ('square metres'), the noun
+    what is measured (ATTRIBUTIVE_MEASURES)."""
+    doc = last.doc
+    i = last.i + 1 + (last.i + 1 < len(doc) and doc[last.i + 1].text in L.HYPHENS)
+    for size in (3, 2, 1):                       # "square-metre": three tokens with the hyphen
+        end = i + size
+        if end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN"):
+            continue
+        words = " ".join(t.lower_ for t in doc[i:end] if t.text not in L.HYPHENS)
+        if words in L.ATTRIBUTIVE_MEASURES and all(t.text in L.HYPHENS or t.is_alpha for t in doc[i:end]):
+            return L.ATTRIBUTIVE_MEASURES[words]
+    return None
 
 
 def _times_what(word: Token) -> str | None:
@@ -3729,7 +3745,8 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
     joined = [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN" and not c.like_num
               and c.lower_ not in L.VAGUE and c.lower_ not in L.SCALES]
     if phrase is None or not joined or any(c.dep_ in ("nummod", "det", "poss") or c.like_num
-                                           for j in joined for c in child_tokens(j)):
+                                           for j in joined for c in child_tokens(j)) \
+            or any(_counts_within(j) for j in joined):
         return phrase
     if _later_item_of_a_list(noun) or noun.tag_ == "NNS" and any(
             j.tag_ != "NNS" and j.lemma_.lower() not in L.COLLECTIVE_SINGULAR_NOUNS for j in joined):
@@ -3737,6 +3754,17 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
     if any(t.dep_ != "cc" and t.pos_ not in ("NOUN", "ADJ", "PUNCT") for t in noun.doc[noun.i + 1:joined[-1].i]):
         return phrase
     return phrase + noun.doc[noun.i:joined[-1].i + 1].text[len(noun.text):]
+
+
+def _counts_within(noun: Token) -> bool:
+    """'60 new buses and upgrades to 45 stops': a joined noun whose own object phrase counts
+    something ('45 stops'; OWN_OBJECT_PREPOSITIONS, read from the words, as the parser may hang
+    it on the verb) is told with that count, not with the number before the first noun; not a
+    phrase of place both share ('nurses and care workers in 12 hospitals')."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return after is not None and after.dep_ == "prep" and after.lower_ in L.OWN_OBJECT_PREPOSITIONS \
+        and any(t.dep_ == "nummod" and t.ent_type_ not in ("DATE", "TIME") for t in after.subtree)
 
 
 def _later_item_of_a_list(noun: Token) -> bool:
