@@ -1725,6 +1725,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "(one sverdrup equals one million cubic metres per second)": a definition
     if pct or money:
         return False
+    if not qual and not b and _labels_the_noun_before(first, last):
+        return True     # "promoted into step four", "moved to phase 2": which one, no count
     if not qual and _done_in_parts(last):
         return True     # "1,200 workers in two shifts", "paid in three instalments": how, no count
     if _keeps_a_schedule(last):
@@ -1831,6 +1833,14 @@ def _first_group_stands_apart(a: str, prev: Token | None) -> bool:
     if prev.like_num or prev.tag_ == "CD":
         return not _is_year(prev.text)
     return word in L.MONTHS or word in L.ID_WORDS or prev.pos_ == "PROPN" and prev.ent_type_ not in ("GPE", "NORP")
+
+
+def _labels_the_noun_before(first: Token, last: Token) -> bool:
+    """'promoted into step four of the pyramid', 'the region moved to phase 2': a number the
+    parser hangs on the singular common noun right before it names which one of a series; a
+    number counts the nouns after it, not the one before."""
+    head = last.head
+    return last.dep_ == "nummod" and head.i == first.i - 1 and head.pos_ == "NOUN" and head.tag_ == "NN"
 
 
 def _defines_a_unit(last: Token) -> bool:
