@@ -1161,6 +1161,15 @@ ATTRIBUTED = [
      [("$31 million", 31e6, None, None, "dollars", None, "Harlan Steel")]),
     ("The Corvan Health Ministry recorded a rise of 12% in cases.",
      [("12%", 12, None, None, "% rise in cases", None, "Corvan Health Ministry")]),
+    # session 28: the change 'higher than' a count it compares with belongs to the record too
+    ("The Corvan Health Ministry has recorded 4,210 measles cases this year, 36 percent higher than the "
+     "3,095 cases logged a year earlier.",
+     [("4,210", 4210, None, None, "measles cases", None, "Corvan Health Ministry"),
+      ("36 percent", 36, None, None, "%", None, "Corvan Health Ministry"),
+      ("3,095", 3095, None, None, "cases", None, "Corvan Health Ministry")]),
+    # ... not what a mere act is compared with
+    ("Police in Marlow arrested 40 people, more than the 30 held last year.",
+     [("40", 40, None, None, "people", None, None)]),
     # ... but not a work or a score it makes, a denied record, a record of two bodies, nor a person's
     ("The Marlow Film Orchestra recorded 12 songs for the film.", [("12", 12, None, None, "songs", None, None)]),
     ("The Tarsk Rovers registered 3 wins in April.", [("3", 3, None, None, "wins", None, None)]),

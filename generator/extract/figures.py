@@ -5217,8 +5217,11 @@ def _acted_by(figure: Token, mention_of, kinds: Mapping[str, str]) -> str | None
     ('police arrested 17 people', 'the army killed 12') credits no one; nor do joined subjects or owners."""
     child, node = figure, figure.head
     measure = figure if figure.dep_ == "npadvmod" else node if figure.dep_ == "nummod" and node.dep_ == "npadvmod" else None
-    if measure is not None and measure.head.lower_ in L.COMPARING_ADVERBS and measure.head.dep_ == "advmod":
-        # "the agency recorded 312 landslides, down 4 per cent on the year before": the change of the count recorded
+    if measure is None:
+        measure = _compared_in_a_than_phrase(figure)
+    if measure is not None and measure.head.lower_ in L.PERCENT_CHANGE_ADVERBS and measure.head.dep_ == "advmod":
+        # "the agency recorded 312 landslides, down 4 per cent on the year before", "..., 36 percent
+        # higher than the 3,095 cases logged a year before": the change of the count recorded
         node = measure.head
         verb = node.head
         child = next((c for c in child_tokens(verb) if c.dep_ == "dobj" and c.i < node.i
@@ -5264,6 +5267,14 @@ def _acted_by(figure: Token, mention_of, kinds: Mapping[str, str]) -> str | None
     if not key or bodies_only and kinds.get(key) != "organization":
         return None
     return key
+
+
+def _compared_in_a_than_phrase(figure: Token) -> Token | None:
+    """'..., 36 percent higher than the 3,095 cases logged in 2025': the 'than' that a count
+    compared with is in (standing for the change's measure in `_acted_by`), else None."""
+    noun = figure.head if figure.dep_ == "nummod" else figure
+    than = noun.head
+    return than if noun.dep_ == "pobj" and than.lower_ == "than" and than.dep_ == "prep" else None
 
 
 def _demanded_by(figure: Token, mention_of) -> str | None:
