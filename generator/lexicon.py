@@ -1699,6 +1699,9 @@ PERCENT_CHANGE_PARTICLES = {"up": "rise", "down": "cut"}
 # adverb after a verb with no object ("costs went up by 30%", "shares closed 3% higher") or set
 # off after an amount ("revenue of $4m, up 14%"), and the change each names.
 PERCENT_CHANGE_ADVERBS = {"up": "rise", "down": "fall", "higher": "rise", "lower": "fall"}
+# Figures: those of them that compare with a 'than' phrase ("41 percent higher than the 5,561
+# cases logged a year before": '% rise in cases').
+COMPARATIVE_CHANGE_ADVERBS = {"higher", "lower"}
 # Figures: nouns that only sum a change up before its 'of' phrase ("by an average of 8%", "by a
 # total of 12%"): the change is by the percentage.
 PERCENT_SUMMING_NOUNS = {"average", "total", "median"}

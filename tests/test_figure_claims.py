@@ -1165,7 +1165,7 @@ ATTRIBUTED = [
     ("The Corvan Health Ministry has recorded 4,210 measles cases this year, 36 percent higher than the "
      "3,095 cases logged a year earlier.",
      [("4,210", 4210, None, None, "measles cases", None, "Corvan Health Ministry"),
-      ("36 percent", 36, None, None, "%", None, "Corvan Health Ministry"),
+      ("36 percent", 36, None, None, "% rise in cases", None, "Corvan Health Ministry"),
       ("3,095", 3095, None, None, "cases", None, "Corvan Health Ministry")]),
     # ... not what a mere act is compared with
     ("Police in Marlow arrested 40 people, more than the 30 held last year.",

@@ -70,10 +70,14 @@ CASES = [
     ("The benchmark Lumora Index ended the session up 0.6 percent at 8,400 points.",
      [("0.6 percent", 0.6, None, None, "% rise in benchmark Lumora Index", None),
       ("8,400", 8400, None, None, "points", None)]),
-    # NEGATIVES: an offer alone, a rate noun in a phrase on a noun of change, an index not named
+    ("Ferry sailings were 8% lower than the 2,000 sailings of last year.",
+     [("8%", 8, None, None, "% fall in sailings", None), ("2,000", 2000, None, None, "sailings", None)]),
+    # NEGATIVES: an offer alone, a rate noun in a phrase on a noun of change, an index not named,
+    # a comparison with no count
     ("The firm has tabled an offer of 1.8 per cent.", [("1.8 per cent", 1.8, None, None, "%", None)]),
     ("A cut in taxes of 5% was approved.", [("5%", 5, None, None, "%", None)]),
     ("The index rose 2% in March.", [("2%", 2, None, None, "%", None)]),
+    ("Costs were 14% higher than planned.", [("14%", 14, None, None, "%", None)]),
 ]
 
 

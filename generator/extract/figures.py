@@ -3012,7 +3012,8 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     if pct:
         of = _of_complement(last, skip_pct=True)
         of = of or _group_put_before(last) or _relative_whole(last) or _partitive_antecedent(last, skip_pct=True)
-        return f"% of {of}" if of else _compared_count(last) or _changed_measure(last) or _measured_level(last) or "%"
+        return f"% of {of}" if of else _compared_count(last) or _changed_measure(last) or _measured_level(last) \
+            or _change_from_a_count(last) or "%"
     glued = _GLUED_AMOUNT.fullmatch(amount)
     if glued:
         return glued.group(2)                     # "70mm to 90mm": millimetres
@@ -3178,6 +3179,25 @@ def _compared_count(last: Token) -> str | None:
         return None
     phrase = _noun_phrase(noun)
     return f"% {doc[i].lower_} {phrase}" if phrase else None
+
+
+def _change_from_a_count(last: Token) -> str | None:
+    """'7,842 cases, 41 percent higher than the 5,561 cases logged a year before': a percentage
+    told 'higher' or 'lower' than a count of a noun is a change in that noun ('% rise in cases');
+    not 'higher than planned' or 'than last year' (no count), nor a count of people or bodies
+    named apart from what the clause counts ('higher than the 40 firms')."""
+    sign = _percent_place(last)
+    adverb = sign.head
+    direction = L.PERCENT_CHANGE_ADVERBS.get(adverb.lower_)
+    if sign.dep_ != "npadvmod" or direction is None or adverb.lower_ not in L.COMPARATIVE_CHANGE_ADVERBS:
+        return None
+    than = next((c for c in child_tokens(adverb) if c.dep_ == "prep" and c.lower_ == "than"), None)
+    noun = next((c for c in child_tokens(than) if c.dep_ == "pobj"), None) if than is not None else None
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" \
+            or not any(c.dep_ == "nummod" and c.ent_type_ not in ("DATE", "TIME") for c in child_tokens(noun)):
+        return None
+    phrase = _noun_phrase(noun)
+    return f"% {direction} in {phrase}" if phrase else None
 
 
 def _changed_measure(last: Token) -> str | None:
