@@ -41,6 +41,13 @@ FRACTIONS = [
     ("About two-fifths of the budget went on salaries, Treasurer Amos Kwan said.",
      [("About two-fifths", 0.4, None, None, "share of budget", "about", "Amos Kwan")]),
     ("Two-sixths of the seats stayed empty.", [("Two-sixths", 0.3333, None, None, "share of seats", None, None)]),
+    # session 28: a noun joined before the head it modifies is not the whole ('textile and clothing
+    # exports'); nouns joined as wholes keep the first
+    ("The cotton trade accounts for around two-thirds of Varda's textile and clothing exports.",
+     [("around two-thirds", 0.6667, None, None, "share of exports", "about", None)]),
+    ("The gin industry accounts for around three-quarters of Varda's food and drink exports.",
+     [("around three-quarters", 0.75, None, None, "share of exports", "about", None)]),
+    ("Half of the city's buses and trams are old.", [("Half", 0.5, None, None, "share of buses", None, None)]),
     # negatives: ordinals are no fractions
     ("The team finished fourth, and the fourth round starts on Monday, coach Lena Fry said.", []),
     ("The eighth race was cancelled.", []),

@@ -3904,7 +3904,8 @@ def _phrase_noun(doc, start: int) -> Token | None:
         if j > start and _after_a_counted_hyphen(doc, j + 1):
             j += 1                                 # "half of its R2.4-billion budget": a hyphenated modifier
             continue
-        if t.pos_ == "CCONJ" and (noun is not None or j + 1 < len(doc) and doc[j + 1].pos_ in ("DET", "PRON", "NUM", "VERB", "AUX")):
+        if t.pos_ == "CCONJ" and (noun is not None and not _modifies_a_later_head(noun, j)
+                                  or j + 1 < len(doc) and doc[j + 1].pos_ in ("DET", "PRON", "NUM", "VERB", "AUX")):
             break                                  # "eight of 10 pears and half of all plums"
         if not (t.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART", "CCONJ") or t.tag_ in ("POS", "PRP$")
                 or t.is_quote or t.dep_ == "amod"):
@@ -3912,9 +3913,17 @@ def _phrase_noun(doc, start: int) -> Token | None:
         if t.pos_ in ("NOUN", "PROPN") and not t.like_num and not any(c.isdigit() for c in t.text):
             noun = t
         j += 1
+    if noun is not None and _modifies_a_later_head(noun, j - 1) and noun.head.i - start < 12:
+        noun = noun.head                           # "food and drink exports": the tagger took 'drink' for a verb
     if noun is None or noun.lower_ in L.VAGUE or noun.lower_ in L.SCALES:
         return None
     return noun
+
+
+def _modifies_a_later_head(noun: Token, i: int) -> bool:
+    """'three-quarters of Scotland's food and drink exports': a noun before the conjunction at `i`
+    that the parser hangs as a modifier on a noun after it is not the phrase's head."""
+    return noun.dep_ in ("compound", "nmod", "amod") and noun.head.i > i and noun.head.pos_ == "NOUN"
 
 
 def _plural(noun: Token, value: float) -> str:
