@@ -265,6 +265,13 @@ AMOUNTS = [
      [("65,000", 65000, None, None, "square metres", None, None)]),
     ("The council resurfaced a 14-kilometre stretch of the coast road.",
      [("14", 14, None, None, "kilometres", None, None)]),
+    # negatives (review of session 28): a measure word that is part of the counted noun; a noun
+    # joined under an 'of' phrase shared with the first
+    ("Nearly 700 foot passengers waited at Corran pier.",
+     [("Nearly 700", 700, None, 700, "foot passengers", "almost", None)]),
+    ("The water company laid off 35 meter readers.", [("35", 35, None, None, "meter readers", None, None)]),
+    ("Some 800 pupils and teachers of 6 academies marched.",
+     [("Some 800", 800, None, None, "pupils and teachers", "about", None), ("6", 6, None, None, "academies", None, None)]),
     ("Hundreds of NLF (National Liberation Front) rebels escaped from a prison.",
      [("Hundreds", 100, 100, 999, "rebels", None, None)]),
     ("Medics counted 61 civilians and hundreds of soldiers among the dead.",
@@ -1165,8 +1172,14 @@ ATTRIBUTED = [
     ("The Corvan Health Ministry has recorded 4,210 measles cases this year, 36 percent higher than the "
      "3,095 cases logged a year earlier.",
      [("4,210", 4210, None, None, "measles cases", None, "Corvan Health Ministry"),
-      ("36 percent", 36, None, None, "% rise in cases", None, "Corvan Health Ministry"),
+      ("36 percent", 36, None, None, "%", None, "Corvan Health Ministry"),
       ("3,095", 3095, None, None, "cases", None, "Corvan Health Ministry")]),
+    # ... not a count compared with that a clause of its own credits to another, nor the change
+    # compared with it (review of session 28)
+    ("The Tolland Water Board counted 612 leaks this year, 22 percent higher than the 502 leaks Brenn "
+     "Utilities reported.",
+     [("612", 612, None, None, "leaks", None, "Tolland Water Board"), ("22 percent", 22, None, None, "%", None, None),
+      ("502", 502, None, None, "leaks", None, None)]),
     # ... not what a mere act is compared with
     ("Police in Marlow arrested 40 people, more than the 30 held last year.",
      [("40", 40, None, None, "people", None, None)]),
@@ -1845,7 +1858,7 @@ NOT_FIGURES = [
     "Staff must give 10 days' notice of a walkout.",      # a time allowed, not an amount
     # session 28: a number after the singular noun it labels names which one of a series
     "Harlow Athletic were promoted into step four of the league ladder last year.",
-    "The province moved to phase 2 of the reopening plan.",
+    "The Kessel Saints were promoted into step three of the regional ladder.",
     "Tenants get two months' warning before an eviction.",
     "Workers gave the firm five days to restore the bonus.",
     "Firms have 30 days to appeal the fine.",

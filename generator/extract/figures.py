@@ -448,12 +448,12 @@ def _finder_in_words(number: Token) -> str | None:
             or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(content)):
         return None
     subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
-    statistics = subject is not None and _statistics_described(subject)
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" and not statistics \
-            or subject.conjuncts or subject.i > verb.i \
-            or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(subject)) \
-            or subject.doc[_hyphenated_start(subject):subject.i + 1].text.lower() not in L.UNNAMED_FINDER_NOUNS \
-            and not statistics:
+    if subject is None or subject.pos_ != "NOUN" or subject.conjuncts or subject.i > verb.i \
+            or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(subject)):
+        return None
+    plural_finder = subject.tag_ == "NNS" \
+        and subject.doc[_hyphenated_start(subject):subject.i + 1].text.lower() in L.UNNAMED_FINDER_NOUNS
+    if not plural_finder and not _statistics_described(subject):
         return None                       # one office ('the auditor-general') may be an actor's: abstain
     if subject.lower_ in L.KEPT_RECORD_NOUNS and not any(
             c.dep_ in ("compound", "nmod", "poss") and c.pos_ in ("NOUN", "PROPN") for c in subject.lefts):
@@ -474,6 +474,7 @@ def _statistics_described(noun: Token) -> bool:
         return False
     lefts = list(noun.lefts)
     return any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in lefts) \
+        and not any(c.lower_ in L.POINTING_BACK_SELECTORS for c in lefts) \
         and not any(c.dep_ in ("compound", "nmod", "poss") for c in lefts) \
         and not any(c.dep_ == "prep" for c in noun.rights)
 
@@ -3012,8 +3013,7 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     if pct:
         of = _of_complement(last, skip_pct=True)
         of = of or _group_put_before(last) or _relative_whole(last) or _partitive_antecedent(last, skip_pct=True)
-        return f"% of {of}" if of else _compared_count(last) or _changed_measure(last) or _measured_level(last) \
-            or _change_from_a_count(last) or "%"
+        return f"% of {of}" if of else _compared_count(last) or _changed_measure(last) or _measured_level(last) or "%"
     glued = _GLUED_AMOUNT.fullmatch(amount)
     if glued:
         return glued.group(2)                     # "70mm to 90mm": millimetres
@@ -3057,18 +3057,23 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
         return _of_complement(last) or _whole_in_apposition(last)   # "20,000 of the country's mosques"
     if _age_of(tokens[0]) is not None:
         return "years"                            # "an average age of 64"
-    return _measure_before_a_noun(last) or _noun_after(last)
+    return _measure_before_a_noun(tokens[0], last) or _noun_after(last)
 
 
-def _measure_before_a_noun(last: Token) -> str | None:
+def _measure_before_a_noun(first: Token, last: Token) -> str | None:
     """'a 40,000 square metre warehouse', 'a 12-kilometre road': a unit of measure written in the
-    singular between the number and a noun is what the number counts ('square metres'), the noun
-    what is measured (ATTRIBUTIVE_MEASURES)."""
+    singular between an article's number and a singular noun is what the number counts ('square
+    metres'), the noun what is measured (ATTRIBUTIVE_MEASURES); not '900 foot passengers', '40
+    meter readers' (no article, a plural noun: 'foot', 'meter' are part of the noun counted)."""
     doc = last.doc
-    i = last.i + 1 + (last.i + 1 < len(doc) and doc[last.i + 1].text in L.HYPHENS)
+    if first.i == 0 or doc[first.i - 1].lower_ not in L.ARTICLES:
+        return None
+    i = last.i + 1
+    if i < len(doc) and doc[i].text in L.HYPHENS:
+        i += 1                                   # "a 12-kilometre road"
     for size in (3, 2, 1):                       # "square-metre": three tokens with the hyphen
         end = i + size
-        if end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN"):
+        if end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN") or doc[end].tag_ != "NN":
             continue
         words = " ".join(t.lower_ for t in doc[i:end] if t.text not in L.HYPHENS)
         if words in L.ATTRIBUTIVE_MEASURES and all(t.text in L.HYPHENS or t.is_alpha for t in doc[i:end]):
@@ -3181,25 +3186,6 @@ def _compared_count(last: Token) -> str | None:
     return f"% {doc[i].lower_} {phrase}" if phrase else None
 
 
-def _change_from_a_count(last: Token) -> str | None:
-    """'7,842 cases, 41 percent higher than the 5,561 cases logged a year before': a percentage
-    told 'higher' or 'lower' than a count of a noun is a change in that noun ('% rise in cases');
-    not 'higher than planned' or 'than last year' (no count), nor a count of people or bodies
-    named apart from what the clause counts ('higher than the 40 firms')."""
-    sign = _percent_place(last)
-    adverb = sign.head
-    direction = L.PERCENT_CHANGE_ADVERBS.get(adverb.lower_)
-    if sign.dep_ != "npadvmod" or direction is None or adverb.lower_ not in L.COMPARATIVE_CHANGE_ADVERBS:
-        return None
-    than = next((c for c in child_tokens(adverb) if c.dep_ == "prep" and c.lower_ == "than"), None)
-    noun = next((c for c in child_tokens(than) if c.dep_ == "pobj"), None) if than is not None else None
-    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" \
-            or not any(c.dep_ == "nummod" and c.ent_type_ not in ("DATE", "TIME") for c in child_tokens(noun)):
-        return None
-    phrase = _noun_phrase(noun)
-    return f"% {direction} in {phrase}" if phrase else None
-
-
 def _changed_measure(last: Token) -> str | None:
     """'FFB production fell 6.5%', 'stocks dropped by 9 per cent', 'cut fares by 10%', 'a 38 per
     cent rise in net profit': a percentage that measures a change names what changed ('% fall in
@@ -3288,6 +3274,8 @@ def _changed_measure(last: Token) -> str | None:
     if opening.i > 0 and doc[opening.i - 1].lower_ in L.PERCENT_LEVEL_PREPOSITIONS and not summed and not of_change:
         return None                       # "rose by 2% to 5%": the 5% is the level reached
     phrase = _named_measure(noun)
+    if index and (phrase is None or phrase.lower() in L.INDEX_NOUNS):
+        return None                       # "the benchmark Tessel 40 index ended down 1.2%": not 'index' alone
     if phrase and noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and " " not in phrase:
         # "the number of patients", "shares of the developer"; a plural names what is measured
         # without it ("prices", "shares")
@@ -3313,9 +3301,11 @@ def _a_source_as_subject(noun: Token) -> bool:
 def _names_a_market_index(noun: Token) -> bool:
     """'the benchmark QX Index ended up 0.4%', 'the DFM general index closed 1% higher': a
     market index (INDEX_NOUNS) is a measure that changes, though its name reads to the
-    recogniser as a firm's or a person's; the name before the noun is the index's."""
+    recogniser as a firm's or a person's; the name before the noun is the index's. Not an index
+    of an 'of' phrase ('the World Bank index of food prices': a body's index of a measure)."""
     return noun.lower_ in L.INDEX_NOUNS and noun.pos_ in ("NOUN", "PROPN") \
-        and any(c.dep_ in ("compound", "amod", "nmod") for c in noun.lefts)
+        and any(c.dep_ in ("compound", "amod", "nmod") for c in noun.lefts) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights)
 
 
 def _undergoer_of_change(change: Token) -> Token | None:
@@ -5252,6 +5242,8 @@ def _acted_by(figure: Token, mention_of, kinds: Mapping[str, str]) -> str | None
         # "the agency recorded 312 landslides, down 4 per cent on the year before", "..., 36 percent
         # higher than the 3,095 cases logged a year before": the change of the count recorded
         node = measure.head
+        if _compared_count_told_by_another(node):
+            return None                   # "..., higher than the 3,095 cases Kell Health logged": another's count
         verb = node.head
         child = next((c for c in child_tokens(verb) if c.dep_ == "dobj" and c.i < node.i
                       and any(g.dep_ == "nummod" and g.like_num for g in child_tokens(c))), None)
@@ -5304,6 +5296,16 @@ def _compared_in_a_than_phrase(figure: Token) -> Token | None:
     noun = figure.head if figure.dep_ == "nummod" else figure
     than = noun.head
     return than if noun.dep_ == "pobj" and than.lower_ == "than" and than.dep_ == "prep" else None
+
+
+def _compared_count_told_by_another(adverb: Token) -> bool:
+    """'36 percent higher than the 3,095 cases Kell Health logged': a count after the adverb's
+    'than' with a clause of its own subject is that subject's record, not the recording body's;
+    neither it nor the change compared with it is credited to the body of the main clause."""
+    than = next((c for c in child_tokens(adverb) if c.dep_ == "prep" and c.lower_ == "than"), None)
+    compared = [c for c in child_tokens(than) if c.dep_ == "pobj"] if than is not None else []
+    return any(clause.dep_ in ("relcl", "acl") and any(s.dep_ in ("nsubj", "nsubjpass") for s in child_tokens(clause))
+               for noun in compared for clause in child_tokens(noun))
 
 
 def _demanded_by(figure: Token, mention_of) -> str | None:
