@@ -1144,6 +1144,9 @@ INQUIRY_BODY_PREPOSITIONS = {"at", "of", "from", "with"}
 # auditors flagged R3bn"): those who examine for a body, the records kept (plural only: one office,
 # 'the auditor-general', may be an actor's).
 UNNAMED_FINDER_NOUNS = INQUIRY_MEMBER_NOUNS | KEPT_RECORD_NOUNS
+# Figures: nouns of statistics that, described by an adjective ("new figures have revealed",
+# "provisional data show"), are the unnamed source of a figure the sentence reports.
+STATISTICS_NOUNS = {"figures", "data", "statistics"}
 # Figures: verbs whose object is what their subject found or reports ('flagged R3bn in waste',
 # 'counted 40 bodies'), not what it examined ('assessed 610 homes', 'measured 12 wells'); not
 # 'find', whose object is as often a thing discovered ('found 12 bodies') as a finding.
@@ -1481,6 +1484,9 @@ BROUGHT_TO_NOUNS_AND_VERBS = {"appeal", "challenge", "petition", "complaint", "c
 # name before it is the index's, no body's (beside CHANGE_VERBS).
 INDEX_NOUNS = {"index", "indices", "indexes"}
 MARKET_CLOSE_VERBS = {"close", "end", "finish", "open", "gain", "lose", "add", "shed", "trade"}
+# Figures: the periods of trading such a verb takes as its object ('ended the session up 0.4%'):
+# when the move was made, not what moved.
+TRADING_PERIOD_NOUNS = {"session", "day", "week", "month", "quarter", "year"}
 # Nouns of the places a member of a legislature or a council is elected for ('who represents
 # Harbury ward'): a name before one is the place's.
 ELECTORAL_UNIT_NOUNS = {"ward", "constituency", "riding", "precinct", "electorate"}
@@ -1622,6 +1628,9 @@ POLL_BREAKDOWN_OPENERS = {"among", "asked", "when asked"}
 # Determiners by which a document noun refers back to one already named ("the report", "this study").
 # Figures: verbs whose object number is a number to ring ("Call 911"), not a quantity.
 DIALLING_VERBS = {"call", "dial", "ring", "text", "phone"}
+# Figures: nouns of a proposed pay or price that a percentage is the level of only with the words
+# naming what is offered ("a pay offer of 3.2%": '% pay offer'; "an offer of 3%" alone: of what).
+OFFER_NOUNS = {"offer", "offers"}
 # Nouns a percentage measures when it modifies them ("the 35 percent tariff", "the 2% target");
 # "the 1 percent excuse", "the 99% movement" name a label instead, and give no figure.
 RATE_NOUNS = {"tariff", "tariffs", "tax", "taxes", "rate", "rates", "rise", "increase", "increases",
@@ -1629,7 +1638,7 @@ RATE_NOUNS = {"tariff", "tariffs", "tax", "taxes", "rate", "rates", "rise", "inc
               "levy", "duty", "duties", "target", "threshold", "margin", "lead", "raise", "hike",
               "premium", "interest", "return", "returns", "reduction", "surcharge", "majority",
               "turnout", "gain", "loss", "limit", "cap", "ceiling", "inflation", "unemployment",
-              "occupancy", "absenteeism", "coverage", "attendance", "markup", "mark-up", "vacancy"}
+              "occupancy", "absenteeism", "coverage", "attendance", "markup", "mark-up", "vacancy"} | OFFER_NOUNS
 # Verbs of money moving ("millions flowing into ferry firms", "billions poured into ports").
 MONEY_FLOW_VERBS = {"flow", "pour"}
 
@@ -1699,10 +1708,13 @@ PERCENT_PACE_NOUNS = {"pace", "rate"}
 # a capital the tagger takes for a name's is still that measure ("Turnout fell 12%"); not
 # 'target', 'premium', 'margin' (of what; and a firm's name as often).
 OPENING_RATE_NOUNS = {"turnout", "attendance", "inflation", "unemployment", "absenteeism", "occupancy"}
+# Figures: verbs of reaching a level ("occupancy reached 85%", "turnout topped 60%"): they measure
+# their own subject (SELF_MEASURING_VERBS), and a percentage object is its level (LEVEL_OBJECT_VERBS).
+REACHING_VERBS = {"reach", "hit", "top"}
 # Figures: verbs that measure their own subject by the amount they take ("costs would reach
 # $400,000", "the total came to 52,000"), besides verbs of change and of level: a noun of change
 # set off after such a clause is the change in that subject; not 'charge', 'fine', 'give'.
-SELF_MEASURING_VERBS = {"reach", "total", "hit", "top", "come", "amount", "number", "exceed", "near"}
+SELF_MEASURING_VERBS = REACHING_VERBS | {"total", "come", "amount", "number", "exceed", "near"}
 # Figures: nouns of people or animals taken together in the singular ("400 pupils and staff",
 # "3,000 people and livestock"): joined after a counted plural they are more of what it counts.
 COLLECTIVE_SINGULAR_NOUNS = {"crew", "staff", "faculty", "police", "military", "livestock", "cattle",
@@ -1715,8 +1727,9 @@ LEVEL_BOUND_PREPOSITIONS = {"below", "above", "under", "over", "around", "near",
 # Figures: verbs that, like 'be', link their subject to the level a LEVEL_BOUND_PREPOSITIONS
 # phrase gives ("losses stand at 31%", "inflation is running at 5%", "support remains above 80%").
 LEVEL_LINKING_VERBS = {"be", "stand", "remain", "stay", "sit", "hover", "run"}
-# Figures: verbs whose object percentage is the level of their subject ("losses averaged 2.4%").
-LEVEL_OBJECT_VERBS = {"average"}
+# Figures: verbs whose object percentage is the level of their subject ("losses averaged 2.4%",
+# "occupancy reached 85%", "turnout topped 60%").
+LEVEL_OBJECT_VERBS = {"average"} | REACHING_VERBS
 # Figures: measure nouns whose level is a share of their 'of' phrase ("coal's share of the energy
 # mix fell to 17%": '% of energy mix').
 PERCENT_OF_WHOLE_NOUNS = {"share", "proportion", "percentage"}
@@ -2136,6 +2149,18 @@ CONVERTIBLE_UNITS = {"km", "kilometres", "kilometers", "miles", "mile", "metres"
                      "yards", "inches", "centimetres", "centimeters", "cm", "tonnes", "tons", "kg", "kilograms",
                      "lb", "lbs", "litres", "liters", "gallons", "acres", "hectares", "square miles",
                      "square kilometres", "square kilometers", "celsius", "fahrenheit", "degrees"}
+# Figures: prepositions by which a noun joined after a counted one takes an object of its own
+# ("60 buses and upgrades to 45 stops"): a count in that phrase shows the number before is not
+# the joined noun's; not of place ("nurses and care workers in 12 hospitals": both are there).
+OWN_OBJECT_PREPOSITIONS = {"to", "on"}
+# Figures: units of measure in the singular a number takes before the noun it measures ("a
+# 40,000 square metre warehouse", "a 12-kilometre road"), with the plural the unit is written in.
+# Built from the spelled-out units of length, area and weight of CONVERTIBLE_UNITS, with the square
+# and cubic metres and square feet it lacks: the singular is the plural less its 's' ('feet': 'foot').
+ATTRIBUTIVE_MEASURES = {(unit[:-4] + "foot" if unit.endswith("feet") else unit[:-1]): unit
+                        for unit in CONVERTIBLE_UNITS | {"square metres", "square meters", "square feet",
+                                                         "cubic metres", "cubic meters"}
+                        if unit.endswith(("metres", "meters", "miles", "feet", "acres", "hectares", "tonnes", "tons"))}
 # A round amount named as a mark to pass ('barreled past the $1bn mark', 'topped the 10,000
 # mark'): the amount reached is more than it.
 MARK_NOUNS = {"mark", "milestone", "barrier"}
@@ -3318,6 +3343,9 @@ KIND_NOUNS_BEFORE_A_BODYS_NAME = frozenset((ORG_HEADS | FIRM_KIND_NOUNS) & ORG_K
 # Modifiers by which a body's kind phrase picks it out of a set rather than saying what it is ('the
 # other group in the talks', 'one group among many'): no role (roles.py).
 KIND_PHRASE_SELECTORS = SET_SELECTORS | REFERRING_SELECTORS | SAME_SET_DETERMINERS | {"same", "latter"}
+# Figures: words by which statistics point back to figures named before ('the same figures', 'such
+# data', 'similar figures'): not new statistics the sentence gives as its source (figures.py).
+POINTING_BACK_SELECTORS = KIND_PHRASE_SELECTORS | {"such", "similar", "separate", "earlier", "previous"}
 # Endings of a firm's kind written as one word ('chipmaker', 'shipbuilder', 'steelworks').
 ORG_KIND_ENDINGS = ("maker", "builder", "producer", "works")
 # Kinds of body that are only ever another's ('the bank's owner', 'its parent'): the noun alone,

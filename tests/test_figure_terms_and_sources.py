@@ -41,6 +41,13 @@ FRACTIONS = [
     ("About two-fifths of the budget went on salaries, Treasurer Amos Kwan said.",
      [("About two-fifths", 0.4, None, None, "share of budget", "about", "Amos Kwan")]),
     ("Two-sixths of the seats stayed empty.", [("Two-sixths", 0.3333, None, None, "share of seats", None, None)]),
+    # session 28: a noun joined before the head it modifies is not the whole ('textile and clothing
+    # exports'); nouns joined as wholes keep the first
+    ("The cotton trade accounts for around two-thirds of Varda's textile and clothing exports.",
+     [("around two-thirds", 0.6667, None, None, "share of exports", "about", None)]),
+    ("The gin industry accounts for around three-quarters of Varda's food and drink exports.",
+     [("around three-quarters", 0.75, None, None, "share of exports", "about", None)]),
+    ("Half of the city's buses and trams are old.", [("Half", 0.5, None, None, "share of buses", None, None)]),
     # negatives: ordinals are no fractions
     ("The team finished fourth, and the fourth round starts on Monday, coach Lena Fry said.", []),
     ("The eighth race was cancelled.", []),
@@ -99,6 +106,19 @@ KEPT_RECORDS = [
     # negatives: records of a time, records no one keeps
     ("Records from the 1990s show 40 ships sank.", [("40", 40, None, None, "ships", None, None)]),
     ("Old records show 40 ships sank.", [("40", 40, None, None, "ships", None, None)]),
+    # session 28: figures told apart by an adjective are the unnamed source the sentence gives
+    ("More than 600 tenants in Corran are waiting for repairs, new figures have revealed.",
+     [("More than 600", 600, 600, None, "tenants", "more than", None, 0, "new figures")]),
+    ("Provisional data show 212 homes were flooded.",
+     [("212", 212, None, None, "homes", None, None, 0, "Provisional data")]),
+    # negatives: bare 'the figures' point back; a keeper named with them is read elsewhere
+    ("Fewer than 90 ferries sailed on time, the figures show.",
+     [("Fewer than 90", 90, None, 90, "ferries", "less than", None)]),
+    ("New figures from the Halden bureau show 312 homes were flooded.",
+     [("312", 312, None, None, "homes", None, None)]),
+    # negatives (review of session 28): statistics that point back to figures named before
+    ("The same figures show 275 farms were sold.", [("275", 275, None, None, "farms", None, None)]),
+    ("Similar data show 48 mills closed.", [("48", 48, None, None, "mills", None, None)]),
 ]
 
 # A code-like currency mark ('Dh', 'Sh') before a range's high end is the low end's money,

@@ -56,6 +56,36 @@ CASES = [
     ("The government missed its inflation objective of 2% again.", [("2%", 2, None, None, "%", None)]),
     ("The bank's forecast was 2% for next year.", [("2%", 2, None, None, "%", None)]),
     ("The bank set an inflation target of 2%.", [("2%", 2, None, None, "% inflation target", None)]),
+    # session 28: a rate noun in a phrase on a verb, an offer named by its words, the level a
+    # verb reaches, a change by a period adjective, a named market index
+    ("The walkout was approved on a turnout of 72 per cent.",
+     [("72 per cent", 72, None, None, "% turnout", None)]),
+    ("The dockers turned down a pay offer of 2.9 per cent.",
+     [("2.9 per cent", 2.9, None, None, "% pay offer", None)]),
+    ("Occupancy in the children's ward had reached around 90 percent.",
+     [("around 90 percent", 90, None, None, "% occupancy", "about")]),
+    ("Management offered a 4.5% annual increase.", [("4.5%", 4.5, None, None, "% annual increase", None)]),
+    ("The Tessel general index closed 0.7 per cent higher on Monday.",
+     [("0.7 per cent", 0.7, None, None, "% rise in Tessel general index", None)]),
+    ("The benchmark Lumora Index ended the session up 0.6 percent at 8,400 points.",
+     [("0.6 percent", 0.6, None, None, "% rise in benchmark Lumora Index", None),
+      ("8,400", 8400, None, None, "points", None)]),
+    # NEGATIVES (review of session 28): what follows 'than' is not what changed ('other colleges',
+    # a unit of measure); an index of an 'of' phrase; a named index whose name leaves only 'index'
+    ("Ferry sailings were 8% lower than the 2,000 sailings of last year.",
+     [("8%", 8, None, None, "%", None), ("2,000", 2000, None, None, "sailings", None)]),
+    ("Tuition at Varn Academy is 25% higher than the 9 other academies in the county.",
+     [("25%", 25, None, None, "%", None)]),
+    ("Dorrel's barley crop was 6% lower than the 300 tonnes harvested last year.",
+     [("6%", 6, None, None, "%", None), ("300", 300, None, None, "tonnes", None)]),
+    ("The Halden Fund index of grain prices fell 3%.", [("3%", 3, None, None, "%", None)]),
+    ("The benchmark Corvo 25 index ended the week down 0.9%.", [("0.9%", 0.9, None, None, "%", None)]),
+    # NEGATIVES: an offer alone, a rate noun in a phrase on a noun of change, an index not named,
+    # a comparison with no count
+    ("The firm has tabled an offer of 1.8 per cent.", [("1.8 per cent", 1.8, None, None, "%", None)]),
+    ("A cut in taxes of 5% was approved.", [("5%", 5, None, None, "%", None)]),
+    ("The index rose 2% in March.", [("2%", 2, None, None, "%", None)]),
+    ("Costs were 14% higher than planned.", [("14%", 14, None, None, "%", None)]),
 ]
 
 

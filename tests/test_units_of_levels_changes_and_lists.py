@@ -114,8 +114,10 @@ CASES = [
     ("Villages saw a fall of 7% last year.", [("7%", 7, None, None, "%", None)]),
     ("Ranches recorded a drop of 18%.", [("18%", 18, None, None, "%", None)]),
     ("Clinics in Pellow saw a rise of 11%.", [("11%", 11, None, None, "%", None)]),
-    # NEGATIVE: a compound rate, a verb of change with an object of its own
-    ("The town increased its spending at an interest rate of 3.5%.", [("3.5%", 3.5, None, None, "%", None)]),
+    # NEGATIVE: a compound rate, a verb of change with an object of its own: no change in the
+    # object (the compound rate names its own level, session 28)
+    ("The town increased its spending at an interest rate of 3.5%.",
+     [("3.5%", 3.5, None, None, "% interest rate", None)]),
     ("The fund increased its lending at a rate of 6% to small farms.", [("6%", 6, None, None, "%", None)]),
     # NEGATIVE: a bound whose clause is about another whole
     ("Just 30% of the bonds were repaid, below the 45% the bank earns in interest.",

@@ -448,9 +448,12 @@ def _finder_in_words(number: Token) -> str | None:
             or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(content)):
         return None
     subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" or subject.conjuncts or subject.i > verb.i \
-            or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(subject)) \
-            or subject.doc[_hyphenated_start(subject):subject.i + 1].text.lower() not in L.UNNAMED_FINDER_NOUNS:
+    if subject is None or subject.pos_ != "NOUN" or subject.conjuncts or subject.i > verb.i \
+            or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(subject)):
+        return None
+    plural_finder = subject.tag_ == "NNS" \
+        and subject.doc[_hyphenated_start(subject):subject.i + 1].text.lower() in L.UNNAMED_FINDER_NOUNS
+    if not plural_finder and not _statistics_described(subject):
         return None                       # one office ('the auditor-general') may be an actor's: abstain
     if subject.lower_ in L.KEPT_RECORD_NOUNS and not any(
             c.dep_ in ("compound", "nmod", "poss") and c.pos_ in ("NOUN", "PROPN") for c in subject.lefts):
@@ -459,6 +462,21 @@ def _finder_in_words(number: Token) -> str | None:
     if any(t.is_punct and t.lower_ not in L.HYPHENS for t in words):
         words = subject.doc[subject.left_edge.i:subject.i + 1]     # not past a comma into a clause about them
     return span_text(words).strip()
+
+
+def _statistics_described(noun: Token) -> bool:
+    """'new figures have revealed', 'provisional data show', 'official statistics show': figures
+    (STATISTICS_NOUNS) told apart by a word that describes them are the source the sentence
+    gives; not bare 'the figures', 'the data' (which point back to figures an earlier sentence
+    may credit to a body), nor those of a keeper or author named with them ('ministry data',
+    'figures from the bureau': that body's, read by the attribution rules)."""
+    if noun.lower_ not in L.STATISTICS_NOUNS:
+        return False
+    lefts = list(noun.lefts)
+    return any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in lefts) \
+        and not any(c.lower_ in L.POINTING_BACK_SELECTORS for c in lefts) \
+        and not any(c.dep_ in ("compound", "nmod", "poss") for c in lefts) \
+        and not any(c.dep_ == "prep" for c in noun.rights)
 
 
 def _a_finding_made(verb: Token) -> bool:
@@ -1708,6 +1726,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "(one sverdrup equals one million cubic metres per second)": a definition
     if pct or money:
         return False
+    if not qual and not b and _labels_the_noun_before(first, last):
+        return True     # "promoted into step four", "moved to phase 2": which one, no count
     if not qual and _done_in_parts(last):
         return True     # "1,200 workers in two shifts", "paid in three instalments": how, no count
     if _keeps_a_schedule(last):
@@ -1814,6 +1834,14 @@ def _first_group_stands_apart(a: str, prev: Token | None) -> bool:
     if prev.like_num or prev.tag_ == "CD":
         return not _is_year(prev.text)
     return word in L.MONTHS or word in L.ID_WORDS or prev.pos_ == "PROPN" and prev.ent_type_ not in ("GPE", "NORP")
+
+
+def _labels_the_noun_before(first: Token, last: Token) -> bool:
+    """'promoted into step four of the pyramid', 'the region moved to phase 2': a number the
+    parser hangs on the singular common noun right before it names which one of a series; a
+    number counts the nouns after it, not the one before."""
+    head = last.head
+    return last.dep_ == "nummod" and head.i == first.i - 1 and head.pos_ == "NOUN" and head.tag_ == "NN"
 
 
 def _defines_a_unit(last: Token) -> bool:
@@ -3029,7 +3057,28 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
         return _of_complement(last) or _whole_in_apposition(last)   # "20,000 of the country's mosques"
     if _age_of(tokens[0]) is not None:
         return "years"                            # "an average age of 64"
-    return _noun_after(last)
+    return _measure_before_a_noun(tokens[0], last) or _noun_after(last)
+
+
+def _measure_before_a_noun(first: Token, last: Token) -> str | None:
+    """'a 40,000 square metre warehouse', 'a 12-kilometre road': a unit of measure written in the
+    singular between an article's number and a singular noun is what the number counts ('square
+    metres'), the noun what is measured (ATTRIBUTIVE_MEASURES); not '900 foot passengers', '40
+    meter readers' (no article, a plural noun: 'foot', 'meter' are part of the noun counted)."""
+    doc = last.doc
+    if first.i == 0 or doc[first.i - 1].lower_ not in L.ARTICLES:
+        return None
+    i = last.i + 1
+    if i < len(doc) and doc[i].text in L.HYPHENS:
+        i += 1                                   # "a 12-kilometre road"
+    for size in (3, 2, 1):                       # "square-metre": three tokens with the hyphen
+        end = i + size
+        if end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN") or doc[end].tag_ != "NN":
+            continue
+        words = " ".join(t.lower_ for t in doc[i:end] if t.text not in L.HYPHENS)
+        if words in L.ATTRIBUTIVE_MEASURES and all(t.text in L.HYPHENS or t.is_alpha for t in doc[i:end]):
+            return L.ATTRIBUTIVE_MEASURES[words]
+    return None
 
 
 def _times_what(word: Token) -> str | None:
@@ -3189,7 +3238,7 @@ def _changed_measure(last: Token) -> str | None:
         elif not objects and head.lemma_.lower() in L.PERCENT_CHANGE_VERBS:
             owner = head.head if head.dep_ == "xcomp" else head     # "output is expected to rise 4%"
             subjects = [c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")]
-            noun = subjects[0] if len(subjects) == 1 and subjects[0].lower_ not in L.SOURCE_NOUNS else None
+            noun = subjects[0] if len(subjects) == 1 and not _a_source_as_subject(subjects[0]) else None
             change = L.PERCENT_CHANGE_VERBS[head.lemma_.lower()]
         elif not objects and changing and (by is not None or sign.dep_ == "npadvmod"):
             # "budgets were cut by 7%": the passive subject; "costs went up by 30%": the subject
@@ -3203,14 +3252,15 @@ def _changed_measure(last: Token) -> str | None:
                 subjects, change = [c for c in child_tokens(head) if c.dep_ == "nsubj"], told
             else:
                 return None
-            noun = subjects[0] if len(subjects) == 1 and subjects[0].lower_ not in L.SOURCE_NOUNS else None
+            noun = subjects[0] if len(subjects) == 1 and not _a_source_as_subject(subjects[0]) else None
         else:
             return None
     else:
         return None
     capitalised = noun is not None and _common_noun_opening(noun)    # "Turnout fell 3%"
-    if noun is None or noun.pos_ != "NOUN" and not capitalised \
-            or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not capitalised \
+    index = noun is not None and _names_a_market_index(noun)          # "the QX Index closed 1% higher"
+    if noun is None or noun.pos_ != "NOUN" and not capitalised and not index \
+            or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not capitalised and not index \
             or noun.lower_ in L.ANAPHORIC_NOUNS or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
         return None                       # a counted noun is a figure of its own; "exports and imports fell 3%": not one
     doc = last.doc
@@ -3224,6 +3274,8 @@ def _changed_measure(last: Token) -> str | None:
     if opening.i > 0 and doc[opening.i - 1].lower_ in L.PERCENT_LEVEL_PREPOSITIONS and not summed and not of_change:
         return None                       # "rose by 2% to 5%": the 5% is the level reached
     phrase = _named_measure(noun)
+    if index and (phrase is None or phrase.lower() in L.INDEX_NOUNS):
+        return None                       # "the benchmark Tessel 40 index ended down 1.2%": not 'index' alone
     if phrase and noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and " " not in phrase:
         # "the number of patients", "shares of the developer"; a plural names what is measured
         # without it ("prices", "shares")
@@ -3237,6 +3289,23 @@ def _changed_measure(last: Token) -> str | None:
     if phrase and capitalised:
         phrase = phrase[:1].lower() + phrase[1:]
     return f"% {change} in {phrase}" if phrase else None
+
+
+def _a_source_as_subject(noun: Token) -> bool:
+    """'Figures rose', 'the data fell 3%': a source noun (SOURCE_NOUNS) as the subject of a change
+    tells of the change, is not what changed; a named market index is what changed ('the QX index
+    rose 2%')."""
+    return noun.lower_ in L.SOURCE_NOUNS and not _names_a_market_index(noun)
+
+
+def _names_a_market_index(noun: Token) -> bool:
+    """'the benchmark QX Index ended up 0.4%', 'the DFM general index closed 1% higher': a
+    market index (INDEX_NOUNS) is a measure that changes, though its name reads to the
+    recogniser as a firm's or a person's; the name before the noun is the index's. Not an index
+    of an 'of' phrase ('the World Bank index of food prices': a body's index of a measure)."""
+    return noun.lower_ in L.INDEX_NOUNS and noun.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ in ("compound", "amod", "nmod") for c in noun.lefts) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights)
 
 
 def _undergoer_of_change(change: Token) -> Token | None:
@@ -3374,7 +3443,8 @@ def _told_changed(word: Token, direction: str | None = None, verb: Token | None 
         if L.PERCENT_CHANGE_VERBS.get(verb.lemma_.lower(), told) != told \
                 or verb.dep_ in ("advcl", "relcl") and opening.i > 0 and word.doc[opening.i - 1].text == ",":
             return None                           # "prices jumped after output fell, up 6%": the other clause's change
-        objects = [c for c in child_tokens(verb) if c.dep_ in ("dobj", "attr") and c.i < word.i]
+        objects = [c for c in child_tokens(verb) if c.dep_ in ("dobj", "attr") and c.i < word.i
+                   and not _trading_period_closed(verb, c)]
     if objects:
         obj = objects[0]
         of = next((c for c in child_tokens(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -3389,7 +3459,13 @@ def _told_changed(word: Token, direction: str | None = None, verb: Token | None 
         if owner.dep_ == "conj" or owner.dep_ == "pcomp" and owner.head.lower_ in ("before", "after"):
             owner = owner.head if owner.dep_ == "conj" else owner.head.head
     subjects = [c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")]
-    return subjects[0] if len(subjects) == 1 and subjects[0].lower_ not in L.SOURCE_NOUNS else None
+    return subjects[0] if len(subjects) == 1 and not _a_source_as_subject(subjects[0]) else None
+
+
+def _trading_period_closed(verb: Token, obj: Token) -> bool:
+    """'the index ended the session up 0.4%', 'shares closed the week 3% lower': the period a
+    market verb (MARKET_CLOSE_VERBS) closes is when, not what changed."""
+    return verb.lemma_.lower() in L.MARKET_CLOSE_VERBS and obj.lemma_.lower() in L.TRADING_PERIOD_NOUNS
 
 
 def _measured_level(last: Token) -> str | None:
@@ -3410,7 +3486,7 @@ def _measured_level(last: Token) -> str | None:
     named = None
     if sign.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and head.head.i < head.i:
         noun = head.head
-        if noun.dep_ == "pobj":
+        if noun.dep_ == "pobj" and not _rate_in_an_adverbial(noun):
             noun, named = _rate_on_a_base(noun)
             if noun is None:
                 return None
@@ -3462,9 +3538,16 @@ def _measured_level(last: Token) -> str | None:
         return f"% of {whole}" if whole and not _whole_named_apart(noun) else None
     phrase = named or _named_measure(noun)
     if phrase is None or " " not in phrase and (noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS
-                                                or noun.lower_ in L.ESTIMATE_NOUNS):
+                                                or noun.lower_ in L.ESTIMATE_NOUNS or noun.lower_ in L.OFFER_NOUNS):
         return None                       # "a rate of 5%", "the bank's target of 5%": rate or target of what
     return f"% {phrase[:1].lower() + phrase[1:] if capitalised else phrase}"
+
+
+def _rate_in_an_adverbial(noun: Token) -> bool:
+    """'backed strikes on a turnout of 81%', 'the bonds sold with a coupon of 6%': a rate noun
+    (RATE_NOUNS) in a phrase on a verb is itself what the percentage measures; not a noun in
+    a phrase on another noun ('a cut in taxes of 5%': the cut's; 'the share of pupils of 30%')."""
+    return _rate_noun(noun) and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
 def _whole_named_apart(share: Token) -> bool:
@@ -3502,10 +3585,13 @@ def _common_noun_opening(noun: Token) -> bool:
 def _named_change(change: Token, start: int) -> str | None:
     """'a 3.5% real wage increase', 'a 9% fare hike', 'a rates increase of 11.8%': a change noun
     with no 'in' phrase names what changed only by the words before it (from `start`: after the
-    percentage, or its first modifier); without them ('a 12% increase'), nothing is named."""
+    percentage, or its first modifier), or is a recurring change by the period adjective before it
+    ('a 5.5% annual increase': a yearly raise, not a one-off; RATE_ADJECTIVES); without them ('a
+    12% increase', 'a 9% second-half decline'), nothing is named."""
     words = change.doc[start:change.i]
-    if not words or any(t.pos_ not in ("ADJ", "NOUN") and t.text != "-" or t.ent_type_ in ("DATE", "TIME")
-                        for t in words) or not any(t.pos_ == "NOUN" for t in words):
+    if not words or any(t.pos_ not in ("ADJ", "NOUN") and t.text != "-"
+                        or t.ent_type_ in ("DATE", "TIME") and t.lower_ not in L.RATE_ADJECTIVES for t in words) \
+            or not any(t.pos_ == "NOUN" or t.lower_ in L.RATE_ADJECTIVES for t in words):
         return None
     return f"% {change.doc[start:change.i + 1].text}"
 
@@ -3679,7 +3765,8 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
     joined = [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN" and not c.like_num
               and c.lower_ not in L.VAGUE and c.lower_ not in L.SCALES]
     if phrase is None or not joined or any(c.dep_ in ("nummod", "det", "poss") or c.like_num
-                                           for j in joined for c in child_tokens(j)):
+                                           for j in joined for c in child_tokens(j)) \
+            or any(_counts_within(j) for j in joined):
         return phrase
     if _later_item_of_a_list(noun) or noun.tag_ == "NNS" and any(
             j.tag_ != "NNS" and j.lemma_.lower() not in L.COLLECTIVE_SINGULAR_NOUNS for j in joined):
@@ -3687,6 +3774,17 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
     if any(t.dep_ != "cc" and t.pos_ not in ("NOUN", "ADJ", "PUNCT") for t in noun.doc[noun.i + 1:joined[-1].i]):
         return phrase
     return phrase + noun.doc[noun.i:joined[-1].i + 1].text[len(noun.text):]
+
+
+def _counts_within(noun: Token) -> bool:
+    """'60 new buses and upgrades to 45 stops': a joined noun whose own object phrase counts
+    something ('45 stops'; OWN_OBJECT_PREPOSITIONS, read from the words, as the parser may hang
+    it on the verb) is told with that count, not with the number before the first noun; not a
+    phrase of place both share ('nurses and care workers in 12 hospitals')."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return after is not None and after.dep_ == "prep" and after.lower_ in L.OWN_OBJECT_PREPOSITIONS \
+        and any(t.dep_ == "nummod" and t.ent_type_ not in ("DATE", "TIME") for t in after.subtree)
 
 
 def _later_item_of_a_list(noun: Token) -> bool:
@@ -3796,7 +3894,8 @@ def _phrase_noun(doc, start: int) -> Token | None:
         if j > start and _after_a_counted_hyphen(doc, j + 1):
             j += 1                                 # "half of its R2.4-billion budget": a hyphenated modifier
             continue
-        if t.pos_ == "CCONJ" and (noun is not None or j + 1 < len(doc) and doc[j + 1].pos_ in ("DET", "PRON", "NUM", "VERB", "AUX")):
+        if t.pos_ == "CCONJ" and (noun is not None and not _modifies_a_later_head(noun, j)
+                                  or j + 1 < len(doc) and doc[j + 1].pos_ in ("DET", "PRON", "NUM", "VERB", "AUX")):
             break                                  # "eight of 10 pears and half of all plums"
         if not (t.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART", "CCONJ") or t.tag_ in ("POS", "PRP$")
                 or t.is_quote or t.dep_ == "amod"):
@@ -3804,9 +3903,17 @@ def _phrase_noun(doc, start: int) -> Token | None:
         if t.pos_ in ("NOUN", "PROPN") and not t.like_num and not any(c.isdigit() for c in t.text):
             noun = t
         j += 1
+    if noun is not None and _modifies_a_later_head(noun, j - 1) and noun.head.i - start < 12:
+        noun = noun.head                           # "food and drink exports": the tagger took 'drink' for a verb
     if noun is None or noun.lower_ in L.VAGUE or noun.lower_ in L.SCALES:
         return None
     return noun
+
+
+def _modifies_a_later_head(noun: Token, i: int) -> bool:
+    """'three-quarters of Scotland's food and drink exports': a noun before the conjunction at `i`
+    that the parser hangs as a modifier on a noun after it is not the phrase's head."""
+    return noun.dep_ in ("compound", "nmod", "amod") and noun.head.i > i and noun.head.pos_ == "NOUN"
 
 
 def _plural(noun: Token, value: float) -> str:
@@ -5129,9 +5236,14 @@ def _acted_by(figure: Token, mention_of, kinds: Mapping[str, str]) -> str | None
     ('police arrested 17 people', 'the army killed 12') credits no one; nor do joined subjects or owners."""
     child, node = figure, figure.head
     measure = figure if figure.dep_ == "npadvmod" else node if figure.dep_ == "nummod" and node.dep_ == "npadvmod" else None
-    if measure is not None and measure.head.lower_ in L.COMPARING_ADVERBS and measure.head.dep_ == "advmod":
-        # "the agency recorded 312 landslides, down 4 per cent on the year before": the change of the count recorded
+    if measure is None:
+        measure = _compared_in_a_than_phrase(figure)
+    if measure is not None and measure.head.lower_ in L.PERCENT_CHANGE_ADVERBS and measure.head.dep_ == "advmod":
+        # "the agency recorded 312 landslides, down 4 per cent on the year before", "..., 36 percent
+        # higher than the 3,095 cases logged a year before": the change of the count recorded
         node = measure.head
+        if _compared_count_told_by_another(node):
+            return None                   # "..., higher than the 3,095 cases Kell Health logged": another's count
         verb = node.head
         child = next((c for c in child_tokens(verb) if c.dep_ == "dobj" and c.i < node.i
                       and any(g.dep_ == "nummod" and g.like_num for g in child_tokens(c))), None)
@@ -5176,6 +5288,24 @@ def _acted_by(figure: Token, mention_of, kinds: Mapping[str, str]) -> str | None
     if not key or bodies_only and kinds.get(key) != "organization":
         return None
     return key
+
+
+def _compared_in_a_than_phrase(figure: Token) -> Token | None:
+    """'..., 36 percent higher than the 3,095 cases logged in 2025': the 'than' that a count
+    compared with is in (standing for the change's measure in `_acted_by`), else None."""
+    noun = figure.head if figure.dep_ == "nummod" else figure
+    than = noun.head
+    return than if noun.dep_ == "pobj" and than.lower_ == "than" and than.dep_ == "prep" else None
+
+
+def _compared_count_told_by_another(adverb: Token) -> bool:
+    """'36 percent higher than the 3,095 cases Kell Health logged': a count after the adverb's
+    'than' with a clause of its own subject is that subject's record, not the recording body's;
+    neither it nor the change compared with it is credited to the body of the main clause."""
+    than = next((c for c in child_tokens(adverb) if c.dep_ == "prep" and c.lower_ == "than"), None)
+    compared = [c for c in child_tokens(than) if c.dep_ == "pobj"] if than is not None else []
+    return any(clause.dep_ in ("relcl", "acl") and any(s.dep_ in ("nsubj", "nsubjpass") for s in child_tokens(clause))
+               for noun in compared for clause in child_tokens(noun))
 
 
 def _demanded_by(figure: Token, mention_of) -> str | None:
