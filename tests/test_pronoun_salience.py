@@ -107,3 +107,56 @@ AGE_EPITHETS = [
 @pytest.mark.parametrize("text,expected", AGE_EPITHETS)
 def test_age_epithet_of_speaker_just_before(text, expected):
     assert positions_of(text) == expected
+
+
+# session 28: a person the subject names whom the article gives no actor (the recogniser missed the
+# name) may be the one 'he' or 'she' means: no one named before is safe, nor a name in the
+# description beside them. Only where the name reads as a person's (it speaks, a role noun stands
+# beside it, or a given name opens it) and no title shows the other sex.
+UNINDEXED_NAMES = [
+    ('Nurse Ann Lowe said the clinic had run out of clean water. Alya Dabbagh, director of the environmental '
+     'group Shatt Blue, said the canals had turned salty. "Nobody is counting the families who leave," she said.',
+     [("Nurse Ann Lowe", "Ann Lowe", "said", "the clinic had run out of clean water", False),
+      ("Alya Dabbagh", None, "said", "the canals had turned salty", False),
+      ("she", None, "said", "Nobody is counting the families who leave", True)]),
+    # a given name's sex is weak evidence: 'he' is not safely the man named before either
+    ('Prosecutor Tom Reed said the canals had been dredged. Alya Dabbagh, director of the environmental group '
+     'Shatt Blue, said the canals had turned salty. He said the work would finish in May.',
+     [("Prosecutor Tom Reed", "Tom Reed", "said", "the canals had been dredged", False),
+      ("Alya Dabbagh", None, "said", "the canals had turned salty", False),
+      ("He", None, "said", "the work would finish in May", False)]),
+    # a surname alone that ended a longer name before
+    ('Prosecuting counsel, Tom Reed, said the money was traced to two houses. But counsel to the first defendant, '
+     'Chief Uche Uba (SAN), opposed the application. Uba told the court that his client had never been charged '
+     'before. He said the defence would challenge the jurisdiction of the court.',
+     [("Prosecuting counsel", "Tom Reed", "said", "the money was traced to two houses", False),
+      ("Uba", None, "told", "his client had never been charged before", False),
+      ("He", None, "said", "the defence would challenge the jurisdiction of the court", False)]),
+    # NEGATIVE: the name has an actor: it is the antecedent
+    ('Prosecuting counsel, Tom Reed, said the money was traced to two houses. Counsel for the second defendant, '
+     'Kelechi Nwoko, told the court that his client was innocent. He said the defence would call four witnesses.',
+     [("Prosecuting counsel", "Tom Reed", "said", "the money was traced to two houses", False),
+      ("Counsel for the second defendant", "Kelechi Nwoko", "told", "his client was innocent", False),
+      ("He", "Kelechi Nwoko", "said", "the defence would call four witnesses", False)]),
+    # NEGATIVE: a title shows the other sex: 'she' is the woman named before
+    ('Mrs Ann Lowe said the money was traced to two houses. But counsel to the first defendant, Chief Uche Uba '
+     '(SAN), opposed the application. Mr Uba told the court that his client had never been charged before. '
+     'She said the prosecution would call four witnesses.',
+     [("Mrs Ann Lowe", "Ann Lowe", "said", "the money was traced to two houses", False),
+      ("Mr Uba", "Uba", "told", "his client had never been charged before", False),
+      ("She", "Ann Lowe", "said", "the prosecution would call four witnesses", False)]),
+    # NEGATIVE: names of streets, not people, whatever the recogniser calls them
+    ('Mayor Tom Reed said the bridge would reopen in May. Harbour Lane was closed for a week. '
+     'He said the repairs had cost more than planned.',
+     [("Mayor Tom Reed", "Tom Reed", "said", "the bridge would reopen in May", False),
+      ("He", "Tom Reed", "said", "the repairs had cost more than planned", False)]),
+    ('Mayor Tom Reed said the bridge would reopen in May. Victoria Street was closed for a week. '
+     'He said the repairs had cost more than planned.',
+     [("Mayor Tom Reed", "Tom Reed", "said", "the bridge would reopen in May", False),
+      ("He", "Tom Reed", "said", "the repairs had cost more than planned", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNINDEXED_NAMES)
+def test_pronoun_after_person_of_no_actor(text, expected):
+    assert positions_of(text) == expected
