@@ -511,6 +511,14 @@ def _ends_an_earlier_name(word: str, earlier: str) -> bool:
     return re.search(rf"\b[A-Z][\w'’-]*\s+{re.escape(word)}\b", earlier) is not None
 
 
+def _describes_a_person(text: str) -> bool:
+    """A speaker's words hold a singular noun of a role or a person, not as an owner ('Counsel for
+    Vela', 'the defence lawyer'; not "the minister's office", 'the report'): whoever that is may be
+    the 'he' or 'she' that follows."""
+    return any(word in ROLE_OR_PERSON_NOUNS and owner != "'s"
+               for word, owner in re.findall(r"([a-z]+)('s|’s)?", text.lower()))
+
+
 def _quantified_subject(subj: Token) -> bool:
     """'Most of them', 'many of the voters', '59 percent': a share, not a group that speaks
     ('critics of the plan' do)."""
@@ -768,7 +776,8 @@ class SpeakerResolver:
 
     # ---- the discourse so far ---------------------------------------------------------------
     def spoke(self, speaker: Speaker, n: int) -> None:
-        if speaker.included or speaker.reporter:    # "Proponents, including X, say. They ...": not X alone
+        aside = speaker.included or speaker.reporter
+        if aside:       # "Proponents, including X, say. They ...": not X alone
             speaker = Speaker(speaker.text, None, False)
         self.last = (n, speaker)
         if speaker.voice and speaker.actor:
@@ -778,6 +787,8 @@ class SpeakerResolver:
             self.unnamed.setdefault(n, []).append(speaker.text)    # "The shadow secretary, Ann Lowe, said"
         elif speaker.actor is None and not speaker.others and speaker.text.lower() not in PRONOUNS_SPEAKER_PLURAL | WRITER_PRONOUNS:
             self.unnamed_many.add(n)        # "people familiar with the matter said": a later 'they' may be them
+            if not aside and _describes_a_person(speaker.text):     # (not 'our correspondent': the writer's side)
+                self.unnamed.setdefault(n, []).append(speaker.text)     # "Counsel for Vela, advocate Ann Lowe, argued"
         elif speaker.actor is not None and speaker.person_like and self.mention(speaker.actor).type != "person" \
                 and speaker.text.lower() not in PRONOUNS_SPEAKER_PERSON | WRITER_PRONOUNS:
             self.bodies_voiced.setdefault(n, []).append(speaker.text)     # "A Korvex spokeswoman said"
