@@ -3984,7 +3984,8 @@ class SpeakerResolver:
             if pronoun in PRONOUNS_SPEAKER_PERSON:
                 if _introduces_someone(subj):
                     return True     # "A defector ..." brings someone new; "The Russian leader ..." does not
-                if _in_main_clause(subj) and _unindexed_personal_name(subj, pronoun, self.parsed.article.text[:self._char(subj)]):
+                if subj.tag_ == "NNP" and _in_main_clause(subj) \
+                        and _unindexed_personal_name(subj, pronoun, self.parsed.article.text[:self._char(subj)]):
                     return True     # "Kofi Dapaah said ... He said": Dapaah, whom the index missed
                 if self._unresolved_person_topic(subj, pronoun) and self._sole_holder(subj, k) is None:
                     return True     # "The judge rejected it. In her ruling she wrote": the judge, whoever that is
