@@ -40,23 +40,6 @@ ROWS = [
      [("Deputy Public Prosecutor Kenneth Ong", "Kenneth Ong", "told", "The accused stole the money", False),
       ("DPP Ong", "DPP Ong", "said", "Lee had abused the trust of his employer", False),
       ("he", "Kenneth Ong", "said", "This was not a lapse. The accused planned every step", True)]),
-    # ... or its first word, a given name written alone (session 28)
-    ("State lawmaker Hafiz Nordin of Amanah said the dam had cost twice the estimate. Councillor Tom Reed said the "
-     "drains were blocked. Hafiz, 51, said he would table a motion at the next sitting. He also claimed that two of "
-     "the contractors were linked to a former aide.",
-     [("State lawmaker Hafiz Nordin of Amanah", "Hafiz Nordin", "said", "the dam had cost twice the estimate", False),
-      ("Councillor Tom Reed", "Tom Reed", "said", "the drains were blocked", False),
-      ("Hafiz", "Hafiz", "said", "he would table a motion at the next sitting", False),
-      ("He", "Hafiz Nordin", "claimed", "two of the contractors were linked to a former aide", False)]),
-    # ... and where it is a word of two such people's names, either of them: no one
-    ("State lawmakers Hafiz Nordin and Hafiz Omar said the dam had cost twice the estimate. Councillor Tom Reed said "
-     "the drains were blocked. Hafiz, 51, said he would table a motion at the next sitting. He also claimed that two "
-     "of the contractors were linked to a former aide.",
-     [("State lawmakers Hafiz Nordin and Hafiz Omar", "Hafiz Nordin", "said", "the dam had cost twice the estimate", False),
-      ("State lawmakers Hafiz Nordin and Hafiz Omar", "Hafiz Omar", "said", "the dam had cost twice the estimate", False),
-      ("Councillor Tom Reed", "Tom Reed", "said", "the drains were blocked", False),
-      ("Hafiz", "Hafiz", "said", "he would table a motion at the next sitting", False),
-      ("He", None, "claimed", "two of the contractors were linked to a former aide", False)]),
     # NEGATIVE: a title shows the speaker's gender: 'he' is the man who spoke before her
     ('Tom Reed said the bridge was safe. Mrs Ann Lowe said it was not. "It will fall within a year," he said.',
      [("Tom Reed", "Tom Reed", "said", "the bridge was safe", False),

@@ -3764,10 +3764,9 @@ class SpeakerResolver:
         fails to agree on weak evidence only: a gender guessed from a given name ('Nana', 'Nusrat'
         are given to both sexes), or a person's name the index took for a body's ('Nana Ansah II,
         the Chief of Bonsaso, said'). That one is the likeliest meant: no one named before is safe,
-        nor, beside a speaker so misread, one named less saliently there (True). Where that name is
-        the surname (or a bare first word) of the one person the article names in full ('DPP Ong'
-        after 'Kenneth Ong'), and that person agrees, it is that person (their key); of two or more
-        such people, no one (True). Not a person whose title or an earlier pronoun shows the other gender, nor a
+        nor, beside a speaker so misread, one named less saliently there (True). Where that name is the surname of the one person the article
+        names in full ('DPP Ong' after 'Kenneth Ong'), and that person agrees, it is that person
+        (their key). Not a person whose title or an earlier pronoun shows the other gender, nor a
         common word ('Turnout was low'), nor a body's name (False)."""
         if _pronoun_gender(pronoun) is None:
             return False
@@ -3781,31 +3780,24 @@ class SpeakerResolver:
                 continue
             if m.type == "person" and self._gender_shown(key):
                 continue
-            bearers = self._people_bearing_the_name(key)
-            if len(bearers) == 1:
-                bearer = bearers.pop()
+            bearer = self._person_of_surname(key)
+            if bearer is not None:
                 return bearer if self._agrees(bearer, pronoun) and bearer not in excluded else True
-            if bearers:
-                return True     # 'Hafiz' beside 'Hafiz Nordin' and 'Hafiz Omar': a person, either of them
             if m.type == "person" and best is None or m.type != "person" and self._person_name_read_as_body(key) \
                     and (best is None or key in self.spoken.get(k, [])):
                 return True     # not 'Ann Lowe met Carl Dunn. "...," he told Lowe': Dunn agrees there
         return False
 
-    def _people_bearing_the_name(self, key: str) -> set[str]:
-        """The other people the article names in full whose surname ends the name of `key`, a
-        body's or a bare word's ('DPP Ong', 'Khasawneh' beside 'Rami al-Khasawneh'); a bare word
-        may also be the first word of such a name, as where a given name is written alone or the
-        family name comes first ('Farid, 52, said' beside 'Farid Osman'; 'Tan' beside 'Tan Mei Ling')."""
+    def _person_of_surname(self, key: str) -> str | None:
+        """The one other person the article names in full whose surname ends the name of `key`, a
+        body's or a bare word's ('DPP Ong', 'Khasawneh' beside 'Rami al-Khasawneh')."""
         m = self.mention(key)
-        words = m.name.split()
-        if m.type == "person" and len(words) > 1 or not words:
-            return set()
-        last = norm(words[-1])
+        if m.type == "person" and len(m.name.split()) > 1 or not m.name.split():
+            return None
+        last = norm(m.name.split()[-1])
         bearers = {k for k, o in self.actors.mentions.items() if k != key and o.type == "person" and len(o.name.split()) > 1
-                   and (last in (norm(surname(o.name)), re.split(r"[\s-]", norm(surname(o.name)))[-1])
-                        or len(words) == 1 and norm(o.name).split()[0] == last)}
-        return bearers
+                   and last in (norm(surname(o.name)), re.split(r"[\s-]", norm(surname(o.name)))[-1])}
+        return bearers.pop() if len(bearers) == 1 else None
 
     def _person_name_read_as_body(self, key: str) -> bool:
         """An actor the index made a body whose name reads as a person's: two or more capitalised
