@@ -177,11 +177,44 @@ DESCRIBED_SPEAKERS = [
      [("Prosecutor Tom Reed", "Tom Reed", "said", "the money was missing", False),
       ("The minister's office", None, "said", "the charges were false", False),
       ("He", "Tom Reed", "said", "the trial would start in May", False)]),
+    # NEGATIVE: a role noun in the phrase that is not its head ('the office of the governor'): 'he' is
+    # the man named before
+    ("Governor Tom Reed said the road would reopen. The office of the governor said the contract was signed. "
+     "He said the work would begin soon.",
+     [("Governor Tom Reed", "Tom Reed", "said", "the road would reopen", False),
+      ("The office of the governor", None, "said", "the contract was signed", False),
+      ("He", "Tom Reed", "said", "the work would begin soon", False)]),
+    ("Governor Tom Reed said the road would reopen. The family of the driver said the car was stolen. "
+     "He said the work would begin soon.",
+     [("Governor Tom Reed", "Tom Reed", "said", "the road would reopen", False),
+      ("The family of the driver", None, "said", "the car was stolen", False),
+      ("He", "Tom Reed", "said", "the work would begin soon", False)]),
     ("Prosecutor Tom Reed said the money was missing, according to our correspondent. "
      "He said the trial would start in May.",
      [("Prosecutor Tom Reed", "Tom Reed", "said", "the money was missing", False),
       ("He", "Tom Reed", "said", "the trial would start in May", False)]),
 ]
+
+
+# NEGATIVE (session 28): a one-word name that only speaks, no person's cue beside it, may be a firm's
+# or an outlet's ('Tokoloko said'; 'Tokoloko, the delivery app,'): 'she' is the woman named before
+BRAND_SPEAKERS = [
+    ("Minister Ann Lowe said the plan was ready. Tokoloko said sales had doubled. "
+     "She said the work would finish in May.",
+     [("Minister Ann Lowe", "Ann Lowe", "said", "the plan was ready", False),
+      ("Tokoloko", "Tokoloko", "said", "sales had doubled", False),
+      ("She", "Ann Lowe", "said", "the work would finish in May", False)]),
+    ("Minister Ann Lowe said the plan was ready. Tokoloko, the delivery app, said sales had doubled. "
+     "She said the work would finish in May.",
+     [("Minister Ann Lowe", "Ann Lowe", "said", "the plan was ready", False),
+      ("Tokoloko", None, "said", "sales had doubled", False),
+      ("She", "Ann Lowe", "said", "the work would finish in May", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BRAND_SPEAKERS)
+def test_pronoun_after_one_word_name_of_no_person_cue(text, expected):
+    assert positions_of(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", DESCRIBED_SPEAKERS)
@@ -197,6 +230,8 @@ def test_pronoun_after_described_speaker_of_no_actor(text, expected):
     ("The minister's office", False),
     ("The report", False),
     ("All three defendants", False),
+    ("The office of the mayor", False),
+    ("The campaign of the senator", False),
 ])
 def test_describes_a_person(text, expected):
     from generator.extract.speakers import _describes_a_person
