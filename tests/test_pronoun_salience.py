@@ -212,6 +212,21 @@ BRAND_SPEAKERS = [
 ]
 
 
+BRAND_SPEAKERS += [
+    ("Minister Ann Lowe said the plan was ready. Kibanda Foods Limitada said sales had doubled. "
+     "She said the work would finish in May.",
+     [("Minister Ann Lowe", "Ann Lowe", "said", "the plan was ready", False),
+      ("Kibanda Foods Limitada", "Kibanda Foods Limitada", "said", "sales had doubled", False),
+      ("She", "Ann Lowe", "said", "the work would finish in May", False)]),
+    # an age beside the bare name is a person's cue: she may be that woman, no one named before is safe
+    ("Minister Ann Lowe said the plan was ready. Wanjiru, 34, said sales had doubled. "
+     "She said the work would finish in May.",
+     [("Minister Ann Lowe", "Ann Lowe", "said", "the plan was ready", False),
+      ("Wanjiru", None, "said", "sales had doubled", False),
+      ("She", None, "said", "the work would finish in May", False)]),
+]
+
+
 @pytest.mark.parametrize("text,expected", BRAND_SPEAKERS)
 def test_pronoun_after_one_word_name_of_no_person_cue(text, expected):
     assert positions_of(text) == expected
