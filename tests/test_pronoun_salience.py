@@ -107,3 +107,147 @@ AGE_EPITHETS = [
 @pytest.mark.parametrize("text,expected", AGE_EPITHETS)
 def test_age_epithet_of_speaker_just_before(text, expected):
     assert positions_of(text) == expected
+
+
+# session 28: a person the subject names whom the article gives no actor (the recogniser missed the
+# name) may be the one 'he' or 'she' means: no one named before is safe, nor a name in the
+# description beside them. Only where the name reads as a person's (it speaks, a role noun stands
+# beside it, or a given name opens it) and no title shows the other sex.
+UNINDEXED_NAMES = [
+    ('Nurse Ann Lowe said the clinic had run out of clean water. Alya Dabbagh, director of the environmental '
+     'group Shatt Blue, said the canals had turned salty. "Nobody is counting the families who leave," she said.',
+     [("Nurse Ann Lowe", "Ann Lowe", "said", "the clinic had run out of clean water", False),
+      ("Alya Dabbagh", None, "said", "the canals had turned salty", False),
+      ("she", None, "said", "Nobody is counting the families who leave", True)]),
+    # a given name's sex is weak evidence: 'he' is not safely the man named before either
+    ('Prosecutor Tom Reed said the canals had been dredged. Alya Dabbagh, director of the environmental group '
+     'Shatt Blue, said the canals had turned salty. He said the work would finish in May.',
+     [("Prosecutor Tom Reed", "Tom Reed", "said", "the canals had been dredged", False),
+      ("Alya Dabbagh", None, "said", "the canals had turned salty", False),
+      ("He", None, "said", "the work would finish in May", False)]),
+    # a surname alone that ended a longer name before
+    ('Prosecuting counsel, Tom Reed, said the money was traced to two houses. But counsel to the first defendant, '
+     'Chief Uche Uba (SAN), opposed the application. Uba told the court that his client had never been charged '
+     'before. He said the defence would challenge the jurisdiction of the court.',
+     [("Prosecuting counsel", "Tom Reed", "said", "the money was traced to two houses", False),
+      ("Uba", None, "told", "his client had never been charged before", False),
+      ("He", None, "said", "the defence would challenge the jurisdiction of the court", False)]),
+    # NEGATIVE: the name has an actor: it is the antecedent
+    ('Prosecuting counsel, Tom Reed, said the money was traced to two houses. Counsel for the second defendant, '
+     'Kelechi Nwoko, told the court that his client was innocent. He said the defence would call four witnesses.',
+     [("Prosecuting counsel", "Tom Reed", "said", "the money was traced to two houses", False),
+      ("Counsel for the second defendant", "Kelechi Nwoko", "told", "his client was innocent", False),
+      ("He", "Kelechi Nwoko", "said", "the defence would call four witnesses", False)]),
+    # NEGATIVE: a title shows the other sex: 'she' is the woman named before
+    ('Mrs Ann Lowe said the money was traced to two houses. Mr Uche Uba told the court that his client had never '
+     'been charged before. She said the prosecution would call four witnesses.',
+     [("Mrs Ann Lowe", "Ann Lowe", "said", "the money was traced to two houses", False),
+      ("Mr Uche Uba", "Uche Uba", "told", "his client had never been charged before", False),
+      ("She", "Ann Lowe", "said", "the prosecution would call four witnesses", False)]),
+    # NEGATIVE: names of streets, not people, whatever the recogniser calls them
+    ('Mayor Tom Reed said the bridge would reopen in May. Harbour Lane was closed for a week. '
+     'He said the repairs had cost more than planned.',
+     [("Mayor Tom Reed", "Tom Reed", "said", "the bridge would reopen in May", False),
+      ("He", "Tom Reed", "said", "the repairs had cost more than planned", False)]),
+    ('Mayor Tom Reed said the bridge would reopen in May. Victoria Street was closed for a week. '
+     'He said the repairs had cost more than planned.',
+     [("Mayor Tom Reed", "Tom Reed", "said", "the bridge would reopen in May", False),
+      ("He", "Tom Reed", "said", "the repairs had cost more than planned", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNINDEXED_NAMES)
+def test_pronoun_after_person_of_no_actor(text, expected):
+    assert positions_of(text) == expected
+
+
+# session 28: a speaker of no actor whose words hold a singular noun of a role or a person ('Counsel
+# for Vela Homes, advocate ...') may be the 'he' or 'she' that follows, however the rest of the
+# phrase was read: no one named before is safe. Not an owner's noun ("the minister's office"), nor
+# the writer's side ('according to our correspondent').
+DESCRIBED_SPEAKERS = [
+    ('The judge, Tom Reed, said the flats were years late. Counsel for Vela Homes, advocate Uche Uba, argued '
+     'that the delay was caused by the pandemic. He said the company had spent most of the money on construction.',
+     [("The judge", "Tom Reed", "said", "the flats were years late", False),
+      ("Counsel for Vela Homes, advocate", None, "argued", "the delay was caused by the pandemic", False),
+      ("He", None, "said", "the company had spent most of the money on construction", False)]),
+    # NEGATIVE: an office speaks, or the writer's side: 'he' is the man named before
+    ("Prosecutor Tom Reed said the money was missing. The minister's office said the charges were false. "
+     "He said the trial would start in May.",
+     [("Prosecutor Tom Reed", "Tom Reed", "said", "the money was missing", False),
+      ("The minister's office", None, "said", "the charges were false", False),
+      ("He", "Tom Reed", "said", "the trial would start in May", False)]),
+    # NEGATIVE: a role noun in the phrase that is not its head ('the office of the governor'): 'he' is
+    # the man named before
+    ("Governor Tom Reed said the road would reopen. The office of the governor said the contract was signed. "
+     "He said the work would begin soon.",
+     [("Governor Tom Reed", "Tom Reed", "said", "the road would reopen", False),
+      ("The office of the governor", None, "said", "the contract was signed", False),
+      ("He", "Tom Reed", "said", "the work would begin soon", False)]),
+    ("Governor Tom Reed said the road would reopen. The family of the driver said the car was stolen. "
+     "He said the work would begin soon.",
+     [("Governor Tom Reed", "Tom Reed", "said", "the road would reopen", False),
+      ("The family of the driver", None, "said", "the car was stolen", False),
+      ("He", "Tom Reed", "said", "the work would begin soon", False)]),
+    ("Prosecutor Tom Reed said the money was missing, according to our correspondent. "
+     "He said the trial would start in May.",
+     [("Prosecutor Tom Reed", "Tom Reed", "said", "the money was missing", False),
+      ("He", "Tom Reed", "said", "the trial would start in May", False)]),
+]
+
+
+# NEGATIVE (session 28): a one-word name that only speaks, no person's cue beside it, may be a firm's
+# or an outlet's ('Tokoloko said'; 'Tokoloko, the delivery app,'): 'she' is the woman named before
+BRAND_SPEAKERS = [
+    ("Minister Ann Lowe said the plan was ready. Tokoloko said sales had doubled. "
+     "She said the work would finish in May.",
+     [("Minister Ann Lowe", "Ann Lowe", "said", "the plan was ready", False),
+      ("Tokoloko", "Tokoloko", "said", "sales had doubled", False),
+      ("She", "Ann Lowe", "said", "the work would finish in May", False)]),
+    ("Minister Ann Lowe said the plan was ready. Tokoloko, the delivery app, said sales had doubled. "
+     "She said the work would finish in May.",
+     [("Minister Ann Lowe", "Ann Lowe", "said", "the plan was ready", False),
+      ("Tokoloko", None, "said", "sales had doubled", False),
+      ("She", "Ann Lowe", "said", "the work would finish in May", False)]),
+]
+
+
+BRAND_SPEAKERS += [
+    ("Minister Ann Lowe said the plan was ready. Kibanda Foods Limitada said sales had doubled. "
+     "She said the work would finish in May.",
+     [("Minister Ann Lowe", "Ann Lowe", "said", "the plan was ready", False),
+      ("Kibanda Foods Limitada", "Kibanda Foods Limitada", "said", "sales had doubled", False),
+      ("She", "Ann Lowe", "said", "the work would finish in May", False)]),
+    # an age beside the bare name is a person's cue: she may be that woman, no one named before is safe
+    ("Minister Ann Lowe said the plan was ready. Wanjiru, 34, said sales had doubled. "
+     "She said the work would finish in May.",
+     [("Minister Ann Lowe", "Ann Lowe", "said", "the plan was ready", False),
+      ("Wanjiru", None, "said", "sales had doubled", False),
+      ("She", None, "said", "the work would finish in May", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BRAND_SPEAKERS)
+def test_pronoun_after_one_word_name_of_no_person_cue(text, expected):
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", DESCRIBED_SPEAKERS)
+def test_pronoun_after_described_speaker_of_no_actor(text, expected):
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Counsel for Vela Homes, advocate", True),
+    ("the defence lawyer", True),
+    ("A senior official", True),
+    # NEGATIVE: an owner's noun, a document, people in the plural
+    ("The minister's office", False),
+    ("The report", False),
+    ("All three defendants", False),
+    ("The office of the mayor", False),
+    ("The campaign of the senator", False),
+])
+def test_describes_a_person(text, expected):
+    from generator.extract.speakers import _describes_a_person
+    assert _describes_a_person(text) == expected

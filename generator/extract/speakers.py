@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ROLE_OR_PERSON_NOUNS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
@@ -474,6 +474,59 @@ def _bare_personal_name(words: list[Token]) -> bool:
         and t.lower_ not in ORG_HEADS and t.lower_ not in PERSON_ROLE_WORDS for t in parts)
 
 
+_TITLES = MALE_TITLES | FEMALE_TITLES
+_BODY_OR_ROLE_WORDS = ORG_HEADS | PERSON_ROLE_WORDS
+
+
+def _unindexed_personal_name(subj: Token, pronoun: str, ends_an_earlier_name: bool) -> bool:
+    """A subject written as a personal name the article gives no actor (the recogniser missed it):
+    two to four capitalised proper nouns, none a body's or a place's ('Ama Serwaa Obeng'), that a
+    given name opens or a person's cue marks; or one word that ended a longer name written before
+    ('Chief Kofi Obeng' ... 'Obeng': `ends_an_earlier_name`), or that is no common word or known
+    place and a person's cue marks (a title, a role or person noun, an age beside it); that it
+    speaks is no cue: brands and outlets speak too ('Jumia said'). Not where a title shows the
+    other sex than the pronoun's (a given name's sex is weak evidence, see `_unagreeing_speaker`).
+    The pronoun may be that person: no one named before is safe."""
+    if subj.tag_ != "NNP" or subj.ent_type_ not in ("", "PERSON") or any(c.dep_ in ("det", "poss") for c in child_tokens(subj)):
+        return False
+    first = subj.i
+    while first > 0 and subj.doc[first - 1].dep_ in ("compound", "flat") and subj.doc[first - 1].tag_ == "NNP" \
+            and subj.doc[first - 1].is_title and subj.doc[first - 1].lower_ not in PERSON_ROLE_WORDS:
+        first -= 1          # 'P Madhavi' of 'GHMC standing counsel P Madhavi'
+    titled = [t for t in subj.doc[first:subj.i + 1] if t.lower_.rstrip(".") in _TITLES]
+    name = [t for t in subj.doc[first:subj.i + 1] if t not in titled]
+    cued = bool(titled) or _person_cue_beside(subj)
+    if len(name) == 1:
+        named = subj.is_title and subj.lower_ not in _BODY_OR_ROLE_WORDS \
+            and (ends_an_earlier_name or cued and not is_common_word(subj.text) and not is_known_place(subj.text))
+    else:
+        named = _bare_personal_name(name) and name[-1].lower_ not in FACILITY_WORDS \
+            and (cued or is_given_name(name[0].text) and not is_common_word(name[0].text))     # not 'Victoria Street'
+    return named and _title_gender(subj) in (None, _pronoun_gender(pronoun))
+
+
+def _person_cue_beside(subj: Token) -> bool:
+    """A role or person noun beside a name ('standing counsel P Madhavi', 'Ama Obeng, director of
+    ...'), or an age ('Obeng, 51,'): it names a person, not a firm or a thing ('Shopee, the online
+    retailer')."""
+    return any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in ROLE_OR_PERSON_NOUNS
+               or c.dep_ in ("appos", "npadvmod", "amod", "nummod") and c.text.isdigit() and 0 < int(c.text) < 120
+               for c in child_tokens(subj))
+
+
+def _describes_a_person(text: str) -> bool:
+    """A speaker's head noun, the last word before a comma or a role's preposition, is a singular
+    noun of a role or a person ('Counsel for Vela, advocate ...', 'the defence lawyer'; not "the
+    minister's office", 'the office of the mayor', 'the report'): whoever that is may be the 'he'
+    or 'she' that follows."""
+    head = ""
+    for word in re.findall(r"[a-z]+(?:'s|’s)?|,", text.lower()):
+        if word == "," or word in ROLE_PREPOSITIONS:
+            break
+        head = word
+    return head in ROLE_OR_PERSON_NOUNS
+
+
 def _quantified_subject(subj: Token) -> bool:
     """'Most of them', 'many of the voters', '59 percent': a share, not a group that speaks
     ('critics of the plan' do)."""
@@ -724,6 +777,19 @@ class SpeakerResolver:
         return self.groups.get(key) or self.actors.mentions[key]
 
     @functools.cached_property
+    def _name_endings(self) -> dict[str, int]:
+        """Each capitalised word that ends a longer name of proper nouns ('Obi' of 'Emeka Obi'; not
+        of a sentence's opening 'The' or 'In') and where it first does so in the article: a later
+        'Obi told the court' is a surname taken up alone, whatever else the word may mean."""
+        found: dict[str, int] = {}
+        for sent in self.parsed.sentences:
+            for t in sent[1:]:
+                before = t.doc[t.i - 1]
+                if t.tag_ == "NNP" and t.is_title and before.tag_ == "NNP" and before.is_title:
+                    found.setdefault(t.text, self._char(t))
+        return found
+
+    @functools.cached_property
     def _story_start(self) -> int:
         """The first sentence of the story, past the headline (the reader took the metadata lines
         under it, 'Source: City Desk', out of the text: the outlet is no body the story speaks of)."""
@@ -731,7 +797,8 @@ class SpeakerResolver:
 
     # ---- the discourse so far ---------------------------------------------------------------
     def spoke(self, speaker: Speaker, n: int) -> None:
-        if speaker.included or speaker.reporter:    # "Proponents, including X, say. They ...": not X alone
+        aside = speaker.included or speaker.reporter
+        if aside:       # "Proponents, including X, say. They ...": not X alone
             speaker = Speaker(speaker.text, None, False)
         self.last = (n, speaker)
         if speaker.voice and speaker.actor:
@@ -741,6 +808,8 @@ class SpeakerResolver:
             self.unnamed.setdefault(n, []).append(speaker.text)    # "The shadow secretary, Ann Lowe, said"
         elif speaker.actor is None and not speaker.others and speaker.text.lower() not in PRONOUNS_SPEAKER_PLURAL | WRITER_PRONOUNS:
             self.unnamed_many.add(n)        # "people familiar with the matter said": a later 'they' may be them
+            if not aside and _describes_a_person(speaker.text):     # (not 'our correspondent': the writer's side)
+                self.unnamed.setdefault(n, []).append(speaker.text)     # "Counsel for Vela, advocate Ann Lowe, argued"
         elif speaker.actor is not None and speaker.person_like and self.mention(speaker.actor).type != "person" \
                 and speaker.text.lower() not in PRONOUNS_SPEAKER_PERSON | WRITER_PRONOUNS:
             self.bodies_voiced.setdefault(n, []).append(speaker.text)     # "A Korvex spokeswoman said"
@@ -3928,6 +3997,9 @@ class SpeakerResolver:
             if pronoun in PRONOUNS_SPEAKER_PERSON:
                 if _introduces_someone(subj):
                     return True     # "A defector ..." brings someone new; "The Russian leader ..." does not
+                if subj.tag_ == "NNP" and _in_main_clause(subj) and _unindexed_personal_name(
+                        subj, pronoun, self._name_endings.get(subj.text, len(self.parsed.article.text)) < self._char(subj)):
+                    return True     # "Kofi Dapaah said ... He said": Dapaah, whom the index missed
                 if self._unresolved_person_topic(subj, pronoun) and self._sole_holder(subj, k) is None:
                     return True     # "The judge rejected it. In her ruling she wrote": the judge, whoever that is
             elif pronoun in PRONOUNS_SPEAKER_PLURAL:
