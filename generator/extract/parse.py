@@ -149,6 +149,32 @@ def _words(doc: Doc) -> list[Token]:
     return words
 
 
+class _Text(Span):
+    """A sentence or an entity that yields the document's kept `_Word`s: spaCy's Span builds a
+    new Token at every step of `for t in span` and on every `span[i]`, and the rules walk each
+    sentence and entity many times. Its label's string is kept too. It equals, and hashes as,
+    the Span it stands for; a slice of it is spaCy's own Span."""
+
+    __slots__ = ("label_",)
+
+    def __iter__(self):
+        return iter(doc_tokens(self.doc)[self.start:self.end])
+
+    def __getitem__(self, i):
+        if not isinstance(i, slice):
+            at = self.end + i if i < 0 else self.start + i
+            if self.start <= at < self.end:
+                return doc_tokens(self.doc)[at]
+        return Span.__getitem__(self, i)        # a slice, or spaCy's own IndexError
+
+
+def _as_text(span: Span) -> _Text:
+    """`span` (with its label, knowledge-base ID and ID) as a `_Text`."""
+    text = _Text(span.doc, span.start, span.end, label=span.label, kb_id=span.kb_id, span_id=span.id)
+    text.label_ = span.label_
+    return text
+
+
 def doc_tokens(doc: Doc) -> list[Token]:
     """The document's tokens, made once (spaCy builds a new Token object on every `doc[i]`
     and on every step through a span; the hot loops walk each sentence many times), with their
@@ -232,7 +258,7 @@ def sentences_around(token: Token, before: int = 0, after: int = 0) -> tuple[Spa
     doc = token.doc
     found = doc.user_data.get(_SENTENCES)
     if found is None:
-        sents = tuple(doc.sents)
+        sents = tuple(_as_text(s) for s in doc.sents)
         numbers = [0] * len(doc)
         for k, sent in enumerate(sents):
             numbers[sent.start:sent.end] = [k] * len(sent)
@@ -255,10 +281,11 @@ _ENTS = "briefing.ents"
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
-    """`doc.ents`, made once per document (spaCy builds every entity's span anew on each call)."""
+    """`doc.ents`, made once per document (spaCy builds every entity's span anew on each call),
+    as `_Text`s."""
     ents = doc.user_data.get(_ENTS)
     if ents is None:
-        ents = doc.user_data[_ENTS] = doc.ents
+        ents = doc.user_data[_ENTS] = tuple(_as_text(ent) for ent in doc.ents)
     return ents
 
 
@@ -298,7 +325,7 @@ class ParsedArticle:
     sentences: list[Span] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.sentences = [s for doc in self.docs for s in doc.sents if span_text(s).strip()]
+        self.sentences = [_as_text(s) for doc in self.docs for s in doc.sents if span_text(s).strip()]
         self._doc_no = {id(doc): n for n, doc in enumerate(self.docs)}
         self._sentence_of: list[list[int]] | None = None     # per doc, per token: see sentence_no
 
