@@ -14,7 +14,8 @@ from typing import Iterable, Iterator
 
 import numpy
 import spacy
-from spacy.attrs import HEAD, ORTH, SENT_START, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -127,25 +128,40 @@ _TOKENS = "briefing.tokens"
 
 
 class _Word(Token):
-    """A token whose string attributes (and index and offset) are read from the parse once and
-    kept in slots. spaCy's own Token looks each string up in the vocabulary's StringStore and
-    decodes it into a new Python string on every `.text`, `.lower_`, `.dep_`, ... (about 50-80 ns
-    each, against 10 ns for a slot), and the rules read these thousands of times per article.
-    It is a Token in every other way (same `doc`, equality and hash, `.head`, `.children`, ...);
-    the parse is never changed after `parse_articles`, so the kept values stay true."""
+    """A token whose string attributes (and index, offset and dependents) are read from the
+    parse once and kept in slots. spaCy's own Token looks each string up in the vocabulary's
+    StringStore and decodes it into a new Python string on every `.text`, `.lower_`, `.dep_`, ...
+    (about 50-80 ns each, against 10 ns for a slot), and the rules read these thousands of times
+    per article. It is a Token in every other way (same `doc`, equality and hash, `.head`,
+    `.children`, ...); the parse is never changed after `parse_articles`, so the kept values
+    stay true (`tests/test_parse_words.py` checks them against spaCy's)."""
 
-    __slots__ = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "i", "idx")
+    __slots__ = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "i", "idx", "dependents")
+
+
+_WORD_ATTRS = [ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE, POS, IDX]
+_STRINGS: dict[int, str] = {}       # a string's hash -> the string: the same in every document
 
 
 def _words(doc: Doc) -> list[Token]:
-    """The document's tokens as `_Word`s, each attribute read once from spaCy's own Token."""
-    vocab = doc.vocab
+    """The document's tokens as `_Word`s, their attributes read from one array of the parse:
+    the strings as spaCy's Token reads them (`vocab.strings[hash]`; the part of speech from
+    `parts_of_speech.NAMES`), each distinct one looked up once per run."""
+    vocab, known = doc.vocab, _STRINGS
+    columns = list(zip(*doc.to_array(_WORD_ATTRS).tolist())) or [()] * len(_WORD_ATTRS)
+    for column in columns[:6]:
+        for h in column:
+            if h not in known:
+                known[h] = vocab.strings[h]
     words = []
-    for t in doc:
-        w = _Word(vocab, doc, t.i)
-        w.text, w.lower_, w.lemma_, w.pos_, w.tag_, w.dep_, w.ent_type_, w.i, w.idx = \
-            t.text, t.lower_, t.lemma_, t.pos_, t.tag_, t.dep_, t.ent_type_, t.i, t.idx
+    for i, (orth, lower, lemma, tag, dep, ent_type, pos, idx) in enumerate(zip(*columns)):
+        w = _Word(vocab, doc, i)
+        w.text, w.lower_, w.lemma_, w.tag_, w.dep_, w.ent_type_, w.pos_, w.i, w.idx, w.dependents = \
+            known[orth], known[lower], known[lemma], known[tag], known[dep], known[ent_type], POS_NAMES[pos], i, idx, []
         words.append(w)
+    for i, head in enumerate(head_indices(doc)):
+        if head != i:
+            words[head].dependents.append(words[i])
     return words
 
 
@@ -215,23 +231,13 @@ def head_indices(doc: Doc) -> list[int]:
     return heads
 
 
-_CHILDREN = "briefing.children"
-
-
 def child_tokens(token: Token) -> list[Token]:
-    """`token.children` (its dependents, in the order of the text), from an index of the
-    document made once: spaCy's `.children` walks the token's left and right edges and builds
-    a new Token for each dependent on every call, and the rules ask for a word's dependents
-    many times over."""
-    doc = token.doc
-    children = doc.user_data.get(_CHILDREN)
-    if children is None:
-        tokens = doc_tokens(doc)
-        children = doc.user_data[_CHILDREN] = [[] for _ in tokens]
-        for i, head in enumerate(head_indices(doc)):
-            if head != i:
-                children[head].append(tokens[i])
-    return children[token.i]
+    """`token.children` (its dependents, in the order of the text), kept with the document's
+    `_Word`s: spaCy's `.children` walks the token's left and right edges and builds a new Token
+    for each dependent on every call, and the rules ask for a word's dependents many times over."""
+    if type(token) is not _Word:
+        token = doc_tokens(token.doc)[token.i]
+    return token.dependents
 
 
 _SENTENCE_STARTS = "briefing.sentence_starts"
