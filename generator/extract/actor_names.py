@@ -488,9 +488,7 @@ def _without_compound_ranks(sent: Span, ents: list[Span]) -> list[Span]:
     """'[Private First] [Class Mark Dela Rosa]', 'Police [Staff Sergeant Ann Lowe]': a rank of
     more than one word (COMPOUND_RANKS, capitalised) is no part of a name nor a body: a person's
     name the recogniser opened inside it starts after it, any other entity wholly inside it goes."""
-    if not _A_COMPOUND_RANK_OPENER.search(span_text(sent)):
-        return ents         # (most sentences: no word of the text can open a rank, no token walked)
-    ranks = _compound_ranks_in(span_tokens(sent))
+    ranks = _compound_ranks_in(span_tokens(sent))  # (most sentences: no word opens a rank, no slice tested)
     if not ranks:
         return ents
     out = []
@@ -507,8 +505,6 @@ def _without_compound_ranks(sent: Span, ents: list[Span]) -> list[Span]:
 
 _COMPOUND_RANK_OPENERS = {rank.split()[0] for rank in COMPOUND_RANKS}   # 'staff', 'petty': a rank can open here
 _COMPOUND_RANK_CLOSERS = {rank.split()[-1] for rank in COMPOUND_RANKS}   # 'sergeant', 'class': a rank can end here
-# Any opener anywhere in a text, in any case (as `in` finds it): a text without one holds no rank.
-_A_COMPOUND_RANK_OPENER = re.compile("|".join(map(re.escape, sorted(_COMPOUND_RANK_OPENERS))), re.IGNORECASE)
 
 
 def ends_a_compound_rank(toks: list[Token], i: int) -> bool:

@@ -171,7 +171,7 @@ class _Text(Span):
     sentence and entity many times. Its label's string is kept too. It equals, and hashes as,
     the Span it stands for; a slice of it is spaCy's own Span."""
 
-    __slots__ = ("label_",)
+    __slots__ = ("label_", "forms")
 
     def __iter__(self):
         return iter(doc_tokens(self.doc)[self.start:self.end])
@@ -187,8 +187,20 @@ class _Text(Span):
 def _as_text(span: Span) -> _Text:
     """`span` (with its label, knowledge-base ID and ID) as a `_Text`."""
     text = _Text(span.doc, span.start, span.end, label=span.label, kb_id=span.kb_id, span_id=span.id)
-    text.label_ = span.label_
+    text.label_, text.forms = span.label_, None
     return text
+
+
+def word_forms(span: Span) -> frozenset[str]:
+    """The lower-case forms (`lower_`) of the span's words, kept with a `_Text`: a rule can tell
+    that a sentence holds none of the words it looks for by one set test, with no regular
+    expression over its text and no walk over its tokens."""
+    forms = span.forms if type(span) is _Text else None
+    if forms is None:
+        forms = frozenset(t.lower_ for t in span_tokens(span))
+        if type(span) is _Text:
+            span.forms = forms
+    return forms
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
