@@ -168,26 +168,30 @@ def _words(doc: Doc) -> list[Token]:
 class _Text(Span):
     """A sentence or an entity that yields the document's kept `_Word`s: spaCy's Span builds a
     new Token at every step of `for t in span` and on every `span[i]`, and the rules walk each
-    sentence and entity many times. Its label's string is kept too. It equals, and hashes as,
-    the Span it stands for; a slice of it is spaCy's own Span."""
+    sentence and entity many times (its list of them is kept once made). Its label's string is
+    kept too. It equals, and hashes as, the Span it stands for; a slice of it is spaCy's own Span."""
 
-    __slots__ = ("label_", "forms")
+    __slots__ = ("label_", "forms", "words")
 
     def __iter__(self):
-        return iter(doc_tokens(self.doc)[self.start:self.end])
+        return iter(self.words or self._kept_words())
 
     def __getitem__(self, i):
         if not isinstance(i, slice):
-            at = self.end + i if i < 0 else self.start + i
-            if self.start <= at < self.end:
-                return doc_tokens(self.doc)[at]
+            words = self.words or self._kept_words()
+            if -len(words) <= i < len(words):
+                return words[i]
         return Span.__getitem__(self, i)        # a slice, or spaCy's own IndexError
+
+    def _kept_words(self) -> list[Token]:
+        self.words = doc_tokens(self.doc)[self.start:self.end]
+        return self.words
 
 
 def _as_text(span: Span) -> _Text:
     """`span` (with its label, knowledge-base ID and ID) as a `_Text`."""
     text = _Text(span.doc, span.start, span.end, label=span.label, kb_id=span.kb_id, span_id=span.id)
-    text.label_, text.forms = span.label_, None
+    text.label_, text.forms, text.words = span.label_, None, None
     return text
 
 
