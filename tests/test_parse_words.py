@@ -1,8 +1,10 @@
 """The tokens, sentences and entities the rules read (`parse._Word`, `parse._Text`) keep spaCy's
 attributes once per document; every kept value must be exactly what spaCy's own Token and Span
 give."""
-from generator.extract.parse import (child_tokens, doc_ents, doc_tokens, parse_text, sentences_around,
-                                     span_tokens)
+import pytest
+
+from generator.extract.parse import (_as_text, _Text, child_tokens, doc_ents, doc_tokens, load_nlp, parse_text,
+                                     sentences_around, span_tokens, word_forms)
 
 TEXT = """Ministers meet in Geneva
 
@@ -18,17 +20,40 @@ ATTRS = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "i", "
          "whitespace_", "shape_", "ent_iob_", "norm_")
 
 
+def _same_as_spacys(doc):
+    words = doc_tokens(doc)
+    assert len(words) == len(doc)
+    for word, token in zip(words, doc):
+        assert word == token and hash(word) == hash(token) and word.doc is doc
+        assert [getattr(word, a) for a in ATTRS] == [getattr(token, a) for a in ATTRS]
+        assert word.head.i == token.head.i
+        assert child_tokens(word) == list(token.children) == child_tokens(token)
+
+
 def test_kept_words_read_as_spacys_tokens():
     parsed = parse_text(TEXT)
     assert len(parsed.docs) > 2
     for doc in parsed.docs:
-        words = doc_tokens(doc)
-        assert len(words) == len(doc)
-        for word, token in zip(words, doc):
-            assert word == token and hash(word) == hash(token) and word.doc is doc
-            assert [getattr(word, a) for a in ATTRS] == [getattr(token, a) for a in ATTRS]
-            assert word.head.i == token.head.i
-            assert child_tokens(word) == list(token.children) == child_tokens(token)
+        _same_as_spacys(doc)
+
+
+@pytest.mark.parametrize("text, size", [("", 0), (" ", 1), ("\N{GRINNING FACE}", 1)])
+def test_kept_words_of_an_empty_and_one_word_document(text, size):
+    doc = load_nlp()(text)
+    assert len(doc) == size
+    _same_as_spacys(doc)
+    assert doc_ents(doc) == doc.ents
+    for sent in doc.sents:
+        text = _as_text(sent)
+        assert list(text) == list(sent) == span_tokens(sent)
+        assert word_forms(text) == {t.lower_ for t in sent}
+
+
+def test_a_text_made_directly_keeps_its_fields():
+    doc = load_nlp()("Ann Lowe spoke.")
+    text = _Text(doc, 0, 2, label="PERSON")
+    assert (text.label_, text.label, text.forms, text.words) == ("PERSON", doc.vocab.strings["PERSON"], None, None)
+    assert list(text) == list(doc[0:2]) and text[1] == doc[1] and word_forms(text) == {"ann", "lowe"}
 
 
 def test_kept_sentences_and_entities_read_as_spacys_spans():

@@ -132,14 +132,25 @@ class _Word(Token):
     parse once and kept in slots. spaCy's own Token looks each string up in the vocabulary's
     StringStore and decodes it into a new Python string on every `.text`, `.lower_`, `.dep_`, ...
     (about 50-80 ns each, against 10 ns for a slot), and the rules read these thousands of times
-    per article. It is a Token in every other way (same `doc`, equality and hash, `.head`,
-    `.children`, ...); the parse is never changed after `parse_articles`, so the kept values
-    stay true (`tests/test_parse_words.py` checks them against spaCy's)."""
+    per article. It has the same `doc`, equality and hash as the Token it stands for; the parse
+    is never changed after `parse_articles`, so the kept values stay true
+    (`tests/test_parse_words.py` checks them against spaCy's).
+
+    Only `doc_tokens` (and what is made from it: `span_tokens`, `child_tokens`, iterating or
+    indexing a `_Text`) gives `_Word`s. Every other way to a token gives a new spaCy Token:
+    `.head`, `.children`, `.lefts`, `.rights`, `doc[i]`, a step through `doc` or through a plain
+    Span (`.sent`, a slice of a `_Text`). So compare tokens by `.i` (within one document) or by
+    `==`, never by `is`."""
 
     __slots__ = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "i", "idx", "dependents")
 
 
-_WORD_ATTRS = [ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE, POS, IDX]
+# The attributes `_words` reads from the parse in one array: first those that are hashes of
+# strings in the vocabulary's StringStore, then the numbers (the part of speech is a number of
+# `parts_of_speech.NAMES`, not a string hash). `_words` unpacks them in this order.
+_STRING_ATTRS = (ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE)
+_NUMBER_ATTRS = (POS, IDX)
+_WORD_ATTRS = _STRING_ATTRS + _NUMBER_ATTRS
 _STRINGS: dict[int, str] = {}       # a string's hash -> the string: the same in every document
 
 
@@ -148,8 +159,8 @@ def _words(doc: Doc) -> list[Token]:
     the strings as spaCy's Token reads them (`vocab.strings[hash]`; the part of speech from
     `parts_of_speech.NAMES`), each distinct one looked up once per run."""
     vocab, known = doc.vocab, _STRINGS
-    columns = list(zip(*doc.to_array(_WORD_ATTRS).tolist())) or [()] * len(_WORD_ATTRS)
-    for column in columns[:6]:
+    columns = list(zip(*doc.to_array(list(_WORD_ATTRS)).tolist())) or [()] * len(_WORD_ATTRS)
+    for column in columns[:len(_STRING_ATTRS)]:
         for h in column:
             if h not in known:
                 known[h] = vocab.strings[h]
@@ -169,9 +180,16 @@ class _Text(Span):
     """A sentence or an entity that yields the document's kept `_Word`s: spaCy's Span builds a
     new Token at every step of `for t in span` and on every `span[i]`, and the rules walk each
     sentence and entity many times (its list of them is kept once made). Its label's string is
-    kept too. It equals, and hashes as, the Span it stands for; a slice of it is spaCy's own Span."""
+    kept too. It equals, and hashes as, the Span it stands for; a slice of it is spaCy's own Span.
+    Made as a Span is (`_Text(doc, start, end, label=..., kb_id=..., span_id=...)`, as
+    `_as_text` does): the constructor sets every kept field."""
 
     __slots__ = ("label_", "forms", "words")
+
+    def __init__(self, *args, **kwargs):        # the arguments went to Span's own constructor
+        self.label_ = Span.label_.__get__(self)     # the label's string, as spaCy's Span reads it
+        self.forms = None       # the lower-case forms of its words, made once asked for (word_forms)
+        self.words = None       # its `_Word`s, cut from `doc_tokens` once asked for
 
     def __iter__(self):
         return iter(self.words or self._kept_words())
@@ -190,9 +208,7 @@ class _Text(Span):
 
 def _as_text(span: Span) -> _Text:
     """`span` (with its label, knowledge-base ID and ID) as a `_Text`."""
-    text = _Text(span.doc, span.start, span.end, label=span.label, kb_id=span.kb_id, span_id=span.id)
-    text.label_, text.forms, text.words = span.label_, None, None
-    return text
+    return _Text(span.doc, span.start, span.end, label=span.label, kb_id=span.kb_id, span_id=span.id)
 
 
 def word_forms(span: Span) -> frozenset[str]:
