@@ -33,7 +33,7 @@ from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, w
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, is_common_word, sentences_around, span_ents, span_text, span_tokens, token_texts
+from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, is_common_word, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, singular, title_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -488,8 +488,8 @@ def _without_compound_ranks(sent: Span, ents: list[Span]) -> list[Span]:
     """'[Private First] [Class Mark Dela Rosa]', 'Police [Staff Sergeant Ann Lowe]': a rank of
     more than one word (COMPOUND_RANKS, capitalised) is no part of a name nor a body: a person's
     name the recogniser opened inside it starts after it, any other entity wholly inside it goes."""
-    if not _A_COMPOUND_RANK_OPENER.search(span_text(sent)):
-        return ents         # (most sentences: no word of the text can open a rank, no token walked)
+    if _COMPOUND_RANK_OPENERS.isdisjoint(word_forms(sent)):
+        return ents     # (most sentences: none of their word forms, kept with the sentence, opens a rank)
     ranks = _compound_ranks_in(span_tokens(sent))
     if not ranks:
         return ents
@@ -507,8 +507,6 @@ def _without_compound_ranks(sent: Span, ents: list[Span]) -> list[Span]:
 
 _COMPOUND_RANK_OPENERS = {rank.split()[0] for rank in COMPOUND_RANKS}   # 'staff', 'petty': a rank can open here
 _COMPOUND_RANK_CLOSERS = {rank.split()[-1] for rank in COMPOUND_RANKS}   # 'sergeant', 'class': a rank can end here
-# Any opener anywhere in a text, in any case (as `in` finds it): a text without one holds no rank.
-_A_COMPOUND_RANK_OPENER = re.compile("|".join(map(re.escape, sorted(_COMPOUND_RANK_OPENERS))), re.IGNORECASE)
 
 
 def ends_a_compound_rank(toks: list[Token], i: int) -> bool:

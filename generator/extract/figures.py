@@ -29,7 +29,7 @@ from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
-from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, sentence_start, span_text, span_tokens
+from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, sentence_start, span_text, span_tokens, word_forms
 from .quotes import Quote, find_quotes
 
 
@@ -5000,7 +5000,6 @@ def _head(tokens: list[Token]) -> Token:
 
 
 _DOCUMENT_NOUNS = frozenset(L.SOURCE_NOUNS | L.PRESENTATION_NOUNS)
-_DOCUMENT_NOUN_IN_TEXT = re.compile("|".join(map(re.escape, sorted(_DOCUMENT_NOUNS))))  # anywhere, as `in` finds it
 
 
 def _document_mentions(parsed: ParsedArticle, n: int, spans: list[MentionSpan],
@@ -5008,8 +5007,8 @@ def _document_mentions(parsed: ParsedArticle, n: int, spans: list[MentionSpan],
     """Each document noun of sentence n ("report", "poll" for any poll noun) with its owner: an
     actor key, `_NOBODY_NAMED` for an owner the extraction did not name, None where the
     sentence gives none."""
-    if not _DOCUMENT_NOUN_IN_TEXT.search(span_text(parsed.sentences[n]).lower()):
-        return []           # no document noun in the words: no need to walk them
+    if _DOCUMENT_NOUNS.isdisjoint(word_forms(parsed.sentences[n])):
+        return []           # no document noun among the words: no need to walk them
     mention_of = _mention_finder(parsed, n, spans)
     found = []
     for token in span_tokens(parsed.sentences[n]):

@@ -14,7 +14,8 @@ from typing import Iterable, Iterator
 
 import numpy
 import spacy
-from spacy.attrs import HEAD, ORTH, SENT_START, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -126,12 +127,109 @@ def span_text(span: Span) -> str:
 _TOKENS = "briefing.tokens"
 
 
+class _Word(Token):
+    """A token whose string attributes (and index, offset and dependents) are read from the
+    parse once and kept in slots. spaCy's own Token looks each string up in the vocabulary's
+    StringStore and decodes it into a new Python string on every `.text`, `.lower_`, `.dep_`, ...
+    (about 50-80 ns each, against 10 ns for a slot), and the rules read these thousands of times
+    per article. It has the same `doc`, equality and hash as the Token it stands for; the parse
+    is never changed after `parse_articles`, so the kept values stay true
+    (`tests/test_parse_words.py` checks them against spaCy's).
+
+    Only `doc_tokens` (and what is made from it: `span_tokens`, `child_tokens`, iterating or
+    indexing a `_Text`) gives `_Word`s. Every other way to a token gives a new spaCy Token:
+    `.head`, `.children`, `.lefts`, `.rights`, `doc[i]`, a step through `doc` or through a plain
+    Span (`.sent`, a slice of a `_Text`). So compare tokens by `.i` (within one document) or by
+    `==`, never by `is`."""
+
+    __slots__ = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "i", "idx", "dependents")
+
+
+# The attributes `_words` reads from the parse in one array: first those that are hashes of
+# strings in the vocabulary's StringStore, then the numbers (the part of speech is a number of
+# `parts_of_speech.NAMES`, not a string hash). `_words` unpacks them in this order.
+_STRING_ATTRS = (ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE)
+_NUMBER_ATTRS = (POS, IDX)
+_WORD_ATTRS = _STRING_ATTRS + _NUMBER_ATTRS
+_STRINGS: dict[int, str] = {}       # a string's hash -> the string: the same in every document
+
+
+def _words(doc: Doc) -> list[Token]:
+    """The document's tokens as `_Word`s, their attributes read from one array of the parse:
+    the strings as spaCy's Token reads them (`vocab.strings[hash]`; the part of speech from
+    `parts_of_speech.NAMES`), each distinct one looked up once per run."""
+    vocab, known = doc.vocab, _STRINGS
+    columns = list(zip(*doc.to_array(list(_WORD_ATTRS)).tolist())) or [()] * len(_WORD_ATTRS)
+    for column in columns[:len(_STRING_ATTRS)]:
+        for h in column:
+            if h not in known:
+                known[h] = vocab.strings[h]
+    words = []
+    for i, (orth, lower, lemma, tag, dep, ent_type, pos, idx) in enumerate(zip(*columns)):
+        w = _Word(vocab, doc, i)
+        w.text, w.lower_, w.lemma_, w.tag_, w.dep_, w.ent_type_, w.pos_, w.i, w.idx, w.dependents = \
+            known[orth], known[lower], known[lemma], known[tag], known[dep], known[ent_type], POS_NAMES[pos], i, idx, []
+        words.append(w)
+    for i, head in enumerate(head_indices(doc)):
+        if head != i:
+            words[head].dependents.append(words[i])
+    return words
+
+
+class _Text(Span):
+    """A sentence or an entity that yields the document's kept `_Word`s: spaCy's Span builds a
+    new Token at every step of `for t in span` and on every `span[i]`, and the rules walk each
+    sentence and entity many times (its list of them is kept once made). Its label's string is
+    kept too. It equals, and hashes as, the Span it stands for; a slice of it is spaCy's own Span.
+    Made as a Span is (`_Text(doc, start, end, label=..., kb_id=..., span_id=...)`, as
+    `_as_text` does): the constructor sets every kept field."""
+
+    __slots__ = ("label_", "forms", "words")
+
+    def __init__(self, *args, **kwargs):        # the arguments went to Span's own constructor
+        self.label_ = Span.label_.__get__(self)     # the label's string, as spaCy's Span reads it
+        self.forms = None       # the lower-case forms of its words, made once asked for (word_forms)
+        self.words = None       # its `_Word`s, cut from `doc_tokens` once asked for
+
+    def __iter__(self):
+        return iter(self.words or self._kept_words())
+
+    def __getitem__(self, i):
+        if not isinstance(i, slice):
+            words = self.words or self._kept_words()
+            if -len(words) <= i < len(words):
+                return words[i]
+        return Span.__getitem__(self, i)        # a slice, or spaCy's own IndexError
+
+    def _kept_words(self) -> list[Token]:
+        self.words = doc_tokens(self.doc)[self.start:self.end]
+        return self.words
+
+
+def _as_text(span: Span) -> _Text:
+    """`span` (with its label, knowledge-base ID and ID) as a `_Text`."""
+    return _Text(span.doc, span.start, span.end, label=span.label, kb_id=span.kb_id, span_id=span.id)
+
+
+def word_forms(span: Span) -> frozenset[str]:
+    """The lower-case forms (`lower_`) of the span's words, kept with a `_Text`: a rule can tell
+    that a sentence holds none of the words it looks for by one set test, with no regular
+    expression over its text and no walk over its tokens."""
+    forms = span.forms if type(span) is _Text else None
+    if forms is None:
+        forms = frozenset(t.lower_ for t in span_tokens(span))
+        if type(span) is _Text:
+            span.forms = forms
+    return forms
+
+
 def doc_tokens(doc: Doc) -> list[Token]:
     """The document's tokens, made once (spaCy builds a new Token object on every `doc[i]`
-    and on every step through a span; the hot loops walk each sentence many times)."""
+    and on every step through a span; the hot loops walk each sentence many times), with their
+    string attributes kept (`_Word`)."""
     tokens = doc.user_data.get(_TOKENS)
     if tokens is None:
-        tokens = doc.user_data[_TOKENS] = list(doc)
+        tokens = doc.user_data[_TOKENS] = _words(doc)
     return tokens
 
 
@@ -165,23 +263,13 @@ def head_indices(doc: Doc) -> list[int]:
     return heads
 
 
-_CHILDREN = "briefing.children"
-
-
 def child_tokens(token: Token) -> list[Token]:
-    """`token.children` (its dependents, in the order of the text), from an index of the
-    document made once: spaCy's `.children` walks the token's left and right edges and builds
-    a new Token for each dependent on every call, and the rules ask for a word's dependents
-    many times over."""
-    doc = token.doc
-    children = doc.user_data.get(_CHILDREN)
-    if children is None:
-        tokens = doc_tokens(doc)
-        children = doc.user_data[_CHILDREN] = [[] for _ in tokens]
-        for i, head in enumerate(head_indices(doc)):
-            if head != i:
-                children[head].append(tokens[i])
-    return children[token.i]
+    """`token.children` (its dependents, in the order of the text), kept with the document's
+    `_Word`s: spaCy's `.children` walks the token's left and right edges and builds a new Token
+    for each dependent on every call, and the rules ask for a word's dependents many times over."""
+    if type(token) is not _Word:
+        token = doc_tokens(token.doc)[token.i]
+    return token.dependents
 
 
 _SENTENCE_STARTS = "briefing.sentence_starts"
@@ -208,7 +296,7 @@ def sentences_around(token: Token, before: int = 0, after: int = 0) -> tuple[Spa
     doc = token.doc
     found = doc.user_data.get(_SENTENCES)
     if found is None:
-        sents = tuple(doc.sents)
+        sents = tuple(_as_text(s) for s in doc.sents)
         numbers = [0] * len(doc)
         for k, sent in enumerate(sents):
             numbers[sent.start:sent.end] = [k] * len(sent)
@@ -231,10 +319,11 @@ _ENTS = "briefing.ents"
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
-    """`doc.ents`, made once per document (spaCy builds every entity's span anew on each call)."""
+    """`doc.ents`, made once per document (spaCy builds every entity's span anew on each call),
+    as `_Text`s."""
     ents = doc.user_data.get(_ENTS)
     if ents is None:
-        ents = doc.user_data[_ENTS] = doc.ents
+        ents = doc.user_data[_ENTS] = tuple(_as_text(ent) for ent in doc.ents)
     return ents
 
 
@@ -274,7 +363,7 @@ class ParsedArticle:
     sentences: list[Span] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.sentences = [s for doc in self.docs for s in doc.sents if span_text(s).strip()]
+        self.sentences = [_as_text(s) for doc in self.docs for s in doc.sents if span_text(s).strip()]
         self._doc_no = {id(doc): n for n, doc in enumerate(self.docs)}
         self._sentence_of: list[list[int]] | None = None     # per doc, per token: see sentence_no
 
