@@ -354,9 +354,9 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
         bodies = {key for n in near if 0 <= n < len(parsed.sentences) for key in _bodies_taking_part(parsed, index, n)}
         staff = any(near & set(ns) for key, ns in sentences.items()
                     if key != holder and key in index.mentions and index.mentions[key].affiliation == body)
-        spoken_of = any(t.lower_ in FIRM_KIND_NOUNS and t.tag_ == "NN" and [c.lower_ for c in t.lefts] == ["the"]
-                        for n in near if 0 <= n < len(parsed.sentences) for t in parsed.sentences[n])
-        opens = min(sentences.get(body, [99])) <= 1 or post in SITE_POSTS
+        spoken_of = any(_the_firm(t) for n in near if 0 <= n < len(parsed.sentences) for t in parsed.sentences[n])
+        opens = min(sentences.get(body, [99])) <= 1 or post in SITE_POSTS \
+            or spoken_of and _the_company_the_story_is_about(parsed, index, body, min(own, default=-1))
         by_name = name_head(index.mentions[body].name) in endings \
             or any(norm(index.mentions[body].name).endswith(" " + e) for e in endings)
         if not by_name and not opens:
@@ -368,6 +368,29 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
         # does, and so does 'the company' where the story opens on it: 'Y Bhd posted … Chief financial
         # officer Z said the group had no debt'; not where another company the story is about went unread)
     return body
+
+
+def _the_firm(token: Token) -> bool:
+    """'the company', 'the firm', 'the bank': a business's noun (FIRM_KIND_NOUNS) with 'the' alone before it."""
+    return token.lower_ in FIRM_KIND_NOUNS and token.tag_ == "NN" and [c.lower_ for c in token.lefts] == ["the"]
+
+
+def _the_company_the_story_is_about(parsed: ParsedArticle, index: "ActorIndex", body: str, upto: int) -> bool:
+    """'… members at Harwood Joinery Ltd. will vote after the company tabled an offer. The company said
+    … Chief executive X said the firm's orders fell': a business the story keeps taking up as 'the
+    company' / 'the firm' (twice or more, each time the one business named before it, no other body
+    between: `_one_company_named_before`) is the story's own company, also where the story does not
+    open on it; its bare company posts are its. Not one named in passing ('Analysts at Orwin Capital
+    expect …' and one 'the company's headquarters' later), nor by what the story says after the
+    holder's first sentence (`upto`): a business named later is no one's before."""
+    taken_up = 0
+    for n, sent in enumerate(parsed.sentences[:upto + 1]):
+        for t in sent:
+            if _the_firm(t) and _one_company_named_before(parsed, index, n, t, t.lemma_.lower()) == body:
+                taken_up += 1
+                if taken_up > 1:
+                    return True
+    return False
 
 
 def _bodies_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", endings: frozenset[str], at_works: bool) -> list[str]:
@@ -752,7 +775,8 @@ def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex",
     if len(words) < 2 or not words[0].istitle() or not words[0].isalpha():
         return None
     kind = words[0].lower()
-    body = _one_body_named_as(index, kind)
+    at = (span.sentence, parsed.offset(span.head.doc) + span.head.idx)
+    body = _one_body_named_as(index, kind, before=at)
     first = span.start - len(words)
     opening = span.head.doc[first] if first >= 0 and span.head.doc[first].lower_ == kind else span.head
     # (the title's own kind word, before the name, is no venue of its own)
@@ -760,8 +784,7 @@ def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex",
             _kind_named_of_no_actor_before(parsed, index, span.sentence, opening, kind)
             or _unnamed_kind_written_before(parsed, index, span.sentence, opening, {kind})):
         return None
-    at = (span.sentence, parsed.offset(span.head.doc) + span.head.idx)
-    return body if any(key == body and (sentence, offset) < at for sentence, offset, key in index.order) else None
+    return body
 
 
 def _organisation_its_name_opens(index: "ActorIndex", words: list[str]) -> str | None:
@@ -1042,8 +1065,9 @@ def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int
             for sentence, offset, key in index.order):
         return None
     near = {index.key_for(parsed, t) for t in _just_before(parsed, n, owner)} - {None, company}
+    first = min((s_, o) for s_, o, k in index.order if k == company)
     if any(index.mentions[key].type == "organization" and not _named_as_no_company(index.mentions[key]) for key in near) \
-            or _unnamed_kind_written_before(parsed, index, n, owner, COMPANY_OWNER_NOUNS):
+            or _unnamed_kind_written_before(parsed, index, n, owner, COMPANY_OWNER_NOUNS, since=first):
         return None
     return company
 
@@ -1117,14 +1141,18 @@ def _unkept_name_after(parsed: ParsedArticle, index: "ActorIndex", start: int, a
     return False
 
 
-def _unnamed_kind_written_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kinds) -> bool:
+def _unnamed_kind_written_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kinds,
+                                 since: tuple[int, int] | None = None) -> bool:
     """'Velstra Holdings sold its stake in a mining company. … The company's chief executive': a body of
     the kind the article speaks of without naming it ('a mining company', 'another firm', 'a hospital in
     Larch'), before the owner, may be the one meant; not a noun that describes a named body ('X, a
-    shipping company,', 'X is a freight firm')."""
+    shipping company,', 'X is a freight firm'). With `since` (where the body taken up is first named),
+    only one written after that counts: 'Regulators fined a metal-plating company. Harwood Plating Co.
+    broke its permit …' is a lede that speaks of the business before it names it."""
     return any(t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in kinds
                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in child_tokens(t))
                and t.dep_ not in ("appos", "attr") and not index.key_for(parsed, t)
+               and (since is None or (parsed.sentence_no(t), parsed.offset(t.doc) + t.idx) > since)
                for t in article_before(parsed, n, owner))
 
 
@@ -1606,12 +1634,16 @@ def _used_generically(noun: Token) -> bool:
     return noun.dep_ == "compound" or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
 
 
-def _one_body_named_as(index: "ActorIndex", noun: str) -> str | None:
+def _one_body_named_as(index: "ActorIndex", noun: str, before: tuple[int, int] | None = None) -> str | None:
     """'the union': the one organisation of the article whose own name is headed by the noun
-    ('the Harbour Dockers Union', 'the Union of Port Workers'); none where two are."""
+    ('the Harbour Dockers Union', 'the Union of Port Workers'); none where two are. With `before`
+    (sentence, offset), only those named before it count: 'Federation President X' takes up the
+    federation the story named, not one it names only later ('the Serbian Wrestling Federation')."""
     if not _is_kind_of_body(noun):
         return None
-    found = [key for key, m in index.mentions.items() if m.type == "organization" and _same_kind(_kind_of(m.name), noun)]
+    named = {key for sentence, offset, key in index.order if (sentence, offset) < before} if before else None
+    found = [key for key, m in index.mentions.items() if m.type == "organization" and _same_kind(_kind_of(m.name), noun)
+             and (named is None or key in named)]
     return found[0] if len(found) == 1 else None
 
 

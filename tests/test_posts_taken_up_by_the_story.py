@@ -1,0 +1,59 @@
+"""A post whose body the sentence leaves unsaid, taken up by what the story said before it (session 28,
+affil28): a company's bare post ('Chief executive X') beside 'the company' / 'the firm' that takes up
+the one business named before, also where the story does not open on it (a lede that speaks of 'a
+furniture company' before it names it is no other company); a title opened by a body's kind word
+('Federation President X') is the one body of that kind named before the holder, not one the story
+names only later. Every sentence here is written for the tests; whole records of every named actor."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import named_actor_records as records_of
+
+
+_STRIKE_LEDE = ("Nearly 300 workers at Larchmont plants could strike this month, the Joiners Union said. Talks "
+                "broke down late on Wednesday. Members at Harwood Joinery Ltd. will vote on Sunday")
+_STRIKE_ACTORS = [("Harwood Joinery Ltd", "organization", None, None), ("Joiners Union", "organization", None, None)]
+
+POSTS_TAKEN_UP = [
+    # the story keeps taking the business up as 'the company'; its lede speaks of 'a furniture company'
+    # before it names the business (the same one)
+    ("Nearly 300 workers at a Larchmont furniture company could strike this month, the Joiners Union said. "
+     "Talks broke down late on Wednesday. Members at Harwood Joinery Ltd. will vote on Sunday after the company "
+     "tabled a low offer. The company, which was founded in 1961, said it had bargained in good faith. Chief "
+     "executive Martin Ode said tariffs had cut the firm's orders by a third.",
+     [*_STRIKE_ACTORS, ("Martin Ode", "person", "Chief executive", "Harwood Joinery Ltd")]),
+    # NEGATIVE: another firm spoken of after the business is named: 'the company' may be that one
+    (_STRIKE_LEDE + ". Another firm has settled. The company said it had bargained in good faith. Chief "
+     "executive Martin Ode said tariffs had cut the firm's orders by a third.",
+     [*_STRIKE_ACTORS, ("Martin Ode", "person", "Chief executive", None)]),
+    # NEGATIVE: the business taken up once only, far from the post
+    (_STRIKE_LEDE + ". Rain fell on Monday. The vote may be close. Speaking at the company's headquarters, "
+     "Chief executive Martin Ode said tariffs had cut orders by a third.",
+     [*_STRIKE_ACTORS, ("Martin Ode", "person", "Chief executive", None)]),
+    # NEGATIVE: a business the story names only after the holder
+    ("Nearly 300 workers at Larchmont plants could strike this month, the Joiners Union said. Talks broke down "
+     "late on Wednesday. The vote may be close. Chief executive Martin Ode said tariffs had cut the firm's orders "
+     "by a third. Analysts at Orwin Capital Ltd. said the company could be worth $2 billion. The company did "
+     "not reply.",
+     [("Joiners Union", "organization", None, None), ("Martin Ode", "person", "Chief executive", None),
+      ("Orwin Capital Ltd", "organization", None, None)]),
+    # the federation named before the holder, not the one named after
+    ("The Harlow Rowing Federation said on Friday it would host the 2031 championships. Federation President "
+     "Kemal Arslan said the event would bring 900 rowers to the city. The Dorsk Rowing Federation criticised "
+     "the vote.",
+     [("Dorsk Rowing Federation", "organization", None, None),
+      ("Harlow Rowing Federation", "organization", None, None),
+      ("Kemal Arslan", "person", "Federation President", "Harlow Rowing Federation")]),
+    # NEGATIVE: two federations named before the holder: either may be his
+    ("The Harlow Rowing Federation and the Dorsk Rowing Federation both bid for the 2031 championships. "
+     "Federation President Kemal Arslan said the event would bring 900 rowers to the city.",
+     [("Dorsk Rowing Federation", "organization", None, None),
+      ("Harlow Rowing Federation", "organization", None, None),
+      ("Kemal Arslan", "person", "Federation President", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSTS_TAKEN_UP)
+def test_posts_taken_up_by_the_story(text, expected):
+    assert records_of(text) == expected
