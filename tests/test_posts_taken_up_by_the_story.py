@@ -3,7 +3,11 @@ affil28): a company's bare post ('Chief executive X') beside 'the company' / 'th
 the one business named before, also where the story does not open on it (a lede that speaks of 'a
 furniture company' before it names it is no other company); a title opened by a body's kind word
 ('Federation President X') is the one body of that kind named before the holder, not one the story
-names only later. Every sentence here is written for the tests; whole records of every named actor."""
+names only later. "The commission's Head of Media, X": a possessive on a capitalised title owns the post
+(the 'of' phrase is its field), and 'the commission' is not a body just before whose name says it is of
+another kind ('the Kessan Prisons Service'). 'chief executive of the charity Brightpath Carers': the kind
+noun before a body's name is no part of the post, the name its body. Every sentence here is written for
+the tests; whole records of every named actor."""
 from __future__ import annotations
 
 import pytest
@@ -52,6 +56,43 @@ POSTS_TAKEN_UP = [
       ("Harlow Rowing Federation", "organization", None, None),
       ("Kemal Arslan", "person", "Federation President", None)]),
 ]
+
+
+OWNED_AND_NAMED_BODIES = [
+    ("The Kessan Anti-Fraud Commission filed the charges on Monday. The judge ordered that the defendants be "
+     "kept in the custody of the Kessan Prisons Service. The commission's Head of Media, Tobi Adeyemi, said the "
+     "agency had recovered $2 million.",
+     [("Kessan Anti-Fraud Commission", "organization", None, None),
+      ("Kessan Prisons Service", "organization", None, None),
+      ("Tobi Adeyemi", "person", "Head of Media", "Kessan Anti-Fraud Commission")]),
+    # NEGATIVE: two commissions named together; 'the group' may be any body named just before
+    ("The Kessan Anti-Fraud Commission and the Kessan Electoral Commission met on Monday. The talks were short. "
+     "The commission's Head of Media, Tobi Adeyemi, said the case was strong.",
+     [("Kessan Anti-Fraud Commission", "organization", None, None),
+      ("Kessan Electoral Commission", "organization", None, None),
+      ("Tobi Adeyemi", "person", "Head of Media", None)]),
+    ("The Kessan Anti-Fraud Commission filed the charges on Monday. The Harbour Union said it would help the "
+     "inquiry. The group's Head of Media, Tobi Adeyemi, said the case was strong.",
+     [("Harbour Union", "organization", None, None),
+      ("Kessan Anti-Fraud Commission", "organization", None, None),
+      ("Tobi Adeyemi", "person", "Head of Media", None)]),
+    ("Families are waiting longer for help, a charity said on Monday. Orla Devine, chief executive of the "
+     "charity Brightpath Carers, said it had taken calls from 900 parents. Brightpath Carers said the figures "
+     "were alarming.",
+     [("Brightpath Carers", "organization", None, None),
+      ("Orla Devine", "person", "chief executive", "Brightpath Carers")]),
+    # the name no actor here: still no part of the post
+    ("Orla Devine, chief executive of the charity Brightpath Carers, said it had taken calls from 900 parents.",
+     [("Orla Devine", "person", "chief executive", None)]),
+    # NEGATIVE: a kind noun with no name after it stays the post's
+    ("Orla Devine, a director of the school, said pupils were safe.",
+     [("Orla Devine", "person", "director of the school", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OWNED_AND_NAMED_BODIES)
+def test_owned_and_named_bodies(text, expected):
+    assert records_of(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", POSTS_TAKEN_UP)

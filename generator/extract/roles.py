@@ -1274,7 +1274,7 @@ def _body_of_the_kind(parsed: ParsedArticle, index: "ActorIndex", n: int, owner:
     names; where they name no body, the one the article names; none where they name two, or only
     bodies of other kinds (the kind noun may describe one of them)."""
     near = _kind_named_just_before(parsed, index, n, owner, kind)
-    if len(near) > 1 or not near and _other_body_just_before(parsed, index, n, owner):
+    if len(near) > 1 or not near and _other_body_just_before(parsed, index, n, owner, kind):
         return None         # ('Médecins Sans Frontières said … , said X, the group's coordinator': maybe that one)
     if kind in INSTITUTION_NAME_HEADS and (_kind_named_of_no_actor_before(parsed, index, n, owner, kind)
                                            or _unnamed_kind_written_before(parsed, index, n, owner, {kind})):
@@ -1311,14 +1311,30 @@ def _kind_named_of_no_actor_before(parsed: ParsedArticle, index: "ActorIndex", n
                for t in article_before(parsed, n, owner))
 
 
-def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> bool:
+def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str | None = None) -> bool:
     """A body of any kind, or a proper noun as subject that names no actor (a body the recogniser
     missed), in the owner's sentence before it or the sentence before. Not an outlet by its name
     ('In an email seen by The Kessan Times, the centre's director'): the paper that reports is no
-    body of the kind the owner's noun takes up."""
+    body of the kind the owner's noun takes up. With a `kind` that names one kind of body
+    (`_names_one_kind`: 'commission', 'union', not 'group'), nor a body whose name's head is a kind
+    word of another kind ('… in the custody of the Kessan Prisons Service. The commission's …')."""
     return any(key and index.mentions[key].type == "organization" and name_head(index.mentions[key].name) not in PUBLICATION_HEADS
+               and not (kind and _names_one_kind(kind) and _of_another_named_kind(index.mentions[key].name, kind))
                or not key and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")
                for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)])
+
+
+def _names_one_kind(kind: str) -> bool:
+    """'commission', 'union', 'court': a noun that heads bodies' names and names one kind of them, not
+    a word any body may be called by (BODY_GROUP_NOUNS: 'the group', 'the agency', 'the company')."""
+    return kind in ORG_HEADS and kind not in BODY_GROUP_NOUNS
+
+
+def _of_another_named_kind(name: str, kind: str) -> bool:
+    """'the Kessan Prisons Service' beside 'the commission': a name headed by a kind word (`_kind_word`)
+    of a kind other than the noun's, which that noun does not take up."""
+    head = _kind_of(name)
+    return _kind_word(head) and not _same_kind(head, kind)
 
 
 def _named_before_whose(parsed: ParsedArticle, index: "ActorIndex", whose: Token) -> str | None:
@@ -1380,10 +1396,18 @@ def _post_noun_of(head: Token) -> Token | None:
     if not words:
         return _owned_post_after(head)
     post = words[-1]
-    of = next((w for w in words if w.lower_ == "of" and words[0].i <= w.head.i < w.i and w.head.pos_ == "NOUN"), None)
-    if of is not None and post.is_lower:
-        post = of.head                  # 'Its head of research X': the post is the head's, the field its part
+    of = next((w for w in words if w.lower_ == "of" and words[0].i <= w.head.i < w.i
+               and (w.head.pos_ == "NOUN" or _owned_title(w.head))), None)
+    if of is not None and (post.is_lower or _owned_title(of.head)):
+        post = of.head                  # 'Its head of research X': the post is the head's, the field its part;
+                                        # "the commission's Head of Media, X": a possessive owns the title
     return post if post.pos_ == "NOUN" or post.lower_ in TITLE_VOCABULARY else None
+
+
+def _owned_title(word: Token) -> bool:
+    """"the commission's Head of Media", "the trust's Director of Finance": a title word that a possessive
+    owns; its 'of' phrase, capitalised or not, is the field of the post, the owner its body."""
+    return word.lower_ in TITLE_VOCABULARY and any(c.dep_ == "poss" for c in child_tokens(word))
 
 
 def _shared_plural_post(head: Token) -> Token | None:
@@ -3505,8 +3529,11 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
             field = _field_of_the_post(prep)
             if role and field:
                 role = f"{role} of {field}"     # 'head of research of the Orlund Group': the field is the post's
-        elif role and prep.lower_ in ROLE_NAME_PREPOSITIONS and not inner:
+        elif role and prep.lower_ in ROLE_NAME_PREPOSITIONS and not inner and not any(
+                c.dep_ == "pobj" and _kind_before_a_name(c) for c in child_tokens(prep)):
             role = f"{role} {prep.text} {_words(prep)}" if _words(prep) else role
+            # (not 'chief executive of the charity' cut from 'of the charity Kessa Carers': the body's name,
+            # though no actor, is no part of the post)
         elif role and not inner and prep.lower_ == "to" and any(
                 c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "LOC", "NORP")
                 and c.lower_ not in TITLE_VOCABULARY for c in child_tokens(prep)):
@@ -3886,11 +3913,13 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
         key = body or key
     if key:
         return key
-    if obj.pos_ == "NOUN" and obj.is_lower and obj.lemma_.lower() in KIND_NOUNS_BEFORE_A_BODYS_NAME:
-        named = next((index.key_for(parsed, c) for c in child_tokens(obj) if c.dep_ == "appos" and c.i == obj.i + 1 + sum(
-            1 for t in c.subtree if t.i < c.i)), None)
+    name = _kind_before_a_name(obj)
+    if name is not None:
+        named = index.key_for(parsed, name) or index.find(" ".join(t.text for t in name.subtree
+                                                                    if t.dep_ in ("compound", "flat") or t is name))
         if named and index.mentions[named].type == "organization":
-            return named          # 'policy director at the advocacy group Open Line Coalition': the group named
+            return named          # 'policy director at the advocacy group Open Line Coalition', 'chief executive of
+                                  # the charity Kessa Carers': the body named
     named = [index.key_for(parsed, t) for t in obj.subtree if t.i < obj.i]
     named = [k for k in named if k and index.mentions[k].type != "person"]
     if named and _place_a_name_qualifies(obj) and prep.lower_ == "at":
@@ -3913,6 +3942,19 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     listed = {u.i for c in child_tokens(obj) if c.dep_ in ("conj", "cc", "appos") for u in c.subtree}
     _, key = _role_words([t for t in obj.subtree if t.dep_ != "relcl" and t.i not in listed], parsed, index)
     return key
+
+
+_KIND_NOUN_BEFORE_A_NAME = KIND_NOUNS_BEFORE_A_BODYS_NAME | ORG_KIND_NOUNS      # united once, not per call
+
+
+def _kind_before_a_name(obj: Token) -> Token | None:
+    """'the advocacy group Open Line Coalition', 'the charity Kessa Carers': a lower-case noun of a
+    body's kind (KIND_NOUNS_BEFORE_A_BODYS_NAME, ORG_KIND_NOUNS) with the name right after it in
+    apposition; the name's head, else None."""
+    if obj.pos_ != "NOUN" or not obj.is_lower or obj.lemma_.lower() not in _KIND_NOUN_BEFORE_A_NAME:
+        return None
+    return next((c for c in child_tokens(obj) if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.i == obj.i + 1 + sum(1 for t in c.subtree if t.i < c.i)), None)
 
 
 def _place_a_name_qualifies(obj: Token) -> bool:
