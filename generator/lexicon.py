@@ -2538,12 +2538,13 @@ NON_BODY_PLATFORM_MODIFIERS = {"election", "electoral", "campaign", "policy", "p
                                "rail", "railway", "station", "train", "viewing", "diving", "launch"}
 # The title of a head of state's spouse, after 'first' ('former first lady X', 'First Lady X').
 SPOUSE_TITLES = {"lady", "gentleman"}
-# Verbs whose object is the body their subject leads, and the role they give the subject in the
-# present tense ('X, who heads the Harbour Institute,': head); 'run' gives none (a race, a shop).
 # British spellings of a body's kind noun and the American ones they are compared as ('the centre'
 # names 'the Harbour Research Center').
 SPELLING_VARIANTS = {"centre": "center", "organisation": "organization", "programme": "program"}
-LEADING_VERB_ROLES = {"head": "head", "lead": "leader", "chair": "chair", "direct": "director"}
+# Verbs whose object is the body their subject leads, and the role they give the subject in the
+# present tense ('X, who heads the Harbour Institute,': head; "who manages the agency's water
+# programme": manager of the water programme); 'run' gives none (a race, a shop) (roles.py).
+LEADING_VERB_ROLES = {"head": "head", "lead": "leader", "chair": "chair", "direct": "director", "manage": "manager"}
 # A verb (lemma) and the preposition whose object is the body the subject works for now ("X, who
 # works for the Harbour Trust", "X is employed by Kessa Motors"); 'works with' may be a partner's.
 EMPLOYER_PHRASES = {("work", "for"), ("work", "at"), ("employ", "by")}

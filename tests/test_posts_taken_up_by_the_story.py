@@ -84,6 +84,14 @@ OWNED_AND_NAMED_BODIES = [
     # the name no actor here: still no part of the post
     ("Orla Devine, chief executive of the charity Brightpath Carers, said it had taken calls from 900 parents.",
      [("Orla Devine", "person", "chief executive", None)]),
+    # 'who manages X's unit' as 'who heads' it: the unit's manager, at its body (present tense only)
+    ("Lena Dorn, who manages the Kessan Water Agency's river quality programme, said the metals were toxic.",
+     [("Kessan Water Agency", "organization", None, None),
+      ("Lena Dorn", "person", "manager of the river quality programme", "Kessan Water Agency")]),
+    ("Lena Dorn, who managed the Kessan Water Agency's river quality programme until May, said the metals were "
+     "toxic.",
+     [("Kessan Water Agency", "organization", None, None), ("Lena Dorn", "person", None, None)]),
+    ("Lena Dorn manages her family's budget.", [("Lena Dorn", "person", None, None)]),
     # NEGATIVE: a kind noun with no name after it stays the post's
     ("Orla Devine, a director of the school, said pupils were safe.",
      [("Orla Devine", "person", "director of the school", None)]),
