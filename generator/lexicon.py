@@ -2552,6 +2552,9 @@ EMPLOYER_PHRASES = {("work", "for"), ("work", "at"), ("employ", "by")}
 # a role only where the text gives no office; an office it gives ('X, chairman of Y') outranks one.
 HONOUR_TITLE_WORDS = {"sheikh", "chief", "madam", "madame", "mme", "alhaji", "alhaja", "hajia", "hajiya", "datuk",
                       "dato", "datin", "tun", "sir", "dame", "lady", "lord", "comrade", "cde", "elder"}
+# Initials of an honour written between an office and the name ('Chairman H E Sheikh X': His
+# Excellency; 'HH' His Highness): no part of the role (roles.py).
+HONOUR_INITIALS = {"H", "E", "HE", "H.E", "HH", "H.H"}
 # Forms of address that are never a role ('Madam Akua Mensah' is no post, as 'Mrs' is none).
 ADDRESS_ONLY_WORDS = {"madam", "madame", "mme"}
 # Nouns of a name itself ('the surname, Kelworth', 'her nickname, Tash'): the word they stand

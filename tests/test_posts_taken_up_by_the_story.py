@@ -98,6 +98,25 @@ OWNED_AND_NAMED_BODIES = [
 ]
 
 
+HONOURS_AFTER_AN_OFFICE = [
+    # an honour and its initials between the office and the name are how the holder is addressed
+    ("Commenting on the results, Chairman H E Sheikh Khalid bin Saad Al Mari said the performance was strong.",
+     [("Khalid bin Saad Al Mari", "person", "Chairman", None)]),
+    ("Chairman Sheikh Omar Rahal said the plan was bad.", [("Omar Rahal", "person", "Chairman", None)]),
+    # NEGATIVE: the honour alone keeps the role; an office after a body's name is left as it was (the honour
+    # stays the role there, a known miss: stripping it would let the body's name be cut wrong)
+    ("Sheikh Omar Rahal said the plan was bad.", [("Omar Rahal", "person", "Sheikh", None)]),
+    ("Representing industry, Harlow Chamber of Commerce president Sheikh Omar Rahal said repeated adjustments "
+     "had hurt exporters.",
+     [("Omar Rahal", "person", "Sheikh", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HONOURS_AFTER_AN_OFFICE)
+def test_honours_after_an_office(text, expected):
+    assert records_of(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", OWNED_AND_NAMED_BODIES)
 def test_owned_and_named_bodies(text, expected):
     assert records_of(text) == expected

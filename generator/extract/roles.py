@@ -32,6 +32,7 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, KIND_NOUNS_BEFORE_A_BODYS_NAME, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS)
+from ..lexicon import HONOUR_INITIALS
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -1999,7 +2000,7 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
             words = words[:link]
     if not words:
         return None, None
-    words = _without_a_rank_after_an_office(words)
+    words = _without_a_rank_after_an_office(_without_honours_after_an_office(words))
     formal = _formal_title_start(words)       # a party word before it is the affiliation ('Democrat Sen. X'),
     earlier = _role_words(words[:formal], parsed, index)[1] \
         if formal and any(t.ent_type_ == "NORP" for t in words[:formal]) else None   # not the body of another role ('OAS coordinator')
@@ -2094,6 +2095,21 @@ def _without_a_rank_after_an_office(words: list[Token]) -> list[Token]:
     office = _written_out_word(words[k - 1].text).lower()
     return words[:k] if office in TITLE_VOCABULARY and office not in MILITARY_RANKS | RANK_OPENERS | STATE_BODIES else words
     # ('Police Colonel X': 'police', a title word of nameparser's, names the force the rank is held in)
+
+
+def _without_honours_after_an_office(words: list[Token]) -> list[Token]:
+    """'Chamber of Commerce president Sheikh X', 'Chairman H E Sheikh X': honours and their initials
+    (HONOUR_TITLE_WORDS but 'Chief', HONOUR_INITIALS) between an office and the name are how its holder
+    is addressed; the office is the role ('Sheikh X' alone keeps the honour). Only where the office is
+    written in title words alone ('Chairman', 'deputy chairman'): a body's name before it may be cut
+    wrong ('Harlow Chamber of Commerce president Sheikh X')."""
+    k = len(words)
+    while k > 0 and (words[k - 1].lower_ in HONOUR_TITLE_WORDS - {"chief"} or words[k - 1].text.rstrip(".") in HONOUR_INITIALS) \
+            and not _is_title_beside_honorific(words[k - 1]):      # (not 'first lady')
+        k -= 1
+    if k in (0, len(words)) or any(singular(_written_out_word(t.text).lower()) not in TITLE_VOCABULARY for t in words[:k]):
+        return words
+    return words[:k]
 
 
 def _formal_title_start(words: list[Token]) -> int:
