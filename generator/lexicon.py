@@ -2552,9 +2552,20 @@ EMPLOYER_PHRASES = {("work", "for"), ("work", "at"), ("employ", "by")}
 # a role only where the text gives no office; an office it gives ('X, chairman of Y') outranks one.
 HONOUR_TITLE_WORDS = {"sheikh", "chief", "madam", "madame", "mme", "alhaji", "alhaja", "hajia", "hajiya", "datuk",
                       "dato", "datin", "tun", "sir", "dame", "lady", "lord", "comrade", "cde", "elder"}
-# Initials of an honour written between an office and the name ('Chairman H E Sheikh X': His
-# Excellency; 'HH' His Highness): no part of the role (roles.py).
-HONOUR_INITIALS = {"H", "E", "HE", "H.E", "HH", "H.H"}
+# Honours that are no part of the role where written between an office and the name ('Chairman
+# Sheikh X': Chairman); not 'Chief', which opens offices ('Chief executive', 'Chief Justice') (roles.py).
+HONOURS_AFTER_AN_OFFICE = HONOUR_TITLE_WORDS - {"chief"}
+# Initials of an honour written between an office and the name ('Chairman H.E. Sheikh X': His
+# Excellency; 'HH' His Highness): no part of the role (roles.py). A lone 'H' or 'E' is an ordinary
+# initial ('Chairman John E. Ward'): only 'H E' written together counts (roles.py, HONOUR_INITIAL_PAIRS).
+HONOUR_INITIALS = {"HE", "H.E", "HH", "H.H"}
+HONOUR_INITIAL_PAIRS = {("H", "E"), ("H", "H")}
+# Kinds of body often part of another ('the Water Authority's board', 'an institute at Kessa
+# University', 'the council's committee'): 'the board' beside a body of another kind may be that
+# body's own, so a name's other kind does not set that body aside for the noun (roles.py).
+BODY_KINDS_OFTEN_WITHIN_ANOTHER = INTERNAL_UNIT_NOUNS | LOCAL_UNIT_NOUNS | {
+    "board", "institute", "committee", "council", "office", "centre", "center", "school", "college", "faculty",
+    "panel", "secretariat", "academy", "laboratory", "lab", "clinic", "hospital", "service", "team", "fund"}
 # Forms of address that are never a role ('Madam Akua Mensah' is no post, as 'Mrs' is none).
 ADDRESS_ONLY_WORDS = {"madam", "madame", "mme"}
 # Nouns of a name itself ('the surname, Kelworth', 'her nickname, Tash'): the word they stand

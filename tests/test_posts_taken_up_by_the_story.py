@@ -1,11 +1,13 @@
 """A post whose body the sentence leaves unsaid, taken up by what the story said before it (session 28,
 affil28): a company's bare post ('Chief executive X') beside 'the company' / 'the firm' that takes up
 the one business named before, also where the story does not open on it (a lede that speaks of 'a
-furniture company' before it names it is no other company); a title opened by a body's kind word
-('Federation President X') is the one body of that kind named before the holder, not one the story
-names only later. "The commission's Head of Media, X": a possessive on a capitalised title owns the post
-(the 'of' phrase is its field), and 'the commission' is not a body just before whose name says it is of
-another kind ('the Kessan Prisons Service'). 'chief executive of the charity Brightpath Carers': the kind
+furniture company' before it names it is no other company), not where another organisation or an
+unnamed business is written after the last 'the company' and before the holder; a title opened by a
+body's kind word ('Federation President X') is the one body of that kind the story names, before the
+holder (a second one anywhere, after the holder too, leaves it open). "The commission's Head of Media,
+X": a possessive on a capitalised title owns the post (the 'of' phrase is its field), and 'the
+commission' is not a body just before whose name says it is of another kind ('the Kessan Prisons
+Service'); not for a kind often part of another body ('the board', 'the institute'). 'chief executive of the charity Brightpath Carers': the kind
 noun before a body's name is no part of the post, the name its body. Every sentence here is written for
 the tests; whole records of every named actor."""
 from __future__ import annotations
@@ -42,13 +44,51 @@ POSTS_TAKEN_UP = [
      "not reply.",
      [("Joiners Union", "organization", None, None), ("Martin Ode", "person", "Chief executive", None),
       ("Orwin Capital Ltd", "organization", None, None)]),
-    # the federation named before the holder, not the one named after
+    # the one federation of the story, named before the holder
+    ("The Harlow Rowing Federation said on Friday it would host the 2031 championships. Federation President "
+     "Kemal Arslan said the event would bring 900 rowers to the city.",
+     [("Harlow Rowing Federation", "organization", None, None),
+      ("Kemal Arslan", "person", "Federation President", "Harlow Rowing Federation")]),
+    # NEGATIVE: a second federation anywhere in the story, after the holder too, may be his
     ("The Harlow Rowing Federation said on Friday it would host the 2031 championships. Federation President "
      "Kemal Arslan said the event would bring 900 rowers to the city. The Dorsk Rowing Federation criticised "
      "the vote.",
      [("Dorsk Rowing Federation", "organization", None, None),
       ("Harlow Rowing Federation", "organization", None, None),
-      ("Kemal Arslan", "person", "Federation President", "Harlow Rowing Federation")]),
+      ("Kemal Arslan", "person", "Federation President", None)]),
+    ("The Harlow Rowing Federation won the bid on Monday. Federation President Kemal Arslan, whose Dorsk Rowing "
+     "Federation lost the bid, said the vote was rigged.",
+     [("Dorsk Rowing Federation", "organization", None, None),
+      ("Harlow Rowing Federation", "organization", None, None),
+      ("Kemal Arslan", "person", "Federation President", None)]),
+    ("The Kessan Employers Federation backed the budget on Monday. Wrestlers in Dorsk protested outside "
+     "parliament. Federation President Ali Demir said athletes had not been paid. The Dorsk Wrestling "
+     "Federation has 9,000 members.",
+     [("Ali Demir", "person", "Federation President", None),
+      ("Dorsk Wrestling Federation", "organization", None, None),
+      ("Kessan Employers Federation", "organization", None, None)]),
+    ("The European Union approved new port rules on Monday. Dockers in Harlow walked out in protest. Union "
+     "President Ann Lee said the strike would last a week. The Harlow Dockers Union has 4,000 members.",
+     [("Ann Lee", "person", "Union President", None), ("European Union", "organization", None, None),
+      ("Harlow Dockers Union", "organization", None, None)]),
+    # the business taken up twice, nothing between the last time and the holder
+    ("Steel prices fell again on Monday. Buyers in Dorsk held back. Larchmont Steel Ltd. said the company would "
+     "cut 400 jobs. The company blamed imports. Chief executive Pia Lund said the firm would survive.",
+     [("Larchmont Steel Ltd", "organization", None, None),
+      ("Pia Lund", "person", "Chief executive", "Larchmont Steel Ltd")]),
+    # NEGATIVE: an unnamed rival business, or another organisation named, after the last 'the company'
+    # and before the holder: the post may be that one's
+    ("Steel prices fell again on Monday. Buyers in Dorsk held back. Larchmont Steel Ltd. said the company would "
+     "cut 400 jobs. The company blamed imports. A rival steelmaker in Dorsk is also cutting staff. Chief "
+     "executive Pia Lund said the firm would survive.",
+     [("Larchmont Steel Ltd", "organization", None, None), ("Pia Lund", "person", "Chief executive", None)]),
+    ("Hospital food costs rose again on Monday. Unions in Kelby said kitchen staff were tired. Harwood Catering "
+     "Ltd., which runs hospital kitchens, said the company would cut jobs. The company blamed costs. The Kelby "
+     "Hospital Trust said it had not been told. Patients were worried, and the firm said nothing. Chief "
+     "executive Pia Lund said patients would still be fed.",
+     [("Harwood Catering Ltd", "organization", None, None),
+      ("Kelby Hospital Trust", "organization", None, None),
+      ("Pia Lund", "person", "Chief executive", None)]),
     # NEGATIVE: two federations named before the holder: either may be his
     ("The Harlow Rowing Federation and the Dorsk Rowing Federation both bid for the 2031 championships. "
      "Federation President Kemal Arslan said the event would bring 900 rowers to the city.",
@@ -85,6 +125,15 @@ OWNED_AND_NAMED_BODIES = [
     ("Orla Devine, chief executive of the charity Brightpath Carers, said it had taken calls from 900 parents.",
      [("Orla Devine", "person", "chief executive", None)]),
     # 'who manages X's unit' as 'who heads' it: the unit's manager, at its body (present tense only)
+    # NEGATIVE: a board, an institute is often part of another body: the one named just before may be it
+    ("The Kessan Tourism Board launched a campaign in May. On Monday the Kessan Water Authority raised prices "
+     "by 9 percent. The board's chairman, Piet Smit, said the rise was needed.",
+     [("Kessan Tourism Board", "organization", None, None),
+      ("Kessan Water Authority", "organization", None, None), ("Piet Smit", "person", "chairman", None)]),
+    ("The Harbour Institute published a study in May. On Monday, researchers at Kessa University said rivers "
+     "were warming. The institute's director, Ruth Ame, said the data were clear.",
+     [("Harbour Institute", "organization", None, None), ("Kessa University", "organization", None, None),
+      ("Ruth Ame", "person", "director", None)]),
     ("Lena Dorn, who manages the Kessan Water Agency's river quality programme, said the metals were toxic.",
      [("Kessan Water Agency", "organization", None, None),
       ("Lena Dorn", "person", "manager of the river quality programme", "Kessan Water Agency")]),
@@ -100,15 +149,22 @@ OWNED_AND_NAMED_BODIES = [
 
 HONOURS_AFTER_AN_OFFICE = [
     # an honour and its initials between the office and the name are how the holder is addressed
-    ("Commenting on the results, Chairman H E Sheikh Khalid bin Saad Al Mari said the performance was strong.",
-     [("Khalid bin Saad Al Mari", "person", "Chairman", None)]),
+    ("Asked about the harvest, Chairman H E Sheikh Rashid bin Saif Al Tamimi said the dates were sweet.",
+     [("Rashid bin Saif Al Tamimi", "person", "Chairman", None)]),
+    ("Chairman H.E. Sheikh Rashid Al Tamimi said the dates were sweet.",
+     [("Rashid Al Tamimi", "person", "Chairman", None)]),
     ("Chairman Sheikh Omar Rahal said the plan was bad.", [("Omar Rahal", "person", "Chairman", None)]),
-    # NEGATIVE: the honour alone keeps the role; an office after a body's name is left as it was (the honour
-    # stays the role there, a known miss: stripping it would let the body's name be cut wrong)
+    # NEGATIVE: the honour alone keeps the role; a lone initial is the name's
     ("Sheikh Omar Rahal said the plan was bad.", [("Omar Rahal", "person", "Sheikh", None)]),
-    ("Representing industry, Harlow Chamber of Commerce president Sheikh Omar Rahal said repeated adjustments "
-     "had hurt exporters.",
-     [("Omar Rahal", "person", "Sheikh", None)]),
+    ("Chairman John E. Ward said the plan was bad.", [("John E. Ward", "person", "Chairman", None)]),
+    # an office after a body's name is left as it was: the honour stays the role there (stripping it
+    # would let the body's name be cut wrong)
+    pytest.param("Speaking for the traders, Dorsk Chamber of Commerce president Sheikh Omar Rahal said the new "
+                 "levies had hurt exporters.",
+                 [("Dorsk Chamber of Commerce", "organization", None, None),
+                  ("Omar Rahal", "person", "president", "Dorsk Chamber of Commerce")],
+                 marks=pytest.mark.xfail(strict=True, reason="known miss: an honour after an office written "
+                                         "after a body's name stays the role ('Sheikh'), the post unread")),
 ]
 
 

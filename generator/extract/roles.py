@@ -31,8 +31,8 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
-                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, KIND_NOUNS_BEFORE_A_BODYS_NAME, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS)
-from ..lexicon import HONOUR_INITIALS
+                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, KIND_NOUNS_BEFORE_A_BODYS_NAME, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
+                       HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -357,7 +357,7 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
                     if key != holder and key in index.mentions and index.mentions[key].affiliation == body)
         spoken_of = any(_the_firm(t) for n in near if 0 <= n < len(parsed.sentences) for t in parsed.sentences[n])
         opens = min(sentences.get(body, [99])) <= 1 or post in SITE_POSTS \
-            or spoken_of and _the_company_the_story_is_about(parsed, index, body, min(own, default=-1))
+            or spoken_of and _the_company_the_story_is_about(parsed, index, body, spans, holder)
         by_name = name_head(index.mentions[body].name) in endings \
             or any(norm(index.mentions[body].name).endswith(" " + e) for e in endings)
         if not by_name and not opens:
@@ -376,22 +376,36 @@ def _the_firm(token: Token) -> bool:
     return token.lower_ in FIRM_KIND_NOUNS and token.tag_ == "NN" and [c.lower_ for c in token.lefts] == ["the"]
 
 
-def _the_company_the_story_is_about(parsed: ParsedArticle, index: "ActorIndex", body: str, upto: int) -> bool:
+_BUSINESS_NOUNS = FIRM_KIND_NOUNS | COMPANY_OWNER_NOUNS      # united once, not per call
+
+
+def _the_company_the_story_is_about(parsed: ParsedArticle, index: "ActorIndex", body: str,
+                                     spans: list[NameSpan], holder: str) -> bool:
     """'… members at Harwood Joinery Ltd. will vote after the company tabled an offer. The company said
     … Chief executive X said the firm's orders fell': a business the story keeps taking up as 'the
-    company' / 'the firm' (twice or more, each time the one business named before it, no other body
-    between: `_one_company_named_before`) is the story's own company, also where the story does not
-    open on it; its bare company posts are its. Not one named in passing ('Analysts at Orwin Capital
-    expect …' and one 'the company's headquarters' later), nor by what the story says after the
-    holder's first sentence (`upto`): a business named later is no one's before."""
-    taken_up = 0
-    for n, sent in enumerate(parsed.sentences[:upto + 1]):
-        for t in sent:
-            if _the_firm(t) and _one_company_named_before(parsed, index, n, t, t.lemma_.lower()) == body:
-                taken_up += 1
-                if taken_up > 1:
-                    return True
-    return False
+    company' / 'the firm' (twice or more before the holder's first name, each time the one business
+    named before it, no other body between: `_one_company_named_before`) is the story's own company,
+    also where the story does not open on it; its bare company posts are its. Not one named in passing
+    ('Analysts at Orwin Capital expect …' and one 'the company's headquarters' later), nor by what the
+    story says after the holder: a business named later is no one's before. Nor where, after the last
+    time the story takes it up and before the holder, it names another organisation ('The Kelby
+    Hospital Trust said …') or speaks of another business unnamed ('A rival steelmaker …'): the post
+    may be that one's."""
+    first = min((s for s in spans if s.key == holder), key=lambda s: (s.sentence, s.head.i), default=None)
+    if first is None:
+        return False
+    at = (first.sentence, parsed.offset(first.head.doc) + first.head.idx)
+    taken_up = []
+    for t in article_before(parsed, first.sentence, first.head):
+        if _the_firm(t) and _one_company_named_before(parsed, index, parsed.sentence_no(t), t, t.lemma_.lower()) == body:
+            taken_up.append((parsed.sentence_no(t), parsed.offset(t.doc) + t.idx))
+    if len(taken_up) < 2:
+        return False
+    last = taken_up[-1]
+    return not any(last < (sentence, offset) < at and key != body and key in index.mentions
+                   and index.mentions[key].type == "organization" for sentence, offset, key in index.order) \
+        and not _unnamed_kind_written_before(parsed, index, first.sentence, first.head,
+                                             _BUSINESS_NOUNS, since=last)
 
 
 def _bodies_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", endings: frozenset[str], at_works: bool) -> list[str]:
@@ -776,8 +790,7 @@ def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex",
     if len(words) < 2 or not words[0].istitle() or not words[0].isalpha():
         return None
     kind = words[0].lower()
-    at = (span.sentence, parsed.offset(span.head.doc) + span.head.idx)
-    body = _one_body_named_as(index, kind, before=at)
+    body = _one_body_named_as(index, kind)
     first = span.start - len(words)
     opening = span.head.doc[first] if first >= 0 and span.head.doc[first].lower_ == kind else span.head
     # (the title's own kind word, before the name, is no venue of its own)
@@ -785,7 +798,8 @@ def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex",
             _kind_named_of_no_actor_before(parsed, index, span.sentence, opening, kind)
             or _unnamed_kind_written_before(parsed, index, span.sentence, opening, {kind})):
         return None
-    return body
+    at = (span.sentence, parsed.offset(span.head.doc) + span.head.idx)
+    return body if any(key == body and (sentence, offset) < at for sentence, offset, key in index.order) else None
 
 
 def _organisation_its_name_opens(index: "ActorIndex", words: list[str]) -> str | None:
@@ -1045,7 +1059,7 @@ def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int
     if kind not in COMPANY_OWNER_NOUNS:
         return None
     at = (n, parsed.offset(owner.doc) + owner.idx)
-    named = [(sentence, key) for sentence, offset, key in sorted(index.order)
+    named = [(sentence, key) for sentence, offset, key in index.order        # (kept in text order)
              if (sentence, offset) < at and key in index.mentions and index.mentions[key].type == "organization"
              and not _named_as_no_company(index.mentions[key])]
     before = {key for _, key in named}
@@ -1327,8 +1341,10 @@ def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, 
 
 def _names_one_kind(kind: str) -> bool:
     """'commission', 'union', 'court': a noun that heads bodies' names and names one kind of them, not
-    a word any body may be called by (BODY_GROUP_NOUNS: 'the group', 'the agency', 'the company')."""
-    return kind in ORG_HEADS and kind not in BODY_GROUP_NOUNS
+    a word any body may be called by (BODY_GROUP_NOUNS: 'the group', 'the agency', 'the company'), nor
+    one of a kind often part of another body (BODY_KINDS_OFTEN_WITHIN_ANOTHER: 'the board' beside the
+    Kessan Water Authority may be its board)."""
+    return kind in ORG_HEADS and kind not in BODY_GROUP_NOUNS and kind not in BODY_KINDS_OFTEN_WITHIN_ANOTHER
 
 
 def _of_another_named_kind(name: str, kind: str) -> bool:
@@ -1659,16 +1675,13 @@ def _used_generically(noun: Token) -> bool:
     return noun.dep_ == "compound" or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
 
 
-def _one_body_named_as(index: "ActorIndex", noun: str, before: tuple[int, int] | None = None) -> str | None:
+def _one_body_named_as(index: "ActorIndex", noun: str) -> str | None:
     """'the union': the one organisation of the article whose own name is headed by the noun
-    ('the Harbour Dockers Union', 'the Union of Port Workers'); none where two are. With `before`
-    (sentence, offset), only those named before it count: 'Federation President X' takes up the
-    federation the story named, not one it names only later ('the Serbian Wrestling Federation')."""
+    ('the Harbour Dockers Union', 'the Union of Port Workers'); none where two are, wherever the
+    story names them (a federation named only after 'Federation President X' may be his)."""
     if not _is_kind_of_body(noun):
         return None
-    named = {key for sentence, offset, key in index.order if (sentence, offset) < before} if before else None
-    found = [key for key, m in index.mentions.items() if m.type == "organization" and _same_kind(_kind_of(m.name), noun)
-             and (named is None or key in named)]
+    found = [key for key, m in index.mentions.items() if m.type == "organization" and _same_kind(_kind_of(m.name), noun)]
     return found[0] if len(found) == 1 else None
 
 
@@ -2099,14 +2112,19 @@ def _without_a_rank_after_an_office(words: list[Token]) -> list[Token]:
 
 def _without_honours_after_an_office(words: list[Token]) -> list[Token]:
     """'Chamber of Commerce president Sheikh X', 'Chairman H E Sheikh X': honours and their initials
-    (HONOUR_TITLE_WORDS but 'Chief', HONOUR_INITIALS) between an office and the name are how its holder
-    is addressed; the office is the role ('Sheikh X' alone keeps the honour). Only where the office is
+    (HONOURS_AFTER_AN_OFFICE, HONOUR_INITIALS, HONOUR_INITIAL_PAIRS) between an office and the name are
+    how its holder is addressed; the office is the role ('Sheikh X' alone keeps the honour). Only where the office is
     written in title words alone ('Chairman', 'deputy chairman'): a body's name before it may be cut
     wrong ('Harlow Chamber of Commerce president Sheikh X')."""
     k = len(words)
-    while k > 0 and (words[k - 1].lower_ in HONOUR_TITLE_WORDS - {"chief"} or words[k - 1].text.rstrip(".") in HONOUR_INITIALS) \
-            and not _is_title_beside_honorific(words[k - 1]):      # (not 'first lady')
-        k -= 1
+    while k > 0:
+        if k > 1 and tuple(w.text.rstrip(".") for w in words[k - 2:k]) in HONOUR_INITIAL_PAIRS:
+            k -= 2                      # ('H E', 'H. E.': a lone 'E.' is an ordinary initial)
+        elif (words[k - 1].lower_ in HONOURS_AFTER_AN_OFFICE or words[k - 1].text.rstrip(".") in HONOUR_INITIALS) \
+                and not _is_title_beside_honorific(words[k - 1]):      # (not 'first lady')
+            k -= 1
+        else:
+            break
     if k in (0, len(words)) or any(singular(_written_out_word(t.text).lower()) not in TITLE_VOCABULARY for t in words[:k]):
         return words
     return words[:k]
