@@ -2563,12 +2563,13 @@ NON_BODY_PLATFORM_MODIFIERS = {"election", "electoral", "campaign", "policy", "p
                                "rail", "railway", "station", "train", "viewing", "diving", "launch"}
 # The title of a head of state's spouse, after 'first' ('former first lady X', 'First Lady X').
 SPOUSE_TITLES = {"lady", "gentleman"}
-# Verbs whose object is the body their subject leads, and the role they give the subject in the
-# present tense ('X, who heads the Harbour Institute,': head); 'run' gives none (a race, a shop).
 # British spellings of a body's kind noun and the American ones they are compared as ('the centre'
 # names 'the Harbour Research Center').
 SPELLING_VARIANTS = {"centre": "center", "organisation": "organization", "programme": "program"}
-LEADING_VERB_ROLES = {"head": "head", "lead": "leader", "chair": "chair", "direct": "director"}
+# Verbs whose object is the body their subject leads, and the role they give the subject in the
+# present tense ('X, who heads the Harbour Institute,': head; "who manages the agency's water
+# programme": manager of the water programme); 'run' gives none (a race, a shop) (roles.py).
+LEADING_VERB_ROLES = {"head": "head", "lead": "leader", "chair": "chair", "direct": "director", "manage": "manager"}
 # A verb (lemma) and the preposition whose object is the body the subject works for now ("X, who
 # works for the Harbour Trust", "X is employed by Kessa Motors"); 'works with' may be a partner's.
 EMPLOYER_PHRASES = {("work", "for"), ("work", "at"), ("employ", "by")}
@@ -2576,6 +2577,20 @@ EMPLOYER_PHRASES = {("work", "for"), ("work", "at"), ("employ", "by")}
 # a role only where the text gives no office; an office it gives ('X, chairman of Y') outranks one.
 HONOUR_TITLE_WORDS = {"sheikh", "chief", "madam", "madame", "mme", "alhaji", "alhaja", "hajia", "hajiya", "datuk",
                       "dato", "datin", "tun", "sir", "dame", "lady", "lord", "comrade", "cde", "elder"}
+# Honours that are no part of the role where written between an office and the name ('Chairman
+# Sheikh X': Chairman); not 'Chief', which opens offices ('Chief executive', 'Chief Justice') (roles.py).
+HONOURS_AFTER_AN_OFFICE = HONOUR_TITLE_WORDS - {"chief"}
+# Initials of an honour written between an office and the name ('Chairman H.E. Sheikh X': His
+# Excellency; 'HH' His Highness): no part of the role (roles.py). A lone 'H' or 'E' is an ordinary
+# initial ('Chairman John E. Ward'): only 'H E' written together counts (roles.py, HONOUR_INITIAL_PAIRS).
+HONOUR_INITIALS = {"HE", "H.E", "HH", "H.H"}
+HONOUR_INITIAL_PAIRS = {("H", "E"), ("H", "H")}
+# Kinds of body often part of another ('the Water Authority's board', 'an institute at Kessa
+# University', 'the council's committee'): 'the board' beside a body of another kind may be that
+# body's own, so a name's other kind does not set that body aside for the noun (roles.py).
+BODY_KINDS_OFTEN_WITHIN_ANOTHER = INTERNAL_UNIT_NOUNS | LOCAL_UNIT_NOUNS | {
+    "board", "institute", "committee", "council", "office", "centre", "center", "school", "college", "faculty",
+    "panel", "secretariat", "academy", "laboratory", "lab", "clinic", "hospital", "service", "team", "fund"}
 # Forms of address that are never a role ('Madam Akua Mensah' is no post, as 'Mrs' is none).
 ADDRESS_ONLY_WORDS = {"madam", "madame", "mme"}
 # Nouns of a name itself ('the surname, Kelworth', 'her nickname, Tash'): the word they stand

@@ -31,7 +31,8 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
-                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, KIND_NOUNS_BEFORE_A_BODYS_NAME, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS)
+                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, KIND_NOUNS_BEFORE_A_BODYS_NAME, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
+                       HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -354,9 +355,9 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
         bodies = {key for n in near if 0 <= n < len(parsed.sentences) for key in _bodies_taking_part(parsed, index, n)}
         staff = any(near & set(ns) for key, ns in sentences.items()
                     if key != holder and key in index.mentions and index.mentions[key].affiliation == body)
-        spoken_of = any(t.lower_ in FIRM_KIND_NOUNS and t.tag_ == "NN" and [c.lower_ for c in t.lefts] == ["the"]
-                        for n in near if 0 <= n < len(parsed.sentences) for t in parsed.sentences[n])
-        opens = min(sentences.get(body, [99])) <= 1 or post in SITE_POSTS
+        spoken_of = any(_the_firm(t) for n in near if 0 <= n < len(parsed.sentences) for t in parsed.sentences[n])
+        opens = min(sentences.get(body, [99])) <= 1 or post in SITE_POSTS \
+            or spoken_of and _the_company_the_story_is_about(parsed, index, body, spans, holder)
         by_name = name_head(index.mentions[body].name) in endings \
             or any(norm(index.mentions[body].name).endswith(" " + e) for e in endings)
         if not by_name and not opens:
@@ -368,6 +369,43 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
         # does, and so does 'the company' where the story opens on it: 'Y Bhd posted … Chief financial
         # officer Z said the group had no debt'; not where another company the story is about went unread)
     return body
+
+
+def _the_firm(token: Token) -> bool:
+    """'the company', 'the firm', 'the bank': a business's noun (FIRM_KIND_NOUNS) with 'the' alone before it."""
+    return token.lower_ in FIRM_KIND_NOUNS and token.tag_ == "NN" and [c.lower_ for c in token.lefts] == ["the"]
+
+
+_BUSINESS_NOUNS = FIRM_KIND_NOUNS | COMPANY_OWNER_NOUNS      # united once, not per call
+
+
+def _the_company_the_story_is_about(parsed: ParsedArticle, index: "ActorIndex", body: str,
+                                     spans: list[NameSpan], holder: str) -> bool:
+    """'… members at Harwood Joinery Ltd. will vote after the company tabled an offer. The company said
+    … Chief executive X said the firm's orders fell': a business the story keeps taking up as 'the
+    company' / 'the firm' (twice or more before the holder's first name, each time the one business
+    named before it, no other body between: `_one_company_named_before`) is the story's own company,
+    also where the story does not open on it; its bare company posts are its. Not one named in passing
+    ('Analysts at Orwin Capital expect …' and one 'the company's headquarters' later), nor by what the
+    story says after the holder: a business named later is no one's before. Nor where, after the last
+    time the story takes it up and before the holder, it names another organisation ('The Kelby
+    Hospital Trust said …') or speaks of another business unnamed ('A rival steelmaker …'): the post
+    may be that one's."""
+    first = min((s for s in spans if s.key == holder), key=lambda s: (s.sentence, s.head.i), default=None)
+    if first is None:
+        return False
+    at = (first.sentence, parsed.offset(first.head.doc) + first.head.idx)
+    taken_up = []
+    for t in article_before(parsed, first.sentence, first.head):
+        if _the_firm(t) and _one_company_named_before(parsed, index, parsed.sentence_no(t), t, t.lemma_.lower()) == body:
+            taken_up.append((parsed.sentence_no(t), parsed.offset(t.doc) + t.idx))
+    if len(taken_up) < 2:
+        return False
+    last = taken_up[-1]
+    return not any(last < (sentence, offset) < at and key != body and key in index.mentions
+                   and index.mentions[key].type == "organization" for sentence, offset, key in index.order) \
+        and not _unnamed_kind_written_before(parsed, index, first.sentence, first.head,
+                                             _BUSINESS_NOUNS, since=last)
 
 
 def _bodies_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", endings: frozenset[str], at_works: bool) -> list[str]:
@@ -1021,7 +1059,7 @@ def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int
     if kind not in COMPANY_OWNER_NOUNS:
         return None
     at = (n, parsed.offset(owner.doc) + owner.idx)
-    named = [(sentence, key) for sentence, offset, key in sorted(index.order)
+    named = [(sentence, key) for sentence, offset, key in index.order        # (kept in text order)
              if (sentence, offset) < at and key in index.mentions and index.mentions[key].type == "organization"
              and not _named_as_no_company(index.mentions[key])]
     before = {key for _, key in named}
@@ -1042,8 +1080,9 @@ def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int
             for sentence, offset, key in index.order):
         return None
     near = {index.key_for(parsed, t) for t in _just_before(parsed, n, owner)} - {None, company}
+    first = min((s_, o) for s_, o, k in index.order if k == company)
     if any(index.mentions[key].type == "organization" and not _named_as_no_company(index.mentions[key]) for key in near) \
-            or _unnamed_kind_written_before(parsed, index, n, owner, COMPANY_OWNER_NOUNS):
+            or _unnamed_kind_written_before(parsed, index, n, owner, COMPANY_OWNER_NOUNS, since=first):
         return None
     return company
 
@@ -1117,14 +1156,18 @@ def _unkept_name_after(parsed: ParsedArticle, index: "ActorIndex", start: int, a
     return False
 
 
-def _unnamed_kind_written_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kinds) -> bool:
+def _unnamed_kind_written_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kinds,
+                                 since: tuple[int, int] | None = None) -> bool:
     """'Velstra Holdings sold its stake in a mining company. … The company's chief executive': a body of
     the kind the article speaks of without naming it ('a mining company', 'another firm', 'a hospital in
     Larch'), before the owner, may be the one meant; not a noun that describes a named body ('X, a
-    shipping company,', 'X is a freight firm')."""
+    shipping company,', 'X is a freight firm'). With `since` (where the body taken up is first named),
+    only one written after that counts: 'Regulators fined a metal-plating company. Harwood Plating Co.
+    broke its permit …' is a lede that speaks of the business before it names it."""
     return any(t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in kinds
                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in child_tokens(t))
                and t.dep_ not in ("appos", "attr") and not index.key_for(parsed, t)
+               and (since is None or (parsed.sentence_no(t), parsed.offset(t.doc) + t.idx) > since)
                for t in article_before(parsed, n, owner))
 
 
@@ -1246,7 +1289,7 @@ def _body_of_the_kind(parsed: ParsedArticle, index: "ActorIndex", n: int, owner:
     names; where they name no body, the one the article names; none where they name two, or only
     bodies of other kinds (the kind noun may describe one of them)."""
     near = _kind_named_just_before(parsed, index, n, owner, kind)
-    if len(near) > 1 or not near and _other_body_just_before(parsed, index, n, owner):
+    if len(near) > 1 or not near and _other_body_just_before(parsed, index, n, owner, kind):
         return None         # ('Médecins Sans Frontières said … , said X, the group's coordinator': maybe that one)
     if kind in INSTITUTION_NAME_HEADS and (_kind_named_of_no_actor_before(parsed, index, n, owner, kind)
                                            or _unnamed_kind_written_before(parsed, index, n, owner, {kind})):
@@ -1283,14 +1326,32 @@ def _kind_named_of_no_actor_before(parsed: ParsedArticle, index: "ActorIndex", n
                for t in article_before(parsed, n, owner))
 
 
-def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> bool:
+def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str | None = None) -> bool:
     """A body of any kind, or a proper noun as subject that names no actor (a body the recogniser
     missed), in the owner's sentence before it or the sentence before. Not an outlet by its name
     ('In an email seen by The Kessan Times, the centre's director'): the paper that reports is no
-    body of the kind the owner's noun takes up."""
+    body of the kind the owner's noun takes up. With a `kind` that names one kind of body
+    (`_names_one_kind`: 'commission', 'union', not 'group'), nor a body whose name's head is a kind
+    word of another kind ('… in the custody of the Kessan Prisons Service. The commission's …')."""
     return any(key and index.mentions[key].type == "organization" and name_head(index.mentions[key].name) not in PUBLICATION_HEADS
+               and not (kind and _names_one_kind(kind) and _of_another_named_kind(index.mentions[key].name, kind))
                or not key and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")
                for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)])
+
+
+def _names_one_kind(kind: str) -> bool:
+    """'commission', 'union', 'court': a noun that heads bodies' names and names one kind of them, not
+    a word any body may be called by (BODY_GROUP_NOUNS: 'the group', 'the agency', 'the company'), nor
+    one of a kind often part of another body (BODY_KINDS_OFTEN_WITHIN_ANOTHER: 'the board' beside the
+    Kessan Water Authority may be its board)."""
+    return kind in ORG_HEADS and kind not in BODY_GROUP_NOUNS and kind not in BODY_KINDS_OFTEN_WITHIN_ANOTHER
+
+
+def _of_another_named_kind(name: str, kind: str) -> bool:
+    """'the Kessan Prisons Service' beside 'the commission': a name headed by a kind word (`_kind_word`)
+    of a kind other than the noun's, which that noun does not take up."""
+    head = _kind_of(name)
+    return _kind_word(head) and not _same_kind(head, kind)
 
 
 def _named_before_whose(parsed: ParsedArticle, index: "ActorIndex", whose: Token) -> str | None:
@@ -1352,10 +1413,18 @@ def _post_noun_of(head: Token) -> Token | None:
     if not words:
         return _owned_post_after(head)
     post = words[-1]
-    of = next((w for w in words if w.lower_ == "of" and words[0].i <= w.head.i < w.i and w.head.pos_ == "NOUN"), None)
-    if of is not None and post.is_lower:
-        post = of.head                  # 'Its head of research X': the post is the head's, the field its part
+    of = next((w for w in words if w.lower_ == "of" and words[0].i <= w.head.i < w.i
+               and (w.head.pos_ == "NOUN" or _owned_title(w.head))), None)
+    if of is not None and (post.is_lower or _owned_title(of.head)):
+        post = of.head                  # 'Its head of research X': the post is the head's, the field its part;
+                                        # "the commission's Head of Media, X": a possessive owns the title
     return post if post.pos_ == "NOUN" or post.lower_ in TITLE_VOCABULARY else None
+
+
+def _owned_title(word: Token) -> bool:
+    """"the commission's Head of Media", "the trust's Director of Finance": a title word that a possessive
+    owns; its 'of' phrase, capitalised or not, is the field of the post, the owner its body."""
+    return word.lower_ in TITLE_VOCABULARY and any(c.dep_ == "poss" for c in child_tokens(word))
 
 
 def _shared_plural_post(head: Token) -> Token | None:
@@ -1608,7 +1677,8 @@ def _used_generically(noun: Token) -> bool:
 
 def _one_body_named_as(index: "ActorIndex", noun: str) -> str | None:
     """'the union': the one organisation of the article whose own name is headed by the noun
-    ('the Harbour Dockers Union', 'the Union of Port Workers'); none where two are."""
+    ('the Harbour Dockers Union', 'the Union of Port Workers'); none where two are, wherever the
+    story names them (a federation named only after 'Federation President X' may be his)."""
     if not _is_kind_of_body(noun):
         return None
     found = [key for key, m in index.mentions.items() if m.type == "organization" and _same_kind(_kind_of(m.name), noun)]
@@ -1943,7 +2013,7 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
             words = words[:link]
     if not words:
         return None, None
-    words = _without_a_rank_after_an_office(words)
+    words = _without_a_rank_after_an_office(_without_honours_after_an_office(words))
     formal = _formal_title_start(words)       # a party word before it is the affiliation ('Democrat Sen. X'),
     earlier = _role_words(words[:formal], parsed, index)[1] \
         if formal and any(t.ent_type_ == "NORP" for t in words[:formal]) else None   # not the body of another role ('OAS coordinator')
@@ -2038,6 +2108,26 @@ def _without_a_rank_after_an_office(words: list[Token]) -> list[Token]:
     office = _written_out_word(words[k - 1].text).lower()
     return words[:k] if office in TITLE_VOCABULARY and office not in MILITARY_RANKS | RANK_OPENERS | STATE_BODIES else words
     # ('Police Colonel X': 'police', a title word of nameparser's, names the force the rank is held in)
+
+
+def _without_honours_after_an_office(words: list[Token]) -> list[Token]:
+    """'Chamber of Commerce president Sheikh X', 'Chairman H E Sheikh X': honours and their initials
+    (HONOURS_AFTER_AN_OFFICE, HONOUR_INITIALS, HONOUR_INITIAL_PAIRS) between an office and the name are
+    how its holder is addressed; the office is the role ('Sheikh X' alone keeps the honour). Only where the office is
+    written in title words alone ('Chairman', 'deputy chairman'): a body's name before it may be cut
+    wrong ('Harlow Chamber of Commerce president Sheikh X')."""
+    k = len(words)
+    while k > 0:
+        if k > 1 and tuple(w.text.rstrip(".") for w in words[k - 2:k]) in HONOUR_INITIAL_PAIRS:
+            k -= 2                      # ('H E', 'H. E.': a lone 'E.' is an ordinary initial)
+        elif (words[k - 1].lower_ in HONOURS_AFTER_AN_OFFICE or words[k - 1].text.rstrip(".") in HONOUR_INITIALS) \
+                and not _is_title_beside_honorific(words[k - 1]):      # (not 'first lady')
+            k -= 1
+        else:
+            break
+    if k in (0, len(words)) or any(singular(_written_out_word(t.text).lower()) not in TITLE_VOCABULARY for t in words[:k]):
+        return words
+    return words[:k]
 
 
 def _formal_title_start(words: list[Token]) -> int:
@@ -3473,8 +3563,11 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
             field = _field_of_the_post(prep)
             if role and field:
                 role = f"{role} of {field}"     # 'head of research of the Orlund Group': the field is the post's
-        elif role and prep.lower_ in ROLE_NAME_PREPOSITIONS and not inner:
+        elif role and prep.lower_ in ROLE_NAME_PREPOSITIONS and not inner and not any(
+                c.dep_ == "pobj" and _kind_before_a_name(c) for c in child_tokens(prep)):
             role = f"{role} {prep.text} {_words(prep)}" if _words(prep) else role
+            # (not 'chief executive of the charity' cut from 'of the charity Kessa Carers': the body's name,
+            # though no actor, is no part of the post)
         elif role and not inner and prep.lower_ == "to" and any(
                 c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "LOC", "NORP")
                 and c.lower_ not in TITLE_VOCABULARY for c in child_tokens(prep)):
@@ -3854,11 +3947,13 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
         key = body or key
     if key:
         return key
-    if obj.pos_ == "NOUN" and obj.is_lower and obj.lemma_.lower() in KIND_NOUNS_BEFORE_A_BODYS_NAME:
-        named = next((index.key_for(parsed, c) for c in child_tokens(obj) if c.dep_ == "appos" and c.i == obj.i + 1 + sum(
-            1 for t in c.subtree if t.i < c.i)), None)
+    name = _kind_before_a_name(obj)
+    if name is not None:
+        named = index.key_for(parsed, name) or index.find(" ".join(t.text for t in name.subtree
+                                                                    if t.dep_ in ("compound", "flat") or t is name))
         if named and index.mentions[named].type == "organization":
-            return named          # 'policy director at the advocacy group Open Line Coalition': the group named
+            return named          # 'policy director at the advocacy group Open Line Coalition', 'chief executive of
+                                  # the charity Kessa Carers': the body named
     named = [index.key_for(parsed, t) for t in obj.subtree if t.i < obj.i]
     named = [k for k in named if k and index.mentions[k].type != "person"]
     if named and _place_a_name_qualifies(obj) and prep.lower_ == "at":
@@ -3881,6 +3976,19 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     listed = {u.i for c in child_tokens(obj) if c.dep_ in ("conj", "cc", "appos") for u in c.subtree}
     _, key = _role_words([t for t in obj.subtree if t.dep_ != "relcl" and t.i not in listed], parsed, index)
     return key
+
+
+_KIND_NOUN_BEFORE_A_NAME = KIND_NOUNS_BEFORE_A_BODYS_NAME | ORG_KIND_NOUNS      # united once, not per call
+
+
+def _kind_before_a_name(obj: Token) -> Token | None:
+    """'the advocacy group Open Line Coalition', 'the charity Kessa Carers': a lower-case noun of a
+    body's kind (KIND_NOUNS_BEFORE_A_BODYS_NAME, ORG_KIND_NOUNS) with the name right after it in
+    apposition; the name's head, else None."""
+    if obj.pos_ != "NOUN" or not obj.is_lower or obj.lemma_.lower() not in _KIND_NOUN_BEFORE_A_NAME:
+        return None
+    return next((c for c in child_tokens(obj) if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.i == obj.i + 1 + sum(1 for t in c.subtree if t.i < c.i)), None)
 
 
 def _place_a_name_qualifies(obj: Token) -> bool:
