@@ -229,6 +229,10 @@ ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spo
               "trustee", "supervisor", "selectman", "selectwoman",
               # a deputy minister written as one word ("Undersecretary X", as "Under-Secretary X")
               "undersecretary"}
+# Nouns a writer calls any holder of a post by ('Regional Director Ann Lowe said ... The official
+# said'): an epithet for the one who spoke just before, where some post of theirs is known; no post
+# of its own that a known other role would rule out (speakers.py `_post_of_speaker_just_before`).
+ANY_POST_NOUNS = {"official"}
 # Roles of a state office: a person holding one speaks for a country when no other body is named.
 STATE_ROLES = {"president", "minister", "secretary", "chancellor", "ambassador", "envoy",
                "premier", "king", "queen", "prime", "president-elect", "governor"}

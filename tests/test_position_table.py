@@ -2862,6 +2862,19 @@ SPOKESPERSON_OF_BODY_JUST_SPOKEN = [
      [("Norland Rail", "Norland Rail", "said", "fares would rise", False),
       ("A spokeswoman", "Norland Rail", "said", "the rise was fair", False),
       ("A spokeswoman", "Norland Rail", "added", "trains would be cleaner", False)]),
+    # (describe28) the body's own words closing the paragraph before: its voice opens the next;
+    # NEGATIVE: another body named there, or someone between
+    ('In a statement, Tarrow Mills said it was "disappointed" by the vote.\n\nA spokeswoman said the offer '
+     'included a bonus. She said tariffs had hurt the business.',
+     [("Tarrow Mills", "Tarrow Mills", "said", 'it was "disappointed" by the vote', False),
+      ("A spokeswoman", "Tarrow Mills", "said", "the offer included a bonus", False),
+      ("A spokeswoman", "Tarrow Mills", "said", "tariffs had hurt the business", False)]),
+    ("Tarrow Mills said it was disappointed by the vote of the Harbour Union.\n\nA spokeswoman said the offer included a bonus.",
+     [("Tarrow Mills", "Tarrow Mills", "said", "it was disappointed by the vote of the Harbour Union", False),
+      ("A spokeswoman", None, "said", "the offer included a bonus", False)]),
+    ("Tarrow Mills said it was disappointed.\n\nTom Reed, the union leader, disagreed.\n\nA spokeswoman said the offer included a bonus.",
+     [("Tarrow Mills", "Tarrow Mills", "said", "it was disappointed", False),
+      ("A spokeswoman", None, "said", "the offer included a bonus", False)]),
 ]
 
 # 'the company' takes up the body last made the topic (main subject or speaker, back past sentences

@@ -1293,6 +1293,53 @@ def test_a_description_by_a_known_roles_noun_or_bracketed_initials(text, expecte
     assert positions_of(text) == expected
 
 
+# describe28: 'the exco member', 'the Lagan Valley MLA', 'the official' that no known role names is the
+# writer's epithet for the person who spoke just before, where the post may be theirs and no one
+# else was named since. NEGATIVE: another person named since; a known other role ('a farmer');
+# 'the official' for one of no known post; a noun of the other sex; a voice's noun; a former holder.
+POSTS_OF_THE_LAST_SPEAKER = [
+    ("Johor transport exco Lim Kok Seng said the bridge was safe. The exco member denied that the tender had been rigged.",
+     [("Johor transport exco Lim Kok Seng", "Lim Kok Seng", "said", "the bridge was safe", False),
+      ("The exco member", "Lim Kok Seng", "denied", "the tender had been rigged", False)]),
+    ('Alliance finance spokesman Owen Carrick said the cuts were "reckless". "Nobody voted for this," the Lagan Valley MLA said.',
+     [("Alliance finance spokesman Owen Carrick", "Owen Carrick", "said", 'the cuts were "reckless"', False),
+      ("the Lagan Valley MLA", "Owen Carrick", "said", "Nobody voted for this", True)]),
+    ("Regional Director Dr. Imelda Sarmiento urged residents to drain standing water. She said the office had sent "
+     "test kits to clinics. The official, however, said there was no need to declare an outbreak.",
+     [("Regional Director Dr. Imelda Sarmiento", "Imelda Sarmiento", "urged", "residents to drain standing water", False),
+      ("She", "Imelda Sarmiento", "said", "the office had sent test kits to clinics", False),
+      ("The official", "Imelda Sarmiento", "said", "there was no need to declare an outbreak", False)]),
+    # (another known holder of the post: that one, by `_definite_role`)
+    ("Sinn Féin MLA Roisin Tully asked the question. Alliance finance spokesman Owen Carrick said the cuts were "
+     "reckless. The MLA said nobody voted for this.",
+     [("Alliance finance spokesman Owen Carrick", "Owen Carrick", "said", "the cuts were reckless", False),
+      ("The MLA", "Roisin Tully", "said", "nobody voted for this", False)]),
+    ("Lim Kok Seng said the bridge was safe, and Tan Ah Kow agreed with him. The exco member denied that the tender had been rigged.",
+     [("Lim Kok Seng", "Lim Kok Seng", "said", "the bridge was safe", False),
+      ("The exco member", None, "denied", "the tender had been rigged", False)]),
+    ("Orla Keane said the river rose fast. The exco member said the dam was safe.",
+     [("Orla Keane", "Orla Keane", "said", "the river rose fast", False),
+      ("The exco member", None, "said", "the dam was safe", False)]),
+    ("Orla Keane, a farmer, said the river rose fast. The official said the dam was safe.",
+     [("Orla Keane", "Orla Keane", "said", "the river rose fast", False),
+      ("The official", None, "said", "the dam was safe", False)]),
+    ("Orla Keane said the river rose fast. The congressman said the dam was safe.",
+     [("Orla Keane", "Orla Keane", "said", "the river rose fast", False),
+      ("The congressman", None, "said", "the dam was safe", False)]),
+    ("Mayor Orla Keane said the river rose fast. The spokeswoman said the dam was safe.",
+     [("Mayor Orla Keane", "Orla Keane", "said", "the river rose fast", False),
+      ("The spokeswoman", None, "said", "the dam was safe", False)]),
+    ("Mayor Orla Keane said the river rose fast. The former official said the dam was safe.",
+     [("Mayor Orla Keane", "Orla Keane", "said", "the river rose fast", False),
+      ("The former official", None, "said", "the dam was safe", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSTS_OF_THE_LAST_SPEAKER)
+def test_a_post_no_known_role_names_is_the_last_speakers_epithet(text, expected):
+    assert positions_of(text) == expected
+
+
 
 # Bodies named again by a description of their kind (orgref28, session 20)
 BODIES_NAMED_AGAIN = [

@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import (ROLE_OR_PERSON_NOUNS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
-                       FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
+                       FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, COUNTED_MEMBER_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
@@ -1211,6 +1211,7 @@ class SpeakerResolver:
         first of the steps below that settles it, else its words with no actor."""
         for step in (self._source_kept_unnamed, self._person_of_stated_age, self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
                      self._title_by_its_initials, self._unnamed_voice_again, self._definite_role, self._same_voice_again,
+                     self._post_of_speaker_just_before,
                      self._head_of_body_named_next, self._body_defined_next, self._writers_own, self._office_of_body,
                      self._local_government_body, self._body_described_by, self._body_by_kind_phrase, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._voice_of_body_taken_up, self._source_of_author_taken_up, self._voice_of_described_owner,
@@ -1287,19 +1288,86 @@ class SpeakerResolver:
         the sentence before or earlier in this one), if that person is the only person named since outside
         quotation marks, no unnamed person spoke there, and the noun may be them ('the 61-year-old
         mother' is no man)."""
+        key = self._person_spoken_just_before(d)
+        if key is None or not self._fits_described_person(d.subject, key):
+            return None
+        return self._counted(d.subject, d.phrase, d.n, d.text, key, True)
+
+    def _person_spoken_just_before(self, d: _Description) -> str | None:
+        """The person who spoke just before the description (in the sentence before or earlier in
+        this one), under their own name or a pronoun taken for them, if they are the only person
+        named since outside quotation marks and no unnamed person spoke there: whom a writer's
+        epithet ('the 61-year-old', 'the Foyle MLA') takes up."""
         if self.last is None or d.n - self.last[0] > 1:
             return None
         k, speaker = self.last
         key = speaker.actor
-        if key is None or speaker.voice or speaker.others or self.mention(key).type != "person" \
-                or not self._fits_described_person(d.subject, key):
+        if key is None or speaker.voice or speaker.others or self.mention(key).type != "person":
             return None
         start = self._char(d.subject)
         named = {other for sent_no, pos, other in self.order
                  if k <= sent_no <= d.n and pos < start and not self._inside_quote(pos) and self.mention(other).type == "person"}
-        if named != {key} or any(self.unnamed.get(i) for i in range(k, d.n + 1)):
+        if named - {key} or any(self.unnamed.get(i) for i in range(k, d.n + 1)):
             return None
-        return self._counted(d.subject, d.phrase, d.n, d.text, key, True)
+        return key
+
+    def _post_of_speaker_just_before(self, d: _Description) -> Speaker | None:
+        """'Chong Wei Lian said ... The exco member denied it', '"...," the Foyle MLA said', 'The
+        official, however, said': a description by a post ('the' and the post's noun, with no more
+        than words set before it) that no role the story gave someone so far names is the writer's
+        epithet for the person who spoke just before (`_person_spoken_just_before`), where some post
+        of theirs is known (their role, or a word of the description written with their name:
+        `_written_with_name`) and the post may be theirs: no other office or staff post of theirs is
+        known (`_holds_office`, `_known_in_another_role`; any post for a noun any holder is called by,
+        ANY_POST_NOUNS), its rank, place or body words fit (`_specifiers_fit`), a sex its noun says is
+        theirs. Not a voice's noun ('the spokeswoman': a body's, `_same_voice_again`), nor a post
+        another person of the story so far is known by (that person is meant, or either)."""
+        subject = d.subject
+        noun = d.noun
+        if d.determiners != {"the"} or subject.tag_ not in ("NN", "NNP") or subject.dep_ == "compound" \
+                or noun not in ROLE_NOUNS | MEMBER_TITLE_ABBREVIATIONS or noun in SPOKESPERSON_NOUNS \
+                or any(c.dep_ not in ("det", "compound", "amod", "punct") for c in child_tokens(subject) if c.i < subject.i) \
+                or any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in child_tokens(subject)) \
+                or any(t.lower_ in OTHER_HOLDER_WORDS for t in subject.lefts):
+            return None
+        key = self._person_spoken_just_before(d)
+        if key is None or _noun_gender(noun) not in (None, self.gender(key)):
+            return None
+        person = self.mention(key)
+        words = {noun} | {c.lower_ for c in subject.lefts if c.dep_ in ("compound", "amod")}
+        if not (_role_words(person) & (ROLE_NOUNS | MEMBER_TITLE_ABBREVIATIONS) or self._written_with_name(key, words, d.n)):
+            return None     # ('Tom Reed attacked the plan. The finance minister said …': one of no known post may be another)
+        if noun not in ANY_POST_NOUNS and (not _holds_office(subject, person) or _known_in_another_role(subject, person)) \
+                or not self._specifiers_fit(subject, key) or self._other_holder_of_post(noun, key, d.n):
+            return None
+        return self._counted(subject, d.phrase, d.n, d.text, key, True)
+
+    def _written_with_name(self, key: str, words: set[str], n: int) -> bool:
+        """One of the words is written with one of the person's names up to sentence n, in the title
+        before it ('Johor transport exco Lim Kok Seng': 'exco') or in an apposition beside it: a post
+        of theirs that their known role (the roles' cut) may lack."""
+        for sent_no, pos, k in self.actors.order:
+            if k != key or sent_no > n:
+                continue
+            sentence = self.parsed.sentences[sent_no]
+            start = self.parsed.offset(sentence.doc)
+            head = next((t for t in sentence if start + t.idx == pos), None)
+            if head is None:
+                continue
+            near = [w for w in head.subtree if w.i < head.i] \
+                + [w for c in child_tokens(head) if c.dep_ == "appos" for w in c.subtree]
+            if {w.lower_ for w in near} & words:
+                return True
+        return False
+
+    def _other_holder_of_post(self, noun: str, key: str, n: int) -> bool:
+        """Another person named up to sentence n whose known role names the post ('Sinn Féin MLA
+        Declan Rooney' before 'the Foyle MLA'), where the one who spoke just before is not known by it."""
+        if _office_names(noun) & _role_words(self.mention(key)):
+            return False
+        return any(other != key and sent_no <= n and self.mention(other).type == "person"
+                   and _office_names(noun) & _role_words(self.mention(other))
+                   for sent_no, _, other in self.actors.order)
 
     def _fits_described_person(self, subject: Token, key: str) -> bool:
         """'the 54-year-old' or 'the 54-year-old driver' may be the person of that age; not 'the
@@ -2546,7 +2614,8 @@ class SpeakerResolver:
     def _spokesperson_of_body_just_spoken(self, d: _Description) -> Speaker | None:
         """'The Harbour Authority said it would appeal. A spokesperson said ...': a bare 'a
         spokesperson' (no 'for', no name, no kind word but 'company' for a company) speaks for the one
-        body that is the whole main subject, or the one speaker, of the sentence before in its paragraph; no one where
+        body that is the whole main subject, or the one speaker, of the sentence before in its paragraph
+        (or its one speaker closing the paragraph before: `_one_body_just_spoken`); no one where
         that sentence has a person, an unnamed subject or two bodies there. The token itself stays
         unresolved: 'he' or 'she' after it is the spokesperson, whom no one named may be."""
         subject, n = d.subject, d.n
@@ -2584,13 +2653,15 @@ class SpeakerResolver:
     def _one_body_just_spoken(self, n: int, company: bool = False) -> str | None:
         """The one organisation that the sentence before n, in n's paragraph, has as the subject of
         its main verb or its speaker outside quotation marks ('The Harbour Authority said ...', 'The
-        agency has given an update.'); None where another, or an unnamed one, is there too (a
+        agency has given an update.'), or, closing the paragraph before, as its one speaker ('In a
+        statement, X said …' before a paragraph 'A spokeswoman said …'; not 'X has issued a
+        statement'); None where another, or an unnamed one, is there too (a
         named subject of a verb joined to the main one counts, an unnamed one does not). For a
         company's voice ('a company spokesperson'), another body named there whose name tells
         another kind ('... would appeal to the Harbour Court') is none it may be."""
         first = self._story_start
         sentences = self.parsed.sentences
-        if n - 1 < first or self.parsed.paragraph_no(sentences[n - 1]) != self.parsed.paragraph_no(sentences[n]):
+        if n - 1 < first:
             return None
         main = [t for t in self._subjects(n - 1, None) if _in_main_clause(t)]
         keys = {self._subject_actor(t) for t in main if t.head.dep_ == "ROOT"} | set(self.spoken.get(n - 1, []))
@@ -2598,6 +2669,9 @@ class SpeakerResolver:
         if len(keys) != 1 or None in keys:
             return None
         key = next(iter(keys))
+        if self.parsed.paragraph_no(sentences[n - 1]) != self.parsed.paragraph_no(sentences[n]) \
+                and self.spoken.get(n - 1) != [key]:
+            return None     # (a new paragraph: only after the body's own words, 'In a statement, X said …')
         named = {k for k in self._named_outside_quotes(n - 1, n - 1, sentences[n - 1][-1]) if self.mention(k).type != "person"}
         others = {k for k in named - {key} if not company or self._may_be_company(k)}
         if self.mention(key).type != "organization" or others or self._names_one_of_no_actor(n - 1, company) \
