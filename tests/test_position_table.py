@@ -2977,6 +2977,16 @@ COMPANY_SPOKEN_OF_LAST = [
      [("Kestrel Air chief executive Tom Reed", "Tom Reed", "said", "the pilots were experienced", False),
       ("Ann Lowe", "Ann Lowe", "said", "the landing was rough", False),
       ("The company", "Kestrel Air", "said", "40 people were on board", False)]),
+    # (describe28) the opening's 'workers at a glass manufacturer' is the company named next, not the union
+    # named first; a union's name says it is no company. NEGATIVE: a body of no known kind named there
+    ("Nearly 300 workers at a glass manufacturer could strike this month. The Harbour Glassworkers Union says members "
+     "at Ostrava Glazing Ltd will vote on Sunday. The company said it had bargained in good faith.",
+     [("The Harbour Glassworkers Union", "Harbour Glassworkers Union", "says", "members at Ostrava Glazing Ltd will vote on Sunday", False),
+      ("The company", "Ostrava Glazing Ltd", "said", "it had bargained in good faith", False)]),
+    ("Nearly 300 workers at a glass manufacturer could strike this month. Vela Holdings says members "
+     "at Ostrava Glazing Ltd will vote on Sunday. The company said it had bargained in good faith.",
+     [("Vela Holdings", "Vela Holdings", "says", "members at Ostrava Glazing Ltd will vote on Sunday", False),
+      ("The company", None, "said", "it had bargained in good faith", False)]),
 ]
 
 # A description beside a person's name is a person whatever its noun: 'he' after it is that
