@@ -2920,8 +2920,9 @@ MISSION_BODY_KINDS = frozenset({"agency", "unit", "squad", "regulator", "watchdo
 # Defence, the Harbour Authority); 'the ministry' a '... Department' (the Department of Health); 'the
 # regulator' or 'the watchdog' an '... Authority' or '... Commission'; 'the broadcaster' a '... Radio'
 # or '... Television'; 'the charity' a '... Trust' or '... Foundation'; 'the agency' a '... Commission'
-# too (the Harbour Crimes Commission); 'the force' a '... Police' or '... Constabulary' (FORCE_NAME_WORDS).
-KIND_NAME_HEADS = {"lender": {"bank", "fund"}, "agency": {"agency", "office", "authority", "bureau", "commission"},
+# too (the Harbour Crimes Commission), and a '... Department' (a state's Department of Ecology: a
+# government agency in American use); 'the force' a '... Police' or '... Constabulary' (FORCE_NAME_WORDS).
+KIND_NAME_HEADS = {"lender": {"bank", "fund"}, "agency": {"agency", "office", "authority", "bureau", "commission", "department"},
                    "ministry": {"ministry", "department"}, "department": {"department", "ministry"},
                    "regulator": {"authority", "commission", "regulator"},
                    "watchdog": {"authority", "commission", "ombudsman", "watchdog"},

@@ -266,8 +266,13 @@ BODIES_BY_KIND = [
     ("The Office of Coastal Defence said 40 homes were lost. Officials at the agency said roads were closed.",
      [("The Office of Coastal Defence", "Office of Coastal Defence", "said", "40 homes were lost", False),
       ("Officials at the agency", "Office of Coastal Defence", "said", "roads were closed", False)]),
+    # (describe28) a state's '... Department' is a government agency too
+    ("The Oregon Department of Forestry fined a sawmill on Monday. Smoke levels ran 20 times the limit, the agency said.",
+     [("the agency", "Oregon Department of Forestry", "said", "Smoke levels ran 20 times the limit", False)]),
     # NEGATIVE: two bodies of an agency's head; an aid agency; an indefinite or plural one; a news agency named
     ("The Office of Coastal Defence met the Kestrel Water Authority on Monday. The agency said roads were closed.",
+     [("The agency", None, "said", "roads were closed", False)]),
+    ("The Oregon Department of Forestry met the Kestrel Water Authority on Monday. The agency said roads were closed.",
      [("The agency", None, "said", "roads were closed", False)]),
     ("The Office of Coastal Defence said 40 homes were lost. The aid agency said roads were closed.",
      [("The Office of Coastal Defence", "Office of Coastal Defence", "said", "40 homes were lost", False),
