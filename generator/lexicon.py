@@ -1125,8 +1125,10 @@ SOURCE_FINDING_VERBS = {"show", "find"}
 RESPONDENT_SOURCE_NOUNS = {"poll", "polls", "survey", "surveys", "census", "tally", "count"}
 # Figures: what 'per' meaning 'according to' names ("$4 million per court filings", "per company
 # figures"): a source of figures, never what an amount is paid for.
-PER_SOURCE_NOUNS = SOURCE_NOUNS | {"filing", "filings", "record", "records", "document", "documents",
-                                   "source", "sources", "accounts", "sheet", "sheets"}
+# Papers a body keeps or files, whose words are the body's where its kind word alone stands before
+# them ('according to council documents', 'company filings show'; speakers.py `_voice_of_kind_named`).
+BODY_PAPER_NOUNS = {"filing", "filings", "record", "records", "document", "documents", "accounts"}
+PER_SOURCE_NOUNS = SOURCE_NOUNS | BODY_PAPER_NOUNS | {"source", "sources", "sheet", "sheets"}
 # Figures: records a body keeps, whose figures are the body's where the sentence names it as their
 # keeper or author ("Records from the X show 340 ...", "logs kept by the X show ..."); beside SOURCE_NOUNS.
 KEPT_RECORD_NOUNS = {"records", "filings", "logs"}
