@@ -2198,6 +2198,14 @@ MEMBERS_OF_BODIES = [
      [("One of the Harbour Union's spokesmen", "Harbour Union", "said", "the strike would go on", False)]),
     ("One of the Harbour Union officials said the strike would go on.",
      [("One of the Harbour Union officials", "Harbour Union", "said", "the strike would go on", False)]),
+    # (describe28) a body's short name opening the sentence, which the tagger reads as a common noun;
+    # NEGATIVE: a word the article never used for the body alone
+    ("The Kessel Department of Ecology fined a plating firm on Monday. Torvald Plating Co. broke its permit 27 times, "
+     "according to the notice, which Ecology released Thursday. Ecology officials said the agency fines few firms.",
+     [("the notice", None, "according to", "Torvald Plating Co. broke its permit 27 times", False),
+      ("Ecology officials", "Kessel Department of Ecology", "said", "the agency fines few firms", False)]),
+    ("The Kessel Department of Ecology fined a plating firm on Monday. Ecology officials said the agency fines few firms.",
+     [("Ecology officials", "ecology officials", "said", "the agency fines few firms", False)]),
     ("A spokesman for the Harbour Union said the strike would go on.",
      [("A spokesman for the Harbour Union", "Harbour Union", "said", "the strike would go on", False)]),
     ("The Harbour Union's spokeswoman said the strike would go on.",

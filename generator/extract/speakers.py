@@ -2460,8 +2460,14 @@ class SpeakerResolver:
 
     def _word_actor(self, t: Token) -> str | None:
         """The actor a word inside a speaker's phrase names: by the recogniser, else by a name the
-        article uses for one actor (a proper noun only)."""
-        return self.actors.key_for(self.parsed, t) or (self.by_surface(t) if t.pos_ == "PROPN" else None)
+        article uses for one actor (a proper noun only; or, opening the sentence, where the tagger
+        reads a capital as a common noun, a body's name or alias as written: 'Ecology officials said'
+        for the Department of Ecology, called 'Ecology' before)."""
+        key = self.actors.key_for(self.parsed, t) or (self.by_surface(t) if t.pos_ == "PROPN" else None)
+        if key is None and t.dep_ == "compound" and t.is_title and t.i == sentence_start(t):
+            key = self.actors.find(t.text)
+            return key if key and self.actors.mentions[key].type == "organization" else None
+        return key
 
     def _voice_of_body_taken_up(self, d: _Description) -> Speaker | None:
         """'Executives at the company', 'a spokeswoman for the ministry', 'officials of the union':
