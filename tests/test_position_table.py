@@ -2200,12 +2200,12 @@ MEMBERS_OF_BODIES = [
      [("One of the Harbour Union officials", "Harbour Union", "said", "the strike would go on", False)]),
     # (describe28) a body's short name opening the sentence, which the tagger reads as a common noun;
     # NEGATIVE: a word the article never used for the body alone
-    ("The Kessel Department of Ecology fined a plating firm on Monday. Torvald Plating Co. broke its permit 27 times, "
-     "according to the notice, which Ecology released Thursday. Ecology officials said the agency fines few firms.",
-     [("the notice", None, "according to", "Torvald Plating Co. broke its permit 27 times", False),
-      ("Ecology officials", "Kessel Department of Ecology", "said", "the agency fines few firms", False)]),
-    ("The Kessel Department of Ecology fined a plating firm on Monday. Ecology officials said the agency fines few firms.",
-     [("Ecology officials", "ecology officials", "said", "the agency fines few firms", False)]),
+    ("The Kessel Department of Forestry fined a sawmill on Monday. Ledo Timber broke its permit 27 times, "
+     "according to the notice, which Forestry released Thursday. Forestry officials said the agency fines few firms.",
+     [("the notice", None, "according to", "Ledo Timber broke its permit 27 times", False),
+      ("Forestry officials", "Kessel Department of Forestry", "said", "the agency fines few firms", False)]),
+    ("The Kessel Department of Forestry fined a sawmill on Monday. Forestry officials said the agency fines few firms.",
+     [("Forestry officials", "forestry officials", "said", "the agency fines few firms", False)]),
     ("A spokesman for the Harbour Union said the strike would go on.",
      [("A spokesman for the Harbour Union", "Harbour Union", "said", "the strike would go on", False)]),
     ("The Harbour Union's spokeswoman said the strike would go on.",
@@ -2988,13 +2988,13 @@ COMPANY_SPOKEN_OF_LAST = [
     # (describe28) the opening's 'workers at a glass manufacturer' is the company named next, not the union
     # named first; a union's name says it is no company. NEGATIVE: a body of no known kind named there
     ("Nearly 300 workers at a glass manufacturer could strike this month. The Harbour Glassworkers Union says members "
-     "at Ostrava Glazing Ltd will vote on Sunday. The company said it had bargained in good faith.",
+     "at Ostrava Glazing Ltd will vote on Sunday. The company said it had bargained fairly.",
      [("The Harbour Glassworkers Union", "Harbour Glassworkers Union", "says", "members at Ostrava Glazing Ltd will vote on Sunday", False),
-      ("The company", "Ostrava Glazing Ltd", "said", "it had bargained in good faith", False)]),
+      ("The company", "Ostrava Glazing Ltd", "said", "it had bargained fairly", False)]),
     ("Nearly 300 workers at a glass manufacturer could strike this month. Vela Holdings says members "
-     "at Ostrava Glazing Ltd will vote on Sunday. The company said it had bargained in good faith.",
+     "at Ostrava Glazing Ltd will vote on Sunday. The company said it had bargained fairly.",
      [("Vela Holdings", "Vela Holdings", "says", "members at Ostrava Glazing Ltd will vote on Sunday", False),
-      ("The company", None, "said", "it had bargained in good faith", False)]),
+      ("The company", None, "said", "it had bargained fairly", False)]),
 ]
 
 # A description beside a person's name is a person whatever its noun: 'he' after it is that

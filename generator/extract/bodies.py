@@ -38,7 +38,7 @@ from spacy.tokens import Token
 from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
     PERSON_NOUNS, ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
     BUSINESS_OWNED_NOUNS, BUSINESS_EARNED_NOUNS, BUSINESS_AGENT_NOUNS, BUSINESS_DESCRIPTION_KINDS, COMPANY_NAME_HEADS, \
-    PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, PUBLICATION_HEADS
+    PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, PUBLICATION_HEADS, STAFF_BODY_PREPOSITIONS
 from ..model import Mention
 from ..names import name_head, norm
 from .actors import ActorIndex
@@ -249,7 +249,7 @@ def _opening_subject(noun: Token) -> bool:
     """The noun is the main subject of its sentence ('A hospital trust in X will close a ward'), or
     the body the main subject's people are at or of ('Nearly 400 workers at a window maker could
     strike', 'Staff of a care charity walked out')."""
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "of") and noun.head.dep_ == "prep":
+    if noun.dep_ == "pobj" and noun.head.lower_ in STAFF_BODY_PREPOSITIONS and noun.head.dep_ == "prep":
         noun = noun.head.head
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
 

@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import (ROLE_OR_PERSON_NOUNS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
-                       FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
+                       FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, COUNTED_MEMBER_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
@@ -1297,7 +1297,7 @@ class SpeakerResolver:
         """The person who spoke just before the description (in the sentence before or earlier in
         this one), under their own name or a pronoun taken for them, if they are the only person
         named since outside quotation marks and no unnamed person spoke there: whom a writer's
-        epithet ('the 61-year-old', 'the Foyle MLA') takes up."""
+        epithet ('the 61-year-old', 'the Kelby MLA') takes up."""
         if self.last is None or d.n - self.last[0] > 1:
             return None
         k, speaker = self.last
@@ -1312,16 +1312,18 @@ class SpeakerResolver:
         return key
 
     def _post_of_speaker_just_before(self, d: _Description) -> Speaker | None:
-        """'Chong Wei Lian said ... The exco member denied it', '"...," the Foyle MLA said', 'The
-        official, however, said': a description by a post ('the' and the post's noun, with no more
-        than words set before it) that no role the story gave someone so far names is the writer's
-        epithet for the person who spoke just before (`_person_spoken_just_before`), where some post
-        of theirs is known (their role, or a word of the description written with their name:
-        `_written_with_name`) and the post may be theirs: no other office or staff post of theirs is
-        known (`_holds_office`, `_known_in_another_role`; any post for a noun any holder is called by,
-        ANY_POST_NOUNS), its rank, place or body words fit (`_specifiers_fit`), a sex its noun says is
-        theirs. Not a voice's noun ('the spokeswoman': a body's, `_same_voice_again`), nor a post
-        another person of the story so far is known by (that person is meant, or either)."""
+        """'Ann Lowe said ... The exco member denied it', '"...," the Kelby MLA said', 'The official,
+        however, said': a description by a post ('the' and the post's noun, with no more than words set
+        before it) that no role the story gave someone so far names is the writer's epithet for the
+        person who spoke just before (`_person_spoken_just_before`), where some post of theirs is known
+        (their role, or a word written with their name: `_words_with_names`) and the post may be theirs:
+        every word before the noun (place, portfolio, level, seat) is one of those known words; no other
+        office or staff post of theirs is known (`_holds_office`, `_known_in_another_role`; for a noun
+        any holder is called by, ANY_POST_NOUNS, a public post of theirs is known: ANY_POST_HOLDER_NOUNS),
+        its rank or body words fit (`_specifiers_fit`), a sex its noun says is theirs, no one else is
+        brought in since by a role or person noun (`_someone_brought_in_since`). Not a voice's noun
+        ('the spokeswoman': a body's, `_same_voice_again`), nor a post another person of the story so
+        far is known by (that person is meant, or either)."""
         subject = d.subject
         noun = d.noun
         if d.determiners != {"the"} or subject.tag_ not in ("NN", "NNP") or subject.dep_ == "compound" \
@@ -1334,40 +1336,64 @@ class SpeakerResolver:
         if key is None or _noun_gender(noun) not in (None, self.gender(key)):
             return None
         person = self.mention(key)
-        words = {noun} | {c.lower_ for c in subject.lefts if c.dep_ in ("compound", "amod")}
-        if not (_role_words(person) & (ROLE_NOUNS | MEMBER_TITLE_ABBREVIATIONS) or self._written_with_name(key, words, d.n)):
-            return None     # ('Tom Reed attacked the plan. The finance minister said …': one of no known post may be another)
-        if noun not in ANY_POST_NOUNS and (not _holds_office(subject, person) or _known_in_another_role(subject, person)) \
-                or not self._specifiers_fit(subject, key) or self._other_holder_of_post(noun, key, d.n):
+        written = self._words_with_names(d.n)
+        known = _role_words(person) | {w.lower_ for w in written.get(key, [])}
+        specifiers = {c.lower_ for c in subject.lefts if c.dep_ in ("compound", "amod")}
+        if not known & (ROLE_NOUNS | MEMBER_TITLE_ABBREVIATIONS | specifiers | {noun}) or not specifiers <= known:
+            return None     # ('Tom Reed attacked the plan. The finance minister said …'; 'the state official' of a mayor)
+        if noun in ANY_POST_NOUNS and not known & ANY_POST_HOLDER_NOUNS \
+                or noun not in ANY_POST_NOUNS and (not _holds_office(subject, person) or _known_in_another_role(subject, person)) \
+                or not self._specifiers_fit(subject, key) or self._other_holder_of_post(noun, specifiers, key, written) \
+                or self._someone_brought_in_since(d, written.get(key, [])):
             return None
         return self._counted(subject, d.phrase, d.n, d.text, key, True)
 
-    def _written_with_name(self, key: str, words: set[str], n: int) -> bool:
-        """One of the words is written with one of the person's names up to sentence n, in the title
-        before it ('Johor transport exco Lim Kok Seng': 'exco') or in an apposition beside it: a post
-        of theirs that their known role (the roles' cut) may lack."""
-        for sent_no, pos, k in self.actors.order:
-            if k != key or sent_no > n:
+    def _words_with_names(self, n: int) -> dict[str, list[Token]]:
+        """Per person named up to sentence n, the tokens written with their names there: the title
+        before a name ('Kelby transport exco Ann Lowe': 'exco') and an apposition beside it ('Ann
+        Lowe, the Kelby MLA'), posts of theirs that their known role (the roles' cut) may lack."""
+        words: dict[str, list[Token]] = {}
+        for sent_no, pos, key in self.actors.order:
+            if sent_no > n or self.mention(key).type != "person":
                 continue
             sentence = self.parsed.sentences[sent_no]
             start = self.parsed.offset(sentence.doc)
             head = next((t for t in sentence if start + t.idx == pos), None)
-            if head is None:
+            if head is not None:
+                words.setdefault(key, []).extend(
+                    [w for w in head.subtree if w.i < head.i]
+                    + [w for c in child_tokens(head) if c.dep_ == "appos" for w in c.subtree])
+        return words
+
+    def _other_holder_of_post(self, noun: str, specifiers: set[str], key: str, written: dict[str, list[Token]]) -> bool:
+        """Another person named so far whose known role or words written with their name give the
+        post: its noun ('Sinn Féin MLA Ann Lowe' before 'the Kelby MLA'), or every word before it
+        ('Kelby health exco Ann Lowe' before 'the health exco member')."""
+        names = _office_names(noun)
+        for other in dict.fromkeys(written):
+            if other == key:
                 continue
-            near = [w for w in head.subtree if w.i < head.i] \
-                + [w for c in child_tokens(head) if c.dep_ == "appos" for w in c.subtree]
-            if {w.lower_ for w in near} & words:
+            words = _role_words(self.mention(other)) | {w.lower_ for w in written[other]}
+            if names & words or specifiers and specifiers <= words:
                 return True
         return False
 
-    def _other_holder_of_post(self, noun: str, key: str, n: int) -> bool:
-        """Another person named up to sentence n whose known role names the post ('Sinn Féin MLA
-        Declan Rooney' before 'the Foyle MLA'), where the one who spoke just before is not known by it."""
-        if _office_names(noun) & _role_words(self.mention(key)):
-            return False
-        return any(other != key and sent_no <= n and self.mention(other).type == "person"
-                   and _office_names(noun) & _role_words(self.mention(other))
-                   for sent_no, _, other in self.actors.order)
+    def _someone_brought_in_since(self, d: _Description, own: list[Token]) -> bool:
+        """The text since the last speaker's sentence, their reported words included, brings in an
+        unnamed person by a role or person noun ('Ann Lowe said a city official had leaked it', 'She
+        said the state had sent an engineer'): the description may be that one."""
+        k = self.last[0]
+        start = self._char(d.subject)
+        skip = {(id(w.doc), w.i) for w in own}
+        for n in range(k, d.n + 1):
+            sentence = self.parsed.sentences[n]
+            offset = self.parsed.offset(sentence.doc)
+            for t in sentence:
+                if offset + t.idx >= start:
+                    break
+                if t.pos_ == "NOUN" and (id(t.doc), t.i) not in skip and t.lemma_.lower() in POST_OR_PERSON_NOUNS:
+                    return True
+        return False
 
     def _fits_described_person(self, subject: Token, key: str) -> bool:
         """'the 54-year-old' or 'the 54-year-old driver' may be the person of that age; not 'the
@@ -2461,10 +2487,12 @@ class SpeakerResolver:
     def _word_actor(self, t: Token) -> str | None:
         """The actor a word inside a speaker's phrase names: by the recogniser, else by a name the
         article uses for one actor (a proper noun only; or, opening the sentence, where the tagger
-        reads a capital as a common noun, a body's name or alias as written: 'Ecology officials said'
-        for the Department of Ecology, called 'Ecology' before)."""
+        reads a capital as a common noun, a body's name or alias as written: 'Forestry officials said'
+        for the Department of Forestry, called 'Forestry' before; no kind word, 'Union officials' is
+        not the European Union's)."""
         key = self.actors.key_for(self.parsed, t) or (self.by_surface(t) if t.pos_ == "PROPN" else None)
-        if key is None and t.dep_ == "compound" and t.is_title and t.i == sentence_start(t):
+        if key is None and t.dep_ == "compound" and t.is_title and t.i == sentence_start(t) \
+                and t.lower_ not in ORG_HEADS | UNNAMED_BODY_NOUNS | STATE_KIND_NOUNS | KIND_NAME_HEADS.keys() | LOCAL_GOVERNMENT_NAME_WORDS:
             key = self.actors.find(t.text)
             return key if key and self.actors.mentions[key].type == "organization" else None
         return key
