@@ -229,6 +229,15 @@ ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spo
               "trustee", "supervisor", "selectman", "selectwoman",
               # a deputy minister written as one word ("Undersecretary X", as "Under-Secretary X")
               "undersecretary"}
+# Nouns a writer calls any holder of a post by ('Commissioner Ann Lowe said ... The official
+# said'): an epithet for the one who spoke just before, where some post of theirs is known; no post
+# of its own that a known other role would rule out (speakers.py `_post_of_speaker_just_before`).
+ANY_POST_NOUNS = {"official"}
+# Public or staff posts whose holder a writer may call by ANY_POST_NOUNS ('Mayor Ann Lowe ... the
+# official'); no calling or profession ('Economist X ... The official' is someone else).
+ANY_POST_HOLDER_NOUNS = {"mayor", "governor", "minister", "secretary", "undersecretary", "director", "commissioner",
+                         "councillor", "councilor", "administrator", "superintendent", "official", "officer",
+                         "exco", "chief", "head", "deputy"}
 # Roles of a state office: a person holding one speaks for a country when no other body is named.
 STATE_ROLES = {"president", "minister", "secretary", "chancellor", "ambassador", "envoy",
                "premier", "king", "queen", "prime", "president-elect", "governor"}
@@ -1121,8 +1130,10 @@ SOURCE_FINDING_VERBS = {"show", "find"}
 RESPONDENT_SOURCE_NOUNS = {"poll", "polls", "survey", "surveys", "census", "tally", "count"}
 # Figures: what 'per' meaning 'according to' names ("$4 million per court filings", "per company
 # figures"): a source of figures, never what an amount is paid for.
-PER_SOURCE_NOUNS = SOURCE_NOUNS | {"filing", "filings", "record", "records", "document", "documents",
-                                   "source", "sources", "accounts", "sheet", "sheets"}
+# Papers a body keeps or files, whose words are the body's where its kind word alone stands before
+# them ('according to council records', 'company filings show'; speakers.py `_voice_of_kind_named`).
+BODY_PAPER_NOUNS = {"filing", "filings", "record", "records", "document", "documents", "accounts"}
+PER_SOURCE_NOUNS = SOURCE_NOUNS | BODY_PAPER_NOUNS | {"source", "sources", "sheet", "sheets"}
 # Figures: records a body keeps, whose figures are the body's where the sentence names it as their
 # keeper or author ("Records from the X show 340 ...", "logs kept by the X show ..."); beside SOURCE_NOUNS.
 KEPT_RECORD_NOUNS = {"records", "filings", "logs"}
@@ -2850,6 +2861,9 @@ KIND_OFFICER_TITLES = {"commissioner": "commission", "councillor": "council", "c
 KIND_OFFICER_BODY_WORDS = {"council": {"city", "county", "borough", "district", "shire", "town", "parish",
                                        "municipal", "metropolitan", "village", "township"},
                            "bank": {"central", "reserve", "state", "national", "federal"}}   # a governor heads a central bank
+# Prepositions that tie people to the body they work at or belong to ('workers at a glass maker',
+# 'staff of a care charity'): that body is the opening's subject (bodies.py `_opening_subject`).
+STAFF_BODY_PREPOSITIONS = {"at", "of"}
 # Unnamed bodies ('the ministry', 'the shipping firm') besides ORG_HEADS and STATE_BODIES: where one
 # is spoken of, a bare officer title may be that body's.
 UNNAMED_BODY_NOUNS = {"firm", "company", "regulator", "council", "government", "authority", "club", "studio",
@@ -3017,6 +3031,9 @@ STAFF_POST_NOUNS = SPOKESPERSON_NOUNS | {"economist", "analyst", "researcher", "
                                          "executive", "official", "fellow", "chairman",
                                          "chairwoman", "director", "treasurer", "trustee", "ceo", "cfo",
                                          "statistician", "epidemiologist", "engineer", "lobbyist"}
+# Nouns of a post, a calling or a person ('a city official', 'an engineer', 'a farmer'): one of them
+# since the last speaker brings in someone a later bare post may be (speakers.py `_someone_brought_in_since`).
+POST_OR_PERSON_NOUNS = ROLE_OR_PERSON_NOUNS | STAFF_POST_NOUNS | PRIVATE_PROFESSION_NOUNS
 # Posts held at a body that are no title before a name ('his fellow senator' is no fellowship):
 # a role only with the body they are held at or of ('a senior fellow at the X Institute').
 POSTS_AT_A_BODY = {"fellow", "lecturer", "scholar"}

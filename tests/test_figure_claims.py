@@ -1757,6 +1757,11 @@ SOLE_BODIES = [
      [("$4", 4, None, None, "dollars", None, "Tarnby District Council", 1)]),
     ("The Orla Valley Water Board met on Friday. Leaks cut off 300 homes, according to the board's figures.",
      [("300", 300, None, None, "homes", None, "Orla Valley Water Board", 1)]),
+    # (describe28) the papers a body keeps or files: 'council records'
+    ("The Tarnby District Council approved the plan on Monday. The rebuild would cost $31 million, according to "
+     "council records.", [("$31 million", 31e6, None, None, "dollars", None, "Tarnby District Council", 1)]),
+    ("The Tarnby District Council and the Oskar Town Council met. The rebuild would cost $31 million, according to "
+     "council records.", [("$31 million", 31e6, None, None, "dollars", None, None, 1, "council records")]),
     # not another council, two councils, an indefinite council, a council of something
     ("The Tarnby District Council met on Monday. Bus fares fell to $4, according to the city council.",
      [("$4", 4, None, None, "dollars", None, None, 1, "the city council")]),

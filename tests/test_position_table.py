@@ -2198,6 +2198,14 @@ MEMBERS_OF_BODIES = [
      [("One of the Harbour Union's spokesmen", "Harbour Union", "said", "the strike would go on", False)]),
     ("One of the Harbour Union officials said the strike would go on.",
      [("One of the Harbour Union officials", "Harbour Union", "said", "the strike would go on", False)]),
+    # (describe28) a body's short name opening the sentence, which the tagger reads as a common noun;
+    # NEGATIVE: a word the article never used for the body alone
+    ("The Kessel Department of Forestry fined a sawmill on Monday. Ledo Timber broke its permit 27 times, "
+     "according to the notice, which Forestry released Thursday. Forestry officials said the agency fines few firms.",
+     [("the notice", None, "according to", "Ledo Timber broke its permit 27 times", False),
+      ("Forestry officials", "Kessel Department of Forestry", "said", "the agency fines few firms", False)]),
+    ("The Kessel Department of Forestry fined a sawmill on Monday. Forestry officials said the agency fines few firms.",
+     [("Forestry officials", "forestry officials", "said", "the agency fines few firms", False)]),
     ("A spokesman for the Harbour Union said the strike would go on.",
      [("A spokesman for the Harbour Union", "Harbour Union", "said", "the strike would go on", False)]),
     ("The Harbour Union's spokeswoman said the strike would go on.",
@@ -2862,6 +2870,19 @@ SPOKESPERSON_OF_BODY_JUST_SPOKEN = [
      [("Norland Rail", "Norland Rail", "said", "fares would rise", False),
       ("A spokeswoman", "Norland Rail", "said", "the rise was fair", False),
       ("A spokeswoman", "Norland Rail", "added", "trains would be cleaner", False)]),
+    # (describe28) the body's own words closing the paragraph before: its voice opens the next;
+    # NEGATIVE: another body named there, or someone between
+    ('In a statement, Tarrow Mills said it was "disappointed" by the vote.\n\nA spokeswoman said the offer '
+     'included a bonus. She said tariffs had hurt the business.',
+     [("Tarrow Mills", "Tarrow Mills", "said", 'it was "disappointed" by the vote', False),
+      ("A spokeswoman", "Tarrow Mills", "said", "the offer included a bonus", False),
+      ("A spokeswoman", "Tarrow Mills", "said", "tariffs had hurt the business", False)]),
+    ("Tarrow Mills said it was disappointed by the vote of the Harbour Union.\n\nA spokeswoman said the offer included a bonus.",
+     [("Tarrow Mills", "Tarrow Mills", "said", "it was disappointed by the vote of the Harbour Union", False),
+      ("A spokeswoman", None, "said", "the offer included a bonus", False)]),
+    ("Tarrow Mills said it was disappointed.\n\nTom Reed, the union leader, disagreed.\n\nA spokeswoman said the offer included a bonus.",
+     [("Tarrow Mills", "Tarrow Mills", "said", "it was disappointed", False),
+      ("A spokeswoman", None, "said", "the offer included a bonus", False)]),
 ]
 
 # 'the company' takes up the body last made the topic (main subject or speaker, back past sentences
@@ -2964,6 +2985,16 @@ COMPANY_SPOKEN_OF_LAST = [
      [("Kestrel Air chief executive Tom Reed", "Tom Reed", "said", "the pilots were experienced", False),
       ("Ann Lowe", "Ann Lowe", "said", "the landing was rough", False),
       ("The company", "Kestrel Air", "said", "40 people were on board", False)]),
+    # (describe28) the opening's 'workers at a glass manufacturer' is the company named next, not the union
+    # named first; a union's name says it is no company. NEGATIVE: a body of no known kind named there
+    ("Nearly 300 workers at a glass manufacturer could strike this month. The Harbour Glassworkers Union says members "
+     "at Ostrava Glazing Ltd will vote on Sunday. The company said it had bargained fairly.",
+     [("The Harbour Glassworkers Union", "Harbour Glassworkers Union", "says", "members at Ostrava Glazing Ltd will vote on Sunday", False),
+      ("The company", "Ostrava Glazing Ltd", "said", "it had bargained fairly", False)]),
+    ("Nearly 300 workers at a glass manufacturer could strike this month. Vela Holdings says members "
+     "at Ostrava Glazing Ltd will vote on Sunday. The company said it had bargained fairly.",
+     [("Vela Holdings", "Vela Holdings", "says", "members at Ostrava Glazing Ltd will vote on Sunday", False),
+      ("The company", None, "said", "it had bargained fairly", False)]),
 ]
 
 # A description beside a person's name is a person whatever its noun: 'he' after it is that

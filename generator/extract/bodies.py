@@ -38,7 +38,7 @@ from spacy.tokens import Token
 from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
     PERSON_NOUNS, ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
     BUSINESS_OWNED_NOUNS, BUSINESS_EARNED_NOUNS, BUSINESS_AGENT_NOUNS, BUSINESS_DESCRIPTION_KINDS, COMPANY_NAME_HEADS, \
-    PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, PUBLICATION_HEADS
+    PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, PUBLICATION_HEADS, STAFF_BODY_PREPOSITIONS
 from ..model import Mention
 from ..names import name_head, norm
 from .actors import ActorIndex
@@ -215,14 +215,14 @@ def _unnamed_of_kind(parsed: ParsedArticle, index: ActorIndex, kind: str, since:
 
 def _opening_subject_named_next(parsed: ParsedArticle, index: ActorIndex, noun: Token, k: int) -> str | None:
     """The body a story's opening subject ('A network of research stations will shut …', 'The state
-    ports department will cut …') turns out to be: the first organisation of its kind named in the
+    ports department will cut …', 'Workers at a glass maker will strike': `_opening_subject`) turns out to be: the first organisation of its kind named in the
     OPENING_WINDOW sentences after it whose name holds the words before its noun ('Department of Ports
     and Harbours'; bodies of other kinds may come between), else the first organisation named after
     it, in its sentence or the next; none where the first body of its kind lacks those words ('The
     county council will …' before 'Harrow City Council welcomed the plan': another council)."""
     first = next((j for j in range(len(parsed.sentences)) if not parsed.is_headline(parsed.sentences[j])
                   and _ends_with_a_stop(parsed.sentences[j])), None)
-    if k != first or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ROOT" \
+    if k != first or not _opening_subject(noun) \
             or any(c.dep_ in ("acl", "relcl", "appos") or c.dep_ == "prep" and c.lower_ not in ("in", "at", "of")
                    for c in noun.rights):
         return None         # (set apart: 'a union representing pilots', 'a trust that runs care homes')
@@ -236,13 +236,22 @@ def _opening_subject_named_next(parsed: ParsedArticle, index: ActorIndex, noun: 
             if key and index.mentions[key].type == "organization":
                 if kind in kinds_of(index, key):
                     return key if _names_its_words(index, key, noun) else None   # (another body of its kind)
-                if j <= k + 1 and earliest is None:
-                    earliest = key
+                if j <= k + 1 and earliest is None and (kind not in BUSINESS_KINDS or _may_be_of_kind(index, key, kind)):
+                    earliest = key      # (for a business's kind, no union or ministry first: `_may_be_of_kind`)
             elif t.pos_ == "PROPN" and t.ent_type_ not in _NOT_BODY_ENTS and not is_known_place(t.text) \
                     and t.dep_ not in ("compound", "flat") and not key \
                     and (kind not in KINDS_NAMED_BY_THEIR_HEAD or t.lower_ in KIND_NAME_HEADS.get(kind, {kind})):
                 return earliest     # ('… called a strike at Velmor Airways': another name first)
     return earliest
+
+
+def _opening_subject(noun: Token) -> bool:
+    """The noun is the main subject of its sentence ('A hospital trust in X will close a ward'), or
+    the body the main subject's people are at or of ('Nearly 400 workers at a window maker could
+    strike', 'Staff of a care charity walked out')."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in STAFF_BODY_PREPOSITIONS and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
 
 
 def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[int, int, str]], noun: Token,
@@ -369,15 +378,19 @@ def _may_be_a_business(index: ActorIndex, key: str) -> bool:
 
 def _may_be_of_kind(index: ActorIndex, key: str, kind: str) -> bool:
     """An organisation that may be what the kind noun means: one that may be called so, any where
-    the kind is a business's ('the company' beside 'Tosca' or a stock exchange), or one of no
-    known kind ('Orwin Power' beside 'the regulator'); not a newspaper beside a kind of named body
-    ('an email seen by the Harbour Herald' before 'the university', 'the trust': PUBLICATION_HEADS)."""
+    the kind is a business's ('the company' beside 'Tosca' or a stock exchange) but one whose name's
+    head tells another kind of body ('the Glassworkers Union', 'the Harbour Authority': KNOWN_BODY_HEADS)
+    and the article shows no business, or one of no known kind ('Orwin Power' beside 'the regulator');
+    not a newspaper beside a kind of named body ('an email seen by the Harbour Herald' before 'the
+    university', 'the trust': PUBLICATION_HEADS)."""
     mention = index.mentions[key]
     if mention.type != "organization":
         return False
-    if kind in kinds_of(index, key) or kind in BUSINESS_KINDS:
-        return True
     head = _head_word(mention.name)
+    if kind in kinds_of(index, key):
+        return True
+    if kind in BUSINESS_KINDS:
+        return head not in KNOWN_BODY_HEADS
     if kind in KNOWN_BODY_HEADS and head in PUBLICATION_HEADS:
         return False
     return head not in KNOWN_BODY_HEADS and not kinds_of(index, key) - {head}

@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import (ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
-                       FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
+                       FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, COUNTED_MEMBER_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
@@ -1280,6 +1280,7 @@ class SpeakerResolver:
         first of the steps below that settles it, else its words with no actor."""
         for step in (self._source_kept_unnamed, self._person_of_stated_age, self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
                      self._title_by_its_initials, self._unnamed_voice_again, self._definite_role, self._same_voice_again,
+                     self._post_of_speaker_just_before,
                      self._head_of_body_named_next, self._body_defined_next, self._writers_own, self._office_of_body,
                      self._local_government_body, self._body_described_by, self._body_by_kind_phrase, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._voice_of_body_taken_up, self._source_of_author_taken_up, self._voice_of_described_owner,
@@ -1356,19 +1357,112 @@ class SpeakerResolver:
         the sentence before or earlier in this one), if that person is the only person named since outside
         quotation marks, no unnamed person spoke there, and the noun may be them ('the 61-year-old
         mother' is no man)."""
+        key = self._person_spoken_just_before(d)
+        if key is None or not self._fits_described_person(d.subject, key):
+            return None
+        return self._counted(d.subject, d.phrase, d.n, d.text, key, True)
+
+    def _person_spoken_just_before(self, d: _Description) -> str | None:
+        """The person who spoke just before the description (in the sentence before or earlier in
+        this one), under their own name or a pronoun taken for them, if they are the only person
+        named since outside quotation marks and no unnamed person spoke there: whom a writer's
+        epithet ('the 61-year-old', 'the Kelby MLA') takes up."""
         if self.last is None or d.n - self.last[0] > 1:
             return None
         k, speaker = self.last
         key = speaker.actor
-        if key is None or speaker.voice or speaker.others or self.mention(key).type != "person" \
-                or not self._fits_described_person(d.subject, key):
+        if key is None or speaker.voice or speaker.others or self.mention(key).type != "person":
             return None
         start = self._char(d.subject)
         named = {other for sent_no, pos, other in self.order
                  if k <= sent_no <= d.n and pos < start and not self._inside_quote(pos) and self.mention(other).type == "person"}
-        if named != {key} or any(self.unnamed.get(i) for i in range(k, d.n + 1)):
+        if named - {key} or any(self.unnamed.get(i) for i in range(k, d.n + 1)):
             return None
-        return self._counted(d.subject, d.phrase, d.n, d.text, key, True)
+        return key
+
+    def _post_of_speaker_just_before(self, d: _Description) -> Speaker | None:
+        """'Ann Lowe said ... The exco member denied it', '"...," the Kelby MLA said', 'The official,
+        however, said': a description by a post ('the' and the post's noun, with no more than words set
+        before it) that no role the story gave someone so far names is the writer's epithet for the
+        person who spoke just before (`_person_spoken_just_before`), where some post of theirs is known
+        (their role, or a word written with their name: `_words_with_names`) and the post may be theirs:
+        every word before the noun (place, portfolio, level, seat) is one of those known words; no other
+        office or staff post of theirs is known (`_holds_office`, `_known_in_another_role`; for a noun
+        any holder is called by, ANY_POST_NOUNS, a public post of theirs is known: ANY_POST_HOLDER_NOUNS),
+        its rank or body words fit (`_specifiers_fit`), a sex its noun says is theirs, no one else is
+        brought in since by a role or person noun (`_someone_brought_in_since`). Not a voice's noun
+        ('the spokeswoman': a body's, `_same_voice_again`), nor a post another person of the story so
+        far is known by (that person is meant, or either)."""
+        subject = d.subject
+        noun = d.noun
+        if d.determiners != {"the"} or subject.tag_ not in ("NN", "NNP") or subject.dep_ == "compound" \
+                or noun not in ROLE_NOUNS | MEMBER_TITLE_ABBREVIATIONS or noun in SPOKESPERSON_NOUNS \
+                or any(c.dep_ not in ("det", "compound", "amod", "punct") for c in child_tokens(subject) if c.i < subject.i) \
+                or any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in child_tokens(subject)) \
+                or any(t.lower_ in OTHER_HOLDER_WORDS for t in subject.lefts):
+            return None
+        key = self._person_spoken_just_before(d)
+        if key is None or _noun_gender(noun) not in (None, self.gender(key)):
+            return None
+        person = self.mention(key)
+        written = self._words_with_names(d.n)
+        known = _role_words(person) | {w.lower_ for w in written.get(key, [])}
+        specifiers = {c.lower_ for c in subject.lefts if c.dep_ in ("compound", "amod")}
+        if not known & (ROLE_NOUNS | MEMBER_TITLE_ABBREVIATIONS | specifiers | {noun}) or not specifiers <= known:
+            return None     # ('Tom Reed attacked the plan. The finance minister said …'; 'the state official' of a mayor)
+        if noun in ANY_POST_NOUNS and not known & ANY_POST_HOLDER_NOUNS \
+                or noun not in ANY_POST_NOUNS and (not _holds_office(subject, person) or _known_in_another_role(subject, person)) \
+                or not self._specifiers_fit(subject, key) or self._other_holder_of_post(noun, specifiers, key, written) \
+                or self._someone_brought_in_since(d, written.get(key, [])):
+            return None
+        return self._counted(subject, d.phrase, d.n, d.text, key, True)
+
+    def _words_with_names(self, n: int) -> dict[str, list[Token]]:
+        """Per person named up to sentence n, the tokens written with their names there: the title
+        before a name ('Kelby transport exco Ann Lowe': 'exco') and an apposition beside it ('Ann
+        Lowe, the Kelby MLA'), posts of theirs that their known role (the roles' cut) may lack."""
+        words: dict[str, list[Token]] = {}
+        for sent_no, pos, key in self.actors.order:
+            if sent_no > n or self.mention(key).type != "person":
+                continue
+            sentence = self.parsed.sentences[sent_no]
+            start = self.parsed.offset(sentence.doc)
+            head = next((t for t in sentence if start + t.idx == pos), None)
+            if head is not None:
+                words.setdefault(key, []).extend(
+                    [w for w in head.subtree if w.i < head.i]
+                    + [w for c in child_tokens(head) if c.dep_ == "appos" for w in c.subtree])
+        return words
+
+    def _other_holder_of_post(self, noun: str, specifiers: set[str], key: str, written: dict[str, list[Token]]) -> bool:
+        """Another person named so far whose known role or words written with their name give the
+        post: its noun ('Sinn Féin MLA Ann Lowe' before 'the Kelby MLA'), or every word before it
+        ('Kelby health exco Ann Lowe' before 'the health exco member')."""
+        names = _office_names(noun)
+        for other in dict.fromkeys(written):
+            if other == key:
+                continue
+            words = _role_words(self.mention(other)) | {w.lower_ for w in written[other]}
+            if names & words or specifiers and specifiers <= words:
+                return True
+        return False
+
+    def _someone_brought_in_since(self, d: _Description, own: list[Token]) -> bool:
+        """The text since the last speaker's sentence, their reported words included, brings in an
+        unnamed person by a role or person noun ('Ann Lowe said a city official had leaked it', 'She
+        said the state had sent an engineer'): the description may be that one."""
+        k = self.last[0]
+        start = self._char(d.subject)
+        skip = {(id(w.doc), w.i) for w in own}
+        for n in range(k, d.n + 1):
+            sentence = self.parsed.sentences[n]
+            offset = self.parsed.offset(sentence.doc)
+            for t in sentence:
+                if offset + t.idx >= start:
+                    break
+                if t.pos_ == "NOUN" and (id(t.doc), t.i) not in skip and t.lemma_.lower() in POST_OR_PERSON_NOUNS:
+                    return True
+        return False
 
     def _fits_described_person(self, subject: Token, key: str) -> bool:
         """'the 54-year-old' or 'the 54-year-old driver' may be the person of that age; not 'the
@@ -2461,8 +2555,16 @@ class SpeakerResolver:
 
     def _word_actor(self, t: Token) -> str | None:
         """The actor a word inside a speaker's phrase names: by the recogniser, else by a name the
-        article uses for one actor (a proper noun only)."""
-        return self.actors.key_for(self.parsed, t) or (self.by_surface(t) if t.pos_ == "PROPN" else None)
+        article uses for one actor (a proper noun only; or, opening the sentence, where the tagger
+        reads a capital as a common noun, a body's name or alias as written: 'Forestry officials said'
+        for the Department of Forestry, called 'Forestry' before; no kind word, 'Union officials' is
+        not the European Union's)."""
+        key = self.actors.key_for(self.parsed, t) or (self.by_surface(t) if t.pos_ == "PROPN" else None)
+        if key is None and t.dep_ == "compound" and t.is_title and t.i == sentence_start(t) \
+                and t.lower_ not in ORG_HEADS | UNNAMED_BODY_NOUNS | STATE_KIND_NOUNS | KIND_NAME_HEADS.keys() | LOCAL_GOVERNMENT_NAME_WORDS:
+            key = self.actors.find(t.text)
+            return key if key and self.actors.mentions[key].type == "organization" else None
+        return key
 
     def _voice_of_body_taken_up(self, d: _Description) -> Speaker | None:
         """'Executives at the company', 'a spokeswoman for the ministry', 'officials of the union':
@@ -2535,12 +2637,13 @@ class SpeakerResolver:
 
     def _voice_of_kind_named(self, d: _Description) -> Speaker | None:
         """'A ministry spokeswoman', 'a union official', 'the company spokesman', 'union leaders', and
-        the figures and data of a body so given ('council figures', 'ministry data'): the voice or
+        the figures, data and papers of a body so given ('council figures', 'ministry data', 'council
+        documents': SOURCE_NOUNS, BODY_PAPER_NOUNS): the voice or
         figures of a body given by its kind word alone speak for the body that kind word takes up
         (`_body_of_kind_word`)."""
         subject = d.subject
         voices = BODY_VOICE_NOUNS if subject.tag_ == "NN" else KIND_VOICE_PLURAL_NOUNS if subject.tag_ == "NNS" else set()
-        if d.noun not in voices and subject.lower_ not in SOURCE_NOUNS:
+        if d.noun not in voices and subject.lower_ not in SOURCE_NOUNS | BODY_PAPER_NOUNS:
             return None
         key = self._body_of_kind_word(d)
         if key is None:
@@ -2615,7 +2718,8 @@ class SpeakerResolver:
     def _spokesperson_of_body_just_spoken(self, d: _Description) -> Speaker | None:
         """'The Harbour Authority said it would appeal. A spokesperson said ...': a bare 'a
         spokesperson' (no 'for', no name, no kind word but 'company' for a company) speaks for the one
-        body that is the whole main subject, or the one speaker, of the sentence before in its paragraph; no one where
+        body that is the whole main subject, or the one speaker, of the sentence before in its paragraph
+        (or its one speaker closing the paragraph before: `_one_body_just_spoken`); no one where
         that sentence has a person, an unnamed subject or two bodies there. The token itself stays
         unresolved: 'he' or 'she' after it is the spokesperson, whom no one named may be."""
         subject, n = d.subject, d.n
@@ -2653,13 +2757,15 @@ class SpeakerResolver:
     def _one_body_just_spoken(self, n: int, company: bool = False) -> str | None:
         """The one organisation that the sentence before n, in n's paragraph, has as the subject of
         its main verb or its speaker outside quotation marks ('The Harbour Authority said ...', 'The
-        agency has given an update.'); None where another, or an unnamed one, is there too (a
+        agency has given an update.'), or, closing the paragraph before, as its one speaker ('In a
+        statement, X said …' before a paragraph 'A spokeswoman said …'; not 'X has issued a
+        statement'); None where another, or an unnamed one, is there too (a
         named subject of a verb joined to the main one counts, an unnamed one does not). For a
         company's voice ('a company spokesperson'), another body named there whose name tells
         another kind ('... would appeal to the Harbour Court') is none it may be."""
         first = self._story_start
         sentences = self.parsed.sentences
-        if n - 1 < first or self.parsed.paragraph_no(sentences[n - 1]) != self.parsed.paragraph_no(sentences[n]):
+        if n - 1 < first:
             return None
         main = [t for t in self._subjects(n - 1, None) if _in_main_clause(t)]
         keys = {self._subject_actor(t) for t in main if t.head.dep_ == "ROOT"} | set(self.spoken.get(n - 1, []))
@@ -2667,6 +2773,9 @@ class SpeakerResolver:
         if len(keys) != 1 or None in keys:
             return None
         key = next(iter(keys))
+        if self.parsed.paragraph_no(sentences[n - 1]) != self.parsed.paragraph_no(sentences[n]) \
+                and self.spoken.get(n - 1) != [key]:
+            return None     # (a new paragraph: only after the body's own words, 'In a statement, X said …')
         named = {k for k in self._named_outside_quotes(n - 1, n - 1, sentences[n - 1][-1]) if self.mention(k).type != "person"}
         others = {k for k in named - {key} if not company or self._may_be_company(k)}
         if self.mention(key).type != "organization" or others or self._names_one_of_no_actor(n - 1, company) \
