@@ -302,6 +302,9 @@ NAME_PREFIXES = {t.rstrip(".") for t in HONORIFICS | PERSON_TITLES} | {"cllr", "
 ROLE_PREPOSITIONS = {"of", "at", "for", "to", "with", "in", "from"}
 # Of these, the ones that make the phrase part of the role's name ("minister for health").
 ROLE_NAME_PREPOSITIONS = {"of", "for"}
+# Prepositions that tie a bare post in apposition to its body or field, so that it is a post held
+# ("X, director of the Kessa Fund,", "X, professor at Harbury College,"): actor_names._a_post_in_apposition.
+POST_BODY_PREPOSITIONS = {"of", "at", "for"}
 # Offices whose post is named with 'to' ('Ambassador to the United Nations', 'Envoy to Syria'):
 # written as a title right before a name, the name is the holder's.
 OFFICES_TO_A_POST = {"ambassador", "envoy", "emissary", "delegate", "representative", "adviser", "advisor"}

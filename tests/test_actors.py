@@ -1637,6 +1637,12 @@ CASES = [
     ('But counsel to the accused, Kunle Adeyemi, a senior lawyer, called the charge baseless. Mr Adeyemi said his client had cooperated.',
      [actor('Kunle Adeyemi', 'person', ['Mr Adeyemi', 'Adeyemi'], role='senior lawyer', count=2)]),
     ('Port Haldane, a town of 4,000 people, was cut off.', []),
+    # a bare post that names its body or field ('professor at X', 'director of X') sets off a person's
+    # name as a determiner's noun does (pages28); NEGATIVE: a bare noun of no post, a place's gloss
+    ('Suha Jasim, professor at Harbury College, said salinity had risen.',
+     [actor('Suha Jasim', 'person', role='professor', affiliation='Harbury College'),
+      actor('Harbury College', 'organization')]),
+    ('Harbury Bay, home of the fleet, was quiet on Sunday.', []),
     # NEGATIVE: a firm described by a role a firm may fill stays a firm; 'Maj' is a given name too
     ('Exxon Mobil, the defendant, said it would appeal the ruling.', [actor('Exxon Mobil', 'organization')]),
     ('Hewlett Packard, the plaintiff, argued that the patent was void.', [actor('Hewlett Packard', 'organization')]),

@@ -30,6 +30,18 @@ ROWS = [
     # NEGATIVE: a programme is no body: its name after 'the programme' names none (review)
     ('Waiting lists fell, said Ann Lowe, director of the programme Better Heart Health.',
      [('Ann Lowe', 'person', 'director', None), ('Better Heart Health', 'organization', None, None)]),
+    # the kind noun's article may stand before modifiers, or the parser may hang it on the name; a place
+    # the recogniser cut off the front of the name is part of it (pages28)
+    ('Nadia Karam, coordinator for the Erbil-based group Zagros Relief, said aid had stalled.',
+     [('Nadia Karam', 'person', 'coordinator', 'Zagros Relief'), ('Zagros Relief', 'organization', 'Erbil-based group', None)]),
+    ('Rania Qasim, director of the Mosul-based heritage group Dijla Stones, said the walls had cracked.',
+     [('Dijla Stones', 'organization', 'Mosul-based heritage group', None), ('Rania Qasim', 'person', 'director', 'Dijla Stones')]),
+    ('Marta Quell, executive director of the watchdog group Denver Civic Ledger, said the fee was a fair one.',
+     [('Denver Civic Ledger', 'organization', 'watchdog group', None),
+      ('Marta Quell', 'person', 'executive director', 'Denver Civic Ledger')]),
+    # NEGATIVE: a person's noun between the kind and the name
+    ("The fine was too small, said Ruth Amsel, a member of the group's board, Tom Reed.",
+     [('Ruth Amsel', 'person', 'member of board', None), ('Tom Reed', 'person', None, None)]),
 ]
 
 

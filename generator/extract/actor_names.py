@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSTRACT_NOUN_ENDINGS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (ABSTRACT_NOUN_ENDINGS, POST_BODY_PREPOSITIONS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -93,7 +93,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             continue
         found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_names_split_at_and(_remits_run_on_to_a_voice(
             _names_joined_at_plural_possessive(_bodies_opened_as_a_person(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
-            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, span_ents(sent)))))))))))))))))))
+            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, _bodies_after_their_kind_cut_at_a_place(span_ents(sent))))))))))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
@@ -1884,15 +1884,17 @@ def _a_person_by_apposition(ent: Span) -> bool:
 
 def _people_described_in_apposition(sent: Span) -> list[Span]:
     """'[Carmen Delgado-Whitt], a lawyer for the tenants, said', '[Dayo Olu-Faseyi], the engineer
-    who …': capitalised words (a surname's hyphen may join two) that the recogniser left out or
-    tagged only in part, set in apposition with a person's noun after a determiner
-    (`_a_persons_noun`), are a person's name where the first is a given name (gender-guesser's) or
+    who …', '[Lina Oruç], director of the Kessa Fund, said': capitalised words (a surname's hyphen
+    may join two) that the recogniser left out or tagged only in part, set in apposition with a
+    person's noun after a determiner or naming a post at a body (`_a_post_in_apposition`;
+    `_a_persons_noun`), are a person's name where the first is a given name (gender-guesser's) or
     the recogniser tagged some of them, and none is a body's, a title's, a place's or a common word."""
     out = []
     doc = sent.doc
     for noun in span_tokens(sent):
         if noun.dep_ != "appos" or noun.tag_ != "NN" or not _a_persons_noun(noun.lower_) \
-                or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child_tokens(noun)):
+                or not (any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child_tokens(noun))
+                        or _a_post_in_apposition(noun)):
             continue
         head = noun.head
         if not (sent.start <= head.i < noun.i and head.pos_ == "PROPN" and head.is_title and head.is_alpha):
@@ -1918,6 +1920,15 @@ def _people_described_in_apposition(sent: Span) -> list[Span]:
             continue                            # 'Port Haldane, a town': a place (a surname may be a place's)
         out.append(Span(doc, start, head.i + 1, label="PERSON"))
     return out
+
+
+def _a_post_in_apposition(noun: Token) -> bool:
+    """'X, director of the Kessa Fund,', 'X, professor at Harbury College,': a person's noun with no
+    determiner, set off by commas, that names the post's body or field ('of'/'at'/'for' on it) is
+    a post held, as a determiner's would be; a bare noun alone ('X, director,') tells too little."""
+    doc = noun.doc
+    return noun.i > 0 and doc[noun.i - 1].text == "," and not any(c.dep_ == "det" for c in child_tokens(noun)) \
+        and any(c.dep_ == "prep" and c.lower_ in POST_BODY_PREPOSITIONS for c in child_tokens(noun))
 
 
 def _bodies_described_in_apposition(sent: Span) -> list[Span]:
@@ -2028,13 +2039,46 @@ def _a_body_named_after_its_kind(ent: Span) -> bool:
     of a body's kind, are the body's name ('the group's founder Ann Lowe', 'union leader Tom Reed'
     have a person's noun between; in 'the company Ann Lowe founded' she is the subject of a clause)."""
     if len(ent) < 2 or ent.start < 2 or not _after_a_bodys_noun(ent.doc, ent.start) \
-            or ent.doc[ent.start - 2].lower_ not in ("the", "a", "an") or is_given_name(ent[0].text):
+            or not _with_an_article(ent.doc[ent.start - 1]) or is_given_name(ent[0].text):
         return False
     noun, root = ent.doc[ent.start - 1], ent.root
+    return _set_off_or_speaking(ent) \
+        and (noun.dep_ == "compound" and noun.head.i == root.i or root.dep_ == "appos" and root.head.i == noun.i)
+
+
+def _with_an_article(noun: Token) -> bool:
+    """'the charity', 'the Basra-based environmental group', 'a watchdog group': the noun's own
+    determiner is an article, whatever modifiers stand between (or, where the parser made the noun
+    a compound of the name after it, the name's: 'the heritage group [Dijla] Stones')."""
+    holders = [noun, noun.head] if noun.dep_ == "compound" and noun.head.i > noun.i else [noun]
+    return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") and c.i < noun.i
+               for holder in holders for c in child_tokens(holder))
+
+
+def _set_off_or_speaking(ent: Span) -> bool:
+    """The name is followed by a comma or a verb of speech ('the company Ann Lowe founded': her
+    clause on the noun, not the body's name)."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if after is None or after.text != "," and not (after.pos_ == "VERB" and after.lemma_.lower() in SPEECH_VERBS):
-        return False        # 'the company Ann Lowe founded': her clause on the noun; set off or speaking only
-    return noun.dep_ == "compound" and noun.head.i == root.i or root.dep_ == "appos" and root.head.i == noun.i
+    return after is not None and (after.text == "," or after.pos_ == "VERB" and after.lemma_.lower() in SPEECH_VERBS)
+
+
+def _bodies_after_their_kind_cut_at_a_place(ents: list[Span]) -> list[Span]:
+    """'the watchdog group [Chicago] [Civic Ledger], said': a place's name and capitalised words
+    right after it, after an article's lower-case noun of a body's kind, are one body's name the
+    recogniser cut at the place (the place qualifies the rest, which opens with no given name and
+    is set off or speaks: `_a_body_named_after_its_kind`)."""
+    out: list[Span] = []
+    for ent in ents:
+        place = out[-1] if out else None
+        if place is not None and place.end == ent.start and place.label_ in ("GPE", "LOC") \
+                and ent.label_ in ("PERSON", "ORG") and place.start > 0 \
+                and _after_a_bodys_noun(ent.doc, place.start) and _with_an_article(ent.doc[place.start - 1]) \
+                and all(t.is_title for t in ent) and not is_given_name(ent[0].text) \
+                and ent.doc[place.end - 1].head.i in range(ent.start, ent.end) and _set_off_or_speaking(ent):
+            out[-1] = Span(ent.doc, place.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
 
 
 def _a_body_named_with_a_titles_word(titles: list[str], name: str) -> bool:
@@ -4338,7 +4382,8 @@ def _has_person_title(span: NameSpan) -> bool:
     """A name of two or three capitalised words, no body's head word among them, that a
     person's title describes is a person, whatever the recogniser took it for: 'First
     Minister of Scotland Moira Dunn', 'Presidents A of X and B of Y', 'the Archbishop of
-    Kessa, A B,', 'A B, the editor of …'."""
+    Kessa, A B,', 'A B, the editor of …'; not a name right after an article's noun of a body's kind
+    that opens with no given name ('director of the charity Nahrain Green': the charity's name)."""
     words = span.name.split()
     honoured = len(words) == 4 and words[0].lower().rstrip(".") in _HONORIFICS_AND_TITLES   # 'Alhaji A B C'
     if not (2 <= len(words) <= 3 or honoured) or any(w.lower() in ORG_HEADS for w in words) or canonical(span.name) \
@@ -4353,6 +4398,8 @@ def _has_person_title(span: NameSpan) -> bool:
         start = first_name_word(first_conjunct(head))
     if start > 1 and doc[start - 1].text == "," and doc[start - 2].pos_ in ("NOUN", "PROPN"):
         start -= 1                                             # 'the Archbishop of Kessa, A B,'
+    if _after_a_bodys_noun(doc, start) and _with_an_article(doc[start - 1]) and not is_given_name(words[0]):
+        return False        # 'director of the environmental group Nahrain Green': the group's name
     title = title_words(doc, start)
     link = min((n for n, t in enumerate(title) if t.lower_ in NAME_PREPOSITIONS), default=len(title))
     described = [c for c in head.rights if c.dep_ == "appos"]
