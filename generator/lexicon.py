@@ -2327,6 +2327,10 @@ PRESENT_NEWS_VERBS = {"report"}
 # Nouns of a message a speaker sends the outlet ('said in a reply to the Harbour Post', 'in a
 # statement to Harbour Radio'): the outlet is asked and told, as by 'told X'.
 ADDRESSED_MESSAGE_NOUNS = {"reply", "response", "statement", "email", "e-mail", "message", "comment"}
+# A writer's outlet asking for comment, by what it sent and the verb of answering it: "X did not
+# respond to Harbour Radio's queries", "did not return the Kessa Herald's calls" (actors._its_queries_answered).
+OUTLET_QUERY_NOUNS = {"query", "queries", "question", "request", "call", "email", "e-mail", "message"}
+QUERY_ANSWERING_VERBS = {"respond", "reply", "answer", "return", "acknowledge"}
 # Copulas that describe what a name is or becomes ('X became a museum', 'X remains a chapel').
 BECOMING_VERBS = {"be", "become", "remain"}
 # Titles of the British peerage (and their wives' and widows'), of royalty and of the pope: before

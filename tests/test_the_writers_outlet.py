@@ -116,6 +116,23 @@ THE_WRITERS_OUTLET = [
     # NEGATIVE: reported without the adverb of a scoop: the source of a finding
     ("An audit, reported by the Kessa Audit Office in May, found the levees were weak, said Ada Moss.",
      [("Ada Moss", "person"), ("Kessa Audit Office", "organization")], [("Ada Moss", "Ada Moss")]),
+    # the one whose queries a source of the story answers or not, and that is otherwise only told, asks for
+    # comment: the writer (pages28); NEGATIVE: a body with a body's word, an outlet that also acts
+    ("A council spokesperson, in a statement to Sabahkini, said the drains had been cleared. Meridian Drainage Bhd "
+     "did not respond to Sabahkini's queries as of press time.",
+     [("Meridian Drainage Bhd", "organization")], [("A council spokesperson", None)]),
+    ("Tom Reed did not answer the Harbour Council's questions. A statement to the Harbour Council said the drains were clear.",
+     [("Harbour Council", "organization"), ("Tom Reed", "person")], [("A statement to the Harbour Council", None)]),
+    ("Meridian Drainage Bhd said the drains were clear. Sabahkini said it would appeal the fine, and Meridian Drainage "
+     "Bhd did not return Sabahkini's calls.",
+     [("Meridian Drainage Bhd", "organization"), ("Sabahkini", "organization")],
+     [("Meridian Drainage Bhd", "Meridian Drainage Bhd"), ("Sabahkini", "Sabahkini")]),
+    # a wire's credit closing the story names the outlet, by its initials too (pages28); NEGATIVE: it acts
+    ("Ward nurse Ana Lowe said beds were full, in an interview with the Borneo Wire Service (BWS). Ana Lowe said "
+     "staff were tired. (BWS)",
+     [("Ana Lowe", "person")], [("Ward nurse Ana Lowe", "Ana Lowe"), ("Ana Lowe", "Ana Lowe")]),
+    ("The Borneo Wire Service (BWS) said it would sue the council over the ban.\n\n-- BWS",
+     [("Borneo Wire Service", "organization")], [("The Borneo Wire Service", "Borneo Wire Service")]),
 ]
 
 

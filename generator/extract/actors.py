@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
+from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, OUTLET_QUERY_NOUNS, QUERY_ANSWERING_VERBS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -434,7 +434,8 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
         if key not in index.mentions:
             continue
         staffed = any(_has_staff(s.head) for s in uses)     # (an outlet with staff of its own stays)
-        if any(_names_the_outlet(key, outlet) for outlet in filed_by + bylines) \
+        forms = [key, *index.mentions[key].acronyms]         # ('(PNA)' names the Philippine News Agency)
+        if any(_names_the_outlet(form, outlet) for form in forms for outlet in filed_by + bylines) \
                 and not any(_a_body_of_the_story(s.head) and not _reaches_out(s.head) for s in uses):
             _remove_the_writer(index, key)
         elif not _has_a_body_word(key, PUBLICATION_HEADS) and not is_acronym(key) \
@@ -451,6 +452,10 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
             _remove_the_writer(index, key)
         elif not staffed and _an_outlets_name(key, filed_by + bylines) and any(_carries_the_report(s.head) for s in uses) \
                 and all(_carries_the_report(s.head) or _asked(s.head) or _finds_out(s.head) for s in uses):
+            _remove_the_writer(index, key)
+        elif not staffed and not _has_a_body_word(key, PUBLICATION_HEADS) and not index.mentions[key].acronyms \
+                and any(_its_queries_answered(s.head) for s in uses) \
+                and all(_its_queries_answered(s.head) or _asked(s.head) for s in uses):
             _remove_the_writer(index, key)
 
 
@@ -484,18 +489,22 @@ def _remove_the_writer(index: ActorIndex, key: str) -> None:
 
 
 _BRACKETED = re.compile(r"\(([^()\n]{2,40})\)|/([^/\n]{2,40})/")
+# A wire's credit closing the story, after its last sentence: '... once symptoms appear. (PNA)', '-- KESSAPRESS'.
+_CLOSING_CREDIT = re.compile(r"(?:[.!?\"”’]|^)\s*(?:\(([^()\n]{2,40})\)|-- ?([A-Z][A-Za-z ]{1,40}))\s*\Z", re.MULTILINE)
 _BYLINE_PIECES = re.compile(r"\s*[·|•]\s*|\s+[-–—]\s+|,\s*")
 
 
 def _outlets_over_the_story(parsed: ParsedArticle) -> tuple[list[str], list[str]]:
-    """The names of the outlet that files the story: the source line and the agency in the
-    dateline's brackets ('SANTIAGO, Oct 14 (Harbour Wire) -'), whatever the recogniser took the
+    """The names of the outlet that files the story: the source line, the agency in the
+    dateline's brackets ('SANTIAGO, Oct 14 (Harbour Wire) -') or in the credit that closes the story
+    ('... appear. (HWN)', '-- HARBOUR WIRE'), whatever the recogniser took the
     name for; and the pieces of the short lines between the headline and the body's first
     paragraph ('Ann Lowe · Harbour Radio', 'By ANN LOWE', 'The Harbour Herald'), as a byline sets
     them (pieces of five words at most, 'By' left off, with a paper's or broadcaster's word,
     `_OUTLET_WORDS`, or on or under a 'By' line), which name an outlet only where the name is a body's."""
     filed_by = [parsed.article.source] if parsed.article.source else []
     filed_by += [a or b for a, b in _BRACKETED.findall(parsed.dateline)]
+    filed_by += [a or b for a, b in _CLOSING_CREDIT.findall(parsed.article.text)]
     outlets: list[str] = []
     lines = [line.strip() for line in parsed.article.text.strip().split("\n") if line.strip()]
     signed = False          # under a 'By' line every short piece is the byline's
@@ -590,6 +599,17 @@ def _asked(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.head.pos_ not in ("VERB", "AUX"):
         return False
     return not any(c.dep_ == "xcomp" for c in child_tokens(token.head))
+
+
+def _its_queries_answered(token: Token) -> bool:
+    """'X did not respond to Harbour Radio's queries', 'did not return the Kessa Herald's calls': the
+    owner of what a story's source is asked, answered or not, is the one who asks for comment, the
+    writer's outlet (with `_asked`, and nothing else it does, `_drop_the_writers_outlet`)."""
+    query = token.head
+    if token.dep_ != "poss" or query.lemma_.lower() not in OUTLET_QUERY_NOUNS:
+        return False
+    verb = query.head.head if query.dep_ == "pobj" and query.head.lower_ == "to" else query.head if query.dep_ == "dobj" else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in QUERY_ANSWERING_VERBS
 
 
 def _sent_a_message(token: Token) -> bool:
