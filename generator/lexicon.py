@@ -1360,7 +1360,7 @@ NATIONAL_STATE_BODIES = {
 FACILITY_WORDS = (STREET_WORDS - {"court", "place", "way", "drive"}) | {
     "mall", "cathedral", "mosque", "masjid", "temple", "synagogue", "shrine", "bridge",
     "airport", "station", "stadium", "arena", "palace", "tower", "park", "plaza", "dam",
-    "subway", "underpass", "flyover", "overpass"}
+    "subway", "underpass", "flyover", "overpass", "port"}
 # Prepositions after which a name is a place, whatever the recogniser took it for.
 PLACE_ONLY_PREPS = {"in", "at", "near", "outside", "inside", "throughout", "within"}
 # Institutions a state has several of: named by this word alone, a body is no one body across articles
@@ -1904,13 +1904,15 @@ SETTLEMENT_NOUNS = {"town", "city", "village", "township", "hamlet", "suburb", "
                     "county", "province", "region", "island", "municipality", "borough"}
 # Lower-case nouns of a place or a structure a name before them qualifies ('the Kessa subway', 'the
 # Marlo bridge', 'the Harlow district'): that name is a place's, no actor's.
-PLACE_NOUNS_AFTER_A_NAME = (FACILITY_WORDS - {"st", "rd", "ave", "blvd", "palace", "tower", "park", "plaza"}) \
+PLACE_NOUNS_AFTER_A_NAME = (FACILITY_WORDS - {"st", "rd", "ave", "blvd", "palace", "tower", "park", "plaza", "port"}) \
     | (SETTLEMENT_NOUNS - {"port", "region", "island", "province", "county", "municipality", "borough",
                          "township"}) | {"junction", "neighbourhood", "neighborhood"}
 # Lower-case nouns of a firm's site that an owner's word opens ('its Tan Uyen warehouse', 'the
 # group's Phu My plant'): the name between them is where the site is, not who owns it.
 OWNED_SITE_NOUNS = {"warehouse", "plant", "factory", "site", "mine", "refinery", "depot", "terminal", "facility",
                     "smelter", "mill", "farm", "estate", "campus", "yard", "shipyard"}
+# Lower-case nouns of a home, the same way ('his Kessa Heights bungalow': where his home is).
+DWELLING_NOUNS = {"home", "house", "bungalow", "flat", "apartment", "villa", "cottage", "mansion", "condo"}
 # A name before a noun of a trading place (TRADING_PLACE_NOUNS), which also names trade itself ('the
 # Kessa market' may be its buyers), names a place only where one of these governs the noun ('a trader at Oja market').
 PLACE_PREPOSITIONS_OF_A_MARKET = {"at", "in", "near", "outside", "inside", "around"}
@@ -2478,6 +2480,10 @@ LOCAL_POST_WORDS = LOCAL_UNIT_NOUNS | DISTRICT_WORDS | REGION_ADJECTIVES | {"are
 # Words of a care-giving body's name ('Harbour General Hospital', 'Medical University of X'): a 'Dr.'
 # in the 'where' clause after one is a doctor there (round 13); verbs that make them its patient instead.
 CARE_BODY_WORDS = {"hospital", "clinic", "infirmary", "hospice"}
+# The last words of a care body's name without one of those words ('Kessa Medical Center').
+CARE_BODY_NAME_ENDINGS = ("medical center", "medical centre")
+# Parts of a care body's building where patients lie: 'beds in the wards of X Hospital' names where.
+HOSPITAL_PART_NOUNS = {"ward", "bed", "wing", "icu", "corridor"}
 # 'medical' makes a care-giving body only with a seat of learning ('Medical School'), not a 'Medical Council'.
 MEDICAL_WORDS = {"medical"}
 CARE_RECEIVING_VERBS = {"treat", "admit", "hospitalize", "hospitalise", "examine", "operate", "die", "recover"}

@@ -1643,6 +1643,21 @@ CASES = [
      [actor('Suha Jasim', 'person', role='professor', affiliation='Harbury College'),
       actor('Harbury College', 'organization')]),
     ('Harbury Bay, home of the fleet, was quiet on Sunday.', []),
+    # places named only as where (pages28): a port's name (a facility's last word), a home's place between
+    # its owner and the noun, a care body owning the wards where patients lie, a prison the parser hangs on
+    # the detainees; NEGATIVE: each that speaks or has staff stays
+    ('Traders said exports grew, helped by strong re-export activity through Khalid Port.',
+     [actor('traders', 'group')]),
+    ('Kessa Port said it would close for a week.', [actor('Kessa Port', 'organization')]),
+    ('Prosecutors said he took cash, plus a new roof for his Gordon Heights home, from Dario Wenz.',
+     [actor('Dario Wenz', 'person'), actor('prosecutors', 'group')]),
+    ('Beds in the wards of the Varno Medical Center and the Dunmore Provincial Hospital were full, said Ana Reyes.',
+     [actor('Ana Reyes', 'person')]),
+    ('The Varno Medical Center said its wards were full.', [actor('Varno Medical Center', 'organization')]),
+    ('A court ordered the remand of Tom Reed and two others at the Dunmore Correctional Centre pending trial.',
+     [actor('Tom Reed', 'person')]),
+    ('Officials at the Dunmore Correctional Centre said the cells were full.',
+     [actor('Dunmore Correctional Centre', 'organization')]),
     # NEGATIVE: a firm described by a role a firm may fill stays a firm; 'Maj' is a given name too
     ('Exxon Mobil, the defendant, said it would appeal the ruling.', [actor('Exxon Mobil', 'organization')]),
     ('Hewlett Packard, the plaintiff, argued that the patent was void.', [actor('Hewlett Packard', 'organization')]),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSTRACT_NOUN_ENDINGS, POST_BODY_PREPOSITIONS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (ABSTRACT_NOUN_ENDINGS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -2402,9 +2402,10 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     head = ent.root if tokens[-1].i < ent.end or tokens[0].i <= ent.root.i < ent.end and tokens[-1].i >= ent.end + 2 \
         else doc[tokens[0].i:tokens[-1].i + 1].root   # 'von der [Leyen]'; not 'Court of Appeals [for the X Circuit]'
     known = canonical(name)
-    if named_with_body and ent.label_ != "PERSON" or owned and _is_given_and_surname(name) or post_nominal \
-            or given_name_before:
+    if named_with_body and ent.label_ != "PERSON" or post_nominal or given_name_before \
+            or owned and _is_given_and_surname(name) and not qualifies_a_place_noun(tokens[-1]):
         kind = "person"                         # 'A B of the MDC', "the Green Party's Ann Lowe": a member
+        #                                         (not 'his [Kessa Heights] bungalow': where his home is)
     elif known:
         kind = "country" if known[1] == "country" else "org"
     elif qualifies_a_place_noun(tokens[-1]) or _part_of_a_known_place(doc, start, tokens[-1], ent, titles) \
@@ -2579,16 +2580,17 @@ def qualifies_a_place_noun(last: Token) -> bool:
     place or a structure right after it names that place (not 'the [Kessa] city council': the
     noun qualifies another; not 'the [Tesla] factory', no such noun); so does one between an owner
     and a noun of a firm's site ('its [Tan Uyen] warehouse', 'the group's [Phu My] plant': the
-    owner written, the name says where)."""
+    owner written, the name says where; 'his [Kessa Heights] bungalow', the same of a home)."""
     doc = last.doc
     if last.i + 1 >= len(doc) or last.dep_ != "compound":
         return False
     noun = doc[last.i + 1]
     market = noun.lower_ in TRADING_PLACE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPOSITIONS_OF_A_MARKET
-    owned = noun.lower_ in OWNED_SITE_NOUNS and any(c.dep_ == "poss" and c.i < last.i for c in noun.children) \
+    owned = (noun.lower_ in OWNED_SITE_NOUNS or noun.lower_ in DWELLING_NOUNS) and any(c.dep_ == "poss" and c.i < last.i for c in noun.children) \
         and last.ent_type_ != "ORG"         # not 'the group's [Jaguar Land Rover] plant': a firm's own name
-    return last.head.i == noun.i and noun.is_lower and (noun.lower_ in PLACE_NOUNS_AFTER_A_NAME or market or owned) \
-        and noun.dep_ != "compound" and noun.tag_ == "NN"       # 'a trader at [Oja] market'
+    return last.head.i == noun.i and noun.is_lower and noun.dep_ != "compound" \
+        and ((noun.lower_ in PLACE_NOUNS_AFTER_A_NAME or market) and noun.tag_ == "NN"    # 'a trader at [Oja] market'
+             or owned)          # (a lower-case noun the tagger took for a name's word: 'his [X] bungalow')
 
 
 def _part_of_a_known_place(doc, start: int, last: Token, ent: Span, titles: list[str]) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, OUTLET_QUERY_NOUNS, QUERY_ANSWERING_VERBS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
+from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, OUTLET_QUERY_NOUNS, QUERY_ANSWERING_VERBS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -1137,7 +1137,8 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
                     and not _written_more_often_than_recognised(parsed.article.text, uses):   # 'received in the Oval Office'
                 _remove(index, key)
     affiliations = {m.affiliation for m in index.mentions.values()}
-    for key in {s.key for s in spans if s.kind == "org" and set(norm(s.key).split()) & CARE_BODY_WORDS}:
+    for key in {s.key for s in spans if s.kind == "org" and (set(norm(s.key).split()) & CARE_BODY_WORDS
+                                                              or norm(s.key).endswith(CARE_BODY_NAME_ENDINGS))}:
         uses = uses_of[key]
         mention = index.mentions.get(key)
         if mention is not None and key not in affiliations and not mention.role and not mention.acronyms \
@@ -1204,20 +1205,25 @@ def _speaks_by_its_head_word(parsed: ParsedArticle, key: str, uses: list[NameSpa
 def _where_a_patient_went(token: Token) -> bool:
     """'was taken to X Hospital', 'treated at X Clinic', 'discharged from X Infirmary', 'died in
     X Hospital': a care body as the place a verb of carrying or treating a patient puts someone
-    (also the second of a pair, 'X and Y hospitals'); nothing described or owned by it, no staff."""
-    return _place_a_verb_puts_someone(token, PATIENT_PLACE_PREPOSITIONS, CARE_RECEIVING_VERBS | PATIENT_MOVING_VERBS)
+    (also the second of a pair, 'X and Y hospitals'); nothing described or owned by it, no staff;
+    also 'beds in the wards of X Hospital and Y Medical Center': the owner of a part of the
+    building where patients lie (HOSPITAL_PART_NOUNS)."""
+    return _place_a_verb_puts_someone(token, PATIENT_PLACE_PREPOSITIONS, CARE_RECEIVING_VERBS | PATIENT_MOVING_VERBS) \
+        or _place_a_verb_puts_someone(token, {"of"}, nouns=HOSPITAL_PART_NOUNS)
 
 
-def _place_a_verb_puts_someone(token: Token, prepositions, verbs) -> bool:
+def _place_a_verb_puts_someone(token: Token, prepositions, verbs=frozenset(), nouns=frozenset(), any_noun=False) -> bool:
     """The name as the object of one of `prepositions` on one of `verbs` (the first of a pair or
-    an apposition standing for it), with nothing that describes or owns it and no staff of it."""
+    an apposition standing for it), with nothing that describes or owns it and no staff of it; or,
+    the phrase on a noun, on one of `nouns` (any noun with `any_noun`)."""
     while token.dep_ in ("conj", "appos") and token.head.i < token.i:
         token = token.head
     if token.dep_ != "pobj" or is_source(token) or _member_body(token) \
             or any(c.dep_ in ("relcl", "acl", "poss") for c in child_tokens(token)):
         return False
-    prep = token.head
-    return prep.lower_ in prepositions and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in verbs
+    prep, on = token.head, token.head.head
+    return prep.lower_ in prepositions and (on.pos_ == "VERB" and on.lemma_.lower() in verbs
+                                            or on.pos_ == "NOUN" and (any_noun or on.lemma_.lower() in nouns))
 
 
 def _drop_places_of_custody(index: ActorIndex, spans: list[NameSpan], affiliations: set) -> None:
@@ -1234,8 +1240,10 @@ def _drop_places_of_custody(index: ActorIndex, spans: list[NameSpan], affiliatio
 
 def _where_someone_is_held(token: Token) -> bool:
     """'remanded in X Prison', 'held at X Correctional Centre', 'transferred to X Jail': the
-    custody place a verb of holding or moving a detainee puts someone (nothing it owns or describes)."""
-    return _place_a_verb_puts_someone(token, CUSTODY_PREPOSITIONS, CUSTODY_VERBS)
+    custody place a verb of holding or moving a detainee puts someone (nothing it owns or describes);
+    also where the parser hangs the place on a noun, the detainee or the act ('ordered the remand of
+    A and two others at X Correctional Centre', 'the transfer to X Prison'), a prison's place all the same."""
+    return _place_a_verb_puts_someone(token, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, any_noun=True)
 
 
 def _described_as_a_body(key: str, uses: list[NameSpan]) -> bool:
