@@ -1643,6 +1643,11 @@ CASES = [
      [actor('Suha Jasim', 'person', role='professor', affiliation='Harbury College'),
       actor('Harbury College', 'organization')]),
     ('Harbury Bay, home of the fleet, was quiet on Sunday.', []),
+    # capitalised words the recogniser left untagged before a senior counsel's letters in brackets are a
+    # person's name, after a title (pages28); NEGATIVE: a body's name before them stays the body's
+    ('Counsel to the bank, Chief Uche Nwosu (SAN), said the suit was frivolous.',
+     [actor('Uche Nwosu', 'person', role='Chief')]),
+    ('The Kessa Trust (SC) said it would appeal.', [actor('Kessa Trust', 'organization', ['SC'], count=2, acronyms=['SC'])]),
     # places named only as where (pages28): a port's name (a facility's last word), a home's place between
     # its owner and the noun, a care body owning the wards where patients lie, a prison the parser hangs on
     # the detainees; NEGATIVE: each that speaks or has staff stays

@@ -109,6 +109,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found += [m for m in ministries if _ministry_acts(m.head)]
         lower_case_ministries += ministries
         found += [name_span(name, n) for name in _month_surnamed_people(sent)]
+        found += [name_span(name, n) for name in _counsel_before_their_silk_letters(sent)]
         found = _without_nested(list(filter(None, found)))
         subheading_end = inline_subheading_end(sent)
         for s in filter(None, found):
@@ -995,6 +996,30 @@ def _with_saints_name(ents: list[Span]) -> list[Span]:
                 out.pop()                       # the saint read as a person
             ent = Span(doc, start - 3, ent.end, label="ORG")
         out.append(ent)
+    return out
+
+
+def _counsel_before_their_silk_letters(sent: Span) -> list[Span]:
+    """'counsel to the first defendant, Chief Ada Obi (SAN), opposed': two or three capitalised
+    proper nouns the recogniser left untagged, right before a senior counsel's letters in brackets
+    (SILK_LETTERS), after any words of address or titles ('Chief'), are a person's name; none may be
+    a body's, a title's or a trade's word, nor may all be common words."""
+    out = []
+    doc = sent.doc
+    for t in span_tokens(sent):
+        if t.text != "(" or t.i < sent.start + 2 or t.i + 2 >= sent.end or doc[t.i + 1].lower_ not in SILK_LETTERS \
+                or doc[t.i + 2].text != ")":
+            continue
+        start = t.i
+        while start - 1 >= sent.start and t.i - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and doc[start - 1].is_alpha and not doc[start - 1].ent_type_:
+            start -= 1
+        while start < t.i and (doc[start].lower_ in _HONORIFICS_AND_TITLES or doc[start].lower_ in TITLE_VOCABULARY):
+            start += 1                          # 'Chief', 'Dr': words of address, not the name
+        words = doc[start:t.i]
+        if 2 <= len(words) <= 3 and not any(w.lower_ in _BODY_OR_TITLE_WORD or w.lower_ in _BODY_OR_TRADE_WORD for w in words) \
+                and not all(is_common_word(w.text) and not is_given_name(w.text) for w in words):
+            out.append(Span(doc, start, t.i, label="PERSON"))
     return out
 
 
@@ -2450,7 +2475,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
                         words=doc[start:qualifier_end + 1], acronym=None, start=start + len(titles))
     after = doc[tokens[-1].i + 1:tokens[-1].i + 4]
     acronym = after[1].text if len(after) == 3 and after[0].text == "(" and after[2].text == ")" \
-        and _is_acronym_of(after[1].text, name) else None
+        and _is_acronym_of(after[1].text, name) \
+        and not (kind == "person" and after[1].lower_ in SILK_LETTERS) else None     # 'Ada Obi (SAN)': her rank
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
