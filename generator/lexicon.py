@@ -2329,10 +2329,6 @@ PRESENT_NEWS_VERBS = {"report"}
 # Nouns of a message a speaker sends the outlet ('said in a reply to the Harbour Post', 'in a
 # statement to Harbour Radio'): the outlet is asked and told, as by 'told X'.
 ADDRESSED_MESSAGE_NOUNS = {"reply", "response", "statement", "email", "e-mail", "message", "comment"}
-# A writer's outlet asking for comment, by what it sent and the verb of answering it: "X did not
-# respond to Harbour Radio's queries", "did not return the Kessa Herald's calls" (actors._its_queries_answered).
-OUTLET_QUERY_NOUNS = {"query", "queries", "question", "request", "call", "email", "e-mail", "message"}
-QUERY_ANSWERING_VERBS = {"respond", "reply", "answer", "return", "acknowledge"}
 # Copulas that describe what a name is or becomes ('X became a museum', 'X remains a chapel').
 BECOMING_VERBS = {"be", "become", "remain"}
 # Titles of the British peerage (and their wives' and widows'), of royalty and of the pope: before
@@ -2484,6 +2480,8 @@ CARE_BODY_WORDS = {"hospital", "clinic", "infirmary", "hospice"}
 CARE_BODY_NAME_ENDINGS = ("medical center", "medical centre")
 # Parts of a care body's building where patients lie: 'beds in the wards of X Hospital' names where.
 HOSPITAL_PART_NOUNS = {"ward", "bed", "wing", "icu", "corridor"}
+# The preposition that ties such a part to the building's name ('the wards of X Hospital').
+PART_OWNER_PREPOSITIONS = {"of"}
 # 'medical' makes a care-giving body only with a seat of learning ('Medical School'), not a 'Medical Council'.
 MEDICAL_WORDS = {"medical"}
 CARE_RECEIVING_VERBS = {"treat", "admit", "hospitalize", "hospitalise", "examine", "operate", "die", "recover"}
@@ -2501,6 +2499,11 @@ CUSTODY_VERBS = {"remand", "hold", "detain", "jail", "imprison", "incarcerate", 
 # The prepositions that put a patient at such a place ('taken to', 'treated at', 'died in', 'discharged from').
 PATIENT_PLACE_PREPOSITIONS = {"to", "at", "in", "from"}
 CUSTODY_PREPOSITIONS = PATIENT_PLACE_PREPOSITIONS | {"into"}   # "locked into X Prison"
+# The last words of a custody place's own name (not a prison service's or department's) and the
+# nouns of a detention act the parser may hang it on ('the remand of A at X Correctional Centre'):
+# actors._where_someone_is_held.
+CUSTODY_PLACE_NAME_ENDINGS = ("prison", "jail", "gaol", "correctional centre", "correctional center")
+CUSTODY_ACT_NOUNS = {"remand", "transfer", "detention"}
 # 'his predecessor as police chief': the post named after it was held before, so a former one (round 13).
 PREDECESSOR_NOUNS = {"predecessor"}
 # A body's own publications: 'X, the magazine of the Y Council,' is the council's (round 13).
@@ -3343,6 +3346,12 @@ BODY_RELATION_NOUNS = {"owner", "parent", "subsidiary", "affiliate", "arm", "win
 # words opening a body's entity describe the name after them, no part of it.
 BODY_DESCRIPTION_NOUNS = ORG_HEADS | STATE_AGENCY_DESCRIPTIONS | FIRM_KIND_NOUNS | {
     "watchdog", "broadcaster", "carrier", "newspaper", "daily", "charity", "tank", "think-tank", "outfit", "body"}
+# Nouns of a group's kind that may take modifiers between the article and themselves before the
+# group's name ('the Basra-based environmental group Dijla Stones,'); a board's, council's or
+# committee's name after such modifiers is more often its member's (actor_names._named_after_its_kind).
+GROUP_KIND_NOUNS = {"group", "charity", "association", "campaign", "watchdog", "organisation", "organization",
+                    "coalition", "alliance", "movement", "foundation", "network", "nonprofit", "ngo", "society",
+                    "collective", "initiative", "think-tank", "tank", "outfit"}
 # A post whose holder serves one kind of body, by the post's last words, and that kind by the head word
 # or the last words of the body's name: 'Judge X' in a story that names one court sits on it, 'Chief
 # Executive X' heads the one company the story names near him, 'MEP X' sits in the European Parliament,

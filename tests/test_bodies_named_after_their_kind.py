@@ -36,12 +36,20 @@ ROWS = [
      [('Nadia Karam', 'person', 'coordinator', 'Zagros Relief'), ('Zagros Relief', 'organization', 'Erbil-based group', None)]),
     ('Rania Qasim, director of the Mosul-based heritage group Dijla Stones, said the walls had cracked.',
      [('Dijla Stones', 'organization', 'Mosul-based heritage group', None), ('Rania Qasim', 'person', 'director', 'Dijla Stones')]),
-    ('Marta Quell, executive director of the watchdog group Denver Civic Ledger, said the fee was a fair one.',
-     [('Denver Civic Ledger', 'organization', 'watchdog group', None),
-      ('Marta Quell', 'person', 'executive director', 'Denver Civic Ledger')]),
+    ('Ines Moro, spokeswoman for the cycling group Boston Open Streets, said the lanes were too narrow.',
+     [('Boston Open Streets', 'organization', 'cycling group', None),
+      ('Ines Moro', 'person', 'spokeswoman', 'Boston Open Streets')]),
     # NEGATIVE: a person's noun between the kind and the name
     ("The fine was too small, said Ruth Amsel, a member of the group's board, Tom Reed.",
      [('Ruth Amsel', 'person', 'member of board', None), ('Tom Reed', 'person', None, None)]),
+    # NEGATIVE (review): modifiers between the article and a board's or council's noun, or a person's noun
+    # in apposition with the name: the name is a member's
+    ('Before the 12-member board Ochieng Otieno, the chairman, said the loan was approved.',
+     [('Ochieng Otieno', 'person', 'chairman', None)]),
+    ("In a speech to the newly elected council Nguyen Van Thanh, the city's mayor, said taxes would rise.",
+     [('Nguyen Van Thanh', 'person', 'mayor', None)]),
+    ('Before the board Ochieng Otieno, its chairman, said the loan was approved.',
+     [('Ochieng Otieno', 'person', 'chairman', None)]),
 ]
 
 

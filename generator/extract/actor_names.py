@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSTRACT_NOUN_ENDINGS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (ABSTRACT_NOUN_ENDINGS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -1016,11 +1016,33 @@ def _counsel_before_their_silk_letters(sent: Span) -> list[Span]:
             start -= 1
         while start < t.i and (doc[start].lower_ in _HONORIFICS_AND_TITLES or doc[start].lower_ in TITLE_VOCABULARY):
             start += 1                          # 'Chief', 'Dr': words of address, not the name
-        words = doc[start:t.i]
-        if 2 <= len(words) <= 3 and not any(w.lower_ in _BODY_OR_TITLE_WORD or w.lower_ in _BODY_OR_TRADE_WORD for w in words) \
-                and not all(is_common_word(w.text) and not is_given_name(w.text) for w in words):
+        if _a_counsels_name(doc[start:t.i]):
             out.append(Span(doc, start, t.i, label="PERSON"))
     return out
+
+
+def _bracketed_silk_letters(ent: Span) -> bool:
+    """'(SAN)', '(SC)': a senior counsel's letters alone in brackets (SILK_LETTERS) are a rank after a
+    name, or the initials a body's name before them defines (its `acronym`), never a body of their own."""
+    doc = ent.doc
+    return len(ent) == 1 and ent[0].lower_ in SILK_LETTERS and ent.start > 0 and ent.end < len(doc) \
+        and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
+
+
+def _a_counsels_name(words: Span) -> bool:
+    """Two or three words, none a body's, a title's or a trade's word, not all common words: a name
+    before a senior counsel's letters in brackets that is a person's ('Bola Ade (SAN)')."""
+    return 2 <= len(words) <= 3 and not any(w.lower_ in _BODY_OR_TITLE_WORD or w.lower_ in _BODY_OR_TRADE_WORD for w in words) \
+        and not all(is_common_word(w.text) and not is_given_name(w.text) for w in words)
+
+
+def _before_silk_letters(ent: Span) -> bool:
+    """'[Bola Ade] (SAN) represented the bank' read as a body: right before a senior counsel's
+    letters in brackets (SILK_LETTERS) that are no initials of it, a counsel's name (`_a_counsels_name`)."""
+    doc = ent.doc
+    return ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" \
+        and doc[ent.end + 1].lower_ in SILK_LETTERS and doc[ent.end + 1].lower_ not in all_initials(ent.text) \
+        and all(t.is_title and t.is_alpha for t in ent) and _a_counsels_name(ent)
 
 
 def _month_surnamed_people(sent: Span) -> list[Span]:
@@ -1918,7 +1940,7 @@ def _people_described_in_apposition(sent: Span) -> list[Span]:
     doc = sent.doc
     for noun in span_tokens(sent):
         if noun.dep_ != "appos" or noun.tag_ != "NN" or not _a_persons_noun(noun.lower_) \
-                or not (any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child_tokens(noun))
+                or not (any(c.dep_ == "det" and c.lower_ in ARTICLES for c in child_tokens(noun))
                         or _a_post_in_apposition(noun)):
             continue
         head = noun.head
@@ -2060,15 +2082,29 @@ def _person_after_a_body(ent: Span) -> bool:
 
 def _a_body_named_after_its_kind(ent: Span) -> bool:
     """'The association [Escuela Abierta] said', 'the charity [Manos Libres]': two words or more
-    read as a person's, opening with no given name, right after an article and a lower-case noun
-    of a body's kind, are the body's name ('the group's founder Ann Lowe', 'union leader Tom Reed'
-    have a person's noun between; in 'the company Ann Lowe founded' she is the subject of a clause)."""
-    if len(ent) < 2 or ent.start < 2 or not _after_a_bodys_noun(ent.doc, ent.start) \
-            or not _with_an_article(ent.doc[ent.start - 1]) or is_given_name(ent[0].text):
+    read as a person's, right after an article's lower-case noun of a body's kind, are the body's
+    name (`_named_after_its_kind`; 'the group's founder Ann Lowe', 'union leader Tom Reed' have a
+    person's noun between; in 'the company Ann Lowe founded' she is the subject of a clause)."""
+    if len(ent) < 2 or not _named_after_its_kind(ent):
         return False
     noun, root = ent.doc[ent.start - 1], ent.root
+    return noun.dep_ == "compound" and noun.head.i == root.i or root.dep_ == "appos" and root.head.i == noun.i
+
+
+def _named_after_its_kind(ent: Span, opening: Token | None = None) -> bool:
+    """'the charity Manos Libres said', 'the Basra-based environmental group Dijla Stones,': a name
+    right after an article's lower-case noun of a body's kind, opening (at `opening`, else its first
+    word) with no given name, set off or speaking, is the body's name. With modifiers between the
+    article and the noun, only after a noun of a group's kind (GROUP_KIND_NOUNS: 'the 12-member
+    board A B, the chairman,' is the board's member); never a name with a person's noun in apposition."""
+    doc = ent.doc
+    if ent.start < 2 or not _after_a_bodys_noun(doc, ent.start) or is_given_name((opening or ent[0]).text):
+        return False
+    noun = doc[ent.start - 1]
+    if not _with_an_article(noun) or doc[noun.i - 1].lower_ not in ARTICLES and noun.lower_ not in GROUP_KIND_NOUNS:
+        return False
     return _set_off_or_speaking(ent) \
-        and (noun.dep_ == "compound" and noun.head.i == root.i or root.dep_ == "appos" and root.head.i == noun.i)
+        and not any(c.dep_ == "appos" and _a_persons_noun(c.lower_) for t in ent for c in child_tokens(t) if c.i >= ent.end)
 
 
 def _with_an_article(noun: Token) -> bool:
@@ -2076,7 +2112,7 @@ def _with_an_article(noun: Token) -> bool:
     determiner is an article, whatever modifiers stand between (or, where the parser made the noun
     a compound of the name after it, the name's: 'the heritage group [Dijla] Stones')."""
     holders = [noun, noun.head] if noun.dep_ == "compound" and noun.head.i > noun.i else [noun]
-    return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") and c.i < noun.i
+    return any(c.dep_ == "det" and c.lower_ in ARTICLES and c.i < noun.i
                for holder in holders for c in child_tokens(holder))
 
 
@@ -2088,7 +2124,7 @@ def _set_off_or_speaking(ent: Span) -> bool:
 
 
 def _bodies_after_their_kind_cut_at_a_place(ents: list[Span]) -> list[Span]:
-    """'the watchdog group [Chicago] [Civic Ledger], said': a place's name and capitalised words
+    """'the cycling group [Boston] [Open Streets], said': a place's name and capitalised words
     right after it, after an article's lower-case noun of a body's kind, are one body's name the
     recogniser cut at the place (the place qualifies the rest, which opens with no given name and
     is set off or speaks: `_a_body_named_after_its_kind`)."""
@@ -2097,9 +2133,8 @@ def _bodies_after_their_kind_cut_at_a_place(ents: list[Span]) -> list[Span]:
         place = out[-1] if out else None
         if place is not None and place.end == ent.start and place.label_ in ("GPE", "LOC") \
                 and ent.label_ in ("PERSON", "ORG") and place.start > 0 \
-                and _after_a_bodys_noun(ent.doc, place.start) and _with_an_article(ent.doc[place.start - 1]) \
-                and all(t.is_title for t in ent) and not is_given_name(ent[0].text) \
-                and ent.doc[place.end - 1].head.i in range(ent.start, ent.end) and _set_off_or_speaking(ent):
+                and all(t.is_title for t in ent) and _named_after_its_kind(Span(ent.doc, place.start, ent.end), ent[0]) \
+                and ent.doc[place.end - 1].head.i in range(ent.start, ent.end):
             out[-1] = Span(ent.doc, place.start, ent.end, label="ORG")
             continue
         out.append(ent)
@@ -2160,6 +2195,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         if end > ent.end:
             ent = Span(ent.doc, ent.start, end, label="PERSON")    # '[Comm Datuk] Azlan Yusri', '[Datuk Seri] Kamal
             #                                                          [Othman]': the name after them, however tagged
+    if _bracketed_silk_letters(ent):
+        return None                             # 'Bola Ade (SAN)', 'Kevin Murphy (SC)': a counsel's rank, no body
     if ent.label_ == "PERSON" and len(ent) == 1 and _ROAD_CODE.fullmatch(ent[0].text):
         return None                             # '[SH12] was closed', 'on [R61]': a road's or a thing's code, no one
     if ent.start > 1 and ent.doc[ent.start - 1].text == "(" and _bracketed_qualifier_after(ent.doc, ent.start - 2) == ent.end:
@@ -2198,6 +2235,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         ent = Span(ent.doc, officer, ent.end, label="PERSON")  # 'FEMA Administrator [Ann Lowe]'
     elif ent.label_ == "PERSON" and _a_body_named_after_its_kind(ent):
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'the association [Escuela Abierta]': a body
+    elif ent.label_ == "ORG" and _before_silk_letters(ent):
+        ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[Bola Ade] (SAN)': a counsel
     elif ent.label_ == "ORG" and _a_person_by_apposition(ent):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[Kunle Ade], a Senior Advocate,': a person
     elif ent.label_ == "ORG" and _person_after_a_body(ent):
@@ -2476,7 +2515,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     after = doc[tokens[-1].i + 1:tokens[-1].i + 4]
     acronym = after[1].text if len(after) == 3 and after[0].text == "(" and after[2].text == ")" \
         and _is_acronym_of(after[1].text, name) \
-        and not (kind == "person" and after[1].lower_ in SILK_LETTERS) else None     # 'Ada Obi (SAN)': her rank
+        and not (after[1].lower_ in SILK_LETTERS and after[1].lower_.replace(".", "") not in all_initials(name)) \
+        else None           # 'Ada Obi (SAN)': her rank, no initials of her name (the Supreme Court's 'SC' are)
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
@@ -4411,7 +4451,7 @@ def _has_person_title(span: NameSpan) -> bool:
     person's title describes is a person, whatever the recogniser took it for: 'First
     Minister of Scotland Moira Dunn', 'Presidents A of X and B of Y', 'the Archbishop of
     Kessa, A B,', 'A B, the editor of …'; not a name right after an article's noun of a body's kind
-    that opens with no given name ('director of the charity Nahrain Green': the charity's name)."""
+    (`_named_after_its_kind`: 'director of the charity Dijla Stones,': the charity's name)."""
     words = span.name.split()
     honoured = len(words) == 4 and words[0].lower().rstrip(".") in _HONORIFICS_AND_TITLES   # 'Alhaji A B C'
     if not (2 <= len(words) <= 3 or honoured) or any(w.lower() in ORG_HEADS for w in words) or canonical(span.name) \
@@ -4426,8 +4466,8 @@ def _has_person_title(span: NameSpan) -> bool:
         start = first_name_word(first_conjunct(head))
     if start > 1 and doc[start - 1].text == "," and doc[start - 2].pos_ in ("NOUN", "PROPN"):
         start -= 1                                             # 'the Archbishop of Kessa, A B,'
-    if _after_a_bodys_noun(doc, start) and _with_an_article(doc[start - 1]) and not is_given_name(words[0]):
-        return False        # 'director of the environmental group Nahrain Green': the group's name
+    if _named_after_its_kind(doc[start:head.i + 1]):
+        return False        # 'director of the environmental group Dijla Stones,': the group's name
     title = title_words(doc, start)
     link = min((n for n, t in enumerate(title) if t.lower_ in NAME_PREPOSITIONS), default=len(title))
     described = [c for c in head.rights if c.dep_ == "appos"]

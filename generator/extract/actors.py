@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, OUTLET_QUERY_NOUNS, QUERY_ANSWERING_VERBS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
+from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -434,9 +434,10 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
         if key not in index.mentions:
             continue
         staffed = any(_has_staff(s.head) for s in uses)     # (an outlet with staff of its own stays)
-        forms = [key, *index.mentions[key].acronyms]         # ('(PNA)' names the Philippine News Agency)
-        if any(_names_the_outlet(form, outlet) for form in forms for outlet in filed_by + bylines) \
-                and not any(_a_body_of_the_story(s.head) and not _reaches_out(s.head) for s in uses):
+        by_name = any(_names_the_outlet(key, outlet) for outlet in filed_by + bylines)
+        by_initials = not by_name and not any(is_source(s.head) for s in uses) \
+            and any(_names_the_outlet(a, outlet) for a in index.mentions[key].acronyms for outlet in filed_by + bylines)
+        if (by_name or by_initials) and not any(_a_body_of_the_story(s.head) and not _reaches_out(s.head) for s in uses):
             _remove_the_writer(index, key)
         elif not _has_a_body_word(key, PUBLICATION_HEADS) and not is_acronym(key) \
                 and not index.mentions[key].acronyms and not staffed \
@@ -452,10 +453,6 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
             _remove_the_writer(index, key)
         elif not staffed and _an_outlets_name(key, filed_by + bylines) and any(_carries_the_report(s.head) for s in uses) \
                 and all(_carries_the_report(s.head) or _asked(s.head) or _finds_out(s.head) for s in uses):
-            _remove_the_writer(index, key)
-        elif not staffed and not _has_a_body_word(key, PUBLICATION_HEADS) and not index.mentions[key].acronyms \
-                and any(_its_queries_answered(s.head) for s in uses) \
-                and all(_its_queries_answered(s.head) or _asked(s.head) for s in uses):
             _remove_the_writer(index, key)
 
 
@@ -599,17 +596,6 @@ def _asked(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.head.pos_ not in ("VERB", "AUX"):
         return False
     return not any(c.dep_ == "xcomp" for c in child_tokens(token.head))
-
-
-def _its_queries_answered(token: Token) -> bool:
-    """'X did not respond to Harbour Radio's queries', 'did not return the Kessa Herald's calls': the
-    owner of what a story's source is asked, answered or not, is the one who asks for comment, the
-    writer's outlet (with `_asked`, and nothing else it does, `_drop_the_writers_outlet`)."""
-    query = token.head
-    if token.dep_ != "poss" or query.lemma_.lower() not in OUTLET_QUERY_NOUNS:
-        return False
-    verb = query.head.head if query.dep_ == "pobj" and query.head.lower_ == "to" else query.head if query.dep_ == "dobj" else None
-    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in QUERY_ANSWERING_VERBS
 
 
 def _sent_a_message(token: Token) -> bool:
@@ -1208,14 +1194,13 @@ def _where_a_patient_went(token: Token) -> bool:
     (also the second of a pair, 'X and Y hospitals'); nothing described or owned by it, no staff;
     also 'beds in the wards of X Hospital and Y Medical Center': the owner of a part of the
     building where patients lie (HOSPITAL_PART_NOUNS)."""
-    return _place_a_verb_puts_someone(token, PATIENT_PLACE_PREPOSITIONS, CARE_RECEIVING_VERBS | PATIENT_MOVING_VERBS) \
-        or _place_a_verb_puts_someone(token, {"of"}, nouns=HOSPITAL_PART_NOUNS)
+    return _where_someone_is_put(token, PATIENT_PLACE_PREPOSITIONS, CARE_RECEIVING_VERBS | PATIENT_MOVING_VERBS) \
+        or _where_someone_is_put(token, PART_OWNER_PREPOSITIONS, nouns=HOSPITAL_PART_NOUNS)
 
 
-def _place_a_verb_puts_someone(token: Token, prepositions, verbs=frozenset(), nouns=frozenset(), any_noun=False) -> bool:
-    """The name as the object of one of `prepositions` on one of `verbs` (the first of a pair or
-    an apposition standing for it), with nothing that describes or owns it and no staff of it; or,
-    the phrase on a noun, on one of `nouns` (any noun with `any_noun`)."""
+def _where_someone_is_put(token: Token, prepositions, verbs=frozenset(), nouns=frozenset()) -> bool:
+    """The name as the object of one of `prepositions` on one of `verbs` or `nouns` (the first of a
+    pair or an apposition standing for it), with nothing that describes or owns it and no staff of it."""
     while token.dep_ in ("conj", "appos") and token.head.i < token.i:
         token = token.head
     if token.dep_ != "pobj" or is_source(token) or _member_body(token) \
@@ -1223,7 +1208,7 @@ def _place_a_verb_puts_someone(token: Token, prepositions, verbs=frozenset(), no
         return False
     prep, on = token.head, token.head.head
     return prep.lower_ in prepositions and (on.pos_ == "VERB" and on.lemma_.lower() in verbs
-                                            or on.pos_ == "NOUN" and (any_noun or on.lemma_.lower() in nouns))
+                                            or on.pos_ == "NOUN" and on.lemma_.lower() in nouns)
 
 
 def _drop_places_of_custody(index: ActorIndex, spans: list[NameSpan], affiliations: set) -> None:
@@ -1234,16 +1219,17 @@ def _drop_places_of_custody(index: ActorIndex, spans: list[NameSpan], affiliatio
         uses = [s for s in spans if s.key == key]
         mention = index.mentions.get(key)
         if mention is not None and key not in affiliations and not mention.role and not mention.acronyms \
-                and all(_where_someone_is_held(s.head) for s in uses):
+                and all(_where_someone_is_held(s.head, norm(key).endswith(CUSTODY_PLACE_NAME_ENDINGS)) for s in uses):
             _remove(index, key)
 
 
-def _where_someone_is_held(token: Token) -> bool:
+def _where_someone_is_held(token: Token, a_prisons_name: bool) -> bool:
     """'remanded in X Prison', 'held at X Correctional Centre', 'transferred to X Jail': the
     custody place a verb of holding or moving a detainee puts someone (nothing it owns or describes);
-    also where the parser hangs the place on a noun, the detainee or the act ('ordered the remand of
-    A and two others at X Correctional Centre', 'the transfer to X Prison'), a prison's place all the same."""
-    return _place_a_verb_puts_someone(token, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, any_noun=True)
+    also, for a name that ends as a prison's (`a_prisons_name`, CUSTODY_PLACE_NAME_ENDINGS), where the
+    parser hangs it on the noun of the act ('ordered the remand of A and two others at X Correctional
+    Centre', CUSTODY_ACT_NOUNS); not a prison service's or department's name, which is a body."""
+    return _where_someone_is_put(token, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, CUSTODY_ACT_NOUNS if a_prisons_name else frozenset())
 
 
 def _described_as_a_body(key: str, uses: list[NameSpan]) -> bool:
