@@ -1639,8 +1639,8 @@ CASES = [
     ('Port Haldane, a town of 4,000 people, was cut off.', []),
     # a bare post that names its body or field ('professor at X', 'director of X') sets off a person's
     # name as a determiner's noun does (pages28); NEGATIVE: a bare noun of no post, a place's gloss
-    ('Suha Jasim, professor at Harbury College, said salinity had risen.',
-     [actor('Suha Jasim', 'person', role='professor', affiliation='Harbury College'),
+    ('The survey was rushed, Omar Haddad, lecturer at Harbury College, wrote in a letter on Monday.',
+     [actor('Omar Haddad', 'person', role='lecturer', affiliation='Harbury College'),
       actor('Harbury College', 'organization')]),
     ('Harbury Bay, home of the fleet, was quiet on Sunday.', []),
     # capitalised words the recogniser left untagged before a senior counsel's letters in brackets are a

@@ -32,10 +32,11 @@ ROWS = [
      [('Ann Lowe', 'person', 'director', None), ('Better Heart Health', 'organization', None, None)]),
     # the kind noun's article may stand before modifiers, or the parser may hang it on the name; a place
     # the recogniser cut off the front of the name is part of it (pages28)
-    ('Nadia Karam, coordinator for the Erbil-based group Zagros Relief, said aid had stalled.',
-     [('Nadia Karam', 'person', 'coordinator', 'Zagros Relief'), ('Zagros Relief', 'organization', 'Erbil-based group', None)]),
-    ('Rania Qasim, director of the Mosul-based heritage group Dijla Stones, said the walls had cracked.',
-     [('Dijla Stones', 'organization', 'Mosul-based heritage group', None), ('Rania Qasim', 'person', 'director', 'Dijla Stones')]),
+    ('Three walls have cracked, the Mosul-based heritage group Dijla Stones said on Sunday.',
+     [('Dijla Stones', 'organization', 'Mosul-based heritage group', None)]),
+    ('The walls have cracked in three places, Rania Qasim, who leads the Mosul-based heritage group Dijla Stones, '
+     'told reporters.',
+     [('Dijla Stones', 'organization', 'Mosul-based heritage group', None), ('Rania Qasim', 'person', 'leader', 'Dijla Stones')]),
     ('Ines Moro, spokeswoman for the cycling group Boston Open Streets, said the lanes were too narrow.',
      [('Boston Open Streets', 'organization', 'cycling group', None),
       ('Ines Moro', 'person', 'spokeswoman', 'Boston Open Streets')]),
