@@ -311,6 +311,9 @@ NAME_PREFIXES = {t.rstrip(".") for t in HONORIFICS | PERSON_TITLES} | {"cllr", "
 ROLE_PREPOSITIONS = {"of", "at", "for", "to", "with", "in", "from"}
 # Of these, the ones that make the phrase part of the role's name ("minister for health").
 ROLE_NAME_PREPOSITIONS = {"of", "for"}
+# Prepositions that tie a bare post in apposition to its body or field, so that it is a post held
+# ("X, director of the Kessa Fund,", "X, professor at Harbury College,"): actor_names._a_post_in_apposition.
+POST_BODY_PREPOSITIONS = {"of", "at", "for"}
 # Offices whose post is named with 'to' ('Ambassador to the United Nations', 'Envoy to Syria'):
 # written as a title right before a name, the name is the holder's.
 OFFICES_TO_A_POST = {"ambassador", "envoy", "emissary", "delegate", "representative", "adviser", "advisor"}
@@ -1371,7 +1374,7 @@ NATIONAL_STATE_BODIES = {
 FACILITY_WORDS = (STREET_WORDS - {"court", "place", "way", "drive"}) | {
     "mall", "cathedral", "mosque", "masjid", "temple", "synagogue", "shrine", "bridge",
     "airport", "station", "stadium", "arena", "palace", "tower", "park", "plaza", "dam",
-    "subway", "underpass", "flyover", "overpass"}
+    "subway", "underpass", "flyover", "overpass", "port"}
 # Prepositions after which a name is a place, whatever the recogniser took it for.
 PLACE_ONLY_PREPS = {"in", "at", "near", "outside", "inside", "throughout", "within"}
 # Institutions a state has several of: named by this word alone, a body is no one body across articles
@@ -1925,13 +1928,15 @@ SETTLEMENT_NOUNS = {"town", "city", "village", "township", "hamlet", "suburb", "
                     "county", "province", "region", "island", "municipality", "borough"}
 # Lower-case nouns of a place or a structure a name before them qualifies ('the Kessa subway', 'the
 # Marlo bridge', 'the Harlow district'): that name is a place's, no actor's.
-PLACE_NOUNS_AFTER_A_NAME = (FACILITY_WORDS - {"st", "rd", "ave", "blvd", "palace", "tower", "park", "plaza"}) \
+PLACE_NOUNS_AFTER_A_NAME = (FACILITY_WORDS - {"st", "rd", "ave", "blvd", "palace", "tower", "park", "plaza", "port"}) \
     | (SETTLEMENT_NOUNS - {"port", "region", "island", "province", "county", "municipality", "borough",
                          "township"}) | {"junction", "neighbourhood", "neighborhood"}
 # Lower-case nouns of a firm's site that an owner's word opens ('its Tan Uyen warehouse', 'the
 # group's Phu My plant'): the name between them is where the site is, not who owns it.
 OWNED_SITE_NOUNS = {"warehouse", "plant", "factory", "site", "mine", "refinery", "depot", "terminal", "facility",
                     "smelter", "mill", "farm", "estate", "campus", "yard", "shipyard"}
+# Lower-case nouns of a home, the same way ('his Kessa Heights bungalow': where his home is).
+DWELLING_NOUNS = {"home", "house", "bungalow", "flat", "apartment", "villa", "cottage", "mansion", "condo"}
 # A name before a noun of a trading place (TRADING_PLACE_NOUNS), which also names trade itself ('the
 # Kessa market' may be its buyers), names a place only where one of these governs the noun ('a trader at Oja market').
 PLACE_PREPOSITIONS_OF_A_MARKET = {"at", "in", "near", "outside", "inside", "around"}
@@ -2507,6 +2512,12 @@ LOCAL_POST_WORDS = LOCAL_UNIT_NOUNS | DISTRICT_WORDS | REGION_ADJECTIVES | {"are
 # Words of a care-giving body's name ('Harbour General Hospital', 'Medical University of X'): a 'Dr.'
 # in the 'where' clause after one is a doctor there (round 13); verbs that make them its patient instead.
 CARE_BODY_WORDS = {"hospital", "clinic", "infirmary", "hospice"}
+# The last words of a care body's name without one of those words ('Kessa Medical Center').
+CARE_BODY_NAME_ENDINGS = ("medical center", "medical centre")
+# Parts of a care body's building where patients lie: 'beds in the wards of X Hospital' names where.
+HOSPITAL_PART_NOUNS = {"ward", "bed", "wing", "icu", "corridor"}
+# The preposition that ties such a part to the building's name ('the wards of X Hospital').
+PART_OWNER_PREPOSITIONS = {"of"}
 # 'medical' makes a care-giving body only with a seat of learning ('Medical School'), not a 'Medical Council'.
 MEDICAL_WORDS = {"medical"}
 CARE_RECEIVING_VERBS = {"treat", "admit", "hospitalize", "hospitalise", "examine", "operate", "die", "recover"}
@@ -2524,6 +2535,11 @@ CUSTODY_VERBS = {"remand", "hold", "detain", "jail", "imprison", "incarcerate", 
 # The prepositions that put a patient at such a place ('taken to', 'treated at', 'died in', 'discharged from').
 PATIENT_PLACE_PREPOSITIONS = {"to", "at", "in", "from"}
 CUSTODY_PREPOSITIONS = PATIENT_PLACE_PREPOSITIONS | {"into"}   # "locked into X Prison"
+# The last words of a custody place's own name (not a prison service's or department's) and the
+# nouns of a detention act the parser may hang it on ('the remand of A at X Correctional Centre'):
+# actors._where_someone_is_held.
+CUSTODY_PLACE_NAME_ENDINGS = ("prison", "jail", "gaol", "correctional centre", "correctional center")
+CUSTODY_ACT_NOUNS = {"remand", "transfer", "detention"}
 # 'his predecessor as police chief': the post named after it was held before, so a former one (round 13).
 PREDECESSOR_NOUNS = {"predecessor"}
 # A body's own publications: 'X, the magazine of the Y Council,' is the council's (round 13).
@@ -3390,6 +3406,12 @@ BODY_RELATION_NOUNS = {"owner", "parent", "subsidiary", "affiliate", "arm", "win
 # words opening a body's entity describe the name after them, no part of it.
 BODY_DESCRIPTION_NOUNS = ORG_HEADS | STATE_AGENCY_DESCRIPTIONS | FIRM_KIND_NOUNS | {
     "watchdog", "broadcaster", "carrier", "newspaper", "daily", "charity", "tank", "think-tank", "outfit", "body"}
+# Nouns of a group's kind that may take modifiers between the article and themselves before the
+# group's name ('the Basra-based environmental group Dijla Stones,'); a board's, council's or
+# committee's name after such modifiers is more often its member's (actor_names._named_after_its_kind).
+GROUP_KIND_NOUNS = {"group", "charity", "association", "campaign", "watchdog", "organisation", "organization",
+                    "coalition", "alliance", "movement", "foundation", "network", "nonprofit", "ngo", "society",
+                    "collective", "initiative", "think-tank", "tank", "outfit"}
 # A post whose holder serves one kind of body, by the post's last words, and that kind by the head word
 # or the last words of the body's name: 'Judge X' in a story that names one court sits on it, 'Chief
 # Executive X' heads the one company the story names near him, 'MEP X' sits in the European Parliament,

@@ -1637,6 +1637,41 @@ CASES = [
     ('But counsel to the accused, Kunle Adeyemi, a senior lawyer, called the charge baseless. Mr Adeyemi said his client had cooperated.',
      [actor('Kunle Adeyemi', 'person', ['Mr Adeyemi', 'Adeyemi'], role='senior lawyer', count=2)]),
     ('Port Haldane, a town of 4,000 people, was cut off.', []),
+    # a bare post that names its body or field ('professor at X', 'director of X') sets off a person's
+    # name as a determiner's noun does (pages28); NEGATIVE: a bare noun of no post, a place's gloss
+    ('The survey was rushed, Omar Haddad, lecturer at Harbury College, wrote in a letter on Monday.',
+     [actor('Omar Haddad', 'person', role='lecturer', affiliation='Harbury College'),
+      actor('Harbury College', 'organization')]),
+    ('Harbury Bay, home of the fleet, was quiet on Sunday.', []),
+    # capitalised words the recogniser left untagged before a senior counsel's letters in brackets are a
+    # person's name, after a title (pages28); the letters are never a body, nor the initials of a name
+    # they are not the initials of (review); NEGATIVE: a body's name before them stays the body's
+    ('Leading the defence team, Chief Femi Adebayo (SAN) asked the tribunal for an adjournment.',
+     [actor('Femi Adebayo', 'person', role='Chief')]),
+    ('Richard Hames (QC) and Bola Ade (SAN) represented the bank.',
+     [actor('Richard Hames', 'person', role='QC'), actor('Bola Ade', 'person')]),
+    ('Kevin Murphy (SC) told the court the lease was void.', [actor('Kevin Murphy', 'person', role='SC')]),
+    ('The Kessa Trust (SC) said it would appeal.', [actor('Kessa Trust', 'organization')]),
+    ('The Supreme Court (SC) will hear the appeal in May, the registrar said.',
+     [actor('Supreme Court', 'organization', acronyms=['SC'])]),
+    # places named only as where (pages28): a port's name (a facility's last word), a home's place between
+    # its owner and the noun, a care body owning the wards where patients lie, a prison's name the parser
+    # hangs on the act of detention; NEGATIVE: each that speaks or has staff stays, and a prison service's
+    # or department's name, a body, stays whatever noun the parser hangs it on (review)
+    ('Cargo bound for Amira Port was held for checks, customs officials said.',
+     [actor('customs officials', 'group')]),
+    ('Kessa Port said it would close for a week.', [actor('Kessa Port', 'organization')]),
+    ('Investigators searched his Warren Ashby bungalow on Friday, police said.', [actor('police', 'group')]),
+    ('Patients on trolleys filled the wards of the Orlen Medical Centre, a nurse said.', []),
+    ('The Orlen Medical Centre said its wards were full.', [actor('Orlen Medical Centre', 'organization')]),
+    ('A magistrate ordered the remand of Sam Obi at the Halvard Correctional Centre until May.',
+     [actor('Sam Obi', 'person')]),
+    ('Three guards at the Halvard Correctional Centre said the cells were full.',
+     [actor('Halvard Correctional Centre', 'organization')]),
+    ('Funding cuts at the Kessa Correctional Services Department led to staff shortages, said union leader Tom Reed.',
+     [actor('Kessa Correctional Services Department', 'organization'), actor('Tom Reed', 'person', role='union leader')]),
+    ('An inquiry into the Kessa Prison Service found that staff were overworked, said Ana Lowe.',
+     [actor('Kessa Prison Service', 'organization'), actor('Ana Lowe', 'person')]),
     # NEGATIVE: a firm described by a role a firm may fill stays a firm; 'Maj' is a given name too
     ('Exxon Mobil, the defendant, said it would appeal the ruling.', [actor('Exxon Mobil', 'organization')]),
     ('Hewlett Packard, the plaintiff, argued that the patent was void.', [actor('Hewlett Packard', 'organization')]),

@@ -30,6 +30,27 @@ ROWS = [
     # NEGATIVE: a programme is no body: its name after 'the programme' names none (review)
     ('Waiting lists fell, said Ann Lowe, director of the programme Better Heart Health.',
      [('Ann Lowe', 'person', 'director', None), ('Better Heart Health', 'organization', None, None)]),
+    # the kind noun's article may stand before modifiers, or the parser may hang it on the name; a place
+    # the recogniser cut off the front of the name is part of it (pages28)
+    ('Three walls have cracked, the Mosul-based heritage group Dijla Stones said on Sunday.',
+     [('Dijla Stones', 'organization', 'Mosul-based heritage group', None)]),
+    ('The walls have cracked in three places, Rania Qasim, who leads the Mosul-based heritage group Dijla Stones, '
+     'told reporters.',
+     [('Dijla Stones', 'organization', 'Mosul-based heritage group', None), ('Rania Qasim', 'person', 'leader', 'Dijla Stones')]),
+    ('Ines Moro, spokeswoman for the cycling group Boston Open Streets, said the lanes were too narrow.',
+     [('Boston Open Streets', 'organization', 'cycling group', None),
+      ('Ines Moro', 'person', 'spokeswoman', 'Boston Open Streets')]),
+    # NEGATIVE: a person's noun between the kind and the name
+    ("The fine was too small, said Ruth Amsel, a member of the group's board, Tom Reed.",
+     [('Ruth Amsel', 'person', 'member of board', None), ('Tom Reed', 'person', None, None)]),
+    # NEGATIVE (review): modifiers between the article and a board's or council's noun, or a person's noun
+    # in apposition with the name: the name is a member's
+    ('Before the 12-member board Ochieng Otieno, the chairman, said the loan was approved.',
+     [('Ochieng Otieno', 'person', 'chairman', None)]),
+    ("In a speech to the newly elected council Nguyen Van Thanh, the city's mayor, said taxes would rise.",
+     [('Nguyen Van Thanh', 'person', 'mayor', None)]),
+    ('Before the board Ochieng Otieno, its chairman, said the loan was approved.',
+     [('Ochieng Otieno', 'person', 'chairman', None)]),
 ]
 
 

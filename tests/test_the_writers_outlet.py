@@ -116,6 +116,27 @@ THE_WRITERS_OUTLET = [
     # NEGATIVE: reported without the adverb of a scoop: the source of a finding
     ("An audit, reported by the Kessa Audit Office in May, found the levees were weak, said Ada Moss.",
      [("Ada Moss", "person"), ("Kessa Audit Office", "organization")], [("Ada Moss", "Ada Moss")]),
+    # NEGATIVE (review): the one whose request or questions a source answers or not is no writer for that
+    # alone: bodies ask things too (the pages28 rule that took it for the writer is removed)
+    ("The finance ministry has not responded to the IMF's request for updated debt figures, a ministry official said.",
+     [("Finance Ministry", "organization"), ("IMF", "organization")],
+     [("a ministry official", "Finance Ministry"), ("the IMF", "IMF")]),
+    ("The agency has not answered Human Rights Watch's questions about the camps, an official said.",
+     [("Human Rights Watch", "organization")], [("an official", None)]),
+    ("The embassy did not reply to NATO's request for a briefing, diplomats said.",
+     [("NATO", "organization"), ("diplomats", "group")], [("diplomats", "diplomats"), ("NATO", "NATO")]),
+    # a wire's credit closing the story names the outlet, by its initials too (pages28); NEGATIVE: it acts
+    ("Ward nurse Ana Lowe said beds were full, in an interview with the Borneo Wire Service (BWS). Ana Lowe said "
+     "staff were tired. (BWS)",
+     [("Ana Lowe", "person")], [("Ward nurse Ana Lowe", "Ana Lowe"), ("Ana Lowe", "Ana Lowe")]),
+    ("The Borneo Wire Service (BWS) said it would sue the council over the ban.\n\n-- BWS",
+     [("Borneo Wire Service", "organization")], [("The Borneo Wire Service", "Borneo Wire Service")]),
+    # NEGATIVE (review): a body cited as a source ('according to') whose initials only match the closing
+    # credit's is the story's source, no writer
+    ("Staff shortages have worsened, according to the Philippine Nurses Association (PNA). Ward nurses said "
+     "shifts ran to 16 hours. (PNA)",
+     [("Philippine Nurses Association", "organization")],
+     [("the Philippine Nurses Association", "Philippine Nurses Association"), ("Ward nurses", None)]),
 ]
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSTRACT_NOUN_ENDINGS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (ABSTRACT_NOUN_ENDINGS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -93,7 +93,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             continue
         found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_names_split_at_and(_remits_run_on_to_a_voice(
             _names_joined_at_plural_possessive(_bodies_opened_as_a_person(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
-            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, span_ents(sent)))))))))))))))))))
+            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, _bodies_after_their_kind_cut_at_a_place(span_ents(sent))))))))))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
@@ -109,6 +109,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found += [m for m in ministries if _ministry_acts(m.head)]
         lower_case_ministries += ministries
         found += [name_span(name, n) for name in _month_surnamed_people(sent)]
+        found += [name_span(name, n) for name in _counsel_before_their_silk_letters(sent)]
         found = _without_nested(list(filter(None, found)))
         subheading_end = inline_subheading_end(sent)
         for s in filter(None, found):
@@ -994,6 +995,52 @@ def _with_saints_name(ents: list[Span]) -> list[Span]:
             ent = Span(doc, start - 3, ent.end, label="ORG")
         out.append(ent)
     return out
+
+
+def _counsel_before_their_silk_letters(sent: Span) -> list[Span]:
+    """'counsel to the first defendant, Chief Ada Obi (SAN), opposed': two or three capitalised
+    proper nouns the recogniser left untagged, right before a senior counsel's letters in brackets
+    (SILK_LETTERS), after any words of address or titles ('Chief'), are a person's name; none may be
+    a body's, a title's or a trade's word, nor may all be common words."""
+    out = []
+    doc = sent.doc
+    for t in span_tokens(sent):
+        if t.text != "(" or t.i < sent.start + 2 or t.i + 2 >= sent.end or doc[t.i + 1].lower_ not in SILK_LETTERS \
+                or doc[t.i + 2].text != ")":
+            continue
+        start = t.i
+        while start - 1 >= sent.start and t.i - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and doc[start - 1].is_alpha and not doc[start - 1].ent_type_:
+            start -= 1
+        while start < t.i and (doc[start].lower_ in _HONORIFICS_AND_TITLES or doc[start].lower_ in TITLE_VOCABULARY):
+            start += 1                          # 'Chief', 'Dr': words of address, not the name
+        if _a_counsels_name(doc[start:t.i]):
+            out.append(Span(doc, start, t.i, label="PERSON"))
+    return out
+
+
+def _bracketed_silk_letters(ent: Span) -> bool:
+    """'(SAN)', '(SC)': a senior counsel's letters alone in brackets (SILK_LETTERS) are a rank after a
+    name, or the initials a body's name before them defines (its `acronym`), never a body of their own."""
+    doc = ent.doc
+    return len(ent) == 1 and ent[0].lower_ in SILK_LETTERS and ent.start > 0 and ent.end < len(doc) \
+        and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
+
+
+def _a_counsels_name(words: Span) -> bool:
+    """Two or three words, none a body's, a title's or a trade's word, not all common words: a name
+    before a senior counsel's letters in brackets that is a person's ('Bola Ade (SAN)')."""
+    return 2 <= len(words) <= 3 and not any(w.lower_ in _BODY_OR_TITLE_WORD or w.lower_ in _BODY_OR_TRADE_WORD for w in words) \
+        and not all(is_common_word(w.text) and not is_given_name(w.text) for w in words)
+
+
+def _before_silk_letters(ent: Span) -> bool:
+    """'[Bola Ade] (SAN) represented the bank' read as a body: right before a senior counsel's
+    letters in brackets (SILK_LETTERS) that are no initials of it, a counsel's name (`_a_counsels_name`)."""
+    doc = ent.doc
+    return ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" \
+        and doc[ent.end + 1].lower_ in SILK_LETTERS and doc[ent.end + 1].lower_ not in all_initials(ent.text) \
+        and all(t.is_title and t.is_alpha for t in ent) and _a_counsels_name(ent)
 
 
 def _month_surnamed_people(sent: Span) -> list[Span]:
@@ -1882,15 +1929,17 @@ def _a_person_by_apposition(ent: Span) -> bool:
 
 def _people_described_in_apposition(sent: Span) -> list[Span]:
     """'[Carmen Delgado-Whitt], a lawyer for the tenants, said', '[Dayo Olu-Faseyi], the engineer
-    who …': capitalised words (a surname's hyphen may join two) that the recogniser left out or
-    tagged only in part, set in apposition with a person's noun after a determiner
-    (`_a_persons_noun`), are a person's name where the first is a given name (gender-guesser's) or
+    who …', '[Lina Oruç], director of the Kessa Fund, said': capitalised words (a surname's hyphen
+    may join two) that the recogniser left out or tagged only in part, set in apposition with a
+    person's noun after a determiner or naming a post at a body (`_a_post_in_apposition`;
+    `_a_persons_noun`), are a person's name where the first is a given name (gender-guesser's) or
     the recogniser tagged some of them, and none is a body's, a title's, a place's or a common word."""
     out = []
     doc = sent.doc
     for noun in span_tokens(sent):
         if noun.dep_ != "appos" or noun.tag_ != "NN" or not _a_persons_noun(noun.lower_) \
-                or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child_tokens(noun)):
+                or not (any(c.dep_ == "det" and c.lower_ in ARTICLES for c in child_tokens(noun))
+                        or _a_post_in_apposition(noun)):
             continue
         head = noun.head
         if not (sent.start <= head.i < noun.i and head.pos_ == "PROPN" and head.is_title and head.is_alpha):
@@ -1916,6 +1965,15 @@ def _people_described_in_apposition(sent: Span) -> list[Span]:
             continue                            # 'Port Haldane, a town': a place (a surname may be a place's)
         out.append(Span(doc, start, head.i + 1, label="PERSON"))
     return out
+
+
+def _a_post_in_apposition(noun: Token) -> bool:
+    """'X, director of the Kessa Fund,', 'X, professor at Harbury College,': a person's noun with no
+    determiner, set off by commas, that names the post's body or field ('of'/'at'/'for' on it) is
+    a post held, as a determiner's would be; a bare noun alone ('X, director,') tells too little."""
+    doc = noun.doc
+    return noun.i > 0 and doc[noun.i - 1].text == "," and not any(c.dep_ == "det" for c in child_tokens(noun)) \
+        and any(c.dep_ == "prep" and c.lower_ in POST_BODY_PREPOSITIONS for c in child_tokens(noun))
 
 
 def _bodies_described_in_apposition(sent: Span) -> list[Span]:
@@ -2022,17 +2080,63 @@ def _person_after_a_body(ent: Span) -> bool:
 
 def _a_body_named_after_its_kind(ent: Span) -> bool:
     """'The association [Escuela Abierta] said', 'the charity [Manos Libres]': two words or more
-    read as a person's, opening with no given name, right after an article and a lower-case noun
-    of a body's kind, are the body's name ('the group's founder Ann Lowe', 'union leader Tom Reed'
-    have a person's noun between; in 'the company Ann Lowe founded' she is the subject of a clause)."""
-    if len(ent) < 2 or ent.start < 2 or not _after_a_bodys_noun(ent.doc, ent.start) \
-            or ent.doc[ent.start - 2].lower_ not in ("the", "a", "an") or is_given_name(ent[0].text):
+    read as a person's, right after an article's lower-case noun of a body's kind, are the body's
+    name (`_named_after_its_kind`; 'the group's founder Ann Lowe', 'union leader Tom Reed' have a
+    person's noun between; in 'the company Ann Lowe founded' she is the subject of a clause)."""
+    if len(ent) < 2 or not _named_after_its_kind(ent):
         return False
     noun, root = ent.doc[ent.start - 1], ent.root
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if after is None or after.text != "," and not (after.pos_ == "VERB" and after.lemma_.lower() in SPEECH_VERBS):
-        return False        # 'the company Ann Lowe founded': her clause on the noun; set off or speaking only
     return noun.dep_ == "compound" and noun.head.i == root.i or root.dep_ == "appos" and root.head.i == noun.i
+
+
+def _named_after_its_kind(ent: Span, opening: Token | None = None) -> bool:
+    """'the charity Manos Libres said', 'the Basra-based environmental group Dijla Stones,': a name
+    right after an article's lower-case noun of a body's kind, opening (at `opening`, else its first
+    word) with no given name, set off or speaking, is the body's name. With modifiers between the
+    article and the noun, only after a noun of a group's kind (GROUP_KIND_NOUNS: 'the 12-member
+    board A B, the chairman,' is the board's member); never a name with a person's noun in apposition."""
+    doc = ent.doc
+    if ent.start < 2 or not _after_a_bodys_noun(doc, ent.start) or is_given_name((opening or ent[0]).text):
+        return False
+    noun = doc[ent.start - 1]
+    if not _with_an_article(noun) or doc[noun.i - 1].lower_ not in ARTICLES and noun.lower_ not in GROUP_KIND_NOUNS:
+        return False
+    return _set_off_or_speaking(ent) \
+        and not any(c.dep_ == "appos" and _a_persons_noun(c.lower_) for t in ent for c in child_tokens(t) if c.i >= ent.end)
+
+
+def _with_an_article(noun: Token) -> bool:
+    """'the charity', 'the Basra-based environmental group', 'a watchdog group': the noun's own
+    determiner is an article, whatever modifiers stand between (or, where the parser made the noun
+    a compound of the name after it, the name's: 'the heritage group [Dijla] Stones')."""
+    holders = [noun, noun.head] if noun.dep_ == "compound" and noun.head.i > noun.i else [noun]
+    return any(c.dep_ == "det" and c.lower_ in ARTICLES and c.i < noun.i
+               for holder in holders for c in child_tokens(holder))
+
+
+def _set_off_or_speaking(ent: Span) -> bool:
+    """The name is followed by a comma or a verb of speech ('the company Ann Lowe founded': her
+    clause on the noun, not the body's name)."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and (after.text == "," or after.pos_ == "VERB" and after.lemma_.lower() in SPEECH_VERBS)
+
+
+def _bodies_after_their_kind_cut_at_a_place(ents: list[Span]) -> list[Span]:
+    """'the cycling group [Boston] [Open Streets], said': a place's name and capitalised words
+    right after it, after an article's lower-case noun of a body's kind, are one body's name the
+    recogniser cut at the place (the place qualifies the rest, which opens with no given name and
+    is set off or speaks: `_a_body_named_after_its_kind`)."""
+    out: list[Span] = []
+    for ent in ents:
+        place = out[-1] if out else None
+        if place is not None and place.end == ent.start and place.label_ in ("GPE", "LOC") \
+                and ent.label_ in ("PERSON", "ORG") and place.start > 0 \
+                and all(t.is_title for t in ent) and _named_after_its_kind(Span(ent.doc, place.start, ent.end), ent[0]) \
+                and ent.doc[place.end - 1].head.i in range(ent.start, ent.end):
+            out[-1] = Span(ent.doc, place.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
 
 
 def _a_body_named_with_a_titles_word(titles: list[str], name: str) -> bool:
@@ -2089,6 +2193,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         if end > ent.end:
             ent = Span(ent.doc, ent.start, end, label="PERSON")    # '[Comm Datuk] Azlan Yusri', '[Datuk Seri] Kamal
             #                                                          [Othman]': the name after them, however tagged
+    if _bracketed_silk_letters(ent):
+        return None                             # 'Bola Ade (SAN)', 'Kevin Murphy (SC)': a counsel's rank, no body
     if ent.label_ == "PERSON" and len(ent) == 1 and _ROAD_CODE.fullmatch(ent[0].text):
         return None                             # '[SH12] was closed', 'on [R61]': a road's or a thing's code, no one
     if ent.start > 1 and ent.doc[ent.start - 1].text == "(" and _bracketed_qualifier_after(ent.doc, ent.start - 2) == ent.end:
@@ -2127,6 +2233,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         ent = Span(ent.doc, officer, ent.end, label="PERSON")  # 'FEMA Administrator [Ann Lowe]'
     elif ent.label_ == "PERSON" and _a_body_named_after_its_kind(ent):
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'the association [Escuela Abierta]': a body
+    elif ent.label_ == "ORG" and _before_silk_letters(ent):
+        ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[Bola Ade] (SAN)': a counsel
     elif ent.label_ == "ORG" and _a_person_by_apposition(ent):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[Kunle Ade], a Senior Advocate,': a person
     elif ent.label_ == "ORG" and _person_after_a_body(ent):
@@ -2356,9 +2464,10 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     head = ent.root if tokens[-1].i < ent.end or tokens[0].i <= ent.root.i < ent.end and tokens[-1].i >= ent.end + 2 \
         else doc[tokens[0].i:tokens[-1].i + 1].root   # 'von der [Leyen]'; not 'Court of Appeals [for the X Circuit]'
     known = canonical(name)
-    if named_with_body and ent.label_ != "PERSON" or owned and _is_given_and_surname(name) or post_nominal \
-            or given_name_before:
+    if named_with_body and ent.label_ != "PERSON" or post_nominal or given_name_before \
+            or owned and _is_given_and_surname(name) and not qualifies_a_place_noun(tokens[-1]):
         kind = "person"                         # 'A B of the MDC', "the Green Party's Ann Lowe": a member
+        #                                         (not 'his [Kessa Heights] bungalow': where his home is)
     elif known:
         kind = "country" if known[1] == "country" else "org"
     elif qualifies_a_place_noun(tokens[-1]) or _part_of_a_known_place(doc, start, tokens[-1], ent, titles) \
@@ -2403,7 +2512,9 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
                         words=doc[start:qualifier_end + 1], acronym=None, start=start + len(titles))
     after = doc[tokens[-1].i + 1:tokens[-1].i + 4]
     acronym = after[1].text if len(after) == 3 and after[0].text == "(" and after[2].text == ")" \
-        and _is_acronym_of(after[1].text, name) else None
+        and _is_acronym_of(after[1].text, name) \
+        and not (after[1].lower_ in SILK_LETTERS and after[1].lower_.replace(".", "") not in all_initials(name)) \
+        else None           # 'Ada Obi (SAN)': her rank, no initials of her name (the Supreme Court's 'SC' are)
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
@@ -2533,16 +2644,17 @@ def qualifies_a_place_noun(last: Token) -> bool:
     place or a structure right after it names that place (not 'the [Kessa] city council': the
     noun qualifies another; not 'the [Tesla] factory', no such noun); so does one between an owner
     and a noun of a firm's site ('its [Tan Uyen] warehouse', 'the group's [Phu My] plant': the
-    owner written, the name says where)."""
+    owner written, the name says where; 'his [Kessa Heights] bungalow', the same of a home)."""
     doc = last.doc
     if last.i + 1 >= len(doc) or last.dep_ != "compound":
         return False
     noun = doc[last.i + 1]
     market = noun.lower_ in TRADING_PLACE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPOSITIONS_OF_A_MARKET
-    owned = noun.lower_ in OWNED_SITE_NOUNS and any(c.dep_ == "poss" and c.i < last.i for c in noun.children) \
+    owned = (noun.lower_ in OWNED_SITE_NOUNS or noun.lower_ in DWELLING_NOUNS) and any(c.dep_ == "poss" and c.i < last.i for c in noun.children) \
         and last.ent_type_ != "ORG"         # not 'the group's [Jaguar Land Rover] plant': a firm's own name
-    return last.head.i == noun.i and noun.is_lower and (noun.lower_ in PLACE_NOUNS_AFTER_A_NAME or market or owned) \
-        and noun.dep_ != "compound" and noun.tag_ == "NN"       # 'a trader at [Oja] market'
+    return last.head.i == noun.i and noun.is_lower and noun.dep_ != "compound" \
+        and ((noun.lower_ in PLACE_NOUNS_AFTER_A_NAME or market) and noun.tag_ == "NN"    # 'a trader at [Oja] market'
+             or owned)          # (a lower-case noun the tagger took for a name's word: 'his [X] bungalow')
 
 
 def _part_of_a_known_place(doc, start: int, last: Token, ent: Span, titles: list[str]) -> bool:
@@ -4336,7 +4448,8 @@ def _has_person_title(span: NameSpan) -> bool:
     """A name of two or three capitalised words, no body's head word among them, that a
     person's title describes is a person, whatever the recogniser took it for: 'First
     Minister of Scotland Moira Dunn', 'Presidents A of X and B of Y', 'the Archbishop of
-    Kessa, A B,', 'A B, the editor of …'."""
+    Kessa, A B,', 'A B, the editor of …'; not a name right after an article's noun of a body's kind
+    (`_named_after_its_kind`: 'director of the charity Dijla Stones,': the charity's name)."""
     words = span.name.split()
     honoured = len(words) == 4 and words[0].lower().rstrip(".") in _HONORIFICS_AND_TITLES   # 'Alhaji A B C'
     if not (2 <= len(words) <= 3 or honoured) or any(w.lower() in ORG_HEADS for w in words) or canonical(span.name) \
@@ -4351,6 +4464,8 @@ def _has_person_title(span: NameSpan) -> bool:
         start = first_name_word(first_conjunct(head))
     if start > 1 and doc[start - 1].text == "," and doc[start - 2].pos_ in ("NOUN", "PROPN"):
         start -= 1                                             # 'the Archbishop of Kessa, A B,'
+    if _named_after_its_kind(doc[start:head.i + 1]):
+        return False        # 'director of the environmental group Dijla Stones,': the group's name
     title = title_words(doc, start)
     link = min((n for n, t in enumerate(title) if t.lower_ in NAME_PREPOSITIONS), default=len(title))
     described = [c for c in head.rights if c.dep_ == "appos"]

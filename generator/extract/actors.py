@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
+from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -434,8 +434,10 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
         if key not in index.mentions:
             continue
         staffed = any(_has_staff(s.head) for s in uses)     # (an outlet with staff of its own stays)
-        if any(_names_the_outlet(key, outlet) for outlet in filed_by + bylines) \
-                and not any(_a_body_of_the_story(s.head) and not _reaches_out(s.head) for s in uses):
+        by_name = any(_names_the_outlet(key, outlet) for outlet in filed_by + bylines)
+        by_initials = not by_name and not any(is_source(s.head) for s in uses) \
+            and any(_names_the_outlet(a, outlet) for a in index.mentions[key].acronyms for outlet in filed_by + bylines)
+        if (by_name or by_initials) and not any(_a_body_of_the_story(s.head) and not _reaches_out(s.head) for s in uses):
             _remove_the_writer(index, key)
         elif not _has_a_body_word(key, PUBLICATION_HEADS) and not is_acronym(key) \
                 and not index.mentions[key].acronyms and not staffed \
@@ -484,18 +486,22 @@ def _remove_the_writer(index: ActorIndex, key: str) -> None:
 
 
 _BRACKETED = re.compile(r"\(([^()\n]{2,40})\)|/([^/\n]{2,40})/")
+# A wire's credit closing the story, after its last sentence: '... once symptoms appear. (PNA)', '-- KESSAPRESS'.
+_CLOSING_CREDIT = re.compile(r"(?:[.!?\"”’]|^)\s*(?:\(([^()\n]{2,40})\)|-- ?([A-Z][A-Za-z ]{1,40}))\s*\Z", re.MULTILINE)
 _BYLINE_PIECES = re.compile(r"\s*[·|•]\s*|\s+[-–—]\s+|,\s*")
 
 
 def _outlets_over_the_story(parsed: ParsedArticle) -> tuple[list[str], list[str]]:
-    """The names of the outlet that files the story: the source line and the agency in the
-    dateline's brackets ('SANTIAGO, Oct 14 (Harbour Wire) -'), whatever the recogniser took the
+    """The names of the outlet that files the story: the source line, the agency in the
+    dateline's brackets ('SANTIAGO, Oct 14 (Harbour Wire) -') or in the credit that closes the story
+    ('... appear. (HWN)', '-- HARBOUR WIRE'), whatever the recogniser took the
     name for; and the pieces of the short lines between the headline and the body's first
     paragraph ('Ann Lowe · Harbour Radio', 'By ANN LOWE', 'The Harbour Herald'), as a byline sets
     them (pieces of five words at most, 'By' left off, with a paper's or broadcaster's word,
     `_OUTLET_WORDS`, or on or under a 'By' line), which name an outlet only where the name is a body's."""
     filed_by = [parsed.article.source] if parsed.article.source else []
     filed_by += [a or b for a, b in _BRACKETED.findall(parsed.dateline)]
+    filed_by += [a or b for a, b in _CLOSING_CREDIT.findall(parsed.article.text)]
     outlets: list[str] = []
     lines = [line.strip() for line in parsed.article.text.strip().split("\n") if line.strip()]
     signed = False          # under a 'By' line every short piece is the byline's
@@ -1117,7 +1123,8 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
                     and not _written_more_often_than_recognised(parsed.article.text, uses):   # 'received in the Oval Office'
                 _remove(index, key)
     affiliations = {m.affiliation for m in index.mentions.values()}
-    for key in {s.key for s in spans if s.kind == "org" and set(norm(s.key).split()) & CARE_BODY_WORDS}:
+    for key in {s.key for s in spans if s.kind == "org" and (set(norm(s.key).split()) & CARE_BODY_WORDS
+                                                              or norm(s.key).endswith(CARE_BODY_NAME_ENDINGS))}:
         uses = uses_of[key]
         mention = index.mentions.get(key)
         if mention is not None and key not in affiliations and not mention.role and not mention.acronyms \
@@ -1184,20 +1191,24 @@ def _speaks_by_its_head_word(parsed: ParsedArticle, key: str, uses: list[NameSpa
 def _where_a_patient_went(token: Token) -> bool:
     """'was taken to X Hospital', 'treated at X Clinic', 'discharged from X Infirmary', 'died in
     X Hospital': a care body as the place a verb of carrying or treating a patient puts someone
-    (also the second of a pair, 'X and Y hospitals'); nothing described or owned by it, no staff."""
-    return _place_a_verb_puts_someone(token, PATIENT_PLACE_PREPOSITIONS, CARE_RECEIVING_VERBS | PATIENT_MOVING_VERBS)
+    (also the second of a pair, 'X and Y hospitals'); nothing described or owned by it, no staff;
+    also 'beds in the wards of X Hospital and Y Medical Center': the owner of a part of the
+    building where patients lie (HOSPITAL_PART_NOUNS)."""
+    return _where_someone_is_put(token, PATIENT_PLACE_PREPOSITIONS, CARE_RECEIVING_VERBS | PATIENT_MOVING_VERBS) \
+        or _where_someone_is_put(token, PART_OWNER_PREPOSITIONS, nouns=HOSPITAL_PART_NOUNS)
 
 
-def _place_a_verb_puts_someone(token: Token, prepositions, verbs) -> bool:
-    """The name as the object of one of `prepositions` on one of `verbs` (the first of a pair or
-    an apposition standing for it), with nothing that describes or owns it and no staff of it."""
+def _where_someone_is_put(token: Token, prepositions, verbs=frozenset(), nouns=frozenset()) -> bool:
+    """The name as the object of one of `prepositions` on one of `verbs` or `nouns` (the first of a
+    pair or an apposition standing for it), with nothing that describes or owns it and no staff of it."""
     while token.dep_ in ("conj", "appos") and token.head.i < token.i:
         token = token.head
     if token.dep_ != "pobj" or is_source(token) or _member_body(token) \
             or any(c.dep_ in ("relcl", "acl", "poss") for c in child_tokens(token)):
         return False
-    prep = token.head
-    return prep.lower_ in prepositions and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in verbs
+    prep, on = token.head, token.head.head
+    return prep.lower_ in prepositions and (on.pos_ == "VERB" and on.lemma_.lower() in verbs
+                                            or on.pos_ == "NOUN" and on.lemma_.lower() in nouns)
 
 
 def _drop_places_of_custody(index: ActorIndex, spans: list[NameSpan], affiliations: set) -> None:
@@ -1208,14 +1219,17 @@ def _drop_places_of_custody(index: ActorIndex, spans: list[NameSpan], affiliatio
         uses = [s for s in spans if s.key == key]
         mention = index.mentions.get(key)
         if mention is not None and key not in affiliations and not mention.role and not mention.acronyms \
-                and all(_where_someone_is_held(s.head) for s in uses):
+                and all(_where_someone_is_held(s.head, norm(key).endswith(CUSTODY_PLACE_NAME_ENDINGS)) for s in uses):
             _remove(index, key)
 
 
-def _where_someone_is_held(token: Token) -> bool:
+def _where_someone_is_held(token: Token, a_prisons_name: bool) -> bool:
     """'remanded in X Prison', 'held at X Correctional Centre', 'transferred to X Jail': the
-    custody place a verb of holding or moving a detainee puts someone (nothing it owns or describes)."""
-    return _place_a_verb_puts_someone(token, CUSTODY_PREPOSITIONS, CUSTODY_VERBS)
+    custody place a verb of holding or moving a detainee puts someone (nothing it owns or describes);
+    also, for a name that ends as a prison's (`a_prisons_name`, CUSTODY_PLACE_NAME_ENDINGS), where the
+    parser hangs it on the noun of the act ('ordered the remand of A and two others at X Correctional
+    Centre', CUSTODY_ACT_NOUNS); not a prison service's or department's name, which is a body."""
+    return _where_someone_is_put(token, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, CUSTODY_ACT_NOUNS if a_prisons_name else frozenset())
 
 
 def _described_as_a_body(key: str, uses: list[NameSpan]) -> bool:
