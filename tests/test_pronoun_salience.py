@@ -114,24 +114,24 @@ def test_age_epithet_of_speaker_just_before(text, expected):
 # description beside them. Only where the name reads as a person's (it speaks, a role noun stands
 # beside it, or a given name opens it) and no title shows the other sex.
 UNINDEXED_NAMES = [
-    ('Nurse Ann Lowe said the clinic had run out of clean water. Alya Dabbagh, director of the environmental '
-     'group Shatt Blue, said the canals had turned salty. "Nobody is counting the families who leave," she said.',
+    ('Nurse Ann Lowe said the clinic had run out of clean water. Alya Dabbagh said the canals had turned salty. '
+     '"Nobody is counting the families who leave," she said.',
      [("Nurse Ann Lowe", "Ann Lowe", "said", "the clinic had run out of clean water", False),
       ("Alya Dabbagh", None, "said", "the canals had turned salty", False),
       ("she", None, "said", "Nobody is counting the families who leave", True)]),
     # a given name's sex is weak evidence: 'he' is not safely the man named before either
-    ('Prosecutor Tom Reed said the canals had been dredged. Alya Dabbagh, director of the environmental group '
-     'Shatt Blue, said the canals had turned salty. He said the work would finish in May.',
+    ('Prosecutor Tom Reed said the canals had been dredged. Alya Dabbagh said the canals had turned salty. '
+     'He said the work would finish in May.',
      [("Prosecutor Tom Reed", "Tom Reed", "said", "the canals had been dredged", False),
       ("Alya Dabbagh", None, "said", "the canals had turned salty", False),
       ("He", None, "said", "the work would finish in May", False)]),
-    # a surname alone that ended a longer name before
+    # a counsel named before his rank letters has a page of his own: his surname alone, and the 'He' after it
     ('Prosecuting counsel, Tom Reed, said the money was traced to two houses. But counsel to the first defendant, '
      'Chief Uche Uba (SAN), opposed the application. Uba told the court that his client had never been charged '
      'before. He said the defence would challenge the jurisdiction of the court.',
      [("Prosecuting counsel", "Tom Reed", "said", "the money was traced to two houses", False),
-      ("Uba", None, "told", "his client had never been charged before", False),
-      ("He", None, "said", "the defence would challenge the jurisdiction of the court", False)]),
+      ("Uba", "Uche Uba", "told", "his client had never been charged before", False),
+      ("He", "Uche Uba", "said", "the defence would challenge the jurisdiction of the court", False)]),
     # NEGATIVE: the name has an actor: it is the antecedent
     ('Prosecuting counsel, Tom Reed, said the money was traced to two houses. Counsel for the second defendant, '
      'Kelechi Nwoko, told the court that his client was innocent. He said the defence would call four witnesses.',
