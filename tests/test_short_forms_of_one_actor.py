@@ -1,6 +1,6 @@
 """One page per actor within an article (session 28): a short form written after a longer name
 (its leading words, its last word) is that one actor, with its type, whatever the recogniser
-typed the short form as; a person's surname the recogniser left untagged is found; initials
+typed the short form as; a person's surname, or a body's last word, the recogniser left untagged is found; initials
 defined in brackets (also with a code after a hyphen, 'DOH-6') are an alias of the body; a title's
 last word read with a given name is no name of its own.
 Every sentence here is written for the tests; each row asserts the article's whole actors (name,
@@ -54,6 +54,24 @@ SHORT_FORMS = [
      [("The Senate Committee on Transport", "Senate Committee on Transport")]),
 ]
 
+LAST_WORDS_OF_BODIES = [
+    # a club's last word, written alone where the recogniser named nothing, as the one that acts
+    ("Ashcombe Athletic were fined £2,000 by the league on Tuesday. Athletic won three of those games, the club said.",
+     [("Ashcombe Athletic", "organization", ("Athletic",))],
+     [("the club", None)]),
+    # NEGATIVE: the article writes the word in lower case too: a common word, no short form
+    ("Ashcombe Athletic were fined £2,000 by the league on Tuesday. Athletic won three of those games, the club said. "
+     "Its athletic director quit.",
+     [],
+     [("the club", None)]),
+    # NEGATIVE: a name's last word after 'of' is no short form: here the scientists at large
+    ("The Kessan Association of Field Scientists said the survey was flawed. Scientists warned that the glacier "
+     "was retreating.",
+     [("Kessan Association of Field Scientists", "organization", ()), ("scientists", "group", ())],
+     [("The Kessan Association of Field Scientists", "Kessan Association of Field Scientists"),
+      ("Scientists", "scientists")]),
+]
+
 DEFINED_INITIALS = [
     ("The UN's Food and Agriculture Organization (FAO) warned in a report that the herds could be lost.",
      [("Food and Agriculture Organization", "organization", ("FAO",)), ("United Nations", "organization", ("UN",))],
@@ -81,7 +99,7 @@ TITLES_BEFORE_NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text, actors, speakers", SHORT_FORMS + DEFINED_INITIALS)
+@pytest.mark.parametrize("text, actors, speakers", SHORT_FORMS + LAST_WORDS_OF_BODIES + DEFINED_INITIALS)
 def test_short_forms_of_one_actor(text, actors, speakers):
     assert actors_and_speakers(text) == (actors, speakers)
 

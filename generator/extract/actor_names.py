@@ -117,6 +117,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     spans += _given_names_the_recogniser_missed(parsed, spans)
     spans += _full_names_of_titled_surnames(parsed, spans)
     spans += _defined_initials_the_recogniser_missed(parsed, spans)
+    spans += _last_words_of_bodies_the_recogniser_missed(parsed, spans)
     known = {norm(s.name) for s in spans}
     for s in unsure:
         if _cut_to_known(s, known):
@@ -239,6 +240,42 @@ def _defined_initials_the_recogniser_missed(parsed: ParsedArticle, spans: list[N
             if t.text in defined and (id(t.doc), t.i) not in covered and not (t.i > 0 and tokens[t.i - 1].text == "(") \
                     and t.lower_ not in _INITIALS_OF_A_POST_OR_WORD and not _next_to_a_name_word(t, sent) \
                     and not _names_another_body(t) and not in_credit(sent, t):
+                found.append(NameSpan(surface=t.text, name=t.text, kind="org", head=t, sentence=n, titles=[],
+                                      words=sent.doc[t.i:t.i + 1], start=t.i))
+    return found
+
+
+def _last_words_of_bodies_the_recogniser_missed(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
+    """'Dunmore Rovers were fined … Rovers won four games': the last word of
+    one body's name of two words or more, written alone and capitalised where the recogniser named
+    nothing, as a verb's subject or an owner, is that body (`_org_key`
+    joins it): only a word no other name of the article has, that the article never writes in
+    lower case, after no link word ('Council of Governors … Governors said': people), and no
+    body's head or generic word, known name, place or title."""
+    bodies = {s.name.split()[-1]: norm(s.name).split() for s in spans if s.kind == "org" and len(s.name.split()) > 1}
+    lasts = Counter(s.name.split()[-1] for s in {s.name: s for s in spans if s.kind == "org" and " " in s.name}.values())
+    names = {norm(s.name) for s in spans}
+    words = {w for w, full in bodies.items() if lasts[w] == 1 and w.isalpha() and w.istitle()
+             and not any(_holds(n.split(), [norm(w)]) and not _holds(n.split(), full) for n in names)
+             and not set(full) & NAME_PREPOSITIONS          # 'Governors' of 'Council of Governors': people
+             and norm(w) not in ORG_HEADS | GENERIC_BODY_WORDS and norm(w) not in TITLE_WORDS
+             and not canonical(w) and not is_known_place(w)}
+    written = {w for doc in parsed.docs for w in token_texts(doc)}
+    words = {w for w in words & written if w.lower() not in written}
+    if not words:
+        return []
+    found = []
+    covered = {(id(s.words.doc), i) for s in spans for i in range(s.words.start, s.words.end)}
+    for n, sent in enumerate(parsed.sentences):
+        if parsed.is_headline(sent):
+            continue
+        tokens, texts = doc_tokens(sent.doc), token_texts(sent.doc)
+        for t in (tokens[i] for i in range(sent.start, sent.end) if texts[i] in words):
+            before = tokens[t.i - 1] if t.i > sent.start else None
+            after = tokens[t.i + 1] if t.i + 1 < sent.end else None
+            acts = t.dep_ in ("nsubj", "nsubjpass", "poss")     # not before a noun: 'Sports editor', 'Forum member'
+            if acts and (id(t.doc), t.i) not in covered and not in_credit(sent, t) \
+                    and not any(w is not None and w.is_alpha and w.text[:1].isupper() for w in (before, after)):
                 found.append(NameSpan(surface=t.text, name=t.text, kind="org", head=t, sentence=n, titles=[],
                                       words=sent.doc[t.i:t.i + 1], start=t.i))
     return found
