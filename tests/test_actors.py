@@ -1338,7 +1338,8 @@ CASES = [
     # NEGATIVE (aliases27): initials that are a post's, a seat's, a time's or an everyday
     # abbreviation, or stand beside another capitalised word, are not the body written again
     ('The Movement for Progress (MP) won six seats. Local MP John Kerr said the count was fair.',
-     [actor('Movement for Progress', 'organization', ['MP'], acronyms=['MP']),
+     # 'MP' is a post's letters: defined here, looked up by (acronyms), but never shown as the party's alias
+     [actor('Movement for Progress', 'organization', acronyms=['MP']),
       actor('John Kerr', 'person', role='Local MP')]),
     ('The Kessa Food Council (CEO) met on Monday. Harbour Foods CEO Ann Lowe said prices would rise.',
      [actor('Kessa Food Council', 'organization', acronyms=['CEO']), actor('Harbour Foods', 'organization'),

@@ -20,10 +20,10 @@ def actors_and_speakers(text: str) -> tuple[list[tuple], list[tuple]]:
 
 SHORT_FORMS = [
     # a firm's leading words, typed as a person by the recogniser, written as the one that acts
-    ("Doha: Al Sadeem Logistics Company Q.P.S.C reported a net profit of QR120m. Al Sadeem's shares closed "
-     "1.2 percent higher. Al Sadeem will hold a conference call with investors on Sunday.",
-     [("Al Sadeem Logistics Company", "organization", ("Al Sadeem",))],
-     [("Al Sadeem Logistics Company Q.P.S.C", "Al Sadeem Logistics Company")]),
+    ("Manama: Al Rimal Marine Services posted revenue of BD41m for the year. Al Rimal said its fleet "
+     "of tugs would grow to 30 by 2027.",
+     [("Al Rimal Marine Services", "organization", ("Al Rimal",))],
+     [("Al Rimal", "Al Rimal Marine Services")]),
     # a given name, and a family name written first, alone as speakers, typed as bodies
     ("Meru assemblyman Azhar Kamil of Bersatu said the project was late. Azhar, 47, said he would table a motion. "
      "Selangor exco member Ong Kah Lian said costs had risen. \"Of course that costs more,\" Ong said.",
@@ -54,9 +54,42 @@ SHORT_FORMS = [
      [("The Senate Committee on Transport", "Senate Committee on Transport")]),
 ]
 
+REVIEWED_FAULTS = [
+    # NEGATIVE: a person's words after a firm named after him: 'he' in the sentence, no body evidence
+    ("Jawad Rostami Trading Co said exports to Muscat rose. Jawad said he would retire next year after 40 years "
+     "in the business.",
+     [("Jawad", "person", ()), ("Jawad Rostami Trading Co", "organization", ())],
+     [("Jawad Rostami Trading Co", "Jawad Rostami Trading Co"), ("Jawad", "Jawad")]),
+    # NEGATIVE: a relative, and a role noun before the surname: another person of that name
+    # (the start code's 'Her brother' → Ruth Calder link is left as it was)
+    ("Ruth Calder said the wards were full. Her brother, the surveyor Calder, said the hospital was negligent.",
+     [("Ruth Calder", "person", ())],
+     [("Ruth Calder", "Ruth Calder"), ("Her brother", "Ruth Calder")]),
+    # NEGATIVE: a one-word dictionary short form never becomes the body's name
+    ("Tayside Water said the mains were old. Water said it would raise bills.",
+     [("Tayside Water", "organization", ())], [("Tayside Water", "Tayside Water"), ("Water", None)]),
+    # NEGATIVE: a newspaper's leading word is the place it is named after
+    ("The Lindqvist Herald broke the story first. Lindqvist said it would review its contracts.", 
+     [("Lindqvist", "organization", ()), ("Lindqvist Herald", "person", ())], [("Lindqvist", "Lindqvist")]),
+    # NEGATIVE: dictionary words at a sentence's start are no short forms
+    ("Fennick Hope said the union would wait. Hope remains that the talks will resume.", 
+     [("Fennick Hope", "person", ())], [("Fennick Hope", "Fennick Hope")]),
+    ("Ashgrove Progress said the plan was ready. Progress has been slow.", 
+     [("Ashgrove Progress", "organization", ())], [("Ashgrove Progress", "Ashgrove Progress")]),
+    ("Helen Stone said the wall would be rebuilt. Stone from the quarry will be used.", 
+     [("Helen Stone", "person", ())], [("Helen Stone", "Helen Stone")]),
+    ("Rory English said the policy worked. English is now taught in every primary school.", 
+     [("Rory English", "person", ())], [("Rory English", "Rory English")]),
+    # NEGATIVE: bracketed letters that are not the name's initials are no alias
+    ("Tarn Aviation Corporation (TX-10) jets were grounded on Monday.", 
+     [("Tarn Aviation Corporation", "organization", ())], []),
+]
+
 LAST_WORDS_OF_BODIES = [
     # a club's last word, written alone where the recogniser named nothing, as the one that acts
-    ("Ashcombe Athletic were fined £2,000 by the league on Tuesday. Athletic won three of those games, the club said.",
+    # (not at a sentence's start, where a dictionary word is no short form: 'Progress has been slow')
+    ("Ashcombe Athletic were fined £2,000 by the league on Tuesday. Since then Athletic won three of those games, "
+     "the club said.",
      [("Ashcombe Athletic", "organization", ("Athletic",))],
      [("the club", None)]),
     # NEGATIVE: the article writes the word in lower case too: a common word, no short form
@@ -99,7 +132,7 @@ TITLES_BEFORE_NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text, actors, speakers", SHORT_FORMS + LAST_WORDS_OF_BODIES + DEFINED_INITIALS)
+@pytest.mark.parametrize("text, actors, speakers", SHORT_FORMS + REVIEWED_FAULTS + LAST_WORDS_OF_BODIES + DEFINED_INITIALS)
 def test_short_forms_of_one_actor(text, actors, speakers):
     assert actors_and_speakers(text) == (actors, speakers)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSTRACT_NOUN_ENDINGS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, ABSTRACT_NOUN_ENDINGS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -143,17 +143,46 @@ def _given_names_the_recogniser_missed(parsed: ParsedArticle, spans: list[NameSp
     if not firsts and not surnames:
         return []
     found = []
-    covered = {(id(s.words.doc), i) for s in spans for i in range(s.words.start, s.words.end)}
+    covered, all_written = _covered_and_written(parsed, spans)
     written = _words_written_as(parsed, firsts)
     by_first_part = {w.split("-")[0]: w for w in surnames}
-    surnames_written = {w: by_first_part[w] for w in {w for doc in parsed.docs for w in token_texts(doc)} & set(by_first_part)}
+    surnames_written = {w: by_first_part[w] for w in all_written & set(by_first_part)}
     for n, sent in enumerate(parsed.sentences):
         tokens, texts = doc_tokens(sent.doc), token_texts(sent.doc)
         for t in (tokens[i] for i in range(sent.start, sent.end) if texts[i] in written or texts[i] in surnames_written):
             words = _a_name_word_written_alone(t, surnames_written.get(t.text, t.text), sent, covered)
-            if words is not None and not in_credit(sent, t):
+            if words is not None and not in_credit(sent, t) and (t.text not in surnames_written or _a_surname_that_acts(t, sent)):
                 found.append(name_span(Span(t.doc, words.start, words.end, label="PERSON"), n))
     return [s for s in found if s is not None and s.kind == "person"]
+
+
+def _covered_and_written(parsed: ParsedArticle, spans: list[NameSpan]) -> tuple[set, set[str]]:
+    """The tokens inside a name found, as (doc id, index), and every token text of the article."""
+    covered = {(id(s.words.doc), i) for s in spans for i in range(s.words.start, s.words.end)}
+    return covered, {w for doc in parsed.docs for w in token_texts(doc)}
+
+
+def _a_surname_that_acts(t: Token, sent: Span) -> bool:
+    """A surname written alone is the person only where nothing tells of another of that name:
+    no lower-case role noun or determiner before it ('the lawyer Reed'), no relative in the
+    sentence ('Her husband … Reed'), and at a sentence's start no dictionary word
+    ('Stone from the quarry', 'English is taught'), which must act (`_a_word_that_acts`)."""
+    before = t.doc[t.i - 1] if t.i > sent.start else None
+    if before is not None and before.is_lower and before.pos_ in ("DET", "NOUN", "PRON"):
+        return False
+    if any(w.lower_ in KINSHIP_NOUNS for w in sent):
+        return False
+    return _a_word_that_acts(t, sent)
+
+
+def _a_word_that_acts(t: Token, sent: Span) -> bool:
+    """A one-word short form at a sentence's start ('Hope remains that …', 'Progress has been
+    slow') is read as a name only where it is no dictionary word, language or nationality, and
+    it acts (`_acts`) as a bare name, no noun phrase's head ('Stone from the quarry')."""
+    if t.i > sent.start:
+        return True
+    return not is_common_word(t.text) and t.ent_type_ not in ("NORP", "LANGUAGE") and _acts(t) \
+        and not any(c.dep_ in ("amod", "compound", "prep", "det", "nummod", "acl", "relcl") for c in t.children)
 
 
 def _surnames_used_alone(spans: list[NameSpan]) -> set[str]:
@@ -260,12 +289,11 @@ def _last_words_of_bodies_the_recogniser_missed(parsed: ParsedArticle, spans: li
              and not set(full) & NAME_PREPOSITIONS          # 'Governors' of 'Council of Governors': people
              and norm(w) not in ORG_HEADS | GENERIC_BODY_WORDS and norm(w) not in TITLE_WORDS
              and not canonical(w) and not is_known_place(w)}
-    written = {w for doc in parsed.docs for w in token_texts(doc)}
+    covered, written = _covered_and_written(parsed, spans)
     words = {w for w in words & written if w.lower() not in written}
     if not words:
         return []
     found = []
-    covered = {(id(s.words.doc), i) for s in spans for i in range(s.words.start, s.words.end)}
     for n, sent in enumerate(parsed.sentences):
         if parsed.is_headline(sent):
             continue
@@ -273,7 +301,7 @@ def _last_words_of_bodies_the_recogniser_missed(parsed: ParsedArticle, spans: li
         for t in (tokens[i] for i in range(sent.start, sent.end) if texts[i] in words):
             before = tokens[t.i - 1] if t.i > sent.start else None
             after = tokens[t.i + 1] if t.i + 1 < sent.end else None
-            acts = t.dep_ in ("nsubj", "nsubjpass", "poss")     # not before a noun: 'Sports editor', 'Forum member'
+            acts = _acts(t) and _a_word_that_acts(t, sent)    # not before a noun: 'Sports editor', 'Forum member'
             if acts and (id(t.doc), t.i) not in covered and not in_credit(sent, t) \
                     and not any(w is not None and w.is_alpha and w.text[:1].isupper() for w in (before, after)):
                 found.append(NameSpan(surface=t.text, name=t.text, kind="org", head=t, sentence=n, titles=[],
@@ -3840,7 +3868,24 @@ def _bracketed_initials_with_a_code(doc: Doc, last: int) -> str | None:
     if close not in (2, 4) or after[0].text != "(":
         return None
     written = doc.text[after[1].idx:after[close].idx]
-    return written if _INITIALS_WITH_A_CODE.fullmatch(written) else None
+    return written if _INITIALS_WITH_A_CODE.fullmatch(written) and _opens_the_initials(written.split("-")[0], doc[:last + 1]) else None
+
+
+def _opens_the_initials(letters: str, before: Span) -> bool:
+    """'DOH' of 'Department of Health in Western Visayas': the letters are the initials of the
+    name's words just before the brackets, from a capitalised one, each word (hyphened parts too)
+    giving one ('TX' is no 'Tarn Aviation Corporation')."""
+    words = []
+    for t in reversed(before):
+        if not t.is_alpha and t.text not in HYPHENS:
+            break
+        words.insert(0, t.text)
+        initials = "".join(w[0] for w in words if w not in HYPHENS).upper()
+        if len(words) > 12:
+            break
+        if initials.startswith(letters) and words[0][:1].isupper():
+            return True
+    return False
 
 
 def _is_acronym_of(word: str, name: str) -> bool:
@@ -4557,7 +4602,7 @@ def _short_forms_of_one_actor(spans: list[NameSpan]) -> None:
             continue
         full = _the_one_longer_name(words, key, longest)
         if full is None or not all(_short_form_fits(s, by_key[full]) for s in group) \
-                or not any(_acts(s.head) for s in group):
+                or not any(_acts(s.head) for s in group) or not _a_body_if_read_as_a_person(group, by_key[full]):
             continue
         first_full = min((s.sentence, s.head.i) for s in by_key[full])
         if all((s.sentence, s.head.i) < first_full for s in group):
@@ -4605,24 +4650,42 @@ def _short_form_fits(s: NameSpan, full: list[NameSpan]) -> bool:
     if full[0].kind == "org":
         words = norm(s.name).split()
         leading = norm(full[0].key).split()[:len(words)] == words
-        if s.kind == "person" and (s.titles or any(c.dep_ == "appos" for c in child_tokens(s.head))
-                                   or len(words) > 1 and _a_given_name_no_particle(s.name.split()[0]) and not _it_after(s.head)):
-            return False        # 'Bolt, the sprinter,', 'Tom Reed said' after 'Tom Reed Associates': a person of that name
+        if _person_pronoun_after(s.head) or s.kind == "person" and (
+                s.titles or any(c.dep_ == "appos" for c in child_tokens(s.head))):
+            return False        # 'Vance said he …', 'Bolt, the sprinter,': a person of that name
+        if leading and (norm(full[0].key).split()[-1] in PUBLICATION_HEADS or _written_elsewhere_as_a_place(s.head)):
+            return False        # 'Nordhaven' of 'The Nordhaven Times'; 'in Kessa' of 'Kessa Mills': a place
         return not (leading and after_the) and not (len(words) == 1 and is_common_word(s.name)) \
             and not any(named_as_an_owner(o.head) for o in full)    # 'Harbour'; 'X, owned by X Group'
     return s.kind != "person" and not after_the and not _it_after(s.head)   # a person's short form: `_person_key`'s
 
 
-def _a_given_name_no_particle(word: str) -> bool:
-    """A given name (gender-guesser's) that is no name particle ('Tom'; not 'Al' of 'Al Sadeem')."""
-    from nameparser.config import CONSTANTS
-    return is_given_name(word) and word.lower() not in CONSTANTS.prefixes
+def _a_body_if_read_as_a_person(group: list[NameSpan], full: list[NameSpan]) -> bool:
+    """A short form the recogniser read as a person joins a body only on the body's own evidence:
+    'it' or 'its' after it once at least ('Rainier Plating, which employs 60 people at its plant')."""
+    return full[0].kind != "org" or all(s.kind != "person" for s in group) or any(_it_after(s.head) for s in group)
 
 
 def _it_after(head: Token) -> bool:
     """'Chase said it had fixed the fault', 'Nike said its sales rose': 'it' or 'its' later in the
     name's sentence may stand for it, a thing's name, no person's."""
-    return any(t.lower_ in ("it", "its") and t.i > head.i for t in head.sent)
+    return any(t.lower_ in THING_PRONOUNS and t.i > head.i for t in head.sent)
+
+
+def _person_pronoun_after(head: Token) -> bool:
+    """'Vance said he was proud': 'he', 'she', 'his' or 'her' after the name in its own clause
+    (the verb it is the subject of, and what that verb governs): a person. Not a reporter's
+    'she said' the name's clause hangs from ('Rainier installed it in 2023, she said')."""
+    verb = head.head
+    return any(t.lower_ in ONE_PERSON_PRONOUNS and t.i > head.i for t in verb.subtree)
+
+
+def _written_elsewhere_as_a_place(head: Token) -> bool:
+    """The name's word is written somewhere in its article after a place preposition and
+    before no other capitalised word ('in Kessa'): an unknown place, maybe, not the body's short form."""
+    doc, word = head.doc, head.text
+    return any(t.text == word and t.i > 0 and doc[t.i - 1].lower_ in PLACE_ONLY_PREPS
+               and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title) for t in doc)
 
 
 def _acts(head: Token) -> bool:

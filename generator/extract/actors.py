@@ -77,10 +77,10 @@ class ActorIndex:
 
 def _initials_in_capitals(acronym: str) -> bool:
     """'FAO', 'DOH-6': initials written in capitals (not a bracketed word, 'Sias', nor a qualifier),
-    no title's or common abbreviation ('MP', 'CEO', 'OK') that other names would be read as."""
+    no title's, member's post's or common abbreviation ('CEO', 'MP': a post, 'OK') that other names would be read as."""
     letters = acronym.split("-")[0].replace(".", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper() \
-        and letters.lower() not in TITLE_WORDS and letters.lower() not in COMMON_TWO_LETTER_ABBREVIATIONS
+        and letters.lower() not in TITLE_WORDS | MEMBER_TITLE_ABBREVIATIONS and letters.lower() not in COMMON_TWO_LETTER_ABBREVIATIONS
 
 
 def _without_leading_article(surface: str) -> str:
