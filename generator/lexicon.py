@@ -3179,6 +3179,9 @@ HONORIFIC_PERSONAL = {"mr", "mrs", "ms", "miss", "mx"}
 SURNAME_CUES = {"surnamed"}
 # Words only a person is referred to by: the personal pronouns of one person and their own forms.
 ONE_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+# Words a thing or a body is referred to by, never a person: 'Chase said it had fixed the fault' (a
+# short form after them is a body's, not a person's: actor_names._it_after).
+THING_PRONOUNS = {"it", "its"}
 # Verbs whose subject 'it' is often no thing at all but the empty subject of an impersonal
 # clause ("it seems", "it would take years", "it was too early", "it rained"): 'it' as their
 # subject is no evidence of what 'it' stands for.

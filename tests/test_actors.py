@@ -698,7 +698,7 @@ CASES = [
      [actor("Council for Trade and Development in Kessa", "organization", ["CTDK"], count=2, acronyms=["CTDK"])]),
     ("Tom Reed of the Harbour Board in Kessa (HBK) said the pier was safe.",
      [actor("Tom Reed", "person", affiliation="Harbour Board in Kessa"),
-      actor("Harbour Board in Kessa", "organization", acronyms=["HBK"])]),
+      actor("Harbour Board in Kessa", "organization", ["HBK"], acronyms=["HBK"])]),
     # a body's name the recogniser opened on a person's surname is the person's and the body's
     ("The Bank of England said rates would rise.", [actor("Bank of England", "organization")]),
     ("Friends of Marlow Museum said the hall would close.", [actor("Friends of Marlow Museum", "organization")]),
@@ -868,7 +868,7 @@ CASES = [
     ("The Office for Water Regulation (OWR) said bills would rise.",
      [actor("Office for Water Regulation", "organization", ["OWR"], count=2, acronyms=["OWR"])]),
     ("The Law Society of Kessa (LSK) said the bill was flawed.",
-     [actor("Law Society of Kessa", "organization", acronyms=["LSK"])]),
+     [actor("Law Society of Kessa", "organization", ["LSK"], acronyms=["LSK"])]),
     ("German MEP Lukas Brenner (S&D) said the rules had teeth.",
      [actor("Lukas Brenner", "person", role="MEP"), actor("S&D", "organization")]),
     ("The MEP said the rules had teeth, Ann Lowe said.", [actor("Ann Lowe", "person")]),
@@ -1030,7 +1030,7 @@ CASES = [
     ('Officials of the Department of Roads and Bridges (DRB) said repairs began.',
      [actor('Department of Roads and Bridges', 'organization', ['DRB'], count=2, acronyms=['DRB'])]),
     ('The Bank of Kessa and Marlo Bank (BKM) agreed a merger.',
-     [actor('Bank of Kessa', 'organization'), actor('Marlo Bank', 'organization', acronyms=['BKM'])]),
+     [actor('Bank of Kessa', 'organization'), actor('Marlo Bank', 'organization', ['BKM'], acronyms=['BKM'])]),
     # 'the X and [Y Z Court]': a common capitalised field between 'the' and 'and' opens the body's name
     # (names24); NEGATIVE: a proper name there is no field
     ('The Mining and Land Claims Court rejected the appeal on Friday.',
@@ -1075,7 +1075,7 @@ CASES = [
      [actor("Amara Tembo-Kasse", "person", ["Tembo-Kasse"], role="Board Chairperson", count=2)]),
     ("Board Secretary Amara Tembo-led talks collapsed on Friday.", [actor("Amara Tembo", "person")]),
     ("Counsel Datuk Suresh Kumar Pillai said the bail was too high. Pillai asked for a lower sum.",
-     [actor("Suresh Kumar Pillai", "person", ["Datuk Suresh", "Suresh", "Pillai"], role="Counsel", count=2)]),
+     [actor("Suresh Kumar Pillai", "person", ["Pillai"], role="Counsel", count=2)]),     # aliases28: no 'Datuk Suresh' fragment
     # merge24: initials written as a capitalised word in brackets are the body's acronym, and a
     # word read as a title opens the body's name where the bracketed capitals cover it;
     # NEGATIVE: a bracketed word that is not the initials
@@ -1252,7 +1252,7 @@ CASES = [
      "households were at risk.",
      [actor("Norvian Tenants' Federation", "organization", ["NTF"], count=2, acronyms=["NTF"])]),
     ("The Pellar Renters' League (PRL) cautioned that rents would climb steeply.",
-     [actor("Pellar Renters' League", "organization", acronyms=["PRL"])]),
+     [actor("Pellar Renters' League", "organization", ["PRL"], acronyms=["PRL"])]),
     ("The levy was passed under the Kessa Water Act (KWA) last year.", []),
     ("The Consumer Price Index (CPI) rose 3 per cent in May.", []),
     ("The Goods and Services Tax (GST) was cut to 5 per cent.", []),
@@ -1338,6 +1338,7 @@ CASES = [
     # NEGATIVE (aliases27): initials that are a post's, a seat's, a time's or an everyday
     # abbreviation, or stand beside another capitalised word, are not the body written again
     ('The Movement for Progress (MP) won six seats. Local MP John Kerr said the count was fair.',
+     # 'MP' is a post's letters: defined here, looked up by (acronyms), but never shown as the party's alias
      [actor('Movement for Progress', 'organization', acronyms=['MP']),
       actor('John Kerr', 'person', role='Local MP')]),
     ('The Kessa Food Council (CEO) met on Monday. Harbour Foods CEO Ann Lowe said prices would rise.',
@@ -1428,7 +1429,7 @@ CASES = [
                  marks=pytest.mark.xfail(strict=True, reason="known: the actor stage alone reads a bracketed "
                                          "constituency after a person as a person she serves")),
     ('The Coast Traders Union (CTU) chief executive Ann Lowe said the port must reopen.',
-     [actor('Coast Traders Union', 'organization', acronyms=['CTU']),
+     [actor('Coast Traders Union', 'organization', ['CTU'], acronyms=['CTU']),
       actor('Ann Lowe', 'person', role='chief executive', affiliation='Coast Traders Union')]),
     # names27: a place run into a body's name before its local unit's noun is where the unit is
     ('Congress Nagpur unit chief Meena Rathod alleged that the charge was a hidden tax.',
@@ -1653,7 +1654,7 @@ CASES = [
     ('Kevin Murphy (SC) told the court the lease was void.', [actor('Kevin Murphy', 'person', role='SC')]),
     ('The Kessa Trust (SC) said it would appeal.', [actor('Kessa Trust', 'organization')]),
     ('The Supreme Court (SC) will hear the appeal in May, the registrar said.',
-     [actor('Supreme Court', 'organization', acronyms=['SC'])]),
+     [actor('Supreme Court', 'organization', aliases=['SC'], acronyms=['SC'])]),
     # places named only as where (pages28): a port's name (a facility's last word), a home's place between
     # its owner and the noun, a care body owning the wards where patients lie, a prison's name the parser
     # hangs on the act of detention; NEGATIVE: each that speaks or has staff stays, and a prison service's

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSTRACT_NOUN_ENDINGS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (ABSTRACT_NOUN_ENDINGS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -118,6 +118,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     spans += _given_names_the_recogniser_missed(parsed, spans)
     spans += _full_names_of_titled_surnames(parsed, spans)
     spans += _defined_initials_the_recogniser_missed(parsed, spans)
+    spans += _last_words_of_bodies_the_recogniser_missed(parsed, spans)
     known = {norm(s.name) for s in spans}
     for s in unsure:
         if _cut_to_known(s, known):
@@ -136,21 +137,89 @@ def _given_names_the_recogniser_missed(parsed: ParsedArticle, spans: list[NameSp
     """'Governor Haryo Prasetyo said ... "...," Haryo told reporters', the second 'Haryo' left
     untagged: a capitalised proper noun outside any entity that is the first word of the full name
     of one person of the article (`_given_names_used_alone`) and no word of a longer name is that
-    person's name."""
+    person's name; so too the last word of one person's full name ('Fiona Marsh … Marsh said',
+    `_surnames_used_alone`), also hyphenated ('Lowry-Banks', tokenised in three)."""
     firsts = _given_names_used_alone(spans)
-    if not firsts:
+    surnames = _surnames_used_alone(spans)
+    if not firsts and not surnames:
         return []
     found = []
-    covered = {(id(s.words.doc), i) for s in spans for i in range(s.words.start, s.words.end)}
+    covered, all_written = _covered_and_written(parsed, spans)
     written = _words_written_as(parsed, firsts)
+    by_first_part = {w.split("-")[0]: w for w in surnames}
+    surnames_written = {w: by_first_part[w] for w in all_written & set(by_first_part)}
     for n, sent in enumerate(parsed.sentences):
         tokens, texts = doc_tokens(sent.doc), token_texts(sent.doc)
-        for t in (tokens[i] for i in range(sent.start, sent.end) if texts[i] in written):
-            if t.pos_ == "PROPN" and not t.ent_type_ and (id(t.doc), t.i) not in covered and t.is_title and t.is_alpha \
-                    and t.dep_ not in ("compound", "flat") and not (t.i > sent.start and tokens[t.i - 1].pos_ == "PROPN") \
-                    and not in_credit(sent, t):
-                found.append(name_span(Span(t.doc, t.i, t.i + 1, label="PERSON"), n))
+        for t in (tokens[i] for i in range(sent.start, sent.end) if texts[i] in written or texts[i] in surnames_written):
+            words = _a_name_word_written_alone(t, surnames_written.get(t.text, t.text), sent, covered)
+            if words is not None and not in_credit(sent, t) and (t.text not in surnames_written or _a_surname_that_acts(t, sent)):
+                found.append(name_span(Span(t.doc, words.start, words.end, label="PERSON"), n))
     return [s for s in found if s is not None and s.kind == "person"]
+
+
+def _covered_and_written(parsed: ParsedArticle, spans: list[NameSpan]) -> tuple[set, set[str]]:
+    """The tokens inside a name found, as (doc id, index), and every token text of the article."""
+    covered = {(id(s.words.doc), i) for s in spans for i in range(s.words.start, s.words.end)}
+    return covered, {w for doc in parsed.docs for w in token_texts(doc)}
+
+
+def _a_surname_that_acts(t: Token, sent: Span) -> bool:
+    """A surname written alone is the person only where nothing tells of another of that name:
+    no lower-case role noun or determiner before it ('the lawyer Reed'), no relative in the
+    sentence ('Her husband … Reed'), and at a sentence's start no dictionary word
+    ('Stone from the quarry', 'English is taught'), which must act (`_a_word_that_acts`)."""
+    before = t.doc[t.i - 1] if t.i > sent.start else None
+    if before is not None and before.is_lower and before.pos_ in ("DET", "NOUN", "PRON"):
+        return False
+    if any(w.lower_ in KINSHIP_NOUNS for w in sent):
+        return False
+    return _a_word_that_acts(t, sent)
+
+
+def _a_word_that_acts(t: Token, sent: Span) -> bool:
+    """A one-word short form at a sentence's start ('Hope remains that …', 'Progress has been
+    slow') is read as a name only where it is no dictionary word, language or nationality, and
+    it acts (`_acts`) as a bare name, no noun phrase's head ('Stone from the quarry')."""
+    if t.i > sent.start:
+        return True
+    return not is_common_word(t.text) and t.ent_type_ not in ("NORP", "LANGUAGE") and _acts(t) \
+        and not any(c.dep_ in ("amod", "compound", "prep", "det", "nummod", "acl", "relcl") for c in t.children)
+
+
+def _surnames_used_alone(spans: list[NameSpan]) -> set[str]:
+    """'Councillor Ann Redway said … Redway said', the second left untagged or mislabelled: the
+    last word of one person's full name as written (also hyphenated, 'Lowry-Banks'), where no
+    other name of the article has those words and it is no known name, place or title."""
+    people = {s.name.split()[-1]: norm(s.name) for s in spans if s.kind == "person" and len(s.name.split()) > 1
+              and _surname(s.name) == s.name.split()[-1]}      # not 'Merwe' of 'Pieter van der Merwe'
+    names = {norm(s.name) for s in spans}
+    found = set()
+    for last, full in people.items():
+        words = norm(last).split()
+        if words and last.replace("-", "").isalpha() and norm(last) not in TITLE_WORDS and not canonical(last) \
+                and not is_known_place(last) and all(not _holds(n.split(), words) for n in names - {full, norm(last)}):
+            found.add(last)
+    return found
+
+
+def _a_name_word_written_alone(t: Token, word: str, sent: Span, covered: set) -> Span | None:
+    """The tokens at `t` that write `word` (a given name or a surname: 'Redway', 'Lowry - Banks')
+    as a name of its own, whatever label the recogniser gave them: capitalised, outside any name
+    found, not run on from or into another capitalised word, no compound's part, and a proper
+    noun or a noun no dictionary has ('Tarek' read as a noun; not 'Banks')."""
+    doc = t.doc
+    words = doc.char_span(t.idx, t.idx + len(word))
+    if words is None or words.text != word or any((id(doc), w.i) in covered for w in words):
+        return None
+    last = words[-1]
+    before = doc[words.start - 1] if words.start > sent.start else None
+    after = doc[words.end] if words.end < sent.end else None
+    if not t.is_title or any(w is not None and w.is_alpha and w.text[:1].isupper() for w in (before, after)):
+        return None
+    if last.dep_ in ("compound", "flat") or last.pos_ not in ("PROPN", "NOUN") \
+            or last.pos_ == "NOUN" and is_common_word(words.text):
+        return None
+    return words
 
 
 def _full_names_of_titled_surnames(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
@@ -201,6 +270,41 @@ def _defined_initials_the_recogniser_missed(parsed: ParsedArticle, spans: list[N
             if t.text in defined and (id(t.doc), t.i) not in covered and not (t.i > 0 and tokens[t.i - 1].text == "(") \
                     and t.lower_ not in _INITIALS_OF_A_POST_OR_WORD and not _next_to_a_name_word(t, sent) \
                     and not _names_another_body(t) and not in_credit(sent, t):
+                found.append(NameSpan(surface=t.text, name=t.text, kind="org", head=t, sentence=n, titles=[],
+                                      words=sent.doc[t.i:t.i + 1], start=t.i))
+    return found
+
+
+def _last_words_of_bodies_the_recogniser_missed(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
+    """'Dunmore Rovers were fined … Rovers won four games': the last word of
+    one body's name of two words or more, written alone and capitalised where the recogniser named
+    nothing, as a verb's subject or an owner, is that body (`_org_key`
+    joins it): only a word no other name of the article has, that the article never writes in
+    lower case, after no link word ('Council of Governors … Governors said': people), and no
+    body's head or generic word, known name, place or title."""
+    bodies = {s.name.split()[-1]: norm(s.name).split() for s in spans if s.kind == "org" and len(s.name.split()) > 1}
+    lasts = Counter(s.name.split()[-1] for s in {s.name: s for s in spans if s.kind == "org" and " " in s.name}.values())
+    names = {norm(s.name) for s in spans}
+    words = {w for w, full in bodies.items() if lasts[w] == 1 and w.isalpha() and w.istitle()
+             and not any(_holds(n.split(), [norm(w)]) and not _holds(n.split(), full) for n in names)
+             and not set(full) & NAME_PREPOSITIONS          # 'Governors' of 'Council of Governors': people
+             and norm(w) not in ORG_HEADS | GENERIC_BODY_WORDS and norm(w) not in TITLE_WORDS
+             and not canonical(w) and not is_known_place(w)}
+    covered, written = _covered_and_written(parsed, spans)
+    words = {w for w in words & written if w.lower() not in written}
+    if not words:
+        return []
+    found = []
+    for n, sent in enumerate(parsed.sentences):
+        if parsed.is_headline(sent):
+            continue
+        tokens, texts = doc_tokens(sent.doc), token_texts(sent.doc)
+        for t in (tokens[i] for i in range(sent.start, sent.end) if texts[i] in words):
+            before = tokens[t.i - 1] if t.i > sent.start else None
+            after = tokens[t.i + 1] if t.i + 1 < sent.end else None
+            acts = _acts(t) and _a_word_that_acts(t, sent)    # not before a noun: 'Sports editor', 'Forum member'
+            if acts and (id(t.doc), t.i) not in covered and not in_credit(sent, t) \
+                    and not any(w is not None and w.is_alpha and w.text[:1].isupper() for w in (before, after)):
                 found.append(NameSpan(surface=t.text, name=t.text, kind="org", head=t, sentence=n, titles=[],
                                       words=sent.doc[t.i:t.i + 1], start=t.i))
     return found
@@ -1551,9 +1655,17 @@ def _without_writers_desk(words: list[Token]) -> list[Token]:
 
 def _without_nested(found: list[NameSpan]) -> list[NameSpan]:
     """A name that lies inside a longer one of the sentence is part of it ('United Nations
-    Educational' inside 'United Nations Educational, Scientific and Cultural Organization')."""
-    return [s for s in found if not any(o is not s and o.words.start <= s.words.start and s.words.end <= o.words.end
-                                        and len(o.words) > len(s.words) for o in found)]
+    Educational' inside 'United Nations Educational, Scientific and Cultural Organization'), also
+    where only a title before it runs out of the longer one ('Deputy [Mayor Kemal] Ali Durmaz': the
+    title's last word read with the given name)."""
+    return [s for s in found if not any(o is not s and s.words.end <= o.words.end and (
+        o.words.start <= s.words.start and len(o.words) > len(s.words)
+        or o.words.start <= _name_start(s) and len(o.name.split()) > len(s.name.split())) for o in found)]
+
+
+def _name_start(s: NameSpan) -> int:
+    """Where the name's own words open, after any title written before it."""
+    return s.start if s.start >= 0 else s.words.start
 
 
 def _cut_to_known(span: NameSpan, known: set[str]) -> bool:
@@ -2514,7 +2626,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     acronym = after[1].text if len(after) == 3 and after[0].text == "(" and after[2].text == ")" \
         and _is_acronym_of(after[1].text, name) \
         and not (after[1].lower_ in SILK_LETTERS and after[1].lower_.replace(".", "") not in all_initials(name)) \
-        else None           # 'Ada Obi (SAN)': her rank, no initials of her name (the Supreme Court's 'SC' are)
+        else _bracketed_initials_with_a_code(doc, tokens[-1].i)   # 'Ada Obi (SAN)': her rank, no initials of her name
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
@@ -3854,6 +3966,38 @@ def _opens_sentence(token: Token) -> bool:
     return token.is_sent_start or (token.i > 0 and "\n" in token.doc[token.i - 1].text)
 
 
+_INITIALS_WITH_A_CODE = re.compile(r"[A-Z]{2,}-[A-Z0-9]{1,2}")     # 'KPF-G', 'DOR-4'
+
+
+def _bracketed_initials_with_a_code(doc: Doc, last: int) -> str | None:
+    """'Department of Roads in Northern Kessa (DOR-4)', '… Fund-Guarantee (KPF-G)': capitals
+    and a one- or two-character suffix or region code after a hyphen, in brackets right after the
+    name, define them as its initials (the tokeniser splits them at the hyphen)."""
+    after = doc[last + 1:last + 6]
+    close = next((n for n, t in enumerate(after) if t.text == ")"), None)
+    if close not in (2, 4) or after[0].text != "(":
+        return None
+    written = doc.text[after[1].idx:after[close].idx]
+    return written if _INITIALS_WITH_A_CODE.fullmatch(written) and _opens_the_initials(written.split("-")[0], doc[:last + 1]) else None
+
+
+def _opens_the_initials(letters: str, before: Span) -> bool:
+    """'DOR' of 'Department of Roads in Northern Kessa': the letters are the initials of the
+    name's words just before the brackets, from a capitalised one, each word (hyphened parts too)
+    giving one ('TX' is no 'Tarn Aviation Corporation')."""
+    words = []
+    for t in reversed(before):
+        if not t.is_alpha and t.text not in HYPHENS:
+            break
+        words.insert(0, t.text)
+        initials = "".join(w[0] for w in words if w not in HYPHENS).upper()
+        if len(words) > 12:
+            break
+        if initials.startswith(letters) and words[0][:1].isupper():
+            return True
+    return False
+
+
 def _is_acronym_of(word: str, name: str) -> bool:
     """'PKK', 'U.N.' (capitals), or 'AfCFTA' for 'African Continental Free Trade Area' (its
     capitals are the name's initials)."""
@@ -4531,6 +4675,7 @@ def _assign_keys(spans: list[NameSpan]) -> None:
         if body is not None and " " not in s.name:
             s.key, s.kind = body.key, body.kind
     _one_key_per_short_form(spans)
+    _short_forms_of_one_actor(spans)
     # one spelling per key: the same name written differently ("al-Qaeda", "al Qaeda")
     first_of: dict[str, str] = {}
     for s in spans:
@@ -4549,6 +4694,116 @@ def _one_key_per_short_form(spans: list[NameSpan]) -> None:
         longer = joined.get(norm(s.name), set())
         if s.kind == "org" and len(longer) == 1 and norm(s.key) == norm(s.name):
             s.key = next(iter(longer))
+
+
+def _short_forms_of_one_actor(spans: list[NameSpan]) -> None:
+    """'Tarn Valve Co … Tarn said', 'Aziz Rahmat … Aziz said', 'Lee Kum Wah … Lee said': a name
+    the article writes after a longer one, whose words are the longer name's leading words or
+    its last word, is that one actor, and has its kind, whatever the recogniser typed it as
+    (its label on a short form is weak evidence). Only where exactly one actor's name has those
+    words and no other name of the article has them anywhere (a name that holds the longer name
+    whole, 'Tarn Valve Co Pension Fund', is no other); not a known name, a place, a name written
+    where something happens, a titled person for a body, nor 'the X' for a person."""
+    by_key: dict[str, list[NameSpan]] = {}
+    for s in spans:
+        if s.key:
+            by_key.setdefault(s.key, []).append(s)
+    longest = {key: max((norm(s.name).split() for s in group), key=len) for key, group in by_key.items()}
+    for key, group in by_key.items():
+        words = longest[key]
+        if not words or any(s.kind == "country" or canonical(s.name) for s in group):
+            continue
+        full = _the_one_longer_name(words, key, longest)
+        if full is None or not all(_short_form_fits(s, by_key[full]) for s in group) \
+                or not any(_acts(s.head) for s in group) or not _a_body_if_read_as_a_person(group, by_key[full]):
+            continue
+        first_full = min((s.sentence, s.head.i) for s in by_key[full])
+        if all((s.sentence, s.head.i) < first_full for s in group):
+            continue                            # never written after the full name
+        kind = next(s.kind for s in by_key[full] if norm(s.name).split() == longest[full])
+        for s in group:
+            s.key, s.kind = full, kind
+
+
+def _the_one_longer_name(words: list[str], key: str, longest: dict[str, list[str]]) -> str | None:
+    """The key of the one actor whose name opens on `words` or ends on them (one word only),
+    where no other actor's name holds them anywhere, but for names that hold that one whole."""
+    n = len(words)
+    fits = [k for k, full in longest.items() if k != key and len(full) > n
+            and (full[:n] == words or n == 1 and full[-1] == words[0])]
+    if len(fits) != 1:
+        return None
+    found = longest[fits[0]]
+    for k, other in longest.items():
+        if k in (key, fits[0]) or _holds(other, found):
+            continue
+        if _holds(other, words):
+            return None
+    return fits[0]
+
+
+def _holds(name: list[str], part: list[str]) -> bool:
+    """`part` is a run of `name`'s words."""
+    n = len(part)
+    return any(name[i:i + n] == part for i in range(len(name) - n + 1))
+
+
+def _short_form_fits(s: NameSpan, full: list[NameSpan]) -> bool:
+    """A short form of the longer name's actor as written here: no known name, place or
+    acronym (initials join by `_org_key`), no word a state has several bodies of ('Senate' of
+    'Senate Committee on Energy'), not written where something happens; for a body no
+    person's title before it, nor 'the' before its leading words ('the Amazon rainforest' is
+    no 'Amazon Research Institute'); for a person not 'the' before it."""
+    if full[0].kind not in ("person", "org") or s.kind == "place" and not is_source(s.head) \
+            or is_acronym(s.name) or is_known_place(s.name) or norm(s.name) in GENERIC_BODY_WORDS \
+            or is_location(s.head) or _names_a_place_there(s.head):
+        return False
+    before = s.words.doc[s.words.start - 1] if s.words.start > 0 else None
+    after_the = before is not None and before.lower_ in ARTICLES
+    if full[0].kind == "org":
+        words = norm(s.name).split()
+        leading = norm(full[0].key).split()[:len(words)] == words
+        if _person_pronoun_after(s.head) or s.kind == "person" and (
+                s.titles or any(c.dep_ == "appos" for c in child_tokens(s.head))):
+            return False        # 'Vance said he …', 'Bolt, the sprinter,': a person of that name
+        if leading and (norm(full[0].key).split()[-1] in PUBLICATION_HEADS or _written_elsewhere_as_a_place(s.head)):
+            return False        # 'Nordhaven' of 'The Nordhaven Times'; 'in Kessa' of 'Kessa Mills': a place
+        return not (leading and after_the) and not (len(words) == 1 and is_common_word(s.name)) \
+            and not any(named_as_an_owner(o.head) for o in full)    # 'Harbour'; 'X, owned by X Group'
+    return s.kind != "person" and not after_the and not _it_after(s.head)   # a person's short form: `_person_key`'s
+
+
+def _a_body_if_read_as_a_person(group: list[NameSpan], full: list[NameSpan]) -> bool:
+    """A short form the recogniser read as a person joins a body only on the body's own evidence:
+    'it' or 'its' after it once at least ('Harwick Plating, which employs 60 people at its plant')."""
+    return full[0].kind != "org" or all(s.kind != "person" for s in group) or any(_it_after(s.head) for s in group)
+
+
+def _it_after(head: Token) -> bool:
+    """'Chase said it had fixed the fault', 'Nike said its sales rose': 'it' or 'its' later in the
+    name's sentence may stand for it, a thing's name, no person's."""
+    return any(t.lower_ in THING_PRONOUNS and t.i > head.i for t in head.sent)
+
+
+def _person_pronoun_after(head: Token) -> bool:
+    """'Vance said he was proud': 'he', 'she', 'his' or 'her' after the name in its own clause
+    (the verb it is the subject of, and what that verb governs): a person. Not a reporter's
+    'she said' the name's clause hangs from ('Harwick installed it in 2023, she said')."""
+    verb = head.head
+    return any(t.lower_ in ONE_PERSON_PRONOUNS and t.i > head.i for t in verb.subtree)
+
+
+def _written_elsewhere_as_a_place(head: Token) -> bool:
+    """The name's word is written somewhere in its article after a place preposition and
+    before no other capitalised word ('in Kessa'): an unknown place, maybe, not the body's short form."""
+    doc, word = head.doc, head.text
+    return any(t.text == word and t.i > 0 and doc[t.i - 1].lower_ in PLACE_ONLY_PREPS
+               and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title) for t in doc)
+
+
+def _acts(head: Token) -> bool:
+    """The name does something or owns something: a verb's subject, a possessor, or a source."""
+    return head.dep_ in ("nsubj", "nsubjpass", "poss") or is_source(head)
 
 
 def _name_peers_by_title(spans: list[NameSpan]) -> None:

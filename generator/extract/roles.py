@@ -12,7 +12,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
@@ -2749,6 +2749,10 @@ def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str
         return None           # 'for [Digital Affairs Ann Lowe]': a title's portfolio and a name, no body
     possessive = next((t.i for t in ent if t.text in ("'s", "’s") and t.i > ent.start), None)
     end = possessive if possessive is not None else ent.end
+    before_person = _before_a_known_persons_full_name(index, token.doc, ent.start, end)
+    if before_person < end and token.doc[before_person - 1].lower_ in TITLE_VOCABULARY:
+        return None           # '[Gauteng Safety MEC] Sipho Ndlovu': a title and a person read as one body
+    end = before_person
     while end - 1 > ent.start and (_names_a_known_person(index, token.doc[end - 1])
                                    or _a_bare_initial(token.doc[end - 2]) and _heads_a_persons_name(parsed, index, token.doc[end - 1])
                                    or end < ent.end and _a_bare_initial(token.doc[end - 1])):
@@ -2784,6 +2788,17 @@ def _heads_a_persons_name(parsed: ParsedArticle, index: "ActorIndex", token: Tok
 
 def _a_bare_initial(token: Token) -> bool:
     return len(token.text) == 1 and token.is_upper and token.is_alpha
+
+
+def _before_a_known_persons_full_name(index: "ActorIndex", doc: Doc, start: int, end: int) -> int:
+    """'[Gauteng Safety MEC] Sipho Ndlovu' read as one body's name: where the words before `end`
+    are the full name of a person the article knows, the body's words end before them (word by
+    word only a surname is known: 'Ndlovu', not 'Sipho')."""
+    for size in range(min(4, end - start - 1), 1, -1):
+        key = index.find(doc[end - size:end].text)
+        if key is not None and index.mentions[key].type == "person":
+            return end - size
+    return end
 
 
 def _names_a_known_person(index: "ActorIndex", token: Token) -> bool:

@@ -778,7 +778,7 @@ class SpeakerResolver:
 
     @functools.cached_property
     def _name_endings(self) -> dict[str, int]:
-        """Each capitalised word that ends a longer name of proper nouns ('Obi' of 'Emeka Obi'; not
+        """Each capitalised word that ends a longer name of proper nouns ('Uba' of 'Uche Uba'; not
         of a sentence's opening 'The' or 'In') and where it first does so in the article: a later
         'Obi told the court' is a surname taken up alone, whatever else the word may mean."""
         found: dict[str, int] = {}
