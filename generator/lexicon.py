@@ -3389,7 +3389,8 @@ ORG_KIND_NOUNS = ((ORG_HEADS - {"times", "post", "news", "journal", "inc", "ltd"
                      "team", "ngo", "nonprofit", "non-profit", "opposition", "platform"})
 # Kind nouns right before which a body's name may stand ('the advocacy group Open Line Coalition', 'the lender
 # Harrowgate Mutual Bank'): nouns of a body's kind, not of a programme, campaign, building or paper ('director
-# of the programme Better Heart Health' names no body) (generator/extract/actor_names.py, roles.py).
+# of the programme Better Heart Health' names no body) (generator/extract/actor_names.py; roles.py's
+# `_kind_before_a_name` takes any ORG_KIND_NOUNS noun, the name after it then being an actor's).
 KIND_NOUNS_BEFORE_A_BODYS_NAME = frozenset((ORG_HEADS | FIRM_KIND_NOUNS) & ORG_KIND_NOUNS)
 # Modifiers by which a body's kind phrase picks it out of a set rather than saying what it is ('the
 # other group in the talks', 'one group among many'): no role (roles.py).

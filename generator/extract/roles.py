@@ -31,7 +31,7 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
-                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, KIND_NOUNS_BEFORE_A_BODYS_NAME, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
+                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
@@ -3993,14 +3993,11 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     return key
 
 
-_KIND_NOUN_BEFORE_A_NAME = KIND_NOUNS_BEFORE_A_BODYS_NAME | ORG_KIND_NOUNS      # united once, not per call
-
-
 def _kind_before_a_name(obj: Token) -> Token | None:
     """'the advocacy group Open Line Coalition', 'the charity Kessa Carers': a lower-case noun of a
-    body's kind (KIND_NOUNS_BEFORE_A_BODYS_NAME, ORG_KIND_NOUNS) with the name right after it in
+    body's kind (ORG_KIND_NOUNS) with the name right after it in
     apposition; the name's head, else None."""
-    if obj.pos_ != "NOUN" or not obj.is_lower or obj.lemma_.lower() not in _KIND_NOUN_BEFORE_A_NAME:
+    if obj.pos_ != "NOUN" or not obj.is_lower or obj.lemma_.lower() not in ORG_KIND_NOUNS:
         return None
     return next((c for c in child_tokens(obj) if c.dep_ == "appos" and c.pos_ == "PROPN"
                  and c.i == obj.i + 1 + sum(1 for t in c.subtree if t.i < c.i)), None)

@@ -475,6 +475,10 @@ def _bare_personal_name(words: list[Token]) -> bool:
 
 
 _TITLES = MALE_TITLES | FEMALE_TITLES
+# Nouns of a post a writer may use for the person who spoke just before ('the exco member').
+_POST_NOUNS = ROLE_NOUNS | MEMBER_TITLE_ABBREVIATIONS
+# Kind words that, opening a sentence, name no one body ('Union officials said').
+_KIND_WORDS = ORG_HEADS | UNNAMED_BODY_NOUNS | STATE_KIND_NOUNS | KIND_NAME_HEADS.keys() | LOCAL_GOVERNMENT_NAME_WORDS
 _BODY_OR_ROLE_WORDS = ORG_HEADS | PERSON_ROLE_WORDS
 
 
@@ -1396,7 +1400,7 @@ class SpeakerResolver:
         subject = d.subject
         noun = d.noun
         if d.determiners != {"the"} or subject.tag_ not in ("NN", "NNP") or subject.dep_ == "compound" \
-                or noun not in ROLE_NOUNS | MEMBER_TITLE_ABBREVIATIONS or noun in SPOKESPERSON_NOUNS \
+                or noun not in _POST_NOUNS or noun in SPOKESPERSON_NOUNS \
                 or any(c.dep_ not in ("det", "compound", "amod", "punct") for c in child_tokens(subject) if c.i < subject.i) \
                 or any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in child_tokens(subject)) \
                 or any(t.lower_ in OTHER_HOLDER_WORDS for t in subject.lefts):
@@ -1408,7 +1412,7 @@ class SpeakerResolver:
         written = self._words_with_names(d.n)
         known = _role_words(person) | {w.lower_ for w in written.get(key, [])}
         specifiers = {c.lower_ for c in subject.lefts if c.dep_ in ("compound", "amod")}
-        if not known & (ROLE_NOUNS | MEMBER_TITLE_ABBREVIATIONS | specifiers | {noun}) or not specifiers <= known:
+        if not known & (_POST_NOUNS | specifiers | {noun}) or not specifiers <= known:
             return None     # ('Tom Reed attacked the plan. The finance minister said …'; 'the state official' of a mayor)
         if noun in ANY_POST_NOUNS and not known & ANY_POST_HOLDER_NOUNS \
                 or noun not in ANY_POST_NOUNS and (not _holds_office(subject, person) or _known_in_another_role(subject, person)) \
@@ -1439,10 +1443,10 @@ class SpeakerResolver:
         post: its noun ('Sinn Féin MLA Ann Lowe' before 'the Kelby MLA'), or every word before it
         ('Kelby health exco Ann Lowe' before 'the health exco member')."""
         names = _office_names(noun)
-        for other in dict.fromkeys(written):
+        for other, own in written.items():
             if other == key:
                 continue
-            words = _role_words(self.mention(other)) | {w.lower_ for w in written[other]}
+            words = _role_words(self.mention(other)) | {w.lower_ for w in own}
             if names & words or specifiers and specifiers <= words:
                 return True
         return False
@@ -2561,7 +2565,7 @@ class SpeakerResolver:
         not the European Union's)."""
         key = self.actors.key_for(self.parsed, t) or (self.by_surface(t) if t.pos_ == "PROPN" else None)
         if key is None and t.dep_ == "compound" and t.is_title and t.i == sentence_start(t) \
-                and t.lower_ not in ORG_HEADS | UNNAMED_BODY_NOUNS | STATE_KIND_NOUNS | KIND_NAME_HEADS.keys() | LOCAL_GOVERNMENT_NAME_WORDS:
+                and t.lower_ not in _KIND_WORDS:
             key = self.actors.find(t.text)
             return key if key and self.actors.mentions[key].type == "organization" else None
         return key
@@ -3710,7 +3714,7 @@ class SpeakerResolver:
         if key in self.pronoun_gender:
             return self.pronoun_gender[key]
         words = m.name.split()
-        while len(words) > 1 and words[0].rstrip(".").lower() in MALE_TITLES | FEMALE_TITLES:
+        while len(words) > 1 and words[0].rstrip(".").lower() in _TITLES:
             words = words[1:]           # a title before the name, not "King" in "Tom King"
         if len(words) > 1 and len(words[0].rstrip(".")) > 1:
             return _given_names_gender(words[:-1])
@@ -3721,7 +3725,7 @@ class SpeakerResolver:
         guessed from a given name (which a list may give to one sex where a culture gives it to both)."""
         m = self.mention(key)
         return key in self.pronoun_gender or any(
-            form.split() and form.split()[0].rstrip(".").lower() in MALE_TITLES | FEMALE_TITLES for form in [m.name, *m.aliases])
+            form.split() and form.split()[0].rstrip(".").lower() in _TITLES for form in [m.name, *m.aliases])
 
     def _capital_of_sentence_only(self, key: str) -> bool:
         """A 'person' named by one common word ('Turnout', 'Attendance') only where it opens a
