@@ -144,8 +144,8 @@ def _given_names_the_recogniser_missed(parsed: ParsedArticle, spans: list[NameSp
     if not firsts and not surnames:
         return []
     found = []
-    covered, all_written = _covered_and_written(parsed, spans)
-    written = _words_written_as(parsed, firsts)
+    covered, all_written = _covered(spans), _article_words(parsed)
+    written = _words_written_as(all_written, firsts)
     by_first_part = {w.split("-")[0]: w for w in surnames}
     surnames_written = {w: by_first_part[w] for w in all_written & set(by_first_part)}
     for n, sent in enumerate(parsed.sentences):
@@ -157,10 +157,14 @@ def _given_names_the_recogniser_missed(parsed: ParsedArticle, spans: list[NameSp
     return [s for s in found if s is not None and s.kind == "person"]
 
 
-def _covered_and_written(parsed: ParsedArticle, spans: list[NameSpan]) -> tuple[set, set[str]]:
-    """The tokens inside a name found, as (doc id, index), and every token text of the article."""
-    covered = {(id(s.words.doc), i) for s in spans for i in range(s.words.start, s.words.end)}
-    return covered, {w for doc in parsed.docs for w in token_texts(doc)}
+def _covered(spans: list[NameSpan]) -> set[tuple[int, int]]:
+    """The tokens inside a name found, as (doc id, index)."""
+    return {(id(s.words.doc), i) for s in spans for i in range(s.words.start, s.words.end)}
+
+
+def _article_words(parsed: ParsedArticle) -> set[str]:
+    """Every token text of the article, each once."""
+    return {w for doc in parsed.docs for w in token_texts(doc)}
 
 
 def _a_surname_that_acts(t: Token, sent: Span) -> bool:
@@ -212,9 +216,7 @@ def _a_name_word_written_alone(t: Token, word: str, sent: Span, covered: set) ->
     if words is None or words.text != word or any((id(doc), w.i) in covered for w in words):
         return None
     last = words[-1]
-    before = doc[words.start - 1] if words.start > sent.start else None
-    after = doc[words.end] if words.end < sent.end else None
-    if not t.is_title or any(w is not None and w.is_alpha and w.text[:1].isupper() for w in (before, after)):
+    if not t.is_title or _capitalised_word_beside(words, sent):
         return None
     if last.dep_ in ("compound", "flat") or last.pos_ not in ("PROPN", "NOUN") \
             or last.pos_ == "NOUN" and is_common_word(words.text):
@@ -232,8 +234,8 @@ def _full_names_of_titled_surnames(parsed: ParsedArticle, spans: list[NameSpan])
     if not titled:
         return []
     found = []
-    covered = {(id(s.words.doc), i) for s in spans for i in range(s.words.start, s.words.end)}
-    written = _words_written_as(parsed, titled)
+    covered = _covered(spans)
+    written = _words_written_as(_article_words(parsed), titled)
     for n, sent in enumerate(parsed.sentences):
         tokens, texts = doc_tokens(sent.doc), token_texts(sent.doc)
         for t in (tokens[i] for i in range(sent.start + 1, sent.end) if texts[i] in written):
@@ -245,10 +247,10 @@ def _full_names_of_titled_surnames(parsed: ParsedArticle, spans: list[NameSpan])
     return [s for s in found if s is not None and s.kind == "person"]
 
 
-def _words_written_as(parsed: ParsedArticle, names: set[str]) -> set[str]:
-    """The words of the article, as written, whose `norm` is one of `names`: each distinct word
-    normalised once, so that a walk over the article's tokens tests only those."""
-    return {word for word in {w for doc in parsed.docs for w in token_texts(doc)} if norm(word) in names}
+def _words_written_as(words: set[str], names: set[str]) -> set[str]:
+    """The article's words (`_article_words`), as written, whose `norm` is one of `names`: each
+    distinct word normalised once, so that a walk over the article's tokens tests only those."""
+    return {word for word in words if norm(word) in names}
 
 
 def _defined_initials_the_recogniser_missed(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
@@ -261,7 +263,7 @@ def _defined_initials_the_recogniser_missed(parsed: ParsedArticle, spans: list[N
     if not defined:
         return []
     found = []
-    covered = {(id(s.words.doc), i) for s in spans for i in range(s.words.start, s.words.end)}
+    covered = _covered(spans)
     for n, sent in enumerate(parsed.sentences):
         if parsed.is_headline(sent):
             continue
@@ -283,14 +285,14 @@ def _last_words_of_bodies_the_recogniser_missed(parsed: ParsedArticle, spans: li
     lower case, after no link word ('Council of Governors … Governors said': people), and no
     body's head or generic word, known name, place or title."""
     bodies = {s.name.split()[-1]: norm(s.name).split() for s in spans if s.kind == "org" and len(s.name.split()) > 1}
-    lasts = Counter(s.name.split()[-1] for s in {s.name: s for s in spans if s.kind == "org" and " " in s.name}.values())
+    lasts = Counter(name.split()[-1] for name in {s.name for s in spans if s.kind == "org" and " " in s.name})
     names = {norm(s.name) for s in spans}
     words = {w for w, full in bodies.items() if lasts[w] == 1 and w.isalpha() and w.istitle()
              and not any(_holds(n.split(), [norm(w)]) and not _holds(n.split(), full) for n in names)
              and not set(full) & NAME_PREPOSITIONS          # 'Governors' of 'Council of Governors': people
              and norm(w) not in ORG_HEADS | GENERIC_BODY_WORDS and norm(w) not in TITLE_WORDS
              and not canonical(w) and not is_known_place(w)}
-    covered, written = _covered_and_written(parsed, spans)
+    covered, written = _covered(spans), _article_words(parsed)
     words = {w for w in words & written if w.lower() not in written}
     if not words:
         return []
@@ -300,11 +302,9 @@ def _last_words_of_bodies_the_recogniser_missed(parsed: ParsedArticle, spans: li
             continue
         tokens, texts = doc_tokens(sent.doc), token_texts(sent.doc)
         for t in (tokens[i] for i in range(sent.start, sent.end) if texts[i] in words):
-            before = tokens[t.i - 1] if t.i > sent.start else None
-            after = tokens[t.i + 1] if t.i + 1 < sent.end else None
             acts = _acts(t) and _a_word_that_acts(t, sent)    # not before a noun: 'Sports editor', 'Forum member'
             if acts and (id(t.doc), t.i) not in covered and not in_credit(sent, t) \
-                    and not any(w is not None and w.is_alpha and w.text[:1].isupper() for w in (before, after)):
+                    and not _capitalised_word_beside(sent.doc[t.i:t.i + 1], sent):
                 found.append(NameSpan(surface=t.text, name=t.text, kind="org", head=t, sentence=n, titles=[],
                                       words=sent.doc[t.i:t.i + 1], start=t.i))
     return found
@@ -313,10 +313,17 @@ def _last_words_of_bodies_the_recogniser_missed(parsed: ParsedArticle, spans: li
 def _next_to_a_name_word(t: Token, sent: Span) -> bool:
     """'the MPA Act', 'Local MP John Kerr', 'Harbour Foods CEO': initials beside another
     capitalised word (not the sentence's first) are part of another name; abstain."""
-    doc = t.doc
-    after = doc[t.i + 1] if t.i + 1 < sent.end else None
-    before = doc[t.i - 1] if t.i - 1 > sent.start else None
-    return any(w is not None and w.is_alpha and w.text[:1].isupper() for w in (after, before))
+    return _capitalised_word_beside(t.doc[t.i:t.i + 1], sent, opening_counts=False)
+
+
+def _capitalised_word_beside(words: Span, sent: Span, opening_counts: bool = True) -> bool:
+    """A capitalised word of letters right before or after `words` within the sentence: they run
+    on from or into another name. The sentence's first word counts before them only where
+    `opening_counts` (its capital may be the sentence's, not a name's)."""
+    doc = words.doc
+    before = doc[words.start - 1] if words.start - 1 >= sent.start + (0 if opening_counts else 1) else None
+    after = doc[words.end] if words.end < sent.end else None
+    return any(w is not None and w.is_alpha and w.text[:1].isupper() for w in (before, after))
 
 
 def _names_another_body(word: Token) -> bool:
@@ -1109,8 +1116,7 @@ def _counsel_before_their_silk_letters(sent: Span) -> list[Span]:
     out = []
     doc = sent.doc
     for t in span_tokens(sent):
-        if t.text != "(" or t.i < sent.start + 2 or t.i + 2 >= sent.end or doc[t.i + 1].lower_ not in SILK_LETTERS \
-                or doc[t.i + 2].text != ")":
+        if t.text != "(" or t.i < sent.start + 2 or t.i + 2 >= sent.end or not _silk_letters_in_brackets(doc, t.i + 1):
             continue
         start = t.i
         while start - 1 >= sent.start and t.i - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
@@ -1126,9 +1132,12 @@ def _counsel_before_their_silk_letters(sent: Span) -> list[Span]:
 def _bracketed_silk_letters(ent: Span) -> bool:
     """'(SAN)', '(SC)': a senior counsel's letters alone in brackets (SILK_LETTERS) are a rank after a
     name, or the initials a body's name before them defines (its `acronym`), never a body of their own."""
-    doc = ent.doc
-    return len(ent) == 1 and ent[0].lower_ in SILK_LETTERS and ent.start > 0 and ent.end < len(doc) \
-        and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
+    return len(ent) == 1 and _silk_letters_in_brackets(ent.doc, ent.start)
+
+
+def _silk_letters_in_brackets(doc: Doc, i: int) -> bool:
+    """Token i is a senior counsel's letters (SILK_LETTERS) alone in brackets: '(SAN)', '(QC)'."""
+    return 0 < i < len(doc) - 1 and doc[i].lower_ in SILK_LETTERS and doc[i - 1].text == "(" and doc[i + 1].text == ")"
 
 
 def _a_counsels_name(words: Span) -> bool:
@@ -1142,8 +1151,7 @@ def _before_silk_letters(ent: Span) -> bool:
     """'[Bola Ade] (SAN) represented the bank' read as a body: right before a senior counsel's
     letters in brackets (SILK_LETTERS) that are no initials of it, a counsel's name (`_a_counsels_name`)."""
     doc = ent.doc
-    return ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" \
-        and doc[ent.end + 1].lower_ in SILK_LETTERS and doc[ent.end + 1].lower_ not in all_initials(ent.text) \
+    return _silk_letters_in_brackets(doc, ent.end + 1) and doc[ent.end + 1].lower_ not in all_initials(ent.text) \
         and all(t.is_title and t.is_alpha for t in ent) and _a_counsels_name(ent)
 
 
@@ -2625,7 +2633,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     after = doc[tokens[-1].i + 1:tokens[-1].i + 4]
     acronym = after[1].text if len(after) == 3 and after[0].text == "(" and after[2].text == ")" \
         and _is_acronym_of(after[1].text, name) \
-        and not (after[1].lower_ in SILK_LETTERS and after[1].lower_.replace(".", "") not in all_initials(name)) \
+        and not (_silk_letters_in_brackets(doc, after[1].i) and after[1].lower_ not in all_initials(name)) \
         else _bracketed_initials_with_a_code(doc, tokens[-1].i)   # 'Ada Obi (SAN)': her rank, no initials of her name
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
