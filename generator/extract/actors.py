@@ -1136,12 +1136,9 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
     affiliations = {m.affiliation for m in index.mentions.values()}
     for key in {s.key for s in spans if s.kind == "org" and (set(norm(s.key).split()) & CARE_BODY_WORDS
                                                               or norm(s.key).endswith(CARE_BODY_NAME_ENDINGS))}:
-        uses = uses_of[key]
-        mention = index.mentions.get(key)
-        if mention is not None and key not in affiliations and not mention.role and not mention.acronyms \
-                and all(_where_a_patient_went(s.head) for s in uses):
+        if _of_no_standing(index, key, affiliations) and all(_where_a_patient_went(s.head) for s in uses_of[key]):
             _remove(index, key)                 # 'was taken to the Northgate Hospital': where, not who
-    _drop_places_of_custody(index, spans, affiliations)
+    _drop_places_of_custody(index, uses_of, affiliations)
     for key in {s.key for s in spans if s.kind == "org"}:
         uses = uses_of[key]
         if key in index.mentions and (all(modifies_a_work(s.head) for s in uses) or _names_a_scheme(key, uses)):
@@ -1222,16 +1219,23 @@ def _where_someone_is_put(token: Token, prepositions, verbs=frozenset(), nouns=f
                                             or on.pos_ == "NOUN" and on.lemma_.lower() in nouns)
 
 
-def _drop_places_of_custody(index: ActorIndex, spans: list[NameSpan], affiliations: set) -> None:
+def _drop_places_of_custody(index: ActorIndex, uses_of: dict[str, list[NameSpan]], affiliations: set) -> None:
     """'was remanded in the Kessa Correctional Centre', 'held at Harbury Prison': a prison named
     only as where someone is put, kept or let go is a place, no actor (not one that speaks, has
     staff or a role, 'Harbury Prison said', 'the governor of Harbury Prison')."""
-    for key in {s.key for s in spans if s.kind == "org" and set(norm(s.key).split()) & CUSTODY_PLACE_WORDS}:
-        uses = [s for s in spans if s.key == key]
-        mention = index.mentions.get(key)
-        if mention is not None and key not in affiliations and not mention.role and not mention.acronyms \
-                and all(_where_someone_is_held(s.head, norm(key).endswith(CUSTODY_PLACE_NAME_ENDINGS)) for s in uses):
+    for key, uses in uses_of.items():
+        if not any(s.kind == "org" for s in uses) or not set(norm(key).split()) & CUSTODY_PLACE_WORDS:
+            continue
+        a_prisons_name = norm(key).endswith(CUSTODY_PLACE_NAME_ENDINGS)
+        if _of_no_standing(index, key, affiliations) and all(_where_someone_is_held(s.head, a_prisons_name) for s in uses):
             _remove(index, key)
+
+
+def _of_no_standing(index: ActorIndex, key: str, affiliations: set) -> bool:
+    """A name still kept that no one is affiliated to and that has no role or initials of its own:
+    nothing but its uses tells that it is an actor."""
+    mention = index.mentions.get(key)
+    return mention is not None and key not in affiliations and not mention.role and not mention.acronyms
 
 
 def _where_someone_is_held(token: Token, a_prisons_name: bool) -> bool:

@@ -202,7 +202,7 @@ class _Text(Span):
         return Span.__getitem__(self, i)        # a slice, or spaCy's own IndexError
 
     def _kept_words(self) -> list[Token]:
-        self.words = doc_tokens(self.doc)[self.start:self.end]
+        self.words = span_tokens(self)
         return self.words
 
 

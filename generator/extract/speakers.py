@@ -787,8 +787,8 @@ class SpeakerResolver:
         'Obi told the court' is a surname taken up alone, whatever else the word may mean."""
         found: dict[str, int] = {}
         for sent in self.parsed.sentences:
-            for t in sent[1:]:
-                before = t.doc[t.i - 1]
+            tokens = span_tokens(sent)
+            for before, t in zip(tokens, tokens[1:]):
                 if t.tag_ == "NNP" and t.is_title and before.tag_ == "NNP" and before.is_title:
                     found.setdefault(t.text, self._char(t))
         return found
@@ -1429,9 +1429,7 @@ class SpeakerResolver:
         for sent_no, pos, key in self.actors.order:
             if sent_no > n or self.mention(key).type != "person":
                 continue
-            sentence = self.parsed.sentences[sent_no]
-            start = self.parsed.offset(sentence.doc)
-            head = next((t for t in sentence if start + t.idx == pos), None)
+            head = next((t for t in self.parsed.sentences[sent_no] if self._char(t) == pos), None)
             if head is not None:
                 words.setdefault(key, []).extend(
                     [w for w in head.subtree if w.i < head.i]
@@ -1459,10 +1457,8 @@ class SpeakerResolver:
         start = self._char(d.subject)
         skip = {(id(w.doc), w.i) for w in own}
         for n in range(k, d.n + 1):
-            sentence = self.parsed.sentences[n]
-            offset = self.parsed.offset(sentence.doc)
-            for t in sentence:
-                if offset + t.idx >= start:
+            for t in self.parsed.sentences[n]:
+                if self._char(t) >= start:
                     break
                 if t.pos_ == "NOUN" and (id(t.doc), t.i) not in skip and t.lemma_.lower() in POST_OR_PERSON_NOUNS:
                     return True
