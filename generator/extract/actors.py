@@ -114,7 +114,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
                     or t.dep_ == "conj" and t.head.i in range(span.words.start, span.words.end):
                 index.by_token.setdefault(parsed.token_key(t), span.key)    # ('United Nations Educational, …',
                 #                                              the parser's second subject in 'Lowe & Lowe said')
-        index.order.append((span.sentence, parsed.offset(span.head.doc) + span.head.idx, span.key))
+        index.order.append((span.sentence, parsed.char(span.head), span.key))
     index.order.sort()
     _drop_locations(parsed, index, spans)
     _drop_constituencies_in_brackets(index, spans)

@@ -189,7 +189,7 @@ def _unnamed_of_kind(parsed: ParsedArticle, index: ActorIndex, kind: str, since:
     kinds = BUSINESS_KINDS if kind in BUSINESS_KINDS else {kind}
     for k in range(at[0] + 1):
         for t in parsed.sentences[k]:
-            place = (k, parsed.offset(t.doc) + t.idx)
+            place = (k, parsed.char(t))
             if place >= at:
                 return False
             if t.pos_ != "NOUN" or t.lemma_.lower() not in kinds or index.key_for(parsed, t):
@@ -266,7 +266,7 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
     bodies = set(bodies_of_kind(index, kind))
     if not bodies:
         return None
-    at = (n, parsed.offset(noun.doc) + noun.idx)
+    at = (n, parsed.char(noun))
     before = [(no, key) for no, offset, key in order if key in bodies and (no, offset) < at]
     if not before:
         key = bodies.pop() if forward and len(bodies) == 1 else None
@@ -305,7 +305,7 @@ def _people_between(parsed: ParsedArticle, since: tuple[int, int], at: tuple[int
     marched', 'Protesters gathered'): the group may be they."""
     for k in range(since[0], at[0] + 1):
         for t in parsed.sentences[k]:
-            if not since < (k, parsed.offset(t.doc) + t.idx) < at or t.tag_ != "NNS" or t.dep_ not in ("nsubj", "nsubjpass"):
+            if not since < (k, parsed.char(t)) < at or t.tag_ != "NNS" or t.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             lemma = t.lemma_.lower()
             if lemma in PERSON_NOUNS | ROLE_NOUNS or lemma.endswith(AGENT_SUFFIXES) and lemma not in NON_PERSON_AGENT_NOUNS:
@@ -327,7 +327,7 @@ def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, a
     own = _name_words(index.mentions[key].name)
     for k in range(at[0] + 1):
         for t in parsed.sentences[k]:
-            if (k, parsed.offset(t.doc) + t.idx) >= at:
+            if (k, parsed.char(t)) >= at:
                 return False
             of_kind = t.lower_ in kinds or kind in BODY_KINDS_OF_NAME_HEADS.get(t.lower_, ()) \
                 or t.lower_ in KIND_NAME_HEADS.get(kind, ())

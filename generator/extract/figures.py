@@ -4899,7 +4899,7 @@ def _reported_by_another(token: Token, antecedent: str, statements: list[tuple[i
     """Does the token lie in the reported words of a statement whose speaker is another person
     or one no actor was resolved to ('The finance minister said his own estimates ...': the
     speaker is nearer)? A body or a group as speaker ('Officials said his ...') is no rival."""
-    at = parsed.offset(token.doc) + token.idx
+    at = parsed.char(token)
     return any(start <= at < end and actor != antecedent and (actor is None or kinds.get(actor) == "person")
                for start, end, actor in statements)
 

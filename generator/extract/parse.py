@@ -393,6 +393,10 @@ class ParsedArticle:
         text = self.article.text
         return text.count("\n", 0, self.offsets[block]) if block else 0
 
+    def char(self, token: Token) -> int:
+        """Where a token starts in the article's text."""
+        return self.offset(token.doc) + token.idx
+
     def start_char(self, sent: Span) -> int:
         return self.offset(sent.doc) + sent.start_char
 

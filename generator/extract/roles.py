@@ -394,11 +394,11 @@ def _the_company_the_story_is_about(parsed: ParsedArticle, index: "ActorIndex", 
     first = min((s for s in spans if s.key == holder), key=lambda s: (s.sentence, s.head.i), default=None)
     if first is None:
         return False
-    at = (first.sentence, parsed.offset(first.head.doc) + first.head.idx)
+    at = (first.sentence, parsed.char(first.head))
     taken_up = []
     for t in article_before(parsed, first.sentence, first.head):
         if _the_firm(t) and _one_company_named_before(parsed, index, parsed.sentence_no(t), t, t.lemma_.lower()) == body:
-            taken_up.append((parsed.sentence_no(t), parsed.offset(t.doc) + t.idx))
+            taken_up.append((parsed.sentence_no(t), parsed.char(t)))
     if len(taken_up) < 2:
         return False
     last = taken_up[-1]
@@ -798,7 +798,7 @@ def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex",
             _kind_named_of_no_actor_before(parsed, index, span.sentence, opening, kind)
             or _unnamed_kind_written_before(parsed, index, span.sentence, opening, {kind})):
         return None
-    at = (span.sentence, parsed.offset(span.head.doc) + span.head.idx)
+    at = (span.sentence, parsed.char(span.head))
     return body if any(key == body and (sentence, offset) < at for sentence, offset, key in index.order) else None
 
 
@@ -1058,7 +1058,7 @@ def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int
     person is named before it."""
     if kind not in COMPANY_OWNER_NOUNS:
         return None
-    at = (n, parsed.offset(owner.doc) + owner.idx)
+    at = (n, parsed.char(owner))
     named = [(sentence, key) for sentence, offset, key in index.order        # (kept in text order)
              if (sentence, offset) < at and key in index.mentions and index.mentions[key].type == "organization"
              and not _named_as_no_company(index.mentions[key])]
@@ -1146,7 +1146,7 @@ def _unkept_name_after(parsed: ParsedArticle, index: "ActorIndex", start: int, a
     place, date or amount ('revenue of Dh784 million'; a body the recogniser missed), may be the business meant."""
     for k in range(at[0] + 1):
         for t in parsed.sentences[k]:
-            offset = parsed.offset(t.doc) + t.idx
+            offset = parsed.char(t)
             if (k, offset) >= at:
                 break
             if offset > start and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
@@ -1167,7 +1167,7 @@ def _unnamed_kind_written_before(parsed: ParsedArticle, index: "ActorIndex", n: 
     return any(t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in kinds
                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in child_tokens(t))
                and t.dep_ not in ("appos", "attr") and not index.key_for(parsed, t)
-               and (since is None or (parsed.sentence_no(t), parsed.offset(t.doc) + t.idx) > since)
+               and (since is None or (parsed.sentence_no(t), parsed.char(t)) > since)
                for t in article_before(parsed, n, owner))
 
 
@@ -1227,7 +1227,7 @@ def _body_its_kind_phrase_names(parsed: ParsedArticle, index: "ActorIndex", n: i
     word = qualifiers[0]
     if word.i != owner.i - 1 or word.tag_ != "NN" or not word.is_lower or index.key_for(parsed, word):
         return None
-    at = (n, parsed.offset(owner.doc) + owner.idx)
+    at = (n, parsed.char(owner))
     found = {key for sentence, offset, key in index.order
              if (sentence, offset) < at and key in index.mentions and index.mentions[key].type == "organization"
              and len(index.mentions[key].name.split()) > 1 and name_head(index.mentions[key].name) == word.lower_}

@@ -904,7 +904,7 @@ class SpeakerResolver:
         return any(s <= char < e for s, e in self.quote_spans)
 
     def _char(self, token: Token) -> int:
-        return self.parsed.offset(token.doc) + token.idx
+        return self.parsed.char(token)
 
     # ---- entry point ----------------------------------------------------------------------------
     def resolve(self, subject: Token, n: int, content: tuple[int, int] | None = None, joint: bool = True) -> Speaker:
