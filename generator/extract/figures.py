@@ -3238,7 +3238,7 @@ def _changed_measure(last: Token) -> str | None:
         elif not objects and head.lemma_.lower() in L.PERCENT_CHANGE_VERBS:
             owner = head.head if head.dep_ == "xcomp" else head     # "output is expected to rise 4%"
             subjects = [c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")]
-            noun = subjects[0] if len(subjects) == 1 and not _a_source_as_subject(subjects[0]) else None
+            noun = _what_changed(subjects)
             change = L.PERCENT_CHANGE_VERBS[head.lemma_.lower()]
         elif not objects and changing and (by is not None or sign.dep_ == "npadvmod"):
             # "budgets were cut by 7%": the passive subject; "costs went up by 30%": the subject
@@ -3252,7 +3252,7 @@ def _changed_measure(last: Token) -> str | None:
                 subjects, change = [c for c in child_tokens(head) if c.dep_ == "nsubj"], told
             else:
                 return None
-            noun = subjects[0] if len(subjects) == 1 and not _a_source_as_subject(subjects[0]) else None
+            noun = _what_changed(subjects)
         else:
             return None
     else:
@@ -3289,6 +3289,12 @@ def _changed_measure(last: Token) -> str | None:
     if phrase and capitalised:
         phrase = phrase[:1].lower() + phrase[1:]
     return f"% {change} in {phrase}" if phrase else None
+
+
+def _what_changed(subjects: list[Token]) -> Token | None:
+    """The one subject of a verb of change, unless it is a source telling of the change
+    (`_a_source_as_subject`); none of several."""
+    return subjects[0] if len(subjects) == 1 and not _a_source_as_subject(subjects[0]) else None
 
 
 def _a_source_as_subject(noun: Token) -> bool:
@@ -3459,7 +3465,7 @@ def _told_changed(word: Token, direction: str | None = None, verb: Token | None 
         if owner.dep_ == "conj" or owner.dep_ == "pcomp" and owner.head.lower_ in ("before", "after"):
             owner = owner.head if owner.dep_ == "conj" else owner.head.head
     subjects = [c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")]
-    return subjects[0] if len(subjects) == 1 and not _a_source_as_subject(subjects[0]) else None
+    return _what_changed(subjects)
 
 
 def _trading_period_closed(verb: Token, obj: Token) -> bool:
