@@ -2629,6 +2629,10 @@ FOUNDING_VERB_ROLES = {"found": "founder", "co-found": "co-founder", "cofound": 
 # Verbs (lemmas) by which one acts for a body named as their object ('X, who represents the
 # Harbour Union,', 'X, representing the city council,': counsel or a delegate of that body).
 REPRESENTING_VERBS = {"represent"}
+# Verbs (lemmas) and the preposition whose object is the body (or party to a case) one acts for as
+# counsel or delegate ('X, appearing for the Harbour Union,', 'Appearing for the association,
+# counsel X told the court', 'X, acting for the council,').
+REPRESENTING_PHRASES = {("appear", "for"), ("act", "for")}
 # Kind nouns after a name that make it a body of campaigners ('the Save Elm Pool campaign').
 CAMPAIGN_NOUNS = {"campaign", "movement", "initiative", "network"}
 # A body's own working units that a person may head or lead ('who leads the research team at X').

@@ -21,7 +21,7 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS, STATE_FUNDED_OUTLET_NOUNS,
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, RESIDENCE_NOUNS, SETTLEMENT_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, NATIONAL_STATE_BODIES, DATELINE_CAPITALS_OF_NO_ONE_STATE, STAFF_POST_NOUNS, NOT_A_STATES_VOICE_HEADS, NATIONAL_LEVEL_WORDS, NATIONAL_AGENCY_HEADS, LOCAL_BODY_WORDS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
-                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, ADDRESS_ONLY_WORDS, NAME_NOUNS, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, LED_UNIT_NOUNS, CAMPAIGN_NOUNS, RANK_WORDS, RETIRED_MARKS,
+                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, ADDRESS_ONLY_WORDS, NAME_NOUNS, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, REPRESENTING_PHRASES, LED_UNIT_NOUNS, CAMPAIGN_NOUNS, RANK_WORDS, RETIRED_MARKS,
                        MILITARY_RANKS, COMPOUND_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
                        PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
@@ -976,7 +976,10 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
         # ('Its chief executive X' with 'its' hung on the name: the post's owner all the same)
     if owner is None:
         kind = _bare_body_word_before(noun)
-        return _one_body_named_as(index, kind.lemma_.lower()) if kind is not None else _body_named_in_the_title(index, noun)
+        if kind is None:
+            return _body_named_in_the_title(index, noun)
+        return _one_body_named_as(index, kind.lemma_.lower()) \
+            or _body_the_kind_noun_describes(parsed, index, span.sentence, kind)     # 'ministry spokesperson X'
     if owner.lower_ in STATE_KIND_NOUNS | REGION_KIND_NOUNS and owner.tag_ == "NN" \
             and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
         return _state_the_noun_takes_up(parsed, index, span.sentence, owner, noun)
@@ -1005,12 +1008,36 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
             or _one_company_named_before(parsed, index, span.sentence, owner, kind) \
             or _business_of_the_works(parsed, index, owner, noun) \
             or _body_the_group_means(parsed, index, span.sentence, owner, noun) \
-            or _body_just_named_by_an_unlisted_head(parsed, index, span.sentence, owner, kind)
+            or _body_just_named_by_an_unlisted_head(parsed, index, span.sentence, owner, kind) \
+            or _body_the_kind_noun_describes(parsed, index, span.sentence, owner)
     if is_acronym(owner.text) and not index.key_for(parsed, owner):
         return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
     return _body_its_name_words_and_kind_name(parsed, index, span.sentence, owner) \
         or _body_its_kind_phrase_names(parsed, index, span.sentence, owner) \
         or _unnamed_body_owning_a_board_post(parsed, index, owner, noun)
+
+
+def _body_the_kind_noun_describes(parsed: ParsedArticle, index: "ActorIndex", n: int, noun: Token) -> str | None:
+    """"X, the department's executive director,", 'X, director of the department,', 'ministry spokesperson
+    X': a state's kind of body ('the ministry', 'the department', 'the agency': STATE_BODIES), which the
+    rules above take up only where it was named just before, is read as the speakers read 'the department
+    said': the one organisation of the article so called, named before it, with no other of the kind named
+    near or since and no unnamed one written between (`bodies.body_described`, the one resolver of a
+    description to a body); and only one whose own name the noun heads ('the ministry' is no '… Department').
+    The kinds the resolver memoises are forgotten after: the index is still being built (types may change
+    before the speakers read it)."""
+    from .bodies import body_described, kind_of_the_description    # (bodies imports actors, which imports this module)
+    kind = noun.lemma_.lower()
+    if kind not in STATE_BODIES or not (noun.is_lower or noun.i == noun.sent.start and noun.is_title) \
+            or index.key_for(parsed, noun) or not kind_of_the_description(noun):
+        return None
+    try:
+        key = body_described(parsed, index, index.order, noun, n)
+    finally:
+        index.__dict__.pop("_body_kinds", None)
+    if key is None or index.mentions[key].type != "organization" or not _same_kind(_kind_of(index.mentions[key].name), kind):
+        return None
+    return key
 
 
 def _unnamed_body_owning_a_board_post(parsed: ParsedArticle, index: "ActorIndex", owner: Token, post: Token) -> str | None:
@@ -1442,7 +1469,9 @@ def _owned_post_after(head: Token) -> Token | None:
     """'Jens Brock, the union's district leader,', 'Ann Roe, the HTU's organiser,': a post owned by a
     noun's or an acronym's possessive, set off by a comma right after the name as its apposition."""
     doc = head.doc
-    for c in head.rights:
+    rights = _rights_past_a_split_surname(head)
+    head = _split_surnames_last_part(head) or head     # ('X Orlov-Reyes, the union's …': the comma after 'Reyes')
+    for c in rights:
         if c.dep_ == "appos" and c.pos_ == "NOUN" and head.i + 1 < len(doc) and doc[head.i + 1].text == "," \
                 and any(d.dep_ == "poss" and (d.pos_ == "NOUN" or is_acronym(d.text)) for d in child_tokens(c)):
             return c
@@ -2813,7 +2842,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     'X, who was the party's treasurer' / 'X was the second commander of the HDF' (copula),
     'X, of the district council,' (a bare 'of' phrase)."""
     found = []
-    for child in head.rights:
+    for child in _rights_past_a_split_surname(head):
         if child.dep_ == "appos" and child.text in ("-", "–"):
             continue                                    # 'vice - chair' split: read from 'vice'
         if child.dep_ == "appos" and (child.ent_type_ != "PERSON" or _is_lowercase_common_noun(child)):
@@ -2896,12 +2925,40 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
         found += [(None, _party_member_noun(index, a)) for a in child_tokens(head.head) if a.dep_ == "attr"]
     found += [(None, _party_member_noun(index, _member_of(a))) for a in head.rights
               if a.dep_ == "appos" and a.lower_ == "one"]                    # 'X, one of the Democrats on the panel,'
-    clauses = [c for c in head.rights if c.dep_ == "relcl" or c.dep_ == "acl" and c.lemma_ in REPRESENTING_VERBS] \
+    clauses = [c for c in head.rights if c.dep_ == "relcl" or c.dep_ == "acl" and _objects_represented(c)] \
         + ([head.head] if head.dep_ == "nsubj" else []) \
+        + _participle_opening_the_subjects_sentence(head) \
         + _clauses_of_the_apposition(head)     # ('X, representing the Y Union,', 'X, a surgeon who chairs Y,')
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _rights_past_a_split_surname(head: Token) -> list[Token]:
+    """The words hung on a name's head after it, and, where the parser cut a hyphenated surname and
+    hung its second part on the first as an apposition ('Tamsin Orlov-Reyes, the bureau's director,':
+    'Reyes' apposed to 'Orlov', 'director' to 'Reyes'), the words hung on that part in its place: what
+    describes the whole name."""
+    part = _split_surnames_last_part(head)
+    if part is None:
+        return list(head.rights)
+    return [c for c in head.rights if c.i > part.i] + list(part.rights)
+
+
+def _split_surnames_last_part(head: Token) -> Token | None:
+    """'Reyes' of 'Orlov-Reyes' where the parser hung it on 'Orlov' as an apposition, else None."""
+    return next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == head.i + 2
+                 and head.nbor(1).text in ("-", "–") and head.nbor(1).whitespace_ == ""), None)
+
+
+def _participle_opening_the_subjects_sentence(head: Token) -> list[Token]:
+    """'Appearing for the association, counsel X told the court …': a participle of acting for someone
+    (`_objects_represented`) that opens the sentence before its subject, the name, tells what the
+    name's holder does there."""
+    if head.dep_ != "nsubj":
+        return []
+    return [c for c in head.head.lefts if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == head.sent.start
+            and _objects_represented(c)]
 
 
 def _actor_body_at(parsed: ParsedArticle, index: "ActorIndex", at: Token) -> str | None:
@@ -3291,8 +3348,9 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
     founded = _founded_body(parsed, index, verb)
     if founded:
         return [founded]
-    if verb.lemma_ in REPRESENTING_VERBS and verb.dep_ in ("relcl", "acl") and _acts_now(verb):
-        bodies = {_object_body(parsed, index, o) for o in child_tokens(verb) if o.dep_ == "dobj"} - {None}
+    represented = _objects_represented(verb)
+    if represented and verb.dep_ in ("relcl", "acl", "advcl") and _acts_now(verb):
+        bodies = {_object_body(parsed, index, o) for o in represented} - {None}
         return [(None, bodies.pop())] if len(bodies) == 1 else []    # 'X, who represents the Harbour Union,'
     unit = _led_unit(parsed, index, verb)
     if unit:
@@ -3318,10 +3376,20 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
     return []
 
 
+def _objects_represented(verb: Token) -> list[Token]:
+    """Whom the verb says its subject acts for: the object of 'represent' (REPRESENTING_VERBS) or of
+    the preposition of 'appear for', 'act for' (REPRESENTING_PHRASES); else none."""
+    if verb.lemma_ in REPRESENTING_VERBS:
+        return [o for o in child_tokens(verb) if o.dep_ == "dobj"]
+    return [o for p in child_tokens(verb) if p.dep_ == "prep" and (verb.lemma_, p.lower_) in REPRESENTING_PHRASES
+            for o in child_tokens(p) if o.dep_ == "pobj"]
+
+
 def _acts_now(verb: Token) -> bool:
     """The verb tells what its subject (the person) does now: present tense or a participle hung
-    on the name ('who represents', 'representing'), not denied ('who no longer represents')."""
-    return (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and verb.dep_ == "acl") \
+    on the name or opening the sentence whose subject the name is ('who represents', 'representing',
+    'Appearing for X, counsel Y told …'), not denied ('who no longer represents')."""
+    return (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl")) \
         and not any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in child_tokens(verb)) and _the_person_works(verb)
 
 
@@ -3462,7 +3530,9 @@ def _body_named_by_its_kind(parsed: ParsedArticle, index: "ActorIndex", noun: To
         return None
     kind = noun.lemma_.lower()
     n = parsed.sentence_no(noun)
-    return _body_of_the_kind(parsed, index, n, noun, kind) if n >= 0 else None
+    if n < 0:
+        return None
+    return _body_of_the_kind(parsed, index, n, noun, kind) or _body_the_kind_noun_describes(parsed, index, n, noun)
 
 
 def _leading_role(verb: Token, body_type: str) -> str | None:
@@ -3980,6 +4050,10 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     taken_up = _body_the_kind_takes_up(parsed, index, obj) if _bare_kind(obj) else None
     if taken_up:
         return taken_up           # 'a senior fellow at the trust'
+    if _the_alone_before(obj):
+        taken_up = _body_the_kind_noun_describes(parsed, index, parsed.sentence_no(obj), obj)
+        if taken_up:
+            return taken_up       # 'director of the department'
     if obj.lemma_.lower() in ORG_HEADS | ROLE_NOUNS and obj.pos_ == "NOUN" and not _bare_plural_of_holders(obj):
         if obj.is_lower and not any(c.dep_ in ("det", "poss") for c in child_tokens(obj)):
             return None           # 'head of local government', 'a professor of government': a field, no body
