@@ -2602,7 +2602,8 @@ LEADING_VERB_ROLES = {"head": "head", "lead": "leader", "chair": "chair", "direc
 EMPLOYER_PHRASES = {("work", "for"), ("work", "at"), ("employ", "by")}
 # Honours and forms of address written before a name ('Sheikh X', 'Chief X', 'Madam X', 'Alhaji X'):
 # a role only where the text gives no office; an office it gives ('X, chairman of Y') outranks one.
-HONOUR_TITLE_WORDS = {"sheikh", "chief", "madam", "madame", "mme", "alhaji", "alhaja", "hajia", "hajiya", "datuk",
+HONOUR_TITLE_WORDS = {"sheikh", "chief", "madam", "madame", "mme", "alhaji", "alhaja", "hajia", "hajiya", "hajji", "haji",
+                      "hajjat", "datuk",
                       "dato", "datin", "tun", "sir", "dame", "lady", "lord", "comrade", "cde", "elder"}
 # Honours that are no part of the role where written between an office and the name ('Chairman
 # Sheikh X': Chairman); not 'Chief', which opens offices ('Chief executive', 'Chief Justice') (roles.py).

@@ -6,6 +6,9 @@ written between, or the body is named only after the post. And a hyphenated surn
 ('Orlov-Reyes', its last part an apposition of the first) keeps the description written after it.
 Counsel or a delegate acting for a body ('X, appearing for the Y Union,', 'Appearing for the association,
 counsel X told the court') is affiliated with it; not one who acted for it once, nor one merely appearing.
+Titles read whole: a rank before an honour-like post ('Associate Professor X'), a portfolio spokesperson
+'on' a field, roles joined by 'and' before a comma and an honour ('a labour analyst and lecturer at Y,
+Dr X,'), an honour ('Hajji') between a body's letters and office and the name left out of the role.
 Whole records; all sentences invented."""
 from __future__ import annotations
 
@@ -85,7 +88,32 @@ ACTING_FOR = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", DESCRIBED_BODIES + ACTING_FOR)
+WHOLE_TITLES = [
+    ("Associate Professor Lan Hoang of the Harlow Institute of Science said the fine was small.",
+     [('Harlow Institute of Science', 'organization', None, None),
+      ('Lan Hoang', 'person', 'Associate Professor', 'Harlow Institute of Science')]),
+    ("Assistant Professor Dana Ruiz said the data were clear.",
+     [('Dana Ruiz', 'person', 'Assistant Professor', None)]),
+    ("Opposition spokesman on health Kareem Forbes said the plan had failed.",
+     [('Kareem Forbes', 'person', 'Opposition spokesman on health', None)]),
+    ("The Harbour Party lost the vote. Party spokeswoman on housing Dana Reid said the plan had failed.",
+     [('Dana Reid', 'person', 'Party spokeswoman on housing', 'Harbour Party'), ('Harbour Party', 'organization', None, None)]),
+    ("A labour analyst and lecturer at the University of Harlow, Dr Chinedu Amadi, told reporters that the strike would spread.",
+     [('Chinedu Amadi', 'person', 'labour analyst and lecturer', 'University of Harlow'),
+      ('University of Harlow', 'organization', None, None)]),
+    ("The HTU walked out. HTU chairperson Hajji Yusuf Mwangi said the ruling was fair.",
+     [('HTU', 'organization', None, None), ('Yusuf Mwangi', 'person', 'chairperson', 'HTU')]),
+    # NEGATIVE: an honour alone is no role; 'on' after no spokesperson joins no title; an honour before an office kept
+    ("Professor Dana Ruiz said the data were clear.",
+     [('Dana Ruiz', 'person', None, None)]),
+    ("Critics on health Kareem Forbes said the plan had failed.",
+     [('Kareem Forbes', 'person', None, None), ('critics', 'group', None, None)]),
+    ("Hajji Yusuf Mwangi welcomed the ruling.",
+     [('Yusuf Mwangi', 'person', 'Hajji', None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIBED_BODIES + ACTING_FOR + WHOLE_TITLES)
 def test_post_of_the_body_the_kind_noun_describes(text, expected):
     assert records(text) == expected, text
 

@@ -2025,7 +2025,8 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
             and not closes_a_title(doc, words[-1].i):        # 'President Pro Tempore X
         # 'First Minister of Wales', 'spokesman for pensioners': a title and its complement
         link = max((n for n, t in enumerate(words) if t.lower_ in ("of", "for")
-                    or t.lower_ == "to" and n and words[n - 1].lower_ in OFFICES_TO_A_POST), default=None)
+                    or t.lower_ == "to" and n and words[n - 1].lower_ in OFFICES_TO_A_POST
+                    or t.lower_ == "on" and n and words[n - 1].lower_ in SPOKESPERSON_NOUNS), default=None)
         if link is None or not link or singular(words[link - 1].lower_.rstrip(".")) not in TITLE_VOCABULARY:
             return None, None
         complement = words[link + 1:]
@@ -2087,8 +2088,10 @@ def _outsider_of_the_name_before(words: list[Token]) -> bool:
 
 
 def _is_title_beside_honorific(t: Token) -> bool:
-    """A word of both lists that is a title here: 'former first lady X', 'law professor X'."""
-    return is_spouse_title(t.doc, t.i) or t.is_lower and t.lower_ in HONORIFIC_WORDS and t.lower_ in _ROLE_NOUNS
+    """A word of both lists that is a title here: 'former first lady X', 'law professor X', 'Associate
+    Professor X' (a rank qualifying it makes it a post)."""
+    return is_spouse_title(t.doc, t.i) or t.lower_ in HONORIFIC_WORDS and t.lower_ in _ROLE_NOUNS \
+        and (t.is_lower or t.i > 0 and t.doc[t.i - 1].lower_ in RANK_WORDS)
 
 
 def _own_phrase(words: list[Token]) -> list[Token]:
@@ -2154,9 +2157,11 @@ def _without_honours_after_an_office(words: list[Token]) -> list[Token]:
             k -= 1
         else:
             break
-    if k in (0, len(words)) or any(singular(_written_out_word(t.text).lower()) not in TITLE_VOCABULARY for t in words[:k]):
+    if k in (0, len(words)) or singular(_written_out_word(words[k - 1].text).lower()) not in TITLE_VOCABULARY \
+            or any(singular(_written_out_word(t.text).lower()) not in TITLE_VOCABULARY and not is_acronym(t.text)
+                   for t in words[:k]):
         return words
-    return words[:k]
+    return words[:k]            # (a body's letters before the office are its owner's: 'HTU chairperson Hajji X')
 
 
 def _formal_title_start(words: list[Token]) -> int:
@@ -3949,9 +3954,16 @@ def _after_joined_roles(noun: Token, name_head: Token) -> bool:
     """'a port expert and former navy officer, X' read with X in apposition to 'expert': the
     roles joined to the noun by 'and' run on to the comma before the name."""
     joined = _joined_roles(noun)
-    covered = {t.i for c in joined for t in c.subtree} | {t.i for t in child_tokens(noun) if t.dep_ == "cc"}
-    between = noun.doc[noun.i + 1:first_name_word(name_head)]
-    return bool(joined) and len(between) > 1 and between[-1].text == "," and all(t.i in covered for t in between[:-1])
+    if not joined:
+        return False
+    covered = {t.i for c in joined for t in c.subtree} | {t.i for t in child_tokens(noun) if t.dep_ == "cc"} \
+        | {t.i for c in child_tokens(noun) if c.dep_ == "prep" and c.i > joined[-1].i for t in c.subtree}
+    # ('a labour analyst and lecturer at the University of X, Dr Y,': the body both roles are held at)
+    first = first_name_word(name_head)
+    while first > noun.i + 1 and noun.doc[first - 1].lower_.rstrip(".") in HONORIFIC_WORDS and noun.doc[first - 1].is_title:
+        first -= 1              # ('…, Dr Y': the honour opens the name)
+    between = noun.doc[noun.i + 1:first]
+    return len(between) > 1 and between[-1].text == "," and all(t.i in covered for t in between[:-1])
 
 
 def _title_before_comma(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tuple[str | None, str | None]:

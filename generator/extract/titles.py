@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..names import canonical, is_acronym, opens_an_honour_pair
-from ..lexicon import HONORIFIC_WORDS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, ROLE_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
+from ..lexicon import HONORIFIC_WORDS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
 from .parse import child_tokens, doc_tokens, is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
@@ -88,9 +88,10 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
             words.insert(0, doc[i - 2])         # 'Sens. A and B': the tokenizer split the dot off
             i -= 2
             continue
-        if not words and t.lower_.rstrip(".") in HONORIFIC_WORDS and t.is_title and not is_spouse_title(doc, i - 1):
-            i -= 1                              # 'Home Office Minister Lord Hale'
-            continue
+        if not words and t.lower_.rstrip(".") in HONORIFIC_WORDS and t.is_title and not is_spouse_title(doc, i - 1) \
+                and not (i > 1 and doc[i - 2].lower_ in RANK_WORDS):
+            i -= 1                              # 'Home Office Minister Lord Hale'; not the post a rank
+            continue                            # qualifies ('Associate Professor X', 'Assistant Professor X')
         if not words and i > 1 and doc[i - 2].is_title and opens_an_honour_pair(doc[i - 2].text, t.text):
             i -= 2                              # 'CCID director Datuk Seri X': a two-word honour
             continue
@@ -114,6 +115,7 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
         connector = words and i > 1 and (
             t.lower_ in ("of", "for", "-") and (doc[i - 2].is_title or doc[i - 2].lower_.rstrip(".") in TITLE_VOCABULARY)
             or t.lower_ == "to" and doc[i - 2].is_title and doc[i - 2].lower_ in OFFICES_TO_A_POST   # 'Envoy to Syria X'
+            or t.lower_ == "on" and doc[i - 2].lower_ in SPOKESPERSON_NOUNS     # 'Opposition spokesman on health X'
             or t.lower_ in TITLE_FIELD_JOINS and joins_portfolios(doc[i - 2], words[0])
             or t.lower_ == "the" and i > 2 and words[0].is_title and (
                 doc[i - 2].lower_ in NAME_PREPOSITIONS and doc[i - 3].lower_.rstrip(".") in TITLE_VOCABULARY
