@@ -9,6 +9,9 @@ counsel X told the court') is affiliated with it; not one who acted for it once,
 Titles read whole: a rank before an honour-like post ('Associate Professor X'), a portfolio spokesperson
 'on' a field, roles joined by 'and' before a comma and an honour ('a labour analyst and lecturer at Y,
 Dr X,'), an honour ('Hajji') between a body's letters and office and the name left out of the role.
+A body's letters in brackets right before a post ('Harlow People's Front (HPF) MP X') name whose post it
+is; a council whose act opens the story, as the subject of a clause joined to the main verb ('… after
+the Town Council voted'), is the council of a bare 'Councilwoman X' (not one placed elsewhere).
 Whole records; all sentences invented."""
 from __future__ import annotations
 
@@ -113,7 +116,22 @@ WHOLE_TITLES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", DESCRIBED_BODIES + ACTING_FOR + WHOLE_TITLES)
+LETTERS_AND_COUNCILS = [
+    ("The Harlow People's Front (HPF) walked out. Harlow People's Front (HPF) MP Tomas Perera said the bill was unfair.",
+     [("Harlow People's Front", 'organization', None, None), ('Tomas Perera', 'person', 'MP', "Harlow People's Front")]),
+    ("Harlow residents will pay more to park after the Town Council voted 7-2 on Monday to raise fees.\n\n"
+     "Councilwoman Tessa Marlowe, who voted no, said the fee was too high.",
+     [('Tessa Marlowe', 'person', 'Councilwoman', 'Town Council'), ('Town Council', 'organization', None, None)]),
+    # NEGATIVE: letters of no body; a councilwoman who sits elsewhere
+    ("Tolls rose in the Northern Region (NR). Prices (NR) MP Tomas Perera said the bill was unfair.",
+     [('Tomas Perera', 'person', 'Prices MP', None)]),
+    ("Harlow residents will pay more to park after the Town Council voted 7-2 on Monday to raise fees.\n\n"
+     "Councilwoman Tessa Marlowe, who sits in Larchfield, said the fee was too high.",
+     [('Tessa Marlowe', 'person', 'Councilwoman', None), ('Town Council', 'organization', None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIBED_BODIES + ACTING_FOR + WHOLE_TITLES + LETTERS_AND_COUNCILS)
 def test_post_of_the_body_the_kind_noun_describes(text, expected):
     assert records(text) == expected, text
 

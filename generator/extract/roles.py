@@ -93,7 +93,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         else:
             index.headline_roles.discard(mention.key)
     if affiliation is None and title[0] and title[1] is None:
-        affiliation = _body_just_before(parsed, index, span, title[0]) \
+        affiliation = _body_of_the_letters_before_the_post(parsed, index, span) \
+            or _body_just_before(parsed, index, span, title[0]) \
             or _body_named_right_before_the_title(parsed, index, span) \
             or _body_the_titles_kind_word_heads(parsed, index, span, title[0])  # 'The X Party says … Spokesman Y'
     if affiliation is None and role and not _is_former(role):
@@ -505,18 +506,19 @@ def _speaks_of_the_council(parsed: ParsedArticle, spans: list[NameSpan], holder:
 def _the_story_opens_on(parsed: ParsedArticle, index: "ActorIndex", spans: list[NameSpan], body: str, holder: str,
                         named: set[str]) -> bool:
     """'The Kelby City Council voted on Tuesday to … . Councillor X, who voted against it, said …': the
-    body alone is the subject of the main verb of one of the story's opening sentences
-    (OPENING_SENTENCES, the headline's among them), so the story is about what it did, and a member
+    body alone is the subject of the main verb, or of a clause joined to it, of one of the story's opening
+    sentences (OPENING_SENTENCES, the headline's among them), so the story is about what it did, and a member
     of its kind quoted later, whose own sentences name no place outside the body's name nor another
     council or councillor of their own, is one of its members."""
     own = {s.sentence for s in spans if s.key == holder}
     if any(_names_a_place_outside(parsed, n, named) for n in own) \
             or _another_council_or_post_spoken_of(parsed, name_head(index.mentions[body].name), named, own):
         return False
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "advcl", "conj")
                and {index.key_for(parsed, w) for w in t.subtree} - {None} == {body}
                for sent in parsed.sentences[:OPENING_SENTENCES] for t in sent)
-    # (the body alone: 'The Kelby Council and the Larch Water Board agreed a deal' is a story of both)
+    # (the body alone: 'The Kelby Council and the Larch Water Board agreed a deal' is a story of both; the
+    # subject of the main verb or of a clause joined to it: '… will pay more after the Kelby Council voted …')
 
 
 def _another_council_or_post_spoken_of(parsed: ParsedArticle, kind: str, named: set[str], own: set[int]) -> bool:
@@ -747,6 +749,27 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     if subject and len(words) > 1 and not _is_party_name(index.mentions[subject].name) and words[-1] not in KIND_OFFICER_TITLES:
         return None             # 'Treasury spokesman X': a party's portfolio, not a union's ('Trade Commissioner' is a commission's)
     return subject if len(bodies) == 1 and subject else None
+
+
+def _body_of_the_letters_before_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
+    """'Harlow People's Front (HPF) MP X', 'Samagi Jana Balawegaya (SJB) MP X': a body's letters in
+    brackets, closed right before the post's title words, tell whose the post is: the organisation the
+    letters or the name before them are of (whatever the recogniser made of that name)."""
+    doc = span.head.doc
+    start = span.start if span.start >= 0 else span.head.i
+    title = title_words(doc, start)
+    if not title:
+        return None
+    close = next((t.i for t in doc[max(title[0].i - 1, 0):start] if t.text == ")"), None)   # (in the title or before it)
+    if close is None or close < 3 or doc[close - 2].text != "(" or not is_acronym(doc[close - 1].text) \
+            or close + 1 >= start or any(singular(_written_out_word(t.text).lower()) not in TITLE_VOCABULARY
+                                         for t in doc[close + 1:start]):
+        return None
+    for key in (index.key_for(parsed, doc[close - 1]), _body_of_the_acronym(index, doc[close - 1].text),
+                index.key_for(parsed, doc[close - 3])):
+        if key and key != span.key and index.mentions[key].type == "organization":
+            return key
+    return None
 
 
 def _body_named_right_before_the_title(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
