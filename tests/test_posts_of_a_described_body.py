@@ -12,6 +12,7 @@ Dr X,'), an honour ('Hajji') between a body's letters and office and the name le
 A body's letters in brackets right before a post ('Harlow People's Front (HPF) MP X') name whose post it
 is; a council whose act opens the story, as the subject of a clause joined to the main verb ('… after
 the Town Council voted'), is the council of a bare 'Councilwoman X' (not one placed elsewhere).
+A bare 'of' phrase after the name is read past the person's age ('X, 68, of the Y Association,').
 Whole records; all sentences invented."""
 from __future__ import annotations
 
@@ -122,7 +123,15 @@ LETTERS_AND_COUNCILS = [
     ("Harlow residents will pay more to park after the Town Council voted 7-2 on Monday to raise fees.\n\n"
      "Councilwoman Tessa Marlowe, who voted no, said the fee was too high.",
      [('Tessa Marlowe', 'person', 'Councilwoman', 'Town Council'), ('Town Council', 'organization', None, None)]),
-    # NEGATIVE: letters of no body; a councilwoman who sits elsewhere
+    ("Ruth Holm, 68, of the Harlow Bus Riders Association, said villages would be hit hardest.",
+     [('Harlow Bus Riders Association', 'organization', None, None),
+      ('Ruth Holm', 'person', 'member of the Harlow Bus Riders Association', 'Harlow Bus Riders Association')]),
+    # NEGATIVE: letters of no body; a councilwoman who sits elsewhere; a home town after the age; the body
+    # named only in what the person said
+    ("Ruth Holm, 68, of Leeds, said villages would be hit hardest.",
+     [('Ruth Holm', 'person', None, None)]),
+    ("Ruth Holm, 68, said many of the Harlow Bus Riders Association members would leave.",
+     [('Harlow Bus Riders Association', 'organization', None, None), ('Ruth Holm', 'person', None, None)]),
     ("Tolls rose in the Northern Region (NR). Prices (NR) MP Tomas Perera said the bill was unfair.",
      [('Tomas Perera', 'person', 'Prices MP', None)]),
     ("Harlow residents will pay more to park after the Town Council voted 7-2 on Monday to raise fees.\n\n"

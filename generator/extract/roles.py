@@ -2888,8 +2888,8 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
             found += [_with_the_participle(child, _noun_role(parsed, index, o)) for o in child_tokens(child)
                       if o.dep_ == "dobj" and o.i == child.i + 1 and o.lemma_.lower() in TITLE_VOCABULARY]
             # 'X, presiding judge of the Y Court,': the office's participle parsed as a verb with the title its object
-        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 2 and head.nbor(1).text == ",":
-            body = _body_of(parsed, index, child)           # 'X, of the district council,'
+        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == _comma_after_the_name(head) + 1:
+            body = _body_of(parsed, index, child)           # 'X, of the district council,', 'X, 68, of …'
             found.append((f"member {child.text} {_words(child)}" if body and _words(child) else None, body))
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
             found.append((None, _body_of(parsed, index, child)))     # 'President Reed of Norway'
@@ -2960,6 +2960,17 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _comma_after_the_name(head: Token) -> int:
+    """Where the comma that sets off a phrase after the name stands: right after it ('X, of the Harbour
+    Trust,'), or after the person's age set off the same way ('X, 68, of the Harbour Trust,'); -1 if none."""
+    doc = head.doc
+    at = head.i + 1
+    if at + 2 < len(doc) and doc[at].text == "," and doc[at + 1].like_num and doc[at + 1].head.i == head.i \
+            and doc[at + 2].text == ",":
+        at += 2
+    return at if at < len(doc) and doc[at].text == "," else -1
 
 
 def _rights_past_a_split_surname(head: Token) -> list[Token]:
