@@ -13,6 +13,7 @@ A body's letters in brackets right before a post ('Harlow People's Front (HPF) M
 is; a council whose act opens the story, as the subject of a clause joined to the main verb ('… after
 the Town Council voted'), is the council of a bare 'Councilwoman X' (not one placed elsewhere).
 A bare 'of' phrase after the name is read past the person's age ('X, 68, of the Y Association,').
+A state's body a region's possessive owns ("Ontario's Ministry of Health") is no guess of the country's.
 Whole records; all sentences invented."""
 from __future__ import annotations
 
@@ -140,7 +141,19 @@ LETTERS_AND_COUNCILS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", DESCRIBED_BODIES + ACTING_FOR + WHOLE_TITLES + LETTERS_AND_COUNCILS)
+REGIONS_BODIES = [
+    ("OTTAWA — The city's public health unit faces cuts. Board chair Tom Reed said he would write to Ontario's "
+     "Ministry of Health before the vote. In a statement, ministry spokesperson Owen Tracy said the province had raised funding.",
+     [('Ministry of Health', 'organization', None, None), ('Owen Tracy', 'person', 'ministry spokesperson', 'Ministry of Health'),
+      ('Tom Reed', 'person', 'Board chair', None)]),
+    # (a country's possessive still owns its body)
+    ("Brazil's Ministry of Health said cases rose.",
+     [('Brazil', 'country', None, None), ('Ministry of Health', 'organization', None, 'Brazil')]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIBED_BODIES + ACTING_FOR + WHOLE_TITLES + LETTERS_AND_COUNCILS
+                         + REGIONS_BODIES)
 def test_post_of_the_body_the_kind_noun_describes(text, expected):
     assert records(text) == expected, text
 

@@ -4271,6 +4271,10 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
     the country in their name, a seat of government to its country; a state body named only
     with generic words ('Interior Ministry') to the article's main country, as a guess. A body
     named as one above states ('International Fisheries Agency') is no state's."""
+    region = _possessing_region(parsed, index, mention)
+    if region is not None:                      # "Ontario's Ministry of Health": the province's, no country's
+        known = index.find(region)
+        return (known if known is not None and index.mentions[known].type == "organization" else None), False
     owner = _possessing_country(parsed, index, mention) or _parent_body(index, mention) \
         or _described_as_a_part(parsed, index, mention) or _possessing_body(parsed, index, mention)
     if owner:                                   # "Brazil's National Institute for Forest Studies"
@@ -4870,6 +4874,25 @@ def _possessing_country(parsed: ParsedArticle, index: "ActorIndex", mention: Men
                 owner = index.key_for(parsed, child) if child.dep_ == "poss" else None
                 if owner and index.mentions[owner].type == "country":
                     return owner
+    return None
+
+
+def _possessing_region(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
+    """"Ontario's Ministry of Health", "Bavaria's Interior Ministry": the name of the region (a state,
+    province or county of the gazetteer; no country's name, nor a great city's) whose possessive owns a
+    state's body (its head a state body's or agency's word): the body is that region's government's, not
+    its country's (`state_of_body` gives it the region where the region is an actor, else none)."""
+    if name_head(mention.name) not in STATE_BODIES | STATE_AGENCY_HEADS | REGIONAL_AGENCY_WORDS:
+        return None
+    for (doc, i), key in index.by_token.items():
+        if key != mention.key:
+            continue
+        for child in child_tokens(parsed.docs[doc][i]):
+            if child.dep_ != "poss" or child.ent_type_ != "GPE":
+                continue
+            region = " ".join(t.text for t in child.subtree if t.dep_ == "compound" or t == child)
+            if not canonical(region) and country_of_region(region) and not is_a_great_citys_name(region):
+                return region
     return None
 
 
