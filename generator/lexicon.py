@@ -3494,6 +3494,11 @@ REGION_GOVERNMENT_POSTS = frozenset(REGIONAL_EXECUTIVE_OFFICES | {"commissioner"
 # How many sentences, the headline's and a byline's among them, open a story: a body that acts in
 # one of them is what the story is about (generator/extract/roles.py, `_the_story_opens_on`).
 OPENING_SENTENCES = 4
+# Subordinators of a clause telling the act that occasions the opening sentence's main event ('Residents
+# will pay more after the Town Council voted …', '… as the City Council budgeted'): its subject is what the
+# story opens on too; not a concession ('although the Town Council objected'), a condition or a contrast
+# (roles.py, `_the_story_opens_on`).
+OCCASIONING_SUBORDINATORS = frozenset({"after", "when", "as"})
 # Words before such a post that say nothing of another body ('presiding judge', 'group chief executive',
 # 'centre-right MEP'); any other word must be in the body's name ('District Judge' and the District Court).
 POST_QUALIFIERS_OF_NO_BODY = frozenset({"presiding", "trial", "senior", "chief", "lead", "associate", "puisne",

@@ -2,16 +2,19 @@
 department", "ministry spokesperson X") is at the one body of the article the speakers' resolver
 (bodies.body_described) would take 'the department' for: a state's kind too, named before the post
 however far back; none where another of the kind is named near, an unnamed one of the kind is
-written between, or the body is named only after the post. And a hyphenated surname the parser cut
+written between, another state than the body's is spoken of near the post, or the body is named only
+after the post. And a hyphenated surname the parser cut
 ('Orlov-Reyes', its last part an apposition of the first) keeps the description written after it.
 Counsel or a delegate acting for a body ('X, appearing for the Y Union,', 'Appearing for the association,
-counsel X told the court') is affiliated with it; not one who acted for it once, nor one merely appearing.
+counsel X told the court') is affiliated with it; not one who acted for it once, nor one merely appearing,
+nor one a conditional or past clause says acts for it ('If X acts for …').
 Titles read whole: a rank before an honour-like post ('Associate Professor X'), a portfolio spokesperson
 'on' a field, roles joined by 'and' before a comma and an honour ('a labour analyst and lecturer at Y,
 Dr X,'), an honour ('Hajji') between a body's letters and office and the name left out of the role.
 A body's letters in brackets right before a post ('Harlow People's Front (HPF) MP X') name whose post it
-is; a council whose act opens the story, as the subject of a clause joined to the main verb ('… after
-the Town Council voted'), is the council of a bare 'Councilwoman X' (not one placed elsewhere).
+is; a council whose act opens the story, as the subject of a clause of what occasioned it ('… after
+the Town Council voted'; not 'although the Town Council objected'), is the council of a bare
+'Councilwoman X' (not one placed elsewhere).
 A bare 'of' phrase after the name is read past the person's age ('X, 68, of the Y Association,').
 A state's body a region's possessive owns ("Ontario's Ministry of Health") is no guess of the country's.
 Whole records; all sentences invented."""
@@ -52,11 +55,18 @@ DESCRIBED_BODIES = [
      "Okafor-Reyes, the bureau's director, at a news conference.",
      [('Melford Bureau of Fraud Inquiries', 'organization', None, None),
       ('Tamsin Okafor-Reyes', 'person', 'director', 'Melford Bureau of Fraud Inquiries')]),
+    # a place named between that is the body's own state's (Tokyo for "Japan's" ministry)
+    ("Japan's Ministry of Defence protested on Monday. In Tokyo, ministry spokesperson Kenji Arata said the drills "
+     "were a threat.",
+     [('Japan', 'country', None, None), ('Kenji Arata', 'person', 'ministry spokesperson', 'Ministry of Defence'),
+      ('Ministry of Defence', 'organization', None, 'Japan')]),
 ]
 
 # NEGATIVE: another ministry named near ('Uganda's health ministry', 'the Ministry of Health'), the department
 # named only after the post, an unnamed department written between, a kind no body named has ('the company' beside
-# a Water Board).
+# a Water Board); another state spoken of in the post's sentence or since the body was named (its capital, a
+# region of it, its people's adjective), other than the body's own ("Japan's", 'of Ghana') or, with none said,
+# than the one state named before it.
 NO_DESCRIBED_BODY = [
     ("The Ministry of Water will raise fees. Uganda's health ministry warned of cholera. Ministry spokesperson "
      "Wanda Threlkeld said the money would go to repairs.",
@@ -75,6 +85,17 @@ NO_DESCRIBED_BODY = [
     ("The Kessan Water Board will raise fees. Farmers objected. Wanda Threlkeld, the company's finance director, "
      "said the money would go to repairs.",
      [('Kessan Water Board', 'organization', None, None), ('Wanda Threlkeld', 'person', 'finance director', None)]),
+    ("Japan's Ministry of Defence protested on Monday. In Beijing, ministry spokesperson Zhang Wei said the drills "
+     "were routine.",
+     [('Japan', 'country', None, None), ('Ministry of Defence', 'organization', None, 'Japan'),
+      ('Zhang Wei', 'person', 'ministry spokesperson', None)]),
+    ("The Ministry of Finance of Ghana raised rates. In Lagos, Nigerian officials met. Ministry spokesperson Ade Bello "
+     "said Nigeria would not follow.",
+     [('Ade Bello', 'person', 'Ministry spokesperson', 'Nigeria'), ('Ministry of Finance', 'organization', None, None),
+      ('Nigeria', 'country', None, None)]),
+    ("The Harlow Ministry of Mines issued a warning. In Oslo, officials met. Wen Farrow, director of the ministry, "
+     "said the lake was unsafe.",
+     [('Harlow Ministry of Mines', 'organization', None, None), ('Wen Farrow', 'person', 'director', None)]),
 ]
 
 
@@ -90,6 +111,11 @@ ACTING_FOR = [
      [('Deborah Amollo', 'person', None, None)]),
     ("Lawyer Deborah Amollo, who acted for the Kessan Teachers Association in 2019, said the rules were clear.",
      [('Deborah Amollo', 'person', 'Lawyer', None), ('Kessan Teachers Association', 'organization', None, None)]),
+    # NEGATIVE: a finite clause on the sentence's verb, no participle opening it: a condition, a time past
+    ("If Tom Reed acts for the Kelby City Council, the deal will collapse, lawyers said.",
+     [('Kelby City Council', 'organization', None, None), ('Tom Reed', 'person', None, None), ('lawyers', 'group', None, None)]),
+    ("When Kofi Mensah appeared for the Tema Dockers Union last year, the case was dropped, his clerk said.",
+     [('Kofi Mensah', 'person', None, None), ('Tema Dockers Union', 'organization', None, None)]),
 ]
 
 
@@ -138,6 +164,15 @@ LETTERS_AND_COUNCILS = [
     ("Harlow residents will pay more to park after the Town Council voted 7-2 on Monday to raise fees.\n\n"
      "Councilwoman Tessa Marlowe, who sits in Larchfield, said the fee was too high.",
      [('Tessa Marlowe', 'person', 'Councilwoman', None), ('Town Council', 'organization', None, None)]),
+    # NEGATIVE: the council the subject of a clause of concession or contrast, not of what occasioned the event
+    ("The Kelby Water Board will raise prices, although the Larch Town Council objected. Councilwoman Jo Marsh said "
+     "the rise was needed.",
+     [('Jo Marsh', 'person', 'Councilwoman', None), ('Kelby Water Board', 'organization', None, None),
+      ('Larch Town Council', 'organization', None, None)]),
+    ("The Kelby Water Board will raise prices, but the Larch Town Council objected. Councilwoman Jo Marsh said "
+     "the rise was needed.",
+     [('Jo Marsh', 'person', 'Councilwoman', None), ('Kelby Water Board', 'organization', None, None),
+      ('Larch Town Council', 'organization', None, None)]),
 ]
 
 

@@ -2904,8 +2904,9 @@ ROLES = [
     ("Hope Kitchen, a charity, criticised Alder Homes, a housing charity. The charity's director, Beth Rowe, said rents were too high.",
      [('Alder Homes', 'organization', 'housing charity', None), ('Beth Rowe', 'person', 'director', None)]),
     # a state's kind of body ('the ministry') is the one of that kind named just before; none where two
-    # are; named further back, the one the speakers' resolver takes 'the ministry' for (bodies.body_described:
-    # the story's one ministry, no other of the kind named near or since)
+    # are, nor where it was named further back and another state is spoken of since (another state's may be
+    # meant); named further back with none, the one the speakers' resolver takes 'the ministry' for
+    # (bodies.body_described: the story's one ministry, no other of the kind named near or since)
     ("The Ministry of Fisheries issued a warning. The ministry's chief scientist, Nora Vale, said the lake was unsafe.",
      [('Ministry of Fisheries', 'organization', None, None), ('Nora Vale', 'person', 'chief scientist', 'Ministry of Fisheries')]),
     ("The Ministry of Fisheries issued a warning. Nora Vale, the ministry's chief scientist, said the lake was unsafe.",
@@ -2915,6 +2916,9 @@ ROLES = [
     ("The Ministry of Fisheries blamed the Ministry of Finance. The ministry's chief scientist, Nora Vale, said the lake was unsafe.",
      [('Ministry of Finance', 'organization', None, None), ('Ministry of Fisheries', 'organization', None, None),
       ('Nora Vale', 'person', 'chief scientist', None)]),
+    ("The Ministry of Fisheries issued a warning on Monday. Later, a storm hit the coast of Norway. The ministry's chief "
+     "scientist, Nora Vale, said the lake was unsafe.",
+     [('Ministry of Fisheries', 'organization', None, None), ('Nora Vale', 'person', 'chief scientist', None)]),
     ("The Ministry of Fisheries issued a warning on Monday. Later, a storm hit the coast. The ministry's chief scientist, "
      "Nora Vale, said the lake was unsafe.",
      [('Ministry of Fisheries', 'organization', None, None), ('Nora Vale', 'person', 'chief scientist', 'Ministry of Fisheries')]),

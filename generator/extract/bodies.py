@@ -89,6 +89,12 @@ def _kinds_named(index: ActorIndex, key: str) -> set[str]:
     return cache[key]
 
 
+def forget_body_kinds(index: ActorIndex) -> None:
+    """Drop the kinds `_kinds_named` memoised: a rule that resolves a description while the index is
+    still being built (types and kinds written with names may change before the speakers read it)."""
+    index.__dict__.pop("_body_kinds", None)
+
+
 def note_businesses(parsed: ParsedArticle, index: ActorIndex) -> None:
     """The organisations the article shows to be businesses though their names say no kind ('Kgotla
     Platinum', 'Halvorsen Resources'): what only a business has, written as theirs ("Kgotla's shares",

@@ -31,7 +31,7 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
-                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
+                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
@@ -506,19 +506,27 @@ def _speaks_of_the_council(parsed: ParsedArticle, spans: list[NameSpan], holder:
 def _the_story_opens_on(parsed: ParsedArticle, index: "ActorIndex", spans: list[NameSpan], body: str, holder: str,
                         named: set[str]) -> bool:
     """'The Kelby City Council voted on Tuesday to … . Councillor X, who voted against it, said …': the
-    body alone is the subject of the main verb, or of a clause joined to it, of one of the story's opening
-    sentences (OPENING_SENTENCES, the headline's among them), so the story is about what it did, and a member
-    of its kind quoted later, whose own sentences name no place outside the body's name nor another
-    council or councillor of their own, is one of its members."""
+    body alone is the subject of the main verb, or of a clause of what occasioned it (`_occasioning_clause`),
+    of one of the story's opening sentences (OPENING_SENTENCES, the headline's among them), so the story is
+    about what it did, and a member of its kind quoted later, whose own sentences name no place outside the
+    body's name nor another council or councillor of their own, is one of its members."""
     own = {s.sentence for s in spans if s.key == holder}
     if any(_names_a_place_outside(parsed, n, named) for n in own) \
             or _another_council_or_post_spoken_of(parsed, name_head(index.mentions[body].name), named, own):
         return False
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "advcl", "conj")
+    return any(t.dep_ in ("nsubj", "nsubjpass") and (t.head.dep_ == "ROOT" or _occasioning_clause(t.head))
                and {index.key_for(parsed, w) for w in t.subtree} - {None} == {body}
                for sent in parsed.sentences[:OPENING_SENTENCES] for t in sent)
-    # (the body alone: 'The Kelby Council and the Larch Water Board agreed a deal' is a story of both; the
-    # subject of the main verb or of a clause joined to it: '… will pay more after the Kelby Council voted …')
+    # (the body alone: 'The Kelby Council and the Larch Water Board agreed a deal' is a story of both)
+
+
+def _occasioning_clause(verb: Token) -> bool:
+    """'Residents will pay more after the Town Council voted …', 'Police spent twice as much as the City
+    Council budgeted, an official said': a clause opened by a subordinator of what occasioned the event
+    it hangs on (OCCASIONING_SUBORDINATORS); not 'although the Town Council objected' (a concession: the
+    story is another body's), nor a condition or a joined clause ('…, but the Town Council objected')."""
+    return verb.dep_ == "advcl" \
+        and any(c.dep_ == "mark" and c.lower_ in OCCASIONING_SUBORDINATORS for c in child_tokens(verb))
 
 
 def _another_council_or_post_spoken_of(parsed: ParsedArticle, kind: str, named: set[str], own: set[int]) -> bool:
@@ -1047,9 +1055,11 @@ def _body_the_kind_noun_describes(parsed: ParsedArticle, index: "ActorIndex", n:
     said': the one organisation of the article so called, named before it, with no other of the kind named
     near or since and no unnamed one written between (`bodies.body_described`, the one resolver of a
     description to a body); and only one whose own name the noun heads ('the ministry' is no '… Department').
-    The kinds the resolver memoises are forgotten after: the index is still being built (types may change
-    before the speakers read it)."""
-    from .bodies import body_described, kind_of_the_description    # (bodies imports actors, which imports this module)
+    None where another state is spoken of near the post (`_another_state_spoken_of_near`). The kinds the
+    resolver memoises are forgotten after: the index is still being built (types may change before the
+    speakers read it)."""
+    # (imported here: bodies imports actors, which imports this module)
+    from .bodies import body_described, forget_body_kinds, kind_of_the_description
     kind = noun.lemma_.lower()
     if kind not in STATE_BODIES or not (noun.is_lower or noun.i == noun.sent.start and noun.is_title) \
             or index.key_for(parsed, noun) or not kind_of_the_description(noun):
@@ -1057,10 +1067,50 @@ def _body_the_kind_noun_describes(parsed: ParsedArticle, index: "ActorIndex", n:
     try:
         key = body_described(parsed, index, index.order, noun, n)
     finally:
-        index.__dict__.pop("_body_kinds", None)
+        forget_body_kinds(index)
     if key is None or index.mentions[key].type != "organization" or not _same_kind(_kind_of(index.mentions[key].name), kind):
         return None
-    return key
+    return None if _another_state_spoken_of_near(parsed, index, key, n, noun) else key
+
+
+def _another_state_spoken_of_near(parsed: ParsedArticle, index: "ActorIndex", key: str, n: int, noun: Token) -> bool:
+    """"Japan's Ministry of Defence protested. In Beijing, ministry spokesperson X said": the post's sentence,
+    or the text since the body was last named before it, names a state (a country, its capital or a
+    region of it, its people's adjective: `_states_of_the_places`) other than the body's own: that
+    state's body of the kind may be meant. The body's own state is the one its naming says ("Japan's",
+    'of Ghana', `_states_the_naming_says`), else the one state the story has named before it; with no
+    one state known, any state named there is another."""
+    at = (n, parsed.char(noun))
+    last = max(((no, offset) for no, offset, k in index.order if k == key and (no, offset) < at), default=None)
+    if last is None:
+        return False
+    near = _states_of_the_places([e for no in range(last[0], n + 1) for e in span_ents(parsed.sentences[no])
+                                  if (no == n or (no, parsed.char(e[0])) > last)
+                                  and not any(index.key_for(parsed, t) == key for t in e)])
+    if not near:
+        return False
+    own = _states_the_naming_says(parsed, index, key) or _states_of_the_places(
+        [e for no in range(last[0] + 1) for e in span_ents(parsed.sentences[no]) if (no, parsed.char(e[0])) < last])
+    return len(own) != 1 or bool(near - own)
+
+
+def _states_of_the_places(ents: list[Span]) -> set[str]:
+    """The countries the entities name: a country or its people ('Nigerian'), a capital or a region of one."""
+    return {c for e in ents if e.label_ in ("GPE", "NORP", "LOC")
+            for c in [_country_of_place(re.sub(r"['’]s$", "", e.text))] if c}
+
+
+def _states_the_naming_says(parsed: ParsedArticle, index: "ActorIndex", key: str) -> set[str]:
+    """The countries a body's naming puts it in: a country or region owning it by a possessive or an 'of'
+    phrase ("Japan's Ministry of Defence", 'the Ministry of Finance of Ghana', "Ontario's Ministry of
+    Health": Canada), or its people's adjective before it ('the Japanese Defence Ministry')."""
+    tokens = _tokens_of(parsed, index).get(key, ())
+    places = [c for t in tokens for c in child_tokens(t)
+              if c.dep_ in ("poss", "amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP")]
+    places += [o for t in tokens for p in child_tokens(t) if p.dep_ == "prep" and p.lower_ == "of"
+               for o in child_tokens(p) if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+    return {c for t in places if index.key_for(parsed, t) != key
+            for c in [_country_of_place(" ".join(w.text for w in t.subtree if w.dep_ == "compound" or w == t))] if c}
 
 
 def _unnamed_body_owning_a_board_post(parsed: ParsedArticle, index: "ActorIndex", owner: Token, post: Token) -> str | None:
@@ -2996,8 +3046,13 @@ def _participle_opening_the_subjects_sentence(head: Token) -> list[Token]:
     name's holder does there."""
     if head.dep_ != "nsubj":
         return []
-    return [c for c in head.head.lefts if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == head.sent.start
-            and _objects_represented(c)]
+    return [c for c in head.head.lefts if _opening_participle(c) and _objects_represented(c)]
+
+
+def _opening_participle(verb: Token) -> bool:
+    """'Appearing for the association, counsel X told …': a participle clause that opens its sentence;
+    not a finite clause ('If X acts for the council, …', 'when X appeared for it')."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i == verb.sent.start
 
 
 def _actor_body_at(parsed: ParsedArticle, index: "ActorIndex", at: Token) -> str | None:
@@ -3388,7 +3443,7 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
     if founded:
         return [founded]
     represented = _objects_represented(verb)
-    if represented and verb.dep_ in ("relcl", "acl", "advcl") and _acts_now(verb):
+    if represented and (verb.dep_ in ("relcl", "acl") or _opening_participle(verb)) and _acts_now(verb):
         bodies = {_object_body(parsed, index, o) for o in represented} - {None}
         return [(None, bodies.pop())] if len(bodies) == 1 else []    # 'X, who represents the Harbour Union,'
     unit = _led_unit(parsed, index, verb)
@@ -4884,10 +4939,8 @@ def _possessing_region(parsed: ParsedArticle, index: "ActorIndex", mention: Ment
     its country's (`state_of_body` gives it the region where the region is an actor, else none)."""
     if name_head(mention.name) not in STATE_BODIES | STATE_AGENCY_HEADS | REGIONAL_AGENCY_WORDS:
         return None
-    for (doc, i), key in index.by_token.items():
-        if key != mention.key:
-            continue
-        for child in child_tokens(parsed.docs[doc][i]):
+    for token in _tokens_of(parsed, index).get(mention.key, ()):
+        for child in child_tokens(token):
             if child.dep_ != "poss" or child.ent_type_ != "GPE":
                 continue
             region = " ".join(t.text for t in child.subtree if t.dep_ == "compound" or t == child)
