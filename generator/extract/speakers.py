@@ -40,6 +40,7 @@ from .evidence import capital_of, is_country_name, is_known_place, keeps_its_nam
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, is_common_word, sentence_start, span_ents, span_tokens
 from .roles import main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
 from .titles import PERSON_ROLE_WORDS
+from .whoiswho import described, definite_description, other_rank_or_time, who_is_who
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
 LOOKBACK = 4                 # sentences searched back for the antecedent of a pronoun ...
@@ -338,9 +339,7 @@ def _portfolio_adjectives(description: Token) -> list[str]:
 def _other_rank_or_time(description: Token, person: Mention) -> bool:
     """The person's role has a rank or former word the description lacks: 'the president' is not
     Vice-President X, 'the minister' not Deputy Minister X or former minister X."""
-    said = {t.lower_ for t in description.lefts}
-    role = set((person.role or "").lower().replace("-", " ").split())
-    return bool((role - said) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS))
+    return other_rank_or_time({t.lower_ for t in description.lefts}, person.role)
 
 
 def _holds_office_as_written(words: list[str], person: Mention) -> bool:
@@ -1290,12 +1289,38 @@ class SpeakerResolver:
                      self._source_of_inner_actor, self._voice_of_body_taken_up, self._source_of_author_taken_up, self._voice_of_described_owner,
                      self._voice_of_kind_named, self._panel_of_court,
                      self._spokesperson_of_body_just_spoken, self._part_of_group,
-                     self._body_of_its_kind, self._unnamed_plural):
+                     self._body_of_its_kind, self._who_is_described, self._voice_of_described_body, self._unnamed_plural):
             speaker = step(d)
             if speaker is not None:
                 return speaker
         return Speaker(d.text, None, d.subject.tag_ in ("NN", "NNP") and d.noun in ROLE_NOUNS | PERSON_NOUNS
                        or _named_person_beside(d.subject) or _persons_name(d.subject))
+
+    def _who_is_described(self, d: _Description) -> Speaker | None:
+        """'The company said', 'the senior cop said', "the President's Counsel told the court": where
+        no step before settles a definite description outside quotation marks, the one actor of the
+        article's list of who is who that it may mean (`whoiswho.described`); a person where the
+        noun's sex is theirs."""
+        if self._inside_quote(self._char(d.subject)):
+            return None
+        key = described(self.parsed, self.actors, self.order, d.subject, d.n, self.spoken, self.resolved)
+        if key is None or _noun_gender(d.noun) not in (None, self.gender(key)):
+            return None
+        return self._counted(d.subject, d.phrase, d.n, d.text, key, self.mention(key).type == "person")
+
+    def _voice_of_described_body(self, d: _Description) -> Speaker | None:
+        """'A senior official of the Commission told …', 'a spokesman for the company said': an unnamed
+        voice of a body the description after 'of'/'for' takes up (`whoiswho.described`) speaks for it."""
+        if d.noun not in BODY_VOICE_NOUNS or d.subject.tag_ != "NN" or self._inside_quote(self._char(d.subject)):
+            return None
+        bodies = [o for c in child_tokens(d.subject) if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                  for o in child_tokens(c) if o.dep_ == "pobj"]
+        if len(bodies) != 1 or not definite_description(bodies[0]) or any(c.dep_ == "compound" for c in child_tokens(bodies[0])):
+            return None
+        key = described(self.parsed, self.actors, self.order, bodies[0], d.n, self.spoken, self.resolved)
+        if key is None or self.mention(key).type != "organization":
+            return None
+        return Speaker(d.text, key, True, voice=True)
 
     def _body_in_discourse(self, d: _Description, forward: bool = False) -> Speaker | None:
         """'the company' of "the company's own figures", 'results published by the company', 'The
@@ -1426,14 +1451,10 @@ class SpeakerResolver:
         before a name ('Kelby transport exco Ann Lowe': 'exco') and an apposition beside it ('Ann
         Lowe, the Kelby MLA'), posts of theirs that their known role (the roles' cut) may lack."""
         words: dict[str, list[Token]] = {}
-        for sent_no, pos, key in self.actors.order:
-            if sent_no > n or self.mention(key).type != "person":
-                continue
-            head = next((t for t in self.parsed.sentences[sent_no] if self._char(t) == pos), None)
-            if head is not None:
-                words.setdefault(key, []).extend(
-                    [w for w in head.subtree if w.i < head.i]
-                    + [w for c in child_tokens(head) if c.dep_ == "appos" for w in c.subtree])
+        for key, entry in who_is_who(self.parsed, self.actors).items():
+            for sent_no, written in entry.written:
+                if sent_no <= n:
+                    words.setdefault(key, []).extend(written)
         return words
 
     def _other_holder_of_post(self, noun: str, specifiers: set[str], key: str, written: dict[str, list[Token]]) -> bool:
