@@ -57,6 +57,40 @@ ROWS = [
 ]
 
 
+# A spokesperson's remit in an 'on' phrase, then the name: the spokesperson's own name, not a principal
+REMITS = [
+    ("Opposition spokesman on national security Marcia Pryce-Edwards, however, said the Government had failed.",
+     [("Opposition spokesman on national security Marcia Pryce-Edwards", "Marcia Pryce-Edwards", "said",
+       "the Government had failed", False)]),
+    ("Opposition spokesman on housing Tom Reed said the plan was late.",
+     [("Opposition spokesman on housing Tom Reed", "Tom Reed", "said", "the plan was late", False)]),
+    # NEGATIVE: 'for' names the principal: the spokesman is no one named
+    ("A spokesman for Tom Reed said the plan was late.",
+     [("A spokesman for Tom Reed", None, "said", "the plan was late", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REMITS)
+def test_a_spokespersons_name_after_the_remit(text, expected):
+    assert positions_of(text) == expected
+
+
+# A bare voice noun as the subject of a clause joined to one whose subject is a named body: its voice
+JOINED_VOICES = [
+    ("The Kelby Chamber of Commerce did not take a formal position, but a representative said some owners "
+     "had raised concerns.",
+     [("a representative", "Kelby Chamber of Commerce", "said", "some owners had raised concerns", False)]),
+    # NEGATIVE: the joined clause's subject is a person: whose voice is not known
+    ("Tom Reed did not take a position, but a representative said some owners had raised concerns.",
+     [("a representative", None, "said", "some owners had raised concerns", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINED_VOICES)
+def test_a_voice_in_a_clause_joined_to_its_body(text, expected):
+    assert positions_of(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", ROWS)
 def test_a_description_takes_up_the_one_actor_so_described(text, expected):
     assert positions_of(text) == expected

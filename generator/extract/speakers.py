@@ -490,8 +490,9 @@ def _unindexed_personal_name(subj: Token, pronoun: str, ends_an_earlier_name: bo
     speaks is no cue: brands and outlets speak too ('Jumia said'). Not where a title shows the
     other sex than the pronoun's (a given name's sex is weak evidence, see `_unagreeing_speaker`).
     The pronoun may be that person: no one named before is safe."""
-    if subj.tag_ != "NNP" or subj.ent_type_ not in ("", "PERSON") or any(c.dep_ in ("det", "poss") for c in child_tokens(subj)):
-        return False
+    if subj.tag_ != "NNP" or subj.ent_type_ not in ("", "PERSON") and not ends_an_earlier_name \
+            or any(c.dep_ in ("det", "poss") for c in child_tokens(subj)):
+        return False        # (the recogniser's label of a lone surname it ran into a long title before is no evidence)
     first = subj.i
     while first > 0 and subj.doc[first - 1].dep_ in ("compound", "flat") and subj.doc[first - 1].tag_ == "NNP" \
             and subj.doc[first - 1].is_title and subj.doc[first - 1].lower_ not in PERSON_ROLE_WORDS:
@@ -546,6 +547,13 @@ def _some_of_many(subject: Token) -> bool:
                  or c.dep_ == "nummod" and c.tag_ == "CD" and c.i < subject.i and not _whole_set(subject, c)
                  for c in child_tokens(subject))
              or first is not None and first.lower_ in QUANTIFIERS)    # "Several Harbour Union leaders"
+
+
+def _closes_a_remit(name: Token, spokesperson: Token) -> bool:
+    """The name hangs on the spokesperson's 'on' phrase, its remit ('spokesman on housing Ann Lowe'):
+    the spokesperson's own name, as `_holder_in_of_phrase` reads it; a principal is written with
+    'for' or 'of' or as an owner."""
+    return any(a.dep_ == "prep" and a.lower_ == "on" and a.head.i == spokesperson.i for a in name.ancestors)
 
 
 def _joined_on_the_way(t: Token, top: Token) -> bool:
@@ -947,6 +955,8 @@ class SpeakerResolver:
             return False
         for t in subject.subtree:
             if t.i != subject.i and self.actors.key_for(self.parsed, t) == key:
+                if _closes_a_remit(t, subject):
+                    return False    # ('Opposition spokesman on housing Ann Lowe': her own name after her remit)
                 return not _joined_on_the_way(t, subject)     # the principal named in the phrase, or the spokesman beside it
         # 'Tom Reed, a (chief) spokesman for Orvale, said ... The spokesman said': Reed again
         return not SPOKESPERSON_NOUNS & set((self.mention(key).role or "").lower().split())
@@ -1289,7 +1299,8 @@ class SpeakerResolver:
                      self._source_of_inner_actor, self._voice_of_body_taken_up, self._source_of_author_taken_up, self._voice_of_described_owner,
                      self._voice_of_kind_named, self._panel_of_court,
                      self._spokesperson_of_body_just_spoken, self._part_of_group,
-                     self._body_of_its_kind, self._who_is_described, self._voice_of_described_body, self._unnamed_plural):
+                     self._body_of_its_kind, self._who_is_described, self._voice_of_described_body,
+                     self._voice_of_body_in_joined_clause, self._unnamed_plural):
             speaker = step(d)
             if speaker is not None:
                 return speaker
@@ -1319,6 +1330,21 @@ class SpeakerResolver:
             return None
         key = described(self.parsed, self.actors, self.order, bodies[0], d.n, self.spoken, self.resolved)
         if key is None or self.mention(key).type != "organization":
+            return None
+        return Speaker(d.text, key, True, voice=True)
+
+    def _voice_of_body_in_joined_clause(self, d: _Description) -> Speaker | None:
+        """'The Harbour Board did not take a position, but a representative said …': a bare 'a
+        spokesperson', 'a representative' or 'an official', subject of a clause joined to one whose
+        subject is a body the article names (and no one else named there), speaks for that body."""
+        subject, verb = d.subject, d.subject.head
+        if d.noun not in BODY_VOICE_NOUNS or subject.tag_ != "NN" or subject.dep_ != "nsubj" or verb.dep_ != "conj" \
+                or [(c.dep_, c.lower_ in INDEFINITE_ARTICLES) for c in child_tokens(subject)] != [("det", True)]:
+            return None
+        bodies = [c for c in child_tokens(verb.head) if c.dep_ in ("nsubj", "nsubjpass")]
+        key = self.named(bodies[0]) if len(bodies) == 1 else None
+        if key is None or self.mention(key).type != "organization" \
+                or any(self.actors.key_for(self.parsed, t) not in (None, key) for t in verb.head.subtree if t.i < subject.i):
             return None
         return Speaker(d.text, key, True, voice=True)
 
@@ -3534,28 +3560,33 @@ class SpeakerResolver:
         phrase; it is the speaker where her known role is that office ('The wife of President
         X' is not X); also where it hangs the phrase on the subject joined before ('the Cardinal
         and Archbishop of Canterbury Ann Lowe'); so too 'Spokesman for the Port Board Tom Reed',
-        the name hung on 'for' with the body as its modifier ('A spokesman for X' stays X's voice)."""
+        the name hung on 'for' with the body as its modifier ('A spokesman for X' stays X's voice), and
+        'Opposition spokesman on housing Ann Lowe', the name closing the remit's 'on' phrase."""
         office = _office_word(subject)
         joined = [c for c in child_tokens(subject.head) if c.i > subject.i] if subject.dep_ == "conj" else []
         preps = [*child_tokens(subject), *joined]
         for prep in preps:
             to_post = prep.lower_ == "to" and office in OFFICES_TO_A_POST and subject.is_title and prep.head.i == subject.i
-            if prep.dep_ != "prep" or prep.lower_ not in NAME_PREPOSITIONS and not to_post:
+            on_remit = prep.lower_ == "on" and office in SPOKESPERSON_NOUNS and prep.head.i == subject.i
+            if prep.dep_ != "prep" or prep.lower_ not in NAME_PREPOSITIONS and not to_post and not on_remit:
                 continue
             for obj in child_tokens(prep):
                 key = self.named(obj) if obj.dep_ == "pobj" else None
                 if key and self.mention(key).type == "person" and (
                         _office_names(office) & _role_words(self.mention(key))
                         or to_post and not self.mention(key).role and self._name_ends_phrase(obj, key)
-                        and not _opens_with_a_place(key)):
-                    return key, obj, ()     # 'Envoy to the United Nations Ann Lowe': of no other role
+                        and not _opens_with_a_place(key)
+                        or on_remit and self._name_ends_phrase(obj, key)):
+                    return key, obj, ()     # 'Envoy to the United Nations Ann Lowe': of no other role; 'Opposition
+                                            # spokesman on housing Ann Lowe-Reed': the remit's words, then her name
         return None
 
     def _name_ends_phrase(self, obj: Token, key: str) -> bool:
         """The person's name is the last words of the object, right after the post's name, with no
-        comma or bracket between ('to the United Nations Ann Lowe', not 'to Ann Lowe's party')."""
+        comma or bracket between, a hyphen inside a name aside ('to the United Nations Ann Lowe-Reed', not
+        'to Ann Lowe's party')."""
         words = list(obj.subtree)
-        return words[-1].i == obj.i and not any(t.is_punct for t in words) \
+        return words[-1].i == obj.i and not any(t.is_punct and t.text != "-" for t in words) \
             and self.actors.key_for(self.parsed, obj) == key
 
     def _seat_of_government(self, subject: Token) -> tuple[str, Token] | None:
