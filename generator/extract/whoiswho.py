@@ -12,10 +12,20 @@ The list is built once per article (`who_is_who`, kept on the actor index). Each
   spell out ("the President's Counsel").
 
 `described` resolves 'the [modifiers] N' to the UNIQUE actor named before it whose nouns hold N
-(or what the colloquial N stands for: EPITHET_NOUNS) and whose words hold every modifier; where
-several fit, the one that spoke or was the main subject in the sentence just before, if it alone
-of them did. None where nothing or more than one fits, or the article spoke of an unnamed one of
-the kind before ('a rival company', 'another officer'): an empty actor is better than a wrong one.
+(or what the colloquial N stands for: EPITHET_NOUNS) and whose words hold every modifier, or whose
+letters the description spells out. Two people it fits: no one. Two bodies: the one that spoke in
+the sentence just before, if it alone of them is named there as a participant ('Corvale' of
+'Corvale shareholders' is none). Then the tests that keep the description from another: an actor
+named since that may be so called too (unless the one found is the discourse's centre and that
+one is no subject); for a person, the post written of someone else ('Superintendent Ann Lowe'
+whom the article made no actor of, 'a police officer' since); for a body, the tests bodies.py puts
+to a kind noun (a rival within RIVAL_WINDOW sentences, a proper name of no actor, an unnamed body
+of the kind, people between for 'the group'), a capitalised short name ('the Commission') aside.
+Else None: an empty actor is better than a wrong one.
+
+Asked by speakers.py after every other step for a description (`_who_is_described`) and for the
+body of an unnamed voice ('an official of the Commission': `_voice_of_described_body`); its list
+also gives speakers the words written with each person's name (`_words_with_names`).
 """
 from __future__ import annotations
 
@@ -53,6 +63,8 @@ def who_is_who(parsed: ParsedArticle, index: ActorIndex) -> dict[str, Entry]:
 
 
 def _built(parsed: ParsedArticle, index: ActorIndex) -> dict[str, Entry]:
+    """Each actor's entry: its name's words, a body's kinds, a person's role words, and at each
+    mention of a person the words written with the name (titles spelled out: 'Dr' -> 'doctor')."""
     entries: dict[str, Entry] = {}
     for key, mention in index.mentions.items():
         entry = entries[key] = Entry(key, mention.type)
