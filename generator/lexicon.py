@@ -2785,6 +2785,9 @@ EPITHET_NOUNS = {"cop": {"police", "policeman", "policewoman", "superintendent",
 TITLE_NOUN_ABBREVIATIONS = {"dr": "doctor", "supt": "superintendent", "insp": "inspector", "sgt": "sergeant",
                             "det": "detective", "prof": "professor", "cllr": "councillor", "coun": "councillor",
                             "capt": "captain", "col": "colonel", "lt": "lieutenant"}
+# Of those, the titles a degree confers as well as a post ('Dr. Ann Lowe, a historian,' is no
+# physician): they stand for the post only where no other post is written with the person.
+DEGREE_TITLE_ABBREVIATIONS = {"dr"}
 
 # ---- bodies described by a noun (issue 12, round 7) -------------------------------------------
 # Head nouns that make a described body a state's where only a country's adjective or possessive

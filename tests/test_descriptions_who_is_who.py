@@ -29,12 +29,36 @@ ROWS = [
      [("Dwayne Okafor", "Dwayne Okafor", "said", "12 men were held on Sunday", False),
       ("A police officer", None, "said", "the raids would go on", False),
       ("The senior cop", None, "said", "three guns were found", False)]),
-    # NEGATIVE: two people bear the title, one of them no actor: no tie is broken
-    ("Senior Superintendent Marlon Ebanks-Reid said 12 men were held on Sunday. Senior Superintendent Carla "
-     "Winthrop-Dean said the raids would go on. The senior cop said three guns were found.",
-     [("Senior Superintendent Marlon Ebanks-Reid", None, "said", "12 men were held on Sunday", False),
-      ("Senior Superintendent Carla Winthrop-Dean", "Carla Winthrop-Dean", "said", "the raids would go on", False),
+    # NEGATIVE: two people bear the title: no tie is broken
+    ("Senior Superintendent Marlon Reid said 12 men were held on Sunday. Senior Superintendent Carla Dean said "
+     "the raids would go on. The senior cop said three guns were found.",
+     [("Senior Superintendent Marlon Reid", "Marlon Reid", "said", "12 men were held on Sunday", False),
+      ("Senior Superintendent Carla Dean", "Carla Dean", "said", "the raids would go on", False),
       ("The senior cop", None, "said", "three guns were found", False)]),
+    # NEGATIVE: two people bear the title, one of them no actor (the recogniser misses the hyphened
+    # name, the start code too): the description is no one's, but his own statement should be his
+    pytest.param(
+        "Senior Superintendent Marlon Ebanks-Reid said 12 men were held on Sunday. Senior Superintendent Carla "
+        "Winthrop-Dean said the raids would go on. The senior cop said three guns were found.",
+        [("Senior Superintendent Marlon Ebanks-Reid", "Marlon Ebanks-Reid", "said", "12 men were held on Sunday", False),
+         ("Senior Superintendent Carla Winthrop-Dean", "Carla Winthrop-Dean", "said", "the raids would go on", False),
+         ("The senior cop", None, "said", "three guns were found", False)],
+        marks=pytest.mark.xfail(strict=True, reason="'Marlon Ebanks-Reid' after a two-word title is no actor (names, "
+                                                    "not this rule): his statement gets actor None")),
+    # NEGATIVE: a rank the description lacks, in a hyphened role: the deputy is not 'the governor'
+    ("Oswin Tarrant, the deputy-governor of the central bank, said rates would hold. The governor said inflation "
+     "was easing.",
+     [("Oswin Tarrant", "Oswin Tarrant", "said", "rates would hold", False),
+      ("The governor", None, "said", "inflation was easing", False)]),
+    # 'Dr.' with no other post written: the doctor
+    ("Dr. Imelda Sarkis said the driver had two broken ribs. The doctor said the driver would recover.",
+     [("Dr. Imelda Sarkis", "Imelda Sarkis", "said", "the driver had two broken ribs", False),
+      ("The doctor", "Imelda Sarkis", "said", "the driver would recover", False)]),
+    # NEGATIVE: 'Dr.' of a historian: a degree's title, no physician
+    ("Crash victim recovers. Dr. Lena Ortiz, a historian, said the town had seen worse. The doctor said the "
+     "patient would recover.",
+     [("Dr. Lena Ortiz", "Lena Ortiz", "said", "the town had seen worse", False),
+      ("The doctor", None, "said", "the patient would recover", False)]),
     # the description spells out the letters written with the name
     ('Appearing for the tenants, Ravindra Silvapulle PC argued that the eviction order was void. "The order '
      'ignores the statute," the President\'s Counsel told the court.',
@@ -80,6 +104,15 @@ JOINED_VOICES = [
     ("The Kelby Chamber of Commerce did not take a formal position, but a representative said some owners "
      "had raised concerns.",
      [("a representative", "Kelby Chamber of Commerce", "said", "some owners had raised concerns", False)]),
+    ("The Brenmoor Water Board did not sign the contract on Friday, but a representative said talks would go on.",
+     [("a representative", "Brenmoor Water Board", "said", "talks would go on", False)]),
+    # NEGATIVE: the first clause names another body, no actor of the article: either's voice
+    ("Port dispute. The Ostra Port Authority met Marlow Shipping on Tuesday, but a representative said pay talks "
+     "had stalled.",
+     [("a representative", None, "said", "pay talks had stalled", False)]),
+    # NEGATIVE: another body by a common noun
+    ("The Brenmoor Water Board met the union on Friday, but a representative said the contract was not signed.",
+     [("a representative", None, "said", "the contract was not signed", False)]),
     # NEGATIVE: the joined clause's subject is a person: whose voice is not known
     ("Tom Reed did not take a position, but a representative said some owners had raised concerns.",
      [("a representative", None, "said", "some owners had raised concerns", False)]),

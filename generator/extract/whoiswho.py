@@ -2,10 +2,11 @@
 resolution of a definite description ('the company', 'the senior cop', "the President's Counsel")
 to the actor it takes up.
 
-The list is built once per article (`who_is_who`, kept on the actor index). Each actor has
+The list is built once per article (`who_is_who`, kept in the actor index's `who_is_who` field,
+with the tokens its tests look up: each mention's head and each word's places). Each actor has
 - nouns: what it may be called ('company' for a business, `bodies.kinds_of`; the words of a
   person's role and of the titles and appositions written with their name: 'superintendent',
-  'doctor' of 'Dr.');
+  'doctor' of 'Dr.' where no other post is written with them, DEGREE_TITLE_ABBREVIATIONS);
 - words: every word written with it or in its name (a modifier of a description must be one:
   'the senior cop' needs 'senior' with the name, 'the logistics group' 'logistics' in it);
 - initials: abbreviations written with a person's name ('PC', 'MLA'), which a description may
@@ -33,12 +34,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (ARTICLES, EPITHET_NOUNS, FORMER_WORDS, OFFICE_ABBREVIATIONS, PAST_ADVERBS, PERSON_NOUNS, RANK_WORDS,
+from ..lexicon import (ARTICLES, DEGREE_TITLE_ABBREVIATIONS, EPITHET_NOUNS, FORMER_WORDS, OFFICE_ABBREVIATIONS, PAST_ADVERBS, PERSON_NOUNS, RANK_WORDS,
                        ROLE_NOUNS, TITLE_NOUN_ABBREVIATIONS)
 from ..names import norm
 from .actors import ActorIndex
 from .bodies import BUSINESS_KINDS, RIVAL_WINDOW, _head_word, _may_be_of_kind, _people_between, _unkept_name_between, _unnamed_of_kind, kinds_of
-from .parse import ParsedArticle, child_tokens
+from .parse import ParsedArticle, child_tokens, span_tokens
 
 MAX_INITIALS = 4        # letters of an abbreviation written with a name that a description may spell out ('MLA')
 
@@ -54,17 +55,32 @@ class Entry:
     written: list[tuple[int, list[Token]]] = field(default_factory=list)   # (sentence, tokens written with the name)
 
 
+@dataclass
+class WhoIsWho:
+    """The list of who is who of one article and the tokens its tests look up, found once."""
+    entries: dict[str, Entry]
+    heads: dict[tuple[int, int], Token]         # (sentence, char) of each mention in the index's order -> its head
+    places: dict[str, list[tuple[tuple[int, int], Token]]]  # a word's lower form and lemma -> its (sentence, char), token
+
+
 def who_is_who(parsed: ParsedArticle, index: ActorIndex) -> dict[str, Entry]:
-    """The article's list of who is who, built once per article (memoised on the index)."""
-    cache = index.__dict__.get("_who_is_who")
-    if cache is None:
-        cache = index.__dict__["_who_is_who"] = _built(parsed, index)
-    return cache
+    """The article's list of who is who, built once per article."""
+    return _article(parsed, index).entries
 
 
-def _built(parsed: ParsedArticle, index: ActorIndex) -> dict[str, Entry]:
+def _article(parsed: ParsedArticle, index: ActorIndex) -> WhoIsWho:
+    """The article's list and look-ups, built on the first ask and kept in the index's field."""
+    if index.who_is_who is None:
+        index.who_is_who = _built(parsed, index)
+    return index.who_is_who
+
+
+def _built(parsed: ParsedArticle, index: ActorIndex) -> WhoIsWho:
     """Each actor's entry: its name's words, a body's kinds, a person's role words, and at each
-    mention of a person the words written with the name (titles spelled out: 'Dr' -> 'doctor')."""
+    mention of a person the words written with the name (titles spelled out: 'Dr' -> 'doctor', a
+    degree's title only where no other post is written with them); and, in one pass over the
+    article's words, the head of each mention and the places of each word."""
+    heads, places = _tokens_looked_up(parsed, index)
     entries: dict[str, Entry] = {}
     for key, mention in index.mentions.items():
         entry = entries[key] = Entry(key, mention.type)
@@ -73,14 +89,13 @@ def _built(parsed: ParsedArticle, index: ActorIndex) -> dict[str, Entry]:
             entry.nouns |= kinds_of(index, key)
             entry.words |= entry.nouns
         elif mention.type == "person":
-            entry.nouns |= role_words(mention.role)
+            entry.nouns |= role_words(mention.role, parts=True)
             entry.words |= entry.nouns
+    degrees: dict[str, set[str]] = {}
     for sent_no, pos, key in index.order:
         entry = entries.get(key)
-        if entry is None or entry.type != "person":
-            continue
-        head = next((t for t in parsed.sentences[sent_no] if parsed.char(t) == pos), None)
-        if head is None:
+        head = heads.get((sent_no, pos))
+        if entry is None or entry.type != "person" or head is None:
             continue
         written = words_written_with(head)
         entry.written.append((sent_no, written))
@@ -90,10 +105,33 @@ def _built(parsed: ParsedArticle, index: ActorIndex) -> dict[str, Entry]:
                 entry.initials.add(w.text)
             if w.pos_ in ("NOUN", "PROPN", "ADJ") and low not in ARTICLES:
                 word = TITLE_NOUN_ABBREVIATIONS.get(low, OFFICE_ABBREVIATIONS.get(low, low))
+                if low in DEGREE_TITLE_ABBREVIATIONS:
+                    degrees.setdefault(key, set()).add(word)
+                    continue
                 entry.words.add(word)
                 if w.pos_ == "NOUN" or word != low:
                     entry.nouns.add(word)
-    return entries
+    for key, nouns in degrees.items():
+        if not {n for n in entries[key].nouns if n.rstrip(".") not in DEGREE_TITLE_ABBREVIATIONS}:
+            entries[key].nouns |= nouns         # ('Dr. Ann Lowe said'; not 'Dr. Ann Lowe, a historian,')
+            entries[key].words |= nouns
+    return WhoIsWho(entries, heads, places)
+
+
+def _tokens_looked_up(parsed: ParsedArticle, index: ActorIndex) -> tuple[dict, dict]:
+    """The head token at each (sentence, char) of the index's order, and each word's places (lower
+    form and lemma) in text order: one pass over the article's words."""
+    wanted = {(no, pos) for no, pos, _ in index.order}
+    heads: dict[tuple[int, int], Token] = {}
+    places: dict[str, list[tuple[tuple[int, int], Token]]] = {}
+    for k, sentence in enumerate(parsed.sentences):
+        for t in span_tokens(sentence):
+            place = (k, parsed.char(t))
+            if place in wanted:
+                heads.setdefault(place, t)
+            for word in {t.lower_, t.lemma_.lower()}:
+                places.setdefault(word, []).append((place, t))
+    return heads, places
 
 
 def words_written_with(head: Token) -> list[Token]:
@@ -106,9 +144,13 @@ def words_written_with(head: Token) -> list[Token]:
     return words
 
 
-def role_words(role: str | None) -> set[str]:
-    """The words of a person's role, abbreviations spelled out ('Gov.' -> 'governor')."""
-    return {OFFICE_ABBREVIATIONS.get(w, w) for w in (role or "").lower().replace("-", " ").split()}
+def role_words(role: str | None, parts: bool = False) -> set[str]:
+    """The words of a person's role, abbreviations spelled out ('Gov.' -> 'governor'); with `parts`, a
+    hyphened word's parts instead ('Vice-President': 'vice', 'president'), for tests that look at each
+    (the list's nouns, which `other_rank_or_time` guards); the rules that match a role's whole words
+    ('vice-president' is no 'president') take them whole."""
+    role = (role or "").lower()
+    return {OFFICE_ABBREVIATIONS.get(w, w) for w in (role.replace("-", " ") if parts else role).split()}
 
 
 def _words(text: str) -> set[str]:
@@ -119,7 +161,7 @@ def _words(text: str) -> set[str]:
 def other_rank_or_time(said: set[str], role: str | None) -> bool:
     """The person's role has a rank or former word the description lacks: 'the president' is not
     Vice-President X, 'the minister' not Deputy Minister X or former minister X."""
-    return bool((role_words(role) - said) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS))
+    return bool((role_words(role, parts=True) - said) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS))
 
 
 def definite_description(noun: Token) -> bool:
@@ -177,6 +219,7 @@ def fits(entry: Entry, noun: Token) -> bool:
 
 
 def _word(token: Token) -> str:
+    """A modifier's word as the list keeps it: an owner without its "'s" ("the city's top doctor": 'city')."""
     low = token.lower_
     return low[:-2] if low.endswith(("'s", "’s")) else low
 
@@ -190,7 +233,7 @@ def described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[int, i
     at = (n, parsed.char(noun))
     before = [(no, pos, key) for no, pos, key in order if (no, pos) < at and key in entries]
     fitting = {key for _, _, key in before if _fits_key(index, entries[key], noun)}
-    topics = _with_their_bodies(index, _topics(parsed, order, n, at, spoken, main=True))
+    topics = _with_their_bodies(index, _topics(parsed, index, order, n, at, spoken, main=True))
     several = len(fitting) > 1
     if several and any(entries[k].type == "person" for k in fitting):
         return None         # (two people the post fits: no tie is broken)
@@ -201,7 +244,7 @@ def described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[int, i
     key = next(iter(fitting))
     last = max((no, pos) for no, pos, k in before if k == key)
     rivals = {k for no, pos, k in before if (no, pos) > last and k != key and _may_be(index, entries[k], noun)}
-    if rivals and (key not in topics or rivals & _topics(parsed, order, n, at, spoken, main=False)):
+    if rivals and (key not in topics or rivals & _topics(parsed, index, order, n, at, spoken, main=False)):
         return None         # ('X said its affiliate Y will invest … the company said': either may be meant)
     if entries[key].type == "organization":
         return None if _another_body_may_be_meant(parsed, index, order, noun, at, key, last, resolved, several) else key
@@ -218,12 +261,13 @@ def _post_written_of_another(parsed: ParsedArticle, index: ActorIndex, noun: Tok
     ('Superintendent Ann Lowe said …'), or as a common noun since the person's last mention ('a
     police officer')."""
     lemma = noun.lemma_.lower()
-    words = {lemma} | EPITHET_NOUNS.get(lemma, set())
-    own = {parsed.token_key(w) for _, written in who_is_who(parsed, index)[key].written for w in written}
-    for k in range(at[0] + 1):
-        for t in parsed.sentences[k]:
-            if not (k, parsed.char(t)) < at or t.lower_ not in words and t.lemma_.lower() not in words \
-                    or parsed.token_key(t) in own:
+    article = _article(parsed, index)
+    own = {parsed.token_key(w) for _, written in article.entries[key].written for w in written}
+    for word in {lemma} | EPITHET_NOUNS.get(lemma, set()):
+        for place, t in article.places.get(word, ()):
+            if not place < at:
+                break
+            if parsed.token_key(t) in own:
                 continue
             holder = t
             while holder.dep_ in ("compound", "amod") and holder.head.i > holder.i:
@@ -231,7 +275,7 @@ def _post_written_of_another(parsed: ParsedArticle, index: ActorIndex, noun: Tok
             other = index.key_for(parsed, holder)
             if other == key or other and index.mentions[other].type != "person":
                 continue        # (the person's own title; a body's name: 'the Central Police Division')
-            if holder.pos_ == "PROPN" and holder is not t or last < (k, parsed.char(t)):
+            if holder.pos_ == "PROPN" and holder is not t or last < place:
                 return True     # (a title before another name anywhere; a common noun since)
     return False
 
@@ -247,7 +291,8 @@ def _another_body_may_be_meant(parsed: ParsedArticle, index: ActorIndex, order: 
     if _short_name(noun, index, key):
         return False        # ('the Commission' for the Public Utilities Commission: a name, not a kind)
     if any(other != key and no >= at[0] - RIVAL_WINDOW and (no, pos) < at and _may_be_of_kind(index, other, kind)
-           and not (spoke and _only_qualifies(parsed, no, pos)) for no, pos, other in order if other in index.mentions):
+           and not (spoke and _only_qualifies(_article(parsed, index).heads.get((no, pos))))
+           for no, pos, other in order if other in index.mentions):
         return True
     return _unkept_name_between(parsed, index, last[0], at, kind, key) \
         or _unnamed_of_kind(parsed, index, kind, last, at, key, resolved) \
@@ -268,8 +313,9 @@ def _speaker_named_alone(parsed: ParsedArticle, index: ActorIndex, order: list[t
     it expects a vote by Corvale shareholders. The company said …' is Halvern (Corvale only qualifies
     'shareholders'); not 'Orlen said it bought two tankers from Meridian Ltd. The company said …'
     (either), nor where the one named spoke not ('X Commission fined the mill. The commission said')."""
+    heads = _article(parsed, index).heads
     named = {key for no, pos, key in order
-             if key in fitting and no in (n - 1, n) and (no, pos) < at and not _only_qualifies(parsed, no, pos)}
+             if key in fitting and no in (n - 1, n) and (no, pos) < at and not _only_qualifies(heads.get((no, pos)))}
     speakers = _with_their_bodies(index, set(spoken.get(n - 1, [])) | set(spoken.get(n, [])))
     return named if len(named) == 1 and named <= speakers else set()
 
@@ -281,11 +327,10 @@ def _short_name(noun: Token, index: ActorIndex, key: str) -> bool:
         and _head_word(index.mentions[key].name) == noun.lower_
 
 
-def _only_qualifies(parsed: ParsedArticle, no: int, pos: int) -> bool:
-    """The name mentioned at (sentence, char) only qualifies a noun ('a vote by Corvale shareholders',
-    "Corvale's price"): no participant a description may take up."""
-    token = next((t for t in parsed.sentences[no] if parsed.char(t) == pos), None)
-    return token is not None and token.dep_ in ("compound", "poss")
+def _only_qualifies(head: Token | None) -> bool:
+    """The name whose head this is only qualifies a noun ('a vote by Corvale shareholders', "Corvale's
+    price"): no participant a description may take up."""
+    return head is not None and head.dep_ in ("compound", "poss")
 
 
 def _may_be(index: ActorIndex, entry: Entry, noun: Token) -> bool:
@@ -301,20 +346,23 @@ def _may_be(index: ActorIndex, entry: Entry, noun: Token) -> bool:
 
 
 def _fits_key(index: ActorIndex, entry: Entry, noun: Token) -> bool:
+    """The actor may be called by the description (`fits`), and for a person, the description leaves
+    out no rank or former word of their role ('the superintendent' is not Deputy Superintendent X)."""
     role = index.mentions[entry.key].role if entry.type == "person" else None
     if role is not None and other_rank_or_time({w.lower_ for w in modifiers(noun)} | {noun.lower_}, role):
         return False
     return fits(entry, noun)
 
 
-def _topics(parsed: ParsedArticle, order: list[tuple[int, int, str]], n: int, at: tuple[int, int],
+def _topics(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[int, int, str]], n: int, at: tuple[int, int],
             spoken: dict[int, list[str]], main: bool) -> set[str]:
     """The actors that spoke or were a subject in the sentence before n, or earlier in n: those a
     description takes up first (the discourse's centre); with `main`, only a main clause's subject."""
     keys = set(spoken.get(n - 1, [])) | set(spoken.get(n, []))
+    heads = _article(parsed, index).heads
     for no, pos, key in order:
         if no in (n - 1, n) and (no, pos) < at:
-            token = next((t for t in parsed.sentences[no] if parsed.char(t) == pos), None)
+            token = heads.get((no, pos))
             while token is not None and token.dep_ == "appos":
                 token = token.head      # ('its affiliate X will invest': X is the subject)
             if token is not None and token.dep_ in ("nsubj", "nsubjpass") and (token.head.dep_ == "ROOT" or not main):
