@@ -2777,6 +2777,23 @@ EXAMPLE_LINKS = {"like", "including"}
 # Words of rank before a source that name no body of its own ("senior government officials").
 SENIORITY_WORDS = {"senior", "top", "high-ranking", "junior"}
 
+# ---- who is who: descriptions a reader resolves against the article's actors (whoiswho.py) ----
+# Colloquial nouns of a post and the words of the posts or bodies they stand for: 'the senior cop'
+# may be a person whose role or title holds one of them ('Senior Superintendent X').
+EPITHET_NOUNS = {"cop": {"police", "policeman", "policewoman", "superintendent", "inspector", "constable",
+                         "sergeant", "detective", "commissioner", "officer"},
+                 "boss": {"chief", "head", "director", "chairman", "chairwoman", "chair"},
+                 "lawmaker": {"legislator", "senator", "congressman", "congresswoman", "mp", "mla"},
+                 "legislator": {"lawmaker", "senator", "congressman", "congresswoman", "mp", "mla"}}
+# Title abbreviations written before a name and the noun of the post they stand for ('Dr. X' may be
+# 'the doctor'; 'Supt X' 'the superintendent').
+TITLE_NOUN_ABBREVIATIONS = {"dr": "doctor", "supt": "superintendent", "insp": "inspector", "sgt": "sergeant",
+                            "det": "detective", "prof": "professor", "cllr": "councillor", "coun": "councillor",
+                            "capt": "captain", "col": "colonel", "lt": "lieutenant"}
+# Of those, the titles a degree confers as well as a post ('Dr. Ann Lowe, a historian,' is no
+# physician): they stand for the post only where no other post is written with the person.
+DEGREE_TITLE_ABBREVIATIONS = {"dr"}
+
 # ---- bodies described by a noun (issue 12, round 7) -------------------------------------------
 # Head nouns that make a described body a state's where only a country's adjective or possessive
 # and generic body words go with them ('X, the British intelligence service').
@@ -3158,9 +3175,10 @@ COUNTY_ABBREVIATIONS = frozenset({"Co", "Co."})
 # Jagran party", "the Corlan company").
 BODY_KIND_NOUNS = {"party", "company", "firm", "club", "carmaker", "airline", "conglomerate"}
 # Legal forms that end a company's name and may be left out ("Kaveri Motors Ltd" is "Kaveri
-# Motors"); the usual English, US, German, French, Dutch and Australian ones.
+# Motors"); the usual English, US, German, French, Dutch and Australian ones, and a joint-stock
+# company's (JSC, PJSC, OJSC: Vietnam, Russia, the Gulf).
 LEGAL_FORMS = {"ltd", "limited", "inc", "incorporated", "corp", "plc", "llc", "llp", "ag", "gmbh",
-               "sa", "nv", "bv", "pty", "co", "bhd", "berhad"}
+               "sa", "nv", "bv", "pty", "co", "bhd", "berhad", "jsc", "pjsc", "ojsc"}
 # Words before a kind noun that make it another body of the kind than one named ('the new company',
 # 'a rival union', 'the other trust'): such a phrase before 'the company' leaves it open which is meant.
 OTHER_BODY_WORDS = {"new", "other", "rival", "another", "second", "smaller", "larger", "bigger", "separate",

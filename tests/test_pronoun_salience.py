@@ -251,3 +251,25 @@ def test_pronoun_after_described_speaker_of_no_actor(text, expected):
 def test_describes_a_person(text, expected):
     from generator.extract.speakers import _describes_a_person
     assert _describes_a_person(text) == expected
+
+
+# A lone surname that ended a longer name written before is a person's whatever the recogniser
+# labelled it ('... Minister of Trade Ilhom Sobirov. Sobirov echoed the remarks.': 'Sobirov' a
+# PRODUCT): 'he' after it may be that person, the index's actor for no one (session 29).
+LONE_SURNAMES = [
+    # (sentence, label set on its first word, that word ended a longer name before, expected)
+    ("Sobirov echoed the remarks on Monday.", "PRODUCT", True, True),
+    ("Sobirov echoed the remarks on Monday.", "PERSON", True, True),
+    # NEGATIVE: a label of no person and no longer name before: no evidence of a person
+    ("Sobirov echoed the remarks on Monday.", "PRODUCT", False, False),
+]
+
+
+@pytest.mark.parametrize("text,label,ended,expected", LONE_SURNAMES)
+def test_lone_surname_of_no_actor_whatever_its_label(text, label, ended, expected):
+    from spacy.tokens import Span
+    from generator.extract.parse import load_nlp
+    from generator.extract.speakers import _unindexed_personal_name
+    doc = load_nlp()(text)
+    doc.ents = [Span(doc, 0, 1, label=label)]
+    assert _unindexed_personal_name(doc[0], "he", ended) is expected

@@ -11,6 +11,7 @@ import functools
 import re
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -28,6 +29,9 @@ from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, 
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, singular
 from .roles import main_country, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, guess_the_body_of_one_kind_posts, state_of_body
 
+if TYPE_CHECKING:
+    from .whoiswho import WhoIsWho      # (whoiswho.py reads this module: for the annotation only)
+
 _BODY_WORDS = ORG_HEADS | GENERIC_BODY_WORDS      # made once, not per word tested
 
 
@@ -43,6 +47,8 @@ class ActorIndex:
     headline_roles: set[str] = field(default_factory=set)   # people whose role so far is the headline's words
     guessed_states: set[str] = field(default_factory=set)   # countries only a guess of a bare body's state made
     writers: set[str] = field(default_factory=set)          # the writer's outlet's names (norm): it holds no position
+    who_is_who: WhoIsWho | None = field(default=None, repr=False, compare=False)   # the article's list of who is who,
+    #                                                        built by whoiswho.py on its first ask (once per article)
 
     def is_the_writer(self, speaker: str) -> bool:
         """'The Kessa Daily' (reports that …) where the Kessa Daily is the outlet that writes the story."""

@@ -186,18 +186,21 @@ def bodies_of_kind(index: ActorIndex, kind: str) -> list[str]:
 
 
 def _unnamed_of_kind(parsed: ParsedArticle, index: ActorIndex, kind: str, since: tuple[int, int],
-                    at: tuple[int, int], key: str, resolved: dict) -> bool:
+                    at: tuple[int, int], key: str, resolved: dict, after: tuple[int, int] = (0, -1)) -> bool:
     """Another body of the kind spoken of before the description: 'a rival union', 'another trust',
     'a travel agency', 'the new company', or one said of another name ('Vela Capital, a bank,');
     for a business's kind, of any business's kind ('a smaller firm' before 'the company'). Not one
     describing the body itself ('X, a union of weavers,'), nor the story's opening subject the body
-    named next makes known ('A hospital trust in Kessel will close a ward. Marrow NHS Trust said …')."""
+    named next makes known ('A hospital trust in Kessel will close a ward. Marrow NHS Trust said …').
+    Only what stands `after` a place counts, where given (whoiswho.py: since the body's last mention)."""
     kinds = BUSINESS_KINDS if kind in BUSINESS_KINDS else {kind}
-    for k in range(at[0] + 1):
+    for k in range(after[0], at[0] + 1):
         for t in parsed.sentences[k]:
             place = (k, parsed.char(t))
             if place >= at:
                 return False
+            if place <= after:
+                continue
             if t.pos_ != "NOUN" or t.lemma_.lower() not in kinds or index.key_for(parsed, t):
                 continue
             if t.dep_ in ("appos", "attr"):
@@ -210,7 +213,7 @@ def _unnamed_of_kind(parsed: ParsedArticle, index: ActorIndex, kind: str, since:
             if taken == key:
                 continue            # (the body itself, described: 'The Lima-based company')
             words = {c.lower_ for c in child_tokens(t) if c.dep_ in ("det", "amod")}
-            narrowed = any(c.dep_ == "amod" and not c.lower_.endswith("-based") for c in child_tokens(t))
+            narrowed = any(c.dep_ == "amod" and not c.lower_.endswith("based") for c in child_tokens(t))   # ('Lima-based', split or not)
             if not (words & (INDEFINITE_ARTICLES | OTHER_BODY_WORDS) or narrowed or taken):
                 continue
             if place < since and _opening_subject_named_next(parsed, index, t, k) == key:

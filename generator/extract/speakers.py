@@ -37,11 +37,13 @@ from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_g
 from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
 from .bodies import body_described, headline_grammar, kind_of_the_description, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
-from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, is_common_word, sentence_start, span_ents, span_tokens
+from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, sentence_start, span_ents, span_tokens
 from .roles import main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
 from .titles import PERSON_ROLE_WORDS
+from .whoiswho import described, definite_description, other_rank_or_time, role_words, who_is_who
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
+_PARTICIPANT_NOUNS = ORG_HEADS | ROLE_NOUNS | PERSON_NOUNS   # a body's or a person's nouns: another participant (made once)
 LOOKBACK = 4                 # sentences searched back for the antecedent of a pronoun ...
 CHAIN_LOOKBACK = 10          # ... further through sentences whose subject is the same pronoun
 DOCUMENT_LOOKBACK = 6        # ... for the issuer of "the report"
@@ -325,10 +327,6 @@ def _office_word(token: Token) -> str:
     return OFFICE_ABBREVIATIONS.get(token.lower_, token.lemma_.lower())
 
 
-def _role_words(person: Mention) -> set[str]:
-    return {OFFICE_ABBREVIATIONS.get(w, w) for w in (person.role or "").lower().split()}
-
-
 def _portfolio_adjectives(description: Token) -> list[str]:
     """Portfolio words the parse makes adjectives of the office ('prime', 'foreign' of 'the prime
     minister'), not compounds: words of the office all the same, which its holder's role has."""
@@ -338,16 +336,14 @@ def _portfolio_adjectives(description: Token) -> list[str]:
 def _other_rank_or_time(description: Token, person: Mention) -> bool:
     """The person's role has a rank or former word the description lacks: 'the president' is not
     Vice-President X, 'the minister' not Deputy Minister X or former minister X."""
-    said = {t.lower_ for t in description.lefts}
-    role = set((person.role or "").lower().replace("-", " ").split())
-    return bool((role - said) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS))
+    return other_rank_or_time({t.lower_ for t in description.lefts}, person.role)
 
 
 def _holds_office_as_written(words: list[str], person: Mention) -> bool:
     """The person's role has every word of the description as written ('minister' in 'Kerala
     Health Minister'), not only a word of the same office ('Health Secretary'): the holder a
     plain 'the minister' means first."""
-    return set(words) <= {w.strip(",.;:()") for w in _role_words(person)}
+    return set(words) <= {w.strip(",.;:()") for w in role_words(person.role)}
 
 
 def _appositive_name(description: Token) -> Token | None:
@@ -414,7 +410,7 @@ def _other_office(description: Token, person: Mention) -> bool:
     """'the mayor' cannot be someone whose known role is another office ('Foreign Secretary'),
     nor 'the shadow secretary' a secretary of another portfolio."""
     noun = description.lemma_.lower()
-    words = _role_words(person)
+    words = role_words(person.role)
     if _office_names(noun) & words:
         portfolios = {t.lower_ for t in description.lefts if t.lower_ in PORTFOLIOS}
         return bool(portfolios - words)
@@ -427,7 +423,7 @@ def _known_in_another_role(description: Token, person: Mention) -> bool:
     cabinet secretary', 'the Russian leader') cannot take up the last speaker whose known role is
     another one; that is someone else."""
     noun = description.lemma_.lower()
-    words = _role_words(person)
+    words = role_words(person.role)
     return noun in (PERSONAL_STAFF_NOUNS | BODY_OFFICER_TITLES | MEMBER_NOUNS) - OFFICE_NOUNS and bool(words) \
         and not _office_names(noun) & words
 
@@ -437,7 +433,7 @@ def _holds_office(description: Token, person: Mention) -> bool:
     Secretary', 'civil service chief'), of no other portfolio; not someone whose known role
     is no position at all ('one of four detainees')."""
     noun = description.lemma_.lower()
-    words = _role_words(person)
+    words = role_words(person.role)
     position = not words or bool(_office_names(noun) & words) or noun not in OFFICE_NOUNS or bool(words & ROLE_NOUNS)
     return position and not _other_office(description, person)
 
@@ -491,8 +487,9 @@ def _unindexed_personal_name(subj: Token, pronoun: str, ends_an_earlier_name: bo
     speaks is no cue: brands and outlets speak too ('Jumia said'). Not where a title shows the
     other sex than the pronoun's (a given name's sex is weak evidence, see `_unagreeing_speaker`).
     The pronoun may be that person: no one named before is safe."""
-    if subj.tag_ != "NNP" or subj.ent_type_ not in ("", "PERSON") or any(c.dep_ in ("det", "poss") for c in child_tokens(subj)):
-        return False
+    if subj.tag_ != "NNP" or subj.ent_type_ not in ("", "PERSON") and not ends_an_earlier_name \
+            or any(c.dep_ in ("det", "poss") for c in child_tokens(subj)):
+        return False        # (the recogniser's label of a lone surname it ran into a long title before is no evidence)
     first = subj.i
     while first > 0 and subj.doc[first - 1].dep_ in ("compound", "flat") and subj.doc[first - 1].tag_ == "NNP" \
             and subj.doc[first - 1].is_title and subj.doc[first - 1].lower_ not in PERSON_ROLE_WORDS:
@@ -547,6 +544,13 @@ def _some_of_many(subject: Token) -> bool:
                  or c.dep_ == "nummod" and c.tag_ == "CD" and c.i < subject.i and not _whole_set(subject, c)
                  for c in child_tokens(subject))
              or first is not None and first.lower_ in QUANTIFIERS)    # "Several Harbour Union leaders"
+
+
+def _closes_a_remit(name: Token, spokesperson: Token) -> bool:
+    """The name hangs on the spokesperson's 'on' phrase, its remit ('spokesman on housing Ann Lowe'):
+    the spokesperson's own name, as `_holder_in_of_phrase` reads it; a principal is written with
+    'for' or 'of' or as an owner."""
+    return any(a.dep_ == "prep" and a.lower_ == "on" and a.head.i == spokesperson.i for a in name.ancestors)
 
 
 def _joined_on_the_way(t: Token, top: Token) -> bool:
@@ -948,6 +952,8 @@ class SpeakerResolver:
             return False
         for t in subject.subtree:
             if t.i != subject.i and self.actors.key_for(self.parsed, t) == key:
+                if _closes_a_remit(t, subject):
+                    return False    # ('Opposition spokesman on housing Ann Lowe': her own name after her remit)
                 return not _joined_on_the_way(t, subject)     # the principal named in the phrase, or the spokesman beside it
         # 'Tom Reed, a (chief) spokesman for Orvale, said ... The spokesman said': Reed again
         return not SPOKESPERSON_NOUNS & set((self.mention(key).role or "").lower().split())
@@ -1290,12 +1296,70 @@ class SpeakerResolver:
                      self._source_of_inner_actor, self._voice_of_body_taken_up, self._source_of_author_taken_up, self._voice_of_described_owner,
                      self._voice_of_kind_named, self._panel_of_court,
                      self._spokesperson_of_body_just_spoken, self._part_of_group,
-                     self._body_of_its_kind, self._unnamed_plural):
+                     self._body_of_its_kind, self._who_is_described, self._voice_of_described_body,
+                     self._voice_of_body_in_joined_clause, self._unnamed_plural):
             speaker = step(d)
             if speaker is not None:
                 return speaker
         return Speaker(d.text, None, d.subject.tag_ in ("NN", "NNP") and d.noun in ROLE_NOUNS | PERSON_NOUNS
                        or _named_person_beside(d.subject) or _persons_name(d.subject))
+
+    def _who_is_described(self, d: _Description) -> Speaker | None:
+        """'The company said', 'the senior cop said', "the President's Counsel told the court": where
+        no step before settles a definite description outside quotation marks, the one actor of the
+        article's list of who is who that it may mean (`whoiswho.described`); a person where the
+        noun's sex is theirs."""
+        if self._inside_quote(self._char(d.subject)):
+            return None
+        key = described(self.parsed, self.actors, self.order, d.subject, d.n, self.spoken, self.resolved)
+        if key is None or _noun_gender(d.noun) not in (None, self.gender(key)):
+            return None
+        return self._counted(d.subject, d.phrase, d.n, d.text, key, self.mention(key).type == "person")
+
+    def _voice_of_described_body(self, d: _Description) -> Speaker | None:
+        """'A senior official of the Commission told …', 'a spokesman for the company said': an unnamed
+        voice of a body the description after 'of'/'for' takes up (`whoiswho.described`) speaks for it."""
+        if d.noun not in BODY_VOICE_NOUNS or d.subject.tag_ != "NN" or self._inside_quote(self._char(d.subject)):
+            return None
+        bodies = [o for c in child_tokens(d.subject) if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                  for o in child_tokens(c) if o.dep_ == "pobj"]
+        if len(bodies) != 1 or not definite_description(bodies[0]) or any(c.dep_ == "compound" for c in child_tokens(bodies[0])):
+            return None
+        key = described(self.parsed, self.actors, self.order, bodies[0], d.n, self.spoken, self.resolved)
+        if key is None or self.mention(key).type != "organization":
+            return None
+        return Speaker(d.text, key, True, voice=True)
+
+    def _voice_of_body_in_joined_clause(self, d: _Description) -> Speaker | None:
+        """'The Harbour Board did not take a position, but a representative said …': a bare 'a
+        spokesperson', 'a representative' or 'an official', subject of a clause joined to one whose
+        subject is a body the article names, speaks for that body; not where the sentence names
+        anyone else before it ('The Port Authority met Marlow Shipping, but a representative said':
+        either's), `_another_participant_before`."""
+        subject, verb = d.subject, d.subject.head
+        if d.noun not in BODY_VOICE_NOUNS or subject.tag_ != "NN" or subject.dep_ != "nsubj" or verb.dep_ != "conj" \
+                or [(c.dep_, c.lower_ in INDEFINITE_ARTICLES) for c in child_tokens(subject)] != [("det", True)]:
+            return None
+        bodies = [c for c in child_tokens(verb.head) if c.dep_ in ("nsubj", "nsubjpass")]
+        key = self.named(bodies[0]) if len(bodies) == 1 else None
+        if key is None or self.mention(key).type != "organization" or self._another_participant_before(bodies[0], key, subject):
+            return None
+        return Speaker(d.text, key, True, voice=True)
+
+    def _another_participant_before(self, body: Token, key: str, voice: Token) -> bool:
+        """Before the voice, its sentence names someone other than the body `body` names: another
+        actor, a proper name the article made no actor of (no date's: 'on Tuesday'), or a body or a person
+        by a common noun ('met the union', 'told the minister')."""
+        entity = entity_at(body)
+        own = set(range(body.left_edge.i, body.i + 1)) | (set(range(entity.start, entity.end)) if entity is not None else set())
+        for t in span_tokens(body.doc[sentence_start(voice):voice.left_edge.i]):
+            if t.i in own:
+                continue
+            other = self.actors.key_for(self.parsed, t)
+            if other not in (None, key) or other is None and (t.tag_ in ("NNP", "NNPS") and t.ent_type_ not in ("DATE", "TIME")
+                                                              or t.pos_ == "NOUN" and t.lemma_.lower() in _PARTICIPANT_NOUNS):
+                return True
+        return False
 
     def _body_in_discourse(self, d: _Description, forward: bool = False) -> Speaker | None:
         """'the company' of "the company's own figures", 'results published by the company', 'The
@@ -1410,7 +1474,7 @@ class SpeakerResolver:
             return None
         person = self.mention(key)
         written = self._words_with_names(d.n)
-        known = _role_words(person) | {w.lower_ for w in written.get(key, [])}
+        known = role_words(person.role) | {w.lower_ for w in written.get(key, [])}
         specifiers = {c.lower_ for c in subject.lefts if c.dep_ in ("compound", "amod")}
         if not known & (_POST_NOUNS | specifiers | {noun}) or not specifiers <= known:
             return None     # ('Tom Reed attacked the plan. The finance minister said …'; 'the state official' of a mayor)
@@ -1426,14 +1490,10 @@ class SpeakerResolver:
         before a name ('Kelby transport exco Ann Lowe': 'exco') and an apposition beside it ('Ann
         Lowe, the Kelby MLA'), posts of theirs that their known role (the roles' cut) may lack."""
         words: dict[str, list[Token]] = {}
-        for sent_no, pos, key in self.actors.order:
-            if sent_no > n or self.mention(key).type != "person":
-                continue
-            head = next((t for t in self.parsed.sentences[sent_no] if self._char(t) == pos), None)
-            if head is not None:
-                words.setdefault(key, []).extend(
-                    [w for w in head.subtree if w.i < head.i]
-                    + [w for c in child_tokens(head) if c.dep_ == "appos" for w in c.subtree])
+        for key, entry in who_is_who(self.parsed, self.actors).items():
+            for sent_no, written in entry.written:
+                if sent_no <= n:
+                    words.setdefault(key, []).extend(written)
         return words
 
     def _other_holder_of_post(self, noun: str, specifiers: set[str], key: str, written: dict[str, list[Token]]) -> bool:
@@ -1444,7 +1504,7 @@ class SpeakerResolver:
         for other, own in written.items():
             if other == key:
                 continue
-            words = _role_words(self.mention(other)) | {w.lower_ for w in own}
+            words = role_words(self.mention(other).role) | {w.lower_ for w in own}
             if names & words or specifiers and specifiers <= words:
                 return True
         return False
@@ -1601,8 +1661,8 @@ class SpeakerResolver:
         words = [t.lower_ for t in child_tokens(description) if t.dep_ == "compound" and t.i < description.i]
         words.append(_office_word(description))
         holders = {k for k, m in self.actors.mentions.items() if m.type == "person"
-                   and all(_office_names(w) & _role_words(m) for w in words)
-                   and not _role_words(m) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)}
+                   and all(_office_names(w) & role_words(m.role) for w in words)
+                   and not role_words(m.role) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)}
         fitting = {k for k in holders if self._specifiers_fit(description, k)}
         return fitting.pop() if len(holders) == 1 and len(fitting) == 1 else None
 
@@ -1619,7 +1679,7 @@ class SpeakerResolver:
         judges = {key for sent_no, _, key in self.order if sent_no <= d.n and self.mention(key).type == "person"
                   and self.mention(key).role and name_head(self.mention(key).role) in JUDGE_TITLES}
         key = judges.pop() if len(judges) == 1 else None
-        if key is None or _role_words(self.mention(key)) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS) \
+        if key is None or role_words(self.mention(key).role) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS) \
                 or self._other_judge_spoken_of(subject, d.n, key):
             return Speaker(d.text, None, True)
         return self._counted(subject, d.phrase, d.n, d.text, key, True)
@@ -1770,7 +1830,7 @@ class SpeakerResolver:
         a word of their role ('the minister of the economy'); an owner that is no actor and not
         in their role, or an indefinite one ('the mayor of a nearby town'), is someone else's."""
         person = self.mention(key)
-        role = _role_words(person)
+        role = role_words(person.role)
         owners = [c for c in child_tokens(description) if c.dep_ == "poss" and c.i < description.i
                   and c.lower_ not in POSSESSIVE_PRONOUNS]
         conjunct = min((c.i for c in child_tokens(description) if c.dep_ == "conj"), default=len(description.doc))
@@ -1797,7 +1857,7 @@ class SpeakerResolver:
     def _former_of_current(self, description: Token, key: str) -> bool:
         """'The former governor' is not a holder whose known role is the office now."""
         said = {t.lower_.rstrip("-") for t in description.lefts} | {description.lower_.split("-")[0]}
-        return bool(said & FORMER_WORDS) and not _role_words(self.mention(key)) & FORMER_WORDS
+        return bool(said & FORMER_WORDS) and not role_words(self.mention(key).role) & FORMER_WORDS
 
     def _writers_own(self, d: _Description) -> Speaker | None:
         """'Our correspondent': the outlet's own, the writer's side; else no one."""
@@ -1842,7 +1902,7 @@ class SpeakerResolver:
         """"Peru's acting / next / new president" is not its known holder, unless the word is in
         the holder's own role ('acting president Ana Ruiz' ... 'the acting president')."""
         said = {t.lower_.rstrip("-") for t in description.lefts} | set(description.lower_.split("-")[1:])
-        return bool(said & OTHER_HOLDER_WORDS - _role_words(self.mention(key)))
+        return bool(said & OTHER_HOLDER_WORDS - role_words(self.mention(key).role))
 
     def _sole_office_of(self, description: Token, body: str) -> tuple[str, tuple[str, ...]] | None:
         """The body and words of a one-person office ('Peru's president', 'the Peruvian president',
@@ -2967,9 +3027,9 @@ class SpeakerResolver:
             return None         # "the former president of Peru" is not its president now
         names = {norm(n) for n in [self.mention(body).name, *self.mention(body).aliases]}
         holders = {k for k, m in self.actors.mentions.items()
-                   if m.type == "person" and _office_names(noun) & _role_words(m)
-                   and not (_role_words(m) & PORTFOLIOS) - said
-                   and not _role_words(m) & (FORMER_WORDS | PAST_ADVERBS)
+                   if m.type == "person" and _office_names(noun) & role_words(m.role)
+                   and not (role_words(m.role) & PORTFOLIOS) - said
+                   and not role_words(m.role) & (FORMER_WORDS | PAST_ADVERBS)
                    and (m.affiliation == body or any(n and n in norm(m.role or "") for n in names))}
         return holders.pop() if len(holders) == 1 else None
 
@@ -2994,15 +3054,15 @@ class SpeakerResolver:
         person = self.mention(key)
         office = _office_names(noun)
         others = {k for sent_no, pos, k in self.order if sent_no == n and not self._inside_quote(pos)
-                  and self.mention(k).type == "person" and not _role_words(self.mention(k))}
+                  and self.mention(k).type == "person" and not role_words(self.mention(k).role)}
         if others or any(k == key for sent_no, _, k in self.order if sent_no == n) \
-                or _role_words(person) and not (office & _role_words(person)
-                                                and not _role_words(person) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)) \
+                or role_words(person.role) and not (office & role_words(person.role)
+                                                and not role_words(person.role) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)) \
                 or body is not None and person.affiliation not in (body, None if self._headline_subject(n, office) == key else body) \
                 or body is None and not self._specifiers_fit(description, key) \
                 or _noun_gender(description.lower_) not in (None, self.gender(key) or _noun_gender(description.lower_)):
             return None
-        if any(k != key and m.type == "person" and office & _role_words(m) for k, m in self.actors.mentions.items()) \
+        if any(k != key and m.type == "person" and office & role_words(m.role) for k, m in self.actors.mentions.items()) \
                 or any(text.lower().split()[-1:] == [description.lower_] for texts in self.unnamed.values() for text in texts):
             return None     # another holder, or another of that office spoke unnamed before
         if self._speaks_of_another(n + 1, office):
@@ -3513,28 +3573,33 @@ class SpeakerResolver:
         phrase; it is the speaker where her known role is that office ('The wife of President
         X' is not X); also where it hangs the phrase on the subject joined before ('the Cardinal
         and Archbishop of Canterbury Ann Lowe'); so too 'Spokesman for the Port Board Tom Reed',
-        the name hung on 'for' with the body as its modifier ('A spokesman for X' stays X's voice)."""
+        the name hung on 'for' with the body as its modifier ('A spokesman for X' stays X's voice), and
+        'Opposition spokesman on housing Ann Lowe', the name closing the remit's 'on' phrase."""
         office = _office_word(subject)
         joined = [c for c in child_tokens(subject.head) if c.i > subject.i] if subject.dep_ == "conj" else []
         preps = [*child_tokens(subject), *joined]
         for prep in preps:
             to_post = prep.lower_ == "to" and office in OFFICES_TO_A_POST and subject.is_title and prep.head.i == subject.i
-            if prep.dep_ != "prep" or prep.lower_ not in NAME_PREPOSITIONS and not to_post:
+            on_remit = prep.lower_ == "on" and office in SPOKESPERSON_NOUNS and prep.head.i == subject.i
+            if prep.dep_ != "prep" or prep.lower_ not in NAME_PREPOSITIONS and not to_post and not on_remit:
                 continue
             for obj in child_tokens(prep):
                 key = self.named(obj) if obj.dep_ == "pobj" else None
                 if key and self.mention(key).type == "person" and (
-                        _office_names(office) & _role_words(self.mention(key))
+                        _office_names(office) & role_words(self.mention(key).role)
                         or to_post and not self.mention(key).role and self._name_ends_phrase(obj, key)
-                        and not _opens_with_a_place(key)):
-                    return key, obj, ()     # 'Envoy to the United Nations Ann Lowe': of no other role
+                        and not _opens_with_a_place(key)
+                        or on_remit and self._name_ends_phrase(obj, key)):
+                    return key, obj, ()     # 'Envoy to the United Nations Ann Lowe': of no other role; 'Opposition
+                                            # spokesman on housing Ann Lowe-Reed': the remit's words, then her name
         return None
 
     def _name_ends_phrase(self, obj: Token, key: str) -> bool:
         """The person's name is the last words of the object, right after the post's name, with no
-        comma or bracket between ('to the United Nations Ann Lowe', not 'to Ann Lowe's party')."""
+        comma or bracket between, a hyphen inside a name aside ('to the United Nations Ann Lowe-Reed', not
+        'to Ann Lowe's party')."""
         words = list(obj.subtree)
-        return words[-1].i == obj.i and not any(t.is_punct for t in words) \
+        return words[-1].i == obj.i and not any(t.is_punct and t.text != "-" for t in words) \
             and self.actors.key_for(self.parsed, obj) == key
 
     def _seat_of_government(self, subject: Token) -> tuple[str, Token] | None:
@@ -4137,8 +4202,8 @@ class SpeakerResolver:
         noun = description.lemma_.lower()
         names = JUDGE_TITLES if noun in JUDGE_TITLES else _office_names(noun)
         holders = {key for sent_no, _, key in self.actors.order if sent_no <= k
-                   and self.mention(key).type == "person" and _role_words(self.mention(key)) & names
-                   and not _role_words(self.mention(key)) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)}
+                   and self.mention(key).type == "person" and role_words(self.mention(key).role) & names
+                   and not role_words(self.mention(key).role) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)}
         return holders.pop() if len(holders) == 1 else None
 
     # ---- descriptions -------------------------------------------------------------------------------
@@ -4156,7 +4221,7 @@ class SpeakerResolver:
                 break
             m = self.actors.mentions.get(key)
             if m and m.type == "person" and m.role and key not in excluded \
-                    and all(_office_names(w) & _role_words(m) or w in m.role.lower() for w in words) \
+                    and all(_office_names(w) & role_words(m.role) or w in m.role.lower() for w in words) \
                     and not _other_rank_or_time(subject, m):
                 holders.append((sent_no, key))
         distinct = [k for k in dict.fromkeys(key for _, key in reversed(holders)) if self._specifiers_fit(subject, k)]
@@ -4189,8 +4254,8 @@ class SpeakerResolver:
                      or not distinct and subject.lemma_.lower() not in SPOKESPERSON_NOUNS
                      and _holds_office(subject, self.mention(recent))
                      and not _known_in_another_role(subject, self.mention(recent))
-                     and not (strict and _role_words(self.mention(recent)))
-                     and not (portfolio and not _role_words(self.mention(recent)))):
+                     and not (strict and role_words(self.mention(recent).role))
+                     and not (portfolio and not role_words(self.mention(recent).role))):
             return recent               # "Senator X said ... the Ohio senator added"; not 'the spokesman'
             #                             after one of no known role: a body's voice is no one named
         return None
@@ -4201,8 +4266,8 @@ class SpeakerResolver:
         no word that makes it another office ('former', 'shadow', 'deputy home secretary')."""
         later = {key for sent_no, _, key in self.actors.order if sent_no > n and key not in excluded
                  and self.mention(key).type == "person" and self.mention(key).role
-                 and all(_office_names(w) & _role_words(self.mention(key)) for w in words)
-                 and not _role_words(self.mention(key)) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)}
+                 and all(_office_names(w) & role_words(self.mention(key).role) for w in words)
+                 and not role_words(self.mention(key).role) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)}
         return later.pop() if len(later) == 1 else None
 
     def _outlets_own(self, description: Token, n: int) -> str | None:
@@ -4211,7 +4276,7 @@ class SpeakerResolver:
         words = [t.lower_ for t in child_tokens(description) if t.dep_ == "compound" and t.i < description.i]
         words.append(description.lemma_.lower())
         holders = {key for sent_no, _, key in self.actors.order if sent_no <= n
-                   and self.mention(key).type == "person" and all(w in _role_words(self.mention(key)) for w in words)}
+                   and self.mention(key).type == "person" and all(w in role_words(self.mention(key).role) for w in words)}
         key = holders.pop() if len(holders) == 1 else None
         return key if key and self._outlet_names_its_own(description.lemma_.lower(), key, n) else None
 
@@ -4299,7 +4364,7 @@ class SpeakerResolver:
         for subj in self._subjects(n, self._char(description)):
             key = self._subject_actor(subj)
             if key and _in_main_clause(subj) and self.mention(key).type == "person" \
-                    and _office_names(description.lemma_.lower()) & _role_words(self.mention(key)):
+                    and _office_names(description.lemma_.lower()) & role_words(self.mention(key).role):
                 return key
         return None
 
