@@ -935,7 +935,7 @@ PEOPLE_VERBS = {"kill", "injure", "wound", "die", "arrest", "detain", "evacuate"
                 "march", "rally", "protest", "gather", "demonstrate"}
 PEOPLE_STATES = {"dead", "injured", "wounded", "missing", "hurt", "killed", "alive"}
 # Nouns that only point back to what an earlier figure counts: "158 others", "thousands more".
-ANAPHORIC_NOUNS = {"others", "other", "more", "ones"}
+ANAPHORIC_NOUNS = {"others", "other", "more", "ones", "one"}
 # Nouns of a tally whose count counts people when the tally is of the dead or the hurt.
 TALLY_NOUNS = {"total", "toll", "number", "tally", "count"}
 # Words that end a street name: a number before them is an address ("131 West 23rd Street").
@@ -2242,6 +2242,16 @@ CONTRASTING_PREPOSITIONS = {"against", "versus", "vs", "vs."}
 # Figures: prepositions of a bound set off after a share ("64% of toddlers had both doses, well
 # below the 90% needed"): the definite percentage they take is a share of the same whole.
 SHARE_BOUND_PREPOSITIONS = {"above", "below", "under"}
+# Figures: personal pronouns as a clause's subject ("for every roof he opened up").
+SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
+# Figures: nouns that only restate a range an amount is written as ("a 6% to 7.5% band"): they
+# name nothing the amount measures.
+RANGE_NOUNS = {"band", "range", "bracket", "corridor"}
+# Figures: nouns of a level a measure is set against ("62% of callers were answered, against a
+# target of 90%", "compared with a national average of 70%"): the percentage of their 'of'
+# phrase measures what the percentage compared with it measures.
+BENCHMARK_NOUNS = {"target", "standard", "projection", "forecast", "average", "norm", "benchmark", "goal",
+                   "estimate", "expectation"}
 # Determiners that make a singular noun stand for many ('every household', 'each tenant'): "N of
 # them" after one may count those as well as a plural noun.
 DISTRIBUTIVE_DETERMINERS = {"every", "each"}
