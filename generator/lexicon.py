@@ -1705,6 +1705,9 @@ PERCENT_CHANGE_VERBS = {"rise": "rise", "increase": "rise", "grow": "rise", "cli
                         "ease": "fall", "slump": "fall"}
 PERCENT_CHANGING_VERBS = {"raise": "rise", "boost": "rise", "lift": "rise", "increase": "rise",
                           "cut": "cut", "reduce": "cut", "lower": "cut", "slash": "cut", "trim": "cut"}
+# Figures: verbs that take or bring their object to a level ("taking their loss to 19%"), beside
+# PERCENT_CHANGING_VERBS ("raised its stake to 30%").
+LEVEL_BRINGING_VERBS = {"take", "bring", "push", "drive"}
 # Figures: particles that make a verb with an object one of change by a percentage ("pushed costs
 # up by 17%": '% rise in costs').
 PERCENT_CHANGE_PARTICLES = {"up": "rise", "down": "cut"}

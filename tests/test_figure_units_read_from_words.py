@@ -27,6 +27,17 @@ CASES = [
     ("The board voted to push back a further 15 per cent cut in nitrogen leaching in the valley.",
      [("15 per cent", 15, None, None, "% cut in nitrogen leaching", None)]),
     ("The party won 40% support in the poll.", [("40%", 40, None, None, "% support", None)]),
+    ("The firm tabled what the union calls an offer of 1.5 per cent annual raises over four years.",
+     [("1.5 per cent", 1.5, None, None, "% annual raises", None)]),
+    # the level a measure falls or rises to, though no rate noun names it; not a party's
+    ("The council's revenue collection had dropped to 38 percent by March.",
+     [("38 percent", 38, None, None, "% revenue collection", None)]),
+    ("The party fell to 12 percent in the polls.", [("12 percent", 12, None, None, "%", None)]),
+    ("Shares fell 3.2% on Tuesday, taking their loss so far this year to 19%.",
+     [("3.2%", 3.2, None, None, "% fall in shares", None), ("19%", 19, None, None, "% loss", None)]),
+    ("The fund raised its stake in the bank to 30%.", [("30%", 30, None, None, "% stake", None)]),
+    ("The plan would have cut the increase to about 8.4%.", [("about 8.4%", 8.4, None, None, "%", "about")]),
+    ("The association hopes to raise this to 45% under the new plan.", [("45%", 45, None, None, "%", None)]),
     # 'up' or 'down' before the percentage
     ("The stock is down about 40 per cent from its high in March.",
      [("about 40 per cent", 40, None, None, "% fall in stock", "about")]),

@@ -3583,11 +3583,13 @@ def _measured_level(last: Token) -> str | None:
     gives it ('a 9.4% stake', 'an 18pc sales tax': '% sales tax'), the level 'at' which a verb
     puts its object ('the bureau put inflation at 4.4%', 'inflation, which Stats SA put at
     4.4%': of the noun 'which' stands for), the level reached 'to' by the subject of a verb of
-    change ('inflation fell to 4.2%') and a bound after 'be' ('coverage is below 60%')."""
+    change ('inflation fell to 4.2%'; any measure but a party's: 'revenue collection dropped to
+    38%'), the level a verb takes its object 'to' ('taking their loss to 19%': `_brings_to_a_level`)
+    and a bound after 'be' ('coverage is below 60%')."""
     sign = _percent_place(last)
     head = sign.head
     doc = sign.doc
-    named = None
+    named, reached = None, False
     if sign.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and head.head.i < head.i:
         noun = head.head
         if noun.dep_ == "pobj" and not _rate_in_an_adverbial(noun):
@@ -3628,11 +3630,18 @@ def _measured_level(last: Token) -> str | None:
         if len(subjects) != 1:
             return None
         noun = subjects[0]                          # "inflation fell to 4.2%": the level of inflation
+        reached = not _names_a_party(noun)          # "revenue collection dropped to 38%": what falls to a share is one
+    elif sign.dep_ == "pobj" and head.lower_ == "to" and _brings_to_a_level(head.head):
+        objects = [c for c in child_tokens(head.head) if c.dep_ == "dobj" and c.i < head.i]
+        if len(objects) != 1:
+            return None
+        noun = objects[0]                           # "taking their loss this year to 19%": the level of the loss
+        reached = not _names_a_party(noun)
     else:
         return None
     capitalised = _common_noun_opening(noun)
     if noun.pos_ != "NOUN" and not capitalised or noun.lemma_.lower() in L.PERCENT_CHANGE_NOUNS \
-            or not _rate_noun(noun) \
+            or not (_rate_noun(noun) or reached) \
             or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not capitalised \
             or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
         return None                       # "the favourite was 30%", "our view is 5%": no rate
@@ -3655,8 +3664,9 @@ def _measure_written_after(first: Token, last: Token) -> str | None:
     """'a further 15 per cent cut in nitrogen leaching', 'the 5 per cent lower circuit', 'one per
     cent annual increases in base funding': a percentage written right before a noun phrase
     measures what that phrase names ('% lower circuit'), read from the words, as the parser often
-    hangs 'per cent' apart from the noun (or tags a change noun after it as a verb: 'a 15 per
-    cent cut'). A change noun names what changed by its 'in' phrase ('% cut in nitrogen
+    hangs 'per cent' apart from the noun (or tags a change noun after it as a verb where an
+    article or an adjective shows it is none: 'a 15 per cent cut', '1.5 per cent annual raises').
+    A change noun names what changed by its 'in' phrase ('% cut in nitrogen
     leaching', a period adjective kept: '% annual increase in base funding') or by the words
     before it (`_named_change`); a bare one names nothing ('a 12% increase'), nor does a bare
     measure, aim or range noun ('a 2% target', 'a 6% to 7.5% band'). Not a percentage
@@ -3671,8 +3681,9 @@ def _measure_written_after(first: Token, last: Token) -> str | None:
     head, i = None, end
     while i < len(doc) and i - end < 5:
         t = doc[i]
-        if t.lemma_.lower() in L.PERCENT_CHANGE_NOUNS and (t.pos_ == "NOUN" or determined and t.tag_ in ("VBN", "VBD", "VB")):
-            head = t                                  # "a further 15 per cent cut": 'cut' taken for a verb
+        if t.lemma_.lower() in L.PERCENT_CHANGE_NOUNS and (t.pos_ == "NOUN" or t.tag_ in ("VBN", "VBD", "VB", "VBZ") and (
+                determined or any(w.pos_ == "ADJ" for w in doc[end:i]))):
+            head = t                                  # "a further 15 per cent cut", "1.5 per cent annual raises": taken for verbs
             break
         if t.text in L.HYPHENS and not t.whitespace_ or t.pos_ == "ADJ" and t.ent_type_ not in ("DATE", "TIME") \
                 or t.lower_ in L.RATE_ADJECTIVES:
@@ -3682,7 +3693,7 @@ def _measure_written_after(first: Token, last: Token) -> str | None:
             break
         head = t
         i += 1
-    if head is None or not (head.left_edge.i <= last.i or first.i <= head.head.i < end) \
+    if head is None or head.pos_ == "NOUN" and not (head.left_edge.i <= last.i or first.i <= head.head.i < end) \
             or head.dep_ in ("nsubj", "nsubjpass") and head.head.i == head.i + 1 \
             or any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "aux") for c in child_tokens(head)) \
             or any(t.tag_ in ("JJR", "RBR") for t in doc[end:head.i]) \
@@ -3710,6 +3721,13 @@ def _gerund_of_a_noun(noun: Token) -> bool:
     gerund = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     return noun.tag_ == "NN" and gerund is not None and gerund.tag_ == "VBG" \
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubj", "attr") for c in child_tokens(gerund))
+
+
+def _brings_to_a_level(verb: Token) -> bool:
+    """'raised its stake to 30%', 'taking their loss so far this year to 19%': a verb that
+    changes its object, or takes or brings it, to the level of a 'to' phrase."""
+    lemma = verb.lemma_.lower()
+    return lemma in L.PERCENT_CHANGING_VERBS or lemma in L.LEVEL_BRINGING_VERBS
 
 
 def _rate_in_an_adverbial(noun: Token) -> bool:
