@@ -42,6 +42,9 @@ CASES = [
     ("The stock is down about 40 per cent from its high in March.",
      [("about 40 per cent", 40, None, None, "% fall in stock", "about")]),
     ("Shares were up roughly 8% on Monday.", [("roughly 8%", 8, None, None, "% rise in shares", "about")]),
+    # a plural subject the tagger took for a verb ('inflows' as VBZ)
+    ("Karim Haddad told reporters that inflows from the two rivers had dropped by around 60 per cent.",
+     [("around 60 per cent", 60, None, None, "% fall in inflows", "about", "Karim Haddad")]),
     # a benchmark's level set against a percentage before it
     ("Only 62 per cent of callers were answered within a minute, against a target of 90 per cent.",
      [("62 per cent", 62, None, None, "% of callers", None), ("90 per cent", 90, None, None, "% of callers", None)]),

@@ -3341,7 +3341,7 @@ def _changed_measure(last: Token) -> str | None:
         return None
     capitalised = noun is not None and _common_noun_opening(noun)    # "Turnout fell 3%"
     index = noun is not None and _names_a_market_index(noun)          # "the QX Index closed 1% higher"
-    if noun is None or noun.pos_ != "NOUN" and not capitalised and not index \
+    if noun is None or noun.pos_ != "NOUN" and not capitalised and not index and not _plural_subject_tagged_a_verb(noun) \
             or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not capitalised and not index \
             or noun.lower_ in L.ANAPHORIC_NOUNS or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
         return None                       # a counted noun is a figure of its own; "exports and imports fell 3%": not one
@@ -3387,6 +3387,16 @@ def _change_adverb_before(sign: Token) -> Token | None:
             and sign.dep_ in ("attr", "dobj", "npadvmod"):
         return before
     return None
+
+
+def _plural_subject_tagged_a_verb(noun: Token) -> bool:
+    """'inflows from the two rivers had dropped by 60%': a plural noun the tagger took for a verb
+    ('inflows' as VBZ) that the parse still makes a subject, with nothing of a verb's own (no
+    subject, object or auxiliary: a 'that' right before it is the clause's opening word, which the
+    parser then takes for the verb's subject), is the noun."""
+    return noun.tag_ == "VBZ" and noun.dep_ in ("nsubj", "nsubjpass") and noun.lower_.endswith("s") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "ccomp", "xcomp")
+                    and not (c.lower_ == "that" and c.i == noun.i - 1) for c in child_tokens(noun))
 
 
 def _what_changed(subjects: list[Token]) -> Token | None:
