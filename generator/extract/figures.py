@@ -3676,13 +3676,13 @@ def _measure_written_after(first: Token, last: Token) -> str | None:
     measures what that phrase names ('% lower circuit'), read from the words, as the parser often
     hangs 'per cent' apart from the noun (or tags a change noun after it as a verb where an
     article or an adjective shows it is none: 'a 15 per cent cut', '1.5 per cent annual raises').
-    A change noun names what changed by its 'in' phrase ('% cut in nitrogen
-    leaching', a period adjective kept: '% annual increase in base funding') or by the words
-    before it (`_named_change`); a bare one names nothing ('a 12% increase'), nor does a bare
-    measure, aim or range noun ('a 2% target', 'a 6% to 7.5% band'). Not a percentage
-    that is its clause's subject ('40% back the plan'), a noun whose verb follows it ('the 95%
-    experts say is needed'), points, nor a comparative that a 'than' follows or no determiner
-    opens ('20% higher prices than')."""
+    A change noun names what changed by its 'in' phrase ('% cut in nitrogen leaching', a period
+    adjective kept: '% annual increase in base funding') or by the words before it
+    (`_named_change`); a bare one names nothing ('a 12% increase'), nor does a bare measure, aim
+    or range noun ('a 2% target', 'a 6% to 7.5% band'). Not a percentage that is its clause's
+    subject ('40% back the plan'), a noun whose verb follows it ('the 95% experts say is
+    needed'), points, nor a comparative that a 'than' follows or no determiner opens ('20%
+    higher prices than')."""
     doc, end = last.doc, _after_percent_words(last)
     words = doc[last.i + 1:end]
     if not words or words[-1].lower_ not in ("%", "percent", "cent") or _percent_place(last).dep_ in ("nsubj", "nsubjpass"):
