@@ -113,6 +113,12 @@ CASES = [
      [("About 40 per cent", 40, None, None, "% of staff", "about"), ("70 per cent", 70, None, None, "%", None)]),
     ("He got $3 for every time he was late.", [("$3", 3, None, None, "dollars", None)]),
     ("The shop paid $10 for every one they sold.", [("$10", 10, None, None, "dollars", None)]),
+    # a change's 'in' phrase runs into the subject of a clause after it: nothing named; not the
+    # change noun's own verb
+    ("Farmers fear the 10 per cent cut in water rations officials say is needed.",
+     [("10 per cent", 10, None, None, "%", None, "farmers")]),
+    ("A 6 per cent increase in bus fares angered riders.",
+     [("6 per cent", 6, None, None, "% increase in bus fares", None)]),
 ]
 
 

@@ -3741,11 +3741,24 @@ def _measure_written_after(first: Token, last: Token) -> str | None:
     noun = _phrase_noun(doc, head.i + 2) if after is not None and after.lower_ == "in" else None
     if noun is None or noun.ent_type_ in ("DATE", "TIME") or noun.pos_ != "NOUN":
         return _named_change(head, end)
+    if _subject_of_a_later_verb(noun, head):
+        return None                                   # "the 10% cut in rations officials say is needed"
     phrase = _noun_phrase(noun, adjectives=True)
     if phrase and _gerund_of_a_noun(noun):
         phrase += f" {doc[noun.i + 1].text}"          # "a 20 per cent cut in soil testing"
     before = "".join(f"{t.lower_} " for t in doc[end:head.i])
     return f"% {before}{head.lemma_.lower()} in {phrase}" if phrase else None
+
+
+def _subject_of_a_later_verb(noun: Token, change: Token) -> bool:
+    """'the 10 per cent cut in water rations officials say is needed': the last noun of a change's
+    'in' phrase that a verb right after it takes as its subject (in the parse, or as the parser
+    runs the subject into the phrase) opens a clause of its own, no part of what changed; not
+    where that verb is the change noun's own ('a 6% increase in bus fares angered riders')."""
+    doc = noun.doc
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > noun.i \
+        or nxt is not None and nxt.tag_ in ("VBP", "VBZ", "VBD", "MD") and nxt.i != change.head.i
 
 
 def _share_written_without_of(noun: Token) -> bool:
