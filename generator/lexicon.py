@@ -294,6 +294,9 @@ NAME_LINK_WORDS = {"of", "the", "and", "for", "de"}
 LAW_NAME_LINKS = {"of", "and", "on", "for"}
 # Words that join two fields of one title ('head of Sales and Marketing', 'Research & Development').
 TITLE_FIELD_JOINS = {"and", "&"}
+# Figures: words joining a second number to a labelled one in a run of labels ('Year 3 and 4',
+# 'Sections 4 to 6'), where the second number is a label too.
+LABEL_RUN_JOINS = {"and", "or", "to", "&"}
 # Nouns after a country's name that make the phrase speak for the state ("the US administration").
 STATE_VOICES = {"government", "administration", "state"}
 # Articles that open a phrase but never a name.
@@ -701,7 +704,8 @@ RATE_DENOMINATORS = {"litre", "liter", "kilogram", "kilo", "kg", "quintal", "ton
                      "passenger", "patient", "pupil", "student", "household", "worker", "employee"}
 # Words after "per" that are no unit: "per cent", "per se", "per the contract".
 NOT_DENOMINATORS = {"cent", "centum", "se", "the", "this", "that", "a", "an", "its", "their", "his", "her", "our",
-                    "these", "those", "one", "other"}     # "for each one", "for every other day"
+                    "these", "those", "one", "other",     # "for each one", "for every other day"
+                    "time", "times"}                      # "$3 for every time he was late": whenever
 # Words that may end the noun a sum is given to each of ("Tk 50,000 to each family in the
 # district", "to each worker who lost a hand"): a preposition, a relative word or a conjunction.
 AFTER_EACH_RECIPIENT_WORDS = {"in", "at", "on", "of", "who", "that", "which", "whose", "for", "from", "under",
@@ -1653,6 +1657,11 @@ RATE_NOUNS = {"tariff", "tariffs", "tax", "taxes", "rate", "rates", "rise", "inc
               "premium", "interest", "return", "returns", "reduction", "surcharge", "majority",
               "turnout", "gain", "loss", "limit", "cap", "ceiling", "inflation", "unemployment",
               "occupancy", "absenteeism", "coverage", "attendance", "markup", "mark-up", "vacancy"} | OFFER_NOUNS
+# Figures: nouns of a measure that is no rate but falls, rises or is brought to a percentage as
+# its level ("fee collection slipped to 41%", "his approval rating slipped to 41%"); with
+# ESTIMATE_NOUNS. Not what holds the share ("the reservoir dropped to 38%", "the yes side").
+LEVEL_MEASURE_NOUNS = {"collection", "rating", "approval", "uptake", "utilisation", "utilization", "participation",
+                       "compliance", "enrolment", "enrollment", "literacy", "score", "yield", "support"}
 # Verbs of money moving ("millions flowing into ferry firms", "billions poured into ports").
 MONEY_FLOW_VERBS = {"flow", "pour"}
 
@@ -1705,6 +1714,9 @@ PERCENT_CHANGE_VERBS = {"rise": "rise", "increase": "rise", "grow": "rise", "cli
                         "ease": "fall", "slump": "fall"}
 PERCENT_CHANGING_VERBS = {"raise": "rise", "boost": "rise", "lift": "rise", "increase": "rise",
                           "cut": "cut", "reduce": "cut", "lower": "cut", "slash": "cut", "trim": "cut"}
+# Figures: verbs that take or bring their object to a level ("pushing the group's loss to 22%"), beside
+# PERCENT_CHANGING_VERBS ("raised its stake to 30%").
+LEVEL_BRINGING_VERBS = {"take", "bring", "push", "drive"}
 # Figures: particles that make a verb with an object one of change by a percentage ("pushed costs
 # up by 17%": '% rise in costs').
 PERCENT_CHANGE_PARTICLES = {"up": "rise", "down": "cut"}
@@ -2019,6 +2031,8 @@ OPENING_QUOTES = "\"“‘'"
 ANAPHORIC_SUBJECTS = {"it", "this", "that"}
 # The words of a percentage's sign ("35 percent", "35%").
 PERCENT_SIGNS = {"%", "percent"}
+# The last word of a percentage's sign ("35%", "35 percent", "35 per cent").
+PERCENT_END_WORDS = PERCENT_SIGNS | {"cent"}
 # Statistics named by a percentage ("the 95% confidence interval", "at the 5 percent significance
 # level", "a 90% CI"): the share names which interval or test, it is no claim (the interval's
 # bounds, "from 41% to 70%", are). The nouns of the statistic's kind and of what it is.
@@ -2242,6 +2256,18 @@ CONTRASTING_PREPOSITIONS = {"against", "versus", "vs", "vs."}
 # Figures: prepositions of a bound set off after a share ("64% of toddlers had both doses, well
 # below the 90% needed"): the definite percentage they take is a share of the same whole.
 SHARE_BOUND_PREPOSITIONS = {"above", "below", "under"}
+# Figures: nouns that only restate a range an amount is written as ("a 6% to 7.5% band"): they
+# name nothing the amount measures.
+RANGE_NOUNS = {"band", "range", "bracket", "corridor"}
+# Figures: nouns of a level a measure is set against ("62% of callers were answered, against a
+# target of 90%", "compared with a national average of 70%"): the percentage of their 'of'
+# phrase measures what the percentage compared with it measures.
+BENCHMARK_NOUNS = {"target", "standard", "projection", "forecast", "average", "norm", "benchmark", "goal",
+                   "estimate", "expectation"}
+# Figures: prepositions by which a benchmark names a whole of its own ("against a goal of 70% for
+# the whole city", "a national average of 75% among adults"): it is then no level of the same
+# whole as the percentage it is set against.
+BENCHMARK_SCOPE_PREPOSITIONS = SHARE_WHOLE_PREPOSITIONS | {"for"}
 # Determiners that make a singular noun stand for many ('every household', 'each tenant'): "N of
 # them" after one may count those as well as a plural noun.
 DISTRIBUTIVE_DETERMINERS = {"every", "each"}
@@ -2328,6 +2354,12 @@ DAY_KIND_ADJECTIVES = {"working", "business", "calendar", "school", "trading"}
 COUNTED_MODIFIER_NOUNS = {"member", "man", "woman", "person", "nation", "country", "state", "seat",
                           "vote", "magnitude", "foot", "inch", "degree", "strong", "percent", "plus",
                           "count", "charge", "bed", "room", "unit"}
+# Figures: nouns written in the singular between a count and the noun it describes that say what
+# is counted ('the 250 bed hospital', 'the 300 seat parliament', 'the 40 page report'): the
+# number there is a count, not the number that names one thing ('the 590 express service').
+ATTRIBUTIVE_COUNT_NOUNS = COUNTED_MODIFIER_NOUNS | {"page", "point", "capacity", "storey", "story", "lane",
+                                                    "berth", "place", "screen", "word", "bedroom", "pupil",
+                                                    "student", "player", "hole", "piece"}
 # Determiners by which a document noun picks one more of a set just named ('A slide from X's
 # presentation shows ... . Another slide shows ...', '..., one slide says').
 SAME_SET_DETERMINERS = {"another", "one"}
@@ -3283,6 +3315,9 @@ UNIT_DEFINING_WORDS = {"equal", "equivalent"}
 # instalments", "cut into four pieces" tell how, and count nothing the article asserts.
 PARTITION_NOUNS = {"shift", "phase", "stage", "batch", "instalment", "installment", "tranche", "wave",
                    "half", "part", "piece", "portion", "segment", "leg"}
+# Figures: nouns of a part of a whole ("a 12 per cent chunk of the airline", "a 5% slice"): a
+# percentage right before one is a share of the whole, and the part names nothing it measures.
+PART_OF_WHOLE_NOUNS = PARTITION_NOUNS | {"chunk", "slice", "fraction", "bit", "sliver"}
 # Figures: nouns that count only with the "of" phrase after them, which is what is counted:
 # "40,000 head of cattle" (cattle, by the head).
 CLASSIFIER_NOUNS = {"head"}

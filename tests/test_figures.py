@@ -170,7 +170,7 @@ CONVENTIONS = [
     ("Gate receipts came to $8m this year, not $6m.", [("$8m", 8e6, None, None, "dollars", None)]),
     # ranges: two percentages before their noun, a currency written once; a change stays two figures
     ("The bank kept its 3% to 4% target for inflation.", [("3% to 4%", 3, 3, 4, "%", None)]),
-    ("Analysts expect a 2% to 3% increase in wages.", [("2% to 3%", 2, 2, 3, "%", None)]),
+    ("Analysts expect a 2% to 3% increase in wages.", [("2% to 3%", 2, 2, 3, "% increase in wages", None)]),
     ("Profit should sit near the top of our 6% to 7.5% band.", [("6% to 7.5%", 6, 6, 7.5, "%", None)]),
     ("Prices rose 5% to 25% last year.", [("5%", 5, None, None, "% rise in prices", None), ("25%", 25, None, None, "%", None)]),
     ("The union raised its 5% to 7% this week.", [("5%", 5, None, None, "%", None), ("7%", 7, None, None, "%", None)]),

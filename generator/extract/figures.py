@@ -1421,7 +1421,8 @@ _IN_WHAT = re.compile(r"\s+in\s+(?!(?:a|an|the|each|every|per|one|its|their|his|
                       r"(?=\s+(?:per|a|an|each|every|for\s+each|for\s+every)\s)", re.IGNORECASE)
 
 # "litres of milk per day": a short 'of' phrase between the unit and its period
-_OF_WHAT = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}?(?=(?:%s)[\s-])" % _alternatives(L.RATE_WORDS), re.IGNORECASE)
+_OF_WHAT = re.compile(r"\s+of\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?=(?:%s)[\s-])" % _alternatives(L.RATE_WORDS),
+                      re.IGNORECASE)     # "4.2 grams of lead-free solder per unit"
 
 
 _EVERY = re.compile(rf"\s+every\s+((?:{_SMALL}|\d+)\s+(?:{_TIME_UNITS})s)\b", re.IGNORECASE)
@@ -1540,13 +1541,21 @@ _FOR_EACH = re.compile(r"\s*for\s+(?:each|every)\s+(?!of\b)([a-z]+(?:-[a-z]+)?)(
                        re.IGNORECASE)     # "€20,000 for each day of delay"
 
 
+# "$90 for every car he washed", "$5 for each bag they sold": a clause with a pronoun subject
+# after the piece tells what was done to each one, for which the sum is paid.
+_CLAUSE_PRONOUNS = L.PRONOUNS_SPEAKER_PERSON | L.PRONOUNS_SPEAKER_PLURAL | L.PRONOUNS_IT | L.WRITER_PRONOUNS
+_DONE_BY_THE_PIECE = re.compile(rf"\s+(?:{_alternatives(_CLAUSE_PRONOUNS)})\s+[\"“]?[a-z]+", re.IGNORECASE)
+
+
 def _per_measure(after: str, unit: str) -> str:
     """'₹1,150 per quintal', '20 tonnes per hectare', '$3 a litre': what the amount is for, right
     after it, is part of the unit — after 'per' any noun, after 'a' only what money is paid
     for by the piece (`L.RATE_DENOMINATORS`), not 'a share of'; nor 'per' for 'according to'
     (`_per_a_source`). After 'for each'/'for every' only such a piece or a period ('for each
     day of delay'): the word there is often no noun ('for each extra bag', 'for each and every
-    veteran'), or a thing a sum goes to as a whole ('raised $5m for every school'). A sum given
+    veteran'), or a thing a sum goes to as a whole ('raised $5m for every school'); or any
+    piece a clause after it says was done ('$90 for every car he washed'; not 'for every time
+    he was late', 'for every one they sold': NOT_DENOMINATORS). A sum given
     'to each' one ('Tk 50,000 to each family', 'to the family of each victim') is per that one;
     a conversion in brackets before them is passed over ('NT$300,000 (US$9,300) per violation')."""
     if unit in _MONEY_UNITS:
@@ -1557,7 +1566,9 @@ def _per_measure(after: str, unit: str) -> str:
         if given and (given.group("each") or given.group("of")).lower() not in L.NOT_DENOMINATORS:
             return f" per {(given.group('each') or given.group('of')).lower()}"
     each = _FOR_EACH.match(after)
-    if each and unit in _MONEY_UNITS and each.group(1).lower() in L.RATE_DENOMINATORS | L.TIME_UNITS:
+    if each and unit in _MONEY_UNITS and (each.group(1).lower() in L.RATE_DENOMINATORS | L.TIME_UNITS
+                                          or _DONE_BY_THE_PIECE.match(after, each.end())
+                                          and each.group(1).lower() not in L.NOT_DENOMINATORS):
         what = each.group(2)
         return f" per {each.group(1)}" + (f" of {what}" if what and what.lower() not in L.NOT_DENOMINATORS else "")
     m = _PER_WORD.match(after)
@@ -1757,6 +1768,10 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "the FTSE 100 index", "Fortune 500 companies", "the Boeing 737"
     if plain and _model_number(prev, nxt):
         return True     # "the ATR 72-600", "an MD 80": letters and a number naming a model
+    if plain and _names_one_by_number(first, last, prev):
+        return True     # "the 712 night service", "the 14 bus": which one, by its number
+    if plain and _joined_to_a_labelled_number(first):
+        return True     # "classes in Year 3 and 4": the second label of a name's number
     if plain and prev is not None and prev.i == first.sent.start and prev.pos_ == "PROPN" \
             and prev.dep_ in ("nmod", "compound") and prev.head.i == last.head.i != last.i and last.dep_ == "nummod":
         return True     # "Fortune 500 companies pay ...": a name opening the sentence
@@ -1961,6 +1976,48 @@ def _model_number(prev: Token | None, nxt: Token | None) -> bool:
     return nxt is None or nxt.tag_ not in ("NNS", "NNPS")
 
 
+# The first word of a measure written in the singular before a noun ('a 500 cubic metre tank').
+_MEASURE_WORDS_BEFORE_A_NOUN = frozenset(w.split()[0] for w in L.ATTRIBUTIVE_MEASURES) | L.MEASURE_ADJECTIVES
+
+
+def _names_one_by_number(first: Token, last: Token, prev: Token | None) -> bool:
+    """'the loss of the 712 night service', 'took the 14 bus': a bare number after 'the'
+    before a singular noun (through its compounds) names which one, as a route or a model is
+    named; a count would take a plural. Not a unit or a period after it ('the 100 metre race',
+    'the 24 hour strike'), a collective noun of people ('the 200 staff'), nor one ('the 1
+    candidate'), nor a noun of what a count before a noun counts ('the 250 bed hospital', 'the
+    300 seat parliament': ATTRIBUTIVE_COUNT_NOUNS)."""
+    if prev is None or prev.lower_ != "the" or last.dep_ not in ("nummod", "compound") or last.lower_ == "1":
+        return False
+    doc = last.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ in L.MEASURE_UNITS or nxt.lower_ in _MEASURE_WORDS_BEFORE_A_NOUN \
+            or nxt.lemma_.lower() in L.TIME_UNITS or nxt.text in L.HYPHENS:
+        return False
+    head = last.head
+    while head.tag_ == "NN" and head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.i > last.i and head.pos_ == "NOUN" and head.tag_ == "NN" and head.lower_ not in L.MARK_NOUNS \
+        and head.lower_ not in L.COLLECTIVE_PEOPLE_NOUNS and last.head.tag_ == "NN" \
+        and not any(t.lemma_.lower() in L.ATTRIBUTIVE_COUNT_NOUNS for t in doc[last.i + 1:head.i + 1])
+
+
+def _joined_to_a_labelled_number(first: Token) -> bool:
+    """'classes in Year 3 and 4', 'Sections 4 and 5': a bare number joined by 'and', 'or' or 'to'
+    (LABEL_RUN_JOINS) to a number right after a capitalised label word (no month or date) is a
+    label of the same kind — where it counts nothing after it and no clause goes on from it
+    ('closed Ward 6 and 45 patients were moved', 'left Pier 3 and 12 stayed': counts)."""
+    doc, i = first.doc, first.i
+    if i < 3 or doc[i - 1].lower_ not in L.LABEL_RUN_JOINS or not doc[i - 2].like_num or first.head.i > first.i:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.pos_ in ("ADP", "CCONJ") or nxt.lower_ in L.RELATIVE_PRONOUNS):
+        return False
+    label = doc[i - 3]
+    return label.pos_ == "PROPN" and label.is_alpha and label.text[:1].isupper() and not label.is_sent_start \
+        and label.lower_.rstrip(".") not in L.MONTHS and label.ent_type_ != "DATE"
+
+
 def _fronted_clock_time(first: Token, last: Token, a: str) -> bool:
     """'By nine the water was at the counter', 'At six, the doors opened': a bare small number
     after a preposition of time that opens the sentence is an hour. Within the clause ('rose by
@@ -2109,15 +2166,17 @@ def _scale_as_adjective(a: str, last: Token) -> bool:
 
 def _reporting_period(last: Token, prev: Token | None) -> bool:
     """'the six months to June 30', 'the nine months ended June', 'the 12 months through
-    March': a count of periods up to a date names a reporting period; not a change of a term by
-    so much ('extended it by three months to June 30')."""
+    March', 'the three years to 2031': a count of periods up to a date (a year after 'the') names
+    a reporting period; not a change of a term by so much ('extended it by three months to June
+    30')."""
     unit = _time_unit_after(last)
     doc = last.doc
     if unit is None or unit.i + 2 >= len(doc) or doc[unit.i + 1].lower_ not in L.PERIOD_END_WORDS \
             or prev is not None and prev.lower_ == "by":
         return False
     date = doc[unit.i + 2]
-    return date.lower_.rstrip(".") in L.MONTHS or date.ent_type_ == "DATE" and not date.like_num
+    return date.lower_.rstrip(".") in L.MONTHS or date.ent_type_ == "DATE" and not date.like_num \
+        or _is_year(date.text) and prev is not None and prev.lower_ == "the"     # "the three years to 2031"
 
 
 def _owned_periods(first: Token, last: Token, qual: str | None) -> bool:
@@ -3013,7 +3072,8 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     if pct:
         of = _of_complement(last, skip_pct=True)
         of = of or _group_put_before(last) or _relative_whole(last) or _partitive_antecedent(last, skip_pct=True)
-        return f"% of {of}" if of else _compared_count(last) or _changed_measure(last) or _measured_level(last) or "%"
+        return f"% of {of}" if of else _compared_count(last) or _changed_measure(last) or _measured_level(last) \
+            or _measure_written_after(tokens[0], last) or "%"
     glued = _GLUED_AMOUNT.fullmatch(amount)
     if glued:
         return glued.group(2)                     # "70mm to 90mm": millimetres
@@ -3086,10 +3146,40 @@ def _times_what(word: Token) -> str | None:
     rainfall': a multiple (`word` is 'twice' or 'times') counts the noun it compares, and the unit
     names it ('times consultant hours'); None where it compares no noun ('twice as high', 'twice
     as many as last year'), the parse does not hang it on the noun, or 'the' opens the noun ('at
-    twice the pace', 'twice the rate': a measure of comparison more than a thing counted)."""
+    twice the pace', 'twice the rate': a measure of comparison more than a thing counted) —
+    unless a comparative after it names the measure it is a multiple of ('twice as high as the
+    national average': `_compared_after_a_multiple`)."""
     noun = _multiplied_noun(word)
     phrase = _noun_phrase(noun, classifying=True) if noun is not None else None
+    if noun is None and (compared := _compared_after_a_multiple(word)) is not None:
+        phrase = _noun_phrase(compared, adjectives=True)
     return f"{L.MULTIPLE_WORD} {phrase}" if phrase else None
+
+
+def _compared_after_a_multiple(word: Token) -> Token | None:
+    """'as much as nine times higher than the legal limits', 'nearly twice as high as the national
+    average': a multiple before a comparative and its 'than' (or 'as … as') phrase is a multiple
+    of the measure that phrase names (an amount, a rate, a limit, a benchmark); not of a time
+    ('than last year'), a name, a pronoun, or a place or thing that has the amount ('three times
+    as many crashes as a comparable road', 'four times higher than other towns'), nor people
+    ('twice as high as the general population': the risk they run), nor a bare
+    noun with no determiner ('twice as high as supply': a quantity in general); not a speed
+    ('twice as fast as wages': an adverb)."""
+    doc, i = word.doc, word.i + 1
+    if i + 2 < len(doc) and doc[i].lower_ == "as" and doc[i + 1].pos_ == "ADJ" and doc[i + 2].lower_ == "as" \
+            and doc[i + 1].lower_ not in L.AS_MANY_WORDS:
+        link = doc[i + 2]
+    elif i + 1 < len(doc) and doc[i].tag_ == "JJR" and doc[i + 1].lower_ == "than":
+        link = doc[i + 1]
+    else:
+        return None
+    noun = next((c for c in child_tokens(link) if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME") or _names_people(noun) \
+            or not (_names_an_amount(noun) or noun.lemma_.lower() in L.BENCHMARK_NOUNS) \
+            or not any(c.dep_ in ("det", "poss") for c in child_tokens(noun)) \
+            or not all(t.dep_ in ("det", "poss", "amod", "compound") for t in doc[link.i + 1:noun.i]):
+        return None
+    return noun
 
 
 def _multiplied_noun(word: Token) -> Token | None:
@@ -3205,7 +3295,10 @@ def _changed_measure(last: Token) -> str | None:
     by = head if sign.dep_ == "pobj" and (head.lower_ == "by" or summed) else None
     if by is not None:
         head = by.head
-    told = L.PERCENT_CHANGE_ADVERBS.get(head.lower_) if sign.dep_ == "npadvmod" else None
+    adverb = _change_adverb_before(sign)
+    if adverb is not None:
+        head = adverb
+    told = L.PERCENT_CHANGE_ADVERBS.get(head.lower_) if sign.dep_ == "npadvmod" or adverb is not None else None
     of_change = sign.dep_ == "pobj" and head.lower_ == "of" and not summed and head.head.pos_ == "NOUN" \
         and head.head.i < head.i and head.head.lemma_.lower() in L.PERCENT_CHANGE_NOUNS
     if of_change:                                   # "a rise of 4% in rents", "fares saw a rise of 9%"
@@ -3259,7 +3352,7 @@ def _changed_measure(last: Token) -> str | None:
         return None
     capitalised = noun is not None and _common_noun_opening(noun)    # "Turnout fell 3%"
     index = noun is not None and _names_a_market_index(noun)          # "the QX Index closed 1% higher"
-    if noun is None or noun.pos_ != "NOUN" and not capitalised and not index \
+    if noun is None or noun.pos_ != "NOUN" and not capitalised and not index and not _plural_subject_tagged_a_verb(noun) \
             or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not capitalised and not index \
             or noun.lower_ in L.ANAPHORIC_NOUNS or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
         return None                       # a counted noun is a figure of its own; "exports and imports fell 3%": not one
@@ -3289,6 +3382,32 @@ def _changed_measure(last: Token) -> str | None:
     if phrase and capitalised:
         phrase = phrase[:1].lower() + phrase[1:]
     return f"% {change} in {phrase}" if phrase else None
+
+
+def _change_adverb_before(sign: Token) -> Token | None:
+    """'The stock is down 47 per cent from its high', 'shares were up roughly 8%': 'up' or 'down'
+    right before a percentage tells the change it measures, as it does hung on the percentage
+    ('closed 3% higher'), where the parser takes the adverb for a preposition with the
+    percentage as its object, or hangs both on the verb."""
+    doc, head = sign.doc, sign.head
+    if sign.dep_ == "pobj" and head.i < sign.i and head.lower_ in L.PERCENT_CHANGE_ADVERBS \
+            and head.dep_ in ("advmod", "prep", "prt"):
+        return head
+    before = doc[sign.left_edge.i - 1] if sign.left_edge.i > 0 else None
+    if before is not None and before.lower_ in L.PERCENT_CHANGE_PARTICLES and before.dep_ == "advmod" and before.head.i == head.i \
+            and sign.dep_ in ("attr", "dobj", "npadvmod"):
+        return before
+    return None
+
+
+def _plural_subject_tagged_a_verb(noun: Token) -> bool:
+    """'arrivals from the two ports had dropped by 30%': a plural noun the tagger took for a verb
+    ('arrivals' as VBZ) that the parse still makes a subject, with nothing of a verb's own (no
+    subject, object or auxiliary: a 'that' right before it is the clause's opening word, which the
+    parser then takes for the verb's subject), is the noun."""
+    return noun.tag_ == "VBZ" and noun.dep_ in ("nsubj", "nsubjpass") and noun.lower_.endswith("s") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "ccomp", "xcomp")
+                    and not (c.lower_ == "that" and c.i == noun.i - 1) for c in child_tokens(noun))
 
 
 def _what_changed(subjects: list[Token]) -> Token | None:
@@ -3385,6 +3504,14 @@ def _names_a_party(noun: Token) -> bool:
         or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
+def _level_measure_noun(noun: Token) -> bool:
+    """'fee collection', 'its growth forecast', 'his approval rating': a noun of a measure
+    (LEVEL_MEASURE_NOUNS) or an estimate (ESTIMATE_NOUNS) that falls or is brought to a
+    percentage as its level, though it names no rate."""
+    lemma = noun.lemma_.lower()
+    return lemma in L.LEVEL_MEASURE_NOUNS or lemma in L.ESTIMATE_NOUNS
+
+
 def _rate_noun(noun: Token) -> bool:
     """A noun that names a rate a percentage measures ('turnout', 'rates'; RATE_NOUNS)."""
     return noun.lower_ in L.RATE_NOUNS or noun.lemma_.lower() in L.RATE_NOUNS
@@ -3421,7 +3548,7 @@ def _percent_place(last: Token) -> Token:
     year-on-year') by that period word."""
     sign = _percent_sign_of(last)
     end = _after_percent_words(last) - 1
-    while end > last.i and last.doc[end].lower_ not in ("%", "percent", "cent"):
+    while end > last.i and last.doc[end].lower_ not in L.PERCENT_END_WORDS:
         end -= 1                                  # "7 per cent per Bloomberg data": not the second 'per'
     if sign is last and end > last.i and not (last.left_edge.i <= last.doc[end].head.i <= end):
         sign = last.doc[end]
@@ -3485,11 +3612,14 @@ def _measured_level(last: Token) -> str | None:
     gives it ('a 9.4% stake', 'an 18pc sales tax': '% sales tax'), the level 'at' which a verb
     puts its object ('the bureau put inflation at 4.4%', 'inflation, which Stats SA put at
     4.4%': of the noun 'which' stands for), the level reached 'to' by the subject of a verb of
-    change ('inflation fell to 4.2%') and a bound after 'be' ('coverage is below 60%')."""
+    change ('inflation fell to 4.2%'; also a measure, an estimate or a rating that is no rate:
+    'fee collection slipped to 41%', `_level_measure_noun`; not a thing that holds the share:
+    'the reservoir dropped to 38%'), the level a verb takes its object 'to' ('pushing the group's loss
+    to 22%': `_brings_to_a_level`) and a bound after 'be' ('coverage is below 60%')."""
     sign = _percent_place(last)
     head = sign.head
     doc = sign.doc
-    named = None
+    named, reached = None, False
     if sign.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and head.head.i < head.i:
         noun = head.head
         if noun.dep_ == "pobj" and not _rate_in_an_adverbial(noun):
@@ -3530,11 +3660,18 @@ def _measured_level(last: Token) -> str | None:
         if len(subjects) != 1:
             return None
         noun = subjects[0]                          # "inflation fell to 4.2%": the level of inflation
+        reached = _level_measure_noun(noun)         # "fee collection slipped to 41%", not "the reservoir"
+    elif sign.dep_ == "pobj" and head.lower_ == "to" and _brings_to_a_level(head.head):
+        objects = [c for c in child_tokens(head.head) if c.dep_ == "dobj" and c.i < head.i]
+        if len(objects) != 1:
+            return None
+        noun = objects[0]                           # "pushing the group's loss to 22%": the level of the loss
+        reached = _level_measure_noun(noun)
     else:
         return None
     capitalised = _common_noun_opening(noun)
     if noun.pos_ != "NOUN" and not capitalised or noun.lemma_.lower() in L.PERCENT_CHANGE_NOUNS \
-            or not _rate_noun(noun) \
+            or not (_rate_noun(noun) or reached) \
             or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not capitalised \
             or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
         return None                       # "the favourite was 30%", "our view is 5%": no rate
@@ -3547,6 +3684,105 @@ def _measured_level(last: Token) -> str | None:
                                                 or noun.lower_ in L.ESTIMATE_NOUNS or noun.lower_ in L.OFFER_NOUNS):
         return None                       # "a rate of 5%", "the bank's target of 5%": rate or target of what
     return f"% {phrase[:1].lower() + phrase[1:] if capitalised else phrase}"
+
+
+# Nouns that name a measure, an aim or a range without naming what it is of ('a 2% target').
+_BARE_MEASURE_NOUNS = frozenset(L.MEASURE_HEAD_NOUNS | L.ESTIMATE_NOUNS | L.OFFER_NOUNS | L.RANGE_NOUNS)
+
+
+def _measure_written_after(first: Token, last: Token) -> str | None:
+    """'a further 20 per cent cut in phosphate runoff', 'the 10 per cent upper band', 'two per
+    cent yearly increases in core grants': a percentage written right before a noun phrase
+    measures what that phrase names ('% upper band'), read from the words, as the parser often
+    hangs 'per cent' apart from the noun (or tags a change noun after it as a verb where an
+    article or an adjective shows it is none: 'a 20 per cent cut', '2.5 per cent yearly raises').
+    A change noun names what changed by its 'in' phrase ('% cut in phosphate runoff', a period
+    adjective kept: '% yearly increase in core grants') or by the words before it
+    (`_named_change`); a bare one names nothing ('a 12% increase'), nor does a bare measure, aim
+    or range noun ('a 2% target', 'a 6% to 7.5% band'). Not a percentage that is its clause's
+    subject ('40% back the plan'), a noun whose verb follows it ('the 95% experts say is
+    needed', 'the 4 per cent economists had expected'), points, nor a comparative that a 'than'
+    follows or no determiner opens ('20% higher prices than'); nor, as the share of a whole
+    written with no 'of' (`_share_written_without_of`), plural things, people or a part ('25 per
+    cent people', '40 per cent votes', 'cut 10 per cent staff', 'a 12 per cent chunk of it')."""
+    doc, end = last.doc, _after_percent_words(last)
+    words = doc[last.i + 1:end]
+    if not words or words[-1].lower_ not in L.PERCENT_END_WORDS or _percent_place(last).dep_ in ("nsubj", "nsubjpass"):
+        return None                                   # "9% per annum", "2 percentage points"
+    determined = any(t.lower_ in L.ARTICLES for t in doc[max(0, first.i - 2):first.i])
+    head, i = None, end
+    while i < len(doc) and i - end < 5:
+        t = doc[i]
+        if t.lemma_.lower() in L.PERCENT_CHANGE_NOUNS and (t.pos_ == "NOUN" or t.tag_ in ("VBN", "VBD", "VB", "VBZ") and (
+                determined or any(w.pos_ == "ADJ" for w in doc[end:i]))):
+            head = t                                  # "a further 20 per cent cut", "1.5 per cent yearly raises": taken for verbs
+            break
+        if t.text in L.HYPHENS and not t.whitespace_ or t.pos_ == "ADJ" and t.ent_type_ not in ("DATE", "TIME") \
+                or t.lower_ in L.RATE_ADJECTIVES:
+            i += 1
+            continue
+        if t.pos_ != "NOUN" or t.ent_type_ in ("DATE", "TIME") or t.like_num:
+            break
+        head = t
+        i += 1
+    if head is None or head.pos_ == "NOUN" and not (head.left_edge.i <= last.i or first.i <= head.head.i < end) \
+            or head.dep_ in ("nsubj", "nsubjpass") and head.head.i == head.i + 1 \
+            or any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "aux") for c in child_tokens(head)) \
+            or any(t.tag_ in ("JJR", "RBR") for t in doc[end:head.i]) \
+            and (not determined or any(t.lower_ == "than" for t in doc[head.i + 1:last.sent.end])):
+        return None
+    if head.lemma_.lower() not in L.PERCENT_CHANGE_NOUNS:
+        if head.i == end and head.lemma_.lower() in _BARE_MEASURE_NOUNS:
+            return None                               # "a 2% target", "our 6% to 7.5% band": of what
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i or _share_written_without_of(head):
+            return None                               # "the 4 per cent economists had expected", "40 per cent votes"
+        return f"% {doc[end:head.i + 1].text}"
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    noun = _phrase_noun(doc, head.i + 2) if after is not None and after.lower_ == "in" else None
+    if noun is None or noun.ent_type_ in ("DATE", "TIME") or noun.pos_ != "NOUN":
+        return _named_change(head, end)
+    if _subject_of_a_later_verb(noun, head):
+        return None                                   # "the 10% cut in rations officials say is needed"
+    phrase = _noun_phrase(noun, adjectives=True)
+    if phrase and _gerund_of_a_noun(noun):
+        phrase += f" {doc[noun.i + 1].text}"          # "a 20 per cent cut in soil testing"
+    before = "".join(f"{t.lower_} " for t in doc[end:head.i])
+    return f"% {before}{head.lemma_.lower()} in {phrase}" if phrase else None
+
+
+def _subject_of_a_later_verb(noun: Token, change: Token) -> bool:
+    """'the 10 per cent cut in water rations officials say is needed': the last noun of a change's
+    'in' phrase that a verb right after it takes as its subject (in the parse, or as the parser
+    runs the subject into the phrase) opens a clause of its own, no part of what changed; not
+    where that verb is the change noun's own ('a 6% increase in bus fares angered riders')."""
+    doc = noun.doc
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > noun.i \
+        or nxt is not None and nxt.tag_ in ("VBP", "VBZ", "VBD", "MD") and nxt.i != change.head.i
+
+
+def _share_written_without_of(noun: Token) -> bool:
+    """'Some 25 per cent people', 'won 40 per cent votes', 'cut 10 per cent staff', 'a 12 per cent
+    chunk of the airline': a noun of things counted (a plural), of people, or of a part of a
+    whole (PART_OF_WHOLE_NOUNS) right after a percentage is the whole it is a share of, the 'of'
+    left out; it names no measure."""
+    return noun.tag_ in ("NNS", "NNPS") or _names_people(noun) or noun.lemma_.lower() in L.PART_OF_WHOLE_NOUNS
+
+
+def _gerund_of_a_noun(noun: Token) -> bool:
+    """'soil testing', 'water pumping': a gerund right after a singular noun, with no object or
+    clause of its own, names an activity with that noun (the parser takes it for a verb)."""
+    doc = noun.doc
+    gerund = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return noun.tag_ == "NN" and gerund is not None and gerund.tag_ == "VBG" \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubj", "attr") for c in child_tokens(gerund))
+
+
+def _brings_to_a_level(verb: Token) -> bool:
+    """'raised its stake to 30%', 'pushing the group's loss to 22%': a verb that
+    changes its object, or takes or brings it, to the level of a 'to' phrase."""
+    lemma = verb.lemma_.lower()
+    return lemma in L.PERCENT_CHANGING_VERBS or lemma in L.LEVEL_BRINGING_VERBS
 
 
 def _rate_in_an_adverbial(noun: Token) -> bool:
@@ -3886,7 +4122,8 @@ def _of_complement(last: Token, skip_pct: bool = False) -> str | None:
 
 def _phrase_noun(doc, start: int) -> Token | None:
     """The head of the noun phrase that starts at `start`: its last noun before anything that
-    is no part of it (a verb, a preposition, a second phrase after 'and the')."""
+    is no part of it (a verb, a preposition, a second phrase after 'and the'); an amount of money
+    before the noun is part of it ('the trust's $40-million budget')."""
     noun = None
     j = start
     while j < len(doc) and j - start < 10:
@@ -3903,7 +4140,7 @@ def _phrase_noun(doc, start: int) -> Token | None:
         if t.pos_ == "CCONJ" and (noun is not None and not _modifies_a_later_head(noun, j)
                                   or j + 1 < len(doc) and doc[j + 1].pos_ in ("DET", "PRON", "NUM", "VERB", "AUX")):
             break                                  # "eight of 10 pears and half of all plums"
-        if not (t.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART", "CCONJ") or t.tag_ in ("POS", "PRP$")
+        if not (t.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART", "CCONJ") or t.tag_ in ("POS", "PRP$", "$")
                 or t.is_quote or t.dep_ == "amod"):
             break
         if t.pos_ in ("NOUN", "PROPN") and not t.like_num and not any(c.isdigit() for c in t.text):
@@ -3946,7 +4183,8 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
     currency of its sentence, else of the article so far; a count shared out ('two each from X
     and Y') counts what the count before it counts, per group, and is dropped without one."""
     for n, (figure, tokens) in enumerate(found):
-        if figure.unit == "%" and (measure := _compared_share(found, n) or _share_as_bound(found, n)) is not None:
+        if figure.unit == "%" and (measure := _compared_share(found, n) or _share_as_bound(found, n)
+                                   or _benchmark_compared(found, n)) is not None:
             figure.unit = measure                              # "absenteeism is 30%, compared to 8% for ..."
         if figure.unit is not None:
             continue
@@ -4189,6 +4427,31 @@ def _share_as_bound(found: list[tuple[RawFigure, list[Token]]], n: int) -> str |
             share = _percent_place(tokens[-1])
             tied = any(a.i == prep.head.i for a in share.ancestors)
             return figure.unit if figure.unit.startswith("% of ") and tied else None
+    return None
+
+
+def _benchmark_compared(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
+    """'62% of callers were answered, against a target of 90%', 'occupancy was 58%, compared with
+    a national average of 70%': a bare percentage that is the level of a benchmark noun
+    (BENCHMARK_NOUNS) which a phrase of comparison sets against a percentage before it in the
+    clause that phrase belongs to measures what that one does ('% of callers'); not where that
+    one names nothing, nor where the benchmark names a whole of its own ('against a goal of 70%
+    for the whole city': BENCHMARK_SCOPE_PREPOSITIONS)."""
+    last = found[n][1][-1]
+    place = _percent_place(last)
+    of = place.head
+    if place.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in L.BENCHMARK_NOUNS \
+            or any(c.dep_ == "prep" and c.lower_ in L.BENCHMARK_SCOPE_PREPOSITIONS
+                   for t in {of.head, place, last} for c in child_tokens(t)):
+        return None
+    anchor = _comparison_anchor(of.head)
+    if anchor is None:
+        return None
+    for figure, tokens in reversed(found[:n]):
+        if figure.unit is not None:
+            head = _percent_place(tokens[-1])
+            tied = head.i == anchor.i or any(a.i == anchor.i for a in head.ancestors)
+            return figure.unit if figure.unit.startswith("% ") and tied else None
     return None
 
 
