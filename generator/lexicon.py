@@ -2670,6 +2670,9 @@ QUESTION_MARKERS = frozenset({"whether", "if"})
 CONJECTURE_MODALS = {"would", "might", "could", "may"}
 # Adverbs that make 'would' the past's future, a narrated real statement ('she would later say').
 NARRATED_FUTURE_ADVERBS = {"later", "subsequently", "eventually", "afterwards", "afterward", "only"}
+# Adverbs of inference ('the clauses were unlawful, and therefore required a vote'): a verb they open
+# draws a consequence within what is argued, not a next event the writer narrates.
+INFERENCE_ADVERBS = {"therefore", "thus", "hence", "consequently", "accordingly"}
 # Verbs of telling or establishing a fact: with 'could' (the past of 'can': 'doctors could confirm
 # that ...') they report what was known, not a guess.
 ABILITY_REPORT_VERBS = {"confirm", "verify", "establish", "say", "tell", "report", "state"}

@@ -115,7 +115,43 @@ SECOND_CUE_AFTER_PASSIVE = [
       ('The report', None, 'urged', 'the owners to pump it dry', False)]),
 ]
 
+# The whole reported clause (session 29, text29): a second clause of the cue opened by its own 'that'
+# (whatever its verb), a predicate without subject joined to the cue that cannot be the writer's next
+# event of the speaker (a back-shifted modal, 'be', an inference), also after a cue set behind the
+# clause; a verb joined to a modal clause whose subject may be the reporter; a relative clause in the
+# future of the past; a currency's dotted letters. Not the speaker's next act, a cue whose words go on,
+# a clause of its own subject ('there is'), nor the writer's relative in the simple past.
+WHOLE_REPORTED_CLAUSE = [
+    ('A port spokesman said cargo volumes fell in May, and that the board expected a recovery by the autumn.',
+     [('A port spokesman', None, 'said', 'cargo volumes fell in May, and that the board expected a recovery by the autumn', False)]),
+    ('Mayor Ines Calloway said the bridge was safe and that engineers had warned against closing it.',
+     [('Mayor Ines Calloway', 'Ines Calloway', 'said', 'the bridge was safe and that engineers had warned against closing it', False)]),
+    ('Representing the guild, Tobias Wrenfield argued that two sections of the levy broke the port charter, which protects fair access, and therefore required a vote of the full board.',
+     [('Tobias Wrenfield', 'Tobias Wrenfield', 'argued', 'two sections of the levy broke the port charter, which protects fair access, and therefore required a vote of the full board', False)]),
+    ('The price of a sack of flour had already risen to about 4,000 shillings from 3,200 shillings in April, she said, and was likely to climb further.',
+     [('she', None, 'said', 'The price of a sack of flour had already risen to about 4,000 shillings from 3,200 shillings in April and was likely to climb further', False)]),
+    ('Three men were detained on Sunday night for arson, he said, and would appear in the district court on Tuesday.',
+     [('he', None, 'said', 'Three men were detained on Sunday night for arson and would appear in the district court on Tuesday', False)]),
+    ('Three men were detained on Sunday night for arson, he said on Monday, and would appear in the district court on Tuesday.',
+     [('he', None, 'said', 'Three men were detained on Sunday night for arson', False)]),
+    ('Wrenfield said the board had set up a joint working group with the pilots, which was expected to deliver its findings before the end of the summer.',
+     [('Wrenfield', 'Wrenfield', 'said', 'the board had set up a joint working group with the pilots, which was expected to deliver its findings before the end of the summer', False)]),
+    ('Wrenfield said the board had signed a deal with a Danish firm, which opened an office in June.',
+     [('Wrenfield', 'Wrenfield', 'said', 'the board had signed a deal with a Danish firm', False)]),
+    ('The college said it would share its findings with the ministry and planned a second study covering another 300 wells next year.',
+     [('The college', None, 'said', 'it would share its findings with the ministry and planned a second study covering another 300 wells next year', False)]),
+    ('The consumer office said it would review the request and was likely to push for a smaller rise.',
+     [('The consumer office', None, 'said', 'it would review the request and was likely to push for a smaller rise', False)]),
+    ('Pia Moreau said the plan was sound but declined to say how much it would cost.',
+     [('Pia Moreau', 'Pia Moreau', 'said', 'the plan was sound', False)]),
+    ('The Saudis have said for years that they would back the inquiry, but there is growing anger in the kingdom over the delay.',
+     [('The Saudis', None, 'said', 'they would back the inquiry', False)]),
+    ('She told the tribunal that the authority had recorded losses of Rs. 42 billion over two years and that delays had added to those losses.',
+     [('She', None, 'told', 'the authority had recorded losses of Rs. 42 billion over two years and that delays had added to those losses', False)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", ACCORDING_TO_SCOPE + GLOSS_OF_OTHER_SOURCE
-                         + SECOND_CUE_AFTER_PASSIVE)
+                         + SECOND_CUE_AFTER_PASSIVE + WHOLE_REPORTED_CLAUSE)
 def test_content_and_acts(text, expected):
     assert positions_of(text) == expected

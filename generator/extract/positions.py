@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, INFERENCE_ADVERBS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -957,7 +957,8 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
     clean clause: an empty span is returned."""
     own = {verb.i} | _words_outside(subject, verb)
     inside = [i for i in own if start <= i < end]
-    if inside and (min(inside) <= _first_word(doc, start, end) or verb.i in inside and verb.dep_ != "parataxis"):
+    if inside and (min(inside) <= _first_word(doc, start, end) or verb.i in inside and verb.dep_ != "parataxis"
+                   and not _cue_set_inside(doc, start, end, verb)):
         start = max(inside) + 1     # cut to what follows the cue: 'X on Monday called on Y to act'
         while start < end and (doc[start].is_punct or doc[start].head.i == verb.i
                                and doc[start].dep_ in ("prep", "prt", "mark", "advmod")):
@@ -971,6 +972,22 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
             if subj is None and t.i == start or subj is not None and not start <= subj.i < end:
                 return start, start
     return start, end
+
+
+def _cue_set_inside(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
+    """'Three men were held, he said, and would appear in court': a cue set between the clause it
+    reports and a predicate joined to it (see _predicate_of_reported_subject); its words and
+    commas, from the clause's end to the verb, are no part of what was said."""
+    if not start < verb.i < end - 1:
+        return set()
+    clause = next((c for c in child_tokens(verb) if c.dep_ == "ccomp" and start <= c.left_edge.i
+                   and c.right_edge.i < verb.i), None)
+    if clause is None:
+        return set()
+    hi = verb.i
+    while hi + 1 < end and doc[hi + 1].text in ",—–-":
+        hi += 1
+    return set(range(clause.right_edge.i + 1, hi + 1))
 
 
 def _inner_cue(t: Token, start: int, end: int) -> Token | None:
@@ -1057,7 +1074,7 @@ def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set
     would help ...': 'Each of which would help ...'; 'That is why, she argued, the union must
     ...': 'the party should ...') and without the `dropped` words (the writer's, see
     _writer_material)."""
-    gone = set(dropped) | _relative_cues(doc, start, end)
+    gone = set(dropped) | _relative_cues(doc, start, end) | _cue_set_inside(doc, start, end, verb)
     cue = _cue_indices(verb)
     if start < cue[0] and cue[-1] < end - 1:
         lo, hi = cue[0], cue[-1]
@@ -1379,10 +1396,20 @@ def _writer_relative(t: Token, comma: bool, last: int) -> bool:
         return False
     cleft = any(a.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ANAPHORIC_SUBJECTS
                                          for c in child_tokens(a.head)) for a in [t.head, *t.head.ancestors])
-    reported = any(u.tag_ == "MD" for u in t.subtree) or _pluperfect_of_report(t) or any(
+    reported = any(u.tag_ == "MD" for u in t.subtree) or _pluperfect_of_report(t) or _future_in_the_past(t) or any(
         u.lemma_ in SPEECH_VERBS and u.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.tag_ == "PRP"
                                                                for c in child_tokens(u)) for u in [t, *child_tokens(t)])
     return not (cleft or reported)
+
+
+def _future_in_the_past(clause: Token) -> bool:
+    """'..., which was expected to report before May', '..., which was due to open in June': a past
+    'be' that raises the subject to an infinitive still to come (FUTURE_RAISING_WORDS) is the
+    future of reported speech shifted back, as 'would' is; the writer's own past tells what happened."""
+    words = [clause, *child_tokens(clause)]
+    past = any(w.lower_ in ("was", "were") for w in words)
+    return past and any(w.lemma_.lower() in FUTURE_RAISING_WORDS and any(
+        x.dep_ == "xcomp" and any(a.tag_ == "TO" for a in child_tokens(x)) for x in child_tokens(w)) for w in words)
 
 
 def _without_dropped_tail(doc: Doc, start: int, end: int, dropped: set[int]) -> int:
@@ -3021,19 +3048,52 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
     X, but that Y' (a second 'that' clause of the one cue), and 'X, but Y, he noted' (a cue
     after both clauses reports the two)."""
     for c in sorted(child_tokens(verb), key=lambda c: c.i):
-        if c.i < end or start < verb.i < end or c.dep_ in ("punct", "cc"):
-            continue
+        if c.i < end or start < verb.i < end or c.dep_ in ("punct", "cc") \
+                or c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i:
+            continue        # '..., he said, and would ...': the subject of a cue set after the content
         adjacent = c.dep_ == "ccomp" and c.left_edge.i >= end and all(
             t.text == "," or c.i < verb.i and t.dep_ == "cc" and t.lower_ in ("and", "but") for t in c.doc[end:c.left_edge.i])
         second = c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (any(
             m.dep_ == "mark" and m.lower_ == "that" for m in child_tokens(c)) or c.left_edge.lower_ == "that")
         if not (adjacent or second or _backshifted_but(c) or _quoted_continuation(c, verb)
-                or _present_and_clause(c, verb, start, end)):
+                or _present_and_clause(c, verb, start, end) or _predicate_of_reported_subject(c, verb)):
             break
         end = c.right_edge.i + 1
         while end > c.i + 1 and c.doc[end - 1].text in ".;":
             end -= 1
     return start, end
+
+
+def _predicate_of_reported_subject(conj: Token, verb: Token) -> bool:
+    """'argued that the clauses were void, and therefore required a referendum', '..., he said, and
+    would appear in court on Friday', '..., she said, and was likely to climb further': a verb
+    without a subject that the parser joined to the cue, itself no verb of speech, which cannot be
+    the writer's next event of the speaker - it carries the back-shifted modal of reported speech,
+    states ('be'), stands in the present under a past cue, or draws an inference - shares the
+    reported clause's subject: it goes on with what was said. A speaker's next act ('and cut his
+    target', 'but declined to say') or a narrated future ('and would later resign') is none."""
+    if conj.dep_ != "conj" or conj.head.i != verb.i or conj.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(conj)) \
+            or conj.lemma_ in _ANY_CUE_LEMMA or conj.tag_ not in FINITE_TAGS + ("VB", "VBN") \
+            or any(t.is_quote for t in conj.doc[verb.i:conj.i]) \
+            or _cue_goes_on(conj, verb):
+        return False
+    children = child_tokens(conj)
+    if any(c.dep_ == "advmod" and c.lower_ in NARRATED_FUTURE_ADVERBS for c in children) \
+            or any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" for t in conj.subtree):
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in children)
+    state = conj.lemma_ == "be" and conj.tag_ in FINITE_TAGS
+    present = verb.tag_ == "VBD" and conj.tag_ == "VBZ"     # not 'cut', 'set': their present is their past
+    inference = any(c.dep_ == "advmod" and c.lower_ in INFERENCE_ADVERBS for c in children)
+    return modal or state or present or inference
+
+
+def _cue_goes_on(conj: Token, verb: Token) -> bool:
+    """'A, he said on Monday, and would B': after a cue set behind the clause it reports, words of
+    its own (not commas or 'and') stand between it and the joined verb."""
+    return any(c.dep_ == "ccomp" and c.i < verb.i for c in child_tokens(verb)) \
+        and not all(t.is_punct or t.dep_ == "cc" for t in conj.doc[verb.i + 1:conj.left_edge.i])
 
 
 def _present_and_clause(clause: Token, verb: Token, start: int, end: int) -> bool:
@@ -3224,7 +3284,8 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
     cut = set()
     for conj in child_tokens(clause):
         if conj.dep_ == "conj" and conj.i > clause.i and any(
-                c.dep_ == "nsubj" for c in child_tokens(conj)) and conj.lemma_ in SPEECH_VERBS:
+                c.dep_ == "nsubj" for c in child_tokens(conj)) and conj.lemma_ in SPEECH_VERBS \
+                and not _opened_by_that(conj):     # '..., and that the board expected ...': the cue's second clause
             cc = [c for c in child_tokens(clause) if c.dep_ in ("cc", "punct") and clause.i < c.i < conj.i]
             cut |= {t.i for t in conj.subtree} | {c.i for c in cc}
     doc = clause.doc
@@ -3299,11 +3360,26 @@ def _tensed_after_infinitive(conj: Token, verb: Token) -> bool:
     the infinitive hangs on a verb of the reported clause with a subject of its own ('said the rebels
     had agreed to lay down arms and returned home'): the tensed verb can share that subject, the
     reported subject's next act."""
-    return conj.dep_ == "conj" and conj.head.tag_ == "VB" and conj.tag_ in ("VBD", "VBZ", "VBN") \
-        and not _infinitive_of_reported_subject(conj.head, verb) \
+    return conj.dep_ == "conj" and conj.head.tag_ == "VB" and conj.tag_ in ("VBD", "VBZ", "VBP", "VBN") \
+        and not _infinitive_of_reported_subject(conj.head, verb) and not _reporter_goes_on(conj, verb) \
         and conj.lower_ != conj.lemma_.lower() and conj.i > conj.head.i \
         and any(c.dep_ == "cc" and conj.head.i < c.i < conj.i for c in child_tokens(conj.head)) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "compound") for c in child_tokens(conj))
+
+
+def _reporter_goes_on(conj: Token, verb: Token) -> bool:
+    """'The college said it would share its data and planned a second study', '... said it would
+    review the filing and was likely to push for less': the reported clause's subject is a pronoun
+    that may be the reporter, so a verb joined to it that says nothing (no cue: 'and apologised'
+    is not said either way, 'and urged' is a statement of its own) tells of the same speaker in
+    either reading; it goes on with what was said."""
+    subject = next((c for c in child_tokens(conj.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PRON" or conj.lemma_ in _ANY_CUE_LEMMA:
+        return False
+    reporter = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    body = subject.lower_ == "it" and reporter is not None and reporter.tag_ in ("NN", "NNP") \
+        and reporter.ent_type_ != "PERSON" and reporter.pos_ != "PRON"     # 'The college said it ...'
+    return body or _pronoun_may_be_reporter(subject, verb)
 
 
 def _infinitive_of_reported_subject(infinitive: Token, verb: Token) -> bool:
