@@ -1958,6 +1958,9 @@ ADDRESSEE_INFINITIVE_CUES = HEARER_CUES - FRAMENET_COMMITMENT - {"show", "assure
 # Subordinators of contrast ("..., while photos showed ..."): a clause of its own subject they
 # set after reported content is the writer's juxtaposition.
 CONTRAST_MARKERS = {"while", "whereas"}
+# Subordinators of an earlier event ('... is "ashamed" of the waits after new figures showed ...'): a
+# clause in the writer's past they hang on a statement in the present tells what prompted it.
+PROMPTING_EVENT_MARKERS = {"after"}
 # Subordinators of a clause that sets the scene of an act ('..., as the two sides sought ...').
 CIRCUMSTANCE_MARKERS = CONTRAST_MARKERS | {"as", "when", "whilst"}
 # Judicial bodies and officers: what they reject, dismiss, back or deny is a ruling (an act of

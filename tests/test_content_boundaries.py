@@ -146,6 +146,17 @@ WHOLE_REPORTED_CLAUSE = [
      [('Pia Moreau', 'Pia Moreau', 'said', 'the plan was sound', False)]),
     ('The Saudis have said for years that they would back the inquiry, but there is growing anger in the kingdom over the delay.',
      [('The Saudis', None, 'said', 'they would back the inquiry', False)]),
+    # after a cue in the present perfect, an 'after' clause of its own subject in the writer's past at the end
+    # of a present or future statement tells what prompted it; a back-shifted statement or a past cue keeps it
+    ('Port Minister Alma Kestrel has said she is "dismayed" by the delays after new figures showed 312 vessels waited more than two days at anchor.',
+     [('Port Minister Alma Kestrel', 'Alma Kestrel', 'said', 'she is "dismayed" by the delays', False)]),
+    ('A ferry union has warned that 80 crew jobs are at risk after an operator announced plans to cut nine routes.',
+     [('A ferry union', None, 'warned', '80 crew jobs are at risk', False),
+      ('an operator', None, 'announced', 'plans to cut nine routes', False)]),
+    ('Mayor Ines Calloway has said the port had closed after a storm damaged the pier.',
+     [('Mayor Ines Calloway', 'Ines Calloway', 'said', 'the port had closed after a storm damaged the pier', False)]),
+    ('Mayor Ines Calloway said prices are high after a storm damaged the pier.',
+     [('Mayor Ines Calloway', 'Ines Calloway', 'said', 'prices are high after a storm damaged the pier', False)]),
     ('She told the tribunal that the authority had recorded losses of Rs. 42 billion over two years and that delays had added to those losses.',
      [('She', None, 'told', 'the authority had recorded losses of Rs. 42 billion over two years and that delays had added to those losses', False)]),
 ]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, INFERENCE_ADVERBS,
+from ..lexicon import (ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, INFERENCE_ADVERBS, PROMPTING_EVENT_MARKERS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -1161,6 +1161,7 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: boo
         if _cue_clause(t) and comma and _own_source(t) or nonfinite and _gloss(t, comma, last) \
                         or _writer_relative(t, comma, last) or _writer_contrast(t, comma, last) \
                         or _scene_of_request(t, comma, last) or _sources_unnamed(t, comma, last) \
+                        or _prompting_event(t, verb, last) \
                         or _speech_left_undone(t, last):
             gone |= set(range(first, unit_right + 1))
     return gone
@@ -1228,6 +1229,25 @@ def _main_verb_after(unit: Token) -> bool:
     """The concessive phrase hangs on a verb after it ('the party, although it had criticised
     the deal, would now back it'): the statement goes on after the phrase."""
     return unit.head.i > unit.right_edge.i
+
+
+def _prompting_event(t: Token, verb: Token, last: int) -> bool:
+    """'has said she is "ashamed" of the waits after new figures showed 47 patients ...', 'has warned
+    that jobs are at risk and towns will be cut off after an operator announced plans ...': after a
+    cue in the present perfect (the news of the statement itself), a clause of its own subject (no
+    pronoun, which may be the speaker) in the simple past, opened by 'after' at the end of a reported
+    clause in the present or future, is the writer's account of what prompted the statement: the
+    speaker's own past would be shifted back with it ('said prices are high after a storm hit': maybe
+    the speaker's cause, kept)."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in child_tokens(verb)) \
+            or t.dep_ != "advcl" or t.tag_ != "VBD" or t.right_edge.i != last \
+            or not any(c.dep_ == "mark" and c.lower_ in PROMPTING_EVENT_MARKERS for c in child_tokens(t)) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in child_tokens(t)):
+        return False
+    head = t.head
+    tense = [w for w in [head, *child_tokens(head)] if w is head or w.dep_ in ("aux", "auxpass")]
+    return any(w.tag_ in ("VBZ", "VBP") or w.lower_ in ("will", "can", "may") for w in tense) \
+        and not any(w.tag_ in ("VBD", "VBN") and w is not head or w.tag_ == "VBD" for w in tense)
 
 
 def _scene_of_request(t: Token, comma: bool, last: int) -> bool:
