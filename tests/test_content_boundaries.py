@@ -157,6 +157,10 @@ WHOLE_REPORTED_CLAUSE = [
      [('Mayor Ines Calloway', 'Ines Calloway', 'said', 'the port had closed after a storm damaged the pier', False)]),
     ('Mayor Ines Calloway said prices are high after a storm damaged the pier.',
      [('Mayor Ines Calloway', 'Ines Calloway', 'said', 'prices are high after a storm damaged the pier', False)]),
+    # after a parenthetical cue whose opening comma the parser hung on it, what follows its closing
+    # comma is still the clause's (not another source's: 'and B, according to Y')
+    ("Investigators compared the firm's invoices with bank records held by a regional lender, the report says, and found several payments that were never made.",
+     [('the report', None, 'says', "Investigators compared the firm's invoices with bank records held by a regional lender and found several payments that were never made", False)]),
     ('She told the tribunal that the authority had recorded losses of Rs. 42 billion over two years and that delays had added to those losses.',
      [('She', None, 'told', 'the authority had recorded losses of Rs. 42 billion over two years and that delays had added to those losses', False)]),
 ]

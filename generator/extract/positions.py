@@ -2728,10 +2728,15 @@ def _hung_on_parenthesis(verb: Token) -> set[Token]:
     (not a quotation opening there: 'he said, "..."' is read by _quotation_after_cue)."""
     doc = verb.doc
     close = verb.i + 1
+    first = verb.left_edge.i
     if verb.dep_ != "parataxis" or close >= len(doc) - 1 or doc[close].text != "," or verb.right_edge.i <= close \
-            or doc[verb.left_edge.i - 1].text != "," or doc[close + 1].is_quote:
-        return set()
-    return {t for t in verb.subtree if t.i > close}
+            or doc[first - 1].text != "," and doc[first].text != "," or doc[close + 1].is_quote:
+        return set()        # (the opening comma is the cue's own where the parser hung it there)
+    after = {t for t in verb.subtree if t.i > close}
+    if any(t.head.i == verb.i and (t.tag_ == "VBG" and t.lemma_ in _ANY_CUE_LEMMA or _has_according_to(t)
+                                   or _own_statement(t)) for t in after):
+        return set()        # ', X said, describing ...', ', X said, and B, according to Y': another statement
+    return after
 
 
 def _prepositional_content(verb: Token, rights: list[Token]) -> tuple[int, int] | None:
