@@ -1737,7 +1737,8 @@ def _asks_for_records(verb: Token) -> bool:
 
 def _prescribed(verb: Token) -> bool:
     """'Ms Lowe should admit she erred', 'the party would do well to court farmers,
-    stressing ...': a cue under a modal of advice in the sentence's main clause is what the
+    stressing ...', '..., and the agency must report back each year on how the money is spent': a
+    cue under a modal of advice in the sentence's main clause (or one joined to it) is what the
     writer prescribes, no statement made ('should have said' is one not made; 'must have said'
     is a guess at a real one)."""
     v = verb
@@ -1746,7 +1747,8 @@ def _prescribed(verb: Token) -> bool:
         advised = auxes & ADVICE_MODALS or "would" in auxes and v.lemma_ == "do" and any(
             c.lower_ == "well" for c in child_tokens(v))
         if advised and not ("have" in auxes and "must" in auxes):
-            return v.dep_ == "ROOT"
+            return v.dep_ == "ROOT" or v.dep_ == "conj" and v.head.dep_ == "ROOT" and _has_subject(v)
+            #   '..., and the agency must report back each year on ...': a main clause joined to the root
         if v.dep_ not in ("xcomp", "advcl", "conj") or v.head.i == v.i or v is not verb and v.lemma_ in CUE_VERB_LEMMAS:
             return False
         v = v.head
