@@ -19,7 +19,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import ABBREVIATIONS, CURRENCY_MARKS
+from ..lexicon import ABBREVIATIONS
 from ..model import Article
 from ..read import blocks_of, headline_of
 from .components import CachedAttributeRuler, CachedLemmatizer
@@ -81,22 +81,12 @@ def _cached_lemmatizer(nlp: Language, name: str) -> CachedLemmatizer:
     return CachedLemmatizer(nlp.get_pipe("lemmatizer"))
 
 
-def _keep_dotted_currencies(nlp: Language) -> None:
-    """'losses of Rs. 128 billion': a currency's letters written with a dot (a CLDR mark whose
-    letters alone are a mark too) stay one word, as '$' is; split, the parser reads the dot as the
-    sentence's end and hangs the amount on the main verb."""
-    for mark in CURRENCY_MARKS:
-        if mark.endswith(".") and mark[:-1] in CURRENCY_MARKS:
-            nlp.tokenizer.add_special_case(mark, [{ORTH: mark}])
-
-
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline, loaded once per process (it takes about a second), with the
     attribute ruler and lemmatizer swapped for their faster equivalents (components.py)."""
     try:
         nlp = spacy.load(MODEL)
-        _keep_dotted_currencies(nlp)
         nlp.add_pipe("keep_names_together", before="parser")
         for stock in ("attribute_ruler", "lemmatizer"):
             nlp.add_pipe(f"cached_{stock}", after=stock)

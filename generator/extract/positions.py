@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, INFERENCE_ADVERBS, PROMPTING_EVENT_MARKERS,
+from ..lexicon import (ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -985,7 +985,7 @@ def _cue_set_inside(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
     if clause is None:
         return set()
     hi = verb.i
-    while hi + 1 < end and doc[hi + 1].text in ",—–-":
+    while hi + 1 < end and doc[hi + 1].text in CUE_SETTING_PUNCT:
         hi += 1
     return set(range(clause.right_edge.i + 1, hi + 1))
 
@@ -1080,7 +1080,7 @@ def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set
         lo, hi = cue[0], cue[-1]
         while lo - 1 >= start and doc[lo - 1].text in ",—–-":
             lo -= 1
-        while hi + 1 < end and doc[hi + 1].text in ",—–-":
+        while hi + 1 < end and doc[hi + 1].text in CUE_SETTING_PUNCT:
             hi += 1
         gone |= set(range(lo, hi + 1))
         if lo - 1 == start and doc[start].tag_ == "WRB":
@@ -1233,21 +1233,33 @@ def _main_verb_after(unit: Token) -> bool:
 
 def _prompting_event(t: Token, verb: Token, last: int) -> bool:
     """'has said she is "ashamed" of the waits after new figures showed 47 patients ...', 'has warned
-    that jobs are at risk and towns will be cut off after an operator announced plans ...': after a
-    cue in the present perfect (the news of the statement itself), a clause of its own subject (no
-    pronoun, which may be the speaker) in the simple past, opened by 'after' at the end of a reported
-    clause in the present or future, is the writer's account of what prompted the statement: the
-    speaker's own past would be shifted back with it ('said prices are high after a storm hit': maybe
-    the speaker's cause, kept)."""
-    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in child_tokens(verb)) \
-            or t.dep_ != "advcl" or t.tag_ != "VBD" or t.right_edge.i != last \
-            or not any(c.dep_ == "mark" and c.lower_ in PROMPTING_EVENT_MARKERS for c in child_tokens(t)) \
-            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in child_tokens(t)):
+    that jobs are at risk after an operator announced plans ...': after a cue in the present perfect
+    (the news of the statement itself), a clause opened by 'after' at the end of a present or future
+    reported clause, whose own noun subject published something in the simple past (a report, figures,
+    an announcement: PROMPTING_REPORT_VERBS), is the writer's account of the news that prompted the
+    statement. Any other earlier event ('prices will rise after the budget passed', 'the roads are
+    closed after a landslide hit') may be the speaker's own reason: kept."""
+    if not (_in_present_perfect(verb) and t.dep_ == "advcl" and t.tag_ == "VBD" and t.right_edge.i == last):
         return False
-    head = t.head
-    tense = [w for w in [head, *child_tokens(head)] if w is head or w.dep_ in ("aux", "auxpass")]
-    return any(w.tag_ in ("VBZ", "VBP") or w.lower_ in ("will", "can", "may") for w in tense) \
-        and not any(w.tag_ in ("VBD", "VBN") and w is not head or w.tag_ == "VBD" for w in tense)
+    children = child_tokens(t)
+    after = any(c.dep_ == "mark" and c.lower_ in PROMPTING_EVENT_MARKERS for c in children)
+    published = t.lemma_ in PROMPTING_REPORT_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in children)
+    return after and published and _present_or_future(t.head)
+
+
+def _in_present_perfect(verb: Token) -> bool:
+    """'has said', 'have warned'."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in child_tokens(verb))
+
+
+def _present_or_future(head: Token) -> bool:
+    """A clause in the present or with a present modal ('is', 'are at risk', 'will be cut'), with no
+    past tense in its verb group ('had closed', 'was hit')."""
+    tense = [head, *(c for c in child_tokens(head) if c.dep_ in ("aux", "auxpass"))]
+    present = any(w.tag_ in ("VBZ", "VBP") or w.lower_ in PRESENT_MODALS for w in tense)
+    past = any(w.tag_ == "VBD" or w.tag_ == "VBN" and w is not head for w in tense)
+    return present and not past
 
 
 def _scene_of_request(t: Token, comma: bool, last: int) -> bool:
@@ -1416,20 +1428,10 @@ def _writer_relative(t: Token, comma: bool, last: int) -> bool:
         return False
     cleft = any(a.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ANAPHORIC_SUBJECTS
                                          for c in child_tokens(a.head)) for a in [t.head, *t.head.ancestors])
-    reported = any(u.tag_ == "MD" for u in t.subtree) or _pluperfect_of_report(t) or _future_in_the_past(t) or any(
+    reported = any(u.tag_ == "MD" for u in t.subtree) or _pluperfect_of_report(t) or any(
         u.lemma_ in SPEECH_VERBS and u.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.tag_ == "PRP"
                                                                for c in child_tokens(u)) for u in [t, *child_tokens(t)])
     return not (cleft or reported)
-
-
-def _future_in_the_past(clause: Token) -> bool:
-    """'..., which was expected to report before May', '..., which was due to open in June': a past
-    'be' that raises the subject to an infinitive still to come (FUTURE_RAISING_WORDS) is the
-    future of reported speech shifted back, as 'would' is; the writer's own past tells what happened."""
-    words = [clause, *child_tokens(clause)]
-    past = any(w.lower_ in ("was", "were") for w in words)
-    return past and any(w.lemma_.lower() in FUTURE_RAISING_WORDS and any(
-        x.dep_ == "xcomp" and any(a.tag_ == "TO" for a in child_tokens(x)) for x in child_tokens(w)) for w in words)
 
 
 def _without_dropped_tail(doc: Doc, start: int, end: int, dropped: set[int]) -> int:
@@ -2730,15 +2732,10 @@ def _hung_on_parenthesis(verb: Token) -> set[Token]:
     (not a quotation opening there: 'he said, "..."' is read by _quotation_after_cue)."""
     doc = verb.doc
     close = verb.i + 1
-    first = verb.left_edge.i
     if verb.dep_ != "parataxis" or close >= len(doc) - 1 or doc[close].text != "," or verb.right_edge.i <= close \
-            or doc[first - 1].text != "," and doc[first].text != "," or doc[close + 1].is_quote:
-        return set()        # (the opening comma is the cue's own where the parser hung it there)
-    after = {t for t in verb.subtree if t.i > close}
-    if any(t.head.i == verb.i and (t.tag_ == "VBG" and t.lemma_ in _ANY_CUE_LEMMA or _has_according_to(t)
-                                   or _own_statement(t)) for t in after):
-        return set()        # ', X said, describing ...', ', X said, and B, according to Y': another statement
-    return after
+            or doc[verb.left_edge.i - 1].text != "," or doc[close + 1].is_quote:
+        return set()
+    return {t for t in verb.subtree if t.i > close}
 
 
 def _prepositional_content(verb: Token, rights: list[Token]) -> tuple[int, int] | None:
@@ -3092,19 +3089,19 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
 
 
 def _predicate_of_reported_subject(conj: Token, verb: Token) -> bool:
-    """'argued that the clauses were void, and therefore required a referendum', '..., he said, and
+    """'argued that the clauses were void, and would therefore require a referendum', '..., he said, and
     would appear in court on Friday', '..., she said, and was likely to climb further': a verb
     without a subject that the parser joined to the cue, itself no verb of speech, which cannot be
     the writer's next event of the speaker - it carries the back-shifted modal of reported speech,
-    states ('be'), stands in the present under a past cue, or draws an inference - shares the
+    states ('be') or stands in the present under a past cue - shares the
     reported clause's subject: it goes on with what was said. A speaker's next act ('and cut his
     target', 'but declined to say') or a narrated future ('and would later resign') is none."""
     if conj.dep_ != "conj" or conj.head.i != verb.i or conj.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(conj)) \
             or conj.lemma_ in _ANY_CUE_LEMMA or conj.tag_ not in FINITE_TAGS + ("VB", "VBN") \
             or any(t.is_quote for t in conj.doc[verb.i:conj.i]) \
-            or _cue_goes_on(conj, verb):
-        return False
+            or _cue_goes_on(conj, verb) or _has_according_to(conj):
+        return False        # '..., officials said, and were likely to rise, according to analysts': another source's
     children = child_tokens(conj)
     if any(c.dep_ == "advmod" and c.lower_ in NARRATED_FUTURE_ADVERBS for c in children) \
             or any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" for t in conj.subtree):
@@ -3112,8 +3109,7 @@ def _predicate_of_reported_subject(conj: Token, verb: Token) -> bool:
     modal = any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in children)
     state = conj.lemma_ == "be" and conj.tag_ in FINITE_TAGS
     present = verb.tag_ == "VBD" and conj.tag_ == "VBZ"     # not 'cut', 'set': their present is their past
-    inference = any(c.dep_ == "advmod" and c.lower_ in INFERENCE_ADVERBS for c in children)
-    return modal or state or present or inference
+    return modal or state or present
 
 
 def _cue_goes_on(conj: Token, verb: Token) -> bool:
@@ -3387,26 +3383,11 @@ def _tensed_after_infinitive(conj: Token, verb: Token) -> bool:
     the infinitive hangs on a verb of the reported clause with a subject of its own ('said the rebels
     had agreed to lay down arms and returned home'): the tensed verb can share that subject, the
     reported subject's next act."""
-    return conj.dep_ == "conj" and conj.head.tag_ == "VB" and conj.tag_ in ("VBD", "VBZ", "VBP", "VBN") \
-        and not _infinitive_of_reported_subject(conj.head, verb) and not _reporter_goes_on(conj, verb) \
+    return conj.dep_ == "conj" and conj.head.tag_ == "VB" and conj.tag_ in ("VBD", "VBZ", "VBN") \
+        and not _infinitive_of_reported_subject(conj.head, verb) \
         and conj.lower_ != conj.lemma_.lower() and conj.i > conj.head.i \
         and any(c.dep_ == "cc" and conj.head.i < c.i < conj.i for c in child_tokens(conj.head)) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "compound") for c in child_tokens(conj))
-
-
-def _reporter_goes_on(conj: Token, verb: Token) -> bool:
-    """'The college said it would share its data and planned a second study', '... said it would
-    review the filing and was likely to push for less': the reported clause's subject is a pronoun
-    that may be the reporter, so a verb joined to it that says nothing (no cue: 'and apologised'
-    is not said either way, 'and urged' is a statement of its own) tells of the same speaker in
-    either reading; it goes on with what was said."""
-    subject = next((c for c in child_tokens(conj.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ != "PRON" or conj.lemma_ in _ANY_CUE_LEMMA:
-        return False
-    reporter = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
-    body = subject.lower_ == "it" and reporter is not None and reporter.tag_ in ("NN", "NNP") \
-        and reporter.ent_type_ != "PERSON" and reporter.pos_ != "PRON"     # 'The college said it ...'
-    return body or _pronoun_may_be_reporter(subject, verb)
 
 
 def _infinitive_of_reported_subject(infinitive: Token, verb: Token) -> bool:
