@@ -1814,8 +1814,10 @@ SUPPOSING_IMPERATIVES = {"say", "suppose", "imagine", "assume", "pretend"}
 # Nouns of a share of a group ("a majority of parents think"): a poll result, not a source.
 SHARE_NOUNS = {"majority", "minority", "plurality", "proportion", "percentage", "share", "half"}
 # Modals of a statement not yet or not really made ("she said they would publish ..."): the English modal
-# auxiliaries, the back-shifted ones and the present ones (with the clitic forms the tokenizer splits off).
-MODAL_AUXILIARIES = BACKSHIFTED_MODALS | {"will", "can", "may", "shall", "must", "'ll", "wo", "ca"}
+# auxiliaries, the back-shifted ones and the present ones (with the clitic forms the tokenizer splits off);
+# a present one keeps a clause in the present or future ('prices will rise').
+PRESENT_MODALS = {"will", "can", "may", "shall", "must", "'ll", "wo", "ca"}
+MODAL_AUXILIARIES = BACKSHIFTED_MODALS | PRESENT_MODALS
 # Prepositions of a concession or circumstance (English grammar: Quirk et al.): a stance of another
 # source in their phrase inside reported content is the writer's set-off ("despite X claiming ..."),
 # and their object may be the subject of a participle after it ("feel sure despite some backers,
@@ -1970,6 +1972,13 @@ ADDRESSEE_INFINITIVE_CUES = HEARER_CUES - FRAMENET_COMMITMENT - {"show", "assure
 # Subordinators of contrast ("..., while photos showed ..."): a clause of its own subject they
 # set after reported content is the writer's juxtaposition.
 CONTRAST_MARKERS = {"while", "whereas"}
+# Subordinators of an earlier event ('... is "ashamed" of the waits after new figures showed ...'): a
+# clause in the writer's past they hang on a statement in the present tells what prompted it.
+PROMPTING_EVENT_MARKERS = {"after"}
+# Verbs of publishing news ('after new figures showed ...', 'after a report found ...', 'after an
+# operator announced plans ...'): an 'after' clause of one of them is the news that prompted a statement;
+# an 'after' clause of any other event may be the speaker's own reason and stays with what was said.
+PROMPTING_REPORT_VERBS = {"show", "find", "announce", "report", "reveal", "publish", "disclose"}
 # Subordinators of a clause that sets the scene of an act ('..., as the two sides sought ...').
 CIRCUMSTANCE_MARKERS = CONTRAST_MARKERS | {"as", "when", "whilst"}
 # Judicial bodies and officers: what they reject, dismiss, back or deny is a ruling (an act of
@@ -2286,6 +2295,8 @@ FALLING_VERBS = {"fall", "drop", "slip", "sink", "dip", "plunge", "plummet", "sl
 # Dashes that set off a list inside a sentence ('Two ships - the X and the Y - arrived'), and the
 # conjunction that joins its last item.
 DASHES = {"-", "–", "—", "--"}
+# Marks that set a cue off after the clause it reports ('..., he said, and would ...', '... - she said - and').
+CUE_SETTING_PUNCT = DASHES | {","}
 LIST_CONJUNCTIONS = {"and"}
 # Adjectives that make the noun a figure is the value of an estimate ('the estimated cost is $6bn').
 APPROXIMATING_ADJECTIVES = {"estimated": "about", "approximate": "about"}   # not 'rough': "the rough draft"

@@ -115,7 +115,106 @@ SECOND_CUE_AFTER_PASSIVE = [
       ('The report', None, 'urged', 'the owners to pump it dry', False)]),
 ]
 
+# The whole reported clause (session 29, text29): a second clause of the cue opened by its own 'that'
+# (whatever its verb), a predicate without subject joined to the cue that cannot be the writer's next
+# event of the speaker (a back-shifted modal, 'be'), also after a cue set behind the clause. Not the
+# speaker's next act (also after 'it would ...'), a cue whose words go on, a clause of its own subject
+# ('there is'), nor the writer's relative ('which was expected to ...' included).
+WHOLE_REPORTED_CLAUSE = [
+    ('A port spokesman said cargo volumes fell in May, and that the board expected a recovery by the autumn.',
+     [('A port spokesman', None, 'said', 'cargo volumes fell in May, and that the board expected a recovery by the autumn', False)]),
+    ('Mayor Ines Calloway said the bridge was safe and that engineers had warned against closing it.',
+     [('Mayor Ines Calloway', 'Ines Calloway', 'said', 'the bridge was safe and that engineers had warned against closing it', False)]),
+    ('Representing the guild, Tobias Wrenfield argued that two sections of the levy broke the port charter, which protects fair access, and therefore required a vote of the full board.',
+     [('Tobias Wrenfield', 'Tobias Wrenfield', 'argued', 'two sections of the levy broke the port charter, which protects fair access, and therefore required a vote of the full board', False)]),
+    ('The price of a sack of flour had already risen to about 4,000 shillings from 3,200 shillings in April, she said, and was likely to climb further.',
+     [('she', None, 'said', 'The price of a sack of flour had already risen to about 4,000 shillings from 3,200 shillings in April and was likely to climb further', False)]),
+    ('Three men were detained on Sunday night for arson, he said, and would appear in the district court on Tuesday.',
+     [('he', None, 'said', 'Three men were detained on Sunday night for arson and would appear in the district court on Tuesday', False)]),
+    ('Three men were detained on Sunday night for arson, he said on Monday, and would appear in the district court on Tuesday.',
+     [('he', None, 'said', 'Three men were detained on Sunday night for arson', False)]),
+    ('Wrenfield said the board had set up a joint working group with the pilots, which was expected to deliver its findings before the end of the summer.',
+     [('Wrenfield', 'Wrenfield', 'said', 'the board had set up a joint working group with the pilots', False)]),
+    ('Wrenfield said the board had signed a deal with a Danish firm, which opened an office in June.',
+     [('Wrenfield', 'Wrenfield', 'said', 'the board had signed a deal with a Danish firm', False)]),
+    ('The college said it would share its findings with the ministry and planned a second study covering another 300 wells next year.',
+     [('The college', None, 'said', 'it would share its findings with the ministry', False)]),
+    ('The consumer office said it would review the request and was likely to push for a smaller rise.',
+     [('The consumer office', None, 'said', 'it would review the request', False)]),
+    ('Pia Moreau said the plan was sound but declined to say how much it would cost.',
+     [('Pia Moreau', 'Pia Moreau', 'said', 'the plan was sound', False)]),
+    ('The Saudis have said for years that they would back the inquiry, but there is growing anger in the kingdom over the delay.',
+     [('The Saudis', None, 'said', 'they would back the inquiry', False)]),
+    # after a cue in the present perfect, an 'after' clause of its own subject in the writer's past at the end
+    # of a present or future statement tells what prompted it; a back-shifted statement or a past cue keeps it
+    ('Port Minister Alma Kestrel has said she is "dismayed" by the delays after new figures showed 312 vessels waited more than two days at anchor.',
+     [('Port Minister Alma Kestrel', 'Alma Kestrel', 'said', 'she is "dismayed" by the delays', False)]),
+    ('A ferry union has warned that 80 crew jobs are at risk after an operator announced plans to cut nine routes.',
+     [('A ferry union', None, 'warned', '80 crew jobs are at risk', False),
+      ('an operator', None, 'announced', 'plans to cut nine routes', False)]),
+    ('Mayor Ines Calloway has said the port had closed after a storm damaged the pier.',
+     [('Mayor Ines Calloway', 'Ines Calloway', 'said', 'the port had closed after a storm damaged the pier', False)]),
+    ('Mayor Ines Calloway said prices are high after a storm damaged the pier.',
+     [('Mayor Ines Calloway', 'Ines Calloway', 'said', 'prices are high after a storm damaged the pier', False)]),
+    # after a parenthetical cue whose opening comma the parser hung on it, what follows its closing
+    # comma may be the writer's next event: cut short rather than swallow narration
+    ("Investigators compared the firm's invoices with bank records held by a regional lender, the report says, and found several payments that were never made.",
+     [('the report', None, 'says', "Investigators compared the firm's invoices with bank records held by a regional lender", False)]),
+    # a duty under a modal of advice in a main clause joined to the root is the writer's (or the rule's), no statement
+    ('Under the bylaw, about 3,000 households in city aid programs will get a 40% discount on the charge, and the agency must report back to the council each year on how the money is spent.',
+     []),
+    ('The levy will rise in May, and the mayor said the council must act.',
+     [('the mayor', None, 'said', 'the council must act', False)]),
+]
+
+
+# Narration after a statement is no part of it (reviewer's probes of text29): the writer's next event
+# of the speaker after a parenthetical cue or after 'it would ...', another source's 'according to',
+# the writer's relative ('which was expected to ...'), an inference the writer draws ('and thus'), an
+# 'after' clause that is no published news (the speaker's own reason), and a currency's letters
+# before a full stop (the sentence ends there).
+NARRATION_NOT_SAID = [
+    ('Exports rose 3% in June, officials said, and were likely to keep rising, according to analysts at Merrow Bank.',
+     [('officials', 'officials', 'said', 'Exports rose 3% in June', False)]),
+    ('The vote was rigged, the opposition leader said, and was later arrested at his home.',
+     [('the opposition leader', None, 'said', 'The vote was rigged', False)]),
+    ('Profits rose 8%, the bank said, in a statement released after markets closed.',
+     [('the bank', None, 'said', 'Profits rose 8%', False)]),
+    ('Inspectors found cracks in the hull, the coastguard said, in its first public comment on the sinking.',
+     [('the coastguard', None, 'said', 'Inspectors found cracks in the hull', False)]),
+    ('The reforms are overdue, he said, and was cheered by the crowd.',
+     [('he', None, 'said', 'The reforms are overdue', False)]),
+    ('Police said they would investigate and arrested two men on Sunday night.',
+     [('Police', 'police', 'said', 'they would investigate', False)]),
+    ('The airline said it would cut 400 jobs and posted a loss of $80 million for the year.',
+     [('The airline', None, 'said', 'it would cut 400 jobs', False)]),
+    ('The army said it would withdraw and pulled two battalions from the border on Friday.',
+     [('The army', None, 'said', 'it would withdraw', False)]),
+    ('Dr Ilse Maren said she would resign and thanked her staff for their support.',
+     [('Dr Ilse Maren', 'Ilse Maren', 'said', 'she would resign', False)]),
+    ('A bus ticket in Lahore now costs 60 Rs. Transport minister Bilal Qureshi said fares would be frozen until June.',
+     [('Transport minister Bilal Qureshi', 'Bilal Qureshi', 'said', 'fares would be frozen until June', False)]),
+    ('The seller wanted 800 Rs. Buyers said that was too much.',
+     [('Buyers', 'buyers', 'said', 'that was too much', False)]),
+    ('Officials said the storm had killed 12 people in the province, which was expected to receive more rain on Thursday.',
+     [('Officials', 'officials', 'said', 'the storm had killed 12 people in the province', False)]),
+    ('The mayor said the council had approved a new stadium, which was expected to open in 2027 but has been delayed.',
+     [('The mayor', None, 'said', 'the council had approved a new stadium', False)]),
+    ('Ms Duarte said the road would reopen in June, and thus appeared to contradict her deputy.',
+     [('Ms Duarte', 'Duarte', 'said', 'the road would reopen in June', False)]),
+    ('The agency has warned that prices will rise after the budget passed.',
+     [('The agency', None, 'warned', 'prices will rise after the budget passed', False)]),
+    ('The central bank has warned that inflation will climb after oil prices jumped.',
+     [('The central bank', None, 'warned', 'inflation will climb after oil prices jumped', False)]),
+    ('Oxfam has said that hunger is spreading after the harvest failed in three regions.',
+     [('Oxfam', 'Oxfam', 'said', 'hunger is spreading after the harvest failed in three regions', False)]),
+    ('The governor has said the roads are closed after a landslide hit the valley.',
+     [('The governor', None, 'said', 'the roads are closed after a landslide hit the valley', False)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", ACCORDING_TO_SCOPE + GLOSS_OF_OTHER_SOURCE
-                         + SECOND_CUE_AFTER_PASSIVE)
+                         + SECOND_CUE_AFTER_PASSIVE + WHOLE_REPORTED_CLAUSE
+                         + NARRATION_NOT_SAID)
 def test_content_and_acts(text, expected):
     assert positions_of(text) == expected

@@ -290,7 +290,7 @@ REPORTED_CLAUSE = [
     ("Tom Reed said roughly two-thirds of the tenants had confirmed they had moved out.",
      [("Tom Reed", "Tom Reed", "said", "roughly two-thirds of the tenants had confirmed they had moved out", False)]),
     ("The mayor said that trade rose and that foreign firms had pledged $2 billion in new plants.",
-     [("The mayor", None, "said", "trade rose", False)]),
+     [("The mayor", None, "said", "trade rose and that foreign firms had pledged $2 billion in new plants", False)]),
     ("Residents said the council had promised to fix the road.",
      [("Residents", "residents", "said", "the council had promised to fix the road", False)]),
     ("Ann Lowe said Tom Reed had promised that the school would stay open.",

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -957,7 +957,8 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
     clean clause: an empty span is returned."""
     own = {verb.i} | _words_outside(subject, verb)
     inside = [i for i in own if start <= i < end]
-    if inside and (min(inside) <= _first_word(doc, start, end) or verb.i in inside and verb.dep_ != "parataxis"):
+    if inside and (min(inside) <= _first_word(doc, start, end) or verb.i in inside and verb.dep_ != "parataxis"
+                   and not _cue_set_inside(doc, start, end, verb)):
         start = max(inside) + 1     # cut to what follows the cue: 'X on Monday called on Y to act'
         while start < end and (doc[start].is_punct or doc[start].head.i == verb.i
                                and doc[start].dep_ in ("prep", "prt", "mark", "advmod")):
@@ -971,6 +972,22 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
             if subj is None and t.i == start or subj is not None and not start <= subj.i < end:
                 return start, start
     return start, end
+
+
+def _cue_set_inside(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
+    """'Three men were held, he said, and would appear in court': a cue set between the clause it
+    reports and a predicate joined to it (see _predicate_of_reported_subject); its words and
+    commas, from the clause's end to the verb, are no part of what was said."""
+    if not start < verb.i < end - 1:
+        return set()
+    clause = next((c for c in child_tokens(verb) if c.dep_ == "ccomp" and start <= c.left_edge.i
+                   and c.right_edge.i < verb.i), None)
+    if clause is None:
+        return set()
+    hi = verb.i
+    while hi + 1 < end and doc[hi + 1].text in CUE_SETTING_PUNCT:
+        hi += 1
+    return set(range(clause.right_edge.i + 1, hi + 1))
 
 
 def _inner_cue(t: Token, start: int, end: int) -> Token | None:
@@ -1057,13 +1074,13 @@ def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set
     would help ...': 'Each of which would help ...'; 'That is why, she argued, the union must
     ...': 'the party should ...') and without the `dropped` words (the writer's, see
     _writer_material)."""
-    gone = set(dropped) | _relative_cues(doc, start, end)
+    gone = set(dropped) | _relative_cues(doc, start, end) | _cue_set_inside(doc, start, end, verb)
     cue = _cue_indices(verb)
     if start < cue[0] and cue[-1] < end - 1:
         lo, hi = cue[0], cue[-1]
         while lo - 1 >= start and doc[lo - 1].text in ",—–-":
             lo -= 1
-        while hi + 1 < end and doc[hi + 1].text in ",—–-":
+        while hi + 1 < end and doc[hi + 1].text in CUE_SETTING_PUNCT:
             hi += 1
         gone |= set(range(lo, hi + 1))
         if lo - 1 == start and doc[start].tag_ == "WRB":
@@ -1144,6 +1161,7 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: boo
         if _cue_clause(t) and comma and _own_source(t) or nonfinite and _gloss(t, comma, last) \
                         or _writer_relative(t, comma, last) or _writer_contrast(t, comma, last) \
                         or _scene_of_request(t, comma, last) or _sources_unnamed(t, comma, last) \
+                        or _prompting_event(t, verb, last) \
                         or _speech_left_undone(t, last):
             gone |= set(range(first, unit_right + 1))
     return gone
@@ -1211,6 +1229,37 @@ def _main_verb_after(unit: Token) -> bool:
     """The concessive phrase hangs on a verb after it ('the party, although it had criticised
     the deal, would now back it'): the statement goes on after the phrase."""
     return unit.head.i > unit.right_edge.i
+
+
+def _prompting_event(t: Token, verb: Token, last: int) -> bool:
+    """'has said she is "ashamed" of the waits after new figures showed 47 patients ...', 'has warned
+    that jobs are at risk after an operator announced plans ...': after a cue in the present perfect
+    (the news of the statement itself), a clause opened by 'after' at the end of a present or future
+    reported clause, whose own noun subject published something in the simple past (a report, figures,
+    an announcement: PROMPTING_REPORT_VERBS), is the writer's account of the news that prompted the
+    statement. Any other earlier event ('prices will rise after the budget passed', 'the roads are
+    closed after a landslide hit') may be the speaker's own reason: kept."""
+    if not (_in_present_perfect(verb) and t.dep_ == "advcl" and t.tag_ == "VBD" and t.right_edge.i == last):
+        return False
+    children = child_tokens(t)
+    after = any(c.dep_ == "mark" and c.lower_ in PROMPTING_EVENT_MARKERS for c in children)
+    published = t.lemma_ in PROMPTING_REPORT_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in children)
+    return after and published and _present_or_future(t.head)
+
+
+def _in_present_perfect(verb: Token) -> bool:
+    """'has said', 'have warned'."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in child_tokens(verb))
+
+
+def _present_or_future(head: Token) -> bool:
+    """A clause in the present or with a present modal ('is', 'are at risk', 'will be cut'), with no
+    past tense in its verb group ('had closed', 'was hit')."""
+    tense = [head, *(c for c in child_tokens(head) if c.dep_ in ("aux", "auxpass"))]
+    present = any(w.tag_ in ("VBZ", "VBP") or w.lower_ in PRESENT_MODALS for w in tense)
+    past = any(w.tag_ == "VBD" or w.tag_ == "VBN" and w is not head for w in tense)
+    return present and not past
 
 
 def _scene_of_request(t: Token, comma: bool, last: int) -> bool:
@@ -1690,7 +1739,8 @@ def _asks_for_records(verb: Token) -> bool:
 
 def _prescribed(verb: Token) -> bool:
     """'Ms Lowe should admit she erred', 'the party would do well to court farmers,
-    stressing ...': a cue under a modal of advice in the sentence's main clause is what the
+    stressing ...', '..., and the agency must report back each year on how the money is spent': a
+    cue under a modal of advice in the sentence's main clause (or one joined to it) is what the
     writer prescribes, no statement made ('should have said' is one not made; 'must have said'
     is a guess at a real one)."""
     v = verb
@@ -1699,7 +1749,8 @@ def _prescribed(verb: Token) -> bool:
         advised = auxes & ADVICE_MODALS or "would" in auxes and v.lemma_ == "do" and any(
             c.lower_ == "well" for c in child_tokens(v))
         if advised and not ("have" in auxes and "must" in auxes):
-            return v.dep_ == "ROOT"
+            return v.dep_ == "ROOT" or v.dep_ == "conj" and v.head.dep_ == "ROOT" and _has_subject(v)
+            #   '..., and the agency must report back each year on ...': a main clause joined to the root
         if v.dep_ not in ("xcomp", "advcl", "conj") or v.head.i == v.i or v is not verb and v.lemma_ in CUE_VERB_LEMMAS:
             return False
         v = v.head
@@ -3021,19 +3072,51 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
     X, but that Y' (a second 'that' clause of the one cue), and 'X, but Y, he noted' (a cue
     after both clauses reports the two)."""
     for c in sorted(child_tokens(verb), key=lambda c: c.i):
-        if c.i < end or start < verb.i < end or c.dep_ in ("punct", "cc"):
-            continue
+        if c.i < end or start < verb.i < end or c.dep_ in ("punct", "cc") \
+                or c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i:
+            continue        # '..., he said, and would ...': the subject of a cue set after the content
         adjacent = c.dep_ == "ccomp" and c.left_edge.i >= end and all(
             t.text == "," or c.i < verb.i and t.dep_ == "cc" and t.lower_ in ("and", "but") for t in c.doc[end:c.left_edge.i])
         second = c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (any(
             m.dep_ == "mark" and m.lower_ == "that" for m in child_tokens(c)) or c.left_edge.lower_ == "that")
         if not (adjacent or second or _backshifted_but(c) or _quoted_continuation(c, verb)
-                or _present_and_clause(c, verb, start, end)):
+                or _present_and_clause(c, verb, start, end) or _predicate_of_reported_subject(c, verb)):
             break
         end = c.right_edge.i + 1
         while end > c.i + 1 and c.doc[end - 1].text in ".;":
             end -= 1
     return start, end
+
+
+def _predicate_of_reported_subject(conj: Token, verb: Token) -> bool:
+    """'argued that the clauses were void, and would therefore require a referendum', '..., he said, and
+    would appear in court on Friday', '..., she said, and was likely to climb further': a verb
+    without a subject that the parser joined to the cue, itself no verb of speech, which cannot be
+    the writer's next event of the speaker - it carries the back-shifted modal of reported speech,
+    states ('be') or stands in the present under a past cue - shares the
+    reported clause's subject: it goes on with what was said. A speaker's next act ('and cut his
+    target', 'but declined to say') or a narrated future ('and would later resign') is none."""
+    if conj.dep_ != "conj" or conj.head.i != verb.i or conj.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(conj)) \
+            or conj.lemma_ in _ANY_CUE_LEMMA or conj.tag_ not in FINITE_TAGS + ("VB", "VBN") \
+            or any(t.is_quote for t in conj.doc[verb.i:conj.i]) \
+            or _cue_goes_on(conj, verb) or _has_according_to(conj):
+        return False        # '..., officials said, and were likely to rise, according to analysts': another source's
+    children = child_tokens(conj)
+    if any(c.dep_ == "advmod" and c.lower_ in NARRATED_FUTURE_ADVERBS for c in children) \
+            or any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" for t in conj.subtree):
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in children)
+    state = conj.lemma_ == "be" and conj.tag_ in FINITE_TAGS
+    present = verb.tag_ == "VBD" and conj.tag_ == "VBZ"     # not 'cut', 'set': their present is their past
+    return modal or state or present
+
+
+def _cue_goes_on(conj: Token, verb: Token) -> bool:
+    """'A, he said on Monday, and would B': after a cue set behind the clause it reports, words of
+    its own (not commas or 'and') stand between it and the joined verb."""
+    return any(c.dep_ == "ccomp" and c.i < verb.i for c in child_tokens(verb)) \
+        and not all(t.is_punct or t.dep_ == "cc" for t in conj.doc[verb.i + 1:conj.left_edge.i])
 
 
 def _present_and_clause(clause: Token, verb: Token, start: int, end: int) -> bool:
@@ -3224,7 +3307,8 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
     cut = set()
     for conj in child_tokens(clause):
         if conj.dep_ == "conj" and conj.i > clause.i and any(
-                c.dep_ == "nsubj" for c in child_tokens(conj)) and conj.lemma_ in SPEECH_VERBS:
+                c.dep_ == "nsubj" for c in child_tokens(conj)) and conj.lemma_ in SPEECH_VERBS \
+                and not _opened_by_that(conj):     # '..., and that the board expected ...': the cue's second clause
             cc = [c for c in child_tokens(clause) if c.dep_ in ("cc", "punct") and clause.i < c.i < conj.i]
             cut |= {t.i for t in conj.subtree} | {c.i for c in cc}
     doc = clause.doc
