@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS,
-                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
+from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
+                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
@@ -43,6 +43,7 @@ class ActorIndex:
     headline_roles: set[str] = field(default_factory=set)   # people whose role so far is the headline's words
     guessed_states: set[str] = field(default_factory=set)   # countries only a guess of a bare body's state made
     writers: set[str] = field(default_factory=set)          # the writer's outlet's names (norm): it holds no position
+    economy_words: dict[tuple[int, int], str] = field(default_factory=dict)  # 'Kessan makers': the country whose trade, by token
 
     def is_the_writer(self, speaker: str) -> bool:
         """'The Kessa Daily' (reports that …) where the Kessa Daily is the outlet that writes the story."""
@@ -89,7 +90,8 @@ def _without_leading_article(surface: str) -> str:
 
 
 def find_actors(parsed: ParsedArticle) -> ActorIndex:
-    spans = [s for s in find_name_spans(parsed) if not _a_countrys_public(s)]
+    found = find_name_spans(parsed)
+    spans = [s for s in found if not _a_countrys_public(s) and not _a_countrys_trade(s)]
     _bodies_the_text_calls_it(spans)
     _join_firms_named_without_their_legal_form(spans, parsed)
     _short_forms_of_firms_the_text_calls_it(spans)
@@ -97,6 +99,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     spans = _acronyms_of_names_cut_short(spans)
     spans = _bodies_named_with_a_country_last(spans)
     index = ActorIndex()
+    index.economy_words = {parsed.token_key(s.head): s.key for s in found if _a_countrys_trade(s)}
     for span in spans:
         if span.kind == "place":
             continue
@@ -420,6 +423,27 @@ def _a_countrys_public(span: NameSpan) -> bool:
         and noun.lower_ in NATIONAL_PUBLIC_NOUNS and noun.text.islower()
 
 
+def _a_countrys_trade(span: NameSpan) -> bool:
+    """'the largest Kessan makers of valves', 'Kessan companies are ready to invest', 'Kessan industry
+    representatives said', 'firms with Kessan capital': a country's adjective or name before lower-case
+    nouns of which one, the noun it qualifies or one between them, is a plural of private trade
+    (NATIONAL_TRADE_NOUNS) or a noun of an economy (NATIONAL_ECONOMY_NOUNS) says whose economy, as 'the
+    Kessan public' says whose people (`_a_countrys_public`): no mention of the state, no voice of it
+    ('Kessan officials', 'Kessan government advisers', 'the Kessan Exporters Assembly', a name, are). Not
+    a possessive ("Kessa's banks" may be the state's own), nor a nationality that describes a name
+    ('Kessan builder X', 'X, a Kessan builder,', 'Kessan makers X and Y': the firm's, see roles)."""
+    token = span.head
+    noun = token.head
+    if span.kind != "country" or token.dep_ not in ("amod", "compound", "nmod") or noun.i <= token.i \
+            or noun.dep_ in ("appos", "compound") and noun.head.pos_ == "PROPN" \
+            or any(c.dep_ == "appos" for c in child_tokens(noun)):
+        return False
+    words = token.doc[span.words.end:noun.i + 1]
+    return all(w.pos_ in ("NOUN", "ADJ", "VERB", "PUNCT") and w.text.islower() or w.text == "-" for w in words) \
+        and any(w.pos_ == "NOUN" and (w.tag_ == "NNS" and w.lemma_.lower() in NATIONAL_TRADE_NOUNS
+                                      or w.lemma_.lower() in NATIONAL_ECONOMY_NOUNS) for w in words)
+
+
 def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
     """'Source: Harbour Radio News' over the story, then 'she told Harbour Radio', 'parents spoken
     to by Harbour Radio': the outlet that publishes the article is its writer, who asks and is
@@ -440,7 +464,7 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
     firm_referred_to = functools.cache(lambda: _a_firm_referred_to(parsed))     # a walk of the article: once
     uses_of = _spans_by_key(spans)
     for key in {s.key for s in spans if s.kind == "org" or any(_names_the_outlet(s.key, o) for o in filed_by)
-                or s.kind == "person" and _paper_by_name(s.key)}:     # ('seen by the Velmar Herald' read as a person)
+                or s.kind == "person" and (_paper_by_name(s.key) or _titled_with_the(s))}:     # ('seen by the Velmar Herald' read as a person)
         uses = [s for s in uses_of[key] if s.kind != "place"]    # ('Canberra-based' of 'Canberra Times')
         if key not in index.mentions:
             continue
@@ -455,7 +479,8 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
                 and not firm_referred_to() and any(_finds_out(s.head) for s in uses) \
                 and all(_finds_out(s.head) or _asked(s.head) for s in uses):
             _remove_the_writer(index, key)
-        elif not filed_by and not _has_a_body_word(key, PUBLICATION_HEADS) and _paper_by_name(key) \
+        elif not filed_by and not _has_a_body_word(key, PUBLICATION_HEADS) \
+                and (_paper_by_name(key) or all(_titled_with_the(s) for s in uses)) \
                 and not staffed and all(_asked(s.head) for s in uses):
             _remove_the_writer(index, key)
         elif not filed_by and not staffed and _an_outlets_name(key, bylines) \
@@ -526,7 +551,22 @@ def _outlets_over_the_story(parsed: ParsedArticle) -> tuple[list[str], list[str]
             piece = piece.removeprefix("By ").removeprefix("BY ").strip()
             if piece and len(piece.split()) <= 5 and (signed or set(norm(piece).split()) & _OUTLET_WORDS):
                 outlets.append(piece)
+            if signed and _without_a_writers_title(piece):
+                outlets.append(_without_a_writers_title(piece))
     return filed_by, outlets
+
+
+def _without_a_writers_title(piece: str) -> str:
+    """'Harbour Times staff writer' under a 'By' line: the capitalised words before the writer's
+    lower-case title (ending on a WRITER_NOUNS noun) name the outlet that staffs the writer; '' where
+    the piece ends on no such title ('Ann Lowe', 'Transport Correspondent')."""
+    words = piece.split()
+    title = len(words)
+    while title > 0 and words[title - 1].islower():
+        title -= 1
+    if title == len(words) or singular(words[-1]) not in WRITER_NOUNS or title == 0:
+        return ""
+    return " ".join(words[:title]) if all(w[:1].isupper() for w in words[:title]) else ""
 
 
 # A byline's piece names an outlet only with a paper's or a broadcaster's word ('Harbour Radio News',
@@ -540,6 +580,15 @@ BYLINE_WORDS = 8        # a longer line is a standfirst or the body
 def _paper_by_name(key: str) -> bool:
     """'Harbour Times', 'Times of Kessa', 'Gulf News': a name with a publication's head word."""
     return any(w in PUBLICATION_HEADS for w in norm(key).split())
+
+
+def _titled_with_the(span: NameSpan) -> bool:
+    """'told The Harbour Clarion', 'spoke to The Clarion': a name written after a capitalised 'The'
+    inside a sentence is set as a publication's title is; a body takes a lower-case 'the' ('told the
+    Kessa Chamber')."""
+    doc, start = span.words.doc, span.words.start
+    the = doc[start] if doc[start].text == "The" else doc[start - 1] if start > 0 else None
+    return the is not None and the.text == "The" and not the.is_sent_start
 
 
 def _reaches_out(token: Token) -> bool:
@@ -571,18 +620,25 @@ def _reports_now(token: Token) -> bool:
 
 def _carries_the_report(token: Token) -> bool:
     """'an email seen by the Harbour Times', 'files obtained by Velmar Radio', 'a review, first
-    reported by Harbour Wire,': the agent of a participle that describes a document or a finding
-    (no clause of its own: not 'the smoke was seen by residents', 'the leak was first reported by
-    the coast guard') is the outlet that carries the report."""
+    reported by Harbour Wire,', 'the letter, which was reviewed by the Harbour Journal': the agent of
+    a participle that describes a document or a finding (no clause of its own: not 'the smoke was
+    seen by residents', 'the leak was first reported by the coast guard') is the outlet that carries
+    the report."""
     if token.dep_ != "pobj" or token.head.dep_ != "agent":
         return False
     verb = token.head.head
-    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl") \
-            or any(c.dep_ in ("nsubjpass", "auxpass", "nsubj") for c in child_tokens(verb)):
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl", "relcl") \
+            or any(c.dep_ in ("nsubjpass", "auxpass", "nsubj") for c in child_tokens(verb)) and not _describes_its_noun(verb):
         return False
     lemma = verb.lemma_.lower()
     return lemma in DOCUMENT_CARRYING_VERBS or lemma in SCOOP_VERBS \
         and any(c.dep_ == "advmod" and c.lower_ in SCOOP_ADVERBS for c in child_tokens(verb))
+
+
+def _describes_its_noun(verb: Token) -> bool:
+    """'the letter, which was reviewed by X': a passive relative clause whose subject is the relative
+    pronoun describes the noun it hangs on, as the bare participle does ('the letter seen by X')."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ == "WDT" for c in child_tokens(verb))
 
 
 def _a_firm_referred_to(parsed: ParsedArticle) -> bool:
@@ -1898,8 +1954,8 @@ def _drop_idle_main_country(parsed: ParsedArticle, index: ActorIndex, spans: lis
             or _writes_a_state_voice(parsed.article.text) or _names_the_seat_of(parsed, main):
         return
     uses = [s for s in spans if s.key == main]
-    if uses and not any(_does_something(s, mention.type) for s in uses):
-        _remove(index, main)
+    if (uses or main in index.economy_words.values()) and not any(_does_something(s, mention.type) for s in uses):
+        _remove(index, main)        # (a country only its trade's adjective names: no use of its own)
 
 
 def _drop_states_only_a_withdrawn_guess_made(index: ActorIndex, spans: list[NameSpan]) -> None:

@@ -4776,7 +4776,8 @@ def main_country(parsed: ParsedArticle, index: "ActorIndex") -> str | None:
     ranked = sorted(counts.values(), reverse=True) + [0]
     if ranked[0] < MAIN_COUNTRY_MIN_MENTIONS or ranked[0] < MAIN_COUNTRY_LEAD * ranked[1]:
         return None
-    return max(counts, key=lambda k: (counts[k], k))
+    main = max(counts, key=lambda k: (counts[k], k))
+    return main if main in index.mentions else index.add(main, "country")   # (named only by its trade's adjective)
 
 
 def _frame_country(parsed: ParsedArticle, index: "ActorIndex") -> str | None:
@@ -4790,7 +4791,7 @@ def _frame_country(parsed: ParsedArticle, index: "ActorIndex") -> str | None:
 
 
 def _country_counts(parsed: ParsedArticle, index: "ActorIndex") -> dict[str, int]:
-    """How often the article names each country, as a state or a people; not where the name
+    """How often the article names each country, as a state, a people or an economy; not where the name
     only says what a thing is about ('the Iraq war', 'the Iran deal'): a story about a war in
     Iraq need not be one about Iraq's offices."""
     counts: dict[str, int] = {}
@@ -4798,6 +4799,8 @@ def _country_counts(parsed: ParsedArticle, index: "ActorIndex") -> dict[str, int
         if key in index.mentions and index.mentions[key].type == "country" \
                 and not _names_a_topic(parsed.docs[doc][i]):
             counts[key] = counts.get(key, 0) + 1
+    for key in index.economy_words.values():                # 'Kessan makers': where the story is, no state's act
+        counts[key] = counts.get(key, 0) + 1
     for name in dateline_countries(parsed.dateline):      # 'PORTO ALEGRE, Brazil (Agency) - '
         key = index.find(name)
         if key in index.mentions and index.mentions[key].type == "country":
