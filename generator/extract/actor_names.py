@@ -4376,8 +4376,32 @@ def _corporate_use(head: Token) -> bool:
 
 
 def near_a_persons_pronoun(head: Token) -> bool:
-    """'he', 'her', ... in the name's sentence or the next."""
-    return any(t.lower_ in ONE_PERSON_PRONOUNS for sent in sentences_around(head, after=1) for t in sent)
+    """'he', 'her', ... in the name's sentence or the next; not one that speaks of the name
+    (`_speaks_of`)."""
+    return any(t.lower_ in ONE_PERSON_PRONOUNS and not _speaks_of(t, head)
+               for sent in sentences_around(head, after=1) for t in sent)
+
+
+def _speaks_of(pronoun: Token, head: Token) -> bool:
+    """'"Nobody at Dunmore Link wanted this," she said', 'he warned Dunmore Link planned cuts': the subject
+    of the verb that reports the words the name is written in (quoted, or its reported clause), or the
+    name again, speaks of the name; it is not the name."""
+    if pronoun.dep_ != "nsubj":
+        return False
+    verbs = [pronoun.head, *(c for c in child_tokens(pronoun.head) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child_tokens(c)))]   # 'he said …, but warned …'
+    reported = [t for v in verbs for c in child_tokens(v) if c.dep_ == "ccomp" for t in c.subtree]
+    sent = pronoun.sent
+    if any(mark in sent.text for mark in '"“”') and not inside_quotation_marks(pronoun):
+        reported += [t for t in sent if inside_quotation_marks(t)]
+    return any(t.i == head.i and t.doc is head.doc or t.text == head.text for t in reported)
+
+
+def inside_quotation_marks(token: Token) -> bool:
+    """An opening mark before the word in its paragraph that no closing one follows ('"' marks
+    counted by twos)."""
+    before = doc_text(token.doc)[:token.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _misspelt_surname_of(s: NameSpan, spans: list[NameSpan]) -> str | None:

@@ -21,7 +21,7 @@ from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
-                          is_source, modifies_a_work, near_a_persons_pronoun)
+                          is_source, modifies_a_work, near_a_persons_pronoun, inside_quotation_marks)
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, is_common_word, sentences_around
@@ -1669,7 +1669,7 @@ def _drop_shorthand_in_quotations(index: ActorIndex, spans: list[NameSpan]) -> N
         if mention is None or mention.acronyms or canonical(key) or any(
                 initials(m.name) == norm(key) for k, m in index.mentions.items() if k != key):
             continue
-        if all(_inside_quotation_marks(s.head) for s in uses):
+        if all(inside_quotation_marks(s.head) for s in uses):
             _remove(index, key)
 
 
@@ -1696,13 +1696,6 @@ def _on_a_sign(token: Token) -> bool:
             return bool(_SIGN_BEFORE.search(text[max(0, quote.start() - 40):quote.start()])
                         or _SIGN_AFTER.match(text[quote.end():quote.end() + 20]))
     return False
-
-
-def _inside_quotation_marks(token: Token) -> bool:
-    """An opening mark before the word in its paragraph that no closing one follows ('"' marks
-    counted by twos)."""
-    before = doc_text(token.doc)[:token.idx]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _drop_idle_agreements(index: ActorIndex, spans: list[NameSpan]) -> None:
