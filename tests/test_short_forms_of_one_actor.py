@@ -116,6 +116,15 @@ DEFINED_INITIALS = [
     ("The Kessan Grain Marketing Agency-Guarantee (KGMA-G) filed the petition on Monday.",
      [("Kessan Grain Marketing Agency-Guarantee", "organization", ("KGMA-G",))],
      []),
+    # a name the recogniser read as a person's, with its own initials in brackets, is a body's: one page
+    # with its letters (session 29)
+    ("Jathika Nidahas Sandanaya (JNS) MP Ruwan Perera said the tariff law was unlawful. Perera added that the "
+     "JNS would table its own proposals.",
+     [("Jathika Nidahas Sandanaya", "organization", ("JNS",)), ("Ruwan Perera", "person", ("Perera",))],
+     [("Jathika Nidahas Sandanaya (JNS) MP Ruwan Perera", "Ruwan Perera"), ("Perera", "Ruwan Perera")]),
+    # NEGATIVE: letters that are no initials of the name ('(SAN)', a rank) leave a person a person
+    ("Counsel Bola Adeyinka (SAN) said the tariff law was unlawful.",
+     [("Bola Adeyinka", "person", ())], [("Counsel Bola Adeyinka", "Bola Adeyinka")]),
 ]
 
 TITLES_BEFORE_NAMES = [
