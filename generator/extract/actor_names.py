@@ -101,6 +101,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found += [name_span(name, n) for name in _bodies_described_in_apposition(sent)]
         found += [name_span(name, n) for name in _bodies_named_after_their_kind(sent)]
         found += _names_after_an_office(sent, n)
+        found += _names_after_an_office_taken_for_a_body(sent, n)
         found += _camel_case_sources(sent, n)
         found += _parties_the_recogniser_missed(sent, n)
         found += _bodies_defined_by_initials(sent, n)
@@ -1765,6 +1766,36 @@ def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
         words = doc[name[0].i:last.i + 1]
         out.append(NameSpan(surface=words.text, name=words.text, kind="person", head=last, sentence=n,
                             titles=[], words=words, start=name[0].i))
+    return out
+
+
+def _names_after_an_office_taken_for_a_body(sent: Span, n: int) -> list[NameSpan]:
+    """"Kessa's Minister of Investment and Foreign Trade Ana Lowe": the recogniser takes a title with its
+    'of'/'for' field for a body's name and leaves the holder's name after it untagged; two or three
+    capitalised words right after such a title, opening on a given name (gender-guesser's) and with no
+    body's, title's, field's or country's word, are the holder's name (`_names_after_an_office` reads the
+    title's field where the recogniser tagged none)."""
+    out = []
+    doc = sent.doc
+    for ent in span_ents(sent):
+        if ent.label_ != "ORG" or len(ent) < 3 or not (ent[0].is_title and ent[0].lower_ in PERSON_ROLE_WORDS) \
+                or ent[1].lower_ not in ("of", "for"):
+            continue
+        run = []
+        for u in doc_tokens(doc)[ent.end:sent.end]:
+            if u.pos_ != "PROPN" or not u.is_title or not u.is_alpha or u.ent_type_:
+                break
+            run.append(u)
+        if not run:         # the name run into the entity's end ('… Foreign Trade Ana Lowe' tagged whole)
+            run = next((list(ent[k:]) for k in (len(ent) - 3, len(ent) - 2) if k > 2 and is_given_name(ent[k].text)
+                        and all(u.pos_ == "PROPN" and u.is_title and u.is_alpha for u in ent[k:])), [])
+        if not 2 <= len(run) <= 3 or not is_given_name(run[0].text) \
+                or any(w.lower_ in _ORG_HEAD_OR_TITLE or w.lower_ in PORTFOLIOS or canonical(w.text) for w in run):
+            continue
+        last = _end_of_a_double_barrelled_surname(run[-1], sent.end)
+        words = doc[run[0].i:last.i + 1]
+        out.append(NameSpan(surface=words.text, name=words.text, kind="person", head=last, sentence=n,
+                            titles=[], words=words, start=run[0].i))
     return out
 
 
