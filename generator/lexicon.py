@@ -3568,6 +3568,9 @@ FIRM_ONLY_AGENT_NOUNS = BUSINESS_AGENT_NOUNS - {"miner", "producer", "developer"
 NATIONAL_TRADE_NOUNS = frozenset((COMPANY_NOUNS | BUSINESS_AGENT_NOUNS | FIRM_KIND_NOUNS - {"group", "utility", "venture"}
                                   | {"investor", "consumer", "shopper", "shareholder", "exporter", "importer"}))
 NATIONAL_ECONOMY_NOUNS = {"industry", "market", "capital", "sector", "economy"}
+# Nouns of those who speak for an economy's noun right before them ('Kessan industry representatives'): the
+# economy's voice, not the state's (not 'official': 'Kessan market officials' may be the state's).
+NATIONAL_ECONOMY_VOICE_NOUNS = {"representative", "spokesperson", "spokesman", "spokeswoman", "leader", "body", "group"}
 # Endings of nouns of an activity or quality ('Precision', 'Fabrication', 'Packaging'), which end a firm's
 # name, not a person's surname as a thing's or a trade's noun does ('Baker', 'Wood', 'Hill', 'Banks'): only
 # a name ending on one is a firm for being called a maker (FIRM_ONLY_AGENT_NOUNS; actor_names.py, `_called_a_firm`).

@@ -33,6 +33,24 @@ A_COUNTRYS_TRADE = [
     ("Norwegian officials said the pact was fair. Norwegian government advisers said it was a start.",
      [("Norway", "country", ("Norwegian",), 2)],
      [("Norwegian officials", "Norway"), ("Norwegian government advisers", "Norway")]),
+    # the voice of an industry is the industry's; 'state firms' are the state's, no trade's
+    ("Turkish industry spokesmen said the tariffs hurt. Turkish state firms said nothing.",
+     [("Turkey", "country", ("Turkish",), 1), ("turkish industry spokesmen", "group", (), 1)],
+     [("Turkish industry spokesmen", "turkish industry spokesmen")]),
+    # the country only its trade names, clearly the story's, has the page its government's words go to
+    ("Chilean makers of copper wire said demand fell. Chilean exporters said ports were slow. The government "
+     "said it would help.",
+     [("Chile", "country", (), 1), ("chilean exporters", "group", (), 1),
+      ("chilean makers of copper wire", "group", (), 1)],
+     [("Chilean makers of copper wire", "chilean makers of copper wire"), ("Chilean exporters", "chilean exporters"),
+      ("The government", "Chile")]),
+    # NEGATIVE (review): an economy's word before a state body's or an office's head is the state's
+    ("The Tanzanian industry ministry said exports rose. The Kenyan economy minister, Jane Wairimu, said growth "
+     "slowed.",
+     [("Jane Wairimu", "person", (), 1), ("Kenya", "country", ("Kenyan",), 1), ("Tanzania", "country", ("Tanzanian",), 1)],
+     [("The Tanzanian industry ministry", None), ("The Kenyan economy minister", "Jane Wairimu")]),
+    ("Kenyan market regulators said they would investigate the trades.",
+     [("Kenya", "country", ("Kenyan",), 1)], [("Kenyan market regulators", None)]),
     # NEGATIVE: a nationality that describes a named firm stays the country's mention
     ("Norwegian shipbuilder Orlin Yards AG will cut 200 jobs. The government said it would help workers in Norway.",
      [("Norway", "country", ("Norwegian",), 3), ("Orlin Yards AG", "organization", (), 1)],

@@ -165,6 +165,9 @@ THE_WRITERS_OUTLET = [
      "shifts ran to 16 hours. (PNA)",
      [("Philippine Nurses Association", "organization")],
      [("the Philippine Nurses Association", "Philippine Nurses Association"), ("Ward nurses", None)]),
+    # NEGATIVE (review): a person with a title after a capitalised 'The' is told as a person, no outlet
+    ("Police told The Rev. Amos Kiplagat that the church would be searched. Officers later left the building.",
+     [("Amos Kiplagat", "person"), ("police", "group")], [("Police", "police")]),
 ]
 
 

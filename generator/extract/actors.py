@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
-                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
+                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
@@ -26,7 +26,7 @@ from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, is_common_word, sentences_around
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, singular
-from .roles import main_country, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, guess_the_body_of_one_kind_posts, state_of_body
+from .roles import main_country, main_country_named_only_by_its_trade, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, guess_the_body_of_one_kind_posts, state_of_body
 
 _BODY_WORDS = ORG_HEADS | GENERIC_BODY_WORDS      # made once, not per word tested
 
@@ -43,7 +43,7 @@ class ActorIndex:
     headline_roles: set[str] = field(default_factory=set)   # people whose role so far is the headline's words
     guessed_states: set[str] = field(default_factory=set)   # countries only a guess of a bare body's state made
     writers: set[str] = field(default_factory=set)          # the writer's outlet's names (norm): it holds no position
-    economy_words: dict[tuple[int, int], str] = field(default_factory=dict)  # 'Kessan makers': the country whose trade, by token
+    trade_countries: list[str] = field(default_factory=list)  # 'Kessan makers': the country whose trade, once a use
 
     def is_the_writer(self, speaker: str) -> bool:
         """'The Kessa Daily' (reports that …) where the Kessa Daily is the outlet that writes the story."""
@@ -79,10 +79,10 @@ class ActorIndex:
 _POSSESSIVE_ENDING = re.compile(r"(?<=\w)['’]s$")
 
 
-def _without_possessive_endings(spans: list[NameSpan]) -> list[NameSpan]:
-    """"SA Power's proposed plan" tagged with its possessive: the name, its form and its key (in every
+def _cut_possessive_endings_in_place(spans: list[NameSpan]) -> list[NameSpan]:
+    """"Lakeside Grid's proposed plan" tagged with its possessive: the name, its form and its key (in every
     span keyed to it) end before the 's where the name owns a noun after it (not "Moody's cut the
-    rating": a firm's name)."""
+    rating": a firm's name). Changes the spans themselves; returns the same list."""
     keys = {}
     for span in spans:
         last = span.words[-1] if len(span.words) else None
@@ -109,7 +109,7 @@ def _without_leading_article(surface: str) -> str:
 
 
 def find_actors(parsed: ParsedArticle) -> ActorIndex:
-    found = _without_possessive_endings(find_name_spans(parsed))
+    found = _cut_possessive_endings_in_place(find_name_spans(parsed))
     spans = [s for s in found if not _a_countrys_public(s) and not _a_countrys_trade(s)]
     _bodies_the_text_calls_it(spans)
     _join_firms_named_without_their_legal_form(spans, parsed)
@@ -118,7 +118,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     spans = _acronyms_of_names_cut_short(spans)
     spans = _bodies_named_with_a_country_last(spans)
     index = ActorIndex()
-    index.economy_words = {parsed.token_key(s.head): s.key for s in found if _a_countrys_trade(s)}
+    index.trade_countries = [s.key for s in found if _a_countrys_trade(s)]
     for span in spans:
         if span.kind == "place":
             continue
@@ -138,6 +138,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
                 #                                              the parser's second subject in 'Lowe & Lowe said')
         index.order.append((span.sentence, parsed.char(span.head), span.key))
     index.order.sort()
+    _add_the_country_only_its_trade_names(parsed, index)
     _drop_locations(parsed, index, spans)
     _drop_constituencies_in_brackets(index, spans)
     _drop_idle_agreements(index, spans)
@@ -153,6 +154,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_names_on_signs(index, spans)
     _drop_named_storms(index)
     _drop_the_writers_outlet(parsed, index, spans)
+    _a_persons_initials_in_brackets(index, spans)
     index.spans = [(s.sentence, *parsed.sentence_offsets(s.sentence, s.words), s.key)
                    for s in spans if s.kind != "place" and s.key in index.mentions]
     for span in spans:
@@ -184,6 +186,15 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     for span in spans:
         add_body_role(parsed, index, span)      # last: a body's role is no evidence that it is an actor
     return index
+
+
+def _add_the_country_only_its_trade_names(parsed: ParsedArticle, index: ActorIndex) -> None:
+    """'Kessan makers … Kessan exporters … the ministry said': the country the story is clearly about
+    though only its trade's adjective names it gets its page here, once, so that the bodies and offices
+    guessed to be its have one; `_drop_idle_main_country` drops it again where nothing turns out its."""
+    main = main_country_named_only_by_its_trade(parsed, index)
+    if main:
+        index.add(main, "country")
 
 
 def _bodies_named_with_a_country_last(spans: list[NameSpan]) -> list[NameSpan]:
@@ -443,14 +454,16 @@ def _a_countrys_public(span: NameSpan) -> bool:
 
 
 def _a_countrys_trade(span: NameSpan) -> bool:
-    """'the largest Kessan makers of valves', 'Kessan companies are ready to invest', 'Kessan industry
-    representatives said', 'firms with Kessan capital': a country's adjective or name before lower-case
-    nouns of which one, the noun it qualifies or one between them, is a plural of private trade
-    (NATIONAL_TRADE_NOUNS) or a noun of an economy (NATIONAL_ECONOMY_NOUNS) says whose economy, as 'the
-    Kessan public' says whose people (`_a_countrys_public`): no mention of the state, no voice of it
-    ('Kessan officials', 'Kessan government advisers', 'the Kessan Exporters Assembly', a name, are). Not
-    a possessive ("Kessa's banks" may be the state's own), nor a nationality that describes a name
-    ('Kessan builder X', 'X, a Kessan builder,', 'Kessan makers X and Y': the firm's, see roles)."""
+    """'the largest Kessan makers of valves', 'Kessan companies are ready to invest', 'firms with Kessan
+    capital', 'Kessan industry representatives said': a country's adjective or name before lower-case
+    words whose head, the noun it qualifies, is a plural of private trade (NATIONAL_TRADE_NOUNS) or a noun
+    of an economy (NATIONAL_ECONOMY_NOUNS), or the voice of one right before it, says whose economy, as
+    'the Kessan public' says whose people (`_a_countrys_public`): no mention of the state, no voice of it
+    ('Kessan officials', 'Kessan government advisers', 'the Kessan industry ministry', 'Kessan market
+    regulators', 'the Kessan Exporters Assembly', a name, are). Not a possessive ("Kessa's banks" may be
+    the state's own), nor a nationality that describes a name ('Kessan builder X', 'X, a Kessan builder,',
+    'Kessan makers X and Y': the firm's, see roles), nor words of a state's before the head ('Kessan state
+    firms', 'Kessan government contractors')."""
     token = span.head
     noun = token.head
     if span.kind != "country" or token.dep_ not in ("amod", "compound", "nmod") or noun.i <= token.i \
@@ -458,9 +471,18 @@ def _a_countrys_trade(span: NameSpan) -> bool:
             or any(c.dep_ == "appos" for c in child_tokens(noun)):
         return False
     words = token.doc[span.words.end:noun.i + 1]
-    return all(w.pos_ in ("NOUN", "ADJ", "VERB", "PUNCT") and w.text.islower() or w.text == "-" for w in words) \
-        and any(w.pos_ == "NOUN" and (w.tag_ == "NNS" and w.lemma_.lower() in NATIONAL_TRADE_NOUNS
-                                      or w.lemma_.lower() in NATIONAL_ECONOMY_NOUNS) for w in words)
+    if not all(w.pos_ in ("NOUN", "ADJ", "VERB", "PUNCT") and w.text.islower() or w.text == "-" for w in words) \
+            or any(w.lower_ in STATE_BODY_QUALIFIERS or w.lemma_.lower() in NATIONAL_VOICE_NOUNS for w in words[:-1]):
+        return False
+    before = noun.doc[noun.i - 1] if noun.i - 1 >= span.words.end else None
+    return _a_noun_of_trade(noun) or noun.lemma_.lower() in NATIONAL_ECONOMY_VOICE_NOUNS \
+        and before is not None and before.lemma_.lower() in NATIONAL_ECONOMY_NOUNS
+
+
+def _a_noun_of_trade(noun: Token) -> bool:
+    """'makers', 'companies' (plurals of private trade), 'industry', 'capital' (an economy's noun)."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (noun.tag_ == "NNS" and lemma in NATIONAL_TRADE_NOUNS or lemma in NATIONAL_ECONOMY_NOUNS)
 
 
 def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
@@ -570,8 +592,8 @@ def _outlets_over_the_story(parsed: ParsedArticle) -> tuple[list[str], list[str]
             piece = piece.removeprefix("By ").removeprefix("BY ").strip()
             if piece and len(piece.split()) <= 5 and (signed or set(norm(piece).split()) & _OUTLET_WORDS):
                 outlets.append(piece)
-            if signed and _without_a_writers_title(piece):
-                outlets.append(_without_a_writers_title(piece))
+            if signed and (outlet := _without_a_writers_title(piece)):
+                outlets.append(outlet)
     return filed_by, outlets
 
 
@@ -604,10 +626,16 @@ def _paper_by_name(key: str) -> bool:
 def _titled_with_the(span: NameSpan) -> bool:
     """'told The Harbour Clarion', 'spoke to The Clarion': a name written after a capitalised 'The'
     inside a sentence is set as a publication's title is; a body takes a lower-case 'the' ('told the
-    Kessa Chamber')."""
+    Kessa Chamber'). Not a name with a title or opening on a given name ('told The Rev. Amos Kiplagat':
+    a person)."""
+    if span.titles or is_given_name(span.name.split()[0]):
+        return False
     doc, start = span.words.doc, span.words.start
-    the = doc[start] if doc[start].text == "The" else doc[start - 1] if start > 0 else None
-    return the is not None and the.text == "The" and not the.is_sent_start
+    the = doc[start] if doc[start].text == _TITLE_CASE_THE else doc[start - 1] if start > 0 else None
+    return the is not None and the.text == _TITLE_CASE_THE and not the.is_sent_start
+
+
+_TITLE_CASE_THE = "The"     # the article as a publication's title writes it inside a sentence
 
 
 def _reaches_out(token: Token) -> bool:
@@ -1100,6 +1128,21 @@ def _bracketed_labels_as_their_parties(index: ActorIndex, spans: list[NameSpan])
         party = next((k for k in map(index.find, BRACKETED_PARTY_LABELS[mention.name]) if k and k != key
                       and index.mentions[k].type == "organization"), None)
         _remove_body(index, key, members_to=party)
+
+
+def _a_persons_initials_in_brackets(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'Wanjiru Atieno Kamau (WAK) said …': capitals in brackets right after a person's name that are
+    the initials of its words (three or more) are her own short form, as many in East and West Africa
+    are known: one page, the initials its alias, no body she belongs to."""
+    for span in spans:
+        if span.kind != "org" or span.key not in index.mentions or len(span.key) < 3 or not _in_brackets(span):
+            continue
+        person = next((s.key for s in spans if s.kind == "person" and s.words.doc is span.words.doc
+                       and s.words.end == span.words.start - 1 and s.key in index.mentions), None)
+        if person and index.mentions[person].type == "person" and span.key.isupper() \
+                and span.key.lower() in all_initials(index.mentions[person].name):
+            _fold_into(index, span.key, person)
+            index._add_forms(index.mentions[person], [span.key])
 
 
 def _in_brackets(span: NameSpan) -> bool:
@@ -1966,7 +2009,7 @@ def _drop_idle_main_country(parsed: ParsedArticle, index: ActorIndex, spans: lis
             or _writes_a_state_voice(parsed.article.text) or _names_the_seat_of(parsed, main):
         return
     uses = [s for s in spans if s.key == main]
-    if (uses or main in index.economy_words.values()) and not any(_does_something(s, mention.type) for s in uses):
+    if (uses or main in index.trade_countries) and not any(_does_something(s, mention.type) for s in uses):
         _remove(index, main)        # (a country only its trade's adjective names: no use of its own)
 
 
