@@ -2396,10 +2396,10 @@ PERFECT_NEWS_GATHERING_VERBS = {"learn"}
 # Verbs of a writer's outlet asking for comment ('Harbour Radio attempted to reach him', 'contacted the club').
 REACHING_OUT_VERBS = {"reach", "contact"}
 # Verbs by which an outlet carries the report rather than acting in it: the agent of a document's
-# being seen or obtained ('an email seen by the Harbour Times', 'files obtained by Velmar Radio'),
+# being seen, obtained or reviewed ('an email seen by the Harbour Times', 'files obtained by Velmar Radio'),
 # and of a story's being first reported ('a review first reported by Harbour Wire'), with the
 # adverb that makes the report a scoop (not 'the fire was reported by the coast guard').
-DOCUMENT_CARRYING_VERBS = {"see", "obtain"}
+DOCUMENT_CARRYING_VERBS = {"see", "obtain", "review"}
 SCOOP_VERBS = {"report", "break", "reveal"}
 SCOOP_ADVERBS = {"first", "earlier", "previously"}
 # Of the verbs of a paper telling what it found, the one it uses in the present tense, as the
@@ -3634,6 +3634,17 @@ BUSINESS_AGENT_NOUNS = {"miner", "producer", "maker", "developer", "operator", "
 # name ending on a noun of an activity (ABSTRACT_NOUN_ENDINGS) or a trade word: actor_names.py, `_called_a_firm`.
 FIRM_ONLY_AGENT_NOUNS = BUSINESS_AGENT_NOUNS - {"miner", "producer", "developer", "operator", "builder", "trader",
                                                 "grower", "contractor", "processor", "business", "brand"}
+# Nouns of a country's private trade ('the largest Kessan makers', 'Kessan companies', 'Kessan exporters'),
+# counted in the plural (one 'Kessan builder' is a firm or person the nationality describes), and nouns
+# of its economy in any number ('Kessan industry representatives', 'investors with Kessan capital'): a
+# country's adjective or name that qualifies one (or a noun right before one) tells whose economy, not the
+# state's voice or act, so it is no mention of the country (generator/extract/actors.py, `_a_countrys_trade`).
+NATIONAL_TRADE_NOUNS = frozenset((COMPANY_NOUNS | BUSINESS_AGENT_NOUNS | FIRM_KIND_NOUNS - {"group", "utility", "venture"}
+                                  | {"investor", "consumer", "shopper", "shareholder", "exporter", "importer"}))
+NATIONAL_ECONOMY_NOUNS = {"industry", "market", "capital", "sector", "economy"}
+# Nouns of those who speak for an economy's noun right before them ('Kessan industry representatives'): the
+# economy's voice, not the state's (not 'official': 'Kessan market officials' may be the state's).
+NATIONAL_ECONOMY_VOICE_NOUNS = {"representative", "spokesperson", "spokesman", "spokeswoman", "leader", "body", "group"}
 # Endings of nouns of an activity or quality ('Precision', 'Fabrication', 'Packaging'), which end a firm's
 # name, not a person's surname as a thing's or a trade's noun does ('Baker', 'Wood', 'Hill', 'Banks'): only
 # a name ending on one is a firm for being called a maker (FIRM_ONLY_AGENT_NOUNS; actor_names.py, `_called_a_firm`).

@@ -74,6 +74,19 @@ FIRMS_AND_PEOPLE = [
     # NEGATIVE: a noun a person may bear ('a grower') does not make a firm of a name ending on a noun
     ("Ostrava Cooper, a grower in Kent, said the apples were late this year.",
      "Ostrava Cooper", ("person", "grower", None, [])),
+    # a 'which' clause on the name makes it a thing; a pronoun that speaks of the name (the subject of the
+    # verb that reports the words it is written in, quoted or not) is not the name (session 29)
+    ("Villages will be cut off under plans announced by operator Brackmoor Connect.\n\nBrackmoor Connect, which "
+     "runs services across the dales, said passenger numbers had fallen by a third.\n\nTransport officer Imran Hale "
+     "said the county would help. He said the money would not cover everything Brackmoor Connect planned to "
+     "withdraw.\n\nBrackmoor Connect said a full list would be published next week.",
+     "Brackmoor Connect", ("organization", "operator", None, [])),
+    ("Brackmoor Connect, which runs buses across the dales, will cut 14 routes. \"Nobody at Brackmoor Connect "
+     "wanted this,\" she said. The managing director, Ruth Kendal, said fares would rise.",
+     "Brackmoor Connect", ("organization", None, None, [])),
+    # NEGATIVE: a person the pronoun speaks of stays a person
+    ("Transport officer Imran Hale said the county would help. He said Rosa Brackmoor planned to resign.",
+     "Rosa Brackmoor", ("person", None, None, [])),
 ]
 
 

@@ -84,6 +84,27 @@ THE_WRITERS_OUTLET = [
      "was speeding.",
      [("Dornal Police", "organization"), ("bystanders", "group")],
      [("Dornal Police", "Dornal Police"), ("Bystanders", "bystanders")]),
+    # a title after a capitalised 'The', only told or spoken to, is the writer's paper, whatever the
+    # recogniser took it for (session 29)
+    ("Head of the Dorval Central Police Division, Senior Superintendent Omar Brathwaite-King, told The Harbinger "
+     "yesterday that the sweep targeted gang collectors. But vendors who spoke to The Harbinger painted a grimmer picture.",
+     [("Dorval Central Police Division", "organization"), ("Omar Brathwaite-King", "person"), ("vendors", "group")],
+     [("Head of the Dorval Central Police Division", "Omar Brathwaite-King")]),
+    # NEGATIVE: a name without 'The' that speaks
+    ("Senior Superintendent Omar Brathwaite-King told Harbinger yesterday that the sweep targeted gang collectors. "
+     "Harbinger said the raids were unlawful.",
+     [("Harbinger", "person"), ("Omar Brathwaite-King", "person")],
+     [("Senior Superintendent Omar Brathwaite-King", "Omar Brathwaite-King"), ("Harbinger", "Harbinger")]),
+    # the paper whose staff writer signs the byline and the contribution credit is the writer's (session 29)
+    ("Roofer charged over storm claims\n\nBy Dana Merrow\nTimes staff writer\n\nLARGO — A roofing contractor was "
+     "arrested Thursday, state investigators said.\n\nTimes staff writer Ana Ruiz contributed to this report.",
+     [("state investigators", "group")], [("state investigators", "state investigators")]),
+    # NEGATIVE: the staff writer's paper stays where the story is about it
+    ("Roofer charged over storm claims\n\nBy Dana Merrow\nTimes staff writer\n\nLARGO — A roofing contractor was "
+     "arrested Thursday, state investigators said. The Times sued the county over the records, and the Times said "
+     "it would appeal.",
+     [("Times", "organization"), ("state investigators", "group")],
+     [("state investigators", "state investigators"), ("the Times", "Times")]),
     # a paper a speaker's message goes to, and otherwise only told, is the writer's
     ("The fisheries office said in a reply to the Harbour Post that it was studying the findings.", [],
      [("The fisheries office", None)]),
@@ -100,6 +121,13 @@ THE_WRITERS_OUTLET = [
      [("Ada Moss", "person")], [("Ada Moss", "Ada Moss")]),
     ("An audit, first reported by Kessa Radio News in May, found the levees were weak, said Ada Moss.",
      [("Ada Moss", "person")], [("Ada Moss", "Ada Moss")]),
+    # ... or reviewed by it, in a relative clause that describes the document (session 29)
+    ("\"The board is wasting money,\" Ann Morrow wrote in the letter, which was reviewed by The Harbour Journal. "
+     "She urged a vote.",
+     [("Ann Morrow", "person")], [("Ann Morrow", "Ann Morrow"), ("She", "Ann Morrow")]),
+    # NEGATIVE: a body, no paper, that reviews a plan
+    ("The plan, which was reviewed by the Kessa Competition Board, was approved, Ann Morrow said.",
+     [("Ann Morrow", "person"), ("Kessa Competition Board", "organization")], [("Ann Morrow", "Ann Morrow")]),
     # NEGATIVE (review): a body, not an outlet, that sees, obtains or first reports something
     ("Papers obtained by the Dornal Integrity Commission show the mayor took kickbacks. The commission's chief, "
      "Rhea Salk, said charges would follow.",
@@ -137,6 +165,9 @@ THE_WRITERS_OUTLET = [
      "shifts ran to 16 hours. (PNA)",
      [("Philippine Nurses Association", "organization")],
      [("the Philippine Nurses Association", "Philippine Nurses Association"), ("Ward nurses", None)]),
+    # NEGATIVE (review): a person with a title after a capitalised 'The' is told as a person, no outlet
+    ("Police told The Rev. Amos Kiplagat that the church would be searched. Officers later left the building.",
+     [("Amos Kiplagat", "person"), ("police", "group")], [("Police", "police")]),
 ]
 
 

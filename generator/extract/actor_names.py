@@ -26,7 +26,7 @@ from ..lexicon import (ABSTRACT_NOUN_ENDINGS, GROUP_KIND_NOUNS, POST_BODY_PREPOS
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS, SECTION_HEADS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
-                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS,
+                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS, ROLE_NAME_PREPOSITIONS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS,
                        KIND_NOUNS_BEFORE_A_BODYS_NAME)
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
@@ -101,6 +101,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found += [name_span(name, n) for name in _bodies_described_in_apposition(sent)]
         found += [name_span(name, n) for name in _bodies_named_after_their_kind(sent)]
         found += _names_after_an_office(sent, n)
+        found += _names_after_an_office_taken_for_a_body(sent, n)
         found += _camel_case_sources(sent, n)
         found += _parties_the_recogniser_missed(sent, n)
         found += _bodies_defined_by_initials(sent, n)
@@ -1768,6 +1769,36 @@ def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
     return out
 
 
+def _names_after_an_office_taken_for_a_body(sent: Span, n: int) -> list[NameSpan]:
+    """"Kessa's Minister of Investment and Foreign Trade Ana Lowe": the recogniser takes a title with its
+    'of'/'for' field for a body's name and leaves the holder's name after it untagged; two or three
+    capitalised words right after such a title, opening on a given name (gender-guesser's) and with no
+    body's, title's, field's or country's word, are the holder's name (`_names_after_an_office` reads the
+    title's field where the recogniser tagged none)."""
+    out = []
+    doc = sent.doc
+    for ent in span_ents(sent):
+        if ent.label_ != "ORG" or len(ent) < 3 or not (ent[0].is_title and ent[0].lower_ in PERSON_ROLE_WORDS) \
+                or ent[1].lower_ not in ROLE_NAME_PREPOSITIONS:
+            continue
+        run = []
+        for u in doc_tokens(doc)[ent.end:sent.end]:
+            if u.pos_ != "PROPN" or not u.is_title or not u.is_alpha or u.ent_type_:
+                break
+            run.append(u)
+        if not run:         # the name run into the entity's end ('… Foreign Trade Ana Lowe' tagged whole)
+            run = next((list(ent[k:]) for k in (len(ent) - 3, len(ent) - 2) if k > 2 and is_given_name(ent[k].text)
+                        and all(u.pos_ == "PROPN" and u.is_title and u.is_alpha for u in ent[k:])), [])
+        if not 2 <= len(run) <= 3 or not is_given_name(run[0].text) \
+                or any(w.lower_ in _ORG_HEAD_OR_TITLE or w.lower_ in PORTFOLIOS or canonical(w.text) for w in run):
+            continue
+        last = _end_of_a_double_barrelled_surname(run[-1], sent.end)
+        words = doc[run[0].i:last.i + 1]
+        out.append(NameSpan(surface=words.text, name=words.text, kind="person", head=last, sentence=n,
+                            titles=[], words=words, start=run[0].i))
+    return out
+
+
 def _speaks_as_named(last: Token) -> bool:
     """'Chief District Officer Tek Bahadur Khadka told the Post': capitalised words right after a
     title whose last word is the subject of a verb of speech name the one who speaks, a person,
@@ -2635,9 +2666,37 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         and _is_acronym_of(after[1].text, name) \
         and not (_silk_letters_in_brackets(doc, after[1].i) and after[1].lower_ not in all_initials(name)) \
         else _bracketed_initials_with_a_code(doc, tokens[-1].i)   # 'Ada Obi (SAN)': her rank, no initials of her name
+    if kind == "person" and not titles and _its_own_initials(acronym, name) and _no_sign_of_a_person(name, head) \
+            and _a_bodys_sign_around(doc, start, tokens[-1].i + 3):
+        kind = "org"            # 'Kessa Vikas Peramuna (KVP) MP X' read as a person: people are not given acronyms
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
+
+
+def _its_own_initials(acronym: str | None, name: str) -> bool:
+    """'(KVP)' after 'Kessa Vikas Peramuna': three or more capitals that are the initials of the name's
+    words, as a body's name defines its acronym (a person's may be so shortened too: `_no_sign_of_a_person`)."""
+    return bool(acronym) and len(acronym) >= 3 and acronym.isalpha() and acronym.isupper() \
+        and acronym.lower() in all_initials(name)
+
+
+def _no_sign_of_a_person(name: str, head: Token) -> bool:
+    """Bracketed initials make a body of a name read as a person's only where nothing marks a person:
+    not 'Brenda Atieno Mwangi (BAM) said she …' (a given name first, a 'she' that refers back, or
+    'X (BAM), a nurse,'), as people in much of East and West Africa are known by their initials."""
+    return not is_given_name(name.split()[0]) and not in_apposition_to_a_common_noun(head) \
+        and not near_a_persons_pronoun(head)
+
+
+def _a_bodys_sign_around(doc: Doc, start: int, close: int) -> bool:
+    """'Kessa Vikas Peramuna (KVP) MP Ann Lowe', '(KVP) leader X': a member's or a post's title right
+    after the bracket (`close`) hangs on a body; 'the rights group Kessa Vikas Kendra (KVK)': a
+    lower-case body noun right before the name (`start`) describes it."""
+    after = doc[close + 1] if close + 1 < len(doc) else None
+    before = doc[start - 1] if start > 0 else None
+    return after is not None and (after.lower_ in MEMBER_TITLE_ABBREVIATIONS or after.lower_ in PERSON_ROLE_WORDS) \
+        or before is not None and _noun_of_a_body(before)
 
 
 def _qualifiers_of_a_title(tokens: list[Token]) -> bool:
@@ -4376,8 +4435,50 @@ def _corporate_use(head: Token) -> bool:
 
 
 def near_a_persons_pronoun(head: Token) -> bool:
-    """'he', 'her', ... in the name's sentence or the next."""
-    return any(t.lower_ in ONE_PERSON_PRONOUNS for sent in sentences_around(head, after=1) for t in sent)
+    """'he', 'her', ... in the name's sentence or the next; not one that speaks of the name
+    (`_speaks_of`)."""
+    return any(t.lower_ in ONE_PERSON_PRONOUNS and not _speaks_of(t, head)
+               for sent in sentences_around(head, after=1) for t in sent)
+
+
+def _speaks_of(pronoun: Token, head: Token) -> bool:
+    """'"Nobody at Dunmore Link wanted this," she said', 'he warned Dunmore Link planned cuts': the subject
+    of the verb that reports the words the name is written in (quoted, or its reported clause), or the
+    name again, speaks of the name; it is not the name."""
+    if pronoun.dep_ != "nsubj":
+        return False
+    verbs = [pronoun.head, *(c for c in child_tokens(pronoun.head) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child_tokens(c)))]   # 'he said …, but warned …'
+    reported = [t for v in verbs for c in child_tokens(v) if c.dep_ == "ccomp" for t in c.subtree]
+    sent = pronoun.sent
+    if any(mark in span_text(sent) for mark in '"“”') and not inside_quotation_marks(pronoun):
+        reported += [t for t in sent if inside_quotation_marks(t)]
+    return any(t.i == head.i and t.doc is head.doc or t.text == head.text for t in reported)
+
+
+def inside_quotation_marks(token: Token) -> bool:
+    """An opening mark before the word in its paragraph that no closing one follows ('"' marks
+    counted by twos): read from the document's marks, counted once (`_quoted_tokens`)."""
+    return _quoted_tokens(token.doc)[token.i]
+
+
+_QUOTED_TOKENS = "briefing.quoted"
+
+
+def _quoted_tokens(doc: Doc) -> list[bool]:
+    """For each token, whether an opening quotation mark before it is still open; counted in one
+    walk through the text and kept with the document (the rules ask per word of a sentence)."""
+    found = doc.user_data.get(_QUOTED_TOKENS)
+    if found is None:
+        text, found, done = doc_text(doc), [], 0
+        opened = closed = straight = 0
+        for t in doc:
+            piece = text[done:t.idx]
+            opened, closed, straight = opened + piece.count("“"), closed + piece.count("”"), straight + piece.count('"')
+            done = t.idx
+            found.append(opened > closed or straight % 2 == 1)
+        doc.user_data[_QUOTED_TOKENS] = found
+    return found
 
 
 def _misspelt_surname_of(s: NameSpan, spans: list[NameSpan]) -> str | None:

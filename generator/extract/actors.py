@@ -15,19 +15,19 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS,
-                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
+from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
+                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
-                          is_source, modifies_a_work, near_a_persons_pronoun)
+                          is_source, modifies_a_work, near_a_persons_pronoun, inside_quotation_marks)
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, is_common_word, sentences_around
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, singular
-from .roles import main_country, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, guess_the_body_of_one_kind_posts, state_of_body
+from .roles import main_country, main_country_named_only_by_its_trade, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, guess_the_body_of_one_kind_posts, state_of_body
 
 if TYPE_CHECKING:
     from .whoiswho import WhoIsWho      # (whoiswho.py reads this module: for the annotation only)
@@ -49,6 +49,7 @@ class ActorIndex:
     writers: set[str] = field(default_factory=set)          # the writer's outlet's names (norm): it holds no position
     who_is_who: WhoIsWho | None = field(default=None, repr=False, compare=False)   # the article's list of who is who,
     #                                                        built by whoiswho.py on its first ask (once per article)
+    trade_countries: list[str] = field(default_factory=list)  # 'Kessan makers': the country whose trade, once a use
 
     def is_the_writer(self, speaker: str) -> bool:
         """'The Kessa Daily' (reports that …) where the Kessa Daily is the outlet that writes the story."""
@@ -81,6 +82,25 @@ class ActorIndex:
             self.names.add(mention.key, form)
 
 
+_POSSESSIVE_ENDING = re.compile(r"(?<=\w)['’]s$")
+
+
+def _cut_possessive_endings_in_place(spans: list[NameSpan]) -> list[NameSpan]:
+    """"Lakeside Grid's proposed plan" tagged with its possessive: the name, its form and its key (in every
+    span keyed to it) end before the 's where the name owns a noun after it (not "Moody's cut the
+    rating": a firm's name). Changes the spans themselves; returns the same list."""
+    keys = {}
+    for span in spans:
+        last = span.words[-1] if len(span.words) else None
+        if last is not None and last.tag_ == "POS" and last.head.dep_ == "poss":
+            span.surface, span.name = _POSSESSIVE_ENDING.sub("", span.surface), _POSSESSIVE_ENDING.sub("", span.name)
+            if span.key:
+                keys[span.key] = _POSSESSIVE_ENDING.sub("", span.key)
+    for span in spans:
+        span.key = keys.get(span.key, span.key)
+    return spans
+
+
 def _initials_in_capitals(acronym: str) -> bool:
     """'KFA', 'DOR-4': initials written in capitals (not a bracketed word, 'Sias', nor a qualifier),
     no title's, member's post's or common abbreviation ('CEO', 'MP': a post, 'OK') that other names would be read as."""
@@ -95,7 +115,8 @@ def _without_leading_article(surface: str) -> str:
 
 
 def find_actors(parsed: ParsedArticle) -> ActorIndex:
-    spans = [s for s in find_name_spans(parsed) if not _a_countrys_public(s)]
+    found = _cut_possessive_endings_in_place(find_name_spans(parsed))
+    spans = [s for s in found if not _a_countrys_public(s) and not _a_countrys_trade(s)]
     _bodies_the_text_calls_it(spans)
     _join_firms_named_without_their_legal_form(spans, parsed)
     _short_forms_of_firms_the_text_calls_it(spans)
@@ -103,6 +124,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     spans = _acronyms_of_names_cut_short(spans)
     spans = _bodies_named_with_a_country_last(spans)
     index = ActorIndex()
+    index.trade_countries = [s.key for s in found if _a_countrys_trade(s)]
     for span in spans:
         if span.kind == "place":
             continue
@@ -122,6 +144,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
                 #                                              the parser's second subject in 'Lowe & Lowe said')
         index.order.append((span.sentence, parsed.char(span.head), span.key))
     index.order.sort()
+    _add_the_country_only_its_trade_names(parsed, index)
     _drop_locations(parsed, index, spans)
     _drop_constituencies_in_brackets(index, spans)
     _drop_idle_agreements(index, spans)
@@ -137,6 +160,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_names_on_signs(index, spans)
     _drop_named_storms(index)
     _drop_the_writers_outlet(parsed, index, spans)
+    _a_persons_initials_in_brackets(index, spans)
     index.spans = [(s.sentence, *parsed.sentence_offsets(s.sentence, s.words), s.key)
                    for s in spans if s.kind != "place" and s.key in index.mentions]
     for span in spans:
@@ -168,6 +192,15 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     for span in spans:
         add_body_role(parsed, index, span)      # last: a body's role is no evidence that it is an actor
     return index
+
+
+def _add_the_country_only_its_trade_names(parsed: ParsedArticle, index: ActorIndex) -> None:
+    """'Kessan makers … Kessan exporters … the ministry said': the country the story is clearly about
+    though only its trade's adjective names it gets its page here, once, so that the bodies and offices
+    guessed to be its have one; `_drop_idle_main_country` drops it again where nothing turns out its."""
+    main = main_country_named_only_by_its_trade(parsed, index)
+    if main:
+        index.add(main, "country")
 
 
 def _bodies_named_with_a_country_last(spans: list[NameSpan]) -> list[NameSpan]:
@@ -426,6 +459,38 @@ def _a_countrys_public(span: NameSpan) -> bool:
         and noun.lower_ in NATIONAL_PUBLIC_NOUNS and noun.text.islower()
 
 
+def _a_countrys_trade(span: NameSpan) -> bool:
+    """'the largest Kessan makers of valves', 'Kessan companies are ready to invest', 'firms with Kessan
+    capital', 'Kessan industry representatives said': a country's adjective or name before lower-case
+    words whose head, the noun it qualifies, is a plural of private trade (NATIONAL_TRADE_NOUNS) or a noun
+    of an economy (NATIONAL_ECONOMY_NOUNS), or the voice of one right before it, says whose economy, as
+    'the Kessan public' says whose people (`_a_countrys_public`): no mention of the state, no voice of it
+    ('Kessan officials', 'Kessan government advisers', 'the Kessan industry ministry', 'Kessan market
+    regulators', 'the Kessan Exporters Assembly', a name, are). Not a possessive ("Kessa's banks" may be
+    the state's own), nor a nationality that describes a name ('Kessan builder X', 'X, a Kessan builder,',
+    'Kessan makers X and Y': the firm's, see roles), nor words of a state's before the head ('Kessan state
+    firms', 'Kessan government contractors')."""
+    token = span.head
+    noun = token.head
+    if span.kind != "country" or token.dep_ not in ("amod", "compound", "nmod") or noun.i <= token.i \
+            or noun.dep_ in ("appos", "compound") and noun.head.pos_ == "PROPN" \
+            or any(c.dep_ == "appos" for c in child_tokens(noun)):
+        return False
+    words = token.doc[span.words.end:noun.i + 1]
+    if not all(w.pos_ in ("NOUN", "ADJ", "VERB", "PUNCT") and w.text.islower() or w.text == "-" for w in words) \
+            or any(w.lower_ in STATE_BODY_QUALIFIERS or w.lemma_.lower() in NATIONAL_VOICE_NOUNS for w in words[:-1]):
+        return False
+    before = noun.doc[noun.i - 1] if noun.i - 1 >= span.words.end else None
+    return _a_noun_of_trade(noun) or noun.lemma_.lower() in NATIONAL_ECONOMY_VOICE_NOUNS \
+        and before is not None and before.lemma_.lower() in NATIONAL_ECONOMY_NOUNS
+
+
+def _a_noun_of_trade(noun: Token) -> bool:
+    """'makers', 'companies' (plurals of private trade), 'industry', 'capital' (an economy's noun)."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (noun.tag_ == "NNS" and lemma in NATIONAL_TRADE_NOUNS or lemma in NATIONAL_ECONOMY_NOUNS)
+
+
 def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
     """'Source: Harbour Radio News' over the story, then 'she told Harbour Radio', 'parents spoken
     to by Harbour Radio': the outlet that publishes the article is its writer, who asks and is
@@ -446,7 +511,7 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
     firm_referred_to = functools.cache(lambda: _a_firm_referred_to(parsed))     # a walk of the article: once
     uses_of = _spans_by_key(spans)
     for key in {s.key for s in spans if s.kind == "org" or any(_names_the_outlet(s.key, o) for o in filed_by)
-                or s.kind == "person" and _paper_by_name(s.key)}:     # ('seen by the Velmar Herald' read as a person)
+                or s.kind == "person" and (_paper_by_name(s.key) or _titled_with_the(s))}:     # ('seen by the Velmar Herald' read as a person)
         uses = [s for s in uses_of[key] if s.kind != "place"]    # ('Canberra-based' of 'Canberra Times')
         if key not in index.mentions:
             continue
@@ -461,7 +526,8 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
                 and not firm_referred_to() and any(_finds_out(s.head) for s in uses) \
                 and all(_finds_out(s.head) or _asked(s.head) for s in uses):
             _remove_the_writer(index, key)
-        elif not filed_by and not _has_a_body_word(key, PUBLICATION_HEADS) and _paper_by_name(key) \
+        elif not filed_by and not _has_a_body_word(key, PUBLICATION_HEADS) \
+                and (_paper_by_name(key) or all(_titled_with_the(s) for s in uses)) \
                 and not staffed and all(_asked(s.head) for s in uses):
             _remove_the_writer(index, key)
         elif not filed_by and not staffed and _an_outlets_name(key, bylines) \
@@ -532,7 +598,22 @@ def _outlets_over_the_story(parsed: ParsedArticle) -> tuple[list[str], list[str]
             piece = piece.removeprefix("By ").removeprefix("BY ").strip()
             if piece and len(piece.split()) <= 5 and (signed or set(norm(piece).split()) & _OUTLET_WORDS):
                 outlets.append(piece)
+            if signed and (outlet := _without_a_writers_title(piece)):
+                outlets.append(outlet)
     return filed_by, outlets
+
+
+def _without_a_writers_title(piece: str) -> str:
+    """'Harbour Times staff writer' under a 'By' line: the capitalised words before the writer's
+    lower-case title (ending on a WRITER_NOUNS noun) name the outlet that staffs the writer; '' where
+    the piece ends on no such title ('Ann Lowe', 'Transport Correspondent')."""
+    words = piece.split()
+    title = len(words)
+    while title > 0 and words[title - 1].islower():
+        title -= 1
+    if title == len(words) or singular(words[-1]) not in WRITER_NOUNS or title == 0:
+        return ""
+    return " ".join(words[:title]) if all(w[:1].isupper() for w in words[:title]) else ""
 
 
 # A byline's piece names an outlet only with a paper's or a broadcaster's word ('Harbour Radio News',
@@ -546,6 +627,21 @@ BYLINE_WORDS = 8        # a longer line is a standfirst or the body
 def _paper_by_name(key: str) -> bool:
     """'Harbour Times', 'Times of Kessa', 'Gulf News': a name with a publication's head word."""
     return any(w in PUBLICATION_HEADS for w in norm(key).split())
+
+
+def _titled_with_the(span: NameSpan) -> bool:
+    """'told The Harbour Clarion', 'spoke to The Clarion': a name written after a capitalised 'The'
+    inside a sentence is set as a publication's title is; a body takes a lower-case 'the' ('told the
+    Kessa Chamber'). Not a name with a title or opening on a given name ('told The Rev. Amos Kiplagat':
+    a person)."""
+    if span.titles or is_given_name(span.name.split()[0]):
+        return False
+    doc, start = span.words.doc, span.words.start
+    the = doc[start] if doc[start].text == _TITLE_CASE_THE else doc[start - 1] if start > 0 else None
+    return the is not None and the.text == _TITLE_CASE_THE and not the.is_sent_start
+
+
+_TITLE_CASE_THE = "The"     # the article as a publication's title writes it inside a sentence
 
 
 def _reaches_out(token: Token) -> bool:
@@ -577,18 +673,25 @@ def _reports_now(token: Token) -> bool:
 
 def _carries_the_report(token: Token) -> bool:
     """'an email seen by the Harbour Times', 'files obtained by Velmar Radio', 'a review, first
-    reported by Harbour Wire,': the agent of a participle that describes a document or a finding
-    (no clause of its own: not 'the smoke was seen by residents', 'the leak was first reported by
-    the coast guard') is the outlet that carries the report."""
+    reported by Harbour Wire,', 'the letter, which was reviewed by the Harbour Journal': the agent of
+    a participle that describes a document or a finding (no clause of its own: not 'the smoke was
+    seen by residents', 'the leak was first reported by the coast guard') is the outlet that carries
+    the report."""
     if token.dep_ != "pobj" or token.head.dep_ != "agent":
         return False
     verb = token.head.head
-    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl") \
-            or any(c.dep_ in ("nsubjpass", "auxpass", "nsubj") for c in child_tokens(verb)):
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl", "relcl") \
+            or any(c.dep_ in ("nsubjpass", "auxpass", "nsubj") for c in child_tokens(verb)) and not _describes_its_noun(verb):
         return False
     lemma = verb.lemma_.lower()
     return lemma in DOCUMENT_CARRYING_VERBS or lemma in SCOOP_VERBS \
         and any(c.dep_ == "advmod" and c.lower_ in SCOOP_ADVERBS for c in child_tokens(verb))
+
+
+def _describes_its_noun(verb: Token) -> bool:
+    """'the letter, which was reviewed by X': a passive relative clause whose subject is the relative
+    pronoun describes the noun it hangs on, as the bare participle does ('the letter seen by X')."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ == "WDT" for c in child_tokens(verb))
 
 
 def _a_firm_referred_to(parsed: ParsedArticle) -> bool:
@@ -1031,6 +1134,21 @@ def _bracketed_labels_as_their_parties(index: ActorIndex, spans: list[NameSpan])
         party = next((k for k in map(index.find, BRACKETED_PARTY_LABELS[mention.name]) if k and k != key
                       and index.mentions[k].type == "organization"), None)
         _remove_body(index, key, members_to=party)
+
+
+def _a_persons_initials_in_brackets(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'Wanjiru Atieno Kamau (WAK) said …': capitals in brackets right after a person's name that are
+    the initials of its words (three or more) are her own short form, as many in East and West Africa
+    are known: one page, the initials its alias, no body she belongs to."""
+    for span in spans:
+        if span.kind != "org" or span.key not in index.mentions or len(span.key) < 3 or not _in_brackets(span):
+            continue
+        person = next((s.key for s in spans if s.kind == "person" and s.words.doc is span.words.doc
+                       and s.words.end == span.words.start - 1 and s.key in index.mentions), None)
+        if person and index.mentions[person].type == "person" and span.key.isupper() \
+                and span.key.lower() in all_initials(index.mentions[person].name):
+            _fold_into(index, span.key, person)
+            index._add_forms(index.mentions[person], [span.key])
 
 
 def _in_brackets(span: NameSpan) -> bool:
@@ -1619,7 +1737,7 @@ def _drop_shorthand_in_quotations(index: ActorIndex, spans: list[NameSpan]) -> N
         if mention is None or mention.acronyms or canonical(key) or any(
                 initials(m.name) == norm(key) for k, m in index.mentions.items() if k != key):
             continue
-        if all(_inside_quotation_marks(s.head) for s in uses):
+        if all(inside_quotation_marks(s.head) for s in uses):
             _remove(index, key)
 
 
@@ -1646,13 +1764,6 @@ def _on_a_sign(token: Token) -> bool:
             return bool(_SIGN_BEFORE.search(text[max(0, quote.start() - 40):quote.start()])
                         or _SIGN_AFTER.match(text[quote.end():quote.end() + 20]))
     return False
-
-
-def _inside_quotation_marks(token: Token) -> bool:
-    """An opening mark before the word in its paragraph that no closing one follows ('"' marks
-    counted by twos)."""
-    before = doc_text(token.doc)[:token.idx]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _drop_idle_agreements(index: ActorIndex, spans: list[NameSpan]) -> None:
@@ -1904,8 +2015,8 @@ def _drop_idle_main_country(parsed: ParsedArticle, index: ActorIndex, spans: lis
             or _writes_a_state_voice(parsed.article.text) or _names_the_seat_of(parsed, main):
         return
     uses = [s for s in spans if s.key == main]
-    if uses and not any(_does_something(s, mention.type) for s in uses):
-        _remove(index, main)
+    if (uses or main in index.trade_countries) and not any(_does_something(s, mention.type) for s in uses):
+        _remove(index, main)        # (a country only its trade's adjective names: no use of its own)
 
 
 def _drop_states_only_a_withdrawn_guess_made(index: ActorIndex, spans: list[NameSpan]) -> None:

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import CREDIT_LINK_WORDS, CREDIT_WORDS, ESTIMATED_NOUNS, GENERIC_REGION_WORDS, VALUING_VERBS, NEGATIVE_IMPLICATIVE_VERBS, WITHHELD_NAME_VERBS, LEAVE_VERBS, ON_RECORD_VERBS, ANONYMITY_GRANTS
+from ..lexicon import CREDIT_LINK_WORDS, CREDIT_WORDS, ESTIMATED_NOUNS, GENERIC_REGION_WORDS, VALUING_VERBS, NEGATIVE_IMPLICATIVE_VERBS, WITHHELD_NAME_VERBS, LEAVE_VERBS, ON_RECORD_VERBS, ANONYMITY_GRANTS, \
+    WRITER_NOUNS
 from ..names import canonical, norm
 from .cache import code_digest
 from .parse import child_tokens, doc_text, span_text
@@ -251,9 +252,10 @@ _CONTRIBUTION = re.compile(r"contributed(?:\s+(?:additional\s+)?(?:reporting|res
 
 def is_contribution_credit(sent: Span) -> bool:
     """'Ann Lowe and Tom Reed contributed reporting.', 'Sam Hollis contributed to this report
-    from Paris.', "Harbour Radio's Ann Lowe contributed to this report.": a sentence of nothing
-    but names (an outlet's possessive among them) and a contribution credits the reporters, who
-    are no actors of the story. 'Rising prices contributed to the fall' is no credit."""
+    from Paris.', "Harbour Radio's Ann Lowe contributed to this report.", 'Herald staff writer Ann Lowe
+    contributed to this report.': a sentence of nothing but names (an outlet's possessive among them,
+    a writer's title: `_writers_title_word`) and a contribution credits the reporters, who are no
+    actors of the story. 'Rising prices contributed to the fall' is no credit."""
     if "contributed" not in span_text(sent).lower():
         return False        # no need to walk the words
     verb = next((t for t in sent if t.lower_ == "contributed"), None)
@@ -261,8 +263,16 @@ def is_contribution_credit(sent: Span) -> bool:
         return False
     before = sent.doc[sent.start:verb.i]
     return (any(t.pos_ == "PROPN" for t in before)
-            and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") or t.lower_ == "also" or t.tag_ == "POS" for t in before)
+            and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") or t.lower_ == "also" or t.tag_ == "POS" or _writers_title_word(t)
+                    for t in before)
             and bool(_CONTRIBUTION.match(span_text(sent)[verb.idx - sent.start_char:])))
+
+
+def _writers_title_word(token: Token) -> bool:
+    """'staff writer', 'senior correspondent': a lower-case writer's noun (WRITER_NOUNS) or a word
+    that qualifies one."""
+    return token.is_lower and (token.lemma_.lower() in WRITER_NOUNS
+                               or token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in WRITER_NOUNS)
 
 
 def inline_subheading_end(sent: Span) -> int:

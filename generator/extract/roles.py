@@ -4968,7 +4968,19 @@ def main_country(parsed: ParsedArticle, index: "ActorIndex") -> str | None:
     body an unqualified 'Senate' or 'Foreign Minister' is: named at least twice and at
     least twice as often as any other country. An article about two states (a war, a summit)
     has none, since a wrong affiliation costs more than a missing one."""
-    counts = _country_counts(parsed, index)
+    return _clear_lead(_country_counts(parsed, index))
+
+
+def main_country_named_only_by_its_trade(parsed: ParsedArticle, index: "ActorIndex") -> str | None:
+    """'Kessan makers … Kessan exporters … the ministry': the country the article is clearly about
+    where only its trade's adjective names it (no page of its own yet): counted as `main_country`
+    counts, with the trade's uses of countries that have no page."""
+    main = _clear_lead(_country_counts(parsed, index, pageless_trade=True))
+    return main if main is not None and main not in index.mentions else None
+
+
+def _clear_lead(counts: dict[str, int]) -> str | None:
+    """The country named at least twice and at least twice as often as any other."""
     ranked = sorted(counts.values(), reverse=True) + [0]
     if ranked[0] < MAIN_COUNTRY_MIN_MENTIONS or ranked[0] < MAIN_COUNTRY_LEAD * ranked[1]:
         return None
@@ -4985,14 +4997,18 @@ def _frame_country(parsed: ParsedArticle, index: "ActorIndex") -> str | None:
     return index.add(frames[0], "country")
 
 
-def _country_counts(parsed: ParsedArticle, index: "ActorIndex") -> dict[str, int]:
-    """How often the article names each country, as a state or a people; not where the name
+def _country_counts(parsed: ParsedArticle, index: "ActorIndex", pageless_trade: bool = False) -> dict[str, int]:
+    """How often the article names each country, as a state, a people or an economy; not where the name
     only says what a thing is about ('the Iraq war', 'the Iran deal'): a story about a war in
-    Iraq need not be one about Iraq's offices."""
+    Iraq need not be one about Iraq's offices. An economy's country counts where it has a page, or
+    with `pageless_trade` (`main_country_named_only_by_its_trade`)."""
     counts: dict[str, int] = {}
     for (doc, i), key in index.by_token.items():
         if key in index.mentions and index.mentions[key].type == "country" \
                 and not _names_a_topic(parsed.docs[doc][i]):
+            counts[key] = counts.get(key, 0) + 1
+    for key in index.trade_countries:                   # 'Kessan makers': where the story is, no state's act
+        if pageless_trade or key in index.mentions and index.mentions[key].type == "country":
             counts[key] = counts.get(key, 0) + 1
     for name in dateline_countries(parsed.dateline):      # 'PORTO ALEGRE, Brazil (Agency) - '
         key = index.find(name)
