@@ -771,6 +771,7 @@ SHARED_QUALIFIERS = {"about"}
 FIGURE_QUALIFIERS = {
     **dict.fromkeys(APPROACH_QUALIFIERS, "almost"),
     "more than": "more than", "over": "more than", "above": "more than", "exceeded": "more than",
+    "longer than": "more than",     # "waited longer than 12 hours"
     "in excess of": "more than", "upwards of": "more than", "well over": "more than",
     "just over": "more than", "greater than": "more than", "exceeding": "more than", "exceeds": "more than",
     "at least": "at least", "no fewer than": "at least", "no less than": "at least",
@@ -778,6 +779,9 @@ FIGURE_QUALIFIERS = {
     "up to": "up to", "as many as": "up to", "as much as": "up to", "no more than": "up to",
     "not more than": "up to", "not exceeding": "up to",
     "at most": "up to", "a maximum of": "up to", "as high as": "up to",
+    # the low end stressed ("earn as little as N38,000 a month", "as few as 12 doctors"): no bound
+    # (some earn that, others more; or only that many), so a reading of its own
+    "as little as": "as little as", "as few as": "as little as", "as low as": "as little as",
     "fewer than": "less than", "less than": "less than", "under": "less than",
     "below": "less than", "just under": "less than",
     "nearly": "almost", "almost": "almost", "close to": "almost", "just short of": "almost",
@@ -1541,7 +1545,12 @@ SUPRANATIONAL_WORDS = {"international", "united", "world", "global", "european",
 # ("200-odd soldiers": some more than 200, how many the writer does not say).
 POSTPOSED_QUALIFIERS = {"or more": "at least", "or fewer": "up to", "or less": "up to", "or so": "about",
                         "or higher": "at least", "or above": "at least", "or lower": "up to", "or below": "up to",
-                        "-odd": "about"}
+                        "-odd": "about", "-plus": "more than"}     # "200-odd soldiers", "60-plus homes"
+# The cue of a statement whose source is named after "according to": said of the whole sentence.
+ACCORDING_CUE = "according to"
+# Figures: verbs of citing a fact as evidence with the preposition they take; the subject claims
+# the amount cited ("The minister pointed to £32m in winter funding").
+CITING_PREPOSITION_VERBS = {"point": "to"}
 # Verbs whose reported clause is a question, not a statement (VerbNet inquire-37.1.2).
 ASKING_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
 # Nouns of a claim, beside STATEMENT_NOUNS, whose holder claims the figures of their that-clause
@@ -3252,7 +3261,8 @@ SOURCE_KNOWLEDGE_NOUNS = frozenset({"knowledge"})
 EXTREME_ADJECTIVES = {"maximum": "a maximum of", "minimum": "a minimum of"}
 # Figures: measures a "minimum"/"maximum" names rather than bounds ("a minimum wage of $500" is
 # a wage of $500, "a maximum temperature of 41 degrees" one of 41): the amount is no bound.
-EXTREME_NAMED_MEASURES = {"wage", "salary", "pay", "temperature", "price"}
+EXTREME_NAMED_MEASURES = {"wage", "salary", "pay", "temperature", "price",
+                          "value"}        # "the maximum acceptable value of 11.3 milligrams": the limit itself
 # Figures: words that make a clause the definition of a unit, "one sverdrup equals one million
 # cubic metres per second", "a mile is equivalent to 1.6 kilometres": the amount defines, no claim.
 UNIT_DEFINING_WORDS = {"equal", "equivalent"}

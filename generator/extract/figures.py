@@ -258,7 +258,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if _restates_a_correction(figure, text, figures):
                 continue
             figure.start, figure.end = base + figure.start, base + figure.end
-            statement = _statement(figure, positions)
+            statement = _statement(figure, positions) or _sentence_according_to(figure, _head(tokens), positions)
             if statement is not None and statement.cue.lower().startswith("ask") and not _asked_for(_head(tokens)) \
                     or _is_asked(_head(tokens)):
                 continue                  # a question put to someone asserts nothing
@@ -303,8 +303,9 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 figure.actor = _listed_source(figure, tokens, mention_of, kinds, sentence_figures)
             if figure.actor is None and nearest is None:
                 figure.source = _unnamed_source(statement)
-            if figure.actor is None and figure.source is None and statement is None and nearest is None:
-                figure.source = _finder_in_words(_head(tokens))
+            if figure.actor is None and figure.source is None and (statement is None and nearest is None
+                                                                   or nearest == _NOBODY_NAMED):
+                figure.source = _finder_in_words(_head(tokens))   # "which officials said", "new figures showed"
             sentence_figures.append((figure, tokens))
             figures.append(figure)
     _claim_captions(parsed, figures, spans, kinds)
@@ -435,7 +436,9 @@ def _finder_in_words(number: Token) -> str | None:
     the board fined the firm $2m', 'auditors flagged R3bn in waste': where no actor claims the
     figure, a subject of the attributing verb above it (active, affirmative, a finding made:
     `_a_finding_made`; not 'no inspectors') that is a plural common noun of those who examine or of the records they keep (`UNNAMED_FINDER_NOUNS`;
-    records only with a word for their keeper before them, 'State records', 'court filings'),
+    records only with a word for their keeper before them, 'State records', 'court filings'), or
+    of those who speak unnamed ('a deal which officials said could cut costs by 40%': plural
+    `UNNAMED_SOURCE_NOUNS`),
     alone, tells the reader who found it; its phrase (up to the noun where a comma follows) is the source. The figure
     must be in the clause the verb reports, or the object of a verb whose object is a finding
     (`FINDING_OBJECT_VERBS`: not 'inspectors assessed 610 homes', what they examined)."""
@@ -452,7 +455,8 @@ def _finder_in_words(number: Token) -> str | None:
             or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(subject)):
         return None
     plural_finder = subject.tag_ == "NNS" \
-        and subject.doc[_hyphenated_start(subject):subject.i + 1].text.lower() in L.UNNAMED_FINDER_NOUNS
+        and (subject.doc[_hyphenated_start(subject):subject.i + 1].text.lower() in L.UNNAMED_FINDER_NOUNS
+             or subject.lower_ in L.UNNAMED_SOURCE_NOUNS)
     if not plural_finder and not _statistics_described(subject):
         return None                       # one office ('the auditor-general') may be an actor's: abstain
     if subject.lower_ in L.KEPT_RECORD_NOUNS and not any(
@@ -1217,7 +1221,7 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
         if postposed.group("w") is None:
             end = postposed.end()            # "four or more", "$1m or more"
     elif not qual and not b and (odd := _ODD.match(match.string, end)):
-        qual, end = "-odd", odd.end()        # "200-odd soldiers"
+        qual, end = odd.group().lower(), odd.end()    # "200-odd soldiers", "60-plus homes"
     if _not_a_quantity(sent, match.string, a, b, pct, tokens, qual):
         return None
     if qual is None and b is None:
@@ -1395,9 +1399,10 @@ def _estimated_subject(tokens: list[Token]) -> str | None:
 
 
 # "four or more", "$3m or more apiece", "four people or more": a bound written after the amount.
-_POSTPOSED = re.compile(rf"(?P<w>\s+[a-z]+)??\s+(?P<q>{_alternatives(set(L.POSTPOSED_QUALIFIERS) - {'-odd'})})(?![\w-])",
+_HYPHENED_POSTPOSED = {q for q in L.POSTPOSED_QUALIFIERS if q.startswith("-")}    # written on the number: "200-odd"
+_POSTPOSED = re.compile(rf"(?P<w>\s+[a-z]+)??\s+(?P<q>{_alternatives(set(L.POSTPOSED_QUALIFIERS) - _HYPHENED_POSTPOSED)})(?![\w-])",
                         re.IGNORECASE)
-_ODD = re.compile(r"-odd\b", re.IGNORECASE)
+_ODD = re.compile(rf"(?:{_alternatives(_HYPHENED_POSTPOSED)})\b", re.IGNORECASE)
 
 _RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum)\b"
                    rf"(?!\s+on\b(?!\s+(?!from\b|since\b)[a-z]))"      # "a year on," but "$40 a month on their bills"
@@ -4617,6 +4622,31 @@ def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition |
     return next((p for p in positions if p.start <= figure.start and figure.end <= p.end), None)
 
 
+def _sentence_according_to(figure: RawFigure, number: Token, positions: list[RawPosition]) -> RawPosition | None:
+    """'The city pays $31m a year to the unit, according to the staff report, roughly a quarter of
+    the unit's $126m budget': 'according to X' is said of the whole sentence, so where the
+    sentence's one statement is such a one, it holds a figure its content span left out; not one
+    inside the 'according to' phrase (`number` under it: in the words naming the source, or in the
+    writer's comment on the source, 'according to the bank, a small number for a port of 2m tonnes')."""
+    statements = [p for p in positions if p.sentence_index == figure.sentence_index]
+    if len(statements) != 1 or statements[0].cue.lower() != L.ACCORDING_CUE:
+        return None
+    path = [number, *number.ancestors]
+    under = next((k for k, a in enumerate(path) if a.lower_ == "according"), None)
+    if under is not None and not _restated_amount(path[under - 3] if under >= 3 else None):
+        return None
+    return statements[0]
+
+
+def _restated_amount(noun: Token | None) -> bool:
+    """'..., according to the staff report, roughly a quarter of the agency's budget': the parser
+    may hang a quantity that restates the sentence's amount on the source's name as its
+    apposition; a quantity (a number, a fraction, an amount) it is, no comment on the source ('a
+    small number for a port of 2m tonnes') nor words of its name."""
+    return noun is not None and noun.dep_ == "appos" \
+        and (noun.like_num or noun.lower_ in L.FRACTION_WORDS or noun.ent_type_ in _AMOUNT_ENTITIES | {"CARDINAL"})
+
+
 # ---- the source a sentence attributes a figure to ----------------------------------------
 
 def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], speakers: dict[str, str] | None = None,
@@ -5179,7 +5209,7 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
             if _values_at(node, child) or _values_with_a_qualifier(node, child) \
                     or _values_in_a_relative_clause(node, child):
                 subject = _subject_of(node)
-                source = _source(subject, mention_of, earlier) or _it_of_the_main_clause(node, subject, mention_of, kinds)
+                source = _source(subject, mention_of, earlier) or _pronoun_of_the_main_clause(node, subject, mention_of, kinds)
                 if source is not None or subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                     return source or _NOBODY_NAMED   # "..., while SNCF put the figure at 27 percent"
             if _questions_how(node, child) or _rules_an_amount(node, child):
@@ -5190,9 +5220,13 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
             elif _doubted(node, child) and not _alternative_put_forward(token):
                 return _NOBODY_NAMED      # "X doubts that 28% ...", "I am less sure that it is 28%"
             if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
+                if _withheld(node, child):
+                    return _NOBODY_NAMED  # "X declined to say how many of its 9,000 staff ...": the writer's
                 if not _is_impersonal(node):
                     subject = _subject_of(node) or _subject_hung_before(node)
                     source = _source(subject, mention_of, earlier)
+                    if source is None:        # "..., which she said had reached $40m": the main clause's subject
+                        source = _pronoun_of_the_main_clause(node, subject, mention_of, kinds)
                     if source is None and (_embedded_report(node) or _unnamed_within(node, subject)):
                         return _NOBODY_NAMED      # "backed a levy which the council says would raise £2m"
                     return source
@@ -5212,6 +5246,10 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                 return _owner_of_estimate(estimate, mention_of, earlier, kinds)
             if _cites_a_fact(node, child):
                 return _source(_subject_of(node), mention_of, earlier)   # "X ended talks, citing a gap of $3bn"
+            if _points_to_a_fact(node, child):
+                citer = _source(_subject_of(node), mention_of, earlier)
+                if citer:
+                    return citer          # "The minister pointed to £32m in funding"; else a cue above may tell
         according = _according_to(node) or _in_a_document(node)
         if according is not None:
             return _source(_owner_named_after(node, according) or according, mention_of, earlier)
@@ -5226,6 +5264,9 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
             shown_by = _document_before_misread_verb(node, token) or _name_before_misread_verb(node, token)
             if shown_by is not None:
                 return _source(shown_by, mention_of, earlier)
+            aside = _cue_set_off_in_commas(node, token)
+            if aside is not None:
+                return _source(_subject_of(aside), mention_of, earlier)
             governing = _cue_over_subordinate_root(node)
             return _source(_subject_of(governing), mention_of, earlier) if governing is not None else None
         passed.append(child)
@@ -5420,14 +5461,19 @@ def _described_as_a_person(noun: Token) -> bool:
     return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in child_tokens(c)) for c in child_tokens(noun))
 
 
-def _it_of_the_main_clause(verb: Token, subject: Token | None, mention_of,
-                           kinds: Mapping[str, str] = _NO_REFERENTS) -> str | None:
-    """'The X Association warned of a shortfall, which it estimated at 12,000 tonnes', 'The X
-    Council said ... a further increase could encourage smuggling, which it estimated at ...':
-    'it' in a relative clause stands for the nearest subject of a clause above it that names a
-    body (no person, whom 'it' cannot stand for; not a thing no actor stands for, which values
-    nothing)."""
-    if subject is None or subject.lower_ != "it" or verb.dep_ != "relcl":
+def _pronoun_of_the_main_clause(verb: Token, subject: Token | None, mention_of,
+                                kinds: Mapping[str, str] = _NO_REFERENTS) -> str | None:
+    """'The X Association warned of a shortfall, which it estimated at 12,000 tonnes', 'Ann Lowe
+    pointed to the fund's reserves, which she said had reached $40m': 'it', 'he' or 'she' as the
+    subject of a relative clause stands for the nearest subject of a clause above it that names
+    an actor of its kind — a body for 'it' (no person, whom 'it' cannot stand for; not a thing no
+    actor stands for, which values nothing), a person for 'he'/'she' (not one whose given name is
+    of the other gender, nor where another person is named between them: 'a report by Tom Reed,
+    which he said ...')."""
+    if subject is None or verb.dep_ != "relcl":
+        return None
+    gender = L.PERSON_PRONOUN_GENDERS.get(subject.lower_) if subject.dep_ == "nsubj" else None
+    if subject.lower_ != "it" and gender is None:
         return None
     node = verb.head
     for _ in range(12):
@@ -5435,15 +5481,31 @@ def _it_of_the_main_clause(verb: Token, subject: Token | None, mention_of,
             named = next((c for c in child_tokens(node) if c.dep_ == "nsubj"), None)
             if named is not None and named.conjuncts:
                 return None             # "X and Y agreed a deal, which it valued at ...": not both, nor one of them
-            if named is not None and named.pos_ in ("PROPN", "NOUN") and named.ent_type_ != "PERSON" \
-                    and not _described_as_a_person(named):
+            if gender is None and named is not None and named.pos_ in ("PROPN", "NOUN") \
+                    and named.ent_type_ != "PERSON" and not _described_as_a_person(named):
                 key = mention_of(named)
                 if key not in (None, _NOBODY_NAMED) and kinds.get(key) != "person":
                     return key          # a person the recogniser took for a body ("Ada Obi, who leads X") is none
+            if gender is not None and named is not None and named.pos_ in ("PROPN", "NOUN"):
+                return _person_the_pronoun_may_be(named, subject, gender, mention_of, kinds)
         if node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def _person_the_pronoun_may_be(named: Token, pronoun: Token, gender: str, mention_of,
+                               kinds: Mapping[str, str]) -> str | None:
+    """The person actor the subject `named` stands for, if 'he'/'she' (`gender`) after it can
+    only mean them: no given name of the other gender, no other person named in between."""
+    key = mention_of(named)
+    if key in (None, _NOBODY_NAMED) or kinds.get(key) != "person" \
+            or gender_of_given_name(key.split()[0]) not in (None, gender):
+        return None
+    between = (mention_of(t) for t in named.doc[named.i + 1:pronoun.i] if t.pos_ in ("PROPN", "NOUN", "PRON"))
+    if any(k not in (None, _NOBODY_NAMED, key) and kinds.get(k) == "person" for k in between):
+        return None
+    return key
 
 
 def _writers_comment(verb: Token, child: Token, passed: list[Token]) -> bool:
@@ -5494,13 +5556,15 @@ def _relays_a_document(token: Token, statement: RawPosition, offset: int) -> boo
     statement's words, is relayed by the statement's speaker, as 'police say an audit found
     $90,000 missing' is. Not a person or body as the clause's subject ('after the council
     estimated 300'), whose unnamed claim stays no one's, nor a document another owns ('after the
-    union's audit found', 'a union audit', 'an audit by the union'): its figure is not the speaker's."""
+    union's audit found', 'a union audit', 'an audit by the union'): its figure is not the speaker's;
+    nor statistics that name themselves as the source ('X said he was ashamed after new figures
+    showed 47 ...': `_statistics_described`)."""
     node = token
     while node.head.i != node.i:
         node = node.head
         if _is_attributing(node) and _embedded_report(node):
             subject = _subject_of(node)
-            return subject is not None and subject.lower_ in _DOCUMENT_NOUNS \
+            return subject is not None and subject.lower_ in _DOCUMENT_NOUNS and not _statistics_described(subject) \
                 and not any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "by"
                             for c in child_tokens(subject)) \
                 and statement.start <= node.idx + offset < statement.end
@@ -5574,6 +5638,20 @@ def _cites_a_fact(verb: Token, child: Token) -> bool:
     return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() == "cite" and child.dep_ == "dobj"
             and child.lemma_.lower() not in _DOCUMENT_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS
             and child.lower_ not in _DOCUMENT_NOUNS and child.pos_ == "NOUN")
+
+
+def _points_to_a_fact(verb: Token, child: Token) -> bool:
+    """'The minister pointed to £32m in winter funding', 'X pointed to a 40% rise in fees': a verb
+    of citing with its preposition (`CITING_PREPOSITION_VERBS`) whose object is an amount (money,
+    a share, a measure) gives it as its subject's evidence; the subject claims it. Not a count of
+    things ('pointed to 40 empty shops': maybe only showing them), nor a document or another's words."""
+    if verb.pos_ != "VERB" or L.CITING_PREPOSITION_VERBS.get(verb.lemma_.lower()) != child.lower_ \
+            or child.dep_ != "prep" or child.head.i != verb.i or _not_asserted(verb):
+        return False
+    cited = next((c for c in child_tokens(child) if c.dep_ == "pobj"), None)
+    return cited is not None and cited.lemma_.lower() not in _DOCUMENT_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS \
+        and cited.lower_ not in _DOCUMENT_NOUNS \
+        and any(t.ent_type_ in _AMOUNT_ENTITIES for t in cited.subtree if t.like_num or t.is_currency)
 
 
 def _questions_how(verb: Token, child: Token) -> bool:
@@ -6083,6 +6161,41 @@ def _cue_over_subordinate_root(root: Token) -> Token | None:
         return None
     return next((c for c in child_tokens(root) if c.dep_ == "ccomp" and c.i < root.i and _is_attributing(c)
                  and _subject_of(c) is not None), None)
+
+
+def _cue_set_off_in_commas(root: Token, figure: Token) -> Token | None:
+    """'Instead, the regulator found, two-thirds of the money went to 14 firms', 'The fund, its
+    auditors said, lost $2m': a verb of saying or finding set off by commas (or opening the
+    sentence before one) with a subject of its own and no clause or object of its own, which the
+    parser hangs on the main clause as parataxis, attributes that clause, where the figure is;
+    that verb."""
+    doc = root.doc
+    for cue in child_tokens(root):
+        if cue.dep_ != "parataxis" or not _is_attributing(cue) or cue.left_edge.i <= figure.i <= cue.right_edge.i:
+            continue
+        if _withheld(cue) or not any(c.dep_ == "nsubj" for c in child_tokens(cue)) \
+                or any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "prep") for c in child_tokens(cue)):
+            continue
+        first, last = cue.left_edge, cue.right_edge     # the parser may give the aside its commas
+        opened = first.text == "," or first.i == root.sent.start or doc[first.i - 1].text == ","
+        closed = last.text == "," or last.i + 1 < root.sent.end and doc[last.i + 1].text == ","
+        if opened and closed:
+            return cue
+    return None
+
+
+def _withheld(cue: Token, content: Token | None = None) -> bool:
+    """'X declined to say how many of the 9,000 staff ...', 'X would not say whether the $2m ...':
+    a verb of saying that is the complement of a verb of refusing or failing
+    (NEGATIVE_IMPLICATIVE_VERBS), or is denied with a question for its content (`content`, the
+    word of the clause the figure is in), asserts nothing; a figure in its clause is the writer's.
+    Not a denied finding whose clause the parser joined to another ('could not find staff, and
+    that patients waited up to 36 hours'), which has no question."""
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in L.NEGATIVE_IMPLICATIVE_VERBS:
+        return True
+    opening = content.left_edge if content is not None else None
+    return any(c.dep_ == "neg" for c in child_tokens(cue)) and opening is not None \
+        and (opening.tag_ in ("WRB", "WDT", "WP") or opening.lower_ in L.QUESTION_MARKERS)
 
 
 def _cue_before_colon(node: Token, figure: Token) -> Token | None:
