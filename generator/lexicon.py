@@ -1412,6 +1412,8 @@ CLAIM_CUES = {"say", "said", "claim", "insist", "assert", "maintain", "contend",
               "confirm", "tell", "told", "write", "wrote", "tweet", "argue", "stress", "according",
               "announce", "report", "allege"}
 NEGATIONS = {"not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "cannot"}
+# Adverbs of frequency that all but deny a verb: "earnings that rarely exceed $2,500" (a ceiling).
+SELDOM_ADVERBS = {"rarely", "seldom", "hardly", "scarcely"}
 # Words too general to be what a statement is about: they group nothing on an actor's page.
 GENERIC_WORDS = {
     "thing", "things", "year", "years", "time", "times", "people", "way", "ways", "day", "days", "lot",

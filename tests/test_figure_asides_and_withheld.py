@@ -96,6 +96,17 @@ QUALIFIERS = [
     ("Insurers say the roofer faked damage on 60-plus homes.",
      [("60-plus", 60, 60, None, "homes", "more than", "insurers")]),
     ("The island's 200-odd soldiers need new radios.", [("200-odd", 200, None, None, "soldiers", "about", None)]),
+    # passing all but denied ('rarely') is the usual ceiling; passing a floor
+    ("Rosa Tell said she pays $400 a week from earnings that rarely exceed $2,500.",
+     [("$400", 400, None, None, "dollars a week", None, "Rosa Tell"),
+      ("$2,500", 2500, None, 2500, "dollars", "up to", "Rosa Tell")]),
+    ("Rosa Tell said her earnings seldom exceed $2,500 a month.",
+     [("$2,500", 2500, None, 2500, "dollars a month", "up to", "Rosa Tell")]),
+    # NEGATIVE: a passing denied asserts no bound
+    ("Rosa Tell said her earnings did not exceed $2,500 a month.",
+     [("$2,500", 2500, None, None, "dollars a month", None, "Rosa Tell")]),
+    ("Rosa Tell said her earnings exceed $2,500 a month.",
+     [("$2,500", 2500, 2500, None, "dollars a month", "more than", "Rosa Tell")]),
     # a maximum value names the limit itself; a maximum fine bounds the amount
     ("The wells were above the maximum acceptable value of 9.5 milligrams per litre.",
      [("9.5", 9.5, None, None, "milligrams per litre", None, None)]),
@@ -117,9 +128,10 @@ def test_according_to_holds_the_figures_its_statements_span_left_out():
     said = RawPosition(speaker="the staff report", cue="according to", text="The city gives about $12 million a "
                        "year to the unit", direct=False, sentence=text, sentence_index=0, start=0, end=51)
     found = [asdict(f) for f in find_figures(parsed, [said])]
-    assert found == [figure(text, "about $12 million", 12e6, None, None, "dollars a year", "about", source="the staff report"),
-                     figure(text, "roughly a fifth", 0.2, None, None, "share of unit", "about", source="the staff report"),
-                     figure(text, "$60-million", 60e6, None, None, "dollars", None, source="the staff report")]
+    report = "the staff report"
+    assert found == [figure(text, "about $12 million", 12e6, None, None, "dollars a year", "about", source=report),
+                     figure(text, "roughly a fifth", 0.2, None, None, "share of unit", "about", source=report),
+                     figure(text, "$60-million", 60e6, None, None, "dollars", None, source=report)]
     other = RawPosition(speaker="Ann Lowe", cue="said", text="The city gives about $12 million a year to the unit",
                         direct=False, sentence=text, sentence_index=0, start=0, end=51)
     found = [asdict(f) for f in find_figures(parsed, [other])]

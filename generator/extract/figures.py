@@ -1220,7 +1220,7 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
         qual = postposed.group("q").lower()
         if postposed.group("w") is None:
             end = postposed.end()            # "four or more", "$1m or more"
-    elif not qual and not b and (odd := _ODD.match(match.string, end)):
+    elif not qual and not b and (odd := _HYPHENED_QUALIFIER.match(match.string, end)):
         qual, end = odd.group().lower(), odd.end()    # "200-odd soldiers", "60-plus homes"
     if _not_a_quantity(sent, match.string, a, b, pct, tokens, qual):
         return None
@@ -1293,17 +1293,32 @@ def _passed_mark(tokens: list[Token]) -> str | None:
 
 def _passed_by_amount(tokens: list[Token]) -> str | None:
     """'overtime costs had topped $40 million', 'the national total had passed 9,000 cases':
-    the object of a verb of passing whose subject is an amount is a floor that amount went over."""
+    the object of a verb of passing whose subject is an amount is a floor that amount went over;
+    'earnings that rarely exceed $2,500': all but denied, the usual ceiling."""
     node = _object_node(tokens)
     verb = node.head
-    if node.dep_ != "dobj" or verb.lemma_.lower() not in L.PASSING_VERBS or _not_asserted(verb):
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in L.PASSING_VERBS:
+        return None
+    denied = _passing_denied(verb)
+    if not denied and _not_asserted(verb):
         return None
     subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head               # "earnings that rarely exceed": the noun the clause is on
     if subject is None:
         return None
     if subject.lemma_.lower() in L.AMOUNT_NOUNS or _counted_subject_passed(subject, node, tokens):
-        return "more than"
+        return "up to" if denied else "more than"
     return None
+
+
+def _passing_denied(verb: Token) -> bool:
+    """'rarely exceed', 'seldom top': a verb of passing, itself tensed (not 'to exceed'), all but
+    denied by an adverb of frequency (`SELDOM_ADVERBS`): the amount is the usual ceiling. Not
+    'never topped $5', 'did not top': a denied passing asserts no bound (`_not_asserted`)."""
+    return verb.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in child_tokens(verb)) \
+        and any(c.dep_ == "advmod" and c.lower_ in L.SELDOM_ADVERBS for c in child_tokens(verb)) \
+        and not any(c.dep_ == "neg" or c.lower_ in L.NEGATIONS for c in child_tokens(verb))
 
 
 def _extreme_of(tokens: list[Token]) -> str | None:
@@ -1400,9 +1415,10 @@ def _estimated_subject(tokens: list[Token]) -> str | None:
 
 # "four or more", "$3m or more apiece", "four people or more": a bound written after the amount.
 _HYPHENED_POSTPOSED = {q for q in L.POSTPOSED_QUALIFIERS if q.startswith("-")}    # written on the number: "200-odd"
-_POSTPOSED = re.compile(rf"(?P<w>\s+[a-z]+)??\s+(?P<q>{_alternatives(set(L.POSTPOSED_QUALIFIERS) - _HYPHENED_POSTPOSED)})(?![\w-])",
+_SPACED_POSTPOSED = set(L.POSTPOSED_QUALIFIERS) - _HYPHENED_POSTPOSED
+_POSTPOSED = re.compile(rf"(?P<w>\s+[a-z]+)??\s+(?P<q>{_alternatives(_SPACED_POSTPOSED)})(?![\w-])",
                         re.IGNORECASE)
-_ODD = re.compile(rf"(?:{_alternatives(_HYPHENED_POSTPOSED)})\b", re.IGNORECASE)
+_HYPHENED_QUALIFIER = re.compile(rf"(?:{_alternatives(_HYPHENED_POSTPOSED)})\b", re.IGNORECASE)
 
 _RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum)\b"
                    rf"(?!\s+on\b(?!\s+(?!from\b|since\b)[a-z]))"      # "a year on," but "$40 a month on their bills"
@@ -5209,7 +5225,8 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
             if _values_at(node, child) or _values_with_a_qualifier(node, child) \
                     or _values_in_a_relative_clause(node, child):
                 subject = _subject_of(node)
-                source = _source(subject, mention_of, earlier) or _pronoun_of_the_main_clause(node, subject, mention_of, kinds)
+                source = _source(subject, mention_of, earlier) \
+                    or _pronoun_of_the_main_clause(node, subject, mention_of, kinds)
                 if source is not None or subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                     return source or _NOBODY_NAMED   # "..., while SNCF put the figure at 27 percent"
             if _questions_how(node, child) or _rules_an_amount(node, child):
