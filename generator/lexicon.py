@@ -771,7 +771,8 @@ SHARED_QUALIFIERS = {"about"}
 FIGURE_QUALIFIERS = {
     **dict.fromkeys(APPROACH_QUALIFIERS, "almost"),
     "more than": "more than", "over": "more than", "above": "more than", "exceeded": "more than",
-    "longer than": "more than",     # "waited longer than 12 hours"
+    "longer than": "more than",     # "waited longer than 12 hours" (not under a negation: `_comparison_denied`)
+    "no longer than": "up to", "not longer than": "up to",      # "shifts of no longer than 12 hours"
     "in excess of": "more than", "upwards of": "more than", "well over": "more than",
     "just over": "more than", "greater than": "more than", "exceeding": "more than", "exceeds": "more than",
     "at least": "at least", "no fewer than": "at least", "no less than": "at least",
@@ -799,6 +800,9 @@ FIGURE_QUALIFIERS = {
 }
 QUALIFIER_BOUNDS = {"more than": "low", "at least": "low", "up to": "high", "less than": "high",
                     "almost": "high"}
+# Readings of a comparison that a negation turns round ("did not wait more than 4 hours": at most
+# 4): under one, the comparison asserts no bound.
+COMPARATIVE_READINGS = {"more than", "less than"}
 # Qualifiers that are also prepositions a verb can take: "presided over three meetings".
 PREPOSITION_QUALIFIERS = {"over", "under", "above", "below", "well over", "just over", "just under"}
 PREPOSITIONAL_VERBS = {
@@ -1547,7 +1551,14 @@ SUPRANATIONAL_WORDS = {"international", "united", "world", "global", "european",
 # ("200-odd soldiers": some more than 200, how many the writer does not say).
 POSTPOSED_QUALIFIERS = {"or more": "at least", "or fewer": "up to", "or less": "up to", "or so": "about",
                         "or higher": "at least", "or above": "at least", "or lower": "up to", "or below": "up to",
-                        "-odd": "about", "-plus": "more than"}     # "200-odd soldiers", "60-plus homes"
+                        "-odd": "about", "-plus": "at least"}     # "200-odd soldiers", "60-plus homes"
+# Figures: nouns of a band of values that a number written before them names ("the 65-plus age
+# group", "the 18-plus bracket"): which band, no count (AGE_WORDS too: "the 65-plus age").
+BAND_NOUNS = {"group", "groups", "bracket", "brackets", "band", "bands", "category", "categories",
+              "cohort", "cohorts"}
+# Figures: words before a comparative qualifier that are said only under a negation or in a
+# question ("cannot stay open any longer than 6 months"): its bound is not asserted.
+NEGATIVE_POLARITY_DEGREE_WORDS = {"any"}
 # The cue of a statement whose source is named after "according to": said of the whole sentence.
 ACCORDING_CUE = "according to"
 # Figures: verbs of citing a fact as evidence with the preposition they take; the subject claims

@@ -31,6 +31,7 @@ from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
 from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, sentence_start, span_text, span_tokens, word_forms
 from .quotes import Quote, find_quotes
+from .titles import title_gender
 
 
 def _alternatives(words) -> str:
@@ -1213,7 +1214,8 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     if not tokens:
         return None
     if qual and which == "a" and not _is_qualifier(sent, match, tokens) \
-            or qual in L.APPROACH_QUALIFIERS and not (pct or _kind(a)):
+            or qual in L.APPROACH_QUALIFIERS and not (pct or _kind(a)) \
+            or qual and which == "a" and _comparison_denied(tokens, qual):
         qual, start = None, match.start("a")
     postposed = _POSTPOSED.match(match.string, end) if not qual and (which == "b" or not match.group("b")) else None
     if postposed:
@@ -1222,6 +1224,8 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
             end = postposed.end()            # "four or more", "$1m or more"
     elif not qual and not b and (odd := _HYPHENED_QUALIFIER.match(match.string, end)):
         qual, end = odd.group().lower(), odd.end()    # "200-odd soldiers", "60-plus homes"
+        if _names_a_band(match.string[end:]):
+            return None                      # "the 65-plus age group": which voters, no count
     if _not_a_quantity(sent, match.string, a, b, pct, tokens, qual):
         return None
     if qual is None and b is None:
@@ -1297,11 +1301,9 @@ def _passed_by_amount(tokens: list[Token]) -> str | None:
     'earnings that rarely exceed $2,500': all but denied, the usual ceiling."""
     node = _object_node(tokens)
     verb = node.head
-    if node.dep_ != "dobj" or verb.lemma_.lower() not in L.PASSING_VERBS:
-        return None
-    denied = _passing_denied(verb)
-    if not denied and _not_asserted(verb):
-        return None
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in L.PASSING_VERBS or _not_asserted(verb):
+        return None                       # 'never topped $5', 'did not top': a denied passing, no bound
+    denied = _all_but_denied(verb)
     subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head               # "earnings that rarely exceed": the noun the clause is on
@@ -1312,13 +1314,10 @@ def _passed_by_amount(tokens: list[Token]) -> str | None:
     return None
 
 
-def _passing_denied(verb: Token) -> bool:
-    """'rarely exceed', 'seldom top': a verb of passing, itself tensed (not 'to exceed'), all but
-    denied by an adverb of frequency (`SELDOM_ADVERBS`): the amount is the usual ceiling. Not
-    'never topped $5', 'did not top': a denied passing asserts no bound (`_not_asserted`)."""
-    return verb.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in child_tokens(verb)) \
-        and any(c.dep_ == "advmod" and c.lower_ in L.SELDOM_ADVERBS for c in child_tokens(verb)) \
-        and not any(c.dep_ == "neg" or c.lower_ in L.NEGATIONS for c in child_tokens(verb))
+def _all_but_denied(verb: Token) -> bool:
+    """'rarely exceed', 'seldom top': a verb all but denied by an adverb of frequency
+    (`SELDOM_ADVERBS`); of passing, the amount is the usual ceiling."""
+    return any(c.dep_ == "advmod" and c.lower_ in L.SELDOM_ADVERBS for c in child_tokens(verb))
 
 
 def _extreme_of(tokens: list[Token]) -> str | None:
@@ -1390,8 +1389,12 @@ def _opens_a_tally(last: Token) -> bool:
 def _not_asserted(verb: Token) -> bool:
     """'never topped', 'did not pass', 'no firm has passed', 'failed to break', 'hopes to top':
     the verb's event is denied, or only tried or aimed at."""
-    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child_tokens(verb)):
-        return True
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child_tokens(verb)) \
+        or _denied(verb)
+
+
+def _denied(verb: Token) -> bool:
+    """'never topped', 'did not pass', 'no firm has passed': the verb's event is denied."""
     negative = L.NEGATIONS | L.NEGATIVE_QUANTIFIERS
     return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in negative
                or c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ in ("det", "amod") and d.lower_ in negative
@@ -1672,6 +1675,35 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
     if qual.startswith("as ") and prev.lower_ in L.COMPARISON_WORDS or prev.lower_.endswith("fold"):
         return False
     return True
+
+
+def _comparison_denied(tokens: list[Token], qual: str) -> bool:
+    """'cannot stay open any longer than 6 months', 'did not wait more than 4 hours', 'no patient
+    waited longer than 4 hours': a comparison (`COMPARATIVE_READINGS`) after a word
+    said only under a negation (`NEGATIVE_POLARITY_DEGREE_WORDS`), or in the predicate of a
+    denied verb, is turned round by the negation: no bound is asserted. Not the amount as the
+    subject ('more than 40 staff did not vote': a floor that is asserted)."""
+    if L.FIGURE_QUALIFIERS.get(qual) not in L.COMPARATIVE_READINGS:
+        return False
+    doc = tokens[0].doc
+    first = tokens[0].i - len(qual.split())
+    if first > 0 and doc[first - 1].lower_ in L.NEGATIVE_POLARITY_DEGREE_WORDS:
+        return True
+    node = tokens[0]
+    for _ in range(6):
+        if node.dep_ in ("nsubj", "nsubjpass") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return _denied(node)
+    return False
+
+
+def _names_a_band(after: str) -> bool:
+    """'the 65-plus age group', 'the 18-plus bracket': the word after a number written with a
+    hyphened qualifier names a band of values (`BAND_NOUNS`, `AGE_WORDS`): which band, no count."""
+    word = re.match(r"\s+([a-z]+)", after.lower())
+    return word is not None and word.group(1) in L.BAND_NOUNS | L.AGE_WORDS
 
 
 def _preposition_of_a_noun(word: Token, tokens: list[Token], match: re.Match) -> bool:
@@ -4647,11 +4679,21 @@ def _sentence_according_to(figure: RawFigure, number: Token, positions: list[Raw
     statements = [p for p in positions if p.sentence_index == figure.sentence_index]
     if len(statements) != 1 or statements[0].cue.lower() != L.ACCORDING_CUE:
         return None
-    path = [number, *number.ancestors]
-    under = next((k for k, a in enumerate(path) if a.lower_ == "according"), None)
-    if under is not None and not _restated_amount(path[under - 3] if under >= 3 else None):
+    if any(a.lower_ == "according" for a in number.ancestors) \
+            and not _restated_amount(_apposition_on_the_source(number)):
         return None
     return statements[0]
+
+
+def _apposition_on_the_source(number: Token) -> Token | None:
+    """'according to the staff report, roughly a quarter of ...': the apposition the parser hangs
+    on the source named after 'according to' that `number` is in (at or above it), if it is."""
+    for node in (number, *number.ancestors):
+        source = node.head
+        if node.dep_ == "appos" and source.dep_ == "pobj" and source.head.lower_ == "to" \
+                and source.head.head.lower_ == "according":
+            return node
+    return None
 
 
 def _restated_amount(noun: Token | None) -> bool:
@@ -4659,7 +4701,7 @@ def _restated_amount(noun: Token | None) -> bool:
     may hang a quantity that restates the sentence's amount on the source's name as its
     apposition; a quantity (a number, a fraction, an amount) it is, no comment on the source ('a
     small number for a port of 2m tonnes') nor words of its name."""
-    return noun is not None and noun.dep_ == "appos" \
+    return noun is not None \
         and (noun.like_num or noun.lower_ in L.FRACTION_WORDS or noun.ent_type_ in _AMOUNT_ENTITIES | {"CARDINAL"})
 
 
@@ -5263,7 +5305,7 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                 return _owner_of_estimate(estimate, mention_of, earlier, kinds)
             if _cites_a_fact(node, child):
                 return _source(_subject_of(node), mention_of, earlier)   # "X ended talks, citing a gap of $3bn"
-            if _points_to_a_fact(node, child):
+            if _points_to_a_fact(node, child, token):
                 citer = _source(_subject_of(node), mention_of, earlier)
                 if citer:
                     return citer          # "The minister pointed to £32m in funding"; else a cue above may tell
@@ -5484,8 +5526,8 @@ def _pronoun_of_the_main_clause(verb: Token, subject: Token | None, mention_of,
     pointed to the fund's reserves, which she said had reached $40m': 'it', 'he' or 'she' as the
     subject of a relative clause stands for the nearest subject of a clause above it that names
     an actor of its kind — a body for 'it' (no person, whom 'it' cannot stand for; not a thing no
-    actor stands for, which values nothing), a person for 'he'/'she' (not one whose given name is
-    of the other gender, nor where another person is named between them: 'a report by Tom Reed,
+    actor stands for, which values nothing), a person for 'he'/'she' (one a title or given name
+    says is of that gender, and no other person named between them: not 'a report by Tom Reed,
     which he said ...')."""
     if subject is None or verb.dep_ != "relcl":
         return None
@@ -5514,10 +5556,11 @@ def _pronoun_of_the_main_clause(verb: Token, subject: Token | None, mention_of,
 def _person_the_pronoun_may_be(named: Token, pronoun: Token, gender: str, mention_of,
                                kinds: Mapping[str, str]) -> str | None:
     """The person actor the subject `named` stands for, if 'he'/'she' (`gender`) after it can
-    only mean them: no given name of the other gender, no other person named in between."""
+    only mean them: of that gender by the title on this mention ('Ms Marr'), else by the given
+    name; no other person named in between. A name that tells no gender ('Robin Tate') abstains."""
     key = mention_of(named)
     if key in (None, _NOBODY_NAMED) or kinds.get(key) != "person" \
-            or gender_of_given_name(key.split()[0]) not in (None, gender):
+            or (title_gender(named) or gender_of_given_name(key.split()[0])) != gender:
         return None
     between = (mention_of(t) for t in named.doc[named.i + 1:pronoun.i] if t.pos_ in ("PROPN", "NOUN", "PRON"))
     if any(k not in (None, _NOBODY_NAMED, key) and kinds.get(k) == "person" for k in between):
@@ -5657,18 +5700,22 @@ def _cites_a_fact(verb: Token, child: Token) -> bool:
             and child.lower_ not in _DOCUMENT_NOUNS and child.pos_ == "NOUN")
 
 
-def _points_to_a_fact(verb: Token, child: Token) -> bool:
-    """'The minister pointed to £32m in winter funding', 'X pointed to a 40% rise in fees': a verb
-    of citing with its preposition (`CITING_PREPOSITION_VERBS`) whose object is an amount (money,
-    a share, a measure) gives it as its subject's evidence; the subject claims it. Not a count of
-    things ('pointed to 40 empty shops': maybe only showing them), nor a document or another's words."""
+def _points_to_a_fact(verb: Token, child: Token, figure: Token) -> bool:
+    """'The minister pointed to £32m in winter funding', 'X pointed to 40% of the fees': a verb of
+    citing with its preposition (`CITING_PREPOSITION_VERBS`) whose object is the amount itself
+    (money, a share, a measure; `figure`, the amount's head word) gives it as its subject's
+    evidence; the subject claims it. Only a bare amount: not one with an article or a noun it
+    describes ('pointed to the $5m cheque'), nor one a participle or a clause other than one of
+    saying describes ('$5m lying on the table': maybe only showing it), nor a count of things
+    ('pointed to 40 empty shops')."""
     if verb.pos_ != "VERB" or L.CITING_PREPOSITION_VERBS.get(verb.lemma_.lower()) != child.lower_ \
             or child.dep_ != "prep" or child.head.i != verb.i or _not_asserted(verb):
         return False
     cited = next((c for c in child_tokens(child) if c.dep_ == "pobj"), None)
-    return cited is not None and cited.lemma_.lower() not in _DOCUMENT_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS \
-        and cited.lower_ not in _DOCUMENT_NOUNS \
-        and any(t.ent_type_ in _AMOUNT_ENTITIES for t in cited.subtree if t.like_num or t.is_currency)
+    if cited is None or not (cited.i == figure.i or figure.head.i == cited.i and cited.lower_ in L.PERCENT_WORDS):
+        return False                      # the amount is no bare object: 'the $5m cheque', '40 empty shops'
+    described = any(c.dep_ in ("det", "acl") or c.dep_ == "relcl" and not _is_attributing(c) for c in child_tokens(cited))
+    return not described and any(t.ent_type_ in _AMOUNT_ENTITIES for t in cited.subtree if t.like_num or t.is_currency)
 
 
 def _questions_how(verb: Token, child: Token) -> bool:
