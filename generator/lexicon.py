@@ -775,6 +775,8 @@ SHARED_QUALIFIERS = {"about"}
 FIGURE_QUALIFIERS = {
     **dict.fromkeys(APPROACH_QUALIFIERS, "almost"),
     "more than": "more than", "over": "more than", "above": "more than", "exceeded": "more than",
+    "longer than": "more than",     # "waited longer than 12 hours" (not under a negation: `_comparison_denied`)
+    "no longer than": "up to", "not longer than": "up to",      # "shifts of no longer than 12 hours"
     "in excess of": "more than", "upwards of": "more than", "well over": "more than",
     "just over": "more than", "greater than": "more than", "exceeding": "more than", "exceeds": "more than",
     "at least": "at least", "no fewer than": "at least", "no less than": "at least",
@@ -782,6 +784,9 @@ FIGURE_QUALIFIERS = {
     "up to": "up to", "as many as": "up to", "as much as": "up to", "no more than": "up to",
     "not more than": "up to", "not exceeding": "up to",
     "at most": "up to", "a maximum of": "up to", "as high as": "up to",
+    # the low end stressed ("earn as little as N38,000 a month", "as few as 12 doctors"): no bound
+    # (some earn that, others more; or only that many), so a reading of its own
+    "as little as": "as little as", "as few as": "as little as", "as low as": "as little as",
     "fewer than": "less than", "less than": "less than", "under": "less than",
     "below": "less than", "just under": "less than",
     "nearly": "almost", "almost": "almost", "close to": "almost", "just short of": "almost",
@@ -799,6 +804,9 @@ FIGURE_QUALIFIERS = {
 }
 QUALIFIER_BOUNDS = {"more than": "low", "at least": "low", "up to": "high", "less than": "high",
                     "almost": "high"}
+# Readings of a comparison that a negation turns round ("did not wait more than 4 hours": at most
+# 4): under one, the comparison asserts no bound.
+COMPARATIVE_READINGS = {"more than", "less than"}
 # Qualifiers that are also prepositions a verb can take: "presided over three meetings".
 PREPOSITION_QUALIFIERS = {"over", "under", "above", "below", "well over", "just over", "just under"}
 PREPOSITIONAL_VERBS = {
@@ -1412,6 +1420,8 @@ CLAIM_CUES = {"say", "said", "claim", "insist", "assert", "maintain", "contend",
               "confirm", "tell", "told", "write", "wrote", "tweet", "argue", "stress", "according",
               "announce", "report", "allege"}
 NEGATIONS = {"not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "cannot"}
+# Adverbs of frequency that all but deny a verb: "earnings that rarely exceed $2,500" (a ceiling).
+SELDOM_ADVERBS = {"rarely", "seldom", "hardly", "scarcely"}
 # Words too general to be what a statement is about: they group nothing on an actor's page.
 GENERIC_WORDS = {
     "thing", "things", "year", "years", "time", "times", "people", "way", "ways", "day", "days", "lot",
@@ -1545,7 +1555,19 @@ SUPRANATIONAL_WORDS = {"international", "united", "world", "global", "european",
 # ("200-odd soldiers": some more than 200, how many the writer does not say).
 POSTPOSED_QUALIFIERS = {"or more": "at least", "or fewer": "up to", "or less": "up to", "or so": "about",
                         "or higher": "at least", "or above": "at least", "or lower": "up to", "or below": "up to",
-                        "-odd": "about"}
+                        "-odd": "about", "-plus": "at least"}     # "200-odd soldiers", "60-plus homes"
+# Figures: nouns of a band of values that a number written before them names ("the 65-plus age
+# group", "the 18-plus bracket"): which band, no count (AGE_WORDS too: "the 65-plus age").
+BAND_NOUNS = {"group", "groups", "bracket", "brackets", "band", "bands", "category", "categories",
+              "cohort", "cohorts"}
+# Figures: words before a comparative qualifier that are said only under a negation or in a
+# question ("cannot stay open any longer than 6 months"): its bound is not asserted.
+NEGATIVE_POLARITY_DEGREE_WORDS = {"any"}
+# The cue of a statement whose source is named after "according to": said of the whole sentence.
+ACCORDING_CUE = "according to"
+# Figures: verbs of citing a fact as evidence with the preposition they take; the subject claims
+# the amount cited ("The minister pointed to £32m in winter funding").
+CITING_PREPOSITION_VERBS = {"point": "to"}
 # Verbs whose reported clause is a question, not a statement (VerbNet inquire-37.1.2).
 ASKING_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
 # Nouns of a claim, beside STATEMENT_NOUNS, whose holder claims the figures of their that-clause
@@ -3318,7 +3340,8 @@ SOURCE_KNOWLEDGE_NOUNS = frozenset({"knowledge"})
 EXTREME_ADJECTIVES = {"maximum": "a maximum of", "minimum": "a minimum of"}
 # Figures: measures a "minimum"/"maximum" names rather than bounds ("a minimum wage of $500" is
 # a wage of $500, "a maximum temperature of 41 degrees" one of 41): the amount is no bound.
-EXTREME_NAMED_MEASURES = {"wage", "salary", "pay", "temperature", "price"}
+EXTREME_NAMED_MEASURES = {"wage", "salary", "pay", "temperature", "price",
+                          "value"}        # "the maximum acceptable value of 11.3 milligrams": the limit itself
 # Figures: words that make a clause the definition of a unit, "one sverdrup equals one million
 # cubic metres per second", "a mile is equivalent to 1.6 kilometres": the amount defines, no claim.
 UNIT_DEFINING_WORDS = {"equal", "equivalent"}

@@ -1723,7 +1723,7 @@ NATIONAL_BODIES = [
     ("Norway rejected the plan. Last year, 906 burglaries took place, Norwegian police reported on Monday.",
      [("906", 906, None, None, "burglaries", None, None, 1, "Norwegian police")]),
     ("Norway rejected the plan. Norwegian prosecutors said 40 people were charged.",
-     [("40", 40, None, None, "people", None, None, 1)]),
+     [("40", 40, None, None, "people", None, None, 1, "Norwegian prosecutors")]),
     ("Norway rejected the plan. The Norwegian army said 40 tanks were lost.",
      [("40", 40, None, None, "tanks", None, None, 1, "The Norwegian army")]),
     ("Norway rejected the plan. Its forces lost 40 tanks, Norwegian police said.",

@@ -104,7 +104,8 @@ CONVENTIONS = [
      [("up to 27 per cent", 27, None, 27, "% of facility", "up to")]),
     ("That is a drop of about 30 per cent, not 50.",          # the figure set right is no claim
      [("about 30 per cent", 30, None, None, "%", "about")]),
-    ("Officials counted 300 police officers at the scene.", [("300", 300, None, None, "police officers", None)]),
+    ("Officials counted 300 police officers at the scene.",       # unnamed finders: their words the source
+     [("300", 300, None, None, "police officers", None, None, 0, "Officials")]),
     ("A request for 1.5 million oral vaccine doses had been sent.",
      [("1.5 million", 1.5e6, None, None, "oral vaccine doses", None)]),
     ("His office said 2.6 lakh young people had found jobs.", [("2.6 lakh", 260000, None, None, "people", None)]),

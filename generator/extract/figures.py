@@ -31,6 +31,7 @@ from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
 from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, sentence_start, span_text, span_tokens, word_forms
 from .quotes import Quote, find_quotes
+from .titles import title_gender
 
 
 def _alternatives(words) -> str:
@@ -258,7 +259,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if _restates_a_correction(figure, text, figures):
                 continue
             figure.start, figure.end = base + figure.start, base + figure.end
-            statement = _statement(figure, positions)
+            statement = _statement(figure, positions) or _sentence_according_to(figure, _head(tokens), positions)
             if statement is not None and statement.cue.lower().startswith("ask") and not _asked_for(_head(tokens)) \
                     or _is_asked(_head(tokens)):
                 continue                  # a question put to someone asserts nothing
@@ -303,8 +304,9 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 figure.actor = _listed_source(figure, tokens, mention_of, kinds, sentence_figures)
             if figure.actor is None and nearest is None:
                 figure.source = _unnamed_source(statement)
-            if figure.actor is None and figure.source is None and statement is None and nearest is None:
-                figure.source = _finder_in_words(_head(tokens))
+            if figure.actor is None and figure.source is None and (statement is None and nearest is None
+                                                                   or nearest == _NOBODY_NAMED):
+                figure.source = _finder_in_words(_head(tokens))   # "which officials said", "new figures showed"
             sentence_figures.append((figure, tokens))
             figures.append(figure)
     _claim_captions(parsed, figures, spans, kinds)
@@ -435,7 +437,9 @@ def _finder_in_words(number: Token) -> str | None:
     the board fined the firm $2m', 'auditors flagged R3bn in waste': where no actor claims the
     figure, a subject of the attributing verb above it (active, affirmative, a finding made:
     `_a_finding_made`; not 'no inspectors') that is a plural common noun of those who examine or of the records they keep (`UNNAMED_FINDER_NOUNS`;
-    records only with a word for their keeper before them, 'State records', 'court filings'),
+    records only with a word for their keeper before them, 'State records', 'court filings'), or
+    of those who speak unnamed ('a deal which officials said could cut costs by 40%': plural
+    `UNNAMED_SOURCE_NOUNS`),
     alone, tells the reader who found it; its phrase (up to the noun where a comma follows) is the source. The figure
     must be in the clause the verb reports, or the object of a verb whose object is a finding
     (`FINDING_OBJECT_VERBS`: not 'inspectors assessed 610 homes', what they examined)."""
@@ -452,7 +456,8 @@ def _finder_in_words(number: Token) -> str | None:
             or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(subject)):
         return None
     plural_finder = subject.tag_ == "NNS" \
-        and subject.doc[_hyphenated_start(subject):subject.i + 1].text.lower() in L.UNNAMED_FINDER_NOUNS
+        and (subject.doc[_hyphenated_start(subject):subject.i + 1].text.lower() in L.UNNAMED_FINDER_NOUNS
+             or subject.lower_ in L.UNNAMED_SOURCE_NOUNS)
     if not plural_finder and not _statistics_described(subject):
         return None                       # one office ('the auditor-general') may be an actor's: abstain
     if subject.lower_ in L.KEPT_RECORD_NOUNS and not any(
@@ -1209,15 +1214,18 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     if not tokens:
         return None
     if qual and which == "a" and not _is_qualifier(sent, match, tokens) \
-            or qual in L.APPROACH_QUALIFIERS and not (pct or _kind(a)):
+            or qual in L.APPROACH_QUALIFIERS and not (pct or _kind(a)) \
+            or qual and which == "a" and _comparison_denied(tokens, qual):
         qual, start = None, match.start("a")
     postposed = _POSTPOSED.match(match.string, end) if not qual and (which == "b" or not match.group("b")) else None
     if postposed:
         qual = postposed.group("q").lower()
         if postposed.group("w") is None:
             end = postposed.end()            # "four or more", "$1m or more"
-    elif not qual and not b and (odd := _ODD.match(match.string, end)):
-        qual, end = "-odd", odd.end()        # "200-odd soldiers"
+    elif not qual and not b and (odd := _HYPHENED_QUALIFIER.match(match.string, end)):
+        qual, end = odd.group().lower(), odd.end()    # "200-odd soldiers", "60-plus homes"
+        if _names_a_band(match.string[end:]):
+            return None                      # "the 65-plus age group": which voters, no count
     if _not_a_quantity(sent, match.string, a, b, pct, tokens, qual):
         return None
     if qual is None and b is None:
@@ -1289,17 +1297,27 @@ def _passed_mark(tokens: list[Token]) -> str | None:
 
 def _passed_by_amount(tokens: list[Token]) -> str | None:
     """'overtime costs had topped $40 million', 'the national total had passed 9,000 cases':
-    the object of a verb of passing whose subject is an amount is a floor that amount went over."""
+    the object of a verb of passing whose subject is an amount is a floor that amount went over;
+    'earnings that rarely exceed $2,500': all but denied, the usual ceiling."""
     node = _object_node(tokens)
     verb = node.head
     if node.dep_ != "dobj" or verb.lemma_.lower() not in L.PASSING_VERBS or _not_asserted(verb):
-        return None
+        return None                       # 'never topped $5', 'did not top': a denied passing, no bound
+    denied = _all_but_denied(verb)
     subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head               # "earnings that rarely exceed": the noun the clause is on
     if subject is None:
         return None
     if subject.lemma_.lower() in L.AMOUNT_NOUNS or _counted_subject_passed(subject, node, tokens):
-        return "more than"
+        return "up to" if denied else "more than"
     return None
+
+
+def _all_but_denied(verb: Token) -> bool:
+    """'rarely exceed', 'seldom top': a verb all but denied by an adverb of frequency
+    (`SELDOM_ADVERBS`); of passing, the amount is the usual ceiling."""
+    return any(c.dep_ == "advmod" and c.lower_ in L.SELDOM_ADVERBS for c in child_tokens(verb))
 
 
 def _extreme_of(tokens: list[Token]) -> str | None:
@@ -1371,8 +1389,12 @@ def _opens_a_tally(last: Token) -> bool:
 def _not_asserted(verb: Token) -> bool:
     """'never topped', 'did not pass', 'no firm has passed', 'failed to break', 'hopes to top':
     the verb's event is denied, or only tried or aimed at."""
-    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child_tokens(verb)):
-        return True
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child_tokens(verb)) \
+        or _denied(verb)
+
+
+def _denied(verb: Token) -> bool:
+    """'never topped', 'did not pass', 'no firm has passed': the verb's event is denied."""
     negative = L.NEGATIONS | L.NEGATIVE_QUANTIFIERS
     return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in negative
                or c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ in ("det", "amod") and d.lower_ in negative
@@ -1395,9 +1417,11 @@ def _estimated_subject(tokens: list[Token]) -> str | None:
 
 
 # "four or more", "$3m or more apiece", "four people or more": a bound written after the amount.
-_POSTPOSED = re.compile(rf"(?P<w>\s+[a-z]+)??\s+(?P<q>{_alternatives(set(L.POSTPOSED_QUALIFIERS) - {'-odd'})})(?![\w-])",
+_HYPHENED_POSTPOSED = {q for q in L.POSTPOSED_QUALIFIERS if q.startswith("-")}    # written on the number: "200-odd"
+_SPACED_POSTPOSED = set(L.POSTPOSED_QUALIFIERS) - _HYPHENED_POSTPOSED
+_POSTPOSED = re.compile(rf"(?P<w>\s+[a-z]+)??\s+(?P<q>{_alternatives(_SPACED_POSTPOSED)})(?![\w-])",
                         re.IGNORECASE)
-_ODD = re.compile(r"-odd\b", re.IGNORECASE)
+_HYPHENED_QUALIFIER = re.compile(rf"(?:{_alternatives(_HYPHENED_POSTPOSED)})\b", re.IGNORECASE)
 
 _RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum)\b"
                    rf"(?!\s+on\b(?!\s+(?!from\b|since\b)[a-z]))"      # "a year on," but "$40 a month on their bills"
@@ -1662,6 +1686,35 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
     if qual.startswith("as ") and prev.lower_ in L.COMPARISON_WORDS or prev.lower_.endswith("fold"):
         return False
     return True
+
+
+def _comparison_denied(tokens: list[Token], qual: str) -> bool:
+    """'cannot stay open any longer than 6 months', 'did not wait more than 4 hours', 'no patient
+    waited longer than 4 hours': a comparison (`COMPARATIVE_READINGS`) after a word
+    said only under a negation (`NEGATIVE_POLARITY_DEGREE_WORDS`), or in the predicate of a
+    denied verb, is turned round by the negation: no bound is asserted. Not the amount as the
+    subject ('more than 40 staff did not vote': a floor that is asserted)."""
+    if L.FIGURE_QUALIFIERS.get(qual) not in L.COMPARATIVE_READINGS:
+        return False
+    doc = tokens[0].doc
+    first = tokens[0].i - len(qual.split())
+    if first > 0 and doc[first - 1].lower_ in L.NEGATIVE_POLARITY_DEGREE_WORDS:
+        return True
+    node = tokens[0]
+    for _ in range(6):
+        if node.dep_ in ("nsubj", "nsubjpass") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return _denied(node)
+    return False
+
+
+def _names_a_band(after: str) -> bool:
+    """'the 65-plus age group', 'the 18-plus bracket': the word after a number written with a
+    hyphened qualifier names a band of values (`BAND_NOUNS`, `AGE_WORDS`): which band, no count."""
+    word = re.match(r"\s+([a-z]+)", after.lower())
+    return word is not None and word.group(1) in L.BAND_NOUNS | L.AGE_WORDS
 
 
 def _preposition_of_a_noun(word: Token, tokens: list[Token], match: re.Match) -> bool:
@@ -4880,6 +4933,41 @@ def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition |
     return next((p for p in positions if p.start <= figure.start and figure.end <= p.end), None)
 
 
+def _sentence_according_to(figure: RawFigure, number: Token, positions: list[RawPosition]) -> RawPosition | None:
+    """'The city pays $31m a year to the unit, according to the staff report, roughly a quarter of
+    the unit's $126m budget': 'according to X' is said of the whole sentence, so where the
+    sentence's one statement is such a one, it holds a figure its content span left out; not one
+    inside the 'according to' phrase (`number` under it: in the words naming the source, or in the
+    writer's comment on the source, 'according to the bank, a small number for a port of 2m tonnes')."""
+    statements = [p for p in positions if p.sentence_index == figure.sentence_index]
+    if len(statements) != 1 or statements[0].cue.lower() != L.ACCORDING_CUE:
+        return None
+    if any(a.lower_ == "according" for a in number.ancestors) \
+            and not _restated_amount(_apposition_on_the_source(number)):
+        return None
+    return statements[0]
+
+
+def _apposition_on_the_source(number: Token) -> Token | None:
+    """'according to the staff report, roughly a quarter of ...': the apposition the parser hangs
+    on the source named after 'according to' that `number` is in (at or above it), if it is."""
+    for node in (number, *number.ancestors):
+        source = node.head
+        if node.dep_ == "appos" and source.dep_ == "pobj" and source.head.lower_ == "to" \
+                and source.head.head.lower_ == "according":
+            return node
+    return None
+
+
+def _restated_amount(noun: Token | None) -> bool:
+    """'..., according to the staff report, roughly a quarter of the agency's budget': the parser
+    may hang a quantity that restates the sentence's amount on the source's name as its
+    apposition; a quantity (a number, a fraction, an amount) it is, no comment on the source ('a
+    small number for a port of 2m tonnes') nor words of its name."""
+    return noun is not None \
+        and (noun.like_num or noun.lower_ in L.FRACTION_WORDS or noun.ent_type_ in _AMOUNT_ENTITIES | {"CARDINAL"})
+
+
 # ---- the source a sentence attributes a figure to ----------------------------------------
 
 def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], speakers: dict[str, str] | None = None,
@@ -5442,7 +5530,8 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
             if _values_at(node, child) or _values_with_a_qualifier(node, child) \
                     or _values_in_a_relative_clause(node, child):
                 subject = _subject_of(node)
-                source = _source(subject, mention_of, earlier) or _it_of_the_main_clause(node, subject, mention_of, kinds)
+                source = _source(subject, mention_of, earlier) \
+                    or _pronoun_of_the_main_clause(node, subject, mention_of, kinds)
                 if source is not None or subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                     return source or _NOBODY_NAMED   # "..., while SNCF put the figure at 27 percent"
             if _questions_how(node, child) or _rules_an_amount(node, child):
@@ -5453,9 +5542,13 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
             elif _doubted(node, child) and not _alternative_put_forward(token):
                 return _NOBODY_NAMED      # "X doubts that 28% ...", "I am less sure that it is 28%"
             if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
+                if _withheld(node, child):
+                    return _NOBODY_NAMED  # "X declined to say how many of its 9,000 staff ...": the writer's
                 if not _is_impersonal(node):
                     subject = _subject_of(node) or _subject_hung_before(node)
                     source = _source(subject, mention_of, earlier)
+                    if source is None:        # "..., which she said had reached $40m": the main clause's subject
+                        source = _pronoun_of_the_main_clause(node, subject, mention_of, kinds)
                     if source is None and (_embedded_report(node) or _unnamed_within(node, subject)):
                         return _NOBODY_NAMED      # "backed a levy which the council says would raise £2m"
                     return source
@@ -5475,6 +5568,10 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                 return _owner_of_estimate(estimate, mention_of, earlier, kinds)
             if _cites_a_fact(node, child):
                 return _source(_subject_of(node), mention_of, earlier)   # "X ended talks, citing a gap of $3bn"
+            if _points_to_a_fact(node, child, token):
+                citer = _source(_subject_of(node), mention_of, earlier)
+                if citer:
+                    return citer          # "The minister pointed to £32m in funding"; else a cue above may tell
         according = _according_to(node) or _in_a_document(node)
         if according is not None:
             return _source(_owner_named_after(node, according) or according, mention_of, earlier)
@@ -5489,6 +5586,9 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
             shown_by = _document_before_misread_verb(node, token) or _name_before_misread_verb(node, token)
             if shown_by is not None:
                 return _source(shown_by, mention_of, earlier)
+            aside = _cue_set_off_in_commas(node, token)
+            if aside is not None:
+                return _source(_subject_of(aside), mention_of, earlier)
             governing = _cue_over_subordinate_root(node)
             return _source(_subject_of(governing), mention_of, earlier) if governing is not None else None
         passed.append(child)
@@ -5683,14 +5783,19 @@ def _described_as_a_person(noun: Token) -> bool:
     return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in child_tokens(c)) for c in child_tokens(noun))
 
 
-def _it_of_the_main_clause(verb: Token, subject: Token | None, mention_of,
-                           kinds: Mapping[str, str] = _NO_REFERENTS) -> str | None:
-    """'The X Association warned of a shortfall, which it estimated at 12,000 tonnes', 'The X
-    Council said ... a further increase could encourage smuggling, which it estimated at ...':
-    'it' in a relative clause stands for the nearest subject of a clause above it that names a
-    body (no person, whom 'it' cannot stand for; not a thing no actor stands for, which values
-    nothing)."""
-    if subject is None or subject.lower_ != "it" or verb.dep_ != "relcl":
+def _pronoun_of_the_main_clause(verb: Token, subject: Token | None, mention_of,
+                                kinds: Mapping[str, str] = _NO_REFERENTS) -> str | None:
+    """'The X Association warned of a shortfall, which it estimated at 12,000 tonnes', 'Ann Lowe
+    pointed to the fund's reserves, which she said had reached $40m': 'it', 'he' or 'she' as the
+    subject of a relative clause stands for the nearest subject of a clause above it that names
+    an actor of its kind — a body for 'it' (no person, whom 'it' cannot stand for; not a thing no
+    actor stands for, which values nothing), a person for 'he'/'she' (one a title or given name
+    says is of that gender, and no other person named between them: not 'a report by Tom Reed,
+    which he said ...')."""
+    if subject is None or verb.dep_ != "relcl":
+        return None
+    gender = L.PERSON_PRONOUN_GENDERS.get(subject.lower_) if subject.dep_ == "nsubj" else None
+    if subject.lower_ != "it" and gender is None:
         return None
     node = verb.head
     for _ in range(12):
@@ -5698,15 +5803,32 @@ def _it_of_the_main_clause(verb: Token, subject: Token | None, mention_of,
             named = next((c for c in child_tokens(node) if c.dep_ == "nsubj"), None)
             if named is not None and named.conjuncts:
                 return None             # "X and Y agreed a deal, which it valued at ...": not both, nor one of them
-            if named is not None and named.pos_ in ("PROPN", "NOUN") and named.ent_type_ != "PERSON" \
-                    and not _described_as_a_person(named):
+            if gender is None and named is not None and named.pos_ in ("PROPN", "NOUN") \
+                    and named.ent_type_ != "PERSON" and not _described_as_a_person(named):
                 key = mention_of(named)
                 if key not in (None, _NOBODY_NAMED) and kinds.get(key) != "person":
                     return key          # a person the recogniser took for a body ("Ada Obi, who leads X") is none
+            if gender is not None and named is not None and named.pos_ in ("PROPN", "NOUN"):
+                return _person_the_pronoun_may_be(named, subject, gender, mention_of, kinds)
         if node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def _person_the_pronoun_may_be(named: Token, pronoun: Token, gender: str, mention_of,
+                               kinds: Mapping[str, str]) -> str | None:
+    """The person actor the subject `named` stands for, if 'he'/'she' (`gender`) after it can
+    only mean them: of that gender by the title on this mention ('Ms Marr'), else by the given
+    name; no other person named in between. A name that tells no gender ('Robin Tate') abstains."""
+    key = mention_of(named)
+    if key in (None, _NOBODY_NAMED) or kinds.get(key) != "person" \
+            or (title_gender(named) or gender_of_given_name(key.split()[0])) != gender:
+        return None
+    between = (mention_of(t) for t in named.doc[named.i + 1:pronoun.i] if t.pos_ in ("PROPN", "NOUN", "PRON"))
+    if any(k not in (None, _NOBODY_NAMED, key) and kinds.get(k) == "person" for k in between):
+        return None
+    return key
 
 
 def _writers_comment(verb: Token, child: Token, passed: list[Token]) -> bool:
@@ -5757,13 +5879,15 @@ def _relays_a_document(token: Token, statement: RawPosition, offset: int) -> boo
     statement's words, is relayed by the statement's speaker, as 'police say an audit found
     $90,000 missing' is. Not a person or body as the clause's subject ('after the council
     estimated 300'), whose unnamed claim stays no one's, nor a document another owns ('after the
-    union's audit found', 'a union audit', 'an audit by the union'): its figure is not the speaker's."""
+    union's audit found', 'a union audit', 'an audit by the union'): its figure is not the speaker's;
+    nor statistics that name themselves as the source ('X said he was ashamed after new figures
+    showed 47 ...': `_statistics_described`)."""
     node = token
     while node.head.i != node.i:
         node = node.head
         if _is_attributing(node) and _embedded_report(node):
             subject = _subject_of(node)
-            return subject is not None and subject.lower_ in _DOCUMENT_NOUNS \
+            return subject is not None and subject.lower_ in _DOCUMENT_NOUNS and not _statistics_described(subject) \
                 and not any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "by"
                             for c in child_tokens(subject)) \
                 and statement.start <= node.idx + offset < statement.end
@@ -5837,6 +5961,24 @@ def _cites_a_fact(verb: Token, child: Token) -> bool:
     return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() == "cite" and child.dep_ == "dobj"
             and child.lemma_.lower() not in _DOCUMENT_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS
             and child.lower_ not in _DOCUMENT_NOUNS and child.pos_ == "NOUN")
+
+
+def _points_to_a_fact(verb: Token, child: Token, figure: Token) -> bool:
+    """'The minister pointed to £32m in winter funding', 'X pointed to 40% of the fees': a verb of
+    citing with its preposition (`CITING_PREPOSITION_VERBS`) whose object is the amount itself
+    (money, a share, a measure; `figure`, the amount's head word) gives it as its subject's
+    evidence; the subject claims it. Only a bare amount: not one with an article or a noun it
+    describes ('pointed to the $5m cheque'), nor one a participle or a clause other than one of
+    saying describes ('$5m lying on the table': maybe only showing it), nor a count of things
+    ('pointed to 40 empty shops')."""
+    if verb.pos_ != "VERB" or L.CITING_PREPOSITION_VERBS.get(verb.lemma_.lower()) != child.lower_ \
+            or child.dep_ != "prep" or child.head.i != verb.i or _not_asserted(verb):
+        return False
+    cited = next((c for c in child_tokens(child) if c.dep_ == "pobj"), None)
+    if cited is None or not (cited.i == figure.i or figure.head.i == cited.i and cited.lower_ in L.PERCENT_WORDS):
+        return False                      # the amount is no bare object: 'the $5m cheque', '40 empty shops'
+    described = any(c.dep_ in ("det", "acl") or c.dep_ == "relcl" and not _is_attributing(c) for c in child_tokens(cited))
+    return not described and any(t.ent_type_ in _AMOUNT_ENTITIES for t in cited.subtree if t.like_num or t.is_currency)
 
 
 def _questions_how(verb: Token, child: Token) -> bool:
@@ -6346,6 +6488,41 @@ def _cue_over_subordinate_root(root: Token) -> Token | None:
         return None
     return next((c for c in child_tokens(root) if c.dep_ == "ccomp" and c.i < root.i and _is_attributing(c)
                  and _subject_of(c) is not None), None)
+
+
+def _cue_set_off_in_commas(root: Token, figure: Token) -> Token | None:
+    """'Instead, the regulator found, two-thirds of the money went to 14 firms', 'The fund, its
+    auditors said, lost $2m': a verb of saying or finding set off by commas (or opening the
+    sentence before one) with a subject of its own and no clause or object of its own, which the
+    parser hangs on the main clause as parataxis, attributes that clause, where the figure is;
+    that verb."""
+    doc = root.doc
+    for cue in child_tokens(root):
+        if cue.dep_ != "parataxis" or not _is_attributing(cue) or cue.left_edge.i <= figure.i <= cue.right_edge.i:
+            continue
+        if _withheld(cue) or not any(c.dep_ == "nsubj" for c in child_tokens(cue)) \
+                or any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "prep") for c in child_tokens(cue)):
+            continue
+        first, last = cue.left_edge, cue.right_edge     # the parser may give the aside its commas
+        opened = first.text == "," or first.i == root.sent.start or doc[first.i - 1].text == ","
+        closed = last.text == "," or last.i + 1 < root.sent.end and doc[last.i + 1].text == ","
+        if opened and closed:
+            return cue
+    return None
+
+
+def _withheld(cue: Token, content: Token | None = None) -> bool:
+    """'X declined to say how many of the 9,000 staff ...', 'X would not say whether the $2m ...':
+    a verb of saying that is the complement of a verb of refusing or failing
+    (NEGATIVE_IMPLICATIVE_VERBS), or is denied with a question for its content (`content`, the
+    word of the clause the figure is in), asserts nothing; a figure in its clause is the writer's.
+    Not a denied finding whose clause the parser joined to another ('could not find staff, and
+    that patients waited up to 36 hours'), which has no question."""
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in L.NEGATIVE_IMPLICATIVE_VERBS:
+        return True
+    opening = content.left_edge if content is not None else None
+    return any(c.dep_ == "neg" for c in child_tokens(cue)) and opening is not None \
+        and (opening.tag_ in ("WRB", "WDT", "WP") or opening.lower_ in L.QUESTION_MARKERS)
 
 
 def _cue_before_colon(node: Token, figure: Token) -> Token | None:

@@ -39,7 +39,7 @@ from .bodies import body_described, headline_grammar, kind_of_the_description, k
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, sentence_start, span_ents, span_tokens
 from .roles import main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
-from .titles import PERSON_ROLE_WORDS
+from .titles import PERSON_ROLE_WORDS, title_gender
 from .whoiswho import described, definite_description, other_rank_or_time, role_words, who_is_who
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
@@ -144,17 +144,6 @@ def _bodies_listed_before_their_plural(subject: Token) -> bool:
     return subject.tag_ == "NNS" and subject.is_lower and any(
         c.dep_ in ("nmod", "compound", "amod") and c.is_title and c.i < subject.i
         and any(cc.dep_ == "conj" and cc.is_title and cc.i < subject.i for cc in c.children) for c in subject.children)
-
-
-def _title_gender(subject: Token) -> str | None:
-    """The gender a title before a name says ('Mrs Clinton', 'Lord Hale')."""
-    for t in subject.lefts:
-        word = t.lower_.rstrip(".")
-        if word in MALE_TITLES:
-            return "m"
-        if word in FEMALE_TITLES:
-            return "f"
-    return None
 
 
 _NOT_COMPANY_HEADS = ORG_HEADS - COMPANY_NAME_HEADS     # heads that tell a body of another kind than a firm's
@@ -503,7 +492,7 @@ def _unindexed_personal_name(subj: Token, pronoun: str, ends_an_earlier_name: bo
     else:
         named = _bare_personal_name(name) and name[-1].lower_ not in FACILITY_WORDS \
             and (cued or is_given_name(name[0].text) and not is_common_word(name[0].text))     # not 'Victoria Street'
-    return named and _title_gender(subj) in (None, _pronoun_gender(pronoun))
+    return named and title_gender(subj) in (None, _pronoun_gender(pronoun))
 
 
 def _person_cue_beside(subj: Token) -> bool:
@@ -1194,7 +1183,7 @@ class SpeakerResolver:
             return Speaker(text, None, subject.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS)   # "a former Carter aide"
         bearers = self._bearers_of_surname(key) if key else []
         if bearers:                         # "Mrs Clinton" of two Clintons
-            key = self._one_bearer(bearers, _title_gender(subject), n)
+            key = self._one_bearer(bearers, title_gender(subject), n)
             if key is None:
                 return Speaker(text, None, True)
         if key and self._people_of_country(subject, key):    # "Many Mexicans say": a group, not Mexico
