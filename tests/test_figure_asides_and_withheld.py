@@ -80,7 +80,7 @@ CLAIMANTS = [
     ("The county hands about $8 million a year to the transit board, according to a budget memo, nearly a fifth "
      "of the board's $44-million spending.",
      [("about $8 million", 8e6, None, None, "dollars a year", "about", None),
-      ("nearly a fifth", 0.2, None, 0.2, "share of board", "almost", None),
+      ("nearly a fifth", 0.2, None, 0.2, "share of spending", "almost", None),
       ("$44-million", 44e6, None, None, "dollars", None, None)], "a budget memo"),
     # NEGATIVE: the writer's comment on the source, a number in the source's name
     ("The Harbour Authority ran fewer than 300 checks last year, according to the Central Bank, a small number "
@@ -161,7 +161,7 @@ def test_according_to_holds_the_figures_its_statements_span_left_out():
     found = [asdict(f) for f in find_figures(parsed, [said])]
     memo = "the budget memo"
     assert found == [figure(text, "about $12 million", 12e6, None, None, "dollars a year", "about", source=memo),
-                     figure(text, "roughly a fifth", 0.2, None, None, "share of board", "about", source=memo),
+                     figure(text, "roughly a fifth", 0.2, None, None, "share of budget", "about", source=memo),
                      figure(text, "$60-million", 60e6, None, None, "dollars", None, source=memo)]
     other = RawPosition(speaker="Ann Lowe", cue="said", text=content, direct=False,
                         sentence=text, sentence_index=0, start=0, end=len(content))
