@@ -1053,8 +1053,9 @@ def _body_the_kind_noun_describes(parsed: ParsedArticle, index: "ActorIndex", n:
     X': a state's kind of body ('the ministry', 'the department', 'the agency': STATE_BODIES), which the
     rules above take up only where it was named just before, is read as the speakers read 'the department
     said': the one organisation of the article so called, named before it, with no other of the kind named
-    near or since and no unnamed one written between (`bodies.body_described`, the one resolver of a
-    description to a body); and only one whose own name the noun heads ('the ministry' is no '… Department').
+    near or since and no unnamed one written between (`bodies.body_described`, the resolver of a body's
+    kind noun; `whoiswho.described` is the one of a modified description); and only one whose own name
+    the noun heads ('the ministry' is no '… Department').
     None where another state is spoken of near the post (`_another_state_spoken_of_near`). The kinds the
     resolver memoises are forgotten after: the index is still being built (types may change before the
     speakers read it)."""

@@ -38,7 +38,8 @@ from ..lexicon import (ARTICLES, DEGREE_TITLE_ABBREVIATIONS, EPITHET_NOUNS, FORM
                        ROLE_NOUNS, TITLE_NOUN_ABBREVIATIONS)
 from ..names import norm
 from .actors import ActorIndex
-from .bodies import BUSINESS_KINDS, RIVAL_WINDOW, _head_word, _may_be_of_kind, _people_between, _unkept_name_between, _unnamed_of_kind, kinds_of
+from .bodies import (BUSINESS_KINDS, RIVAL_WINDOW, head_word, kinds_of, may_be_of_kind, people_between, unkept_name_between,
+                     unnamed_of_kind)
 from .parse import ParsedArticle, child_tokens, span_tokens
 
 MAX_INITIALS = 4        # letters of an abbreviation written with a name that a description may spell out ('MLA')
@@ -226,7 +227,10 @@ def _word(token: Token) -> str:
 
 def described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[int, int, str]], noun: Token, n: int,
               spoken: dict[int, list[str]], resolved: dict) -> str | None:
-    """The one actor named before the description `noun` of sentence n that it may mean (module doc)."""
+    """The one actor named before the description `noun` of sentence n that it may mean (module doc).
+    One of two entry points for a definite description: this one resolves a description with its
+    modifiers, a person's post or spelled-out letters; a body's bare kind noun ('the union said') is
+    resolved by `bodies.body_described`, whose tests this one puts to a body too."""
     if not definite_description(noun):
         return None
     entries = who_is_who(parsed, index)
@@ -248,7 +252,7 @@ def described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[int, i
         return None         # ('X said its affiliate Y will invest … the company said': either may be meant)
     if entries[key].type == "organization":
         return None if _another_body_may_be_meant(parsed, index, order, noun, at, key, last, resolved, several) else key
-    if _unnamed_of_kind(parsed, index, noun.lemma_.lower(), last, at, key, resolved, after=last) \
+    if unnamed_of_kind(parsed, index, noun.lemma_.lower(), last, at, key, resolved, after=last) \
             or _post_written_of_another(parsed, index, noun, last, at, key):
         return None         # ('another officer', 'Superintendent Ann Lowe' the article made no actor of, spoken of since)
     return key
@@ -290,13 +294,13 @@ def _another_body_may_be_meant(parsed: ParsedArticle, index: ActorIndex, order: 
     kind = noun.lemma_.lower()
     if _short_name(noun, index, key):
         return False        # ('the Commission' for the Public Utilities Commission: a name, not a kind)
-    if any(other != key and no >= at[0] - RIVAL_WINDOW and (no, pos) < at and _may_be_of_kind(index, other, kind)
+    if any(other != key and no >= at[0] - RIVAL_WINDOW and (no, pos) < at and may_be_of_kind(index, other, kind)
            and not (spoke and _only_qualifies(_article(parsed, index).heads.get((no, pos))))
            for no, pos, other in order if other in index.mentions):
         return True
-    return _unkept_name_between(parsed, index, last[0], at, kind, key) \
-        or _unnamed_of_kind(parsed, index, kind, last, at, key, resolved) \
-        or kind == "group" and _people_between(parsed, last, at)
+    return unkept_name_between(parsed, index, last[0], at, kind, key) \
+        or unnamed_of_kind(parsed, index, kind, last, at, key, resolved) \
+        or kind == "group" and people_between(parsed, last, at)
 
 
 def _with_their_bodies(index: ActorIndex, keys: set[str]) -> set[str]:
@@ -324,7 +328,7 @@ def _short_name(noun: Token, index: ActorIndex, key: str) -> bool:
     """'a senior official of the Commission': a kind noun written with a capital inside a sentence
     after 'the' is the short name of the one body named before whose name's head it is."""
     return noun.i != noun.sent.start and noun.text[:1].isupper() and noun.text[1:].islower() \
-        and _head_word(index.mentions[key].name) == noun.lower_
+        and head_word(index.mentions[key].name) == noun.lower_
 
 
 def _only_qualifies(head: Token | None) -> bool:
@@ -335,11 +339,11 @@ def _only_qualifies(head: Token | None) -> bool:
 
 def _may_be(index: ActorIndex, entry: Entry, noun: Token) -> bool:
     """An actor named since the one found that the description may mean too: a body it fits, or for
-    a business's kind noun one of no known kind (`bodies._may_be_of_kind`: 'Orwin Power' may be a
+    a business's kind noun one of no known kind (`bodies.may_be_of_kind`: 'Orwin Power' may be a
     company), a person it fits or of no known post."""
     if entry.type == "organization":
         kind = noun.lemma_.lower()
-        return fits(entry, noun) or kind in BUSINESS_KINDS and _may_be_of_kind(index, entry.key, kind)
+        return fits(entry, noun) or kind in BUSINESS_KINDS and may_be_of_kind(index, entry.key, kind)
     if entry.type == "person":
         return fits(entry, noun) or not index.mentions[entry.key].role and not entry.written
     return False
