@@ -2843,8 +2843,8 @@ EXAMPLE_LINKS = {"like", "including"}
 SENIORITY_WORDS = {"senior", "top", "high-ranking", "junior"}
 
 # ---- who is who: descriptions a reader resolves against the article's actors (whoiswho.py) ----
-# Colloquial nouns of a post and the words of the posts or bodies they stand for: 'the senior cop'
-# may be a person whose role or title holds one of them ('Senior Superintendent X').
+# Colloquial nouns of a post and the words of the posts or bodies they stand for: 'the veteran cop'
+# may be a person whose role or title holds one of them ('Detective Sergeant X').
 EPITHET_NOUNS = {"cop": {"police", "policeman", "policewoman", "superintendent", "inspector", "constable",
                          "sergeant", "detective", "commissioner", "officer"},
                  "boss": {"chief", "head", "director", "chairman", "chairwoman", "chair"},
@@ -3582,7 +3582,7 @@ REGION_GOVERNMENT_POSTS = frozenset(REGIONAL_EXECUTIVE_OFFICES | {"commissioner"
 # one of them is what the story is about (generator/extract/roles.py, `_the_story_opens_on`).
 OPENING_SENTENCES = 4
 # Subordinators of a clause telling the act that occasions the opening sentence's main event ('Residents
-# will pay more after the Town Council voted …', '… as the City Council budgeted'): its subject is what the
+# will pay more after the Town Council voted …', '… as the Board of Works budgeted'): its subject is what the
 # story opens on too; not a concession ('although the Town Council objected'), a condition or a contrast
 # (roles.py, `_the_story_opens_on`).
 OCCASIONING_SUBORDINATORS = frozenset({"after", "when", "as"})

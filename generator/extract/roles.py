@@ -521,8 +521,8 @@ def _the_story_opens_on(parsed: ParsedArticle, index: "ActorIndex", spans: list[
 
 
 def _occasioning_clause(verb: Token) -> bool:
-    """'Residents will pay more after the Town Council voted …', 'Police spent twice as much as the City
-    Council budgeted, an official said': a clause opened by a subordinator of what occasioned the event
+    """'Residents will pay more after the Town Council voted …', 'Police spent twice as much as the Board of
+    Works budgeted, an official said': a clause opened by a subordinator of what occasioned the event
     it hangs on (OCCASIONING_SUBORDINATORS); not 'although the Town Council objected' (a concession: the
     story is another body's), nor a condition or a joined clause ('…, but the Town Council objected')."""
     return verb.dep_ == "advcl" \
@@ -760,7 +760,7 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
 
 
 def _body_of_the_letters_before_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
-    """'Harlow People's Front (HPF) MP X', 'Samagi Jana Balawegaya (SJB) MP X': a body's letters in
+    """'Harlow People's Front (HPF) MP X', 'Lakeland Unity Party (LUP) MP X': a body's letters in
     brackets, closed right before the post's title words, tell whose the post is: the organisation the
     letters or the name before them are of (whatever the recogniser made of that name)."""
     doc = span.head.doc
@@ -1049,7 +1049,7 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
 
 
 def _body_the_kind_noun_describes(parsed: ParsedArticle, index: "ActorIndex", n: int, noun: Token) -> str | None:
-    """"X, the department's executive director,", 'X, director of the department,', 'ministry spokesperson
+    """"X, the department's executive director,", 'X, deputy head of the agency,', 'ministry spokesperson
     X': a state's kind of body ('the ministry', 'the department', 'the agency': STATE_BODIES), which the
     rules above take up only where it was named just before, is read as the speakers read 'the department
     said': the one organisation of the article so called, named before it, with no other of the kind named
@@ -1103,8 +1103,8 @@ def _states_of_the_places(ents: list[Span]) -> set[str]:
 
 def _states_the_naming_says(parsed: ParsedArticle, index: "ActorIndex", key: str) -> set[str]:
     """The countries a body's naming puts it in: a country or region owning it by a possessive or an 'of'
-    phrase ("Japan's Ministry of Defence", 'the Ministry of Finance of Ghana', "Ontario's Ministry of
-    Health": Canada), or its people's adjective before it ('the Japanese Defence Ministry')."""
+    phrase ("Japan's Ministry of Defence", 'the Ministry of Finance of Ghana', "Saskatchewan's Ministry
+    of Health": Canada), or its people's adjective before it ('the Japanese Defence Ministry')."""
     tokens = _tokens_of(parsed, index).get(key, ())
     places = [c for t in tokens for c in child_tokens(t)
               if c.dep_ in ("poss", "amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP")]
@@ -2235,7 +2235,7 @@ def _without_honours_after_an_office(words: list[Token]) -> list[Token]:
             or any(singular(_written_out_word(t.text).lower()) not in TITLE_VOCABULARY and not is_acronym(t.text)
                    for t in words[:k]):
         return words
-    return words[:k]            # (a body's letters before the office are its owner's: 'HTU chairperson Hajji X')
+    return words[:k]            # (a body's letters before the office are its owner's: 'TWU chairperson Sheikh X')
 
 
 def _formal_title_start(words: list[Token]) -> int:
@@ -4155,7 +4155,7 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     if _the_alone_before(obj):
         taken_up = _body_the_kind_noun_describes(parsed, index, parsed.sentence_no(obj), obj)
         if taken_up:
-            return taken_up       # 'director of the department'
+            return taken_up       # 'deputy head of the agency'
     if obj.lemma_.lower() in ORG_HEADS | ROLE_NOUNS and obj.pos_ == "NOUN" and not _bare_plural_of_holders(obj):
         if obj.is_lower and not any(c.dep_ in ("det", "poss") for c in child_tokens(obj)):
             return None           # 'head of local government', 'a professor of government': a field, no body
@@ -4328,7 +4328,7 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
     with generic words ('Interior Ministry') to the article's main country, as a guess. A body
     named as one above states ('International Fisheries Agency') is no state's."""
     region = _possessing_region(parsed, index, mention)
-    if region is not None:                      # "Ontario's Ministry of Health": the province's, no country's
+    if region is not None:                      # "Saskatchewan's Ministry of Health": the province's, no country's
         known = index.find(region)
         return (known if known is not None and index.mentions[known].type == "organization" else None), False
     owner = _possessing_country(parsed, index, mention) or _parent_body(index, mention) \
@@ -4934,7 +4934,7 @@ def _possessing_country(parsed: ParsedArticle, index: "ActorIndex", mention: Men
 
 
 def _possessing_region(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
-    """"Ontario's Ministry of Health", "Bavaria's Interior Ministry": the name of the region (a state,
+    """"Saskatchewan's Ministry of Health", "Bavaria's Interior Ministry": the name of the region (a state,
     province or county of the gazetteer; no country's name, nor a great city's) whose possessive owns a
     state's body (its head a state body's or agency's word): the body is that region's government's, not
     its country's (`state_of_body` gives it the region where the region is an actor, else none)."""

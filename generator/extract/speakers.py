@@ -1294,7 +1294,7 @@ class SpeakerResolver:
                        or _named_person_beside(d.subject) or _persons_name(d.subject))
 
     def _who_is_described(self, d: _Description) -> Speaker | None:
-        """'The company said', 'the senior cop said', "the President's Counsel told the court": where
+        """'The company said', 'the veteran sheriff said', "the Crown's Surveyor told the court": where
         no step before settles a definite description outside quotation marks, the one actor of the
         article's list of who is who that it may mean (`whoiswho.described`); a person where the
         noun's sex is theirs."""
@@ -1306,7 +1306,7 @@ class SpeakerResolver:
         return self._counted(d.subject, d.phrase, d.n, d.text, key, self.mention(key).type == "person")
 
     def _voice_of_described_body(self, d: _Description) -> Speaker | None:
-        """'A senior official of the Commission told …', 'a spokesman for the company said': an unnamed
+        """'An official of the Tribunal told …', 'a spokesman for the company said': an unnamed
         voice of a body the description after 'of'/'for' takes up (`whoiswho.described`) speaks for it."""
         if d.noun not in BODY_VOICE_NOUNS or d.subject.tag_ != "NN" or self._inside_quote(self._char(d.subject)):
             return None

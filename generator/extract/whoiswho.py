@@ -1,5 +1,5 @@
 """Who is who in one article: each actor with the words a reader may call it by, and the one
-resolution of a definite description ('the company', 'the senior cop', "the President's Counsel")
+resolution of a definite description ('the company', 'the veteran sheriff', "the Crown's Surveyor")
 to the actor it takes up.
 
 The list is built once per article (`who_is_who`, kept in the actor index's `who_is_who` field,
@@ -8,24 +8,24 @@ with the tokens its tests look up: each mention's head and each word's places). 
   person's role and of the titles and appositions written with their name: 'superintendent',
   'doctor' of 'Dr.' where no other post is written with them, DEGREE_TITLE_ABBREVIATIONS);
 - words: every word written with it or in its name (a modifier of a description must be one:
-  'the senior cop' needs 'senior' with the name, 'the logistics group' 'logistics' in it);
-- initials: abbreviations written with a person's name ('PC', 'MLA'), which a description may
-  spell out ("the President's Counsel").
+  'the veteran sheriff' needs 'veteran' with the name, 'the logistics group' 'logistics' in it);
+- initials: abbreviations written with a person's name ('CS', 'MLA'), which a description may
+  spell out ("the Crown's Surveyor").
 
 `described` resolves 'the [modifiers] N' to the UNIQUE actor named before it whose nouns hold N
 (or what the colloquial N stands for: EPITHET_NOUNS) and whose words hold every modifier, or whose
 letters the description spells out. Two people it fits: no one. Two bodies: the one that spoke in
-the sentence just before, if it alone of them is named there as a participant ('Corvale' of
-'Corvale shareholders' is none). Then the tests that keep the description from another: an actor
+the sentence just before, if it alone of them is named there as a participant ('Tolland' of
+'Tolland shareholders' is none). Then the tests that keep the description from another: an actor
 named since that may be so called too (unless the one found is the discourse's centre and that
 one is no subject); for a person, the post written of someone else ('Superintendent Ann Lowe'
 whom the article made no actor of, 'a police officer' since); for a body, the tests bodies.py puts
 to a kind noun (a rival within RIVAL_WINDOW sentences, a proper name of no actor, an unnamed body
-of the kind, people between for 'the group'), a capitalised short name ('the Commission') aside.
+of the kind, people between for 'the group'), a capitalised short name ('the Tribunal') aside.
 Else None: an empty actor is better than a wrong one.
 
 Asked by speakers.py after every other step for a description (`_who_is_described`) and for the
-body of an unnamed voice ('an official of the Commission': `_voice_of_described_body`); its list
+body of an unnamed voice ('an official of the Tribunal': `_voice_of_described_body`); its list
 also gives speakers the words written with each person's name (`_words_with_names`).
 """
 from __future__ import annotations
@@ -166,7 +166,7 @@ def other_rank_or_time(said: set[str], role: str | None) -> bool:
 
 
 def definite_description(noun: Token) -> bool:
-    """'the company', 'the senior cop', "the President's Counsel", "the city's top doctor": a singular
+    """'the company', 'the veteran sheriff', "the Crown's Surveyor", "the county's chief vet": a singular
     noun that 'the' or a definite owner makes definite, with nothing after it that narrows it to
     another ('the minister for X', 'the official who …'; a clause set off by commas only describes)."""
     if noun.tag_ not in ("NN", "NNP"):
@@ -190,13 +190,13 @@ def _set_off(clause: Token) -> bool:
 
 
 def modifiers(noun: Token) -> list[Token]:
-    """The words set before the noun that narrow it ('senior' of 'the senior cop', 'city' of "the
-    city's top doctor")."""
+    """The words set before the noun that narrow it ('veteran' of 'the veteran sheriff', 'county' of
+    "the county's chief vet")."""
     return [c for c in child_tokens(noun) if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
 
 
 def _spelled_initials(noun: Token) -> str:
-    """The capital letters of a capitalised description ("the President's Counsel": 'PC')."""
+    """The capital letters of a capitalised description ("the Crown's Surveyor": 'CS')."""
     words = [*modifiers(noun), noun]
     return "".join(w.text[0] for w in words) if all(w.text[:1].isupper() for w in words) and len(words) > 1 else ""
 
@@ -220,7 +220,7 @@ def fits(entry: Entry, noun: Token) -> bool:
 
 
 def _word(token: Token) -> str:
-    """A modifier's word as the list keeps it: an owner without its "'s" ("the city's top doctor": 'city')."""
+    """A modifier's word as the list keeps it: an owner without its "'s" ("the county's chief vet": 'county')."""
     low = token.lower_
     return low[:-2] if low.endswith(("'s", "’s")) else low
 
@@ -288,12 +288,12 @@ def _another_body_may_be_meant(parsed: ParsedArticle, index: ActorIndex, order: 
                                at: tuple[int, int], key: str, last: tuple[int, int], resolved: dict, spoke: bool) -> bool:
     """The tests the article's model of bodies puts to a kind noun (bodies.py): another body that may be
     of the kind named within RIVAL_WINDOW sentences (where the body found is the one that spoke just
-    before, `spoke`, one named there as a participant, not one that only qualifies a noun: 'Corvale
+    before, `spoke`, one named there as a participant, not one that only qualifies a noun: 'Tolland
     shareholders'), a proper name the article made no actor of since its mention ('… merged with
     Tosca'), an unnamed body of the kind spoken of ('a rival union'), people between for 'the group'."""
     kind = noun.lemma_.lower()
     if _short_name(noun, index, key):
-        return False        # ('the Commission' for the Public Utilities Commission: a name, not a kind)
+        return False        # ('the Tribunal' for the Coastal Waters Tribunal: a name, not a kind)
     if any(other != key and no >= at[0] - RIVAL_WINDOW and (no, pos) < at and may_be_of_kind(index, other, kind)
            and not (spoke and _only_qualifies(_article(parsed, index).heads.get((no, pos))))
            for no, pos, other in order if other in index.mentions):
@@ -313,9 +313,9 @@ def _with_their_bodies(index: ActorIndex, keys: set[str]) -> set[str]:
 def _speaker_named_alone(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[int, int, str]], n: int,
                          at: tuple[int, int], spoken: dict[int, list[str]], fitting: set[str]) -> set[str]:
     """Of several actors a description fits, the one that spoke in the sentence before (or earlier
-    in its own), where it is the only one of them that sentence names as a participant: 'Halvern said
-    it expects a vote by Corvale shareholders. The company said …' is Halvern (Corvale only qualifies
-    'shareholders'); not 'Orlen said it bought two tankers from Meridian Ltd. The company said …'
+    in its own), where it is the only one of them that sentence names as a participant: 'Dunmere said
+    it expects a vote by Tolland shareholders. The company said …' is Dunmere (Tolland only qualifies
+    'shareholders'); not 'Orlen said it bought two tankers from Askel Marine. The company said …'
     (either), nor where the one named spoke not ('X Commission fined the mill. The commission said')."""
     heads = _article(parsed, index).heads
     named = {key for no, pos, key in order
@@ -325,14 +325,14 @@ def _speaker_named_alone(parsed: ParsedArticle, index: ActorIndex, order: list[t
 
 
 def _short_name(noun: Token, index: ActorIndex, key: str) -> bool:
-    """'a senior official of the Commission': a kind noun written with a capital inside a sentence
+    """'an official of the Tribunal': a kind noun written with a capital inside a sentence
     after 'the' is the short name of the one body named before whose name's head it is."""
     return noun.i != noun.sent.start and noun.text[:1].isupper() and noun.text[1:].islower() \
         and head_word(index.mentions[key].name) == noun.lower_
 
 
 def _only_qualifies(head: Token | None) -> bool:
-    """The name whose head this is only qualifies a noun ('a vote by Corvale shareholders', "Corvale's
+    """The name whose head this is only qualifies a noun ('a vote by Tolland shareholders', "Tolland's
     price"): no participant a description may take up."""
     return head is not None and head.dep_ in ("compound", "poss")
 
