@@ -34,7 +34,7 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER)
 from ..model import Mention
-from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
+from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm, without_possessive
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_country_name, is_known_place
@@ -1098,7 +1098,7 @@ def _another_state_spoken_of_near(parsed: ParsedArticle, index: "ActorIndex", ke
 def _states_of_the_places(ents: list[Span]) -> set[str]:
     """The countries the entities name: a country or its people ('Nigerian'), a capital or a region of one."""
     return {c for e in ents if e.label_ in ("GPE", "NORP", "LOC")
-            for c in [_country_of_place(re.sub(r"['’]s$", "", e.text))] if c}
+            for c in [_country_of_place(without_possessive(e.text))] if c}
 
 
 def _states_the_naming_says(parsed: ParsedArticle, index: "ActorIndex", key: str) -> set[str]:
@@ -1111,7 +1111,13 @@ def _states_the_naming_says(parsed: ParsedArticle, index: "ActorIndex", key: str
     places += [o for t in tokens for p in child_tokens(t) if p.dep_ == "prep" and p.lower_ == "of"
                for o in child_tokens(p) if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
     return {c for t in places if index.key_for(parsed, t) != key
-            for c in [_country_of_place(" ".join(w.text for w in t.subtree if w.dep_ == "compound" or w == t))] if c}
+            for c in [_country_of_place(_compound_name(t))] if c}
+
+
+def _compound_name(token: Token) -> str:
+    """A place's name as the token writes it with its compounds ("Upper Kelby's council": 'Upper Kelby';
+    no possessive 's, which is no compound)."""
+    return " ".join(t.text for t in token.subtree if t.dep_ == "compound" or t == token)
 
 
 def _unnamed_body_owning_a_board_post(parsed: ParsedArticle, index: "ActorIndex", owner: Token, post: Token) -> str | None:
@@ -3391,7 +3397,7 @@ def _outside_the_us(noun: Token, party: str) -> bool:
     where the places around it are all another country's."""
     if f"{party} of " in doc_text(noun.doc):
         return True
-    places = [_country_of_place(re.sub(r"['’]s$", "", e.text)) for e in span_ents(noun.sent) if e.label_ == "GPE"]
+    places = [_country_of_place(without_possessive(e.text)) for e in span_ents(noun.sent) if e.label_ == "GPE"]
     places = [p for p in places if p]
     return bool(places) and "United States" not in places
 
@@ -4944,7 +4950,7 @@ def _possessing_region(parsed: ParsedArticle, index: "ActorIndex", mention: Ment
         for child in child_tokens(token):
             if child.dep_ != "poss" or child.ent_type_ != "GPE":
                 continue
-            region = " ".join(t.text for t in child.subtree if t.dep_ == "compound" or t == child)
+            region = _compound_name(child)
             if not canonical(region) and country_of_region(region) and not is_a_great_citys_name(region):
                 return region
     return None

@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from ..lexicon import (ARTICLES, DEGREE_TITLE_ABBREVIATIONS, EPITHET_NOUNS, FORMER_WORDS, OFFICE_ABBREVIATIONS, PAST_ADVERBS, PERSON_NOUNS, RANK_WORDS,
                        ROLE_NOUNS, TITLE_NOUN_ABBREVIATIONS)
-from ..names import norm
+from ..names import norm, without_possessive
 from .actors import ActorIndex
 from .bodies import (BUSINESS_KINDS, RIVAL_WINDOW, head_word, kinds_of, may_be_of_kind, people_between, unkept_name_between,
                      unnamed_of_kind)
@@ -221,8 +221,7 @@ def fits(entry: Entry, noun: Token) -> bool:
 
 def _word(token: Token) -> str:
     """A modifier's word as the list keeps it: an owner without its "'s" ("the county's chief vet": 'county')."""
-    low = token.lower_
-    return low[:-2] if low.endswith(("'s", "’s")) else low
+    return without_possessive(token.lower_)
 
 
 def described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[int, int, str]], noun: Token, n: int,
