@@ -2,7 +2,7 @@
 resolution of a definite description ('the company', 'the veteran sheriff', "the Crown's Surveyor")
 to the actor it takes up.
 
-The list is built once per article (`who_is_who`, kept in the actor index's `who_is_who` field,
+The list is built once per article (`entries`, kept in the actor index's `who_is_who` field,
 with the tokens its tests look up: each mention's head and each word's places). Each actor has
 - nouns: what it may be called ('company' for a business, `bodies.kinds_of`; the words of a
   person's role and of the titles and appositions written with their name: 'superintendent',
@@ -42,6 +42,7 @@ from .bodies import (BUSINESS_KINDS, RIVAL_WINDOW, head_word, kinds_of, may_be_o
                      unnamed_of_kind)
 from .parse import ParsedArticle, child_tokens, span_tokens
 
+FORMER_OR_RANK_WORDS = FORMER_WORDS | PAST_ADVERBS | RANK_WORDS      # a role with one is another post than the bare office
 MAX_INITIALS = 4        # letters of an abbreviation written with a name that a description may spell out ('MLA')
 
 
@@ -64,19 +65,19 @@ class WhoIsWho:
     places: dict[str, list[tuple[tuple[int, int], Token]]]  # a word's lower form and lemma -> its (sentence, char), token
 
 
-def who_is_who(parsed: ParsedArticle, index: ActorIndex) -> dict[str, Entry]:
+def entries(parsed: ParsedArticle, index: ActorIndex) -> dict[str, Entry]:
     """The article's list of who is who, built once per article."""
-    return _article(parsed, index).entries
+    return _who_is_who_of(parsed, index).entries
 
 
-def _article(parsed: ParsedArticle, index: ActorIndex) -> WhoIsWho:
+def _who_is_who_of(parsed: ParsedArticle, index: ActorIndex) -> WhoIsWho:
     """The article's list and look-ups, built on the first ask and kept in the index's field."""
     if index.who_is_who is None:
-        index.who_is_who = _built(parsed, index)
+        index.who_is_who = _build(parsed, index)
     return index.who_is_who
 
 
-def _built(parsed: ParsedArticle, index: ActorIndex) -> WhoIsWho:
+def _build(parsed: ParsedArticle, index: ActorIndex) -> WhoIsWho:
     """Each actor's entry: its name's words, a body's kinds, a person's role words, and at each
     mention of a person the words written with the name (titles spelled out: 'Dr' -> 'doctor', a
     degree's title only where no other post is written with them); and, in one pass over the
@@ -85,12 +86,12 @@ def _built(parsed: ParsedArticle, index: ActorIndex) -> WhoIsWho:
     entries: dict[str, Entry] = {}
     for key, mention in index.mentions.items():
         entry = entries[key] = Entry(key, mention.type)
-        entry.words |= _words(" ".join([mention.name, *mention.aliases]))
+        entry.words |= _name_words(" ".join([mention.name, *mention.aliases]))
         if mention.type == "organization":
             entry.nouns |= kinds_of(index, key)
             entry.words |= entry.nouns
         elif mention.type == "person":
-            entry.nouns |= role_words(mention.role, parts=True)
+            entry.nouns |= words_of_role(mention.role, parts=True)
             entry.words |= entry.nouns
     degrees: dict[str, set[str]] = {}
     for sent_no, pos, key in index.order:
@@ -145,7 +146,7 @@ def words_written_with(head: Token) -> list[Token]:
     return words
 
 
-def role_words(role: str | None, parts: bool = False) -> set[str]:
+def words_of_role(role: str | None, parts: bool = False) -> set[str]:
     """The words of a person's role, abbreviations spelled out ('Gov.' -> 'governor'); with `parts`, a
     hyphened word's parts instead ('Vice-President': 'vice', 'president'), for tests that look at each
     (the list's nouns, which `other_rank_or_time` guards); the rules that match a role's whole words
@@ -154,7 +155,7 @@ def role_words(role: str | None, parts: bool = False) -> set[str]:
     return {OFFICE_ABBREVIATIONS.get(w, w) for w in (role.replace("-", " ") if parts else role).split()}
 
 
-def _words(text: str) -> set[str]:
+def _name_words(text: str) -> set[str]:
     """A name's words, normalised and without punctuation."""
     return {w.strip(",;:()'’") for w in norm(text).split()} - {""}
 
@@ -162,7 +163,7 @@ def _words(text: str) -> set[str]:
 def other_rank_or_time(said: set[str], role: str | None) -> bool:
     """The person's role has a rank or former word the description lacks: 'the president' is not
     Vice-President X, 'the minister' not Deputy Minister X or former minister X."""
-    return bool((role_words(role, parts=True) - said) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS))
+    return bool((words_of_role(role, parts=True) - said) & FORMER_OR_RANK_WORDS)
 
 
 def definite_description(noun: Token) -> bool:
@@ -216,10 +217,10 @@ def fits(entry: Entry, noun: Token) -> bool:
         return True
     if lemma not in entry.nouns and not EPITHET_NOUNS.get(lemma, set()) & entry.nouns:
         return False
-    return all(_word(m) in entry.words for m in modifiers(noun))
+    return all(_modifier_word(m) in entry.words for m in modifiers(noun))
 
 
-def _word(token: Token) -> str:
+def _modifier_word(token: Token) -> str:
     """A modifier's word as the list keeps it: an owner without its "'s" ("the county's chief vet": 'county')."""
     return without_possessive(token.lower_)
 
@@ -232,13 +233,13 @@ def described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[int, i
     resolved by `bodies.body_described`, whose tests this one puts to a body too."""
     if not definite_description(noun):
         return None
-    entries = who_is_who(parsed, index)
+    listed = entries(parsed, index)
     at = (n, parsed.char(noun))
-    before = [(no, pos, key) for no, pos, key in order if (no, pos) < at and key in entries]
-    fitting = {key for _, _, key in before if _fits_key(index, entries[key], noun)}
+    before = [(no, pos, key) for no, pos, key in order if (no, pos) < at and key in listed]
+    fitting = {key for _, _, key in before if _fits_key(index, listed[key], noun)}
     topics = _with_their_bodies(index, _topics(parsed, index, order, n, at, spoken, main=True))
     several = len(fitting) > 1
-    if several and any(entries[k].type == "person" for k in fitting):
+    if several and any(listed[k].type == "person" for k in fitting):
         return None         # (two people the post fits: no tie is broken)
     if several:
         fitting = _speaker_named_alone(parsed, index, order, n, at, spoken, fitting)
@@ -246,10 +247,10 @@ def described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[int, i
         return None
     key = next(iter(fitting))
     last = max((no, pos) for no, pos, k in before if k == key)
-    rivals = {k for no, pos, k in before if (no, pos) > last and k != key and _may_be(index, entries[k], noun)}
+    rivals = {k for no, pos, k in before if (no, pos) > last and k != key and _may_also_be_meant(index, listed[k], noun)}
     if rivals and (key not in topics or rivals & _topics(parsed, index, order, n, at, spoken, main=False)):
         return None         # ('X said its affiliate Y will invest … the company said': either may be meant)
-    if entries[key].type == "organization":
+    if listed[key].type == "organization":
         return None if _another_body_may_be_meant(parsed, index, order, noun, at, key, last, resolved, several) else key
     if unnamed_of_kind(parsed, index, noun.lemma_.lower(), last, at, key, resolved, after=last) \
             or _post_written_of_another(parsed, index, noun, last, at, key):
@@ -264,7 +265,7 @@ def _post_written_of_another(parsed: ParsedArticle, index: ActorIndex, noun: Tok
     ('Superintendent Ann Lowe said …'), or as a common noun since the person's last mention ('a
     police officer')."""
     lemma = noun.lemma_.lower()
-    article = _article(parsed, index)
+    article = _who_is_who_of(parsed, index)
     own = {parsed.token_key(w) for _, written in article.entries[key].written for w in written}
     for word in {lemma} | EPITHET_NOUNS.get(lemma, set()):
         for place, t in article.places.get(word, ()):
@@ -294,7 +295,7 @@ def _another_body_may_be_meant(parsed: ParsedArticle, index: ActorIndex, order: 
     if _short_name(noun, index, key):
         return False        # ('the Tribunal' for the Coastal Waters Tribunal: a name, not a kind)
     if any(other != key and no >= at[0] - RIVAL_WINDOW and (no, pos) < at and may_be_of_kind(index, other, kind)
-           and not (spoke and _only_qualifies(_article(parsed, index).heads.get((no, pos))))
+           and not (spoke and _only_qualifies(_who_is_who_of(parsed, index).heads.get((no, pos))))
            for no, pos, other in order if other in index.mentions):
         return True
     return unkept_name_between(parsed, index, last[0], at, kind, key) \
@@ -316,7 +317,7 @@ def _speaker_named_alone(parsed: ParsedArticle, index: ActorIndex, order: list[t
     it expects a vote by Tolland shareholders. The company said …' is Dunmere (Tolland only qualifies
     'shareholders'); not 'Orlen said it bought two tankers from Askel Marine. The company said …'
     (either), nor where the one named spoke not ('X Commission fined the mill. The commission said')."""
-    heads = _article(parsed, index).heads
+    heads = _who_is_who_of(parsed, index).heads
     named = {key for no, pos, key in order
              if key in fitting and no in (n - 1, n) and (no, pos) < at and not _only_qualifies(heads.get((no, pos)))}
     speakers = _with_their_bodies(index, set(spoken.get(n - 1, [])) | set(spoken.get(n, [])))
@@ -336,7 +337,7 @@ def _only_qualifies(head: Token | None) -> bool:
     return head is not None and head.dep_ in ("compound", "poss")
 
 
-def _may_be(index: ActorIndex, entry: Entry, noun: Token) -> bool:
+def _may_also_be_meant(index: ActorIndex, entry: Entry, noun: Token) -> bool:
     """An actor named since the one found that the description may mean too: a body it fits, or for
     a business's kind noun one of no known kind (`bodies.may_be_of_kind`: 'Orwin Power' may be a
     company), a person it fits or of no known post."""
@@ -362,7 +363,7 @@ def _topics(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[int, int
     """The actors that spoke or were a subject in the sentence before n, or earlier in n: those a
     description takes up first (the discourse's centre); with `main`, only a main clause's subject."""
     keys = set(spoken.get(n - 1, [])) | set(spoken.get(n, []))
-    heads = _article(parsed, index).heads
+    heads = _who_is_who_of(parsed, index).heads
     for no, pos, key in order:
         if no in (n - 1, n) and (no, pos) < at:
             token = heads.get((no, pos))
