@@ -2834,6 +2834,9 @@ PARTY_REPRESENTATIVE_NOUNS = {"counsel", "lawyer", "barrister", "solicitor", "at
 # Prepositions after one of them that name the body it speaks for ('a spokesman for X', 'an official
 # of X', 'a representative at X').
 VOICE_BODY_PREPOSITIONS = {"for", "of", "at"}
+# Of these, the ones after which a definite description names the body an unnamed voice speaks for
+# ('an official of the Tribunal', 'a spokesman for the company': speakers.py, `_voice_of_described_body`).
+DESCRIBED_BODY_PREPOSITIONS = frozenset({"of", "for"})
 # Plural nouns of people who speak for a body given by its kind word alone ('union leaders',
 # 'company executives', 'ministry officials'); 'union members' are not its voice.
 KIND_VOICE_PLURAL_NOUNS = BODY_VOICE_NOUNS | {"leader", "executive", "negotiator"}
