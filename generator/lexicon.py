@@ -2834,6 +2834,9 @@ PARTY_REPRESENTATIVE_NOUNS = {"counsel", "lawyer", "barrister", "solicitor", "at
 # Prepositions after one of them that name the body it speaks for ('a spokesman for X', 'an official
 # of X', 'a representative at X').
 VOICE_BODY_PREPOSITIONS = {"for", "of", "at"}
+# Of these, the ones after which a definite description names the body an unnamed voice speaks for
+# ('an official of the Tribunal', 'a spokesman for the company': speakers.py, `_voice_of_described_body`).
+DESCRIBED_BODY_PREPOSITIONS = frozenset({"of", "for"})
 # Plural nouns of people who speak for a body given by its kind word alone ('union leaders',
 # 'company executives', 'ministry officials'); 'union members' are not its voice.
 KIND_VOICE_PLURAL_NOUNS = BODY_VOICE_NOUNS | {"leader", "executive", "negotiator"}
@@ -2843,8 +2846,8 @@ EXAMPLE_LINKS = {"like", "including"}
 SENIORITY_WORDS = {"senior", "top", "high-ranking", "junior"}
 
 # ---- who is who: descriptions a reader resolves against the article's actors (whoiswho.py) ----
-# Colloquial nouns of a post and the words of the posts or bodies they stand for: 'the senior cop'
-# may be a person whose role or title holds one of them ('Senior Superintendent X').
+# Colloquial nouns of a post and the words of the posts or bodies they stand for: 'the veteran cop'
+# may be a person whose role or title holds one of them ('Detective Sergeant X').
 EPITHET_NOUNS = {"cop": {"police", "policeman", "policewoman", "superintendent", "inspector", "constable",
                          "sergeant", "detective", "commissioner", "officer"},
                  "boss": {"chief", "head", "director", "chairman", "chairwoman", "chair"},
@@ -3582,7 +3585,7 @@ REGION_GOVERNMENT_POSTS = frozenset(REGIONAL_EXECUTIVE_OFFICES | {"commissioner"
 # one of them is what the story is about (generator/extract/roles.py, `_the_story_opens_on`).
 OPENING_SENTENCES = 4
 # Subordinators of a clause telling the act that occasions the opening sentence's main event ('Residents
-# will pay more after the Town Council voted …', '… as the City Council budgeted'): its subject is what the
+# will pay more after the Town Council voted …', '… as the Board of Works budgeted'): its subject is what the
 # story opens on too; not a concession ('although the Town Council objected'), a condition or a contrast
 # (roles.py, `_the_story_opens_on`).
 OCCASIONING_SUBORDINATORS = frozenset({"after", "when", "as"})

@@ -15,7 +15,13 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": 
 _SPACES = re.compile(r"\s+")
 _BRACKET = re.compile(r"\s*[\[\]]\s*")
 _POSSESSIVE_END = re.compile(r"'s?$")
+_POSSESSIVE_S = re.compile(r"['’]s$")
 _INITIAL_DOT = re.compile(r"(?<=\b[a-z])\.")
+
+
+def without_possessive(text: str) -> str:
+    """A word or name without its possessive 's, straight or curly ("Kelby's" -> 'Kelby'); as written otherwise."""
+    return _POSSESSIVE_S.sub("", text)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -75,7 +75,7 @@ def _kinds_named(index: ActorIndex, key: str) -> set[str]:
         mention = index.mentions[key]
         kinds: set[str] = set()
         if mention.type == "organization" and " at " not in f" {mention.name} ":     # (a unit at another body: none)
-            head = _head_word(mention.name)
+            head = head_word(mention.name)
             stated = {w for token, written in index.kinds_written_with.items() if index.by_token.get(token) == key
                       for w in written if w.isalpha() and w not in ARTICLES}
             if len(mention.name.split()) > 1:
@@ -116,7 +116,7 @@ def note_businesses(parsed: ParsedArticle, index: ActorIndex) -> None:
                 and any(w in _BUSINESS_WORDS or w.endswith("maker") for w in written):
             found.add(key)
     index.__dict__["_businesses"] = {key for key in found if " at " not in f" {index.mentions[key].name} "
-                                     and _head_word(index.mentions[key].name) not in KNOWN_BODY_HEADS}
+                                     and head_word(index.mentions[key].name) not in KNOWN_BODY_HEADS}
 
 
 def _name_of_a_body_written_as_owner(index: ActorIndex, t: Token) -> str | None:
@@ -172,7 +172,7 @@ def form_may_be_a_country(name: str) -> bool:
     return len(words) < 3 and words[-1].lower() in LEGAL_FORMS and is_country_name(words[-1])
 
 
-def _head_word(name: str) -> str:
+def head_word(name: str) -> str:
     """'union' of 'Union of Public Psychologists', 'commission' of 'Commission on Land Rights'."""
     words = name.split()
     for i, w in enumerate(words[1:], 1):
@@ -185,7 +185,7 @@ def bodies_of_kind(index: ActorIndex, kind: str) -> list[str]:
     return [key for key, m in index.mentions.items() if m.type == "organization" and kind in kinds_of(index, key)]
 
 
-def _unnamed_of_kind(parsed: ParsedArticle, index: ActorIndex, kind: str, since: tuple[int, int],
+def unnamed_of_kind(parsed: ParsedArticle, index: ActorIndex, kind: str, since: tuple[int, int],
                     at: tuple[int, int], key: str, resolved: dict, after: tuple[int, int] = (0, -1)) -> bool:
     """Another body of the kind spoken of before the description: 'a rival union', 'another trust',
     'a travel agency', 'the new company', or one said of another name ('Vela Capital, a bank,');
@@ -245,8 +245,8 @@ def _opening_subject_named_next(parsed: ParsedArticle, index: ActorIndex, noun: 
             if key and index.mentions[key].type == "organization":
                 if kind in kinds_of(index, key):
                     return key if _names_its_words(index, key, noun) else None   # (another body of its kind)
-                if j <= k + 1 and earliest is None and (kind not in BUSINESS_KINDS or _may_be_of_kind(index, key, kind)):
-                    earliest = key      # (for a business's kind, no union or ministry first: `_may_be_of_kind`)
+                if j <= k + 1 and earliest is None and (kind not in BUSINESS_KINDS or may_be_of_kind(index, key, kind)):
+                    earliest = key      # (for a business's kind, no union or ministry first: `may_be_of_kind`)
             elif t.pos_ == "PROPN" and t.ent_type_ not in _NOT_BODY_ENTS and not is_known_place(t.text) \
                     and t.dep_ not in ("compound", "flat") and not key \
                     and (kind not in KINDS_NAMED_BY_THEIR_HEAD or t.lower_ in KIND_NAME_HEADS.get(kind, {kind})):
@@ -297,19 +297,19 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
         return None         # another named as often, the body not in the sentence before ('The union' five
                             # sentences after the one union, ten after the other); the story's own body may be
     last_at = max((no, offset) for no, offset, k in order if k == key and (no, offset) < at)
-    if kind == "group" and _people_between(parsed, last_at, at):
+    if kind == "group" and people_between(parsed, last_at, at):
         return None         # ('X Bhd posted a loss. Forty farmers marched. The group said': the farmers)
-    if any(other != key and last <= no and (no, offset) < at and _may_be_of_kind(index, other, kind)
+    if any(other != key and last <= no and (no, offset) < at and may_be_of_kind(index, other, kind)
            for no, offset, other in order if other in index.mentions):
         return None         # another body named since, which may be called so too
-    if _unkept_name_between(parsed, index, last, at, kind, key):
+    if unkept_name_between(parsed, index, last, at, kind, key):
         return None         # ('Marvel Ltd and Tosca agreed a merger': Tosca may be a company too)
-    if _unnamed_of_kind(parsed, index, kind, last_at, at, key, resolved) or not _names_its_words(index, key, noun):
+    if unnamed_of_kind(parsed, index, kind, last_at, at, key, resolved) or not _names_its_words(index, key, noun):
         return None
     return key
 
 
-def _people_between(parsed: ParsedArticle, since: tuple[int, int], at: tuple[int, int]) -> bool:
+def people_between(parsed: ParsedArticle, since: tuple[int, int], at: tuple[int, int]) -> bool:
     """People spoken of as a plural subject between a body's mention and 'the group' ('Forty farmers
     marched', 'Protesters gathered'): the group may be they."""
     for k in range(since[0], at[0] + 1):
@@ -326,7 +326,7 @@ _BODY_NAME_ENDINGS = ORG_HEADS | COMPANY_MARKING_NAME_ENDINGS | COMPANY_NAME_HEA
 _NOT_BODY_ENTS = {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
-def _unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at: tuple[int, int], kind: str,
+def unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at: tuple[int, int], kind: str,
                          key: str) -> bool:
     """A proper name the article made no actor of, taking part in sentences first..the description
     ('… agreed a merger with Tosca'), or anywhere before it where its head says it is of the kind
@@ -381,11 +381,11 @@ def _may_be_a_business(index: ActorIndex, key: str) -> bool:
     if index.mentions[key].type != "organization":
         return False
     kinds = kinds_of(index, key)
-    return bool(kinds & BUSINESS_KINDS) or _head_word(index.mentions[key].name) not in KNOWN_BODY_HEADS \
-        and not kinds - {_head_word(index.mentions[key].name)}
+    return bool(kinds & BUSINESS_KINDS) or head_word(index.mentions[key].name) not in KNOWN_BODY_HEADS \
+        and not kinds - {head_word(index.mentions[key].name)}
 
 
-def _may_be_of_kind(index: ActorIndex, key: str, kind: str) -> bool:
+def may_be_of_kind(index: ActorIndex, key: str, kind: str) -> bool:
     """An organisation that may be what the kind noun means: one that may be called so, any where
     the kind is a business's ('the company' beside 'Tosca' or a stock exchange) but one whose name's
     head tells another kind of body ('the Glassworkers Union', 'the Harbour Authority': KNOWN_BODY_HEADS)
@@ -395,7 +395,7 @@ def _may_be_of_kind(index: ActorIndex, key: str, kind: str) -> bool:
     mention = index.mentions[key]
     if mention.type != "organization":
         return False
-    head = _head_word(mention.name)
+    head = head_word(mention.name)
     if kind in kinds_of(index, key):
         return True
     if kind in BUSINESS_KINDS:

@@ -34,7 +34,7 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER)
 from ..model import Mention
-from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
+from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm, without_possessive
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_country_name, is_known_place
@@ -521,8 +521,8 @@ def _the_story_opens_on(parsed: ParsedArticle, index: "ActorIndex", spans: list[
 
 
 def _occasioning_clause(verb: Token) -> bool:
-    """'Residents will pay more after the Town Council voted …', 'Police spent twice as much as the City
-    Council budgeted, an official said': a clause opened by a subordinator of what occasioned the event
+    """'Residents will pay more after the Town Council voted …', 'Police spent twice as much as the Board of
+    Works budgeted, an official said': a clause opened by a subordinator of what occasioned the event
     it hangs on (OCCASIONING_SUBORDINATORS); not 'although the Town Council objected' (a concession: the
     story is another body's), nor a condition or a joined clause ('…, but the Town Council objected')."""
     return verb.dep_ == "advcl" \
@@ -760,7 +760,7 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
 
 
 def _body_of_the_letters_before_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
-    """'Harlow People's Front (HPF) MP X', 'Samagi Jana Balawegaya (SJB) MP X': a body's letters in
+    """'Harlow People's Front (HPF) MP X', 'Lakeland Unity Party (LUP) MP X': a body's letters in
     brackets, closed right before the post's title words, tell whose the post is: the organisation the
     letters or the name before them are of (whatever the recogniser made of that name)."""
     doc = span.head.doc
@@ -1049,12 +1049,13 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
 
 
 def _body_the_kind_noun_describes(parsed: ParsedArticle, index: "ActorIndex", n: int, noun: Token) -> str | None:
-    """"X, the department's executive director,", 'X, director of the department,', 'ministry spokesperson
+    """"X, the department's executive director,", 'X, deputy head of the agency,', 'ministry spokesperson
     X': a state's kind of body ('the ministry', 'the department', 'the agency': STATE_BODIES), which the
     rules above take up only where it was named just before, is read as the speakers read 'the department
     said': the one organisation of the article so called, named before it, with no other of the kind named
-    near or since and no unnamed one written between (`bodies.body_described`, the one resolver of a
-    description to a body); and only one whose own name the noun heads ('the ministry' is no '… Department').
+    near or since and no unnamed one written between (`bodies.body_described`, the resolver of a body's
+    kind noun; `whoiswho.described` is the one of a modified description); and only one whose own name
+    the noun heads ('the ministry' is no '… Department').
     None where another state is spoken of near the post (`_another_state_spoken_of_near`). The kinds the
     resolver memoises are forgotten after: the index is still being built (types may change before the
     speakers read it)."""
@@ -1097,20 +1098,26 @@ def _another_state_spoken_of_near(parsed: ParsedArticle, index: "ActorIndex", ke
 def _states_of_the_places(ents: list[Span]) -> set[str]:
     """The countries the entities name: a country or its people ('Nigerian'), a capital or a region of one."""
     return {c for e in ents if e.label_ in ("GPE", "NORP", "LOC")
-            for c in [_country_of_place(re.sub(r"['’]s$", "", e.text))] if c}
+            for c in [_country_of_place(without_possessive(e.text))] if c}
 
 
 def _states_the_naming_says(parsed: ParsedArticle, index: "ActorIndex", key: str) -> set[str]:
     """The countries a body's naming puts it in: a country or region owning it by a possessive or an 'of'
-    phrase ("Japan's Ministry of Defence", 'the Ministry of Finance of Ghana', "Ontario's Ministry of
-    Health": Canada), or its people's adjective before it ('the Japanese Defence Ministry')."""
+    phrase ("Japan's Ministry of Defence", 'the Ministry of Finance of Ghana', "Saskatchewan's Ministry
+    of Health": Canada), or its people's adjective before it ('the Japanese Defence Ministry')."""
     tokens = _tokens_of(parsed, index).get(key, ())
     places = [c for t in tokens for c in child_tokens(t)
               if c.dep_ in ("poss", "amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP")]
     places += [o for t in tokens for p in child_tokens(t) if p.dep_ == "prep" and p.lower_ == "of"
                for o in child_tokens(p) if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
     return {c for t in places if index.key_for(parsed, t) != key
-            for c in [_country_of_place(" ".join(w.text for w in t.subtree if w.dep_ == "compound" or w == t))] if c}
+            for c in [_country_of_place(_compound_name(t))] if c}
+
+
+def _compound_name(token: Token) -> str:
+    """A place's name as the token writes it with its compounds ("Upper Kelby's council": 'Upper Kelby';
+    no possessive 's, which is no compound)."""
+    return " ".join(t.text for t in token.subtree if t.dep_ == "compound" or t == token)
 
 
 def _unnamed_body_owning_a_board_post(parsed: ParsedArticle, index: "ActorIndex", owner: Token, post: Token) -> str | None:
@@ -2234,7 +2241,7 @@ def _without_honours_after_an_office(words: list[Token]) -> list[Token]:
             or any(singular(_written_out_word(t.text).lower()) not in TITLE_VOCABULARY and not is_acronym(t.text)
                    for t in words[:k]):
         return words
-    return words[:k]            # (a body's letters before the office are its owner's: 'HTU chairperson Hajji X')
+    return words[:k]            # (a body's letters before the office are its owner's: 'TWU chairperson Sheikh X')
 
 
 def _formal_title_start(words: list[Token]) -> int:
@@ -3390,7 +3397,7 @@ def _outside_the_us(noun: Token, party: str) -> bool:
     where the places around it are all another country's."""
     if f"{party} of " in doc_text(noun.doc):
         return True
-    places = [_country_of_place(re.sub(r"['’]s$", "", e.text)) for e in span_ents(noun.sent) if e.label_ == "GPE"]
+    places = [_country_of_place(without_possessive(e.text)) for e in span_ents(noun.sent) if e.label_ == "GPE"]
     places = [p for p in places if p]
     return bool(places) and "United States" not in places
 
@@ -4154,7 +4161,7 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     if _the_alone_before(obj):
         taken_up = _body_the_kind_noun_describes(parsed, index, parsed.sentence_no(obj), obj)
         if taken_up:
-            return taken_up       # 'director of the department'
+            return taken_up       # 'deputy head of the agency'
     if obj.lemma_.lower() in ORG_HEADS | ROLE_NOUNS and obj.pos_ == "NOUN" and not _bare_plural_of_holders(obj):
         if obj.is_lower and not any(c.dep_ in ("det", "poss") for c in child_tokens(obj)):
             return None           # 'head of local government', 'a professor of government': a field, no body
@@ -4327,7 +4334,7 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
     with generic words ('Interior Ministry') to the article's main country, as a guess. A body
     named as one above states ('International Fisheries Agency') is no state's."""
     region = _possessing_region(parsed, index, mention)
-    if region is not None:                      # "Ontario's Ministry of Health": the province's, no country's
+    if region is not None:                      # "Saskatchewan's Ministry of Health": the province's, no country's
         known = index.find(region)
         return (known if known is not None and index.mentions[known].type == "organization" else None), False
     owner = _possessing_country(parsed, index, mention) or _parent_body(index, mention) \
@@ -4933,7 +4940,7 @@ def _possessing_country(parsed: ParsedArticle, index: "ActorIndex", mention: Men
 
 
 def _possessing_region(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
-    """"Ontario's Ministry of Health", "Bavaria's Interior Ministry": the name of the region (a state,
+    """"Saskatchewan's Ministry of Health", "Bavaria's Interior Ministry": the name of the region (a state,
     province or county of the gazetteer; no country's name, nor a great city's) whose possessive owns a
     state's body (its head a state body's or agency's word): the body is that region's government's, not
     its country's (`state_of_body` gives it the region where the region is an actor, else none)."""
@@ -4943,7 +4950,7 @@ def _possessing_region(parsed: ParsedArticle, index: "ActorIndex", mention: Ment
         for child in child_tokens(token):
             if child.dep_ != "poss" or child.ent_type_ != "GPE":
                 continue
-            region = " ".join(t.text for t in child.subtree if t.dep_ == "compound" or t == child)
+            region = _compound_name(child)
             if not canonical(region) and country_of_region(region) and not is_a_great_citys_name(region):
                 return region
     return None

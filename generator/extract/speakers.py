@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
@@ -40,7 +40,7 @@ from .evidence import capital_of, is_country_name, is_known_place, keeps_its_nam
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, sentence_start, span_ents, span_tokens
 from .roles import main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
 from .titles import PERSON_ROLE_WORDS, title_gender
-from .whoiswho import described, definite_description, other_rank_or_time, role_words, who_is_who
+from .whoiswho import FORMER_OR_RANK_WORDS, described, definite_description, entries, other_rank_or_time, words_of_role
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
 _PARTICIPANT_NOUNS = ORG_HEADS | ROLE_NOUNS | PERSON_NOUNS   # a body's or a person's nouns: another participant (made once)
@@ -322,17 +322,17 @@ def _portfolio_adjectives(description: Token) -> list[str]:
     return [t.lower_ for t in description.lefts if t.dep_ == "amod" and t.lower_ in PORTFOLIOS - RANK_WORDS]
 
 
-def _other_rank_or_time(description: Token, person: Mention) -> bool:
-    """The person's role has a rank or former word the description lacks: 'the president' is not
-    Vice-President X, 'the minister' not Deputy Minister X or former minister X."""
-    return other_rank_or_time({t.lower_ for t in description.lefts}, person.role)
+def _former_or_ranked(role: str | None) -> bool:
+    """The role has a former, past or rank word ('former minister', 'Deputy Minister'): another post
+    than the bare office."""
+    return bool(words_of_role(role) & FORMER_OR_RANK_WORDS)
 
 
 def _holds_office_as_written(words: list[str], person: Mention) -> bool:
     """The person's role has every word of the description as written ('minister' in 'Kerala
     Health Minister'), not only a word of the same office ('Health Secretary'): the holder a
     plain 'the minister' means first."""
-    return set(words) <= {w.strip(",.;:()") for w in role_words(person.role)}
+    return set(words) <= {w.strip(",.;:()") for w in words_of_role(person.role)}
 
 
 def _appositive_name(description: Token) -> Token | None:
@@ -399,7 +399,7 @@ def _other_office(description: Token, person: Mention) -> bool:
     """'the mayor' cannot be someone whose known role is another office ('Foreign Secretary'),
     nor 'the shadow secretary' a secretary of another portfolio."""
     noun = description.lemma_.lower()
-    words = role_words(person.role)
+    words = words_of_role(person.role)
     if _office_names(noun) & words:
         portfolios = {t.lower_ for t in description.lefts if t.lower_ in PORTFOLIOS}
         return bool(portfolios - words)
@@ -412,7 +412,7 @@ def _known_in_another_role(description: Token, person: Mention) -> bool:
     cabinet secretary', 'the Russian leader') cannot take up the last speaker whose known role is
     another one; that is someone else."""
     noun = description.lemma_.lower()
-    words = role_words(person.role)
+    words = words_of_role(person.role)
     return noun in (PERSONAL_STAFF_NOUNS | BODY_OFFICER_TITLES | MEMBER_NOUNS) - OFFICE_NOUNS and bool(words) \
         and not _office_names(noun) & words
 
@@ -422,7 +422,7 @@ def _holds_office(description: Token, person: Mention) -> bool:
     Secretary', 'civil service chief'), of no other portfolio; not someone whose known role
     is no position at all ('one of four detainees')."""
     noun = description.lemma_.lower()
-    words = role_words(person.role)
+    words = words_of_role(person.role)
     position = not words or bool(_office_names(noun) & words) or noun not in OFFICE_NOUNS or bool(words & ROLE_NOUNS)
     return position and not _other_office(description, person)
 
@@ -1294,7 +1294,7 @@ class SpeakerResolver:
                        or _named_person_beside(d.subject) or _persons_name(d.subject))
 
     def _who_is_described(self, d: _Description) -> Speaker | None:
-        """'The company said', 'the senior cop said', "the President's Counsel told the court": where
+        """'The company said', 'the veteran sheriff said', "the Crown's Surveyor told the court": where
         no step before settles a definite description outside quotation marks, the one actor of the
         article's list of who is who that it may mean (`whoiswho.described`); a person where the
         noun's sex is theirs."""
@@ -1306,11 +1306,11 @@ class SpeakerResolver:
         return self._counted(d.subject, d.phrase, d.n, d.text, key, self.mention(key).type == "person")
 
     def _voice_of_described_body(self, d: _Description) -> Speaker | None:
-        """'A senior official of the Commission told …', 'a spokesman for the company said': an unnamed
+        """'An official of the Tribunal told …', 'a spokesman for the company said': an unnamed
         voice of a body the description after 'of'/'for' takes up (`whoiswho.described`) speaks for it."""
         if d.noun not in BODY_VOICE_NOUNS or d.subject.tag_ != "NN" or self._inside_quote(self._char(d.subject)):
             return None
-        bodies = [o for c in child_tokens(d.subject) if c.dep_ == "prep" and c.lower_ in ("of", "for")
+        bodies = [o for c in child_tokens(d.subject) if c.dep_ == "prep" and c.lower_ in DESCRIBED_BODY_PREPOSITIONS
                   for o in child_tokens(c) if o.dep_ == "pobj"]
         if len(bodies) != 1 or not definite_description(bodies[0]) or any(c.dep_ == "compound" for c in child_tokens(bodies[0])):
             return None
@@ -1463,7 +1463,7 @@ class SpeakerResolver:
             return None
         person = self.mention(key)
         written = self._words_with_names(d.n)
-        known = role_words(person.role) | {w.lower_ for w in written.get(key, [])}
+        known = words_of_role(person.role) | {w.lower_ for w in written.get(key, [])}
         specifiers = {c.lower_ for c in subject.lefts if c.dep_ in ("compound", "amod")}
         if not known & (_POST_NOUNS | specifiers | {noun}) or not specifiers <= known:
             return None     # ('Tom Reed attacked the plan. The finance minister said …'; 'the state official' of a mayor)
@@ -1479,7 +1479,7 @@ class SpeakerResolver:
         before a name ('Kelby transport exco Ann Lowe': 'exco') and an apposition beside it ('Ann
         Lowe, the Kelby MLA'), posts of theirs that their known role (the roles' cut) may lack."""
         words: dict[str, list[Token]] = {}
-        for key, entry in who_is_who(self.parsed, self.actors).items():
+        for key, entry in entries(self.parsed, self.actors).items():
             for sent_no, written in entry.written:
                 if sent_no <= n:
                     words.setdefault(key, []).extend(written)
@@ -1493,7 +1493,7 @@ class SpeakerResolver:
         for other, own in written.items():
             if other == key:
                 continue
-            words = role_words(self.mention(other).role) | {w.lower_ for w in own}
+            words = words_of_role(self.mention(other).role) | {w.lower_ for w in own}
             if names & words or specifiers and specifiers <= words:
                 return True
         return False
@@ -1645,13 +1645,13 @@ class SpeakerResolver:
         ('chief minister'), of no rank or time besides ('Deputy Governor', 'former mayor'),
         whom every specifier of the description fits ('the Chilean president')."""
         said = {t.lower_ for t in description.lefts}
-        if said & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS):
+        if said & FORMER_OR_RANK_WORDS:
             return None
         words = [t.lower_ for t in child_tokens(description) if t.dep_ == "compound" and t.i < description.i]
         words.append(_office_word(description))
         holders = {k for k, m in self.actors.mentions.items() if m.type == "person"
-                   and all(_office_names(w) & role_words(m.role) for w in words)
-                   and not role_words(m.role) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)}
+                   and all(_office_names(w) & words_of_role(m.role) for w in words)
+                   and not _former_or_ranked(m.role)}
         fitting = {k for k in holders if self._specifiers_fit(description, k)}
         return fitting.pop() if len(holders) == 1 and len(fitting) == 1 else None
 
@@ -1668,7 +1668,7 @@ class SpeakerResolver:
         judges = {key for sent_no, _, key in self.order if sent_no <= d.n and self.mention(key).type == "person"
                   and self.mention(key).role and name_head(self.mention(key).role) in JUDGE_TITLES}
         key = judges.pop() if len(judges) == 1 else None
-        if key is None or role_words(self.mention(key).role) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS) \
+        if key is None or _former_or_ranked(self.mention(key).role) \
                 or self._other_judge_spoken_of(subject, d.n, key):
             return Speaker(d.text, None, True)
         return self._counted(subject, d.phrase, d.n, d.text, key, True)
@@ -1769,7 +1769,7 @@ class SpeakerResolver:
         quotation marks, and no one else of the article leads that body."""
         subject, n = d.subject, d.n
         if d.noun not in BODY_HEAD_NOUNS or subject.tag_ != "NN" or "the" not in d.determiners \
-                or any(t.lower_ in FORMER_WORDS | PAST_ADVERBS | RANK_WORDS for t in subject.lefts) \
+                or any(t.lower_ in FORMER_OR_RANK_WORDS for t in subject.lefts) \
                 or n + 1 >= len(self.parsed.sentences):
             return None
         kinds = [o for prep in child_tokens(subject) if prep.dep_ == "prep" and prep.lower_ == "of" for o in child_tokens(prep)
@@ -1819,7 +1819,7 @@ class SpeakerResolver:
         a word of their role ('the minister of the economy'); an owner that is no actor and not
         in their role, or an indefinite one ('the mayor of a nearby town'), is someone else's."""
         person = self.mention(key)
-        role = role_words(person.role)
+        role = words_of_role(person.role)
         owners = [c for c in child_tokens(description) if c.dep_ == "poss" and c.i < description.i
                   and c.lower_ not in POSSESSIVE_PRONOUNS]
         conjunct = min((c.i for c in child_tokens(description) if c.dep_ == "conj"), default=len(description.doc))
@@ -1846,7 +1846,7 @@ class SpeakerResolver:
     def _former_of_current(self, description: Token, key: str) -> bool:
         """'The former governor' is not a holder whose known role is the office now."""
         said = {t.lower_.rstrip("-") for t in description.lefts} | {description.lower_.split("-")[0]}
-        return bool(said & FORMER_WORDS) and not role_words(self.mention(key).role) & FORMER_WORDS
+        return bool(said & FORMER_WORDS) and not words_of_role(self.mention(key).role) & FORMER_WORDS
 
     def _writers_own(self, d: _Description) -> Speaker | None:
         """'Our correspondent': the outlet's own, the writer's side; else no one."""
@@ -1891,7 +1891,7 @@ class SpeakerResolver:
         """"Peru's acting / next / new president" is not its known holder, unless the word is in
         the holder's own role ('acting president Ana Ruiz' ... 'the acting president')."""
         said = {t.lower_.rstrip("-") for t in description.lefts} | set(description.lower_.split("-")[1:])
-        return bool(said & OTHER_HOLDER_WORDS - role_words(self.mention(key).role))
+        return bool(said & OTHER_HOLDER_WORDS - words_of_role(self.mention(key).role))
 
     def _sole_office_of(self, description: Token, body: str) -> tuple[str, tuple[str, ...]] | None:
         """The body and words of a one-person office ('Peru's president', 'the Peruvian president',
@@ -1904,7 +1904,7 @@ class SpeakerResolver:
         for t in description.lefts:
             if t.dep_ == "det" or self.actors.key_for(self.parsed, t) == body or self.by_surface(t) == body:
                 continue
-            if t.lower_ in FORMER_WORDS | PAST_ADVERBS | RANK_WORDS or t.dep_ not in ("amod", "compound"):
+            if t.lower_ in FORMER_OR_RANK_WORDS or t.dep_ not in ("amod", "compound"):
                 return None
             words.append(t.lower_)
         return body, (*words, noun)
@@ -3016,9 +3016,9 @@ class SpeakerResolver:
             return None         # "the former president of Peru" is not its president now
         names = {norm(n) for n in [self.mention(body).name, *self.mention(body).aliases]}
         holders = {k for k, m in self.actors.mentions.items()
-                   if m.type == "person" and _office_names(noun) & role_words(m.role)
-                   and not (role_words(m.role) & PORTFOLIOS) - said
-                   and not role_words(m.role) & (FORMER_WORDS | PAST_ADVERBS)
+                   if m.type == "person" and _office_names(noun) & words_of_role(m.role)
+                   and not (words_of_role(m.role) & PORTFOLIOS) - said
+                   and not words_of_role(m.role) & (FORMER_WORDS | PAST_ADVERBS)
                    and (m.affiliation == body or any(n and n in norm(m.role or "") for n in names))}
         return holders.pop() if len(holders) == 1 else None
 
@@ -3032,7 +3032,7 @@ class SpeakerResolver:
         holds or is given that office."""
         noun = _office_word(description)
         said = {t.lower_ for t in description.lefts}
-        if not _one_holders_office(description, noun) or said & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS) \
+        if not _one_holders_office(description, noun) or said & FORMER_OR_RANK_WORDS \
                 or n + 1 >= len(self.parsed.sentences):
             return None
         named = {key for sent_no, pos, key in self.order
@@ -3043,15 +3043,15 @@ class SpeakerResolver:
         person = self.mention(key)
         office = _office_names(noun)
         others = {k for sent_no, pos, k in self.order if sent_no == n and not self._inside_quote(pos)
-                  and self.mention(k).type == "person" and not role_words(self.mention(k).role)}
+                  and self.mention(k).type == "person" and not words_of_role(self.mention(k).role)}
         if others or any(k == key for sent_no, _, k in self.order if sent_no == n) \
-                or role_words(person.role) and not (office & role_words(person.role)
-                                                and not role_words(person.role) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)) \
+                or words_of_role(person.role) and not (office & words_of_role(person.role)
+                                                and not _former_or_ranked(person.role)) \
                 or body is not None and person.affiliation not in (body, None if self._headline_subject(n, office) == key else body) \
                 or body is None and not self._specifiers_fit(description, key) \
                 or _noun_gender(description.lower_) not in (None, self.gender(key) or _noun_gender(description.lower_)):
             return None
-        if any(k != key and m.type == "person" and office & role_words(m.role) for k, m in self.actors.mentions.items()) \
+        if any(k != key and m.type == "person" and office & words_of_role(m.role) for k, m in self.actors.mentions.items()) \
                 or any(text.lower().split()[-1:] == [description.lower_] for texts in self.unnamed.values() for text in texts):
             return None     # another holder, or another of that office spoke unnamed before
         if self._speaks_of_another(n + 1, office):
@@ -3575,7 +3575,7 @@ class SpeakerResolver:
             for obj in child_tokens(prep):
                 key = self.named(obj) if obj.dep_ == "pobj" else None
                 if key and self.mention(key).type == "person" and (
-                        _office_names(office) & role_words(self.mention(key).role)
+                        _office_names(office) & words_of_role(self.mention(key).role)
                         or to_post and not self.mention(key).role and self._name_ends_phrase(obj, key)
                         and not _opens_with_a_place(key)
                         or on_remit and self._name_ends_phrase(obj, key)):
@@ -4191,8 +4191,8 @@ class SpeakerResolver:
         noun = description.lemma_.lower()
         names = JUDGE_TITLES if noun in JUDGE_TITLES else _office_names(noun)
         holders = {key for sent_no, _, key in self.actors.order if sent_no <= k
-                   and self.mention(key).type == "person" and role_words(self.mention(key).role) & names
-                   and not role_words(self.mention(key).role) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)}
+                   and self.mention(key).type == "person" and words_of_role(self.mention(key).role) & names
+                   and not _former_or_ranked(self.mention(key).role)}
         return holders.pop() if len(holders) == 1 else None
 
     # ---- descriptions -------------------------------------------------------------------------------
@@ -4210,8 +4210,8 @@ class SpeakerResolver:
                 break
             m = self.actors.mentions.get(key)
             if m and m.type == "person" and m.role and key not in excluded \
-                    and all(_office_names(w) & role_words(m.role) or w in m.role.lower() for w in words) \
-                    and not _other_rank_or_time(subject, m):
+                    and all(_office_names(w) & words_of_role(m.role) or w in m.role.lower() for w in words) \
+                    and not other_rank_or_time({t.lower_ for t in subject.lefts}, m.role):
                 holders.append((sent_no, key))
         distinct = [k for k in dict.fromkeys(key for _, key in reversed(holders)) if self._specifiers_fit(subject, k)]
         if len(distinct) > 1:           # "the Turkish president": the one of Turkey
@@ -4243,8 +4243,8 @@ class SpeakerResolver:
                      or not distinct and subject.lemma_.lower() not in SPOKESPERSON_NOUNS
                      and _holds_office(subject, self.mention(recent))
                      and not _known_in_another_role(subject, self.mention(recent))
-                     and not (strict and role_words(self.mention(recent).role))
-                     and not (portfolio and not role_words(self.mention(recent).role))):
+                     and not (strict and words_of_role(self.mention(recent).role))
+                     and not (portfolio and not words_of_role(self.mention(recent).role))):
             return recent               # "Senator X said ... the Ohio senator added"; not 'the spokesman'
             #                             after one of no known role: a body's voice is no one named
         return None
@@ -4255,8 +4255,8 @@ class SpeakerResolver:
         no word that makes it another office ('former', 'shadow', 'deputy home secretary')."""
         later = {key for sent_no, _, key in self.actors.order if sent_no > n and key not in excluded
                  and self.mention(key).type == "person" and self.mention(key).role
-                 and all(_office_names(w) & role_words(self.mention(key).role) for w in words)
-                 and not role_words(self.mention(key).role) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)}
+                 and all(_office_names(w) & words_of_role(self.mention(key).role) for w in words)
+                 and not _former_or_ranked(self.mention(key).role)}
         return later.pop() if len(later) == 1 else None
 
     def _outlets_own(self, description: Token, n: int) -> str | None:
@@ -4265,7 +4265,7 @@ class SpeakerResolver:
         words = [t.lower_ for t in child_tokens(description) if t.dep_ == "compound" and t.i < description.i]
         words.append(description.lemma_.lower())
         holders = {key for sent_no, _, key in self.actors.order if sent_no <= n
-                   and self.mention(key).type == "person" and all(w in role_words(self.mention(key).role) for w in words)}
+                   and self.mention(key).type == "person" and all(w in words_of_role(self.mention(key).role) for w in words)}
         key = holders.pop() if len(holders) == 1 else None
         return key if key and self._outlet_names_its_own(description.lemma_.lower(), key, n) else None
 
@@ -4353,7 +4353,7 @@ class SpeakerResolver:
         for subj in self._subjects(n, self._char(description)):
             key = self._subject_actor(subj)
             if key and _in_main_clause(subj) and self.mention(key).type == "person" \
-                    and _office_names(description.lemma_.lower()) & role_words(self.mention(key).role):
+                    and _office_names(description.lemma_.lower()) & words_of_role(self.mention(key).role):
                 return key
         return None
 

@@ -1,31 +1,31 @@
 """Who is who in one article: each actor with the words a reader may call it by, and the one
-resolution of a definite description ('the company', 'the senior cop', "the President's Counsel")
+resolution of a definite description ('the company', 'the veteran sheriff', "the Crown's Surveyor")
 to the actor it takes up.
 
-The list is built once per article (`who_is_who`, kept in the actor index's `who_is_who` field,
+The list is built once per article (`entries`, kept in the actor index's `who_is_who` field,
 with the tokens its tests look up: each mention's head and each word's places). Each actor has
 - nouns: what it may be called ('company' for a business, `bodies.kinds_of`; the words of a
   person's role and of the titles and appositions written with their name: 'superintendent',
   'doctor' of 'Dr.' where no other post is written with them, DEGREE_TITLE_ABBREVIATIONS);
 - words: every word written with it or in its name (a modifier of a description must be one:
-  'the senior cop' needs 'senior' with the name, 'the logistics group' 'logistics' in it);
-- initials: abbreviations written with a person's name ('PC', 'MLA'), which a description may
-  spell out ("the President's Counsel").
+  'the veteran sheriff' needs 'veteran' with the name, 'the logistics group' 'logistics' in it);
+- initials: abbreviations written with a person's name ('CS', 'MLA'), which a description may
+  spell out ("the Crown's Surveyor").
 
 `described` resolves 'the [modifiers] N' to the UNIQUE actor named before it whose nouns hold N
 (or what the colloquial N stands for: EPITHET_NOUNS) and whose words hold every modifier, or whose
 letters the description spells out. Two people it fits: no one. Two bodies: the one that spoke in
-the sentence just before, if it alone of them is named there as a participant ('Corvale' of
-'Corvale shareholders' is none). Then the tests that keep the description from another: an actor
+the sentence just before, if it alone of them is named there as a participant ('Tolland' of
+'Tolland shareholders' is none). Then the tests that keep the description from another: an actor
 named since that may be so called too (unless the one found is the discourse's centre and that
 one is no subject); for a person, the post written of someone else ('Superintendent Ann Lowe'
 whom the article made no actor of, 'a police officer' since); for a body, the tests bodies.py puts
 to a kind noun (a rival within RIVAL_WINDOW sentences, a proper name of no actor, an unnamed body
-of the kind, people between for 'the group'), a capitalised short name ('the Commission') aside.
+of the kind, people between for 'the group'), a capitalised short name ('the Tribunal') aside.
 Else None: an empty actor is better than a wrong one.
 
 Asked by speakers.py after every other step for a description (`_who_is_described`) and for the
-body of an unnamed voice ('an official of the Commission': `_voice_of_described_body`); its list
+body of an unnamed voice ('an official of the Tribunal': `_voice_of_described_body`); its list
 also gives speakers the words written with each person's name (`_words_with_names`).
 """
 from __future__ import annotations
@@ -36,11 +36,13 @@ from spacy.tokens import Token
 
 from ..lexicon import (ARTICLES, DEGREE_TITLE_ABBREVIATIONS, EPITHET_NOUNS, FORMER_WORDS, OFFICE_ABBREVIATIONS, PAST_ADVERBS, PERSON_NOUNS, RANK_WORDS,
                        ROLE_NOUNS, TITLE_NOUN_ABBREVIATIONS)
-from ..names import norm
+from ..names import norm, without_possessive
 from .actors import ActorIndex
-from .bodies import BUSINESS_KINDS, RIVAL_WINDOW, _head_word, _may_be_of_kind, _people_between, _unkept_name_between, _unnamed_of_kind, kinds_of
+from .bodies import (BUSINESS_KINDS, RIVAL_WINDOW, head_word, kinds_of, may_be_of_kind, people_between, unkept_name_between,
+                     unnamed_of_kind)
 from .parse import ParsedArticle, child_tokens, span_tokens
 
+FORMER_OR_RANK_WORDS = FORMER_WORDS | PAST_ADVERBS | RANK_WORDS      # a role with one is another post than the bare office
 MAX_INITIALS = 4        # letters of an abbreviation written with a name that a description may spell out ('MLA')
 
 
@@ -63,19 +65,19 @@ class WhoIsWho:
     places: dict[str, list[tuple[tuple[int, int], Token]]]  # a word's lower form and lemma -> its (sentence, char), token
 
 
-def who_is_who(parsed: ParsedArticle, index: ActorIndex) -> dict[str, Entry]:
+def entries(parsed: ParsedArticle, index: ActorIndex) -> dict[str, Entry]:
     """The article's list of who is who, built once per article."""
-    return _article(parsed, index).entries
+    return _who_is_who_of(parsed, index).entries
 
 
-def _article(parsed: ParsedArticle, index: ActorIndex) -> WhoIsWho:
+def _who_is_who_of(parsed: ParsedArticle, index: ActorIndex) -> WhoIsWho:
     """The article's list and look-ups, built on the first ask and kept in the index's field."""
     if index.who_is_who is None:
-        index.who_is_who = _built(parsed, index)
+        index.who_is_who = _build(parsed, index)
     return index.who_is_who
 
 
-def _built(parsed: ParsedArticle, index: ActorIndex) -> WhoIsWho:
+def _build(parsed: ParsedArticle, index: ActorIndex) -> WhoIsWho:
     """Each actor's entry: its name's words, a body's kinds, a person's role words, and at each
     mention of a person the words written with the name (titles spelled out: 'Dr' -> 'doctor', a
     degree's title only where no other post is written with them); and, in one pass over the
@@ -84,12 +86,12 @@ def _built(parsed: ParsedArticle, index: ActorIndex) -> WhoIsWho:
     entries: dict[str, Entry] = {}
     for key, mention in index.mentions.items():
         entry = entries[key] = Entry(key, mention.type)
-        entry.words |= _words(" ".join([mention.name, *mention.aliases]))
+        entry.words |= _name_words(" ".join([mention.name, *mention.aliases]))
         if mention.type == "organization":
             entry.nouns |= kinds_of(index, key)
             entry.words |= entry.nouns
         elif mention.type == "person":
-            entry.nouns |= role_words(mention.role, parts=True)
+            entry.nouns |= words_of_role(mention.role, parts=True)
             entry.words |= entry.nouns
     degrees: dict[str, set[str]] = {}
     for sent_no, pos, key in index.order:
@@ -144,7 +146,7 @@ def words_written_with(head: Token) -> list[Token]:
     return words
 
 
-def role_words(role: str | None, parts: bool = False) -> set[str]:
+def words_of_role(role: str | None, parts: bool = False) -> set[str]:
     """The words of a person's role, abbreviations spelled out ('Gov.' -> 'governor'); with `parts`, a
     hyphened word's parts instead ('Vice-President': 'vice', 'president'), for tests that look at each
     (the list's nouns, which `other_rank_or_time` guards); the rules that match a role's whole words
@@ -153,7 +155,7 @@ def role_words(role: str | None, parts: bool = False) -> set[str]:
     return {OFFICE_ABBREVIATIONS.get(w, w) for w in (role.replace("-", " ") if parts else role).split()}
 
 
-def _words(text: str) -> set[str]:
+def _name_words(text: str) -> set[str]:
     """A name's words, normalised and without punctuation."""
     return {w.strip(",;:()'’") for w in norm(text).split()} - {""}
 
@@ -161,11 +163,11 @@ def _words(text: str) -> set[str]:
 def other_rank_or_time(said: set[str], role: str | None) -> bool:
     """The person's role has a rank or former word the description lacks: 'the president' is not
     Vice-President X, 'the minister' not Deputy Minister X or former minister X."""
-    return bool((role_words(role, parts=True) - said) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS))
+    return bool((words_of_role(role, parts=True) - said) & FORMER_OR_RANK_WORDS)
 
 
 def definite_description(noun: Token) -> bool:
-    """'the company', 'the senior cop', "the President's Counsel", "the city's top doctor": a singular
+    """'the company', 'the veteran sheriff', "the Crown's Surveyor", "the county's chief vet": a singular
     noun that 'the' or a definite owner makes definite, with nothing after it that narrows it to
     another ('the minister for X', 'the official who …'; a clause set off by commas only describes)."""
     if noun.tag_ not in ("NN", "NNP"):
@@ -189,13 +191,13 @@ def _set_off(clause: Token) -> bool:
 
 
 def modifiers(noun: Token) -> list[Token]:
-    """The words set before the noun that narrow it ('senior' of 'the senior cop', 'city' of "the
-    city's top doctor")."""
+    """The words set before the noun that narrow it ('veteran' of 'the veteran sheriff', 'county' of
+    "the county's chief vet")."""
     return [c for c in child_tokens(noun) if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
 
 
 def _spelled_initials(noun: Token) -> str:
-    """The capital letters of a capitalised description ("the President's Counsel": 'PC')."""
+    """The capital letters of a capitalised description ("the Crown's Surveyor": 'CS')."""
     words = [*modifiers(noun), noun]
     return "".join(w.text[0] for w in words) if all(w.text[:1].isupper() for w in words) and len(words) > 1 else ""
 
@@ -215,27 +217,29 @@ def fits(entry: Entry, noun: Token) -> bool:
         return True
     if lemma not in entry.nouns and not EPITHET_NOUNS.get(lemma, set()) & entry.nouns:
         return False
-    return all(_word(m) in entry.words for m in modifiers(noun))
+    return all(_modifier_word(m) in entry.words for m in modifiers(noun))
 
 
-def _word(token: Token) -> str:
-    """A modifier's word as the list keeps it: an owner without its "'s" ("the city's top doctor": 'city')."""
-    low = token.lower_
-    return low[:-2] if low.endswith(("'s", "’s")) else low
+def _modifier_word(token: Token) -> str:
+    """A modifier's word as the list keeps it: an owner without its "'s" ("the county's chief vet": 'county')."""
+    return without_possessive(token.lower_)
 
 
 def described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[int, int, str]], noun: Token, n: int,
               spoken: dict[int, list[str]], resolved: dict) -> str | None:
-    """The one actor named before the description `noun` of sentence n that it may mean (module doc)."""
+    """The one actor named before the description `noun` of sentence n that it may mean (module doc).
+    One of two entry points for a definite description: this one resolves a description with its
+    modifiers, a person's post or spelled-out letters; a body's bare kind noun ('the union said') is
+    resolved by `bodies.body_described`, whose tests this one puts to a body too."""
     if not definite_description(noun):
         return None
-    entries = who_is_who(parsed, index)
+    listed = entries(parsed, index)
     at = (n, parsed.char(noun))
-    before = [(no, pos, key) for no, pos, key in order if (no, pos) < at and key in entries]
-    fitting = {key for _, _, key in before if _fits_key(index, entries[key], noun)}
+    before = [(no, pos, key) for no, pos, key in order if (no, pos) < at and key in listed]
+    fitting = {key for _, _, key in before if _fits_key(index, listed[key], noun)}
     topics = _with_their_bodies(index, _topics(parsed, index, order, n, at, spoken, main=True))
     several = len(fitting) > 1
-    if several and any(entries[k].type == "person" for k in fitting):
+    if several and any(listed[k].type == "person" for k in fitting):
         return None         # (two people the post fits: no tie is broken)
     if several:
         fitting = _speaker_named_alone(parsed, index, order, n, at, spoken, fitting)
@@ -243,12 +247,12 @@ def described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[int, i
         return None
     key = next(iter(fitting))
     last = max((no, pos) for no, pos, k in before if k == key)
-    rivals = {k for no, pos, k in before if (no, pos) > last and k != key and _may_be(index, entries[k], noun)}
+    rivals = {k for no, pos, k in before if (no, pos) > last and k != key and _may_also_be_meant(index, listed[k], noun)}
     if rivals and (key not in topics or rivals & _topics(parsed, index, order, n, at, spoken, main=False)):
         return None         # ('X said its affiliate Y will invest … the company said': either may be meant)
-    if entries[key].type == "organization":
+    if listed[key].type == "organization":
         return None if _another_body_may_be_meant(parsed, index, order, noun, at, key, last, resolved, several) else key
-    if _unnamed_of_kind(parsed, index, noun.lemma_.lower(), last, at, key, resolved, after=last) \
+    if unnamed_of_kind(parsed, index, noun.lemma_.lower(), last, at, key, resolved, after=last) \
             or _post_written_of_another(parsed, index, noun, last, at, key):
         return None         # ('another officer', 'Superintendent Ann Lowe' the article made no actor of, spoken of since)
     return key
@@ -261,7 +265,7 @@ def _post_written_of_another(parsed: ParsedArticle, index: ActorIndex, noun: Tok
     ('Superintendent Ann Lowe said …'), or as a common noun since the person's last mention ('a
     police officer')."""
     lemma = noun.lemma_.lower()
-    article = _article(parsed, index)
+    article = _who_is_who_of(parsed, index)
     own = {parsed.token_key(w) for _, written in article.entries[key].written for w in written}
     for word in {lemma} | EPITHET_NOUNS.get(lemma, set()):
         for place, t in article.places.get(word, ()):
@@ -284,19 +288,19 @@ def _another_body_may_be_meant(parsed: ParsedArticle, index: ActorIndex, order: 
                                at: tuple[int, int], key: str, last: tuple[int, int], resolved: dict, spoke: bool) -> bool:
     """The tests the article's model of bodies puts to a kind noun (bodies.py): another body that may be
     of the kind named within RIVAL_WINDOW sentences (where the body found is the one that spoke just
-    before, `spoke`, one named there as a participant, not one that only qualifies a noun: 'Corvale
+    before, `spoke`, one named there as a participant, not one that only qualifies a noun: 'Tolland
     shareholders'), a proper name the article made no actor of since its mention ('… merged with
     Tosca'), an unnamed body of the kind spoken of ('a rival union'), people between for 'the group'."""
     kind = noun.lemma_.lower()
     if _short_name(noun, index, key):
-        return False        # ('the Commission' for the Public Utilities Commission: a name, not a kind)
-    if any(other != key and no >= at[0] - RIVAL_WINDOW and (no, pos) < at and _may_be_of_kind(index, other, kind)
-           and not (spoke and _only_qualifies(_article(parsed, index).heads.get((no, pos))))
+        return False        # ('the Tribunal' for the Coastal Waters Tribunal: a name, not a kind)
+    if any(other != key and no >= at[0] - RIVAL_WINDOW and (no, pos) < at and may_be_of_kind(index, other, kind)
+           and not (spoke and _only_qualifies(_who_is_who_of(parsed, index).heads.get((no, pos))))
            for no, pos, other in order if other in index.mentions):
         return True
-    return _unkept_name_between(parsed, index, last[0], at, kind, key) \
-        or _unnamed_of_kind(parsed, index, kind, last, at, key, resolved) \
-        or kind == "group" and _people_between(parsed, last, at)
+    return unkept_name_between(parsed, index, last[0], at, kind, key) \
+        or unnamed_of_kind(parsed, index, kind, last, at, key, resolved) \
+        or kind == "group" and people_between(parsed, last, at)
 
 
 def _with_their_bodies(index: ActorIndex, keys: set[str]) -> set[str]:
@@ -309,11 +313,11 @@ def _with_their_bodies(index: ActorIndex, keys: set[str]) -> set[str]:
 def _speaker_named_alone(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[int, int, str]], n: int,
                          at: tuple[int, int], spoken: dict[int, list[str]], fitting: set[str]) -> set[str]:
     """Of several actors a description fits, the one that spoke in the sentence before (or earlier
-    in its own), where it is the only one of them that sentence names as a participant: 'Halvern said
-    it expects a vote by Corvale shareholders. The company said …' is Halvern (Corvale only qualifies
-    'shareholders'); not 'Orlen said it bought two tankers from Meridian Ltd. The company said …'
+    in its own), where it is the only one of them that sentence names as a participant: 'Dunmere said
+    it expects a vote by Tolland shareholders. The company said …' is Dunmere (Tolland only qualifies
+    'shareholders'); not 'Orlen said it bought two tankers from Askel Marine. The company said …'
     (either), nor where the one named spoke not ('X Commission fined the mill. The commission said')."""
-    heads = _article(parsed, index).heads
+    heads = _who_is_who_of(parsed, index).heads
     named = {key for no, pos, key in order
              if key in fitting and no in (n - 1, n) and (no, pos) < at and not _only_qualifies(heads.get((no, pos)))}
     speakers = _with_their_bodies(index, set(spoken.get(n - 1, [])) | set(spoken.get(n, [])))
@@ -321,25 +325,25 @@ def _speaker_named_alone(parsed: ParsedArticle, index: ActorIndex, order: list[t
 
 
 def _short_name(noun: Token, index: ActorIndex, key: str) -> bool:
-    """'a senior official of the Commission': a kind noun written with a capital inside a sentence
+    """'an official of the Tribunal': a kind noun written with a capital inside a sentence
     after 'the' is the short name of the one body named before whose name's head it is."""
     return noun.i != noun.sent.start and noun.text[:1].isupper() and noun.text[1:].islower() \
-        and _head_word(index.mentions[key].name) == noun.lower_
+        and head_word(index.mentions[key].name) == noun.lower_
 
 
 def _only_qualifies(head: Token | None) -> bool:
-    """The name whose head this is only qualifies a noun ('a vote by Corvale shareholders', "Corvale's
+    """The name whose head this is only qualifies a noun ('a vote by Tolland shareholders', "Tolland's
     price"): no participant a description may take up."""
     return head is not None and head.dep_ in ("compound", "poss")
 
 
-def _may_be(index: ActorIndex, entry: Entry, noun: Token) -> bool:
+def _may_also_be_meant(index: ActorIndex, entry: Entry, noun: Token) -> bool:
     """An actor named since the one found that the description may mean too: a body it fits, or for
-    a business's kind noun one of no known kind (`bodies._may_be_of_kind`: 'Orwin Power' may be a
+    a business's kind noun one of no known kind (`bodies.may_be_of_kind`: 'Orwin Power' may be a
     company), a person it fits or of no known post."""
     if entry.type == "organization":
         kind = noun.lemma_.lower()
-        return fits(entry, noun) or kind in BUSINESS_KINDS and _may_be_of_kind(index, entry.key, kind)
+        return fits(entry, noun) or kind in BUSINESS_KINDS and may_be_of_kind(index, entry.key, kind)
     if entry.type == "person":
         return fits(entry, noun) or not index.mentions[entry.key].role and not entry.written
     return False
@@ -359,7 +363,7 @@ def _topics(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[int, int
     """The actors that spoke or were a subject in the sentence before n, or earlier in n: those a
     description takes up first (the discourse's centre); with `main`, only a main clause's subject."""
     keys = set(spoken.get(n - 1, [])) | set(spoken.get(n, []))
-    heads = _article(parsed, index).heads
+    heads = _who_is_who_of(parsed, index).heads
     for no, pos, key in order:
         if no in (n - 1, n) and (no, pos) < at:
             token = heads.get((no, pos))
