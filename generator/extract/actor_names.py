@@ -1770,7 +1770,7 @@ def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
 
 
 def _names_after_an_office_taken_for_a_body(sent: Span, n: int) -> list[NameSpan]:
-    """"Kessa's Minister of Investment and Foreign Trade Ana Lowe": the recogniser takes a title with its
+    """"Kessa's Minister of Fisheries and Coastal Affairs Ana Lowe": the recogniser takes a title with its
     'of'/'for' field for a body's name and leaves the holder's name after it untagged; two or three
     capitalised words right after such a title, opening on a given name (gender-guesser's) and with no
     body's, title's, field's or country's word, are the holder's name (`_names_after_an_office` reads the

@@ -606,7 +606,7 @@ def _outlets_over_the_story(parsed: ParsedArticle) -> tuple[list[str], list[str]
 def _without_a_writers_title(piece: str) -> str:
     """'Harbour Times staff writer' under a 'By' line: the capitalised words before the writer's
     lower-case title (ending on a WRITER_NOUNS noun) name the outlet that staffs the writer; '' where
-    the piece ends on no such title ('Ann Lowe', 'Transport Correspondent')."""
+    the piece ends on no such title ('Ann Lowe', 'Weather Editor')."""
     words = piece.split()
     title = len(words)
     while title > 0 and words[title - 1].islower():

@@ -306,7 +306,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 figure.source = _unnamed_source(statement)
             if figure.actor is None and figure.source is None and (statement is None and nearest is None
                                                                    or nearest == _NOBODY_NAMED):
-                figure.source = _finder_in_words(_head(tokens))   # "which officials said", "new figures showed"
+                figure.source = _finder_in_words(_head(tokens))   # "which engineers said", "new data showed"
             sentence_figures.append((figure, tokens))
             figures.append(figure)
     _claim_captions(parsed, figures, spans, kinds)
@@ -438,7 +438,7 @@ def _finder_in_words(number: Token) -> str | None:
     figure, a subject of the attributing verb above it (active, affirmative, a finding made:
     `_a_finding_made`; not 'no inspectors') that is a plural common noun of those who examine or of the records they keep (`UNNAMED_FINDER_NOUNS`;
     records only with a word for their keeper before them, 'State records', 'court filings'), or
-    of those who speak unnamed ('a deal which officials said could cut costs by 40%': plural
+    of those who speak unnamed ('a plan which engineers said could save 30% of the fuel': plural
     `UNNAMED_SOURCE_NOUNS`),
     alone, tells the reader who found it; its phrase (up to the noun where a comma follows) is the source. The figure
     must be in the clause the verb reports, or the object of a verb whose object is a finding
@@ -1223,7 +1223,7 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
         if postposed.group("w") is None:
             end = postposed.end()            # "four or more", "$1m or more"
     elif not qual and not b and (odd := _HYPHENED_QUALIFIER.match(match.string, end)):
-        qual, end = odd.group().lower(), odd.end()    # "200-odd soldiers", "60-plus homes"
+        qual, end = odd.group().lower(), odd.end()    # "300-odd sheep", "80-plus shops"
         if _names_a_band(match.string[end:]):
             return None                      # "the 65-plus age group": which voters, no count
     if _not_a_quantity(sent, match.string, a, b, pct, tokens, qual):
@@ -1298,7 +1298,7 @@ def _passed_mark(tokens: list[Token]) -> str | None:
 def _passed_by_amount(tokens: list[Token]) -> str | None:
     """'overtime costs had topped $40 million', 'the national total had passed 9,000 cases':
     the object of a verb of passing whose subject is an amount is a floor that amount went over;
-    'earnings that rarely exceed $2,500': all but denied, the usual ceiling."""
+    'fares that seldom top $40': all but denied, the usual ceiling."""
     node = _object_node(tokens)
     verb = node.head
     if node.dep_ != "dobj" or verb.lemma_.lower() not in L.PASSING_VERBS or _not_asserted(verb):
@@ -4934,8 +4934,8 @@ def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition |
 
 
 def _sentence_according_to(figure: RawFigure, number: Token, positions: list[RawPosition]) -> RawPosition | None:
-    """'The city pays $31m a year to the unit, according to the staff report, roughly a quarter of
-    the unit's $126m budget': 'according to X' is said of the whole sentence, so where the
+    """'The town pays $4m a year to the depot, according to the audit memo, about a fifth of
+    the depot's $20m budget': 'according to X' is said of the whole sentence, so where the
     sentence's one statement is such a one, it holds a figure its content span left out; not one
     inside the 'according to' phrase (`number` under it: in the words naming the source, or in the
     writer's comment on the source, 'according to the bank, a small number for a port of 2m tonnes')."""
@@ -4949,7 +4949,7 @@ def _sentence_according_to(figure: RawFigure, number: Token, positions: list[Raw
 
 
 def _apposition_on_the_source(number: Token) -> Token | None:
-    """'according to the staff report, roughly a quarter of ...': the apposition the parser hangs
+    """'according to the audit memo, about a fifth of ...': the apposition the parser hangs
     on the source named after 'according to' that `number` is in (at or above it), if it is."""
     for node in (number, *number.ancestors):
         source = node.head
@@ -4960,7 +4960,7 @@ def _apposition_on_the_source(number: Token) -> Token | None:
 
 
 def _restated_amount(noun: Token | None) -> bool:
-    """'..., according to the staff report, roughly a quarter of the agency's budget': the parser
+    """'..., according to the audit memo, about a fifth of the depot's budget': the parser
     may hang a quantity that restates the sentence's amount on the source's name as its
     apposition; a quantity (a number, a fraction, an amount) it is, no comment on the source ('a
     small number for a port of 2m tonnes') nor words of its name."""
@@ -5543,7 +5543,7 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                 return _NOBODY_NAMED      # "X doubts that 28% ...", "I am less sure that it is 28%"
             if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
                 if _withheld(node, child):
-                    return _NOBODY_NAMED  # "X declined to say how many of its 9,000 staff ...": the writer's
+                    return _NOBODY_NAMED  # "X declined to say how many of its 400 drivers ...": the writer's
                 if not _is_impersonal(node):
                     subject = _subject_of(node) or _subject_hung_before(node)
                     source = _source(subject, mention_of, earlier)
@@ -5571,7 +5571,7 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
             if _points_to_a_fact(node, child, token):
                 citer = _source(_subject_of(node), mention_of, earlier)
                 if citer:
-                    return citer          # "The minister pointed to £32m in funding"; else a cue above may tell
+                    return citer          # "The mayor pointed to €5m in grants"; else a cue above may tell
         according = _according_to(node) or _in_a_document(node)
         if according is not None:
             return _source(_owner_named_after(node, according) or according, mention_of, earlier)
@@ -5880,8 +5880,8 @@ def _relays_a_document(token: Token, statement: RawPosition, offset: int) -> boo
     $90,000 missing' is. Not a person or body as the clause's subject ('after the council
     estimated 300'), whose unnamed claim stays no one's, nor a document another owns ('after the
     union's audit found', 'a union audit', 'an audit by the union'): its figure is not the speaker's;
-    nor statistics that name themselves as the source ('X said he was ashamed after new figures
-    showed 47 ...': `_statistics_described`)."""
+    nor statistics that name themselves as the source ('X said she was dismayed after new data
+    showed 80 ...': `_statistics_described`)."""
     node = token
     while node.head.i != node.i:
         node = node.head
@@ -5964,7 +5964,7 @@ def _cites_a_fact(verb: Token, child: Token) -> bool:
 
 
 def _points_to_a_fact(verb: Token, child: Token, figure: Token) -> bool:
-    """'The minister pointed to £32m in winter funding', 'X pointed to 40% of the fees': a verb of
+    """'The mayor pointed to €5m in flood grants', 'X pointed to 40% of the fees': a verb of
     citing with its preposition (`CITING_PREPOSITION_VERBS`) whose object is the amount itself
     (money, a share, a measure; `figure`, the amount's head word) gives it as its subject's
     evidence; the subject claims it. Only a bare amount: not one with an article or a noun it
@@ -6512,7 +6512,7 @@ def _cue_set_off_in_commas(root: Token, figure: Token) -> Token | None:
 
 
 def _withheld(cue: Token, content: Token | None = None) -> bool:
-    """'X declined to say how many of the 9,000 staff ...', 'X would not say whether the $2m ...':
+    """'X declined to say how many of the 400 drivers ...', 'X would not say whether the $2m ...':
     a verb of saying that is the complement of a verb of refusing or failing
     (NEGATIVE_IMPLICATIVE_VERBS), or is denied with a question for its content (`content`, the
     word of the clause the figure is in), asserts nothing; a figure in its clause is the writer's.

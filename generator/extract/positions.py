@@ -1232,7 +1232,7 @@ def _main_verb_after(unit: Token) -> bool:
 
 
 def _prompting_event(t: Token, verb: Token, last: int) -> bool:
-    """'has said she is "ashamed" of the waits after new figures showed 47 patients ...', 'has warned
+    """'has said he is "dismayed" by the delays after new data showed 80 buses ...', 'has warned
     that jobs are at risk after an operator announced plans ...': after a cue in the present perfect
     (the news of the statement itself), a clause opened by 'after' at the end of a present or future
     reported clause, whose own noun subject published something in the simple past (a report, figures,
@@ -3090,7 +3090,7 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
 
 def _predicate_of_reported_subject(conj: Token, verb: Token) -> bool:
     """'argued that the clauses were void, and would therefore require a referendum', '..., he said, and
-    would appear in court on Friday', '..., she said, and was likely to climb further': a verb
+    would appear in court on Friday', '..., he said, and was expected to rise again': a verb
     without a subject that the parser joined to the cue, itself no verb of speech, which cannot be
     the writer's next event of the speaker - it carries the back-shifted modal of reported speech,
     states ('be') or stands in the present under a past cue - shares the
