@@ -20,7 +20,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from numerizer import numerize
 from spacy.tokens import Span, Token
@@ -4435,10 +4435,18 @@ def _compared_figure(found: list[tuple[RawFigure, list[Token]]], n: int) -> str 
     anchor = _comparison_anchor(_placed_as(found[n][1][-1]))
     if anchor is None:
         return None
+    return _unit_compared_with(found, n, anchor, _head, lambda unit: True)
+
+
+def _unit_compared_with(found: list[tuple[RawFigure, list[Token]]], n: int, anchor: Token,
+                        head_of: Callable[[list[Token]], Token], fits: Callable[[str], bool]) -> str | None:
+    """The unit of the nearest figure with one before `found[n]`, where its head (`head_of` its
+    tokens) is the comparison's `anchor` or under it and the unit `fits`; None otherwise."""
     for figure, tokens in reversed(found[:n]):
         if figure.unit is not None:
-            head = _head(tokens)
-            return figure.unit if head.i == anchor.i or any(a.i == anchor.i for a in head.ancestors) else None
+            head = head_of(tokens)
+            tied = head.i == anchor.i or any(a.i == anchor.i for a in head.ancestors)
+            return figure.unit if fits(figure.unit) and tied else None
     return None
 
 
@@ -4500,12 +4508,8 @@ def _benchmark_compared(found: list[tuple[RawFigure, list[Token]]], n: int) -> s
     anchor = _comparison_anchor(of.head)
     if anchor is None:
         return None
-    for figure, tokens in reversed(found[:n]):
-        if figure.unit is not None:
-            head = _percent_place(tokens[-1])
-            tied = head.i == anchor.i or any(a.i == anchor.i for a in head.ancestors)
-            return figure.unit if figure.unit.startswith("% ") and tied else None
-    return None
+    return _unit_compared_with(found, n, anchor, lambda tokens: _percent_place(tokens[-1]),
+                               lambda unit: unit.startswith("% "))
 
 
 def _placed_as(last: Token) -> Token:
