@@ -1213,9 +1213,8 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     tokens = _tokens_at(sent, match.start(which), match.end("b") if b else match.end(which))
     if not tokens:
         return None
-    if qual and which == "a" and not _is_qualifier(sent, match, tokens) \
-            or qual in L.APPROACH_QUALIFIERS and not (pct or _kind(a)) \
-            or qual and which == "a" and _comparison_denied(tokens, qual):
+    if qual and which == "a" and (not _is_qualifier(sent, match, tokens) or _comparison_denied(tokens, qual)) \
+            or qual in L.APPROACH_QUALIFIERS and not (pct or _kind(a)):
         qual, start = None, match.start("a")
     postposed = _POSTPOSED.match(match.string, end) if not qual and (which == "b" or not match.group("b")) else None
     if postposed:
@@ -1688,6 +1687,11 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
     return True
 
 
+# How many steps up the parse `_comparison_denied` climbs from a compared amount to the verb
+# whose negation turns the comparison round.
+_DENIED_VERB_REACH = 6
+
+
 def _comparison_denied(tokens: list[Token], qual: str) -> bool:
     """'cannot stay open any longer than 6 months', 'did not wait more than 4 hours', 'no patient
     waited longer than 4 hours': a comparison (`COMPARATIVE_READINGS`) after a word
@@ -1701,7 +1705,7 @@ def _comparison_denied(tokens: list[Token], qual: str) -> bool:
     if first > 0 and doc[first - 1].lower_ in L.NEGATIVE_POLARITY_DEGREE_WORDS:
         return True
     node = tokens[0]
-    for _ in range(6):
+    for _ in range(_DENIED_VERB_REACH):
         if node.dep_ in ("nsubj", "nsubjpass") or node.head.i == node.i:
             return False
         node = node.head

@@ -958,7 +958,7 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
     own = {verb.i} | _words_outside(subject, verb)
     inside = [i for i in own if start <= i < end]
     if inside and (min(inside) <= _first_word(doc, start, end) or verb.i in inside and verb.dep_ != "parataxis"
-                   and not _cue_set_inside(doc, start, end, verb)):
+                   and not _cue_words_set_inside(doc, start, end, verb)):
         start = max(inside) + 1     # cut to what follows the cue: 'X on Monday called on Y to act'
         while start < end and (doc[start].is_punct or doc[start].head.i == verb.i
                                and doc[start].dep_ in ("prep", "prt", "mark", "advmod")):
@@ -974,7 +974,7 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
     return start, end
 
 
-def _cue_set_inside(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
+def _cue_words_set_inside(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
     """'Three men were held, he said, and would appear in court': a cue set between the clause it
     reports and a predicate joined to it (see _predicate_of_reported_subject); its words and
     commas, from the clause's end to the verb, are no part of what was said."""
@@ -1074,7 +1074,7 @@ def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set
     would help ...': 'Each of which would help ...'; 'That is why, she argued, the union must
     ...': 'the party should ...') and without the `dropped` words (the writer's, see
     _writer_material)."""
-    gone = set(dropped) | _relative_cues(doc, start, end) | _cue_set_inside(doc, start, end, verb)
+    gone = set(dropped) | _relative_cues(doc, start, end) | _cue_words_set_inside(doc, start, end, verb)
     cue = _cue_indices(verb)
     if start < cue[0] and cue[-1] < end - 1:
         lo, hi = cue[0], cue[-1]
