@@ -2666,7 +2666,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         and _is_acronym_of(after[1].text, name) \
         and not (_silk_letters_in_brackets(doc, after[1].i) and after[1].lower_ not in all_initials(name)) \
         else _bracketed_initials_with_a_code(doc, tokens[-1].i)   # 'Ada Obi (SAN)': her rank, no initials of her name
-    if kind == "person" and not titles and _its_own_initials(acronym, name) and _no_sign_of_a_person(name, head) \
+    if kind == "person" and not titles and its_own_initials(acronym, name) and _no_sign_of_a_person(name, head) \
             and _a_bodys_sign_around(doc, start, tokens[-1].i + 3):
         kind = "org"            # 'Kessa Vikas Peramuna (KVP) MP X' read as a person: people are not given acronyms
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
@@ -2674,9 +2674,10 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
                     agreement=kind == "org" and names_a_trade_area(name))
 
 
-def _its_own_initials(acronym: str | None, name: str) -> bool:
+def its_own_initials(acronym: str | None, name: str) -> bool:
     """'(KVP)' after 'Kessa Vikas Peramuna': three or more capitals that are the initials of the name's
-    words, as a body's name defines its acronym (a person's may be so shortened too: `_no_sign_of_a_person`)."""
+    words, as a body's name defines its acronym (a person's may be so shortened too: `_no_sign_of_a_person`,
+    and actors' `_a_persons_initials_in_brackets`)."""
     return bool(acronym) and len(acronym) >= 3 and acronym.isalpha() and acronym.isupper() \
         and acronym.lower() in all_initials(name)
 

@@ -22,7 +22,7 @@ from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
-                          is_source, modifies_a_work, near_a_persons_pronoun, inside_quotation_marks)
+                          is_source, its_own_initials, modifies_a_work, near_a_persons_pronoun, inside_quotation_marks)
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, is_common_word, sentences_around
@@ -1141,12 +1141,11 @@ def _a_persons_initials_in_brackets(index: ActorIndex, spans: list[NameSpan]) ->
     the initials of its words (three or more) are her own short form, as many in East and West Africa
     are known: one page, the initials its alias, no body she belongs to."""
     for span in spans:
-        if span.kind != "org" or span.key not in index.mentions or len(span.key) < 3 or not _in_brackets(span):
+        if span.kind != "org" or span.key not in index.mentions or not _in_brackets(span):
             continue
         person = next((s.key for s in spans if s.kind == "person" and s.words.doc is span.words.doc
                        and s.words.end == span.words.start - 1 and s.key in index.mentions), None)
-        if person and index.mentions[person].type == "person" and span.key.isupper() \
-                and span.key.lower() in all_initials(index.mentions[person].name):
+        if person and index.mentions[person].type == "person" and its_own_initials(span.key, index.mentions[person].name):
             _fold_into(index, span.key, person)
             index._add_forms(index.mentions[person], [span.key])
 
