@@ -33,7 +33,7 @@ from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, w
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, is_common_word, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms
+from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, singular, title_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -4455,31 +4455,6 @@ def _speaks_of(pronoun: Token, head: Token) -> bool:
     if any(mark in span_text(sent) for mark in '"“”') and not inside_quotation_marks(pronoun):
         reported += [t for t in sent if inside_quotation_marks(t)]
     return any(t.i == head.i and t.doc is head.doc or t.text == head.text for t in reported)
-
-
-def inside_quotation_marks(token: Token) -> bool:
-    """An opening mark before the word in its paragraph that no closing one follows ('"' marks
-    counted by twos): read from the document's marks, counted once (`_quoted_tokens`)."""
-    return _quoted_tokens(token.doc)[token.i]
-
-
-_QUOTED_TOKENS = "briefing.quoted"
-
-
-def _quoted_tokens(doc: Doc) -> list[bool]:
-    """For each token, whether an opening quotation mark before it is still open; counted in one
-    walk through the text and kept with the document (the rules ask per word of a sentence)."""
-    found = doc.user_data.get(_QUOTED_TOKENS)
-    if found is None:
-        text, found, done = doc_text(doc), [], 0
-        opened = closed = straight = 0
-        for t in doc:
-            piece = text[done:t.idx]
-            opened, closed, straight = opened + piece.count("“"), closed + piece.count("”"), straight + piece.count('"')
-            done = t.idx
-            found.append(opened > closed or straight % 2 == 1)
-        doc.user_data[_QUOTED_TOKENS] = found
-    return found
 
 
 def _misspelt_surname_of(s: NameSpan, spans: list[NameSpan]) -> str | None:

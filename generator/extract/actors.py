@@ -22,10 +22,10 @@ from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
-                          is_source, its_own_initials, modifies_a_work, near_a_persons_pronoun, inside_quotation_marks)
+                          is_source, its_own_initials, modifies_a_work, near_a_persons_pronoun)
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
-from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, is_common_word, sentences_around
+from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, inside_quotation_marks, is_common_word, sentences_around
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, singular
 from .roles import main_country, main_country_named_only_by_its_trade, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, guess_the_body_of_one_kind_posts, state_of_body
 
@@ -116,7 +116,8 @@ def _without_leading_article(surface: str) -> str:
 
 def find_actors(parsed: ParsedArticle) -> ActorIndex:
     found = _cut_possessive_endings_in_place(find_name_spans(parsed))
-    spans = [s for s in found if not _a_countrys_public(s) and not _a_countrys_trade(s)]
+    trade = [_a_countrys_trade(s) for s in found]
+    spans = [s for s, of_trade in zip(found, trade) if not _a_countrys_public(s) and not of_trade]
     _bodies_the_text_calls_it(spans)
     _join_firms_named_without_their_legal_form(spans, parsed)
     _short_forms_of_firms_the_text_calls_it(spans)
@@ -124,7 +125,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     spans = _acronyms_of_names_cut_short(spans)
     spans = _bodies_named_with_a_country_last(spans)
     index = ActorIndex()
-    index.trade_countries = [s.key for s in found if _a_countrys_trade(s)]
+    index.trade_countries = [s.key for s, of_trade in zip(found, trade) if of_trade]
     for span in spans:
         if span.kind == "place":
             continue
