@@ -33,7 +33,7 @@ from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, w
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms
+from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, singular, title_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -1859,7 +1859,7 @@ def _camel_case_sources(sent: Span, n: int) -> list[NameSpan]:
         shows = t.dep_ == "nsubj" and verb.lemma_.lower() in FIGURE_SHOWING_VERBS \
             and any(w.like_num and w.i + 1 < len(w.doc) and w.doc[w.i + 1].lower_ in PERCENT_WORDS
                     for w in verb.subtree if w.i > verb.i)
-        cited = t.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according"
+        cited = named_after_according_to(t)
         if shows or cited:
             out.append(NameSpan(surface=t.text, name=t.text, kind="organization", head=t, sentence=n, titles=[],
                                 words=sent.doc[t.i:t.i + 1], start=t.i))
@@ -5157,7 +5157,7 @@ def is_source(token: Token) -> bool:
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_ in SPEECH_VERBS:
         return True
-    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+    return named_after_according_to(token)
 
 
 def modifies_a_work(token: Token) -> bool:

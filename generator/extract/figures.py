@@ -29,7 +29,7 @@ from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
-from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, sentence_start, span_text, span_tokens, word_forms
+from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
 from .quotes import Quote, find_quotes
 from .titles import title_gender
 
@@ -4961,8 +4961,7 @@ def _apposition_on_the_source(number: Token) -> Token | None:
     on the source named after 'according to' that `number` is in (at or above it), if it is."""
     for node in (number, *number.ancestors):
         source = node.head
-        if node.dep_ == "appos" and source.dep_ == "pobj" and source.head.lower_ == "to" \
-                and source.head.head.lower_ == "according":
+        if node.dep_ == "appos" and named_after_according_to(source):
             return node
     return None
 

@@ -124,6 +124,13 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+def named_after_according_to(token: Token) -> bool:
+    """X in 'according to X': the object of the 'to' that 'according' governs (the source a
+    sentence's content is credited to)."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+
 def inside_quotation_marks(token: Token) -> bool:
     """An opening mark before the word in its paragraph that no closing one follows ('"' marks
     counted by twos): read from the document's marks, counted once (`_quoted_tokens`)."""
