@@ -1751,21 +1751,15 @@ def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
             continue
         i = t.i + 1
         field = doc[i].lower_ in ("for", "of")
-        run = []
-        for u in doc_tokens(doc)[i + field:sent.end]:
-            if u.pos_ != "PROPN" or not u.is_title or not u.is_alpha or u.ent_type_:
-                break
-            run.append(u)
+        run = _capitalised_run(doc, i + field, sent.end)
         last = _end_of_a_double_barrelled_surname(run[-1], sent.end) if run else None
         if len(run) < 2 or last.i + 1 < sent.end and doc[last.i + 1].ent_type_:
             continue
         name = run[-2:] if field or len(run) > 3 else run
         if field and len(run) < 3 or not (is_given_name(name[0].text) or not field and _speaks_as_named(last)) \
-                or any(w.lower_ in _ORG_HEAD_OR_TITLE or w.lower_ in PORTFOLIOS or canonical(w.text) for w in name):
+                or _a_body_title_or_field_word(name):
             continue
-        words = doc[name[0].i:last.i + 1]
-        out.append(NameSpan(surface=words.text, name=words.text, kind="person", head=last, sentence=n,
-                            titles=[], words=words, start=name[0].i))
+        out.append(_holders_name(name[0], last, n))
     return out
 
 
@@ -1781,22 +1775,39 @@ def _names_after_an_office_taken_for_a_body(sent: Span, n: int) -> list[NameSpan
         if ent.label_ != "ORG" or len(ent) < 3 or not (ent[0].is_title and ent[0].lower_ in PERSON_ROLE_WORDS) \
                 or ent[1].lower_ not in ROLE_NAME_PREPOSITIONS:
             continue
-        run = []
-        for u in doc_tokens(doc)[ent.end:sent.end]:
-            if u.pos_ != "PROPN" or not u.is_title or not u.is_alpha or u.ent_type_:
-                break
-            run.append(u)
-        if not run:         # the name run into the entity's end ('… Foreign Trade Ana Lowe' tagged whole)
+        run = _capitalised_run(doc, ent.end, sent.end)
+        if not run:         # the name run into the entity's end ('… Coastal Affairs Ana Lowe' tagged whole)
             run = next((list(ent[k:]) for k in (len(ent) - 3, len(ent) - 2) if k > 2 and is_given_name(ent[k].text)
                         and all(u.pos_ == "PROPN" and u.is_title and u.is_alpha for u in ent[k:])), [])
         if not 2 <= len(run) <= 3 or not is_given_name(run[0].text) \
-                or any(w.lower_ in _ORG_HEAD_OR_TITLE or w.lower_ in PORTFOLIOS or canonical(w.text) for w in run):
+                or _a_body_title_or_field_word(run):
             continue
-        last = _end_of_a_double_barrelled_surname(run[-1], sent.end)
-        words = doc[run[0].i:last.i + 1]
-        out.append(NameSpan(surface=words.text, name=words.text, kind="person", head=last, sentence=n,
-                            titles=[], words=words, start=run[0].i))
+        out.append(_holders_name(run[0], _end_of_a_double_barrelled_surname(run[-1], sent.end), n))
     return out
+
+
+def _capitalised_run(doc: Doc, start: int, end: int) -> list[Token]:
+    """The capitalised proper nouns of letters only, untagged by the recogniser, from `start`
+    on (up to `end`): the words an office's holder may be named by."""
+    run = []
+    for u in doc_tokens(doc)[start:end]:
+        if u.pos_ != "PROPN" or not u.is_title or not u.is_alpha or u.ent_type_:
+            break
+        run.append(u)
+    return run
+
+
+def _a_body_title_or_field_word(words: list[Token]) -> bool:
+    """A word of a body's or a title's (`_ORG_HEAD_OR_TITLE`), a field's (PORTFOLIOS) or a known
+    name's among the words: no holder's name after an office."""
+    return any(w.lower_ in _ORG_HEAD_OR_TITLE or w.lower_ in PORTFOLIOS or canonical(w.text) for w in words)
+
+
+def _holders_name(first: Token, last: Token, n: int) -> NameSpan:
+    """The person's name of the words from `first` to `last` after an office (sentence `n`)."""
+    words = first.doc[first.i:last.i + 1]
+    return NameSpan(surface=words.text, name=words.text, kind="person", head=last, sentence=n,
+                    titles=[], words=words, start=first.i)
 
 
 def _speaks_as_named(last: Token) -> bool:
