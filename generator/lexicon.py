@@ -1558,6 +1558,7 @@ POSTPOSED_QUALIFIERS = {"or more": "at least", "or fewer": "up to", "or less": "
                         "-odd": "about", "-plus": "at least"}     # "300-odd sheep", "80-plus shops"
 # Figures: nouns of a band of values that a number written before them names ("the 65-plus age
 # group", "the 18-plus bracket"): which band, no count (AGE_WORDS too: "the 65-plus age").
+# `_names_a_band` compares the word as written after the number (no parse): plurals listed.
 BAND_NOUNS = {"group", "groups", "bracket", "brackets", "band", "bands", "category", "categories",
               "cohort", "cohorts"}
 # Figures: words before a comparative qualifier that are said only under a negation or in a
@@ -1576,6 +1577,8 @@ CLAIM_NOUNS = {"emphasis", "explanation", "contention", "remark", "comment", "ob
                "estimate", "estimates", "finding", "findings", "conclusion", "forecast", "projection"}
 # Nouns of an estimate whose value a figure gives ("held the IMF's estimate at 3.1%", "the
 # bank's forecast is 2%", "cut his price target to $1.30"): the owner of the estimate claims the figure.
+# Mostly compared as written (`_names_an_estimate`, `_owner_of_estimate`, `_measured_level`: plurals listed)
+# and by lemma (`_level_measure_noun`, `_measure_written_after`); BENCHMARK_NOUNS is another list.
 ESTIMATE_NOUNS = {"estimate", "estimates", "forecast", "forecasts", "projection", "projections",
                   "prediction", "predictions", "calculation", "calculations", "outlook", "tally",
                   "target", "targets", "guidance"}
@@ -2288,11 +2291,12 @@ CONTRASTING_PREPOSITIONS = {"against", "versus", "vs", "vs."}
 # below the 90% needed"): the definite percentage they take is a share of the same whole.
 SHARE_BOUND_PREPOSITIONS = {"above", "below", "under"}
 # Figures: nouns that only restate a range an amount is written as ("a 6% to 7.5% band"): they
-# name nothing the amount measures.
+# name nothing the amount measures (`_measure_written_after`, by lemma; BAND_NOUNS is another rule's).
 RANGE_NOUNS = {"band", "range", "bracket", "corridor"}
 # Figures: nouns of a level a measure is set against ("62% of callers were answered, against a
 # target of 90%", "compared with a national average of 70%"): the percentage of their 'of'
-# phrase measures what the percentage compared with it measures.
+# phrase measures what the percentage compared with it measures (`_benchmark_compared`,
+# `_compared_after_a_multiple`, by lemma; ESTIMATE_NOUNS is the estimates' owners' rule).
 BENCHMARK_NOUNS = {"target", "standard", "projection", "forecast", "average", "norm", "benchmark", "goal",
                    "estimate", "expectation"}
 # Figures: prepositions by which a benchmark names a whole of its own ("against a goal of 70% for

@@ -630,6 +630,9 @@ def _paper_by_name(key: str) -> bool:
     return any(w in PUBLICATION_HEADS for w in norm(key).split())
 
 
+_TITLE_CASE_THE = "The"     # the article as a publication's title writes it inside a sentence
+
+
 def _titled_with_the(span: NameSpan) -> bool:
     """'told The Harbour Clarion', 'spoke to The Clarion': a name written after a capitalised 'The'
     inside a sentence is set as a publication's title is; a body takes a lower-case 'the' ('told the
@@ -640,9 +643,6 @@ def _titled_with_the(span: NameSpan) -> bool:
     doc, start = span.words.doc, span.words.start
     the = doc[start] if doc[start].text == _TITLE_CASE_THE else doc[start - 1] if start > 0 else None
     return the is not None and the.text == _TITLE_CASE_THE and not the.is_sent_start
-
-
-_TITLE_CASE_THE = "The"     # the article as a publication's title writes it inside a sentence
 
 
 def _reaches_out(token: Token) -> bool:
