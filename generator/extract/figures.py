@@ -23,7 +23,7 @@ from types import MappingProxyType
 from typing import Callable, Mapping, Sequence
 
 from numerizer import numerize
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
@@ -3767,26 +3767,9 @@ def _measure_written_after(first: Token, last: Token) -> str | None:
     if not words or words[-1].lower_ not in L.PERCENT_END_WORDS or _percent_place(last).dep_ in ("nsubj", "nsubjpass"):
         return None                                   # "9% per annum", "2 percentage points"
     determined = any(t.lower_ in L.ARTICLES for t in doc[max(0, first.i - 2):first.i])
-    head, i = None, end
-    while i < len(doc) and i - end < 5:
-        t = doc[i]
-        if t.lemma_.lower() in L.PERCENT_CHANGE_NOUNS and (t.pos_ == "NOUN" or t.tag_ in ("VBN", "VBD", "VB", "VBZ") and (
-                determined or any(w.pos_ == "ADJ" for w in doc[end:i]))):
-            head = t                                  # "a further 20 per cent cut", "1.5 per cent yearly raises": taken for verbs
-            break
-        if t.text in L.HYPHENS and not t.whitespace_ or t.pos_ == "ADJ" and t.ent_type_ not in ("DATE", "TIME") \
-                or t.lower_ in L.RATE_ADJECTIVES:
-            i += 1
-            continue
-        if t.pos_ != "NOUN" or t.ent_type_ in ("DATE", "TIME") or t.like_num:
-            break
-        head = t
-        i += 1
-    if head is None or head.pos_ == "NOUN" and not (head.left_edge.i <= last.i or first.i <= head.head.i < end) \
-            or head.dep_ in ("nsubj", "nsubjpass") and head.head.i == head.i + 1 \
-            or any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "aux") for c in child_tokens(head)) \
-            or any(t.tag_ in ("JJR", "RBR") for t in doc[end:head.i]) \
-            and (not determined or any(t.lower_ == "than" for t in doc[head.i + 1:last.sent.end])):
+    head = _noun_after_percent_words(doc, end, determined)
+    if head is None or _hung_apart(head, first, last, end) or _subject_of_the_next_word(head) \
+            or _heads_a_clause(head) or _comparative_left_open(head, last, end, determined):
         return None
     if head.lemma_.lower() not in L.PERCENT_CHANGE_NOUNS:
         if head.i == end and head.lemma_.lower() in _BARE_MEASURE_NOUNS:
@@ -3805,6 +3788,52 @@ def _measure_written_after(first: Token, last: Token) -> str | None:
         phrase += f" {doc[noun.i + 1].text}"          # "a 20 per cent cut in soil testing"
     before = "".join(f"{t.lower_} " for t in doc[end:head.i])
     return f"% {before}{head.lemma_.lower()} in {phrase}" if phrase else None
+
+
+def _noun_after_percent_words(doc: Doc, end: int, determined: bool) -> Token | None:
+    """The head noun of the phrase from `end` (right after a percentage's words) on, up to five
+    words: the first change noun (PERCENT_CHANGE_NOUNS; one tagged as a verb where an article
+    before the number, `determined`, or an adjective shows it is none), else the last of the
+    nouns, past adjectives, joining hyphens and rate adjectives; None where no noun follows."""
+    head, i = None, end
+    while i < len(doc) and i - end < 5:
+        t = doc[i]
+        if t.lemma_.lower() in L.PERCENT_CHANGE_NOUNS and (t.pos_ == "NOUN" or t.tag_ in ("VBN", "VBD", "VB", "VBZ") and (
+                determined or any(w.pos_ == "ADJ" for w in doc[end:i]))):
+            return t                                  # "a further 20 per cent cut", "1.5 per cent yearly raises": taken for verbs
+        if t.text in L.HYPHENS and not t.whitespace_ or t.pos_ == "ADJ" and t.ent_type_ not in ("DATE", "TIME") \
+                or t.lower_ in L.RATE_ADJECTIVES:
+            i += 1
+            continue
+        if t.pos_ != "NOUN" or t.ent_type_ in ("DATE", "TIME") or t.like_num:
+            break
+        head = t
+        i += 1
+    return head
+
+
+def _hung_apart(head: Token, first: Token, last: Token, end: int) -> bool:
+    """A noun the parser hangs neither over the percentage (`first`..`last`) nor on its words
+    (up to `end`): no phrase the percentage opens."""
+    return head.pos_ == "NOUN" and not (head.left_edge.i <= last.i or first.i <= head.head.i < end)
+
+
+def _subject_of_the_next_word(head: Token) -> bool:
+    """'the 95% experts say': the noun is the subject of the verb right after it."""
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.i == head.i + 1
+
+
+def _heads_a_clause(head: Token) -> bool:
+    """The noun has an object, a subject, a clause or an auxiliary of its own: a verb's, no noun phrase's."""
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "aux") for c in child_tokens(head))
+
+
+def _comparative_left_open(head: Token, last: Token, end: int, determined: bool) -> bool:
+    """'20% higher prices than': a comparative before the noun that a 'than' follows in the
+    sentence, or that no determiner before the number (`determined`) opens."""
+    doc = head.doc
+    return any(t.tag_ in ("JJR", "RBR") for t in doc[end:head.i]) \
+        and (not determined or any(t.lower_ == "than" for t in doc[head.i + 1:last.sent.end]))
 
 
 def _subject_of_a_later_verb(noun: Token, change: Token) -> bool:
