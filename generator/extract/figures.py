@@ -1305,7 +1305,7 @@ def _passed_by_amount(tokens: list[Token]) -> str | None:
     denied = _all_but_denied(verb)
     subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        subject = verb.head               # "earnings that rarely exceed": the noun the clause is on
+        subject = verb.head               # "fares that seldom top": the noun the clause is on
     if subject is None:
         return None
     if subject.lemma_.lower() in L.AMOUNT_NOUNS or _counted_subject_passed(subject, node, tokens):
@@ -1314,7 +1314,7 @@ def _passed_by_amount(tokens: list[Token]) -> str | None:
 
 
 def _all_but_denied(verb: Token) -> bool:
-    """'rarely exceed', 'seldom top': a verb all but denied by an adverb of frequency
+    """'seldom top', 'hardly pass': a verb all but denied by an adverb of frequency
     (`SELDOM_ADVERBS`); of passing, the amount is the usual ceiling."""
     return any(c.dep_ == "advmod" and c.lower_ in L.SELDOM_ADVERBS for c in child_tokens(verb))
 
