@@ -2678,7 +2678,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         and not (_silk_letters_in_brackets(doc, after[1].i) and after[1].lower_ not in all_initials(name)) \
         else _bracketed_initials_with_a_code(doc, tokens[-1].i)   # 'Ada Obi (SAN)': her rank, no initials of her name
     if kind == "person" and not titles and its_own_initials(acronym, name) and _no_sign_of_a_person(name, head) \
-            and _a_bodys_sign_around(doc, start, tokens[-1].i + 3):
+            and _a_bodys_sign_around(doc, start, after[2].i):   # letters only: '(KVP)', whose ')' is after[2]
         kind = "org"            # 'Kessa Vikas Peramuna (KVP) MP X' read as a person: people are not given acronyms
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
