@@ -775,7 +775,7 @@ SHARED_QUALIFIERS = {"about"}
 FIGURE_QUALIFIERS = {
     **dict.fromkeys(APPROACH_QUALIFIERS, "almost"),
     "more than": "more than", "over": "more than", "above": "more than", "exceeded": "more than",
-    "longer than": "more than",     # "waited longer than 12 hours" (not under a negation: `_comparison_denied`)
+    "longer than": "more than",     # "queued longer than 3 hours" (not under a negation: `_comparison_denied`)
     "no longer than": "up to", "not longer than": "up to",      # "shifts of no longer than 12 hours"
     "in excess of": "more than", "upwards of": "more than", "well over": "more than",
     "just over": "more than", "greater than": "more than", "exceeding": "more than", "exceeds": "more than",
@@ -1420,7 +1420,7 @@ CLAIM_CUES = {"say", "said", "claim", "insist", "assert", "maintain", "contend",
               "confirm", "tell", "told", "write", "wrote", "tweet", "argue", "stress", "according",
               "announce", "report", "allege"}
 NEGATIONS = {"not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "cannot"}
-# Adverbs of frequency that all but deny a verb: "earnings that rarely exceed $2,500" (a ceiling).
+# Adverbs of frequency that all but deny a verb: "fares that seldom top $40" (a ceiling).
 SELDOM_ADVERBS = {"rarely", "seldom", "hardly", "scarcely"}
 # Words too general to be what a statement is about: they group nothing on an actor's page.
 GENERIC_WORDS = {
@@ -1555,9 +1555,10 @@ SUPRANATIONAL_WORDS = {"international", "united", "world", "global", "european",
 # ("200-odd soldiers": some more than 200, how many the writer does not say).
 POSTPOSED_QUALIFIERS = {"or more": "at least", "or fewer": "up to", "or less": "up to", "or so": "about",
                         "or higher": "at least", "or above": "at least", "or lower": "up to", "or below": "up to",
-                        "-odd": "about", "-plus": "at least"}     # "200-odd soldiers", "60-plus homes"
+                        "-odd": "about", "-plus": "at least"}     # "300-odd sheep", "80-plus shops"
 # Figures: nouns of a band of values that a number written before them names ("the 65-plus age
 # group", "the 18-plus bracket"): which band, no count (AGE_WORDS too: "the 65-plus age").
+# `_names_a_band` compares the word as written after the number (no parse): plurals listed.
 BAND_NOUNS = {"group", "groups", "bracket", "brackets", "band", "bands", "category", "categories",
               "cohort", "cohorts"}
 # Figures: words before a comparative qualifier that are said only under a negation or in a
@@ -1566,7 +1567,7 @@ NEGATIVE_POLARITY_DEGREE_WORDS = {"any"}
 # The cue of a statement whose source is named after "according to": said of the whole sentence.
 ACCORDING_CUE = "according to"
 # Figures: verbs of citing a fact as evidence with the preposition they take; the subject claims
-# the amount cited ("The minister pointed to £32m in winter funding").
+# the amount cited ("The mayor pointed to €5m in flood grants").
 CITING_PREPOSITION_VERBS = {"point": "to"}
 # Verbs whose reported clause is a question, not a statement (VerbNet inquire-37.1.2).
 ASKING_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
@@ -1576,6 +1577,8 @@ CLAIM_NOUNS = {"emphasis", "explanation", "contention", "remark", "comment", "ob
                "estimate", "estimates", "finding", "findings", "conclusion", "forecast", "projection"}
 # Nouns of an estimate whose value a figure gives ("held the IMF's estimate at 3.1%", "the
 # bank's forecast is 2%", "cut his price target to $1.30"): the owner of the estimate claims the figure.
+# Mostly compared as written (`_names_an_estimate`, `_owner_of_estimate`, `_measured_level`: plurals listed)
+# and by lemma (`_level_measure_noun`, `_measure_written_after`); BENCHMARK_NOUNS is another list.
 ESTIMATE_NOUNS = {"estimate", "estimates", "forecast", "forecasts", "projection", "projections",
                   "prediction", "predictions", "calculation", "calculations", "outlook", "tally",
                   "target", "targets", "guidance"}
@@ -1994,10 +1997,10 @@ ADDRESSEE_INFINITIVE_CUES = HEARER_CUES - FRAMENET_COMMITMENT - {"show", "assure
 # Subordinators of contrast ("..., while photos showed ..."): a clause of its own subject they
 # set after reported content is the writer's juxtaposition.
 CONTRAST_MARKERS = {"while", "whereas"}
-# Subordinators of an earlier event ('... is "ashamed" of the waits after new figures showed ...'): a
+# Subordinators of an earlier event ('... is "dismayed" by the delays after new data showed ...'): a
 # clause in the writer's past they hang on a statement in the present tells what prompted it.
 PROMPTING_EVENT_MARKERS = {"after"}
-# Verbs of publishing news ('after new figures showed ...', 'after a report found ...', 'after an
+# Verbs of publishing news ('after new data showed ...', 'after a report found ...', 'after an
 # operator announced plans ...'): an 'after' clause of one of them is the news that prompted a statement;
 # an 'after' clause of any other event may be the speaker's own reason and stays with what was said.
 PROMPTING_REPORT_VERBS = {"show", "find", "announce", "report", "reveal", "publish", "disclose"}
@@ -2288,11 +2291,12 @@ CONTRASTING_PREPOSITIONS = {"against", "versus", "vs", "vs."}
 # below the 90% needed"): the definite percentage they take is a share of the same whole.
 SHARE_BOUND_PREPOSITIONS = {"above", "below", "under"}
 # Figures: nouns that only restate a range an amount is written as ("a 6% to 7.5% band"): they
-# name nothing the amount measures.
+# name nothing the amount measures (`_measure_written_after`, by lemma; BAND_NOUNS is another rule's).
 RANGE_NOUNS = {"band", "range", "bracket", "corridor"}
 # Figures: nouns of a level a measure is set against ("62% of callers were answered, against a
 # target of 90%", "compared with a national average of 70%"): the percentage of their 'of'
-# phrase measures what the percentage compared with it measures.
+# phrase measures what the percentage compared with it measures (`_benchmark_compared`,
+# `_compared_after_a_multiple`, by lemma; ESTIMATE_NOUNS is the estimates' owners' rule).
 BENCHMARK_NOUNS = {"target", "standard", "projection", "forecast", "average", "norm", "benchmark", "goal",
                    "estimate", "expectation"}
 # Figures: prepositions by which a benchmark names a whole of its own ("against a goal of 70% for
@@ -3344,7 +3348,7 @@ EXTREME_ADJECTIVES = {"maximum": "a maximum of", "minimum": "a minimum of"}
 # Figures: measures a "minimum"/"maximum" names rather than bounds ("a minimum wage of $500" is
 # a wage of $500, "a maximum temperature of 41 degrees" one of 41): the amount is no bound.
 EXTREME_NAMED_MEASURES = {"wage", "salary", "pay", "temperature", "price",
-                          "value"}        # "the maximum acceptable value of 11.3 milligrams": the limit itself
+                          "value"}        # "the maximum safe value of 5 micrograms": the limit itself
 # Figures: words that make a clause the definition of a unit, "one sverdrup equals one million
 # cubic metres per second", "a mile is equivalent to 1.6 kilometres": the amount defines, no claim.
 UNIT_DEFINING_WORDS = {"equal", "equivalent"}

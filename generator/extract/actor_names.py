@@ -33,7 +33,7 @@ from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, w
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, is_common_word, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms
+from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, singular, title_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -1751,26 +1751,20 @@ def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
             continue
         i = t.i + 1
         field = doc[i].lower_ in ("for", "of")
-        run = []
-        for u in doc_tokens(doc)[i + field:sent.end]:
-            if u.pos_ != "PROPN" or not u.is_title or not u.is_alpha or u.ent_type_:
-                break
-            run.append(u)
+        run = _capitalised_run(doc, i + field, sent.end)
         last = _end_of_a_double_barrelled_surname(run[-1], sent.end) if run else None
         if len(run) < 2 or last.i + 1 < sent.end and doc[last.i + 1].ent_type_:
             continue
         name = run[-2:] if field or len(run) > 3 else run
         if field and len(run) < 3 or not (is_given_name(name[0].text) or not field and _speaks_as_named(last)) \
-                or any(w.lower_ in _ORG_HEAD_OR_TITLE or w.lower_ in PORTFOLIOS or canonical(w.text) for w in name):
+                or _a_body_title_or_field_word(name):
             continue
-        words = doc[name[0].i:last.i + 1]
-        out.append(NameSpan(surface=words.text, name=words.text, kind="person", head=last, sentence=n,
-                            titles=[], words=words, start=name[0].i))
+        out.append(_holders_name(name[0], last, n))
     return out
 
 
 def _names_after_an_office_taken_for_a_body(sent: Span, n: int) -> list[NameSpan]:
-    """"Kessa's Minister of Investment and Foreign Trade Ana Lowe": the recogniser takes a title with its
+    """"Kessa's Minister of Fisheries and Coastal Affairs Ana Lowe": the recogniser takes a title with its
     'of'/'for' field for a body's name and leaves the holder's name after it untagged; two or three
     capitalised words right after such a title, opening on a given name (gender-guesser's) and with no
     body's, title's, field's or country's word, are the holder's name (`_names_after_an_office` reads the
@@ -1781,22 +1775,39 @@ def _names_after_an_office_taken_for_a_body(sent: Span, n: int) -> list[NameSpan
         if ent.label_ != "ORG" or len(ent) < 3 or not (ent[0].is_title and ent[0].lower_ in PERSON_ROLE_WORDS) \
                 or ent[1].lower_ not in ROLE_NAME_PREPOSITIONS:
             continue
-        run = []
-        for u in doc_tokens(doc)[ent.end:sent.end]:
-            if u.pos_ != "PROPN" or not u.is_title or not u.is_alpha or u.ent_type_:
-                break
-            run.append(u)
-        if not run:         # the name run into the entity's end ('… Foreign Trade Ana Lowe' tagged whole)
+        run = _capitalised_run(doc, ent.end, sent.end)
+        if not run:         # the name run into the entity's end ('… Coastal Affairs Ana Lowe' tagged whole)
             run = next((list(ent[k:]) for k in (len(ent) - 3, len(ent) - 2) if k > 2 and is_given_name(ent[k].text)
                         and all(u.pos_ == "PROPN" and u.is_title and u.is_alpha for u in ent[k:])), [])
         if not 2 <= len(run) <= 3 or not is_given_name(run[0].text) \
-                or any(w.lower_ in _ORG_HEAD_OR_TITLE or w.lower_ in PORTFOLIOS or canonical(w.text) for w in run):
+                or _a_body_title_or_field_word(run):
             continue
-        last = _end_of_a_double_barrelled_surname(run[-1], sent.end)
-        words = doc[run[0].i:last.i + 1]
-        out.append(NameSpan(surface=words.text, name=words.text, kind="person", head=last, sentence=n,
-                            titles=[], words=words, start=run[0].i))
+        out.append(_holders_name(run[0], _end_of_a_double_barrelled_surname(run[-1], sent.end), n))
     return out
+
+
+def _capitalised_run(doc: Doc, start: int, end: int) -> list[Token]:
+    """The capitalised proper nouns of letters only, untagged by the recogniser, from `start`
+    on (up to `end`): the words an office's holder may be named by."""
+    run = []
+    for u in doc_tokens(doc)[start:end]:
+        if u.pos_ != "PROPN" or not u.is_title or not u.is_alpha or u.ent_type_:
+            break
+        run.append(u)
+    return run
+
+
+def _a_body_title_or_field_word(words: list[Token]) -> bool:
+    """A word of a body's or a title's (`_ORG_HEAD_OR_TITLE`), a field's (PORTFOLIOS) or a known
+    name's among the words: no holder's name after an office."""
+    return any(w.lower_ in _ORG_HEAD_OR_TITLE or w.lower_ in PORTFOLIOS or canonical(w.text) for w in words)
+
+
+def _holders_name(first: Token, last: Token, n: int) -> NameSpan:
+    """The person's name of the words from `first` to `last` after an office (sentence `n`)."""
+    words = first.doc[first.i:last.i + 1]
+    return NameSpan(surface=words.text, name=words.text, kind="person", head=last, sentence=n,
+                    titles=[], words=words, start=first.i)
 
 
 def _speaks_as_named(last: Token) -> bool:
@@ -1859,7 +1870,7 @@ def _camel_case_sources(sent: Span, n: int) -> list[NameSpan]:
         shows = t.dep_ == "nsubj" and verb.lemma_.lower() in FIGURE_SHOWING_VERBS \
             and any(w.like_num and w.i + 1 < len(w.doc) and w.doc[w.i + 1].lower_ in PERCENT_WORDS
                     for w in verb.subtree if w.i > verb.i)
-        cited = t.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according"
+        cited = named_after_according_to(t)
         if shows or cited:
             out.append(NameSpan(surface=t.text, name=t.text, kind="organization", head=t, sentence=n, titles=[],
                                 words=sent.doc[t.i:t.i + 1], start=t.i))
@@ -2666,17 +2677,18 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         and _is_acronym_of(after[1].text, name) \
         and not (_silk_letters_in_brackets(doc, after[1].i) and after[1].lower_ not in all_initials(name)) \
         else _bracketed_initials_with_a_code(doc, tokens[-1].i)   # 'Ada Obi (SAN)': her rank, no initials of her name
-    if kind == "person" and not titles and _its_own_initials(acronym, name) and _no_sign_of_a_person(name, head) \
-            and _a_bodys_sign_around(doc, start, tokens[-1].i + 3):
+    if kind == "person" and not titles and its_own_initials(acronym, name) and _no_sign_of_a_person(name, head) \
+            and _a_bodys_sign_around(doc, start, after[2].i):   # letters only: '(KVP)', whose ')' is after[2]
         kind = "org"            # 'Kessa Vikas Peramuna (KVP) MP X' read as a person: people are not given acronyms
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
 
 
-def _its_own_initials(acronym: str | None, name: str) -> bool:
+def its_own_initials(acronym: str | None, name: str) -> bool:
     """'(KVP)' after 'Kessa Vikas Peramuna': three or more capitals that are the initials of the name's
-    words, as a body's name defines its acronym (a person's may be so shortened too: `_no_sign_of_a_person`)."""
+    words, as a body's name defines its acronym (a person's may be so shortened too: `_no_sign_of_a_person`,
+    and actors' `_a_persons_initials_in_brackets`)."""
     return bool(acronym) and len(acronym) >= 3 and acronym.isalpha() and acronym.isupper() \
         and acronym.lower() in all_initials(name)
 
@@ -4456,31 +4468,6 @@ def _speaks_of(pronoun: Token, head: Token) -> bool:
     return any(t.i == head.i and t.doc is head.doc or t.text == head.text for t in reported)
 
 
-def inside_quotation_marks(token: Token) -> bool:
-    """An opening mark before the word in its paragraph that no closing one follows ('"' marks
-    counted by twos): read from the document's marks, counted once (`_quoted_tokens`)."""
-    return _quoted_tokens(token.doc)[token.i]
-
-
-_QUOTED_TOKENS = "briefing.quoted"
-
-
-def _quoted_tokens(doc: Doc) -> list[bool]:
-    """For each token, whether an opening quotation mark before it is still open; counted in one
-    walk through the text and kept with the document (the rules ask per word of a sentence)."""
-    found = doc.user_data.get(_QUOTED_TOKENS)
-    if found is None:
-        text, found, done = doc_text(doc), [], 0
-        opened = closed = straight = 0
-        for t in doc:
-            piece = text[done:t.idx]
-            opened, closed, straight = opened + piece.count("“"), closed + piece.count("”"), straight + piece.count('"')
-            done = t.idx
-            found.append(opened > closed or straight % 2 == 1)
-        doc.user_data[_QUOTED_TOKENS] = found
-    return found
-
-
 def _misspelt_surname_of(s: NameSpan, spans: list[NameSpan]) -> str | None:
     """'military spokesman Omar Rashed said … "…", Rashid said': a lone word of five letters or
     more that is no surname, known name or acronym of the article, and differs in one vowel
@@ -5181,7 +5168,7 @@ def is_source(token: Token) -> bool:
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_ in SPEECH_VERBS:
         return True
-    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+    return named_after_according_to(token)
 
 
 def modifies_a_work(token: Token) -> bool:

@@ -22,10 +22,10 @@ from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
-                          is_source, modifies_a_work, near_a_persons_pronoun, inside_quotation_marks)
+                          is_source, its_own_initials, modifies_a_work, near_a_persons_pronoun)
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
-from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, is_common_word, sentences_around
+from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, inside_quotation_marks, is_common_word, sentences_around
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, singular
 from .roles import main_country, main_country_named_only_by_its_trade, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, guess_the_body_of_one_kind_posts, state_of_body
 
@@ -116,7 +116,8 @@ def _without_leading_article(surface: str) -> str:
 
 def find_actors(parsed: ParsedArticle) -> ActorIndex:
     found = _cut_possessive_endings_in_place(find_name_spans(parsed))
-    spans = [s for s in found if not _a_countrys_public(s) and not _a_countrys_trade(s)]
+    trade = [_a_countrys_trade(s) for s in found]
+    spans = [s for s, of_trade in zip(found, trade) if not _a_countrys_public(s) and not of_trade]
     _bodies_the_text_calls_it(spans)
     _join_firms_named_without_their_legal_form(spans, parsed)
     _short_forms_of_firms_the_text_calls_it(spans)
@@ -124,7 +125,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     spans = _acronyms_of_names_cut_short(spans)
     spans = _bodies_named_with_a_country_last(spans)
     index = ActorIndex()
-    index.trade_countries = [s.key for s in found if _a_countrys_trade(s)]
+    index.trade_countries = [s.key for s, of_trade in zip(found, trade) if of_trade]
     for span in spans:
         if span.kind == "place":
             continue
@@ -606,7 +607,7 @@ def _outlets_over_the_story(parsed: ParsedArticle) -> tuple[list[str], list[str]
 def _without_a_writers_title(piece: str) -> str:
     """'Harbour Times staff writer' under a 'By' line: the capitalised words before the writer's
     lower-case title (ending on a WRITER_NOUNS noun) name the outlet that staffs the writer; '' where
-    the piece ends on no such title ('Ann Lowe', 'Transport Correspondent')."""
+    the piece ends on no such title ('Ann Lowe', 'Weather Editor')."""
     words = piece.split()
     title = len(words)
     while title > 0 and words[title - 1].islower():
@@ -629,6 +630,9 @@ def _paper_by_name(key: str) -> bool:
     return any(w in PUBLICATION_HEADS for w in norm(key).split())
 
 
+_TITLE_CASE_THE = "The"     # the article as a publication's title writes it inside a sentence
+
+
 def _titled_with_the(span: NameSpan) -> bool:
     """'told The Harbour Clarion', 'spoke to The Clarion': a name written after a capitalised 'The'
     inside a sentence is set as a publication's title is; a body takes a lower-case 'the' ('told the
@@ -639,9 +643,6 @@ def _titled_with_the(span: NameSpan) -> bool:
     doc, start = span.words.doc, span.words.start
     the = doc[start] if doc[start].text == _TITLE_CASE_THE else doc[start - 1] if start > 0 else None
     return the is not None and the.text == _TITLE_CASE_THE and not the.is_sent_start
-
-
-_TITLE_CASE_THE = "The"     # the article as a publication's title writes it inside a sentence
 
 
 def _reaches_out(token: Token) -> bool:
@@ -1141,12 +1142,11 @@ def _a_persons_initials_in_brackets(index: ActorIndex, spans: list[NameSpan]) ->
     the initials of its words (three or more) are her own short form, as many in East and West Africa
     are known: one page, the initials its alias, no body she belongs to."""
     for span in spans:
-        if span.kind != "org" or span.key not in index.mentions or len(span.key) < 3 or not _in_brackets(span):
+        if span.kind != "org" or span.key not in index.mentions or not _in_brackets(span):
             continue
         person = next((s.key for s in spans if s.kind == "person" and s.words.doc is span.words.doc
                        and s.words.end == span.words.start - 1 and s.key in index.mentions), None)
-        if person and index.mentions[person].type == "person" and span.key.isupper() \
-                and span.key.lower() in all_initials(index.mentions[person].name):
+        if person and index.mentions[person].type == "person" and its_own_initials(span.key, index.mentions[person].name):
             _fold_into(index, span.key, person)
             index._add_forms(index.mentions[person], [span.key])
 

@@ -20,16 +20,16 @@ import functools
 import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from numerizer import numerize
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
-from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, sentence_start, span_text, span_tokens, word_forms
+from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
 from .quotes import Quote, find_quotes
 from .titles import title_gender
 
@@ -306,7 +306,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 figure.source = _unnamed_source(statement)
             if figure.actor is None and figure.source is None and (statement is None and nearest is None
                                                                    or nearest == _NOBODY_NAMED):
-                figure.source = _finder_in_words(_head(tokens))   # "which officials said", "new figures showed"
+                figure.source = _finder_in_words(_head(tokens))   # "which engineers said", "new data showed"
             sentence_figures.append((figure, tokens))
             figures.append(figure)
     _claim_captions(parsed, figures, spans, kinds)
@@ -438,7 +438,7 @@ def _finder_in_words(number: Token) -> str | None:
     figure, a subject of the attributing verb above it (active, affirmative, a finding made:
     `_a_finding_made`; not 'no inspectors') that is a plural common noun of those who examine or of the records they keep (`UNNAMED_FINDER_NOUNS`;
     records only with a word for their keeper before them, 'State records', 'court filings'), or
-    of those who speak unnamed ('a deal which officials said could cut costs by 40%': plural
+    of those who speak unnamed ('a plan which engineers said could save 30% of the fuel': plural
     `UNNAMED_SOURCE_NOUNS`),
     alone, tells the reader who found it; its phrase (up to the noun where a comma follows) is the source. The figure
     must be in the clause the verb reports, or the object of a verb whose object is a finding
@@ -1213,9 +1213,8 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     tokens = _tokens_at(sent, match.start(which), match.end("b") if b else match.end(which))
     if not tokens:
         return None
-    if qual and which == "a" and not _is_qualifier(sent, match, tokens) \
-            or qual in L.APPROACH_QUALIFIERS and not (pct or _kind(a)) \
-            or qual and which == "a" and _comparison_denied(tokens, qual):
+    if qual and which == "a" and (not _is_qualifier(sent, match, tokens) or _comparison_denied(tokens, qual)) \
+            or qual in L.APPROACH_QUALIFIERS and not (pct or _kind(a)):
         qual, start = None, match.start("a")
     postposed = _POSTPOSED.match(match.string, end) if not qual and (which == "b" or not match.group("b")) else None
     if postposed:
@@ -1223,7 +1222,7 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
         if postposed.group("w") is None:
             end = postposed.end()            # "four or more", "$1m or more"
     elif not qual and not b and (odd := _HYPHENED_QUALIFIER.match(match.string, end)):
-        qual, end = odd.group().lower(), odd.end()    # "200-odd soldiers", "60-plus homes"
+        qual, end = odd.group().lower(), odd.end()    # "300-odd sheep", "80-plus shops"
         if _names_a_band(match.string[end:]):
             return None                      # "the 65-plus age group": which voters, no count
     if _not_a_quantity(sent, match.string, a, b, pct, tokens, qual):
@@ -1298,7 +1297,7 @@ def _passed_mark(tokens: list[Token]) -> str | None:
 def _passed_by_amount(tokens: list[Token]) -> str | None:
     """'overtime costs had topped $40 million', 'the national total had passed 9,000 cases':
     the object of a verb of passing whose subject is an amount is a floor that amount went over;
-    'earnings that rarely exceed $2,500': all but denied, the usual ceiling."""
+    'fares that seldom top $40': all but denied, the usual ceiling."""
     node = _object_node(tokens)
     verb = node.head
     if node.dep_ != "dobj" or verb.lemma_.lower() not in L.PASSING_VERBS or _not_asserted(verb):
@@ -1306,7 +1305,7 @@ def _passed_by_amount(tokens: list[Token]) -> str | None:
     denied = _all_but_denied(verb)
     subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        subject = verb.head               # "earnings that rarely exceed": the noun the clause is on
+        subject = verb.head               # "fares that seldom top": the noun the clause is on
     if subject is None:
         return None
     if subject.lemma_.lower() in L.AMOUNT_NOUNS or _counted_subject_passed(subject, node, tokens):
@@ -1315,7 +1314,7 @@ def _passed_by_amount(tokens: list[Token]) -> str | None:
 
 
 def _all_but_denied(verb: Token) -> bool:
-    """'rarely exceed', 'seldom top': a verb all but denied by an adverb of frequency
+    """'seldom top', 'hardly pass': a verb all but denied by an adverb of frequency
     (`SELDOM_ADVERBS`); of passing, the amount is the usual ceiling."""
     return any(c.dep_ == "advmod" and c.lower_ in L.SELDOM_ADVERBS for c in child_tokens(verb))
 
@@ -1688,6 +1687,11 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
     return True
 
 
+# How many steps up the parse `_comparison_denied` climbs from a compared amount to the verb
+# whose negation turns the comparison round.
+_DENIED_VERB_REACH = 6
+
+
 def _comparison_denied(tokens: list[Token], qual: str) -> bool:
     """'cannot stay open any longer than 6 months', 'did not wait more than 4 hours', 'no patient
     waited longer than 4 hours': a comparison (`COMPARATIVE_READINGS`) after a word
@@ -1701,7 +1705,7 @@ def _comparison_denied(tokens: list[Token], qual: str) -> bool:
     if first > 0 and doc[first - 1].lower_ in L.NEGATIVE_POLARITY_DEGREE_WORDS:
         return True
     node = tokens[0]
-    for _ in range(6):
+    for _ in range(_DENIED_VERB_REACH):
         if node.dep_ in ("nsubj", "nsubjpass") or node.head.i == node.i:
             return False
         node = node.head
@@ -3763,26 +3767,9 @@ def _measure_written_after(first: Token, last: Token) -> str | None:
     if not words or words[-1].lower_ not in L.PERCENT_END_WORDS or _percent_place(last).dep_ in ("nsubj", "nsubjpass"):
         return None                                   # "9% per annum", "2 percentage points"
     determined = any(t.lower_ in L.ARTICLES for t in doc[max(0, first.i - 2):first.i])
-    head, i = None, end
-    while i < len(doc) and i - end < 5:
-        t = doc[i]
-        if t.lemma_.lower() in L.PERCENT_CHANGE_NOUNS and (t.pos_ == "NOUN" or t.tag_ in ("VBN", "VBD", "VB", "VBZ") and (
-                determined or any(w.pos_ == "ADJ" for w in doc[end:i]))):
-            head = t                                  # "a further 20 per cent cut", "1.5 per cent yearly raises": taken for verbs
-            break
-        if t.text in L.HYPHENS and not t.whitespace_ or t.pos_ == "ADJ" and t.ent_type_ not in ("DATE", "TIME") \
-                or t.lower_ in L.RATE_ADJECTIVES:
-            i += 1
-            continue
-        if t.pos_ != "NOUN" or t.ent_type_ in ("DATE", "TIME") or t.like_num:
-            break
-        head = t
-        i += 1
-    if head is None or head.pos_ == "NOUN" and not (head.left_edge.i <= last.i or first.i <= head.head.i < end) \
-            or head.dep_ in ("nsubj", "nsubjpass") and head.head.i == head.i + 1 \
-            or any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "aux") for c in child_tokens(head)) \
-            or any(t.tag_ in ("JJR", "RBR") for t in doc[end:head.i]) \
-            and (not determined or any(t.lower_ == "than" for t in doc[head.i + 1:last.sent.end])):
+    head = _noun_after_percent_words(doc, end, determined)
+    if head is None or _hung_apart(head, first, last, end) or _subject_of_the_next_word(head) \
+            or _heads_a_clause(head) or _comparative_left_open(head, last, end, determined):
         return None
     if head.lemma_.lower() not in L.PERCENT_CHANGE_NOUNS:
         if head.i == end and head.lemma_.lower() in _BARE_MEASURE_NOUNS:
@@ -3801,6 +3788,52 @@ def _measure_written_after(first: Token, last: Token) -> str | None:
         phrase += f" {doc[noun.i + 1].text}"          # "a 20 per cent cut in soil testing"
     before = "".join(f"{t.lower_} " for t in doc[end:head.i])
     return f"% {before}{head.lemma_.lower()} in {phrase}" if phrase else None
+
+
+def _noun_after_percent_words(doc: Doc, end: int, determined: bool) -> Token | None:
+    """The head noun of the phrase from `end` (right after a percentage's words) on, up to five
+    words: the first change noun (PERCENT_CHANGE_NOUNS; one tagged as a verb where an article
+    before the number, `determined`, or an adjective shows it is none), else the last of the
+    nouns, past adjectives, joining hyphens and rate adjectives; None where no noun follows."""
+    head, i = None, end
+    while i < len(doc) and i - end < 5:
+        t = doc[i]
+        if t.lemma_.lower() in L.PERCENT_CHANGE_NOUNS and (t.pos_ == "NOUN" or t.tag_ in ("VBN", "VBD", "VB", "VBZ") and (
+                determined or any(w.pos_ == "ADJ" for w in doc[end:i]))):
+            return t                                  # "a further 20 per cent cut", "1.5 per cent yearly raises": taken for verbs
+        if t.text in L.HYPHENS and not t.whitespace_ or t.pos_ == "ADJ" and t.ent_type_ not in ("DATE", "TIME") \
+                or t.lower_ in L.RATE_ADJECTIVES:
+            i += 1
+            continue
+        if t.pos_ != "NOUN" or t.ent_type_ in ("DATE", "TIME") or t.like_num:
+            break
+        head = t
+        i += 1
+    return head
+
+
+def _hung_apart(head: Token, first: Token, last: Token, end: int) -> bool:
+    """A noun the parser hangs neither over the percentage (`first`..`last`) nor on its words
+    (up to `end`): no phrase the percentage opens."""
+    return head.pos_ == "NOUN" and not (head.left_edge.i <= last.i or first.i <= head.head.i < end)
+
+
+def _subject_of_the_next_word(head: Token) -> bool:
+    """'the 95% experts say': the noun is the subject of the verb right after it."""
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.i == head.i + 1
+
+
+def _heads_a_clause(head: Token) -> bool:
+    """The noun has an object, a subject, a clause or an auxiliary of its own: a verb's, no noun phrase's."""
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "aux") for c in child_tokens(head))
+
+
+def _comparative_left_open(head: Token, last: Token, end: int, determined: bool) -> bool:
+    """'20% higher prices than': a comparative before the noun that a 'than' follows in the
+    sentence, or that no determiner before the number (`determined`) opens."""
+    doc = head.doc
+    return any(t.tag_ in ("JJR", "RBR") for t in doc[end:head.i]) \
+        and (not determined or any(t.lower_ == "than" for t in doc[head.i + 1:last.sent.end]))
 
 
 def _subject_of_a_later_verb(noun: Token, change: Token) -> bool:
@@ -4435,10 +4468,18 @@ def _compared_figure(found: list[tuple[RawFigure, list[Token]]], n: int) -> str 
     anchor = _comparison_anchor(_placed_as(found[n][1][-1]))
     if anchor is None:
         return None
+    return _unit_compared_with(found, n, anchor, _head, lambda unit: True)
+
+
+def _unit_compared_with(found: list[tuple[RawFigure, list[Token]]], n: int, anchor: Token,
+                        head_of: Callable[[list[Token]], Token], fits: Callable[[str], bool]) -> str | None:
+    """The unit of the nearest figure with one before `found[n]`, where its head (`head_of` its
+    tokens) is the comparison's `anchor` or under it and the unit `fits`; None otherwise."""
     for figure, tokens in reversed(found[:n]):
         if figure.unit is not None:
-            head = _head(tokens)
-            return figure.unit if head.i == anchor.i or any(a.i == anchor.i for a in head.ancestors) else None
+            head = head_of(tokens)
+            tied = head.i == anchor.i or any(a.i == anchor.i for a in head.ancestors)
+            return figure.unit if fits(figure.unit) and tied else None
     return None
 
 
@@ -4500,12 +4541,8 @@ def _benchmark_compared(found: list[tuple[RawFigure, list[Token]]], n: int) -> s
     anchor = _comparison_anchor(of.head)
     if anchor is None:
         return None
-    for figure, tokens in reversed(found[:n]):
-        if figure.unit is not None:
-            head = _percent_place(tokens[-1])
-            tied = head.i == anchor.i or any(a.i == anchor.i for a in head.ancestors)
-            return figure.unit if figure.unit.startswith("% ") and tied else None
-    return None
+    return _unit_compared_with(found, n, anchor, lambda tokens: _percent_place(tokens[-1]),
+                               lambda unit: unit.startswith("% "))
 
 
 def _placed_as(last: Token) -> Token:
@@ -4934,8 +4971,8 @@ def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition |
 
 
 def _sentence_according_to(figure: RawFigure, number: Token, positions: list[RawPosition]) -> RawPosition | None:
-    """'The city pays $31m a year to the unit, according to the staff report, roughly a quarter of
-    the unit's $126m budget': 'according to X' is said of the whole sentence, so where the
+    """'The town pays $4m a year to the depot, according to the audit memo, about a fifth of
+    the depot's $20m budget': 'according to X' is said of the whole sentence, so where the
     sentence's one statement is such a one, it holds a figure its content span left out; not one
     inside the 'according to' phrase (`number` under it: in the words naming the source, or in the
     writer's comment on the source, 'according to the bank, a small number for a port of 2m tonnes')."""
@@ -4949,18 +4986,17 @@ def _sentence_according_to(figure: RawFigure, number: Token, positions: list[Raw
 
 
 def _apposition_on_the_source(number: Token) -> Token | None:
-    """'according to the staff report, roughly a quarter of ...': the apposition the parser hangs
+    """'according to the audit memo, about a fifth of ...': the apposition the parser hangs
     on the source named after 'according to' that `number` is in (at or above it), if it is."""
     for node in (number, *number.ancestors):
         source = node.head
-        if node.dep_ == "appos" and source.dep_ == "pobj" and source.head.lower_ == "to" \
-                and source.head.head.lower_ == "according":
+        if node.dep_ == "appos" and named_after_according_to(source):
             return node
     return None
 
 
 def _restated_amount(noun: Token | None) -> bool:
-    """'..., according to the staff report, roughly a quarter of the agency's budget': the parser
+    """'..., according to the audit memo, about a fifth of the depot's budget': the parser
     may hang a quantity that restates the sentence's amount on the source's name as its
     apposition; a quantity (a number, a fraction, an amount) it is, no comment on the source ('a
     small number for a port of 2m tonnes') nor words of its name."""
@@ -5543,7 +5579,7 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                 return _NOBODY_NAMED      # "X doubts that 28% ...", "I am less sure that it is 28%"
             if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
                 if _withheld(node, child):
-                    return _NOBODY_NAMED  # "X declined to say how many of its 9,000 staff ...": the writer's
+                    return _NOBODY_NAMED  # "X declined to say how many of its 400 drivers ...": the writer's
                 if not _is_impersonal(node):
                     subject = _subject_of(node) or _subject_hung_before(node)
                     source = _source(subject, mention_of, earlier)
@@ -5571,7 +5607,7 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
             if _points_to_a_fact(node, child, token):
                 citer = _source(_subject_of(node), mention_of, earlier)
                 if citer:
-                    return citer          # "The minister pointed to £32m in funding"; else a cue above may tell
+                    return citer          # "The mayor pointed to €5m in grants"; else a cue above may tell
         according = _according_to(node) or _in_a_document(node)
         if according is not None:
             return _source(_owner_named_after(node, according) or according, mention_of, earlier)
@@ -5880,8 +5916,8 @@ def _relays_a_document(token: Token, statement: RawPosition, offset: int) -> boo
     $90,000 missing' is. Not a person or body as the clause's subject ('after the council
     estimated 300'), whose unnamed claim stays no one's, nor a document another owns ('after the
     union's audit found', 'a union audit', 'an audit by the union'): its figure is not the speaker's;
-    nor statistics that name themselves as the source ('X said he was ashamed after new figures
-    showed 47 ...': `_statistics_described`)."""
+    nor statistics that name themselves as the source ('X said she was dismayed after new data
+    showed 80 ...': `_statistics_described`)."""
     node = token
     while node.head.i != node.i:
         node = node.head
@@ -5964,7 +6000,7 @@ def _cites_a_fact(verb: Token, child: Token) -> bool:
 
 
 def _points_to_a_fact(verb: Token, child: Token, figure: Token) -> bool:
-    """'The minister pointed to £32m in winter funding', 'X pointed to 40% of the fees': a verb of
+    """'The mayor pointed to €5m in flood grants', 'X pointed to 40% of the fees': a verb of
     citing with its preposition (`CITING_PREPOSITION_VERBS`) whose object is the amount itself
     (money, a share, a measure; `figure`, the amount's head word) gives it as its subject's
     evidence; the subject claims it. Only a bare amount: not one with an article or a noun it
@@ -6512,7 +6548,7 @@ def _cue_set_off_in_commas(root: Token, figure: Token) -> Token | None:
 
 
 def _withheld(cue: Token, content: Token | None = None) -> bool:
-    """'X declined to say how many of the 9,000 staff ...', 'X would not say whether the $2m ...':
+    """'X declined to say how many of the 400 drivers ...', 'X would not say whether the $2m ...':
     a verb of saying that is the complement of a verb of refusing or failing
     (NEGATIVE_IMPLICATIVE_VERBS), or is denied with a question for its content (`content`, the
     word of the clause the figure is in), asserts nothing; a figure in its clause is the writer's.

@@ -124,6 +124,38 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+def named_after_according_to(token: Token) -> bool:
+    """X in 'according to X': the object of the 'to' that 'according' governs (the source a
+    sentence's content is credited to)."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+
+def inside_quotation_marks(token: Token) -> bool:
+    """An opening mark before the word in its paragraph that no closing one follows ('"' marks
+    counted by twos): read from the document's marks, counted once (`_quoted_tokens`)."""
+    return _quoted_tokens(token.doc)[token.i]
+
+
+_QUOTED_TOKENS = "briefing.quoted"
+
+
+def _quoted_tokens(doc: Doc) -> list[bool]:
+    """For each token, whether an opening quotation mark before it is still open; counted in one
+    walk through the text and kept with the document (the rules ask per word of a sentence)."""
+    found = doc.user_data.get(_QUOTED_TOKENS)
+    if found is None:
+        text, found, done = doc_text(doc), [], 0
+        opened = closed = straight = 0
+        for t in doc:
+            piece = text[done:t.idx]
+            opened, closed, straight = opened + piece.count("“"), closed + piece.count("”"), straight + piece.count('"')
+            done = t.idx
+            found.append(opened > closed or straight % 2 == 1)
+        doc.user_data[_QUOTED_TOKENS] = found
+    return found
+
+
 _TOKENS = "briefing.tokens"
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT,
+from ..lexicon import (ACCORDING_CUE, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -958,7 +958,7 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
     own = {verb.i} | _words_outside(subject, verb)
     inside = [i for i in own if start <= i < end]
     if inside and (min(inside) <= _first_word(doc, start, end) or verb.i in inside and verb.dep_ != "parataxis"
-                   and not _cue_set_inside(doc, start, end, verb)):
+                   and not _cue_words_set_inside(doc, start, end, verb)):
         start = max(inside) + 1     # cut to what follows the cue: 'X on Monday called on Y to act'
         while start < end and (doc[start].is_punct or doc[start].head.i == verb.i
                                and doc[start].dep_ in ("prep", "prt", "mark", "advmod")):
@@ -974,7 +974,7 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
     return start, end
 
 
-def _cue_set_inside(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
+def _cue_words_set_inside(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
     """'Three men were held, he said, and would appear in court': a cue set between the clause it
     reports and a predicate joined to it (see _predicate_of_reported_subject); its words and
     commas, from the clause's end to the verb, are no part of what was said."""
@@ -1074,7 +1074,7 @@ def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set
     would help ...': 'Each of which would help ...'; 'That is why, she argued, the union must
     ...': 'the party should ...') and without the `dropped` words (the writer's, see
     _writer_material)."""
-    gone = set(dropped) | _relative_cues(doc, start, end) | _cue_set_inside(doc, start, end, verb)
+    gone = set(dropped) | _relative_cues(doc, start, end) | _cue_words_set_inside(doc, start, end, verb)
     cue = _cue_indices(verb)
     if start < cue[0] and cue[-1] < end - 1:
         lo, hi = cue[0], cue[-1]
@@ -1232,7 +1232,7 @@ def _main_verb_after(unit: Token) -> bool:
 
 
 def _prompting_event(t: Token, verb: Token, last: int) -> bool:
-    """'has said she is "ashamed" of the waits after new figures showed 47 patients ...', 'has warned
+    """'has said he is "dismayed" by the delays after new data showed 80 buses ...', 'has warned
     that jobs are at risk after an operator announced plans ...': after a cue in the present perfect
     (the news of the statement itself), a clause opened by 'after' at the end of a present or future
     reported clause, whose own noun subject published something in the simple past (a report, figures,
@@ -3090,7 +3090,7 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
 
 def _predicate_of_reported_subject(conj: Token, verb: Token) -> bool:
     """'argued that the clauses were void, and would therefore require a referendum', '..., he said, and
-    would appear in court on Friday', '..., she said, and was likely to climb further': a verb
+    would appear in court on Friday', '..., he said, and was expected to rise again': a verb
     without a subject that the parser joined to the cue, itself no verb of speech, which cannot be
     the writer's next event of the speaker - it carries the back-shifted modal of reported speech,
     states ('be') or stands in the present under a past cue - shares the
@@ -3529,7 +3529,7 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
         parts[1] = []
     text = _clean_content(" ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p))
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
-    return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers] + relative
+    return [Attribution(sp, ACCORDING_CUE, base + token.idx, span[0], span[1], text, n) for sp in speakers] + relative
 
 
 def _relayed_finding(according: Token, rest: list[Token], hi: int) -> list[Token]:
