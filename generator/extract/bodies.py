@@ -333,7 +333,7 @@ def unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at
     ('the Lagos High Court' before 'the bench'), that may be a body: no person, date or known place, and no
     one's document ('its Annual Flood Outlook')."""
     kinds = BUSINESS_KINDS if kind in BUSINESS_KINDS else {kind}
-    own = _name_words(index.mentions[key].name)
+    own = name_words(index.mentions[key].name)
     for k in range(at[0] + 1):
         for t in parsed.sentences[k]:
             if (k, parsed.char(t)) >= at:
@@ -368,7 +368,7 @@ def unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at
             name = " ".join(w.text for w in words if w.pos_ == "PROPN")
             if k < first and " " not in name:
                 continue        # (a deck's bare 'Ministry': a kind noun, no name)
-            if name and _name_words(name) < own:
+            if name and name_words(name) < own:
                 continue        # ('staff at Kessel' for Kessel University: a short form of the body's own name)
             if name and not is_known_place(name) and not is_country_name(name) and not is_known_place(t.text):
                 return True
@@ -409,14 +409,14 @@ def _names_its_words(index: ActorIndex, key: str, noun: Token) -> bool:
     """Every word narrowing the kind noun is a word of the body's name ('the logistics group' for X
     Logistics Group, 'the ports department' for the Department of Ports, Roads and Harbours); not 'the
     transit agency' for the Kessel Transport Authority."""
-    words = _name_words(index.mentions[key].name)
+    words = name_words(index.mentions[key].name)
     return all(c.lower_ in words for c in child_tokens(noun) if c.dep_ == "compound")
 
 
-def _name_words(name: str) -> set[str]:
-    """A name's words, normalised and without punctuation ('Agriculture,' of 'Ministry of Agriculture,
-    Food and Fisheries' is 'agriculture')."""
-    return {w.strip(",;:()") for w in norm(name).split()} - {""}
+def name_words(name: str, punctuation: str = ",;:()") -> set[str]:
+    """A name's words, normalised and without the punctuation at their edges ('Agriculture,' of
+    'Ministry of Agriculture, Food and Fisheries' is 'agriculture')."""
+    return {w.strip(punctuation) for w in norm(name).split()} - {""}
 
 
 def kind_of_the_description(noun: Token) -> bool:

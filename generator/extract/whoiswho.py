@@ -36,13 +36,14 @@ from spacy.tokens import Token
 
 from ..lexicon import (ARTICLES, DEGREE_TITLE_ABBREVIATIONS, EPITHET_NOUNS, FORMER_WORDS, OFFICE_ABBREVIATIONS, PAST_ADVERBS, PERSON_NOUNS, RANK_WORDS,
                        ROLE_NOUNS, TITLE_NOUN_ABBREVIATIONS)
-from ..names import norm, without_possessive
+from ..names import without_possessive
 from .actors import ActorIndex
-from .bodies import (BUSINESS_KINDS, RIVAL_WINDOW, head_word, kinds_of, may_be_of_kind, people_between, unkept_name_between,
+from .bodies import (BUSINESS_KINDS, RIVAL_WINDOW, head_word, kinds_of, may_be_of_kind, name_words, people_between, unkept_name_between,
                      unnamed_of_kind)
 from .parse import ParsedArticle, child_tokens, span_tokens
 
 FORMER_OR_RANK_WORDS = FORMER_WORDS | PAST_ADVERBS | RANK_WORDS      # a role with one is another post than the bare office
+NAME_WORD_EDGES = ",;:()'’"     # stripped from a name's words (bodies.name_words' marks and apostrophes)
 MAX_INITIALS = 4        # letters of an abbreviation written with a name that a description may spell out ('MLA')
 
 
@@ -86,7 +87,7 @@ def _build(parsed: ParsedArticle, index: ActorIndex) -> WhoIsWho:
     entries: dict[str, Entry] = {}
     for key, mention in index.mentions.items():
         entry = entries[key] = Entry(key, mention.type)
-        entry.words |= _name_words(" ".join([mention.name, *mention.aliases]))
+        entry.words |= name_words(" ".join([mention.name, *mention.aliases]), NAME_WORD_EDGES)
         if mention.type == "organization":
             entry.nouns |= kinds_of(index, key)
             entry.words |= entry.nouns
@@ -153,11 +154,6 @@ def words_of_role(role: str | None, parts: bool = False) -> set[str]:
     ('vice-president' is no 'president') take them whole."""
     role = (role or "").lower()
     return {OFFICE_ABBREVIATIONS.get(w, w) for w in (role.replace("-", " ") if parts else role).split()}
-
-
-def _name_words(text: str) -> set[str]:
-    """A name's words, normalised and without punctuation."""
-    return {w.strip(",;:()'’") for w in norm(text).split()} - {""}
 
 
 def other_rank_or_time(said: set[str], role: str | None) -> bool:
