@@ -2316,8 +2316,9 @@ def _possessive_ending_a_firms_name(tokens: list[Token]) -> bool:
     possessive, with no noun after it that the possessive could own (a verb, a conjunction, a
     preposition or the sentence's end follows), keeps it ('Harbour Energy's shares': an owner; nor
     a participle modifying the noun owned, 'its managing director')."""
-    if len(tokens) < 2 or tokens[-1].text not in ("'s", "’s") or not tokens[-2].is_title:
-        return False
+    if len(tokens) < 2 or tokens[-1].text not in ("'s", "’s") or not tokens[-2].is_title \
+            or tokens[-1].head.dep_ == "poss":
+        return False                    # ("Lakeside Grid's proposed plan": the parse makes the name an owner)
     doc = tokens[-1].doc
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     if after is not None and after.tag_ == "VBG" and after.dep_ in ("compound", "amod") and after.head.i > after.i:

@@ -82,25 +82,6 @@ class ActorIndex:
             self.names.add(mention.key, form)
 
 
-_POSSESSIVE_ENDING = re.compile(r"(?<=\w)['’]s$")
-
-
-def _cut_possessive_endings_in_place(spans: list[NameSpan]) -> list[NameSpan]:
-    """"Lakeside Grid's proposed plan" tagged with its possessive: the name, its form and its key (in every
-    span keyed to it) end before the 's where the name owns a noun after it (not "Moody's cut the
-    rating": a firm's name). Changes the spans themselves; returns the same list."""
-    keys = {}
-    for span in spans:
-        last = span.words[-1] if len(span.words) else None
-        if last is not None and last.tag_ == "POS" and last.head.dep_ == "poss":
-            span.surface, span.name = _POSSESSIVE_ENDING.sub("", span.surface), _POSSESSIVE_ENDING.sub("", span.name)
-            if span.key:
-                keys[span.key] = _POSSESSIVE_ENDING.sub("", span.key)
-    for span in spans:
-        span.key = keys.get(span.key, span.key)
-    return spans
-
-
 def _initials_in_capitals(acronym: str) -> bool:
     """'KFA', 'DOR-4': initials written in capitals (not a bracketed word, 'Sias', nor a qualifier),
     no title's, member's post's or common abbreviation ('CEO', 'MP': a post, 'OK') that other names would be read as."""
@@ -115,7 +96,7 @@ def _without_leading_article(surface: str) -> str:
 
 
 def find_actors(parsed: ParsedArticle) -> ActorIndex:
-    found = _cut_possessive_endings_in_place(find_name_spans(parsed))
+    found = find_name_spans(parsed)
     trade = [_a_countrys_trade(s) for s in found]
     spans = [s for s, of_trade in zip(found, trade) if not _a_countrys_public(s) and not of_trade]
     _bodies_the_text_calls_it(spans)
