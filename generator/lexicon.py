@@ -103,7 +103,8 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir
               "lady", "lord", "prof", "prof.", "professor", "rev", "rev.",
               "datuk", "dato", "datin", "tun",     # Malaysian honours written before the name
               "alhaji", "alhaja", "hajia", "hajiya",   # a pilgrim's honour, West African usage (names26)
-              "malam", "mallam"}      # a learned man's honour before the name, Hausa usage ('Malam Musa Bello')
+              "malam", "mallam",      # a learned man's honour before the name, Hausa usage ('Malam Musa Bello')
+              "engr", "engr."}        # an engineer's title before the name, West African usage ('Engr. Musa Bello')
 # Malaysian honours of two words ('Tan Sri X', 'Datuk Seri X', "Dato' Sri X", 'Puan Sri X', 'Toh
 # Puan X'): the first word opens the honour only before the second ('Tan' alone is a surname, 'Sri'
 # alone opens 'Sri Lanka'); both words are the honour, never the name.
@@ -194,7 +195,7 @@ OWNING_PARTICIPLES = {"owned", "controlled"}
 OWNER_NOUNS = {"owner", "parent"}
 # Abbreviations after which no sentence starts ("Sen. Bill Hart", "Gen. Smith").
 ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "st.", "lt.", "col.",
-                 "sgt.", "capt.", "prof.", "rev.", "maj.", "adm.", "gens.", "sens.", "reps.", "coun."}
+                 "sgt.", "capt.", "prof.", "rev.", "maj.", "adm.", "gens.", "sens.", "reps.", "coun.", "engr."}
 # Portfolio words that qualify an office ("Defence Secretary"), never a separate body.
 PORTFOLIOS = {"defence", "defense", "foreign", "home", "health", "education", "interior",
               "treasury", "state", "justice", "finance", "trade", "culture", "environment",
@@ -2160,6 +2161,9 @@ UNIT_HEAD_TITLES = {"head", "director", "manager", "chief", "officer", "vice-pre
 # Words that lead an office, not a body, when "of" and its field follow: 'Head of Service',
 # 'Chief of Staff' (alone before a name they are no person's title: 'head coach', 'chief executive').
 OFFICE_HEADS_BEFORE_OF = {"head", "chief"}
+# Words that are a seat's title only where capitalised before 'of' and the body ('Member of
+# Parliament Ann Lowe'; 'a member of the club' is anyone): with the body's name they open a title.
+TITLES_WHEN_CAPITALISED = {"member"}
 OUTSIDER_NOUNS = {"critic", "opponent", "rival", "foe", "adversary", "enemy", "victim", "detractor",
                   "challenger", "target", "hostage", "captive", "supporter", "admirer", "fan", "observer",
                   "donor", "backer", "funder", "benefactor", "client", "customer"}    # (who gives to or buys from it)

@@ -101,7 +101,7 @@ SECOND_CUE_AFTER_PASSIVE = [
     ('Officer Jim Dean said the suspect was arrested and told police he was innocent.',
      [('Officer Jim Dean', 'Jim Dean', 'said', 'the suspect was arrested and told police he was innocent', False)]),
     ('Nurse Ann Bell said the patient was discharged and asked the staff to call a taxi.',
-     [('Nurse Ann Bell', 'Nurse Ann Bell', 'said', 'the patient was discharged and asked the staff to call a taxi', False)]),
+     [('Nurse Ann Bell', 'Ann Bell', 'said', 'the patient was discharged and asked the staff to call a taxi', False)]),
     ('Mayor Ken Ross said the envoy was welcomed and told reporters the talks had gone well.',
      [('Mayor Ken Ross', 'Ken Ross', 'said', 'the envoy was welcomed and told reporters the talks had gone well', False)]),
     ('The mayor said the family was evacuated and asked the police to guard the house.',

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import named_actor_records as records
+from conftest import named_actor_records as records, positions_of
 
 
 NAME_OPENINGS = [
@@ -63,6 +63,43 @@ RANKS_AND_HONOURS = [
 ]
 
 
+TITLES_RUN_INTO_A_NAME = [
+    # a body a title heads, run by the recogniser into the holder's name (a hyphenated surname too)
+    ("The session ran late. Speaker of the National Assembly Ibrahim Al-Kandari adjourned the session "
+     "after four hours of debate.",
+     [("Ibrahim Al-Kandari", "person", "Speaker of the National Assembly", None)]),
+    # with no 'the', the body's head word ends the body and the holder's name follows it
+    ("Later, Member of Parliament Hope Mwale said the community had lost confidence in the company.",
+     [("Hope Mwale", "person", "Member of Parliament", None)]),
+    # NEGATIVE: no body's head word: the words after a post's 'of' are one firm's name
+    ("Olu Bankole, director of Harbour Marine Supplies, said the firm would appeal.",
+     [("Harbour Marine Supplies", "organization", None, None),
+      ("Olu Bankole", "person", "director", "Harbour Marine Supplies")]),
+    # a person's title or a doer's noun opening a name the recogniser took for a body's; a given
+    # name no list has opens the name too
+    ("Farmer Bhavani Ramdeolall, 64, who keeps goats, said she would not leave.",
+     [("Bhavani Ramdeolall", "person", None, None)]),
+    ("Lighthouse keepers said the lamp failed. Farmer Ramdeolall Persaud said he would stay.",
+     [("Ramdeolall Persaud", "person", None, None)]),
+    # an engineer's abbreviated title, kept one word with its stop, opens no name and ends no sentence
+    ("The chief of the port authority, Engr. Tunde Adeyemo, said the dredging was finished.",
+     [("Tunde Adeyemo", "person", "chief", None)]),
+    # NEGATIVE: a firm's name opening on a doer's noun stays a firm's
+    ("Meridian Marine Supplies said it would appeal.",
+     [("Meridian Marine Supplies", "organization", None, None)]),
+    # NEGATIVE: a lower-case 'member of' and a body's own name: no title, no person inside it
+    ("Carol Ngwenya, a member of Parliament Street Residents Association, said the road was unsafe.",
+     [("Carol Ngwenya", "person", "member of Parliament Street Residents Association",
+       "Parliament Street Residents Association"),
+      ("Parliament Street Residents Association", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLES_RUN_INTO_A_NAME)
+def test_titles_run_into_a_name(text, expected):
+    assert records(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", RANKS_AND_HONOURS)
 def test_ranks_and_honours_before_a_name(text, expected):
     assert records(text) == expected
@@ -100,3 +137,78 @@ SHORT_FORMS_OF_A_NAME = [
 @pytest.mark.parametrize("text, expected", SHORT_FORMS_OF_A_NAME)
 def test_short_forms_join_the_full_name(text, expected):
     assert records(text) == expected
+
+
+BODIES_CUT_AT_OF_AND_AND = [
+    # a body's name with an 'of' of its own runs on over a second 'of' to its country
+    ("Chamber of Mines of Botswana chief executive officer Daniel Phiri said the industry welcomed the inquiry.",
+     [("Chamber of Mines of Botswana", "organization", None, None),
+      ("Daniel Phiri", "person", "chief executive officer", "Chamber of Mines of Botswana")]),
+    ("The Society of Engineers of Kenya said the bridge was unsafe.",
+     [("Society of Engineers of Kenya", "organization", None, None)]),
+    # NEGATIVE: a country's possessive after 'of' is no part of the body's name
+    ("The Association of Millers said the price of Zambia's maize would rise.",
+     [("Association of Millers", "organization", None, None), ("Zambia", "country", None, None)]),
+    # a region's body opened on the place after 'the West of'
+    ("Mayor Ruth Amadi, who chairs the East of Kessaland Combined Authority, said she had learned of the plan late.",
+     [("East of Kessaland Combined Authority", "organization", None, None), ("Ruth Amadi", "person", "Mayor", None)]),
+    # NEGATIVE: a region of a place with no body after it
+    ("The region lies in the south of England. Harbour Council said it would appeal.",
+     [("Harbour Council", "organization", None, None)]),
+    # a state's department named by its fields and its country, split at its 'and' or with its
+    # first field left untagged
+    ("The harvesters will take Fisheries and Harbours Canada to court over the quota. "
+     "Fisheries and Harbours Canada said it would defend the decision.",
+     [("Fisheries and Harbours Canada", "organization", None, None)]),
+    ("The growers will sue Agriculture and Orchards Australia over the ban. "
+     "Agriculture and Orchards Australia said it would defend the decision.",
+     [("Agriculture and Orchards Australia", "organization", None, None)]),
+    # NEGATIVE: two firms' names joined by 'and', no fields
+    ("Harbour Metals and Rio Canada said they would merge.",
+     [("Harbour Metals", "organization", None, None), ("Rio Canada", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES_CUT_AT_OF_AND_AND)
+def test_bodies_cut_at_of_and_and(text, expected):
+    assert records(text) == expected
+
+
+PLACES_BEFORE_A_PERSON = [
+    # a constituency before a member's letters is the seat, no body
+    ("Glasgow East MSP Alison Greer said she had written to the health board.",
+     [("Alison Greer", "person", "Glasgow East MSP", None)]),
+    # NEGATIVE: a party before the letters stays the member's party
+    ("Labour MSP Alison Greer said she had written to the health board.",
+     [("Alison Greer", "person", "MSP", "Labour"), ("Labour", "organization", None, None)]),
+    # NEGATIVE: a firm's name opening on a natural feature's word stays a firm's
+    ("Peninsula Holdings said profits rose.", [("Peninsula Holdings", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACES_BEFORE_A_PERSON)
+def test_places_before_a_person(text, expected):
+    assert records(text) == expected
+
+
+OFFICES_ADDRESSED = [
+    # an office addressed at the head of a quotation is no one's name: no page of its own, and
+    # 'the Speaker' is the holder named with the title
+    ("Lawmakers met on Tuesday.\n\n\"Mr Speaker, honourable colleagues, our people were promised a new bridge,\" "
+     "Ada Okonkwo said.\n\nSpeaker Obinna Eze, who presided, adjourned the sitting. \"We will act,\" the Speaker said.",
+     [("Ada Okonkwo", "person", None, None), ("Obinna Eze", "person", "Speaker", None)]),
+    # NEGATIVE: a titled surname opening the sentence, with no quotation or comma before it, stays a name
+    ("Mr Speaker, a farmer from the valley, said the bill would fail.", [("Speaker", "person", "farmer", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OFFICES_ADDRESSED)
+def test_offices_addressed(text, expected):
+    assert records(text) == expected
+
+
+def test_the_office_addressed_is_read_as_its_holder():
+    text = OFFICES_ADDRESSED[0][0]
+    assert positions_of(text) == [
+        ("Ada Okonkwo", "Ada Okonkwo", "said", "Mr Speaker, honourable colleagues, our people were promised a new bridge", True),
+        ("the Speaker", "Obinna Eze", "said", "We will act", True)]

@@ -24,7 +24,7 @@ from ..lexicon import (ABSTRACT_NOUN_ENDINGS, GROUP_KIND_NOUNS, POST_BODY_PREPOS
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
-                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS, SECTION_HEADS,
+                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, TITLES_WHEN_CAPITALISED, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS, SECTION_HEADS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS, ROLE_NAME_PREPOSITIONS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS,
@@ -593,8 +593,9 @@ def _an_untagged_capital(t: Token) -> bool:
 
 
 def _a_common_plural(word: str) -> bool:
-    """'Growers', 'Producers': the plural of a common noun, no name ('Roberts', 'Williams')."""
-    return word.endswith("s") and is_common_word(word[:-1]) and not is_given_name(word[:-1])
+    """'Growers', 'Producers', 'Supplies': the plural of a common noun, no name ('Roberts', 'Williams')."""
+    return word.endswith("s") and is_common_word(word[:-1]) and not is_given_name(word[:-1]) \
+        or word.endswith("ies") and is_common_word(word[:-3] + "y")
 
 
 def _without_compound_ranks(sent: Span, ents: list[Span]) -> list[Span]:
@@ -932,11 +933,42 @@ def _names_split_at_and(ents: list[Span]) -> list[Span]:
                 and last[-1].lower_ in ("and", "&") and ent[0].is_title \
                 and _opens_a_body_before_and(last[:-1]) and any(t.lower_ in ORG_HEADS for t in ent):
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
-        elif last is not None and _fields_joined_by_an_untagged_and(last, ent):
+        elif last is not None and (_fields_joined_by_an_untagged_and(last, ent) or _a_states_department_of_fields(last, ent)):
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
         else:
-            out.append(ent)
+            out.append(_with_untagged_fields_before_and(ent))
     return out
+
+
+def _with_untagged_fields_before_and(ent: Span) -> Span:
+    """'Fisheries and [Rivers Kessaland]': a state's department named by its fields and its
+    country (_a_states_department_of_fields) whose first field the recogniser left untagged."""
+    doc = ent.doc
+    start = ent.start - 1
+    if ent.label_ != "ORG" or start < 1 or doc[start].lower_ not in ("and", "&"):
+        return ent
+    while start > 0 and _a_field_word_no_entity_took(doc[start - 1]):
+        start -= 1
+    if start == ent.start - 1:
+        return ent
+    before = Span(doc, start, ent.start - 1, label="ORG")
+    return Span(doc, start, ent.end, label="ORG") if _a_states_department_of_fields(before, ent) else ent
+
+
+def _a_field_word_no_entity_took(t: Token) -> bool:
+    return t.is_title and t.is_alpha and not t.ent_type_
+
+
+def _a_states_department_of_fields(last: Span, ent: Span) -> bool:
+    """'[Fisheries] and [Oceans Canada]', '[Trade] and [Industry Kessaland]': a state's department
+    named by the fields it serves and its country, which the recogniser split at the 'and' it left
+    out: capitalised common words (plurals too) before and after the 'and', and the country's own
+    name last, are one body's name ('[Kessa Metals] and [Rio Canada]' are two: no fields)."""
+    doc = ent.doc
+    fields = [*last, *ent[:-1]]
+    return last.label_ == "ORG" and ent.label_ == "ORG" and last.end + 1 == ent.start and len(ent) > 1 \
+        and doc[last.end].lower_ in ("and", "&") and is_country_name(ent[-1].text) \
+        and all(t.is_title and t.is_alpha and _a_common_noun_or_plural(t.text) and not canonical(t.text) for t in fields)
 
 
 def _remits_run_on_to_a_voice(ents: list[Span]) -> list[Span]:
@@ -1467,8 +1499,11 @@ def _person_after_a_titles_of_field(ent: Span, first: int) -> int | None:
     title leads, no body's head word) and the name after it: the name starts after that word,
     where an initial or a given name opens it and only capitalised proper nouns follow."""
     doc = ent.doc
-    if ent.start < 2 or first != ent.start + 1 or doc[ent.start - 1].lower_ != "of" \
-            or doc[ent.start - 2].lower_ not in PERSON_ROLE_WORDS or ent.end - first < 3:
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or not _a_title_before_its_body(doc[ent.start - 2]):
+        return None
+    if first != ent.start + 1:
+        return _person_after_a_body_named_by_its_head(ent, first)
+    if ent.end - first < 3:
         return None
     field, opening = doc[first], doc[first + 1]
     if not (field.is_title and is_common_word(field.text) and field.lower_ not in ORG_HEADS and not canonical(field.text)):
@@ -1478,6 +1513,13 @@ def _person_after_a_titles_of_field(ent: Span, first: int) -> int | None:
             or _a_bodys_word_after_the_opening(doc[first + 2:ent.end]):
         return _person_after_a_bodys_name_after_of(ent, first)
     return first + 1
+
+
+def _a_title_before_its_body(word: Token) -> bool:
+    """'President [of the Senate]', 'Member [of Parliament]': a title only a person holds, or a
+    capitalised word that is a seat's title only so written (TITLES_WHEN_CAPITALISED: 'a member
+    of the club' is anyone's), before the 'of' of the body it serves."""
+    return word.lower_ in PERSON_ROLE_WORDS or word.is_title and word.lower_ in TITLES_WHEN_CAPITALISED
 
 
 def _a_bodys_word_after_the_opening(words: Span) -> bool:
@@ -1502,14 +1544,22 @@ def _person_after_a_bodys_name_after_of(ent: Span, first: int) -> int | None:
     while n < ent.end and doc[n].is_title and doc[n].is_alpha and is_common_word(doc[n].text) \
             and not is_given_name(doc[n].text) and not canonical(doc[n].text):
         n += 1
-    name = doc[n:ent.end]
+    name = [t for t in doc[n:ent.end] if not _hyphen_inside_a_word(t)]     # 'Saleh Al-Dosari' too
     if n == first or len(name) < 2 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in name):
         return None
     if not is_given_name(name[0].text) and is_common_word(name[0].text):
         return None
-    if _a_bodys_word_after_the_opening(name[1:]):
+    if _a_bodys_word_after_the_opening(doc[name[1].i:ent.end]):
         return None
     return n
+
+
+def _person_after_a_body_named_by_its_head(ent: Span, first: int) -> int | None:
+    """'Member of [Parliament Ann Lowe]', 'Speaker of [National Assembly Tom Reed]': with no
+    'the' after the title's 'of', the body's words run into the holder's name only where they
+    end on a body's head word (ORG_HEADS); 'director of [Meridian Marine Supplies]' is a firm."""
+    start = _person_after_a_bodys_name_after_of(ent, first)
+    return start if start is not None and ent.doc[start - 1].lower_ in ORG_HEADS else None
 
 
 def _end_of_a_body_named_for_a_cause(ent: Span) -> int | None:
@@ -1722,6 +1772,8 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
         if run and t.ent_type_ in _NO_NAME_ENTITY and not in_quoted_title(sent.doc, t.i, run[-1].i) \
                 and not _titles_of_a_named_person(run) and run[-1].text.rstrip(".").lower() not in ROAD_NAME_HEADS:
             name = " ".join(u.text for u in run)
+            if _an_office_addressed(sent.doc, t.i, run[-1].i, name, [t.text]):
+                continue    # '"Mr Speaker, colleagues, …"': the office's holder addressed, no one's name
             last = _end_of_a_double_barrelled_surname(run[-1], sent.end)
             if last.i > run[-1].i and last.i + 1 < sent.end and _a_surname_after_a_hyphenated_name(sent.doc[last.i + 1]):
                 last = _end_of_a_double_barrelled_surname(sent.doc[last.i + 1], sent.end)   # 'Mayor [Jean-Luc] Brossard'
@@ -2390,6 +2442,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and _a_persons_name_words(list(ent[1:])):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[TD Fergal Byrne]', '[Sergeant Ana Reti]'
         #                                                            read as a body: a member, an officer
+    elif ent.label_ == "ORG" and _a_title_or_job_opening_a_persons_name(ent):
+        ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[Farmer Ana Reti]' read as a body: a person
     elif ent.label_ == "ORG" and (member := _person_after_member_letters(ent)) is not None:
         ent = Span(ent.doc, member, ent.end, label="PERSON")   # '[Gauteng Health MEC Ann Lowe]': the member
     elif ent.label_ == "ORG" and (officer := _person_after_a_bodys_title(ent)) is not None:
@@ -2416,6 +2470,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and ent[-1].lower_ in MEMBER_LETTERS_BEFORE_A_GIVEN_NAME \
             and ent.end + 1 < len(ent.doc) and is_given_name(ent.doc[ent.end].text) and ent.doc[ent.end + 1].is_title:
         return None                             # '[Kibera MCA] Peter Wambua': a ward's member before the name
+    elif _a_seat_before_its_members_letters(ent):
+        return None                             # '[Perth North] MSP Ann Lowe': the seat she holds, no body
     elif ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_upper and ent[-1].lower_ in MEMBER_TITLE_ABBREVIATIONS \
             and ent.end < len(ent.doc) and (ent.doc[ent.end].ent_type_ == "PERSON"
                                             or ent.doc[ent.end].is_title and is_given_name(ent.doc[ent.end].text)):
@@ -2554,9 +2610,11 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if ent.label_ != "PERSON":
         if ent.label_ == "ORG":
             start = _start_over_untagged_words_of_its_name(doc, start, tokens[-1].i)
+            start = _start_at_a_region_of_its_place(doc, start, tokens[-1])
         start = _start_of_defined_name(doc, start, tokens[-1].i)
         tokens = _with_country_section(tokens)
         tokens = _with_capitalised_of_phrase(tokens)
+        tokens = _with_its_country_after_a_second_of(tokens)
         tokens = _with_words_its_acronym_covers(tokens)
         tokens = _with_the_people_it_serves(tokens)
         tokens = _with_its_region(tokens)
@@ -2915,6 +2973,19 @@ def _a_collective_owner_opens(tokens: list[Token]) -> bool:
     return bool(words) and words[0].lower_ in COLLECTIVE_OWNERS
 
 
+def _a_seat_before_its_members_letters(ent: Span) -> bool:
+    """'[Perth North] MSP Ann Lowe', '[Kessa West] MP Tom Reed': a place's name (its first word a
+    known place, no known body or party) right before a member's letters in capitals and the
+    member's name is the seat the member holds, a constituency, no actor."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "GPE") or ent.end + 2 >= len(doc):
+        return False
+    letters, given = doc[ent.end], doc[ent.end + 1]
+    return letters.is_upper and letters.lower_ in MEMBER_TITLE_ABBREVIATIONS \
+        and (given.ent_type_ == "PERSON" or given.is_title and is_given_name(given.text)) \
+        and is_known_place(ent[0].text) and not canonical(span_text(ent))
+
+
 def _a_persons_name_words(words: list[Token]) -> bool:
     """Two to four capitalised proper nouns (a hyphen between two of them) that open on a given
     name (gender-guesser's) or are all given names or words no dictionary has ('Aroha Te Whata',
@@ -3225,6 +3296,24 @@ def _with_capitalised_of_phrase(tokens: list[Token]) -> list[Token]:
     if len(words) < 2 or nxt is not None and nxt.is_title and nxt.is_alpha:
         return tokens
     return tokens + [doc[end]] + words
+
+
+def _with_its_country_after_a_second_of(tokens: list[Token]) -> list[Token]:
+    """'[Chamber of Mines] of Zambia chief executive', '[Law Society of Kessa] of Ghana said': a
+    body's name with an 'of' of its own that the recogniser ended before a second 'of' and a
+    country's name runs on to the country: the country says which nation's body it is (an 'of'
+    the parse hangs on the name's last word; not the country's possessive: 'of Zambia's mines')."""
+    if len(tokens) < 3 or not any(t.lower_ == "of" for t in tokens[1:-1]):
+        return tokens
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end].head.i != tokens[-1].i:
+        return tokens
+    country = doc[end + 1]
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    if not (country.is_title and is_country_name(country.text)) or after is not None and after.text in ("'s", "’s", "'"):
+        return tokens
+    return tokens + [doc[end], country]
 
 
 def _head_word_before_link(name: str) -> str:
@@ -3761,6 +3850,20 @@ def is_title_phrase(name: str) -> bool:
                                and singular(words[0].lower()) in PORTFOLIO_HOLDER_TITLES)
 
 
+def _start_at_a_region_of_its_place(doc: Doc, start: int, last: Token) -> int:
+    """'the West of [England Combined Authority]', 'the North of [Tyne Transport Board]': a body's
+    name the recogniser opened on the place after 'of' starts at the capitalised compass word
+    (GENERIC_REGION_WORDS) before the 'of', right after 'the', where the name ends on a body's head
+    word; the body is the region's, not the place's."""
+    if start < 3 or last.lower_ not in ORG_HEADS or doc[start - 1].lower_ != "of":
+        return start
+    region = doc[start - 2]
+    if region.is_title and region.lower_ in GENERIC_REGION_WORDS and not region.ent_type_ \
+            and doc[start - 3].lower_ == "the":
+        return start - 2
+    return start
+
+
 def _start_over_untagged_words_of_its_name(doc: Doc, start: int, last: int) -> int:
     """'Duhallow Co-operative [Society] said', 'Kessa Valley [Growers Association]': a body's name
     the recogniser started late runs back over the words before it that hang on a word of the name
@@ -3906,10 +4009,36 @@ def _a_job_before_a_given_name(tokens: list[Token]) -> bool:
     A surname-first name ('Tan Wei Ming') has no such noun; a given name first ('Hunter Ann
     Lowe', 'Walker …') is left alone."""
     job, given = tokens[0], tokens[1]
-    word = job.lower_
-    return job.is_title and given.is_title and word.endswith(DOER_NOUN_ENDINGS) \
-        and (is_common_word(word) or word.endswith("er") and is_common_word(word[:-2])) \
-        and not is_given_name(job.text) and is_given_name(given.text)
+    return given.is_title and _a_doers_noun(job) \
+        and (is_given_name(given.text) or _opens_a_full_name_no_dictionary_has(tokens[1:]))
+
+
+def _a_doers_noun(word: Token) -> bool:
+    """'Midfielder', 'Farmer': a capitalised common noun of a doer (DOER_NOUN_ENDINGS: its own
+    word or, for '-er', its stem a common word: 'midfield') that is no given name."""
+    lower = word.lower_
+    return word.is_title and lower.endswith(DOER_NOUN_ENDINGS) \
+        and (is_common_word(lower) or lower.endswith("er") and is_common_word(lower[:-2])) \
+        and not is_given_name(word.text)
+
+
+def _opens_a_full_name_no_dictionary_has(words: list[Token]) -> bool:
+    """'Ramdeolall Persaud', 'Bhagwandai Singh': a word neither list knows (no given name of
+    gender-guesser's, no dictionary word) opening two capitalised proper nouns or more is the
+    given name of a full name the list lacks (one word alone may be a surname: 'Farmer Persaud')."""
+    return len(words) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in words) \
+        and not is_common_word(words[0].text) and not is_given_name(words[0].text)
+
+
+def _a_title_or_job_opening_a_persons_name(ent: Span) -> bool:
+    """'[Superintendent Ann Lowe]', '[Farmer Ramdeolall Persaud]' read as one body: a person's
+    title (TITLE_VOCABULARY) or a doer's noun opening a person's name words, with no body's word
+    after the given name, is a person so described; not where a post's preposition puts it as
+    the body served ('director of [Meridian Marine Supplies]')."""
+    opening, doc = ent[0], ent.doc
+    return len(ent) > 2 and opening.is_title and (opening.lower_ in TITLE_VOCABULARY or _a_doers_noun(opening)) \
+        and _a_persons_name_words(list(ent[1:])) and not _a_bodys_word_after_the_opening(ent[2:]) \
+        and not _a_common_plural(ent[-1].text) and not (ent.start > 0 and doc[ent.start - 1].lower_ in POST_BODY_PREPOSITIONS)
 
 
 def _a_title_before_a_name(tokens: list[Token]) -> bool:
