@@ -147,8 +147,8 @@ BODIES_CUT_AT_OF_AND_AND = [
     ("The Society of Engineers of Kenya said the bridge was unsafe.",
      [("Society of Engineers of Kenya", "organization", None, None)]),
     # NEGATIVE: a country's possessive after 'of' is no part of the body's name
-    ("The Association of Millers said the price of Zambia's maize would rise.",
-     [("Association of Millers", "organization", None, None), ("Zambia", "country", None, None)]),
+    ("The Association of Millers said the price of Malawi's maize would rise.",
+     [("Association of Millers", "organization", None, None), ("Malawi", "country", None, None)]),
     # a region's body opened on the place after 'the West of'
     ("Mayor Ruth Amadi, who chairs the East of Kessaland Combined Authority, said she had learned of the plan late.",
      [("East of Kessaland Combined Authority", "organization", None, None), ("Ruth Amadi", "person", "Mayor", None)]),

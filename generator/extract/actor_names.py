@@ -960,7 +960,7 @@ def _a_field_word_no_entity_took(t: Token) -> bool:
 
 
 def _a_states_department_of_fields(last: Span, ent: Span) -> bool:
-    """'[Fisheries] and [Oceans Canada]', '[Trade] and [Industry Kessaland]': a state's department
+    """'[Fisheries] and [Harbours Canada]', '[Trade] and [Industry Kessaland]': a state's department
     named by the fields it serves and its country, which the recogniser split at the 'and' it left
     out: capitalised common words (plurals too) before and after the 'and', and the country's own
     name last, are one body's name ('[Kessa Metals] and [Rio Canada]' are two: no fields)."""
@@ -1544,7 +1544,7 @@ def _person_after_a_bodys_name_after_of(ent: Span, first: int) -> int | None:
     while n < ent.end and doc[n].is_title and doc[n].is_alpha and is_common_word(doc[n].text) \
             and not is_given_name(doc[n].text) and not canonical(doc[n].text):
         n += 1
-    name = [t for t in doc[n:ent.end] if not _hyphen_inside_a_word(t)]     # 'Saleh Al-Dosari' too
+    name = [t for t in doc[n:ent.end] if not _hyphen_inside_a_word(t)]     # 'Ann Al-Kandari' too
     if n == first or len(name) < 2 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in name):
         return None
     if not is_given_name(name[0].text) and is_common_word(name[0].text):
@@ -3299,10 +3299,10 @@ def _with_capitalised_of_phrase(tokens: list[Token]) -> list[Token]:
 
 
 def _with_its_country_after_a_second_of(tokens: list[Token]) -> list[Token]:
-    """'[Chamber of Mines] of Zambia chief executive', '[Law Society of Kessa] of Ghana said': a
+    """'[Chamber of Quarries] of Kessaland chief executive', '[Law Society of Kessa] of Ghana said': a
     body's name with an 'of' of its own that the recogniser ended before a second 'of' and a
     country's name runs on to the country: the country says which nation's body it is (an 'of'
-    the parse hangs on the name's last word; not the country's possessive: 'of Zambia's mines')."""
+    the parse hangs on the name's last word; not the country's possessive: 'of Kessaland's mines')."""
     if len(tokens) < 3 or not any(t.lower_ == "of" for t in tokens[1:-1]):
         return tokens
     doc = tokens[0].doc
@@ -4023,7 +4023,7 @@ def _a_doers_noun(word: Token) -> bool:
 
 
 def _opens_a_full_name_no_dictionary_has(words: list[Token]) -> bool:
-    """'Ramdeolall Persaud', 'Bhagwandai Singh': a word neither list knows (no given name of
+    """'Ramdeolall Persaud', 'Bhavani Ramdeolall': a word neither list knows (no given name of
     gender-guesser's, no dictionary word) opening two capitalised proper nouns or more is the
     given name of a full name the list lacks (one word alone may be a surname: 'Farmer Persaud')."""
     return len(words) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in words) \
