@@ -56,6 +56,14 @@ RANKS_AND_HONOURS = [
      [("Aoife Gallagher", "person", None, None)]),
     ("Department spokesperson Zodwa Khumalo said the MEC had met both parties last week.",
      [("Zodwa Khumalo", "person", "Department spokesperson", None)]),
+    # NEGATIVE: a rank's abbreviation before a name makes it a person's, never a body's, and is no
+    # part of a firm's name it opens
+    ("\"We are ready,\" said Sgt. Nils Oberg of the Varno Fire Service. Capt. Ines Holm said the crew had "
+     "30 firefighters.",
+     [("Ines Holm", "person", "Captain", None), ("Nils Oberg", "person", "Sergeant", "Varno Fire Service"),
+      ("Varno Fire Service", "organization", None, None)]),
+    ("Capt. Brell Shipping Ltd said profits fell 8 percent.",
+     [("Brell Shipping Ltd", "organization", None, None)]),
     # NEGATIVE: the same letters alone, with no article, may be a company's name
     ("MEC said sales fell in the quarter.", [("MEC", "organization", None, None)]),
     # NEGATIVE: a rank's word opening a firm's name stays in it
@@ -81,9 +89,6 @@ TITLES_RUN_INTO_A_NAME = [
      [("Bhavani Ramdeolall", "person", None, None)]),
     ("Lighthouse keepers said the lamp failed. Farmer Ramdeolall Persaud said he would stay.",
      [("Ramdeolall Persaud", "person", None, None)]),
-    # an engineer's abbreviated title, kept one word with its stop, opens no name and ends no sentence
-    ("The chief of the port authority, Engr. Tunde Adeyemo, said the dredging was finished.",
-     [("Tunde Adeyemo", "person", "chief", None)]),
     # NEGATIVE: a firm's name opening on a doer's noun stays a firm's
     ("Meridian Marine Supplies said it would appeal.",
      [("Meridian Marine Supplies", "organization", None, None)]),
@@ -103,6 +108,22 @@ def test_titles_run_into_a_name(text, expected):
 @pytest.mark.parametrize("text, expected", RANKS_AND_HONOURS)
 def test_ranks_and_honours_before_a_name(text, expected):
     assert records(text) == expected
+
+
+SENTENCES_ENDING_ON_A_RANK = [
+    # NEGATIVE: a rank's abbreviation may end a sentence: the next sentence is a statement of its own
+    ("Navy spokeswoman Hana Quist said Ivo Brell was promoted to Maj. Defence Minister Oda Renn criticised "
+     "the move on Friday, saying the promotion was hasty.",
+     [("Navy spokeswoman Hana Quist", "Hana Quist", "said", "Ivo Brell was promoted to Maj.", False),
+      ("Defence Minister Oda Renn", "Oda Renn", "saying", "the promotion was hasty", False)]),
+    ("Ivo Brell left the force as a Maj. He said on Friday the navy needed 3,000 more sailors.",
+     [("He", "Ivo Brell", "said", "the navy needed 3,000 more sailors", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENTENCES_ENDING_ON_A_RANK)
+def test_a_sentence_may_end_on_a_rank(text, expected):
+    assert positions_of(text) == expected
 
 
 SHORT_FORMS_OF_A_NAME = [
@@ -181,6 +202,9 @@ PLACES_BEFORE_A_PERSON = [
     # NEGATIVE: a party before the letters stays the member's party
     ("Labour MSP Alison Greer said she had written to the health board.",
      [("Alison Greer", "person", "MSP", "Labour"), ("Labour", "organization", None, None)]),
+    # NEGATIVE: a body's name (a council's) before the letters stays the member's body, no seat
+    ("Leeds City Council MP Darren Hale said the cuts were unfair.",
+     [("Darren Hale", "person", "MP", "Leeds City Council"), ("Leeds City Council", "organization", None, None)]),
     # NEGATIVE: a firm's name opening on a natural feature's word stays a firm's
     ("Peninsula Holdings said profits rose.", [("Peninsula Holdings", "organization", None, None)]),
 ]

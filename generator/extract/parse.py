@@ -88,7 +88,6 @@ def load_nlp() -> Language:
     try:
         nlp = spacy.load(MODEL)
         nlp.add_pipe("keep_names_together", before="parser")
-        _abbreviations_kept_whole(nlp)
         for stock in ("attribute_ruler", "lemmatizer"):
             nlp.add_pipe(f"cached_{stock}", after=stock)
             nlp.remove_pipe(stock)
@@ -96,19 +95,6 @@ def load_nlp() -> Language:
     except OSError as problem:  # pragma: no cover - depends on the installation
         from ..model import BriefingError
         raise BriefingError(f"spaCy model {MODEL}: not installed ({problem}); run the set-up command") from None
-
-
-def _abbreviations_kept_whole(nlp: Language) -> None:
-    """'Engr. Musa Bello': a title's abbreviation of ABBREVIATIONS that the tokenizer has no
-    exception for stays one word with its full stop, as 'Dr.' does, so that it reads as a title
-    before the name and no sentence ends at it. A plural's ('Sens.': 'Sen.' is listed too) stays
-    as the tokenizer splits it: the title a list of names shares is read from its bare word."""
-    for abbreviation in ABBREVIATIONS:
-        if abbreviation.endswith("s.") and abbreviation[:-2] + "." in ABBREVIATIONS:
-            continue
-        written = abbreviation[:1].upper() + abbreviation[1:]
-        if len(nlp.tokenizer(written)) > 1:
-            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 @functools.lru_cache(maxsize=4096)
