@@ -195,7 +195,7 @@ OWNING_PARTICIPLES = {"owned", "controlled"}
 OWNER_NOUNS = {"owner", "parent"}
 # Abbreviations after which no sentence starts ("Sen. Bill Hart", "Gen. Smith").
 ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "st.", "lt.", "col.",
-                 "sgt.", "capt.", "prof.", "rev.", "maj.", "adm.", "gens.", "sens.", "reps.", "coun.", "engr."}
+                 "sgt.", "capt.", "prof.", "rev.", "maj.", "adm.", "gens.", "sens.", "reps.", "coun."}
 # Portfolio words that qualify an office ("Defence Secretary"), never a separate body.
 PORTFOLIOS = {"defence", "defense", "foreign", "home", "health", "education", "interior",
               "treasury", "state", "justice", "finance", "trade", "culture", "environment",
@@ -2164,6 +2164,9 @@ OFFICE_HEADS_BEFORE_OF = {"head", "chief"}
 # Words that are a seat's title only where capitalised before 'of' and the body ('Member of
 # Parliament Ann Lowe'; 'a member of the club' is anyone): with the body's name they open a title.
 TITLES_WHEN_CAPITALISED = {"member"}
+# Words that make a name before a member's letters a body's, never the member's seat ('[Kessa City
+# Council] MP Tom Reed'), besides ORG_HEADS: 'State', 'City'.
+BODY_WORDS_NO_SEAT_HAS = {"state", "council", "city"}
 OUTSIDER_NOUNS = {"critic", "opponent", "rival", "foe", "adversary", "enemy", "victim", "detractor",
                   "challenger", "target", "hostage", "captive", "supporter", "admirer", "fan", "observer",
                   "donor", "backer", "funder", "benefactor", "client", "customer"}    # (who gives to or buys from it)

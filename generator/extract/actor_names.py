@@ -24,7 +24,7 @@ from ..lexicon import (ABSTRACT_NOUN_ENDINGS, GROUP_KIND_NOUNS, POST_BODY_PREPOS
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
-                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, TITLES_WHEN_CAPITALISED, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS, SECTION_HEADS,
+                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, TITLES_WHEN_CAPITALISED, BODY_WORDS_NO_SEAT_HAS, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS, SECTION_HEADS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS, ROLE_NAME_PREPOSITIONS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS,
@@ -594,8 +594,8 @@ def _an_untagged_capital(t: Token) -> bool:
 
 def _a_common_plural(word: str) -> bool:
     """'Growers', 'Producers', 'Supplies': the plural of a common noun, no name ('Roberts', 'Williams')."""
-    return word.endswith("s") and is_common_word(word[:-1]) and not is_given_name(word[:-1]) \
-        or word.endswith("ies") and is_common_word(word[:-3] + "y")
+    return (word.endswith("s") and is_common_word(word[:-1]) and not is_given_name(word[:-1])) \
+        or (word.endswith("ies") and is_common_word(word[:-3] + "y"))
 
 
 def _without_compound_ranks(sent: Span, ents: list[Span]) -> list[Span]:
@@ -956,6 +956,8 @@ def _with_untagged_fields_before_and(ent: Span) -> Span:
 
 
 def _a_field_word_no_entity_took(t: Token) -> bool:
+    """'Fisheries' of 'Fisheries and [Rivers Kessaland]': a capitalised word of letters only that
+    the recogniser put in no entity, which may name a department's first field."""
     return t.is_title and t.is_alpha and not t.ent_type_
 
 
@@ -2438,7 +2440,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'Marlo Antriebe AG' read as a person: a company
     elif ent.label_ == "ORG" and len(ent) > 2 and (ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS
                                                        or _two_letter_title(ent[0])
-                                                       or ent[0].is_title and ent[0].lower_ in MILITARY_RANKS) \
+                                                       or ent[0].is_title and ent[0].lower_.rstrip(".") in MILITARY_RANKS
+                                                       or _an_abbreviated_title(ent[0])) \
             and _a_persons_name_words(list(ent[1:])):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[TD Fergal Byrne]', '[Sergeant Ana Reti]'
         #                                                            read as a body: a member, an officer
@@ -2976,14 +2979,16 @@ def _a_collective_owner_opens(tokens: list[Token]) -> bool:
 def _a_seat_before_its_members_letters(ent: Span) -> bool:
     """'[Perth North] MSP Ann Lowe', '[Kessa West] MP Tom Reed': a place's name (its first word a
     known place, no known body or party) right before a member's letters in capitals and the
-    member's name is the seat the member holds, a constituency, no actor."""
+    member's name is the seat the member holds, a constituency, no actor; not where a word of
+    the name is a body's (ORG_HEADS, BODY_WORDS_NO_SEAT_HAS: '[Kessa City Council] MP Tom Reed')."""
     doc = ent.doc
     if ent.label_ not in ("ORG", "GPE") or ent.end + 2 >= len(doc):
         return False
     letters, given = doc[ent.end], doc[ent.end + 1]
     return letters.is_upper and letters.lower_ in MEMBER_TITLE_ABBREVIATIONS \
         and (given.ent_type_ == "PERSON" or given.is_title and is_given_name(given.text)) \
-        and is_known_place(ent[0].text) and not canonical(span_text(ent))
+        and is_known_place(ent[0].text) and not canonical(span_text(ent)) \
+        and not any(t.lower_ in ORG_HEADS or t.lower_ in BODY_WORDS_NO_SEAT_HAS for t in ent)
 
 
 def _a_persons_name_words(words: list[Token]) -> bool:
@@ -4036,9 +4041,16 @@ def _a_title_or_job_opening_a_persons_name(ent: Span) -> bool:
     after the given name, is a person so described; not where a post's preposition puts it as
     the body served ('director of [Meridian Marine Supplies]')."""
     opening, doc = ent[0], ent.doc
-    return len(ent) > 2 and opening.is_title and (opening.lower_ in TITLE_VOCABULARY or _a_doers_noun(opening)) \
+    return len(ent) > 2 and opening.is_title \
+        and (opening.lower_.rstrip(".") in TITLE_VOCABULARY or _an_abbreviated_title(opening) or _a_doers_noun(opening)) \
         and _a_persons_name_words(list(ent[1:])) and not _a_bodys_word_after_the_opening(ent[2:]) \
         and not _a_common_plural(ent[-1].text) and not (ent.start > 0 and doc[ent.start - 1].lower_ in POST_BODY_PREPOSITIONS)
+
+
+def _an_abbreviated_title(word: Token) -> bool:
+    """'Gen.', 'Capt', 'Supt.': a title's abbreviation (TITLE_ABBREVIATIONS), its full stop
+    kept on the word or not, written with its capital."""
+    return word.is_title and word.text.rstrip(".") in TITLE_ABBREVIATIONS
 
 
 def _a_title_before_a_name(tokens: list[Token]) -> bool:
