@@ -322,6 +322,8 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
     extra = words[:-1] if councillor else words[:len(words) - len(post.split())]
     company = endings is COMPANY_BODY_ENDINGS
     found = _bodies_of_the_posts_kind(parsed, index, endings, post in SITE_POSTS)
+    if len(found) > 1:
+        found = _the_opening_body_named_before_the_holder(parsed, index, found, holder)
     if len(found) != 1:
         return None
     body = found[0]
@@ -370,6 +372,22 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
         # does, and so does 'the company' where the story opens on it: 'Y Bhd posted … Chief financial
         # officer Z said the group had no debt'; not where another company the story is about went unread)
     return body
+
+
+def _the_opening_body_named_before_the_holder(parsed: ParsedArticle, index: "ActorIndex", bodies: list[str],
+                                              holder: str) -> list[str]:
+    """Of several bodies of a post's kind, the one the article names before the holder's first mention,
+    where it is the only one so named and the story opens on it (`_opening_subject`: 'Orlane Systems Ltd
+    reported a smaller loss … Chief financial officer X said'): a reader places the bare post when reading
+    it, so a body of the kind first named later ('Y, an analyst at Kessel Securities, said' three
+    paragraphs on) is no rival. Else all of them (not where the story opens on a body the recogniser
+    missed or typed otherwise: the post may be that one's)."""
+    first: dict[str, tuple[int, int]] = {}
+    for sentence, offset, key in index.order:
+        first.setdefault(key, (sentence, offset))
+    at = first.get(holder)
+    before = [key for key in bodies if at is not None and key in first and first[key] < at]
+    return before if len(before) == 1 and _opening_subject(parsed, index, before[0]) else bodies
 
 
 def _the_firm(token: Token) -> bool:
@@ -514,6 +532,13 @@ def _the_story_opens_on(parsed: ParsedArticle, index: "ActorIndex", spans: list[
     if any(_names_a_place_outside(parsed, n, named) for n in own) \
             or _another_council_or_post_spoken_of(parsed, name_head(index.mentions[body].name), named, own):
         return False
+    return _opening_subject(parsed, index, body)
+
+
+def _opening_subject(parsed: ParsedArticle, index: "ActorIndex", body: str) -> bool:
+    """The body alone is the subject of the main verb, or of a clause of what occasioned it
+    (`_occasioning_clause`), of one of the story's opening sentences (OPENING_SENTENCES, the headline's
+    among them): the story is about what it did."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and (t.head.dep_ == "ROOT" or _occasioning_clause(t.head))
                and {index.key_for(parsed, w) for w in t.subtree} - {None} == {body}
                for sent in parsed.sentences[:OPENING_SENTENCES] for t in sent)
@@ -3450,7 +3475,8 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
     if founded:
         return [founded]
     represented = _objects_represented(verb)
-    if represented and (verb.dep_ in ("relcl", "acl") or _opening_participle(verb)) and _acts_now(verb):
+    if represented and (verb.dep_ in ("relcl", "acl") or _opening_participle(verb)) \
+            and (_acts_now(verb) or _appeared_for_in_the_event_told(verb)):
         bodies = {_object_body(parsed, index, o) for o in represented} - {None}
         return [(None, bodies.pop())] if len(bodies) == 1 else []    # 'X, who represents the Harbour Union,'
     unit = _led_unit(parsed, index, verb)
@@ -3492,6 +3518,17 @@ def _acts_now(verb: Token) -> bool:
     'Appearing for X, counsel Y told …'), not denied ('who no longer represents')."""
     return (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl")) \
         and not any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in child_tokens(verb)) and _the_person_works(verb)
+
+
+def _appeared_for_in_the_event_told(verb: Token) -> bool:
+    """'Counsel X, who appeared for Y Ltd, argued …': a bare past 'appear for'/'act for' (REPRESENTING_PHRASES,
+    not 'represent') in a clause on the name tells the part the person plays in the hearing the story
+    reports, so it holds as a present 'appearing for' does; not with a time, an auxiliary, an adverb or a
+    negation of its own ('who acted for the club in 2019', 'who had appeared for', 'who once acted for')."""
+    return verb.tag_ == "VBD" and verb.dep_ == "relcl" and verb.lemma_ != "represent" \
+        and not any(c.dep_ in ("neg", "aux", "auxpass", "advmod", "npadvmod") or c.lower_ in NO_LONGER_WORDS
+                    for c in child_tokens(verb)) \
+        and not any(w.ent_type_ in ("DATE", "TIME") for w in verb.subtree) and _the_person_works(verb)
 
 
 def _object_body(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:

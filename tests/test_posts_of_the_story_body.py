@@ -1,0 +1,72 @@
+"""A bare company post ('Chief financial officer X said') in a story that opens on one company, where another
+business of the kind is named only after the holder ('Y, an analyst at Kessel Securities, said'): the reader
+places the post when reading it, so the later body is no rival (session 30, affil30:
+`roles._the_opening_body_named_before_the_holder`). And a bare past 'who appeared for X' on a name: the part the
+person plays in the hearing the story reports (`roles._appeared_for_in_the_event_told`). Negatives: two companies
+before the holder, a story that does not open on the company, a past appearance with a time, an adverb or an
+auxiliary of its own. Every sentence here is written for the tests; whole records of every actor."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import actor_records as records_of
+
+
+ROWS = [
+    ("Orlane Systems Ltd on Tuesday reported a smaller loss for the quarter. The company said demand was strong. "
+     "Chief financial officer Meera Iyer said the company expected to break even next year. Sanjay Rao, an analyst at "
+     "Kessel Securities, said the results were solid.",
+     [('Kessel Securities', 'organization', None, None),
+      ('Meera Iyer', 'person', 'Chief financial officer', 'Orlane Systems Ltd'),
+      ('Orlane Systems Ltd', 'organization', None, None),
+      ('Sanjay Rao', 'person', 'analyst', 'Kessel Securities')]),
+    ("Shares in Orlane Systems Ltd rose 6% on Tuesday after the results. Chief financial officer Meera Iyer said the "
+     "company expected to break even next year. Sanjay Rao, an analyst at Kessel Securities, said the results were solid.",
+     [('Kessel Securities', 'organization', None, None),
+      ('Meera Iyer', 'person', 'Chief financial officer', 'Orlane Systems Ltd'),
+      ('Orlane Systems Ltd', 'organization', None, None),
+      ('Sanjay Rao', 'person', 'analyst', 'Kessel Securities')]),
+    # NEGATIVE: two companies named before the holder: either may be meant
+    ("Orlane Systems Ltd and Brava Soft Ltd on Tuesday reported smaller losses for the quarter. Chief financial officer "
+     "Meera Iyer said the company expected to break even next year. Sanjay Rao, an analyst at Kessel Securities, said "
+     "the results were solid.",
+     [('Brava Soft Ltd', 'organization', None, None),
+      ('Kessel Securities', 'organization', None, None),
+      ('Meera Iyer', 'person', 'Chief financial officer', None),
+      ('Orlane Systems Ltd', 'organization', None, None),
+      ('Sanjay Rao', 'person', 'analyst', 'Kessel Securities')]),
+    # NEGATIVE: the story does not open on the one company named before the holder
+    ("Workers protested on Monday outside a plant near Kessel. They said pay had not risen in three years. Police "
+     "watched the march. The protest followed a deal between Orlane Systems Ltd and the city. Chief financial officer "
+     "Meera Iyer said the company would talk to staff. Sanjay Rao, an analyst at Tarn Securities, said the talks would "
+     "be hard.",
+     [('Meera Iyer', 'person', 'Chief financial officer', None),
+      ('Orlane Systems Ltd', 'organization', None, None),
+      ('Sanjay Rao', 'person', 'analyst', 'Tarn Securities'),
+      ('Tarn Securities', 'organization', None, None)]),
+    ("A judge on Monday barred Riverbend Agro Ltd from evicting 20 families from land near Kessel. Counsel Mark Fields, "
+     "who appeared for Riverbend Agro Ltd, had argued that the company held a valid lease.",
+     [('Mark Fields', 'person', 'Counsel', 'Riverbend Agro Ltd'),
+      ('Riverbend Agro Ltd', 'organization', None, None)]),
+    ("Marta Lind, who appeared for the Harbour Workers Union at the tribunal, said the dismissals were unlawful.",
+     [('Harbour Workers Union', 'organization', None, None),
+      ('Marta Lind', 'person', None, 'Harbour Workers Union')]),
+    # NEGATIVE: a past appearance with a time, an adverb or an auxiliary of its own: another case, perhaps long ago
+    ("A judge on Monday barred Riverbend Agro Ltd from evicting 20 families from land near Kessel. Counsel Mark Fields, "
+     "who acted for Riverbend Agro Ltd in 2019, said the company held a valid lease.",
+     [('Mark Fields', 'person', 'Counsel', None),
+      ('Riverbend Agro Ltd', 'organization', None, None)]),
+    ("A judge on Monday barred Riverbend Agro Ltd from evicting 20 families from land near Kessel. Counsel Mark Fields, "
+     "who once appeared for Riverbend Agro Ltd, said the company held a valid lease.",
+     [('Mark Fields', 'person', 'Counsel', None),
+      ('Riverbend Agro Ltd', 'organization', None, None)]),
+    ("A judge on Monday barred Riverbend Agro Ltd from evicting 20 families from land near Kessel. Counsel Mark Fields, "
+     "who had appeared for Riverbend Agro Ltd, said the company held a valid lease.",
+     [('Mark Fields', 'person', 'Counsel', None),
+      ('Riverbend Agro Ltd', 'organization', None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROWS)
+def test_posts_of_the_story_body(text, expected):
+    assert records_of(text) == expected
