@@ -1,7 +1,9 @@
 """A bare company post ('Chief financial officer X said') in a story that opens on one company, where another
 business of the kind is named only after the holder ('Y, an analyst at Kessel Securities, said'): the reader
 places the post when reading it, so the later body is no rival (session 30, affil30:
-`roles._the_opening_body_named_before_the_holder`). And a bare past 'who appeared for X' on a name: the part the
+`roles._the_opening_body_named_before_the_holder`); a body that is no company, spoken of only in someone's
+words, is no rival for the post (`roles._names_a_body_no_company`), nor is a post joined to it ('founder and chief
+executive': `roles._without_a_joined_post`). And a bare past 'who appeared for X' on a name: the part the
 person plays in the hearing the story reports (`roles._appeared_for_in_the_event_told`). Negatives: two companies
 before the holder, a story that does not open on the company, a past appearance with a time, an adverb or an
 auxiliary of its own. Every sentence here is written for the tests; whole records of every actor."""
@@ -44,6 +46,37 @@ ROWS = [
       ('Orlane Systems Ltd', 'organization', None, None),
       ('Sanjay Rao', 'person', 'analyst', 'Tarn Securities'),
       ('Tarn Securities', 'organization', None, None)]),
+    # a body that is no company spoken of only in what someone says is no party to the story
+    ("Tarvel Foods Ltd on Monday posted a record profit for the year. Sales director Priya Nair said sales slowed given "
+     "the regulator's concerns about pricing. Chief financial officer Omar Haddad said the company had no debt.",
+     [('Omar Haddad', 'person', 'Chief financial officer', 'Tarvel Foods Ltd'),
+      ('Priya Nair', 'person', 'Sales director', None),
+      ('Tarvel Foods Ltd', 'organization', None, None)]),
+    ('Tarvel Foods Ltd on Monday posted a record profit for the year. "We talk to the regulator every week," said sales '
+     'director Priya Nair. Chief financial officer Omar Haddad said the company had no debt.',
+     [('Omar Haddad', 'person', 'Chief financial officer', 'Tarvel Foods Ltd'),
+      ('Priya Nair', 'person', 'sales director', None),
+      ('Tarvel Foods Ltd', 'organization', None, None)]),
+    # NEGATIVE: the body is the subject of what is reported, an actor in it: the post may be its
+    ("Tarvel Foods Ltd on Monday posted a record profit for the year. Sales director Priya Nair said the regulator "
+     "fined the firm. Chief financial officer Omar Haddad said the company had no debt.",
+     [('Omar Haddad', 'person', 'Chief financial officer', None),
+      ('Priya Nair', 'person', 'Sales director', None),
+      ('Tarvel Foods Ltd', 'organization', None, None)]),
+    # a post joined to the company's post ('founder and chief executive') is held at the same body
+    ("Tarvel Foods Ltd on Monday posted a record profit for the year. Omar Haddad, founder and chief executive, said "
+     "sales rose in every region. Kemal Ozturk, an analyst at Birch Securities, said the shares were cheap.",
+     [('Birch Securities', 'organization', None, None),
+      ('Kemal Ozturk', 'person', 'analyst', 'Birch Securities'),
+      ('Omar Haddad', 'person', 'founder and chief executive', 'Tarvel Foods Ltd'),
+      ('Tarvel Foods Ltd', 'organization', None, None)]),
+    # NEGATIVE: a place before the post may be another unit's
+    ("Tarvel Foods Ltd on Monday posted a record profit for the year. Omar Haddad, Toronto chief executive, said "
+     "sales rose in every region. Kemal Ozturk, an analyst at Birch Securities, said the shares were cheap.",
+     [('Birch Securities', 'organization', None, None),
+      ('Kemal Ozturk', 'person', 'analyst', 'Birch Securities'),
+      ('Omar Haddad', 'person', 'Toronto chief executive', None),
+      ('Tarvel Foods Ltd', 'organization', None, None)]),
     ("A judge on Monday barred Riverbend Agro Ltd from evicting 20 families from land near Kessel. Counsel Mark Fields, "
      "who appeared for Riverbend Agro Ltd, had argued that the company held a valid lease.",
      [('Mark Fields', 'person', 'Counsel', 'Riverbend Agro Ltd'),

@@ -38,7 +38,7 @@ from ..names import all_initials, canonical, gender_of_given_name, is_acronym, i
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_country_name, is_known_place
-from .parse import ParsedArticle, article_before, child_tokens, doc_ents, doc_text, doc_tokens, is_common_word, span_ents
+from .parse import ParsedArticle, article_before, child_tokens, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
 if TYPE_CHECKING:
@@ -319,7 +319,7 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
     if post is None and not councillor:
         return None             # (a councillor is placed only where the sentence speaks of the council)
     endings = LOCAL_COUNCIL_NAME_ENDINGS if councillor else POSTS_OF_ONE_KIND_OF_BODY[post]
-    extra = words[:-1] if councillor else words[:len(words) - len(post.split())]
+    extra = _without_a_joined_post(words[:-1] if councillor else words[:len(words) - len(post.split())])
     company = endings is COMPANY_BODY_ENDINGS
     found = _bodies_of_the_posts_kind(parsed, index, endings, post in SITE_POSTS)
     if len(found) > 1:
@@ -388,6 +388,15 @@ def _the_opening_body_named_before_the_holder(parsed: ParsedArticle, index: "Act
     at = first.get(holder)
     before = [key for key in bodies if at is not None and key in first and first[key] < at]
     return before if len(before) == 1 and _opening_subject(parsed, index, before[0]) else bodies
+
+
+def _without_a_joined_post(words: list[str]) -> list[str]:
+    """The words before a post's own words, less another post joined to it ('founder and' of 'founder and
+    chief executive officer', 'chairman and' of 'chairman and managing director'): the holder holds both at
+    one body, so the joined post names no other body the way a qualifier does ('Toronto chief executive')."""
+    if len(words) > 1 and words[-1] == "and" and all(singular(w) in TITLE_VOCABULARY for w in words[:-1]):
+        return []
+    return words
 
 
 def _the_firm(token: Token) -> bool:
@@ -619,10 +628,14 @@ def _court_of_the_judges_sentence(span: NameSpan, own: set[int]) -> bool:
 
 def _names_a_body_no_company(parsed: ParsedArticle, n: int) -> bool:
     """The sentence names a body that is no company by a common noun ('the energy regulator', 'Union
-    leaders', 'the council'), outside any name: a company's post beside it may be that body's."""
+    leaders', 'the council'), outside any name and outside what a speaker says: a company's post beside
+    it may be that body's (not '"We work with the regulator," the founder said', 'The founder said sales
+    slowed given the regulator's concerns': a speaker's words, no party to what the story tells)."""
     sent = parsed.sentences[n]
+    tokens = doc_tokens(sent.doc)[sent.start:sent.end]
+    reported = _reported_words(tokens)
     return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in BODY_NOUNS_OF_NO_COMPANY and not t.ent_type_
-               for t in doc_tokens(sent.doc)[sent.start:sent.end])
+               and t.i not in reported and not inside_quotation_marks(t) for t in tokens)
 
 
 def _written_out_word(word: str) -> str:
