@@ -3,7 +3,8 @@ business of the kind is named only after the holder ('Y, an analyst at Kessel Se
 places the post when reading it, so the later body is no rival (session 30, affil30:
 `roles._the_opening_body_named_before_the_holder`); a body that is no company, spoken of only in someone's
 words, is no rival for the post (`roles._names_a_body_no_company`), nor is a post joined to it ('founder and chief
-executive': `roles._without_a_joined_post`). And a bare past 'who appeared for X' on a name: the part the
+executive': `roles._without_a_joined_post`); a person the article gives a title and the outlet a speaker
+told are no business 'the company's' post may be of (`roles._may_be_a_body`, `roles._unkept_name_after`). And a bare past 'who appeared for X' on a name: the part the
 person plays in the hearing the story reports (`roles._appeared_for_in_the_event_told`). Negatives: two companies
 before the holder, a story that does not open on the company, a past appearance with a time, an adverb or an
 auxiliary of its own. Every sentence here is written for the tests; whole records of every actor."""
@@ -77,6 +78,22 @@ ROWS = [
       ('Kemal Ozturk', 'person', 'analyst', 'Birch Securities'),
       ('Omar Haddad', 'person', 'Toronto chief executive', None),
       ('Tarvel Foods Ltd', 'organization', None, None)]),
+    # 'the company's' post after a person with a title and an outlet that heard a farmer: neither is a business
+    ("A judge barred Riverbend Agro Ltd from evicting 20 families from land near Kessel. Justice Rovaldo Kettering said "
+     "the families would suffer harm. Efforts to reach the company's general manager, Clive Harris, were unsuccessful.",
+     [('Clive Harris', 'person', 'general manager', 'Riverbend Agro Ltd'),
+      ('Riverbend Agro Ltd', 'organization', None, None),
+      ('Rovaldo Kettering', 'person', 'Justice', None)]),
+    ('A judge barred Riverbend Agro Ltd from evicting 20 families from land near Kessel. "We will stay," a farmer told '
+     "Stabroek Herald. Efforts to reach the company's general manager, Clive Harris, were unsuccessful.",
+     [('Clive Harris', 'person', 'general manager', 'Riverbend Agro Ltd'),
+      ('Riverbend Agro Ltd', 'organization', None, None)]),
+    # NEGATIVE: a name of no given name and no role the article gives, sued since: it may be the company meant
+    ("A judge barred Riverbend Agro Ltd from evicting 20 families from land near Kessel. The families have since sued "
+     "Orlen Dairy. Efforts to reach the company's general manager, Clive Harris, were unsuccessful.",
+     [('Clive Harris', 'person', 'general manager', None),
+      ('Orlen Dairy', 'person', None, None),
+      ('Riverbend Agro Ltd', 'organization', None, None)]),
     ("A judge on Monday barred Riverbend Agro Ltd from evicting 20 families from land near Kessel. Counsel Mark Fields, "
      "who appeared for Riverbend Agro Ltd, had argued that the company held a valid lease.",
      [('Mark Fields', 'person', 'Counsel', 'Riverbend Agro Ltd'),

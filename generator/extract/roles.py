@@ -96,6 +96,7 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         affiliation = _body_of_the_letters_before_the_post(parsed, index, span) \
             or _body_just_before(parsed, index, span, title[0]) \
             or _body_named_right_before_the_title(parsed, index, span) \
+            or _party_named_right_before_the_seat(parsed, index, span) \
             or _body_the_titles_kind_word_heads(parsed, index, span, title[0])  # 'The X Party says … Spokesman Y'
     if affiliation is None and role and not _is_former(role):
         affiliation = _ministry_of_the_portfolio(index, role) or _department_of_the_secretarys_field(index, role)
@@ -274,9 +275,44 @@ def guess_the_body_of_one_kind_posts(parsed: ParsedArticle, index: "ActorIndex",
         if noun is not None and any(c.dep_ == "poss" for c in child_tokens(noun)):
             continue            # ('Its chairman X', "the group's chairman X": the owner the possessive means, or none)
         body = _one_body_of_the_posts_kind(parsed, index, spans, span.key, mention.role, sentences) \
-            or _government_of_a_regions_post(parsed, index, mention.role, set(sentences.get(span.key, [])))
+            or _government_of_a_regions_post(parsed, index, mention.role, set(sentences.get(span.key, []))) \
+            or _body_the_posts_kind_word_names(parsed, index, span, mention.role)
         if body is not None:
             mention.affiliation, mention.affiliation_fallback = body, False
+
+
+def _body_the_posts_kind_word_names(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, role: str) -> str | None:
+    """'union president X', 'Company general manager X', 'district spokesperson X': a body's kind noun
+    (ORG_KIND_NOUNS) opening the role before a post's words is the one organisation of the article that
+    may be called so (`bodies.bodies_of_kind`: its name's head, the kinds its name or the article's words
+    with it say, a business's plain kinds), named before the holder's first mention; none where the
+    article names another of the kind anywhere (after the holder too: 'Federation President X … The
+    Dorsk Wrestling Federation'), or a proper name headed by the kind that it made no actor of ('taken
+    to Larch Valley Hospital'), or another body that may be of the kind (`bodies.may_be_of_kind`) in the
+    holder's sentence or the one before, or speaks of an unnamed one of the kind before the holder ('a
+    rival union'); nor for a state's kind ('ministry spokesperson': `_body_the_kind_noun_describes`
+    weighs the states spoken of), a former post or one with a preposition ('union president of X')."""
+    from .bodies import bodies_of_kind, may_be_of_kind      # (imported here: bodies imports actors, which imports this module)
+    words = [w.lower() for w in role.split()]
+    if len(words) < 2 or _is_former(role) or set(words) & ROLE_PREPOSITIONS or words[0] in STATE_BODIES \
+            or words[0] not in ORG_KIND_NOUNS or singular(words[-1]) not in TITLE_VOCABULARY:
+        return None
+    kind = words[0]
+    first: dict[str, tuple[int, int]] = {}
+    for sentence, offset, key in index.order:
+        first.setdefault(key, (sentence, offset))
+    at = first.get(span.key)
+    found = bodies_of_kind(index, kind)
+    if at is None or len(found) != 1 or first.get(found[0], at) >= at:
+        return None
+    near = (at[0] - 1, at[0])
+    if any(key != found[0] and sentence in near and may_be_of_kind(index, key, kind)
+           for sentence, _, key in index.order if key in index.mentions):
+        return None
+    title = title_words(span.head.doc, span.start if span.start >= 0 else span.head.i)
+    opening = title[0] if title else span.head      # (the title's own kind word is no other body)
+    return None if _unnamed_kind_written_before(parsed, index, span.sentence, opening, {kind}) \
+        or _kind_named_of_no_actor_before(parsed, index, span.sentence, opening, kind) else found[0]
 
 
 def _government_of_a_regions_post(parsed: ParsedArticle, index: "ActorIndex", role: str, own: set[int]) -> str | None:
@@ -830,15 +866,9 @@ def _body_named_right_before_the_title(parsed: ParsedArticle, index: "ActorIndex
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
     if not title or not title[0].is_lower or singular(title[-1].lower_) not in STAFF_POST_NOUNS | BOARD_POST_NOUNS:
         return None
-    end = title[0].i
-    begin = end
-    while begin > 0 and end - begin < 4 and doc[begin - 1].is_title and doc[begin - 1].is_alpha \
-            and doc[begin - 1].lower_ not in ROLE_NOUNS | TITLE_WORDS | GENERIC_BODY_WORDS:
-        begin -= 1
-    if begin == end or begin > 0 and not (doc[begin - 1].is_punct or doc[begin - 1].lower_ in ("the", "and", "by", "from")) \
-            and not doc[begin].is_sent_start:
+    words = _capitalised_words_right_before(doc, title[0].i)
+    if not words:
         return None
-    words = [t.text for t in doc[begin:end]]
     if _a_places_or_peoples_words(words) or len(words) == 1 and (is_common_word(words[0]) or is_given_name(words[0])):
         return None
     key = index.find(" ".join(words))
@@ -847,6 +877,38 @@ def _body_named_right_before_the_title(parsed: ParsedArticle, index: "ActorIndex
     if key is not None and singular(title[-1].lower_) in PERSONAL_STAFF_NOUNS:
         return None             # 'Grant adviser X': a person's staff, not a body's
     return _organisation_its_name_opens(index, words)
+
+
+def _capitalised_words_right_before(doc: Doc, end: int) -> list[str]:
+    """The capitalised words (up to four, no role, title or generic body word) right before a title that
+    opens at `end`, themselves opening the sentence or after punctuation or 'the', 'and', 'by', 'from'
+    ('Tarnow Water' of 'Tarnow Water managing director X', 'Lib Dem' of 'Lib Dem councillor X'); none else."""
+    begin = end
+    while begin > 0 and end - begin < 4 and doc[begin - 1].is_title and doc[begin - 1].is_alpha \
+            and doc[begin - 1].lower_ not in ROLE_NOUNS | TITLE_WORDS | GENERIC_BODY_WORDS:
+        begin -= 1
+    if begin == end or begin > 0 and not (doc[begin - 1].is_punct or doc[begin - 1].lower_ in ("the", "and", "by", "from")) \
+            and not doc[begin].is_sent_start:
+        return []
+    return [t.text for t in doc[begin:end]]
+
+
+def _party_named_right_before_the_seat(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
+    """'Lib Dem councillor X', 'Greens MP Y': capitalised words right before an elected member's seat
+    (PARTY_SEAT_NOUNS, MEMBER_SEAT_ABBREVIATIONS) that the parse left out of the title are the party
+    the member sits for, where they are a form of an organisation the article names ('Lib Dem' of the
+    Liberal Democrats, by the index's names and the well-known forms of parties); never a place's or
+    a people's words ('Dundee West MSP', 'Welsh MS'), nor a body the article does not name."""
+    doc = span.head.doc
+    title = title_words(doc, span.start if span.start >= 0 else span.head.i)
+    if not title or singular(_written_out_word(title[-1].text).lower().rstrip(".")) \
+            not in PARTY_SEAT_NOUNS | MEMBER_SEAT_ABBREVIATIONS:
+        return None
+    words = _capitalised_words_right_before(doc, title[0].i)
+    if not words or _a_places_or_peoples_words(words):
+        return None
+    key = index.find(" ".join(words))
+    return key if key is not None and key != span.key and index.mentions[key].type == "organization" else None
 
 
 def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, role: str) -> str | None:
@@ -1274,8 +1336,10 @@ def _named_as_no_company(mention: Mention) -> bool:
 
 def _may_be_a_body(mention: Mention) -> bool:
     """An organisation, or a 'person' whose name opens with no given name ('Orlen Dairy' the recogniser
-    took for one): either may be the business a later 'the company' means."""
-    return mention.type == "organization" or mention.type == "person" and not is_given_name(mention.name.split()[0])
+    took for one) and whom the article gives no role ('Justice Ann Obi', 'Obi, a judge,': a person's title or
+    description says a person): either may be the business a later 'the company' means."""
+    return mention.type == "organization" or mention.type == "person" and not is_given_name(mention.name.split()[0]) \
+        and not mention.role
 
 
 def _an_amount(token: Token) -> bool:
@@ -1296,8 +1360,9 @@ def _unkept_name_after(parsed: ParsedArticle, index: "ActorIndex", start: int, a
                 break
             if offset > start and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                     and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT") \
-                    and not _an_amount(t) and not index.key_for(parsed, t):
-                return True
+                    and not _an_amount(t) and not index.key_for(parsed, t) \
+                    and not (t.dep_ == "dobj" and t.head.lemma_ == "tell"):
+                return True         # (not the hearer: 'she told the Kessel Courier', the outlet)
     return False
 
 
