@@ -13,27 +13,28 @@ from conftest import actor_records as records_of
 
 
 ROWS = [
-    ('The Lakeshore Nurses Union is seeking raises of 8 percent. The hospital has offered 3 percent. "We moved, they '
-     'did not," said union president Dana Kowal after the session.',
+    ('The Lakeshore Nurses Union wants an 8 percent pay rise. Hospital managers have proposed 3 percent. "Our '
+     'members are exhausted," said union president Dana Kowal after the session.',
      [('Dana Kowal', 'person', 'union president', 'Lakeshore Nurses Union'),
-      ('Lakeshore Nurses Union', 'organization', None, None)]),
+      ('Lakeshore Nurses Union', 'organization', None, None),
+      ('hospital managers', 'group', None, None)]),
     ("Harlow Water Ltd raised its charges on Monday. Company spokesperson Tina Marsh said the rise was fair.",
      [('Harlow Water Ltd', 'organization', None, None),
       ('Tina Marsh', 'person', 'Company spokesperson', 'Harlow Water Ltd')]),
     # NEGATIVE: two bodies of the kind named before: either may be meant
-    ('The Lakeshore Nurses Union and the Harbour Porters Union are seeking raises of 8 percent. "We moved, they did '
-     'not," said union president Dana Kowal after the session.',
+    ('The Lakeshore Nurses Union and the Harbour Porters Union want an 8 percent pay rise. "Our members are '
+     'exhausted," said union president Dana Kowal after the session.',
      [('Dana Kowal', 'person', 'union president', None),
       ('Harbour Porters Union', 'organization', None, None),
       ('Lakeshore Nurses Union', 'organization', None, None)]),
-    ("Harlow Water Ltd and Fenmoor Ltd raised their charges on Monday. Company spokesperson Tina Marsh said the rise "
-     "was fair.",
+    ("Harlow Water Ltd and Fenmoor Ltd raised their charges on Monday. Company spokesperson Tina Marsh said the rise"
+     " was fair.",
      [('Fenmoor Ltd', 'organization', None, None),
       ('Harlow Water Ltd', 'organization', None, None),
       ('Tina Marsh', 'person', 'Company spokesperson', None)]),
     # NEGATIVE: a body of no known kind named beside the holder may be the one meant
-    ('The Lakeshore Nurses Union is seeking raises of 8 percent. Lakeshore Health has offered 3 percent. "We moved, '
-     'they did not," said union president Dana Kowal after the session.',
+    ('The Lakeshore Nurses Union wants an 8 percent pay rise. Lakeshore Health has proposed 3 percent. "Our members '
+     'are exhausted," said union president Dana Kowal after the session.',
      [('Dana Kowal', 'person', 'union president', None),
       ('Lakeshore Health', 'organization', None, None),
       ('Lakeshore Nurses Union', 'organization', None, None)]),
@@ -51,8 +52,8 @@ ROWS = [
     # NEGATIVE: a place or a people's word before the seat is no party
     ("Tram fares will rise by 5% next year. Camden councillor Jo Platt said riders deserved better.",
      [('Jo Platt', 'person', 'Camden councillor', None)]),
-    ("Tram fares will rise by 5% next year. The Liberal Democrats have called for a freeze. Scottish MP Jo Platt said "
-     "riders deserved better.",
+    ("Tram fares will rise by 5% next year. The Liberal Democrats have called for a freeze. Scottish MP Jo Platt "
+     "said riders deserved better.",
      [('Jo Platt', 'person', 'MP', 'Scotland'),
       ('Liberal Democrats', 'organization', None, None),
       ('Scotland', 'country', None, None)]),

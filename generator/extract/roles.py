@@ -298,9 +298,7 @@ def _body_the_posts_kind_word_names(parsed: ParsedArticle, index: "ActorIndex", 
             or words[0] not in ORG_KIND_NOUNS or singular(words[-1]) not in TITLE_VOCABULARY:
         return None
     kind = words[0]
-    first: dict[str, tuple[int, int]] = {}
-    for sentence, offset, key in index.order:
-        first.setdefault(key, (sentence, offset))
+    first = _first_mentions(index)
     at = first.get(span.key)
     found = bodies_of_kind(index, kind)
     if at is None or len(found) != 1 or first.get(found[0], at) >= at:
@@ -415,15 +413,21 @@ def _the_opening_body_named_before_the_holder(parsed: ParsedArticle, index: "Act
     """Of several bodies of a post's kind, the one the article names before the holder's first mention,
     where it is the only one so named and the story opens on it (`_opening_subject`: 'Orlane Systems Ltd
     reported a smaller loss … Chief financial officer X said'): a reader places the bare post when reading
-    it, so a body of the kind first named later ('Y, an analyst at Kessel Securities, said' three
+    it, so a body of the kind first named later ('Y of Kessel Securities rated the shares' three
     paragraphs on) is no rival. Else all of them (not where the story opens on a body the recogniser
     missed or typed otherwise: the post may be that one's)."""
-    first: dict[str, tuple[int, int]] = {}
-    for sentence, offset, key in index.order:
-        first.setdefault(key, (sentence, offset))
+    first = _first_mentions(index)
     at = first.get(holder)
     before = [key for key in bodies if at is not None and key in first and first[key] < at]
     return before if len(before) == 1 and _opening_subject(parsed, index, before[0]) else bodies
+
+
+def _first_mentions(index: "ActorIndex") -> dict[str, tuple[int, int]]:
+    """Each actor's first mention, as (sentence, char) in the index's text order."""
+    first: dict[str, tuple[int, int]] = {}
+    for sentence, offset, key in index.order:
+        first.setdefault(key, (sentence, offset))
+    return first
 
 
 def _without_a_joined_post(words: list[str]) -> list[str]:
@@ -894,11 +898,11 @@ def _capitalised_words_right_before(doc: Doc, end: int) -> list[str]:
 
 
 def _party_named_right_before_the_seat(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
-    """'Lib Dem councillor X', 'Greens MP Y': capitalised words right before an elected member's seat
+    """'Lib Dem councillor X', 'Tory MP Y': capitalised words right before an elected member's seat
     (PARTY_SEAT_NOUNS, MEMBER_SEAT_ABBREVIATIONS) that the parse left out of the title are the party
     the member sits for, where they are a form of an organisation the article names ('Lib Dem' of the
     Liberal Democrats, by the index's names and the well-known forms of parties); never a place's or
-    a people's words ('Dundee West MSP', 'Welsh MS'), nor a body the article does not name."""
+    a people's words ('Kessel North MP', 'Welsh MS'), nor a body the article does not name."""
     doc = span.head.doc
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
     if not title or singular(_written_out_word(title[-1].text).lower().rstrip(".")) \
