@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
+from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -288,11 +288,14 @@ def _body_the_posts_kind_word_names(parsed: ParsedArticle, index: "ActorIndex", 
     with it say, a business's plain kinds), named before the holder's first mention; none where the
     article names another of the kind anywhere (after the holder too: 'Federation President X … The
     Dorsk Wrestling Federation'), or a proper name headed by the kind that it made no actor of ('taken
-    to Larch Valley Hospital'), or another body that may be of the kind (`bodies.may_be_of_kind`) in the
-    holder's sentence or the one before, or speaks of an unnamed one of the kind before the holder ('a
-    rival union'); nor for a state's kind ('ministry spokesperson': `_body_the_kind_noun_describes`
+    to Larch Valley Hospital'), or another body that may be of the kind (`bodies.may_be_of_kind`) named
+    before the holder or in the holder's sentence ('The Dorsk Labour Party won. The opposition Green
+    Front came second. … party leader X': the loser's leader may speak; for a business's kind, only
+    beside the holder where the story opens on the business: 'X Bhd posted a profit, it said in a filing
+    with Bursa Malaysia. … Group managing director Y': the exchange is no rival), or speaks of an unnamed one of
+    the kind before the holder ('a rival union', 'their union', 'whose union'); nor for a state's kind ('ministry spokesperson': `_body_the_kind_noun_describes`
     weighs the states spoken of), a former post or one with a preposition ('union president of X')."""
-    from .bodies import bodies_of_kind, may_be_of_kind      # (imported here: bodies imports actors, which imports this module)
+    from .bodies import BUSINESS_KINDS, bodies_of_kind      # (imported here: bodies imports actors, which imports this module)
     words = [w.lower() for w in role.split()]
     if len(words) < 2 or _is_former(role) or set(words) & ROLE_PREPOSITIONS or words[0] in STATE_BODIES \
             or words[0] not in ORG_KIND_NOUNS or singular(words[-1]) not in TITLE_VOCABULARY:
@@ -303,14 +306,35 @@ def _body_the_posts_kind_word_names(parsed: ParsedArticle, index: "ActorIndex", 
     found = bodies_of_kind(index, kind)
     if at is None or len(found) != 1 or first.get(found[0], at) >= at:
         return None
-    near = (at[0] - 1, at[0])
-    if any(key != found[0] and sentence in near and may_be_of_kind(index, key, kind)
-           for sentence, _, key in index.order if key in index.mentions):
+    rivals = {sentence for sentence, _, key in index.order
+              if key in index.mentions and key != found[0] and sentence <= at[0] and _rival_of_the_kind(index, key, kind)}
+    if rivals and not (kind in BUSINESS_KINDS and _opening_subject(parsed, index, found[0])
+                       and not rivals & {at[0] - 1, at[0]}):
         return None
     title = title_words(span.head.doc, span.start if span.start >= 0 else span.head.i)
     opening = title[0] if title else span.head      # (the title's own kind word is no other body)
     return None if _unnamed_kind_written_before(parsed, index, span.sentence, opening, {kind}) \
+        or _owned_kind_written_before(parsed, index, span.sentence, opening, kind) \
         or _kind_named_of_no_actor_before(parsed, index, span.sentence, opening, kind) else found[0]
+
+
+def _rival_of_the_kind(index: "ActorIndex", key: str, kind: str) -> bool:
+    """An organisation that may be of the kind (`bodies.may_be_of_kind`), or, for a party's kind word
+    (PARTY_HEADS), one whose name's head is a party's (PARTY_BODY_HEADS: 'the Green Front' beside
+    'party leader X')."""
+    from .bodies import may_be_of_kind
+    mention = index.mentions[key]
+    return may_be_of_kind(index, key, kind) or kind in PARTY_HEADS and mention.type == "organization" \
+        and name_head(mention.name).lower() in PARTY_BODY_HEADS
+
+
+def _owned_kind_written_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> bool:
+    """'Nurses walked out, and their union says …', 'Porters, whose union rejected it,': the kind noun
+    owned by a possessive or relative word (KIND_OWNING_WORDS) before the owner speaks of a body of the
+    kind the article does not name, which may be the one meant."""
+    return any(t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() == kind and not index.key_for(parsed, t)
+               and any(c.dep_ == "poss" and c.lower_ in KIND_OWNING_WORDS for c in child_tokens(t))
+               for t in article_before(parsed, n, owner))
 
 
 def _government_of_a_regions_post(parsed: ParsedArticle, index: "ActorIndex", role: str, own: set[int]) -> str | None:
