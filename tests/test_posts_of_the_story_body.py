@@ -114,6 +114,16 @@ ROWS = [
      " appeared for Riverbend Farms Ltd, said the notices were lawful.",
      [('Mark Fields', 'person', 'Counsel', None),
       ('Riverbend Farms Ltd', 'organization', None, None)]),
+    # NEGATIVE: an appearance in a capacity ('as a player'): a team's, no counsel's part
+    ("A panel on Tuesday upheld the tribunal's bans. Ivo Brandt, who appeared for Dunmore Hockey Club as a "
+     "goalkeeper, said the bans were harsh.",
+     [('Dunmore Hockey Club', 'organization', None, None),
+      ('Ivo Brandt', 'person', None, None)]),
+    # NEGATIVE: no word of a hearing in the article: a team's appearance
+    ("Dunmore Hockey Club lost 3-1 on Saturday. Ivo Brandt, who appeared for Dunmore Hockey Club, said the "
+     "referee was harsh.",
+     [('Dunmore Hockey Club', 'organization', None, None),
+      ('Ivo Brandt', 'person', None, None)]),
 ]
 
 

@@ -1389,7 +1389,7 @@ def _unkept_name_after(parsed: ParsedArticle, index: "ActorIndex", start: int, a
             if offset > start and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                     and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT") \
                     and not _an_amount(t) and not index.key_for(parsed, t) \
-                    and not (t.dep_ == "dobj" and t.head.lemma_ == "tell"):
+                    and not (t.dep_ == "dobj" and t.head.lemma_ in TELLING_VERBS):
                 return True         # (not the hearer: 'she told the Kessel Courier', the outlet)
     return False
 
@@ -3582,7 +3582,7 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
         return [founded]
     represented = _objects_represented(verb)
     if represented and (verb.dep_ in ("relcl", "acl") or _opening_participle(verb)) \
-            and (_acts_now(verb) or _appeared_for_in_the_event_told(verb)):
+            and (_acts_now(verb) or _appeared_for_in_the_event_told(parsed, verb)):
         bodies = {_object_body(parsed, index, o) for o in represented} - {None}
         return [(None, bodies.pop())] if len(bodies) == 1 else []    # 'X, who represents the Harbour Union,'
     unit = _led_unit(parsed, index, verb)
@@ -3626,15 +3626,19 @@ def _acts_now(verb: Token) -> bool:
         and not any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in child_tokens(verb)) and _the_person_works(verb)
 
 
-def _appeared_for_in_the_event_told(verb: Token) -> bool:
+def _appeared_for_in_the_event_told(parsed: ParsedArticle, verb: Token) -> bool:
     """'Counsel X, who appeared for Y Ltd, argued …': a bare past 'appear for'/'act for' (REPRESENTING_PHRASES,
     not 'represent') in a clause on the name tells the part the person plays in the hearing the story
-    reports, so it holds as a present 'appearing for' does; not with a time, an auxiliary, an adverb or a
-    negation of its own ('who acted for the club in 2019', 'who had appeared for', 'who once acted for')."""
-    return verb.tag_ == "VBD" and verb.dep_ == "relcl" and verb.lemma_ != "represent" \
+    reports, so it holds as a present 'appearing for' does; only in an article that writes a word of a
+    hearing (HEARING_WORDS), and not with a time, an auxiliary, an adverb or a negation of its own ('who
+    acted for the club in 2019', 'who had appeared for', 'who once acted for'), nor with a capacity ('who
+    appeared for the club as a player': CAPACITY_PREPOSITIONS)."""
+    return verb.tag_ == "VBD" and verb.dep_ == "relcl" and verb.lemma_ not in REPRESENTING_VERBS \
         and not any(c.dep_ in ("neg", "aux", "auxpass", "advmod", "npadvmod") or c.lower_ in NO_LONGER_WORDS
                     for c in child_tokens(verb)) \
-        and not any(w.ent_type_ in ("DATE", "TIME") for w in verb.subtree) and _the_person_works(verb)
+        and not any(w.ent_type_ in ("DATE", "TIME") or w.dep_ == "prep" and w.lower_ in CAPACITY_PREPOSITIONS
+                    for w in verb.subtree) \
+        and _the_person_works(verb) and _writes_any_word(parsed, HEARING_WORDS)
 
 
 def _object_body(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
