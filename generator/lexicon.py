@@ -2104,6 +2104,8 @@ POSTS_OF_PLACES_AND_THINGS = {"mayor", "governor", "premier", "senator", "minist
                               "inventor", "developer", "landlord", "tenant", "resident"}
 # Possessive pronouns: "his critics", "their supporters" name a group only through its owner.
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"}
+# Words owning a kind noun that speak of a body without naming it ('their union', 'whose union').
+KIND_OWNING_WORDS = POSSESSIVE_PRONOUNS | {"whose"}
 
 # Office and body words the federal system of PARTY_CODE_COUNTRY has none of (it has
 # secretaries, not ministers; a Congress, not a parliament; no chancellor or premier): a bare
@@ -2710,6 +2712,12 @@ REPRESENTING_VERBS = {"represent"}
 # counsel or delegate ('X, appearing for the Harbour Union,', 'Appearing for the association,
 # counsel X told the court', 'X, acting for the council,').
 REPRESENTING_PHRASES = {("appear", "for"), ("act", "for")}
+# Words of a hearing: a bare past 'who appeared for X' tells counsel's part only in an article that
+# writes one ('who appeared for Harlow Rugby Club' in a sports story is a player's).
+HEARING_WORDS = COURT_CASE_WORDS | {"counsel", "lawyer", "lawyers", "barrister", "solicitor", "attorney",
+                                    "inquest", "inquiry", "arbitration", "arbitrator"}
+# A preposition on 'appear'/'act' that tells the capacity, no counsel's part ('appeared for X as a player').
+CAPACITY_PREPOSITIONS = {"as"}
 # Kind nouns after a name that make it a body of campaigners ('the Save Elm Pool campaign').
 CAMPAIGN_NOUNS = {"campaign", "movement", "initiative", "network"}
 # A body's own working units that a person may head or lead ('who leads the research team at X').

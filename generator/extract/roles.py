@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
+from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -38,7 +38,7 @@ from ..names import all_initials, canonical, gender_of_given_name, is_acronym, i
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_country_name, is_known_place
-from .parse import ParsedArticle, article_before, child_tokens, doc_ents, doc_text, doc_tokens, is_common_word, span_ents
+from .parse import ParsedArticle, article_before, child_tokens, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
 if TYPE_CHECKING:
@@ -96,6 +96,7 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         affiliation = _body_of_the_letters_before_the_post(parsed, index, span) \
             or _body_just_before(parsed, index, span, title[0]) \
             or _body_named_right_before_the_title(parsed, index, span) \
+            or _party_named_right_before_the_seat(parsed, index, span) \
             or _body_the_titles_kind_word_heads(parsed, index, span, title[0])  # 'The X Party says … Spokesman Y'
     if affiliation is None and role and not _is_former(role):
         affiliation = _ministry_of_the_portfolio(index, role) or _department_of_the_secretarys_field(index, role)
@@ -274,9 +275,66 @@ def guess_the_body_of_one_kind_posts(parsed: ParsedArticle, index: "ActorIndex",
         if noun is not None and any(c.dep_ == "poss" for c in child_tokens(noun)):
             continue            # ('Its chairman X', "the group's chairman X": the owner the possessive means, or none)
         body = _one_body_of_the_posts_kind(parsed, index, spans, span.key, mention.role, sentences) \
-            or _government_of_a_regions_post(parsed, index, mention.role, set(sentences.get(span.key, [])))
+            or _government_of_a_regions_post(parsed, index, mention.role, set(sentences.get(span.key, []))) \
+            or _body_the_posts_kind_word_names(parsed, index, span, mention.role)
         if body is not None:
             mention.affiliation, mention.affiliation_fallback = body, False
+
+
+def _body_the_posts_kind_word_names(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, role: str) -> str | None:
+    """'union president X', 'Company general manager X', 'district spokesperson X': a body's kind noun
+    (ORG_KIND_NOUNS) opening the role before a post's words is the one organisation of the article that
+    may be called so (`bodies.bodies_of_kind`: its name's head, the kinds its name or the article's words
+    with it say, a business's plain kinds), named before the holder's first mention; none where the
+    article names another of the kind anywhere (after the holder too: 'Federation President X … The
+    Dorsk Wrestling Federation'), or a proper name headed by the kind that it made no actor of ('taken
+    to Larch Valley Hospital'), or another body that may be of the kind (`bodies.may_be_of_kind`) named
+    before the holder or in the holder's sentence ('The Dorsk Labour Party won. The opposition Green
+    Front came second. … party leader X': the loser's leader may speak; for a business's kind, only
+    beside the holder where the story opens on the business: 'X Bhd posted a profit, it said in a filing
+    with Bursa Malaysia. … Group managing director Y': the exchange is no rival), or speaks of an unnamed one of
+    the kind before the holder ('a rival union', 'their union', 'whose union'); nor for a state's kind ('ministry spokesperson': `_body_the_kind_noun_describes`
+    weighs the states spoken of), a former post or one with a preposition ('union president of X')."""
+    from .bodies import BUSINESS_KINDS, bodies_of_kind      # (imported here: bodies imports actors, which imports this module)
+    words = [w.lower() for w in role.split()]
+    if len(words) < 2 or _is_former(role) or set(words) & ROLE_PREPOSITIONS or words[0] in STATE_BODIES \
+            or words[0] not in ORG_KIND_NOUNS or singular(words[-1]) not in TITLE_VOCABULARY:
+        return None
+    kind = words[0]
+    first = _first_mentions(index)
+    at = first.get(span.key)
+    found = bodies_of_kind(index, kind)
+    if at is None or len(found) != 1 or first.get(found[0], at) >= at:
+        return None
+    rivals = {sentence for sentence, _, key in index.order
+              if key in index.mentions and key != found[0] and sentence <= at[0] and _rival_of_the_kind(index, key, kind)}
+    if rivals and not (kind in BUSINESS_KINDS and _opening_subject(parsed, index, found[0])
+                       and not rivals & {at[0] - 1, at[0]}):
+        return None
+    title = title_words(span.head.doc, span.start if span.start >= 0 else span.head.i)
+    opening = title[0] if title else span.head      # (the title's own kind word is no other body)
+    return None if _unnamed_kind_written_before(parsed, index, span.sentence, opening, {kind}) \
+        or _owned_kind_written_before(parsed, index, span.sentence, opening, kind) \
+        or _kind_named_of_no_actor_before(parsed, index, span.sentence, opening, kind) else found[0]
+
+
+def _rival_of_the_kind(index: "ActorIndex", key: str, kind: str) -> bool:
+    """An organisation that may be of the kind (`bodies.may_be_of_kind`), or, for a party's kind word
+    (PARTY_HEADS), one whose name's head is a party's (PARTY_BODY_HEADS: 'the Green Front' beside
+    'party leader X')."""
+    from .bodies import may_be_of_kind
+    mention = index.mentions[key]
+    return may_be_of_kind(index, key, kind) or kind in PARTY_HEADS and mention.type == "organization" \
+        and name_head(mention.name).lower() in PARTY_BODY_HEADS
+
+
+def _owned_kind_written_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> bool:
+    """'Nurses walked out, and their union says …', 'Porters, whose union rejected it,': the kind noun
+    owned by a possessive or relative word (KIND_OWNING_WORDS) before the owner speaks of a body of the
+    kind the article does not name, which may be the one meant."""
+    return any(t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() == kind and not index.key_for(parsed, t)
+               and any(c.dep_ == "poss" and c.lower_ in KIND_OWNING_WORDS for c in child_tokens(t))
+               for t in article_before(parsed, n, owner))
 
 
 def _government_of_a_regions_post(parsed: ParsedArticle, index: "ActorIndex", role: str, own: set[int]) -> str | None:
@@ -319,9 +377,11 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
     if post is None and not councillor:
         return None             # (a councillor is placed only where the sentence speaks of the council)
     endings = LOCAL_COUNCIL_NAME_ENDINGS if councillor else POSTS_OF_ONE_KIND_OF_BODY[post]
-    extra = words[:-1] if councillor else words[:len(words) - len(post.split())]
+    extra = _without_a_joined_post(words[:-1] if councillor else words[:len(words) - len(post.split())])
     company = endings is COMPANY_BODY_ENDINGS
     found = _bodies_of_the_posts_kind(parsed, index, endings, post in SITE_POSTS)
+    if len(found) > 1:
+        found = _the_opening_body_named_before_the_holder(parsed, index, found, holder)
     if len(found) != 1:
         return None
     body = found[0]
@@ -370,6 +430,42 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
         # does, and so does 'the company' where the story opens on it: 'Y Bhd posted … Chief financial
         # officer Z said the group had no debt'; not where another company the story is about went unread)
     return body
+
+
+def _the_opening_body_named_before_the_holder(parsed: ParsedArticle, index: "ActorIndex", bodies: list[str],
+                                              holder: str) -> list[str]:
+    """Of several bodies of a post's kind, the one the article names before the holder's first mention,
+    where it is the only one so named and the story opens on it (`_opening_subject`: 'Orlane Systems Ltd
+    reported a smaller loss … Chief financial officer X said'): a reader places the bare post when reading
+    it, so a body of the kind first named later ('Y of Kessel Securities rated the shares' three
+    paragraphs on) is no rival. Else all of them (not where the story opens on a body the recogniser
+    missed or typed otherwise: the post may be that one's)."""
+    first = _first_mentions(index)
+    at = first.get(holder)
+    before = [key for key in bodies if at is not None and key in first and first[key] < at]
+    return before if len(before) == 1 and _opening_subject(parsed, index, before[0]) else bodies
+
+
+def _first_mentions(index: "ActorIndex") -> dict[str, tuple[int, int]]:
+    """Each actor's first mention, as (sentence, char) in the index's text order (built once per
+    article, again only where mentions were added since)."""
+    made = index.__dict__.get("_first_mentions")
+    if made is not None and made[0] == (id(index.order), len(index.order)):
+        return made[1]
+    first: dict[str, tuple[int, int]] = {}
+    for sentence, offset, key in index.order:
+        first.setdefault(key, (sentence, offset))
+    index.__dict__["_first_mentions"] = ((id(index.order), len(index.order)), first)
+    return first
+
+
+def _without_a_joined_post(words: list[str]) -> list[str]:
+    """The words before a post's own words, less another post joined to it ('founder and' of 'founder and
+    chief executive officer', 'chairman and' of 'chairman and managing director'): the holder holds both at
+    one body, so the joined post names no other body the way a qualifier does ('Toronto chief executive')."""
+    if len(words) > 1 and words[-1] == "and" and all(singular(w) in TITLE_VOCABULARY for w in words[:-1]):
+        return []
+    return words
 
 
 def _the_firm(token: Token) -> bool:
@@ -514,6 +610,13 @@ def _the_story_opens_on(parsed: ParsedArticle, index: "ActorIndex", spans: list[
     if any(_names_a_place_outside(parsed, n, named) for n in own) \
             or _another_council_or_post_spoken_of(parsed, name_head(index.mentions[body].name), named, own):
         return False
+    return _opening_subject(parsed, index, body)
+
+
+def _opening_subject(parsed: ParsedArticle, index: "ActorIndex", body: str) -> bool:
+    """The body alone is the subject of the main verb, or of a clause of what occasioned it
+    (`_occasioning_clause`), of one of the story's opening sentences (OPENING_SENTENCES, the headline's
+    among them): the story is about what it did."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and (t.head.dep_ == "ROOT" or _occasioning_clause(t.head))
                and {index.key_for(parsed, w) for w in t.subtree} - {None} == {body}
                for sent in parsed.sentences[:OPENING_SENTENCES] for t in sent)
@@ -594,10 +697,14 @@ def _court_of_the_judges_sentence(span: NameSpan, own: set[int]) -> bool:
 
 def _names_a_body_no_company(parsed: ParsedArticle, n: int) -> bool:
     """The sentence names a body that is no company by a common noun ('the energy regulator', 'Union
-    leaders', 'the council'), outside any name: a company's post beside it may be that body's."""
+    leaders', 'the council'), outside any name and outside what a speaker says: a company's post beside
+    it may be that body's (not '"We work with the regulator," the founder said', 'The founder said sales
+    slowed given the regulator's concerns': a speaker's words, no party to what the story tells)."""
     sent = parsed.sentences[n]
+    tokens = doc_tokens(sent.doc)[sent.start:sent.end]
+    reported = _reported_words(tokens)
     return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in BODY_NOUNS_OF_NO_COMPANY and not t.ent_type_
-               for t in doc_tokens(sent.doc)[sent.start:sent.end])
+               and t.i not in reported and not inside_quotation_marks(t) for t in tokens)
 
 
 def _written_out_word(word: str) -> str:
@@ -792,15 +899,9 @@ def _body_named_right_before_the_title(parsed: ParsedArticle, index: "ActorIndex
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
     if not title or not title[0].is_lower or singular(title[-1].lower_) not in STAFF_POST_NOUNS | BOARD_POST_NOUNS:
         return None
-    end = title[0].i
-    begin = end
-    while begin > 0 and end - begin < 4 and doc[begin - 1].is_title and doc[begin - 1].is_alpha \
-            and doc[begin - 1].lower_ not in ROLE_NOUNS | TITLE_WORDS | GENERIC_BODY_WORDS:
-        begin -= 1
-    if begin == end or begin > 0 and not (doc[begin - 1].is_punct or doc[begin - 1].lower_ in ("the", "and", "by", "from")) \
-            and not doc[begin].is_sent_start:
+    words = _capitalised_words_right_before(doc, title[0].i)
+    if not words:
         return None
-    words = [t.text for t in doc[begin:end]]
     if _a_places_or_peoples_words(words) or len(words) == 1 and (is_common_word(words[0]) or is_given_name(words[0])):
         return None
     key = index.find(" ".join(words))
@@ -809,6 +910,38 @@ def _body_named_right_before_the_title(parsed: ParsedArticle, index: "ActorIndex
     if key is not None and singular(title[-1].lower_) in PERSONAL_STAFF_NOUNS:
         return None             # 'Grant adviser X': a person's staff, not a body's
     return _organisation_its_name_opens(index, words)
+
+
+def _capitalised_words_right_before(doc: Doc, end: int) -> list[str]:
+    """The capitalised words (up to four, no role, title or generic body word) right before a title that
+    opens at `end`, themselves opening the sentence or after punctuation or 'the', 'and', 'by', 'from'
+    ('Tarnow Water' of 'Tarnow Water managing director X', 'Lib Dem' of 'Lib Dem councillor X'); none else."""
+    begin = end
+    while begin > 0 and end - begin < 4 and doc[begin - 1].is_title and doc[begin - 1].is_alpha \
+            and doc[begin - 1].lower_ not in ROLE_NOUNS | TITLE_WORDS | GENERIC_BODY_WORDS:
+        begin -= 1
+    if begin == end or begin > 0 and not (doc[begin - 1].is_punct or doc[begin - 1].lower_ in ("the", "and", "by", "from")) \
+            and not doc[begin].is_sent_start:
+        return []
+    return [t.text for t in doc[begin:end]]
+
+
+def _party_named_right_before_the_seat(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
+    """'Lib Dem councillor X', 'Tory MP Y': capitalised words right before an elected member's seat
+    (PARTY_SEAT_NOUNS, MEMBER_SEAT_ABBREVIATIONS) that the parse left out of the title are the party
+    the member sits for, where they are a form of an organisation the article names ('Lib Dem' of the
+    Liberal Democrats, by the index's names and the well-known forms of parties); never a place's or
+    a people's words ('Kessel North MP', 'Welsh MS'), nor a body the article does not name."""
+    doc = span.head.doc
+    title = title_words(doc, span.start if span.start >= 0 else span.head.i)
+    if not title or singular(_written_out_word(title[-1].text).lower().rstrip(".")) \
+            not in PARTY_SEAT_NOUNS | MEMBER_SEAT_ABBREVIATIONS:
+        return None
+    words = _capitalised_words_right_before(doc, title[0].i)
+    if not words or _a_places_or_peoples_words(words):
+        return None
+    key = index.find(" ".join(words))
+    return key if key is not None and key != span.key and index.mentions[key].type == "organization" else None
 
 
 def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, role: str) -> str | None:
@@ -1236,8 +1369,10 @@ def _named_as_no_company(mention: Mention) -> bool:
 
 def _may_be_a_body(mention: Mention) -> bool:
     """An organisation, or a 'person' whose name opens with no given name ('Orlen Dairy' the recogniser
-    took for one): either may be the business a later 'the company' means."""
-    return mention.type == "organization" or mention.type == "person" and not is_given_name(mention.name.split()[0])
+    took for one) and whom the article gives no role ('Justice Ann Obi', 'Obi, a judge,': a person's title or
+    description says a person): either may be the business a later 'the company' means."""
+    return mention.type == "organization" or mention.type == "person" and not is_given_name(mention.name.split()[0]) \
+        and not mention.role
 
 
 def _an_amount(token: Token) -> bool:
@@ -1258,8 +1393,9 @@ def _unkept_name_after(parsed: ParsedArticle, index: "ActorIndex", start: int, a
                 break
             if offset > start and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                     and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT") \
-                    and not _an_amount(t) and not index.key_for(parsed, t):
-                return True
+                    and not _an_amount(t) and not index.key_for(parsed, t) \
+                    and not (t.dep_ == "dobj" and t.head.lemma_ in TELLING_VERBS):
+                return True         # (not the hearer: 'she told the Kessel Courier', the outlet)
     return False
 
 
@@ -3450,7 +3586,8 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
     if founded:
         return [founded]
     represented = _objects_represented(verb)
-    if represented and (verb.dep_ in ("relcl", "acl") or _opening_participle(verb)) and _acts_now(verb):
+    if represented and (verb.dep_ in ("relcl", "acl") or _opening_participle(verb)) \
+            and (_acts_now(verb) or _appeared_for_in_the_event_told(parsed, verb)):
         bodies = {_object_body(parsed, index, o) for o in represented} - {None}
         return [(None, bodies.pop())] if len(bodies) == 1 else []    # 'X, who represents the Harbour Union,'
     unit = _led_unit(parsed, index, verb)
@@ -3492,6 +3629,21 @@ def _acts_now(verb: Token) -> bool:
     'Appearing for X, counsel Y told …'), not denied ('who no longer represents')."""
     return (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl")) \
         and not any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in child_tokens(verb)) and _the_person_works(verb)
+
+
+def _appeared_for_in_the_event_told(parsed: ParsedArticle, verb: Token) -> bool:
+    """'Counsel X, who appeared for Y Ltd, argued …': a bare past 'appear for'/'act for' (REPRESENTING_PHRASES,
+    not 'represent') in a clause on the name tells the part the person plays in the hearing the story
+    reports, so it holds as a present 'appearing for' does; only in an article that writes a word of a
+    hearing (HEARING_WORDS), and not with a time, an auxiliary, an adverb or a negation of its own ('who
+    acted for the club in 2019', 'who had appeared for', 'who once acted for'), nor with a capacity ('who
+    appeared for the club as a player': CAPACITY_PREPOSITIONS)."""
+    return verb.tag_ == "VBD" and verb.dep_ == "relcl" and verb.lemma_ not in REPRESENTING_VERBS \
+        and not any(c.dep_ in ("neg", "aux", "auxpass", "advmod", "npadvmod") or c.lower_ in NO_LONGER_WORDS
+                    for c in child_tokens(verb)) \
+        and not any(w.ent_type_ in ("DATE", "TIME") or w.dep_ == "prep" and w.lower_ in CAPACITY_PREPOSITIONS
+                    for w in verb.subtree) \
+        and _the_person_works(verb) and _writes_any_word(parsed, HEARING_WORDS)
 
 
 def _object_body(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
