@@ -35,7 +35,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
+from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_HYPERNYMS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
     PERSON_NOUNS, ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
     BUSINESS_OWNED_NOUNS, BUSINESS_EARNED_NOUNS, BUSINESS_AGENT_NOUNS, BUSINESS_DESCRIPTION_KINDS, COMPANY_NAME_HEADS, \
     PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, PUBLICATION_HEADS, STAFF_BODY_PREPOSITIONS
@@ -85,7 +85,8 @@ def _kinds_named(index: ActorIndex, key: str) -> set[str]:
                 if not form_may_be_a_country(mention.name):
                     kinds |= BODY_KINDS_OF_NAME_HEADS.get(head, set())
             kinds |= stated
-        cache[key] = kinds
+        cache[key] = kinds | {wider for kind in kinds for wider in KIND_HYPERNYMS.get(kind, ())}
+                            # ('the institution' for a university: KIND_HYPERNYMS)
     return cache[key]
 
 
@@ -300,6 +301,7 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
     if kind == "group" and people_between(parsed, last_at, at):
         return None         # ('X Bhd posted a loss. Forty farmers marched. The group said': the farmers)
     if any(other != key and last <= no and (no, offset) < at and may_be_of_kind(index, other, kind)
+           and not named_in_its_description(parsed, index, no, offset, key)
            for no, offset, other in order if other in index.mentions):
         return None         # another body named since, which may be called so too
     if unkept_name_between(parsed, index, last, at, kind, key):
@@ -307,6 +309,24 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
     if unnamed_of_kind(parsed, index, kind, last_at, at, key, resolved) or not _names_its_words(index, key, noun):
         return None
     return key
+
+
+def named_in_its_description(parsed: ParsedArticle, index: ActorIndex, no: int, offset: int, key: str) -> bool:
+    """The name at (sentence no, offset) stands inside the phrase that describes a mention of the
+    body `key` (its apposition or a clause on it: 'X, the firm that runs the trams on behalf of Y',
+    'X, which supplies Y'): Y is what X acts on or for, told apart from X by the very words that say
+    what X is, so no rival for the kind noun they give X."""
+    token = next((t for t in parsed.sentences[no] if parsed.char(t) == offset), None)
+    return token is not None and _inside_its_description(parsed, index, token, key)
+
+
+def _inside_its_description(parsed: ParsedArticle, index: ActorIndex, token: Token, key: str) -> bool:
+    """The token stands in an apposition or a clause hung on a mention of the body `key`."""
+    while token.head.i != token.i:
+        if token.dep_ in ("appos", "relcl", "acl") and index.key_for(parsed, token.head) == key:
+            return True
+        token = token.head
+    return False
 
 
 def people_between(parsed: ParsedArticle, since: tuple[int, int], at: tuple[int, int]) -> bool:
@@ -339,7 +359,7 @@ def unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at
             if (k, parsed.char(t)) >= at:
                 return False
             of_kind = t.lower_ in kinds or kind in BODY_KINDS_OF_NAME_HEADS.get(t.lower_, ()) \
-                or t.lower_ in KIND_NAME_HEADS.get(kind, ())
+                or t.lower_ in KIND_NAME_HEADS.get(kind, ()) or kind in KIND_HYPERNYMS.get(t.lower_, ())
             if k < first and not of_kind:
                 continue        # (before the body's last mention, only a name headed by the kind: 'the Lagos High Court')
             if t.pos_ != "PROPN" or t.dep_ in ("compound", "flat") or index.key_for(parsed, t) \
@@ -350,6 +370,8 @@ def unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at
                 continue        # ('the Kessel Water Agency, KWA,', 'crude palm oil (CPO)': initials of the phrase beside)
             if t.head.lower_ == "listed":
                 continue        # ('the ASX-listed miner': the exchange it is listed on)
+            if _inside_its_description(parsed, index, t, key):
+                continue        # ('X, the firm that runs the trams for Y,': what X acts for, no rival)
             if t.dep_ == "dobj" and t.head.lemma_ == "tell":
                 continue        # ('she told the Independent': the hearer)
             if t.dep_ == "pobj" and (t.head.head.pos_ == "PROPN" or t.head.lower_ in WHERE_PREPOSITIONS and (
