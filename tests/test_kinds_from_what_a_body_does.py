@@ -3,8 +3,8 @@ noun of a present relative clause on its name or on the noun beside it ('X, whic
 'the supplier'; 'X, the firm that runs the ferries' 'the operator': BODY_ACTIVITY_AGENT_NOUNS), and
 the wider kind English calls its kind by ('the institution' for a university: KIND_HYPERNYMS). A body
 named inside the very words that describe it ('… on behalf of Y') is what it acts on or for, no
-rival for that kind noun. A known place before the kind noun ('the Leeds institution') that the
-article writes elsewhere too fits a body whose name holds no place of its own. Every sentence is written for these tests; each row is every position the
+rival for that kind noun. A place before the kind noun ('the Leeds institution') fits no body
+whose name does not hold it: the place may be another body's, or an unnamed body's of that place. Every sentence is written for these tests; each row is every position the
 text must yield, whole: (speaker, actor, cue, text, direct). An actor of None means none is safe."""
 from __future__ import annotations
 
@@ -36,23 +36,25 @@ ROWS = [
      "year.",
      [("Carrowmore University", "Carrowmore University", "said", "it would cut 90 posts", False),
       ("The institution", "Carrowmore University", "said", "it faced a deficit this year", False)]),
-    # a known place before the kind noun says where the body is: a name holding no place cannot gainsay it
-    ("Marrowby University has confirmed it will cut up to 120 posts in Leeds. The Leeds institution, which "
+    # NEGATIVE: a place before the kind noun that the name does not hold: the body may be another of that place
+    ("Dunmore University has confirmed it will cut up to 120 posts in Hull. The Hull institution, which "
      "employs about 1,900 people, says falling numbers of students have left it with a deficit.",
-     [("Marrowby University", "Marrowby University", "confirmed", "it will cut up to 120 posts in Leeds", False),
-      ("The Leeds institution", "Marrowby University", "says",
-       "falling numbers of students have left it with a deficit", False)]),
-    # NEGATIVE: the place is written nowhere else
-    ("Marrowby University has confirmed it will cut up to 120 posts. The Leeds institution, which employs about "
-     "1,900 people, says falling numbers of students have left it with a deficit.",
-     [("Marrowby University", "Marrowby University", "confirmed", "it will cut up to 120 posts", False),
-      ("The Leeds institution", None, "says", "falling numbers of students have left it with a deficit", False)]),
-    # NEGATIVE: the name holds another place: the description is of another institution
-    ("York Marrowby University has confirmed it will cut up to 120 posts in Leeds. The Leeds institution, which "
-     "employs about 1,900 people, says falling numbers of students have left it with a deficit.",
-     [("York Marrowby University", "York Marrowby University", "confirmed", "it will cut up to 120 posts in Leeds",
-       False),
-      ("The Leeds institution", None, "says", "falling numbers of students have left it with a deficit", False)]),
+     [("Dunmore University", "Dunmore University", "confirmed", "it will cut up to 120 posts in Hull", False),
+      ("The Hull institution", None, "says", "falling numbers of students have left it with a deficit", False)]),
+    # NEGATIVE: the body is based elsewhere; the college of that place is another body
+    ("Dunmore University, based in Bristol, will take over a Hull college. The Hull institution, founded in "
+     "1890, said it welcomed the move.",
+     [("The Hull institution", None, "said", "it welcomed the move", False)]),
+    # NEGATIVE: the body's staff are in the place, the body itself elsewhere
+    ("Dunmore University, which is based in Bristol, said staff in Hull would move to new offices. The Hull "
+     "institution said the move would save money.",
+     [("Dunmore University", "Dunmore University", "said", "staff in Hull would move to new offices", False),
+      ("The Hull institution", None, "said", "the move would save money", False)]),
+    # NEGATIVE: the place stands inside another body's name
+    ("Dunmore University said on Monday it would cut 90 posts in Hull, where Hull Riverside Hospital is also "
+     "shedding staff. The Hull institution said it faced a deficit.",
+     [("Dunmore University", "Dunmore University", "said", "it would cut 90 posts in Hull, where Hull Riverside Hospital is also shedding staff", False),
+      ("The Hull institution", None, "said", "it faced a deficit", False)]),
     # NEGATIVE: a university and a museum: either is an institution
     ("Carrowmore University lent three paintings to the Lenning Museum of Art on Friday. The institution said "
      "it faced a deficit this year.",

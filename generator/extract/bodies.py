@@ -31,7 +31,6 @@ kind noun and a speaker's own body ('Her association': `own_body_of`).
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from spacy.tokens import Token
@@ -246,7 +245,7 @@ def _opening_subject_named_next(parsed: ParsedArticle, index: ActorIndex, noun: 
             key = index.key_for(parsed, t)
             if key and index.mentions[key].type == "organization":
                 if kind in kinds_of(index, key):
-                    return key if _names_its_words(parsed, index, key, noun) else None   # (another body of its kind)
+                    return key if _names_its_words(index, key, noun) else None   # (another body of its kind)
                 if j <= k + 1 and earliest is None and (kind not in BUSINESS_KINDS or may_be_of_kind(index, key, kind)):
                     earliest = key      # (for a business's kind, no union or ministry first: `may_be_of_kind`)
             elif t.pos_ == "PROPN" and t.ent_type_ not in _NOT_BODY_ENTS and not is_known_place(t.text) \
@@ -281,7 +280,7 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
     before = [(no, key) for no, offset, key in order if key in bodies and (no, offset) < at]
     if not before:
         key = bodies.pop() if forward and len(bodies) == 1 else None
-        return key if key and _names_its_words(parsed, index, key, noun) else None
+        return key if key and _names_its_words(index, key, noun) else None
     last = max(no for no, _ in before)
     keys = {key for no, key in before if no == last}
     if len(keys) != 1:
@@ -307,7 +306,7 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
         return None         # another body named since, which may be called so too
     if unkept_name_between(parsed, index, last, at, kind, key):
         return None         # ('Marvel Ltd and Tosca agreed a merger': Tosca may be a company too)
-    if unnamed_of_kind(parsed, index, kind, last_at, at, key, resolved) or not _names_its_words(parsed, index, key, noun):
+    if unnamed_of_kind(parsed, index, kind, last_at, at, key, resolved) or not _names_its_words(index, key, noun):
         return None
     return key
 
@@ -428,25 +427,13 @@ def may_be_of_kind(index: ActorIndex, key: str, kind: str) -> bool:
     return head not in KNOWN_BODY_HEADS and not kinds_of(index, key) - {head}
 
 
-def _names_its_words(parsed: ParsedArticle, index: ActorIndex, key: str, noun: Token) -> bool:
+def _names_its_words(index: ActorIndex, key: str, noun: Token) -> bool:
     """Every word narrowing the kind noun is a word of the body's name ('the logistics group' for X
     Logistics Group, 'the ports department' for the Department of Ports, Roads and Harbours); not 'the
-    transit agency' for the Kessel Transport Authority."""
-    name = index.mentions[key].name
-    words = name_words(name)
-    return all(c.lower_ in words or _place_of_a_placeless_name(parsed, c, name)
-               for c in child_tokens(noun) if c.dep_ == "compound")
-
-
-def _place_of_a_placeless_name(parsed: ParsedArticle, word: Token, name: str) -> bool:
-    """'the Dundee institution' for Tayforth University: a known place (no country) before the kind
-    noun, which the article writes elsewhere too, says where the body is; a name holding no place of
-    its own cannot gainsay it ('the Dundee institution' is no 'Kessel University'; 'the Quito carrier'
-    with Quito named nowhere else is no safe reading). The tests of rivals still apply."""
-    head = head_word(name)
-    return word.pos_ == "PROPN" and is_known_place(word.text) \
-        and len(re.findall(rf"\b{re.escape(word.text)}\b", parsed.article.text)) > 1 \
-        and not any(is_known_place(w) for w in name.split() if w.lower() != head)   # (not its head: 'University' is a place too)
+    transit agency' for the Kessel Transport Authority, nor 'the Leeds institution' for a university
+    whose name holds no Leeds (the place may be another body's, or one the article never names)."""
+    words = name_words(index.mentions[key].name)
+    return all(c.lower_ in words for c in child_tokens(noun) if c.dep_ == "compound")
 
 
 def name_words(name: str, punctuation: str = ",;:()") -> set[str]:
