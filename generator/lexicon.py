@@ -3694,6 +3694,10 @@ BODY_ACTIVITY_AGENT_NOUNS = {"operate": "operator", "run": "operator", "make": "
                              "broadcast": "broadcaster", "insure": "insurer", "lend": "lender", "mine": "miner",
                              "export": "exporter", "import": "importer", "distribute": "distributor",
                              "refine": "refiner", "develop": "developer", "build": "builder"}
+# The relative pronouns that open such a clause on a body ('which', 'that'; not 'who'), and the tags of the
+# present verb it needs ('which runs the trams', not 'which ran them until 2019').
+BODY_CLAUSE_PRONOUNS = RELATIVE_PRONOUNS - {"who"}
+PRESENT_VERB_TAGS = ("VBZ", "VBP")
 # Kinds of body and the wider kinds English calls them by ('the institution' for a university or a
 # museum): what a body may be called by besides its own kind (generator/extract/bodies.py, `_kinds_named`). A general table of hypernyms, not of any article;
 # a business's legal form already gives it 'company' and 'firm' (BODY_KINDS_OF_NAME_HEADS).

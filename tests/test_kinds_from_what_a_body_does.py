@@ -59,6 +59,41 @@ ROWS = [
     ("Carrowmore University lent three paintings to the Lenning Museum of Art on Friday. The institution said "
      "it faced a deficit this year.",
      [("The institution", None, "said", "it faced a deficit this year", False)]),
+    # what a clause says the body does is no kind of body: its name's kind ('Power': a utility) still holds
+    ("Tamsin Power, which supplies gas to 40,000 homes in the valley, raised its prices on Tuesday. The utility "
+     "said wholesale costs had doubled.",
+     [("The utility", "Tamsin Power", "said", "wholesale costs had doubled", False)]),
+    # ... and a business the article shows it to be is still 'the company'
+    ("Tamsin Power, which supplies gas to the valley, said on Tuesday that its shares had fallen. The company "
+     "said wholesale costs had doubled.",
+     [("Tamsin Power", "Tamsin Power", "said", "its shares had fallen", False),
+      ("The company", "Tamsin Power", "said", "wholesale costs had doubled", False)]),
+    # NEGATIVE: ... and a rival for 'the company' beside another business
+    ("Brindle Mills said on Monday that its shares had fallen. Tamsin Power, which supplies gas to the valley, "
+     "raised its prices. The company said wholesale costs had doubled.",
+     [("Brindle Mills", "Brindle Mills", "said", "its shares had fallen", False),
+      ("The company", None, "said", "wholesale costs had doubled", False)]),
+    # NEGATIVE: a college and a hospital trust: either may be 'the institution'
+    ("Lenfield College said it would cut 40 posts. The Ashby Hospital Trust said it would recruit nurses. The "
+     "institution said demand was rising.",
+     [("Lenfield College", "Lenfield College", "said", "it would cut 40 posts", False),
+      ("The Ashby Hospital Trust", "Ashby Hospital Trust", "said", "it would recruit nurses", False),
+      ("The institution", None, "said", "demand was rising", False)]),
+    # NEGATIVE: 'runs' with no object ('runs until 8pm') says nothing the body does
+    ("The Hollin Museum, which runs until 8pm on Fridays, said it would open on Sundays. The operator said "
+     "visitor numbers had grown.",
+     [("The Hollin Museum", "Hollin Museum", "said", "it would open on Sundays", False),
+      ("The operator", None, "said", "visitor numbers had grown", False)]),
+    # NEGATIVE: what it no longer does is no kind it has
+    ("Tamsin Power, which no longer supplies gas to the valley, sold its depot. The supplier said wholesale "
+     "costs had doubled.",
+     [("The supplier", None, "said", "wholesale costs had doubled", False)]),
+    # NEGATIVE: another business named before the body the clause describes: it may run services too
+    ("Kestle Trams said on Monday it would cut services. Orwell Ferries, which runs the harbour crossings, said "
+     "it was unaffected. The operator said fuel costs had doubled.",
+     [("Kestle Trams", "Kestle Trams", "said", "it would cut services", False),
+      ("Orwell Ferries", "Orwell Ferries", "said", "it was unaffected", False),
+      ("The operator", None, "said", "fuel costs had doubled", False)]),
 ]
 
 

@@ -51,6 +51,8 @@ KNOWN_BODY_HEADS = (ORG_HEADS | INSTITUTION_NAME_HEADS) - COMPANY_MARKING_NAME_E
     - BUSINESS_AND_OUTLET_NAME_HEADS
 # Nouns written with a name that say it is a business: not 'group' ('campaign group X'), nor 'bank' (a central bank)
 _BUSINESS_WORDS = (FIRM_KIND_NOUNS - {"group", "bank"}) | BUSINESS_AGENT_NOUNS
+# The wider kinds of KIND_HYPERNYMS ('institution'): many kinds of body besides those the table gives may be called so
+WIDER_KINDS = {wider for kinds in KIND_HYPERNYMS.values() for wider in kinds}
 RIVAL_WINDOW = 3        # sentences back in which another body of the kind makes the description unsafe
 OPENING_WINDOW = 2      # sentences after the story's opening 'The ports department will …' in which its name may come
 
@@ -69,7 +71,10 @@ def _businesses(index: ActorIndex) -> set[str]:
 
 
 def _kinds_named(index: ActorIndex, key: str) -> set[str]:
-    """The kind nouns the organisation's name or a kind written with it say (memoised per index)."""
+    """The kind nouns the organisation's name or a kind written with it say, the doer's nouns of what
+    a clause on it says it does ('X, which runs the trams': 'operator', `_activity_kinds`), and the
+    wider kinds English calls any of them by ('the institution' for a university: KIND_HYPERNYMS)
+    (memoised per index)."""
     cache = index.__dict__.setdefault("_body_kinds", {})
     if key not in cache:
         mention = index.mentions[key]
@@ -84,10 +89,22 @@ def _kinds_named(index: ActorIndex, key: str) -> set[str]:
                     kinds |= {noun for noun, heads in KIND_NAME_HEADS.items() if head in heads}
                 if not form_may_be_a_country(mention.name):
                     kinds |= BODY_KINDS_OF_NAME_HEADS.get(head, set())
-            kinds |= stated
+            kinds |= stated | _activity_kinds(index, key)
         cache[key] = kinds | {wider for kind in kinds for wider in KIND_HYPERNYMS.get(kind, ())}
-                            # ('the institution' for a university: KIND_HYPERNYMS)
     return cache[key]
+
+
+def _activity_kinds(index: ActorIndex, key: str) -> set[str]:
+    """The doer's nouns of what clauses on the body's name say it does ('operator'), none of which
+    says what kind of body it is: a body of no known kind stays one for `may_be_of_kind`."""
+    return {w for token, kinds in index.kinds_of_activity.items() if index.by_token.get(token) == key for w in kinds}
+
+
+def _known_kinds(index: ActorIndex, key: str) -> set[str]:
+    """The body's kinds but those only what it does gives it ('X, which runs the trams': no kind of
+    body, where no 'operator' is written with its name): so it may still be a business, or of any kind."""
+    written = {w for token, kinds in index.kinds_written_with.items() if index.by_token.get(token) == key for w in kinds}
+    return kinds_of(index, key) - (_activity_kinds(index, key) - written)
 
 
 def forget_body_kinds(index: ActorIndex) -> None:
@@ -304,6 +321,12 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
            and not named_in_its_description(parsed, index, no, offset, key)
            for no, offset, other in order if other in index.mentions):
         return None         # another body named since, which may be called so too
+    if kind not in _known_kinds(index, key) and any(
+            other != key and (no, offset) < at and (_may_be_a_business(index, other) or may_be_of_kind(index, other, kind))
+            and not named_in_its_description(parsed, index, no, offset, key)
+            for no, offset, other in order if other in index.mentions):
+        return None         # a kind only what a clause says the body does gives it ('Y, which runs the school
+                            # services'), beside another business named before ('X Buses cut routes'): it may run some too
     if unkept_name_between(parsed, index, last, at, kind, key):
         return None         # ('Marvel Ltd and Tosca agreed a merger': Tosca may be a company too)
     if unnamed_of_kind(parsed, index, kind, last_at, at, key, resolved) or not _names_its_words(index, key, noun):
@@ -316,8 +339,17 @@ def named_in_its_description(parsed: ParsedArticle, index: ActorIndex, no: int, 
     body `key` (its apposition or a clause on it: 'X, the firm that runs the trams on behalf of Y',
     'X, which supplies Y'): Y is what X acts on or for, told apart from X by the very words that say
     what X is, so no rival for the kind noun they give X."""
-    token = next((t for t in parsed.sentences[no] if parsed.char(t) == offset), None)
+    token = _token_at(parsed).get((no, offset))
     return token is not None and _inside_its_description(parsed, index, token, key)
+
+
+def _token_at(parsed: ParsedArticle) -> dict[tuple[int, int], Token]:
+    """The article's tokens by (sentence number, char offset), as `ActorIndex.order` places names (made once per article)."""
+    tokens = parsed.__dict__.get("_token_at")
+    if tokens is None:
+        tokens = parsed.__dict__["_token_at"] = {(n, parsed.char(t)): t for n, sentence in enumerate(parsed.sentences)
+                                                 for t in span_tokens(sentence)}
+    return tokens
 
 
 def _inside_its_description(parsed: ParsedArticle, index: ActorIndex, token: Token, key: str) -> bool:
@@ -402,7 +434,7 @@ def _may_be_a_business(index: ActorIndex, key: str) -> bool:
     name's head tells no other ('Harrow Lithium'; not 'the Kessel Harbour Union')."""
     if index.mentions[key].type != "organization":
         return False
-    kinds = kinds_of(index, key)
+    kinds = _known_kinds(index, key)
     return bool(kinds & BUSINESS_KINDS) or head_word(index.mentions[key].name) not in KNOWN_BODY_HEADS \
         and not kinds - {head_word(index.mentions[key].name)}
 
@@ -422,9 +454,11 @@ def may_be_of_kind(index: ActorIndex, key: str, kind: str) -> bool:
         return True
     if kind in BUSINESS_KINDS:
         return head not in KNOWN_BODY_HEADS
+    if kind in WIDER_KINDS:
+        return True         # ('the institution': a bank, a hospital or a court may be one as well as a university)
     if kind in KNOWN_BODY_HEADS and head in PUBLICATION_HEADS:
         return False
-    return head not in KNOWN_BODY_HEADS and not kinds_of(index, key) - {head}
+    return head not in KNOWN_BODY_HEADS and not _known_kinds(index, key) - {head}
 
 
 def _names_its_words(index: ActorIndex, key: str, noun: Token) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (BODY_ACTIVITY_AGENT_NOUNS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
+from ..lexicon import (BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -5513,23 +5513,29 @@ def note_kinds_written_with(parsed: ParsedArticle, index: "ActorIndex", span: Na
         nouns += [noun for c in nouns for noun in [kind_noun_after_shared_modifiers(c)] if noun is not None]
         index.kinds_written_with[parsed.token_key(span.head)] = {
             noun.lemma_.lower() for noun in nouns
-            if not any(c.lower_ in FORMER_WORDS | PAST_ADVERBS for c in child_tokens(noun))} \
-            | _kinds_of_what_it_does([span.head, *nouns])
+            if not any(c.lower_ in FORMER_WORDS | PAST_ADVERBS for c in child_tokens(noun))}
+        activity = _kinds_of_what_it_does([span.head, *nouns])
+        if activity:
+            index.kinds_of_activity[parsed.token_key(span.head)] = activity
 
 
 def _kinds_of_what_it_does(words: list[Token]) -> set[str]:
     """'X, which operates the city's trams,', 'X, the firm that runs the network,': the doer's noun
     (BODY_ACTIVITY_AGENT_NOUNS: 'operator') of a present relative clause whose subject is 'which' or
-    'that' and which hangs on the body's name or on the noun written with it; not 'X, which ran the
-    trams until 2019' (past), 'which does not operate' (negated), nor a clause of someone's report."""
+    'that' (BODY_CLAUSE_PRONOUNS), whose verb has a direct object and which hangs on the body's name or
+    on the noun written with it; not 'X, which runs until 6pm' (no object: not what it does), 'which
+    ran the trams until 2019' (past), 'which does not operate' or 'which no longer supplies gas'
+    (negated or ended: NO_LONGER_WORDS), nor a clause of someone's report."""
     kinds = set()
     for word in words:
         for clause in word.rights:
-            if clause.dep_ == "relcl" and clause.tag_ in ("VBZ", "VBP") and not _reported(clause) \
-                    and clause.lemma_.lower() in BODY_ACTIVITY_AGENT_NOUNS \
-                    and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in child_tokens(clause)) \
-                    and not any(c.dep_ == "neg" for c in child_tokens(clause)):
-                kinds.add(BODY_ACTIVITY_AGENT_NOUNS[clause.lemma_.lower()])
+            if clause.dep_ == "relcl" and clause.tag_ in PRESENT_VERB_TAGS and not _reported(clause) \
+                    and clause.lemma_.lower() in BODY_ACTIVITY_AGENT_NOUNS:
+                children = child_tokens(clause)
+                if any(c.dep_ == "nsubj" and c.lower_ in BODY_CLAUSE_PRONOUNS for c in children) \
+                        and any(c.dep_ == "dobj" for c in children) \
+                        and not any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in children):
+                    kinds.add(BODY_ACTIVITY_AGENT_NOUNS[clause.lemma_.lower()])
     return kinds
 
 
