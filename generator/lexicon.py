@@ -3697,3 +3697,25 @@ ABSTRACT_NOUN_ENDINGS = ("ion", "ing", "ment", "ity", "ness")
 # The kinds a body the article shows to be a business may be called by ('the company said'); not 'the
 # group', which a party or campaign group named beside it may be ('The Greens, a party, … X shares rose').
 BUSINESS_DESCRIPTION_KINDS = {"company", "firm"}
+
+# ---- kinds a body is called by for what the article says it does or is (issue 13 §1) -------------
+# Verbs of a present relative clause on a body's name or on the noun describing it, and the noun of
+# the doer English makes of them ('X, which operates the tram network' or 'X, the firm that runs the
+# trams' may be 'the operator'; 'X, which makes batteries', 'the maker'): a kind noun of the body like
+# those written with its name (generator/extract/roles.py, `_kinds_of_what_it_does`). Only nouns that
+# stand for a body more often than for a person ('owner', 'manager' are left out).
+BODY_ACTIVITY_AGENT_NOUNS = {"operate": "operator", "run": "operator", "make": "maker", "manufacture": "manufacturer",
+                             "produce": "producer", "supply": "supplier", "provide": "provider", "publish": "publisher",
+                             "broadcast": "broadcaster", "insure": "insurer", "lend": "lender", "mine": "miner",
+                             "export": "exporter", "import": "importer", "distribute": "distributor",
+                             "refine": "refiner", "develop": "developer", "build": "builder"}
+# The relative pronouns that open such a clause on a body ('which', 'that'; not 'who'), and the tags of the
+# present verb it needs ('which runs the trams', not 'which ran them until 2019').
+BODY_CLAUSE_PRONOUNS = RELATIVE_PRONOUNS - {"who"}
+PRESENT_VERB_TAGS = ("VBZ", "VBP")
+# Kinds of body and the wider kinds English calls them by ('the institution' for a university or a
+# museum): what a body may be called by besides its own kind (generator/extract/bodies.py, `_kinds_named`). A general table of hypernyms, not of any article;
+# a business's legal form already gives it 'company' and 'firm' (BODY_KINDS_OF_NAME_HEADS).
+KIND_HYPERNYMS = {"university": {"institution"}, "college": {"institution"}, "polytechnic": {"institution"},
+                  "institute": {"institution"}, "academy": {"institution"}, "seminary": {"institution"},
+                  "museum": {"institution"}, "gallery": {"institution"}, "library": {"institution"}}

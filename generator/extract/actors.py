@@ -44,6 +44,8 @@ class ActorIndex:
     spans: list[MentionSpan] = field(default_factory=list)           # the words that name each actor
     names: NameLookup = field(default_factory=lambda: NameLookup(known_names=True))
     kinds_written_with: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # a body's kind nouns, by its head
+    kinds_of_activity: dict[tuple[int, int], set[str]] = field(default_factory=dict)   # the doer's nouns of what a
+    #                                           clause on a body says it does ('X, which runs the trams': operator), by its head
     headline_roles: set[str] = field(default_factory=set)   # people whose role so far is the headline's words
     guessed_states: set[str] = field(default_factory=set)   # countries only a guess of a bare body's state made
     writers: set[str] = field(default_factory=set)          # the writer's outlet's names (norm): it holds no position

@@ -35,7 +35,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
+from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_HYPERNYMS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
     PERSON_NOUNS, ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
     BUSINESS_OWNED_NOUNS, BUSINESS_EARNED_NOUNS, BUSINESS_AGENT_NOUNS, BUSINESS_DESCRIPTION_KINDS, COMPANY_NAME_HEADS, \
     PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, PUBLICATION_HEADS, STAFF_BODY_PREPOSITIONS
@@ -51,6 +51,8 @@ KNOWN_BODY_HEADS = (ORG_HEADS | INSTITUTION_NAME_HEADS) - COMPANY_MARKING_NAME_E
     - BUSINESS_AND_OUTLET_NAME_HEADS
 # Nouns written with a name that say it is a business: not 'group' ('campaign group X'), nor 'bank' (a central bank)
 _BUSINESS_WORDS = (FIRM_KIND_NOUNS - {"group", "bank"}) | BUSINESS_AGENT_NOUNS
+# The wider kinds of KIND_HYPERNYMS ('institution'): many kinds of body besides those the table gives may be called so
+WIDER_KINDS = {wider for kinds in KIND_HYPERNYMS.values() for wider in kinds}
 RIVAL_WINDOW = 3        # sentences back in which another body of the kind makes the description unsafe
 OPENING_WINDOW = 2      # sentences after the story's opening 'The ports department will …' in which its name may come
 
@@ -69,7 +71,10 @@ def _businesses(index: ActorIndex) -> set[str]:
 
 
 def _kinds_named(index: ActorIndex, key: str) -> set[str]:
-    """The kind nouns the organisation's name or a kind written with it say (memoised per index)."""
+    """The kind nouns the organisation's name or a kind written with it say, the doer's nouns of what
+    a clause on it says it does ('X, which runs the trams': 'operator', `_activity_kinds`), and the
+    wider kinds English calls any of them by ('the institution' for a university: KIND_HYPERNYMS)
+    (memoised per index)."""
     cache = index.__dict__.setdefault("_body_kinds", {})
     if key not in cache:
         mention = index.mentions[key]
@@ -84,9 +89,22 @@ def _kinds_named(index: ActorIndex, key: str) -> set[str]:
                     kinds |= {noun for noun, heads in KIND_NAME_HEADS.items() if head in heads}
                 if not form_may_be_a_country(mention.name):
                     kinds |= BODY_KINDS_OF_NAME_HEADS.get(head, set())
-            kinds |= stated
-        cache[key] = kinds
+            kinds |= stated | _activity_kinds(index, key)
+        cache[key] = kinds | {wider for kind in kinds for wider in KIND_HYPERNYMS.get(kind, ())}
     return cache[key]
+
+
+def _activity_kinds(index: ActorIndex, key: str) -> set[str]:
+    """The doer's nouns of what clauses on the body's name say it does ('operator'), none of which
+    says what kind of body it is: a body of no known kind stays one for `may_be_of_kind`."""
+    return {w for token, kinds in index.kinds_of_activity.items() if index.by_token.get(token) == key for w in kinds}
+
+
+def _known_kinds(index: ActorIndex, key: str) -> set[str]:
+    """The body's kinds but those only what it does gives it ('X, which runs the trams': no kind of
+    body, where no 'operator' is written with its name): so it may still be a business, or of any kind."""
+    written = {w for token, kinds in index.kinds_written_with.items() if index.by_token.get(token) == key for w in kinds}
+    return kinds_of(index, key) - (_activity_kinds(index, key) - written)
 
 
 def forget_body_kinds(index: ActorIndex) -> None:
@@ -300,13 +318,47 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
     if kind == "group" and people_between(parsed, last_at, at):
         return None         # ('X Bhd posted a loss. Forty farmers marched. The group said': the farmers)
     if any(other != key and last <= no and (no, offset) < at and may_be_of_kind(index, other, kind)
+           and not named_in_its_description(parsed, index, no, offset, key)
            for no, offset, other in order if other in index.mentions):
         return None         # another body named since, which may be called so too
+    if kind not in _known_kinds(index, key) and any(
+            other != key and (no, offset) < at and (_may_be_a_business(index, other) or may_be_of_kind(index, other, kind))
+            and not named_in_its_description(parsed, index, no, offset, key)
+            for no, offset, other in order if other in index.mentions):
+        return None         # a kind only what a clause says the body does gives it ('Y, which runs the school
+                            # services'), beside another business named before ('X Buses cut routes'): it may run some too
     if unkept_name_between(parsed, index, last, at, kind, key):
         return None         # ('Marvel Ltd and Tosca agreed a merger': Tosca may be a company too)
     if unnamed_of_kind(parsed, index, kind, last_at, at, key, resolved) or not _names_its_words(index, key, noun):
         return None
     return key
+
+
+def named_in_its_description(parsed: ParsedArticle, index: ActorIndex, no: int, offset: int, key: str) -> bool:
+    """The name at (sentence no, offset) stands inside the phrase that describes a mention of the
+    body `key` (its apposition or a clause on it: 'X, the firm that runs the trams on behalf of Y',
+    'X, which supplies Y'): Y is what X acts on or for, told apart from X by the very words that say
+    what X is, so no rival for the kind noun they give X."""
+    token = _token_at(parsed).get((no, offset))
+    return token is not None and _inside_its_description(parsed, index, token, key)
+
+
+def _token_at(parsed: ParsedArticle) -> dict[tuple[int, int], Token]:
+    """The article's tokens by (sentence number, char offset), as `ActorIndex.order` places names (made once per article)."""
+    tokens = parsed.__dict__.get("_token_at")
+    if tokens is None:
+        tokens = parsed.__dict__["_token_at"] = {(n, parsed.char(t)): t for n, sentence in enumerate(parsed.sentences)
+                                                 for t in span_tokens(sentence)}
+    return tokens
+
+
+def _inside_its_description(parsed: ParsedArticle, index: ActorIndex, token: Token, key: str) -> bool:
+    """The token stands in an apposition or a clause hung on a mention of the body `key`."""
+    while token.head.i != token.i:
+        if token.dep_ in ("appos", "relcl", "acl") and index.key_for(parsed, token.head) == key:
+            return True
+        token = token.head
+    return False
 
 
 def people_between(parsed: ParsedArticle, since: tuple[int, int], at: tuple[int, int]) -> bool:
@@ -339,7 +391,7 @@ def unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at
             if (k, parsed.char(t)) >= at:
                 return False
             of_kind = t.lower_ in kinds or kind in BODY_KINDS_OF_NAME_HEADS.get(t.lower_, ()) \
-                or t.lower_ in KIND_NAME_HEADS.get(kind, ())
+                or t.lower_ in KIND_NAME_HEADS.get(kind, ()) or kind in KIND_HYPERNYMS.get(t.lower_, ())
             if k < first and not of_kind:
                 continue        # (before the body's last mention, only a name headed by the kind: 'the Lagos High Court')
             if t.pos_ != "PROPN" or t.dep_ in ("compound", "flat") or index.key_for(parsed, t) \
@@ -350,6 +402,8 @@ def unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at
                 continue        # ('the Kessel Water Agency, KWA,', 'crude palm oil (CPO)': initials of the phrase beside)
             if t.head.lower_ == "listed":
                 continue        # ('the ASX-listed miner': the exchange it is listed on)
+            if _inside_its_description(parsed, index, t, key):
+                continue        # ('X, the firm that runs the trams for Y,': what X acts for, no rival)
             if t.dep_ == "dobj" and t.head.lemma_ == "tell":
                 continue        # ('she told the Independent': the hearer)
             if t.dep_ == "pobj" and (t.head.head.pos_ == "PROPN" or t.head.lower_ in WHERE_PREPOSITIONS and (
@@ -380,7 +434,7 @@ def _may_be_a_business(index: ActorIndex, key: str) -> bool:
     name's head tells no other ('Harrow Lithium'; not 'the Kessel Harbour Union')."""
     if index.mentions[key].type != "organization":
         return False
-    kinds = kinds_of(index, key)
+    kinds = _known_kinds(index, key)
     return bool(kinds & BUSINESS_KINDS) or head_word(index.mentions[key].name) not in KNOWN_BODY_HEADS \
         and not kinds - {head_word(index.mentions[key].name)}
 
@@ -400,15 +454,18 @@ def may_be_of_kind(index: ActorIndex, key: str, kind: str) -> bool:
         return True
     if kind in BUSINESS_KINDS:
         return head not in KNOWN_BODY_HEADS
+    if kind in WIDER_KINDS:
+        return True         # ('the institution': a bank, a hospital or a court may be one as well as a university)
     if kind in KNOWN_BODY_HEADS and head in PUBLICATION_HEADS:
         return False
-    return head not in KNOWN_BODY_HEADS and not kinds_of(index, key) - {head}
+    return head not in KNOWN_BODY_HEADS and not _known_kinds(index, key) - {head}
 
 
 def _names_its_words(index: ActorIndex, key: str, noun: Token) -> bool:
     """Every word narrowing the kind noun is a word of the body's name ('the logistics group' for X
     Logistics Group, 'the ports department' for the Department of Ports, Roads and Harbours); not 'the
-    transit agency' for the Kessel Transport Authority."""
+    transit agency' for the Kessel Transport Authority, nor 'the Leeds institution' for a university
+    whose name holds no Leeds (the place may be another body's, or one the article never names)."""
     words = name_words(index.mentions[key].name)
     return all(c.lower_ in words for c in child_tokens(noun) if c.dep_ == "compound")
 
