@@ -936,6 +936,9 @@ DOCUMENT_MAKING_VERBS = {"carry", "publish", "release", "issue", "prepare", "pro
 # Relative adverbs of a clause that can define a kind ("days where ten or more ferries are
 # late") rather than tell what happened.
 DEFINING_RELATIVES = {"where", "when"}
+# Relative adverbs (English grammar): '..., where he said 11,000 homes flooded' opens a relative
+# clause as 'which' or 'who' does; the speaker's own cue right after one is the writer's frame.
+RELATIVE_ADVERBS = {"where", "when"}
 # Adverbs that make the number after them a manner of speaking: "seemingly 27 different plans".
 HYPERBOLE_ADVERBS = {"seemingly"}
 # Adjectives that belong to a unit of measure: "cubic meters".
@@ -2006,6 +2009,9 @@ PROMPTING_EVENT_MARKERS = {"after"}
 PROMPTING_REPORT_VERBS = {"show", "find", "announce", "report", "reveal", "publish", "disclose"}
 # Subordinators of a clause that sets the scene of an act ('..., as the two sides sought ...').
 CIRCUMSTANCE_MARKERS = CONTRAST_MARKERS | {"as", "when", "whilst"}
+# Semi-modal verbs (English grammar: a verb before a 'to' infinitive that works as a modal, 'stood
+# to lose' = 'would lose'): a clause with one, like a clause with a modal, keeps the speaker's frame.
+SEMI_MODAL_VERBS = {"stand", "ought"}
 # Judicial bodies and officers: what they reject, dismiss, back or deny is a ruling (an act of
 # the court), not a statement attributed to them ("the court turned down a bid to ...").
 JUDICIAL_NOUNS = {"court", "tribunal", "judge", "jury", "justice", "magistrate"}   # lemmas

@@ -185,3 +185,115 @@ NO_STATEMENT = [
 @pytest.mark.parametrize("text, expected", NO_STATEMENT)
 def test_no_statement(text, expected):
     assert sorted(positions_of(text)) == sorted(expected)
+
+
+# A clause of circumstance ('as', 'while', 'when') of its own subject set off after the reported
+# clause is the speaker's only in a tense the frame of the report allows: a plain past beside
+# words not shifted back ('it will reopen'), beside a pluperfect, or beside a 'would' under a perfect
+# cue, and a present beside the speaker's past under a perfect cue, are the writer's; what a thing
+# of evidence shows is the writer's in any tense. A past beside a past, a present beside a present,
+# a past beside 'would' under a past cue, a modal or semi-modal ('stood to lose') stay the speaker's.
+FRAME_OF_REPORT = [
+    ("The Port Authority said Tuesday it will reopen the northern berth, as a dockworkers' walkout entered its "
+     "second month.",
+     [("The Port Authority", "Port Authority", "said", "it will reopen the northern berth", False)]),
+    ("Brenna Foods has told regulators its new plant would bring 300 jobs to the valley, as farmers gathered "
+     "outside to protest.",
+     [("Brenna Foods", "Brenna Foods", "told", "its new plant would bring 300 jobs to the valley", False)]),
+    ("A farmer waited nine hours for a fire crew after a blaze in his barn, his neighbours have said, as official "
+     "data reveal the scale of cuts to rural stations.",
+     [("his neighbours", None, "said", "A farmer waited nine hours for a fire crew after a blaze in his barn", False)]),
+    ("Marta Quell said the levy raised £4m last year, while receipts from the ministry showed half that sum.",
+     [("Marta Quell", "Marta Quell", "said", "the levy raised £4m last year", False)]),
+    # NEGATIVE: the speaker's own frame: the clause stays
+    ("The mill's owner said output fell in March, as the river ran low.",
+     [("The mill's owner", None, "said", "output fell in March, as the river ran low", False)]),
+    ("Counsel Idris Bello told the court that N2 billion was moved through shell firms, while another N300 million "
+     "was paid in cash.",
+     [("Counsel Idris Bello", "Idris Bello", "told",
+       "N2 billion was moved through shell firms, while another N300 million was paid in cash", False)]),
+    ("Judge Amara Osei noted that the bank's losses could be recovered in damages, while the tenants stood to lose "
+     "their homes.",
+     [("Judge Amara Osei", "Amara Osei", "noted",
+       "the bank's losses could be recovered in damages, while the tenants stood to lose their homes", False)]),
+    ("Leila Haddad said prices are rising in the capital, as demand grows.",
+     [("Leila Haddad", "Leila Haddad", "said", "prices are rising in the capital, as demand grows", False)]),
+    ("Leila Haddad said sales fell in May, as demand is weak.",
+     [("Leila Haddad", "Leila Haddad", "said", "sales fell in May, as demand is weak", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRAME_OF_REPORT)
+def test_frame_of_report(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)
+
+
+# A verb in the present joined to a clause a past cue reports is no next act of the speaker's (the
+# writer tells those in the past): it goes on with what was said. The speaker's own cue right after
+# a relative adverb ('where she said ...') is the writer's frame, like one after 'which'.
+PRESENT_AND_RELATIVE_IN_REPORT = [
+    ("Nadia Fenn said the inquiry had received 52 submissions, and expects to hear from 40 witnesses by June.",
+     [("Nadia Fenn", "Nadia Fenn", "said",
+       "the inquiry had received 52 submissions, and expects to hear from 40 witnesses by June", False)]),
+    ("Mayor Lena Holt said the festival would return to the harbour, where she said a crowd of 20,000 gathered "
+     "last summer.",
+     [("Mayor Lena Holt", "Lena Holt", "said",
+       "the festival would return to the harbour, where a crowd of 20,000 gathered last summer", False)]),
+    # NEGATIVE: a past act joined after the report; 'where' telling where something was said
+    ("Nadia Fenn said the inquiry had received 52 submissions and asked for more time.",
+     [("Nadia Fenn", "Nadia Fenn", "said", "the inquiry had received 52 submissions", False)]),
+    ("Tom Reed said the shelter would open in Dunmore, where he said a prayer for the victims.",
+     [("Tom Reed", "Tom Reed", "said", "the shelter would open in Dunmore, where he said a prayer for the victims",
+       False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRESENT_AND_RELATIVE_IN_REPORT)
+def test_present_and_relative_in_report(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)
+
+
+# Parses given word by word (the parser tears such sentences apart only in some wordings): a noun
+# the parser joined to the cue right after the reported clause's last noun and a comma is the next
+# item of the clause's list; a phrase joined by 'and' that repeats a preposition of the clause is
+# that phrase's second member. The cue's own next act, or a phrase of another preposition, is not.
+_POS = {"PRP": "PRON", "VBD": "VERB", "VBN": "VERB", "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "DT": "DET",
+        "IN": "ADP", "CC": "CCONJ", ",": "PUNCT", ".": "PUNCT"}
+TORN_OFF_PARTS = [
+    ("she said the grant covered rent , fees for traders and the removal of kiosks .".split(),
+     [1, 1, 3, 4, 1, 4, 7, 1, 7, 8, 7, 12, 7, 12, 13, 1],
+     ["nsubj", "ROOT", "det", "nsubj", "ccomp", "dobj", "punct", "conj", "prep", "pobj", "cc", "det", "conj", "prep",
+      "pobj", "punct"],
+     ["PRP", "VBD", "DT", "NN", "VBD", "NN", ",", "NNS", "IN", "NNS", "CC", "DT", "NN", "IN", "NNS", "."],
+     "the grant covered rent , fees for traders and the removal of kiosks"),
+    ("he said the road had been slowed by rain near Kelso , and by the cost of steel .".split(),
+     [1, 1, 3, 6, 6, 6, 1, 6, 7, 8, 9, 6, 6, 1, 15, 13, 15, 16, 1],
+     ["nsubj", "ROOT", "det", "nsubjpass", "aux", "auxpass", "ccomp", "agent", "pobj", "prep", "pobj", "punct", "cc",
+      "prep", "det", "pobj", "prep", "pobj", "punct"],
+     ["PRP", "VBD", "DT", "NN", "VBD", "VBN", "VBN", "IN", "NN", "IN", "NNP", ",", "CC", "IN", "DT", "NN", "IN", "NN",
+      "."],
+     "the road had been slowed by rain near Kelso , and by the cost of steel"),
+    # NEGATIVE: a verb joined to the cue (the speaker's next act); a phrase of a preposition the clause has not
+    ("she said the grant covered rent , and left .".split(),
+     [1, 1, 3, 4, 1, 4, 1, 1, 1, 1],
+     ["nsubj", "ROOT", "det", "nsubj", "ccomp", "dobj", "punct", "cc", "conj", "punct"],
+     ["PRP", "VBD", "DT", "NN", "VBD", "NN", ",", "CC", "VBD", "."],
+     "the grant covered rent"),
+    ("he said the road had been slowed by rain near Kelso , and at a briefing .".split(),
+     [1, 1, 3, 6, 6, 6, 1, 6, 7, 8, 9, 6, 6, 1, 15, 13, 1],
+     ["nsubj", "ROOT", "det", "nsubjpass", "aux", "auxpass", "ccomp", "agent", "pobj", "prep", "pobj", "punct", "cc",
+      "prep", "det", "pobj", "punct"],
+     ["PRP", "VBD", "DT", "NN", "VBD", "VBN", "VBN", "IN", "NN", "IN", "NNP", ",", "CC", "IN", "DT", "NN", "."],
+     "the road had been slowed by rain near Kelso"),
+]
+
+
+@pytest.mark.parametrize("words, heads, deps, tags, expected", TORN_OFF_PARTS)
+def test_torn_off_parts(words, heads, deps, tags, expected):
+    from spacy.tokens import Doc
+    from generator.extract.parse import load_nlp
+    from generator.extract.positions import _content_tokens
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=[_POS[t] for t in tags],
+              lemmas=["say" if w == "said" else w.lower() for w in words])
+    start, end = _content_tokens(doc[1])
+    assert doc[start:end].text == expected

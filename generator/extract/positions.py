@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ACCORDING_CUE, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT,
+from ..lexicon import (ACCORDING_CUE, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -1089,14 +1089,26 @@ def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set
 
 
 def _relative_cues(doc: Doc, start: int, end: int) -> set[int]:
-    """'..., which he said would let him turn the ships away': the speaker's own cue set right after a
-    relative pronoun inside the content is the writer's frame; the clause reads without it
-    ('which would be its lowest ever')."""
+    """'..., which he said would let him turn the ships away', '..., where he said 11,000 homes
+    flooded': the speaker's own cue set right after a relative pronoun or adverb inside the content
+    is the writer's frame; the clause reads without it ('which would be its lowest ever')."""
     return {i for t in doc_tokens(doc)[start + 1:end] if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"
             for s in child_tokens(t) if s.dep_ == "nsubj" and s.pos_ == "PRON" and s.i == t.i - 1 and t.lemma_ != "call"
-            and s.i - 1 > start and doc[s.i - 1].lower_ in ("which", "who")
-            and (doc[s.i - 1].head.i != t.i or any(c.dep_ == "ccomp" for c in child_tokens(t)))
-            for i in (s.i, t.i)}    # not 'which it accuses of ...': the relative pronoun is the cue's own object
+            and s.i - 1 > start and _relative_word_before_cue(doc[s.i - 1], t)
+            for i in (s.i, t.i)}
+
+
+def _relative_word_before_cue(word: Token, cue: Token) -> bool:
+    """'which'/'who' hung elsewhere or before the cue's own clause (not 'which it accuses of ...':
+    the relative pronoun is the cue's object); 'where'/'when' before a cue that says a clause (a
+    'that' clause, or an object the parser gave the clause's verb: 'where he said homes flooded'),
+    not where it tells where or when something was said ('the rally, where he said a prayer')."""
+    clause = any(c.dep_ == "ccomp" for c in child_tokens(cue))
+    if word.lower_ in ("which", "who"):
+        return word.head.i != cue.i or clause
+    said = [c for c in child_tokens(cue) if c.dep_ == "dobj"]
+    return word.lower_ in RELATIVE_ADVERBS and word.tag_ == "WRB" and (clause or any(
+        u.pos_ in ("VERB", "AUX") and u.i > o.i for o in said for u in o.subtree))
 
 
 def _joined(doc: Doc, start: int, end: int, gone: set[int]) -> str:
@@ -1159,7 +1171,7 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: boo
                 continue
             return gone | set(range(first, end))    # the writer's contrast runs to the end
         if _cue_clause(t) and comma and _own_source(t) or nonfinite and _gloss(t, comma, last) \
-                        or _writer_relative(t, comma, last) or _writer_contrast(t, comma, last) \
+                        or _writer_relative(t, comma, last) or _writers_circumstance(t, verb, comma, last) \
                         or _scene_of_request(t, comma, last) or _sources_unnamed(t, comma, last) \
                         or _prompting_event(t, verb, last) \
                         or _speech_left_undone(t, last):
@@ -1316,14 +1328,70 @@ def _sources_unnamed(t: Token, comma: bool, last: int) -> bool:
         and (_negated(t) or any(c.dep_ == "nsubjpass" and c.lower_ in NEGATIONS for c in child_tokens(t)))
 
 
-def _writer_contrast(t: Token, comma: bool, last: int) -> bool:
-    """', while photos showed the pier flood' at the end of a reported clause: a clause of
-    its own subject the writer sets beside it; a modal or the pluperfect keeps it reported
-    ('..., while wages would fall', '..., while 40 cases had been filed')."""
-    return comma and t.dep_ in ("advcl", "conj") and t.right_edge.i == last \
-        and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKERS for c in child_tokens(t)) \
-        and _has_subject(t) \
-        and not any(c.tag_ == "MD" for c in child_tokens(t)) and not _pluperfect_of_report(t)
+def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool:
+    """', as a strike entered its third week', ', while photos showed only a scratch', ', as new
+    figures show ...' at the end of the content: a clause of its own subject opened by a
+    subordinator of circumstance ('as', 'while', 'when') and set off by a comma is the speaker's
+    only in a tense the frame of the report allows (_outside_reported_frame); in another it is
+    the writer's, set beside what was said; so is, in any tense, what a thing of evidence shows
+    (', while footage from the scene showed ...'), another party's stance (', while critics had
+    called for ...') and a contrast set after a cue that closes the reported clause ('Prices rose,
+    the minister said, while exports fell'). A modal (or semi-modal: 'stood to lose') or the
+    pluperfect keeps it reported ('..., while wages would fall', '..., as 40 cases had been filed')."""
+    if not (comma and t.dep_ in ("advcl", "conj") and t.right_edge.i == last and _has_subject(t)
+            and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKERS for c in child_tokens(t))):
+        return False
+    if any(c.tag_ == "MD" for c in child_tokens(t)):
+        return False
+    if any(u.lemma_ in CUE_VERB_LEMMAS and u.pos_ == "VERB" for u in t.subtree):
+        return True         # ', while critics had called for it to be scrapped': another party's stance
+    evidence = t.lemma_ in EVIDENCE_CUES and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in child_tokens(t))
+    after_cue = t.head.i < verb.i < t.i and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKERS for c in child_tokens(t))
+    return evidence or after_cue or _outside_reported_frame(_tense(t), _tense(t.head), _tense(verb))
+
+
+def _outside_reported_frame(clause: str | None, reported: str | None, cue: str | None) -> bool:
+    """Whether a clause set beside a reported one, in the tense `clause`, is out of the frame in
+    which the reported one (tense `reported`) is told by a cue (tense `cue`); the tenses are
+    _tense's. Under a past cue the speaker's words are shifted back as a whole: beside a
+    pluperfect ('had cracked') their past is a pluperfect, and beside words not shifted at all
+    ('it will mediate', 'prices are rising') the speaker spoke in the present; a plain past there
+    is the writer's narrative ('..., as a strike entered its third week'). Under a present or
+    perfect cue ('have said', 'has told') nothing is shifted back: a plain past beside the
+    speaker's present, future or modal ('would create jobs, as residents lined up'), or a present
+    beside the speaker's past ('a man waited 14 hours, his family have said, as new figures show
+    ...'), is the writer's time. A plain past beside a plain past, a present beside a present, or
+    a past beside a back-shifted 'would' under a past cue keeps the speaker's frame (their reason
+    or their contrast: 'output fell, as rains failed')."""
+    if clause is None or reported is None or cue is None or clause in ("modal", "future", "pluperfect"):
+        return False
+    if clause == "past":
+        return reported in ("present", "perfect", "future", "pluperfect") or reported == "modal" and cue != "past"
+    return cue in ("present", "perfect") and reported in ("past", "pluperfect")
+
+
+def _tense(verb: Token) -> str | None:
+    """The tense of a verb's group, read from the verb and its auxiliaries: 'modal' (a modal of
+    the past form or a semi-modal: 'would cut', 'could cut', 'stood to lose'), 'future' (a modal of
+    the present: 'will cut', 'may cut'), 'pluperfect' ('had cut'), 'perfect' ('has cut'), 'past'
+    ('cut', 'was cut', 'were cutting'), 'present' ('cuts', 'is cut'); None for a form without
+    tense. A verb joined without a subject or auxiliary of its own to another shares its tense
+    ('would create jobs and meet the standards'). Whether a 'would' is back-shifted is the cue's
+    tense's question (_outside_reported_frame)."""
+    while verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN") and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in child_tokens(verb)):
+        verb = verb.head
+    auxiliaries = [c for c in child_tokens(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    modal = next((a for a in auxiliaries if a.tag_ == "MD"), None)
+    if modal is not None:
+        return "modal" if modal.lower_ in BACKSHIFTED_MODALS else "future"
+    if verb.lemma_ in SEMI_MODAL_VERBS and any(c.dep_ == "xcomp" for c in child_tokens(verb)):
+        return "modal"
+    have = next((a for a in auxiliaries if a.dep_ == "aux" and a.lemma_ == "have"), None)
+    if have is not None:
+        return "pluperfect" if have.tag_ == "VBD" else "perfect" if have.tag_ in ("VBZ", "VBP") else None
+    first = auxiliaries[0] if auxiliaries else verb
+    return "past" if first.tag_ == "VBD" else "present" if first.tag_ in ("VBZ", "VBP") else None
 
 
 def _pluperfect_of_report(clause: Token) -> bool:
@@ -3080,12 +3148,39 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
         second = c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (any(
             m.dep_ == "mark" and m.lower_ == "that" for m in child_tokens(c)) or c.left_edge.lower_ == "that")
         if not (adjacent or second or _backshifted_but(c) or _quoted_continuation(c, verb)
-                or _present_and_clause(c, verb, start, end) or _predicate_of_reported_subject(c, verb)):
+                or _present_and_clause(c, verb, start, end) or _predicate_of_reported_subject(c, verb)
+                or _list_torn_off(c, verb, end) or _parallel_phrase_torn_off(c, verb, start, end)):
             break
         end = c.right_edge.i + 1
         while end > c.i + 1 and c.doc[end - 1].text in ".;":
             end -= 1
     return start, end
+
+
+def _list_torn_off(conj: Token, verb: Token, end: int) -> bool:
+    """'said ... part of the payment covered mobilisation, compensation for owners and the
+    relocation of utilities' read with 'compensation' joined to the cue: a verb is not coordinated
+    with a noun, so a noun the parser joined to the cue right after the reported clause's last
+    noun and a comma is the next item of a list in that clause; the clause goes on to its end."""
+    doc = verb.doc
+    if not (conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN") and verb.pos_ == "VERB" and 0 < end < conj.i
+            and doc[end - 1].pos_ in ("NOUN", "PROPN")):
+        return False
+    first = next(t.i for t in conj.subtree if not t.is_punct)
+    return first > end and all(t.text == "," for t in doc[end:first])
+
+
+def _parallel_phrase_torn_off(phrase: Token, verb: Token, start: int, end: int) -> bool:
+    """'said the project had been slowed by soil conditions ..., and by the rising cost of
+    bitumen' read with the second 'by' hung on the cue: a phrase joined by 'and'/'or' right after
+    the reported clause that repeats a preposition of a phrase in it (or of its passive agent) is
+    that phrase's second member, part of what was said (the cue's own phrases are not joined to its content)."""
+    doc = verb.doc
+    between = doc[end:phrase.i]
+    if phrase.dep_ != "prep" or phrase.i <= end or not any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in between) \
+            or not all(t.is_punct or t.dep_ == "cc" for t in between):
+        return False
+    return any(t.dep_ in ("prep", "agent") and t.lower_ == phrase.lower_ and t.head.i != verb.i for t in doc[start:end])
 
 
 def _predicate_of_reported_subject(conj: Token, verb: Token) -> bool:
@@ -3339,7 +3434,18 @@ def _next_statement(clause: Token, t: Token) -> bool:
     clause (or a verb in it) is the speaker's next statement, not part of the first."""
     return t.dep_ == "conj" and t.lemma_ in SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > clause.i \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
-        and not _shares_passive(t) and not _reported_speakers_next(clause, t) and not _shares_pluperfect(clause, t)
+        and not _shares_passive(t) and not _reported_speakers_next(clause, t) and not _shares_pluperfect(clause, t) \
+        and not _present_beside_past_report(clause, t)
+
+
+def _present_beside_past_report(clause: Token, conj: Token) -> bool:
+    """'said the commission had received 37 submissions, and expects to hear from 60 witnesses': a
+    verb in the present joined without a subject to a clause that a cue in the past reports is
+    in the speaker's frame, not the writer's (whose narrative of the speaker's next act would be in
+    the past, like the cue): it goes on with what was said (the same tense rule as
+    _outside_reported_frame, read the other way)."""
+    return conj.tag_ in ("VBZ", "VBP") and clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" \
+        and _tense(clause.head) == "past"
 
 
 def _next_statement_of_reporter(conj: Token) -> bool:
