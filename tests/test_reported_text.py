@@ -190,9 +190,9 @@ def test_no_statement(text, expected):
 # A clause of circumstance ('as', 'while', 'when') of its own subject set off after the reported
 # clause is the speaker's only in a tense the frame of the report allows: a plain past beside
 # words not shifted back ('it will reopen'), beside a pluperfect, or beside a 'would' under a perfect
-# cue, and a present beside the speaker's past under a perfect cue, are the writer's; what a thing
-# of evidence shows is the writer's in any tense. A past beside a past, a present beside a present,
-# a past beside 'would' under a past cue, a modal or semi-modal ('stood to lose') stay the speaker's.
+# cue is the writer's; what a thing of evidence shows is the writer's in any tense. A past beside a
+# past, a past dated by its own time (an earlier event: the speaker's reason), a present, a past
+# beside 'would' under a past cue, a modal or semi-modal ('stood to lose') stay the speaker's.
 FRAME_OF_REPORT = [
     ("The Port Authority said Tuesday it will reopen the northern berth, as a dockworkers' walkout entered its "
      "second month.",
@@ -220,6 +220,11 @@ FRAME_OF_REPORT = [
      [("Leila Haddad", "Leila Haddad", "said", "prices are rising in the capital, as demand grows", False)]),
     ("Leila Haddad said sales fell in May, as demand is weak.",
      [("Leila Haddad", "Leila Haddad", "said", "sales fell in May, as demand is weak", False)]),
+    ("The swimming club has said the pool closed in 2019, as repairs are too costly.",
+     [("The swimming club", None, "said", "the pool closed in 2019, as repairs are too costly", False)]),
+    ("Corvane Textiles said it will shut the Ayr mill, as orders fell 40 percent last year.",
+     [("Corvane Textiles", "Corvane Textiles", "said", "it will shut the Ayr mill, as orders fell 40 percent last year",
+       False)]),
 ]
 
 
@@ -229,12 +234,20 @@ def test_frame_of_report(text, expected):
 
 
 # A verb in the present joined to a clause a past cue reports is no next act of the speaker's (the
-# writer tells those in the past): it goes on with what was said. The speaker's own cue right after
-# a relative adverb ('where she said ...') is the writer's frame, like one after 'which'.
+# writer tells those in the past), nor is a verb of support with a bare count (no stance): both go on
+# with what was said. The speaker's own cue right after a relative adverb ('where she said ...') is
+# the writer's frame, like one after 'which'.
 PRESENT_AND_RELATIVE_IN_REPORT = [
     ("Nadia Fenn said the inquiry had received 52 submissions, and expects to hear from 40 witnesses by June.",
      [("Nadia Fenn", "Nadia Fenn", "said",
        "the inquiry had received 52 submissions, and expects to hear from 40 witnesses by June", False)]),
+    ("A spokeswoman for Ms Vell said the wool trade was worth $40 million a year to the island and supported 900 "
+     "jobs.",
+     [("A spokeswoman for Ms Vell", None, "said",
+       "the wool trade was worth $40 million a year to the island and supported 900 jobs", False)]),
+    # NEGATIVE: a stance on things named, not counted: the speaker's next statement
+    ("Ana Diaz said the plan was flawed and supported the three proposals of the union.",
+     [("Ana Diaz", "Ana Diaz", "said", "the plan was flawed", False)]),
     ("Mayor Lena Holt said the festival would return to the harbour, where she said a crowd of 20,000 gathered "
      "last summer.",
      [("Mayor Lena Holt", "Lena Holt", "said",

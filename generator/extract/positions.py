@@ -1336,7 +1336,8 @@ def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool
     the writer's, set beside what was said; so is, in any tense, what a thing of evidence shows
     (', while footage from the scene showed ...'), another party's stance (', while critics had
     called for ...') and a contrast set after a cue that closes the reported clause ('Prices rose,
-    the minister said, while exports fell'). A modal (or semi-modal: 'stood to lose') or the
+    the minister said, while exports fell'). A clause dated by a time of its own tells an earlier
+    event, the speaker's reason (', as orders fell 40 percent last year'), not the scene. A modal (or semi-modal: 'stood to lose') or the
     pluperfect keeps it reported ('..., while wages would fall', '..., as 40 cases had been filed')."""
     if not (comma and t.dep_ in ("advcl", "conj") and t.right_edge.i == last and _has_subject(t)
             and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKERS for c in child_tokens(t))):
@@ -1347,7 +1348,8 @@ def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool
         return True         # ', while critics had called for it to be scrapped': another party's stance
     evidence = t.lemma_ in EVIDENCE_CUES and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in child_tokens(t))
     after_cue = t.head.i < verb.i < t.i and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKERS for c in child_tokens(t))
-    return evidence or after_cue or _outside_reported_frame(_tense(t), _tense(t.head), _tense(verb))
+    dated = any(c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") or _is_time(c) for c in child_tokens(t))
+    return evidence or after_cue or not dated and _outside_reported_frame(_tense(t), _tense(t.head), _tense(verb))
 
 
 def _outside_reported_frame(clause: str | None, reported: str | None, cue: str | None) -> bool:
@@ -1357,17 +1359,15 @@ def _outside_reported_frame(clause: str | None, reported: str | None, cue: str |
     pluperfect ('had cracked') their past is a pluperfect, and beside words not shifted at all
     ('it will mediate', 'prices are rising') the speaker spoke in the present; a plain past there
     is the writer's narrative ('..., as a strike entered its third week'). Under a present or
-    perfect cue ('have said', 'has told') nothing is shifted back: a plain past beside the
-    speaker's present, future or modal ('would create jobs, as residents lined up'), or a present
-    beside the speaker's past ('a man waited 14 hours, his family have said, as new figures show
-    ...'), is the writer's time. A plain past beside a plain past, a present beside a present, or
-    a past beside a back-shifted 'would' under a past cue keeps the speaker's frame (their reason
-    or their contrast: 'output fell, as rains failed')."""
-    if clause is None or reported is None or cue is None or clause in ("modal", "future", "pluperfect"):
+    perfect cue ('has told') nothing is shifted back: a plain past beside the speaker's present,
+    future or modal ('would create jobs, as residents lined up') is the writer's time. A plain
+    past beside a plain past, or beside a back-shifted 'would' under a past cue, keeps the
+    speaker's frame (their reason or their contrast: 'output fell, as rains failed'); so does a
+    present, which the writer's narrative of the moment of saying does not use (the speaker's
+    reason: 'the pool closed, as repairs are too costly')."""
+    if clause != "past" or reported is None or cue is None:
         return False
-    if clause == "past":
-        return reported in ("present", "perfect", "future", "pluperfect") or reported == "modal" and cue != "past"
-    return cue in ("present", "perfect") and reported in ("past", "pluperfect")
+    return reported in ("present", "perfect", "future", "pluperfect") or reported == "modal" and cue != "past"
 
 
 def _tense(verb: Token) -> str | None:
@@ -1861,12 +1861,20 @@ def _counted_beneficiaries(verb: Token) -> bool:
     """'The charity supports about 90 families', 'the trust backs 300 carers': a verb of support
     whose object is a bare count of people (a number, no determiner) says whom the subject helps,
     no stance; 'backs the three proposals', 'supports both bills', 'backs two new schools' are stances."""
+    obj = _counted_object(verb)
+    return obj is not None and (_names_a_person(obj) or obj.lemma_.lower() in FAMILY_NOUNS)
+
+
+def _counted_object(verb: Token) -> Token | None:
+    """The object of a verb of support that is a bare count ('supports about 90 families', 'supported
+    5000 jobs': a number, no determiner): what the subject sustains, no stance; else None."""
     if verb.lemma_ not in RECORD_STANCE_VERBS:
-        return False
+        return None
     obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None)
-    return obj is not None and obj.tag_ == "NNS" and any(c.dep_ == "nummod" and c.tag_ == "CD" for c in child_tokens(obj)) \
-        and not any(c.dep_ in ("det", "poss") for c in child_tokens(obj)) \
-        and (_names_a_person(obj) or obj.lemma_.lower() in FAMILY_NOUNS)
+    if obj is None or obj.tag_ != "NNS" or not any(c.dep_ == "nummod" and c.tag_ == "CD" for c in child_tokens(obj)) \
+            or any(c.dep_ in ("det", "poss") for c in child_tokens(obj)):
+        return None
+    return obj
 
 
 def _narrated_support(verb: Token) -> bool:
@@ -3431,11 +3439,12 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
 def _next_statement(clause: Token, t: Token) -> bool:
     """'said the plan would fail and asked whether ...', 'said she backed the plan but feared the
     costs would rise': a tensed verb of speech or stance joined without a subject to the reported
-    clause (or a verb in it) is the speaker's next statement, not part of the first."""
+    clause (or a verb in it) is the speaker's next statement, not part of the first; a verb of support
+    with a bare count ('and supported 5000 jobs') holds no stance: it goes on with the clause."""
     return t.dep_ == "conj" and t.lemma_ in SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > clause.i \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
         and not _shares_passive(t) and not _reported_speakers_next(clause, t) and not _shares_pluperfect(clause, t) \
-        and not _present_beside_past_report(clause, t)
+        and not _present_beside_past_report(clause, t) and _counted_object(t) is None
 
 
 def _present_beside_past_report(clause: Token, conj: Token) -> bool:
