@@ -189,16 +189,16 @@ def test_no_statement(text, expected):
 
 # A clause of circumstance ('as', 'while', 'when') of its own subject set off after the reported
 # clause is the speaker's only in a tense the frame of the report allows: a plain past beside
-# words not shifted back ('it will reopen'), beside a pluperfect, or beside a 'would' under a perfect
-# cue is the writer's; what a thing of evidence shows is the writer's in any tense. A past beside a
-# past, a past dated by its own time (an earlier event: the speaker's reason), a present, a past
-# beside 'would' under a past cue, a modal or semi-modal ('stood to lose') stay the speaker's.
+# words not shifted back ('it will reopen'), or set by 'while' against a pluperfect, is the writer's;
+# so is, in any tense, what a thing of evidence shows or another party's stance. A past beside a
+# past or a 'would', an 'as' beside a pluperfect (the speaker's reason, loosely told), a past dated
+# by its own time, a present, a modal or semi-modal ('stood to lose') stay the speaker's.
 FRAME_OF_REPORT = [
     ("The Port Authority said Tuesday it will reopen the northern berth, as a dockworkers' walkout entered its "
      "second month.",
      [("The Port Authority", "Port Authority", "said", "it will reopen the northern berth", False)]),
     ("Brenna Foods has told regulators its new plant would bring 300 jobs to the valley, as farmers gathered "
-     "outside to protest.",
+     "outside to oppose it.",
      [("Brenna Foods", "Brenna Foods", "told", "its new plant would bring 300 jobs to the valley", False)]),
     ("A farmer waited nine hours for a fire crew after a blaze in his barn, his neighbours have said, as official "
      "data reveal the scale of cuts to rural stations.",
@@ -222,6 +222,10 @@ FRAME_OF_REPORT = [
      [("Leila Haddad", "Leila Haddad", "said", "sales fell in May, as demand is weak", False)]),
     ("The swimming club has said the pool closed in 2019, as repairs are too costly.",
      [("The swimming club", None, "said", "the pool closed in 2019, as repairs are too costly", False)]),
+    ("The county council has said the library would close, as funding was cut.",
+     [("The county council", None, "said", "the library would close, as funding was cut", False)]),
+    ("Harlow Dairies said profits had doubled, as sales climbed in Asia.",
+     [("Harlow Dairies", "Harlow Dairies", "said", "profits had doubled, as sales climbed in Asia", False)]),
     ("Corvane Textiles said it will shut the Ayr mill, as orders fell 40 percent last year.",
      [("Corvane Textiles", "Corvane Textiles", "said", "it will shut the Ayr mill, as orders fell 40 percent last year",
        False)]),

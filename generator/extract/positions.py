@@ -1329,45 +1329,46 @@ def _sources_unnamed(t: Token, comma: bool, last: int) -> bool:
 
 
 def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool:
-    """', as a strike entered its third week', ', while photos showed only a scratch', ', as new
-    figures show ...' at the end of the content: a clause of its own subject opened by a
-    subordinator of circumstance ('as', 'while', 'when') and set off by a comma is the speaker's
-    only in a tense the frame of the report allows (_outside_reported_frame); in another it is
-    the writer's, set beside what was said; so is, in any tense, what a thing of evidence shows
-    (', while footage from the scene showed ...'), another party's stance (', while critics had
-    called for ...') and a contrast set after a cue that closes the reported clause ('Prices rose,
-    the minister said, while exports fell'). A clause dated by a time of its own tells an earlier
-    event, the speaker's reason (', as orders fell 40 percent last year'), not the scene. A modal (or semi-modal: 'stood to lose') or the
-    pluperfect keeps it reported ('..., while wages would fall', '..., as 40 cases had been filed')."""
+    """', as a strike entered its third week', ', while photos showed only a scratch' at the end of
+    the content: a clause of its own subject opened by a subordinator of circumstance ('as',
+    'while', 'when') and set off by a comma is the speaker's only in a tense the frame of the report
+    allows (_outside_reported_frame); in another it is the writer's, set beside what was said. So
+    is, in any tense, what a thing of evidence shows (', as new figures show ...'), another party's
+    stance (', while critics had called for ...', ', as residents lined up to oppose the plan') and
+    a contrast set after a cue that closes the reported clause ('Prices rose, the minister said,
+    while exports fell'). A clause dated by a time of its own tells an earlier event, the speaker's
+    reason (', as orders fell 40 percent last year'), not the scene; a modal (or semi-modal: 'stood
+    to lose') keeps it reported ('..., while wages would fall')."""
+    marks = [c.lower_ for c in child_tokens(t) if c.dep_ == "mark"]
     if not (comma and t.dep_ in ("advcl", "conj") and t.right_edge.i == last and _has_subject(t)
-            and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKERS for c in child_tokens(t))):
+            and any(m in CIRCUMSTANCE_MARKERS for m in marks)):
         return False
     if any(c.tag_ == "MD" for c in child_tokens(t)):
         return False
     if any(u.lemma_ in CUE_VERB_LEMMAS and u.pos_ == "VERB" for u in t.subtree):
         return True         # ', while critics had called for it to be scrapped': another party's stance
-    evidence = t.lemma_ in EVIDENCE_CUES and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in child_tokens(t))
-    after_cue = t.head.i < verb.i < t.i and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKERS for c in child_tokens(t))
+    contrast = any(m in CONTRAST_MARKERS for m in marks)
+    if t.lemma_ in EVIDENCE_CUES and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in child_tokens(t)) \
+            or contrast and t.head.i < verb.i < t.i:
+        return True
     dated = any(c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") or _is_time(c) for c in child_tokens(t))
-    return evidence or after_cue or not dated and _outside_reported_frame(_tense(t), _tense(t.head), _tense(verb))
+    return not dated and _outside_reported_frame(_tense(t), _tense(t.head), contrast)
 
 
-def _outside_reported_frame(clause: str | None, reported: str | None, cue: str | None) -> bool:
+def _outside_reported_frame(clause: str | None, reported: str | None, contrast: bool) -> bool:
     """Whether a clause set beside a reported one, in the tense `clause`, is out of the frame in
-    which the reported one (tense `reported`) is told by a cue (tense `cue`); the tenses are
-    _tense's. Under a past cue the speaker's words are shifted back as a whole: beside a
-    pluperfect ('had cracked') their past is a pluperfect, and beside words not shifted at all
-    ('it will mediate', 'prices are rising') the speaker spoke in the present; a plain past there
-    is the writer's narrative ('..., as a strike entered its third week'). Under a present or
-    perfect cue ('has told') nothing is shifted back: a plain past beside the speaker's present,
-    future or modal ('would create jobs, as residents lined up') is the writer's time. A plain
-    past beside a plain past, or beside a back-shifted 'would' under a past cue, keeps the
-    speaker's frame (their reason or their contrast: 'output fell, as rains failed'); so does a
-    present, which the writer's narrative of the moment of saying does not use (the speaker's
-    reason: 'the pool closed, as repairs are too costly')."""
-    if clause != "past" or reported is None or cue is None:
+    which the reported one (tense `reported`) is told; the tenses are _tense's. Beside words not
+    shifted back ('it will mediate', 'prices are rising', 'has cut') the speaker speaks in the
+    present: a plain past there is the writer's narrative ('..., as a strike entered its third
+    week'). Beside a pluperfect ('had cracked') the speaker's past is a pluperfect: a plain past set
+    against it by 'while' is the writer's (an 'as' may still give the speaker's reason, told
+    loosely: 'profits had doubled, as sales climbed'). A plain past beside a plain past or a
+    'would' keeps the speaker's frame (their reason or contrast: 'output fell, as rains failed');
+    so does a present, which the writer's narrative of the moment of saying does not use ('the pool
+    closed, as repairs are too costly'), and the pluperfect, the tense of back-shifted speech."""
+    if clause != "past":
         return False
-    return reported in ("present", "perfect", "future", "pluperfect") or reported == "modal" and cue != "past"
+    return reported in ("present", "perfect", "future") or reported == "pluperfect" and contrast
 
 
 def _tense(verb: Token) -> str | None:
