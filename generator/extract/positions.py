@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ACCORDING_CUE, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS,
+from ..lexicon import (ACCORDING_CUE, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, ON_RECORD_VERBS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -1284,9 +1284,13 @@ def _scene_of_request(t: Token, comma: bool, last: int) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in child_tokens(t))
 
 
+_SPEECH_OR_ON_RECORD = SPEECH_VERBS | ON_RECORD_VERBS      # united once, not per word
+
+
 def _speech_left_undone(t: Token, last: int) -> bool:
     """'said the port would stay open but declined to say for how long', '... but avoided saying
-    whether it would appeal': a verb joined by 'but' at the end of the content, of its own past
+    whether it would appeal', '... but declined to discuss the offer' (a verb of speaking on the
+    record): a verb joined by 'but' at the end of the content, of its own past
     tense, that says a speech was not made is the writer's note on what went unsaid; so is one
     joined by 'and' in the simple past ('said the mayor was reviewing it and declined to comment
     further'), not a participle that may share the clause's 'had' ('had met them and declined to'),
@@ -1295,7 +1299,8 @@ def _speech_left_undone(t: Token, last: int) -> bool:
     if t.dep_ != "conj" or t.right_edge.i != last or t.tag_ not in ("VBD", "VBN") \
             or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in child_tokens(t)):
         return False
-    speech = next((c for c in child_tokens(t) if c.dep_ == "xcomp" and c.lemma_ in SPEECH_VERBS and _not_done(c)), None)
+    speech = next((c for c in child_tokens(t) if c.dep_ == "xcomp" and c.lemma_ in _SPEECH_OR_ON_RECORD and _not_done(c)),
+                  None)
     joined = {c.lower_ for c in child_tokens(t.head) if c.dep_ == "cc"}
     return speech is not None and ("but" in joined or "and" in joined and t.tag_ == "VBD" and not _may_share_perfect(t.head)
                                    and (_subject_cannot_act(t.head) or all(c.dep_ in ("aux", "advmod") for c in child_tokens(speech))))
