@@ -249,6 +249,10 @@ PRESENT_AND_RELATIVE_IN_REPORT = [
      "jobs.",
      [("A spokeswoman for Ms Vell", None, "said",
        "the wool trade was worth $40 million a year to the island and supported 900 jobs", False)]),
+    # NEGATIVE: a present verb with an object or clause of its own is a statement of its own
+    ("Tom Reed said the council had cut the grant and urges residents to write to their MP.",
+     [("Tom Reed", "Tom Reed", "said", "the council had cut the grant", False),
+      ("Tom Reed", "Tom Reed", "urges", "residents to write to their MP", False)]),
     # NEGATIVE: a stance on things named, not counted: the speaker's next statement
     ("Ana Diaz said the plan was flawed and supported the three proposals of the union.",
      [("Ana Diaz", "Ana Diaz", "said", "the plan was flawed", False)]),

@@ -3458,9 +3458,10 @@ def _present_beside_past_report(clause: Token, conj: Token) -> bool:
     verb in the present joined without a subject to a clause that a cue in the past reports is
     in the speaker's frame, not the writer's (whose narrative of the speaker's next act would be in
     the past, like the cue): it goes on with what was said (the same tense rule as
-    _outside_reported_frame, read the other way)."""
+    _outside_reported_frame, read the other way). Not a verb with a clause or an object of its own
+    ('and urges residents to write ...', 'and warns that ...'): a statement of its own, whoever holds it."""
     return conj.tag_ in ("VBZ", "VBP") and clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" \
-        and _tense(clause.head) == "past"
+        and _tense(clause.head) == "past" and not any(c.dep_ in ("ccomp", "dobj") for c in child_tokens(conj))
 
 
 def _next_statement_of_reporter(conj: Token) -> bool:
