@@ -933,12 +933,12 @@ PRESENTATION_NOUNS = {"slide", "slides", "presentation", "presentations", "chart
 DOCUMENT_MAKING_VERBS = {"carry", "publish", "release", "issue", "prepare", "produce", "commission",
                          "write", "draft", "compile", "present", "circulate", "distribute", "show",
                          "make", "give", "send", "submit", "unveil", "put"}
-# Relative adverbs of a clause that can define a kind ("days where ten or more ferries are
-# late") rather than tell what happened.
-DEFINING_RELATIVES = {"where", "when"}
 # Relative adverbs (English grammar): '..., where he said 11,000 homes flooded' opens a relative
 # clause as 'which' or 'who' does; the speaker's own cue right after one is the writer's frame.
 RELATIVE_ADVERBS = {"where", "when"}
+# Relative adverbs of a clause that can define a kind ("days where ten or more ferries are
+# late") rather than tell what happened.
+DEFINING_RELATIVES = RELATIVE_ADVERBS
 # Adverbs that make the number after them a manner of speaking: "seemingly 27 different plans".
 HYPERBOLE_ADVERBS = {"seemingly"}
 # Adjectives that belong to a unit of measure: "cubic meters".

@@ -1382,8 +1382,7 @@ def _tense(verb: Token) -> str | None:
     the present: 'will cut', 'may cut'), 'pluperfect' ('had cut'), 'perfect' ('has cut'), 'past'
     ('cut', 'was cut', 'were cutting'), 'present' ('cuts', 'is cut'); None for a form without
     tense. A verb joined without a subject or auxiliary of its own to another shares its tense
-    ('would create jobs and meet the standards'). Whether a 'would' is back-shifted is the cue's
-    tense's question (_outside_reported_frame)."""
+    ('would create jobs and meet the standards')."""
     while verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN") and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in child_tokens(verb)):
         verb = verb.head
@@ -3188,7 +3187,8 @@ def _parallel_phrase_torn_off(phrase: Token, verb: Token, start: int, end: int) 
     """'said the project had been slowed by soil conditions ..., and by the rising cost of
     bitumen' read with the second 'by' hung on the cue: a phrase joined by 'and'/'or' right after
     the reported clause that repeats a preposition of a phrase in it (or of its passive agent) is
-    that phrase's second member, part of what was said (the cue's own phrases are not joined to its content)."""
+    that phrase's second member, part of what was said (the cue's own phrases are not joined to
+    its content)."""
     doc = verb.doc
     between = doc[end:phrase.i]
     if phrase.dep_ != "prep" or phrase.i <= end or not any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in between) \
