@@ -934,9 +934,17 @@ PRESENTATION_NOUNS = {"slide", "slides", "presentation", "presentations", "chart
 DOCUMENT_MAKING_VERBS = {"carry", "publish", "release", "issue", "prepare", "produce", "commission",
                          "write", "draft", "compile", "present", "circulate", "distribute", "show",
                          "make", "give", "send", "submit", "unveil", "put"}
-# Relative adverbs of a clause that can define a kind ("days where ten or more ferries are
-# late") rather than tell what happened.
-DEFINING_RELATIVES = {"where", "when"}
+# Relative adverbs (English grammar): '..., where 3,000 people live' opens a relative clause as
+# 'which' or 'who' does; one can define a kind ("days where ten or more ferries are late") rather
+# than tell what happened.
+RELATIVE_ADVERBS = {"where", "when"}
+# The relative adverb of place: the speaker's own cue right after it ('..., where he said homes
+# flooded') is the writer's frame; after 'when' it names an earlier occasion of saying.
+PLACE_RELATIVE_ADVERBS = {"where"}
+# Relative pronouns that open a clause about a thing or person ('..., which he said would ...').
+RELATIVE_PRONOUN_OPENERS = {"which", "who"}
+# Coordinating conjunctions that join parallel members ('by soil ... and by the cost ...').
+COORDINATORS = {"and", "or"}
 # Adverbs that make the number after them a manner of speaking: "seemingly 27 different plans".
 HYPERBOLE_ADVERBS = {"seemingly"}
 # Adjectives that belong to a unit of measure: "cubic meters".
@@ -2007,6 +2015,9 @@ PROMPTING_EVENT_MARKERS = {"after"}
 PROMPTING_REPORT_VERBS = {"show", "find", "announce", "report", "reveal", "publish", "disclose"}
 # Subordinators of a clause that sets the scene of an act ('..., as the two sides sought ...').
 CIRCUMSTANCE_MARKERS = CONTRAST_MARKERS | {"as", "when", "whilst"}
+# Semi-modal verbs (English grammar: a verb before a 'to' infinitive that works as a modal, 'stood
+# to lose' = 'would lose'): a clause with one, like a clause with a modal, keeps the speaker's frame.
+SEMI_MODAL_VERBS = {"stand"}      # 'ought' the parser tags a modal (MD) itself
 # Judicial bodies and officers: what they reject, dismiss, back or deny is a ruling (an act of
 # the court), not a statement attributed to them ("the court turned down a bid to ...").
 JUDICIAL_NOUNS = {"court", "tribunal", "judge", "jury", "justice", "magistrate"}   # lemmas

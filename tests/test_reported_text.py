@@ -185,3 +185,178 @@ NO_STATEMENT = [
 @pytest.mark.parametrize("text, expected", NO_STATEMENT)
 def test_no_statement(text, expected):
     assert sorted(positions_of(text)) == sorted(expected)
+
+
+# A clause of contrast ('while', 'whereas') of its own subject set off after the reported clause is
+# the writer's in any tense but a modal, semi-modal ('stood to lose') or pluperfect, dated or not,
+# unless it is a plain past set against a plain past the cue reports (the speaker's own contrast).
+# One of time or reason ('as', 'when') is the speaker's only in a tense the frame of the report
+# allows: a plain past beside words not shifted back ('it will reopen') is the writer's; so is, in
+# any tense, what a thing of evidence shows or another party's stance. A past beside a past or a
+# 'would', an 'as' beside a pluperfect (the speaker's reason, loosely told), a past dated by its own
+# time and a present stay the speaker's.
+FRAME_OF_REPORT = [
+    ("The Port Authority said Tuesday it will reopen the northern berth, as a dockworkers' walkout entered its "
+     "second month.",
+     [("The Port Authority", "Port Authority", "said", "it will reopen the northern berth", False)]),
+    ("Brenna Foods has told regulators its new plant would bring 300 jobs to the valley, as farmers gathered "
+     "outside to oppose it.",
+     [("Brenna Foods", "Brenna Foods", "told", "its new plant would bring 300 jobs to the valley", False)]),
+    ("A farmer waited nine hours for a fire crew after a blaze in his barn, his neighbours have said, as official "
+     "data reveal the scale of cuts to rural stations.",
+     [("his neighbours", None, "said", "A farmer waited nine hours for a fire crew after a blaze in his barn", False)]),
+    ("Marta Quell said the levy raised £4m last year, while receipts from the ministry showed half that sum.",
+     [("Marta Quell", "Marta Quell", "said", "the levy raised £4m last year", False)]),
+    # NEGATIVE (probes): a 'while' contrast beside a present report, whatever its tense or date, is cut
+    ("The director said the hospital is solvent, while its arrears rose to $3 billion in April.",
+     [("The director", None, "said", "the hospital is solvent", False)]),
+    ("The secretary said burglary is declining, while insurers' data recorded a 12 percent rise last year.",
+     [("The secretary", None, "said", "burglary is declining", False)]),
+    ("Mayor Idrissa Kone said the city has enough grain, while silos are nearly empty.",
+     [("Mayor Idrissa Kone", "Idrissa Kone", "said", "the city has enough grain", False)]),
+    ("Mayor Idrissa Kone said the city has enough grain, while silos were nearly empty in August.",
+     [("Mayor Idrissa Kone", "Idrissa Kone", "said", "the city has enough grain", False)]),
+    # NEGATIVE: the speaker's own frame: the clause stays
+    ("Counsel Idris Bello told the court that N2 billion was moved through shell firms, while another N300 million "
+     "was paid in cash.",
+     [("Counsel Idris Bello", "Idris Bello", "told",
+       "N2 billion was moved through shell firms, while another N300 million was paid in cash", False)]),
+    ("The mill's owner said output fell in March, as the river ran low.",
+     [("The mill's owner", None, "said", "output fell in March, as the river ran low", False)]),
+    ("Judge Amara Osei noted that the bank's losses could be recovered in damages, while the tenants stood to lose "
+     "their homes.",
+     [("Judge Amara Osei", "Amara Osei", "noted",
+       "the bank's losses could be recovered in damages, while the tenants stood to lose their homes", False)]),
+    ("Leila Haddad said prices are rising in the capital, as demand grows.",
+     [("Leila Haddad", "Leila Haddad", "said", "prices are rising in the capital, as demand grows", False)]),
+    ("Leila Haddad said sales fell in May, as demand is weak.",
+     [("Leila Haddad", "Leila Haddad", "said", "sales fell in May, as demand is weak", False)]),
+    ("The swimming club has said the pool closed in 2019, as repairs are too costly.",
+     [("The swimming club", None, "said", "the pool closed in 2019, as repairs are too costly", False)]),
+    ("The county council has said the library would close, as funding was cut.",
+     [("The county council", None, "said", "the library would close, as funding was cut", False)]),
+    ("Harlow Dairies said profits had doubled, as sales climbed in Asia.",
+     [("Harlow Dairies", "Harlow Dairies", "said", "profits had doubled, as sales climbed in Asia", False)]),
+    ("Corvane Textiles said it will shut the Ayr mill, as orders fell 40 percent last year.",
+     [("Corvane Textiles", "Corvane Textiles", "said", "it will shut the Ayr mill, as orders fell 40 percent last year",
+       False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRAME_OF_REPORT)
+def test_frame_of_report(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)
+
+
+# A verb in the present joined to a clause a past cue reports is no next act of the speaker's (the
+# writer tells those in the past), nor is a verb of support with a bare count (no stance): both go on
+# with what was said. The speaker's own cue right after a relative adverb ('where she said ...') is
+# the writer's frame, like one after 'which'.
+PRESENT_AND_RELATIVE_IN_REPORT = [
+    ("Nadia Fenn said the commission had received 52 submissions, and expects to hear from 40 witnesses by June.",
+     [("Nadia Fenn", "Nadia Fenn", "said",
+       "the commission had received 52 submissions, and expects to hear from 40 witnesses by June", False)]),
+    ("A spokeswoman for Ms Vell said the wool trade was worth $40 million a year to the island and supported 900 "
+     "jobs.",
+     [("A spokeswoman for Ms Vell", None, "said",
+       "the wool trade was worth $40 million a year to the island and supported 900 jobs", False)]),
+    # NEGATIVE: a present verb with an object or clause of its own is a statement of its own
+    ("Tom Reed said the council had cut the grant and urges residents to write to their MP.",
+     [("Tom Reed", "Tom Reed", "said", "the council had cut the grant", False),
+      ("Tom Reed", "Tom Reed", "urges", "residents to write to their MP", False)]),
+    # NEGATIVE: a stance on things named, not counted: the speaker's next statement
+    ("Ana Diaz said the plan was flawed and supported the three proposals of the union.",
+     [("Ana Diaz", "Ana Diaz", "said", "the plan was flawed", False)]),
+    ("Mayor Lena Holt said the festival would return to the harbour, where she said a crowd of 20,000 gathered "
+     "last summer.",
+     [("Mayor Lena Holt", "Lena Holt", "said",
+       "the festival would return to the harbour, where a crowd of 20,000 gathered last summer", False)]),
+    # NEGATIVE (probes): a present verb of statement, or one after a clause whose subject cannot act
+    # ('the panel ... and expects to ...' is not joined either), is the speaker's next statement
+    ("Nadia Fenn said the lake had shrunk by half, and expects to see it dry by June.",
+     [("Nadia Fenn", "Nadia Fenn", "said", "the lake had shrunk by half", False)]),
+    ("Activist Noor Haidari said the lake was poisoned and argues for a ban on fertiliser.",
+     [("Activist Noor Haidari", "Noor Haidari", "said", "the lake was poisoned", False),
+      ("Activist Noor Haidari", "Noor Haidari", "argues for", "a ban on fertiliser", False)]),
+    # NEGATIVE (probes): 'where' with another's cue (the pronoun not the speaker's) or 'when' naming an
+    # earlier occasion of saying: the cue stays
+    ("Ms Odile Ferrand said the clinic would reopen beside the depot, where he said his daughter was hurt.",
+     [("Ms Odile Ferrand", "Odile Ferrand", "said",
+       "the clinic would reopen beside the depot, where he said his daughter was hurt", False),
+      ("he", None, "said", "his daughter was hurt", False)]),
+    ("Mr Anselm Roke said the bus would run to the village, where she said her parents had farmed for decades.",
+     [("Mr Anselm Roke", "Anselm Roke", "said",
+       "the bus would run to the village, where she said her parents had farmed for decades", False),
+      ("she", None, "said", "her parents had farmed for decades", False)]),
+    ("Alderman Petra Lund said she stood by her words in June, when she said the sheriff was unfit to serve.",
+     [("Alderman Petra Lund", "Petra Lund", "said",
+       "she stood by her words in June, when she said the sheriff was unfit to serve", False)]),
+    ("The treasurer said the levy was first proposed in 2018, when he said it would raise £3m a year.",
+     [("The treasurer", None, "said", "the levy was first proposed in 2018, when he said it would raise £3m a year",
+       False),
+      ("he", None, "said", "it would raise £3m a year", False)]),
+    # NEGATIVE (probes): another party's refusal to speak, reported, is no writer's note
+    ("The team said the keeper had been offered a new deal but declined to discuss wages with the owners.",
+     [("The team", None, "said", "the keeper had been offered a new deal but declined to discuss wages with the owners",
+       False)]),
+    ("Detectives said the driver had been interviewed but declined to name his passengers.",
+     [("Detectives", None, "said", "the driver had been interviewed but declined to name his passengers",
+       False)]),
+    # NEGATIVE: a past act joined after the report; 'where' telling where something was said
+    ("Nadia Fenn said the inquiry had received 52 submissions and asked for more time.",
+     [("Nadia Fenn", "Nadia Fenn", "said", "the inquiry had received 52 submissions", False)]),
+    ("Tom Reed said the shelter would open in Dunmore, where he said a prayer for the victims.",
+     [("Tom Reed", "Tom Reed", "said", "the shelter would open in Dunmore, where he said a prayer for the victims",
+       False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRESENT_AND_RELATIVE_IN_REPORT)
+def test_present_and_relative_in_report(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)
+
+
+# Parses given word by word (the parser tears such sentences apart only in some wordings): a noun
+# the parser joined to the cue right after the reported clause's last noun and a comma is the next
+# item of the clause's list; a phrase joined by 'and' that repeats a preposition of the clause is
+# that phrase's second member. The cue's own next act, or a phrase of another preposition, is not.
+_POS = {"PRP": "PRON", "VBD": "VERB", "VBN": "VERB", "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "DT": "DET",
+        "IN": "ADP", "CC": "CCONJ", ",": "PUNCT", ".": "PUNCT"}
+TORN_OFF_PARTS = [
+    ("she said the grant covered rent , fees for traders and the removal of kiosks .".split(),
+     [1, 1, 3, 4, 1, 4, 7, 1, 7, 8, 7, 12, 7, 12, 13, 1],
+     ["nsubj", "ROOT", "det", "nsubj", "ccomp", "dobj", "punct", "conj", "prep", "pobj", "cc", "det", "conj", "prep",
+      "pobj", "punct"],
+     ["PRP", "VBD", "DT", "NN", "VBD", "NN", ",", "NNS", "IN", "NNS", "CC", "DT", "NN", "IN", "NNS", "."],
+     "the grant covered rent , fees for traders and the removal of kiosks"),
+    ("he said the road had been slowed by rain near Kelso , and by the cost of steel .".split(),
+     [1, 1, 3, 6, 6, 6, 1, 6, 7, 8, 9, 6, 6, 1, 15, 13, 15, 16, 1],
+     ["nsubj", "ROOT", "det", "nsubjpass", "aux", "auxpass", "ccomp", "agent", "pobj", "prep", "pobj", "punct", "cc",
+      "prep", "det", "pobj", "prep", "pobj", "punct"],
+     ["PRP", "VBD", "DT", "NN", "VBD", "VBN", "VBN", "IN", "NN", "IN", "NNP", ",", "CC", "IN", "DT", "NN", "IN", "NN",
+      "."],
+     "the road had been slowed by rain near Kelso , and by the cost of steel"),
+    # NEGATIVE: a verb joined to the cue (the speaker's next act); a phrase of a preposition the clause has not
+    ("she said the grant covered rent , and left .".split(),
+     [1, 1, 3, 4, 1, 4, 1, 1, 1, 1],
+     ["nsubj", "ROOT", "det", "nsubj", "ccomp", "dobj", "punct", "cc", "conj", "punct"],
+     ["PRP", "VBD", "DT", "NN", "VBD", "NN", ",", "CC", "VBD", "."],
+     "the grant covered rent"),
+    ("he said the road had been slowed by rain near Kelso , and at a briefing .".split(),
+     [1, 1, 3, 6, 6, 6, 1, 6, 7, 8, 9, 6, 6, 1, 15, 13, 1],
+     ["nsubj", "ROOT", "det", "nsubjpass", "aux", "auxpass", "ccomp", "agent", "pobj", "prep", "pobj", "punct", "cc",
+      "prep", "det", "pobj", "punct"],
+     ["PRP", "VBD", "DT", "NN", "VBD", "VBN", "VBN", "IN", "NN", "IN", "NNP", ",", "CC", "IN", "DT", "NN", "."],
+     "the road had been slowed by rain near Kelso"),
+]
+
+
+@pytest.mark.parametrize("words, heads, deps, tags, expected", TORN_OFF_PARTS)
+def test_torn_off_parts(words, heads, deps, tags, expected):
+    from spacy.tokens import Doc
+    from generator.extract.parse import load_nlp
+    from generator.extract.positions import _content_tokens
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=[_POS[t] for t in tags],
+              lemmas=["say" if w == "said" else w.lower() for w in words])
+    start, end = _content_tokens(doc[1])
+    assert doc[start:end].text == expected

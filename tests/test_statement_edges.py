@@ -50,6 +50,19 @@ SPEECH_LEFT_UNDONE = [
      [("Police", "police", "said", "the suspect was in custody", False)]),
     ("The union said the budget had been cut and declined to comment.",
      [("The union", None, "said", "the budget had been cut", False)]),
+    # a verb of speaking on the record ('discuss', 'name') left undone is such a note too, where only the
+    # reporter can have declined (a thing the clause is about, or the reporter's own pronoun)
+    ("Councillor Rhys Penn said the lease had been signed but declined to discuss its terms.",
+     [("Councillor Rhys Penn", "Rhys Penn", "said", "the lease had been signed", False)]),
+    ("Ms Ada Vale said she had met the buyers but declined to name them.",
+     [("Ms Ada Vale", "Ada Vale", "said", "she had met the buyers", False)]),
+    # negatives (probes): a person or body of the clause may have declined to discuss or name: kept
+    ("Councillor Rhys Penn said the tenants had been consulted but declined to discuss the rent rise.",
+     [("Councillor Rhys Penn", "Rhys Penn", "said",
+       "the tenants had been consulted but declined to discuss the rent rise", False)]),
+    ("Chief Ade Bello said the firm had been fined but declined to name the official involved.",
+     [("Chief Ade Bello", "Ade Bello", "said", "the firm had been fined but declined to name the official involved",
+       False)]),
     # negatives: a person of the clause may have declined (a shared 'had')
     ("Ms Lowe said the mayor had met the residents and declined to comment.",
      [("Ms Lowe", "Lowe", "said", "the mayor had met the residents and declined to comment", False)]),
@@ -60,6 +73,8 @@ SPEECH_LEFT_UNDONE = [
      [("The manager", None, "said", "the strikers walked out and refused to speak to the press", False)]),
     ("The coach said the player trained on Monday and declined to talk about the injury.",
      [("The coach", None, "said", "the player trained on Monday and declined to talk about the injury", False)]),
+    ("The coach said the players had trained hard and refused to discuss the result.",
+     [("The coach", None, "said", "the players had trained hard and refused to discuss the result", False)]),
 ]
 
 # 'observed that the notices could not be treated as X and asked the prosecutor whether ...': a past

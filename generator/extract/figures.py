@@ -2447,7 +2447,7 @@ def _in_a_definition(last: Token) -> bool:
     if noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod") for c in child_tokens(noun)):
         return False
     clauses = [node, *node.conjuncts]             # "where four or more are killed or injured"
-    if not any(c.dep_ == "advmod" and c.lower_ in L.DEFINING_RELATIVES for clause in clauses for c in child_tokens(clause)):
+    if not any(c.dep_ == "advmod" and c.lower_ in L.RELATIVE_ADVERBS for clause in clauses for c in child_tokens(clause)):
         return False
     tensed = [node] + [c for c in child_tokens(node) if c.dep_ in ("aux", "auxpass")]
     return any(t.tag_ in ("VBP", "VBZ") for t in tensed) and not any(t.tag_ == "MD" for t in tensed)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ACCORDING_CUE, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT,
+from ..lexicon import (ACCORDING_CUE, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -1074,7 +1074,7 @@ def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set
     would help ...': 'Each of which would help ...'; 'That is why, she argued, the union must
     ...': 'the party should ...') and without the `dropped` words (the writer's, see
     _writer_material)."""
-    gone = set(dropped) | _relative_cues(doc, start, end) | _cue_words_set_inside(doc, start, end, verb)
+    gone = set(dropped) | _relative_cues(doc, start, end, verb) | _cue_words_set_inside(doc, start, end, verb)
     cue = _cue_indices(verb)
     if start < cue[0] and cue[-1] < end - 1:
         lo, hi = cue[0], cue[-1]
@@ -1088,15 +1088,30 @@ def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set
     return _joined(doc, start, end, gone)
 
 
-def _relative_cues(doc: Doc, start: int, end: int) -> set[int]:
-    """'..., which he said would let him turn the ships away': the speaker's own cue set right after a
-    relative pronoun inside the content is the writer's frame; the clause reads without it
-    ('which would be its lowest ever')."""
+def _relative_cues(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
+    """'..., which he said would let him turn the ships away', '..., where he said 11,000 homes
+    flooded': the speaker's own cue set right after a relative pronoun or 'where' inside the content
+    is the writer's frame; the clause reads without it ('which would be its lowest ever')."""
     return {i for t in doc_tokens(doc)[start + 1:end] if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"
             for s in child_tokens(t) if s.dep_ == "nsubj" and s.pos_ == "PRON" and s.i == t.i - 1 and t.lemma_ != "call"
-            and s.i - 1 > start and doc[s.i - 1].lower_ in ("which", "who")
-            and (doc[s.i - 1].head.i != t.i or any(c.dep_ == "ccomp" for c in child_tokens(t)))
-            for i in (s.i, t.i)}    # not 'which it accuses of ...': the relative pronoun is the cue's own object
+            and s.i - 1 > start and _relative_word_before_cue(doc[s.i - 1], t, verb)
+            for i in (s.i, t.i)}
+
+
+def _relative_word_before_cue(word: Token, cue: Token, verb: Token) -> bool:
+    """'which'/'who' hung elsewhere or before the cue's own clause (not 'which it accuses of ...':
+    the relative pronoun is the cue's object); 'where' before a cue of the reporter's own (a pronoun
+    that may be the speaker of `verb`: 'Ms Penn said ..., where he said ...' is another's) that says
+    a clause (a 'that' clause, or an object the parser gave the clause's verb: 'where he said homes
+    flooded'), not where it tells where something was said ('the rally, where he said a prayer').
+    Not 'when': 'in May, when she said ...' names an earlier occasion of saying."""
+    clause = any(c.dep_ == "ccomp" for c in child_tokens(cue))
+    if word.lower_ in RELATIVE_PRONOUN_OPENERS:
+        return word.head.i != cue.i or clause
+    said = [c for c in child_tokens(cue) if c.dep_ == "dobj"]
+    subject = doc_tokens(cue.doc)[cue.i - 1]
+    return word.lower_ in PLACE_RELATIVE_ADVERBS and word.tag_ == "WRB" and _pronoun_may_be_reporter(subject, verb) \
+        and (clause or any(u.pos_ in ("VERB", "AUX") and u.i > o.i for o in said for u in o.subtree))
 
 
 def _joined(doc: Doc, start: int, end: int, gone: set[int]) -> str:
@@ -1159,7 +1174,7 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: boo
                 continue
             return gone | set(range(first, end))    # the writer's contrast runs to the end
         if _cue_clause(t) and comma and _own_source(t) or nonfinite and _gloss(t, comma, last) \
-                        or _writer_relative(t, comma, last) or _writer_contrast(t, comma, last) \
+                        or _writer_relative(t, comma, last) or _writers_circumstance(t, verb, comma, last) \
                         or _scene_of_request(t, comma, last) or _sources_unnamed(t, comma, last) \
                         or _prompting_event(t, verb, last) \
                         or _speech_left_undone(t, last):
@@ -1272,9 +1287,14 @@ def _scene_of_request(t: Token, comma: bool, last: int) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in child_tokens(t))
 
 
+_SPEECH_OR_ON_RECORD = SPEECH_VERBS | ON_RECORD_VERBS      # united once, not per word
+
+
 def _speech_left_undone(t: Token, last: int) -> bool:
     """'said the port would stay open but declined to say for how long', '... but avoided saying
-    whether it would appeal': a verb joined by 'but' at the end of the content, of its own past
+    whether it would appeal', '... but declined to discuss the offer' (a verb of speaking on the
+    record, only where the reporter alone can be its subject: _declined_by_reporter): a verb joined
+    by 'but' at the end of the content, of its own past
     tense, that says a speech was not made is the writer's note on what went unsaid; so is one
     joined by 'and' in the simple past ('said the mayor was reviewing it and declined to comment
     further'), not a participle that may share the clause's 'had' ('had met them and declined to'),
@@ -1283,10 +1303,23 @@ def _speech_left_undone(t: Token, last: int) -> bool:
     if t.dep_ != "conj" or t.right_edge.i != last or t.tag_ not in ("VBD", "VBN") \
             or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in child_tokens(t)):
         return False
-    speech = next((c for c in child_tokens(t) if c.dep_ == "xcomp" and c.lemma_ in SPEECH_VERBS and _not_done(c)), None)
+    speech = next((c for c in child_tokens(t) if c.dep_ == "xcomp" and c.lemma_ in _SPEECH_OR_ON_RECORD and _not_done(c)),
+                  None)
+    if speech is not None and speech.lemma_ not in SPEECH_VERBS and not _declined_by_reporter(t.head):
+        return False
     joined = {c.lower_ for c in child_tokens(t.head) if c.dep_ == "cc"}
     return speech is not None and ("but" in joined or "and" in joined and t.tag_ == "VBD" and not _may_share_perfect(t.head)
                                    and (_subject_cannot_act(t.head) or all(c.dep_ in ("aux", "advmod") for c in child_tokens(speech))))
+
+
+def _declined_by_reporter(clause: Token) -> bool:
+    """A verb joined to the reported clause can only be the reporter's: the clause's subject is a
+    thing that cannot act ('the deal was signed but declined to discuss terms') or a pronoun that may
+    be the reporter ('she had met them but declined to discuss ...'); not 'the striker had been offered
+    a contract but declined to discuss terms' (the striker's refusal, reported)."""
+    subject = next((c for c in child_tokens(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (_subject_cannot_act(clause) or clause.dep_ == "ccomp"
+                                    and _pronoun_may_be_reporter(subject, clause.head))
 
 
 def _may_share_perfect(clause: Token) -> bool:
@@ -1316,14 +1349,72 @@ def _sources_unnamed(t: Token, comma: bool, last: int) -> bool:
         and (_negated(t) or any(c.dep_ == "nsubjpass" and c.lower_ in NEGATIONS for c in child_tokens(t)))
 
 
-def _writer_contrast(t: Token, comma: bool, last: int) -> bool:
-    """', while photos showed the pier flood' at the end of a reported clause: a clause of
-    its own subject the writer sets beside it; a modal or the pluperfect keeps it reported
-    ('..., while wages would fall', '..., while 40 cases had been filed')."""
-    return comma and t.dep_ in ("advcl", "conj") and t.right_edge.i == last \
-        and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKERS for c in child_tokens(t)) \
-        and _has_subject(t) \
-        and not any(c.tag_ == "MD" for c in child_tokens(t)) and not _pluperfect_of_report(t)
+def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool:
+    """', while photos showed only a scratch', ', as a strike entered its third week' at the end of
+    the content: a clause of its own subject opened by a subordinator of circumstance, set off by a
+    comma. One of contrast ('while', 'whereas') is the writer's juxtaposition in any tense but a
+    modal (or semi-modal: 'stood to lose') or the pluperfect, the tenses of back-shifted speech
+    ('..., while wages would fall', '..., while 40 cases had been filed'), and a plain past set
+    against a plain past the cue reports, the speaker's own contrast ('N2 billion was moved ..., while
+    another N300 million was paid in cash'; not after a cue that closes the clause: 'Prices rose, the
+    minister said, while exports fell'). One of time or reason
+    ('as', 'when') is the speaker's only in a tense the frame of the report allows
+    (_outside_reported_frame); in another it is the writer's, set beside what was said, unless a
+    time of its own dates it: an earlier event, the speaker's reason (', as orders fell 40 percent
+    last year'), not the scene. In any tense what a thing of evidence shows (', as new figures show
+    ...') and another party's stance (', while critics had called for ...', ', as residents lined up
+    to oppose the plan') are the writer's."""
+    marks = [c.lower_ for c in child_tokens(t) if c.dep_ == "mark"]
+    if not (comma and t.dep_ in ("advcl", "conj") and t.right_edge.i == last and _has_subject(t)
+            and any(m in CIRCUMSTANCE_MARKERS for m in marks)):
+        return False
+    if any(c.tag_ == "MD" for c in [t, *child_tokens(t)]):
+        return False        # the modal an auxiliary or, as the parser reads 'ought', the clause's head
+    if any(u.lemma_ in CUE_VERB_LEMMAS and u.pos_ == "VERB" for u in t.subtree):
+        return True         # ', while critics had called for it to be scrapped': another party's stance
+    if t.lemma_ in EVIDENCE_CUES and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in child_tokens(t)):
+        return True
+    if any(m in CONTRAST_MARKERS for m in marks):
+        tense = _tense(t)
+        same_past = tense == "past" and _tense(t.head) == "past" and not t.head.i < verb.i < t.i
+        return tense not in ("modal", "pluperfect") and not same_past
+    dated = any(c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") or _is_time(c) for c in child_tokens(t))
+    return not dated and _outside_reported_frame(_tense(t), _tense(t.head))
+
+
+def _outside_reported_frame(clause: str | None, reported: str | None) -> bool:
+    """Whether an 'as' or 'when' clause set beside a reported one, in the tense `clause`, is out of
+    the frame in which the reported one (tense `reported`) is told; the tenses are _tense's. Beside
+    words not shifted back ('it will mediate', 'prices are rising', 'has cut') the speaker speaks in
+    the present: a plain past there is the writer's narrative ('..., as a strike entered its third
+    week'). Beside a pluperfect, a plain past or a 'would' the clause may be the speaker's reason,
+    told loosely ('profits had doubled, as sales climbed', 'output fell, as rains failed'); so is a
+    present, which the writer's narrative of the moment of saying does not use ('the pool closed,
+    as repairs are too costly'), and the pluperfect, the tense of back-shifted speech."""
+    return clause == "past" and reported in ("present", "perfect", "future")
+
+
+def _tense(verb: Token) -> str | None:
+    """The tense of a verb's group, read from the verb and its auxiliaries: 'modal' (a modal of
+    the past form or a semi-modal: 'would cut', 'could cut', 'stood to lose'), 'future' (a modal of
+    the present: 'will cut', 'may cut'), 'pluperfect' ('had cut'), 'perfect' ('has cut'), 'past'
+    ('cut', 'was cut', 'were cutting'), 'present' ('cuts', 'is cut'); None for a form without
+    tense. A verb joined without a subject or auxiliary of its own to another shares its tense
+    ('would create jobs and meet the standards')."""
+    while verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN") and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in child_tokens(verb)):
+        verb = verb.head
+    auxiliaries = [c for c in child_tokens(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    modal = next((a for a in [*auxiliaries, verb] if a.tag_ == "MD"), None)     # 'ought to' heads its clause
+    if modal is not None:
+        return "modal" if modal.lower_ in BACKSHIFTED_MODALS else "future"
+    if verb.lemma_ in SEMI_MODAL_VERBS and any(c.dep_ == "xcomp" for c in child_tokens(verb)):
+        return "modal"
+    have = next((a for a in auxiliaries if a.dep_ == "aux" and a.lemma_ == "have"), None)
+    if have is not None:
+        return "pluperfect" if have.tag_ == "VBD" else "perfect" if have.tag_ in ("VBZ", "VBP") else None
+    first = auxiliaries[0] if auxiliaries else verb
+    return "past" if first.tag_ == "VBD" else "present" if first.tag_ in ("VBZ", "VBP") else None
 
 
 def _pluperfect_of_report(clause: Token) -> bool:
@@ -1333,7 +1424,7 @@ def _pluperfect_of_report(clause: Token) -> bool:
     showed ...', in the writer's own past, stay the writer's). Not a clause with a cue of its own
     ('while critics had called for it to be scrapped', 'which had been criticised by unions'):
     another party's stance the writer sets beside it."""
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in child_tokens(clause)) \
+    return _tense(clause) == "pluperfect" \
         and not any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" for t in clause.subtree)
 
 
@@ -1793,12 +1884,20 @@ def _counted_beneficiaries(verb: Token) -> bool:
     """'The charity supports about 90 families', 'the trust backs 300 carers': a verb of support
     whose object is a bare count of people (a number, no determiner) says whom the subject helps,
     no stance; 'backs the three proposals', 'supports both bills', 'backs two new schools' are stances."""
+    obj = _counted_object(verb)
+    return obj is not None and (_names_a_person(obj) or obj.lemma_.lower() in FAMILY_NOUNS)
+
+
+def _counted_object(verb: Token) -> Token | None:
+    """The object of a verb of support that is a bare count ('supports about 90 families', 'supported
+    5000 jobs': a number, no determiner): what the subject sustains, no stance; else None."""
     if verb.lemma_ not in RECORD_STANCE_VERBS:
-        return False
+        return None
     obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None)
-    return obj is not None and obj.tag_ == "NNS" and any(c.dep_ == "nummod" and c.tag_ == "CD" for c in child_tokens(obj)) \
-        and not any(c.dep_ in ("det", "poss") for c in child_tokens(obj)) \
-        and (_names_a_person(obj) or obj.lemma_.lower() in FAMILY_NOUNS)
+    if obj is None or obj.tag_ != "NNS" or not any(c.dep_ == "nummod" and c.tag_ == "CD" for c in child_tokens(obj)) \
+            or any(c.dep_ in ("det", "poss") for c in child_tokens(obj)):
+        return None
+    return obj
 
 
 def _narrated_support(verb: Token) -> bool:
@@ -3080,12 +3179,40 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
         second = c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (any(
             m.dep_ == "mark" and m.lower_ == "that" for m in child_tokens(c)) or c.left_edge.lower_ == "that")
         if not (adjacent or second or _backshifted_but(c) or _quoted_continuation(c, verb)
-                or _present_and_clause(c, verb, start, end) or _predicate_of_reported_subject(c, verb)):
+                or _present_and_clause(c, verb, start, end) or _predicate_of_reported_subject(c, verb)
+                or _list_torn_off(c, verb, end) or _parallel_phrase_torn_off(c, verb, start, end)):
             break
         end = c.right_edge.i + 1
         while end > c.i + 1 and c.doc[end - 1].text in ".;":
             end -= 1
     return start, end
+
+
+def _list_torn_off(conj: Token, verb: Token, end: int) -> bool:
+    """'said ... part of the payment covered mobilisation, compensation for owners and the
+    relocation of utilities' read with 'compensation' joined to the cue: a verb is not coordinated
+    with a noun, so a noun the parser joined to the cue right after the reported clause's last
+    noun and a comma is the next item of a list in that clause; the clause goes on to its end."""
+    doc = verb.doc
+    if not (conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN") and verb.pos_ == "VERB" and 0 < end < conj.i
+            and doc[end - 1].pos_ in ("NOUN", "PROPN")):
+        return False
+    first = next(t.i for t in conj.subtree if not t.is_punct)
+    return first > end and all(t.text == "," for t in doc[end:first])
+
+
+def _parallel_phrase_torn_off(phrase: Token, verb: Token, start: int, end: int) -> bool:
+    """'said the project had been slowed by soil conditions ..., and by the rising cost of
+    bitumen' read with the second 'by' hung on the cue: a phrase joined by 'and'/'or' right after
+    the reported clause that repeats a preposition of a phrase in it (or of its passive agent) is
+    that phrase's second member, part of what was said (the cue's own phrases are not joined to
+    its content)."""
+    doc = verb.doc
+    between = doc[end:phrase.i]
+    if phrase.dep_ != "prep" or phrase.i <= end or not any(t.dep_ == "cc" and t.lower_ in COORDINATORS for t in between) \
+            or not all(t.is_punct or t.dep_ == "cc" for t in between):
+        return False
+    return any(t.dep_ in ("prep", "agent") and t.lower_ == phrase.lower_ and t.head.i != verb.i for t in doc[start:end])
 
 
 def _predicate_of_reported_subject(conj: Token, verb: Token) -> bool:
@@ -3336,10 +3463,26 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
 def _next_statement(clause: Token, t: Token) -> bool:
     """'said the plan would fail and asked whether ...', 'said she backed the plan but feared the
     costs would rise': a tensed verb of speech or stance joined without a subject to the reported
-    clause (or a verb in it) is the speaker's next statement, not part of the first."""
+    clause (or a verb in it) is the speaker's next statement, not part of the first; a verb of support
+    with a bare count ('and supported 5000 jobs') holds no stance: it goes on with the clause."""
     return t.dep_ == "conj" and t.lemma_ in SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > clause.i \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
-        and not _shares_passive(t) and not _reported_speakers_next(clause, t) and not _shares_pluperfect(clause, t)
+        and not _shares_passive(t) and not _reported_speakers_next(clause, t) and not _shares_pluperfect(clause, t) \
+        and not _present_beside_past_report(clause, t) and _counted_object(t) is None
+
+
+def _present_beside_past_report(clause: Token, conj: Token) -> bool:
+    """'said the commission had received 37 submissions, and expects to hear from 60 witnesses': a
+    verb in the present before a 'to' infinitive, joined without a subject to a clause that a cue in
+    the past reports, is in the speaker's frame, not the writer's (whose narrative of the speaker's
+    next act would be in the past, like the cue): it goes on with what was said, where the clause's
+    subject can be its subject too (not 'the river was polluted and vows to ...'). Not a verb of
+    statement ('and argues for a ban', 'and argues to ...'): the speaker's stance, a statement of its own."""
+    return conj.tag_ in ("VBZ", "VBP") and clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" \
+        and _tense(clause.head) == "past" and conj.lemma_ not in FRAMENET_STATEMENT \
+        and not _subject_cannot_act(clause) and not any(c.dep_ in ("ccomp", "dobj") for c in child_tokens(conj)) \
+        and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child_tokens(c))
+                for c in child_tokens(conj))
 
 
 def _next_statement_of_reporter(conj: Token) -> bool:
@@ -3414,7 +3557,7 @@ def _shares_pluperfect(clause: Token, conj: Token) -> bool:
     that' stays the speaker's next statement)."""
     return conj.lemma_ in CONCLUDING_VERBS and conj.tag_ in ("VBD", "VBN") \
         and not any(c.dep_ in ("aux", "auxpass") for c in child_tokens(conj)) \
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in child_tokens(clause))
+        and _tense(clause) == "pluperfect"
 
 
 def _shares_passive(conj: Token) -> bool:
@@ -3571,7 +3714,7 @@ def _framed_last_clause(rest: list[Token], lo: int) -> list[Token]:
         return []
     words = [t for t in rest if t.i < lo]
     for k, t in enumerate(words[1:-2], start=1):
-        opener = t.lower_ in ("where", "when") and words[k - 1].text == "," and t.head.dep_ == "relcl" \
+        opener = t.lower_ in RELATIVE_ADVERBS and words[k - 1].text == "," and t.head.dep_ == "relcl" \
             or t.lower_ == "as" and words[k - 1].lemma_ == "come" and words[k - 1].pos_ == "VERB"
         if not opener:
             continue
