@@ -1679,6 +1679,8 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
         return False    # "savings piled up over 15 years": the preposition of a phrasal verb
     if _preposition_of_a_noun(first, tokens, match):
         return False    # "a preservation order over two properties": covering them, not more than two
+    if _preposition_of_a_verb(first, tokens, match):
+        return False    # "studied the bill over five sessions": across them
     if qual == "up to" and first.dep_ in ("prep", "prt") and first.head.pos_ in ("VERB", "AUX") \
             and first.head.i < first.i and prev.pos_ != "ADP" and _moves_to(first.head, first):
         return False    # "we have raised it to 18 weeks"; "bringing gusts of up to 90kph" bounds the gusts
@@ -1731,6 +1733,18 @@ def _preposition_of_a_noun(word: Token, tokens: list[Token], match: re.Match) ->
         return False
     counted = tokens[-1].head if tokens[-1].dep_ == "nummod" else tokens[-1]
     return counted.dep_ == "pobj" and counted.head.i == word.i
+
+
+def _preposition_of_a_verb(word: Token, tokens: list[Token], match: re.Match) -> bool:
+    """'studied the bill over five sessions', 'spread over four phases': 'over' that the parser
+    hangs as a preposition on a verb before it, with the counted noun as its object, says across
+    what the act runs (as 'more than' it is a modifier of the number). Not periods of time
+    ('waited over six months' is read either way), money or shares."""
+    if word.lower_ not in L.NOUN_PREPOSITION_QUALIFIERS or word.dep_ != "prep" or word.head.pos_ not in ("VERB", "AUX") \
+            or word.head.i > word.i or match.group("pct") or _kind(match.group("a")):
+        return False
+    counted = tokens[-1].head if tokens[-1].dep_ == "nummod" else tokens[-1]
+    return counted.dep_ == "pobj" and counted.head.i == word.i and counted.lower_ not in L.TIME_UNITS
 
 
 def _moves_to(verb: Token, up: Token) -> bool:
@@ -3130,7 +3144,7 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
         of = _of_complement(last, skip_pct=True)
         of = of or _group_put_before(last) or _relative_whole(last) or _partitive_antecedent(last, skip_pct=True)
         return f"% of {of}" if of else _compared_count(last) or _changed_measure(last) or _measured_level(last) \
-            or _measure_written_after(tokens[0], last) or "%"
+            or _measure_written_after(tokens[0], last) or _change_summed_by_a_verb(last) or "%"
     glued = _GLUED_AMOUNT.fullmatch(amount)
     if glued:
         return glued.group(2)                     # "70mm to 90mm": millimetres
@@ -3369,7 +3383,7 @@ def _changed_measure(last: Token) -> str | None:
             noun = _undergoer_of_change(head) or _change_set_off(head)
             if noun is None:
                 start = min((c.left_edge.i for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")), default=head.i)
-                return _named_change(head, start)   # "an average rates increase of 11.8%"
+                return _named_change(head, start) or _change_named_alone(head)   # "an average rates increase of 11.8%"
         elif noun is None or noun.ent_type_ in ("DATE", "TIME"):
             return _named_change(head, sign.i + 1)  # "a 5% fare hike (in June)": no 'in' phrase of what changed
     elif told is not None and head.head.pos_ in ("VERB", "AUX", "NOUN") and head.dep_ in ("advmod", "acomp", "oprd", "prt") \
@@ -3380,7 +3394,9 @@ def _changed_measure(last: Token) -> str | None:
         objects = [c for c in child_tokens(head) if c.dep_ == "dobj" and c.i != sign.i]
         particle = next((L.PERCENT_CHANGE_PARTICLES[c.lower_] for c in child_tokens(head)
                          if c.dep_ == "prt" and c.lower_ in L.PERCENT_CHANGE_PARTICLES), None)
-        changing = L.PERCENT_CHANGING_VERBS.get(head.lemma_.lower()) or particle
+        changing = L.PERCENT_CHANGING_VERBS.get(head.lemma_.lower()) or particle \
+            or (L.PERCENT_CHANGE_VERBS.get(head.lemma_.lower()) if objects and by is not None else None)
+        # a verb of change used with an object and 'by' ("expand its capacity by 40%") changes that object
         if objects and changing and (by is not None or sign.dep_ == "npadvmod"):
             noun, change = objects[0], changing     # "cut fares by 10%", "raised fares 9%", "pushed costs up by 17%"
             if any(t.dep_ in ("cc", "conj") for t in sign.doc[noun.right_edge.i + 1:min(sign.left_edge.i, last.left_edge.i)]):
@@ -3426,19 +3442,28 @@ def _changed_measure(last: Token) -> str | None:
     phrase = _named_measure(noun)
     if index and (phrase is None or phrase.lower() in L.INDEX_NOUNS):
         return None                       # "the benchmark Tessel 40 index ended down 1.2%": not 'index' alone
-    if phrase and noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and " " not in phrase:
-        # "the number of patients", "shares of the developer"; a plural names what is measured
-        # without it ("prices", "shares")
+    if phrase and " " not in phrase:
+        # "the number of patients", "shares of the developer", "its use of antibiotics": a lone
+        # noun names what changed with its 'of' phrase; a measure noun (MEASURE_HEAD_NOUNS) names
+        # nothing without it, unless a plural names what is measured ("prices", "shares")
         of = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
         whole = next((c for c in child_tokens(of) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
-        whole_phrase = _named_measure(whole) if whole is not None else None
+        amount = of is not None and any(_an_amount_word(o) for o in child_tokens(of) if o.dep_ == "pobj")   # "revenue of Rs 612 crore"
+        whole_phrase = _named_measure(whole) if whole is not None and not amount else None
         if whole_phrase is not None:
             phrase += f" of {whole_phrase}"
-        elif noun.tag_ != "NNS":
+        elif noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and noun.tag_ != "NNS":
             return None
     if phrase and capitalised:
         phrase = phrase[:1].lower() + phrase[1:]
     return f"% {change} in {phrase}" if phrase else None
+
+
+def _an_amount_word(word: Token) -> bool:
+    """'Rs', 'crore', '684mn', '$40m': a word of an amount of money or of a measure (its currency
+    mark, scale or digits), no noun that names a thing."""
+    return word.ent_type_ in ("MONEY", "QUANTITY") or any(ch.isdigit() for ch in word.text) \
+        or word.lower_ in _SCALE_FACTORS or bool(_CURRENCY_MARK_ANY_CASE.match(doc_text(word.doc), word.idx))
 
 
 def _change_adverb_before(sign: Token) -> Token | None:
@@ -3640,8 +3665,10 @@ def _told_changed(word: Token, direction: str | None = None, verb: Token | None 
         of = next((c for c in child_tokens(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
         if obj.pos_ == "NOUN" and of is not None and any(c.isdigit() for t in of.subtree for c in t.text):
             return obj                        # "revenue of $412 million, up 14%"
-        if not (obj.like_num or obj.pos_ == "NUM" or _CURRENCY_MARK_ANY_CASE.match(obj.left_edge.text)):
+        if not (obj.like_num or obj.pos_ == "NUM" or _CURRENCY_MARK_ANY_CASE.match(obj.left_edge.text)
+                or obj.lower_ in _MEASURES and any(c.dep_ == "nummod" for c in child_tokens(obj))):
             return None                       # another object: not what the percentage changed
+            # ("reached 790,000 tonnes, an increase of 9%": an amount in a unit of measure is one)
     owner = verb
     for _ in range(2):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(owner)):
@@ -3712,7 +3739,8 @@ def _measured_level(last: Token) -> str | None:
             noun = verb.head
         if noun is None or noun.i > sign.i:
             return None
-    elif sign.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in L.PERCENT_CHANGE_VERBS:
+    elif sign.dep_ == "pobj" and (head.lower_ == "to" and head.head.lemma_.lower() in L.PERCENT_CHANGE_VERBS
+                                  or head.lower_ in ("to", "from") and _moves_between_levels(head.head)):
         subjects = [c for c in child_tokens(head.head) if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1:
             return None
@@ -3741,6 +3769,15 @@ def _measured_level(last: Token) -> str | None:
                                                 or noun.lower_ in L.ESTIMATE_NOUNS or noun.lower_ in L.OFFER_NOUNS):
         return None                       # "a rate of 5%", "the bank's target of 5%": rate or target of what
     return f"% {phrase[:1].lower() + phrase[1:] if capitalised else phrase}"
+
+
+def _moves_between_levels(verb: Token) -> bool:
+    """'margin improved to 31% from 26%', 'inflation eased to 3.1% from 4.4%': a verb with both a
+    'from' and a 'to' phrase of a percentage moves its subject from one level to the other,
+    whatever the verb; both percentages are levels of that subject."""
+    ends = {c.lower_ for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ in ("to", "from")
+            and any(o.dep_ == "pobj" and (o.lower_ in L.PERCENT_WORDS or o.ent_type_ == "PERCENT") for o in child_tokens(c))}
+    return ends == {"to", "from"}
 
 
 # Nouns that name a measure, an aim or a range without naming what it is of ('a 2% target').
@@ -3780,7 +3817,7 @@ def _measure_written_after(first: Token, last: Token) -> str | None:
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     noun = _phrase_noun(doc, head.i + 2) if after is not None and after.lower_ == "in" else None
     if noun is None or noun.ent_type_ in ("DATE", "TIME") or noun.pos_ != "NOUN":
-        return _named_change(head, end)
+        return _named_change(head, end) or _change_named_alone(head)
     if _subject_of_a_later_verb(noun, head):
         return None                                   # "the 10% cut in rations officials say is needed"
     phrase = _noun_phrase(noun, adjectives=True)
@@ -3922,6 +3959,34 @@ def _named_change(change: Token, start: int) -> str | None:
             or not any(t.pos_ == "NOUN" or t.lower_ in L.RATE_ADJECTIVES for t in words):
         return None
     return f"% {change.doc[start:change.i + 1].text}"
+
+
+def _change_named_alone(change: Token) -> str | None:
+    """'raises of about 6 percent', 'a 12% increase', 'a rise of 34 per cent': a change noun the
+    percentage measures, with no words that name what changed, is still what the sentence says
+    the percentage is ('% raise', '% increase'): the writer's noun, not a bare '%'."""
+    return f"% {change.lemma_.lower()}" if change.lemma_.lower() in L.PERCENT_CHANGE_NOUNS else None
+
+
+def _change_summed_by_a_verb(last: Token) -> str | None:
+    """'raises totaling 9 percent', 'pay cuts amounting to 8%': a percentage that a verb of
+    summing up (SELF_MEASURING_VERBS) hung on a change noun takes, as its object or after 'to',
+    measures that change ('% raise', '% pay cut', '% cut in fares')."""
+    sign = _percent_place(last)
+    after_to = sign.dep_ == "pobj" and sign.head.lower_ == "to"
+    verb = sign.head.head if after_to else sign.head
+    if not (after_to or sign.dep_ == "dobj") or verb.dep_ != "acl" or verb.lemma_.lower() not in L.SELF_MEASURING_VERBS:
+        return None
+    change = verb.head
+    if change.pos_ != "NOUN" or change.lemma_.lower() not in L.PERCENT_CHANGE_NOUNS:
+        return None
+    in_phrase = next((c for c in child_tokens(change) if c.dep_ == "prep" and c.lower_ == "in"), None)
+    noun = next((c for c in child_tokens(in_phrase) if c.dep_ == "pobj"), None) if in_phrase is not None else None
+    if noun is not None and noun.pos_ == "NOUN" and noun.ent_type_ not in ("DATE", "TIME"):
+        phrase = _noun_phrase(noun, adjectives=True)
+        return f"% {change.lemma_.lower()} in {phrase}" if phrase else None
+    start = min((c.left_edge.i for c in change.lefts if c.dep_ in ("compound", "amod", "nmod")), default=change.i)
+    return _named_change(change, start) or _change_named_alone(change)
 
 
 def _named_measure(noun: Token) -> str | None:
@@ -5625,6 +5690,9 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
             aside = _cue_set_off_in_commas(node, token)
             if aside is not None:
                 return _source(_subject_of(aside), mention_of, earlier)
+            announcer = _agent_of_a_fronted_announcement(node)
+            if announcer is not None:
+                return _source(announcer, mention_of, earlier)
             governing = _cue_over_subordinate_root(node)
             return _source(_subject_of(governing), mention_of, earlier) if governing is not None else None
         passed.append(child)
@@ -6148,6 +6216,10 @@ def _document_before_misread_verb(root: Token, figure: Token) -> Token | None:
     ('figures from', 'data by') and the misread verb, where it is one name (not 'X and Y'), is
     the source of a figure after the verb."""
     subject = next((c for c in child_tokens(root) if c.dep_ == "nsubj" and c.lower_ in L.SOURCE_NOUNS), None)
+    if subject is not None and _issued_by_an_agent(subject) \
+            and any(t.dep_ == "compound" and t.is_lower and t.lemma_.lower() in L.FIGURE_SHOWING_VERBS
+                    for t in root.doc[subject.i + 2:min(root.i, figure.i)]):
+        return subject                    # "Figures published by X on Monday show crews lost 900 hours": X's
     if subject is None or root.doc[subject.i + 1].lower_ not in L.SOURCE_AUTHOR_PREPOSITIONS:
         return _owner_before_misread_verb(root, figure)
     verb = next((t for t in root.doc[subject.i + 2:min(root.i, figure.i)]
@@ -6157,6 +6229,32 @@ def _document_before_misread_verb(root: Token, figure: Token) -> Token | None:
     if any(t.dep_ in ("cc", "conj") or t.text in (",", ";") for t in root.doc[subject.i + 2:verb.i]):
         return None                       # "figures from X and Y show ...": two sources
     return root.doc[verb.i - 1]
+
+
+def _agent_of_a_fronted_announcement(root: Token) -> Token | None:
+    """'Under plans confirmed by X, fares will go from £2.80 to £3.10', 'In a budget presented by
+    X, spending rises to $4bn': a phrase set before the clause whose noun a participle of making
+    known or issuing (MAKING_KNOWN_VERBS, DOCUMENT_ISSUING_VERBS) credits to a 'by' agent frames
+    the whole clause as that agent's; one agent only (not 'X and Y')."""
+    for prep in root.lefts:
+        if prep.dep_ != "prep":
+            continue
+        for noun in (o for o in child_tokens(prep) if o.dep_ == "pobj"):
+            for verb in child_tokens(noun):
+                lemma = verb.lemma_.lower()
+                if verb.dep_ == "acl" and verb.tag_ == "VBN" \
+                        and (lemma in L.MAKING_KNOWN_VERBS or lemma in L.DOCUMENT_ISSUING_VERBS):
+                    agent = _agent_of(verb)
+                    if agent is not None and not agent.conjuncts:
+                        return agent
+    return None
+
+
+def _issued_by_an_agent(document: Token) -> bool:
+    """'figures published by the agency', 'data compiled by X': the document has a participle of
+    issuing (DOCUMENT_ISSUING_VERBS) with a 'by' agent, who `_source` reads as its author."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in L.DOCUMENT_ISSUING_VERBS
+               and _agent_of(c) is not None for c in child_tokens(document))
 
 
 def _owner_before_misread_verb(root: Token, figure: Token) -> Token | None:
