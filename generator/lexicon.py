@@ -793,6 +793,7 @@ FIGURE_QUALIFIERS = {
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "some": "about", "an estimated": "about", "estimated": "about", "circa": "about",
     "something like": "about", "in the region of": "about", "of the order of": "about",
+    "closer to": "about", "nearer to": "about",     # nearer the amount than another: about it
     "between": "between",
     # a mean, no bound ("an average of 8 minutes 12 seconds")
     "an average of": "average",
@@ -2757,6 +2758,13 @@ RECORD_STANCE_VERBS = {"support", "back", "oppose", "favour", "favor", "endorse"
 # Verbs of a proposal: like a stance verb, 'proposed a freeze' with nothing more says nothing
 # a reader of the position alone could follow.
 PROPOSING_VERBS = {"propose", "suggest", "recommend"}
+# Figures: verbs of owning whose passive takes a percentage ("which is 80% owned by X", "51 per
+# cent held by the state"): the percentage is a stake in the passive's subject.
+OWNING_VERBS = {"own", "hold", "control"}
+# Figures: verbs of putting forward or answering an amount in a negotiation ("has offered 3.5%",
+# "is asking for 4%", "rejected 2%"): a bare percentage they take is of the same kind as the
+# proposal named before it ("seeking raises of 9%": '% raise').
+PROPOSED_AMOUNT_VERBS = DEMANDING_VERBS | PROPOSING_VERBS | {"offer", "table", "ask", "accept", "reject"}
 # Verbs that sort things under a name ('characterizes events where four die as mass shootings'):
 # in the present with a generic object they state a definition, not a claim.
 DEFINING_VERBS = {"characterize", "characterise", "define", "classify", "class", "label", "describe"}

@@ -7,7 +7,10 @@ amount in a unit of measure is the change in the clause's subject; a lone noun t
 keeps its 'of' phrase, not an amount's. The agent of a participle of making known in a phrase
 fronted before the clause claims the clause's figures, as does the agent of a document's
 participle where the parser misread 'show' as a noun. 'over' that the parser hangs on a verb
-with the counted noun as its object is no 'more than'. Sentences written for the tests; each
+with the counted noun as its object is no 'more than'. A bare percentage offered or asked for
+is of the kind of the proposal named just before it; one by which a passive verb of owning holds
+its subject is a stake in it. A number rung ('calling 999 three times') and numbers naming
+things ('the 36 and 91 routes') are no figures. Sentences written for the tests; each
 row asserts the whole list of figure records (text, value, low, high, unit, qualifier,
 claimant).
 """
@@ -72,6 +75,35 @@ CASES = [
     ("The panel met the ministers and studied the proposal over six sessions.",
      [("six", 6, None, None, "sessions", None, None)]),
     ("The company employs over 300 people.", [("over 300", 300, 300, None, "people", "more than", None)]),
+    # a bare percentage offered or asked for is of the kind of the proposal named just before;
+    # NEGATIVE: a change 'in' something a verb read; a share of things already there
+    ("The Harbour Teachers Union is seeking raises totaling 8 percent over three years. The county has offered "
+     "2.5 percent over the same period.",
+     [("8 percent", 8, None, None, "% raise", None, "Harbour Teachers Union"),
+      ("2.5 percent", 2.5, None, None, "% raise", None, None, 1)]),
+    ("Prices rose 5% in May. The Harbour Dockers Union wants 7%.",
+     [("5%", 5, None, None, "% rise in prices", None, None), ("7%", 7, None, None, "%", None, "Harbour Dockers Union", 1)]),
+    ("The Harbour Dockers Union is seeking raises of four per cent. It also wants cameras on all cranes, not just the "
+     "roughly 60 per cent that have them now.",
+     [("four per cent", 4, None, None, "% raise", None, "Harbour Dockers Union"),
+      ("roughly 60 per cent", 60, None, None, "%", "about", None, 1)]),
+    # a percentage by which a passive verb of owning holds its subject: a stake in it
+    ("Tembo Nickel Ltd, which is 65 per cent owned by a Swiss trader and 35 per cent by the State, denied the claims.",
+     [("65 per cent", 65, None, None, "% stake in Tembo Nickel Ltd", None, None),
+      ("35 per cent", 35, None, None, "% stake in Tembo Nickel Ltd", None, None)]),
+    ("The mine is 70% owned by Brakefield Resources.", [("70%", 70, None, None, "% stake in mine", None, None)]),
+    # NEGATIVE: an owner's share of a whole 'of' it
+    ("Brakefield Resources owns 70% of the mine.", [("70%", 70, None, None, "% of mine", None, None)]),
+    # not figures: a number rung before the count of calls; two routes named by number;
+    # NEGATIVE: a count of people, a range
+    ("She said her mother lay on the floor all night, with neighbours calling 999 three times.", []),
+    ("He said journeys on the 14 and 27 routes could be retimed.", []),
+    ("The 300 and 400 workers at the two plants walked out.",
+     [("300", 300, None, None, "workers", None, None), ("400", 400, None, None, "workers", None, None)]),
+    ("The firm hired between 30 and 40 drivers.", [("between 30 and 40", 30, 30, 40, "drivers", "between", None)]),
+    # 'closer to' an amount: about it
+    ("The first request was understood to be closer to 12 per cent.",
+     [("closer to 12 per cent", 12, None, None, "%", "about", None)]),
 ]
 
 

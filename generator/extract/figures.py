@@ -235,6 +235,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         found = _join_duration_parts(_join_listed_counts(found, text), text)
         _borrow_compared_rates(found)
         _share_coordinated_bases(found)
+        _borrow_proposed_change(found, figures, n)
         voters = _voters_counted(found)
         _qualify_conversions(found, text)
         ratios = _ratios(sent, text, n)
@@ -1848,6 +1849,11 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "Fortune 500 companies pay ...": a name opening the sentence
     if plain and last.dep_ == "dobj" and last.head.lemma_.lower() in L.DIALLING_VERBS:
         return True     # "Call 911": a number to ring
+    if plain and _second_label_of_a_pair(first, prev, nxt):
+        return True     # "the 36 and 91 routes": two routes named by number, not 91 of them
+    if plain and prev is not None and prev.pos_ == "VERB" and prev.lemma_.lower() in L.DIALLING_VERBS \
+            and nxt is not None and nxt.like_num:
+        return True     # "calling 999 three times": the number rung, the count after it (parsed as one)
     if plain and len(a) == 4 and (a.startswith("0") or 1000 <= int(a) <= 2100) \
             and not (nxt is not None and (nxt.lower_ in L.MEASURE_UNITS or
                                           (nxt.tag_ == "NNS" and first.ent_type_ not in ("DATE", "TIME")))):
@@ -1907,6 +1913,22 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if prev is not None and prev.lower_ in L.HYPERBOLE_ADVERBS:
         return True     # "seemingly 40 different versions": a manner of speaking
     return False
+
+
+def _second_label_of_a_pair(first: Token, prev: Token | None, nxt: Token | None) -> bool:
+    """'the 36 and 91 routes', 'the 5 and 10 rupee coins': a plain number joined by 'and'/'or' to
+    one right after 'the', both before one plural noun, names one thing each (the 36 route and
+    the 91 route), as 'the 36 route' does alone; not people ('the 300 and 400 workers at the two
+    plants' count them), nor 'between 30 and 40 routes' (a range)."""
+    doc = first.doc
+    if prev is None or prev.lower_ not in ("and", "or") or prev.i < 2 or nxt is None:
+        return False
+    other, article = doc[prev.i - 1], doc[prev.i - 2]
+    noun = nxt
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head                          # "the 5 and 10 rupee coins"
+    return re.fullmatch(r"\d+", other.text) is not None and article.lower_ == "the" \
+        and noun.tag_ == "NNS" and not _names_people(noun)   # "the 300 and 400 workers": counts
 
 
 def _first_group_stands_apart(a: str, prev: Token | None) -> bool:
@@ -3144,7 +3166,7 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
         of = _of_complement(last, skip_pct=True)
         of = of or _group_put_before(last) or _relative_whole(last) or _partitive_antecedent(last, skip_pct=True)
         return f"% of {of}" if of else _compared_count(last) or _changed_measure(last) or _measured_level(last) \
-            or _measure_written_after(tokens[0], last) or _change_summed_by_a_verb(last) or "%"
+            or _measure_written_after(tokens[0], last) or _change_summed_by_a_verb(last) or _stake_owned(last) or "%"
     glued = _GLUED_AMOUNT.fullmatch(amount)
     if glued:
         return glued.group(2)                     # "70mm to 90mm": millimetres
@@ -3968,6 +3990,38 @@ def _change_named_alone(change: Token) -> str | None:
     return f"% {change.lemma_.lower()}" if change.lemma_.lower() in L.PERCENT_CHANGE_NOUNS else None
 
 
+def _stake_owned(last: Token) -> str | None:
+    """'The mine is 70% owned by X', 'X Ltd, which is 65 per cent owned by a trader and 35 per cent
+    by the State': a percentage by which a passive verb of owning (OWNING_VERBS) holds its subject
+    is a stake in that subject ('% stake in X Ltd'), also one joined to the first owner with a 'by'
+    of its own. The parser hangs the percentage on the participle, or the participle on it."""
+    sign = _percent_place(last)
+    owned = sign.head if sign.dep_ == "npadvmod" else \
+        next((c for c in child_tokens(sign) if c.dep_ == "acl"), None) if sign.dep_ == "attr" else None
+    if owned is None and sign.dep_ == "conj" and any(c.dep_ == "prep" and c.lower_ == "by" for c in child_tokens(sign)):
+        first = sign.head                       # "... and 35 per cent by the State": as the first percentage,
+        if first.lower_ not in L.PERCENT_WORDS:  # joined to it or to its owner
+            owner_of = first.head.head if first.dep_ == "pobj" and first.head.dep_ == "agent" else None
+            first = None if owner_of is None else owner_of.head if owner_of.dep_ == "acl" else \
+                next((c for c in child_tokens(owner_of) if c.dep_ == "npadvmod"), None)
+        return _stake_owned(first) if first is not None and first.lower_ in L.PERCENT_WORDS else None
+    if owned is None or owned.tag_ != "VBN" or owned.lemma_.lower() not in L.OWNING_VERBS \
+            or not any(c.dep_ == "agent" for c in child_tokens(owned)):
+        return None
+    clause = owned.head if owned.dep_ in ("acomp", "xcomp") else sign.head if sign.dep_ == "attr" else owned
+    auxiliaries = [c for c in child_tokens(clause) if c.dep_ == "auxpass" and c.lemma_ == "be"]
+    if clause.lemma_ != "be" and not auxiliaries:
+        return None                                # "is 60% owned", with 'is' the verb or its auxiliary
+    subject = next((c for t in (clause, *auxiliaries) for c in child_tokens(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (subject is None or subject.lower_ in L.RELATIVE_PRONOUNS) and clause.dep_ == "relcl":
+        subject = clause.head                      # "X Ltd, which is 80% owned by ..."
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.conjuncts:
+        return None
+    start = min((c.left_edge.i for c in subject.lefts if c.dep_ in ("compound", "amod", "nmod")), default=subject.i)
+    whole = subject.doc[start:subject.i + 1].text if subject.pos_ == "PROPN" else _named_measure(subject)
+    return f"% stake in {whole}" if whole else None
+
+
 def _change_summed_by_a_verb(last: Token) -> str | None:
     """'raises totaling 9 percent', 'pay cuts amounting to 8%': a percentage that a verb of
     summing up (SELF_MEASURING_VERBS) hung on a change noun takes, as its object or after 'to',
@@ -4462,6 +4516,45 @@ def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
                     period = _PER_WORD.match(compared, per.end())
                     periods = [m.group(2).lower() for m in (per, period) if m and m.group(2).lower() in L.TIME_UNITS]
                     figure.unit = f"{figure.unit} per {own}" + "".join(f" per {p}" for p in periods)
+
+
+# How many sentences back a bare proposed percentage looks for the proposal it answers.
+_PROPOSAL_REACH = 3
+
+
+def _borrow_proposed_change(found: list[tuple[RawFigure, list[Token]]], figures: list[RawFigure], n: int) -> None:
+    """'The union is seeking raises totaling 9%. The district has offered 3.5%.': a bare percentage
+    a verb of offering or demanding takes (`_proposed_bare`) is the same kind of change as the
+    nearest percentage before it, in this sentence or the last few, that a change noun names
+    ('% raise', '% basic wage increase'); not a change 'in' or 'of' something, which a verb of
+    change may have read ('prices rose 5%. The union wants 7%': no rise in prices)."""
+    for k, (figure, tokens) in enumerate(found):
+        if figure.unit != "%" or not _proposed_bare(tokens[-1]):
+            continue
+        before = [f for f, _ in reversed(found[:k])] + [f for f in reversed(figures) if n - f.sentence_index <= _PROPOSAL_REACH]
+        named = next((f.unit for f in before if _names_a_change_alone(f.unit)), None)
+        if named is not None:
+            figure.unit = named
+
+
+def _proposed_bare(last: Token) -> bool:
+    """'has offered 3.5 percent', 'is asking for four per cent': the percentage is the object of a
+    verb of proposing an amount (PROPOSED_AMOUNT_VERBS), or of its 'for'; not a share of things
+    already there ('wanted barriers on all buses, not just the 60 per cent that have them')."""
+    sign = _percent_place(last)
+    verb = sign.head.head if sign.dep_ == "pobj" and sign.head.lower_ == "for" else sign.head
+    return (sign.dep_ == "dobj" or sign.dep_ == "pobj" and verb.i != sign.head.i) \
+        and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in L.PROPOSED_AMOUNT_VERBS \
+        and not _definite(sign) and not any(c.dep_ == "relcl" for c in child_tokens(sign))   # "not just the 60% that have them"
+
+
+def _names_a_change_alone(unit: str | None) -> bool:
+    """'% raise', '% pay rise', '% annual raises': a percentage unit a change noun names, with no
+    'in'/'of' phrase of what changed."""
+    if unit is None or not unit.startswith("% ") or " in " in unit or " of " in unit:
+        return False
+    return any(w in L.PERCENT_CHANGE_NOUNS or w.endswith("s") and w[:-1] in L.PERCENT_CHANGE_NOUNS
+               for w in unit[2:].split())
 
 
 def _paid_for_one(last: Token) -> str | None:
