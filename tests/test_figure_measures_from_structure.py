@@ -10,7 +10,9 @@ participle where the parser misread 'show' as a noun. 'over' that the parser han
 with the counted noun as its object is no 'more than'. A bare percentage offered or asked for
 is of the kind of the proposal named just before it; one by which a passive verb of owning holds
 its subject is a stake in it. A number rung ('calling 999 three times') and numbers naming
-things ('the 36 and 91 routes') are no figures. Sentences written for the tests; each
+things ('the 36 and 91 routes') are no figures, nor is the base of a rate after 'per' ('cents
+per $100 of valuation': the rate's unit). A bare number a verb moves to from an amount of a
+noun counts that noun ('from 30 days to five'). Sentences written for the tests; each
 row asserts the whole list of figure records (text, value, low, high, unit, qualifier,
 claimant).
 """
@@ -101,6 +103,18 @@ CASES = [
     ("The 300 and 400 workers at the two plants walked out.",
      [("300", 300, None, None, "workers", None, None), ("400", 400, None, None, "workers", None, None)]),
     ("The firm hired between 30 and 40 drivers.", [("between 30 and 40", 30, 30, 40, "drivers", "between", None)]),
+    # an amount after 'per' is the base of the rate before it, no figure of its own
+    ('The levy would raise the tax rate by about 2.1 cents per $100 of valuation.',
+     [("about 2.1", 2.1, None, None, "cents per $100 of valuation", "about", None)]),
+    ("The murder rate fell to 12 per 100,000 residents last year.",
+     [("12", 12, None, None, "per 100,000 residents", None, None)]),
+    # NEGATIVE: 'per' a word is the rate's own (session 27)
+    ("Growers were paid Rs 2,400 per quintal last week.", [("Rs 2,400", 2400, None, None, "rupees per quintal", None, None)]),
+    # a bare number a verb moves to 'from' an amount of a noun counts that noun
+    ("The agency announced a permit system which will see waiting times cut from 40 days to seven.",
+     [("40", 40, None, None, "days", None, None, 0, "The agency"), ("seven", 7, None, None, "days", None, None, 0, "The agency")]),
+    ("The network grew from 12 stations to 40.",
+     [("12", 12, None, None, "stations", None, None), ("40", 40, None, None, "stations", None, None)]),
     # 'closer to' an amount: about it
     ("The first request was understood to be closer to 12 per cent.",
      [("closer to 12 per cent", 12, None, None, "%", "about", None)]),

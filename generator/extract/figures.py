@@ -231,6 +231,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         if not _MAY_HOLD_A_NUMBER.search(text) or _is_question(text):
             continue
         found = _join_open_ranges([f for f in (_figures(sent, m, n) for m in pattern.finditer(text)) for f in f], text)
+        found = _join_rate_bases(found, text)
         _borrow_elided_units(found, seen_currencies, voters)
         found = _join_duration_parts(_join_listed_counts(found, text), text)
         _borrow_compared_rates(found)
@@ -815,6 +816,30 @@ class _Discourse:
         self.earlier, self.carried = {**documents, **self.carried}, {}
         if self.after_poll:
             self.polls.add(documents["poll"])
+
+
+_PER_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+)?per\s+", re.IGNORECASE)
+
+
+def _join_rate_bases(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
+    """'about 1.3 cents per $100 of valuation', '12 per 100,000 residents': an amount after 'per'
+    is the base a rate is quoted on, part of the rate's unit ('cents per $100 of valuation'), no
+    figure of its own; a rate that took its noun from the base is 'per' it alone."""
+    out: list[tuple[RawFigure, list[Token]]] = []
+    for figure, tokens in found:
+        if out and not figure.text.rstrip().endswith(("%", "cent")) and out[-1][0].end < figure.start \
+                and _PER_BETWEEN.fullmatch(text[out[-1][0].end:figure.start]) and out[-1][0].unit is not None:
+            rate = out[-1][0]
+            last = tokens[-1]
+            counted = last.head if last.dep_ == "nummod" and last.head.i > last.i else last
+            end = min(counted.right_edge.i, last.i + 6)
+            while end > last.i and not (last.doc[end].is_alpha or last.doc[end].like_num):
+                end -= 1
+            base = last.doc[tokens[0].i:end + 1].text
+            rate.unit = f"per {base}" if rate.unit == figure.unit else f"{rate.unit} per {base}"
+            continue
+        out.append((figure, tokens))
+    return out
 
 
 def _join_open_ranges(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
@@ -4394,6 +4419,9 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
         if figure.unit is not None:
             continue
         last = tokens[-1]
+        if (start := _unit_of_the_starting_level(last, found, n)) is not None:
+            figure.unit = start                                # "cut from 30 days to five": days
+            continue
         nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
         counts = [f for m, (f, _) in enumerate(found) if m != n and f.unit and f.unit not in ("%", "times")
                   and not f.unit.startswith(("% ", "share ")) and f.unit not in _MONEY_UNITS]
@@ -4555,6 +4583,22 @@ def _names_a_change_alone(unit: str | None) -> bool:
         return False
     return any(w in L.PERCENT_CHANGE_NOUNS or w.endswith("s") and w[:-1] in L.PERCENT_CHANGE_NOUNS
                for w in unit[2:].split())
+
+
+def _unit_of_the_starting_level(last: Token, found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
+    """'processing times cut from 30 days to five', 'went from 12 stations to 40': a bare number
+    'to' which a verb moves from an amount of a noun (its 'from' phrase, on the verb or with the
+    'to' hung on it) counts that noun."""
+    if last.dep_ != "pobj" or last.head.lower_ != "to":
+        return None
+    to = last.head
+    start = to.head if to.head.lower_ == "from" else \
+        next((c for c in child_tokens(to.head) if c.dep_ == "prep" and c.lower_ == "from" and c.i < to.i), None)
+    noun = next((c for c in child_tokens(start) if c.dep_ == "pobj"), None) if start is not None else None
+    if noun is None or noun.pos_ != "NOUN" or noun.lower_ in _SCALE_FACTORS \
+            or not any(c.dep_ == "nummod" and c.like_num for c in child_tokens(noun)):
+        return None                               # "from 4.1 lakh to 2 lakh": a scale, no noun counted
+    return next((f.unit for f, t in found[:n] if f.unit and t[-1].head.i == noun.i), None) or _plural(noun, 2)
 
 
 def _paid_for_one(last: Token) -> str | None:
