@@ -643,7 +643,13 @@ HOUSE_CURRENCY_MARKS = {"R$": "reais", "Rs": "rupees", "Rs.": "rupees", "INR": "
                   "RM": "ringgit", "MYR": "ringgit",
                   # Bangladeshi taka as the Bangladeshi press writes its sign ৳ in letters (The
                   # Daily Star, Dhaka Tribune: "Tk 300 crore", "Tk45 a kg")
-                  "Tk": "taka"}
+                  "Tk": "taka",
+                  # Gulf dinars and riyals as the Gulf press writes them (Kuwait Times, Arab Times:
+                  # "KD 2.4 billion"; Gulf Daily News: "BD 500,000"; The Peninsula: "QR 1.2bn") and
+                  # their ISO 4217 codes
+                  "KD": "Kuwaiti dinars", "KWD": "Kuwaiti dinars", "BD": "Bahraini dinars", "BHD": "Bahraini dinars",
+                  "QR": "Qatari riyals", "QAR": "Qatari riyals", "SAR": "Saudi riyals", "OMR": "Omani rials"}
+_GULF_MARKS = {"KD", "KWD", "BD", "BHD", "QR", "QAR", "SAR", "OMR"}
 CURRENCY_MARKS = {**CLDR_CURRENCY_MARKS, **HOUSE_CURRENCY_MARKS}
 # Of CURRENCY_MARKS, those that also open codes, names and other abbreviations ("the Sh2 bus",
 # "the Dh2 gene", "the RM7 player", an "AED" a defibrillator): money, as a letter of
@@ -651,7 +657,7 @@ CURRENCY_MARKS = {**CLDR_CURRENCY_MARKS, **HOUSE_CURRENCY_MARKS}
 # sum per period) or a price in cents ("Dh6.85").
 # CLDR's marks of letters alone that the house marks do not read before any amount count so too:
 # "Rp", "ZiG", "IDR", "BDT" ("Rp 4.5 trillion", "ZiG26,8 million", "BDT 1,200"; not "the Rp2 chip").
-CODE_LIKE_CURRENCY_MARKS = {"Sh", "Shs", "USh", "Ush", "TSh", "Tsh", "Dh", "Dhs", "AED", "RM", "Tk"} \
+CODE_LIKE_CURRENCY_MARKS = {"Sh", "Shs", "USh", "Ush", "TSh", "Tsh", "Dh", "Dhs", "AED", "RM", "Tk", *_GULF_MARKS} \
     | (CLDR_LETTER_MARKS - HOUSE_CURRENCY_MARKS.keys())
 # One-letter currency symbols -> what the amount counts: CLDR's symbols as babel's English locales
 # give them for their territory's currency (en_ZA R, en_BW P, en_SZ E, en_GM D), those that name

@@ -115,6 +115,11 @@ CASES = [
      [("40", 40, None, None, "days", None, None, 0, "The agency"), ("seven", 7, None, None, "days", None, None, 0, "The agency")]),
     ("The network grew from 12 stations to 40.",
      [("12", 12, None, None, "stations", None, None), ("40", 40, None, None, "stations", None, None)]),
+    # Gulf currencies as the Gulf press writes them, before an amount that reads as money;
+    # NEGATIVE: a bare small number after the letters (a code, a label)
+    ("Lawmakers want a KD 100,000 ceiling on housing loans.", [("KD 100,000", 100000, None, None, "Kuwaiti dinars", None, None)]),
+    ("The plan would cost QR48mn over five years.", [("QR48mn", 48e6, None, None, "Qatari riyals", None, None)]),
+    ("The BD 5 form must be filed by March.", []),
     # 'closer to' an amount: about it
     ("The first request was understood to be closer to 12 per cent.",
      [("closer to 12 per cent", 12, None, None, "%", "about", None)]),
