@@ -12,7 +12,8 @@ is of the kind of the proposal named just before it; one by which a passive verb
 its subject is a stake in it. A number rung ('calling 999 three times') and numbers naming
 things ('the 36 and 91 routes') are no figures, nor is the base of a rate after 'per' ('cents
 per $100 of valuation': the rate's unit). A bare number a verb moves to from an amount of a
-noun counts that noun ('from 30 days to five'). Sentences written for the tests; each
+noun counts that noun ('from 30 days to five'). A figure in a verb joined without a subject of
+its own to a reported clause is the reporter's. Sentences written for the tests; each
 row asserts the whole list of figure records (text, value, low, high, unit, qualifier,
 claimant).
 """
@@ -115,6 +116,14 @@ CASES = [
      [("40", 40, None, None, "days", None, None, 0, "The agency"), ("seven", 7, None, None, "days", None, None, 0, "The agency")]),
     ("The network grew from 12 stations to 40.",
      [("12", 12, None, None, "stations", None, None), ("40", 40, None, None, "stations", None, None)]),
+    # a figure in a verb joined, with no subject of its own, to a reported clause is the
+    # reporter's; NEGATIVE: a joined verb with its own subject, a body that claims its own
+    ("Judge Alma Ruto said the inquiry had received 41 written submissions from families and unions, and expects "
+     "to hear from at least 50 witnesses over the next month.",
+     [("41", 41, None, None, "submissions", None, "Alma Ruto"),
+      ("at least 50", 50, 50, None, "witnesses", "at least", "Alma Ruto")]),
+    ("The Harbour Board reported losses and expects about 500 job cuts next year.",
+     [("about 500", 500, None, None, "job cuts", "about", "Harbour Board")]),
     # Gulf currencies as the Gulf press writes them, before an amount that reads as money;
     # NEGATIVE: a bare small number after the letters (a code, a label)
     ("Lawmakers want a KD 100,000 ceiling on housing loans.", [("KD 100,000", 100000, None, None, "Kuwaiti dinars", None, None)]),

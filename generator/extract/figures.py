@@ -5789,7 +5789,12 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                         source = _pronoun_of_the_main_clause(node, subject, mention_of, kinds)
                     if source is None and (_embedded_report(node) or _unnamed_within(node, subject)):
                         return _NOBODY_NAMED      # "backed a levy which the council says would raise £2m"
-                    return source
+                    if source is not None or node.dep_ != "conj" \
+                            or any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(node)):
+                        return source
+                    # "X said the inquiry had received 41 submissions, and expects to hear 50
+                    # witnesses": a verb joined with no subject of its own goes on in the clause
+                    # it is joined to, whose reporter claims it
             elif node.lower_ in L.SOURCE_NOUNS and child.dep_ == "prep" and child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS:
                 source = _source(node, mention_of, earlier)
                 if source is None and node.dep_ == "dobj" and _doubted(node.head, node):
