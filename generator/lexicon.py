@@ -809,6 +809,9 @@ FIGURE_QUALIFIERS = {
     # "within" is dropped as a time phrase first
     "within": "up to",
 }
+# Figures: qualifiers of nearness ("closer to 8%"): about the amount, unless set against another
+# with 'than' ("closer to 8% than 5%": a comparison, no approximation).
+NEARNESS_QUALIFIERS = {"closer to", "nearer to"}
 QUALIFIER_BOUNDS = {"more than": "low", "at least": "low", "up to": "high", "less than": "high",
                     "almost": "high"}
 # Readings of a comparison that a negation turns round ("did not wait more than 4 hours": at most
@@ -1090,6 +1093,24 @@ NEUTER_POSSESSIVES = {"its", "their"}
 # Figures: qualifiers that are also prepositions of a noun's scope ('an order over two
 # properties', 'control over three mines'): then no qualifier.
 NOUN_PREPOSITION_QUALIFIERS = {"over"}
+# Figures: qualifiers that are also prepositions of the span a verb's act runs across ('studied
+# the bill over five sessions', 'spread over four phases'): then no qualifier.
+VERB_SPAN_PREPOSITIONS = {"over"}
+# Figures: conjunctions joining two numbers before one noun ('the 36 and 91 routes').
+NUMBER_PAIR_CONJUNCTIONS = {"and", "or"}
+# Figures: nouns of things named by a number, as labels not counts ('the 36 and 91 routes', 'the
+# 4 and 6 platforms', 'the 5 and 10 rupee coins'): two numbers joined before one of them after 'the'
+# name one thing each. Counted nouns ('the 40 and 55 cases') are not in it.
+NUMBERED_LABEL_NOUNS = {"route", "line", "bus", "tram", "platform", "gate", "flight", "terminal", "exit", "junction",
+                        "channel", "coin", "note", "bracket"}
+# Figures: the text endings of a percentage figure ('5%', '5 per cent', '5 percent').
+PERCENT_TEXT_ENDINGS = ("%", "cent")
+# Figures: words before 'per' that make it no rate ('paid as per the contract': according to it).
+NON_RATE_PER_OPENERS = {"as"}
+# Figures: a claimant framing a whole clause by a phrase set before it whose document a 'by'
+# agent issued ('Under plans confirmed by X, fares will rise', 'In a budget presented by X, ...');
+# not a phrase of time or cause ('After data released by X, police arrested 40': no claim of X's).
+FRAMING_PREPOSITIONS = {"under", "in"}
 # Figures: nouns of what one lot of a thing sells for; a count after 'of' on them is that lot
 # ('the price of 1,000 bricks'), not a quantity ('cost' may be a total: 'the cost of 40 buses').
 PRICE_NOUNS = {"price"}
@@ -1749,6 +1770,8 @@ PERCENT_CHANGING_VERBS = {"raise": "rise", "boost": "rise", "lift": "rise", "inc
 # Figures: verbs that take or bring their object to a level ("pushing the group's loss to 22%"), beside
 # PERCENT_CHANGING_VERBS ("raised its stake to 30%").
 LEVEL_BRINGING_VERBS = {"take", "bring", "push", "drive"}
+# Figures: the prepositions of a move between two levels ("improved to 31% from 26%").
+LEVEL_MOVING_PREPOSITIONS = frozenset({"to", "from"})
 # Figures: particles that make a verb with an object one of change by a percentage ("pushed costs
 # up by 17%": '% rise in costs').
 PERCENT_CHANGE_PARTICLES = {"up": "rise", "down": "cut"}
@@ -2766,7 +2789,7 @@ RECORD_STANCE_VERBS = {"support", "back", "oppose", "favour", "favor", "endorse"
 PROPOSING_VERBS = {"propose", "suggest", "recommend"}
 # Figures: verbs of owning whose passive takes a percentage ("which is 80% owned by X", "51 per
 # cent held by the state"): the percentage is a stake in the passive's subject.
-OWNING_VERBS = {"own", "hold", "control"}
+OWNING_VERBS = {"own", "hold"}
 # Figures: verbs of putting forward or answering an amount in a negotiation ("has offered 3.5%",
 # "is asking for 4%", "rejected 2%"): a bare percentage they take is of the same kind as the
 # proposal named before it ("seeking raises of 9%": '% raise').

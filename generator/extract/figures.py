@@ -222,6 +222,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     actor_keys = {span[3] for span in mentions}
     quotes: list[Quote] | None = None         # found when a figure first needs them
     voters: str | None = None                 # what the sentence before counts as voters
+    proposals: list[tuple[int, str | None]] = []    # each percentage so far: its sentence, its kind if proposed
     pattern = FIGURE_SPACED if _groups_with_spaces(parsed.article.text) else FIGURE
     for n, sent in enumerate(parsed.sentences):
         text = span_text(sent)
@@ -236,7 +237,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         found = _join_duration_parts(_join_listed_counts(found, text), text)
         _borrow_compared_rates(found)
         _share_coordinated_bases(found)
-        _borrow_proposed_change(found, figures, n)
+        _borrow_proposed_change(found, proposals, n)
         voters = _voters_counted(found)
         _qualify_conversions(found, text)
         ratios = _ratios(sent, text, n)
@@ -818,7 +819,7 @@ class _Discourse:
             self.polls.add(documents["poll"])
 
 
-_PER_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+)?per\s+", re.IGNORECASE)
+_PER_BETWEEN = re.compile(r"\s+(?:(?P<word>[a-z]+)\s+)?per\s+", re.IGNORECASE)
 
 
 def _join_rate_bases(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
@@ -827,8 +828,9 @@ def _join_rate_bases(found: list[tuple[RawFigure, list[Token]]], text: str) -> l
     figure of its own; a rate that took its noun from the base is 'per' it alone."""
     out: list[tuple[RawFigure, list[Token]]] = []
     for figure, tokens in found:
-        if out and not figure.text.rstrip().endswith(("%", "cent")) and out[-1][0].end < figure.start \
-                and _PER_BETWEEN.fullmatch(text[out[-1][0].end:figure.start]) and out[-1][0].unit is not None:
+        per = _PER_BETWEEN.fullmatch(text[out[-1][0].end:figure.start]) if out and out[-1][0].end < figure.start else None
+        if per is not None and not figure.text.rstrip().endswith(L.PERCENT_TEXT_ENDINGS) and out[-1][0].unit is not None \
+                and (per.group("word") or "").lower() not in L.NON_RATE_PER_OPENERS:   # "paid $200 as per 14 clauses"
             rate = out[-1][0]
             last = tokens[-1]
             counted = last.head if last.dep_ == "nummod" and last.head.i > last.i else last
@@ -1694,6 +1696,8 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
     doc = tokens[0].doc
     first = doc[tokens[0].i - len(qual.split())] if tokens[0].i >= len(qual.split()) else None
     prev = doc[first.i - 1] if first is not None and first.i > 0 else None
+    if qual in L.NEARNESS_QUALIFIERS and _compared_with_than(tokens[-1]):
+        return False    # "closer to 8% than 5%": a comparison of two amounts, no approximation
     if prev is None:
         return True
     if qual in L.PREPOSITION_QUALIFIERS and prev.pos_ in ("VERB", "AUX") and prev.lemma_.lower() in L.CHANGE_VERBS \
@@ -1761,12 +1765,20 @@ def _preposition_of_a_noun(word: Token, tokens: list[Token], match: re.Match) ->
     return counted.dep_ == "pobj" and counted.head.i == word.i
 
 
+def _compared_with_than(last: Token) -> bool:
+    """'closer to 8% than 5%': 'than' right after the amount (and its percentage words)."""
+    doc, k = last.doc, last.i + 1
+    while k < len(doc) and doc[k].lower_ in L.PERCENT_WORDS:
+        k += 1
+    return k < len(doc) and doc[k].lower_ == "than"
+
+
 def _preposition_of_a_verb(word: Token, tokens: list[Token], match: re.Match) -> bool:
     """'studied the bill over five sessions', 'spread over four phases': 'over' that the parser
     hangs as a preposition on a verb before it, with the counted noun as its object, says across
     what the act runs (as 'more than' it is a modifier of the number). Not periods of time
     ('waited over six months' is read either way), money or shares."""
-    if word.lower_ not in L.NOUN_PREPOSITION_QUALIFIERS or word.dep_ != "prep" or word.head.pos_ not in ("VERB", "AUX") \
+    if word.lower_ not in L.VERB_SPAN_PREPOSITIONS or word.dep_ != "prep" or word.head.pos_ not in ("VERB", "AUX") \
             or word.head.i > word.i or match.group("pct") or _kind(match.group("a")):
         return False
     counted = tokens[-1].head if tokens[-1].dep_ == "nummod" else tokens[-1]
@@ -1942,18 +1954,19 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
 
 def _second_label_of_a_pair(first: Token, prev: Token | None, nxt: Token | None) -> bool:
     """'the 36 and 91 routes', 'the 5 and 10 rupee coins': a plain number joined by 'and'/'or' to
-    one right after 'the', both before one plural noun, names one thing each (the 36 route and
-    the 91 route), as 'the 36 route' does alone; not people ('the 300 and 400 workers at the two
-    plants' count them), nor 'between 30 and 40 routes' (a range)."""
+    one right after 'the', both before one plural noun of things named by number
+    (NUMBERED_LABEL_NOUNS), names one thing each (the 36 route and the 91 route), as 'the 36 route'
+    does alone; not counted things ('the 40 and 55 cases in the two districts', 'the 300 and 400
+    workers at the two plants'), nor 'between 30 and 40 routes' (a range)."""
     doc = first.doc
-    if prev is None or prev.lower_ not in ("and", "or") or prev.i < 2 or nxt is None:
+    if prev is None or prev.lower_ not in L.NUMBER_PAIR_CONJUNCTIONS or prev.i < 2 or nxt is None:
         return False
     other, article = doc[prev.i - 1], doc[prev.i - 2]
     noun = nxt
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head                          # "the 5 and 10 rupee coins"
     return re.fullmatch(r"\d+", other.text) is not None and article.lower_ == "the" \
-        and noun.tag_ == "NNS" and not _names_people(noun)   # "the 300 and 400 workers": counts
+        and noun.tag_ == "NNS" and noun.lemma_.lower() in L.NUMBERED_LABEL_NOUNS
 
 
 def _first_group_stands_apart(a: str, prev: Token | None) -> bool:
@@ -3786,15 +3799,22 @@ def _measured_level(last: Token) -> str | None:
             noun = verb.head
         if noun is None or noun.i > sign.i:
             return None
+    elif sign.dep_ == "pobj" and head.lower_ in L.LEVEL_MOVING_PREPOSITIONS and _moves_between_levels(head.head) \
+            and _objects_before(head.head, head):
+        objects = _objects_before(head.head, head)  # "raised its stake to 30% from 25%": both levels of the stake
+        if len(objects) != 1:
+            return None
+        noun = objects[0]
+        reached = _level_measure_noun(noun)
     elif sign.dep_ == "pobj" and (head.lower_ == "to" and head.head.lemma_.lower() in L.PERCENT_CHANGE_VERBS
-                                  or head.lower_ in ("to", "from") and _moves_between_levels(head.head)):
+                                  or head.lower_ in L.LEVEL_MOVING_PREPOSITIONS and _moves_between_levels(head.head)):
         subjects = [c for c in child_tokens(head.head) if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1:
             return None
         noun = subjects[0]                          # "inflation fell to 4.2%": the level of inflation
         reached = _level_measure_noun(noun)         # "fee collection slipped to 41%", not "the reservoir"
     elif sign.dep_ == "pobj" and head.lower_ == "to" and _brings_to_a_level(head.head):
-        objects = [c for c in child_tokens(head.head) if c.dep_ == "dobj" and c.i < head.i]
+        objects = _objects_before(head.head, head)
         if len(objects) != 1:
             return None
         noun = objects[0]                           # "pushing the group's loss to 22%": the level of the loss
@@ -3820,11 +3840,17 @@ def _measured_level(last: Token) -> str | None:
 
 def _moves_between_levels(verb: Token) -> bool:
     """'margin improved to 31% from 26%', 'inflation eased to 3.1% from 4.4%': a verb with both a
-    'from' and a 'to' phrase of a percentage moves its subject from one level to the other,
-    whatever the verb; both percentages are levels of that subject."""
-    ends = {c.lower_ for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ in ("to", "from")
+    'from' and a 'to' phrase of a percentage moves something from one level to the other, whatever
+    the verb; both percentages are levels of it: of the verb's object where it has one ('raised its
+    stake to 30% from 25%', 'cut the cap to 8% from 10%'), else of its subject."""
+    ends = {c.lower_ for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ in L.LEVEL_MOVING_PREPOSITIONS
             and any(o.dep_ == "pobj" and (o.lower_ in L.PERCENT_WORDS or o.ent_type_ == "PERCENT") for o in child_tokens(c))}
-    return ends == {"to", "from"}
+    return ends == L.LEVEL_MOVING_PREPOSITIONS
+
+
+def _objects_before(verb: Token, prep: Token) -> list[Token]:
+    """The direct objects of the verb before its preposition ('raised [its stake] to 30%')."""
+    return [c for c in child_tokens(verb) if c.dep_ == "dobj" and c.i < prep.i]
 
 
 # Nouns that name a measure, an aim or a range without naming what it is of ('a 2% target').
@@ -4040,7 +4066,7 @@ def _stake_owned(last: Token) -> str | None:
     subject = next((c for t in (clause, *auxiliaries) for c in child_tokens(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if (subject is None or subject.lower_ in L.RELATIVE_PRONOUNS) and clause.dep_ == "relcl":
         subject = clause.head                      # "X Ltd, which is 80% owned by ..."
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.conjuncts:
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.conjuncts or subject.ent_type_ in ("GPE", "LOC", "NORP"):
         return None
     start = min((c.left_edge.i for c in subject.lefts if c.dep_ in ("compound", "amod", "nmod")), default=subject.i)
     whole = subject.doc[start:subject.i + 1].text if subject.pos_ == "PROPN" else _named_measure(subject)
@@ -4550,19 +4576,24 @@ def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
 _PROPOSAL_REACH = 3
 
 
-def _borrow_proposed_change(found: list[tuple[RawFigure, list[Token]]], figures: list[RawFigure], n: int) -> None:
-    """'The union is seeking raises totaling 9%. The district has offered 3.5%.': a bare percentage
-    a verb of offering or demanding takes (`_proposed_bare`) is the same kind of change as the
-    nearest percentage before it, in this sentence or the last few, that a change noun names
-    ('% raise', '% basic wage increase'); not a change 'in' or 'of' something, which a verb of
-    change may have read ('prices rose 5%. The union wants 7%': no rise in prices)."""
-    for k, (figure, tokens) in enumerate(found):
-        if figure.unit != "%" or not _proposed_bare(tokens[-1]):
+def _borrow_proposed_change(found: list[tuple[RawFigure, list[Token]]], proposals: list[tuple[int, str | None]],
+                            n: int) -> None:
+    """'Nurses want a 12% pay rise. The board has offered 4%.': a bare percentage a verb of offering
+    or demanding takes (`_proposed_bare`) is the same kind of change as the percentage right before
+    it, in this sentence or the last few, where that one is itself proposed: a change noun that a
+    verb of proposing or demanding takes ('want a 12% pay rise', `_proposed_change`) or a bare
+    percentage that borrowed so. Never past another percentage ('Workers want a 5% raise. Profit
+    rose 20%. The firm has offered 2%.': the 2% is left bare), nor a change 'in' or 'of' something.
+    Records each percentage of the sentence in `proposals` (its sentence, its kind if proposed)."""
+    for figure, tokens in found:
+        if figure.unit is None or not figure.unit.startswith("%"):
             continue
-        before = [f for f, _ in reversed(found[:k])] + [f for f in reversed(figures) if n - f.sentence_index <= _PROPOSAL_REACH]
-        named = next((f.unit for f in before if _names_a_change_alone(f.unit)), None)
-        if named is not None:
-            figure.unit = named
+        last = tokens[-1]
+        bare = figure.unit == "%" and _proposed_bare(last)
+        if bare and proposals and n - proposals[-1][0] <= _PROPOSAL_REACH and proposals[-1][1] is not None:
+            figure.unit = proposals[-1][1]
+        proposed = (bare or _proposed_change(last) is not None) and _names_nothing_changed(figure.unit)
+        proposals.append((n, figure.unit if proposed else None))
 
 
 def _proposed_bare(last: Token) -> bool:
@@ -4576,13 +4607,33 @@ def _proposed_bare(last: Token) -> bool:
         and not _definite(sign) and not any(c.dep_ == "relcl" for c in child_tokens(sign))   # "not just the 60% that have them"
 
 
-def _names_a_change_alone(unit: str | None) -> bool:
-    """'% raise', '% pay rise', '% annual raises': a percentage unit a change noun names, with no
-    'in'/'of' phrase of what changed."""
-    if unit is None or not unit.startswith("% ") or " in " in unit or " of " in unit:
-        return False
-    return any(w in L.PERCENT_CHANGE_NOUNS or w.endswith("s") and w[:-1] in L.PERCENT_CHANGE_NOUNS
-               for w in unit[2:].split())
+def _proposed_change(last: Token) -> Token | None:
+    """'want a 12% pay rise', 'seeking a raise of 6%', 'demanding increases worth 8%': the change
+    noun (PERCENT_CHANGE_NOUNS, by its lemma) the percentage measures, where a verb of proposing or
+    demanding (PROPOSED_AMOUNT_VERBS) takes it as its object or after 'for'."""
+    sign = _percent_place(last)
+    head = sign.head
+    verb = head.head if sign.dep_ == "pobj" and head.lower_ == "to" else head
+    if sign.dep_ in ("compound", "amod", "nmod", "nummod") and head.i > sign.i:
+        change = head                                   # "a 12% pay rise"
+    elif sign.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
+        change = head.head                              # "a raise of 6%"
+    elif (sign.dep_ == "dobj" or verb is not head) and verb.dep_ == "acl" and verb.lemma_.lower() in L.SELF_MEASURING_VERBS:
+        change = verb.head                              # "raises totaling 9%", "increases amounting to 8%"
+    else:
+        return None
+    if change.pos_ != "NOUN" or change.lemma_.lower() not in L.PERCENT_CHANGE_NOUNS:
+        return None
+    taker = change.head.head if change.dep_ == "pobj" and change.head.lower_ == "for" else change.head
+    if change.dep_ == "dobj" or change.dep_ == "pobj" and taker is not change.head:
+        return change if taker.pos_ in ("VERB", "AUX") and taker.lemma_.lower() in L.PROPOSED_AMOUNT_VERBS else None
+    return None
+
+
+def _names_nothing_changed(unit: str | None) -> bool:
+    """'% raise', '% pay rise': a percentage unit with a kind of change and no 'in'/'of' phrase of
+    what changed."""
+    return unit is not None and unit.startswith("% ") and " in " not in unit and " of " not in unit
 
 
 def _unit_of_the_starting_level(last: Token, found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
@@ -6379,8 +6430,8 @@ def _agent_of_a_fronted_announcement(root: Token) -> Token | None:
     known or issuing (MAKING_KNOWN_VERBS, DOCUMENT_ISSUING_VERBS) credits to a 'by' agent frames
     the whole clause as that agent's; one agent only (not 'X and Y')."""
     for prep in root.lefts:
-        if prep.dep_ != "prep":
-            continue
+        if prep.dep_ != "prep" or prep.lower_ not in L.FRAMING_PREPOSITIONS:
+            continue                        # "After data released by X, police arrested 40": no claim of X's
         for noun in (o for o in child_tokens(prep) if o.dep_ == "pobj"):
             for verb in child_tokens(noun):
                 lemma = verb.lemma_.lower()
