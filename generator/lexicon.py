@@ -1108,7 +1108,7 @@ PERCENT_TEXT_ENDINGS = ("%", "cent")
 # Figures: words before 'per' that make it no rate ('paid as per the contract': according to it).
 NON_RATE_PER_OPENERS = {"as"}
 # Figures: a claimant framing a whole clause by a phrase set before it whose document a 'by'
-# agent issued ('Under plans confirmed by X, fares will rise', 'In a budget presented by X, ...');
+# agent issued ('Under rules announced by X, permits will rise', 'In a budget presented by X, ...');
 # not a phrase of time or cause ('After data released by X, police arrested 40': no claim of X's).
 FRAMING_PREPOSITIONS = {"under", "in"}
 # Figures: nouns of what one lot of a thing sells for; a count after 'of' on them is that lot
@@ -2792,7 +2792,7 @@ PROPOSING_VERBS = {"propose", "suggest", "recommend"}
 OWNING_VERBS = {"own", "hold"}
 # Figures: verbs of putting forward or answering an amount in a negotiation ("has offered 3.5%",
 # "is asking for 4%", "rejected 2%"): a bare percentage they take is of the same kind as the
-# proposal named before it ("seeking raises of 9%": '% raise').
+# proposed percentage right before it ("want a 12% pay rise": '% pay rise').
 PROPOSED_AMOUNT_VERBS = DEMANDING_VERBS | PROPOSING_VERBS | {"offer", "table", "ask", "accept", "reject"}
 # Verbs that sort things under a name ('characterizes events where four die as mass shootings'):
 # in the present with a generic object they state a definition, not a claim.

@@ -823,8 +823,8 @@ _PER_BETWEEN = re.compile(r"\s+(?:(?P<word>[a-z]+)\s+)?per\s+", re.IGNORECASE)
 
 
 def _join_rate_bases(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
-    """'about 1.3 cents per $100 of valuation', '12 per 100,000 residents': an amount after 'per'
-    is the base a rate is quoted on, part of the rate's unit ('cents per $100 of valuation'), no
+    """'about 4.5 cents per $1,000 of assessed value', '12 per 100,000 residents': an amount after 'per'
+    is the base a rate is quoted on, part of the rate's unit ('cents per $1,000 of assessed value'), no
     figure of its own; a rate that took its noun from the base is 'per' it alone."""
     out: list[tuple[RawFigure, list[Token]]] = []
     for figure, tokens in found:
@@ -1890,7 +1890,7 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "the 36 and 91 routes": two routes named by number, not 91 of them
     if plain and prev is not None and prev.pos_ == "VERB" and prev.lemma_.lower() in L.DIALLING_VERBS \
             and nxt is not None and nxt.like_num:
-        return True     # "calling 999 three times": the number rung, the count after it (parsed as one)
+        return True     # "dialled 112 five times": the number rung, the count after it (parsed as one)
     if plain and len(a) == 4 and (a.startswith("0") or 1000 <= int(a) <= 2100) \
             and not (nxt is not None and (nxt.lower_ in L.MEASURE_UNITS or
                                           (nxt.tag_ == "NNS" and first.ent_type_ not in ("DATE", "TIME")))):
@@ -4074,7 +4074,7 @@ def _stake_owned(last: Token) -> str | None:
 
 
 def _change_summed_by_a_verb(last: Token) -> str | None:
-    """'raises totaling 9 percent', 'pay cuts amounting to 8%': a percentage that a verb of
+    """'pay rises totalling 6 percent', 'pay cuts amounting to 8%': a percentage that a verb of
     summing up (SELF_MEASURING_VERBS) hung on a change noun takes, as its object or after 'to',
     measures that change ('% raise', '% pay cut', '% cut in fares')."""
     sign = _percent_place(last)
@@ -4446,7 +4446,7 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
             continue
         last = tokens[-1]
         if (start := _unit_of_the_starting_level(last, found, n)) is not None:
-            figure.unit = start                                # "cut from 30 days to five": days
+            figure.unit = start                                # "fell from 90 days to 30": days
             continue
         nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
         counts = [f for m, (f, _) in enumerate(found) if m != n and f.unit and f.unit not in ("%", "times")
@@ -4619,7 +4619,7 @@ def _proposed_change(last: Token) -> Token | None:
     elif sign.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
         change = head.head                              # "a raise of 6%"
     elif (sign.dep_ == "dobj" or verb is not head) and verb.dep_ == "acl" and verb.lemma_.lower() in L.SELF_MEASURING_VERBS:
-        change = verb.head                              # "raises totaling 9%", "increases amounting to 8%"
+        change = verb.head                              # "pay rises totalling 6%", "increases amounting to 8%"
     else:
         return None
     if change.pos_ != "NOUN" or change.lemma_.lower() not in L.PERCENT_CHANGE_NOUNS:
@@ -4637,7 +4637,7 @@ def _names_nothing_changed(unit: str | None) -> bool:
 
 
 def _unit_of_the_starting_level(last: Token, found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
-    """'processing times cut from 30 days to five', 'went from 12 stations to 40': a bare number
+    """'delays fell from 90 days to 30', 'went from 12 stations to 40': a bare number
     'to' which a verb moves from an amount of a noun (its 'from' phrase, on the verb or with the
     'to' hung on it) counts that noun."""
     if last.dep_ != "pobj" or last.head.lower_ != "to":
@@ -5843,8 +5843,8 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                     if source is not None or node.dep_ != "conj" \
                             or any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(node)):
                         return source
-                    # "X said the inquiry had received 41 submissions, and expects to hear 50
-                    # witnesses": a verb joined with no subject of its own goes on in the clause
+                    # "X said her team had examined 64 contracts, and plans to review 30
+                    # more": a verb joined with no subject of its own goes on in the clause
                     # it is joined to, whose reporter claims it
             elif node.lower_ in L.SOURCE_NOUNS and child.dep_ == "prep" and child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS:
                 source = _source(node, mention_of, earlier)
@@ -6412,7 +6412,7 @@ def _document_before_misread_verb(root: Token, figure: Token) -> Token | None:
     if subject is not None and _issued_by_an_agent(subject) \
             and any(t.dep_ == "compound" and t.is_lower and t.lemma_.lower() in L.FIGURE_SHOWING_VERBS
                     for t in root.doc[subject.i + 2:min(root.i, figure.i)]):
-        return subject                    # "Figures published by X on Monday show crews lost 900 hours": X's
+        return subject                    # "Figures released by X on Tuesday show nurses worked 3,100 shifts": X's
     if subject is None or root.doc[subject.i + 1].lower_ not in L.SOURCE_AUTHOR_PREPOSITIONS:
         return _owner_before_misread_verb(root, figure)
     verb = next((t for t in root.doc[subject.i + 2:min(root.i, figure.i)]
@@ -6425,7 +6425,7 @@ def _document_before_misread_verb(root: Token, figure: Token) -> Token | None:
 
 
 def _agent_of_a_fronted_announcement(root: Token) -> Token | None:
-    """'Under plans confirmed by X, fares will go from £2.80 to £3.10', 'In a budget presented by
+    """'Under rules announced by X, permits will rise from $40 to $55', 'In a budget presented by
     X, spending rises to $4bn': a phrase set before the clause whose noun a participle of making
     known or issuing (MAKING_KNOWN_VERBS, DOCUMENT_ISSUING_VERBS) credits to a 'by' agent frames
     the whole clause as that agent's; one agent only (not 'X and Y')."""
