@@ -99,6 +99,17 @@ CASES = [
      [("6 percent", 6, None, None, "% pay rises", None, None), ("2 percent", 2, None, None, "% pay rises", None, None, 1)]),
     ("Bus drivers at Kelso Coaches want a 9% pay rise. Management has offered 3%.",
      [("9%", 9, None, None, "% pay rise", None, None), ("3%", 3, None, None, "% pay rise", None, None, 1)]),
+    # ... past a percentage that names no change; from a change an offer is 'of'
+    ("Welders are demanding a wage increase of 6 percent and a bonus equal to 300 percent of monthly pay. The firm "
+     "has offered 2 percent.",
+     [("6 percent", 6, None, None, "% wage increase", None, None, 0, "Welders"),
+      ("300 percent", 300, None, None, "% of monthly pay", None, None, 0, "Welders"),
+      ("2 percent", 2, None, None, "% wage increase", None, None, 1)]),
+    ("The firm tabled an offer of 1 per cent annual raises. Staff said 60 per cent of members rent their homes. "
+     "The union is asking for five per cent.",
+     [("1 per cent", 1, None, None, "% annual raises", None, None),
+      ("60 per cent", 60, None, None, "% of members", None, None, 1, "Staff"),
+      ("five per cent", 5, None, None, "% annual raises", None, None, 2)]),
     # NEGATIVE: never past another change named between (the nearest percentage is no proposal)
     ("Porters are asking for a pay rise of 8%. The hospital said its income had seen growth of just 1%. It has offered 2%.",
      [("8%", 8, None, None, "% pay rise", None, None),

@@ -222,7 +222,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     actor_keys = {span[3] for span in mentions}
     quotes: list[Quote] | None = None         # found when a figure first needs them
     voters: str | None = None                 # what the sentence before counts as voters
-    proposals: list[tuple[int, str | None]] = []    # each percentage so far: its sentence, its kind if proposed
+    proposals: list[tuple[int, str | None, bool]] = []    # each percentage so far (`_borrow_proposed_change`)
     pattern = FIGURE_SPACED if _groups_with_spaces(parsed.article.text) else FIGURE
     for n, sent in enumerate(parsed.sentences):
         text = span_text(sent)
@@ -4576,24 +4576,29 @@ def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
 _PROPOSAL_REACH = 3
 
 
-def _borrow_proposed_change(found: list[tuple[RawFigure, list[Token]]], proposals: list[tuple[int, str | None]],
+def _borrow_proposed_change(found: list[tuple[RawFigure, list[Token]]], proposals: list[tuple[int, str | None, bool]],
                             n: int) -> None:
     """'Nurses want a 12% pay rise. The board has offered 4%.': a bare percentage a verb of offering
-    or demanding takes (`_proposed_bare`) is the same kind of change as the percentage right before
-    it, in this sentence or the last few, where that one is itself proposed: a change noun that a
-    verb of proposing or demanding takes ('want a 12% pay rise', `_proposed_change`) or a bare
-    percentage that borrowed so. Never past another percentage ('Workers want a 5% raise. Profit
-    rose 20%. The firm has offered 2%.': the 2% is left bare), nor a change 'in' or 'of' something.
-    Records each percentage of the sentence in `proposals` (its sentence, its kind if proposed)."""
+    or demanding takes (`_proposed_bare`) is the same kind of change as the nearest percentage
+    before it, in this sentence or the last few, that is itself proposed: a change noun that a verb
+    of proposing or demanding or an offer takes ('want a 12% pay rise', 'an offer of 2% raises',
+    `_proposed_change`) or a bare percentage that borrowed so. Never past another named change
+    ('Workers want a 5% raise. Sales rose 20%. The firm has offered 2%.': the 2% is left bare), nor
+    from a change 'in' or 'of' something. Records each percentage in `proposals`: its sentence, its
+    kind if proposed, whether it names a change (`_names_a_change`)."""
     for figure, tokens in found:
         if figure.unit is None or not figure.unit.startswith("%"):
             continue
         last = tokens[-1]
         bare = figure.unit == "%" and _proposed_bare(last)
-        if bare and proposals and n - proposals[-1][0] <= _PROPOSAL_REACH and proposals[-1][1] is not None:
-            figure.unit = proposals[-1][1]
-        proposed = (bare or _proposed_change(last) is not None) and _names_nothing_changed(figure.unit)
-        proposals.append((n, figure.unit if proposed else None))
+        if bare:
+            source = next((p for p in reversed(proposals) if n - p[0] <= _PROPOSAL_REACH and (p[1] is not None or p[2])),
+                          None)
+            if source is not None and source[1] is not None:
+                figure.unit = source[1]
+        change = _change_noun_measured(last)
+        proposed = (bare or change is not None and _proposed(change)) and _names_nothing_changed(figure.unit)
+        proposals.append((n, figure.unit if proposed else None, change is not None or _names_a_change(figure.unit)))
 
 
 def _proposed_bare(last: Token) -> bool:
@@ -4607,10 +4612,10 @@ def _proposed_bare(last: Token) -> bool:
         and not _definite(sign) and not any(c.dep_ == "relcl" for c in child_tokens(sign))   # "not just the 60% that have them"
 
 
-def _proposed_change(last: Token) -> Token | None:
-    """'want a 12% pay rise', 'seeking a raise of 6%', 'demanding increases worth 8%': the change
-    noun (PERCENT_CHANGE_NOUNS, by its lemma) the percentage measures, where a verb of proposing or
-    demanding (PROPOSED_AMOUNT_VERBS) takes it as its object or after 'for'."""
+def _change_noun_measured(last: Token) -> Token | None:
+    """'a 12% pay rise', 'a raise of 6%', 'increases totalling 8%': the change noun
+    (PERCENT_CHANGE_NOUNS, by its lemma) the percentage measures, before it, with it in an 'of'
+    phrase or through a verb of summing up (SELF_MEASURING_VERBS)."""
     sign = _percent_place(last)
     head = sign.head
     verb = head.head if sign.dep_ == "pobj" and head.lower_ == "to" else head
@@ -4622,12 +4627,28 @@ def _proposed_change(last: Token) -> Token | None:
         change = verb.head                              # "pay rises totalling 6%", "increases amounting to 8%"
     else:
         return None
-    if change.pos_ != "NOUN" or change.lemma_.lower() not in L.PERCENT_CHANGE_NOUNS:
-        return None
-    taker = change.head.head if change.dep_ == "pobj" and change.head.lower_ == "for" else change.head
-    if change.dep_ == "dobj" or change.dep_ == "pobj" and taker is not change.head:
-        return change if taker.pos_ in ("VERB", "AUX") and taker.lemma_.lower() in L.PROPOSED_AMOUNT_VERBS else None
-    return None
+    return change if change.pos_ == "NOUN" and change.lemma_.lower() in L.PERCENT_CHANGE_NOUNS else None
+
+
+def _proposed(change: Token) -> bool:
+    """'want a 12% pay rise', 'asking for a raise of 6%', 'an offer of 2% raises': a change noun a
+    verb of proposing or demanding (PROPOSED_AMOUNT_VERBS) takes as its object or after 'for', or
+    that an offer (OFFER_NOUNS) is 'of'."""
+    taker = change.head.head if change.dep_ == "pobj" and change.head.lower_ in ("for", "of") else change.head
+    if change.dep_ == "pobj" and change.head.lower_ == "of":
+        return taker.lemma_.lower() in L.OFFER_NOUNS and taker.pos_ == "NOUN"
+    return (change.dep_ == "dobj" or change.dep_ == "pobj" and taker is not change.head) \
+        and taker.pos_ in ("VERB", "AUX") and taker.lemma_.lower() in L.PROPOSED_AMOUNT_VERBS
+
+
+# The kinds of change a verb of change names in a percentage's unit ('% rise in prices', '% cut in fares').
+_VERB_CHANGE_KINDS = frozenset(L.PERCENT_CHANGE_VERBS.values()) | frozenset(L.PERCENT_CHANGING_VERBS.values())
+
+
+def _names_a_change(unit: str | None) -> bool:
+    """'% rise in prices', '% cut in fares': a unit a verb of change gave a percentage."""
+    words = (unit or "").split()
+    return len(words) > 2 and words[0] == "%" and words[1] in _VERB_CHANGE_KINDS and words[2] == "in"
 
 
 def _names_nothing_changed(unit: str | None) -> bool:
