@@ -110,6 +110,14 @@ CASES = [
      [("1 per cent", 1, None, None, "% annual raises", None, None),
       ("60 per cent", 60, None, None, "% of members", None, None, 1, "Staff"),
       ("five per cent", 5, None, None, "% annual raises", None, None, 2)]),
+    ('The company tabled what staff call a "final" offer of 1.5 per cent annual raises over four years. Staff said 60 '
+     'per cent of members rent their homes. The union is asking for four per cent.',
+     [("1.5 per cent", 1.5, None, None, "% annual raises", None, None),
+      ("60 per cent", 60, None, None, "% of members", None, None, 1, "Staff"),
+      ("four per cent", 4, None, None, "% annual raises", None, None, 2)]),
+    # NEGATIVE: an offer that names nothing offered gives no kind
+    ("The board made a pay offer of 3.2%. The union is asking for 5%.",
+     [("3.2%", 3.2, None, None, "% pay offer", None, None), ("5%", 5, None, None, "%", None, None, 1)]),
     # NEGATIVE: never past another change named between (the nearest percentage is no proposal)
     ("Porters are asking for a pay rise of 8%. The hospital said its income had seen growth of just 1%. It has offered 2%.",
      [("8%", 8, None, None, "% pay rise", None, None),

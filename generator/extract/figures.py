@@ -4597,7 +4597,8 @@ def _borrow_proposed_change(found: list[tuple[RawFigure, list[Token]]], proposal
             if source is not None and source[1] is not None:
                 figure.unit = source[1]
         change = _change_noun_measured(last)
-        proposed = (bare or change is not None and _proposed(change)) and _names_nothing_changed(figure.unit)
+        proposed = (bare or change is not None and _proposed(change) or _in_an_offer(last, figure.unit)) \
+            and _names_nothing_changed(figure.unit)
         proposals.append((n, figure.unit if proposed else None, change is not None or _names_a_change(figure.unit)))
 
 
@@ -4639,6 +4640,14 @@ def _proposed(change: Token) -> bool:
         return taker.lemma_.lower() in L.OFFER_NOUNS and taker.pos_ == "NOUN"
     return (change.dep_ == "dobj" or change.dep_ == "pobj" and taker is not change.head) \
         and taker.pos_ in ("VERB", "AUX") and taker.lemma_.lower() in L.PROPOSED_AMOUNT_VERBS
+
+
+def _in_an_offer(last: Token, unit: str | None) -> bool:
+    """'an offer of 1.5 per cent annual raises' (with 'raises' parsed a verb): a percentage an offer
+    (OFFER_NOUNS) is 'of', whose unit names what is offered, not the offer itself ('% pay offer')."""
+    sign = _percent_place(last)
+    return sign.dep_ == "pobj" and sign.head.lower_ == "of" and sign.head.head.lemma_.lower() in L.OFFER_NOUNS \
+        and unit is not None and unit.split()[-1] not in L.OFFER_NOUNS
 
 
 # The kinds of change a verb of change names in a percentage's unit ('% rise in prices', '% cut in fares').
