@@ -644,7 +644,13 @@ HOUSE_CURRENCY_MARKS = {"R$": "reais", "Rs": "rupees", "Rs.": "rupees", "INR": "
                   "RM": "ringgit", "MYR": "ringgit",
                   # Bangladeshi taka as the Bangladeshi press writes its sign ৳ in letters (The
                   # Daily Star, Dhaka Tribune: "Tk 300 crore", "Tk45 a kg")
-                  "Tk": "taka"}
+                  "Tk": "taka",
+                  # Gulf dinars and riyals as the Gulf press writes them (Kuwait Times, Arab Times:
+                  # "KD 2.4 billion"; Gulf Daily News: "BD 500,000"; The Peninsula: "QR 1.2bn") and
+                  # their ISO 4217 codes
+                  "KD": "Kuwaiti dinars", "KWD": "Kuwaiti dinars", "BD": "Bahraini dinars", "BHD": "Bahraini dinars",
+                  "QR": "Qatari riyals", "QAR": "Qatari riyals", "SAR": "Saudi riyals", "OMR": "Omani rials"}
+_GULF_MARKS = {"KD", "KWD", "BD", "BHD", "QR", "QAR", "SAR", "OMR"}
 CURRENCY_MARKS = {**CLDR_CURRENCY_MARKS, **HOUSE_CURRENCY_MARKS}
 # Of CURRENCY_MARKS, those that also open codes, names and other abbreviations ("the Sh2 bus",
 # "the Dh2 gene", "the RM7 player", an "AED" a defibrillator): money, as a letter of
@@ -652,7 +658,7 @@ CURRENCY_MARKS = {**CLDR_CURRENCY_MARKS, **HOUSE_CURRENCY_MARKS}
 # sum per period) or a price in cents ("Dh6.85").
 # CLDR's marks of letters alone that the house marks do not read before any amount count so too:
 # "Rp", "ZiG", "IDR", "BDT" ("Rp 4.5 trillion", "ZiG26,8 million", "BDT 1,200"; not "the Rp2 chip").
-CODE_LIKE_CURRENCY_MARKS = {"Sh", "Shs", "USh", "Ush", "TSh", "Tsh", "Dh", "Dhs", "AED", "RM", "Tk"} \
+CODE_LIKE_CURRENCY_MARKS = {"Sh", "Shs", "USh", "Ush", "TSh", "Tsh", "Dh", "Dhs", "AED", "RM", "Tk", *_GULF_MARKS} \
     | (CLDR_LETTER_MARKS - HOUSE_CURRENCY_MARKS.keys())
 # One-letter currency symbols -> what the amount counts: CLDR's symbols as babel's English locales
 # give them for their territory's currency (en_ZA R, en_BW P, en_SZ E, en_GM D), those that name
@@ -794,6 +800,7 @@ FIGURE_QUALIFIERS = {
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "some": "about", "an estimated": "about", "estimated": "about", "circa": "about",
     "something like": "about", "in the region of": "about", "of the order of": "about",
+    "closer to": "about", "nearer to": "about",     # nearer the amount than another: about it
     "between": "between",
     # a mean, no bound ("an average of 8 minutes 12 seconds")
     "an average of": "average",
@@ -803,6 +810,9 @@ FIGURE_QUALIFIERS = {
     # "within" is dropped as a time phrase first
     "within": "up to",
 }
+# Figures: qualifiers of nearness ("closer to 8%"): about the amount, unless set against another
+# with 'than' ("closer to 8% than 5%": a comparison, no approximation).
+NEARNESS_QUALIFIERS = {"closer to", "nearer to"}
 QUALIFIER_BOUNDS = {"more than": "low", "at least": "low", "up to": "high", "less than": "high",
                     "almost": "high"}
 # Readings of a comparison that a negation turns round ("did not wait more than 4 hours": at most
@@ -1092,6 +1102,24 @@ NEUTER_POSSESSIVES = {"its", "their"}
 # Figures: qualifiers that are also prepositions of a noun's scope ('an order over two
 # properties', 'control over three mines'): then no qualifier.
 NOUN_PREPOSITION_QUALIFIERS = {"over"}
+# Figures: qualifiers that are also prepositions of the span a verb's act runs across ('studied
+# the bill over five sessions', 'spread over four phases'): then no qualifier.
+VERB_SPAN_PREPOSITIONS = {"over"}
+# Figures: conjunctions joining two numbers before one noun ('the 36 and 91 routes').
+NUMBER_PAIR_CONJUNCTIONS = {"and", "or"}
+# Figures: nouns of things named by a number, as labels not counts ('the 36 and 91 routes', 'the
+# 4 and 6 platforms', 'the 5 and 10 rupee coins'): two numbers joined before one of them after 'the'
+# name one thing each. Counted nouns ('the 40 and 55 cases') are not in it.
+NUMBERED_LABEL_NOUNS = {"route", "line", "bus", "tram", "platform", "gate", "flight", "terminal", "exit", "junction",
+                        "channel", "coin", "note", "bracket"}
+# Figures: the text endings of a percentage figure ('5%', '5 per cent', '5 percent').
+PERCENT_TEXT_ENDINGS = ("%", "cent")
+# Figures: words before 'per' that make it no rate ('paid as per the contract': according to it).
+NON_RATE_PER_OPENERS = {"as"}
+# Figures: a claimant framing a whole clause by a phrase set before it whose document a 'by'
+# agent issued ('Under rules announced by X, permits will rise', 'In a budget presented by X, ...');
+# not a phrase of time or cause ('After data released by X, police arrested 40': no claim of X's).
+FRAMING_PREPOSITIONS = {"under", "in"}
 # Figures: nouns of what one lot of a thing sells for; a count after 'of' on them is that lot
 # ('the price of 1,000 bricks'), not a quantity ('cost' may be a total: 'the cost of 40 buses').
 PRICE_NOUNS = {"price"}
@@ -1751,6 +1779,8 @@ PERCENT_CHANGING_VERBS = {"raise": "rise", "boost": "rise", "lift": "rise", "inc
 # Figures: verbs that take or bring their object to a level ("pushing the group's loss to 22%"), beside
 # PERCENT_CHANGING_VERBS ("raised its stake to 30%").
 LEVEL_BRINGING_VERBS = {"take", "bring", "push", "drive"}
+# Figures: the prepositions of a move between two levels ("improved to 31% from 26%").
+LEVEL_MOVING_PREPOSITIONS = frozenset({"to", "from"})
 # Figures: particles that make a verb with an object one of change by a percentage ("pushed costs
 # up by 17%": '% rise in costs').
 PERCENT_CHANGE_PARTICLES = {"up": "rise", "down": "cut"}
@@ -2783,6 +2813,13 @@ RECORD_STANCE_VERBS = {"support", "back", "oppose", "favour", "favor", "endorse"
 # Verbs of a proposal: like a stance verb, 'proposed a freeze' with nothing more says nothing
 # a reader of the position alone could follow.
 PROPOSING_VERBS = {"propose", "suggest", "recommend"}
+# Figures: verbs of owning whose passive takes a percentage ("which is 80% owned by X", "51 per
+# cent held by the state"): the percentage is a stake in the passive's subject.
+OWNING_VERBS = {"own", "hold"}
+# Figures: verbs of putting forward or answering an amount in a negotiation ("has offered 3.5%",
+# "is asking for 4%", "rejected 2%"): a bare percentage they take is of the same kind as the
+# proposed percentage right before it ("want a 12% pay rise": '% pay rise').
+PROPOSED_AMOUNT_VERBS = DEMANDING_VERBS | PROPOSING_VERBS | {"offer", "table", "ask", "accept", "reject"}
 # Verbs that sort things under a name ('characterizes events where four die as mass shootings'):
 # in the present with a generic object they state a definition, not a claim.
 DEFINING_VERBS = {"characterize", "characterise", "define", "classify", "class", "label", "describe"}

@@ -112,7 +112,7 @@ DEMANDED = [
       ("about R15,200", 15200, None, None, "rand", "about", None),     # NEGATIVE: the level it starts from
       ("R1,500", 1500, None, None, "rand", None, "Kessel Mineworkers Union")]),
     ("The Rail Workers Union is seeking a 9% increase over two years.",
-     [("9%", 9, None, None, "%", None, "Rail Workers Union")]),
+     [("9%", 9, None, None, "% increase", None, "Rail Workers Union")]),
     ("Lena Ortiz is seeking $2 million in damages from the Orsby Council.",
      [("$2 million", 2000000, None, None, "dollars", None, "Lena Ortiz")]),
     ("The Kessel Farmers Union wants the levy cut to 3%.",
@@ -120,7 +120,7 @@ DEMANDED = [
     ("The Orsby Teachers Union wants 2,000 more teachers hired by 2027.",
      [("2,000", 2000, None, None, "teachers", None, "Orsby Teachers Union")]),
     # NEGATIVE: a demand denied, a question wished answered, a relative clause
-    ("The Harbour Pilots Union does not want a 4% rise.", [("4%", 4, None, None, "%", None, None)]),
+    ("The Harbour Pilots Union does not want a 4% rise.", [("4%", 4, None, None, "% rise", None, None)]),
     ("Investors at Orsby Capital want to know whether the 5% target will hold.",
      [("5%", 5, None, None, "%", None, None)]),
     ("Shoppers in Kessel want bread that costs less than $2.",

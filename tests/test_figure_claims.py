@@ -457,9 +457,9 @@ AMOUNTS = [
      [("About a quarter", 0.25, None, None, "share of residents", "about", None)]),
     ("Half the billion-dollar fund was spent.", []),
     # two percentages joined by "to" as a noun's complement are one range; a change moves one to the other
-    ("The firm expects growth of 5% to 9% this year.", [("5% to 9%", 5, 5, 9, "%", None, None)]),
+    ("The firm expects growth of 5% to 9% this year.", [("5% to 9%", 5, 5, 9, "% growth", None, None)]),
     ("Analysts see a margin of 12% to 15% for the unit.", [("12% to 15%", 12, 12, 15, "% margin", None, None)]),
-    ("Earlier guidance was for growth of 3% to 6%.", [("3% to 6%", 3, 3, 6, "%", None, None)]),
+    ("Earlier guidance was for growth of 3% to 6%.", [("3% to 6%", 3, 3, 6, "% growth", None, None)]),
     ("The bank cut its forecast of 5% to 3% on Monday.",
      [("5%", 5, None, None, "%", None, None), ("3%", 3, None, None, "%", None, None)]),
     ("Inflation rose by 2% to 5% in May.",
@@ -772,8 +772,8 @@ ATTRIBUTED = [
      [("$3 billion", 3e9, None, None, "dollars", None, "Central Bank")]),
     ("The Harbour Trust put the number of lost boats at 700.", [("700", 700, None, None, "lost boats", None, "Harbour Trust")]),
     # a sentence the parser reads as one noun phrase: the attributing verb after a name, taken for a compound
-    ("The Harbour Trust forecasts growth of 2.1% next year.", [("2.1%", 2.1, None, None, "%", None, "Harbour Trust")]),
-    ("The World Bank projects growth of 3% in 2027.", [("3%", 3, None, None, "%", None, "World Bank")]),
+    ("The Harbour Trust forecasts growth of 2.1% next year.", [("2.1%", 2.1, None, None, "% growth", None, "Harbour Trust")]),
+    ("The World Bank projects growth of 3% in 2027.", [("3%", 3, None, None, "% growth", None, "World Bank")]),
     ("Kestrel Bank branches in 40 towns.", [("40", 40, None, None, "towns", None, None)]),
     # a comment the writer sets after the clause is nobody's; one inside a reported clause stays the speaker's
     ("Ann Lowe said the firm hired 40 staff last year, a record for a firm with 900 workers.",
@@ -1266,7 +1266,7 @@ ATTRIBUTED = [
     ("Harbour Union general secretary Tom Reed said the union had counted 4,000 members on strike.",
      [("4,000", 4000, None, None, "members", None, "Tom Reed")]),
     ("The Central Bank's governor, Ada Okoro, said the bank expects growth of 2%.",
-     [("2%", 2, None, None, "%", None, "Ada Okoro")]),
+     [("2%", 2, None, None, "% growth", None, "Ada Okoro")]),
     ("Finance Minister Ana Lusk said the Kessel Institute's survey found 40% of firms were hiring.",
      [("40%", 40, None, None, "% of firms", None, "Kessel Institute")]),
     # what a court orders another to do is the court's; not what another body orders
@@ -1512,10 +1512,10 @@ CONTINUED = [
     # a poll after the verb: the article's one poll; an indefinite poll is nobody's
     ("A Daily Herald poll found Reed ahead. Reed's approval rating has slipped from 58 percent in the previous poll "
      "to 55 percent.",
-     [("58 percent", 58, None, None, "%", None, "Daily Herald", 1),
+     [("58 percent", 58, None, None, "% approval rating", None, "Daily Herald", 1),
       ("55 percent", 55, None, None, "% approval rating", None, "Daily Herald", 1)]),
     ("Reed's approval rating has fallen from 58 percent in a new poll to 55 percent.",
-     [("58 percent", 58, None, None, "%", None, None, 0),
+     [("58 percent", 58, None, None, "% approval rating", None, None, 0),
       ("55 percent", 55, None, None, "% approval rating", None, None, 0)]),
     ("Lowe presented the plan on Monday. It says 400 jobs will go.",
      [("400", 400, None, None, "jobs", None, None, 1)]),

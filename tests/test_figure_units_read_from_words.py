@@ -71,7 +71,7 @@ CASES = [
     # NEGATIVES: a bare change, a date after the percentage, a noun whose verb follows it, a
     # comparative with 'than', a share that is its clause's subject, points, a time after 'than',
     # a pronoun after 'than'
-    ("The union wants a 12% increase.", [("12%", 12, None, None, "%", None)]),
+    ("The union wants a 12% increase.", [("12%", 12, None, None, "% increase", None)]),
     ("The firm posted a 9% second-half decline.", [("9%", 9, None, None, "%", None)]),
     ("Just 66 per cent of lambs were tagged, well below the 90 per cent vets say is required.",
      [("66 per cent", 66, None, None, "% of lambs", None), ("90 per cent", 90, None, None, "%", None)]),

@@ -103,7 +103,7 @@ CONVENTIONS = [
     ("Germany, he said, was prepared to guarantee up to 27 per cent of the facility.",
      [("up to 27 per cent", 27, None, 27, "% of facility", "up to")]),
     ("That is a drop of about 30 per cent, not 50.",          # the figure set right is no claim
-     [("about 30 per cent", 30, None, None, "%", "about")]),
+     [("about 30 per cent", 30, None, None, "% drop", "about")]),
     ("Officials counted 300 police officers at the scene.",       # unnamed finders: their words the source
      [("300", 300, None, None, "police officers", None, None, 0, "Officials")]),
     ("A request for 1.5 million oral vaccine doses had been sent.",

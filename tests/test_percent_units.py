@@ -33,7 +33,7 @@ CASES = [
      [("58%", 58, None, None, "% average bed occupancy rate", None)]),
     ("The lender kept its interest rate of 5.5% for a year.", [("5.5%", 5.5, None, None, "% interest rate", None)]),
     # near-misses: nothing named
-    ("The union wants a 12% increase.", [("12%", 12, None, None, "%", None)]),
+    ("The union wants a 12% increase.", [("12%", 12, None, None, "% increase", None)]),
     ("It rose 5% on Monday.", [("5%", 5, None, None, "%", None)]),
     ("A rate of 5% applies to imports.", [("5%", 5, None, None, "%", None)]),
     ("It was 58% last year.", [("58%", 58, None, None, "%", None)]),

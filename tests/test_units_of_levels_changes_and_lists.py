@@ -54,9 +54,9 @@ CASES = [
     ("Output recorded a decline of 2.5 percent in May.",
      [("2.5 percent", 2.5, None, None, "% decline in output", None)]),
     # NEGATIVE: people or a firm undergo it (in what, unsaid); nothing names what changed
-    ("Nurses at the clinic saw a rise of 3% this spring.", [("3%", 3, None, None, "%", None)]),
-    ("The brewery recorded an increase of 6% in the quarter.", [("6%", 6, None, None, "%", None)]),
-    ("The board agreed a rise of 4%.", [("4%", 4, None, None, "%", None)]),
+    ("Nurses at the clinic saw a rise of 3% this spring.", [("3%", 3, None, None, "% rise", None)]),
+    ("The brewery recorded an increase of 6% in the quarter.", [("6%", 6, None, None, "% increase", None)]),
+    ("The board agreed a rise of 4%.", [("4%", 4, None, None, "% rise", None)]),
     # a noun of change set off after a clause that gives an amount: the change in what it measures
     ("The number of licensed ferries had risen to about 310 by June, an increase of 4.5 percent on 2023.",
      [("about 310", 310, None, None, "licensed ferries", "about"),
@@ -66,9 +66,9 @@ CASES = [
       ("almost 30 per cent", 30, None, 30, "% increase in venue costs", "almost")]),
     # NEGATIVE: a change against the verb's direction; a count of people with a number of its own
     ("Bookings fell to 2,100, an increase of 5%.",
-     [("2,100", 2100, None, None, "bookings", None), ("5%", 5, None, None, "%", None)]),
+     [("2,100", 2100, None, None, "bookings", None), ("5%", 5, None, None, "% increase", None)]),
     ("The mill hired 35 weavers, an increase of 12%.",
-     [("35", 35, None, None, "weavers", None), ("12%", 12, None, None, "%", None)]),
+     [("35", 35, None, None, "weavers", None), ("12%", 12, None, None, "% increase", None)]),
     # a definite percentage a bound set off after a share compares with it: of the same whole;
     # NEGATIVE: no article (a level of its own), a first percentage that names no whole
     ("Only 58 per cent of calves on the island were tagged, well below the 80 per cent the rules require.",
@@ -97,11 +97,11 @@ CASES = [
     # NEGATIVE: a change set off after a clause whose subject is a party that charges, fines or
     # gives the amount (no measure of its own)
     ("The parish charged tenants $700 for storage, a rise of 6%.",
-     [("$700", 700, None, None, "dollars", None), ("6%", 6, None, None, "%", None)]),
+     [("$700", 700, None, None, "dollars", None), ("6%", 6, None, None, "% rise", None)]),
     ("The regulator fined the airline $12m, an increase of 15% on its previous penalty.",
-     [("$12m", 12000000, None, None, "dollars", None), ("15%", 15, None, None, "%", None)]),
+     [("$12m", 12000000, None, None, "dollars", None), ("15%", 15, None, None, "% increase", None)]),
     ("Volunteers raised $40,000 this spring, an increase of 9%.",
-     [("$40,000", 40000, None, None, "dollars", None), ("9%", 9, None, None, "%", None)]),
+     [("$40,000", 40000, None, None, "dollars", None), ("9%", 9, None, None, "% increase", None)]),
     # NEGATIVE: a capitalised opening word that is a firm's name or names no whole measure
     ("Target fell 5% in early trading on Tuesday.", [("5%", 5, None, None, "%", None)]),
     ("Premium fell 4% in the quarter.", [("4%", 4, None, None, "%", None)]),
@@ -111,9 +111,9 @@ CASES = [
     ("Its market share slipped to 17% last year.", [("17%", 17, None, None, "% market share", None)]),
     ("Their vote share was 30% in the by-election.", [("30%", 30, None, None, "% vote share", None)]),
     # NEGATIVE: things counted undergo the change (in what, unsaid)
-    ("Villages saw a fall of 7% last year.", [("7%", 7, None, None, "%", None)]),
-    ("Ranches recorded a drop of 18%.", [("18%", 18, None, None, "%", None)]),
-    ("Clinics in Pellow saw a rise of 11%.", [("11%", 11, None, None, "%", None)]),
+    ("Villages saw a fall of 7% last year.", [("7%", 7, None, None, "% fall", None)]),
+    ("Ranches recorded a drop of 18%.", [("18%", 18, None, None, "% drop", None)]),
+    ("Clinics in Pellow saw a rise of 11%.", [("11%", 11, None, None, "% rise", None)]),
     # NEGATIVE: a compound rate, a verb of change with an object of its own: no change in the
     # object (the compound rate names its own level, session 28)
     ("The town increased its spending at an interest rate of 3.5%.",

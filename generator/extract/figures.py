@@ -222,6 +222,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     actor_keys = {span[3] for span in mentions}
     quotes: list[Quote] | None = None         # found when a figure first needs them
     voters: str | None = None                 # what the sentence before counts as voters
+    proposals: list[tuple[int, str | None, bool]] = []    # each percentage so far (`_borrow_proposed_change`)
     pattern = FIGURE_SPACED if _groups_with_spaces(parsed.article.text) else FIGURE
     for n, sent in enumerate(parsed.sentences):
         text = span_text(sent)
@@ -231,10 +232,12 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         if not _MAY_HOLD_A_NUMBER.search(text) or _is_question(text):
             continue
         found = _join_open_ranges([f for f in (_figures(sent, m, n) for m in pattern.finditer(text)) for f in f], text)
+        found = _join_rate_bases(found, text)
         _borrow_elided_units(found, seen_currencies, voters)
         found = _join_duration_parts(_join_listed_counts(found, text), text)
         _borrow_compared_rates(found)
         _share_coordinated_bases(found)
+        _borrow_proposed_change(found, proposals, n)
         voters = _voters_counted(found)
         _qualify_conversions(found, text)
         ratios = _ratios(sent, text, n)
@@ -814,6 +817,31 @@ class _Discourse:
         self.earlier, self.carried = {**documents, **self.carried}, {}
         if self.after_poll:
             self.polls.add(documents["poll"])
+
+
+_PER_BETWEEN = re.compile(r"\s+(?:(?P<word>[a-z]+)\s+)?per\s+", re.IGNORECASE)
+
+
+def _join_rate_bases(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
+    """'about 4.5 cents per $1,000 of assessed value', '12 per 100,000 residents': an amount after 'per'
+    is the base a rate is quoted on, part of the rate's unit ('cents per $1,000 of assessed value'), no
+    figure of its own; a rate that took its noun from the base is 'per' it alone."""
+    out: list[tuple[RawFigure, list[Token]]] = []
+    for figure, tokens in found:
+        per = _PER_BETWEEN.fullmatch(text[out[-1][0].end:figure.start]) if out and out[-1][0].end < figure.start else None
+        if per is not None and not figure.text.rstrip().endswith(L.PERCENT_TEXT_ENDINGS) and out[-1][0].unit is not None \
+                and (per.group("word") or "").lower() not in L.NON_RATE_PER_OPENERS:   # "paid $200 as per 14 clauses"
+            rate = out[-1][0]
+            last = tokens[-1]
+            counted = last.head if last.dep_ == "nummod" and last.head.i > last.i else last
+            end = min(counted.right_edge.i, last.i + 6)
+            while end > last.i and not (last.doc[end].is_alpha or last.doc[end].like_num):
+                end -= 1
+            base = last.doc[tokens[0].i:end + 1].text
+            rate.unit = f"per {base}" if rate.unit == figure.unit else f"{rate.unit} per {base}"
+            continue
+        out.append((figure, tokens))
+    return out
 
 
 def _join_open_ranges(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
@@ -1668,6 +1696,8 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
     doc = tokens[0].doc
     first = doc[tokens[0].i - len(qual.split())] if tokens[0].i >= len(qual.split()) else None
     prev = doc[first.i - 1] if first is not None and first.i > 0 else None
+    if qual in L.NEARNESS_QUALIFIERS and _compared_with_than(tokens[-1]):
+        return False    # "closer to 8% than 5%": a comparison of two amounts, no approximation
     if prev is None:
         return True
     if qual in L.PREPOSITION_QUALIFIERS and prev.pos_ in ("VERB", "AUX") and prev.lemma_.lower() in L.CHANGE_VERBS \
@@ -1679,6 +1709,8 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
         return False    # "savings piled up over 15 years": the preposition of a phrasal verb
     if _preposition_of_a_noun(first, tokens, match):
         return False    # "a preservation order over two properties": covering them, not more than two
+    if _preposition_of_a_verb(first, tokens, match):
+        return False    # "studied the bill over five sessions": across them
     if qual == "up to" and first.dep_ in ("prep", "prt") and first.head.pos_ in ("VERB", "AUX") \
             and first.head.i < first.i and prev.pos_ != "ADP" and _moves_to(first.head, first):
         return False    # "we have raised it to 18 weeks"; "bringing gusts of up to 90kph" bounds the gusts
@@ -1731,6 +1763,26 @@ def _preposition_of_a_noun(word: Token, tokens: list[Token], match: re.Match) ->
         return False
     counted = tokens[-1].head if tokens[-1].dep_ == "nummod" else tokens[-1]
     return counted.dep_ == "pobj" and counted.head.i == word.i
+
+
+def _compared_with_than(last: Token) -> bool:
+    """'closer to 8% than 5%': 'than' right after the amount (and its percentage words)."""
+    doc, k = last.doc, last.i + 1
+    while k < len(doc) and doc[k].lower_ in L.PERCENT_WORDS:
+        k += 1
+    return k < len(doc) and doc[k].lower_ == "than"
+
+
+def _preposition_of_a_verb(word: Token, tokens: list[Token], match: re.Match) -> bool:
+    """'studied the bill over five sessions', 'spread over four phases': 'over' that the parser
+    hangs as a preposition on a verb before it, with the counted noun as its object, says across
+    what the act runs (as 'more than' it is a modifier of the number). Not periods of time
+    ('waited over six months' is read either way), money or shares."""
+    if word.lower_ not in L.VERB_SPAN_PREPOSITIONS or word.dep_ != "prep" or word.head.pos_ not in ("VERB", "AUX") \
+            or word.head.i > word.i or match.group("pct") or _kind(match.group("a")):
+        return False
+    counted = tokens[-1].head if tokens[-1].dep_ == "nummod" else tokens[-1]
+    return counted.dep_ == "pobj" and counted.head.i == word.i and counted.lower_ not in L.TIME_UNITS
 
 
 def _moves_to(verb: Token, up: Token) -> bool:
@@ -1834,6 +1886,11 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "Fortune 500 companies pay ...": a name opening the sentence
     if plain and last.dep_ == "dobj" and last.head.lemma_.lower() in L.DIALLING_VERBS:
         return True     # "Call 911": a number to ring
+    if plain and _second_label_of_a_pair(first, prev, nxt):
+        return True     # "the 36 and 91 routes": two routes named by number, not 91 of them
+    if plain and prev is not None and prev.pos_ == "VERB" and prev.lemma_.lower() in L.DIALLING_VERBS \
+            and nxt is not None and nxt.like_num:
+        return True     # "dialled 112 five times": the number rung, the count after it (parsed as one)
     if plain and len(a) == 4 and (a.startswith("0") or 1000 <= int(a) <= 2100) \
             and not (nxt is not None and (nxt.lower_ in L.MEASURE_UNITS or
                                           (nxt.tag_ == "NNS" and first.ent_type_ not in ("DATE", "TIME")))):
@@ -1893,6 +1950,23 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if prev is not None and prev.lower_ in L.HYPERBOLE_ADVERBS:
         return True     # "seemingly 40 different versions": a manner of speaking
     return False
+
+
+def _second_label_of_a_pair(first: Token, prev: Token | None, nxt: Token | None) -> bool:
+    """'the 36 and 91 routes', 'the 5 and 10 rupee coins': a plain number joined by 'and'/'or' to
+    one right after 'the', both before one plural noun of things named by number
+    (NUMBERED_LABEL_NOUNS), names one thing each (the 36 route and the 91 route), as 'the 36 route'
+    does alone; not counted things ('the 40 and 55 cases in the two districts', 'the 300 and 400
+    workers at the two plants'), nor 'between 30 and 40 routes' (a range)."""
+    doc = first.doc
+    if prev is None or prev.lower_ not in L.NUMBER_PAIR_CONJUNCTIONS or prev.i < 2 or nxt is None:
+        return False
+    other, article = doc[prev.i - 1], doc[prev.i - 2]
+    noun = nxt
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head                          # "the 5 and 10 rupee coins"
+    return re.fullmatch(r"\d+", other.text) is not None and article.lower_ == "the" \
+        and noun.tag_ == "NNS" and noun.lemma_.lower() in L.NUMBERED_LABEL_NOUNS
 
 
 def _first_group_stands_apart(a: str, prev: Token | None) -> bool:
@@ -3130,7 +3204,7 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
         of = _of_complement(last, skip_pct=True)
         of = of or _group_put_before(last) or _relative_whole(last) or _partitive_antecedent(last, skip_pct=True)
         return f"% of {of}" if of else _compared_count(last) or _changed_measure(last) or _measured_level(last) \
-            or _measure_written_after(tokens[0], last) or "%"
+            or _measure_written_after(tokens[0], last) or _change_summed_by_a_verb(last) or _stake_owned(last) or "%"
     glued = _GLUED_AMOUNT.fullmatch(amount)
     if glued:
         return glued.group(2)                     # "70mm to 90mm": millimetres
@@ -3369,7 +3443,7 @@ def _changed_measure(last: Token) -> str | None:
             noun = _undergoer_of_change(head) or _change_set_off(head)
             if noun is None:
                 start = min((c.left_edge.i for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")), default=head.i)
-                return _named_change(head, start)   # "an average rates increase of 11.8%"
+                return _named_change(head, start) or _change_named_alone(head)   # "an average rates increase of 11.8%"
         elif noun is None or noun.ent_type_ in ("DATE", "TIME"):
             return _named_change(head, sign.i + 1)  # "a 5% fare hike (in June)": no 'in' phrase of what changed
     elif told is not None and head.head.pos_ in ("VERB", "AUX", "NOUN") and head.dep_ in ("advmod", "acomp", "oprd", "prt") \
@@ -3380,7 +3454,9 @@ def _changed_measure(last: Token) -> str | None:
         objects = [c for c in child_tokens(head) if c.dep_ == "dobj" and c.i != sign.i]
         particle = next((L.PERCENT_CHANGE_PARTICLES[c.lower_] for c in child_tokens(head)
                          if c.dep_ == "prt" and c.lower_ in L.PERCENT_CHANGE_PARTICLES), None)
-        changing = L.PERCENT_CHANGING_VERBS.get(head.lemma_.lower()) or particle
+        changing = L.PERCENT_CHANGING_VERBS.get(head.lemma_.lower()) or particle \
+            or (L.PERCENT_CHANGE_VERBS.get(head.lemma_.lower()) if objects and by is not None else None)
+        # a verb of change used with an object and 'by' ("expand its capacity by 40%") changes that object
         if objects and changing and (by is not None or sign.dep_ == "npadvmod"):
             noun, change = objects[0], changing     # "cut fares by 10%", "raised fares 9%", "pushed costs up by 17%"
             if any(t.dep_ in ("cc", "conj") for t in sign.doc[noun.right_edge.i + 1:min(sign.left_edge.i, last.left_edge.i)]):
@@ -3426,19 +3502,28 @@ def _changed_measure(last: Token) -> str | None:
     phrase = _named_measure(noun)
     if index and (phrase is None or phrase.lower() in L.INDEX_NOUNS):
         return None                       # "the benchmark Tessel 40 index ended down 1.2%": not 'index' alone
-    if phrase and noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and " " not in phrase:
-        # "the number of patients", "shares of the developer"; a plural names what is measured
-        # without it ("prices", "shares")
+    if phrase and " " not in phrase:
+        # "the number of patients", "shares of the developer", "its use of antibiotics": a lone
+        # noun names what changed with its 'of' phrase; a measure noun (MEASURE_HEAD_NOUNS) names
+        # nothing without it, unless a plural names what is measured ("prices", "shares")
         of = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
         whole = next((c for c in child_tokens(of) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
-        whole_phrase = _named_measure(whole) if whole is not None else None
+        amount = of is not None and any(_an_amount_word(o) for o in child_tokens(of) if o.dep_ == "pobj")   # "revenue of Rs 612 crore"
+        whole_phrase = _named_measure(whole) if whole is not None and not amount else None
         if whole_phrase is not None:
             phrase += f" of {whole_phrase}"
-        elif noun.tag_ != "NNS":
+        elif noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and noun.tag_ != "NNS":
             return None
     if phrase and capitalised:
         phrase = phrase[:1].lower() + phrase[1:]
     return f"% {change} in {phrase}" if phrase else None
+
+
+def _an_amount_word(word: Token) -> bool:
+    """'Rs', 'crore', '684mn', '$40m': a word of an amount of money or of a measure (its currency
+    mark, scale or digits), no noun that names a thing."""
+    return word.ent_type_ in ("MONEY", "QUANTITY") or any(ch.isdigit() for ch in word.text) \
+        or word.lower_ in _SCALE_FACTORS or bool(_CURRENCY_MARK_ANY_CASE.match(doc_text(word.doc), word.idx))
 
 
 def _change_adverb_before(sign: Token) -> Token | None:
@@ -3640,8 +3725,10 @@ def _told_changed(word: Token, direction: str | None = None, verb: Token | None 
         of = next((c for c in child_tokens(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
         if obj.pos_ == "NOUN" and of is not None and any(c.isdigit() for t in of.subtree for c in t.text):
             return obj                        # "revenue of $412 million, up 14%"
-        if not (obj.like_num or obj.pos_ == "NUM" or _CURRENCY_MARK_ANY_CASE.match(obj.left_edge.text)):
+        if not (obj.like_num or obj.pos_ == "NUM" or _CURRENCY_MARK_ANY_CASE.match(obj.left_edge.text)
+                or obj.lower_ in _MEASURES and any(c.dep_ == "nummod" for c in child_tokens(obj))):
             return None                       # another object: not what the percentage changed
+            # ("reached 790,000 tonnes, an increase of 9%": an amount in a unit of measure is one)
     owner = verb
     for _ in range(2):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(owner)):
@@ -3712,14 +3799,22 @@ def _measured_level(last: Token) -> str | None:
             noun = verb.head
         if noun is None or noun.i > sign.i:
             return None
-    elif sign.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in L.PERCENT_CHANGE_VERBS:
+    elif sign.dep_ == "pobj" and head.lower_ in L.LEVEL_MOVING_PREPOSITIONS and _moves_between_levels(head.head) \
+            and _objects_before(head.head, head):
+        objects = _objects_before(head.head, head)  # "raised its stake to 30% from 25%": both levels of the stake
+        if len(objects) != 1:
+            return None
+        noun = objects[0]
+        reached = _level_measure_noun(noun)
+    elif sign.dep_ == "pobj" and (head.lower_ == "to" and head.head.lemma_.lower() in L.PERCENT_CHANGE_VERBS
+                                  or head.lower_ in L.LEVEL_MOVING_PREPOSITIONS and _moves_between_levels(head.head)):
         subjects = [c for c in child_tokens(head.head) if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1:
             return None
         noun = subjects[0]                          # "inflation fell to 4.2%": the level of inflation
         reached = _level_measure_noun(noun)         # "fee collection slipped to 41%", not "the reservoir"
     elif sign.dep_ == "pobj" and head.lower_ == "to" and _brings_to_a_level(head.head):
-        objects = [c for c in child_tokens(head.head) if c.dep_ == "dobj" and c.i < head.i]
+        objects = _objects_before(head.head, head)
         if len(objects) != 1:
             return None
         noun = objects[0]                           # "pushing the group's loss to 22%": the level of the loss
@@ -3741,6 +3836,21 @@ def _measured_level(last: Token) -> str | None:
                                                 or noun.lower_ in L.ESTIMATE_NOUNS or noun.lower_ in L.OFFER_NOUNS):
         return None                       # "a rate of 5%", "the bank's target of 5%": rate or target of what
     return f"% {phrase[:1].lower() + phrase[1:] if capitalised else phrase}"
+
+
+def _moves_between_levels(verb: Token) -> bool:
+    """'margin improved to 31% from 26%', 'inflation eased to 3.1% from 4.4%': a verb with both a
+    'from' and a 'to' phrase of a percentage moves something from one level to the other, whatever
+    the verb; both percentages are levels of it: of the verb's object where it has one ('raised its
+    stake to 30% from 25%', 'cut the cap to 8% from 10%'), else of its subject."""
+    ends = {c.lower_ for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ in L.LEVEL_MOVING_PREPOSITIONS
+            and any(o.dep_ == "pobj" and (o.lower_ in L.PERCENT_WORDS or o.ent_type_ == "PERCENT") for o in child_tokens(c))}
+    return ends == L.LEVEL_MOVING_PREPOSITIONS
+
+
+def _objects_before(verb: Token, prep: Token) -> list[Token]:
+    """The direct objects of the verb before its preposition ('raised [its stake] to 30%')."""
+    return [c for c in child_tokens(verb) if c.dep_ == "dobj" and c.i < prep.i]
 
 
 # Nouns that name a measure, an aim or a range without naming what it is of ('a 2% target').
@@ -3780,7 +3890,7 @@ def _measure_written_after(first: Token, last: Token) -> str | None:
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     noun = _phrase_noun(doc, head.i + 2) if after is not None and after.lower_ == "in" else None
     if noun is None or noun.ent_type_ in ("DATE", "TIME") or noun.pos_ != "NOUN":
-        return _named_change(head, end)
+        return _named_change(head, end) or _change_named_alone(head)
     if _subject_of_a_later_verb(noun, head):
         return None                                   # "the 10% cut in rations officials say is needed"
     phrase = _noun_phrase(noun, adjectives=True)
@@ -3922,6 +4032,66 @@ def _named_change(change: Token, start: int) -> str | None:
             or not any(t.pos_ == "NOUN" or t.lower_ in L.RATE_ADJECTIVES for t in words):
         return None
     return f"% {change.doc[start:change.i + 1].text}"
+
+
+def _change_named_alone(change: Token) -> str | None:
+    """'raises of about 6 percent', 'a 12% increase', 'a rise of 34 per cent': a change noun the
+    percentage measures, with no words that name what changed, is still what the sentence says
+    the percentage is ('% raise', '% increase'): the writer's noun, not a bare '%'."""
+    return f"% {change.lemma_.lower()}" if change.lemma_.lower() in L.PERCENT_CHANGE_NOUNS else None
+
+
+def _stake_owned(last: Token) -> str | None:
+    """'The mine is 70% owned by X', 'X Ltd, which is 65 per cent owned by a trader and 35 per cent
+    by the State': a percentage by which a passive verb of owning (OWNING_VERBS) holds its subject
+    is a stake in that subject ('% stake in X Ltd'), also one joined to the first owner with a 'by'
+    of its own. The parser hangs the percentage on the participle, or the participle on it."""
+    sign = _percent_place(last)
+    owned = sign.head if sign.dep_ == "npadvmod" else \
+        next((c for c in child_tokens(sign) if c.dep_ == "acl"), None) if sign.dep_ == "attr" else None
+    if owned is None and sign.dep_ == "conj" and any(c.dep_ == "prep" and c.lower_ == "by" for c in child_tokens(sign)):
+        first = sign.head                       # "... and 35 per cent by the State": as the first percentage,
+        if first.lower_ not in L.PERCENT_WORDS:  # joined to it or to its owner
+            owner_of = first.head.head if first.dep_ == "pobj" and first.head.dep_ == "agent" else None
+            first = None if owner_of is None else owner_of.head if owner_of.dep_ == "acl" else \
+                next((c for c in child_tokens(owner_of) if c.dep_ == "npadvmod"), None)
+        return _stake_owned(first) if first is not None and first.lower_ in L.PERCENT_WORDS else None
+    if owned is None or owned.tag_ != "VBN" or owned.lemma_.lower() not in L.OWNING_VERBS \
+            or not any(c.dep_ == "agent" for c in child_tokens(owned)):
+        return None
+    clause = owned.head if owned.dep_ in ("acomp", "xcomp") else sign.head if sign.dep_ == "attr" else owned
+    auxiliaries = [c for c in child_tokens(clause) if c.dep_ == "auxpass" and c.lemma_ == "be"]
+    if clause.lemma_ != "be" and not auxiliaries:
+        return None                                # "is 60% owned", with 'is' the verb or its auxiliary
+    subject = next((c for t in (clause, *auxiliaries) for c in child_tokens(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (subject is None or subject.lower_ in L.RELATIVE_PRONOUNS) and clause.dep_ == "relcl":
+        subject = clause.head                      # "X Ltd, which is 80% owned by ..."
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.conjuncts or subject.ent_type_ in ("GPE", "LOC", "NORP"):
+        return None
+    start = min((c.left_edge.i for c in subject.lefts if c.dep_ in ("compound", "amod", "nmod")), default=subject.i)
+    whole = subject.doc[start:subject.i + 1].text if subject.pos_ == "PROPN" else _named_measure(subject)
+    return f"% stake in {whole}" if whole else None
+
+
+def _change_summed_by_a_verb(last: Token) -> str | None:
+    """'pay rises totalling 6 percent', 'pay cuts amounting to 8%': a percentage that a verb of
+    summing up (SELF_MEASURING_VERBS) hung on a change noun takes, as its object or after 'to',
+    measures that change ('% raise', '% pay cut', '% cut in fares')."""
+    sign = _percent_place(last)
+    after_to = sign.dep_ == "pobj" and sign.head.lower_ == "to"
+    verb = sign.head.head if after_to else sign.head
+    if not (after_to or sign.dep_ == "dobj") or verb.dep_ != "acl" or verb.lemma_.lower() not in L.SELF_MEASURING_VERBS:
+        return None
+    change = verb.head
+    if change.pos_ != "NOUN" or change.lemma_.lower() not in L.PERCENT_CHANGE_NOUNS:
+        return None
+    in_phrase = next((c for c in child_tokens(change) if c.dep_ == "prep" and c.lower_ == "in"), None)
+    noun = next((c for c in child_tokens(in_phrase) if c.dep_ == "pobj"), None) if in_phrase is not None else None
+    if noun is not None and noun.pos_ == "NOUN" and noun.ent_type_ not in ("DATE", "TIME"):
+        phrase = _noun_phrase(noun, adjectives=True)
+        return f"% {change.lemma_.lower()} in {phrase}" if phrase else None
+    start = min((c.left_edge.i for c in change.lefts if c.dep_ in ("compound", "amod", "nmod")), default=change.i)
+    return _named_change(change, start) or _change_named_alone(change)
 
 
 def _named_measure(noun: Token) -> str | None:
@@ -4275,6 +4445,9 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
         if figure.unit is not None:
             continue
         last = tokens[-1]
+        if (start := _unit_of_the_starting_level(last, found, n)) is not None:
+            figure.unit = start                                # "fell from 90 days to 30": days
+            continue
         nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
         counts = [f for m, (f, _) in enumerate(found) if m != n and f.unit and f.unit not in ("%", "times")
                   and not f.unit.startswith(("% ", "share ")) and f.unit not in _MONEY_UNITS]
@@ -4397,6 +4570,116 @@ def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
                     period = _PER_WORD.match(compared, per.end())
                     periods = [m.group(2).lower() for m in (per, period) if m and m.group(2).lower() in L.TIME_UNITS]
                     figure.unit = f"{figure.unit} per {own}" + "".join(f" per {p}" for p in periods)
+
+
+# How many sentences back a bare proposed percentage looks for the proposal it answers.
+_PROPOSAL_REACH = 3
+
+
+def _borrow_proposed_change(found: list[tuple[RawFigure, list[Token]]], proposals: list[tuple[int, str | None, bool]],
+                            n: int) -> None:
+    """'Nurses want a 12% pay rise. The board has offered 4%.': a bare percentage a verb of offering
+    or demanding takes (`_proposed_bare`) is the same kind of change as the nearest percentage
+    before it, in this sentence or the last few, that is itself proposed: a change noun that a verb
+    of proposing or demanding or an offer takes ('want a 12% pay rise', 'an offer of 2% raises',
+    `_proposed_change`) or a bare percentage that borrowed so. Never past another named change
+    ('Workers want a 5% raise. Sales rose 20%. The firm has offered 2%.': the 2% is left bare), nor
+    from a change 'in' or 'of' something. Records each percentage in `proposals`: its sentence, its
+    kind if proposed, whether it names a change (`_names_a_change`)."""
+    for figure, tokens in found:
+        if figure.unit is None or not figure.unit.startswith("%"):
+            continue
+        last = tokens[-1]
+        bare = figure.unit == "%" and _proposed_bare(last)
+        if bare:
+            source = next((p for p in reversed(proposals) if n - p[0] <= _PROPOSAL_REACH and (p[1] is not None or p[2])),
+                          None)
+            if source is not None and source[1] is not None:
+                figure.unit = source[1]
+        change = _change_noun_measured(last)
+        proposed = (bare or change is not None and _proposed(change) or _in_an_offer(last, figure.unit)) \
+            and _names_nothing_changed(figure.unit)
+        proposals.append((n, figure.unit if proposed else None, change is not None or _names_a_change(figure.unit)))
+
+
+def _proposed_bare(last: Token) -> bool:
+    """'has offered 3.5 percent', 'is asking for four per cent': the percentage is the object of a
+    verb of proposing an amount (PROPOSED_AMOUNT_VERBS), or of its 'for'; not a share of things
+    already there ('wanted barriers on all buses, not just the 60 per cent that have them')."""
+    sign = _percent_place(last)
+    verb = sign.head.head if sign.dep_ == "pobj" and sign.head.lower_ == "for" else sign.head
+    return (sign.dep_ == "dobj" or sign.dep_ == "pobj" and verb.i != sign.head.i) \
+        and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in L.PROPOSED_AMOUNT_VERBS \
+        and not _definite(sign) and not any(c.dep_ == "relcl" for c in child_tokens(sign))   # "not just the 60% that have them"
+
+
+def _change_noun_measured(last: Token) -> Token | None:
+    """'a 12% pay rise', 'a raise of 6%', 'increases totalling 8%': the change noun
+    (PERCENT_CHANGE_NOUNS, by its lemma) the percentage measures, before it, with it in an 'of'
+    phrase or through a verb of summing up (SELF_MEASURING_VERBS)."""
+    sign = _percent_place(last)
+    head = sign.head
+    verb = head.head if sign.dep_ == "pobj" and head.lower_ == "to" else head
+    if sign.dep_ in ("compound", "amod", "nmod", "nummod") and head.i > sign.i:
+        change = head                                   # "a 12% pay rise"
+    elif sign.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
+        change = head.head                              # "a raise of 6%"
+    elif (sign.dep_ == "dobj" or verb is not head) and verb.dep_ == "acl" and verb.lemma_.lower() in L.SELF_MEASURING_VERBS:
+        change = verb.head                              # "pay rises totalling 6%", "increases amounting to 8%"
+    else:
+        return None
+    return change if change.pos_ == "NOUN" and change.lemma_.lower() in L.PERCENT_CHANGE_NOUNS else None
+
+
+def _proposed(change: Token) -> bool:
+    """'want a 12% pay rise', 'asking for a raise of 6%', 'an offer of 2% raises': a change noun a
+    verb of proposing or demanding (PROPOSED_AMOUNT_VERBS) takes as its object or after 'for', or
+    that an offer (OFFER_NOUNS) is 'of'."""
+    taker = change.head.head if change.dep_ == "pobj" and change.head.lower_ in ("for", "of") else change.head
+    if change.dep_ == "pobj" and change.head.lower_ == "of":
+        return taker.lemma_.lower() in L.OFFER_NOUNS and taker.pos_ == "NOUN"
+    return (change.dep_ == "dobj" or change.dep_ == "pobj" and taker is not change.head) \
+        and taker.pos_ in ("VERB", "AUX") and taker.lemma_.lower() in L.PROPOSED_AMOUNT_VERBS
+
+
+def _in_an_offer(last: Token, unit: str | None) -> bool:
+    """'an offer of 1.5 per cent annual raises' (with 'raises' parsed a verb): a percentage an offer
+    (OFFER_NOUNS) is 'of', whose unit names what is offered, not the offer itself ('% pay offer')."""
+    sign = _percent_place(last)
+    return sign.dep_ == "pobj" and sign.head.lower_ == "of" and sign.head.head.lemma_.lower() in L.OFFER_NOUNS \
+        and unit is not None and unit.split()[-1] not in L.OFFER_NOUNS
+
+
+# The kinds of change a verb of change names in a percentage's unit ('% rise in prices', '% cut in fares').
+_VERB_CHANGE_KINDS = frozenset(L.PERCENT_CHANGE_VERBS.values()) | frozenset(L.PERCENT_CHANGING_VERBS.values())
+
+
+def _names_a_change(unit: str | None) -> bool:
+    """'% rise in prices', '% cut in fares': a unit a verb of change gave a percentage."""
+    words = (unit or "").split()
+    return len(words) > 2 and words[0] == "%" and words[1] in _VERB_CHANGE_KINDS and words[2] == "in"
+
+
+def _names_nothing_changed(unit: str | None) -> bool:
+    """'% raise', '% pay rise': a percentage unit with a kind of change and no 'in'/'of' phrase of
+    what changed."""
+    return unit is not None and unit.startswith("% ") and " in " not in unit and " of " not in unit
+
+
+def _unit_of_the_starting_level(last: Token, found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
+    """'delays fell from 90 days to 30', 'went from 12 stations to 40': a bare number
+    'to' which a verb moves from an amount of a noun (its 'from' phrase, on the verb or with the
+    'to' hung on it) counts that noun."""
+    if last.dep_ != "pobj" or last.head.lower_ != "to":
+        return None
+    to = last.head
+    start = to.head if to.head.lower_ == "from" else \
+        next((c for c in child_tokens(to.head) if c.dep_ == "prep" and c.lower_ == "from" and c.i < to.i), None)
+    noun = next((c for c in child_tokens(start) if c.dep_ == "pobj"), None) if start is not None else None
+    if noun is None or noun.pos_ != "NOUN" or noun.lower_ in _SCALE_FACTORS \
+            or not any(c.dep_ == "nummod" and c.like_num for c in child_tokens(noun)):
+        return None                               # "from 4.1 lakh to 2 lakh": a scale, no noun counted
+    return next((f.unit for f, t in found[:n] if f.unit and t[-1].head.i == noun.i), None) or _plural(noun, 2)
 
 
 def _paid_for_one(last: Token) -> str | None:
@@ -5587,7 +5870,12 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                         source = _pronoun_of_the_main_clause(node, subject, mention_of, kinds)
                     if source is None and (_embedded_report(node) or _unnamed_within(node, subject)):
                         return _NOBODY_NAMED      # "backed a levy which the council says would raise £2m"
-                    return source
+                    if source is not None or node.dep_ != "conj" \
+                            or any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(node)):
+                        return source
+                    # "X said her team had examined 64 contracts, and plans to review 30
+                    # more": a verb joined with no subject of its own goes on in the clause
+                    # it is joined to, whose reporter claims it
             elif node.lower_ in L.SOURCE_NOUNS and child.dep_ == "prep" and child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS:
                 source = _source(node, mention_of, earlier)
                 if source is None and node.dep_ == "dobj" and _doubted(node.head, node):
@@ -5625,6 +5913,9 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
             aside = _cue_set_off_in_commas(node, token)
             if aside is not None:
                 return _source(_subject_of(aside), mention_of, earlier)
+            announcer = _agent_of_a_fronted_announcement(node)
+            if announcer is not None:
+                return _source(announcer, mention_of, earlier)
             governing = _cue_over_subordinate_root(node)
             return _source(_subject_of(governing), mention_of, earlier) if governing is not None else None
         passed.append(child)
@@ -6148,6 +6439,10 @@ def _document_before_misread_verb(root: Token, figure: Token) -> Token | None:
     ('figures from', 'data by') and the misread verb, where it is one name (not 'X and Y'), is
     the source of a figure after the verb."""
     subject = next((c for c in child_tokens(root) if c.dep_ == "nsubj" and c.lower_ in L.SOURCE_NOUNS), None)
+    if subject is not None and _issued_by_an_agent(subject) \
+            and any(t.dep_ == "compound" and t.is_lower and t.lemma_.lower() in L.FIGURE_SHOWING_VERBS
+                    for t in root.doc[subject.i + 2:min(root.i, figure.i)]):
+        return subject                    # "Figures released by X on Tuesday show nurses worked 3,100 shifts": X's
     if subject is None or root.doc[subject.i + 1].lower_ not in L.SOURCE_AUTHOR_PREPOSITIONS:
         return _owner_before_misread_verb(root, figure)
     verb = next((t for t in root.doc[subject.i + 2:min(root.i, figure.i)]
@@ -6157,6 +6452,32 @@ def _document_before_misread_verb(root: Token, figure: Token) -> Token | None:
     if any(t.dep_ in ("cc", "conj") or t.text in (",", ";") for t in root.doc[subject.i + 2:verb.i]):
         return None                       # "figures from X and Y show ...": two sources
     return root.doc[verb.i - 1]
+
+
+def _agent_of_a_fronted_announcement(root: Token) -> Token | None:
+    """'Under rules announced by X, permits will rise from $40 to $55', 'In a budget presented by
+    X, spending rises to $4bn': a phrase set before the clause whose noun a participle of making
+    known or issuing (MAKING_KNOWN_VERBS, DOCUMENT_ISSUING_VERBS) credits to a 'by' agent frames
+    the whole clause as that agent's; one agent only (not 'X and Y')."""
+    for prep in root.lefts:
+        if prep.dep_ != "prep" or prep.lower_ not in L.FRAMING_PREPOSITIONS:
+            continue                        # "After data released by X, police arrested 40": no claim of X's
+        for noun in (o for o in child_tokens(prep) if o.dep_ == "pobj"):
+            for verb in child_tokens(noun):
+                lemma = verb.lemma_.lower()
+                if verb.dep_ == "acl" and verb.tag_ == "VBN" \
+                        and (lemma in L.MAKING_KNOWN_VERBS or lemma in L.DOCUMENT_ISSUING_VERBS):
+                    agent = _agent_of(verb)
+                    if agent is not None and not agent.conjuncts:
+                        return agent
+    return None
+
+
+def _issued_by_an_agent(document: Token) -> bool:
+    """'figures published by the agency', 'data compiled by X': the document has a participle of
+    issuing (DOCUMENT_ISSUING_VERBS) with a 'by' agent, who `_source` reads as its author."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in L.DOCUMENT_ISSUING_VERBS
+               and _agent_of(c) is not None for c in child_tokens(document))
 
 
 def _owner_before_misread_verb(root: Token, figure: Token) -> Token | None:
