@@ -164,6 +164,9 @@ MEMBERS_NAME_LINK = "of"
 BEREAVED_NOUNS = {"widow", "widower"}
 COUNSEL_TITLES = {"advocate", "adv", "adv."}
 POST_NOMINAL_LETTERS = MEMBER_SEAT_ABBREVIATIONS | SILK_LETTERS
+# Seat letters written only after a name, in capitals ('Elin Rees MS', a Member of the Senedd): before a
+# name the same letters are a headline's 'Ms', so they are no title there (roles._seat_letters_after).
+POST_NOMINAL_ONLY_SEATS = {"ms"}
 SUPRANATIONAL_SEATS = {"mep"}
 # Police ranks abbreviated before a name ('SSP Dwayne Reid', 'DCI Ann Lowe'), written in capitals: a
 # rank, never part of the name, and a name after one is a person's.
@@ -2688,6 +2691,16 @@ HONOUR_INITIAL_PAIRS = {("H", "E"), ("H", "H")}
 BODY_KINDS_OFTEN_WITHIN_ANOTHER = INTERNAL_UNIT_NOUNS | LOCAL_UNIT_NOUNS | {
     "board", "institute", "committee", "council", "office", "centre", "center", "school", "college", "faculty",
     "panel", "secretariat", "academy", "laboratory", "lab", "clinic", "hospital", "service", "team", "fund"}
+# Styles of address written before a name, mostly abbreviated with a dot ('Hon. Ada Obi', 'Rt. Hon.
+# Tom Reed', 'Eng. Ali Saleh', 'Engr. Musa Bello', 'Barr. Ada Obi': Commonwealth parliamentary and West
+# African and Gulf professional usage): how the holder is addressed, never a role nor a word of one.
+# Between a post and the name ('Minister of State Eng. X', 'The Speaker, Rt. Hon. X,') the post is the
+# role (titles.title_words, roles._title_before_comma).
+ADDRESS_STYLE_WORDS = {"hon", "rt", "honourable", "honorable", "eng", "engr", "barr", "arc", "pharm"}
+# A judge's style written between another office and the name ('Commission chairperson Justice X',
+# 'inquiry chair Justice X'): how the judge is addressed, the office is the role; not after a word
+# that makes it the judge's own office ('Chief Justice', 'Associate Justice': RANK_WORDS, 'chief').
+JUDGES_STYLE_WORDS = {"justice"}
 # Forms of address that are never a role ('Madam Akua Mensah' is no post, as 'Mrs' is none).
 ADDRESS_ONLY_WORDS = {"madam", "madame", "mme"}
 # Nouns of a name itself ('the surname, Kelworth', 'her nickname, Tash'): the word they stand

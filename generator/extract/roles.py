@@ -32,14 +32,14 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
-                       HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER)
+                       HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm, without_possessive
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_country_name, is_known_place
 from .parse import ParsedArticle, article_before, child_tokens, doc_ents, doc_text, doc_tokens, is_common_word, span_ents
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
 if TYPE_CHECKING:
     from .actors import ActorIndex
@@ -54,13 +54,15 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     code = _party_code(index, span)
     label = _bracketed_party_label(parsed, index, span)
     found = [title, (None, label), *_described_roles(parsed, index, span.head),
+             *_described_through_the_letters(parsed, index, span), (_seat_letters_after(span), None),
              (None, code),
              (None, _party_of_the_next_subject(parsed, index, span)), (None, _pronoun_employer(parsed, index, span)),
              (None, _owner_of_the_post(parsed, index, span)), _counterparts_post(parsed, index, span),
              (_side_argued_in_court(parsed, span), None)]
     if not any(role for role, _ in found):
         found.append(_doctor_where_treated(parsed, index, span.head))
-    found = [(None if role and role.lower().rstrip(".") in ADDRESS_ONLY_WORDS | NAME_NOUNS else role, a) for role, a in found]
+    found = [(None if role and role.lower().rstrip(".") in ADDRESS_ONLY_WORDS | ADDRESS_STYLE_WORDS | NAME_NOUNS else role, a)
+             for role, a in found]
     raw = found
     found = [(None, None) if _is_kinship(role) else (role, None) if _is_bereaved(role)
              else (role, _still_served(index, role, _of_a_veteran(index, role, affiliation))) for role, affiliation in found]
@@ -108,6 +110,41 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
         mention.affiliation = _owned_body(parsed, index, span)
+
+
+def _seat_letters_after(span: NameSpan) -> str | None:
+    """'Tom Reedy MSP said', 'Elin Rees MS said': a member's seat letters (POST_NOMINAL_LETTERS,
+    POST_NOMINAL_ONLY_SEATS) written in capitals right after the name, with no comma, where the parse
+    makes them the head the name hangs on (or hangs them on the name), are the member's role, whatever
+    entity the recogniser ran over them; else None."""
+    letters = _seat_letters_token(span)
+    return letters.text if letters is not None else None
+
+
+def _seat_letters_token(span: NameSpan) -> Token | None:
+    """The token of the seat letters `_seat_letters_after` reads, else None."""
+    words = span.words
+    if len(words) > 1 and _seat_letters(words[-1]):
+        return words[-1]                # ('Elin Rees MS' read as one person's name)
+    last = words[-1]
+    doc = last.doc
+    if last.i + 1 >= len(doc) or not _seat_letters(doc[last.i + 1]):
+        return None
+    letters = doc[last.i + 1]
+    return letters if last.head.i == letters.i or letters.head.i in (last.i, span.head.i) else None
+
+
+def _described_through_the_letters(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> list[tuple[str | None, str | None]]:
+    """'Tom Ward MP, the committee's chairman, said': where the parse hangs the name on the seat
+    letters after it, the letters stand for the person, and what describes them describes the name."""
+    letters = _seat_letters_token(span)
+    if letters is None or letters.i <= span.words[-1].i or span.words[-1].head.i != letters.i:
+        return []
+    return _described_roles(parsed, index, letters)
+
+
+def _seat_letters(t: Token) -> bool:
+    return t.text.isupper() and t.is_alpha and t.lower_ in POST_NOMINAL_LETTERS | POST_NOMINAL_ONLY_SEATS
 
 
 def _is_a_legislatures_body(mention: Mention) -> bool:
@@ -2123,7 +2160,7 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
             words = words[:link]
     if not words:
         return None, None
-    words = _without_a_rank_after_an_office(_without_honours_after_an_office(words))
+    words = _without_a_rank_after_an_office(_without_a_judges_style(_without_honours_after_an_office(words)))
     formal = _formal_title_start(words)       # a party word before it is the affiliation ('Democrat Sen. X'),
     earlier = _role_words(words[:formal], parsed, index)[1] \
         if formal and any(t.ent_type_ == "NORP" for t in words[:formal]) else None   # not the body of another role ('OAS coordinator')
@@ -2242,6 +2279,19 @@ def _without_honours_after_an_office(words: list[Token]) -> list[Token]:
                    for t in words[:k]):
         return words
     return words[:k]            # (a body's letters before the office are its owner's: 'TWU chairperson Sheikh X')
+
+
+def _without_a_judges_style(words: list[Token]) -> list[Token]:
+    """'Commission chairperson Justice X', 'inquiry chair Justice X': a judge's style (JUDGES_STYLE_WORDS)
+    written last, right after the noun of another office, is how the judge is addressed; the office
+    before it is the role. Not where the word before makes it the judge's own office ('Chief Justice',
+    'Associate Justice', 'Lord Justice': a rank, 'chief' or an honour), nor a style alone."""
+    if len(words) < 2 or words[-1].lower_ not in JUDGES_STYLE_WORDS or not words[-1].is_title:
+        return words
+    office = _written_out_word(words[-2].text).lower()
+    if singular(office) not in TITLE_VOCABULARY or office in RANK_WORDS | PORTFOLIOS | HONORIFIC_WORDS | HONOUR_TITLE_WORDS:
+        return words
+    return words[:-1]
 
 
 def _formal_title_start(words: list[Token]) -> int:
@@ -2931,7 +2981,11 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
         if child.dep_ == "appos" and child.text in ("-", "–"):
             continue                                    # 'vice - chair' split: read from 'vice'
         if child.dep_ == "appos" and (child.ent_type_ != "PERSON" or _is_lowercase_common_noun(child)):
-            if not _bracketed_proper_words(child):
+            noun = _compound_read_as_apposition(child)
+            if noun is not None:            # 'X, an infectious diseases specialist at Y,'
+                role, body = _noun_role(parsed, index, noun)
+                found.append((f"{_words_before(child)} {role}" if role else None, body))
+            elif not _bracketed_proper_words(child) and not _plural_beside_one_name(head, child):
                 role, body = _noun_role(parsed, index, _noun_after_a_split_hyphen(child))
                 found.append((role, body or (_body_after_the_apposition(parsed, index, head, child) if role else None)))
             found.append((None, _party_member_noun(index, child)))      # 'X, a Democrat,'
@@ -3017,6 +3071,29 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _plural_beside_one_name(head: Token, appos: Token) -> bool:
+    """'Mr Speaker, honourable colleagues, …': a common noun in the plural set beside one name that
+    heads no list ('A and B') says who else is addressed or spoken of, not what the one named is."""
+    return appos.tag_ == "NNS" and head.dep_ != "conj" and not any(c.dep_ == "conj" for c in child_tokens(head))
+
+
+def _compound_read_as_apposition(plural: Token) -> Token | None:
+    """'X, an infectious diseases specialist at Y,' parsed with 'diseases' apposed to the name and
+    'specialist' apposed to 'diseases': a plural noun in apposition right before a singular common noun
+    the parser hung on it, with no comma between, is the field of that noun, which heads the phrase;
+    that noun, else None."""
+    if plural.tag_ != "NNS" or plural.i + 1 >= len(plural.doc):
+        return None
+    after = plural.doc[plural.i + 1]
+    return after if after.head.i == plural.i and after.dep_ in ("appos", "compound") and after.tag_ == "NN" \
+        and after.is_lower and not any(c.i < after.i for c in after.children) else None
+
+
+def _words_before(noun: Token) -> str:
+    """The words of a noun's phrase up to the noun, without its article ('an infectious diseases')."""
+    return " ".join(t.text for t in noun.doc[noun.left_edge.i:noun.i + 1] if t.dep_ not in ("det", "punct"))
 
 
 def _comma_after_the_name(head: Token) -> int:
@@ -4066,13 +4143,50 @@ def _title_before_comma(parsed: ParsedArticle, index: "ActorIndex", head: Token)
     """'According to the Santa Cruz mayor, Ann Lowe, police …': a title phrase set off by
     commas right before the name, where the parser made no apposition of it."""
     doc = head.doc
-    first = doc[first_name_word(head)]
-    if first.i < 3 or doc[first.i - 1].text != "," or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+    first = first_name_word(head)
+    comma = _before_the_address_styles(doc, first)
+    if comma < 2 or doc[comma].text != "," or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
         return None, None
-    words = title_words(doc, first.i - 1)
-    if not words or words[0].i == 0 or doc[words[0].i - 1].lower_ not in ("the", "a", "an", "its", "their", "his", "her"):
+    words = title_words(doc, comma)
+    if words and words[0].i > 0 and doc[words[0].i - 1].lower_ in _PHRASE_OPENERS:
+        found = _title_phrase(parsed, index, doc, comma)
+        if found[0] or comma == first - 1:
+            return found
+    elif comma == first - 1:
         return None, None
-    return _title_phrase(parsed, index, doc, first.i - 1)
+    post = _post_heading_the_phrase_before(doc, comma)      # the parse is cut by the style's dot
+    return _noun_role(parsed, index, post) if post is not None else (None, None)
+
+
+_PHRASE_OPENERS = ("the", "a", "an", "its", "their", "his", "her")
+
+
+def _before_the_address_styles(doc: Doc, first: int) -> int:
+    """The doc index of the word before the styles of address that open a name ('The Speaker, Rt. Hon.
+    X': the comma), or before the name where none does."""
+    i = first - 1
+    while i > 0:
+        style = address_style_ending_at(doc, i)
+        if not style:
+            break
+        i -= style
+    return i
+
+
+def _post_heading_the_phrase_before(doc: Doc, comma: int) -> Token | None:
+    """'the member representing Aba South, Hon. X,', 'the Chairman of the House Committee on Roads,
+    Hon. X,': the title noun that heads the phrase ending at the comma before a name opened by a style
+    of address, where the style's dot cut the parse: the highest word of the phrase, climbing from
+    its last word through heads that stand before the comma, that is a title noun opened by a
+    determiner ('the', 'its')."""
+    t = doc_tokens(doc)[comma - 1]
+    post = None
+    while t.head.i != t.i and t.head.i < comma and t.head.i >= t.sent.start:
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN") and singular(t.lemma_.lower()) in TITLE_VOCABULARY \
+                and any(c.dep_ in ("det", "poss") and c.lower_ in _PHRASE_OPENERS for c in t.lefts):
+            post = t
+    return post
 
 
 def _describes_a_person(noun: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..names import canonical, is_acronym, opens_an_honour_pair
-from ..lexicon import FEMALE_TITLES, HONORIFIC_WORDS, MALE_TITLES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
+from ..lexicon import ADDRESS_STYLE_WORDS, FEMALE_TITLES, HONORIFIC_WORDS, MALE_TITLES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
 from .parse import child_tokens, doc_tokens, is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
@@ -99,6 +99,10 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
             words.insert(0, doc[i - 2])         # 'Sens. A and B': the tokenizer split the dot off
             i -= 2
             continue
+        style = address_style_ending_at(doc, i - 1) if not words else 0
+        if style:
+            i -= style                          # 'Minister of State Eng. X', 'Speaker Rt. Hon. X': how the
+            continue                            # holder is addressed, no word of the title
         if not words and t.lower_.rstrip(".") in HONORIFIC_WORDS and t.is_title and not is_spouse_title(doc, i - 1) \
                 and not (i > 1 and doc[i - 2].lower_ in RANK_WORDS):
             i -= 1                              # 'Home Office Minister Lord Hale'; not the post a rank
@@ -150,6 +154,21 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
     while words and words[0].lower_ in ("of", "for", "and", "&", "-", "'s"):
         words.pop(0)
     return words
+
+
+def address_style_ending_at(doc: Doc, i: int) -> int:
+    """How many words of a style of address end at doc index `i` ('Hon.', 'Rt.', 'Eng.', 'Dr.' with the
+    dot the tokenizer split off: 2; 'Hon', 'Engr.': 1; else 0). Only the styles of ADDRESS_STYLE_WORDS
+    written with a capital, and an honorific (HONORIFIC_WORDS) only where its split dot follows it:
+    a bare honorific is read by the callers' own rules ('Associate Professor X')."""
+    if i < 0:
+        return 0
+    t = doc_tokens(doc)[i]
+    if t.text == "." and i > 0:
+        word = doc_tokens(doc)[i - 1]
+        low = word.lower_
+        return 2 if not word.whitespace_ and word.is_title and (low in ADDRESS_STYLE_WORDS or low in HONORIFIC_WORDS) else 0
+    return 1 if t.is_title and t.lower_.rstrip(".") in ADDRESS_STYLE_WORDS else 0
 
 
 def _office_participle(t: Token, words: list[Token]) -> bool:

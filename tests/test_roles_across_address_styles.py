@@ -1,0 +1,98 @@
+"""Roles read from the structure around a name (issue 12 point 4) where a style of address, a
+judge's style, seat letters or a plural stand in the way: 'Minister of State for X Eng. Y', 'The
+Speaker, Rt. Hon. Y,', 'Commission chairperson Justice Y', 'Y MS said', 'Mr Speaker, honourable
+colleagues, …'. Every sentence here is written for the tests; rows with a role of None are the
+negatives (nothing may be read)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+from generator.resolve import resolve
+
+
+def people(text: str) -> list[tuple[str, str | None, str | None]]:
+    actors = resolve([extract(text, "art-0")], dates={"art-0": None}).actors
+    names = {a.id: a.name for a in actors}
+    return sorted((a.name, a.role, names.get(a.affiliation)) for a in actors if a.type == "person")
+
+
+# a style of address ('Hon.', 'Rt. Hon.', 'Eng.') between the post and the name: the post is the role
+ADDRESS_STYLES = [
+    ("Minister of State for Water Affairs Eng. Faisal Al-Mutairi said the authority would build more homes.",
+     [("Faisal Al-Mutairi", "Minister of State for Water Affairs", None)]),
+    ("The Speaker, Rt. Hon. Obinna Eze-Nwosu, who chaired the sitting, told members that the report was late.",
+     [("Obinna Eze-Nwosu", "Speaker", None)]),
+    ("Contributing, the member representing Aba South, Hon. Chidi Okolie, said the findings raised questions.",
+     [("Chidi Okolie", "member", None)]),
+    ("Reacting, the member representing Nsukka East, Hon. Uche Ani, said the road was a death trap.",
+     [("Uche Ani", "member", None)]),
+    ("The bill was tabled by the chairman of the roads committee, Hon. Adaeze Nwoye, who told members "
+     "that work had stalled.",
+     [("Adaeze Nwoye", "chairman", None)]),
+    # unchanged: no style between, the apposition the parser makes
+    ("The Speaker, Obinna Eze, said the House would sit on Monday.", [("Obinna Eze", "Speaker", None)]),
+    # NEGATIVE: a style alone is no role
+    ("Contributing, Hon. Chidi Okolie said the findings raised questions.", [("Chidi Okolie", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ADDRESS_STYLES)
+def test_a_style_of_address_between_post_and_name_is_skipped(text, expected):
+    assert people(text) == expected
+
+
+# a judge's style written after another office: the office is the role; the judge's own office stays whole
+JUDGES_STYLES = [
+    ("Commission chairperson Justice Ruth Banda said the inquiry would report in March.",
+     [("Ruth Banda", "Commission chairperson", None)]),
+    ("Inquiry chair Justice Ruth Banda said hearings would resume in March.",
+     [("Ruth Banda", "Inquiry chair", None)]),
+    # NEGATIVE: 'Justice' is the office itself
+    ("Chief Justice Ruth Banda said the court would sit in March.", [("Ruth Banda", "Chief Justice", None)]),
+    ("Associate Justice Tom Okafor said the ruling stood.", [("Tom Okafor", "Associate Justice", None)]),
+    ("Justice Ruth Banda said the inquiry would report in March.", [("Ruth Banda", "Justice", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JUDGES_STYLES)
+def test_a_judges_style_after_an_office_is_no_part_of_the_role(text, expected):
+    assert people(text) == expected
+
+
+# seat letters written after the name, with no comma: the member's role
+SEAT_LETTERS = [
+    ("Plaid Cymru's Elin Rhys-Morgan MS said the scheme could not work without more money.",
+     [("Elin Rhys-Morgan", "MS", None)]),
+    ("Labour's Tom Reedy MSP said the problem could not be fixed.", [("Tom Reedy", "MSP", "Labour")]),
+    # a function the text states outranks the letters
+    ("Tom Ward MP, the committee's chairman, said it would act.", [("Tom Ward", "chairman", None)]),
+    ("Declan Moran SC said the case was weak.", [("Declan Moran", "SC", None)]),
+    # NEGATIVE: capitals before the name are a headline's 'Ms'; the illness is no seat
+    ("MS Ann Lowe said the case was weak.", [("Ann Lowe", None, None)]),
+    ("The clinic treats patients with MS, Ann Lowe said.", [("Ann Lowe", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SEAT_LETTERS)
+def test_seat_letters_after_the_name_are_the_role(text, expected):
+    assert people(text) == expected
+
+
+# a plural beside one name: whom else the speaker addresses, not what the one named is
+PLURALS_BESIDE_ONE_NAME = [
+    ('"Mr Speaker, honourable colleagues, the road is not finished," Tom Eze said.',
+     [("Speaker", None, None), ("Tom Eze", None, None)]),
+    # a plural field read as an apposition before its noun: the whole phrase is the role
+    ("Dr. Mira Kowal, an infectious diseases specialist at Lakeview Hospital, said measles spread fast.",
+     [("Mira Kowal", "infectious diseases specialist", "Lakeview Hospital")]),
+    # unchanged: a singular apposition; a plural before a list
+    ("Ann Lowe, a retired teacher, said the school was closing.", [("Ann Lowe", "retired teacher", None)]),
+    ("The guests, Ann Lowe, Tom Reed and Kim Park, arrived late.",
+     [("Ann Lowe", "guest", None), ("Tom Reed", "guest", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLURALS_BESIDE_ONE_NAME)
+def test_a_plural_beside_one_name_is_no_role(text, expected):
+    assert people(text) == expected
