@@ -2701,6 +2701,17 @@ ADDRESS_STYLE_WORDS = {"hon", "rt", "honourable", "honorable", "eng", "engr", "b
 # 'inquiry chair Justice X'): how the judge is addressed, the office is the role; not after a word
 # that makes it the judge's own office ('Chief Justice', 'Associate Justice': RANK_WORDS, 'chief').
 JUDGES_STYLE_WORDS = {"justice"}
+# An academic's title written as an honorific before the name ('Professor Ana Lowe', 'Prof Lowe'): also a
+# post held, the role where the text states no other (any office or description it gives outranks it).
+ACADEMIC_TITLES = {"professor": "Professor", "prof": "Professor"}
+# Endings of English agent nouns, the doer of a work or the one who does something ('organiser', 'fisher',
+# 'analyst', 'historian', 'consultant', 'resident'): a lower-case common noun with one, which the parse
+# hangs on a person's name right after it as a compound ('Regional organiser X'), names a function the
+# role lists may lack (roles._an_unlisted_function).
+AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+# Nouns with those endings that tell a stage of life, never a function ('toddler X', 'youngster X').
+LIFE_STAGE_NOUNS = {"toddler", "youngster", "teenager", "infant", "newborn", "minor", "elder", "parent",
+                    "grandparent", "orphan", "pensioner", "retiree", "octogenarian", "nonagenarian", "centenarian"}
 # Forms of address that are never a role ('Madam Akua Mensah' is no post, as 'Mrs' is none).
 ADDRESS_ONLY_WORDS = {"madam", "madame", "mme"}
 # Nouns of a name itself ('the surname, Kelworth', 'her nickname, Tash'): the word they stand

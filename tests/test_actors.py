@@ -381,8 +381,8 @@ CASES = [
     # a capitalised noun of a doer before a given name is the person's job, not a name word;
     # a given name or a surname-first name keeps its first word
     ("Midfielder Omar Haddad said the team was tired.", [actor("Omar Haddad", "person")]),
-    ("Plumber Ann Lowe said prices rose.", [actor("Ann Lowe", "person")]),
-    ("Carpenter Joe Reed said the timber was wet.", [actor("Joe Reed", "person")]),
+    ("Plumber Ann Lowe said prices rose.", [actor("Ann Lowe", "person", role="Plumber")]),
+    ("Carpenter Joe Reed said the timber was wet.", [actor("Joe Reed", "person", role="Carpenter")]),
     ("Librarian Ruth Okafor said the shelves were empty.", [actor("Ruth Okafor", "person", role="Librarian")]),
     ("Tan Wei Ming said the port was busy.", [actor("Tan Wei Ming", "person")]),
     ("Hunter Ann Lowe said no.", [actor("Hunter Ann Lowe", "person")]),
@@ -492,7 +492,7 @@ CASES = [
     # a firm's or club's last word makes a body of a name read as a person's, never of a given
     # name's holder described as a person, nor of a name written before 'party' whose surname speaks
     ("Ann Rail, a teacher, said she would vote for the plan.", [actor("Ann Rail", "person", role="teacher")]),
-    ("Local farmer Tom Athletic said he lost 40 sheep in the fire.", [actor("Tom Athletic", "person")]),
+    ("Local farmer Tom Athletic said he lost 40 sheep in the fire.", [actor("Tom Athletic", "person", role="Local farmer")]),
     ("The Ann Lowe party, as critics call it, met on Monday. Lowe said the vote was rigged.",
      [actor("Ann Lowe", "person", ["Lowe"], count=2)]),
     ("Rival Pellmore Engineering reports its results on Tuesday, and Pellmore Engineering shares rose.",
@@ -507,7 +507,7 @@ CASES = [
     ("Victoria Holt Partners said fees rose. Mrs Holt, a partner, agreed.",
      [actor("Victoria Holt Partners", "organization"), actor("Holt", "person", ["Mrs Holt"], role="partner")]),
     ('Local farmer Bev Holt lost her house. "We had nothing left," Mrs Holt said.',
-     [actor("Bev Holt", "person", ["Mrs Holt", "Holt"], count=2)]),
+     [actor("Bev Holt", "person", ["Mrs Holt", "Holt"], role="Local farmer", count=2)]),
     # a company's legal form may be left out; another body of the same first words stays apart
     ("Corlan Motors AG said sales rose, and Corlan Motors Group said its own sales fell.",
      [actor("Corlan Motors AG", "organization"), actor("Corlan Motors Group", "organization")]),
@@ -914,7 +914,7 @@ CASES = [
     # not a place after 'in' or 'at', a person described by a firm's noun, or a 'maker' of peace
     ("Shares in London fell as traders in Frankfurt sold.", []),
     ("Officials at Kessa said the road was shut.", []),
-    ("Peacemaker Tom Arlo said the truce held.", [actor("Tom Arlo", "person")]),
+    ("Peacemaker Tom Arlo said the truce held.", [actor("Tom Arlo", "person", role="Peacemaker")]),
     ("Ann Lowe, a company director, said the plan failed.", [actor("Ann Lowe", "person", role="company director")]),
     ("Union leader Ann Lowe said pay would rise.", [actor("Ann Lowe", "person", role="Union leader")]),
     ("The company Mary Ann Lowe said was failing cut jobs.", [actor("Mary Ann Lowe", "person")]),

@@ -96,3 +96,67 @@ PLURALS_BESIDE_ONE_NAME = [
 @pytest.mark.parametrize("text,expected", PLURALS_BESIDE_ONE_NAME)
 def test_a_plural_beside_one_name_is_no_role(text, expected):
     assert people(text) == expected
+
+
+# a lower-case agent noun the parse hangs on the name as a compound: a function no list knows
+UNLISTED_FUNCTIONS = [
+    ("Regional organiser Gary Dunn said about 60 of the posts were in lower grades.",
+     [("Gary Dunn", "Regional organiser", None)]),
+    ("Coastal Point resident and recreational fisher Derek Pollard, 58, said the river had changed.",
+     [("Derek Pollard", "recreational fisher", None)]),
+    ("Ferry pilot Sam Hale said the sea was rough.", [("Sam Hale", "Ferry pilot", None)]),
+    # NEGATIVE: a stage of life; a noun the name does not hang on; half of a hyphened word
+    ("Toddler Amy Reed was unhurt, police said.", [("Amy Reed", None, None)]),
+    ("The letter Ann Lowe wrote was read out in court.", [("Ann Lowe", None, None)]),
+    ("Democratic front-runner Mia Cole said the race was close.", [("Mia Cole", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNLISTED_FUNCTIONS)
+def test_an_agent_noun_before_the_name_is_a_function(text, expected):
+    assert people(text) == expected
+
+
+# an academic title written as an honorific: the role only where the text states no other
+ACADEMIC_TITLES = [
+    ("Professor Winnie Tsang Mei-ling said the water was warm.", [("Winnie Tsang Mei-ling", "Professor", None)]),
+    ("Prof Tom Reed of Lakeview University said the report was late.",
+     [("Tom Reed", "Professor", "Lakeview University")]),
+    # NEGATIVE: a stated office outranks it; 'Dr' is no post
+    ("Professor Ann Lowe, the vice-chancellor, said the cuts were painful.", [("Ann Lowe", "vice-chancellor", None)]),
+    ("Dr Ann Lowe said the clinic was full.", [("Ann Lowe", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACADEMIC_TITLES)
+def test_an_academic_title_is_the_role_of_last_resort(text, expected):
+    assert people(text) == expected
+
+
+# a given name's two syllables joined by a hyphen, the second in lower case: one name, whose apposition
+# before it is its role
+HYPHENED_GIVEN_NAMES = [
+    ("The dispute has drawn attention to the group's chairman, Yoon Sang-cheol, who has not commented on the strike.",
+     [("Yoon Sang-cheol", "chairman", None)]),
+    ("The farmers' spokeswoman, Lam Mei-ling, said sales had halved.", [("Lam Mei-ling", "spokeswoman", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HYPHENED_GIVEN_NAMES)
+def test_a_hyphened_given_name_keeps_its_apposition(text, expected):
+    assert people(text) == expected
+
+
+# the same with a word the lists lack, and a capitalised one opening the sentence before a given name
+MORE_UNLISTED_FUNCTIONS = [
+    ("A panel found that midfielder Kofi Ansah-Bright, who joined the side on loan in August, had not been registered.",
+     [("Kofi Ansah-Bright", "midfielder", None)]),
+    ("Herder Jabbar Saadi, 41, said he had lost 17 of his 30 buffalo since May.", [("Jabbar Saadi", "Herder", None)]),
+    # NEGATIVE: a state lived through is no function
+    ("Former smoker Ann Roe said the ban worked.", [("Ann Roe", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_UNLISTED_FUNCTIONS)
+def test_an_unlisted_agent_noun_before_the_name_is_a_function(text, expected):
+    assert people(text) == expected

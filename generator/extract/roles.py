@@ -32,7 +32,7 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
-                       HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS)
+                       HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_NOUN_ENDINGS, LIFE_STAGE_NOUNS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm, without_possessive
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -61,6 +61,7 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
              (_side_argued_in_court(parsed, span), None)]
     if not any(role for role, _ in found):
         found.append(_doctor_where_treated(parsed, index, span.head))
+    found.append((_academic_title_before(span), None))
     found = [(None if role and role.lower().rstrip(".") in ADDRESS_ONLY_WORDS | ADDRESS_STYLE_WORDS | NAME_NOUNS else role, a)
              for role, a in found]
     raw = found
@@ -110,6 +111,17 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
         mention.affiliation = _owned_body(parsed, index, span)
+
+
+def _academic_title_before(span: NameSpan) -> str | None:
+    """'Professor Ana Lowe of X's business school said': the academic title written as an honorific right
+    before the name (ACADEMIC_TITLES) is a post held; read last, so any role the text states outranks it."""
+    doc = span.head.doc
+    start = span.start if span.start >= 0 else span.head.i
+    before = doc[start - 1] if start > 0 else None
+    if before is None or not before.is_title:
+        return None
+    return ACADEMIC_TITLES.get(before.lower_.rstrip("."))
 
 
 def _seat_letters_after(span: NameSpan) -> str | None:
@@ -2139,7 +2151,7 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     if _former_occupation(words) and doc[start].ent_type_ == "PERSON":
         return _as_written(words), None     # 'Former schoolteacher X'
     if words and singular(_written_out_word(words[-1].text).lower()) not in TITLE_VOCABULARY and not _is_title_beside_honorific(words[-1]) \
-            and not closes_a_title(doc, words[-1].i):        # 'President Pro Tempore X
+            and not closes_a_title(doc, words[-1].i) and not _an_unlisted_function(words[-1], start):  # 'President Pro Tempore X
         # 'First Minister of Wales', 'spokesman for pensioners': a title and its complement
         link = max((n for n, t in enumerate(words) if t.lower_ in ("of", "for")
                     or t.lower_ == "to" and n and words[n - 1].lower_ in OFFICES_TO_A_POST
@@ -2174,6 +2186,30 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     if role and last != singular(last) and role.lower().endswith(last):
         role = role[:-1]                  # 'Foreign ministers A of X and B of Y': each a Foreign minister
     return role, own or affiliation
+
+
+def _an_unlisted_function(noun: Token, start: int) -> bool:
+    """'Regional organiser X', 'recreational fisher X', 'ferry pilot X': a lower-case common noun in the
+    singular that the parse hangs on the name right after it as a compound, and that English forms as a
+    doer (AGENT_NOUN_ENDINGS), names the person's function though no word list knows it; not a bond to
+    someone ('partner X', KINSHIP_NOUNS, PERSONAL_BOND_NOUNS but the descriptions), nor whom one judges
+    ('critic X'), nor a stage of life ('toddler X') or a state lived through ('smoker X', PAST_STATE_NOUNS),
+    nor a mere person ('teenager X')."""
+    low = noun.lemma_.lower()
+    if noun.i > 0 and noun.doc[noun.i - 1].text in ("-", "–") and not noun.doc[noun.i - 1].whitespace_:
+        return False        # 'front-runner': the second part of a hyphened word, read with its first
+    return (noun.is_lower and noun.tag_ == "NN" or _common_noun_opening_the_sentence(noun, start)) \
+        and noun.is_alpha and noun.dep_ == "compound" and noun.head.i >= start \
+        and noun.i < start and noun.lower_.endswith(AGENT_NOUN_ENDINGS) \
+        and low not in KINSHIP_NOUNS | OUTSIDER_NOUNS | LIFE_STAGE_NOUNS | MERE_PERSON_NOUNS | PAST_STATE_NOUNS \
+        and low not in PERSONAL_BOND_NOUNS - DESCRIPTIVE_ROLES
+
+
+def _common_noun_opening_the_sentence(noun: Token, start: int) -> bool:
+    """'Herder X Y, 41, said': a word capitalised only because it opens the sentence, a common word of
+    the model's list, right before a given name that opens the name (not a name's own first word)."""
+    return noun.i == noun.sent.start and noun.is_title and noun.i == start - 1 and is_common_word(noun.text) \
+        and is_given_name(noun.doc[start].text)
 
 
 def _former_occupation(words: list[Token]) -> bool:

@@ -71,11 +71,17 @@ def _first_name_word(doc: Doc, start: int) -> int:
 
 
 def _joins_a_double_barrelled_name(doc: Doc, i: int) -> bool:
-    """A hyphen with no space either side between two capitalised proper nouns of one name."""
+    """A hyphen with no space either side between two capitalised proper nouns of one name, or
+    between a given name's two syllables ('Sang-cheol', 'Mei-ling': the second written in lower case,
+    inside the person's name the recogniser found)."""
     tokens = doc_tokens(doc)
     return tokens[i].text == "-" and i > 0 and not tokens[i - 1].whitespace_ and not tokens[i].whitespace_ \
         and tokens[i - 1].pos_ == "PROPN" and tokens[i - 1].is_title and tokens[i - 1].dep_ == "compound" \
-        and tokens[i + 1].is_title
+        and (tokens[i + 1].is_title or _second_syllable_of_a_given_name(tokens[i + 1]))
+
+
+def _second_syllable_of_a_given_name(t: Token) -> bool:
+    return t.is_lower and t.is_alpha and t.ent_type_ == "PERSON" and t.ent_iob_ == "I"
 
 
 _TITLE_WORDS = "briefing.title_words"
