@@ -1238,6 +1238,9 @@ CREDIT_WORDS = {"image", "photo", "photograph", "picture", "credit", "courtesy",
 # lower-case word after the colon makes the line body text, no caption.
 CREDIT_LINK_WORDS = {"via", "for", "and", "of", "the", "by"}
 
+# An academic post's abbreviated words ('Assoc Prof X', 'Asst Prof X'), written out in a role ('Associate
+# Professor'); kept apart from TITLE_ABBREVIATIONS, which the name repair reads as titles of their own.
+ACADEMIC_ABBREVIATIONS = {"Assoc": "Associate", "Asst": "Assistant", "Prof": "Professor"}
 # Abbreviated titles as a role is written out ("Sen. Rob Hale" is a Senator).
 # (Keys without the dot, which the tokenizer sometimes splits off.)
 TITLE_ABBREVIATIONS = {"Sen": "Senator", "Rep": "Representative", "Gov": "Governor", "Gen": "General",

@@ -160,3 +160,17 @@ MORE_UNLISTED_FUNCTIONS = [
 @pytest.mark.parametrize("text,expected", MORE_UNLISTED_FUNCTIONS)
 def test_an_unlisted_agent_noun_before_the_name_is_a_function(text, expected):
     assert people(text) == expected
+
+
+# an academic rank abbreviated before 'Prof': written out, the whole post is the role
+ACADEMIC_RANKS = [
+    ("Assoc Prof Mira Kasem, who led the survey team, said the water was warm.",
+     [("Mira Kasem", "Associate Professor", None)]),
+    ("Asst Prof Dana Ruiz said the data were clear.", [("Dana Ruiz", "Assistant Professor", None)]),
+    ("Associate Professor Lan Hoang said the fine was small.", [("Lan Hoang", "Associate Professor", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACADEMIC_RANKS)
+def test_an_abbreviated_academic_rank_is_written_out(text, expected):
+    assert people(text) == expected

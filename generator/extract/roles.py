@@ -32,7 +32,7 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, POR
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
-                       HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_NOUN_ENDINGS, LIFE_STAGE_NOUNS)
+                       HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_NOUN_ENDINGS, LIFE_STAGE_NOUNS, ACADEMIC_ABBREVIATIONS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm, without_possessive
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -650,12 +650,12 @@ def _names_a_body_no_company(parsed: ParsedArticle, n: int) -> bool:
 
 
 def _written_out_word(word: str) -> str:
-    """'Gov.' -> 'Governor', 'Sen.' -> 'Senator', 'Del.' -> 'Delegate': an abbreviated title word
+    """'Gov.' -> 'Governor', 'Sen.' -> 'Senator', 'Del.' -> 'Delegate', 'Assoc' -> 'Associate': an abbreviated title word
     written out, else the word."""
     bare = word.rstrip(".")
     if word.endswith(".") and bare in DOTTED_TITLE_ABBREVIATIONS:
         return DOTTED_TITLE_ABBREVIATIONS[bare]
-    return TITLE_ABBREVIATIONS.get(bare, word)
+    return TITLE_ABBREVIATIONS.get(bare) or ACADEMIC_ABBREVIATIONS.get(bare, word)
 
 
 def _side_argued_in_court(parsed: ParsedArticle, span: NameSpan) -> str | None:
@@ -2243,8 +2243,9 @@ def _outsider_of_the_name_before(words: list[Token]) -> bool:
 def _is_title_beside_honorific(t: Token) -> bool:
     """A word of both lists that is a title here: 'former first lady X', 'law professor X', 'Associate
     Professor X' (a rank qualifying it makes it a post)."""
-    return is_spouse_title(t.doc, t.i) or t.lower_ in HONORIFIC_WORDS and t.lower_ in _ROLE_NOUNS \
-        and (t.is_lower or t.i > 0 and t.doc[t.i - 1].lower_ in RANK_WORDS)
+    word = _written_out_word(t.text).lower()         # ('Assoc Prof X': Associate Professor)
+    return is_spouse_title(t.doc, t.i) or word in HONORIFIC_WORDS and word in _ROLE_NOUNS \
+        and (t.is_lower or t.i > 0 and _written_out_word(t.doc[t.i - 1].text).lower() in RANK_WORDS)
 
 
 def _own_phrase(words: list[Token]) -> list[Token]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..names import canonical, is_acronym, opens_an_honour_pair
-from ..lexicon import ADDRESS_STYLE_WORDS, FEMALE_TITLES, HONORIFIC_WORDS, MALE_TITLES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
+from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLE_WORDS, FEMALE_TITLES, HONORIFIC_WORDS, MALE_TITLES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
 from .parse import child_tokens, doc_tokens, is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
@@ -110,7 +110,7 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
             i -= style                          # 'Minister of State Eng. X', 'Speaker Rt. Hon. X': how the
             continue                            # holder is addressed, no word of the title
         if not words and t.lower_.rstrip(".") in HONORIFIC_WORDS and t.is_title and not is_spouse_title(doc, i - 1) \
-                and not (i > 1 and doc[i - 2].lower_ in RANK_WORDS):
+                and not (i > 1 and ACADEMIC_ABBREVIATIONS.get(doc[i - 2].text.rstrip("."), doc[i - 2].text).lower() in RANK_WORDS):
             i -= 1                              # 'Home Office Minister Lord Hale'; not the post a rank
             continue                            # qualifies ('Associate Professor X', 'Assistant Professor X')
         if not words and i > 1 and doc[i - 2].is_title and opens_an_honour_pair(doc[i - 2].text, t.text):
