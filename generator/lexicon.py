@@ -2705,8 +2705,9 @@ ADDRESS_STYLE_WORDS = {"hon", "rt", "honourable", "honorable", "eng", "engr", "b
 # that makes it the judge's own office ('Chief Justice', 'Associate Justice': RANK_WORDS, 'chief').
 JUDGES_STYLE_WORDS = {"justice"}
 # An academic's title written as an honorific before the name ('Professor Ana Lowe', 'Prof Lowe'): also a
-# post held, the role where the text states no other (any office or description it gives outranks it).
-ACADEMIC_TITLES = {"professor": "Professor", "prof": "Professor"}
+# post held, the role where the text states no other (any office or description it gives outranks it);
+# the abbreviation is written out through ACADEMIC_ABBREVIATIONS.
+ACADEMIC_TITLES = {"professor"}
 # Endings of English agent nouns, the doer of a work or the one who does something ('organiser', 'fisher',
 # 'analyst', 'historian', 'consultant', 'resident'): a lower-case common noun with one, which the parse
 # hangs on a person's name right after it as a compound ('Regional organiser X'), names a function the
@@ -2715,6 +2716,18 @@ AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 # Nouns with those endings that tell a stage of life, never a function ('toddler X', 'youngster X').
 LIFE_STAGE_NOUNS = {"toddler", "youngster", "teenager", "infant", "newborn", "minor", "elder", "parent",
                     "grandparent", "orphan", "pensioner", "retiree", "octogenarian", "nonagenarian", "centenarian"}
+# Nouns with those endings that tell a part played in an event, not a function held ('pedestrian X',
+# 'bystander X', 'dog walker X', 'killer X'): no role (roles._an_unlisted_function).
+EVENT_PART_NOUNS = {"killer", "murderer", "attacker", "shooter", "stabber", "robber", "burglar", "fraudster",
+                    "bystander", "onlooker", "pedestrian", "jogger", "walker", "rambler",
+                    "motorist", "passenger", "survivor", "mourner", "trespasser", "rioter", "looter",
+                    "offender", "arsonist", "kidnapper", "abductor", "stalker", "abuser", "poacher", "smuggler"}
+# Words before such a noun that make the doer one an event or a court made ('crash driver X', 'drink driver
+# X', 'accused murderer X', 'convicted fraudster X'): no role either.
+EVENT_PART_MODIFIERS = {"accused", "convicted", "alleged", "suspected", "crash", "drink", "drunk", "getaway",
+                        "runaway", "serial", "would-be", "jailed", "disgraced"}
+# Words that open a noun phrase whose noun may be a post ('the Speaker, Rt. Hon. X', 'its chairman, X').
+PHRASE_OPENERS = ("the", "a", "an", "its", "their", "his", "her")
 # Forms of address that are never a role ('Madam Akua Mensah' is no post, as 'Mrs' is none).
 ADDRESS_ONLY_WORDS = {"madam", "madame", "mme"}
 # Nouns of a name itself ('the surname, Kelworth', 'her nickname, Tash'): the word they stand

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..names import canonical, is_acronym, opens_an_honour_pair
-from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLE_WORDS, FEMALE_TITLES, HONORIFIC_WORDS, MALE_TITLES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
+from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLE_WORDS, DOTTED_TITLE_ABBREVIATIONS, FEMALE_TITLES, HONORIFIC_WORDS, MALE_TITLES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
 from .parse import child_tokens, doc_tokens, is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
@@ -81,6 +81,8 @@ def _joins_a_double_barrelled_name(doc: Doc, i: int) -> bool:
 
 
 def _second_syllable_of_a_given_name(t: Token) -> bool:
+    """'cheol' in 'Sang-cheol', 'ling' in 'Mei-ling': a lower-case alphabetic word the recogniser put
+    inside a person's name (not its first word), so a hyphen before it joins two parts of one name."""
     return t.is_lower and t.is_alpha and t.ent_type_ == "PERSON" and t.ent_iob_ == "I"
 
 
@@ -110,7 +112,7 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
             i -= style                          # 'Minister of State Eng. X', 'Speaker Rt. Hon. X': how the
             continue                            # holder is addressed, no word of the title
         if not words and t.lower_.rstrip(".") in HONORIFIC_WORDS and t.is_title and not is_spouse_title(doc, i - 1) \
-                and not (i > 1 and ACADEMIC_ABBREVIATIONS.get(doc[i - 2].text.rstrip("."), doc[i - 2].text).lower() in RANK_WORDS):
+                and not (i > 1 and written_out_word(doc[i - 2].text).lower() in RANK_WORDS):
             i -= 1                              # 'Home Office Minister Lord Hale'; not the post a rank
             continue                            # qualifies ('Associate Professor X', 'Assistant Professor X')
         if not words and i > 1 and doc[i - 2].is_title and opens_an_honour_pair(doc[i - 2].text, t.text):
@@ -160,6 +162,15 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
     while words and words[0].lower_ in ("of", "for", "and", "&", "-", "'s"):
         words.pop(0)
     return words
+
+
+def written_out_word(word: str) -> str:
+    """'Gov.' -> 'Governor', 'Sen.' -> 'Senator', 'Del.' -> 'Delegate', 'Assoc' -> 'Associate': an abbreviated title word
+    written out, else the word."""
+    bare = word.rstrip(".")
+    if word.endswith(".") and bare in DOTTED_TITLE_ABBREVIATIONS:
+        return DOTTED_TITLE_ABBREVIATIONS[bare]
+    return TITLE_ABBREVIATIONS.get(bare) or ACADEMIC_ABBREVIATIONS.get(bare, word)
 
 
 def address_style_ending_at(doc: Doc, i: int) -> int:
