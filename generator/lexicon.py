@@ -165,6 +165,9 @@ MEMBERS_NAME_LINK = "of"
 BEREAVED_NOUNS = {"widow", "widower"}
 COUNSEL_TITLES = {"advocate", "adv", "adv."}
 POST_NOMINAL_LETTERS = MEMBER_SEAT_ABBREVIATIONS | SILK_LETTERS
+# Seat letters written only after a name, in capitals ('Elin Rees MS', a Member of the Senedd): before a
+# name the same letters are a headline's 'Ms', so they are no title there (roles._seat_letters_after).
+POST_NOMINAL_ONLY_SEATS = {"ms"}
 SUPRANATIONAL_SEATS = {"mep"}
 # Police ranks abbreviated before a name ('SSP Dwayne Reid', 'DCI Ann Lowe'), written in capitals: a
 # rank, never part of the name, and a name after one is a person's.
@@ -1272,6 +1275,9 @@ CREDIT_WORDS = {"image", "photo", "photograph", "picture", "credit", "courtesy",
 # lower-case word after the colon makes the line body text, no caption.
 CREDIT_LINK_WORDS = {"via", "for", "and", "of", "the", "by"}
 
+# An academic post's abbreviated words ('Assoc Prof X', 'Asst Prof X'), written out in a role ('Associate
+# Professor'); kept apart from TITLE_ABBREVIATIONS, which the name repair reads as titles of their own.
+ACADEMIC_ABBREVIATIONS = {"Assoc": "Associate", "Asst": "Assistant", "Prof": "Professor"}
 # Abbreviated titles as a role is written out ("Sen. Rob Hale" is a Senator).
 # (Keys without the dot, which the tokenizer sometimes splits off.)
 TITLE_ABBREVIATIONS = {"Sen": "Senator", "Rep": "Representative", "Gov": "Governor", "Gen": "General",
@@ -2738,6 +2744,40 @@ HONOUR_INITIAL_PAIRS = {("H", "E"), ("H", "H")}
 BODY_KINDS_OFTEN_WITHIN_ANOTHER = INTERNAL_UNIT_NOUNS | LOCAL_UNIT_NOUNS | {
     "board", "institute", "committee", "council", "office", "centre", "center", "school", "college", "faculty",
     "panel", "secretariat", "academy", "laboratory", "lab", "clinic", "hospital", "service", "team", "fund"}
+# Styles of address written before a name, mostly abbreviated with a dot ('Hon. Ada Obi', 'Rt. Hon.
+# Tom Reed', 'Eng. Ali Saleh', 'Engr. Musa Bello', 'Barr. Ada Obi': Commonwealth parliamentary and West
+# African and Gulf professional usage): how the holder is addressed, never a role nor a word of one.
+# Between a post and the name ('Minister of State Eng. X', 'The Speaker, Rt. Hon. X,') the post is the
+# role (titles.title_words, roles._title_before_comma).
+ADDRESS_STYLE_WORDS = {"hon", "rt", "honourable", "honorable", "eng", "engr", "barr", "arc", "pharm"}
+# A judge's style written between another office and the name ('Commission chairperson Justice X',
+# 'inquiry chair Justice X'): how the judge is addressed, the office is the role; not after a word
+# that makes it the judge's own office ('Chief Justice', 'Associate Justice': RANK_WORDS, 'chief').
+JUDGES_STYLE_WORDS = {"justice"}
+# An academic's title written as an honorific before the name ('Professor Ana Lowe', 'Prof Lowe'): also a
+# post held, the role where the text states no other (any office or description it gives outranks it);
+# the abbreviation is written out through ACADEMIC_ABBREVIATIONS.
+ACADEMIC_TITLES = {"professor"}
+# Endings of English agent nouns, the doer of a work or the one who does something ('organiser', 'fisher',
+# 'analyst', 'historian', 'consultant', 'resident'): a lower-case common noun with one, which the parse
+# hangs on a person's name right after it as a compound ('Regional organiser X'), names a function the
+# role lists may lack (roles._an_unlisted_function).
+AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+# Nouns with those endings that tell a stage of life, never a function ('toddler X', 'youngster X').
+LIFE_STAGE_NOUNS = {"toddler", "youngster", "teenager", "infant", "newborn", "minor", "elder", "parent",
+                    "grandparent", "orphan", "pensioner", "retiree", "octogenarian", "nonagenarian", "centenarian"}
+# Nouns with those endings that tell a part played in an event, not a function held ('pedestrian X',
+# 'bystander X', 'dog walker X', 'killer X'): no role (roles._an_unlisted_function).
+EVENT_PART_NOUNS = {"killer", "murderer", "attacker", "shooter", "stabber", "robber", "burglar", "fraudster",
+                    "bystander", "onlooker", "pedestrian", "jogger", "walker", "rambler",
+                    "motorist", "passenger", "survivor", "mourner", "trespasser", "rioter", "looter",
+                    "offender", "arsonist", "kidnapper", "abductor", "stalker", "abuser", "poacher", "smuggler"}
+# Words before such a noun that make the doer one an event or a court made ('crash driver X', 'drink driver
+# X', 'accused murderer X', 'convicted fraudster X'): no role either.
+EVENT_PART_MODIFIERS = {"accused", "convicted", "alleged", "suspected", "crash", "drink", "drunk", "getaway",
+                        "runaway", "serial", "would-be", "jailed", "disgraced"}
+# Words that open a noun phrase whose noun may be a post ('the Speaker, Rt. Hon. X', 'its chairman, X').
+PHRASE_OPENERS = ("the", "a", "an", "its", "their", "his", "her")
 # Forms of address that are never a role ('Madam Akua Mensah' is no post, as 'Mrs' is none).
 ADDRESS_ONLY_WORDS = {"madam", "madame", "mme"}
 # Nouns of a name itself ('the surname, Kelworth', 'her nickname, Tash'): the word they stand

@@ -359,8 +359,8 @@ CASES = [
     ("Viktor Reed, 50, said he was betrayed.\n\nMr Reed joined the army in 1970.\n\nThe agency took what Victor Reed had, Ann Lowe said.",
      [actor("Viktor Reed", "person", ["Mr Reed", "Reed", "Victor Reed"], count=3), actor("Ann Lowe", "person")]),
     ("Mark Reed and Mary Reed said no.", [actor("Mark Reed", "person"), actor("Mary Reed", "person")]),
-    # post-nominal letters are no part of a person's name
-    ("Tom Reed MP said no.", [actor("Tom Reed", "person", ["Tom Reed MP"])]),
+    # post-nominal letters are no part of a person's name; they are the member's role
+    ("Tom Reed MP said no.", [actor("Tom Reed", "person", ["Tom Reed MP"], role="MP")]),
     # a given name and two surnames: the first surname alone is that person, where exactly one
     # full name of the article has it there and no one's name ends on it
     ("Pedro Quintero Vargas owns the mill. Quintero said sales fell.",
@@ -492,7 +492,7 @@ CASES = [
     # a firm's or club's last word makes a body of a name read as a person's, never of a given
     # name's holder described as a person, nor of a name written before 'party' whose surname speaks
     ("Ann Rail, a teacher, said she would vote for the plan.", [actor("Ann Rail", "person", role="teacher")]),
-    ("Local farmer Tom Athletic said he lost 40 sheep in the fire.", [actor("Tom Athletic", "person")]),
+    ("Local farmer Tom Athletic said he lost 40 sheep in the fire.", [actor("Tom Athletic", "person", role="Local farmer")]),
     ("The Ann Lowe party, as critics call it, met on Monday. Lowe said the vote was rigged.",
      [actor("Ann Lowe", "person", ["Lowe"], count=2)]),
     ("Rival Pellmore Engineering reports its results on Tuesday, and Pellmore Engineering shares rose.",
@@ -507,7 +507,7 @@ CASES = [
     ("Victoria Holt Partners said fees rose. Mrs Holt, a partner, agreed.",
      [actor("Victoria Holt Partners", "organization"), actor("Holt", "person", ["Mrs Holt"], role="partner")]),
     ('Local farmer Bev Holt lost her house. "We had nothing left," Mrs Holt said.',
-     [actor("Bev Holt", "person", ["Mrs Holt", "Holt"], count=2)]),
+     [actor("Bev Holt", "person", ["Mrs Holt", "Holt"], role="Local farmer", count=2)]),
     # a company's legal form may be left out; another body of the same first words stays apart
     ("Corlan Motors AG said sales rose, and Corlan Motors Group said its own sales fell.",
      [actor("Corlan Motors AG", "organization"), actor("Corlan Motors Group", "organization")]),
@@ -579,7 +579,7 @@ CASES = [
     ("Harbour Trust MP said the plan was sound.", [actor("Harbour Trust", "organization")]),
     ("Blue Water Bay RN said the ship had docked.", [actor("Blue Water Bay RN", "organization")]),
     ("Lee Ag said the harvest was poor.", [actor("Lee Ag", "person")]),
-    ("Ann Lowe QC said the ruling would be appealed.", [actor("Ann Lowe", "person", ["Ann Lowe QC"])]),
+    ("Ann Lowe QC said the ruling would be appealed.", [actor("Ann Lowe", "person", ["Ann Lowe QC"], role="QC")]),
     ("Labour's transport spokeswoman, Niamh Ní Bhriain TD, said the plan was \"a fraud\".",
      [actor("Labour", "organization"), actor("Niamh Ní Bhriain", "person", ["Niamh Ní Bhriain TD"],
                                              role="transport spokeswoman", affiliation="Labour")]),
@@ -801,7 +801,7 @@ CASES = [
     ("Cr Dean Harkin said the rates rise was unfair. Cr Harkin voted against.",
      [actor("Dean Harkin", "person", ["Harkin"], role="Councillor", count=2)]),
     ("Declan Moran SC, for the residents, said the board had erred.",
-     [actor("Declan Moran", "person", ["Declan Moran SC"])]),
+     [actor("Declan Moran", "person", ["Declan Moran SC"], role="SC")]),
     ("TD Bank said its profits rose.", [actor("TD Bank", "organization")]),
     # 'Cr' before a surname alone is a councillor's title, even where the recogniser reads a body;
     # a body's capitals ('CR') or a body's word after it are no councillor

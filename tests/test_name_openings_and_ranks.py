@@ -138,7 +138,7 @@ SHORT_FORMS_OF_A_NAME = [
     # a family name before a hyphenated given name, after an English given name (Hong Kong usage)
     ("Professor Vivian Chow Ka-wai, who led the survey, said the samples were clean. "
      "Chow said the team would publish in May.",
-     [("Vivian Chow Ka-wai", "person", None, None)]),
+     [("Vivian Chow Ka-wai", "person", "Professor", None)]),
     # the first word of a surname-first name, written alone as one who speaks, is that person
     ("Deputy Minister Datuk Ng Kah Seng said the plant would open in May. "
      "Ng said the ministry expected 500 jobs.",

@@ -135,8 +135,8 @@ WHOLE_TITLES = [
     ("The HTU walked out. HTU chairperson Hajji Yusuf Mwangi said the ruling was fair.",
      [('HTU', 'organization', None, None), ('Yusuf Mwangi', 'person', 'chairperson', 'HTU')]),
     # NEGATIVE: an honour alone is no role; 'on' after no spokesperson joins no title; an honour before an office kept
-    ("Professor Dana Ruiz said the data were clear.",
-     [('Dana Ruiz', 'person', None, None)]),
+    ("Professor Dana Ruiz said the data were clear.",       # (an academic title: the role of last resort)
+     [('Dana Ruiz', 'person', 'Professor', None)]),
     ("Critics on health Kareem Forbes said the plan had failed.",
      [('Kareem Forbes', 'person', None, None), ('critics', 'group', None, None)]),
     ("Hajji Yusuf Mwangi welcomed the ruling.",

@@ -32,14 +32,15 @@ from ..lexicon import (BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
-                       HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER)
+                       HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_NOUN_ENDINGS, LIFE_STAGE_NOUNS, ACADEMIC_ABBREVIATIONS,
+                       EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm, without_possessive
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_country_name, is_known_place
 from .parse import ParsedArticle, article_before, child_tokens, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
+from .titles import PERSON_ROLE_WORDS, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
 if TYPE_CHECKING:
     from .actors import ActorIndex
@@ -54,13 +55,16 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     code = _party_code(index, span)
     label = _bracketed_party_label(parsed, index, span)
     found = [title, (None, label), *_described_roles(parsed, index, span.head),
+             *_described_through_the_letters(parsed, index, span), (_seat_letters_after(span), None),
              (None, code),
              (None, _party_of_the_next_subject(parsed, index, span)), (None, _pronoun_employer(parsed, index, span)),
              (None, _owner_of_the_post(parsed, index, span)), _counterparts_post(parsed, index, span),
              (_side_argued_in_court(parsed, span), None)]
     if not any(role for role, _ in found):
         found.append(_doctor_where_treated(parsed, index, span.head))
-    found = [(None if role and role.lower().rstrip(".") in ADDRESS_ONLY_WORDS | NAME_NOUNS else role, a) for role, a in found]
+    found.append((_academic_title_before(span), None))
+    found = [(None if role and role.lower().rstrip(".") in ADDRESS_ONLY_WORDS | ADDRESS_STYLE_WORDS | NAME_NOUNS else role, a)
+             for role, a in found]
     raw = found
     found = [(None, None) if _is_kinship(role) else (role, None) if _is_bereaved(role)
              else (role, _still_served(index, role, _of_a_veteran(index, role, affiliation))) for role, affiliation in found]
@@ -109,6 +113,81 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
         mention.affiliation = _owned_body(parsed, index, span)
+
+
+def _academic_title_before(span: NameSpan) -> str | None:
+    """'Professor Ana Lowe of X's business school said', 'Prof. Ana Lowe said': the academic title written as
+    an honorific right before the name (ACADEMIC_TITLES, written out through ACADEMIC_ABBREVIATIONS) is a
+    post held; read last, so any role the text states outranks it. Not where a title word stands before
+    it in the same phrase ('Dean of Medicine Prof. X': a noun or adjective right before the title): that post
+    is the role, read or missed by its own rule."""
+    doc = span.head.doc
+    start = span.start if span.start >= 0 else span.head.i
+    before = doc[start - 1] if start > 0 else None
+    if before is None or not before.is_title:
+        return None
+    title = written_out_word(before.text.rstrip("."))
+    if title.lower() not in ACADEMIC_TITLES:
+        return None
+    prior = doc[before.i - 1] if before.i > before.sent.start else None
+    if prior is not None and prior.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return None             # 'Dean of Medicine Prof. X', 'Economics Prof. X': a phrase the title closes
+    return title
+
+
+def _seat_letters_after(span: NameSpan) -> str | None:
+    """'Tom Reedy MSP said', 'Elin Rees MS said': a member's seat letters (POST_NOMINAL_LETTERS,
+    POST_NOMINAL_ONLY_SEATS) written in capitals right after the name, with no comma, where the parse
+    makes them the head the name hangs on (or hangs them on the name), are the member's role, whatever
+    entity the recogniser ran over them; else None."""
+    letters = _seat_letters_token(span)
+    return letters.text if letters is not None else None
+
+
+def _seat_letters_token(span: NameSpan) -> Token | None:
+    """The token of the seat letters `_seat_letters_after` reads, else None; only letters that close the
+    name's phrase (`_letters_close_the_phrase`: 'X TD pass', 'X MS diagnosis' are no seat)."""
+    words = span.words
+    if len(words) > 1 and _seat_letters(words[-1]):
+        return words[-1] if _letters_close_the_phrase(words[-1]) else None     # ('Elin Rees MS' read as one name)
+    last = words[-1]
+    doc = last.doc
+    if last.i + 1 >= len(doc) or not _seat_letters(doc[last.i + 1]):
+        return None
+    letters = doc[last.i + 1]
+    return letters if (last.head.i == letters.i or letters.head.i in (last.i, span.head.i)) \
+        and _letters_close_the_phrase(letters) else None
+
+
+def _letters_close_the_phrase(letters: Token) -> bool:
+    """'Elin Rees MS said', 'Tom Ward MP, the chairman,': capitals after a name are seat letters only
+    where they end the name's noun phrase: the word after them is no noun, adjective or number of the
+    same phrase ('X TD pass', 'X MS diagnosis', 'X MS nurse', 'X SC hearing': the letters open or qualify
+    a phrase of their own), the parse hangs them on no noun after them nor as a modifier of a word after
+    them, and no noun hangs on them from after them."""
+    doc = letters.doc
+    after = doc[letters.i + 1] if letters.i + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not after.is_punct:
+        return False
+    if letters.head.i > letters.i and (letters.head.pos_ in ("NOUN", "PROPN") or letters.dep_ in ("compound", "amod", "nmod")):
+        return False            # ('X TD pass sealed it': the letters a compound of the word after, parsed a verb)
+    return not any(c.i > letters.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ not in ("appos", "conj")
+                   for c in letters.children)
+
+
+def _described_through_the_letters(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> list[tuple[str | None, str | None]]:
+    """'Tom Ward MP, the committee's chairman, said': where the parse hangs the name on the seat
+    letters after it, the letters stand for the person, and what describes them describes the name."""
+    letters = _seat_letters_token(span)
+    if letters is None or letters.i <= span.words[-1].i or span.words[-1].head.i != letters.i:
+        return []
+    return _described_roles(parsed, index, letters)
+
+
+def _seat_letters(t: Token) -> bool:
+    """'MSP', 'MS', 'TD', 'SC': a word in capitals that is a member's seat letters or a silk's
+    (POST_NOMINAL_LETTERS, POST_NOMINAL_ONLY_SEATS), wherever it stands."""
+    return t.text.isupper() and t.is_alpha and t.lower_ in POST_NOMINAL_LETTERS | POST_NOMINAL_ONLY_SEATS
 
 
 def _is_a_legislatures_body(mention: Mention) -> bool:
@@ -242,7 +321,7 @@ def guess_the_region_of_bare_regional_offices(parsed: ParsedArticle, index: "Act
         mention = index.mentions.get(span.key)
         if span.kind != "person" or mention is None or not mention.role:
             continue
-        words = [_written_out_word(w).lower() for w in mention.role.split()]
+        words = [written_out_word(w).lower() for w in mention.role.split()]
         if len(words) != 1 or words[0] not in REGIONAL_HEAD_TITLES or _a_banks_governor_maybe(index, words):
             continue
         guessed = mention.affiliation is None or mention.affiliation_fallback \
@@ -345,7 +424,7 @@ def _government_of_a_regions_post(parsed: ParsedArticle, index: "ActorIndex", ro
     in another body ('state police commissioner', 'state election commissioner': any word before the
     post but the kind's and a rank's), or where the title or the holder's sentences name another place
     ('In neighbouring Kaduna, the state governor', 'the provincial premier of the Western Cape')."""
-    words = [_written_out_word(w) for w in role.split()]
+    words = [written_out_word(w) for w in role.split()]
     lower = [w.lower() for w in words]
     kinds = [w for w in words if w in REGION_GOVERNMENT_NAME_ENDINGS]       # (lower-case only: 'State' opens names)
     at = next((i for i, w in enumerate(lower) if w in REGION_GOVERNMENT_POSTS), None)
@@ -369,7 +448,7 @@ def _government_of_a_regions_post(parsed: ParsedArticle, index: "ActorIndex", ro
 def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", spans: list[NameSpan], holder: str,
                                 role: str, sentences: dict[str, list[int]]) -> str | None:
     """The one organisation of the kind the role's post serves (see guess_the_body_of_one_kind_posts)."""
-    words = [_written_out_word(w).lower() for w in role.split()]
+    words = [written_out_word(w).lower() for w in role.split()]
     if not words or _is_former(role) or set(words) & ROLE_PREPOSITIONS:
         return None
     post = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in POSTS_OF_ONE_KIND_OF_BODY), None)
@@ -707,15 +786,6 @@ def _names_a_body_no_company(parsed: ParsedArticle, n: int) -> bool:
                and t.i not in reported and not inside_quotation_marks(t) for t in tokens)
 
 
-def _written_out_word(word: str) -> str:
-    """'Gov.' -> 'Governor', 'Sen.' -> 'Senator', 'Del.' -> 'Delegate': an abbreviated title word
-    written out, else the word."""
-    bare = word.rstrip(".")
-    if word.endswith(".") and bare in DOTTED_TITLE_ABBREVIATIONS:
-        return DOTTED_TITLE_ABBREVIATIONS[bare]
-    return TITLE_ABBREVIATIONS.get(bare, word)
-
-
 def _side_argued_in_court(parsed: ParsedArticle, span: NameSpan) -> str | None:
     """'Prosecuting, Ann Lowe said …', 'Defending, Tom Reed told the court …': a court report's
     opening participle, set off by a comma, names the side the speaker argues for; only for the
@@ -877,7 +947,7 @@ def _body_of_the_letters_before_the_post(parsed: ParsedArticle, index: "ActorInd
         return None
     close = next((t.i for t in doc[max(title[0].i - 1, 0):start] if t.text == ")"), None)   # (in the title or before it)
     if close is None or close < 3 or doc[close - 2].text != "(" or not is_acronym(doc[close - 1].text) \
-            or close + 1 >= start or any(singular(_written_out_word(t.text).lower()) not in TITLE_VOCABULARY
+            or close + 1 >= start or any(singular(written_out_word(t.text).lower()) not in TITLE_VOCABULARY
                                          for t in doc[close + 1:start]):
         return None
     for key in (index.key_for(parsed, doc[close - 1]), _body_of_the_acronym(index, doc[close - 1].text),
@@ -2237,8 +2307,8 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
         return None, owner
     if _former_occupation(words) and doc[start].ent_type_ == "PERSON":
         return _as_written(words), None     # 'Former schoolteacher X'
-    if words and singular(_written_out_word(words[-1].text).lower()) not in TITLE_VOCABULARY and not _is_title_beside_honorific(words[-1]) \
-            and not closes_a_title(doc, words[-1].i):        # 'President Pro Tempore X
+    if words and singular(written_out_word(words[-1].text).lower()) not in TITLE_VOCABULARY and not _is_title_beside_honorific(words[-1]) \
+            and not closes_a_title(doc, words[-1].i) and not _an_unlisted_function(words[-1], start):  # 'President Pro Tempore X
         # 'First Minister of Wales', 'spokesman for pensioners': a title and its complement
         link = max((n for n, t in enumerate(words) if t.lower_ in ("of", "for")
                     or t.lower_ == "to" and n and words[n - 1].lower_ in OFFICES_TO_A_POST
@@ -2259,7 +2329,7 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
             words = words[:link]
     if not words:
         return None, None
-    words = _without_a_rank_after_an_office(_without_honours_after_an_office(words))
+    words = _without_a_rank_after_an_office(_without_a_judges_style(_without_honours_after_an_office(words)))
     formal = _formal_title_start(words)       # a party word before it is the affiliation ('Democrat Sen. X'),
     earlier = _role_words(words[:formal], parsed, index)[1] \
         if formal and any(t.ent_type_ == "NORP" for t in words[:formal]) else None   # not the body of another role ('OAS coordinator')
@@ -2267,12 +2337,33 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     if own and _outsider_of_the_name_before(words[formal:]):
         role, own, earlier, affiliation = _role_words(words[formal:], parsed, index, keep_names=True)[0], None, None, None
     own = own or earlier
-    last = _written_out_word(words[-1].text).lower()
+    last = written_out_word(words[-1].text).lower()
     if own and last in SUPRANATIONAL_SEATS and index.mentions[own].type == "country":
         own = None                        # 'German MEP X': a member of the European Parliament, not Germany's
     if role and last != singular(last) and role.lower().endswith(last):
         role = role[:-1]                  # 'Foreign ministers A of X and B of Y': each a Foreign minister
     return role, own or affiliation
+
+
+def _an_unlisted_function(noun: Token, start: int) -> bool:
+    """'Regional organiser X', 'recreational fisher X', 'ferry pilot X': a lower-case common noun in the
+    singular that the parse hangs on the name right after it as a compound, and that English forms as a
+    doer (AGENT_NOUN_ENDINGS), names the person's function though no word list knows it; not a bond to
+    someone ('partner X', KINSHIP_NOUNS, PERSONAL_BOND_NOUNS but the descriptions), nor whom one judges
+    ('critic X'), nor a stage of life ('toddler X') or a state lived through ('smoker X', PAST_STATE_NOUNS),
+    nor a mere person ('teenager X'), nor a part played in an event ('pedestrian X', 'dog walker X',
+    EVENT_PART_NOUNS) or a doer an event or a court made ('crash driver X', 'convicted fraudster X',
+    EVENT_PART_MODIFIERS). A capitalised word opening the sentence is not read: 'Weary X' and 'Herder X'
+    look alike there."""
+    low = noun.lemma_.lower()
+    if noun.i > 0 and noun.doc[noun.i - 1].text in ("-", "–") and not noun.doc[noun.i - 1].whitespace_:
+        return False        # 'front-runner': the second part of a hyphened word, read with its first
+    return noun.is_lower and noun.tag_ == "NN" \
+        and noun.is_alpha and noun.dep_ == "compound" and noun.head.i >= start \
+        and noun.i < start and noun.lower_.endswith(AGENT_NOUN_ENDINGS) \
+        and low not in KINSHIP_NOUNS | OUTSIDER_NOUNS | LIFE_STAGE_NOUNS | MERE_PERSON_NOUNS | PAST_STATE_NOUNS | EVENT_PART_NOUNS \
+        and low not in PERSONAL_BOND_NOUNS - DESCRIPTIVE_ROLES \
+        and not any(t.lower_ in EVENT_PART_MODIFIERS for t in noun.doc[max(noun.sent.start, noun.left_edge.i, noun.i - 3):noun.i])
 
 
 def _former_occupation(words: list[Token]) -> bool:
@@ -2306,8 +2397,9 @@ def _outsider_of_the_name_before(words: list[Token]) -> bool:
 def _is_title_beside_honorific(t: Token) -> bool:
     """A word of both lists that is a title here: 'former first lady X', 'law professor X', 'Associate
     Professor X' (a rank qualifying it makes it a post)."""
-    return is_spouse_title(t.doc, t.i) or t.lower_ in HONORIFIC_WORDS and t.lower_ in _ROLE_NOUNS \
-        and (t.is_lower or t.i > 0 and t.doc[t.i - 1].lower_ in RANK_WORDS)
+    word = written_out_word(t.text).lower()         # ('Assoc Prof X': Associate Professor)
+    return is_spouse_title(t.doc, t.i) or word in HONORIFIC_WORDS and word in _ROLE_NOUNS \
+        and (t.is_lower or t.i > 0 and written_out_word(t.doc[t.i - 1].text).lower() in RANK_WORDS)
 
 
 def _own_phrase(words: list[Token]) -> list[Token]:
@@ -2328,7 +2420,7 @@ def _own_phrase(words: list[Token]) -> list[Token]:
 
 def _compound_rank_ending(words: list[Token]) -> int:
     """How many of the last words make a rank of more than one word (COMPOUND_RANKS), 0 if none."""
-    lower = [_written_out_word(t.text).lower() for t in words]
+    lower = [written_out_word(t.text).lower() for t in words]
     return next((size for size in (4, 3, 2) if len(lower) >= size and " ".join(lower[-size:]) in COMPOUND_RANKS), 0)
 
 
@@ -2340,20 +2432,20 @@ def _without_a_rank_after_an_office(words: list[Token]) -> list[Token]:
     compound = _compound_rank_ending(words)
     if compound:
         k -= compound           # 'Police Staff Sergeant X': the rank is 'Staff Sergeant'
-    while k > 0 and _written_out_word(words[k - 1].text).lower() in MILITARY_RANKS | RANK_OPENERS:
+    while k > 0 and written_out_word(words[k - 1].text).lower() in MILITARY_RANKS | RANK_OPENERS:
         k -= 1
     rank = words[k:]
     if compound and k + compound == len(words):
-        before = _written_out_word(words[k - 1].text).lower() if k else ""
+        before = written_out_word(words[k - 1].text).lower() if k else ""
         return words if k == 0 or before not in TITLE_VOCABULARY or before not in _ROLE_NOUNS or before in STATE_BODIES \
             or before in RANK_WORDS | FORMER_WORDS | RETIRED_MARKS else words[:k]
         # only an office's own noun is held before the rank ('Defence Minister'); 'Deputy Chief Petty
         # Officer', 'District Senior Constable': a qualifier of the rank, the whole is the role
-    if not rank or k == 0 or _written_out_word(rank[-1].text).lower() not in MILITARY_RANKS:
+    if not rank or k == 0 or written_out_word(rank[-1].text).lower() not in MILITARY_RANKS:
         return words
     if len(rank) == 1 and rank[0].lower_ == "general":
         return words
-    office = _written_out_word(words[k - 1].text).lower()
+    office = written_out_word(words[k - 1].text).lower()
     return words[:k] if office in TITLE_VOCABULARY and office not in MILITARY_RANKS | RANK_OPENERS | STATE_BODIES else words
     # ('Police Colonel X': 'police', a title word of nameparser's, names the force the rank is held in)
 
@@ -2373,11 +2465,24 @@ def _without_honours_after_an_office(words: list[Token]) -> list[Token]:
             k -= 1
         else:
             break
-    if k in (0, len(words)) or singular(_written_out_word(words[k - 1].text).lower()) not in TITLE_VOCABULARY \
-            or any(singular(_written_out_word(t.text).lower()) not in TITLE_VOCABULARY and not is_acronym(t.text)
+    if k in (0, len(words)) or singular(written_out_word(words[k - 1].text).lower()) not in TITLE_VOCABULARY \
+            or any(singular(written_out_word(t.text).lower()) not in TITLE_VOCABULARY and not is_acronym(t.text)
                    for t in words[:k]):
         return words
     return words[:k]            # (a body's letters before the office are its owner's: 'TWU chairperson Sheikh X')
+
+
+def _without_a_judges_style(words: list[Token]) -> list[Token]:
+    """'Commission chairperson Justice X', 'inquiry chair Justice X': a judge's style (JUDGES_STYLE_WORDS)
+    written last, right after the noun of another office, is how the judge is addressed; the office
+    before it is the role. Not where the word before makes it the judge's own office ('Chief Justice',
+    'Associate Justice', 'Lord Justice': a rank, 'chief' or an honour), nor a style alone."""
+    if len(words) < 2 or words[-1].lower_ not in JUDGES_STYLE_WORDS or not words[-1].is_title:
+        return words
+    office = written_out_word(words[-2].text).lower()
+    if singular(office) not in TITLE_VOCABULARY or office in RANK_WORDS | PORTFOLIOS | HONORIFIC_WORDS | HONOUR_TITLE_WORDS:
+        return words
+    return words[:-1]
 
 
 def _formal_title_start(words: list[Token]) -> int:
@@ -2507,7 +2612,7 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
         kept.pop()                      # 'President of the United States' once the country is the affiliation
     role = ""
     for n, t in enumerate(kept):
-        word = _written_out_word(t.text)
+        word = written_out_word(t.text)
         joined = n + 1 < len(kept) and kept[n + 1].i == t.i + 1 and not t.whitespace_
         role += word + ("" if joined else " ")
     role = _former_for_a_bare_ex(role.strip(), kept, named)
@@ -2534,8 +2639,8 @@ def _council_of_the_places_office(tokens: list[Token], index: "ActorIndex") -> t
     Kelby'); none where two are, nor where the article names no such council (no body is made up)."""
     words = [t for t in tokens if t.dep_ not in ("det", "punct")]
     run = list(itertools.takewhile(_is_name_word, words))
-    if not run or len(run) == len(words) or singular(_written_out_word(words[-1].text).lower()) not in COUNCIL_POSTS \
-            or any(singular(_written_out_word(t.text).lower()) not in TITLE_VOCABULARY for t in words[len(run):]) \
+    if not run or len(run) == len(words) or singular(written_out_word(words[-1].text).lower()) not in COUNCIL_POSTS \
+            or any(singular(written_out_word(t.text).lower()) not in TITLE_VOCABULARY for t in words[len(run):]) \
             or any(t.ent_type_ == "NORP" or canonical(t.text) for t in run):
         return None, []
     place = norm(" ".join(t.text for t in run)).split()
@@ -2595,7 +2700,7 @@ def _region_of_its_executive(tokens: list[Token], index: "ActorIndex") -> tuple[
     the holder serves, that region (made an actor), and leaves the role; not a former office, nor a
     region after other name words ('Harbour Ontario Premier'), nor a country's name."""
     words = [t for t in tokens if t.dep_ not in ("det", "poss", "case", "punct")]
-    if len(words) < 2 or _written_out_word(words[-1].text).lower() not in REGIONAL_EXECUTIVE_OFFICES \
+    if len(words) < 2 or written_out_word(words[-1].text).lower() not in REGIONAL_EXECUTIVE_OFFICES \
             or any(t.lower_ in FORMER_WORDS for t in tokens):
         return None, []
     run = _runs(words)[0]
@@ -3067,7 +3172,11 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
         if child.dep_ == "appos" and child.text in ("-", "–"):
             continue                                    # 'vice - chair' split: read from 'vice'
         if child.dep_ == "appos" and (child.ent_type_ != "PERSON" or _is_lowercase_common_noun(child)):
-            if not _bracketed_proper_words(child):
+            noun = _compound_read_as_apposition(child)
+            if noun is not None:            # 'X, an infectious diseases specialist at Y,'
+                role, body = _noun_role(parsed, index, noun)
+                found.append((f"{_words_before(child)} {role}" if role else None, body))
+            elif not _bracketed_proper_words(child) and not _plural_beside_one_name(head, child):
                 role, body = _noun_role(parsed, index, _noun_after_a_split_hyphen(child))
                 found.append((role, body or (_body_after_the_apposition(parsed, index, head, child) if role else None)))
             found.append((None, _party_member_noun(index, child)))      # 'X, a Democrat,'
@@ -3153,6 +3262,29 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _plural_beside_one_name(head: Token, appos: Token) -> bool:
+    """'Mr Speaker, honourable colleagues, …': a common noun in the plural set beside one name that
+    heads no list ('A and B') says who else is addressed or spoken of, not what the one named is."""
+    return appos.tag_ == "NNS" and head.dep_ != "conj" and not any(c.dep_ == "conj" for c in child_tokens(head))
+
+
+def _compound_read_as_apposition(plural: Token) -> Token | None:
+    """'X, an infectious diseases specialist at Y,' parsed with 'diseases' apposed to the name and
+    'specialist' apposed to 'diseases': a plural noun in apposition right before a singular common noun
+    the parser hung on it, with no comma between, is the field of that noun, which heads the phrase;
+    that noun, else None."""
+    if plural.tag_ != "NNS" or plural.i + 1 >= len(plural.doc):
+        return None
+    after = plural.doc[plural.i + 1]
+    return after if after.head.i == plural.i and after.dep_ in ("appos", "compound") and after.tag_ == "NN" \
+        and after.is_lower and not any(c.i < after.i for c in after.children) else None
+
+
+def _words_before(noun: Token) -> str:
+    """The words of a noun's phrase up to the noun, without its article ('an infectious diseases')."""
+    return " ".join(t.text for t in noun.doc[noun.left_edge.i:noun.i + 1] if t.dep_ not in ("det", "punct"))
 
 
 def _comma_after_the_name(head: Token) -> int:
@@ -3346,7 +3478,7 @@ def _whose_post(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tupl
     body = index.key_for(parsed, verb.head) if post is not None else None
     if body is None or index.mentions[body].type not in ("organization", "country"):
         return None, None
-    state_title = any(t.dep_ == "compound" and _written_out_word(t.text).lower() in STATE_ROLES for t in head.lefts)
+    state_title = any(t.dep_ == "compound" and written_out_word(t.text).lower() in STATE_ROLES for t in head.lefts)
     if index.mentions[body].type == "organization" and state_title:
         country, guessed = index.mentions[body].affiliation, index.mentions[body].affiliation_fallback
         if not country:
@@ -4218,13 +4350,48 @@ def _title_before_comma(parsed: ParsedArticle, index: "ActorIndex", head: Token)
     """'According to the Santa Cruz mayor, Ann Lowe, police …': a title phrase set off by
     commas right before the name, where the parser made no apposition of it."""
     doc = head.doc
-    first = doc[first_name_word(head)]
-    if first.i < 3 or doc[first.i - 1].text != "," or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+    first = first_name_word(head)
+    comma = _before_the_address_styles(doc, first)
+    if comma < 2 or doc[comma].text != "," or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
         return None, None
-    words = title_words(doc, first.i - 1)
-    if not words or words[0].i == 0 or doc[words[0].i - 1].lower_ not in ("the", "a", "an", "its", "their", "his", "her"):
+    words = title_words(doc, comma)
+    if words and words[0].i > 0 and doc[words[0].i - 1].lower_ in PHRASE_OPENERS:
+        found = _title_phrase(parsed, index, doc, comma)
+        if found[0] or comma == first - 1:
+            return found
+    elif comma == first - 1:
         return None, None
-    return _title_phrase(parsed, index, doc, first.i - 1)
+    post = _post_heading_the_phrase_before(doc, comma)      # the parse is cut by the style's dot
+    return _noun_role(parsed, index, post) if post is not None else (None, None)
+
+
+def _before_the_address_styles(doc: Doc, first: int) -> int:
+    """The doc index of the word before the styles of address that open a name ('The Speaker, Rt. Hon.
+    X': the comma), or before the name where none does."""
+    i = first - 1
+    while i > 0:
+        style = address_style_ending_at(doc, i)
+        if not style:
+            break
+        i -= style
+    return i
+
+
+def _post_heading_the_phrase_before(doc: Doc, comma: int) -> Token | None:
+    """'the member representing Aba South, Hon. X,', 'the Chairman of the House Committee on Roads,
+    Hon. X,': the title noun that heads the phrase ending at the comma before a name opened by a style
+    of address, where the style's dot cut the parse: the highest word of the phrase, climbing from
+    its last word through heads that stand before the comma, that is a title noun opened by a
+    determiner ('the', 'its') that is the first word of its phrase."""
+    t = doc_tokens(doc)[comma - 1]
+    post = None
+    while t.head.i != t.i and t.head.i < comma and t.head.i >= t.sent.start:
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN") and singular(t.lemma_.lower()) in TITLE_VOCABULARY \
+                and any(c.dep_ in ("det", "poss") and c.lower_ in PHRASE_OPENERS and c.i == t.left_edge.i for c in t.lefts):
+            post = t            # (the determiner opens its phrase: 'Speaking on the motion, the member …' parsed
+                                # as one phrase is none)
+    return post
 
 
 def _describes_a_person(noun: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..names import canonical, is_acronym, opens_an_honour_pair
-from ..lexicon import FEMALE_TITLES, HONORIFIC_WORDS, MALE_TITLES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
+from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLE_WORDS, DOTTED_TITLE_ABBREVIATIONS, FEMALE_TITLES, HONORIFIC_WORDS, MALE_TITLES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
 from .parse import child_tokens, doc_tokens, is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
@@ -71,11 +71,19 @@ def _first_name_word(doc: Doc, start: int) -> int:
 
 
 def _joins_a_double_barrelled_name(doc: Doc, i: int) -> bool:
-    """A hyphen with no space either side between two capitalised proper nouns of one name."""
+    """A hyphen with no space either side between two capitalised proper nouns of one name, or
+    between a given name's two syllables ('Sang-cheol', 'Mei-ling': the second written in lower case,
+    inside the person's name the recogniser found)."""
     tokens = doc_tokens(doc)
     return tokens[i].text == "-" and i > 0 and not tokens[i - 1].whitespace_ and not tokens[i].whitespace_ \
         and tokens[i - 1].pos_ == "PROPN" and tokens[i - 1].is_title and tokens[i - 1].dep_ == "compound" \
-        and tokens[i + 1].is_title
+        and (tokens[i + 1].is_title or _second_syllable_of_a_given_name(tokens[i + 1]))
+
+
+def _second_syllable_of_a_given_name(t: Token) -> bool:
+    """'cheol' in 'Sang-cheol', 'ling' in 'Mei-ling': a lower-case alphabetic word the recogniser put
+    inside a person's name (not its first word), so a hyphen before it joins two parts of one name."""
+    return t.is_lower and t.is_alpha and t.ent_type_ == "PERSON" and t.ent_iob_ == "I"
 
 
 _TITLE_WORDS = "briefing.title_words"
@@ -99,8 +107,12 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
             words.insert(0, doc[i - 2])         # 'Sens. A and B': the tokenizer split the dot off
             i -= 2
             continue
+        style = address_style_ending_at(doc, i - 1) if not words else 0
+        if style:
+            i -= style                          # 'Minister of State Eng. X', 'Speaker Rt. Hon. X': how the
+            continue                            # holder is addressed, no word of the title
         if not words and t.lower_.rstrip(".") in HONORIFIC_WORDS and t.is_title and not is_spouse_title(doc, i - 1) \
-                and not (i > 1 and doc[i - 2].lower_ in RANK_WORDS):
+                and not (i > 1 and written_out_word(doc[i - 2].text).lower() in RANK_WORDS):
             i -= 1                              # 'Home Office Minister Lord Hale'; not the post a rank
             continue                            # qualifies ('Associate Professor X', 'Assistant Professor X')
         if not words and i > 1 and doc[i - 2].is_title and opens_an_honour_pair(doc[i - 2].text, t.text):
@@ -150,6 +162,30 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
     while words and words[0].lower_ in ("of", "for", "and", "&", "-", "'s"):
         words.pop(0)
     return words
+
+
+def written_out_word(word: str) -> str:
+    """'Gov.' -> 'Governor', 'Sen.' -> 'Senator', 'Del.' -> 'Delegate', 'Assoc' -> 'Associate': an abbreviated title word
+    written out, else the word."""
+    bare = word.rstrip(".")
+    if word.endswith(".") and bare in DOTTED_TITLE_ABBREVIATIONS:
+        return DOTTED_TITLE_ABBREVIATIONS[bare]
+    return TITLE_ABBREVIATIONS.get(bare) or ACADEMIC_ABBREVIATIONS.get(bare, word)
+
+
+def address_style_ending_at(doc: Doc, i: int) -> int:
+    """How many words of a style of address end at doc index `i` ('Hon.', 'Rt.', 'Eng.', 'Dr.' with the
+    dot the tokenizer split off: 2; 'Hon', 'Engr.': 1; else 0). Only the styles of ADDRESS_STYLE_WORDS
+    written with a capital, and an honorific (HONORIFIC_WORDS) only where its split dot follows it:
+    a bare honorific is read by the callers' own rules ('Associate Professor X')."""
+    if i < 0:
+        return 0
+    t = doc_tokens(doc)[i]
+    if t.text == "." and i > 0:
+        word = doc_tokens(doc)[i - 1]
+        low = word.lower_
+        return 2 if not word.whitespace_ and word.is_title and (low in ADDRESS_STYLE_WORDS or low in HONORIFIC_WORDS) else 0
+    return 1 if t.is_title and t.lower_.rstrip(".") in ADDRESS_STYLE_WORDS else 0
 
 
 def _office_participle(t: Token, words: list[Token]) -> bool:
