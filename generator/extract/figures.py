@@ -1767,10 +1767,8 @@ def _preposition_of_a_noun(word: Token, tokens: list[Token], match: re.Match) ->
 
 def _compared_with_than(last: Token) -> bool:
     """'closer to 8% than 5%': 'than' right after the amount (and its percentage words)."""
-    doc, k = last.doc, last.i + 1
-    while k < len(doc) and doc[k].lower_ in L.PERCENT_WORDS:
-        k += 1
-    return k < len(doc) and doc[k].lower_ == "than"
+    k = _after_percent_words(last)
+    return k < len(last.doc) and last.doc[k].lower_ == "than"
 
 
 def _preposition_of_a_verb(word: Token, tokens: list[Token], match: re.Match) -> bool:
