@@ -956,7 +956,8 @@ RELATIVE_ADVERBS = {"where", "when"}
 PLACE_RELATIVE_ADVERBS = {"where"}
 # Relative pronouns that open a clause about a thing or person ('..., which he said would ...').
 RELATIVE_PRONOUN_OPENERS = {"which", "who"}
-# Coordinating conjunctions that join parallel members ('by soil ... and by the cost ...').
+# Coordinating conjunctions that join parallel members ('by flooding ... and by the cost ...', two
+# numbers before one noun: 'the 14 and 27 routes').
 COORDINATORS = {"and", "or"}
 # Adverbs that make the number after them a manner of speaking: "seemingly 27 different plans".
 HYPERBOLE_ADVERBS = {"seemingly"}
@@ -1108,8 +1109,6 @@ NOUN_PREPOSITION_QUALIFIERS = {"over"}
 # Figures: qualifiers that are also prepositions of the span a verb's act runs across ('studied
 # the bill over five sessions', 'spread over four phases'): then no qualifier.
 VERB_SPAN_PREPOSITIONS = {"over"}
-# Figures: conjunctions joining two numbers before one noun ('the 36 and 91 routes').
-NUMBER_PAIR_CONJUNCTIONS = {"and", "or"}
 # Figures: nouns of things named by a number, as labels not counts ('the 36 and 91 routes', 'the
 # 4 and 6 platforms', 'the 5 and 10 rupee coins'): two numbers joined before one of them after 'the'
 # name one thing each. Counted nouns ('the 40 and 55 cases') are not in it.

@@ -1957,7 +1957,7 @@ def _second_label_of_a_pair(first: Token, prev: Token | None, nxt: Token | None)
     does alone; not counted things ('the 40 and 55 cases in the two districts', 'the 300 and 400
     workers at the two plants'), nor 'between 30 and 40 routes' (a range)."""
     doc = first.doc
-    if prev is None or prev.lower_ not in L.NUMBER_PAIR_CONJUNCTIONS or prev.i < 2 or nxt is None:
+    if prev is None or prev.lower_ not in L.COORDINATORS or prev.i < 2 or nxt is None:
         return False
     other, article = doc[prev.i - 1], doc[prev.i - 2]
     noun = nxt
