@@ -649,7 +649,7 @@ HOUSE_CURRENCY_MARKS = {"R$": "reais", "Rs": "rupees", "Rs.": "rupees", "INR": "
                   # Daily Star, Dhaka Tribune: "Tk 300 crore", "Tk45 a kg")
                   "Tk": "taka",
                   # Gulf dinars and riyals as the Gulf press writes them (Kuwait Times, Arab Times:
-                  # "KD 2.4 billion"; Gulf Daily News: "BD 500,000"; The Peninsula: "QR 1.2bn") and
+                  # "KD 3.7 billion"; Gulf Daily News: "BD 500,000"; The Peninsula: "QR 1.2bn") and
                   # their ISO 4217 codes
                   "KD": "Kuwaiti dinars", "KWD": "Kuwaiti dinars", "BD": "Bahraini dinars", "BHD": "Bahraini dinars",
                   "QR": "Qatari riyals", "QAR": "Qatari riyals", "SAR": "Saudi riyals", "OMR": "Omani rials"}
@@ -1106,10 +1106,10 @@ NEUTER_POSSESSIVES = {"its", "their"}
 # Figures: qualifiers that are also prepositions of a noun's scope ('an order over two
 # properties', 'control over three mines'): then no qualifier.
 NOUN_PREPOSITION_QUALIFIERS = {"over"}
-# Figures: qualifiers that are also prepositions of the span a verb's act runs across ('studied
-# the bill over five sessions', 'spread over four phases'): then no qualifier.
+# Figures: qualifiers that are also prepositions of the span a verb's act runs across ('debated
+# the motion over four sittings', 'spread over four phases'): then no qualifier.
 VERB_SPAN_PREPOSITIONS = {"over"}
-# Figures: nouns of things named by a number, as labels not counts ('the 36 and 91 routes', 'the
+# Figures: nouns of things named by a number, as labels not counts ('the 14 and 27 routes', 'the
 # 4 and 6 platforms', 'the 5 and 10 rupee coins'): two numbers joined before one of them after 'the'
 # name one thing each. Counted nouns ('the 40 and 55 cases') are not in it.
 NUMBERED_LABEL_NOUNS = {"route", "line", "bus", "tram", "platform", "gate", "flight", "terminal", "exit", "junction",
@@ -2051,7 +2051,7 @@ PROMPTING_REPORT_VERBS = {"show", "find", "announce", "report", "reveal", "publi
 # Subordinators of a clause that sets the scene of an act ('..., as the two sides sought ...').
 CIRCUMSTANCE_MARKERS = CONTRAST_MARKERS | {"as", "when", "whilst"}
 # Semi-modal verbs (English grammar: a verb before a 'to' infinitive that works as a modal, 'stood
-# to lose' = 'would lose'): a clause with one, like a clause with a modal, keeps the speaker's frame.
+# to gain' = 'would gain'): a clause with one, like a clause with a modal, keeps the speaker's frame.
 SEMI_MODAL_VERBS = {"stand"}      # 'ought' the parser tags a modal (MD) itself
 # Judicial bodies and officers: what they reject, dismiss, back or deny is a ruling (an act of
 # the court), not a statement attributed to them ("the court turned down a bid to ...").
@@ -2855,7 +2855,7 @@ PROPOSING_VERBS = {"propose", "suggest", "recommend"}
 # Figures: verbs of owning whose passive takes a percentage ("which is 80% owned by X", "51 per
 # cent held by the state"): the percentage is a stake in the passive's subject.
 OWNING_VERBS = {"own", "hold"}
-# Figures: verbs of putting forward or answering an amount in a negotiation ("has offered 3.5%",
+# Figures: verbs of putting forward or answering an amount in a negotiation ("has offered 1.5%",
 # "is asking for 4%", "rejected 2%"): a bare percentage they take is of the same kind as the
 # proposed percentage right before it ("want a 12% pay rise": '% pay rise').
 PROPOSED_AMOUNT_VERBS = DEMANDING_VERBS | PROPOSING_VERBS | {"offer", "table", "ask", "accept", "reject"}

@@ -3856,7 +3856,7 @@ def is_title_phrase(name: str) -> bool:
 
 
 def _start_at_a_region_of_its_place(doc: Doc, start: int, last: Token) -> int:
-    """'the West of [England Combined Authority]', 'the North of [Tyne Transport Board]': a body's
+    """'the South of [Kessa Combined Authority]', 'the North of [Tyne Transport Board]': a body's
     name the recogniser opened on the place after 'of' starts at the capitalised compass word
     (GENERIC_REGION_WORDS) before the 'of', right after 'the', where the name ends on a body's head
     word; the body is the region's, not the place's."""
@@ -3965,7 +3965,7 @@ def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
     while len(tokens) > 2 and tokens[0].is_title and tokens[0].lower_ in TITLE_VOCABULARY:
         tokens = tokens[1:]
     if len(tokens) > 2 and _a_job_before_a_given_name(tokens):
-        tokens = tokens[1:]                     # '[Midfielder] Karim Haddad'
+        tokens = tokens[1:]                     # '[Midfielder] Tomas Vell'
     for size in (2, 1):
         if len(tokens) > size + 1 and " ".join(t.lower_ for t in tokens[:size]) in TITLE_QUALIFIERS:
             tokens = tokens[size:]              # 'Professor [Emeritus Ann Lowe]'
@@ -4008,7 +4008,7 @@ def _a_name_or_word_in_capitals(letters: str) -> bool:
 
 
 def _a_job_before_a_given_name(tokens: list[Token]) -> bool:
-    """'Midfielder Karim Haddad', 'Plumber Ann Lowe': a capitalised common noun of a doer
+    """'Midfielder Tomas Vell', 'Plumber Ann Lowe': a capitalised common noun of a doer
     (DOER_NOUN_ENDINGS: its own word or, for '-er', its stem a common word: 'midfield') that is
     no given name, before a given name, says what the person does and is no part of the name.
     A surname-first name ('Tan Wei Ming') has no such noun; a given name first ('Hunter Ann
@@ -4028,15 +4028,15 @@ def _a_doers_noun(word: Token) -> bool:
 
 
 def _opens_a_full_name_no_dictionary_has(words: list[Token]) -> bool:
-    """'Ramdeolall Persaud', 'Bhavani Ramdeolall': a word neither list knows (no given name of
+    """'Tejpaul Ramkissoon', 'Bhavani Tejpaul': a word neither list knows (no given name of
     gender-guesser's, no dictionary word) opening two capitalised proper nouns or more is the
-    given name of a full name the list lacks (one word alone may be a surname: 'Farmer Persaud')."""
+    given name of a full name the list lacks (one word alone may be a surname: 'Farmer Ramkissoon')."""
     return len(words) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in words) \
         and not is_common_word(words[0].text) and not is_given_name(words[0].text)
 
 
 def _a_title_or_job_opening_a_persons_name(ent: Span) -> bool:
-    """'[Superintendent Ann Lowe]', '[Farmer Ramdeolall Persaud]' read as one body: a person's
+    """'[Superintendent Ann Lowe]', '[Farmer Tejpaul Ramkissoon]' read as one body: a person's
     title (TITLE_VOCABULARY) or a doer's noun opening a person's name words, with no body's word
     after the given name, is a person so described; not where a post's preposition puts it as
     the body served ('director of [Meridian Marine Supplies]')."""

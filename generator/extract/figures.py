@@ -1710,7 +1710,7 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
     if _preposition_of_a_noun(first, tokens, match):
         return False    # "a preservation order over two properties": covering them, not more than two
     if _preposition_of_a_verb(first, tokens, match):
-        return False    # "studied the bill over five sessions": across them
+        return False    # "debated the motion over four sittings": across them
     if qual == "up to" and first.dep_ in ("prep", "prt") and first.head.pos_ in ("VERB", "AUX") \
             and first.head.i < first.i and prev.pos_ != "ADP" and _moves_to(first.head, first):
         return False    # "we have raised it to 18 weeks"; "bringing gusts of up to 90kph" bounds the gusts
@@ -1772,7 +1772,7 @@ def _compared_with_than(last: Token) -> bool:
 
 
 def _preposition_of_a_verb(word: Token, tokens: list[Token], match: re.Match) -> bool:
-    """'studied the bill over five sessions', 'spread over four phases': 'over' that the parser
+    """'debated the motion over four sittings', 'spread over four phases': 'over' that the parser
     hangs as a preposition on a verb before it, with the counted noun as its object, says across
     what the act runs (as 'more than' it is a modifier of the number). Not periods of time
     ('waited over six months' is read either way), money or shares."""
@@ -1885,7 +1885,7 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if plain and last.dep_ == "dobj" and last.head.lemma_.lower() in L.DIALLING_VERBS:
         return True     # "Call 911": a number to ring
     if plain and _second_label_of_a_pair(first, prev, nxt):
-        return True     # "the 36 and 91 routes": two routes named by number, not 91 of them
+        return True     # "the 14 and 27 routes": two routes named by number, not 27 of them
     if plain and prev is not None and prev.pos_ == "VERB" and prev.lemma_.lower() in L.DIALLING_VERBS \
             and nxt is not None and nxt.like_num:
         return True     # "dialled 112 five times": the number rung, the count after it (parsed as one)
@@ -1951,9 +1951,9 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
 
 
 def _second_label_of_a_pair(first: Token, prev: Token | None, nxt: Token | None) -> bool:
-    """'the 36 and 91 routes', 'the 5 and 10 rupee coins': a plain number joined by 'and'/'or' to
+    """'the 14 and 27 routes', 'the 5 and 10 rupee coins': a plain number joined by 'and'/'or' to
     one right after 'the', both before one plural noun of things named by number
-    (NUMBERED_LABEL_NOUNS), names one thing each (the 36 route and the 91 route), as 'the 36 route'
+    (NUMBERED_LABEL_NOUNS), names one thing each (the 14 route and the 27 route), as 'the 36 route'
     does alone; not counted things ('the 40 and 55 cases in the two districts', 'the 300 and 400
     workers at the two plants'), nor 'between 30 and 40 routes' (a range)."""
     doc = first.doc
@@ -3501,12 +3501,12 @@ def _changed_measure(last: Token) -> str | None:
     if index and (phrase is None or phrase.lower() in L.INDEX_NOUNS):
         return None                       # "the benchmark Tessel 40 index ended down 1.2%": not 'index' alone
     if phrase and " " not in phrase:
-        # "the number of patients", "shares of the developer", "its use of antibiotics": a lone
+        # "the number of patients", "shares of the developer", "its use of fertiliser": a lone
         # noun names what changed with its 'of' phrase; a measure noun (MEASURE_HEAD_NOUNS) names
         # nothing without it, unless a plural names what is measured ("prices", "shares")
         of = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
         whole = next((c for c in child_tokens(of) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
-        amount = of is not None and any(_an_amount_word(o) for o in child_tokens(of) if o.dep_ == "pobj")   # "revenue of Rs 612 crore"
+        amount = of is not None and any(_an_amount_word(o) for o in child_tokens(of) if o.dep_ == "pobj")   # "revenue of Rs 845 crore"
         whole_phrase = _named_measure(whole) if whole is not None and not amount else None
         if whole_phrase is not None:
             phrase += f" of {whole_phrase}"
@@ -3726,7 +3726,7 @@ def _told_changed(word: Token, direction: str | None = None, verb: Token | None 
         if not (obj.like_num or obj.pos_ == "NUM" or _CURRENCY_MARK_ANY_CASE.match(obj.left_edge.text)
                 or obj.lower_ in _MEASURES and any(c.dep_ == "nummod" for c in child_tokens(obj))):
             return None                       # another object: not what the percentage changed
-            # ("reached 790,000 tonnes, an increase of 9%": an amount in a unit of measure is one)
+            # ("reached 415,000 tonnes, an increase of 7%": an amount in a unit of measure is one)
     owner = verb
     for _ in range(2):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(owner)):
@@ -4033,7 +4033,7 @@ def _named_change(change: Token, start: int) -> str | None:
 
 
 def _change_named_alone(change: Token) -> str | None:
-    """'raises of about 6 percent', 'a 12% increase', 'a rise of 34 per cent': a change noun the
+    """'raises of about 4 percent', 'a 12% increase', 'a rise of 27 per cent': a change noun the
     percentage measures, with no words that name what changed, is still what the sentence says
     the percentage is ('% raise', '% increase'): the writer's noun, not a bare '%'."""
     return f"% {change.lemma_.lower()}" if change.lemma_.lower() in L.PERCENT_CHANGE_NOUNS else None
@@ -4060,7 +4060,7 @@ def _stake_owned(last: Token) -> str | None:
     clause = owned.head if owned.dep_ in ("acomp", "xcomp") else sign.head if sign.dep_ == "attr" else owned
     auxiliaries = [c for c in child_tokens(clause) if c.dep_ == "auxpass" and c.lemma_ == "be"]
     if clause.lemma_ != "be" and not auxiliaries:
-        return None                                # "is 60% owned", with 'is' the verb or its auxiliary
+        return None                                # "is 55% owned", with 'is' the verb or its auxiliary
     subject = next((c for t in (clause, *auxiliaries) for c in child_tokens(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if (subject is None or subject.lower_ in L.RELATIVE_PRONOUNS) and clause.dep_ == "relcl":
         subject = clause.head                      # "X Ltd, which is 80% owned by ..."
@@ -4601,7 +4601,7 @@ def _borrow_proposed_change(found: list[tuple[RawFigure, list[Token]]], proposal
 
 
 def _proposed_bare(last: Token) -> bool:
-    """'has offered 3.5 percent', 'is asking for four per cent': the percentage is the object of a
+    """'has offered 1.5 percent', 'is asking for seven per cent': the percentage is the object of a
     verb of proposing an amount (PROPOSED_AMOUNT_VERBS), or of its 'for'; not a share of things
     already there ('wanted barriers on all buses, not just the 60 per cent that have them')."""
     sign = _percent_place(last)

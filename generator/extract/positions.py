@@ -1089,7 +1089,7 @@ def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set
 
 
 def _relative_cues(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
-    """'..., which he said would let him turn the ships away', '..., where he said 11,000 homes
+    """'..., which he said would let him turn the ships away', '..., where he said 6,000 homes
     flooded': the speaker's own cue set right after a relative pronoun or 'where' inside the content
     is the writer's frame; the clause reads without it ('which would be its lowest ever')."""
     return {i for t in doc_tokens(doc)[start + 1:end] if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"
@@ -1353,7 +1353,7 @@ def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool
     """', while photos showed only a scratch', ', as a strike entered its third week' at the end of
     the content: a clause of its own subject opened by a subordinator of circumstance, set off by a
     comma. One of contrast ('while', 'whereas') is the writer's juxtaposition in any tense but a
-    modal (or semi-modal: 'stood to lose') or the pluperfect, the tenses of back-shifted speech
+    modal (or semi-modal: 'stood to gain') or the pluperfect, the tenses of back-shifted speech
     ('..., while wages would fall', '..., while 40 cases had been filed'), and a plain past set
     against a plain past the cue reports, the speaker's own contrast ('N2 billion was moved ..., while
     another N300 million was paid in cash'; not after a cue that closes the clause: 'Prices rose, the
@@ -1385,7 +1385,7 @@ def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool
 def _outside_reported_frame(clause: str | None, reported: str | None) -> bool:
     """Whether an 'as' or 'when' clause set beside a reported one, in the tense `clause`, is out of
     the frame in which the reported one (tense `reported`) is told; the tenses are _tense's. Beside
-    words not shifted back ('it will mediate', 'prices are rising', 'has cut') the speaker speaks in
+    words not shifted back ('it will reopen', 'prices are rising', 'has cut') the speaker speaks in
     the present: a plain past there is the writer's narrative ('..., as a strike entered its third
     week'). Beside a pluperfect, a plain past or a 'would' the clause may be the speaker's reason,
     told loosely ('profits had doubled, as sales climbed', 'output fell, as rains failed'); so is a
@@ -1396,7 +1396,7 @@ def _outside_reported_frame(clause: str | None, reported: str | None) -> bool:
 
 def _tense(verb: Token) -> str | None:
     """The tense of a verb's group, read from the verb and its auxiliaries: 'modal' (a modal of
-    the past form or a semi-modal: 'would cut', 'could cut', 'stood to lose'), 'future' (a modal of
+    the past form or a semi-modal: 'would cut', 'could cut', 'stood to gain'), 'future' (a modal of
     the present: 'will cut', 'may cut'), 'pluperfect' ('had cut'), 'perfect' ('has cut'), 'past'
     ('cut', 'was cut', 'were cutting'), 'present' ('cuts', 'is cut'); None for a form without
     tense. A verb joined without a subject or auxiliary of its own to another shares its tense
@@ -3189,8 +3189,8 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
 
 
 def _list_torn_off(conj: Token, verb: Token, end: int) -> bool:
-    """'said ... part of the payment covered mobilisation, compensation for owners and the
-    relocation of utilities' read with 'compensation' joined to the cue: a verb is not coordinated
+    """'said ... part of the grant paid for surveys, fencing for the site and the
+    removal of debris' read with 'fencing' joined to the cue: a verb is not coordinated
     with a noun, so a noun the parser joined to the cue right after the reported clause's last
     noun and a comma is the next item of a list in that clause; the clause goes on to its end."""
     doc = verb.doc
@@ -3202,8 +3202,8 @@ def _list_torn_off(conj: Token, verb: Token, end: int) -> bool:
 
 
 def _parallel_phrase_torn_off(phrase: Token, verb: Token, start: int, end: int) -> bool:
-    """'said the project had been slowed by soil conditions ..., and by the rising cost of
-    bitumen' read with the second 'by' hung on the cue: a phrase joined by 'and'/'or' right after
+    """'said the works had been held up by flooding ..., and by the rising cost of
+    steel' read with the second 'by' hung on the cue: a phrase joined by 'and'/'or' right after
     the reported clause that repeats a preposition of a phrase in it (or of its passive agent) is
     that phrase's second member, part of what was said (the cue's own phrases are not joined to
     its content)."""
@@ -3472,7 +3472,7 @@ def _next_statement(clause: Token, t: Token) -> bool:
 
 
 def _present_beside_past_report(clause: Token, conj: Token) -> bool:
-    """'said the commission had received 37 submissions, and expects to hear from 60 witnesses': a
+    """'said the panel had received 52 letters, and expects to hear from 25 residents': a
     verb in the present before a 'to' infinitive, joined without a subject to a clause that a cue in
     the past reports, is in the speaker's frame, not the writer's (whose narrative of the speaker's
     next act would be in the past, like the cue): it goes on with what was said, where the clause's

@@ -366,12 +366,12 @@ def _body_the_posts_kind_word_names(parsed: ParsedArticle, index: "ActorIndex", 
     may be called so (`bodies.bodies_of_kind`: its name's head, the kinds its name or the article's words
     with it say, a business's plain kinds), named before the holder's first mention; none where the
     article names another of the kind anywhere (after the holder too: 'Federation President X … The
-    Dorsk Wrestling Federation'), or a proper name headed by the kind that it made no actor of ('taken
+    Dorsk Rowing Federation'), or a proper name headed by the kind that it made no actor of ('taken
     to Larch Valley Hospital'), or another body that may be of the kind (`bodies.may_be_of_kind`) named
     before the holder or in the holder's sentence ('The Dorsk Labour Party won. The opposition Green
     Front came second. … party leader X': the loser's leader may speak; for a business's kind, only
     beside the holder where the story opens on the business: 'X Bhd posted a profit, it said in a filing
-    with Bursa Malaysia. … Group managing director Y': the exchange is no rival), or speaks of an unnamed one of
+    with the Kessel Stock Exchange. … Group managing director Y': the exchange is no rival), or speaks of an unnamed one of
     the kind before the holder ('a rival union', 'their union', 'whose union'); nor for a state's kind ('ministry spokesperson': `_body_the_kind_noun_describes`
     weighs the states spoken of), a former post or one with a preposition ('union president of X')."""
     from .bodies import BUSINESS_KINDS, bodies_of_kind      # (imported here: bodies imports actors, which imports this module)
@@ -985,7 +985,7 @@ def _body_named_right_before_the_title(parsed: ParsedArticle, index: "ActorIndex
 def _capitalised_words_right_before(doc: Doc, end: int) -> list[str]:
     """The capitalised words (up to four, no role, title or generic body word) right before a title that
     opens at `end`, themselves opening the sentence or after punctuation or 'the', 'and', 'by', 'from'
-    ('Tarnow Water' of 'Tarnow Water managing director X', 'Lib Dem' of 'Lib Dem councillor X'); none else."""
+    ('Tarnow Water' of 'Tarnow Water managing director X', 'Lib Dem' of 'Lib Dem MP X'); none else."""
     begin = end
     while begin > 0 and end - begin < 4 and doc[begin - 1].is_title and doc[begin - 1].is_alpha \
             and doc[begin - 1].lower_ not in ROLE_NOUNS | TITLE_WORDS | GENERIC_BODY_WORDS:
@@ -997,7 +997,7 @@ def _capitalised_words_right_before(doc: Doc, end: int) -> list[str]:
 
 
 def _party_named_right_before_the_seat(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
-    """'Lib Dem councillor X', 'Tory MP Y': capitalised words right before an elected member's seat
+    """'Lib Dem MP X', 'Tory MP Y': capitalised words right before an elected member's seat
     (PARTY_SEAT_NOUNS, MEMBER_SEAT_ABBREVIATIONS) that the parse left out of the title are the party
     the member sits for, where they are a form of an organisation the article names ('Lib Dem' of the
     Liberal Democrats, by the index's names and the well-known forms of parties); never a place's or
@@ -3173,7 +3173,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
             continue                                    # 'vice - chair' split: read from 'vice'
         if child.dep_ == "appos" and (child.ent_type_ != "PERSON" or _is_lowercase_common_noun(child)):
             noun = _compound_read_as_apposition(child)
-            if noun is not None:            # 'X, an infectious diseases specialist at Y,'
+            if noun is not None:            # 'X, a tropical diseases specialist at Y,'
                 role, body = _noun_role(parsed, index, noun)
                 found.append((f"{_words_before(child)} {role}" if role else None, body))
             elif not _bracketed_proper_words(child) and not _plural_beside_one_name(head, child):
@@ -3265,13 +3265,13 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
 
 
 def _plural_beside_one_name(head: Token, appos: Token) -> bool:
-    """'Mr Speaker, honourable colleagues, …': a common noun in the plural set beside one name that
+    """'Mr Speaker, fellow members, …': a common noun in the plural set beside one name that
     heads no list ('A and B') says who else is addressed or spoken of, not what the one named is."""
     return appos.tag_ == "NNS" and head.dep_ != "conj" and not any(c.dep_ == "conj" for c in child_tokens(head))
 
 
 def _compound_read_as_apposition(plural: Token) -> Token | None:
-    """'X, an infectious diseases specialist at Y,' parsed with 'diseases' apposed to the name and
+    """'X, a tropical diseases specialist at Y,' parsed with 'diseases' apposed to the name and
     'specialist' apposed to 'diseases': a plural noun in apposition right before a singular common noun
     the parser hung on it, with no comma between, is the field of that noun, which heads the phrase;
     that noun, else None."""
@@ -3283,7 +3283,7 @@ def _compound_read_as_apposition(plural: Token) -> Token | None:
 
 
 def _words_before(noun: Token) -> str:
-    """The words of a noun's phrase up to the noun, without its article ('an infectious diseases')."""
+    """The words of a noun's phrase up to the noun, without its article ('a tropical diseases')."""
     return " ".join(t.text for t in noun.doc[noun.left_edge.i:noun.i + 1] if t.dep_ not in ("det", "punct"))
 
 

@@ -72,7 +72,7 @@ def _first_name_word(doc: Doc, start: int) -> int:
 
 def _joins_a_double_barrelled_name(doc: Doc, i: int) -> bool:
     """A hyphen with no space either side between two capitalised proper nouns of one name, or
-    between a given name's two syllables ('Sang-cheol', 'Mei-ling': the second written in lower case,
+    between a given name's two syllables ('Min-jun', 'Hye-jin': the second written in lower case,
     inside the person's name the recogniser found)."""
     tokens = doc_tokens(doc)
     return tokens[i].text == "-" and i > 0 and not tokens[i - 1].whitespace_ and not tokens[i].whitespace_ \
@@ -81,7 +81,7 @@ def _joins_a_double_barrelled_name(doc: Doc, i: int) -> bool:
 
 
 def _second_syllable_of_a_given_name(t: Token) -> bool:
-    """'cheol' in 'Sang-cheol', 'ling' in 'Mei-ling': a lower-case alphabetic word the recogniser put
+    """'jun' in 'Min-jun', 'jin' in 'Hye-jin': a lower-case alphabetic word the recogniser put
     inside a person's name (not its first word), so a hyphen before it joins two parts of one name."""
     return t.is_lower and t.is_alpha and t.ent_type_ == "PERSON" and t.ent_iob_ == "I"
 
