@@ -1114,8 +1114,6 @@ VERB_SPAN_PREPOSITIONS = {"over"}
 # name one thing each. Counted nouns ('the 40 and 55 cases') are not in it.
 NUMBERED_LABEL_NOUNS = {"route", "line", "bus", "tram", "platform", "gate", "flight", "terminal", "exit", "junction",
                         "channel", "coin", "note", "bracket"}
-# Figures: the text endings of a percentage figure ('5%', '5 per cent', '5 percent').
-PERCENT_TEXT_ENDINGS = ("%", "cent")
 # Figures: words before 'per' that make it no rate ('paid as per the contract': according to it).
 NON_RATE_PER_OPENERS = {"as"}
 # Figures: a claimant framing a whole clause by a phrase set before it whose document a 'by'

@@ -820,6 +820,8 @@ class _Discourse:
 
 
 _PER_BETWEEN = re.compile(r"\s+(?:(?P<word>[a-z]+)\s+)?per\s+", re.IGNORECASE)
+# How a percentage figure's text ends ('5%', '5 per cent', '5 percent'): PERCENT_END_WORDS, as str.endswith takes them.
+_PERCENT_TEXT_ENDINGS = tuple(L.PERCENT_END_WORDS)
 
 
 def _join_rate_bases(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
@@ -829,7 +831,7 @@ def _join_rate_bases(found: list[tuple[RawFigure, list[Token]]], text: str) -> l
     out: list[tuple[RawFigure, list[Token]]] = []
     for figure, tokens in found:
         per = _PER_BETWEEN.fullmatch(text[out[-1][0].end:figure.start]) if out and out[-1][0].end < figure.start else None
-        if per is not None and not figure.text.rstrip().endswith(L.PERCENT_TEXT_ENDINGS) and out[-1][0].unit is not None \
+        if per is not None and not figure.text.rstrip().endswith(_PERCENT_TEXT_ENDINGS) and out[-1][0].unit is not None \
                 and (per.group("word") or "").lower() not in L.NON_RATE_PER_OPENERS:   # "paid $200 as per 14 clauses"
             rate = out[-1][0]
             last = tokens[-1]
