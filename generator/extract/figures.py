@@ -4582,7 +4582,7 @@ def _borrow_proposed_change(found: list[tuple[RawFigure, list[Token]]], proposal
     or demanding takes (`_proposed_bare`) is the same kind of change as the nearest percentage
     before it, in this sentence or the last few, that is itself proposed: a change noun that a verb
     of proposing or demanding or an offer takes ('want a 12% pay rise', 'an offer of 2% raises',
-    `_proposed_change`) or a bare percentage that borrowed so. Never past another named change
+    `_proposed`) or a bare percentage that borrowed so. Never past another named change
     ('Workers want a 5% raise. Sales rose 20%. The firm has offered 2%.': the 2% is left bare), nor
     from a change 'in' or 'of' something. Records each percentage in `proposals`: its sentence, its
     kind if proposed, whether it names a change (`_names_a_change`)."""
