@@ -1294,8 +1294,8 @@ def _speech_left_undone(t: Token, last: int) -> bool:
     """'said the port would stay open but declined to say for how long', '... but avoided saying
     whether it would appeal', '... but declined to discuss the offer' (a verb of speaking on the
     record, only where the reporter alone can be its subject: _declined_by_reporter): a verb joined
-    by 'but' at the end of the content, of its own past
-    tense, that says a speech was not made is the writer's note on what went unsaid; so is one
+    by 'but' at the end of the content, of its own past tense, that says a speech was not made is
+    the writer's note on what went unsaid; so is one
     joined by 'and' in the simple past ('said the mayor was reviewing it and declined to comment
     further'), not a participle that may share the clause's 'had' ('had met them and declined to'),
     and after a subject that can act only a bare 'to comment' ('said the strikers walked out and
