@@ -52,6 +52,8 @@ class ActorIndex:
     who_is_who: WhoIsWho | None = field(default=None, repr=False, compare=False)   # the article's list of who is who,
     #                                                        built by whoiswho.py on its first ask (once per article)
     trade_countries: list[str] = field(default_factory=list)  # 'Kessan makers': the country whose trade, once a use
+    first_mentions: tuple[tuple[int, int], dict[str, tuple[int, int]]] | None = field(default=None, repr=False, compare=False)
+    #                                           each actor's first (sentence, char), memoised with the order list's (id, length)
 
     def is_the_writer(self, speaker: str) -> bool:
         """'The Kessa Daily' (reports that …) where the Kessa Daily is the outlet that writes the story."""

@@ -528,13 +528,13 @@ def _the_opening_body_named_before_the_holder(parsed: ParsedArticle, index: "Act
 def _first_mentions(index: "ActorIndex") -> dict[str, tuple[int, int]]:
     """Each actor's first mention, as (sentence, char) in the index's text order (built once per
     article, again only where mentions were added since)."""
-    made = index.__dict__.get("_first_mentions")
+    made = index.first_mentions
     if made is not None and made[0] == (id(index.order), len(index.order)):
         return made[1]
     first: dict[str, tuple[int, int]] = {}
     for sentence, offset, key in index.order:
         first.setdefault(key, (sentence, offset))
-    index.__dict__["_first_mentions"] = ((id(index.order), len(index.order)), first)
+    index.first_mentions = ((id(index.order), len(index.order)), first)
     return first
 
 
