@@ -1692,7 +1692,9 @@ FUTURE_RAISING_WORDS = {"expect", "due", "set", "likely", "poised", "schedule", 
 # negative implicatives too (Karttunen 1971), taking an "-ing" form.
 AVOIDANCE_VERBS = frozenset({"avoid", "evade", "dodge", "sidestep"})
 # Endings of English agent nouns (a person who does something: prosecutor, protester, economist,
-# resident, participant): a plural subject so formed may be who "they" means.
+# resident, participant): a plural subject so formed may be who "they" means; a lower-case common noun
+# with one that the parse hangs on a person's name as a compound ('Regional organiser X') names a
+# function the role lists may lack (roles._an_unlisted_function).
 AGENT_SUFFIXES = ("er", "or", "ist", "ent", "ant", "ian")
 # People named by their stance towards someone: "critics of X", "supporters of X" are not X's voice.
 STANCE_HOLDER_NOUNS = {"critic", "opponent", "supporter", "proponent", "advocate", "defender", "foe",
@@ -2755,11 +2757,6 @@ JUDGES_STYLE_WORDS = {"justice"}
 # post held, the role where the text states no other (any office or description it gives outranks it);
 # the abbreviation is written out through ACADEMIC_ABBREVIATIONS.
 ACADEMIC_TITLES = {"professor"}
-# Endings of English agent nouns, the doer of a work or the one who does something ('organiser', 'fisher',
-# 'analyst', 'historian', 'consultant', 'resident'): a lower-case common noun with one, which the parse
-# hangs on a person's name right after it as a compound ('Regional organiser X'), names a function the
-# role lists may lack (roles._an_unlisted_function).
-AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 # Nouns with those endings that tell a stage of life, never a function ('toddler X', 'youngster X').
 LIFE_STAGE_NOUNS = {"toddler", "youngster", "teenager", "infant", "newborn", "minor", "elder", "parent",
                     "grandparent", "orphan", "pensioner", "retiree", "octogenarian", "nonagenarian", "centenarian"}

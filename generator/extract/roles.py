@@ -32,7 +32,7 @@ from ..lexicon import (BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
-                       HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_NOUN_ENDINGS, LIFE_STAGE_NOUNS,
+                       HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm, without_possessive
@@ -184,10 +184,13 @@ def _described_through_the_letters(parsed: ParsedArticle, index: "ActorIndex", s
     return _described_roles(parsed, index, letters)
 
 
+_SEAT_LETTERS = POST_NOMINAL_LETTERS | POST_NOMINAL_ONLY_SEATS     # united once, not per word
+
+
 def _seat_letters(t: Token) -> bool:
     """'MSP', 'MS', 'TD', 'SC': a word in capitals that is a member's seat letters or a silk's
     (POST_NOMINAL_LETTERS, POST_NOMINAL_ONLY_SEATS), wherever it stands."""
-    return t.text.isupper() and t.is_alpha and t.lower_ in POST_NOMINAL_LETTERS | POST_NOMINAL_ONLY_SEATS
+    return t.text.isupper() and t.is_alpha and t.lower_ in _SEAT_LETTERS
 
 
 def _is_a_legislatures_body(mention: Mention) -> bool:
@@ -2348,7 +2351,7 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
 def _an_unlisted_function(noun: Token, start: int) -> bool:
     """'Regional organiser X', 'recreational fisher X', 'ferry pilot X': a lower-case common noun in the
     singular that the parse hangs on the name right after it as a compound, and that English forms as a
-    doer (AGENT_NOUN_ENDINGS), names the person's function though no word list knows it; not a bond to
+    doer (AGENT_SUFFIXES), names the person's function though no word list knows it; not a bond to
     someone ('partner X', KINSHIP_NOUNS, PERSONAL_BOND_NOUNS but the descriptions), nor whom one judges
     ('critic X'), nor a stage of life ('toddler X') or a state lived through ('smoker X', PAST_STATE_NOUNS),
     nor a mere person ('teenager X'), nor a part played in an event ('pedestrian X', 'dog walker X',
@@ -2360,7 +2363,7 @@ def _an_unlisted_function(noun: Token, start: int) -> bool:
         return False        # 'front-runner': the second part of a hyphened word, read with its first
     return noun.is_lower and noun.tag_ == "NN" \
         and noun.is_alpha and noun.dep_ == "compound" and noun.head.i >= start \
-        and noun.i < start and noun.lower_.endswith(AGENT_NOUN_ENDINGS) \
+        and noun.i < start and noun.lower_.endswith(AGENT_SUFFIXES) \
         and low not in KINSHIP_NOUNS | OUTSIDER_NOUNS | LIFE_STAGE_NOUNS | MERE_PERSON_NOUNS | PAST_STATE_NOUNS | EVENT_PART_NOUNS \
         and low not in PERSONAL_BOND_NOUNS - DESCRIPTIVE_ROLES \
         and not any(t.lower_ in EVENT_PART_MODIFIERS for t in noun.doc[max(noun.sent.start, noun.left_edge.i, noun.i - 3):noun.i])
