@@ -339,17 +339,8 @@ def named_in_its_description(parsed: ParsedArticle, index: ActorIndex, no: int, 
     body `key` (its apposition or a clause on it: 'X, the firm that runs the trams on behalf of Y',
     'X, which supplies Y'): Y is what X acts on or for, told apart from X by the very words that say
     what X is, so no rival for the kind noun they give X."""
-    token = _token_at(parsed).get((no, offset))
+    token = parsed.token_at(no, offset)
     return token is not None and _inside_its_description(parsed, index, token, key)
-
-
-def _token_at(parsed: ParsedArticle) -> dict[tuple[int, int], Token]:
-    """The article's tokens by (sentence number, char offset), as `ActorIndex.order` places names (made once per article)."""
-    tokens = parsed.__dict__.get("_token_at")
-    if tokens is None:
-        tokens = parsed.__dict__["_token_at"] = {(n, parsed.char(t)): t for n, sentence in enumerate(parsed.sentences)
-                                                 for t in span_tokens(sentence)}
-    return tokens
 
 
 def _inside_its_description(parsed: ParsedArticle, index: ActorIndex, token: Token, key: str) -> bool:

@@ -398,6 +398,7 @@ class ParsedArticle:
         self.sentences = [_as_text(s) for doc in self.docs for s in doc.sents if span_text(s).strip()]
         self._doc_no = {id(doc): n for n, doc in enumerate(self.docs)}
         self._sentence_of: list[list[int]] | None = None     # per doc, per token: see sentence_no
+        self._token_at: dict[tuple[int, int], Token] | None = None   # by (sentence, article offset): see token_at
 
     def offset(self, doc: Doc) -> int:
         return self.offsets[self._doc_no[id(doc)]]
@@ -414,6 +415,13 @@ class ParsedArticle:
             for n, sent in enumerate(self.sentences):
                 self._sentence_of[self._doc_no[id(sent.doc)]][sent.start:sent.end] = [n] * len(sent)
         return self._sentence_of[self._doc_no[id(token.doc)]][token.i]
+
+    def token_at(self, no: int, char: int) -> Token | None:
+        """The token of sentence `no` that starts at article offset `char` (as `ActorIndex.order` places
+        names), from an index made once per article; None where no token starts there."""
+        if self._token_at is None:
+            self._token_at = {(n, self.char(t)): t for n, sentence in enumerate(self.sentences) for t in span_tokens(sentence)}
+        return self._token_at.get((no, char))
 
     def block_no(self, sent: Span) -> int:
         """The block (parsed paragraph) a sentence stands in: 0 the headline where there is one."""
