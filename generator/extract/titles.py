@@ -180,9 +180,10 @@ def address_style_ending_at(doc: Doc, i: int) -> int:
     a bare honorific is read by the callers' own rules ('Associate Professor X')."""
     if i < 0:
         return 0
-    t = doc_tokens(doc)[i]
+    tokens = doc_tokens(doc)
+    t = tokens[i]
     if t.text == "." and i > 0:
-        word = doc_tokens(doc)[i - 1]
+        word = tokens[i - 1]
         low = word.lower_
         return 2 if not word.whitespace_ and word.is_title and (low in ADDRESS_STYLE_WORDS or low in HONORIFIC_WORDS) else 0
     return 1 if t.is_title and t.lower_.rstrip(".") in ADDRESS_STYLE_WORDS else 0
