@@ -34,7 +34,7 @@ from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, w
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
 from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, singular, title_words
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, singular, title_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRY_FORMS.values() for a in aliases}
@@ -93,7 +93,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             continue
         found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_names_split_at_and(_remits_run_on_to_a_voice(
             _names_joined_at_plural_possessive(_bodies_opened_as_a_person(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
-            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, _bodies_after_their_kind_cut_at_a_place(span_ents(sent))))))))))))))))))))
+            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, _bodies_after_their_kind_cut_at_a_place(_names_after_a_style_of_address(_bodies_kept_whole_across_links(_names_stopped_at_a_clause_word(span_ents(sent)))))))))))))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
@@ -920,6 +920,175 @@ def _ends_on_a_nickname(ent: Span) -> bool:
 _NICKNAME = re.compile(r"\s+[\"“'‘][A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}[\"”'’](?=\s+[A-Z])")
 
 
+def _names_stopped_at_a_clause_word(ents: list[Span]) -> list[Span]:
+    """'a filing with [the Kessa Department of Health that St. Anne] had lost …': a body's name the
+    recogniser ran on past a lower-case word that opens a clause or is a verb or pronoun (a
+    subordinator, 'that', 'which', 'was') ends before that word; the words after it, the next
+    clause's, name nothing of this span (a body's name links its capitalised words by lower-case
+    prepositions, articles and conjunctions only: 'Friends of the Earth', 'Campaign to Save Kessa')."""
+    out = []
+    for ent in ents:
+        stop = next((t.i for t in ent[1:] if _opens_a_clause_inside_a_name(t)), None)
+        if ent.label_ in ("ORG", "FAC") and stop is not None:
+            start = ent.start + (ent[0].lower_ in ARTICLES)
+            if any(t.is_title for t in ent.doc[start:stop]):
+                out.append(Span(ent.doc, ent.start, stop, label=ent.label_))
+            continue
+        out.append(ent)
+    return out
+
+
+def _opens_a_clause_inside_a_name(t: Token) -> bool:
+    """A lower-case word no name is linked by: a subordinating conjunction or clause marker, a
+    relative or personal pronoun, a verb or auxiliary."""
+    return t.is_lower and t.is_alpha and (t.dep_ == "mark" or t.pos_ in ("SCONJ", "PRON", "AUX", "VERB")
+                                          or t.tag_ in ("WDT", "WP", "WP$"))
+
+
+def _names_after_a_style_of_address(ents: list[Span]) -> list[Span]:
+    """'[Eng Faisal Al-Mutairi]', 'Rt. Hon. [Kemi Adebo]' read as a body: a style of address
+    (ADDRESS_STYLE_WORDS) is written before a person's name only, and is no word of it. A name
+    the recogniser opened on the style starts after it where a given name follows ('Eng
+    Kah-wei' written family name first keeps its 'Eng': a surname); a name of two or three
+    capitalised words, no body's head word among them, right after a style is a person's."""
+    out = []
+    for ent in ents:
+        doc, start = ent.doc, ent.start
+        while start + 2 < ent.end and address_style_ending_at(doc, start) == 1 and _opens_a_persons_name(doc[start + 1]):
+            start += 1
+        if start > ent.start:
+            ent = Span(doc, start, ent.end, label="PERSON")
+        elif ent.label_ == "ORG" and address_style_ending_at(doc, ent.start - 1) and 2 <= len(ent) <= 3 \
+                and all(t.is_title and t.pos_ == "PROPN" for t in ent) and not any(t.lower_ in ORG_HEADS for t in ent):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def _opens_a_persons_name(t: Token) -> bool:
+    """A capitalised given name that is no family name written first."""
+    return t.is_title and is_given_name(t.text) and not a_name_only_where_family_names_come_first(t.text)
+
+
+def _bodies_kept_whole_across_links(ents: list[Span]) -> list[Span]:
+    """A body's name of capitalised words linked by 'and', 'for (the)' or a plural's apostrophe
+    that the recogniser cut in two is one name (the structure of such names: every word
+    capitalised but the links, a body's head word or its place last):
+    '[Workplace Health and] [Safety Kessaland]', 'Kessa Water and [Sewer Department]' (fields
+    joined by 'and' before a body's head word or its place, the words before 'and' no name of
+    their own), '[Civic Alliance] for [the Renewal and Progress of Kessa]' (a body's head
+    word, then its remit: capitalised common words, no head word of their own), 'Kessa Growers'
+    [Congress]' (a common plural's apostrophe inside the name). '[Ford and] [General Motors]',
+    '[the Harbour Board] and [City Council]', 'the [Ministry of Health] for [Kessa Council]',
+    "Britain's [Labour Party]" stay apart."""
+    out: list[Span] = []
+    remits: set[int] = set()        # where a name joined to its remit ends
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and (_a_body_cut_at_a_link(last, ent) or last.end in remits and _the_remits_place(last, ent)):
+            if [t.lower_ for t in ent.doc[last.end:ent.start]] in (["for"], ["of"]):
+                remits.add(ent.end)
+            out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
+            continue
+        start = _start_of_fields_before_and(ent) if ent.label_ == "ORG" else None
+        if start is None and ent.label_ == "ORG":
+            start = _start_of_a_name_before_a_plurals_apostrophe(ent)
+        if start is not None:
+            while out and out[-1].end > start:
+                out.pop()           # a place opening the name ('Kessa' of 'Kessa Water and …')
+            ent = Span(ent.doc, start, ent.end, label="ORG")
+        out.append(ent)
+    return out
+
+
+def _a_body_cut_at_a_link(last: Span, ent: Span) -> bool:
+    """Two entities that are one body's name cut at 'and' or at 'for (the)'/'of (the)' (see
+    _bodies_kept_whole_across_links)."""
+    doc = ent.doc
+    if last.label_ != "ORG" or ent.label_ not in ("ORG", "GPE"):
+        return False
+    link = [t.lower_ for t in doc[last.end:ent.start]]
+    if last[-1].lower_ in ("and", "&") and not link or link in (["and"], ["&"]):
+        before = [t for t in last if t.lower_ not in ARTICLES and t.lower_ not in ("and", "&")]
+        return _fields_of_a_body(before) and _fields_ending_on_a_head_or_place(list(ent))
+    if link in (["for"], ["of"]) and last[-1].lower_ in ORG_HEADS and ent.label_ == "ORG":
+        remit = [t for t in ent if t.lower_ not in ARTICLES]
+        return bool(remit) and remit[0].is_title and _a_common_noun_or_plural(remit[0].text) \
+            and not any(t.lower_ in ORG_HEADS for t in remit) \
+            and all(t.is_title or t.lower_ in NAME_LINK_WORDS or t.text in HYPHENS for t in remit)
+    return False
+
+
+def _the_remits_place(last: Span, ent: Span) -> bool:
+    """'[Civic Alliance for the Renewal] of [Kowloon]': the place a body's remit names, right after
+    its 'of', ends the name."""
+    return ent.label_ in ("GPE", "LOC") and [t.lower_ for t in ent.doc[last.end:ent.start]] == ["of"] \
+        and all(t.is_title for t in ent if t.lower_ not in ARTICLES)
+
+
+def _fields_of_a_body(words: list[Token]) -> bool:
+    """'Workplace Health', 'Water': capitalised common words (fields a body serves), none a
+    place's or a body's head word, nor a title's ('the Mayor and City Council': an office's holder
+    beside the body)."""
+    return bool(words) and all(t.is_title and t.is_alpha and _a_common_noun_or_plural(t.text) and not canonical(t.text)
+                               and t.lower_ not in ORG_HEADS and singular(t.lower_) not in TITLE_VOCABULARY for t in words)
+
+
+def _fields_ending_on_a_head_or_place(words: list[Token]) -> bool:
+    """'Sewer Department', 'Safety Kessaland': capitalised common words then a body's head word,
+    or then the place the body serves."""
+    if len(words) < 2 or not _fields_of_a_body(words[:-1]) or not words[-1].is_title:
+        return False
+    return words[-1].lower_ in ORG_HEADS or is_country_name(words[-1].text) or is_known_place(words[-1].text)
+
+
+def _start_of_fields_before_and(ent: Span) -> int | None:
+    """'Kessa Water and [Sewer Department]': where the body's name starts when capitalised common
+    words the recogniser left untagged, joined by 'and' to the body's fields and head word, open it
+    (and a place right before them, hyphenated or not, written without a comma)."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i < 1 or doc[i].lower_ not in ("and", "&") or not _fields_ending_on_a_head_or_place(list(ent)) \
+            or ent[-1].lower_ not in ORG_HEADS:
+        return None
+    start = i
+    while start > 0 and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN" \
+            and _fields_of_a_body([doc[start - 1]]):
+        start -= 1
+    if start == i or start == doc[start].sent.start:
+        return None         # no field, or a sentence's opening word, which may be any word
+    place = _place_ending_at(doc, start - 1)
+    return place if place is not None else start
+
+
+def _place_ending_at(doc: Doc, end: int) -> int | None:
+    """The start of a place's entity ending on token `end`."""
+    if end < 0 or doc[end].ent_type_ not in ("GPE", "LOC"):
+        return None
+    start = end
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
+
+
+def _start_of_a_name_before_a_plurals_apostrophe(ent: Span) -> int | None:
+    """"Kessa Growers' [Congress]": where the body's name starts when the recogniser left its
+    opening untagged: capitalised proper nouns in no entity (or a one-word place) ending on a
+    common plural and its apostrophe right before the entity ("Britain's [Labour Party]": no
+    plural; "the [Smiths'] …": no common word)."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i < 2 or doc[i].text not in ("'", "’") or not ent[0].is_title \
+            or doc[i - 1].ent_type_ or not doc[i - 1].is_title or not _a_common_plural(doc[i - 1].text):
+        return None
+    start = i - 1
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha \
+            and doc[start - 1].ent_type_ in ("", "GPE", "NORP") and doc[start - 1].ent_iob_ != "I" \
+            and (start - 1 > doc[start - 1].sent.start or not is_common_word(doc[start - 1].text)):
+        start -= 1          # a sentence's opening word only where no common word ('Yesterday Growers' …')
+    return start
+
+
 def _names_split_at_and(ents: list[Span]) -> list[Span]:
     """'[The International Longshore and] [Warehouse Union Canada]': a body's name the
     recogniser ended on 'and' runs on through the body's name that follows it at once, where
@@ -1469,10 +1638,21 @@ def person_after_a_titles_portfolio(ent: Span) -> int | None:
         return _person_after_a_titles_of_field(ent, first)
     for i in range(ent.start + 1, ent.end - 1):
         if is_given_name(doc[i].text) and is_common_word(doc[i - 1].text) \
-                and all(t.is_title and t.pos_ == "PROPN" for t in doc[i:ent.end]) \
+                and all(t.is_title and t.pos_ == "PROPN" or _inside_a_hyphenated_name_word(t) for t in doc[i:ent.end]) \
                 and not {t.lower_ for t in doc[ent.start:i]} & ORG_HEADS:
             return i
     return None
+
+
+def _inside_a_hyphenated_name_word(t: Token) -> bool:
+    """The hyphen of 'Wing-kei' and its lower-case syllable: a hyphen written without spaces after
+    a capitalised word, and the word of letters right after such a hyphen (a name written with a
+    hyphenated given name stays one name)."""
+    doc = t.doc
+    if t.text in HYPHENS:
+        return not t.whitespace_ and t.i > 0 and not doc[t.i - 1].whitespace_ and doc[t.i - 1].is_title \
+            and t.i + 1 < len(doc) and doc[t.i + 1].is_alpha
+    return t.is_alpha and t.i > 1 and doc[t.i - 1].text in HYPHENS and _inside_a_hyphenated_name_word(doc[t.i - 1])
 
 
 def _person_after_a_units_function(ent: Span) -> int | None:
@@ -1766,6 +1946,9 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
             run.append(u)
         if run and run[0].text.rstrip(".").lower() in HONORIFIC_WORDS and len(run) > 1:
             continue        # 'Secretary-General Dr Ann Lowe': the honorific after the title opens the name
+        if run and address_style_ending_at(sent.doc, run[0].i) == 1 and run[0].i + 1 < sent.end \
+                and _opens_a_persons_name(sent.doc[run[0].i + 1]):
+            continue        # 'Director Eng Sami Otaibi': a style of address opens the name (the entity's)
         if len(run) > 1 and _a_body_named_with_a_titles_word([t.text], " ".join(u.text for u in run)):
             continue        # '(General Labour Confederation)': a body's name, no titled person
         if run and (any(u.lower_ in _BODY_OR_TRADE_WORD for u in run) or run[-1].dep_ == "compound"
@@ -3901,9 +4084,12 @@ def _start_over_untagged_words_of_its_name(doc: Doc, start: int, last: int) -> i
 
 
 def _left_out_name_word(t: Token, last: Token) -> bool:
+    """A capitalised word before a name the recogniser left out of it ("Zbigniew [Marek Wójcik]");
+    no style of address before a given name ('Eng [Sami Otaibi]')."""
     return (t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i <= last.i and t.is_title and t.is_alpha
             and t.ent_type_ in ("", "GPE", "NORP") and t.lower_ not in TITLE_VOCABULARY and t.lower_ not in NAME_PREFIXES
-            and not canonical(t.text) and not is_known_place(t.text))
+            and not canonical(t.text) and not is_known_place(t.text)
+            and not (address_style_ending_at(t.doc, t.i) == 1 and _opens_a_persons_name(t.doc[t.i + 1])))
 
 
 def _ends_a_titles_field(doc, i: int) -> bool:

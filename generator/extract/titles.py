@@ -240,7 +240,7 @@ def joins_portfolios(left: Token, right: Token) -> bool:
     """'Trade and Industry Secretary', 'trade and industry commissioner', 'Police and Crime
     Commissioner': 'and' inside one title joins two fields, never two titles or two names
     ('Cardinal X and Archbishop Y', 'Minister Lord X and Downing Street adviser Y')."""
-    if _two_fields_of_a_portfolio(left, right):
+    if _two_fields_of_a_portfolio(left, right) or _two_fields_after_a_titles_preposition(left, right):
         return True
     return all(t.pos_ in ("NOUN", "PROPN") and (t.is_lower or t.lower_ in PORTFOLIOS or _capitalised_field_word(t, left, right))
                for t in (left, right)) \
@@ -284,6 +284,20 @@ def _two_fields_of_a_portfolio(left: Token, right: Token) -> bool:
         i += 1
     return right.i < i < len(doc) and doc[i].is_title and doc[i].lower_ in PORTFOLIO_HOLDER_TITLES \
         and (left.lower_ in PORTFOLIO_FIELD_NOUNS or doc[i - 1].lower_ in PORTFOLIO_FIELD_NOUNS and not left.ent_type_)
+
+
+def _two_fields_after_a_titles_preposition(left: Token, right: Token) -> bool:
+    """'Secretary for Housing and Planning X', 'Commissioner of Trade and Industry X': capitalised
+    common words on both sides of the 'and' (_a_fields_word), the left ones right after a portfolio
+    holder's 'for'/'of', are the two fields of one title."""
+    doc = left.doc
+    if not (_a_fields_word(left) and _a_fields_word(right)):
+        return False
+    i = left.i
+    while i > 0 and i > left.i - 3 and _a_fields_word(doc[i - 1]):
+        i -= 1
+    return i > 1 and doc[i - 1].lower_ in NAME_PREPOSITIONS and doc[i - 2].is_title \
+        and doc[i - 2].lower_ in PORTFOLIO_HOLDER_TITLES
 
 
 def _a_fields_word(t: Token) -> bool:

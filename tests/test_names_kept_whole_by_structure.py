@@ -1,0 +1,86 @@
+"""A name cut and typed by the structure of English names: a body's name kept whole across its
+links ('and', 'for the', a plural's apostrophe) and stopped at a clause's word; a style of
+address ('Eng', 'Hon.') and a title's portfolio before a person's name are no part of it.
+Tables of invented sentences, whole records (name, type, role, affiliation)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import named_actor_records as records
+
+
+BODIES_ACROSS_LINKS = [
+    # fields joined by 'and' before a body's head word, a known place opening the name
+    ("A former Miami-Dade Water and Sewer Department clerk was jailed on Friday.",
+     [("Miami-Dade Water and Sewer Department", "organization", None, None)]),
+    ("A former Harlow Water and Sewer Department clerk was jailed on Friday.",
+     [("Harlow Water and Sewer Department", "organization", None, None)]),
+    # fields joined by 'and', then the place the body serves
+    ("The contractor had been fined twice by Mining Health and Safety Tasmania.",
+     [("Mining Health and Safety Tasmania", "organization", None, None)]),
+    ("Harbour Safety and Standards Queensland figures show 12 divers died last year.",
+     [("Harbour Safety and Standards Queensland", "organization", None, None)]),
+    # a common plural's apostrophe inside the name
+    ("Lanka Tea Growers' Congress secretary Ravi Perera said wages were too low.",
+     [("Lanka Tea Growers' Congress", "organization", None, None),
+      ("Ravi Perera", "person", "secretary", "Lanka Tea Growers' Congress")]),
+    ("Officials of the Kessa Dairy Farmers' Federation said prices were too low.",
+     [("Kessa Dairy Farmers' Federation", "organization", None, None)]),
+    # NEGATIVE: two bodies joined by 'and'; a country's possessive; a sentence's opening word
+    ("Executives of Ford and General Motors said sales fell.",
+     [("General Motors", "organization", None, None)]),
+    ("The Harbour Board and City Council said the pier would close.",
+     [("City Council", "organization", None, None), ("Harbour Board", "organization", None, None)]),
+    ("Today Farmers' Union members marched on the capital.",
+     [("Farmers' Union", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES_ACROSS_LINKS)
+def test_a_bodys_name_is_kept_whole_across_its_links(text, expected):
+    assert records(text) == expected
+
+
+NAMES_STOPPED_AT_A_CLAUSE = [
+    # a body's name ends before a clause's lower-case word the recogniser ran it into
+    ("The firm wrote to the Kessa Department of Health that the ward would close.",
+     [("Kessa Department of Health", "organization", None, None)]),
+    # NEGATIVE: lower-case links inside a name stay
+    ("The Ministry of Health for the Northern Region said clinics would close.",
+     [("Ministry of Health for the Northern Region", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMES_STOPPED_AT_A_CLAUSE)
+def test_a_name_stops_at_a_clauses_word(text, expected):
+    assert records(text) == expected
+
+
+STYLES_AND_PORTFOLIOS = [
+    # a style of address before a given name is no word of the name, nor a role
+    ("Acting Director-General Eng Samir Al-Otaibi said the plant would reopen.",
+     [("Samir Al-Otaibi", "person", "Acting Director-General", None)]),
+    ("Chief Executive Officer Eng Tariq Haddad said growth slowed.",
+     [("Tariq Haddad", "person", "Chief Executive Officer", None)]),
+    ("The Minister of State, Eng. Tariq Haddad, said growth slowed.",
+     [("Tariq Haddad", "person", "Minister of State", None)]),
+    ("The speaker, Hon. Adaeze Okonkwo, said the motion would fail.",
+     [("Adaeze Okonkwo", "person", "speaker", None)]),
+    # a title with its portfolio of two fields, then a name with a hyphenated given name
+    ("Secretary for Housing and Planning Chan Wai-ming said rents would be capped. Chan said the cap would last a year.",
+     [("Chan Wai-ming", "person", "Secretary for Housing and Planning", None)]),
+    ("Secretary for Transport and Logistics Lam Ka-wing said fares would rise.",
+     [("Lam Ka-wing", "person", "Secretary for Transport and Logistics", None)]),
+    ("Secretary for Housing and Planning Ann Lowe said rents would be capped.",
+     [("Ann Lowe", "person", "Secretary for Housing and Planning", None)]),
+    # NEGATIVE: 'Eng' as a family name written first stays; places after a title's 'of' are no portfolio
+    ("Eng Kah Wei, a trader, said prices rose.",
+     [("Eng Kah Wei", "person", "trader", None)]),
+    ("Mayor of Leeds and Bradford Ann Lowe said the plan was good.",
+     [("Ann Lowe", "person", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STYLES_AND_PORTFOLIOS)
+def test_styles_and_portfolios_before_a_persons_name(text, expected):
+    assert records(text) == expected
