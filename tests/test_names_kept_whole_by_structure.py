@@ -84,3 +84,26 @@ STYLES_AND_PORTFOLIOS = [
 @pytest.mark.parametrize("text, expected", STYLES_AND_PORTFOLIOS)
 def test_styles_and_portfolios_before_a_persons_name(text, expected):
     assert records(text) == expected
+
+
+WHAT_A_TITLE_IS_OF = [
+    # a place or body written before a title and its holder's name is no person, nor part of a name
+    ("Westvale Mayor Ruth Jablonski said two families were moving away. The Westvale hospital will close, Jablonski said.",
+     [("Ruth Jablonski", "person", "Mayor", "Westvale"), ("Westvale", "organization", None, None)]),
+    ("Lowland Regional Commissioner Mr Tom Reed has banned street food.",
+     [("Tom Reed", "person", "Lowland Regional Commissioner", None)]),
+    # a title's body named after its kind ('of concern group X') is the body's name, not the holder's
+    ("Tsang Hoi-man, convener of concern group Bus Riders' Voice, accused the company of failing.",
+     [("Bus Riders' Voice", "organization", "concern group", None),
+      ("Tsang Hoi-man", "person", "convener", "Bus Riders' Voice")]),
+    # NEGATIVE: a title opening a name stays the role; two people side by side stay two
+    ("Chief Inspector Marco Valdes said the road was closed.",
+     [("Marco Valdes", "person", "Chief Inspector", None)]),
+    ("Tom Reed told Ann Lowe the plan had failed.",
+     [("Ann Lowe", "person", None, None), ("Tom Reed", "person", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WHAT_A_TITLE_IS_OF)
+def test_what_a_title_is_of_is_no_persons_name(text, expected):
+    assert records(text) == expected

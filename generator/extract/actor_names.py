@@ -93,7 +93,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             continue
         found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_names_split_at_and(_remits_run_on_to_a_voice(
             _names_joined_at_plural_possessive(_bodies_opened_as_a_person(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
-            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, _bodies_after_their_kind_cut_at_a_place(_names_after_a_style_of_address(_bodies_kept_whole_across_links(_names_stopped_at_a_clause_word(span_ents(sent)))))))))))))))))))))))
+            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, _bodies_after_their_kind_cut_at_a_place(_without_qualifiers_of_a_title(_names_after_a_style_of_address(_bodies_kept_whole_across_links(_names_stopped_at_a_clause_word(span_ents(sent))))))))))))))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
@@ -961,6 +961,26 @@ def _names_after_a_style_of_address(ents: list[Span]) -> list[Span]:
         elif ent.label_ == "ORG" and address_style_ending_at(doc, ent.start - 1) and 2 <= len(ent) <= 3 \
                 and all(t.is_title and t.pos_ == "PROPN" for t in ent) and not any(t.lower_ in ORG_HEADS for t in ent):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def _without_qualifiers_of_a_title(ents: list[Span]) -> list[Span]:
+    """'[Kessford] Mayor [Ann Lowe]', '[Lowland Regional] Commissioner Mr [Tom Reed]' read as people:
+    a name the recogniser took for a person's, written right before a capitalised title's words
+    and then the holder's name (an honorific or a person's entity), is the place or body the title
+    is of, no one's name; the title reader takes it from there."""
+    out = []
+    for n, ent in enumerate(ents):
+        doc, i = ent.doc, ent.end
+        while i < len(doc) and doc[i].is_title and singular(doc[i].lower_.rstrip(".")) in TITLE_VOCABULARY \
+                and doc[i].ent_type_ not in ("PERSON", "ORG"):
+            i += 1
+        holder = n + 1 < len(ents) and ents[n + 1].label_ == "PERSON" and ents[n + 1].start == i
+        honorific = i < len(doc) and doc[i].is_title and doc[i].lower_.rstrip(".") in HONORIFIC_WORDS
+        if ent.label_ == "PERSON" and i > ent.end and (holder or honorific) \
+                and not canonical(span_text(ent)) and norm(span_text(ent)) not in DEMONYMS:   # 'Kyrgyz Deputy Minister X': the country's
+            continue
         out.append(ent)
     return out
 
@@ -4144,9 +4164,10 @@ def _without_a_titles_closing_words(tokens: list[Token]) -> list[Token]:
 
 def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
     """'Chief [Inspector Marco] Valdes': a person's name the recogniser opened on a
-    title and ended before the surname it modifies runs on to that surname, without the title."""
+    title and ended before the surname it modifies runs on to that surname, without the title;
+    never on to a title's word ('[Kessford] Mayor Ann Lowe': the place whose mayor she is)."""
     while tokens[-1].dep_ == "compound" and tokens[-1].head.i == tokens[-1].i + 1 and tokens[-1].head.pos_ == "PROPN" \
-            and tokens[-1].head.is_title and not tokens[-1].head.ent_type_:
+            and tokens[-1].head.is_title and not tokens[-1].head.ent_type_ and tokens[-1].head.lower_ not in TITLE_VOCABULARY:
         tokens = tokens + [tokens[-1].head]
     while len(tokens) > 2 and tokens[0].is_title and tokens[0].lower_ in TITLE_VOCABULARY:
         tokens = tokens[1:]
@@ -5036,6 +5057,8 @@ def _has_person_title(span: NameSpan) -> bool:
         return False        # 'director of the environmental group Dijla Stones,': the group's name
     title = title_words(doc, start)
     link = min((n for n, t in enumerate(title) if t.lower_ in NAME_PREPOSITIONS), default=len(title))
+    if link < len(title) and _after_a_bodys_noun(doc, start) and not is_given_name(doc[start].text):
+        return False        # 'convener of concern group Kessa Riders' Voice': the title's body, by its kind
     described = [c for c in head.rights if c.dep_ == "appos"]
     return bool(title[:link]) and singular(title[:link][-1].lower_.rstrip(".")) in PERSON_ROLE_WORDS \
         or any(c.lemma_.lower() in PERSON_ROLE_WORDS for c in described)
