@@ -107,3 +107,19 @@ WHAT_A_TITLE_IS_OF = [
 @pytest.mark.parametrize("text, expected", WHAT_A_TITLE_IS_OF)
 def test_what_a_title_is_of_is_no_persons_name(text, expected):
     assert records(text) == expected
+
+
+BODIES_THE_RECOGNISER_MISSED = [
+    # 'the' and capitalised words linked by 'of'/'and', a body's head word last, acting as a subject
+    ("The Benue State House of Assembly has suspended three of its members for six months over what it described as gross misconduct.",
+     [("Benue State House of Assembly", "organization", None, None)]),
+    ("The Kessa Valley Growers Association has called on the council to act.",
+     [("Kessa Valley Growers Association", "organization", None, None)]),
+    # NEGATIVE: no body's head word
+    ("The Big Apple Circus was sold.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES_THE_RECOGNISER_MISSED)
+def test_an_acting_body_the_recogniser_missed(text, expected):
+    assert records(text) == expected

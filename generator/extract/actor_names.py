@@ -100,6 +100,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found += [name_span(name, n) for name in _companies_named_before_their_noun(sent)]
         found += [name_span(name, n) for name in _bodies_described_in_apposition(sent)]
         found += [name_span(name, n) for name in _bodies_named_after_their_kind(sent)]
+        found += [name_span(name, n) for name in _acting_bodies_the_recogniser_missed(sent)]
         found += _names_after_an_office(sent, n)
         found += _names_after_an_office_taken_for_a_body(sent, n)
         found += _camel_case_sources(sent, n)
@@ -918,6 +919,25 @@ def _ends_on_a_nickname(ent: Span) -> bool:
 
 
 _NICKNAME = re.compile(r"\s+[\"“'‘][A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}[\"”'’](?=\s+[A-Z])")
+
+
+def _acting_bodies_the_recogniser_missed(sent: Span) -> list[Span]:
+    """'The Kessa State House of Assembly has suspended …' with no entity over it: the subject of a
+    verb written as 'the' and capitalised words linked only by 'of'/'and'/'for', a body's head word
+    last or at its head, none of them in an entity, is a body's name (the structure of such names;
+    a thing's name acts rarely)."""
+    out = []
+    for t in sent:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or not t.is_title or t.ent_type_:
+            continue
+        first, last = t.left_edge, t.right_edge
+        words = t.doc[first.i + 1:last.i + 1]
+        if first.lower_ != "the" or first.dep_ != "det" or len(words) < 2 or not words[0].is_title or not words[-1].is_title \
+                or any(w.ent_type_ for w in words) or not (words[-1].lower_ in ORG_HEADS or t.lower_ in ORG_HEADS):
+            continue
+        if all(w.is_title and w.is_alpha and w.pos_ == "PROPN" or w.lower_ in ("of", "and", "for") for w in words):
+            out.append(Span(t.doc, words.start, words.end, label="ORG"))
+    return out
 
 
 def _names_stopped_at_a_clause_word(ents: list[Span]) -> list[Span]:
