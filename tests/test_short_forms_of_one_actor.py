@@ -174,8 +174,29 @@ TITLES_BEFORE_NAMES = [
 ]
 
 
+OPENING_WORDS_OF_INSTITUTIONS = [
+    # 'at' before an institution's opening words is at the institution (session 31), one that acts later
+    ("St. Aldhelm Riverside Medical Center will shut its maternity ward in June. Midwives at St. Aldhelm said they "
+     "had not been told. St. Aldhelm has lost $12 million in two years, the health department said.",
+     [("St. Aldhelm Riverside Medical Center", "organization", ("St. Aldhelm",))],
+     [("Midwives at St. Aldhelm", "St. Aldhelm Riverside Medical Center"), ("the health department", None)]),
+    # NEGATIVE: the same words written after 'in' may name the neighbourhood: the pages stay apart
+    ("St. Aldhelm Riverside Medical Center will shut its maternity ward in June. Traffic in St. Aldhelm was heavy "
+     "on Monday. Midwives at St. Aldhelm said they had not been told. St. Aldhelm has lost $12 million in two "
+     "years, the health department said.",
+     [("St. Aldhelm", "organization", ()), ("St. Aldhelm Riverside Medical Center", "organization", ())],
+     [("Midwives at St. Aldhelm", "St. Aldhelm"), ("the health department", None)]),
+    # a hyphenated opening word is one word of letters, as 'Corran' of 'Corran Finance Group' is
+    ("The Coastal Football Association has fined Al-Mansoura Club $40,000 over unpaid wages. The association also "
+     "ordered Al-Mansoura to publish its accounts.",
+     [("Al-Mansoura Club", "organization", ("Al-Mansoura",)), ("Coastal Football Association", "organization", ())],
+     []),
+]
+
+
 @pytest.mark.parametrize("text, actors, speakers", SHORT_FORMS + REVIEWED_FAULTS + LAST_WORDS_OF_BODIES + DEFINED_INITIALS
-                         + OFFICE_HOLDERS_AFTER_A_TITLE_TAKEN_FOR_A_BODY + POSSESSIVES_TAGGED_WITH_NAMES)
+                         + OFFICE_HOLDERS_AFTER_A_TITLE_TAKEN_FOR_A_BODY + POSSESSIVES_TAGGED_WITH_NAMES
+                         + OPENING_WORDS_OF_INSTITUTIONS)
 def test_short_forms_of_one_actor(text, actors, speakers):
     assert actors_and_speakers(text) == (actors, speakers)
 

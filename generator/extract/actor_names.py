@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSTRACT_NOUN_ENDINGS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
+from ..lexicon import (ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -3813,9 +3813,9 @@ def _a_numbered_road(tokens: list[Token]) -> bool:
 def names_a_thing(name: str) -> bool:
     """'Fifth Amendment', 'Kessan Civil War', 'Economy of Norway': a name whose head word (the
     last, or the one before its first 'of', 'on' or 'for') is a law's, an event's or a plan's
-    names no actor ('Ministry of Economy', 'Commission on Elections' do); nor does one that ends on
-    a document's or a measure's word with no 'of', 'on' or 'for' before it ('Kessa Freight Strategy',
-    'Air Quality Index'; not 'Academy for Freight Strategy')."""
+    names no actor ('Ministry of Economy', 'Commission on Elections' do); nor does one headed so by
+    a document's or a measure's word ('Kessa Freight Strategy', 'Air Quality Index', 'National
+    Policy Statement for Kessa Waterways'; not 'Academy for Freight Strategy')."""
     words = norm(name).split()
     if not words:
         return False
@@ -3823,7 +3823,7 @@ def names_a_thing(name: str) -> bool:
     before_of = words[link - 1] if link else None
     return not canonical(name) and (before_of in THING_HEADS or words[-1] in THING_HEADS
                                     and before_of not in ORG_HEADS | GENERIC_BODY_WORDS
-                                    or words[-1] in DOCUMENT_HEADS and link is None)
+                                    or words[-1] in DOCUMENT_HEADS and link is None or before_of in DOCUMENT_HEADS)
 
 
 def _a_post_of_it(head: Token) -> bool:
@@ -4994,7 +4994,7 @@ def _short_form_fits(s: NameSpan, full: list[NameSpan]) -> bool:
     no 'Amazon Research Institute'); for a person not 'the' before it."""
     if full[0].kind not in ("person", "org") or s.kind == "place" and not is_source(s.head) \
             or is_acronym(s.name) or is_known_place(s.name) or norm(s.name) in GENERIC_BODY_WORDS \
-            or is_location(s.head) or _names_a_place_there(s.head):
+            or (is_location(s.head) or _names_a_place_there(s.head)) and not _at_the_institution(s, full):
         return False
     before = s.words.doc[s.words.start - 1] if s.words.start > 0 else None
     after_the = before is not None and before.lower_ in ARTICLES
@@ -5009,6 +5009,19 @@ def _short_form_fits(s: NameSpan, full: list[NameSpan]) -> bool:
         return not (leading and after_the) and not (len(words) == 1 and is_common_word(s.name)) \
             and not any(named_as_an_owner(o.head) for o in full)    # 'Harbour'; 'X, owned by X Group'
     return s.kind != "person" and not after_the and not _it_after(s.head)   # a person's short form: `_person_key`'s
+
+
+def _at_the_institution(s: NameSpan, full: list[NameSpan]) -> bool:
+    """'nurses at St. Kessa' after 'St. Kessa Riverside Medical Center': 'at' before the opening words
+    of the name of an institution that works on its own premises (PREMISES_NAME_HEADS) is at that
+    institution, where the article writes those words after no other place preposition ('in St.
+    Kessa', 'near St. Kessa': a place of that name, maybe)."""
+    words, name = norm(s.name).split(), norm(full[0].key).split()
+    if s.head.dep_ != "pobj" or s.head.head.lower_ != "at" or name[-1] not in PREMISES_NAME_HEADS \
+            or name[:len(words)] != words:
+        return False
+    doc, first = s.words.doc, s.words[0].text
+    return not any(t.text == first and t.i > 0 and doc[t.i - 1].lower_ in PLACE_ONLY_PREPS - {"at"} for t in doc)
 
 
 def _a_body_if_read_as_a_person(group: list[NameSpan], full: list[NameSpan]) -> bool:
@@ -5176,7 +5189,7 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
             return o.key                          # 'Corran Motors' after 'Corran Motors Ltd'
         if n == norm(words[-1]) and words[-1][0].isupper() and n not in GENERIC_BODY_WORDS:
             return o.key                          # 'the Alliance' after 'the Harbour Alliance' (not 'House')
-        if len(s.name.split()) == 1 and n == norm(words[0]) and o.kind == "org" and s.name.isalpha() \
+        if len(s.name.split()) == 1 and n == norm(words[0]) and o.kind == "org" and _one_word_of_letters(s.name) \
                 and not is_acronym(s.name) and n not in GENERIC_BODY_WORDS and not modifies_a_common_noun(s.head) \
                 and not _names_a_place_there(s.head) and not any(named_as_an_owner(b.head) for b in bodies if b.key == o.key):
             return o.key                          # 'Corran' after 'Corran Finance Group' (not 'QX-7', 'PKK', 'House';
@@ -5223,6 +5236,11 @@ def _an_owner_noun(token: Token) -> bool:
     """'owner', 'parent', or a noun they qualify ('parent company', 'parent group')."""
     return token.lemma_.lower() in OWNER_NOUNS or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in OWNER_NOUNS
                                                       for c in child_tokens(token))
+
+
+def _one_word_of_letters(word: str) -> bool:
+    """'Corran', 'Al-Sharqiya', 'Kessa-Vale': letters only, a hyphen joining two runs of them one word."""
+    return all(part.isalpha() for part in word.split("-"))
 
 
 def _names_a_place_there(head: Token) -> bool:
