@@ -174,6 +174,24 @@ TITLES_BEFORE_NAMES = [
 ]
 
 
+SURNAMES_AND_PLACES_WRITTEN_ALONE = [
+    # a surname alone that the tagger read as a verb at a paragraph's start, the parse as the verb's subject
+    ("Hallam Castings will idle its foundry next month. \"We did not take this lightly,\" chief executive Luc "
+     "Tremblay said in the statement. Orders from carmakers fell in the autumn.\n\nTremblay, 59, told analysts on "
+     "a conference call last month that the company expected a \"weak first half\" but did not disclose any plans "
+     "to reduce production at the time.",
+     [("Hallam Castings", "organization", ()), ("Luc Tremblay", "person", ("Tremblay",))],
+     [("chief executive Luc Tremblay", "Luc Tremblay"), ("Tremblay", "Luc Tremblay")]),
+    # NEGATIVE: a river's name written alone after 'the River X' is the river's, no short form of a firm named
+    # after it
+    ("Food firm fined after pollution killed fish in River Tavey\n\nA food firm was fined £300,000 after cooking "
+     "oil leaked into the River Tavey, killing 1,200 fish.\n\nTavey Valley Foods Ltd admitted two offences when "
+     "it appeared at Carlisle Crown Court.\n\nAnn Rook, for the company, said Tavey Valley Foods had co-operated "
+     "fully.\n\nAn angler said: \"Fish stocks in the Tavey had been recovering well.\"",
+     [("Ann Rook", "person", ()), ("Tavey Valley Foods Ltd", "organization", ("Tavey Valley Foods",))],
+     [("Tavey Valley Foods Ltd", "Tavey Valley Foods Ltd"), ("Ann Rook", "Ann Rook"), ("An angler", None)]),
+]
+
 OPENING_WORDS_OF_INSTITUTIONS = [
     # 'at' before an institution's opening words is at the institution (session 31), one that acts later
     ("St. Aldhelm Riverside Medical Center will shut its maternity ward in June. Midwives at St. Aldhelm said they "
@@ -196,7 +214,7 @@ OPENING_WORDS_OF_INSTITUTIONS = [
 
 @pytest.mark.parametrize("text, actors, speakers", SHORT_FORMS + REVIEWED_FAULTS + LAST_WORDS_OF_BODIES + DEFINED_INITIALS
                          + OFFICE_HOLDERS_AFTER_A_TITLE_TAKEN_FOR_A_BODY + POSSESSIVES_TAGGED_WITH_NAMES
-                         + OPENING_WORDS_OF_INSTITUTIONS)
+                         + OPENING_WORDS_OF_INSTITUTIONS + SURNAMES_AND_PLACES_WRITTEN_ALONE)
 def test_short_forms_of_one_actor(text, actors, speakers):
     assert actors_and_speakers(text) == (actors, speakers)
 

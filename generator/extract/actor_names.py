@@ -211,7 +211,8 @@ def _a_name_word_written_alone(t: Token, word: str, sent: Span, covered: set) ->
     """The tokens at `t` that write `word` (a given name or a surname: 'Redway', 'Lowry - Banks')
     as a name of its own, whatever label the recogniser gave them: capitalised, outside any name
     found, not run on from or into another capitalised word, no compound's part, and a proper
-    noun or a noun no dictionary has ('Tarek' read as a noun; not 'Banks')."""
+    noun, or a noun or a verb's subject no dictionary has ('Tarek' read as a noun, 'Bouchard' as
+    an adverb; not 'Banks')."""
     doc = t.doc
     words = doc.char_span(t.idx, t.idx + len(word))
     if words is None or words.text != word or any((id(doc), w.i) in covered for w in words):
@@ -219,10 +220,16 @@ def _a_name_word_written_alone(t: Token, word: str, sent: Span, covered: set) ->
     last = words[-1]
     if not t.is_title or _capitalised_word_beside(words, sent):
         return None
-    if last.dep_ in ("compound", "flat") or last.pos_ not in ("PROPN", "NOUN") \
-            or last.pos_ == "NOUN" and is_common_word(words.text):
+    if last.dep_ in ("compound", "flat") or last.pos_ not in ("PROPN", "NOUN") and not _subject_of_a_verb(last) \
+            or last.pos_ != "PROPN" and is_common_word(words.text):
         return None
     return words
+
+
+def _subject_of_a_verb(word: Token) -> bool:
+    """'Bouchard, 59, told analysts': the parse makes the word a verb's subject though the tagger,
+    at a sentence's start, read it as an adverb; what a word does in its clause outweighs its tag."""
+    return word.dep_ in ("nsubj", "nsubjpass") and word.head.pos_ in ("VERB", "AUX")
 
 
 def _full_names_of_titled_surnames(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
@@ -4285,6 +4292,8 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset(), surnamed
             s.kind = "person" if len(s.name.split()) > 1 and s.name.split()[-1].lower() not in FACILITY_WORDS \
                 and not any(is_location(o.head) for o in spans if o.name == s.name) \
                 and not _national_section_of_a_body(s.name) else "org"
+        elif s.kind == "place" and _a_place_a_spokesperson_speaks_for(s.head) and not _place_written_as_where_things_are(s, spans):
+            s.kind = "org"                      # 'a spokeswoman for Kessington County': its government speaks
         first, _, rest = s.name.partition(" ")
         if s.kind == "org" and norm(first) in DEMONYMS and rest in bare_orgs:
             s.name = rest
@@ -4310,6 +4319,41 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset(), surnamed
         if s.kind == "person" and norm(s.name) in firms:
             s.kind = "org"
     _short_forms_of_firms(spans, firms)
+
+
+def _a_place_a_spokesperson_speaks_for(word: Token) -> bool:
+    """'a spokeswoman for Kessington County said', 'a Harlow spokesman': a place's name that one of a
+    body's spokespeople speaks for (SPOKESPERSON_NOUNS, by 'for' or as its modifier right before it)
+    names the place's government, a body that acts; not other voices ('officials in X', 'a source at
+    X' may only say where they are), nor a place before another body's noun ('X police spokesperson')."""
+    if word.dep_ == "pobj" and word.head.lower_ == "for":
+        voice = word.head.head
+    elif word.dep_ in ("compound", "nmod") and word.head.i == word.i + 1:
+        voice = word.head           # (not 'North West police spokesperson': the police's)
+    else:
+        return False
+    return voice.is_lower and voice.lemma_.lower() in SPOKESPERSON_NOUNS
+
+
+def _place_written_as_where_things_are(span: NameSpan, spans: list[NameSpan]) -> bool:
+    """'near Kilbride Ridge', 'Harwick residents': the name's last word written anywhere in the paragraphs
+    that hold names as where something is, or before a lower-case plural noun of those who live or work
+    there (found or not as a name), names the place itself; a spokesperson 'for' it elsewhere may speak for
+    a body named after it, which one the text does not tell. So too where another name opens on the
+    place's ('Harwick Mining Corporation'): whether its voice is meant is for the firms' short forms to say
+    (actors.py, `_join_firms_named_without_their_legal_form`)."""
+    opening = norm(span.name) + " "
+    if any(o.kind != "place" and norm(o.name).startswith(opening) for o in spans):
+        return True         # 'Glenmore Heights Developments Ltd': which one a voice is for, the firms' rules say
+    last = span.words[-1].text
+    docs = {id(o.words.doc): o.words.doc for o in spans}.values()
+    return any(_where_people_or_things_are(t) for doc in docs for t in doc_tokens(doc) if t.text == last)
+
+
+def _where_people_or_things_are(word: Token) -> bool:
+    """'near Harwick', 'Harwick residents': the word as where something is, or before a lower-case plural noun."""
+    noun = word.head
+    return is_location(word) or word.dep_ == "compound" and noun.i == word.i + 1 and noun.is_lower and noun.tag_ == "NNS"
 
 
 def _speaking_ends_of_full_names(spans: list[NameSpan]) -> set[str]:
