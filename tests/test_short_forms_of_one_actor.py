@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import actor_records, extract
+from generator.extract.actor_names import _firms_written_without_their_legal_form, _name_spans
+from generator.extract.parse import parse_text
 
 
 def actors_and_speakers(text: str) -> tuple[list[tuple], list[tuple]]:
@@ -222,3 +224,22 @@ def test_short_forms_of_one_actor(text, actors, speakers):
 @pytest.mark.parametrize("text, records", TITLES_BEFORE_NAMES)
 def test_titles_before_names_are_no_bodies(text, records):
     assert actor_records(text) == records
+
+
+FIRMS_WITHOUT_THEIR_LEGAL_FORM = [
+    # the firm's name without its two-word legal form, written again as a verb's subject (session 31)
+    ("Kessock Formwork Pty Ltd pleaded guilty on Thursday. The company has 28 days to pay. Kessock Formwork "
+     "declined to comment.", [("Kessock Formwork", "org", 2)]),
+    # NEGATIVE: the words only qualify a noun; they run on into another capitalised word
+    ("Kessock Formwork Pty Ltd pleaded guilty on Thursday. Kessock Formwork staff walked out.", []),
+    ("Kessock Formwork Pty Ltd pleaded guilty on Thursday. Kessock Formwork Hire said it was a separate firm.", []),
+]
+
+
+@pytest.mark.parametrize("text, found", FIRMS_WITHOUT_THEIR_LEGAL_FORM)
+def test_firms_written_without_their_legal_form(text, found):
+    """The recogniser named only the full name (the other spans are left out here, as where it missed the
+    short form): the short form is found as the firm's, whatever the recogniser took it for."""
+    parsed = parse_text(text, "test")
+    spans = [s for s in _name_spans(parsed) if s.name == "Kessock Formwork Pty Ltd"]
+    assert [(s.name, s.kind, s.sentence) for s in _firms_written_without_their_legal_form(parsed, spans)] == found

@@ -120,6 +120,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     spans += _full_names_of_titled_surnames(parsed, spans)
     spans += _defined_initials_the_recogniser_missed(parsed, spans)
     spans += _last_words_of_bodies_the_recogniser_missed(parsed, spans)
+    spans += _firms_written_without_their_legal_form(parsed, spans)
     known = {norm(s.name) for s in spans}
     for s in unsure:
         if _cut_to_known(s, known):
@@ -316,6 +317,42 @@ def _last_words_of_bodies_the_recogniser_missed(parsed: ParsedArticle, spans: li
                 found.append(NameSpan(surface=t.text, name=t.text, kind="org", head=t, sentence=n, titles=[],
                                       words=sent.doc[t.i:t.i + 1], start=t.i))
     return found
+
+
+def _firms_written_without_their_legal_form(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
+    """'Tallis Constructions Pty Ltd pleaded guilty … Tallis Constructions declined to comment', the
+    second read as a people's name or not at all: a firm's name of two words or more without its legal
+    form, every word capitalised, written where the recogniser named nothing, as a verb's subject or an
+    owner and run on from or into no other capitalised word, is that firm (`_org_key` joins it)."""
+    stems = {tuple(stem.split()) for s in spans if s.kind == "org" for stem in [_without_legal_forms(s.name)]
+             if stem != s.name and len(stem.split()) > 1 and all(w[:1].isupper() for w in stem.split())}
+    if not stems:
+        return []
+    firsts = {stem[0] for stem in stems}
+    covered, found = _covered(spans), []
+    for n, sent in enumerate(parsed.sentences):
+        if parsed.is_headline(sent):
+            continue
+        tokens, texts = doc_tokens(sent.doc), token_texts(sent.doc)
+        for i in (i for i in range(sent.start, sent.end) if texts[i] in firsts):
+            stem = next((st for st in stems if tuple(texts[i:i + len(st)]) == st and i + len(st) <= sent.end), None)
+            if stem is None:
+                continue
+            words, last = sent.doc[i:i + len(stem)], tokens[i + len(stem) - 1]
+            if _acts(last) and not any((id(sent.doc), w.i) in covered for w in words) and not in_credit(sent, tokens[i]) \
+                    and not _capitalised_word_beside(words, sent):
+                name = " ".join(stem)
+                found.append(NameSpan(surface=name, name=name, kind="org", head=last, sentence=n, titles=[],
+                                      words=words, start=i))
+    return found
+
+
+def _without_legal_forms(name: str) -> str:
+    """'Tallis Constructions Pty Ltd' -> 'Tallis Constructions': every legal form at the end, not only the last."""
+    shorter = without_legal_form(name)
+    while shorter != name:
+        name, shorter = shorter, without_legal_form(shorter)
+    return name
 
 
 def _next_to_a_name_word(t: Token, sent: Span) -> bool:
