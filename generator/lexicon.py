@@ -1499,12 +1499,13 @@ THING_HEADS = {"act", "acts", "amendment", "amendments", "agreement", "agreement
 # Harbour Retail Partnership' a body of shops): a body's where a person's post is 'of' it ('chief
 # executive of the Harbour Retail Partnership').
 THING_OR_BODY_HEADS = {"partnership"}
-# Last words of a policy's, a plan's, a signed paper's or a measure's name ('National Freight Strategy',
-# 'the MoU', 'Air Quality Index'): a document or a number, no actor; only where no 'of', 'on' or 'for'
-# comes before ('Kessa Academy for Freight Strategy' is a body named for its field; 'Policy' is left
-# out: 'International Policy' is a journal).
+# Head words of a policy's, a plan's, a signed paper's or a measure's name ('National Freight Strategy',
+# 'the MoU', 'Air Quality Index', 'National Policy Statement for Kessa Waterways'): a document or a number,
+# no actor; the last word where no 'of', 'on' or 'for' comes before, else the word before the first of
+# them ('Kessa Academy for Freight Strategy' is a body named for its field; 'Policy' is left out:
+# 'International Policy' is a journal).
 DOCUMENT_HEADS = {"strategy", "strategies", "framework", "roadmap", "blueprint",
-                  "memorandum", "mou", "mous", "index"}
+                  "memorandum", "mou", "mous", "index", "statement"}
 # Heads of the names of a pot of money or a register ('the Ward Development Fund', 'the Investor
 # Alert List', 'the Sanctions Register'): after a common word, a name so headed that never acts in
 # its article (money goes to or from it, someone is on it) is no actor; it stays where it speaks or
@@ -3715,6 +3716,12 @@ COMPANY_MARKING_NAME_ENDINGS = frozenset((COMPANY_BODY_ENDINGS | BUSINESS_NAME_H
 # so named, as 'the union' takes up a '... Union' (generator/extract/roles.py, `_is_kind_of_body`).
 INSTITUTION_NAME_HEADS = frozenset({"hospital", "clinic", "school", "museum", "forum", "polytechnic", "academy",
                                     "prison"})
+# Head words of the name of an institution that works on its own premises ('St. Kessa Riverside Medical
+# Center', 'Larchfield Primary School', 'Al-Kessa Club'): 'nurses at St. Kessa', 'players at Al-Kessa' name
+# the institution by its name's opening words, no place of that name (generator/extract/actor_names.py,
+# `_at_the_institution`).
+PREMISES_NAME_HEADS = (INSTITUTION_NAME_HEADS - {"forum"}) | {"center", "centre", "university", "college", "infirmary",
+                                                             "hospice", "club", "institute"}
 # Head words of a body's name that say it is no business ('the State Utilities Commission', 'the Ministry
 # of Mines', 'the Food and Drug Administration', 'Kessan General Hospital'): named beside a company, such a
 # body is no other company 'the company' may mean (not 'trust', 'service': 'Harwell Investment Trust',

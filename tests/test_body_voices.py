@@ -180,3 +180,22 @@ VOICE_GOES_ON = [
 @pytest.mark.parametrize("text,expected", VOICE_GOES_ON)
 def test_voice_goes_on(text, expected):
     assert sorted(positions_of(text)) == sorted(expected)
+
+
+PLACES_SPOKEN_FOR = [
+    # a place a spokesperson speaks for (by 'for', or as the word right before the noun) is its government,
+    # a body with a page (session 31)
+    ("A spokeswoman for Kessington County said the county would seek damages from the paving firm.",
+     [("A spokeswoman for Kessington County", "Kessington County", "said",
+       "the county would seek damages from the paving firm", False)]),
+    ("The bridge will reopen in May, a Harlow spokesman said.",
+     [("a Harlow spokesman", "Harlow", "said", "The bridge will reopen in May", False)]),
+    # NEGATIVE: officials 'in' a place only say where they are
+    ("Officials in Brantley County said they were reviewing their contracts.",
+     [("Officials", "officials", "said", "they were reviewing their contracts", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLACES_SPOKEN_FOR)
+def test_places_spoken_for(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)

@@ -135,6 +135,12 @@ DOCUMENTS_AND_MEASURES = [
      [("Ann Lowe", "person", None, None)]),
     ("The Air Quality Index (AQI) reached 300 on Monday, Ann Lowe said. The AQI fell later.",
      [("Ann Lowe", "person", None, None)]),
+    # the head word before a name's first 'for'/'of' (session 31): a policy statement, a strategy
+    ("The regional council's plan will be tested against the National Policy Statement for Kessa Waterways, "
+     "planner Joan Vickery said.",
+     [("Joan Vickery", "person", "planner", None)]),
+    ("The Strategy for Coastal Renewal has stalled, the Harbour Trust said.",
+     [("Harbour Trust", "organization", None, None)]),
     # NEGATIVE: a body named for its field of policy, or with a body's head before 'of'
     ("The Centre for Policy Studies said taxes would rise.",
      [("Centre for Policy Studies", "organization", None, None)]),

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import actor_records, extract
+from generator.extract.actor_names import _firms_written_without_their_legal_form, _name_spans
+from generator.extract.parse import parse_text
 
 
 def actors_and_speakers(text: str) -> tuple[list[tuple], list[tuple]]:
@@ -174,8 +176,47 @@ TITLES_BEFORE_NAMES = [
 ]
 
 
+SURNAMES_AND_PLACES_WRITTEN_ALONE = [
+    # a surname alone that the tagger read as a verb at a paragraph's start, the parse as the verb's subject
+    ("Hallam Castings will idle its foundry next month. \"We did not take this lightly,\" chief executive Luc "
+     "Tremblay said in the statement. Orders from carmakers fell in the autumn.\n\nTremblay, 59, told analysts on "
+     "a conference call last month that the company expected a \"weak first half\" but did not disclose any plans "
+     "to reduce production at the time.",
+     [("Hallam Castings", "organization", ()), ("Luc Tremblay", "person", ("Tremblay",))],
+     [("chief executive Luc Tremblay", "Luc Tremblay"), ("Tremblay", "Luc Tremblay")]),
+    # NEGATIVE: a river's name written alone after 'the River X' is the river's, no short form of a firm named
+    # after it
+    ("Food firm fined after pollution killed fish in River Tavey\n\nA food firm was fined £300,000 after cooking "
+     "oil leaked into the River Tavey, killing 1,200 fish.\n\nTavey Valley Foods Ltd admitted two offences when "
+     "it appeared at Carlisle Crown Court.\n\nAnn Rook, for the company, said Tavey Valley Foods had co-operated "
+     "fully.\n\nAn angler said: \"Fish stocks in the Tavey had been recovering well.\"",
+     [("Ann Rook", "person", ()), ("Tavey Valley Foods Ltd", "organization", ("Tavey Valley Foods",))],
+     [("Tavey Valley Foods Ltd", "Tavey Valley Foods Ltd"), ("Ann Rook", "Ann Rook"), ("An angler", None)]),
+]
+
+OPENING_WORDS_OF_INSTITUTIONS = [
+    # 'at' before an institution's opening words is at the institution (session 31), one that acts later
+    ("St. Aldhelm Riverside Medical Center will shut its maternity ward in June. Midwives at St. Aldhelm said they "
+     "had not been told. St. Aldhelm has lost $12 million in two years, the health department said.",
+     [("St. Aldhelm Riverside Medical Center", "organization", ("St. Aldhelm",))],
+     [("Midwives at St. Aldhelm", "St. Aldhelm Riverside Medical Center"), ("the health department", None)]),
+    # NEGATIVE: the same words written after 'in' may name the neighbourhood: the pages stay apart
+    ("St. Aldhelm Riverside Medical Center will shut its maternity ward in June. Traffic in St. Aldhelm was heavy "
+     "on Monday. Midwives at St. Aldhelm said they had not been told. St. Aldhelm has lost $12 million in two "
+     "years, the health department said.",
+     [("St. Aldhelm", "organization", ()), ("St. Aldhelm Riverside Medical Center", "organization", ())],
+     [("Midwives at St. Aldhelm", "St. Aldhelm"), ("the health department", None)]),
+    # a hyphenated opening word is one word of letters, as 'Corran' of 'Corran Finance Group' is
+    ("The Coastal Football Association has fined Al-Mansoura Club $40,000 over unpaid wages. The association also "
+     "ordered Al-Mansoura to publish its accounts.",
+     [("Al-Mansoura Club", "organization", ("Al-Mansoura",)), ("Coastal Football Association", "organization", ())],
+     []),
+]
+
+
 @pytest.mark.parametrize("text, actors, speakers", SHORT_FORMS + REVIEWED_FAULTS + LAST_WORDS_OF_BODIES + DEFINED_INITIALS
-                         + OFFICE_HOLDERS_AFTER_A_TITLE_TAKEN_FOR_A_BODY + POSSESSIVES_TAGGED_WITH_NAMES)
+                         + OFFICE_HOLDERS_AFTER_A_TITLE_TAKEN_FOR_A_BODY + POSSESSIVES_TAGGED_WITH_NAMES
+                         + OPENING_WORDS_OF_INSTITUTIONS + SURNAMES_AND_PLACES_WRITTEN_ALONE)
 def test_short_forms_of_one_actor(text, actors, speakers):
     assert actors_and_speakers(text) == (actors, speakers)
 
@@ -183,3 +224,22 @@ def test_short_forms_of_one_actor(text, actors, speakers):
 @pytest.mark.parametrize("text, records", TITLES_BEFORE_NAMES)
 def test_titles_before_names_are_no_bodies(text, records):
     assert actor_records(text) == records
+
+
+FIRMS_WITHOUT_THEIR_LEGAL_FORM = [
+    # the firm's name without its two-word legal form, written again as a verb's subject (session 31)
+    ("Kessock Formwork Pty Ltd pleaded guilty on Thursday. The company has 28 days to pay. Kessock Formwork "
+     "declined to comment.", [("Kessock Formwork", "org", 2)]),
+    # NEGATIVE: the words only qualify a noun; they run on into another capitalised word
+    ("Kessock Formwork Pty Ltd pleaded guilty on Thursday. Kessock Formwork staff walked out.", []),
+    ("Kessock Formwork Pty Ltd pleaded guilty on Thursday. Kessock Formwork Hire said it was a separate firm.", []),
+]
+
+
+@pytest.mark.parametrize("text, found", FIRMS_WITHOUT_THEIR_LEGAL_FORM)
+def test_firms_written_without_their_legal_form(text, found):
+    """The recogniser named only the full name (the other spans are left out here, as where it missed the
+    short form): the short form is found as the firm's, whatever the recogniser took it for."""
+    parsed = parse_text(text, "test")
+    spans = [s for s in _name_spans(parsed) if s.name == "Kessock Formwork Pty Ltd"]
+    assert [(s.name, s.kind, s.sentence) for s in _firms_written_without_their_legal_form(parsed, spans)] == found

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSTRACT_NOUN_ENDINGS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
+from ..lexicon import (ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -121,6 +121,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     spans += _full_names_of_titled_surnames(parsed, spans)
     spans += _defined_initials_the_recogniser_missed(parsed, spans)
     spans += _last_words_of_bodies_the_recogniser_missed(parsed, spans)
+    spans += _firms_written_without_their_legal_form(parsed, spans)
     known = {norm(s.name) for s in spans}
     for s in unsure:
         if _cut_to_known(s, known):
@@ -212,7 +213,8 @@ def _a_name_word_written_alone(t: Token, word: str, sent: Span, covered: set) ->
     """The tokens at `t` that write `word` (a given name or a surname: 'Redway', 'Lowry - Banks')
     as a name of its own, whatever label the recogniser gave them: capitalised, outside any name
     found, not run on from or into another capitalised word, no compound's part, and a proper
-    noun or a noun no dictionary has ('Tarek' read as a noun; not 'Banks')."""
+    noun, or a noun or a verb's subject no dictionary has ('Tarek' read as a noun, 'Bouchard' as
+    an adverb; not 'Banks')."""
     doc = t.doc
     words = doc.char_span(t.idx, t.idx + len(word))
     if words is None or words.text != word or any((id(doc), w.i) in covered for w in words):
@@ -220,10 +222,16 @@ def _a_name_word_written_alone(t: Token, word: str, sent: Span, covered: set) ->
     last = words[-1]
     if not t.is_title or _capitalised_word_beside(words, sent):
         return None
-    if last.dep_ in ("compound", "flat") or last.pos_ not in ("PROPN", "NOUN") \
-            or last.pos_ == "NOUN" and is_common_word(words.text):
+    if last.dep_ in ("compound", "flat") or last.pos_ not in ("PROPN", "NOUN") and not _subject_of_a_verb(last) \
+            or last.pos_ != "PROPN" and is_common_word(words.text):
         return None
     return words
+
+
+def _subject_of_a_verb(word: Token) -> bool:
+    """'Bouchard, 59, told analysts': the parse makes the word a verb's subject though the tagger,
+    at a sentence's start, read it as an adverb; what a word does in its clause outweighs its tag."""
+    return word.dep_ in ("nsubj", "nsubjpass") and word.head.pos_ in ("VERB", "AUX")
 
 
 def _full_names_of_titled_surnames(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
@@ -310,6 +318,42 @@ def _last_words_of_bodies_the_recogniser_missed(parsed: ParsedArticle, spans: li
                 found.append(NameSpan(surface=t.text, name=t.text, kind="org", head=t, sentence=n, titles=[],
                                       words=sent.doc[t.i:t.i + 1], start=t.i))
     return found
+
+
+def _firms_written_without_their_legal_form(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
+    """'Tallis Constructions Pty Ltd pleaded guilty … Tallis Constructions declined to comment', the
+    second read as a people's name or not at all: a firm's name of two words or more without its legal
+    form, every word capitalised, written where the recogniser named nothing, as a verb's subject or an
+    owner and run on from or into no other capitalised word, is that firm (`_org_key` joins it)."""
+    stems = {tuple(stem.split()) for s in spans if s.kind == "org" for stem in [_without_legal_forms(s.name)]
+             if stem != s.name and len(stem.split()) > 1 and all(w[:1].isupper() for w in stem.split())}
+    if not stems:
+        return []
+    firsts = {stem[0] for stem in stems}
+    covered, found = _covered(spans), []
+    for n, sent in enumerate(parsed.sentences):
+        if parsed.is_headline(sent):
+            continue
+        tokens, texts = doc_tokens(sent.doc), token_texts(sent.doc)
+        for i in (i for i in range(sent.start, sent.end) if texts[i] in firsts):
+            stem = next((st for st in stems if tuple(texts[i:i + len(st)]) == st and i + len(st) <= sent.end), None)
+            if stem is None:
+                continue
+            words, last = sent.doc[i:i + len(stem)], tokens[i + len(stem) - 1]
+            if _acts(last) and not any((id(sent.doc), w.i) in covered for w in words) and not in_credit(sent, tokens[i]) \
+                    and not _capitalised_word_beside(words, sent):
+                name = " ".join(stem)
+                found.append(NameSpan(surface=name, name=name, kind="org", head=last, sentence=n, titles=[],
+                                      words=words, start=i))
+    return found
+
+
+def _without_legal_forms(name: str) -> str:
+    """'Tallis Constructions Pty Ltd' -> 'Tallis Constructions': every legal form at the end, not only the last."""
+    shorter = without_legal_form(name)
+    while shorter != name:
+        name, shorter = shorter, without_legal_form(shorter)
+    return name
 
 
 def _next_to_a_name_word(t: Token, sent: Span) -> bool:
@@ -4036,9 +4080,9 @@ def _a_numbered_road(tokens: list[Token]) -> bool:
 def names_a_thing(name: str) -> bool:
     """'Fifth Amendment', 'Kessan Civil War', 'Economy of Norway': a name whose head word (the
     last, or the one before its first 'of', 'on' or 'for') is a law's, an event's or a plan's
-    names no actor ('Ministry of Economy', 'Commission on Elections' do); nor does one that ends on
-    a document's or a measure's word with no 'of', 'on' or 'for' before it ('Kessa Freight Strategy',
-    'Air Quality Index'; not 'Academy for Freight Strategy')."""
+    names no actor ('Ministry of Economy', 'Commission on Elections' do); nor does one headed so by
+    a document's or a measure's word ('Kessa Freight Strategy', 'Air Quality Index', 'National
+    Policy Statement for Kessa Waterways'; not 'Academy for Freight Strategy')."""
     words = norm(name).split()
     if not words:
         return False
@@ -4046,7 +4090,7 @@ def names_a_thing(name: str) -> bool:
     before_of = words[link - 1] if link else None
     return not canonical(name) and (before_of in THING_HEADS or words[-1] in THING_HEADS
                                     and before_of not in ORG_HEADS | GENERIC_BODY_WORDS
-                                    or words[-1] in DOCUMENT_HEADS and link is None)
+                                    or words[-1] in DOCUMENT_HEADS and link is None or before_of in DOCUMENT_HEADS)
 
 
 def _a_post_of_it(head: Token) -> bool:
@@ -4512,6 +4556,8 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset(), surnamed
             s.kind = "person" if len(s.name.split()) > 1 and s.name.split()[-1].lower() not in FACILITY_WORDS \
                 and not any(is_location(o.head) for o in spans if o.name == s.name) \
                 and not _national_section_of_a_body(s.name) else "org"
+        elif s.kind == "place" and _a_place_a_spokesperson_speaks_for(s.head) and not _place_written_as_where_things_are(s, spans):
+            s.kind = "org"                      # 'a spokeswoman for Kessington County': its government speaks
         first, _, rest = s.name.partition(" ")
         if s.kind == "org" and norm(first) in DEMONYMS and rest in bare_orgs:
             s.name = rest
@@ -4537,6 +4583,41 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset(), surnamed
         if s.kind == "person" and norm(s.name) in firms:
             s.kind = "org"
     _short_forms_of_firms(spans, firms)
+
+
+def _a_place_a_spokesperson_speaks_for(word: Token) -> bool:
+    """'a spokeswoman for Kessington County said', 'a Harlow spokesman': a place's name that one of a
+    body's spokespeople speaks for (SPOKESPERSON_NOUNS, by 'for' or as its modifier right before it)
+    names the place's government, a body that acts; not other voices ('officials in X', 'a source at
+    X' may only say where they are), nor a place before another body's noun ('X police spokesperson')."""
+    if word.dep_ == "pobj" and word.head.lower_ == "for":
+        voice = word.head.head
+    elif word.dep_ in ("compound", "nmod") and word.head.i == word.i + 1:
+        voice = word.head           # (not 'North West police spokesperson': the police's)
+    else:
+        return False
+    return voice.is_lower and voice.lemma_.lower() in SPOKESPERSON_NOUNS
+
+
+def _place_written_as_where_things_are(span: NameSpan, spans: list[NameSpan]) -> bool:
+    """'near Kilbride Ridge', 'Harwick residents': the name's last word written anywhere in the paragraphs
+    that hold names as where something is, or before a lower-case plural noun of those who live or work
+    there (found or not as a name), names the place itself; a spokesperson 'for' it elsewhere may speak for
+    a body named after it, which one the text does not tell. So too where another name opens on the
+    place's ('Harwick Mining Corporation'): whether its voice is meant is for the firms' short forms to say
+    (actors.py, `_join_firms_named_without_their_legal_form`)."""
+    opening = norm(span.name) + " "
+    if any(o.kind != "place" and norm(o.name).startswith(opening) for o in spans):
+        return True         # 'Glenmore Heights Developments Ltd': which one a voice is for, the firms' rules say
+    last = span.words[-1].text
+    docs = {id(o.words.doc): o.words.doc for o in spans}.values()
+    return any(_where_people_or_things_are(t) for doc in docs for t in doc_tokens(doc) if t.text == last)
+
+
+def _where_people_or_things_are(word: Token) -> bool:
+    """'near Harwick', 'Harwick residents': the word as where something is, or before a lower-case plural noun."""
+    noun = word.head
+    return is_location(word) or word.dep_ == "compound" and noun.i == word.i + 1 and noun.is_lower and noun.tag_ == "NNS"
 
 
 def _speaking_ends_of_full_names(spans: list[NameSpan]) -> set[str]:
@@ -5223,7 +5304,7 @@ def _short_form_fits(s: NameSpan, full: list[NameSpan]) -> bool:
     no 'Amazon Research Institute'); for a person not 'the' before it."""
     if full[0].kind not in ("person", "org") or s.kind == "place" and not is_source(s.head) \
             or is_acronym(s.name) or is_known_place(s.name) or norm(s.name) in GENERIC_BODY_WORDS \
-            or is_location(s.head) or _names_a_place_there(s.head):
+            or (is_location(s.head) or _names_a_place_there(s.head)) and not _at_the_institution(s, full):
         return False
     before = s.words.doc[s.words.start - 1] if s.words.start > 0 else None
     after_the = before is not None and before.lower_ in ARTICLES
@@ -5238,6 +5319,19 @@ def _short_form_fits(s: NameSpan, full: list[NameSpan]) -> bool:
         return not (leading and after_the) and not (len(words) == 1 and is_common_word(s.name)) \
             and not any(named_as_an_owner(o.head) for o in full)    # 'Harbour'; 'X, owned by X Group'
     return s.kind != "person" and not after_the and not _it_after(s.head)   # a person's short form: `_person_key`'s
+
+
+def _at_the_institution(s: NameSpan, full: list[NameSpan]) -> bool:
+    """'nurses at St. Kessa' after 'St. Kessa Riverside Medical Center': 'at' before the opening words
+    of the name of an institution that works on its own premises (PREMISES_NAME_HEADS) is at that
+    institution, where the article writes those words after no other place preposition ('in St.
+    Kessa', 'near St. Kessa': a place of that name, maybe)."""
+    words, name = norm(s.name).split(), norm(full[0].key).split()
+    if s.head.dep_ != "pobj" or s.head.head.lower_ != "at" or name[-1] not in PREMISES_NAME_HEADS \
+            or name[:len(words)] != words:
+        return False
+    doc, first = s.words.doc, s.words[0].text
+    return not any(t.text == first and t.i > 0 and doc[t.i - 1].lower_ in PLACE_ONLY_PREPS - {"at"} for t in doc)
 
 
 def _a_body_if_read_as_a_person(group: list[NameSpan], full: list[NameSpan]) -> bool:
@@ -5405,7 +5499,7 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
             return o.key                          # 'Corran Motors' after 'Corran Motors Ltd'
         if n == norm(words[-1]) and words[-1][0].isupper() and n not in GENERIC_BODY_WORDS:
             return o.key                          # 'the Alliance' after 'the Harbour Alliance' (not 'House')
-        if len(s.name.split()) == 1 and n == norm(words[0]) and o.kind == "org" and s.name.isalpha() \
+        if len(s.name.split()) == 1 and n == norm(words[0]) and o.kind == "org" and _one_word_of_letters(s.name) \
                 and not is_acronym(s.name) and n not in GENERIC_BODY_WORDS and not modifies_a_common_noun(s.head) \
                 and not _names_a_place_there(s.head) and not any(named_as_an_owner(b.head) for b in bodies if b.key == o.key):
             return o.key                          # 'Corran' after 'Corran Finance Group' (not 'QX-7', 'PKK', 'House';
@@ -5452,6 +5546,11 @@ def _an_owner_noun(token: Token) -> bool:
     """'owner', 'parent', or a noun they qualify ('parent company', 'parent group')."""
     return token.lemma_.lower() in OWNER_NOUNS or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in OWNER_NOUNS
                                                       for c in child_tokens(token))
+
+
+def _one_word_of_letters(word: str) -> bool:
+    """'Corran', 'Al-Sharqiya', 'Kessa-Vale': letters only, a hyphen joining two runs of them one word."""
+    return all(part.isalpha() for part in word.split("-"))
 
 
 def _names_a_place_there(head: Token) -> bool:

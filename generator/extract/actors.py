@@ -748,6 +748,7 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan], parsed: Pa
     surnames = {norm(s.name.split()[-1]) for s in spans if s.kind == "person" and len(s.name.split()) > 1}
     voiced = _written_before_a_voice(parsed, {s.name for s in spans}) if parsed is not None else set()
     trade_stems = _stems_of_firms_ending_on_a_common_noun(spans, owners)
+    places = {norm(o.name) for o in spans if o.kind == "place"}
     for s in spans:
         firm = firms.get(norm(s.name))
         if firm is not None and s.kind in ("org", "person") and len(s.name.split()) > 1:
@@ -760,9 +761,16 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan], parsed: Pa
             a_voice_of_the_word(s.head) or s.name in voiced)
             and not _names_a_place_or_its_people(s.name, spans, parsed))
         if firm is not None and s.kind in ("org", "person", "place") and not s.titles and not canonical(s.name) \
-                and norm(s.name) not in surnames \
+                and norm(s.name) not in surnames and not _short_form_of_a_place(s, places) \
                 and not is_known_place(s.name) and not (s.kind == "person" and is_given_name(s.name.split()[0])):
             s.key, s.kind = firm.key, "org"
+
+
+def _short_form_of_a_place(span: NameSpan, places: set[str]) -> bool:
+    """'in the Skerne' after 'the River Skerne': a place's word that the names' keys already join to a
+    longer place's name (`places`: the article's places' names) is that place (a river, a valley), no
+    short form of a firm named after it ('Skerne Valley Foods Ltd')."""
+    return span.kind == "place" and norm(span.key) != norm(span.name) and norm(span.key) in places
 
 
 def _short_forms_of_firms_the_text_calls_it(spans: list[NameSpan]) -> None:
