@@ -33,7 +33,8 @@ from ..lexicon import (BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
-                       EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS)
+                       EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
+                       MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm, without_possessive
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -1467,8 +1468,9 @@ def _unkept_name_after(parsed: ParsedArticle, index: "ActorIndex", start: int, a
             if offset > start and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                     and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT") \
                     and not _an_amount(t) and not index.key_for(parsed, t) \
-                    and not (t.dep_ == "dobj" and t.head.lemma_ in TELLING_VERBS):
-                return True         # (not the hearer: 'she told the Kessel Courier', the outlet)
+                    and not (t.dep_ == "dobj" and t.head.lemma_ in TELLING_VERBS) \
+                    and not (t.ent_type_ == "FAC" and t.lower_ in STREET_WORDS):
+                return True         # (not the hearer: 'she told the Kessel Courier', the outlet; nor 'near Albert Road')
     return False
 
 
@@ -1823,7 +1825,7 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
         if ahead:
             return ahead
         before = list(parsed.sentences[n - 1]) if n > 0 else []
-    reported = _reported_words(before)
+    reported = _reported_words(before) | _subjects_asides(before)
     stateless = post is not None and post.lemma_.lower() in POSTS_NO_STATE_HOLDS
     bodies = {key for t in before for key in [index.key_for(parsed, t)]
               if key and index.mentions[key].type != "person" and t.dep_ != "amod"      # not 'Chinese demand'
@@ -1849,9 +1851,21 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
                 or _source_of_the_main_clause(t)]
     named = {index.key_for(parsed, u) for t in subjects
              for u in [t, *(c for c in child_tokens(t) if c.dep_ in ("compound", "appos", "flat"))]}
-    if body not in named or _another_owner_noun(parsed, index, before, body, stateless):
+    aside = _subjects_asides(before)
+    if body not in named or _another_owner_noun(parsed, index, [t for t in before if t.i not in aside
+                                                                 or t.lemma_.lower() in STATE_KIND_NOUNS], body, stateless):
         return None
     return body
+
+
+def _subjects_asides(tokens: list[Token]) -> set[int]:
+    """Doc indexes of the words of a relative clause set off by commas on the subject of the main clause
+    ('Harbour Health, which runs the Ashby hospital, said … . Its chief nurse'): they describe the subject,
+    the centre of its sentence, and what they name is no rival for a later 'its' but a state, which may
+    hold the post ('X, which runs the country's survey, said … . Its president')."""
+    return {w.i for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+            for c in child_tokens(t) if c.dep_ == "relcl" and c.i > t.i
+            and c.doc[c.left_edge.i - 1].text == "," for w in c.subtree}
 
 
 def _kind_subject_taken_up(parsed: ParsedArticle, index: "ActorIndex", before: list[Token]) -> str | None:
@@ -3234,6 +3248,8 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     found += [_noun_role(parsed, index, post) for post in head.lefts if _remit_post_before_the_comma(post, head)]
     found.append(_title_before_comma(parsed, index, head))
     found.append((None, _party_of_a_listed_member(index, head)))
+    found.append((None, _body_spoken_for(parsed, index, head)))
+    found.append((None, _party_the_clause_joins(parsed, index, _verb_of_the_named(head))))
     named = head.head
     if head.dep_ in ("oprd", "dobj", "attr") and named.lemma_ in ("name", "call") and named.dep_ == "acl" \
             and named.head.pos_ == "NOUN":
@@ -3265,6 +3281,80 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _verb_of_the_named(head: Token) -> Token | None:
+    """The verb whose subject the name is or stands in: its own ('X belongs to …', 'X was elected …'), a
+    relative clause on it ('X, who belongs to …'), or that of a counted subject the name is listed in ('Two
+    of the members, A and B, belong to …': A and B, each); else None."""
+    relcl = next((c for c in child_tokens(head) if c.dep_ == "relcl"), None)
+    if relcl is not None:
+        return relcl
+    token = head
+    for _ in range(4):          # up a list of names: 'A and B' (conj), '…, A and B,' (appos)
+        if token.dep_ not in ("conj", "appos") or token.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+            break
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in ("nsubj", "nsubjpass") \
+            and token.head.head.pos_ == "NUM":
+        token = token.head.head                 # 'Two of the members, A and B,'
+    elif token is not head and (token.dep_ == "pobj" or token.pos_ == "NUM" and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(token))):
+        return None
+    return token.head if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") else None
+
+
+def _party_the_clause_joins(parsed: ParsedArticle, index: "ActorIndex", verb: Token | None) -> str | None:
+    """'A and B belong to the Harbour Party', 'X, who belongs to the PDP,' (MEMBERSHIP_PHRASES, present and not
+    denied), 'X was elected on the platform of the Labour Party' / 'on the Harbour Party ticket'
+    (ELECTED_ON_VERBS, ELECTION_VEHICLE_NOUNS): the party the person belongs to or won a seat for, a body
+    named as a party (`_is_party_name`) or by a party's head word (PARTY_BODY_HEADS); else None."""
+    if verb is None or any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in child_tokens(verb)):
+        return None
+    lemma = verb.lemma_.lower()
+    preps = [p for p in child_tokens(verb) if p.dep_ == "prep"]
+    if verb.tag_ in PRESENT_VERB_TAGS:
+        objects = [o for p in preps if (lemma, p.lower_) in MEMBERSHIP_PHRASES for o in child_tokens(p) if o.dep_ == "pobj"]
+    elif lemma in ELECTED_ON_VERBS:
+        vehicles = [o for p in preps if p.lower_ == "on" for o in child_tokens(p)
+                    if o.dep_ == "pobj" and o.lemma_.lower() in ELECTION_VEHICLE_NOUNS]
+        objects = [c for v in vehicles for c in child_tokens(v) if c.dep_ in ("compound", "poss")] \
+            + [o for v in vehicles for p in child_tokens(v) if p.dep_ == "prep" and p.lower_ == "of"
+               for o in child_tokens(p) if o.dep_ == "pobj"]
+    else:
+        return None
+    parties = {key for o in objects for key in [index.key_for(parsed, o)]
+               if key and index.mentions[key].type == "organization"
+               and (_is_party_name(index.mentions[key].name) or name_head(index.mentions[key].name) in PARTY_BODY_HEADS)}
+    return parties.pop() if len(parties) == 1 else None
+
+
+def _body_spoken_for(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> str | None:
+    """'Nadia Foss, for the company, said …', 'Lawyer Ines Tovar, for the Office of the Harbour Regulator,
+    told …': a bare 'for' phrase set off by commas right after the name of the subject is the body the
+    person speaks or acts for, however the parse hangs it (on the name or on its verb); only an
+    organisation (`_object_body`: not 'for his part', 'for years', 'for the defence', 'for residents'),
+    and only where the phrase is the name's whole aside (the comma before 'for' closes the name, the one
+    after the object opens the verb's side)."""
+    doc = head.doc
+    end = head.i
+    while end + 1 < len(doc) and doc[end + 1].head.i == head.i and doc[end + 1].dep_ in ("compound", "flat"):
+        end += 1
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].lower_ != "for" or doc[end + 2].dep_ != "prep" \
+            or doc[end + 2].head.i not in (head.i, head.head.i) or head.dep_ not in ("nsubj", "nsubjpass") \
+            or doc[end + 2].head.i == head.head.i and head.head.i < head.i:
+        return None
+    prep = doc[end + 2]
+    objects = [o for o in child_tokens(prep) if o.dep_ == "pobj"]
+    last = max(prep.subtree, key=lambda t: t.i).i
+    if len(objects) != 1 or last + 1 >= len(doc) or doc[last + 1].text != "," \
+            or last + 2 < len(doc) and prep.head.i == head.head.i and doc[last + 2].i > head.head.i:
+        return None
+    body = _object_body(parsed, index, objects[0])
+    if body is None and _bare_kind(objects[0]):         # 'for the company': the story's one business
+        n = parsed.sentence_no(objects[0])
+        body = _one_company_named_before(parsed, index, n, objects[0], objects[0].lemma_.lower()) if n >= 0 else None
+    return body
 
 
 def _plural_beside_one_name(head: Token, appos: Token) -> bool:
@@ -3724,7 +3814,8 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
     if represented and (verb.dep_ in ("relcl", "acl") or _opening_participle(verb)) \
             and (_acts_now(verb) or _appeared_for_in_the_event_told(parsed, verb)):
         bodies = {_object_body(parsed, index, o) for o in represented} - {None}
-        return [(None, bodies.pop())] if len(bodies) == 1 else []    # 'X, who represents the Harbour Union,'
+        side = COURT_SIDE_OPENERS.get(verb.lower_) if verb.tag_ == "VBG" else None     # 'X, prosecuting for Y,'
+        return [(side, bodies.pop())] if len(bodies) == 1 else []    # 'X, who represents the Harbour Union,'
     unit = _led_unit(parsed, index, verb)
     if unit:
         return [unit]

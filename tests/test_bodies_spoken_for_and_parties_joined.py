@@ -1,0 +1,78 @@
+"""Affiliations the structure of the sentence states: a bare 'for' phrase set off by commas after the
+subject's name ('X, for the company, said') or a court side's participle ('X, prosecuting for the Y Trust,':
+prosecutor) names the body the person speaks for; 'its' in a post takes up the subject of the sentence
+before past a relative clause that describes that subject ('X, which runs the Y clinic, said … Its finance
+director'); a bare company post ('director X') goes to the one company the story is about; a party the
+clause says the person belongs to or was elected on ('A and B belong to the Y Party', 'was elected on
+the platform of the Z Party'). Negatives: a 'for' phrase naming no body, or not set after the name;
+'its' where the sentence before names another owner as its object; a post with a word of its own
+('film director'); a membership no longer held or held in the past; a club that is no party.
+Whole records; all sentences invented."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import actor_records
+
+
+SPOKEN_FOR = [
+    ("Owen Pritchard, prosecuting for the Canal Trust, said the leak ran for two days.",
+     [('Canal Trust', 'organization', None, None), ('Owen Pritchard', 'person', 'prosecutor', 'Canal Trust')]),
+    ("Marlow Crust Bakeries Ltd admitted one offence at Carlisle Crown Court on Monday. Nadia Foss, for the company, "
+     "said the firm had since spent money on new drains.",
+     [('Marlow Crust Bakeries Ltd', 'organization', None, None),
+      ('Nadia Foss', 'person', None, 'Marlow Crust Bakeries Ltd')]),
+    ("Lawyer Ines Tovar, for the Office of the Harbour Safety Regulator, told the court the firm had ignored warnings.",
+     [('Ines Tovar', 'person', 'Lawyer', 'Office of the Harbour Safety Regulator'),
+      ('Office of the Harbour Safety Regulator', 'organization', None, None)]),
+    # NEGATIVE: a 'for' phrase naming no body; a body inside a longer aside; 'for' not after the name
+    ("Nadia Foss, for her part, said the plan was fair.",
+     [('Nadia Foss', 'person', None, None)]),
+    ("Nadia Foss, for years a critic of the Canal Trust, said the plan was fair.",
+     [('Canal Trust', 'organization', None, None), ('Nadia Foss', 'person', 'for years critic of the Canal Trust', None)]),
+]
+
+ITS_POST = [
+    ("Fairview Care Network, which runs the Ashby clinic, said in a statement that the ward would close. Its finance "
+     "director, Carl Weston, told reporters the network needed more staff.",
+     [('Carl Weston', 'person', 'finance director', 'Fairview Care Network'),
+      ('Fairview Care Network', 'organization', None, None)]),
+    # NEGATIVE: the other owner is what the main clause speaks of
+    ("Fairview Care Network said it had bought the Ashby clinic. Its finance director, Carl Weston, told reporters the "
+     "network needed more staff.",
+     [('Carl Weston', 'person', 'finance director', None), ('Fairview Care Network', 'organization', None, None)]),
+]
+
+COMPANY_DIRECTOR = [
+    ("Harrow Frames Pty Ltd pleaded guilty in Dunmore Magistrates Court on Monday to a safety offence over the death of "
+     "a labourer. Defence lawyer Nadia Foss said the company was sorry and had since spent money on new rails. Ms Foss "
+     "said director Piet Harrow had attended the funeral.",
+     [('Harrow Frames Pty Ltd', 'organization', None, None), ('Nadia Foss', 'person', 'Defence lawyer', None),
+      ('Piet Harrow', 'person', 'director', 'Harrow Frames Pty Ltd')]),
+    # NEGATIVE: a director of another trade
+    ("Harrow Frames Pty Ltd pleaded guilty on Monday. Ms Foss said film director Piet Harrow had attended the funeral.",
+     [('Foss', 'person', None, None), ('Harrow Frames Pty Ltd', 'organization', None, None),
+      ('Piet Harrow', 'person', 'film director', None)]),
+]
+
+PARTIES_JOINED = [
+    ("Two of the detained councillors, Jide Obiora and Musa Tanko, belong to the Harbour People's Party, while "
+     "Tunde Adeyemi was elected on the platform of the Kessan Labour Party.",
+     [("Harbour People's Party", 'organization', None, None), ('Jide Obiora', 'person', None, "Harbour People's Party"),
+      ('Kessan Labour Party', 'organization', None, None), ('Musa Tanko', 'person', None, "Harbour People's Party")]),
+    ("Councillor Jide Obiora, who belongs to the Harbour People's Party, said the vote was rigged.",
+     [("Harbour People's Party", 'organization', None, None),
+      ('Jide Obiora', 'person', 'Councillor', "Harbour People's Party")]),
+    # NEGATIVE: no longer, in the past; a club is no party
+    ("Councillor Jide Obiora, who no longer belongs to the Harbour People's Party, said the vote was rigged.",
+     [("Harbour People's Party", 'organization', None, None), ('Jide Obiora', 'person', 'Councillor', None)]),
+    ("Councillor Jide Obiora, who belonged to the Harbour People's Party until 2019, said the vote was rigged.",
+     [("Harbour People's Party", 'organization', None, None), ('Jide Obiora', 'person', 'Councillor', None)]),
+    ("Jide Obiora belongs to the Harbour Rowing Club, his brother said.",
+     [('Harbour Rowing Club', 'organization', None, None), ('Jide Obiora', 'person', None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPOKEN_FOR + ITS_POST + COMPANY_DIRECTOR + PARTIES_JOINED)
+def test_affiliations_the_structure_states(text, expected):
+    assert actor_records(text) == expected
