@@ -4,7 +4,8 @@ prosecutor) names the body the person speaks for; 'its' in a post takes up the s
 before past a relative clause that describes that subject ('X, which runs the Y clinic, said … Its finance
 director'); a bare company post ('director X') goes to the one company the story is about; a party the
 clause says the person belongs to or was elected on ('A and B belong to the Y Party', 'was elected on
-the platform of the Z Party'). Negatives: a 'for' phrase naming no body, or not set after the name;
+the platform of the Z Party'); a numbered body's whole name before a post that runs it ('Y Local 3120
+president X'); a company's post where the story's subject goes on as 'the company'. Negatives: a 'for' phrase naming no body, or not set after the name;
 'its' where the sentence before names another owner as its object; a post with a word of its own
 ('film director'); a membership no longer held or held in the past; a club that is no party.
 Whole records; all sentences invented."""
@@ -55,6 +56,33 @@ COMPANY_DIRECTOR = [
       ('Piet Harrow', 'person', 'film director', None)]),
 ]
 
+BODY_BEFORE_THE_POST = [
+    # a numbered body's whole name right before a post that runs a body
+    ("United Papermakers Local 3120 president Tony Vale said the union had been given two days' notice.",
+     [('Tony Vale', 'person', 'president', 'United Papermakers Local 3120'),
+      ('United Papermakers Local 3120', 'organization', None, None)]),
+    # NEGATIVE: a country's president is the country's (as before); a place's words naming no body
+    ("France president Amel Durand said the talks would go on.",
+     [('Amel Durand', 'person', 'president', 'France'), ('France', 'country', None, None)]),
+    ("Kessa Valley president Amel Durand said the talks would go on.",
+     [('Amel Durand', 'person', 'Kessa Valley president', None)]),
+]
+
+TAKEN_UP_AS_A_COMPANY = [
+    # the subject goes on as 'the company': its chief executive is its
+    ("Dunmore Steel will idle its rod mill next month, laying off 200 workers. The company confirmed the layoffs on "
+     "Tuesday. \"We regret it,\" chief executive Paul Vance said in a statement.",
+     [('Dunmore Steel', 'organization', None, None), ('Paul Vance', 'person', 'chief executive', 'Dunmore Steel')]),
+    # NEGATIVE: taken up as a union; another body named beside the subject
+    ("Dunmore Steel will idle its rod mill next month, laying off 200 workers. The union confirmed the layoffs on "
+     "Tuesday. \"We regret it,\" chief executive Paul Vance said in a statement.",
+     [('Dunmore Steel', 'organization', None, None), ('Paul Vance', 'person', 'chief executive', None)]),
+    ("Dunmore Steel will idle its rod mill next month, the Harbour Union said. The company confirmed the layoffs on "
+     "Tuesday. \"We regret it,\" chief executive Paul Vance said in a statement.",
+     [('Dunmore Steel', 'organization', None, None), ('Harbour Union', 'organization', None, None),
+      ('Paul Vance', 'person', 'chief executive', None)]),
+]
+
 PARTIES_JOINED = [
     ("Two of the detained councillors, Jide Obiora and Musa Tanko, belong to the Harbour People's Party, while "
      "Tunde Adeyemi was elected on the platform of the Kessan Labour Party.",
@@ -73,6 +101,7 @@ PARTIES_JOINED = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", SPOKEN_FOR + ITS_POST + COMPANY_DIRECTOR + PARTIES_JOINED)
+@pytest.mark.parametrize("text, expected", SPOKEN_FOR + ITS_POST + COMPANY_DIRECTOR + BODY_BEFORE_THE_POST
+                         + TAKEN_UP_AS_A_COMPANY + PARTIES_JOINED)
 def test_affiliations_the_structure_states(text, expected):
     assert actor_records(text) == expected

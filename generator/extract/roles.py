@@ -34,7 +34,7 @@ from ..lexicon import (BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
-                       MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS)
+                       MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, POSTS_THAT_RUN_A_BODY)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm, without_possessive
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -971,7 +971,8 @@ def _body_named_right_before_the_title(parsed: ParsedArticle, index: "ActorIndex
     of another kind."""
     doc = span.head.doc
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
-    if not title or not title[0].is_lower or singular(title[-1].lower_) not in STAFF_POST_NOUNS | BOARD_POST_NOUNS:
+    post = singular(title[-1].lower_) if title else None
+    if not title or not title[0].is_lower or post not in STAFF_POST_NOUNS | BOARD_POST_NOUNS | POSTS_THAT_RUN_A_BODY:
         return None
     words = _capitalised_words_right_before(doc, title[0].i)
     if not words:
@@ -979,6 +980,9 @@ def _body_named_right_before_the_title(parsed: ParsedArticle, index: "ActorIndex
     if _a_places_or_peoples_words(words) or len(words) == 1 and (is_common_word(words[0]) or is_given_name(words[0])):
         return None
     key = index.find(" ".join(words))
+    if post not in STAFF_POST_NOUNS | BOARD_POST_NOUNS:     # ('Harbour Dockers Local 77 president X': a post
+        return key if key is not None and index.mentions[key].type == "organization" and key != span.key else None
+        # that runs a body, which a country has too: only the organisation so named whole)
     if key is not None and index.mentions[key].type != "person":
         return key if index.mentions[key].type == "organization" and key != span.key else None
     if key is not None and singular(title[-1].lower_) in PERSONAL_STAFF_NOUNS:
@@ -991,13 +995,21 @@ def _capitalised_words_right_before(doc: Doc, end: int) -> list[str]:
     opens at `end`, themselves opening the sentence or after punctuation or 'the', 'and', 'by', 'from'
     ('Tarnow Water' of 'Tarnow Water managing director X', 'Lib Dem' of 'Lib Dem MP X'); none else."""
     begin = end
-    while begin > 0 and end - begin < 4 and doc[begin - 1].is_title and doc[begin - 1].is_alpha \
-            and doc[begin - 1].lower_ not in ROLE_NOUNS | TITLE_WORDS | GENERIC_BODY_WORDS:
+    while begin > 0 and end - begin < 4 and (doc[begin - 1].is_title and doc[begin - 1].is_alpha
+                                             or _number_of_a_name(doc, begin - 1)) \
+            and (doc[begin - 1].lower_ not in ROLE_NOUNS | TITLE_WORDS | GENERIC_BODY_WORDS
+                 or begin < end and _number_of_a_name(doc, begin)):      # ('Local 9011': the word it numbers)
         begin -= 1
     if begin == end or begin > 0 and not (doc[begin - 1].is_punct or doc[begin - 1].lower_ in ("the", "and", "by", "from")) \
             and not doc[begin].is_sent_start:
         return []
     return [t.text for t in doc[begin:end]]
+
+
+def _number_of_a_name(doc: Doc, i: int) -> bool:
+    """'Local 9011', 'Lodge 12': a number written in digits right after a capitalised word numbers the
+    body that word names (a union's local, a lodge), so it belongs to the name."""
+    return doc[i].is_digit and i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha
 
 
 def _party_named_right_before_the_seat(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
@@ -1496,7 +1508,33 @@ def _marked_a_business(parsed: ParsedArticle, index: "ActorIndex", key: str) -> 
     if name_head(mention.name) in COMPANY_MARKING_NAME_ENDINGS:
         return True
     return any(index.by_token.get(token) == key and kinds & (COMPANY_NOUNS | FIRM_KIND_NOUNS - {"group"})
-               for token, kinds in index.kinds_written_with.items())    # ('campaign group X' is no business)
+               for token, kinds in index.kinds_written_with.items()) \
+        or _taken_up_as_a_company(parsed, index, key)        # ('campaign group X' is no business)
+
+
+def _taken_up_as_a_company(parsed: ParsedArticle, index: "ActorIndex", key: str) -> bool:
+    """'Lakeport Steel will idle its mill … . The company confirmed the layoffs': a body that is the one
+    organisation and the subject of a sentence's main clause, where the next sentence's main subject is a
+    bare 'the company' or 'the firm' (COMPANY_NOUNS, 'the' alone), is what the article goes on to call a
+    company: the subject goes on as the subject (no other organisation named in its sentence)."""
+    sentences = sorted({n for n, _, k in index.order if k == key})
+    for n in sentences:
+        if n + 1 >= len(parsed.sentences):
+            continue
+        here = parsed.sentences[n]
+        if not any(index.key_for(parsed, t) == key for t in _main_subjects(here)) \
+                or any(k != key and index.mentions[k].type == "organization" for t in here
+                       for k in [index.key_for(parsed, t)] if k and k in index.mentions):
+            continue
+        if any(t.lemma_.lower() in COMPANY_NOUNS and t.is_lower and t.tag_ == "NN" and _the_alone_before(t)
+               for t in _main_subjects(parsed.sentences[n + 1])):
+            return True
+    return False
+
+
+def _main_subjects(sent: Span) -> list[Token]:
+    """The subjects of the sentence's main verb."""
+    return [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
 
 
 def _body_its_name_words_and_kind_name(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> str | None:
