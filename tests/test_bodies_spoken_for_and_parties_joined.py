@@ -5,7 +5,8 @@ before past a relative clause that describes that subject ('X, which runs the Y 
 director'); a bare company post ('director X') goes to the one company the story is about; a party the
 clause says the person belongs to or was elected on ('A and B belong to the Y Party', 'was elected on
 the platform of the Z Party'); a numbered body's whole name before a post that runs it ('Y Local 3120
-president X'); a company's post where the story's subject goes on as 'the company'. Negatives: a 'for' phrase naming no body, or not set after the name;
+president X'); a kind word opening a post ('Party spokesperson X') taking up the body of the kind that
+the sentence before makes its subject; a company's post where the story's subject goes on as 'the company'. Negatives: a 'for' phrase naming no body, or not set after the name;
 'its' where the sentence before names another owner as its object; a post with a word of its own
 ('film director'); a membership no longer held or held in the past; a club that is no party.
 Whole records; all sentences invented."""
@@ -83,6 +84,32 @@ TAKEN_UP_AS_A_COMPANY = [
       ('Paul Vance', 'person', 'chief executive', None)]),
 ]
 
+KIND_WORD_OF_THE_SUBJECT_JUST_BEFORE = [
+    # of two parties, the one the sentence before makes its subject ('Harbour Front leaders')
+    ("The Harbour Front and the Kessa Party traded blame on Monday. The vote is due in May. Harbour Front leaders "
+     "rejected the claims. Party "
+     "spokesperson Ian Lowe said the vote was fair.",
+     [('Harbour Front', 'organization', None, None), ('Ian Lowe', 'person', 'Party spokesperson', 'Harbour Front'),
+      ('Kessa Party', 'organization', None, None)]),
+    ("The Harbour Front and the Kessa League traded blame on Monday. The vote is due in May. Harbour Front leaders "
+     "rejected the claims. Party spokesperson Ian Lowe said the Kessa League was lying.",
+     [('Harbour Front', 'organization', None, None), ('Ian Lowe', 'person', 'Party spokesperson', 'Harbour Front'),
+      ('Kessa League', 'organization', None, None)]),
+    # NEGATIVE: the other party named beside the subject or just before it, or right after the holder
+    ("The Harbour Front and the Kessa League traded blame on Monday. Harbour Front leaders rejected the claims of the "
+     "Kessa League. Party spokesperson Ian Lowe said the vote was fair.",
+     [('Harbour Front', 'organization', None, None), ('Ian Lowe', 'person', 'Party spokesperson', None),
+      ('Kessa League', 'organization', None, None)]),
+    ("The Harbour Front and the Kessa League traded blame on Monday. Harbour Front leaders rejected the claims. Party "
+     "spokesperson Ian Lowe said the vote was fair. The Kessa League disagreed.",
+     [('Harbour Front', 'organization', None, None), ('Ian Lowe', 'person', 'Party spokesperson', None),
+      ('Kessa League', 'organization', None, None)]),
+    ("Orlen Pharmaceuticals, which is based in Kelby, has denied wrongdoing. In a statement, a company spokeswoman, "
+     "Dana Pell, said the firm was reviewing its options.",
+     [('Dana Pell', 'person', 'company spokeswoman', 'Orlen Pharmaceuticals'),
+      ('Orlen Pharmaceuticals', 'organization', None, None)]),
+]
+
 PARTIES_JOINED = [
     ("Two of the detained councillors, Jide Obiora and Musa Tanko, belong to the Harbour People's Party, while "
      "Tunde Adeyemi was elected on the platform of the Kessan Labour Party.",
@@ -102,6 +129,6 @@ PARTIES_JOINED = [
 
 
 @pytest.mark.parametrize("text, expected", SPOKEN_FOR + ITS_POST + COMPANY_DIRECTOR + BODY_BEFORE_THE_POST
-                         + TAKEN_UP_AS_A_COMPANY + PARTIES_JOINED)
+                         + TAKEN_UP_AS_A_COMPANY + KIND_WORD_OF_THE_SUBJECT_JUST_BEFORE + PARTIES_JOINED)
 def test_affiliations_the_structure_states(text, expected):
     assert actor_records(text) == expected

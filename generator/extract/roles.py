@@ -1040,7 +1040,7 @@ def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex",
     if len(words) < 2 or not words[0].istitle() or not words[0].isalpha():
         return None
     kind = words[0].lower()
-    body = _one_body_named_as(index, kind)
+    body = _body_of_the_kind_just_the_subject(parsed, index, span, kind) or _one_body_named_as(index, kind)
     first = span.start - len(words)
     opening = span.head.doc[first] if first >= 0 and span.head.doc[first].lower_ == kind else span.head
     # (the title's own kind word, before the name, is no venue of its own)
@@ -1050,6 +1050,38 @@ def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex",
         return None
     at = (span.sentence, parsed.char(span.head))
     return body if any(key == body and (sentence, offset) < at for sentence, offset, key in index.order) else None
+
+
+def _body_of_the_kind_just_the_subject(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, kind: str) -> str | None:
+    """'Harbour Front leaders rejected the claim. Party spokesperson X said …': where the article names more
+    than one body of the title's kind, the one that the sentence right before makes the subject of its main
+    clause (by its name, or by its name before the subject's noun: 'Harbour Front leaders') is the one the
+    kind word takes up, the centre of what was just told; none where the two sentences before, the holder's own
+    (but for what the holder is reported to say) or the one after name another organisation that may be of the kind
+    (`_rival_of_the_kind`: 'Federation President X, whose Dorsk Rowing Federation lost, said': his own); not
+    for a state's kind."""
+    n = span.sentence
+    if n < 1 or kind not in ORG_KIND_NOUNS | PARTY_HEADS or kind in STATE_BODIES | STATE_KIND_NOUNS:
+        return None             # (a state's kind: `_body_the_kind_noun_describes` weighs the states spoken of)
+    subjects = [u for t in _main_subjects(parsed.sentences[n - 1])
+                for u in [t, *(c for c in child_tokens(t) if c.dep_ == "compound")]]
+    found = {key for t in subjects for key in [index.key_for(parsed, t)]
+             if key and key in index.mentions and index.mentions[key].type == "organization" and _rival_of_the_kind(index, key, kind)}
+    if len(found) != 1:
+        return None
+    body = found.pop()
+    own = list(parsed.sentences[n])
+    reported = {w.i for c in child_tokens(span.head.head) if c.dep_ == "ccomp" for w in c.subtree} \
+        if span.head.dep_ == "nsubj" and span.head.head.lemma_.lower() in SPEECH_VERBS else set()
+    after = list(parsed.sentences[n + 1]) if n + 1 < len(parsed.sentences) else []
+    if any((t.ent_type_ == "ORG" or t.pos_ == "PROPN" and any(c.dep_ == "compound" for c in child_tokens(t)))
+           and (t.lower_ == kind or kind in PARTY_HEADS and t.lower_ in PARTY_BODY_HEADS) for t in after):
+        return None             # (the index holds no names after the holder yet: a name headed by the kind word)
+    near = {key for t in [*(t for m in range(max(n - 2, 0), n) for t in parsed.sentences[m]),
+                          *(t for t in own if t.i not in reported)]
+            for key in [index.key_for(parsed, t)] if key}
+    return None if any(key != body and key in index.mentions and index.mentions[key].type == "organization"
+                       and _rival_of_the_kind(index, key, kind) for key in near) else body
 
 
 def _organisation_its_name_opens(index: "ActorIndex", words: list[str]) -> str | None:
@@ -1228,7 +1260,8 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
         kind = _bare_body_word_before(noun)
         if kind is None:
             return _body_named_in_the_title(index, noun)
-        return _one_body_named_as(index, kind.lemma_.lower()) \
+        return _body_of_the_kind_just_the_subject(parsed, index, span, kind.lemma_.lower()) \
+            or _one_body_named_as(index, kind.lemma_.lower()) \
             or _body_the_kind_noun_describes(parsed, index, span.sentence, kind)     # 'ministry spokesperson X'
     if owner.lower_ in STATE_KIND_NOUNS | REGION_KIND_NOUNS and owner.tag_ == "NN" \
             and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
