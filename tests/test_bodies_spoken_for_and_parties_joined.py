@@ -2,7 +2,7 @@
 subject's name ('X, for the company, said') or a court side's participle ('X, prosecuting for the Y Trust,':
 prosecutor) names the body the person speaks for; 'its' in a post takes up the subject of the sentence
 before past a relative clause that describes that subject ('X, which runs the Y clinic, said … Its finance
-director'); a bare company post ('director X') goes to the one company the story is about; a party the
+director'), and the body whose local unit is the subject ('The state chapter of the Y Party, … its secretary'); a bare company post ('director X') goes to the one company the story is about; a party the
 clause says the person belongs to or was elected on ('A and B belong to the Y Party', 'was elected on
 the platform of the Z Party'); a numbered body's whole name before a post that runs it ('Y Local 3120
 president X'); a kind word opening a post ('Party spokesperson X') taking up the body of the kind that
@@ -39,6 +39,16 @@ ITS_POST = [
      "director, Carl Weston, told reporters the network needed more staff.",
      [('Carl Weston', 'person', 'finance director', 'Fairview Care Network'),
       ('Fairview Care Network', 'organization', None, None)]),
+    # a body's local unit as the subject: 'its' is the body's
+    ("The state chapter of the Harbour People's Party, in a statement signed by its Publicity Secretary, Mr. Jide "
+     "Obiora, condemned the suspension.",
+     [("Harbour People's Party", 'organization', None, None),
+      ('Jide Obiora', 'person', 'Publicity Secretary', "Harbour People's Party")]),
+    # NEGATIVE: another body is the subject of what the unit says
+    ("The state chapter of the Harbour People's Party said the Kessa Forum had lied. Its secretary, Ann Lowe, said "
+     "talks had failed.",
+     [('Ann Lowe', 'person', 'secretary', None), ("Harbour People's Party", 'organization', None, None),
+      ('Kessa Forum', 'organization', None, None)]),
     # NEGATIVE: the other owner is what the main clause speaks of
     ("Fairview Care Network said it had bought the Ashby clinic. Its finance director, Carl Weston, told reporters the "
      "network needed more staff.",

@@ -34,7 +34,7 @@ from ..lexicon import (BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
-                       MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, POSTS_THAT_RUN_A_BODY)
+                       MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm, without_possessive
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -1921,12 +1921,22 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
     subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                 or _source_of_the_main_clause(t)]
     named = {index.key_for(parsed, u) for t in subjects
-             for u in [t, *(c for c in child_tokens(t) if c.dep_ in ("compound", "appos", "flat"))]}
+             for u in [t, *(c for c in child_tokens(t) if c.dep_ in ("compound", "appos", "flat")), *_body_of_a_local_unit(t)]}
     aside = _subjects_asides(before)
     if body not in named or _another_owner_noun(parsed, index, [t for t in before if t.i not in aside
                                                                  or t.lemma_.lower() in STATE_KIND_NOUNS], body, stateless):
         return None
     return body
+
+
+def _body_of_a_local_unit(noun: Token) -> list[Token]:
+    """'The state chapter of the Harbour Party, in a statement signed by its secretary, …': a body's local
+    unit (LOCAL_UNIT_NOUNS) as the subject speaks for the body its 'of' phrase names, so 'its' takes that
+    body up; the 'of' phrase's object and its apposition ('the Harbour Party, HP,'), else none."""
+    if noun.lemma_.lower() not in LOCAL_UNIT_NOUNS or not noun.is_lower:
+        return []
+    return [w for p in child_tokens(noun) if p.dep_ == "prep" and p.lower_ == "of"
+            for o in child_tokens(p) if o.dep_ == "pobj" for w in [o, *(a for a in child_tokens(o) if a.dep_ == "appos")]]
 
 
 def _subjects_asides(tokens: list[Token]) -> set[int]:
