@@ -5,7 +5,7 @@ before past a relative clause that describes that subject ('X, which runs the Y 
 director'), and the body whose local unit is the subject ('The state chapter of the Y Party, … its secretary'); a bare company post ('director X') goes to the one company the story is about; a party the
 clause says the person belongs to or was elected on ('A and B belong to the Y Party', 'was elected on
 the platform of the Z Party'); a numbered body's whole name before a post that runs it ('Y Local 3120
-president X'); a kind word opening a post ('Party spokesperson X') taking up the body of the kind that
+president X'); a country's name inside a title of title words ('Assistant U.S. Attorney X'); a kind word opening a post ('Party spokesperson X') taking up the body of the kind that
 the sentence before makes its subject; a company's post where the story's subject goes on as 'the company'. Negatives: a 'for' phrase naming no body, or not set after the name;
 'its' where the sentence before names another owner as its object; a post with a word of its own
 ('film director'); a membership no longer held or held in the past; a club that is no party.
@@ -120,6 +120,14 @@ KIND_WORD_OF_THE_SUBJECT_JUST_BEFORE = [
       ('Orlen Pharmaceuticals', 'organization', None, None)]),
 ]
 
+COUNTRY_INSIDE_THE_TITLE = [
+    ("Assistant U.S. Attorney Dana Pell said the scheme ran for years.",
+     [('Dana Pell', 'person', 'Assistant U.S. Attorney', 'United States'), ('United States', 'country', None, None)]),
+    # NEGATIVE: a firm's region inside the title
+    ("Kenya's exports rose. Acme India Head Dana Pell said sales fell.",
+     [('Dana Pell', 'person', 'Acme India Head', None), ('Kenya', 'country', None, None)]),
+]
+
 PARTIES_JOINED = [
     ("Two of the detained councillors, Jide Obiora and Musa Tanko, belong to the Harbour People's Party, while "
      "Tunde Adeyemi was elected on the platform of the Kessan Labour Party.",
@@ -139,6 +147,7 @@ PARTIES_JOINED = [
 
 
 @pytest.mark.parametrize("text, expected", SPOKEN_FOR + ITS_POST + COMPANY_DIRECTOR + BODY_BEFORE_THE_POST
-                         + TAKEN_UP_AS_A_COMPANY + KIND_WORD_OF_THE_SUBJECT_JUST_BEFORE + PARTIES_JOINED)
+                         + TAKEN_UP_AS_A_COMPANY + KIND_WORD_OF_THE_SUBJECT_JUST_BEFORE + COUNTRY_INSIDE_THE_TITLE
+                         + PARTIES_JOINED)
 def test_affiliations_the_structure_states(text, expected):
     assert actor_records(text) == expected

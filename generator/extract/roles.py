@@ -107,13 +107,40 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         affiliation = _ministry_of_the_portfolio(index, role) or _department_of_the_secretarys_field(index, role)
     if affiliation is None and role and not mention.affiliation:
         affiliation = _country_of_the_seats_region(index, span, role) \
-            or _named_body_of_a_places_post(index, span, role)       # 'Senator X of Ohio', "Dunmore's police chief X"
+            or _named_body_of_a_places_post(index, span, role) \
+            or _country_the_title_names(index, role)      # 'Senator X of Ohio', "Dunmore's police chief X", 'Assistant U.S. Attorney X'
     if affiliation and not mention.affiliation:
         mention.affiliation, mention.affiliation_fallback = affiliation, False
     if not mention.affiliation and _holds_a_bare_state_office(mention, span):
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
         mention.affiliation = _owned_body(parsed, index, span)
+
+
+def _country_the_title_names(index: "ActorIndex", role: str) -> str | None:
+    """'Assistant U.S. Attorney X', 'Deputy UK Trade Envoy X': a country's own name (not its people's
+    adjective) written inside a capitalised title, before any preposition ('Envoy to Peru' serves another
+    state), is the state the post serves, where the article has that country's page; none for a former
+    post, a title in lower case ('India head') or with a word of no title ('Acme India Head': a firm's
+    region), or one naming two countries."""
+    words = role.split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in ROLE_PREPOSITIONS | POST_PLACE_PREPOSITIONS), len(words))
+    if _is_former(role) or cut < 2 or not all(w[:1].isupper() for w in words[:cut]):
+        return None
+    found = {}
+    for i in range(cut):
+        for j in range(i + 1, min(i + 3, cut) + 1):
+            form = " ".join(words[i:j])
+            known = canonical(form)
+            key = index.find(known[0]) if known and known[1] == "country" and not _is_demonym(form) else None
+            if key and index.mentions[key].type == "country":
+                found[key] = set(range(i, j))
+    if len(found) != 1:
+        return None
+    key, at = found.popitem()
+    rest = [w.lower().rstrip(".") for n, w in enumerate(words[:cut]) if n not in at]
+    return key if all(w in TITLE_VOCABULARY or w in PORTFOLIOS for w in rest) else None
+    # (every other word a title's or a portfolio's: not 'Acme India Head', a firm's region)
 
 
 def _academic_title_before(span: NameSpan) -> str | None:
