@@ -2786,8 +2786,16 @@ FOUNDING_VERB_ROLES = {"found": "founder", "co-found": "co-founder", "cofound": 
 REPRESENTING_VERBS = {"represent"}
 # Verbs (lemmas) and the preposition whose object is the body (or party to a case) one acts for as
 # counsel or delegate ('X, appearing for the Harbour Union,', 'Appearing for the association,
-# counsel X told the court', 'X, acting for the council,').
-REPRESENTING_PHRASES = {("appear", "for"), ("act", "for")}
+# counsel X told the court', 'X, acting for the council,', 'X, prosecuting for the Canal Trust,').
+REPRESENTING_PHRASES = {("appear", "for"), ("act", "for"), ("prosecute", "for")}
+# Verbs (lemmas) and the preposition whose object is the party a person now belongs to ('A and B belong
+# to the Harbour Party', 'X, who belongs to the PDP,'; roles._party_the_clause_joins).
+MEMBERSHIP_PHRASES = {("belong", "to")}
+# Nouns of the party a candidate was elected on ('was elected on the platform of the Labour Party', 'won
+# on the Harbour Party ticket'; roles._party_the_clause_joins).
+ELECTION_VEHICLE_NOUNS = {"platform", "ticket"}
+# Verbs (lemmas) of winning a seat on a party's platform or ticket.
+ELECTED_ON_VERBS = {"elect", "win", "return"}
 # Words of a hearing: a bare past 'who appeared for X' tells counsel's part only in an article that
 # writes one ('who appeared for Harlow Rugby Club' in a sports story is a player's).
 HEARING_WORDS = COURT_CASE_WORDS | {"counsel", "lawyer", "lawyers", "barrister", "solicitor", "attorney",
@@ -3659,6 +3667,7 @@ POSTS_OF_ONE_KIND_OF_BODY = {
     "ceo": COMPANY_BODY_ENDINGS, "managing director": COMPANY_BODY_ENDINGS,
     "chief financial officer": COMPANY_BODY_ENDINGS, "cfo": COMPANY_BODY_ENDINGS,
     "chief operating officer": COMPANY_BODY_ENDINGS,
+    "director": COMPANY_BODY_ENDINGS,       # (bare: 'director X' beside the one company the story is about)
     "mayor": LOCAL_COUNCIL_NAME_ENDINGS,
     "senator": SENATE_NAME_ENDINGS,
     "undersecretary": GOVERNMENT_DEPARTMENT_ENDINGS, "under secretary": GOVERNMENT_DEPARTMENT_ENDINGS,

@@ -1138,7 +1138,8 @@ CASES = [
       actor("Ana Cruz", "person", role="Port Works Deputy Secretary")]),
     ("The builder, Harbour Crest Construction Inc., won 14 contracts. Harbour Crest president Tom Reed did not attend.",
      [actor("Harbour Crest Construction Inc", "organization", ["Harbour Crest"], role="builder", count=2),
-      actor("Tom Reed", "person", role="president")]),
+      actor("Tom Reed", "person", role="president", affiliation="Harbour Crest Construction Inc")]),
+    # (affil31: the firm's short form right before a post that runs a body names the body whose post it is)
     # NEGATIVE (review24a): the short form read as a place or qualifying a plural noun ('Port Harbour
     # residents') is no short form of a firm ending on 'Construction'
     ("Port Harbour Construction Ltd won the contract on Monday. Port Harbour residents complained about the noise.",

@@ -60,8 +60,6 @@ FRAMES = ["BODY TITLE NAME said", "NAME, BODY's TITLE, said", "BODY ... . Its TI
 KNOWN_MISSES = {
     ("BODY TITLE NAME said", "one word", "spokesperson"):
         "one unnamed word before a spokesperson may be a town's ('a Kelby spokesperson'): only board posts take it",
-    ("BODY TITLE NAME said", "compound", "district manager"):
-        "a local post after a body's name ending on a trade's word ('water', names28) leaves the body out",
     ("BODY TITLE NAME said", "kind word", "head of research"): "the parse runs the title 'head of research' into the name",
 }
 

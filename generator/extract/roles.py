@@ -33,7 +33,8 @@ from ..lexicon import (BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
-                       EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS)
+                       EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
+                       MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm, without_possessive
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -106,13 +107,40 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         affiliation = _ministry_of_the_portfolio(index, role) or _department_of_the_secretarys_field(index, role)
     if affiliation is None and role and not mention.affiliation:
         affiliation = _country_of_the_seats_region(index, span, role) \
-            or _named_body_of_a_places_post(index, span, role)       # 'Senator X of Ohio', "Dunmore's police chief X"
+            or _named_body_of_a_places_post(index, span, role) \
+            or _country_the_title_names(index, role)      # 'Senator X of Ohio', "Dunmore's police chief X", 'Assistant U.S. Attorney X'
     if affiliation and not mention.affiliation:
         mention.affiliation, mention.affiliation_fallback = affiliation, False
     if not mention.affiliation and _holds_a_bare_state_office(mention, span):
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
         mention.affiliation = _owned_body(parsed, index, span)
+
+
+def _country_the_title_names(index: "ActorIndex", role: str) -> str | None:
+    """'Assistant U.S. Attorney X', 'Deputy UK Trade Envoy X': a country's own name (not its people's
+    adjective) written inside a capitalised title, before any preposition ('Envoy to Peru' serves another
+    state), is the state the post serves, where the article has that country's page; none for a former
+    post, a title in lower case ('India head') or with a word of no title ('Acme India Head': a firm's
+    region), or one naming two countries."""
+    words = role.split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in ROLE_PREPOSITIONS | POST_PLACE_PREPOSITIONS), len(words))
+    if _is_former(role) or cut < 2 or not all(w[:1].isupper() for w in words[:cut]):
+        return None
+    found = {}
+    for i in range(cut):
+        for j in range(i + 1, min(i + 3, cut) + 1):
+            form = " ".join(words[i:j])
+            known = canonical(form)
+            key = index.find(known[0]) if known and known[1] == "country" and not _is_demonym(form) else None
+            if key and index.mentions[key].type == "country":
+                found[key] = set(range(i, j))
+    if len(found) != 1:
+        return None
+    key, at = found.popitem()
+    rest = [w.lower().rstrip(".") for n, w in enumerate(words[:cut]) if n not in at]
+    return key if all(w in TITLE_VOCABULARY or w in PORTFOLIOS for w in rest) else None
+    # (every other word a title's or a portfolio's: not 'Acme India Head', a firm's region)
 
 
 def _academic_title_before(span: NameSpan) -> str | None:
@@ -970,7 +998,8 @@ def _body_named_right_before_the_title(parsed: ParsedArticle, index: "ActorIndex
     of another kind."""
     doc = span.head.doc
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
-    if not title or not title[0].is_lower or singular(title[-1].lower_) not in STAFF_POST_NOUNS | BOARD_POST_NOUNS:
+    post = singular(title[-1].lower_) if title else None
+    if not title or not title[0].is_lower or post not in STAFF_POST_NOUNS | BOARD_POST_NOUNS | POSTS_THAT_RUN_A_BODY:
         return None
     words = _capitalised_words_right_before(doc, title[0].i)
     if not words:
@@ -978,6 +1007,9 @@ def _body_named_right_before_the_title(parsed: ParsedArticle, index: "ActorIndex
     if _a_places_or_peoples_words(words) or len(words) == 1 and (is_common_word(words[0]) or is_given_name(words[0])):
         return None
     key = index.find(" ".join(words))
+    if post not in STAFF_POST_NOUNS | BOARD_POST_NOUNS:     # ('Harbour Dockers Local 77 president X': a post
+        return key if key is not None and index.mentions[key].type == "organization" and key != span.key else None
+        # that runs a body, which a country has too: only the organisation so named whole)
     if key is not None and index.mentions[key].type != "person":
         return key if index.mentions[key].type == "organization" and key != span.key else None
     if key is not None and singular(title[-1].lower_) in PERSONAL_STAFF_NOUNS:
@@ -990,13 +1022,21 @@ def _capitalised_words_right_before(doc: Doc, end: int) -> list[str]:
     opens at `end`, themselves opening the sentence or after punctuation or 'the', 'and', 'by', 'from'
     ('Tarnow Water' of 'Tarnow Water managing director X', 'Lib Dem' of 'Lib Dem MP X'); none else."""
     begin = end
-    while begin > 0 and end - begin < 4 and doc[begin - 1].is_title and doc[begin - 1].is_alpha \
-            and doc[begin - 1].lower_ not in ROLE_NOUNS | TITLE_WORDS | GENERIC_BODY_WORDS:
+    while begin > 0 and end - begin < 4 and (doc[begin - 1].is_title and doc[begin - 1].is_alpha
+                                             or _number_of_a_name(doc, begin - 1)) \
+            and (doc[begin - 1].lower_ not in ROLE_NOUNS | TITLE_WORDS | GENERIC_BODY_WORDS
+                 or begin < end and _number_of_a_name(doc, begin)):      # ('Local 9011': the word it numbers)
         begin -= 1
     if begin == end or begin > 0 and not (doc[begin - 1].is_punct or doc[begin - 1].lower_ in ("the", "and", "by", "from")) \
             and not doc[begin].is_sent_start:
         return []
     return [t.text for t in doc[begin:end]]
+
+
+def _number_of_a_name(doc: Doc, i: int) -> bool:
+    """'Local 9011', 'Lodge 12': a number written in digits right after a capitalised word numbers the
+    body that word names (a union's local, a lodge), so it belongs to the name."""
+    return doc[i].is_digit and i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha
 
 
 def _party_named_right_before_the_seat(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
@@ -1027,7 +1067,7 @@ def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex",
     if len(words) < 2 or not words[0].istitle() or not words[0].isalpha():
         return None
     kind = words[0].lower()
-    body = _one_body_named_as(index, kind)
+    body = _body_of_the_kind_just_the_subject(parsed, index, span, kind) or _one_body_named_as(index, kind)
     first = span.start - len(words)
     opening = span.head.doc[first] if first >= 0 and span.head.doc[first].lower_ == kind else span.head
     # (the title's own kind word, before the name, is no venue of its own)
@@ -1037,6 +1077,38 @@ def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex",
         return None
     at = (span.sentence, parsed.char(span.head))
     return body if any(key == body and (sentence, offset) < at for sentence, offset, key in index.order) else None
+
+
+def _body_of_the_kind_just_the_subject(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, kind: str) -> str | None:
+    """'Harbour Front leaders rejected the claim. Party spokesperson X said …': where the article names more
+    than one body of the title's kind, the one that the sentence right before makes the subject of its main
+    clause (by its name, or by its name before the subject's noun: 'Harbour Front leaders') is the one the
+    kind word takes up, the centre of what was just told; none where the two sentences before, the holder's own
+    (but for what the holder is reported to say) or the one after name another organisation that may be of the kind
+    (`_rival_of_the_kind`: 'Federation President X, whose Dorsk Rowing Federation lost, said': his own); not
+    for a state's kind."""
+    n = span.sentence
+    if n < 1 or kind not in ORG_KIND_NOUNS | PARTY_HEADS or kind in STATE_BODIES | STATE_KIND_NOUNS:
+        return None             # (a state's kind: `_body_the_kind_noun_describes` weighs the states spoken of)
+    subjects = [u for t in _main_subjects(parsed.sentences[n - 1])
+                for u in [t, *(c for c in child_tokens(t) if c.dep_ == "compound")]]
+    found = {key for t in subjects for key in [index.key_for(parsed, t)]
+             if key and key in index.mentions and index.mentions[key].type == "organization" and _rival_of_the_kind(index, key, kind)}
+    if len(found) != 1:
+        return None
+    body = found.pop()
+    own = list(parsed.sentences[n])
+    reported = {w.i for c in child_tokens(span.head.head) if c.dep_ == "ccomp" for w in c.subtree} \
+        if span.head.dep_ == "nsubj" and span.head.head.lemma_.lower() in SPEECH_VERBS else set()
+    after = list(parsed.sentences[n + 1]) if n + 1 < len(parsed.sentences) else []
+    if any((t.ent_type_ == "ORG" or t.pos_ == "PROPN" and any(c.dep_ == "compound" for c in child_tokens(t)))
+           and (t.lower_ == kind or kind in PARTY_HEADS and t.lower_ in PARTY_BODY_HEADS) for t in after):
+        return None             # (the index holds no names after the holder yet: a name headed by the kind word)
+    near = {key for t in [*(t for m in range(max(n - 2, 0), n) for t in parsed.sentences[m]),
+                          *(t for t in own if t.i not in reported)]
+            for key in [index.key_for(parsed, t)] if key}
+    return None if any(key != body and key in index.mentions and index.mentions[key].type == "organization"
+                       and _rival_of_the_kind(index, key, kind) for key in near) else body
 
 
 def _organisation_its_name_opens(index: "ActorIndex", words: list[str]) -> str | None:
@@ -1215,7 +1287,8 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
         kind = _bare_body_word_before(noun)
         if kind is None:
             return _body_named_in_the_title(index, noun)
-        return _one_body_named_as(index, kind.lemma_.lower()) \
+        return _body_of_the_kind_just_the_subject(parsed, index, span, kind.lemma_.lower()) \
+            or _one_body_named_as(index, kind.lemma_.lower()) \
             or _body_the_kind_noun_describes(parsed, index, span.sentence, kind)     # 'ministry spokesperson X'
     if owner.lower_ in STATE_KIND_NOUNS | REGION_KIND_NOUNS and owner.tag_ == "NN" \
             and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
@@ -1467,8 +1540,9 @@ def _unkept_name_after(parsed: ParsedArticle, index: "ActorIndex", start: int, a
             if offset > start and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                     and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT") \
                     and not _an_amount(t) and not index.key_for(parsed, t) \
-                    and not (t.dep_ == "dobj" and t.head.lemma_ in TELLING_VERBS):
-                return True         # (not the hearer: 'she told the Kessel Courier', the outlet)
+                    and not (t.dep_ == "dobj" and t.head.lemma_ in TELLING_VERBS) \
+                    and not (t.ent_type_ == "FAC" and t.lower_ in STREET_WORDS):
+                return True         # (not the hearer: 'she told the Kessel Courier', the outlet; nor 'near Albert Road')
     return False
 
 
@@ -1494,7 +1568,33 @@ def _marked_a_business(parsed: ParsedArticle, index: "ActorIndex", key: str) -> 
     if name_head(mention.name) in COMPANY_MARKING_NAME_ENDINGS:
         return True
     return any(index.by_token.get(token) == key and kinds & (COMPANY_NOUNS | FIRM_KIND_NOUNS - {"group"})
-               for token, kinds in index.kinds_written_with.items())    # ('campaign group X' is no business)
+               for token, kinds in index.kinds_written_with.items()) \
+        or _taken_up_as_a_company(parsed, index, key)        # ('campaign group X' is no business)
+
+
+def _taken_up_as_a_company(parsed: ParsedArticle, index: "ActorIndex", key: str) -> bool:
+    """'Lakeport Steel will idle its mill … . The company confirmed the layoffs': a body that is the one
+    organisation and the subject of a sentence's main clause, where the next sentence's main subject is a
+    bare 'the company' or 'the firm' (COMPANY_NOUNS, 'the' alone), is what the article goes on to call a
+    company: the subject goes on as the subject (no other organisation named in its sentence)."""
+    sentences = sorted({n for n, _, k in index.order if k == key})
+    for n in sentences:
+        if n + 1 >= len(parsed.sentences):
+            continue
+        here = parsed.sentences[n]
+        if not any(index.key_for(parsed, t) == key for t in _main_subjects(here)) \
+                or any(k != key and index.mentions[k].type == "organization" for t in here
+                       for k in [index.key_for(parsed, t)] if k and k in index.mentions):
+            continue
+        if any(t.lemma_.lower() in COMPANY_NOUNS and t.is_lower and t.tag_ == "NN" and _the_alone_before(t)
+               for t in _main_subjects(parsed.sentences[n + 1])):
+            return True
+    return False
+
+
+def _main_subjects(sent: Span) -> list[Token]:
+    """The subjects of the sentence's main verb."""
+    return [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
 
 
 def _body_its_name_words_and_kind_name(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> str | None:
@@ -1823,7 +1923,7 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
         if ahead:
             return ahead
         before = list(parsed.sentences[n - 1]) if n > 0 else []
-    reported = _reported_words(before)
+    reported = _reported_words(before) | _subjects_asides(before)
     stateless = post is not None and post.lemma_.lower() in POSTS_NO_STATE_HOLDS
     bodies = {key for t in before for key in [index.key_for(parsed, t)]
               if key and index.mentions[key].type != "person" and t.dep_ != "amod"      # not 'Chinese demand'
@@ -1848,10 +1948,32 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
     subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                 or _source_of_the_main_clause(t)]
     named = {index.key_for(parsed, u) for t in subjects
-             for u in [t, *(c for c in child_tokens(t) if c.dep_ in ("compound", "appos", "flat"))]}
-    if body not in named or _another_owner_noun(parsed, index, before, body, stateless):
+             for u in [t, *(c for c in child_tokens(t) if c.dep_ in ("compound", "appos", "flat")), *_body_of_a_local_unit(t)]}
+    aside = _subjects_asides(before)
+    if body not in named or _another_owner_noun(parsed, index, [t for t in before if t.i not in aside
+                                                                 or t.lemma_.lower() in STATE_KIND_NOUNS], body, stateless):
         return None
     return body
+
+
+def _body_of_a_local_unit(noun: Token) -> list[Token]:
+    """'The state chapter of the Harbour Party, in a statement signed by its secretary, …': a body's local
+    unit (LOCAL_UNIT_NOUNS) as the subject speaks for the body its 'of' phrase names, so 'its' takes that
+    body up; the 'of' phrase's object and its apposition ('the Harbour Party, HP,'), else none."""
+    if noun.lemma_.lower() not in LOCAL_UNIT_NOUNS or not noun.is_lower:
+        return []
+    return [w for p in child_tokens(noun) if p.dep_ == "prep" and p.lower_ == "of"
+            for o in child_tokens(p) if o.dep_ == "pobj" for w in [o, *(a for a in child_tokens(o) if a.dep_ == "appos")]]
+
+
+def _subjects_asides(tokens: list[Token]) -> set[int]:
+    """Doc indexes of the words of a relative clause set off by commas on the subject of the main clause
+    ('Harbour Health, which runs the Ashby hospital, said … . Its chief nurse'): they describe the subject,
+    the centre of its sentence, and what they name is no rival for a later 'its' but a state, which may
+    hold the post ('X, which runs the country's survey, said … . Its president')."""
+    return {w.i for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+            for c in child_tokens(t) if c.dep_ == "relcl" and c.i > t.i
+            and c.doc[c.left_edge.i - 1].text == "," for w in c.subtree}
 
 
 def _kind_subject_taken_up(parsed: ParsedArticle, index: "ActorIndex", before: list[Token]) -> str | None:
@@ -3234,6 +3356,8 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     found += [_noun_role(parsed, index, post) for post in head.lefts if _remit_post_before_the_comma(post, head)]
     found.append(_title_before_comma(parsed, index, head))
     found.append((None, _party_of_a_listed_member(index, head)))
+    found.append((None, _body_spoken_for(parsed, index, head)))
+    found.append((None, _party_the_clause_joins(parsed, index, _verb_of_the_named(head))))
     named = head.head
     if head.dep_ in ("oprd", "dobj", "attr") and named.lemma_ in ("name", "call") and named.dep_ == "acl" \
             and named.head.pos_ == "NOUN":
@@ -3265,6 +3389,80 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _verb_of_the_named(head: Token) -> Token | None:
+    """The verb whose subject the name is or stands in: its own ('X belongs to …', 'X was elected …'), a
+    relative clause on it ('X, who belongs to …'), or that of a counted subject the name is listed in ('Two
+    of the members, A and B, belong to …': A and B, each); else None."""
+    relcl = next((c for c in child_tokens(head) if c.dep_ == "relcl"), None)
+    if relcl is not None:
+        return relcl
+    token = head
+    for _ in range(4):          # up a list of names: 'A and B' (conj), '…, A and B,' (appos)
+        if token.dep_ not in ("conj", "appos") or token.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+            break
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in ("nsubj", "nsubjpass") \
+            and token.head.head.pos_ == "NUM":
+        token = token.head.head                 # 'Two of the members, A and B,'
+    elif token is not head and (token.dep_ == "pobj" or token.pos_ == "NUM" and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(token))):
+        return None
+    return token.head if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") else None
+
+
+def _party_the_clause_joins(parsed: ParsedArticle, index: "ActorIndex", verb: Token | None) -> str | None:
+    """'A and B belong to the Harbour Party', 'X, who belongs to the PDP,' (MEMBERSHIP_PHRASES, present and not
+    denied), 'X was elected on the platform of the Labour Party' / 'on the Harbour Party ticket'
+    (ELECTED_ON_VERBS, ELECTION_VEHICLE_NOUNS): the party the person belongs to or won a seat for, a body
+    named as a party (`_is_party_name`) or by a party's head word (PARTY_BODY_HEADS); else None."""
+    if verb is None or any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in child_tokens(verb)):
+        return None
+    lemma = verb.lemma_.lower()
+    preps = [p for p in child_tokens(verb) if p.dep_ == "prep"]
+    if verb.tag_ in PRESENT_VERB_TAGS:
+        objects = [o for p in preps if (lemma, p.lower_) in MEMBERSHIP_PHRASES for o in child_tokens(p) if o.dep_ == "pobj"]
+    elif lemma in ELECTED_ON_VERBS:
+        vehicles = [o for p in preps if p.lower_ == "on" for o in child_tokens(p)
+                    if o.dep_ == "pobj" and o.lemma_.lower() in ELECTION_VEHICLE_NOUNS]
+        objects = [c for v in vehicles for c in child_tokens(v) if c.dep_ in ("compound", "poss")] \
+            + [o for v in vehicles for p in child_tokens(v) if p.dep_ == "prep" and p.lower_ == "of"
+               for o in child_tokens(p) if o.dep_ == "pobj"]
+    else:
+        return None
+    parties = {key for o in objects for key in [index.key_for(parsed, o)]
+               if key and index.mentions[key].type == "organization"
+               and (_is_party_name(index.mentions[key].name) or name_head(index.mentions[key].name) in PARTY_BODY_HEADS)}
+    return parties.pop() if len(parties) == 1 else None
+
+
+def _body_spoken_for(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> str | None:
+    """'Nadia Foss, for the company, said …', 'Lawyer Ines Tovar, for the Office of the Harbour Regulator,
+    told …': a bare 'for' phrase set off by commas right after the name of the subject is the body the
+    person speaks or acts for, however the parse hangs it (on the name or on its verb); only an
+    organisation (`_object_body`: not 'for his part', 'for years', 'for the defence', 'for residents'),
+    and only where the phrase is the name's whole aside (the comma before 'for' closes the name, the one
+    after the object opens the verb's side)."""
+    doc = head.doc
+    end = head.i
+    while end + 1 < len(doc) and doc[end + 1].head.i == head.i and doc[end + 1].dep_ in ("compound", "flat"):
+        end += 1
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].lower_ != "for" or doc[end + 2].dep_ != "prep" \
+            or doc[end + 2].head.i not in (head.i, head.head.i) or head.dep_ not in ("nsubj", "nsubjpass") \
+            or doc[end + 2].head.i == head.head.i and head.head.i < head.i:
+        return None
+    prep = doc[end + 2]
+    objects = [o for o in child_tokens(prep) if o.dep_ == "pobj"]
+    last = max(prep.subtree, key=lambda t: t.i).i
+    if len(objects) != 1 or last + 1 >= len(doc) or doc[last + 1].text != "," \
+            or last + 2 < len(doc) and prep.head.i == head.head.i and doc[last + 2].i > head.head.i:
+        return None
+    body = _object_body(parsed, index, objects[0])
+    if body is None and _bare_kind(objects[0]):         # 'for the company': the story's one business
+        n = parsed.sentence_no(objects[0])
+        body = _one_company_named_before(parsed, index, n, objects[0], objects[0].lemma_.lower()) if n >= 0 else None
+    return body
 
 
 def _plural_beside_one_name(head: Token, appos: Token) -> bool:
@@ -3724,7 +3922,8 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
     if represented and (verb.dep_ in ("relcl", "acl") or _opening_participle(verb)) \
             and (_acts_now(verb) or _appeared_for_in_the_event_told(parsed, verb)):
         bodies = {_object_body(parsed, index, o) for o in represented} - {None}
-        return [(None, bodies.pop())] if len(bodies) == 1 else []    # 'X, who represents the Harbour Union,'
+        side = COURT_SIDE_OPENERS.get(verb.lower_) if verb.tag_ == "VBG" else None     # 'X, prosecuting for Y,'
+        return [(side, bodies.pop())] if len(bodies) == 1 else []    # 'X, who represents the Harbour Union,'
     unit = _led_unit(parsed, index, verb)
     if unit:
         return [unit]
