@@ -991,6 +991,7 @@ class SpeakerResolver:
         voice = self._voice_hung_on_its_body(subject)
         if voice is not None:
             return voice
+        subject = _subject_after_fronted_participle(subject)
         text = self.phrase(subject)
         subject = _person_named_after(_person_the_body_hangs_on(subject))
         named = self._named_speaker(subject, n, text)
@@ -3967,10 +3968,29 @@ class SpeakerResolver:
             bearer = self._person_of_surname(key)
             if bearer is not None:
                 return bearer if self._agrees(bearer, pronoun) and bearer not in excluded else True
+            if m.type == "person" and best is None and self._centre_alone(key, k):
+                return key      # the writer's own pronoun outweighs a list's guess
             if m.type == "person" and best is None or m.type != "person" and self._person_name_read_as_body(key) \
                     and (best is None or key in self.spoken.get(k, [])):
                 return True     # not 'Ann Lowe met Carl Dunn. "...," he told Lowe': Dunn agrees there
         return False
+
+    def _centre_alone(self, key: str, k: int) -> bool:
+        """The person is the discourse's one centre over sentences k-1 and k: they speak in both (the
+        second may call them by their post: 'The Minister said'), and neither names any other person
+        outside quotation marks, by an actor's name or one the index has none for. A 'he' or 'she'
+        right after such a run takes them up whatever sex a list guesses from their given name
+        ('Samantha', 'Nana' are given to men where the story is set); a gender shown by a title or an
+        earlier pronoun still stands (`_unagreeing_speaker`)."""
+        first = self._story_start
+        if k - 1 < first or any(key not in self.spoken.get(no, []) for no in (k - 1, k)):
+            return False
+        others = {other for no, pos, other in self.order if no in (k - 1, k) and other != key
+                  and not self._inside_quote(pos) and self.mention(other).type == "person"}
+        return not others and not any(
+            ent.label_ == "PERSON" and not self._inside_quote(self._char(ent[0]))
+            and not (self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root))
+            for no in (k - 1, k) for ent in span_ents(self.parsed.sentences[no]))
 
     def _person_of_surname(self, key: str) -> str | None:
         """The one other person the article names in full whose surname ends the name of `key`, a
@@ -4580,6 +4600,31 @@ def _person_named_after(subject: Token) -> Token:
             if len(named) == 1 and named[0].pos_ == "PROPN":
                 return named[0]
     return subject
+
+
+def _subject_after_fronted_participle(subject: Token) -> Token:
+    """'Reacting, the party's Publicity Secretary, Mr. Tom Obi, said …': the parser may take a participle
+    that opens the sentence, set off by a comma, for the cue's subject and the noun phrase after the
+    comma for its object; a participle is no speaker, and that phrase, running up to the cue (a comma
+    between) and naming a person, is the subject (the tagger may read the participle as a name). Not a
+    participle with words of its own before the comma ('Speaking after the vote, …' parses right), a
+    phrase that does not reach the cue, nor one naming no one ('Browning, the party's chairman, said':
+    Browning is a name)."""
+    doc = subject.doc
+    if not (subject.tag_ == "VBG" or subject.tag_ == "NNP" and subject.lower_.endswith("ing")) \
+            or subject.ent_type_ or subject.dep_ != "nsubj" or subject.i != sentence_start(subject) \
+            or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
+        return subject
+    verb = subject.head
+    phrases = [c for c in child_tokens(subject) if c.dep_ in ("dobj", "appos", "conj") and c.i > subject.i
+               and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == subject.i + 2]
+    if len(phrases) != 1:
+        return subject
+    end = phrases[0].right_edge.i + 1
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+    named = any(t.ent_type_ == "PERSON" for t in doc[phrases[0].left_edge.i:end])
+    return phrases[0] if end == verb.i and named else subject
 
 
 def _subject_after_fronted_apposition(subject: Token) -> Token:
