@@ -1,6 +1,7 @@
 """Who a description or a pronoun speaker is, read from the discourse of the article (session 31):
 - a participle opening the sentence that the parser took for the cue's subject ('Reacting, the
-  party's secretary, X, said') is no speaker: the phrase after its comma is;
+  party's secretary, X, said') is no speaker: the phrase after its comma is; a body and a post
+  written before a name with no comma ('Corliss University labour economist X said') are X's title;
 - a 'he' or 'she' right after two sentences in which one person alone speaks takes that person up,
   whatever sex a list of given names guesses (a title or an earlier pronoun still decides);
 - a kind noun written right after a body's bare name ('the Velmar union') says what the body is, so
@@ -34,6 +35,24 @@ FRONTED_PARTICIPLES = [
      "suspension was illegal.",
      [("Harding", "Harding", "said", "the suspension was illegal", False)]),
 ]
+
+
+BODY_AND_POST_BEFORE_A_NAME = [
+    # the parser takes the body for the subject and hangs post and name on it: the person speaks
+    ("Steel maker to idle mill\n\nDorrow Steel will idle its rod mill next month, laying off 200 workers.\n\n"
+     "Corliss University labour economist Sheila Hart said the layoffs were unlikely to be the last in the region "
+     "this year.",
+     [("Sheila Hart", "Sheila Hart", "said", "the layoffs were unlikely to be the last in the region this year", False)]),
+    # NEGATIVE: an apposition set off by commas is the body's own: the body speaks
+    ("Dorrow Steel will idle its rod mill next month. Corliss Partners, a consultancy, said the layoffs were "
+     "unlikely to be the last.",
+     [("Corliss Partners", "Corliss Partners", "said", "the layoffs were unlikely to be the last", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODY_AND_POST_BEFORE_A_NAME)
+def test_a_body_and_post_before_a_name(text, expected):
+    assert positions_of(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", FRONTED_PARTICIPLES)
@@ -161,3 +180,20 @@ DECKS_RESTATED = [
 @pytest.mark.parametrize("text,expected", DECKS_RESTATED)
 def test_a_deck_restating_the_storys_claim(text, expected):
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Rolando Quesada-Ruiz pleaded guilty on Monday.", "Ruiz", True),
+    ("Ann Lowe-Hart said the plan was sound.", "Hart", True),
+    # NEGATIVE: no name opens it, or a space round the hyphen
+    ("The Anglo-Dutch deal collapsed on Monday.", "Dutch", False),
+    ("Tom Reed - Hart said the plan was sound.", "Hart", False),
+])
+def test_a_hyphened_surname_ends_a_name(text, word, expected):
+    """'Quesada-Ruiz, wearing a tan uniform, addressed the court. He said …': a surname the index did not
+    link, written alone after the full name, ends that name (`_name_endings`), so a later 'he' cannot
+    reach back past it to a man named before."""
+    from generator.extract.parse import parse_text
+    from generator.extract.speakers import _ends_hyphened_surname
+    doc = parse_text(text, "t").docs[0]
+    assert _ends_hyphened_surname(next(t for t in doc if t.text == word)) is expected

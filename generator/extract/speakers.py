@@ -471,6 +471,14 @@ _KIND_WORDS = ORG_HEADS | UNNAMED_BODY_NOUNS | STATE_KIND_NOUNS | KIND_NAME_HEAD
 _BODY_OR_ROLE_WORDS = ORG_HEADS | PERSON_ROLE_WORDS
 
 
+def _ends_hyphened_surname(word: Token) -> bool:
+    """'Paz' of 'Rolando Esquivel-Paz': the word closes a hyphened capitalised word (no space round the
+    hyphen, whatever the tagger made of its first half) that a capitalised proper noun opens the name before."""
+    doc, i = word.doc, word.i
+    return i >= 3 and doc[i - 1].text in ("-", "–") and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
+        and doc[i - 2].is_title and doc[i - 3].tag_ == "NNP" and doc[i - 3].is_title
+
+
 def _unindexed_personal_name(subj: Token, pronoun: str, ends_an_earlier_name: bool) -> bool:
     """A subject written as a personal name the article gives no actor (the recogniser missed it):
     two to four capitalised proper nouns, none a body's or a place's ('Ama Serwaa Obeng'), that a
@@ -842,7 +850,7 @@ class SpeakerResolver:
         for sent in self.parsed.sentences:
             tokens = span_tokens(sent)
             for before, t in zip(tokens, tokens[1:]):
-                if t.tag_ == "NNP" and t.is_title and before.tag_ == "NNP" and before.is_title:
+                if t.tag_ == "NNP" and t.is_title and (before.tag_ == "NNP" and before.is_title or _ends_hyphened_surname(t)):
                     found.setdefault(t.text, self._char(t))
         return found
 
@@ -1051,7 +1059,7 @@ class SpeakerResolver:
         voice = self._voice_hung_on_its_body(subject)
         if voice is not None:
             return voice
-        subject = _subject_after_fronted_participle(subject)
+        subject = _person_after_body_and_post(_subject_after_fronted_participle(subject))
         text = self.phrase(subject)
         subject = _person_named_after(_person_the_body_hangs_on(subject))
         named = self._named_speaker(subject, n, text)
@@ -4694,6 +4702,26 @@ def _person_named_after(subject: Token) -> Token:
             if len(named) == 1 and named[0].pos_ == "PROPN":
                 return named[0]
     return subject
+
+
+def _person_after_body_and_post(subject: Token) -> Token:
+    """'Corliss University labour economist Sheila Hart said': the parser may take the body's name that
+    opens the phrase for the subject and hang the post, and the person's name on the post, as
+    appositions; with no comma between them the body and the post are a title before the name, and
+    the person, whose name runs up to the cue, is the subject. Not 'Corliss University, whose labour
+    economist Sheila Hart …' nor 'Acme, a firm run by Ann Lowe, said' (commas: apposition proper)."""
+    if subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
+        return subject
+    doc = subject.doc
+    posts = [c for c in child_tokens(subject) if c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower
+             and c.left_edge.i == subject.i + 1]
+    if len(posts) != 1:
+        return subject
+    names = [c for c in child_tokens(posts[0]) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+             and c.left_edge.i == posts[0].i + 1]
+    if len(names) != 1 or names[0].right_edge.i + 1 != subject.head.i or subject.head.i <= names[0].i:
+        return subject
+    return names[0]
 
 
 def _subject_after_fronted_participle(subject: Token) -> Token:
