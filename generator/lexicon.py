@@ -3349,9 +3349,9 @@ COUNTY_ABBREVIATIONS = frozenset({"Co", "Co."})
 # Nouns naming a kind of body that a body's name qualifies and a person's does not ("the Lok
 # Jagran party", "the Corlan company").
 BODY_KIND_NOUNS = {"party", "company", "firm", "club", "carmaker", "airline", "conglomerate"}
-# Kind nouns that a body's bare name written right before them says the body itself is ("the GMB
+# Kind nouns that a body's bare name written right before them says the body itself is ("the Velmar
 # union said", "the Corlan company"), so a later 'the union' may take it up; not 'government',
-# 'council' or 'branch' ("the Labour government", "the Unite branch" are other bodies it leads or has).
+# 'council' or 'branch' ("the Labour government", "the Velmar branch" are other bodies it leads or has).
 NAME_THEN_KIND_NOUNS = BODY_KIND_NOUNS | {"union", "charity"}
 # Legal forms that end a company's name and may be left out ("Kaveri Motors Ltd" is "Kaveri
 # Motors"); the usual English, US, German, French, Dutch and Australian ones, and a joint-stock

@@ -1,7 +1,7 @@
 """Who a description or a pronoun speaker is, read from the discourse of the article (session 31):
 - a participle opening the sentence that the parser took for the cue's subject ('Reacting, the
   party's secretary, X, said') is no speaker: the phrase after its comma is; a body and a post
-  written before a name with no comma ('Corliss University labour economist X said') are X's title;
+  written before a name with no comma ('Corliss University transport economist X said') are X's title;
 - a 'he' or 'she' right after two sentences in which one person alone speaks takes that person up,
   whatever sex a list of given names guesses (a title or an earlier pronoun still decides);
 - a kind noun written right after a body's bare name ('the Velmar union') says what the body is, so
@@ -20,18 +20,18 @@ from conftest import positions_of
 
 
 FRONTED_PARTICIPLES = [
-    ("The Ondo House of Assembly suspended two members on Monday. Reacting, the party's state Publicity "
+    ("The Ondo House of Assembly passed the budget on Monday. Reacting, the party's state Organising "
      "Secretary, Mr. Tunde Obaro, said the party had no hand in the matter.",
-     [("the party's state Publicity Secretary", "Tunde Obaro", "said", "the party had no hand in the matter", False)]),
-    ("The Ondo House of Assembly suspended two members on Monday. Responding, the PDP state Publicity "
+     [("the party's state Organising Secretary", "Tunde Obaro", "said", "the party had no hand in the matter", False)]),
+    ("The Ondo House of Assembly passed the budget on Monday. Responding, the PDP state Organising "
      "Secretary, Mr. Bola Adeyemi, said the suspension was illegal.",
-     [("the PDP state Publicity Secretary", "Bola Adeyemi", "said", "the suspension was illegal", False)]),
+     [("the PDP state Organising Secretary", "Bola Adeyemi", "said", "the suspension was illegal", False)]),
     # NEGATIVE: a participle with words of its own parses right and stays as it was
-    ("The Ondo House of Assembly suspended two members on Monday. Speaking after the vote, Ms Ada Okoye "
+    ("The Ondo House of Assembly passed the budget on Monday. Speaking after the vote, Ms Ada Okoye "
      "said the suspension was illegal.",
      [("Ms Ada Okoye", "Ada Okoye", "said", "the suspension was illegal", False)]),
     # NEGATIVE: a surname ending in 'ing' with a description naming no one stays the speaker
-    ("The Ondo House of Assembly suspended two members on Monday. Harding, the party's chairman, said the "
+    ("The Ondo House of Assembly passed the budget on Monday. Harding, the party's chairman, said the "
      "suspension was illegal.",
      [("Harding", "Harding", "said", "the suspension was illegal", False)]),
 ]
@@ -40,13 +40,13 @@ FRONTED_PARTICIPLES = [
 BODY_AND_POST_BEFORE_A_NAME = [
     # the parser takes the body for the subject and hangs post and name on it: the person speaks
     ("Steel maker to idle mill\n\nDorrow Steel will idle its rod mill next month, laying off 200 workers.\n\n"
-     "Corliss University labour economist Sheila Hart said the layoffs were unlikely to be the last in the region "
-     "this year.",
-     [("Sheila Hart", "Sheila Hart", "said", "the layoffs were unlikely to be the last in the region this year", False)]),
+     "Corliss University labour economist Sheila Hart said the closures would not be the final ones in the "
+     "valley this decade.",
+     [("Sheila Hart", "Sheila Hart", "said", "the closures would not be the final ones in the valley this decade", False)]),
     # NEGATIVE: an apposition set off by commas is the body's own: the body speaks
-    ("Dorrow Steel will idle its rod mill next month. Corliss Partners, a consultancy, said the layoffs were "
-     "unlikely to be the last.",
-     [("Corliss Partners", "Corliss Partners", "said", "the layoffs were unlikely to be the last", False)]),
+    ("Dorrow Steel will idle its rod mill next month. Corliss Partners, a consultancy, said the closures "
+     "would not be the final ones.",
+     [("Corliss Partners", "Corliss Partners", "said", "the closures would not be the final ones", False)]),
 ]
 
 
@@ -62,22 +62,22 @@ def test_a_fronted_participle_is_no_speaker(text, expected):
 
 CENTRES = [
     # two sentences of one speaker: the writer's 'he' is that speaker, whatever the list guesses
-    ("Fisheries Minister Samantha Perera told Parliament that the ban would stay. The Minister said catches "
+    ("Fisheries Minister Michelle Perera told Parliament that the ban would stay. The Minister said catches "
      'had fallen by half. "We cannot fish the lagoon empty," he said.',
-     [("Fisheries Minister Samantha Perera", "Samantha Perera", "told", "the ban would stay", False),
-      ("The Minister", "Samantha Perera", "said", "catches had fallen by half", False),
-      ("he", "Samantha Perera", "said", "We cannot fish the lagoon empty", True)]),
+     [("Fisheries Minister Michelle Perera", "Michelle Perera", "told", "the ban would stay", False),
+      ("The Minister", "Michelle Perera", "said", "catches had fallen by half", False),
+      ("he", "Michelle Perera", "said", "We cannot fish the lagoon empty", True)]),
     # NEGATIVE: one sentence of hers only: no one is safe
-    ('Tom Reed said the lagoon was safe. Samantha Perera told reporters the ban would stay. '
+    ('Tom Reed said the lagoon was safe. Michelle Perera told reporters the ban would stay. '
      '"We cannot fish the lagoon empty," he said.',
      [("Tom Reed", "Tom Reed", "said", "the lagoon was safe", False),
-      ("Samantha Perera", "Samantha Perera", "told", "the ban would stay", False),
+      ("Michelle Perera", "Michelle Perera", "told", "the ban would stay", False),
       ("he", None, "said", "We cannot fish the lagoon empty", True)]),
     # NEGATIVE: another person named in the run: no one is safe
-    ("Fisheries Minister Samantha Perera told Parliament that the ban would stay. The Minister said Ann Lowe "
+    ("Fisheries Minister Michelle Perera told Parliament that the ban would stay. The Minister said Ann Lowe "
      'had asked for a review. "We cannot fish the lagoon empty," he said.',
-     [("Fisheries Minister Samantha Perera", "Samantha Perera", "told", "the ban would stay", False),
-      ("The Minister", "Samantha Perera", "said", "Ann Lowe had asked for a review", False),
+     [("Fisheries Minister Michelle Perera", "Michelle Perera", "told", "the ban would stay", False),
+      ("The Minister", "Michelle Perera", "said", "Ann Lowe had asked for a review", False),
       ("he", None, "said", "We cannot fish the lagoon empty", True)]),
     # NEGATIVE: a title shows her sex: 'he' is not her
     ("Mrs Ann Lowe told Parliament that the ban would stay. Mrs Lowe said catches had fallen by half. "
@@ -130,17 +130,17 @@ DOCUMENTS_AND_ESTABLISHED_DESCRIPTIONS = [
     ("Corvane Ltd sued Brennick Holdings in May. Brennick Holdings owes $4 million, according to its lawsuit.",
      [("its lawsuit", None, "according to", "Brennick Holdings owes $4 million", False)]),
     # 'the ministry' the story already keeps for the Ministry of X: a department named since is no rival
-    ("The Ministry of Power and Water said it would cut supply in 30 areas. In a statement, the ministry said "
+    ("The Ministry of Power and Water said it would ration supply to industrial estates. In a statement, the ministry said "
      "demand had reached a record. The Coastal Weather Department said temperatures would reach 50 C this week. "
      "The ministry said it had signed contracts to expand the Sabiya plant.",
-     [("The Ministry of Power and Water", "Ministry of Power and Water", "said", "it would cut supply in 30 areas", False),
+     [("The Ministry of Power and Water", "Ministry of Power and Water", "said", "it would ration supply to industrial estates", False),
       ("the ministry", "Ministry of Power and Water", "said", "demand had reached a record", False),
       ("The Coastal Weather Department", "Coastal Weather Department", "said", "temperatures would reach 50 C this week", False),
       ("The ministry", "Ministry of Power and Water", "said", "it had signed contracts to expand the Sabiya plant", False)]),
     # NEGATIVE: not yet called 'the ministry' before the department: either may be meant
-    ("The Ministry of Power and Water said it would cut supply in 30 areas. The Coastal Weather Department said "
+    ("The Ministry of Power and Water said it would ration supply to industrial estates. The Coastal Weather Department said "
      "temperatures would reach 50 C this week. The ministry said it had signed contracts to expand the Sabiya plant.",
-     [("The Ministry of Power and Water", "Ministry of Power and Water", "said", "it would cut supply in 30 areas", False),
+     [("The Ministry of Power and Water", "Ministry of Power and Water", "said", "it would ration supply to industrial estates", False),
       ("The Coastal Weather Department", "Coastal Weather Department", "said", "temperatures would reach 50 C this week", False),
       ("The ministry", None, "said", "it had signed contracts to expand the Sabiya plant", False)]),
 ]
@@ -151,29 +151,29 @@ def test_documents_and_established_descriptions(text, expected):
     assert positions_of(text) == expected
 
 
-_STRIKE = ("Bin workers to strike\n\nResidents face missed collections as union says talks have \"hit a brick wall\"\n\n"
+_STRIKE = ("Bin workers to strike\n\nResidents face missed collections as union says the offer \"falls far short\"\n\n"
            "About 200 loaders employed by Marrow Waste Ltd will walk out on Monday. ")
-_MILL = ("Brenmoor Steel to idle rod mill\n\nCompany blames weak demand; union says it was given less than 24 hours' "
-         "notice\n\nBrenmoor Steel will idle its rod mill next month, laying off about 200 workers. ")
+_MILL = ("Brenmoor Steel to idle rod mill\n\nCompany blames weak demand; union says it learned of the closure by "
+         "email\n\nBrenmoor Steel will idle its rod mill next month, laying off about 200 workers. ")
 
 DECKS_RESTATED = [
     # the deck restates the claim of one union's organiser: two unions named, the deck's is hers
-    (_STRIKE + 'Jo Kerr, an organiser for the Velmar Workers Union, said talks had "hit a brick wall" on Friday. '
+    (_STRIKE + 'Jo Kerr, an organiser for the Velmar Workers Union, said the offer "falls far short" of inflation. '
      "The Coastal Drivers Union said its members would not cross picket lines.",
-     [("union", "Velmar Workers Union", "says", 'talks have "hit a brick wall"', False),
-      ("Jo Kerr", "Jo Kerr", "said", 'talks had "hit a brick wall" on Friday', False),
+     [("union", "Velmar Workers Union", "says", 'the offer "falls far short"', False),
+      ("Jo Kerr", "Jo Kerr", "said", 'the offer "falls far short" of inflation', False),
       ("The Coastal Drivers Union", "Coastal Drivers Union", "said", "its members would not cross picket lines", False)]),
     # NEGATIVE: two unions' people restate it: either may be the deck's
-    (_STRIKE + 'Jo Kerr, an organiser for the Velmar Workers Union, said talks had "hit a brick wall" on Friday. '
-     'Sam Reid of the Coastal Drivers Union said talks had "hit a brick wall" too.',
-     [("union", None, "says", 'talks have "hit a brick wall"', False),
-      ("Jo Kerr", "Jo Kerr", "said", 'talks had "hit a brick wall" on Friday', False),
-      ("Sam Reid of the Coastal Drivers Union", "Sam Reid", "said", 'talks had "hit a brick wall" too', False)]),
+    (_STRIKE + 'Jo Kerr, an organiser for the Velmar Workers Union, said the offer "falls far short" of inflation. '
+     'Sam Reid of the Coastal Drivers Union said the offer "falls far short" of inflation too.',
+     [("union", None, "says", 'the offer "falls far short"', False),
+      ("Jo Kerr", "Jo Kerr", "said", 'the offer "falls far short" of inflation', False),
+      ("Sam Reid of the Coastal Drivers Union", "Sam Reid", "said", 'the offer "falls far short" of inflation too', False)]),
     # NEGATIVE: the company restates it: a body of no known kind is no union
-    (_MILL + "A spokesman for Brenmoor Steel said staff had been given less than 24 hours' notice of the decision.",
-     [("union", None, "says", "it was given less than 24 hours' notice", False),
+    (_MILL + "A spokesman for Brenmoor Steel said staff learned of the closure by email on Friday.",
+     [("union", None, "says", "it learned of the closure by email", False),
       ("A spokesman for Brenmoor Steel", "Brenmoor Steel", "said",
-       "staff had been given less than 24 hours' notice of the decision", False)]),
+       "staff learned of the closure by email on Friday", False)]),
 ]
 
 

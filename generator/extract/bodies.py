@@ -503,7 +503,7 @@ def _ends_with_a_stop(sent) -> bool:
 def headline_grammar(parsed: ParsedArticle, n: int) -> bool:
     """Sentence n is a headline or a deck under it ('Ministry promises 12 clinics; union warns pay is
     too low'): the headline block, or a line with no closing stop before the story's first sentence (a
-    closing quotation mark is one only after a stop: '… as union says talks have "hit a wall"' is none)."""
+    closing quotation mark is one only after a stop: '… as union says the offer "falls short"' is none)."""
     sent = parsed.sentences[n]
     if parsed.is_headline(sent):
         return True

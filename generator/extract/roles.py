@@ -5843,9 +5843,9 @@ def note_kinds_written_with(parsed: ParsedArticle, index: "ActorIndex", span: Na
 
 
 def _kind_noun_after(span: NameSpan) -> Token | None:
-    """'the GMB union confirmed', 'the Corlan company said': a kind noun (NAME_THEN_KIND_NOUNS) right
+    """'the Velmar union confirmed', 'the Corlan company said': a kind noun (NAME_THEN_KIND_NOUNS) right
     after the name, which the parse makes the name's head (the name its compound), says what the body
-    is; not a noun a longer name's words share ('the Unite regional office'), nor 'the Labour
+    is; not a noun a longer name's words share ('the Velmar regional office'), nor 'the Labour
     government' (no such noun)."""
     end = span.words.end
     doc = span.head.doc

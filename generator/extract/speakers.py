@@ -604,8 +604,8 @@ def _member_of_body(subject: Token) -> bool:
 
 def restated_deck_speaker(parsed: ParsedArticle, resolver: "SpeakerResolver", deck: tuple[str, str, int],
                           story: list[tuple[str | None, str, str, int]]) -> str | None:
-    """'… as union says talks have "hit a brick wall"' over a story in which 'Mr Shaw said talks had "hit a
-    brick wall"': a headline or deck (`headline_grammar`) restates a claim the story makes, so its bare kind
+    """'… as union says the offer "falls far short"' over a story in which 'Ms Orr said the offer "falls
+    far short"': a headline or deck (`headline_grammar`) restates a claim the story makes, so its bare kind
     noun ('union', 'ministry', 'company') is the body whose claim it restates: the body that speaks those
     words in the story, or the body of the person who does (the affiliation, else the one body named in
     their phrase, 'Velmar Local 12 president X'). `deck` is (speaker text, claim, sentence); `story` each
@@ -4082,7 +4082,7 @@ class SpeakerResolver:
         second may call them by their post: 'The Minister said'), and neither names any other person
         outside quotation marks, by an actor's name or one the index has none for. A 'he' or 'she'
         right after such a run takes them up whatever sex a list guesses from their given name
-        ('Samantha', 'Nana' are given to men where the story is set); a gender shown by a title or an
+        ('Andrea', 'Nana' are given to men where the story is set); a gender shown by a title or an
         earlier pronoun still stands (`_unagreeing_speaker`)."""
         first = self._story_start
         if k - 1 < first or any(key not in self.spoken.get(no, []) for no in (k - 1, k)):
@@ -4705,7 +4705,7 @@ def _person_named_after(subject: Token) -> Token:
 
 
 def _person_after_body_and_post(subject: Token) -> Token:
-    """'Corliss University labour economist Sheila Hart said': the parser may take the body's name that
+    """'Corliss University transport economist Sheila Hart said': the parser may take the body's name that
     opens the phrase for the subject and hang the post, and the person's name on the post, as
     appositions; with no comma between them the body and the post are a title before the name, and
     the person, whose name runs up to the cue, is the subject. Not 'Corliss University, whose labour
@@ -4725,7 +4725,7 @@ def _person_after_body_and_post(subject: Token) -> Token:
 
 
 def _subject_after_fronted_participle(subject: Token) -> Token:
-    """'Reacting, the party's Publicity Secretary, Mr. Tom Obi, said …': the parser may take a participle
+    """'Reacting, the party's Organising Secretary, Mr. Tom Obi, said …': the parser may take a participle
     that opens the sentence, set off by a comma, for the cue's subject and the noun phrase after the
     comma for its object; a participle is no speaker, and that phrase, running up to the cue (a comma
     between) and naming a person, is the subject (the tagger may read the participle as a name). Not a
