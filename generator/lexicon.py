@@ -515,6 +515,9 @@ ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "me
                          "notification", "circular", "directive", "advisory", "bulletin",
                          "disclosure", "submission", "affidavit", "prospectus",
                          "newsletter", "transcript"}
+# Nouns of a document only where an owner is written with them ('according to its application', "the
+# firm's application said"): the owner's filing; bare, the word means much else ('the application of the law').
+OWNED_DOCUMENT_NOUNS = {"application"}
 # The units a person heads ('his campaign', "the minister's office", "Prof Lowe's team", "Reed's
 # camp"): actors of their own, whose words are not the person's as a spokesman's are; a body's
 # ('the party's campaign') stay the body's.
@@ -550,6 +553,9 @@ COURT_PANEL_NOUNS = {"panel", "bench"}
 # is one of members without saying of which sort ('the X Nurses Organisation', 'the X Teachers
 # Association'): such a name may be what 'the union' takes up; 'Acme', 'Acme Ltd' may not.
 MEMBER_BODY_NOUNS = {"union"}
+# Words that, before a number, name a union's local branch ('Velmar Steelworkers Local 12'): a body so
+# named is a union (the deck's 'union says' may be it).
+UNION_LOCAL_WORDS = {"local"}
 MEMBER_BODY_NAME_HEADS = {"organisation", "organization", "association", "federation", "confederation",
                           "alliance", "society", "league", "congress", "guild"}
 # Nouns that name whoever leads a body ('the head of the region's largest bank'), and the known roles
@@ -3352,6 +3358,10 @@ COUNTY_ABBREVIATIONS = frozenset({"Co", "Co."})
 # Nouns naming a kind of body that a body's name qualifies and a person's does not ("the Lok
 # Jagran party", "the Corlan company").
 BODY_KIND_NOUNS = {"party", "company", "firm", "club", "carmaker", "airline", "conglomerate"}
+# Kind nouns that a body's bare name written right before them says the body itself is ("the Velmar
+# union said", "the Corlan company"), so a later 'the union' may take it up; not 'government',
+# 'council' or 'branch' ("the Labour government", "the Velmar branch" are other bodies it leads or has).
+NAME_THEN_KIND_NOUNS = BODY_KIND_NOUNS | {"union", "charity"}
 # Legal forms that end a company's name and may be left out ("Kaveri Motors Ltd" is "Kaveri
 # Motors"); the usual English, US, German, French, Dutch and Australian ones, and a joint-stock
 # company's (JSC, PJSC, OJSC: Vietnam, Russia, the Gulf).
