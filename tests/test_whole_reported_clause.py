@@ -1,0 +1,92 @@
+"""The statement is the whole clause its cue reports, and its speaker only the cue's own subject
+(session 31, text31): the subject the parser read into an 'according to' source, a clause joined to
+the reported one in the tense of reported speech, 'it' standing for an infinitive, a relative clause
+on the source. Every sentence is written for these tests, with every position it must yield, whole:
+(speaker, actor, cue, text, direct); rows marked NEGATIVE are where nothing may change."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import positions_of
+
+# 'According to X, A, B and C owe ...': the clause's verb has no subject; the list the parser joined
+# to the source (as conjuncts or in apposition) is that subject, no speaker of its own.
+LIST_READ_INTO_SOURCE = [
+    ('According to Ms Ovenden, tenants, shops and state agencies owe the borough more than $9m in unpaid levies.',
+     [('Ms Ovenden', 'Ovenden', 'according to',
+       'tenants, shops and state agencies owe the borough more than $9m in unpaid levies', False)]),
+    ('According to the harbour master, trawlers, ferries and yachts must now report by radio.',
+     [('the harbour master', None, 'according to', 'trawlers, ferries and yachts must now report by radio', False)]),
+    # NEGATIVE: the verb has its own subject; joined sources each speak
+    ('According to police, the driver, a passenger and two cyclists were hurt.',
+     [('police', None, 'according to', 'the driver, a passenger and two cyclists were hurt', False)]),
+    ('According to police and paramedics, four people were hurt.',
+     [('police', 'police', 'according to', 'four people were hurt', False),
+      ('paramedics', None, 'according to', 'four people were hurt', False)]),
+    ('According to the officer, Dr Ann Lowe, about two-thirds of patients are children.',
+     [('the officer', 'Ann Lowe', 'according to', 'about two-thirds of patients are children', False)]),
+]
+
+# 'said A and B had agreed', 'said A but B should face ...': a clause of its own subject joined by a
+# bare 'and'/'but' in the tense of reported speech (pluperfect, past modal) under a past cue goes on
+# with what was said.
+JOINED_IN_REPORTED_TENSE = [
+    ('The site manager said the scaffold had been checked on Monday and both firms had agreed to resume work.',
+     [('The site manager', None, 'said',
+       'the scaffold had been checked on Monday and both firms had agreed to resume work', False)]),
+    ('A nurses\' spokeswoman said the pay offer was "a first step" but hospital managers should meet the union again.',
+     [("A nurses' spokeswoman", None, 'said',
+       'the pay offer was "a first step" but hospital managers should meet the union again', False)]),
+    # NEGATIVE: a verb read into the next subject is the speaker's next act
+    ('Mayor Ann Obi said it was "a grim week for Dunmore" but insisted bin collections would continue.',
+     [('Mayor Ann Obi', 'Ann Obi', 'said', 'it was "a grim week for Dunmore"', False)]),
+    # NEGATIVE: whether another spoke is the writer's to tell
+    ('The mayor said the road would reopen but the council would not comment.',
+     [('The mayor', None, 'said', 'the road would reopen', False)]),
+    # NEGATIVE: set off by a comma, with a time of its own: the writer's narrative
+    ('The coach said the team had trained hard, and the club would announce its captain on Friday.',
+     [('The coach', None, 'said', 'the team had trained hard', False)]),
+]
+
+# 'described X as illegal and an attempt to ...': a noun the parser joined to the cue goes on with the
+# object phrase (a verb is not coordinated with a noun).
+NOUN_JOINED_TO_CUE = [
+    ('The pastor described the eviction as cruel and an attempt to scare tenants.',
+     [('The pastor', None, 'described', 'the eviction as cruel and an attempt to scare tenants', False)]),
+    # NEGATIVE
+    ('The senator criticised the tariff and a plan to cut aid.',
+     [('The senator', None, 'criticised', 'the tariff and a plan to cut aid', False)]),
+]
+
+# 'it was "too soon" to say whether ...': 'it' stands for the infinitive; no one says anything by it.
+EXTRAPOSED_IT = [
+    ('A spokesman for the water board said it was "too soon" to say whether the limits would change.',
+     [('A spokesman for the water board', None, 'said',
+       'it was "too soon" to say whether the limits would change', False)]),
+    # NEGATIVE: 'keen to stress': the subject's own act
+    ('The ministry said it was keen to stress that no data had been lost.',
+     [('The ministry', None, 'said', 'it was keen to stress that no data had been lost', False)]),
+]
+
+# '..., according to figures the lobby cited at the inquiry': the clause after the source's noun is
+# a relative clause on it (the parser made it the verb 'according' hangs on), no part of what is said.
+RELATIVE_ON_SOURCE = [
+    ('The port now handles more than 9,000 trucks a day, about twice the number a decade ago, according to '
+     'figures the haulage lobby cited at the inquiry.',
+     [('figures', None, 'according to',
+       'The port now handles more than 9,000 trucks a day, about twice the number a decade ago', False)]),
+    # NEGATIVE: the phrase opens the clause it backs ('and according to X he ...', 'According to X, Y's ...')
+    ('Rents rose by 6 per cent last year, according to the council.',
+     [('the council', None, 'according to', 'Rents rose by 6 per cent last year', False)]),
+    ('Smith was jailed in Ruritania for two years and according to the embassy he died in prison in May.',
+     [('the embassy', None, 'according to', 'he died in prison in May', False)]),
+    ("According to the Farm Ministry, Ruritania's imports from Elbonia consist mainly of grain, timber and wool.",
+     [('the Farm Ministry', 'Farm Ministry', 'according to',
+       "Ruritania's imports from Elbonia consist mainly of grain, timber and wool", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LIST_READ_INTO_SOURCE + JOINED_IN_REPORTED_TENSE + NOUN_JOINED_TO_CUE + EXTRAPOSED_IT
+                         + RELATIVE_ON_SOURCE)
+def test_whole_reported_clause(text, expected):
+    assert positions_of(text) == expected
