@@ -48,6 +48,37 @@ JOINED_IN_REPORTED_TENSE = [
      [('The coach', None, 'said', 'the team had trained hard', False)]),
 ]
 
+# 'A, while B, people at the talks said': a cue after both clauses reports the two; set before the
+# clause ('said A, while B') or between ('A, X said, while B') the contrast stays the writer's.
+CLAUSES_BEFORE_A_CLOSING_CUE = [
+    ('The nurses want wages raised to $40 an hour, while the hospitals have offered $32 plus a bonus of up to $3 '
+     'a shift, people at the talks said.',
+     [('people at the talks', 'people at the talks', 'said', 'The nurses want wages raised to $40 an hour, while '
+       'the hospitals have offered $32 plus a bonus of up to $3 a shift', False)]),
+    ('Prices rose 4 per cent, as the strike entered its third week, officials said.',
+     [('officials', 'officials', 'said', 'Prices rose 4 per cent, as the strike entered its third week', False)]),
+    # NEGATIVE: the cue between the clauses; another party's stance
+    ('Prices rose, the minister said, while exports fell.',
+     [('the minister', None, 'said', 'Prices rose', False)]),
+    ('Sales fell 8 per cent, while critics had called for the scheme to be scrapped, the company said.',
+     [('the company', None, 'said', 'Sales fell 8 per cent', False),
+      ('critics', 'critics', 'called for', 'the scheme to be scrapped', False)]),
+]
+
+# 'had co-operated' split at its hyphen is one word; 'had complied ... and had since spent' shares the
+# reported subject and its pluperfect.
+ONE_WORD_AND_ITS_PLUPERFECT = [
+    ('Ana Brill, for the firm, said Tarn Mills had co-operated fully with the inquiry and had since spent more '
+     'than £200,000 on new filters.',
+     [('Ana Brill', 'Ana Brill', 'said', 'Tarn Mills had co-operated fully with the inquiry and had since spent '
+       'more than £200,000 on new filters', False)]),
+    # NEGATIVE
+    ('The chief said the crew had re-opened the valve.',
+     [('The chief', None, 'said', 'the crew had re-opened the valve', False)]),
+    ('He said the plan was "half-baked" and unfair.',
+     [('He', None, 'said', 'the plan was "half-baked" and unfair', False)]),
+]
+
 # 'described X as illegal and an attempt to ...': a noun the parser joined to the cue goes on with the
 # object phrase (a verb is not coordinated with a noun).
 NOUN_JOINED_TO_CUE = [
@@ -86,7 +117,8 @@ RELATIVE_ON_SOURCE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", LIST_READ_INTO_SOURCE + JOINED_IN_REPORTED_TENSE + NOUN_JOINED_TO_CUE + EXTRAPOSED_IT
+@pytest.mark.parametrize("text,expected", LIST_READ_INTO_SOURCE + JOINED_IN_REPORTED_TENSE + CLAUSES_BEFORE_A_CLOSING_CUE
+                         + ONE_WORD_AND_ITS_PLUPERFECT + NOUN_JOINED_TO_CUE + EXTRAPOSED_IT
                          + RELATIVE_ON_SOURCE)
 def test_whole_reported_clause(text, expected):
     assert positions_of(text) == expected

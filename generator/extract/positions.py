@@ -1378,7 +1378,8 @@ def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool
     time of its own dates it: an earlier event, the speaker's reason (', as orders fell 40 percent
     last year'), not the scene. In any tense what a thing of evidence shows (', as new figures show
     ...') and another party's stance (', while critics had called for ...', ', as residents lined up
-    to oppose the plan') are the writer's."""
+    to oppose the plan') are the writer's. Where the cue closes the sentence after the clause ('A, while
+    B, people at the talks said'), the writer has set nothing between: the clause is reported too."""
     marks = [c.lower_ for c in child_tokens(t) if c.dep_ == "mark"]
     if not (comma and t.dep_ in ("advcl", "conj") and t.right_edge.i == last and _has_subject(t)
             and any(m in CIRCUMSTANCE_MARKERS for m in marks)):
@@ -1389,6 +1390,8 @@ def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool
         return True         # ', while critics had called for it to be scrapped': another party's stance
     if t.lemma_ in EVIDENCE_CUES and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in child_tokens(t)):
         return True
+    if verb.i > t.right_edge.i:
+        return False        # 'A, while B, sources said': a cue after both clauses reports the two
     if any(m in CONTRAST_MARKERS for m in marks):
         tense = _tense(t)
         same_past = tense == "past" and _tense(t.head) == "past" and not t.head.i < verb.i < t.i
@@ -3210,12 +3213,19 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
         if not (adjacent or second or _backshifted_but(c) or _quoted_continuation(c, verb)
                 or _present_and_clause(c, verb, start, end) or _predicate_of_reported_subject(c, verb)
                 or _list_torn_off(c, verb, end) or _parallel_phrase_torn_off(c, verb, start, end)
-                or c.i > end and _joined_in_reported_tense(c, verb)):
+                or c.i > end and _joined_in_reported_tense(c, verb) or _inside_the_last_word(c, end)):
             break
         end = c.right_edge.i + 1
         while end > c.i + 1 and c.doc[end - 1].text in ".;":
             end -= 1
     return start, end
+
+
+def _inside_the_last_word(c: Token, end: int) -> bool:
+    """'said the firm had co-operated fully' read as 'co' + '-' + 'operated': a word the tokeniser split
+    at a hyphen is one word; a part the parser hung on the cue right after the content, written without
+    a space, goes on with it."""
+    return c.left_edge.i == end and end > 0 and not c.doc[end - 1].whitespace_ and not c.doc[end - 1].is_quote
 
 
 def _joined_in_reported_tense(clause: Token, verb: Token) -> bool:
@@ -3224,15 +3234,19 @@ def _joined_in_reported_tense(clause: Token, verb: Token) -> bool:
     'but' (no comma: the writer sets off a next event of the narrative) to what a past cue reports,
     in the tense of back-shifted speech (the pluperfect or a past modal: 'had agreed', 'should
     face'), is told in the speaker's frame: it goes on with what was said, wherever the parser hung
-    it (on the cue or on the reported clause). Not a clause with a time of its own or a narrated
+    it (on the cue or on the reported clause); so does a pluperfect without a subject after a reported
+    pluperfect ('said the firm had complied and had since spent £2m': the firm's). Not a clause with a time of its own or a narrated
     future ('and the council would later ...'), nor a verb of speech but in the pluperfect ('and
     both sides had agreed to attend'; 'but the council would not comment' is the writer's)."""
     doc = verb.doc
     joiner = clause.left_edge.i - 1
     if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("conj", "ccomp") or joiner < 1 \
             or doc[joiner].dep_ != "cc" or doc[joiner].lower_ not in ("and", "but") or doc[joiner - 1].text in CUE_SETTING_PUNCT | {";"} \
-            or _tense(verb) != "past" or _tense(clause) not in ("pluperfect", "modal") or not _has_subject(clause):
+            or _tense(verb) != "past" or _tense(clause) not in ("pluperfect", "modal"):
         return False
+    if not _has_subject(clause) and not (_tense(clause) == "pluperfect" and any(
+            c.dep_ == "ccomp" and c.i < clause.i and _tense(c) == "pluperfect" for c in child_tokens(verb))):
+        return False        # 'said the firm had complied and had since spent ...': the reported subject's
     if clause.lemma_ in SPEECH_VERBS and (_tense(clause) != "pluperfect" or _negated(clause)):
         return False        # '... but the council would not comment': whether it spoke is the writer's to tell
     if any(t.tag_ in _FINITE for t in clause.doc[joiner + 1:clause.i] if t.head.i != clause.i or t.dep_ not in ("aux", "auxpass")):
