@@ -79,6 +79,36 @@ ONE_WORD_AND_ITS_PLUPERFECT = [
      [('He', None, 'said', 'the plan was "half-baked" and unfair', False)]),
 ]
 
+# 'said in a statement that mandated rebates would ...' read with 'that mandated rebates' as a relative
+# clause on 'statement': 'that' is the complementiser, the words after it the clause's subject.
+THAT_READ_AS_RELATIVE = [
+    ('Its chair, Dora Lutz, said in a statement that mandated rebates would "add another burden on traders at '
+     'exactly the moment the market needs them to stay."',
+     [('Its chair', 'Dora Lutz', 'said', 'mandated rebates would "add another burden on traders at exactly the '
+       'moment the market needs them to stay."', False)]),
+    # NEGATIVE: a true relative clause on the statement
+    ('The union said in a statement that was read out at the rally that the cuts would hurt nurses.',
+     [('The union', None, 'said', 'the cuts would hurt nurses', False)]),
+]
+
+# A body described ('the Government', 'its parent company') inside what another reports, however deep,
+# is what that speaker says, no speaker of its own; a body's name stays a source the speaker cites.
+BODY_INSIDE_THE_REPORT = [
+    ('Opposition MP Ravi Menon, who represents the Kandy District, said the Government had promised tea pickers '
+     'a daily wage of Rs.3,000 during last year\'s campaign and was now "breaking its word."',
+     [('Opposition MP Ravi Menon', 'Ravi Menon', 'said', 'the Government had promised tea pickers a daily wage of '
+       'Rs.3,000 during last year\'s campaign and was now "breaking its word."', False)]),
+    ('Lena Fox, convener of the commuter group Rail Users Forum, accused the operator of hiding its accounts and '
+     'questioned why fares should rise when its parent company was reporting profits from its hotels.',
+     [('Lena Fox', 'Lena Fox', 'accused', 'the operator of hiding its accounts', False)]),
+    ('The mayor said the bridge would close when the company announced its plan.',
+     [('The mayor', None, 'said', 'the bridge would close when the company announced its plan', False)]),
+    # NEGATIVE: a name
+    ('The official said the Labour Party had promised a referendum.',
+     [('The official', None, 'said', 'the Labour Party had promised a referendum', False),
+      ('the Labour Party', 'Labour', 'promised', 'a referendum', False)]),
+]
+
 # 'described X as illegal and an attempt to ...': a noun the parser joined to the cue goes on with the
 # object phrase (a verb is not coordinated with a noun).
 NOUN_JOINED_TO_CUE = [
@@ -118,7 +148,8 @@ RELATIVE_ON_SOURCE = [
 
 
 @pytest.mark.parametrize("text,expected", LIST_READ_INTO_SOURCE + JOINED_IN_REPORTED_TENSE + CLAUSES_BEFORE_A_CLOSING_CUE
-                         + ONE_WORD_AND_ITS_PLUPERFECT + NOUN_JOINED_TO_CUE + EXTRAPOSED_IT
+                         + ONE_WORD_AND_ITS_PLUPERFECT + THAT_READ_AS_RELATIVE + BODY_INSIDE_THE_REPORT + NOUN_JOINED_TO_CUE
+                         + EXTRAPOSED_IT
                          + RELATIVE_ON_SOURCE)
 def test_whole_reported_clause(text, expected):
     assert positions_of(text) == expected

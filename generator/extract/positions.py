@@ -386,15 +386,34 @@ def _reported_body(verb: Token) -> bool:
     """'The official said the government had proposed a plan', 'Kim said the union had also
     demanded ...': a body named by a description ('the' and a body's noun) whose act or word
     only the speaker reports, inside the reported clause, is what the speaker says; no second
-    position of the body's (a name, 'said Acme had promised ...', is a source the speaker cites)."""
+    position of the body's (a name, 'said Acme had promised ...', is a source the speaker cites).
+    The noun capitalised alone ('said the Government had promised') or after a possessive ('asked
+    why fares rise when its parent company reports profits') is such a description too."""
     subject = _subject(verb)
     if verb.dep_ == "conj" and not any(c.dep_ == "mark" for c in child_tokens(verb)):
         return False
-    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in REPORTED_BODY_NOUNS \
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(subject)):
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lemma_.lower() not in REPORTED_BODY_NOUNS \
+            or subject.pos_ == "PROPN" and any(c.dep_ in ("compound", "amod", "flat") for c in child_tokens(subject)) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ == "PRP$"
+                       for c in child_tokens(subject)):
         return False
-    outer = _reporting_verb(verb)
+    outer = _reporting_verb(verb) or _reporting_verb_above(verb)
     return outer is not None and not _before_semicolon(verb.head if verb.dep_ == "conj" else verb, outer)
+
+
+def _reporting_verb_above(verb: Token) -> Token | None:
+    """'questioned why fares should rise when its parent company was reporting profits': the speech
+    verb whose reported clause holds the cue deeper down, through the clause's own adverbial clause
+    ('when ...') or a clause inside it; None where a step of the way is no such clause."""
+    clause = verb
+    for _ in range(3):
+        head = clause.head
+        if head.i == clause.i or clause.dep_ not in ("ccomp", "advcl"):
+            return None
+        if clause.dep_ == "ccomp" and head.lemma_ in SPEECH_VERBS and head.pos_ == "VERB":
+            return head if clause is not verb else None     # a clause right under the cue: _reporting_verb's
+        clause = head
+    return None
 
 
 def _inside_quote(char: int, quotes: list[Quote]) -> bool:
@@ -3077,6 +3096,9 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
         return start
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(clause)):
         return _without_hearer_in_subject(verb, _with_split_subject(verb, start))
+    relative = _that_clause_read_as_relative(verb, start)
+    if relative is not None:
+        return relative
     obj = max((c for c in child_tokens(verb) if c.dep_ == "dobj" and c.i < start), key=lambda c: c.i, default=None)
     if obj is None:
         return _with_count_read_as_phrase(verb, start)
@@ -3090,6 +3112,25 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     if verb.lemma_ in VERBNET_TELL and hearer:
         return max(hearer) + 1      # 'told [the Gazette] [mistakes] were ...': the name is who was told
     return obj.left_edge.i
+
+
+def _that_clause_read_as_relative(verb: Token, start: int) -> int | None:
+    """'said in a statement that mandated discounts would add ...': a reported clause without a
+    subject right after a 'that' clause the parser hung on a noun of the cue's own phrase as a
+    relative ('a statement that mandated discounts'): the 'that' is the complementiser and the words
+    after it are the clause's subject. The first of them, or None where the words do not so stand."""
+    doc = verb.doc
+    relative = doc[start - 1].head if start > 0 else None
+    while relative is not None and relative.dep_ != "relcl" and relative.head.i != relative.i and relative.i < start:
+        relative = relative.head
+    if relative is None or relative.dep_ != "relcl" or relative.right_edge.i != start - 1 or relative.i >= start:
+        return None
+    that = relative.left_edge
+    noun = relative.head
+    if that.lower_ != "that" or that.dep_ != "nsubj" or that.i != noun.i + 1 or verb not in noun.ancestors \
+            or not verb.i < that.i or noun.dep_ != "pobj":
+        return None
+    return that.i + 1
 
 
 def _without_hearer_in_subject(verb: Token, start: int) -> int:
