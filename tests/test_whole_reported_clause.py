@@ -109,6 +109,20 @@ BODY_INSIDE_THE_REPORT = [
       ('the Labour Party', 'Labour', 'promised', 'a referendum', False)]),
 ]
 
+# A standfirst written as a headline: 'Commuters warned of ...' is a passive with its 'are' dropped (the
+# commuters are warned), while 'union says' speaks; in the body the same words are active.
+HEADLINE_PASSIVE = [
+    ('Bus drivers to strike for a week over pay\n\n'
+     'Commuters warned of cancelled services across the county from Friday as union says talks have "collapsed"\n\n'
+     'By Tom Reed\n\n'
+     'Bus drivers will strike for a week from Friday after rejecting a pay offer, the Transit Workers Union said. '
+     'Commuters warned of long delays last year when drivers walked out.',
+     [('union', None, 'says', 'talks have "collapsed"', False),
+      ('the Transit Workers Union', 'Transit Workers Union', 'said',
+       'Bus drivers will strike for a week from Friday after rejecting a pay offer', False),
+      ('Commuters', None, 'warned', 'long delays', False)]),
+]
+
 # 'described X as illegal and an attempt to ...': a noun the parser joined to the cue goes on with the
 # object phrase (a verb is not coordinated with a noun).
 NOUN_JOINED_TO_CUE = [
@@ -148,7 +162,7 @@ RELATIVE_ON_SOURCE = [
 
 
 @pytest.mark.parametrize("text,expected", LIST_READ_INTO_SOURCE + JOINED_IN_REPORTED_TENSE + CLAUSES_BEFORE_A_CLOSING_CUE
-                         + ONE_WORD_AND_ITS_PLUPERFECT + THAT_READ_AS_RELATIVE + BODY_INSIDE_THE_REPORT + NOUN_JOINED_TO_CUE
+                         + ONE_WORD_AND_ITS_PLUPERFECT + THAT_READ_AS_RELATIVE + BODY_INSIDE_THE_REPORT + HEADLINE_PASSIVE + NOUN_JOINED_TO_CUE
                          + EXTRAPOSED_IT
                          + RELATIVE_ON_SOURCE)
 def test_whole_reported_clause(text, expected):

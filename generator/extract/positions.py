@@ -38,7 +38,7 @@ from ..lexicon import (ACCORDING_CUE, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTUR
                        INSIDER_PREPOSITIONS, PROPOSING_VERBS, DEFINING_VERBS, OTHER_HOLDER_WORDS, LIMITING_ADVERBS, SAYING_CHAMBERS)
 from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
-from .actors import ActorIndex, cue_of_name_read_as_adverb
+from .actors import HEAD_LINES, ActorIndex, cue_of_name_read_as_adverb
 from .evidence import is_country_name, is_known_place, name_ending_at, valued_at
 from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens
 from .quotes import Quote, find_quotes, split_quotations
@@ -434,7 +434,7 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     swallowed = _swallowed_subject(verb, resolver) if subject is None and agent is None else None
     subject = subject or swallowed or (_name_read_as_adverb(verb) if agent is None else None)
     if subject is None or not _is_source(verb, subject) or _act_not_statement(verb, subject) \
-            or _extraposed_it(verb, subject):
+            or _extraposed_it(verb, subject) or _headline_passive(parsed, sent, verb):
         return []
     if any(_glued_apposition(c) for c in child_tokens(subject)):
         return []           # ', a move officials say will save $4m': the parse glued a gloss to its speaker
@@ -471,6 +471,18 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
             return []       # "61 percent felt the same about X": no quotation of theirs follows
         return [Attribution(_unless_insider(resolver.resolve(subject, n), subject), cue, base + verb.idx, 0, 0, "", n)]
     return _stated_content(resolver, sent, verb, subject, agent, swallowed, content, cue, base, n)
+
+
+def _headline_passive(parsed: ParsedArticle, sent: Span, verb: Token) -> bool:
+    """'Residents warned of missed collections as union says ...', 'Drivers told to stay home': in a
+    line of the article's head written as a headline (no full stop), a verb of telling in its past
+    form with no auxiliary and no hearer of its own is a passive with its 'are' dropped, as headlines
+    write it (they tell what someone says in the present: 'union says'): its subject is told, no
+    speaker."""
+    if verb.lemma_ not in HEARER_CUES or verb.tag_ not in ("VBD", "VBN") or parsed.block_no(sent) > HEAD_LINES \
+            or any(c.dep_ in ("aux", "auxpass", "dobj", "dative") for c in child_tokens(verb)):
+        return False
+    return doc_text(sent.doc).rstrip().rstrip("\"'”’").rstrip()[-1:] not in (".", "!", "?")
 
 
 def _extraposed_it(verb: Token, subject: Token) -> bool:
