@@ -123,6 +123,15 @@ HEADLINE_PASSIVE = [
       ('Commuters', None, 'warned', 'long delays', False)]),
 ]
 
+# A parse whose arcs cross ('planting' hung on the amount across 'to help ... pay for drainage') walks the
+# clause out of order: the clause still runs from its first word to its last.
+CROSSED_ARCS = [
+    ('He said the ministry would provide about £3.2m in startup grants over four years to help landlords pay for '
+     'drainage, wetland planting and changes to stocking levels.',
+     [('He', None, 'said', 'the ministry would provide about £3.2m in startup grants over four years to help '
+       'landlords pay for drainage, wetland planting and changes to stocking levels', False)]),
+]
+
 # 'described X as illegal and an attempt to ...': a noun the parser joined to the cue goes on with the
 # object phrase (a verb is not coordinated with a noun).
 NOUN_JOINED_TO_CUE = [
@@ -162,7 +171,7 @@ RELATIVE_ON_SOURCE = [
 
 
 @pytest.mark.parametrize("text,expected", LIST_READ_INTO_SOURCE + JOINED_IN_REPORTED_TENSE + CLAUSES_BEFORE_A_CLOSING_CUE
-                         + ONE_WORD_AND_ITS_PLUPERFECT + THAT_READ_AS_RELATIVE + BODY_INSIDE_THE_REPORT + HEADLINE_PASSIVE + NOUN_JOINED_TO_CUE
+                         + ONE_WORD_AND_ITS_PLUPERFECT + THAT_READ_AS_RELATIVE + BODY_INSIDE_THE_REPORT + HEADLINE_PASSIVE + CROSSED_ARCS + NOUN_JOINED_TO_CUE
                          + EXTRAPOSED_IT
                          + RELATIVE_ON_SOURCE)
 def test_whole_reported_clause(text, expected):

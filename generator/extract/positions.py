@@ -3573,7 +3573,12 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
             before -= 1
         if doc[before].text == ",":
             cut |= {u.i for u in t.subtree} | {before}
-    tokens = [t for t in subtree if t.i != verb.i and t.i not in cut]
+    tokens = sorted((t for t in subtree if t.i != verb.i and t.i not in cut), key=lambda t: t.i)   # a parse that
+    # crosses its own arcs ('offer $4m ... to help pay for fencing, planting and ...', 'planting' hung on '$4m')
+    # walks a subtree out of order: the clause runs from its first word to its last
+    while len(tokens) > 1 and tokens[0].lower_ == "that" and tokens[0].i < clause.i < tokens[0].head.i:
+        tokens.pop(0)       # '... that the works were planned but had not been funded': the complementiser
+        # read as the object of a verb across the clause's head
     while len(tokens) > 1 and (_edge_punct(tokens[-1]) and tokens[-1].text not in ".!?" + CLOSING_QUOTES or tokens[-1].dep_ == "cc"):
         tokens.pop()        # '... much worse — and [she added ...]'
 
