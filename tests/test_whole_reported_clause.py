@@ -130,6 +130,10 @@ CROSSED_ARCS = [
      'drainage, wetland planting and changes to stocking levels.',
      [('He', None, 'said', 'the ministry would provide about £3.2m in startup grants over four years to help '
        'landlords pay for drainage, wetland planting and changes to stocking levels', False)]),
+    # 'that' read as the object of 'funded', across the clause's head: the complementiser, left out
+    ('However, the ferry company said in a written submission to the board that the pipes were scheduled but had '
+     'not yet been funded.',
+     [('the ferry company', None, 'said', 'the pipes were scheduled but had not yet been funded', False)]),
 ]
 
 # 'described X as illegal and an attempt to ...': a noun the parser joined to the cue goes on with the
