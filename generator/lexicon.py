@@ -2849,6 +2849,13 @@ QUESTION_MARKERS = frozenset({"whether", "if"})
 CONJECTURE_MODALS = {"would", "might", "could", "may"}
 # Adverbs that make 'would' the past's future, a narrated real statement ('she would later say').
 NARRATED_FUTURE_ADVERBS = {"later", "subsequently", "eventually", "afterwards", "afterward", "only"}
+# Adjectives (and ordinals) whose 'to' infinitive is their subject's own act ('it was quick to say',
+# 'keen to stress', 'the first to admit'): after them 'it' is a speaker; after any other complement of
+# 'be' ('it was too early to say', 'it is important to stress') it only stands for the infinitive.
+SUBJECT_CONTROL_ADJECTIVES = {"quick", "slow", "keen", "eager", "anxious", "willing", "unwilling", "ready",
+                              "reluctant", "loath", "hesitant", "careful", "happy", "glad", "pleased", "proud",
+                              "able", "unable", "prepared", "determined", "first", "last", "right",
+                              "wrong", "due", "set", "likely", "unlikely", "sure", "certain", "free"}
 # Verbs of telling or establishing a fact: with 'could' (the past of 'can': 'doctors could confirm
 # that ...') they report what was known, not a guess.
 ABILITY_REPORT_VERBS = {"confirm", "verify", "establish", "say", "tell", "report", "state"}

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (ACCORDING_CUE, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
-                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
+                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, SUBJECT_CONTROL_ADJECTIVES, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
                        CUE_PREPOSITIONS, DEFINITE_DETERMINERS, DEMONSTRATIVES, VOICE_OF_HOLDER_NOUNS, EMBEDDING_WORDS,
@@ -38,7 +38,7 @@ from ..lexicon import (ACCORDING_CUE, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTUR
                        INSIDER_PREPOSITIONS, PROPOSING_VERBS, DEFINING_VERBS, OTHER_HOLDER_WORDS, LIMITING_ADVERBS, SAYING_CHAMBERS)
 from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
-from .actors import ActorIndex, cue_of_name_read_as_adverb
+from .actors import HEAD_LINES, ActorIndex, cue_of_name_read_as_adverb
 from .evidence import is_country_name, is_known_place, name_ending_at, valued_at
 from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens
 from .quotes import Quote, find_quotes, split_quotations
@@ -387,15 +387,34 @@ def _reported_body(verb: Token) -> bool:
     """'The official said the government had proposed a plan', 'Kim said the union had also
     demanded ...': a body named by a description ('the' and a body's noun) whose act or word
     only the speaker reports, inside the reported clause, is what the speaker says; no second
-    position of the body's (a name, 'said Acme had promised ...', is a source the speaker cites)."""
+    position of the body's (a name, 'said Acme had promised ...', is a source the speaker cites).
+    The noun capitalised alone ('said the Government had promised') or after a possessive ('asked
+    why fares rise when its parent company reports profits') is such a description too."""
     subject = _subject(verb)
     if verb.dep_ == "conj" and not any(c.dep_ == "mark" for c in child_tokens(verb)):
         return False
-    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in REPORTED_BODY_NOUNS \
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(subject)):
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lemma_.lower() not in REPORTED_BODY_NOUNS \
+            or subject.pos_ == "PROPN" and any(c.dep_ in ("compound", "amod", "flat") for c in child_tokens(subject)) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ == "PRP$"
+                       for c in child_tokens(subject)):
         return False
-    outer = _reporting_verb(verb)
+    outer = _reporting_verb(verb) or _reporting_verb_above(verb)
     return outer is not None and not _before_semicolon(verb.head if verb.dep_ == "conj" else verb, outer)
+
+
+def _reporting_verb_above(verb: Token) -> Token | None:
+    """'questioned why fares should rise when its parent company was reporting profits': the speech
+    verb whose reported clause holds the cue deeper down, through the clause's own adverbial clause
+    ('when ...') or a clause inside it; None where a step of the way is no such clause."""
+    clause = verb
+    for _ in range(3):
+        head = clause.head
+        if head.i == clause.i or clause.dep_ not in ("ccomp", "advcl"):
+            return None
+        if clause.dep_ == "ccomp" and head.lemma_ in SPEECH_VERBS and head.pos_ == "VERB":
+            return head if clause is not verb else None     # a clause right under the cue: _reporting_verb's
+        clause = head
+    return None
 
 
 def _inside_quote(char: int, quotes: list[Quote]) -> bool:
@@ -415,7 +434,8 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     subject = agent if agent is not None else _subject(verb)
     swallowed = _swallowed_subject(verb, resolver) if subject is None and agent is None else None
     subject = subject or swallowed or (_name_read_as_adverb(verb) if agent is None else None)
-    if subject is None or not _is_source(verb, subject) or _act_not_statement(verb, subject):
+    if subject is None or not _is_source(verb, subject) or _act_not_statement(verb, subject) \
+            or _extraposed_it(verb, subject) or _headline_passive(parsed, sent, verb):
         return []
     if any(_glued_apposition(c) for c in child_tokens(subject)):
         return []           # ', a move officials say will save $4m': the parse glued a gloss to its speaker
@@ -452,6 +472,32 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
             return []       # "61 percent felt the same about X": no quotation of theirs follows
         return [Attribution(_unless_insider(resolver.resolve(subject, n), subject), cue, base + verb.idx, 0, 0, "", n)]
     return _stated_content(resolver, sent, verb, subject, agent, swallowed, content, cue, base, n)
+
+
+def _headline_passive(parsed: ParsedArticle, sent: Span, verb: Token) -> bool:
+    """'Residents warned of missed collections as union says ...', 'Drivers told to stay home': in a
+    line of the article's head written as a headline (no full stop), a verb of telling in its past
+    form with no auxiliary and no hearer of its own is a passive with its 'are' dropped, as headlines
+    write it (they tell what someone says in the present: 'union says'): its subject is told, no
+    speaker."""
+    if verb.lemma_ not in HEARER_CUES or verb.tag_ not in ("VBD", "VBN") or parsed.block_no(sent) > HEAD_LINES \
+            or any(c.dep_ in ("aux", "auxpass", "dobj", "dative") for c in child_tokens(verb)):
+        return False
+    return doc_text(sent.doc).rstrip().rstrip("\"'”’").rstrip()[-1:] not in (".", "!", "?")
+
+
+def _extraposed_it(verb: Token, subject: Token) -> bool:
+    """'it was "too early" to say whether ...', 'it is important to stress that ...': 'it' as the
+    subject of a copula with a complement before a 'to' infinitive stands for that infinitive
+    (extraposition); it says nothing, and the infinitive has no speaker. Not after an adjective
+    whose infinitive is its subject's own act ('it was quick to deny': SUBJECT_CONTROL_ADJECTIVES)."""
+    copula = subject.head
+    if subject.lower_ != "it" or copula.lemma_ != "be" or verb.i < copula.i \
+            or not any(c.tag_ == "TO" for c in child_tokens(verb)) \
+            or copula not in verb.ancestors:
+        return False
+    complements = [c for c in child_tokens(copula) if c.dep_ in ("acomp", "attr", "advmod") and copula.i < c.i < verb.i]
+    return bool(complements) and not any(c.lemma_.lower() in SUBJECT_CONTROL_ADJECTIVES for c in complements)
 
 
 def _glued_apposition(det: Token) -> bool:
@@ -1364,7 +1410,8 @@ def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool
     time of its own dates it: an earlier event, the speaker's reason (', as orders fell 40 percent
     last year'), not the scene. In any tense what a thing of evidence shows (', as new figures show
     ...') and another party's stance (', while critics had called for ...', ', as residents lined up
-    to oppose the plan') are the writer's."""
+    to oppose the plan') are the writer's. Where the cue closes the sentence after the clause ('A, while
+    B, people at the talks said'), the writer has set nothing between: the clause is reported too."""
     marks = [c.lower_ for c in child_tokens(t) if c.dep_ == "mark"]
     if not (comma and t.dep_ in ("advcl", "conj") and t.right_edge.i == last and _has_subject(t)
             and any(m in CIRCUMSTANCE_MARKERS for m in marks)):
@@ -1375,6 +1422,8 @@ def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool
         return True         # ', while critics had called for it to be scrapped': another party's stance
     if t.lemma_ in EVIDENCE_CUES and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in child_tokens(t)):
         return True
+    if verb.i > t.right_edge.i:
+        return False        # 'A, while B, sources said': a cue after both clauses reports the two
     if any(m in CONTRAST_MARKERS for m in marks):
         tense = _tense(t)
         same_past = tense == "past" and _tense(t.head) == "past" and not t.head.i < verb.i < t.i
@@ -2706,7 +2755,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         # "criticised the plan", "called the strike defensive", "described X as Y"
         start = min(r.left_edge.i for r in rights)
         end = _before_trailing_setting(verb, start, max(r.right_edge.i for r in rights) + 1)
-        return start, _with_second_request(verb, _with_attempted(verb, end))
+        return start, _with_noun_joined_to_cue(verb, _with_second_request(verb, _with_attempted(verb, end)))
     if verb.lemma_ in PREPOSITION_CUES | OBJECT_CUES:
         return _prepositional_content(verb, rights)
     return None
@@ -2858,6 +2907,20 @@ def _prepositional_content(verb: Token, rights: list[Token]) -> tuple[int, int] 
     if phrase[1] - phrase[0] > 1:
         return phrase           # "complained about X", "warned of X", "lashed out at X for Y"
     return None
+
+
+def _with_noun_joined_to_cue(verb: Token, end: int) -> int:
+    """'described the ban as unlawful and an attempt to gag members' read with 'attempt' joined to
+    the cue: a verb is not coordinated with a noun, so a noun the parser joined to the cue right
+    after its object phrase ('and'/'or', a comma between at most) is the phrase's next member; what
+    was said runs to its end."""
+    doc = verb.doc
+    for c in child_tokens(verb):
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > end and c.left_edge.i > end \
+                and any(t.dep_ == "cc" and t.lower_ in COORDINATORS for t in doc[end:c.left_edge.i]) \
+                and all(t.dep_ == "cc" or t.text == "," for t in doc[end:c.left_edge.i]):
+            return _last_word(doc, end, c.right_edge.i + 1) + 1
+    return end
 
 
 def _with_attempted(verb: Token, end: int) -> int:
@@ -3046,6 +3109,9 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
         return start
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(clause)):
         return _without_hearer_in_subject(verb, _with_split_subject(verb, start))
+    relative = _that_clause_read_as_relative(verb, start)
+    if relative is not None:
+        return relative
     obj = max((c for c in child_tokens(verb) if c.dep_ == "dobj" and c.i < start), key=lambda c: c.i, default=None)
     if obj is None:
         return _with_count_read_as_phrase(verb, start)
@@ -3059,6 +3125,25 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     if verb.lemma_ in VERBNET_TELL and hearer:
         return max(hearer) + 1      # 'told [the Gazette] [mistakes] were ...': the name is who was told
     return obj.left_edge.i
+
+
+def _that_clause_read_as_relative(verb: Token, start: int) -> int | None:
+    """'said in a statement that mandated discounts would add ...': a reported clause without a
+    subject right after a 'that' clause the parser hung on a noun of the cue's own phrase as a
+    relative ('a statement that mandated discounts'): the 'that' is the complementiser and the words
+    after it are the clause's subject. The first of them, or None where the words do not so stand."""
+    doc = verb.doc
+    relative = doc[start - 1].head if start > 0 else None
+    while relative is not None and relative.dep_ != "relcl" and relative.head.i != relative.i and relative.i < start:
+        relative = relative.head
+    if relative is None or relative.dep_ != "relcl" or relative.right_edge.i != start - 1 or relative.i >= start:
+        return None
+    that = relative.left_edge
+    noun = relative.head
+    if that.lower_ != "that" or that.dep_ != "nsubj" or that.i != noun.i + 1 or verb not in noun.ancestors \
+            or not verb.i < that.i or noun.dep_ != "pobj":
+        return None
+    return that.i + 1
 
 
 def _without_hearer_in_subject(verb: Token, start: int) -> int:
@@ -3181,12 +3266,46 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
             m.dep_ == "mark" and m.lower_ == "that" for m in child_tokens(c)) or c.left_edge.lower_ == "that")
         if not (adjacent or second or _backshifted_but(c) or _quoted_continuation(c, verb)
                 or _present_and_clause(c, verb, start, end) or _predicate_of_reported_subject(c, verb)
-                or _list_torn_off(c, verb, end) or _parallel_phrase_torn_off(c, verb, start, end)):
+                or _list_torn_off(c, verb, end) or _parallel_phrase_torn_off(c, verb, start, end)
+                or c.i > end and _joined_in_reported_tense(c, verb) or _inside_the_last_word(c, end)):
             break
         end = c.right_edge.i + 1
         while end > c.i + 1 and c.doc[end - 1].text in ".;":
             end -= 1
     return start, end
+
+
+def _inside_the_last_word(c: Token, end: int) -> bool:
+    """'said the firm had co-operated fully' read as 'co' + '-' + 'operated': a word the tokeniser split
+    at a hyphen is one word; a part the parser hung on the cue right after the content, written without
+    a space, goes on with it."""
+    return c.left_edge.i == end and end > 0 and not c.doc[end - 1].whitespace_ and not c.doc[end - 1].is_quote
+
+
+def _joined_in_reported_tense(clause: Token, verb: Token) -> bool:
+    """'said the crane had been checked and both crews had agreed to return', 'said the fine was
+    "a start" but owners should face jail': a clause of its own subject joined by a bare 'and' or
+    'but' (no comma: the writer sets off a next event of the narrative) to what a past cue reports,
+    in the tense of back-shifted speech (the pluperfect or a past modal: 'had agreed', 'should
+    face'), is told in the speaker's frame: it goes on with what was said, wherever the parser hung
+    it (on the cue or on the reported clause); so does a pluperfect without a subject after a reported
+    pluperfect ('said the firm had complied and had since spent £2m': the firm's). Not a clause with a time of its own or a narrated
+    future ('and the council would later ...'), nor a verb of speech but in the pluperfect ('and
+    both sides had agreed to attend'; 'but the council would not comment' is the writer's)."""
+    doc = verb.doc
+    joiner = clause.left_edge.i - 1
+    if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("conj", "ccomp") or joiner < 1 \
+            or doc[joiner].dep_ != "cc" or doc[joiner].lower_ not in ("and", "but") or doc[joiner - 1].text in CUE_SETTING_PUNCT | {";"} \
+            or _tense(verb) != "past" or _tense(clause) not in ("pluperfect", "modal"):
+        return False
+    if not _has_subject(clause) and not (_tense(clause) == "pluperfect" and any(
+            c.dep_ == "ccomp" and c.i < clause.i and _tense(c) == "pluperfect" for c in child_tokens(verb))):
+        return False        # 'said the firm had complied and had since spent ...': the reported subject's
+    if clause.lemma_ in SPEECH_VERBS and (_tense(clause) != "pluperfect" or _negated(clause)):
+        return False        # '... but the council would not comment': whether it spoke is the writer's to tell
+    if any(t.tag_ in _FINITE for t in clause.doc[joiner + 1:clause.i] if t.head.i != clause.i or t.dep_ not in ("aux", "auxpass")):
+        return False        # '... but insisted services would continue': a verb read into the subject, the speaker's next act
+    return not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in NARRATED_FUTURE_ADVERBS for t in clause.subtree)
 
 
 def _list_torn_off(conj: Token, verb: Token, end: int) -> bool:
@@ -3436,7 +3555,8 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
     for conj in child_tokens(clause):
         if conj.dep_ == "conj" and conj.i > clause.i and any(
                 c.dep_ == "nsubj" for c in child_tokens(conj)) and conj.lemma_ in SPEECH_VERBS \
-                and not _opened_by_that(conj):     # '..., and that the board expected ...': the cue's second clause
+                and not _opened_by_that(conj) \
+                and not _joined_in_reported_tense(conj, verb):   # '..., and that the board expected ...': the cue's second clause
             cc = [c for c in child_tokens(clause) if c.dep_ in ("cc", "punct") and clause.i < c.i < conj.i]
             cut |= {t.i for t in conj.subtree} | {c.i for c in cc}
     doc = clause.doc
@@ -3454,7 +3574,12 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
             before -= 1
         if doc[before].text == ",":
             cut |= {u.i for u in t.subtree} | {before}
-    tokens = [t for t in subtree if t.i != verb.i and t.i not in cut]
+    tokens = sorted((t for t in subtree if t.i != verb.i and t.i not in cut), key=lambda t: t.i)   # a parse that
+    # crosses its own arcs ('offer $4m ... to help pay for fencing, planting and ...', 'planting' hung on '$4m')
+    # walks a subtree out of order: the clause runs from its first word to its last
+    while len(tokens) > 1 and tokens[0].lower_ == "that" and tokens[0].i < clause.i < tokens[0].head.i:
+        tokens.pop(0)       # '... that the works were planned but had not been funded': the complementiser
+        # read as the object of a verb across the clause's head
     while len(tokens) > 1 and (_edge_punct(tokens[-1]) and tokens[-1].text not in ".!?" + CLOSING_QUOTES or tokens[-1].dep_ == "cc"):
         tokens.pop()        # '... much worse — and [she added ...]'
 
@@ -3606,7 +3731,7 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     if subject:     # 'According to the department, brick kilns account for ...': 'brick kilns' is the clause's
         slip |= set(subject)
         source = owner
-    phrase = ({token, *to.subtree} - slip) | _trailing_name_of_source(sent, to)
+    phrase = ({token, *to.subtree} - slip) | _trailing_name_of_source(sent, to) | _contact_relative_on_source(token, source)
     rest = [t for t in _clause_around(sent, token) if t not in phrase and not t.is_space]
     while rest and rest[0].is_punct:
         rest.pop(0)
@@ -3628,7 +3753,7 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     if len(rest) < 3:
         return []
     base = parsed.offset(sent.doc)
-    sources = [source, *(c for c in source.conjuncts if c.i > source.i)]
+    sources = [source, *(c for c in source.conjuncts if c.i > source.i and c not in slip)]
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
     speakers = [resolver.resolve(s, n, span, joint=len(sources) == 1) for s in sources]
     name = rest[0]
@@ -3674,6 +3799,21 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     text = _clean_content(" ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p))
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
     return [Attribution(sp, ACCORDING_CUE, base + token.idx, span[0], span[1], text, n) for sp in speakers] + relative
+
+
+def _contact_relative_on_source(according: Token, source: Token) -> set[Token]:
+    """'..., according to figures the board's owners cited at the hearing': a clause whose subject
+    stands right after the source's noun, with no 'that', and whose verb has no object of its own
+    (the source is that object) is a relative clause on the source, which the parser made the verb
+    'according' hangs on. Its words are the source's phrase, not what the source says."""
+    verb, doc = according.head, according.doc
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    if verb.pos_ != "VERB" or verb.i < according.i or subject is None or according.i == 0 \
+            or doc[according.i - 1].text != "," or doc[source.right_edge.i].is_punct \
+            or subject.left_edge.i != source.right_edge.i + 1 or source.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in child_tokens(verb)):
+        return set()
+    return {t for t in verb.subtree if t.i > source.i and t.i not in {u.i for u in according.subtree}}
 
 
 def _relayed_finding(according: Token, rest: list[Token], hi: int) -> list[Token]:
@@ -3751,6 +3891,24 @@ def _subject_read_into_source(according: Token, to: Token) -> tuple[list[Token],
     if len(tops) != 1 or not subject or subject[0].is_punct or len(heads) != 1 \
             or not (heads[0].dep_ == "appos" or heads[0].head.i == to.i) \
             or not any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in subject):
+        return _list_read_into_source(to, commas[0], last)
+    return subject, tops[0]
+
+
+def _list_read_into_source(to: Token, comma: int, last: int) -> tuple[list[Token], Token | None]:
+    """'According to the mayor, tenants, shops and agencies owe ...', 'According to data from
+    the bank, India, China and Brazil are growing': the clause's verb has no subject, and the
+    parser joined the list of nouns that is its subject to the source's phrase (as conjuncts, or
+    its first noun in apposition). The
+    comma that closes the opening phrase is its first: the list after it (two nouns or more,
+    joined by 'and'/'or') is the subject, the one word heading the words before it the source."""
+    doc = to.doc
+    subject = list(doc[comma + 1:last + 1])
+    heads = [t for t in subject if not comma < t.head.i <= last]
+    tops = [t for t in doc[to.i + 1:comma] if not to.i < t.head.i < comma and t.dep_ != "det" and not t.is_punct]
+    if not subject or len(heads) != 1 or heads[0].dep_ not in ("conj", "appos") or len(tops) != 1 or heads[0].head.i != tops[0].i \
+            or heads[0].pos_ not in ("NOUN", "PROPN") \
+            or not any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in subject):
         return [], None
     return subject, tops[0]
 

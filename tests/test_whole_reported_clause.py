@@ -1,0 +1,182 @@
+"""The statement is the whole clause its cue reports, and its speaker only the cue's own subject
+(session 31, text31): the subject the parser read into an 'according to' source, a clause joined to
+the reported one in the tense of reported speech, 'it' standing for an infinitive, a relative clause
+on the source. Every sentence is written for these tests, with every position it must yield, whole:
+(speaker, actor, cue, text, direct); rows marked NEGATIVE are where nothing may change."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import positions_of
+
+# 'According to X, A, B and C owe ...': the clause's verb has no subject; the list the parser joined
+# to the source (as conjuncts or in apposition) is that subject, no speaker of its own.
+LIST_READ_INTO_SOURCE = [
+    ('According to Ms Ovenden, tenants, shops and state agencies owe the borough more than $9m in unpaid levies.',
+     [('Ms Ovenden', 'Ovenden', 'according to',
+       'tenants, shops and state agencies owe the borough more than $9m in unpaid levies', False)]),
+    ('According to the harbour master, trawlers, ferries and yachts must now report by radio.',
+     [('the harbour master', None, 'according to', 'trawlers, ferries and yachts must now report by radio', False)]),
+    # NEGATIVE: the verb has its own subject; joined sources each speak
+    ('According to police, the driver, a passenger and two cyclists were hurt.',
+     [('police', None, 'according to', 'the driver, a passenger and two cyclists were hurt', False)]),
+    ('According to police and paramedics, four people were hurt.',
+     [('police', 'police', 'according to', 'four people were hurt', False),
+      ('paramedics', None, 'according to', 'four people were hurt', False)]),
+    ('According to the officer, Dr Ann Lowe, about two-thirds of patients are children.',
+     [('the officer', 'Ann Lowe', 'according to', 'about two-thirds of patients are children', False)]),
+]
+
+# 'said A and B had agreed', 'said A but B should face ...': a clause of its own subject joined by a
+# bare 'and'/'but' in the tense of reported speech (pluperfect, past modal) under a past cue goes on
+# with what was said.
+JOINED_IN_REPORTED_TENSE = [
+    ('The site manager said the scaffold had been checked on Monday and both firms had agreed to resume work.',
+     [('The site manager', None, 'said',
+       'the scaffold had been checked on Monday and both firms had agreed to resume work', False)]),
+    ('A nurses\' spokeswoman said the pay offer was "a first step" but hospital managers should meet the union again.',
+     [("A nurses' spokeswoman", None, 'said',
+       'the pay offer was "a first step" but hospital managers should meet the union again', False)]),
+    # NEGATIVE: a verb read into the next subject is the speaker's next act
+    ('Mayor Ann Obi said it was "a grim week for Dunmore" but insisted bin collections would continue.',
+     [('Mayor Ann Obi', 'Ann Obi', 'said', 'it was "a grim week for Dunmore"', False)]),
+    # NEGATIVE: whether another spoke is the writer's to tell
+    ('The mayor said the road would reopen but the council would not comment.',
+     [('The mayor', None, 'said', 'the road would reopen', False)]),
+    # NEGATIVE: set off by a comma, with a time of its own: the writer's narrative
+    ('The coach said the team had trained hard, and the club would announce its captain on Friday.',
+     [('The coach', None, 'said', 'the team had trained hard', False)]),
+]
+
+# 'A, while B, people at the talks said': a cue after both clauses reports the two; set before the
+# clause ('said A, while B') or between ('A, X said, while B') the contrast stays the writer's.
+CLAUSES_BEFORE_A_CLOSING_CUE = [
+    ('The nurses want wages raised to $40 an hour, while the hospitals have offered $32 plus a bonus of up to $3 '
+     'a shift, people at the talks said.',
+     [('people at the talks', 'people at the talks', 'said', 'The nurses want wages raised to $40 an hour, while '
+       'the hospitals have offered $32 plus a bonus of up to $3 a shift', False)]),
+    ('Prices rose 4 per cent, as the strike entered its third week, officials said.',
+     [('officials', 'officials', 'said', 'Prices rose 4 per cent, as the strike entered its third week', False)]),
+    # NEGATIVE: the cue between the clauses; another party's stance
+    ('Prices rose, the minister said, while exports fell.',
+     [('the minister', None, 'said', 'Prices rose', False)]),
+    ('Sales fell 8 per cent, while critics had called for the scheme to be scrapped, the company said.',
+     [('the company', None, 'said', 'Sales fell 8 per cent', False),
+      ('critics', 'critics', 'called for', 'the scheme to be scrapped', False)]),
+]
+
+# 'had co-operated' split at its hyphen is one word; 'had complied ... and had since spent' shares the
+# reported subject and its pluperfect.
+ONE_WORD_AND_ITS_PLUPERFECT = [
+    ('Ana Brill, for the firm, said Tarn Mills had co-operated fully with the inquiry and had since spent more '
+     'than £200,000 on new filters.',
+     [('Ana Brill', 'Ana Brill', 'said', 'Tarn Mills had co-operated fully with the inquiry and had since spent '
+       'more than £200,000 on new filters', False)]),
+    # NEGATIVE
+    ('The chief said the crew had re-opened the valve.',
+     [('The chief', None, 'said', 'the crew had re-opened the valve', False)]),
+    ('He said the plan was "half-baked" and unfair.',
+     [('He', None, 'said', 'the plan was "half-baked" and unfair', False)]),
+]
+
+# 'said in a statement that mandated rebates would ...' read with 'that mandated rebates' as a relative
+# clause on 'statement': 'that' is the complementiser, the words after it the clause's subject.
+THAT_READ_AS_RELATIVE = [
+    ('Its chair, Dora Lutz, said in a statement that mandated rebates would "add another burden on traders at '
+     'exactly the moment the market needs them to stay."',
+     [('Its chair', 'Dora Lutz', 'said', 'mandated rebates would "add another burden on traders at exactly the '
+       'moment the market needs them to stay."', False)]),
+    # NEGATIVE: a true relative clause on the statement
+    ('The union said in a statement that was read out at the rally that the cuts would hurt nurses.',
+     [('The union', None, 'said', 'the cuts would hurt nurses', False)]),
+]
+
+# A body described ('the Government', 'its parent company') inside what another reports, however deep,
+# is what that speaker says, no speaker of its own; a body's name stays a source the speaker cites.
+BODY_INSIDE_THE_REPORT = [
+    ('Opposition MP Ravi Menon, who represents the Kandy District, said the Government had promised tea pickers '
+     'a daily wage of Rs.3,000 during last year\'s campaign and was now "breaking its word."',
+     [('Opposition MP Ravi Menon', 'Ravi Menon', 'said', 'the Government had promised tea pickers a daily wage of '
+       'Rs.3,000 during last year\'s campaign and was now "breaking its word."', False)]),
+    ('Lena Fox, convener of the commuter group Rail Users Forum, accused the operator of hiding its accounts and '
+     'questioned why fares should rise when its parent company was reporting profits from its hotels.',
+     [('Lena Fox', 'Lena Fox', 'accused', 'the operator of hiding its accounts', False)]),
+    ('The mayor said the bridge would close when the company announced its plan.',
+     [('The mayor', None, 'said', 'the bridge would close when the company announced its plan', False)]),
+    # NEGATIVE: a name
+    ('The official said the Labour Party had promised a referendum.',
+     [('The official', None, 'said', 'the Labour Party had promised a referendum', False),
+      ('the Labour Party', 'Labour', 'promised', 'a referendum', False)]),
+]
+
+# A standfirst written as a headline: 'Commuters warned of ...' is a passive with its 'are' dropped (the
+# commuters are warned), while 'union says' speaks; in the body the same words are active.
+HEADLINE_PASSIVE = [
+    ('Bus drivers to strike for a week over pay\n\n'
+     'Commuters warned of cancelled services across the county from Friday as union says talks have "collapsed"\n\n'
+     'By Tom Reed\n\n'
+     'Bus drivers will strike for a week from Friday after rejecting a pay offer, the Transit Workers Union said. '
+     'Commuters warned of long delays last year when drivers walked out.',
+     [('union', None, 'says', 'talks have "collapsed"', False),
+      ('the Transit Workers Union', 'Transit Workers Union', 'said',
+       'Bus drivers will strike for a week from Friday after rejecting a pay offer', False),
+      ('Commuters', None, 'warned', 'long delays', False)]),
+]
+
+# A parse whose arcs cross ('planting' hung on the amount across 'to help ... pay for drainage') walks the
+# clause out of order: the clause still runs from its first word to its last.
+CROSSED_ARCS = [
+    ('He said the ministry would provide about £3.2m in startup grants over four years to help landlords pay for '
+     'drainage, wetland planting and changes to stocking levels.',
+     [('He', None, 'said', 'the ministry would provide about £3.2m in startup grants over four years to help '
+       'landlords pay for drainage, wetland planting and changes to stocking levels', False)]),
+    # 'that' read as the object of 'funded', across the clause's head: the complementiser, left out
+    ('However, the ferry company said in a written submission to the board that the pipes were scheduled but had '
+     'not yet been funded.',
+     [('the ferry company', None, 'said', 'the pipes were scheduled but had not yet been funded', False)]),
+]
+
+# 'described X as illegal and an attempt to ...': a noun the parser joined to the cue goes on with the
+# object phrase (a verb is not coordinated with a noun).
+NOUN_JOINED_TO_CUE = [
+    ('The pastor described the eviction as cruel and an attempt to scare tenants.',
+     [('The pastor', None, 'described', 'the eviction as cruel and an attempt to scare tenants', False)]),
+    # NEGATIVE
+    ('The senator criticised the tariff and a plan to cut aid.',
+     [('The senator', None, 'criticised', 'the tariff and a plan to cut aid', False)]),
+]
+
+# 'it was "too soon" to say whether ...': 'it' stands for the infinitive; no one says anything by it.
+EXTRAPOSED_IT = [
+    ('A spokesman for the water board said it was "too soon" to say whether the limits would change.',
+     [('A spokesman for the water board', None, 'said',
+       'it was "too soon" to say whether the limits would change', False)]),
+    # NEGATIVE: 'keen to stress': the subject's own act
+    ('The ministry said it was keen to stress that no data had been lost.',
+     [('The ministry', None, 'said', 'it was keen to stress that no data had been lost', False)]),
+]
+
+# '..., according to figures the lobby cited at the inquiry': the clause after the source's noun is
+# a relative clause on it (the parser made it the verb 'according' hangs on), no part of what is said.
+RELATIVE_ON_SOURCE = [
+    ('The port now handles more than 9,000 trucks a day, about twice the number a decade ago, according to '
+     'figures the haulage lobby cited at the inquiry.',
+     [('figures', None, 'according to',
+       'The port now handles more than 9,000 trucks a day, about twice the number a decade ago', False)]),
+    # NEGATIVE: the phrase opens the clause it backs ('and according to X he ...', 'According to X, Y's ...')
+    ('Rents rose by 6 per cent last year, according to the council.',
+     [('the council', None, 'according to', 'Rents rose by 6 per cent last year', False)]),
+    ('Smith was jailed in Ruritania for two years and according to the embassy he died in prison in May.',
+     [('the embassy', None, 'according to', 'he died in prison in May', False)]),
+    ("According to the Farm Ministry, Ruritania's imports from Elbonia consist mainly of grain, timber and wool.",
+     [('the Farm Ministry', 'Farm Ministry', 'according to',
+       "Ruritania's imports from Elbonia consist mainly of grain, timber and wool", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LIST_READ_INTO_SOURCE + JOINED_IN_REPORTED_TENSE + CLAUSES_BEFORE_A_CLOSING_CUE
+                         + ONE_WORD_AND_ITS_PLUPERFECT + THAT_READ_AS_RELATIVE + BODY_INSIDE_THE_REPORT + HEADLINE_PASSIVE + CROSSED_ARCS + NOUN_JOINED_TO_CUE
+                         + EXTRAPOSED_IT
+                         + RELATIVE_ON_SOURCE)
+def test_whole_reported_clause(text, expected):
+    assert positions_of(text) == expected
