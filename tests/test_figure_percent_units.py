@@ -72,6 +72,19 @@ PERCENT_UNITS = [
     ("The index closed 0.6 per cent higher.", [("0.6 per cent", 0.6, None, None, "%", None, None)]),
     ("The report names Dunmore Water, 25% of which is owned by the city.",
      [("25%", 25, None, None, "%", None, None)]),
+    # the level a verb of change reaches past a bound (session 31), a percentage the parser
+    # hangs on the noun it measures ('a 30 per cent levy': 30 on 'levy')
+    ("Corlan Health said its occupancy had fallen below 52 percent.",
+     [("below 52 percent", 52, None, 52, "% occupancy", "less than", "Corlan Health")]),
+    ("In the district, voter turnout climbed above 70 percent.",
+     [("above 70 percent", 70, 70, None, "% voter turnout", "more than", None)]),
+    ("Dealers cancelled orders after a 30 per cent levy on imported copper took effect.",
+     [("30 per cent", 30, None, None, "% levy", None, None)]),
+    # NEGATIVE: a thing that holds a share is no level; a bound of a verb that is no change
+    ("The reservoir dropped below 30 percent.",
+     [("below 30 percent", 30, None, 30, "%", "less than", None)]),
+    ("Trains ran below 40 percent of capacity.",
+     [("below 40 percent", 40, None, 40, "% of capacity", "less than", None)]),
 ]
 
 

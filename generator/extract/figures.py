@@ -460,7 +460,7 @@ def _finder_in_words(number: Token) -> str | None:
         return None
     plural_finder = subject.tag_ == "NNS" \
         and (subject.doc[_hyphenated_start(subject):subject.i + 1].text.lower() in L.UNNAMED_FINDER_NOUNS
-             or subject.lower_ in L.UNNAMED_SOURCE_NOUNS)
+             or subject.lower_ in L.UNNAMED_SOURCE_NOUNS or _people_speaking(subject, verb))
     if not plural_finder and not _statistics_described(subject):
         return None                       # one office ('the auditor-general') may be an actor's: abstain
     if subject.lower_ in L.KEPT_RECORD_NOUNS and not any(
@@ -470,6 +470,14 @@ def _finder_in_words(number: Token) -> str | None:
     if any(t.is_punct and t.lower_ not in L.HYPHENS for t in words):
         words = subject.doc[subject.left_edge.i:subject.i + 1]     # not past a comma into a clause about them
     return span_text(words).strip()
+
+
+def _people_speaking(subject: Token, verb: Token) -> bool:
+    """'Waikato dairy farmers say the limits could cut $200m a year', 'Residents said the water
+    rose 2 metres': a plural noun of people (`_names_people`) as the subject of a verb of saying
+    is who tells the figure, as plainly as 'officials said'; not a verb of finding or showing,
+    whose people subject may be what is examined."""
+    return subject.tag_ == "NNS" and verb.lemma_.lower() in L.SPEECH_VERBS and _names_people(subject)
 
 
 def _statistics_described(noun: Token) -> bool:
@@ -3745,6 +3753,11 @@ def _trading_period_closed(verb: Token, obj: Token) -> bool:
     return verb.lemma_.lower() in L.MARKET_CLOSE_VERBS and obj.lemma_.lower() in L.TRADING_PERIOD_NOUNS
 
 
+# The prepositions of the level a verb of change reaches: 'to' ("inflation fell to 4.2%") and the
+# bounds ("occupancy had fallen below 48%": a level under 48%, of occupancy).
+_REACHED_LEVEL_PREPOSITIONS = frozenset({"to"} | (L.LEVEL_BOUND_PREPOSITIONS - {"at", "around", "near"}))
+
+
 def _measured_level(last: Token) -> str | None:
     """'an operating margin of 9.4 per cent', 'a premium of 31% to the close', 'the occupancy rate
     was 58%': a percentage that is the 'of' phrase of a noun, or the complement of 'be' after a
@@ -3806,7 +3819,8 @@ def _measured_level(last: Token) -> str | None:
             return None
         noun = objects[0]
         reached = _level_measure_noun(noun)
-    elif sign.dep_ == "pobj" and (head.lower_ == "to" and head.head.lemma_.lower() in L.PERCENT_CHANGE_VERBS
+    elif sign.dep_ == "pobj" and (head.lower_ in _REACHED_LEVEL_PREPOSITIONS
+                                  and head.head.lemma_.lower() in L.PERCENT_CHANGE_VERBS
                                   or head.lower_ in L.LEVEL_MOVING_PREPOSITIONS and _moves_between_levels(head.head)):
         subjects = [c for c in child_tokens(head.head) if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1:
@@ -3825,8 +3839,9 @@ def _measured_level(last: Token) -> str | None:
     if noun.pos_ != "NOUN" and not capitalised or noun.lemma_.lower() in L.PERCENT_CHANGE_NOUNS \
             or not (_rate_noun(noun) or reached) \
             or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not capitalised \
-            or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
-        return None                       # "the favourite was 30%", "our view is 5%": no rate
+            or any(c.dep_ in ("nummod", "conj") and not (c.i == last.i and sign.i > last.i) for c in child_tokens(noun)):
+        return None                       # "the favourite was 30%", "our view is 5%": no rate; the number itself
+                                          # may hang on the noun ('a 30 per cent tariff': 30 on 'tariff')
     if noun.lemma_.lower() in L.PERCENT_OF_WHOLE_NOUNS and named is None \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(noun)):
         whole = _of_complement(noun)      # "coal's share of the energy mix fell to 17%": '% of energy mix'
@@ -6345,7 +6360,8 @@ def _doubted(verb: Token, child: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if verb.pos_ == "VERB":
-        return lemma in L.DOUBTING_VERBS and not any(c.dep_ == "neg" for c in child_tokens(verb))    # "does not doubt that ...": no doubt
+        return lemma in L.DOUBTING_VERBS and not any(c.dep_ == "neg" for c in child_tokens(verb)) \
+            and not _refuses_a_proposed_amount(verb, child)    # "does not doubt that ...": no doubt
     if verb.pos_ != "ADJ" or child.dep_ != "ccomp":
         return False
     if lemma in L.DOUBTING_ADJECTIVES:
@@ -6353,6 +6369,22 @@ def _doubted(verb: Token, child: Token) -> bool:
     return lemma in L.CERTAINTY_ADJECTIVES and (
         any(c.dep_ in ("neg", "advmod") and c.lower_ in L.DOUBT_MARKS for c in child_tokens(verb))
         or verb.dep_ == "acomp" and any(c.dep_ == "neg" for c in child_tokens(verb.head)))
+
+
+_PROPOSAL_REFUSING_VERBS = frozenset(L.DOUBTING_VERBS & L.PROPOSED_AMOUNT_VERBS)    # 'reject': a claim or an offer
+_PROPOSED_CHANGE_NOUNS = frozenset(L.PERCENT_CHANGE_NOUNS | L.OFFER_NOUNS)
+
+
+def _refuses_a_proposed_amount(verb: Token, child: Token) -> bool:
+    """'the staff had rejected a 4.1% pay rise', 'rejected an offer of £2,000': a verb that
+    refuses a claim or a proposal (`_PROPOSAL_REFUSING_VERBS`) whose object is a change or an
+    offer put forward refuses the proposal, it does not doubt its amount: the figure is as
+    true for the refuser as for the one who offered it, and whoever reports the refusal tells
+    it ('X said the staff had rejected a 4.1% rise': X's). Only inside what a verb above reports
+    (the refuser alone, 'Cleaners rejected a 3% rise', does not put the amount forward); not
+    'rejected claims that 40 died', 'rejected the figure of 400' (a claim or a count doubted)."""
+    return child.dep_ == "dobj" and verb.lemma_.lower() in _PROPOSAL_REFUSING_VERBS \
+        and child.lemma_.lower() in _PROPOSED_CHANGE_NOUNS and any(_is_attributing(a) for a in verb.ancestors)
 
 
 def _reports_clause(verb: Token, child: Token) -> bool:
