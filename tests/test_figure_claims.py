@@ -1108,6 +1108,14 @@ ATTRIBUTED = [
      [("3 percent", 3, None, None, "%", None, "International Energy Agency")]),
     ("Figures by the Zembia Statistics Office show the deficit widened to $4 billion.",
      [("$4 billion", 4e9, None, None, "dollars", None, "Zembia Statistics Office")]),
+    # statistics a participle describes come from its agent, or from whoever's request obtained
+    # them (session 31); not from two agents
+    ("The figures, obtained by the Zembia Green Party, show the clinic was shut on 41 days.",
+     [("41", 41, None, None, "days", None, "Zembia Green Party")]),
+    ("The numbers, obtained through a records request by the Zembia Green Party, show the clinic was shut on 41 days.",
+     [("41", 41, None, None, "days", None, "Zembia Green Party")]),
+    ("The figures, obtained by the Zembia Green Party and the Harbour Union, show the clinic was shut on 41 days.",
+     [("41", 41, None, None, "days", None, None)]),
     # a document by two bodies has no one claimant (the speaker who cites it keeps hers)
     ("Data from the Zembia Statistics Office and the World Bank showed prices rose 3.1 percent.",
      [("3.1 percent", 3.1, None, None, "% rise in prices", None, None)]),

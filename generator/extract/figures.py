@@ -3211,7 +3211,7 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     if pct:
         of = _of_complement(last, skip_pct=True)
         of = of or _group_put_before(last) or _relative_whole(last) or _partitive_antecedent(last, skip_pct=True)
-        return f"% of {of}" if of else _compared_count(last) or _changed_measure(last) or _measured_level(last) \
+        return f"% of {of}" if of else _compared_count(last) or _changed_measure(last, tokens[0]) or _measured_level(last) \
             or _measure_written_after(tokens[0], last) or _change_summed_by_a_verb(last) or _stake_owned(last) or "%"
     glued = _GLUED_AMOUNT.fullmatch(amount)
     if glued:
@@ -3415,13 +3415,14 @@ def _compared_count(last: Token) -> str | None:
     return f"% {doc[i].lower_} {phrase}" if phrase else None
 
 
-def _changed_measure(last: Token) -> str | None:
+def _changed_measure(last: Token, first: Token | None = None) -> str | None:
     """'FFB production fell 6.5%', 'stocks dropped by 9 per cent', 'cut fares by 10%', 'a 38 per
     cent rise in net profit': a percentage that measures a change names what changed ('% fall in
     FFB production', '% cut in fares', '% rise in net profit'): the common noun that is the
     subject of a verb of change the percentage hangs on (or its object for a verb that changes
     something, by the percentage), or the 'in' phrase of a noun of change it modifies. Not a
-    pronoun or a name ('It rose 5%', 'Acme rose 5%': its shares), nor points."""
+    pronoun or a name ('It rose 5%', 'Acme rose 5%': its shares), nor points. `first` is the
+    figure's first number: a range's own 'to' ('grew by 4 to 5%') is no level reached."""
     sign = _percent_place(last)
     if any(t.lower_ in ("point", "points") for t in last.doc[last.i + 1:_after_percent_words(last)]):
         return None
@@ -3501,7 +3502,7 @@ def _changed_measure(last: Token) -> str | None:
     if noun.i < head.i and not of_change and any(t.tag_ in ("VBP", "VBZ", "VBD", "MD") and t.dep_ not in ("aux", "auxpass")
                                for t in doc[noun.i + 1:head.i]):
         return None                       # "Figures from X show prices rose 3%": another verb between
-    opening = last
+    opening = first if first is not None and first.i < last.i else last
     while opening.i > 0 and (doc[opening.i - 1].like_num or doc[opening.i - 1].dep_ in ("advmod", "quantmod")
                              and doc[opening.i - 1].is_alpha and doc[opening.i - 1].lower_ not in L.PERCENT_LEVEL_PREPOSITIONS):
         opening = doc[opening.i - 1]
@@ -3837,7 +3838,7 @@ def _measured_level(last: Token) -> str | None:
         return None
     capitalised = _common_noun_opening(noun)
     if noun.pos_ != "NOUN" and not capitalised or noun.lemma_.lower() in L.PERCENT_CHANGE_NOUNS \
-            or not (_rate_noun(noun) or reached) \
+            or not (_rate_noun(noun) or reached or _measure_named_by_a_noun(noun)) \
             or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not capitalised \
             or any(c.dep_ in ("nummod", "conj") and not (c.i == last.i and sign.i > last.i) for c in child_tokens(noun)):
         return None                       # "the favourite was 30%", "our view is 5%": no rate; the number itself
@@ -3851,6 +3852,14 @@ def _measured_level(last: Token) -> str | None:
                                                 or noun.lower_ in L.ESTIMATE_NOUNS or noun.lower_ in L.OFFER_NOUNS):
         return None                       # "a rate of 5%", "the bank's target of 5%": rate or target of what
     return f"% {phrase[:1].lower() + phrase[1:] if capitalised else phrase}"
+
+
+def _measure_named_by_a_noun(noun: Token) -> bool:
+    """'dissolved oxygen levels of less than 10%', 'the poverty level is 12%': a measure noun
+    (MEASURE_HEAD_NOUNS) that names nothing alone ('a level of 10%') names what a percentage
+    measures with a noun before it that says of what."""
+    return noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS \
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.lefts)
 
 
 def _moves_between_levels(verb: Token) -> bool:
@@ -4115,15 +4124,16 @@ def _named_measure(noun: Token) -> str | None:
     sentence's capital taken off a common word ('Revenue' -> 'revenue')."""
     doc = noun.doc
     start = min((c.left_edge.i for c in noun.lefts if c.dep_ in ("nmod", "compound", "amod")), default=noun.i)
-    words = doc[start:noun.i + 1]
+    end = _hyphenated_end(noun)           # "sensitive sub-catchments" split by the tokenizer: the whole word
+    words = doc[start:end.i + 1]
     if all(t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text in ("(", ")", "-") for t in words) \
             and sum(t.text == "(" for t in words) == sum(t.text == ")" for t in words):
         phrase = words.text
     else:
-        phrase = _noun_phrase(noun, adjectives=True)
+        phrase = _noun_phrase(end, adjectives=True)
         if phrase is None:
             return None
-        begin = noun.idx + len(noun.text) - len(phrase)
+        begin = end.idx + len(end.text) - len(phrase)
         start = next((t.i for t in doc[max(0, noun.i - 12):noun.i + 1] if t.idx == begin), noun.i)
     if any(t.lemma_.lower() in L.SOURCE_NOUNS or t.lower_ in L.SOURCE_NOUNS for t in doc[start:noun.i]):
         return None                       # "the office's data show exports": a source, no measure
@@ -6663,6 +6673,10 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
             or _owner_of_joined_document(subject, mention_of, earlier)
     if key is not None or subject.pos_ == "PRON":
         return key
+    if subject.lower_ in L.STATISTICS_NOUNS:
+        key = _agent_of_a_participle(subject, mention_of)
+        if key is not None:
+            return key                     # "The numbers, obtained by X, show ...": X's
     documents = _OWNED_CLAIM_NOUNS
     noun = subject.lower_ if subject.lower_ in documents | _MEMBERS else subject.lemma_.lower()   # "threats"
     if noun not in documents and noun not in _MEMBERS:
@@ -6699,6 +6713,26 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
             c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS or _one_more_part(c, noun) for c in child_tokens(subject)):
         lemma = subject.lemma_.lower()     # "the survey also found", "another slide shows": one named just before
         return earlier.get("poll" if lemma in L.POLL_NOUNS else lemma)
+    return None
+
+
+def _agent_of_a_participle(noun: Token, mention_of) -> str | None:
+    """'The numbers, obtained by the Green Party, show ...', 'figures provided by X', 'the data,
+    obtained through a records request by X, ...': statistics a participle describes (an 'acl'
+    past participle) come from the agent of that participle, or from the one whose request or
+    search ('through a request by X') the participle names; that agent's actor, where the
+    sentence names one alone (not 'by X and Y')."""
+    for clause in child_tokens(noun):
+        if clause.dep_ != "acl" or clause.tag_ != "VBN":
+            continue
+        ways = [clause] + [o for p in child_tokens(clause) if p.dep_ == "prep"
+                           for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        for way in ways:
+            for by in child_tokens(way):
+                if by.dep_ in ("agent", "prep") and by.lower_ == "by":
+                    agents = [o for o in child_tokens(by) if o.dep_ == "pobj"]
+                    if len(agents) == 1 and not agents[0].conjuncts:
+                        return mention_of(agents[0])
     return None
 
 
