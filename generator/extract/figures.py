@@ -1719,7 +1719,7 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
         return False    # "savings piled up over 15 years": the preposition of a phrasal verb
     if _preposition_of_a_noun(first, tokens, match):
         return False    # "a preservation order over two properties": covering them, not more than two
-    if _preposition_of_a_verb(first, tokens, match):
+    if _preposition_of_a_verb(first, tokens, match) or _period_read_as_a_second_object(first, tokens):
         return False    # "debated the motion over four sittings": across them
     if qual == "up to" and first.dep_ in ("prep", "prt") and first.head.pos_ in ("VERB", "AUX") \
             and first.head.i < first.i and prev.pos_ != "ADP" and _moves_to(first.head, first):
@@ -1785,12 +1785,28 @@ def _preposition_of_a_verb(word: Token, tokens: list[Token], match: re.Match) ->
     """'debated the motion over four sittings', 'spread over four phases': 'over' that the parser
     hangs as a preposition on a verb before it, with the counted noun as its object, says across
     what the act runs (as 'more than' it is a modifier of the number). Not periods of time
-    ('waited over six months' is read either way), money or shares."""
+    ('waited over six months' is read either way), money or shares; a period only after a verb
+    with an object before the preposition ('pay the fine over 18 months', 'cut 400 jobs over two
+    years': the object spread across the period, as no 'more than' can read)."""
     if word.lower_ not in L.VERB_SPAN_PREPOSITIONS or word.dep_ != "prep" or word.head.pos_ not in ("VERB", "AUX") \
             or word.head.i > word.i or match.group("pct") or _kind(match.group("a")):
         return False
     counted = tokens[-1].head if tokens[-1].dep_ == "nummod" else tokens[-1]
-    return counted.dep_ == "pobj" and counted.head.i == word.i and counted.lower_ not in L.TIME_UNITS
+    spread = any(c.dep_ == "dobj" and c.i < word.i for c in child_tokens(word.head))
+    return counted.dep_ == "pobj" and counted.head.i == word.i and (counted.lower_ not in L.TIME_UNITS or spread)
+
+
+def _period_read_as_a_second_object(word: Token, tokens: list[Token]) -> bool:
+    """'ordered it to pay the fine over 18 months': 'over' before a period that the parser makes a
+    second object of the verb, after the verb's own object, is the preposition of
+    `_preposition_of_a_verb` (the object spread across the period), misread as the number's
+    qualifier; no 'more than'."""
+    if word.lower_ not in L.VERB_SPAN_PREPOSITIONS or word.dep_ != "quantmod":
+        return False
+    counted = tokens[-1].head if tokens[-1].dep_ == "nummod" else tokens[-1]
+    verb = counted.head
+    return counted.dep_ == "dobj" and counted.lower_ in L.TIME_UNITS and verb.pos_ == "VERB" \
+        and any(c.dep_ == "dobj" and c.i < word.i for c in child_tokens(verb))
 
 
 def _moves_to(verb: Token, up: Token) -> bool:
