@@ -1215,7 +1215,7 @@ INQUIRY_BODY_PREPOSITIONS = {"at", "of", "from", "with"}
 UNNAMED_FINDER_NOUNS = INQUIRY_MEMBER_NOUNS | KEPT_RECORD_NOUNS
 # Figures: nouns of statistics that, described by an adjective ("new figures have revealed",
 # "provisional data show"), are the unnamed source of a figure the sentence reports.
-STATISTICS_NOUNS = {"figures", "data", "statistics"}
+STATISTICS_NOUNS = {"figures", "data", "statistics", "numbers"}
 # Figures: verbs whose object is what their subject found or reports ('flagged R3bn in waste',
 # 'counted 40 bodies'), not what it examined ('assessed 610 homes', 'measured 12 wells'); not
 # 'find', whose object is as often a thing discovered ('found 12 bodies') as a finding.

@@ -127,3 +127,25 @@ REPORTED_WITHIN_A_STATEMENT = [
                          ids=[row[0] for row in REPORTED_WITHIN_A_STATEMENT])
 def test_reported_within_a_statement(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+REFUSED_PROPOSALS = [
+    # an offer or a change refused inside what a speaker reports is reported by the speaker:
+    # rejecting a proposal does not doubt its amount (session 31)
+    ('Unite organiser Paula Grint said the porters had rejected a 4.1 per cent pay rise as "derisory".',
+     [("4.1 per cent", 4.1, None, None, "% pay rise", None, "Paula Grint")]),
+    ("Paula Grint said the porters had rejected an offer of £2,000.",
+     [("£2,000", 2000, None, None, "pounds", None, "Paula Grint")]),
+    # NEGATIVE: the refuser alone puts no amount forward; a claim or a count rejected is doubted
+    ("Porters rejected a 3 per cent pay rise on Friday.",
+     [("3 per cent", 3, None, None, "% pay rise", None, None)]),
+    ("Paula Grint rejected claims that 400 porters had left.",
+     [("400", 400, None, None, "porters", None, None)]),
+    ("Paula Grint said the union rejected the figure of 400 job losses.",
+     [("400", 400, None, None, "job losses", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", REFUSED_PROPOSALS, ids=[row[0] for row in REFUSED_PROPOSALS])
+def test_refused_proposal_is_the_reporters(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]

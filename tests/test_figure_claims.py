@@ -496,7 +496,7 @@ AMOUNTS = [
     ("The rider fell over two barriers.", [("two", 2, None, None, "barriers", None, None)]),
     ("The ruling fell under two laws.", [("two", 2, None, None, "laws", None, None)]),
     ("Attendance in staff rooms fell below 10 percent on Monday.",
-     [("below 10 percent", 10, None, 10, "%", "less than", None)]),
+     [("below 10 percent", 10, None, 10, "% attendance", "less than", None)]),
     ("The shares fell under $2 on Friday.", [("under $2", 2, None, 2, "dollars", "less than", None)]),
     ("The rate climbed above 8 percent.", [("above 8 percent", 8, 8, None, "%", "more than", None)]),
     # what only looks like a supposed period, a clock time, an age, a model or a ranking: still amounts
@@ -1108,6 +1108,14 @@ ATTRIBUTED = [
      [("3 percent", 3, None, None, "%", None, "International Energy Agency")]),
     ("Figures by the Zembia Statistics Office show the deficit widened to $4 billion.",
      [("$4 billion", 4e9, None, None, "dollars", None, "Zembia Statistics Office")]),
+    # statistics a participle describes come from its agent, or from whoever's request obtained
+    # them (session 31); not from two agents
+    ("The figures, obtained by the Zembia Green Party, show the clinic was shut on 41 days.",
+     [("41", 41, None, None, "days", None, "Zembia Green Party")]),
+    ("The numbers, obtained through a records request by the Zembia Green Party, show the clinic was shut on 41 days.",
+     [("41", 41, None, None, "days", None, "Zembia Green Party")]),
+    ("The figures, obtained by the Zembia Green Party and the Harbour Union, show the clinic was shut on 41 days.",
+     [("41", 41, None, None, "days", None, None)]),
     # a document by two bodies has no one claimant (the speaker who cites it keeps hers)
     ("Data from the Zembia Statistics Office and the World Bank showed prices rose 3.1 percent.",
      [("3.1 percent", 3.1, None, None, "% rise in prices", None, None)]),
@@ -1139,6 +1147,14 @@ ATTRIBUTED = [
        "Investigators from the Zembia Fraud Office and the police")]),
     ("Investigators hired by Tom Reed found that 40 invoices had been forged.",
      [("40", 40, None, None, "invoices", None, None, 0, "Investigators hired by Tom Reed")]),
+    # people who say it, unnamed, are the source in words (session 31); not people who find or
+    # show nothing said, nor 'no' people
+    ("Tarnby sheep farmers say proposed limits on grazing could cut up to $90 million a year from the economy.",
+     [("up to $90 million", 9e7, None, 9e7, "dollars a year", "up to", None, 0, "Tarnby sheep farmers")]),
+    ("Dock workers told reporters that 40 containers had fallen.",
+     [("40", 40, None, None, "containers", None, None, 0, "Dock workers")]),
+    ("No farmers said the limits would cost $5m.", [("$5m", 5e6, None, None, "dollars", None, None)]),
+    ("Farmers found 40 dead sheep near the river.", [("40", 40, None, None, "sheep", None, None)]),
     # nor ex- or retired ones, nor auditors hired 'for' someone (review21e)
     ("Ex-investigators from the Zembia Fraud Office said 40 invoices had been forged.",
      [("40", 40, None, None, "invoices", None, None)]),

@@ -72,6 +72,32 @@ PERCENT_UNITS = [
     ("The index closed 0.6 per cent higher.", [("0.6 per cent", 0.6, None, None, "%", None, None)]),
     ("The report names Dunmore Water, 25% of which is owned by the city.",
      [("25%", 25, None, None, "%", None, None)]),
+    # the level a verb of change reaches past a bound (session 31), a percentage the parser
+    # hangs on the noun it measures ('a 30 per cent levy': 30 on 'levy')
+    ("Corlan Health said its occupancy had fallen below 52 percent.",
+     [("below 52 percent", 52, None, 52, "% occupancy", "less than", "Corlan Health")]),
+    ("In the district, voter turnout climbed above 70 percent.",
+     [("above 70 percent", 70, 70, None, "% voter turnout", "more than", None)]),
+    ("Dealers cancelled orders after a 30 per cent levy on imported copper took effect.",
+     [("30 per cent", 30, None, None, "% levy", None, None)]),
+    # a range's own 'to' is no level reached ('grew by 4 to 5 percent'); a measure noun named by
+    # a noun before it ('oxygen levels of 12 per cent')
+    ("Marta Quill said electricity demand has been growing by 4 to 5 percent.",
+     [("4 to 5 percent", 4, 4, 5, "% rise in electricity demand", None, "Marta Quill")]),
+    ("Divers recorded dissolved oxygen levels of less than 12 per cent in the lake.",
+     [("less than 12 per cent", 12, None, 12, "% dissolved oxygen levels", "less than", None)]),
+    ("The poverty level is 12 percent.", [("12 percent", 12, None, None, "% poverty level", None, None)]),
+    # a hyphenated noun the tokenizer split is named whole
+    ("The plan allows cuts of up to 30 per cent in the poorest sub-districts.",
+     [("up to 30 per cent", 30, None, 30, "% cut in poorest sub-districts", "up to", None)]),
+    # NEGATIVE: a measure noun alone or with an adjective names nothing
+    ("Levels of 12 percent were recorded.", [("12 percent", 12, None, None, "%", None, None)]),
+    ("High levels of 12 percent were recorded.", [("12 percent", 12, None, None, "%", None, None)]),
+    # NEGATIVE: a thing that holds a share is no level; a bound of a verb that is no change
+    ("The reservoir dropped below 30 percent.",
+     [("below 30 percent", 30, None, 30, "%", "less than", None)]),
+    ("Trains ran below 40 percent of capacity.",
+     [("below 40 percent", 40, None, 40, "% of capacity", "less than", None)]),
 ]
 
 

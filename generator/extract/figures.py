@@ -460,7 +460,7 @@ def _finder_in_words(number: Token) -> str | None:
         return None
     plural_finder = subject.tag_ == "NNS" \
         and (subject.doc[_hyphenated_start(subject):subject.i + 1].text.lower() in L.UNNAMED_FINDER_NOUNS
-             or subject.lower_ in L.UNNAMED_SOURCE_NOUNS)
+             or subject.lower_ in L.UNNAMED_SOURCE_NOUNS or _people_speaking(subject, verb))
     if not plural_finder and not _statistics_described(subject):
         return None                       # one office ('the auditor-general') may be an actor's: abstain
     if subject.lower_ in L.KEPT_RECORD_NOUNS and not any(
@@ -470,6 +470,14 @@ def _finder_in_words(number: Token) -> str | None:
     if any(t.is_punct and t.lower_ not in L.HYPHENS for t in words):
         words = subject.doc[subject.left_edge.i:subject.i + 1]     # not past a comma into a clause about them
     return span_text(words).strip()
+
+
+def _people_speaking(subject: Token, verb: Token) -> bool:
+    """'Waikato dairy farmers say the limits could cut $200m a year', 'Residents said the water
+    rose 2 metres': a plural noun of people (`_names_people`) as the subject of a verb of saying
+    is who tells the figure, as plainly as 'officials said'; not a verb of finding or showing,
+    whose people subject may be what is examined."""
+    return subject.tag_ == "NNS" and verb.lemma_.lower() in L.SPEECH_VERBS and _names_people(subject)
 
 
 def _statistics_described(noun: Token) -> bool:
@@ -1711,7 +1719,7 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
         return False    # "savings piled up over 15 years": the preposition of a phrasal verb
     if _preposition_of_a_noun(first, tokens, match):
         return False    # "a preservation order over two properties": covering them, not more than two
-    if _preposition_of_a_verb(first, tokens, match):
+    if _preposition_of_a_verb(first, tokens, match) or _period_read_as_a_second_object(first, tokens):
         return False    # "debated the motion over four sittings": across them
     if qual == "up to" and first.dep_ in ("prep", "prt") and first.head.pos_ in ("VERB", "AUX") \
             and first.head.i < first.i and prev.pos_ != "ADP" and _moves_to(first.head, first):
@@ -1777,12 +1785,28 @@ def _preposition_of_a_verb(word: Token, tokens: list[Token], match: re.Match) ->
     """'debated the motion over four sittings', 'spread over four phases': 'over' that the parser
     hangs as a preposition on a verb before it, with the counted noun as its object, says across
     what the act runs (as 'more than' it is a modifier of the number). Not periods of time
-    ('waited over six months' is read either way), money or shares."""
+    ('waited over six months' is read either way), money or shares; a period only after a verb
+    with an object before the preposition ('pay the fine over 18 months', 'cut 400 jobs over two
+    years': the object spread across the period, as no 'more than' can read)."""
     if word.lower_ not in L.VERB_SPAN_PREPOSITIONS or word.dep_ != "prep" or word.head.pos_ not in ("VERB", "AUX") \
             or word.head.i > word.i or match.group("pct") or _kind(match.group("a")):
         return False
     counted = tokens[-1].head if tokens[-1].dep_ == "nummod" else tokens[-1]
-    return counted.dep_ == "pobj" and counted.head.i == word.i and counted.lower_ not in L.TIME_UNITS
+    spread = any(c.dep_ == "dobj" and c.i < word.i for c in child_tokens(word.head))
+    return counted.dep_ == "pobj" and counted.head.i == word.i and (counted.lower_ not in L.TIME_UNITS or spread)
+
+
+def _period_read_as_a_second_object(word: Token, tokens: list[Token]) -> bool:
+    """'ordered it to pay the fine over 18 months': 'over' before a period that the parser makes a
+    second object of the verb, after the verb's own object, is the preposition of
+    `_preposition_of_a_verb` (the object spread across the period), misread as the number's
+    qualifier; no 'more than'."""
+    if word.lower_ not in L.VERB_SPAN_PREPOSITIONS or word.dep_ != "quantmod":
+        return False
+    counted = tokens[-1].head if tokens[-1].dep_ == "nummod" else tokens[-1]
+    verb = counted.head
+    return counted.dep_ == "dobj" and counted.lower_ in L.TIME_UNITS and verb.pos_ == "VERB" \
+        and any(c.dep_ == "dobj" and c.i < word.i for c in child_tokens(verb))
 
 
 def _moves_to(verb: Token, up: Token) -> bool:
@@ -3203,7 +3227,7 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     if pct:
         of = _of_complement(last, skip_pct=True)
         of = of or _group_put_before(last) or _relative_whole(last) or _partitive_antecedent(last, skip_pct=True)
-        return f"% of {of}" if of else _compared_count(last) or _changed_measure(last) or _measured_level(last) \
+        return f"% of {of}" if of else _compared_count(last) or _changed_measure(last, tokens[0]) or _measured_level(last) \
             or _measure_written_after(tokens[0], last) or _change_summed_by_a_verb(last) or _stake_owned(last) or "%"
     glued = _GLUED_AMOUNT.fullmatch(amount)
     if glued:
@@ -3407,13 +3431,14 @@ def _compared_count(last: Token) -> str | None:
     return f"% {doc[i].lower_} {phrase}" if phrase else None
 
 
-def _changed_measure(last: Token) -> str | None:
+def _changed_measure(last: Token, first: Token | None = None) -> str | None:
     """'FFB production fell 6.5%', 'stocks dropped by 9 per cent', 'cut fares by 10%', 'a 38 per
     cent rise in net profit': a percentage that measures a change names what changed ('% fall in
     FFB production', '% cut in fares', '% rise in net profit'): the common noun that is the
     subject of a verb of change the percentage hangs on (or its object for a verb that changes
     something, by the percentage), or the 'in' phrase of a noun of change it modifies. Not a
-    pronoun or a name ('It rose 5%', 'Acme rose 5%': its shares), nor points."""
+    pronoun or a name ('It rose 5%', 'Acme rose 5%': its shares), nor points. `first` is the
+    figure's first number: a range's own 'to' ('grew by 4 to 5%') is no level reached."""
     sign = _percent_place(last)
     if any(t.lower_ in ("point", "points") for t in last.doc[last.i + 1:_after_percent_words(last)]):
         return None
@@ -3493,7 +3518,7 @@ def _changed_measure(last: Token) -> str | None:
     if noun.i < head.i and not of_change and any(t.tag_ in ("VBP", "VBZ", "VBD", "MD") and t.dep_ not in ("aux", "auxpass")
                                for t in doc[noun.i + 1:head.i]):
         return None                       # "Figures from X show prices rose 3%": another verb between
-    opening = last
+    opening = first if first is not None and first.i < last.i else last
     while opening.i > 0 and (doc[opening.i - 1].like_num or doc[opening.i - 1].dep_ in ("advmod", "quantmod")
                              and doc[opening.i - 1].is_alpha and doc[opening.i - 1].lower_ not in L.PERCENT_LEVEL_PREPOSITIONS):
         opening = doc[opening.i - 1]
@@ -3745,6 +3770,11 @@ def _trading_period_closed(verb: Token, obj: Token) -> bool:
     return verb.lemma_.lower() in L.MARKET_CLOSE_VERBS and obj.lemma_.lower() in L.TRADING_PERIOD_NOUNS
 
 
+# The prepositions of the level a verb of change reaches: 'to' ("inflation fell to 4.2%") and the
+# bounds ("occupancy had fallen below 48%": a level under 48%, of occupancy).
+_REACHED_LEVEL_PREPOSITIONS = frozenset({"to"} | (L.LEVEL_BOUND_PREPOSITIONS - {"at", "around", "near"}))
+
+
 def _measured_level(last: Token) -> str | None:
     """'an operating margin of 9.4 per cent', 'a premium of 31% to the close', 'the occupancy rate
     was 58%': a percentage that is the 'of' phrase of a noun, or the complement of 'be' after a
@@ -3806,7 +3836,8 @@ def _measured_level(last: Token) -> str | None:
             return None
         noun = objects[0]
         reached = _level_measure_noun(noun)
-    elif sign.dep_ == "pobj" and (head.lower_ == "to" and head.head.lemma_.lower() in L.PERCENT_CHANGE_VERBS
+    elif sign.dep_ == "pobj" and (head.lower_ in _REACHED_LEVEL_PREPOSITIONS
+                                  and head.head.lemma_.lower() in L.PERCENT_CHANGE_VERBS
                                   or head.lower_ in L.LEVEL_MOVING_PREPOSITIONS and _moves_between_levels(head.head)):
         subjects = [c for c in child_tokens(head.head) if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1:
@@ -3823,10 +3854,11 @@ def _measured_level(last: Token) -> str | None:
         return None
     capitalised = _common_noun_opening(noun)
     if noun.pos_ != "NOUN" and not capitalised or noun.lemma_.lower() in L.PERCENT_CHANGE_NOUNS \
-            or not (_rate_noun(noun) or reached) \
+            or not (_rate_noun(noun) or reached or _measure_named_by_a_noun(noun)) \
             or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not capitalised \
-            or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
-        return None                       # "the favourite was 30%", "our view is 5%": no rate
+            or any(c.dep_ in ("nummod", "conj") and not (c.i == last.i and sign.i > last.i) for c in child_tokens(noun)):
+        return None                       # "the favourite was 30%", "our view is 5%": no rate; the number itself
+                                          # may hang on the noun ('a 30 per cent tariff': 30 on 'tariff')
     if noun.lemma_.lower() in L.PERCENT_OF_WHOLE_NOUNS and named is None \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(noun)):
         whole = _of_complement(noun)      # "coal's share of the energy mix fell to 17%": '% of energy mix'
@@ -3836,6 +3868,14 @@ def _measured_level(last: Token) -> str | None:
                                                 or noun.lower_ in L.ESTIMATE_NOUNS or noun.lower_ in L.OFFER_NOUNS):
         return None                       # "a rate of 5%", "the bank's target of 5%": rate or target of what
     return f"% {phrase[:1].lower() + phrase[1:] if capitalised else phrase}"
+
+
+def _measure_named_by_a_noun(noun: Token) -> bool:
+    """'dissolved oxygen levels of less than 10%', 'the poverty level is 12%': a measure noun
+    (MEASURE_HEAD_NOUNS) that names nothing alone ('a level of 10%') names what a percentage
+    measures with a noun before it that says of what."""
+    return noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS \
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.lefts)
 
 
 def _moves_between_levels(verb: Token) -> bool:
@@ -4100,15 +4140,16 @@ def _named_measure(noun: Token) -> str | None:
     sentence's capital taken off a common word ('Revenue' -> 'revenue')."""
     doc = noun.doc
     start = min((c.left_edge.i for c in noun.lefts if c.dep_ in ("nmod", "compound", "amod")), default=noun.i)
-    words = doc[start:noun.i + 1]
+    end = _hyphenated_end(noun)           # "sensitive sub-catchments" split by the tokenizer: the whole word
+    words = doc[start:end.i + 1]
     if all(t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text in ("(", ")", "-") for t in words) \
             and sum(t.text == "(" for t in words) == sum(t.text == ")" for t in words):
         phrase = words.text
     else:
-        phrase = _noun_phrase(noun, adjectives=True)
+        phrase = _noun_phrase(end, adjectives=True)
         if phrase is None:
             return None
-        begin = noun.idx + len(noun.text) - len(phrase)
+        begin = end.idx + len(end.text) - len(phrase)
         start = next((t.i for t in doc[max(0, noun.i - 12):noun.i + 1] if t.idx == begin), noun.i)
     if any(t.lemma_.lower() in L.SOURCE_NOUNS or t.lower_ in L.SOURCE_NOUNS for t in doc[start:noun.i]):
         return None                       # "the office's data show exports": a source, no measure
@@ -6345,7 +6386,8 @@ def _doubted(verb: Token, child: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if verb.pos_ == "VERB":
-        return lemma in L.DOUBTING_VERBS and not any(c.dep_ == "neg" for c in child_tokens(verb))    # "does not doubt that ...": no doubt
+        return lemma in L.DOUBTING_VERBS and not any(c.dep_ == "neg" for c in child_tokens(verb)) \
+            and not _refuses_a_proposed_amount(verb, child)    # "does not doubt that ...": no doubt
     if verb.pos_ != "ADJ" or child.dep_ != "ccomp":
         return False
     if lemma in L.DOUBTING_ADJECTIVES:
@@ -6353,6 +6395,22 @@ def _doubted(verb: Token, child: Token) -> bool:
     return lemma in L.CERTAINTY_ADJECTIVES and (
         any(c.dep_ in ("neg", "advmod") and c.lower_ in L.DOUBT_MARKS for c in child_tokens(verb))
         or verb.dep_ == "acomp" and any(c.dep_ == "neg" for c in child_tokens(verb.head)))
+
+
+_PROPOSAL_REFUSING_VERBS = frozenset(L.DOUBTING_VERBS & L.PROPOSED_AMOUNT_VERBS)    # 'reject': a claim or an offer
+_PROPOSED_CHANGE_NOUNS = frozenset(L.PERCENT_CHANGE_NOUNS | L.OFFER_NOUNS)
+
+
+def _refuses_a_proposed_amount(verb: Token, child: Token) -> bool:
+    """'the staff had rejected a 4.1% pay rise', 'rejected an offer of £2,000': a verb that
+    refuses a claim or a proposal (`_PROPOSAL_REFUSING_VERBS`) whose object is a change or an
+    offer put forward refuses the proposal, it does not doubt its amount: the figure is as
+    true for the refuser as for the one who offered it, and whoever reports the refusal tells
+    it ('X said the staff had rejected a 4.1% rise': X's). Only inside what a verb above reports
+    (the refuser alone, 'Cleaners rejected a 3% rise', does not put the amount forward); not
+    'rejected claims that 40 died', 'rejected the figure of 400' (a claim or a count doubted)."""
+    return child.dep_ == "dobj" and verb.lemma_.lower() in _PROPOSAL_REFUSING_VERBS \
+        and child.lemma_.lower() in _PROPOSED_CHANGE_NOUNS and any(_is_attributing(a) for a in verb.ancestors)
 
 
 def _reports_clause(verb: Token, child: Token) -> bool:
@@ -6631,6 +6689,10 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
             or _owner_of_joined_document(subject, mention_of, earlier)
     if key is not None or subject.pos_ == "PRON":
         return key
+    if subject.lower_ in L.STATISTICS_NOUNS:
+        key = _agent_of_a_participle(subject, mention_of)
+        if key is not None:
+            return key                     # "The numbers, obtained by X, show ...": X's
     documents = _OWNED_CLAIM_NOUNS
     noun = subject.lower_ if subject.lower_ in documents | _MEMBERS else subject.lemma_.lower()   # "threats"
     if noun not in documents and noun not in _MEMBERS:
@@ -6667,6 +6729,26 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
             c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS or _one_more_part(c, noun) for c in child_tokens(subject)):
         lemma = subject.lemma_.lower()     # "the survey also found", "another slide shows": one named just before
         return earlier.get("poll" if lemma in L.POLL_NOUNS else lemma)
+    return None
+
+
+def _agent_of_a_participle(noun: Token, mention_of) -> str | None:
+    """'The numbers, obtained by the Green Party, show ...', 'figures provided by X', 'the data,
+    obtained through a records request by X, ...': statistics a participle describes (an 'acl'
+    past participle) come from the agent of that participle, or from the one whose request or
+    search ('through a request by X') the participle names; that agent's actor, where the
+    sentence names one alone (not 'by X and Y')."""
+    for clause in child_tokens(noun):
+        if clause.dep_ != "acl" or clause.tag_ != "VBN":
+            continue
+        ways = [clause] + [o for p in child_tokens(clause) if p.dep_ == "prep"
+                           for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        for way in ways:
+            for by in child_tokens(way):
+                if by.dep_ in ("agent", "prep") and by.lower_ == "by":
+                    agents = [o for o in child_tokens(by) if o.dep_ == "pobj"]
+                    if len(agents) == 1 and not agents[0].conjuncts:
+                        return mention_of(agents[0])
     return None
 
 
