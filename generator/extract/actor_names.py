@@ -321,10 +321,11 @@ def _last_words_of_bodies_the_recogniser_missed(parsed: ParsedArticle, spans: li
 
 def _firms_written_without_their_legal_form(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
     """'Tallis Constructions Pty Ltd pleaded guilty … Tallis Constructions declined to comment', the
-    second read as a people's name or not at all: a firm's name of two words or more without its legal
-    form, every word capitalised, written where the recogniser named nothing, as a verb's subject or an
-    owner and run on from or into no other capitalised word, is that firm (`_org_key` joins it)."""
-    stems = {tuple(stem.split()) for s in spans if s.kind == "org" for stem in [_without_legal_forms(s.name)]
+    second found by no rule: a firm's name of two words or more without its legal forms, every word
+    capitalised, written where no name was found (not where the recogniser read a people's name: other
+    rules see to those), as a verb's subject or an owner and run on from or into no other capitalised
+    word, is that firm (`_org_key` joins it)."""
+    stems = {tuple(stem.split()) for s in spans if s.kind == "org" for stem in [without_legal_form(s.name)]
              if stem != s.name and len(stem.split()) > 1 and all(w[:1].isupper() for w in stem.split())}
     if not stems:
         return []
@@ -345,14 +346,6 @@ def _firms_written_without_their_legal_form(parsed: ParsedArticle, spans: list[N
                 found.append(NameSpan(surface=name, name=name, kind="org", head=last, sentence=n, titles=[],
                                       words=words, start=i))
     return found
-
-
-def _without_legal_forms(name: str) -> str:
-    """'Tallis Constructions Pty Ltd' -> 'Tallis Constructions': every legal form at the end, not only the last."""
-    shorter = without_legal_form(name)
-    while shorter != name:
-        name, shorter = shorter, without_legal_form(shorter)
-    return name
 
 
 def _next_to_a_name_word(t: Token, sent: Span) -> bool:
