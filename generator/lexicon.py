@@ -415,6 +415,13 @@ CAPTION_SOURCE_LABELS = {"source", "sources"}
 
 # The nouns of one who speaks for a body ('A spokeswoman said'): alone, the voice of the body just spoken of.
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
+# prepositions that write the body a spokesperson speaks for ('a spokeswoman for Sony', 'a spokesman of the
+# ministry', 'a spokesman at the embassy'): a place's name before such a noun is then where the spokesperson
+# works, not the body (actor_names, `_a_place_a_spokesperson_speaks_for`)
+SPOKEN_FOR_PREPOSITIONS = {"for", "of", "at"}
+# Verbs of what strikes a place ('a tornado hit Harwick', 'floods swept the county'): their object is the
+# place itself, not its government (actor_names, `_where_people_or_things_are`)
+PLACE_STRIKING_VERBS = {"hit", "strike", "batter", "lash", "flood", "sweep", "ravage", "devastate", "shake", "pound"}
 UNNAMED_SOURCE_NOUNS = SPOKESPERSON_NOUNS | {"official", "officials",
                         "source", "sources", "report", "reports", "aide", "aides", "analyst",
                         "analysts", "expert", "experts", "critic", "critics", "group",

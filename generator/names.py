@@ -309,12 +309,13 @@ def expand_known_prefix(name: str) -> str:
 
 
 def without_legal_form(name: str) -> str:
-    """A company's name without the legal form that ends it: 'Kaveri Motors Ltd.' -> 'Kaveri
-    Motors', 'Tessaro Holdings, Inc.' -> 'Tessaro Holdings' (a name of one word and its form stays)."""
+    """A company's name without the legal forms that end it: 'Kaveri Motors Ltd.' -> 'Kaveri
+    Motors', 'Tessaro Holdings, Inc.' -> 'Tessaro Holdings', 'Tallis Constructions Pty Ltd' ->
+    'Tallis Constructions' (a name of one word and its form stays)."""
     words = name.split()
-    if len(words) > 2 and norm(words[-1]) in LEGAL_FORMS:
-        return " ".join(words[:-1]).rstrip(",")
-    return name
+    while len(words) > 2 and norm(words[-1]) in LEGAL_FORMS:
+        words = " ".join(words[:-1]).rstrip(",").split()
+    return " ".join(words) if len(words) < len(name.split()) else name
 
 
 def firm_stem(name: str) -> str | None:

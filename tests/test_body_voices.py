@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import positions_of
+from conftest import actor_records, positions_of
 
 
 LONG_NAME_BEFORE_THE_VOICE = [
@@ -199,3 +199,41 @@ PLACES_SPOKEN_FOR = [
 @pytest.mark.parametrize("text,expected", PLACES_SPOKEN_FOR)
 def test_places_spoken_for(text, expected):
     assert sorted(positions_of(text)) == sorted(expected)
+
+
+PLACES_WHERE_A_SPOKESPERSON_WORKS = [
+    # NEGATIVE (review of session 31): a place before a spokesperson's noun that has its own 'for/of/at' body,
+    # or an owner, is where the spokesperson works; the place is no body, no page, no affiliation
+    ("A Lisbon spokesman for the Harbour Freight Authority said the tolls would rise in July.",
+     [("Harbour Freight Authority", "organization", None, None)],
+     [("A Lisbon spokesman for the Harbour Freight Authority", "Harbour Freight Authority", "said",
+       "the tolls would rise in July", False)]),
+    ("A Denver spokeswoman for the grocer said the shops would reopen.",
+     [],
+     [("A Denver spokeswoman for the grocer", None, "said", "the shops would reopen", False)]),
+    ("A Vienna spokesman for the consulate said the visas would be delayed.",
+     [],
+     [("A Vienna spokesman for the consulate", None, "said", "the visas would be delayed", False)]),
+    ("A Tallinn spokeswoman for Norvale Foods said the plant would stay open.",
+     [("Norvale Foods", "organization", None, None)],
+     [("A Tallinn spokeswoman for Norvale Foods", "Norvale Foods", "said", "the plant would stay open", False)]),
+    ("The bank's Madrid spokeswoman, Lena Ortiz, said the branch would stay open.",
+     [("Lena Ortiz", "person", "Madrid spokeswoman", None)],
+     [("The bank's Madrid spokeswoman", "Lena Ortiz", "said", "the branch would stay open", False)]),
+    # NEGATIVE: the place written elsewhere before another body's noun (its sheriff) or as what a storm struck
+    # is the place; a spokesperson 'for' it may speak for any of its bodies, and it is no one's affiliation
+    ("Brennock County sheriff's spokesman Tom Hale said the bridge was shut. A spokesman for Brennock County said "
+     "the county would pay.",
+     [("Tom Hale", "person", "spokesman", None)],
+     [("Brennock County sheriff's spokesman Tom Hale", "Tom Hale", "said", "the bridge was shut", False),
+      ("A spokesman for Brennock County", None, "said", "the county would pay", False)]),
+    ("A spokeswoman for Corran County said the county would appeal. A storm battered Corran County on Friday.",
+     [],
+     [("A spokeswoman for Corran County", None, "said", "the county would appeal", False)]),
+]
+
+
+@pytest.mark.parametrize("text,actors,positions", PLACES_WHERE_A_SPOKESPERSON_WORKS)
+def test_places_where_a_spokesperson_works(text, actors, positions):
+    assert actor_records(text) == actors
+    assert positions_of(text) == positions

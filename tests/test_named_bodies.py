@@ -148,6 +148,11 @@ DOCUMENTS_AND_MEASURES = [
      [("Kessa Academy for Freight Strategy", "organization", None, None)]),
     ("The Ministry of Strategy said the plan was sound.",
      [("Ministry of Strategy", "organization", None, None)]),
+    # NEGATIVE (review of session 31): a document's word before 'of/for' where the last word is a body's
+    ("The Statement of Shared Purpose Group said it would disband.",
+     [("Statement of Shared Purpose Group", "organization", None, None)]),
+    ("The Blueprint for Inland Towns Commission said the report was late.",
+     [("Blueprint for Inland Towns Commission", "organization", None, None)]),
     ("The Kessa Workers Congress (KWC) said the strike would go ahead. The KWC wants a 7% raise.",
      [("Kessa Workers Congress", "organization", None, None)]),
 ]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
+from ..lexicon import (ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, SPOKEN_FOR_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -322,10 +322,11 @@ def _last_words_of_bodies_the_recogniser_missed(parsed: ParsedArticle, spans: li
 
 def _firms_written_without_their_legal_form(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
     """'Tallis Constructions Pty Ltd pleaded guilty … Tallis Constructions declined to comment', the
-    second read as a people's name or not at all: a firm's name of two words or more without its legal
-    form, every word capitalised, written where the recogniser named nothing, as a verb's subject or an
-    owner and run on from or into no other capitalised word, is that firm (`_org_key` joins it)."""
-    stems = {tuple(stem.split()) for s in spans if s.kind == "org" for stem in [_without_legal_forms(s.name)]
+    second found by no rule: a firm's name of two words or more without its legal forms, every word
+    capitalised, written where no name was found (not where the recogniser read a people's name: other
+    rules see to those), as a verb's subject or an owner and run on from or into no other capitalised
+    word, is that firm (`_org_key` joins it)."""
+    stems = {tuple(stem.split()) for s in spans if s.kind == "org" for stem in [without_legal_form(s.name)]
              if stem != s.name and len(stem.split()) > 1 and all(w[:1].isupper() for w in stem.split())}
     if not stems:
         return []
@@ -346,14 +347,6 @@ def _firms_written_without_their_legal_form(parsed: ParsedArticle, spans: list[N
                 found.append(NameSpan(surface=name, name=name, kind="org", head=last, sentence=n, titles=[],
                                       words=words, start=i))
     return found
-
-
-def _without_legal_forms(name: str) -> str:
-    """'Tallis Constructions Pty Ltd' -> 'Tallis Constructions': every legal form at the end, not only the last."""
-    shorter = without_legal_form(name)
-    while shorter != name:
-        name, shorter = shorter, without_legal_form(shorter)
-    return name
 
 
 def _next_to_a_name_word(t: Token, sent: Span) -> bool:
@@ -4082,7 +4075,8 @@ def names_a_thing(name: str) -> bool:
     last, or the one before its first 'of', 'on' or 'for') is a law's, an event's or a plan's
     names no actor ('Ministry of Economy', 'Commission on Elections' do); nor does one headed so by
     a document's or a measure's word ('Kessa Freight Strategy', 'Air Quality Index', 'National
-    Policy Statement for Kessa Waterways'; not 'Academy for Freight Strategy')."""
+    Policy Statement for Kessa Waterways'; not 'Academy for Freight Strategy', nor 'Statement of Intent
+    Group', whose last word is a body's)."""
     words = norm(name).split()
     if not words:
         return False
@@ -4090,7 +4084,8 @@ def names_a_thing(name: str) -> bool:
     before_of = words[link - 1] if link else None
     return not canonical(name) and (before_of in THING_HEADS or words[-1] in THING_HEADS
                                     and before_of not in ORG_HEADS | GENERIC_BODY_WORDS
-                                    or words[-1] in DOCUMENT_HEADS and link is None or before_of in DOCUMENT_HEADS)
+                                    or words[-1] in DOCUMENT_HEADS and link is None
+                                    or before_of in DOCUMENT_HEADS and words[-1] not in ORG_HEADS | GENERIC_BODY_WORDS)
 
 
 def _a_post_of_it(head: Token) -> bool:
@@ -4589,11 +4584,15 @@ def _a_place_a_spokesperson_speaks_for(word: Token) -> bool:
     """'a spokeswoman for Kessington County said', 'a Harlow spokesman': a place's name that one of a
     body's spokespeople speaks for (SPOKESPERSON_NOUNS, by 'for' or as its modifier right before it)
     names the place's government, a body that acts; not other voices ('officials in X', 'a source at
-    X' may only say where they are), nor a place before another body's noun ('X police spokesperson')."""
+    X' may only say where they are), nor a place before another body's noun ('X police spokesperson'),
+    nor one before the noun of a spokesperson whose body is written ('a Tokyo spokeswoman for Sony', 'the
+    firm's Berlin spokeswoman': the place is where the spokesperson works)."""
     if word.dep_ == "pobj" and word.head.lower_ == "for":
         voice = word.head.head
     elif word.dep_ in ("compound", "nmod") and word.head.i == word.i + 1:
         voice = word.head           # (not 'North West police spokesperson': the police's)
+        if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in SPOKEN_FOR_PREPOSITIONS for c in voice.children):
+            return False            # 'a Tokyo spokeswoman for Sony', 'the firm's Berlin spokeswoman': where she is
     else:
         return False
     return voice.is_lower and voice.lemma_.lower() in SPOKESPERSON_NOUNS
@@ -4615,9 +4614,13 @@ def _place_written_as_where_things_are(span: NameSpan, spans: list[NameSpan]) ->
 
 
 def _where_people_or_things_are(word: Token) -> bool:
-    """'near Harwick', 'Harwick residents': the word as where something is, or before a lower-case plural noun."""
+    """'near Harwick', 'Harwick residents', 'Harwick sheriff's spokesman', 'a tornado hit Harwick': the word
+    as where something is, before a lower-case noun other than a spokesperson's (those who live or work
+    there, or another body of the place), or as the object of a verb of what strikes a place (PLACE_STRIKING_VERBS)."""
     noun = word.head
-    return is_location(word) or word.dep_ == "compound" and noun.i == word.i + 1 and noun.is_lower and noun.tag_ == "NNS"
+    return is_location(word) or word.dep_ == "compound" and noun.i == word.i + 1 and noun.is_lower \
+        and noun.lemma_.lower() not in SPOKESPERSON_NOUNS \
+        or word.dep_ == "dobj" and noun.lemma_.lower() in PLACE_STRIKING_VERBS
 
 
 def _speaking_ends_of_full_names(spans: list[NameSpan]) -> set[str]:
