@@ -2763,6 +2763,24 @@ BODY_KINDS_OFTEN_WITHIN_ANOTHER = INTERNAL_UNIT_NOUNS | LOCAL_UNIT_NOUNS | {
 # Between a post and the name ('Minister of State Eng. X', 'The Speaker, Rt. Hon. X,') the post is the
 # role (titles.title_words, roles._title_before_comma).
 ADDRESS_STYLE_WORDS = {"hon", "rt", "honourable", "honorable", "eng", "engr", "barr", "arc", "pharm"}
+# Styles of those that are also family names ('Eng Mei Ling', 'Hon Wai-ming' written family name
+# first): a style only where its dot follows it or a title or another style comes before it
+# ('Eng. Ali Saleh', 'Director Eng Ali Saleh', 'Rt Hon Tom Reed').
+ADDRESS_STYLES_ALSO_SURNAMES = {"eng", "hon"}
+# Head words of ORG_HEADS that also name a post, a ceremony's party, a place or a thing ('the Post of
+# Deputy Mayor', 'the Guard of Honour', 'the Office of the Ombudsman's report', 'the Programme for
+# Renewal'): no untagged name on one of them is taken for an acting body's.
+HEADS_ALSO_OF_THINGS = {"post", "guard", "front", "office", "programme", "program", "campaign", "service", "fund",
+                        "centre", "center", "times", "news", "journal"}
+# Verbs of what a body does or says ('The Kessa House of Assembly has suspended …', '… restrained
+# the council', '… passed a motion'): a capitalised name the recogniser missed, subject of one of
+# them in the active voice, is an acting body's.
+BODY_ACT_VERBS = SPEECH_VERBS | STANCE_VERBS | BUDGETING_VERBS | RULING_VERBS | COURT_ORDER_VERBS | DECIDING_VERBS \
+    | LEGAL_ACTION_VERBS | PENALTY_VERBS | {"restrain", "expel", "dismiss", "appoint", "elect", "summon", "overturn", "uphold",
+                                           "quash", "block", "halt", "adjourn", "sign", "launch"}
+# Links between the capitalised words of a body's name cut by the recogniser ('Water and Sewer
+# Department', 'Water & Sewer Department').
+NAME_AND_WORDS = {"and", "&"}
 # A judge's style written between another office and the name ('Commission chairperson Justice X',
 # 'inquiry chair Justice X'): how the judge is addressed, the office is the role; not after a word
 # that makes it the judge's own office ('Chief Justice', 'Associate Justice': RANK_WORDS, 'chief').

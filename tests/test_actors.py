@@ -404,8 +404,8 @@ CASES = [
     ("The Corran Agency for Kenya said the roads were closed.", [actor("Corran Agency for Kenya", "organization")]),
     ("Ann Lowe thanked the Harbour Office for Ohio support, the mayor said.",
      [actor("Ann Lowe", "person"), actor("Harbour Office", "organization")]),
-    # a remit of capitalised common words the recogniser tagged apart is the body's name's (names31)
-    ("The Corran Agency for Safe Roads said the roads were closed.", [actor("Corran Agency for Safe Roads", "organization")]),
+    # NEGATIVE: a purpose after 'for' that ends on no place is no word of the body's name (names31 review)
+    ("The Corran Agency for Safe Roads said the roads were closed.", [actor("Corran Agency", "organization")]),
     # a list of places is the body's remit, not its first place (review21e)
     ("The Corran Agency for Kenya and Uganda said the roads were closed.", [actor("Corran Agency", "organization")]),
     # a one-word name visited or gone to is a place, no first surname written alone (review21e)

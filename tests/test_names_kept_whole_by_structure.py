@@ -11,8 +11,8 @@ from conftest import named_actor_records as records
 
 BODIES_ACROSS_LINKS = [
     # fields joined by 'and' before a body's head word, a known place opening the name
-    ("A former Miami-Dade Water and Sewer Department clerk was jailed on Friday.",
-     [("Miami-Dade Water and Sewer Department", "organization", None, None)]),
+    ("A former Leeds Gas and Drainage Department engineer was fined on Monday.",
+     [("Leeds Gas and Drainage Department", "organization", None, None)]),
     ("A former Harlow Water and Sewer Department clerk was jailed on Friday.",
      [("Harlow Water and Sewer Department", "organization", None, None)]),
     # fields joined by 'and', then the place the body serves
@@ -33,6 +33,14 @@ BODIES_ACROSS_LINKS = [
      [("City Council", "organization", None, None), ("Harbour Board", "organization", None, None)]),
     ("Today Farmers' Union members marched on the capital.",
      [("Farmers' Union", "organization", None, None)]),
+    # NEGATIVE: a title's field after its 'for', then a party's name (names31 review)
+    ("Minister for Trade and Green Party leader Tom Reed spoke on Friday.",
+     [("Green Party", "organization", None, None), ("Tom Reed", "person", "leader", "Green Party")]),
+    # NEGATIVE: a purpose after 'for', no place it ends on, is no word of the body's name (names31 review)
+    ("A grant from the Harwell Trust for Kidney Research will pay for scans.",
+     [("Harwell Trust", "organization", None, None)]),
+    ("The Harwell Trust for Kidney Research gave $2m.",
+     [("Harwell Trust", "organization", None, None)]),
 ]
 
 
@@ -66,6 +74,9 @@ STYLES_AND_PORTFOLIOS = [
      [("Tariq Haddad", "person", "Minister of State", None)]),
     ("The speaker, Hon. Adaeze Okonkwo, said the motion would fail.",
      [("Adaeze Okonkwo", "person", "speaker", None)]),
+    # 'Eng' without its dot after a title and a comma, or after an honour's initials, is the style
+    ("The board's spokesperson, Eng Salma Al-Harthy, said repairs would take a week.",
+     [("Salma Al-Harthy", "person", "spokesperson", None)]),
     # a title with its portfolio of two fields, then a name with a hyphenated given name
     ("Secretary for Housing and Planning Chan Wai-ming said rents would be capped. Chan said the cap would last a year.",
      [("Chan Wai-ming", "person", "Secretary for Housing and Planning", None)]),
@@ -76,6 +87,14 @@ STYLES_AND_PORTFOLIOS = [
     # NEGATIVE: 'Eng' as a family name written first stays; places after a title's 'of' are no portfolio
     ("Eng Kah Wei, a trader, said prices rose.",
      [("Eng Kah Wei", "person", "trader", None)]),
+    # NEGATIVE: 'Eng' before a listed given name, no dot and no title before it: the family name (names31 review)
+    ("Eng Soo Lin, a grocer, said rents rose.",
+     [("Eng Soo Lin", "person", "grocer", None)]),
+    ("Eng Mei Fong, a tailor, said rents rose.",
+     [("Eng Mei Fong", "person", "tailor", None)]),
+    # NEGATIVE: a field followed by a body's head word is the body's, no second field of a portfolio (names31 review)
+    ("Minister for Finance and Labour Party leader Kofi Mensah met on Monday.",
+     [("Kofi Mensah", "person", "leader", "Labour"), ("Labour", "organization", None, None)]),
     ("Mayor of Leeds and Bradford Ann Lowe said the plan was good.",
      [("Ann Lowe", "person", None, None)]),
 ]
@@ -88,8 +107,8 @@ def test_styles_and_portfolios_before_a_persons_name(text, expected):
 
 WHAT_A_TITLE_IS_OF = [
     # a place or body written before a title and its holder's name is no person, nor part of a name
-    ("Westvale Mayor Ruth Jablonski said two families were moving away. The Westvale hospital will close, Jablonski said.",
-     [("Ruth Jablonski", "person", "Mayor", "Westvale"), ("Westvale", "organization", None, None)]),
+    ("Westvale Mayor Helen Marsh said two families were moving out. The Westvale hospital will shut, Marsh said.",
+     [("Helen Marsh", "person", "Mayor", "Westvale"), ("Westvale", "organization", None, None)]),
     ("Lowland Regional Commissioner Mr Tom Reed has banned street food.",
      [("Tom Reed", "person", "Lowland Regional Commissioner", None)]),
     # a title's body named after its kind ('of concern group X') is the body's name, not the holder's
@@ -110,13 +129,17 @@ def test_what_a_title_is_of_is_no_persons_name(text, expected):
 
 
 BODIES_THE_RECOGNISER_MISSED = [
-    # 'the' and capitalised words linked by 'of'/'and', a body's head word last, acting as a subject
-    ("The Benue State House of Assembly has suspended three of its members for six months over what it described as gross misconduct.",
-     [("Benue State House of Assembly", "organization", None, None)]),
+    # 'the' and capitalised words linked by 'of'/'and', a body's head word last, subject of a body's act
+    ("The Tavel State House of Assembly has expelled two members after a fight in the chamber.",
+     [("Tavel State House of Assembly", "organization", None, None)]),
     ("The Kessa Valley Growers Association has called on the council to act.",
      [("Kessa Valley Growers Association", "organization", None, None)]),
     # NEGATIVE: no body's head word
     ("The Big Apple Circus was sold.", []),
+    # NEGATIVE: a passive subject; a head word that also names a post or a ceremony's party (names31 review)
+    ("The Post of Deputy Mayor was scrapped in 2008.", []),
+    ("The Guard of Honour was inspected by the Kessa Army.",
+     [("Kessa Army", "organization", None, None)]),
 ]
 
 

@@ -1109,9 +1109,10 @@ ROLES = [
      [('Ministry of Transportation', 'organization', None, None)]),
     ('BRUSSELS — The Council of Ministers said it would study the farm rules.',
      [('Council of Ministers', 'organization', None, None)]),
-    # (affils24) a body above states (its name kept whole, names31) is no state's
+    # (affils24) a body read inside a longer name of a body above states is no state's, though cut short
     ('Norway will pay. Norway sent tents. In a statement, the United Nations Office for the Coordination of Relief Affairs (OCRA) said it was ready to help.',
-     [('Norway', 'country', None, None), ('United Nations Office for the Coordination of Relief Affairs', 'organization', None, None)]),
+     [('Norway', 'country', None, None), ('Office for the Coordination of Relief Affairs', 'organization', None, None),
+      ('United Nations Office', 'organization', None, None)]),
     # a domestic story that names no country as an actor: the one state its bodies' names speak of;
     # NEGATIVE: where a region's own assembly is named, or the one country is a war's topic
     ("The Peruvian Farmers Union said it would march. The Peruvian Growers Association backed it. The National Bureau of Statistics said prices rose.",

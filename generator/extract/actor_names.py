@@ -22,7 +22,7 @@ from ..lexicon import (ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NO
                        CARE_SCHEME_ENDING,
                        BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
-                       NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
+                       NAME_AND_WORDS, ADDRESS_STYLES_ALSO_SURNAMES, HONOUR_INITIALS, BODY_ACT_VERBS, HEADS_ALSO_OF_THINGS, NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, TITLES_WHEN_CAPITALISED, BODY_WORDS_NO_SEAT_HAS, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS, SECTION_HEADS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
@@ -959,22 +959,35 @@ _NICKNAME = re.compile(r"\s+[\"“'‘][A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}[\"”
 
 
 def _acting_bodies_the_recogniser_missed(sent: Span) -> list[Span]:
-    """'The Kessa State House of Assembly has suspended …' with no entity over it: the subject of a
-    verb written as 'the' and capitalised words linked only by 'of'/'and'/'for', a body's head word
-    last or at its head, none of them in an entity, is a body's name (the structure of such names;
-    a thing's name acts rarely)."""
+    """'The Kessa State House of Assembly has suspended …' with no entity over it: the subject, in
+    the active voice, of a verb of what a body does or says (BODY_ACT_VERBS), written as 'the' and
+    capitalised words linked only by NAME_LINK_WORDS, a body's head word last or at its head (no
+    head word that also names a post or a thing: HEADS_ALSO_OF_THINGS), none of them in an entity,
+    is a body's name (the structure of such names; a thing's name acts rarely). 'The Post of Deputy
+    Mayor was abolished', 'The Guard of Honour was mounted by …' name no body."""
     out = []
     for t in sent:
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or not t.is_title or t.ent_type_:
+        if t.dep_ != "nsubj" or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or not _a_bodys_act(t.head):
             continue
         first, last = t.left_edge, t.right_edge
         words = t.doc[first.i + 1:last.i + 1]
         if first.lower_ != "the" or first.dep_ != "det" or len(words) < 2 or not words[0].is_title or not words[-1].is_title \
-                or any(w.ent_type_ for w in words) or not (words[-1].lower_ in ORG_HEADS or t.lower_ in ORG_HEADS):
+                or any(w.ent_type_ for w in words) or not (_an_acting_bodys_head(words[-1]) or _an_acting_bodys_head(t)):
             continue
-        if all(w.is_title and w.is_alpha and w.pos_ == "PROPN" or w.lower_ in ("of", "and", "for") for w in words):
+        if all((w.is_title and w.is_alpha and w.pos_ == "PROPN") or w.lower_ in NAME_LINK_WORDS for w in words):
             out.append(Span(t.doc, words.start, words.end, label="ORG"))
     return out
+
+
+def _a_bodys_act(verb: Token) -> bool:
+    """A verb of BODY_ACT_VERBS in the active voice."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in BODY_ACT_VERBS and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _an_acting_bodys_head(t: Token) -> bool:
+    """A body's head word that names no post or thing as well ('Assembly', 'Council'; not 'Post',
+    'Guard', 'Office')."""
+    return t.lower_ in ORG_HEADS and t.lower_ not in HEADS_ALSO_OF_THINGS
 
 
 def _names_stopped_at_a_clause_word(ents: list[Span]) -> list[Span]:
@@ -1011,11 +1024,11 @@ def _names_after_a_style_of_address(ents: list[Span]) -> list[Span]:
     out = []
     for ent in ents:
         doc, start = ent.doc, ent.start
-        while start + 2 < ent.end and address_style_ending_at(doc, start) == 1 and _opens_a_persons_name(doc[start + 1]):
+        while start + 2 < ent.end and _a_style_before_a_given_name(doc, start):
             start += 1
         if start > ent.start:
             ent = Span(doc, start, ent.end, label="PERSON")
-        elif ent.label_ == "ORG" and address_style_ending_at(doc, ent.start - 1) and 2 <= len(ent) <= 3 \
+        elif ent.label_ == "ORG" and _a_style_ending_at(doc, ent.start - 1) and 2 <= len(ent) <= 3 \
                 and all(t.is_title and t.pos_ == "PROPN" for t in ent) and not any(t.lower_ in ORG_HEADS for t in ent):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
@@ -1042,6 +1055,35 @@ def _without_qualifiers_of_a_title(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _a_style_before_a_given_name(doc: Doc, i: int) -> bool:
+    """doc[i] a one-word style of address ('Engr', 'Hon') with a given name right after it ('Engr
+    Musa Bello')."""
+    return i + 1 < len(doc) and address_style_ending_at(doc, i) == 1 and _a_style_ending_at(doc, i) \
+        and _opens_a_persons_name(doc[i + 1])
+
+
+def _a_style_ending_at(doc: Doc, i: int) -> bool:
+    """A style of address ends at doc[i] (address_style_ending_at); one that is also a family name
+    (ADDRESS_STYLES_ALSO_SURNAMES) only with its dot or after a title, an honorific or another style
+    (a comma between a title and it too: 'Eng. Ali Saleh', 'Director Eng Ali Saleh', 'HE Eng Ali
+    Saleh', 'the ministry's spokesperson, Eng Ali Saleh', 'Rt Hon Tom Reed'; 'Eng Mei Ling': her
+    family name)."""
+    n = address_style_ending_at(doc, i)
+    if n != 1 or doc[i].text.endswith(".") or doc[i].lower_ not in ADDRESS_STYLES_ALSO_SURNAMES:
+        return n > 0
+    j = i - 1 - (i > 1 and doc[i - 1].text == ",")
+    return j >= 0 and _a_title_honour_or_style(doc, j)
+
+
+def _a_title_honour_or_style(doc: Doc, j: int) -> bool:
+    """doc[j] a title's word, an honorific, an honour's initials ('HE') or a style of address."""
+    t = doc[j]
+    word = t.lower_.rstrip(".")
+    return t.text.rstrip(".") in HONOUR_INITIALS or address_style_ending_at(doc, j) > 0 \
+        or (t.is_title and (word in HONORIFIC_WORDS or singular(word) in TITLE_VOCABULARY)) \
+        or (t.is_lower and singular(word) in TITLE_VOCABULARY and doc[j + 1].text == ",")
+
+
 def _opens_a_persons_name(t: Token) -> bool:
     """A capitalised given name that is no family name written first."""
     return t.is_title and is_given_name(t.text) and not a_name_only_where_family_names_come_first(t.text)
@@ -1054,16 +1096,19 @@ def _bodies_kept_whole_across_links(ents: list[Span]) -> list[Span]:
     '[Workplace Health and] [Safety Kessaland]', 'Kessa Water and [Sewer Department]' (fields
     joined by 'and' before a body's head word or its place, the words before 'and' no name of
     their own), '[Civic Alliance] for [the Renewal and Progress of Kessa]' (a body's head
-    word, then its remit: capitalised common words, no head word of their own), 'Kessa Growers'
+    word, then its remit: capitalised common words, no head word of their own, a 'for' remit only
+    where it ends on 'of' and the place served), 'Kessa Growers'
     [Congress]' (a common plural's apostrophe inside the name). '[Ford and] [General Motors]',
     '[the Harbour Board] and [City Council]', 'the [Ministry of Health] for [Kessa Council]',
-    "Britain's [Labour Party]" stay apart."""
+    "Britain's [Labour Party]", 'the [Kessa Foundation] for [Malaria Research]' (a purpose, no
+    place) stay apart."""
     out: list[Span] = []
     remits: set[int] = set()        # where a name joined to its remit ends
-    for ent in ents:
+    for k, ent in enumerate(ents):
         last = out[-1] if out else None
-        if last is not None and (_a_body_cut_at_a_link(last, ent) or last.end in remits and _the_remits_place(last, ent)):
-            if [t.lower_ for t in ent.doc[last.end:ent.start]] in (["for"], ["of"]):
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if last is not None and (_a_body_cut_at_a_link(last, ent, after) or (last.end in remits and _the_remits_place(last, ent))):
+            if ent.start == last.end + 1 and ent.doc[last.end].lower_ in NAME_PREPOSITIONS:
                 remits.add(ent.end)
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
             continue
@@ -1078,22 +1123,36 @@ def _bodies_kept_whole_across_links(ents: list[Span]) -> list[Span]:
     return out
 
 
-def _a_body_cut_at_a_link(last: Span, ent: Span) -> bool:
+def _a_body_cut_at_a_link(last: Span, ent: Span, after: Span | None) -> bool:
     """Two entities that are one body's name cut at 'and' or at 'for (the)'/'of (the)' (see
-    _bodies_kept_whole_across_links)."""
+    _bodies_kept_whole_across_links); `after` the entity after `ent`, the place a 'for' remit ends
+    on ('[Civic Alliance] for [the Renewal] of [Kessa]')."""
     doc = ent.doc
     if last.label_ != "ORG" or ent.label_ not in ("ORG", "GPE"):
         return False
     link = [t.lower_ for t in doc[last.end:ent.start]]
-    if last[-1].lower_ in ("and", "&") and not link or link in (["and"], ["&"]):
-        before = [t for t in last if t.lower_ not in ARTICLES and t.lower_ not in ("and", "&")]
+    if (last[-1].lower_ in NAME_AND_WORDS and not link) or (len(link) == 1 and link[0] in NAME_AND_WORDS):
+        before = [t for t in last if t.lower_ not in ARTICLES and t.lower_ not in NAME_AND_WORDS]
         return _fields_of_a_body(before) and _fields_ending_on_a_head_or_place(list(ent))
-    if link in (["for"], ["of"]) and last[-1].lower_ in ORG_HEADS and ent.label_ == "ORG":
+    if len(link) == 1 and link[0] in NAME_PREPOSITIONS and last[-1].lower_ in ORG_HEADS and ent.label_ == "ORG":
         remit = [t for t in ent if t.lower_ not in ARTICLES]
         return bool(remit) and remit[0].is_title and _a_common_noun_or_plural(remit[0].text) \
             and not any(t.lower_ in ORG_HEADS for t in remit) \
-            and all(t.is_title or t.lower_ in NAME_LINK_WORDS or t.text in HYPHENS for t in remit)
+            and all(t.is_title or t.lower_ in NAME_LINK_WORDS or t.text in HYPHENS for t in remit) \
+            and (link == ["of"] or _a_remit_ending_on_its_place(ent, after))
     return False
+
+
+def _a_remit_ending_on_its_place(remit: Span, after: Span | None) -> bool:
+    """'the Renewal and Progress of Kessa', '[the Renewal] of [Kessa]': a body's remit after 'for'
+    that ends on 'of' and the place it serves, in the remit's entity or the next ('for Malaria
+    Research': a purpose, no word of the name)."""
+    if after is not None and after.start == remit.end + 1 and _the_remits_place(remit, after):
+        return True
+    links = [t.i for t in remit if t.lower_ == "of"]
+    place = remit.doc[links[-1] + 1:remit.end] if links else None
+    return place is not None and len(place) > 0 and all(t.is_title for t in place) \
+        and (is_known_place(place.text) or is_country_name(place.text))
 
 
 def _the_remits_place(last: Span, ent: Span) -> bool:
@@ -1107,8 +1166,8 @@ def _fields_of_a_body(words: list[Token]) -> bool:
     """'Workplace Health', 'Water': capitalised common words (fields a body serves), none a
     place's or a body's head word, nor a title's ('the Mayor and City Council': an office's holder
     beside the body)."""
-    return bool(words) and all(t.is_title and t.is_alpha and _a_common_noun_or_plural(t.text) and not canonical(t.text)
-                               and t.lower_ not in ORG_HEADS and singular(t.lower_) not in TITLE_VOCABULARY for t in words)
+    return bool(words) and all(_a_common_field_word(t) and t.lower_ not in ORG_HEADS and singular(t.lower_) not in TITLE_VOCABULARY
+                               for t in words)
 
 
 def _fields_ending_on_a_head_or_place(words: list[Token]) -> bool:
@@ -1122,10 +1181,11 @@ def _fields_ending_on_a_head_or_place(words: list[Token]) -> bool:
 def _start_of_fields_before_and(ent: Span) -> int | None:
     """'Kessa Water and [Sewer Department]': where the body's name starts when capitalised common
     words the recogniser left untagged, joined by 'and' to the body's fields and head word, open it
-    (and a place right before them, hyphenated or not, written without a comma)."""
+    (and a place right before them, hyphenated or not, written without a comma); not a title's field
+    after its 'for'/'of' ('Minister for Trade and [Green Party] leader')."""
     doc = ent.doc
     i = ent.start - 1
-    if i < 1 or doc[i].lower_ not in ("and", "&") or not _fields_ending_on_a_head_or_place(list(ent)) \
+    if i < 1 or doc[i].lower_ not in NAME_AND_WORDS or not _fields_ending_on_a_head_or_place(list(ent)) \
             or ent[-1].lower_ not in ORG_HEADS:
         return None
     start = i
@@ -1134,6 +1194,9 @@ def _start_of_fields_before_and(ent: Span) -> int | None:
         start -= 1
     if start == i or start == doc[start].sent.start:
         return None         # no field, or a sentence's opening word, which may be any word
+    if start > 1 and doc[start - 1].lower_ in NAME_PREPOSITIONS and doc[start - 2].is_title \
+            and singular(doc[start - 2].lower_.rstrip(".")) in TITLE_VOCABULARY:
+        return None         # 'Minister for Trade and [Green Party] leader X': the title's field, then the party
     place = _place_ending_at(doc, start - 1)
     return place if place is not None else start
 
@@ -1176,7 +1239,7 @@ def _names_split_at_and(ents: list[Span]) -> list[Span]:
     for ent in ents:
         last = out[-1] if out else None
         if last is not None and last.label_ == "ORG" and ent.label_ == "ORG" and last.end == ent.start \
-                and last[-1].lower_ in ("and", "&") and ent[0].is_title \
+                and last[-1].lower_ in NAME_AND_WORDS and ent[0].is_title \
                 and _opens_a_body_before_and(last[:-1]) and any(t.lower_ in ORG_HEADS for t in ent):
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
         elif last is not None and (_fields_joined_by_an_untagged_and(last, ent) or _a_states_department_of_fields(last, ent)):
@@ -1191,7 +1254,7 @@ def _with_untagged_fields_before_and(ent: Span) -> Span:
     country (_a_states_department_of_fields) whose first field the recogniser left untagged."""
     doc = ent.doc
     start = ent.start - 1
-    if ent.label_ != "ORG" or start < 1 or doc[start].lower_ not in ("and", "&"):
+    if ent.label_ != "ORG" or start < 1 or doc[start].lower_ not in NAME_AND_WORDS:
         return ent
     while start > 0 and _a_field_word_no_entity_took(doc[start - 1]):
         start -= 1
@@ -1215,8 +1278,13 @@ def _a_states_department_of_fields(last: Span, ent: Span) -> bool:
     doc = ent.doc
     fields = [*last, *ent[:-1]]
     return last.label_ == "ORG" and ent.label_ == "ORG" and last.end + 1 == ent.start and len(ent) > 1 \
-        and doc[last.end].lower_ in ("and", "&") and is_country_name(ent[-1].text) \
-        and all(t.is_title and t.is_alpha and _a_common_noun_or_plural(t.text) and not canonical(t.text) for t in fields)
+        and doc[last.end].lower_ in NAME_AND_WORDS and is_country_name(ent[-1].text) and all(_a_common_field_word(t) for t in fields)
+
+
+def _a_common_field_word(t: Token) -> bool:
+    """'Fisheries', 'Health': a capitalised common word of letters (a plural too), no place's or
+    person's name, which may name a field a body serves."""
+    return t.is_title and t.is_alpha and _a_common_noun_or_plural(t.text) and not canonical(t.text)
 
 
 def _remits_run_on_to_a_voice(ents: list[Span]) -> list[Span]:
@@ -1273,7 +1341,7 @@ def _fields_joined_by_an_untagged_and(last: Span, ent: Span) -> bool:
     Education] and [Sports Council]' are two)."""
     doc = ent.doc
     return last.label_ == "ORG" and ent.label_ == "ORG" and last.end + 1 == ent.start \
-        and doc[last.end].lower_ in ("and", "&") and ent[0].is_title and _opens_a_body_before_and(last) \
+        and doc[last.end].lower_ in NAME_AND_WORDS and ent[0].is_title and _opens_a_body_before_and(last) \
         and ent[-1].lower_ in ORG_HEADS and len(ent) > 1 \
         and _a_common_noun_or_plural(last[-1].text) and _a_common_noun_or_plural(ent[0].text) \
         and not any(t.lower_ in NAME_PREPOSITIONS | {"on"} for t in last)
@@ -2023,8 +2091,7 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
             run.append(u)
         if run and run[0].text.rstrip(".").lower() in HONORIFIC_WORDS and len(run) > 1:
             continue        # 'Secretary-General Dr Ann Lowe': the honorific after the title opens the name
-        if run and address_style_ending_at(sent.doc, run[0].i) == 1 and run[0].i + 1 < sent.end \
-                and _opens_a_persons_name(sent.doc[run[0].i + 1]):
+        if run and run[0].i + 1 < sent.end and _a_style_before_a_given_name(sent.doc, run[0].i):
             continue        # 'Director Eng Sami Otaibi': a style of address opens the name (the entity's)
         if len(run) > 1 and _a_body_named_with_a_titles_word([t.text], " ".join(u.text for u in run)):
             continue        # '(General Labour Confederation)': a body's name, no titled person
@@ -4168,7 +4235,7 @@ def _left_out_name_word(t: Token, last: Token) -> bool:
     return (t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i <= last.i and t.is_title and t.is_alpha
             and t.ent_type_ in ("", "GPE", "NORP") and t.lower_ not in TITLE_VOCABULARY and t.lower_ not in NAME_PREFIXES
             and not canonical(t.text) and not is_known_place(t.text)
-            and not (address_style_ending_at(t.doc, t.i) == 1 and _opens_a_persons_name(t.doc[t.i + 1])))
+            and not _a_style_before_a_given_name(t.doc, t.i))
 
 
 def _ends_a_titles_field(doc, i: int) -> bool:

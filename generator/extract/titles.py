@@ -289,9 +289,15 @@ def _two_fields_of_a_portfolio(left: Token, right: Token) -> bool:
 def _two_fields_after_a_titles_preposition(left: Token, right: Token) -> bool:
     """'Secretary for Housing and Planning X', 'Commissioner of Trade and Industry X': capitalised
     common words on both sides of the 'and' (_a_fields_word), the left ones right after a portfolio
-    holder's 'for'/'of', are the two fields of one title."""
+    holder's 'for'/'of', are the two fields of one title; not where the right ones run on to a
+    body's head word ('Minister for Finance and Labour Party leader X': the party's name)."""
     doc = left.doc
     if not (_a_fields_word(left) and _a_fields_word(right)):
+        return False
+    j = right.i + 1
+    while j < len(doc) and _a_fields_word(doc[j]):
+        j += 1
+    if j < len(doc) and doc[j].is_title and doc[j].lower_ in ORG_HEADS:
         return False
     i = left.i
     while i > 0 and i > left.i - 3 and _a_fields_word(doc[i - 1]):
