@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (ACCORDING_CUE, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
-                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, SUBJECT_CONTROL_ADJECTIVES, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
+                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, EXTRAPOSING_PREDICATES, CLAUSE_COORDINATORS, COORDINATORS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
                        CUE_PREPOSITIONS, DEFINITE_DETERMINERS, DEMONSTRATIVES, VOICE_OF_HOLDER_NOUNS, EMBEDDING_WORDS,
@@ -397,8 +397,29 @@ def _reported_body(verb: Token) -> bool:
             or not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ == "PRP$"
                        for c in child_tokens(subject)):
         return False
-    outer = _reporting_verb(verb) or _reporting_verb_above(verb)
+    outer = _reporting_verb(verb)
+    if outer is None and not _statement_of_its_own(verb):
+        outer = _reporting_verb_above(verb)
     return outer is not None and not _before_semicolon(verb.head if verb.dep_ == "conj" else verb, outer)
+
+
+def _statement_of_its_own(verb: Token) -> bool:
+    """'said prices rose because the government said in March it would scrap the subsidy': deeper
+    inside another's report, a body that itself states something (its cue with a reported clause of
+    its own: 'said it would', 'announced that it would') or whose act has its own time ('announced on
+    Monday') is the subject of its own cue, a statement of the body's; only a body that is a mere
+    participant of the reported content ('when the company announced its plan') is not."""
+    if any(c.dep_ == "ccomp" for c in child_tokens(verb)):
+        return True
+    return any(c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME")
+               or c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child_tokens(c))
+               for c in child_tokens(verb))
+
+
+# How many clause steps (ccomp or advcl) up from a cue _reporting_verb_above looks for the speech verb
+# that reports it: 'said [ccomp] fares rise [advcl] when its company reports' is two; deeper than three
+# the parse is seldom the writer's nesting, and a body so far down is no participant of that report.
+_REPORT_DEPTH = 3
 
 
 def _reporting_verb_above(verb: Token) -> Token | None:
@@ -406,7 +427,7 @@ def _reporting_verb_above(verb: Token) -> Token | None:
     verb whose reported clause holds the cue deeper down, through the clause's own adverbial clause
     ('when ...') or a clause inside it; None where a step of the way is no such clause."""
     clause = verb
-    for _ in range(3):
+    for _ in range(_REPORT_DEPTH):
         head = clause.head
         if head.i == clause.i or clause.dep_ not in ("ccomp", "advcl"):
             return None
@@ -487,16 +508,18 @@ def _headline_passive(parsed: ParsedArticle, sent: Span, verb: Token) -> bool:
 
 def _extraposed_it(verb: Token, subject: Token) -> bool:
     """'it was "too early" to say whether ...', 'it is important to stress that ...': 'it' as the
-    subject of a copula with a complement before a 'to' infinitive stands for that infinitive
-    (extraposition); it says nothing, and the infinitive has no speaker. Not after an adjective
-    whose infinitive is its subject's own act ('it was quick to deny': SUBJECT_CONTROL_ADJECTIVES)."""
+    subject of a copula whose complement before a 'to' infinitive is an extraposing predicate
+    (EXTRAPOSING_PREDICATES, a closed list) stands for that infinitive; it says nothing, and the
+    infinitive has no speaker. Any other complement ('it was swift to deny', 'it was then quick to
+    say') leaves 'it' a speaker; an adverb counts only when it is on the list ('too soon', parsed as
+    the copula's advmod), never a bare 'later' or 'then'."""
     copula = subject.head
     if subject.lower_ != "it" or copula.lemma_ != "be" or verb.i < copula.i \
             or not any(c.tag_ == "TO" for c in child_tokens(verb)) \
             or copula not in verb.ancestors:
         return False
-    complements = [c for c in child_tokens(copula) if c.dep_ in ("acomp", "attr", "advmod") and copula.i < c.i < verb.i]
-    return bool(complements) and not any(c.lemma_.lower() in SUBJECT_CONTROL_ADJECTIVES for c in complements)
+    return any(c.dep_ in ("acomp", "attr", "advmod") and copula.i < c.i < verb.i        # 'too soon': an advmod
+               and c.lemma_.lower() in EXTRAPOSING_PREDICATES for c in child_tokens(copula))
 
 
 def _glued_apposition(det: Token) -> bool:
