@@ -3150,9 +3150,9 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
 
 
 def _that_clause_read_as_relative(verb: Token, start: int) -> int | None:
-    """'said in a statement that mandated discounts would add ...': a reported clause without a
+    """'said in a notice that pooled tariffs would lift ...': a reported clause without a
     subject right after a 'that' clause the parser hung on a noun of the cue's own phrase as a
-    relative ('a statement that mandated discounts'): the 'that' is the complementiser and the words
+    relative ('a notice that pooled tariffs'): the 'that' is the complementiser and the words
     after it are the clause's subject. The first of them, or None where the words do not so stand."""
     doc = verb.doc
     relative = doc[start - 1].head if start > 0 else None
@@ -3317,7 +3317,7 @@ def _joined_in_reported_tense(clause: Token, verb: Token) -> bool:
     doc = verb.doc
     joiner = clause.left_edge.i - 1
     if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("conj", "ccomp") or joiner < 1 \
-            or doc[joiner].dep_ != "cc" or doc[joiner].lower_ not in ("and", "but") or doc[joiner - 1].text in CUE_SETTING_PUNCT | {";"} \
+            or doc[joiner].dep_ != "cc" or doc[joiner].lower_ not in CLAUSE_COORDINATORS or doc[joiner - 1].text in CUE_SETTING_PUNCT | {";"} \
             or _tense(verb) != "past" or _tense(clause) not in ("pluperfect", "modal"):
         return False
     if not _has_subject(clause) and not (_tense(clause) == "pluperfect" and any(
@@ -3835,7 +3835,8 @@ def _contact_relative_on_source(according: Token, source: Token) -> set[Token]:
             or subject.left_edge.i != source.right_edge.i + 1 or source.pos_ not in ("NOUN", "PROPN") \
             or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in child_tokens(verb)):
         return set()
-    return {t for t in verb.subtree if t.i > source.i and t.i not in {u.i for u in according.subtree}}
+    inside = {u.i for u in according.subtree}
+    return {t for t in verb.subtree if t.i > source.i and t.i not in inside}
 
 
 def _relayed_finding(according: Token, rest: list[Token], hi: int) -> list[Token]:
@@ -3930,7 +3931,7 @@ def _list_read_into_source(to: Token, comma: int, last: int) -> tuple[list[Token
     tops = [t for t in doc[to.i + 1:comma] if not to.i < t.head.i < comma and t.dep_ != "det" and not t.is_punct]
     if not subject or len(heads) != 1 or heads[0].dep_ not in ("conj", "appos") or len(tops) != 1 or heads[0].head.i != tops[0].i \
             or heads[0].pos_ not in ("NOUN", "PROPN") \
-            or not any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in subject):
+            or not any(t.dep_ == "cc" and t.lower_ in COORDINATORS for t in subject):
         return [], None
     return subject, tops[0]
 
