@@ -2874,13 +2874,15 @@ QUESTION_MARKERS = frozenset({"whether", "if"})
 CONJECTURE_MODALS = {"would", "might", "could", "may"}
 # Adverbs that make 'would' the past's future, a narrated real statement ('she would later say').
 NARRATED_FUTURE_ADVERBS = {"later", "subsequently", "eventually", "afterwards", "afterward", "only"}
-# Adjectives (and ordinals) whose 'to' infinitive is their subject's own act ('it was quick to say',
-# 'keen to stress', 'the first to admit'): after them 'it' is a speaker; after any other complement of
-# 'be' ('it was too early to say', 'it is important to stress') it only stands for the infinitive.
-SUBJECT_CONTROL_ADJECTIVES = {"quick", "slow", "keen", "eager", "anxious", "willing", "unwilling", "ready",
-                              "reluctant", "loath", "hesitant", "careful", "happy", "glad", "pleased", "proud",
-                              "able", "unable", "prepared", "determined", "first", "last", "right",
-                              "wrong", "due", "set", "likely", "unlikely", "sure", "certain", "free"}
+# Complements of 'be' after which a subject 'it' stands for the 'to' infinitive that follows
+# (extraposition: 'it was too early to say', 'it is important to stress'): that 'it' says nothing.
+# A closed list: after any other complement ('it was swift to deny', 'it was desperate to stress')
+# 'it' may be a body that speaks.
+EXTRAPOSING_PREDICATES = {"early", "soon", "premature", "important", "necessary", "difficult", "hard",
+                          "possible", "impossible", "unclear", "vital", "essential", "crucial", "unnecessary",
+                          "easy", "impractical", "unwise", "unrealistic", "inappropriate", "irresponsible"}
+# Coordinators that join two clauses of the same kind ('... and both crews had agreed', '... but owners should').
+CLAUSE_COORDINATORS = {"and", "but"}
 # Verbs of telling or establishing a fact: with 'could' (the past of 'can': 'doctors could confirm
 # that ...') they report what was known, not a guess.
 ABILITY_REPORT_VERBS = {"confirm", "verify", "establish", "say", "tell", "report", "state"}

@@ -103,6 +103,23 @@ BODY_INSIDE_THE_REPORT = [
      [('Lena Fox', 'Lena Fox', 'accused', 'the operator of hiding its accounts', False)]),
     ('The mayor said the bridge would close when the company announced its plan.',
      [('The mayor', None, 'said', 'the bridge would close when the company announced its plan', False)]),
+    # NEGATIVE: deeper down, the body's own 'said' with its own reported clause is its statement
+    ('Ms Okafor said rents rose because the council said in May it would cut the grant.',
+     [('Ms Okafor', 'Okafor', 'said', 'rents rose because the council said in May it would cut the grant', False),
+      ('the council', None, 'said', 'it would cut the grant', False)]),
+    ('Ms Okafor said rents rose because the Council said it would cut the grant.',
+     [('Ms Okafor', 'Okafor', 'said', 'rents rose because the Council said it would cut the grant', False),
+      ('the Council', 'Council', 'said', 'it would cut the grant', False)]),
+    ('Ms Okafor said rents rose because the council announced on Monday that it would cut the grant.',
+     [('Ms Okafor', 'Okafor', 'said',
+       'rents rose because the council announced on Monday that it would cut the grant', False),
+      ('the council', None, 'announced', 'it would cut the grant', False)]),
+    ('Ms Okafor said rents rose because the council announced that it would cut the grant.',
+     [('Ms Okafor', 'Okafor', 'said', 'rents rose because the council announced that it would cut the grant', False),
+      ('the council', None, 'announced', 'it would cut the grant', False)]),
+    # a participant of the reported content, no clause of its own: what Ms Okafor says
+    ('Ms Okafor said rents rose when the council cut the grant.',
+     [('Ms Okafor', 'Okafor', 'said', 'rents rose when the council cut the grant', False)]),
     # NEGATIVE: a name
     ('The official said the Labour Party had promised a referendum.',
      [('The official', None, 'said', 'the Labour Party had promised a referendum', False),
@@ -151,9 +168,23 @@ EXTRAPOSED_IT = [
     ('A spokesman for the water board said it was "too soon" to say whether the limits would change.',
      [('A spokesman for the water board', None, 'said',
        'it was "too soon" to say whether the limits would change', False)]),
+    ('The harbour board said it was premature to say whether the quay would reopen.',
+     [('The harbour board', None, 'said', 'it was premature to say whether the quay would reopen', False)]),
     # NEGATIVE: 'keen to stress': the subject's own act
     ('The ministry said it was keen to stress that no data had been lost.',
      [('The ministry', None, 'said', 'it was keen to stress that no data had been lost', False)]),
+    # NEGATIVE: an adjective off the closed list ('swift', 'fast', 'desperate'): 'it' is the body that speaks
+    ('Varrow Chemicals faced questions on Tuesday. It was swift to deny that the spill had reached the lake.',
+     [('It', 'Varrow Chemicals', 'deny', 'the spill had reached the lake', False)]),
+    ('Maplin Buses faced anger over fares. It was fast to blame the fuel costs for the rise.',
+     [('It', 'Maplin Buses', 'blame', 'the fuel costs for the rise', False)]),
+    ('Maplin Buses faced anger over fares. It was desperate to stress that the buses were safe.',
+     [('It', 'Maplin Buses', 'stress', 'the buses were safe', False)]),
+    # NEGATIVE: a bare adverb after the copula ('It was later ...') is no complement
+    ('Kestrel Ferries faced criticism on Monday. It was later quick to deny that the ferry had sunk.',
+     [('It', 'Kestrel Ferries', 'deny', 'the ferry had sunk', False)]),
+    ('Brennock Rail faced anger over delays. It was later quick to stress that trains were safe.',
+     [('It', 'Brennock Rail', 'stress', 'trains were safe', False)]),
 ]
 
 # '..., according to figures the lobby cited at the inquiry': the clause after the source's noun is

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (ACCORDING_CUE, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
-                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, SUBJECT_CONTROL_ADJECTIVES, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
+                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, EXTRAPOSING_PREDICATES, CLAUSE_COORDINATORS, COORDINATORS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
                        CUE_PREPOSITIONS, DEFINITE_DETERMINERS, DEMONSTRATIVES, VOICE_OF_HOLDER_NOUNS, EMBEDDING_WORDS,
@@ -398,8 +398,29 @@ def _reported_body(verb: Token) -> bool:
             or not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ == "PRP$"
                        for c in child_tokens(subject)):
         return False
-    outer = _reporting_verb(verb) or _reporting_verb_above(verb)
+    outer = _reporting_verb(verb)
+    if outer is None and not _statement_of_its_own(verb):
+        outer = _reporting_verb_above(verb)
     return outer is not None and not _before_semicolon(verb.head if verb.dep_ == "conj" else verb, outer)
+
+
+def _statement_of_its_own(verb: Token) -> bool:
+    """'said prices rose because the government said in March it would scrap the subsidy': deeper
+    inside another's report, a body that itself states something (its cue with a reported clause of
+    its own: 'said it would', 'announced that it would') or whose act has its own time ('announced on
+    Monday') is the subject of its own cue, a statement of the body's; only a body that is a mere
+    participant of the reported content ('when the company announced its plan') is not."""
+    if any(c.dep_ == "ccomp" for c in child_tokens(verb)):
+        return True
+    return any(c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME")
+               or c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child_tokens(c))
+               for c in child_tokens(verb))
+
+
+# How many clause steps (ccomp or advcl) up from a cue _reporting_verb_above looks for the speech verb
+# that reports it: 'said [ccomp] fares rise [advcl] when its company reports' is two; deeper than three
+# the parse is seldom the writer's nesting, and a body so far down is no participant of that report.
+_REPORT_DEPTH = 3
 
 
 def _reporting_verb_above(verb: Token) -> Token | None:
@@ -407,7 +428,7 @@ def _reporting_verb_above(verb: Token) -> Token | None:
     verb whose reported clause holds the cue deeper down, through the clause's own adverbial clause
     ('when ...') or a clause inside it; None where a step of the way is no such clause."""
     clause = verb
-    for _ in range(3):
+    for _ in range(_REPORT_DEPTH):
         head = clause.head
         if head.i == clause.i or clause.dep_ not in ("ccomp", "advcl"):
             return None
@@ -488,16 +509,18 @@ def _headline_passive(parsed: ParsedArticle, sent: Span, verb: Token) -> bool:
 
 def _extraposed_it(verb: Token, subject: Token) -> bool:
     """'it was "too early" to say whether ...', 'it is important to stress that ...': 'it' as the
-    subject of a copula with a complement before a 'to' infinitive stands for that infinitive
-    (extraposition); it says nothing, and the infinitive has no speaker. Not after an adjective
-    whose infinitive is its subject's own act ('it was quick to deny': SUBJECT_CONTROL_ADJECTIVES)."""
+    subject of a copula whose complement before a 'to' infinitive is an extraposing predicate
+    (EXTRAPOSING_PREDICATES, a closed list) stands for that infinitive; it says nothing, and the
+    infinitive has no speaker. Any other complement ('it was swift to deny', 'it was then quick to
+    say') leaves 'it' a speaker; an adverb counts only when it is on the list ('too soon', parsed as
+    the copula's advmod), never a bare 'later' or 'then'."""
     copula = subject.head
     if subject.lower_ != "it" or copula.lemma_ != "be" or verb.i < copula.i \
             or not any(c.tag_ == "TO" for c in child_tokens(verb)) \
             or copula not in verb.ancestors:
         return False
-    complements = [c for c in child_tokens(copula) if c.dep_ in ("acomp", "attr", "advmod") and copula.i < c.i < verb.i]
-    return bool(complements) and not any(c.lemma_.lower() in SUBJECT_CONTROL_ADJECTIVES for c in complements)
+    return any(c.dep_ in ("acomp", "attr", "advmod") and copula.i < c.i < verb.i        # 'too soon': an advmod
+               and c.lemma_.lower() in EXTRAPOSING_PREDICATES for c in child_tokens(copula))
 
 
 def _glued_apposition(det: Token) -> bool:
@@ -3128,9 +3151,9 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
 
 
 def _that_clause_read_as_relative(verb: Token, start: int) -> int | None:
-    """'said in a statement that mandated discounts would add ...': a reported clause without a
+    """'said in a notice that pooled tariffs would lift ...': a reported clause without a
     subject right after a 'that' clause the parser hung on a noun of the cue's own phrase as a
-    relative ('a statement that mandated discounts'): the 'that' is the complementiser and the words
+    relative ('a notice that pooled tariffs'): the 'that' is the complementiser and the words
     after it are the clause's subject. The first of them, or None where the words do not so stand."""
     doc = verb.doc
     relative = doc[start - 1].head if start > 0 else None
@@ -3295,7 +3318,7 @@ def _joined_in_reported_tense(clause: Token, verb: Token) -> bool:
     doc = verb.doc
     joiner = clause.left_edge.i - 1
     if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("conj", "ccomp") or joiner < 1 \
-            or doc[joiner].dep_ != "cc" or doc[joiner].lower_ not in ("and", "but") or doc[joiner - 1].text in CUE_SETTING_PUNCT | {";"} \
+            or doc[joiner].dep_ != "cc" or doc[joiner].lower_ not in CLAUSE_COORDINATORS or doc[joiner - 1].text in CUE_SETTING_PUNCT | {";"} \
             or _tense(verb) != "past" or _tense(clause) not in ("pluperfect", "modal"):
         return False
     if not _has_subject(clause) and not (_tense(clause) == "pluperfect" and any(
@@ -3813,7 +3836,8 @@ def _contact_relative_on_source(according: Token, source: Token) -> set[Token]:
             or subject.left_edge.i != source.right_edge.i + 1 or source.pos_ not in ("NOUN", "PROPN") \
             or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in child_tokens(verb)):
         return set()
-    return {t for t in verb.subtree if t.i > source.i and t.i not in {u.i for u in according.subtree}}
+    inside = {u.i for u in according.subtree}
+    return {t for t in verb.subtree if t.i > source.i and t.i not in inside}
 
 
 def _relayed_finding(according: Token, rest: list[Token], hi: int) -> list[Token]:
@@ -3908,7 +3932,7 @@ def _list_read_into_source(to: Token, comma: int, last: int) -> tuple[list[Token
     tops = [t for t in doc[to.i + 1:comma] if not to.i < t.head.i < comma and t.dep_ != "det" and not t.is_punct]
     if not subject or len(heads) != 1 or heads[0].dep_ not in ("conj", "appos") or len(tops) != 1 or heads[0].head.i != tops[0].i \
             or heads[0].pos_ not in ("NOUN", "PROPN") \
-            or not any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in subject):
+            or not any(t.dep_ == "cc" and t.lower_ in COORDINATORS for t in subject):
         return [], None
     return subject, tops[0]
 
