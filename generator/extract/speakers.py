@@ -469,10 +469,16 @@ _BODY_OR_ROLE_WORDS = ORG_HEADS | PERSON_ROLE_WORDS
 
 def _ends_hyphened_surname(word: Token) -> bool:
     """'Paz' of 'Rolando Esquivel-Paz': the word closes a hyphened capitalised word (no space round the
-    hyphen, whatever the tagger made of its first half) that a capitalised proper noun opens the name before."""
+    hyphen, whatever the tagger made of its first half) written right after a given name or a personal
+    title ('Ms Esquivel-Paz'); not two places joined ('the New York-Boston line': 'New' is no given name,
+    and two halves that are both known places make no surname; one may: 'Quesada')."""
     doc, i = word.doc, word.i
-    return i >= 3 and doc[i - 1].text in ("-", "–") and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
-        and doc[i - 2].is_title and doc[i - 3].tag_ == "NNP" and doc[i - 3].is_title
+    if not (i >= 3 and doc[i - 1].text in ("-", "–") and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+            and doc[i - 2].is_title and doc[i - 3].tag_ == "NNP" and doc[i - 3].is_title):
+        return False
+    before = doc[i - 3].text.rstrip(".")
+    return (is_given_name(before) or before in TITLE_WORDS) \
+        and not all(is_known_place(half) or is_country_name(half) for half in (doc[i - 2].text, word.text))
 
 
 def _unindexed_personal_name(subj: Token, pronoun: str, ends_an_earlier_name: bool) -> bool:
