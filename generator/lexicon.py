@@ -522,9 +522,6 @@ ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "me
                          "notification", "circular", "directive", "advisory", "bulletin",
                          "disclosure", "submission", "affidavit", "prospectus",
                          "newsletter", "transcript"}
-# Nouns of a document only where an owner is written with them ('according to its application', "the
-# firm's application said"): the owner's filing; bare, the word means much else ('the application of the law').
-OWNED_DOCUMENT_NOUNS = {"application"}
 # The units a person heads ('his campaign', "the minister's office", "Prof Lowe's team", "Reed's
 # camp"): actors of their own, whose words are not the person's as a spokesman's are; a body's
 # ('the party's campaign') stay the body's.
@@ -560,9 +557,6 @@ COURT_PANEL_NOUNS = {"panel", "bench"}
 # is one of members without saying of which sort ('the X Nurses Organisation', 'the X Teachers
 # Association'): such a name may be what 'the union' takes up; 'Acme', 'Acme Ltd' may not.
 MEMBER_BODY_NOUNS = {"union"}
-# Words that, before a number, name a union's local branch ('Velmar Steelworkers Local 12'): a body so
-# named is a union (the deck's 'union says' may be it).
-UNION_LOCAL_WORDS = {"local"}
 MEMBER_BODY_NAME_HEADS = {"organisation", "organization", "association", "federation", "confederation",
                           "alliance", "society", "league", "congress", "guild"}
 # Nouns that name whoever leads a body ('the head of the region's largest bank'), and the known roles

@@ -502,12 +502,9 @@ def _ends_with_a_stop(sent) -> bool:
 
 def headline_grammar(parsed: ParsedArticle, n: int) -> bool:
     """Sentence n is a headline or a deck under it ('Ministry promises 12 clinics; union warns pay is
-    too low'): the headline block, or a line with no closing stop before the story's first sentence (a
-    closing quotation mark is one only after a stop: '… as union says the offer "falls short"' is none)."""
+    too low'): the headline block, or a line with no closing stop before the story's first sentence."""
     sent = parsed.sentences[n]
     if parsed.is_headline(sent):
         return True
     last = _last_word(sent)
-    if last is not None and last.is_quote and last.i > sent.start and last.doc[last.i - 1].text not in _CLOSING_STOPS:
-        return parsed.block_no(sent) <= 1
     return last is not None and last.text not in (*_CLOSING_STOPS, ")") and parsed.block_no(sent) <= 1

@@ -42,7 +42,7 @@ from .actors import HEAD_LINES, ActorIndex, cue_of_name_read_as_adverb
 from .evidence import is_country_name, is_known_place, name_ending_at, valued_at
 from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens
 from .quotes import Quote, find_quotes, split_quotations
-from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, headline_description_of, restated_deck_speaker
+from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, headline_description_of
 
 CUE_VERB_LEMMAS = SPEECH_VERBS | EXPRESS_VERBS | {"make"}     # "make" only in "made clear"
 MIN_QUOTE_WORDS = 4          # shorter quotations are scare quotes or fragments of reported speech
@@ -113,7 +113,6 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
             a.direct = True     # 'said "We could not win,"': the content is a quotation, however short
     lede_roles = _resolve_lede_descriptor(parsed, resolver, attributions)
     _named_next(resolver, attributions)
-    _decks_restated(parsed, resolver, attributions)
     _named_under_same_description(parsed, resolver, attributions)
     attributions = [a for a in attributions if not _passes_on_inner_statement(parsed, a, attributions)
                     and not _relays_inner_cue(a, attributions)]
@@ -4715,17 +4714,6 @@ def _resolve_lede_descriptor(parsed: ParsedArticle, resolver: SpeakerResolver,
                 restated.append(a)
     attributions[:] = [a for a in attributions if not any(a is r for r in restated)]
     return roles
-
-
-def _decks_restated(parsed: ParsedArticle, resolver: SpeakerResolver, attributions: list[Attribution]) -> None:
-    """A headline's or deck's 'union says …' left without its actor: the body whose claim the story
-    restates in the same words (`speakers.restated_deck_speaker`)."""
-    story = [(a.speaker.actor, a.speaker.text, a.text, a.sentence_no) for a in attributions if a.speaker.actor]
-    for a in attributions:
-        if a.speaker.actor is None:
-            key = restated_deck_speaker(parsed, resolver, (a.speaker.text, a.text, a.sentence_no), story)
-            if key:
-                a.speaker = Speaker(a.speaker.text, key, False)
 
 
 def _named_next(resolver: SpeakerResolver, attributions: list[Attribution]) -> None:

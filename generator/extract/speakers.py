@@ -19,10 +19,9 @@ import functools
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
-from ..lexicon import (UNION_LOCAL_WORDS, OWNED_DOCUMENT_NOUNS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
@@ -36,12 +35,12 @@ from ..lexicon import (UNION_LOCAL_WORDS, OWNED_DOCUMENT_NOUNS, DESCRIBED_BODY_P
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
-from .bodies import body_described, headline_grammar, kind_of_the_description, kinds_of, known_company, name_heads, note_businesses, own_body_of
+from .bodies import body_described, headline_grammar, kind_of_the_description, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, sentence_start, span_ents, span_tokens
 from .roles import main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
 from .titles import PERSON_ROLE_WORDS, title_gender
-from .whoiswho import FORMER_OR_RANK_WORDS, described, definite_description, entries, other_rank_or_time, set_off, words_of_role
+from .whoiswho import FORMER_OR_RANK_WORDS, described, definite_description, entries, other_rank_or_time, words_of_role
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
 _PARTICIPANT_NOUNS = ORG_HEADS | ROLE_NOUNS | PERSON_NOUNS   # a body's or a person's nouns: another participant (made once)
@@ -49,7 +48,6 @@ LOOKBACK = 4                 # sentences searched back for the antecedent of a p
 CHAIN_LOOKBACK = 10          # ... further through sentences whose subject is the same pronoun
 DOCUMENT_LOOKBACK = 6        # ... for the issuer of "the report"
 SPEAKER, SUBJECT, EMBEDDED, OTHER = 0, 1, 2, 3    # salience of a candidate antecedent, best first
-DECK_CLAIM_WORDS = 3         # content words a headline's claim needs before the story's restating it is telling
 NOT_HOLDER_LINKS = ("to", "about", "on", "against", "with", "over", "including", "like")   # "a letter to X" is not X's
 
 
@@ -344,12 +342,10 @@ def _appositive_name(description: Token) -> Token | None:
 
 def _body_topic(subj: Token) -> bool:
     """'The company' as the main subject of a sentence, a bare definite noun of a body ('the
-    ministry', 'the union'; a clause set off by commas only describes it: 'The company, which runs
-    40 ferries,'): 'it' after it is the body it takes up (`_body_described_by`)."""
+    ministry', 'the union'): 'it' after it is the body it takes up (`_body_described_by`)."""
     return subj.tag_ == "NN" and _in_main_clause(subj) \
         and subj.lemma_.lower() in ORG_HEADS | COMPANY_NOUNS | UNNAMED_BODY_NOUNS \
-        and [(c.dep_, c.lower_) for c in child_tokens(subj)
-             if c.dep_ != "punct" and not (c.dep_ in ("acl", "relcl") and set_off(c))] == [("det", "the")]
+        and [(c.dep_, c.lower_) for c in child_tokens(subj)] == [("det", "the")]
 
 
 def _common_noun(token: Token) -> bool:
@@ -473,10 +469,16 @@ _BODY_OR_ROLE_WORDS = ORG_HEADS | PERSON_ROLE_WORDS
 
 def _ends_hyphened_surname(word: Token) -> bool:
     """'Paz' of 'Rolando Esquivel-Paz': the word closes a hyphened capitalised word (no space round the
-    hyphen, whatever the tagger made of its first half) that a capitalised proper noun opens the name before."""
+    hyphen, whatever the tagger made of its first half) written right after a given name or a personal
+    title ('Ms Esquivel-Paz'); not two places joined ('the New York-Boston line': 'New' is no given name,
+    and two halves that are both known places make no surname; one may: 'Quesada')."""
     doc, i = word.doc, word.i
-    return i >= 3 and doc[i - 1].text in ("-", "–") and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
-        and doc[i - 2].is_title and doc[i - 3].tag_ == "NNP" and doc[i - 3].is_title
+    if not (i >= 3 and doc[i - 1].text in ("-", "–") and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+            and doc[i - 2].is_title and doc[i - 3].tag_ == "NNP" and doc[i - 3].is_title):
+        return False
+    before = doc[i - 3].text.rstrip(".")
+    return (is_given_name(before) or before in TITLE_WORDS) \
+        and not all(is_known_place(half) or is_country_name(half) for half in (doc[i - 2].text, word.text))
 
 
 def _unindexed_personal_name(subj: Token, pronoun: str, ends_an_earlier_name: bool) -> bool:
@@ -600,62 +602,6 @@ def _member_of_body(subject: Token) -> bool:
                and o.lemma_.lower() not in VOICE_OF_HOLDER_NOUNS | JOINED_VOICE_NOUNS
                for prep in child_tokens(subject) if prep.dep_ == "prep" and prep.lower_ == "of"
                for o in child_tokens(prep) if o.dep_ == "pobj")
-
-
-def restated_deck_speaker(parsed: ParsedArticle, resolver: "SpeakerResolver", deck: tuple[str, str, int],
-                          story: list[tuple[str | None, str, str, int]]) -> str | None:
-    """'… as union says the offer "falls far short"' over a story in which 'Ms Orr said the offer "falls
-    far short"': a headline or deck (`headline_grammar`) restates a claim the story makes, so its bare kind
-    noun ('union', 'ministry', 'company') is the body whose claim it restates: the body that speaks those
-    words in the story, or the body of the person who does (the affiliation, else the one body named in
-    their phrase, 'Velmar Local 12 president X'). `deck` is (speaker text, claim, sentence); `story` each
-    later statement's (actor, speaker text, claim, sentence). Every content word of the deck's claim (at
-    least DECK_CLAIM_WORDS) must be in the story's claim; the article must know the body for one of the
-    kind (`_known_of_kind`); statements restating it must all give that one body. Else None."""
-    text, claim, n = deck
-    words = text.lower().split()
-    if not headline_grammar(parsed, n) or len(words) not in (1, 2) or words[:-1] not in ([], ["the"]):
-        return None
-    kind = words[-1]
-    if kind not in ORG_HEADS | COMPANY_NOUNS:
-        return None
-    wanted = _content_words(claim)
-    if len(wanted) < DECK_CLAIM_WORDS:
-        return None
-    found: set[str | None] = set()
-    for actor, speaker_text, told, k in story:
-        if k <= n or headline_grammar(parsed, k) or not wanted <= _content_words(told):
-            continue
-        found.add(resolver.body_speaking_as(actor, speaker_text) if actor else None)
-    if len(found) != 1 or None in found:
-        return None
-    key = found.pop()
-    return key if _known_of_kind(resolver.actors, key, kind) else None
-
-
-def _known_of_kind(index: ActorIndex, key: str, kind: str) -> bool:
-    """The article knows the body for one of the kind: a kind its name or words with it give
-    (`bodies.kinds_of`: 'the Velmar union', a '... Workers Union'), a company the article shows to be one
-    (`bodies.known_company`), or for 'union' a body of members whose name says who they are
-    (`_members_named`) or a union's local ('Velmar Steelworkers Local 12'); not a body merely of no known
-    kind ('Brenmoor Steel')."""
-    if kind in kinds_of(index, key):
-        return True
-    if kind in COMPANY_NOUNS:
-        return known_company(index, key, kind)
-    name = index.mentions[key].name
-    return kind in MEMBER_BODY_NOUNS and (_members_named(name) or _union_local(name))
-
-
-def _union_local(name: str) -> bool:
-    """'Velmar Steelworkers Local 12': a local word (UNION_LOCAL_WORDS) before a number names a union's local."""
-    words = name.split()
-    return any(w.lower() in UNION_LOCAL_WORDS and nxt.isdigit() for w, nxt in zip(words, words[1:]))
-
-
-def _content_words(text: str) -> set[str]:
-    """The words of a claim that carry its content: no function words, no tense ('had' and 'have' alike)."""
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP_WORDS and len(w) > 1}
 
 
 def headline_description_of(headline: str, lede: str) -> bool:
@@ -1313,21 +1259,6 @@ class SpeakerResolver:
             self.actors.key_for(self.parsed, t) == key or t.pos_ == "PROPN" and self.by_surface(t) == key
             for t in subject.doc[subject.left_edge.i:subject.i])
 
-    def body_speaking_as(self, key: str, speaker_text: str) -> str | None:
-        """The body a statement's actor speaks as: an organisation itself; for a person, their
-        affiliation where it is an organisation, else the one organisation named in the words that
-        name them ('Velmar Local 12 president Ann Lowe')."""
-        m = self.mention(key)
-        if m.type == "organization":
-            return key
-        if m.type != "person":
-            return None
-        if m.affiliation and m.affiliation in self.actors.mentions:
-            return m.affiliation if self.mention(m.affiliation).type == "organization" else None
-        named = {k for k, o in self.actors.mentions.items() if o.type == "organization"
-                 and any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", speaker_text) for form in [o.name, *o.aliases])}
-        return named.pop() if len(named) == 1 else None
-
     def _pronoun_speaker(self, subject: Token, n: int, content: tuple[int, int] | None, text: str) -> Speaker:
         """'He', 'they', 'it': the antecedent the discourse gives, else the unnamed speaker just
         before or the plural subject it takes up, else the pronoun as written with no actor."""
@@ -1622,11 +1553,9 @@ class SpeakerResolver:
         return Speaker(d.text, None, d.subject.tag_ == "NN")
 
     def _issued_document(self, d: _Description) -> Speaker | None:
-        """'The report said': its issuer, named in it, issuing it in this sentence or before; 'its
-        application' (OWNED_DOCUMENT_NOUNS: a document only with its owner) its owner's."""
+        """'The report said': its issuer, named in it, issuing it in this sentence or before."""
         subject = d.subject
-        owned = d.noun in OWNED_DOCUMENT_NOUNS and any(c.dep_ == "poss" for c in child_tokens(subject))
-        if d.noun not in ISSUED_DOCUMENT_NOUNS and not owned or subject.tag_ not in ("NN", "NNP"):
+        if d.noun not in ISSUED_DOCUMENT_NOUNS or subject.tag_ not in ("NN", "NNP"):
             return None
         key = self._inner_actor(subject) or self._issuer(subject, d.n) or self._described_owner(d) \
             or self._body_of_kind_word(d) or self._local_government_of(d) or self._body_its_document(d) \
@@ -1655,19 +1584,17 @@ class SpeakerResolver:
             if key is None and _body_topic(host):
                 body = self._body_described_by(_Description(host, d.n, None, self.phrase(host)))
                 key = body.actor if body else None
-            if not key or self.mention(key).type != "organization" or self._other_body_named_near(key, d.n, self._char(owner)):
+            if not key or self.mention(key).type != "organization" or self._other_body_named_near(key, d.n):
                 return None
             return key
         keys = self._pronoun(host if host is not None else owner, d.n, d.content, "it")
         return keys[0] if len(keys) == 1 and self.mention(keys[0]).type == "organization" else None
 
-    def _other_body_named_near(self, key: str, n: int, before: int) -> bool:
-        """Another organisation is named in sentence n before the possessive (at article offset
-        `before`) or in the one before: 'its' may be either's ('Corvane sued Brennick. Brennick owes the
-        firm $4m, according to its lawsuit': Corvane's); one named after it, as the document's
-        addressee ('according to its application to the Transport Board'), is none 'its' takes up."""
-        return any((no == n - 1 or no == n and pos < before) and named != key and self.mention(named).type == "organization"
-                   for no, pos, named in self.order)
+    def _other_body_named_near(self, key: str, n: int) -> bool:
+        """Another organisation is named in sentence n or the one before: 'its' may be either's
+        ('Corvane sued Brennick. Brennick owes the firm $4m, according to its lawsuit': Corvane's)."""
+        return any(no in (n - 1, n) and named != key and self.mention(named).type == "organization"
+                   for no, _, named in self.order)
 
     @staticmethod
     def _subject_of_host_clause(document: Token) -> Token | None:
@@ -2168,22 +2095,7 @@ class SpeakerResolver:
         if others and _named_with_head(self.mention(found.actor), d.noun) and self._named_in(found.actor, d.n - 1) \
                 and not any(self._named_in(k, no) for k in others for no in (d.n - 1, d.n)):
             return found    # 'the agency' right after the Harbour Agency, a Budget Office named well before
-        if others and self._established_description(d, found.actor) \
-                and not any(_named_with_head(self.mention(k), d.noun) for k in others):
-            return found    # 'the ministry' the story keeps for the Ministry of Power, a Weather Department aside
         return None if others else found
-
-    def _established_description(self, d: _Description, key: str) -> bool:
-        """The story has made 'the <noun>' its name for the body `key`: the body's own name has the noun
-        as its head ('the ministry' of the 'Ministry of Power and Water') and the same bare description
-        was taken for it before, never for another. A body named since whose name has only a kindred
-        head ('the Weather Department' for 'ministry') is then no rival; one of the very head is."""
-        if not _named_with_head(self.mention(key), d.noun):
-            return False
-        taken = {self.resolved.get(self.parsed.token_key(t)) for k in range(self._story_start, d.n)
-                 for t in self.parsed.sentences[k] if t.lemma_.lower() == d.noun and t.tag_ == "NN"
-                 and any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(t))}
-        return taken - {None} == {key}
 
     def _body_by_kind_phrase(self, d: _Description) -> Speaker | None:
         """'Westbrook Public Health said … . According to the health unit, …', 'Dunmore Water … the
@@ -4070,29 +3982,10 @@ class SpeakerResolver:
             bearer = self._person_of_surname(key)
             if bearer is not None:
                 return bearer if self._agrees(bearer, pronoun) and bearer not in excluded else True
-            if m.type == "person" and best is None and self._centre_alone(key, k):
-                return key      # the writer's own pronoun outweighs a list's guess
             if m.type == "person" and best is None or m.type != "person" and self._person_name_read_as_body(key) \
                     and (best is None or key in self.spoken.get(k, [])):
                 return True     # not 'Ann Lowe met Carl Dunn. "...," he told Lowe': Dunn agrees there
         return False
-
-    def _centre_alone(self, key: str, k: int) -> bool:
-        """The person is the discourse's one centre over sentences k-1 and k: they speak in both (the
-        second may call them by their post: 'The Minister said'), and neither names any other person
-        outside quotation marks, by an actor's name or one the index has none for. A 'he' or 'she'
-        right after such a run takes them up whatever sex a list guesses from their given name
-        ('Andrea', 'Nana' are given to men where the story is set); a gender shown by a title or an
-        earlier pronoun still stands (`_unagreeing_speaker`)."""
-        first = self._story_start
-        if k - 1 < first or any(key not in self.spoken.get(no, []) for no in (k - 1, k)):
-            return False
-        others = {other for no, pos, other in self.order if no in (k - 1, k) and other != key
-                  and not self._inside_quote(pos) and self.mention(other).type == "person"}
-        return not others and not any(
-            ent.label_ == "PERSON" and not self._inside_quote(self._char(ent[0]))
-            and not (self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root))
-            for no in (k - 1, k) for ent in span_ents(self.parsed.sentences[no]))
 
     def _person_of_surname(self, key: str) -> str | None:
         """The one other person the article names in full whose surname ends the name of `key`, a
@@ -4712,7 +4605,6 @@ def _person_after_body_and_post(subject: Token) -> Token:
     economist Sheila Hart …' nor 'Acme, a firm run by Ann Lowe, said' (commas: apposition proper)."""
     if subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
         return subject
-    doc = subject.doc
     posts = [c for c in child_tokens(subject) if c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower
              and c.left_edge.i == subject.i + 1]
     if len(posts) != 1:

@@ -169,7 +169,7 @@ def definite_description(noun: Token) -> bool:
     if noun.tag_ not in ("NN", "NNP"):
         return False
     children = list(child_tokens(noun))
-    if any(c.dep_ in ("prep", "appos", "nummod", "conj") or c.dep_ in ("acl", "relcl") and not set_off(c)
+    if any(c.dep_ in ("prep", "appos", "nummod", "conj") or c.dep_ in ("acl", "relcl") and not _set_off(c)
            for c in children):
         return False
     if any(c.dep_ == "det" and c.lower_ == "the" for c in children):
@@ -179,7 +179,7 @@ def definite_description(noun: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(owners[0]))
 
 
-def set_off(clause: Token) -> bool:
+def _set_off(clause: Token) -> bool:
     """A clause set off by a comma ('The company, which employs 900, said'): it describes, it does not
     narrow the noun to another."""
     start = clause.left_edge.i
