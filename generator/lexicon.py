@@ -2821,6 +2821,17 @@ MEMBERSHIP_PHRASES = {("belong", "to")}
 ELECTION_VEHICLE_NOUNS = {"platform", "ticket"}
 # Verbs (lemmas) of winning a seat on a party's platform or ticket.
 ELECTED_ON_VERBS = {"elect", "win", "return"}
+# Verbs (lemmas) of changing party: joined to 'was elected on the X platform' ('but defected to Y'),
+# they leave the party won on one left (roles._party_the_clause_joins).
+PARTY_SWITCHING_VERBS = {"defect", "leave", "quit", "join", "switch", "cross", "resign", "move", "desert", "abandon"}
+# Relative pronouns that stand for the person named as the clause's subject ('X, who belongs to …'),
+# unlike 'whose' ('X, whose wife belongs to …': someone else).
+PERSON_RELATIVE_PRONOUNS = {"who", "that"}
+# Post words of an office that serves a state abroad or at law, which a country's name inside the title
+# names ('Assistant U.S. Attorney X', 'Deputy UK Trade Envoy Y'; roles._country_the_title_names), unlike
+# a firm's or a paper's desk ('Senior Canada Editor', 'Japan Analyst').
+STATE_OFFICE_POST_WORDS = {"attorney", "ambassador", "envoy", "representative", "negotiator", "consul",
+                           "consul-general", "emissary", "plenipotentiary", "attaché", "attache", "high commissioner"}
 # Words of a hearing: a bare past 'who appeared for X' tells counsel's part only in an article that
 # writes one ('who appeared for Harlow Rugby Club' in a sports story is a player's).
 HEARING_WORDS = COURT_CASE_WORDS | {"counsel", "lawyer", "lawyers", "barrister", "solicitor", "attorney",
@@ -3705,7 +3716,6 @@ POSTS_OF_ONE_KIND_OF_BODY = {
     "ceo": COMPANY_BODY_ENDINGS, "managing director": COMPANY_BODY_ENDINGS,
     "chief financial officer": COMPANY_BODY_ENDINGS, "cfo": COMPANY_BODY_ENDINGS,
     "chief operating officer": COMPANY_BODY_ENDINGS,
-    "director": COMPANY_BODY_ENDINGS,       # (bare: 'director X' beside the one company the story is about)
     "mayor": LOCAL_COUNCIL_NAME_ENDINGS,
     "senator": SENATE_NAME_ENDINGS,
     "undersecretary": GOVERNMENT_DEPARTMENT_ENDINGS, "under secretary": GOVERNMENT_DEPARTMENT_ENDINGS,

@@ -34,7 +34,7 @@ from ..lexicon import (NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLA
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
-                       MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
+                       MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm, without_possessive
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -139,7 +139,8 @@ def _country_the_title_names(index: "ActorIndex", role: str) -> str | None:
         return None
     key, at = found.popitem()
     rest = [w.lower().rstrip(".") for n, w in enumerate(words[:cut]) if n not in at]
-    return key if all(w in TITLE_VOCABULARY or w in PORTFOLIOS for w in rest) else None
+    return key if all(w in TITLE_VOCABULARY or w in PORTFOLIOS for w in rest) \
+        and any(w in STATE_OFFICE_POST_WORDS for w in rest) else None      # (not 'Senior Canada Editor': a desk)
     # (every other word a title's or a portfolio's: not 'Acme India Head', a firm's region)
 
 
@@ -1067,7 +1068,7 @@ def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex",
     if len(words) < 2 or not words[0].istitle() or not words[0].isalpha():
         return None
     kind = words[0].lower()
-    body = _body_of_the_kind_just_the_subject(parsed, index, span, kind) or _one_body_named_as(index, kind)
+    body = _one_body_named_as(index, kind)
     first = span.start - len(words)
     opening = span.head.doc[first] if first >= 0 and span.head.doc[first].lower_ == kind else span.head
     # (the title's own kind word, before the name, is no venue of its own)
@@ -1077,38 +1078,6 @@ def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex",
         return None
     at = (span.sentence, parsed.char(span.head))
     return body if any(key == body and (sentence, offset) < at for sentence, offset, key in index.order) else None
-
-
-def _body_of_the_kind_just_the_subject(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, kind: str) -> str | None:
-    """'Harbour Front leaders rejected the claim. Party spokesperson X said …': where the article names more
-    than one body of the title's kind, the one that the sentence right before makes the subject of its main
-    clause (by its name, or by its name before the subject's noun: 'Harbour Front leaders') is the one the
-    kind word takes up, the centre of what was just told; none where the two sentences before, the holder's own
-    (but for what the holder is reported to say) or the one after name another organisation that may be of the kind
-    (`_rival_of_the_kind`: 'Federation President X, whose Dorsk Rowing Federation lost, said': his own); not
-    for a state's kind."""
-    n = span.sentence
-    if n < 1 or kind not in ORG_KIND_NOUNS | PARTY_HEADS or kind in STATE_BODIES | STATE_KIND_NOUNS:
-        return None             # (a state's kind: `_body_the_kind_noun_describes` weighs the states spoken of)
-    subjects = [u for t in _main_subjects(parsed.sentences[n - 1])
-                for u in [t, *(c for c in child_tokens(t) if c.dep_ == "compound")]]
-    found = {key for t in subjects for key in [index.key_for(parsed, t)]
-             if key and key in index.mentions and index.mentions[key].type == "organization" and _rival_of_the_kind(index, key, kind)}
-    if len(found) != 1:
-        return None
-    body = found.pop()
-    own = list(parsed.sentences[n])
-    reported = {w.i for c in child_tokens(span.head.head) if c.dep_ == "ccomp" for w in c.subtree} \
-        if span.head.dep_ == "nsubj" and span.head.head.lemma_.lower() in SPEECH_VERBS else set()
-    after = list(parsed.sentences[n + 1]) if n + 1 < len(parsed.sentences) else []
-    if any((t.ent_type_ == "ORG" or t.pos_ == "PROPN" and any(c.dep_ == "compound" for c in child_tokens(t)))
-           and (t.lower_ == kind or kind in PARTY_HEADS and t.lower_ in PARTY_BODY_HEADS) for t in after):
-        return None             # (the index holds no names after the holder yet: a name headed by the kind word)
-    near = {key for t in [*(t for m in range(max(n - 2, 0), n) for t in parsed.sentences[m]),
-                          *(t for t in own if t.i not in reported)]
-            for key in [index.key_for(parsed, t)] if key}
-    return None if any(key != body and key in index.mentions and index.mentions[key].type == "organization"
-                       and _rival_of_the_kind(index, key, kind) for key in near) else body
 
 
 def _organisation_its_name_opens(index: "ActorIndex", words: list[str]) -> str | None:
@@ -1287,8 +1256,7 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
         kind = _bare_body_word_before(noun)
         if kind is None:
             return _body_named_in_the_title(index, noun)
-        return _body_of_the_kind_just_the_subject(parsed, index, span, kind.lemma_.lower()) \
-            or _one_body_named_as(index, kind.lemma_.lower()) \
+        return _one_body_named_as(index, kind.lemma_.lower()) \
             or _body_the_kind_noun_describes(parsed, index, span.sentence, kind)     # 'ministry spokesperson X'
     if owner.lower_ in STATE_KIND_NOUNS | REGION_KIND_NOUNS and owner.tag_ == "NN" \
             and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
@@ -3396,8 +3364,9 @@ def _verb_of_the_named(head: Token) -> Token | None:
     relative clause on it ('X, who belongs to …'), or that of a counted subject the name is listed in ('Two
     of the members, A and B, belong to …': A and B, each); else None."""
     relcl = next((c for c in child_tokens(head) if c.dep_ == "relcl"), None)
-    if relcl is not None:
-        return relcl
+    if relcl is not None:       # the clause's subject the relative pronoun itself: not 'whose wife belongs to'
+        return relcl if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSON_RELATIVE_PRONOUNS
+                            for c in child_tokens(relcl)) else None
     token = head
     for _ in range(4):          # up a list of names: 'A and B' (conj), '…, A and B,' (appos)
         if token.dep_ not in ("conj", "appos") or token.head.pos_ not in ("NOUN", "PROPN", "NUM"):
@@ -3417,8 +3386,9 @@ def _party_the_clause_joins(parsed: ParsedArticle, index: "ActorIndex", verb: To
     denied), 'X was elected on the platform of the Labour Party' / 'on the Harbour Party ticket'
     (ELECTED_ON_VERBS, ELECTION_VEHICLE_NOUNS): the party the person belongs to or won a seat for, a body
     named as a party (`_is_party_name`) or by a party's head word (PARTY_BODY_HEADS); else None."""
-    if verb is None or any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in child_tokens(verb)):
-        return None
+    if verb is None or any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in child_tokens(verb)) \
+            or any(c.dep_ == "conj" and c.lemma_.lower() in PARTY_SWITCHING_VERBS for c in child_tokens(verb)):
+        return None             # (nor 'was elected on the X platform but defected to Y': a party left)
     lemma = verb.lemma_.lower()
     preps = [p for p in child_tokens(verb) if p.dep_ == "prep"]
     if verb.tag_ in PRESENT_VERB_TAGS:
@@ -3434,7 +3404,14 @@ def _party_the_clause_joins(parsed: ParsedArticle, index: "ActorIndex", verb: To
     parties = {key for o in objects for key in [index.key_for(parsed, o)]
                if key and index.mentions[key].type == "organization"
                and (_is_party_name(index.mentions[key].name) or name_head(index.mentions[key].name) in PARTY_BODY_HEADS)}
-    return parties.pop() if len(parties) == 1 else None
+    if len(parties) != 1:
+        return None
+    party = parties.pop()
+    others = {key for t in verb.sent for key in [index.key_for(parsed, t)]
+              if key and key != party and index.mentions[key].type == "organization"
+              and (_is_party_name(index.mentions[key].name) or name_head(index.mentions[key].name) in PARTY_BODY_HEADS)}
+    named_others = any(t.lower_ in PARTY_BODY_HEADS and t.is_title and index.key_for(parsed, t) != party for t in verb.sent)
+    return None if others or named_others else party    # (another party named beside it: which one is open)
 
 
 def _body_spoken_for(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> str | None:
@@ -3458,11 +3435,41 @@ def _body_spoken_for(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     if len(objects) != 1 or last + 1 >= len(doc) or doc[last + 1].text != "," \
             or last + 2 < len(doc) and prep.head.i == head.head.i and doc[last + 2].i > head.head.i:
         return None
-    body = _object_body(parsed, index, objects[0])
+    body = _known_object_body(parsed, index, objects[0])
     if body is None and _bare_kind(objects[0]):         # 'for the company': the story's one business
         n = parsed.sentence_no(objects[0])
         body = _one_company_named_before(parsed, index, n, objects[0], objects[0].lemma_.lower()) if n >= 0 else None
+        if body is not None and _another_firm_name_written(parsed, index.mentions[body].name):
+            return None         # ('A Ltd and B Inc signed a deal. X, for the company,': which one is open)
     return body
+
+
+def _known_object_body(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
+    """`_object_body`, but only an organisation the article already has a page for (a name found by
+    the index, or a bare kind that takes one up): a 'for' phrase alone makes no new body ('prosecuting
+    for the Crown')."""
+    if noun.pos_ == "PROPN":
+        key = index.key_for(parsed, noun)
+        return key if key and key in index.mentions and index.mentions[key].type == "organization" \
+            and not any(c.dep_ == "conj" for c in child_tokens(noun)) else None
+    return _object_body(parsed, index, noun) if noun.pos_ == "NOUN" and not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in child_tokens(noun)) else None
+
+
+def _another_firm_name_written(parsed: ParsedArticle, name: str) -> bool:
+    """Whether the article writes a capitalised name ending in a legal form (LEGAL_FORMS: 'Osric Freight
+    Inc') other than `name`, an actor or not."""
+    own = norm(name)
+    for sent in parsed.sentences:
+        for t in sent:
+            if t.lower_.rstrip(".") in LEGAL_FORMS and t.i > sent.start and sent.doc[t.i - 1].is_title:
+                begin = t.i - 1
+                while begin > sent.start and sent.doc[begin - 1].is_title and sent.doc[begin - 1].is_alpha:
+                    begin -= 1
+                words = sent.doc[begin:t.i + 1].text
+                if norm(words) != own and not own.endswith(norm(words)) and not norm(words).endswith(own):
+                    return True
+    return False
 
 
 def _plural_beside_one_name(head: Token, appos: Token) -> bool:
@@ -3921,8 +3928,12 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
     represented = _objects_represented(verb)
     if represented and (verb.dep_ in ("relcl", "acl") or _opening_participle(verb)) \
             and (_acts_now(verb) or _appeared_for_in_the_event_told(parsed, verb)):
-        bodies = {_object_body(parsed, index, o) for o in represented} - {None}
         side = COURT_SIDE_OPENERS.get(verb.lower_) if verb.tag_ == "VBG" else None     # 'X, prosecuting for Y,'
+        bodies = {(_known_object_body if side else _object_body)(parsed, index, o) for o in represented} - {None}
+        # (a side of a case, 'prosecuting for the Crown', makes no new body)
+        if side and len(bodies) == 1 and len(index.mentions[next(iter(bodies))].name.split()) < 2 \
+                and not any(key in bodies and sentence < parsed.sentence_no(verb) for sentence, _, key in index.order):
+            return [(side, None)]       # (a side's one-word body, 'the Crown', only one the article named before)
         return [(side, bodies.pop())] if len(bodies) == 1 else []    # 'X, who represents the Harbour Union,'
     unit = _led_unit(parsed, index, verb)
     if unit:
