@@ -3865,3 +3865,37 @@ PRESENT_VERB_TAGS = ("VBZ", "VBP")
 KIND_HYPERNYMS = {"university": {"institution"}, "college": {"institution"}, "polytechnic": {"institution"},
                   "institute": {"institution"}, "academy": {"institution"}, "seminary": {"institution"},
                   "museum": {"institution"}, "gallery": {"institution"}, "library": {"institution"}}
+
+
+# ---- session 31 (figures31 review): word sets of the figure rules ----
+# Figures: the prepositions of the level a verb of change reaches: 'to' ("inflation fell to 4.2%")
+# and the bounds ("occupancy had fallen below 48%": a level under 48%, of occupancy).
+REACHED_LEVEL_PREPOSITIONS = frozenset({"to"} | (LEVEL_BOUND_PREPOSITIONS - {"at", "around", "near"}))
+# Figures: verbs that refuse a claim or an offer ('reject'), and the nouns of a change or an offer
+# they may refuse as a proposal ("rejected a 4% pay rise").
+PROPOSAL_REFUSING_VERBS = frozenset(DOUBTING_VERBS & PROPOSED_AMOUNT_VERBS)
+PROPOSED_CHANGE_NOUNS = frozenset(PERCENT_CHANGE_NOUNS | OFFER_NOUNS)
+# Figures: nouns before a change noun that make it a change put forward in a negotiation ("a 4%
+# pay rise", "a fare increase"), and participles that mark one as proposed ("the proposed 3% rise").
+PROPOSAL_COMPOUND_NOUNS = frozenset({"pay", "wage", "salary", "fee", "fees", "rate", "fare", "fares", "price", "prices",
+                                     "rent", "tariff", "tax", "levy", "toll", "tuition", "pension"})
+PROPOSAL_MARKING_WORDS = frozenset({"proposed", "offered", "demanded", "planned", "suggested"})
+# Figures: past participles that hand statistics on from whoever is their agent ("the figures,
+# obtained by X", "data released by X"); not those of judging or answering them ("disputed by X",
+# "welcomed by X"), which name a critic, not a source.
+FIGURE_HANDING_PARTICIPLES = frozenset({"obtain", "release", "publish", "compile", "provide", "supply", "commission",
+                                        "see", "gather", "collect", "cite", "report"})
+# Figures: nouns of a request or search through which statistics were obtained ("obtained through a
+# records request by X"), and the prepositions that reach them.
+FIGURE_REQUEST_NOUNS = frozenset({"request", "application", "search", "inquiry", "query", "investigation"})
+FIGURE_REQUEST_PREPOSITIONS = frozenset({"through", "in", "under"})
+# Figures: level nouns that name what a percentage measures with a noun before them ("dissolved
+# oxygen levels of 10%"), and nouns before them that describe the level instead ("record levels",
+# "crisis levels") or name who gives it ("police levels").
+NAMED_LEVEL_NOUNS = frozenset({"level"})
+LEVEL_DESCRIBING_NOUNS = frozenset({"record", "crisis", "headline", "peak", "danger", "emergency", "target", "alert",
+                                    "pandemic", "epidemic", "boom", "recession", "police", "government", "council",
+                                    "state", "city", "industry", "official", "ministry", "department", "agency"})
+# Figures: verbs of saying whose unnamed plural subject of people is the source in words ("dairy
+# farmers say"); not 'indicate', 'suggest', whose subject may be a thing ("meters indicate").
+PEOPLE_SAYING_VERBS = frozenset({"say", "tell"})

@@ -143,6 +143,14 @@ REFUSED_PROPOSALS = [
      [("400", 400, None, None, "porters", None, None)]),
     ("Paula Grint said the union rejected the figure of 400 job losses.",
      [("400", 400, None, None, "job losses", None, None)]),
+    ("Bea Lomax said the tenants had rejected a 6 per cent rent increase.",
+     [("6 per cent", 6, None, None, "% rent increase", None, "Bea Lomax")]),
+    # NEGATIVE (review): a change reported in something ('a rise in evictions', 'a drop of 6 per
+    # cent in rents') is a count disputed, not a proposal refused
+    ("Bea Lomax said landlords had rejected a 25 per cent rise in evictions recorded by the Harbour Union.",
+     [("25 per cent", 25, None, None, "% rise in evictions", None, None)]),
+    ("Bea Lomax said the council rejected a drop of 6 per cent in rents as too low.",
+     [("6 per cent", 6, None, None, "% drop in rents", None, None)]),
 ]
 
 

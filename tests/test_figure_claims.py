@@ -1116,6 +1116,20 @@ ATTRIBUTED = [
      [("41", 41, None, None, "days", None, "Zembia Green Party")]),
     ("The figures, obtained by the Zembia Green Party and the Harbour Union, show the clinic was shut on 41 days.",
      [("41", 41, None, None, "days", None, None)]),
+    ("The figures, supplied by the Harbour Union to the council, show 300 tenants were evicted.",
+     [("300", 300, None, None, "tenants", None, "Harbour Union")]),
+    # NEGATIVE (review): a participle that judges the figures names a critic, not a source; a 'by'
+    # phrase inside an occasion ('after a request by X', 'in spite of protests by X') is no agent
+    ("The figures, questioned by Councillor Bea Lomax, show 300 tenants were evicted.",
+     [("300", 300, None, None, "tenants", None, None)]),
+    ("The data, praised by the Harbour Union, show 300 tenants were evicted.",
+     [("300", 300, None, None, "tenants", None, None)]),
+    ("The figures, published after a request by the Harbour Union, show 300 tenants were evicted.",
+     [("300", 300, None, None, "tenants", None, None)]),
+    ("The statistics, released in spite of protests by the Harbour Union, show 300 tenants were evicted.",
+     [("300", 300, None, None, "tenants", None, None)]),
+    ("The figures, drawn up for an audit by the Harbour Union, show 300 tenants were evicted.",
+     [("300", 300, None, None, "tenants", None, None)]),
     # a document by two bodies has no one claimant (the speaker who cites it keeps hers)
     ("Data from the Zembia Statistics Office and the World Bank showed prices rose 3.1 percent.",
      [("3.1 percent", 3.1, None, None, "% rise in prices", None, None)]),
@@ -1149,8 +1163,17 @@ ATTRIBUTED = [
      [("40", 40, None, None, "invoices", None, None, 0, "Investigators hired by Tom Reed")]),
     # people who say it, unnamed, are the source in words (session 31); not people who find or
     # show nothing said, nor 'no' people
-    ("Tarnby sheep farmers say proposed limits on grazing could cut up to $90 million a year from the economy.",
-     [("up to $90 million", 9e7, None, 9e7, "dollars a year", "up to", None, 0, "Tarnby sheep farmers")]),
+    ("Ferry crews said 12 sailings had been cancelled since the quota came in.",
+     [("12", 12, None, None, "sailings", None, None, 0, "Ferry crews")]),
+    ("Ferry crews told the inquiry that 12 sailings had been cancelled.",
+     [("12", 12, None, None, "sailings", None, None, 0, "Ferry crews")]),
+    # NEGATIVE (review): a plural subject that shows or suggests is no people speaking, even
+    # where it ends as an agent noun does ('gauges', 'trials', 'counts')
+    ("Rain gauges indicate that rainfall fell 30 per cent in June.",
+     [("30 per cent", 30, None, None, "% fall in rainfall", None, None)]),
+    ("Trials suggest the vaccine cuts infections by 40 per cent.",
+     [("40 per cent", 40, None, None, "% cut in infections", None, None)]),
+    ("Counts suggest that 200 wells were dry.", [("200", 200, None, None, "wells", None, None)]),
     ("Dock workers told reporters that 40 containers had fallen.",
      [("40", 40, None, None, "containers", None, None, 0, "Dock workers")]),
     ("No farmers said the limits would cost $5m.", [("$5m", 5e6, None, None, "dollars", None, None)]),

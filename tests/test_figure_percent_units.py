@@ -74,25 +74,39 @@ PERCENT_UNITS = [
      [("25%", 25, None, None, "%", None, None)]),
     # the level a verb of change reaches past a bound (session 31), a percentage the parser
     # hangs on the noun it measures ('a 30 per cent levy': 30 on 'levy')
-    ("Corlan Health said its occupancy had fallen below 52 percent.",
-     [("below 52 percent", 52, None, 52, "% occupancy", "less than", "Corlan Health")]),
+    ("Pell Lodge said its occupancy had dropped below 45 percent.",
+     [("below 45 percent", 45, None, 45, "% occupancy", "less than", "Pell Lodge")]),
+    ("Hotel occupancy fell below 40 percent in January.",
+     [("below 40 percent", 40, None, 40, "% hotel occupancy", "less than", None)]),
     ("In the district, voter turnout climbed above 70 percent.",
      [("above 70 percent", 70, 70, None, "% voter turnout", "more than", None)]),
     ("Dealers cancelled orders after a 30 per cent levy on imported copper took effect.",
      [("30 per cent", 30, None, None, "% levy", None, None)]),
     # a range's own 'to' is no level reached ('grew by 4 to 5 percent'); a measure noun named by
     # a noun before it ('oxygen levels of 12 per cent')
-    ("Marta Quill said electricity demand has been growing by 4 to 5 percent.",
-     [("4 to 5 percent", 4, 4, 5, "% rise in electricity demand", None, "Marta Quill")]),
-    ("Divers recorded dissolved oxygen levels of less than 12 per cent in the lake.",
-     [("less than 12 per cent", 12, None, 12, "% dissolved oxygen levels", "less than", None)]),
+    ("Water demand grew by 4 to 5 percent in 2023, Ruth Okafor said.",
+     [("4 to 5 percent", 4, 4, 5, "% rise in water demand", None, "Ruth Okafor")]),
+    ("Tests in the bay showed dissolved oxygen levels of under 9 per cent.",
+     [("under 9 per cent", 9, None, 9, "% dissolved oxygen levels", "less than", None)]),
+    ("The sea water has salt levels of more than 4 per cent, the survey found.",
+     [("more than 4 per cent", 4, 4, None, "% salt levels", "more than", None)]),
     ("The poverty level is 12 percent.", [("12 percent", 12, None, None, "% poverty level", None, None)]),
     # a hyphenated noun the tokenizer split is named whole
-    ("The plan allows cuts of up to 30 per cent in the poorest sub-districts.",
-     [("up to 30 per cent", 30, None, 30, "% cut in poorest sub-districts", "up to", None)]),
+    ("Officials expect reductions of as much as 15 per cent in the coastal sub-districts.",
+     [("as much as 15 per cent", 15, None, 15, "% reduction in coastal sub-districts", "up to", None)]),
+    ("The scheme brought reductions of as much as 15 per cent in the worst-hit sub-regions.",
+     [("as much as 15 per cent", 15, None, 15, "% reduction in worst-hit sub-regions", "up to", None)]),
     # NEGATIVE: a measure noun alone or with an adjective names nothing
     ("Levels of 12 percent were recorded.", [("12 percent", 12, None, None, "%", None, None)]),
     ("High levels of 12 percent were recorded.", [("12 percent", 12, None, None, "%", None, None)]),
+    # NEGATIVE (review): a noun that describes the level or names who gives it ('record levels',
+    # 'the Treasury figure'), and 'figure' at all, names nothing measured
+    ("Rents hit record levels of 38 per cent in the capital.", [("38 per cent", 38, None, None, "%", None, None)]),
+    ("Arrears reached emergency levels of 20 per cent in the east.",
+     [("20 per cent", 20, None, None, "%", None, None)]),
+    ("The official figure of 6.1 per cent was revised.", [("6.1 per cent", 6.1, None, None, "%", None, None)]),
+    ("The Treasury figure of 2 per cent was revised.", [("2 per cent", 2, None, None, "%", None, None)]),
+    ("The ministry figure of 2 per cent was revised.", [("2 per cent", 2, None, None, "%", None, None)]),
     # NEGATIVE: a thing that holds a share is no level; a bound of a verb that is no change
     ("The reservoir dropped below 30 percent.",
      [("below 30 percent", 30, None, 30, "%", "less than", None)]),

@@ -25,9 +25,11 @@ SPANNED = [
     ("Over two years, 140 shops closed.", [("140", 140, None, None, "shops", None, None)]),
     # an object spread across a period after 'over' (session 31): no 'more than', whether the
     # parser hangs 'over' on the verb (no figure, as above) or on the number
-    ("The court ordered the firm to pay the fine over 18 months.", []),
-    ("The court ordered the firm to pay the fine over 18 months, along with £9,200 in costs.",
-     [("18", 18, None, None, "months", None, None), ("£9,200", 9200, None, None, "pounds", None, None)]),
+    ("The judge told the builder to return the money over 10 months.", []),
+    ("The tribunal ordered the landlord to repay the deposit over 10 months, as well as £3,400 in legal costs.",
+     [("£3,400", 3400, None, None, "pounds", None, None)]),
+    ("The judge ordered the tenant to clear the arrears over 12 months, plus £700 in fees.",
+     [("£700", 700, None, None, "pounds", None, None)]),
     # NEGATIVE: 'over' as 'more than' before a count, a duration a verb lasts, an age limit
     ("Over 300 people attended the vigil.", [("Over 300", 300, 300, None, "people", "more than", None)]),
     ("The dispute has lasted over five years.", [("over five", 5, 5, None, "years", "more than", None)]),

@@ -475,9 +475,13 @@ def _finder_in_words(number: Token) -> str | None:
 def _people_speaking(subject: Token, verb: Token) -> bool:
     """'Waikato dairy farmers say the limits could cut $200m a year', 'Residents said the water
     rose 2 metres': a plural noun of people (`_names_people`) as the subject of a verb of saying
-    is who tells the figure, as plainly as 'officials said'; not a verb of finding or showing,
-    whose people subject may be what is examined."""
-    return subject.tag_ == "NNS" and verb.lemma_.lower() in L.SPEECH_VERBS and _names_people(subject)
+    is who tells the figure, as plainly as 'officials said'; only 'say' and 'tell'
+    (PEOPLE_SAYING_VERBS): not a verb of finding or showing, whose people subject may be what is
+    examined, nor 'indicate', 'suggest', whose subject ending as an agent noun may be a thing
+    ('Water meters indicate', 'Experiments suggest'), nor an order ('Magistrates told him to pay
+    £400': an 'xcomp' says what is ordered, nothing is told as a fact)."""
+    return subject.tag_ == "NNS" and verb.lemma_.lower() in L.PEOPLE_SAYING_VERBS and _names_people(subject) \
+        and not any(c.dep_ == "xcomp" for c in child_tokens(verb))
 
 
 def _statistics_described(noun: Token) -> bool:
@@ -1792,7 +1796,7 @@ def _preposition_of_a_verb(word: Token, tokens: list[Token], match: re.Match) ->
             or word.head.i > word.i or match.group("pct") or _kind(match.group("a")):
         return False
     counted = tokens[-1].head if tokens[-1].dep_ == "nummod" else tokens[-1]
-    spread = any(c.dep_ == "dobj" and c.i < word.i for c in child_tokens(word.head))
+    spread = _object_before(word.head, word)
     return counted.dep_ == "pobj" and counted.head.i == word.i and (counted.lower_ not in L.TIME_UNITS or spread)
 
 
@@ -1806,7 +1810,13 @@ def _period_read_as_a_second_object(word: Token, tokens: list[Token]) -> bool:
     counted = tokens[-1].head if tokens[-1].dep_ == "nummod" else tokens[-1]
     verb = counted.head
     return counted.dep_ == "dobj" and counted.lower_ in L.TIME_UNITS and verb.pos_ == "VERB" \
-        and any(c.dep_ == "dobj" and c.i < word.i for c in child_tokens(verb))
+        and _object_before(verb, word)
+
+
+def _object_before(verb: Token, word: Token) -> bool:
+    """The verb has a direct object before `word` ('pay the fine over 18 months'): what the
+    period after 'over' is spread across."""
+    return any(c.dep_ == "dobj" and c.i < word.i for c in child_tokens(verb))
 
 
 def _moves_to(verb: Token, up: Token) -> bool:
@@ -3431,14 +3441,15 @@ def _compared_count(last: Token) -> str | None:
     return f"% {doc[i].lower_} {phrase}" if phrase else None
 
 
-def _changed_measure(last: Token, first: Token | None = None) -> str | None:
+def _changed_measure(last: Token, first: Token) -> str | None:
     """'FFB production fell 6.5%', 'stocks dropped by 9 per cent', 'cut fares by 10%', 'a 38 per
     cent rise in net profit': a percentage that measures a change names what changed ('% fall in
     FFB production', '% cut in fares', '% rise in net profit'): the common noun that is the
     subject of a verb of change the percentage hangs on (or its object for a verb that changes
     something, by the percentage), or the 'in' phrase of a noun of change it modifies. Not a
     pronoun or a name ('It rose 5%', 'Acme rose 5%': its shares), nor points. `first` is the
-    figure's first number: a range's own 'to' ('grew by 4 to 5%') is no level reached."""
+    figure's first number (`last` itself for one number): a range's own 'to' ('grew by 4 to 5%')
+    is no level reached."""
     sign = _percent_place(last)
     if any(t.lower_ in ("point", "points") for t in last.doc[last.i + 1:_after_percent_words(last)]):
         return None
@@ -3518,7 +3529,7 @@ def _changed_measure(last: Token, first: Token | None = None) -> str | None:
     if noun.i < head.i and not of_change and any(t.tag_ in ("VBP", "VBZ", "VBD", "MD") and t.dep_ not in ("aux", "auxpass")
                                for t in doc[noun.i + 1:head.i]):
         return None                       # "Figures from X show prices rose 3%": another verb between
-    opening = first if first is not None and first.i < last.i else last
+    opening = first if first.i < last.i else last
     while opening.i > 0 and (doc[opening.i - 1].like_num or doc[opening.i - 1].dep_ in ("advmod", "quantmod")
                              and doc[opening.i - 1].is_alpha and doc[opening.i - 1].lower_ not in L.PERCENT_LEVEL_PREPOSITIONS):
         opening = doc[opening.i - 1]
@@ -3770,11 +3781,6 @@ def _trading_period_closed(verb: Token, obj: Token) -> bool:
     return verb.lemma_.lower() in L.MARKET_CLOSE_VERBS and obj.lemma_.lower() in L.TRADING_PERIOD_NOUNS
 
 
-# The prepositions of the level a verb of change reaches: 'to' ("inflation fell to 4.2%") and the
-# bounds ("occupancy had fallen below 48%": a level under 48%, of occupancy).
-_REACHED_LEVEL_PREPOSITIONS = frozenset({"to"} | (L.LEVEL_BOUND_PREPOSITIONS - {"at", "around", "near"}))
-
-
 def _measured_level(last: Token) -> str | None:
     """'an operating margin of 9.4 per cent', 'a premium of 31% to the close', 'the occupancy rate
     was 58%': a percentage that is the 'of' phrase of a noun, or the complement of 'be' after a
@@ -3836,7 +3842,7 @@ def _measured_level(last: Token) -> str | None:
             return None
         noun = objects[0]
         reached = _level_measure_noun(noun)
-    elif sign.dep_ == "pobj" and (head.lower_ in _REACHED_LEVEL_PREPOSITIONS
+    elif sign.dep_ == "pobj" and (head.lower_ in L.REACHED_LEVEL_PREPOSITIONS
                                   and head.head.lemma_.lower() in L.PERCENT_CHANGE_VERBS
                                   or head.lower_ in L.LEVEL_MOVING_PREPOSITIONS and _moves_between_levels(head.head)):
         subjects = [c for c in child_tokens(head.head) if c.dep_ in ("nsubj", "nsubjpass")]
@@ -3871,11 +3877,17 @@ def _measured_level(last: Token) -> str | None:
 
 
 def _measure_named_by_a_noun(noun: Token) -> bool:
-    """'dissolved oxygen levels of less than 10%', 'the poverty level is 12%': a measure noun
-    (MEASURE_HEAD_NOUNS) that names nothing alone ('a level of 10%') names what a percentage
-    measures with a noun before it that says of what."""
-    return noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS \
-        and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.lefts)
+    """'dissolved oxygen levels of less than 10%', 'the poverty level is 12%': a level noun
+    (NAMED_LEVEL_NOUNS; not 'figure', 'number', 'total') that names nothing alone ('a level of
+    10%') names what a percentage measures with a noun before it that says of what; not one that
+    describes the level ('record levels', 'crisis levels', LEVEL_DESCRIBING_NOUNS) or names who
+    gives it (a name, 'police levels')."""
+    if noun.lemma_.lower() not in L.NAMED_LEVEL_NOUNS:
+        return False
+    compounds = [c for c in noun.lefts if c.dep_ == "compound"]
+    return bool(compounds) and all(c.pos_ == "NOUN" and c.lower_ not in L.LEVEL_DESCRIBING_NOUNS
+                                   and c.lemma_.lower() not in L.LEVEL_DESCRIBING_NOUNS
+                                   and c.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP") for c in compounds)
 
 
 def _moves_between_levels(verb: Token) -> bool:
@@ -6386,8 +6398,9 @@ def _doubted(verb: Token, child: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if verb.pos_ == "VERB":
+        # "does not doubt that ...": no doubt; "rejected a 4% pay rise": a proposal refused, not doubted
         return lemma in L.DOUBTING_VERBS and not any(c.dep_ == "neg" for c in child_tokens(verb)) \
-            and not _refuses_a_proposed_amount(verb, child)    # "does not doubt that ...": no doubt
+            and not _refuses_a_proposed_amount(verb, child)
     if verb.pos_ != "ADJ" or child.dep_ != "ccomp":
         return False
     if lemma in L.DOUBTING_ADJECTIVES:
@@ -6397,20 +6410,32 @@ def _doubted(verb: Token, child: Token) -> bool:
         or verb.dep_ == "acomp" and any(c.dep_ == "neg" for c in child_tokens(verb.head)))
 
 
-_PROPOSAL_REFUSING_VERBS = frozenset(L.DOUBTING_VERBS & L.PROPOSED_AMOUNT_VERBS)    # 'reject': a claim or an offer
-_PROPOSED_CHANGE_NOUNS = frozenset(L.PERCENT_CHANGE_NOUNS | L.OFFER_NOUNS)
-
-
 def _refuses_a_proposed_amount(verb: Token, child: Token) -> bool:
     """'the staff had rejected a 4.1% pay rise', 'rejected an offer of £2,000': a verb that
-    refuses a claim or a proposal (`_PROPOSAL_REFUSING_VERBS`) whose object is a change or an
-    offer put forward refuses the proposal, it does not doubt its amount: the figure is as
+    refuses a claim or a proposal (PROPOSAL_REFUSING_VERBS) whose object is a change or an
+    offer put forward (`_put_forward`) refuses the proposal, it does not doubt its amount: the figure is as
     true for the refuser as for the one who offered it, and whoever reports the refusal tells
     it ('X said the staff had rejected a 4.1% rise': X's). Only inside what a verb above reports
     (the refuser alone, 'Cleaners rejected a 3% rise', does not put the amount forward); not
     'rejected claims that 40 died', 'rejected the figure of 400' (a claim or a count doubted)."""
-    return child.dep_ == "dobj" and verb.lemma_.lower() in _PROPOSAL_REFUSING_VERBS \
-        and child.lemma_.lower() in _PROPOSED_CHANGE_NOUNS and any(_is_attributing(a) for a in verb.ancestors)
+    return child.dep_ == "dobj" and verb.lemma_.lower() in L.PROPOSAL_REFUSING_VERBS \
+        and child.lemma_.lower() in L.PROPOSED_CHANGE_NOUNS and _put_forward(child) \
+        and any(_is_attributing(a) for a in verb.ancestors)
+
+
+def _put_forward(change: Token) -> bool:
+    """'an offer of £2,000', 'a 4.1% pay rise', 'the proposed 3% increase': a change noun that is
+    a proposal: an offer, a change of pay or a price (PROPOSAL_COMPOUND_NOUNS before it) or one
+    marked as put forward (PROPOSAL_MARKING_WORDS); not a change reported in something ('a 40%
+    rise in burglaries', 'a fall of 4% in profits'), which is a count disputed, not an offer."""
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in child_tokens(change)) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "prep" and g.lower_ == "in" for g in c.subtree)
+                   for c in child_tokens(change)):
+        return False
+    if change.lemma_.lower() in L.OFFER_NOUNS:
+        return True
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in L.PROPOSAL_COMPOUND_NOUNS | L.PROPOSAL_MARKING_WORDS
+               or c.dep_ == "acl" and c.lower_ in L.PROPOSAL_MARKING_WORDS for c in child_tokens(change))
 
 
 def _reports_clause(verb: Token, child: Token) -> bool:
@@ -6734,15 +6759,17 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
 
 def _agent_of_a_participle(noun: Token, mention_of) -> str | None:
     """'The numbers, obtained by the Green Party, show ...', 'figures provided by X', 'the data,
-    obtained through a records request by X, ...': statistics a participle describes (an 'acl'
-    past participle) come from the agent of that participle, or from the one whose request or
-    search ('through a request by X') the participle names; that agent's actor, where the
-    sentence names one alone (not 'by X and Y')."""
+    obtained through a records request by X, ...': statistics a participle that hands them on
+    describes (an 'acl' past participle, FIGURE_HANDING_PARTICIPLES) come from the agent of that
+    participle, or from the one whose request or search ('through a request by X': a
+    FIGURE_REQUEST_NOUNS noun after FIGURE_REQUEST_PREPOSITIONS) the participle names; that
+    agent's actor, where the sentence names one alone (not 'by X and Y'). Not who judges them
+    ('disputed by X', 'welcomed by X'), nor an occasion ('released after a complaint by X')."""
     for clause in child_tokens(noun):
-        if clause.dep_ != "acl" or clause.tag_ != "VBN":
+        if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_.lower() not in L.FIGURE_HANDING_PARTICIPLES:
             continue
-        ways = [clause] + [o for p in child_tokens(clause) if p.dep_ == "prep"
-                           for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        ways = [clause] + [o for p in child_tokens(clause) if p.dep_ == "prep" and p.lower_ in L.FIGURE_REQUEST_PREPOSITIONS
+                           for o in child_tokens(p) if o.dep_ == "pobj" and o.lemma_.lower() in L.FIGURE_REQUEST_NOUNS]
         for way in ways:
             for by in child_tokens(way):
                 if by.dep_ in ("agent", "prep") and by.lower_ == "by":
