@@ -54,6 +54,12 @@ class ActorIndex:
     trade_countries: list[str] = field(default_factory=list)  # 'Kessan makers': the country whose trade, once a use
     first_mentions: tuple[tuple[int, int], dict[str, tuple[int, int]]] | None = field(default=None, repr=False, compare=False)
     #                                           each actor's first (sentence, char), memoised with the order list's (id, length)
+    before_a_company_subject: list[int] | None = field(default=None, repr=False, compare=False)
+    #                                           the sentences the next of which has a bare 'the company' as its main
+    #                                           subject (roles.py's `_taken_up_as_a_company`; the parse's alone, made once)
+    company_subjects: tuple[list, dict, dict[str, list[set[str]]]] | None = field(default=None, repr=False, compare=False)
+    #                                           of those, by the body that is the main subject, the other actors each
+    #                                           names, memoised with the order list and token map it was read from
 
     def is_the_writer(self, speaker: str) -> bool:
         """'The Kessa Daily' (reports that …) where the Kessa Daily is the outlet that writes the story."""

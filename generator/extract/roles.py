@@ -1545,19 +1545,41 @@ def _taken_up_as_a_company(parsed: ParsedArticle, index: "ActorIndex", key: str)
     organisation and the subject of a sentence's main clause, where the next sentence's main subject is a
     bare 'the company' or 'the firm' (COMPANY_NOUNS, 'the' alone), is what the article goes on to call a
     company: the subject goes on as the subject (no other organisation named in its sentence)."""
-    sentences = sorted({n for n, _, k in index.order if k == key})
-    for n in sentences:
-        if n + 1 >= len(parsed.sentences):
-            continue
+    return any(not any(k in index.mentions and index.mentions[k].type == "organization" for k in others)
+               for others in _company_subjects_taken_up(parsed, index).get(key, ()))
+
+
+def _company_subjects_taken_up(parsed: ParsedArticle, index: "ActorIndex") -> dict[str, list[set[str]]]:
+    """By actor, for each sentence it is named in as the main subject where the next sentence's main subject
+    is a bare 'the company' (`_sentences_before_a_company_subject`), the other actors that sentence names
+    (their kinds are read when asked: a name may be retyped an organisation later). Built once per
+    article, again only where the index's order list or token map were replaced since (a body removed
+    or folded into another)."""
+    made = index.company_subjects
+    if made is not None and made[0] is index.order and made[1] is index.by_token:
+        return made[2]
+    named_in = {(n, k) for n, _, k in index.order}
+    found: dict[str, list[set[str]]] = {}
+    for n in _sentences_before_a_company_subject(parsed, index):
         here = parsed.sentences[n]
-        if not any(index.key_for(parsed, t) == key for t in _main_subjects(here)) \
-                or any(k != key and index.mentions[k].type == "organization" for t in here
-                       for k in [index.key_for(parsed, t)] if k and k in index.mentions):
-            continue
-        if any(t.lemma_.lower() in COMPANY_NOUNS and t.is_lower and t.tag_ == "NN" and _the_alone_before(t)
-               for t in _main_subjects(parsed.sentences[n + 1])):
-            return True
-    return False
+        named = {k for t in here for k in [index.key_for(parsed, t)] if k}
+        for key in {index.key_for(parsed, t) for t in _main_subjects(here)} - {None}:
+            if (n, key) in named_in:
+                found.setdefault(key, []).append(named - {key})
+    index.company_subjects = (index.order, index.by_token, found)
+    return found
+
+
+def _sentences_before_a_company_subject(parsed: ParsedArticle, index: "ActorIndex") -> list[int]:
+    """The sentences the next of which has a bare 'the company' or 'the firm' as its main subject
+    (COMPANY_NOUNS, 'the' alone): the parse's alone, so found once per article (`_taken_up_as_a_company`
+    is asked per candidate body)."""
+    if index.before_a_company_subject is None:
+        index.before_a_company_subject = [
+            n for n in range(len(parsed.sentences) - 1)
+            if any(t.lemma_.lower() in COMPANY_NOUNS and t.is_lower and t.tag_ == "NN" and _the_alone_before(t)
+                   for t in _main_subjects(parsed.sentences[n + 1]))]
+    return index.before_a_company_subject
 
 
 def _main_subjects(sent: Span) -> list[Token]:
