@@ -1582,8 +1582,8 @@ def _sentences_before_a_company_subject(parsed: ParsedArticle, index: "ActorInde
     return index.before_a_company_subject
 
 
-def _main_subjects(sent: Span) -> list[Token]:
-    """The subjects of the sentence's main verb."""
+def _main_subjects(sent: Span | list[Token]) -> list[Token]:
+    """The subjects of the sentence's main verb (of the words given: a sentence, or a list of its words)."""
     return [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
 
 
@@ -1961,7 +1961,7 @@ def _subjects_asides(tokens: list[Token]) -> set[int]:
     ('Harbour Health, which runs the Ashby hospital, said … . Its chief nurse'): they describe the subject,
     the centre of its sentence, and what they name is no rival for a later 'its' but a state, which may
     hold the post ('X, which runs the country's survey, said … . Its president')."""
-    return {w.i for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+    return {w.i for t in _main_subjects(tokens)
             for c in child_tokens(t) if c.dep_ == "relcl" and c.i > t.i
             and c.doc[c.left_edge.i - 1].text == "," for w in c.subtree}
 
@@ -1973,7 +1973,7 @@ def _kind_subject_taken_up(parsed: ParsedArticle, index: "ActorIndex", before: l
     speak of another thing that has a head or staff ('the new hospital': `_another_owner_noun`),
     or where they name someone or something else as a subject, of any clause: 'The trust said an
     inquiry would be held. Its chairman': 'its' most likely takes up the nearer one thing (the inquiry's)."""
-    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    subjects = _main_subjects(before)
     if len(subjects) != 1 or any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP") and t.i != subjects[0].i
                                  for t in before):
         return None
@@ -1993,7 +1993,7 @@ def _unnamed_subject_its_post_names(index: "ActorIndex", before: list[Token], po
     person, and no town or state has one), and is made an organisation; not where another
     capitalised name stands in those words (either may be meant), nor a word that is a place,
     a people, a given name or a common word (the caller has checked the post: POSTS_HELD_IN_A_BODY)."""
-    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    subjects = _main_subjects(before)
     if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
         return None
     subject = subjects[0]
@@ -2018,7 +2018,7 @@ def _subject_read_as_a_person(parsed: ParsedArticle, index: "ActorIndex", before
     return mention.type == "person" and mention.role is None and not mention.aliases \
         and all(w[:1].isupper() and w.isalpha() and not is_given_name(w) for w in words) \
         and not is_known_place(mention.name) and not any(canonical(w) or _is_demonym(w) for w in words) \
-        and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and index.key_for(parsed, t) == key for t in before)
+        and any(index.key_for(parsed, t) == key for t in _main_subjects(before))
 
 
 def _subject_read_as_a_person_its_post_names(parsed: ParsedArticle, index: "ActorIndex", before: list[Token],
