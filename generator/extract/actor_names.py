@@ -1043,8 +1043,7 @@ def _without_qualifiers_of_a_title(ents: list[Span]) -> list[Span]:
     out = []
     for n, ent in enumerate(ents):
         doc, i = ent.doc, ent.end
-        while i < len(doc) and doc[i].is_title and singular(doc[i].lower_.rstrip(".")) in TITLE_VOCABULARY \
-                and doc[i].ent_type_ not in ("PERSON", "ORG"):
+        while i < len(doc) and _a_capitalised_titles_word(doc[i]) and doc[i].ent_type_ not in ("PERSON", "ORG"):
             i += 1
         holder = n + 1 < len(ents) and ents[n + 1].label_ == "PERSON" and ents[n + 1].start == i
         honorific = i < len(doc) and doc[i].is_title and doc[i].lower_.rstrip(".") in HONORIFIC_WORDS
@@ -1073,6 +1072,11 @@ def _a_style_ending_at(doc: Doc, i: int) -> bool:
         return n > 0
     j = i - 1 - (i > 1 and doc[i - 1].text == ",")
     return j >= 0 and _a_title_honour_or_style(doc, j)
+
+
+def _a_capitalised_titles_word(t: Token) -> bool:
+    """'Mayor', 'Commissioner', 'Gen.': a capitalised word of a title (TITLE_VOCABULARY, singular, no dot)."""
+    return t.is_title and singular(t.lower_.rstrip(".")) in TITLE_VOCABULARY
 
 
 def _a_title_honour_or_style(doc: Doc, j: int) -> bool:
@@ -1131,7 +1135,7 @@ def _a_body_cut_at_a_link(last: Span, ent: Span, after: Span | None) -> bool:
     if last.label_ != "ORG" or ent.label_ not in ("ORG", "GPE"):
         return False
     link = [t.lower_ for t in doc[last.end:ent.start]]
-    if (last[-1].lower_ in NAME_AND_WORDS and not link) or (len(link) == 1 and link[0] in NAME_AND_WORDS):
+    if _cut_after_its_and(last, ent) or _joined_at_an_untagged_and(last, ent):
         before = [t for t in last if t.lower_ not in ARTICLES and t.lower_ not in NAME_AND_WORDS]
         return _fields_of_a_body(before) and _fields_ending_on_a_head_or_place(list(ent))
     if len(link) == 1 and link[0] in NAME_PREPOSITIONS and last[-1].lower_ in ORG_HEADS and ent.label_ == "ORG":
@@ -1185,8 +1189,7 @@ def _start_of_fields_before_and(ent: Span) -> int | None:
     after its 'for'/'of' ('Minister for Trade and [Green Party] leader')."""
     doc = ent.doc
     i = ent.start - 1
-    if i < 1 or doc[i].lower_ not in NAME_AND_WORDS or not _fields_ending_on_a_head_or_place(list(ent)) \
-            or ent[-1].lower_ not in ORG_HEADS:
+    if not _after_an_and(ent) or not _fields_ending_on_a_head_or_place(list(ent)) or ent[-1].lower_ not in ORG_HEADS:
         return None
     start = i
     while start > 0 and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN" \
@@ -1194,8 +1197,7 @@ def _start_of_fields_before_and(ent: Span) -> int | None:
         start -= 1
     if start == i or start == doc[start].sent.start:
         return None         # no field, or a sentence's opening word, which may be any word
-    if start > 1 and doc[start - 1].lower_ in NAME_PREPOSITIONS and doc[start - 2].is_title \
-            and singular(doc[start - 2].lower_.rstrip(".")) in TITLE_VOCABULARY:
+    if start > 1 and doc[start - 1].lower_ in NAME_PREPOSITIONS and _a_capitalised_titles_word(doc[start - 2]):
         return None         # 'Minister for Trade and [Green Party] leader X': the title's field, then the party
     place = _place_ending_at(doc, start - 1)
     return place if place is not None else start
@@ -1238,8 +1240,8 @@ def _names_split_at_and(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
-        if last is not None and last.label_ == "ORG" and ent.label_ == "ORG" and last.end == ent.start \
-                and last[-1].lower_ in NAME_AND_WORDS and ent[0].is_title \
+        if last is not None and last.label_ == "ORG" and ent.label_ == "ORG" and _cut_after_its_and(last, ent) \
+                and ent[0].is_title \
                 and _opens_a_body_before_and(last[:-1]) and any(t.lower_ in ORG_HEADS for t in ent):
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
         elif last is not None and (_fields_joined_by_an_untagged_and(last, ent) or _a_states_department_of_fields(last, ent)):
@@ -1254,7 +1256,7 @@ def _with_untagged_fields_before_and(ent: Span) -> Span:
     country (_a_states_department_of_fields) whose first field the recogniser left untagged."""
     doc = ent.doc
     start = ent.start - 1
-    if ent.label_ != "ORG" or start < 1 or doc[start].lower_ not in NAME_AND_WORDS:
+    if ent.label_ != "ORG" or not _after_an_and(ent):
         return ent
     while start > 0 and _a_field_word_no_entity_took(doc[start - 1]):
         start -= 1
@@ -1275,10 +1277,28 @@ def _a_states_department_of_fields(last: Span, ent: Span) -> bool:
     named by the fields it serves and its country, which the recogniser split at the 'and' it left
     out: capitalised common words (plurals too) before and after the 'and', and the country's own
     name last, are one body's name ('[Kessa Metals] and [Rio Canada]' are two: no fields)."""
-    doc = ent.doc
     fields = [*last, *ent[:-1]]
-    return last.label_ == "ORG" and ent.label_ == "ORG" and last.end + 1 == ent.start and len(ent) > 1 \
-        and doc[last.end].lower_ in NAME_AND_WORDS and is_country_name(ent[-1].text) and all(_a_common_field_word(t) for t in fields)
+    return last.label_ == "ORG" and ent.label_ == "ORG" and _joined_at_an_untagged_and(last, ent) and len(ent) > 1 \
+        and is_country_name(ent[-1].text) and all(_a_common_field_word(t) for t in fields)
+
+
+def _joined_at_an_untagged_and(last: Span, ent: Span) -> bool:
+    """'[Fisheries] and [Harbours Canada]': `ent` right after `last` but for one 'and' ('&', NAME_AND_WORDS)
+    that neither entity took."""
+    return last.end + 1 == ent.start and ent.doc[last.end].lower_ in NAME_AND_WORDS
+
+
+def _cut_after_its_and(last: Span, ent: Span) -> bool:
+    """'[The International Longshore and] [Warehouse Union Canada]': `ent` right after `last`, which the
+    recogniser ended on the 'and' ('&', NAME_AND_WORDS) between them."""
+    return last.end == ent.start and last[-1].lower_ in NAME_AND_WORDS
+
+
+def _after_an_and(ent: Span) -> bool:
+    """'Kessa Water and [Sewer Department]': an 'and' ('&', NAME_AND_WORDS) right before the entity,
+    with a word before it (no document opens on the 'and')."""
+    i = ent.start - 1
+    return i >= 1 and ent.doc[i].lower_ in NAME_AND_WORDS
 
 
 def _a_common_field_word(t: Token) -> bool:
@@ -1339,9 +1359,8 @@ def _fields_joined_by_an_untagged_and(last: Span, ent: Span) -> bool:
     second opens on one and ends on a body's head word ('[Kessa Metals] and [Rio Bank]' are two);
     not where the first is a whole name already, linked by 'of'/'for'/'on' ('[the Ministry of
     Education] and [Sports Council]' are two)."""
-    doc = ent.doc
-    return last.label_ == "ORG" and ent.label_ == "ORG" and last.end + 1 == ent.start \
-        and doc[last.end].lower_ in NAME_AND_WORDS and ent[0].is_title and _opens_a_body_before_and(last) \
+    return last.label_ == "ORG" and ent.label_ == "ORG" and _joined_at_an_untagged_and(last, ent) \
+        and ent[0].is_title and _opens_a_body_before_and(last) \
         and ent[-1].lower_ in ORG_HEADS and len(ent) > 1 \
         and _a_common_noun_or_plural(last[-1].text) and _a_common_noun_or_plural(ent[0].text) \
         and not any(t.lower_ in NAME_PREPOSITIONS | {"on"} for t in last)
