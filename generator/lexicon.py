@@ -415,10 +415,6 @@ CAPTION_SOURCE_LABELS = {"source", "sources"}
 
 # The nouns of one who speaks for a body ('A spokeswoman said'): alone, the voice of the body just spoken of.
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
-# prepositions that write the body a spokesperson speaks for ('a spokeswoman for Sony', 'a spokesman of the
-# ministry', 'a spokesman at the embassy'): a place's name before such a noun is then where the spokesperson
-# works, not the body (actor_names, `_a_place_a_spokesperson_speaks_for`)
-SPOKEN_FOR_PREPOSITIONS = {"for", "of", "at"}
 # Verbs of what strikes a place ('a tornado hit Harwick', 'floods swept the county'): their object is the
 # place itself, not its government (actor_names, `_where_people_or_things_are`)
 PLACE_STRIKING_VERBS = {"hit", "strike", "batter", "lash", "flood", "sweep", "ravage", "devastate", "shake", "pound"}
@@ -2987,7 +2983,8 @@ BODY_VOICE_NOUNS = SPOKESPERSON_NOUNS | {"official", "representative", "source"}
 # champions the town.
 PARTY_REPRESENTATIVE_NOUNS = {"counsel", "lawyer", "barrister", "solicitor", "attorney"}
 # Prepositions after one of them that name the body it speaks for ('a spokesman for X', 'an official
-# of X', 'a representative at X').
+# of X', 'a representative at X'); a place's name before a spokesperson's noun with such a body is where
+# the spokesperson works, not the body (actor_names, `_a_place_a_spokesperson_speaks_for`).
 VOICE_BODY_PREPOSITIONS = {"for", "of", "at"}
 # Of these, the ones after which a definite description names the body an unnamed voice speaks for
 # ('an official of the Tribunal', 'a spokesman for the company': speakers.py, `_voice_of_described_body`).

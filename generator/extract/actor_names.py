@@ -10,12 +10,12 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, SPOKEN_FOR_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
+from ..lexicon import (ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -307,17 +307,26 @@ def _last_words_of_bodies_the_recogniser_missed(parsed: ParsedArticle, spans: li
     if not words:
         return []
     found = []
+    for n, sent, i in _words_written_outside_headlines(parsed, words):
+        t = doc_tokens(sent.doc)[i]
+        acts = _acts(t) and _a_word_that_acts(t, sent)    # not before a noun: 'Sports editor', 'Forum member'
+        if acts and (id(t.doc), t.i) not in covered and not in_credit(sent, t) \
+                and not _capitalised_word_beside(sent.doc[t.i:t.i + 1], sent):
+            found.append(NameSpan(surface=t.text, name=t.text, kind="org", head=t, sentence=n, titles=[],
+                                  words=sent.doc[t.i:t.i + 1], start=t.i))
+    return found
+
+
+def _words_written_outside_headlines(parsed: ParsedArticle, words: set[str]) -> Iterator[tuple[int, Span, int]]:
+    """(sentence number, sentence, doc index) of each word of the article's text outside its
+    headlines written as one of `words`, in text order."""
     for n, sent in enumerate(parsed.sentences):
         if parsed.is_headline(sent):
             continue
-        tokens, texts = doc_tokens(sent.doc), token_texts(sent.doc)
-        for t in (tokens[i] for i in range(sent.start, sent.end) if texts[i] in words):
-            acts = _acts(t) and _a_word_that_acts(t, sent)    # not before a noun: 'Sports editor', 'Forum member'
-            if acts and (id(t.doc), t.i) not in covered and not in_credit(sent, t) \
-                    and not _capitalised_word_beside(sent.doc[t.i:t.i + 1], sent):
-                found.append(NameSpan(surface=t.text, name=t.text, kind="org", head=t, sentence=n, titles=[],
-                                      words=sent.doc[t.i:t.i + 1], start=t.i))
-    return found
+        texts = token_texts(sent.doc)
+        for i in range(sent.start, sent.end):
+            if texts[i] in words:
+                yield n, sent, i
 
 
 def _firms_written_without_their_legal_form(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
@@ -332,20 +341,17 @@ def _firms_written_without_their_legal_form(parsed: ParsedArticle, spans: list[N
         return []
     firsts = {stem[0] for stem in stems}
     covered, found = _covered(spans), []
-    for n, sent in enumerate(parsed.sentences):
-        if parsed.is_headline(sent):
-            continue
+    for n, sent, i in _words_written_outside_headlines(parsed, firsts):
         tokens, texts = doc_tokens(sent.doc), token_texts(sent.doc)
-        for i in (i for i in range(sent.start, sent.end) if texts[i] in firsts):
-            stem = next((st for st in stems if tuple(texts[i:i + len(st)]) == st and i + len(st) <= sent.end), None)
-            if stem is None:
-                continue
-            words, last = sent.doc[i:i + len(stem)], tokens[i + len(stem) - 1]
-            if _acts(last) and not any((id(sent.doc), w.i) in covered for w in words) and not in_credit(sent, tokens[i]) \
-                    and not _capitalised_word_beside(words, sent):
-                name = " ".join(stem)
-                found.append(NameSpan(surface=name, name=name, kind="org", head=last, sentence=n, titles=[],
-                                      words=words, start=i))
+        stem = next((st for st in stems if tuple(texts[i:i + len(st)]) == st and i + len(st) <= sent.end), None)
+        if stem is None:
+            continue
+        words, last = sent.doc[i:i + len(stem)], tokens[i + len(stem) - 1]
+        if _acts(last) and not any((id(sent.doc), w.i) in covered for w in words) and not in_credit(sent, tokens[i]) \
+                and not _capitalised_word_beside(words, sent):
+            name = " ".join(stem)
+            found.append(NameSpan(surface=name, name=name, kind="org", head=last, sentence=n, titles=[],
+                                  words=words, start=i))
     return found
 
 
@@ -4677,7 +4683,7 @@ def _a_place_a_spokesperson_speaks_for(word: Token) -> bool:
         voice = word.head.head
     elif word.dep_ in ("compound", "nmod") and word.head.i == word.i + 1:
         voice = word.head           # (not 'North West police spokesperson': the police's)
-        if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in SPOKEN_FOR_PREPOSITIONS for c in voice.children):
+        if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in VOICE_BODY_PREPOSITIONS for c in voice.children):
             return False            # 'a Tokyo spokeswoman for Sony', 'the firm's Berlin spokeswoman': where she is
     else:
         return False
