@@ -57,9 +57,6 @@ class ActorIndex:
     before_a_company_subject: list[int] | None = field(default=None, repr=False, compare=False)
     #                                           the sentences the next of which has a bare 'the company' as its main
     #                                           subject (roles.py's `_taken_up_as_a_company`; the parse's alone, made once)
-    company_subjects: tuple[list, dict, dict[str, list[set[str]]]] | None = field(default=None, repr=False, compare=False)
-    #                                           of those, by the body that is the main subject, the other actors each
-    #                                           names, memoised with the order list and token map it was read from
 
     def is_the_writer(self, speaker: str) -> bool:
         """'The Kessa Daily' (reports that …) where the Kessa Daily is the outlet that writes the story."""

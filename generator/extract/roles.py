@@ -1545,29 +1545,14 @@ def _taken_up_as_a_company(parsed: ParsedArticle, index: "ActorIndex", key: str)
     organisation and the subject of a sentence's main clause, where the next sentence's main subject is a
     bare 'the company' or 'the firm' (COMPANY_NOUNS, 'the' alone), is what the article goes on to call a
     company: the subject goes on as the subject (no other organisation named in its sentence)."""
-    return any(not any(k in index.mentions and index.mentions[k].type == "organization" for k in others)
-               for others in _company_subjects_taken_up(parsed, index).get(key, ()))
-
-
-def _company_subjects_taken_up(parsed: ParsedArticle, index: "ActorIndex") -> dict[str, list[set[str]]]:
-    """By actor, for each sentence it is named in as the main subject where the next sentence's main subject
-    is a bare 'the company' (`_sentences_before_a_company_subject`), the other actors that sentence names
-    (their kinds are read when asked: a name may be retyped an organisation later). Built once per
-    article, again only where the index's order list or token map were replaced since (a body removed
-    or folded into another)."""
-    made = index.company_subjects
-    if made is not None and made[0] is index.order and made[1] is index.by_token:
-        return made[2]
-    named_in = {(n, k) for n, _, k in index.order}
-    found: dict[str, list[set[str]]] = {}
+    named_in = {n for n, _, k in index.order if k == key}
     for n in _sentences_before_a_company_subject(parsed, index):
         here = parsed.sentences[n]
-        named = {k for t in here for k in [index.key_for(parsed, t)] if k}
-        for key in {index.key_for(parsed, t) for t in _main_subjects(here)} - {None}:
-            if (n, key) in named_in:
-                found.setdefault(key, []).append(named - {key})
-    index.company_subjects = (index.order, index.by_token, found)
-    return found
+        if n in named_in and any(index.key_for(parsed, t) == key for t in _main_subjects(here)) \
+                and not any(k != key and index.mentions[k].type == "organization" for t in here
+                            for k in [index.key_for(parsed, t)] if k and k in index.mentions):
+            return True
+    return False
 
 
 def _sentences_before_a_company_subject(parsed: ParsedArticle, index: "ActorIndex") -> list[int]:
