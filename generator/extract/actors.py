@@ -57,6 +57,12 @@ class ActorIndex:
     before_a_company_subject: list[int] | None = field(default=None, repr=False, compare=False)
     #                                           the sentences the next of which has a bare 'the company' as its main
     #                                           subject (roles.py's `_taken_up_as_a_company`; the parse's alone, made once)
+    businesses: set[str] = field(default_factory=set, repr=False, compare=False)
+    #                                           the organisations the article shows to be businesses though their names
+    #                                           say no kind (bodies.py's `note_businesses`, read by `kinds_of`)
+    body_kinds: dict[str, set[str]] = field(default_factory=dict, repr=False, compare=False)
+    #                                           by organisation, the kind nouns it may be called by (bodies.py's
+    #                                           `_kinds_named`, memoised; emptied by `forget_body_kinds`)
 
     def is_the_writer(self, speaker: str) -> bool:
         """'The Kessa Daily' (reports that …) where the Kessa Daily is the outlet that writes the story."""

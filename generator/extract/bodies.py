@@ -60,14 +60,9 @@ OPENING_WINDOW = 2      # sentences after the story's opening 'The ports departm
 def kinds_of(index: ActorIndex, key: str) -> set[str]:
     """Every kind noun the organisation `key` may be called by in its article: those its name or the
     article's words with it say, and a business's plain kinds where the article shows it one."""
-    if key in _businesses(index):
+    if key in index.businesses:
         return _kinds_named(index, key) | BUSINESS_DESCRIPTION_KINDS
     return _kinds_named(index, key)
-
-
-def _businesses(index: ActorIndex) -> set[str]:
-    """The organisations `note_businesses` found the article shows to be businesses."""
-    return index.__dict__.get("_businesses", set())
 
 
 def _kinds_named(index: ActorIndex, key: str) -> set[str]:
@@ -75,7 +70,7 @@ def _kinds_named(index: ActorIndex, key: str) -> set[str]:
     a clause on it says it does ('X, which runs the trams': 'operator', `_activity_kinds`), and the
     wider kinds English calls any of them by ('the institution' for a university: KIND_HYPERNYMS)
     (memoised per index)."""
-    cache = index.__dict__.setdefault("_body_kinds", {})
+    cache = index.body_kinds
     if key not in cache:
         mention = index.mentions[key]
         kinds: set[str] = set()
@@ -110,7 +105,7 @@ def _known_kinds(index: ActorIndex, key: str) -> set[str]:
 def forget_body_kinds(index: ActorIndex) -> None:
     """Drop the kinds `_kinds_named` memoised: a rule that resolves a description while the index is
     still being built (types and kinds written with names may change before the speakers read it)."""
-    index.__dict__.pop("_body_kinds", None)
+    index.body_kinds.clear()
 
 
 def note_businesses(parsed: ParsedArticle, index: ActorIndex) -> None:
@@ -133,7 +128,7 @@ def note_businesses(parsed: ParsedArticle, index: ActorIndex) -> None:
         if key and index.mentions[key].type == "organization" \
                 and any(w in _BUSINESS_WORDS or w.endswith("maker") for w in written):
             found.add(key)
-    index.__dict__["_businesses"] = {key for key in found if " at " not in f" {index.mentions[key].name} "
+    index.businesses = {key for key in found if " at " not in f" {index.mentions[key].name} "
                                      and head_word(index.mentions[key].name) not in KNOWN_BODY_HEADS}
 
 
@@ -173,7 +168,7 @@ def known_company(index: ActorIndex, key: str, noun: str) -> bool:
     if form_may_be_a_country(body.name):
         heads -= LEGAL_FORMS        # 'Stats SA'
     return bool(heads & (COMPANY_NAME_HEADS | LEGAL_FORMS)) \
-        or noun in BUSINESS_DESCRIPTION_KINDS and key in _businesses(index)
+        or noun in BUSINESS_DESCRIPTION_KINDS and key in index.businesses
 
 
 def name_heads(body: Mention) -> set[str]:
