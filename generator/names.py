@@ -310,8 +310,8 @@ def expand_known_prefix(name: str) -> str:
 
 def without_legal_form(name: str) -> str:
     """A company's name without the legal forms that end it: 'Kaveri Motors Ltd.' -> 'Kaveri
-    Motors', 'Tessaro Holdings, Inc.' -> 'Tessaro Holdings', 'Tallis Constructions Pty Ltd' ->
-    'Tallis Constructions' (a name of one word and its form stays)."""
+    Motors', 'Tessaro Holdings, Inc.' -> 'Tessaro Holdings', 'Orvel Joinery Pty Ltd' ->
+    'Orvel Joinery' (a name of one word and its form stays)."""
     words = name.split()
     while len(words) > 2 and norm(words[-1]) in LEGAL_FORMS:
         words = " ".join(words[:-1]).rstrip(",").split()

@@ -90,8 +90,8 @@ TITLES_RUN_INTO_A_NAME = [
     ("Lighthouse keepers said the lamp failed. Farmer Ramdeolall Persaud said he would stay.",
      [("Ramdeolall Persaud", "person", None, None)]),
     # NEGATIVE: a firm's name opening on a doer's noun stays a firm's
-    ("Meridian Marine Supplies said it would appeal.",
-     [("Meridian Marine Supplies", "organization", None, None)]),
+    ("Brennock Marine Supplies said it would appeal.",
+     [("Brennock Marine Supplies", "organization", None, None)]),
     # NEGATIVE: a lower-case 'member of' and a body's own name: no title, no person inside it
     ("Carol Ngwenya, a member of Parliament Street Residents Association, said the road was unsafe.",
      [("Carol Ngwenya", "person", "member of Parliament Street Residents Association",

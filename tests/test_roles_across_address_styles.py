@@ -19,8 +19,8 @@ def people(text: str) -> list[tuple[str, str | None, str | None]]:
 
 # a style of address ('Hon.', 'Rt. Hon.', 'Eng.') between the post and the name: the post is the role
 ADDRESS_STYLES = [
-    ("Minister of State for Water Affairs Eng. Faisal Al-Mutairi said the authority would build more homes.",
-     [("Faisal Al-Mutairi", "Minister of State for Water Affairs", None)]),
+    ("Minister of State for Water Affairs Eng. Omar Al-Haddad said the authority would build more homes.",
+     [("Omar Al-Haddad", "Minister of State for Water Affairs", None)]),
     ("The motion was carried after the Deputy Speaker, Rt. Hon. Kemi Adeyinka, called a second vote.",
      [("Kemi Adeyinka", "Deputy Speaker", None)]),
     ("The road was a scandal, the member for Ikot West, Hon. Effiong Udo, told the House.",

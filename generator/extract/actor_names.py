@@ -213,7 +213,7 @@ def _a_name_word_written_alone(t: Token, word: str, sent: Span, covered: set) ->
     """The tokens at `t` that write `word` (a given name or a surname: 'Redway', 'Lowry - Banks')
     as a name of its own, whatever label the recogniser gave them: capitalised, outside any name
     found, not run on from or into another capitalised word, no compound's part, and a proper
-    noun, or a noun or a verb's subject no dictionary has ('Tarek' read as a noun, 'Bouchard' as
+    noun, or a noun or a verb's subject no dictionary has ('Tarek' read as a noun, 'Lacombe' as
     an adverb; not 'Banks')."""
     doc = t.doc
     words = doc.char_span(t.idx, t.idx + len(word))
@@ -229,7 +229,7 @@ def _a_name_word_written_alone(t: Token, word: str, sent: Span, covered: set) ->
 
 
 def _subject_of_a_verb(word: Token) -> bool:
-    """'Bouchard, 59, told analysts': the parse makes the word a verb's subject though the tagger,
+    """'Lacombe, 61, told reporters': the parse makes the word a verb's subject though the tagger,
     at a sentence's start, read it as an adverb; what a word does in its clause outweighs its tag."""
     return word.dep_ in ("nsubj", "nsubjpass") and word.head.pos_ in ("VERB", "AUX")
 
@@ -330,7 +330,7 @@ def _words_written_outside_headlines(parsed: ParsedArticle, words: set[str]) -> 
 
 
 def _firms_written_without_their_legal_form(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
-    """'Tallis Constructions Pty Ltd pleaded guilty … Tallis Constructions declined to comment', the
+    """'Orvel Joinery Pty Ltd pleaded guilty … Orvel Joinery declined to comment', the
     second found by no rule: a firm's name of two words or more without its legal forms, every word
     capitalised, written where no name was found (not where the recogniser read a people's name: other
     rules see to those), as a verb's subject or an owner and run on from or into no other capitalised
@@ -1022,7 +1022,7 @@ def _opens_a_clause_inside_a_name(t: Token) -> bool:
 
 
 def _names_after_a_style_of_address(ents: list[Span]) -> list[Span]:
-    """'[Eng Faisal Al-Mutairi]', 'Rt. Hon. [Kemi Adebo]' read as a body: a style of address
+    """'[Eng Omar Al-Haddad]', 'Rt. Hon. [Kemi Adebo]' read as a body: a style of address
     (ADDRESS_STYLE_WORDS) is written before a person's name only, and is no word of it. A name
     the recogniser opened on the style starts after it where a given name follows ('Eng
     Kah-wei' written family name first keeps its 'Eng': a surname); a name of two or three
@@ -1815,7 +1815,7 @@ def person_after_a_titles_portfolio(ent: Span) -> int | None:
 
 
 def _inside_a_hyphenated_name_word(t: Token) -> bool:
-    """The hyphen of 'Wing-kei' and its lower-case syllable: a hyphen written without spaces after
+    """The hyphen of 'Ka-ho' and its lower-case syllable: a hyphen written without spaces after
     a capitalised word, and the word of letters right after such a hyphen (a name written with a
     hyphenated given name stays one name)."""
     doc = t.doc
@@ -1909,7 +1909,7 @@ def _person_after_a_bodys_name_after_of(ent: Span, first: int) -> int | None:
 def _person_after_a_body_named_by_its_head(ent: Span, first: int) -> int | None:
     """'Member of [Parliament Ann Lowe]', 'Speaker of [National Assembly Tom Reed]': with no
     'the' after the title's 'of', the body's words run into the holder's name only where they
-    end on a body's head word (ORG_HEADS); 'director of [Meridian Marine Supplies]' is a firm."""
+    end on a body's head word (ORG_HEADS); 'director of [Brennock Marine Supplies]' is a firm."""
     start = _person_after_a_bodys_name_after_of(ent, first)
     return start if start is not None and ent.doc[start - 1].lower_ in ORG_HEADS else None
 
@@ -4397,7 +4397,7 @@ def _a_title_or_job_opening_a_persons_name(ent: Span) -> bool:
     """'[Superintendent Ann Lowe]', '[Farmer Tejpaul Ramkissoon]' read as one body: a person's
     title (TITLE_VOCABULARY) or a doer's noun opening a person's name words, with no body's word
     after the given name, is a person so described; not where a post's preposition puts it as
-    the body served ('director of [Meridian Marine Supplies]')."""
+    the body served ('director of [Brennock Marine Supplies]')."""
     opening, doc = ent[0], ent.doc
     return len(ent) > 2 and opening.is_title \
         and (opening.lower_.rstrip(".") in TITLE_VOCABULARY or _an_abbreviated_title(opening) or _a_doers_noun(opening)) \
@@ -5644,7 +5644,7 @@ def _an_owner_noun(token: Token) -> bool:
 
 
 def _one_word_of_letters(word: str) -> bool:
-    """'Corran', 'Al-Sharqiya', 'Kessa-Vale': letters only, a hyphen joining two runs of them one word."""
+    """'Corran', 'Al-Mansoura', 'Kessa-Vale': letters only, a hyphen joining two runs of them one word."""
     return all(part.isalpha() for part in word.split("-"))
 
 

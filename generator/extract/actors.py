@@ -776,9 +776,9 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan], parsed: Pa
 
 
 def _short_form_of_a_place(span: NameSpan, places: set[str]) -> bool:
-    """'in the Skerne' after 'the River Skerne': a place's word that the names' keys already join to a
+    """'in the Tavey' after 'the River Tavey': a place's word that the names' keys already join to a
     longer place's name (`places`: the article's places' names) is that place (a river, a valley), no
-    short form of a firm named after it ('Skerne Valley Foods Ltd')."""
+    short form of a firm named after it ('Tavey Valley Foods Ltd')."""
     return span.kind == "place" and norm(span.key) != norm(span.name) and norm(span.key) in places
 
 
@@ -1271,7 +1271,7 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
             _remove(index, key)                 # 'the BBC's Morning Desk programme': a programme
         elif key in index.mentions and any(_part_of_a_law(s.head) for s in uses) and not any(is_source(s.head) for s in uses) \
                 and not _has_a_body_word(key) and not is_acronym(key):
-            _remove(index, key)                 # "Harbourline's provisions": an agreement
+            _remove(index, key)                 # "Velcor's provisions": an agreement
         elif key in index.mentions and _names_a_channel(key) and all(is_broadcast_venue(s.head) for s in uses):
             _remove(index, key)                 # 'told X Radio's Today programme': where the words went out
         elif key in index.mentions and all(_platform(s.head) for s in uses) and not index.mentions[key].acronyms:

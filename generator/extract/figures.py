@@ -473,7 +473,7 @@ def _finder_in_words(number: Token) -> str | None:
 
 
 def _people_speaking(subject: Token, verb: Token) -> bool:
-    """'Waikato dairy farmers say the limits could cut $200m a year', 'Residents said the water
+    """'Coastal oyster growers say the ban could cost $40m a year', 'Residents said the water
     rose 2 metres': a plural noun of people (`_names_people`) as the subject of a verb of saying
     is who tells the figure, as plainly as 'officials said'; only 'say' and 'tell'
     (PEOPLE_SAYING_VERBS): not a verb of finding or showing, whose people subject may be what is

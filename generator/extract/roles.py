@@ -1541,7 +1541,7 @@ def _marked_a_business(parsed: ParsedArticle, index: "ActorIndex", key: str) -> 
 
 
 def _taken_up_as_a_company(parsed: ParsedArticle, index: "ActorIndex", key: str) -> bool:
-    """'Lakeport Steel will idle its mill … . The company confirmed the layoffs': a body that is the one
+    """'Brandt Steel will idle its mill … . The company confirmed the layoffs': a body that is the one
     organisation and the subject of a sentence's main clause, where the next sentence's main subject is a
     bare 'the company' or 'the firm' (COMPANY_NOUNS, 'the' alone), is what the article goes on to call a
     company: the subject goes on as the subject (no other organisation named in its sentence)."""

@@ -468,10 +468,10 @@ _BODY_OR_ROLE_WORDS = ORG_HEADS | PERSON_ROLE_WORDS
 
 
 def _ends_hyphened_surname(word: Token) -> bool:
-    """'Paz' of 'Rolando Esquivel-Paz': the word closes a hyphened capitalised word (no space round the
+    """'Ortiz' of 'Tomas Lima-Ortiz': the word closes a hyphened capitalised word (no space round the
     hyphen, whatever the tagger made of its first half) written right after a given name or a personal
-    title ('Ms Esquivel-Paz'); not two places joined ('the New York-Boston line': 'New' is no given name,
-    and two halves that are both known places make no surname; one may: 'Quesada')."""
+    title ('Ms Lima-Ortiz'); not two places joined ('the New York-Boston line': 'New' is no given name,
+    and two halves that are both known places make no surname; one may: 'Lima')."""
     doc, i = word.doc, word.i
     if not (i >= 3 and doc[i - 1].text in ("-", "–") and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
             and doc[i - 2].is_title and doc[i - 3].tag_ == "NNP" and doc[i - 3].is_title):
