@@ -1920,6 +1920,11 @@ HOME_PLACE_NOUNS = {"home", "homeland", "state"}
 # Nouns of one who lives in or comes from a place ('a resident of Johar Town', 'a native of Orwin'): the
 # place after 'of' is where the person lives, no body they belong to, whatever its name is read as.
 RESIDENCE_NOUNS = {"resident", "native", "inhabitant", "villager", "dweller", "homeowner", "householder", "tenant"}
+# Prepositions of a person's address set off after the name ('Ann Lowe, 71, of Copper Hill,', 'Mr Reed, of
+# Dunmore,', 'Tom Ash, 23, from Kelby,'): where the person lives, no body they belong to (evidence.is_an_address).
+ADDRESS_PREPOSITIONS = {"of", "from"}
+# A word that may open a person's age set off after the name ('X, aged 71, of Y').
+AGE_WORDS = {"aged", "age"}
 # Words a headline uses for any post at the top of a body ('Longtime leader of X', 'Union boss'):
 # the article's body states which post it is ('president', 'general secretary').
 HEADLINE_POST_WORDS = BODY_HEAD_NOUNS | {"ruler", "strongman"}

@@ -24,7 +24,7 @@ from ..names import NameLookup, all_initials, canonical, firm_stem, initials, na
 from .actor_names import (spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, its_own_initials, modifies_a_work, near_a_persons_pronoun)
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
-from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
+from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, names_an_address, state_of_region
 from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, inside_quotation_marks, is_common_word, sentences_around
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, singular
 from .roles import main_country, main_country_named_only_by_its_trade, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, guess_the_body_of_one_kind_posts, state_of_body
@@ -1244,14 +1244,14 @@ def _same_entity(a: Token, b: Token) -> bool:
 
 def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
     """Organisations and countries named only as where something happens ("in Kessa",
-    "fighting in Syria", "entered Kabul") are places, save the article's main country (its bodies' state); so is
+    "fighting in Syria", "entered Kabul") or where someone lives ('Ann Lowe, 71, of Copper Hill,') are places, save the article's main country (its bodies' state); so is
     a "person" without a title named only after 'in', 'at' or 'near' (people are written to,
     met with and heard from, not found in)."""
     main = main_country(parsed, index)
     uses_of = _spans_by_key(spans)
     for key in {s.key for s in spans if s.kind in ("org", "country")}:
         uses = uses_of[key]
-        if all((is_location(s.head) or is_destination(s.head)) and not _author_of_a_source(s.head)
+        if all((is_location(s.head) or is_destination(s.head) or names_an_address(s.head)) and not _author_of_a_source(s.head)
                and not _addressee_of_a_document(s.head) for s in uses) \
                 and key in index.mentions and key != main and not _described_as_a_body(key, uses) \
                 and not _speaks_by_its_head_word(parsed, key, uses, spans):
@@ -1280,7 +1280,8 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
         uses = uses_of[key]
         if key in index.mentions and not any(s.titles for s in uses) and not any(_after_a_bodys_name(s) for s in uses) \
                 and all(is_location(s.head) and _first_of_a_list(s.head).head.lower_ in PLACE_ONLY_PREPS | {"of"}
-                        or is_destination(s.head, ("enter",)) or _names_an_electoral_unit(s.head) for s in uses):
+                        or is_destination(s.head, ("enter",)) or _names_an_electoral_unit(s.head) or names_an_address(s.head)
+                        for s in uses):
             _remove(index, key)                 # 'in Kessa Shahr', 'north of Kessa Shahr', 'entered Tell X' read
             #                                     as a person: a town (people are visited, not entered)
         elif key in index.mentions and all(in_broadcast_title(s.head) for s in uses):

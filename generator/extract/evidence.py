@@ -18,6 +18,8 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from ..lexicon import ADDRESS_PREPOSITIONS, AGE_WORDS, BUSINESS_NAME_HEADS, COMPANY_BODY_ENDINGS, DISTRICT_WORDS, GENERIC_BODY_WORDS, \
+    ORG_HEADS, SETTLEMENT_NOUNS, STREET_WORDS, SUBDIVISION_NAME_HEADS
 from ..lexicon import CREDIT_LINK_WORDS, CREDIT_WORDS, ESTIMATED_NOUNS, GENERIC_REGION_WORDS, VALUING_VERBS, NEGATIVE_IMPLICATIVE_VERBS, WITHHELD_NAME_VERBS, LEAVE_VERBS, ON_RECORD_VERBS, ANONYMITY_GRANTS, \
     WRITER_NOUNS
 from ..names import canonical, norm
@@ -190,6 +192,52 @@ def after_place_comma(head: Token) -> bool:
     text = doc[nxt.i:end + 1].text
     return nxt.is_title and (canonical(text) is not None and canonical(text)[1] == "country"
                              or is_known_place(text) or nxt.ent_type_ in ("GPE", "LOC") and nxt.ent_iob_ == "B")
+
+
+# Words of a name that make it a body's ('of the Harbour Trust', 'of Swan River Securities'); the words of
+# a place's kind ('Kessa City', 'Orwin County', 'Mill District') are a home's too, so they do not count.
+_BODY_NAME_WORDS = (ORG_HEADS | GENERIC_BODY_WORDS | COMPANY_BODY_ENDINGS | BUSINESS_NAME_HEADS) \
+    - SETTLEMENT_NOUNS - SUBDIVISION_NAME_HEADS - DISTRICT_WORDS
+
+
+def is_an_address(prep: Token) -> bool:
+    """'Ann Lowe, 71, of Copper Hill, said', 'Mr Reed, of Dunmore, denies', 'Tom Ash, 23, from Kelby':
+    an 'of'/'from' phrase set off by a comma after a person's name (or after the age set off after
+    it) is where the person lives, not a body they belong to, where its object is a proper name
+    with no body's word ('of the Harbour Trust', 'of Swan River Securities' are bodies) and
+    something marks it as a home: the age before it (news English gives age and home together),
+    a gazetteer's place (no country: 'Reed, of Norway,' may speak for it) or a street's name."""
+    if prep.lower_ not in ADDRESS_PREPOSITIONS or prep.i < 2 or prep.doc[prep.i - 1].text != ",":
+        return False
+    person = prep.head
+    if person.like_num and person.dep_ == "appos":
+        person = person.head            # 'X, 71 of Y': hung on the age
+    if person.ent_type_ != "PERSON" or person.i >= prep.i:
+        return False
+    obj = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or not obj.is_title:
+        return False
+    name = name_ending_at(obj)
+    words = norm(name).split()
+    if not words or any(w in _BODY_NAME_WORDS for w in words) or any(c.dep_ == "case" for c in child_tokens(obj)):
+        return False
+    return _age_before(prep, person) or words[-1] in STREET_WORDS \
+        or is_known_place(name) and not is_country_name(name)
+
+
+def _age_before(prep: Token, person: Token) -> bool:
+    """', 71,' or ', aged 71,' between the person's name and the phrase after it."""
+    between = [t for t in prep.doc[person.i + 1:prep.i] if t.text != ","]
+    return bool(between) and between[-1].like_num and all(t.lower_ in AGE_WORDS for t in between[:-1]) \
+        and prep.doc[person.i + 1].text == "," and len(between) <= 2
+
+
+def names_an_address(token: Token) -> bool:
+    """The name is the object of a person's address (`is_an_address`), also as a town set after its
+    street ('of Highbury Road, Bulwell') or the second of a pair."""
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        token = token.head
+    return token.dep_ == "pobj" and is_an_address(token.head)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")

@@ -39,7 +39,7 @@ from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm, without_possessive
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
 from .datelines import dateline_countries, dateline_place
-from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_country_name, is_known_place
+from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
 from .parse import ParsedArticle, article_before, child_tokens, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents
 from .titles import PERSON_ROLE_WORDS, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
@@ -3290,7 +3290,8 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
             found += [_with_the_participle(child, _noun_role(parsed, index, o)) for o in child_tokens(child)
                       if o.dep_ == "dobj" and o.i == child.i + 1 and o.lemma_.lower() in TITLE_VOCABULARY]
             # 'X, presiding judge of the Y Court,': the office's participle parsed as a verb with the title its object
-        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == _comma_after_the_name(head) + 1:
+        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == _comma_after_the_name(head) + 1 \
+                and not is_an_address(child):       # ('X, 71, of Copper Hill,': where X lives)
             body = _body_of(parsed, index, child)           # 'X, of the district council,', 'X, 68, of …'
             found.append((f"member {child.text} {_words(child)}" if body and _words(child) else None, body))
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
