@@ -3255,6 +3255,20 @@ KINDS_NAMED_BY_THEIR_HEAD = {"ministry", "department", "council"}
 LOCAL_GOVERNMENT_ADJECTIVES = {"civic", "municipal"}
 # What such an adjective describes: a body of government, or a document it issues (ISSUED_DOCUMENT_NOUNS).
 LOCAL_GOVERNMENT_BODY_NOUNS = {"body", "authority", "administration", "corporation", "government"}
+# A lower-case word of a region's kind before 'government' ('the state government', 'the provincial
+# government', 'the county government'), and the capitalised word that closes the name of a region of
+# that kind ('Kessa State', 'Orwin County'): the phrase takes up the one such region the article has
+# named (speakers._regional_government). 'the county' alone speaks for the county's government too.
+REGION_KIND_GOVERNMENT_HEADS = {"state": "state", "provincial": "province", "province": "province", "county": "county"}
+REGION_NOUNS_OF_ITS_GOVERNMENT = {"county"}
+# Nouns of a region's officers and organs that its name may qualify ('Orwin County commissioners approved',
+# 'Kessa State officials said', 'the Orwin County health department said'): where such a noun acts, the region
+# (a name closed by its kind's capitalised word: 'Orwin County') is a body of government, not only a place
+# (actors._regions_whose_government_acts).
+REGION_OFFICER_NOUNS = {"commissioner", "official", "officer", "supervisor", "councillor", "councilor", "legislator",
+                        "lawmaker", "administrator", "executive", "attorney", "sheriff", "clerk", "treasurer", "auditor",
+                        "assessor", "manager", "spokesperson", "spokesman", "spokeswoman", "governor", "premier",
+                        "government", "administration", "department", "board", "commission"}
 # A local government's name: one of these words ('Brihanmumbai Municipal Corporation', 'Kestrel City
 # Council') with one of LOCAL_GOVERNMENT_NAME_HEADS as its head ('Manchester City', 'City University' are none).
 LOCAL_GOVERNMENT_NAME_WORDS = {"municipal", "municipality", "metropolitan", "city", "borough", "county", "town"}

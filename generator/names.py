@@ -5,7 +5,7 @@ import functools
 import re
 import unicodedata
 
-from .lexicon import ARTICLES, BUSINESS_NAME_HEADS, LONG_STEM_TRADE_WORDS, LONG_STEM_PLACE_ENDINGS, CONTINENT_ADJECTIVES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS, HONOUR_PAIRS, FAMILY_NAME_FIRST_COUNTRIES
+from .lexicon import SUBDIVISION_NAME_HEADS, ARTICLES, BUSINESS_NAME_HEADS, LONG_STEM_TRADE_WORDS, LONG_STEM_PLACE_ENDINGS, CONTINENT_ADJECTIVES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS, HONOUR_PAIRS, FAMILY_NAME_FIRST_COUNTRIES
 
 _LEADING_ARTICLE = re.compile(rf"^({'|'.join(sorted(ARTICLES - {'a'}))}|a(?= (?!(?-i:[A-Z]) ))) ", re.I)    # not '[A] K Singh': an initial
 _STATE_VOICE = re.compile(rf"(.+?) ({'|'.join(sorted(STATE_VOICES))})")
@@ -151,9 +151,19 @@ def canonical(text: str) -> tuple[str, str] | None:
         return CANONICAL[key]
     # "Afghan government", "the US administration", "British government" speak for the state
     m = _STATE_VOICE.fullmatch(key)
-    if m and m.group(1) in CANONICAL and CANONICAL[m.group(1)][1] == "country":
+    if m and m.group(1) in CANONICAL and CANONICAL[m.group(1)][1] == "country" and not (m.group(2) == "state" and is_a_subdivisions_name(text)
+                 and norm(CANONICAL[m.group(1)][0]) == m.group(1)):    # ('the Zimbabwean State': the country's)
         return CANONICAL[m.group(1)]
     return None
+
+
+def is_a_subdivisions_name(text: str) -> bool:
+    """'Niger State', 'Kessa Province', 'Orwin County': a name closed by a capitalised word of a
+    country's subdivision (SUBDIVISION_NAME_HEADS) names a state, province or county within a country
+    (Nigeria's Niger State), whose government is no country's even where its first word is a
+    country's name; 'the Niger state' in lower case is the country's state."""
+    words = text.split()
+    return len(words) > 1 and words[-1].istitle() and words[-1].lower() in SUBDIVISION_NAME_HEADS
 
 
 class NameLookup:

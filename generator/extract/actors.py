@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
+from ..lexicon import (REGION_OFFICER_NOUNS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
+from ..names import is_a_subdivisions_name, NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, its_own_initials, modifies_a_work, near_a_persons_pronoun)
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
@@ -118,12 +118,14 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _join_firms_named_by_their_first_word(spans)
     spans = _acronyms_of_names_cut_short(spans)
     spans = _bodies_named_with_a_country_last(spans)
+    _regions_whose_government_acts(spans)
     index = ActorIndex()
     index.trade_countries = [s.key for s, of_trade in zip(found, trade) if of_trade]
     for span in spans:
         if span.kind == "place":
             continue
-        kind = "organization" if span.kind == "org" else span.kind
+        kind = "organization" if span.kind == "org" or span.kind == "person" and _a_regions_name(span.key) else span.kind
+        #                                                   ('Orwa State officials met': a region's government, no one)
         m = index.mentions.setdefault(span.key, Mention(key=span.key, name=span.key, type=kind))
         index._add_forms(m, [span.surface, span.name])
         if span.acronym and span.acronym not in m.acronyms:
@@ -164,6 +166,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
         if span.kind == "person" and span.key in index.mentions:
             add_role(parsed, index, span)
     _bracketed_labels_as_their_parties(index, spans)
+    _officers_of_the_region_named_with_them(index, spans)
     _offices_written_by_their_initials(index, spans)
     _drop_offices_written_as_letters(index, spans)
     guess_the_body_of_one_kind_posts(parsed, index, spans)     # (before courts named only as venues go)
@@ -187,6 +190,64 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     for span in spans:
         add_body_role(parsed, index, span)      # last: a body's role is no evidence that it is an actor
     return index
+
+
+def _regions_whose_government_acts(spans: list[NameSpan]) -> None:
+    """'Orwin County commissioners approved the budget', 'Kessa State officials said', "Orwin County's
+    health department said": a region named by a name closed by its kind's capitalised word ('Orwin
+    County', 'Kessa State': `names.is_a_subdivisions_name`) whose officers or organs
+    (REGION_OFFICER_NOUNS) act, or that acts itself, is a body of government, so every use of its name
+    is the body's ('Farmers in Orwin County sued' too); named only as where something is, it stays a place."""
+    uses_of = _spans_by_key([s for s in spans if s.kind == "place" and _a_regions_name(s.key)])
+    for uses in uses_of.values():
+        if any(_its_government_acts(s.head) for s in uses):
+            for s in uses:
+                s.kind = "org"
+
+
+def _a_regions_name(key: str) -> bool:
+    """'Orwin County', 'Kessa State' (`names.is_a_subdivisions_name`), not a title read as one ('Principal
+    State Attorney': 'Principal State'): no word before the kind's word is a title's."""
+    words = key.split()[:-1]
+    return is_a_subdivisions_name(key) and not any(w.lower() in TITLE_VOCABULARY for w in words)
+
+
+def _its_government_acts(token: Token) -> bool:
+    """The region's name is the subject of a verb, itself or by a noun of its officers or organs it
+    qualifies or owns (REGION_OFFICER_NOUNS); not by its people ('Orwin County farmers marched'), nor as
+    a word of a description ('Lee, a retired Orwin County officer,') or a place ('Areas of Kessa State')."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    if token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.i > token.i:
+        token = token.head
+        if token.lemma_.lower() not in REGION_OFFICER_NOUNS:
+            return False
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
+
+
+def _officers_of_the_region_named_with_them(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'Orwin County commissioners approved the budget. … Commissioner Dana Ruiz said': a person whose
+    title is only the officer noun (REGION_OFFICER_NOUNS, besides words of no body and of the region's
+    name) that the article writes qualified by the name of one region whose government acts
+    (`_regions_whose_government_acts`) holds that office in it; none where the noun is written with two
+    regions, or the person already has a body."""
+    regions: dict[str, set[str]] = {}
+    for s in spans:
+        if s.kind == "org" and is_a_subdivisions_name(s.key) and s.key in index.mentions \
+                and s.head.dep_ in ("compound", "poss") and s.head.head.i > s.head.i:
+            officer = s.head.head.lemma_.lower()
+            if officer in REGION_OFFICER_NOUNS:
+                regions.setdefault(officer, set()).add(s.key)
+    for mention in index.mentions.values():
+        if mention.type != "person" or not mention.role or mention.affiliation:
+            continue
+        words = norm(mention.role).split()
+        officer = singular(words[-1]) if words else ""
+        found = regions.get(officer, set())
+        if len(found) == 1:
+            region = next(iter(found))
+            if all(w in POST_QUALIFIERS_OF_NO_BODY or w in norm(region).split() for w in words[:-1]):
+                mention.affiliation = region
 
 
 def _add_the_country_only_its_trade_names(parsed: ParsedArticle, index: ActorIndex) -> None:

@@ -31,12 +31,12 @@ from ..lexicon import (NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLA
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
-                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
+                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, REGION_KIND_GOVERNMENT_HEADS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
 from ..model import Mention
-from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm, without_possessive
+from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, without_possessive
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
@@ -2955,6 +2955,11 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
             if known and known[1] == "country" and part[0] is not run[0] and not _is_demonym(run[0].text):
                 branch = True         # 'Harbour TV America host': a body's branch named for a country
                 continue
+            if known and known[1] == "country" and part[-1].i + 2 < len(part[-1].doc) \
+                    and is_a_subdivisions_name(f"{text} {part[-1].nbor(1).text}") \
+                    and (not part[-1].nbor(2).is_title or part[-1].nbor(2).lower_ in STATE_VOICES):
+                continue              # 'the Niger State chapter': a state within a country, not the country
+                #                       (not 'US State Department': a body the name goes on to name)
             if known and known[1] == "country" and size < len(run) and part[0] is run[0] \
                     and name_head(" ".join(t.text for t in run)) in COURT_NAME_ENDINGS:
                 return None, run      # 'the United States District Court': a court the recogniser left unjoined, not the state
@@ -4886,6 +4891,8 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
         for i in range(len(words) - size + 1):
             known = canonical(" ".join(words[i:i + size]))
             if known and known[1] == "country" and " ".join(words) != " ".join(words[i:i + size]) \
+                    and not (is_a_subdivisions_name(" ".join(words[i:i + size + 1]))
+                             and (len(words) <= i + size + 1 or words[i + size + 1].lower() in STATE_VOICES)) \
                     and (_names_a_state_body(words) if _is_demonym(" ".join(words[i:i + size]))
                          else _country_owns(words, i, i + size)):
                 return index.add(known[0], "country"), False
@@ -5488,12 +5495,24 @@ def _possessing_region(parsed: ParsedArticle, index: "ActorIndex", mention: Ment
         return None
     for token in _tokens_of(parsed, index).get(mention.key, ()):
         for child in child_tokens(token):
+            if child.dep_ == "poss" and child.lower_ in REGION_KIND_GOVERNMENT_HEADS and not list(child.lefts)[1:]:
+                region = _the_one_region_of_its_kind(index, REGION_KIND_GOVERNMENT_HEADS[child.lower_])
+                if region:
+                    return region       # "the county's Department of Roads": the one county the article names
             if child.dep_ != "poss" or child.ent_type_ != "GPE":
                 continue
             region = _compound_name(child)
             if not canonical(region) and country_of_region(region) and not is_a_great_citys_name(region):
                 return region
     return None
+
+
+def _the_one_region_of_its_kind(index: "ActorIndex", head: str) -> str | None:
+    """The name of the one organisation of the article named as a region of the kind `head` ('Orwin County'
+    for 'county': `names.is_a_subdivisions_name`), none where there are two."""
+    regions = [m.name for m in index.mentions.values() if m.type == "organization" and is_a_subdivisions_name(m.name)
+               and m.name.split()[-1].lower() == head]
+    return regions[0] if len(regions) == 1 else None
 
 
 def _possessing_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:

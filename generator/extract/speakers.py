@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
@@ -33,7 +33,7 @@ from ..lexicon import (DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_P
                        LOCAL_OFFICE_NOUNS, REGION_ADJECTIVES, STATE_PART_BODIES, LOCATIVE_PREPS,
                        WRITER_POSSESSIVES, WRITER_PRONOUNS, OVERSIGHT_OFFICE_WORDS, BODY_KIND_NOUNS, BODY_MISSION_PREFIXES, MISSION_BODY_KINDS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
+from ..names import NameLookup, all_initials, canonical, is_a_subdivisions_name, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
 from .bodies import body_described, headline_grammar, kind_of_the_description, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
@@ -1296,7 +1296,7 @@ class SpeakerResolver:
                      self._title_by_its_initials, self._unnamed_voice_again, self._definite_role, self._same_voice_again,
                      self._post_of_speaker_just_before,
                      self._head_of_body_named_next, self._body_defined_next, self._writers_own, self._office_of_body,
-                     self._local_government_body, self._body_described_by, self._body_by_kind_phrase, self._seat_of_government_speaker, self._national_government, self._ranked_office,
+                     self._local_government_body, self._regional_government, self._body_described_by, self._body_by_kind_phrase, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._voice_of_body_taken_up, self._source_of_author_taken_up, self._voice_of_described_owner,
                      self._voice_of_kind_named, self._panel_of_court,
                      self._spokesperson_of_body_just_spoken, self._part_of_group,
@@ -2035,6 +2035,56 @@ class SpeakerResolver:
         named = self._named_outside_quotes(self._story_start, d.n, subject)
         fitting = {k for k in named if self.mention(k).type == "organization" and self._local_government_name(k)}
         return fitting.pop() if len(fitting) == 1 else None
+
+    def _regional_government(self, d: _Description) -> Speaker | None:
+        """'The state government', 'the county government', 'the provincial government', 'the county'
+        (REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT): the government of the one region
+        of that kind the article has named so far, outside quotation marks, by a name closed by the kind's
+        capitalised word ('Kessa State', 'Orwin County', `names.is_a_subdivisions_name`); none where two
+        are named, nor for 'a state government', 'the state government of X', 'state governments'."""
+        subject = d.subject
+        if subject.tag_ != "NN" or d.determiners != {"the"} or any(c.dep_ == "prep" for c in subject.rights):
+            return None
+        lefts = [c for c in subject.lefts if c.dep_ != "det"]
+        if d.noun == "government" and len(lefts) == 1 and lefts[0].dep_ in ("amod", "compound") \
+                and lefts[0].lower_ in REGION_KIND_GOVERNMENT_HEADS and not list(child_tokens(lefts[0])):
+            head = REGION_KIND_GOVERNMENT_HEADS[lefts[0].lower_]
+        elif d.noun in REGION_NOUNS_OF_ITS_GOVERNMENT and not lefts:
+            head = d.noun
+        else:
+            return None
+        at = (d.n, self._char(subject))
+        written = {name for no, char, name in self._subdivisions_written if (no, char) < at and name.split()[-1].lower() == head}
+        if len(written) != 1:
+            return None
+        name = written.pop()
+        key = self.actors.find(name)
+        if key is None or self.mention(key).type != "organization":
+            key = self.actors.add(name, "organization")     # ('Teachers in Kessa State marched': named only as where)
+        return self._counted(d.subject, d.phrase, d.n, d.text, key, False)
+
+    @functools.cached_property
+    def _subdivisions_written(self) -> list[tuple[int, int, str]]:
+        """(sentence, offset, name) of every region's name closed by its kind's capitalised word ('Kessa
+        State', 'Orwin County', `names.is_a_subdivisions_name`) written outside quotation marks from the
+        story's start, on its own ('in Orwin County', 'the Orwa State chapter', 'Orwin County
+        commissioners'), not opening a longer name ('Orwa State University', 'Orwin County Council')."""
+        found = []
+        for no in range(self._story_start, len(self.parsed.sentences)):
+            sent = self.parsed.sentences[no]
+            for t in sent:
+                if not (t.is_title and t.lower_ in REGION_KIND_GOVERNMENT_HEADS.values()) or t.i == sent.start \
+                        or t.i + 1 < sent.end and t.nbor(1).is_title or self._inside_quote(self._char(t)):
+                    continue
+                start = t.i
+                while start > sent.start and t.doc[start - 1].pos_ == "PROPN" and t.doc[start - 1].is_title \
+                        or start - 1 > sent.start and t.doc[start - 1].text == "-" and t.doc[start - 2].is_title \
+                        and not t.doc[start - 2].whitespace_ and not t.doc[start - 1].whitespace_:
+                    start -= 1              # (also over a hyphen: 'Akwa-Orun State')
+                name = t.doc[start:t.i + 1].text
+                if start < t.i and is_a_subdivisions_name(name) and canonical(name) is None:
+                    found.append((no, self._char(t.doc[start]), name))
+        return found
 
     def _local_government_name(self, key: str) -> bool:
         """The body's name is a local government's: a word of a city's or town's government
