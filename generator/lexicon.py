@@ -2018,11 +2018,14 @@ PLACE_OBJECT_VERBS = {"enter", "visit", "tour"}
 # Nouns of kinds of settled places: a name in apposition to one ('Quintero, a town in Chile') is a place.
 SETTLEMENT_NOUNS = {"town", "city", "village", "township", "hamlet", "suburb", "port", "district",
                     "county", "province", "region", "island", "municipality", "borough"}
+# Lower-case nouns of a city's administrative areas ('the Karlo zone', 'Harmon ward', 'the Sura tehsil'): a
+# name before one is the area's, a place, even where the area 'reports' cases (its office does).
+ADMINISTRATIVE_AREA_NOUNS = {"zone", "ward", "locality", "precinct", "tehsil", "taluk", "taluka", "mandal"}
 # Lower-case nouns of a place or a structure a name before them qualifies ('the Kessa subway', 'the
 # Marlo bridge', 'the Harlow district'): that name is a place's, no actor's.
 PLACE_NOUNS_AFTER_A_NAME = (FACILITY_WORDS - {"st", "rd", "ave", "blvd", "palace", "tower", "park", "plaza", "port"}) \
     | (SETTLEMENT_NOUNS - {"port", "region", "island", "province", "county", "municipality", "borough",
-                         "township"}) | {"junction", "neighbourhood", "neighborhood"}
+                         "township"}) | {"junction", "neighbourhood", "neighborhood"} | ADMINISTRATIVE_AREA_NOUNS
 # Lower-case nouns of a firm's site that an owner's word opens ('its Tan Uyen warehouse', 'the
 # group's Phu My plant'): the name between them is where the site is, not who owns it.
 OWNED_SITE_NOUNS = {"warehouse", "plant", "factory", "site", "mine", "refinery", "depot", "terminal", "facility",

@@ -170,3 +170,24 @@ NOT_A_REGIONS_GOVERNMENT = [
 @pytest.mark.parametrize("text,expected", NOT_A_REGIONS_GOVERNMENT)
 def test_names_that_are_no_regions_government(text, expected):
     assert actor_records(text) == expected
+
+
+# '<Name> zone/ward/tehsil …' (ADMINISTRATIVE_AREA_NOUNS): the name is the area's, a place, even as a subject
+AREAS_OF_A_CITY = [
+    ("Dengue cases rose again. Karolbagh zone has reported the highest number, at 612.", []),
+    ("Dengue cases rose again. The Marlo ward recorded 90 cases, officials said.",
+     [("officials", "group", None, None)]),
+    ("Flooding hit the Sura tehsil, where 40 homes collapsed.", []),
+    ("Councillor Ana Reyes, who represents Harlow ward, said the bins were never emptied.",
+     [("Ana Reyes", "person", "Councillor", None)]),
+    # NEAR-MISS: a capitalised 'Zone' in a body's name; a lower-case 'zone' with no name before it
+    ("The Kessa Free Zone Authority said 40 firms had left.",
+     [("Kessa Free Zone Authority", "organization", None, None)]),
+    ("The Kessa Port Authority said the zone would reopen on Monday.",
+     [("Kessa Port Authority", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AREAS_OF_A_CITY)
+def test_a_name_before_an_area_noun_is_a_place(text, expected):
+    assert actor_records(text) == expected
