@@ -191,3 +191,26 @@ AREAS_OF_A_CITY = [
 @pytest.mark.parametrize("text,expected", AREAS_OF_A_CITY)
 def test_a_name_before_an_area_noun_is_a_place(text, expected):
     assert actor_records(text) == expected
+
+
+# The one region of a kind the article names, where it speaks of that kind's government or officers in
+# lower case, is a body of government, and 'the state Commissioner for X' holds office in it
+REGIONS_SPOKEN_OF = [
+    ("Teachers in Orwa State have called off their strike. The state government said it would pay the arrears by "
+     "March. The state Commissioner for Education, Musa Dangana, said the money had been found.",
+     [("Musa Dangana", "person", "state Commissioner for Education", "Orwa State"),
+      ("Orwa State", "organization", None, None)]),
+    ("Floods hit Kessa Province. The provincial premier, Ann Lowe, said 300 homes were lost.",
+     [("Ann Lowe", "person", "provincial premier", "Kessa Province"), ("Kessa Province", "organization", None, None)]),
+    # NEAR-MISS: two states: either may be meant
+    ("Nurses in Orwa State and Kessa State marched. The state Commissioner for Health, Musa Dangana, said the money "
+     "had been found.",
+     [("Musa Dangana", "person", "state Commissioner for Health", None)]),
+    # NEAR-MISS: no government spoken of
+    ("Teachers in Orwa State marched on Monday, and 40 schools closed.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", REGIONS_SPOKEN_OF)
+def test_the_one_region_whose_government_is_spoken_of(text, expected):
+    assert actor_records(text) == expected

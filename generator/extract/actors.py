@@ -7,6 +7,8 @@ only when they act.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import functools
 import re
 
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..lexicon import (REGION_OFFICER_NOUNS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
+from ..lexicon import (REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -118,7 +120,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _join_firms_named_by_their_first_word(spans)
     spans = _acronyms_of_names_cut_short(spans)
     spans = _bodies_named_with_a_country_last(spans)
-    _regions_whose_government_acts(spans)
+    governing = _regions_whose_government_acts(parsed, spans)
     index = ActorIndex()
     index.trade_countries = [s.key for s, of_trade in zip(found, trade) if of_trade]
     for span in spans:
@@ -142,7 +144,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
         index.order.append((span.sentence, parsed.char(span.head), span.key))
     index.order.sort()
     _add_the_country_only_its_trade_names(parsed, index)
-    _drop_locations(parsed, index, spans)
+    _drop_locations(parsed, index, spans, governing)
     _drop_constituencies_in_brackets(index, spans)
     _drop_idle_agreements(index, spans)
     _drop_letters_of_a_rank(index, spans)
@@ -192,17 +194,44 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     return index
 
 
-def _regions_whose_government_acts(spans: list[NameSpan]) -> None:
+def _regions_whose_government_acts(parsed: ParsedArticle, spans: list[NameSpan]) -> set[str]:
     """'Orwin County commissioners approved the budget', 'Kessa State officials said', "Orwin County's
     health department said": a region named by a name closed by its kind's capitalised word ('Orwin
     County', 'Kessa State': `names.is_a_subdivisions_name`) whose officers or organs
     (REGION_OFFICER_NOUNS) act, or that acts itself, is a body of government, so every use of its name
-    is the body's ('Farmers in Orwin County sued' too); named only as where something is, it stays a place."""
+    is the body's ('Farmers in Orwin County sued' too); so is the one region of its kind the article
+    names where it speaks of that kind's government or officers in lower case ('the state government',
+    'the state Commissioner for Works', 'the county's budget office': `_kinds_whose_government_is_spoken_of`).
+    Named only as where something is, it stays a place. Returns the regions so made bodies, which stay
+    bodies where every use of the name is a place's ('Teachers in Kessa State marched')."""
     uses_of = _spans_by_key([s for s in spans if s.kind == "place" and _a_regions_name(s.key)])
-    for uses in uses_of.values():
-        if any(_its_government_acts(s.head) for s in uses):
+    of_kind = Counter(key.split()[-1].lower() for key in uses_of)
+    spoken = _kinds_whose_government_is_spoken_of(parsed) if uses_of else set()
+    governing = set()
+    for key, uses in uses_of.items():
+        kind = key.split()[-1].lower()
+        if any(_its_government_acts(s.head) for s in uses) or kind in spoken and of_kind[kind] == 1:
+            governing.add(key)
             for s in uses:
                 s.kind = "org"
+    return governing
+
+
+def _kinds_whose_government_is_spoken_of(parsed: ParsedArticle) -> set[str]:
+    """The kinds of region (REGION_KIND_GOVERNMENT_HEADS' heads: 'state', 'province', 'county') whose
+    government or officers a lower-case kind word qualifies somewhere in the article ('the state
+    government', 'the provincial premier', 'the state Commissioner for Works'; not 'the state Commissioner
+    of Police', another body's officer). Not 'the county' alone ('A spokesman for X County said the county
+    would pay': the spokesman may speak for any of the county's bodies)."""
+    kinds = set()
+    for token in (t for doc in parsed.docs for t in doc_tokens(doc)):
+        word = token.lower_
+        if not token.is_lower or word not in REGION_KIND_GOVERNMENT_HEADS:
+            continue
+        if token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in REGION_OFFICER_NOUNS \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(token.head)):
+            kinds.add(REGION_KIND_GOVERNMENT_HEADS[word])
+    return kinds
 
 
 def _a_regions_name(key: str) -> bool:
@@ -1303,7 +1332,7 @@ def _same_entity(a: Token, b: Token) -> bool:
     return ent is not None and ent.start <= b.i < ent.end
 
 
-def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
+def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan], governing: set[str] = frozenset()) -> None:
     """Organisations and countries named only as where something happens ("in Kessa",
     "fighting in Syria", "entered Kabul") or where someone lives ('Ann Lowe, 71, of Copper Hill,') are places, save the article's main country (its bodies' state); so is
     a "person" without a title named only after 'in', 'at' or 'near' (people are written to,
@@ -1314,7 +1343,7 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
         uses = uses_of[key]
         if all((is_location(s.head) or is_destination(s.head) or names_an_address(s.head)) and not _author_of_a_source(s.head)
                and not _addressee_of_a_document(s.head) for s in uses) \
-                and key in index.mentions and key != main and not _described_as_a_body(key, uses) \
+                and key in index.mentions and key != main and key not in governing and not _described_as_a_body(key, uses) \
                 and not _speaks_by_its_head_word(parsed, key, uses, spans):
             if not any(w in ORG_HEADS for w in norm(key).split()) or norm(key) in STATE_SEATS \
                     or all(_gathering_place_as_venue(key, s.head) for s in uses) \

@@ -465,7 +465,9 @@ def _government_of_a_regions_post(parsed: ParsedArticle, index: "ActorIndex", ro
             or any(w not in REGION_GOVERNMENT_NAME_ENDINGS and w not in POST_QUALIFIERS_OF_NO_BODY for w in lower[:at]):
         return None
     ending = REGION_GOVERNMENT_NAME_ENDINGS[kinds[0]]
-    found = [key for key, m in index.mentions.items() if m.type == "organization" and norm(m.name).endswith(ending)]
+    head = REGION_KIND_GOVERNMENT_HEADS.get(kinds[0])
+    found = [key for key, m in index.mentions.items() if m.type == "organization" and (norm(m.name).endswith(ending)
+             or is_a_subdivisions_name(m.name) and m.name.split()[-1].lower() == head)]   # ('Kessa State' too)
     if len(found) != 1:
         return None
     named = set(norm(index.mentions[found[0]].name).split())
