@@ -1923,8 +1923,6 @@ RESIDENCE_NOUNS = {"resident", "native", "inhabitant", "villager", "dweller", "h
 # Prepositions of a person's address set off after the name ('Ann Lowe, 71, of Copper Hill,', 'Mr Reed, of
 # Dunmore,', 'Tom Ash, 23, from Kelby,'): where the person lives, no body they belong to (evidence.is_an_address).
 ADDRESS_PREPOSITIONS = {"of", "from"}
-# A word that may open a person's age set off after the name ('X, aged 71, of Y').
-AGE_WORDS = {"aged", "age"}
 # Words a headline uses for any post at the top of a body ('Longtime leader of X', 'Union boss'):
 # the article's body states which post it is ('president', 'general secretary').
 HEADLINE_POST_WORDS = BODY_HEAD_NOUNS | {"ruler", "strongman"}
@@ -3918,3 +3916,20 @@ LEVEL_DESCRIBING_NOUNS = frozenset({"record", "crisis", "headline", "peak", "dan
 # Figures: verbs of saying whose unnamed plural subject of people is the source in words ("dairy
 # farmers say"); not 'indicate', 'suggest', whose subject may be a thing ("meters indicate").
 PEOPLE_SAYING_VERBS = frozenset({"say", "tell"})
+# Words of a name that make it a body's ('of the Harbour Trust', 'of Swan River Securities', 'of Tilby & Sons
+# Ltd'); the words of a place's kind ('Kessa City', 'Orwin County', 'Mill District') are a home's too, so they
+# do not count (evidence.is_an_address).
+ADDRESS_BODY_NAME_WORDS = (ORG_HEADS | GENERIC_BODY_WORDS | COMPANY_BODY_ENDINGS | BUSINESS_NAME_HEADS | LEGAL_FORMS) \
+    - SETTLEMENT_NOUNS - SUBDIVISION_NAME_HEADS - DISTRICT_WORDS
+# Forms of address before a person's name that give no post ('Mr Reed, of Dunmore,'); any other word there
+# ('Dr', 'Prof', 'Nurse', 'Aid worker') is a post a body employs, so ', of X,' after it may be that body.
+PLAIN_ADDRESS_FORMS = {"mr", "mrs", "ms", "miss", "mx"}
+# Bodies a sentence may speak of as 'the club', 'the union' ('Ann Lowe, of Harlow, said the club would
+# appeal'): ', of X,' in it may name that body rather than a home (evidence.is_an_address).
+ADDRESS_BODY_KIND_NOUNS = {"club", "company", "firm", "union", "university", "college", "school", "hospital",
+                           "charity", "team", "party", "group", "council", "board", "band", "church", "society",
+                           "department", "government", "ministry", "agency", "organisation", "organization"}
+# Verbs of speech a place's name may have as where something happened ('Orwin County reported flooding',
+# 'Kessa State reported 12 cases'): its government speaks by them only with a clause ('reported that ...')
+# (actors._its_government_acts).
+PLACE_REPORTING_VERBS = {"report", "record", "confirm", "register"}

@@ -162,8 +162,16 @@ def is_a_subdivisions_name(text: str) -> bool:
     country's subdivision (SUBDIVISION_NAME_HEADS) names a state, province or county within a country
     (Nigeria's Niger State), whose government is no country's even where its first word is a
     country's name; 'the Niger state' in lower case is the country's state."""
+    return subdivision_kind(text) is not None
+
+
+def subdivision_kind(text: str) -> str | None:
+    """The kind of region a subdivision's name (`is_a_subdivisions_name`) closes with, in lower case
+    ('county' for 'Orwin County', 'state' for 'Kessa State'); none for any other name."""
     words = text.split()
-    return len(words) > 1 and words[-1].istitle() and words[-1].lower() in SUBDIVISION_NAME_HEADS
+    if len(words) > 1 and words[-1].istitle() and words[-1].lower() in SUBDIVISION_NAME_HEADS:
+        return words[-1].lower()
+    return None
 
 
 class NameLookup:

@@ -7,22 +7,21 @@ only when they act.
 """
 from __future__ import annotations
 
-from collections import Counter
-
 import functools
 import re
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..lexicon import (REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
+from ..lexicon import (PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
-from ..names import is_a_subdivisions_name, NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
+from ..names import is_a_subdivisions_name, subdivision_kind, NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, its_own_initials, modifies_a_work, near_a_persons_pronoun)
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
@@ -126,8 +125,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     for span in spans:
         if span.kind == "place":
             continue
-        kind = "organization" if span.kind == "org" or span.kind == "person" and _a_regions_name(span.key) else span.kind
-        #                                                   ('Orwa State officials met': a region's government, no one)
+        kind = "organization" if span.kind == "org" else span.kind
         m = index.mentions.setdefault(span.key, Mention(key=span.key, name=span.key, type=kind))
         index._add_forms(m, [span.surface, span.name])
         if span.acronym and span.acronym not in m.acronyms:
@@ -198,22 +196,26 @@ def _regions_whose_government_acts(parsed: ParsedArticle, spans: list[NameSpan])
     """'Orwin County commissioners approved the budget', 'Kessa State officials said', "Orwin County's
     health department said": a region named by a name closed by its kind's capitalised word ('Orwin
     County', 'Kessa State': `names.is_a_subdivisions_name`) whose officers or organs
-    (REGION_OFFICER_NOUNS) act, or that acts itself, is a body of government, so every use of its name
+    (REGION_OFFICER_NOUNS) act, or that itself speaks or decides (`_its_government_acts`), is a body of government, so every use of its name
     is the body's ('Farmers in Orwin County sued' too); so is the one region of its kind the article
     names where it speaks of that kind's government or officers in lower case ('the state government',
     'the state Commissioner for Works', 'the county's budget office': `_kinds_whose_government_is_spoken_of`).
-    Named only as where something is, it stays a place. Returns the regions so made bodies, which stay
+    Named only as where something is, it stays a place, also where the recogniser read it as a person
+    ('Orwa State and Kessa State were hit'). Returns the regions so made bodies, which stay
     bodies where every use of the name is a place's ('Teachers in Kessa State marched')."""
-    uses_of = _spans_by_key([s for s in spans if s.kind == "place" and _a_regions_name(s.key)])
-    of_kind = Counter(key.split()[-1].lower() for key in uses_of)
+    uses_of = _spans_by_key([s for s in spans if s.kind in ("place", "person") and _a_regions_name(s.key)])
+    of_kind = Counter(subdivision_kind(key) for key in {s.key for s in spans if _a_regions_name(s.key)})   # (any kind of span)
     spoken = _kinds_whose_government_is_spoken_of(parsed) if uses_of else set()
     governing = set()
     for key, uses in uses_of.items():
-        kind = key.split()[-1].lower()
-        if any(_its_government_acts(s.head) for s in uses) or kind in spoken and of_kind[kind] == 1:
+        kind = subdivision_kind(key)
+        if any(_its_government_acts(s.head) for s in uses) or (kind in spoken and of_kind[kind] == 1):
             governing.add(key)
             for s in uses:
                 s.kind = "org"
+        else:
+            for s in uses:
+                s.kind = "place"        # ('Kessa State and Orwa State were hit by floods': read as a person, a place)
     return governing
 
 
@@ -242,16 +244,24 @@ def _a_regions_name(key: str) -> bool:
 
 
 def _its_government_acts(token: Token) -> bool:
-    """The region's name is the subject of a verb, itself or by a noun of its officers or organs it
-    qualifies or owns (REGION_OFFICER_NOUNS); not by its people ('Orwin County farmers marched'), nor as
-    a word of a description ('Lee, a retired Orwin County officer,') or a place ('Areas of Kessa State')."""
+    """The region's name is the subject of a verb by a noun of its officers or organs it qualifies or
+    owns (REGION_OFFICER_NOUNS), or itself the subject of a verb of speech or decision (SPEECH_VERBS,
+    OBJECT_CUES, DECIDING_VERBS: 'Orwin County said', 'Kessa State approved'); not of 'be', 'have', 'lie'
+    or a passive ('Orwin County is home to', 'Kessa State was hit by floods'), nor of 'report' with no
+    clause (PLACE_REPORTING_VERBS: 'Orwin County reported flooding'); not by its people ('Orwin County
+    farmers marched'), nor as a word of a description ('Lee, a retired Orwin County officer,') or a
+    place ('Areas of Kessa State')."""
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     if token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.i > token.i:
         token = token.head
         if token.lemma_.lower() not in REGION_OFFICER_NOUNS:
             return False
-    return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
+        return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.pos_ == "VERB" and (verb.lemma_.lower() in DECIDING_VERBS
+            or (verb.lemma_.lower() in SPEECH_VERBS | OBJECT_CUES and verb.lemma_.lower() not in PLACE_REPORTING_VERBS)
+            or (verb.lemma_.lower() in PLACE_REPORTING_VERBS and any(c.dep_ == "ccomp" for c in verb.children)))
 
 
 def _officers_of_the_region_named_with_them(index: ActorIndex, spans: list[NameSpan]) -> None:
@@ -262,7 +272,7 @@ def _officers_of_the_region_named_with_them(index: ActorIndex, spans: list[NameS
     regions, or the person already has a body."""
     regions: dict[str, set[str]] = {}
     for s in spans:
-        if s.kind == "org" and is_a_subdivisions_name(s.key) and s.key in index.mentions \
+        if s.kind == "org" and _a_regions_name(s.key) and s.key in index.mentions \
                 and s.head.dep_ in ("compound", "poss") and s.head.head.i > s.head.i:
             officer = s.head.head.lemma_.lower()
             if officer in REGION_OFFICER_NOUNS:
@@ -1332,7 +1342,7 @@ def _same_entity(a: Token, b: Token) -> bool:
     return ent is not None and ent.start <= b.i < ent.end
 
 
-def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan], governing: set[str] = frozenset()) -> None:
+def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan], governing: frozenset[str] | set[str] = frozenset()) -> None:
     """Organisations and countries named only as where something happens ("in Kessa",
     "fighting in Syria", "entered Kabul") or where someone lives ('Ann Lowe, 71, of Copper Hill,') are places, save the article's main country (its bodies' state); so is
     a "person" without a title named only after 'in', 'at' or 'near' (people are written to,

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import ADDRESS_PREPOSITIONS, AGE_WORDS, BUSINESS_NAME_HEADS, COMPANY_BODY_ENDINGS, DISTRICT_WORDS, GENERIC_BODY_WORDS, \
-    ORG_HEADS, SETTLEMENT_NOUNS, STREET_WORDS, SUBDIVISION_NAME_HEADS
+from ..lexicon import ADDRESS_BODY_KIND_NOUNS, ADDRESS_BODY_NAME_WORDS, ADDRESS_PREPOSITIONS, PLAIN_ADDRESS_FORMS, STATE_SEATS, \
+    STREET_WORDS, TITLE_WORDS
 from ..lexicon import CREDIT_LINK_WORDS, CREDIT_WORDS, ESTIMATED_NOUNS, GENERIC_REGION_WORDS, VALUING_VERBS, NEGATIVE_IMPLICATIVE_VERBS, WITHHELD_NAME_VERBS, LEAVE_VERBS, ON_RECORD_VERBS, ANONYMITY_GRANTS, \
     WRITER_NOUNS
 from ..names import canonical, norm
@@ -194,19 +194,16 @@ def after_place_comma(head: Token) -> bool:
                              or is_known_place(text) or nxt.ent_type_ in ("GPE", "LOC") and nxt.ent_iob_ == "B")
 
 
-# Words of a name that make it a body's ('of the Harbour Trust', 'of Swan River Securities'); the words of
-# a place's kind ('Kessa City', 'Orwin County', 'Mill District') are a home's too, so they do not count.
-_BODY_NAME_WORDS = (ORG_HEADS | GENERIC_BODY_WORDS | COMPANY_BODY_ENDINGS | BUSINESS_NAME_HEADS) \
-    - SETTLEMENT_NOUNS - SUBDIVISION_NAME_HEADS - DISTRICT_WORDS
-
-
 def is_an_address(prep: Token) -> bool:
-    """'Ann Lowe, 71, of Copper Hill, said', 'Mr Reed, of Dunmore, denies', 'Tom Ash, 23, from Kelby':
-    an 'of'/'from' phrase set off by a comma after a person's name (or after the age set off after
-    it) is where the person lives, not a body they belong to, where its object is a proper name
-    with no body's word ('of the Harbour Trust', 'of Swan River Securities' are bodies) and
-    something marks it as a home: the age before it (news English gives age and home together),
-    a gazetteer's place (no country: 'Reed, of Norway,' may speak for it) or a street's name."""
+    """'Ann Lowe, of Copper Hill, said', 'Mr Reed, of Dunmore, denies', 'Tom Ash, from Kelby,': an
+    'of'/'from' phrase set off by a comma after a person's name (or after the age set off after it) is
+    where the person lives, not a body they belong to, where its object is a proper name read as a
+    place: a gazetteer's place that is no country and no known body ('Reed, of Norway,' may speak for
+    it) or a street's name that is no seat of government ('of Downing Street'). Never 'of the X', a
+    name with a body's word, '&' or a legal form (ADDRESS_BODY_NAME_WORDS), after a post's word before
+    the name ('Prof Amy Lin, of Harlow,': the university; only PLAIN_ADDRESS_FORMS are no post), nor in
+    a sentence that speaks of 'the club', 'the union' (ADDRESS_BODY_KIND_NOUNS). The age alone decides
+    nothing ('Bill Carter, 58, of Ford,' is Ford's)."""
     if prep.lower_ not in ADDRESS_PREPOSITIONS or prep.i < 2 or prep.doc[prep.i - 1].text != ",":
         return False
     person = prep.head
@@ -219,17 +216,24 @@ def is_an_address(prep: Token) -> bool:
         return False
     name = name_ending_at(obj)
     words = norm(name).split()
-    if not words or any(w in _BODY_NAME_WORDS for w in words) or any(c.dep_ == "case" for c in child_tokens(obj)):
+    if not words or any(w in ADDRESS_BODY_NAME_WORDS for w in words) or "&" in name \
+            or any(c.dep_ in ("case", "det") for c in child_tokens(obj)) or canonical(name) is not None \
+            or norm(name) in STATE_SEATS or _after_a_posts_word(person) or _speaks_of_a_body_by_its_kind(prep):
         return False
-    return _age_before(prep, person) or words[-1] in STREET_WORDS \
-        or is_known_place(name) and not is_country_name(name)
+    return words[-1] in STREET_WORDS or is_known_place(name) and not is_country_name(name)
 
 
-def _age_before(prep: Token, person: Token) -> bool:
-    """', 71,' or ', aged 71,' between the person's name and the phrase after it."""
-    between = [t for t in prep.doc[person.i + 1:prep.i] if t.text != ","]
-    return bool(between) and between[-1].like_num and all(t.lower_ in AGE_WORDS for t in between[:-1]) \
-        and prep.doc[person.i + 1].text == "," and len(between) <= 2
+def _after_a_posts_word(person: Token) -> bool:
+    """A word before the person's name in its phrase, outside the name, that is no plain form of
+    address ('Dr', 'Prof', 'Nurse', 'Aid worker'; not 'Mr')."""
+    lefts = [t for t in person.subtree if t.i < person.i and t.text not in (",", "-")]
+    return any(t.lower_.rstrip(".") not in PLAIN_ADDRESS_FORMS
+               and (t.ent_type_ != "PERSON" or t.lower_.rstrip(".") in TITLE_WORDS) for t in lefts)
+
+
+def _speaks_of_a_body_by_its_kind(prep: Token) -> bool:
+    """The sentence speaks of 'the club', 'the union', 'the university' (ADDRESS_BODY_KIND_NOUNS)."""
+    return any(t.lower_ in ADDRESS_BODY_KIND_NOUNS and t.i > 0 and t.doc[t.i - 1].lower_ == "the" for t in prep.sent)
 
 
 def names_an_address(token: Token) -> bool:

@@ -36,7 +36,7 @@ from ..lexicon import (NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLA
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
 from ..model import Mention
-from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, without_possessive
+from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
 from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
@@ -467,7 +467,7 @@ def _government_of_a_regions_post(parsed: ParsedArticle, index: "ActorIndex", ro
     ending = REGION_GOVERNMENT_NAME_ENDINGS[kinds[0]]
     head = REGION_KIND_GOVERNMENT_HEADS.get(kinds[0])
     found = [key for key, m in index.mentions.items() if m.type == "organization" and (norm(m.name).endswith(ending)
-             or is_a_subdivisions_name(m.name) and m.name.split()[-1].lower() == head)]   # ('Kessa State' too)
+             or subdivision_kind(m.name) == head)]   # ('Kessa State' too)
     if len(found) != 1:
         return None
     named = set(norm(index.mentions[found[0]].name).split())
@@ -5512,8 +5512,7 @@ def _possessing_region(parsed: ParsedArticle, index: "ActorIndex", mention: Ment
 def _the_one_region_of_its_kind(index: "ActorIndex", head: str) -> str | None:
     """The name of the one organisation of the article named as a region of the kind `head` ('Orwin County'
     for 'county': `names.is_a_subdivisions_name`), none where there are two."""
-    regions = [m.name for m in index.mentions.values() if m.type == "organization" and is_a_subdivisions_name(m.name)
-               and m.name.split()[-1].lower() == head]
+    regions = [m.name for m in index.mentions.values() if m.type == "organization" and subdivision_kind(m.name) == head]
     return regions[0] if len(regions) == 1 else None
 
 

@@ -33,7 +33,7 @@ from ..lexicon import (DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_P
                        LOCAL_OFFICE_NOUNS, REGION_ADJECTIVES, STATE_PART_BODIES, LOCATIVE_PREPS,
                        WRITER_POSSESSIVES, WRITER_PRONOUNS, OVERSIGHT_OFFICE_WORDS, BODY_KIND_NOUNS, BODY_MISSION_PREFIXES, MISSION_BODY_KINDS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, all_initials, canonical, is_a_subdivisions_name, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
+from ..names import NameLookup, all_initials, canonical, is_a_subdivisions_name, is_acronym, gender_of_given_name, is_given_name, name_head, norm, subdivision_kind, surname
 from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
 from .bodies import body_described, headline_grammar, kind_of_the_description, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
@@ -2041,7 +2041,9 @@ class SpeakerResolver:
         (REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT): the government of the one region
         of that kind the article has named so far, outside quotation marks, by a name closed by the kind's
         capitalised word ('Kessa State', 'Orwin County', `names.is_a_subdivisions_name`); none where two
-        are named, nor for 'a state government', 'the state government of X', 'state governments'."""
+        are named, nor for 'a state government', 'the state government of X', 'state governments'. 'The
+        county' alone takes up only a county that other evidence already made a body, not one named only
+        as a place ('A man from Orwin County was charged. The county said')."""
         subject = d.subject
         if subject.tag_ != "NN" or d.determiners != {"the"} or any(c.dep_ == "prep" for c in subject.rights):
             return None
@@ -2050,16 +2052,19 @@ class SpeakerResolver:
                 and lefts[0].lower_ in REGION_KIND_GOVERNMENT_HEADS and not list(child_tokens(lefts[0])):
             head = REGION_KIND_GOVERNMENT_HEADS[lefts[0].lower_]
         elif d.noun in REGION_NOUNS_OF_ITS_GOVERNMENT and not lefts:
-            head = d.noun
+            head = d.noun               # ('the county' alone: only a county already a body, below)
         else:
             return None
         at = (d.n, self._char(subject))
-        written = {name for no, char, name in self._subdivisions_written if (no, char) < at and name.split()[-1].lower() == head}
-        if len(written) != 1:
+        written = {name for no, char, name in self._subdivisions_written if (no, char) < at and subdivision_kind(name) == head}
+        written |= {m.name for m in self.actors.mentions.values() if subdivision_kind(m.name) == head}
+        if len(written) != 1:         # (with the regions of the kind the scan missed: 'Rivers State and Orwa State')
             return None
         name = written.pop()
         key = self.actors.find(name)
         if key is None or self.mention(key).type != "organization":
+            if d.noun != "government":
+                return None             # ('A man from Orwin County was charged. The county said': a place's name)
             key = self.actors.add(name, "organization")     # ('Teachers in Kessa State marched': named only as where)
         return self._counted(d.subject, d.phrase, d.n, d.text, key, False)
 
@@ -2074,12 +2079,12 @@ class SpeakerResolver:
             sent = self.parsed.sentences[no]
             for t in sent:
                 if not (t.is_title and t.lower_ in REGION_KIND_GOVERNMENT_HEADS.values()) or t.i == sent.start \
-                        or t.i + 1 < sent.end and t.nbor(1).is_title or self._inside_quote(self._char(t)):
+                        or (t.i + 1 < sent.end and t.nbor(1).is_title) or self._inside_quote(self._char(t)):
                     continue
                 start = t.i
-                while start > sent.start and t.doc[start - 1].pos_ == "PROPN" and t.doc[start - 1].is_title \
-                        or start - 1 > sent.start and t.doc[start - 1].text == "-" and t.doc[start - 2].is_title \
-                        and not t.doc[start - 2].whitespace_ and not t.doc[start - 1].whitespace_:
+                while (start > sent.start and t.doc[start - 1].pos_ == "PROPN" and t.doc[start - 1].is_title) \
+                        or (start - 1 > sent.start and t.doc[start - 1].text == "-" and t.doc[start - 2].is_title
+                            and not t.doc[start - 2].whitespace_ and not t.doc[start - 1].whitespace_):
                     start -= 1              # (also over a hyphen: 'Akwa-Orun State')
                 name = t.doc[start:t.i + 1].text
                 if start < t.i and is_a_subdivisions_name(name) and canonical(name) is None:
