@@ -17,23 +17,20 @@ def actors(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 
 ADDRESSES = [
-    # ', AGE, of PLACE': age and home go together; no comma after the place
-    ("Ann Lowe, 71, of Copper Hill told the board her bill had tripled.",
+    # ', AGE, of PLACE': a gazetteer's town; no comma after the place
+    ("Ann Lowe, 71, of Rochdale told the board her bill had tripled.",
      [("Ann Lowe", "person", None, None)]),
-    # the same with the place set off by a second comma, after a trade word before the name
-    ("Welder Joel Tranter, 39, of Redgate Vale, has worked at the mill for 14 years.",
-     [("Joel Tranter", "person", None, None)]),
     # no age: a gazetteer's town
     ("Mrs Bland, of Stockport, denies two counts of theft.",
      [("Bland", "person", None, None)]),
     # 'aged' before the age
-    ("Tom Ashby, aged 23, of Kelby Heights, said he had waited six hours.",
+    ("Tom Ashby, aged 23, of Wigan, said he had waited six hours.",
      [("Tom Ashby", "person", None, None)]),
     # a street, then its town
     ("Rosa Vint, 46, of Mill Lane, Hexley, said the water ran brown for a week.",
      [("Rosa Vint", "person", None, None)]),
     # 'from' in place of 'of'
-    ("Dev Mistry, 31, from Harrowgate Park, said the bus never came.",
+    ("Dev Mistry, 31, from Bolton, said the bus never came.",
      [("Dev Mistry", "person", None, None)]),
     # NEAR-MISS: a body's word in the phrase: a member of it
     ("Lin Moss, of Swan River Bank, said the cut had been expected.",
@@ -214,3 +211,45 @@ REGIONS_SPOKEN_OF = [
 @pytest.mark.parametrize("text,expected", REGIONS_SPOKEN_OF)
 def test_the_one_region_whose_government_is_spoken_of(text, expected):
     assert actor_records(text) == expected
+
+
+# NEAR-MISSES of an address (review of places32): the age alone decides nothing; 'of the X', '&', a post's
+# word before the name, a seat of government, a sentence speaking of 'the club': the person's body
+ADDRESS_NEAR_MISSES = [
+    ("Nia Corr, 44, of the Harlow Rescue, said the shelters were full.",
+     [("Harlow Rescue", "organization", None, None),
+      ("Nia Corr", "person", "member of the Harlow Rescue", "Harlow Rescue")]),
+    ("Sid Kell, 45, of Kell & Sons Joinery, said costs had risen.",
+     [("Kell & Sons Joinery", "organization", None, None),
+      ("Sid Kell", "person", "member of Kell", "Kell & Sons Joinery")]),
+    ("Prof Ina Moor, of Harwick, said the results were clear.",
+     [("Harwick", "organization", None, None), ("Ina Moor", "person", "member of Harwick", "Harwick")]),
+    ("Owen Pike, of Downing Street, said the plan was final.",
+     [("Downing Street", "organization", None, "United Kingdom"),
+      ("Owen Pike", "person", "member of Downing Street", "Downing Street"),
+      ("United Kingdom", "country", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ADDRESS_NEAR_MISSES)
+def test_no_address_where_the_phrase_may_name_a_body(text, expected):
+    assert actors(text) == expected
+
+
+# NEAR-MISSES of a region's government (review of places32): named only as a place ('is home to', 'has',
+# 'lies', passives, 'reported flooding'), or 'the county' after a county named only as a place: no page
+REGIONS_ONLY_PLACES = [
+    ("Kessel County is home to 3 million people. Residents there said the fires were the worst in years.",
+     [("residents", "group", None, None)]),
+    ("Dunmarsh County has 1 million residents. Officials said the roads were closed.",
+     [("officials", "group", None, None)]),
+    ("Kessel County lies south of Port Arrow. The sheriff said the roads were closed.", []),
+    ("Orwa State and Kessa State were hit by floods. The state government said it would send aid.", []),
+    ("Kessel County and Dunmarsh County both reported flooding.", []),
+    ("A man from Kessel County was charged in Port Arrow. The county said it would review the case.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", REGIONS_ONLY_PLACES)
+def test_a_region_named_only_as_a_place_has_no_page(text, expected):
+    assert actors(text) == expected
