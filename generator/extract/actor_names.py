@@ -2333,21 +2333,18 @@ def _names_after_a_post_by_position(sent: Span, n: int) -> list[NameSpan]:
     return out
 
 
-def person_after_a_post_by_position(ent: Span, typed_a_person: bool = False) -> int | None:
+def person_after_a_post_by_position(ent: Span) -> int | None:
     """'[Northgate Shire Warden Ellis Maund]': an entity the recogniser ran from a place's or body's
     name over a post no word list knows and into the holder's name; where the name starts: after a
     capitalised dictionary noun (_a_post_by_position) that follows a capitalised word of the
     entity, two to four capitalised words to the entity's end making a person's name that opens on
-    a given name (_a_persons_name_after_a_field). An entity `typed_a_person` ('[Brenton County Reeve
-    Doug Lemieux]') is cut only after a word that ends a place's or body's name by itself
-    (_a_place_or_body_ends_at: 'County'). None where no such name closes it ('[Harbour Grace
-    Foods]', '[Premier Steel Works]')."""
+    a given name (_a_persons_name_after_a_field). None where no such name closes it ('[Harbour
+    Grace Foods]', '[Premier Steel Works]')."""
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].pos_ == "PROPN":
         return None
     for i in range(ent.start + 2, ent.end - 1):
         if _a_post_by_position(doc[i - 1]) and doc[i - 2].is_title and doc[i - 2].is_alpha \
-                and (not typed_a_person or _a_place_or_body_ends_at(doc, i - 2)) \
                 and is_given_name(doc[i].text) and _a_name_by_position(doc[i:ent.end]):
             return i
     return None
@@ -3020,8 +3017,6 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         person_at = person_after_a_post_by_position(ent)
     if person_at is None and ent.label_ == "PERSON" and len(ent) > 2 and a_post_read_by_position(ent[0]):
         person_at = ent.start + 1               # 'Ashby County [Reeve Moira Tallis]': her post, then her name
-    if person_at is None and ent.label_ == "PERSON" and len(ent) > 3:
-        person_at = person_after_a_post_by_position(ent, typed_a_person=True)   # '[Brenton County Reeve Doug Lemieux]'
     if ent.label_ == "PERSON" and ent[-1].lower_ in SUBDIVISION_NAME_HEADS and ent.end < len(ent.doc) \
             and a_post_read_by_position(ent.doc[ent.end]):
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # '[Hollin County] Reeve X': the county, no one
