@@ -3,10 +3,8 @@ comma, the recogniser's span may run from the title's field into the person's na
 Tamsin Oduya]', '[Drainage Obinna Eze]') or find a name among the field's words ('[Harbours] and
 Shipping'). The name is read by position: the capitalised words after the field's last dictionary
 word that make a person's name; the field (joined by 'and', or a list set off by commas) is the
-title's, no body. A body's name cut before 'of <place>' runs on to the post after it; a capitalised
-dictionary noun between a place's or body's name and a person's name is a post by position. Each
-sentence is invented; each row is every named actor of the text as (name, type, role, affiliation's
-name) and every position as (speaker, actor, cue, text, direct)."""
+title's, no body. Each sentence is invented; each row is every named actor of the text as (name,
+type, role, affiliation's name) and every position as (speaker, actor, cue, text, direct)."""
 from __future__ import annotations
 
 import pytest
@@ -97,38 +95,6 @@ BODIES_BEFORE_A_POST = [
 ]
 
 
-# A post no word list knows, read by position: a capitalised dictionary noun between a place's or
-# body's name and a person's name opening on a given name.
-POSTS_BY_POSITION = [
-    ("Hollin Valley County Reeve Dorian Pask said the bridge would reopen in May.",
-     [("Dorian Pask", "person", "Reeve", "Hollin Valley County"), ("Hollin Valley County", "organization", None, None)],
-     [("Hollin Valley County Reeve Dorian Pask", "Dorian Pask", "said", "the bridge would reopen in May", False)]),
-    # after the verb; the recogniser's person span opened on the post
-    ("The bridge will reopen in May, said Ashby County Reeve Moira Tallis.",
-     [("Ashby County", "organization", None, None), ("Moira Tallis", "person", "Reeve", "Ashby County")],
-     [("Ashby County Reeve Moira Tallis", "Moira Tallis", "said", "The bridge will reopen in May", False)]),
-    # a body's span run over the post into the name
-    ("Northgate Shire Warden Ellis Maund said the levy was fair.",
-     [("Ellis Maund", "person", "Northgate Shire Warden", None)],
-     [("Northgate Shire Warden Ellis Maund", "Ellis Maund", "said", "the levy was fair", False)]),
-    # NEGATIVE: bodies' names of dictionary words, no name after them
-    ("Lakeport Steel Works said the furnace would close.",
-     [("Lakeport Steel Works", "organization", None, None)],
-     [("Lakeport Steel Works", "Lakeport Steel Works", "said", "the furnace would close", False)]),
-    ("The Kessa River Trust said the water was clean.",
-     [("Kessa River Trust", "organization", None, None)],
-     [("The Kessa River Trust", "Kessa River Trust", "said", "the water was clean", False)]),
-    # NEGATIVE: a body's head word is no post; the name is the object
-    ("Tarlow County Council said Bill Evans had resigned.",
-     [("Bill Evans", "person", None, None), ("Tarlow County Council", "organization", None, None)],
-     [("Tarlow County Council", "Tarlow County Council", "said", "Bill Evans had resigned", False)]),
-    # NEGATIVE: a number's word and a building's head after a capitalised noun: no one's name
-    ("Nobody wins when hospitals close, Dr Ann Lowe said during a tour of Kessa Level Five Hospital.",
-     [("Ann Lowe", "person", None, None)],
-     [("Dr Ann Lowe", "Ann Lowe", "said", "Nobody wins when hospitals close", False)]),
-]
-
-
-@pytest.mark.parametrize("text, actors, positions", ROWS + BODIES_BEFORE_A_POST + POSTS_BY_POSITION)
+@pytest.mark.parametrize("text, actors, positions", ROWS + BODIES_BEFORE_A_POST)
 def test_a_title_of_a_field_before_a_name(text, actors, positions):
     assert (named_actor_records(text), positions_of(text)) == (actors, positions)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (INSTITUTION_NAME_HEADS, SUBDIVISION_NAME_HEADS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
+from ..lexicon import (ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -96,7 +96,6 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, _bodies_after_their_kind_cut_at_a_place(_without_qualifiers_of_a_title(_names_after_a_style_of_address(_bodies_running_on_to_a_post(_bodies_kept_whole_across_links(_names_stopped_at_a_clause_word(span_ents(sent)))))))))))))))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
-        found += _names_after_a_post_by_position(sent, n)
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
         found += [name_span(name, n) for name in _companies_named_before_their_noun(sent)]
         found += [name_span(name, n) for name in _bodies_described_in_apposition(sent)]
@@ -2314,84 +2313,6 @@ def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
     return out
 
 
-def _names_after_a_post_by_position(sent: Span, n: int) -> list[NameSpan]:
-    """'Hollin County Reeve Dorian Pask said': a person the recogniser missed after a post that no
-    word list knows, read by position: a capitalised dictionary noun (_a_post_by_position) right
-    after a place's or body's name (_a_place_or_body_ends_at) and right before two or three
-    untagged capitalised words that make a person's name opening on a given name
-    (_a_persons_name_after_a_field); the words after them no name."""
-    out = []
-    doc = sent.doc
-    for t in span_tokens(sent)[1:]:
-        if not _a_post_by_position(t) or singular(t.lower_) in TITLE_VOCABULARY or not _a_place_or_body_ends_at(doc, t.i - 1):
-            continue                            # (a known title's holder is read by the office's own rules)
-        run = _capitalised_run(doc, t.i + 1, sent.end)
-        if not 2 <= len(run) <= 3 or not is_given_name(run[0].text) or run[-1].i + 1 < sent.end and doc[run[-1].i + 1].is_title \
-                or not _a_name_by_position(doc[run[0].i:run[-1].i + 1], untagged=True):
-            continue
-        out.append(_holders_name(run[0], run[-1], n))
-    return out
-
-
-def person_after_a_post_by_position(ent: Span) -> int | None:
-    """'[Northgate Shire Warden Ellis Maund]': an entity the recogniser ran from a place's or body's
-    name over a post no word list knows and into the holder's name; where the name starts: after a
-    capitalised dictionary noun (_a_post_by_position) that follows a capitalised word of the
-    entity, two to four capitalised words to the entity's end making a person's name that opens on
-    a given name (_a_persons_name_after_a_field). None where no such name closes it ('[Harbour
-    Grace Foods]', '[Premier Steel Works]')."""
-    doc = ent.doc
-    if ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].pos_ == "PROPN":
-        return None
-    for i in range(ent.start + 2, ent.end - 1):
-        if _a_post_by_position(doc[i - 1]) and doc[i - 2].is_title and doc[i - 2].is_alpha \
-                and is_given_name(doc[i].text) and _a_name_by_position(doc[i:ent.end]):
-            return i
-    return None
-
-
-def _a_name_by_position(words: Span, untagged: bool = False) -> bool:
-    """A person's name after a post read by position, where no title list backs the reading: a
-    person's name after a field (_a_persons_name_after_a_field) with no number's word and no word
-    of an institution or building ('Level [Five Hospital]'); words the recogniser left `untagged`
-    also with no dictionary word after the given name ('[Grace Hollis]', not '[Grace Lodge]')."""
-    return _a_persons_name_after_a_field(words) and not any(t.like_num or t.lower_ in _INSTITUTION_OR_FACILITY for t in words) \
-        and not (untagged and any(is_common_word(t.text) and not is_given_name(t.text) for t in words[1:]))
-
-
-_INSTITUTION_OR_FACILITY = INSTITUTION_NAME_HEADS | FACILITY_WORDS       # united once, not per call
-
-
-def a_post_read_by_position(post: Token) -> bool:
-    """'Hollin County [Reeve] Dorian Pask', 'Northgate Shire [Warden] Ellis Maund': a capitalised
-    dictionary noun no word list knows as a title (_a_post_by_position) between a place's or body's
-    name and a person's name opening on a given name is the person's post, read by position."""
-    doc = post.doc
-    return 0 < post.i < len(doc) - 2 and _a_post_by_position(post) and _a_place_or_body_ends_at(doc, post.i - 1) \
-        and is_given_name(doc[post.i + 1].text) and doc[post.i + 1].is_title and doc[post.i + 2].is_title
-
-
-def _a_post_by_position(t: Token) -> bool:
-    """A capitalised dictionary noun that may name a post where it stands between a place's or
-    body's name and a person's ('Reeve', 'Warden', 'Elder'): no body's head or generic body word,
-    no known place or name, no date's word."""
-    return t.is_title and t.is_alpha and t.pos_ in ("NOUN", "PROPN") and is_common_word(t.text) \
-        and t.lower_ not in ORG_HEADS and t.lower_ not in GENERIC_BODY_WORDS and not _a_common_plural(t.text) \
-        and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP") and not canonical(t.text) and not is_known_place(t.text)
-
-
-def _a_place_or_body_ends_at(doc: Doc, i: int) -> bool:
-    """A place's or body's name ends at `i`: a capitalised word the recogniser put in a place, body
-    or building ('[Tarlow Rugby Club]', '[Kessa]'), or one that ends a place's or body's name by
-    itself ('… County', '… Council': SUBDIVISION_NAME_HEADS, SETTLEMENT_NOUNS, ORG_HEADS) after
-    another capitalised word, whatever the recogniser made of it."""
-    t = doc[i]
-    if not (t.is_title and t.is_alpha):
-        return False
-    return t.ent_type_ in ("GPE", "LOC", "ORG", "FAC") or is_known_place(t.text) \
-        or i > 0 and doc[i - 1].is_title and t.lower_ in SUBDIVISION_NAME_HEADS | SETTLEMENT_NOUNS | ORG_HEADS
-
-
 def _names_after_an_office_taken_for_a_body(sent: Span, n: int) -> list[NameSpan]:
     """"Kessa's Minister of Fisheries and Coastal Affairs Ana Lowe": the recogniser takes a title with its
     'of'/'for' field for a body's name and leaves the holder's name after it untagged; two or three
@@ -3013,13 +2934,6 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     person_at = person_after_a_titles_portfolio(ent) if ent.label_ == "ORG" else None
     if person_at is None and ent.label_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"):
         person_at = person_after_a_titles_field(ent)
-    if person_at is None and ent.label_ in ("ORG", "GPE", "FAC", "LOC"):
-        person_at = person_after_a_post_by_position(ent)
-    if person_at is None and ent.label_ == "PERSON" and len(ent) > 2 and a_post_read_by_position(ent[0]):
-        person_at = ent.start + 1               # 'Ashby County [Reeve Moira Tallis]': her post, then her name
-    if ent.label_ == "PERSON" and ent[-1].lower_ in SUBDIVISION_NAME_HEADS and ent.end < len(ent.doc) \
-            and a_post_read_by_position(ent.doc[ent.end]):
-        ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # '[Hollin County] Reeve X': the county, no one
     if person_at is not None:
         ent = Span(ent.doc, person_at, ent.end, label="PERSON")    # 'for [Digital Affairs Ann Lowe]': her name
     if ent.label_ == "PERSON" and len(ent) > 1 and _written_as_a_legal_form(ent[-1].text):

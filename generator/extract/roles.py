@@ -37,7 +37,7 @@ from ..lexicon import (NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLA
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm, without_possessive
-from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, a_post_read_by_position, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
+from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_country_name, is_known_place
 from .parse import ParsedArticle, article_before, child_tokens, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents
@@ -2408,8 +2408,7 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     if _former_occupation(words) and doc[start].ent_type_ == "PERSON":
         return _as_written(words), None     # 'Former schoolteacher X'
     if words and singular(written_out_word(words[-1].text).lower()) not in TITLE_VOCABULARY and not _is_title_beside_honorific(words[-1]) \
-            and not closes_a_title(doc, words[-1].i) and not _an_unlisted_function(words[-1], start) \
-            and not (words[-1].i + 1 == start and a_post_read_by_position(words[-1])):  # 'President Pro Tempore X
+            and not closes_a_title(doc, words[-1].i) and not _an_unlisted_function(words[-1], start):  # 'President Pro Tempore X
         # 'First Minister of Wales', 'spokesman for pensioners': a title and its complement
         link = max((n for n, t in enumerate(words) if t.lower_ in ("of", "for")
                     or t.lower_ == "to" and n and words[n - 1].lower_ in OFFICES_TO_A_POST
@@ -2437,23 +2436,13 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     role, own = _role_words(words[formal:], parsed, index)
     if own and _outsider_of_the_name_before(words[formal:]):
         role, own, earlier, affiliation = _role_words(words[formal:], parsed, index, keep_names=True)[0], None, None, None
-    own = own or earlier or _body_before_a_post_read_by_position(parsed, index, words)
+    own = own or earlier
     last = written_out_word(words[-1].text).lower()
     if own and last in SUPRANATIONAL_SEATS and index.mentions[own].type == "country":
         own = None                        # 'German MEP X': a member of the European Parliament, not Germany's
     if role and last != singular(last) and role.lower().endswith(last):
         role = role[:-1]                  # 'Foreign ministers A of X and B of Y': each a Foreign minister
     return role, own or affiliation
-
-
-def _body_before_a_post_read_by_position(parsed: ParsedArticle, index: "ActorIndex", words: list[Token]) -> str | None:
-    """'[Hollin County] Reeve Dorian Pask': the organisation whose name ends right before a post read
-    by position (a_post_read_by_position), where the title's words are that post alone, is the one
-    the post is held in."""
-    if len(words) != 1 or words[0].i == 0 or not a_post_read_by_position(words[0]):
-        return None
-    key = index.key_for(parsed, words[0].nbor(-1))
-    return key if key and index.mentions[key].type == "organization" else None
 
 
 def _an_unlisted_function(noun: Token, start: int) -> bool:
