@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
+from ..lexicon import (ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -34,7 +34,7 @@ from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, w
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
 from .parse import ParsedArticle, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, singular, title_words, written_out_word
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, singular, title_words, written_out_word
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRY_FORMS.values() for a in aliases}
@@ -1868,8 +1868,18 @@ def person_after_a_titles_field(ent: Span) -> int | None:
         return None
     for i in range(max(ent.start, field + 1), ent.end - 1):
         if _a_fields_last_word(doc[i - 1]) and _a_persons_name_after_a_field(doc[i:ent.end]):
-            return i
+            return i if _closes_a_field(doc[i - 1]) else None
     return None
+
+
+def _closes_a_field(t: Token) -> bool:
+    """The word right before a name read by position may close a title's field: a field's noun
+    (PORTFOLIO_FIELD_NOUNS) or a body's head word ('Local Government'), or a field of one word right
+    after the title's preposition or a join ('Roads and Drainage'); not a further capitalised word
+    that may open the name ('Minister of Youth Gift Ostallos Siziba': no cut)."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    return t.lower_ in PORTFOLIO_FIELD_NOUNS | ORG_HEADS \
+        or before is not None and before.lower_ in NAME_PREPOSITIONS | TITLE_FIELD_JOINS | ARTICLES
 
 
 def _start_of_a_titles_field(doc: Doc, i: int) -> tuple[int, Token] | None:
@@ -1881,8 +1891,8 @@ def _start_of_a_titles_field(doc: Doc, i: int) -> tuple[int, Token] | None:
     (PERSON_ROLE_WORDS, or a title word written with a capital: 'Member', 'Chairman'): the
     field's first word and the title; None where no such title stands before."""
     j = i
-    while j > 0 and (doc[j - 1].is_title and doc[j - 1].is_alpha or doc[j - 1].text in ("'s", "’s")
-                     or doc[j - 1].lower_ in TITLE_FIELD_JOINS and j > 1 and doc[j - 2].is_title and doc[j].is_title
+    while j > 0 and (_a_walked_fields_word(doc[j - 1]) or doc[j - 1].text in ("'s", "’s")
+                     or doc[j - 1].lower_ in TITLE_FIELD_JOINS and j > 1 and _a_walked_fields_word(doc[j - 2]) and doc[j].is_title
                      or comma_in_a_list_of_fields(doc[j - 1])):
         j -= 1
     k = j
@@ -1892,12 +1902,19 @@ def _start_of_a_titles_field(doc: Doc, i: int) -> tuple[int, Token] | None:
         k -= 1
     elif k != j:
         return None
-    if k < 2 or doc[k - 1].lower_ not in ("of", "for"):
+    if k < 2 or doc[k - 1].lower_ not in NAME_PREPOSITIONS:
         return None
     title = doc[k - 2]
     low = written_out_word(title.text).lower().rstrip(".")
     return (j, title) if low in PERSON_ROLE_WORDS or title.is_title and singular(low) in TITLE_VOCABULARY and low not in ORG_HEADS \
         else None
+
+
+def _a_walked_fields_word(t: Token) -> bool:
+    """A word the leftward walk of _start_of_a_titles_field goes over: a field's word
+    (titles.a_fields_word), none typed a person or a given name ('Minister of Trade Ann Lowe and
+    [National Express] Chairman Tom Hale': the walk stops at 'Lowe', the firm is no field)."""
+    return a_fields_word(t) and t.ent_type_ != "PERSON" and not is_given_name(t.text)
 
 
 def _inside_a_titles_field_before_a_name(ent: Span) -> bool:
@@ -1914,7 +1931,9 @@ def _inside_a_titles_field_before_a_name(ent: Span) -> bool:
         return False
     end = ent.end
     while end < len(doc) and end < ent.end + 6 and doc[end].ent_iob_ != "B" \
-            and (_a_fields_last_word(doc[end]) or doc[end].lower_ in TITLE_FIELD_JOINS | {","}):
+            and (_a_fields_last_word(doc[end]) or doc[end].lower_ in TITLE_FIELD_JOINS | TITLE_FIELD_LIST_MARKS):
+        if doc[end].is_title and singular(doc[end].lower_) in TITLE_VOCABULARY:
+            return False        # '… and [Standard Chartered] Chief Executive X': a body's name before its post
         end += 1
     after = entity_at(doc[end]) if end < len(doc) and doc[end].ent_iob_ == "B" else None
     return after is not None and (after.label_ == "PERSON" or person_after_a_titles_field(after) is not None)

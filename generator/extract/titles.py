@@ -167,12 +167,12 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
 
 def comma_in_a_list_of_fields(comma: Token) -> bool:
     """'Commissioner for Trade, Industry and Tourism X': a comma between two capitalised field
-    words (_a_fields_word) of a list that goes on, over field words and commas, to its 'and' or '&'."""
+    words (a_fields_word) of a list that goes on, over field words and commas, to its 'and' or '&'."""
     doc, i = comma.doc, comma.i
-    if comma.text != "," or not (0 < i < len(doc) - 1 and _a_fields_word(doc[i - 1]) and _a_fields_word(doc[i + 1])):
+    if comma.text != "," or not (0 < i < len(doc) - 1 and a_fields_word(doc[i - 1]) and a_fields_word(doc[i + 1])):
         return False
     j = i + 1
-    while j < len(doc) and j < i + 8 and (_a_fields_word(doc[j]) or doc[j].text == ","):
+    while j < len(doc) and j < i + 8 and (a_fields_word(doc[j]) or doc[j].text == ","):
         j += 1
     return j < len(doc) and doc[j].lower_ in TITLE_FIELD_JOINS
 
@@ -285,7 +285,7 @@ def _two_fields_of_a_portfolio(left: Token, right: Token) -> bool:
     Falconer and …'). A word before the 'and' that the recogniser put in a body's name is a field
     only where it is one ('Harbour Rail and Transport Minister': a body and a title)."""
     doc = left.doc
-    if not _a_fields_word(left) or left.i > 0 and (doc[left.i - 1].lower_.rstrip(".") in TITLE_VOCABULARY | HONORIFIC_WORDS
+    if not a_fields_word(left) or left.i > 0 and (doc[left.i - 1].lower_.rstrip(".") in TITLE_VOCABULARY | HONORIFIC_WORDS
                                                    and doc[left.i - 1].is_title or doc[left.i - 1].ent_type_ == "PERSON"):
         return False
     if left.ent_type_ and canonical(left.text):
@@ -293,7 +293,7 @@ def _two_fields_of_a_portfolio(left: Token, right: Token) -> bool:
     if left.i > 0 and left.ent_iob_ == "I" and left.ent_type_ == "ORG" and doc[left.i - 1].lower_ not in PORTFOLIO_FIELD_NOUNS:
         return False        # 'Southern Water and Environment Secretary X': a body's last word, then a title
     i = right.i
-    while i < len(doc) and i < right.i + 4 and _a_fields_word(doc[i]):
+    while i < len(doc) and i < right.i + 4 and a_fields_word(doc[i]):
         i += 1
     return right.i < i < len(doc) and doc[i].is_title and doc[i].lower_ in PORTFOLIO_HOLDER_TITLES \
         and (left.lower_ in PORTFOLIO_FIELD_NOUNS or doc[i - 1].lower_ in PORTFOLIO_FIELD_NOUNS and not left.ent_type_)
@@ -301,29 +301,28 @@ def _two_fields_of_a_portfolio(left: Token, right: Token) -> bool:
 
 def _two_fields_after_a_titles_preposition(left: Token, right: Token) -> bool:
     """'Secretary for Housing and Planning X', 'Commissioner of Trade and Industry X': capitalised
-    common words on both sides of the 'and' (_a_fields_word), the left ones (a list set off by
+    common words on both sides of the 'and' (a_fields_word), the left ones (a list set off by
     commas too) right after a portfolio holder's 'for'/'of', are the two fields of one title; not where the right ones run on to a
     body's head word ('Minister for Finance and Labour Party leader X': the party's name)."""
     doc = left.doc
-    if not (_a_fields_word(left) and _a_fields_word(right)):
+    if not (a_fields_word(left) and a_fields_word(right)):
         return False
     j = right.i + 1
-    while j < len(doc) and _a_fields_word(doc[j]):
+    while j < len(doc) and a_fields_word(doc[j]):
         j += 1
     if j < len(doc) and doc[j].is_title and doc[j].lower_ in ORG_HEADS \
             and not (j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].lower_ not in TITLE_VOCABULARY
                      and (doc[j + 1].ent_type_ == "PERSON" or is_given_name(doc[j + 1].text))):
         return False                            # (a head word right before the holder's name: 'and Local Government X')
     i = left.i
-    while i > 0 and i > left.i - 5 and (_a_fields_word(doc[i - 1])
-                                        or doc[i - 1].text == "," and i > 1 and _a_fields_word(doc[i - 2])):
+    while i > 0 and i > left.i - 5 and (a_fields_word(doc[i - 1])
+                                        or doc[i - 1].text == "," and i > 1 and a_fields_word(doc[i - 2])):
         i -= 1                                  # 'Commissioner for Trade, Industry and Tourism'
-
     return i > 1 and doc[i - 1].lower_ in NAME_PREPOSITIONS and doc[i - 2].is_title \
         and doc[i - 2].lower_ in PORTFOLIO_HOLDER_TITLES
 
 
-def _a_fields_word(t: Token) -> bool:
+def a_fields_word(t: Token) -> bool:
     """A capitalised common word that may name a field of a title ('Coastal', 'Fisheries'): no
     title, body's head word, or word the recogniser typed a place or people; typed a person only
     where it is no given name, a field's word the recogniser ran into the holder's name
