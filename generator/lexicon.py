@@ -298,6 +298,10 @@ NAME_LINK_WORDS = {"of", "the", "and", "for", "de"}
 LAW_NAME_LINKS = {"of", "and", "on", "for"}
 # Words that join two fields of one title ('head of Sales and Marketing', 'Research & Development').
 TITLE_FIELD_JOINS = {"and", "&"}
+# Marks between a title's fields in a list ('Commissioner for Trade, Industry and Tourism X').
+TITLE_FIELD_LIST_MARKS = {","}
+# Words inside a title's 'of'/'for' phrase besides its capitalised fields ('Secretary for the Roads, Rail and Ports').
+TITLE_FIELD_INNER_WORDS = TITLE_FIELD_JOINS | TITLE_FIELD_LIST_MARKS | {"the"}
 # Figures: words joining a second number to a labelled one in a run of labels ('Year 3 and 4',
 # 'Sections 4 to 6'), where the second number is a label too.
 LABEL_RUN_JOINS = {"and", "or", "to", "&"}

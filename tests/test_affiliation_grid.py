@@ -134,7 +134,6 @@ FIELD_MISSES = {
     ("The {f} {t}, {n}, said the ban would stay.", "Lands and Natural Resources"): "'Lands' tagged a verb",
     ("Asked about the ban, {f} {t} {n} declined to comment.", "Lands and Natural Resources"): "'Lands' tagged a verb",
     ("{n}, the {f} {t}, said the ban would stay.", "Lands and Natural Resources"): "'Lands' tagged a verb",
-    ('"The ban stays," said {f} {t} {n}.', "Mining and Petroleum"): "the recogniser runs one entity over title and name",
 }
 FIELD_GRID = []
 for f, (fields, title) in enumerate(FIELD_TITLES):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
+from ..lexicon import (ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -33,8 +33,8 @@ from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, w
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, singular, title_words
+from .parse import ParsedArticle, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, singular, title_words, written_out_word
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRY_FORMS.values() for a in aliases}
@@ -93,7 +93,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             continue
         found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_names_split_at_and(_remits_run_on_to_a_voice(
             _names_joined_at_plural_possessive(_bodies_opened_as_a_person(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
-            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, _bodies_after_their_kind_cut_at_a_place(_without_qualifiers_of_a_title(_names_after_a_style_of_address(_bodies_kept_whole_across_links(_names_stopped_at_a_clause_word(span_ents(sent))))))))))))))))))))))))
+            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, _bodies_after_their_kind_cut_at_a_place(_without_qualifiers_of_a_title(_names_after_a_style_of_address(_bodies_running_on_to_a_post(_bodies_kept_whole_across_links(_names_stopped_at_a_clause_word(span_ents(sent)))))))))))))))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
@@ -1133,6 +1133,45 @@ def _bodies_kept_whole_across_links(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _bodies_running_on_to_a_post(ents: list[Span]) -> list[Span]:
+    """'[Cotton Ginners Association] of Malawi chairperson Kofi Ampah': a body's name the recogniser
+    closed on its head word before 'of'/'for' runs on over the capitalised words after the link
+    (its place or remit) where they stand right before a post and its holder's name: a lower-case
+    post (the last noun before the name is the post, by position) and a person's name after it
+    (_end_of_a_bodys_name_before_a_post). The entities inside the words taken in ('Malawi') are
+    dropped."""
+    out: list[Span] = []
+    for ent in ents:
+        if out and ent.start < out[-1].end:
+            continue                                # taken into the body's name before
+        end = _end_of_a_bodys_name_before_a_post(ent) if ent.label_ == "ORG" else None
+        out.append(ent if end is None else Span(ent.doc, ent.start, end, label="ORG"))
+    return out
+
+
+def _end_of_a_bodys_name_before_a_post(ent: Span) -> int | None:
+    """Where the body's name goes on to after its head word's 'of'/'for' (see
+    _bodies_running_on_to_a_post): capitalised words, none typed a person, then one to three
+    lower-case words ending on a post (TITLE_VOCABULARY) and a person's name (typed a person, or a
+    given name and a capitalised word); None where the shape is not there ('the Harbour Union of
+    Kessa said', 'the Union of Kessa farmers' have no post and name)."""
+    doc = ent.doc
+    if ent[-1].lower_ not in ORG_HEADS | ASSOCIATION_HEADS or ent.end + 2 >= len(doc) \
+            or doc[ent.end].lower_ not in NAME_PREPOSITIONS:
+        return None
+    i = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
+    start = i
+    while i < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].ent_type_ != "PERSON":
+        i += 1
+    end = i
+    while i < len(doc) and i < end + 3 and doc[i].is_lower and doc[i].is_alpha and doc[i].pos_ in ("NOUN", "ADJ"):
+        i += 1
+    if end == start or i == end or i >= len(doc) or singular(doc[i - 1].lower_) not in TITLE_VOCABULARY \
+            or doc[i - 1].pos_ != "NOUN" or not _a_name_at(doc, i):
+        return None
+    return end
+
+
 def _a_body_cut_at_a_link(last: Span, ent: Span, after: Span | None) -> bool:
     """Two entities that are one body's name cut at 'and' or at 'for (the)'/'of (the)' (see
     _bodies_kept_whole_across_links); `after` the entity after `ent`, the place a 'for' remit ends
@@ -1438,8 +1477,8 @@ def _people_after_bodies_split(ents: list[Span]) -> list[Span]:
     (gender-guesser's), with no body's, title's, place's or common word after it."""
     out: list[Span] = []
     for ent in ents:
-        if ent.label_ != "ORG" or len(ent) < 4:
-            out.append(ent)
+        if ent.label_ != "ORG" or len(ent) < 4 or portfolio_field_before_a_name(ent):
+            out.append(ent)         # ('Secretary for [Local Government Ann Lowe]': a title's field, no body)
             continue
         doc = ent.doc
         head = next((t.i for t in reversed(ent[1:-2]) if t.lower_ in ORG_HEADS and t.is_title), None)
@@ -1812,6 +1851,130 @@ def person_after_a_titles_portfolio(ent: Span) -> int | None:
                 and not {t.lower_ for t in doc[ent.start:i]} & ORG_HEADS:
             return i
     return None
+
+
+def person_after_a_titles_field(ent: Span) -> int | None:
+    """'Minister of [Agriculture Tamsin Oduya]', 'Commissioner for Roads and [Drainage Obinna Eze]':
+    an entity of any type that opens inside the field after a person's title and its 'of'/'for'
+    (_start_of_a_titles_field) and ends on a person's name: where that name starts, read by
+    position: the first word after the field's last dictionary word from which on two to four
+    capitalised proper nouns run to the entity's end, the first a given name or a word no
+    dictionary has, no body's word among them (_a_persons_name_after_a_field). None where no
+    such name closes the entity ('Minister of [Foreign Affairs]', 'Chairman of [Harbour Grace
+    Foods]': a body's words)."""
+    doc = ent.doc
+    field, _ = _start_of_a_titles_field(doc, ent.start) or (None, None)
+    if field is None or ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].pos_ == "PROPN":
+        return None
+    for i in range(max(ent.start, field + 1), ent.end - 1):
+        if _a_fields_last_word(doc[i - 1]) and _a_persons_name_after_a_field(doc[i:ent.end]):
+            return i if _closes_a_field(doc[i - 1]) else None
+    return None
+
+
+def _closes_a_field(t: Token) -> bool:
+    """The word right before a name read by position may close a title's field: a field's noun
+    (PORTFOLIO_FIELD_NOUNS) or a body's head word ('Local Government'), or a field of one word right
+    after the title's preposition or a join ('Roads and Drainage'); not a further capitalised word
+    that may open the name ('Minister of Youth Gift Ostallos Siziba': no cut)."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    return t.lower_ in PORTFOLIO_FIELD_NOUNS | ORG_HEADS \
+        or before is not None and before.lower_ in NAME_PREPOSITIONS | TITLE_FIELD_JOINS | ARTICLES
+
+
+def _start_of_a_titles_field(doc: Doc, i: int) -> tuple[int, Token] | None:
+    """Where the field of a title runs that the word at `i` is in: read leftwards over
+    capitalised words, a join between two of them ('Roads and Drainage'; a comma only in a list
+    that closes with 'and', 'Trade, Industry and Tourism', not one setting off the name), a
+    possessive ("People's") and, right after the title's preposition, 'the' and lower-case
+    adjectives ('of the provincial …'), up to 'of'/'for' right after a person's title
+    (PERSON_ROLE_WORDS, or a title word written with a capital: 'Member', 'Chairman'): the
+    field's first word and the title; None where no such title stands before."""
+    j = i
+    while j > 0 and (_a_walked_fields_word(doc[j - 1]) or doc[j - 1].text in ("'s", "’s")
+                     or doc[j - 1].lower_ in TITLE_FIELD_JOINS and j > 1 and _a_walked_fields_word(doc[j - 2]) and doc[j].is_title
+                     or comma_in_a_list_of_fields(doc[j - 1])):
+        j -= 1
+    k = j
+    while k > 0 and doc[k - 1].is_lower and doc[k - 1].pos_ == "ADJ":
+        k -= 1
+    if k > 0 and doc[k - 1].lower_ == "the":
+        k -= 1
+    elif k != j:
+        return None
+    if k < 2 or doc[k - 1].lower_ not in NAME_PREPOSITIONS:
+        return None
+    title = doc[k - 2]
+    low = written_out_word(title.text).lower().rstrip(".")
+    return (j, title) if low in PERSON_ROLE_WORDS or title.is_title and singular(low) in TITLE_VOCABULARY and low not in ORG_HEADS \
+        else None
+
+
+def _a_walked_fields_word(t: Token) -> bool:
+    """A word the leftward walk of _start_of_a_titles_field goes over: a field's word
+    (titles.a_fields_word), none typed a person or a given name ('Minister of Trade Ann Lowe and
+    [National Express] Chairman Tom Hale': the walk stops at 'Lowe', the firm is no field)."""
+    return a_fields_word(t) and t.ent_type_ != "PERSON" and not is_given_name(t.text)
+
+
+def _inside_a_titles_field_before_a_name(ent: Span) -> bool:
+    """'Secretary for [Harbours] and Shipping Chan Ka-ming': a name the recogniser found among the
+    capitalised dictionary words of the field of a title that holds a portfolio (a minister's,
+    secretary's, commissioner's: _start_of_a_titles_field), the field running on past it to a
+    person's name, is a word of the title, no body; not a body's head word or a known name
+    ('Minister for the [Harbour Council] and Shipping …'), nor the object of another title's 'of'
+    ('CEO of [Apple] Tim Cook': a firm)."""
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ not in ARTICLES]
+    if not words or not _a_portfolio_holders_field(doc, ent.start) or canonical(span_text(ent)) \
+            or not all(_a_fields_last_word(t) and t.lower_ not in ORG_HEADS or t.lower_ in TITLE_FIELD_JOINS for t in words):
+        return False
+    end = ent.end
+    while end < len(doc) and end < ent.end + 6 and doc[end].ent_iob_ != "B" \
+            and (_a_fields_last_word(doc[end]) or doc[end].lower_ in TITLE_FIELD_JOINS | TITLE_FIELD_LIST_MARKS):
+        if doc[end].is_title and singular(doc[end].lower_) in TITLE_VOCABULARY:
+            return False        # '… and [Standard Chartered] Chief Executive X': a body's name before its post
+        end += 1
+    after = entity_at(doc[end]) if end < len(doc) and doc[end].ent_iob_ == "B" else None
+    return after is not None and (after.label_ == "PERSON" or person_after_a_titles_field(after) is not None)
+
+
+def _a_portfolio_holders_field(doc: Doc, i: int) -> bool:
+    """The word at `i` is in the field of a title that holds a portfolio (a minister's, secretary's,
+    commissioner's: PORTFOLIO_HOLDER_TITLES), read by _start_of_a_titles_field."""
+    field = _start_of_a_titles_field(doc, i)
+    return field is not None and written_out_word(field[1].text).lower().rstrip(".") in PORTFOLIO_HOLDER_TITLES
+
+
+def portfolio_field_before_a_name(ent: Span) -> bool:
+    """'Secretary for Finance and [Local Government Eilidh Moffat]': an entity that opens in the
+    field of a portfolio holder's title and ends on the holder's name (person_after_a_titles_field):
+    its words before the name are the title's, no body ('CEO of [Apple Tim Cook]': Apple is one)."""
+    return _a_portfolio_holders_field(ent.doc, ent.start) and person_after_a_titles_field(ent) is not None
+
+
+def _a_fields_last_word(t: Token) -> bool:
+    """The last word of a title's field before the holder's name: a capitalised dictionary word
+    that is no given name ('Agriculture', 'Parliament', 'Drainage'), or a body's head word."""
+    return t.is_title and t.is_alpha and (is_common_word(t.text) and not is_given_name(t.text) or t.lower_ in ORG_HEADS)
+
+
+def _a_persons_name_after_a_field(words: Span) -> bool:
+    """Two to four capitalised proper nouns (a hyphenated given name's parts too: 'Chan Ka-ming')
+    that make a person's name: the first a given name or a word no dictionary has, none a body's
+    head word, no known name; a common word after the first only as the closing surname after a
+    given name ('Grace Mills'), and no body's or thing's head (_a_bodys_word_after_the_opening)."""
+    name = [t for t in words if not _inside_a_hyphenated_name_word(t) or t.is_title]
+    if not 2 <= len(name) <= 4 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in name):
+        return False
+    first = name[0]
+    if is_common_word(first.text) and not is_given_name(first.text) or any(t.lower_ in ORG_HEADS for t in name):
+        return False
+    if not is_given_name(first.text) and any(is_common_word(t.text) for t in name[1:]):
+        return False        # 'the Garment [Shramik Sanghati Forum]': a body's name in another tongue
+    if any(t.lower_ in _BODY_OR_TRADE_WORD or _a_common_plural(t.text) for t in name[1:]):
+        return False        # 'Chairman of Harbour [Grace Foods]', '[Grace Mills]': a firm's name may end so
+    return not canonical(span_text(words)) and not _a_bodys_word_after_the_opening(words[1:])
 
 
 def _inside_a_hyphenated_name_word(t: Token) -> bool:
@@ -2774,6 +2937,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None                             # '[Maj Gen] (retd) Ann Lowe': ranks cut from the name by a bracket
     if ent.label_ != "PERSON" and _inside_a_titles_portfolio(ent):
         return None                             # 'Vice-President for [Digital] Affairs Ann Lowe': her portfolio
+    if ent.label_ != "PERSON" and _inside_a_titles_field_before_a_name(ent):
+        return None                             # 'Secretary for [Harbours] and Shipping Chan Ka-ming': her title's field
     if ent.label_ != "PERSON" and _a_titles_qualifier(ent):
         return None                             # 'the [Branch] Chairman of the union': which chairman, no body
     if ent.label_ != "PERSON" and _a_titles_field(ent):
@@ -2786,6 +2951,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if cause_end is not None:
         ent = Span(ent.doc, ent.start, cause_end, label="ORG")     # '[Americans] for Fair Taxes-Nevada': a body
     person_at = person_after_a_titles_portfolio(ent) if ent.label_ == "ORG" else None
+    if person_at is None and ent.label_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"):
+        person_at = person_after_a_titles_field(ent)
     if person_at is not None:
         ent = Span(ent.doc, person_at, ent.end, label="PERSON")    # 'for [Digital Affairs Ann Lowe]': her name
     if ent.label_ == "PERSON" and len(ent) > 1 and _written_as_a_legal_form(ent[-1].text):

@@ -37,11 +37,11 @@ from ..lexicon import (NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLA
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
-from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
+from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
 from .parse import ParsedArticle, article_before, child_tokens, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents
-from .titles import PERSON_ROLE_WORDS, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
+from .titles import PERSON_ROLE_WORDS, comma_in_a_list_of_fields, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
 if TYPE_CHECKING:
     from .actors import ActorIndex
@@ -2706,7 +2706,10 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
         keep_names = True           # 'a former Harbour Union economist' is no 'former economist'
     kept = [t for t in tokens if (keep_names or t not in named) and t.i not in idle and t.lower_ not in NOW_WORDS
             and (t.dep_ not in ("det", "case", "punct", "poss", "predet") or t.text in ("-", "–")
-                 or t.lower_ == "the" and t.i > 0 and t.nbor(-1).lower_ in ("of", "for"))]  # 'Speaker of the House'
+                 or t.lower_ == "the" and t.i > 0 and t.nbor(-1).lower_ in ("of", "for")   # 'Speaker of the House'
+                 or comma_in_a_list_of_fields(t))]      # 'Commissioner for Trade, Industry and Tourism'
+    kept = [t for n, t in enumerate(kept) if t.text != "," or 0 < n < len(kept) - 1
+            and kept[n - 1].i == t.i - 1 and kept[n + 1].i == t.i + 1]     # (a list's comma only between kept words)
     while kept and (_is_honorific(kept[0]) or kept[0].text in ("-", "–")):
         kept.pop(0)
     while kept and (kept[-1].text in ("-", "–") or _is_honorific(kept[-1])
@@ -3207,7 +3210,8 @@ def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str
     repairs names get (`name_span`); of "the Green Party's Ann Lowe" the owner before the
     possessive, of 'the Harbour Times Reed' the words before the person the article names."""
     ent = next((e for e in doc_ents(token.doc) if e.start <= token.i < e.end), None)
-    if ent is None or ent.label_ == "ORG" and person_after_a_titles_portfolio(ent) is not None or inside_a_compound_rank(ent):
+    if ent is None or ent.label_ == "ORG" and (person_after_a_titles_portfolio(ent) is not None or portfolio_field_before_a_name(ent)) \
+            or inside_a_compound_rank(ent):
         return None           # 'for [Digital Affairs Ann Lowe]': a title's portfolio and a name, no body
     possessive = next((t.i for t in ent if t.text in ("'s", "’s") and t.i > ent.start), None)
     end = possessive if possessive is not None else ent.end

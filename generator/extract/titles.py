@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..names import canonical, is_acronym, opens_an_honour_pair
+from ..names import canonical, is_acronym, is_given_name, opens_an_honour_pair
 from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLE_WORDS, DOTTED_TITLE_ABBREVIATIONS, FEMALE_TITLES, HONORIFIC_WORDS, MALE_TITLES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
 from .parse import child_tokens, doc_tokens, is_common_word
 
@@ -140,6 +140,7 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
             or t.lower_ == "to" and doc[i - 2].is_title and doc[i - 2].lower_ in OFFICES_TO_A_POST   # 'Envoy to Syria X'
             or t.lower_ == "on" and doc[i - 2].lower_ in SPOKESPERSON_NOUNS     # 'Opposition spokesman on health X'
             or t.lower_ in TITLE_FIELD_JOINS and joins_portfolios(doc[i - 2], words[0])
+            or t.text == "," and bool(words) and comma_in_a_list_of_fields(t)
             or t.lower_ == "the" and i > 2 and words[0].is_title and (
                 doc[i - 2].lower_ in NAME_PREPOSITIONS and doc[i - 3].lower_.rstrip(".") in TITLE_VOCABULARY
                 or doc[i - 2].lower_ == "to" and doc[i - 3].is_title and doc[i - 3].lower_ in OFFICES_TO_A_POST))
@@ -148,7 +149,7 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
             break
         if t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB", "PART") and not connector \
                 or t.pos_ == "VERB" and t.dep_ != "amod" and not _office_participle(t, words) \
-                or t.is_punct and t.text != "-" and not (t.tag_ == "POS" and words) \
+                or t.is_punct and t.text != "-" and not (t.tag_ == "POS" and words) and not (t.text == "," and connector) \
                 or t.like_num and t.lower_ not in TITLE_VOCABULARY \
                 or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON") \
                 and singular(t.lower_.rstrip(".")) not in TITLE_VOCABULARY and not _opens_the_names_entity(doc, i - 1, start) \
@@ -162,6 +163,18 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
     while words and words[0].lower_ in ("of", "for", "and", "&", "-", "'s"):
         words.pop(0)
     return words
+
+
+def comma_in_a_list_of_fields(comma: Token) -> bool:
+    """'Commissioner for Trade, Industry and Tourism X': a comma between two capitalised field
+    words (a_fields_word) of a list that goes on, over field words and commas, to its 'and' or '&'."""
+    doc, i = comma.doc, comma.i
+    if comma.text != "," or not (0 < i < len(doc) - 1 and a_fields_word(doc[i - 1]) and a_fields_word(doc[i + 1])):
+        return False
+    j = i + 1
+    while j < len(doc) and j < i + 8 and (a_fields_word(doc[j]) or doc[j].text == ","):
+        j += 1
+    return j < len(doc) and doc[j].lower_ in TITLE_FIELD_JOINS
 
 
 def written_out_word(word: str) -> str:
@@ -272,7 +285,7 @@ def _two_fields_of_a_portfolio(left: Token, right: Token) -> bool:
     Falconer and …'). A word before the 'and' that the recogniser put in a body's name is a field
     only where it is one ('Harbour Rail and Transport Minister': a body and a title)."""
     doc = left.doc
-    if not _a_fields_word(left) or left.i > 0 and (doc[left.i - 1].lower_.rstrip(".") in TITLE_VOCABULARY | HONORIFIC_WORDS
+    if not a_fields_word(left) or left.i > 0 and (doc[left.i - 1].lower_.rstrip(".") in TITLE_VOCABULARY | HONORIFIC_WORDS
                                                    and doc[left.i - 1].is_title or doc[left.i - 1].ent_type_ == "PERSON"):
         return False
     if left.ent_type_ and canonical(left.text):
@@ -280,7 +293,7 @@ def _two_fields_of_a_portfolio(left: Token, right: Token) -> bool:
     if left.i > 0 and left.ent_iob_ == "I" and left.ent_type_ == "ORG" and doc[left.i - 1].lower_ not in PORTFOLIO_FIELD_NOUNS:
         return False        # 'Southern Water and Environment Secretary X': a body's last word, then a title
     i = right.i
-    while i < len(doc) and i < right.i + 4 and _a_fields_word(doc[i]):
+    while i < len(doc) and i < right.i + 4 and a_fields_word(doc[i]):
         i += 1
     return right.i < i < len(doc) and doc[i].is_title and doc[i].lower_ in PORTFOLIO_HOLDER_TITLES \
         and (left.lower_ in PORTFOLIO_FIELD_NOUNS or doc[i - 1].lower_ in PORTFOLIO_FIELD_NOUNS and not left.ent_type_)
@@ -288,30 +301,35 @@ def _two_fields_of_a_portfolio(left: Token, right: Token) -> bool:
 
 def _two_fields_after_a_titles_preposition(left: Token, right: Token) -> bool:
     """'Secretary for Housing and Planning X', 'Commissioner of Trade and Industry X': capitalised
-    common words on both sides of the 'and' (_a_fields_word), the left ones right after a portfolio
-    holder's 'for'/'of', are the two fields of one title; not where the right ones run on to a
+    common words on both sides of the 'and' (a_fields_word), the left ones (a list set off by
+    commas too) right after a portfolio holder's 'for'/'of', are the two fields of one title; not where the right ones run on to a
     body's head word ('Minister for Finance and Labour Party leader X': the party's name)."""
     doc = left.doc
-    if not (_a_fields_word(left) and _a_fields_word(right)):
+    if not (a_fields_word(left) and a_fields_word(right)):
         return False
     j = right.i + 1
-    while j < len(doc) and _a_fields_word(doc[j]):
+    while j < len(doc) and a_fields_word(doc[j]):
         j += 1
-    if j < len(doc) and doc[j].is_title and doc[j].lower_ in ORG_HEADS:
-        return False
+    if j < len(doc) and doc[j].is_title and doc[j].lower_ in ORG_HEADS \
+            and not (j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].lower_ not in TITLE_VOCABULARY
+                     and (doc[j + 1].ent_type_ == "PERSON" or is_given_name(doc[j + 1].text))):
+        return False                            # (a head word right before the holder's name: 'and Local Government X')
     i = left.i
-    while i > 0 and i > left.i - 3 and _a_fields_word(doc[i - 1]):
-        i -= 1
+    while i > 0 and i > left.i - 5 and (a_fields_word(doc[i - 1])
+                                        or doc[i - 1].text == "," and i > 1 and a_fields_word(doc[i - 2])):
+        i -= 1                                  # 'Commissioner for Trade, Industry and Tourism'
     return i > 1 and doc[i - 1].lower_ in NAME_PREPOSITIONS and doc[i - 2].is_title \
         and doc[i - 2].lower_ in PORTFOLIO_HOLDER_TITLES
 
 
-def _a_fields_word(t: Token) -> bool:
+def a_fields_word(t: Token) -> bool:
     """A capitalised common word that may name a field of a title ('Coastal', 'Fisheries'): no
-    title, body's head word, or word the recogniser typed a person, place or people."""
+    title, body's head word, or word the recogniser typed a place or people; typed a person only
+    where it is no given name, a field's word the recogniser ran into the holder's name
+    ('Commissioner for Roads and [Drainage Obinna Eze]')."""
     return t.is_title and t.is_alpha and (is_common_word(t.text) or t.lower_ in PORTFOLIO_FIELD_NOUNS) \
         and t.lower_ not in ORG_HEADS and t.lower_ not in PORTFOLIO_HOLDER_TITLES and t.lower_ not in ROLE_NOUNS | TITLES \
-        and t.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")
+        and t.ent_type_ not in ("GPE", "LOC", "NORP") and not (t.ent_type_ == "PERSON" and is_given_name(t.text))
 
 
 def joins_title_fields(t: Token) -> bool:
