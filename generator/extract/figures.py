@@ -333,17 +333,12 @@ def _keeper_of_the_figures_before(figures: list[RawFigure], n: int, kinds: Mappi
     sentence before (within _KEEPER_REACH) that has claimed ones are all claimed by one body (an
     organisation, not a person, whose words are no data), that body keeps them; else None (a
     document named with its owner before still counts first: `_Discourse`)."""
-    claimed: dict[int, set[str]] = {}
-    for f in reversed(figures):           # in sentence order: only the last few are looked at
-        if f.sentence_index < n - _KEEPER_REACH:
-            break
-        if f.actor and f.sentence_index < n:
-            claimed.setdefault(f.sentence_index, set()).add(f.actor)
-    if not claimed:
-        return None
-    nearest = claimed[max(claimed)]
-    keeper = nearest.pop() if len(nearest) == 1 else None
-    return keeper if keeper is not None and kinds.get(keeper) == "organization" else None
+    for back in range(1, _KEEPER_REACH + 1):
+        claimed = {f.actor for f in figures if f.sentence_index == n - back and f.actor}
+        if claimed:
+            keeper = claimed.pop() if len(claimed) == 1 else None
+            return keeper if keeper is not None and kinds.get(keeper) == "organization" else None
+    return None
 
 
 def _present_gloss_in_a_past_report(number: Token) -> bool:
