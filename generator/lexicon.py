@@ -1234,9 +1234,6 @@ UNNAMED_FINDER_NOUNS = INQUIRY_MEMBER_NOUNS | KEPT_RECORD_NOUNS
 # Figures: nouns of statistics that, described by an adjective ("new figures have revealed",
 # "provisional data show"), are the unnamed source of a figure the sentence reports.
 STATISTICS_NOUNS = {"figures", "data", "statistics", "numbers"}
-# Their lemmas as the parser gives them ('data' -> 'datum'): bare "the data showed", "the figures
-# show" after sentences whose figures one body claimed take that body up as the data's keeper.
-STATISTICS_NOUN_LEMMAS = {"datum", "figure", "statistic"}
 # Figures: verbs whose object is what their subject found or reports ('flagged R3bn in waste',
 # 'counted 40 bodies'), not what it examined ('assessed 610 homes', 'measured 12 wells'); not
 # 'find', whose object is as often a thing discovered ('found 12 bodies') as a finding.

@@ -247,9 +247,6 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         seen_currencies |= _currencies(found)
         base = parsed.start_char(sent)
         referents, poll = discourse.referents(), discourse.earlier.get("poll")   # a poll named just before
-        keeper = _keeper_of_the_figures_before(figures, n, kinds)
-        if keeper is not None:            # "..., according to the ministry. ... , the data showed.": the ministry's
-            referents = {**{lemma: keeper for lemma in L.STATISTICS_NOUN_LEMMAS}, **referents}
         poll_results = bool(poll) and any(
             _breaks_down_a_poll(sent, f, t, discourse.breakdown, discourse.after_poll) for f, t in found)
         speakers = {p.speaker: p.actor for p in positions if p.sentence_index == n and p.actor}
@@ -321,24 +318,6 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         figures = [f for f in figures if not _repeated_from_headline(f, figures)]
     figures = _resolve_shared_marks(parsed.article.text, figures)
     return [f for f in figures if f.unit is not None]    # a number whose unit no rule reads cannot be quoted
-
-
-_KEEPER_REACH = 2                          # sentences back to the figures 'the data' can stand for
-
-
-def _keeper_of_the_figures_before(figures: list[RawFigure], n: int, kinds: Mapping[str, str]) -> str | None:
-    """'Shipments reached $61bn, according to the ministry. Imports fell 2%, the ministry said.
-    Chip exports jumped 21%, the data showed.': bare 'the data' or 'the figures' with no keeper
-    named stand for the figures the story has just reported; where the figures of the nearest
-    sentence before (within _KEEPER_REACH) that has claimed ones are all claimed by one body (an
-    organisation, not a person, whose words are no data), that body keeps them; else None (a
-    document named with its owner before still counts first: `_Discourse`)."""
-    for back in range(1, _KEEPER_REACH + 1):
-        claimed = {f.actor for f in figures if f.sentence_index == n - back and f.actor}
-        if claimed:
-            keeper = claimed.pop() if len(claimed) == 1 else None
-            return keeper if keeper is not None and kinds.get(keeper) == "organization" else None
-    return None
 
 
 def _present_gloss_in_a_past_report(number: Token) -> bool:
