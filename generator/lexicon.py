@@ -686,6 +686,11 @@ LETTER_CURRENCY_MARKS = {"R": "rand", "E": "emalangeni", "D": "dalasis", "N": "n
 # (CLDR en_BW) and the Philippine peso as the Philippine press writes its sign ₱ in plain letters
 # (Philippine Daily Inquirer, Rappler, Manila Bulletin: "P2.3 billion", "P4.1-B"). "K" is three
 # currencies' (Zambia, Papua New Guinea, Myanmar: "K2.5 billion").
+# House marks of two letters that also open model names and codes ("the Aquapure RO 1,200 unit": reverse
+# osmosis; "LL" a lower-left or a licence class) -> the words that name their country (its name, its
+# people's, its capital's): the amount counts the currency only where the article names that country.
+COUNTRY_CUED_CURRENCY_MARKS = {"RO": ("Oman", "Omani", "Omanis", "Muscat"),
+                               "LL": ("Lebanon", "Lebanese", "Beirut")}
 SHARED_LETTER_CURRENCY_MARKS = {
     "P": {"pesos": ("Philippines", "Philippine", "Filipino", "Filipinos", "Filipina", "Manila"),
           "pula": ("Botswana", "Batswana", "Motswana", "Gaborone")},
@@ -1169,15 +1174,6 @@ DEMANDING_VERBS = {"want", "seek", "demand"}
 # clause after them is what their subject reports (the parser hangs it beside them).
 CONTACT_REPORTING_VERBS = {"say", "insist", "contend", "assert", "argue", "believe", "think", "reckon",
                            "suppose", "suspect", "fear", "testify"}
-# Verbs of asking that name what is asked for after 'for' ("the utility is asking for a return of
-# 9.8%", "the defence had asked for a sentence of four years", "residents called for 200 more
-# officers"): like DEMANDING_VERBS, the amount asked for is the asker's (FrameNet Request,
-# Claim_ownership 'apply/sue for').
-REQUESTING_FOR_VERBS = {"ask", "call", "press", "push", "apply", "appeal", "petition", "plead", "lobby",
-                        "campaign", "sue"}
-# Verbs of putting an amount forward in a negotiation or plan ("the firm has offered 2.5 percent",
-# "the panel recommended a 4% rise"): the amount in their object is what their subject proposes.
-OFFERING_VERBS = {"offer", "propose", "recommend"}
 RULED_AMOUNT_NOUNS = {"bail", "bond", "fine", "penalty", "damages", "compensation", "surety", "sureties"}
 # Verbs by which a court orders what another must do ("the court ordered the region to ensure that
 # at least 30% of posts ..."): an amount in what it orders is the court's (JUDICIAL_NOUNS subjects).
@@ -1864,6 +1860,9 @@ NON_MEASURE_NOMINALS = {"objective", "ambition", "aspiration", "intention", "com
                         "minority", "legislature", "judiciary", "government", "department", "parliament",
                         "settlement", "detachment", "regiment", "conference", "residence", "audience",
                         "agriculture", "culture", "creature", "picture", "structure", "ministry"}
+# Figures: the verbs by which such a noun as subject "stands at 6%" (not 'be', 'run', 'hover': 'the
+# mission is 60%' says no level of a quantity).
+MEASURE_NOMINAL_LEVEL_VERBS = {"stand", "sit", "remain"}
 # Figures: verbs that, like 'be', link their subject to the level a LEVEL_BOUND_PREPOSITIONS
 # phrase gives ("losses stand at 31%", "inflation is running at 5%", "support remains above 80%").
 LEVEL_LINKING_VERBS = {"be", "stand", "remain", "stay", "sit", "hover", "run"}
@@ -2945,6 +2944,25 @@ OWNING_VERBS = {"own", "hold"}
 # "is asking for 4%", "rejected 2%"): a bare percentage they take is of the same kind as the
 # proposed percentage right before it ("want a 12% pay rise": '% pay rise').
 PROPOSED_AMOUNT_VERBS = DEMANDING_VERBS | PROPOSING_VERBS | {"offer", "table", "ask", "accept", "reject"}
+# Figures: verbs of asking that name what is asked for after 'for' ("the utility is asking for a return
+# of 9.8%", "the defence had asked for a sentence of four years", "residents called for 200 more
+# officers"): like DEMANDING_VERBS, the amount asked for is the asker's (FrameNet Request,
+# Claim_ownership 'apply/sue for'). Of ASKING_VERBS only the one also of PROPOSED_AMOUNT_VERBS ('ask'):
+# the others ask about, not for.
+REQUESTING_FOR_VERBS = (ASKING_VERBS & PROPOSED_AMOUNT_VERBS) | {"call", "press", "push", "apply", "appeal", "petition",
+                                                               "plead", "lobby", "campaign", "sue"}
+# Figures: verbs of putting an amount forward in a negotiation or plan ("the firm has offered 2.5
+# percent", "the panel recommended a 4% rise"): the amount in their object is what their subject
+# proposes. PROPOSING_VERBS and 'offer' of PROPOSED_AMOUNT_VERBS, but not 'suggest' (what figures or
+# a finding suggest is no proposal), nor 'table', 'accept', 'reject' (they file or answer a proposal
+# another may own).
+OFFERING_VERBS = (PROPOSING_VERBS - {"suggest"}) | {"offer"}
+# Figures: verbs by which a sentence tells an offer or request on another's word ("X offered $4bn,
+# a person familiar with the matter said", "X is said to have offered", "it is understood to have
+# asked for"), and adverbs of hearsay ("X reportedly offered"): the amount is not the offerer's own.
+HEARSAY_CUE_VERBS = {"say", "tell", "report", "state", "add", "announce", "confirm", "claim", "allege",
+                     "understand", "learn", "write", "note", "disclose", "reveal"}
+HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reputedly"}
 # Verbs that sort things under a name ('characterizes events where four die as mass shootings'):
 # in the present with a generic object they state a definition, not a claim.
 DEFINING_VERBS = {"characterize", "characterise", "define", "classify", "class", "label", "describe"}
@@ -3937,3 +3955,8 @@ LEVEL_DESCRIBING_NOUNS = frozenset({"record", "crisis", "headline", "peak", "dan
 # Figures: verbs of saying whose unnamed plural subject of people is the source in words ("dairy
 # farmers say"); not 'indicate', 'suggest', whose subject may be a thing ("meters indicate").
 PEOPLE_SAYING_VERBS = frozenset({"say", "tell"})
+
+# Figures: nouns of bodies of any kind, from the lists above ('the mission, which stands at 60% in the
+# polls': a body's poll share, not a quantity MEASURE_NOMINAL_SUFFIXES would read).
+ORGANISATION_NOUNS = frozenset(ORG_HEADS | ORGAN_HEADS | BODY_GROUP_NOUNS | REPORTED_BODY_NOUNS | MEMBER_BODY_NAME_HEADS
+                               | PARTY_BODY_HEADS | LOCAL_GOVERNMENT_BODY_NOUNS | LEGISLATURE_BODY_WORDS)

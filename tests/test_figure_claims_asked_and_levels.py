@@ -14,7 +14,12 @@
 - An abstract noun made from a verb or adjective ('contribution', 'utilisation', 'incentive') that
   stands at a percentage or has one as its 'of' phrase is measured by it, with a 'to'/'on' phrase
   that says of what; a body, a thing or 'be' is not read so.
-- 'RO' (Omani rials) and 'LL' (Lebanese pounds) as the press of those countries writes them.
+- 'RO' (Omani rials) and 'LL' (Lebanese pounds) as the press of those countries writes them, where the
+  article names the country.
+- Negative rows from the review of session 32: bare 'the data'/'the figures' keep no claimant; an
+  offer told on another's word; an amount's own relative of asking inside a named speaker's
+  statement; a contact relative whose reported clause does not hold the figure; bodies standing at
+  a percentage.
 
 Sentences written for the tests; each row asserts the whole list of figure records (text, value,
 low, high, unit, qualifier, claimant).
@@ -100,11 +105,40 @@ CASES = [
     ("The reservoir stands at 38 per cent after the dry spell.", [("38 per cent", 38, None, None, "%", None, None)]),
     ("The solution is 5 percent.", [("5 percent", 5, None, None, "%", None, None)]),
     # Omani rials and Lebanese pounds as their press writes them; NEGATIVE: a code before a small number
-    ("A RO 52 million cold storage hub will be built near the port.",
+    ("A RO 52 million cold storage hub will be built near the port of Sohar in Oman.",
      [("RO 52 million", 52e6, None, None, "Omani rials", None, None)]),
-    ("Spending of LL512 trillion was approved on Monday.",
+    ("Lebanese lawmakers approved spending of LL512 trillion on Monday.",
      [("LL512 trillion", 512e12, None, None, "Lebanese pounds", None, None)]),
     ("The RO 5 form must be filed by March.", []),
+    # NEGATIVE (review of session 32): 'RO'/'LL' with no country named are model names or codes
+    ("The Clearspring RO 2,400 filter cleans 60 litres of water an hour.",
+     [("60", 60, None, None, "litres an hour", None, None)]),
+    # NEGATIVE (review of session 32): bare 'the data'/'the figures' are nobody's, whoever claimed
+    # the figures of the sentence before (an organisation that forecast, said or wants something)
+    ("Colbeck Bank forecast growth of 3% this year. Exports fell to 4.4% of output in June, the data showed.",
+     [("3%", 3, None, None, "% growth", None, "Colbeck Bank"),
+      ("4.4%", 4.4, None, None, "% of output", None, None, 1)]),
+    ("The Marden Growers Union wants a 12% rise in grants. The figures show farm incomes fell 7% last year.",
+     [("12%", 12, None, None, "% rise in grants", None, "Marden Growers Union"),
+      ("7%", 7, None, None, "% fall in farm incomes", None, None, 1)]),
+    # NEGATIVE: an offer told on another's word ('a person familiar ... said', 'reportedly', 'is said to')
+    ("Brantley Holdings offered $2.7 billion for Osric Dairies, a person familiar with the talks said.",
+     [("$2.7 billion", 2.7e9, None, None, "dollars", None, None)]),
+    ("Brantley Holdings reportedly offered $2.7 billion for Osric Dairies.",
+     [("$2.7 billion", 2.7e9, None, None, "dollars", None, None)]),
+    ("Brantley Holdings is said to have offered $2.7 billion for Osric Dairies.",
+     [("$2.7 billion", 2.7e9, None, None, "dollars", None, None)]),
+    # NEGATIVE: an amount's own relative of asking inside a named speaker's statement stays the speaker's
+    ("Oren Dask, the transport minister, said the Rail Staff Union got a 3% rise, below the 9% it had sought.",
+     [("3%", 3, None, None, "% rise", None, "Oren Dask"), ("9%", 9, None, None, "%", None, "Oren Dask")]),
+    ("Transport minister Oren Dask said the rise of 3% was fair, and far below the 9% the Rail Staff Union had sought.",
+     [("3%", 3, None, None, "% rise", None, "Oren Dask"), ("9%", 9, None, None, "%", None, "Oren Dask")]),
+    # NEGATIVE: a contact relative of reporting gives its reporter only the clause it reports
+    ("The trust Hana Morell claimed was badly run lost $65 million in 2021.",
+     [("$65 million", 65e6, None, None, "dollars", None, None)]),
+    # NEGATIVE: a body that stands at a percentage is no measured quantity
+    ("The delegation, which stands at 55% in the polls, is gaining.", [("55%", 55, None, None, "%", None, None)]),
+    ("The mission stands at 48% in the latest survey.", [("48%", 48, None, None, "%", None, None)]),
 ]
 
 

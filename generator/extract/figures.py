@@ -274,6 +274,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 continue
             nearest = _NOBODY_NAMED if _place_gloss(_head(tokens)) is not None \
                 else _attributed_to(_head(tokens), mention_of, referents, kinds)
+            if (statement is None or not statement.actor) and nearest in (None, _NOBODY_NAMED):
+                nearest = _claimed_in_its_relative(_head(tokens), mention_of, referents) or nearest
             if statement is not None and statement.actor and nearest not in (None, _NOBODY_NAMED, statement.actor) \
                     and seats.get(statement.actor) == nearest \
                     and _named_only_within(nearest, statement, sent, spans.get(n, []), parsed.offset(sent.doc),
@@ -1185,7 +1187,8 @@ def _currency_unit(mark: str) -> str:
 def _resolve_shared_marks(text: str, figures: list[RawFigure]) -> list[RawFigure]:
     """An amount after a letter two currencies share ("P2.3 billion": pesos or pula) counts the
     one currency whose country the article names alone ("the Philippine Red Cross"); where it
-    names neither or both, the amount is left out."""
+    names neither or both, the amount is left out. So too an amount after a house mark that also
+    opens codes ("RO 48 million": COUNTRY_CUED_CURRENCY_MARKS) where its country is not named."""
     shared = [(mark, unit) for mark, unit in _SHARED_MARK_UNITS.items() if any(f.unit and f.unit.startswith(unit) for f in figures)]
     for mark, unit in shared:
         named = [currency for currency, words in L.SHARED_LETTER_CURRENCY_MARKS[mark].items()
@@ -1193,6 +1196,12 @@ def _resolve_shared_marks(text: str, figures: list[RawFigure]) -> list[RawFigure
         for f in figures:
             if f.unit and f.unit.startswith(unit):
                 f.unit = named[0] + f.unit[len(unit):] if len(named) == 1 else None
+    for mark, words in L.COUNTRY_CUED_CURRENCY_MARKS.items():
+        unit = L.CURRENCY_MARKS[mark]
+        marked = [f for f in figures if f.unit and f.unit.startswith(unit) and re.match(rf"{mark}\s?\d", f.text.lstrip())]
+        if marked and not re.search(rf"\b(?:{_alternatives(words)})\b", text):
+            for f in marked:              # "the Aquapure RO 1,200 unit": no Oman named, no rials
+                f.unit = None
     return figures
 
 
@@ -3728,10 +3737,10 @@ def _measure_nominal(noun: Token) -> bool:
     with an ending of an abstract noun made from a verb or adjective (MEASURE_NOMINAL_SUFFIXES),
     the class of nouns naming a quantity; one that stands at a percentage or has one as its 'of'
     phrase is measured by it. Not a noun of a body, a people or a place (NON_MEASURE_NOMINALS,
-    ORG_HEADS, PEOPLE_COLLECTIVES, PERSON_NOUNS), nor a change (read by `_changed_measure`)."""
+    ORGANISATION_NOUNS, PEOPLE_COLLECTIVES, PERSON_NOUNS), nor a change (read by `_changed_measure`)."""
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and noun.text.islower() and lemma.endswith(L.MEASURE_NOMINAL_SUFFIXES) \
-        and lemma not in L.NON_MEASURE_NOMINALS and lemma not in L.ORG_HEADS and lemma not in L.PEOPLE_COLLECTIVES \
+        and lemma not in L.NON_MEASURE_NOMINALS and lemma not in L.ORGANISATION_NOUNS and lemma not in L.PEOPLE_COLLECTIVES \
         and lemma not in L.PERSON_NOUNS and lemma not in L.PERCENT_CHANGE_NOUNS
 
 
@@ -3864,7 +3873,7 @@ def _measured_level(last: Token) -> str | None:
             noun = _measured_antecedent(verb.head)  # "the farm sector's contribution to output, which stands at 4.1%"
         if noun is None or noun.i > sign.i:
             return None
-        reached = verb.lemma_ != "be" and _measure_nominal(noun)   # "the contribution stands at 4.1%"
+        reached = verb.lemma_ in L.MEASURE_NOMINAL_LEVEL_VERBS and _measure_nominal(noun)   # "the contribution stands at 4.1%"
     elif sign.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i > sign.i:
         noun = head                                 # "a 9.4% stake", "an 18pc sales tax"
         words = doc[sign.i + 1:noun.i + 1]
@@ -5982,9 +5991,6 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
         source = _source(estimator, mention_of, earlier) or _poll_owner(estimator, mention_of)
         if source is not None or estimator.pos_ in ("NOUN", "PROPN"):
             return source or _NOBODY_NAMED    # "ahead of the $2.86bn forecast by analysts polled by Lexa"
-    asker = _asker_in_its_relative(_amount_noun(token))
-    if asker is not None:                 # "the 11 percent the firm had sought": its demand
-        return _source(asker, mention_of, earlier) or _NOBODY_NAMED
     child, node = token, token.head
     passed: list[Token] = []              # what the walk came up through
     while True:
@@ -6164,7 +6170,7 @@ def _demanded_by(figure: Token, mention_of) -> str | None:
     """'The union wants the basic wage raised to R17,500', 'X is seeking a 6% raise and a bonus of
     18 million pesos', 'the union wants the ministry to fine hospitals $9,300', 'the company is
     asking for a return of 9.8%', 'the firm has offered 2.5%': an amount in what a verb of
-    demanding, asking or offering asks for or puts forward (`_asks_for`) is the demand of its
+    demanding, asking or offering asks for or puts forward (`_asks_or_offers_through`) is the demand of its
     subject (or of the clause a participle continues: 'walked out, demanding a 7% rise'), where
     that names one actor. Not through a relative or adverbial clause, a clause
     opened by 'that', 'whether' or 'if', or a verb of saying or knowing ('wants to know whether the
@@ -6182,7 +6188,7 @@ def _demanded_by(figure: Token, mention_of) -> str | None:
             return None
         if node.pos_ in ("VERB", "AUX"):
             if node.lemma_.lower() in _ASKING_FOR_AN_AMOUNT:
-                if not _asks_for(node, child) or _not_asserted(node) \
+                if not _asks_or_offers_through(node, child) or _not_asserted(node) or _heard_from_another(node) \
                         or any(c.dep_ == "neg" for c in child_tokens(node)):
                     return None
                 subject = _subject_of(node)
@@ -6205,6 +6211,16 @@ def _amount_noun(figure: Token) -> Token:
     return noun
 
 
+def _claimed_in_its_relative(figure: Token, mention_of, earlier: Mapping[str, str] = _NO_REFERENTS) -> str | None:
+    """'The council rejected the $40m which the union wants': where no named speaker's statement holds
+    the figure, the subject of its amount's own relative clause of asking or offering
+    (`_asker_in_its_relative`) claims it, where that names an actor; else None (never
+    _NOBODY_NAMED: 'the 7% it had sought' inside X's statement stays X's)."""
+    asker = _asker_in_its_relative(_amount_noun(figure))
+    key = _source(asker, mention_of, earlier) if asker is not None else None
+    return key if key not in (None, _NOBODY_NAMED) else None
+
+
 def _asker_in_its_relative(noun: Token) -> Token | None:
     """'the 11 percent the firm had sought', 'the $40m which the union wants', 'the 3% it
     offered', 'the 8% the union asked for': an amount whose own relative clause has a verb of
@@ -6218,7 +6234,7 @@ def _asker_in_its_relative(noun: Token) -> Token | None:
         kids = child_tokens(clause)
         subject = next((c for c in kids if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
         stranded = any(c.dep_ == "prep" and c.lower_ == "for" and not child_tokens(c) for c in kids)
-        if subject is None or subject.conjuncts or _not_asserted(clause) \
+        if subject is None or subject.conjuncts or _not_asserted(clause) or _heard_from_another(clause) \
                 or clause.lemma_.lower() not in L.DEMANDING_VERBS | L.OFFERING_VERBS and not stranded \
                 or any(c.dep_ in ("neg", "ccomp", "xcomp") or c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")
                        for c in kids):
@@ -6227,13 +6243,27 @@ def _asker_in_its_relative(noun: Token) -> Token | None:
     return None
 
 
-def _asks_for(verb: Token, child: Token) -> bool:
+def _heard_from_another(verb: Token) -> bool:
+    """'X offered $4bn for Y, a person familiar with the matter said', 'X reportedly offered $4bn',
+    'X is said to have asked for 9%': an offer or request the sentence tells on another's word
+    (a verb that reports: HEARSAY_CUE_VERBS; a hearsay adverb; 'according to') is that source's
+    report, not a figure the offerer or asker puts forward. Verbs of demanding are read as before."""
+    if verb.lemma_.lower() in L.DEMANDING_VERBS:
+        return False
+    return any(t.lower_ in L.HEARSAY_ADVERBS or t.lower_ == "according"
+               or t.i != verb.i and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in L.HEARSAY_CUE_VERBS
+               for t in verb.sent)
+
+
+def _asks_or_offers_through(verb: Token, child: Token) -> bool:
     """The walk from a figure came up to `verb` through `child`, the part of the verb that names
     what is asked or put forward: the object or wished-for clause of a verb of demanding ('wants a
     6% raise', 'wants the wage raised to R17,500'), the object of a verb of offering ('has offered
     2.5 percent'), or the 'for' phrase of a verb of asking ('is asking for a return of 9.8%', 'had
     asked for a sentence of four years'). Not a bare period after 'for' ('pressed for three years'
-    says how long), nor papers asked for ('asked for copies of 300 contracts' asks about them)."""
+    says how long), nor papers asked for ('asked for copies of 300 contracts' asks about them).
+    Unlike `_asked_for`, which tells a request from a question under an 'ask' cue, this finds the slot
+    of what is asked for or offered, whose amount the subject claims."""
     lemma = verb.lemma_.lower()
     if lemma in L.DEMANDING_VERBS:
         return child.dep_ in ("dobj", "ccomp", "xcomp")
@@ -6319,8 +6349,10 @@ def _reported_of_its_subject(verb: Token, child: Token) -> Token | None:
     through the subject itself, nor a relative clause with an object or a clause of its own
     ('the levy, which she said would raise $12m' is parsed right and read as a report), nor a
     figure before the verb ('approved $90m, a total she said came to 4%': the $90m is not hers)."""
-    if verb.pos_ not in ("VERB", "AUX") or child.i < verb.i:
-        return None                       # the figure is not in what the verb says of the noun
+    if verb.pos_ not in ("VERB", "AUX") or child.i < verb.i \
+            or child.dep_ in ("xcomp", "ccomp", "conj", "advcl", "parataxis", "relcl", "acl"):
+        return None                       # the figure is not in what the verb says of the noun ('the fund
+                                          # X argued was mismanaged lost $80m': 'lost' hung on 'mismanaged')
     noun = next((c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return None
