@@ -128,6 +128,9 @@ CASES = [
      [("$2.7 billion", 2.7e9, None, None, "dollars", None, None)]),
     ("Brantley Holdings is said to have offered $2.7 billion for Osric Dairies.",
      [("$2.7 billion", 2.7e9, None, None, "dollars", None, None)]),
+    # the asker's own words beside the request are no other source
+    ("Counsel Ada Brisk had asked for a term of two years, telling the judge her client had repaid the money.",
+     [("two", 2, None, None, "years", None, "Ada Brisk")]),
     # NEGATIVE: an amount's own relative of asking inside a named speaker's statement stays the speaker's
     ("Oren Dask, the transport minister, said the Rail Staff Union got a 3% rise, below the 9% it had sought.",
      [("3%", 3, None, None, "% rise", None, "Oren Dask"), ("9%", 9, None, None, "%", None, "Oren Dask")]),

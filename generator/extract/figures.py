@@ -6247,11 +6247,13 @@ def _heard_from_another(verb: Token) -> bool:
     """'X offered $4bn for Y, a person familiar with the matter said', 'X reportedly offered $4bn',
     'X is said to have asked for 9%': an offer or request the sentence tells on another's word
     (a verb that reports: HEARSAY_CUE_VERBS; a hearsay adverb; 'according to') is that source's
-    report, not a figure the offerer or asker puts forward. Verbs of demanding are read as before."""
+    report, not a figure the offerer or asker puts forward; not the offerer's own words inside its
+    clause ('asked for three years, telling the court ...'). Verbs of demanding are read as before."""
     if verb.lemma_.lower() in L.DEMANDING_VERBS:
         return False
+    own = {t.i for t in verb.subtree}     # 'had asked for three years, telling the court ...': the asker's own words
     return any(t.lower_ in L.HEARSAY_ADVERBS or t.lower_ == "according"
-               or t.i != verb.i and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in L.HEARSAY_CUE_VERBS
+               or t.i not in own and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in L.HEARSAY_CUE_VERBS
                for t in verb.sent)
 
 
