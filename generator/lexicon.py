@@ -659,8 +659,14 @@ HOUSE_CURRENCY_MARKS = {"R$": "reais", "Rs": "rupees", "Rs.": "rupees", "INR": "
                   # "KD 3.7 billion"; Gulf Daily News: "BD 500,000"; The Peninsula: "QR 1.2bn") and
                   # their ISO 4217 codes
                   "KD": "Kuwaiti dinars", "KWD": "Kuwaiti dinars", "BD": "Bahraini dinars", "BHD": "Bahraini dinars",
-                  "QR": "Qatari riyals", "QAR": "Qatari riyals", "SAR": "Saudi riyals", "OMR": "Omani rials"}
-_GULF_MARKS = {"KD", "KWD", "BD", "BHD", "QR", "QAR", "SAR", "OMR"}
+                  "QR": "Qatari riyals", "QAR": "Qatari riyals", "SAR": "Saudi riyals", "OMR": "Omani rials",
+                  # Omani rials as the Omani press writes them (Times of Oman, Oman Observer, Muscat
+                  # Daily: "RO 48 million", "RO1.2bn")
+                  "RO": "Omani rials",
+                  # Lebanese pounds as the Lebanese press writes them (L'Orient Today, The Daily Star:
+                  # "LL465 trillion", "LL 1,500")
+                  "LL": "Lebanese pounds"}
+_GULF_MARKS = {"KD", "KWD", "BD", "BHD", "QR", "QAR", "SAR", "OMR", "RO", "LL"}
 CURRENCY_MARKS = {**CLDR_CURRENCY_MARKS, **HOUSE_CURRENCY_MARKS}
 # Of CURRENCY_MARKS, those that also open codes, names and other abbreviations ("the Sh2 bus",
 # "the Dh2 gene", "the RM7 player", an "AED" a defibrillator): money, as a letter of
@@ -684,6 +690,11 @@ LETTER_CURRENCY_MARKS = {"R": "rand", "E": "emalangeni", "D": "dalasis", "N": "n
 # (CLDR en_BW) and the Philippine peso as the Philippine press writes its sign ₱ in plain letters
 # (Philippine Daily Inquirer, Rappler, Manila Bulletin: "P2.3 billion", "P4.1-B"). "K" is three
 # currencies' (Zambia, Papua New Guinea, Myanmar: "K2.5 billion").
+# House marks of two letters that also open model names and codes ("the Aquapure RO 1,200 unit": reverse
+# osmosis; "LL" a lower-left or a licence class) -> the words that name their country (its name, its
+# people's, its capital's): the amount counts the currency only where the article names that country.
+COUNTRY_CUED_CURRENCY_MARKS = {"RO": ("Oman", "Omani", "Omanis", "Muscat"),
+                               "LL": ("Lebanon", "Lebanese", "Beirut")}
 SHARED_LETTER_CURRENCY_MARKS = {
     "P": {"pesos": ("Philippines", "Philippine", "Filipino", "Filipinos", "Filipina", "Manila"),
           "pula": ("Botswana", "Batswana", "Motswana", "Gaborone")},
@@ -1161,6 +1172,12 @@ RULING_VERBS = {"allow", "grant", "set", "impose", "award", "order", "propose", 
 # Verbs by which a subject asks for an amount ("the union wants the wage raised to R17,500", "X is
 # seeking a 6% raise"): where no statement holds it, the amount demanded is the subject's.
 DEMANDING_VERBS = {"want", "seek", "demand"}
+# Figures: verbs of saying or believing that take a clause, never a noun, as what they report: in
+# "a shortfall she said came to 2%", "costs she insists were under $2m" (a relative clause without
+# 'that', whose gap is the subject of the reported clause) the noun cannot be their object, so the
+# clause after them is what their subject reports (the parser hangs it beside them).
+CONTACT_REPORTING_VERBS = {"say", "insist", "contend", "assert", "argue", "believe", "think", "reckon",
+                           "suppose", "suspect", "fear", "testify"}
 RULED_AMOUNT_NOUNS = {"bail", "bond", "fine", "penalty", "damages", "compensation", "surety", "sureties"}
 # Verbs by which a court orders what another must do ("the court ordered the region to ensure that
 # at least 30% of posts ..."): an amount in what it orders is the court's (JUDICIAL_NOUNS subjects).
@@ -1827,6 +1844,29 @@ COLLECTIVE_SINGULAR_NOUNS = {"crew", "staff", "faculty", "police", "military", "
 LEVEL_SETTING_VERBS = {"put", "peg", "place", "estimate", "set", "keep", "hold", "leave", "fix", "cap"}
 # Figures: prepositions of a bound that a level is said with after 'be' ("coverage is below 60%").
 LEVEL_BOUND_PREPOSITIONS = {"below", "above", "under", "over", "around", "near", "at"}
+# Figures: endings of abstract nouns made from verbs and adjectives ('contribution', 'allowance',
+# 'efficiency', 'incentive', 'exposure'): such a noun that "stands at 6%" or is "of 6%" is a quantity
+# the percentage measures ('% contribution'), though no rate list names it; concrete nouns
+# ('the reservoir stands at 38%') and bodies or people ('the coalition stands at 30%': a poll
+# share) are not read so (ORG_HEADS, PEOPLE_COLLECTIVES, PERSON_NOUNS, NON_MEASURE_NOMINALS).
+MEASURE_NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ure", "ive")
+# Prepositions whose phrase on such a noun says what it is of ('contribution to output', 'an incentive of
+# 12% on shipments'): the percentage's unit keeps it ('% contribution to output').
+NOMINAL_RECIPIENT_PREPOSITIONS = {"to", "on"}
+# Nouns with those endings that name a body, a people or a place, never a quantity, or an aim or
+# estimate that names no quantity without what it is of ('the objective of 0.7%', like ESTIMATE_NOUNS).
+NON_MEASURE_NOMINALS = {"objective", "ambition", "aspiration", "intention", "commitment", "expectation",
+                        "resolution", "estimation", "valuation", "assumption", "position", "proposition",
+                        "recommendation", "condition", "requirement", "measure", "figure",
+                        "opposition", "nation", "generation", "station", "institution", "constitution",
+                        "representative", "executive", "relative", "detective", "operative", "native",
+                        "community", "university", "city", "authority", "entity", "charity", "majority",
+                        "minority", "legislature", "judiciary", "government", "department", "parliament",
+                        "settlement", "detachment", "regiment", "conference", "residence", "audience",
+                        "agriculture", "culture", "creature", "picture", "structure", "ministry"}
+# Figures: the verbs by which such a noun as subject "stands at 6%" (not 'be', 'run', 'hover': 'the
+# mission is 60%' says no level of a quantity).
+MEASURE_NOMINAL_LEVEL_VERBS = {"stand", "sit", "remain"}
 # Figures: verbs that, like 'be', link their subject to the level a LEVEL_BOUND_PREPOSITIONS
 # phrase gives ("losses stand at 31%", "inflation is running at 5%", "support remains above 80%").
 LEVEL_LINKING_VERBS = {"be", "stand", "remain", "stay", "sit", "hover", "run"}
@@ -2914,6 +2954,25 @@ OWNING_VERBS = {"own", "hold"}
 # "is asking for 4%", "rejected 2%"): a bare percentage they take is of the same kind as the
 # proposed percentage right before it ("want a 12% pay rise": '% pay rise').
 PROPOSED_AMOUNT_VERBS = DEMANDING_VERBS | PROPOSING_VERBS | {"offer", "table", "ask", "accept", "reject"}
+# Figures: verbs of asking that name what is asked for after 'for' ("the utility is asking for a return
+# of 9.8%", "the defence had asked for a sentence of four years", "residents called for 200 more
+# officers"): like DEMANDING_VERBS, the amount asked for is the asker's (FrameNet Request,
+# Claim_ownership 'apply/sue for'). Of ASKING_VERBS only the one also of PROPOSED_AMOUNT_VERBS ('ask'):
+# the others ask about, not for.
+REQUESTING_FOR_VERBS = (ASKING_VERBS & PROPOSED_AMOUNT_VERBS) | {"call", "press", "push", "apply", "appeal", "petition",
+                                                               "plead", "lobby", "campaign", "sue"}
+# Figures: verbs of putting an amount forward in a negotiation or plan ("the firm has offered 2.5
+# percent", "the panel recommended a 4% rise"): the amount in their object is what their subject
+# proposes. PROPOSING_VERBS and 'offer' of PROPOSED_AMOUNT_VERBS, but not 'suggest' (what figures or
+# a finding suggest is no proposal), nor 'table', 'accept', 'reject' (they file or answer a proposal
+# another may own).
+OFFERING_VERBS = (PROPOSING_VERBS - {"suggest"}) | {"offer"}
+# Figures: verbs by which a sentence tells an offer or request on another's word ("X offered $4bn,
+# a person familiar with the matter said", "X is said to have offered", "it is understood to have
+# asked for"), and adverbs of hearsay ("X reportedly offered"): the amount is not the offerer's own.
+HEARSAY_CUE_VERBS = {"say", "tell", "report", "state", "add", "announce", "confirm", "claim", "allege",
+                     "understand", "learn", "write", "note", "disclose", "reveal"}
+HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reputedly"}
 # Verbs that sort things under a name ('characterizes events where four die as mass shootings'):
 # in the present with a generic object they state a definition, not a claim.
 DEFINING_VERBS = {"characterize", "characterise", "define", "classify", "class", "label", "describe"}
@@ -3937,3 +3996,8 @@ ADDRESS_BODY_KIND_NOUNS = {"club", "company", "firm", "union", "university", "co
 # 'Kessa State reported 12 cases'): its government speaks by them only with a clause ('reported that ...')
 # (actors._its_government_acts).
 PLACE_REPORTING_VERBS = {"report", "record", "confirm", "register"}
+
+# Figures: nouns of bodies of any kind, from the lists above ('the mission, which stands at 60% in the
+# polls': a body's poll share, not a quantity MEASURE_NOMINAL_SUFFIXES would read).
+ORGANISATION_NOUNS = frozenset(ORG_HEADS | ORGAN_HEADS | BODY_GROUP_NOUNS | REPORTED_BODY_NOUNS | MEMBER_BODY_NAME_HEADS
+                               | PARTY_BODY_HEADS | LOCAL_GOVERNMENT_BODY_NOUNS | LEGISLATURE_BODY_WORDS)

@@ -37,7 +37,7 @@ CASES = [
      [("between 4% and 6%", 4, 4, 6, "% rise", "between", None)]),
     # ... and one a verb of summing up hangs on the change noun
     ("The Pelham Library Workers Union is asking for pay rises totalling 6 percent over two years.",
-     [("6 percent", 6, None, None, "% pay rises", None, None)]),
+     [("6 percent", 6, None, None, "% pay rises", None, "Pelham Library Workers Union")]),
     ("Members rejected pay cuts amounting to 8 percent.", [("8 percent", 8, None, None, "% pay cuts", None, None)]),
     # NEGATIVE: an aim, a bare rate: no change named
     ("The board set a 3% target for the year.", [("3%", 3, None, None, "%", None, None)]),
@@ -96,7 +96,8 @@ CASES = [
     # NEGATIVE: a change 'in' something a verb read; a share of things already there
     ("The Pelham Library Workers Union is asking for pay rises totalling 6 percent over two years. The trustees have "
      "offered 2 percent.",
-     [("6 percent", 6, None, None, "% pay rises", None, None), ("2 percent", 2, None, None, "% pay rises", None, None, 1)]),
+     [("6 percent", 6, None, None, "% pay rises", None, "Pelham Library Workers Union"),
+      ("2 percent", 2, None, None, "% pay rises", None, None, 1)]),
     ("Bus drivers at Kelso Coaches want a 9% pay rise. Management has offered 3%.",
      [("9%", 9, None, None, "% pay rise", None, None), ("3%", 3, None, None, "% pay rise", None, None, 1)]),
     # ... past a percentage that names no change; from a change an offer is 'of'
@@ -130,7 +131,7 @@ CASES = [
      [("5%", 5, None, None, "% rise in prices", None, None), ("7%", 7, None, None, "%", None, "Harbour Dockers Union", 1)]),
     ("The Tarn Ferry Union is asking for raises of five per cent. It also wants shelters at every pier, not just the "
      "roughly 40 per cent that have them.",
-     [("five per cent", 5, None, None, "% raise", None, None),
+     [("five per cent", 5, None, None, "% raise", None, "Tarn Ferry Union"),
       ("roughly 40 per cent", 40, None, None, "%", "about", None, 1)]),
     # a percentage by which a passive verb of owning holds its subject: a stake in it
     ("Corvane Mining Ltd, which is 55 per cent owned by a Dutch fund and 45 per cent by the province, declined to comment.",

@@ -274,6 +274,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 continue
             nearest = _NOBODY_NAMED if _place_gloss(_head(tokens)) is not None \
                 else _attributed_to(_head(tokens), mention_of, referents, kinds)
+            if (statement is None or not statement.actor) and nearest in (None, _NOBODY_NAMED):
+                nearest = _claimed_in_its_relative(_head(tokens), mention_of, referents) or nearest
             if statement is not None and statement.actor and nearest not in (None, _NOBODY_NAMED, statement.actor) \
                     and seats.get(statement.actor) == nearest \
                     and _named_only_within(nearest, statement, sent, spans.get(n, []), parsed.offset(sent.doc),
@@ -1185,7 +1187,8 @@ def _currency_unit(mark: str) -> str:
 def _resolve_shared_marks(text: str, figures: list[RawFigure]) -> list[RawFigure]:
     """An amount after a letter two currencies share ("P2.3 billion": pesos or pula) counts the
     one currency whose country the article names alone ("the Philippine Red Cross"); where it
-    names neither or both, the amount is left out."""
+    names neither or both, the amount is left out. So too an amount after a house mark that also
+    opens codes ("RO 48 million": COUNTRY_CUED_CURRENCY_MARKS) where its country is not named."""
     shared = [(mark, unit) for mark, unit in _SHARED_MARK_UNITS.items() if any(f.unit and f.unit.startswith(unit) for f in figures)]
     for mark, unit in shared:
         named = [currency for currency, words in L.SHARED_LETTER_CURRENCY_MARKS[mark].items()
@@ -1193,6 +1196,12 @@ def _resolve_shared_marks(text: str, figures: list[RawFigure]) -> list[RawFigure
         for f in figures:
             if f.unit and f.unit.startswith(unit):
                 f.unit = named[0] + f.unit[len(unit):] if len(named) == 1 else None
+    for mark, words in L.COUNTRY_CUED_CURRENCY_MARKS.items():
+        unit = L.CURRENCY_MARKS[mark]
+        marked = [f for f in figures if f.unit and f.unit.startswith(unit) and re.match(rf"{mark}\s?\d", f.text.lstrip())]
+        if marked and not re.search(rf"\b(?:{_alternatives(words)})\b", text):
+            for f in marked:              # "the Aquapure RO 1,200 unit": no Oman named, no rials
+                f.unit = None
     return figures
 
 
@@ -1236,9 +1245,14 @@ def _changed_object(word: Token) -> bool:
 
 
 def _with_the_rate_of_the_new(pair: list[tuple[RawFigure, list[Token]]]) -> list[tuple[RawFigure, list[Token]]]:
-    """'from ₦100 to ₦150 per kilowatt-hour': the old amount is paid for the same unit."""
+    """'from ₦100 to ₦150 per kilowatt-hour': the old amount is paid for the same unit; 'from 8 to 12
+    percent of the duty': a percentage written once, on the new level, measures the old one too
+    (the old number bare, the new one's unit a percentage of something)."""
     if len(pair) == 2 and pair[0][0].unit in _MONEY_UNITS and (pair[1][0].unit or "").startswith(pair[0][0].unit + " ") \
             and _PER_WORD.match(pair[1][0].unit, len(pair[0][0].unit)):
+        pair[0][0].unit = pair[1][0].unit
+    elif len(pair) == 2 and (pair[1][0].unit or "").startswith("% ") and pair[0][0].unit in (*L.PERCENT_WORDS, "per cent") \
+            and not any(t.lower_ in L.PERCENT_WORDS for t in pair[0][1]):
         pair[0][0].unit = pair[1][0].unit
     return pair
 
@@ -3690,6 +3704,46 @@ def _level_measure_noun(noun: Token) -> bool:
     return lemma in L.LEVEL_MEASURE_NOUNS or lemma in L.ESTIMATE_NOUNS
 
 
+def _measured_antecedent(noun: Token) -> Token:
+    """The noun a relative clause that gives a level stands for: the one the parser hung it on, or,
+    where that is a name or a noun no percentage measures inside the phrase of one that is ('the
+    farm sector's contribution to output, which stands at 4.1%', 'inflation in Peru, which stands at
+    60%'), that measured noun; a place or a name stands at no level."""
+    if _rate_noun(noun) or _measure_nominal(noun) or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return noun
+    measured = noun.head.head
+    return measured if measured.pos_ == "NOUN" and (_rate_noun(measured) or _measure_nominal(measured)) else noun
+
+
+def _recipient_of_a_nominal(noun: Token) -> str:
+    """' to output', ' on shipments': the 'to' or 'on' phrase that says what a measured abstract noun is of
+    ('contribution to output', 'an incentive of 12% on shipments'), where it is a plain noun phrase
+    (words that name, no clause, no comma); else ''."""
+    amounts = [o for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "of"
+               for o in child_tokens(c) if o.dep_ == "pobj"]      # the parser may hang it on the amount
+    prep = next((c for n in (noun, *amounts) for c in child_tokens(n) if c.dep_ == "prep"
+                 and c.lower_ in L.NOMINAL_RECIPIENT_PREPOSITIONS and c.i > noun.i), None)
+    obj = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    words = noun.doc[prep.i + 1:obj.i + 1]
+    if any(t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in words):
+        return ""
+    return f" {prep.lower_} {words.text}"
+
+
+def _measure_nominal(noun: Token) -> bool:
+    """'contribution', 'allowance', 'efficiency', 'incentive': a common noun written in lower case
+    with an ending of an abstract noun made from a verb or adjective (MEASURE_NOMINAL_SUFFIXES),
+    the class of nouns naming a quantity; one that stands at a percentage or has one as its 'of'
+    phrase is measured by it. Not a noun of a body, a people or a place (NON_MEASURE_NOMINALS,
+    ORGANISATION_NOUNS, PEOPLE_COLLECTIVES, PERSON_NOUNS), nor a change (read by `_changed_measure`)."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and noun.text.islower() and lemma.endswith(L.MEASURE_NOMINAL_SUFFIXES) \
+        and lemma not in L.NON_MEASURE_NOMINALS and lemma not in L.ORGANISATION_NOUNS and lemma not in L.PEOPLE_COLLECTIVES \
+        and lemma not in L.PERSON_NOUNS and lemma not in L.PERCENT_CHANGE_NOUNS
+
+
 def _rate_noun(noun: Token) -> bool:
     """A noun that names a rate a percentage measures ('turnout', 'rates'; RATE_NOUNS)."""
     return noun.lower_ in L.RATE_NOUNS or noun.lemma_.lower() in L.RATE_NOUNS
@@ -3800,21 +3854,26 @@ def _measured_level(last: Token) -> str | None:
     head = sign.head
     doc = sign.doc
     named, reached = None, False
+    moved = _level_move(head) if sign.dep_ == "pobj" and head.lower_ in L.LEVEL_MOVING_PREPOSITIONS else None
     if sign.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and head.head.i < head.i:
         noun = head.head
         if noun.dep_ == "pobj" and not _rate_in_an_adverbial(noun):
             noun, named = _rate_on_a_base(noun)
             if noun is None:
                 return None
+        reached = _measure_nominal(noun)            # "a contribution of 4.1%", "an export incentive of 12%"
     elif sign.dep_ == "attr" and head.lemma_ == "be" \
             or sign.dep_ == "dobj" and head.lemma_.lower() in L.LEVEL_OBJECT_VERBS \
             or sign.dep_ == "pobj" and head.lower_ in L.LEVEL_BOUND_PREPOSITIONS \
             and head.head.lemma_.lower() in L.LEVEL_LINKING_VERBS:
         # "turnout was 41%", "losses averaged 2.4%", "water losses stand at 31%"
-        noun = next((c for c in child_tokens(head if sign.dep_ in ("attr", "dobj") else head.head)
-                     if c.dep_ == "nsubj"), None)
+        verb = head if sign.dep_ in ("attr", "dobj") else head.head
+        noun = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+        if noun is not None and noun.lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            noun = _measured_antecedent(verb.head)  # "the farm sector's contribution to output, which stands at 4.1%"
         if noun is None or noun.i > sign.i:
             return None
+        reached = verb.lemma_ in L.MEASURE_NOMINAL_LEVEL_VERBS and _measure_nominal(noun)   # "the contribution stands at 4.1%"
     elif sign.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i > sign.i:
         noun = head                                 # "a 9.4% stake", "an 18pc sales tax"
         words = doc[sign.i + 1:noun.i + 1]
@@ -3835,17 +3894,16 @@ def _measured_level(last: Token) -> str | None:
             noun = verb.head
         if noun is None or noun.i > sign.i:
             return None
-    elif sign.dep_ == "pobj" and head.lower_ in L.LEVEL_MOVING_PREPOSITIONS and _moves_between_levels(head.head) \
-            and _objects_before(head.head, head):
-        objects = _objects_before(head.head, head)  # "raised its stake to 30% from 25%": both levels of the stake
+    elif moved is not None and _objects_before(*moved):
+        objects = _objects_before(*moved)           # "raised its stake to 30% from 25%": both levels of the stake
         if len(objects) != 1:
             return None
         noun = objects[0]
         reached = _level_measure_noun(noun)
-    elif sign.dep_ == "pobj" and (head.lower_ in L.REACHED_LEVEL_PREPOSITIONS
-                                  and head.head.lemma_.lower() in L.PERCENT_CHANGE_VERBS
-                                  or head.lower_ in L.LEVEL_MOVING_PREPOSITIONS and _moves_between_levels(head.head)):
-        subjects = [c for c in child_tokens(head.head) if c.dep_ in ("nsubj", "nsubjpass")]
+    elif sign.dep_ == "pobj" and head.lower_ in L.REACHED_LEVEL_PREPOSITIONS \
+            and head.head.lemma_.lower() in L.PERCENT_CHANGE_VERBS or moved is not None:
+        verb = moved[0] if moved is not None else head.head
+        subjects = [c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1:
             return None
         noun = subjects[0]                          # "inflation fell to 4.2%": the level of inflation
@@ -3870,6 +3928,8 @@ def _measured_level(last: Token) -> str | None:
         whole = _of_complement(noun)      # "coal's share of the energy mix fell to 17%": '% of energy mix'
         return f"% of {whole}" if whole and not _whole_named_apart(noun) else None
     phrase = named or _named_measure(noun)
+    if phrase is not None and named is None and not _rate_noun(noun) and _measure_nominal(noun):
+        phrase += _recipient_of_a_nominal(noun)     # "% contribution to output"
     if phrase is None or " " not in phrase and (noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS
                                                 or noun.lower_ in L.ESTIMATE_NOUNS or noun.lower_ in L.OFFER_NOUNS):
         return None                       # "a rate of 5%", "the bank's target of 5%": rate or target of what
@@ -3891,13 +3951,53 @@ def _measure_named_by_a_noun(noun: Token) -> bool:
 
 
 def _moves_between_levels(verb: Token) -> bool:
-    """'margin improved to 31% from 26%', 'inflation eased to 3.1% from 4.4%': a verb with both a
-    'from' and a 'to' phrase of a percentage moves something from one level to the other, whatever
-    the verb; both percentages are levels of it: of the verb's object where it has one ('raised its
-    stake to 30% from 25%', 'cut the cap to 8% from 10%'), else of its subject."""
-    ends = {c.lower_ for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ in L.LEVEL_MOVING_PREPOSITIONS
-            and any(o.dep_ == "pobj" and (o.lower_ in L.PERCENT_WORDS or o.ent_type_ == "PERCENT") for o in child_tokens(c))}
+    """'margin improved to 31% from 26%', 'inflation eased to 3.1% from 4.4%', 'lifts the duty from
+    8% to 12%': a verb with both a 'from' and a 'to' phrase of a percentage moves something from one
+    level to the other, whatever the verb; both percentages are levels of it: of the verb's object
+    where it has one ('raised its stake to 30% from 25%', 'cut the cap to 8% from 10%'), else of its
+    subject. In the from-to order the parser may hang 'to' on 'from' (as `_level_verb` knows)."""
+    ends = {end for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ in L.LEVEL_MOVING_PREPOSITIONS
+            for end in _level_ends(c)}
     return ends == L.LEVEL_MOVING_PREPOSITIONS
+
+
+def _level_ends(prep: Token) -> set[str]:
+    """The ends of a move between levels a 'from' or 'to' phrase of a percentage gives: its own,
+    and for 'from' the 'to' the parser hangs on it ('from 8% to 12%') or reads into its number as
+    one amount ('from 8 to 12 percent': '8 to' made modifiers of '12'); none for another object."""
+    percent = next((o for o in child_tokens(prep) if o.dep_ == "pobj"
+                    and (o.lower_ in L.PERCENT_WORDS or o.ent_type_ == "PERCENT")), None)
+    if percent is None:
+        return set()
+    ends = {prep.lower_}
+    if prep.lower_ == "from" and (
+            any(c.dep_ == "prep" and c.lower_ == "to" and _level_ends(c) for c in child_tokens(prep))
+            or any(q.dep_ == "quantmod" and q.lower_ == "to" for n in child_tokens(percent) for q in child_tokens(n))):
+        ends.add("to")
+    return ends
+
+
+def _level_move(prep: Token) -> tuple[Token, Token] | None:
+    """The verb that moves something between the levels the 'from' or 'to' phrase `prep` is one
+    end of, with the phrase hung on the verb's side: the verb itself ('raised it to 12% from 8%'),
+    the 'from' a 'to' hangs on ('from 8% to 12%'), or a 'from' the parser hung on the verb's object
+    or a noun inside it ('lifts the duty on imported cars from 8 to 12 percent': the duty moves);
+    else None."""
+    if prep.lower_ == "to" and prep.head.dep_ == "prep" and prep.head.lower_ == "from":
+        prep = prep.head
+    anchor = prep.head
+    if anchor.pos_ in ("VERB", "AUX"):
+        return (anchor, prep) if _moves_between_levels(anchor) else None
+    if prep.lower_ != "from" or _level_ends(prep) != L.LEVEL_MOVING_PREPOSITIONS:
+        return None
+    for _ in range(5):                    # up from the noun to the verb whose object phrase it is in
+        if anchor.dep_ not in ("dobj", "pobj", "prep") or anchor.head.i == anchor.i:
+            return None
+        anchor = anchor.head
+        if anchor.pos_ == "VERB":
+            moving = any(c.dep_ == "prep" and c.lower_ in L.LEVEL_MOVING_PREPOSITIONS for c in child_tokens(anchor))
+            return (anchor, prep) if not moving and _objects_before(anchor, prep) else None
+    return None
 
 
 def _objects_before(verb: Token, prep: Token) -> list[Token]:
@@ -5913,6 +6013,13 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                         return source     # "X questioned how the budget grew to $19m", "Judge X allowed bail of $500"
             elif _doubted(node, child) and not _alternative_put_forward(token):
                 return _NOBODY_NAMED      # "X doubts that 28% ...", "I am less sure that it is 28%"
+            reporter = _reported_of_its_subject(node, child)
+            if reporter is not None:      # "a shortfall she said came to 2 percent"
+                subject = _subject_of(reporter)
+                main = node.head if node.head.i != node.i else None
+                source = _source(subject, mention_of, earlier) or (main is not None and _pronoun_of_the_main_clause(
+                    reporter, subject, mention_of, kinds, start=main)) or None
+                return source or _NOBODY_NAMED
             if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
                 if _withheld(node, child):
                     return _NOBODY_NAMED  # "X declined to say how many of its 400 drivers ...": the writer's
@@ -6056,19 +6163,22 @@ def _compared_count_told_by_another(adverb: Token) -> bool:
                for noun in compared for clause in child_tokens(noun))
 
 
+_ASKING_FOR_AN_AMOUNT = frozenset(L.DEMANDING_VERBS | L.OFFERING_VERBS | L.REQUESTING_FOR_VERBS)
+
+
 def _demanded_by(figure: Token, mention_of) -> str | None:
     """'The union wants the basic wage raised to R17,500', 'X is seeking a 6% raise and a bonus of
-    18 million pesos', 'the union wants the ministry to fine hospitals $9,300': an amount in the
-    object or the wished-for clause of a verb of demanding (`DEMANDING_VERBS`) is the demand of
-    its subject, where that names one actor. Not through a relative or adverbial clause, a clause
+    18 million pesos', 'the union wants the ministry to fine hospitals $9,300', 'the company is
+    asking for a return of 9.8%', 'the firm has offered 2.5%': an amount in what a verb of
+    demanding, asking or offering asks for or puts forward (`_asks_or_offers_through`) is the demand of its
+    subject (or of the clause a participle continues: 'walked out, demanding a 7% rise'), where
+    that names one actor. Not through a relative or adverbial clause, a clause
     opened by 'that', 'whether' or 'if', or a verb of saying or knowing ('wants to know whether the
     5% target holds'); not the level a change starts from ('raised from R15,200'); not a demand
     denied ('does not want a 3% rise'); not a count or amount already there, named with a
     definite or possessive determiner ('wants its 12,000 members paid on time', 'wants X to repay
     the $40,000 he was paid'): what is asked is done to it, it is not the amount asked."""
-    noun = figure
-    while noun.dep_ in ("nummod", "nmod", "compound", "quantmod", "amod") and noun.head.i != noun.i:
-        noun = noun.head
+    noun = _amount_noun(figure)
     if _definite(figure) or _definite(noun):
         return None
     child, node = figure, figure.head
@@ -6077,8 +6187,8 @@ def _demanded_by(figure: Token, mention_of) -> str | None:
                 or node.dep_ == "prep" and node.lower_ == "from":
             return None
         if node.pos_ in ("VERB", "AUX"):
-            if node.lemma_.lower() in L.DEMANDING_VERBS:
-                if child.dep_ not in ("dobj", "ccomp", "xcomp") or _not_asserted(node) \
+            if node.lemma_.lower() in _ASKING_FOR_AN_AMOUNT:
+                if not _asks_or_offers_through(node, child) or _not_asserted(node) or _heard_from_another(node) \
                         or any(c.dep_ == "neg" for c in child_tokens(node)):
                     return None
                 subject = _subject_of(node)
@@ -6091,6 +6201,81 @@ def _demanded_by(figure: Token, mention_of) -> str | None:
                 return None
         child, node = node, node.head
     return None
+
+
+def _amount_noun(figure: Token) -> Token:
+    """The noun a figure's number is part of ('a 6% raise': 'raise'; '$40 million': 'million')."""
+    noun = figure
+    while noun.dep_ in ("nummod", "nmod", "compound", "quantmod", "amod") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
+def _claimed_in_its_relative(figure: Token, mention_of, earlier: Mapping[str, str] = _NO_REFERENTS) -> str | None:
+    """'The council rejected the $40m which the union wants': where no named speaker's statement holds
+    the figure, the subject of its amount's own relative clause of asking or offering
+    (`_asker_in_its_relative`) claims it, where that names an actor; else None (never
+    _NOBODY_NAMED: 'the 7% it had sought' inside X's statement stays X's)."""
+    asker = _asker_in_its_relative(_amount_noun(figure))
+    key = _source(asker, mention_of, earlier) if asker is not None else None
+    return key if key not in (None, _NOBODY_NAMED) else None
+
+
+def _asker_in_its_relative(noun: Token) -> Token | None:
+    """'the 11 percent the firm had sought', 'the $40m which the union wants', 'the 3% it
+    offered', 'the 8% the union asked for': an amount whose own relative clause has a verb of
+    demanding or offering with the amount as its object (the clause has no object of its own,
+    only the relative pronoun), or a verb of asking with its 'for' left bare, is its subject's
+    demand or offer; that subject (one, not joined), else None. Not one denied ('the 3% it did
+    not seek')."""
+    for clause in child_tokens(noun):
+        if clause.dep_ != "relcl" or clause.i < noun.i or clause.lemma_.lower() not in _ASKING_FOR_AN_AMOUNT:
+            continue
+        kids = child_tokens(clause)
+        subject = next((c for c in kids if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
+        stranded = any(c.dep_ == "prep" and c.lower_ == "for" and not child_tokens(c) for c in kids)
+        if subject is None or subject.conjuncts or _not_asserted(clause) or _heard_from_another(clause) \
+                or clause.lemma_.lower() not in L.DEMANDING_VERBS | L.OFFERING_VERBS and not stranded \
+                or any(c.dep_ in ("neg", "ccomp", "xcomp") or c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")
+                       for c in kids):
+            return None
+        return subject
+    return None
+
+
+def _heard_from_another(verb: Token) -> bool:
+    """'X offered $4bn for Y, a person familiar with the matter said', 'X reportedly offered $4bn',
+    'X is said to have asked for 9%': an offer or request the sentence tells on another's word
+    (a verb that reports: HEARSAY_CUE_VERBS; a hearsay adverb; 'according to') is that source's
+    report, not a figure the offerer or asker puts forward; not the offerer's own words inside its
+    clause ('asked for three years, telling the court ...'). Verbs of demanding are read as before."""
+    if verb.lemma_.lower() in L.DEMANDING_VERBS:
+        return False
+    own = {t.i for t in verb.subtree}     # 'had asked for three years, telling the court ...': the asker's own words
+    return any(t.lower_ in L.HEARSAY_ADVERBS or t.lower_ == "according"
+               or t.i not in own and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in L.HEARSAY_CUE_VERBS
+               for t in verb.sent)
+
+
+def _asks_or_offers_through(verb: Token, child: Token) -> bool:
+    """The walk from a figure came up to `verb` through `child`, the part of the verb that names
+    what is asked or put forward: the object or wished-for clause of a verb of demanding ('wants a
+    6% raise', 'wants the wage raised to R17,500'), the object of a verb of offering ('has offered
+    2.5 percent'), or the 'for' phrase of a verb of asking ('is asking for a return of 9.8%', 'had
+    asked for a sentence of four years'). Not a bare period after 'for' ('pressed for three years'
+    says how long), nor papers asked for ('asked for copies of 300 contracts' asks about them).
+    Unlike `_asked_for`, which tells a request from a question under an 'ask' cue, this finds the slot
+    of what is asked for or offered, whose amount the subject claims."""
+    lemma = verb.lemma_.lower()
+    if lemma in L.DEMANDING_VERBS:
+        return child.dep_ in ("dobj", "ccomp", "xcomp")
+    if lemma in L.OFFERING_VERBS:
+        return child.dep_ == "dobj" and child.i > verb.i
+    if lemma not in L.REQUESTING_FOR_VERBS or child.dep_ != "prep" or child.lower_ != "for" or child.i < verb.i \
+            or child.nbor().lower_ in L.LEVEL_MOVING_PREPOSITIONS:
+        return False                      # 'the 8% it asked for to 5%': the parser's 'for' ran into a move
+    asked = next((c for c in child_tokens(child) if c.dep_ == "pobj"), None)
+    return asked is not None and asked.lower_ not in L.TIME_UNITS and asked.lemma_.lower() not in L.REQUESTED_RECORD_NOUNS
 
 
 def _owner_named_after(verb: Token, document: Token) -> Token | None:
@@ -6157,6 +6342,35 @@ def _values_in_a_relative_clause(verb: Token, child: Token) -> bool:
     return True
 
 
+def _reported_of_its_subject(verb: Token, child: Token) -> Token | None:
+    """'a shortfall she said came to 2 percent', 'costs the firm insists were below $2m':
+    a relative clause without 'that' on the subject of the figure's clause, made of a subject and a
+    verb that reports only clauses (CONTACT_REPORTING_VERBS), with nothing after it before the
+    figure's verb (its auxiliaries aside), reports that clause; the parser hangs the reporting verb
+    on the noun and the clause beside it. The reporting verb, else None; not where the walk came up
+    through the subject itself, nor a relative clause with an object or a clause of its own
+    ('the levy, which she said would raise $12m' is parsed right and read as a report), nor a
+    figure before the verb ('approved $90m, a total she said came to 4%': the $90m is not hers)."""
+    if verb.pos_ not in ("VERB", "AUX") or child.i < verb.i \
+            or child.dep_ in ("xcomp", "ccomp", "conj", "advcl", "parataxis", "relcl", "acl"):
+        return None                       # the figure is not in what the verb says of the noun ('the fund
+                                          # X argued was mismanaged lost $80m': 'lost' hung on 'mismanaged')
+    noun = next((c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for clause in child_tokens(noun):
+        if clause.dep_ != "relcl" or not noun.i < clause.i < verb.i or clause.lemma_.lower() not in L.CONTACT_REPORTING_VERBS:
+            continue
+        kids = child_tokens(clause)
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "parataxis", "prep", "mark") or c.tag_ in ("WDT", "WP") for c in kids) \
+                or not any(c.dep_ == "nsubj" and c.i < clause.i for c in kids):
+            return None
+        between = clause.doc[clause.right_edge.i + 1:verb.i]
+        if all(t.head.i == verb.i and t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in between):
+            return clause
+    return None
+
+
 def _described_as_a_person(noun: Token) -> bool:
     """'Ada Obi, who leads X': a relative clause opened by 'who' marks a person, whatever the
     recogniser made of the name."""
@@ -6164,7 +6378,7 @@ def _described_as_a_person(noun: Token) -> bool:
 
 
 def _pronoun_of_the_main_clause(verb: Token, subject: Token | None, mention_of,
-                                kinds: Mapping[str, str] = _NO_REFERENTS) -> str | None:
+                                kinds: Mapping[str, str] = _NO_REFERENTS, start: Token | None = None) -> str | None:
     """'The X Association warned of a shortfall, which it estimated at 12,000 tonnes', 'Ann Lowe
     pointed to the fund's reserves, which she said had reached $40m': 'it', 'he' or 'she' as the
     subject of a relative clause stands for the nearest subject of a clause above it that names
@@ -6177,7 +6391,7 @@ def _pronoun_of_the_main_clause(verb: Token, subject: Token | None, mention_of,
     gender = L.PERSON_PRONOUN_GENDERS.get(subject.lower_) if subject.dep_ == "nsubj" else None
     if subject.lower_ != "it" and gender is None:
         return None
-    node = verb.head
+    node = verb.head if start is None else start     # `start`: the clause above, where the parser misplaced it
     for _ in range(12):
         if node.pos_ in ("VERB", "AUX"):
             named = next((c for c in child_tokens(node) if c.dep_ == "nsubj"), None)
