@@ -1157,6 +1157,11 @@ RULING_VERBS = {"allow", "grant", "set", "impose", "award", "order", "propose", 
 # Verbs by which a subject asks for an amount ("the union wants the wage raised to R17,500", "X is
 # seeking a 6% raise"): where no statement holds it, the amount demanded is the subject's.
 DEMANDING_VERBS = {"want", "seek", "demand"}
+# Verbs of an attitude of will (wanting, intending, planning: English grammar's volitional verbs):
+# the writer knows what a speaker wants or plans only from what was said, so such a verb joined to a
+# cue without a subject ("said the union would seek a meeting and wanted the state to step in") goes
+# on with what was said, unlike an act the writer may have seen ("... and apologised").
+VOLITION_VERBS = frozenset({"want", "wish", "intend", "plan", "prefer", "aim"})
 RULED_AMOUNT_NOUNS = {"bail", "bond", "fine", "penalty", "damages", "compensation", "surety", "sureties"}
 # Verbs by which a court orders what another must do ("the court ordered the region to ensure that
 # at least 30% of posts ..."): an amount in what it orders is the court's (JUDICIAL_NOUNS subjects).
@@ -1872,6 +1877,11 @@ REPORT_NOUNS = {"report", "census", "audit", "review", "analysis"}
 # ---- statements not made (issue 13) ----
 # Marks of a condition: a cue inside "if X said ..." reports no statement made.
 CONDITIONAL_MARKS = {"if", "unless"}
+# Words that open a condition on a clause ("it would not object, provided the works stop at night",
+# "... as long as the pipes are upgraded", "... unless fares rise"): the parser reads "provided" as a
+# verb or preposition, "long" of "as long as" as an adverb; a condition set after a reported clause
+# is part of what is reported (positions._condition_hung_on_cue).
+CONDITION_OPENERS = frozenset(CONDITIONAL_MARKS | {"provided", "providing", "long"})
 # Modals of a main clause that, beside a past-tense 'if' clause, make it a supposition against
 # the facts: "if I had 20 cows I would sell them".
 COUNTERFACTUAL_MODALS = {"would", "could", "might", "'d", "’d"}

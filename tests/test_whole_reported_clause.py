@@ -202,7 +202,168 @@ RELATIVE_ON_SOURCE = [
     ("According to the Farm Ministry, Ruritania's imports from Elbonia consist mainly of grain, timber and wool.",
      [('the Farm Ministry', 'Farm Ministry', 'according to',
        "Ruritania's imports from Elbonia consist mainly of grain, timber and wool", False)]),
+    # (session 32) the clause's subject read after the source's one comma as a modifier of its noun
+    ('According to NHS data, south and west Leeds account for nearly a third of the cases.',
+     [('NHS data', 'NHS', 'according to', 'south and west Leeds account for nearly a third of the cases', False)]),
+    ('According to city data, north and east Dunmore account for half of all complaints.',
+     [('city data', None, 'according to', 'north and east Dunmore account for half of all complaints', False)]),
+    ('According to ONS data, central London accounts for a fifth of the jobs.',
+     [('ONS data', 'ONS', 'according to', 'central London accounts for a fifth of the jobs', False)]),
+    # NEGATIVE: where the source's list ends is not known
+    ('According to data from the World Bank, India, China and Brazil are growing.', []),
 ]
+
+
+# Session 32 (clause32): a concessive clause in the narration's own tense that says the speaker
+# withheld something ('though she declined to name them') is the writer's note, cut; one in the
+# frame of the report (pluperfect) or about a withheld act of no speech stays.
+SPEECH_WITHHELD_BY_SPEAKER = [
+    ('Tova Brandt said several landlords had broken the rules, though she declined to name them.',
+     [('Tova Brandt', 'Tova Brandt', 'said', 'several landlords had broken the rules', False)]),
+    ('He also claimed that two of the hauliers were linked to a former aide, though he declined to name the firm.',
+     [('He', None, 'claimed', 'two of the hauliers were linked to a former aide', False)]),
+    ('The mayor said three firms had bid for the contract, although he refused to identify them.',
+     [('The mayor', None, 'said', 'three firms had bid for the contract', False)]),
+    ('Tova Brandt says other landlords have broken the rules too, though she declines to name them.',
+     [('Tova Brandt', 'Tova Brandt', 'says', 'other landlords have broken the rules too', False)]),
+    ('The union said two members were hurt in the clash, even though it declined to comment on the cause.',
+     [('The union', None, 'said', 'two members were hurt in the clash', False)]),
+    ('The coach said the squad was fit, though he refused to discuss the captaincy with reporters.',
+     [('The coach', None, 'said', 'the squad was fit', False)]),
+    # NEGATIVE: back-shifted (the report's own frame), no speech withheld, or the speaker's own stance
+    ('The lawyer said her client had been questioned, although he had declined to name his accomplices.',
+     [('The lawyer', None, 'said', 'her client had been questioned, although he had declined to name his accomplices',
+       False)]),
+    ('The farmer said the harvest was poor, though the bank declined to extend his loan.',
+     [('The farmer', None, 'said', 'the harvest was poor, though the bank declined to extend his loan', False)]),
+    ('The senator said she had quit the caucus, although she still backed its leader.',
+     [('The senator', None, 'said', 'she had quit the caucus, although she still backed its leader', False)]),
+    ('The firm said profits rose, though it did not say by how much.',
+     [('The firm', None, 'said', 'profits rose', False)]),
+]
+
+# 'said in its response to the application that it did not object, provided ...': a 'that' clause the
+# parser hung on a noun of the cue's own phrase is what is said; a condition or concession set off
+# after the reported clause that the parser hung on the cue qualifies what is said, and goes with it.
+CLAUSE_IN_CUE_PHRASE_AND_CONDITION = [
+    ('The Heritage Board said in its response to the application that it did not object, provided strict '
+     'noise limits were imposed.',
+     [('The Heritage Board', 'Heritage Board', 'said',
+       'it did not object, provided strict noise limits were imposed', False)]),
+    ('The regulator said in its response that it did not object, provided the works stopped at night.',
+     [('The regulator', None, 'said', 'it did not object, provided the works stopped at night', False)]),
+    ('The water company told councillors in its submission on the plan that it had no objection, as long as '
+     'the pipes were upgraded first.',
+     [('The water company', None, 'told', 'it had no objection, as long as the pipes were upgraded first', False)]),
+    ('Fenwick Wildlife said in a letter to the planning committee that it would not oppose the scheme, provided '
+     'the hedgerows were replanted.',
+     [('Fenwick Wildlife', 'Fenwick Wildlife', 'said',
+       'it would not oppose the scheme, provided the hedgerows were replanted', False)]),
+    ('The agency said it did not object, provided strict conditions were imposed.',
+     [('The agency', None, 'said', 'it did not object, provided strict conditions were imposed', False)]),
+    ('The minister said the plant would stay open, unless gas prices rose again.',
+     [('The minister', None, 'said', 'the plant would stay open, unless gas prices rose again', False)]),
+    ('The council said the road would reopen in May, as long as the weather held.',
+     [('The council', None, 'said', 'the road would reopen in May, as long as the weather held', False)]),
+    ('Harrow Conservation said in comments on the proposal that the tower was too tall, although the design had '
+     'improved.',
+     [('Harrow Conservation', 'Harrow Conservation', 'said', 'the tower was too tall, although the design had improved', False)]),
+    # NEGATIVE: a claim's own clause, a true relative clause (also one with a gap: 'the attacks that X
+    # took part in'); another party's stance set against it
+    ('The Kestrel Ministry called its actions defensive, pointing to the raid on its embassy as an example of the '
+     'attacks that Orlov took part in.',
+     [('The Kestrel Ministry', 'Kestrel Ministry', 'called', 'its actions defensive', False)]),
+    ('The agency said in reply to claims that it had lied, that it had always published its data.',
+     [('The agency', None, 'said', 'it had always published its data', False)]),
+    ('The board said in a report that was published on Monday that fares would rise.',
+     [('The board', None, 'said', 'fares would rise', False)]),
+    ('The minister said the talks had gone well, although critics said they had failed.',
+     [('The minister', None, 'said', 'the talks had gone well', False),
+      ('critics', 'critics', 'said', 'they had failed', False)]),
+]
+
+
+# 'said Monday the leak, from a line run by X, was found ...': the noun phrase after the cue (and its
+# time) before a phrase set off by commas is the subject of the clause that follows them.
+SUBJECT_BEFORE_SET_OFF_PHRASE = [
+    ('The inspectorate said Monday the spill, from a 20-centimetre feeder line run by Corvel Pipelines Ltd., was '
+     'found on Oct. 9 near Hallam Ridge.',
+     [('The inspectorate', None, 'said', 'the spill, from a 20-centimetre feeder line run by Corvel Pipelines Ltd., '
+       'was found on Oct. 9 near Hallam Ridge', False)]),
+    ('The ministry said on Friday the bridge, closed since March, would reopen next week.',
+     [('The ministry', None, 'said', 'the bridge, closed since March, would reopen next week', False)]),
+    ('Health officials said last week the outbreak, linked to a school canteen, was over.',
+     [('Health officials', 'health officials', 'said', 'the outbreak, linked to a school canteen, was over', False)]),
+    ('Police said the fire, which started in a kitchen, was put out within an hour.',
+     [('Police', 'police', 'said', 'the fire, which started in a kitchen, was put out within an hour', False)]),
+    ('She said that the pipeline, owned by a Dutch fund, was leaking again.',
+     [('She', None, 'said', 'the pipeline, owned by a Dutch fund, was leaking again', False)]),
+    # NEGATIVE: a hearer before the subject; a set-off phrase of the cue before its 'that' clause
+    ('Officials told reporters the strike, now in its third week, had cost the port $20m.',
+     [('Officials', 'officials', 'told', 'the strike, now in its third week, had cost the port $20m.', False)]),
+    ('The minister told the council, in a letter dated May 3, that the plan was dead.',
+     [('The minister', None, 'told', 'the plan was dead', False)]),
+]
+
+
+# 'told staff that the workshop would close, with the work to be moved to ...': an absolute clause
+# ('with' + a noun + its own participle or infinitive) set off after what is reported goes on with it,
+# wherever the parser hung it; one that holds another party's cue does not.
+ABSOLUTE_AFTER_THE_REPORT = [
+    ('Harland Rail told staff at a meeting on Monday that its carriage workshop on Mill Road would close, with '
+     'the work to be moved to its Leeds depot.',
+     [('Harland Rail', 'Harland Rail', 'told',
+       'its carriage workshop on Mill Road would close, with the work to be moved to its Leeds depot', False)]),
+    ('The port authority said in a statement that two berths would close, with cargo to be diverted to Felton.',
+     [('The port authority', None, 'said', 'two berths would close, with cargo to be diverted to Felton', False)]),
+    ('The group is now calling for noise monitors to be installed in Ashby, with readings published online every '
+     'hour.',
+     [('The group', None, 'calling for',
+       'noise monitors to be installed in Ashby, with readings published online every hour', False)]),
+    # NEGATIVE: another party's stance or act in the absolute
+    ('Rival candidates condemned the plan to close the port on Friday, with Democrats taking shots at the governor.',
+     [('Rival candidates', 'rival candidates', 'condemned', 'the plan to close the port on Friday', False)]),
+    ('The farm agency estimated storm damage at $3.4 million, with critics saying the true figure was higher.',
+     [('The farm agency', None, 'estimated', 'storm damage at $3.4 million', False)]),
+]
+
+
+# 'said the union would seek a meeting and wanted the state to step in': what a speaker wants, intends
+# or plans is known only from what was said; such a verb joined without a subject goes on with it. An
+# act the writer may have seen ('and left the ground') does not.
+WILL_JOINED_TO_THE_REPORT = [
+    ('Ms Varga said the union would seek an urgent meeting with the company and wanted the state government to '
+     'step in.',
+     [('Ms Varga', 'Varga', 'said', 'the union would seek an urgent meeting with the company and wanted the state '
+       'government to step in', False)]),
+    ('The university said it would share its data with the government and planned a follow-up study next year.',
+     [('The university', None, 'said',
+       'it would share its data with the government and planned a follow-up study next year', False)]),
+    ('A spokesman said the airline would refund passengers but intended to appeal the ruling.',
+     [('A spokesman', None, 'said', 'the airline would refund passengers but intended to appeal the ruling', False)]),
+    ("The tenants' group said rents had doubled and wanted the council to cap them.",
+     [("The tenants' group", None, 'said', 'rents had doubled and wanted the council to cap them', False)]),
+    # a cue in the pluperfect, back-shifted: what was said
+    ('The Water Board said in a response to questions that it was aware of the dispute and had asked both '
+     'parties to meet before any limits were imposed.',
+     [('The Water Board', 'Water Board', 'said', 'it was aware of the dispute and had asked both parties to meet '
+       'before any limits were imposed', False)]),
+    ('The mayor said in a letter to residents that the road was closed and had asked the police to patrol it.',
+     [('The mayor', None, 'said', 'the road was closed and had asked the police to patrol it', False)]),
+    ('The union said the strike was over and had urged members to return on Monday.',
+     [('The union', None, 'said', 'the strike was over and had urged members to return on Monday', False)]),
+    # NEGATIVE: the speaker's next act
+    ('The coach said the team would recover and left the ground.',
+     [('The coach', None, 'said', 'the team would recover', False)]),
+    ('Nadia Fenn said the inquiry had received 52 submissions and asked for more time.',
+     [('Nadia Fenn', 'Nadia Fenn', 'said', 'the inquiry had received 52 submissions', False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEECH_WITHHELD_BY_SPEAKER + CLAUSE_IN_CUE_PHRASE_AND_CONDITION
+                         + SUBJECT_BEFORE_SET_OFF_PHRASE + ABSOLUTE_AFTER_THE_REPORT + WILL_JOINED_TO_THE_REPORT)
+def test_clause_qualified_or_noted(text, expected):
+    assert positions_of(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", LIST_READ_INTO_SOURCE + JOINED_IN_REPORTED_TENSE + CLAUSES_BEFORE_A_CLOSING_CUE
