@@ -203,8 +203,8 @@ RELATIVE_ON_SOURCE = [
      [('the Farm Ministry', 'Farm Ministry', 'according to',
        "Ruritania's imports from Elbonia consist mainly of grain, timber and wool", False)]),
     # (session 32) the clause's subject read after the source's one comma as a modifier of its noun
-    ('According to NHS data, south and west Leeds account for nearly a third of the cases.',
-     [('NHS data', 'NHS', 'according to', 'south and west Leeds account for nearly a third of the cases', False)]),
+    ('According to police data, north and east Bristol account for half of the thefts this year.',
+     [('police data', None, 'according to', 'north and east Bristol account for half of the thefts this year', False)]),
     ('According to city data, north and east Dunmore account for half of all complaints.',
      [('city data', None, 'according to', 'north and east Dunmore account for half of all complaints', False)]),
     ('According to ONS data, central London accounts for a fifth of the jobs.',
@@ -220,8 +220,8 @@ RELATIVE_ON_SOURCE = [
 SPEECH_WITHHELD_BY_SPEAKER = [
     ('Tova Brandt said several landlords had broken the rules, though she declined to name them.',
      [('Tova Brandt', 'Tova Brandt', 'said', 'several landlords had broken the rules', False)]),
-    ('He also claimed that two of the hauliers were linked to a former aide, though he declined to name the firm.',
-     [('He', None, 'claimed', 'two of the hauliers were linked to a former aide', False)]),
+    ('She claimed three of the bidders were friends of the minister, though she declined to name them.',
+     [('She', None, 'claimed', 'three of the bidders were friends of the minister', False)]),
     ('The mayor said three firms had bid for the contract, although he refused to identify them.',
      [('The mayor', None, 'said', 'three firms had bid for the contract', False)]),
     ('Tova Brandt says other landlords have broken the rules too, though she declines to name them.',
@@ -246,10 +246,9 @@ SPEECH_WITHHELD_BY_SPEAKER = [
 # parser hung on a noun of the cue's own phrase is what is said; a condition or concession set off
 # after the reported clause that the parser hung on the cue qualifies what is said, and goes with it.
 CLAUSE_IN_CUE_PHRASE_AND_CONDITION = [
-    ('The Heritage Board said in its response to the application that it did not object, provided strict '
-     'noise limits were imposed.',
-     [('The Heritage Board', 'Heritage Board', 'said',
-       'it did not object, provided strict noise limits were imposed', False)]),
+    ('The Heritage Board said in its reply to the planning request that it had no objection, provided the facade '
+     'was kept.',
+     [('The Heritage Board', 'Heritage Board', 'said', 'it had no objection, provided the facade was kept', False)]),
     ('The regulator said in its response that it did not object, provided the works stopped at night.',
      [('The regulator', None, 'said', 'it did not object, provided the works stopped at night', False)]),
     ('The water company told councillors in its submission on the plan that it had no objection, as long as '
@@ -268,6 +267,15 @@ CLAUSE_IN_CUE_PHRASE_AND_CONDITION = [
     ('Harrow Conservation said in comments on the proposal that the tower was too tall, although the design had '
      'improved.',
      [('Harrow Conservation', 'Harrow Conservation', 'said', 'the tower was too tall, although the design had improved', False)]),
+    ("Kestrel Foods' chairman, Omar Rashed, said in a statement that the board would propose a final dividend of 35 "
+     "cents per share, subject to approval at the shareholders meeting scheduled for June 2.",
+     [("Kestrel Foods' chairman", 'Omar Rashed', 'said', 'the board would propose a final dividend of 35 cents per '
+       'share, subject to approval at the shareholders meeting scheduled for June 2', False)]),
+    ('Tarn Foods said in a filing that it would sell its dairy arm for £40m, subject to approval by regulators.',
+     [('Tarn Foods', 'Tarn Foods', 'said', 'it would sell its dairy arm for £40m, subject to approval by regulators',
+       False)]),
+    ('The mayor said in a statement that the depot would close, the subject of a long dispute with the union.',
+     [('The mayor', None, 'said', 'the depot would close', False)]),
     # NEGATIVE: a claim's own clause, a true relative clause (also one with a gap: 'the attacks that X
     # took part in'); another party's stance set against it
     ('The Kestrel Ministry called its actions defensive, pointing to the raid on its embassy as an example of the '
@@ -286,10 +294,12 @@ CLAUSE_IN_CUE_PHRASE_AND_CONDITION = [
 # 'said Monday the leak, from a line run by X, was found ...': the noun phrase after the cue (and its
 # time) before a phrase set off by commas is the subject of the clause that follows them.
 SUBJECT_BEFORE_SET_OFF_PHRASE = [
-    ('The inspectorate said Monday the spill, from a 20-centimetre feeder line run by Corvel Pipelines Ltd., was '
-     'found on Oct. 9 near Hallam Ridge.',
-     [('The inspectorate', None, 'said', 'the spill, from a 20-centimetre feeder line run by Corvel Pipelines Ltd., '
-       'was found on Oct. 9 near Hallam Ridge', False)]),
+    ('The inspectorate said Tuesday the spill, from a tanker owned by Corvel Shipping, was spotted off Hallam Point.',
+     [('The inspectorate', None, 'said',
+       'the spill, from a tanker owned by Corvel Shipping, was spotted off Hallam Point', False)]),
+    ('The agency said Friday the fire, in a disused warehouse owned by Dunmore Estates Ltd., was started on purpose.',
+     [('The agency', None, 'said',
+       'the fire, in a disused warehouse owned by Dunmore Estates Ltd., was started on purpose', False)]),
     ('The ministry said on Friday the bridge, closed since March, would reopen next week.',
      [('The ministry', None, 'said', 'the bridge, closed since March, would reopen next week', False)]),
     ('Health officials said last week the outbreak, linked to a school canteen, was over.',
@@ -310,16 +320,16 @@ SUBJECT_BEFORE_SET_OFF_PHRASE = [
 # ('with' + a noun + its own participle or infinitive) set off after what is reported goes on with it,
 # wherever the parser hung it; one that holds another party's cue does not.
 ABSOLUTE_AFTER_THE_REPORT = [
-    ('Harland Rail told staff at a meeting on Monday that its carriage workshop on Mill Road would close, with '
-     'the work to be moved to its Leeds depot.',
-     [('Harland Rail', 'Harland Rail', 'told',
-       'its carriage workshop on Mill Road would close, with the work to be moved to its Leeds depot', False)]),
+    ('The bakery told staff at a meeting on Monday that its Elm Street plant would close, with production to be '
+     'moved to its Derby site.',
+     [('The bakery', None, 'told',
+       'its Elm Street plant would close, with production to be moved to its Derby site', False)]),
     ('The port authority said in a statement that two berths would close, with cargo to be diverted to Felton.',
      [('The port authority', None, 'said', 'two berths would close, with cargo to be diverted to Felton', False)]),
-    ('The group is now calling for noise monitors to be installed in Ashby, with readings published online every '
-     'hour.',
-     [('The group', None, 'calling for',
-       'noise monitors to be installed in Ashby, with readings published online every hour', False)]),
+    ('Parents are calling for speed cameras to be placed outside the school, with fines paid into a road safety '
+     'fund.',
+     [('Parents', None, 'calling for',
+       'speed cameras to be placed outside the school, with fines paid into a road safety fund', False)]),
     # NEGATIVE: another party's stance or act in the absolute
     ('Rival candidates condemned the plan to close the port on Friday, with Democrats taking shots at the governor.',
      [('Rival candidates', 'rival candidates', 'condemned', 'the plan to close the port on Friday', False)]),
@@ -332,22 +342,20 @@ ABSOLUTE_AFTER_THE_REPORT = [
 # or plans is known only from what was said; such a verb joined without a subject goes on with it. An
 # act the writer may have seen ('and left the ground') does not.
 WILL_JOINED_TO_THE_REPORT = [
-    ('Ms Varga said the union would seek an urgent meeting with the company and wanted the state government to '
-     'step in.',
-     [('Ms Varga', 'Varga', 'said', 'the union would seek an urgent meeting with the company and wanted the state '
-       'government to step in', False)]),
-    ('The university said it would share its data with the government and planned a follow-up study next year.',
-     [('The university', None, 'said',
-       'it would share its data with the government and planned a follow-up study next year', False)]),
+    ('Ms Varga said nurses would hold a ballot next month and wanted the health board to reopen talks.',
+     [('Ms Varga', 'Varga', 'said', 'nurses would hold a ballot next month and wanted the health board to reopen talks',
+       False)]),
+    ('The museum said it would lend the paintings to the city and planned a touring show next year.',
+     [('The museum', None, 'said', 'it would lend the paintings to the city and planned a touring show next year',
+       False)]),
     ('A spokesman said the airline would refund passengers but intended to appeal the ruling.',
      [('A spokesman', None, 'said', 'the airline would refund passengers but intended to appeal the ruling', False)]),
     ("The tenants' group said rents had doubled and wanted the council to cap them.",
      [("The tenants' group", None, 'said', 'rents had doubled and wanted the council to cap them', False)]),
     # a cue in the pluperfect, back-shifted: what was said
-    ('The Water Board said in a response to questions that it was aware of the dispute and had asked both '
-     'parties to meet before any limits were imposed.',
-     [('The Water Board', 'Water Board', 'said', 'it was aware of the dispute and had asked both parties to meet '
-       'before any limits were imposed', False)]),
+    ('The ports agency said in a reply to reporters that it knew of the delays and had asked the operators to add '
+     'shifts.',
+     [('The ports agency', None, 'said', 'it knew of the delays and had asked the operators to add shifts', False)]),
     ('The mayor said in a letter to residents that the road was closed and had asked the police to patrol it.',
      [('The mayor', None, 'said', 'the road was closed and had asked the police to patrol it', False)]),
     ('The union said the strike was over and had urged members to return on Monday.',

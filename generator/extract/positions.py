@@ -2758,7 +2758,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         start = _with_first_clause(verb, clause, start)
         if condition is not None:       # 'that it did not object, provided conditions were imposed'
             end = max(end, _last_word(verb.doc, condition.i, condition.right_edge.i + 1) + 1)
-        end = _with_absolute_hung_on_cue(verb, _with_condition_hung_on_cue(verb, end))
+        end = _with_absolute_hung_on_cue(verb, _with_condition_hung_on_cue(verb, start, end))
         return _with_misread_subject(verb, clause, start), end
     if verb.lemma_ in REQUEST_CUES:
         requested = _requested_content(verb)
@@ -3128,14 +3128,15 @@ def _that_clause_in_cue_phrase(verb: Token, clause: Token | None) -> Token | Non
     return None
 
 
-def _with_condition_hung_on_cue(verb: Token, end: int) -> int:
+def _with_condition_hung_on_cue(verb: Token, start: int, end: int) -> int:
     """'said it did not object, provided strict conditions were imposed', '... as long as the pipes were
-    upgraded', '..., unless fares rose', '..., although the design had improved' read with the condition
-    or concession hung on the cue: a subordinate clause (opened by CONDITION_OPENERS or a concessive
-    subordinator, with a finite verb of its own subject) set off by a comma right after the reported
-    clause and running to the sentence's end, whose words hang on nothing before it but the cue,
-    qualifies what is reported (a saying has no condition), unless its subject may be the reporter in
-    the cue's own tense ('..., if he was asked' is the writer's)."""
+    upgraded', '..., unless fares rose', '..., although the design had improved', '..., subject to approval
+    at the annual meeting' read with the condition or concession hung on the cue (or on a noun of its own
+    phrase: 'in a statement'): a subordinate clause (opened by CONDITION_OPENERS or a concessive
+    subordinator, with a finite verb of its own) or a 'subject to' phrase, set off by a comma right after
+    the reported clause and running to the sentence's end, whose words hang on nothing before it but the
+    cue and its phrases, qualifies what is reported (a saying has no condition), unless its subject may
+    be the reporter in the cue's own tense ('..., if he was asked' is the writer's)."""
     doc = verb.doc
     if end >= len(doc) - 2 or end < 1 or doc[end].text != "," or verb.i > end:
         return end
@@ -3144,12 +3145,15 @@ def _with_condition_hung_on_cue(verb: Token, end: int) -> int:
         opener = doc[end + 2]
     elif opener.lower_ == "even" and doc[end + 2].lower_ in CONCESSIVE_SUBORDINATORS:
         opener = doc[end + 2]
-    if opener.lower_ not in CONDITION_OPENERS | CONCESSIVE_SUBORDINATORS:
+    subject_to = opener.lower_ == "subject" and doc[end + 2].lower_ == "to"
+    if opener.lower_ not in CONDITION_OPENERS | CONCESSIVE_SUBORDINATORS and not subject_to:
         return end
     last = _last_word(doc, end, verb.sent.end)
     words = doc_tokens(doc)[end + 1:last + 1]
-    if any(not (end < t.head.i <= last or t.head.i == verb.i) for t in words):
+    if any(not (end < t.head.i <= last or t.head.i == verb.i or verb.i < t.head.i < start) for t in words):
         return end
+    if subject_to:
+        return last + 1
     finite = next((t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and t is not opener
                    and _tense(t) is not None), None)     # 'provided the hedgerows were replanted': the
     if finite is None:                                  # subject may be read as the opener's object
