@@ -368,8 +368,32 @@ WILL_JOINED_TO_THE_REPORT = [
 ]
 
 
+# 'said the ward had lost six staff, while admissions doubled': a plain past set against a back-shifted
+# (pluperfect) report keeps its tense in the speaker's frame: the speaker's contrast. Evidence, another
+# party's stance, or a cue closing the first clause keep the contrast the writer's.
+WHILE_PAST_BESIDE_PLUPERFECT = [
+    ('The treasurer said the club had cut its wage bill by a tenth, while ticket sales rose.',
+     [('The treasurer', None, 'said', 'the club had cut its wage bill by a tenth, while ticket sales rose', False)]),
+    ('The nurse said the ward had lost six staff since June, while admissions doubled.',
+     [('The nurse', None, 'said', 'the ward had lost six staff since June, while admissions doubled', False)]),
+    ('A spokeswoman said four crew members had been flown to Dunmore General, while two with minor burns were taken '
+     'to a clinic.',
+     [('A spokeswoman', None, 'said', 'four crew members had been flown to Dunmore General, while two with minor '
+       'burns were taken to a clinic', False)]),
+    # NEGATIVE
+    ('Ann Lowe said the wall had cracked, while photos from the site showed only a scratch.',
+     [('Ann Lowe', 'Ann Lowe', 'said', 'the wall had cracked', False)]),
+    ('The minister said the scheme had worked, while opposition parties called for it to be scrapped.',
+     [('The minister', None, 'said', 'the scheme had worked', False),
+      ('opposition parties', None, 'called for', 'it to be scrapped', False)]),
+    ('Prices rose, the minister said, while exports fell.',
+     [('the minister', None, 'said', 'Prices rose', False)]),
+]
+
+
 @pytest.mark.parametrize("text,expected", SPEECH_WITHHELD_BY_SPEAKER + CLAUSE_IN_CUE_PHRASE_AND_CONDITION
-                         + SUBJECT_BEFORE_SET_OFF_PHRASE + ABSOLUTE_AFTER_THE_REPORT + WILL_JOINED_TO_THE_REPORT)
+                         + SUBJECT_BEFORE_SET_OFF_PHRASE + ABSOLUTE_AFTER_THE_REPORT + WILL_JOINED_TO_THE_REPORT
+                         + WHILE_PAST_BESIDE_PLUPERFECT)
 def test_clause_qualified_or_noted(text, expected):
     assert positions_of(text) == expected
 

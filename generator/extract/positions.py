@@ -1435,9 +1435,10 @@ def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool
     comma. One of contrast ('while', 'whereas') is the writer's juxtaposition in any tense but a
     modal (or semi-modal: 'stood to gain') or the pluperfect, the tenses of back-shifted speech
     ('..., while wages would fall', '..., while 40 cases had been filed'), and a plain past set
-    against a plain past the cue reports, the speaker's own contrast ('N2 billion was moved ..., while
-    another N300 million was paid in cash'; not after a cue that closes the clause: 'Prices rose, the
-    minister said, while exports fell'). One of time or reason
+    against a plain past or a pluperfect the cue reports, the speaker's own contrast ('N2 billion was
+    moved ..., while another N300 million was paid in cash', 'the district had lost $2m in aid, while
+    pension costs climbed': a past beside a back-shifted past keeps its tense; not after a cue that
+    closes the clause: 'Prices rose, the minister said, while exports fell'). One of time or reason
     ('as', 'when') is the speaker's only in a tense the frame of the report allows
     (_outside_reported_frame); in another it is the writer's, set beside what was said, unless a
     time of its own dates it: an earlier event, the speaker's reason (', as orders fell 40 percent
@@ -1451,15 +1452,16 @@ def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool
         return False
     if any(c.tag_ == "MD" for c in [t, *child_tokens(t)]):
         return False        # the modal an auxiliary or, as the parser reads 'ought', the clause's head
-    if any(u.lemma_ in CUE_VERB_LEMMAS and u.pos_ == "VERB" for u in t.subtree):
-        return True         # ', while critics had called for it to be scrapped': another party's stance
+    if any(u.pos_ == "VERB" and (u.lemma_ in CUE_VERB_LEMMAS or u.lemma_ == "put" and _puts_a_figure(u)) for u in t.subtree):
+        return True         # ', while critics had called for it to be scrapped', '..., while X put the figure at
+        # 27 percent': another party's stance
     if t.lemma_ in EVIDENCE_CUES and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in child_tokens(t)):
         return True
     if verb.i > t.right_edge.i:
         return False        # 'A, while B, sources said': a cue after both clauses reports the two
     if any(m in CONTRAST_MARKERS for m in marks):
         tense = _tense(t)
-        same_past = tense == "past" and _tense(t.head) == "past" and not t.head.i < verb.i < t.i
+        same_past = tense == "past" and _tense(t.head) in ("past", "pluperfect") and not t.head.i < verb.i < t.i
         return tense not in ("modal", "pluperfect") and not same_past
     dated = any(c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") or _is_time(c) for c in child_tokens(t))
     return not dated and _outside_reported_frame(_tense(t), _tense(t.head))
