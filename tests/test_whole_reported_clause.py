@@ -258,6 +258,8 @@ CLAUSE_IN_CUE_PHRASE_AND_CONDITION = [
      'the hedgerows were replanted.',
      [('Fenwick Wildlife', 'Fenwick Wildlife', 'said',
        'it would not oppose the scheme, provided the hedgerows were replanted', False)]),
+    ('The agency said in its report on the flood that warnings had been issued too late.',
+     [('The agency', None, 'said', 'warnings had been issued too late', False)]),
     ('The agency said it did not object, provided strict conditions were imposed.',
      [('The agency', None, 'said', 'it did not object, provided strict conditions were imposed', False)]),
     ('The minister said the plant would stay open, unless gas prices rose again.',
