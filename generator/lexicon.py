@@ -1159,9 +1159,11 @@ RULING_VERBS = {"allow", "grant", "set", "impose", "award", "order", "propose", 
 DEMANDING_VERBS = {"want", "seek", "demand"}
 # Verbs of an attitude of will (wanting, intending, planning: English grammar's volitional verbs):
 # the writer knows what a speaker wants or plans only from what was said, so such a verb joined to a
-# cue without a subject ("said the union would seek a meeting and wanted the state to step in") goes
-# on with what was said, unlike an act the writer may have seen ("... and apologised").
-VOLITION_VERBS = frozenset({"want", "wish", "intend", "plan", "prefer", "aim"})
+# cue without a subject, with an infinitive or a clause after it ("said the union would seek a meeting
+# and wanted the state to step in", "... and planned to appeal") goes on with what was said, unlike an
+# act the writer may have seen ("... and apologised") or a plain object ("... and planned layoffs").
+# No "wish": "wished the minister a happy birthday" is a greeting, an act.
+VOLITION_VERBS = frozenset({"want", "intend", "plan", "prefer", "aim"})
 RULED_AMOUNT_NOUNS = {"bail", "bond", "fine", "penalty", "damages", "compensation", "surety", "sureties"}
 # Verbs by which a court orders what another must do ("the court ordered the region to ensure that
 # at least 30% of posts ..."): an amount in what it orders is the court's (JUDICIAL_NOUNS subjects).

@@ -1435,10 +1435,10 @@ def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool
     comma. One of contrast ('while', 'whereas') is the writer's juxtaposition in any tense but a
     modal (or semi-modal: 'stood to gain') or the pluperfect, the tenses of back-shifted speech
     ('..., while wages would fall', '..., while 40 cases had been filed'), and a plain past set
-    against a plain past or a pluperfect the cue reports, the speaker's own contrast ('N2 billion was
-    moved ..., while another N300 million was paid in cash', 'the district had lost $2m in aid, while
-    pension costs climbed': a past beside a back-shifted past keeps its tense; not after a cue that
-    closes the clause: 'Prices rose, the minister said, while exports fell'). One of time or reason
+    against a plain past the cue reports, the speaker's own contrast ('N2 billion was moved ..., while
+    another N300 million was paid in cash'; not after a cue that closes the clause: 'Prices rose, the
+    minister said, while exports fell'; not beside a pluperfect: 'said exports had fallen, while imports
+    rose' sets the writer's event against what was said). One of time or reason
     ('as', 'when') is the speaker's only in a tense the frame of the report allows
     (_outside_reported_frame); in another it is the writer's, set beside what was said, unless a
     time of its own dates it: an earlier event, the speaker's reason (', as orders fell 40 percent
@@ -1461,7 +1461,7 @@ def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool
         return False        # 'A, while B, sources said': a cue after both clauses reports the two
     if any(m in CONTRAST_MARKERS for m in marks):
         tense = _tense(t)
-        same_past = tense == "past" and _tense(t.head) in ("past", "pluperfect") and not t.head.i < verb.i < t.i
+        same_past = tense == "past" and _tense(t.head) == "past" and not t.head.i < verb.i < t.i
         return tense not in ("modal", "pluperfect") and not same_past
     dated = any(c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") or _is_time(c) for c in child_tokens(t))
     return not dated and _outside_reported_frame(_tense(t), _tense(t.head))
@@ -3533,8 +3533,18 @@ def _predicate_of_reported_subject(conj: Token, verb: Token) -> bool:
     modal = any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in children)
     state = conj.lemma_ == "be" and conj.tag_ in FINITE_TAGS
     present = verb.tag_ == "VBD" and conj.tag_ == "VBZ"     # not 'cut', 'set': their present is their past
-    will = conj.lemma_ in VOLITION_VERBS and not _negated(conj)     # 'and wanted the state to step in': known as said
+    will = conj.lemma_ in VOLITION_VERBS and not _negated(conj) and _wills_an_act(conj)
     return modal or state or present or will or pluperfect
+
+
+def _wills_an_act(will: Token) -> bool:
+    """'and wanted the state to step in', 'and planned to appeal', 'and intended that the fund be
+    wound up': a verb of will whose complement is an infinitive or a clause (what is wanted, known only
+    from what was said). A plain object ('and planned layoffs', 'and wanted a new contract') is none:
+    it may be the writer's account of the speaker's acts or wishes."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+               and (c.dep_ == "ccomp" or any(a.tag_ == "TO" for a in child_tokens(c)))
+               for c in child_tokens(will))
 
 
 def _cue_goes_on(conj: Token, verb: Token) -> bool:
@@ -3831,7 +3841,7 @@ def _tensed_after_infinitive(conj: Token, verb: Token) -> bool:
     had agreed to lay down arms and returned home'): the tensed verb can share that subject, the
     reported subject's next act."""
     return conj.dep_ == "conj" and conj.head.tag_ == "VB" and conj.tag_ in ("VBD", "VBZ", "VBN") \
-        and conj.lemma_ not in VOLITION_VERBS \
+        and not (conj.lemma_ in VOLITION_VERBS and _wills_an_act(conj)) \
         and not _infinitive_of_reported_subject(conj.head, verb) \
         and conj.lower_ != conj.lemma_.lower() and conj.i > conj.head.i \
         and any(c.dep_ == "cc" and conj.head.i < c.i < conj.i for c in child_tokens(conj.head)) \
