@@ -1881,9 +1881,20 @@ REPORT_NOUNS = {"report", "census", "audit", "review", "analysis"}
 CONDITIONAL_MARKS = {"if", "unless"}
 # Words that open a condition on a clause ("it would not object, provided the works stop at night",
 # "... as long as the pipes are upgraded", "... unless fares rise"): the parser reads "provided" as a
-# verb or preposition, "long" of "as long as" as an adverb; a condition set after a reported clause
-# is part of what is reported (positions._condition_hung_on_cue).
-CONDITION_OPENERS = frozenset(CONDITIONAL_MARKS | {"provided", "providing", "long"})
+# verb or preposition; a condition set after a reported clause is part of what is reported
+# (positions._with_condition_hung_on_cue).
+CONDITION_OPENERS = frozenset(CONDITIONAL_MARKS | {"provided", "providing"})
+# Conditions opened by more than one word, each written as one phrase ("as long as": the parser reads
+# "long" as an adverb), and the phrase of a condition on approval ("subject to approval by regulators").
+CONDITION_OPENING_PHRASES = ("as long as",)
+SUBJECT_TO_PHRASE = "subject to"
+# A word that strengthens a concessive subordinator it precedes ("even though").
+CONCESSIVE_INTENSIFIERS = {"even"}
+# The auxiliary of 'do'-support that negates a cue ("though he did not say how").
+DO_SUPPORT_LEMMAS = {"do"}
+# A verb by which another party puts a figure ("while X put the figure at 27 percent"): that party's
+# estimate, not the speaker's contrast.
+FIGURE_PUTTING_VERBS = {"put"}
 # Modals of a main clause that, beside a past-tense 'if' clause, make it a supposition against
 # the facts: "if I had 20 cows I would sell them".
 COUNTERFACTUAL_MODALS = {"would", "could", "might", "'d", "’d"}

@@ -33,7 +33,8 @@ from ..lexicon import (ACCORDING_CUE, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTUR
                        SELF_REQUEST_CUES, SHARE_NOUNS, PUBLISHING_CUES, HEARER_PRONOUNS, SITTING_HEARER_NOUNS, CONTENT_SUBORDINATORS, MEASURE_GLOSS_WORDS, TIME_OF_EVENT_WORDS, SPEECH_VERBS, STANCE_VERBS, WRITERS_TIME_ADVERBS, DENIAL_CUES, STATEMENT_NOUNS, SUPPORT_VERBS,
                        SUPPOSING_IMPERATIVES, TOPIC_CUES, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY, VERBNET_TELL,
                        VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS, RECOLLECTION_VERBS, QUOTING_VERBS, CONTINUING_VERBS,
-                       ADVICE_MODALS, HEARSAY_NOUNS, CONDITION_OPENERS, VOLITION_VERBS, OBJECT_PHRASE_PREPOSITIONS, OBJECT_PRONOUN_NUMBER, TO_CONTENT_NOUNS,
+                       ADVICE_MODALS, HEARSAY_NOUNS, CONDITION_OPENERS, CONDITION_OPENING_PHRASES, SUBJECT_TO_PHRASE,
+                       CONCESSIVE_INTENSIFIERS, DO_SUPPORT_LEMMAS, FIGURE_PUTTING_VERBS, VOLITION_VERBS, OBJECT_PHRASE_PREPOSITIONS, OBJECT_PRONOUN_NUMBER, TO_CONTENT_NOUNS,
                        REFERENCE_NOUNS, REFERRING_PRONOUNS, NARRATIVE_SUBORDINATORS, INSIDER_NOUNS,
                        INSIDER_PREPOSITIONS, PROPOSING_VERBS, DEFINING_VERBS, OTHER_HOLDER_WORDS, LIMITING_ADVERBS, SAYING_CHAMBERS)
 from ..model import Mention, MentionSpan, RawPosition
@@ -1312,7 +1313,7 @@ def _leaves_unsaid(t: Token) -> bool:
     if t.dep_ != "advcl" or t.pos_ != "VERB" or not _concessive_mark(t):
         return False
     if t.lemma_ in SPEECH_VERBS:
-        return _negated(t) and any(c.dep_ == "aux" and c.lemma_ == "do" for c in child_tokens(t))
+        return _negated(t) and any(c.dep_ == "aux" and c.lemma_ in DO_SUPPORT_LEMMAS for c in child_tokens(t))
     return t.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in child_tokens(t)) \
         and any(c.lemma_ in _UNSAID_VERBS and _not_done(c) for c in child_tokens(t))
 
@@ -1452,7 +1453,7 @@ def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool
         return False
     if any(c.tag_ == "MD" for c in [t, *child_tokens(t)]):
         return False        # the modal an auxiliary or, as the parser reads 'ought', the clause's head
-    if any(u.pos_ == "VERB" and (u.lemma_ in CUE_VERB_LEMMAS or u.lemma_ == "put" and _puts_a_figure(u)) for u in t.subtree):
+    if any(u.pos_ == "VERB" and (u.lemma_ in CUE_VERB_LEMMAS or u.lemma_ in FIGURE_PUTTING_VERBS and _puts_a_figure(u)) for u in t.subtree):
         return True         # ', while critics had called for it to be scrapped', '..., while X put the figure at
         # 27 percent': another party's stance
     if t.lemma_ in EVIDENCE_CUES and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in child_tokens(t)):
@@ -3134,8 +3135,8 @@ def _with_condition_hung_on_cue(verb: Token, start: int, end: int) -> int:
     """'said it did not object, provided strict conditions were imposed', '... as long as the pipes were
     upgraded', '..., unless fares rose', '..., although the design had improved', '..., subject to approval
     at the annual meeting' read with the condition or concession hung on the cue (or on a noun of its own
-    phrase: 'in a statement'): a subordinate clause (opened by CONDITION_OPENERS or a concessive
-    subordinator, with a finite verb of its own) or a 'subject to' phrase, set off by a comma right after
+    phrase: 'in a statement'): a subordinate clause (opened by CONDITION_OPENERS, CONDITION_OPENING_PHRASES or a
+    concessive subordinator, with a finite verb of its own) or a 'subject to' phrase, set off by a comma right after
     the reported clause and running to the sentence's end, whose words hang on nothing before it but the
     cue and its phrases, qualifies what is reported (a saying has no condition), unless its subject may
     be the reporter in the cue's own tense ('..., if he was asked' is the writer's)."""
@@ -3143,12 +3144,13 @@ def _with_condition_hung_on_cue(verb: Token, start: int, end: int) -> int:
     if end >= len(doc) - 2 or end < 1 or doc[end].text != "," or verb.i > end:
         return end
     opener = doc[end + 1]
-    if opener.lower_ == "as" and doc[end + 2].lower_ == "long" and end + 3 < len(doc) and doc[end + 3].lower_ == "as":
+    phrase = next((len(p.split()) for p in CONDITION_OPENING_PHRASES if _phrase_at(doc, end + 1, p)), 0)
+    if phrase:
+        opener = doc[end + phrase]      # the phrase's last word ('as' of 'as long as')
+    elif opener.lower_ in CONCESSIVE_INTENSIFIERS and doc[end + 2].lower_ in CONCESSIVE_SUBORDINATORS:
         opener = doc[end + 2]
-    elif opener.lower_ == "even" and doc[end + 2].lower_ in CONCESSIVE_SUBORDINATORS:
-        opener = doc[end + 2]
-    subject_to = opener.lower_ == "subject" and doc[end + 2].lower_ == "to"
-    if opener.lower_ not in CONDITION_OPENERS | CONCESSIVE_SUBORDINATORS and not subject_to:
+    subject_to = _phrase_at(doc, end + 1, SUBJECT_TO_PHRASE)
+    if not phrase and opener.lower_ not in CONDITION_OPENERS | CONCESSIVE_SUBORDINATORS and not subject_to:
         return end
     last = _last_word(doc, end, verb.sent.end)
     words = doc_tokens(doc)[end + 1:last + 1]
@@ -3164,6 +3166,12 @@ def _with_condition_hung_on_cue(verb: Token, start: int, end: int) -> int:
     if subject is not None and _pronoun_may_be_reporter(subject, verb) and _tense(finite) == _tense(verb):
         return end
     return last + 1
+
+
+def _phrase_at(doc: Doc, i: int, phrase: str) -> bool:
+    """The words of the phrase ('as long as') written from token i on."""
+    words = phrase.split()
+    return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
 
 
 def _with_absolute_hung_on_cue(verb: Token, end: int) -> int:
@@ -3188,6 +3196,9 @@ def _with_absolute_hung_on_cue(verb: Token, end: int) -> int:
                       or t.tag_ == "VB" and any(a.tag_ == "TO" for a in child_tokens(t))), None)
     if predicate is None:
         return end
+    # the absolute's noun: one before the predicate hung on 'with' itself or on the predicate (or a word
+    # after it), never on the reported clause (heads before 'with') nor on a word between 'with' and
+    # the predicate (there it modifies another noun: 'plant' of 'with the work of the plant to be moved')
     subject = next((t for t in words[1:predicate.i - end - 1]
                     if end + 1 <= t.head.i and t.head.i not in range(end + 2, predicate.i) and t.pos_ in ("NOUN", "PROPN", "PRON")),
                    None)
@@ -3514,19 +3525,20 @@ def _predicate_of_reported_subject(conj: Token, verb: Token) -> bool:
     without a subject that the parser joined to the cue, itself no verb of speech, which cannot be
     the writer's next event of the speaker - it carries the back-shifted modal of reported speech,
     states ('be'), stands in the present or the pluperfect under a past cue, or is a verb of will
-    (VOLITION_VERBS: what the speaker wants is known only from what was said) - shares the
+    over an infinitive or a clause (VOLITION_VERBS, _wills_an_act: what the speaker wants is known
+    only from what was said; not 'and wanted a new contract') - shares the
     reported clause's subject: it goes on with what was said. A speaker's next act ('and cut his
     target', 'but declined to say') or a narrated future ('and would later resign') is none; a cue is
     none but in the pluperfect ('and had asked both sides to meet': back-shifted, what was said)."""
+    pluperfect = verb.tag_ == "VBD" and _pluperfect(conj)       # 'and had asked both sides to meet': back-shifted
     if conj.dep_ != "conj" or conj.head.i != verb.i or conj.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(conj)) \
-            or conj.lemma_ in _ANY_CUE_LEMMA and not (verb.tag_ == "VBD" and _pluperfect(conj)) \
+            or conj.lemma_ in _ANY_CUE_LEMMA and not pluperfect \
             or conj.tag_ not in FINITE_TAGS + ("VB", "VBN") \
             or any(t.is_quote for t in conj.doc[verb.i:conj.i]) \
             or _cue_goes_on(conj, verb) or _has_according_to(conj):
         return False        # '..., officials said, and were likely to rise, according to analysts': another source's
     children = child_tokens(conj)
-    pluperfect = verb.tag_ == "VBD" and _pluperfect(conj)       # 'and had asked both sides to meet': back-shifted
     if any(c.dep_ == "advmod" and c.lower_ in NARRATED_FUTURE_ADVERBS for c in children) \
             or any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" and not (pluperfect and t is conj) for t in conj.subtree):
         return False
