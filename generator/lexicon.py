@@ -1178,6 +1178,13 @@ DEMANDING_VERBS = {"want", "seek", "demand"}
 # clause after them is what their subject reports (the parser hangs it beside them).
 CONTACT_REPORTING_VERBS = {"say", "insist", "contend", "assert", "argue", "believe", "think", "reckon",
                            "suppose", "suspect", "fear", "testify"}
+# Verbs of an attitude of will (wanting, intending, planning: English grammar's volitional verbs):
+# the writer knows what a speaker wants or plans only from what was said, so such a verb joined to a
+# cue without a subject, with an infinitive or a clause after it ("said the union would seek a meeting
+# and wanted the state to step in", "... and planned to appeal") goes on with what was said, unlike an
+# act the writer may have seen ("... and apologised") or a plain object ("... and planned layoffs").
+# No "wish": "wished the minister a happy birthday" is a greeting, an act.
+VOLITION_VERBS = frozenset({"want", "intend", "plan", "prefer", "aim"})
 RULED_AMOUNT_NOUNS = {"bail", "bond", "fine", "penalty", "damages", "compensation", "surety", "sureties"}
 # Verbs by which a court orders what another must do ("the court ordered the region to ensure that
 # at least 30% of posts ..."): an amount in what it orders is the court's (JUDICIAL_NOUNS subjects).
@@ -1916,6 +1923,22 @@ REPORT_NOUNS = {"report", "census", "audit", "review", "analysis"}
 # ---- statements not made (issue 13) ----
 # Marks of a condition: a cue inside "if X said ..." reports no statement made.
 CONDITIONAL_MARKS = {"if", "unless"}
+# Words that open a condition on a clause ("it would not object, provided the works stop at night",
+# "... as long as the pipes are upgraded", "... unless fares rise"): the parser reads "provided" as a
+# verb or preposition; a condition set after a reported clause is part of what is reported
+# (positions._with_condition_hung_on_cue).
+CONDITION_OPENERS = frozenset(CONDITIONAL_MARKS | {"provided", "providing"})
+# Conditions opened by more than one word, each written as one phrase ("as long as": the parser reads
+# "long" as an adverb), and the phrase of a condition on approval ("subject to approval by regulators").
+CONDITION_OPENING_PHRASES = ("as long as",)
+SUBJECT_TO_PHRASE = "subject to"
+# A word that strengthens a concessive subordinator it precedes ("even though").
+CONCESSIVE_INTENSIFIERS = {"even"}
+# The auxiliary of 'do'-support that negates a cue ("though he did not say how").
+DO_SUPPORT_LEMMAS = {"do"}
+# A verb by which another party puts a figure ("while X put the figure at 27 percent"): that party's
+# estimate, not the speaker's contrast.
+FIGURE_PUTTING_VERBS = {"put"}
 # Modals of a main clause that, beside a past-tense 'if' clause, make it a supposition against
 # the facts: "if I had 20 cows I would sell them".
 COUNTERFACTUAL_MODALS = {"would", "could", "might", "'d", "’d"}

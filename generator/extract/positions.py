@@ -33,7 +33,8 @@ from ..lexicon import (ACCORDING_CUE, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTUR
                        SELF_REQUEST_CUES, SHARE_NOUNS, PUBLISHING_CUES, HEARER_PRONOUNS, SITTING_HEARER_NOUNS, CONTENT_SUBORDINATORS, MEASURE_GLOSS_WORDS, TIME_OF_EVENT_WORDS, SPEECH_VERBS, STANCE_VERBS, WRITERS_TIME_ADVERBS, DENIAL_CUES, STATEMENT_NOUNS, SUPPORT_VERBS,
                        SUPPOSING_IMPERATIVES, TOPIC_CUES, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY, VERBNET_TELL,
                        VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS, RECOLLECTION_VERBS, QUOTING_VERBS, CONTINUING_VERBS,
-                       ADVICE_MODALS, HEARSAY_NOUNS, OBJECT_PHRASE_PREPOSITIONS, OBJECT_PRONOUN_NUMBER, TO_CONTENT_NOUNS,
+                       ADVICE_MODALS, HEARSAY_NOUNS, CONDITION_OPENERS, CONDITION_OPENING_PHRASES, SUBJECT_TO_PHRASE,
+                       CONCESSIVE_INTENSIFIERS, DO_SUPPORT_LEMMAS, FIGURE_PUTTING_VERBS, VOLITION_VERBS, OBJECT_PHRASE_PREPOSITIONS, OBJECT_PRONOUN_NUMBER, TO_CONTENT_NOUNS,
                        REFERENCE_NOUNS, REFERRING_PRONOUNS, NARRATIVE_SUBORDINATORS, INSIDER_NOUNS,
                        INSIDER_PREPOSITIONS, PROPOSING_VERBS, DEFINING_VERBS, OTHER_HOLDER_WORDS, LIMITING_ADVERBS, SAYING_CHAMBERS)
 from ..model import Mention, MentionSpan, RawPosition
@@ -1302,11 +1303,22 @@ def _stance_holders(u: Token) -> list[Token]:
 
 
 def _leaves_unsaid(t: Token) -> bool:
-    """', though he did not say how', ', although it does not explain why': a concessive clause
-    whose cue is negated with 'do' in the narration's own tense notes what the speaker left out;
-    the speaker does not say it ('although she had not said so before', back-shifted, may be hers)."""
-    return t.dep_ == "advcl" and t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" and _concessive_mark(t) \
-        and _negated(t) and any(c.dep_ == "aux" and c.lemma_ == "do" for c in child_tokens(t))
+    """', though he did not say how', ', although it does not explain why', ', though she declined to
+    name them', ', although he refused to give details': a concessive clause whose verb group says a
+    speech was not made, in the narration's own tense, notes what the speaker left out; the speaker
+    does not say it. The verb group is a cue negated with 'do', or a negative implicative verb in the
+    simple past or present ('declined', 'refuses') over the infinitive of a verb of saying, of speaking
+    on the record or of naming ('although she had not said so before', 'though he had refused to
+    testify', back-shifted, may be hers)."""
+    if t.dep_ != "advcl" or t.pos_ != "VERB" or not _concessive_mark(t):
+        return False
+    if t.lemma_ in SPEECH_VERBS:
+        return _negated(t) and any(c.dep_ == "aux" and c.lemma_ in DO_SUPPORT_LEMMAS for c in child_tokens(t))
+    return t.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in child_tokens(t)) \
+        and any(c.lemma_ in _UNSAID_VERBS and _not_done(c) for c in child_tokens(t))
+
+
+_UNSAID_VERBS = SPEECH_VERBS | ON_RECORD_VERBS | ANONYMITY_VERBS     # united once, not per clause
 
 
 def _main_verb_after(unit: Token) -> bool:
@@ -1426,7 +1438,8 @@ def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool
     ('..., while wages would fall', '..., while 40 cases had been filed'), and a plain past set
     against a plain past the cue reports, the speaker's own contrast ('N2 billion was moved ..., while
     another N300 million was paid in cash'; not after a cue that closes the clause: 'Prices rose, the
-    minister said, while exports fell'). One of time or reason
+    minister said, while exports fell'; not beside a pluperfect: 'said exports had fallen, while imports
+    rose' sets the writer's event against what was said). One of time or reason
     ('as', 'when') is the speaker's only in a tense the frame of the report allows
     (_outside_reported_frame); in another it is the writer's, set beside what was said, unless a
     time of its own dates it: an earlier event, the speaker's reason (', as orders fell 40 percent
@@ -1440,8 +1453,9 @@ def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool
         return False
     if any(c.tag_ == "MD" for c in [t, *child_tokens(t)]):
         return False        # the modal an auxiliary or, as the parser reads 'ought', the clause's head
-    if any(u.lemma_ in CUE_VERB_LEMMAS and u.pos_ == "VERB" for u in t.subtree):
-        return True         # ', while critics had called for it to be scrapped': another party's stance
+    if any(u.pos_ == "VERB" and (u.lemma_ in CUE_VERB_LEMMAS or u.lemma_ in FIGURE_PUTTING_VERBS and _puts_a_figure(u)) for u in t.subtree):
+        return True         # ', while critics had called for it to be scrapped', '..., while X put the figure at
+        # 27 percent': another party's stance
     if t.lemma_ in EVIDENCE_CUES and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in child_tokens(t)):
         return True
     if verb.i > t.right_edge.i:
@@ -2726,6 +2740,10 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
     clause = next((c for c in clauses if len(clauses) == 1 or not _earlier_statement(c, verb)), None)
     clause = _past_hearer(verb, clause) if clause is not None else _clause_on_occasion(verb)
     clause = _clause_under_setting_participle(verb, clause) if clause is not None else None
+    condition = None
+    in_phrase = _that_clause_in_cue_phrase(verb, clause)
+    if in_phrase is not None:
+        condition, clause = clause, in_phrase
     inner = _inner_cue_after(clause, verb) if clause is not None else None
     if inner is not None:       # 'A fell, the office said, while B held, economists said': A is the office's
         after = [c for c in child_tokens(verb) if inner.i < c.i < verb.i and c.dep_ in ("conj", "advcl", "ccomp")
@@ -2741,6 +2759,9 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         end = _with_measure_hung_outside(verb, start, end)
         end = _before_writers_so(verb.doc, start, end)
         start = _with_first_clause(verb, clause, start)
+        if condition is not None:       # 'that it did not object, provided conditions were imposed'
+            end = max(end, _last_word(verb.doc, condition.i, condition.right_edge.i + 1) + 1)
+        end = _with_absolute_hung_on_cue(verb, _with_condition_hung_on_cue(verb, start, end))
         return _with_misread_subject(verb, clause, start), end
     if verb.lemma_ in REQUEST_CUES:
         requested = _requested_content(verb)
@@ -3078,6 +3099,112 @@ def _clause_on_occasion(verb: Token) -> Token | None:
                       or _complementizer_read_as_relative(g))), None)
 
 
+def _that_clause_in_cue_phrase(verb: Token, clause: Token | None) -> Token | None:
+    """'said in its response to the application that it did not object, provided strict conditions
+    were imposed' read with the 'that' clause hung on 'application' (and the condition as the cue's
+    clause, or no clause at all): a clause opened by the complementiser 'that', with a subject of its
+    own, that the parser hung on a noun inside a phrase of the cue's own (at any depth: 'in its letter
+    to the board', 'in a submission on the plan'), is what the cue reports where the cue has no clause
+    before it and none, or only one set off after it by a comma (a condition, a contrast: it goes on
+    with the 'that' clause). Not a claim's own clause ('in reply to claims that it had lied':
+    HEARSAY_NOUNS), nor a relative clause ('the report that was published'), nor one on a time ('at the
+    time that her manager wrote ...': when it was said), nor under a cue that is no verb of saying or
+    telling."""
+    if verb.lemma_ not in VERBNET_SAY | FRAMENET_STATEMENT | HEARER_CUES \
+            or clause is not None and (clause.i < verb.i or clause.left_edge.i < 2):
+        return None
+    doc = verb.doc
+    for p in child_tokens(verb):
+        if p.dep_ != "prep" or p.i < verb.i:
+            continue
+        for first in p.subtree:
+            that = first.left_edge
+            if first.dep_ not in ("acl", "relcl", "ccomp") or that.lower_ != "that" or that.dep_ != "mark" \
+                    or that.head.i != first.i or first.head.dep_ != "pobj" or first.head.pos_ not in ("NOUN", "PROPN") \
+                    or first.head.lemma_.lower() in HEARSAY_NOUNS or _is_time(first.head.head) \
+                    or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child_tokens(first)) \
+                    or any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in child_tokens(t))
+                           for t in first.subtree):
+                continue        # 'the attacks that X took part in': a preposition left bare, a relative's gap
+            if clause is None or first.right_edge.i + 2 == clause.left_edge.i and doc[clause.left_edge.i - 1].text == ",":
+                return first
+    return None
+
+
+def _with_condition_hung_on_cue(verb: Token, start: int, end: int) -> int:
+    """'said it did not object, provided strict conditions were imposed', '... as long as the pipes were
+    upgraded', '..., unless fares rose', '..., although the design had improved', '..., subject to approval
+    at the annual meeting' read with the condition or concession hung on the cue (or on a noun of its own
+    phrase: 'in a statement'): a subordinate clause (opened by CONDITION_OPENERS, CONDITION_OPENING_PHRASES or a
+    concessive subordinator, with a finite verb of its own) or a 'subject to' phrase, set off by a comma right after
+    the reported clause and running to the sentence's end, whose words hang on nothing before it but the
+    cue and its phrases, qualifies what is reported (a saying has no condition), unless its subject may
+    be the reporter in the cue's own tense ('..., if he was asked' is the writer's)."""
+    doc = verb.doc
+    if end >= len(doc) - 2 or end < 1 or doc[end].text != "," or verb.i > end:
+        return end
+    opener = doc[end + 1]
+    phrase = next((len(p.split()) for p in CONDITION_OPENING_PHRASES if _phrase_at(doc, end + 1, p)), 0)
+    if phrase:
+        opener = doc[end + phrase]      # the phrase's last word ('as' of 'as long as')
+    elif opener.lower_ in CONCESSIVE_INTENSIFIERS and doc[end + 2].lower_ in CONCESSIVE_SUBORDINATORS:
+        opener = doc[end + 2]
+    subject_to = _phrase_at(doc, end + 1, SUBJECT_TO_PHRASE)
+    if not phrase and opener.lower_ not in CONDITION_OPENERS | CONCESSIVE_SUBORDINATORS and not subject_to:
+        return end
+    last = _last_word(doc, end, verb.sent.end)
+    words = doc_tokens(doc)[end + 1:last + 1]
+    if any(not (end < t.head.i <= last or t.head.i == verb.i or verb.i < t.head.i < start) for t in words):
+        return end
+    if subject_to:
+        return last + 1
+    finite = next((t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and t is not opener
+                   and _tense(t) is not None), None)     # 'provided the hedgerows were replanted': the
+    if finite is None:                                  # subject may be read as the opener's object
+        return end
+    subject = next((c for c in child_tokens(finite) if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is not None and _pronoun_may_be_reporter(subject, verb) and _tense(finite) == _tense(verb):
+        return end
+    return last + 1
+
+
+def _phrase_at(doc: Doc, i: int, phrase: str) -> bool:
+    """The words of the phrase ('as long as') written from token i on."""
+    words = phrase.split()
+    return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
+
+
+def _with_absolute_hung_on_cue(verb: Token, end: int) -> int:
+    """'told staff that the workshop would close, with the work to be moved to its Leeds depot',
+    'estimated the damage at $3.4m, with maize growers hardest hit' read with the 'with' phrase hung on
+    the cue: an absolute clause ('with'/'without', a noun and its own predicate: a participle or an
+    infinitive) set off by a comma right after what the cue reports and running to the sentence's end,
+    whose words hang on nothing before it but the cue, goes on with what is reported (the parser hangs
+    it inside the content or on the cue at random). Not a bare phrase ('..., with a smile': how it was
+    said), nor one that holds a cue ('..., with critics saying ...': another party's stance), nor one
+    whose noun is a party that acts ('..., with rivals taking shots at the mayor': the writer's scene)."""
+    doc = verb.doc
+    if end >= len(doc) - 2 or end < 1 or doc[end].text != "," or verb.i > end \
+            or doc[end + 1].lower_ not in ABSOLUTE_PREPOSITIONS or doc[end + 1].dep_ not in ("prep", "mark"):
+        return end
+    last = _last_word(doc, end, verb.sent.end)
+    words = doc_tokens(doc)[end + 1:last + 1]
+    if any(not (end < t.head.i <= last or t.head.i == verb.i) for t in words) \
+            or any(t.pos_ == "VERB" and t.lemma_ in _ANY_CUE_LEMMA for t in words):
+        return end
+    predicate = next((t for t in words[2:] if t.tag_ in ("VBN", "VBG")
+                      or t.tag_ == "VB" and any(a.tag_ == "TO" for a in child_tokens(t))), None)
+    if predicate is None:
+        return end
+    # the absolute's noun: one before the predicate hung on 'with' itself or on the predicate (or a word
+    # after it), never on the reported clause (heads before 'with') nor on a word between 'with' and
+    # the predicate (there it modifies another noun: 'plant' of 'with the work of the plant to be moved')
+    subject = next((t for t in words[1:predicate.i - end - 1]
+                    if end + 1 <= t.head.i and t.head.i not in range(end + 2, predicate.i) and t.pos_ in ("NOUN", "PROPN", "PRON")),
+                   None)
+    return end if subject is None or _can_speak(subject) else last + 1
+
+
 def _complementizer_read_as_relative(clause: Token) -> bool:
     """'told analysts on a call that the firm did not expect to breach any terms' read with 'that'
     as a relative pronoun, the object of 'breach': where the verb it would be the object (or
@@ -3134,6 +3261,9 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     relative = _that_clause_read_as_relative(verb, start)
     if relative is not None:
         return relative
+    set_off = _subject_before_set_off_phrase(verb, start)
+    if set_off is not None:
+        return set_off
     obj = max((c for c in child_tokens(verb) if c.dep_ == "dobj" and c.i < start), key=lambda c: c.i, default=None)
     if obj is None:
         return _with_count_read_as_phrase(verb, start)
@@ -3147,6 +3277,38 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     if verb.lemma_ in VERBNET_TELL and hearer:
         return max(hearer) + 1      # 'told [the Gazette] [mistakes] were ...': the name is who was told
     return obj.left_edge.i
+
+
+def _subject_before_set_off_phrase(verb: Token, start: int) -> int | None:
+    """'said Monday the leak, from a line operated by Northbend Ltd., was detected on Nov. 3': a
+    reported clause without a subject right after a phrase set off by commas (no finite verb in it),
+    which itself follows a noun phrase right after the cue (and its time or 'that'): that noun phrase
+    with its set-off phrase is the clause's subject, whatever the parser hung it on. The first word
+    of the noun phrase, or None."""
+    doc = verb.doc
+    if start < verb.i + 4 or doc[start - 1].text != ",":
+        return None
+    k = start - 2
+    while k > verb.i and doc[k].text not in ",;:" and not doc[k].is_quote and not (
+            doc[k].tag_ in FINITE_TAGS and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(doc[k]))):
+        k -= 1      # ('closed since March' read as a past: no subject, a participle)
+    if doc[k].text != "," or k == start - 2:
+        return None
+    j = verb.i + 1
+    while j < k:
+        if doc[j].ent_type_ in ("DATE", "TIME") and doc[j].dep_ != "nsubj" or doc[j].lower_ == "that":
+            j += 1
+        elif doc[j].head.i == verb.i and _is_time(doc[j]):
+            j += 1      # 'said on Friday the bridge, ...': the preposition, then its date
+        else:
+            break
+    phrase = doc[j:k]
+    if len(phrase) == 0 or phrase[0].pos_ not in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") \
+            or any(t.pos_ in ("VERB", "AUX", "ADP") or t.is_punct for t in phrase) \
+            or phrase[-1].pos_ not in ("NOUN", "PROPN", "PRON") or phrase[-1].lower_ in HEARER_PRONOUNS \
+            or sum(not j <= t.head.i < k for t in phrase) != 1:
+        return None     # 'told reporters the strike, ...': a hearer and a subject, two phrases
+    return j
 
 
 def _that_clause_read_as_relative(verb: Token, start: int) -> int | None:
@@ -3362,23 +3524,39 @@ def _predicate_of_reported_subject(conj: Token, verb: Token) -> bool:
     would appear in court on Friday', '..., he said, and was expected to rise again': a verb
     without a subject that the parser joined to the cue, itself no verb of speech, which cannot be
     the writer's next event of the speaker - it carries the back-shifted modal of reported speech,
-    states ('be') or stands in the present under a past cue - shares the
+    states ('be'), stands in the present or the pluperfect under a past cue, or is a verb of will
+    over an infinitive or a clause (VOLITION_VERBS, _wills_an_act: what the speaker wants is known
+    only from what was said; not 'and wanted a new contract') - shares the
     reported clause's subject: it goes on with what was said. A speaker's next act ('and cut his
-    target', 'but declined to say') or a narrated future ('and would later resign') is none."""
+    target', 'but declined to say') or a narrated future ('and would later resign') is none; a cue is
+    none but in the pluperfect ('and had asked both sides to meet': back-shifted, what was said)."""
+    pluperfect = verb.tag_ == "VBD" and _pluperfect(conj)       # 'and had asked both sides to meet': back-shifted
     if conj.dep_ != "conj" or conj.head.i != verb.i or conj.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(conj)) \
-            or conj.lemma_ in _ANY_CUE_LEMMA or conj.tag_ not in FINITE_TAGS + ("VB", "VBN") \
+            or conj.lemma_ in _ANY_CUE_LEMMA and not pluperfect \
+            or conj.tag_ not in FINITE_TAGS + ("VB", "VBN") \
             or any(t.is_quote for t in conj.doc[verb.i:conj.i]) \
             or _cue_goes_on(conj, verb) or _has_according_to(conj):
         return False        # '..., officials said, and were likely to rise, according to analysts': another source's
     children = child_tokens(conj)
     if any(c.dep_ == "advmod" and c.lower_ in NARRATED_FUTURE_ADVERBS for c in children) \
-            or any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" for t in conj.subtree):
+            or any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" and not (pluperfect and t is conj) for t in conj.subtree):
         return False
     modal = any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in children)
     state = conj.lemma_ == "be" and conj.tag_ in FINITE_TAGS
     present = verb.tag_ == "VBD" and conj.tag_ == "VBZ"     # not 'cut', 'set': their present is their past
-    return modal or state or present
+    will = conj.lemma_ in VOLITION_VERBS and not _negated(conj) and _wills_an_act(conj)
+    return modal or state or present or will or pluperfect
+
+
+def _wills_an_act(will: Token) -> bool:
+    """'and wanted the state to step in', 'and planned to appeal', 'and intended that the fund be
+    wound up': a verb of will whose complement is an infinitive or a clause (what is wanted, known only
+    from what was said). A plain object ('and planned layoffs', 'and wanted a new contract') is none:
+    it may be the writer's account of the speaker's acts or wishes."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+               and (c.dep_ == "ccomp" or any(a.tag_ == "TO" for a in child_tokens(c)))
+               for c in child_tokens(will))
 
 
 def _cue_goes_on(conj: Token, verb: Token) -> bool:
@@ -3675,6 +3853,7 @@ def _tensed_after_infinitive(conj: Token, verb: Token) -> bool:
     had agreed to lay down arms and returned home'): the tensed verb can share that subject, the
     reported subject's next act."""
     return conj.dep_ == "conj" and conj.head.tag_ == "VB" and conj.tag_ in ("VBD", "VBZ", "VBN") \
+        and not (conj.lemma_ in VOLITION_VERBS and _wills_an_act(conj)) \
         and not _infinitive_of_reported_subject(conj.head, verb) \
         and conj.lower_ != conj.lemma_.lower() and conj.i > conj.head.i \
         and any(c.dep_ == "cc" and conj.head.i < c.i < conj.i for c in child_tokens(conj.head)) \
@@ -3892,7 +4071,9 @@ def _framed_last_clause(rest: list[Token], lo: int) -> list[Token]:
 def _subject_read_into_source(according: Token, to: Token) -> tuple[list[Token], Token | None]:
     """'According to the department, brick kilns account for ...', 'According to the officer, Dr
     Ann Lowe, about two-thirds of patients are children': the parser hung the opening clause's
-    subject on the source's phrase (as its head, or in apposition), leaving the clause's verb,
+    subject on the source's phrase (as its head, in apposition, or after the phrase's one comma as a
+    modifier of its noun: 'According to city data, south and west Dunmore account for ...'; no
+    modifier of a noun follows it after a comma), leaving the clause's verb,
     right after the phrase, without a subject. The words after the phrase's last comma are that
     subject; the source is the one word heading the words before that comma. ([], None) where
     the verb has a subject, or the words cannot be parted so, or those words are not the head or
@@ -3912,7 +4093,8 @@ def _subject_read_into_source(according: Token, to: Token) -> tuple[list[Token],
     tops = [t for t in before if not to.i < t.head.i < commas[-1] and t.dep_ != "det"]    # 'the' of 'the department'
     heads = [t for t in subject if not commas[-1] < t.head.i <= last]
     if len(tops) != 1 or not subject or subject[0].is_punct or len(heads) != 1 \
-            or not (heads[0].dep_ == "appos" or heads[0].head.i == to.i) \
+            or not (heads[0].dep_ == "appos" or heads[0].head.i == to.i
+                    or len(commas) == 1 and len(tops) == 1 and heads[0].head.i == tops[0].i) \
             or not any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in subject):
         return _list_read_into_source(to, commas[0], last)
     return subject, tops[0]
