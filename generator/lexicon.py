@@ -3829,6 +3829,11 @@ FIRM_ONLY_AGENT_NOUNS = BUSINESS_AGENT_NOUNS - {"miner", "producer", "developer"
 # state's voice or act, so it is no mention of the country (generator/extract/actors.py, `_a_countrys_trade`).
 NATIONAL_TRADE_NOUNS = frozenset((COMPANY_NOUNS | BUSINESS_AGENT_NOUNS | FIRM_KIND_NOUNS - {"group", "utility", "venture"}
                                   | {"investor", "consumer", "shopper", "shareholder", "exporter", "importer"}))
+# Nouns of a measure only a state takes ('US tariffs', 'Kessan sanctions', 'the Kessa embargo'): a
+# country's name qualifying one names the state that takes it, an act of the country, not a mere
+# qualifier such as 'the Kessa market' (generator/extract/actors.py, `_qualifies_a_noun_or_a_name`).
+STATE_MEASURE_NOUNS = {"tariff", "sanction", "embargo", "blockade", "ban", "quota", "subsidy", "veto",
+                       "policy", "decree", "airstrike", "strike", "crackdown", "deportation"}
 NATIONAL_ECONOMY_NOUNS = {"industry", "market", "capital", "sector", "economy"}
 # Nouns of those who speak for an economy's noun right before them ('Kessan industry representatives'): the
 # economy's voice, not the state's (not 'official': 'Kessan market officials' may be the state's).

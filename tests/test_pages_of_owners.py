@@ -51,10 +51,42 @@ OWNERS_NAMED_ONLY_IN_THEIR_BODIES = [
      [("Nigeria", "country", None), ("Nigeria Labour Congress", "organization", None),
       ("Wale Edun", "person", "Nigeria")],
      [("Nigeria's finance minister", "Wale Edun")]),
-    # NEGATIVE: a demonym is no name of the country written in the body's
+    # a people's word opening the body's name says whose it is as well as the country's name (session 32:
+    # editors judged the page of a country named only so no actor)
     (["The Russian Foreign Ministry said talks would resume."],
-     [("Russia", "country", None), ("Russian Foreign Ministry", "organization", "Russia")],
+     [("Russian Foreign Ministry", "organization", None)],
      [("The Russian Foreign Ministry", "Russian Foreign Ministry")]),
+    (["The Nigerian Navy Eastern Fleet said the pirates had fled upriver."],
+     [("Nigerian Navy Eastern Fleet", "organization", None)],
+     [("The Nigerian Navy Eastern Fleet", "Nigerian Navy Eastern Fleet")]),
+    # the country's short form with dots; also as the object inside a relative clause
+    (["The U.S. Forest Service said the fires were worse than last year."],
+     [("U.S. Forest Service", "organization", None)],
+     [("The U.S. Forest Service", "U.S. Forest Service")]),
+    (["Farmers, who sued the U.S. Forest Service last year, said the fires were worse."],
+     [("U.S. Forest Service", "organization", None)],
+     [("Farmers", None)]),
+    # the body after 'of'; a country also written as where something is
+    (["Officials of the Japan Meteorological Agency warned that more rain would fall."],
+     [("Japan Meteorological Agency", "organization", None)],
+     [("Officials of the Japan Meteorological Agency", "Japan Meteorological Agency")]),
+    (["In Chile, the Chilean Ministry of Mining said copper output fell by a tenth."],
+     [("Chilean Ministry of Mining", "organization", None)],
+     [("the Chilean Ministry of Mining", "Chilean Ministry of Mining")]),
+    (["Kestrel Ports shares fell 22 per cent on the Singapore Exchange (SGX). Staff in Singapore would be "
+      "largely unaffected, chief executive Lim Wei said."],
+     [("Kestrel Ports", "organization", None), ("Lim Wei", "person", None), ("Singapore Exchange", "organization", None)],
+     [("chief executive Lim Wei", "Lim Wei")]),
+    # NEGATIVE: its seat speaks for it, it acts by its own name, its officials speak for it
+    (["The U.S. Forest Service said the fires were worse, and Washington said it would send money."],
+     [("U.S. Forest Service", "organization", "United States"), ("United States", "country", None)],
+     [("The U.S. Forest Service", "U.S. Forest Service"), ("Washington", "United States")]),
+    (["The U.S. Forest Service said the fires were worse. The United States will send aid."],
+     [("U.S. Forest Service", "organization", "United States"), ("United States", "country", None)],
+     [("The U.S. Forest Service", "U.S. Forest Service")]),
+    (["The U.S. Forest Service said the fires were worse, and U.S. officials agreed."],
+     [("U.S. Forest Service", "organization", "United States"), ("United States", "country", None)],
+     [("The U.S. Forest Service", "U.S. Forest Service")]),
     # NEGATIVE: another article writes the country by itself
     (["The Ghana Cocoa Board raised the farm-gate price on Friday.", "Ghana will hold elections in December."],
      [("Ghana", "country", None), ("Ghana Cocoa Board", "organization", None)],

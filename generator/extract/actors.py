@@ -17,10 +17,10 @@ from spacy.tokens import Token
 
 from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
-                       REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
+                       REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, STATE_MEASURE_NOUNS, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
+from ..names import written_inside_a_longer_name, NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, its_own_initials, modifies_a_work, near_a_persons_pronoun)
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
@@ -184,6 +184,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     drop_guesses_for_a_qualified_country(parsed, index)
     _drop_idle_main_country(parsed, index, spans)
     _drop_states_only_a_withdrawn_guess_made(index, spans)
+    _drop_countries_written_only_as_qualifiers(parsed, index, spans)
     for span in spans:
         add_body_role(parsed, index, span)      # last: a body's role is no evidence that it is an actor
     return index
@@ -2032,6 +2033,60 @@ def _drop_states_only_a_withdrawn_guess_made(index: ActorIndex, spans: list[Name
         if key not in written and not mention.role and not mention.acronyms \
                 and not any(m.affiliation == key for m in index.mentions.values()):
             _remove(index, key)
+
+
+def _drop_countries_written_only_as_qualifiers(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'the U.S. Environmental Protection Agency fined …', 'the Kessa Labour Congress said', 'a
+    Kessa-based analyst', 'the Kessa market', 'talks in Kessa': a country whose name the article
+    writes only inside another body's name, as a qualifier of a noun after it (never a voice, body or
+    measure of its state: 'Kessan officials', 'the Kessa embassy', 'Kessa's tariffs'; never a title's
+    owner) or as where something is, never acts. Where the only actors affiliated to it are bodies
+    that carry its name or its people's word in their own name (the affiliation says nothing the
+    name does not), it is no actor, and those bodies lose the affiliation with its page. Not where a
+    person or a body named otherwise is its (a minister or a ministry guessed to be the state's),
+    nor where its seat acts ('Ottawa said') or the article writes a state voice that may be taken for
+    it ('the government said'). A country with no name of its own in the article (only inside
+    bodies' names) is left to the briefing's merge, which drops it where no article writes it
+    (resolve.py, `_without_owners_named_only_in_their_bodies`)."""
+    uses_of = _spans_by_key(spans)
+    for key, mention in list(index.mentions.items()):
+        uses = [s for s in uses_of.get(key, ()) if s.kind != "place"]
+        if mention.type != "country" or mention.role or mention.acronyms or not uses:
+            continue
+        owned = [m for m in index.mentions.values() if m.affiliation == key]
+        if not all(m.type == "organization" and written_inside_a_longer_name(key, m.name) for m in owned) \
+                or not all(_qualifies_a_noun_or_a_name(s) or is_location(s.head) or is_destination(s.head) for s in uses) \
+                or _a_seat_of_it_acts(parsed, key) \
+                or key == main_country(parsed, index) and _writes_a_state_voice(parsed.article.text):
+            continue
+        for m in owned:
+            m.affiliation, m.affiliation_fallback = None, False
+        _remove(index, key)
+
+
+def _qualifies_a_noun_or_a_name(span: NameSpan) -> bool:
+    """The country's name qualifies the lower-case common noun right after it ('the U.S. market',
+    'Kessa-based'), a noun that is no voice, body, office or measure of its state ('U.S.
+    officials', 'the Kessa embassy', "Kessa's foreign minister", 'US tariffs')."""
+    doc, end = span.words.doc, span.words.end
+    token = doc[end - 1]
+    if end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].is_lower and not doc[end - 1].whitespace_:
+        return True                     # 'Kessa-based', 'Kessa-registered'
+    owned = token.head
+    if token.dep_ not in ("compound", "amod", "nmod") or owned.i < end or owned.pos_ != "NOUN" or not owned.is_lower:
+        return False                    # (not a name or a title after it: 'Germany UK', 'Senior Canada Editor')
+    noun = owned.lemma_.lower()
+    return noun not in NATIONAL_VOICE_NOUNS | STATE_BODIES | TITLE_VOCABULARY | STATE_MEASURE_NOUNS \
+        and owned.lower_ not in NATIONAL_VOICE_NOUNS
+
+
+def _a_seat_of_it_acts(parsed: ParsedArticle, country: str) -> bool:
+    """'Ottawa said', "the Kremlin's answer": the country's capital or seat of government is the
+    subject of a verb or an owner in the article (a capital written as a dateline or where something
+    happens does not speak for its state)."""
+    return any((capital_of(ent.text) == country or STATE_SEATS.get(norm(ent.text.removeprefix("the "))) == country)
+               and ent.root.dep_ in ("nsubj", "nsubjpass", "poss")
+               for doc in parsed.docs for ent in doc_ents(doc))
 
 
 def _names_the_seat_of(parsed: ParsedArticle, country: str) -> bool:
