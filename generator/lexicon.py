@@ -456,6 +456,10 @@ NON_PERSON_AGENT_NOUNS = {"other", "number", "order", "matter", "power", "letter
 # Endings of nouns that name acts or things, never people ('settlements', 'comments'), though
 # they end like an agent noun (AGENT_SUFFIXES: '-ent').
 NON_PERSON_NOUN_ENDINGS = ("ment",)
+# Determiners that open only a singular noun phrase ('a plan', 'every member'): one before a plural
+# head ('a plan county officials say is needed') shows two phrases run together, the first a noun a
+# relative clause without 'that' modifies (generator/extract/speakers.py, `after_a_contact_relatives_noun`).
+SINGULAR_DETERMINERS = {"a", "an", "another", "each", "every"}
 # Words that open a description of someone not yet named ("a senior commander said").
 INDEFINITE_ARTICLES = {"a", "an"}
 # Second words of a unit written in two ("per megawatt hour", "per man hour").
