@@ -44,6 +44,35 @@ BODIES_ACROSS_LINKS = [
 ]
 
 
+# an association's members' plural, then 'in' and a place: the place bounds the membership (session 32)
+BODIES_OF_MEMBERS_IN_A_PLACE = [
+    ("The Association of Banks in Lebanon warned that any plan would fail.",
+     [("Association of Banks in Lebanon", "organization", None, None)]),
+    ("A surgeon who chairs the Association of Rural Hospitals in Saxony (VLKS) warned that patients would suffer.",
+     [("Association of Rural Hospitals in Saxony", "organization", None, None)]),
+    ("The Federation of Dairy Farmers in Kenya said milk prices fell.",
+     [("Federation of Dairy Farmers in Kenya", "organization", None, None)]),
+    ("Officials of the Union of Bus Drivers in Portugal said the strike would go ahead.",
+     [("Union of Bus Drivers in Portugal", "organization", None, None)]),
+    ("Fees rose, according to the Association for Private Schools in Ghana.",
+     [("Association for Private Schools in Ghana", "organization", None, None)]),
+    # NEGATIVE: a possessive, a street or no place after it; no members' plural; no association
+    ("The Federation of Dairy Farmers in Kenya's Rift Valley said milk prices fell.",
+     [("Federation of Dairy Farmers", "organization", None, None), ("Kenya", "country", None, None)]),
+    ("The Association of Banks in Lebanon Street said it would move.",
+     [("Association of Banks", "organization", None, None)]),
+    ("The Union of Journalists in the capital said pay fell.", [("Union of Journalists", "organization", None, None)]),
+    ("The Ministry of Health in Kenya said cases fell.", [("Ministry of Health", "organization", None, None)]),
+    ("The Bank of England in London said rates would hold.", [("Bank of England", "organization", None, None)]),
+    ("Corran College in Kent said fees would rise.", [("Corran College", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES_OF_MEMBERS_IN_A_PLACE)
+def test_a_members_body_in_a_place(text, expected):
+    assert records(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", BODIES_ACROSS_LINKS)
 def test_a_bodys_name_is_kept_whole_across_its_links(text, expected):
     assert records(text) == expected
