@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..lexicon import (ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
+from ..lexicon import (MONTHS, WEEKDAY_NAMES, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, STATE_MEASURE_NOUNS, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -507,7 +507,7 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
     firm_referred_to = functools.cache(lambda: _a_firm_referred_to(parsed))     # a walk of the article: once
     uses_of = _spans_by_key(spans)
     for key in {s.key for s in spans if s.kind == "org" or any(_names_the_outlet(s.key, o) for o in filed_by)
-                or s.kind == "person" and (_paper_by_name(s.key) or _titled_with_the(s))}:     # ('seen by the Velmar Herald' read as a person)
+                or s.kind == "person" and (_paper_by_name(s.key) or _titled_with_the(s) or _a_word_in_capitals(s))}:     # ('seen by the Velmar Herald' read as a person)
         uses = [s for s in uses_of[key] if s.kind != "place"]    # ('Canberra-based' of 'Canberra Times')
         if key not in index.mentions:
             continue
@@ -523,7 +523,7 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
                 and all(_finds_out(s.head) or _asked(s.head) for s in uses):
             _remove_the_writer(index, key)
         elif not filed_by and not _has_a_body_word(key, PUBLICATION_HEADS) \
-                and (_paper_by_name(key) or all(_titled_with_the(s) for s in uses)) \
+                and (_paper_by_name(key) or all(_titled_with_the(s) or _a_word_in_capitals(s) for s in uses)) \
                 and not staffed and all(_asked(s.head) for s in uses):
             _remove_the_writer(index, key)
         elif not filed_by and not staffed and _an_outlets_name(key, bylines) \
@@ -579,7 +579,7 @@ def _outlets_over_the_story(parsed: ParsedArticle) -> tuple[list[str], list[str]
     them (pieces of five words at most, 'By' left off, with a paper's or broadcaster's word,
     `_OUTLET_WORDS`, or on or under a 'By' line), which name an outlet only where the name is a body's."""
     filed_by = [parsed.article.source] if parsed.article.source else []
-    filed_by += [a or b for a, b in _BRACKETED.findall(parsed.dateline)]
+    filed_by += [a or b for a, b in _BRACKETED.findall(parsed.dateline) if not _a_date(a or b)]
     filed_by += [a or b for a, b in _CLOSING_CREDIT.findall(parsed.article.text)]
     outlets: list[str] = []
     lines = [line.strip() for line in parsed.article.text.strip().split("\n") if line.strip()]
@@ -598,6 +598,19 @@ def _outlets_over_the_story(parsed: ParsedArticle) -> tuple[list[str], list[str]
                 outlets.append(outlet)
     return filed_by, outlets
 
+
+
+def _a_date(piece: str) -> bool:
+    """'Jan 16', 'Monday': a dateline's bracket that holds the day ('KESSA CITY (Jan 16):'), no agency."""
+    first = piece.split()[0].rstrip(".,").lower() if piece.split() else ""
+    return first in MONTHS or first in WEEKDAY_NAMES
+
+
+def _a_word_in_capitals(span: NameSpan) -> bool:
+    """'told HARBOURLIGHT', 'told LEADERSHIP': one ordinary English word written all in capitals
+    mid-sentence, as a paper sets its own title, no one's initials and no person's name."""
+    return len(span.words) == 1 and span.surface.isupper() and span.surface.isalpha() and len(span.surface) > 4 \
+        and is_common_word(span.surface.lower()) and not span.words[0].is_sent_start
 
 def _without_a_writers_title(piece: str) -> str:
     """'Harbour Times staff writer' under a 'By' line: the capitalised words before the writer's
