@@ -27,7 +27,7 @@ from typing import Any, Callable
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
 from .lexicon import (BRACKETED_PARTY_COUNTRY, DEPARTMENT_HEADS, BRACKETED_PARTY_LABELS, GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
                       PRIVATE_CAPACITY_WORDS, SEVERAL_PER_STATE, STATE_OFFICE_HEADS, TITLES_NEEDING_A_PORTFOLIO, NEWS_SERVICE_WORD)
-from .names import (CANONICAL, canonical, written_inside_a_longer_name, expand_known_prefix, is_acronym, is_given_name, norm, without_legal_form,
+from .names import (CANONICAL, canonical, expand_known_prefix, is_acronym, is_given_name, norm, without_legal_form,
                     person_key, slugify, strip_titles)
 from .extract.evidence import state_of_region
 
@@ -139,12 +139,9 @@ def _without_owners_named_only_in_their_bodies(actors: list[Actor], positions: l
 
 
 def _named_inside(owner: Actor, name: str) -> bool:
-    """One of the owner's names written as whole words inside the longer name `name`, or for a
-    country any form of its name or its people's word ('U.S.' of 'U.S. Forest Service', 'Nigerian' of
-    'Nigerian Navy Eastern Fleet': the name itself says whose the body is)."""
+    """One of the owner's names written as whole words inside the longer name `name`."""
     words = f" {norm(name)} "
-    return any(f" {norm(form)} " in words and norm(form) != norm(name) for form in [owner.name, *owner.aliases] if form) \
-        or owner.type == "country" and written_inside_a_longer_name(owner.name, name)
+    return any(f" {norm(form)} " in words and norm(form) != norm(name) for form in [owner.name, *owner.aliases] if form)
 
 
 def _unlike_a_persons_name(actor: Actor) -> bool:

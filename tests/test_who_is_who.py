@@ -25,10 +25,11 @@ MERGES = [
     # a standard pet form of the given name is the same person
     ([("Joe Grant said the wall would rise.", None), ("Joseph R. Grant said the wall would be paid for.", None)],
      [("Joseph R. Grant", "person", ["art-0", "art-1"])]),
-    # two appeals courts are two bodies (the country their people's word names is no actor: session 32)
+    # two appeals courts are two bodies
     ([("The Canadian Court of Appeal for the Second Circuit threw out the law.", None),
       ("The Canadian Court of Appeal for the Sixth Circuit let the law stand.", None)],
-     [("Canadian Court of Appeal for the Second Circuit", "organization", ["art-0"]),
+     [("Canada", "country", ["art-0", "art-1"]),
+      ("Canadian Court of Appeal for the Second Circuit", "organization", ["art-0"]),
       ("Canadian Court of Appeal for the Sixth Circuit", "organization", ["art-1"])]),
     # a pet form that belongs to several given names joins no one ('Jerry': Gerald or Jerome)
     ([("Jerry Vance said the dam would hold.", None), ("Gerald Vance, a farmer in Kent, said the dam leaked.", None)],
@@ -120,7 +121,7 @@ MERGES = [
     ([("The US Treasury said the bonds were safe. The Treasury Department said it would sell them.", None),
       ("The British Treasury said the pound was safe. Britain said no more.", None)],
      [("British Treasury", "organization", ["art-1"]), ("US Treasury", "organization", ["art-0"]),
-      ("United Kingdom", "country", ["art-1"])]),       # (the US written only in its Treasury's name: no actor)
+      ("United Kingdom", "country", ["art-1"]), ("United States", "country", ["art-0"])]),
     # two departments of one state are two bodies, whatever short forms the articles use
     ([("The Justice Department said the inquiry was closed. The United States said no more.", None),
       ("The State Department said the visas were issued. The Department said the United States agreed.", None)],
@@ -3356,7 +3357,8 @@ ROLES = [
      "Korea's battery exports to the US reached $8 billion, according to the Korea Battery Association.",
      [('Korea Battery Association', 'organization', None, None), ('Korea Export Bank', 'organization', None, None),
       ('Ministry of Industry', 'organization', None, None),
-      ('Ryu Dong-min', 'person', 'Finance Minister', None), ('US Trade Department', 'organization', None, None)]),
+      ('Ryu Dong-min', 'person', 'Finance Minister', None), ('US Trade Department', 'organization', None, 'United States'),
+      ('United States', 'country', None, None)]),
     ("The government will lend 3 trillion won to battery makers to soften new US duties, the Ministry of Industry said. "
      "Finance Minister Ryu Dong-min said the government would keep talking with the US Trade Department. "
      "Battery exports to the US reached $8 billion, according to the Battery Association.",
