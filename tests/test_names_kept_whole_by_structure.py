@@ -44,21 +44,22 @@ BODIES_ACROSS_LINKS = [
 ]
 
 
-# an association's members' plural, then 'in' and a place: the place bounds the membership (session 32)
+# NEGATIVE (review of session 32): 'in' and a place after an association's name is where it or its people
+# are, not a word of its name (a city, a name known without it, a place word in its members' plural, a time
+# phrase after it); nor a possessive, a street, no place, no members' plural, no association
 BODIES_OF_MEMBERS_IN_A_PLACE = [
-    ("The Association of Banks in Lebanon warned that any plan would fail.",
-     [("Association of Banks in Lebanon", "organization", None, None)]),
-    ("A surgeon who chairs the Association of Rural Hospitals in Saxony (VLKS) warned that patients would suffer.",
-     [("Association of Rural Hospitals in Saxony", "organization", None, None)]),
-    ("The Federation of Dairy Farmers in Kenya said milk prices fell.",
-     [("Federation of Dairy Farmers in Kenya", "organization", None, None)]),
-    ("Officials of the Union of Bus Drivers in Portugal said the strike would go ahead.",
-     [("Union of Bus Drivers in Portugal", "organization", None, None)]),
-    ("Fees rose, according to the Association for Private Schools in Ghana.",
-     [("Association for Private Schools in Ghana", "organization", None, None)]),
-    # NEGATIVE: a possessive, a street or no place after it; no members' plural; no association
-    ("The Federation of Dairy Farmers in Kenya's Rift Valley said milk prices fell.",
-     [("Federation of Dairy Farmers", "organization", None, None), ("Kenya", "country", None, None)]),
+    ("Leaders of the Association of Southeast Asian Nations in Manila agreed to meet in May.",
+     [("Association of Southeast Asian Nations", "organization", None, None)]),
+    ("The Federation of Ghana Employers in Kumasi said wages rose.",
+     [("Federation of Ghana Employers", "organization", None, None)]),
+    ("The Union of Concerned Scientists in Boston said the plan was weak.",
+     [("Union of Concerned Scientists", "organization", None, None)]),
+    ("The National Association of Manufacturers in Washington lobbied against the levy.",
+     [("National Association of Manufacturers", "organization", None, None)]),
+    ("Members of the Association of Taxi Owners in Kampala on Monday called off the strike.",
+     [("Association of Taxi Owners", "organization", None, None)]),
+    ("The Federation of Dairy Farmers in Corran's Rift Valley said milk prices fell.",
+     [("Federation of Dairy Farmers", "organization", None, None)]),
     ("The Association of Banks in Lebanon Street said it would move.",
      [("Association of Banks", "organization", None, None)]),
     ("The Union of Journalists in the capital said pay fell.", [("Union of Journalists", "organization", None, None)]),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
+from ..lexicon import (ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -2970,7 +2970,6 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         tokens = _with_country_section(tokens)
         tokens = _with_capitalised_of_phrase(tokens)
         tokens = _with_its_country_after_a_second_of(tokens)
-        tokens = _with_the_place_of_its_members(tokens)
         tokens = _with_words_its_acronym_covers(tokens)
         tokens = _with_the_people_it_serves(tokens)
         tokens = _with_its_region(tokens)
@@ -3673,44 +3672,6 @@ def _with_its_country_after_a_second_of(tokens: list[Token]) -> list[Token]:
         return tokens
     return tokens + [doc[end], country]
 
-
-
-def _with_the_place_of_its_members(tokens: list[Token]) -> list[Token]:
-    """'[the Association of Banks] in Kessaland', '[Federation of Dairy Farmers] in Corran County': an
-    association's name (ASSOCIATION_HEADS) whose 'of'/'for' phrase names its members by a capitalised
-    plural common noun, which the recogniser ended before 'in' and a known place, runs on over them: the
-    place bounds the membership, as the capitals say ('Corran College in Kent', 'the Ministry of Health in
-    Kessa', 'the Bank of Kessa in Corran' stay short: no members' plural). Not where more capitalised
-    words or a possessive follow the place ('in Kessa's Rift Valley')."""
-    if len(tokens) < 3:
-        return tokens
-    doc = tokens[0].doc
-    end = tokens[-1].i + 1
-    link = next((n for n, t in enumerate(tokens[1:-1], 1) if t.lower_ in NAME_PREPOSITIONS), None)
-    if link is None or tokens[link - 1].lower_ not in ASSOCIATION_HEADS or end + 1 >= len(doc) \
-            or doc[end].lower_ != "in" or not doc[end].whitespace_:
-        return tokens
-    members = tokens[link + 1:]
-    last = members[-1]
-    if not all(t.is_title and t.is_alpha for t in members) or not _a_plural_noun(last) \
-            or _names_a_place(" ".join(t.text for t in members)):
-        return tokens
-    close = end + 1
-    while close < min(end + 4, len(doc)) and doc[close].is_title and doc[close].is_alpha:
-        close += 1
-    after = doc[close] if close < len(doc) else None
-    place = doc[end + 1:close]
-    if close == end + 1 or not (_names_a_place(place.text) or all(t.ent_type_ in ("GPE", "LOC") for t in place)) \
-            or after is not None and (after.is_title or after.lower_ in NAME_PREPOSITIONS or after.text in ("'s", "’s")):
-        return tokens
-    return tokens + list(doc[end:close])
-
-
-def _a_plural_noun(t: Token) -> bool:
-    """'Banks', 'Farmers' (capitalised, which the tagger may call a singular proper noun): a plural
-    tag, or an '-s' ending on a common English word ('farmer')."""
-    word = t.lower_
-    return t.tag_ in ("NNS", "NNPS") or word.endswith("s") and not word.endswith("ss") and is_common_word(word[:-1])
 
 def _head_word_before_link(name: str) -> str:
     """'league' of 'Corran League for the Blind': the word before the first link word ('for', 'of')."""
