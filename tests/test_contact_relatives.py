@@ -46,6 +46,16 @@ CONTACT_RELATIVES = [
     ("A dozen county officials said the pipes were old.",
      ([("A dozen county officials", "a dozen county officials", "said", "the pipes were old")],
       [("a dozen county officials", "group", None, None)])),
+    # NEGATIVE (review of session 32): a quantity word after 'a' opens one plural phrase; the verb has its own
+    # subject after it, so no clause on a noun
+    ("A few ministry officials said the talks were near an end.",
+     ([("A few ministry officials", "a few ministry officials", "said", "the talks were near an end")],
+      [("a few ministry officials", "group", None, None)])),
+    ("A few district officials said the roads were unsafe.",
+     ([("A few district officials", "a few district officials", "said", "the roads were unsafe")],
+      [("a few district officials", "group", None, None)])),
+    ("A good many guild members say the pay offer is too small.",
+     ([("A good many guild members", None, "say", "the pay offer is too small")], [])),
     # NEGATIVE: no clause on the name; the title's own words stay
     ("Crown prosecutor Alan Birch acknowledged few would ever see the money.",
      ([("Crown prosecutor Alan Birch", "Alan Birch", "acknowledged", "few would ever see the money")],
