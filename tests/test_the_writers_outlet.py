@@ -189,6 +189,11 @@ WRITERS_OUTLET_IN_CAPITALS_OR_UNDER_A_DATED_DATELINE = [
      [("COMPASS", "organization")], [("COMPASS", "COMPASS"), ("A dock worker", None)]),
     ("Port strike\n\nKESSA CITY (Harbour Wire) - A dock worker told The Harbour Post that the strike would go on.",
      [("Harbour Post", "organization")], [("A dock worker", None)]),
+    # NEGATIVE (review of session 32): a bracket only opening on a weekday's or a month's word is an agency
+    ("Port strike\n\nKESSA CITY (Friday Wire) - A crane driver told The Quay Post that the strike would go on.",
+     [("Quay Post", "organization")], [("A crane driver", None)]),
+    ("Port strike\n\nKESSA CITY (April Wire) - A crane driver told The Quay Post that the strike would go on.",
+     [("Quay Post", "organization")], [("A crane driver", None)]),
     ("Port strike\n\nA dock worker told Compass that the strike would go on.",
      [("Compass", "person")], [("A dock worker", None)]),
 ]

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..lexicon import (MONTHS, WEEKDAY_NAMES, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
+from ..lexicon import (MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_COMPOUND_WORDS, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
-                       REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, STATE_MEASURE_NOUNS, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
+                       REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import written_inside_a_longer_name, NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
@@ -599,11 +599,16 @@ def _outlets_over_the_story(parsed: ParsedArticle) -> tuple[list[str], list[str]
     return filed_by, outlets
 
 
-
 def _a_date(piece: str) -> bool:
-    """'Jan 16', 'Monday': a dateline's bracket that holds the day ('KESSA CITY (Jan 16):'), no agency."""
-    first = piece.split()[0].rstrip(".,").lower() if piece.split() else ""
-    return first in MONTHS or first in WEEKDAY_NAMES
+    """'Jan 16', '16 January 2024', 'Monday': a dateline's bracket that holds only the day ('KESSA CITY
+    (Jan 16):'), no agency; every word of it is the date's ('(Sunday Courier)', '(March Wire)' are agencies)."""
+    words = piece.replace(",", " ").replace(".", " ").lower().split()
+    if len(words) == 1:
+        return words[0] in WEEKDAY_NAMES
+    months = [w for w in words if w in MONTHS]
+    days = [w for w in words if w.isdigit() and 1 <= int(w) <= 31]
+    return len(months) == 1 and len(days) == 1 and len(words) <= 4 \
+        and all(w in MONTHS or w in WEEKDAY_NAMES or w.isdigit() for w in words)
 
 
 def _a_word_in_capitals(span: NameSpan) -> bool:
@@ -611,6 +616,7 @@ def _a_word_in_capitals(span: NameSpan) -> bool:
     mid-sentence, as a paper sets its own title, no one's initials and no person's name."""
     return len(span.words) == 1 and span.surface.isupper() and span.surface.isalpha() and len(span.surface) > 4 \
         and is_common_word(span.surface.lower()) and not span.words[0].is_sent_start
+
 
 def _without_a_writers_title(piece: str) -> str:
     """'Harbour Times staff writer' under a 'By' line: the capitalised words before the writer's
@@ -2069,7 +2075,7 @@ def _drop_countries_written_only_as_qualifiers(parsed: ParsedArticle, index: Act
         owned = [m for m in index.mentions.values() if m.affiliation == key]
         if not all(m.type == "organization" and written_inside_a_longer_name(key, m.name) for m in owned) \
                 or not all(_qualifies_a_noun_or_a_name(s) or is_location(s.head) or is_destination(s.head) for s in uses) \
-                or _a_seat_of_it_acts(parsed, key) \
+                or _names_the_seat_of(parsed, key, acting=True) \
                 or key == main_country(parsed, index) and _writes_a_state_voice(parsed.article.text):
             continue
         for m in owned:
@@ -2078,34 +2084,36 @@ def _drop_countries_written_only_as_qualifiers(parsed: ParsedArticle, index: Act
 
 
 def _qualifies_a_noun_or_a_name(span: NameSpan) -> bool:
-    """The country's name qualifies the lower-case common noun right after it ('the U.S. market',
-    'Kessa-based'), a noun that is no voice, body, office or measure of its state ('U.S.
-    officials', 'the Kessa embassy', "Kessa's foreign minister", 'US tariffs')."""
+    """The country's name qualifies a noun of its trade or economy right after it ('the U.S. market', 'US
+    stocks', 'Kessan exporters': ECONOMY_QUALIFIED_NOUNS, a closed list) or makes a place compound
+    ('Kessa-based'); any other noun after it may be its state's ('the U.S. proposal', 'Kessan missiles',
+    'new U.S. duties', 'Kessa-backed militias'), so it is no mere qualifier."""
     doc, end = span.words.doc, span.words.end
-    token = doc[end - 1]
-    if end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].is_lower and not doc[end - 1].whitespace_:
-        return True                     # 'Kessa-based', 'Kessa-registered'
-    owned = token.head
-    if token.dep_ not in ("compound", "amod", "nmod") or owned.i < end or owned.pos_ != "NOUN" or not owned.is_lower:
+    if end + 1 < len(doc) and doc[end].text in HYPHENS | DASHES and not doc[end - 1].whitespace_:
+        return doc[end + 1].lower_ in PLACE_COMPOUND_WORDS          # 'Kessa-based', not 'Kessa-backed'
+    owned = doc[end - 1].head
+    if doc[end - 1].dep_ not in ("compound", "amod", "nmod") or owned.i < end or owned.pos_ != "NOUN" or not owned.is_lower:
         return False                    # (not a name or a title after it: 'Germany UK', 'Senior Canada Editor')
-    noun = owned.lemma_.lower()
-    return noun not in NATIONAL_VOICE_NOUNS | STATE_BODIES | TITLE_VOCABULARY | STATE_MEASURE_NOUNS \
-        and owned.lower_ not in NATIONAL_VOICE_NOUNS
+    return owned.lemma_.lower() in ECONOMY_QUALIFIED_NOUNS or owned.lower_ in ECONOMY_QUALIFIED_NOUNS
 
 
-def _a_seat_of_it_acts(parsed: ParsedArticle, country: str) -> bool:
-    """'Ottawa said', "the Kremlin's answer": the country's capital or seat of government is the
-    subject of a verb or an owner in the article (a capital written as a dateline or where something
-    happens does not speak for its state)."""
+def _names_the_seat_of(parsed: ParsedArticle, country: str, acting: bool = False) -> bool:
+    """The article names the country's capital or its seat of government ('Ottawa', 'the Kremlin'); with
+    `acting`, only as the subject of a verb or an owner ('Ottawa said', "the Kremlin's answer") or as where
+    its state's voices are ('officials in Washington said'): a capital written as a dateline or where
+    something happens does not speak for its state."""
     return any((capital_of(ent.text) == country or STATE_SEATS.get(norm(ent.text.removeprefix("the "))) == country)
-               and ent.root.dep_ in ("nsubj", "nsubjpass", "poss")
+               and (not acting or _the_seat_acting(ent.root))
                for doc in parsed.docs for ent in doc_ents(doc))
 
 
-def _names_the_seat_of(parsed: ParsedArticle, country: str) -> bool:
-    """The article names the country's capital or its seat of government ('Ottawa', 'the Kremlin')."""
-    return any(capital_of(ent.text) == country or STATE_SEATS.get(norm(ent.text.removeprefix("the "))) == country
-               for doc in parsed.docs for ent in doc_ents(doc))
+def _the_seat_acting(seat: Token) -> bool:
+    """'Ottawa said', "the Kremlin's answer", 'officials in Washington said'."""
+    if seat.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    place = seat.head
+    return seat.dep_ == "pobj" and place.lower_ == "in" and place.head.pos_ == "NOUN" \
+        and place.head.lemma_.lower() in NATIONAL_VOICE_NOUNS
 
 
 def _nationality_of_people(span: NameSpan) -> bool:
