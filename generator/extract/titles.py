@@ -166,13 +166,13 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
     return words
 
 
-
 def _modified_by_a_clause_on_the_name(t: Token, start: int) -> bool:
     """'an amount Crown prosecutor X acknowledged few would see', 'a claim party spokesperson Y rejected':
     a noun that a relative clause without 'that' modifies, the clause whose subject is the name at
     `start`, is no word of the name's title; the title begins after it."""
     return t.pos_ == "NOUN" and any(c.dep_ == "relcl" and c.i > start and c.left_edge.i > t.i
                                     and c.left_edge.i <= start for c in t.rights)
+
 
 def written_out_word(word: str) -> str:
     """'Gov.' -> 'Governor', 'Sen.' -> 'Senator', 'Del.' -> 'Delegate', 'Assoc' -> 'Associate': an abbreviated title word
