@@ -460,6 +460,10 @@ NON_PERSON_AGENT_NOUNS = {"other", "number", "order", "matter", "power", "letter
 # Endings of nouns that name acts or things, never people ('settlements', 'comments'), though
 # they end like an agent noun (AGENT_SUFFIXES: '-ent').
 NON_PERSON_NOUN_ENDINGS = ("ment",)
+# Determiners that open only a singular noun phrase ('a plan', 'every member'): one before a plural
+# head ('a plan county officials say is needed') shows two phrases run together, the first a noun a
+# relative clause without 'that' modifies (generator/extract/speakers.py, `after_a_contact_relatives_noun`).
+SINGULAR_DETERMINERS = {"a", "an", "another", "each", "every"}
 # Words that open a description of someone not yet named ("a senior commander said").
 INDEFINITE_ARTICLES = {"a", "an"}
 # Second words of a unit written in two ("per megawatt hour", "per man hour").
@@ -470,6 +474,9 @@ CORRECTION_MARKS = {",", ";", "—", "–", "-"}
 QUANTIFIERS = {"some", "many", "several", "other", "most"}
 # Nouns that count a plural noun without "of" after "a" ("a dozen officials", "a couple weeks").
 COUNTING_NOUNS = {"dozen", "couple", "handful", "score", "pair", "hundred", "thousand", "million", "billion"}
+# Words of a quantity after 'a' that open one plural phrase ('a few officials', 'a good many members', 'a
+# dozen'): no noun of a relative clause (generator/extract/speakers.py, `after_a_contact_relatives_noun`).
+QUANTITY_WORDS = QUANTIFIERS | COUNTING_NOUNS | {"few", "good", "great", "lot", "number", "majority", "minority", "host"}
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 # the object of a cue inside another's reported words that is the reporter himself ("said the guard
@@ -3935,6 +3942,15 @@ FIRM_ONLY_AGENT_NOUNS = BUSINESS_AGENT_NOUNS - {"miner", "producer", "developer"
 # state's voice or act, so it is no mention of the country (generator/extract/actors.py, `_a_countrys_trade`).
 NATIONAL_TRADE_NOUNS = frozenset((COMPANY_NOUNS | BUSINESS_AGENT_NOUNS | FIRM_KIND_NOUNS - {"group", "utility", "venture"}
                                   | {"investor", "consumer", "shopper", "shareholder", "exporter", "importer"}))
+# Nouns of a country's trade or economy ('the Kessa market', 'US stocks', 'Kessan exporters'): a country's
+# name qualifying one of these (a closed list) is a mere qualifier, no act of its state; any other noun after
+# it ('the US proposal', 'Kessan missiles', 'US duties') may be its state's (generator/extract/actors.py,
+# `_qualifies_a_noun_or_a_name`).
+ECONOMY_QUALIFIED_NOUNS = {"market", "stock", "stocks", "share", "shares", "economy", "exporter", "importer", "maker",
+                           "firm", "company", "business", "consumer", "shopper", "investor", "industry", "sector",
+                           "manufacturer", "producer", "retailer", "bond", "equity", "index", "benchmark", "trader"}
+# Second halves of a hyphened compound of a place's name that say only where something is ('Kessa-based').
+PLACE_COMPOUND_WORDS = {"based", "headquartered", "registered"}
 NATIONAL_ECONOMY_NOUNS = {"industry", "market", "capital", "sector", "economy"}
 # Nouns of those who speak for an economy's noun right before them ('Kessan industry representatives'): the
 # economy's voice, not the state's (not 'official': 'Kessan market officials' may be the state's).

@@ -174,6 +174,14 @@ def subdivision_kind(text: str) -> str | None:
     return None
 
 
+def written_inside_a_longer_name(known: str, name: str) -> bool:
+    """A run of up to three words of the longer name `name` is a form of the country or well-known
+    body `known` ('U.S.' of 'U.S. Forest Service', 'Nigerian' of 'Nigerian Navy Eastern Fleet')."""
+    words = name.replace("-", " ").split()
+    return len(words) > 1 and any((canonical(" ".join(words[a:b])) or ("", ""))[0] == known
+                                  for a in range(len(words)) for b in range(a + 1, min(a + 4, len(words) + 1)))
+
+
 class NameLookup:
     """Which key a name refers to, by any form registered for it (compared as `norm` forms);
     the first key to register a form keeps it. This is the project's one name -> actor

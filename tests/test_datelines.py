@@ -110,8 +110,9 @@ ARTICLES = [
      ([('NATO', 'organization', [])], [('the alliance of 32 states', None, 'said', 'the drills would go on')], ['NATO — the alliance of 32 states — said on Friday that the drills would go on.'])),
     ('STRIKE CALLED AT PORT\n\nDock workers will strike on Monday, their leader Carl Dunn said.',
      ([('Carl Dunn', 'person', [])], [('their leader Carl Dunn', 'Carl Dunn', 'said', 'Dock workers will strike on Monday')], ['STRIKE CALLED AT PORT', 'Dock workers will strike on Monday, their leader Carl Dunn said.'])),
+    # (a country written only as the qualifier of a common noun is no actor: session 32)
     ('US stocks fell - the third day running - on Friday, the exchange said.',
-     ([('United States', 'country', ['US'])], [('the exchange', None, 'said', 'US stocks fell - the third day running - on Friday')], ['US stocks fell - the third day running - on Friday, the exchange said.'])),
+     ([], [('the exchange', None, 'said', 'US stocks fell - the third day running - on Friday')], ['US stocks fell - the third day running - on Friday, the exchange said.'])),
     # ---- datelines: no actor, speaker or statement text from them ----
     ('Acme cuts outlook\n\nZORVIK, Valdoria--(Tern Newswire)--Harlan Mills Ltd, the maker of ferry engines, said on Monday its sales fell 12 per cent.',
      ([('Harlan Mills Ltd', 'organization', [])], [('Harlan Mills Ltd', 'Harlan Mills Ltd', 'said', 'its sales fell 12 per cent')], ['Acme cuts outlook', 'Harlan Mills Ltd, the maker of ferry engines, said on Monday its sales fell 12 per cent.'])),

@@ -44,6 +44,36 @@ BODIES_ACROSS_LINKS = [
 ]
 
 
+# NEGATIVE (review of session 32): 'in' and a place after an association's name is where it or its people
+# are, not a word of its name (a city, a name known without it, a place word in its members' plural, a time
+# phrase after it); nor a possessive, a street, no place, no members' plural, no association
+BODIES_OF_MEMBERS_IN_A_PLACE = [
+    ("Leaders of the Association of Southeast Asian Nations in Manila agreed to meet in May.",
+     [("Association of Southeast Asian Nations", "organization", None, None)]),
+    ("The Federation of Ghana Employers in Kumasi said wages rose.",
+     [("Federation of Ghana Employers", "organization", None, None)]),
+    ("The Union of Concerned Scientists in Boston said the plan was weak.",
+     [("Union of Concerned Scientists", "organization", None, None)]),
+    ("The National Association of Manufacturers in Washington lobbied against the levy.",
+     [("National Association of Manufacturers", "organization", None, None)]),
+    ("Members of the Association of Taxi Owners in Kampala on Monday called off the strike.",
+     [("Association of Taxi Owners", "organization", None, None)]),
+    ("The Federation of Dairy Farmers in Corran's Rift Valley said milk prices fell.",
+     [("Federation of Dairy Farmers", "organization", None, None)]),
+    ("The Association of Banks in Lebanon Street said it would move.",
+     [("Association of Banks", "organization", None, None)]),
+    ("The Union of Journalists in the capital said pay fell.", [("Union of Journalists", "organization", None, None)]),
+    ("The Ministry of Health in Kenya said cases fell.", [("Ministry of Health", "organization", None, None)]),
+    ("The Bank of England in London said rates would hold.", [("Bank of England", "organization", None, None)]),
+    ("Corran College in Kent said fees would rise.", [("Corran College", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES_OF_MEMBERS_IN_A_PLACE)
+def test_a_members_body_in_a_place(text, expected):
+    assert records(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", BODIES_ACROSS_LINKS)
 def test_a_bodys_name_is_kept_whole_across_its_links(text, expected):
     assert records(text) == expected

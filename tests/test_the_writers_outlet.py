@@ -171,6 +171,39 @@ THE_WRITERS_OUTLET = [
 ]
 
 
+# session 32: a paper's title set in capitals, one ordinary word, only told; a dateline's bracket with a
+# date in it names no agency, so a paper only told stays the writer's outlet
+WRITERS_OUTLET_IN_CAPITALS_OR_UNDER_A_DATED_DATELINE = [
+    ("Port strike\n\nA source in the ministry, who spoke on condition of anonymity, told BEACON that the report was "
+     "due.", [], [("A source", None)]),
+    ("Port strike\n\nThe union chairman told BEACON on Friday that the strike would go on.",
+     [], [("The union chairman", None)]),
+    ("Port strike\n\nA source in the ministry, who spoke on condition of anonymity, told SUNRISE that the report was "
+     "due.", [], [("A source", None)]),
+    ("Port strike\n\nKESSA CITY (Jan 16): A dock worker told The Harbour Post that the strike would go on.",
+     [], [("A dock worker", None)]),
+    ("Port strike\n\nKESSA CITY (Monday): Union leader Sam Obi told The Harbour Post that pay was too low.",
+     [("Sam Obi", "person")], [("Union leader Sam Obi", "Sam Obi")]),
+    # NEGATIVE: it acts besides; a dateline's agency names another outlet; a name not in capitals
+    ("Port strike\n\nCOMPASS said it would sue the union. A dock worker told COMPASS that the strike would go on.",
+     [("COMPASS", "organization")], [("COMPASS", "COMPASS"), ("A dock worker", None)]),
+    ("Port strike\n\nKESSA CITY (Harbour Wire) - A dock worker told The Harbour Post that the strike would go on.",
+     [("Harbour Post", "organization")], [("A dock worker", None)]),
+    # NEGATIVE (review of session 32): a bracket only opening on a weekday's or a month's word is an agency
+    ("Port strike\n\nKESSA CITY (Friday Wire) - A crane driver told The Quay Post that the strike would go on.",
+     [("Quay Post", "organization")], [("A crane driver", None)]),
+    ("Port strike\n\nKESSA CITY (April Wire) - A crane driver told The Quay Post that the strike would go on.",
+     [("Quay Post", "organization")], [("A crane driver", None)]),
+    ("Port strike\n\nA dock worker told Compass that the strike would go on.",
+     [("Compass", "person")], [("A dock worker", None)]),
+]
+
+
+@pytest.mark.parametrize("text, actors, speakers", WRITERS_OUTLET_IN_CAPITALS_OR_UNDER_A_DATED_DATELINE)
+def test_the_writers_outlet_in_capitals_or_under_a_dated_dateline(text, actors, speakers):
+    assert actors_and_speakers(text) == (actors, speakers)
+
+
 @pytest.mark.parametrize("text, actors, speakers", THE_WRITERS_OUTLET)
 def test_the_writers_outlet(text, actors, speakers):
     assert actors_and_speakers(text) == (actors, speakers)

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..lexicon import (PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
+from ..lexicon import (MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_COMPOUND_WORDS, PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
-from ..names import is_a_subdivisions_name, subdivision_kind, NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
+from ..names import written_inside_a_longer_name, is_a_subdivisions_name, subdivision_kind, NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, its_own_initials, modifies_a_work, near_a_persons_pronoun)
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
@@ -187,6 +187,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     drop_guesses_for_a_qualified_country(parsed, index)
     _drop_idle_main_country(parsed, index, spans)
     _drop_states_only_a_withdrawn_guess_made(index, spans)
+    _drop_countries_written_only_as_qualifiers(parsed, index, spans)
     for span in spans:
         add_body_role(parsed, index, span)      # last: a body's role is no evidence that it is an actor
     return index
@@ -606,7 +607,7 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
     firm_referred_to = functools.cache(lambda: _a_firm_referred_to(parsed))     # a walk of the article: once
     uses_of = _spans_by_key(spans)
     for key in {s.key for s in spans if s.kind == "org" or any(_names_the_outlet(s.key, o) for o in filed_by)
-                or s.kind == "person" and (_paper_by_name(s.key) or _titled_with_the(s))}:     # ('seen by the Velmar Herald' read as a person)
+                or s.kind == "person" and (_paper_by_name(s.key) or _titled_with_the(s) or _a_word_in_capitals(s))}:     # ('seen by the Velmar Herald' read as a person)
         uses = [s for s in uses_of[key] if s.kind != "place"]    # ('Canberra-based' of 'Canberra Times')
         if key not in index.mentions:
             continue
@@ -622,7 +623,7 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
                 and all(_finds_out(s.head) or _asked(s.head) for s in uses):
             _remove_the_writer(index, key)
         elif not filed_by and not _has_a_body_word(key, PUBLICATION_HEADS) \
-                and (_paper_by_name(key) or all(_titled_with_the(s) for s in uses)) \
+                and (_paper_by_name(key) or all(_titled_with_the(s) or _a_word_in_capitals(s) for s in uses)) \
                 and not staffed and all(_asked(s.head) for s in uses):
             _remove_the_writer(index, key)
         elif not filed_by and not staffed and _an_outlets_name(key, bylines) \
@@ -678,7 +679,7 @@ def _outlets_over_the_story(parsed: ParsedArticle) -> tuple[list[str], list[str]
     them (pieces of five words at most, 'By' left off, with a paper's or broadcaster's word,
     `_OUTLET_WORDS`, or on or under a 'By' line), which name an outlet only where the name is a body's."""
     filed_by = [parsed.article.source] if parsed.article.source else []
-    filed_by += [a or b for a, b in _BRACKETED.findall(parsed.dateline)]
+    filed_by += [a or b for a, b in _BRACKETED.findall(parsed.dateline) if not _a_date(a or b)]
     filed_by += [a or b for a, b in _CLOSING_CREDIT.findall(parsed.article.text)]
     outlets: list[str] = []
     lines = [line.strip() for line in parsed.article.text.strip().split("\n") if line.strip()]
@@ -696,6 +697,25 @@ def _outlets_over_the_story(parsed: ParsedArticle) -> tuple[list[str], list[str]
             if signed and (outlet := _without_a_writers_title(piece)):
                 outlets.append(outlet)
     return filed_by, outlets
+
+
+def _a_date(piece: str) -> bool:
+    """'Jan 16', '16 January 2024', 'Monday': a dateline's bracket that holds only the day ('KESSA CITY
+    (Jan 16):'), no agency; every word of it is the date's ('(Sunday Courier)', '(March Wire)' are agencies)."""
+    words = piece.replace(",", " ").replace(".", " ").lower().split()
+    if len(words) == 1:
+        return words[0] in WEEKDAY_NAMES
+    months = [w for w in words if w in MONTHS]
+    days = [w for w in words if w.isdigit() and 1 <= int(w) <= 31]
+    return len(months) == 1 and len(days) == 1 and len(words) <= 4 \
+        and all(w in MONTHS or w in WEEKDAY_NAMES or w.isdigit() for w in words)
+
+
+def _a_word_in_capitals(span: NameSpan) -> bool:
+    """'told HARBOURLIGHT', 'told LEADERSHIP': one ordinary English word written all in capitals
+    mid-sentence, as a paper sets its own title, no one's initials and no person's name."""
+    return len(span.words) == 1 and span.surface.isupper() and span.surface.isalpha() and len(span.surface) > 4 \
+        and is_common_word(span.surface.lower()) and not span.words[0].is_sent_start
 
 
 def _without_a_writers_title(piece: str) -> str:
@@ -2135,10 +2155,66 @@ def _drop_states_only_a_withdrawn_guess_made(index: ActorIndex, spans: list[Name
             _remove(index, key)
 
 
-def _names_the_seat_of(parsed: ParsedArticle, country: str) -> bool:
-    """The article names the country's capital or its seat of government ('Ottawa', 'the Kremlin')."""
-    return any(capital_of(ent.text) == country or STATE_SEATS.get(norm(ent.text.removeprefix("the "))) == country
+def _drop_countries_written_only_as_qualifiers(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'the U.S. Environmental Protection Agency fined …', 'the Kessa Labour Congress said', 'a
+    Kessa-based analyst', 'the Kessa market', 'talks in Kessa': a country whose name the article
+    writes only inside another body's name, as a qualifier of a noun after it (never a voice, body or
+    measure of its state: 'Kessan officials', 'the Kessa embassy', 'Kessa's tariffs'; never a title's
+    owner) or as where something is, never acts. Where the only actors affiliated to it are bodies
+    that carry its name or its people's word in their own name (the affiliation says nothing the
+    name does not), it is no actor, and those bodies lose the affiliation with its page. Not where a
+    person or a body named otherwise is its (a minister or a ministry guessed to be the state's),
+    nor where its seat acts ('Ottawa said') or the article writes a state voice that may be taken for
+    it ('the government said'). A country with no name of its own in the article (only inside
+    bodies' names) is left to the briefing's merge, which drops it where no article writes it
+    (resolve.py, `_without_owners_named_only_in_their_bodies`)."""
+    uses_of = _spans_by_key(spans)
+    for key, mention in list(index.mentions.items()):
+        uses = [s for s in uses_of.get(key, ()) if s.kind != "place"]
+        if mention.type != "country" or mention.role or mention.acronyms or not uses:
+            continue
+        owned = [m for m in index.mentions.values() if m.affiliation == key]
+        if not all(m.type == "organization" and written_inside_a_longer_name(key, m.name) for m in owned) \
+                or not all(_qualifies_a_noun_or_a_name(s) or is_location(s.head) or is_destination(s.head) for s in uses) \
+                or _names_the_seat_of(parsed, key, acting=True) \
+                or key == main_country(parsed, index) and _writes_a_state_voice(parsed.article.text):
+            continue
+        for m in owned:
+            m.affiliation, m.affiliation_fallback = None, False
+        _remove(index, key)
+
+
+def _qualifies_a_noun_or_a_name(span: NameSpan) -> bool:
+    """The country's name qualifies a noun of its trade or economy right after it ('the U.S. market', 'US
+    stocks', 'Kessan exporters': ECONOMY_QUALIFIED_NOUNS, a closed list) or makes a place compound
+    ('Kessa-based'); any other noun after it may be its state's ('the U.S. proposal', 'Kessan missiles',
+    'new U.S. duties', 'Kessa-backed militias'), so it is no mere qualifier."""
+    doc, end = span.words.doc, span.words.end
+    if end + 1 < len(doc) and doc[end].text in HYPHENS | DASHES and not doc[end - 1].whitespace_:
+        return doc[end + 1].lower_ in PLACE_COMPOUND_WORDS          # 'Kessa-based', not 'Kessa-backed'
+    owned = doc[end - 1].head
+    if doc[end - 1].dep_ not in ("compound", "amod", "nmod") or owned.i < end or owned.pos_ != "NOUN" or not owned.is_lower:
+        return False                    # (not a name or a title after it: 'Germany UK', 'Senior Canada Editor')
+    return owned.lemma_.lower() in ECONOMY_QUALIFIED_NOUNS or owned.lower_ in ECONOMY_QUALIFIED_NOUNS
+
+
+def _names_the_seat_of(parsed: ParsedArticle, country: str, acting: bool = False) -> bool:
+    """The article names the country's capital or its seat of government ('Ottawa', 'the Kremlin'); with
+    `acting`, only as the subject of a verb or an owner ('Ottawa said', "the Kremlin's answer") or as where
+    its state's voices are ('officials in Washington said'): a capital written as a dateline or where
+    something happens does not speak for its state."""
+    return any((capital_of(ent.text) == country or STATE_SEATS.get(norm(ent.text.removeprefix("the "))) == country)
+               and (not acting or _the_seat_acting(ent.root))
                for doc in parsed.docs for ent in doc_ents(doc))
+
+
+def _the_seat_acting(seat: Token) -> bool:
+    """'Ottawa said', "the Kremlin's answer", 'officials in Washington said'."""
+    if seat.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    place = seat.head
+    return seat.dep_ == "pobj" and place.lower_ == "in" and place.head.pos_ == "NOUN" \
+        and place.head.lemma_.lower() in NATIONAL_VOICE_NOUNS
 
 
 def _nationality_of_people(span: NameSpan) -> bool:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
@@ -578,6 +578,36 @@ def _former_member(subject: Token) -> bool:
     """'Former RT journalists', 'a former Carter aide', 'ex-Union leaders': people who no longer
     belong to the body (or person) their phrase names, and may speak against it."""
     return any(t.lower_ in FORMER_WORDS for t in subject.doc[subject.left_edge.i:subject.i])
+
+
+
+def after_a_contact_relatives_noun(subject: Token, start: int) -> int:
+    """'a plan county officials say is needed': a plural subject whose phrase opens on a singular-only
+    determiner ('a', 'an', 'another', 'each', 'every') cannot be one noun phrase; the determiner's own
+    singular common noun, right after it (with adjectives), is the noun a relative clause without 'that'
+    modifies, and the subject of that clause begins after it ('county officials'), where the subject's
+    verb has its own subject left out for that noun (`_a_clause_on_a_noun`). Not after a quantity word ('a few government
+    officials', 'a good many union members': QUANTITY_WORDS, one phrase). Where nothing disagrees, the
+    phrase opens where it did."""
+    doc = subject.doc
+    if subject.tag_ not in ("NNS", "NNPS") or doc[start].lower_ not in SINGULAR_DETERMINERS:
+        return start
+    i = start + 1
+    while i < subject.i and doc[i].pos_ == "ADJ" and doc[i].lower_ not in QUANTITY_WORDS:
+        i += 1
+    if i < subject.i and doc[i].tag_ == "NN" and doc[i].lower_ not in QUANTITY_WORDS and _a_clause_on_a_noun(subject):
+        return i + 1
+    return start
+
+
+def _a_clause_on_a_noun(subject: Token) -> bool:
+    """'(a plan) county officials say [ ] is needed': the subject's verb is a relative clause on the noun
+    before the subject, its clause's own subject left out for that noun: a finite verb right after it
+    (the parse makes no relative clause of it; 'officials said the deal was close' has its subject)."""
+    verb = subject.head
+    after = verb.i + 1
+    return verb.i > subject.i and verb.pos_ in ("VERB", "AUX") and after < len(subject.doc) \
+        and subject.doc[after].tag_ in ("VBZ", "VBD", "VBP", "MD")
 
 
 def _object_lost_to(subject: Token) -> bool:
@@ -3186,6 +3216,7 @@ class SpeakerResolver:
                     or _restricts_unnamed_source(subject, child):
                 end = child.right_edge.i + 1        # "sources close to the campaign"
         start = self._name_start(subject) if _object_lost_to(subject) else subject.left_edge.i
+        start = after_a_contact_relatives_noun(subject, start)
         start, end = self._over_the_whole_name(subject, start, end)
         return self._without_dateline(doc, start, subject.i, end)
 
@@ -3817,7 +3848,8 @@ class SpeakerResolver:
     def _group(self, subject: Token, n: int, end: int | None = None) -> str:
         """An unnamed collective source as an actor of type group: 'aid groups' (or the
         article's actor of that name); its name ends at `end` when given ('doctors and nurses')."""
-        phrase = subject.doc[subject.left_edge.i:(_group_name_end(subject) if end is None else end) + 1]
+        opening = after_a_contact_relatives_noun(subject, subject.left_edge.i)
+        phrase = subject.doc[opening:(_group_name_end(subject) if end is None else end) + 1]
         words = [t for t in phrase if t.i > subject.i or t.dep_ not in ("det", "predet") and t.lower_ not in QUANTIFIERS]
         share = max((t.i for t in words if t.i < subject.i and t.lower_ in ("cent", "percent", "%")), default=None)
         if share is not None:

@@ -103,6 +103,8 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
     i = start
     while i > 0:
         t = doc[i - 1]
+        if _modified_by_a_clause_on_the_name(t, start):
+            break                               # 'a claim [party spokesperson] X rejected'
         if t.text == "." and i > 1 and doc[i - 2].text in TITLE_ABBREVIATIONS:
             words.insert(0, doc[i - 2])         # 'Sens. A and B': the tokenizer split the dot off
             i -= 2
@@ -175,6 +177,14 @@ def comma_in_a_list_of_fields(comma: Token) -> bool:
     while j < len(doc) and j < i + 8 and (a_fields_word(doc[j]) or doc[j].text == ","):
         j += 1
     return j < len(doc) and doc[j].lower_ in TITLE_FIELD_JOINS
+
+
+def _modified_by_a_clause_on_the_name(t: Token, start: int) -> bool:
+    """'an amount Crown prosecutor X acknowledged few would see', 'a claim party spokesperson Y rejected':
+    a noun that a relative clause without 'that' modifies, the clause whose subject is the name at
+    `start`, is no word of the name's title; the title begins after it."""
+    return t.pos_ == "NOUN" and any(c.dep_ == "relcl" and c.i > start and c.left_edge.i > t.i
+                                    and c.left_edge.i <= start for c in t.rights)
 
 
 def written_out_word(word: str) -> str:
