@@ -84,6 +84,13 @@ SIDE_BY_SIDE = [
     ("Minister of Mines Gift Tariro Chikomo said jobs would be created.",
      [("Gift Tariro Chikomo", "person", "Minister of Mines", None)],
      [("Minister of Mines Gift Tariro Chikomo", "Gift Tariro Chikomo", "said", "jobs would be created", False)]),
+    # a title set off by a comma after its holder's name: the words after its field are the body's, no
+    # second holder
+    ("Meena Rao, convener of the Kessa Bank Thevidar Hakk Samiti, said the board had ignored warnings.",
+     [("Kessa Bank Thevidar Hakk Samiti", "organization", None, None),
+      ("Meena Rao", "person", "convener", "Kessa Bank Thevidar Hakk Samiti")],
+     [("Meena Rao", "Meena Rao", "said",
+       "the board had ignored warnings", False)]),
 ]
 
 # NEGATIVE (review of session 32): no post read by position between a place's or body's name and a

@@ -1906,8 +1906,19 @@ def _start_of_a_titles_field(doc: Doc, i: int) -> tuple[int, Token] | None:
         return None
     title = doc[k - 2]
     low = written_out_word(title.text).lower().rstrip(".")
+    if _in_apposition_to_a_name_before(title):
+        return None
     return (j, title) if low in PERSON_ROLE_WORDS or title.is_title and singular(low) in TITLE_VOCABULARY and low not in ORG_HEADS \
         else None
+
+
+def _in_apposition_to_a_name_before(title: Token) -> bool:
+    """'Ravi Menon, (the) convener of the Kessa Bank Depositors Samiti, said': a title set off by a comma
+    after a proper name describes that name's holder, so no holder's name can follow its field."""
+    doc, i = title.doc, title.i - 1
+    while i >= 0 and (doc[i].head == title and doc[i].dep_ in ("compound", "amod", "det") or doc[i].lower_ in ARTICLES):
+        i -= 1
+    return i > 0 and doc[i].text == "," and doc[i - 1].pos_ == "PROPN"
 
 
 def _a_walked_fields_word(t: Token) -> bool:
