@@ -176,7 +176,7 @@ def subdivision_kind(text: str) -> str | None:
 
 def written_inside_a_longer_name(known: str, name: str) -> bool:
     """A run of up to three words of the longer name `name` is a form of the country or well-known
-    body `known` ('U.S.' of 'U.S. Forest Service', 'Nigerian' of 'Nigerian Navy Eastern Fleet')."""
+    body `known` ('U.S.' of 'U.S. Forest Service', 'Kessan' of 'Kessan Navy Eastern Fleet')."""
     words = name.replace("-", " ").split()
     return len(words) > 1 and any((canonical(" ".join(words[a:b])) or ("", ""))[0] == known
                                   for a in range(len(words)) for b in range(a + 1, min(a + 4, len(words) + 1)))

@@ -1134,11 +1134,11 @@ def _bodies_kept_whole_across_links(ents: list[Span]) -> list[Span]:
 
 
 def _bodies_running_on_to_a_post(ents: list[Span]) -> list[Span]:
-    """'[Cotton Ginners Association] of Malawi chairperson Kofi Ampah': a body's name the recogniser
+    """'[Harbour Growers Association] of Kessa chairperson Tamsin Oduya': a body's name the recogniser
     closed on its head word before 'of'/'for' runs on over the capitalised words after the link
     (its place or remit) where they stand right before a post and its holder's name: a lower-case
     post (the last noun before the name is the post, by position) and a person's name after it
-    (_end_of_a_bodys_name_before_a_post). The entities inside the words taken in ('Malawi') are
+    (_end_of_a_bodys_name_before_a_post). The entities inside the words taken in ('Kessa') are
     dropped."""
     out: list[Span] = []
     for ent in ents:
@@ -1854,14 +1854,16 @@ def person_after_a_titles_portfolio(ent: Span) -> int | None:
 
 
 def person_after_a_titles_field(ent: Span) -> int | None:
-    """'Minister of [Agriculture Tamsin Oduya]', 'Commissioner for Roads and [Drainage Obinna Eze]':
+    """'Minister of [Agriculture Tamsin Oduya]', 'Commissioner for Roads and [Drainage Orwin Madaki]':
     an entity of any type that opens inside the field after a person's title and its 'of'/'for'
     (_start_of_a_titles_field) and ends on a person's name: where that name starts, read by
     position: the first word after the field's last dictionary word from which on two to four
     capitalised proper nouns run to the entity's end, the first a given name or a word no
     dictionary has, no body's word among them (_a_persons_name_after_a_field). None where no
     such name closes the entity ('Minister of [Foreign Affairs]', 'Chairman of [Harbour Grace
-    Foods]': a body's words)."""
+    Foods]': a body's words).
+    Kept apart from person_after_a_titles_portfolio (an ORG right after 'for', a known given name):
+    merged, either would read names the other leaves, so the output would change."""
     doc = ent.doc
     field, _ = _start_of_a_titles_field(doc, ent.start) or (None, None)
     if field is None or ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].pos_ == "PROPN":
@@ -1876,7 +1878,7 @@ def _closes_a_field(t: Token) -> bool:
     """The word right before a name read by position may close a title's field: a field's noun
     (PORTFOLIO_FIELD_NOUNS) or a body's head word ('Local Government'), or a field of one word right
     after the title's preposition or a join ('Roads and Drainage'); not a further capitalised word
-    that may open the name ('Minister of Youth Gift Ostallos Siziba': no cut)."""
+    that may open the name ('Minister of Youth Hope Orwin Dube': no cut)."""
     before = t.doc[t.i - 1] if t.i > 0 else None
     return t.lower_ in PORTFOLIO_FIELD_NOUNS | ORG_HEADS \
         or before is not None and before.lower_ in NAME_PREPOSITIONS | TITLE_FIELD_JOINS | ARTICLES
@@ -1889,7 +1891,9 @@ def _start_of_a_titles_field(doc: Doc, i: int) -> tuple[int, Token] | None:
     possessive ("People's") and, right after the title's preposition, 'the' and lower-case
     adjectives ('of the provincial …'), up to 'of'/'for' right after a person's title
     (PERSON_ROLE_WORDS, or a title word written with a capital: 'Member', 'Chairman'): the
-    field's first word and the title; None where no such title stands before."""
+    field's first word and the title; None where no such title stands before.
+    Not shared with titles._two_fields_after_a_titles_preposition's walk: that one stops after four
+    words, takes no join, possessive or adjective, and checks a portfolio holder, not any title."""
     j = i
     while j > 0 and (_a_walked_fields_word(doc[j - 1]) or doc[j - 1].text in ("'s", "’s")
                      or doc[j - 1].lower_ in TITLE_FIELD_JOINS and j > 1 and _a_walked_fields_word(doc[j - 2]) and doc[j].is_title
@@ -1913,7 +1917,7 @@ def _start_of_a_titles_field(doc: Doc, i: int) -> tuple[int, Token] | None:
 
 
 def _in_apposition_to_a_name_before(title: Token) -> bool:
-    """'Ravi Menon, (the) convener of the Kessa Bank Depositors Samiti, said': a title set off by a comma
+    """'Orwin Dube, (the) convener of the Kessa Bank Depositors Samiti, said': a title set off by a comma
     after a proper name describes that name's holder, so no holder's name can follow its field."""
     doc, i = title.doc, title.i - 1
     while i >= 0 and (doc[i].head == title and doc[i].dep_ in ("compound", "amod", "det") or doc[i].lower_ in ARTICLES):
@@ -1929,12 +1933,12 @@ def _a_walked_fields_word(t: Token) -> bool:
 
 
 def _inside_a_titles_field_before_a_name(ent: Span) -> bool:
-    """'Secretary for [Harbours] and Shipping Chan Ka-ming': a name the recogniser found among the
+    """'Secretary for [Harbours] and Shipping Orwin Ka-lei': a name the recogniser found among the
     capitalised dictionary words of the field of a title that holds a portfolio (a minister's,
     secretary's, commissioner's: _start_of_a_titles_field), the field running on past it to a
     person's name, is a word of the title, no body; not a body's head word or a known name
     ('Minister for the [Harbour Council] and Shipping …'), nor the object of another title's 'of'
-    ('CEO of [Apple] Tim Cook': a firm)."""
+    ('CEO of [Velmar] Orwin Hale': a firm)."""
     doc = ent.doc
     words = [t for t in ent if t.lower_ not in ARTICLES]
     if not words or not _a_portfolio_holders_field(doc, ent.start) or canonical(span_text(ent)) \
@@ -1944,7 +1948,7 @@ def _inside_a_titles_field_before_a_name(ent: Span) -> bool:
     while end < len(doc) and end < ent.end + 6 and doc[end].ent_iob_ != "B" \
             and (_a_fields_last_word(doc[end]) or doc[end].lower_ in TITLE_FIELD_JOINS | TITLE_FIELD_LIST_MARKS):
         if doc[end].is_title and singular(doc[end].lower_) in TITLE_VOCABULARY:
-            return False        # '… and [Standard Chartered] Chief Executive X': a body's name before its post
+            return False        # '… and [Harbour Chartered] Chief Executive X': a body's name before its post
         end += 1
     after = entity_at(doc[end]) if end < len(doc) and doc[end].ent_iob_ == "B" else None
     return after is not None and (after.label_ == "PERSON" or person_after_a_titles_field(after) is not None)
@@ -1958,20 +1962,21 @@ def _a_portfolio_holders_field(doc: Doc, i: int) -> bool:
 
 
 def portfolio_field_before_a_name(ent: Span) -> bool:
-    """'Secretary for Finance and [Local Government Eilidh Moffat]': an entity that opens in the
+    """'Secretary for Finance and [Local Government Tamsin Oduya]': an entity that opens in the
     field of a portfolio holder's title and ends on the holder's name (person_after_a_titles_field):
-    its words before the name are the title's, no body ('CEO of [Apple Tim Cook]': Apple is one)."""
+    its words before the name are the title's, no body ('CEO of [Velmar Orwin Hale]': Velmar is one)."""
     return _a_portfolio_holders_field(ent.doc, ent.start) and person_after_a_titles_field(ent) is not None
 
 
 def _a_fields_last_word(t: Token) -> bool:
     """The last word of a title's field before the holder's name: a capitalised dictionary word
-    that is no given name ('Agriculture', 'Parliament', 'Drainage'), or a body's head word."""
+    that is no given name ('Agriculture', 'Parliament', 'Drainage'), or a body's head word.
+    Not titles.a_fields_word: that one refuses a body's head word and title words, this one takes them."""
     return t.is_title and t.is_alpha and (is_common_word(t.text) and not is_given_name(t.text) or t.lower_ in ORG_HEADS)
 
 
 def _a_persons_name_after_a_field(words: Span) -> bool:
-    """Two to four capitalised proper nouns (a hyphenated given name's parts too: 'Chan Ka-ming')
+    """Two to four capitalised proper nouns (a hyphenated given name's parts too: 'Orwin Ka-lei')
     that make a person's name: the first a given name or a word no dictionary has, none a body's
     head word, no known name; a common word after the first only as the closing surname after a
     given name ('Grace Mills'), and no body's or thing's head (_a_bodys_word_after_the_opening)."""
@@ -1982,7 +1987,7 @@ def _a_persons_name_after_a_field(words: Span) -> bool:
     if is_common_word(first.text) and not is_given_name(first.text) or any(t.lower_ in ORG_HEADS for t in name):
         return False
     if not is_given_name(first.text) and any(is_common_word(t.text) for t in name[1:]):
-        return False        # 'the Garment [Shramik Sanghati Forum]': a body's name in another tongue
+        return False        # 'the Garment [Orwa Sangha Forum]': a body's name in another tongue
     if any(t.lower_ in _BODY_OR_TRADE_WORD or _a_common_plural(t.text) for t in name[1:]):
         return False        # 'Chairman of Harbour [Grace Foods]', '[Grace Mills]': a firm's name may end so
     return not canonical(span_text(words)) and not _a_bodys_word_after_the_opening(words[1:])
@@ -2949,7 +2954,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if ent.label_ != "PERSON" and _inside_a_titles_portfolio(ent):
         return None                             # 'Vice-President for [Digital] Affairs Ann Lowe': her portfolio
     if ent.label_ != "PERSON" and _inside_a_titles_field_before_a_name(ent):
-        return None                             # 'Secretary for [Harbours] and Shipping Chan Ka-ming': her title's field
+        return None                             # 'Secretary for [Harbours] and Shipping Orwin Ka-lei': her title's field
     if ent.label_ != "PERSON" and _a_titles_qualifier(ent):
         return None                             # 'the [Branch] Chairman of the union': which chairman, no body
     if ent.label_ != "PERSON" and _a_titles_field(ent):
@@ -2962,7 +2967,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if cause_end is not None:
         ent = Span(ent.doc, ent.start, cause_end, label="ORG")     # '[Americans] for Fair Taxes-Nevada': a body
     person_at = person_after_a_titles_portfolio(ent) if ent.label_ == "ORG" else None
-    if person_at is None and ent.label_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"):
+    if person_at is None and ent.label_ in NAME_LABELS:
         person_at = person_after_a_titles_field(ent)
     if person_at is not None:
         ent = Span(ent.doc, person_at, ent.end, label="PERSON")    # 'for [Digital Affairs Ann Lowe]': her name

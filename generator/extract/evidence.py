@@ -238,7 +238,7 @@ def _speaks_of_a_body_by_its_kind(prep: Token) -> bool:
 
 def names_an_address(token: Token) -> bool:
     """The name is the object of a person's address (`is_an_address`), also as a town set after its
-    street ('of Highbury Road, Bulwell') or the second of a pair."""
+    street ('of Orwin Road, Kelby') or the second of a pair."""
     while token.dep_ in ("conj", "appos") and token.head.i < token.i:
         token = token.head
     return token.dep_ == "pobj" and is_an_address(token.head)

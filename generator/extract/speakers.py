@@ -3311,7 +3311,7 @@ class SpeakerResolver:
         return None
 
     def _named_at_the_end_of_a_field(self, prep: Token) -> str | None:
-        """'Commissioner for Roads and Drainage Obinna Eze said': the parser hangs the name on the
+        """'Commissioner for Roads and Drainage Orwin Madaki said': the parser hangs the name on the
         field's last conjunct; the person whose name closes the title's 'for'/'of' phrase, right
         after the field's capitalised words and the name's own first word no word of the field,
         is the holder."""
@@ -3320,7 +3320,7 @@ class SpeakerResolver:
         ent = entity_at(last)
         if not key or self.actors.mentions[key].type != "person" or ent is None:
             return None
-        first = person_after_a_titles_field(ent)        # '[Drainage Obinna Eze]': the recogniser ran the field in
+        first = person_after_a_titles_field(ent)        # '[Drainage Orwin Madaki]': the recogniser ran the field in
         first = ent.start if first is None else first
         field = prep.doc[prep.i + 1:first]
         return key if len(field) and all(t.is_title or t.lower_ in TITLE_FIELD_INNER_WORDS for t in field) \

@@ -336,7 +336,7 @@ def a_fields_word(t: Token) -> bool:
     """A capitalised common word that may name a field of a title ('Coastal', 'Fisheries'): no
     title, body's head word, or word the recogniser typed a place or people; typed a person only
     where it is no given name, a field's word the recogniser ran into the holder's name
-    ('Commissioner for Roads and [Drainage Obinna Eze]')."""
+    ('Commissioner for Roads and [Drainage Orwin Madaki]')."""
     return t.is_title and t.is_alpha and (is_common_word(t.text) or t.lower_ in PORTFOLIO_FIELD_NOUNS) \
         and t.lower_ not in ORG_HEADS and t.lower_ not in PORTFOLIO_HOLDER_TITLES and t.lower_ not in ROLE_NOUNS | TITLES \
         and t.ent_type_ not in ("GPE", "LOC", "NORP") and not (t.ent_type_ == "PERSON" and is_given_name(t.text))
