@@ -461,7 +461,7 @@ NON_PERSON_AGENT_NOUNS = {"other", "number", "order", "matter", "power", "letter
 # they end like an agent noun (AGENT_SUFFIXES: '-ent').
 NON_PERSON_NOUN_ENDINGS = ("ment",)
 # Determiners that open only a singular noun phrase ('a plan', 'every member'): one before a plural
-# head ('a plan county officials say is needed') shows two phrases run together, the first a noun a
+# head ('a fee harbour officials say is due') shows two phrases run together, the first a noun a
 # relative clause without 'that' modifies (generator/extract/speakers.py, `after_a_contact_relatives_noun`).
 SINGULAR_DETERMINERS = {"a", "an", "another", "each", "every"}
 # Words that open a description of someone not yet named ("a senior commander said").
@@ -1868,7 +1868,7 @@ MEASURE_NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ure"
 # 12% on shipments'): the percentage's unit keeps it ('% contribution to output').
 NOMINAL_RECIPIENT_PREPOSITIONS = {"to", "on"}
 # Nouns with those endings that name a body, a people or a place, never a quantity, or an aim or
-# estimate that names no quantity without what it is of ('the objective of 0.7%', like ESTIMATE_NOUNS).
+# estimate that names no quantity without what it is of ('the target of 0.4%', like ESTIMATE_NOUNS).
 NON_MEASURE_NOMINALS = {"objective", "ambition", "aspiration", "intention", "commitment", "expectation",
                         "resolution", "estimation", "valuation", "assumption", "position", "proposition",
                         "recommendation", "condition", "requirement", "measure", "figure",
@@ -4018,7 +4018,7 @@ LEVEL_DESCRIBING_NOUNS = frozenset({"record", "crisis", "headline", "peak", "dan
 # Figures: verbs of saying whose unnamed plural subject of people is the source in words ("dairy
 # farmers say"); not 'indicate', 'suggest', whose subject may be a thing ("meters indicate").
 PEOPLE_SAYING_VERBS = frozenset({"say", "tell"})
-# Words of a name that make it a body's ('of the Harbour Trust', 'of Swan River Securities', 'of Tilby & Sons
+# Words of a name that make it a body's ('of the Harbour Trust', 'of Orwin River Securities', 'of Tilby & Sons
 # Ltd'); the words of a place's kind ('Kessa City', 'Orwin County', 'Mill District') are a home's too, so they
 # do not count (evidence.is_an_address).
 ADDRESS_BODY_NAME_WORDS = (ORG_HEADS | GENERIC_BODY_WORDS | COMPANY_BODY_ENDINGS | BUSINESS_NAME_HEADS | LEGAL_FORMS) \

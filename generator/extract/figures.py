@@ -1233,7 +1233,7 @@ def _is_change(sent: Span, match: re.Match) -> bool:
 
 def _changed_object(word: Token) -> bool:
     """'raises the fee charged to drivers from $5 to $8', 'lifts the price paid by firms — those on
-    the busiest lines — from ₦100 to ₦150': the parser may hang 'from' inside the object of the
+    the Kessa routes — from $100 to $150': the parser may hang 'from' inside the object of the
     verb of change (on a participle after it, on a phrase in apposition); it is still the change."""
     for _ in range(4):
         if word.dep_ == "dobj":
@@ -1245,7 +1245,7 @@ def _changed_object(word: Token) -> bool:
 
 
 def _with_the_rate_of_the_new(pair: list[tuple[RawFigure, list[Token]]]) -> list[tuple[RawFigure, list[Token]]]:
-    """'from ₦100 to ₦150 per kilowatt-hour': the old amount is paid for the same unit; 'from 8 to 12
+    """'from $100 to $150 per tonne': the old amount is paid for the same unit; 'from 8 to 12
     percent of the duty': a percentage written once, on the new level, measures the old one too
     (the old number bare, the new one's unit a percentage of something)."""
     if len(pair) == 2 and pair[0][0].unit in _MONEY_UNITS and (pair[1][0].unit or "").startswith(pair[0][0].unit + " ") \

@@ -3176,7 +3176,7 @@ def _phrase_at(doc: Doc, i: int, phrase: str) -> bool:
 
 def _with_absolute_hung_on_cue(verb: Token, end: int) -> int:
     """'told staff that the workshop would close, with the work to be moved to its Leeds depot',
-    'estimated the damage at $3.4m, with maize growers hardest hit' read with the 'with' phrase hung on
+    'put the loss at $2.7m, with Kessa fishers worst hit' read with the 'with' phrase hung on
     the cue: an absolute clause ('with'/'without', a noun and its own predicate: a participle or an
     infinitive) set off by a comma right after what the cue reports and running to the sentence's end,
     whose words hang on nothing before it but the cue, goes on with what is reported (the parser hangs
@@ -3280,7 +3280,7 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
 
 
 def _subject_before_set_off_phrase(verb: Token, start: int) -> int | None:
-    """'said Monday the leak, from a line operated by Northbend Ltd., was detected on Nov. 3': a
+    """'said Friday the fault, in a mill run by Orwin Foods Ltd., was found in May': a
     reported clause without a subject right after a phrase set off by commas (no finite verb in it),
     which itself follows a noun phrase right after the cue (and its time or 'that'): that noun phrase
     with its set-off phrase is the clause's subject, whatever the parser hung it on. The first word

@@ -2963,7 +2963,7 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
             if known and known[1] == "country" and part[-1].i + 2 < len(part[-1].doc) \
                     and is_a_subdivisions_name(f"{text} {part[-1].nbor(1).text}") \
                     and (not part[-1].nbor(2).is_title or part[-1].nbor(2).lower_ in STATE_VOICES):
-                continue              # 'the Niger State chapter': a state within a country, not the country
+                continue              # 'the Niger State branch': a state within a country, not the country
                 #                       (not 'US State Department': a body the name goes on to name)
             if known and known[1] == "country" and size < len(run) and part[0] is run[0] \
                     and name_head(" ".join(t.text for t in run)) in COURT_NAME_ENDINGS:

@@ -582,7 +582,7 @@ def _former_member(subject: Token) -> bool:
 
 
 def after_a_contact_relatives_noun(subject: Token, start: int) -> int:
-    """'a plan county officials say is needed': a plural subject whose phrase opens on a singular-only
+    """'a fee harbour officials say is due': a plural subject whose phrase opens on a singular-only
     determiner ('a', 'an', 'another', 'each', 'every') cannot be one noun phrase; the determiner's own
     singular common noun, right after it (with adjectives), is the noun a relative clause without 'that'
     modifies, and the subject of that clause begins after it ('county officials'), where the subject's
@@ -601,7 +601,7 @@ def after_a_contact_relatives_noun(subject: Token, start: int) -> int:
 
 
 def _a_clause_on_a_noun(subject: Token) -> bool:
-    """'(a plan) county officials say [ ] is needed': the subject's verb is a relative clause on the noun
+    """'(a fee) harbour officials say [ ] is due': the subject's verb is a relative clause on the noun
     before the subject, its clause's own subject left out for that noun: a finite verb right after it
     (the parse makes no relative clause of it; 'officials said the deal was close' has its subject)."""
     verb = subject.head

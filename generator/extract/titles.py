@@ -180,7 +180,7 @@ def comma_in_a_list_of_fields(comma: Token) -> bool:
 
 
 def _modified_by_a_clause_on_the_name(t: Token, start: int) -> bool:
-    """'an amount Crown prosecutor X acknowledged few would see', 'a claim party spokesperson Y rejected':
+    """'a sum harbour inspector X admitted few would pay', 'a claim party spokesperson Y rejected':
     a noun that a relative clause without 'that' modifies, the clause whose subject is the name at
     `start`, is no word of the name's title; the title begins after it."""
     return t.pos_ == "NOUN" and any(c.dep_ == "relcl" and c.i > start and c.left_edge.i > t.i
