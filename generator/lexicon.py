@@ -838,6 +838,9 @@ FIGURE_QUALIFIERS = {
     # "within" is dropped as a time phrase first
     "within": "up to",
 }
+# The words of those qualifiers ("between", "over", "at", "least"), read between an age word and its
+# number ("aged between 24 and 58": a bounded age, no count).
+FIGURE_QUALIFIER_WORDS = frozenset(word for qualifier in FIGURE_QUALIFIERS for word in qualifier.split())
 # Figures: qualifiers of nearness ("closer to 8%"): about the amount, unless set against another
 # with 'than' ("closer to 8% than 5%": a comparison, no approximation).
 NEARNESS_QUALIFIERS = {"closer to", "nearer to"}

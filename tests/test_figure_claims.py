@@ -27,6 +27,14 @@ def records(text: str) -> list[dict]:
 
 
 AMOUNTS = [
+    # NEGATIVE (the ages): a number after an age word across a qualifier or a range's bound bounds an
+    # age, no count, though a counted noun follows
+    ("Those held, aged between 23 and 61, comprise five traders and two drivers.",
+     [("five", 5, None, None, "traders", None, None), ("two", 2, None, None, "drivers", None, None)]),
+    ("The league fields 12 sides for girls aged between seven and 15.", [("12", 12, None, None, "sides", None, None)]),
+    ("Patients aged over 65 get 2 doses.", [("2", 2, None, None, "doses", None, None)]),
+    # ... but the noun 'age' with its value is a statistic that stays
+    ("Residents of Orwin now live longer, to an average age of 74.", [("74", 74, None, None, "years", None, None)]),
     # claims28: a glued measure is a quantity though the tagger names its unit ('km/h' as an
     # organisation), before 'in' and a period ('96mm in six hours': no ratio), and before a noun
     # of an extent it measures ('a 7km stretch'); not before a noun of a kind ('a 9mm pistol')

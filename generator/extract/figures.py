@@ -2716,8 +2716,8 @@ def _in_a_name(first: Token, last: Token, prev: Token | None) -> bool:
 def _is_age(sent: Span, first: Token, last: Token, prev: Token | None, nxt: Token | None, after: str) -> bool:
     if re.match(rf"[- ](?:{_TIME_UNITS})s?[- ]old\b", after):
         return True     # "26-year-old", "eleven-month-old"
-    if prev is not None and prev.lower_ in L.AGE_WORDS:
-        return True     # "aged 45"
+    if prev is not None and prev.lower_ in L.AGE_WORDS or _bounded_after_an_age_word(first):
+        return True     # "aged 45", "aged between 24 and 58", "aged over 60"
     if _age_of(first) is not None:
         return not _is_statistic(_age_of(first))  # "at the age of 9", but "an average age of 64"
     if _value_of_an_age(last):
@@ -2730,6 +2730,17 @@ def _is_age(sent: Span, first: Token, last: Token, prev: Token | None, nxt: Toke
             and first.i >= 2 and first.doc[first.i - 2].pos_ == "PROPN":
         return True     # "John Smith, 45, said ..."
     return False
+
+
+def _bounded_after_an_age_word(first: Token) -> bool:
+    """'arrested men aged between 24 and 58', 'residents aged over 60': the number follows the
+    participle 'aged' across the words of a qualifier or a range's bound (FIGURE_QUALIFIER_WORDS),
+    so it bounds an age, counting nothing."""
+    i = first.i - 1
+    while i >= first.sent.start and first.i - i <= 3 and first.doc[i].lower_ in L.FIGURE_QUALIFIER_WORDS:
+        i -= 1
+    return i < first.i - 1 and i >= first.sent.start and first.doc[i].lower_ in L.AGE_WORDS \
+        and first.doc[i].pos_ != "NOUN"     # "an average age of 71": the noun's value, a statistic (_age_of)
 
 
 def _value_of_an_age(last: Token) -> bool:
