@@ -4028,7 +4028,7 @@ ADDRESS_BODY_NAME_WORDS = (ORG_HEADS | GENERIC_BODY_WORDS | COMPANY_BODY_ENDINGS
     - SETTLEMENT_NOUNS - SUBDIVISION_NAME_HEADS - DISTRICT_WORDS
 # Forms of address before a person's name that give no post ('Mr Reed, of Dunmore,'); any other word there
 # ('Dr', 'Prof', 'Nurse', 'Aid worker') is a post a body employs, so ', of X,' after it may be that body.
-PLAIN_ADDRESS_FORMS = {"mr", "mrs", "ms", "miss", "mx"}
+PLAIN_ADDRESS_FORMS = HONORIFIC_PERSONAL      # (the honorifics that give no post)
 # Bodies a sentence may speak of as 'the club', 'the union' ('Ann Lowe, of Harlow, said the club would
 # appeal'): ', of X,' in it may name that body rather than a home (evidence.is_an_address).
 ADDRESS_BODY_KIND_NOUNS = {"club", "company", "firm", "union", "university", "college", "school", "hospital",

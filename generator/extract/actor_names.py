@@ -987,7 +987,7 @@ def _acting_bodies_the_recogniser_missed(sent: Span) -> list[Span]:
 
 def _a_bodys_act(verb: Token) -> bool:
     """A verb of BODY_ACT_VERBS in the active voice."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in BODY_ACT_VERBS and not any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in BODY_ACT_VERBS and not any(c.dep_ == "auxpass" for c in child_tokens(verb))
 
 
 def _an_acting_bodys_head(t: Token) -> bool:
@@ -1090,7 +1090,7 @@ def _a_title_honour_or_style(doc: Doc, j: int) -> bool:
     t = doc[j]
     word = t.lower_.rstrip(".")
     return t.text.rstrip(".") in HONOUR_INITIALS or address_style_ending_at(doc, j) > 0 \
-        or (t.is_title and (word in HONORIFIC_WORDS or singular(word) in TITLE_VOCABULARY)) \
+        or _a_capitalised_titles_word(t) or (t.is_title and word in HONORIFIC_WORDS) \
         or (t.is_lower and singular(word) in TITLE_VOCABULARY and doc[j + 1].text == ",")
 
 
@@ -1947,7 +1947,7 @@ def _inside_a_titles_field_before_a_name(ent: Span) -> bool:
     end = ent.end
     while end < len(doc) and end < ent.end + 6 and doc[end].ent_iob_ != "B" \
             and (_a_fields_last_word(doc[end]) or doc[end].lower_ in TITLE_FIELD_JOINS | TITLE_FIELD_LIST_MARKS):
-        if doc[end].is_title and singular(doc[end].lower_) in TITLE_VOCABULARY:
+        if _a_capitalised_titles_word(doc[end]):
             return False        # '… and [Harbour Chartered] Chief Executive X': a body's name before its post
         end += 1
     after = entity_at(doc[end]) if end < len(doc) and doc[end].ent_iob_ == "B" else None
@@ -4866,7 +4866,7 @@ def _a_place_a_spokesperson_speaks_for(word: Token) -> bool:
         voice = word.head.head
     elif word.dep_ in ("compound", "nmod") and word.head.i == word.i + 1:
         voice = word.head           # (not 'North West police spokesperson': the police's)
-        if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in VOICE_BODY_PREPOSITIONS for c in voice.children):
+        if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in VOICE_BODY_PREPOSITIONS for c in child_tokens(voice)):
             return False            # 'a Tokyo spokeswoman for Sony', 'the firm's Berlin spokeswoman': where she is
     else:
         return False

@@ -204,8 +204,9 @@ def _regions_whose_government_acts(parsed: ParsedArticle, spans: list[NameSpan])
     Named only as where something is, it stays a place, also where the recogniser read it as a person
     ('Orwa State and Kessa State were hit'). Returns the regions so made bodies, which stay
     bodies where every use of the name is a place's ('Teachers in Kessa State marched')."""
-    uses_of = _spans_by_key([s for s in spans if s.kind in ("place", "person") and _a_regions_name(s.key)])
-    of_kind = Counter(subdivision_kind(key) for key in {s.key for s in spans if _a_regions_name(s.key)})   # (any kind of span)
+    regions = [s for s in spans if _a_regions_name(s.key)]
+    uses_of = _spans_by_key([s for s in regions if s.kind in ("place", "person")])
+    of_kind = Counter(subdivision_kind(key) for key in {s.key for s in regions})   # (any kind of span)
     spoken = _kinds_whose_government_is_spoken_of(parsed) if uses_of else set()
     governing = set()
     for key, uses in uses_of.items():
@@ -1362,7 +1363,7 @@ def _same_entity(a: Token, b: Token) -> bool:
     return ent is not None and ent.start <= b.i < ent.end
 
 
-def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan], governing: frozenset[str] | set[str] = frozenset()) -> None:
+def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan], governing: set[str]) -> None:
     """Organisations and countries named only as where something happens ("in Kessa",
     "fighting in Syria", "entered Kabul") or where someone lives ('Ann Lowe, 71, of Copper Hill,') are places, save the article's main country (its bodies' state); so is
     a "person" without a title named only after 'in', 'at' or 'near' (people are written to,

@@ -1810,8 +1810,8 @@ def _preposition_of_a_verb(word: Token, tokens: list[Token], match: re.Match) ->
             or word.head.i > word.i or match.group("pct") or _kind(match.group("a")):
         return False
     counted = tokens[-1].head if tokens[-1].dep_ == "nummod" else tokens[-1]
-    spread = _object_before(word.head, word)
-    return counted.dep_ == "pobj" and counted.head.i == word.i and (counted.lower_ not in L.TIME_UNITS or spread)
+    return counted.dep_ == "pobj" and counted.head.i == word.i \
+        and (counted.lower_ not in L.TIME_UNITS or bool(_objects_before(word.head, word)))
 
 
 def _period_read_as_a_second_object(word: Token, tokens: list[Token]) -> bool:
@@ -1824,13 +1824,7 @@ def _period_read_as_a_second_object(word: Token, tokens: list[Token]) -> bool:
     counted = tokens[-1].head if tokens[-1].dep_ == "nummod" else tokens[-1]
     verb = counted.head
     return counted.dep_ == "dobj" and counted.lower_ in L.TIME_UNITS and verb.pos_ == "VERB" \
-        and _object_before(verb, word)
-
-
-def _object_before(verb: Token, word: Token) -> bool:
-    """The verb has a direct object before `word` ('pay the fine over 18 months'): what the
-    period after 'over' is spread across."""
-    return any(c.dep_ == "dobj" and c.i < word.i for c in child_tokens(verb))
+        and bool(_objects_before(verb, word))
 
 
 def _moves_to(verb: Token, up: Token) -> bool:
@@ -3905,8 +3899,8 @@ def _measured_level(last: Token) -> str | None:
             noun = verb.head
         if noun is None or noun.i > sign.i:
             return None
-    elif moved is not None and _objects_before(*moved):
-        objects = _objects_before(*moved)           # "raised its stake to 30% from 25%": both levels of the stake
+    elif moved is not None and (objects := _objects_before(*moved)):
+        # "raised its stake to 30% from 25%": both levels of the stake
         if len(objects) != 1:
             return None
         noun = objects[0]
@@ -6028,9 +6022,8 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
             if reporter is not None:      # "a shortfall she said came to 2 percent"
                 subject = _subject_of(reporter)
                 main = node.head if node.head.i != node.i else None
-                source = _source(subject, mention_of, earlier) or (main is not None and _pronoun_of_the_main_clause(
-                    reporter, subject, mention_of, kinds, start=main)) or None
-                return source or _NOBODY_NAMED
+                return _source(subject, mention_of, earlier) or (main is not None and _pronoun_of_the_main_clause(
+                    reporter, subject, mention_of, kinds, start=main)) or _NOBODY_NAMED
             if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
                 if _withheld(node, child):
                     return _NOBODY_NAMED  # "X declined to say how many of its 400 drivers ...": the writer's

@@ -4094,7 +4094,7 @@ def _subject_read_into_source(according: Token, to: Token) -> tuple[list[Token],
     heads = [t for t in subject if not commas[-1] < t.head.i <= last]
     if len(tops) != 1 or not subject or subject[0].is_punct or len(heads) != 1 \
             or not (heads[0].dep_ == "appos" or heads[0].head.i == to.i
-                    or len(commas) == 1 and len(tops) == 1 and heads[0].head.i == tops[0].i) \
+                    or len(commas) == 1 and heads[0].head.i == tops[0].i) \
             or not any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in subject):
         return _list_read_into_source(to, commas[0], last)
     return subject, tops[0]

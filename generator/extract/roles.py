@@ -1015,7 +1015,7 @@ def _body_named_right_before_the_title(parsed: ParsedArticle, index: "ActorIndex
         # that runs a body, which a country has too: only the organisation so named whole)
     if key is not None and index.mentions[key].type != "person":
         return key if index.mentions[key].type == "organization" and key != span.key else None
-    if key is not None and singular(title[-1].lower_) in PERSONAL_STAFF_NOUNS:
+    if key is not None and post in PERSONAL_STAFF_NOUNS:
         return None             # 'Grant adviser X': a person's staff, not a body's
     return _organisation_its_name_opens(index, words)
 
@@ -1564,7 +1564,7 @@ def _sentences_before_a_company_subject(parsed: ParsedArticle, index: "ActorInde
     if index.before_a_company_subject is None:
         index.before_a_company_subject = [
             n for n in range(len(parsed.sentences) - 1)
-            if any(t.lemma_.lower() in COMPANY_NOUNS and t.is_lower and t.tag_ == "NN" and _the_alone_before(t)
+            if any(t.lemma_.lower() in COMPANY_NOUNS and _the_alone_before(t)
                    for t in _main_subjects(parsed.sentences[n + 1]))]
     return index.before_a_company_subject
 
@@ -1900,7 +1900,8 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
         if ahead:
             return ahead
         before = list(parsed.sentences[n - 1]) if n > 0 else []
-    reported = _reported_words(before) | _subjects_asides(before)
+    aside = _subjects_asides(before)
+    reported = _reported_words(before) | aside
     stateless = post is not None and post.lemma_.lower() in POSTS_NO_STATE_HOLDS
     bodies = {key for t in before for key in [index.key_for(parsed, t)]
               if key and index.mentions[key].type != "person" and t.dep_ != "amod"      # not 'Chinese demand'
@@ -1926,7 +1927,6 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
                 or _source_of_the_main_clause(t)]
     named = {index.key_for(parsed, u) for t in subjects
              for u in [t, *(c for c in child_tokens(t) if c.dep_ in ("compound", "appos", "flat")), *_body_of_a_local_unit(t)]}
-    aside = _subjects_asides(before)
     if body not in named or _another_owner_noun(parsed, index, [t for t in before if t.i not in aside
                                                                  or t.lemma_.lower() in STATE_KIND_NOUNS], body, stateless):
         return None
@@ -3420,17 +3420,19 @@ def _party_the_clause_joins(parsed: ParsedArticle, index: "ActorIndex", verb: To
                for o in child_tokens(p) if o.dep_ == "pobj"]
     else:
         return None
-    parties = {key for o in objects for key in [index.key_for(parsed, o)]
-               if key and index.mentions[key].type == "organization"
-               and (_is_party_name(index.mentions[key].name) or name_head(index.mentions[key].name) in PARTY_BODY_HEADS)}
+    parties = {key for o in objects for key in [index.key_for(parsed, o)] if key and _a_partys_page(index, key)}
     if len(parties) != 1:
         return None
     party = parties.pop()
-    others = {key for t in verb.sent for key in [index.key_for(parsed, t)]
-              if key and key != party and index.mentions[key].type == "organization"
-              and (_is_party_name(index.mentions[key].name) or name_head(index.mentions[key].name) in PARTY_BODY_HEADS)}
+    others = {key for t in verb.sent for key in [index.key_for(parsed, t)] if key and key != party and _a_partys_page(index, key)}
     named_others = any(t.lower_ in PARTY_BODY_HEADS and t.is_title and index.key_for(parsed, t) != party for t in verb.sent)
     return None if others or named_others else party    # (another party named beside it: which one is open)
+
+
+def _a_partys_page(index: "ActorIndex", key: str) -> bool:
+    """The actor `key` is an organisation named as a party ('X Party', 'the Greens': _is_party_name, PARTY_BODY_HEADS)."""
+    mention = index.mentions[key]
+    return mention.type == "organization" and (_is_party_name(mention.name) or name_head(mention.name) in PARTY_BODY_HEADS)
 
 
 def _body_spoken_for(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> str | None:

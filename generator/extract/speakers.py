@@ -580,7 +580,6 @@ def _former_member(subject: Token) -> bool:
     return any(t.lower_ in FORMER_WORDS for t in subject.doc[subject.left_edge.i:subject.i])
 
 
-
 def after_a_contact_relatives_noun(subject: Token, start: int) -> int:
     """'a fee harbour officials say is due': a plural subject whose phrase opens on a singular-only
     determiner ('a', 'an', 'another', 'each', 'every') cannot be one noun phrase; the determiner's own
