@@ -393,6 +393,10 @@ SPEECH_VERBS = COMMUNICATION_VERBS | {
     "back", "support", "oppose", "endorse", "favour", "favor",
     "characterize", "characterise",         # VerbNet characterize-29.2, as "describe": "characterized X as Y"
 }
+# Verbs of a verdict (FrameNet 1.7 Verdict: "rule.v"; "hold.v" in its sense of Deciding a point of
+# law, "the tribunal held that ..."): with a that-clause they state what a judge, court or panel
+# found; without one ("ruled the region", "held talks") they are no cue (positions.py `_verdict_cue`).
+VERDICT_VERBS = {"rule", "hold"}
 # Cues whose object (not a clause) is the content: "X criticised the plan".
 OBJECT_CUES = FRAMENET_JUDGMENT | FRAMENET_CONVEY_IMPORTANCE | {"criticise", "criticize", "attack", "praise", "condemn", "dismiss", "reject",
                "deny", "accuse", "blame", "question", "describe", "announce", "confirm",

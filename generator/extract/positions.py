@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ACCORDING_CUE, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
+from ..lexicon import (ACCORDING_CUE, NOW_WORDS, VERDICT_VERBS, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, EXTRAPOSING_PREDICATES, CLAUSE_COORDINATORS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -246,7 +246,7 @@ def _crosshead(q: Quote, text: str) -> bool:
 # ---- cues on the parse ------------------------------------------------------------------
 
 # every lemma that may open a cue in _sentence_attributions (an 'according to' aside is tested by its word)
-_ANY_CUE_LEMMA = CUE_VERB_LEMMAS | CONTINUING_VERBS | {"put"} | SOURCE_FINDING_VERBS | STATEMENT_NOUNS
+_ANY_CUE_LEMMA = CUE_VERB_LEMMAS | CONTINUING_VERBS | {"put"} | SOURCE_FINDING_VERBS | STATEMENT_NOUNS | VERDICT_VERBS
 
 
 def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span,
@@ -264,6 +264,8 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
         elif lemma == "put" and token.pos_ == "VERB" and _puts_a_figure(token):
             find = _speech_cue
         elif lemma in SOURCE_FINDING_VERBS and token.pos_ == "VERB" and _finding_of_named_source(token):
+            find = _speech_cue
+        elif lemma in VERDICT_VERBS and token.pos_ == "VERB" and _verdict_cue(token):
             find = _speech_cue
         elif lemma in STATEMENT_NOUNS and token.pos_ == "NOUN":
             find = _noun_cue
@@ -284,6 +286,15 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
                 a.reported, a.inner = reported, inner
             out.extend(found)
     return out
+
+
+def _verdict_cue(verb: Token) -> bool:
+    """'Judge X ruled that the notices were invalid', 'the tribunal held that ...': a verb of a
+    verdict states what was found only over a finite clause of its own subject ('ruled out', 'ruled
+    the region', 'held talks', 'held the firm liable', 'hold banners proclaiming ...' state nothing)."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and _has_subject(c) and _tense(c) is not None
+               and not any(t.is_punct for t in verb.doc[verb.i + 1:c.left_edge.i]) for c in child_tokens(verb)) \
+        and not any(c.dep_ == "prt" for c in child_tokens(verb))
 
 
 def _finding_of_named_source(verb: Token) -> bool:
@@ -741,6 +752,7 @@ def _content_bounds(doc: Doc, start: int, end: int, verb: Token, subject: Token)
     end = _without_trailing_relative(doc, start, end)
     end = _before_missed_sentence(doc, start, end)
     end = _before_glued_apposition(doc, start, end)
+    end = _before_outer_reporters_subject(doc, start, end, verb)
     end = _with_split_compound(doc, start, end, verb)
     nonfinite = _nonfinite_content(doc, start, end)
     bare = end
@@ -754,6 +766,24 @@ def _content_bounds(doc: Doc, start: int, end: int, verb: Token, subject: Token)
     while end - 1 > start and (doc[end - 1].dep_ == "cc" or doc[end - 1].text in ",;"):
         end -= 1            # '... by 2023, and': the joiner of a phrase the content left out
     return start, end, dropped
+
+
+def _before_outer_reporters_subject(doc: Doc, start: int, end: int, verb: Token) -> int:
+    """'... after the firm promised to restore the supply by Friday, neighbours and police said': a
+    cue right after the content that reports the clause the content's cue stands in, but has no
+    subject of its own, lost it to the content (the parser joined 'neighbours' to 'Friday'); the
+    noun phrase after the content's last comma is that outer reporter's, and the content ends before
+    the comma."""
+    outer = doc[end] if end < len(doc) else None
+    if outer is None or outer.lemma_ not in SPEECH_VERBS or outer.pos_ != "VERB" or outer.i <= verb.i \
+            or _has_subject(outer) or verb not in outer.subtree:
+        return end
+    comma = next((k for k in range(end - 1, start, -1) if doc[k].text == ","), None)
+    words = doc[comma + 1:end] if comma is not None else []
+    if not words or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words) \
+            or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return end
+    return comma
 
 
 def _other_speakers_relative(doc: Doc, start: int, end: int) -> set[int]:
@@ -1463,9 +1493,25 @@ def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool
     if any(m in CONTRAST_MARKERS for m in marks):
         tense = _tense(t)
         same_past = tense == "past" and _tense(t.head) == "past" and not t.head.i < verb.i < t.i
-        return tense not in ("modal", "pluperfect") and not same_past
+        return tense not in ("modal", "pluperfect") and not same_past and not _present_against_reported_past(t, verb)
     dated = any(c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") or _is_time(c) for c in child_tokens(t))
     return not dated and _outside_reported_frame(_tense(t), _tense(t.head))
+
+
+def _present_against_reported_past(clause: Token, verb: Token) -> bool:
+    """'said fresh mackerel sold for $3 a kilo last summer, while frozen imports now cost $7': a contrast
+    clause in the present marked as now ('now', 'currently') set against a dated plain past that a past
+    cue reports, with a thing for its subject (no person, who might be the writer's other party),
+    compares then with now in the speaker's words: what still holds is reported without back-shift.
+    Without the pair of times ('..., while new models sit unsold', '..., while the region is home to
+    ...') the juxtaposition may be the writer's."""
+    reported = clause.head
+    subject = next((c for c in child_tokens(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    now = any(c.dep_ == "advmod" and c.lower_ in NOW_WORDS for c in child_tokens(clause))
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in reported.subtree if t.i < clause.left_edge.i)
+    return now and dated and _tense(clause) == "present" and _tense(reported) not in ("present", "perfect", "future") \
+        and _tense(verb) == "past" and reported.i > verb.i and subject is not None and _body_or_thing(subject) \
+        and not _can_speak(subject)
 
 
 def _outside_reported_frame(clause: str | None, reported: str | None) -> bool:
@@ -2724,8 +2770,8 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         obj = next(c for c in child_tokens(verb) if c.dep_ == "dobj")
         at = valued_at(verb)
         doc = verb.doc      # to the clause's end: 'at between £19m and £23m' (the parser may cut the range)
-        end = next((t.i for t in doc_tokens(doc)[at.i + 1:verb.sent.end] if t.is_punct and t.text in ",;:.!?()"),
-                   verb.sent.end)
+        end = next((t.i for t in doc_tokens(doc)[at.i + 1:verb.sent.end] if t.is_punct and t.text in ",;:.!?()"
+                    or t.dep_ == "cc" and t.head.i == verb.i), verb.sent.end)   # not 'and said ...': its next act
         return obj.left_edge.i, end
     if verb.lemma_ in EXPRESS_VERBS and _expressed(verb):
         return _span_of(_expressed(verb)[1], verb)
@@ -3257,7 +3303,10 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     if clause.i < verb.i or _opens_with_mark(verb, clause, start):
         return start
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(clause)):
-        return _without_hearer_in_subject(verb, _with_split_subject(verb, start))
+        start = _with_count_before_bare_subject(verb, clause, start)
+        split = _with_split_subject(verb, start)
+        split = _with_count_read_as_phrase(verb, split) if split != start else split   # 'said around 22 [per cent] of'
+        return _without_hearer_in_subject(verb, split)
     relative = _that_clause_read_as_relative(verb, start)
     if relative is not None:
         return relative
@@ -3276,7 +3325,7 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     hearer = hearer or [c.i for c in child_tokens(obj) if c.dep_ == "compound"]
     if verb.lemma_ in VERBNET_TELL and hearer:
         return max(hearer) + 1      # 'told [the Gazette] [mistakes] were ...': the name is who was told
-    return obj.left_edge.i
+    return _with_count_read_as_phrase(verb, obj.left_edge.i)     # 'said around 22 [per cent of X] was ...'
 
 
 def _subject_before_set_off_phrase(verb: Token, start: int) -> int | None:
@@ -3358,12 +3407,39 @@ def _opens_with_mark(verb: Token, clause: Token, start: int) -> bool:
 
 
 def _with_count_read_as_phrase(verb: Token, start: int) -> int:
-    """'said around one in three members had skipped ...': the parser read the subject's
-    approximator as a preposition of the cue ('around', 'about', 'over' a number), leaving the
-    reported clause without its subject; the clause starts with that phrase right before it."""
-    approx = next((c for c in child_tokens(verb) if c.dep_ == "prep" and c.i > verb.i and c.right_edge.i + 1 == start
-                   and any(o.dep_ == "pobj" and (o.tag_ == "CD" or _counted_between(c, o)) for o in child_tokens(c))), None)
+    """'said around one in three members had skipped ...', 'said roughly 80 per cent of homes were
+    "well protected"': the parser read the subject's approximator as a preposition of the cue
+    ('around', 'about', 'over' a number or a counted noun), leaving the reported clause without
+    its subject; the clause starts with that phrase right before it."""
+    approx = _count_phrase_before(verb, start)
     return approx.i if approx is not None else start
+
+
+def _with_count_before_bare_subject(verb: Token, clause: Token, start: int) -> int:
+    """'said around 22 per cent of the claims were ...' read as 'around 22' on the cue and 'per cent of
+    the claims' the clause's subject: a subject that opens the clause bare (no article, no possessive)
+    right after a count the parser hung on the cue is what that count counts; the clause starts with
+    the count."""
+    subject = next((c for c in child_tokens(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i != start or subject.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ in ("det", "poss") for c in child_tokens(subject)):
+        return start
+    approx = _count_phrase_before(verb, start)
+    return approx.i if approx is not None else start
+
+
+def _count_phrase_before(verb: Token, start: int) -> Token | None:
+    """The preposition the parser hung on the cue right before the reported clause whose object is
+    a count ('around 96', 'about 40 per cent', 'between 40 and 50 workers'), not a date or time."""
+    return next((c for c in child_tokens(verb) if c.dep_ == "prep" and c.i > verb.i and c.right_edge.i + 1 == start
+                 and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+                 and any(o.dep_ == "pobj" and (_a_count(o) or _counted_between(c, o)) for o in child_tokens(c))), None)
+
+
+def _a_count(noun: Token) -> bool:
+    """A number, a fraction ('half of the wards') or a noun counted by a number ('96 per cent', '300 households')."""
+    return noun.tag_ == "CD" or noun.lower_ in FRACTION_WORDS \
+        or any(n.dep_ == "nummod" and n.tag_ == "CD" for n in child_tokens(noun))
 
 
 def _counted_between(prep: Token, obj: Token) -> bool:

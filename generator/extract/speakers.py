@@ -4743,8 +4743,17 @@ def _subject_after_fronted_participle(subject: Token) -> Token:
     end = phrases[0].right_edge.i + 1
     if end < len(doc) and doc[end].text == ",":
         end += 1
-    named = any(t.ent_type_ == "PERSON" for t in doc[phrases[0].left_edge.i:end])
+    named = any(t.ent_type_ == "PERSON" for t in doc[phrases[0].left_edge.i:end]) \
+        or subject.tag_ == "VBG" and _post_or_name_set_off(phrases[0])
     return phrases[0] if end == verb.i and named else subject
+
+
+def _post_or_name_set_off(phrase: Token) -> bool:
+    """'Reacting, the state Commissioner for Health, Dr Bola Adeyemi, said': after a participle the
+    tagger read as one, a phrase headed by a post or a person noun, or holding a proper name set off
+    in apposition, is a person's, whether or not the recogniser knew the name."""
+    return phrase.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS \
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in child_tokens(phrase))
 
 
 def _subject_after_fronted_apposition(subject: Token) -> Token:

@@ -1,0 +1,181 @@
+"""One clause walk for statements (session 33, clauses33): the reported content is the cue's clause with what
+the parser hung outside it (a count before its subject, a contrast of then and now), less another cue's act or
+reporter; verbs of a verdict over a clause are cues; a fronted participle is never the speaker. Every sentence
+is written for these tests, with every position it yields, whole: (speaker, actor, cue, text, direct); rows marked
+NEGATIVE are where nothing may change."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import positions_of
+
+# 'ruled that ...', 'held that ...': a verb of a verdict (FrameNet Verdict) over a finite clause of its own
+# subject is a cue; a trailing 'according to' is the writer's credit, not the source. NEGATIVE rows: no clause
+# of its own, a particle, a small clause, a quotation after a colon.
+VERDICTS = [
+    ('Judge Anita Morrow, who sits on the appeals bench, ruled that the eviction notices were invalid.',
+     [('Judge Anita Morrow', 'Anita Morrow', 'ruled', 'the eviction notices were invalid', False)]),
+    ('Judge Anita Morrow ruled on Tuesday that the eviction notices were invalid, according to a copy of the '
+     'judgment.',
+     [('Judge Anita Morrow', 'Anita Morrow', 'ruled', 'the eviction notices were invalid', False)]),
+    ('The tribunal held that the dismissal of the nurse had been unfair.',
+     [('The tribunal', None, 'held', 'the dismissal of the nurse had been unfair', False)]),
+    ('The high court ruled the contract had lapsed.',
+     [('The high court', None, 'ruled', 'the contract had lapsed', False)]),
+    # NEGATIVE
+    ('The general ruled the province for a decade.',
+     []),
+    ('The court ruled out any delay to the hearing.',
+     []),
+    ('The two unions held talks on Monday.',
+     []),
+    ("Hiroko Sato said the ruling mattered because the court had held the firm's director personally liable "
+     "for the losses.",
+     [
+         ('Hiroko Sato', 'Hiroko Sato', 'said',
+          "the ruling mattered because the court had held the firm's director personally liable for the "
+          "losses", False),
+     ]),
+    ('In a nod to the old slogan, the marchers will hold placards proclaiming: "We can - stop the tolls!"',
+     []),
+]
+
+# 'said around 22 per cent of X were ...': the count the parser hung on the cue opens the reported clause's
+# subject, whatever quote marks stand later in it. NEGATIVE rows: a date, a hearer counted.
+COUNTS_READ_ONTO_THE_CUE = [
+    ('A spokesman for the water board, who asked not to be named, said roughly 80 per cent of households '
+     'were "well protected" against the flooding.',
+     [
+         ('A spokesman for the water board, who asked not to be named', None, 'said',
+          'roughly 80 per cent of households were "well protected" against the flooding', False),
+     ]),
+    ('Union officials said around 22 per cent of the grievances in the district were tied to unpaid overtime.',
+     [
+         ('Union officials', 'union officials', 'said',
+          'around 22 per cent of the grievances in the district were tied to unpaid overtime', False),
+     ]),
+    ('Nurses said around half of the wards were understaffed.',
+     [('Nurses', 'nurses', 'said', 'around half of the wards were understaffed', False)]),
+    # NEGATIVE
+    ('Olu Badmus said on 12 March the clinic had closed.',
+     [('Olu Badmus', 'Olu Badmus', 'said', 'the clinic had closed', False)]),
+    ('Olu Badmus told 40 volunteers the clinic had closed.',
+     [('Olu Badmus', 'Olu Badmus', 'told', 'the clinic had closed', False)]),
+]
+
+# 'put the cost at N and said/warned ...': the joined cue is a second statement, not the figure's content.
+NEXT_ACT_AFTER_PUTTING = [
+    ('The Mayor put the repair bill at about $2.3 million and said it could be paid from the roads budget.',
+     [
+         ('The Mayor', None, 'put', 'the repair bill at about $2.3 million', False),
+         ('The Mayor', None, 'said', 'it could be paid from the roads budget', False),
+     ]),
+    ('Hal Brisco put the shortfall at $4m, and said rates would rise.',
+     [
+         ('Hal Brisco', 'Hal Brisco', 'put', 'the shortfall at $4m', False),
+         ('Hal Brisco', 'Hal Brisco', 'said', 'rates would rise', False),
+     ]),
+    ('Hal Brisco put the shortfall at $4m and warned that rates would rise.',
+     [
+         ('Hal Brisco', 'Hal Brisco', 'put', 'the shortfall at $4m', False),
+         ('Hal Brisco', 'Hal Brisco', 'warned', 'rates would rise', False),
+     ]),
+]
+
+# '..., witnesses and police said': the outer reporter the parser read into the inner cue's content is no
+# part of it. NEGATIVE row: a reporter with its subject in place.
+OUTER_REPORTER = [
+    ('The farmers took to the highway and left at 4:30pm after the agriculture ministry promised to pay a '
+     'share of the losses from a relief fund, witnesses and police said.',
+     [
+         ('the agriculture ministry', 'Agriculture Ministry', 'promised',
+          'to pay a share of the losses from a relief fund', False),
+     ]),
+    # NEGATIVE
+    ('The crowd dispersed after the mayor promised to review the fares, witnesses said.',
+     [('the mayor', None, 'promised', 'to review the fares', False)]),
+]
+
+# 'said A sold for N last summer, while B now costs M': a contrast in the present marked 'now' against the dated
+# past that is reported compares then with now in the speaker's words. NEGATIVE rows: no 'now', a person's
+# stance, a background fact, persons for subject.
+THEN_AND_NOW = [
+    ('Fishermen said fresh mackerel sold for about $3 a kilo last summer, while frozen imports now cost '
+     'nearly $7 a kilo.',
+     [
+         ('Fishermen', 'fishermen', 'said',
+          'fresh mackerel sold for about $3 a kilo last summer, while frozen imports now cost nearly $7 a '
+          'kilo', False),
+     ]),
+    ('Growers said a crate of apples fetched $12 in 2019, whereas a crate now sells for $30.',
+     [
+         ('Growers', 'growers', 'said',
+          'a crate of apples fetched $12 in 2019, whereas a crate now sells for $30', False),
+     ]),
+    # NEGATIVE
+    ('Dealers said used tractors sold quickly in the spring, while new models sit unsold in the yards.',
+     [('Dealers', 'dealers', 'said', 'used tractors sold quickly in the spring', False)]),
+    ('Growers said a crate of apples fetched $12 in 2019, while critics of the scheme are unconvinced.',
+     [('Growers', 'growers', 'said', 'a crate of apples fetched $12 in 2019', False)]),
+    ('Growers said a crate of apples fetched $12 in 2019, while the region is home to 3,000 orchards.',
+     [('Growers', 'growers', 'said', 'a crate of apples fetched $12 in 2019', False)]),
+    ('Growers said a crate of apples fetched $12 in 2019, while their neighbours now sell for $30.',
+     [('Growers', 'growers', 'said', 'a crate of apples fetched $12 in 2019', False)]),
+]
+
+# 'Reacting, the state Commissioner for X, <Name>, said': the set-off phrase after the participle is the
+# subject, whether or not the recogniser knew the name. NEGATIVE row: a name in -ing.
+FRONTED_PARTICIPLE = [
+    ('The Oyo State Government has been given a deadline. Reacting, the state Commissioner for Works, Alhaja '
+     'Rukayat Folami-Adeoye, said the government was ready to pay.',
+     [
+         ('the state Commissioner for Works', 'Rukayat Folami-Adeoye', 'said',
+          'the government was ready to pay', False),
+     ]),
+    ("Responding, the council's Chief Engineer, Mr Tunde Bakare, said the bridge would reopen in May.",
+     [("the council's Chief Engineer", 'Tunde Bakare', 'said', 'the bridge would reopen in May', False)]),
+    # NEGATIVE
+    ("Browning, the party's chairman, said the vote would go ahead.",
+     [('Browning', 'Browning', 'said', 'the vote would go ahead', False)]),
+]
+
+
+ROWS = VERDICTS + COUNTS_READ_ONTO_THE_CUE + NEXT_ACT_AFTER_PUTTING + OUTER_REPORTER + THEN_AND_NOW + FRONTED_PARTICIPLE
+
+
+@pytest.mark.parametrize("text, expected", ROWS)
+def test_clause_walk(text, expected):
+    assert positions_of(text) == expected
+
+
+# A parse that reads the reported subject's head as the cue's object ('said around 22 [per cent of the claims]
+# this year was linked ...'): the count hung on the cue before it opens the content. NEGATIVE: a phrase of no count.
+COUNT_BEFORE_A_SUBJECT_READ_AS_OBJECT = [
+    ("leaders said around 22 per cent of the claims this year was linked to fraud .".split(),
+     [1, 1, 1, 2, 5, 1, 5, 8, 6, 10, 12, 12, 1, 12, 13, 1],
+     ["nsubj", "ROOT", "prep", "pobj", "compound", "dobj", "prep", "det", "pobj", "det", "npadvmod", "auxpass",
+      "ccomp", "prep", "pobj", "punct"],
+     ["NNS", "VBD", "IN", "CD", "NN", "NN", "IN", "DT", "NNS", "DT", "NN", "VBD", "VBN", "IN", "NN", "."],
+     "around 22 per cent of the claims this year was linked to fraud"),
+    # NEGATIVE
+    ("leaders said in public most of the claims this year was linked to fraud .".split(),
+     [1, 1, 1, 2, 1, 4, 7, 5, 9, 11, 11, 1, 11, 12, 1],
+     ["nsubj", "ROOT", "prep", "pobj", "dobj", "prep", "det", "pobj", "det", "npadvmod", "auxpass", "ccomp",
+      "prep", "pobj", "punct"],
+     ["NNS", "VBD", "IN", "NN", "JJS", "IN", "DT", "NNS", "DT", "NN", "VBD", "VBN", "IN", "NN", "."],
+     "most of the claims this year was linked to fraud"),
+]
+
+
+@pytest.mark.parametrize("words, heads, deps, tags, expected", COUNT_BEFORE_A_SUBJECT_READ_AS_OBJECT)
+def test_count_before_a_subject_read_as_object(words, heads, deps, tags, expected):
+    from spacy.tokens import Doc
+    from generator.extract.parse import load_nlp
+    from generator.extract.positions import _content_tokens
+    pos = {"NNS": "NOUN", "NN": "NOUN", "VBD": "VERB", "VBN": "VERB", "IN": "ADP", "CD": "NUM", "DT": "DET",
+           "JJS": "ADJ", ".": "PUNCT"}
+    lemmas = {"said": "say", "was": "be", "linked": "link"}
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=[pos[t] for t in tags],
+              lemmas=[lemmas.get(w, w) for w in words])
+    start, end = _content_tokens(doc[1])
+    assert doc[start:end].text == expected
