@@ -140,7 +140,24 @@ FRONTED_PARTICIPLE = [
 ]
 
 
-ROWS = VERDICTS + COUNTS_READ_ONTO_THE_CUE + NEXT_ACT_AFTER_PUTTING + OUTER_REPORTER + THEN_AND_NOW + FRONTED_PARTICIPLE
+# 'who spoke at the briefing', 'complained at the meeting about ...': a gathering or occasion of saying after a
+# cue's preposition is where it was said, never what. NEGATIVE rows: a body or a topic after the preposition.
+PLACES_OF_SAYING = [
+    ('The chair of the Dockers Guild in the region, Comrade Ebere Nwosu, who also spoke at the briefing, said the '
+     'guild was fully behind the strike.',
+     [('The chair of the Dockers Guild', 'Ebere Nwosu', 'said', 'the guild was fully behind the strike', False)]),
+    ('Ebere Nwosu, who spoke at a rally on Monday, said the guild would strike.',
+     [('Ebere Nwosu', 'Nwosu', 'said', 'the guild would strike', False)]),
+    ('Ebere Nwosu complained at the meeting about the noise from the port.',
+     []),
+    # NEGATIVE
+    ('Ebere Nwosu lashed out at the harbour board for the delays.',
+     [('Ebere Nwosu', 'Nwosu', 'lashed out', 'the harbour board for the delays', False)]),
+    ('Ebere Nwosu warned of job losses at the port.',
+     [('Ebere Nwosu', 'Nwosu', 'warned', 'job losses', False)]),
+]
+
+ROWS = PLACES_OF_SAYING + VERDICTS + COUNTS_READ_ONTO_THE_CUE + NEXT_ACT_AFTER_PUTTING + OUTER_REPORTER + THEN_AND_NOW + FRONTED_PARTICIPLE
 
 
 @pytest.mark.parametrize("text, expected", ROWS)

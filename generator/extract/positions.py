@@ -2981,8 +2981,8 @@ def _prepositional_content(verb: Token, rights: list[Token]) -> tuple[int, int] 
     preps = CONTENT_PREPOSITIONS - VENUE_PREPOSITIONS if verb.lemma_ == "speak" else CONTENT_PREPOSITIONS
     if verb.lemma_ == "call":
         preps = CUE_PREPOSITIONS    # "called for talks"; "called a meeting for Friday" is no statement
-    prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps
-                 and (verb.lemma_ != "call" or c.i == verb.i + 1)), None)
+    prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps and not _place_of_saying(c)
+                 and (verb.lemma_ != "call" or c.i == verb.i + 1)), None)     # not 'spoke at the briefing': where
     if prep is not None and verb.lemma_ in TOPIC_CUES and prep.lower_ in ("about", "on"):
         return None             # 'spoke out about the war', 'commented on the deal': a topic, no stance
     phrase = _continued(verb, prep.i + 1, prep.right_edge.i + 1) if prep is not None else (0, 0)
