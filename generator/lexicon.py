@@ -2660,6 +2660,9 @@ SAYING_OCCASIONS = {"speech", "interview", "article", "statement", "letter", "tw
 # no council ("the cuts in the council"), no people ("the rise in residents").
 SAYING_CHAMBERS = {"parliament", "assembly", "senate", "congress", "legislature", "meeting", "commons",
                    "lords", "bundestag"}
+# Occasions of saying, not bodies: 'at'/'in' one of them after a cue says only where it was spoken
+# ("who also spoke at the briefing"); a chamber ("lashed out at the state assembly") may be the target.
+SAYING_EVENTS = SAYING_OCCASIONS | {"meeting", "session", "summit", "event", "ceremony", "forum"}
 # Media and gatherings a statement goes out through: they are also what an object is about ("a ban
 # on television", "cuts in the programme", "a role in the debate"), so only a preposition of means
 # or time makes them the setting ("by phone", "via video", "during the debate").

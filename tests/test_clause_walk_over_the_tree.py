@@ -38,6 +38,21 @@ VERDICTS = [
      ]),
     ('In a nod to the old slogan, the marchers will hold placards proclaiming: "We can - stop the tolls!"',
      []),
+    # NEGATIVE (review of session 33): 'hold' without a judicial subject; a verdict in a relative clause or in
+    # another cue's reported clause is no position and leaves the outer speaker's
+    ('Judge Maren Holt held that the search was lawful.',
+     [('Judge Maren Holt', 'Maren Holt', 'held', 'the search was lawful', False)]),
+    ('Anybody who holds that the moon landing was faked is mistaken, Dr Colm Varga said.',
+     [('Dr Colm Varga', 'Colm Varga', 'said', 'Anybody who holds that the moon landing was faked is mistaken', False)]),
+    ('The magistrate ruled that the confession was inadmissible, defence lawyers said.',
+     [('defence lawyers', 'defence lawyers', 'said', 'The magistrate ruled that the confession was inadmissible',
+       False)]),
+    ('Fishermen hold that the bay is haunted.',
+     []),
+    ('Several historians hold that the treaty was forged.',
+     []),
+    ('Tenants who held that the lease was void lost the appeal.',
+     []),
 ]
 
 # 'said around 22 per cent of X were ...': the count the parser hung on the cue opens the reported clause's
@@ -61,6 +76,11 @@ COUNTS_READ_ONTO_THE_CUE = [
      [('Olu Badmus', 'Olu Badmus', 'said', 'the clinic had closed', False)]),
     ('Olu Badmus told 40 volunteers the clinic had closed.',
      [('Olu Badmus', 'Olu Badmus', 'told', 'the clinic had closed', False)]),
+    # NEGATIVE (review of session 33): a preposition of no figure's qualifier opens no subject
+    ('The league said through two lawyers the owners were sorry.',
+     [('The league', None, 'said', 'the owners were sorry', False)]),
+    ('The union said after three visits nurses were exhausted.',
+     []),
 ]
 
 # 'put the cost at N and said/warned ...': the joined cue is a second statement, not the figure's content.
@@ -80,6 +100,13 @@ NEXT_ACT_AFTER_PUTTING = [
          ('Hal Brisco', 'Hal Brisco', 'put', 'the shortfall at $4m', False),
          ('Hal Brisco', 'Hal Brisco', 'warned', 'rates would rise', False),
      ]),
+    # NEGATIVE (review of session 33): 'and' before no finite verb is the figure's own
+    ('Pia Lorne put the number of missing at 9 and the rescued at 55.',
+     [('Pia Lorne', None, 'put', 'the number of missing at 9 and the rescued at 55', False)]),
+    ('Pia Lorne put the deficit at $5m and the surplus at $1m.',
+     [('Pia Lorne', None, 'put', 'the deficit at $5m and the surplus at $1m.', False)]),
+    ('Pia Lorne put the death toll at 14 and rising.',
+     [('Pia Lorne', None, 'put', 'the death toll at 14 and rising', False)]),
 ]
 
 # '..., witnesses and police said': the outer reporter the parser read into the inner cue's content is no
@@ -121,6 +148,10 @@ THEN_AND_NOW = [
      [('Growers', 'growers', 'said', 'a crate of apples fetched $12 in 2019', False)]),
     ('Growers said a crate of apples fetched $12 in 2019, while their neighbours now sell for $30.',
      [('Growers', 'growers', 'said', 'a crate of apples fetched $12 in 2019', False)]),
+    # NEGATIVE (review of session 33): a source after the contrast makes it the writer's
+    ('The bureau said joblessness reached 11% in 2018, while the town now has the lowest rate in the county, '
+     'according to payroll data.',
+     [('The bureau', None, 'said', 'joblessness reached 11% in 2018', False)]),
 ]
 
 # 'Reacting, the state Commissioner for X, <Name>, said': the set-off phrase after the participle is the
@@ -148,13 +179,26 @@ PLACES_OF_SAYING = [
      [('The chair of the Dockers Guild', 'Ebere Nwosu', 'said', 'the guild was fully behind the strike', False)]),
     ('Ebere Nwosu, who spoke at a rally on Monday, said the guild would strike.',
      [('Ebere Nwosu', 'Nwosu', 'said', 'the guild would strike', False)]),
+    # (narrowed in review: a phrase the parser hung on the occasion's noun leaves the content as parsed)
     ('Ebere Nwosu complained at the meeting about the noise from the port.',
-     []),
+     [('Ebere Nwosu', 'Nwosu', 'complained', 'the meeting about the noise from the port', False)]),
     # NEGATIVE
     ('Ebere Nwosu lashed out at the harbour board for the delays.',
      [('Ebere Nwosu', 'Nwosu', 'lashed out', 'the harbour board for the delays', False)]),
     ('Ebere Nwosu warned of job losses at the port.',
      [('Ebere Nwosu', 'Nwosu', 'warned', 'job losses', False)]),
+    # NEGATIVE (review of session 33): a chamber or body may be the target; a phrase after the occasion's noun
+    # leaves the cue's content as it was parsed
+    ('Mayor Ode Fashola lashed out at the city council over the water shortage.',
+     [('Mayor Ode Fashola', 'Ode Fashola', 'lashed out', 'the city council over the water shortage', False)]),
+    ('The premier railed at Parliament for stalling the reform.',
+     [('The premier', None, 'railed', 'Parliament for stalling the reform', False)]),
+    ('Ines Korda warned at the summit of falling crop yields.',
+     [('Ines Korda', 'Ines Korda', 'warned', 'the summit of falling crop yields', False)]),
+    ('Ines Korda argued at the meeting for reopening the quarry.',
+     [('Ines Korda', None, 'argued', 'the meeting for reopening the quarry', False)]),
+    ('Ines Korda spoke at the hearing against the new runway.',
+     [('Ines Korda', 'Ines Korda', 'spoke', 'the hearing against the new runway', False)]),
 ]
 
 ROWS = PLACES_OF_SAYING + VERDICTS + COUNTS_READ_ONTO_THE_CUE + NEXT_ACT_AFTER_PUTTING + OUTER_REPORTER + THEN_AND_NOW + FRONTED_PARTICIPLE

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ACCORDING_CUE, NOW_WORDS, VERDICT_VERBS, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
+from ..lexicon import (ACCORDING_CUE, NOW_WORDS, SAYING_EVENTS, VERDICT_VERBS, FIGURE_QUALIFIERS, JUDGE_TITLES, COURT_PANEL_NOUNS, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, EXTRAPOSING_PREDICATES, CLAUSE_COORDINATORS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -291,10 +291,28 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
 def _verdict_cue(verb: Token) -> bool:
     """'Judge X ruled that the notices were invalid', 'the tribunal held that ...': a verb of a
     verdict states what was found only over a finite clause of its own subject ('ruled out', 'ruled
-    the region', 'held talks', 'held the firm liable', 'hold banners proclaiming ...' state nothing)."""
+    the region', 'held talks', 'held the firm liable', 'hold banners proclaiming ...' state nothing).
+    'hold' is a verdict only with a judicial subject ('Villagers hold that the well is cursed' is a
+    belief). A verdict inside a relative clause ('Anyone who holds that ... is wrong') or inside
+    another cue's reported clause ('The judge ruled that ..., lawyers said') is part of that
+    sentence's or that speaker's words, no position of its own."""
+    if any(t.dep_ in ("relcl", "acl") for t in [verb, *verb.ancestors]) \
+            or any(a.lemma_ in CUE_VERB_LEMMAS and a.pos_ == "VERB" for a in verb.ancestors):
+        return False
+    if verb.lemma_ == "hold" and not any(c.dep_ == "nsubj" and _judicial(c) for c in child_tokens(verb)):
+        return False
     return any(c.dep_ == "ccomp" and c.i > verb.i and _has_subject(c) and _tense(c) is not None
                and not any(t.is_punct for t in verb.doc[verb.i + 1:c.left_edge.i]) for c in child_tokens(verb)) \
         and not any(c.dep_ == "prt" for c in child_tokens(verb))
+
+
+def _judicial(subject: Token) -> bool:
+    """A court, tribunal, panel or judge ('the tribunal', 'Judge Ann Lowe', 'Mr Justice Hale')."""
+    return subject.lemma_.lower() in _JUDICIAL_SUBJECT_NOUNS or subject.pos_ == "PROPN" and any(
+        c.dep_ in ("compound", "appos") and c.lemma_.lower() in _JUDICIAL_SUBJECT_NOUNS for c in child_tokens(subject))
+
+
+_JUDICIAL_SUBJECT_NOUNS = JUDICIAL_NOUNS | JUDGE_TITLES | COURT_PANEL_NOUNS     # united once
 
 
 def _finding_of_named_source(verb: Token) -> bool:
@@ -1504,7 +1522,10 @@ def _present_against_reported_past(clause: Token, verb: Token) -> bool:
     cue reports, with a thing for its subject (no person, who might be the writer's other party),
     compares then with now in the speaker's words: what still holds is reported without back-shift.
     Without the pair of times ('..., while new models sit unsold', '..., while the region is home to
-    ...') the juxtaposition may be the writer's."""
+    ...') the juxtaposition may be the writer's, and so it is where a source follows in the sentence
+    ('..., while the city now has the lowest rate, according to census figures')."""
+    if any(_is_according_to(t) or t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" for t in clause.sent if t.i > clause.i):
+        return False
     reported = clause.head
     subject = next((c for c in child_tokens(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
     now = any(c.dep_ == "advmod" and c.lower_ in NOW_WORDS for c in child_tokens(clause))
@@ -2092,6 +2113,16 @@ def _place_of_saying(phrase: Token) -> bool:
     return phrase.dep_ == "prep" and phrase.lower_ in SETTING_PREPOSITIONS and any(
         o.dep_ == "pobj" and o.lemma_.lower() in _PLACES_OF_SAYING
         for o in child_tokens(phrase))
+
+
+def _bare_occasion_of_saying(phrase: Token) -> bool:
+    """'at the briefing', 'at a news conference', 'in an interview': a phrase 'at'/'in' whose noun is
+    an occasion of saying (SAYING_EVENTS: no chamber, body or person, which may be what is
+    criticised: 'lashed out at the state assembly') with nothing after the noun ('at the conference
+    of ...' is left as it was) is no content."""
+    obj = next((o for o in child_tokens(phrase) if o.dep_ == "pobj"), None)
+    return phrase.lower_ in ("at", "in") and obj is not None and obj.lemma_.lower() in SAYING_EVENTS \
+        and obj.right_edge.i == obj.i and phrase.right_edge.i == obj.i
 
 
 def _definition(verb: Token) -> bool:
@@ -2771,7 +2802,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         at = valued_at(verb)
         doc = verb.doc      # to the clause's end: 'at between £19m and £23m' (the parser may cut the range)
         end = next((t.i for t in doc_tokens(doc)[at.i + 1:verb.sent.end] if t.is_punct and t.text in ",;:.!?()"
-                    or t.dep_ == "cc" and t.head.i == verb.i), verb.sent.end)   # not 'and said ...': its next act
+                    or _before_joined_finite_verb(t, verb)), verb.sent.end)   # not 'and said ...': its next act
         return obj.left_edge.i, end
     if verb.lemma_ in EXPRESS_VERBS and _expressed(verb):
         return _span_of(_expressed(verb)[1], verb)
@@ -2976,13 +3007,22 @@ def _hung_on_parenthesis(verb: Token) -> set[Token]:
     return {t for t in verb.subtree if t.i > close}
 
 
+def _before_joined_finite_verb(token: Token, verb: Token) -> bool:
+    """'put the toll at 30 and said ...': a coordinator of `verb` right before a finite verb joined
+    to it (a cue or a predicate of its own) ends what `verb` put; not 'and the injured at 40',
+    'and rising' (the figure's own words)."""
+    nxt = next((t for t in token.doc[token.i + 1:token.sent.end] if t.pos_ != "ADV"), None)    # 'and later said'
+    return token.dep_ == "cc" and token.head.i == verb.i and nxt is not None and nxt.pos_ in ("VERB", "AUX") \
+        and nxt.tag_ in FINITE_TAGS and nxt.dep_ == "conj" and nxt.head.i == verb.i
+
+
 def _prepositional_content(verb: Token, rights: list[Token]) -> tuple[int, int] | None:
     """Token span of what a cue states through a preposition: 'warned of X', 'argued against Y'."""
     preps = CONTENT_PREPOSITIONS - VENUE_PREPOSITIONS if verb.lemma_ == "speak" else CONTENT_PREPOSITIONS
     if verb.lemma_ == "call":
         preps = CUE_PREPOSITIONS    # "called for talks"; "called a meeting for Friday" is no statement
-    prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps and not _place_of_saying(c)
-                 and (verb.lemma_ != "call" or c.i == verb.i + 1)), None)     # not 'spoke at the briefing': where
+    prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps and not _bare_occasion_of_saying(c)
+                 and (verb.lemma_ != "call" or c.i == verb.i + 1)), None)   # not 'spoke at the briefing': where
     if prep is not None and verb.lemma_ in TOPIC_CUES and prep.lower_ in ("about", "on"):
         return None             # 'spoke out about the war', 'commented on the deal': a topic, no stance
     phrase = _continued(verb, prep.i + 1, prep.right_edge.i + 1) if prep is not None else (0, 0)
@@ -3409,8 +3449,9 @@ def _opens_with_mark(verb: Token, clause: Token, start: int) -> bool:
 def _with_count_read_as_phrase(verb: Token, start: int) -> int:
     """'said around one in three members had skipped ...', 'said roughly 80 per cent of homes were
     "well protected"': the parser read the subject's approximator as a preposition of the cue
-    ('around', 'about', 'over' a number or a counted noun), leaving the reported clause without
-    its subject; the clause starts with that phrase right before it."""
+    ('around', 'about', 'over' a number or a counted noun; a figure's qualifier only, not 'through
+    two spokesmen'), leaving the reported clause without its subject; the clause starts with that
+    phrase right before it."""
     approx = _count_phrase_before(verb, start)
     return approx.i if approx is not None else start
 
@@ -3418,8 +3459,8 @@ def _with_count_read_as_phrase(verb: Token, start: int) -> int:
 def _with_count_before_bare_subject(verb: Token, clause: Token, start: int) -> int:
     """'said around 22 per cent of the claims were ...' read as 'around 22' on the cue and 'per cent of
     the claims' the clause's subject: a subject that opens the clause bare (no article, no possessive)
-    right after a count the parser hung on the cue is what that count counts; the clause starts with
-    the count."""
+    right after an approximated count the parser hung on the cue (a figure's qualifier only:
+    _count_phrase_before) is what that count counts; the clause starts with the qualifier."""
     subject = next((c for c in child_tokens(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.left_edge.i != start or subject.pos_ not in ("NOUN", "PROPN") \
             or any(c.dep_ in ("det", "poss") for c in child_tokens(subject)):
@@ -3429,11 +3470,21 @@ def _with_count_before_bare_subject(verb: Token, clause: Token, start: int) -> i
 
 
 def _count_phrase_before(verb: Token, start: int) -> Token | None:
-    """The preposition the parser hung on the cue right before the reported clause whose object is
-    a count ('around 96', 'about 40 per cent', 'between 40 and 50 workers'), not a date or time."""
+    """The approximator the parser read as a preposition of the cue right before the reported
+    clause, with a count for its object ('around 96', 'about 40 per cent', 'between 40 and 50
+    workers'; a figure's qualifier, `FIGURE_QUALIFIERS`), not a date or time. Another preposition
+    is the cue's own ('said through two spokesmen', 'said after two inspections'): no subject."""
     return next((c for c in child_tokens(verb) if c.dep_ == "prep" and c.i > verb.i and c.right_edge.i + 1 == start
-                 and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+                 and _approximator(c) and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
                  and any(o.dep_ == "pobj" and (_a_count(o) or _counted_between(c, o)) for o in child_tokens(c))), None)
+
+
+def _approximator(prep: Token) -> bool:
+    """Whether the words from `prep` to its phrase's first number are a figure's qualifier ('around',
+    'more than', 'in excess of'; not 'within', a span of time or place)."""
+    number = next((t for t in prep.subtree if t.i > prep.i and (t.tag_ == "CD" or t.lower_ in FRACTION_WORDS)), None)
+    words = prep.doc[prep.i:number.i].text.lower() if number is not None else prep.lower_
+    return prep.lower_ != "within" and (words in FIGURE_QUALIFIERS or prep.lower_ in FIGURE_QUALIFIERS)
 
 
 def _a_count(noun: Token) -> bool:

@@ -4752,7 +4752,7 @@ def _post_or_name_set_off(phrase: Token) -> bool:
     """'Reacting, the state Commissioner for Health, Dr Bola Adeyemi, said': after a participle the
     tagger read as one, a phrase headed by a post or a person noun, or holding a proper name set off
     in apposition, is a person's, whether or not the recogniser knew the name."""
-    return phrase.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS \
+    return phrase.lemma_.lower() in ROLE_OR_PERSON_NOUNS \
         or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in child_tokens(phrase))
 
 
