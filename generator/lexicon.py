@@ -801,6 +801,12 @@ COMPARED_QUANTITIES = {"more", "fewer", "less"}
 # Of those, the ones that compare only counts, never grading an adjective after them ("31% fewer
 # foreign students"; "20% more modern houses" may be houses more modern).
 COUNTING_COMPARATIVES = {"fewer"}
+# Figures: comparatives of size that a percentage grades ("rents are 20% higher", "prices 50%
+# higher than", "bills will be 9% cheaper"): the percentage measures the difference of the noun
+# they are said of ('% higher rents'); 'more'/'less' before an adjective grade it ('37% more
+# likely'), no size.
+SIZE_COMPARATIVES = {"higher", "lower", "more", "less", "fewer", "cheaper", "dearer", "greater", "bigger",
+                     "smaller", "larger", "costlier", "pricier"}
 # Figures: readings of a qualifier of approximation, which covers each share of a clause whose verb
 # is left out ("About 53% chose to merge and 47% to split": about 47% too); a bound ("more than
 # 53% ... and 47%") is said of its own number only.
@@ -1820,7 +1826,10 @@ PERCENT_CHANGE_VERBS = {"rise": "rise", "increase": "rise", "grow": "rise", "cli
                         "swell": "rise", "rebound": "rise", "fall": "fall", "drop": "fall", "decline": "fall",
                         "plunge": "fall", "plummet": "fall", "shrink": "fall", "dip": "fall", "slip": "fall",
                         "slide": "fall", "tumble": "fall", "decrease": "fall", "sink": "fall", "contract": "fall",
-                        "ease": "fall", "slump": "fall"}
+                        "ease": "fall", "slump": "fall",
+                        # more members of VerbNet's class of calibratable changes of state (calibratable_cos-45.6)
+                        "appreciate": "rise", "depreciate": "fall", "balloon": "rise", "mushroom": "rise",
+                        "rocket": "rise", "skyrocket": "rise", "diminish": "fall"}
 PERCENT_CHANGING_VERBS = {"raise": "rise", "boost": "rise", "lift": "rise", "increase": "rise",
                           "cut": "cut", "reduce": "cut", "lower": "cut", "slash": "cut", "trim": "cut"}
 # Figures: verbs that take or bring their object to a level ("pushing the group's loss to 22%"), beside
@@ -1829,7 +1838,9 @@ LEVEL_BRINGING_VERBS = {"take", "bring", "push", "drive"}
 # Figures: the prepositions of a move between two levels ("improved to 31% from 26%").
 LEVEL_MOVING_PREPOSITIONS = frozenset({"to", "from"})
 # Figures: particles that make a verb with an object one of change by a percentage ("pushed costs
-# up by 17%": '% rise in costs').
+# up by 17%": '% rise in costs'), as a verb of bringing to a level (LEVEL_BRINGING_VERBS) makes it;
+# after any other verb the particle tells the object's own change (PERCENT_CHANGE_ADVERBS: "found
+# stocks down by 38%": '% fall in stocks').
 PERCENT_CHANGE_PARTICLES = {"up": "rise", "down": "cut"}
 # Figures: words by which a thing's own change is told without a verb of change: a particle or
 # adverb after a verb with no object ("costs went up by 30%", "shares closed 3% higher") or set
