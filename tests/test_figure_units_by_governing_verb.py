@@ -52,6 +52,13 @@ GOVERNED_UNITS = [
      [("as much as 18%", 18, None, 18, "% rise in cane prices", "up to", None)]),
     ("Grain exports shipped through the new terminal grew 17% in the quarter.",
      [("17%", 17, None, None, "% rise in grain exports", None, None)]),
+    ("Bus costs are expected to go down by 8 per cent next year.",
+     [("8 per cent", 8, None, None, "% fall in bus costs", None, None)]),
+    ("Sales of bicycles picked up by 4 per cent in June.",
+     [("4 per cent", 4, None, None, "% rise in sales of bicycles", None, None)]),
+    # NEGATIVE: an agent's 'by' on a verb of no change
+    ("The levy was backed by 60 percent of members.", [("60 percent", 60, None, None, "% of members", None, None)]),
+    ("The candidate won by 12 per cent.", [("12 per cent", 12, None, None, "%", None, None)]),
     # a percentage before an abstract noun of a quantity
     ("The county will grant the mill a 12-year, 65 percent abatement on property taxes.",
      [("65 percent", 65, None, None, "% abatement on property taxes", None, None)]),

@@ -3656,7 +3656,8 @@ def _common_word_as_name(word: Token) -> bool:
 
 def _change_of_the_governing_verb(last: Token, first: Token) -> str | None:
     """'the price of kerosene goes up by 4.7%', 'found shrimp stocks down by 38%', 'reduced its use
-    of antibiotics by 70%', 'footwear held up, dipping by 4.2%': a percentage of difference (a 'by'
+    of antibiotics by 70%', 'lamb exports held up, dipping by 4.2%', 'costs are expected to go down by
+    8%': a percentage of difference (a 'by'
     phrase, or one that 'up' or 'down' tells) measures the change of the clause of the verb that
     governs it, wherever the parser hung the phrase (on the verb, its particle or its object):
     read after the narrower readings of `_changed_measure` find nothing. The change is named by
@@ -3698,8 +3699,10 @@ def _change_of_the_governing_verb(last: Token, first: Token) -> str | None:
         if change is None:
             return None
         subjects = [c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+        if not subjects and (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
             subjects = [c for c in child_tokens(verb.head) if c.dep_ in ("nsubj", "nsubjpass")]
+        elif not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+            subjects = [verb.head]                  # "Sales of cars picked up by 4%" read as a noun's participle
         if len(subjects) == 1 and subjects[0].lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subjects = [verb.head]                  # "rents, which went up by 12%"
         noun = _what_changed(subjects or _subject_of_a_misread_participle(verb))
@@ -3770,7 +3773,7 @@ def _verb_governing(word: Token) -> Token | None:
     for _ in range(4):
         if word.pos_ == "VERB":
             return word
-        if word.dep_ not in ("prep", "pobj", "dobj", "npadvmod", "advmod", "prt") or word.head.i == word.i:
+        if word.dep_ not in ("prep", "agent", "pobj", "dobj", "npadvmod", "advmod", "prt") or word.head.i == word.i:
             return None
         word = word.head
     return None
