@@ -894,6 +894,13 @@ CURRENCY_WORDS = {"dollars", "dollar", "pounds", "pound", "euros", "euro", "yen"
                   "reais", "shillings", "kroner", "cedis", "dirhams", "ringgit", "pula",
                   # names English writes unchanged for many ("4.5 trillion rupiah", "300 crore taka")
                   "rupiah", "taka", "kwacha", "baht"}
+# Figures: an exchange rate's 'to the <currency>' ("LL89,500 to the dollar", "1,450 naira to the US
+# dollar"): the singular of each currency word ('reais' has none made by dropping its 's'), the
+# marks of a country that may come before it, and the nouns an amount of such a rate hangs on by
+# 'of' ("at the official rate of LL89,500 to the dollar"); an amount after 'at' needs none.
+EXCHANGE_CURRENCIES = sorted({w[:-1] if w.endswith("s") else w for w in CURRENCY_WORDS - {"reais"}})
+EXCHANGE_COUNTRY_MARKS = ("US", "U.S.")
+EXCHANGE_RATE_NOUNS = {"rate", "price", "exchange", "value"}
 # Currencies CLDR names by no word of money (ISO 4217 code -> what an amount in it counts): the
 # Zimbabwe Gold, called by its symbol ("ZiG26.8 million", "a loan of 40 million ZiG").
 # The Brazilian real as CURRENCY_MARKS names it, in its Portuguese plural.
@@ -1830,6 +1837,12 @@ PERCENT_CHANGE_VERBS = {"rise": "rise", "increase": "rise", "grow": "rise", "cli
                         # more members of VerbNet's class of calibratable changes of state (calibratable_cos-45.6)
                         "appreciate": "rise", "depreciate": "fall", "balloon": "rise", "mushroom": "rise",
                         "rocket": "rise", "skyrocket": "rise", "diminish": "fall"}
+# Figures: verbs of motion that 'up' or 'down' makes a change of their subject by a percentage
+# with no object ("fares went up by 9%", "shares shot up 12%", "sales picked up by 4%"); after any
+# other verb with no object ("signed off on a budget up by 4%", "cut down by 5% on meat") the
+# particle tells no change of the subject.
+PERCENT_MOTION_VERBS = {"go", "come", "shoot", "move", "edge", "creep", "inch", "tick", "head", "trend",
+                        "jump", "climb", "pick", "spring", "bounce", "float", "drift", "step", "ratchet"}
 PERCENT_CHANGING_VERBS = {"raise": "rise", "boost": "rise", "lift": "rise", "increase": "rise",
                           "cut": "cut", "reduce": "cut", "lower": "cut", "slash": "cut", "trim": "cut"}
 # Figures: verbs that take or bring their object to a level ("pushing the group's loss to 22%"), beside

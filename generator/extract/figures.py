@@ -1328,25 +1328,31 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
 
 
 # "LL89,500 to the dollar", "1,450 naira to the US dollar": an amount of money given 'to' one unit
-# of another currency (a singular currency word after 'the', 'one' or 'a').
-_CURRENCY_ONES = sorted({w[:-1] if w.endswith("s") else w for w in L.CURRENCY_WORDS if w != "reais"})
-_TO_ONE_CURRENCY = re.compile(rf"(?:\s+(?:{_alternatives(L.CURRENCY_WORDS)}))?\s*to\s+(?:the|one|a|each)\s+(?:(?-i:US|U\.S\.)\s+)?({_alternatives(_CURRENCY_ONES)})(?![\w-])",
-                              re.IGNORECASE)
+# of another currency (a singular currency word in lower case after 'the', 'one' or 'a', with no
+# name's word or number after it: not 'to the Dollar Tree warehouse', 'to the Euro 2028 bid').
+_TO_ONE_CURRENCY = re.compile(
+    rf"(?:\s+(?:{_alternatives(L.CURRENCY_WORDS)}))?\s*to\s+(?:{_alternatives(L.ONE_PIECE_DETERMINERS | {'the'})})\s+"
+    rf"(?:(?-i:{'|'.join(re.escape(m) for m in L.EXCHANGE_COUNTRY_MARKS)})\s+)?"
+    rf"(?-i:({'|'.join(L.EXCHANGE_CURRENCIES)}))(?![\w-])(?!\s+(?-i:[A-Z])|\s+\d)", re.IGNORECASE)
 
 
 def _exchange_rate(after: str, unit: str, last: Token) -> str:
     """' per dollar': an amount of money that a 'to the <currency>' follows is an exchange rate,
     that currency's price in the amount's ('at the official rate of LL89,500 to the dollar':
-    'Lebanese pounds per dollar'), where the amount is the object of 'at' or of an 'of' phrase (a
-    rate, a price); not money sent or converted 'to the dollar' ('moved $5m to the dollar
-    account'), nor a currency in the singular as a name's word ('to the dollar-starved bank')."""
+    'Lebanese pounds per dollar'), where the amount is the object of 'at' or of an 'of' phrase on
+    a noun of a rate (EXCHANGE_RATE_NOUNS) and the two currencies differ; not money sent or paid
+    'to the dollar' ('moved $5m to the dollar account', 'a payment of $2m to the Dollar Tree
+    warehouse'), nor a price in the same currency ('trading at $1.27 to the dollar': the pound's)."""
     if unit not in _MONEY_UNITS:
         return ""
     node = last.head if last.dep_ in ("nummod", "compound", "quantmod") and last.head.i > last.i else last
-    if node.dep_ != "pobj" or node.head.lower_ not in ("at", "of"):
+    if node.dep_ != "pobj" or not (node.head.lower_ == "at" or node.head.lower_ == "of"
+                                   and node.head.head.lemma_.lower() in L.EXCHANGE_RATE_NOUNS):
         return ""
     m = _TO_ONE_CURRENCY.match(after)
-    return f" per {m.group(1).lower()}" if m else ""
+    if not m or unit.split()[-1].lower().rstrip("s") == m.group(1).rstrip("s"):
+        return ""
+    return f" per {m.group(1)}"
 
 
 def _compound_rate_noun(sent: Span, text: str, end: int, rate: str) -> str:
