@@ -1228,23 +1228,23 @@ def _is_change(sent: Span, match: re.Match) -> bool:
     frm = tokens[0].doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
     verb = frm.head if frm is not None else None
     return verb is not None and (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in L.CHANGE_VERBS
-                                 or _changed_object(verb) or _in_a_noun_of_change(verb))
+                                 or _changed_object(verb) or _in_a_noun_of_change(frm))
 
 
-def _in_a_noun_of_change(word: Token) -> bool:
+def _in_a_noun_of_change(frm: Token) -> bool:
     """'approved an increase in the hourly rate from $248 to $285', 'a cut in fees from $40 to
-    $30': a 'from … to' phrase inside the phrase of a noun of change (PERCENT_CHANGE_NOUNS), or
-    hung by the parser on the verb whose object that noun is, moves between two levels as the
-    verb's does ('raised the rate from $248 to $285'), no range."""
+    $30': a 'from … to' phrase (`frm`, its 'from') hung on a noun of change (PERCENT_CHANGE_NOUNS),
+    on the object of that noun's 'in', or on the verb whose object that noun is, right after the
+    noun's phrase, moves between two levels as the verb's does ('raised the rate from $248 to
+    $285'), no range; not one after another noun ('a tax cut to incomes from $30,000 to $50,000':
+    a range of incomes)."""
+    word = frm.head
     if word.pos_ in ("VERB", "AUX"):
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in L.PERCENT_CHANGE_NOUNS for c in child_tokens(word))
-    for _ in range(4):
-        if word.pos_ == "NOUN" and word.lemma_.lower() in L.PERCENT_CHANGE_NOUNS:
-            return True
-        if word.dep_ not in ("pobj", "prep") or word.head.i == word.i:
-            return False
-        word = word.head
-    return False
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in L.PERCENT_CHANGE_NOUNS and c.right_edge.i == frm.i - 1
+                   for c in child_tokens(word))
+    if word.dep_ == "pobj" and word.head.lower_ == "in":
+        word = word.head.head
+    return word.pos_ == "NOUN" and word.lemma_.lower() in L.PERCENT_CHANGE_NOUNS
 
 
 def _changed_object(word: Token) -> bool:
