@@ -1855,6 +1855,15 @@ LEVEL_MOVING_PREPOSITIONS = frozenset({"to", "from"})
 # after any other verb the particle tells the object's own change (PERCENT_CHANGE_ADVERBS: "found
 # stocks down by 38%": '% fall in stocks').
 PERCENT_CHANGE_PARTICLES = {"up": "rise", "down": "cut"}
+# Figures: verbs that find or leave their object in a state, after which 'up' or 'down' tells the
+# object's own change ("found stocks down by 38%": '% fall in stocks'); after any other verb with
+# an object the particle makes a cut or a rise the subject makes ("marked prices down by 30%",
+# "held costs down by 6%": '% cut in prices').
+STATE_FINDING_VERBS = {"find", "show", "see", "leave", "report"}
+# Figures: prepositions whose object is a group a noun before them is said of ("support among young
+# voters", "turnout in cities", "the share of exports"): a relative clause on that object is said
+# of the group, whose change the clause's percentage does not measure.
+GROUP_PREPOSITIONS = {"of", "among", "in"}
 # Figures: words by which a thing's own change is told without a verb of change: a particle or
 # adverb after a verb with no object ("costs went up by 30%", "shares closed 3% higher") or set
 # off after an amount ("revenue of $4m, up 14%"), and the change each names.

@@ -74,6 +74,20 @@ GOVERNED_UNITS = [
     # NEGATIVE: a verb that brings its object down still cuts it
     ("The new contract pushed costs down by 9 per cent.",
      [("9 per cent", 9, None, None, "% cut in costs", None, None)]),
+    # NEGATIVE (review of session 33): a verb that acts on its object makes a cut, no fall
+    ("The grocer marked rice prices down by 35%.", [("35%", 35, None, None, "% cut in rice prices", None, None)]),
+    ("The bond was written down by 40%.", [("40%", 40, None, None, "% cut in bond", None, None)]),
+    ("The agency held ferry costs down by 7%.", [("7%", 7, None, None, "% cut in ferry costs", None, None)]),
+    # NEGATIVE: a 'with' phrase's own change is not the clause's
+    ("Sales fell in April, with exports down by 6% on the month.", [("6%", 6, None, None, "%", None, None)]),
+    ("Fares rose across Brellin, with tolls up by 9%.", [("9%", 9, None, None, "%", None, None)]),
+    # NEGATIVE: people, a verb of no motion before 'up'/'down', a group in a phrase on another noun
+    ("Councillors signed off on a plan up by 6%.", [("6%", 6, None, None, "%", None, None)]),
+    ("Lodgers in Tarvey gave up 12%.", [("12%", 12, None, None, "%", None, None)]),
+    ("Diners in Oskell cut down by 7% on fish.", [("7%", 7, None, None, "%", None, None)]),
+    ("Backing among older farmers, which had gone down by 9%, recovered.", [("9%", 9, None, None, "%", None, None)]),
+    # NEGATIVE: a word read as a person's name is the person's, no common word
+    ("Iris went up by 6 per cent in the polls.", [("6 per cent", 6, None, None, "%", None, None)]),
 ]
 
 
@@ -94,6 +108,9 @@ COMPARED_SIZES = [
     ("Women in rural counties were 25 percent more likely to miss a check-up.",
      [("25 percent", 25, None, None, "%", None, None)]),
     ("It is 15% cheaper than last year.", [("15%", 15, None, None, "%", None, None)]),
+    # NEGATIVE (review of session 33): a subject that names no amount or measure
+    ("Yields in the east rose 7%, while the west was 4% less.",
+     [("7%", 7, None, None, "% rise in yields", None, None), ("4%", 4, None, None, "%", None, None)]),
 ]
 
 
@@ -119,6 +136,16 @@ MONEY_RATES_AND_MOVES = [
     ("The fund moved $5m to the dollar account last week.", [("$5m", 5e6, None, None, "dollars", None, None)]),
     ("She was paid $20,000 a year ago.", [("$20,000", 20000, None, None, "dollars", None, None)]),
     ("Prices ranged from $40 to $60 a night.", [("$40 to $60", 40, 40, 60, "dollars a night", None, None)]),
+    # NEGATIVE (review of session 33): money paid 'to the' a name's first word, a price in the
+    # same currency, a 'from … to' on a noun after the noun of change
+    ("The board approved a payment of $4m to the Dollar Barn depot.", [("$4m", 4e6, None, None, "dollars", None, None)]),
+    ("The agency signed a contract of $6m to the RAND Institute.", [("$6m", 6e6, None, None, "dollars", None, None)]),
+    ("A grant of £400,000 to the Euro 2032 bid office was agreed.",
+     [("£400,000", 400000, None, None, "pounds", None, None)]),
+    ("A sum of $70,000 to the Euro Atlantic fund was paid.", [("$70,000", 70000, None, None, "dollars", None, None)]),
+    ("The pound was trading at $1.31 to the dollar.", [("$1.31", 1.31, None, None, "dollars", None, None)]),
+    ("The law gives a tax cut to wages from $20,000 to $40,000.",
+     [("$20,000 to $40,000", 20000, 20000, 40000, "dollars", None, None)]),
 ]
 
 

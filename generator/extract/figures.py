@@ -3517,7 +3517,7 @@ def _changed_measure(last: Token, first: Token) -> str | None:
     figure's first number (`last` itself for one number): a range's own 'to' ('grew by 4 to 5%')
     is no level reached."""
     sign = _percent_place(last)
-    if any(t.lower_ in ("point", "points") for t in last.doc[last.i + 1:_after_percent_words(last)]):
+    if any(t.lower_ in L.POINT_UNITS for t in last.doc[last.i + 1:_after_percent_words(last)]):
         return None
     head = sign.head
     summed = sign.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" \
@@ -3554,9 +3554,9 @@ def _changed_measure(last: Token, first: Token) -> str | None:
         head = noun.head if noun is not None else head.head
     elif head.pos_ in ("VERB", "AUX") and (by is not None or sign.dep_ in ("npadvmod", "dobj", "advmod", "attr")):
         objects = [c for c in child_tokens(head) if c.dep_ == "dobj" and c.i != sign.i]
-        # "pushed costs down by 9%": a cut the subject makes; "found stocks down by 9%": a state the
-        # object is told in, its own fall
-        directions = L.PERCENT_CHANGE_PARTICLES if head.lemma_.lower() in L.LEVEL_BRINGING_VERBS else L.PERCENT_CHANGE_ADVERBS
+        # "pushed costs down by 9%", "marked prices down": a cut the subject makes; "found stocks down
+        # by 9%": a state the object is told in, its own fall
+        directions = L.PERCENT_CHANGE_ADVERBS if head.lemma_.lower() in L.STATE_FINDING_VERBS else L.PERCENT_CHANGE_PARTICLES
         particle = next((directions[c.lower_] for c in child_tokens(head)
                          if c.dep_ == "prt" and c.lower_ in L.PERCENT_CHANGE_PARTICLES), None)
         changing = L.PERCENT_CHANGING_VERBS.get(head.lemma_.lower()) or particle \
@@ -3567,6 +3567,8 @@ def _changed_measure(last: Token, first: Token) -> str | None:
             if any(t.dep_ in ("cc", "conj") for t in sign.doc[noun.right_edge.i + 1:min(sign.left_edge.i, last.left_edge.i)]):
                 return None                         # "cut jobs 10% and prices 5%": the 5% is not the jobs'
         elif not objects and head.lemma_.lower() in L.PERCENT_CHANGE_VERBS:
+            if _through_a_with_phrase(sign, head):
+                return None                         # "Fares rose, with tolls up by 9%"
             owner = head.head if head.dep_ == "xcomp" else head     # "output is expected to rise 4%"
             subjects = [c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")]
             noun = _what_changed(subjects)
@@ -3579,7 +3581,7 @@ def _changed_measure(last: Token, first: Token) -> str | None:
                          if c.dep_ == "prt" and c.lower_ in L.PERCENT_CHANGE_ADVERBS), None)
             if passive:
                 subjects, change = passive, changing
-            elif told is not None and head.lemma_.lower() not in L.PERCENT_CHANGING_VERBS:
+            elif told is not None and head.lemma_.lower() in L.PERCENT_MOTION_VERBS:   # not "signed off … up by 6%"
                 subjects, change = [c for c in child_tokens(head) if c.dep_ == "nsubj"], told
             else:
                 return None
@@ -3590,11 +3592,8 @@ def _changed_measure(last: Token, first: Token) -> str | None:
         return None
     capitalised = noun is not None and _written_as_common_noun(noun)  # "Turnout fell 3%"
     index = noun is not None and _names_a_market_index(noun)          # "the QX Index closed 1% higher"
-    if noun is None or noun.pos_ != "NOUN" and not capitalised and not index and not _plural_subject_tagged_a_verb(noun) \
-            or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not capitalised and not index \
-            or noun.lower_ in L.ANAPHORIC_NOUNS or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)) \
-            or _names_a_body(noun):
-        return None                       # a counted noun is a figure of its own; "exports and imports fell 3%": not one
+    if noun is None or _names_no_changing_thing(noun, capitalised, index):
+        return None
     doc = last.doc
     if noun.i < head.i and not of_change and any(t.tag_ in ("VBP", "VBZ", "VBD", "MD") and t.dep_ not in ("aux", "auxpass")
                                for t in doc[noun.i + 1:head.i]):
@@ -3681,7 +3680,7 @@ def _change_of_the_governing_verb(last: Token, first: Token) -> str | None:
     set off from). Abstains where no change is named, on points, names, pronouns and counts."""
     sign = _percent_place(last)
     doc = sign.doc
-    if any(t.lower_ in ("point", "points") for t in doc[last.i + 1:_after_percent_words(last)]):
+    if any(t.lower_ in L.POINT_UNITS for t in doc[last.i + 1:_after_percent_words(last)]):
         return None
     by = sign.head if sign.dep_ == "pobj" and sign.head.lower_ == "by" else None
     told = _direction_word_of(sign, by)
@@ -3690,8 +3689,8 @@ def _change_of_the_governing_verb(last: Token, first: Token) -> str | None:
     if _after_a_level_preposition(first, last):
         return None          # "rose by 2% to 5%", "rose 5% to 25%": the level reached
     verb = _verb_governing(by or told or sign)
-    if verb is None:
-        return None
+    if verb is None or _through_a_with_phrase(sign, verb):
+        return None          # "Exports fell, with imports down by 4%": the with-phrase's own change
     lemma = verb.lemma_.lower()
     if by is None and told is None and not (_hung_on_the_verb(sign, verb) and lemma in L.PERCENT_CHANGE_VERBS):
         return None                                 # "climbing as much as 50%": the verb's own amount
@@ -3700,35 +3699,64 @@ def _change_of_the_governing_verb(last: Token, first: Token) -> str | None:
     if objects:
         if lemma in L.PERCENT_CHANGING_VERBS:
             change = L.PERCENT_CHANGING_VERBS[lemma]
-        elif direction is not None:
+        elif told is not None and lemma in L.STATE_FINDING_VERBS:
             change = direction                      # "found stocks down by 38%": the stocks fell
+        elif told is not None:
+            change = L.PERCENT_CHANGE_PARTICLES[told.lower_]    # "marked prices down by 30%": a cut
         else:
             return None
         noun = objects[0]
         if any(t.dep_ in ("cc", "conj") for t in doc[noun.right_edge.i + 1:sign.left_edge.i]):
             return None                             # "cut jobs by 10% and prices by 5%": the 5% is not the jobs'
     else:
-        change = L.PERCENT_CHANGE_VERBS.get(lemma) or direction
+        change = L.PERCENT_CHANGE_VERBS.get(lemma) or (direction if lemma in L.PERCENT_MOTION_VERBS else None)
         if change is None:
-            return None
+            return None                             # "signed off on a budget up by 4%": no change of the signers
         subjects = [c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
             subjects = [c for c in child_tokens(verb.head) if c.dep_ in ("nsubj", "nsubjpass")]
         elif not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
             subjects = [verb.head]                  # "Sales of cars picked up by 4%" read as a noun's participle
         if len(subjects) == 1 and subjects[0].lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            subjects = [verb.head]                  # "rents, which went up by 12%"
+            antecedent = verb.head
+            if antecedent.dep_ == "pobj" and antecedent.head.lower_ in L.GROUP_PREPOSITIONS \
+                    and antecedent.head.head.pos_ in ("NOUN", "PROPN"):
+                return None                         # "Support among young voters, which had gone down by 8%"
+            subjects = [antecedent]                 # "rents, which went up by 12%"
         noun = _what_changed(subjects or _subject_of_a_misread_participle(verb))
-    if noun is None or noun.i > sign.i or noun.lower_ in L.ANAPHORIC_NOUNS \
-            or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
+    if noun is None or noun.i > sign.i:
         return None
     capitalised = _written_as_common_noun(noun)
     index = _names_a_market_index(noun)
-    if noun.pos_ != "NOUN" and not capitalised and not index \
-            or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE", "TIME") and not capitalised and not index \
-            or _names_a_body(noun) and not index:
+    if _names_no_changing_thing(noun, capitalised, index, people=True):
         return None
     return _change_in_named(noun, change, index, capitalised)
+
+
+def _through_a_with_phrase(sign: Token, verb: Token) -> bool:
+    """'Exports fell in March, with imports down by 4%': a percentage in a 'with' phrase on the
+    verb, hung under it or (as the parser may flatten it) after its opening, measures the change
+    of the with-phrase's noun, not of the verb's subject."""
+    word = sign
+    while word.head.i != word.i and word.head.i != verb.i:
+        word = word.head
+        if word.lower_ == "with" and word.dep_ == "prep":
+            return True
+    return any(t.lower_ == "with" and t.dep_ == "prep" and t.head.i == verb.i for t in sign.doc[verb.i + 1:sign.i])
+
+
+def _names_no_changing_thing(noun: Token, capitalised: bool, index: bool, people: bool = False) -> bool:
+    """The one test of what a percentage of change or of size is said of: no thing that changes
+    by a percentage where `noun` is no common noun (unless a common word written as a name's,
+    `capitalised`, a market index, `index`, or a plural the tagger took for a verb), a name's or
+    a date's entity, an anaphoric noun ('the figure'), a counted or coordinated noun ('exports and
+    imports fell 3%'), or a body or a firm ('the party was 10% lower'); with `people`, not a noun
+    of people either ('Ministers signed off on a budget up by 4%'), where the clause's change is
+    no count of them (an amount's noun aside: 'rents' is no agent's '-ent')."""
+    return noun.pos_ != "NOUN" and not capitalised and not index and not _plural_subject_tagged_a_verb(noun) \
+        or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE", "TIME") and not capitalised and not index \
+        or noun.lower_ in L.ANAPHORIC_NOUNS or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)) \
+        or _names_a_body(noun) and not index or people and _names_people(noun) and not _names_an_amount(noun)
 
 
 def _direction_word_of(sign: Token, by: Token | None) -> Token | None:
@@ -3781,8 +3809,8 @@ def _subject_of_a_misread_participle(verb: Token) -> list[Token]:
 
 def _verb_governing(word: Token) -> Token | None:
     """The verb a change's phrase belongs to, up through the nouns and prepositions the parser
-    may have hung it on ('reduced its use of antibiotics by 70%': 'by' hung on 'use'); None
-    across a clause or beyond three steps."""
+    may have hung it on ('reduced its use of antibiotics by 70%': 'by' hung on 'use'), at most
+    three heads up from `word`; None across a clause."""
     for _ in range(4):
         if word.pos_ == "VERB":
             return word
@@ -3815,10 +3843,10 @@ def _compared_size(last: Token) -> str | None:
         noun = _what_changed([c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")])
     else:
         return None
-    capitalised = noun is not None and _written_as_common_noun(noun)   # "Turnout was 8% higher"
-    if noun is None or noun.i > sign.i or noun.pos_ != "NOUN" and not capitalised or noun.lower_ in L.ANAPHORIC_NOUNS \
-            or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE", "TIME") and not capitalised \
-            or _names_a_party(noun) and not capitalised or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
+    if noun is None or noun.i > sign.i or not _names_an_amount(noun):
+        return None                                     # "while the south was 5% less": no amount named
+    capitalised = _written_as_common_noun(noun)         # "Turnout was 8% higher"
+    if _names_no_changing_thing(noun, capitalised, index=False, people=True):
         return None
     phrase = _named_measure(noun)
     if phrase and capitalised:
