@@ -1751,6 +1751,9 @@ AVOIDANCE_VERBS = frozenset({"avoid", "evade", "dodge", "sidestep"})
 # with one that the parse hangs on a person's name as a compound ('Regional organiser X') names a
 # function the role lists may lack (roles._an_unlisted_function).
 AGENT_SUFFIXES = ("er", "or", "ist", "ent", "ant", "ian")
+# Endings of nouns of an act or a thing made that AGENT_SUFFIXES would take for agents
+# ('disbursements', 'payments' end in '-ent'): no people.
+NON_AGENT_SUFFIXES = ("ment",)
 # People named by their stance towards someone: "critics of X", "supporters of X" are not X's voice.
 STANCE_HOLDER_NOUNS = {"critic", "opponent", "supporter", "proponent", "advocate", "defender", "foe",
                        "fan", "ally", "backer", "detractor", "rival", "enemy", "admirer"}

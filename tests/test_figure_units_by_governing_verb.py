@@ -50,6 +50,8 @@ GOVERNED_UNITS = [
      [("11 per cent", 11, None, None, "% rise in fares", None, "Tom Hale")]),
     ("Cane prices climbed in Suva, rising as much as 18% before easing.",
      [("as much as 18%", 18, None, 18, "% rise in cane prices", "up to", None)]),
+    ("Loan repayments handled by the new desk grew 14% in the quarter.",
+     [("14%", 14, None, None, "% rise in loan repayments", None, None)]),
     ("Grain exports shipped through the new terminal grew 17% in the quarter.",
      [("17%", 17, None, None, "% rise in grain exports", None, None)]),
     ("Bus costs are expected to go down by 8 per cent next year.",

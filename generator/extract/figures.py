@@ -3752,11 +3752,12 @@ def _names_no_changing_thing(noun: Token, capitalised: bool, index: bool, people
     a date's entity, an anaphoric noun ('the figure'), a counted or coordinated noun ('exports and
     imports fell 3%'), or a body or a firm ('the party was 10% lower'); with `people`, not a noun
     of people either ('Ministers signed off on a budget up by 4%'), where the clause's change is
-    no count of them (an amount's noun aside: 'rents' is no agent's '-ent')."""
+    no count of them (an amount's noun aside, and an act's: 'rents', 'disbursements' are no agents' '-ent')."""
     return noun.pos_ != "NOUN" and not capitalised and not index and not _plural_subject_tagged_a_verb(noun) \
         or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE", "TIME") and not capitalised and not index \
         or noun.lower_ in L.ANAPHORIC_NOUNS or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)) \
-        or _names_a_body(noun) and not index or people and _names_people(noun) and not _names_an_amount(noun)
+        or _names_a_body(noun) and not index or people and _names_people(noun) and not _names_an_amount(noun) \
+        and not noun.lemma_.lower().endswith(L.NON_AGENT_SUFFIXES)
 
 
 def _direction_word_of(sign: Token, by: Token | None) -> Token | None:
