@@ -805,6 +805,12 @@ COMPARED_QUANTITIES = {"more", "fewer", "less"}
 # Of those, the ones that compare only counts, never grading an adjective after them ("31% fewer
 # foreign students"; "20% more modern houses" may be houses more modern).
 COUNTING_COMPARATIVES = {"fewer"}
+# Figures: comparatives of size that a percentage grades ("rents are 20% higher", "prices 50%
+# higher than", "bills will be 9% cheaper"): the percentage measures the difference of the noun
+# they are said of ('% higher rents'); 'more'/'less' before an adjective grade it ('37% more
+# likely'), no size.
+SIZE_COMPARATIVES = {"higher", "lower", "more", "less", "fewer", "cheaper", "dearer", "greater", "bigger",
+                     "smaller", "larger", "costlier", "pricier"}
 # Figures: readings of a qualifier of approximation, which covers each share of a clause whose verb
 # is left out ("About 53% chose to merge and 47% to split": about 47% too); a bound ("more than
 # 53% ... and 47%") is said of its own number only.
@@ -892,6 +898,13 @@ CURRENCY_WORDS = {"dollars", "dollar", "pounds", "pound", "euros", "euro", "yen"
                   "reais", "shillings", "kroner", "cedis", "dirhams", "ringgit", "pula",
                   # names English writes unchanged for many ("4.5 trillion rupiah", "300 crore taka")
                   "rupiah", "taka", "kwacha", "baht"}
+# Figures: an exchange rate's 'to the <currency>' ("LL89,500 to the dollar", "1,450 naira to the US
+# dollar"): the singular of each currency word ('reais' has none made by dropping its 's'), the
+# marks of a country that may come before it, and the nouns an amount of such a rate hangs on by
+# 'of' ("at the official rate of LL89,500 to the dollar"); an amount after 'at' needs none.
+EXCHANGE_CURRENCIES = sorted({w[:-1] if w.endswith("s") else w for w in CURRENCY_WORDS - {"reais"}})
+EXCHANGE_COUNTRY_MARKS = ("US", "U.S.")
+EXCHANGE_RATE_NOUNS = {"rate", "price", "exchange", "value"}
 # Currencies CLDR names by no word of money (ISO 4217 code -> what an amount in it counts): the
 # Zimbabwe Gold, called by its symbol ("ZiG26.8 million", "a loan of 40 million ZiG").
 # The Brazilian real as CURRENCY_MARKS names it, in its Portuguese plural.
@@ -1742,6 +1755,9 @@ AVOIDANCE_VERBS = frozenset({"avoid", "evade", "dodge", "sidestep"})
 # with one that the parse hangs on a person's name as a compound ('Regional organiser X') names a
 # function the role lists may lack (roles._an_unlisted_function).
 AGENT_SUFFIXES = ("er", "or", "ist", "ent", "ant", "ian")
+# Endings of nouns of an act or a thing made that AGENT_SUFFIXES would take for agents
+# ('disbursements', 'payments' end in '-ent'): no people.
+NON_AGENT_SUFFIXES = ("ment",)
 # People named by their stance towards someone: "critics of X", "supporters of X" are not X's voice.
 STANCE_HOLDER_NOUNS = {"critic", "opponent", "supporter", "proponent", "advocate", "defender", "foe",
                        "fan", "ally", "backer", "detractor", "rival", "enemy", "admirer"}
@@ -1824,7 +1840,16 @@ PERCENT_CHANGE_VERBS = {"rise": "rise", "increase": "rise", "grow": "rise", "cli
                         "swell": "rise", "rebound": "rise", "fall": "fall", "drop": "fall", "decline": "fall",
                         "plunge": "fall", "plummet": "fall", "shrink": "fall", "dip": "fall", "slip": "fall",
                         "slide": "fall", "tumble": "fall", "decrease": "fall", "sink": "fall", "contract": "fall",
-                        "ease": "fall", "slump": "fall"}
+                        "ease": "fall", "slump": "fall",
+                        # more members of VerbNet's class of calibratable changes of state (calibratable_cos-45.6)
+                        "appreciate": "rise", "depreciate": "fall", "balloon": "rise", "mushroom": "rise",
+                        "rocket": "rise", "skyrocket": "rise", "diminish": "fall"}
+# Figures: verbs of motion that 'up' or 'down' makes a change of their subject by a percentage
+# with no object ("fares went up by 9%", "shares shot up 12%", "sales picked up by 4%"); after any
+# other verb with no object ("signed off on a budget up by 4%", "cut down by 5% on meat") the
+# particle tells no change of the subject.
+PERCENT_MOTION_VERBS = {"go", "come", "shoot", "move", "edge", "creep", "inch", "tick", "head", "trend",
+                        "jump", "climb", "pick", "spring", "bounce", "float", "drift", "step", "ratchet"}
 PERCENT_CHANGING_VERBS = {"raise": "rise", "boost": "rise", "lift": "rise", "increase": "rise",
                           "cut": "cut", "reduce": "cut", "lower": "cut", "slash": "cut", "trim": "cut"}
 # Figures: verbs that take or bring their object to a level ("pushing the group's loss to 22%"), beside
@@ -1833,8 +1858,19 @@ LEVEL_BRINGING_VERBS = {"take", "bring", "push", "drive"}
 # Figures: the prepositions of a move between two levels ("improved to 31% from 26%").
 LEVEL_MOVING_PREPOSITIONS = frozenset({"to", "from"})
 # Figures: particles that make a verb with an object one of change by a percentage ("pushed costs
-# up by 17%": '% rise in costs').
+# up by 17%": '% rise in costs'), as a verb of bringing to a level (LEVEL_BRINGING_VERBS) makes it;
+# after any other verb the particle tells the object's own change (PERCENT_CHANGE_ADVERBS: "found
+# stocks down by 38%": '% fall in stocks').
 PERCENT_CHANGE_PARTICLES = {"up": "rise", "down": "cut"}
+# Figures: verbs that find or leave their object in a state, after which 'up' or 'down' tells the
+# object's own change ("found stocks down by 38%": '% fall in stocks'); after any other verb with
+# an object the particle makes a cut or a rise the subject makes ("marked prices down by 30%",
+# "held costs down by 6%": '% cut in prices').
+STATE_FINDING_VERBS = {"find", "show", "see", "leave", "report"}
+# Figures: prepositions whose object is a group a noun before them is said of ("support among young
+# voters", "turnout in cities", "the share of exports"): a relative clause on that object is said
+# of the group, whose change the clause's percentage does not measure.
+GROUP_PREPOSITIONS = {"of", "among", "in"}
 # Figures: words by which a thing's own change is told without a verb of change: a particle or
 # adverb after a verb with no object ("costs went up by 30%", "shares closed 3% higher") or set
 # off after an amount ("revenue of $4m, up 14%"), and the change each names.

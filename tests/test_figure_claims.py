@@ -179,7 +179,7 @@ AMOUNTS = [
     ("Some 62 percent of voters backed the measure.", [("Some 62 percent", 62, None, None, "% of voters", "about", None)]),
     ("Prices rose about 16–17 percent.", [("about 16–17 percent", 16, 16, 17, "%", "about", None)]),
     ("Costs reached £50bn - 14% higher than planned.",
-     [("£50bn", 5e10, None, None, "pounds", None, None), ("14%", 14, None, None, "%", None, None)]),
+     [("£50bn", 5e10, None, None, "pounds", None, None), ("14%", 14, None, None, "% higher costs", None, None)]),
     # number words, fractions, multipliers
     ("Seventy-two soldiers were wounded.", [("Seventy-two", 72, None, None, "soldiers", None, None)]),
     ("Over two-and-a-half million tourists visited Zembia.",

@@ -489,7 +489,7 @@ UNITS_FROM_CONTEXT = [
     # NEGATIVE: a comparative of an adjective, or with no noun
     ("The new engine is 10% more efficient than the old one.", [("10%", 10, None, None, "%", None)]),
     ("A 10% more efficient engine was shown in Tembo.", [("10%", 10, None, None, "%", None)]),
-    ("Sales in Tembo were 85% more than last year.", [("85%", 85, None, None, "%", None)]),
+    ("Sales in Tembo were 85% more than last year.", [("85%", 85, None, None, "% more sales", None)]),   # units33: the comparative's subject
     ("Voters in Tembo were 15% more likely to back Kell.", [("15%", 15, None, None, "%", None)]),
     ("Buyers in Tembo paid for 20% more modern flats.", [("20%", 20, None, None, "%", None)]),   # reviewC
     # a share put after a fronted 'among' phrase of people is of them

@@ -29,7 +29,7 @@ from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
-from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
+from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, is_common_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
 from .quotes import Quote, find_quotes
 from .titles import title_gender
 
@@ -1228,7 +1228,23 @@ def _is_change(sent: Span, match: re.Match) -> bool:
     frm = tokens[0].doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
     verb = frm.head if frm is not None else None
     return verb is not None and (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in L.CHANGE_VERBS
-                                 or _changed_object(verb))
+                                 or _changed_object(verb) or _in_a_noun_of_change(frm))
+
+
+def _in_a_noun_of_change(frm: Token) -> bool:
+    """'approved an increase in the hourly rate from $248 to $285', 'a cut in fees from $40 to
+    $30': a 'from … to' phrase (`frm`, its 'from') hung on a noun of change (PERCENT_CHANGE_NOUNS),
+    on the object of that noun's 'in', or on the verb whose object that noun is, right after the
+    noun's phrase, moves between two levels as the verb's does ('raised the rate from $248 to
+    $285'), no range; not one after another noun ('a tax cut to incomes from $30,000 to $50,000':
+    a range of incomes)."""
+    word = frm.head
+    if word.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in L.PERCENT_CHANGE_NOUNS and c.right_edge.i == frm.i - 1
+                   for c in child_tokens(word))
+    if word.dep_ == "pobj" and word.head.lower_ == "in":
+        word = word.head.head
+    return word.pos_ == "NOUN" and word.lemma_.lower() in L.PERCENT_CHANGE_NOUNS
 
 
 def _changed_object(word: Token) -> bool:
@@ -1299,7 +1315,9 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     unit = _unit(a, b, pct, value, tokens, (match.group("sep") or "").strip())
     if pct and "point" in match.group(own).lower() and unit == "%":
         unit = "percentage point" if value == 1 else "percentage points"   # a difference, not a share
-    if unit:
+    if unit and (exchanged := _exchange_rate(match.string[end:], unit, tokens[-1])):
+        unit += exchanged                    # "at the official rate of LL89,500 to the dollar"
+    elif unit:
         rate = _rate(match.string[end:], unit)
         unit += rate + _compound_rate_noun(sent, match.string, end, rate) if rate else _clause_rate(tokens)
     value, low, high = (_round(x) for x in (value, low, high))
@@ -1307,6 +1325,34 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
                        qualifier=canonical, sentence=match.string.strip(), sentence_index=n,
                        start=start, end=end)      # sentence offsets until find_figures adds the base
     return figure, tokens
+
+
+# "LL89,500 to the dollar", "1,450 naira to the US dollar": an amount of money given 'to' one unit
+# of another currency (a singular currency word in lower case after 'the', 'one' or 'a', with no
+# name's word or number after it: not 'to the Dollar Tree warehouse', 'to the Euro 2028 bid').
+_TO_ONE_CURRENCY = re.compile(
+    rf"(?:\s+(?:{_alternatives(L.CURRENCY_WORDS)}))?\s*to\s+(?:{_alternatives(L.ONE_PIECE_DETERMINERS | {'the'})})\s+"
+    rf"(?:(?-i:{'|'.join(re.escape(m) for m in L.EXCHANGE_COUNTRY_MARKS)})\s+)?"
+    rf"(?-i:({'|'.join(L.EXCHANGE_CURRENCIES)}))(?![\w-])(?!\s+(?-i:[A-Z])|\s+\d)", re.IGNORECASE)
+
+
+def _exchange_rate(after: str, unit: str, last: Token) -> str:
+    """' per dollar': an amount of money that a 'to the <currency>' follows is an exchange rate,
+    that currency's price in the amount's ('at the official rate of LL89,500 to the dollar':
+    'Lebanese pounds per dollar'), where the amount is the object of 'at' or of an 'of' phrase on
+    a noun of a rate (EXCHANGE_RATE_NOUNS) and the two currencies differ; not money sent or paid
+    'to the dollar' ('moved $5m to the dollar account', 'a payment of $2m to the Dollar Tree
+    warehouse'), nor a price in the same currency ('trading at $1.27 to the dollar': the pound's)."""
+    if unit not in _MONEY_UNITS:
+        return ""
+    node = last.head if last.dep_ in ("nummod", "compound", "quantmod") and last.head.i > last.i else last
+    if node.dep_ != "pobj" or not (node.head.lower_ == "at" or node.head.lower_ == "of"
+                                   and node.head.head.lemma_.lower() in L.EXCHANGE_RATE_NOUNS):
+        return ""
+    m = _TO_ONE_CURRENCY.match(after)
+    if not m or unit.split()[-1].lower().rstrip("s") == m.group(1).rstrip("s"):
+        return ""
+    return f" per {m.group(1)}"
 
 
 def _compound_rate_noun(sent: Span, text: str, end: int, rate: str) -> str:
@@ -3257,7 +3303,8 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
         of = _of_complement(last, skip_pct=True)
         of = of or _group_put_before(last) or _relative_whole(last) or _partitive_antecedent(last, skip_pct=True)
         return f"% of {of}" if of else _compared_count(last) or _changed_measure(last, tokens[0]) or _measured_level(last) \
-            or _measure_written_after(tokens[0], last) or _change_summed_by_a_verb(last) or _stake_owned(last) or "%"
+            or _measure_written_after(tokens[0], last) or _change_summed_by_a_verb(last) or _stake_owned(last) \
+            or _change_of_the_governing_verb(last, tokens[0]) or _measure_nominal_premodified(last) or _compared_size(last) or "%"
     glued = _GLUED_AMOUNT.fullmatch(amount)
     if glued:
         return glued.group(2)                     # "70mm to 90mm": millimetres
@@ -3470,7 +3517,7 @@ def _changed_measure(last: Token, first: Token) -> str | None:
     figure's first number (`last` itself for one number): a range's own 'to' ('grew by 4 to 5%')
     is no level reached."""
     sign = _percent_place(last)
-    if any(t.lower_ in ("point", "points") for t in last.doc[last.i + 1:_after_percent_words(last)]):
+    if any(t.lower_ in L.POINT_UNITS for t in last.doc[last.i + 1:_after_percent_words(last)]):
         return None
     head = sign.head
     summed = sign.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" \
@@ -3507,7 +3554,10 @@ def _changed_measure(last: Token, first: Token) -> str | None:
         head = noun.head if noun is not None else head.head
     elif head.pos_ in ("VERB", "AUX") and (by is not None or sign.dep_ in ("npadvmod", "dobj", "advmod", "attr")):
         objects = [c for c in child_tokens(head) if c.dep_ == "dobj" and c.i != sign.i]
-        particle = next((L.PERCENT_CHANGE_PARTICLES[c.lower_] for c in child_tokens(head)
+        # "pushed costs down by 9%", "marked prices down": a cut the subject makes; "found stocks down
+        # by 9%": a state the object is told in, its own fall
+        directions = L.PERCENT_CHANGE_ADVERBS if head.lemma_.lower() in L.STATE_FINDING_VERBS else L.PERCENT_CHANGE_PARTICLES
+        particle = next((directions[c.lower_] for c in child_tokens(head)
                          if c.dep_ == "prt" and c.lower_ in L.PERCENT_CHANGE_PARTICLES), None)
         changing = L.PERCENT_CHANGING_VERBS.get(head.lemma_.lower()) or particle \
             or (L.PERCENT_CHANGE_VERBS.get(head.lemma_.lower()) if objects and by is not None else None)
@@ -3517,6 +3567,8 @@ def _changed_measure(last: Token, first: Token) -> str | None:
             if any(t.dep_ in ("cc", "conj") for t in sign.doc[noun.right_edge.i + 1:min(sign.left_edge.i, last.left_edge.i)]):
                 return None                         # "cut jobs 10% and prices 5%": the 5% is not the jobs'
         elif not objects and head.lemma_.lower() in L.PERCENT_CHANGE_VERBS:
+            if _through_a_with_phrase(sign, head):
+                return None                         # "Fares rose, with tolls up by 9%"
             owner = head.head if head.dep_ == "xcomp" else head     # "output is expected to rise 4%"
             subjects = [c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")]
             noun = _what_changed(subjects)
@@ -3529,7 +3581,7 @@ def _changed_measure(last: Token, first: Token) -> str | None:
                          if c.dep_ == "prt" and c.lower_ in L.PERCENT_CHANGE_ADVERBS), None)
             if passive:
                 subjects, change = passive, changing
-            elif told is not None and head.lemma_.lower() not in L.PERCENT_CHANGING_VERBS:
+            elif told is not None and head.lemma_.lower() in L.PERCENT_MOTION_VERBS:   # not "signed off … up by 6%"
                 subjects, change = [c for c in child_tokens(head) if c.dep_ == "nsubj"], told
             else:
                 return None
@@ -3538,40 +3590,285 @@ def _changed_measure(last: Token, first: Token) -> str | None:
             return None
     else:
         return None
-    capitalised = noun is not None and _common_noun_opening(noun)    # "Turnout fell 3%"
+    capitalised = noun is not None and _written_as_common_noun(noun)  # "Turnout fell 3%"
     index = noun is not None and _names_a_market_index(noun)          # "the QX Index closed 1% higher"
-    if noun is None or noun.pos_ != "NOUN" and not capitalised and not index and not _plural_subject_tagged_a_verb(noun) \
-            or noun.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME") and not capitalised and not index \
-            or noun.lower_ in L.ANAPHORIC_NOUNS or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)):
-        return None                       # a counted noun is a figure of its own; "exports and imports fell 3%": not one
+    if noun is None or _names_no_changing_thing(noun, capitalised, index):
+        return None
     doc = last.doc
     if noun.i < head.i and not of_change and any(t.tag_ in ("VBP", "VBZ", "VBD", "MD") and t.dep_ not in ("aux", "auxpass")
                                for t in doc[noun.i + 1:head.i]):
         return None                       # "Figures from X show prices rose 3%": another verb between
+    if _after_a_level_preposition(first, last) and not summed and not of_change:
+        return None                       # "rose by 2% to 5%": the 5% is the level reached
+    return _change_in_named(noun, change, index, capitalised)
+
+
+def _after_a_level_preposition(first: Token, last: Token) -> bool:
+    """'rose by 2% to 5%', 'from 3%': a level preposition (PERCENT_LEVEL_PREPOSITIONS) right before
+    the amount and the words of its qualifier. `first` is the figure's first number (`last`
+    itself for one number): a range's own 'to' ('grew by 4 to 5%') is none."""
+    doc = last.doc
     opening = first if first.i < last.i else last
     while opening.i > 0 and (doc[opening.i - 1].like_num or doc[opening.i - 1].dep_ in ("advmod", "quantmod")
                              and doc[opening.i - 1].is_alpha and doc[opening.i - 1].lower_ not in L.PERCENT_LEVEL_PREPOSITIONS):
         opening = doc[opening.i - 1]
-    if opening.i > 0 and doc[opening.i - 1].lower_ in L.PERCENT_LEVEL_PREPOSITIONS and not summed and not of_change:
-        return None                       # "rose by 2% to 5%": the 5% is the level reached
+    return opening.i > 0 and doc[opening.i - 1].lower_ in L.PERCENT_LEVEL_PREPOSITIONS
+
+
+def _change_in_named(noun: Token, change: str, index: bool, capitalised: bool) -> str | None:
+    """'% fall in national palm oil stocks': the unit of a change by a percentage in `noun`, named
+    by its words (`_named_measure`). A lone noun names what changed with its 'of' phrase ('the
+    number of patients', 'shares of the developer', 'the price of kerosene': a common word the
+    tagger took for a name's, `_common_word_as_name`); a measure noun (MEASURE_HEAD_NOUNS) names
+    nothing without it, unless a plural names what is measured ('prices', 'shares'); a market
+    index's bare head noun names nothing ('the benchmark Tessel 40 index ended down 1.2%')."""
     phrase = _named_measure(noun)
     if index and (phrase is None or phrase.lower() in L.INDEX_NOUNS):
-        return None                       # "the benchmark Tessel 40 index ended down 1.2%": not 'index' alone
+        return None
     if phrase and " " not in phrase:
-        # "the number of patients", "shares of the developer", "its use of fertiliser": a lone
-        # noun names what changed with its 'of' phrase; a measure noun (MEASURE_HEAD_NOUNS) names
-        # nothing without it, unless a plural names what is measured ("prices", "shares")
         of = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
-        whole = next((c for c in child_tokens(of) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+        whole = next((c for c in child_tokens(of) if c.dep_ == "pobj"
+                      and (c.pos_ == "NOUN" or _common_word_as_name(c))), None) if of is not None else None
         amount = of is not None and any(_an_amount_word(o) for o in child_tokens(of) if o.dep_ == "pobj")   # "revenue of Rs 845 crore"
         whole_phrase = _named_measure(whole) if whole is not None and not amount else None
         if whole_phrase is not None:
-            phrase += f" of {whole_phrase}"
+            phrase += f" of {whole_phrase[:1].lower() + whole_phrase[1:] if whole.pos_ == 'PROPN' else whole_phrase}"
         elif noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and noun.tag_ != "NNS":
             return None
     if phrase and capitalised:
         phrase = phrase[:1].lower() + phrase[1:]
     return f"% {change} in {phrase}" if phrase else None
+
+
+def _written_as_common_noun(noun: Token) -> bool:
+    """A common noun the tagger took for a name's: a measure opening its sentence ('Turnout fell
+    3%', `_common_noun_opening`) or a common word taken for a proper noun (`_common_word_as_name`)."""
+    return _common_noun_opening(noun) or _common_word_as_name(noun)
+
+
+def _common_word_as_name(word: Token) -> bool:
+    """'the price of kerosene', 'Kerosene goes up by 4.7%': a lone word the tagger took for a proper
+    noun that the lexicon knows as a common word (`is_common_word`), with no name words before it,
+    is the common noun where it is written in lower case (here or elsewhere in the article); a
+    capitalised word read as a person's name is the person's ('Rose went up by 5%'), and one read
+    as nothing or as a firm's or a place's name may be a name ('Premium fell 4%', 'Target fell 5%')."""
+    if word.pos_ != "PROPN" or not word.is_alpha or word.is_upper or word.ent_type_ == "PERSON" \
+            or not is_common_word(word.lower_) or any(c.dep_ in ("compound", "flat") for c in child_tokens(word)):
+        return False
+    return word.text.islower() or word.lower_ in _lower_case_words(word.doc)
+
+
+def _lower_case_words(doc) -> frozenset[str]:
+    """The words an article writes in lower case, read once per document."""
+    words = doc.user_data.get("figures_lower_case_words")
+    if words is None:
+        words = doc.user_data["figures_lower_case_words"] = frozenset(t.text for t in doc if t.text.islower())
+    return words
+
+
+def _change_of_the_governing_verb(last: Token, first: Token) -> str | None:
+    """'the price of kerosene goes up by 4.7%', 'found shrimp stocks down by 38%', 'reduced its use
+    of antibiotics by 70%', 'lamb exports held up, dipping by 4.2%', 'costs are expected to go down by
+    8%': a percentage of difference (a 'by'
+    phrase, or one that 'up' or 'down' tells) measures the change of the clause of the verb that
+    governs it, wherever the parser hung the phrase (on the verb, its particle or its object):
+    read after the narrower readings of `_changed_measure` find nothing. The change is named by
+    the verb's class (PERCENT_CHANGE_VERBS, PERCENT_CHANGING_VERBS) or by 'up'/'down'
+    (PERCENT_CHANGE_ADVERBS: 'shot up', 'edged down', 'stocks down by'); what changed is the
+    verb's object before the percentage where the verb changes it or 'up'/'down' tells the
+    object's state ('found stocks down'), else its subject (a participle's: the clause's it is
+    set off from). Abstains where no change is named, on points, names, pronouns and counts."""
+    sign = _percent_place(last)
+    doc = sign.doc
+    if any(t.lower_ in L.POINT_UNITS for t in doc[last.i + 1:_after_percent_words(last)]):
+        return None
+    by = sign.head if sign.dep_ == "pobj" and sign.head.lower_ == "by" else None
+    told = _direction_word_of(sign, by)
+    if told is not None and (doc[told.i + 1].lower_ == "to" or told.i > 0 and doc[told.i - 1].text == ","):
+        return None          # "rose up to 40%": a bound or a level; "cut jobs, down 5%": set off, whose change is open
+    if _after_a_level_preposition(first, last):
+        return None          # "rose by 2% to 5%", "rose 5% to 25%": the level reached
+    verb = _verb_governing(by or told or sign)
+    if verb is None or _through_a_with_phrase(sign, verb):
+        return None          # "Exports fell, with imports down by 4%": the with-phrase's own change
+    lemma = verb.lemma_.lower()
+    if by is None and told is None and not (_hung_on_the_verb(sign, verb) and lemma in L.PERCENT_CHANGE_VERBS):
+        return None                                 # "climbing as much as 50%": the verb's own amount
+    direction = L.PERCENT_CHANGE_ADVERBS.get(told.lower_) if told is not None else None
+    objects = [c for c in child_tokens(verb) if c.dep_ == "dobj" and c.i < sign.i]
+    if objects:
+        if lemma in L.PERCENT_CHANGING_VERBS:
+            change = L.PERCENT_CHANGING_VERBS[lemma]
+        elif told is not None and lemma in L.STATE_FINDING_VERBS:
+            change = direction                      # "found stocks down by 38%": the stocks fell
+        elif told is not None:
+            change = L.PERCENT_CHANGE_PARTICLES[told.lower_]    # "marked prices down by 30%": a cut
+        else:
+            return None
+        noun = objects[0]
+        if any(t.dep_ in ("cc", "conj") for t in doc[noun.right_edge.i + 1:sign.left_edge.i]):
+            return None                             # "cut jobs by 10% and prices by 5%": the 5% is not the jobs'
+    else:
+        change = L.PERCENT_CHANGE_VERBS.get(lemma) or (direction if lemma in L.PERCENT_MOTION_VERBS else None)
+        if change is None:
+            return None                             # "signed off on a budget up by 4%": no change of the signers
+        subjects = [c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+            subjects = [c for c in child_tokens(verb.head) if c.dep_ in ("nsubj", "nsubjpass")]
+        elif not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+            subjects = [verb.head]                  # "Sales of cars picked up by 4%" read as a noun's participle
+        if len(subjects) == 1 and subjects[0].lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            antecedent = verb.head
+            if antecedent.dep_ == "pobj" and antecedent.head.lower_ in L.GROUP_PREPOSITIONS \
+                    and antecedent.head.head.pos_ in ("NOUN", "PROPN"):
+                return None                         # "Support among young voters, which had gone down by 8%"
+            subjects = [antecedent]                 # "rents, which went up by 12%"
+        noun = _what_changed(subjects or _subject_of_a_misread_participle(verb))
+    if noun is None or noun.i > sign.i:
+        return None
+    capitalised = _written_as_common_noun(noun)
+    index = _names_a_market_index(noun)
+    if _names_no_changing_thing(noun, capitalised, index, people=True):
+        return None
+    return _change_in_named(noun, change, index, capitalised)
+
+
+def _through_a_with_phrase(sign: Token, verb: Token) -> bool:
+    """'Exports fell in March, with imports down by 4%': a percentage in a 'with' phrase on the
+    verb, hung under it or (as the parser may flatten it) after its opening, measures the change
+    of the with-phrase's noun, not of the verb's subject."""
+    word = sign
+    while word.head.i != word.i and word.head.i != verb.i:
+        word = word.head
+        if word.lower_ == "with" and word.dep_ == "prep":
+            return True
+    return any(t.lower_ == "with" and t.dep_ == "prep" and t.head.i == verb.i for t in sign.doc[verb.i + 1:sign.i])
+
+
+def _names_no_changing_thing(noun: Token, capitalised: bool, index: bool, people: bool = False) -> bool:
+    """The one test of what a percentage of change or of size is said of: no thing that changes
+    by a percentage where `noun` is no common noun (unless a common word written as a name's,
+    `capitalised`, a market index, `index`, or a plural the tagger took for a verb), a name's or
+    a date's entity, an anaphoric noun ('the figure'), a counted or coordinated noun ('exports and
+    imports fell 3%'), or a body or a firm ('the party was 10% lower'); with `people`, not a noun
+    of people either ('Ministers signed off on a budget up by 4%'), where the clause's change is
+    no count of them (an amount's noun aside, and an act's: 'rents', 'disbursements' are no agents' '-ent')."""
+    return noun.pos_ != "NOUN" and not capitalised and not index and not _plural_subject_tagged_a_verb(noun) \
+        or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE", "TIME") and not capitalised and not index \
+        or noun.lower_ in L.ANAPHORIC_NOUNS or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)) \
+        or _names_a_body(noun) and not index or people and _names_people(noun) and not _names_an_amount(noun) \
+        and not noun.lemma_.lower().endswith(L.NON_AGENT_SUFFIXES)
+
+
+def _direction_word_of(sign: Token, by: Token | None) -> Token | None:
+    """The 'up' or 'down' that tells the direction of a change by a percentage: the word the
+    percentage hangs on ('stocks down 38%'), the word right before the amount or its 'by' ('shot
+    up by 9%', 'edged up 0.3%'), or the particle of the verb the 'by' phrase hangs on."""
+    doc = sign.doc
+    if sign.head.lower_ in L.PERCENT_CHANGE_PARTICLES and sign.head.i < sign.i:
+        return sign.head
+    start = by.i if by is not None else sign.left_edge.i
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in L.PERCENT_CHANGE_PARTICLES and before.dep_ in ("prt", "advmod", "prep"):
+        return before
+    if by is not None:
+        return next((c for c in child_tokens(by.head) if c.dep_ == "prt" and c.lower_ in L.PERCENT_CHANGE_PARTICLES), None)
+    return None
+
+
+def _hung_on_the_verb(sign: Token, verb: Token) -> bool:
+    """A percentage that is the verb's own amount: hung on it ('grew 22%'), or through the words
+    of its qualifier ('rose as much as 6.4%': on 'as', on 'much', on the verb)."""
+    word = sign
+    for _ in range(3):
+        if word.head.i == verb.i:
+            return word.dep_ in ("npadvmod", "advmod", "dobj")
+        if not (word.dep_ in ("pobj", "prep", "advmod", "npadvmod") and word.head.lower_ in _QUALIFIER_WORDS):
+            return False
+        word = word.head
+    return False
+
+
+def _subject_of_a_misread_participle(verb: Token) -> list[Token]:
+    """'Loan disbursements facilitated through the platform grew 22%', 'cargo handled at the port
+    grew by 9%': a verb with no subject right after a past participle the parser made the verb
+    of the noun before it (with that noun as subject, no object, nothing but its own phrases
+    between them and no comma): the noun is the subject of the verb that follows."""
+    doc = verb.doc
+    before = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if before is None:
+        return []
+    participle = next((t for t in (before, *before.ancestors) if t.pos_ == "VERB" and t.tag_ in ("VBN", "VBD")), None)
+    if participle is None or participle.i >= verb.i \
+            or not all(participle in t.ancestors for t in doc[participle.i + 1:verb.left_edge.i]) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in child_tokens(participle)) \
+            or any(t.is_punct for t in doc[participle.i:verb.i]):
+        return []
+    subjects = [c for c in child_tokens(participle) if c.dep_ == "nsubj" and c.i == participle.i - 1]
+    return subjects if len(subjects) == 1 and subjects[0].pos_ == "NOUN" else []
+
+
+def _verb_governing(word: Token) -> Token | None:
+    """The verb a change's phrase belongs to, up through the nouns and prepositions the parser
+    may have hung it on ('reduced its use of antibiotics by 70%': 'by' hung on 'use'), at most
+    three heads up from `word`; None across a clause."""
+    for _ in range(4):
+        if word.pos_ == "VERB":
+            return word
+        if word.dep_ not in ("prep", "agent", "pobj", "dobj", "npadvmod", "advmod", "prt") or word.head.i == word.i:
+            return None
+        word = word.head
+    return None
+
+
+def _compared_size(last: Token) -> str | None:
+    """'Rents are 20% higher than in 2019', 'bought at prices 50% higher than identical units',
+    'costs were expected to reach £50bn - 14% higher than planned': a percentage that grades a
+    comparative of size (SIZE_COMPARATIVES) measures the difference of what the comparative is
+    said of: the noun it follows, the subject of the linking verb it completes, or of a verb of
+    level it hangs on ('% higher rents', '% higher prices', '% higher total cost'). Not 'more' or
+    'less' grading an adjective ('37% more likely'), a person, a body or a name ('the party was
+    10% higher in the polls'), nor a comparative of a verb that does something ('will pay 18%
+    more': more of what is left unsaid)."""
+    sign = _percent_place(last)
+    comparative = sign.head
+    if sign.dep_ != "npadvmod" or comparative.tag_ not in ("JJR", "RBR") or comparative.lower_ not in L.SIZE_COMPARATIVES:
+        return None
+    head = comparative.head
+    if comparative.dep_ == "amod" and head.pos_ == "NOUN" and head.i < sign.i:
+        noun = head                                     # "prices about 50% higher than"
+    elif comparative.dep_ in ("acomp", "advmod") and head.pos_ in ("VERB", "AUX") \
+            and (head.lemma_.lower() in L.LEVEL_LINKING_VERBS or _measures_its_subject(head)):
+        owner = head.head if head.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                              for c in child_tokens(head)) else head
+        noun = _what_changed([c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")])
+    else:
+        return None
+    if noun is None or noun.i > sign.i or not _names_an_amount(noun):
+        return None                                     # "while the south was 5% less": no amount named
+    capitalised = _written_as_common_noun(noun)         # "Turnout was 8% higher"
+    if _names_no_changing_thing(noun, capitalised, index=False, people=True):
+        return None
+    phrase = _named_measure(noun)
+    if phrase and capitalised:
+        phrase = phrase[:1].lower() + phrase[1:]
+    return f"% {comparative.lower_} {phrase}" if phrase else None
+
+
+def _measure_nominal_premodified(last: Token) -> str | None:
+    """'a 75 percent abatement on property taxes', 'a 20% commission': a percentage written before
+    an abstract noun of a quantity (`_measure_nominal`) measures that noun, with the 'to' or 'on'
+    phrase that says of what (`_recipient_of_a_nominal`); read after the readings of rates,
+    levels and changes find nothing."""
+    sign = _percent_place(last)
+    head = sign.head
+    if sign.dep_ not in ("compound", "amod", "nmod", "nummod") or head.pos_ != "NOUN" or head.i <= sign.i \
+            or not _measure_nominal(head):
+        return None
+    words = sign.doc[sign.i + 1:head.i + 1]
+    if any(t.pos_ not in ("ADJ", "NOUN") and t.text != "-" or t.ent_type_ in ("DATE", "TIME") for t in words):
+        return None
+    return f"% {words.text}{_recipient_of_a_nominal(head)}"
 
 
 def _an_amount_word(word: Token) -> bool:
@@ -3691,13 +3988,21 @@ def _measures_its_subject(verb: Token) -> bool:
         or lemma in L.SELF_MEASURING_VERBS
 
 
+def _names_a_body(noun: Token) -> bool:
+    """'the party was 10% lower in the polls', 'the company closed 3% higher': a body or a firm
+    (ORG_HEADS, FIRM_KIND_NOUNS) changes by no percentage of its own; its shares, its poll rating
+    or its sales do, which the sentence leaves unsaid."""
+    lemma = noun.lemma_.lower()
+    return lemma in L.ORG_HEADS or lemma in L.FIRM_KIND_NOUNS
+
+
 def _names_a_party(noun: Token) -> bool:
     """A noun that names people, a body, a firm or a source ('donors', 'the council', 'the
     court'), which does things with amounts rather than being one."""
     lemma = noun.lemma_.lower()
     if _names_an_amount(noun):
         return False                      # 'the number', 'the total': an '-er' that is no agent
-    return _names_people(noun) or lemma in L.ORG_HEADS or lemma in L.FIRM_KIND_NOUNS or lemma in L.SOURCE_NOUNS \
+    return _names_people(noun) or _names_a_body(noun) or lemma in L.SOURCE_NOUNS \
         or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
@@ -4271,7 +4576,8 @@ def _named_measure(noun: Token) -> str | None:
     if any(t.lemma_.lower() in L.SOURCE_NOUNS or t.lower_ in L.SOURCE_NOUNS for t in doc[start:noun.i]):
         return None                       # "the office's data show exports": a source, no measure
     first = doc[start]
-    if first.is_sent_start and first.pos_ != "PROPN" and not first.is_upper:
+    opening = first.is_sent_start or first.i > 0 and doc[first.i - 1].is_sent_start and doc[first.i - 1].is_quote
+    if opening and first.pos_ != "PROPN" and not first.is_upper:     # '"Rents have gone up"'
         phrase = phrase[:1].lower() + phrase[1:]
     return phrase
 
