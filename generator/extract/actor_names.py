@@ -103,6 +103,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found += [name_span(name, n) for name in _acting_bodies_the_recogniser_missed(sent)]
         found += _names_after_an_office(sent, n)
         found += _names_after_an_office_taken_for_a_body(sent, n)
+        found += _speakers_the_recogniser_missed(sent, n)
         found += _camel_case_sources(sent, n)
         found += _parties_the_recogniser_missed(sent, n)
         found += _bodies_defined_by_initials(sent, n)
@@ -969,16 +970,21 @@ def _acting_bodies_the_recogniser_missed(sent: Span) -> list[Span]:
     the active voice, of a verb of what a body does or says (BODY_ACT_VERBS), written as 'the' and
     capitalised words linked only by NAME_LINK_WORDS, a body's head word last or at its head (no
     head word that also names a post or a thing: HEADS_ALSO_OF_THINGS), none of them in an entity,
-    is a body's name (the structure of such names; a thing's name acts rarely). 'The Post of Deputy
+    is a body's name (the structure of such names; a thing's name acts rarely); so is one headed by a
+    plural common noun written as a name, a team's (`_named_by_its_members`). 'The Post of Deputy
     Mayor was abolished', 'The Guard of Honour was mounted by …' name no body."""
     out = []
     for t in sent:
-        if t.dep_ != "nsubj" or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or not _a_bodys_act(t.head):
+        subject = first_conjunct(t)         # '… and the Marlow Bay Stingers said': the second subject too
+        if subject.dep_ != "nsubj" or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or not _a_bodys_act(subject.head):
             continue
         first, last = t.left_edge, t.right_edge
+        if t.tag_ == "NNPS":
+            last = t        # 'The Marlow Bay Stingers, who play at …, said', '… Stingers and the …': ends on its head
         words = t.doc[first.i + 1:last.i + 1]
         if first.lower_ != "the" or first.dep_ != "det" or len(words) < 2 or not words[0].is_title or not words[-1].is_title \
-                or any(w.ent_type_ for w in words) or not (_an_acting_bodys_head(words[-1]) or _an_acting_bodys_head(t)):
+                or any(w.ent_type_ for w in words) or not (_an_acting_bodys_head(words[-1]) or _an_acting_bodys_head(t)
+                                                           or _named_by_its_members(t, words)):
             continue
         if all((w.is_title and w.is_alpha and w.pos_ == "PROPN") or w.lower_ in NAME_LINK_WORDS for w in words):
             out.append(Span(t.doc, words.start, words.end, label="ORG"))
@@ -988,6 +994,16 @@ def _acting_bodies_the_recogniser_missed(sent: Span) -> list[Span]:
 def _a_bodys_act(verb: Token) -> bool:
     """A verb of BODY_ACT_VERBS in the active voice."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in BODY_ACT_VERBS and not any(c.dep_ == "auxpass" for c in child_tokens(verb))
+
+
+def _named_by_its_members(head: Token, words: Span) -> bool:
+    """'The Far North Cyclones say …', 'the Kessel Valley Hornets said': a plural proper noun whose
+    singular is a dictionary noun ('cyclone', 'hornet') heads a team's or a club's name written by
+    its members, as a body's head word heads a body's; not a country's or a known place's plural name
+    ('the United States', 'the Solomon Islands') nor a family's ('the Pawars': no dictionary word)."""
+    word = head.text
+    return head.tag_ == "NNPS" and word.endswith("s") and is_common_word(word[:-1]) \
+        and not canonical(words.text) and not is_known_place(words.text)
 
 
 def _an_acting_bodys_head(t: Token) -> bool:
@@ -2369,6 +2385,54 @@ def _names_after_an_office_taken_for_a_body(sent: Span, n: int) -> list[NameSpan
             continue
         out.append(_holders_name(run[0], _end_of_a_double_barrelled_surname(run[-1], sent.end), n))
     return out
+
+
+def _speakers_the_recogniser_missed(sent: Span, n: int) -> list[NameSpan]:
+    """'Ramesh Patil said …', 'Local BJP MLA Ramesh Patil, who represents the ward, said …', '…,"
+    said Romy Pillay': the subject of a verb of speech whose head is a capitalised proper noun in no
+    entity is a person where the parse joins it, by its compound proper nouns, into two or three
+    capitalised words that open on a given name (gender-guesser's) and hold no body's, title's,
+    field's, country's or known place's word (`_speakers_name_run`). A capitalised phrase alone, or
+    one that only does something else, is no evidence."""
+    out = []
+    for head in span_tokens(sent):
+        subject = head
+        while subject.dep_ == "conj" and subject.head.i < subject.i:
+            subject = subject.head          # 'Ramesh Patil and [Sunita Rao] said'
+        if subject.dep_ != "nsubj" or head.pos_ != "PROPN" or subject.head.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        run = _speakers_name_run(head, sent.start)
+        if run:
+            out.append(_holders_name(run[0], run[-1], n))
+    return out
+
+
+def _speakers_name_run(head: Token, start: int) -> list[Token] | None:
+    """The name the subject `head` ends: the capitalised proper nouns of letters in no entity the
+    parse joins to it as compounds, read from the right. The name opens on the first given name (no
+    family name written first: 'Te', 'Wei') that leaves two or three words, none a dictionary word
+    that is no given name ('… Pawar Road'); what stands before it must be a title's or a body's word
+    or initials ('BJP MLA'), not an unknown capitalised word that may open the name itself, nor a
+    style of address ('Madam Goh Siew Lan': `_titled_names` reads it)."""
+    doc = head.doc
+    if not (head.is_title and head.is_alpha and not head.ent_type_):
+        return None
+    i = head.i
+    while i - 1 >= start and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i in range(i, head.i + 1) \
+            and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and doc[i - 1].is_alpha and not doc[i - 1].ent_type_:
+        i -= 1
+    if i > start and doc[i - 1].text.rstrip(".").lower() in _HONORIFICS_AND_TITLES:
+        return None
+    for first in range(max(i, head.i - 2), head.i):
+        name = list(doc[first:head.i + 1])
+        if _opens_a_persons_name(doc[first]) \
+                and all(t.lower_ in _ORG_HEAD_OR_TITLE and t.lower_ not in _HONORIFICS_AND_TITLES for t in doc[i:first]) \
+                and not _a_body_title_or_field_word(name) \
+                and not any(t.lower_ in _BODY_OR_TRADE_WORD or is_common_word(t.text) and not is_given_name(t.text)
+                            for t in name) \
+                and not is_known_place(" ".join(t.text for t in name)):
+            return name
+    return None
 
 
 def _capitalised_run(doc: Doc, start: int, end: int) -> list[Token]:
@@ -4441,7 +4505,7 @@ def _left_out_name_word(t: Token, last: Token) -> bool:
     """A capitalised word before a name the recogniser left out of it ("Zbigniew [Marek Wójcik]");
     no style of address before a given name ('Eng [Sami Otaibi]')."""
     return (t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i <= last.i and t.is_title and t.is_alpha
-            and t.ent_type_ in ("", "GPE", "NORP") and t.lower_ not in TITLE_VOCABULARY and t.lower_ not in NAME_PREFIXES
+            and t.ent_type_ in ("", "GPE", "NORP") and t.lower_ not in TITLE_VOCABULARY and t.lower_ not in HONORIFIC_WORDS
             and not canonical(t.text) and not is_known_place(t.text)
             and not _a_style_before_a_given_name(t.doc, t.i))
 

@@ -1,0 +1,102 @@
+"""Speakers the recogniser leaves in no entity, found by the parse (session 33). A person: the subject of a
+verb of speech whose head is a capitalised proper noun is a person's name where the parse joins it
+by compounds into two or three capitalised words opening on a given name (gender-guesser's), with
+no body's, title's, trade's, place's or other dictionary word among them; a title or a party's
+initials before the name stay outside it. Tense, word order, a relative clause set off after the
+name and coordination do not matter. Not a capitalised phrase that does anything else, nor one in
+lower case, nor a surname alone, nor words a road's or a firm's head word ends. A team: 'the' and
+capitalised words headed by a plural proper noun whose singular is a dictionary noun ('the Far West
+Comets'), the subject of what a body does, is a body's name ending on that head; not a country's or
+place's plural name nor a family's ('the Pawars'). Each sentence is
+written for these tests; each row is every actor of the text, whole (name, type, role,
+affiliation), and every position (speaker, actor, cue, text, direct)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import actor_records, positions_of
+
+
+ROWS = [
+    # the bare subject of a speech verb
+    ("Suresh Pawar said the canal money had not reached the villages.",
+     [("Suresh Pawar", "person", None, None)],
+     [("Suresh Pawar", "Suresh Pawar", "said", "the canal money had not reached the villages", False)]),
+    # a party's initials and a title before it, a relative clause set off after it
+    ("Local Congress MLA Suresh Pawar, who represents the ward, said the canal would be repaired.",
+     [("Suresh Pawar", "person", "Local Congress MLA", None)],
+     [("Local Congress MLA Suresh Pawar", "Suresh Pawar", "said", "the canal would be repaired", False)]),
+    # the second of two subjects joined by 'and'
+    ("Suresh Pawar and Meera Joshi told reporters the canal was unsafe.",
+     [("Meera Joshi", "person", None, None), ("Suresh Pawar", "person", None, None)],
+     [("Suresh Pawar", "Suresh Pawar", "told", "the canal was unsafe", False),
+      ("Meera Joshi", "Meera Joshi", "told", "the canal was unsafe", False)]),
+    # another tense, another verb of speech
+    ("Suresh Pawar has warned that the canal is unsafe.",
+     [("Suresh Pawar", "person", None, None)],
+     [("Suresh Pawar", "Suresh Pawar", "warned", "the canal is unsafe", False)]),
+    ("Suresh Pawar will tell the committee that the canal is unsafe.",
+     [("Suresh Pawar", "person", None, None)],
+     [("Suresh Pawar", "Suresh Pawar", "tell", "the canal is unsafe", False)]),
+    # inside a relative clause; after a lower-case post
+    ("The canal, which Suresh Pawar says was never inspected, burst on Monday.",
+     [("Suresh Pawar", "person", None, None)],
+     [("Suresh Pawar", "Suresh Pawar", "says", "The canal was never inspected", False)]),
+    ("District collector Suresh Pawar said on Friday that repairs would begin.",
+     [("Suresh Pawar", "person", "District collector", None)],
+     [("District collector Suresh Pawar", "Suresh Pawar", "said", "repairs would begin", False)]),
+    # NEGATIVE: the name does something other than speak
+    ("Suresh Pawar visited the canal on Monday.", [], []),
+    # NEGATIVE: lower case; a surname alone
+    ("suresh pawar said the canal was unsafe.", [],
+     [("suresh pawar", None, "said", "the canal was unsafe", False)]),
+    ("Pawar said the canal was unsafe.", [],
+     [("Pawar", None, "said", "the canal was unsafe", False)]),
+    # NEGATIVE: a dictionary word that is no given name ends the words (a road's name)
+    ("Suresh Pawar Road said the canal was unsafe.", [],
+     [("Suresh Pawar Road", None, "said", "the canal was unsafe", False)]),
+    # NEGATIVE: a style of address before the name leaves it to the titled names
+    ("Madam Tan Mei Ling said the losses were heavy.",
+     [("Tan Mei Ling", "person", None, None)],
+     [("Madam Tan Mei Ling", "Tan Mei Ling", "said", "the losses were heavy", False)]),
+]
+
+
+TEAMS = [
+    ("The Far West Comets said on Monday they could leave the league.",
+     [("Far West Comets", "organization", None, None)],
+     [("The Far West Comets", "Far West Comets", "said", "they could leave the league", False)]),
+    ("The Far West Comets have warned that they could leave the league.",
+     [("Far West Comets", "organization", None, None)],
+     [("The Far West Comets", "Far West Comets", "warned", "they could leave the league", False)]),
+    ("THE Far West Comets will tell the council they could leave the league.",
+     [("Far West Comets", "organization", None, None)],
+     [("THE Far West Comets", "Far West Comets", "tell", "they could leave the league", False)]),
+    # a relative clause set off after the name; the name inside a relative clause
+    ("The Marlow Bay Stingers, who play at Harbour Oval, said the lease was unfair.",
+     [("Marlow Bay Stingers", "organization", None, None)],
+     [("The Marlow Bay Stingers", "Marlow Bay Stingers", "said", "the lease was unfair", False)]),
+    ("The lease, which the Far West Comets say is unfair, ends in May.",
+     [("Far West Comets", "organization", None, None)],
+     [("the Far West Comets", "Far West Comets", "say", "The lease is unfair", False)]),
+    # two teams joined by 'and' are two bodies
+    ("The Far West Comets and the Marlow Bay Stingers said the lease was unfair.",
+     [("Far West Comets", "organization", None, None), ("Marlow Bay Stingers", "organization", None, None)],
+     [("The Far West Comets", "Far West Comets", "said", "the lease was unfair", False),
+      ("the Marlow Bay Stingers", "Marlow Bay Stingers", "said", "the lease was unfair", False)]),
+    # NEGATIVE: a country's plural name; a family's; lower case; a plural alone; no act of a body
+    ("The Solomon Islands said the lease was unfair.", [],
+     [("The Solomon Islands", None, "said", "the lease was unfair", False)]),
+    ("The Kessel Pawars said the lease was unfair.", [],
+     [("The Kessel Pawars", None, "said", "the lease was unfair", False)]),
+    ("the far west comets said the lease was unfair.", [],
+     [("the far west comets", None, "said", "the lease was unfair", False)]),
+    ("Comets said the lease was unfair.", [],
+     [("Comets", None, "said", "the lease was unfair", False)]),
+    ("The Far West Comets played at Harbour Oval on Sunday.", [], []),
+]
+
+
+@pytest.mark.parametrize("text, actors, positions", ROWS + TEAMS)
+def test_speakers_the_recogniser_missed(text, actors, positions):
+    assert (actor_records(text), positions_of(text)) == (actors, positions)
