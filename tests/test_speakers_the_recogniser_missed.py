@@ -7,7 +7,8 @@ name and coordination do not matter. Not a capitalised phrase that does anything
 lower case, nor a surname alone, nor words a road's or a firm's head word ends. A team: 'the' and
 capitalised words headed by a plural proper noun whose singular is a dictionary noun ('the Far West
 Comets'), the subject of what a body does, is a body's name ending on that head; not a country's or
-place's plural name nor a family's ('the Pawars'). Each sentence is
+place's plural name nor a family's ('the Pawars'). A name read as a person's that holds the
+initials the article defines for a body ('(KPDN)') is that body's unit, no person. Each sentence is
 written for these tests; each row is every actor of the text, whole (name, type, role,
 affiliation), and every position (speaker, actor, cue, text, direct)."""
 from __future__ import annotations
@@ -100,3 +101,22 @@ TEAMS = [
 @pytest.mark.parametrize("text, actors, positions", ROWS + TEAMS)
 def test_speakers_the_recogniser_missed(text, actors, positions):
     assert (actor_records(text), positions_of(text)) == (actors, positions)
+
+
+UNITS = [
+    # a place and a body's defined initials read as a person's name: a unit of the body, no person
+    ("The raid involved the Ministry of Trade (KPDN). Sabah KPDN director Ahmad Zaki Hamid said 14 boats were seized.",
+     [("Ahmad Zaki Hamid", "person", None, None), ("Ministry of Trade", "organization", None, None)]),
+    ("The raid involved the Ministry of Trade (KPDN). Kessel KPDN officers said 14 boats were seized.",
+     [("Kessel KPDN", "organization", None, None), ("Ministry of Trade", "organization", None, None)]),
+    # NEGATIVE: a person's name with letters no body of the article is written by
+    ("The raid involved the Ministry of Trade (KPDN). Ahmad Zaki Hamid KC said 14 boats were seized.",
+     [("Ahmad Zaki Hamid", "person", "KC", None), ("Ministry of Trade", "organization", None, None)]),
+    ("The raid involved the Ministry of Trade (KPDN). Ahmad Zaki Hamid said 14 boats were seized.",
+     [("Ahmad Zaki Hamid", "person", None, None), ("Ministry of Trade", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, actors", UNITS)
+def test_units_named_by_a_bodys_initials(text, actors):
+    assert actor_records(text) == actors
