@@ -197,14 +197,18 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
 def _units_named_by_a_bodys_initials(spans: list[NameSpan]) -> None:
     """'the Ministry of Domestic Trade (KPDN) … Sabah KPDN director X said': a name read as a person's
     that holds, as a word of its own, the initials the article defines for a body ('(KPDN)' after its
-    name) or writes alone as a body's name is that body's unit, a body: no person is named by a body's
-    initials."""
+    name) or writes alone as a body's name, every other word a known place's or a region's or body's
+    word ('Sabah', 'North', 'Council'), is that body's unit, a body. Initials that open a name before
+    any other word are a person's ('KC Venugopal', 'JP Nadda', though '(KC)' names a party)."""
     initials = {s.acronym for s in spans if s.kind == "org" and s.acronym} \
         | {s.name for s in spans if s.kind == "org" and is_acronym(s.name)}
     if not initials:
         return
     for span in spans:
-        if span.kind == "person" and len(span.name.split()) > 1 and any(w in initials for w in span.name.split()):
+        words = span.name.split()
+        others = [w for w in words if w not in initials]
+        if span.kind == "person" and len(words) > 1 and words[0] not in initials and len(others) < len(words) \
+                and all(is_known_place(w) or w.lower() in GENERIC_REGION_WORDS or w.lower() in _BODY_WORDS for w in others):
             span.kind = "org"
 
 
