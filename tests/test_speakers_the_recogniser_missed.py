@@ -7,8 +7,10 @@ name and coordination do not matter. Not a capitalised phrase that does anything
 lower case, nor a surname alone, nor words a road's or a firm's head word ends. A team: 'the' and
 capitalised words headed by a plural proper noun whose singular is a dictionary noun ('the Far West
 Comets'), the subject of what a body does, is a body's name ending on that head; not a country's or
-place's plural name nor a family's ('the Pawars'). A name read as a person's that holds the
-initials the article defines for a body ('(KPDN)') is that body's unit, no person. Each sentence is
+place's plural name nor a family's ('the Pawars'), nor writings' ('the Halvern Papers') nor a
+people's; no name after a kind of body ('Hospital'). A name read as a person's that holds the
+initials the article defines for a body ('(KPDN)'), its other words a known place's, is that
+body's unit, no person; initials that open a name ('OC Varadan') stay a person's. Each sentence is
 written for these tests; each row is every actor of the text, whole (name, type, role,
 affiliation), and every position (speaker, actor, cue, text, direct)."""
 from __future__ import annotations
@@ -60,6 +62,9 @@ ROWS = [
     ("Madam Tan Mei Ling said the losses were heavy.",
      [("Tan Mei Ling", "person", None, None)],
      [("Madam Tan Mei Ling", "Tan Mei Ling", "said", "the losses were heavy", False)]),
+    # NEGATIVE: a sentence-opening noun for a kind of body right before the name makes it the body's
+    ("Hospital Dolly Marden said the ward was full.", [],
+     [("Hospital Dolly Marden", None, "said", "the ward was full", False)]),
 ]
 
 
@@ -95,6 +100,22 @@ TEAMS = [
     ("Comets said the lease was unfair.", [],
      [("Comets", None, "said", "the lease was unfair", False)]),
     ("The Far West Comets played at Harbour Oval on Sunday.", [], []),
+    # NEGATIVE: writings named by a plural ('papers', 'guidelines', 'rules', 'letters', 'scrolls')
+    ("The Halvern Papers revealed that the mayor held offshore accounts.", [],
+     [("The Halvern Papers", None, "revealed", "the mayor held offshore accounts", False)]),
+    ("The Marlow Guidelines say the river must be protected.", [],
+     [("The Marlow Guidelines", None, "say", "the river must be protected", False)]),
+    ("The Marlow Rules say the river must be protected.", [],
+     [("The Marlow Rules", None, "say", "the river must be protected", False)]),
+    ("The Orwin Commandments say the river must be protected.", [],
+     [("The Orwin Commandments", None, "say", "the river must be protected", False)]),
+    ("The Kessel Letters reveal that the river was poisoned.", [],
+     [("The Kessel Letters", None, "reveal", "the river was poisoned", False)]),
+    ("The Kessel Scrolls say the temple was rebuilt.", [],
+     [("The Kessel Scrolls", None, "say", "the temple was rebuilt", False)]),
+    # NEGATIVE: a people named by a plural
+    ("The Orwin Arabs said the lease was unfair.", [],
+     [("The Orwin Arabs", None, "said", "the lease was unfair", False)]),
 ]
 
 
@@ -104,16 +125,23 @@ def test_speakers_the_recogniser_missed(text, actors, positions):
 
 
 UNITS = [
-    # a place and a body's defined initials read as a person's name: a unit of the body, no person
-    ("The raid involved the Ministry of Trade (KPDN). Sabah KPDN director Ahmad Zaki Hamid said 14 boats were seized.",
-     [("Ahmad Zaki Hamid", "person", None, None), ("Ministry of Trade", "organization", None, None)]),
-    ("The raid involved the Ministry of Trade (KPDN). Kessel KPDN officers said 14 boats were seized.",
-     [("Kessel KPDN", "organization", None, None), ("Ministry of Trade", "organization", None, None)]),
+    # a known place and a body's defined initials read as a person's name: a unit of the body, no person
+    ("The raid involved the Ministry of Trade (KPDN). Penang KPDN officers said 14 boats were seized.",
+     [("Ministry of Trade", "organization", None, None)]),
     # NEGATIVE: a person's name with letters no body of the article is written by
     ("The raid involved the Ministry of Trade (KPDN). Ahmad Zaki Hamid KC said 14 boats were seized.",
      [("Ahmad Zaki Hamid", "person", "KC", None), ("Ministry of Trade", "organization", None, None)]),
     ("The raid involved the Ministry of Trade (KPDN). Ahmad Zaki Hamid said 14 boats were seized.",
      [("Ahmad Zaki Hamid", "person", None, None), ("Ministry of Trade", "organization", None, None)]),
+    # NEGATIVE: a body's initials that open a person's name before a surname stay the person's
+    ("The Orwin Congress (OC) left the alliance on Monday. Congress general secretary OC Varadan said the party would regroup.",
+     [("Congress", "organization", None, None), ("OC Varadan", "person", "general secretary", "Orwin Congress"),
+      ("Orwin Congress", "organization", None, None)]),
+    ("The Halvern Party (HP) split in 1979. BJP president HP Mallik said the party would win.",
+     [("BJP", "organization", None, None), ("HP Mallik", "person", "president", "BJP"),
+      ("Halvern Party", "organization", None, None)]),
+    ("The Kessel League (KL) boycotted the vote. Chief minister KL Dharwal said the vote was unfair.",
+     [("KL Dharwal", "person", "Chief minister", None), ("Kessel League", "organization", None, None)]),
 ]
 
 

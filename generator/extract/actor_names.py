@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
+from ..lexicon import (TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -999,11 +999,30 @@ def _a_bodys_act(verb: Token) -> bool:
 def _named_by_its_members(head: Token, words: Span) -> bool:
     """'The Far North Cyclones say …', 'the Kessel Valley Hornets said': a plural proper noun whose
     singular is a dictionary noun ('cyclone', 'hornet') heads a team's or a club's name written by
-    its members, as a body's head word heads a body's; not a country's or a known place's plural name
-    ('the United States', 'the Solomon Islands') nor a family's ('the Pawars': no dictionary word)."""
-    word = head.text
-    return head.tag_ == "NNPS" and word.endswith("s") and is_common_word(word[:-1]) \
+    its members, as a body's head word heads a body's, where the name is the subject of a verb of
+    speech; not a country's or a known place's plural name ('the United States', 'the Solomon
+    Islands') nor a family's ('the Pawars': no dictionary word), nor writings' ('the Pandora Papers',
+    'the Kessel Guidelines': WRITING_NAME_HEADS) nor a people's ('the Marsh Arabs', 'the Torres
+    Strait Islanders': PEOPLE_NAME_HEADS, DEMONYMS, a region's word and an inhabitant's ending)."""
+    one = _singular_noun(head.lower_)
+    return head.tag_ == "NNPS" and head.lower_.endswith("s") and is_common_word(one) \
+        and first_conjunct(head).head.lemma_.lower() in SPEECH_VERBS \
+        and one not in WRITING_NAME_HEADS and not _names_a_people(one) \
         and not canonical(words.text) and not is_known_place(words.text)
+
+
+def _singular_noun(plural: str) -> str:
+    """'cyclones' -> 'cyclone', 'ferries' -> 'ferry' (`titles.singular` de-pluralises titles only)."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+
+
+def _names_a_people(one: str) -> bool:
+    """'arab', 'islander' ('island' + 'er'), 'highlander': a singular that names a people or the
+    inhabitants of a region."""
+    if one in PEOPLE_NAME_HEADS or one in DEMONYMS:
+        return True
+    stem = next((one[:-len(e)] for e in INHABITANT_ENDINGS if one.endswith(e)), None)
+    return bool(stem) and (stem in GENERIC_REGION_WORDS or stem + "s" in GENERIC_REGION_WORDS or is_known_place(stem.title()))
 
 
 def _an_acting_bodys_head(t: Token) -> bool:
@@ -2396,15 +2415,24 @@ def _speakers_the_recogniser_missed(sent: Span, n: int) -> list[NameSpan]:
     one that only does something else, is no evidence."""
     out = []
     for head in span_tokens(sent):
-        subject = head
-        while subject.dep_ == "conj" and subject.head.i < subject.i:
-            subject = subject.head          # 'Ramesh Patil and [Sunita Rao] said'
+        subject = first_conjunct(head)      # 'Ramesh Patil and [Sunita Rao] said'
         if subject.dep_ != "nsubj" or head.pos_ != "PROPN" or subject.head.lemma_.lower() not in SPEECH_VERBS:
             continue
         run = _speakers_name_run(head, sent.start)
-        if run:
+        if run and not _after_a_kind_of_body(run[0]):
             out.append(_holders_name(run[0], run[-1], n))
     return out
+
+
+def _after_a_kind_of_body(first: Token) -> bool:
+    """'Local bakery [Hope Tindall] said', 'Fashion house …', 'Hospital [Dolly Varden] said': a
+    lower-case (or sentence-opening) noun for a kind of firm, body or premises right before the name
+    makes it the firm's or the body's, no speaker's."""
+    if first.i == 0:
+        return False
+    kind = first.doc[first.i - 1]
+    return (kind.is_lower or kind.is_sent_start and kind.is_title) and kind.lower_ not in TITLE_VOCABULARY \
+        and kind.lower_ in _KINDS_OF_BODY_BEFORE_A_NAME
 
 
 def _speakers_name_run(head: Token, start: int) -> list[Token] | None:
@@ -2712,6 +2740,8 @@ _ORG_HEAD_OR_TITLE = ORG_HEADS | TITLE_VOCABULARY
 _BODY_OR_TITLE_WORD = ORG_HEADS | GENERIC_BODY_WORDS | TITLE_VOCABULARY | NAME_PREFIXES
 _PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 _BODY_OR_TRADE_WORD = ORG_HEADS | BUSINESS_NAME_HEADS
+_KINDS_OF_BODY_BEFORE_A_NAME = (ORG_HEADS | ORG_KIND_NOUNS | FIRM_KIND_NOUNS | COMPANY_NOUNS | PREMISES_NAME_HEADS
+                                | TRADING_PLACE_NOUNS | TRADE_PREMISES_NOUNS) - PERSON_NOUNS
 _BODY_TRADE_OR_LEGAL_WORD = _BODY_OR_TRADE_WORD | set(LEGAL_FORMS)
 _POST_OR_ABBREVIATION = TITLE_VOCABULARY | PERSON_ROLE_WORDS | BOARD_POST_NOUNS | COMMON_TWO_LETTER_ABBREVIATIONS
 # initials that are also a post's, a member's seat's, a time's or an everyday abbreviation ('the PM
@@ -4505,7 +4535,7 @@ def _left_out_name_word(t: Token, last: Token) -> bool:
     """A capitalised word before a name the recogniser left out of it ("Zbigniew [Marek Wójcik]");
     no style of address before a given name ('Eng [Sami Otaibi]')."""
     return (t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i <= last.i and t.is_title and t.is_alpha
-            and t.ent_type_ in ("", "GPE", "NORP") and t.lower_ not in TITLE_VOCABULARY and t.lower_ not in HONORIFIC_WORDS
+            and t.ent_type_ in ("", "GPE", "NORP") and t.lower_ not in TITLE_VOCABULARY and t.lower_ not in NAME_PREFIXES
             and not canonical(t.text) and not is_known_place(t.text)
             and not _a_style_before_a_given_name(t.doc, t.i))
 
