@@ -1570,6 +1570,23 @@ DOCUMENT_HEADS = {"strategy", "strategies", "framework", "roadmap", "blueprint",
 # acts ('the Harbour Relief Fund said') and where a well-known body has the name ('International
 # Monetary Fund').
 HOLDING_HEADS = {"fund", "list", "register", "registry", "account", "reserve"}
+# Singulars of plural names that name writings, no body: 'the Pandora Papers revealed', 'the Dead Sea
+# Scrolls say', 'the Kessel Guidelines say' speak as documents do, no team named by its members.
+WRITING_NAME_HEADS = frozenset(DOCUMENT_HEADS | {"paper", "scroll", "letter", "rule", "guideline", "commandment",
+                                                 "file", "diary", "tape", "leak", "record", "minute", "note", "memo",
+                                                 "principle", "protocol", "code", "law", "gospel", "verse", "accord"})
+# Singulars of plural names that name a people, no body: 'the Torres Strait Islanders said', 'the
+# Marsh Arabs said'; a word for the inhabitant of a region ('islander': 'island' + 'er') is one too.
+PEOPLE_NAME_HEADS = frozenset({"islander", "highlander", "lowlander", "villager", "native", "aborigine", "arab",
+                               "tamil", "kurd", "bedouin", "berber", "maori", "inuit", "pashtun", "baloch",
+                               "sindhi", "tribesman", "tribe", "clan", "settler", "nomad", "aboriginal"})
+INHABITANT_ENDINGS = ("er", "ian", "ite")
+# Kinds of business premises a name may follow as a firm's ('Local bakery Hope Tindall said', 'Fashion
+# house Hope Tindall said'): a name after such a word is the business's, no speaker's.
+TRADE_PREMISES_NOUNS = frozenset({"bakery", "shop", "store", "hotel", "restaurant", "cafe", "bar", "pub", "salon",
+                                  "boutique", "studio", "label", "brand", "chain", "outlet", "house", "farm",
+                                  "brewery", "winery", "distillery", "pharmacy", "garage", "workshop", "mill",
+                                  "factory", "retailer", "grocer", "butcher", "florist", "agency", "practice"})
 # Prepositions whose object is where money or a name goes or is kept ('from the Fund', 'to the
 # Fund', 'on the List', 'checked against the List'): not 'with', 'by', 'including' (a body met or
 # listed among others).

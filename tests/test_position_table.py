@@ -1417,20 +1417,20 @@ COLON_LABELS = [
     # negative: a heading of the writer's names no speaker
     ('Headline on the talks\n\nAna Lind said the talks had stalled.\n\n'
      'Background: "The treaty was signed in 1998 and has never been changed since."',
-     [("Ana Lind", None, "said", "the talks had stalled", False)]),
+     [("Ana Lind", "Ana Lind", "said", "the talks had stalled", False)]),
     ('Headline on the talks\n\nAna Lind said the talks had stalled.\n\n'
      'The reaction from the ministry: "We regret this decision deeply and will appeal."',
-     [("Ana Lind", None, "said", "the talks had stalled", False)]),
+     [("Ana Lind", "Ana Lind", "said", "the talks had stalled", False)]),
     ('Headline on the talks\n\nAna Lind said the talks had stalled.\n\n'
      'Monday: "The talks will resume next week in Geneva, if both sides agree."',
-     [("Ana Lind", None, "said", "the talks had stalled", False)]),
+     [("Ana Lind", "Ana Lind", "said", "the talks had stalled", False)]),
     ('Headline on the talks\n\nAna Lind said the talks had stalled.\n\n'
      'Brussels, Belgium: "The talks will resume next week in Geneva, if both sides agree."',
-     [("Ana Lind", None, "said", "the talks had stalled", False)]),
+     [("Ana Lind", "Ana Lind", "said", "the talks had stalled", False)]),
     # a clause before the colon still hands the quotation to its subject
     ('Headline on the talks\n\nAna Lind said the talks had stalled.\n\nThe ministry said:\n\n'
      '"The talks will resume next week in Geneva, if both sides agree."',
-     [("Ana Lind", None, "said", "the talks had stalled", False),
+     [("Ana Lind", "Ana Lind", "said", "the talks had stalled", False),
       ("The ministry", None, "said", "The talks will resume next week in Geneva, if both sides agree.", True)]),
     # a statement noun's label: its known source states the clause or quotation after the colon
     ('Headline on the summit\n\nThe Harbour Union met on Monday.\n\nWarning from the Harbour Union: strike',

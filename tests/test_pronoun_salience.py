@@ -112,18 +112,19 @@ def test_age_epithet_of_speaker_just_before(text, expected):
 # session 28: a person the subject names whom the article gives no actor (the recogniser missed the
 # name) may be the one 'he' or 'she' means: no one named before is safe, nor a name in the
 # description beside them. Only where the name reads as a person's (it speaks, a role noun stands
-# beside it, or a given name opens it) and no title shows the other sex.
+# beside it, or a given name opens it) and no title shows the other sex. (Session 33: a name that
+# opens on a given name and speaks is now a person of its own, so 'she' after 'Alya Dabbagh said' is hers.)
 UNINDEXED_NAMES = [
     ('Nurse Ann Lowe said the clinic had run out of clean water. Alya Dabbagh said the canals had turned salty. '
      '"Nobody is counting the families who leave," she said.',
      [("Nurse Ann Lowe", "Ann Lowe", "said", "the clinic had run out of clean water", False),
-      ("Alya Dabbagh", None, "said", "the canals had turned salty", False),
-      ("she", None, "said", "Nobody is counting the families who leave", True)]),
+      ("Alya Dabbagh", "Alya Dabbagh", "said", "the canals had turned salty", False),
+      ("she", "Alya Dabbagh", "said", "Nobody is counting the families who leave", True)]),
     # a given name's sex is weak evidence: 'he' is not safely the man named before either
     ('Prosecutor Tom Reed said the canals had been dredged. Alya Dabbagh said the canals had turned salty. '
      'He said the work would finish in May.',
      [("Prosecutor Tom Reed", "Tom Reed", "said", "the canals had been dredged", False),
-      ("Alya Dabbagh", None, "said", "the canals had turned salty", False),
+      ("Alya Dabbagh", "Alya Dabbagh", "said", "the canals had turned salty", False),
       ("He", None, "said", "the work would finish in May", False)]),
     # a counsel named before his rank letters has a page of his own: his surname alone, and the 'He' after it
     ('Prosecuting counsel, Tom Reed, said the money was traced to two houses. But counsel to the first defendant, '

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
+from ..lexicon import (TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -103,6 +103,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found += [name_span(name, n) for name in _acting_bodies_the_recogniser_missed(sent)]
         found += _names_after_an_office(sent, n)
         found += _names_after_an_office_taken_for_a_body(sent, n)
+        found += _speakers_the_recogniser_missed(sent, n)
         found += _camel_case_sources(sent, n)
         found += _parties_the_recogniser_missed(sent, n)
         found += _bodies_defined_by_initials(sent, n)
@@ -969,16 +970,21 @@ def _acting_bodies_the_recogniser_missed(sent: Span) -> list[Span]:
     the active voice, of a verb of what a body does or says (BODY_ACT_VERBS), written as 'the' and
     capitalised words linked only by NAME_LINK_WORDS, a body's head word last or at its head (no
     head word that also names a post or a thing: HEADS_ALSO_OF_THINGS), none of them in an entity,
-    is a body's name (the structure of such names; a thing's name acts rarely). 'The Post of Deputy
+    is a body's name (the structure of such names; a thing's name acts rarely); so is one headed by a
+    plural common noun written as a name, a team's (`_named_by_its_members`). 'The Post of Deputy
     Mayor was abolished', 'The Guard of Honour was mounted by …' name no body."""
     out = []
     for t in sent:
-        if t.dep_ != "nsubj" or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or not _a_bodys_act(t.head):
+        subject = first_conjunct(t)         # '… and the Marlow Bay Stingers said': the second subject too
+        if subject.dep_ != "nsubj" or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or not _a_bodys_act(subject.head):
             continue
         first, last = t.left_edge, t.right_edge
+        if t.tag_ == "NNPS":
+            last = t        # 'The Marlow Bay Stingers, who play at …, said', '… Stingers and the …': ends on its head
         words = t.doc[first.i + 1:last.i + 1]
         if first.lower_ != "the" or first.dep_ != "det" or len(words) < 2 or not words[0].is_title or not words[-1].is_title \
-                or any(w.ent_type_ for w in words) or not (_an_acting_bodys_head(words[-1]) or _an_acting_bodys_head(t)):
+                or any(w.ent_type_ for w in words) or not (_an_acting_bodys_head(words[-1]) or _an_acting_bodys_head(t)
+                                                           or _named_by_its_members(t, words)):
             continue
         if all((w.is_title and w.is_alpha and w.pos_ == "PROPN") or w.lower_ in NAME_LINK_WORDS for w in words):
             out.append(Span(t.doc, words.start, words.end, label="ORG"))
@@ -988,6 +994,35 @@ def _acting_bodies_the_recogniser_missed(sent: Span) -> list[Span]:
 def _a_bodys_act(verb: Token) -> bool:
     """A verb of BODY_ACT_VERBS in the active voice."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in BODY_ACT_VERBS and not any(c.dep_ == "auxpass" for c in child_tokens(verb))
+
+
+def _named_by_its_members(head: Token, words: Span) -> bool:
+    """'The Far North Cyclones say …', 'the Kessel Valley Hornets said': a plural proper noun whose
+    singular is a dictionary noun ('cyclone', 'hornet') heads a team's or a club's name written by
+    its members, as a body's head word heads a body's, where the name is the subject of a verb of
+    speech; not a country's or a known place's plural name ('the United States', 'the Solomon
+    Islands') nor a family's ('the Pawars': no dictionary word), nor writings' ('the Pandora Papers',
+    'the Kessel Guidelines': WRITING_NAME_HEADS) nor a people's ('the Marsh Arabs', 'the Torres
+    Strait Islanders': PEOPLE_NAME_HEADS, DEMONYMS, a region's word and an inhabitant's ending)."""
+    one = _singular_noun(head.lower_)
+    return head.tag_ == "NNPS" and head.lower_.endswith("s") and is_common_word(one) \
+        and first_conjunct(head).head.lemma_.lower() in SPEECH_VERBS \
+        and one not in WRITING_NAME_HEADS and not _names_a_people(one) \
+        and not canonical(words.text) and not is_known_place(words.text)
+
+
+def _singular_noun(plural: str) -> str:
+    """'cyclones' -> 'cyclone', 'ferries' -> 'ferry' (`titles.singular` de-pluralises titles only)."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+
+
+def _names_a_people(one: str) -> bool:
+    """'arab', 'islander' ('island' + 'er'), 'highlander': a singular that names a people or the
+    inhabitants of a region."""
+    if one in PEOPLE_NAME_HEADS or one in DEMONYMS:
+        return True
+    stem = next((one[:-len(e)] for e in INHABITANT_ENDINGS if one.endswith(e)), None)
+    return bool(stem) and (stem in GENERIC_REGION_WORDS or stem + "s" in GENERIC_REGION_WORDS or is_known_place(stem.title()))
 
 
 def _an_acting_bodys_head(t: Token) -> bool:
@@ -2371,6 +2406,63 @@ def _names_after_an_office_taken_for_a_body(sent: Span, n: int) -> list[NameSpan
     return out
 
 
+def _speakers_the_recogniser_missed(sent: Span, n: int) -> list[NameSpan]:
+    """'Ramesh Patil said …', 'Local BJP MLA Ramesh Patil, who represents the ward, said …', '…,"
+    said Romy Pillay': the subject of a verb of speech whose head is a capitalised proper noun in no
+    entity is a person where the parse joins it, by its compound proper nouns, into two or three
+    capitalised words that open on a given name (gender-guesser's) and hold no body's, title's,
+    field's, country's or known place's word (`_speakers_name_run`). A capitalised phrase alone, or
+    one that only does something else, is no evidence."""
+    out = []
+    for head in span_tokens(sent):
+        subject = first_conjunct(head)      # 'Ramesh Patil and [Sunita Rao] said'
+        if subject.dep_ != "nsubj" or head.pos_ != "PROPN" or subject.head.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        run = _speakers_name_run(head, sent.start)
+        if run and not _after_a_kind_of_body(run[0]):
+            out.append(_holders_name(run[0], run[-1], n))
+    return out
+
+
+def _after_a_kind_of_body(first: Token) -> bool:
+    """'Local bakery [Hope Tindall] said', 'Fashion house …', 'Hospital [Dolly Varden] said': a
+    lower-case (or sentence-opening) noun for a kind of firm, body or premises right before the name
+    makes it the firm's or the body's, no speaker's."""
+    if first.i == 0:
+        return False
+    kind = first.doc[first.i - 1]
+    return (kind.is_lower or kind.is_sent_start and kind.is_title) and kind.lower_ not in TITLE_VOCABULARY \
+        and kind.lower_ in _KINDS_OF_BODY_BEFORE_A_NAME
+
+
+def _speakers_name_run(head: Token, start: int) -> list[Token] | None:
+    """The name the subject `head` ends: the capitalised proper nouns of letters in no entity the
+    parse joins to it as compounds, read from the right. The name opens on the first given name (no
+    family name written first: 'Te', 'Wei') that leaves two or three words, none a dictionary word
+    that is no given name ('… Pawar Road'); what stands before it must be a title's or a body's word
+    or initials ('BJP MLA'), not an unknown capitalised word that may open the name itself, nor a
+    style of address ('Madam Goh Siew Lan': `_titled_names` reads it)."""
+    doc = head.doc
+    if not (head.is_title and head.is_alpha and not head.ent_type_):
+        return None
+    i = head.i
+    while i - 1 >= start and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i in range(i, head.i + 1) \
+            and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and doc[i - 1].is_alpha and not doc[i - 1].ent_type_:
+        i -= 1
+    if i > start and doc[i - 1].text.rstrip(".").lower() in _HONORIFICS_AND_TITLES:
+        return None
+    for first in range(max(i, head.i - 2), head.i):
+        name = list(doc[first:head.i + 1])
+        if _opens_a_persons_name(doc[first]) \
+                and all(t.lower_ in _ORG_HEAD_OR_TITLE and t.lower_ not in _HONORIFICS_AND_TITLES for t in doc[i:first]) \
+                and not _a_body_title_or_field_word(name) \
+                and not any(t.lower_ in _BODY_OR_TRADE_WORD or is_common_word(t.text) and not is_given_name(t.text)
+                            for t in name) \
+                and not is_known_place(" ".join(t.text for t in name)):
+            return name
+    return None
+
+
 def _capitalised_run(doc: Doc, start: int, end: int) -> list[Token]:
     """The capitalised proper nouns of letters only, untagged by the recogniser, from `start`
     on (up to `end`): the words an office's holder may be named by."""
@@ -2648,6 +2740,8 @@ _ORG_HEAD_OR_TITLE = ORG_HEADS | TITLE_VOCABULARY
 _BODY_OR_TITLE_WORD = ORG_HEADS | GENERIC_BODY_WORDS | TITLE_VOCABULARY | NAME_PREFIXES
 _PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 _BODY_OR_TRADE_WORD = ORG_HEADS | BUSINESS_NAME_HEADS
+_KINDS_OF_BODY_BEFORE_A_NAME = (ORG_HEADS | ORG_KIND_NOUNS | FIRM_KIND_NOUNS | COMPANY_NOUNS | PREMISES_NAME_HEADS
+                                | TRADING_PLACE_NOUNS | TRADE_PREMISES_NOUNS) - PERSON_NOUNS
 _BODY_TRADE_OR_LEGAL_WORD = _BODY_OR_TRADE_WORD | set(LEGAL_FORMS)
 _POST_OR_ABBREVIATION = TITLE_VOCABULARY | PERSON_ROLE_WORDS | BOARD_POST_NOUNS | COMMON_TWO_LETTER_ABBREVIATIONS
 # initials that are also a post's, a member's seat's, a time's or an everyday abbreviation ('the PM

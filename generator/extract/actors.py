@@ -119,6 +119,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _join_firms_named_by_their_first_word(spans)
     spans = _acronyms_of_names_cut_short(spans)
     spans = _bodies_named_with_a_country_last(spans)
+    _units_named_by_a_bodys_initials(spans)
     governing = _regions_whose_government_acts(parsed, spans)
     index = ActorIndex()
     index.trade_countries = [s.key for s, of_trade in zip(found, trade) if of_trade]
@@ -191,6 +192,24 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     for span in spans:
         add_body_role(parsed, index, span)      # last: a body's role is no evidence that it is an actor
     return index
+
+
+def _units_named_by_a_bodys_initials(spans: list[NameSpan]) -> None:
+    """'the Ministry of Domestic Trade (KPDN) … Sabah KPDN director X said': a name read as a person's
+    that holds, as a word of its own, the initials the article defines for a body ('(KPDN)' after its
+    name) or writes alone as a body's name, every other word a known place's or a region's or body's
+    word ('Sabah', 'North', 'Council'), is that body's unit, a body. Initials that open a name before
+    any other word are a person's ('KC Venugopal', 'JP Nadda', though '(KC)' names a party)."""
+    initials = {s.acronym for s in spans if s.kind == "org" and s.acronym} \
+        | {s.name for s in spans if s.kind == "org" and is_acronym(s.name)}
+    if not initials:
+        return
+    for span in spans:
+        words = span.name.split()
+        others = [w for w in words if w not in initials]
+        if span.kind == "person" and len(words) > 1 and words[0] not in initials and len(others) < len(words) \
+                and all(is_known_place(w) or w.lower() in GENERIC_REGION_WORDS or w.lower() in _BODY_WORDS for w in others):
+            span.kind = "org"
 
 
 def _regions_whose_government_acts(parsed: ParsedArticle, spans: list[NameSpan]) -> set[str]:
