@@ -3340,7 +3340,9 @@ KIND_NAME_HEADS = {"lender": {"bank", "fund"}, "agency": {"agency", "office", "a
                    # a business of one trade (TRADE_COMPANY_NOUNS): 'the carrier' after 'Harbour Airways'
                    "carrier": {"airways", "airlines", "airline", "air"},
                    "utility": {"power", "electricity", "energy", "utility", "utilities"},
-                   "force": FORCE_NAME_WORDS | {"force"}}
+                   "force": FORCE_NAME_WORDS | {"force"},
+                   # a sports club is named '... FC', '... AFC', '... RFC' (football, rugby club) as often as '... Club'
+                   "club": {"club", "fc", "afc", "rfc"}}
 # Kinds of body whose names carry the kind ('Ministry of Mines', 'Department of Ports', 'Larch District
 # Council'): a proper name of no actor whose head tells none of them (KIND_NAME_HEADS) is no rival body of the
 # kind when 'the department' takes up the one named before (generator/extract/bodies.py). Not 'union'

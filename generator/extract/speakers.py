@@ -35,7 +35,7 @@ from ..lexicon import (SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_W
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_a_subdivisions_name, is_acronym, gender_of_given_name, is_given_name, name_head, norm, subdivision_kind, surname
 from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
-from .bodies import body_described, headline_grammar, kind_of_the_description, known_company, name_heads, note_businesses, own_body_of
+from .bodies import body_described, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, sentence_start, span_ents, span_tokens
 from .actor_names import person_after_a_titles_field
@@ -1399,7 +1399,7 @@ class SpeakerResolver:
         """'the company' of "the company's own figures", 'results published by the company', 'The
         union said': the body the article's model of bodies gives a kind noun outside quotation
         marks (`bodies.body_described`; `forward`: a headline's, which may name a body named later)."""
-        if not kind_of_the_description(d.subject) or self._inside_quote(self._char(d.subject)):
+        if not (kind_of_the_description(d.subject) or kind_written_as_a_name(d.subject)) or self._inside_quote(self._char(d.subject)):
             return None
         key = body_described(self.parsed, self.actors, self.order, d.subject, d.n, forward=forward, resolved=self.resolved)
         return self._counted(d.subject, d.phrase, d.n, d.text, key, False) if key else None
@@ -1411,7 +1411,8 @@ class SpeakerResolver:
         if owner is not None:
             return self._own_body_of_person(d, owner)
         headline = headline_grammar(self.parsed, d.n)
-        return self._body_in_discourse(d, forward=headline) if d.determiners or headline else None
+        return self._body_in_discourse(d, forward=headline) \
+            if d.determiners or headline or kind_written_as_a_name(d.subject) else None
 
     def _own_body_of_person(self, d: _Description, owner: Token) -> Speaker | None:
         """'Her association estimates', 'His union says': the body of the kind the person 'her' takes
