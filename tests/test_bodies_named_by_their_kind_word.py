@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import extract, positions_of
+from conftest import actor_records, extract, positions_of
 
 
 ROWS = [
@@ -91,3 +91,38 @@ def test_figure_of_a_council_named_by_its_kind_word_is_the_councils():
     assert sorted((f.text, names.get(f.actor)) for f in result.figures) == \
         [("$20m", None), ("$5m", "Atherton Regional Council")]
 
+
+MAYORS_BESIDE_COUNCIL = [
+    # 'Council' written as the council's short name in the holder's own sentence ties a bare civic post to the
+    # one local council named, however far back (roles.py `_speaks_of_the_council`); a regional council is a
+    # local council (LOCAL_COUNCIL_NAME_ENDINGS)
+    ("Atherton Regional Council has put forward a $20m plan for a grandstand. The stand would seat 2,500 fans. Work "
+     "could start in Mareeba next year. Mayor Rita Bowman said Council had done its part.",
+     [("Atherton Regional Council", "organization", None, None),
+      ("Rita Bowman", "person", "Mayor", "Atherton Regional Council")]),
+    ("The Tablelands Tigers and Atherton Regional Council have put forward a $20m plan for a grandstand. Council has "
+     "pledged $5m towards the project, with Mayor Rita Bowman saying the decision was now up to the state.",
+     [("Atherton Regional Council", "organization", None, None),
+      ("Rita Bowman", "person", "Mayor", "Atherton Regional Council")]),
+    ("Atherton Regional Council has put forward a $20m plan for a grandstand. Councillor Rita Bowman said Council had "
+     "done its part.",
+     [("Atherton Regional Council", "organization", None, None),
+      ("Rita Bowman", "person", "Councillor", "Atherton Regional Council")]),
+    # NEGATIVE: far from the council and another place named, no word of the council in the holder's sentence
+    ("Atherton Regional Council has put forward a $20m plan for a grandstand. The stand would seat 2,500 fans. Work "
+     "could start in Mareeba next year. Mayor Rita Bowman said the state had to act.",
+     [("Atherton Regional Council", "organization", None, None), ("Rita Bowman", "person", "Mayor", None)]),
+    # NEGATIVE: two councils; the post placed in another town
+    ("Atherton Regional Council and Cooktown Shire Council have put forward a $20m plan. Mayor Rita Bowman said "
+     "Council had done its part.",
+     [("Atherton Regional Council", "organization", None, None), ("Cooktown Shire Council", "organization", None, None),
+      ("Rita Bowman", "person", "Mayor", None)]),
+    ("Atherton Regional Council has put forward a $20m plan. Mayor Rita Bowman of Mareeba said Council had done its "
+     "part.",
+     [("Atherton Regional Council", "organization", None, None), ("Rita Bowman", "person", "Mayor", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MAYORS_BESIDE_COUNCIL)
+def test_mayors_beside_a_council_named_by_its_kind_word(text, expected):
+    assert actor_records(text) == expected
