@@ -529,15 +529,15 @@ ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "me
                          "notification", "circular", "directive", "advisory", "bulletin",
                          "disclosure", "submission", "affidavit", "prospectus",
                          "newsletter", "transcript"}
-# The units a person heads ('his campaign', "the minister's office", "Prof Lowe's team", "Reed's
-# camp"): actors of their own, whose words are not the person's as a spokesman's are; a body's
-# ('the party's campaign') stay the body's.
-PERSON_UNIT_NOUNS = {"campaign", "office", "team", "camp", "staff"}
+# The units a person heads ('his campaign', "Prof Lowe's team", "Reed's camp"): actors of their own,
+# whose words are not the person's; a body's ('the party's campaign') stay the body's. Not 'office': "the
+# minister's office said", "Reed's office said" speak for the holder, as editors read them (session 33).
+PERSON_UNIT_NOUNS = {"campaign", "team", "camp", "staff"}
 # Nouns that speak for whoever is named inside them: a document ("Lord Butler's report"), a
 # person's own voice ("Lowe's spokesman") or a unit (PERSON_UNIT_NOUNS, a body's only). Not a
 # lawyer: a person's counsel speaks as themselves, "Lowe's lawyer said" is not Lowe's statement.
 VOICE_OF_HOLDER_NOUNS = ISSUED_DOCUMENT_NOUNS | PERSON_UNIT_NOUNS | {"spokesman", "spokeswoman", "spokesperson",
-                                                                    "aide", "aides"}
+                                                                    "aide", "aides", "office"}     # ('office': a person's, above)
 
 # Common nouns of English for a business ('the company said', 'the Lima-based carmaker'): such a
 # noun may take up a company just named, never a union, a ministry or another kind of body.

@@ -1655,8 +1655,8 @@ class SpeakerResolver:
     def _voice_of_office_holder(self, d: _Description) -> Speaker | None:
         """"The governor's spokesman", "the chief minister's spokeswoman": the voice of the one
         person of the article who holds that office (by known role, of no other rank, every
-        specifier fitting); no one where two may, or none is known, nor for the holder's own unit
-        ("the governor's office said")."""
+        specifier fitting; "the governor's office said" too: the office speaks for its holder); no one
+        where two may, or none is known, nor for a unit the holder heads ('the governor's campaign')."""
         owner = self._holder_owner(d)
         if owner is None or owner.pos_ != "NOUN" or owner.tag_ != "NN" \
                 or {c.lower_ for c in child_tokens(owner) if c.dep_ == "det"} != {"the"}:
@@ -1669,7 +1669,7 @@ class SpeakerResolver:
         return self._counted(owner, d.phrase, d.n, d.text, key, d.noun in ROLE_NOUNS | PERSON_NOUNS)
 
     def _unit_of_person(self, d: _Description, key: str) -> bool:
-        """'His campaign alleged', "the minister's office said": a unit a person heads is an actor
+        """'His campaign alleged', "the mayor's team said": a unit a person heads is an actor
         of its own, whose words are not the person's (a spokesman's are); no actor where the
         article names the unit as none."""
         return d.noun in PERSON_UNIT_NOUNS and self.mention(key).type == "person"
