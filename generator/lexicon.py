@@ -3797,10 +3797,9 @@ PROSECUTING_BODY_ENDINGS = frozenset({"prosecution service", "prosecutions servi
                                       "crimes commission", "prosecution office"})
 # Last words of a local council's name whose head a bare 'Mayor X', 'Deputy mayor X'
 # is ('Kelby District Council', 'Kelby Municipality'); not a county's ('Mayor X' of a town in a
-# story of the county council is the town's) nor a bare 'Council' ('the Security Council'); an Australian or
-# New Zealand 'Kelby Regional Council' is a town's or a region's local government, with a mayor or a chair.
+# story of the county council is the town's) nor a bare 'Council' ('the Security Council').
 LOCAL_COUNCIL_NAME_ENDINGS = frozenset({"district council", "city council", "town council", "borough council",
-                                        "municipal council", "shire council", "metropolitan council", "regional council",
+                                        "municipal council", "shire council", "metropolitan council",
                                         "municipality", "municipal corporation", "city corporation"})
 # Head words of any council's name: a second body so named beside the one council leaves a bare 'Mayor X' unplaced.
 LOCAL_COUNCIL_NAME_HEADS = frozenset({"council", "municipality", "corporation"})

@@ -93,21 +93,29 @@ def test_figure_of_a_council_named_by_its_kind_word_is_the_councils():
 
 
 MAYORS_BESIDE_COUNCIL = [
-    # 'Council' written as the council's short name in the holder's own sentence ties a bare civic post to the
-    # one local council named, however far back (roles.py `_speaks_of_the_council`); a regional council is a
-    # local council (LOCAL_COUNCIL_NAME_ENDINGS)
+    # NEGATIVE (session 33 review): a regional council is no local council whose head a bare 'Mayor X' is
+    # (LOCAL_COUNCIL_NAME_ENDINGS), and 'Council' written as a name in the holder's sentence ties no post to it:
+    # the mayor may be a nearby town's or shire's
     ("Atherton Regional Council has put forward a $20m plan for a grandstand. The stand would seat 2,500 fans. Work "
      "could start in Mareeba next year. Mayor Rita Bowman said Council had done its part.",
-     [("Atherton Regional Council", "organization", None, None),
-      ("Rita Bowman", "person", "Mayor", "Atherton Regional Council")]),
+     [("Atherton Regional Council", "organization", None, None), ("Rita Bowman", "person", "Mayor", None)]),
     ("The Tablelands Tigers and Atherton Regional Council have put forward a $20m plan for a grandstand. Council has "
      "pledged $5m towards the project, with Mayor Rita Bowman saying the decision was now up to the state.",
-     [("Atherton Regional Council", "organization", None, None),
-      ("Rita Bowman", "person", "Mayor", "Atherton Regional Council")]),
+     [("Atherton Regional Council", "organization", None, None), ("Rita Bowman", "person", "Mayor", None)]),
     ("Atherton Regional Council has put forward a $20m plan for a grandstand. Councillor Rita Bowman said Council had "
      "done its part.",
-     [("Atherton Regional Council", "organization", None, None),
-      ("Rita Bowman", "person", "Councillor", "Atherton Regional Council")]),
+     [("Atherton Regional Council", "organization", None, None), ("Rita Bowman", "person", "Councillor", None)]),
+    ("Kelton Regional Council has pledged $3m. In nearby Brora, Mayor Nina Hale said Council had forgotten the town.",
+     [("Kelton Regional Council", "organization", None, None), ("Nina Hale", "person", "Mayor", None)]),
+    ("Kelton Regional Council has pledged $3m. In nearby Brora, Mayor Nina Hale said the council had forgotten the "
+     "town.",
+     [("Kelton Regional Council", "organization", None, None), ("Nina Hale", "person", "Mayor", None)]),
+    ("Kelton Regional Council has pledged $3m to the project. Mayor Nina Hale, who leads the neighbouring shire, said "
+     "Council had ignored her town.",
+     [("Kelton Regional Council", "organization", None, None), ("Nina Hale", "person", "Mayor", None)]),
+    ("Marlow Regional Council voted to raise rates by 8 per cent. Mayor Gail Penn said the council had ignored "
+     "ratepayers.",
+     [("Gail Penn", "person", "Mayor", None), ("Marlow Regional Council", "organization", None, None)]),
     # NEGATIVE: far from the council and another place named, no word of the council in the holder's sentence
     ("Atherton Regional Council has put forward a $20m plan for a grandstand. The stand would seat 2,500 fans. Work "
      "could start in Mareeba next year. Mayor Rita Bowman said the state had to act.",

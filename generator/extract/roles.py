@@ -695,9 +695,7 @@ def _speaks_of_the_council(parsed: ParsedArticle, spans: list[NameSpan], holder:
     a sentence of the holder's that speaks of 'the council' or 'this council' by the head of the one
     council's name, with no word of its own ('the regional council' is another), and names no
     place outside the council's name ('the two towns', 'Brenton': the mayor may be that town's), ties
-    the bare post to that council however far back the story named it; so does 'Council' written as the
-    council's short name ('Council has pledged $6m, with Mayor X saying …': `bodies.kind_written_as_a_name`)."""
-    from .bodies import kind_written_as_a_name     # (imported here: bodies imports actors, which imports this module)
+    the bare post to that council however far back the story named it."""
     kind = name_head(council)
     if _another_council_or_post_spoken_of(parsed, kind, named, {s.sentence for s in spans if s.key == holder}):
         return False
@@ -707,10 +705,9 @@ def _speaks_of_the_council(parsed: ParsedArticle, spans: list[NameSpan], holder:
         sent = parsed.sentences[span.sentence]
         if _names_a_place_outside(parsed, span.sentence, named):
             continue
-        if any(t.lemma_.lower() == kind and (
-                t.tag_ == "NN" and t.is_lower and not t.ent_type_
-                and {(c.dep_, c.lower_) for c in child_tokens(t) if c.dep_ not in ("case", "punct")} in ({("det", "the")}, {("det", "this")})
-                or kind_written_as_a_name(t)) for t in sent):
+        if any(t.lemma_.lower() == kind and t.tag_ == "NN" and t.is_lower and not t.ent_type_
+               and {(c.dep_, c.lower_) for c in child_tokens(t) if c.dep_ not in ("case", "punct")} in ({("det", "the")}, {("det", "this")})
+               for t in sent):
             return True
     return False
 
