@@ -534,10 +534,12 @@ ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "me
 # minister's office said", "Reed's office said" speak for the holder, as editors read them (session 33).
 PERSON_UNIT_NOUNS = {"campaign", "team", "camp", "staff"}
 # Nouns that speak for whoever is named inside them: a document ("Lord Butler's report"), a
-# person's own voice ("Lowe's spokesman") or a unit (PERSON_UNIT_NOUNS, a body's only). Not a
-# lawyer: a person's counsel speaks as themselves, "Lowe's lawyer said" is not Lowe's statement.
+# person's own voice ("Lowe's spokesman"), an office, a person's ("Reed's office", "the minister's office"
+# with one holder, 'her office' with one holder of a post who agrees: speakers `_one_post_holder_agreeing`)
+# or a body's, or a unit (PERSON_UNIT_NOUNS, a body's only). Not a lawyer: a person's counsel speaks as
+# themselves, "Lowe's lawyer said" is not Lowe's statement.
 VOICE_OF_HOLDER_NOUNS = ISSUED_DOCUMENT_NOUNS | PERSON_UNIT_NOUNS | {"spokesman", "spokeswoman", "spokesperson",
-                                                                    "aide", "aides", "office"}     # ('office': a person's, above)
+                                                                    "aide", "aides", "office"}
 
 # Common nouns of English for a business ('the company said', 'the Lima-based carmaker'): such a
 # noun may take up a company just named, never a union, a ministry or another kind of body.

@@ -35,9 +35,20 @@ PRONOUN_HOLDERS = [
     ("Tom Reed criticised General Paul Hart on Monday. His spokesman said the army had lied.",
      [("Tom Reed", "Tom Reed", "criticised", "General Paul Hart", False),
       ("His spokesman", None, "said", "the army had lied", False)]),
-    # a person's office speaks for the person ('Her office said': hers, as an editor reads it; session 33)
+    # a person's office speaks for the person: 'Her office said' for the one holder of a post the pronoun may
+    # mean (session 33), not the subject before (speakers `_one_post_holder_agreeing`)
+    ("Ruth Okafor met Dana Pell, the trade minister. Her office said the talks were useful.",
+     [("Her office", "Dana Pell", "said", "the talks were useful", False)]),
+    ("Finance Minister Tom Reed flew to Lima. His office said the loan had been approved.",
+     [("His office", "Tom Reed", "said", "the loan had been approved", False)]),
+    # NEGATIVE: no one of the pronoun's gender holds a post: whose office is not told
     ("Ann Lowe met Tom Reed in Lima. Her office said the talks were useful.",
-     [("Her office", "Ann Lowe", "said", "the talks were useful", False)]),
+     [("Her office", None, "said", "the talks were useful", False)]),
+    ("Irene Vos met Marta Quill in Quito. Her office said the talks were useful.",
+     [("Her office", None, "said", "the talks were useful", False)]),
+    # NEGATIVE: two holders of a post the pronoun may mean
+    ("Senator Irene Vos met Governor Marta Quill. Her office said the talks were useful.",
+     [("Her office", None, "said", "the talks were useful", False)]),
     # NEGATIVE: a unit a person heads (campaign, team, camp) is an actor of its own, not the person
     ("Senator Dale Voss lost the recount. His campaign alleged that some ballots had been lost.",
      [("His campaign", None, "alleged", "some ballots had been lost", False)]),

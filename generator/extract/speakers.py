@@ -1641,16 +1641,34 @@ class SpeakerResolver:
 
     def _voice_of_pronoun_holder(self, d: _Description) -> Speaker | None:
         """'Her spokeswoman', 'its spokesman', 'its office': the voice of whom the possessive takes
-        up, by the discourse rules of 'he', 'she', 'it', 'they' (one antecedent that agrees); no one
+        up, by the discourse rules of 'he', 'she', 'it', 'they' (one antecedent that agrees); a person's
+        office ('her office said') the one holder of a post who agrees (`_one_post_holder_agreeing`); no one
         where none is safe, for a former voice ('his former aide'), or for a person's own unit ('his
-        office said': an actor of its own, `_unit_of_person`)."""
+        campaign alleged': an actor of its own, `_unit_of_person`)."""
         owner = self._holder_owner(d)
         if owner is None or owner.lower_ not in HOLDER_PRONOUN_FORMS:
             return None
-        keys = self._pronoun(owner, d.n, d.content, HOLDER_PRONOUN_FORMS[owner.lower_])
+        pronoun = HOLDER_PRONOUN_FORMS[owner.lower_]
+        keys = self._pronoun(owner, d.n, d.content, pronoun)
+        if d.noun == "office" and not (len(keys) == 1 and self.mention(keys[0]).type != "person"):
+            keys = self._one_post_holder_agreeing(owner, d.n, pronoun)
         if len(keys) != 1 or self._unit_of_person(d, keys[0]):
             return Speaker(d.text, None, d.noun in ROLE_NOUNS | PERSON_NOUNS)
         return self._counted(owner, d.phrase, d.n, d.text, keys[0], d.noun in ROLE_NOUNS | PERSON_NOUNS)
+
+    def _one_post_holder_agreeing(self, owner: Token, n: int, pronoun: str) -> list[str]:
+        """'Her office said': a person's office speaks for them only where one person named so far
+        who agrees with the pronoun holds a post ('Ann Berry met Clara Fitch, the health minister. Her
+        office said': Fitch's); none where two may ('Senator X met Governor Y') or none holds one
+        ('X met Y in Lima': the pronoun alone does not tell whose office), nor where an unnamed someone the
+        pronoun may mean was brought in ('A defector criticised General X. His office said': `_blocked`)."""
+        char = self._char(owner)
+        if any(self._blocked(k, pronoun, char if k == n else None) or self._unnamed_spoke(k, pronoun)
+               for k in range(self._story_start, n + 1)):
+            return []
+        holders = {key for k, pos, key in self.order if (k < n or k == n and pos < char)
+                   and self.mention(key).type == "person" and self.mention(key).role and self._agrees(key, pronoun)}
+        return list(holders) if len(holders) == 1 else []
 
     def _voice_of_office_holder(self, d: _Description) -> Speaker | None:
         """"The governor's spokesman", "the chief minister's spokeswoman": the voice of the one
