@@ -236,9 +236,13 @@ def unnamed_of_kind(parsed: ParsedArticle, index: ActorIndex, kind: str, since: 
 
 
 def _first_story_sentence(parsed: ParsedArticle) -> int | None:
-    """The number of the story's first sentence: no headline, closed by a stop."""
-    return next((j for j in range(len(parsed.sentences)) if not parsed.is_headline(parsed.sentences[j])
-                 and _ends_with_a_stop(parsed.sentences[j])), None)
+    """The number of the story's first sentence: no headline, closed by a stop. Worked out once per
+    article (asked for each kind noun)."""
+    if not hasattr(parsed, "_first_story_sentence"):
+        parsed._first_story_sentence = next((j for j in range(len(parsed.sentences))
+                                             if not parsed.is_headline(parsed.sentences[j])
+                                             and _ends_with_a_stop(parsed.sentences[j])), None)
+    return parsed._first_story_sentence
 
 
 def _opening_subject_of_its_own(parsed: ParsedArticle, noun: Token, k: int) -> bool:
