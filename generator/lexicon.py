@@ -533,15 +533,17 @@ ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "me
                          "notification", "circular", "directive", "advisory", "bulletin",
                          "disclosure", "submission", "affidavit", "prospectus",
                          "newsletter", "transcript"}
-# The units a person heads ('his campaign', "the minister's office", "Prof Lowe's team", "Reed's
-# camp"): actors of their own, whose words are not the person's as a spokesman's are; a body's
-# ('the party's campaign') stay the body's.
-PERSON_UNIT_NOUNS = {"campaign", "office", "team", "camp", "staff"}
+# The units a person heads ('his campaign', "Prof Lowe's team", "Reed's camp"): actors of their own,
+# whose words are not the person's; a body's ('the party's campaign') stay the body's. Not 'office': "the
+# minister's office said", "Reed's office said" speak for the holder, as editors read them (session 33).
+PERSON_UNIT_NOUNS = {"campaign", "team", "camp", "staff"}
 # Nouns that speak for whoever is named inside them: a document ("Lord Butler's report"), a
-# person's own voice ("Lowe's spokesman") or a unit (PERSON_UNIT_NOUNS, a body's only). Not a
-# lawyer: a person's counsel speaks as themselves, "Lowe's lawyer said" is not Lowe's statement.
+# person's own voice ("Lowe's spokesman"), an office, a person's ("Reed's office", "the minister's office"
+# with one holder, 'her office' with one holder of a post who agrees: speakers `_one_post_holder_agreeing`)
+# or a body's, or a unit (PERSON_UNIT_NOUNS, a body's only). Not a lawyer: a person's counsel speaks as
+# themselves, "Lowe's lawyer said" is not Lowe's statement.
 VOICE_OF_HOLDER_NOUNS = ISSUED_DOCUMENT_NOUNS | PERSON_UNIT_NOUNS | {"spokesman", "spokeswoman", "spokesperson",
-                                                                    "aide", "aides"}
+                                                                    "aide", "aides", "office"}
 
 # Common nouns of English for a business ('the company said', 'the Lima-based carmaker'): such a
 # noun may take up a company just named, never a union, a ministry or another kind of body.
@@ -3400,7 +3402,9 @@ KIND_NAME_HEADS = {"lender": {"bank", "fund"}, "agency": {"agency", "office", "a
                    # a business of one trade (TRADE_COMPANY_NOUNS): 'the carrier' after 'Harbour Airways'
                    "carrier": {"airways", "airlines", "airline", "air"},
                    "utility": {"power", "electricity", "energy", "utility", "utilities"},
-                   "force": FORCE_NAME_WORDS | {"force"}}
+                   "force": FORCE_NAME_WORDS | {"force"},
+                   # a sports club is named '... FC', '... AFC', '... RFC' (football, rugby club) as often as '... Club'
+                   "club": {"club", "fc", "afc", "rfc"}}
 # Kinds of body whose names carry the kind ('Ministry of Mines', 'Department of Ports', 'Larch District
 # Council'): a proper name of no actor whose head tells none of them (KIND_NAME_HEADS) is no rival body of the
 # kind when 'the department' takes up the one named before (generator/extract/bodies.py). Not 'union'

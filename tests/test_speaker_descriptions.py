@@ -35,9 +35,21 @@ PRONOUN_HOLDERS = [
     ("Tom Reed criticised General Paul Hart on Monday. His spokesman said the army had lied.",
      [("Tom Reed", "Tom Reed", "criticised", "General Paul Hart", False),
       ("His spokesman", None, "said", "the army had lied", False)]),
-    # NEGATIVE: a unit a person heads (office, campaign, team, camp) is an actor of its own, not the person
+    # a person's office speaks for the person: 'Her office said' for the one holder of a post the pronoun may
+    # mean (session 33), not the subject before (speakers `_one_post_holder_agreeing`)
+    ("Ruth Okafor met Dana Pell, the trade minister. Her office said the talks were useful.",
+     [("Her office", "Dana Pell", "said", "the talks were useful", False)]),
+    ("Finance Minister Tom Reed flew to Lima. His office said the loan had been approved.",
+     [("His office", "Tom Reed", "said", "the loan had been approved", False)]),
+    # NEGATIVE: no one of the pronoun's gender holds a post: whose office is not told
     ("Ann Lowe met Tom Reed in Lima. Her office said the talks were useful.",
      [("Her office", None, "said", "the talks were useful", False)]),
+    ("Irene Vos met Marta Quill in Quito. Her office said the talks were useful.",
+     [("Her office", None, "said", "the talks were useful", False)]),
+    # NEGATIVE: two holders of a post the pronoun may mean
+    ("Senator Irene Vos met Governor Marta Quill. Her office said the talks were useful.",
+     [("Her office", None, "said", "the talks were useful", False)]),
+    # NEGATIVE: a unit a person heads (campaign, team, camp) is an actor of its own, not the person
     ("Senator Dale Voss lost the recount. His campaign alleged that some ballots had been lost.",
      [("His campaign", None, "alleged", "some ballots had been lost", False)]),
     ("Prof Ann Lowe leads the study. Prof Lowe's team estimates that the lake will shrink by half.",
@@ -79,16 +91,18 @@ OFFICE_HOLDERS = [
     # NEGATIVE: another country's president
     ("President Ann Lowe of Peru met reporters. The Chilean president's office said the border was open.",
      [("The Chilean president's office", None, "said", "the border was open", False)]),
-    # the one holder of the office: his office is an actor of its own; his unnamed spokesman (session 20) no actor
+    # the one holder of the office: his office speaks for him (session 33); his unnamed spokesman (session 20) no actor
     ("Governor Tom Reed toured the dam on Friday. The governor's spokeswoman said the repairs would cost more.",
      [("The governor's spokeswoman", None, "said", "the repairs would cost more", False)]),
     ("Chief Minister Ravi Nair opened the road. The chief minister's spokesman said the work had been finished "
      "early.",
      [("The chief minister's spokesman", None, "said", "the work had been finished early", False)]),
     ("Governor Tom Reed toured the dam on Friday. The governor's office said the repairs would cost more.",
-     [("The governor's office", None, "said", "the repairs would cost more", False)]),
+     [("The governor's office", "Tom Reed", "said", "the repairs would cost more", False)]),
     ("Finance Minister Tom Reed flew to Lima. The minister's office said the loan had been approved.",
-     [("The minister's office", None, "said", "the loan had been approved", False)]),
+     [("The minister's office", "Tom Reed", "said", "the loan had been approved", False)]),
+    ("Finance Minister Tom Reed flew to Lima. Reed's office said on Friday that the loan had been approved.",
+     [("Reed's office", "Tom Reed", "said", "the loan had been approved", False)]),
 ]
 
 SOMEONE_BROUGHT_IN = [

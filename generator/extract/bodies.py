@@ -227,12 +227,30 @@ def unnamed_of_kind(parsed: ParsedArticle, index: ActorIndex, kind: str, since: 
                 continue            # (the body itself, described: 'The Lima-based company')
             words = {c.lower_ for c in child_tokens(t) if c.dep_ in ("det", "amod")}
             narrowed = any(c.dep_ == "amod" and not c.lower_.endswith("based") for c in child_tokens(t))   # ('Lima-based', split or not)
-            if not (words & (INDEFINITE_ARTICLES | OTHER_BODY_WORDS) or narrowed or taken):
+            if not (words & (INDEFINITE_ARTICLES | OTHER_BODY_WORDS) or narrowed or taken or _opening_subject_of_its_own(parsed, t, k)):
                 continue
             if place < since and _opening_subject_named_next(parsed, index, t, k) == key:
                 continue
             return True
     return False
+
+
+def _first_story_sentence(parsed: ParsedArticle) -> int | None:
+    """The number of the story's first sentence: no headline, closed by a stop. Worked out once per
+    article (asked for each kind noun)."""
+    if not hasattr(parsed, "_first_story_sentence"):
+        parsed._first_story_sentence = next((j for j in range(len(parsed.sentences))
+                                             if not parsed.is_headline(parsed.sentences[j])
+                                             and _ends_with_a_stop(parsed.sentences[j])), None)
+    return parsed._first_story_sentence
+
+
+def _opening_subject_of_its_own(parsed: ParsedArticle, noun: Token, k: int) -> bool:
+    """'The district council will scrap parking charges': a definite kind noun with a word of its own
+    (a compound) as the opening subject of the story's first sentence k speaks of a body the story may
+    name next (`_opening_subject_named_next`), or of another than the one a later description takes up."""
+    return any(c.dep_ == "compound" for c in child_tokens(noun)) and _opening_subject(noun) \
+        and k == _first_story_sentence(parsed)
 
 
 def _opening_subject_named_next(parsed: ParsedArticle, index: ActorIndex, noun: Token, k: int) -> str | None:
@@ -242,9 +260,7 @@ def _opening_subject_named_next(parsed: ParsedArticle, index: ActorIndex, noun: 
     and Harbours'; bodies of other kinds may come between), else the first organisation named after
     it, in its sentence or the next; none where the first body of its kind lacks those words ('The
     county council will …' before 'Harrow City Council welcomed the plan': another council)."""
-    first = next((j for j in range(len(parsed.sentences)) if not parsed.is_headline(parsed.sentences[j])
-                  and _ends_with_a_stop(parsed.sentences[j])), None)
-    if k != first or not _opening_subject(noun) \
+    if k != _first_story_sentence(parsed) or not _opening_subject(noun) \
             or any(c.dep_ in ("acl", "relcl", "appos") or c.dep_ == "prep" and c.lower_ not in ("in", "at", "of")
                    for c in noun.rights):
         return None         # (set apart: 'a union representing pilots', 'a trust that runs care homes')
@@ -401,15 +417,16 @@ def unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at
                 continue        # ('seen by The Northern Telegraph', a paper the article made no actor of: no body of the kind)
             if t.lower_ in KNOWN_BODY_HEADS and not of_kind and kind not in BUSINESS_KINDS:
                 continue        # ('Penrith Community Hospital' beside 'the trust': a body of another kind)
-            if not of_kind and (kind in KINDS_NAMED_BY_THEIR_HEAD and t.lower_ in _BODY_NAME_ENDINGS
-                                or t.lower_ in ROLE_NOUNS - ORG_HEADS):
-                continue        # ('Tosca Ltd' beside 'the department', whose names say 'Department'; 'the Ports Minister': a post)
+            if not of_kind and (kind in KINDS_NAMED_BY_THEIR_HEAD or t.lower_ in ROLE_NOUNS - ORG_HEADS):
+                continue        # ('Tosca Ltd' or 'the Tablelands Tigers' beside 'the department' or 'Council', whose
+                                # names say 'Department', 'Council'; 'the Ports Minister': a post)
             words = t.doc[t.left_edge.i:t.i + 1]
             name = " ".join(w.text for w in words if w.pos_ == "PROPN")
             if k < first and " " not in name:
                 continue        # (a deck's bare 'Ministry': a kind noun, no name)
-            if name and name_words(name) < own:
-                continue        # ('staff at Kessel' for Kessel University: a short form of the body's own name)
+            if name and name_words(name) <= own:
+                continue        # ('staff at Kessel' for Kessel University: a short form of the body's own name, or
+                                # the name itself where the index kept no mention of it there)
             if name and not is_known_place(name) and not is_country_name(name) and not is_known_place(t.text):
                 return True
     return False
@@ -473,6 +490,18 @@ def kind_of_the_description(noun: Token) -> bool:
         return False        # ('Union' inside a name)
     return all(c.dep_ == "det" and c.lower_ == "the" or c.dep_ in ("punct", "case", "compound", "relcl", "acl", "appos")
                for c in child_tokens(noun))
+
+
+def kind_written_as_a_name(noun: Token) -> bool:
+    """'Council has pledged $6m', 'Ministry says …' in the story's text: a capitalised kind noun with
+    no determiner and no word of its own, of a kind whose bodies carry it as their name's head
+    (KINDS_NAMED_BY_THEIR_HEAD), is the writer's short name for the one body of the kind the story
+    names, as 'the council' would be, at the sentence's start or inside it ('said Council had done its part');
+    a lower-case bare noun, a plural, a word of a longer name ('the Security Council', 'Council of Europe':
+    a word before it, or a phrase after it) or a compound ('Council tax') is none."""
+    return noun.text[:1].isupper() and noun.lemma_.lower() in KINDS_NAMED_BY_THEIR_HEAD and noun.tag_ in ("NN", "NNP") \
+        and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ not in ("compound", "flat", "nmod", "amod") \
+        and all(c.dep_ in ("punct", "case", "relcl", "acl", "appos") for c in child_tokens(noun))
 
 
 def own_body_of(index: ActorIndex, person, kind: str) -> str | None:

@@ -35,7 +35,7 @@ from ..lexicon import (SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_W
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_a_subdivisions_name, is_acronym, gender_of_given_name, is_given_name, name_head, norm, subdivision_kind, surname
 from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
-from .bodies import body_described, headline_grammar, kind_of_the_description, known_company, name_heads, note_businesses, own_body_of
+from .bodies import body_described, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, sentence_start, span_ents, span_tokens
 from .actor_names import person_after_a_titles_field
@@ -1399,7 +1399,7 @@ class SpeakerResolver:
         """'the company' of "the company's own figures", 'results published by the company', 'The
         union said': the body the article's model of bodies gives a kind noun outside quotation
         marks (`bodies.body_described`; `forward`: a headline's, which may name a body named later)."""
-        if not kind_of_the_description(d.subject) or self._inside_quote(self._char(d.subject)):
+        if not (kind_of_the_description(d.subject) or kind_written_as_a_name(d.subject)) or self._inside_quote(self._char(d.subject)):
             return None
         key = body_described(self.parsed, self.actors, self.order, d.subject, d.n, forward=forward, resolved=self.resolved)
         return self._counted(d.subject, d.phrase, d.n, d.text, key, False) if key else None
@@ -1411,7 +1411,8 @@ class SpeakerResolver:
         if owner is not None:
             return self._own_body_of_person(d, owner)
         headline = headline_grammar(self.parsed, d.n)
-        return self._body_in_discourse(d, forward=headline) if d.determiners or headline else None
+        return self._body_in_discourse(d, forward=headline) \
+            if d.determiners or headline or kind_written_as_a_name(d.subject) else None
 
     def _own_body_of_person(self, d: _Description, owner: Token) -> Speaker | None:
         """'Her association estimates', 'His union says': the body of the kind the person 'her' takes
@@ -1640,22 +1641,40 @@ class SpeakerResolver:
 
     def _voice_of_pronoun_holder(self, d: _Description) -> Speaker | None:
         """'Her spokeswoman', 'its spokesman', 'its office': the voice of whom the possessive takes
-        up, by the discourse rules of 'he', 'she', 'it', 'they' (one antecedent that agrees); no one
+        up, by the discourse rules of 'he', 'she', 'it', 'they' (one antecedent that agrees); a person's
+        office ('her office said') the one holder of a post who agrees (`_one_post_holder_agreeing`); no one
         where none is safe, for a former voice ('his former aide'), or for a person's own unit ('his
-        office said': an actor of its own, `_unit_of_person`)."""
+        campaign alleged': an actor of its own, `_unit_of_person`)."""
         owner = self._holder_owner(d)
         if owner is None or owner.lower_ not in HOLDER_PRONOUN_FORMS:
             return None
-        keys = self._pronoun(owner, d.n, d.content, HOLDER_PRONOUN_FORMS[owner.lower_])
+        pronoun = HOLDER_PRONOUN_FORMS[owner.lower_]
+        keys = self._pronoun(owner, d.n, d.content, pronoun)
+        if d.noun == "office" and not (len(keys) == 1 and self.mention(keys[0]).type != "person"):
+            keys = self._one_post_holder_agreeing(owner, d.n, pronoun)
         if len(keys) != 1 or self._unit_of_person(d, keys[0]):
             return Speaker(d.text, None, d.noun in ROLE_NOUNS | PERSON_NOUNS)
         return self._counted(owner, d.phrase, d.n, d.text, keys[0], d.noun in ROLE_NOUNS | PERSON_NOUNS)
 
+    def _one_post_holder_agreeing(self, owner: Token, n: int, pronoun: str) -> list[str]:
+        """'Her office said': a person's office speaks for them only where one person named so far
+        who agrees with the pronoun holds a post ('Ann Berry met Clara Fitch, the health minister. Her
+        office said': Fitch's); none where two may ('Senator X met Governor Y') or none holds one
+        ('X met Y in Lima': the pronoun alone does not tell whose office), nor where an unnamed someone the
+        pronoun may mean was brought in ('A defector criticised General X. His office said': `_blocked`)."""
+        char = self._char(owner)
+        if any(self._blocked(k, pronoun, char if k == n else None) or self._unnamed_spoke(k, pronoun)
+               for k in range(self._story_start, n + 1)):
+            return []
+        holders = {key for k, pos, key in self.order if (k < n or k == n and pos < char)
+                   and self.mention(key).type == "person" and self.mention(key).role and self._agrees(key, pronoun)}
+        return list(holders) if len(holders) == 1 else []
+
     def _voice_of_office_holder(self, d: _Description) -> Speaker | None:
         """"The governor's spokesman", "the chief minister's spokeswoman": the voice of the one
         person of the article who holds that office (by known role, of no other rank, every
-        specifier fitting); no one where two may, or none is known, nor for the holder's own unit
-        ("the governor's office said")."""
+        specifier fitting; "the governor's office said" too: the office speaks for its holder); no one
+        where two may, or none is known, nor for a unit the holder heads ('the governor's campaign')."""
         owner = self._holder_owner(d)
         if owner is None or owner.pos_ != "NOUN" or owner.tag_ != "NN" \
                 or {c.lower_ for c in child_tokens(owner) if c.dep_ == "det"} != {"the"}:
@@ -1668,7 +1687,7 @@ class SpeakerResolver:
         return self._counted(owner, d.phrase, d.n, d.text, key, d.noun in ROLE_NOUNS | PERSON_NOUNS)
 
     def _unit_of_person(self, d: _Description, key: str) -> bool:
-        """'His campaign alleged', "the minister's office said": a unit a person heads is an actor
+        """'His campaign alleged', "the mayor's team said": a unit a person heads is an actor
         of its own, whose words are not the person's (a spokesman's are); no actor where the
         article names the unit as none."""
         return d.noun in PERSON_UNIT_NOUNS and self.mention(key).type == "person"
