@@ -2143,6 +2143,17 @@ SEMI_MODAL_VERBS = {"stand"}      # 'ought' the parser tags a modal (MD) itself
 # Judicial bodies and officers: what they reject, dismiss, back or deny is a ruling (an act of
 # the court), not a statement attributed to them ("the court turned down a bid to ...").
 JUDICIAL_NOUNS = {"court", "tribunal", "judge", "jury", "justice", "magistrate"}   # lemmas
+# Figures: those who hear evidence in a hearing ('Truro Crown Court heard', 'the jury was told',
+# 'the inquest heard that'): what they hear is put to them by a party, unnamed; the hearer, as the
+# sentence gives it, is the only source the reader has (lemmas).
+HEARER_NOUNS = JUDICIAL_NOUNS | {"juror", "inquest", "hearing"}
+# Figures: verbs by which a hearer takes in what is put to it: active 'hear', passive 'be told'.
+HEARING_VERBS = {"hear"}
+HEARING_PASSIVE_VERBS = {"tell"}
+# Figures: prepositions of purpose, time or place of a document's participle ('a report prepared
+# for the taskforce by X', 'submitted to the council by X', 'commissioned in March by X'): their
+# noun takes no agent, so a 'by' phrase the parser hangs on it is the participle's agent.
+PHRASES_BEFORE_AN_AGENT = {"for", "to", "in", "on", "at", "during"}
 
 # Head words of a party's name: a country written right before one is part of the name
 # ('UK Independence Party'), not the party's state.

@@ -312,6 +312,11 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if figure.actor is None and figure.source is None and (statement is None and nearest is None
                                                                    or nearest == _NOBODY_NAMED):
                 figure.source = _finder_in_words(_head(tokens))   # "which engineers said", "new data showed"
+            if figure.actor is None and figure.source is None and statement is None and nearest is None:
+                hearer = _hearer(_head(tokens))          # "..., Truro Crown Court heard": the court, as written
+                if hearer is not None:
+                    figure.actor = mention_of(hearer) or None
+                    figure.source = None if figure.actor else _source_phrase(hearer)
             sentence_figures.append((figure, tokens))
             figures.append(figure)
     _claim_captions(parsed, figures, spans, kinds)
@@ -323,8 +328,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
 
 
 def _present_gloss_in_a_past_report(number: Token) -> bool:
-    """'The review found failings at the commission, which oversees 28 leagues', 'Fitch said the
-    lender, which has 2 million customers, was likely to lose ...': a figure in a relative clause
+    """'The review found failings at the commission, which oversees 28 leagues', 'Investigators
+    concluded that the operator, which runs 300 trains, had ...': a figure in a relative clause
     set off by a comma and opened by 'which' or 'who', in the present tense, on a noun of a clause
     in the past (back-shifted: 'found', 'was', 'had lost', 'would close'). Reported speech shifts
     what it reports into the past; a present-tense description of one of its nouns is the
@@ -334,7 +339,8 @@ def _present_gloss_in_a_past_report(number: Token) -> bool:
     report or valuation of its own ('the scheme, which officials say costs $4m', 'the developer,
     which has estimated its cost at $2bn'; the relative pronoun must be the clause's subject),
     nor a noun of an owner ('said its programme, which covers 30 indicators, ...': a source may
-    well describe what is its own)."""
+    well describe what is its own), nor the subject of what a verb of saying reports ('Fitch said
+    the lender, which has 2 million customers, was ...': `_topic_of_what_is_said`)."""
     clause = next((t for t in [number, *number.ancestors] if t.dep_ == "relcl"), None)
     if clause is None or not (clause.tag_ in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in child_tokens(clause))):
@@ -344,7 +350,8 @@ def _present_gloss_in_a_past_report(number: Token) -> bool:
             or opener.i == 0 or doc[opener.i - 1].text != "," \
             or any(_is_attributing(t) or t.lemma_.lower() in L.VALUING_VERBS for t in clause.subtree) \
             or any(c.dep_ == "poss" for c in child_tokens(clause.head)) \
-            or sum(t.is_quote for t in doc[number.sent.start:number.i]) % 2:
+            or sum(t.is_quote for t in doc[number.sent.start:number.i]) % 2 \
+            or _topic_of_what_is_said(clause.head):
         return False
     verb = clause.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -352,6 +359,18 @@ def _present_gloss_in_a_past_report(number: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and (verb.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in L.BACKSHIFTED_MODALS)
         for c in child_tokens(verb)))
+
+
+def _topic_of_what_is_said(noun: Token) -> bool:
+    """'Tamsin Greer said the league, which runs 14 teams, found the losses in March', 'She told
+    the court the firm, which employs 170 people, had made a loss': the subject of the clause a
+    verb of saying reports (`PEOPLE_SAYING_VERBS`) is what the speaker talks about, and a
+    description set on it is part of what they say, not the writer's gloss (unlike a noun a
+    finding names in passing: 'the review found failings at the board, which runs 28 leagues')."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = noun.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in L.PEOPLE_SAYING_VERBS and clause.head.pos_ == "VERB"
 
 
 def _claim_disclosed_before(parsed: ParsedArticle, figures: list[RawFigure], positions: Sequence[RawPosition],
@@ -468,10 +487,56 @@ def _finder_in_words(number: Token) -> str | None:
     if subject.lower_ in L.KEPT_RECORD_NOUNS and not any(
             c.dep_ in ("compound", "nmod", "poss") and c.pos_ in ("NOUN", "PROPN") for c in subject.lefts):
         return None                       # "Old records show ...", "Records from the 1990s show ...": no keeper
+    return _source_phrase(subject)
+
+
+def _source_phrase(subject: Token) -> str:
+    """A source's noun phrase as written, up to its head where a comma follows (not past a comma
+    into a clause about them)."""
     words = subject.doc[subject.left_edge.i:subject.right_edge.i + 1]
     if any(t.is_punct and t.lower_ not in L.HYPHENS for t in words):
-        words = subject.doc[subject.left_edge.i:subject.i + 1]     # not past a comma into a clause about them
+        words = subject.doc[subject.left_edge.i:subject.i + 1]
     return span_text(words).strip()
+
+
+def _hearer(number: Token) -> Token | None:
+    """'Pascoe took £87,420 in 212 transfers, Truro Crown Court heard', 'The jury was told that
+    Harlow took 45 payments', 'the inquest heard that ...': the nearest verb above the figure that
+    governs it, where that is a verb of hearing (`HEARING_VERBS`, or the passive of
+    `HEARING_PASSIVE_VERBS`) whose subject is a hearer in a hearing (`HEARER_NOUNS`) and whose
+    clause holds the figure (also the parser's reading of a closing '..., the court heard' as an
+    aside of the main clause); that subject. What a court hears is put to it by a party the
+    sentence leaves unnamed: the court, as written, is the source the reader is given.
+    None where an attributing verb or 'according to' comes first (another's words: 'the court
+    heard a neighbour said 40 ...'), and for a hearing denied or only to come ('will hear')."""
+    child, node = number, number.head
+    while node.i != child.i:
+        if child.lower_ == "according" or _according_to(node) is not None:
+            return None
+        hearer = _hearing_subject(node)
+        if hearer is not None and child.dep_ in ("ccomp", "parataxis"):
+            return hearer                 # not what it heard as an event: 'the tribunal heard 40 appeals'
+        if hearer is not None:
+            return None
+        if _is_attributing(node) and _is_content(child, node):
+            return None
+        child, node = node, node.head
+    aside = next((c for c in child_tokens(node) if c.dep_ in ("parataxis", "ccomp") and c.i > number.i
+                  and not c.left_edge.i <= number.i <= c.right_edge.i and c.left_edge.i > 0
+                  and c.doc[c.left_edge.i - 1].text == ","), None)
+    return _hearing_subject(aside) if aside is not None and not _is_attributing(node) else None
+
+
+def _hearing_subject(verb: Token) -> Token | None:
+    """The hearer of a verb of hearing ('the court heard', 'the jury was told'), asserted (no
+    negation, no modal, not the complement of another verb: 'is expected to hear'), else None."""
+    lemma = verb.lemma_.lower()
+    role = "nsubj" if lemma in L.HEARING_VERBS else "nsubjpass" if lemma in L.HEARING_PASSIVE_VERBS else None
+    if role is None or verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "xcomp" \
+            or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in L.MODAL_AUXILIARIES for c in child_tokens(verb)):
+        return None
+    subject = next((c for c in child_tokens(verb) if c.dep_ == role), None)
+    return subject if subject is not None and subject.lemma_.lower() in L.HEARER_NOUNS else None
 
 
 def _people_speaking(subject: Token, verb: Token) -> bool:
@@ -6512,9 +6577,35 @@ def _estimated_by(figure: Token) -> Token | None:
 
 
 def _agent_of(verb: Token) -> Token | None:
-    """The noun of a passive verb's 'by' phrase ('forecast by analysts': analysts), if any."""
+    """The noun of a passive verb's 'by' phrase ('forecast by analysts': analysts), if any; the
+    'by' phrase may stand after other phrases of the verb, on whose last noun the parser then
+    hangs it ('a report prepared for the taskforce by X': `_by_phrase_down_the_phrases`)."""
     agent = next((a for a in child_tokens(verb) if a.dep_ == "agent"), None)
+    if agent is None:
+        agent = _by_phrase_down_the_phrases(verb)
     return next((o for o in child_tokens(agent) if o.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _by_phrase_down_the_phrases(verb: Token) -> Token | None:
+    """'prepared for the taskforce by X', 'commissioned in March for the board by X': a 'by' phrase
+    on the object of a phrase of purpose, time or place of a past participle (`PHRASES_BEFORE_AN_AGENT`,
+    hung on the participle itself) whose object is no time ('by 2030', 'by the end of May'): the
+    parser hangs the agent on the noun before it, but such a noun has no agent of its own. Not a
+    phrase of occasion or cause, whose noun may ('published after a request by X'), nor deeper
+    ('released in spite of protests by X'). Only the first, and only for a participle ('VBN')."""
+    if verb.tag_ != "VBN":
+        return None
+    for prep in child_tokens(verb):
+        if prep.dep_ != "prep" or prep.lower_ not in L.PHRASES_BEFORE_AN_AGENT:
+            continue
+        for noun in child_tokens(prep):
+            by = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "by"), None) \
+                if noun.dep_ == "pobj" else None
+            agent = next((o for o in child_tokens(by) if o.dep_ == "pobj"), None) if by is not None else None
+            if agent is not None and agent.ent_type_ not in ("DATE", "TIME") \
+                    and agent.lemma_.lower() not in L.TIME_UNITS:
+                return by
+    return None
 
 
 def _poll_owner(panel: Token, mention_of) -> str | None:
@@ -6878,6 +6969,7 @@ def _subject_of(verb: Token) -> Token | None:
         subjects = [c for c in child_tokens(current) if c.dep_ == "nsubj"] \
             or [c for a in child_tokens(current) if a.dep_ == "aux" for c in child_tokens(a) if c.dep_ == "nsubj"]
         if subjects:                    # the parser may hang it on the auxiliary: "X had in its outlook warned"
+            subjects = [c for c in subjects if not _short_form_in_brackets(c, subjects)] or subjects
             return min(subjects, key=lambda c: abs(c.i - current.i))   # the nearest: "X, Y said, ..."
         for c in child_tokens(current):
             if c.dep_ == "nsubjpass":
@@ -6888,6 +6980,16 @@ def _subject_of(verb: Token) -> Token | None:
             return None     # "X quits after audit finds ...": a tensed clause with a mark has its own subject
         current = current.head
     return None
+
+
+def _short_form_in_brackets(subject: Token, subjects: list[Token]) -> bool:
+    """'The World Health Organization (WHO) estimates that ...': the parser makes the short form in
+    brackets a second subject of the verb; it restates the subject right before it, which is the
+    one to read (an abbreviation alone may be no mention of the actor)."""
+    doc = subject.doc
+    opener = subject.left_edge.i if subject.left_edge.text == "(" else subject.left_edge.i - 1   # its own or not
+    return opener > 0 and doc[opener].text == "(" \
+        and any(other.i < opener and other.right_edge.i == opener - 1 for other in subjects if other.i != subject.i)
 
 
 def _tensed_subordinate(verb: Token) -> bool:
