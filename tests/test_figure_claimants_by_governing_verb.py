@@ -1,6 +1,6 @@
 """A figure's claimant from the verb that governs it (session 33): what a court or jury hears, a
-'by' phrase of a document's participle past other phrases, a short form in brackets beside the
-subject, a description of what a speaker talks about. Whole records for sentences written for these tests, as (text, value, low, high, unit,
+'by' phrase of a document's participle past other phrases; a description of what a speaker talks
+about stays the writer's. Whole records for sentences written for these tests, as (text, value, low, high, unit,
 qualifier, claimant's name[, sentence, unnamed source]); `conftest.figure` adds the rest.
 """
 from __future__ import annotations
@@ -92,36 +92,25 @@ def test_agent_of_a_documents_participle(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]
 
 
-SHORT_FORMS_IN_BRACKETS = [
-    # the short form in brackets restates the subject before it
-    ("The Global Fisheries Council (GFC) estimates that trawling accounts for about 38 per cent of all bycatch.",
-     [("about 38 per cent", 38, None, None, "% of bycatch", "about", "Global Fisheries Council")]),
-    ("The Ostrava Water Authority (OWA) said it had replaced 1,200 metres of pipe.",
-     [("1,200", 1200, None, None, "metres", None, "Ostrava Water Authority")]),
-]
-
-
-@pytest.mark.parametrize("sentence, expected", SHORT_FORMS_IN_BRACKETS, ids=[row[0] for row in SHORT_FORMS_IN_BRACKETS])
-def test_short_form_in_brackets_restates_the_subject(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
-
-
 DESCRIBED_TOPIC_OF_A_STATEMENT = [
-    # a present-tense description set on the subject of the clause a verb of saying reports is
-    # the speaker's: fronted or after the cue, 'say' or 'tell', past or present
+    # NEGATIVE (review of session 33): a present-tense description set on the subject of the
+    # clause a verb of saying reports is the writer's background as often as the speaker's words
+    # ('Police said the company, which employs ...'): no claimant from the speaker
     ("Tamsin Greer said the league, which runs 14 teams for girls, discovered the losses in March.",
-     [("14", 14, None, None, "teams", None, "Tamsin Greer")]),
-    ("The league, which runs 14 teams, discovered the losses in March, Tamsin Greer said.",
-     [("14", 14, None, None, "teams", None, "Tamsin Greer")]),
+     [("14", 14, None, None, "teams", None, None)]),
     ("Defence barrister Rosa Klein told the court the firm, which employs around 170 people, had made a loss "
      "in each of the last two years.",
-     [("around 170", 170, None, None, "people", "about", "Rosa Klein")]),
+     [("around 170", 170, None, None, "people", "about", None)]),
+    ("Detectives said the haulier, which employs 2,400 drivers in Hull, had been searched.",
+     [("2,400", 2400, None, None, "drivers", None, None)]),
+    ("Officers said Brannigan, who is 41 and has 4 sons, was detained.",
+     [("4", 4, None, None, "sons", None, None)]),
+    ("Mira Dunn said the assembly, which has 63 seats, would meet on Friday.",
+     [("63", 63, None, None, "seats", None, None)]),
+    # the present-tense report keeps its speaker (no back-shift: `_present_gloss_in_a_past_report`)
     ("Priya Nair says the union, which represents about 90,000 cleaners, will strike on Monday.",
      [("about 90,000", 90000, None, None, "cleaners", "about", "Priya Nair")]),
-    ("Harbour Metals said the smelter, which processes up to 60 tonnes of ore an hour, had been shut.",
-     [("up to 60", 60, None, 60, "tonnes an hour", "up to", "Harbour Metals")]),
-    # NEGATIVE: a noun a finding names, a finding's subject, a noun deeper in the statement: the
-    # writer's gloss
+    # NEGATIVE: a noun a finding names, a finding's subject, a noun deeper in the statement
     ("The review found a culture of secrecy at the commission, which oversees 28 leagues.",
      [("28", 28, None, None, "leagues", None, None)]),
     ("Investigators concluded that the operator, which runs 300 trains a day, had ignored warnings.",
@@ -133,6 +122,5 @@ DESCRIBED_TOPIC_OF_A_STATEMENT = [
 
 @pytest.mark.parametrize("sentence, expected", DESCRIBED_TOPIC_OF_A_STATEMENT,
                          ids=[row[0] for row in DESCRIBED_TOPIC_OF_A_STATEMENT])
-def test_description_of_what_is_said_is_the_speakers(sentence, expected):
+def test_description_of_what_is_said_is_the_writers(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]
-

@@ -328,8 +328,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
 
 
 def _present_gloss_in_a_past_report(number: Token) -> bool:
-    """'The review found failings at the commission, which oversees 28 leagues', 'Investigators
-    concluded that the operator, which runs 300 trains, had ...': a figure in a relative clause
+    """'The review found failings at the commission, which oversees 28 leagues', 'Fitch said the
+    lender, which has 2 million customers, was likely to lose ...': a figure in a relative clause
     set off by a comma and opened by 'which' or 'who', in the present tense, on a noun of a clause
     in the past (back-shifted: 'found', 'was', 'had lost', 'would close'). Reported speech shifts
     what it reports into the past; a present-tense description of one of its nouns is the
@@ -339,8 +339,7 @@ def _present_gloss_in_a_past_report(number: Token) -> bool:
     report or valuation of its own ('the scheme, which officials say costs $4m', 'the developer,
     which has estimated its cost at $2bn'; the relative pronoun must be the clause's subject),
     nor a noun of an owner ('said its programme, which covers 30 indicators, ...': a source may
-    well describe what is its own), nor the subject of what a verb of saying reports ('Fitch said
-    the lender, which has 2 million customers, was ...': `_topic_of_what_is_said`)."""
+    well describe what is its own)."""
     clause = next((t for t in [number, *number.ancestors] if t.dep_ == "relcl"), None)
     if clause is None or not (clause.tag_ in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in child_tokens(clause))):
@@ -350,8 +349,7 @@ def _present_gloss_in_a_past_report(number: Token) -> bool:
             or opener.i == 0 or doc[opener.i - 1].text != "," \
             or any(_is_attributing(t) or t.lemma_.lower() in L.VALUING_VERBS for t in clause.subtree) \
             or any(c.dep_ == "poss" for c in child_tokens(clause.head)) \
-            or sum(t.is_quote for t in doc[number.sent.start:number.i]) % 2 \
-            or _topic_of_what_is_said(clause.head):
+            or sum(t.is_quote for t in doc[number.sent.start:number.i]) % 2:
         return False
     verb = clause.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -359,18 +357,6 @@ def _present_gloss_in_a_past_report(number: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and (verb.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in L.BACKSHIFTED_MODALS)
         for c in child_tokens(verb)))
-
-
-def _topic_of_what_is_said(noun: Token) -> bool:
-    """'Tamsin Greer said the league, which runs 14 teams, found the losses in March', 'She told
-    the court the firm, which employs 170 people, had made a loss': the subject of the clause a
-    verb of saying reports (`PEOPLE_SAYING_VERBS`) is what the speaker talks about, and a
-    description set on it is part of what they say, not the writer's gloss (unlike a noun a
-    finding names in passing: 'the review found failings at the board, which runs 28 leagues')."""
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    clause = noun.head
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in L.PEOPLE_SAYING_VERBS and clause.head.pos_ == "VERB"
 
 
 def _claim_disclosed_before(parsed: ParsedArticle, figures: list[RawFigure], positions: Sequence[RawPosition],
@@ -6969,7 +6955,6 @@ def _subject_of(verb: Token) -> Token | None:
         subjects = [c for c in child_tokens(current) if c.dep_ == "nsubj"] \
             or [c for a in child_tokens(current) if a.dep_ == "aux" for c in child_tokens(a) if c.dep_ == "nsubj"]
         if subjects:                    # the parser may hang it on the auxiliary: "X had in its outlook warned"
-            subjects = [c for c in subjects if not _short_form_in_brackets(c, subjects)] or subjects
             return min(subjects, key=lambda c: abs(c.i - current.i))   # the nearest: "X, Y said, ..."
         for c in child_tokens(current):
             if c.dep_ == "nsubjpass":
@@ -6980,16 +6965,6 @@ def _subject_of(verb: Token) -> Token | None:
             return None     # "X quits after audit finds ...": a tensed clause with a mark has its own subject
         current = current.head
     return None
-
-
-def _short_form_in_brackets(subject: Token, subjects: list[Token]) -> bool:
-    """'The World Health Organization (WHO) estimates that ...': the parser makes the short form in
-    brackets a second subject of the verb; it restates the subject right before it, which is the
-    one to read (an abbreviation alone may be no mention of the actor)."""
-    doc = subject.doc
-    opener = subject.left_edge.i if subject.left_edge.text == "(" else subject.left_edge.i - 1   # its own or not
-    return opener > 0 and doc[opener].text == "(" \
-        and any(other.i < opener and other.right_edge.i == opener - 1 for other in subjects if other.i != subject.i)
 
 
 def _tensed_subordinate(verb: Token) -> bool:
