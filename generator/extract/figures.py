@@ -6576,9 +6576,10 @@ def _by_phrase_down_the_phrases(verb: Token) -> Token | None:
     """'prepared for the taskforce by X', 'commissioned in March for the board by X': a 'by' phrase
     on the object of a phrase of purpose, time or place of a past participle (`PHRASES_BEFORE_AN_AGENT`,
     hung on the participle itself) whose object is no time ('by 2030', 'by the end of May'): the
-    parser hangs the agent on the noun before it, but such a noun has no agent of its own. Not a
-    phrase of occasion or cause, whose noun may ('published after a request by X'), nor deeper
-    ('released in spite of protests by X'). Only the first, and only for a participle ('VBN')."""
+    parser hangs the agent on the noun before it, but such a noun has no agent of its own where it
+    is a body or person (`_body_or_person`). Not an eventive noun, which may ('released during a
+    visit by X', 'prepared for a bid by X'), nor a phrase of occasion or cause ('published after a
+    request by X'), nor deeper ('released in spite of protests by X'). Only for a participle ('VBN')."""
     if verb.tag_ != "VBN":
         return None
     for prep in child_tokens(verb):
@@ -6589,9 +6590,16 @@ def _by_phrase_down_the_phrases(verb: Token) -> Token | None:
                 if noun.dep_ == "pobj" else None
             agent = next((o for o in child_tokens(by) if o.dep_ == "pobj"), None) if by is not None else None
             if agent is not None and agent.ent_type_ not in ("DATE", "TIME") \
-                    and agent.lemma_.lower() not in L.TIME_UNITS:
+                    and agent.lemma_.lower() not in L.TIME_UNITS and _body_or_person(noun):
                 return by
     return None
+
+
+def _body_or_person(noun: Token) -> bool:
+    """A noun naming a body or person: a proper name of an organisation or person, or a noun of
+    `RECIPIENT_BEFORE_AN_AGENT_NOUNS` ('the council', 'ministers'); no eventive noun ('a visit')."""
+    return noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "PERSON") \
+        or noun.lemma_.lower() in L.RECIPIENT_BEFORE_AN_AGENT_NOUNS
 
 
 def _poll_owner(panel: Token, mention_of) -> str | None:
