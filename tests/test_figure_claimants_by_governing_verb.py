@@ -51,6 +51,20 @@ HEARD_IN_COURT = [
      [("£41,300", 41300, None, None, "pounds", None, "Sam Kell")]),
     ("The court heard a neighbour say Doyle had spent £41,300 on cars.",
      [("£41,300", 41300, None, None, "pounds", None, None, 0, "a neighbour")]),
+    # NEGATIVE (review of session 33): the sentence names who put it to the court; the figure is
+    # disputed or answered; the figure is in a relative clause's background, not what was heard
+    ("The court heard in a statement from detectives that 25 shots were fired at the van.",
+     [("25", 25, None, None, "shots", None, None)]),
+    ("The court heard from prosecutor Nina Vance that Orme took £6,500 from the choir.",
+     [("£6,500", 6500, None, None, "pounds", None, None)]),
+    ("The court had heard that Orme earned £70,000 a year, but the judge said that figure was wrong.",
+     [("£70,000", 70000, None, None, "pounds a year", None, None)]),
+    ("The jury heard that Orme earned £70,000 a year, a claim his barrister rejected.",
+     [("£70,000", 70000, None, None, "pounds a year", None, None)]),
+    ("The jury heard Orme earned £70,000 a year, but Orme told jurors the figure was false.",
+     [("£70,000", 70000, None, None, "pounds a year", None, None)]),
+    ("The jury heard Orme's sister, who had lent him £2,000, was in the public gallery.",
+     [("£2,000", 2000, None, None, "pounds", None, None)]),
     # NEGATIVE: in a relative clause the parser misreads, abstain
     ("Doyle, who the court heard had taken £41,300 from the club, was jailed.",
      [("£41,300", 41300, None, None, "pounds", None, None)]),

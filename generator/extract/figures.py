@@ -494,14 +494,15 @@ def _hearer(number: Token) -> Token | None:
     aside of the main clause); that subject. What a court hears is put to it by a party the
     sentence leaves unnamed: the court, as written, is the source the reader is given.
     None where an attributing verb or 'according to' comes first (another's words: 'the court
-    heard a neighbour said 40 ...'), and for a hearing denied or only to come ('will hear')."""
+    heard a neighbour said 40 ...'), for a hearing denied or only to come ('will hear'), and where
+    the hearing is not the figure's only word (`_heard_as_written`)."""
     child, node = number, number.head
     while node.i != child.i:
-        if child.lower_ == "according" or _according_to(node) is not None:
+        if _according_to(node) is not None:
             return None
         hearer = _hearing_subject(node)
-        if hearer is not None and child.dep_ in ("ccomp", "parataxis"):
-            return hearer                 # not what it heard as an event: 'the tribunal heard 40 appeals'
+        if hearer is not None and child.dep_ in ("ccomp", "parataxis"):   # not what it heard as an event:
+            return hearer if _heard_as_written(node, child, number) else None   # 'the tribunal heard 40 appeals'
         if hearer is not None:
             return None
         if _is_attributing(node) and _is_content(child, node):
@@ -510,7 +511,29 @@ def _hearer(number: Token) -> Token | None:
     aside = next((c for c in child_tokens(node) if c.dep_ in ("parataxis", "ccomp") and c.i > number.i
                   and not c.left_edge.i <= number.i <= c.right_edge.i and c.left_edge.i > 0
                   and c.doc[c.left_edge.i - 1].text == ","), None)
-    return _hearing_subject(aside) if aside is not None and not _is_attributing(node) else None
+    if aside is None or _is_attributing(node) or not _heard_as_written(aside, node, number):
+        return None
+    return _hearing_subject(aside)
+
+
+def _heard_as_written(verb: Token, clause: Token, number: Token) -> bool:
+    """Whether what the hearing `verb` took in (`clause`, holding `number`) is the hearer's alone
+    to give: not where the sentence names who put it ('heard from prosecutor X that', 'heard in a
+    statement from police that': a 'from' phrase on the verb or its object), not where it is
+    disputed or answered ('..., but the judge said that figure was wrong', '..., a claim his
+    barrister rejected': another verb of saying or doubting, `DOUBTING_VERBS`, or a 'but'), and
+    not for a figure inside a relative clause of the heard clause ('heard X's mother, who had lent
+    him £3,000, was ...': the writer's background, not the heard clause's predicate)."""
+    node = number
+    while node.i != clause.i and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return False
+        node = node.head
+    heard = {t.i for t in clause.subtree}
+    if any(t.dep_ == "prep" and t.lower_ == "from" and t.i not in heard for t in verb.subtree):
+        return False
+    return not any(t.i != verb.i and (_is_attributing(t) or t.lemma_.lower() in L.DOUBTING_VERBS)
+                   or t.lower_ == "but" for t in number.sent)
 
 
 def _hearing_subject(verb: Token) -> Token | None:
