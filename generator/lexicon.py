@@ -2202,6 +2202,17 @@ SEMI_MODAL_VERBS = {"stand"}      # 'ought' the parser tags a modal (MD) itself
 # Judicial bodies and officers: what they reject, dismiss, back or deny is a ruling (an act of
 # the court), not a statement attributed to them ("the court turned down a bid to ...").
 JUDICIAL_NOUNS = {"court", "tribunal", "judge", "jury", "justice", "magistrate"}   # lemmas
+# Figures: those who hear evidence in a hearing ('Truro Crown Court heard', 'the jury was told',
+# 'the inquest heard that'): what they hear is put to them by a party, unnamed; the hearer, as the
+# sentence gives it, is the only source the reader has (lemmas).
+HEARER_NOUNS = JUDICIAL_NOUNS | {"juror", "inquest", "hearing"}
+# Figures: verbs by which a hearer takes in what is put to it: active 'hear', passive 'be told'.
+HEARING_VERBS = {"hear"}
+HEARING_PASSIVE_VERBS = {"tell"}
+# Figures: prepositions of purpose, time or place of a document's participle ('a report prepared
+# for the taskforce by X', 'submitted to the council by X', 'commissioned in March by X'): their
+# noun takes no agent, so a 'by' phrase the parser hangs on it is the participle's agent.
+PHRASES_BEFORE_AN_AGENT = {"for", "to", "in", "on", "at"}
 
 # Head words of a party's name: a country written right before one is part of the name
 # ('UK Independence Party'), not the party's state.
@@ -3472,6 +3483,13 @@ STAFF_POST_NOUNS = SPOKESPERSON_NOUNS | {"economist", "analyst", "researcher", "
 # Nouns of a post, a calling or a person ('a city official', 'an engineer', 'a farmer'): one of them
 # since the last speaker brings in someone a later bare post may be (speakers.py `_someone_brought_in_since`).
 POST_OR_PERSON_NOUNS = ROLE_OR_PERSON_NOUNS | STAFF_POST_NOUNS | PRIVATE_PROFESSION_NOUNS
+# Figures: nouns of a body or person that a phrase before an agent (PHRASES_BEFORE_AN_AGENT) may
+# name ('prepared for the council by X'): a body or person has no agent of its own, so the 'by' phrase is the participle's; an eventive
+# noun may have one ('during a visit by X', 'for a bid by X', 'in a review by X'), so is left out.
+RECIPIENT_BEFORE_AN_AGENT_NOUNS = frozenset(
+    PERSON_NOUNS | PEOPLE_COLLECTIVES | POST_OR_PERSON_NOUNS | REPORTED_BODY_NOUNS | ORG_HEADS | STATE_BODIES
+    | {"taskforce", "panel"}) - {"campaign", "gathering", "program", "programme", "post", "news", "journal",
+                                 "times", "front", "population", "audience", "crowd", "business", "fund"}
 # Posts held at a body that are no title before a name ('his fellow senator' is no fellowship):
 # a role only with the body they are held at or of ('a senior fellow at the X Institute').
 POSTS_AT_A_BODY = {"fellow", "lecturer", "scholar"}

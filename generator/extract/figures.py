@@ -312,6 +312,11 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if figure.actor is None and figure.source is None and (statement is None and nearest is None
                                                                    or nearest == _NOBODY_NAMED):
                 figure.source = _finder_in_words(_head(tokens))   # "which engineers said", "new data showed"
+            if figure.actor is None and figure.source is None and statement is None and nearest is None:
+                hearer = _hearer(_head(tokens))          # "..., Truro Crown Court heard": the court, as written
+                if hearer is not None:
+                    figure.actor = mention_of(hearer) or None
+                    figure.source = None if figure.actor else _source_phrase(hearer)
             sentence_figures.append((figure, tokens))
             figures.append(figure)
     _claim_captions(parsed, figures, spans, kinds)
@@ -468,10 +473,79 @@ def _finder_in_words(number: Token) -> str | None:
     if subject.lower_ in L.KEPT_RECORD_NOUNS and not any(
             c.dep_ in ("compound", "nmod", "poss") and c.pos_ in ("NOUN", "PROPN") for c in subject.lefts):
         return None                       # "Old records show ...", "Records from the 1990s show ...": no keeper
+    return _source_phrase(subject)
+
+
+def _source_phrase(subject: Token) -> str:
+    """A source's noun phrase as written, up to its head where a comma follows (not past a comma
+    into a clause about them)."""
     words = subject.doc[subject.left_edge.i:subject.right_edge.i + 1]
     if any(t.is_punct and t.lower_ not in L.HYPHENS for t in words):
-        words = subject.doc[subject.left_edge.i:subject.i + 1]     # not past a comma into a clause about them
+        words = subject.doc[subject.left_edge.i:subject.i + 1]
     return span_text(words).strip()
+
+
+def _hearer(number: Token) -> Token | None:
+    """'Pascoe took £87,420 in 212 transfers, Truro Crown Court heard', 'The jury was told that
+    Harlow took 45 payments', 'the inquest heard that ...': the nearest verb above the figure that
+    governs it, where that is a verb of hearing (`HEARING_VERBS`, or the passive of
+    `HEARING_PASSIVE_VERBS`) whose subject is a hearer in a hearing (`HEARER_NOUNS`) and whose
+    clause holds the figure (also the parser's reading of a closing '..., the court heard' as an
+    aside of the main clause); that subject. What a court hears is put to it by a party the
+    sentence leaves unnamed: the court, as written, is the source the reader is given.
+    None where an attributing verb or 'according to' comes first (another's words: 'the court
+    heard a neighbour said 40 ...'), for a hearing denied or only to come ('will hear'), and where
+    the hearing is not the figure's only word (`_heard_as_written`)."""
+    child, node = number, number.head
+    while node.i != child.i:
+        if _according_to(node) is not None:
+            return None
+        hearer = _hearing_subject(node)
+        if hearer is not None and child.dep_ in ("ccomp", "parataxis"):   # not what it heard as an event:
+            return hearer if _heard_as_written(node, child, number) else None   # 'the tribunal heard 40 appeals'
+        if hearer is not None:
+            return None
+        if _is_attributing(node) and _is_content(child, node):
+            return None
+        child, node = node, node.head
+    aside = next((c for c in child_tokens(node) if c.dep_ in ("parataxis", "ccomp") and c.i > number.i
+                  and not c.left_edge.i <= number.i <= c.right_edge.i and c.left_edge.i > 0
+                  and c.doc[c.left_edge.i - 1].text == ","), None)
+    if aside is None or _is_attributing(node) or not _heard_as_written(aside, node, number):
+        return None
+    return _hearing_subject(aside)
+
+
+def _heard_as_written(verb: Token, clause: Token, number: Token) -> bool:
+    """Whether what the hearing `verb` took in (`clause`, holding `number`) is the hearer's alone
+    to give: not where the sentence names who put it ('heard from prosecutor X that', 'heard in a
+    statement from police that': a 'from' phrase on the verb or its object), not where it is
+    disputed or answered ('..., but the judge said that figure was wrong', '..., a claim his
+    barrister rejected': another verb of saying or doubting, `DOUBTING_VERBS`, or a 'but'), and
+    not for a figure inside a relative clause of the heard clause ('heard X's mother, who had lent
+    him £3,000, was ...': the writer's background, not the heard clause's predicate)."""
+    node = number
+    while node.i != clause.i and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return False
+        node = node.head
+    heard = {t.i for t in clause.subtree}
+    if any(t.dep_ == "prep" and t.lower_ == "from" and t.i not in heard for t in verb.subtree):
+        return False
+    return not any(t.i != verb.i and (_is_attributing(t) or t.lemma_.lower() in L.DOUBTING_VERBS)
+                   or t.lower_ == "but" for t in number.sent)
+
+
+def _hearing_subject(verb: Token) -> Token | None:
+    """The hearer of a verb of hearing ('the court heard', 'the jury was told'), asserted (no
+    negation, no modal, not the complement of another verb: 'is expected to hear'), else None."""
+    lemma = verb.lemma_.lower()
+    role = "nsubj" if lemma in L.HEARING_VERBS else "nsubjpass" if lemma in L.HEARING_PASSIVE_VERBS else None
+    if role is None or verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "xcomp" \
+            or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in L.MODAL_AUXILIARIES for c in child_tokens(verb)):
+        return None
+    subject = next((c for c in child_tokens(verb) if c.dep_ == role), None)
+    return subject if subject is not None and subject.lemma_.lower() in L.HEARER_NOUNS else None
 
 
 def _people_speaking(subject: Token, verb: Token) -> bool:
@@ -6818,9 +6892,43 @@ def _estimated_by(figure: Token) -> Token | None:
 
 
 def _agent_of(verb: Token) -> Token | None:
-    """The noun of a passive verb's 'by' phrase ('forecast by analysts': analysts), if any."""
+    """The noun of a passive verb's 'by' phrase ('forecast by analysts': analysts), if any; the
+    'by' phrase may stand after other phrases of the verb, on whose last noun the parser then
+    hangs it ('a report prepared for the taskforce by X': `_by_phrase_down_the_phrases`)."""
     agent = next((a for a in child_tokens(verb) if a.dep_ == "agent"), None)
+    if agent is None:
+        agent = _by_phrase_down_the_phrases(verb)
     return next((o for o in child_tokens(agent) if o.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _by_phrase_down_the_phrases(verb: Token) -> Token | None:
+    """'prepared for the taskforce by X', 'commissioned in March for the board by X': a 'by' phrase
+    on the object of a phrase of purpose, time or place of a past participle (`PHRASES_BEFORE_AN_AGENT`,
+    hung on the participle itself) whose object is no time ('by 2030', 'by the end of May'): the
+    parser hangs the agent on the noun before it, but such a noun has no agent of its own where it
+    is a body or person (`_body_or_person`). Not an eventive noun, which may ('released during a
+    visit by X', 'prepared for a bid by X'), nor a phrase of occasion or cause ('published after a
+    request by X'), nor deeper ('released in spite of protests by X'). Only for a participle ('VBN')."""
+    if verb.tag_ != "VBN":
+        return None
+    for prep in child_tokens(verb):
+        if prep.dep_ != "prep" or prep.lower_ not in L.PHRASES_BEFORE_AN_AGENT:
+            continue
+        for noun in child_tokens(prep):
+            by = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "by"), None) \
+                if noun.dep_ == "pobj" else None
+            agent = next((o for o in child_tokens(by) if o.dep_ == "pobj"), None) if by is not None else None
+            if agent is not None and agent.ent_type_ not in ("DATE", "TIME") \
+                    and agent.lemma_.lower() not in L.TIME_UNITS and _body_or_person(noun):
+                return by
+    return None
+
+
+def _body_or_person(noun: Token) -> bool:
+    """A noun naming a body or person: a proper name of an organisation or person, or a noun of
+    `RECIPIENT_BEFORE_AN_AGENT_NOUNS` ('the council', 'ministers'); no eventive noun ('a visit')."""
+    return noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "PERSON") \
+        or noun.lemma_.lower() in L.RECIPIENT_BEFORE_AN_AGENT_NOUNS
 
 
 def _poll_owner(panel: Token, mention_of) -> str | None:
