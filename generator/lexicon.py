@@ -2014,6 +2014,9 @@ REGIONAL_LEGISLATURE_WORDS = {"Legislature", "Senate", "House", "Assembly", "Leg
 # Words between a region's name and its legislature's word ('the Puno Regional Assembly', 'the
 # Lagos State House of Assembly'), lower case.
 REGIONAL_BODY_QUALIFIERS = {"regional", "state", "provincial"}
+# Words for the area around a town written after it in a body's name ('Frome and District Netball
+# League', 'Tarvin and Area Lions Club'): the town before the 'and' is the name's first word.
+AREA_AROUND_A_PLACE_WORDS = {"district", "districts", "area", "region", "county", "surrounds", "suburbs"}
 # Last words of a state's or province's name within a country ('Kwara-East State', 'Limpopo Province').
 SUBDIVISION_NAME_HEADS = {"state", "province", "region", "county", "oblast", "prefecture", "governorate", "territory"}
 # Words of a body's name that make a nationality adjective in it the state's ("Syrian Army",

@@ -4650,11 +4650,22 @@ def _words(prep: Token) -> str:
     if unit:
         return " ".join(t.text for t in unit)
     listing = [t for t in prep.subtree if t.dep_ in ("conj", "cc") and not joins_title_fields(t)]   # not 'Budget and Planning'
-    cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos") or t in listing for u in t.subtree}
+    cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos") or t in listing or _where_the_field_is_worked(t)
+           for u in t.subtree}
     listed = min((t.i for t in listing), default=len(prep.doc))
     words = [t for t in list(prep.subtree)[1:] if t.i not in cut and t.dep_ != "punct"
              and t.i < listed]         # 'of a miner and grandmother of five': not 'of a miner of five'
     return " ".join(t.text for t in words) if sum(t.dep_ != "det" for t in words) <= 4 else ""
+
+
+def _where_the_field_is_worked(t: Token) -> bool:
+    """'at Velmor Foods' of 'head of sales and marketing at Velmor Foods': an 'at' phrase on a post's
+    field (the object of its 'of'/'for', or a field joined to it) names the body the post is held
+    at, no part of the field."""
+    field = t.head
+    while field.dep_ == "conj":
+        field = field.head
+    return t.dep_ == "prep" and t.lower_ == "at" and field.dep_ == "pobj" and field.head.lower_ in NAME_PREPOSITIONS
 
 
 def _unit_named_for_its_fields(prep: Token) -> list[Token]:

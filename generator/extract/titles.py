@@ -350,10 +350,28 @@ def joins_title_fields(t: Token) -> bool:
     broad list has 'national', 'marketing')."""
     conj = t if t.dep_ == "conj" else next((c for c in child_tokens(t.head) if c.dep_ == "conj"), None) \
         if t.dep_ == "cc" and t.lower_ in TITLE_FIELD_JOINS else None
-    if conj is None or conj.head.dep_ != "pobj" or conj.head.head.lower_ not in NAME_PREPOSITIONS \
-            or conj.head.head.head.lower_ not in TITLE_VOCABULARY:
+    obj = None if conj is None else _object_the_conjunct_is_in(conj.head)
+    if obj is None or obj.head.lower_ not in NAME_PREPOSITIONS or obj.head.head.lower_ not in TITLE_VOCABULARY:
         return False
     words = conj.doc[conj.head.left_edge.i:conj.i + 1]
-    return all(w.dep_ == "cc" and w.lower_ in TITLE_FIELD_JOINS
-               or w.is_title and w.is_alpha and is_common_word(w.text) and w.lower_ not in ROLE_NOUNS | TITLES
-               and w.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP") for w in words)
+    return all(w.dep_ == "cc" and w.lower_ in TITLE_FIELD_JOINS or _a_title_field_word(w) for w in words)
+
+
+def _object_the_conjunct_is_in(first: Token) -> Token | None:
+    """The preposition's object an 'and' list of a title's fields belongs to: the first conjunct
+    itself ('director of [parks] and community services') or the noun it premodifies ('vice-president
+    of [coastal] and island operations': the fields share the head noun)."""
+    if first.dep_ == "pobj":
+        return first
+    if first.dep_ in ("amod", "compound", "nmod") and first.head.dep_ == "pobj" and first.head.i > first.i:
+        return first.head
+    return None
+
+
+def _a_title_field_word(w: Token) -> bool:
+    """A word of a title's field: a common noun or adjective of letters, capitalised ('Budget',
+    'National Planning') or lower-case ('parks', 'community services', 'coastal'); no article,
+    number, name, place, people or post ('mother of two and grandmother', 'mayor of Leeds and
+    Bradford' are no fields)."""
+    return w.is_alpha and (w.is_title or w.is_lower and w.pos_ in ("NOUN", "ADJ")) and is_common_word(w.text) \
+        and w.lower_ not in ROLE_NOUNS | TITLES and w.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")
