@@ -1,6 +1,6 @@
 """A name-with-title phrase read by its head's structure (session 33): two places joined by 'and'
-before a body's head word share it ('Devon and Cornwall Police'), as does a town with the area
-around it ('<Town> and District <Head>'); nameparser's surname particles ('bint', 'bin', 'al')
+before a body's head word share it ('Devon and Cornwall Police'), as do a town with the area
+around it ('<Town> and District <Head>') and two fields ('Forestry and Wildlife Service'); nameparser's surname particles ('bint', 'bin', 'al')
 never end a person's name, however many words the recogniser tagged after them; an 'and' list of
 a post's fields after its 'of', lower-case too, is the post's field whole ('director of parks and
 community services'), with the 'at' phrase on it naming the body, not the field.
@@ -36,6 +36,19 @@ PLACES_SHARING_A_BODYS_HEAD = [
      [("Tarvin and District Bowls Club", "organization", None, None)]),
     ("The Holmfirth and Area Lions Club has raised $20,000 for the hospice.",
      [("Holmfirth and Area Lions Club", "organization", None, None)]),
+    # two capitalised common words of fields
+    ("Some 700 patients waited on trolleys, according to the Welsh Nursing and Midwifery Federation.",
+     [("Welsh Nursing and Midwifery Federation", "organization", None, None)]),
+    ("The Forestry and Wildlife Service said the fire was out.",
+     [("Forestry and Wildlife Service", "organization", None, None)]),
+    ("Officials of the Fisheries and Ocean Sciences Board said stocks fell.",
+     [("Fisheries and Ocean Sciences Board", "organization", None, None)]),
+    # NEGATIVE: a firm and a firm; a party and a party's leaders
+    ("Shell and Velmor Oil Company signed the deal, Tom Reed said.",
+     [("Shell", "organization", None, None), ("Tom Reed", "person", None, None),
+      ("Velmor Oil Company", "organization", None, None)]),
+    ("The Labour and Green Party leaders met on Monday.",
+     [("Green Party", "organization", None, None), ("Labour", "organization", None, None)]),
     # NEGATIVE: the town alone is no short form of the body its name opens
     ("For Tarvin Mayor Joan Pike, the figures were no surprise. The Tarvin and District Health Trust has raised "
      "$50,000, Pike said.",

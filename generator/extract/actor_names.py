@@ -1306,49 +1306,64 @@ def _names_split_at_and(ents: list[Span]) -> list[Span]:
 
 
 def _places_coordinated_into_a_body(ents: list[Span]) -> list[Span]:
-    """'Dorset and [Somerset Police]', '[Frome] and [District Netball League]': a place joined by 'and'
-    to a body's name that ends on a body's head word, which the parser coordinates with it (a word
-    of the body's name is its conjunct), shares that head: the whole run is one body's name
-    ('the Devon and Cornwall force'). Not where the place opens a sentence untagged, follows a
-    comma's list or another capitalised word (a longer name), or is a body or a person itself
-    ('Kessa Metals and Rio Bank' are two)."""
+    """'Dorset and [Somerset Police]', '[Frome] and [District Netball League]', '[Marine] and [Coastal
+    Resources Department]': two alike words joined by 'and' (two places, or a town and the area around
+    it, or two capitalised common words of fields) before a body's head word, which the parser links
+    (a conjunct, the 'and' or the first word hung on the other side), share that head: the whole run
+    is one body's name. Not where the first opens a sentence untagged, follows a comma's list or ends
+    on a body's head word, nor for a country, a known body or a person ('Kessa Metals and Rio Bank',
+    'The Harbour Board and City Council' are two)."""
     out: list[Span] = []
     for ent in ents:
-        start = _start_of_a_place_coordinated_into(ent)
+        start = _start_of_a_conjunct_sharing_the_head(ent)
         if start is None:
             out.append(ent)
             continue
         while out and out[-1].end > start:
-            out.pop()                   # the place's own entity
+            out.pop()                   # the first conjunct's own entity
         out.append(Span(ent.doc, start, ent.end, label="ORG"))
     return out
 
 
-def _start_of_a_place_coordinated_into(ent: Span) -> int | None:
+def _start_of_a_conjunct_sharing_the_head(ent: Span) -> int | None:
     doc = ent.doc
     words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
-    if ent.label_ != "ORG" or not words or words[-1].lower_ not in ORG_HEADS or not _after_an_and(ent):
+    if ent.label_ not in ("ORG", "GPE") or not words or words[-1].lower_ not in ORG_HEADS or not _after_an_and(ent):
         return None
-    end = ent.start - 2                 # the place's last word, before the 'and'
+    end = ent.start - 2                 # the first conjunct's last word, before the 'and'
     start = end
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1                      # the place's entity, whatever the recogniser typed it
-    place = doc[start:end + 1]
-    if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in place) or canonical(place.text):
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].ent_type_ != "PERSON" and end - start < 3:
+        start -= 1                      # ('Irish Nursing and …')
+    first = doc[start:end + 1]
+    if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.ent_type_ != "PERSON" or _a_place_word(t) for t in first) \
+            or canonical(first.text) or doc[end].lower_ in ORG_HEADS | BUSINESS_NAME_HEADS:
         return None                     # (a country or known body: 'between Wales and [Velmor Holdings]')
     if ent[0].lower_ in AREA_AROUND_A_PLACE_WORDS:
-        if len(place) > 1 or start == doc[start].sent.start and not doc[start].ent_type_:
+        if len(first) > 1 or start == doc[start].sent.start and not doc[start].ent_type_:
             return None                 # 'Frome and District …': any town's name before the area around it
-    elif not (_a_place_word(doc[end]) and _a_place_word(ent[0])):
-        return None                     # '<place> and <place> <head>' only
+    elif not (_a_place_word(doc[end]) and _a_place_word(ent[0]) and all(_a_place_word(t) for t in first)
+              or _fields_sharing_a_head(first, ent[0])):
+        return None                     # '<place> and <place> <head>', '<field> and <field> <head>' only
     before = doc[start - 1] if start > 0 else None
-    if before is not None and (before.text == "," or before.is_title and before.pos_ == "PROPN" and start > before.sent.start):
-        return None
+    if before is not None and (before.text == "," or before.is_title and before.pos_ == "PROPN" and start > before.sent.start
+                               or before.lower_ in NAME_PREPOSITIONS and not _a_place_word(doc[end])):
+        return None                     # (a title's or body's field after its 'for': 'Office for Ports and Harbour Board')
     and_ = doc[end + 1]
     if not any(t.dep_ == "conj" and start <= t.head.i <= end for t in ent) \
-            and not any(ent.start <= t.head.i < ent.end for t in place) and not start <= and_.head.i <= end:
-        return None                     # the parser does not join them, nor hang the place or its 'and' on them
+            and not any(ent.start <= t.head.i < ent.end for t in first) and not start <= and_.head.i <= end:
+        return None                     # the parser does not join them, nor hang the first or its 'and' on them
     return start
+
+
+def _fields_sharing_a_head(first: Span, second: Token) -> bool:
+    """'[Irish Nursing] and [Midwifery] Federation', '[Forestry] and [Wildlife] Service': capitalised
+    common words of fields on both sides of the 'and' (a_fields_word: no title, body's head word,
+    place or person; the second whatever the recogniser typed the body's name it opens), a people's
+    adjective before the first ('Irish'); not a name ('Kessa Metals')."""
+    return a_fields_word(first[-1]) and _a_common_field_word(second) and not is_known_place(second.text) \
+        and second.lower_ not in ORG_HEADS and second.lower_ not in TITLE_VOCABULARY \
+        and all(a_fields_word(t) or _a_peoples_word(t.text) for t in first)
 
 
 def _a_place_word(t: Token) -> bool:
