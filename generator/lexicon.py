@@ -3563,6 +3563,8 @@ OBJECT_CONTROL_VERBS = (REQUEST_CUES - FRAMENET_COMMITMENT) | {"lobby", "persuad
 PARTY_SEAT_NOUNS = {"nominee", "candidate", "hopeful", "challenger", "senator", "lawmaker", "legislator",
                     "congressman", "congresswoman", "councillor", "councilor", "councilmember", "mp", "assemblyman",
                     "assemblywoman", "assemblymember"}
+# Holders of a seat whose 'for' names the seat, a place ('member for Bass', 'candidate for Denison').
+SEAT_HOLDER_NOUNS = PARTY_SEAT_NOUNS | {"member"}
 
 # Words of a ministry's name that are no portfolio ('Ministry of the Interior and Defence'), and
 # title words that make a minister no holder of the ministry's post ('shadow Defence Minister').

@@ -1,7 +1,8 @@
 """A name-with-title phrase read by its head's structure (session 33): two places joined by 'and'
 before a body's head word share it ('Devon and Cornwall Police'), as do a town with the area
 around it ('<Town> and District <Head>') and two fields ('Forestry and Wildlife Service'); nameparser's surname particles ('bint', 'bin', 'al')
-never end a person's name, however many words the recogniser tagged after them; an 'and' list of
+never end a person's name, however many words the recogniser tagged after them; a seat after
+'member for' is a place, the member's name starting after it; an 'and' list of
 a post's fields after its 'of', lower-case too, is the post's field whole ('director of parks and
 community services'), with the 'at' phrase on it naming the body, not the field.
 Each sentence is invented; each row lists every named actor as (name, type, role, affiliation's
@@ -80,6 +81,19 @@ NAMES_ACROSS_PARTICLES = [
     ("Ana de la Cruz Hospital said the ward was full.", []),
 ]
 
+NAMES_AFTER_A_SEAT = [
+    # the seat after a seat holder's 'for' is a place; the member's name starts at the given name after it
+    ("Labor candidate for Denison Marcus Holt said the plan would fail.",
+     [("Denison", "organization", None, None), ("Marcus Holt", "person", "Labor candidate", "Denison")]),
+    ("Greens member for Lyons Petra Knoll said the bridge was unsafe.",
+     [("Lyons", "organization", None, None), ("Petra Knoll", "person", "Greens member", "Lyons")]),
+    # NEGATIVE: the comma form as before; a body after 'for'
+    ("The Liberal member for Franklin, Ann Pearce, said the bridge was safe.",
+     [("Ann Pearce", "person", "Liberal member", "Franklin"), ("Franklin", "organization", None, None)]),
+    ("Tom Hale, a candidate for Harbour Bank Council, said the plan was fine.",
+     [("Harbour Bank Council", "organization", None, None), ("Tom Hale", "person", "candidate", "Harbour Bank Council")]),
+]
+
 FIELDS_OF_A_POST_JOINED_BY_AND = [
     ("Rhys Tanner, the city's director of parks and community services, said the pool would close.",
      [("Rhys Tanner", "director of parks and community services", None)]),
@@ -101,7 +115,7 @@ FIELDS_OF_A_POST_JOINED_BY_AND = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PLACES_SHARING_A_BODYS_HEAD + NAMES_ACROSS_PARTICLES)
+@pytest.mark.parametrize("text, expected", PLACES_SHARING_A_BODYS_HEAD + NAMES_ACROSS_PARTICLES + NAMES_AFTER_A_SEAT)
 def test_a_name_is_cut_at_its_head(text, expected):
     assert records(text) == expected
 

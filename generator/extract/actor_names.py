@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ASSOCIATION_HEADS, AREA_AROUND_A_PLACE_WORDS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
+from ..lexicon import (ASSOCIATION_HEADS, AREA_AROUND_A_PLACE_WORDS, SEAT_HOLDER_NOUNS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -91,9 +91,9 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             caption = not parsed.is_headline(sent) and is_caption_line(doc_text(doc))
         if is_contribution_credit(sent) or is_byline(sent) or caption:
             continue
-        found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_places_coordinated_into_a_body(_names_split_at_and(_remits_run_on_to_a_voice(
+        found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_seats_split_from_a_members_name(_places_coordinated_into_a_body(_names_split_at_and(_remits_run_on_to_a_voice(
             _names_joined_at_plural_possessive(_bodies_opened_as_a_person(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
-            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, _bodies_after_their_kind_cut_at_a_place(_without_qualifiers_of_a_title(_names_after_a_style_of_address(_bodies_running_on_to_a_post(_bodies_kept_whole_across_links(_names_stopped_at_a_clause_word(span_ents(sent))))))))))))))))))))))))))
+            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, _bodies_after_their_kind_cut_at_a_place(_without_qualifiers_of_a_title(_names_after_a_style_of_address(_bodies_running_on_to_a_post(_bodies_kept_whole_across_links(_names_stopped_at_a_clause_word(span_ents(sent)))))))))))))))))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
@@ -1303,6 +1303,34 @@ def _names_split_at_and(ents: list[Span]) -> list[Span]:
         else:
             out.append(_with_untagged_fields_before_and(ent))
     return out
+
+
+def _seats_split_from_a_members_name(ents: list[Span]) -> list[Span]:
+    """'Greens member for [Bass Rowan Healey] said': the object of a seat holder's 'for' ('member for',
+    'candidate for') is the seat, a place; a given name (gender-guesser's) after its first word, then
+    one or two capitalised words to the entity's end, opens the member's own name: the seat and the
+    person are two names. Not where the seat's words hold a given name too (no sure cut)."""
+    out: list[Span] = []
+    for ent in ents:
+        cut = _start_of_a_name_after_a_seat(ent)
+        if cut is None:
+            out.append(ent)
+        else:
+            out += [Span(ent.doc, ent.start, cut, label="GPE"), Span(ent.doc, cut, ent.end, label="PERSON")]
+    return out
+
+
+def _start_of_a_name_after_a_seat(ent: Span) -> int | None:
+    doc = ent.doc
+    prep = doc[ent.start - 1] if ent.start >= 2 else None
+    if ent.label_ not in ("ORG", "GPE", "PERSON") or len(ent) < 3 or prep is None or prep.lower_ != "for" \
+            or doc[ent.start - 2].lower_ not in SEAT_HOLDER_NOUNS or prep.head.i != ent.start - 2 \
+            or not all(t.is_title and t.is_alpha for t in ent):
+        return None
+    given = [t.i for t in ent if is_given_name(t.text)]
+    if len(given) != 1 or given[0] == ent.start or not 2 <= ent.end - given[0] <= 3:
+        return None
+    return given[0]
 
 
 def _places_coordinated_into_a_body(ents: list[Span]) -> list[Span]:
