@@ -94,6 +94,15 @@ NAMES_AFTER_A_SEAT = [
      [("Harbour Bank Council", "organization", None, None), ("Tom Hale", "person", "candidate", "Harbour Bank Council")]),
 ]
 
+POST_AFTER_A_NAME_WITH_A_POSSESSIVE = [
+    # a possessive inside the body's name is no end of it: the post is the word after the name
+    ("Halden Bay District Boatmen's Association chairman Idris Mohd said the catch had fallen.",
+     [("Idris Mohd", "chairman", "Halden Bay District Boatmen's Association")]),
+    # NEGATIVE: a person's possessive before a post
+    ("Ann Lowe's deputy chairman Idris Mohd said the catch had fallen.",
+     [("Ann Lowe", None, None), ("Idris Mohd", "deputy chairman", None)]),
+]
+
 FIELDS_OF_A_POST_JOINED_BY_AND = [
     ("Rhys Tanner, the city's director of parks and community services, said the pool would close.",
      [("Rhys Tanner", "director of parks and community services", None)]),
@@ -120,6 +129,6 @@ def test_a_name_is_cut_at_its_head(text, expected):
     assert records(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", FIELDS_OF_A_POST_JOINED_BY_AND)
+@pytest.mark.parametrize("text, expected", FIELDS_OF_A_POST_JOINED_BY_AND + POST_AFTER_A_NAME_WITH_A_POSSESSIVE)
 def test_a_posts_fields_joined_by_and(text, expected):
     assert people(text) == sorted(expected)

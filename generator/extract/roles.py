@@ -3191,18 +3191,27 @@ def _party_of_its_adjective(run: list[Token], index: "ActorIndex") -> str | None
 
 def _whole_name(tokens: list[Token], part: list[Token], name: str) -> list[Token]:
     """The words of `tokens` around `part` that belong to the actor's name ('Home' of 'Home
-    Office Minister' once 'Office' was found to be the Home Office)."""
-    words = set(norm(name).split()) | {""}      # '' for the hyphen of 'African Export-Import Bank'
+    Office Minister' once 'Office' was found to be the Home Office), across a possessive inside
+    the name ('Association' of "Tawau District Fishermen's Association chairman")."""
+    written = norm(name).split()
+    words = set(written) | {""} | {without_possessive(w) for w in written}     # '' for the hyphen of 'African Export-Import Bank'
     start, end = tokens.index(part[0]), tokens.index(part[-1])
     while start > 0 and norm(tokens[start - 1].text) in words:
         start -= 1
-    while end + 1 < len(tokens) and norm(tokens[end + 1].text) in words:
+    while end + 1 < len(tokens) and (norm(tokens[end + 1].text) in words or _possessive_inside_the_name(tokens, end + 1, words)):
         end += 1
     while tokens[start:end + 1] and not norm(tokens[start].text):
         start += 1
     while tokens[start:end + 1] and not norm(tokens[end].text):
         end -= 1
     return tokens[start:end + 1]
+
+
+def _possessive_inside_the_name(tokens: list[Token], i: int, words: set[str]) -> bool:
+    """The "'s" of "Fishermen's Association": a possessive ending a word of the name, with a word of
+    the name right after it."""
+    return tokens[i].dep_ == "case" and tokens[i].text in ("'s", "’s", "'", "’") and i + 1 < len(tokens) \
+        and norm(tokens[i + 1].text) in words and norm(tokens[i - 1].text + tokens[i].text) in words | {norm(tokens[i - 1].text)}
 
 
 def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str | None:
