@@ -27,11 +27,14 @@ PLACES_SHARING_A_BODYS_HEAD = [
     ("Inspector Mark Doyle, of Devon and Cornwall Police, said the road would reopen.",
      [("Devon and Cornwall Police", "organization", None, None),
       ("Mark Doyle", "person", "Inspector", "Devon and Cornwall Police")]),
-    ("Leeds and Bradford Council chief Ann Hale said the plan was fine.",
-     [("Ann Hale", "person", "chief", "Leeds and Bradford Council"),
-      ("Leeds and Bradford Council", "organization", None, None)]),
-    ("Two Kent and Essex Police officers were injured, Mark Doyle said.",
-     [("Kent and Essex Police", "organization", None, None), ("Mark Doyle", "person", None, None)]),
+    # NEGATIVE: a plural noun after the head (two bodies' members); the first place the object of a
+    # place's preposition ('in', 'across') after a body's word
+    ("Dorset and Wiltshire Police forces said the lanes were shut.",
+     []),
+    ("Police in Hull and Selby Council flats made nine arrests, Ruth Ames said.",
+     [("Ruth Ames", "person", None, None), ("Selby Council", "organization", None, None)]),
+    ("Police in Ripon and District Council offices met on Friday.",
+     [("District Council", "organization", None, None)]),
     # a town and the area around it
     ("The Tarvin and District Bowls Club, which has 80 members, said it would appeal.",
      [("Tarvin and District Bowls Club", "organization", None, None)]),
@@ -83,13 +86,14 @@ NAMES_ACROSS_PARTICLES = [
 
 NAMES_AFTER_A_SEAT = [
     # the seat after a seat holder's 'for' is a place; the member's name starts at the given name after it
+    # the seat is no actor and no affiliation, however it is tagged
     ("Labor candidate for Denison Marcus Holt said the plan would fail.",
-     [("Denison", "organization", None, None), ("Marcus Holt", "person", "Labor candidate", "Denison")]),
-    ("Greens member for Lyons Petra Knoll said the bridge was unsafe.",
-     [("Lyons", "organization", None, None), ("Petra Knoll", "person", "Greens member", "Lyons")]),
-    # NEGATIVE: the comma form as before; a body after 'for'
+     [("Marcus Holt", "person", "Labor candidate for Denison", None)]),
+    ("Greens member for Lyons Petra Knoll said the ferry was late. Knoll said the Lyons community agreed.",
+     [("Petra Knoll", "person", "Greens member for Lyons", None)]),
     ("The Liberal member for Franklin, Ann Pearce, said the bridge was safe.",
-     [("Ann Pearce", "person", "Liberal member", "Franklin"), ("Franklin", "organization", None, None)]),
+     [("Ann Pearce", "person", "Liberal member for Franklin", None)]),
+    # NEGATIVE: a body after 'for'
     ("Tom Hale, a candidate for Harbour Bank Council, said the plan was fine.",
      [("Harbour Bank Council", "organization", None, None), ("Tom Hale", "person", "candidate", "Harbour Bank Council")]),
 ]
@@ -98,6 +102,9 @@ POST_AFTER_A_NAME_WITH_A_POSSESSIVE = [
     # a possessive inside the body's name is no end of it: the post is the word after the name
     ("Halden Bay District Boatmen's Association chairman Idris Mohd said the catch had fallen.",
      [("Idris Mohd", "chairman", "Halden Bay District Boatmen's Association")]),
+    # NEGATIVE: a lower-case repeat of the name's word after its possessive is the post's
+    ("Orwin Council's council leader Tess Marr said fares would rise.",
+     [("Tess Marr", "council leader", "Orwin Council")]),
     # NEGATIVE: a person's possessive before a post
     ("Ann Lowe's deputy chairman Idris Mohd said the catch had fallen.",
      [("Ann Lowe", None, None), ("Idris Mohd", "deputy chairman", None)]),
@@ -108,6 +115,9 @@ FIELDS_OF_A_POST_JOINED_BY_AND = [
      [("Rhys Tanner", "director of parks and community services", None)]),
     ("Oskar Brandt, vice-president of coastal and island operations at Nordline Ferries, said ferries would run.",
      [("Oskar Brandt", "vice-president of coastal and island operations", "Nordline Ferries")]),
+    # a trailing 'for'/'at' phrase goes before the four-word cap, the fields joined by 'and' kept
+    ("Lena Bright, vice-president of finance and operations for Asia at Corvel Mills, said costs rose.",
+     [("Lena Bright", "vice-president of finance and operations", None)]),
     ("Ada Crane, head of sales and marketing at Velmor Foods, said prices would rise.",
      [("Ada Crane", "head of sales and marketing", "Velmor Foods")]),
     ("Ada Crane, Velmor Foods' head of sales and marketing, said prices would rise.",

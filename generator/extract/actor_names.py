@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ASSOCIATION_HEADS, AREA_AROUND_A_PLACE_WORDS, SEAT_HOLDER_NOUNS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
+from ..lexicon import (ASSOCIATION_HEADS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -1308,19 +1308,37 @@ def _names_split_at_and(ents: list[Span]) -> list[Span]:
 def _seats_split_from_a_members_name(ents: list[Span]) -> list[Span]:
     """'Greens member for [Bass Rowan Healey] said': the object of a seat holder's 'for' ('member for',
     'candidate for') is the seat, a place; a given name (gender-guesser's) after its first word, then
-    one or two capitalised words to the entity's end, opens the member's own name: the seat and the
-    person are two names. Not where the seat's words hold a given name too (no sure cut)."""
+    one or two capitalised words to the entity's end, opens the member's own name: the person's name
+    is cut out of the entity and the seat's words dropped, as is a seat tagged on its own
+    (a_seat_after_its_holder: a seat is no actor, nor the member's affiliation)."""
     out: list[Span] = []
     for ent in ents:
         cut = _start_of_a_name_after_a_seat(ent)
-        if cut is None:
-            out.append(ent)
-        else:
-            out += [Span(ent.doc, ent.start, cut, label="GPE"), Span(ent.doc, cut, ent.end, label="PERSON")]
+        if cut is not None:
+            out.append(Span(ent.doc, cut, ent.end, label="PERSON"))
+        elif not (a_seat_after_its_holder(ent) and ent.end < len(ent.doc)
+                  and (ent.doc[ent.end].ent_type_ == "PERSON" or ent.doc[ent.end].text == ",")):
+            out.append(ent)             # ('Greens member for [Lyons] [Petra Knoll]': the seat before its member dropped;
+            #                             'The MP for [Glenmore Heights] said' kept for a later 'for Glenmore Heights')
     return out
 
 
+def a_seat_after_its_holder(ent: Span) -> bool:
+    """'member for [Lyons]', 'candidate for [Denison]': a place's or body's entity right after a
+    seat holder's 'for' with no body's head word in it is the seat, a place that is no actor and
+    no affiliation of its member ('a candidate for Harbour Bank Council' names a body)."""
+    doc = ent.doc
+    return ent.label_ in ("ORG", "GPE", "LOC") and ent.start >= 2 and doc[ent.start - 1].lower_ == "for" \
+        and doc[ent.start - 2].lower_ in SEAT_HOLDER_NOUNS and not any(t.lower_ in ORG_HEADS for t in ent) \
+        and not canonical(ent.text)
+
+
 def _start_of_a_name_after_a_seat(ent: Span) -> int | None:
+    """The index of the member's given name inside an entity (tagged a body, place or person, all
+    capitalised words, three or more) that is the object of a seat holder's 'for' ('member for
+    [Bass Rowan Healey]'); None where the entity is not such an object, holds no given name or
+    more than one (no sure cut: the seat's words may hold one too), opens on it, or leaves other
+    than one or two words of a surname after it."""
     doc = ent.doc
     prep = doc[ent.start - 1] if ent.start >= 2 else None
     if ent.label_ not in ("ORG", "GPE", "PERSON") or len(ent) < 3 or prep is None or prep.lower_ != "for" \
@@ -1340,7 +1358,9 @@ def _places_coordinated_into_a_body(ents: list[Span]) -> list[Span]:
     (a conjunct, the 'and' or the first word hung on the other side), share that head: the whole run
     is one body's name. Not where the first opens a sentence untagged, follows a comma's list or ends
     on a body's head word, nor for a country, a known body or a person ('Kessa Metals and Rio Bank',
-    'The Harbour Board and City Council' are two)."""
+    'The Harbour Board and City Council' are two), nor after a place's preposition or a body's word
+    ('Police in Leeds and Bradford Council estates') or before a plural noun ('Kent and Essex Police
+    forces': two bodies of one kind)."""
     out: list[Span] = []
     for ent in ents:
         start = _start_of_a_conjunct_sharing_the_head(ent)
@@ -1355,7 +1375,7 @@ def _places_coordinated_into_a_body(ents: list[Span]) -> list[Span]:
 
 def _start_of_a_conjunct_sharing_the_head(ent: Span) -> int | None:
     doc = ent.doc
-    words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
+    words = [t for t in ent if t.text not in POSSESSIVE_MARKS]
     if ent.label_ not in ("ORG", "GPE") or not words or words[-1].lower_ not in ORG_HEADS or not _after_an_and(ent):
         return None
     end = ent.start - 2                 # the first conjunct's last word, before the 'and'
@@ -1375,8 +1395,13 @@ def _start_of_a_conjunct_sharing_the_head(ent: Span) -> int | None:
         return None                     # '<place> and <place> <head>', '<field> and <field> <head>' only
     before = doc[start - 1] if start > 0 else None
     if before is not None and (before.text == "," or before.is_title and before.pos_ == "PROPN" and start > before.sent.start
-                               or before.lower_ in NAME_PREPOSITIONS and not _a_place_word(doc[end])):
-        return None                     # (a title's or body's field after its 'for': 'Office for Ports and Harbour Board')
+                               or before.lower_ in NAME_PREPOSITIONS and not _a_place_word(doc[end])
+                               or before.lower_ in PLACE_OBJECT_PREPOSITIONS or before.lower_ in ORG_HEADS):
+        return None                     # (a title's or body's field after its 'for': 'Office for Ports and Harbour Board';
+        #                                 a place after 'in': 'Police in Leeds and Bradford Council estates')
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and "Plur" in after.morph.get("Number"):
+        return None                     # two bodies' members: 'Kent and Essex Police forces', '… Council officials'
     and_ = doc[end + 1]
     if not any(t.dep_ == "conj" and start <= t.head.i <= end for t in ent) \
             and not any(ent.start <= t.head.i < ent.end for t in first) and not start <= and_.head.i <= end:
