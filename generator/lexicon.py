@@ -2073,6 +2073,17 @@ REGIONAL_LEGISLATURE_WORDS = {"Legislature", "Senate", "House", "Assembly", "Leg
 # Words between a region's name and its legislature's word ('the Puno Regional Assembly', 'the
 # Lagos State House of Assembly'), lower case.
 REGIONAL_BODY_QUALIFIERS = {"regional", "state", "provincial"}
+# Words for the area around a town written after it in a body's name ('Frome and District Netball
+# League', 'Tarvin and Area Lions Club'): the town before the 'and' is the name's first word.
+AREA_AROUND_A_PLACE_WORDS = {"district", "districts", "area", "region", "county", "surrounds", "suburbs"}
+# Prepositions whose object is a place, not the first part of a body's name: 'Police in [Leeds] and
+# Bradford Council estates' names no 'Leeds and Bradford Council'.
+PLACE_OBJECT_PREPOSITIONS = {"in", "across", "from", "between"}
+# The possessive marks a tokeniser splits off a word ("Fishermen['s]", "Velmor Foods[']").
+POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
+# Prepositions of a phrase that may trail a post's field and can go before its length is judged
+# ('vice-president of sales and marketing [for Europe at Velmor Foods]').
+FIELD_TRAILING_PREPOSITIONS = {"for", "at", "in"}
 # Last words of a state's or province's name within a country ('Kwara-East State', 'Limpopo Province').
 SUBDIVISION_NAME_HEADS = {"state", "province", "region", "county", "oblast", "prefecture", "governorate", "territory"}
 # Words of a body's name that make a nationality adjective in it the state's ("Syrian Army",
@@ -3642,6 +3653,8 @@ OBJECT_CONTROL_VERBS = (REQUEST_CUES - FRAMENET_COMMITMENT) | {"lobby", "persuad
 PARTY_SEAT_NOUNS = {"nominee", "candidate", "hopeful", "challenger", "senator", "lawmaker", "legislator",
                     "congressman", "congresswoman", "councillor", "councilor", "councilmember", "mp", "assemblyman",
                     "assemblywoman", "assemblymember"}
+# Holders of a seat whose 'for' names the seat, a place ('member for Bass', 'candidate for Denison').
+SEAT_HOLDER_NOUNS = PARTY_SEAT_NOUNS | {"member"}
 
 # Words of a ministry's name that are no portfolio ('Ministry of the Interior and Defence'), and
 # title words that make a minister no holder of the ministry's post ('shadow Defence Minister').

@@ -3410,7 +3410,8 @@ ROLES = [
     # 'a professor of international relations at X': the 'at' phrase hung on the field (affil26);
     # NEGATIVE: the body in another phrase of the sentence
     ("Rina Kato, a professor of international relations at Hoshino University, said the talks went well.",
-     [('Hoshino University', 'organization', None, None), ('Rina Kato', 'person', 'professor', 'Hoshino University')]),
+     [('Hoshino University', 'organization', None, None),
+      ('Rina Kato', 'person', 'professor of international relations', 'Hoshino University')]),
     ("Rina Kato, a professor of international relations, said the talks at Hoshino University went well.",
      [('Hoshino University', 'organization', None, None), ('Rina Kato', 'person', 'professor of international relations', None)]),
     # 'Its president' after a sentence whose subject is a body no name made an actor: no guess of the
@@ -3543,7 +3544,8 @@ ROLES = [
     # the recogniser's body after 'at'/'for' on a unit head's post with its field is the employer, no
     # place (affil27); NEGATIVE: a known place
     ('"Prices will fall," said Karin Dahl, head of Nordic equity research at Orlund Capital.',
-     [('Karin Dahl', 'person', 'head', 'Orlund Capital'), ('Orlund Capital', 'organization', None, None)]),
+     [('Karin Dahl', 'person', 'head of Nordic equity research', 'Orlund Capital'),
+      ('Orlund Capital', 'organization', None, None)]),
     ("Tomas Berg, director of logistics for Velkorp, said the ships were late.",
      [('Tomas Berg', 'person', 'director of logistics', 'Velkorp'), ('Velkorp', 'organization', None, None)]),
     ("Ines Moreau, head of credit strategy at Brask Partners, warned that rates would rise.",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS,
+from ..lexicon import (TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -91,9 +91,9 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             caption = not parsed.is_headline(sent) and is_caption_line(doc_text(doc))
         if is_contribution_credit(sent) or is_byline(sent) or caption:
             continue
-        found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_names_split_at_and(_remits_run_on_to_a_voice(
+        found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_seats_split_from_a_members_name(_places_coordinated_into_a_body(_names_split_at_and(_remits_run_on_to_a_voice(
             _names_joined_at_plural_possessive(_bodies_opened_as_a_person(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
-            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, _bodies_after_their_kind_cut_at_a_place(_without_qualifiers_of_a_title(_names_after_a_style_of_address(_bodies_running_on_to_a_post(_bodies_kept_whole_across_links(_names_stopped_at_a_clause_word(span_ents(sent)))))))))))))))))))))))))
+            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, _bodies_after_their_kind_cut_at_a_place(_without_qualifiers_of_a_title(_names_after_a_style_of_address(_bodies_running_on_to_a_post(_bodies_kept_whole_across_links(_names_stopped_at_a_clause_word(span_ents(sent)))))))))))))))))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
@@ -427,17 +427,18 @@ def _names_over_surname_particles(ents: list[Span]) -> list[Span]:
     """'[Luisa] dos [Reis]', '[Amira] bint [Khalid]', '[Felipe del Toro]' read as a body: a person's name cut at, or
     mistyped over, lower-case surname particles (nameparser's prefixes: 'dos', 'del', 'van der')
     is one person's name, where a given name (gender-guesser's) opens it and one capitalised
-    word after the particles ends it (not a body's or title's word: 'Ana de la Cruz Hospital')."""
+    word after the particles, or a person's name of a surname's words ('Nadia bint [Hamad al Harthy]',
+    _a_surname_run), ends it (not a body's or title's word: 'Ana de la Cruz Hospital')."""
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
-        if last is not None and ent.label_ in ("PERSON", "ORG", "GPE") and len(ent) == 1 \
+        if last is not None and (ent.label_ in ("PERSON", "ORG", "GPE") and len(ent) == 1 or _a_surname_run(ent)) \
                 and (last.label_ == "PERSON" or len(last) == 1 and last.label_ in ("ORG", "GPE") and ent.label_ == "PERSON"
                      and not canonical(last.text) and not is_known_place(last.text)) \
                 and 0 < ent.start - last.end <= 3 and _particles(list(ent.doc[last.end:ent.start])) \
                 and _a_surname_word(ent[0]) and is_given_name(last[-1].text):
             out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
-        elif ent.label_ == "PERSON" and len(ent) == 1 and _a_surname_word(ent[0]) \
+        elif ent.label_ == "PERSON" and (len(ent) == 1 and _a_surname_word(ent[0]) or _a_surname_run(ent)) \
                 and (given := _given_name_before_particles(ent, last.end if last is not None else 0)) is not None:
             out.append(Span(ent.doc, given, ent.end, label="PERSON"))     # 'Ana da [Silva]': the recogniser left the given name out
         elif ent.label_ in ("ORG", "GPE") and 3 <= len(ent) <= 5 and is_given_name(ent[0].text) and ent[0].is_title \
@@ -446,6 +447,14 @@ def _names_over_surname_particles(ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _a_surname_run(ent: Span) -> bool:
+    """'[Hamad al Harthy]' after 'Nadia bint': a person's name the recogniser tagged whole after the
+    particles, of a surname's word first, then capitalised words or particles only (the rest of a
+    patronymic chain: 'bin X al Y'), no body's or title's word."""
+    return ent.label_ == "PERSON" and len(ent) > 1 and _a_surname_word(ent[0]) \
+        and all(_particles([w]) or w.is_title and w.is_alpha and w.lower_ not in _ORG_HEAD_OR_TITLE for w in ent[1:])
 
 
 def _given_name_before_particles(ent: Span, floor: int) -> int | None:
@@ -1329,6 +1338,125 @@ def _names_split_at_and(ents: list[Span]) -> list[Span]:
         else:
             out.append(_with_untagged_fields_before_and(ent))
     return out
+
+
+def _seats_split_from_a_members_name(ents: list[Span]) -> list[Span]:
+    """'Greens member for [Bass Rowan Healey] said': the object of a seat holder's 'for' ('member for',
+    'candidate for') is the seat, a place; a given name (gender-guesser's) after its first word, then
+    one or two capitalised words to the entity's end, opens the member's own name: the person's name
+    is cut out of the entity and the seat's words dropped, as is a seat tagged on its own
+    (a_seat_after_its_holder: a seat is no actor, nor the member's affiliation)."""
+    out: list[Span] = []
+    for ent in ents:
+        cut = _start_of_a_name_after_a_seat(ent)
+        if cut is not None:
+            out.append(Span(ent.doc, cut, ent.end, label="PERSON"))
+        elif not (a_seat_after_its_holder(ent) and ent.end < len(ent.doc)
+                  and (ent.doc[ent.end].ent_type_ == "PERSON" or ent.doc[ent.end].text == ",")):
+            out.append(ent)             # ('Greens member for [Lyons] [Petra Knoll]': the seat before its member dropped;
+            #                             'The MP for [Glenmore Heights] said' kept for a later 'for Glenmore Heights')
+    return out
+
+
+def a_seat_after_its_holder(ent: Span) -> bool:
+    """'member for [Lyons]', 'candidate for [Denison]': a place's or body's entity right after a
+    seat holder's 'for' with no body's head word in it is the seat, a place that is no actor and
+    no affiliation of its member ('a candidate for Harbour Bank Council' names a body)."""
+    doc = ent.doc
+    return ent.label_ in ("ORG", "GPE", "LOC") and ent.start >= 2 and doc[ent.start - 1].lower_ == "for" \
+        and doc[ent.start - 2].lower_ in SEAT_HOLDER_NOUNS and not any(t.lower_ in ORG_HEADS for t in ent) \
+        and not canonical(ent.text)
+
+
+def _start_of_a_name_after_a_seat(ent: Span) -> int | None:
+    """The index of the member's given name inside an entity (tagged a body, place or person, all
+    capitalised words, three or more) that is the object of a seat holder's 'for' ('member for
+    [Bass Rowan Healey]'); None where the entity is not such an object, holds no given name or
+    more than one (no sure cut: the seat's words may hold one too), opens on it, or leaves other
+    than one or two words of a surname after it."""
+    doc = ent.doc
+    prep = doc[ent.start - 1] if ent.start >= 2 else None
+    if ent.label_ not in ("ORG", "GPE", "PERSON") or len(ent) < 3 or prep is None or prep.lower_ != "for" \
+            or doc[ent.start - 2].lower_ not in SEAT_HOLDER_NOUNS or prep.head.i != ent.start - 2 \
+            or not all(t.is_title and t.is_alpha for t in ent):
+        return None
+    given = [t.i for t in ent if is_given_name(t.text)]
+    if len(given) != 1 or given[0] == ent.start or not 2 <= ent.end - given[0] <= 3:
+        return None
+    return given[0]
+
+
+def _places_coordinated_into_a_body(ents: list[Span]) -> list[Span]:
+    """'Dorset and [Somerset Police]', '[Frome] and [District Netball League]', '[Marine] and [Coastal
+    Resources Department]': two alike words joined by 'and' (two places, or a town and the area around
+    it, or two capitalised common words of fields) before a body's head word, which the parser links
+    (a conjunct, the 'and' or the first word hung on the other side), share that head: the whole run
+    is one body's name. Not where the first opens a sentence untagged, follows a comma's list or ends
+    on a body's head word, nor for a country, a known body or a person ('Kessa Metals and Rio Bank',
+    'The Harbour Board and City Council' are two), nor after a place's preposition or a body's word
+    ('Police in Leeds and Bradford Council estates') or before a plural noun ('Kent and Essex Police
+    forces': two bodies of one kind)."""
+    out: list[Span] = []
+    for ent in ents:
+        start = _start_of_a_conjunct_sharing_the_head(ent)
+        if start is None:
+            out.append(ent)
+            continue
+        while out and out[-1].end > start:
+            out.pop()                   # the first conjunct's own entity
+        out.append(Span(ent.doc, start, ent.end, label="ORG"))
+    return out
+
+
+def _start_of_a_conjunct_sharing_the_head(ent: Span) -> int | None:
+    doc = ent.doc
+    words = [t for t in ent if t.text not in POSSESSIVE_MARKS]
+    if ent.label_ not in ("ORG", "GPE") or not words or words[-1].lower_ not in ORG_HEADS or not _after_an_and(ent):
+        return None
+    end = ent.start - 2                 # the first conjunct's last word, before the 'and'
+    start = end
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].ent_type_ != "PERSON" and end - start < 3:
+        start -= 1                      # ('Irish Nursing and …')
+    first = doc[start:end + 1]
+    if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.ent_type_ != "PERSON" or _a_place_word(t) for t in first) \
+            or canonical(first.text) or doc[end].lower_ in ORG_HEADS | BUSINESS_NAME_HEADS:
+        return None                     # (a country or known body: 'between Wales and [Velmor Holdings]')
+    if ent[0].lower_ in AREA_AROUND_A_PLACE_WORDS:
+        if len(first) > 1 or start == doc[start].sent.start and not doc[start].ent_type_:
+            return None                 # 'Frome and District …': any town's name before the area around it
+    elif not (_a_place_word(doc[end]) and _a_place_word(ent[0]) and all(_a_place_word(t) for t in first)
+              or _fields_sharing_a_head(first, ent[0])):
+        return None                     # '<place> and <place> <head>', '<field> and <field> <head>' only
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and (before.text == "," or before.is_title and before.pos_ == "PROPN" and start > before.sent.start
+                               or before.lower_ in NAME_PREPOSITIONS and not _a_place_word(doc[end])
+                               or before.lower_ in PLACE_OBJECT_PREPOSITIONS or before.lower_ in ORG_HEADS):
+        return None                     # (a title's or body's field after its 'for': 'Office for Ports and Harbour Board';
+        #                                 a place after 'in': 'Police in Leeds and Bradford Council estates')
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and "Plur" in after.morph.get("Number"):
+        return None                     # two bodies' members: 'Kent and Essex Police forces', '… Council officials'
+    and_ = doc[end + 1]
+    if not any(t.dep_ == "conj" and start <= t.head.i <= end for t in ent) \
+            and not any(ent.start <= t.head.i < ent.end for t in first) and not start <= and_.head.i <= end:
+        return None                     # the parser does not join them, nor hang the first or its 'and' on them
+    return start
+
+
+def _fields_sharing_a_head(first: Span, second: Token) -> bool:
+    """'[Irish Nursing] and [Midwifery] Federation', '[Forestry] and [Wildlife] Service': capitalised
+    common words of fields on both sides of the 'and' (a_fields_word: no title, body's head word,
+    place or person; the second whatever the recogniser typed the body's name it opens), a people's
+    adjective before the first ('Irish'); not a name ('Kessa Metals')."""
+    return a_fields_word(first[-1]) and _a_common_field_word(second) and not is_known_place(second.text) \
+        and second.lower_ not in ORG_HEADS and second.lower_ not in TITLE_VOCABULARY \
+        and all(a_fields_word(t) or _a_peoples_word(t.text) for t in first)
+
+
+def _a_place_word(t: Token) -> bool:
+    """A town's, county's or region's name (no country's), by the gazetteer or the recogniser."""
+    return t.is_title and (t.ent_type_ in ("GPE", "LOC") or is_known_place(t.text)) and not canonical(t.text)
 
 
 def _with_untagged_fields_before_and(ent: Span) -> Span:
@@ -5873,9 +6001,11 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
             return o.key                          # 'the Alliance' after 'the Harbour Alliance' (not 'House')
         if len(s.name.split()) == 1 and n == norm(words[0]) and o.kind == "org" and _one_word_of_letters(s.name) \
                 and not is_acronym(s.name) and n not in GENERIC_BODY_WORDS and not modifies_a_common_noun(s.head) \
-                and not _names_a_place_there(s.head) and not any(named_as_an_owner(b.head) for b in bodies if b.key == o.key):
+                and not _names_a_place_there(s.head) and not any(named_as_an_owner(b.head) for b in bodies if b.key == o.key) \
+                and not (len(words) > 1 and words[1].lower() in NAME_AND_WORDS):
             return o.key                          # 'Corran' after 'Corran Finance Group' (not 'QX-7', 'PKK', 'House';
-            #                                       not where it is named as another's owner: 'X, owned by X Group')
+            #                                       not where it is named as another's owner: 'X, owned by X Group';
+            #                                       not one of two joined parts: 'Wadena' of 'Wadena and District …')
         if norm(o.name) == n + " movement" and o.kind == "org":
             return o.key                          # 'Houthi spokesman' after 'the Houthi movement'
     if len(n.split()) > 1:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
+from ..lexicon import (FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -37,7 +37,7 @@ from ..lexicon import (NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLA
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
-from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
+from .actor_names import NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
 from .parse import ParsedArticle, article_before, child_tokens, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents
@@ -3191,12 +3191,14 @@ def _party_of_its_adjective(run: list[Token], index: "ActorIndex") -> str | None
 
 def _whole_name(tokens: list[Token], part: list[Token], name: str) -> list[Token]:
     """The words of `tokens` around `part` that belong to the actor's name ('Home' of 'Home
-    Office Minister' once 'Office' was found to be the Home Office)."""
-    words = set(norm(name).split()) | {""}      # '' for the hyphen of 'African Export-Import Bank'
+    Office Minister' once 'Office' was found to be the Home Office), across a possessive inside
+    the name ('Association' of "Tawau District Fishermen's Association chairman")."""
+    written = norm(name).split()
+    words = set(written) | {""} | {without_possessive(w) for w in written}     # '' for the hyphen of 'African Export-Import Bank'
     start, end = tokens.index(part[0]), tokens.index(part[-1])
     while start > 0 and norm(tokens[start - 1].text) in words:
         start -= 1
-    while end + 1 < len(tokens) and norm(tokens[end + 1].text) in words:
+    while end + 1 < len(tokens) and (norm(tokens[end + 1].text) in words or _possessive_inside_the_name(tokens, end + 1, words)):
         end += 1
     while tokens[start:end + 1] and not norm(tokens[start].text):
         start += 1
@@ -3205,14 +3207,22 @@ def _whole_name(tokens: list[Token], part: list[Token], name: str) -> list[Token
     return tokens[start:end + 1]
 
 
+def _possessive_inside_the_name(tokens: list[Token], i: int, words: set[str]) -> bool:
+    """The "'s" of "Fishermen's Association": a possessive ending a word of the name, with a
+    capitalised word of the name right after it (a proper name's word; not the lower-case repeat of
+    "Kessa Council's council leader")."""
+    return tokens[i].dep_ == "case" and tokens[i].text in POSSESSIVE_MARKS and i + 1 < len(tokens) \
+        and tokens[i + 1].is_title and norm(tokens[i + 1].text) in words and norm(tokens[i - 1].text + tokens[i].text) in words | {norm(tokens[i - 1].text)}
+
+
 def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str | None:
     """An organisation named inside a phrase but not yet an actor: make it one, with the name
     repairs names get (`name_span`); of "the Green Party's Ann Lowe" the owner before the
     possessive, of 'the Harbour Times Reed' the words before the person the article names."""
     ent = next((e for e in doc_ents(token.doc) if e.start <= token.i < e.end), None)
     if ent is None or ent.label_ == "ORG" and (person_after_a_titles_portfolio(ent) is not None or portfolio_field_before_a_name(ent)) \
-            or inside_a_compound_rank(ent):
-        return None           # 'for [Digital Affairs Ann Lowe]': a title's portfolio and a name, no body
+            or inside_a_compound_rank(ent) or a_seat_after_its_holder(ent):
+        return None           # 'for [Digital Affairs Ann Lowe]': a title's portfolio and a name, no body; 'member for [Lyons]': a seat
     possessive = next((t.i for t in ent if t.text in ("'s", "’s") and t.i > ent.start), None)
     end = possessive if possessive is not None else ent.end
     before_person = _before_a_known_persons_full_name(index, token.doc, ent.start, end)
@@ -4650,11 +4660,36 @@ def _words(prep: Token) -> str:
     if unit:
         return " ".join(t.text for t in unit)
     listing = [t for t in prep.subtree if t.dep_ in ("conj", "cc") and not joins_title_fields(t)]   # not 'Budget and Planning'
-    cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos") or t in listing for u in t.subtree}
+    cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos") or t in listing or _where_the_field_is_worked(t)
+           for u in t.subtree}
     listed = min((t.i for t in listing), default=len(prep.doc))
     words = [t for t in list(prep.subtree)[1:] if t.i not in cut and t.dep_ != "punct"
              and t.i < listed]         # 'of a miner and grandmother of five': not 'of a miner of five'
+    if sum(t.dep_ != "det" for t in words) > 4:
+        words = _without_a_trailing_phrase(words)
     return " ".join(t.text for t in words) if sum(t.dep_ != "det" for t in words) <= 4 else ""
+
+
+def _without_a_trailing_phrase(words: list[Token]) -> list[Token]:
+    """The field's words before a 'for'/'at'/'in' phrase hung on them that runs to the end ('sales
+    and marketing' of 'sales and marketing for Europe at Velmor Foods'), so a field joined by 'and'
+    is not lost to the four-word cap; else the words as they are."""
+    inside = {t.i for t in words}
+    for k, t in enumerate(words[1:], 1):
+        if t.dep_ == "prep" and t.lower_ in FIELD_TRAILING_PREPOSITIONS and t.head.i in inside \
+                and {u.i for u in words[k:]} <= {v.i for v in t.subtree}:
+            return words[:k]
+    return words
+
+
+def _where_the_field_is_worked(t: Token) -> bool:
+    """'at Velmor Foods' of 'head of sales and marketing at Velmor Foods': an 'at' phrase on a post's
+    field (the object of its 'of'/'for', or a field joined to it) names the body the post is held
+    at, no part of the field."""
+    field = t.head
+    while field.dep_ == "conj":
+        field = field.head
+    return t.dep_ == "prep" and t.lower_ == "at" and field.dep_ == "pobj" and field.head.lower_ in NAME_PREPOSITIONS
 
 
 def _unit_named_for_its_fields(prep: Token) -> list[Token]:

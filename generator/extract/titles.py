@@ -332,11 +332,16 @@ def _two_fields_after_a_titles_preposition(left: Token, right: Token) -> bool:
         and doc[i - 2].lower_ in PORTFOLIO_HOLDER_TITLES
 
 
-def a_fields_word(t: Token) -> bool:
+def a_fields_word(t: Token, lower_case: bool = False) -> bool:
     """A capitalised common word that may name a field of a title ('Coastal', 'Fisheries'): no
     title, body's head word, or word the recogniser typed a place or people; typed a person only
     where it is no given name, a field's word the recogniser ran into the holder's name
-    ('Commissioner for Roads and [Drainage Orwin Madaki]')."""
+    ('Commissioner for Roads and [Drainage Orwin Madaki]'). With `lower_case`, a lower-case common
+    noun or adjective too ('parks', 'community services', 'coastal'), typed no name, place or people
+    ('mother of two and grandmother', 'mayor of Leeds and Bradford' are no fields)."""
+    if lower_case and t.is_lower:
+        return t.is_alpha and t.pos_ in ("NOUN", "ADJ") and is_common_word(t.text) and t.lower_ not in ROLE_NOUNS | TITLES \
+            and t.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")
     return t.is_title and t.is_alpha and (is_common_word(t.text) or t.lower_ in PORTFOLIO_FIELD_NOUNS) \
         and t.lower_ not in ORG_HEADS and t.lower_ not in PORTFOLIO_HOLDER_TITLES and t.lower_ not in ROLE_NOUNS | TITLES \
         and t.ent_type_ not in ("GPE", "LOC", "NORP") and not (t.ent_type_ == "PERSON" and is_given_name(t.text))
@@ -350,10 +355,20 @@ def joins_title_fields(t: Token) -> bool:
     broad list has 'national', 'marketing')."""
     conj = t if t.dep_ == "conj" else next((c for c in child_tokens(t.head) if c.dep_ == "conj"), None) \
         if t.dep_ == "cc" and t.lower_ in TITLE_FIELD_JOINS else None
-    if conj is None or conj.head.dep_ != "pobj" or conj.head.head.lower_ not in NAME_PREPOSITIONS \
-            or conj.head.head.head.lower_ not in TITLE_VOCABULARY:
+    obj = None if conj is None else _object_the_conjunct_is_in(conj.head)
+    if obj is None or obj.head.lower_ not in NAME_PREPOSITIONS or obj.head.head.lower_ not in TITLE_VOCABULARY:
         return False
     words = conj.doc[conj.head.left_edge.i:conj.i + 1]
-    return all(w.dep_ == "cc" and w.lower_ in TITLE_FIELD_JOINS
-               or w.is_title and w.is_alpha and is_common_word(w.text) and w.lower_ not in ROLE_NOUNS | TITLES
-               and w.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP") for w in words)
+    return all(w.dep_ == "cc" and w.lower_ in TITLE_FIELD_JOINS or a_fields_word(w, lower_case=True) for w in words)
+
+
+def _object_the_conjunct_is_in(first: Token) -> Token | None:
+    """The preposition's object an 'and' list of a title's fields belongs to: the first conjunct
+    itself ('director of [parks] and community services') or the noun it premodifies ('vice-president
+    of [coastal] and island operations': the fields share the head noun)."""
+    if first.dep_ == "pobj":
+        return first
+    if first.dep_ in ("amod", "compound", "nmod") and first.head.dep_ == "pobj" and first.head.i > first.i:
+        return first.head
+    return None
+
