@@ -142,3 +142,16 @@ def test_a_name_is_cut_at_its_head(text, expected):
 @pytest.mark.parametrize("text, expected", FIELDS_OF_A_POST_JOINED_BY_AND + POST_AFTER_A_NAME_WITH_A_POSSESSIVE)
 def test_a_posts_fields_joined_by_and(text, expected):
     assert people(text) == sorted(expected)
+
+
+def test_two_bodies_tagged_as_places_stay_two():
+    """The recogniser may tag two whole bodies as places ('[South Yorkshire Trading Standards] and
+    [South Yorkshire Police]', the parser joining them as conjuncts): the first ends on a common
+    word ('Standards'), no place's own, so they do not share the second's head."""
+    from spacy.tokens import Span
+    from generator.extract.actor_names import _places_coordinated_into_a_body
+    from generator.extract.parse import load_nlp
+    doc = load_nlp()("The inquiry was led jointly by South Yorkshire Trading Standards and South Yorkshire Police.")
+    doc.ents = [Span(doc, 6, 10, label="GPE"), Span(doc, 11, 14, label="GPE")]
+    assert [e.text for e in _places_coordinated_into_a_body(list(doc.ents))] == \
+        ["South Yorkshire Trading Standards", "South Yorkshire Police"]

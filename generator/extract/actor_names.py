@@ -1426,6 +1426,7 @@ def _start_of_a_conjunct_sharing_the_head(ent: Span) -> int | None:
         if len(first) > 1 or start == doc[start].sent.start and not doc[start].ent_type_:
             return None                 # 'Frome and District …': any town's name before the area around it
     elif not (_a_place_word(doc[end]) and _a_place_word(ent[0]) and all(_a_place_word(t) for t in first)
+              and _ends_on_a_places_own_word(first)
               or _fields_sharing_a_head(first, ent[0])):
         return None                     # '<place> and <place> <head>', '<field> and <field> <head>' only
     before = doc[start - 1] if start > 0 else None
@@ -1452,6 +1453,15 @@ def _fields_sharing_a_head(first: Span, second: Token) -> bool:
     return a_fields_word(first[-1]) and _a_common_field_word(second) and not is_known_place(second.text) \
         and second.lower_ not in ORG_HEADS and second.lower_ not in TITLE_VOCABULARY \
         and all(a_fields_word(t) or _a_peoples_word(t.text) for t in first)
+
+
+def _ends_on_a_places_own_word(first: Span) -> bool:
+    """'[Devon] and Cornwall Police', '[North Kessland] and …': the first side ends on a word of a
+    place's own name (the gazetteer's, or no dictionary word); not a body's common head word the
+    recogniser put inside a place's tag ('[West Kessland Trading Standards] and West Kessland
+    Police' are two bodies, each whole)."""
+    last = first[-1]
+    return is_known_place(first.text) or is_known_place(last.text) or not is_common_word(last.text)
 
 
 def _a_place_word(t: Token) -> bool:
