@@ -477,8 +477,8 @@ def _finder_in_words(number: Token) -> str | None:
 
 
 def _source_phrase(subject: Token) -> str:
-    """A source's noun phrase as written, up to its head where a comma follows (not past a comma
-    into a clause about them)."""
+    """A source's noun phrase as written; up to its head where the phrase holds punctuation other
+    than a hyphen (not past a comma into a clause about them)."""
     words = subject.doc[subject.left_edge.i:subject.right_edge.i + 1]
     if any(t.is_punct and t.lower_ not in L.HYPHENS for t in words):
         words = subject.doc[subject.left_edge.i:subject.i + 1]
@@ -501,10 +501,8 @@ def _hearer(number: Token) -> Token | None:
         if _according_to(node) is not None:
             return None
         hearer = _hearing_subject(node)
-        if hearer is not None and child.dep_ in ("ccomp", "parataxis"):   # not what it heard as an event:
-            return hearer if _heard_as_written(node, child, number) else None   # 'the tribunal heard 40 appeals'
-        if hearer is not None:
-            return None
+        if hearer is not None:      # what it heard as a clause, not as an event ('the tribunal heard 40 appeals')
+            return hearer if child.dep_ in ("ccomp", "parataxis") and _heard_as_written(node, child, number) else None
         if _is_attributing(node) and _is_content(child, node):
             return None
         child, node = node, node.head
@@ -3591,7 +3589,7 @@ def _changed_measure(last: Token, first: Token) -> str | None:
     figure's first number (`last` itself for one number): a range's own 'to' ('grew by 4 to 5%')
     is no level reached."""
     sign = _percent_place(last)
-    if any(t.lower_ in L.POINT_UNITS for t in last.doc[last.i + 1:_after_percent_words(last)]):
+    if _in_points(last):
         return None
     head = sign.head
     summed = sign.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" \
@@ -3714,6 +3712,12 @@ def _change_in_named(noun: Token, change: str, index: bool, capitalised: bool) -
     return f"% {change} in {phrase}" if phrase else None
 
 
+def _in_points(last: Token) -> bool:
+    """Whether the percentage words after `last` name points ('up 3 percentage points'): a
+    difference of shares, no change by a percentage."""
+    return any(t.lower_ in L.POINT_UNITS for t in last.doc[last.i + 1:_after_percent_words(last)])
+
+
 def _written_as_common_noun(noun: Token) -> bool:
     """A common noun the tagger took for a name's: a measure opening its sentence ('Turnout fell
     3%', `_common_noun_opening`) or a common word taken for a proper noun (`_common_word_as_name`)."""
@@ -3754,7 +3758,7 @@ def _change_of_the_governing_verb(last: Token, first: Token) -> str | None:
     set off from). Abstains where no change is named, on points, names, pronouns and counts."""
     sign = _percent_place(last)
     doc = sign.doc
-    if any(t.lower_ in L.POINT_UNITS for t in doc[last.i + 1:_after_percent_words(last)]):
+    if _in_points(last):
         return None
     by = sign.head if sign.dep_ == "pobj" and sign.head.lower_ == "by" else None
     told = _direction_word_of(sign, by)
@@ -6914,9 +6918,8 @@ def _by_phrase_down_the_phrases(verb: Token) -> Token | None:
     for prep in child_tokens(verb):
         if prep.dep_ != "prep" or prep.lower_ not in L.PHRASES_BEFORE_AN_AGENT:
             continue
-        for noun in child_tokens(prep):
-            by = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "by"), None) \
-                if noun.dep_ == "pobj" else None
+        for noun in (c for c in child_tokens(prep) if c.dep_ == "pobj"):
+            by = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "by"), None)
             agent = next((o for o in child_tokens(by) if o.dep_ == "pobj"), None) if by is not None else None
             if agent is not None and agent.ent_type_ not in ("DATE", "TIME") \
                     and agent.lemma_.lower() not in L.TIME_UNITS and _body_or_person(noun):
