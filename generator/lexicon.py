@@ -3495,8 +3495,9 @@ STAFF_POST_NOUNS = SPOKESPERSON_NOUNS | {"economist", "analyst", "researcher", "
 # since the last speaker brings in someone a later bare post may be (speakers.py `_someone_brought_in_since`).
 POST_OR_PERSON_NOUNS = ROLE_OR_PERSON_NOUNS | STAFF_POST_NOUNS | PRIVATE_PROFESSION_NOUNS
 # Figures: nouns of a body or person that a phrase before an agent (PHRASES_BEFORE_AN_AGENT) may
-# name ('prepared for the council by X'): a body or person has no agent of its own, so the 'by' phrase is the participle's; an eventive
-# noun may have one ('during a visit by X', 'for a bid by X', 'in a review by X'), so is left out.
+# name ('prepared for the council by X'): a body or person has no agent of its own, so the 'by'
+# phrase is the participle's; an eventive noun may have one ('during a visit by X', 'for a bid by
+# X', 'in a review by X'), so is left out.
 RECIPIENT_BEFORE_AN_AGENT_NOUNS = frozenset(
     PERSON_NOUNS | PEOPLE_COLLECTIVES | POST_OR_PERSON_NOUNS | REPORTED_BODY_NOUNS | ORG_HEADS | STATE_BODIES
     | {"taskforce", "panel"}) - {"campaign", "gathering", "program", "programme", "post", "news", "journal",

@@ -1400,8 +1400,8 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
 
 
 # "LL47,000 to the dollar", "1,450 naira to the US dollar": an amount of money given 'to' one unit
-# of another currency (a singular currency word in lower case after 'the', 'one' or 'a', with no
-# name's word or number after it: not 'to the Dollar Tree warehouse', 'to the Euro 2028 bid').
+# of another currency (a singular currency word in lower case after 'the' or a determiner of one
+# piece, ONE_PIECE_DETERMINERS, with no name's word or number after it: not 'to the Dollar Tree warehouse', 'to the Euro 2028 bid').
 _TO_ONE_CURRENCY = re.compile(
     rf"(?:\s+(?:{_alternatives(L.CURRENCY_WORDS)}))?\s*to\s+(?:{_alternatives(L.ONE_PIECE_DETERMINERS | {'the'})})\s+"
     rf"(?:(?-i:{'|'.join(re.escape(m) for m in L.EXCHANGE_COUNTRY_MARKS)})\s+)?"
@@ -3662,9 +3662,11 @@ def _changed_measure(last: Token, first: Token) -> str | None:
             return None
     else:
         return None
-    capitalised = noun is not None and _written_as_common_noun(noun)  # "Turnout fell 3%"
-    index = noun is not None and _names_a_market_index(noun)          # "the QX Index closed 1% higher"
-    if noun is None or _names_no_changing_thing(noun, capitalised, index):
+    if noun is None:
+        return None
+    capitalised = _written_as_common_noun(noun)     # "Turnout fell 3%"
+    index = _names_a_market_index(noun)             # "the QX Index closed 1% higher"
+    if _names_no_changing_thing(noun, capitalised, index):
         return None
     doc = last.doc
     if noun.i < head.i and not of_change and any(t.tag_ in ("VBP", "VBZ", "VBD", "MD") and t.dep_ not in ("aux", "auxpass")
