@@ -900,10 +900,10 @@ CURRENCY_WORDS = {"dollars", "dollar", "pounds", "pound", "euros", "euro", "yen"
                   "reais", "shillings", "kroner", "cedis", "dirhams", "ringgit", "pula",
                   # names English writes unchanged for many ("4.5 trillion rupiah", "300 crore taka")
                   "rupiah", "taka", "kwacha", "baht"}
-# Figures: an exchange rate's 'to the <currency>' ("LL89,500 to the dollar", "1,450 naira to the US
+# Figures: an exchange rate's 'to the <currency>' ("LL47,000 to the dollar", "1,450 naira to the US
 # dollar"): the singular of each currency word ('reais' has none made by dropping its 's'), the
 # marks of a country that may come before it, and the nouns an amount of such a rate hangs on by
-# 'of' ("at the official rate of LL89,500 to the dollar"); an amount after 'at' needs none.
+# 'of' ("at the bank rate of LL47,000 to the dollar"); an amount after 'at' needs none.
 EXCHANGE_CURRENCIES = sorted({w[:-1] if w.endswith("s") else w for w in CURRENCY_WORDS - {"reais"}})
 EXCHANGE_COUNTRY_MARKS = ("US", "U.S.")
 EXCHANGE_RATE_NOUNS = {"rate", "price", "exchange", "value"}
@@ -2213,15 +2213,15 @@ SEMI_MODAL_VERBS = {"stand"}      # 'ought' the parser tags a modal (MD) itself
 # Judicial bodies and officers: what they reject, dismiss, back or deny is a ruling (an act of
 # the court), not a statement attributed to them ("the court turned down a bid to ...").
 JUDICIAL_NOUNS = {"court", "tribunal", "judge", "jury", "justice", "magistrate"}   # lemmas
-# Figures: those who hear evidence in a hearing ('Truro Crown Court heard', 'the jury was told',
+# Figures: those who hear evidence in a hearing ('Wexmoor Crown Court heard', 'the jury was told',
 # 'the inquest heard that'): what they hear is put to them by a party, unnamed; the hearer, as the
 # sentence gives it, is the only source the reader has (lemmas).
 HEARER_NOUNS = JUDICIAL_NOUNS | {"juror", "inquest", "hearing"}
 # Figures: verbs by which a hearer takes in what is put to it: active 'hear', passive 'be told'.
 HEARING_VERBS = {"hear"}
 HEARING_PASSIVE_VERBS = {"tell"}
-# Figures: prepositions of purpose, time or place of a document's participle ('a report prepared
-# for the taskforce by X', 'submitted to the council by X', 'commissioned in March by X'): their
+# Figures: prepositions of purpose, time or place of a document's participle ('a study drawn up
+# for the board by X', 'submitted to the council by X', 'commissioned in March by X'): their
 # noun takes no agent, so a 'by' phrase the parser hangs on it is the participle's agent.
 PHRASES_BEFORE_AN_AGENT = {"for", "to", "in", "on", "at"}
 
@@ -3495,8 +3495,9 @@ STAFF_POST_NOUNS = SPOKESPERSON_NOUNS | {"economist", "analyst", "researcher", "
 # since the last speaker brings in someone a later bare post may be (speakers.py `_someone_brought_in_since`).
 POST_OR_PERSON_NOUNS = ROLE_OR_PERSON_NOUNS | STAFF_POST_NOUNS | PRIVATE_PROFESSION_NOUNS
 # Figures: nouns of a body or person that a phrase before an agent (PHRASES_BEFORE_AN_AGENT) may
-# name ('prepared for the council by X'): a body or person has no agent of its own, so the 'by' phrase is the participle's; an eventive
-# noun may have one ('during a visit by X', 'for a bid by X', 'in a review by X'), so is left out.
+# name ('prepared for the council by X'): a body or person has no agent of its own, so the 'by'
+# phrase is the participle's; an eventive noun may have one ('during a visit by X', 'for a bid by
+# X', 'in a review by X'), so is left out.
 RECIPIENT_BEFORE_AN_AGENT_NOUNS = frozenset(
     PERSON_NOUNS | PEOPLE_COLLECTIVES | POST_OR_PERSON_NOUNS | REPORTED_BODY_NOUNS | ORG_HEADS | STATE_BODIES
     | {"taskforce", "panel"}) - {"campaign", "gathering", "program", "programme", "post", "news", "journal",

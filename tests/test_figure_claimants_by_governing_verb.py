@@ -119,12 +119,12 @@ def test_agent_of_a_documents_participle(sentence, expected):
 DESCRIBED_TOPIC_OF_A_STATEMENT = [
     # NEGATIVE (review of session 33): a present-tense description set on the subject of the
     # clause a verb of saying reports is the writer's background as often as the speaker's words
-    # ('Police said the company, which employs ...'): no claimant from the speaker
-    ("Tamsin Greer said the league, which runs 14 teams for girls, discovered the losses in March.",
-     [("14", 14, None, None, "teams", None, None)]),
-    ("Defence barrister Rosa Klein told the court the firm, which employs around 170 people, had made a loss "
-     "in each of the last two years.",
-     [("around 170", 170, None, None, "people", "about", None)]),
+    # ('Police said the haulier, which runs ...'): no claimant from the speaker
+    ("Tamsin Greer said the choir, which gives 14 concerts a year, had overspent in June.",
+     [("14", 14, None, None, "concerts a year", None, None)]),
+    ("Defence barrister Rosa Klein told the court the bakery, which employs around 85 people, had been "
+     "short of cash since it opened.",
+     [("around 85", 85, None, None, "people", "about", None)]),
     ("Detectives said the haulier, which employs 2,400 drivers in Hull, had been searched.",
      [("2,400", 2400, None, None, "drivers", None, None)]),
     ("Officers said Brannigan, who is 41 and has 4 sons, was detained.",
@@ -135,8 +135,8 @@ DESCRIBED_TOPIC_OF_A_STATEMENT = [
     ("Priya Nair says the union, which represents about 90,000 cleaners, will strike on Monday.",
      [("about 90,000", 90000, None, None, "cleaners", "about", "Priya Nair")]),
     # NEGATIVE: a noun a finding names, a finding's subject, a noun deeper in the statement
-    ("The review found a culture of secrecy at the commission, which oversees 28 leagues.",
-     [("28", 28, None, None, "leagues", None, None)]),
+    ("The audit found poor record-keeping at the trust, which manages 28 parks.",
+     [("28", 28, None, None, "parks", None, None)]),
     ("Investigators concluded that the operator, which runs 300 trains a day, had ignored warnings.",
      [("300", 300, None, None, "trains a day", None, None)]),
     ("Priya Nair said she had met the board of the union, which represents about 90,000 cleaners.",

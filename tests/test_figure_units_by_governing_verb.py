@@ -62,8 +62,8 @@ GOVERNED_UNITS = [
     ("The levy was backed by 60 percent of members.", [("60 percent", 60, None, None, "% of members", None, None)]),
     ("The candidate won by 12 per cent.", [("12 per cent", 12, None, None, "%", None, None)]),
     # a percentage before an abstract noun of a quantity
-    ("The county will grant the mill a 12-year, 65 percent abatement on property taxes.",
-     [("65 percent", 65, None, None, "% abatement on property taxes", None, None)]),
+    ("The town will give the bakery a five-year, 65 percent abatement on water charges.",
+     [("65 percent", 65, None, None, "% abatement on water charges", None, None)]),
     # NEGATIVE: a pronoun, a name, a person, two conjuncts, a verb that names no change
     ("It went up by 5 per cent.", [("5 per cent", 5, None, None, "%", None, None)]),
     ("She went up by 20 per cent in the polls.", [("20 per cent", 20, None, None, "%", None, None)]),
@@ -124,12 +124,12 @@ def test_percentage_of_a_compared_size(sentence, expected):
 # Money 'to the <currency>' at a rate is an exchange rate; 'from A to B' inside a noun of change
 # moves between two levels.
 MONEY_RATES_AND_MOVES = [
-    ("The lender said it would repay depositors in Lebanese pounds at the official rate of LL15,000 to the dollar.",
+    ("The lender said it would pay savers back at a fixed rate of LL15,000 to the dollar, in Lebanese pounds.",
      [("LL15,000", 15000, None, None, "Lebanese pounds per dollar", None, None, 0, "The lender")]),
     ("Traders sold at 1,450 naira to the dollar on Monday.",
      [("1,450", 1450, None, None, "naira per dollar", None, None)]),
-    ("Last week the council approved an increase in the off-peak pool rate from $112 to $139 an hour.",
-     [("$112", 112, None, None, "dollars an hour", None, None), ("$139", 139, None, None, "dollars an hour", None, None)]),
+    ("Last week the council agreed an increase in the weekday parking fee from $12 to $15 an hour.",
+     [("$12", 12, None, None, "dollars an hour", None, None), ("$15", 15, None, None, "dollars an hour", None, None)]),
     ("The committee backed a rise in parking charges from £3 to £5 an hour.",
      [("£3", 3, None, None, "pounds an hour", None, None, 0, "The committee"),
       ("£5", 5, None, None, "pounds an hour", None, None, 0, "The committee")]),

@@ -313,7 +313,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                                                                    or nearest == _NOBODY_NAMED):
                 figure.source = _finder_in_words(_head(tokens))   # "which engineers said", "new data showed"
             if figure.actor is None and figure.source is None and statement is None and nearest is None:
-                hearer = _hearer(_head(tokens))          # "..., Truro Crown Court heard": the court, as written
+                hearer = _hearer(_head(tokens))          # "..., Wexmoor Crown Court heard": the court, as written
                 if hearer is not None:
                     figure.actor = mention_of(hearer) or None
                     figure.source = None if figure.actor else _source_phrase(hearer)
@@ -477,8 +477,8 @@ def _finder_in_words(number: Token) -> str | None:
 
 
 def _source_phrase(subject: Token) -> str:
-    """A source's noun phrase as written, up to its head where a comma follows (not past a comma
-    into a clause about them)."""
+    """A source's noun phrase as written; up to its head where the phrase holds punctuation other
+    than a hyphen (not past a comma into a clause about them)."""
     words = subject.doc[subject.left_edge.i:subject.right_edge.i + 1]
     if any(t.is_punct and t.lower_ not in L.HYPHENS for t in words):
         words = subject.doc[subject.left_edge.i:subject.i + 1]
@@ -486,7 +486,7 @@ def _source_phrase(subject: Token) -> str:
 
 
 def _hearer(number: Token) -> Token | None:
-    """'Pascoe took £87,420 in 212 transfers, Truro Crown Court heard', 'The jury was told that
+    """'Corrin took £61,300 in 145 transfers, Wexmoor Crown Court heard', 'The jury was told that
     Harlow took 45 payments', 'the inquest heard that ...': the nearest verb above the figure that
     governs it, where that is a verb of hearing (`HEARING_VERBS`, or the passive of
     `HEARING_PASSIVE_VERBS`) whose subject is a hearer in a hearing (`HEARER_NOUNS`) and whose
@@ -501,10 +501,8 @@ def _hearer(number: Token) -> Token | None:
         if _according_to(node) is not None:
             return None
         hearer = _hearing_subject(node)
-        if hearer is not None and child.dep_ in ("ccomp", "parataxis"):   # not what it heard as an event:
-            return hearer if _heard_as_written(node, child, number) else None   # 'the tribunal heard 40 appeals'
-        if hearer is not None:
-            return None
+        if hearer is not None:      # what it heard as a clause, not as an event ('the tribunal heard 40 appeals')
+            return hearer if child.dep_ in ("ccomp", "parataxis") and _heard_as_written(node, child, number) else None
         if _is_attributing(node) and _is_content(child, node):
             return None
         child, node = node, node.head
@@ -1306,11 +1304,11 @@ def _is_change(sent: Span, match: re.Match) -> bool:
 
 
 def _in_a_noun_of_change(frm: Token) -> bool:
-    """'approved an increase in the hourly rate from $248 to $285', 'a cut in fees from $40 to
+    """'backed an increase in the daily fee from $130 to $155', 'a cut in fees from $40 to
     $30': a 'from … to' phrase (`frm`, its 'from') hung on a noun of change (PERCENT_CHANGE_NOUNS),
     on the object of that noun's 'in', or on the verb whose object that noun is, right after the
-    noun's phrase, moves between two levels as the verb's does ('raised the rate from $248 to
-    $285'), no range; not one after another noun ('a tax cut to incomes from $30,000 to $50,000':
+    noun's phrase, moves between two levels as the verb's does ('raised the fee from $130 to
+    $155'), no range; not one after another noun ('a tax cut to incomes from $30,000 to $50,000':
     a range of incomes)."""
     word = frm.head
     if word.pos_ in ("VERB", "AUX"):
@@ -1390,7 +1388,7 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     if pct and "point" in match.group(own).lower() and unit == "%":
         unit = "percentage point" if value == 1 else "percentage points"   # a difference, not a share
     if unit and (exchanged := _exchange_rate(match.string[end:], unit, tokens[-1])):
-        unit += exchanged                    # "at the official rate of LL89,500 to the dollar"
+        unit += exchanged                    # "at the bank rate of LL47,000 to the dollar"
     elif unit:
         rate = _rate(match.string[end:], unit)
         unit += rate + _compound_rate_noun(sent, match.string, end, rate) if rate else _clause_rate(tokens)
@@ -1401,9 +1399,9 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     return figure, tokens
 
 
-# "LL89,500 to the dollar", "1,450 naira to the US dollar": an amount of money given 'to' one unit
-# of another currency (a singular currency word in lower case after 'the', 'one' or 'a', with no
-# name's word or number after it: not 'to the Dollar Tree warehouse', 'to the Euro 2028 bid').
+# "LL47,000 to the dollar", "1,450 naira to the US dollar": an amount of money given 'to' one unit
+# of another currency (a singular currency word in lower case after 'the' or a determiner of one
+# piece, ONE_PIECE_DETERMINERS, with no name's word or number after it: not 'to the Dollar Tree warehouse', 'to the Euro 2028 bid').
 _TO_ONE_CURRENCY = re.compile(
     rf"(?:\s+(?:{_alternatives(L.CURRENCY_WORDS)}))?\s*to\s+(?:{_alternatives(L.ONE_PIECE_DETERMINERS | {'the'})})\s+"
     rf"(?:(?-i:{'|'.join(re.escape(m) for m in L.EXCHANGE_COUNTRY_MARKS)})\s+)?"
@@ -1412,7 +1410,7 @@ _TO_ONE_CURRENCY = re.compile(
 
 def _exchange_rate(after: str, unit: str, last: Token) -> str:
     """' per dollar': an amount of money that a 'to the <currency>' follows is an exchange rate,
-    that currency's price in the amount's ('at the official rate of LL89,500 to the dollar':
+    that currency's price in the amount's ('at the bank rate of LL47,000 to the dollar':
     'Lebanese pounds per dollar'), where the amount is the object of 'at' or of an 'of' phrase on
     a noun of a rate (EXCHANGE_RATE_NOUNS) and the two currencies differ; not money sent or paid
     'to the dollar' ('moved $5m to the dollar account', 'a payment of $2m to the Dollar Tree
@@ -3591,7 +3589,7 @@ def _changed_measure(last: Token, first: Token) -> str | None:
     figure's first number (`last` itself for one number): a range's own 'to' ('grew by 4 to 5%')
     is no level reached."""
     sign = _percent_place(last)
-    if any(t.lower_ in L.POINT_UNITS for t in last.doc[last.i + 1:_after_percent_words(last)]):
+    if _in_points(last):
         return None
     head = sign.head
     summed = sign.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" \
@@ -3664,9 +3662,11 @@ def _changed_measure(last: Token, first: Token) -> str | None:
             return None
     else:
         return None
-    capitalised = noun is not None and _written_as_common_noun(noun)  # "Turnout fell 3%"
-    index = noun is not None and _names_a_market_index(noun)          # "the QX Index closed 1% higher"
-    if noun is None or _names_no_changing_thing(noun, capitalised, index):
+    if noun is None:
+        return None
+    capitalised = _written_as_common_noun(noun)     # "Turnout fell 3%"
+    index = _names_a_market_index(noun)             # "the QX Index closed 1% higher"
+    if _names_no_changing_thing(noun, capitalised, index):
         return None
     doc = last.doc
     if noun.i < head.i and not of_change and any(t.tag_ in ("VBP", "VBZ", "VBD", "MD") and t.dep_ not in ("aux", "auxpass")
@@ -3690,7 +3690,7 @@ def _after_a_level_preposition(first: Token, last: Token) -> bool:
 
 
 def _change_in_named(noun: Token, change: str, index: bool, capitalised: bool) -> str | None:
-    """'% fall in national palm oil stocks': the unit of a change by a percentage in `noun`, named
+    """'% fall in national grain stocks': the unit of a change by a percentage in `noun`, named
     by its words (`_named_measure`). A lone noun names what changed with its 'of' phrase ('the
     number of patients', 'shares of the developer', 'the price of kerosene': a common word the
     tagger took for a name's, `_common_word_as_name`); a measure noun (MEASURE_HEAD_NOUNS) names
@@ -3712,6 +3712,12 @@ def _change_in_named(noun: Token, change: str, index: bool, capitalised: bool) -
     if phrase and capitalised:
         phrase = phrase[:1].lower() + phrase[1:]
     return f"% {change} in {phrase}" if phrase else None
+
+
+def _in_points(last: Token) -> bool:
+    """Whether the percentage words after `last` name points ('up 3 percentage points'): a
+    difference of shares, no change by a percentage."""
+    return any(t.lower_ in L.POINT_UNITS for t in last.doc[last.i + 1:_after_percent_words(last)])
 
 
 def _written_as_common_noun(noun: Token) -> bool:
@@ -3742,7 +3748,7 @@ def _lower_case_words(doc) -> frozenset[str]:
 
 def _change_of_the_governing_verb(last: Token, first: Token) -> str | None:
     """'the price of kerosene goes up by 4.7%', 'found shrimp stocks down by 38%', 'reduced its use
-    of antibiotics by 70%', 'lamb exports held up, dipping by 4.2%', 'costs are expected to go down by
+    of fertiliser by 45%', 'lamb exports held up, dipping by 4.2%', 'costs are expected to go down by
     8%': a percentage of difference (a 'by'
     phrase, or one that 'up' or 'down' tells) measures the change of the clause of the verb that
     governs it, wherever the parser hung the phrase (on the verb, its particle or its object):
@@ -3754,7 +3760,7 @@ def _change_of_the_governing_verb(last: Token, first: Token) -> str | None:
     set off from). Abstains where no change is named, on points, names, pronouns and counts."""
     sign = _percent_place(last)
     doc = sign.doc
-    if any(t.lower_ in L.POINT_UNITS for t in doc[last.i + 1:_after_percent_words(last)]):
+    if _in_points(last):
         return None
     by = sign.head if sign.dep_ == "pobj" and sign.head.lower_ == "by" else None
     told = _direction_word_of(sign, by)
@@ -3864,7 +3870,7 @@ def _hung_on_the_verb(sign: Token, verb: Token) -> bool:
 
 
 def _subject_of_a_misread_participle(verb: Token) -> list[Token]:
-    """'Loan disbursements facilitated through the platform grew 22%', 'cargo handled at the port
+    """'Parcel volumes routed through the depot grew 17%', 'cargo handled at the port
     grew by 9%': a verb with no subject right after a past participle the parser made the verb
     of the noun before it (with that noun as subject, no object, nothing but its own phrases
     between them and no comma): the noun is the subject of the verb that follows."""
@@ -3884,7 +3890,7 @@ def _subject_of_a_misread_participle(verb: Token) -> list[Token]:
 
 def _verb_governing(word: Token) -> Token | None:
     """The verb a change's phrase belongs to, up through the nouns and prepositions the parser
-    may have hung it on ('reduced its use of antibiotics by 70%': 'by' hung on 'use'), at most
+    may have hung it on ('reduced its use of fertiliser by 45%': 'by' hung on 'use'), at most
     three heads up from `word`; None across a clause."""
     for _ in range(4):
         if word.pos_ == "VERB":
@@ -3896,7 +3902,7 @@ def _verb_governing(word: Token) -> Token | None:
 
 
 def _compared_size(last: Token) -> str | None:
-    """'Rents are 20% higher than in 2019', 'bought at prices 50% higher than identical units',
+    """'Rents are 20% higher than in 2019', 'sold at prices 30% higher than similar models',
     'costs were expected to reach £50bn - 14% higher than planned': a percentage that grades a
     comparative of size (SIZE_COMPARATIVES) measures the difference of what the comparative is
     said of: the noun it follows, the subject of the linking verb it completes, or of a verb of
@@ -3910,7 +3916,7 @@ def _compared_size(last: Token) -> str | None:
         return None
     head = comparative.head
     if comparative.dep_ == "amod" and head.pos_ == "NOUN" and head.i < sign.i:
-        noun = head                                     # "prices about 50% higher than"
+        noun = head                                     # "prices about 30% higher than"
     elif comparative.dep_ in ("acomp", "advmod") and head.pos_ in ("VERB", "AUX") \
             and (head.lemma_.lower() in L.LEVEL_LINKING_VERBS or _measures_its_subject(head)):
         owner = head.head if head.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
@@ -3930,7 +3936,7 @@ def _compared_size(last: Token) -> str | None:
 
 
 def _measure_nominal_premodified(last: Token) -> str | None:
-    """'a 75 percent abatement on property taxes', 'a 20% commission': a percentage written before
+    """'a 40 percent abatement on water charges', 'a 20% commission': a percentage written before
     an abstract noun of a quantity (`_measure_nominal`) measures that noun, with the 'to' or 'on'
     phrase that says of what (`_recipient_of_a_nominal`); read after the readings of rates,
     levels and changes find nothing."""
@@ -6894,7 +6900,7 @@ def _estimated_by(figure: Token) -> Token | None:
 def _agent_of(verb: Token) -> Token | None:
     """The noun of a passive verb's 'by' phrase ('forecast by analysts': analysts), if any; the
     'by' phrase may stand after other phrases of the verb, on whose last noun the parser then
-    hangs it ('a report prepared for the taskforce by X': `_by_phrase_down_the_phrases`)."""
+    hangs it ('a study drawn up for the board by X': `_by_phrase_down_the_phrases`)."""
     agent = next((a for a in child_tokens(verb) if a.dep_ == "agent"), None)
     if agent is None:
         agent = _by_phrase_down_the_phrases(verb)
@@ -6902,7 +6908,7 @@ def _agent_of(verb: Token) -> Token | None:
 
 
 def _by_phrase_down_the_phrases(verb: Token) -> Token | None:
-    """'prepared for the taskforce by X', 'commissioned in March for the board by X': a 'by' phrase
+    """'drawn up for the board by X', 'commissioned in March for the board by X': a 'by' phrase
     on the object of a phrase of purpose, time or place of a past participle (`PHRASES_BEFORE_AN_AGENT`,
     hung on the participle itself) whose object is no time ('by 2030', 'by the end of May'): the
     parser hangs the agent on the noun before it, but such a noun has no agent of its own where it
@@ -6914,9 +6920,8 @@ def _by_phrase_down_the_phrases(verb: Token) -> Token | None:
     for prep in child_tokens(verb):
         if prep.dep_ != "prep" or prep.lower_ not in L.PHRASES_BEFORE_AN_AGENT:
             continue
-        for noun in child_tokens(prep):
-            by = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "by"), None) \
-                if noun.dep_ == "pobj" else None
+        for noun in (c for c in child_tokens(prep) if c.dep_ == "pobj"):
+            by = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "by"), None)
             agent = next((o for o in child_tokens(by) if o.dep_ == "pobj"), None) if by is not None else None
             if agent is not None and agent.ent_type_ not in ("DATE", "TIME") \
                     and agent.lemma_.lower() not in L.TIME_UNITS and _body_or_person(noun):
