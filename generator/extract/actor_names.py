@@ -5616,7 +5616,7 @@ def _pairs_of_bodies_split(spans: list[NameSpan]) -> list[NameSpan]:
 def _owns(last: Span) -> bool:
     """'Hulu and Ora's site': a possessive right after the pair's last name."""
     doc = last.doc
-    return last.end < len(doc) and doc[last.end].text in ("'s", "’s", "'", "’")
+    return last.end < len(doc) and doc[last.end].text in POSSESSIVE_MARKS
 
 
 def _two_names_joined(s: NameSpan) -> tuple[Span, Span] | None:

@@ -2404,7 +2404,7 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     if link is not None and link + 1 < len(words) and words[link + 1].lower_.rstrip(".") in NAME_PREFIXES:
         words = words[link + 1:]          # 'a spokesperson for President X': X is the President
     affiliation = None
-    if words and words[-1].lower_ in ("'s", "’s", "'", "’"):
+    if words and words[-1].lower_ in POSSESSIVE_MARKS:
         _, owner = _role_words(words[:-1], parsed, index)     # "Oxfam's Ann Lowe", "Marlo Holdings' Ann Lowe"
         return None, owner
     if _former_occupation(words) and doc[start].ent_type_ == "PERSON":
