@@ -1013,16 +1013,12 @@ def _named_by_its_members(head: Token, words: Span) -> bool:
     Islands') nor a family's ('the Pawars': no dictionary word), nor writings' ('the Pandora Papers',
     'the Kessel Guidelines': WRITING_NAME_HEADS) nor a people's ('the Marsh Arabs', 'the Torres
     Strait Islanders': PEOPLE_NAME_HEADS, DEMONYMS, a region's word and an inhabitant's ending)."""
-    one = _singular_noun(head.lower_)
+    plural = head.lower_
+    one = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]      # 'cyclones', 'ferries' (nouns: not titles.singular)
     return head.tag_ == "NNPS" and head.lower_.endswith("s") and is_common_word(one) \
         and first_conjunct(head).head.lemma_.lower() in SPEECH_VERBS \
         and one not in WRITING_NAME_HEADS and not _names_a_people(one) \
         and not canonical(words.text) and not is_known_place(words.text)
-
-
-def _singular_noun(plural: str) -> str:
-    """'cyclones' -> 'cyclone', 'ferries' -> 'ferry' (`titles.singular` de-pluralises titles only)."""
-    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
 
 def _names_a_people(one: str) -> bool:
@@ -1420,7 +1416,7 @@ def _start_of_a_conjunct_sharing_the_head(ent: Span) -> int | None:
         start -= 1                      # ('Irish Nursing and …')
     first = doc[start:end + 1]
     if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.ent_type_ != "PERSON" or _a_place_word(t) for t in first) \
-            or canonical(first.text) or doc[end].lower_ in ORG_HEADS | BUSINESS_NAME_HEADS:
+            or canonical(first.text) or doc[end].lower_ in _BODY_OR_TRADE_WORD:
         return None                     # (a country or known body: 'between Wales and [Velmor Holdings]')
     if ent[0].lower_ in AREA_AROUND_A_PLACE_WORDS:
         if len(first) > 1 or start == doc[start].sent.start and not doc[start].ent_type_:
