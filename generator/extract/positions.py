@@ -3345,7 +3345,7 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(clause)):
         start = _with_count_before_bare_subject(verb, clause, start)
         split = _with_split_subject(verb, start)
-        split = _with_count_read_as_phrase(verb, split) if split != start else split   # 'said around 22 [per cent] of'
+        split = _with_count_read_as_phrase(verb, split) if split != start else split   # 'said around 35 [per cent] of'
         return _without_hearer_in_subject(verb, split)
     relative = _that_clause_read_as_relative(verb, start)
     if relative is not None:
@@ -3365,7 +3365,7 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     hearer = hearer or [c.i for c in child_tokens(obj) if c.dep_ == "compound"]
     if verb.lemma_ in VERBNET_TELL and hearer:
         return max(hearer) + 1      # 'told [the Gazette] [mistakes] were ...': the name is who was told
-    return _with_count_read_as_phrase(verb, obj.left_edge.i)     # 'said around 22 [per cent of X] was ...'
+    return _with_count_read_as_phrase(verb, obj.left_edge.i)     # 'said around 35 [per cent of X] was ...'
 
 
 def _subject_before_set_off_phrase(verb: Token, start: int) -> int | None:
@@ -3457,7 +3457,7 @@ def _with_count_read_as_phrase(verb: Token, start: int) -> int:
 
 
 def _with_count_before_bare_subject(verb: Token, clause: Token, start: int) -> int:
-    """'said around 22 per cent of the claims were ...' read as 'around 22' on the cue and 'per cent of
+    """'said around 35 per cent of the claims were ...' read as 'around 35' on the cue and 'per cent of
     the claims' the clause's subject: a subject that opens the clause bare (no article, no possessive)
     right after an approximated count the parser hung on the cue (a figure's qualifier only:
     _count_phrase_before) is what that count counts; the clause starts with the qualifier."""

@@ -3192,7 +3192,7 @@ def _party_of_its_adjective(run: list[Token], index: "ActorIndex") -> str | None
 def _whole_name(tokens: list[Token], part: list[Token], name: str) -> list[Token]:
     """The words of `tokens` around `part` that belong to the actor's name ('Home' of 'Home
     Office Minister' once 'Office' was found to be the Home Office), across a possessive inside
-    the name ('Association' of "Tawau District Fishermen's Association chairman")."""
+    the name ('Association' of "Orwin Bay Boatmen's Association chairman")."""
     written = norm(name).split()
     words = set(written) | {""} | {without_possessive(w) for w in written}     # '' for the hyphen of 'African Export-Import Bank'
     start, end = tokens.index(part[0]), tokens.index(part[-1])
@@ -3208,7 +3208,7 @@ def _whole_name(tokens: list[Token], part: list[Token], name: str) -> list[Token
 
 
 def _possessive_inside_the_name(tokens: list[Token], i: int, words: set[str]) -> bool:
-    """The "'s" of "Fishermen's Association": a possessive ending a word of the name, with a
+    """The "'s" of "Boatmen's Association": a possessive ending a word of the name, with a
     capitalised word of the name right after it (a proper name's word; not the lower-case repeat of
     "Kessa Council's council leader")."""
     return tokens[i].dep_ == "case" and tokens[i].text in POSSESSIVE_MARKS and i + 1 < len(tokens) \
@@ -3222,7 +3222,7 @@ def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str
     ent = next((e for e in doc_ents(token.doc) if e.start <= token.i < e.end), None)
     if ent is None or ent.label_ == "ORG" and (person_after_a_titles_portfolio(ent) is not None or portfolio_field_before_a_name(ent)) \
             or inside_a_compound_rank(ent) or a_seat_after_its_holder(ent):
-        return None           # 'for [Digital Affairs Ann Lowe]': a title's portfolio and a name, no body; 'member for [Lyons]': a seat
+        return None           # 'for [Digital Affairs Ann Lowe]': a title's portfolio and a name, no body; 'member for [Kessock]': a seat
     possessive = next((t.i for t in ent if t.text in ("'s", "’s") and t.i > ent.start), None)
     end = possessive if possessive is not None else ent.end
     before_person = _before_a_known_persons_full_name(index, token.doc, ent.start, end)
