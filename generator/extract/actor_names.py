@@ -2575,7 +2575,7 @@ def _speakers_name_run(head: Token, start: int) -> list[Token] | None:
     family name written first: 'Te', 'Wei') that leaves two or three words, none a dictionary word
     that is no given name ('… Pawar Road'); what stands before it must be a title's or a body's word
     or initials ('KNP MLA'), not an unknown capitalised word that may open the name itself, nor a
-    style of address ('Madam Ong Hui Min': `_titled_names` reads it)."""
+    style of address ('Madam Chua Pei Ling': `_titled_names` reads it)."""
     doc = head.doc
     if not (head.is_title and head.is_alpha and not head.ent_type_):
         return None
