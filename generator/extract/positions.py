@@ -3465,8 +3465,7 @@ def _with_count_before_bare_subject(verb: Token, clause: Token, start: int) -> i
     if subject is None or subject.left_edge.i != start or subject.pos_ not in ("NOUN", "PROPN") \
             or any(c.dep_ in ("det", "poss") for c in child_tokens(subject)):
         return start
-    approx = _count_phrase_before(verb, start)
-    return approx.i if approx is not None else start
+    return _with_count_read_as_phrase(verb, start)
 
 
 def _count_phrase_before(verb: Token, start: int) -> Token | None:

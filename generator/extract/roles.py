@@ -3211,8 +3211,11 @@ def _possessive_inside_the_name(tokens: list[Token], i: int, words: set[str]) ->
     """The "'s" of "Boatmen's Association": a possessive ending a word of the name, with a
     capitalised word of the name right after it (a proper name's word; not the lower-case repeat of
     "Kessa Council's council leader")."""
-    return tokens[i].dep_ == "case" and tokens[i].text in POSSESSIVE_MARKS and i + 1 < len(tokens) \
-        and tokens[i + 1].is_title and norm(tokens[i + 1].text) in words and norm(tokens[i - 1].text + tokens[i].text) in words | {norm(tokens[i - 1].text)}
+    if not (tokens[i].dep_ == "case" and tokens[i].text in POSSESSIVE_MARKS and i + 1 < len(tokens)
+            and tokens[i + 1].is_title and norm(tokens[i + 1].text) in words):
+        return False
+    owner = norm(tokens[i - 1].text + tokens[i].text)       # the word with its mark, as the name writes it
+    return owner in words or owner == norm(tokens[i - 1].text)
 
 
 def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str | None:
