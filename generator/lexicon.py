@@ -2740,6 +2740,8 @@ SAYING_CHAMBERS = {"parliament", "assembly", "senate", "congress", "legislature"
 # Occasions of saying, not bodies: 'at'/'in' one of them after a cue says only where it was spoken
 # ("she spoke at the briefing"); a chamber ("lashed out at the state assembly") may be the target.
 SAYING_EVENTS = SAYING_OCCASIONS | {"meeting", "session", "summit", "event", "ceremony", "forum"}
+# The prepositions that set such an occasion after a cue ('spoke at the briefing', 'said in an interview').
+OCCASION_PREPOSITIONS = frozenset({"at", "in"})
 # Media and gatherings a statement goes out through: they are also what an object is about ("a ban
 # on television", "cuts in the programme", "a role in the debate"), so only a preposition of means
 # or time makes them the setting ("by phone", "via video", "during the debate").

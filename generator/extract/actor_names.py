@@ -1405,6 +1405,8 @@ def _places_coordinated_into_a_body(ents: list[Span]) -> list[Span]:
 
 
 def _start_of_a_conjunct_sharing_the_head(ent: Span) -> int | None:
+    """Where the first side of '<A> and [<B> <head>]' starts when the two share `ent`'s head word
+    (`_places_coordinated_into_a_body`), else None."""
     doc = ent.doc
     words = [t for t in ent if t.text not in POSSESSIVE_MARKS]
     if ent.label_ not in ("ORG", "GPE") or not words or words[-1].lower_ not in ORG_HEADS or not _after_an_and(ent):
