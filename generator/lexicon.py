@@ -2079,7 +2079,7 @@ AREA_AROUND_A_PLACE_WORDS = {"district", "districts", "area", "region", "county"
 # Prepositions whose object is a place, not the first part of a body's name: 'Police in [Leeds] and
 # Bradford Council estates' names no 'Leeds and Bradford Council'.
 PLACE_OBJECT_PREPOSITIONS = {"in", "across", "from", "between"}
-# The possessive marks a tokeniser splits off a word ("Fishermen['s]", "Velmor Foods[']").
+# The possessive marks a tokeniser splits off a word ("Boatmen['s]", "Velmor Foods[']").
 POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 # Prepositions of a phrase that may trail a post's field and can go before its length is judged
 # ('vice-president of sales and marketing [for Europe at Velmor Foods]').
@@ -2738,8 +2738,10 @@ SAYING_OCCASIONS = {"speech", "interview", "article", "statement", "letter", "tw
 SAYING_CHAMBERS = {"parliament", "assembly", "senate", "congress", "legislature", "meeting", "commons",
                    "lords", "bundestag"}
 # Occasions of saying, not bodies: 'at'/'in' one of them after a cue says only where it was spoken
-# ("who also spoke at the briefing"); a chamber ("lashed out at the state assembly") may be the target.
+# ("she spoke at the briefing"); a chamber ("lashed out at the state assembly") may be the target.
 SAYING_EVENTS = SAYING_OCCASIONS | {"meeting", "session", "summit", "event", "ceremony", "forum"}
+# The prepositions that set such an occasion after a cue ('spoke at the briefing', 'said in an interview').
+OCCASION_PREPOSITIONS = frozenset({"at", "in"})
 # Media and gatherings a statement goes out through: they are also what an object is about ("a ban
 # on television", "cuts in the programme", "a role in the debate"), so only a preposition of means
 # or time makes them the setting ("by phone", "via video", "during the debate").
@@ -3654,7 +3656,7 @@ OBJECT_CONTROL_VERBS = (REQUEST_CUES - FRAMENET_COMMITMENT) | {"lobby", "persuad
 PARTY_SEAT_NOUNS = {"nominee", "candidate", "hopeful", "challenger", "senator", "lawmaker", "legislator",
                     "congressman", "congresswoman", "councillor", "councilor", "councilmember", "mp", "assemblyman",
                     "assemblywoman", "assemblymember"}
-# Holders of a seat whose 'for' names the seat, a place ('member for Bass', 'candidate for Denison').
+# Holders of a seat whose 'for' names the seat, a place ('member for Kessock', 'candidate for Orwin Vale').
 SEAT_HOLDER_NOUNS = PARTY_SEAT_NOUNS | {"member"}
 
 # Words of a ministry's name that are no portfolio ('Ministry of the Interior and Defence'), and

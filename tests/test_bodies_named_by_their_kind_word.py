@@ -15,9 +15,9 @@ from conftest import actor_records, extract, positions_of
 ROWS = [
     # a capitalised bare kind noun as the subject, after the one body of the kind (beside a team the
     # recogniser made no actor of)
-    ("The Tablelands Tigers and Atherton Regional Council have put forward a $20m plan for a grandstand. Council has "
-     "pledged $5m towards the project.",
-     [("Council", "Atherton Regional Council", "pledged", "$5m towards the project", False)]),
+    ("The Tablelands Tigers and Atherton Regional Council have put forward a $20m plan for an aquatic centre. Council has "
+     "pledged $5m to the build.",
+     [("Council", "Atherton Regional Council", "pledged", "$5m to the build", False)]),
     ("Wandoo Shire Council has drawn up a $12m plan to rebuild the seawall. Council said the work would start in May.",
      [("Council", "Wandoo Shire Council", "said", "the work would start in May", False)]),
     # inside the sentence, after the content or 'according to'
@@ -85,8 +85,8 @@ def test_bodies_named_by_their_kind_word(text, expected):
 
 
 def test_figure_of_a_council_named_by_its_kind_word_is_the_councils():
-    result = extract("The Tablelands Tigers and Atherton Regional Council have put forward a $20m plan for a "
-                     "grandstand. Council has pledged $5m towards the project.")
+    result = extract("The Tablelands Tigers and Atherton Regional Council have put forward a $20m plan for an "
+                     "aquatic centre. Council has pledged $5m to the build.")
     names = {m.key: m.name for m in result.mentions}
     assert sorted((f.text, names.get(f.actor)) for f in result.figures) == \
         [("$20m", None), ("$5m", "Atherton Regional Council")]
@@ -96,13 +96,13 @@ MAYORS_BESIDE_COUNCIL = [
     # NEGATIVE (session 33 review): a regional council is no local council whose head a bare 'Mayor X' is
     # (LOCAL_COUNCIL_NAME_ENDINGS), and 'Council' written as a name in the holder's sentence ties no post to it:
     # the mayor may be a nearby town's or shire's
-    ("Atherton Regional Council has put forward a $20m plan for a grandstand. The stand would seat 2,500 fans. Work "
+    ("Atherton Regional Council has put forward a $20m plan for an aquatic centre. The centre would hold a 50-metre pool. Work "
      "could start in Mareeba next year. Mayor Rita Bowman said Council had done its part.",
      [("Atherton Regional Council", "organization", None, None), ("Rita Bowman", "person", "Mayor", None)]),
-    ("The Tablelands Tigers and Atherton Regional Council have put forward a $20m plan for a grandstand. Council has "
-     "pledged $5m towards the project, with Mayor Rita Bowman saying the decision was now up to the state.",
+    ("The Tablelands Tigers and Atherton Regional Council have put forward a $20m plan for an aquatic centre. Council has "
+     "pledged $5m of the cost, with Mayor Rita Bowman adding that the rest must come from the state.",
      [("Atherton Regional Council", "organization", None, None), ("Rita Bowman", "person", "Mayor", None)]),
-    ("Atherton Regional Council has put forward a $20m plan for a grandstand. Councillor Rita Bowman said Council had "
+    ("Atherton Regional Council has put forward a $20m plan for an aquatic centre. Councillor Rita Bowman said Council had "
      "done its part.",
      [("Atherton Regional Council", "organization", None, None), ("Rita Bowman", "person", "Councillor", None)]),
     ("Kelton Regional Council has pledged $3m. In nearby Brora, Mayor Nina Hale said Council had forgotten the town.",
@@ -117,7 +117,7 @@ MAYORS_BESIDE_COUNCIL = [
      "ratepayers.",
      [("Gail Penn", "person", "Mayor", None), ("Marlow Regional Council", "organization", None, None)]),
     # NEGATIVE: far from the council and another place named, no word of the council in the holder's sentence
-    ("Atherton Regional Council has put forward a $20m plan for a grandstand. The stand would seat 2,500 fans. Work "
+    ("Atherton Regional Council has put forward a $20m plan for an aquatic centre. The centre would hold a 50-metre pool. Work "
      "could start in Mareeba next year. Mayor Rita Bowman said the state had to act.",
      [("Atherton Regional Council", "organization", None, None), ("Rita Bowman", "person", "Mayor", None)]),
     # NEGATIVE: two councils; the post placed in another town

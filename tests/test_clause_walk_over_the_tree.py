@@ -29,12 +29,12 @@ VERDICTS = [
      []),
     ('The two unions held talks on Monday.',
      []),
-    ("Hiroko Sato said the ruling mattered because the court had held the firm's director personally liable "
-     "for the losses.",
+    ("Hiroko Sato said the case counted because the judges had held two board members liable for the "
+     "debts.",
      [
          ('Hiroko Sato', 'Hiroko Sato', 'said',
-          "the ruling mattered because the court had held the firm's director personally liable for the "
-          "losses", False),
+          "the case counted because the judges had held two board members liable for the "
+          "debts", False),
      ]),
     ('In a nod to the old slogan, the marchers will hold placards proclaiming: "We can - stop the tolls!"',
      []),
@@ -55,7 +55,7 @@ VERDICTS = [
      []),
 ]
 
-# 'said around 22 per cent of X were ...': the count the parser hung on the cue opens the reported clause's
+# 'said around 35 per cent of X were ...': the count the parser hung on the cue opens the reported clause's
 # subject, whatever quote marks stand later in it. NEGATIVE rows: a date, a hearer counted.
 COUNTS_READ_ONTO_THE_CUE = [
     ('A spokesman for the water board, who asked not to be named, said roughly 80 per cent of households '
@@ -64,10 +64,10 @@ COUNTS_READ_ONTO_THE_CUE = [
          ('A spokesman for the water board, who asked not to be named', None, 'said',
           'roughly 80 per cent of households were "well protected" against the flooding', False),
      ]),
-    ('Union officials said around 22 per cent of the grievances in the district were tied to unpaid overtime.',
+    ('Union officials said around 35 per cent of the complaints from the depot were about late pay.',
      [
          ('Union officials', 'union officials', 'said',
-          'around 22 per cent of the grievances in the district were tied to unpaid overtime', False),
+          'around 35 per cent of the complaints from the depot were about late pay', False),
      ]),
     ('Nurses said around half of the wards were understaffed.',
      [('Nurses', 'nurses', 'said', 'around half of the wards were understaffed', False)]),
@@ -109,14 +109,14 @@ NEXT_ACT_AFTER_PUTTING = [
      [('Pia Lorne', None, 'put', 'the death toll at 14 and rising', False)]),
 ]
 
-# '..., witnesses and police said': the outer reporter the parser read into the inner cue's content is no
+# '..., residents and police said': the outer reporter the parser read into the inner cue's content is no
 # part of it. NEGATIVE row: a reporter with its subject in place.
 OUTER_REPORTER = [
-    ('The farmers took to the highway and left at 4:30pm after the agriculture ministry promised to pay a '
-     'share of the losses from a relief fund, witnesses and police said.',
+    ('The drivers blocked the ring road and left at noon after the transport ministry promised to pay part of '
+     'the fines from a reserve fund, residents and police said.',
      [
-         ('the agriculture ministry', 'Agriculture Ministry', 'promised',
-          'to pay a share of the losses from a relief fund', False),
+         ('the transport ministry', 'Transport Ministry', 'promised',
+          'to pay part of the fines from a reserve fund', False),
      ]),
     # NEGATIVE
     ('The crowd dispersed after the mayor promised to review the fares, witnesses said.',
@@ -154,13 +154,13 @@ THEN_AND_NOW = [
      [('The bureau', None, 'said', 'joblessness reached 11% in 2018', False)]),
 ]
 
-# 'Reacting, the state Commissioner for X, <Name>, said': the set-off phrase after the participle is the
+# 'Reacting, the regional Commissioner for X, <Name>, said': the set-off phrase after the participle is the
 # subject, whether or not the recogniser knew the name. NEGATIVE row: a name in -ing.
 FRONTED_PARTICIPLE = [
-    ('The Oyo State Government has been given a deadline. Reacting, the state Commissioner for Works, Alhaja '
-     'Rukayat Folami-Adeoye, said the government was ready to pay.',
+    ('The Kessa Regional Government was handed the list of demands. Reacting, the regional Commissioner for Works, '
+     'Alhaja Rukayat Folami-Adeoye, said the government was ready to pay.',
      [
-         ('the state Commissioner for Works', 'Rukayat Folami-Adeoye', 'said',
+         ('the regional Commissioner for Works', 'Rukayat Folami-Adeoye', 'said',
           'the government was ready to pay', False),
      ]),
     ("Responding, the council's Chief Engineer, Mr Tunde Bakare, said the bridge would reopen in May.",
@@ -174,9 +174,9 @@ FRONTED_PARTICIPLE = [
 # 'who spoke at the briefing', 'complained at the meeting about ...': a gathering or occasion of saying after a
 # cue's preposition is where it was said, never what. NEGATIVE rows: a body or a topic after the preposition.
 PLACES_OF_SAYING = [
-    ('The chair of the Dockers Guild in the region, Comrade Ebere Nwosu, who also spoke at the briefing, said the '
-     'guild was fully behind the strike.',
-     [('The chair of the Dockers Guild', 'Ebere Nwosu', 'said', 'the guild was fully behind the strike', False)]),
+    ('The secretary of the Dockers Guild in the port, Comrade Ebere Nwosu, who had spoken at the briefing, said '
+     'the guild would back the strike.',
+     [('The secretary of the Dockers Guild', 'Ebere Nwosu', 'said', 'the guild would back the strike', False)]),
     ('Ebere Nwosu, who spoke at a rally on Monday, said the guild would strike.',
      [('Ebere Nwosu', 'Nwosu', 'said', 'the guild would strike', False)]),
     # (narrowed in review: a phrase the parser hung on the occasion's noun leaves the content as parsed)
@@ -209,22 +209,22 @@ def test_clause_walk(text, expected):
     assert positions_of(text) == expected
 
 
-# A parse that reads the reported subject's head as the cue's object ('said around 22 [per cent of the claims]
-# this year was linked ...'): the count hung on the cue before it opens the content. NEGATIVE: a phrase of no count.
+# A parse that reads the reported subject's head as the cue's object ('said around 35 [per cent of the claims]
+# this year was tied ...'): the count hung on the cue before it opens the content. NEGATIVE: a phrase of no count.
 COUNT_BEFORE_A_SUBJECT_READ_AS_OBJECT = [
-    ("leaders said around 22 per cent of the claims this year was linked to fraud .".split(),
+    ("stewards said around 35 per cent of the claims this year was tied to theft .".split(),
      [1, 1, 1, 2, 5, 1, 5, 8, 6, 10, 12, 12, 1, 12, 13, 1],
      ["nsubj", "ROOT", "prep", "pobj", "compound", "dobj", "prep", "det", "pobj", "det", "npadvmod", "auxpass",
       "ccomp", "prep", "pobj", "punct"],
      ["NNS", "VBD", "IN", "CD", "NN", "NN", "IN", "DT", "NNS", "DT", "NN", "VBD", "VBN", "IN", "NN", "."],
-     "around 22 per cent of the claims this year was linked to fraud"),
+     "around 35 per cent of the claims this year was tied to theft"),
     # NEGATIVE
-    ("leaders said in public most of the claims this year was linked to fraud .".split(),
+    ("stewards said in public most of the claims this year was tied to theft .".split(),
      [1, 1, 1, 2, 1, 4, 7, 5, 9, 11, 11, 1, 11, 12, 1],
      ["nsubj", "ROOT", "prep", "pobj", "dobj", "prep", "det", "pobj", "det", "npadvmod", "auxpass", "ccomp",
       "prep", "pobj", "punct"],
      ["NNS", "VBD", "IN", "NN", "JJS", "IN", "DT", "NNS", "DT", "NN", "VBD", "VBN", "IN", "NN", "."],
-     "most of the claims this year was linked to fraud"),
+     "most of the claims this year was tied to theft"),
 ]
 
 
@@ -235,7 +235,7 @@ def test_count_before_a_subject_read_as_object(words, heads, deps, tags, expecte
     from generator.extract.positions import _content_tokens
     pos = {"NNS": "NOUN", "NN": "NOUN", "VBD": "VERB", "VBN": "VERB", "IN": "ADP", "CD": "NUM", "DT": "DET",
            "JJS": "ADJ", ".": "PUNCT"}
-    lemmas = {"said": "say", "was": "be", "linked": "link"}
+    lemmas = {"said": "say", "was": "be", "tied": "tie"}
     doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=[pos[t] for t in tags],
               lemmas=[lemmas.get(w, w) for w in words])
     start, end = _content_tokens(doc[1])

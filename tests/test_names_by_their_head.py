@@ -1,5 +1,5 @@
 """A name-with-title phrase read by its head's structure (session 33): two places joined by 'and'
-before a body's head word share it ('Devon and Cornwall Police'), as do a town with the area
+before a body's head word share it ('Dorset and Somerset Police'), as do a town with the area
 around it ('<Town> and District <Head>') and two fields ('Forestry and Wildlife Service'); nameparser's surname particles ('bint', 'bin', 'al')
 never end a person's name, however many words the recogniser tagged after them; a seat after
 'member for' is a place, the member's name starting after it; an 'and' list of
@@ -21,9 +21,9 @@ def people(text: str) -> list[tuple]:
 
 
 PLACES_SHARING_A_BODYS_HEAD = [
-    ("Sergeant Ruth Penhale of Devon and Cornwall Police's rural crime team said farms had been targeted.",
-     [("Devon and Cornwall Police", "organization", None, None),
-      ("Ruth Penhale", "person", "Sergeant", "Devon and Cornwall Police")]),
+    ("Sergeant Ruth Penhale of Dorset and Somerset Police's marine unit said two boats were stolen.",
+     [("Dorset and Somerset Police", "organization", None, None),
+      ("Ruth Penhale", "person", "Sergeant", "Dorset and Somerset Police")]),
     ("Inspector Mark Doyle, of Devon and Cornwall Police, said the road would reopen.",
      [("Devon and Cornwall Police", "organization", None, None),
       ("Mark Doyle", "person", "Inspector", "Devon and Cornwall Police")]),
@@ -41,8 +41,8 @@ PLACES_SHARING_A_BODYS_HEAD = [
     ("The Holmfirth and Area Lions Club has raised $20,000 for the hospice.",
      [("Holmfirth and Area Lions Club", "organization", None, None)]),
     # two capitalised common words of fields
-    ("Some 700 patients waited on trolleys, according to the Welsh Nursing and Midwifery Federation.",
-     [("Welsh Nursing and Midwifery Federation", "organization", None, None)]),
+    ("Forty farms were flooded, according to the Welsh Farming and Forestry Federation.",
+     [("Welsh Farming and Forestry Federation", "organization", None, None)]),
     ("The Forestry and Wildlife Service said the fire was out.",
      [("Forestry and Wildlife Service", "organization", None, None)]),
     ("Officials of the Fisheries and Ocean Sciences Board said stocks fell.",
@@ -67,7 +67,7 @@ PLACES_SHARING_A_BODYS_HEAD = [
     ("Greece and Turkey Football Federation officials met on Monday.",
      [("Greece", "country", None, None), ("Turkey Football Federation", "organization", None, None)]),
     ("Doctors in Swindon and the Great Western Hospital said beds were full.", []),
-    ("officers from devon and cornwall police said the road would reopen.", []),
+    ("officers from dorset and somerset police said the road would reopen.", []),
 ]
 
 NAMES_ACROSS_PARTICLES = [
@@ -87,8 +87,8 @@ NAMES_ACROSS_PARTICLES = [
 NAMES_AFTER_A_SEAT = [
     # the seat after a seat holder's 'for' is a place; the member's name starts at the given name after it
     # the seat is no actor and no affiliation, however it is tagged
-    ("Labor candidate for Denison Marcus Holt said the plan would fail.",
-     [("Marcus Holt", "person", "Labor candidate for Denison", None)]),
+    ("Labor candidate for Kessock Marcus Holt said the plan would fail.",
+     [("Marcus Holt", "person", "Labor candidate for Kessock", None)]),
     ("Greens member for Lyons Petra Knoll said the ferry was late. Knoll said the Lyons community agreed.",
      [("Petra Knoll", "person", "Greens member for Lyons", None)]),
     ("The Liberal member for Franklin, Ann Pearce, said the bridge was safe.",
@@ -151,7 +151,7 @@ def test_two_bodies_tagged_as_places_stay_two():
     from spacy.tokens import Span
     from generator.extract.actor_names import _places_coordinated_into_a_body
     from generator.extract.parse import load_nlp
-    doc = load_nlp()("The inquiry was led jointly by South Yorkshire Trading Standards and South Yorkshire Police.")
+    doc = load_nlp()("Checks were carried out together by South Yorkshire Trading Standards and South Yorkshire Police.")
     doc.ents = [Span(doc, 6, 10, label="GPE"), Span(doc, 11, 14, label="GPE")]
     assert [e.text for e in _places_coordinated_into_a_body(list(doc.ents))] == \
         ["South Yorkshire Trading Standards", "South Yorkshire Police"]

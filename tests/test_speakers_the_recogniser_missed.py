@@ -9,7 +9,7 @@ capitalised words headed by a plural proper noun whose singular is a dictionary 
 Comets'), the subject of what a body does, is a body's name ending on that head; not a country's or
 place's plural name nor a family's ('the Pawars'), nor writings' ('the Halvern Papers') nor a
 people's; no name after a kind of body ('Hospital'). A name read as a person's that holds the
-initials the article defines for a body ('(KPDN)'), its other words a known place's, is that
+initials the article defines for a body ('(KPH)'), its other words a known place's, is that
 body's unit, no person; initials that open a name ('OC Varadan') stay a person's. Each sentence is
 written for these tests; each row is every actor of the text, whole (name, type, role,
 affiliation), and every position (speaker, actor, cue, text, direct)."""
@@ -59,9 +59,9 @@ ROWS = [
     ("Suresh Pawar Road said the canal was unsafe.", [],
      [("Suresh Pawar Road", None, "said", "the canal was unsafe", False)]),
     # NEGATIVE: a style of address before the name leaves it to the titled names
-    ("Madam Tan Mei Ling said the losses were heavy.",
-     [("Tan Mei Ling", "person", None, None)],
-     [("Madam Tan Mei Ling", "Tan Mei Ling", "said", "the losses were heavy", False)]),
+    ("Madam Chua Pei Ling said the stall had closed.",
+     [("Chua Pei Ling", "person", None, None)],
+     [("Madam Chua Pei Ling", "Chua Pei Ling", "said", "the stall had closed", False)]),
     # NEGATIVE: a sentence-opening noun for a kind of body right before the name makes it the body's
     ("Hospital Dolly Marden said the ward was full.", [],
      [("Hospital Dolly Marden", None, "said", "the ward was full", False)]),
@@ -126,12 +126,12 @@ def test_speakers_the_recogniser_missed(text, actors, positions):
 
 UNITS = [
     # a known place and a body's defined initials read as a person's name: a unit of the body, no person
-    ("The raid involved the Ministry of Trade (KPDN). Penang KPDN officers said 14 boats were seized.",
+    ("The raid involved the Ministry of Trade (KPH). Penang KPH officers said 14 boats were seized.",
      [("Ministry of Trade", "organization", None, None)]),
     # NEGATIVE: a person's name with letters no body of the article is written by
-    ("The raid involved the Ministry of Trade (KPDN). Ahmad Zaki Hamid KC said 14 boats were seized.",
+    ("The raid involved the Ministry of Trade (KPH). Ahmad Zaki Hamid KC said 14 boats were seized.",
      [("Ahmad Zaki Hamid", "person", "KC", None), ("Ministry of Trade", "organization", None, None)]),
-    ("The raid involved the Ministry of Trade (KPDN). Ahmad Zaki Hamid said 14 boats were seized.",
+    ("The raid involved the Ministry of Trade (KPH). Ahmad Zaki Hamid said 14 boats were seized.",
      [("Ahmad Zaki Hamid", "person", None, None), ("Ministry of Trade", "organization", None, None)]),
     # NEGATIVE: a body's initials that open a person's name before a surname stay the person's
     ("The Orwin Congress (OC) left the alliance on Monday. Congress general secretary OC Varadan said the party would regroup.",

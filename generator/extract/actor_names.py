@@ -1006,23 +1006,19 @@ def _a_bodys_act(verb: Token) -> bool:
 
 
 def _named_by_its_members(head: Token, words: Span) -> bool:
-    """'The Far North Cyclones say …', 'the Kessel Valley Hornets said': a plural proper noun whose
-    singular is a dictionary noun ('cyclone', 'hornet') heads a team's or a club's name written by
+    """'The Orwin Coast Gulls say …', 'the Kessel Valley Hornets said': a plural proper noun whose
+    singular is a dictionary noun ('gull', 'hornet') heads a team's or a club's name written by
     its members, as a body's head word heads a body's, where the name is the subject of a verb of
     speech; not a country's or a known place's plural name ('the United States', 'the Solomon
     Islands') nor a family's ('the Pawars': no dictionary word), nor writings' ('the Pandora Papers',
     'the Kessel Guidelines': WRITING_NAME_HEADS) nor a people's ('the Marsh Arabs', 'the Torres
     Strait Islanders': PEOPLE_NAME_HEADS, DEMONYMS, a region's word and an inhabitant's ending)."""
-    one = _singular_noun(head.lower_)
+    plural = head.lower_
+    one = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]      # 'gulls', 'ferries' (nouns: not titles.singular)
     return head.tag_ == "NNPS" and head.lower_.endswith("s") and is_common_word(one) \
         and first_conjunct(head).head.lemma_.lower() in SPEECH_VERBS \
         and one not in WRITING_NAME_HEADS and not _names_a_people(one) \
         and not canonical(words.text) and not is_known_place(words.text)
-
-
-def _singular_noun(plural: str) -> str:
-    """'cyclones' -> 'cyclone', 'ferries' -> 'ferry' (`titles.singular` de-pluralises titles only)."""
-    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
 
 def _names_a_people(one: str) -> bool:
@@ -1341,7 +1337,7 @@ def _names_split_at_and(ents: list[Span]) -> list[Span]:
 
 
 def _seats_split_from_a_members_name(ents: list[Span]) -> list[Span]:
-    """'Greens member for [Bass Rowan Healey] said': the object of a seat holder's 'for' ('member for',
+    """'Greens member for [Kessock Nora Briggs] said': the object of a seat holder's 'for' ('member for',
     'candidate for') is the seat, a place; a given name (gender-guesser's) after its first word, then
     one or two capitalised words to the entity's end, opens the member's own name: the person's name
     is cut out of the entity and the seat's words dropped, as is a seat tagged on its own
@@ -1353,13 +1349,13 @@ def _seats_split_from_a_members_name(ents: list[Span]) -> list[Span]:
             out.append(Span(ent.doc, cut, ent.end, label="PERSON"))
         elif not (a_seat_after_its_holder(ent) and ent.end < len(ent.doc)
                   and (ent.doc[ent.end].ent_type_ == "PERSON" or ent.doc[ent.end].text == ",")):
-            out.append(ent)             # ('Greens member for [Lyons] [Petra Knoll]': the seat before its member dropped;
+            out.append(ent)             # ('Greens member for [Kessock] [Petra Knoll]': the seat before its member dropped;
             #                             'The MP for [Glenmore Heights] said' kept for a later 'for Glenmore Heights')
     return out
 
 
 def a_seat_after_its_holder(ent: Span) -> bool:
-    """'member for [Lyons]', 'candidate for [Denison]': a place's or body's entity right after a
+    """'member for [Kessock]', 'candidate for [Orwin Vale]': a place's or body's entity right after a
     seat holder's 'for' with no body's head word in it is the seat, a place that is no actor and
     no affiliation of its member ('a candidate for Harbour Bank Council' names a body)."""
     doc = ent.doc
@@ -1371,7 +1367,7 @@ def a_seat_after_its_holder(ent: Span) -> bool:
 def _start_of_a_name_after_a_seat(ent: Span) -> int | None:
     """The index of the member's given name inside an entity (tagged a body, place or person, all
     capitalised words, three or more) that is the object of a seat holder's 'for' ('member for
-    [Bass Rowan Healey]'); None where the entity is not such an object, holds no given name or
+    [Kessock Nora Briggs]'); None where the entity is not such an object, holds no given name or
     more than one (no sure cut: the seat's words may hold one too), opens on it, or leaves other
     than one or two words of a surname after it."""
     doc = ent.doc
@@ -1387,8 +1383,8 @@ def _start_of_a_name_after_a_seat(ent: Span) -> int | None:
 
 
 def _places_coordinated_into_a_body(ents: list[Span]) -> list[Span]:
-    """'Dorset and [Somerset Police]', '[Frome] and [District Netball League]', '[Marine] and [Coastal
-    Resources Department]': two alike words joined by 'and' (two places, or a town and the area around
+    """'Dorset and [Somerset Police]', '[Frome] and [District Netball League]', '[Ports] and [Harbour
+    Works Department]': two alike words joined by 'and' (two places, or a town and the area around
     it, or two capitalised common words of fields) before a body's head word, which the parser links
     (a conjunct, the 'and' or the first word hung on the other side), share that head: the whole run
     is one body's name. Not where the first opens a sentence untagged, follows a comma's list or ends
@@ -1409,6 +1405,8 @@ def _places_coordinated_into_a_body(ents: list[Span]) -> list[Span]:
 
 
 def _start_of_a_conjunct_sharing_the_head(ent: Span) -> int | None:
+    """Where the first side of '<A> and [<B> <head>]' starts when the two share `ent`'s head word
+    (`_places_coordinated_into_a_body`), else None."""
     doc = ent.doc
     words = [t for t in ent if t.text not in POSSESSIVE_MARKS]
     if ent.label_ not in ("ORG", "GPE") or not words or words[-1].lower_ not in ORG_HEADS or not _after_an_and(ent):
@@ -1417,10 +1415,10 @@ def _start_of_a_conjunct_sharing_the_head(ent: Span) -> int | None:
     start = end
     while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].pos_ == "PROPN" \
             and doc[start - 1].ent_type_ != "PERSON" and end - start < 3:
-        start -= 1                      # ('Irish Nursing and …')
+        start -= 1                      # ('Welsh Dairy and …')
     first = doc[start:end + 1]
     if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.ent_type_ != "PERSON" or _a_place_word(t) for t in first) \
-            or canonical(first.text) or doc[end].lower_ in ORG_HEADS | BUSINESS_NAME_HEADS:
+            or canonical(first.text) or doc[end].lower_ in _BODY_OR_TRADE_WORD:
         return None                     # (a country or known body: 'between Wales and [Velmor Holdings]')
     if ent[0].lower_ in AREA_AROUND_A_PLACE_WORDS:
         if len(first) > 1 or start == doc[start].sent.start and not doc[start].ent_type_:
@@ -1446,10 +1444,10 @@ def _start_of_a_conjunct_sharing_the_head(ent: Span) -> int | None:
 
 
 def _fields_sharing_a_head(first: Span, second: Token) -> bool:
-    """'[Irish Nursing] and [Midwifery] Federation', '[Forestry] and [Wildlife] Service': capitalised
+    """'[Welsh Dairy] and [Tillage] Federation', '[Forestry] and [Wildlife] Service': capitalised
     common words of fields on both sides of the 'and' (a_fields_word: no title, body's head word,
     place or person; the second whatever the recogniser typed the body's name it opens), a people's
-    adjective before the first ('Irish'); not a name ('Kessa Metals')."""
+    adjective before the first ('Welsh'); not a name ('Kessa Metals')."""
     return a_fields_word(first[-1]) and _a_common_field_word(second) and not is_known_place(second.text) \
         and second.lower_ not in ORG_HEADS and second.lower_ not in TITLE_VOCABULARY \
         and all(a_fields_word(t) or _a_peoples_word(t.text) for t in first)
@@ -2545,15 +2543,15 @@ def _names_after_an_office_taken_for_a_body(sent: Span, n: int) -> list[NameSpan
 
 
 def _speakers_the_recogniser_missed(sent: Span, n: int) -> list[NameSpan]:
-    """'Ramesh Patil said …', 'Local BJP MLA Ramesh Patil, who represents the ward, said …', '…,"
-    said Romy Pillay': the subject of a verb of speech whose head is a capitalised proper noun in no
+    """'Kiran Deshmane said …', 'Local KNP MLA Kiran Deshmane, who sits for the ward, said …', '…,"
+    said Rhea Moodley': the subject of a verb of speech whose head is a capitalised proper noun in no
     entity is a person where the parse joins it, by its compound proper nouns, into two or three
     capitalised words that open on a given name (gender-guesser's) and hold no body's, title's,
     field's, country's or known place's word (`_speakers_name_run`). A capitalised phrase alone, or
     one that only does something else, is no evidence."""
     out = []
     for head in span_tokens(sent):
-        subject = first_conjunct(head)      # 'Ramesh Patil and [Sunita Rao] said'
+        subject = first_conjunct(head)      # 'Kiran Deshmane and [Sunita Rao] said'
         if subject.dep_ != "nsubj" or head.pos_ != "PROPN" or subject.head.lemma_.lower() not in SPEECH_VERBS:
             continue
         run = _speakers_name_run(head, sent.start)
@@ -2578,8 +2576,8 @@ def _speakers_name_run(head: Token, start: int) -> list[Token] | None:
     parse joins to it as compounds, read from the right. The name opens on the first given name (no
     family name written first: 'Te', 'Wei') that leaves two or three words, none a dictionary word
     that is no given name ('… Pawar Road'); what stands before it must be a title's or a body's word
-    or initials ('BJP MLA'), not an unknown capitalised word that may open the name itself, nor a
-    style of address ('Madam Goh Siew Lan': `_titled_names` reads it)."""
+    or initials ('KNP MLA'), not an unknown capitalised word that may open the name itself, nor a
+    style of address ('Madam Chua Pei Ling': `_titled_names` reads it)."""
     doc = head.doc
     if not (head.is_title and head.is_alpha and not head.ent_type_):
         return None
@@ -5616,7 +5614,7 @@ def _pairs_of_bodies_split(spans: list[NameSpan]) -> list[NameSpan]:
 def _owns(last: Span) -> bool:
     """'Hulu and Ora's site': a possessive right after the pair's last name."""
     doc = last.doc
-    return last.end < len(doc) and doc[last.end].text in ("'s", "’s", "'", "’")
+    return last.end < len(doc) and doc[last.end].text in POSSESSIVE_MARKS
 
 
 def _two_names_joined(s: NameSpan) -> tuple[Span, Span] | None:
@@ -6015,7 +6013,7 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
                 and not (len(words) > 1 and words[1].lower() in NAME_AND_WORDS):
             return o.key                          # 'Corran' after 'Corran Finance Group' (not 'QX-7', 'PKK', 'House';
             #                                       not where it is named as another's owner: 'X, owned by X Group';
-            #                                       not one of two joined parts: 'Wadena' of 'Wadena and District …')
+            #                                       not one of two joined parts: 'Tarrock' of 'Tarrock and District …')
         if norm(o.name) == n + " movement" and o.kind == "org":
             return o.key                          # 'Houthi spokesman' after 'the Houthi movement'
     if len(n.split()) > 1:

@@ -195,10 +195,10 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
 
 
 def _units_named_by_a_bodys_initials(spans: list[NameSpan]) -> None:
-    """'the Ministry of Domestic Trade (KPDN) … Sabah KPDN director X said': a name read as a person's
-    that holds, as a word of its own, the initials the article defines for a body ('(KPDN)' after its
+    """'the Ministry of Harbour Trade (KPH) … Kessa KPH director X said': a name read as a person's
+    that holds, as a word of its own, the initials the article defines for a body ('(KPH)' after its
     name) or writes alone as a body's name, every other word a known place's or a region's or body's
-    word ('Sabah', 'North', 'Council'), is that body's unit, a body. Initials that open a name before
+    word ('Kessa', 'North', 'Council'), is that body's unit, a body. Initials that open a name before
     any other word are a person's ('KC Venugopal', 'JP Nadda', though '(KC)' names a party)."""
     initials = {s.acronym for s in spans if s.kind == "org" and s.acronym} \
         | {s.name for s in spans if s.kind == "org" and is_acronym(s.name)}

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ACCORDING_CUE, NOW_WORDS, SAYING_EVENTS, VERDICT_VERBS, FIGURE_QUALIFIERS, JUDGE_TITLES, COURT_PANEL_NOUNS, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
+from ..lexicon import (ACCORDING_CUE, NOW_WORDS, SAYING_EVENTS, OCCASION_PREPOSITIONS, VERDICT_VERBS, FIGURE_QUALIFIERS, JUDGE_TITLES, COURT_PANEL_NOUNS, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, EXTRAPOSING_PREDICATES, CLAUSE_COORDINATORS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -2121,7 +2121,7 @@ def _bare_occasion_of_saying(phrase: Token) -> bool:
     criticised: 'lashed out at the state assembly') with nothing after the noun ('at the conference
     of ...' is left as it was) is no content."""
     obj = next((o for o in child_tokens(phrase) if o.dep_ == "pobj"), None)
-    return phrase.lower_ in ("at", "in") and obj is not None and obj.lemma_.lower() in SAYING_EVENTS \
+    return phrase.lower_ in OCCASION_PREPOSITIONS and obj is not None and obj.lemma_.lower() in SAYING_EVENTS \
         and obj.right_edge.i == obj.i and phrase.right_edge.i == obj.i
 
 
@@ -3345,7 +3345,7 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(clause)):
         start = _with_count_before_bare_subject(verb, clause, start)
         split = _with_split_subject(verb, start)
-        split = _with_count_read_as_phrase(verb, split) if split != start else split   # 'said around 22 [per cent] of'
+        split = _with_count_read_as_phrase(verb, split) if split != start else split   # 'said around 35 [per cent] of'
         return _without_hearer_in_subject(verb, split)
     relative = _that_clause_read_as_relative(verb, start)
     if relative is not None:
@@ -3365,7 +3365,7 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     hearer = hearer or [c.i for c in child_tokens(obj) if c.dep_ == "compound"]
     if verb.lemma_ in VERBNET_TELL and hearer:
         return max(hearer) + 1      # 'told [the Gazette] [mistakes] were ...': the name is who was told
-    return _with_count_read_as_phrase(verb, obj.left_edge.i)     # 'said around 22 [per cent of X] was ...'
+    return _with_count_read_as_phrase(verb, obj.left_edge.i)     # 'said around 35 [per cent of X] was ...'
 
 
 def _subject_before_set_off_phrase(verb: Token, start: int) -> int | None:
@@ -3457,7 +3457,7 @@ def _with_count_read_as_phrase(verb: Token, start: int) -> int:
 
 
 def _with_count_before_bare_subject(verb: Token, clause: Token, start: int) -> int:
-    """'said around 22 per cent of the claims were ...' read as 'around 22' on the cue and 'per cent of
+    """'said around 35 per cent of the claims were ...' read as 'around 35' on the cue and 'per cent of
     the claims' the clause's subject: a subject that opens the clause bare (no article, no possessive)
     right after an approximated count the parser hung on the cue (a figure's qualifier only:
     _count_phrase_before) is what that count counts; the clause starts with the qualifier."""
@@ -3465,8 +3465,7 @@ def _with_count_before_bare_subject(verb: Token, clause: Token, start: int) -> i
     if subject is None or subject.left_edge.i != start or subject.pos_ not in ("NOUN", "PROPN") \
             or any(c.dep_ in ("det", "poss") for c in child_tokens(subject)):
         return start
-    approx = _count_phrase_before(verb, start)
-    return approx.i if approx is not None else start
+    return _with_count_read_as_phrase(verb, start)
 
 
 def _count_phrase_before(verb: Token, start: int) -> Token | None:

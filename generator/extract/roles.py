@@ -2404,7 +2404,7 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     if link is not None and link + 1 < len(words) and words[link + 1].lower_.rstrip(".") in NAME_PREFIXES:
         words = words[link + 1:]          # 'a spokesperson for President X': X is the President
     affiliation = None
-    if words and words[-1].lower_ in ("'s", "’s", "'", "’"):
+    if words and words[-1].lower_ in POSSESSIVE_MARKS:
         _, owner = _role_words(words[:-1], parsed, index)     # "Oxfam's Ann Lowe", "Marlo Holdings' Ann Lowe"
         return None, owner
     if _former_occupation(words) and doc[start].ent_type_ == "PERSON":
@@ -3192,7 +3192,7 @@ def _party_of_its_adjective(run: list[Token], index: "ActorIndex") -> str | None
 def _whole_name(tokens: list[Token], part: list[Token], name: str) -> list[Token]:
     """The words of `tokens` around `part` that belong to the actor's name ('Home' of 'Home
     Office Minister' once 'Office' was found to be the Home Office), across a possessive inside
-    the name ('Association' of "Tawau District Fishermen's Association chairman")."""
+    the name ('Association' of "Orwin Bay Boatmen's Association chairman")."""
     written = norm(name).split()
     words = set(written) | {""} | {without_possessive(w) for w in written}     # '' for the hyphen of 'African Export-Import Bank'
     start, end = tokens.index(part[0]), tokens.index(part[-1])
@@ -3208,11 +3208,14 @@ def _whole_name(tokens: list[Token], part: list[Token], name: str) -> list[Token
 
 
 def _possessive_inside_the_name(tokens: list[Token], i: int, words: set[str]) -> bool:
-    """The "'s" of "Fishermen's Association": a possessive ending a word of the name, with a
+    """The "'s" of "Boatmen's Association": a possessive ending a word of the name, with a
     capitalised word of the name right after it (a proper name's word; not the lower-case repeat of
     "Kessa Council's council leader")."""
-    return tokens[i].dep_ == "case" and tokens[i].text in POSSESSIVE_MARKS and i + 1 < len(tokens) \
-        and tokens[i + 1].is_title and norm(tokens[i + 1].text) in words and norm(tokens[i - 1].text + tokens[i].text) in words | {norm(tokens[i - 1].text)}
+    if not (tokens[i].dep_ == "case" and tokens[i].text in POSSESSIVE_MARKS and i + 1 < len(tokens)
+            and tokens[i + 1].is_title and norm(tokens[i + 1].text) in words):
+        return False
+    owner = norm(tokens[i - 1].text + tokens[i].text)       # the word with its mark, as the name writes it
+    return owner in words or owner == norm(tokens[i - 1].text)
 
 
 def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str | None:
@@ -3222,7 +3225,7 @@ def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str
     ent = next((e for e in doc_ents(token.doc) if e.start <= token.i < e.end), None)
     if ent is None or ent.label_ == "ORG" and (person_after_a_titles_portfolio(ent) is not None or portfolio_field_before_a_name(ent)) \
             or inside_a_compound_rank(ent) or a_seat_after_its_holder(ent):
-        return None           # 'for [Digital Affairs Ann Lowe]': a title's portfolio and a name, no body; 'member for [Lyons]': a seat
+        return None           # 'for [Digital Affairs Ann Lowe]': a title's portfolio and a name, no body; 'member for [Kessock]': a seat
     possessive = next((t.i for t in ent if t.text in ("'s", "’s") and t.i > ent.start), None)
     end = possessive if possessive is not None else ent.end
     before_person = _before_a_known_persons_full_name(index, token.doc, ent.start, end)

@@ -4768,7 +4768,7 @@ def _subject_after_fronted_participle(subject: Token) -> Token:
 
 
 def _post_or_name_set_off(phrase: Token) -> bool:
-    """'Reacting, the state Commissioner for Health, Dr Bola Adeyemi, said': after a participle the
+    """'Responding, the regional Commissioner for Lands, Dr Kemi Oduya, said': after a participle the
     tagger read as one, a phrase headed by a post or a person noun, or holding a proper name set off
     in apposition, is a person's, whether or not the recogniser knew the name."""
     return phrase.lemma_.lower() in ROLE_OR_PERSON_NOUNS \

@@ -332,6 +332,9 @@ def _two_fields_after_a_titles_preposition(left: Token, right: Token) -> bool:
         and doc[i - 2].lower_ in PORTFOLIO_HOLDER_TITLES
 
 
+_ROLE_OR_TITLE = frozenset(ROLE_NOUNS | TITLES)
+
+
 def a_fields_word(t: Token, lower_case: bool = False) -> bool:
     """A capitalised common word that may name a field of a title ('Coastal', 'Fisheries'): no
     title, body's head word, or word the recogniser typed a place or people; typed a person only
@@ -340,10 +343,10 @@ def a_fields_word(t: Token, lower_case: bool = False) -> bool:
     noun or adjective too ('parks', 'community services', 'coastal'), typed no name, place or people
     ('mother of two and grandmother', 'mayor of Leeds and Bradford' are no fields)."""
     if lower_case and t.is_lower:
-        return t.is_alpha and t.pos_ in ("NOUN", "ADJ") and is_common_word(t.text) and t.lower_ not in ROLE_NOUNS | TITLES \
+        return t.is_alpha and t.pos_ in ("NOUN", "ADJ") and is_common_word(t.text) and t.lower_ not in _ROLE_OR_TITLE \
             and t.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")
     return t.is_title and t.is_alpha and (is_common_word(t.text) or t.lower_ in PORTFOLIO_FIELD_NOUNS) \
-        and t.lower_ not in ORG_HEADS and t.lower_ not in PORTFOLIO_HOLDER_TITLES and t.lower_ not in ROLE_NOUNS | TITLES \
+        and t.lower_ not in ORG_HEADS and t.lower_ not in PORTFOLIO_HOLDER_TITLES and t.lower_ not in _ROLE_OR_TITLE \
         and t.ent_type_ not in ("GPE", "LOC", "NORP") and not (t.ent_type_ == "PERSON" and is_given_name(t.text))
 
 
