@@ -296,7 +296,9 @@ NAME_LINK_WORDS = {"of", "the", "and", "for", "de"}
 # Words between the capitalised words of a law's or an agreement's name ('Act on Water Pricing',
 # 'Treaty of Kessa and Corran').
 LAW_NAME_LINKS = {"of", "and", "on", "for"}
-# Words that join two fields of one title ('head of Sales and Marketing', 'Research & Development').
+# Words that join two fields of one title ('head of Sales and Marketing', 'Research & Development'),
+# and (actor_names) the links between the capitalised words of a body's name cut by the recogniser
+# ('Water and Sewer Department', 'Water & Sewer Department').
 TITLE_FIELD_JOINS = {"and", "&"}
 # Marks between a title's fields in a list ('Commissioner for Trade, Industry and Tourism X').
 TITLE_FIELD_LIST_MARKS = {","}
@@ -2937,9 +2939,6 @@ HEADS_ALSO_OF_THINGS = {"post", "guard", "front", "office", "programme", "progra
 BODY_ACT_VERBS = SPEECH_VERBS | STANCE_VERBS | BUDGETING_VERBS | RULING_VERBS | COURT_ORDER_VERBS | DECIDING_VERBS \
     | LEGAL_ACTION_VERBS | PENALTY_VERBS | {"restrain", "expel", "dismiss", "appoint", "elect", "summon", "overturn", "uphold",
                                            "quash", "block", "halt", "adjourn", "sign", "launch"}
-# Links between the capitalised words of a body's name cut by the recogniser ('Water and Sewer
-# Department', 'Water & Sewer Department').
-NAME_AND_WORDS = {"and", "&"}
 # A judge's style written between another office and the name ('Commission chairperson Justice X',
 # 'inquiry chair Justice X'): how the judge is addressed, the office is the role; not after a word
 # that makes it the judge's own office ('Chief Justice', 'Associate Justice': RANK_WORDS, 'chief').

@@ -22,7 +22,7 @@ from ..lexicon import (TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEA
                        CARE_SCHEME_ENDING,
                        BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
-                       NAME_AND_WORDS, ADDRESS_STYLES_ALSO_SURNAMES, HONOUR_INITIALS, BODY_ACT_VERBS, HEADS_ALSO_OF_THINGS, NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
+                       ADDRESS_STYLES_ALSO_SURNAMES, HONOUR_INITIALS, BODY_ACT_VERBS, HEADS_ALSO_OF_THINGS, NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, TITLES_WHEN_CAPITALISED, BODY_WORDS_NO_SEAT_HAS, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS, SECTION_HEADS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
@@ -1221,7 +1221,7 @@ def _a_body_cut_at_a_link(last: Span, ent: Span, after: Span | None) -> bool:
         return False
     link = [t.lower_ for t in doc[last.end:ent.start]]
     if _cut_after_its_and(last, ent) or _joined_at_an_untagged_and(last, ent):
-        before = [t for t in last if t.lower_ not in ARTICLES and t.lower_ not in NAME_AND_WORDS]
+        before = [t for t in last if t.lower_ not in ARTICLES and t.lower_ not in TITLE_FIELD_JOINS]
         return _fields_of_a_body(before) and _fields_ending_on_a_head_or_place(list(ent))
     if len(link) == 1 and link[0] in NAME_PREPOSITIONS and last[-1].lower_ in ORG_HEADS and ent.label_ == "ORG":
         remit = [t for t in ent if t.lower_ not in ARTICLES]
@@ -1499,22 +1499,22 @@ def _a_states_department_of_fields(last: Span, ent: Span) -> bool:
 
 
 def _joined_at_an_untagged_and(last: Span, ent: Span) -> bool:
-    """'[Fisheries] and [Harbours Canada]': `ent` right after `last` but for one 'and' ('&', NAME_AND_WORDS)
+    """'[Fisheries] and [Harbours Canada]': `ent` right after `last` but for one 'and' ('&', TITLE_FIELD_JOINS)
     that neither entity took."""
-    return last.end + 1 == ent.start and ent.doc[last.end].lower_ in NAME_AND_WORDS
+    return last.end + 1 == ent.start and ent.doc[last.end].lower_ in TITLE_FIELD_JOINS
 
 
 def _cut_after_its_and(last: Span, ent: Span) -> bool:
     """'[The International Longshore and] [Warehouse Union Canada]': `ent` right after `last`, which the
-    recogniser ended on the 'and' ('&', NAME_AND_WORDS) between them."""
-    return last.end == ent.start and last[-1].lower_ in NAME_AND_WORDS
+    recogniser ended on the 'and' ('&', TITLE_FIELD_JOINS) between them."""
+    return last.end == ent.start and last[-1].lower_ in TITLE_FIELD_JOINS
 
 
 def _after_an_and(ent: Span) -> bool:
-    """'Kessa Water and [Sewer Department]': an 'and' ('&', NAME_AND_WORDS) right before the entity,
+    """'Kessa Water and [Sewer Department]': an 'and' ('&', TITLE_FIELD_JOINS) right before the entity,
     with a word before it (no document opens on the 'and')."""
     i = ent.start - 1
-    return i >= 1 and ent.doc[i].lower_ in NAME_AND_WORDS
+    return i >= 1 and ent.doc[i].lower_ in TITLE_FIELD_JOINS
 
 
 def _a_common_field_word(t: Token) -> bool:
@@ -6010,7 +6010,7 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         if len(s.name.split()) == 1 and n == norm(words[0]) and o.kind == "org" and _one_word_of_letters(s.name) \
                 and not is_acronym(s.name) and n not in GENERIC_BODY_WORDS and not modifies_a_common_noun(s.head) \
                 and not _names_a_place_there(s.head) and not any(named_as_an_owner(b.head) for b in bodies if b.key == o.key) \
-                and not (len(words) > 1 and words[1].lower() in NAME_AND_WORDS):
+                and not (len(words) > 1 and words[1].lower() in TITLE_FIELD_JOINS):
             return o.key                          # 'Corran' after 'Corran Finance Group' (not 'QX-7', 'PKK', 'House';
             #                                       not where it is named as another's owner: 'X, owned by X Group';
             #                                       not one of two joined parts: 'Tarrock' of 'Tarrock and District …')
