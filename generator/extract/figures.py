@@ -6554,6 +6554,7 @@ def _compared_count_told_by_another(adverb: Token) -> bool:
 
 
 _ASKING_FOR_AN_AMOUNT = frozenset(L.DEMANDING_VERBS | L.OFFERING_VERBS | L.REQUESTING_FOR_VERBS)
+_DEMANDING_OR_OFFERING_VERBS = frozenset(L.DEMANDING_VERBS | L.OFFERING_VERBS)     # united once, not per clause
 
 
 def _demanded_by(figure: Token, mention_of) -> str | None:
@@ -6625,7 +6626,7 @@ def _asker_in_its_relative(noun: Token) -> Token | None:
         subject = next((c for c in kids if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
         stranded = any(c.dep_ == "prep" and c.lower_ == "for" and not child_tokens(c) for c in kids)
         if subject is None or subject.conjuncts or _not_asserted(clause) or _heard_from_another(clause) \
-                or clause.lemma_.lower() not in L.DEMANDING_VERBS | L.OFFERING_VERBS and not stranded \
+                or clause.lemma_.lower() not in _DEMANDING_OR_OFFERING_VERBS and not stranded \
                 or any(c.dep_ in ("neg", "ccomp", "xcomp") or c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")
                        for c in kids):
             return None
@@ -7060,6 +7061,9 @@ def _refuses_a_proposed_amount(verb: Token, child: Token) -> bool:
         and any(_is_attributing(a) for a in verb.ancestors)
 
 
+_PROPOSAL_MODIFIERS = L.PROPOSAL_COMPOUND_NOUNS | L.PROPOSAL_MARKING_WORDS     # united once, not per change
+
+
 def _put_forward(change: Token) -> bool:
     """'an offer of £2,000', 'a 4.1% pay rise', 'the proposed 3% increase': a change noun that is
     a proposal: an offer, a change of pay or a price (PROPOSAL_COMPOUND_NOUNS before it) or one
@@ -7071,7 +7075,7 @@ def _put_forward(change: Token) -> bool:
         return False
     if change.lemma_.lower() in L.OFFER_NOUNS:
         return True
-    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in L.PROPOSAL_COMPOUND_NOUNS | L.PROPOSAL_MARKING_WORDS
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _PROPOSAL_MODIFIERS
                or c.dep_ == "acl" and c.lower_ in L.PROPOSAL_MARKING_WORDS for c in child_tokens(change))
 
 

@@ -3134,7 +3134,7 @@ def _setting(phrase: Token) -> bool:
         return False
     nouns = [c for c in child_tokens(phrase) if c.dep_ == "pobj"]
     if phrase.lower_ in MEDIUM_PREPOSITIONS:
-        return any(c.lemma_.lower() in SAYING_OCCASIONS | SAYING_MEDIA for c in nouns)
+        return any(c.lemma_.lower() in _OCCASIONS_OR_MEDIA_OF_SAYING for c in nouns)
     return phrase.lower_ in SETTING_PREPOSITIONS and any(
         c.lemma_.lower() in SAYING_OCCASIONS and not any(
             d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS | DEMONSTRATIVES for d in child_tokens(c))
@@ -3172,14 +3172,19 @@ def _predicate_without_subject(head: Token, verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(head))
 
 
+_SAYING_OR_TELLING_CUES = VERBNET_SAY | FRAMENET_STATEMENT | HEARER_CUES     # united once, not per cue
+_OCCASIONS_OR_MEDIA_OF_SAYING = SAYING_OCCASIONS | SAYING_MEDIA
+_CONDITION_OR_CONCESSION_OPENERS = CONDITION_OPENERS | CONCESSIVE_SUBORDINATORS
+
+
 def _clause_on_occasion(verb: Token) -> Token | None:
     """'said in a statement that the port is ...', 'told investors on a call that ...' read with
     the clause hung on 'statement' or 'call': the 'that' clause of the occasion of a speech
     verb (or of a verb of telling a hearer) is what the verb reports."""
-    if verb.lemma_ not in VERBNET_SAY | FRAMENET_STATEMENT | HEARER_CUES:
+    if verb.lemma_ not in _SAYING_OR_TELLING_CUES:
         return None
     return next((g for c in child_tokens(verb) if c.dep_ == "prep" and c.i > verb.i for p in child_tokens(c)
-                 if p.dep_ == "pobj" and p.lemma_.lower() in SAYING_OCCASIONS | SAYING_MEDIA for g in child_tokens(p)
+                 if p.dep_ == "pobj" and p.lemma_.lower() in _OCCASIONS_OR_MEDIA_OF_SAYING for g in child_tokens(p)
                  if g.dep_ in ("acl", "ccomp", "relcl") and g.i > p.i
                  and (any(m.dep_ == "mark" and m.lower_ == "that" for m in child_tokens(g))
                       or _complementizer_read_as_relative(g))), None)
@@ -3196,7 +3201,7 @@ def _that_clause_in_cue_phrase(verb: Token, clause: Token | None) -> Token | Non
     HEARSAY_NOUNS), nor a relative clause ('the report that was published'), nor one on a time ('at the
     time that her manager wrote ...': when it was said), nor under a cue that is no verb of saying or
     telling."""
-    if verb.lemma_ not in VERBNET_SAY | FRAMENET_STATEMENT | HEARER_CUES \
+    if verb.lemma_ not in _SAYING_OR_TELLING_CUES \
             or clause is not None and (clause.i < verb.i or clause.left_edge.i < 2):
         return None
     doc = verb.doc
@@ -3236,7 +3241,7 @@ def _with_condition_hung_on_cue(verb: Token, start: int, end: int) -> int:
     elif opener.lower_ in CONCESSIVE_INTENSIFIERS and doc[end + 2].lower_ in CONCESSIVE_SUBORDINATORS:
         opener = doc[end + 2]
     subject_to = _phrase_at(doc, end + 1, SUBJECT_TO_PHRASE)
-    if not phrase and opener.lower_ not in CONDITION_OPENERS | CONCESSIVE_SUBORDINATORS and not subject_to:
+    if not phrase and opener.lower_ not in _CONDITION_OR_CONCESSION_OPENERS and not subject_to:
         return end
     last = _last_word(doc, end, verb.sent.end)
     words = doc_tokens(doc)[end + 1:last + 1]
