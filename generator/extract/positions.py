@@ -3611,12 +3611,15 @@ def _joined_in_reported_tense(clause: Token, verb: Token) -> bool:
     joiner = clause.left_edge.i - 1
     if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("conj", "ccomp") or joiner < 1 \
             or doc[joiner].dep_ != "cc" or doc[joiner].lower_ not in CLAUSE_COORDINATORS or doc[joiner - 1].text in CUE_SETTING_PUNCT | {";"} \
-            or _tense(verb) != "past" or _tense(clause) not in ("pluperfect", "modal"):
+            or _tense(verb) != "past":
         return False
-    if not _has_subject(clause) and not (_tense(clause) == "pluperfect" and any(
+    tense = _tense(clause)
+    if tense not in ("pluperfect", "modal"):
+        return False
+    if not _has_subject(clause) and not (tense == "pluperfect" and any(
             c.dep_ == "ccomp" and c.i < clause.i and _tense(c) == "pluperfect" for c in child_tokens(verb))):
         return False        # 'said the firm had complied and had since spent ...': the reported subject's
-    if clause.lemma_ in SPEECH_VERBS and (_tense(clause) != "pluperfect" or _negated(clause)):
+    if clause.lemma_ in SPEECH_VERBS and (tense != "pluperfect" or _negated(clause)):
         return False        # '... but the council would not comment': whether it spoke is the writer's to tell
     if any(t.tag_ in _FINITE for t in clause.doc[joiner + 1:clause.i] if t.head.i != clause.i or t.dep_ not in ("aux", "auxpass")):
         return False        # '... but insisted services would continue': a verb read into the subject, the speaker's next act
