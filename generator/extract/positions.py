@@ -3222,6 +3222,13 @@ def _that_clause_in_cue_phrase(verb: Token, clause: Token | None) -> Token | Non
     return None
 
 
+def _set_off_after_content(verb: Token, end: int) -> bool:
+    """The opening guard of a part hung on the cue after what it reports (a condition, an absolute
+    clause): a comma at `end`, the end of the content, after the cue, with two words or more after it."""
+    doc = verb.doc
+    return 1 <= end < len(doc) - 2 and doc[end].text == "," and verb.i <= end
+
+
 def _with_condition_hung_on_cue(verb: Token, start: int, end: int) -> int:
     """'said it did not object, provided strict conditions were imposed', '... as long as the pipes were
     upgraded', '..., unless fares rose', '..., although the design had improved', '..., subject to approval
@@ -3232,7 +3239,7 @@ def _with_condition_hung_on_cue(verb: Token, start: int, end: int) -> int:
     cue and its phrases, qualifies what is reported (a saying has no condition), unless its subject may
     be the reporter in the cue's own tense ('..., if he was asked' is the writer's)."""
     doc = verb.doc
-    if end >= len(doc) - 2 or end < 1 or doc[end].text != "," or verb.i > end:
+    if not _set_off_after_content(verb, end):
         return end
     opener = doc[end + 1]
     phrase = next((len(p.split()) for p in CONDITION_OPENING_PHRASES if _phrase_at(doc, end + 1, p)), 0)
@@ -3275,7 +3282,7 @@ def _with_absolute_hung_on_cue(verb: Token, end: int) -> int:
     said), nor one that holds a cue ('..., with critics saying ...': another party's stance), nor one
     whose noun is a party that acts ('..., with rivals taking shots at the mayor': the writer's scene)."""
     doc = verb.doc
-    if end >= len(doc) - 2 or end < 1 or doc[end].text != "," or verb.i > end \
+    if not _set_off_after_content(verb, end) \
             or doc[end + 1].lower_ not in ABSOLUTE_PREPOSITIONS or doc[end + 1].dep_ not in ("prep", "mark"):
         return end
     last = _last_word(doc, end, verb.sent.end)
