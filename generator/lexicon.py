@@ -1020,6 +1020,10 @@ PEOPLE_VERBS = {"kill", "injure", "wound", "die", "arrest", "detain", "evacuate"
 PEOPLE_STATES = {"dead", "injured", "wounded", "missing", "hurt", "killed", "alive"}
 # Nouns that only point back to what an earlier figure counts: "158 others", "thousands more".
 ANAPHORIC_NOUNS = {"others", "other", "more", "ones"}
+# Nouns of a measure that, bare after "the"/"this", point back to what an earlier sentence counted
+# ("The figure is 37% higher than last year", "That number rose 5%"): no unit of their own.
+POINTING_BACK_MEASURE_NOUNS = {"figure", "number", "total", "tally", "count", "amount", "sum"}
+POINTING_BACK_DETERMINERS = {"the", "this", "that", "these", "those"}
 # Nouns of a tally whose count counts people when the tally is of the dead or the hurt.
 TALLY_NOUNS = {"total", "toll", "number", "tally", "count"}
 # Words that end a street name: a number before them is an address ("131 West 23rd Street").

@@ -113,6 +113,13 @@ COMPARED_SIZES = [
     # NEGATIVE (review of session 33): a subject that names no amount or measure
     ("Yields in the east rose 7%, while the west was 4% less.",
      [("7%", 7, None, None, "% rise in yields", None, None), ("4%", 4, None, None, "%", None, None)]),
+    # NEGATIVE: a bare measure noun after 'the'/'that' points back to an earlier count, no unit of its
+    # own; with words of its own ('the number of visitors') it names one
+    ("The figure is about 12 per cent higher than a year ago.",
+     [("about 12 per cent", 12, None, None, "%", "about", None)]),
+    ("That total rose 6% in the spring.", [("6%", 6, None, None, "%", None, None)]),
+    ("The number of ferry passengers rose 9% in May.",
+     [("9%", 9, None, None, "% rise in number of ferry passengers", None, None)]),
 ]
 
 

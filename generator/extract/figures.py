@@ -3835,9 +3835,19 @@ def _names_no_changing_thing(noun: Token, capitalised: bool, index: bool, people
     no count of them (an amount's noun aside, and an act's: 'rents', 'disbursements' are no agents' '-ent')."""
     return noun.pos_ != "NOUN" and not capitalised and not index and not _plural_subject_tagged_a_verb(noun) \
         or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE", "TIME") and not capitalised and not index \
-        or noun.lower_ in L.ANAPHORIC_NOUNS or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)) \
+        or noun.lower_ in L.ANAPHORIC_NOUNS or _points_back_to_a_measure(noun) \
+        or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)) \
         or _names_a_body(noun) and not index or people and _names_people(noun) and not _names_an_amount(noun) \
         and not noun.lemma_.lower().endswith(L.NON_AGENT_SUFFIXES)
+
+
+def _points_back_to_a_measure(noun: Token) -> bool:
+    """'The figure is 37% higher', 'That number rose 5%': a measure noun with only 'the'/'this'
+    before it points back to what an earlier sentence counted, and names no unit of its own ('the
+    number of visitors rose 5%' does)."""
+    children = child_tokens(noun)
+    return noun.lemma_.lower() in L.POINTING_BACK_MEASURE_NOUNS and len(children) == 1 \
+        and children[0].dep_ == "det" and children[0].lower_ in L.POINTING_BACK_DETERMINERS
 
 
 def _direction_word_of(sign: Token, by: Token | None) -> Token | None:
