@@ -2418,7 +2418,7 @@ def _subject(verb: Token) -> Token | None:
                 # hang as an adverbial): X admits, never the subject; a body given by its kind too
                 return obj if _can_speak(obj) or obj.lemma_.lower() in ORG_HEADS else None
         if current.dep_ == "xcomp" and obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ or
-                                                            obj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS):
+                                                            obj.lemma_.lower() in ROLE_OR_PERSON_NOUNS):
             return None     # "asked X to admit": the asker does not admit, and X only may
         if current.dep_ in ("xcomp", "advcl") and current.tag_ == "VB" and obj is not None \
                 and current.head.lemma_ in OBJECT_CONTROL_VERBS:
@@ -5101,7 +5101,7 @@ def _owned_person_description(text: str) -> bool:
     """'the families' lawyer', "Orlesk's mayor": an owner's possessive and a person's noun, no
     rank or time word that makes it another holder ('former', 'deputy', 'new')."""
     words = text.lower().replace("'s ", " 's ").replace("' ", " ' ").split()
-    return len(words) >= 3 and words[-2] in ("'s", "'") and words[-1] in ROLE_NOUNS | PERSON_NOUNS \
+    return len(words) >= 3 and words[-2] in ("'s", "'") and words[-1] in ROLE_OR_PERSON_NOUNS \
         and words[0] not in INDEFINITE_ARTICLES and not set(words) & OTHER_HOLDER_WORDS
 
 

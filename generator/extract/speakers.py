@@ -433,7 +433,7 @@ def _introduces_someone(subj: Token) -> bool:
     description of someone named before ("the former president", "his lawyer")."""
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETERMINERS | {"his", "her", "their"}
                    for c in child_tokens(subj))
-    return subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS and not definite
+    return subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_OR_PERSON_NOUNS and not definite
 
 
 def _lower_word(token: Token) -> bool:
@@ -628,7 +628,7 @@ def _member_of_body(subject: Token) -> bool:
         return True
     if subject.lower_ != "one" or any(t.dep_ == "appos" for t in subject.subtree):
         return False        # "One of these groups, the Harbour Union, said": the name speaks
-    return any(o.lemma_.lower() in MEMBERSHIP_NOUNS or o.tag_ == "NNS" and o.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS
+    return any(o.lemma_.lower() in MEMBERSHIP_NOUNS or o.tag_ == "NNS" and o.lemma_.lower() in ROLE_OR_PERSON_NOUNS
                and o.lemma_.lower() not in VOICE_OF_HOLDER_NOUNS | JOINED_VOICE_NOUNS
                for prep in child_tokens(subject) if prep.dep_ == "prep" and prep.lower_ == "of"
                for o in child_tokens(prep) if o.dep_ == "pobj")
@@ -1225,7 +1225,7 @@ class SpeakerResolver:
         if key and person is None and self._party_members_of_a_chamber(subject, key):
             return Speaker(text, self._group(subject, n), False)    # 'House Republicans': not the whole party
         if key and person is None and self._former_of_named(subject, key):
-            return Speaker(text, None, subject.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS)   # "a former Carter aide"
+            return Speaker(text, None, subject.lemma_.lower() in ROLE_OR_PERSON_NOUNS)   # "a former Carter aide"
         bearers = self._bearers_of_surname(key) if key else []
         if bearers:                         # "Mrs Clinton" of two Clintons
             key = self._one_bearer(bearers, title_gender(subject), n)
@@ -1335,7 +1335,7 @@ class SpeakerResolver:
             speaker = step(d)
             if speaker is not None:
                 return speaker
-        return Speaker(d.text, None, d.subject.tag_ in ("NN", "NNP") and d.noun in ROLE_NOUNS | PERSON_NOUNS
+        return Speaker(d.text, None, d.subject.tag_ in ("NN", "NNP") and d.noun in ROLE_OR_PERSON_NOUNS
                        or _named_person_beside(d.subject) or _persons_name(d.subject))
 
     def _who_is_described(self, d: _Description) -> Speaker | None:
@@ -1653,8 +1653,8 @@ class SpeakerResolver:
         if d.noun == "office" and not (len(keys) == 1 and self.mention(keys[0]).type != "person"):
             keys = self._one_post_holder_agreeing(owner, d.n, pronoun)
         if len(keys) != 1 or self._unit_of_person(d, keys[0]):
-            return Speaker(d.text, None, d.noun in ROLE_NOUNS | PERSON_NOUNS)
-        return self._counted(owner, d.phrase, d.n, d.text, keys[0], d.noun in ROLE_NOUNS | PERSON_NOUNS)
+            return Speaker(d.text, None, d.noun in ROLE_OR_PERSON_NOUNS)
+        return self._counted(owner, d.phrase, d.n, d.text, keys[0], d.noun in ROLE_OR_PERSON_NOUNS)
 
     def _one_post_holder_agreeing(self, owner: Token, n: int, pronoun: str) -> list[str]:
         """'Her office said': a person's office speaks for them only where one person named so far
@@ -1683,8 +1683,8 @@ class SpeakerResolver:
             return None
         key = self._one_holder_of(owner)
         if key is None or self._unit_of_person(d, key):
-            return Speaker(d.text, None, d.noun in ROLE_NOUNS | PERSON_NOUNS)
-        return self._counted(owner, d.phrase, d.n, d.text, key, d.noun in ROLE_NOUNS | PERSON_NOUNS)
+            return Speaker(d.text, None, d.noun in ROLE_OR_PERSON_NOUNS)
+        return self._counted(owner, d.phrase, d.n, d.text, key, d.noun in ROLE_OR_PERSON_NOUNS)
 
     def _unit_of_person(self, d: _Description, key: str) -> bool:
         """'His campaign alleged', "the mayor's team said": a unit a person heads is an actor
@@ -1978,7 +1978,7 @@ class SpeakerResolver:
         board' (where no board is named or described) right after the one company it may be the board of."""
         subject = d.subject
         trade = self._trade_described(d)
-        if not (_bare_definite(d) or trade) or d.noun in ROLE_NOUNS | PERSON_NOUNS:
+        if not (_bare_definite(d) or trade) or d.noun in ROLE_OR_PERSON_NOUNS:
             return None
         reported = _in_anothers_report(d.voice or subject)
         described = self._bodies_so_described(d.noun, d.n)
@@ -2703,7 +2703,7 @@ class SpeakerResolver:
             return Speaker(d.text, None, True)      # "Peru's president-elect": a person, not Peru
         inner = self._inner_actor(d.subject) if d.noun not in MEMBERSHIP_NOUNS else None
         if inner and _former_member(d.subject):
-            return Speaker(d.text, None, d.noun in ROLE_NOUNS | PERSON_NOUNS)   # "former RT journalists": not RT
+            return Speaker(d.text, None, d.noun in ROLE_OR_PERSON_NOUNS)   # "former RT journalists": not RT
         if inner and _body_of_its_people(d.subject):
             return Speaker(d.text, None, False)     # "the KFO staff union": its staff's own body, not KFO
         if inner and _some_of_many(d.subject):
@@ -3517,7 +3517,7 @@ class SpeakerResolver:
         if len(preps) != 1 or preps[0].lower_ not in ("in", "at"):
             return None
         places = [c for c in child_tokens(preps[0]) if c.dep_ == "pobj"]
-        if len(places) != 1 or places[0].lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS:
+        if len(places) != 1 or places[0].lemma_.lower() in ROLE_OR_PERSON_NOUNS:
             return None
         names = [c for c in child_tokens(places[0]) if c.dep_ == "appos"]
         if len(names) != 1:
@@ -3646,7 +3646,7 @@ class SpeakerResolver:
         cannot rename him: it is the speaker's, the spokeswoman's, not Reed's."""
         lemma = subject.lemma_.lower()
         if subject.tag_ != "NN" or subject.dep_ not in ("nsubj", "nsubjpass") \
-                or not (lemma in ROLE_NOUNS | PERSON_NOUNS or lemma.endswith(AGENT_SUFFIXES)):
+                or not (lemma in ROLE_OR_PERSON_NOUNS or lemma.endswith(AGENT_SUFFIXES)):
             return None
         for prep in child_tokens(subject):
             if prep.dep_ != "prep" or prep.i < subject.i or prep.lower_ not in SOURCE_PREPOSITIONS | {"in", "to"}:
@@ -4144,7 +4144,7 @@ class SpeakerResolver:
                 while head.dep_ in ("compound", "flat") and head.head.i > head.i:
                     head = head.head
                 if t.ent_type_ == "PERSON" or head.ent_type_ == "PERSON" or any(
-                        c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS
+                        c.dep_ == "appos" and c.lemma_.lower() in ROLE_OR_PERSON_NOUNS
                         or c.dep_ == "relcl" and any(x.lower_ == "who" for x in child_tokens(c)) for c in child_tokens(head)):
                     return True
         return False
@@ -4787,7 +4787,7 @@ def _subject_after_fronted_apposition(subject: Token) -> Token:
     comma, noun = doc[subject.left_edge.i - 1], doc[subject.left_edge.i - 2]
     verb = subject.head
     if comma.text != "," or noun.tag_ != "NN" or noun.dep_ != "pobj" \
-            or noun.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS \
+            or noun.lemma_.lower() not in ROLE_OR_PERSON_NOUNS \
             or not any(a.dep_ == "prep" and a.i < noun.i and a.head.i == verb.i for a in noun.ancestors):
         return subject
     apposed = [c for c in child_tokens(subject) if c.dep_ == "appos" and c.i > subject.i]
