@@ -3654,6 +3654,22 @@ IMPERSONAL_IT_VERBS = {"be", "seem", "appear", "take", "remain", "happen", "matt
 # verbs of persuading (English grammar: object control).
 OBJECT_CONTROL_VERBS = (REQUEST_CUES - FRAMENET_COMMITMENT) | {"lobby", "persuade", "convince"}
 
+# Lower-case nouns of a post a party gives its members ('SDLP health spokeswoman X', 'NDP environment critic
+# X', 'Green group leader X'), besides its seats (PARTY_SEAT_NOUNS): the party's initials or family word
+# before them, field words between, name the party the post is held in. 'leader' only after a word of a
+# party's group in a chamber (PARTY_GROUP_WORDS: 'group leader', 'caucus leader', not 'team leader').
+PARTY_POST_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "critic", "whip"}
+PARTY_GROUP_WORDS = {"group", "caucus", "party", "parliamentary", "council", "opposition"}
+# Party families written as one capitalised word before a party's post ('Green group leader X', 'a
+# Liberal economy critic'), with the names the party goes by in order of preference: the article's own
+# page by any of them, else the first where the article speaks of elected politics (ELECTED_POLITICS_WORDS).
+# Labour, Conservative and the like are the gazetteer's (ORGANISATION_ALIASES), not repeated here.
+PARTY_FAMILY_PARTIES = {"green": ("Green Party", "Greens"), "greens": ("Greens", "Green Party"),
+                        "liberal": ("Liberal Party", "Liberals"), "socialist": ("Socialist Party", "Socialists"),
+                        "communist": ("Communist Party", "Communists")}
+# Capital initials that describe people, not a body they serve ('a BAME councillor', 'the first LGBT MP'):
+# a veto on reading initials before a party's post as the party.
+PEOPLES_DESCRIPTION_INITIALS = {"bame", "bme", "lgbt", "lgbtq", "lgbtqi", "lgbtqia", "poc", "bipoc", "send", "sen"}
 # Nouns of a candidacy or an elected seat that a party's adjective may precede ('Libertarian
 # nominee X', 'the Green candidate X'): the adjective then names '<adjective> Party'.
 PARTY_SEAT_NOUNS = {"nominee", "candidate", "hopeful", "challenger", "senator", "lawmaker", "legislator",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS,
+from ..lexicon import (OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -3160,6 +3160,21 @@ def _person_after_a_bodys_title(ent: Span) -> int | None:
 _ROAD_CODE = re.compile(r"[A-Z]{2,3}\d{2,4}")     # 'SH35', 'NH44' (not 'MI6', 'G8': bodies' short names)
 
 
+def _posts_scope_word_after_initials(ent: Span) -> int | None:
+    """'[IMA State] president X', '[KTU National] secretary X', '[TUC Regional] organiser X': a word of an
+    office's reach (OFFICE_SCOPE_WORDS) that the recogniser ran onto a body's initials, right before a
+    lower-case title noun and the name, is the post's ('State president'), not the body's: where the body's
+    name ends (the index of the scope word), else None. Not a name the scope word goes on ('Kessa State
+    Council') nor a place's ('Ondo State' before no post)."""
+    if len(ent) != 2 or not is_acronym(ent[0].text) or not ent[0].text.isupper() or not ent[1].is_title \
+            or ent[1].lower_ not in OFFICE_SCOPE_WORDS or ent.end + 1 >= len(ent.doc):
+        return None
+    post = ent.doc[ent.end]
+    if not post.is_lower or post.pos_ != "NOUN" or singular(post.lower_) not in TITLE_VOCABULARY:
+        return None
+    return ent.end - 1
+
+
 def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if span_text(ent).lower().replace(" ", "") in COMMON_AMPERSAND_ABBREVIATIONS:
         return None                             # 'waits in A&E', 'R&D spending': a service or a field
@@ -3191,6 +3206,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None                             # 'the Minister of [Coastal Services]', 'the [Public Relations] Officer'
     if ent.label_ != "PERSON" and _a_state_titles_field_before_a_name(ent):
         return None                             # '[National Publicity] Secretary, Mr Tom Reed': his title's words
+    if ent.label_ == "ORG" and (scope := _posts_scope_word_after_initials(ent)) is not None:
+        ent = Span(ent.doc, ent.start, scope, label="ORG")       # '[IMA] State president X': the post's reach
     if ent.label_ == "ORG" and _first_field_left_out(ent):
         ent = Span(ent.doc, ent.start - 2, ent.end, label="ORG")  # 'the [Mining and Land Claims Court]'
     cause_end = _end_of_a_body_named_for_a_cause(ent) if ent.label_ == "NORP" else None

@@ -18,7 +18,7 @@ from ..lexicon import (FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
-                       PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
+                       PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PARTY_POST_NOUNS, PARTY_GROUP_WORDS, PARTY_FAMILY_PARTIES, PEOPLES_DESCRIPTION_INITIALS, COMMON_TWO_LETTER_ABBREVIATIONS, MEMBER_TITLE_ABBREVIATIONS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS, STATE_FUNDED_OUTLET_NOUNS,
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, RESIDENCE_NOUNS, SETTLEMENT_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, NATIONAL_STATE_BODIES, DATELINE_CAPITALS_OF_NO_ONE_STATE, STAFF_POST_NOUNS, NOT_A_STATES_VOICE_HEADS, NATIONAL_LEVEL_WORDS, NATIONAL_AGENCY_HEADS, LOCAL_BODY_WORDS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, ADDRESS_ONLY_WORDS, NAME_NOUNS, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, REPRESENTING_PHRASES, LED_UNIT_NOUNS, CAMPAIGN_NOUNS, RANK_WORDS, RETIRED_MARKS,
@@ -2905,8 +2905,9 @@ def _common_word_opening_the_sentence(run: list[Token], tokens: list[Token], par
     if known and (known[1] == "country" or not rest or singular(rest[-1].lower_) not in EXPERT_MEMBER_NOUNS):
         return False            # a body the lists know ('Labour leader X'), but for an expert ('Labour analyst X')
     if not rest or any(not t.is_lower for t in rest) \
-            or any(singular(t.lower_) in PARTY_SEAT_NOUNS | ELECTED_POLITICS_WORDS for t in rest):
-        return False
+            or any(singular(t.lower_) in PARTY_SEAT_NOUNS | ELECTED_POLITICS_WORDS for t in rest) \
+            or word.lower_ in PARTY_FAMILY_PARTIES and _party_post_after(run):
+        return False            # ('Liberal economy critic X': the party's post)
     return not any(t.text == word.text and t.i != t.sent.start for sent in parsed.sentences for t in sent)
 
 
@@ -2946,7 +2947,7 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
             begun -= 1
         if any(t.lower_ not in GENERIC_BODY_WORDS | PORTFOLIOS for t in run[0].doc[max(begun - 1, 0):run[0].i]):
             return None, run        # 'Harbour Aid America president': the country ends a body's name begun before
-    state = _state_named_body(run, index) or _party_of_its_adjective(run, index)
+    state = _state_named_body(run, index) or _party_of_its_adjective(run, index) or _party_of_its_family_word(parsed, index, run)
     if state:
         return state, run
     named = _body_its_kind_word_names(parsed, index, run)
@@ -2989,7 +2990,7 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
         key = _body_a_run_opens(index, run)
     if key is None:
         key = _body_no_one_named(index, run)
-    if key is None and (party := _party_of_its_initials(index, run)):
+    if key is None and (party := _party_of_its_initials(index, run) or _party_of_initials_before_its_post(parsed, index, run)):
         return party, run[:1]      # 'BJP MLA': the seat's letters stay the role
     return (key, run) if key else (None, [])
 
@@ -3020,6 +3021,65 @@ def _party_of_its_initials(index: "ActorIndex", run: list[Token]) -> str | None:
         return None
     known = index.find(word.text)
     if known is None or index.mentions[known].type != "organization":
+        return None
+    return index.add(word.text, "organization", surface=word.text)
+
+
+def _party_post_after(run: list[Token]) -> bool:
+    """The words right after `run` up to the capitalised word that goes on to the name are a post a party
+    gives: an elected member's letters ('MLA', 'MSP'), or up to three lower-case words ending in a seat or
+    a party's post ('councillor', 'health spokeswoman', 'environment critic', 'group leader'); field words
+    between are the post's field, whatever the tagger calls them."""
+    doc = run[-1].doc
+    i = run[-1].i + 1
+    words = []
+    while i < len(doc) and (doc[i].is_lower and doc[i].is_alpha or doc[i].text in ("-", "–") and words):
+        words.append(doc[i])
+        i += 1
+    if i >= len(doc) or not (doc[i].is_title or doc[i].is_upper):
+        return False                # (the title runs on to a name or a style)
+    if not words:
+        return singular(doc[i].lower_.rstrip(".")) in MEMBER_SEAT_ABBREVIATIONS and i + 1 < len(doc) and doc[i + 1].is_title
+    post = singular(words[-1].lower_)
+    return len(words) <= 3 and (post in PARTY_SEAT_NOUNS | PARTY_POST_NOUNS
+                                or post == "leader" and len(words) > 1 and words[-2].lower_ in PARTY_GROUP_WORDS)
+
+
+def _party_of_its_family_word(parsed: ParsedArticle, index: "ActorIndex", run: list[Token]) -> str | None:
+    """'Green group leader X', 'Liberal economy critic X': one capitalised word of a party family
+    (PARTY_FAMILY_PARTIES) right before a party's post (`_party_post_after`) names that party: the
+    article's own page by any of the party's names, else the party made an actor where the article
+    speaks of elected politics. Not a word the gazetteer knows (its own reading), nor one the
+    recogniser typed a person or place."""
+    word = run[0]
+    names = PARTY_FAMILY_PARTIES.get(word.lower_)
+    if len(run) != 1 or not names or not word.is_title or canonical(word.text) \
+            or word.ent_type_ in ("PERSON", "GPE", "LOC") or not _party_post_after(run):
+        return None
+    for name in names:
+        key = index.find(name)
+        if key and index.mentions[key].type == "organization":
+            return key
+    return index.add(names[0], "organization") if _writes_any_word(parsed, ELECTED_POLITICS_WORDS) else None
+
+
+def _party_of_initials_before_its_post(parsed: ParsedArticle, index: "ActorIndex", run: list[Token]) -> str | None:
+    """'BRS MLA X', 'SDLP health spokeswoman X', 'NDP environment critic X': capital initials right before a
+    post a party gives (`_party_post_after`, field words between) name the party the post is held in, made
+    an actor, though the article names it nowhere else; not initials that describe people ('BAME
+    councillor': PEOPLES_DESCRIPTION_INITIALS) or a field ('IT', 'HR'), nor a member's own letters, a
+    country's or a place's, nor a word the recogniser typed a person, place or people."""
+    word = run[0]
+    letters = word.text.lower()
+    if len(run) == 2 and singular(run[1].lower_.rstrip(".")) in MEMBER_SEAT_ABBREVIATIONS and run[1].i == word.i + 1:
+        run = run[:1]               # ('BRS MLA': the seat's letters ran on with the party's)
+    if len(run) != 1 or not word.text.isupper() or not word.text.isalpha() or not 2 <= len(word.text) <= 6 \
+            or letters in PEOPLES_DESCRIPTION_INITIALS | COMMON_TWO_LETTER_ABBREVIATIONS | MEMBER_TITLE_ABBREVIATIONS \
+            or word.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") or canonical(word.text) or is_known_place(word.text) \
+            or not _party_post_after(run):
+        return None
+    known = index.find(word.text)
+    if known is not None and index.mentions[known].type != "organization":
         return None
     return index.add(word.text, "organization", surface=word.text)
 

@@ -128,8 +128,9 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
             words[:0] = [doc[i - 2], t]         # 'Under-Secretary', 'ex-Prime Minister'
             i -= 2
             continue
-        if t.text == ")" and words and i > 2 and doc[i - 3].text == "(" and is_acronym(doc[i - 2].text):
-            i -= 3                              # 'Organisation of Islamic Cooperation (OIC) head X'
+        if t.text == ")" and words and i > 2 and doc[i - 3].text == "(" \
+                and (is_acronym(doc[i - 2].text) or _short_form_after_a_name(doc, i - 2)):
+            i -= 3                              # 'Organisation of Islamic Cooperation (OIC) head X', '… Union (Zepu) …'
             continue
         if t.text == ")" and words == []:
             opening = next((j for j in range(i - 2, max(i - 12, 0) - 1, -1) if doc[j].text == "("), None)
@@ -150,7 +151,7 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
         if t.lower_ == "the" and connector and words[0].ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
             break
         if t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB", "PART") and not connector \
-                or t.pos_ == "VERB" and t.dep_ != "amod" and not _office_participle(t, words) \
+                or t.pos_ == "VERB" and t.dep_ != "amod" and not _office_participle(t, words) and not _field_word_read_as_a_verb(t, words) \
                 or t.is_punct and t.text != "-" and not (t.tag_ == "POS" and words) and not (t.text == "," and connector) \
                 or t.like_num and t.lower_ not in TITLE_VOCABULARY \
                 or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON") \
@@ -210,6 +211,23 @@ def address_style_ending_at(doc: Doc, i: int) -> int:
         low = word.lower_
         return 2 if not word.whitespace_ and word.is_title and (low in ADDRESS_STYLE_WORDS or low in HONORIFIC_WORDS) else 0
     return 1 if t.is_title and t.lower_.rstrip(".") in ADDRESS_STYLE_WORDS else 0
+
+
+def _short_form_after_a_name(doc: Doc, i: int) -> bool:
+    """'Harbour Teachers Union (Hatu) secretary-general X', "… Mineworkers' Union (Gemusa) …": one capitalised
+    word in brackets right after a capitalised word of a name that is no person's is the name's short form,
+    whatever its letters spell (initials or syllables); the body's name goes on before the bracket."""
+    word, before = doc[i], doc[i - 2] if i >= 2 else None
+    return before is not None and word.is_alpha and (word.is_title or word.is_upper or word.text[:1].isupper()) \
+        and 2 <= len(word.text) <= 10 and before.is_title and before.pos_ == "PROPN" and before.ent_type_ != "PERSON"
+
+
+def _field_word_read_as_a_verb(t: Token, words: list[Token]) -> bool:
+    """'University of Kelby fisheries biologist X': a lower-case word the parser hangs on the title noun right
+    after it as a compound is the post's field ('fisheries', 'housing'), a noun whatever tag the tagger gave it
+    (a plural read as a verb's '-s' form)."""
+    return bool(words) and t.is_lower and t.is_alpha and t.dep_ == "compound" and t.head.i == words[0].i \
+        and words[0].is_lower and words[0].pos_ == "NOUN"
 
 
 def _office_participle(t: Token, words: list[Token]) -> bool:

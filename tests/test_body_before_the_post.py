@@ -1,0 +1,69 @@
+"""The body before the post, whatever stands between it and the name (session 34, affil34): a party's
+initials or family word before a post a party gives, field words between ('XYZ health spokeswoman X',
+'Green group leader X', 'ABC MLA X'); a bracketed short form after the body ('… Union (Abcu) secretary-general
+X'); a lower-case field word the tagger reads as a verb ('… fisheries biologist X'); an office's reach the
+recogniser ran onto a body's initials ('ABC State president X'). Every sentence is written for the tests;
+whole records of the people, and near-misses where no body (or no other body) may be read."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+
+
+def people_of(text: str) -> list[tuple]:
+    mentions = extract(text).mentions
+    names = {m.key: m.name for m in mentions}
+    return sorted((m.name, m.role, names.get(m.affiliation)) for m in mentions if m.type == "person")
+
+
+PARTY_BEFORE_ITS_POST = [
+    # initials before an elected member's letters, a seat or a party's post, field words between
+    ("The Opposition walked out of the Assembly. KJP MLA Ravi Teja Naidu claimed that the grants were diverted.",
+     [("Ravi Teja Naidu", "MLA", "KJP")]),
+    ("The bill passed on Tuesday. SGP MSP Ailsa Grant said she had voted against it.",
+     [("Ailsa Grant", "MSP", "SGP")]),
+    ("The waiting list doubled. ULP housing spokeswoman Orla Keane said the list had doubled.",
+     [("Orla Keane", "housing spokeswoman", "ULP")]),
+    ("The ministry published the figures on Friday. KPP education critic Lena Marsh accused the province of delay.",
+     [("Lena Marsh", "education critic", "KPP")]),
+    # a party family's word: the article's own page by any of the party's names, else the party made
+    ("Councillors voted on the budget. Green group leader Ada Finch said the council should think again.",
+     [("Ada Finch", "group leader", "Green Party")]),
+    ("The Greens tabled a motion. Green councillor Jo Park said the motion would pass.",
+     [("Jo Park", "councillor", "Greens")]),
+    ("Liberal finance critic Tom Reid said the budget was a fraud. The minister disagreed.",
+     [("Tom Reid", "finance critic", "Liberal Party")]),
+    ("The council voted on Tuesday. Labour group leader Ruth Kane said the cuts were wrong.",
+     [("Ruth Kane", "group leader", "Labour")]),
+    # NEGATIVE: initials of a field before a post no party gives; a family word where the article speaks of
+    # no elected politics (a campaign's 'Green'); a common word before a post
+    ("The firm cut jobs. HR director Anna Berg said the cuts were painful.",
+     [("Anna Berg", "HR director", None)]),
+    ("Green campaigners marched on Saturday. Green group leader Anna Berg said the march was peaceful.",
+     [("Anna Berg", "Green group leader", None)]),
+    ("Parents were angry. School governor Ann Lowe said the head had resigned.",
+     [("Ann Lowe", "School governor", None)]),
+]
+
+BETWEEN_THE_BODY_AND_THE_POST = [
+    # a bracketed short form after the body's name
+    ("Harbour Teachers Progressive Union (Htpu) secretary-general Farai Moyo said the strike would go on.",
+     [("Farai Moyo", "secretary-general", "Harbour Teachers Progressive Union")]),
+    # a lower-case field word the tagger reads as a verb
+    ("Trout numbers are falling. University of Dunmore fisheries biologist Dr. Maren Falk said the decline began in 2019.",
+     [("Maren Falk", "fisheries biologist", "University of Dunmore")]),
+    # an office's reach after the body's initials: the post's word, not the body's
+    ("Doctors marched on Monday. KMA State president Dr R Suresh Kumar said the hospitals would close.",
+     [("R Suresh Kumar", "State president", "KMA")]),
+    ("Workers walked out on Friday. The KTU National secretary, Ama Boateng, said the strike would spread.",
+     [("Ama Boateng", "National secretary", "KTU")]),
+    # NEGATIVE: the scope word goes on into the body's own name
+    ("The KMA State Council met on Monday. Its chairman, Ade Bello, said fees would rise.",
+     [("Ade Bello", "chairman", "KMA State Council")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTY_BEFORE_ITS_POST + BETWEEN_THE_BODY_AND_THE_POST)
+def test_body_before_the_post(text, expected):
+    assert people_of(text) == expected
