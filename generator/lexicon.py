@@ -3667,6 +3667,9 @@ PARTY_GROUP_WORDS = {"group", "caucus", "party", "parliamentary", "council", "op
 PARTY_FAMILY_PARTIES = {"green": ("Green Party", "Greens"), "greens": ("Greens", "Green Party"),
                         "liberal": ("Liberal Party", "Liberals"), "socialist": ("Socialist Party", "Socialists"),
                         "communist": ("Communist Party", "Communists")}
+# Lower-case words that make a post higher or lower in its body, not its field ('chief executive', 'senior
+# spokesperson', 'managing director'): the only words a body's short name before a post may have between.
+POST_GRADE_WORDS = RANK_WORDS | {"chief", "senior", "managing", "executive", "general", "principal", "lead", "head"}
 # Capital initials that describe people, not a body they serve ('a BAME councillor', 'the first LGBT MP'):
 # a veto on reading initials before a party's post as the party.
 PEOPLES_DESCRIPTION_INITIALS = {"bame", "bme", "lgbt", "lgbtq", "lgbtqi", "lgbtqia", "poc", "bipoc", "send", "sen"}

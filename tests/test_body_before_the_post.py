@@ -2,7 +2,9 @@
 initials or family word before a post a party gives, field words between ('XYZ health spokeswoman X',
 'Green group leader X', 'ABC MLA X'); a bracketed short form after the body ('… Union (Abcu) secretary-general
 X'); a lower-case field word the tagger reads as a verb ('… fisheries biologist X'); an office's reach the
-recogniser ran onto a body's initials ('ABC State president X'). Every sentence is written for the tests;
+recogniser ran onto a body's initials ('ABC State president X'); a comma list of fields before a lower-case
+ministry ('A, B and C ministry permanent secretary X'); a body called by its name's opening words ('A Kessa
+spokesperson' after 'Kessa University Hospital'), or a team by its name's last plural ('Rovers chairman X'). Every sentence is written for the tests;
 whole records of the people, and near-misses where no body (or no other body) may be read."""
 from __future__ import annotations
 
@@ -53,6 +55,11 @@ BETWEEN_THE_BODY_AND_THE_POST = [
     # a lower-case field word the tagger reads as a verb
     ("Trout numbers are falling. University of Dunmore fisheries biologist Dr. Maren Falk said the decline began in 2019.",
      [("Maren Falk", "fisheries biologist", "University of Dunmore")]),
+    ("Salmon returns fell. University of Dunmore fisheries biologist Dr. Maren Falk said the likely cause was warm water.",
+     [("Maren Falk", "fisheries biologist", "University of Dunmore")]),
+    # NEGATIVE: a verb's '-s' form with its object before the title is no field word
+    ("The Kessa Museum employs biologist Dr. Ann Lowe, who studies frogs.",
+     [("Ann Lowe", "biologist", None)]),
     # an office's reach after the body's initials: the post's word, not the body's
     ("Doctors marched on Monday. KMA State president Dr R Suresh Kumar said the hospitals would close.",
      [("R Suresh Kumar", "State president", "KMA")]),
@@ -61,6 +68,32 @@ BETWEEN_THE_BODY_AND_THE_POST = [
     # NEGATIVE: the scope word goes on into the body's own name
     ("The KMA State Council met on Monday. Its chairman, Ade Bello, said fees would rise.",
      [("Ade Bello", "chairman", "KMA State Council")]),
+    # a comma list of fields before a lower-case ministry: one body, whatever pieces the recogniser cut
+    ("Public Works, Transport and Housing ministry permanent secretary Tendai Moyo said the roads would be repaired.",
+     [("Tendai Moyo", "permanent secretary", "Public Works, Transport and Housing ministry")]),
+    ("Public Service, Energy and Water ministry permanent secretary Ruth Banda said the wage bill would be met.",
+     [("Ruth Banda", "permanent secretary", "Public Service, Energy and Water ministry")]),
+    # NEGATIVE: a plural head names several ministries, no one body
+    ("The Finance, Health and Education ministries will share the cost, said Tom Bell, a treasury adviser.",
+     [("Tom Bell", "treasury adviser", None)]),
+    # a body called by the opening words of its name, before a post held in a body
+    ("Fees rose at Kessa University Hospital. A Kessa spokesperson, Gina Farr, said the health system would cope.",
+     [("Gina Farr", "Kessa spokesperson", "Kessa University Hospital")]),
+    ("Orvik Harbour Trust said the quay would reopen. Orvik Harbour chief executive Lena Dahl said repairs were done.",
+     [("Lena Dahl", "chief executive", "Orvik Harbour Trust")]),
+    # NEGATIVE: the capitalised word opens the post's field ('cyber security'), no body's short name
+    ("The Cyber Crimes Wing said it had arrested seven people. Cyber security analyst Ravi Kondapalli said such gangs "
+     "were organised.",
+     [("Ravi Kondapalli", "Cyber security analyst", None)]),
+    # NEGATIVE: the words are a person's name too (whose staff, not which body)
+    ("Ann Temple met the board of Temple Foods. A Temple spokesperson, Gina Farr, said the meeting went well.",
+     [("Gina Farr", "Temple spokesperson", None)]),
+    # a team called by its name's closing plural word
+    ("Harbour City Rovers said the ground would close. Rovers chairman Graham Pike said the club had no money.",
+     [("Graham Pike", "chairman", "Harbour City Rovers")]),
+    # NEGATIVE: a party's plural is the party itself, not a closing word of another name
+    ("The Greens tabled a motion. Greens spokeswoman Amy Lee said the motion would pass.",
+     [("Amy Lee", "spokeswoman", "Greens")]),
 ]
 
 

@@ -91,9 +91,9 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             caption = not parsed.is_headline(sent) and is_caption_line(doc_text(doc))
         if is_contribution_credit(sent) or is_byline(sent) or caption:
             continue
-        found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_seats_split_from_a_members_name(_places_coordinated_into_a_body(_names_split_at_and(_remits_run_on_to_a_voice(
+        found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_seats_split_from_a_members_name(_field_lists_before_a_lower_case_body(_places_coordinated_into_a_body(_names_split_at_and(_remits_run_on_to_a_voice(
             _names_joined_at_plural_possessive(_bodies_opened_as_a_person(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
-            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, _bodies_after_their_kind_cut_at_a_place(_without_qualifiers_of_a_title(_names_after_a_style_of_address(_bodies_running_on_to_a_post(_bodies_kept_whole_across_links(_names_stopped_at_a_clause_word(span_ents(sent)))))))))))))))))))))))))))
+            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, _bodies_after_their_kind_cut_at_a_place(_without_qualifiers_of_a_title(_names_after_a_style_of_address(_bodies_running_on_to_a_post(_bodies_kept_whole_across_links(_names_stopped_at_a_clause_word(span_ents(sent))))))))))))))))))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
@@ -1380,6 +1380,51 @@ def _start_of_a_name_after_a_seat(ent: Span) -> int | None:
     if len(given) != 1 or given[0] == ent.start or not 2 <= ent.end - given[0] <= 3:
         return None
     return given[0]
+
+
+def _field_lists_before_a_lower_case_body(ents: list[Span]) -> list[Span]:
+    """'[Public Works], [Transport and] [Housing ministry] permanent secretary X': a list of capitalised
+    fields, its commas and its closing 'and', before a lower-case ministry or department, is one body's
+    name, whatever pieces the recogniser cut it into (`_start_of_a_field_list_before_its_body`)."""
+    out: list[Span] = []
+    for ent in ents:
+        start = _start_of_a_field_list_before_its_body(ent)
+        if start is None:
+            out.append(ent)
+            continue
+        while out and out[-1].end > start:
+            out.pop()                   # the list's pieces the recogniser read as names of their own
+        out.append(Span(ent.doc, start, ent.end, label="ORG"))
+    return out
+
+
+def _start_of_a_field_list_before_its_body(ent: Span) -> int | None:
+    """Where the list of fields before `ent`'s lower-case head (LOWER_CASE_BODY_HEADS) starts: capitalised
+    field words (a_fields_word) with at least one comma between them and one 'and'/'&' closing the list
+    right before the last field, reaching back beyond the recogniser's span; else None. Not a plural head
+    ('Finance, Health and Education ministries' are three), nor a list that has no 'and' or no comma."""
+    doc = ent.doc
+    head = ent[-1]
+    if ent.label_ != "ORG" or not head.is_lower or head.lower_ not in LOWER_CASE_BODY_HEADS or head.i == 0:
+        return None
+    j = head.i - 1
+    while j >= 0 and (_a_listed_field_word(doc[j]) or doc[j].text == "," or doc[j].lower_ in ("and", "&")):
+        j -= 1
+    start = j + 1
+    while start < head.i and not _a_listed_field_word(doc[start]):
+        start += 1                      # (a comma or 'and' opening the run joins no two fields)
+    marks = [t for t in doc[start:head.i] if not _a_listed_field_word(t)]
+    joins = [t for t in marks if t.text != ","]
+    if start >= ent.start or len(joins) != 1 or len(marks) < 2 or marks[-1].i != joins[0].i \
+            or not _a_listed_field_word(doc[head.i - 1]) or any(b.i == a.i + 1 for a, b in zip(marks, marks[1:])):
+        return None
+    return start
+
+
+def _a_listed_field_word(t: Token) -> bool:
+    """A word of a list of fields before a ministry: a field's word (a_fields_word), or a capitalised body's
+    kind word that names a field there ('Public Service, Labour and Social Welfare ministry')."""
+    return a_fields_word(t) or t.is_title and t.is_alpha and t.lower_ in ORG_HEADS and t.ent_type_ not in ("PERSON", "GPE", "LOC")
 
 
 def _places_coordinated_into_a_body(ents: list[Span]) -> list[Span]:

@@ -18,7 +18,7 @@ from ..lexicon import (FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
-                       PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PARTY_POST_NOUNS, PARTY_GROUP_WORDS, PARTY_FAMILY_PARTIES, PEOPLES_DESCRIPTION_INITIALS, COMMON_TWO_LETTER_ABBREVIATIONS, MEMBER_TITLE_ABBREVIATIONS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
+                       PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PARTY_MEMBER_PLURALS, PARTY_POST_NOUNS, PARTY_GROUP_WORDS, PARTY_FAMILY_PARTIES, PEOPLES_DESCRIPTION_INITIALS, POST_GRADE_WORDS, COMMON_TWO_LETTER_ABBREVIATIONS, MEMBER_TITLE_ABBREVIATIONS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS, STATE_FUNDED_OUTLET_NOUNS,
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, RESIDENCE_NOUNS, SETTLEMENT_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, NATIONAL_STATE_BODIES, DATELINE_CAPITALS_OF_NO_ONE_STATE, STAFF_POST_NOUNS, NOT_A_STATES_VOICE_HEADS, NATIONAL_LEVEL_WORDS, NATIONAL_AGENCY_HEADS, LOCAL_BODY_WORDS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, ADDRESS_ONLY_WORDS, NAME_NOUNS, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, REPRESENTING_PHRASES, LED_UNIT_NOUNS, CAMPAIGN_NOUNS, RANK_WORDS, RETIRED_MARKS,
@@ -2985,7 +2985,8 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
         return None, []             # no body the article names: no affiliation ('HTV America host' stays the role)
     key = _entity_key(parsed, index, run[-1]) if any(t.ent_type_ in ("ORG", "NORP") for t in run) else None
     if key is None:
-        key = _body_its_first_word_names(index, run) or _company_its_first_word_names(index, run)
+        key = _body_its_first_word_names(index, run) or _company_its_first_word_names(index, run) \
+            or _body_its_opening_words_name(index, run) or _team_its_closing_plural_names(index, run)
     if key is None:
         key = _body_a_run_opens(index, run)
     if key is None:
@@ -3192,6 +3193,70 @@ def _body_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str | N
                 and all(w in ORG_HEADS | ASSOCIATION_HEADS | GENERIC_BODY_WORDS for w in words[1:]):
             found.append(key)
     return found[0] if len(found) == 1 else None
+
+
+def _body_its_opening_words_name(index: "ActorIndex", run: list[Token]) -> str | None:
+    """'A Kessa spokesperson, X,' after 'Kessa University Hospital', 'Orvik Harbour chief executive X' after
+    'Orvik Harbour Trust': up to three capitalised words right before a post held in a body
+    (`_post_held_in_a_body_after`) are the one organisation of the article whose longer name opens with them:
+    a body is called by its first words, whatever its kind. None where two names open so, where a person's
+    name holds the words, where the recogniser typed them a person, place or people, for a place's, people's
+    or given name, or where the body is stated after the name; one common word alone stays the role's
+    ('Marrow director X'), and a body's kind word names no one body ('Ministry spokesperson X')."""
+    post = _post_held_in_a_body_after(run) if 1 <= len(run) <= 3 else None
+    if post is None:
+        return None
+    name = " ".join(t.text for t in run)
+    if any(t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") or not (t.is_alpha and t.is_title) for t in run) \
+            or canonical(name) or is_known_place(name) or _is_demonym(run[0].text) \
+            or len(run) == 1 and (is_given_name(run[0].text) or is_common_word(run[0].text)) \
+            or all(t.lower_ in ORG_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS for t in run) or _body_stated_after_the_name(post):
+        return None             # ('Marrow director X': a common word alone stays the role's; 'Ministry spokesperson X')
+    return _one_body_whose_name_holds(index, [norm(t.text) for t in run], opening=True)
+
+
+def _post_held_in_a_body_after(run: list[Token]) -> Token | None:
+    """The post noun of the lower-case words right after `run` up to the name or its comma, where the last is
+    a post held in a body (POSTS_HELD_IN_A_BODY: 'chief executive', 'spokesperson'), only grade words before it
+    (POST_GRADE_WORDS: no field word the capitalised run may open), and the parse hangs the run's last word on
+    it, else None."""
+    doc = run[-1].doc
+    title = list(itertools.takewhile(lambda t: t.is_lower and t.is_alpha, doc[run[-1].i + 1:run[-1].sent.end]))
+    if not title or title[-1].i + 1 >= len(doc) or not (doc[title[-1].i + 1].is_title or doc[title[-1].i + 1].text == ",") \
+            or title[-1].pos_ != "NOUN" or singular(title[-1].lower_) not in POSTS_HELD_IN_A_BODY \
+            or run[-1].head.i != title[-1].i or any(t.lower_ not in POST_GRADE_WORDS for t in title[:-1]):
+        return None             # ('Cyber security analyst': the word may open the post's field, no body's name)
+    return title[-1]
+
+
+def _one_body_whose_name_holds(index: "ActorIndex", words: list[str], opening: bool) -> str | None:
+    """The one organisation of the article whose longer name opens (`opening`) or closes with `words`; none
+    where two do, or where a person's name holds one of the words (whose staff, not which body)."""
+    found = []
+    for key, m in index.mentions.items():
+        written = norm(m.name).split()
+        if m.type == "person" and set(words) & set(written):
+            return None                 # ('Temple' of a person's name)
+        part = written[:len(words)] if opening else written[-len(words):]
+        if m.type == "organization" and len(written) > len(words) and part == words:
+            found.append(key)
+    return found[0] if len(found) == 1 else None
+
+
+def _team_its_closing_plural_names(index: "ActorIndex", run: list[Token]) -> str | None:
+    """'Rovers chairman X' after 'Broadmere Rovers', 'a Cyclones spokeswoman' after 'the Far North Cyclones': one
+    capitalised plural word before a post held in a body is the one organisation whose name closes with it (a
+    team is called by its name's last word) where the post runs the body (TOP_POST_WORDS, BOARD_POST_NOUNS: not
+    'Sports editor X', a desk's field); not a people's or party's plural, a body's kind word, nor a place's name."""
+    word = run[0]
+    if len(run) != 1 or not word.is_title or not word.is_alpha or not word.lower_.endswith("s") or word.lower_.endswith("ss") \
+            or word.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") or canonical(word.text) or is_known_place(word.text) \
+            or word.lower_ in PARTY_MEMBER_PLURALS or word.lower_ in ORG_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS:
+        return None
+    post = _post_held_in_a_body_after(run)
+    if post is None or singular(post.lower_) not in TOP_POST_WORDS | BOARD_POST_NOUNS or _body_stated_after_the_name(post):
+        return None             # ('Sports editor X' after 'Orwin Sports': a desk's field, no team's officer)
+    return _one_body_whose_name_holds(index, [word.lower_], opening=False)
 
 
 def _company_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str | None:

@@ -224,10 +224,15 @@ def _short_form_after_a_name(doc: Doc, i: int) -> bool:
 
 def _field_word_read_as_a_verb(t: Token, words: list[Token]) -> bool:
     """'University of Kelby fisheries biologist X': a lower-case word the parser hangs on the title noun right
-    after it as a compound is the post's field ('fisheries', 'housing'), a noun whatever tag the tagger gave it
-    (a plural read as a verb's '-s' form)."""
-    return bool(words) and t.is_lower and t.is_alpha and t.dep_ == "compound" and t.head.i == words[0].i \
-        and words[0].is_lower and words[0].pos_ == "NOUN"
+    after it as a compound, or a '-s' form right before the title noun that takes no object, is the post's field
+    ('fisheries', 'housing'), a noun whatever tag the tagger gave it (a plural read as a verb's '-s' form)."""
+    if not words or not t.is_lower or not t.is_alpha or not words[0].is_lower or words[0].pos_ != "NOUN":
+        return False
+    if t.dep_ == "compound" and t.head.i == words[0].i:
+        return True
+    return t.tag_ == "VBZ" and t.i + 1 == words[0].i and singular(words[0].lower_) in TITLE_VOCABULARY \
+        and not any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "prep", "dative", "acomp") for c in t.children)
+    # ('fisheries' read as a verb with the body as its subject: a plural noun no object follows)
 
 
 def _office_participle(t: Token, words: list[Token]) -> bool:
