@@ -3661,18 +3661,18 @@ OBJECT_CONTROL_VERBS = (REQUEST_CUES - FRAMENET_COMMITMENT) | {"lobby", "persuad
 PARTY_POST_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "critic", "whip"}
 PARTY_GROUP_WORDS = {"group", "caucus", "party", "parliamentary", "council", "opposition"}
 # Party families written as one capitalised word before a party's post ('Green group leader X', 'a
-# Liberal economy critic'), with the names the party goes by in order of preference: the article's own
-# page by any of them, else the first where the article speaks of elected politics (ELECTED_POLITICS_WORDS).
+# Liberal economy critic'), with the words a party's name holds for it: the word names the one party the
+# article itself names with one of them ('the Green Party of Norland', 'the Liberal Democrats'), never a
+# party of its own ('Liberal arts critic X', 'Green energy critic X' are fields).
 # Labour, Conservative and the like are the gazetteer's (ORGANISATION_ALIASES), not repeated here.
-PARTY_FAMILY_PARTIES = {"green": ("Green Party", "Greens"), "greens": ("Greens", "Green Party"),
-                        "liberal": ("Liberal Party", "Liberals"), "socialist": ("Socialist Party", "Socialists"),
-                        "communist": ("Communist Party", "Communists")}
+PARTY_FAMILY_PARTIES = {"green": {"green", "greens"}, "greens": {"green", "greens"}, "liberal": {"liberal", "liberals"},
+                        "socialist": {"socialist", "socialists"}, "communist": {"communist", "communists"}}
 # Lower-case words that make a post higher or lower in its body, not its field ('chief executive', 'senior
 # spokesperson', 'managing director'): the only words a body's short name before a post may have between.
 POST_GRADE_WORDS = RANK_WORDS | {"chief", "senior", "managing", "executive", "general", "principal", "lead", "head"}
 # Capital initials that describe people, not a body they serve ('a BAME councillor', 'the first LGBT MP'):
 # a veto on reading initials before a party's post as the party.
-PEOPLES_DESCRIPTION_INITIALS = {"bame", "bme", "lgbt", "lgbtq", "lgbtqi", "lgbtqia", "poc", "bipoc", "send", "sen"}
+PEOPLES_DESCRIPTION_INITIALS = {"bame", "bme", "lgbt", "lgbtq", "lgbti", "lgbtqi", "lgbtqia", "poc", "bipoc", "send", "sen"}
 # Nouns of a candidacy or an elected seat that a party's adjective may precede ('Libertarian
 # nominee X', 'the Green candidate X'): the adjective then names '<adjective> Party'.
 PARTY_SEAT_NOUNS = {"nominee", "candidate", "hopeful", "challenger", "senator", "lawmaker", "legislator",

@@ -1082,15 +1082,21 @@ def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex",
     return body if any(key == body and (sentence, offset) < at for sentence, offset, key in index.order) else None
 
 
-def _organisation_its_name_opens(index: "ActorIndex", words: list[str]) -> str | None:
+def _organisation_its_name_opens(index: "ActorIndex", words: list[str], closing: bool = False) -> str | None:
     """The one organisation of the article whose longer name opens with these words ('Red River'
-    for 'Red River Lithium Corp'); none where two do. One word opens only a name that goes on in a
-    body's kind words ('Kessa' is not 'Kessa Capital Partners': a surname as often as a firm's)."""
+    for 'Red River Lithium Corp'), or with `closing` ends with them ('Rovers' for 'Broadmere
+    Rovers'); none where two do, nor where a person's name holds one of the words (whose staff, not
+    which body). One word opens only a name that goes on in a body's kind words ('Kessa' is not
+    'Kessa Capital Partners': a surname as often as a firm's)."""
     opened = []
+    wanted = norm(" ".join(words)).split()
     for k, m in index.mentions.items():
         name = norm(m.name).split()
-        if m.type == "organization" and name[:len(words)] == norm(" ".join(words)).split() and len(name) > len(words) \
-                and (len(words) > 1 or all(w in ORG_HEADS | ASSOCIATION_HEADS | GENERIC_BODY_WORDS for w in name[1:])):
+        if m.type == "person" and set(wanted) & set(name):
+            return None                 # ('Temple' of a person's name)
+        part = name[-len(wanted):] if closing else name[:len(wanted)]
+        if m.type == "organization" and part == wanted and len(name) > len(wanted) \
+                and (closing or len(wanted) > 1 or all(w in ORG_HEADS | ASSOCIATION_HEADS | GENERIC_BODY_WORDS for w in name[1:])):
             opened.append(k)
     return opened[0] if len(opened) == 1 else None
 
@@ -2688,7 +2694,7 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
         if not affiliation and _place_of_a_local_post(run, tokens):
             named = run                 # 'Bristol branch manager': where the post is, no employer
             continue
-        if _common_word_opening_the_sentence(run, tokens, parsed):
+        if _common_word_opening_the_sentence(run, tokens, parsed, index):
             continue                    # 'Managing director X said', 'Labour analyst X said': the title's own word
         key, part = (None, []) if affiliation or is_location(run[-1]) else _run_body_or_actor(run, parsed, index)
         if key:
@@ -2890,7 +2896,7 @@ def _is_camel_case(t: Token) -> bool:
     return t.is_alpha and t.text[:1].isupper() and not t.is_title and not t.is_upper
 
 
-def _common_word_opening_the_sentence(run: list[Token], tokens: list[Token], parsed: ParsedArticle) -> bool:
+def _common_word_opening_the_sentence(run: list[Token], tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex") -> bool:
     """'Managing director X said', 'Labour analyst X said', 'Marine biologist X': one word, capitalised only
     because it opens the sentence, that the tagger reads as a common word (not NNP) and the word lists
     know as one (or a verb's '-ing' form), before lower-case title words: a word of the title, no body;
@@ -2906,8 +2912,8 @@ def _common_word_opening_the_sentence(run: list[Token], tokens: list[Token], par
         return False            # a body the lists know ('Labour leader X'), but for an expert ('Labour analyst X')
     if not rest or any(not t.is_lower for t in rest) \
             or any(singular(t.lower_) in PARTY_SEAT_NOUNS | ELECTED_POLITICS_WORDS for t in rest) \
-            or word.lower_ in PARTY_FAMILY_PARTIES and _party_post_after(run):
-        return False            # ('Liberal economy critic X': the party's post)
+            or _party_of_its_family_word(index, run):
+        return False            # ('Liberal economy critic X' where the article names the party: the party's post)
     return not any(t.text == word.text and t.i != t.sent.start for sent in parsed.sentences for t in sent)
 
 
@@ -2947,7 +2953,7 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
             begun -= 1
         if any(t.lower_ not in GENERIC_BODY_WORDS | PORTFOLIOS for t in run[0].doc[max(begun - 1, 0):run[0].i]):
             return None, run        # 'Harbour Aid America president': the country ends a body's name begun before
-    state = _state_named_body(run, index) or _party_of_its_adjective(run, index) or _party_of_its_family_word(parsed, index, run)
+    state = _state_named_body(run, index) or _party_of_its_adjective(run, index) or _party_of_its_family_word(index, run)
     if state:
         return state, run
     named = _body_its_kind_word_names(parsed, index, run)
@@ -2991,7 +2997,7 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
         key = _body_a_run_opens(index, run)
     if key is None:
         key = _body_no_one_named(index, run)
-    if key is None and (party := _party_of_its_initials(index, run) or _party_of_initials_before_its_post(parsed, index, run)):
+    if key is None and (party := _party_of_its_initials(index, run)):
         return party, run[:1]      # 'BJP MLA': the seat's letters stay the role
     return (key, run) if key else (None, [])
 
@@ -3006,22 +3012,30 @@ def _portfolio_before_its_office(run: list[Token]) -> bool:
 
 
 def _party_of_its_initials(index: "ActorIndex", run: list[Token]) -> str | None:
-    """'BJP MLA X', 'KNP MP X': capital initials the recogniser left untyped right before an
-    elected member's seat ('MP', 'MLA', 'councillor') name the party the member sits for, made an
-    actor; not a country's or a place's ('US senator', 'UK MP'), nor one typed as a person or place.
-    Only initials the article also names as a body of their own ('the BJP', a defined '(BJP)')
-    are a party: 'BAME councillor', 'first openly LGBT MP' stay roles."""
+    """'BJP MLA X', 'KNP MP X', 'SDLP health spokeswoman X': capital initials the recogniser left untyped
+    right before a post a party gives (an elected member's seat, or `_party_post_after`: field words
+    between) name the party the post is held in, made an actor; not a country's or a place's ('US
+    senator', 'UK MP'), nor one typed as a person or place. Initials the article names nowhere else are
+    a party only before a member's letters ('MLA', 'MSP', 'TD': a post only a party's member holds), and
+    not initials that describe people ('BAME', 'LGBT': PEOPLES_DESCRIPTION_INITIALS) or a field ('IT',
+    'HR'); before a critic's, spokesperson's or whip's post, or a seat noun, only initials the article
+    also names as a body of their own ('the NDP', a defined '(NDP)': not 'UFO critic X')."""
     word = run[0]
-    if len(run) > 2 or word.i + 1 >= len(word.doc) or not word.text.isupper() or not word.text.isalpha() \
+    if len(run) == 2 and run[1].i == word.i + 1 and singular(run[1].lower_.rstrip(".")) in MEMBER_SEAT_ABBREVIATIONS:
+        run = run[:1]               # ('BRS MLA': the seat's letters ran on with the party's)
+    if len(run) != 1 or word.i + 1 >= len(word.doc) or not word.text.isupper() or not word.text.isalpha() \
             or len(word.text) < 2 or word.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") \
             or canonical(word.text) or is_known_place(word.text):
         return None
     seat = singular(word.nbor(1).lower_.rstrip("."))
-    if seat not in MEMBER_SEAT_ABBREVIATIONS | PARTY_SEAT_NOUNS or len(run) == 2 and run[1].i != word.i + 1 \
-            or len(run) == 2 and seat not in MEMBER_SEAT_ABBREVIATIONS:
+    letters = seat in MEMBER_SEAT_ABBREVIATIONS
+    if not (letters or seat in PARTY_SEAT_NOUNS or _party_post_after(run)):
         return None
     known = index.find(word.text)
-    if known is None or index.mentions[known].type != "organization":
+    if known is not None and index.mentions[known].type != "organization":
+        return None
+    if known is None and (not letters or not _party_post_after(run) or len(word.text) > 6
+                          or word.text.lower() in PEOPLES_DESCRIPTION_INITIALS | COMMON_TWO_LETTER_ABBREVIATIONS | MEMBER_TITLE_ABBREVIATIONS):
         return None
     return index.add(word.text, "organization", surface=word.text)
 
@@ -3046,43 +3060,21 @@ def _party_post_after(run: list[Token]) -> bool:
                                 or post == "leader" and len(words) > 1 and words[-2].lower_ in PARTY_GROUP_WORDS)
 
 
-def _party_of_its_family_word(parsed: ParsedArticle, index: "ActorIndex", run: list[Token]) -> str | None:
-    """'Green group leader X', 'Liberal economy critic X': one capitalised word of a party family
-    (PARTY_FAMILY_PARTIES) right before a party's post (`_party_post_after`) names that party: the
-    article's own page by any of the party's names, else the party made an actor where the article
-    speaks of elected politics. Not a word the gazetteer knows (its own reading), nor one the
-    recogniser typed a person or place."""
+def _party_of_its_family_word(index: "ActorIndex", run: list[Token]) -> str | None:
+    """'Green group leader X' after 'the Green Party of Norland', 'Liberal health spokesman X' after 'the
+    Liberal Democrats': one capitalised word of a party family (PARTY_FAMILY_PARTIES) right before a party's
+    post (`_party_post_after`) names the one party the article itself names with that word; none where it
+    names none ('Liberal arts critic X', 'Green energy critic X': the post's field) or two. No party is made
+    from the word. Not a word the gazetteer knows (its own reading), nor one the recogniser typed a person
+    or place."""
     word = run[0]
-    names = PARTY_FAMILY_PARTIES.get(word.lower_)
-    if len(run) != 1 or not names or not word.is_title or canonical(word.text) \
+    forms = PARTY_FAMILY_PARTIES.get(word.lower_)
+    if len(run) != 1 or not forms or not word.is_title or canonical(word.text) \
             or word.ent_type_ in ("PERSON", "GPE", "LOC") or not _party_post_after(run):
         return None
-    for name in names:
-        key = index.find(name)
-        if key and index.mentions[key].type == "organization":
-            return key
-    return index.add(names[0], "organization") if _writes_any_word(parsed, ELECTED_POLITICS_WORDS) else None
-
-
-def _party_of_initials_before_its_post(parsed: ParsedArticle, index: "ActorIndex", run: list[Token]) -> str | None:
-    """'BRS MLA X', 'SDLP health spokeswoman X', 'NDP environment critic X': capital initials right before a
-    post a party gives (`_party_post_after`, field words between) name the party the post is held in, made
-    an actor, though the article names it nowhere else; not initials that describe people ('BAME
-    councillor': PEOPLES_DESCRIPTION_INITIALS) or a field ('IT', 'HR'), nor a member's own letters, a
-    country's or a place's, nor a word the recogniser typed a person, place or people."""
-    word = run[0]
-    letters = word.text.lower()
-    if len(run) == 2 and singular(run[1].lower_.rstrip(".")) in MEMBER_SEAT_ABBREVIATIONS and run[1].i == word.i + 1:
-        run = run[:1]               # ('BRS MLA': the seat's letters ran on with the party's)
-    if len(run) != 1 or not word.text.isupper() or not word.text.isalpha() or not 2 <= len(word.text) <= 6 \
-            or letters in PEOPLES_DESCRIPTION_INITIALS | COMMON_TWO_LETTER_ABBREVIATIONS | MEMBER_TITLE_ABBREVIATIONS \
-            or word.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") or canonical(word.text) or is_known_place(word.text) \
-            or not _party_post_after(run):
-        return None
-    known = index.find(word.text)
-    if known is not None and index.mentions[known].type != "organization":
-        return None
-    return index.add(word.text, "organization", surface=word.text)
+    parties = [key for key, m in index.mentions.items() if m.type == "organization" and forms & set(norm(m.name).split())
+               and ("party" in norm(m.name).split() or _is_party_name(m.name))]
+    return parties[0] if len(parties) == 1 else None
 
 
 def _body_no_one_named(index: "ActorIndex", run: list[Token]) -> str | None:
@@ -3198,8 +3190,8 @@ def _body_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str | N
 def _body_its_opening_words_name(index: "ActorIndex", run: list[Token]) -> str | None:
     """'A Kessa spokesperson, X,' after 'Kessa University Hospital', 'Orvik Harbour chief executive X' after
     'Orvik Harbour Trust': up to three capitalised words right before a post held in a body
-    (`_post_held_in_a_body_after`) are the one organisation of the article whose longer name opens with them:
-    a body is called by its first words, whatever its kind. None where two names open so, where a person's
+    (`_post_held_in_a_body_after`) are the one organisation of the article whose longer name opens with them
+    (`_organisation_its_name_opens`: one word only a name that goes on in kind words). None where two names open so, where a person's
     name holds the words, where the recogniser typed them a person, place or people, for a place's, people's
     or given name, or where the body is stated after the name; one common word alone stays the role's
     ('Marrow director X'), and a body's kind word names no one body ('Ministry spokesperson X')."""
@@ -3212,7 +3204,7 @@ def _body_its_opening_words_name(index: "ActorIndex", run: list[Token]) -> str |
             or len(run) == 1 and (is_given_name(run[0].text) or is_common_word(run[0].text)) \
             or all(t.lower_ in ORG_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS for t in run) or _body_stated_after_the_name(post):
         return None             # ('Marrow director X': a common word alone stays the role's; 'Ministry spokesperson X')
-    return _one_body_whose_name_holds(index, [norm(t.text) for t in run], opening=True)
+    return _organisation_its_name_opens(index, [t.text for t in run])
 
 
 def _post_held_in_a_body_after(run: list[Token]) -> Token | None:
@@ -3229,20 +3221,6 @@ def _post_held_in_a_body_after(run: list[Token]) -> Token | None:
     return title[-1]
 
 
-def _one_body_whose_name_holds(index: "ActorIndex", words: list[str], opening: bool) -> str | None:
-    """The one organisation of the article whose longer name opens (`opening`) or closes with `words`; none
-    where two do, or where a person's name holds one of the words (whose staff, not which body)."""
-    found = []
-    for key, m in index.mentions.items():
-        written = norm(m.name).split()
-        if m.type == "person" and set(words) & set(written):
-            return None                 # ('Temple' of a person's name)
-        part = written[:len(words)] if opening else written[-len(words):]
-        if m.type == "organization" and len(written) > len(words) and part == words:
-            found.append(key)
-    return found[0] if len(found) == 1 else None
-
-
 def _team_its_closing_plural_names(index: "ActorIndex", run: list[Token]) -> str | None:
     """'Rovers chairman X' after 'Broadmere Rovers', 'a Cyclones spokeswoman' after 'the Far North Cyclones': one
     capitalised plural word before a post held in a body is the one organisation whose name closes with it (a
@@ -3256,7 +3234,7 @@ def _team_its_closing_plural_names(index: "ActorIndex", run: list[Token]) -> str
     post = _post_held_in_a_body_after(run)
     if post is None or singular(post.lower_) not in TOP_POST_WORDS | BOARD_POST_NOUNS or _body_stated_after_the_name(post):
         return None             # ('Sports editor X' after 'Orwin Sports': a desk's field, no team's officer)
-    return _one_body_whose_name_holds(index, [word.lower_], opening=False)
+    return _organisation_its_name_opens(index, [word.text], closing=True)
 
 
 def _company_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str | None:

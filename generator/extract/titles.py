@@ -214,12 +214,24 @@ def address_style_ending_at(doc: Doc, i: int) -> int:
 
 
 def _short_form_after_a_name(doc: Doc, i: int) -> bool:
-    """'Harbour Teachers Union (Hatu) secretary-general X', "… Mineworkers' Union (Gemusa) …": one capitalised
-    word in brackets right after a capitalised word of a name that is no person's is the name's short form,
-    whatever its letters spell (initials or syllables); the body's name goes on before the bracket."""
-    word, before = doc[i], doc[i - 2] if i >= 2 else None
-    return before is not None and word.is_alpha and (word.is_title or word.is_upper or word.text[:1].isupper()) \
-        and 2 <= len(word.text) <= 10 and before.is_title and before.pos_ == "PROPN" and before.ent_type_ != "PERSON"
+    """"… Mineworkers' Union (Gemusa) …", 'Commission on Elections (Comelec) chief X': one capitalised word in
+    brackets right after a name that is no person's is the name's short form only where it is one of the
+    name's closing words by the project's short-form test (actor_names' `_is_acronym_of`: their capitals,
+    initials or opening syllables); not any capitalised word ('(Now)', a place's name)."""
+    from .actor_names import _is_acronym_of       # (actor_names reads titles: imported when called)
+    word = doc[i]
+    if i < 2 or not word.is_alpha or not word.text[:1].isupper() or not 2 <= len(word.text) <= 10:
+        return False
+    words: list[Token] = []
+    j = i - 2
+    while j >= 0 and len(words) < 8 and (doc[j].is_alpha and doc[j].text[:1].isupper()
+                                         or words and doc[j].lower_ in NAME_PREPOSITIONS | {"and"}):
+        words.insert(0, doc[j])
+        j -= 1
+    if len(words) < 2 or words[-1].ent_type_ == "PERSON" or words[0].lower_ in NAME_PREPOSITIONS | {"and"}:
+        return False
+    return any(_is_acronym_of(word.text, " ".join(t.text for t in words[k:])) for k in range(len(words) - 1)
+               if words[k].text[:1].isupper())
 
 
 def _field_word_read_as_a_verb(t: Token, words: list[Token]) -> bool:
