@@ -3009,7 +3009,7 @@ CAPACITY_PREPOSITIONS = {"as"}
 # Kind nouns after a name that make it a body of campaigners ('the Save Elm Pool campaign').
 CAMPAIGN_NOUNS = {"campaign", "movement", "initiative", "network"}
 # A body's own working units that a person may head or lead ('who leads the research team at X').
-LED_UNIT_NOUNS = {"team", "unit", "division", "section", "department", "branch", "directorate", "programme",
+LED_UNIT_NOUNS = {"team", "unit", "squad", "division", "section", "department", "branch", "directorate", "programme",
                   "program", "desk", "laboratory", "lab", "group", "project", "task force", "taskforce"}
 # Military ranks (and the words that open a compound one: 'Rear Admiral'): stacked after an office
 # ('Defence Minister Gen. X', 'Coast Guard Commandant Admiral X') a rank is how the holder is
