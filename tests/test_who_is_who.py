@@ -974,6 +974,14 @@ ROLES = [
     ("The Minister of Finance, Tamsin Oduya, said taxes would rise.", [("Tamsin Oduya", "person", "Minister of Finance", None)]),
     ("The Chairman of the Board, Tamsin Oduya, said the merger was off.", [("Tamsin Oduya", "person", "Chairman of the Board", None)]),
     ("The Friends of the Earth said the dam was a disaster.", [("Friends of the Earth", "organization", None, None)]),
+    # a post phrase opening the sentence, set off before the name's own title, gives the body; NEGATIVE: no post opens it
+    ("Commanding officer for the Westmoreland Police Division, Senior Superintendent of Police Carl Bramwell, said arrests were up.",
+     [("Carl Bramwell", "person", "Senior Superintendent of Police", "Westmoreland Police Division"),
+      ("Westmoreland Police Division", "organization", None, None)]),
+    ("Head of the Kessa Fisheries Board, Chief Inspector Ama Rusk, said the nets were illegal.",
+     [("Ama Rusk", "person", "Chief Inspector", "Kessa Fisheries Board"), ("Kessa Fisheries Board", "organization", None, None)]),
+    ("Residents of Harbourside, Councillor Ama Rusk among them, said the road was unsafe.",
+     [("Ama Rusk", "person", "Councillor", None), ("residents", "group", None, None)]),
     # an ordinal is no role, the set it picks from is ("first minister" still is one)
     ("Ann Lowe was the first minister of Wales, Tom Reed said.",
      [("Ann Lowe", "person", "first minister", "Wales"), ("Tom Reed", "person", None, None), ("Wales", "country", None, None)]),

@@ -4667,6 +4667,8 @@ def _title_before_comma(parsed: ParsedArticle, index: "ActorIndex", head: Token)
     doc = head.doc
     first = first_name_word(head)
     comma = _before_the_address_styles(doc, first)
+    if 0 < comma and doc[comma].text != "," and head.i + 1 < len(doc) and doc[head.i + 1].text == ",":
+        return _post_opening_the_sentence_before_a_titled_name(parsed, index, doc, comma + 1)
     if comma < 2 or doc[comma].text != "," or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
         return None, None
     words = title_words(doc, comma)
@@ -4678,6 +4680,21 @@ def _title_before_comma(parsed: ParsedArticle, index: "ActorIndex", head: Token)
         return None, None
     post = _post_heading_the_phrase_before(doc, comma)      # the parse is cut by the style's dot
     return _noun_role(parsed, index, post) if post is not None else (None, None)
+
+
+def _post_opening_the_sentence_before_a_titled_name(parsed: ParsedArticle, index: "ActorIndex", doc: Doc,
+                                                   start: int) -> tuple[str | None, str | None]:
+    """'Commanding officer for the X Division, Senior Superintendent of Police Y, said …': a post phrase that
+    opens the sentence, set off by a comma before the name's own title, is the holder's post too (its body the
+    affiliation), however the parser hung the words (the name's title wins the role by rank)."""
+    own = title_words(doc, start)
+    comma = own[0].i - 1 if own else -1
+    if comma < 2 or doc[comma].text != ",":
+        return None, None
+    words = title_words(doc, comma)
+    if not words or not words[0].is_sent_start or not any(t.lower_ in NAME_PREPOSITIONS for t in words):
+        return None, None
+    return _title_phrase(parsed, index, doc, comma)
 
 
 def _before_the_address_styles(doc: Doc, first: int) -> int:
