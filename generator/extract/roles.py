@@ -34,14 +34,14 @@ from ..lexicon import (FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, REGION_KIND_GOVERNMENT_HEADS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
-                       MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
+                       MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
 from .actor_names import body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
 from .parse import ParsedArticle, article_before, child_tokens, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents
-from .titles import PERSON_ROLE_WORDS, comma_in_a_list_of_fields, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
+from .titles import PERSON_ROLE_WORDS, a_doers_noun, comma_in_a_list_of_fields, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
 if TYPE_CHECKING:
     from .actors import ActorIndex
@@ -828,12 +828,19 @@ def _side_argued_in_court(parsed: ParsedArticle, span: NameSpan) -> str | None:
     set off alone right after the name; the opening one only for the subject of the sentence's
     main speech verb ('Defending champion X said': no comma, no side), and only in an article that
     writes of a court case ('Defending, X said the team was slow' is a player)."""
-    side = _opening_court_participle(parsed, span) or _court_participle_set_off_after(span.head)
+    return _court_side(parsed, _opening_court_participle(parsed, span) or _court_participle_set_off_after(span.head))
+
+
+def _court_side(parsed: ParsedArticle, participle: str | None) -> str | None:
+    """The side a court function's participle names ('prosecuting': 'prosecutor', COURT_SIDE_OPENERS), only in
+    an article that writes of a court case (COURT_CASE_WORDS: a judge, a jury, a trial; not 'court' alone, a
+    playing surface too: 'Defending, X said the grass court played fast' is a player); else None."""
+    side = COURT_SIDE_OPENERS.get(participle.lower()) if participle else None
     return side if side and _writes_any_word(parsed, COURT_CASE_WORDS) else None
 
 
 def _opening_court_participle(parsed: ParsedArticle, span: NameSpan) -> str | None:
-    """The side of 'Prosecuting, X said …': the participle and its comma open the sentence, the
+    """The participle of 'Prosecuting, X said …': the participle and its comma open the sentence, the
     name follows the comma, and the name is the subject of the main speech verb (or the apposition
     of the participle the parser made that subject)."""
     sent = parsed.sentences[span.sentence]
@@ -846,17 +853,17 @@ def _opening_court_participle(parsed: ParsedArticle, span: NameSpan) -> str | No
     verb = verb.head if verb.dep_ == "nsubj" else None
     if verb is None or verb.dep_ != "ROOT" or verb.lemma_.lower() not in SPEECH_VERBS:
         return None
-    return COURT_SIDE_OPENERS[words[0].lower_]
+    return words[0].lower_
 
 
 def _court_participle_set_off_after(head: Token) -> str | None:
-    """The side of 'X, prosecuting, told the court …': a bare court participle between commas right
+    """The participle of 'X, prosecuting, told the court …': a bare court participle between commas right
     after the name, hung on it (not 'X, prosecuting for the Crown,': the clause roles read its object)."""
     doc = head.doc
     for t in child_tokens(head):
         if t.lower_ in COURT_SIDE_OPENERS and t.tag_ == "VBG" and 1 < t.i < len(doc) - 1 and doc[t.i - 2].i == head.i \
                 and doc[t.i - 1].text == "," and doc[t.i + 1].text == "," and all(c.dep_ == "punct" for c in child_tokens(t)):
-            return COURT_SIDE_OPENERS[t.lower_]
+            return t.lower_
     return None
 
 
@@ -864,9 +871,7 @@ def _court_side_of_a_participle(parsed: ParsedArticle, role: str | None) -> str 
     """'X, prosecuting, told the court …': a role read as a bare court participle (COURT_SIDE_OPENERS)
     is the side the person argues for in an article of a court case, and no role elsewhere ('X,
     defending, said the team lost its shape' is a player); any other role as it is."""
-    if role is None or role.lower() not in COURT_SIDE_OPENERS:
-        return role
-    return COURT_SIDE_OPENERS[role.lower()] if _writes_any_word(parsed, COURT_CASE_WORDS) else None
+    return role if role is None or role.lower() not in COURT_SIDE_OPENERS else _court_side(parsed, role)
 
 
 def _doctor_where_treated(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tuple[str | None, str | None]:
@@ -4030,7 +4035,7 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
     unit = _led_unit(parsed, index, verb)
     if unit and unit[1]:
         return [unit]
-    if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl":
+    if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl" and _the_relative_pronoun_does_it(verb):
         bodies = [(index.key_for(parsed, o) or _entity_key_at(parsed, index, o), True) if o.pos_ == "PROPN"
                   else (_body_named_by_its_kind(parsed, index, o) or _owner_of_a_bodys_part(parsed, index, o), False)
                   for o in child_tokens(verb) if o.dep_ == "dobj"]
@@ -4129,17 +4134,33 @@ def _led_unit(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> tuple[
     is found (the affiliation is then None: the caller prefers a body 'the committee' takes up).
     Only in the present tense and for a definite unit ('who leads a team studying …' names no post)."""
     if verb.lemma_ not in LEADING_VERB_ROLES or verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") \
+            or not _the_relative_pronoun_does_it(verb) \
             or any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in child_tokens(verb)):
         return None
+    kinds = _UNITS_AND_BODY_KINDS if verb.lemma_ in BODY_CHAIRING_VERBS else LED_UNIT_NOUNS
     units = [o for o in child_tokens(verb) if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.is_lower
-             and o.lemma_.lower() in _UNITS_AND_BODY_KINDS]
-    if len(units) != 1:
+             and o.lemma_.lower() in kinds]
+    if len(units) != 1 or _a_lead_in_a_ranking(verb, units[0]):
         return None
     unit = units[0]
     body = _body_of_a_unit(parsed, index, unit, [c for c in child_tokens(verb) if c.i == unit.right_edge.i + 1])
     if body is None and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(unit)):
         return None
     return f"{LEADING_VERB_ROLES[verb.lemma_]} of the {_unit_words(unit)}", body
+
+
+def _the_relative_pronoun_does_it(verb: Token) -> bool:
+    """'X, who chairs the committee': the clause's subject is the relative pronoun itself (who/that), the
+    person the clause hangs on; not 'X, whose husband chairs the committee' (someone else does)."""
+    return any(c.dep_ == "nsubj" and c.lower_ in PERSON_RELATIVE_PRONOUNS for c in child_tokens(verb))
+
+
+def _a_lead_in_a_ranking(verb: Token, unit: Token) -> bool:
+    """'who leads the league in assists / with 19 goals', 'who leads the army of volunteers': a lead in a
+    ranking (an 'in'/'with' phrase hung on the verb) or over a crowd (the unit's 'of' and a plural) is no post."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "with") for c in child_tokens(verb)) \
+        or any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in child_tokens(p))
+               for p in child_tokens(unit))
 
 
 def _body_of_a_unit(parsed: ParsedArticle, index: "ActorIndex", unit: Token, more: list[Token] = ()) -> str | None:
@@ -4667,9 +4688,12 @@ def _title_before_comma(parsed: ParsedArticle, index: "ActorIndex", head: Token)
     doc = head.doc
     first = first_name_word(head)
     comma = _before_the_address_styles(doc, first)
-    if 0 < comma and doc[comma].text != "," and head.i + 1 < len(doc) and doc[head.i + 1].text == ",":
+    set_off_after = head.i + 1 < len(doc) and doc[head.i + 1].text == ","
+    if not set_off_after:
+        return None, None
+    if comma > 0 and doc[comma].text != ",":      # the name's own title before it: ', Chief Inspector X,'
         return _post_opening_the_sentence_before_a_titled_name(parsed, index, doc, comma + 1)
-    if comma < 2 or doc[comma].text != "," or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+    if comma < 2:
         return None, None
     words = title_words(doc, comma)
     if words and words[0].i > 0 and doc[words[0].i - 1].lower_ in PHRASE_OPENERS:
@@ -4692,9 +4716,18 @@ def _post_opening_the_sentence_before_a_titled_name(parsed: ParsedArticle, index
     if comma < 2 or doc[comma].text != ",":
         return None, None
     words = title_words(doc, comma)
-    if not words or not words[0].is_sent_start or not any(t.lower_ in NAME_PREPOSITIONS for t in words):
-        return None, None
+    link = next((n for n, t in enumerate(words) if t.lower_ in NAME_PREPOSITIONS), None)
+    if not words or not words[0].is_sent_start or not link or not _a_post_word(words[link - 1]):
+        return None, None       # not 'Critic of the X Board, Senator Y,', 'Wife of the X leader, Councillor Y,'
     return _title_phrase(parsed, index, doc, comma)
+
+
+def _a_post_word(word: Token) -> bool:
+    """'Head', 'officer', 'Coordinator', 'Lawyer': a word of an office (TITLE_VOCABULARY) or a doer's noun, no
+    bond to someone ('Wife', 'Friend': KINSHIP_NOUNS, PERSONAL_BOND_NOUNS) nor a stand taken ('Critic', OUTSIDER_NOUNS)."""
+    low = singular(word.lower_.rstrip("."))
+    return (low in TITLE_VOCABULARY or a_doers_noun(word)) \
+        and low not in KINSHIP_NOUNS | OUTSIDER_NOUNS | (PERSONAL_BOND_NOUNS - DESCRIPTIVE_ROLES)
 
 
 def _before_the_address_styles(doc: Doc, first: int) -> int:
