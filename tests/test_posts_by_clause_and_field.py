@@ -98,6 +98,20 @@ UNIT_LEADERS = [
      [("Omar Fenwick", None, None)]),
     ("Omar Fenwick, who runs the planning committee, said the vote was close.",
      [("Omar Fenwick", None, None)]),
+    # NEGATIVE: someone else's post ('whose son chairs'), a body kind led (only chaired or headed), a lead in a
+    # ranking ('in'/'with' on the verb), a unit over a crowd ('of' and a plural)
+    ("Alderman Rhoda Kell, whose son chairs the licensing committee at Brackwater Town Council, said the pubs were too loud.",
+     [("Rhoda Kell", "Alderman", None)]),
+    ("Tobias Rehn, whose sister heads the audit unit at Corran Mutual, said he had seen no figures.",
+     [("Tobias Rehn", None, None)]),
+    ("Mirela Dunst, who runs the trust in her spare time, said the fund was growing.",
+     [("Mirela Dunst", None, None)]),
+    ("Bo Renfrew, who leads the division in tackles this season, said the squad was tired.",
+     [("Bo Renfrew", None, None)]),
+    ("Ansel Moye, who leads the team of volunteers at the Corran Wildlife Trust, said the nest was safe.",
+     [("Ansel Moye", None, None)]),
+    ("Greer Tallis, who leads the party with a clear lead in the polls, said the campaign was going well.",
+     [("Greer Tallis", None, None)]),
 ]
 
 HEADS_OF_A_BODYS_UNIT = [

@@ -921,7 +921,8 @@ ROLES = [
     ("Cllr Ann Lowe (Lab) said the depot would close.", [("Ann Lowe", "person", "Councillor", "Labour Party"), ("Labour Party", "organization", None, None)]),
     # (a label alone only in an article of elected politics: 'Lab' in a science report is a laboratory)
     ("The samples were tested by Dr Ann Lowe (Lab), the study said.", [("Ann Lowe", "person", None, None)]),
-    ("Defending, Tom Reed told the court his client was ashamed.", [("Tom Reed", "person", "defence lawyer", None)]),
+    # (a court case written by a word of one other than "court", a playing surface too: titles34)
+    ("Defending, Tom Reed told magistrates his client was ashamed.", [("Tom Reed", "person", "defence lawyer", None)]),
     ("Mitigating, Ben Ash said the accused had cared for his father.", [("Ben Ash", "person", "defence lawyer", None)]),
     ("Defending champion Ada Quist said she felt ready for the final.", [("Ada Quist", "person", None, None)]),
     ("Defending the ruling, Tom Reed said the rules were plain.", [("Tom Reed", "person", None, None)]),
@@ -932,8 +933,11 @@ ROLES = [
     ("Prosecuting, Kezia Brandt said the thefts ran for two years before the trial.", [("Kezia Brandt", "person", "prosecutor", None)]),
     ("Prosecuting, Ms Kezia Brandt told the jury the fire had been set deliberately.", [("Kezia Brandt", "person", "prosecutor", None)]),
     ("Defending, Miss Petra Lund told magistrates her client had repaid the money.", [("Petra Lund", "person", "defence lawyer", None)]),
-    ("Orrin Vale, prosecuting, told the court the van had been stolen twice.", [("Orrin Vale", "person", "prosecutor", None)]),
-    ("Mr Orrin Vale, defending, said his client was remorseful, the court heard.", [("Orrin Vale", "person", "defence lawyer", None)]),
+    ("Orrin Vale, prosecuting, told magistrates the van had been stolen twice.", [("Orrin Vale", "person", "prosecutor", None)]),
+    ("Mr Orrin Vale, defending, said his client was remorseful, the jury heard.", [("Orrin Vale", "person", "defence lawyer", None)]),
+    # NEGATIVE: 'court' alone is no court case (a playing surface too): no other word of one, no side
+    ("Defending, Idris Wren said the clay court was quick in the final.", [("Idris Wren", "person", None, None)]),
+    ("Nell Carrow, prosecuting, told the court the van had been stolen twice.", [("Nell Carrow", "person", None, None)]),
     ("Orrin Vale, defending, said the team lost its shape after the break.", [("Orrin Vale", "person", None, None)]),
     ("Orrin Vale, defending champion, said the court was too slow.", [("Orrin Vale", "person", "champion", None)]),
     ("Prosecuting, the lawyer told the court Kezia Brandt had fled.", [("Kezia Brandt", "person", None, None)]),
@@ -975,13 +979,16 @@ ROLES = [
     ("The Chairman of the Board, Tamsin Oduya, said the merger was off.", [("Tamsin Oduya", "person", "Chairman of the Board", None)]),
     ("The Friends of the Earth said the dam was a disaster.", [("Friends of the Earth", "organization", None, None)]),
     # a post phrase opening the sentence, set off before the name's own title, gives the body; NEGATIVE: no post opens it
-    ("Commanding officer for the Westmoreland Police Division, Senior Superintendent of Police Carl Bramwell, said arrests were up.",
-     [("Carl Bramwell", "person", "Senior Superintendent of Police", "Westmoreland Police Division"),
-      ("Westmoreland Police Division", "organization", None, None)]),
+    ("Commanding officer for the Ravelston Fire Division, Chief Superintendent Colm Adair, said callouts were down.",
+     [("Colm Adair", "person", "Chief Superintendent", "Ravelston Fire Division"),
+      ("Ravelston Fire Division", "organization", None, None)]),
     ("Head of the Kessa Fisheries Board, Chief Inspector Ama Rusk, said the nets were illegal.",
      [("Ama Rusk", "person", "Chief Inspector", "Kessa Fisheries Board"), ("Kessa Fisheries Board", "organization", None, None)]),
     ("Residents of Harbourside, Councillor Ama Rusk among them, said the road was unsafe.",
      [("Ama Rusk", "person", "Councillor", None), ("residents", "group", None, None)]),
+    # NEGATIVE: an opening phrase whose noun is no post (a stand taken, a bond to someone) gives no body
+    ("Critic of the Dunmore Ferry Authority, Senator Halvard Prest, said the fares were unfair.",
+     [("Halvard Prest", "person", "Senator", None)]),
     # an ordinal is no role, the set it picks from is ("first minister" still is one)
     ("Ann Lowe was the first minister of Wales, Tom Reed said.",
      [("Ann Lowe", "person", "first minister", "Wales"), ("Tom Reed", "person", None, None), ("Wales", "country", None, None)]),
