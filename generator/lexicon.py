@@ -1367,9 +1367,11 @@ BRACKETED_PARTY_STATE_PARTS = {BRACKETED_PARTY_COUNTRY, "England", "Scotland", "
 # A UK court report's opening participle ('Prosecuting, X said …') and the side the speaker argues for.
 COURT_SIDE_OPENERS = {"prosecuting": "prosecutor", "defending": "defence lawyer", "mitigating": "defence lawyer"}
 # Words of a court case: an opener above names a side only in an article that writes one of them
-# ('Defending, X said the team was too slow' in a match report is a player's, no lawyer's).
-COURT_CASE_WORDS = {"court", "courts", "judge", "jury", "magistrate", "magistrates", "tribunal", "trial",
-                    "hearing", "sentenced", "sentencing", "defendant", "accused", "prosecution", "pleaded"}
+# ('Defending, X said the team was too slow' in a match report is a player's, no lawyer's); not 'court'
+# itself, a playing surface too ('the grass court played fast').
+COURT_CASE_WORDS = {"judge", "jury", "magistrate", "magistrates", "tribunal", "trial",
+                    "hearing", "sentenced", "sentencing", "defendant", "accused", "prosecution", "pleaded",
+                    "charged", "convicted", "acquitted"}
 # Words of elected politics: a bracketed label alone gives a UK party only in an article that writes
 # one of them ('Dr Ann Lowe (Lab)' in a science report is a laboratory's scientist, no party's).
 ELECTED_POLITICS_WORDS = {"council", "councils", "councillor", "councillors", "cllr", "mp", "mps", "msp", "msps",
@@ -2899,6 +2901,10 @@ SPELLING_VARIANTS = {"centre": "center", "organisation": "organization", "progra
 # Verbs whose object is the body their subject leads, and the role they give the subject in the
 # present tense ('X, who heads the Harbour Institute,': head; "who manages the agency's water
 # programme": manager of the water programme); 'run' gives none (a race, a shop) (roles.py).
+# The leading verbs (lemmas) that make a post of a body written by its kind noun ('who chairs the planning
+# committee', 'who heads the club'); 'leads/runs' a kind ('leads the league', 'leads the party in the polls')
+# is as often a lead in a ranking, so only a working unit (LED_UNIT_NOUNS) is led.
+BODY_CHAIRING_VERBS = {"chair", "head"}
 LEADING_VERB_ROLES = {"head": "head", "lead": "leader", "chair": "chair", "direct": "director", "manage": "manager"}
 # A verb (lemma) and the preposition whose object is the body the subject works for now ("X, who
 # works for the Harbour Trust", "X is employed by Kessa Motors"); 'works with' may be a partner's.
@@ -3009,7 +3015,7 @@ CAPACITY_PREPOSITIONS = {"as"}
 # Kind nouns after a name that make it a body of campaigners ('the Save Elm Pool campaign').
 CAMPAIGN_NOUNS = {"campaign", "movement", "initiative", "network"}
 # A body's own working units that a person may head or lead ('who leads the research team at X').
-LED_UNIT_NOUNS = {"team", "unit", "division", "section", "department", "branch", "directorate", "programme",
+LED_UNIT_NOUNS = {"team", "unit", "squad", "division", "section", "department", "branch", "directorate", "programme",
                   "program", "desk", "laboratory", "lab", "group", "project", "task force", "taskforce"}
 # Military ranks (and the words that open a compound one: 'Rear Admiral'): stacked after an office
 # ('Defence Minister Gen. X', 'Coast Guard Commandant Admiral X') a rank is how the holder is

@@ -69,12 +69,49 @@ UNIT_LEADERS = [
     # NEGATIVE: a unit led once
     ("Anna Marwick, who headed the fraud unit at Harbour Bank, said losses had doubled.",
      [("Anna Marwick", None, None)]),
-    # NEGATIVE: a team of two bodies: neither alone
+    # NEGATIVE: a team of two bodies: neither alone (the post stays)
     ("Anna Marwick, who leads the team at Harbour Bank and Kessa Foods, said the deal was close.",
-     [("Anna Marwick", None, None)]),
+     [("Anna Marwick", "leader of the team", None)]),
     # NEGATIVE: meetings are no unit of a body
     ("Omar Said, who chairs meetings every week, agreed.",
      [("Omar Said", None, None)]),
+    # a body's kind noun in lower case is a unit the person chairs or heads (the body after 'at' or the owner's
+    # possessive); a definite unit with no body found still gives the post
+    ("Margaret Loame, who chairs the management committee at Fernhill Allotments, said the rent had doubled.",
+     [("Margaret Loame", "chair of the management committee", "Fernhill Allotments")]),
+    ("Lena Brisco, who chairs the audit committee of the Saltmarsh Guild, said the accounts were late.",
+     [("Lena Brisco", "chair of the audit committee", "Saltmarsh Guild")]),
+    ("Carys Penhale, who leads the outreach team at Saltmarsh Hospice, said demand had grown.",
+     [("Carys Penhale", "leader of the outreach team", "Saltmarsh Hospice")]),
+    ("Dev Halloran, who heads the regional fraud squad, said three men were held.",
+     [("Dev Halloran", "head of the regional fraud squad", None)]),
+    ("The Kessa Rowing Club was fined. Omar Fenwick, who chairs the club, said it would appeal.",
+     [("Omar Fenwick", "chair", "Kessa Rowing Club")]),
+    # NEGATIVE: chaired once, an indefinite team, a list or a race led, a verb that names no post
+    ("Lena Brisco, who chaired the finance committee until May, said the books were sound.",
+     [("Lena Brisco", None, None)]),
+    ("Lena Brisco, who leads a team studying river otters, said numbers were up.",
+     [("Lena Brisco", None, None)]),
+    ("Lena Brisco, who heads the list of candidates, said she was ready.",
+     [("Lena Brisco", None, None)]),
+    ("Omar Fenwick, who leads the race after six laps, said the car felt good.",
+     [("Omar Fenwick", None, None)]),
+    ("Omar Fenwick, who runs the planning committee, said the vote was close.",
+     [("Omar Fenwick", None, None)]),
+    # NEGATIVE: someone else's post ('whose son chairs'), a body kind led (only chaired or headed), a lead in a
+    # ranking ('in'/'with' on the verb), a unit over a crowd ('of' and a plural)
+    ("Alderman Rhoda Kell, whose son chairs the licensing committee at Brackwater Town Council, said the pubs were too loud.",
+     [("Rhoda Kell", "Alderman", None)]),
+    ("Tobias Rehn, whose sister heads the audit unit at Corran Mutual, said he had seen no figures.",
+     [("Tobias Rehn", None, None)]),
+    ("Mirela Dunst, who runs the trust in her spare time, said the fund was growing.",
+     [("Mirela Dunst", None, None)]),
+    ("Bo Renfrew, who leads the division in tackles this season, said the squad was tired.",
+     [("Bo Renfrew", None, None)]),
+    ("Ansel Moye, who leads the team of volunteers at the Corran Wildlife Trust, said the nest was safe.",
+     [("Ansel Moye", None, None)]),
+    ("Greer Tallis, who leads the party with a clear lead in the polls, said the campaign was going well.",
+     [("Greer Tallis", None, None)]),
 ]
 
 HEADS_OF_A_BODYS_UNIT = [

@@ -921,12 +921,37 @@ ROLES = [
     ("Cllr Ann Lowe (Lab) said the depot would close.", [("Ann Lowe", "person", "Councillor", "Labour Party"), ("Labour Party", "organization", None, None)]),
     # (a label alone only in an article of elected politics: 'Lab' in a science report is a laboratory)
     ("The samples were tested by Dr Ann Lowe (Lab), the study said.", [("Ann Lowe", "person", None, None)]),
-    ("Defending, Tom Reed told the court his client was ashamed.", [("Tom Reed", "person", "defence lawyer", None)]),
+    # (a court case written by a word of one other than "court", a playing surface too: titles34)
+    ("Defending, Tom Reed told magistrates his client was ashamed.", [("Tom Reed", "person", "defence lawyer", None)]),
     ("Mitigating, Ben Ash said the accused had cared for his father.", [("Ben Ash", "person", "defence lawyer", None)]),
     ("Defending champion Ada Quist said she felt ready for the final.", [("Ada Quist", "person", None, None)]),
     ("Defending the ruling, Tom Reed said the rules were plain.", [("Tom Reed", "person", None, None)]),
     ("Defending, the side gave away two goals, Tom Reed said.", [("Tom Reed", "person", None, None)]),
     ("Prosecuting fraud takes years, Ann Lowe said.", [("Ann Lowe", "person", None, None)]),
+    # ... however the parser hangs the opener (the name its apposition), with a style before the name; a bare
+    # participle set off after the name the same; NEGATIVE: no court case (a player), a participle with a noun
+    ("Prosecuting, Kezia Brandt said the thefts ran for two years before the trial.", [("Kezia Brandt", "person", "prosecutor", None)]),
+    ("Prosecuting, Ms Kezia Brandt told the jury the fire had been set deliberately.", [("Kezia Brandt", "person", "prosecutor", None)]),
+    ("Defending, Miss Petra Lund told magistrates her client had repaid the money.", [("Petra Lund", "person", "defence lawyer", None)]),
+    ("Orrin Vale, prosecuting, told magistrates the van had been stolen twice.", [("Orrin Vale", "person", "prosecutor", None)]),
+    ("Mr Orrin Vale, defending, said his client was remorseful, the jury heard.", [("Orrin Vale", "person", "defence lawyer", None)]),
+    # NEGATIVE: 'court' alone is no court case (a playing surface too): no other word of one, no side
+    ("Defending, Idris Wren said the clay court was quick in the final.", [("Idris Wren", "person", None, None)]),
+    ("Nell Carrow, prosecuting, told the court the van had been stolen twice.", [("Nell Carrow", "person", None, None)]),
+    ("Orrin Vale, defending, said the team lost its shape after the break.", [("Orrin Vale", "person", None, None)]),
+    ("Orrin Vale, defending champion, said the court was too slow.", [("Orrin Vale", "person", "champion", None)]),
+    ("Prosecuting, the lawyer told the court Kezia Brandt had fled.", [("Kezia Brandt", "person", None, None)]),
+    # a capitalised function after a capitalised word of its title, though no list knows it; NEGATIVE: a word opening
+    # the sentence before a name
+    ("Chief Entomologist Ravi Menon said larvae were found.", [("Ravi Menon", "person", "Chief Entomologist", None)]),
+    ("Chief Archivist Mabel Orr said the papers were lost.", [("Mabel Orr", "person", "Chief Archivist", None)]),
+    # ... also where the recogniser ran it with the style into a person of its own ('[Entomologist Dr] Ravi Menon')
+    ("KMC Chief Entomologist Dr Ravi Menon said larvae were found in 300 homes.",
+     [("KMC", "organization", None, None), ("Ravi Menon", "person", "Chief Entomologist", "KMC")]),
+    ("State Hydrologist Dr Anya Rusk said the river was rising.", [("Anya Rusk", "person", "State Hydrologist", None)]),
+    ("Farmer Dr Anya Rusk said the river was rising.", [("Anya Rusk", "person", None, None)]),
+    ("Officials said Ravi Menon and Baker Tunde Olabisi were absent.",
+     [("Ravi Menon", "person", None, None), ("Tunde Olabisi", "person", None, None), ("officials", "group", None, None)]),
     # a weather forecaster's job is a role; NEGATIVE: forecasters spoken of are no role of the speaker
     ("Senior forecaster Ben Ash said gusts could reach 150km/h by dawn.", [("Ben Ash", "person", "Senior forecaster", None)]),
     ("Tom Reed, a forecaster, said the storm would pass by noon.", [("Tom Reed", "person", "forecaster", None)]),
@@ -942,6 +967,28 @@ ROLES = [
     # "X, the N of ORG", "N of COUNTRY X", a title word written after its noun
     ("But Paul Stone, director general of the Chamber of Trade, warned that small firms would suffer.", [("Chamber of Trade", "organization", None, None), ("Paul Stone", "person", "director general", "Chamber of Trade")]),
     ("Ann Lowe, deputy chair of the Green Party, said the vote was fair.", [("Ann Lowe", "person", "deputy chair", "Green Party"), ("Green Party", "organization", None, None)]),
+    # a body's name the recogniser opened on a capitalised post and its 'of' is the body after the link, the post the
+    # holder's title; NEGATIVE: a post and its field, a bare kind word, a body's name with 'of' inside
+    ("The National Coordinator of the Electricity Users' Welfare Forum, Mr. Femi Adekola, described the plan as reckless.",
+     [("Electricity Users' Welfare Forum", "organization", None, None), ("Femi Adekola", "person", "National Coordinator", "Electricity Users' Welfare Forum")]),
+    ("Femi Adekola, National Coordinator of the Electricity Users' Welfare Forum, described the plan as reckless.",
+     [("Electricity Users' Welfare Forum", "organization", None, None), ("Femi Adekola", "person", "National Coordinator", "Electricity Users' Welfare Forum")]),
+    ("The Governor of the Bank of Kessaland, Tamsin Oduya, said rates would stay.",
+     [("Bank of Kessaland", "organization", None, None), ("Tamsin Oduya", "person", "Governor", "Bank of Kessaland")]),
+    ("The Minister of Finance, Tamsin Oduya, said taxes would rise.", [("Tamsin Oduya", "person", "Minister of Finance", None)]),
+    ("The Chairman of the Board, Tamsin Oduya, said the merger was off.", [("Tamsin Oduya", "person", "Chairman of the Board", None)]),
+    ("The Friends of the Earth said the dam was a disaster.", [("Friends of the Earth", "organization", None, None)]),
+    # a post phrase opening the sentence, set off before the name's own title, gives the body; NEGATIVE: no post opens it
+    ("Commanding officer for the Ravelston Fire Division, Chief Superintendent Colm Adair, said callouts were down.",
+     [("Colm Adair", "person", "Chief Superintendent", "Ravelston Fire Division"),
+      ("Ravelston Fire Division", "organization", None, None)]),
+    ("Head of the Kessa Fisheries Board, Chief Inspector Ama Rusk, said the nets were illegal.",
+     [("Ama Rusk", "person", "Chief Inspector", "Kessa Fisheries Board"), ("Kessa Fisheries Board", "organization", None, None)]),
+    ("Residents of Harbourside, Councillor Ama Rusk among them, said the road was unsafe.",
+     [("Ama Rusk", "person", "Councillor", None), ("residents", "group", None, None)]),
+    # NEGATIVE: an opening phrase whose noun is no post (a stand taken, a bond to someone) gives no body
+    ("Critic of the Dunmore Ferry Authority, Senator Halvard Prest, said the fares were unfair.",
+     [("Halvard Prest", "person", "Senator", None)]),
     # an ordinal is no role, the set it picks from is ("first minister" still is one)
     ("Ann Lowe was the first minister of Wales, Tom Reed said.",
      [("Ann Lowe", "person", "first minister", "Wales"), ("Tom Reed", "person", None, None), ("Wales", "country", None, None)]),
@@ -2521,13 +2568,14 @@ ROLES = [
      [('Larch Valley Water Authority', 'organization', None, None),
       ('Tom Lee', 'person', 'Water authority chief', 'Larch Valley Water Authority')]),
     # 'who heads the KIND': the one body of that kind, however spelt ('centre'/'Center'); NEGATIVE first: two such
-    # bodies, a kind qualified by a word of its own or an article, a past tense, no body of that kind
+    # bodies, a kind qualified by a word of its own or an article, a past tense, no body of that kind (a definite
+    # unit headed now is still the post: 'head of the centre', titles34)
     ('The Harbour Research Center and the Larch Data Center said the recorders were found. Tom Reed, who heads the '
      'centre, said a report would follow.',
      [('Harbour Research Center', 'organization', None, None), ('Larch Data Center', 'organization', None, None),
-      ('Tom Reed', 'person', None, None)]),
+      ('Tom Reed', 'person', 'head of the centre', None)]),
     ('The Harbour Research Center said the recorders were found. Tom Reed, who heads the research centre, said a report '
-     'would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+     'would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', 'head of the research centre', None)]),
     ('The Harbour Research Center said the recorders were found. Tom Reed, who heads a centre in Leeds, said a report '
      'would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ('The Harbour Research Center said the recorders were found. Tom Reed, who headed the centre, said a report '
@@ -2537,7 +2585,7 @@ ROLES = [
     ('The Harbour Research Center said the recorders were found. Tom Reed, who will chair the centre, said a report '
      'would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ('The Harbour Research Center said the recorders were found. Tom Reed, who heads the team, said a report '
-     'would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+     'would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', 'head of the team', None)]),
     ('The Harbour Research Center said the recorders were found. Tom Reed, who leads the centre\'s work on fire, said a '
      'report would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ('Tom Reed, who had led the Harbour Party until May, said he would sell.',
@@ -3612,11 +3660,11 @@ ROLES = [
      "councils were broke.",
      [('Local Government Board', 'organization', None, None), ('Tom Reed', 'person', 'Councillor', 'Local Government Board')]),
     ("Tom Reed, who chairs the Harbour Trust's audit committee, said the accounts were late.",
-     [('Harbour Trust', 'organization', None, None), ('Tom Reed', 'person', 'chair', 'Harbour Trust')]),
+     [('Harbour Trust', 'organization', None, None), ('Tom Reed', 'person', 'chair of the audit committee', 'Harbour Trust')]),
     ("Tom Reed, who chaired the Harbour Trust's audit committee, said the accounts were late.",
      [('Harbour Trust', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ("Tom Reed, who chairs Norway's fisheries committee, said the accounts were late.",
-     [('Norway', 'country', None, None), ('Tom Reed', 'person', None, None)]),
+     [('Norway', 'country', None, None), ('Tom Reed', 'person', 'chair of the fisheries committee', None)]),
     # capital initials left untyped before an elected member's seat name the member's party (affil27),
     # when the article names them as a body of their own too (mend27);
     # NEGATIVE: a country's, a seat of no member, initials used nowhere else as a body

@@ -34,7 +34,7 @@ from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, w
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
 from .parse import ParsedArticle, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, singular, title_words, written_out_word
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_doers_noun, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, singular, title_words, written_out_word
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRY_FORMS.values() for a in aliases}
@@ -93,7 +93,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             continue
         found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_seats_split_from_a_members_name(_field_lists_before_a_lower_case_body(_places_coordinated_into_a_body(_names_split_at_and(_remits_run_on_to_a_voice(
             _names_joined_at_plural_possessive(_bodies_opened_as_a_person(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
-            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, _bodies_after_their_kind_cut_at_a_place(_without_qualifiers_of_a_title(_names_after_a_style_of_address(_bodies_running_on_to_a_post(_bodies_kept_whole_across_links(_names_stopped_at_a_clause_word(span_ents(sent))))))))))))))))))))))))))))
+            _first_field_of_a_bodys_name(_trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, _bodies_after_their_kind_cut_at_a_place(_without_qualifiers_of_a_title(_names_after_a_style_of_address(_bodies_running_on_to_a_post(_bodies_opened_by_a_post(_bodies_kept_whole_across_links(_names_stopped_at_a_clause_word(span_ents(sent)))))))))))))))))))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
@@ -1171,6 +1171,40 @@ def _bodies_kept_whole_across_links(ents: list[Span]) -> list[Span]:
             ent = Span(ent.doc, start, ent.end, label="ORG")
         out.append(ent)
     return out
+
+
+def _bodies_opened_by_a_post(ents: list[Span]) -> list[Span]:
+    """'[the National Coordinator of the Kessa Users' Forum]', '[Chief Executive of the Harbour Trust]'
+    read as one body: a body's name the recogniser opened on a capitalised post (its last word a title,
+    TITLE_VOCABULARY, no body's kind word) and its 'of'/'for' starts after the link; the post is the
+    holder's title, which the role reader takes from the words before the body."""
+    return [ent if (cut := body_after_an_opening_post(ent)) is None else Span(ent.doc, cut, ent.end, label="ORG")
+            for ent in ents]
+
+
+def body_after_an_opening_post(ent: Span) -> int | None:
+    """Where the body's own name starts in an ORG span that opens on a post and its 'of'/'for' (see
+    _bodies_opened_by_a_post): after the link and its 'the', where two capitalised words or more follow
+    and the last is a body's kind word (ORG_HEADS, SPEAKING_BODY_HEADS, ASSOCIATION_HEADS: 'Forum', 'Trust');
+    None for a post and its field ('Minister of Finance', 'Secretary of State': no body named), a bare kind
+    ('Chairman of the Board') or a name the names list knows whole."""
+    if ent.label_ != "ORG":
+        return None
+    words = list(ent)
+    k = 1 if words[0].lower_ == "the" else 0
+    link = next((j for j in range(k + 1, len(words)) if words[j].lower_ in NAME_PREPOSITIONS), None)
+    if link is None or words[link].lower_ not in ("of", "for"):
+        return None
+    post = words[k:link]
+    if not all(t.is_title and t.is_alpha and t.lower_ not in SPEAKING_BODY_HEADS | ASSOCIATION_HEADS for t in post) \
+            or singular(post[-1].lower_) not in TITLE_VOCABULARY:
+        return None
+    body = link + 1 + (link + 1 < len(words) and words[link + 1].lower_ == "the")
+    rest = words[body:]
+    if len(rest) < 2 or rest[-1].lower_ not in SPEAKING_BODY_HEADS | ASSOCIATION_HEADS or not rest[0].is_title \
+            or canonical(span_text(ent)):
+        return None
+    return rest[0].i
 
 
 def _bodies_running_on_to_a_post(ents: list[Span]) -> list[Span]:
@@ -4847,17 +4881,8 @@ def _a_job_before_a_given_name(tokens: list[Token]) -> bool:
     A surname-first name ('Tan Wei Ming') has no such noun; a given name first ('Hunter Ann
     Lowe', 'Walker …') is left alone."""
     job, given = tokens[0], tokens[1]
-    return given.is_title and _a_doers_noun(job) \
+    return given.is_title and a_doers_noun(job) \
         and (is_given_name(given.text) or _opens_a_full_name_no_dictionary_has(tokens[1:]))
-
-
-def _a_doers_noun(word: Token) -> bool:
-    """'Midfielder', 'Farmer': a capitalised common noun of a doer (DOER_NOUN_ENDINGS: its own
-    word or, for '-er', its stem a common word: 'midfield') that is no given name."""
-    lower = word.lower_
-    return word.is_title and lower.endswith(DOER_NOUN_ENDINGS) \
-        and (is_common_word(lower) or lower.endswith("er") and is_common_word(lower[:-2])) \
-        and not is_given_name(word.text)
 
 
 def _opens_a_full_name_no_dictionary_has(words: list[Token]) -> bool:
@@ -4875,7 +4900,7 @@ def _a_title_or_job_opening_a_persons_name(ent: Span) -> bool:
     the body served ('director of [Brennock Marine Supplies]')."""
     opening, doc = ent[0], ent.doc
     return len(ent) > 2 and opening.is_title \
-        and (opening.lower_.rstrip(".") in TITLE_VOCABULARY or _an_abbreviated_title(opening) or _a_doers_noun(opening)) \
+        and (opening.lower_.rstrip(".") in TITLE_VOCABULARY or _an_abbreviated_title(opening) or a_doers_noun(opening)) \
         and _a_persons_name_words(list(ent[1:])) and not _a_bodys_word_after_the_opening(ent[2:]) \
         and not _a_common_plural(ent[-1].text) and not (ent.start > 0 and doc[ent.start - 1].lower_ in POST_BODY_PREPOSITIONS)
 
@@ -4901,13 +4926,15 @@ def _a_title_before_a_name(tokens: list[Token]) -> bool:
 
 
 def _only_honours(tokens: list[Token]) -> bool:
-    """'[Datuk Seri] Kamal Othman', '[Comm Datuk] Azman Harun': words that are all honorifics, titles
-    or a two-word honour (HONOUR_PAIRS), with at least one honorific or honour among them, are the
-    titles of the name after them."""
+    """'[Datuk Seri] Kamal Othman', '[Comm Datuk] Azman Harun', '[Entomologist Dr] Ravi Menon': words that are
+    all honorifics, titles, capitalised doers' nouns (a function no list knows: a_doers_noun) or a two-word
+    honour (HONOUR_PAIRS), with at least one honorific or honour among them, are the titles of the name
+    after them."""
     words = [t.text.rstrip(".").lower() for t in tokens]
     paired = {n + k for n in range(len(tokens) - 1) if opens_an_honour_pair(tokens[n].text, tokens[n + 1].text)
               for k in (0, 1)}
-    return all(t.is_title for t in tokens) and all(n in paired or w in TITLE_WORDS for n, w in enumerate(words)) \
+    return all(t.is_title for t in tokens) \
+        and all(n in paired or w in TITLE_WORDS or a_doers_noun(tokens[n]) for n, w in enumerate(words)) \
         and any(n in paired or w in HONORIFIC_WORDS for n, w in enumerate(words))
 
 

@@ -34,14 +34,14 @@ from ..lexicon import (FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, REGION_KIND_GOVERNMENT_HEADS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
-                       MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
+                       MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
-from .actor_names import NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
+from .actor_names import body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
 from .parse import ParsedArticle, article_before, child_tokens, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents
-from .titles import PERSON_ROLE_WORDS, comma_in_a_list_of_fields, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
+from .titles import PERSON_ROLE_WORDS, a_doers_noun, comma_in_a_list_of_fields, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
 if TYPE_CHECKING:
     from .actors import ActorIndex
@@ -64,8 +64,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     if not any(role for role, _ in found):
         found.append(_doctor_where_treated(parsed, index, span.head))
     found.append((_academic_title_before(span), None))
-    found = [(None if role and role.lower().rstrip(".") in ADDRESS_ONLY_WORDS | ADDRESS_STYLE_WORDS | NAME_NOUNS else role, a)
-             for role, a in found]
+    found = [(None if role and role.lower().rstrip(".") in ADDRESS_ONLY_WORDS | ADDRESS_STYLE_WORDS | NAME_NOUNS
+              else _court_side_of_a_participle(parsed, role), a) for role, a in found]
     raw = found
     found = [(None, None) if _is_kinship(role) else (role, None) if _is_bereaved(role)
              else (role, _still_served(index, role, _of_a_veteran(index, role, affiliation))) for role, affiliation in found]
@@ -821,19 +821,57 @@ def _names_a_body_no_company(parsed: ParsedArticle, n: int) -> bool:
 
 
 def _side_argued_in_court(parsed: ParsedArticle, span: NameSpan) -> str | None:
-    """'Prosecuting, Ann Lowe said …', 'Defending, Tom Reed told the court …': a court report's
-    opening participle, set off by a comma, names the side the speaker argues for; only for the
-    subject of the sentence's main speech verb ('Defending champion X said': no comma, no side),
-    in an article that writes of a court case ('Defending, X said the team was slow' is a player)."""
+    """'Prosecuting, Ann Lowe said …', 'Defending, Tom Reed told the court …', 'Ann Lowe, prosecuting,
+    told …': a court function's participle (COURT_SIDE_OPENERS) set off by commas, opening the
+    sentence right before the name, names the side the speaker argues for, however the parser hung
+    the participle (as the speech verb's clause, or as its subject with the name its apposition), or
+    set off alone right after the name; the opening one only for the subject of the sentence's
+    main speech verb ('Defending champion X said': no comma, no side), and only in an article that
+    writes of a court case ('Defending, X said the team was slow' is a player)."""
+    return _court_side(parsed, _opening_court_participle(parsed, span) or _court_participle_set_off_after(span.head))
+
+
+def _court_side(parsed: ParsedArticle, participle: str | None) -> str | None:
+    """The side a court function's participle names ('prosecuting': 'prosecutor', COURT_SIDE_OPENERS), only in
+    an article that writes of a court case (COURT_CASE_WORDS: a judge, a jury, a trial; not 'court' alone, a
+    playing surface too: 'Defending, X said the grass court played fast' is a player); else None."""
+    side = COURT_SIDE_OPENERS.get(participle.lower()) if participle else None
+    return side if side and _writes_any_word(parsed, COURT_CASE_WORDS) else None
+
+
+def _opening_court_participle(parsed: ParsedArticle, span: NameSpan) -> str | None:
+    """The participle of 'Prosecuting, X said …': the participle and its comma open the sentence, the
+    name follows the comma, and the name is the subject of the main speech verb (or the apposition
+    of the participle the parser made that subject)."""
     sent = parsed.sentences[span.sentence]
     words = [t for t in doc_tokens(sent.doc)[sent.start:sent.end] if not t.is_space]
     head = span.head
-    if len(words) < 3 or words[0].lower_ not in COURT_SIDE_OPENERS or words[1].text != "," or words[0].head != head.head \
-            or head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or head.head.lemma_.lower() not in SPEECH_VERBS \
-            or any(t.dep_ == "nsubj" for t in child_tokens(head.head) if t.i < head.i) \
-            or not _writes_any_word(parsed, COURT_CASE_WORDS):
+    if len(words) < 3 or words[0].lower_ not in COURT_SIDE_OPENERS or words[1].text != "," \
+            or span.words.start != words[2].i:
         return None
-    return COURT_SIDE_OPENERS[words[0].lower_]
+    verb = words[0] if head.dep_ == "appos" and head.head.i == words[0].i and words[0].dep_ == "nsubj" else head
+    verb = verb.head if verb.dep_ == "nsubj" else None
+    if verb is None or verb.dep_ != "ROOT" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return words[0].lower_
+
+
+def _court_participle_set_off_after(head: Token) -> str | None:
+    """The participle of 'X, prosecuting, told the court …': a bare court participle between commas right
+    after the name, hung on it (not 'X, prosecuting for the Crown,': the clause roles read its object)."""
+    doc = head.doc
+    for t in child_tokens(head):
+        if t.lower_ in COURT_SIDE_OPENERS and t.tag_ == "VBG" and 1 < t.i < len(doc) - 1 and doc[t.i - 2].i == head.i \
+                and doc[t.i - 1].text == "," and doc[t.i + 1].text == "," and all(c.dep_ == "punct" for c in child_tokens(t)):
+            return t.lower_
+    return None
+
+
+def _court_side_of_a_participle(parsed: ParsedArticle, role: str | None) -> str | None:
+    """'X, prosecuting, told the court …': a role read as a bare court participle (COURT_SIDE_OPENERS)
+    is the side the person argues for in an article of a court case, and no role elsewhere ('X,
+    defending, said the team lost its shape' is a player); any other role as it is."""
+    return role if role is None or role.lower() not in COURT_SIDE_OPENERS else _court_side(parsed, role)
 
 
 def _doctor_where_treated(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tuple[str | None, str | None]:
@@ -2461,17 +2499,37 @@ def _an_unlisted_function(noun: Token, start: int) -> bool:
     ('critic X'), nor a stage of life ('toddler X') or a state lived through ('smoker X', PAST_STATE_NOUNS),
     nor a mere person ('teenager X'), nor a part played in an event ('pedestrian X', 'dog walker X',
     EVENT_PART_NOUNS) or a doer an event or a court made ('crash driver X', 'convicted fraudster X',
-    EVENT_PART_MODIFIERS). A capitalised word opening the sentence is not read: 'Weary X' and 'Herder X'
-    look alike there."""
+    EVENT_PART_MODIFIERS). A capitalised one only after a capitalised word of its title ('Chief
+    Entomologist X', 'Senior Hydrologist X': _a_capitalised_function_after_its_qualifier); one opening
+    the sentence is not read: 'Weary X' and 'Herder X' look alike there."""
     low = noun.lemma_.lower()
     if noun.i > 0 and noun.doc[noun.i - 1].text in ("-", "–") and not noun.doc[noun.i - 1].whitespace_:
         return False        # 'front-runner': the second part of a hyphened word, read with its first
-    return noun.is_lower and noun.tag_ == "NN" \
-        and noun.is_alpha and noun.dep_ == "compound" and noun.head.i >= start \
+    return (noun.is_lower and noun.tag_ == "NN" or _a_capitalised_function_after_its_qualifier(noun)) \
+        and noun.is_alpha and noun.dep_ == "compound" and (noun.head.i >= start or _a_style_right_before(noun.head, start)) \
         and noun.i < start and noun.lower_.endswith(AGENT_SUFFIXES) \
         and low not in KINSHIP_NOUNS | OUTSIDER_NOUNS | LIFE_STAGE_NOUNS | MERE_PERSON_NOUNS | PAST_STATE_NOUNS | EVENT_PART_NOUNS \
         and low not in PERSONAL_BOND_NOUNS - DESCRIPTIVE_ROLES \
         and not any(t.lower_ in EVENT_PART_MODIFIERS for t in noun.doc[max(noun.sent.start, noun.left_edge.i, noun.i - 3):noun.i])
+
+
+def _a_style_right_before(t: Token, start: int) -> bool:
+    """'Chief Entomologist [Dr] Ravi Menon': the honorific right before the name's first word, on which
+    the parser may hang the title's noun."""
+    return t.i == start - 1 and t.is_title and t.lower_.rstrip(".") in HONORIFIC_WORDS
+
+
+def _a_capitalised_function_after_its_qualifier(noun: Token) -> bool:
+    """'Chief Entomologist X', 'KMC Senior Hydrologist X': a capitalised dictionary noun in the singular,
+    no given name, right after another capitalised word of the title inside the sentence, is written
+    as a post is; the word before it and the doer's ending (checked by the caller) say it is a
+    function, not a name ('Weary X' opens a sentence; 'Ann Farmer X' is no title: a given name before)."""
+    doc = noun.doc
+    if not (noun.is_title and noun.tag_ == "NNP" and noun.i > noun.sent.start and is_common_word(noun.text)
+            and not is_given_name(noun.text)):
+        return False
+    before = doc[noun.i - 1]
+    return before.is_title and before.is_alpha and not is_given_name(before.text) and before.ent_type_ != "PERSON"
 
 
 def _former_occupation(words: list[Token]) -> bool:
@@ -3329,6 +3387,11 @@ def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str
     if ent is None or ent.label_ == "ORG" and (person_after_a_titles_portfolio(ent) is not None or portfolio_field_before_a_name(ent)) \
             or inside_a_compound_rank(ent) or a_seat_after_its_holder(ent):
         return None           # 'for [Digital Affairs Ann Lowe]': a title's portfolio and a name, no body; 'member for [Kessock]': a seat
+    cut = body_after_an_opening_post(ent)
+    if cut is not None:         # '[the National Coordinator of the Kessa Users' Forum]': the post, then the body
+        if token.i < cut:
+            return None
+        ent = Span(token.doc, cut, ent.end, label="ORG")
     possessive = next((t.i for t in ent if t.text in ("'s", "’s") and t.i > ent.start), None)
     end = possessive if possessive is not None else ent.end
     before_person = _before_a_known_persons_full_name(index, token.doc, ent.start, end)
@@ -4073,9 +4136,9 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
             return [(side, None)]       # (a side's one-word body, 'the Crown', only one the article named before)
         return [(side, bodies.pop())] if len(bodies) == 1 else []    # 'X, who represents the Harbour Union,'
     unit = _led_unit(parsed, index, verb)
-    if unit:
+    if unit and unit[1]:
         return [unit]
-    if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl":
+    if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl" and _the_relative_pronoun_does_it(verb):
         bodies = [(index.key_for(parsed, o) or _entity_key_at(parsed, index, o), True) if o.pos_ == "PROPN"
                   else (_body_named_by_its_kind(parsed, index, o) or _owner_of_a_bodys_part(parsed, index, o), False)
                   for o in child_tokens(verb) if o.dep_ == "dobj"]
@@ -4084,7 +4147,8 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
             return []           # 'who headed the centre': a body the person may serve no more ('who has led X since 2009' does)
         negated = any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in child_tokens(verb))
         now = verb.tag_ in ("VBZ", "VBP") and not negated
-        return [(_leading_role(verb, index.mentions[key].type), key) for key, named in bodies if named or now]
+        led = [(_leading_role(verb, index.mentions[key].type), key) for key, named in bodies if named or now]
+        return led if any(role for role, _ in led) or not unit else [unit]
         # ('the committee' gives a body only to one who heads it now: not 'who will chair / does not chair the committee')
     employer = _employer_now(parsed, index, verb)
     if employer:
@@ -4162,19 +4226,44 @@ def _founded_body(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> tu
     return (role, bodies.pop()) if len(bodies) == 1 else None
 
 
+_UNITS_AND_BODY_KINDS = LED_UNIT_NOUNS | ORG_HEADS       # united once, not per call
+
+
 def _led_unit(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> tuple[str, str] | None:
     """'X, who leads the cassava research team at the Harbour Institute,', 'who heads the agency's
-    fraud unit': the head of a body's working unit, serving the body named after 'at'/'of' or by
-    the possessive; the role is the unit's head ('head of the fraud unit'). Only in the present tense."""
+    fraud unit', 'who chairs the management committee at Y': the head of a body's working unit or of
+    a body written by its kind noun in lower case (ORG_HEADS), serving the body named after 'at'/'of'
+    or by the possessive; the role is the unit's head ('head of the fraud unit'), also where no body
+    is found (the affiliation is then None: the caller prefers a body 'the committee' takes up).
+    Only in the present tense and for a definite unit ('who leads a team studying …' names no post)."""
     if verb.lemma_ not in LEADING_VERB_ROLES or verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") \
+            or not _the_relative_pronoun_does_it(verb) \
             or any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in child_tokens(verb)):
         return None
-    units = [o for o in child_tokens(verb) if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.lemma_.lower() in LED_UNIT_NOUNS]
-    if len(units) != 1:
+    kinds = _UNITS_AND_BODY_KINDS if verb.lemma_ in BODY_CHAIRING_VERBS else LED_UNIT_NOUNS
+    units = [o for o in child_tokens(verb) if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.is_lower
+             and o.lemma_.lower() in kinds]
+    if len(units) != 1 or _a_lead_in_a_ranking(verb, units[0]):
         return None
     unit = units[0]
     body = _body_of_a_unit(parsed, index, unit, [c for c in child_tokens(verb) if c.i == unit.right_edge.i + 1])
-    return (f"{LEADING_VERB_ROLES[verb.lemma_]} of the {_unit_words(unit)}", body) if body else None
+    if body is None and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(unit)):
+        return None
+    return f"{LEADING_VERB_ROLES[verb.lemma_]} of the {_unit_words(unit)}", body
+
+
+def _the_relative_pronoun_does_it(verb: Token) -> bool:
+    """'X, who chairs the committee': the clause's subject is the relative pronoun itself (who/that), the
+    person the clause hangs on; not 'X, whose husband chairs the committee' (someone else does)."""
+    return any(c.dep_ == "nsubj" and c.lower_ in PERSON_RELATIVE_PRONOUNS for c in child_tokens(verb))
+
+
+def _a_lead_in_a_ranking(verb: Token, unit: Token) -> bool:
+    """'who leads the league in assists / with 19 goals', 'who leads the army of volunteers': a lead in a
+    ranking (an 'in'/'with' phrase hung on the verb) or over a crowd (the unit's 'of' and a plural) is no post."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "with") for c in child_tokens(verb)) \
+        or any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in child_tokens(p))
+               for p in child_tokens(unit))
 
 
 def _body_of_a_unit(parsed: ParsedArticle, index: "ActorIndex", unit: Token, more: list[Token] = ()) -> str | None:
@@ -4702,7 +4791,12 @@ def _title_before_comma(parsed: ParsedArticle, index: "ActorIndex", head: Token)
     doc = head.doc
     first = first_name_word(head)
     comma = _before_the_address_styles(doc, first)
-    if comma < 2 or doc[comma].text != "," or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+    set_off_after = head.i + 1 < len(doc) and doc[head.i + 1].text == ","
+    if not set_off_after:
+        return None, None
+    if comma > 0 and doc[comma].text != ",":      # the name's own title before it: ', Chief Inspector X,'
+        return _post_opening_the_sentence_before_a_titled_name(parsed, index, doc, comma + 1)
+    if comma < 2:
         return None, None
     words = title_words(doc, comma)
     if words and words[0].i > 0 and doc[words[0].i - 1].lower_ in PHRASE_OPENERS:
@@ -4713,6 +4807,30 @@ def _title_before_comma(parsed: ParsedArticle, index: "ActorIndex", head: Token)
         return None, None
     post = _post_heading_the_phrase_before(doc, comma)      # the parse is cut by the style's dot
     return _noun_role(parsed, index, post) if post is not None else (None, None)
+
+
+def _post_opening_the_sentence_before_a_titled_name(parsed: ParsedArticle, index: "ActorIndex", doc: Doc,
+                                                   start: int) -> tuple[str | None, str | None]:
+    """'Commanding officer for the X Division, Senior Superintendent of Police Y, said …': a post phrase that
+    opens the sentence, set off by a comma before the name's own title, is the holder's post too (its body the
+    affiliation), however the parser hung the words (the name's title wins the role by rank)."""
+    own = title_words(doc, start)
+    comma = own[0].i - 1 if own else -1
+    if comma < 2 or doc[comma].text != ",":
+        return None, None
+    words = title_words(doc, comma)
+    link = next((n for n, t in enumerate(words) if t.lower_ in NAME_PREPOSITIONS), None)
+    if not words or not words[0].is_sent_start or not link or not _a_post_word(words[link - 1]):
+        return None, None       # not 'Critic of the X Board, Senator Y,', 'Wife of the X leader, Councillor Y,'
+    return _title_phrase(parsed, index, doc, comma)
+
+
+def _a_post_word(word: Token) -> bool:
+    """'Head', 'officer', 'Coordinator', 'Lawyer': a word of an office (TITLE_VOCABULARY) or a doer's noun, no
+    bond to someone ('Wife', 'Friend': KINSHIP_NOUNS, PERSONAL_BOND_NOUNS) nor a stand taken ('Critic', OUTSIDER_NOUNS)."""
+    low = singular(word.lower_.rstrip("."))
+    return (low in TITLE_VOCABULARY or a_doers_noun(word)) \
+        and low not in KINSHIP_NOUNS | OUTSIDER_NOUNS | (PERSONAL_BOND_NOUNS - DESCRIPTIVE_ROLES)
 
 
 def _before_the_address_styles(doc: Doc, first: int) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..names import canonical, is_acronym, is_given_name, opens_an_honour_pair
-from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLE_WORDS, DOTTED_TITLE_ABBREVIATIONS, FEMALE_TITLES, HONORIFIC_WORDS, MALE_TITLES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
+from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLE_WORDS, DOER_NOUN_ENDINGS, DOTTED_TITLE_ABBREVIATIONS, FEMALE_TITLES, HONORIFIC_WORDS, MALE_TITLES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
 from .parse import child_tokens, doc_tokens, is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
@@ -156,6 +156,7 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
                 or t.like_num and t.lower_ not in TITLE_VOCABULARY \
                 or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON") \
                 and singular(t.lower_.rstrip(".")) not in TITLE_VOCABULARY and not _opens_the_names_entity(doc, i - 1, start) \
+                and not _a_function_opening_a_persons_entity(doc, i - 1) \
                 and not closes_a_title(doc, i - 1) \
                 and not (t.ent_type_ == "PERSON" and words and is_acronym(t.text)):   # 'NDC spokesperson X': no one's name
             if t.ent_type_ == "PERSON" and words and words[0].ent_iob_ == "I":
@@ -178,6 +179,24 @@ def comma_in_a_list_of_fields(comma: Token) -> bool:
     while j < len(doc) and j < i + 8 and (a_fields_word(doc[j]) or doc[j].text == ","):
         j += 1
     return j < len(doc) and doc[j].lower_ in TITLE_FIELD_JOINS
+
+
+def _a_function_opening_a_persons_entity(doc: Doc, i: int) -> bool:
+    """'[Entomologist Dr] Ravi Menon': a capitalised doer's noun (a_doers_noun) that opens a person's entity the
+    recogniser ran on over the next word (a style, the name) is a word of the title, no one's name; not the
+    last word of a name before the title ('[Harbour Water] district manager X')."""
+    t = doc[i]
+    return t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" \
+        and a_doers_noun(t)
+
+
+def a_doers_noun(word: Token) -> bool:
+    """'Midfielder', 'Farmer': a capitalised common noun of a doer (DOER_NOUN_ENDINGS: its own
+    word or, for '-er', its stem a common word: 'midfield') that is no given name."""
+    lower = word.lower_
+    return word.is_title and lower.endswith(DOER_NOUN_ENDINGS) \
+        and (is_common_word(lower) or lower.endswith("er") and is_common_word(lower[:-2])) \
+        and not is_given_name(word.text)
 
 
 def _modified_by_a_clause_on_the_name(t: Token, start: int) -> bool:
