@@ -44,7 +44,12 @@ SENTENCES = [
      ["Det.-Sgt. Omar Lindqvist said the vans were found.", "Insp. Walter Brandt agreed."]),
     ("The thieves struck between 1 a.m. and 3 a.m. on weekdays, police said.",
      ["The thieves struck between 1 a.m. and 3 a.m. on weekdays, police said."]),
-    # NEGATIVE: a surname written again without its dot; a place's last word; an ordinary word
+    # NEGATIVE: a surname written again without its dot; a place's last word; an ordinary word; a firm's
+    # legal form; a place read by its shape alone
+    ("Workers struck at Orwin Foods Ltd. Tom Reed said the offer was fair.",
+     ["Workers struck at Orwin Foods Ltd.", "Tom Reed said the offer was fair."]),
+    ("The plant is near Kessel. Kim Sato said 300 workers would strike.",
+     ["The plant is near Kessel.", "Kim Sato said 300 workers would strike."]),
     ("Tomas Okafor met the mayor on Friday, said Okafor. Helena Marchetti agreed.",
      ["Tomas Okafor met the mayor on Friday, said Okafor.", "Helena Marchetti agreed."]),
     ("The march ended at Marble Arch. Femi Bello said it was peaceful.",
@@ -77,7 +82,11 @@ PEOPLE = [
     ("Director of Public Health Dr K Venkata Ramana attributed the rise to the rains.",
      [("K Venkata Ramana", "person", "Director of Public Health", None)]),
     ("Prof M S Rao, a virologist, said the cases had doubled.", [("M S Rao", "person", "virologist", None)]),
-    # NEGATIVE: no style before the letter; a style alone is no role
+    # NEGATIVE: a rank of two words written without dots stays one rank; no style before the letter;
+    # a style alone is no role; a firm's name after a rank's abbreviation is no person's
+    ("Lt Col Shahid Karim, the fire service director, said 14 units were sent.",
+     [("Shahid Karim", "person", "Lieutenant Colonel", None)]),
+    ("Capt. Brell Shipping Ltd said profits fell 8 percent.", []),
     ("Tomas Okafor met the mayor on Friday, said Okafor. Helena Marchetti agreed.",
      [("Helena Marchetti", "person", None, None), ("Tomas Okafor", "person", None, None)]),
     ("Cde Rudo Chari said the march would go ahead.", [("Rudo Chari", "person", None, None)]),
@@ -96,6 +105,12 @@ SPEAKERS = [
     ("Cabinet member for housing Cllr Joan Pemberton (Con) said most of the money was already spent.",
      [("Cabinet member for housing Cllr Joan Pemberton", "Joan Pemberton", "said",
        "most of the money was already spent", False)]),
+    # a name set off with its style after a fronted participle's phrase, also for a joined cue
+    ("Reacting, the chairman of the Kessa Growers Union, Hon. Grace Obi, welcomed the ruling but urged the "
+     "board to pay the growers.",
+     [("Grace Obi", "Grace Obi", "urged", "the board to pay the growers", False)]),
+    ("Responding, the Managing Director of Tarvo Power, Engr. Kunle Adeyemo, said the firm would obey the order.",
+     [("the Managing Director of Tarvo Power", "Kunle Adeyemo", "said", "the firm would obey the order", False)]),
     # NEGATIVE: a style before a word that names no page keeps no actor
     ("Mr Brightly added that the hall was full.", []),
 ]

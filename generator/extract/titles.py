@@ -253,10 +253,16 @@ def _modified_by_a_clause_on_the_name(t: Token, start: int) -> bool:
 
 def a_style_before_a_name(word: str) -> bool:
     """A word written before a name that is a style of address, an honour or an abbreviated title or
-    rank, no word of the name (style_of_address_evidence): one the lexicon or nameparser lists, or a
-    dotted abbreviation of several parts. Not a word classed by its shape alone: a firm's legal form
+    rank, no word of the name (style_of_address_evidence): one the lexicon or nameparser lists (an
+    abbreviated title or rank with its dot), or a dotted abbreviation of several parts. Not a word classed by its shape alone: a firm's legal form
     or a place ends a sentence before a name too ('at Orwin Foods Ltd. Tom Reed said')."""
-    return style_of_address_evidence(word) in ("listed", "compound")
+    evidence = style_of_address_evidence(word)
+    return evidence == "compound" or evidence == "listed" and (word.endswith(".") or word.lower() in _STYLES_WITHOUT_A_DOT)
+
+
+# The styles and honours of the lexicon that are written without a dot too ('Cde', 'Engr', 'Alhaji'); an
+# abbreviated title or rank without its dot is left to the rules of ranks ('Lt Col X': one rank of two words).
+_STYLES_WITHOUT_A_DOT = frozenset({w.rstrip(".") for w in ADDRESS_STYLE_WORDS | HONORIFIC_WORDS | HONOUR_TITLE_WORDS | NAME_PREFIXES})
 
 
 def _an_abbreviated_rank(t: Token) -> bool:
