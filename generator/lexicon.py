@@ -1349,7 +1349,7 @@ TITLE_ABBREVIATIONS = {"Sen": "Senator", "Rep": "Representative", "Gov": "Govern
                        "Insp": "Inspector", "Amb": "Ambassador", "Atty": "Attorney", "Pres": "President",
                        "Sens": "Senators", "Reps": "Representatives", "Govs": "Governors", "Cllr": "Councillor", "Coun": "Councillor",
                        "Comm": "Commissioner", "Ald": "Alderman", "Cr": "Councillor",
-                       "Det": "Detective", "Const": "Constable", "Comr": "Commissioner"}
+                       "Det": "Detective", "Comr": "Commissioner"}
 # US party codes written after a legislator's name: "(R-Ohio)", "(D-N.Y.)".
 PARTY_CODES = {"R": "Republican Party", "D": "Democratic Party"}
 # UK party labels written in brackets after a councillor's or member's name ("Cllr Ann Lowe (Con)"),

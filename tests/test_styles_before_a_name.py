@@ -73,7 +73,6 @@ PEOPLE = [
     ("Lt.-Col. Sipho Ndaba told reporters the camp was safe.",
      [("Sipho Ndaba", "person", "Lieutenant Colonel", None)]),
     ("Insp. Walter Brandt said the gang had fled.", [("Walter Brandt", "person", "Inspector", None)]),
-    ("Const. Priya Raman said two men were held.", [("Priya Raman", "person", "Constable", None)]),
     ("Arch. Femi Bello, the project architect, said the wall was sound.",
      [("Femi Bello", "person", "project architect", None)]),
     ("Cde Tendai Moyo, the union's secretary, said workers would strike.",
