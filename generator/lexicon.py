@@ -2935,6 +2935,9 @@ PLACE_OPENING_TITLE_WORDS = {"st", "ste", "mt"}
 # Abbreviated styles of address that are also ordinary words ('Arch. Femi Bello': an architect's style
 # in Nigerian usage): a style only written with its dot right before a capitalised name (titles.py).
 STYLE_ABBREVIATIONS_ALSO_WORDS = {"arch"}
+# Abbreviations of 'Senior' written before an abbreviated rank ('Sr. Comr. X', 'Snr. Insp. X'): the
+# rank is then no bare 'Commissioner' (titles._title_words leaves it unwritten).
+SENIORITY_ABBREVIATIONS = {"sr", "snr"}
 # Styles of those that are also family names ('Eng Mei Ling', 'Hon Wai-ming' written family name
 # first): a style only where its dot follows it or a title or another style comes before it
 # ('Eng. Ali Saleh', 'Director Eng Ali Saleh', 'Rt Hon Tom Reed').

@@ -28,7 +28,7 @@ from ..versions import MODEL
 
 # Words of a body's name (its head, a firm's trade or legal form), lower case: no word of a person's name.
 _BODY_NAME_WORDS = frozenset({w.lower().rstrip(".") for w in ORG_HEADS | BUSINESS_NAME_HEADS | LEGAL_FORMS})
-_WORD_FACTS: dict[int, tuple[bool, bool, bool, bool]] = {}   # per word (ORTH), see _facts
+_WORD_FACTS: dict[int, tuple[bool, bool, bool, bool, bool, bool]] = {}   # per word (ORTH), see _facts
 _AN_INITIAL = re.compile(r"[A-Z]\.")
 # An abbreviation written with dots inside it ('a.m.', 'p.m.', 'U.S.', 'e.g.'): a lower-case word
 # after its closing dot goes on the sentence.
@@ -50,10 +50,11 @@ def keep_names_together(doc: Doc) -> Doc:
     facts = [_facts(doc, orth) for orth, _ in rows]
     joined = []
     for i in range(len(rows) - 1):
-        binds, ends_in_word, _, _ = facts[i]
-        _, _, is_space, capital = facts[i + 1]
-        if binds or ends_in_word and not is_space and (not capital or rows[i + 1][1] in proper) \
-                or not capital and not is_space and _A_DOTTED_ABBREVIATION.fullmatch(doc.vocab.strings[rows[i][0]]):
+        binds, ends_in_word, _, _, style, dotted = facts[i]
+        _, _, is_space, capital, _, _ = facts[i + 1]
+        if binds or style and _style_binds_here(doc, i) \
+                or ends_in_word and not is_space and (not capital or rows[i + 1][1] in proper) \
+                or not capital and not is_space and dotted:
             joined.append(i + 1)
     if joined:      # set in one go: each token's own setter scans the document first
         starts = doc.to_array(SENT_START)
@@ -62,17 +63,38 @@ def keep_names_together(doc: Doc) -> Doc:
     return doc
 
 
-def _facts(doc: Doc, orth: int) -> tuple[bool, bool, bool, bool]:
-    """For a word: does a sentence never start after it (an initial, a title's abbreviation);
-    does it end in a letter or digit; is it white space (a line break); does it open with a
-    capital?"""
+def _facts(doc: Doc, orth: int) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """Per word, cached: it binds the next word (an initial, a listed abbreviation), it ends in a letter
+    or digit, it is white space, it opens with a capital, it is a style with its dot (binds unless the
+    words before it say otherwise, _style_binds_here), it is a dotted abbreviation ('a.m.')."""
     facts = _WORD_FACTS.get(orth)
     if facts is None:
         text = doc.vocab.strings[orth]
-        facts = _WORD_FACTS[orth] = (bool(_AN_INITIAL.fullmatch(text)) or text.lower() in ABBREVIATIONS
-                                     or _a_style_with_its_dot(text),
-                                     text[-1:].isalnum(), text.isspace(), text[:1].isupper())
+        binds = bool(_AN_INITIAL.fullmatch(text)) or text.lower() in ABBREVIATIONS
+        facts = _WORD_FACTS[orth] = (binds, text[-1:].isalnum(), text.isspace(), text[:1].isupper(),
+                                     not binds and _a_style_with_its_dot(text),
+                                     bool(_A_DOTTED_ABBREVIATION.fullmatch(text)))
     return facts
+
+
+# A style after these is a word of a thing's name or a place ('under the Arch.', 'the Met.'), except 'Rev.'
+# ('the Rev. Tom Reed').
+_DETERMINERS_BEFORE_NO_STYLE = frozenset({"the", "a", "an", "this", "that"})
+
+
+def _style_binds_here(doc: Doc, i: int) -> bool:
+    """The style doc[i] ('Supt.', 'Arch.') keeps the next word in its sentence: not after a determiner
+    ('under the Arch. Femi Bello said'; 'the Rev.' excepted) nor after a comma after a place ('Dover,
+    Del. Tom Reed said': a state's abbreviation)."""
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    if before.lower_ in _DETERMINERS_BEFORE_NO_STYLE:
+        return doc[i].text.rstrip(".").lower() == "rev"
+    if before.text == "," and i > 1 and doc[i - 2].is_title:
+        from .titles import a_place_word     # titles reads this module
+        return not a_place_word(doc[i - 2].text)
+    return True
 
 
 @Language.component("keep_styles_with_their_dot")
@@ -91,19 +113,19 @@ def keep_styles_with_their_dot(doc: Doc) -> Doc:
 
 def _ends_a_style_before_a_name(doc: Doc, i: int) -> bool:
     """doc[i] is the full stop the tokenizer split off a style of address or an abbreviated title or
-    rank written right before a capitalised name (read on the words alone: no component has run) ('Supt.', 'Insp.', 'Det.-Sgt.', 'Engr.': classed by
-    titles.style_of_address_evidence, not a closed list). Not after a word that closes a name ('the
-    Marble Arch.'): a capitalised word before the style must be a title, an acronym or a style itself.
-    A word classed by its shape alone ('Comr.') is not enough: a surname or a place ends sentences too
-    ('near Kessel. Kim Sato said'). What follows must be a name: a given name, an initial, another style,
-    or capitalised words none of which is an ordinary word ('Engr. Babatunde Akinwale'; not 'Capt. Brell
-    Shipping Ltd', a firm's name)."""
-    from .titles import TITLE_VOCABULARY, style_of_address_evidence     # titles reads this module
+    rank written right before a capitalised name, read on the words alone (no component has run):
+    'Supt.', 'Insp.', 'Det.-Sgt.', 'Engr.' — only a style the project's lexicon lists or a dotted
+    compound of such (titles.a_style_joining_sentences), never one classed by nameparser's titles or its
+    shape alone ('the Met.', 'near Kessel.'). Not after a word that closes a name ('the Marble Arch.'): a
+    capitalised word before the style must be a title, an acronym or a style itself; not after a
+    determiner or a comma after a place (_style_binds_here). What follows must be a name: a given name,
+    an initial, another style, or capitalised words none of which is an ordinary word ('Engr. Babatunde
+    Akinwale'; not 'Capt. Brell Shipping Ltd', a firm's name)."""
+    from .titles import TITLE_VOCABULARY, a_style_joining_sentences, style_of_address_evidence     # titles reads this module
     from ..names import is_acronym
     if i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_:
         return False
-    evidence = style_of_address_evidence(doc[i - 1].text)
-    if evidence not in ("listed", "compound") or not doc[i + 1].is_title:
+    if not a_style_joining_sentences(doc[i - 1].text) or not doc[i + 1].is_title or not _style_binds_here(doc, i - 1):
         return False
     if i > 1 and doc[i - 2].is_title and doc[i - 2].is_alpha and not (
             doc[i - 2].lower_ in TITLE_VOCABULARY or is_acronym(doc[i - 2].text) or style_of_address_evidence(doc[i - 2].text)):
@@ -115,11 +137,10 @@ def _a_name_opens_at(doc: Doc, i: int) -> bool:
     """A person's name (or another style before it) opens at doc[i], read on the words alone: a given
     name, an initial, a style (titles.style_of_address_evidence), or a run of capitalised words of which
     none is an ordinary word (is_common_word) and that ends before a word that is no capitalised one."""
-    from .titles import style_of_address_evidence     # titles reads this module
+    from .titles import a_style_joining_sentences     # titles reads this module
     from ..names import is_given_name
     word = doc[i].text
-    if is_given_name(word) or len(word.rstrip(".")) == 1 and word[0].isupper() \
-            or style_of_address_evidence(word) in ("listed", "compound"):
+    if is_given_name(word) or len(word.rstrip(".")) == 1 and word[0].isupper() or a_style_joining_sentences(word):
         return True
     j = i
     while j < len(doc) and j < i + 4 and doc[j].is_title and doc[j].is_alpha:
@@ -130,11 +151,10 @@ def _a_name_opens_at(doc: Doc, i: int) -> bool:
 
 
 def _a_style_with_its_dot(text: str) -> bool:
-    """'Supt.', 'Det.-Sgt.', 'Engr.': a style, title or rank abbreviation with its dot, one word (as the
-    tokenizer writes 'Mr.', or keep_styles_with_their_dot made it where a name follows)."""
-    from .titles import style_of_address_evidence     # titles reads this module
-    return len(text) > 2 and text.endswith(".") and text[-2].isalpha() \
-        and style_of_address_evidence(text) in ("listed", "compound")
+    """'Supt.', 'Det.-Sgt.', 'Engr.': a style, title or rank abbreviation the lexicon lists, with its dot,
+    one word (as the tokenizer writes 'Mr.', or keep_styles_with_their_dot made it where a name follows)."""
+    from .titles import a_style_joining_sentences     # titles reads this module
+    return len(text) > 2 and text.endswith(".") and text[-2].isalpha() and a_style_joining_sentences(text)
 
 
 @functools.cache

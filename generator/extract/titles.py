@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from ..names import canonical, is_acronym, is_given_name, opens_an_honour_pair
-from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLE_WORDS, ADDRESS_STYLES_ALSO_SURNAMES, HONOUR_TITLE_WORDS, NAME_PREFIXES, PLACE_OPENING_TITLE_WORDS, STYLE_ABBREVIATIONS_ALSO_WORDS, DOTTED_TITLE_ABBREVIATIONS, FEMALE_TITLES, HONORIFIC_WORDS, MALE_TITLES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
+from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLE_WORDS, ADDRESS_STYLES_ALSO_SURNAMES, HONOUR_TITLE_WORDS, NAME_PREFIXES, PLACE_OPENING_TITLE_WORDS, SENIORITY_ABBREVIATIONS, STYLE_ABBREVIATIONS_ALSO_WORDS, DOTTED_TITLE_ABBREVIATIONS, FEMALE_TITLES, HONORIFIC_WORDS, MALE_TITLES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
 from .parse import child_tokens, doc_tokens, is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
@@ -50,8 +50,12 @@ def first_conjunct(token: Token) -> Token:
 # Every word the lexicon gives as a style, an honour, an abbreviated title or rank written before a
 # person's name, lower case and without its dot; nameparser's titles are added where they are no
 # ordinary word (is_common_word: its list has 'army', 'law', 'rock').
+# (Not DOTTED_TITLE_ABBREVIATIONS: 'Del.' is Delaware after a town and a comma, 'Dover, Del. X said'.)
 _LISTED_STYLES = frozenset({w.rstrip(".") for w in ADDRESS_STYLE_WORDS | HONORIFIC_WORDS | NAME_PREFIXES | HONOUR_TITLE_WORDS}
-                           | {w.lower() for w in (*TITLE_ABBREVIATIONS, *ACADEMIC_ABBREVIATIONS, *DOTTED_TITLE_ABBREVIATIONS)})
+                           | {w.lower() for w in (*TITLE_ABBREVIATIONS, *ACADEMIC_ABBREVIATIONS)})
+# The styles the project's own lexicon lists (not nameparser's, whose titles hold 'Met', 'Dir', 'Misses'):
+# the only ones whose dot does not end a sentence before a name (a_style_joining_sentences).
+_LEXICON_STYLES = _LISTED_STYLES | STYLE_ABBREVIATIONS_ALSO_WORDS | ADDRESS_STYLE_WORDS
 _HONOURS = frozenset(HONORIFIC_WORDS | HONOUR_TITLE_WORDS)
 # A dotted abbreviation of two or more parts of two letters or more, joined by dots or a hyphen ('Det.-Sgt',
 # 'Lt.-Col', 'Sr.Insp'); not initials ('K.P.', 'U.S.', 'B.C.').
@@ -74,7 +78,8 @@ def style_of_address_evidence(word: str) -> str | None:
     if bare.lower() in PLACE_OPENING_TITLE_WORDS:
         return None                     # 'St. Helena', 'Mt. Kenya'
     if _DOTTED_COMPOUND.fullmatch(word) or _DOTTED_COMPOUND.fullmatch(bare + "."):
-        return "compound" if "." in bare or "-" in bare else None
+        return "compound" if ("." in bare or "-" in bare) and all(
+            part.lower() in _LISTED_STYLES for part in _compound_parts(word)) else None   # not 'Mon.-Fri.', 'Jan.-Mar.'
     if not bare[:1].isupper() or not bare.isalpha():
         return None
     low = bare.lower()
@@ -87,9 +92,29 @@ def style_of_address_evidence(word: str) -> str | None:
         return "listed"                 # (not 'her', 'his', 'me': nameparser lists them)
     if low in _HONOURS and common:
         return "word"
-    if _SHORT_CAPITALISED.fullmatch(bare) and not common and not is_given_name(bare) and not _a_place_word(bare):
+    if _SHORT_CAPITALISED.fullmatch(bare) and not common and not is_given_name(bare) and not a_place_word(bare):
         return "shape"
     return None
+
+
+def _compound_parts(word: str) -> list[str]:
+    """'Det.-Sgt.' -> ['Det', 'Sgt']."""
+    return [p for p in re.split(r"[.\-]+", word) if p]
+
+
+def a_style_joining_sentences(word: str) -> bool:
+    """A style, honour or abbreviated title or rank whose dot does not end a sentence before a name
+    (parse.keep_styles_with_their_dot, keep_names_together): only one the project's lexicon lists, or a
+    dotted compound of such ('Det.-Sgt.', 'Lt.-Col.'); nameparser's titles ('Met', 'Dir', 'Misses') may
+    classify a word inside a name but never join two sentences."""
+    evidence = style_of_address_evidence(word)
+    return evidence == "compound" or evidence == "listed" and word.rstrip(".").lower() in _LEXICON_STYLES
+
+
+def opens_a_name_as_its_style(word: str) -> bool:
+    """A word right before a name that opens it as its title: a word of NAME_PREFIXES ('Lord', 'Gen.',
+    'Cllr') or any style of address or abbreviated rank (a_style_before_a_name: 'Det.-Sgt.', 'Engr.')."""
+    return word.rstrip(".").lower() in NAME_PREFIXES or a_style_before_a_name(word)
 
 
 @functools.cache
@@ -98,7 +123,8 @@ def _nameparser_titles() -> frozenset[str]:
     return frozenset(t for t in CONSTANTS.titles if t.isalpha())
 
 
-def _a_place_word(word: str) -> bool:
+def a_place_word(word: str) -> bool:
+    """A known place or country ('Dover', 'Oslo')."""
     from .evidence import is_known_place
     return is_known_place(word) or bool(canonical(word))
 
@@ -174,6 +200,9 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
             i -= style                          # 'Minister of State Eng. X', 'Speaker Rt. Hon. X': how the
             continue                            # holder is addressed, no word of the title
         if _an_abbreviated_rank(t):
+            before = doc[i - 3].text if i > 2 and doc[i - 2].text == "." else doc[i - 2].text if i > 1 else ""
+            if before.rstrip(".").lower() in SENIORITY_ABBREVIATIONS:
+                return []                       # 'Sr. Comr. X', 'Sr.Insp. X': a senior rank, not the bare one
             words.insert(0, t)                  # 'Const. X', 'Lt.-Col. X': whatever part of speech the tagger gave it
             i -= 1
             continue
@@ -275,7 +304,7 @@ def written_out_word(word: str) -> str:
     """'Gov.' -> 'Governor', 'Sen.' -> 'Senator', 'Del.' -> 'Delegate', 'Assoc' -> 'Associate': an abbreviated title word
     written out, else the word; a dotted compound of them part by part ('Det.-Sgt.' -> 'Detective Sergeant')."""
     if "." in word.rstrip(".") and style_of_address_evidence(word) == "compound":
-        parts = [p for p in re.split(r"[.\-]+", word) if p]
+        parts = _compound_parts(word)
         written = [written_out_word(p + ".") for p in parts]
         if all(w != p + "." for w, p in zip(written, parts)):
             return " ".join(written)
