@@ -55,7 +55,10 @@ def strip_titles(text: str) -> tuple[str, list[str]]:
     """'Defence Secretary Donald Rumsfeld' is not split here; only leading honorifics,
     single-word titles and styles of address: 'Mr. Reed' -> ('Reed', ['Mr.']), 'President Lowe' ->
     ('Lowe', ['President']), 'Det.-Sgt. Tom Reed' -> ('Tom Reed', ['Det.-Sgt.'])."""
-    from .extract.titles import a_style_before_a_name      # titles reads this module
+    # Imported here: titles reads this module (is_given_name, canonical), and the classifier of styles
+    # needs the extractor's word facts (parse.is_common_word, the known places), which no lexicon-level
+    # module has; names.py keeps no import of extract/ at module level.
+    from .extract.titles import a_style_before_a_name
     words = text.split()
     stripped = []
     while len(words) > 1 and (words[0].lower().rstrip(".") in TITLE_WORDS or a_style_before_a_name(words[0])

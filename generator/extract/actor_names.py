@@ -34,7 +34,7 @@ from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, w
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
 from .parse import ParsedArticle, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_fields_word, a_style_before_a_name, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, singular, title_words, written_out_word
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, opens_a_name_as_its_style, singular, title_words, written_out_word
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRY_FORMS.values() for a in aliases}
@@ -57,12 +57,10 @@ def _initials_after_a_style(toks: list[Token], start: int) -> int:
     return j if j < start and _a_style_opening_a_name(toks[j - 1]) else start
 
 
-
 def _a_style_opening_a_name(t: Token) -> bool:
-    """A capitalised word right before a name that opens it as its title: a word of NAME_PREFIXES
-    ('Lord', 'Gen.', 'Cllr') or any style of address or abbreviated rank (titles.a_style_before_a_name:
-    'Det.-Sgt.', 'Engr.', 'Supt.', 'Comr.')."""
-    return t.is_title and (t.text.rstrip(".").lower() in NAME_PREFIXES or a_style_before_a_name(t.text))
+    """A capitalised word right before a name that opens it as its title (titles.opens_a_name_as_its_style:
+    'Lord', 'Gen.', 'Det.-Sgt.', 'Engr.', 'Supt.')."""
+    return t.is_title and opens_a_name_as_its_style(t.text)
 
 
 @dataclass
@@ -2475,7 +2473,7 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
             continue
         word = t.text.rstrip(".").lower()
         plural = word.endswith("s") and word[:-1] in PERSON_TITLES      # "Presidents A B of X and C D of Y"
-        if not (t.is_title and (word in NAME_PREFIXES or plural or a_style_before_a_name(t.text))):
+        if not (_a_style_opening_a_name(t) or t.is_title and plural):
             continue        # (any style of address or abbreviated rank: 'Hon. X', 'Det.-Sgt. X')
         run = []
         for u in tokens[i + 1:]:
@@ -3489,8 +3487,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         name, titles, kind = surface, [], "place"   # 'the [Kessa] subway', 'in [Prince George]'
     elif titles and _named_after_a_person(name):
         name, titles, kind = surface, [], "org"  # 'the Senator Tom Reed Foundation': a body, title and all
-    elif titles and (titles[0].rstrip(".").lower() in NAME_PREFIXES or a_style_before_a_name(titles[0])):
-        kind = "person"                         # 'Det.-Sgt. Tom Reed', 'Cde Ann Lowe' 
+    elif titles and opens_a_name_as_its_style(titles[0]):
+        kind = "person"                         # 'Det.-Sgt. Tom Reed', 'Cde Ann Lowe'
     elif name.split()[-1].lower() in ORG_HEADS or _head_word_before_link(name) in ORG_HEADS:
         kind = "org"                            # 'Corran League for the Blind'
 

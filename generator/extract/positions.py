@@ -43,7 +43,7 @@ from .actors import HEAD_LINES, ActorIndex, cue_of_name_read_as_adverb
 from .evidence import is_country_name, is_known_place, name_ending_at, valued_at
 from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens
 from .quotes import Quote, find_quotes, split_quotations
-from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, _subject_after_fronted_participle, headline_description_of
+from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, subject_after_fronted_participle, headline_description_of
 
 CUE_VERB_LEMMAS = SPEECH_VERBS | EXPRESS_VERBS | {"make"}     # "make" only in "made clear"
 MIN_QUOTE_WORDS = 4          # shorter quotations are scare quotes or fragments of reported speech
@@ -2384,7 +2384,7 @@ def _subject(verb: Token) -> Token | None:
                 return _relative_antecedent(clause.head) if clause is not None else None
             if current.i != verb.i and not _can_speak(subj) \
                     and not (_joined_finite(below, current) and subj.lemma_.lower() in ORG_HEADS) \
-                    and _subject_after_fronted_participle(subj) is subj:
+                    and subject_after_fronted_participle(subj) is subj:
                 return None     # "the incident ..., remarking": a participle's speaker is an agent
             #                     (not 'Reacting, the chairman, Hon. X, welcomed … and urged …': X, read by the resolver)
             return subj

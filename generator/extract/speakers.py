@@ -40,7 +40,7 @@ from .evidence import capital_of, is_country_name, is_known_place, keeps_its_nam
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, sentence_start, span_ents, span_tokens
 from .actor_names import person_after_a_titles_field
 from .roles import main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
-from .titles import PERSON_ROLE_WORDS, a_style_before_a_name, title_gender
+from .titles import PERSON_ROLE_WORDS, a_style_before_a_name, opens_a_name_as_its_style, title_gender
 from .whoiswho import FORMER_OR_RANK_WORDS, described, definite_description, entries, other_rank_or_time, words_of_role
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
@@ -1035,7 +1035,7 @@ class SpeakerResolver:
         voice = self._voice_hung_on_its_body(subject)
         if voice is not None:
             return voice
-        subject = _person_after_body_and_post(_subject_after_fronted_participle(subject))
+        subject = _person_after_body_and_post(subject_after_fronted_participle(subject))
         text = self.phrase(subject)
         subject = _person_named_after(_person_the_body_hangs_on(subject))
         cut = self._name_cut_after_its_style(subject)
@@ -1072,7 +1072,7 @@ class SpeakerResolver:
         dictionary word as an adverb or a verb's dependent), is the person whose page those words name
         with the style; None where they name no person's page."""
         doc = subject.doc
-        if not (subject.is_title and (subject.text.rstrip(".").lower() in NAME_PREFIXES or a_style_before_a_name(subject.text))) or any(c.i < subject.i for c in subject.lefts) \
+        if not (subject.is_title and opens_a_name_as_its_style(subject.text)) or any(c.i < subject.i for c in subject.lefts) \
                 or any(c.dep_ in ("compound", "appos", "flat") for c in subject.rights):
             return None
         end = subject.i + 1
@@ -4785,7 +4785,7 @@ def _person_after_body_and_post(subject: Token) -> Token:
     return names[0]
 
 
-def _subject_after_fronted_participle(subject: Token) -> Token:
+def subject_after_fronted_participle(subject: Token) -> Token:
     """'Reacting, the party's Organising Secretary, Mr. Tom Obi, said …': the parser may take a participle
     that opens the sentence, set off by a comma, for the cue's subject and the noun phrase after the
     comma for its object; a participle is no speaker, and that phrase, running up to the cue (a comma
