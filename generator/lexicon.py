@@ -1348,7 +1348,8 @@ TITLE_ABBREVIATIONS = {"Sen": "Senator", "Rep": "Representative", "Gov": "Govern
                        "Adm": "Admiral", "Maj": "Major", "Brig": "Brigadier", "Cmdr": "Commander", "Supt": "Superintendent",
                        "Insp": "Inspector", "Amb": "Ambassador", "Atty": "Attorney", "Pres": "President",
                        "Sens": "Senators", "Reps": "Representatives", "Govs": "Governors", "Cllr": "Councillor", "Coun": "Councillor",
-                       "Comm": "Commissioner", "Ald": "Alderman", "Cr": "Councillor"}
+                       "Comm": "Commissioner", "Ald": "Alderman", "Cr": "Councillor",
+                       "Det": "Detective", "Comr": "Commissioner"}
 # US party codes written after a legislator's name: "(R-Ohio)", "(D-N.Y.)".
 PARTY_CODES = {"R": "Republican Party", "D": "Democratic Party"}
 # UK party labels written in brackets after a councillor's or member's name ("Cllr Ann Lowe (Con)"),
@@ -2934,6 +2935,15 @@ BODY_KINDS_OFTEN_WITHIN_ANOTHER = INTERNAL_UNIT_NOUNS | LOCAL_UNIT_NOUNS | {
 # Between a post and the name ('Minister of State Eng. X', 'The Speaker, Rt. Hon. X,') the post is the
 # role (titles.title_words, roles._title_before_comma).
 ADDRESS_STYLE_WORDS = {"hon", "rt", "honourable", "honorable", "eng", "engr", "barr", "arc", "pharm"}
+# Words nameparser lists as titles that open the names of places ('St. Helena', 'Mt. Kenya', 'Ste. Foy'):
+# no style of address before a name (titles.style_of_address_evidence).
+PLACE_OPENING_TITLE_WORDS = {"st", "ste", "mt"}
+# Abbreviated styles of address that are also ordinary words ('Arch. Femi Bello': an architect's style
+# in Nigerian usage): a style only written with its dot right before a capitalised name (titles.py).
+STYLE_ABBREVIATIONS_ALSO_WORDS = {"arch"}
+# Abbreviations of 'Senior' written before an abbreviated rank ('Sr. Comr. X', 'Snr. Insp. X'): the
+# rank is then no bare 'Commissioner' (titles._title_words leaves it unwritten).
+SENIORITY_ABBREVIATIONS = {"sr", "snr"}
 # Styles of those that are also family names ('Eng Mei Ling', 'Hon Wai-ming' written family name
 # first): a style only where its dot follows it or a title or another style comes before it
 # ('Eng. Ali Saleh', 'Director Eng Ali Saleh', 'Rt Hon Tom Reed').

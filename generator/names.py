@@ -52,11 +52,16 @@ def norm(text: str) -> str:
 
 
 def strip_titles(text: str) -> tuple[str, list[str]]:
-    """'Defence Secretary Donald Rumsfeld' is not split here; only leading honorifics and
-    single-word titles: 'Mr. Reed' -> ('Reed', ['Mr.']), 'President Lowe' -> ('Lowe', ['President'])."""
+    """'Defence Secretary Donald Rumsfeld' is not split here; only leading honorifics,
+    single-word titles and styles of address: 'Mr. Reed' -> ('Reed', ['Mr.']), 'President Lowe' ->
+    ('Lowe', ['President']), 'Det.-Sgt. Tom Reed' -> ('Tom Reed', ['Det.-Sgt.'])."""
+    # Imported here: titles reads this module (is_given_name, canonical), and the classifier of styles
+    # needs the extractor's word facts (parse.is_common_word, the known places), which no lexicon-level
+    # module has; names.py keeps no import of extract/ at module level.
+    from .extract.titles import a_style_before_a_name
     words = text.split()
     stripped = []
-    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLE_WORDS
+    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLE_WORDS or a_style_before_a_name(words[0])
                               or words[0].lower().rstrip(".").removesuffix("s") in TITLE_WORDS and len(words) > 2
                               or len(words) > 2 and opens_an_honour_pair(words[0], words[1])):
         if len(words) > 2 and opens_an_honour_pair(words[0], words[1]):

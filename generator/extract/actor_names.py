@@ -34,7 +34,7 @@ from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, w
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
 from .parse import ParsedArticle, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_doers_noun, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, singular, title_words, written_out_word
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_doers_noun, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, opens_a_name_as_its_style, singular, title_words, written_out_word
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRY_FORMS.values() for a in aliases}
@@ -45,6 +45,22 @@ _ZONE_LETTERS = re.compile(r"[A-Z]{3,5}")
 _AGENCY_DASHES = re.compile(r"\)?--")
 _A_LETTER = re.compile(r"[A-Za-z]")
 _HONORIFICS_AND_TITLES = HONORIFIC_WORDS | MALE_TITLES | FEMALE_TITLES     # words of address before a name
+
+
+def _initials_after_a_style(toks: list[Token], start: int) -> int:
+    """Where initials written without their dot ('K', 'M S') open the name starting at `start`:
+    single capital letters right before it, after a style of address (_a_style_opening_a_name: 'Dr K
+    Venkata Ramana', 'Prof M S Rao'), which marks them as a person's; `start` where there are none."""
+    j = start
+    while j > 1 and len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper():
+        j -= 1
+    return j if j < start and _a_style_opening_a_name(toks[j - 1]) else start
+
+
+def _a_style_opening_a_name(t: Token) -> bool:
+    """A capitalised word right before a name that opens it as its title (titles.opens_a_name_as_its_style:
+    'Lord', 'Gen.', 'Det.-Sgt.', 'Engr.', 'Supt.')."""
+    return t.is_title and opens_a_name_as_its_style(t.text)
 
 
 @dataclass
@@ -2536,8 +2552,8 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
             continue
         word = t.text.rstrip(".").lower()
         plural = word.endswith("s") and word[:-1] in PERSON_TITLES      # "Presidents A B of X and C D of Y"
-        if not (t.is_title and (word in NAME_PREFIXES or plural)):
-            continue
+        if not (_a_style_opening_a_name(t) or t.is_title and plural):
+            continue        # (any style of address or abbreviated rank: 'Hon. X', 'Det.-Sgt. X')
         run = []
         for u in tokens[i + 1:]:
             if u.pos_ != "PROPN" or not u.is_title or u.ent_type_ not in _NO_NAME_ENTITY or u.lower_ in PEERAGE_TITLES:
@@ -2547,6 +2563,10 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
             continue        # 'Secretary-General Dr Ann Lowe': the honorific after the title opens the name
         if run and run[0].i + 1 < sent.end and _a_style_before_a_given_name(sent.doc, run[0].i):
             continue        # 'Director Eng Sami Otaibi': a style of address opens the name (the entity's)
+        if run and run[-1].i + 1 < sent.end and tokens[run[-1].i + 1 - sent.start].ent_iob_ == "B" \
+                and tokens[run[-1].i + 1 - sent.start].ent_type_ == "PERSON" \
+                and _initials_after_a_style(doc_tokens(sent.doc), run[-1].i + 1) == run[0].i:
+            continue        # 'Dr K [Venkata Ramana]': the initials open the person's name the recogniser found
         if len(run) > 1 and _a_body_named_with_a_titles_word([t.text], " ".join(u.text for u in run)):
             continue        # '(General Labour Confederation)': a body's name, no titled person
         if run and (any(u.lower_ in _BODY_OR_TRADE_WORD for u in run) or run[-1].dep_ == "compound"
@@ -3453,6 +3473,9 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             ent.label_ == "PERSON" or start > 1 and toks[start - 2].lower_ in PERSON_ROLE_WORDS and toks[start - 2].is_title):
         start -= 1          # "Cardinal Liam [Fitz-O'Neill]": a title before it marks a person's name
         tokens.insert(0, toks[start])
+    if ent.label_ == "PERSON" and start == tokens[0].i:
+        start = _initials_after_a_style(toks, start)     # 'Dr [K] Venkata Ramana'
+        tokens[:0] = toks[start:tokens[0].i]
     given_name_before = ent.label_ != "PERSON" and _surname_after_a_given_name(tokens)
     if given_name_before:
         start -= 1                              # 'Ana [Petrescu]' read as a place or a body
@@ -3461,9 +3484,9 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         start = _start_over_apostrophe_particle(doc, start)     # "Lotte in 't [Hoff]"
     # honorifics just before the name belong to it: "Lord Hale", "Mr. Reed", "Gen. Smith"
     named_at = start
-    while start > 0 and toks[start - 1].text.rstrip(".").lower() in NAME_PREFIXES and toks[start - 1].is_title \
+    while start > 0 and _a_style_opening_a_name(toks[start - 1]) \
             or start > 1 and opens_an_honour_pair(toks[start - 2].text, toks[start - 1].text) and toks[start - 2].is_title:
-        start -= 1 if toks[start - 1].text.rstrip(".").lower() in NAME_PREFIXES else 2   # 'Tan Sri X': both words
+        start -= 1 if _a_style_opening_a_name(toks[start - 1]) else 2   # 'Tan Sri X': both words
         if toks[start].lower_ in PEERAGE_TITLES:
             break       # 'Attorney General Lord Reed': the peer's title opens the name
     if _inside_longer_title(doc, start):
@@ -3560,8 +3583,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         name, titles, kind = surface, [], "place"   # 'the [Kessa] subway', 'in [Prince George]'
     elif titles and _named_after_a_person(name):
         name, titles, kind = surface, [], "org"  # 'the Senator Tom Reed Foundation': a body, title and all
-    elif titles and titles[0].rstrip(".").lower() in NAME_PREFIXES:
-        kind = "person"
+    elif titles and opens_a_name_as_its_style(titles[0]):
+        kind = "person"                         # 'Det.-Sgt. Tom Reed', 'Cde Ann Lowe'
     elif name.split()[-1].lower() in ORG_HEADS or _head_word_before_link(name) in ORG_HEADS:
         kind = "org"                            # 'Corran League for the Blind'
 

@@ -19,21 +19,28 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import ABBREVIATIONS
+from ..lexicon import ABBREVIATIONS, BUSINESS_NAME_HEADS, LEGAL_FORMS, ORG_HEADS
 from ..model import Article
 from ..read import blocks_of, headline_of
 from .components import CachedAttributeRuler, CachedLemmatizer
 from .datelines import without_dateline
 from ..versions import MODEL
 
-_WORD_FACTS: dict[int, tuple[bool, bool, bool, bool]] = {}   # per word (ORTH), see _facts
+# Words of a body's name (its head, a firm's trade or legal form), lower case: no word of a person's name.
+_BODY_NAME_WORDS = frozenset({w.lower().rstrip(".") for w in ORG_HEADS | BUSINESS_NAME_HEADS | LEGAL_FORMS})
+_WORD_FACTS: dict[int, tuple[bool, bool, bool, bool, bool, bool]] = {}   # per word (ORTH), see _facts
 _AN_INITIAL = re.compile(r"[A-Z]\.")
+# An abbreviation written with dots inside it ('a.m.', 'p.m.', 'U.S.', 'e.g.'): a lower-case word
+# after its closing dot goes on the sentence.
+_A_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Za-z]{1,3}\.){2,}")
 
 
 @Language.component("keep_names_together")
 def keep_names_together(doc: Doc) -> Doc:
     """No sentence starts right after an initial or a title: 'President Vladimir V. Putin',
-    'Sen. Bill Hart' (the small model otherwise splits there); nor right after a word on the
+    'Sen. Bill Hart' (the small model otherwise splits there), nor after the dot of a style of address
+    or a rank's abbreviation before a name ('said Supt. Ann Lowe', 'Det.-Sgt. Tom Reed'), nor after a
+    dotted abbreviation before a lower-case word ('at 2 a.m. on Monday'); nor right after a word on the
     same line, before a word that does not open with a capital or before a proper noun ('44
     percent would back Trump, while ...', 'in extreme circumstances and I find'); a sentence
     whose full stop is missing may still end before 'But'. Reads the words' arrays, not tokens:
@@ -43,9 +50,11 @@ def keep_names_together(doc: Doc) -> Doc:
     facts = [_facts(doc, orth) for orth, _ in rows]
     joined = []
     for i in range(len(rows) - 1):
-        binds, ends_in_word, _, _ = facts[i]
-        _, _, is_space, capital = facts[i + 1]
-        if binds or ends_in_word and not is_space and (not capital or rows[i + 1][1] in proper):
+        binds, ends_in_word, _, _, style, dotted = facts[i]
+        _, _, is_space, capital, _, _ = facts[i + 1]
+        if binds or style and _style_binds_here(doc, i) \
+                or ends_in_word and not is_space and (not capital or rows[i + 1][1] in proper) \
+                or not capital and not is_space and dotted:
             joined.append(i + 1)
     if joined:      # set in one go: each token's own setter scans the document first
         starts = doc.to_array(SENT_START)
@@ -54,16 +63,98 @@ def keep_names_together(doc: Doc) -> Doc:
     return doc
 
 
-def _facts(doc: Doc, orth: int) -> tuple[bool, bool, bool, bool]:
-    """For a word: does a sentence never start after it (an initial, a title's abbreviation);
-    does it end in a letter or digit; is it white space (a line break); does it open with a
-    capital?"""
+def _facts(doc: Doc, orth: int) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """Per word, cached: it binds the next word (an initial, a listed abbreviation), it ends in a letter
+    or digit, it is white space, it opens with a capital, it is a style with its dot (binds unless the
+    words before it say otherwise, _style_binds_here), it is a dotted abbreviation ('a.m.')."""
     facts = _WORD_FACTS.get(orth)
     if facts is None:
         text = doc.vocab.strings[orth]
-        facts = _WORD_FACTS[orth] = (bool(_AN_INITIAL.fullmatch(text)) or text.lower() in ABBREVIATIONS,
-                                     text[-1:].isalnum(), text.isspace(), text[:1].isupper())
+        binds = bool(_AN_INITIAL.fullmatch(text)) or text.lower() in ABBREVIATIONS
+        facts = _WORD_FACTS[orth] = (binds, text[-1:].isalnum(), text.isspace(), text[:1].isupper(),
+                                     not binds and _a_style_with_its_dot(text),
+                                     bool(_A_DOTTED_ABBREVIATION.fullmatch(text)))
     return facts
+
+
+# A style after these is a word of a thing's name or a place ('under the Arch.', 'the Met.'), except 'Rev.'
+# ('the Rev. Tom Reed').
+_DETERMINERS_BEFORE_NO_STYLE = frozenset({"the", "a", "an", "this", "that"})
+
+
+def _style_binds_here(doc: Doc, i: int) -> bool:
+    """The style doc[i] ('Supt.', 'Arch.') keeps the next word in its sentence: not after a determiner
+    ('under the Arch. Femi Bello said'; 'the Rev.' excepted) nor after a comma after a place ('Dover,
+    Del. Tom Reed said': a state's abbreviation)."""
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    if before.lower_ in _DETERMINERS_BEFORE_NO_STYLE:
+        return doc[i].text.rstrip(".").lower() == "rev"
+    if before.text == "," and i > 1 and doc[i - 2].is_title:
+        from .titles import a_place_word     # titles reads this module
+        return not a_place_word(doc[i - 2].text)
+    return True
+
+
+@Language.component("keep_styles_with_their_dot")
+def keep_styles_with_their_dot(doc: Doc) -> Doc:
+    """A style of address or an abbreviated title or rank whose dot the tokenizer split off ('Supt',
+    '.') is one word again ('Supt.') where a capitalised name follows, as the tokenizer keeps 'Mr.'
+    and 'Gen.': the parser then reads it as a word of the name's phrase, and the sentence goes on
+    (keep_names_together). Runs first, before any component has read the words."""
+    dots = [i for i, t in enumerate(doc) if t.text == "." and _ends_a_style_before_a_name(doc, i)]
+    if dots:
+        with doc.retokenize() as retokenizer:
+            for i in dots:
+                retokenizer.merge(doc[i - 1:i + 1])
+    return doc
+
+
+def _ends_a_style_before_a_name(doc: Doc, i: int) -> bool:
+    """doc[i] is the full stop the tokenizer split off a style of address or an abbreviated title or
+    rank written right before a capitalised name, read on the words alone (no component has run):
+    'Supt.', 'Insp.', 'Det.-Sgt.', 'Engr.' — only a style the project's lexicon lists or a dotted
+    compound of such (titles.a_style_joining_sentences), never one classed by nameparser's titles or its
+    shape alone ('the Met.', 'near Kessel.'). Not after a word that closes a name ('the Marble Arch.'): a
+    capitalised word before the style must be a title, an acronym or a style itself; not after a
+    determiner or a comma after a place (_style_binds_here). What follows must be a name: a given name,
+    an initial, another style, or capitalised words none of which is an ordinary word ('Engr. Babatunde
+    Akinwale'; not 'Capt. Brell Shipping Ltd', a firm's name)."""
+    from .titles import TITLE_VOCABULARY, a_style_joining_sentences, style_of_address_evidence     # titles reads this module
+    from ..names import is_acronym
+    if i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_:
+        return False
+    if not a_style_joining_sentences(doc[i - 1].text) or not doc[i + 1].is_title or not _style_binds_here(doc, i - 1):
+        return False
+    if i > 1 and doc[i - 2].is_title and doc[i - 2].is_alpha and not (
+            doc[i - 2].lower_ in TITLE_VOCABULARY or is_acronym(doc[i - 2].text) or style_of_address_evidence(doc[i - 2].text)):
+        return False
+    return _a_name_opens_at(doc, i + 1)
+
+
+def _a_name_opens_at(doc: Doc, i: int) -> bool:
+    """A person's name (or another style before it) opens at doc[i], read on the words alone: a given
+    name, an initial, a style (titles.style_of_address_evidence), or a run of capitalised words of which
+    none is an ordinary word (is_common_word) and that ends before a word that is no capitalised one."""
+    from .titles import a_style_joining_sentences     # titles reads this module
+    from ..names import is_given_name
+    word = doc[i].text
+    if is_given_name(word) or len(word.rstrip(".")) == 1 and word[0].isupper() or a_style_joining_sentences(word):
+        return True
+    j = i
+    while j < len(doc) and j < i + 4 and doc[j].is_title and doc[j].is_alpha:
+        if is_common_word(doc[j].text) or doc[j].lower_ in _BODY_NAME_WORDS:
+            return False                # 'Capt. Brell Shipping Ltd': a firm's name
+        j += 1
+    return j > i + 1
+
+
+def _a_style_with_its_dot(text: str) -> bool:
+    """'Supt.', 'Det.-Sgt.', 'Engr.': a style, title or rank abbreviation the lexicon lists, with its dot,
+    one word (as the tokenizer writes 'Mr.', or keep_styles_with_their_dot made it where a name follows)."""
+    from .titles import a_style_joining_sentences     # titles reads this module
+    return len(text) > 2 and text.endswith(".") and text[-2].isalpha() and a_style_joining_sentences(text)
 
 
 @functools.cache
@@ -87,6 +178,7 @@ def load_nlp() -> Language:
     attribute ruler and lemmatizer swapped for their faster equivalents (components.py)."""
     try:
         nlp = spacy.load(MODEL)
+        nlp.add_pipe("keep_styles_with_their_dot", first=True)
         nlp.add_pipe("keep_names_together", before="parser")
         for stock in ("attribute_ruler", "lemmatizer"):
             nlp.add_pipe(f"cached_{stock}", after=stock)

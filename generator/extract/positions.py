@@ -43,7 +43,7 @@ from .actors import HEAD_LINES, ActorIndex, cue_of_name_read_as_adverb
 from .evidence import is_country_name, is_known_place, name_ending_at, valued_at
 from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens
 from .quotes import Quote, find_quotes, split_quotations
-from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, headline_description_of
+from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, subject_after_fronted_participle, headline_description_of
 
 CUE_VERB_LEMMAS = SPEECH_VERBS | EXPRESS_VERBS | {"make"}     # "make" only in "made clear"
 MIN_QUOTE_WORDS = 4          # shorter quotations are scare quotes or fragments of reported speech
@@ -2383,8 +2383,10 @@ def _subject(verb: Token) -> Token | None:
                 clause = next((t for t in [current, *current.ancestors] if t.dep_ == "relcl"), None)
                 return _relative_antecedent(clause.head) if clause is not None else None
             if current.i != verb.i and not _can_speak(subj) \
-                    and not (_joined_finite(below, current) and subj.lemma_.lower() in ORG_HEADS):
+                    and not (_joined_finite(below, current) and subj.lemma_.lower() in ORG_HEADS) \
+                    and subject_after_fronted_participle(subj) is subj:
                 return None     # "the incident ..., remarking": a participle's speaker is an agent
+            #                     (not 'Reacting, the chairman, Hon. X, welcomed … and urged …': X, read by the resolver)
             return subj
         if current.dep_ == "conj" and (_active_joined_to_passive(current) or _next_statement_of_reporter(current)):
             below, current = current, current.head.head     # 'were ignored and urged X to ...': the reporter's
@@ -2584,9 +2586,10 @@ def _swallowed_subject(verb: Token, resolver: "SpeakerResolver") -> Token | None
     if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child_tokens(verb)):
         return None
     before = verb.doc[verb.i - 1]
-    if before.text == "," and verb.i > 1 and verb.doc[verb.i - 2].dep_ == "appos":
-        before = verb.doc[verb.i - 2]       # 'In a letter to the Gazette, her aide, Tom Reed, said'
-    key = resolver.named(before) if before.pos_ == "PROPN" and before.dep_ in ("pobj", "compound", "dobj", "appos") \
+    if before.text == "," and verb.i > 1 and verb.doc[verb.i - 2].dep_ in ("appos", "npadvmod"):
+        before = verb.doc[verb.i - 2]       # 'In a letter to the Gazette, her aide, Tom Reed, said'; the name
+    #                                         read as an adverbial noun ('Speaking to X, the Chairman of Y, Hon. Z, said')
+    key = resolver.named(before) if before.pos_ == "PROPN" and before.dep_ in ("pobj", "compound", "dobj", "appos", "npadvmod") \
         else None
     return before if key and resolver.mention(key).type == "person" else None
 

@@ -2453,7 +2453,7 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
         return None, owner
     if _former_occupation(words) and doc[start].ent_type_ == "PERSON":
         return _as_written(words), None     # 'Former schoolteacher X'
-    if words and singular(written_out_word(words[-1].text).lower()) not in TITLE_VOCABULARY and not _is_title_beside_honorific(words[-1]) \
+    if words and singular(written_out_word(words[-1].text).lower().split()[-1]) not in TITLE_VOCABULARY and not _is_title_beside_honorific(words[-1]) \
             and not closes_a_title(doc, words[-1].i) and not _an_unlisted_function(words[-1], start):  # 'President Pro Tempore X
         # 'First Minister of Wales', 'spokesman for pensioners': a title and its complement
         link = max((n for n, t in enumerate(words) if t.lower_ in ("of", "for")

@@ -40,7 +40,7 @@ from .evidence import capital_of, is_country_name, is_known_place, keeps_its_nam
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, sentence_start, span_ents, span_tokens
 from .actor_names import person_after_a_titles_field
 from .roles import main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
-from .titles import PERSON_ROLE_WORDS, title_gender
+from .titles import PERSON_ROLE_WORDS, a_style_before_a_name, opens_a_name_as_its_style, title_gender
 from .whoiswho import FORMER_OR_RANK_WORDS, described, definite_description, entries, other_rank_or_time, words_of_role
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
@@ -1035,9 +1035,12 @@ class SpeakerResolver:
         voice = self._voice_hung_on_its_body(subject)
         if voice is not None:
             return voice
-        subject = _person_after_body_and_post(_subject_after_fronted_participle(subject))
+        subject = _person_after_body_and_post(subject_after_fronted_participle(subject))
         text = self.phrase(subject)
         subject = _person_named_after(_person_the_body_hangs_on(subject))
+        cut = self._name_cut_after_its_style(subject)
+        if cut is not None:
+            return cut
         named = self._named_speaker(subject, n, text)
         if _member_of_body(subject) and not (named and named.actor and self.mention(named.actor).type == "person"):
             return Speaker(text, None, True)     # "Member of House panel says": not the House
@@ -1062,6 +1065,25 @@ class SpeakerResolver:
         if _bodies_listed_before_their_plural(subject):
             return Speaker(text, None, False)   # 'the Tarvo, Nordvik and Selm councils': three, none alone
         return self._described_speaker(_Description(subject, n, content, text))
+
+    def _name_cut_after_its_style(self, subject: Token) -> Speaker | None:
+        """'Mr Whitely added', 'Cllr Oakes said': a subject that is a style of address alone, with the
+        capitalised words right after it outside its phrase (the parser read a surname that is also a
+        dictionary word as an adverb or a verb's dependent), is the person whose page those words name
+        with the style; None where they name no person's page."""
+        doc = subject.doc
+        if not (subject.is_title and opens_a_name_as_its_style(subject.text)) or any(c.i < subject.i for c in subject.lefts) \
+                or any(c.dep_ in ("compound", "appos", "flat") for c in subject.rights):
+            return None
+        end = subject.i + 1
+        while end < len(doc) and end < subject.i + 4 and doc[end].is_title and doc[end].is_alpha \
+                and doc[end].ent_type_ in ("", "PERSON") and not doc[end].is_sent_start:
+            end += 1
+        if end == subject.i + 1:
+            return None
+        text = doc[subject.i:end].text
+        key = self.actors.find(text)
+        return Speaker(text, key, True) if key and self.mention(key).type == "person" else None
 
     def _voice_hung_on_its_body(self, subject: Token) -> Speaker | None:
         """'A Department of Health and Social Care spokesperson said', 'a Ministry of Agriculture and
@@ -3597,7 +3619,7 @@ class SpeakerResolver:
                         if joined and all(k and self.mention(k).type == "person" for k in keys):
                             return key, joined[-1], tuple(dict.fromkeys(k for k in keys if k != key))
                         return key, child, ()
-        placed = self._person_after_place(subject) or self._name_given(subject)
+        placed = self._person_after_place(subject) or self._name_given(subject) or self._holder_after_a_posts_field(subject)
         if placed:
             return placed
         named_of = self._holder_in_of_phrase(subject) or self._holder_after_body_name(subject)
@@ -3609,6 +3631,28 @@ class SpeakerResolver:
             key = self.named(following)
             if key and self.mention(key).type == "person":
                 return key, following, ()
+        return None
+
+    def _holder_after_a_posts_field(self, subject: Token) -> tuple[str, Token, tuple[str, ...]] | None:
+        """'Cabinet member for finance Cllr Ann Lowe (Con) said': a person's name that the parser put in
+        apposition to the field of the subject's post (a bracketed party tag after the name moves it
+        there) is the post's holder, where no comma or bracket stands between the field and the name;
+        not where the field's noun is a person itself ('the lawyer for defendant Ann Lowe': the client)."""
+        if subject.lemma_.lower() not in ROLE_OR_PERSON_NOUNS:
+            return None
+        doc = subject.doc
+        for prep in child_tokens(subject):
+            if prep.dep_ != "prep" or prep.lower_ not in NAME_PREPOSITIONS:
+                continue
+            for obj in child_tokens(prep):
+                if obj.dep_ != "pobj" or obj.lemma_.lower() in ROLE_OR_PERSON_NOUNS:
+                    continue
+                for name in child_tokens(obj):
+                    if name.dep_ != "appos" or name.i < obj.i or any(t.text in ",;()" for t in doc[obj.i:name.left_edge.i]):
+                        continue
+                    key = self.named(name)
+                    if key and self.mention(key).type == "person":
+                        return key, name, ()
         return None
 
     def _name_given(self, subject: Token) -> tuple[str, Token, tuple[str, ...]] | None:
@@ -4741,7 +4785,7 @@ def _person_after_body_and_post(subject: Token) -> Token:
     return names[0]
 
 
-def _subject_after_fronted_participle(subject: Token) -> Token:
+def subject_after_fronted_participle(subject: Token) -> Token:
     """'Reacting, the party's Organising Secretary, Mr. Tom Obi, said …': the parser may take a participle
     that opens the sentence, set off by a comma, for the cue's subject and the noun phrase after the
     comma for its object; a participle is no speaker, and that phrase, running up to the cue (a comma
@@ -4764,7 +4808,29 @@ def _subject_after_fronted_participle(subject: Token) -> Token:
         end += 1
     named = any(t.ent_type_ == "PERSON" for t in doc[phrases[0].left_edge.i:end]) \
         or subject.tag_ == "VBG" and _post_or_name_set_off(phrases[0])
+    name = _name_set_off_last(doc, phrases[0].left_edge.i, verb.i) if named and end < verb.i else None
+    if name is not None:
+        return name                     # 'Reacting, the Managing Director of X, Engr. A B, said': the name
     return phrases[0] if end == verb.i and named else subject
+
+
+def _name_set_off_last(doc, start: int, verb: int) -> Token | None:
+    """The proper name set off in apposition by a comma at the end of the words from `start` up to the
+    cue at `verb` (a comma between), wherever the parser hung it ('Reacting, the Managing Director of X,
+    Engr. A B, said', 'Contributing, the member representing Y, Hon. C D, said': A B, C D); else None."""
+    end = verb - 1 if verb > 0 and doc[verb - 1].text == "," else verb
+    last = doc[end - 1] if end - 1 > start else None
+    if last is None or last.pos_ != "PROPN" or last.dep_ not in _SET_OFF_NAME_DEPS or last.right_edge.i != end - 1:
+        return None
+    left = last.left_edge.i
+    while left > start and doc[left - 1].is_title and a_style_before_a_name(doc[left - 1].text):
+        left -= 1                       # 'Hon.' the parser hung elsewhere
+    return last if start < left and doc[left - 1].text == "," else None
+
+
+# The labels a parser gives a proper name set off by commas before a cue after a fronted participle's
+# phrase (it reads the participle as the subject): an apposition, an object, an adverbial noun, a conjunct.
+_SET_OFF_NAME_DEPS = ("appos", "dobj", "npadvmod", "conj")
 
 
 def _post_or_name_set_off(phrase: Token) -> bool:

@@ -7,10 +7,14 @@ Attorney General', 'First Minister of Wales', 'trade and industry commissioner')
 """
 from __future__ import annotations
 
+import functools
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from ..names import canonical, is_acronym, is_given_name, opens_an_honour_pair
-from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLE_WORDS, DOER_NOUN_ENDINGS, DOTTED_TITLE_ABBREVIATIONS, FEMALE_TITLES, HONORIFIC_WORDS, MALE_TITLES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
+from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, ADDRESS_STYLE_WORDS, DOER_NOUN_ENDINGS, DOTTED_TITLE_ABBREVIATIONS, FEMALE_TITLES, HONORIFIC_WORDS, HONOUR_TITLE_WORDS, MALE_TITLES, NAME_PREFIXES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PLACE_OPENING_TITLE_WORDS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SENIORITY_ABBREVIATIONS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, STYLE_ABBREVIATIONS_ALSO_WORDS, TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, title_vocabulary
 from .parse import child_tokens, doc_tokens, is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
@@ -41,6 +45,88 @@ def first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.pos_ == "PROPN":
         token = token.head
     return token
+
+
+# Every word the lexicon gives as a style, an honour, an abbreviated title or rank written before a
+# person's name, lower case and without its dot; nameparser's titles are added where they are no
+# ordinary word (is_common_word: its list has 'army', 'law', 'rock').
+# (Not DOTTED_TITLE_ABBREVIATIONS: 'Del.' is Delaware after a town and a comma, 'Dover, Del. X said'.)
+_LISTED_STYLES = frozenset({w.rstrip(".") for w in ADDRESS_STYLE_WORDS | HONORIFIC_WORDS | NAME_PREFIXES | HONOUR_TITLE_WORDS}
+                           | {w.lower() for w in (*TITLE_ABBREVIATIONS, *ACADEMIC_ABBREVIATIONS)})
+# The styles the project's own lexicon lists (not nameparser's, whose titles hold 'Met', 'Dir', 'Misses'):
+# the only ones whose dot does not end a sentence before a name (a_style_joining_sentences).
+_LEXICON_STYLES = _LISTED_STYLES | STYLE_ABBREVIATIONS_ALSO_WORDS | ADDRESS_STYLE_WORDS
+_HONOURS = frozenset(HONORIFIC_WORDS | HONOUR_TITLE_WORDS)
+# A dotted abbreviation of two or more parts of two letters or more, joined by dots or a hyphen ('Det.-Sgt',
+# 'Lt.-Col', 'Sr.Insp'); not initials ('K.P.', 'U.S.', 'B.C.').
+_DOTTED_COMPOUND = re.compile(r"[A-Z][a-z]{1,6}\.(?:-?[A-Z][a-z]{1,6}\.?)+")
+# A short capitalised word that may be an abbreviation ('Supt', 'Comr', 'Pst'): 2 to 6 letters.
+_SHORT_CAPITALISED = re.compile(r"[A-Z][a-z]{1,5}")
+
+
+@functools.lru_cache(maxsize=8192)
+def style_of_address_evidence(word: str) -> str | None:
+    """What says a capitalised word written before a name may be a style of address, a title's or a
+    rank's abbreviation, or an honour ('Engr.', 'Supt', 'Det.-Sgt.', 'Cde', 'Hon.'), whatever its
+    word: 'listed' (the lexicon's styles, honours, title and rank abbreviations; nameparser's titles
+    that are no ordinary word), 'word' (an honour that is also an ordinary word: 'Comrade', 'Chief',
+    'Lady', which may end a sentence), 'compound' (a dotted abbreviation of several parts) or 'shape' (a
+    short capitalised word that is no ordinary word, no given name and no place: a style only where
+    the words around it say so, see the callers); else None. An ordinary word is a style only where
+    the lexicon lists it as one (STYLE_ABBREVIATIONS_ALSO_WORDS, the styles of address)."""
+    bare = word.rstrip(".")
+    if bare.lower() in PLACE_OPENING_TITLE_WORDS:
+        return None                     # 'St. Helena', 'Mt. Kenya'
+    if _DOTTED_COMPOUND.fullmatch(word) or _DOTTED_COMPOUND.fullmatch(bare + "."):
+        return "compound" if ("." in bare or "-" in bare) and all(
+            part.lower() in _LISTED_STYLES for part in _compound_parts(word)) else None   # not 'Mon.-Fri.', 'Jan.-Mar.'
+    if not bare[:1].isupper() or not bare.isalpha():
+        return None
+    low = bare.lower()
+    if not word.endswith(".") and (is_given_name(bare) or low in ADDRESS_STYLES_ALSO_SURNAMES):
+        return None                     # 'Maj Velander', 'Gen Nakano', 'Hon Wai-ming': without its dot, a name
+    common = is_common_word(bare)
+    if low in STYLE_ABBREVIATIONS_ALSO_WORDS or low in ADDRESS_STYLE_WORDS or low in _LISTED_STYLES and not common:
+        return "listed"
+    if low in _nameparser_titles() and not common and low not in STOP_WORDS:
+        return "listed"                 # (not 'her', 'his', 'me': nameparser lists them)
+    if low in _HONOURS and common:
+        return "word"
+    if _SHORT_CAPITALISED.fullmatch(bare) and not common and not is_given_name(bare) and not a_place_word(bare):
+        return "shape"
+    return None
+
+
+def _compound_parts(word: str) -> list[str]:
+    """'Det.-Sgt.' -> ['Det', 'Sgt']."""
+    return [p for p in re.split(r"[.\-]+", word) if p]
+
+
+def a_style_joining_sentences(word: str) -> bool:
+    """A style, honour or abbreviated title or rank whose dot does not end a sentence before a name
+    (parse.keep_styles_with_their_dot, keep_names_together): only one the project's lexicon lists, or a
+    dotted compound of such ('Det.-Sgt.', 'Lt.-Col.'); nameparser's titles ('Met', 'Dir', 'Misses') may
+    classify a word inside a name but never join two sentences."""
+    evidence = style_of_address_evidence(word)
+    return evidence == "compound" or evidence == "listed" and word.rstrip(".").lower() in _LEXICON_STYLES
+
+
+def opens_a_name_as_its_style(word: str) -> bool:
+    """A word right before a name that opens it as its title: a word of NAME_PREFIXES ('Lord', 'Gen.',
+    'Cllr') or any style of address or abbreviated rank (a_style_before_a_name: 'Det.-Sgt.', 'Engr.')."""
+    return word.rstrip(".").lower() in NAME_PREFIXES or a_style_before_a_name(word)
+
+
+@functools.cache
+def _nameparser_titles() -> frozenset[str]:
+    from nameparser.config import CONSTANTS
+    return frozenset(t for t in CONSTANTS.titles if t.isalpha())
+
+
+def a_place_word(word: str) -> bool:
+    """A known place or country ('Dover', 'Oslo')."""
+    from .evidence import is_known_place
+    return is_known_place(word) or bool(canonical(word))
 
 
 _NAME_STARTS = "briefing.name_starts"
@@ -113,6 +199,13 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
         if style:
             i -= style                          # 'Minister of State Eng. X', 'Speaker Rt. Hon. X': how the
             continue                            # holder is addressed, no word of the title
+        if _an_abbreviated_rank(t):
+            before = doc[i - 3].text if i > 2 and doc[i - 2].text == "." else doc[i - 2].text if i > 1 else ""
+            if before.rstrip(".").lower() in SENIORITY_ABBREVIATIONS:
+                return []                       # 'Sr. Comr. X', 'Sr.Insp. X': a senior rank, not the bare one
+            words.insert(0, t)                  # 'Const. X', 'Lt.-Col. X': whatever part of speech the tagger gave it
+            i -= 1
+            continue
         if not words and t.lower_.rstrip(".") in HONORIFIC_WORDS and t.is_title and not is_spouse_title(doc, i - 1) \
                 and not (i > 1 and written_out_word(doc[i - 2].text).lower() in RANK_WORDS):
             i -= 1                              # 'Home Office Minister Lord Hale'; not the post a rank
@@ -207,9 +300,34 @@ def _modified_by_a_clause_on_the_name(t: Token, start: int) -> bool:
                                     and c.left_edge.i <= start for c in t.rights)
 
 
+def a_style_before_a_name(word: str) -> bool:
+    """A word written before a name that is a style of address, an honour or an abbreviated title or
+    rank, no word of the name (style_of_address_evidence): one the lexicon or nameparser lists (an
+    abbreviated title or rank with its dot), or a dotted abbreviation of several parts. Not a word classed by its shape alone: a firm's legal form
+    or a place ends a sentence before a name too ('at Orwin Foods Ltd. Tom Reed said')."""
+    evidence = style_of_address_evidence(word)
+    return evidence == "compound" or evidence == "listed" and (word.endswith(".") or word.lower() in _STYLES_WITHOUT_A_DOT)
+
+
+# The styles and honours of the lexicon that are written without a dot too ('Cde', 'Engr', 'Alhaji'); an
+# abbreviated title or rank without its dot is left to the rules of ranks ('Lt Col X': one rank of two words).
+_STYLES_WITHOUT_A_DOT = frozenset({w.rstrip(".") for w in ADDRESS_STYLE_WORDS | HONORIFIC_WORDS | HONOUR_TITLE_WORDS | NAME_PREFIXES})
+
+
+def _an_abbreviated_rank(t: Token) -> bool:
+    """An abbreviated title or rank with its dot, one word ('Const.', 'Supt.', 'Lt.-Col.'), that is written
+    out to a title ('Constable', 'Lieutenant Colonel'): a word of the title before a name."""
+    return t.text.endswith(".") and t.is_title and a_style_before_a_name(t.text) and written_out_word(t.text) != t.text
+
+
 def written_out_word(word: str) -> str:
     """'Gov.' -> 'Governor', 'Sen.' -> 'Senator', 'Del.' -> 'Delegate', 'Assoc' -> 'Associate': an abbreviated title word
-    written out, else the word."""
+    written out, else the word; a dotted compound of them part by part ('Det.-Sgt.' -> 'Detective Sergeant')."""
+    if "." in word.rstrip(".") and style_of_address_evidence(word) == "compound":
+        parts = _compound_parts(word)
+        written = [written_out_word(p + ".") for p in parts]
+        if all(w != p + "." for w, p in zip(written, parts)):
+            return " ".join(written)
     bare = word.rstrip(".")
     if word.endswith(".") and bare in DOTTED_TITLE_ABBREVIATIONS:
         return DOTTED_TITLE_ABBREVIATIONS[bare]
