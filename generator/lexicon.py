@@ -2032,6 +2032,9 @@ SHARE_NOUNS = {"majority", "minority", "plurality", "proportion", "percentage", 
 # auxiliaries, the back-shifted ones and the present ones (with the clitic forms the tokenizer splits off);
 # a present one keeps a clause in the present or future ('prices will rise').
 PRESENT_MODALS = {"will", "can", "may", "shall", "must", "'ll", "wo", "ca"}
+# Modals of the future: a cue under one with a thing for its object ('will announce its coach') names a
+# speech not yet made (positions.py `_announced_ahead`).
+FUTURE_MODALS = {"will", "shall", "'ll"}
 MODAL_AUXILIARIES = BACKSHIFTED_MODALS | PRESENT_MODALS
 # Prepositions of a concession or circumstance (English grammar: Quirk et al.): a stance of another
 # source in their phrase inside reported content is the writer's set-off ("despite X claiming ..."),
