@@ -180,7 +180,22 @@ OBJECTS_WITH_NOTHING_SAID = [
 ]
 
 
+# A 'to' phrase after an object cue whose noun is an amount is the level reached, part of the object, never the
+# one told ('reported the theft to police' names a hearer). NEGATIVE rows: a body or people told.
+LEVELS_REACHED = [
+    ('The firm announced a cut in fees to 2 per cent.',
+     [('The firm', None, 'announced', 'a cut in fees to 2 per cent', False)]),
+    ('Harbour Foods reported a rise in sales to £41m, the firm said.',
+     [('Harbour Foods', 'Harbour Foods', 'reported', 'a rise in sales to £41m', False)]),
+    # NEGATIVE
+    ('The company reported the theft to police on Monday.',
+     [('The company', None, 'reported', 'the theft', False)]),
+    ('Ms Dena Roy reported the fault to the council in March.',
+     [('Ms Dena Roy', 'Dena Roy', 'reported', 'the fault', False)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", JOINED_UNDER_A_MODAL + CONCESSIVES + QUOTED_AND_RELATIVE
-                         + OBJECTS_WITH_NOTHING_SAID)
+                         + OBJECTS_WITH_NOTHING_SAID + LEVELS_REACHED)
 def test_reported_content(text, expected):
     assert positions_of(text) == expected

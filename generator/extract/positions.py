@@ -2115,8 +2115,17 @@ def _hearer_phrase(phrase: Token) -> bool:
     if phrase.dep_ != "prep" or phrase.lower_ != "to":
         return False
     hearer = next((c for c in child_tokens(phrase) if c.dep_ == "pobj"), None)
+    if hearer is not None and _an_amount(hearer):
+        return False        # 'reported a jump in profit to Dh1.18 billion': the level reached, no one told
     return hearer is not None and (hearer.lower_ in SITTING_HEARER_NOUNS or hearer.lemma_.lower() in SITTING_HEARER_NOUNS
                                    or hearer.pos_ != "PRON" and _can_speak(hearer) or hearer.lower_ in HEARER_PRONOUNS)
+
+
+def _an_amount(noun: Token) -> bool:
+    """'Dh1.18 billion', '£4m', '12 per cent': a number or a sum of money (the recogniser's or a number
+    word on the noun), which no one can be told."""
+    return noun.like_num or noun.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") \
+        or any(c.dep_ == "nummod" for c in child_tokens(noun))
 
 
 def _bare_stance_object(obj: Token, verb: Token) -> bool:
