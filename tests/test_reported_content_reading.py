@@ -187,7 +187,16 @@ LEVELS_REACHED = [
      [('The firm', None, 'announced', 'a cut in fees to 2 per cent', False)]),
     ('Harbour Foods reported a rise in sales to £41m, the firm said.',
      [('Harbour Foods', 'Harbour Foods', 'reported', 'a rise in sales to £41m', False)]),
+    # an adverb of change with an amount after the object measures the object's change: part of the content
+    ('The brewer, which makes lagers for several chains, reported pre-tax profits of £41.2m in its latest accounts, '
+     'up from £33.9m the year before.',
+     [('The brewer', None, 'reported',
+       'pre-tax profits of £41.2m in its latest accounts, up from £33.9m the year before', False)]),
+    ('The airline reported a loss of $80m for the quarter, down from $95m a year earlier.',
+     [('The airline', None, 'reported', 'a loss of $80m for the quarter, down from $95m a year earlier', False)]),
     # NEGATIVE
+    ('Harbour Foods reported a rise in sales on Monday.',
+     [('Harbour Foods', 'Harbour Foods', 'reported', 'a rise in sales', False)]),
     ('The company reported the theft to police on Monday.',
      [('The company', None, 'reported', 'the theft', False)]),
     ('Ms Dena Roy reported the fault to the council in March.',
