@@ -4147,3 +4147,8 @@ PLACE_REPORTING_VERBS = {"report", "record", "confirm", "register"}
 # polls': a body's poll share, not a quantity MEASURE_NOMINAL_SUFFIXES would read).
 ORGANISATION_NOUNS = frozenset(ORG_HEADS | ORGAN_HEADS | BODY_GROUP_NOUNS | REPORTED_BODY_NOUNS | MEMBER_BODY_NAME_HEADS
                                | PARTY_BODY_HEADS | LOCAL_GOVERNMENT_BODY_NOUNS | LEGISLATURE_BODY_WORDS)
+
+# Heads of one who passes another's words on in 'quoted/cited X as saying' (positions.py `_quoted_as_saying`):
+# a document ('the statement'), an outlet ('the newspaper', 'Tern Radio', 'Harbour Times') or a body ('the
+# ministry'). A name with no such head ('Nadia Ferrow quoted her neighbour as saying') is one who speaks herself.
+QUOTING_BODY_HEADS = frozenset(ISSUED_DOCUMENT_NOUNS | STATE_FUNDED_OUTLET_NOUNS | PUBLICATION_HEADS | ORG_HEADS)

@@ -146,6 +146,11 @@ QUOTED_AND_RELATIVE = [
     # NEGATIVE
     ('Ann Vale quoted her father as saying the farm would never be sold.',
      []),
+    # a proper name with no head of a document, outlet or body quotes as a person, however it is typed
+    ('Nadia Orrin quoted her neighbour as saying the blaze began after midnight.',
+     []),
+    ('Corvan Tesh quoted a cousin as saying the ferry had left early.',
+     []),
     ('The ministry quoted the figures as evidence that the scheme worked.',
      []),
     ('Crestfield Homes, which said it had promised buyers a refund, closed its office on Friday.',
@@ -201,6 +206,15 @@ LEVELS_REACHED = [
      [('The company', None, 'reported', 'the theft', False)]),
     ('Ms Dena Roy reported the fault to the council in March.',
      [('Ms Dena Roy', 'Dena Roy', 'reported', 'the fault', False)]),
+    # a counted noun of people after 'to' is the ones told, no amount reached ('300 staff', 'two ministers')
+    ('Managing director Ula Penn announced the closures to 450 workers on Friday.',
+     [('Managing director Ula Penn', 'Ula Penn', 'announced', 'the closures', False)]),
+    ('The inspectorate reported the spill to four senators, up from one last year.',
+     [('The inspectorate', None, 'reported', 'the spill', False)]),
+    # a change after one told and a time: the span cannot skip them, the object alone is read
+    ('Health minister Ama Toure reported the waiting times to parliament on Thursday, down 4 per cent from '
+     'last year.',
+     [('Health minister Ama Toure', 'Ama Toure', 'reported', 'the waiting times', False)]),
 ]
 
 

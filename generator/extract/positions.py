@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ACCORDING_CUE, FUTURE_MODALS, COMPARING_ADVERBS, NOW_WORDS, SAYING_EVENTS, OCCASION_PREPOSITIONS, VERDICT_VERBS, FIGURE_QUALIFIERS, JUDGE_TITLES, COURT_PANEL_NOUNS, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
+from ..lexicon import (ACCORDING_CUE, FUTURE_MODALS, QUOTING_BODY_HEADS, COMPARING_ADVERBS, NOW_WORDS, SAYING_EVENTS, OCCASION_PREPOSITIONS, VERDICT_VERBS, FIGURE_QUALIFIERS, JUDGE_TITLES, COURT_PANEL_NOUNS, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, EXTRAPOSING_PREDICATES, CLAUSE_COORDINATORS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -40,7 +40,7 @@ from ..lexicon import (ACCORDING_CUE, FUTURE_MODALS, COMPARING_ADVERBS, NOW_WORD
 from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
 from .actors import HEAD_LINES, ActorIndex, cue_of_name_read_as_adverb
-from .evidence import is_country_name, is_known_place, name_ending_at, valued_at
+from .evidence import _is_an_amount, is_country_name, is_known_place, name_ending_at, valued_at
 from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens
 from .quotes import Quote, find_quotes, split_quotations
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, headline_description_of
@@ -2122,18 +2122,33 @@ def _hearer_phrase(phrase: Token) -> bool:
 
 
 def _change_of_the_object(phrase: Token) -> bool:
-    """'reported revenue of £512mn last year, up 9 per cent', '..., up from £33.9m the year before': an
+    """'reported revenue of £512mn, up 9 per cent', '..., up from £33.9m the year before': an
     adverb of change ('up', 'down') hung on the cue with an amount in its phrase measures the change of
     the figure the object gives; it is part of what was reported, not how or when it was said."""
     return phrase.dep_ == "advmod" and phrase.lower_ in COMPARING_ADVERBS \
         and any(_an_amount(t) for t in phrase.subtree if t.i != phrase.i)
 
 
+def _change_next_to_object(verb: Token, change: Token) -> bool:
+    """The object holds a sum or a percentage, and the change follows it with nothing between but
+    punctuation or a phrase of the object's own the parser hung on the cue ('profits of £41.2m in its
+    latest accounts, up from £33.9m'). One told or a time ('reported the figures to parliament on
+    Tuesday, down 3 per cent'), which the span could not skip, keeps the change out: the object alone
+    is read."""
+    obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj" and c.i < change.i), None)
+    if obj is None or not any(t.ent_type_ in ("MONEY", "PERCENT") for t in obj.subtree):
+        return False    # 'reported the leak to three councillors, up from two': no figure of the object's changed
+    own = {t.i for r in child_tokens(verb) if r.dep_ == "prep" and obj.i < r.i < change.i
+           and not _hearer_phrase(r) and not _is_time(r) for t in r.subtree}
+    return all(verb.doc[i].is_punct or i in own for i in range(obj.right_edge.i + 1, change.left_edge.i))
+
+
 def _an_amount(noun: Token) -> bool:
-    """'Dh1.18 billion', '£4m', '12 per cent': a number or a sum of money (the recogniser's or a number
-    word on the noun), which no one can be told."""
-    return noun.like_num or noun.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") \
-        or any(c.dep_ == "nummod" for c in child_tokens(noun))
+    """'Dh1.18 billion', '£4m', '12 per cent', 'to 300': evidence's amount narrowed to a sum of money, a
+    percentage or a bare number, which no one can be told. A counted noun ('300 staff', 'two ministers',
+    '40 mayors') is no amount: they are people, and can be the ones told."""
+    return _is_an_amount(noun) and (noun.like_num or noun.ent_type_ in ("MONEY", "PERCENT")
+                                    or any(c.tag_ == "$" for c in child_tokens(noun)))
 
 
 def _bare_stance_object(obj: Token, verb: Token) -> bool:
@@ -2411,14 +2426,16 @@ def _cue_text(verb: Token) -> str:
 def _quoted_as_saying(current: Token, verb: Token) -> Token | None:
     """'the statement quoted the chairman, Dr X, as saying ...', 'Tern Wire quoted an official as saying':
     a verb of quoting (active) over an 'as' phrase that holds the cue names the one quoted as its object;
-    he is the speaker, the one quoting (a paper, a statement, a body) only passes his words on. A person
-    who quotes another ('Ann Lowe quoted her father as saying') speaks herself: not read here."""
+    he is the speaker, the one quoting (a paper, a statement, a body: its head is in QUOTING_BODY_HEADS) only
+    passes his words on. A person who quotes another ('Ann Lowe quoted her father as saying'), or a name with
+    no such head whatever the recogniser types it, speaks herself: not read here."""
     if current.i == verb.i or current.lemma_ not in QUOTING_VERBS:
         return None
     quoter = next((c for c in child_tokens(current) if c.dep_ == "nsubj"), None)
     if quoter is None or quoter.pos_ == "PRON" or quoter.ent_type_ == "PERSON" \
-            or quoter.lemma_.lower() in ROLE_OR_PERSON_NOUNS:
-        return None
+            or quoter.lemma_.lower() in ROLE_OR_PERSON_NOUNS \
+            or not (quoter.lower_ in QUOTING_BODY_HEADS or quoter.lemma_.lower() in QUOTING_BODY_HEADS):
+        return None     # a proper name with no such head ('Nadia Ferrow', typed a body or not) speaks herself
     if not any(c.dep_ == "prep" and c.lower_ == "as" and c.is_ancestor(verb) for c in child_tokens(current)):
         return None
     return next((c for c in child_tokens(current) if c.dep_ == "dobj"), None)
@@ -2945,7 +2962,8 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
     if before is not None and _inner_cue_after(before, verb.head) is verb:
         return before.left_edge.i, before.right_edge.i + 1  # 'A fell, the office said, while B held, X said'
     rights = [c for c in verb.rights if (c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl")
-                                         or _change_of_the_object(c)) and not _is_time(c) and not _absolute_clause(c)]
+                                         or _change_of_the_object(c) and _change_next_to_object(verb, c))
+              and not _is_time(c) and not _absolute_clause(c)]
     while len(rights) > 1 and _setting(rights[-1]):
         rights.pop()        # 'called it "null and void" in a speech': where and how it was said
     misread = next((c for c in rights if c.dep_ == "dobj" and c.pos_ in ("ADJ", "DET", "NUM")
