@@ -3,14 +3,15 @@
 say where the story was filed and who filed it; no word of them is an actor, a speaker, a
 mention or part of a statement, so the parser is never shown them.
 
-A dateline is told from its shape only: a place in capitals of four words at most, then a
-comma and a date or a place name in title case, or an agency in brackets, then a spaced dash
-or a colon. The place name after the comma must be a state or country the gazetteer knows,
-unless an agency or the capitals place itself (a known city: 'KINGSTON, St Andrew — ') vouches
-for the shape: a parish, county or district the gazetteer lacks then passes. A place in capitals with nothing but the dash or colon after it ('OSLO — ') is a
-dateline only when the gazetteer knows it as a city or region and it is no acronym ('NATO — ',
-'US — ', 'CHINA — ' and 'CLAIM: ' are not); such a place alone on a line before the body's first
-paragraph ('CHENNAI') is one too. Only the first paragraph of the body is looked at.
+A dateline is told from its shape only: a place in capitals of four words at most, then a comma and
+a date or a place name in title case, or an agency in brackets, then a spaced dash or a colon. The
+place name after the comma must be a state or country the gazetteer knows, unless an agency or the
+capitals place itself (a known city: 'KINGSTON, St Andrew — ') vouches for the shape: a parish,
+county or district the gazetteer lacks then passes. A place in capitals with nothing but the dash or
+colon after it ('OSLO — ') is a dateline only when the gazetteer knows it as a city or region and it
+is no acronym ('NATO — ', 'US — ', 'CHINA — ' and 'CLAIM: ' are not); such a place alone on a line
+before the body's first paragraph ('CHENNAI') is one too. Only the first paragraph of the body is
+looked at.
 """
 from __future__ import annotations
 
