@@ -192,6 +192,9 @@ LEVELS_REACHED = [
      [('The firm', None, 'announced', 'a cut in fees to 2 per cent', False)]),
     ('Harbour Foods reported a rise in sales to £41m, the firm said.',
      [('Harbour Foods', 'Harbour Foods', 'reported', 'a rise in sales to £41m', False)]),
+    ('Orlen Bay Holdings reported a jump in rental income to Dh2.4 billion, driven by demand for villas.',
+     [('Orlen Bay Holdings', 'Orlen Bay Holdings', 'reported',
+       'a jump in rental income to Dh2.4 billion, driven by demand for villas', False)]),
     # an adverb of change with an amount after the object measures the object's change: part of the content
     ('The brewer, which makes lagers for several chains, reported pre-tax profits of £41.2m in its latest accounts, '
      'up from £33.9m the year before.',

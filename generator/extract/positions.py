@@ -2145,9 +2145,11 @@ def _change_next_to_object(verb: Token, change: Token) -> bool:
 
 def _an_amount(noun: Token) -> bool:
     """'Dh1.18 billion', '£4m', '12 per cent', 'to 300': evidence's amount narrowed to a sum of money, a
-    percentage or a bare number, which no one can be told. A counted noun ('300 staff', 'two ministers',
-    '40 mayors') is no amount: they are people, and can be the ones told."""
+    percentage or a bare number (a word that is one, or holds its digits: 'Dh1.18'), which no one can be
+    told. A counted noun ('300 staff', 'two ministers', '40 mayors') is no amount: they are people, and
+    can be the ones told."""
     return _is_an_amount(noun) and (noun.like_num or noun.ent_type_ in ("MONEY", "PERCENT")
+                                    or any(ch.isdigit() for ch in noun.text)
                                     or any(c.tag_ == "$" for c in child_tokens(noun)))
 
 
