@@ -2035,6 +2035,9 @@ SHARE_NOUNS = {"majority", "minority", "plurality", "proportion", "percentage", 
 # auxiliaries, the back-shifted ones and the present ones (with the clitic forms the tokenizer splits off);
 # a present one keeps a clause in the present or future ('prices will rise').
 PRESENT_MODALS = {"will", "can", "may", "shall", "must", "'ll", "wo", "ca"}
+# Modals of the future: a cue under one with a thing for its object ('will announce its coach') names a
+# speech not yet made (positions.py `_announced_ahead`).
+FUTURE_MODALS = {"will", "shall", "'ll"}
 MODAL_AUXILIARIES = BACKSHIFTED_MODALS | PRESENT_MODALS
 # Prepositions of a concession or circumstance (English grammar: Quirk et al.): a stance of another
 # source in their phrase inside reported content is the writer's set-off ("despite X claiming ..."),
@@ -4179,3 +4182,8 @@ PLACE_REPORTING_VERBS = {"report", "record", "confirm", "register"}
 # polls': a body's poll share, not a quantity MEASURE_NOMINAL_SUFFIXES would read).
 ORGANISATION_NOUNS = frozenset(ORG_HEADS | ORGAN_HEADS | BODY_GROUP_NOUNS | REPORTED_BODY_NOUNS | MEMBER_BODY_NAME_HEADS
                                | PARTY_BODY_HEADS | LOCAL_GOVERNMENT_BODY_NOUNS | LEGISLATURE_BODY_WORDS)
+
+# Heads of one who passes another's words on in 'quoted/cited X as saying' (positions.py `_quoted_as_saying`):
+# a document ('the statement'), an outlet ('the newspaper', 'Tern Radio', 'Harbour Times') or a body ('the
+# ministry'). A name with no such head ('Nadia Ferrow quoted her neighbour as saying') is one who speaks herself.
+QUOTING_BODY_HEADS = frozenset(ISSUED_DOCUMENT_NOUNS | STATE_FUNDED_OUTLET_NOUNS | PUBLICATION_HEADS | ORG_HEADS)

@@ -53,6 +53,17 @@ DATELINES = [
     ("NEW DELHI: The state government announced a relief package.", "NEW DELHI: "),
     ("(AP) — The Senate voted on Tuesday.", "(AP) — "),
     ("OSLO -- The ministry said the ferry would run.", "OSLO -- "),
+    # a known city in capitals vouches for the parish, district or region after it, which the
+    # gazetteer may lack (session 34)
+    ("KINGSTON, St Andrew — Two men were held after a chase, police said.", "KINGSTON, St Andrew — "),
+    ("NAKURU, Rift Valley: The county will close three markets.", "NAKURU, Rift Valley: "),
+    ("TAMALE, Northern Region - A bridge on the main road collapsed.", "TAMALE, Northern Region - "),
+    ("GEELONG, Corio Bay District — 42 boats were lost in the storm.", "GEELONG, Corio Bay District — "),
+    # not: an unknown place in capitals, a list, a lower-case aside, no sentence after it
+    ("ZORVIK, Valdoria — The border reopened.", ""),
+    ("KINGSTON, Oslo and Lagos — the three ports — signed a pact.", ""),
+    ("KINGSTON, the capital — The mayor resigned.", ""),
+    ("KINGSTON, St Andrew — and the hills above it — lost power.", ""),
     ("Washington (CNN) — The Senate voted.", "Washington (CNN) — "),
     # ---- press-release wires: dashes with no space around the agency, or the agency in slashes ----
     ("ZORVIK, Valdoria--(Tern Newswire)--Harlan Mills Ltd cut its forecast.", "ZORVIK, Valdoria--(Tern Newswire)--"),
@@ -135,6 +146,9 @@ ARTICLES = [
      ([('Rina Basu', 'person', [])], [('city engineer Rina Basu', 'Rina Basu', 'said', 'The Howrah bridge will reopen on Friday')], ['Bridge to reopen', 'The Howrah bridge will reopen on Friday, city engineer Rina Basu said.'])),
     ('Plant planned\n\nMumbai, PTI: Harlan Motors will build a plant near Pune, the company said on Thursday.',
      ([('Harlan Motors', 'organization', [])], [('the company', 'Harlan Motors', 'said', 'Harlan Motors will build a plant near Pune')], ['Plant planned', 'Harlan Motors will build a plant near Pune, the company said on Thursday.'])),
+    # a known city in capitals and a parish the gazetteer lacks, after a byline in capitals (session 34)
+    ('Robberies fall in St Andrew\n\nBY DANA HOLT\nGleaner staff writer\n\nKINGSTON, St Andrew — Robberies in the parish have fallen by 12 per cent since January, Superintendent Carl Dunn said on Monday.',
+     ([('Carl Dunn', 'person', [])], [('Superintendent Carl Dunn', 'Carl Dunn', 'said', 'Robberies in the parish have fallen by 12 per cent since January')], ['Robberies fall in St Andrew', 'BY DANA HOLT', 'Gleaner staff writer', 'Robberies in the parish have fallen by 12 per cent since January, Superintendent Carl Dunn said on Monday.'])),
     # the agency alone
     ('Rates rise\n\n(AP) — The Federal Reserve said on Wednesday it would raise rates.',
      ([('Federal Reserve', 'organization', [])], [('The Federal Reserve', 'Federal Reserve', 'said', 'it would raise rates')], ['Rates rise', 'The Federal Reserve said on Wednesday it would raise rates.'])),

@@ -3,12 +3,15 @@
 say where the story was filed and who filed it; no word of them is an actor, a speaker, a
 mention or part of a statement, so the parser is never shown them.
 
-A dateline is told from its shape only: a place in capitals of four words at most, then a
-comma and a date or a place name in title case, or an agency in brackets, then a spaced dash
-or a colon. A place in capitals with nothing but the dash or colon after it ('OSLO — ') is a
-dateline only when the gazetteer knows it as a city or region and it is no acronym ('NATO — ',
-'US — ', 'CHINA — ' and 'CLAIM: ' are not); such a place alone on a line before the body's first
-paragraph ('CHENNAI') is one too. Only the first paragraph of the body is looked at.
+A dateline is told from its shape only: a place in capitals of four words at most, then a comma and
+a date or a place name in title case, or an agency in brackets, then a spaced dash or a colon. The
+place name after the comma must be a state or country the gazetteer knows, unless an agency or the
+capitals place itself (a known city: 'KINGSTON, St Andrew — ') vouches for the shape: a parish,
+county or district the gazetteer lacks then passes. A place in capitals with nothing but the dash or
+colon after it ('OSLO — ') is a dateline only when the gazetteer knows it as a city or region and it
+is no acronym ('NATO — ', 'US — ', 'CHINA — ' and 'CLAIM: ' are not); such a place alone on a line
+before the body's first paragraph ('CHENNAI') is one too. Only the first paragraph of the body is
+looked at.
 """
 from __future__ import annotations
 
@@ -67,8 +70,9 @@ def _dateline_end(paragraph: str, title_case: bool) -> int:
     agency = _agency(m)
     if agency is not None and not _is_agency(agency):
         return 0
+    vouched = agency is not None or _is_bare_place(m.group("place"))
     if not all(_DATE.fullmatch(e) or _YEAR.fullmatch(e) or _is_place_words(e)
-               and (agency is not None or _is_known_region(e)) for e in extras):
+               and (vouched or _is_known_region(e)) for e in extras):
         return 0
     if not extras and agency is None and not _is_bare_place(m.group("place")):
         return 0

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ACCORDING_CUE, NOW_WORDS, SAYING_EVENTS, OCCASION_PREPOSITIONS, VERDICT_VERBS, FIGURE_QUALIFIERS, JUDGE_TITLES, COURT_PANEL_NOUNS, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
+from ..lexicon import (ACCORDING_CUE, FUTURE_MODALS, QUOTING_BODY_HEADS, COMPARING_ADVERBS, NOW_WORDS, SAYING_EVENTS, OCCASION_PREPOSITIONS, VERDICT_VERBS, FIGURE_QUALIFIERS, JUDGE_TITLES, COURT_PANEL_NOUNS, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, EXTRAPOSING_PREDICATES, CLAUSE_COORDINATORS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -40,7 +40,7 @@ from ..lexicon import (ACCORDING_CUE, NOW_WORDS, SAYING_EVENTS, OCCASION_PREPOSI
 from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
 from .actors import HEAD_LINES, ActorIndex, cue_of_name_read_as_adverb
-from .evidence import is_country_name, is_known_place, name_ending_at, valued_at
+from .evidence import _is_an_amount, is_country_name, is_known_place, name_ending_at, valued_at
 from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens
 from .quotes import Quote, find_quotes, split_quotations
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, subject_after_fronted_participle, headline_description_of
@@ -277,7 +277,7 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
             found = find(parsed, resolver, sent, token, n)
             if find is _speech_cue and found and _reported_body(token):
                 continue    # 'X said the government had proposed a plan': X's statement, not the government's
-            if find is _speech_cue and token.dep_ == "conj" and not _has_subject(token) \
+            if find is _speech_cue and token.dep_ in ("conj", "dep") and not _has_subject(token) \
                     and any(o.text and o.start <= base + token.idx < o.end for o in out):
                 continue    # 'said the cabinet had tried ... but concluded they could not': inside X's words
             reported = find is _speech_cue and bool(found) and _reported_of_no_person(token)
@@ -581,7 +581,7 @@ def _no_cue_of_its_own(verb: Token, sent: Span) -> bool:
         return True         # "voiced concern that ..."; "reiterated that ..." is a cue of its own
     if verb.tag_ == "VBG" and (not _has_finite_clause(sent) or sent.text.lstrip().startswith(("—", "–"))):
         return True         # "—X ordering a pause in the search": a caption, no statement
-    if _hands_on_speech(verb) or _quotes_source(verb):
+    if _hands_on_speech(verb) and not _said_by_the_quoted(verb) or _quotes_source(verb):
         return True         # 'recalled her father saying "..."', 'said, quoting the mayor: "..."': another's words
     return False
 
@@ -596,8 +596,9 @@ def _act_not_statement(verb: Token, subject: Token) -> bool:
         return True         # "failed to disclose the losses", "asked not to be named", "did not say whether": nothing stated
     if _status_declared(verb):
         return True         # "the city, which declared itself bankrupt": an act that gives it a status
-    if _admits_into(verb) or _still_to_come(verb):
-        return True         # "admitted the defendant to bail", "a line for residents to report", "is expected to announce"
+    if _admits_into(verb) or _still_to_come(verb) or _announced_ahead(verb):
+        return True         # "admitted the defendant to bail", "a line for residents to report", "is expected to announce",
+        # "will confirm their shares"
     return False
 
 
@@ -615,6 +616,16 @@ def _admits_into(verb: Token) -> bool:
         (c for c in child_tokens(verb) if c.dep_ == "xcomp" and c.i == obj.right_edge.i + 2 and c.nbor(-1).tag_ == "TO"
          and not any(g.dep_ == "dobj" for g in child_tokens(c))), None)     # 'to bail' read as an infinitive
     return place is not None and not _can_speak(place) and place.lemma_.lower() not in SITTING_HEARER_NOUNS
+
+
+def _announced_ahead(verb: Token) -> bool:
+    """'the commissioner will confirm their shares', 'the club will announce its new coach on Friday': a cue
+    in the future ('will', 'shall') with a thing for its object and no clause of its own names a speech not
+    yet made; what it will be about is no statement. Kept: a clause ('will tell MPs that ...', a speech
+    briefed ahead), a negation ('will not confirm', a refusal), a future inside another's report (judged
+    by _is_source)."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in child_tokens(verb)) \
+        and not _has_clause(verb) and not _negated(verb) and _reporting_verb(verb) is None
 
 
 def _still_to_come(verb: Token) -> bool:
@@ -1286,7 +1297,8 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: boo
         first = left - (1 if comma else 0)
         if concessive and comma and t.right_edge.i == last and _leaves_unsaid(t):
             return gone | set(range(first, end))    # ', though he did not say how': the writer's note
-        if (prep is not None or concessive and _concessive_mark(t)) and _holds_stance(unit) and not _speakers_own(unit):
+        if (prep is not None or concessive and _concessive_mark(t)) and _holds_stance(unit) \
+                and (not _speakers_own(unit) or _speakers_next_statement(unit)):
             if _main_verb_after(unit):
                 gone |= set(range(first, unit_right + 1))    # 'the plan, although X claimed ..., would work'
                 continue
@@ -1306,9 +1318,16 @@ _CONCESSIVE_WORDS = CONCESSIVE_PREPOSITIONS | CONCESSIVE_SUBORDINATORS
 
 def _holds_stance(unit: Token) -> bool:
     """Someone's stance is in the phrase: a cue verb ('despite X claiming') or a statement
-    noun ('despite criticism by X'); 'despite the new policy' holds none."""
-    return any(u.pos_ == "VERB" and u.lemma_ in _CUE_OR_CLAUSE_ONLY
+    noun ('despite criticism by X'); 'despite the new policy' holds none. In a clause of its own
+    verb, a participle set before a noun as its adjective holds none either ('though two suspected
+    cases were being reviewed'): it classes the noun, the clause's verb says what happens to it
+    ('despite reported delays', a phrase with no verb, is that stance alone)."""
+    clause = unit.pos_ in ("VERB", "AUX")
+    return any(u.pos_ == "VERB" and u.lemma_ in _CUE_OR_CLAUSE_ONLY and not (clause and u.dep_ in _ATTRIBUTIVE_DEPS)
                or u.pos_ == "NOUN" and u.lemma_.lower() in STATEMENT_NOUNS for u in unit.subtree)
+
+
+_ATTRIBUTIVE_DEPS = ("amod", "compound")    # a participle before its noun: 'suspected cases'
 
 
 def _time_of_verb(verb: Token, start: int, last: int) -> set[int]:
@@ -1336,6 +1355,17 @@ def _speakers_own(unit: Token) -> bool:
     so the phrase is part of what is said, not another source's set against it."""
     holders = [h for u in unit.subtree for h in _stance_holders(u)]
     return bool(holders) and all(h.pos_ == "PRON" for h in holders)
+
+
+def _speakers_next_statement(unit: Token) -> bool:
+    """', though she cautioned that one week proves nothing', ', although he added that ...': a concessive
+    clause whose verb is a cue in the narration's own tense (a plain past or present, no auxiliary: not
+    back-shifted into what is reported) over a clause of its own is the speaker's next statement, set
+    after the first by the writer; it is no part of the first ('although she still supported its
+    leader', a stance with no clause, and 'though he had warned that ...', back-shifted, may be)."""
+    return unit.pos_ == "VERB" and unit.lemma_ in SPEECH_VERBS and unit.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in child_tokens(unit)) \
+        and any(c.dep_ == "ccomp" for c in child_tokens(unit))
 
 
 def _stance_holders(u: Token) -> list[Token]:
@@ -2085,8 +2115,42 @@ def _hearer_phrase(phrase: Token) -> bool:
     if phrase.dep_ != "prep" or phrase.lower_ != "to":
         return False
     hearer = next((c for c in child_tokens(phrase) if c.dep_ == "pobj"), None)
+    if hearer is not None and _an_amount(hearer):
+        return False        # 'reported a jump in profit to Dh1.18 billion': the level reached, no one told
     return hearer is not None and (hearer.lower_ in SITTING_HEARER_NOUNS or hearer.lemma_.lower() in SITTING_HEARER_NOUNS
                                    or hearer.pos_ != "PRON" and _can_speak(hearer) or hearer.lower_ in HEARER_PRONOUNS)
+
+
+def _change_of_the_object(phrase: Token) -> bool:
+    """'reported revenue of £512mn, up 9 per cent', '..., up from £33.9m the year before': an
+    adverb of change ('up', 'down') hung on the cue with an amount in its phrase measures the change of
+    the figure the object gives; it is part of what was reported, not how or when it was said."""
+    return phrase.dep_ == "advmod" and phrase.lower_ in COMPARING_ADVERBS \
+        and any(_an_amount(t) for t in phrase.subtree if t.i != phrase.i)
+
+
+def _change_next_to_object(verb: Token, change: Token) -> bool:
+    """The object holds a sum or a percentage, and the change follows it with nothing between but
+    punctuation or a phrase of the object's own the parser hung on the cue ('profits of £41.2m in its
+    latest accounts, up from £33.9m'). One told or a time ('reported the figures to parliament on
+    Tuesday, down 3 per cent'), which the span could not skip, keeps the change out: the object alone
+    is read."""
+    obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj" and c.i < change.i), None)
+    if obj is None or not any(t.ent_type_ in ("MONEY", "PERCENT") for t in obj.subtree):
+        return False    # 'reported the leak to three councillors, up from two': no figure of the object's changed
+    own = {t.i for r in child_tokens(verb) if r.dep_ == "prep" and obj.i < r.i < change.i
+           and not _hearer_phrase(r) and not _is_time(r) for t in r.subtree}
+    return all(verb.doc[i].is_punct or i in own for i in range(obj.right_edge.i + 1, change.left_edge.i))
+
+
+def _an_amount(noun: Token) -> bool:
+    """'Dh1.18 billion', '£4m', '12 per cent', 'to 300': evidence's amount narrowed to a sum of money, a
+    percentage or a bare number (a word that is one, or holds its digits: 'Dh1.18'), which no one can be
+    told. A counted noun ('300 staff', 'two ministers', '40 mayors') is no amount: they are people, and
+    can be the ones told."""
+    return _is_an_amount(noun) and (noun.like_num or noun.ent_type_ in ("MONEY", "PERCENT")
+                                    or any(ch.isdigit() for ch in noun.text)
+                                    or any(c.tag_ == "$" for c in child_tokens(noun)))
 
 
 def _bare_stance_object(obj: Token, verb: Token) -> bool:
@@ -2145,8 +2209,9 @@ def _names_an_author(prep: Token) -> bool:
 
 
 def _points_back(obj: Token) -> bool:
-    """'it', 'that view', 'this change', 'the claims': a noun phrase with nothing of its own."""
-    own = [c for c in child_tokens(obj) if not c.is_punct]
+    """'it', 'that view', 'this change', 'the claims': a noun phrase with nothing of its own; when or
+    where it was said is nothing of its own ('announced the move on Thursday', 'the decision in parliament')."""
+    own = [c for c in child_tokens(obj) if not c.is_punct and not _is_time(c) and not _place_of_saying(c)]
     if obj.lower_ in REFERRING_PRONOUNS:
         return not own
     if len(own) != 1 or own[0].dep_ != "det" or obj.pos_ != "NOUN":
@@ -2360,6 +2425,38 @@ def _cue_text(verb: Token) -> str:
     return " ".join(words)
 
 
+def _quoted_as_saying(current: Token, verb: Token) -> Token | None:
+    """'the statement quoted the chairman, Dr X, as saying ...', 'Tern Wire quoted an official as saying':
+    a verb of quoting (active) over an 'as' phrase that holds the cue names the one quoted as its object;
+    he is the speaker, the one quoting (a paper, a statement, a body: its head is in QUOTING_BODY_HEADS) only
+    passes his words on. A person who quotes another ('Ann Lowe quoted her father as saying'), or a name with
+    no such head whatever the recogniser types it, speaks herself: not read here."""
+    if current.i == verb.i or current.lemma_ not in QUOTING_VERBS:
+        return None
+    quoter = next((c for c in child_tokens(current) if c.dep_ == "nsubj"), None)
+    if quoter is None or quoter.pos_ == "PRON" or quoter.ent_type_ == "PERSON" \
+            or quoter.lemma_.lower() in ROLE_OR_PERSON_NOUNS \
+            or not (quoter.lower_ in QUOTING_BODY_HEADS or quoter.lemma_.lower() in QUOTING_BODY_HEADS):
+        return None     # a proper name with no such head ('Nadia Ferrow', typed a body or not) speaks herself
+    if not any(c.dep_ == "prep" and c.lower_ == "as" and c.is_ancestor(verb) for c in child_tokens(current)):
+        return None
+    return next((c for c in child_tokens(current) if c.dep_ == "dobj"), None)
+
+
+def _reporter_of_relative(clause: Token, current: Token) -> bool:
+    """'a builder, which she said had promised to finish the work': the relative clause is a verb of speech
+    with a subject of its own over the clause that holds the cue; what the relative pronoun did is what that
+    subject says of it, no statement of the antecedent's own."""
+    return clause.i != current.i and clause.lemma_ in SPEECH_VERBS \
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in child_tokens(clause))
+
+
+def _said_by_the_quoted(verb: Token) -> bool:
+    """'quoted a police spokesman as saying two men had been held': the participle of speech in the 'as'
+    phrase of a verb of quoting is the cue of the one quoted (see _quoted_as_saying)."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "as" and _quoted_as_saying(verb.head.head, verb) is not None
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a cue, looking through 'was quoted as saying', 'went on to say',
     conjoined verbs ('attacked ... and accused') and relative clauses ('who said').
@@ -2369,6 +2466,9 @@ def _subject(verb: Token) -> Token | None:
     if reporter is not None:
         current = below = reporter      # 'X said the port would close, saying ...': X says it
     for _ in range(4):
+        quoted = _quoted_as_saying(current, verb)
+        if quoted is not None:
+            return quoted       # 'the statement quoted the chairman as saying': the chairman says it
         subjects = [c for c in child_tokens(current) if c.dep_ in ("nsubj", "nsubjpass")]
         if current.i != verb.i and len(subjects) > 1 and any(c.i < below.i for c in subjects):
             subjects = [c for c in subjects if c.i < below.i]   # 'X, despite admitting ..., the victims need': X's
@@ -2381,6 +2481,8 @@ def _subject(verb: Token) -> Token | None:
             if subj.tag_ in ("WP", "WDT") or subj.lower_ in RELATIVE_PRONOUNS or _of_whom(subj):
                 # "the department, which reported ...": the speaker is what the clause describes
                 clause = next((t for t in [current, *current.ancestors] if t.dep_ == "relcl"), None)
+                if clause is not None and _reporter_of_relative(clause, current):
+                    return None     # 'a developer, which she said had promised ...': her claim, not its promise
                 return _relative_antecedent(clause.head) if clause is not None else None
             if current.i != verb.i and not _can_speak(subj) \
                     and not (_joined_finite(below, current) and subj.lemma_.lower() in ORG_HEADS) \
@@ -2835,6 +2937,9 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         return words[0].i, after[0].right_edge.i + 1    # not its 'while'
     if clause is not None:
         start, end = _with_conclusion(verb, *_with_second_clause(verb, *_span_of(clause, verb)))
+        bare = _bare_verb_hung_on_cue(verb, clause)
+        if bare is not None:        # 'told the court X would knock on doors, claim ...': the content's next act
+            end = max(end, _span_of(bare, verb)[1])
         end = _with_subordinate_hung_on_cue(verb, clause, end)
         end = _with_measure_hung_outside(verb, start, end)
         end = _before_writers_so(verb.doc, start, end)
@@ -2861,7 +2966,8 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         if verb.dep_ in ("parataxis", "ccomp") and verb.head.i > verb.i else None
     if before is not None and _inner_cue_after(before, verb.head) is verb:
         return before.left_edge.i, before.right_edge.i + 1  # 'A fell, the office said, while B held, X said'
-    rights = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl")
+    rights = [c for c in verb.rights if (c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl")
+                                         or _change_of_the_object(c) and _change_next_to_object(verb, c))
               and not _is_time(c) and not _absolute_clause(c)]
     while len(rights) > 1 and _setting(rights[-1]):
         rights.pop()        # 'called it "null and void" in a speech': where and how it was said
@@ -3938,7 +4044,30 @@ def _next_statement(clause: Token, t: Token) -> bool:
     return t.dep_ == "conj" and t.lemma_ in SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > clause.i \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
         and not _shares_passive(t) and not _reported_speakers_next(clause, t) and not _shares_pluperfect(clause, t) \
-        and not _present_beside_past_report(clause, t) and _counted_object(t) is None
+        and not _present_beside_past_report(clause, t) and _counted_object(t) is None and not _shares_modal(t)
+
+
+def _bare_verb_hung_on_cue(verb: Token, clause: Token) -> Token | None:
+    """'She told the court X would knock on doors, claim he had spotted loose tiles and then press ...' with
+    'claim' hung on the cue: a verb in its bare form (the word is its lemma, no subject or auxiliary) set
+    after the reported clause, whose verb is under a modal, cannot be the next act of a subject the cue
+    gives in the past; it shares the clause's modal and subject (see _shares_modal). The verb, else None."""
+    if verb.tag_ != "VBD" or not any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in child_tokens(clause)):
+        return None
+    return next((c for c in child_tokens(verb) if c.dep_ in ("dep", "conj") and clause.right_edge.i < c.i <= clause.right_edge.i + 2
+                 and verb.doc[c.i - 1].text == "," and c.pos_ == "VERB" and c.lower_ == c.lemma_
+                 and not any(d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for d in child_tokens(c))), None)
+
+
+def _shares_modal(conj: Token) -> bool:
+    """'said he would knock on doors, claim he had spotted loose tiles and then press them to pay',
+    'told the court the men would ring, say they were from the council and ask to come in': a verb of
+    speech in its bare form (the word is its lemma, no auxiliary or subject of its own) joined to a verb
+    under a modal or 'to' shares that modal and that verb's subject: it is one more act in what is said,
+    no next statement of the speaker's, who would have written it in the cue's tense ('and insisted',
+    'and claims')."""
+    return conj.lower_ == conj.lemma_ and not any(c.dep_ in ("aux", "auxpass") for c in child_tokens(conj)) \
+        and any(c.dep_ == "aux" and (c.lower_ in MODAL_AUXILIARIES or c.tag_ == "TO") for c in child_tokens(conj.head))
 
 
 def _present_beside_past_report(clause: Token, conj: Token) -> bool:
