@@ -809,6 +809,9 @@ COMPARED_QUANTITIES = {"more", "fewer", "less"}
 # Of those, the ones that compare only counts, never grading an adjective after them ("31% fewer
 # foreign students"; "20% more modern houses" may be houses more modern).
 COUNTING_COMPARATIVES = {"fewer"}
+# Figures: nouns that name people by no role of their own ("arrested 40 people, up 10%"): what such a
+# count counts is the act that takes them as its object, so a change set off after it names no unit.
+PLAIN_PEOPLE_NOUNS = {"people", "person", "man", "woman", "child", "individual", "adult"}
 # Figures: comparatives of size that a percentage grades ("rents are 20% higher", "prices 50%
 # higher than", "bills will be 9% cheaper"): the percentage measures the difference of the noun
 # they are said of ('% higher rents'); 'more'/'less' before an adjective grade it ('37% more

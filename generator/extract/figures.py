@@ -3376,7 +3376,8 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
         of = of or _group_put_before(last) or _relative_whole(last) or _partitive_antecedent(last, skip_pct=True)
         return f"% of {of}" if of else _compared_count(last) or _changed_measure(last, tokens[0]) or _measured_level(last) \
             or _measure_written_after(tokens[0], last) or _change_summed_by_a_verb(last) or _stake_owned(last) \
-            or _change_of_the_governing_verb(last, tokens[0]) or _measure_nominal_premodified(last) or _compared_size(last) or "%"
+            or _change_of_the_governing_verb(last, tokens[0]) or _change_of_a_stated_count(last) \
+            or _measure_nominal_premodified(last) or _compared_size(last) or "%"
     glued = _GLUED_AMOUNT.fullmatch(amount)
     if glued:
         return glued.group(2)                     # "70mm to 90mm": millimetres
@@ -3811,6 +3812,71 @@ def _change_of_the_governing_verb(last: Token, first: Token) -> str | None:
     if _names_no_changing_thing(noun, capitalised, index, people=True):
         return None
     return _change_in_named(noun, change, index, capitalised)
+
+
+def _change_of_a_stated_count(last: Token) -> str | None:
+    """'The ferry carried 81,000 passengers in July, up 9% from June', 'some 12,900 bicycles were
+    reported stolen, up 21% on the year before', 'put this year's run at about 4,200 coho, down
+    55% from the average': a percentage told by an 'up' or 'down' set off by a comma after a
+    clause whose verb names no change (the amount hung on the 'up'/'down' in any role the parser
+    gives it) measures how the one count that clause states compares with an earlier one: the change of the counted noun (the verb's subject or object with a
+    number of its own; a passive subject with the verb that says what was counted: '% rise in
+    bicycles reported stolen'), or of the object a verb puts at the count ('% fall in run').
+    None where the verb names a change (read by `_changed_measure` and
+    `_change_of_the_governing_verb`), where the clause states no count or several, on points,
+    where the count is of a body or a name, a unit of measure or money, or people an active verb
+    takes as its object (what counts them is the act: 'arrested 40 people')."""
+    sign = _percent_place(last)
+    told = sign.head
+    doc = sign.doc
+    if sign.dep_ not in ("npadvmod", "pobj", "dobj") or told.lower_ not in L.COMPARING_ADVERBS or told.dep_ != "advmod" \
+            or told.i > sign.i or told.i == 0 or doc[told.i - 1].text != "," or _in_points(last):
+        return None
+    verb = told.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > told.i or lemma in L.PERCENT_CHANGE_VERBS \
+            or lemma in L.PERCENT_CHANGING_VERBS:
+        return None
+    stated = [c for c in child_tokens(verb) if c.dep_ in ("nsubjpass", "dobj", "attr") and c.i < told.i]
+    if any(c.dep_ == "nsubj" and _counted_by_a_number(c) for c in child_tokens(verb)):
+        return None                                     # "2,300 members signed the petition, up 15%": doers of an act
+    levels = [o for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "at" and c.i < told.i
+              for o in child_tokens(c) if o.dep_ == "pobj"]
+    levels += [o for s in stated if s.dep_ == "dobj" for c in child_tokens(s) if c.dep_ == "prep" and c.lower_ == "at"
+               for o in child_tokens(c) if o.dep_ == "pobj"]     # the parser may hang 'at' on the object
+    counted = [n for n in stated + levels if _counted_by_a_number(n)]
+    if len(counted) != 1:
+        return None
+    noun = counted[0]
+    if noun in levels:
+        if lemma not in L.LEVEL_SETTING_VERBS:
+            return None
+        objects = [s for s in stated if s.dep_ == "dobj"]
+        if len(objects) != 1:
+            return None
+        noun = objects[0]                               # "put this year's run at 4,200 coho": the run
+    else:
+        own = {t.i for c in child_tokens(noun) if c.dep_ == "nummod" for t in c.subtree}
+        if any(t.like_num and t.i not in own and t.ent_type_ not in ("DATE", "TIME") for t in doc[verb.left_edge.i:told.i]) \
+                or any(c.dep_ == "conj" for c in child_tokens(noun)):
+            return None                                 # another number or a noun joined to it: which one changed is open
+    if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _names_a_body(noun) or noun.pos_ != "NOUN" \
+            or noun.lower_ in _MEASURES or noun.lower_ in _MONEY_UNITS_LOWER \
+            or noun.dep_ == "dobj" and noun.lemma_.lower() in L.PLAIN_PEOPLE_NOUNS:
+        return None             # "produced 4 tonnes, up 8%": tonnes of what; "arrested 40 people, up 10%": the act counts them
+    unit = _change_in_named(noun, L.PERCENT_CHANGE_ADVERBS[told.lower_], False, _written_as_common_noun(noun))
+    if unit is not None and noun.dep_ == "nsubjpass":
+        said = [verb, *(c for c in child_tokens(verb) if c.dep_ in ("xcomp", "oprd") and c.tag_ == "VBN")]
+        unit += " " + " ".join(t.lower_ for t in sorted(said, key=lambda t: t.i))   # "bicycles reported stolen"
+    return unit
+
+
+def _counted_by_a_number(noun: Token) -> bool:
+    """'81,000 passengers', 'about 4,200 coho': a common noun with a number of its own (no date,
+    time, share or money) that counts it."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "nummod" and c.like_num and c.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY")
+        for c in child_tokens(noun))
 
 
 def _through_a_with_phrase(sign: Token, verb: Token) -> bool:
@@ -5324,8 +5390,10 @@ def _compared_share(found: list[tuple[RawFigure, list[Token]]], n: int) -> str |
     """'absenteeism is close to 30%, compared to about 8% for ...', 'inflation fell to 4%, down
     from 6%': a bare percentage a phrase of comparison sets against a percentage before it in
     the clause that phrase belongs to is of the measure that one names ('% absenteeism'); not a
-    share 'of' a group (the compared one is of another group), one a clause describes ('8% who
-    quit') or one 'for' another measure ('8% for wage growth'), nor one naming nothing."""
+    share 'of' a group (the compared one may be of another group) unless 'up'/'down from' makes
+    it the same share at an earlier time ('58% of customers were metered, up from 39%': '% of
+    customers'), not one a clause describes ('8% who quit') or one 'for' another measure ('8% for
+    wage growth'), nor one naming nothing."""
     place = _percent_place(found[n][1][-1])
     anchor = _comparison_anchor(place)
     if anchor is None or any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and any(
@@ -5335,10 +5403,16 @@ def _compared_share(found: list[tuple[RawFigure, list[Token]]], n: int) -> str |
     for figure, tokens in reversed(found[:n]):
         if figure.unit is not None:
             head = _percent_place(tokens[-1]) if figure.unit.startswith("%") else _head(tokens)
-            named = figure.unit.startswith("% ") and not figure.unit.startswith("% of ")
+            named = figure.unit.startswith("% ") and (not figure.unit.startswith("% of ") or _earlier_level_of_a_change(place))
             tied = head.i == anchor.i or any(a.i == anchor.i for a in head.ancestors)
             return figure.unit if named and tied else None
     return None
+
+
+def _earlier_level_of_a_change(place: Token) -> bool:
+    """'up from 39%', 'down from 80%': a percentage in the 'from' phrase of a change adverb
+    (COMPARING_ADVERBS) is the level the same measure had before."""
+    return place.dep_ == "pobj" and place.head.lower_ == "from" and place.head.head.lower_ in L.COMPARING_ADVERBS
 
 
 def _share_as_bound(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:

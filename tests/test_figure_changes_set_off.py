@@ -1,0 +1,103 @@
+"""A percentage of change set off after its clause (session 34): an 'up'/'down' N% after a comma,
+with no verb of change in the clause, measures the change of the one count that clause states
+(its object, a passive subject with the verb that says what was counted, 'there were' N things,
+or the object a verb puts at the count); 'up'/'down from' M% after a share is the same share at
+an earlier time. Sentences written for the tests. Whole records as (text, value, low, high, unit,
+qualifier, claimant's name[, sentence, source]); `conftest.figure` adds the sentence and offsets.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+
+from conftest import extract, figure
+
+
+def records(text: str) -> list[dict]:
+    return [asdict(f) for f in extract(text).figures]
+
+
+COUNTS_SET_OFF = [
+    ("The ferry carried 81,000 passengers in July, up 9% from June.",
+     [("81,000", 81000, None, None, "passengers", None, None),
+      ("9%", 9, None, None, "% rise in passengers", None, None)]),
+    ("Some 12,900 bicycles were reported stolen in the borough last year, up 21 per cent on the year before.",
+     [("Some 12,900", 12900, None, None, "bicycles", "about", None),
+      ("21 per cent", 21, None, None, "% rise in bicycles reported stolen", None, None)]),
+    ("Volunteers counted 4,200 coho this spring, down 55 percent from last year.",
+     [("4,200", 4200, None, None, "coho", None, None),
+      ("55 percent", 55, None, None, "% fall in coho", None, None)]),
+    # a verb that puts its object at the count: the object changed
+    ("Wardens put this autumn's return at about 3,700 sockeye, down roughly 48 per cent from the decade's "
+     "average of 7,100.",
+     [("about 3,700", 3700, None, None, "sockeye", "about", None),
+      ("roughly 48 per cent", 48, None, None, "% fall in return", "about", None),
+      ("7,100", 7100, None, None, "sockeye", None, None)]),
+    ("The volunteers, who estimated the flock at some 640 geese, down 20 per cent on 2022, asked for funds.",
+     [("some 640", 640, None, None, "geese", "about", "volunteers"),
+      ("20 per cent", 20, None, None, "% fall in flock", None, None)]),
+    ("There were 1,350 burglaries in the town last year, up 9 percent.",
+     [("1,350", 1350, None, None, "burglaries", None, None),
+      ("9 percent", 9, None, None, "% rise in burglaries", None, None)]),
+    # a reporter after it, a future tense, a scale word, a qualifier
+    ("Harbour staff logged 620 cruise arrivals this year, up 11% on 2024, the port authority said.",
+     [("620", 620, None, None, "cruise arrivals", None, None, 0, "the port authority"),
+      ("11%", 11, None, None, "% rise in cruise arrivals", None, None, 0, "the port authority")]),
+    ("The registry will record about 5,400 weddings this year, down nearly 7 per cent.",
+     [("about 5,400", 5400, None, None, "weddings", "about", None),
+      ("nearly 7 per cent", 7, None, 7, "% fall in weddings", "almost", None)]),
+    ("The airline flew 2.1 million passengers last year, up 14 per cent.",
+     [("2.1 million", 2.1e6, None, None, "passengers", None, None),
+      ("14 per cent", 14, None, None, "% rise in passengers", None, None)]),
+    # NEGATIVE: a verb of change (its own readings), two counts in the clause, doers of an act
+    # counted as the subject, points, a change told in a relative clause, two counts joined
+    ("The firm cut 400 jobs, down 5 per cent from last year.",
+     [("400", 400, None, None, "jobs", None, None), ("5 per cent", 5, None, None, "%", None, None)]),
+    ("The council spent $4 million on 30 new buses, up 12 per cent.",
+     [("$4 million", 4e6, None, None, "dollars", None, None), ("30", 30, None, None, "buses", None, None),
+      ("12 per cent", 12, None, None, "%", None, None)]),
+    ("The union said 2,300 members had signed the petition, up 15% in a week.",
+     [("2,300", 2300, None, None, "members", None, None, 0, "The union"),
+      ("15%", 15, None, None, "%", None, None, 0, "The union")]),
+    ("The clinic saw 3,100 patients in March, up 2 percentage points.",
+     [("3,100", 3100, None, None, "patients", None, None),
+      ("2 percentage points", 2, None, None, "percentage points", None, None)]),
+    ("Tenants lodged 930 complaints, which were up 12 per cent on the year before.",
+     [("930", 930, None, None, "complaints", None, None), ("12 per cent", 12, None, None, "%", None, None)]),
+    ("Rangers detained 25 men at the border, up 40 per cent on May.",
+     [("25", 25, None, None, "men", None, None), ("40 per cent", 40, None, None, "%", None, None)]),
+    ("Tenants lodged 930 complaints and 210 appeals, up 12 per cent.",
+     [("930", 930, None, None, "complaints", None, None), ("210", 210, None, None, "appeals", None, None),
+      ("12 per cent", 12, None, None, "%", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", COUNTS_SET_OFF, ids=[row[0] for row in COUNTS_SET_OFF])
+def test_change_of_a_count_set_off(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+EARLIER_SHARES = [
+    ("About 64 per cent of households were now connected, up from 41 per cent in 2019.",
+     [("About 64 per cent", 64, None, None, "% of households", "about", None),
+      ("41 per cent", 41, None, None, "% of households", None, None)]),
+    ("Roughly 72% of its members voted, down from 80% at the last ballot.",
+     [("Roughly 72%", 72, None, None, "% of members", "about", None),
+      ("80%", 80, None, None, "% of members", None, None)]),
+    ("Its share of the vote was 31 per cent, down from 38 per cent in 2021.",
+     [("31 per cent", 31, None, None, "% of vote", None, None),
+      ("38 per cent", 38, None, None, "% of vote", None, None)]),
+    # NEGATIVE: a share of its own, another group set against it (no change over time)
+    ("Some 30% of men smoke, compared with 20% of women.",
+     [("Some 30%", 30, None, None, "% of men", "about", None), ("20%", 20, None, None, "% of women", None, None)]),
+    ("About 40 per cent of the wells were dry, against 25 per cent in the valley.",
+     [("About 40 per cent", 40, None, None, "% of wells", "about", None),
+      ("25 per cent", 25, None, None, "%", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", EARLIER_SHARES, ids=[row[0] for row in EARLIER_SHARES])
+def test_earlier_level_of_a_share(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]
+
