@@ -2,7 +2,7 @@
 with no verb of change in the clause, measures the change of the one count that clause states
 (its object, a passive subject with the verb that says what was counted, 'there were' N things,
 or the object a verb puts at the count); 'up'/'down from' M% after a share is the same share at
-an earlier time. Sentences written for the tests. Whole records as (text, value, low, high, unit,
+an earlier time; money after a code-like mark is read before a comma. Sentences written for the tests. Whole records as (text, value, low, high, unit,
 qualifier, claimant's name[, sentence, source]); `conftest.figure` adds the sentence and offsets.
 """
 from __future__ import annotations
@@ -99,5 +99,29 @@ EARLIER_SHARES = [
 
 @pytest.mark.parametrize("sentence, expected", EARLIER_SHARES, ids=[row[0] for row in EARLIER_SHARES])
 def test_earlier_level_of_a_share(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+# Money after a code-like mark ('Dhs', 'Sh', 'Tk', 'EGP', 'KD') is money though a comma of the
+# sentence follows it, a range's high end too.
+MARKS_BEFORE_A_COMMA = [
+    ("Investors paid Dhs480,000, the court heard.",
+     [("Dhs480,000", 480000, None, None, "dirhams", None, None, 0, "the court")]),
+    ("Pensioners will receive Sh12,500, the minister said.",
+     [("Sh12,500", 12500, None, None, "shillings", None, None, 0, "the minister")]),
+    ("Down payments ranged from Dhs75,000 to Dhs310,000, prosecutors said.",
+     [("Dhs75,000 to Dhs310,000", 75000, 75000, 310000, "dirhams", None, "prosecutors")]),
+    ("Grants ranging from EGP 40,000 to EGP 150,000, the ministry said, would go to farmers.",
+     [("EGP 40,000 to EGP 150,000", 40000, 40000, 150000, "pounds", None, None, 0, "the ministry")]),
+    ("Wages of between Tk 9,000 and Tk 14,000, the union said, were too low.",
+     [("between Tk 9,000 and Tk 14,000", 9000, 9000, 14000, "taka", "between", None, 0, "the union")]),
+    ("The fee rose from KD 1,500 to KD 2,250, officials said.",
+     [("KD 1,500", 1500, None, None, "Kuwaiti dinars", None, "officials"),
+      ("KD 2,250", 2250, None, None, "Kuwaiti dinars", None, "officials")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", MARKS_BEFORE_A_COMMA, ids=[row[0] for row in MARKS_BEFORE_A_COMMA])
+def test_money_marks_before_a_comma(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]
 

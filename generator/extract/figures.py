@@ -99,9 +99,11 @@ _LETTERS = rf"(?-i:{_alternatives([*L.LETTER_CURRENCY_MARKS, *L.SHARED_LETTER_CU
 
 def _letter_marks(digits: str, grouped: str) -> str:
     """A letter or a code-like mark before an amount in `digits` that reads as money (a mark
-    also before a price in cents, "Dh6.85"); `grouped` is the amount grouped in thousands."""
+    also before a price in cents, "Dh6.85"); `grouped` is the amount grouped in thousands, whole
+    (no digit or comma-and-digit after it) though a comma of the sentence follows ("paid
+    Dhs480,000, the court heard")."""
     reads_as_money = (rf"(?:{_DECIMAL_COMMA}|{digits})(?:{_SCALE_AFTER}|{_ABBREVIATED}|{_MONEY_ABBREVIATED})"
-                      rf"|(?:{grouped})(?![\w,])"
+                      rf"|(?:{grouped})(?![\w]|,\d)"
                       rf"|\d+(?:\.\d+)?\s(?:a|per)\s(?:{_TIME_UNITS})\b(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER)})\b)")
     return (rf"{_CODE_LIKE_MARKS}(?=\s?(?:{reads_as_money}|\d+[.,]\d\d(?![\w.,%])))"
             rf"|{_LETTERS}(?={reads_as_money})")
