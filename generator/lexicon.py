@@ -809,9 +809,17 @@ COMPARED_QUANTITIES = {"more", "fewer", "less"}
 # Of those, the ones that compare only counts, never grading an adjective after them ("31% fewer
 # foreign students"; "20% more modern houses" may be houses more modern).
 COUNTING_COMPARATIVES = {"fewer"}
+# Figures: prepositions whose phrase after "N% more/less" names what is paid, spent or got ("pay 5%
+# more in council tax", "10% more for water", "20% more on training"): the share's unit.
+COMPARED_OBJECT_PREPOSITIONS = {"in", "for", "on"}
 # Figures: nouns that name people by no role of their own ("arrested 40 people, up 10%"): what such a
 # count counts is the act that takes them as its object, so a change set off after it names no unit.
 PLAIN_PEOPLE_NOUNS = {"people", "person", "man", "woman", "child", "individual", "adult"}
+# Figures: nouns of those phrases that say how or where a comparison holds, not what is compared
+# ("10% more in real terms", "in total", "in places"): no unit.
+COMPARISON_MANNER_NOUNS = {"term", "total", "value", "cash", "practice", "effect", "comparison", "part",
+                           "general", "person", "place", "area", "region", "time", "future", "turn",
+                           "order", "case", "return", "addition", "average", "sum", "all"}
 # Figures: comparatives of size that a percentage grades ("rents are 20% higher", "prices 50%
 # higher than", "bills will be 9% cheaper"): the percentage measures the difference of the noun
 # they are said of ('% higher rents'); 'more'/'less' before an adjective grade it ('37% more

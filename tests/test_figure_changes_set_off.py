@@ -2,7 +2,8 @@
 with no verb of change in the clause, measures the change of the one count that clause states
 (its object, a passive subject with the verb that says what was counted, 'there were' N things,
 or the object a verb puts at the count); 'up'/'down from' M% after a share is the same share at
-an earlier time; money after a code-like mark is read before a comma. Sentences written for the tests. Whole records as (text, value, low, high, unit,
+an earlier time; 'N% more in/for/on X' measures X; money after a code-like mark is read before a
+comma. Sentences written for the tests. Whole records as (text, value, low, high, unit,
 qualifier, claimant's name[, sentence, source]); `conftest.figure` adds the sentence and offsets.
 """
 from __future__ import annotations
@@ -99,6 +100,34 @@ EARLIER_SHARES = [
 
 @pytest.mark.parametrize("sentence, expected", EARLIER_SHARES, ids=[row[0] for row in EARLIER_SHARES])
 def test_earlier_level_of_a_share(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+# A share graded by 'more'/'less' that a verb takes, with an 'in'/'for'/'on' phrase right after:
+# that phrase's noun is what the share measures.
+COMPARED_OBJECTS = [
+    ("Households will pay almost 5% more in council tax from April.",
+     [("almost 5%", 5, None, 5, "% more in council tax", "almost", None)]),
+    ("Residents will pay 10% more for their water next year.",
+     [("10%", 10, None, None, "% more for water", None, None)]),
+    ("Drivers paid 12 per cent more for diesel in May.",
+     [("12 per cent", 12, None, None, "% more for diesel", None, None)]),
+    ("Councils will pay 4% less for road salt this winter.",
+     [("4%", 4, None, None, "% less for road salt", None, None)]),
+    ("The firm will spend 20% more on training.",
+     [("20%", 20, None, None, "% more on training", None, None)]),
+    ("Savers got 3% more in interest in 2025.",
+     [("3%", 3, None, None, "% more in interest", None, None)]),
+    # NEGATIVE: a noun of manner, a date, a place, another preposition
+    ("Firms earned 10% more in real terms.", [("10%", 10, None, None, "%", None, None)]),
+    ("Fans paid 25% more in March.", [("25%", 25, None, None, "%", None, None)]),
+    ("The club spent 30% more in Spain.", [("30%", 30, None, None, "%", None, None)]),
+    ("Most people gave 5% more to charity.", [("5%", 5, None, None, "%", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", COMPARED_OBJECTS, ids=[row[0] for row in COMPARED_OBJECTS])
+def test_share_compared_with_its_object(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]
 
 

@@ -3379,7 +3379,7 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
         return f"% of {of}" if of else _compared_count(last) or _changed_measure(last, tokens[0]) or _measured_level(last) \
             or _measure_written_after(tokens[0], last) or _change_summed_by_a_verb(last) or _stake_owned(last) \
             or _change_of_the_governing_verb(last, tokens[0]) or _change_of_a_stated_count(last) \
-            or _measure_nominal_premodified(last) or _compared_size(last) or "%"
+            or _compared_with_its_object(last) or _measure_nominal_premodified(last) or _compared_size(last) or "%"
     glued = _GLUED_AMOUNT.fullmatch(amount)
     if glued:
         return glued.group(2)                     # "70mm to 90mm": millimetres
@@ -3580,6 +3580,29 @@ def _compared_count(last: Token) -> str | None:
         return None
     phrase = _noun_phrase(noun)
     return f"% {doc[i].lower_} {phrase}" if phrase else None
+
+
+def _compared_with_its_object(last: Token) -> str | None:
+    """'will pay almost 5% more in council tax', '10% more for their water', 'spend 20% more on
+    training': a share graded by a comparative of quantity right after it (COMPARED_QUANTITIES)
+    that a verb takes as its object or adverb, with an 'in'/'for'/'on' phrase right after it
+    (COMPARED_OBJECT_PREPOSITIONS), measures that phrase's common noun ('% more in council tax').
+    Not after 'be' ('rents were 10% more in Leeds': where), nor a date, a place, a name or a
+    noun of manner ('in real terms', 'in total': COMPARISON_MANNER_NOUNS)."""
+    doc, i = last.doc, _after_percent_words(last)
+    if i + 2 >= len(doc) or doc[i].lower_ not in L.COMPARED_QUANTITIES or doc[i + 1].lower_ not in L.COMPARED_OBJECT_PREPOSITIONS:
+        return None
+    comparative, prep = doc[i], doc[i + 1]
+    verb = next((t for t in (prep.head, comparative.head, comparative.head.head) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_ == "be" or prep.head.i not in (verb.i, comparative.i) \
+            or not any(a.i == verb.i for a in _percent_place(last).ancestors):
+        return None
+    noun = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "ORG", "PERSON", "NORP") \
+            or noun.lemma_.lower() in L.COMPARISON_MANNER_NOUNS:
+        return None
+    phrase = _named_measure(noun)
+    return f"% {comparative.lower_} {prep.lower_} {phrase}" if phrase else None
 
 
 def _changed_measure(last: Token, first: Token) -> str | None:
