@@ -3,7 +3,7 @@ with no verb of change in the clause, measures the change of the one count that 
 (its object, a passive subject with the verb that says what was counted, 'there were' N things,
 or the object a verb puts at the count); 'up'/'down from' M% after a share is the same share at
 an earlier time; 'N% more in/for/on X' measures X; money after a code-like mark is read before a
-comma. Sentences written for the tests. Whole records as (text, value, low, high, unit,
+comma; money of 'a monthly allowance of' is per month. Sentences written for the tests. Whole records as (text, value, low, high, unit,
 qualifier, claimant's name[, sentence, source]); `conftest.figure` adds the sentence and offsets.
 """
 from __future__ import annotations
@@ -154,3 +154,23 @@ MARKS_BEFORE_A_COMMA = [
 def test_money_marks_before_a_comma(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]
 
+
+# Money that is the 'of' phrase of a noun a period adjective modifies is that much per period.
+SUMS_OF_A_PERIOD = [
+    ("Each officer gets a monthly housing allowance of R2 500.",
+     [("R2 500", 2500, None, None, "rand a month", None, None)]),
+    ("The town has an annual budget of $4 million.",
+     [("$4 million", 4e6, None, None, "dollars a year", None, None)]),
+    ("Workers earn a daily wage of Rs 500.", [("Rs 500", 500, None, None, "rupees a day", None, None)]),
+    ("A weekly payment of £80 is made to carers.", [("£80", 80, None, None, "pounds a week", None, None)]),
+    # NEGATIVE: the adjective on a noun the money is no 'of' phrase of
+    ("The daily cost of the war, $2 billion, is rising.",
+     [("$2 billion", 2e9, None, None, "dollars", None, None)]),
+    ("The annual report of the fund showed $4 million in losses.",
+     [("$4 million", 4e6, None, None, "dollars", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SUMS_OF_A_PERIOD, ids=[row[0] for row in SUMS_OF_A_PERIOD])
+def test_sum_of_a_period(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]

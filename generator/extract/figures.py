@@ -1393,7 +1393,8 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
         unit += exchanged                    # "at the bank rate of LL47,000 to the dollar"
     elif unit:
         rate = _rate(match.string[end:], unit)
-        unit += rate + _compound_rate_noun(sent, match.string, end, rate) if rate else _clause_rate(tokens)
+        unit += rate + _compound_rate_noun(sent, match.string, end, rate) if rate \
+            else _period_of_the_sum_named(tokens, unit) or _clause_rate(tokens)
     value, low, high = (_round(x) for x in (value, low, high))
     figure = RawFigure(value=value, low=low, high=high, text=match.string[start:end], unit=unit,
                        qualifier=canonical, sentence=match.string.strip(), sentence_index=n,
@@ -1797,6 +1798,21 @@ def _per_a_source(m: re.Match, after: str) -> bool:
     following = _NEXT_WORDS.match(after, m.end())
     words = [m.group(2).lower(), *(following.group(0).split() if following else [])]
     return any(w in L.PER_SOURCE_NOUNS for w in words)
+
+
+def _period_of_the_sum_named(tokens: list[Token], unit: str) -> str:
+    """'a monthly allowance of N35,000', 'an annual budget of $4 million', 'a daily wage of Rs
+    500': money that is the 'of' phrase of a noun a period adjective (RATE_ADJECTIVES) modifies
+    is that much per period ('naira a month'), as when the adjective follows the amount ('a
+    R2 500 monthly allowance', `_rate`)."""
+    if unit not in _MONEY_UNITS:
+        return ""
+    held = next((t for t in tokens if t.dep_ == "pobj" and t.head.lower_ == "of"), None)
+    noun = held.head.head if held is not None else None
+    if noun is None or noun.pos_ != "NOUN" or noun.i > held.i:
+        return ""
+    period = next((L.RATE_ADJECTIVES[c.lower_] for c in noun.lefts if c.dep_ == "amod" and c.lower_ in L.RATE_ADJECTIVES), None)
+    return _a_period(period) if period else ""
 
 
 def _clause_rate(tokens: list[Token]) -> str:
