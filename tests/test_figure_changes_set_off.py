@@ -3,7 +3,8 @@ with no verb of change in the clause, measures the change of the one count that 
 (its object, a passive subject with the verb that says what was counted, 'there were' N things,
 or the object a verb puts at the count); 'up'/'down from' M% after a share is the same share at
 an earlier time; 'N% more in/for/on X' measures X; money after a code-like mark is read before a
-comma; money of 'a monthly allowance of' is per month. Sentences written for the tests. Whole records as (text, value, low, high, unit,
+comma; money of 'a monthly allowance of' is per month; a count before coordinated premodifiers
+counts their head. Sentences written for the tests. Whole records as (text, value, low, high, unit,
 qualifier, claimant's name[, sentence, source]); `conftest.figure` adds the sentence and offsets.
 """
 from __future__ import annotations
@@ -173,4 +174,21 @@ SUMS_OF_A_PERIOD = [
 
 @pytest.mark.parametrize("sentence, expected", SUMS_OF_A_PERIOD, ids=[row[0] for row in SUMS_OF_A_PERIOD])
 def test_sum_of_a_period(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+# A number before coordinated premodifiers counts the head noun they modify.
+COORDINATED_PREMODIFIERS = [
+    ("The ministry runs nearly 9 800 government and council schools.",
+     [("nearly 9 800", 9800, None, 9800, "schools", "almost", None)]),
+    ("The board runs 420 church and community halls.", [("420", 420, None, None, "halls", None, None)]),
+    ("The agency inspected 1,200 public and private clinics last year.",
+     [("1,200", 1200, None, None, "clinics", None, None)]),
+    # NEGATIVE: coordinated heads are both counted
+    ("Some 2,000 men and women marched.", [("Some 2,000", 2000, None, None, "men and women", "about", None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", COORDINATED_PREMODIFIERS, ids=[row[0] for row in COORDINATED_PREMODIFIERS])
+def test_count_before_coordinated_premodifiers(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]

@@ -4806,9 +4806,12 @@ def _noun_after(last: Token) -> str | None:
         # "more than 200 State Emergency Service (SES) volunteers": the body's volunteers, not the body
         phrase = _noun_phrase(head.head)
         return f"{doc[last.i + 1:head.i + 1].text} {phrase}" if phrase else None
-    if head.tag_ == "NN" and head.dep_ == "compound" and head.head.tag_ == "NNS" and head.head.i > head.i \
+    if head.tag_ == "NN" and head.dep_ in ("compound", "nmod") and head.head.tag_ == "NNS" and head.head.i > head.i \
             and (last.dep_ == "nummod" or last.dep_ == "compound" and last.lower_ in L.SCALE_WORDS):
-        head = head.head                          # "1.5 million oral vaccine doses", "1.9 lakh nesting sites": of doses, sites
+        if any(c.dep_ == "conj" for c in child_tokens(head)) and head.head.pos_ == "NOUN":
+            return head.head.lower_               # "9 800 government and council schools": coordinated premodifiers' head
+        if head.dep_ == "compound":
+            head = head.head                      # "1.5 million oral vaccine doses", "1.9 lakh nesting sites": of doses, sites
     times = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if times is not None and times.lower_ == L.MULTIPLE_WORD and _times_what(times):
         return _times_what(times)                 # "three times as many overtime hours"
