@@ -72,6 +72,35 @@ COUNTS_SET_OFF = [
     ("Tenants lodged 930 complaints and 210 appeals, up 12 per cent.",
      [("930", 930, None, None, "complaints", None, None), ("210", 210, None, None, "appeals", None, None),
       ("12 per cent", 12, None, None, "%", None, None)]),
+    # NEGATIVE (review of session 34): the level in 'from' is of the count, never the change's '%'
+    ("Brackley Trams carried 410,000 riders, up 8% from 380,000.",
+     [("410,000", 410000, None, None, "riders", None, None), ("8%", 8, None, None, "% rise in riders", None, None),
+      ("380,000", 380000, None, None, "riders", None, None)]),
+    ("Osterby Airways flew 3.4 million passengers in 2023, up 6% from 3.2 million.",
+     [("3.4 million", 3.4e6, None, None, "passengers", None, None),
+      ("6%", 6, None, None, "% rise in passengers", None, None),
+      ("3.2 million", 3.2e6, None, None, "passengers", None, None)]),
+    # NEGATIVE: a change graded by an 'in'/'by' phrase is of another measure
+    ("Norvane sold 2 million phones last year, down 3% in price.",
+     [("2 million", 2e6, None, None, "phones", None, None), ("3%", 3, None, None, "%", None, None)]),
+    ("Dunmore Farms sold 600 cattle, up 15% by weight.",
+     [("600", 600, None, None, "cattle", None, None), ("15%", 15, None, None, "%", None, None)]),
+    ("Grisby Motors sold 9,000 vans, up 11% in value.",
+     [("9,000", 9000, None, None, "vans", None, None), ("11%", 11, None, None, "%", None, None)]),
+    # NEGATIVE: compared with a target or another body, not an earlier time or level
+    ("Ravenholt Council approved 350 new homes, down 10% on its target of 400.",
+     [("350", 350, None, None, "homes", None, None), ("10%", 10, None, None, "%", None, None),
+      ("400", 400, None, None, "homes", None, None)]),
+    ("The Dunmere shop sold 700 kettles, up 15% on the Ashworth shop.",
+     [("700", 700, None, None, "kettles", None, None), ("15%", 15, None, None, "%", None, None)]),
+    # NEGATIVE: units of measure by their lemma
+    ("The Kessock mine produced 1,500 ounces of silver, up 3%.",
+     [("1,500", 1500, None, None, "ounces", None, None), ("3%", 3, None, None, "%", None, None)]),
+    ("Brenmoor Water lost 240 megalitres a day to leaks, down 4 per cent.",
+     [("240", 240, None, None, "megalitres a day", None, None), ("4 per cent", 4, None, None, "%", None, None)]),
+    # NEGATIVE: things an act counts (a verb not of COUNT_STATING_VERBS): silent
+    ("Wardens closed 38 footpaths in Tillby, up 40% on the year before.",
+     [("38", 38, None, None, "footpaths", None, None), ("40%", 40, None, None, "%", None, None)]),
 ]
 
 
@@ -95,6 +124,12 @@ EARLIER_SHARES = [
      [("Some 30%", 30, None, None, "% of men", "about", None), ("20%", 20, None, None, "% of women", None, None)]),
     ("About 40 per cent of the wells were dry, against 25 per cent in the valley.",
      [("About 40 per cent", 40, None, None, "% of wells", "about", None),
+      ("25 per cent", 25, None, None, "%", None, None)]),
+    # NEGATIVE (review of session 34): an earlier share with a group or scope of its own
+    ("About 48% of Kelso teachers are unionised, down from 62% among the over-50s.",
+     [("About 48%", 48, None, None, "% of Kelso teachers", "about", None), ("62%", 62, None, None, "%", None, None)]),
+    ("Nearly 38 per cent of midwives in Wyncote work nights, up from 25 per cent nationally.",
+     [("Nearly 38 per cent", 38, None, 38, "% of midwives", "almost", None),
       ("25 per cent", 25, None, None, "%", None, None)]),
 ]
 
@@ -124,6 +159,12 @@ COMPARED_OBJECTS = [
     ("Fans paid 25% more in March.", [("25%", 25, None, None, "%", None, None)]),
     ("The club spent 30% more in Spain.", [("30%", 30, None, None, "%", None, None)]),
     ("Most people gave 5% more to charity.", [("5%", 5, None, None, "%", None, None)]),
+    # NEGATIVE (review of session 34): a phrase of place, time or manner; a verb not of paying
+    ("Residents of Ashby Fold will pay 4% more in the south of the district.", [("4%", 4, None, None, "%", None, None)]),
+    ("Growers were paid 6% more on the Tarrow farm.", [("6%", 6, None, None, "%", None, None)]),
+    ("Diners paid 8% more in the mornings at Rook Bistro.", [("8%", 8, None, None, "%", None, None)]),
+    ("Shareholders will pay 3% more for the honour.", [("3%", 3, None, None, "%", None, None)]),
+    ("Patients waited 25% more for scans at Melbury Hospital.", [("25%", 25, None, None, "%", None, None)]),
 ]
 
 
