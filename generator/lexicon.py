@@ -809,6 +809,48 @@ COMPARED_QUANTITIES = {"more", "fewer", "less"}
 # Of those, the ones that compare only counts, never grading an adjective after them ("31% fewer
 # foreign students"; "20% more modern houses" may be houses more modern).
 COUNTING_COMPARATIVES = {"fewer"}
+# Figures: prepositions whose phrase after "N% more/less" names what is paid, spent or got ("pay 5%
+# more in council tax", "10% more for water", "20% more on training"): the share's unit.
+COMPARED_OBJECT_PREPOSITIONS = {"in", "for", "on"}
+# Figures: nouns that name people by no role of their own ("arrested 40 people, up 10%"): what such a
+# count counts is the act that takes them as its object, so a change set off after it names no unit.
+PLAIN_PEOPLE_NOUNS = {"people", "person", "man", "woman", "child", "individual", "adult"}
+# Figures: verbs whose object is the count a clause states ("carried 300,000 riders, up 6%": '% rise
+# in riders'); after any other active verb the act counts its object ("closed 45 cafes, up 50%"), and a
+# change set off after it names no unit.
+COUNT_STATING_VERBS = {"have", "hold", "employ", "carry", "serve", "record", "register", "count", "report",
+                       "sell", "produce", "receive", "attract", "welcome", "handle", "log", "transport", "fly"}
+# Figures: prepositions whose phrase on a set-off "up/down N%" grades the change by another measure
+# ("down 2% in price", "up 30% by weight"): no change of the count stated before.
+GRADING_PREPOSITIONS = {"in", "by"}
+# Figures: prepositions whose phrase on a set-off "up/down N%" names what the count is compared with:
+# an earlier time or level ("up 9% from June", "on the year before"), else another thing ("on its target").
+CHANGE_BASE_PREPOSITIONS = {"on", "against", "from"}
+# Figures: nouns (besides TIME_UNITS) that such a phrase names as an earlier time or level.
+EARLIER_LEVEL_NOUNS = {"average", "level", "period", "quarter", "season", "peak", "record", "total", "figure"}
+# Figures: units of measure by their lemma, counting no things of their own ("2,000 ounces of gold",
+# "310 megalitres a day"): the spelled-out units of CONVERTIBLE_UNITS in the singular, and others.
+MEASURE_UNIT_LEMMAS = frozenset({u[:-4] + "foot" if u.endswith("feet") else u[:-1] for u in (
+    "kilometres", "kilometers", "miles", "metres", "meters", "feet", "yards", "centimetres",
+    "centimeters", "tonnes", "tons", "kilograms", "litres", "liters", "gallons", "acres", "hectares", "degrees")}
+    | {"inch", "ounce", "pound", "gram", "gramme", "kilo", "milligram", "megalitre", "megaliter", "kilolitre",
+       "millilitre", "barrel", "bushel", "quintal", "carat", "megawatt", "gigawatt", "kilowatt",
+       "megawatt-hour", "gigawatt-hour", "kilowatt-hour", "terawatt-hour", "watt", "calorie", "hectolitre"})
+# Figures: verbs of paying or being paid whose "N% more/less in/for/on X" names what is paid ("pay 5% more in
+# council tax", "spend 20% more on training"); after other verbs such a phrase says where or when.
+PAYING_VERBS = {"pay", "spend", "charge", "cost", "earn", "owe", "get", "receive"}
+# Figures: possessives of the payers that may stand before what they pay for ("10% more for their water").
+PAYERS_POSSESSIVES = {"their", "its", "your"}
+# Figures: prepositions of a group or scope of its own after the earlier share of "up/down from N%"
+# ("down from 70% among the over-70s", "of men", "in Wales"): not the same share as before it.
+SHARE_SCOPE_PREPOSITIONS = {"among", "amongst", "of", "in", "for", "across", "within", "outside"}
+# Figures: adverbs after such an earlier share that say when it held ("up from 39% previously").
+EARLIER_ADVERBS = {"earlier", "before", "previously", "then", "ago", "once", "formerly"}
+# Figures: nouns of those phrases that say how or where a comparison holds, not what is compared
+# ("10% more in real terms", "in total", "in places"): no unit.
+COMPARISON_MANNER_NOUNS = {"term", "total", "value", "cash", "practice", "effect", "comparison", "part",
+                           "general", "person", "place", "area", "region", "time", "future", "turn",
+                           "order", "case", "return", "addition", "average", "sum", "all"}
 # Figures: comparatives of size that a percentage grades ("rents are 20% higher", "prices 50%
 # higher than", "bills will be 9% cheaper"): the percentage measures the difference of the noun
 # they are said of ('% higher rents'); 'more'/'less' before an adjective grade it ('37% more
@@ -2445,7 +2487,7 @@ MANY_STATES_QUALIFIERS = {"national", "other", "foreign", "member", "many", "sev
 # Units of measure an article converts in brackets or after a comma ('five miles (eight
 # kilometres)'); with CURRENCY, a second amount in another of these restates the first.
 CONVERTIBLE_UNITS = {"km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "feet", "ft",
-                     "yards", "inches", "centimetres", "centimeters", "cm", "tonnes", "tons", "kg", "kilograms",
+                     "yards", "centimetres", "centimeters", "cm", "tonnes", "tons", "kg", "kilograms",
                      "lb", "lbs", "litres", "liters", "gallons", "acres", "hectares", "square miles",
                      "square kilometres", "square kilometers", "celsius", "fahrenheit", "degrees"}
 # Figures: prepositions by which a noun joined after a counted one takes an object of its own

@@ -756,7 +756,7 @@ ATTRIBUTED = [
      [("40", 40, None, None, "jobs", None, None)]),
     ("The Coastal Water Authority recorded 41,000 sewage overflow events across the region last year, up 9 per cent on the year before.",
      [("41,000", 41000, None, None, "sewage overflow events", None, "Coastal Water Authority"),
-      ("9 per cent", 9, None, None, "%", None, "Coastal Water Authority")]),
+      ("9 per cent", 9, None, None, "% rise in sewage overflow events", None, "Coastal Water Authority")]),
     ("Police arrested 40 people on Friday, up 10 percent on last week.",
      [("40", 40, None, None, "people", None, None), ("10 percent", 10, None, None, "%", None, None)]),
     ("The Coastal Water Authority warned of shortages. Velmora Water paid £2.2bn in dividends between 2016 and 2023, according to its annual reports.",

@@ -99,9 +99,11 @@ _LETTERS = rf"(?-i:{_alternatives([*L.LETTER_CURRENCY_MARKS, *L.SHARED_LETTER_CU
 
 def _letter_marks(digits: str, grouped: str) -> str:
     """A letter or a code-like mark before an amount in `digits` that reads as money (a mark
-    also before a price in cents, "Dh6.85"); `grouped` is the amount grouped in thousands."""
+    also before a price in cents, "Dh6.85"); `grouped` is the amount grouped in thousands, whole
+    (no digit or comma-and-digit after it) though a comma of the sentence follows ("paid
+    Dhs480,000, the court heard")."""
     reads_as_money = (rf"(?:{_DECIMAL_COMMA}|{digits})(?:{_SCALE_AFTER}|{_ABBREVIATED}|{_MONEY_ABBREVIATED})"
-                      rf"|(?:{grouped})(?![\w,])"
+                      rf"|(?:{grouped})(?![\w]|,\d)"
                       rf"|\d+(?:\.\d+)?\s(?:a|per)\s(?:{_TIME_UNITS})\b(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER)})\b)")
     return (rf"{_CODE_LIKE_MARKS}(?=\s?(?:{reads_as_money}|\d+[.,]\d\d(?![\w.,%])))"
             rf"|{_LETTERS}(?={reads_as_money})")
@@ -789,6 +791,8 @@ def _same_quantity(headline: RawFigure, body: RawFigure) -> bool:
 
 
 _MEASURES = {u.lower() for u in (*L.CONVERTIBLE_UNITS, *L.GLUED_MEASURE_UNITS, *L.TIME_UNITS)}
+# The entity types of a name (a person, a body, a place, a people): no thing a figure counts or measures.
+NAME_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 
 
 def _people_noun(word: str) -> bool:
@@ -1391,7 +1395,8 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
         unit += exchanged                    # "at the bank rate of LL47,000 to the dollar"
     elif unit:
         rate = _rate(match.string[end:], unit)
-        unit += rate + _compound_rate_noun(sent, match.string, end, rate) if rate else _clause_rate(tokens)
+        unit += rate + _compound_rate_noun(sent, match.string, end, rate) if rate \
+            else _period_of_the_sum_named(tokens, unit) or _clause_rate(tokens)
     value, low, high = (_round(x) for x in (value, low, high))
     figure = RawFigure(value=value, low=low, high=high, text=match.string[start:end], unit=unit,
                        qualifier=canonical, sentence=match.string.strip(), sentence_index=n,
@@ -1795,6 +1800,21 @@ def _per_a_source(m: re.Match, after: str) -> bool:
     following = _NEXT_WORDS.match(after, m.end())
     words = [m.group(2).lower(), *(following.group(0).split() if following else [])]
     return any(w in L.PER_SOURCE_NOUNS for w in words)
+
+
+def _period_of_the_sum_named(tokens: list[Token], unit: str) -> str:
+    """'a monthly allowance of N35,000', 'an annual budget of $4 million', 'a daily wage of Rs
+    500': money that is the 'of' phrase of a noun a period adjective (RATE_ADJECTIVES) modifies
+    is that much per period ('naira a month'), as when the adjective follows the amount ('a
+    R2 500 monthly allowance', `_rate`)."""
+    if unit not in _MONEY_UNITS:
+        return ""
+    held = next((t for t in tokens if t.dep_ == "pobj" and t.head.lower_ == "of"), None)
+    noun = held.head.head if held is not None else None
+    if noun is None or noun.pos_ != "NOUN":
+        return ""
+    period = next((L.RATE_ADJECTIVES[c.lower_] for c in noun.lefts if c.dep_ == "amod" and c.lower_ in L.RATE_ADJECTIVES), None)
+    return _a_period(period) if period else ""
 
 
 def _clause_rate(tokens: list[Token]) -> str:
@@ -3376,7 +3396,8 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
         of = of or _group_put_before(last) or _relative_whole(last) or _partitive_antecedent(last, skip_pct=True)
         return f"% of {of}" if of else _compared_count(last) or _changed_measure(last, tokens[0]) or _measured_level(last) \
             or _measure_written_after(tokens[0], last) or _change_summed_by_a_verb(last) or _stake_owned(last) \
-            or _change_of_the_governing_verb(last, tokens[0]) or _measure_nominal_premodified(last) or _compared_size(last) or "%"
+            or _change_of_the_governing_verb(last, tokens[0]) or _change_of_a_stated_count(last) \
+            or _compared_with_its_object(last) or _measure_nominal_premodified(last) or _compared_size(last) or "%"
     glued = _GLUED_AMOUNT.fullmatch(amount)
     if glued:
         return glued.group(2)                     # "70mm to 90mm": millimetres
@@ -3577,6 +3598,38 @@ def _compared_count(last: Token) -> str | None:
         return None
     phrase = _noun_phrase(noun)
     return f"% {doc[i].lower_} {phrase}" if phrase else None
+
+
+def _compared_with_its_object(last: Token) -> str | None:
+    """'will pay almost 5% more in council tax', '10% more for their water', 'spend 20% more on
+    training': a share graded by a comparative of quantity right after it (COMPARED_QUANTITIES)
+    that a verb of paying (PAYING_VERBS) takes, with an 'in'/'for'/'on' phrase right after it
+    (COMPARED_OBJECT_PREPOSITIONS), measures what that phrase names ('% more in council tax').
+    Not where the phrase says where, when or how (`_names_what_is_paid`)."""
+    doc, i = last.doc, _after_percent_words(last)
+    if i + 2 >= len(doc) or doc[i].lower_ not in L.COMPARED_QUANTITIES or doc[i + 1].lower_ not in L.COMPARED_OBJECT_PREPOSITIONS:
+        return None
+    comparative, prep = doc[i], doc[i + 1]
+    verb = next((t for t in (prep.head, comparative.head, comparative.head.head) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in L.PAYING_VERBS or prep.head.i not in (verb.i, comparative.i) \
+            or not any(a.i == verb.i for a in _percent_place(last).ancestors):
+        return None
+    noun = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
+    if noun is None or not _names_what_is_paid(noun):
+        return None
+    phrase = _named_measure(noun)
+    return f"% {comparative.lower_} {prep.lower_} {phrase}" if phrase else None
+
+
+def _names_what_is_paid(noun: Token) -> bool:
+    """'in council tax', 'for water', 'for their water': a common noun with no determiner, no
+    possessive but a pronoun of the payers (PAYERS_POSSESSIVES) and no name before it, which is
+    no date, place or name nor a noun of manner ('in real terms': COMPARISON_MANNER_NOUNS); not
+    'in the north', 'on the Holt estate', 'for the privilege'."""
+    return noun.pos_ == "NOUN" and noun.ent_type_ not in (*NAME_ENTITY_TYPES, "DATE", "TIME", "LOC") \
+        and noun.lemma_.lower() not in L.COMPARISON_MANNER_NOUNS \
+        and not any(c.dep_ == "det" or c.dep_ == "poss" and c.lower_ not in L.PAYERS_POSSESSIVES
+                    or c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" for c in child_tokens(noun))
 
 
 def _changed_measure(last: Token, first: Token) -> str | None:
@@ -3813,6 +3866,101 @@ def _change_of_the_governing_verb(last: Token, first: Token) -> str | None:
     return _change_in_named(noun, change, index, capitalised)
 
 
+def _change_of_a_stated_count(last: Token) -> str | None:
+    """'The ferry carried 81,000 cars in May, up 9% from April', 'some 7,400 scooters were reported
+    stolen, up 21% on the year before': a percentage an 'up'/'down' set off by a comma tells,
+    after a clause whose verb names no change, is the change of the one count that clause
+    states ('% rise in cars'; a passive subject adds its verb: '% rise in scooters reported
+    stolen'), or of the object a verb puts at the count ('put the run at 4,200 coho': '% fall in
+    run'). The clause's count is read by `_stated_count`; None where the change is graded by an
+    'in'/'by' phrase or compared with something that is no earlier time or level
+    (`_change_against_another`)."""
+    sign = _percent_place(last)
+    told = sign.head
+    if sign.dep_ not in ("npadvmod", "pobj", "dobj") or told.lower_ not in L.COMPARING_ADVERBS or told.dep_ != "advmod" \
+            or told.i > sign.i or told.i == 0 or sign.doc[told.i - 1].text != "," or _in_points(last) \
+            or _change_against_another(told, sign):
+        return None
+    verb = told.head
+    noun = _stated_count(verb, told)
+    if noun is None:
+        return None
+    unit = _change_in_named(noun, L.PERCENT_CHANGE_ADVERBS[told.lower_], False, _written_as_common_noun(noun))
+    if unit is not None and noun.dep_ == "nsubjpass":
+        said = [verb, *(c for c in child_tokens(verb) if c.dep_ in ("xcomp", "oprd") and c.tag_ == "VBN")]
+        unit += " " + " ".join(t.lower_ for t in sorted(said, key=lambda t: t.i))   # "scooters reported stolen"
+    return unit
+
+
+def _change_against_another(told: Token, sign: Token) -> bool:
+    """'down 2% in price', 'up 30% by weight': a change graded by an 'in'/'by' phrase; 'down 12%
+    on its target', 'up 20% on the Carlow shop': one compared with something other than an
+    earlier time or level (a time noun, a date, a number or amount: EARLIER_LEVEL_NOUNS)."""
+    for prep in (c for t in (told, sign) for c in child_tokens(t) if c.dep_ == "prep" and c.i > told.i):
+        if prep.lower_ in L.GRADING_PREPOSITIONS:
+            return True
+        against = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
+        if prep.lower_ in L.CHANGE_BASE_PREPOSITIONS and against is not None and not (
+                against.like_num or against.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL")
+                or against.lemma_.lower() in L.TIME_UNITS or against.lemma_.lower() in L.EARLIER_LEVEL_NOUNS):
+            return True
+    return False
+
+
+def _stated_count(verb: Token, told: Token) -> Token | None:
+    """The one noun the clause of `verb` (before the 'up'/'down' `told`) states a count of: its
+    object, its passive subject or what 'there were' names, with a number of its own; or the
+    object a verb of level puts at a count ('put the run at 4,200 coho': the run). None where
+    the verb names a change (read by `_changed_measure`, `_change_of_the_governing_verb`), where
+    doers are counted ('2,300 members signed'), where the clause holds no count or several, where
+    the count is of a body or a name, a unit of measure or money, or where an active verb whose
+    object is no count of itself takes it ('closed 45 cafes': the act counts them)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > told.i or lemma in L.PERCENT_CHANGE_VERBS \
+            or lemma in L.PERCENT_CHANGING_VERBS \
+            or any(c.dep_ == "nsubj" and _counted_by_a_number(c) for c in child_tokens(verb)):
+        return None
+    stated = [c for c in child_tokens(verb) if c.dep_ in ("nsubjpass", "dobj", "attr") and c.i < told.i]
+    levels = [o for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "at" and c.i < told.i
+              for o in child_tokens(c) if o.dep_ == "pobj"]
+    levels += [o for s in stated if s.dep_ == "dobj" for c in child_tokens(s) if c.dep_ == "prep" and c.lower_ == "at"
+               for o in child_tokens(c) if o.dep_ == "pobj"]     # the parser may hang 'at' on the object
+    counted = [n for n in stated + levels if _counted_by_a_number(n)]
+    if len(counted) != 1:
+        return None
+    noun = counted[0]
+    if noun in levels:
+        objects = [s for s in stated if s.dep_ == "dobj"]
+        return objects[0] if lemma in L.LEVEL_SETTING_VERBS and len(objects) == 1 else None
+    if _another_number_or_noun(verb, told, noun) or noun.ent_type_ in NAME_ENTITY_TYPES or _names_a_body(noun) \
+            or noun.pos_ != "NOUN" or _unit_of_measure(noun) or noun.lower_ in _MONEY_UNITS_LOWER \
+            or noun.dep_ == "dobj" and (lemma not in L.COUNT_STATING_VERBS or noun.lemma_.lower() in L.PLAIN_PEOPLE_NOUNS):
+        return None
+    return noun
+
+
+def _another_number_or_noun(verb: Token, told: Token, noun: Token) -> bool:
+    """A number in the clause other than `noun`'s own (dates and times aside), or a noun joined
+    to it: which count changed is open."""
+    own = {t.i for c in child_tokens(noun) if c.dep_ == "nummod" for t in c.subtree}
+    return any(t.like_num and t.i not in own and t.ent_type_ not in ("DATE", "TIME")
+               for t in verb.doc[verb.left_edge.i:told.i]) or any(c.dep_ == "conj" for c in child_tokens(noun))
+
+
+def _unit_of_measure(noun: Token) -> bool:
+    """'tonnes', '2,000 ounces of gold', 'megalitres': a noun that is a unit of measure (by its
+    written form or its lemma: MEASURE_UNIT_LEMMAS), counting no things of its own."""
+    return noun.lower_ in _MEASURES or noun.lemma_.lower() in L.MEASURE_UNIT_LEMMAS
+
+
+def _counted_by_a_number(noun: Token) -> bool:
+    """'81,000 passengers', 'about 4,200 coho': a common noun with a number of its own (no date,
+    time, share or money) that counts it."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "nummod" and c.like_num and c.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY")
+        for c in child_tokens(noun))
+
+
 def _through_a_with_phrase(sign: Token, verb: Token) -> bool:
     """'Exports fell in March, with imports down by 4%': a percentage in a 'with' phrase on the
     verb, hung under it or (as the parser may flatten it) after its opening, measures the change
@@ -3834,7 +3982,7 @@ def _names_no_changing_thing(noun: Token, capitalised: bool, index: bool, people
     of people either ('Ministers signed off on a budget up by 4%'), where the clause's change is
     no count of them (an amount's noun aside, and an act's: 'rents', 'disbursements' are no agents' '-ent')."""
     return noun.pos_ != "NOUN" and not capitalised and not index and not _plural_subject_tagged_a_verb(noun) \
-        or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE", "TIME") and not capitalised and not index \
+        or noun.ent_type_ in (*NAME_ENTITY_TYPES, "DATE", "TIME") and not capitalised and not index \
         or noun.lower_ in L.ANAPHORIC_NOUNS or _points_back_to_a_measure(noun) \
         or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)) \
         or _names_a_body(noun) and not index or people and _names_people(noun) and not _names_an_amount(noun) \
@@ -4093,7 +4241,7 @@ def _names_a_party(noun: Token) -> bool:
     if _names_an_amount(noun):
         return False                      # 'the number', 'the total': an '-er' that is no agent
     return _names_people(noun) or _names_a_body(noun) or lemma in L.SOURCE_NOUNS \
-        or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or noun.ent_type_ in NAME_ENTITY_TYPES
 
 
 def _level_measure_noun(noun: Token) -> bool:
@@ -4699,9 +4847,12 @@ def _noun_after(last: Token) -> str | None:
         # "more than 200 State Emergency Service (SES) volunteers": the body's volunteers, not the body
         phrase = _noun_phrase(head.head)
         return f"{doc[last.i + 1:head.i + 1].text} {phrase}" if phrase else None
-    if head.tag_ == "NN" and head.dep_ == "compound" and head.head.tag_ == "NNS" and head.head.i > head.i \
+    if head.tag_ == "NN" and head.dep_ in ("compound", "nmod") and head.head.tag_ == "NNS" and head.head.i > head.i \
             and (last.dep_ == "nummod" or last.dep_ == "compound" and last.lower_ in L.SCALE_WORDS):
-        head = head.head                          # "1.5 million oral vaccine doses", "1.9 lakh nesting sites": of doses, sites
+        if any(c.dep_ == "conj" for c in child_tokens(head)) and head.head.pos_ == "NOUN":
+            return head.head.lower_               # "9 800 government and council schools": coordinated premodifiers' head
+        if head.dep_ == "compound":
+            head = head.head                      # "1.5 million oral vaccine doses", "1.9 lakh nesting sites": of doses, sites
     times = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if times is not None and times.lower_ == L.MULTIPLE_WORD and _times_what(times):
         return _times_what(times)                 # "three times as many overtime hours"
@@ -5302,18 +5453,25 @@ def _compared_figure(found: list[tuple[RawFigure, list[Token]]], n: int) -> str 
     """'5,300 break-ins this year, up from 4,100', '340 refugees, compared with 210 last year',
     'turnout of 62%, against 58 last time': a bare number a phrase of comparison sets against a
     figure before it in the clause that phrase belongs to has that figure's unit."""
-    anchor = _comparison_anchor(_placed_as(found[n][1][-1]))
+    place = _placed_as(found[n][1][-1])
+    anchor = _comparison_anchor(place)
     if anchor is None:
         return None
-    return _unit_compared_with(found, n, anchor, _head, lambda unit: True)
+    adverb = _change_adverb_of_from(place)
+    if adverb is None or not any(_percent_place(tokens[-1]).head.i == adverb.i for figure, tokens in found[:n]
+                                 if figure.unit is not None and figure.unit.startswith("%")):
+        return _unit_compared_with(found, n, anchor, _head, lambda unit: True)
+    # "carried 300,000 riders, up 6% from 280,000": the level before the change is of the count, never the change's '%'
+    return _unit_compared_with(found, n, anchor, _head, lambda unit: True, passed=lambda unit: unit.startswith("%"))
 
 
 def _unit_compared_with(found: list[tuple[RawFigure, list[Token]]], n: int, anchor: Token,
-                        head_of: Callable[[list[Token]], Token], fits: Callable[[str], bool]) -> str | None:
-    """The unit of the nearest figure with one before `found[n]`, where its head (`head_of` its
-    tokens) is the comparison's `anchor` or under it and the unit `fits`; None otherwise."""
+                        head_of: Callable[[list[Token]], Token], fits: Callable[[str], bool],
+                        passed: Callable[[str], bool] = lambda unit: False) -> str | None:
+    """The unit of the nearest figure with one (not one `passed`) before `found[n]`, where its head
+    (`head_of` its tokens) is the comparison's `anchor` or under it and the unit `fits`; None otherwise."""
     for figure, tokens in reversed(found[:n]):
-        if figure.unit is not None:
+        if figure.unit is not None and not passed(figure.unit):
             head = head_of(tokens)
             tied = head.i == anchor.i or any(a.i == anchor.i for a in head.ancestors)
             return figure.unit if fits(figure.unit) and tied else None
@@ -5324,8 +5482,10 @@ def _compared_share(found: list[tuple[RawFigure, list[Token]]], n: int) -> str |
     """'absenteeism is close to 30%, compared to about 8% for ...', 'inflation fell to 4%, down
     from 6%': a bare percentage a phrase of comparison sets against a percentage before it in
     the clause that phrase belongs to is of the measure that one names ('% absenteeism'); not a
-    share 'of' a group (the compared one is of another group), one a clause describes ('8% who
-    quit') or one 'for' another measure ('8% for wage growth'), nor one naming nothing."""
+    share 'of' a group (the compared one may be of another group) unless 'up'/'down from' makes
+    it the same share at an earlier time ('61% of tenants had smoke alarms, up from 44%': '% of
+    tenants', `_earlier_level_of_a_change`), not one a clause describes ('8% who quit') or one 'for' another measure ('8% for
+    wage growth'), nor one naming nothing."""
     place = _percent_place(found[n][1][-1])
     anchor = _comparison_anchor(place)
     if anchor is None or any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and any(
@@ -5335,9 +5495,32 @@ def _compared_share(found: list[tuple[RawFigure, list[Token]]], n: int) -> str |
     for figure, tokens in reversed(found[:n]):
         if figure.unit is not None:
             head = _percent_place(tokens[-1]) if figure.unit.startswith("%") else _head(tokens)
-            named = figure.unit.startswith("% ") and not figure.unit.startswith("% of ")
+            named = figure.unit.startswith("% ") and (not figure.unit.startswith("% of ") or _earlier_level_of_a_change(place))
             tied = head.i == anchor.i or any(a.i == anchor.i for a in head.ancestors)
             return figure.unit if named and tied else None
+    return None
+
+
+def _earlier_level_of_a_change(place: Token) -> bool:
+    """'up from 39%', 'down from 80% in 2019': a percentage in the 'from' phrase of a change adverb
+    is the level the same share had before, where it has no group or scope of its own ('down
+    from 70% among the over-70s', 'up from 30% nationally': SHARE_SCOPE_PREPOSITIONS, an adverb
+    but EARLIER_ADVERBS; a time phrase aside)."""
+    adverb = _change_adverb_of_from(place)
+    if adverb is None:
+        return False
+    after = [c for t in (place, place.head, adverb) for c in child_tokens(t) if c.i > place.i]
+    return not any(c.dep_ in ("acl", "relcl") or not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) and (
+        c.dep_ == "prep" and c.lower_ in L.SHARE_SCOPE_PREPOSITIONS or c.dep_ == "advmod" and c.lower_ not in L.EARLIER_ADVERBS)
+        for c in after)
+
+
+def _change_adverb_of_from(place: Token) -> Token | None:
+    """The 'up'/'down' (COMPARING_ADVERBS) whose 'from' phrase holds `place` ('up from 4,100',
+    'down 6% from 280,000'), or None."""
+    prep = place.head
+    if place.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lower_ in L.COMPARING_ADVERBS:
+        return prep.head
     return None
 
 
@@ -5401,7 +5584,7 @@ def _comparison_anchor(last: Token) -> Token | None:
     if last.dep_ != "pobj":
         return None
     prep = last.head
-    if prep.lower_ == "from" and prep.head.lower_ in L.COMPARING_ADVERBS:
+    if _change_adverb_of_from(last) is not None:
         return prep.head.head
     if prep.lower_ in L.COMPARING_VERBS.get(prep.head.lemma_.lower(), ()):
         return prep.head.head
