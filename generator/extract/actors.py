@@ -22,7 +22,7 @@ from ..lexicon import (MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import written_inside_a_longer_name, is_a_subdivisions_name, subdivision_kind, NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
-from .actor_names import (spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
+from .actor_names import (a_field_serving_a_place, spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, its_own_initials, modifies_a_work, near_a_persons_pronoun)
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, names_an_address, state_of_region
@@ -363,7 +363,9 @@ def _capitals_qualifying_a_country(span: NameSpan) -> list[Token] | None:
                 or t.lower_ in ARTICLES or canonical(t.text) or is_known_place(t.text):
             break
         i -= 1
-    return [doc[k] for k in range(i, start)] if start - i >= 2 else None
+    if start - i == 1 and (doc[i].ent_type_ or not a_field_serving_a_place(doc[i])):    # ('[Airbus] UK': a firm's section)
+        return None
+    return [doc[k] for k in range(i, start)] if start - i >= 1 else None
 
 
 _RUN_LINKS = ("of", "for", "and", "&")     # words inside a capitalised body's name ('Commission of Pakistan')

@@ -107,6 +107,16 @@ def is_common_word(word: str) -> bool:
     return any(form in index[pos] for form in forms for pos in ("noun", "adj"))
 
 
+@functools.lru_cache(maxsize=4096)
+def is_noun_only_word(word: str) -> bool:
+    """A noun of the model's WordNet list that is no adjective there, also in the plural: 'football',
+    'police', 'tourism' are; 'eastern', 'rural', 'central' (also an adjective) are not."""
+    index = load_nlp().get_pipe("cached_lemmatizer").lemmatizer.lookups.get_table("lemma_index")
+    lower = word.lower()
+    forms = {lower, lower[:-1] if lower.endswith("s") else lower}
+    return any(form in index["noun"] for form in forms) and not any(form in index["adj"] for form in forms)
+
+
 _TEXT = "briefing.text"
 
 

@@ -1,0 +1,185 @@
+"""What is an actor page, read from the parse and the article (session 34): the recogniser's spans
+repaired by structure. A name joined by a hyphen to a participle of where one is based ('Kessa-based',
+'-headquartered', '-registered') is a place there, no body's page, and no word of the post after it
+(the role is 'economist'); not another hyphened participle ('Ruiz-backed') nor 'based in'. One
+capitalised noun of a field or a service, a noun the dictionary has as no adjective, before a
+country's name ('Netball <Country>', 'Tourism <Country>') names the body serving that field there,
+also where the recogniser read the two words as a person's name; an adjective's capital
+('Neighbouring', 'Rural', 'Eastern', 'Coastal') or a word of a part of a land ('Mainland') does not.
+A body's name the recogniser opened a word late (the word before it a known place's) opens on that
+word where the article writes the longer form as the opening of a body's name of its own; another
+place word before the same head ('Gozo Pinnacle') or the place alone ('Residents of Dingli') stays
+apart. A title, 'of'/'for' and capitalised dictionary words (the title's field) before two or three
+capitalised words no dictionary has, the subject of a verb of speech, name the holder, a person,
+though no list knows the given name; not a single word, a dictionary word, lower case, or a holder
+who only does something else. A body's name the recogniser ended on (or before) a capitalised
+word of a local unit runs on over the unit's number ('… Local 4412'); not a share ('88 per cent')
+nor a number set off by a comma. Each sentence is written for these tests; each row is every actor
+of the text, whole (name, type, role, affiliation), and every position (speaker, actor, cue, text,
+direct)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import actor_records, positions_of
+
+
+BASES = [
+    ('Kampala-based economist Nuru Ssali said the budget was thin.',
+     [('Nuru Ssali', 'person', 'economist', None)],
+     [('Kampala-based economist Nuru Ssali', 'Nuru Ssali', 'said', 'the budget was thin', False)]),
+    ('Lyon-based analyst Margaux Pellerin, who tracks the sector, said demand was soft.',
+     [('Margaux Pellerin', 'person', 'analyst', None)],
+     [('Lyon-based analyst Margaux Pellerin', 'Margaux Pellerin', 'said', 'demand was soft', False)]),
+    ('A Nairobi-based researcher, Wanjiru Kamau, said the survey was small.',
+     [('Wanjiru Kamau', 'person', 'researcher', None)],
+     [('A Nairobi-based researcher', 'Wanjiru Kamau', 'said', 'the survey was small', False)]),
+    ('Oman-based trader Salim Harthy said prices had risen.',
+     [('Salim Harthy', 'person', 'trader', None)],
+     [('Oman-based trader Salim Harthy', 'Salim Harthy', 'said', 'prices had risen', False)]),
+    ('Delaware-registered Orbis Kettle Ltd said it would appeal.',
+     [('Orbis Kettle Ltd', 'organization', None, None)],
+     [('Delaware-registered Orbis Kettle Ltd', 'Orbis Kettle Ltd', 'said', 'it would appeal', False)]),
+    ('The Ruiz-backed candidate Tomas Ferro said he would win.',
+     [('Tomas Ferro', 'person', 'Ruiz-backed candidate', None)],
+     [('Tomas Ferro', 'Tomas Ferro', 'said', 'he would win', False)]),
+    ('The Kampala office, based in the old town, said it would close.',
+     [],
+     [('The Kampala office', None, 'said', 'it would close', False)]),
+    ('A Kampala based economist, Nuru Ssali, said the budget was thin.',
+     [('Nuru Ssali', 'person', 'economist', None)],
+     [('A Kampala based economist', 'Nuru Ssali', 'said', 'the budget was thin', False)]),
+    ('Harbour Union said the Kampala-based firm Ndovu Freight had failed to pay.',
+     [('Harbour Union', 'organization', None, None), ('Ndovu Freight', 'organization', 'Kampala-based firm', None)],
+     [('Harbour Union', 'Harbour Union', 'said', 'the Kampala-based firm Ndovu Freight had failed to pay', False)]),
+]
+
+
+FIELDS_BEFORE_A_COUNTRY = [
+    ('Netball Australia, which sets national rules for the sport, said it would review the case.',
+     [('Netball Australia', 'organization', None, None)],
+     [('Netball Australia', 'Netball Australia', 'said', 'it would review the case', False)]),
+    ('Rowing Ireland said the regatta would go ahead.',
+     [('Rowing Ireland', 'organization', None, None)],
+     [('Rowing Ireland', 'Rowing Ireland', 'said', 'the regatta would go ahead', False)]),
+    ('Tourism Kenya has warned that bookings fell by a third.',
+     [('Tourism Kenya', 'organization', None, None)],
+     [('Tourism Kenya', 'Tourism Kenya', 'warned', 'bookings fell by a third', False)]),
+    ('Bookings fell, Tourism Kenya said on Monday.',
+     [('Tourism Kenya', 'organization', None, None)],
+     [('Tourism Kenya', 'Tourism Kenya', 'said', 'Bookings fell', False)]),
+    ('Athletics Canada and Cycling Canada said they welcomed the ruling.',
+     [('Athletics Canada', 'organization', None, None), ('Cycling Canada', 'organization', None, None)],
+     [('Athletics Canada', 'Athletics Canada', 'said', 'they welcomed the ruling', False), ('Cycling Canada', 'Cycling Canada', 'said', 'they welcomed the ruling', False)]),
+    ('The ruling was welcomed by Hockey Canada.',
+     [('Hockey Canada', 'organization', None, None)],
+     [('Hockey Canada', 'Hockey Canada', 'welcomed', 'The ruling', False)]),
+    ('Neighbouring Uruguay said it would send aid.',
+     [],
+     [('Neighbouring Uruguay', None, 'said', 'it would send aid', False)]),
+    ('Rural Kenya suffered most, the minister said.',
+     [('Kenya', 'country', None, None)],
+     [('the minister', None, 'said', 'Rural Kenya suffered most', False)]),
+    ('Mainland China exports rose, the ministry said.',
+     [('China', 'country', None, None)],
+     [('the ministry', None, 'said', 'Mainland China exports rose', False)]),
+    ('Fighting in Eastern Ukraine went on, the army said.',
+     [],
+     [('the army', None, 'said', 'Fighting in Eastern Ukraine went on', False)]),
+    ('Lake Victoria rose by a metre, officials said.',
+     [('officials', 'group', None, None)],
+     [('officials', 'officials', 'said', 'Lake Victoria rose by a metre', False)]),
+    ('Coastal Kenya was hit hardest, the agency said.',
+     [],
+     [('the agency', None, 'said', 'Coastal Kenya was hit hardest', False)]),
+]
+
+
+OPENINGS_WRITTEN_ELSEWHERE = [
+    ('Balzan Pinnacle Developments said sales rose. Balzan Pinnacle has warned that margins will narrow.',
+     [('Balzan Pinnacle Developments', 'organization', None, None)],
+     [('Balzan Pinnacle Developments', 'Balzan Pinnacle Developments', 'said', 'sales rose', False), ('Balzan Pinnacle', 'Balzan Pinnacle Developments', 'warned', 'margins will narrow', False)]),
+    ('Balzan Pinnacle Developments said sales rose. Balzan Pinnacle will warn investors that margins will narrow.',
+     [('Balzan Pinnacle Developments', 'organization', None, None)],
+     [('Balzan Pinnacle Developments', 'Balzan Pinnacle Developments', 'said', 'sales rose', False), ('Balzan Pinnacle', 'Balzan Pinnacle Developments', 'warn', 'margins will narrow', False)]),
+    ('Balzan Pinnacle Developments said sales rose. Balzan Pinnacle had warned that margins would narrow.',
+     [('Balzan Pinnacle Developments', 'organization', None, None)],
+     [('Balzan Pinnacle Developments', 'Balzan Pinnacle Developments', 'said', 'sales rose', False), ('Balzan Pinnacle', 'Balzan Pinnacle Developments', 'warned', 'margins would narrow', False)]),
+    ('Balzan Pinnacle Developments said sales rose. Balzan Pinnacle, which builds villas, has warned that margins will narrow.',
+     [('Balzan Pinnacle Developments', 'organization', None, None)],
+     [('Balzan Pinnacle Developments', 'Balzan Pinnacle Developments', 'said', 'sales rose', False), ('Balzan Pinnacle', 'Balzan Pinnacle Developments', 'warned', 'margins will narrow', False)]),
+    ('Balzan Pinnacle Developments said sales rose. Gozo Pinnacle has warned that margins will narrow.',
+     [('Balzan Pinnacle Developments', 'organization', None, None), ('Gozo Pinnacle', 'organization', None, None)],
+     [('Balzan Pinnacle Developments', 'Balzan Pinnacle Developments', 'said', 'sales rose', False), ('Gozo Pinnacle', 'Gozo Pinnacle', 'warned', 'margins will narrow', False)]),
+    ('Dingli Vista Developments said sales rose. Residents of Dingli said the towers blocked the view.',
+     [('Dingli Vista Developments', 'organization', None, None), ('residents', 'group', None, None)],
+     [('Dingli Vista Developments', 'Dingli Vista Developments', 'said', 'sales rose', False), ('Residents of Dingli', 'residents', 'said', 'the towers blocked the view', False)]),
+]
+
+
+HOLDERS_AFTER_A_TITLES_FIELD = [
+    ('Minister of Water Resources Orville Pottinger, who toured the area on Tuesday, said funds had been approved.',
+     [('Orville Pottinger', 'person', 'Minister of Water Resources', None)],
+     [('Minister of Water Resources Orville Pottinger', 'Orville Pottinger', 'said', 'funds had been approved', False)]),
+    ('Minister of Rural Development Lascelles Brammer, who toured the area on Tuesday, said funds had been approved.',
+     [('Lascelles Brammer', 'person', 'Minister of Rural Development', None)],
+     [('Minister of Rural Development Lascelles Brammer', 'Lascelles Brammer', 'said', 'funds had been approved', False)]),
+    ('Minister of Local Government Lascelles Wedderburn, who toured the area on Tuesday, said funds had been approved.',
+     [('Lascelles Wedderburn', 'person', 'Minister of Local Government', None)],
+     [('Minister of Local Government Lascelles Wedderburn', 'Lascelles Wedderburn', 'said', 'funds had been approved', False)]),
+    ('Minister of Water Resources Orville Pottinger said funds had been approved.',
+     [('Orville Pottinger', 'person', 'Minister of Water Resources', None)],
+     [('Minister of Water Resources Orville Pottinger', 'Orville Pottinger', 'said', 'funds had been approved', False)]),
+    ('Minister of Water Resources Orville Pottinger has warned that the dam is unsafe.',
+     [('Orville Pottinger', 'person', 'Minister of Water Resources', None)],
+     [('Minister of Water Resources Orville Pottinger', 'Orville Pottinger', 'warned', 'the dam is unsafe', False)]),
+    ('"The dam is unsafe," said Minister of Water Resources Orville Pottinger.',
+     [('Orville Pottinger', 'person', 'Minister of Water Resources', None)],
+     [('Minister of Water Resources Orville Pottinger', 'Orville Pottinger', 'said', 'The dam is unsafe', True)]),
+    ('Minister for Rural Development Lascelles Brammer told reporters the roads would be repaired.',
+     [('Lascelles Brammer', 'person', 'Minister for Rural Development', None)],
+     [('Minister for Rural Development Lascelles Brammer', 'Lascelles Brammer', 'told', 'the roads would be repaired', False)]),
+    ('Minister of Water Resources Orville Pottinger toured the area on Tuesday.',
+     [('Orville Pottinger', 'person', 'Minister of Water Resources', None)],
+     []),
+    ('Minister of Water Resources Planning said funds had been approved.',
+     [],
+     [('Minister of Water Resources Planning', None, 'said', 'funds had been approved', False)]),
+    ('Minister of Water Resources Kessa said funds had been approved.',
+     [],
+     [('Minister of Water Resources Kessa', None, 'said', 'funds had been approved', False)]),
+    ('Minister of Rural Development Lascelles Brammer toured the area on Tuesday.',
+     [],
+     []),
+    ('minister of rural development lascelles brammer said funds had been approved.',
+     [],
+     [('minister of rural development lascelles brammer', None, 'said', 'funds had been approved', False)]),
+    ('Minister of Rural Development Lascelles said funds had been approved.',
+     [],
+     [('Minister of Rural Development Lascelles', None, 'said', 'funds had been approved', False)]),
+]
+
+
+LOCAL_UNITS = [
+    ("Members of Allied Bakery Workers Local 4412 voted for a strike, according to the local's president, Ondine Farrow.",
+     [('Allied Bakery Workers Local 4412', 'organization', None, None), ('Ondine Farrow', 'person', 'president', None)],
+     [("the local's president", 'Ondine Farrow', 'according to', 'Members of Allied Bakery Workers Local 4412 voted for a strike', False)]),
+    ('The president of Teamsters Local 88, Dana Ruiz, said talks had failed.',
+     [('Dana Ruiz', 'person', 'president', 'Teamsters Local 88'), ('Teamsters Local 88', 'organization', None, None)],
+     [('The president of Teamsters Local 88', 'Dana Ruiz', 'said', 'talks had failed', False)]),
+    ('Talks had failed, said Dana Ruiz, president of Teamsters Local 88.',
+     [('Dana Ruiz', 'person', 'president', 'Teamsters Local 88'), ('Teamsters Local 88', 'organization', None, None)],
+     [('Dana Ruiz', 'Dana Ruiz', 'said', 'Talks had failed', False)]),
+    ('Teamsters Local 88 per cent of members backed the deal, Dana Ruiz said.',
+     [('Dana Ruiz', 'person', None, None)],
+     [('Dana Ruiz', 'Dana Ruiz', 'said', 'Teamsters Local 88 per cent of members backed the deal', False)]),
+    ('The Teamsters Local, 88 members strong, said talks had failed.',
+     [('Teamsters Local', 'organization', None, None)],
+     [('The Teamsters Local', 'Teamsters Local', 'said', 'talks had failed', False)]),
+]
+
+
+@pytest.mark.parametrize("text, actors, positions",
+                         BASES + FIELDS_BEFORE_A_COUNTRY + OPENINGS_WRITTEN_ELSEWHERE + HOLDERS_AFTER_A_TITLES_FIELD + LOCAL_UNITS)
+def test_pages_by_the_parse(text, actors, positions):
+    assert (actor_records(text), positions_of(text)) == (actors, positions)
