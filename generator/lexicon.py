@@ -1663,6 +1663,11 @@ PLACE_PART_NOUNS = {"region", "regions", "coast", "coasts", "island", "islands",
                     "area", "district", "town", "village", "suburb", "neighbourhood", "neighborhood", "locality"}
 # Nouns of works and schemes: a name that only modifies one ("the BBC's Morning Desk
 # programme", "the QX-7 program") names a programme, not an actor.
+# Head nouns of the names of schemes, programmes and policies ('the Fare Subsidy Scheme', 'the National
+# Logistics Strategy', 'Kessa Vision 2030'): such a name names a thing talked about, no actor, unless it
+# speaks, has staff or employs someone the article names (generator/extract/actors.py).
+SCHEME_NAME_HEADS = {"programme", "program", "scheme", "strategy", "policy", "initiative", "plan", "vision",
+                     "framework", "agenda", "roadmap"}
 WORK_NOUNS = {"programme", "program", "show", "series", "broadcast", "podcast", "column", "scheme",
               "regulations", "rules", "legislation", "law", "act", "bill", "plan", "initiative", "project",
               "system", "deal", "visa", "visas"}

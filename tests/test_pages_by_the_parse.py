@@ -183,3 +183,69 @@ LOCAL_UNITS = [
                          BASES + FIELDS_BEFORE_A_COUNTRY + OPENINGS_WRITTEN_ELSEWHERE + HOLDERS_AFTER_A_TITLES_FIELD + LOCAL_UNITS)
 def test_pages_by_the_parse(text, actors, positions):
     assert (actor_records(text), positions_of(text)) == (actors, positions)
+
+
+# the writer named in the byline is no actor; she stays where the story reports her words outside it
+WRITERS = [
+    ('Harbour council backs budget\n\nTamsin Oakridge\nThe Kessa Courier\n\nThe council approved the budget on Tuesday, Mayor Ann Lowe said.\n\nReach Tamsin Oakridge at toakridge@courier.example.\n',
+     [('Ann Lowe', 'person', 'Mayor', None)],
+     [('Mayor Ann Lowe', 'Ann Lowe', 'said', 'The council approved the budget on Tuesday', False)]),
+    ("Toilets face axe\n\nHouseholds will pay more from April after councillors backed a budget that shuts two toilet blocks, the council's finance chief warned on Wednesday night in a long debate.\n\nby local democracy reporter Pilar Wrenfield\n\nThe Harbour Borough Council approved the plans by 24 votes to 17, council leader Joan Pryce said.\n",
+     [('Harbour Borough Council', 'organization', None, None), ('Joan Pryce', 'person', 'council leader', 'Harbour Borough Council')],
+     [("the council's finance chief", None, 'warned on', 'Households will pay more from April after councillors backed a budget that shuts two toilet blocks', False), ('council leader Joan Pryce', 'Joan Pryce', 'said', 'The Harbour Borough Council approved the plans by 24 votes to 17', False)]),
+    ('Power firm settles fire suits\n\nBy Orla Benbow | The Kessa Ledger\n\nKessa Power will pay $41 million, lawyers said Thursday.\n\n-- Orla Benbow covers energy for The Kessa Ledger.\n',
+     [('Kessa Power', 'organization', None, None), ('lawyers', 'group', None, None)],
+     [('lawyers', 'lawyers', 'said', 'Kessa Power will pay $41 million', False)]),
+    ('Nurses want ratios\n\nBy Idris Malloway / Staff reporter\n\nThe union said nurses were leaving. Idris Malloway said he had asked the ministry for comment.\n',
+     [('Idris Malloway', 'person', None, None)],
+     [('The union', None, 'said', 'nurses were leaving', False), ('Idris Malloway', 'Idris Malloway', 'said', 'he had asked the ministry for comment', False)]),
+    ('Mayor resigns\n\nKessa Mayor Ann Lowe\n\nAnn Lowe said on Monday she would resign.\n',
+     [('Ann Lowe', 'person', 'Kessa Mayor', None)],
+     [('Ann Lowe', 'Ann Lowe', 'said', 'she would resign', False)]),
+    ('Ferry fares to rise\n\nBy Tamsin Oakridge and Piers Lundqvist\n\nThe ferry operator Harbour Lines said fares would rise by 8% in May.\n',
+     [('Harbour Lines', 'organization', 'ferry operator', None)],
+     [('The ferry operator', 'Harbour Lines', 'said', 'fares would rise by 8% in May', False)]),
+    ('Ferry fares to rise\n\nHarbour Lines said fares would rise by 8% in May.\n\nTamsin Oakridge, a commuter, said the rise was unfair.\n',
+     [('Harbour Lines', 'organization', None, None), ('Tamsin Oakridge', 'person', 'commuter', None)],
+     [('Harbour Lines', 'Harbour Lines', 'said', 'fares would rise by 8% in May', False), ('Tamsin Oakridge', 'Tamsin Oakridge', 'said', 'the rise was unfair', False)]),
+]
+
+
+# a name headed by a scheme's, a programme's or a policy's noun is a thing, unless it speaks, has staff or employs
+SCHEMES = [
+    ('The department sought Rs 90 crore under the River Bank Protection Programme (RBPP) for the embankment.',
+     [],
+     []),
+    ('Fares will fall by a third under the Public Transport Fare Subsidy Scheme, the ministry said.',
+     [],
+     [('the ministry', None, 'said', 'Fares will fall by a third under the Public Transport Fare Subsidy Scheme', False)]),
+    ('The National Freight and Ports Strategy sets targets for 2030, officials said.',
+     [('officials', 'group', None, None)],
+     [('officials', 'officials', 'said', 'The National Freight and Ports Strategy sets targets for 2030', False)]),
+    ('The plan follows Kessa Vision 2040, which aims to double exports.',
+     [],
+     []),
+    ('The Kessa Housing Policy covers 12,000 homes, Tom Reed said.',
+     [('Tom Reed', 'person', None, None)],
+     [('Tom Reed', 'Tom Reed', 'said', 'The Kessa Housing Policy covers 12,000 homes', False)]),
+    ('A spokeswoman for the Harbour Literacy Initiative said classes would resume.',
+     [('Harbour Literacy Initiative', 'organization', None, None)],
+     [('A spokeswoman for the Harbour Literacy Initiative', 'Harbour Literacy Initiative', 'said', 'classes would resume', False)]),
+    ('Ann Lowe, director of the Kessa Rural Water Programme, said wells had dried up.',
+     [('Ann Lowe', 'person', 'director', 'Kessa Rural Water Programme'), ('Kessa Rural Water Programme', 'organization', None, None)],
+     [('Ann Lowe', 'Ann Lowe', 'said', 'wells had dried up', False)]),
+    ('The Kessa Rural Water Programme said wells had dried up.',
+     [('Kessa Rural Water Programme', 'organization', None, None)],
+     [('The Kessa Rural Water Programme', 'Kessa Rural Water Programme', 'said', 'wells had dried up', False)]),
+    ('According to the Kessa Rural Water Programme, wells had dried up.',
+     [('Kessa Rural Water Programme', 'organization', None, None)],
+     [('the Kessa Rural Water Programme', 'Kessa Rural Water Programme', 'according to', 'wells had dried up', False)]),
+    ('The Kessa Planning Authority said the rules would change.',
+     [('Kessa Planning Authority', 'organization', None, None)],
+     [('The Kessa Planning Authority', 'Kessa Planning Authority', 'said', 'the rules would change', False)]),
+]
+
+
+@pytest.mark.parametrize("text, actors, positions", WRITERS + SCHEMES)
+def test_writers_and_schemes_are_no_pages(text, actors, positions):
+    assert (actor_records(text), positions_of(text)) == (actors, positions)

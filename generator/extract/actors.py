@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..lexicon import (MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_COMPOUND_WORDS, PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
+from ..lexicon import (MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_COMPOUND_WORDS, PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, SCHEME_NAME_HEADS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -158,6 +158,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_names_on_signs(index, spans)
     _drop_named_storms(index)
     _drop_the_writers_outlet(parsed, index, spans)
+    _drop_writers_named_in_the_byline(parsed, index, spans)
     _a_persons_initials_in_brackets(index, spans)
     index.spans = [(s.sentence, *parsed.sentence_offsets(s.sentence, s.words), s.key)
                    for s in spans if s.kind != "place" and s.key in index.mentions]
@@ -176,6 +177,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_chambers_named_for_their_party_members(parsed, index, spans)
     _drop_regions_named_only_by_their_officers(parsed, index, spans)
     _drop_idle_names(parsed, index, spans)
+    _drop_schemes_named_by_their_head(index, spans)
     _drop_pots_and_registers(index, spans)
     guess_the_state_of_bare_offices(parsed, index, spans)
     for mention in list(index.mentions.values()):
@@ -655,6 +657,34 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
         elif not staffed and _an_outlets_name(key, filed_by + bylines) and any(_carries_the_report(s.head) for s in uses) \
                 and all(_carries_the_report(s.head) or _asked(s.head) or _finds_out(s.head) for s in uses):
             _remove_the_writer(index, key)
+
+
+def _drop_writers_named_in_the_byline(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'By Ann Lowe | Harbour Times', 'by local democracy reporter Ann Lowe', 'Ann Lowe' alone on a line
+    over the story: a person named in a byline (`_a_byline_sentence`) is the writer, no actor of the
+    story, also where the foot of the story names her again ('Reach Ann Lowe at …', 'Ann Lowe covers
+    energy for …'); she stays only where the story reports her words (`is_source`) outside the byline."""
+    writers = {s.key for s in spans if s.kind == "person" and s.key in index.mentions
+               and _a_byline_sentence(parsed, parsed.sentences[s.sentence])}
+    for key in writers:
+        if not any(s.key == key and is_source(s.head) and not _a_byline_sentence(parsed, parsed.sentences[s.sentence])
+                   for s in spans):
+            _remove(index, key)
+
+
+def _a_byline_sentence(parsed: ParsedArticle, sent) -> bool:
+    """A sentence with no verb in one of the blocks right under the headline (HEAD_LINES) that opens on
+    'By' ('By Ann Lowe / Staff reporter', 'by local democracy reporter Ann Lowe'), or that is a short line
+    of names ('Ann Lowe', 'Ann Lowe · Harbour Times'): the byline."""
+    if not 0 < parsed.block_no(sent) <= HEAD_LINES + 1 or sent.start != 0:
+        return False
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False        # 'By Friday, Mia Ford said …', 'By bus, the trip takes an hour': a sentence
+    if words[0].lower_ == "by":
+        return len(words) <= BYLINE_WORDS + 4
+    return len(words) <= BYLINE_WORDS and sent.end == len(sent.doc) - sum(1 for t in sent.doc[sent.end:] if t.is_space) \
+        and all(t.pos_ in ("PROPN", "CCONJ", "DET") for t in words)
 
 
 def _spans_by_key(spans: list[NameSpan]) -> dict[str, list[NameSpan]]:
@@ -2051,6 +2081,28 @@ def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameS
                 and not (mention.type == "organization" and _speaks_by_its_head_word(parsed, key, uses, spans)) \
                 or all(_owner_of_a_rulebook(s.head) for s in uses):
             _remove(index, key)
+
+
+def _drop_schemes_named_by_their_head(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'sought funds under the Flood Management and Border Areas Programme (FMBAP)', 'the National Logistics
+    Strategy', 'Kessa Vision 2030': a body's name whose head noun is a scheme's, a programme's or a
+    policy's (SCHEME_NAME_HEADS; a number after it aside) names a thing talked about, no actor, whatever
+    it is said to do ('the scheme covers …'); it stays where it speaks ('according to X', 'X said'), has
+    staff ('a spokeswoman for X') or is a named person's employer (an affiliation)."""
+    affiliations = {m.affiliation for m in index.mentions.values()}
+    for key in {s.key for s in spans if s.kind == "org" and _a_schemes_name(s.key)}:
+        if key not in index.mentions or key in affiliations or index.mentions[key].role:
+            continue
+        if not any(is_source(s.head) or _has_staff(s.head) for s in spans if s.key == key):
+            _remove(index, key)
+
+
+def _a_schemes_name(key: str) -> bool:
+    """A name of two words or more whose head noun (a number after it aside: 'Kessa Vision 2040') is a
+    scheme's ('the Strategy for Coastal Renewal'; not 'the Academy for Freight Strategy')."""
+    words = norm(key).split()
+    head = name_head(" ".join(words[:-1])) if words[-1].isdigit() and len(words) > 2 else name_head(key)
+    return len(words) > 1 and head in SCHEME_NAME_HEADS and not canonical(key)
 
 
 def _drop_pots_and_registers(index: ActorIndex, spans: list[NameSpan]) -> None:
