@@ -40,6 +40,7 @@ BASES = [
     ('Delaware-registered Orbis Kettle Ltd said it would appeal.',
      [('Orbis Kettle Ltd', 'organization', None, None)],
      [('Delaware-registered Orbis Kettle Ltd', 'Orbis Kettle Ltd', 'said', 'it would appeal', False)]),
+    # NEGATIVE: another hyphened participle; 'based in' set off; no hyphen (the role keeps its noun)
     ('The Ruiz-backed candidate Tomas Ferro said he would win.',
      [('Tomas Ferro', 'person', 'Ruiz-backed candidate', None)],
      [('Tomas Ferro', 'Tomas Ferro', 'said', 'he would win', False)]),
@@ -74,6 +75,7 @@ FIELDS_BEFORE_A_COUNTRY = [
     ('The ruling was welcomed by Hockey Canada.',
      [('Hockey Canada', 'organization', None, None)],
      [('Hockey Canada', 'Hockey Canada', 'welcomed', 'The ruling', False)]),
+    # NEGATIVE: an adjective's capital, a part of a land, a natural feature before a place
     ('Neighbouring Uruguay said it would send aid.',
      [],
      [('Neighbouring Uruguay', None, 'said', 'it would send aid', False)]),
@@ -108,6 +110,7 @@ OPENINGS_WRITTEN_ELSEWHERE = [
     ('Balzan Pinnacle Developments said sales rose. Balzan Pinnacle, which builds villas, has warned that margins will narrow.',
      [('Balzan Pinnacle Developments', 'organization', None, None)],
      [('Balzan Pinnacle Developments', 'Balzan Pinnacle Developments', 'said', 'sales rose', False), ('Balzan Pinnacle', 'Balzan Pinnacle Developments', 'warned', 'margins will narrow', False)]),
+    # NEGATIVE: another place word before the same head; the place alone
     ('Balzan Pinnacle Developments said sales rose. Gozo Pinnacle has warned that margins will narrow.',
      [('Balzan Pinnacle Developments', 'organization', None, None), ('Gozo Pinnacle', 'organization', None, None)],
      [('Balzan Pinnacle Developments', 'Balzan Pinnacle Developments', 'said', 'sales rose', False), ('Gozo Pinnacle', 'Gozo Pinnacle', 'warned', 'margins will narrow', False)]),
@@ -139,6 +142,7 @@ HOLDERS_AFTER_A_TITLES_FIELD = [
     ('Minister for Rural Development Lascelles Brammer told reporters the roads would be repaired.',
      [('Lascelles Brammer', 'person', 'Minister for Rural Development', None)],
      [('Minister for Rural Development Lascelles Brammer', 'Lascelles Brammer', 'told', 'the roads would be repaired', False)]),
+    # NEGATIVE: the holder only does something else; no name word left; one word; lower case
     ('Minister of Water Resources Orville Pottinger toured the area on Tuesday.',
      [('Orville Pottinger', 'person', 'Minister of Water Resources', None)],
      []),
@@ -170,6 +174,7 @@ LOCAL_UNITS = [
     ('Talks had failed, said Dana Ruiz, president of Teamsters Local 88.',
      [('Dana Ruiz', 'person', 'president', 'Teamsters Local 88'), ('Teamsters Local 88', 'organization', None, None)],
      [('Dana Ruiz', 'Dana Ruiz', 'said', 'Talks had failed', False)]),
+    # NEGATIVE: a share after the unit's word; a number set off by a comma
     ('Teamsters Local 88 per cent of members backed the deal, Dana Ruiz said.',
      [('Dana Ruiz', 'person', None, None)],
      [('Dana Ruiz', 'Dana Ruiz', 'said', 'Teamsters Local 88 per cent of members backed the deal', False)]),
@@ -196,15 +201,16 @@ WRITERS = [
     ('Power firm settles fire suits\n\nBy Orla Benbow | The Kessa Ledger\n\nKessa Power will pay $41 million, lawyers said Thursday.\n\n-- Orla Benbow covers energy for The Kessa Ledger.\n',
      [('Kessa Power', 'organization', None, None), ('lawyers', 'group', None, None)],
      [('lawyers', 'lawyers', 'said', 'Kessa Power will pay $41 million', False)]),
+    ('Ferry fares to rise\n\nBy Tamsin Oakridge and Piers Lundqvist\n\nThe ferry operator Harbour Lines said fares would rise by 8% in May.\n',
+     [('Harbour Lines', 'organization', 'ferry operator', None)],
+     [('The ferry operator', 'Harbour Lines', 'said', 'fares would rise by 8% in May', False)]),
+    # NEGATIVE: the writer whose words the story reports; a name line of one who speaks; a namesake in the story
     ('Nurses want ratios\n\nBy Idris Malloway / Staff reporter\n\nThe union said nurses were leaving. Idris Malloway said he had asked the ministry for comment.\n',
      [('Idris Malloway', 'person', None, None)],
      [('The union', None, 'said', 'nurses were leaving', False), ('Idris Malloway', 'Idris Malloway', 'said', 'he had asked the ministry for comment', False)]),
     ('Mayor resigns\n\nKessa Mayor Ann Lowe\n\nAnn Lowe said on Monday she would resign.\n',
      [('Ann Lowe', 'person', 'Kessa Mayor', None)],
      [('Ann Lowe', 'Ann Lowe', 'said', 'she would resign', False)]),
-    ('Ferry fares to rise\n\nBy Tamsin Oakridge and Piers Lundqvist\n\nThe ferry operator Harbour Lines said fares would rise by 8% in May.\n',
-     [('Harbour Lines', 'organization', 'ferry operator', None)],
-     [('The ferry operator', 'Harbour Lines', 'said', 'fares would rise by 8% in May', False)]),
     ('Ferry fares to rise\n\nHarbour Lines said fares would rise by 8% in May.\n\nTamsin Oakridge, a commuter, said the rise was unfair.\n',
      [('Harbour Lines', 'organization', None, None), ('Tamsin Oakridge', 'person', 'commuter', None)],
      [('Harbour Lines', 'Harbour Lines', 'said', 'fares would rise by 8% in May', False), ('Tamsin Oakridge', 'Tamsin Oakridge', 'said', 'the rise was unfair', False)]),
@@ -228,6 +234,7 @@ SCHEMES = [
     ('The Kessa Housing Policy covers 12,000 homes, Tom Reed said.',
      [('Tom Reed', 'person', None, None)],
      [('Tom Reed', 'Tom Reed', 'said', 'The Kessa Housing Policy covers 12,000 homes', False)]),
+    # NEGATIVE: a scheme's name that has staff, employs a named person, speaks; a body's head word
     ('A spokeswoman for the Harbour Literacy Initiative said classes would resume.',
      [('Harbour Literacy Initiative', 'organization', None, None)],
      [('A spokeswoman for the Harbour Literacy Initiative', 'Harbour Literacy Initiative', 'said', 'classes would resume', False)]),
