@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS,
+from ..lexicon import (TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, ROLE_OR_PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -28,12 +28,12 @@ from ..lexicon import (TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEA
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS, ROLE_NAME_PREPOSITIONS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS,
-                       KIND_NOUNS_BEFORE_A_BODYS_NAME, PLACE_COMPOUND_WORDS)
+                       KIND_NOUNS_BEFORE_A_BODYS_NAME, TITLE_FIELD_PREPOSITIONS, LOCAL_UNIT_WORD)
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle, is_noun_only_word, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms
+from .parse import ParsedArticle, is_noun_only_word, joined_to_a_base, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, singular, title_words, written_out_word
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -112,14 +112,14 @@ def _bodies_opened_as_written_elsewhere(spans: list[NameSpan]) -> None:
 
 def _local_units_with_their_numbers(spans: list[NameSpan]) -> None:
     """'United Auto Workers Local 1147', 'Teamsters Local 88': a body's name the recogniser ended on
-    a capitalised word of a local unit (LOCAL_UNIT_NOUNS), or right before one, runs on over it and
-    the number right after it, written in digits, which tells one unit from the others ('Local 1147'
-    is not 'Local 88'); not a count or a share ('88 per cent')."""
+    the capitalised word 'Local' (LOCAL_UNIT_WORD), or right before it, runs on over it and the number
+    right after it, written in digits, which tells one unit from the others ('Local 1147' is not
+    'Local 88'); not a number that counts a noun after it ('Local 88 members', '88 per cent')."""
     for s in spans:
         doc, end = s.words.doc, s.words.end
         unit = end - 1 if _a_local_units_word(doc[end - 1]) else end if end < len(doc) and _a_local_units_word(doc[end]) else None
         if s.kind != "org" or unit is None or unit + 1 >= len(doc) or not doc[unit + 1].is_digit or not doc[unit].whitespace_ \
-                or unit + 2 < len(doc) and (doc[unit + 2].lower_ in PERCENT_WORDS or doc[unit + 2].like_num):
+                or _counts_a_noun_after_it(doc[unit + 1]):
             continue
         words = doc[s.words.start:unit + 2]
         added = doc[end:unit + 2].text
@@ -127,8 +127,18 @@ def _local_units_with_their_numbers(spans: list[NameSpan]) -> None:
 
 
 def _a_local_units_word(t: Token) -> bool:
-    """'Local', 'Lodge': a capitalised word of a body's local unit (LOCAL_UNIT_NOUNS)."""
-    return t.is_title and t.lower_ in LOCAL_UNIT_NOUNS
+    """'Local': the capitalised word of a union's local unit (LOCAL_UNIT_WORD)."""
+    return t.is_title and t.lower_ == LOCAL_UNIT_WORD
+
+
+def _counts_a_noun_after_it(number: Token) -> bool:
+    """'88 per cent', '12 miles', '88 members': a number followed by a word it counts (a noun, a share's
+    word or another number) or that the parse hangs on a word after it."""
+    doc, after = number.doc, number.i + 1
+    if after < len(doc) and (doc[after].pos_ in ("NOUN", "PROPN", "NUM") or doc[after].like_num
+                              or doc[after].lower_ in PERCENT_WORDS):
+        return True
+    return number.dep_ == "nummod" and number.head.i > number.i
 
 
 def _a_left_out_opening_word(word: Token, start: int, end: int) -> bool:
@@ -139,11 +149,23 @@ def _a_left_out_opening_word(word: Token, start: int, end: int) -> bool:
 
 
 def a_field_serving_a_place(word: Token) -> bool:
-    """'Football Australia', 'Tourism Kenya': one capitalised noun of a field or a service (a noun
-    the dictionary has as no adjective) before a country's name names the body that serves the field
-    there; an adjective's capital ('Neighbouring Uruguay', 'Eastern Ukraine', 'Rural Kenya') or a word
-    of a part of a land or of a settlement ('Mainland China', 'Coast Province') does not."""
-    return is_noun_only_word(word.text) and word.lower_ not in _PARTS_OF_A_LAND and not is_given_name(word.text)
+    """'Football Australia', 'Tourism Kenya': one capitalised noun of a field or a service, singular as
+    written (a noun the dictionary has as no adjective: `is_noun_only_word`), before a country's name
+    names the body that serves the field there; an adjective's capital ('Neighbouring Uruguay', 'Eastern
+    Ukraine', 'Rural Kenya'), a plural ('Hosts Qatar', 'Rivals Ghana'), a given name or a word of a part of
+    a land or of a settlement ('Mainland China', 'Coast Province') does not, nor a pair that qualifies a
+    noun after it ('Trade Kenya officials') or that an apposition or a copula gives a person's role
+    ('Mercer Chad, a farmer, said')."""
+    doc = word.doc
+    if not is_noun_only_word(word.text) or word.lower_ in _PARTS_OF_A_LAND or is_given_name(word.text) or word.i + 1 >= len(doc):
+        return False
+    country = doc[word.i + 1]
+    if country.dep_ in ("compound", "amod", "nmod") and country.head.i > country.i:
+        return False
+    roles = [c for c in country.children if c.dep_ == "appos"]
+    if country.dep_ == "nsubj" and country.head.lemma_ == "be":
+        roles += [c for c in country.head.children if c.dep_ == "attr"]
+    return not any(c.lemma_.lower() in ROLE_OR_PERSON_NOUNS or c.lower_ in ROLE_OR_PERSON_NOUNS for c in roles)
 
 
 def _a_field_and_a_country(span: NameSpan) -> bool:
@@ -157,12 +179,11 @@ def _a_field_and_a_country(span: NameSpan) -> bool:
 
 
 def _written_as_a_base(span: NameSpan) -> bool:
-    """'Harare-based economist', 'the Osaka-headquartered firm': a name joined by a hyphen, with no
-    space either side, to a participle of where a body or a person is based (PLACE_COMPOUND_WORDS) is
-    written there as a place, whatever the recogniser took it for."""
+    """'Harare-based economist', 'the Osaka-headquartered firm': a name joined to a participle of where
+    a body or a person is based (`joined_to_a_base`) is written there as a place, whatever the
+    recogniser took it for."""
     doc, end = span.words.doc, span.words.end
-    return end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ \
-        and not doc[end].whitespace_ and doc[end + 1].lower_ in PLACE_COMPOUND_WORDS
+    return end + 1 < len(doc) and joined_to_a_base(doc[end + 1])
 
 
 def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
@@ -2664,7 +2685,7 @@ def _speakers_named_after_a_titles_field(sent: Span, n: int) -> list[NameSpan]:
     for last in span_tokens(sent):
         if last.pos_ != "PROPN" or not last.is_title or not last.is_alpha or last.ent_type_ or last.dep_ not in ("nsubj", "pobj"):
             continue
-        speaker = last if last.dep_ == "nsubj" else last.head.head if last.head.lower_ in ("of", "for") else None
+        speaker = last if last.dep_ == "nsubj" else last.head.head if last.head.lower_ in TITLE_FIELD_PREPOSITIONS else None
         if speaker is None or speaker.dep_ != "nsubj" or speaker.head.lemma_.lower() not in SPEECH_VERBS:
             continue
         run = _capitalised_compounds_ending_at(last, sent.start)
@@ -2675,7 +2696,7 @@ def _speakers_named_after_a_titles_field(sent: Span, n: int) -> list[NameSpan]:
         doc, field = last.doc, name[0].i if name else last.i
         while field > sent.start and _a_fields_capitalised_word(doc[field - 1]):
             field -= 1
-        if not 2 <= len(name) <= 3 or field == name[0].i or field < 2 or doc[field - 1].lower_ not in ("of", "for") \
+        if not 2 <= len(name) <= 3 or field == name[0].i or field < 2 or doc[field - 1].lower_ not in TITLE_FIELD_PREPOSITIONS \
                 or doc[field - 2].lower_ not in PERSON_ROLE_WORDS | OFFICE_HEADS_BEFORE_OF:
             continue
         if any(is_common_word(t.text) and not is_given_name(t.text) or canonical(t.text) or is_known_place(t.text) for t in name):
