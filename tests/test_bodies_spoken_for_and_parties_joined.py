@@ -136,10 +136,10 @@ KIND_WORD_OF_THE_SUBJECT_JUST_BEFORE = [
 COUNTRY_INSIDE_THE_TITLE = [
     ("Assistant U.S. Attorney Dana Pell said the scheme ran for years.",
      [('Dana Pell', 'person', 'Assistant U.S. Attorney', 'United States'), ('United States', 'country', None, None)]),
-    # NEGATIVE: a firm's region inside the title (no state office; the firm's section 'Acme India' is the
-    # body: one noun before a country's name names a body serving it there, session 34)
+    # NEGATIVE: a firm's region inside the title (no state office; a noun and a country's name that qualify a
+    # word after them, 'Head', name no body serving a field there, session 34's review)
     ("Kenya's exports rose. Acme India Head Dana Pell said sales fell.",
-     [('Acme India', 'organization', None, None), ('Dana Pell', 'person', 'Head', 'Acme India'), ('Kenya', 'country', None, None)]),
+     [('Dana Pell', 'person', 'Acme India Head', None), ('Kenya', 'country', None, None)]),
     # NEGATIVE: a paper's or a bank's desk, no state office
     ("Senior Canada Editor Rhea Solt said the paper would expand.",
      [('Canada', 'country', None, None), ('Rhea Solt', 'person', 'Senior Canada Editor', None)]),
