@@ -224,6 +224,13 @@ WRITERS = [
     ('Ferry fares to rise\n\nBy Tamsin Oakridge and Piers Lundqvist\n\nThe ferry operator Harbour Lines said fares would rise by 8% in May.\n',
      [('Harbour Lines', 'organization', 'ferry operator', None)],
      [('The ferry operator', 'Harbour Lines', 'said', 'fares would rise by 8% in May', False)]),
+    ('Council backs budget\n\nCorliss Vantage\nHarwood Sentinel\n\nThe council on Tuesday backed a $2 billion budget, Mayor Dana Whitcombe said.\n\nReach Corliss Vantage at cvantage@sentinel.example.\n',
+     [('Dana Whitcombe', 'person', 'Mayor', None)],
+     [('Mayor Dana Whitcombe', 'Dana Whitcombe', 'said', 'The council on Tuesday backed a $2 billion budget', False)]),
+    # NEGATIVE: the name line next to a paper's name whom the body names again
+    ('Council backs budget\n\nCorliss Vantage\nHarwood Sentinel\n\nThe council on Tuesday backed a budget. Corliss Vantage, a resident, said it was too high.\n',
+     [('Corliss Vantage', 'person', 'resident', None)],
+     [('Corliss Vantage', 'Corliss Vantage', 'said', 'it was too high', False)]),
     # NEGATIVE: the writer whose words the story reports; a name line of one who speaks; a namesake in the story
     ('Nurses want ratios\n\nBy Idris Malloway / Staff reporter\n\nThe union said nurses were leaving. Idris Malloway said he had asked the ministry for comment.\n',
      [('Idris Malloway', 'person', None, None)],

@@ -711,10 +711,13 @@ def _a_writers_byline_mention(parsed: ParsedArticle, span: NameSpan) -> bool:
 
 def _an_outlet_or_post_line(sent) -> bool:
     """'The Kessa Courier', 'Staff reporter', 'Harbour Times · Energy correspondent': a short line with
-    no verb that holds an outlet's word or a writer's noun."""
+    no verb that holds an outlet's word or a writer's noun, or a line of two or three capitalised proper
+    nouns that names no person ('Nashville Tennessean': a paper's name with no paper's word)."""
     words = [t for t in sent if not t.is_space and not t.is_punct]
-    return 0 < len(words) <= BYLINE_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words) \
-        and any(t.lower_ in _OUTLET_WORDS or singular(t.lower_) in WRITER_NOUNS for t in words)
+    if not 0 < len(words) <= BYLINE_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    return any(t.lower_ in _OUTLET_WORDS or singular(t.lower_) in WRITER_NOUNS for t in words) \
+        or 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ != "PERSON" for t in words)
 
 
 def _spans_by_key(spans: list[NameSpan]) -> dict[str, list[NameSpan]]:
