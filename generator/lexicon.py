@@ -1711,6 +1711,14 @@ PLACE_PART_NOUNS = {"region", "regions", "coast", "coasts", "island", "islands",
 WORK_NOUNS = {"programme", "program", "show", "series", "broadcast", "podcast", "column", "scheme",
               "regulations", "rules", "legislation", "law", "act", "bill", "plan", "initiative", "project",
               "system", "deal", "visa", "visas"}
+# Head nouns of the names of schemes, programmes and policies ('the Fare Subsidy Scheme', 'the National
+# Logistics Strategy', 'Kessa Vision 2030'): such a name names a thing talked about, no actor, where every
+# mention of it hangs on a preposition of SCHEME_TALKED_OF_PREPOSITIONS ('funds under X') or is a verb's
+# object, and it does not speak, have staff or employ someone the article names (generator/extract/actors.py).
+# WORK_NOUNS' words of schemes, and a policy's.
+SCHEME_NAME_HEADS = WORK_NOUNS & {"programme", "program", "scheme", "plan", "initiative"} \
+    | {"strategy", "policy", "vision", "framework", "agenda", "roadmap"}
+SCHEME_TALKED_OF_PREPOSITIONS = {"under", "through", "from", "via", "for", "into", "of", "in"}
 
 # The state whose legislators the party codes of PARTY_CODES mark (a convention of US writing).
 PARTY_CODE_COUNTRY = "United States"
@@ -2751,6 +2759,13 @@ BUILDING_NOUNS = FACILITY_WORDS | {"chapel", "church", "basilica", "museum", "mo
 # reader is told to reach the writer ('Follow her on Twitter', 'Reach him at ...'), and the
 # nouns and verbs that describe a person as the writer ('A B is a columnist', 'A B writes for X').
 CONTACT_VERBS = {"follow", "reach", "contact", "email", "e-mail", "message"}
+# The word that opens a byline ('By Ann Lowe | Harbour Times'), and the marks that part the writer's
+# name from her outlet or her post on the line ('| Harbour Times', ', Staff Writer', '/ Staff reporter').
+BYLINE_WORD = "by"
+BYLINE_SEPARATORS = {"|", "/", ",", "·", "-", "–", "—", ":"}
+BYLINE_NAME_LINKS = {"and", "&", ","}
+# The words after an office's title that open its field ('Minister of Water Resources X', 'Minister for …').
+TITLE_FIELD_PREPOSITIONS = ("of", "for")
 WRITER_NOUNS = {"columnist", "writer", "reporter", "correspondent", "journalist", "contributor", "author",
                 "blogger", "editor", "critic", "freelancer", "novelist", "essayist"}
 # Marks between a byline's names and the writer's desk ('By Ann Lowe, Science correspondent',
@@ -2851,6 +2866,8 @@ PART_NOUNS = {"body", "institution", "agency", "arm", "organ", "wing", "branch",
               "division", "force", "faction"}
 # A body's local units, written after where they are and before 'of' and the body ('the Harbury
 # branch of the Porters' Union', 'the Ohio chapter of X'): the unit's people speak for that body.
+# The word of a union's local unit that takes its number into the body's name ('Teamsters Local 88').
+LOCAL_UNIT_WORD = "local"
 LOCAL_UNIT_NOUNS = {"branch", "chapter", "office", "bureau", "division", "section", "unit", "wing", "local", "lodge"}
 # Nouns of a unit inside a body, named after its fields ('the finance and planning division', 'the
 # roads and bridges department'): an 'and' list before one is the unit's name, not a list of things

@@ -160,16 +160,17 @@ def test_figure_of_figures_released_by_the_body_is_the_bodys():
     assert claimants_of(text) == [("12,000", "Kivu Health Centre")]
 
 
-# 'the union' of a union's numbered branch ('... Union Local 412'), written with or without its number
+# 'the union' of a union's numbered branch ('... Union Local 412'), written with or without its number (the
+# number is the branch's name's: session 34)
 UNION_BRANCH = [
     ("The Harbour Bus Workers Union Local 412 said on Monday that 90 per cent of members backed a strike. The "
      "transit agency has offered 2 per cent a year, according to the union.",
-     "the union", "Harbour Bus Workers Union Local"),
+     "the union", "Harbour Bus Workers Union Local 412"),
     ("The Delta Rail Union Local said on Tuesday it would join the strike. The union said talks had failed.",
      "The union", "Delta Rail Union Local"),
     ("Members of the Coastal Ferry Workers Union Local 9 walked out on Monday. The union said pay had fallen "
      "behind inflation.",
-     "The union", "Coastal Ferry Workers Union Local"),
+     "The union", "Coastal Ferry Workers Union Local 9"),
     # NEGATIVE: two unions named together
     ("The Harbour Bus Workers Union Local 412 and the Delta Rail Union said on Monday that members backed a "
      "strike. The agency has offered 2 per cent a year, according to the union.",

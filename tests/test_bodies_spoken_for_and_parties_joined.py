@@ -136,7 +136,8 @@ KIND_WORD_OF_THE_SUBJECT_JUST_BEFORE = [
 COUNTRY_INSIDE_THE_TITLE = [
     ("Assistant U.S. Attorney Dana Pell said the scheme ran for years.",
      [('Dana Pell', 'person', 'Assistant U.S. Attorney', 'United States'), ('United States', 'country', None, None)]),
-    # NEGATIVE: a firm's region inside the title
+    # NEGATIVE: a firm's region inside the title (no state office; a noun and a country's name that qualify a
+    # word after them, 'Head', name no body serving a field there, session 34's review)
     ("Kenya's exports rose. Acme India Head Dana Pell said sales fell.",
      [('Dana Pell', 'person', 'Acme India Head', None), ('Kenya', 'country', None, None)]),
     # NEGATIVE: a paper's or a bank's desk, no state office

@@ -602,8 +602,9 @@ COUNTRIES_AND_LABELS_INSIDE_NAMES = [
     ("North Korea fired a missile, Tom Reed said.", [("North Korea", "country", None, None), ("Tom Reed", "person", None, None)]),
     ("Tom Reed said Scotland would hold a vote.", [("Scotland", "country", None, None), ("Tom Reed", "person", None, None)]),
     # a country that only ends a party's or a body's name is no actor
+    # (one noun before a country's name names a body serving it there: Reform UK is the party, session 34)
     ("The seat went to Reform UK's Paul Denton. Reform UK did not respond to a request for comment.",
-     [("Paul Denton", "person", None, None)]),
+     [("Paul Denton", "person", None, "Reform UK"), ("Reform UK", "organization", None, None)]),
     ("Tom Reed, who chairs Reform UK, said taxes must fall.", [("Tom Reed", "person", None, None)]),
     ("Tom Reed said he would join Change UK.", [("Tom Reed", "person", None, None)]),
     # a capital that only opens the sentence is no name's word
@@ -1466,7 +1467,7 @@ ROLES = [
       ("prosecutors", "group", None, None)]),
     # roles joined by 'and' are one role; not a noun after the comma that closes the apposition
     ("Ann Lowe, a Boston-based architect and spokeswoman for the Harbour Coalition, said it works.",
-     [("Ann Lowe", "person", "Boston-based architect and spokeswoman", "Harbour Coalition"),
+     [("Ann Lowe", "person", "architect and spokeswoman", "Harbour Coalition"),     # ('Boston-based': where she works)
       ("Harbour Coalition", "organization", None, None)]),
     ('"It is late," Tom Reed, a visiting fellow at the Marlow Institute and a one-time United States ambassador to Peru, said of the deal.',
      [("Marlow Institute", "organization", None, None),

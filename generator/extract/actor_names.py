@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS,
+from ..lexicon import (OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -28,12 +28,12 @@ from ..lexicon import (OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HE
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS, ROLE_NAME_PREPOSITIONS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS,
-                       KIND_NOUNS_BEFORE_A_BODYS_NAME)
+                       KIND_NOUNS_BEFORE_A_BODYS_NAME, TITLE_FIELD_PREPOSITIONS, LOCAL_UNIT_WORD)
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms
+from .parse import ParsedArticle, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms, is_noun_only_word, joined_to_a_base
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_doers_noun, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, opens_a_name_as_its_style, singular, title_words, written_out_word
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -45,6 +45,7 @@ _ZONE_LETTERS = re.compile(r"[A-Z]{3,5}")
 _AGENCY_DASHES = re.compile(r"\)?--")
 _A_LETTER = re.compile(r"[A-Za-z]")
 _HONORIFICS_AND_TITLES = HONORIFIC_WORDS | MALE_TITLES | FEMALE_TITLES     # words of address before a name
+_PARTS_OF_A_LAND = GENERIC_REGION_WORDS | PLACE_PART_NOUNS | NATURAL_FEATURE_WORDS | SETTLEMENT_NOUNS
 
 
 def _initials_after_a_style(toks: list[Token], start: int) -> int:
@@ -82,11 +83,123 @@ class NameSpan:
 def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     """Every occurrence of a name, with its kind and the key of the actor it names."""
     spans = _name_spans(parsed)
+    _bodies_opened_as_written_elsewhere(spans)
+    _local_units_with_their_numbers(spans)
     spans = _people_split_from_bodies(spans)
     spans = _pairs_of_bodies_split(spans)
     _fix_kinds(spans, _honoured_surnames(parsed), _words_given_as_surnames(parsed))
+    for s in spans:
+        if _written_as_a_base(s):
+            s.kind = "place"        # 'Harare-based economist': where he works, no body of its own
+        elif s.kind == "person" and _a_field_and_a_country(s):
+            s.kind = "org"          # 'Rowing Ireland said': the sport's body, no one's name
     _assign_keys(spans)
     return spans
+
+
+def _bodies_opened_as_written_elsewhere(spans: list[NameSpan]) -> None:
+    """'Marsa Horizon Properties said … [Marsa] Horizon said': a body's name the recogniser opened one
+    or two words late (the word before it a known place's, a surname's, which the recogniser leaves
+    out) opens on those words where they are capitalised proper nouns in no entity that the parse
+    joins to the name as compounds and the article writes the longer form as the opening of a body's
+    name of its own: the text's own spelling of the name decides, not a list. A one-word 'person' or
+    'place' so opened, the subject of a verb, is the body ('[Marsa] Horizon said'), where the word
+    before it is no given name."""
+    openings = {tuple(norm(s.name).split()) for s in spans if s.kind == "org" and len(s.name.split()) > 1}
+    longer = {o[:n] for o in openings for n in range(2, len(o) + 1)}
+    if not longer:
+        return
+    for s in spans:
+        if s.titles or s.kind != "org" and (s.kind not in ("person", "place") or len(s.name.split()) > 1
+                                             or s.head.dep_ != "nsubj"):
+            continue
+        doc, start, end = s.words.doc, s.words.start, s.words.end
+        for size in (1, 2):
+            words = doc[start - size:start] if start - size >= 0 else None
+            if words is None or not all(_a_left_out_opening_word(w, start, end) for w in words) \
+                    or s.kind != "org" and is_given_name(words[0].text):
+                break
+            name = f"{words.text} {s.name}"
+            if tuple(norm(name).split()) in longer:
+                s.surface, s.name, s.words, s.start = f"{words.text} {s.surface}", name, doc[start - size:end], start - size
+                s.kind = "org"          # '[Marsa] Horizon said', its last word read as a surname or a place
+                break
+
+
+def _local_units_with_their_numbers(spans: list[NameSpan]) -> None:
+    """'United Auto Workers Local 1147', 'Teamsters Local 88': a body's name the recogniser ended on
+    the capitalised word 'Local' (LOCAL_UNIT_WORD), or right before it, runs on over it and the number
+    right after it, written in digits, which tells one unit from the others ('Local 1147' is not
+    'Local 88'); not a number that counts a noun after it ('Local 88 members', '88 per cent')."""
+    for s in spans:
+        doc, end = s.words.doc, s.words.end
+        unit = end - 1 if _a_local_units_word(doc[end - 1]) else end if end < len(doc) and _a_local_units_word(doc[end]) else None
+        if s.kind != "org" or unit is None or unit + 1 >= len(doc) or not doc[unit + 1].is_digit or not doc[unit].whitespace_ \
+                or _counts_a_noun_after_it(doc[unit + 1]):
+            continue
+        words = doc[s.words.start:unit + 2]
+        added = doc[end:unit + 2].text
+        s.surface, s.name, s.words = f"{s.surface} {added}", f"{s.name} {added}", words
+
+
+def _a_local_units_word(t: Token) -> bool:
+    """'Local': the capitalised word of a union's local unit (LOCAL_UNIT_WORD)."""
+    return t.is_title and t.lower_ == LOCAL_UNIT_WORD
+
+
+def _counts_a_noun_after_it(number: Token) -> bool:
+    """'88 per cent', '12 miles', '88 members': a number followed by a word it counts (a noun, a share's
+    word or another number) or that the parse hangs on a word after it."""
+    doc, after = number.doc, number.i + 1
+    if after < len(doc) and (doc[after].pos_ in ("NOUN", "PROPN", "NUM") or doc[after].like_num
+                              or doc[after].lower_ in PERCENT_WORDS):
+        return True
+    return number.dep_ == "nummod" and number.head.i > number.i
+
+
+def _a_left_out_opening_word(word: Token, start: int, end: int) -> bool:
+    """A capitalised proper noun of letters in no entity, no title's word nor a name prefix, that
+    hangs as a compound on a word of the name from `start` to `end`."""
+    return word.pos_ == "PROPN" and word.is_title and word.is_alpha and not word.ent_type_ and word.dep_ == "compound" \
+        and start <= word.head.i < end and word.lower_ not in TITLE_VOCABULARY and word.lower_ not in NAME_PREFIXES
+
+
+def a_field_serving_a_place(word: Token) -> bool:
+    """'Football Australia', 'Tourism Kenya': one capitalised noun of a field or a service, singular as
+    written (a noun the dictionary has as no adjective: `is_noun_only_word`), before a country's name
+    names the body that serves the field there; an adjective's capital ('Neighbouring Uruguay', 'Eastern
+    Ukraine', 'Rural Kenya'), a plural ('Hosts Qatar', 'Rivals Ghana'), a given name or a word of a part of
+    a land or of a settlement ('Mainland China', 'Coast Province') does not, nor a pair that qualifies a
+    noun after it ('Trade Kenya officials') or that an apposition or a copula gives a person's role
+    ('Mercer Chad, a farmer, said')."""
+    doc = word.doc
+    if not is_noun_only_word(word.text) or word.lower_ in _PARTS_OF_A_LAND or is_given_name(word.text) or word.i + 1 >= len(doc):
+        return False
+    country = doc[word.i + 1]
+    if country.dep_ in ("compound", "amod", "nmod") and country.head.i > country.i:
+        return False
+    roles = [c for c in country.children if c.dep_ == "appos"]
+    if country.dep_ == "nsubj" and country.head.lemma_ == "be":
+        roles += [c for c in country.head.children if c.dep_ == "attr"]
+    return not any(c.lemma_.lower() in ROLE_OR_PERSON_NOUNS or c.lower_ in ROLE_OR_PERSON_NOUNS for c in roles)
+
+
+def _a_field_and_a_country(span: NameSpan) -> bool:
+    """'Rowing Ireland' read as a person's name: two words, a field's noun (`a_field_serving_a_place`)
+    and a country's name, name a body."""
+    words = span.words
+    if len(words) != 2 or span.titles:
+        return False
+    known = canonical(words[1].text)
+    return known is not None and known[1] == "country" and a_field_serving_a_place(words[0])
+
+
+def _written_as_a_base(span: NameSpan) -> bool:
+    """'Harare-based economist', 'the Osaka-headquartered firm': a name joined to a participle of where
+    a body or a person is based (`joined_to_a_base`) is written there as a place, whatever the
+    recogniser took it for."""
+    doc, end = span.words.doc, span.words.end
+    return end + 1 < len(doc) and joined_to_a_base(doc[end + 1])
 
 
 def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
@@ -120,6 +233,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found += _names_after_an_office(sent, n)
         found += _names_after_an_office_taken_for_a_body(sent, n)
         found += _speakers_the_recogniser_missed(sent, n)
+        found += _speakers_named_after_a_titles_field(sent, n)
         found += _camel_case_sources(sent, n)
         found += _parties_the_recogniser_missed(sent, n)
         found += _bodies_defined_by_initials(sent, n)
@@ -2659,6 +2773,53 @@ def _speakers_the_recogniser_missed(sent: Span, n: int) -> list[NameSpan]:
     return out
 
 
+def _speakers_named_after_a_titles_field(sent: Span, n: int) -> list[NameSpan]:
+    """'Minister of National Security Everald Brissett, who toured …, said': a title, 'of' or 'for'
+    and a run of capitalised proper nouns in no entity, the subject of a verb of speech (the run's last
+    word, or the title whose 'of' phrase the run is): the run's dictionary words open it as the title's
+    field ('National Security') and the words left, two or three of them and none a dictionary word (a
+    given name aside), a known place's or a known name's, are the holder's name. A given name is no
+    evidence here: the field's end is ('Everald' is in no list of given names)."""
+    out = []
+    for last in span_tokens(sent):
+        if last.pos_ != "PROPN" or not last.is_title or not last.is_alpha or last.ent_type_ or last.dep_ not in ("nsubj", "pobj"):
+            continue
+        speaker = last if last.dep_ == "nsubj" else last.head.head if last.head.lower_ in TITLE_FIELD_PREPOSITIONS else None
+        if speaker is None or speaker.dep_ != "nsubj" or speaker.head.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        run = _capitalised_compounds_ending_at(last, sent.start)
+        opening = 0
+        while opening < len(run) and _a_fields_capitalised_word(run[opening]):
+            opening += 1                # the field's words the parse joined to the name ('National Security')
+        name = run[opening:]
+        doc, field = last.doc, name[0].i if name else last.i
+        while field > sent.start and _a_fields_capitalised_word(doc[field - 1]):
+            field -= 1
+        if not 2 <= len(name) <= 3 or field == name[0].i or field < 2 or doc[field - 1].lower_ not in TITLE_FIELD_PREPOSITIONS \
+                or doc[field - 2].lower_ not in PERSON_ROLE_WORDS | OFFICE_HEADS_BEFORE_OF:
+            continue
+        if any(is_common_word(t.text) and not is_given_name(t.text) or canonical(t.text) or is_known_place(t.text) for t in name):
+            continue
+        out.append(_holders_name(name[0], name[-1], n))
+    return out
+
+
+def _a_fields_capitalised_word(t: Token) -> bool:
+    """'National', 'Security': a capitalised dictionary word that is no given name, a word a title's
+    field is written in."""
+    return t.is_title and t.is_alpha and is_common_word(t.text) and not is_given_name(t.text)
+
+
+def _capitalised_compounds_ending_at(last: Token, start: int) -> list[Token]:
+    """The capitalised proper nouns of letters in no entity that the parse joins to `last` as
+    compounds, read from the right, and `last`."""
+    doc, i = last.doc, last.i
+    while i - 1 >= start and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i in range(i, last.i + 1) \
+            and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and doc[i - 1].is_alpha and not doc[i - 1].ent_type_:
+        i -= 1
+    return list(doc[i:last.i + 1])
+
+
 def _after_a_kind_of_body(first: Token) -> bool:
     """'Local bakery [Hope Tindall] said', 'Fashion house …', 'Hospital [Dolly Varden] said': a
     lower-case (or sentence-opening) noun for a kind of firm, body or premises right before the name
@@ -2680,10 +2841,7 @@ def _speakers_name_run(head: Token, start: int) -> list[Token] | None:
     doc = head.doc
     if not (head.is_title and head.is_alpha and not head.ent_type_):
         return None
-    i = head.i
-    while i - 1 >= start and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i in range(i, head.i + 1) \
-            and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and doc[i - 1].is_alpha and not doc[i - 1].ent_type_:
-        i -= 1
+    i = _capitalised_compounds_ending_at(head, start)[0].i
     if i > start and doc[i - 1].text.rstrip(".").lower() in _HONORIFICS_AND_TITLES:
         return None
     for first in range(max(i, head.i - 2), head.i):

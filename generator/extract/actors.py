@@ -16,17 +16,17 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..lexicon import (MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_COMPOUND_WORDS, PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
+from ..lexicon import (MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, SCHEME_NAME_HEADS, SCHEME_TALKED_OF_PREPOSITIONS, BYLINE_WORD, BYLINE_SEPARATORS, BYLINE_NAME_LINKS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import written_inside_a_longer_name, is_a_subdivisions_name, subdivision_kind, NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
-from .actor_names import (spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
+from .actor_names import (a_field_serving_a_place, spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, its_own_initials, modifies_a_work, near_a_persons_pronoun)
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, names_an_address, state_of_region
-from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, inside_quotation_marks, is_common_word, sentences_around
+from .parse import ParsedArticle, joined_to_a_base, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, inside_quotation_marks, is_common_word, sentences_around
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, singular
 from .roles import main_country, main_country_named_only_by_its_trade, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, guess_the_body_of_one_kind_posts, state_of_body
 
@@ -158,6 +158,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_names_on_signs(index, spans)
     _drop_named_storms(index)
     _drop_the_writers_outlet(parsed, index, spans)
+    _drop_writers_named_in_the_byline(parsed, index, spans)
     _a_persons_initials_in_brackets(index, spans)
     index.spans = [(s.sentence, *parsed.sentence_offsets(s.sentence, s.words), s.key)
                    for s in spans if s.kind != "place" and s.key in index.mentions]
@@ -176,6 +177,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_chambers_named_for_their_party_members(parsed, index, spans)
     _drop_regions_named_only_by_their_officers(parsed, index, spans)
     _drop_idle_names(parsed, index, spans)
+    _drop_schemes_named_by_their_head(index, spans)
     _drop_pots_and_registers(index, spans)
     guess_the_state_of_bare_offices(parsed, index, spans)
     for mention in list(index.mentions.values()):
@@ -363,7 +365,9 @@ def _capitals_qualifying_a_country(span: NameSpan) -> list[Token] | None:
                 or t.lower_ in ARTICLES or canonical(t.text) or is_known_place(t.text):
             break
         i -= 1
-    return [doc[k] for k in range(i, start)] if start - i >= 2 else None
+    if start - i == 1 and (doc[i].ent_type_ or not a_field_serving_a_place(doc[i])):    # ('[Airbus] UK': a firm's section)
+        return None
+    return [doc[k] for k in range(i, start)] if start - i >= 1 else None
 
 
 _RUN_LINKS = ("of", "for", "and", "&")     # words inside a capitalised body's name ('Commission of Pakistan')
@@ -653,6 +657,67 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
         elif not staffed and _an_outlets_name(key, filed_by + bylines) and any(_carries_the_report(s.head) for s in uses) \
                 and all(_carries_the_report(s.head) or _asked(s.head) or _finds_out(s.head) for s in uses):
             _remove_the_writer(index, key)
+
+
+def _drop_writers_named_in_the_byline(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'By Ann Lowe | Harbour Times', 'by local democracy reporter Ann Lowe', 'Ann Lowe' alone on a line
+    next to her outlet's line: a person named in a byline (`_a_writers_byline_mention`) is the writer,
+    no actor of the story, where the story names her nowhere else than in the byline and its closing
+    line (`_in_a_closing_line`)."""
+    last_block = max((parsed.block_no(sent) for sent in parsed.sentences), default=0)
+    for key, own in _spans_by_key(spans).items():
+        if key not in index.mentions or not any(s.kind == "person" for s in own):
+            continue
+        in_byline = [_a_writers_byline_mention(parsed, s) for s in own]
+        if any(in_byline) and all(b or _in_a_closing_line(parsed, s, last_block) for s, b in zip(own, in_byline)):
+            _remove(index, key)
+
+
+def _in_a_closing_line(parsed: ParsedArticle, span: NameSpan, last_block: int) -> bool:
+    """A mention in the article's last block, after a body block of its own (the byline, its outlet's line
+    and a body block come before it), where the mention reports no words: the writer's contact or footer
+    line ('Reach Ann Lowe at …', 'Ann Lowe covers energy for …')."""
+    block = parsed.block_no(parsed.sentences[span.sentence])
+    return block == last_block and block > 2 and not is_source(span.head)
+
+
+def _a_writers_byline_mention(parsed: ParsedArticle, span: NameSpan) -> bool:
+    """A person's name, with no title, on a short line with no verb in one of the blocks right under the
+    headline (HEAD_LINES), that (a) opens on the separate word 'By' (BYLINE_WORD) followed by the name,
+    other writers' names before it ('By Ann Lowe and Tom Reed') or a lower-case writer's title ('by local
+    democracy reporter Ann Lowe'), and nothing after it but a mark of BYLINE_SEPARATORS ('| Harbour
+    Times', ', Staff Writer') or another writer; or (b) holds only the name and stands next to a line of
+    the writer's outlet or post (`_an_outlet_or_post_line`)."""
+    sent = parsed.sentences[span.sentence]
+    block = parsed.block_no(sent)
+    if span.titles or not 0 < block <= HEAD_LINES + 1 or sent.start != 0:
+        return False
+    words = [t for t in sent if not t.is_space]
+    if not words or len(words) > BYLINE_WORDS + 4 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    start, end = span.words.start, span.words.end
+    if words[0].text.lower() == BYLINE_WORD and words[0].i < start:
+        between = [t for t in words if words[0].i < t.i < start]
+        names = [t for t in between if t.is_title or t.lower_ in BYLINE_NAME_LINKS]
+        titled = between and all(t.is_lower and t.is_alpha for t in between) and singular(between[-1].lower_) in WRITER_NOUNS
+        after = [t for t in words if t.i >= end]
+        return (not between or titled or len(names) == len(between) and between[-1].lower_ in BYLINE_NAME_LINKS) \
+            and (not after or after[0].text in BYLINE_SEPARATORS or after[0].lower_ in BYLINE_NAME_LINKS)
+    if [t.i for t in words if not t.is_punct] != list(range(start, end)):
+        return False
+    return any(_an_outlet_or_post_line(other) for other in parsed.sentences
+               if abs(parsed.block_no(other) - block) == 1 and parsed.block_no(other) > 0)
+
+
+def _an_outlet_or_post_line(sent) -> bool:
+    """'The Kessa Courier', 'Staff reporter', 'Harbour Times · Energy correspondent': a short line with
+    no verb that holds an outlet's word or a writer's noun, or a line of two or three capitalised proper
+    nouns that names no person ('Nashville Tennessean': a paper's name with no paper's word)."""
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    if not 0 < len(words) <= BYLINE_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    return any(t.lower_ in _OUTLET_WORDS or singular(t.lower_) in WRITER_NOUNS for t in words) \
+        or 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ != "PERSON" for t in words)
 
 
 def _spans_by_key(spans: list[NameSpan]) -> dict[str, list[NameSpan]]:
@@ -2051,6 +2116,38 @@ def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameS
             _remove(index, key)
 
 
+def _drop_schemes_named_by_their_head(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'sought funds under the Flood Management and Border Areas Programme (FMBAP)', 'The plan follows
+    Kessa Vision 2030': a body's name whose head noun is a scheme's, a programme's or a policy's
+    (SCHEME_NAME_HEADS; a number after it aside) names a thing talked about, no actor, where every
+    mention of it hangs on a preposition of SCHEME_TALKED_OF_PREPOSITIONS or is a verb's object
+    (`_a_scheme_talked_of`); it stays where any mention acts (the subject of a verb, 'by X'), owns
+    something, speaks, has staff or is a named person's employer ('The World Food Programme delivered aid')."""
+    affiliations = {m.affiliation for m in index.mentions.values()}
+    for key, own in _spans_by_key(spans).items():
+        if key not in index.mentions or key in affiliations or index.mentions[key].role \
+                or not any(s.kind == "org" for s in own) or not _a_schemes_name(key):
+            continue
+        if all(_a_scheme_talked_of(s.head) and not is_source(s.head) and not _has_staff(s.head) for s in own):
+            _remove(index, key)
+
+
+def _a_scheme_talked_of(head: Token) -> bool:
+    """A mention that is a verb's object or hangs on a preposition of SCHEME_TALKED_OF_PREPOSITIONS
+    ('under X', 'funds from X'), also as a second conjunct or a bracketed short form of one."""
+    while head.dep_ in ("conj", "appos") and head.head.i < head.i:
+        head = head.head
+    return head.dep_ == "dobj" or head.dep_ == "pobj" and head.head.lower_ in SCHEME_TALKED_OF_PREPOSITIONS
+
+
+def _a_schemes_name(key: str) -> bool:
+    """A name of two words or more whose head noun (a number after it aside: 'Kessa Vision 2040') is a
+    scheme's ('the Strategy for Coastal Renewal'; not 'the Academy for Freight Strategy')."""
+    words = norm(key).split()
+    head = name_head(" ".join(words[:-1])) if words[-1].isdigit() and len(words) > 2 else name_head(key)
+    return len(words) > 1 and head in SCHEME_NAME_HEADS and not canonical(key)
+
+
 def _drop_pots_and_registers(index: ActorIndex, spans: list[NameSpan]) -> None:
     """'sought ₹40 crore from the Kessa Relief Fund (KRF)', 'had been on the Investor Alert List':
     a name whose last word heads a pot of money's or a register's name (HOLDING_HEADS) after a
@@ -2211,7 +2308,7 @@ def _qualifies_a_noun_or_a_name(span: NameSpan) -> bool:
     'new U.S. duties', 'Kessa-backed militias'), so it is no mere qualifier."""
     doc, end = span.words.doc, span.words.end
     if end + 1 < len(doc) and doc[end].text in HYPHENS | DASHES and not doc[end - 1].whitespace_:
-        return doc[end + 1].lower_ in PLACE_COMPOUND_WORDS          # 'Kessa-based', not 'Kessa-backed'
+        return joined_to_a_base(doc[end + 1])          # 'Kessa-based', not 'Kessa-backed'
     owned = doc[end - 1].head
     if doc[end - 1].dep_ not in ("compound", "amod", "nmod") or owned.i < end or owned.pos_ != "NOUN" or not owned.is_lower:
         return False                    # (not a name or a title after it: 'Germany UK', 'Senior Canada Editor')

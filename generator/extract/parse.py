@@ -19,7 +19,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import ABBREVIATIONS, BUSINESS_NAME_HEADS, LEGAL_FORMS, ORG_HEADS
+from ..lexicon import ABBREVIATIONS, BUSINESS_NAME_HEADS, LEGAL_FORMS, ORG_HEADS, HYPHENS, PLACE_COMPOUND_WORDS
 from ..model import Article
 from ..read import blocks_of, headline_of
 from .components import CachedAttributeRuler, CachedLemmatizer
@@ -197,6 +197,24 @@ def is_common_word(word: str) -> bool:
     lower = word.lower()
     forms = {lower, lower[:-1] if lower.endswith("s") else lower}
     return any(form in index[pos] for form in forms for pos in ("noun", "adj"))
+
+
+@functools.lru_cache(maxsize=4096)
+def is_noun_only_word(word: str) -> bool:
+    """A noun of the model's WordNet list, as written (a plural is refused, not stripped: 'Hosts',
+    'Rivals'), that is no adjective there: 'football', 'police', 'tourism' are; 'eastern', 'rural',
+    'central' (also an adjective) are not."""
+    index = load_nlp().get_pipe("cached_lemmatizer").lemmatizer.lookups.get_table("lemma_index")
+    lower = word.lower()
+    return lower in index["noun"] and lower not in index["adj"]
+
+
+def joined_to_a_base(t: Token) -> bool:
+    """'Harare-[based]', 'Osaka-[headquartered]': a participle of where a body or a person is based
+    (PLACE_COMPOUND_WORDS) joined by a hyphen, with no space either side, to the word before it."""
+    doc = t.doc
+    return t.lower_ in PLACE_COMPOUND_WORDS and t.i > 1 and doc[t.i - 1].text in HYPHENS \
+        and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_
 
 
 _TEXT = "briefing.text"

@@ -40,7 +40,7 @@ from ..names import all_initials, canonical, gender_of_given_name, is_acronym, i
 from .actor_names import body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
-from .parse import ParsedArticle, article_before, child_tokens, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents
+from .parse import ParsedArticle, article_before, child_tokens, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents, joined_to_a_base
 from .titles import PERSON_ROLE_WORDS, a_doers_noun, comma_in_a_list_of_fields, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
 if TYPE_CHECKING:
@@ -2752,6 +2752,8 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
         if not affiliation and _place_of_a_local_post(run, tokens):
             named = run                 # 'Bristol branch manager': where the post is, no employer
             continue
+        if _written_as_a_base(run):
+            continue                    # 'Harare-based economist': where one works, no employer
         if _common_word_opening_the_sentence(run, tokens, parsed, index):
             continue                    # 'Managing director X said', 'Labour analyst X said': the title's own word
         key, part = (None, []) if affiliation or is_location(run[-1]) else _run_body_or_actor(run, parsed, index)
@@ -2903,7 +2905,7 @@ def _words_of_no_role(tokens: list[Token]) -> set[int]:
     inside = {t.i for t in tokens}
     idle: set[int] = set()
     for t in tokens:
-        if t.dep_ == "poss" and t.head.i in inside or _tells_a_passing_state(t) or _tells_an_age(t):
+        if t.dep_ == "poss" and t.head.i in inside or _tells_a_passing_state(t) or _tells_an_age(t) or _tells_a_base(t):
             idle |= {u.i for u in t.subtree}
         elif t.dep_ == "nummod" and t.like_num and not _hyphen_joined(t):
             idle.add(t.i)
@@ -2914,6 +2916,19 @@ def _tells_an_age(t: Token) -> bool:
     """'41-year-old', 'six-month-old' before a role noun: 'old' qualified by a count of a time unit."""
     return t.lower_ == "old" and t.dep_ == "amod" and t.i < t.head.i and any(
         c.lower_ in TIME_UNITS and any(n.like_num for n in c.subtree) for c in child_tokens(t))
+
+
+def _written_as_a_base(run: list[Token]) -> bool:
+    """'[Harare]-based economist': a run of words that a base participle's hyphen closes (`joined_to_a_base`)."""
+    doc, end = run[-1].doc, run[-1].i + 1
+    return end + 1 < len(doc) and joined_to_a_base(doc[end + 1])
+
+
+def _tells_a_base(t: Token) -> bool:
+    """'Harare-based economist', 'a Lyon-headquartered lender': a base participle joined to the place
+    before it (`joined_to_a_base`) that modifies the role noun after it tells where the person works,
+    no word of the post ('economist')."""
+    return t.dep_ == "amod" and t.i < t.head.i and joined_to_a_base(t)
 
 
 def _tells_a_passing_state(t: Token) -> bool:
