@@ -51,8 +51,10 @@ def first_conjunct(token: Token) -> Token:
 # person's name, lower case and without its dot; nameparser's titles are added where they are no
 # ordinary word (is_common_word: its list has 'army', 'law', 'rock').
 # (Not DOTTED_TITLE_ABBREVIATIONS: 'Del.' is Delaware after a town and a comma, 'Dover, Del. X said'.)
-_LISTED_STYLES = frozenset({w.rstrip(".") for w in ADDRESS_STYLE_WORDS | HONORIFIC_WORDS | NAME_PREFIXES | HONOUR_TITLE_WORDS}
-                           | {w.lower() for w in (*TITLE_ABBREVIATIONS, *ACADEMIC_ABBREVIATIONS)})
+# The styles and honours of the lexicon that are written without a dot too ('Cde', 'Engr', 'Alhaji'); an
+# abbreviated title or rank without its dot is left to the rules of ranks ('Lt Col X': one rank of two words).
+_STYLES_WITHOUT_A_DOT = frozenset({w.rstrip(".") for w in ADDRESS_STYLE_WORDS | HONORIFIC_WORDS | NAME_PREFIXES | HONOUR_TITLE_WORDS})
+_LISTED_STYLES = _STYLES_WITHOUT_A_DOT | {w.lower() for w in (*TITLE_ABBREVIATIONS, *ACADEMIC_ABBREVIATIONS)}
 # The styles the project's own lexicon lists (not nameparser's, whose titles hold 'Met', 'Dir', 'Misses'):
 # the only ones whose dot does not end a sentence before a name (a_style_joining_sentences).
 _LEXICON_STYLES = _LISTED_STYLES | STYLE_ABBREVIATIONS_ALSO_WORDS | ADDRESS_STYLE_WORDS
@@ -303,15 +305,11 @@ def _modified_by_a_clause_on_the_name(t: Token, start: int) -> bool:
 def a_style_before_a_name(word: str) -> bool:
     """A word written before a name that is a style of address, an honour or an abbreviated title or
     rank, no word of the name (style_of_address_evidence): one the lexicon or nameparser lists (an
-    abbreviated title or rank with its dot), or a dotted abbreviation of several parts. Not a word classed by its shape alone: a firm's legal form
-    or a place ends a sentence before a name too ('at Orwin Foods Ltd. Tom Reed said')."""
+    abbreviated title or rank with its dot), or a dotted abbreviation of several parts. Not a word classed
+    by its shape alone: a firm's legal form or a place ends a sentence before a name too ('at Orwin Foods
+    Ltd. Tom Reed said')."""
     evidence = style_of_address_evidence(word)
     return evidence == "compound" or evidence == "listed" and (word.endswith(".") or word.lower() in _STYLES_WITHOUT_A_DOT)
-
-
-# The styles and honours of the lexicon that are written without a dot too ('Cde', 'Engr', 'Alhaji'); an
-# abbreviated title or rank without its dot is left to the rules of ranks ('Lt Col X': one rank of two words).
-_STYLES_WITHOUT_A_DOT = frozenset({w.rstrip(".") for w in ADDRESS_STYLE_WORDS | HONORIFIC_WORDS | HONOUR_TITLE_WORDS | NAME_PREFIXES})
 
 
 def _an_abbreviated_rank(t: Token) -> bool:
@@ -350,24 +348,27 @@ def address_style_ending_at(doc: Doc, i: int) -> int:
     return 1 if t.is_title and t.lower_.rstrip(".") in ADDRESS_STYLE_WORDS else 0
 
 
+_LINKS_INSIDE_A_NAME = NAME_PREPOSITIONS | {"and"}      # 'Commission for Land and Water': united once
+
+
 def _short_form_after_a_name(doc: Doc, i: int) -> bool:
     """"… Mineworkers' Union (Gemusa) …", 'Commission on Elections (Comelec) chief X': one capitalised word in
     brackets right after a name that is no person's is the name's short form only where it is one of the
-    name's closing words by the project's short-form test (actor_names' `_is_acronym_of`: their capitals,
+    name's closing words by the project's short-form test (actor_names' `is_acronym_of`: their capitals,
     initials or opening syllables); not any capitalised word ('(Now)', a place's name)."""
-    from .actor_names import _is_acronym_of       # (actor_names reads titles: imported when called)
+    from .actor_names import is_acronym_of       # (actor_names reads titles: imported when called)
     word = doc[i]
     if i < 2 or not word.is_alpha or not word.text[:1].isupper() or not 2 <= len(word.text) <= 10:
         return False
     words: list[Token] = []
     j = i - 2
     while j >= 0 and len(words) < 8 and (doc[j].is_alpha and doc[j].text[:1].isupper()
-                                         or words and doc[j].lower_ in NAME_PREPOSITIONS | {"and"}):
+                                         or words and doc[j].lower_ in _LINKS_INSIDE_A_NAME):
         words.insert(0, doc[j])
         j -= 1
-    if len(words) < 2 or words[-1].ent_type_ == "PERSON" or words[0].lower_ in NAME_PREPOSITIONS | {"and"}:
+    if len(words) < 2 or words[-1].ent_type_ == "PERSON" or words[0].lower_ in _LINKS_INSIDE_A_NAME:
         return False
-    return any(_is_acronym_of(word.text, " ".join(t.text for t in words[k:])) for k in range(len(words) - 1)
+    return any(is_acronym_of(word.text, " ".join(t.text for t in words[k:])) for k in range(len(words) - 1)
                if words[k].text[:1].isupper())
 
 
