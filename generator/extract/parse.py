@@ -19,7 +19,8 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import ABBREVIATIONS, BUSINESS_NAME_HEADS, LEGAL_FORMS, ORG_HEADS, HYPHENS, PLACE_COMPOUND_WORDS
+from ..lexicon import (ABBREVIATIONS, BUSINESS_NAME_HEADS, DETERMINERS_BEFORE_NO_STYLE, LEGAL_FORMS, ORG_HEADS, HYPHENS,
+                       PLACE_COMPOUND_WORDS, STYLE_AFTER_AN_ARTICLE)
 from ..model import Article
 from ..read import blocks_of, headline_of
 from .components import CachedAttributeRuler, CachedLemmatizer
@@ -77,11 +78,6 @@ def _facts(doc: Doc, orth: int) -> tuple[bool, bool, bool, bool, bool, bool]:
     return facts
 
 
-# A style after these is a word of a thing's name or a place ('under the Arch.', 'the Met.'), except 'Rev.'
-# ('the Rev. Tom Reed').
-_DETERMINERS_BEFORE_NO_STYLE = frozenset({"the", "a", "an", "this", "that"})
-
-
 def _style_binds_here(doc: Doc, i: int) -> bool:
     """The style doc[i] ('Supt.', 'Arch.') keeps the next word in its sentence: not after a determiner
     ('under the Arch. Femi Bello said'; 'the Rev.' excepted) nor after a comma after a place ('Dover,
@@ -89,8 +85,8 @@ def _style_binds_here(doc: Doc, i: int) -> bool:
     if i == 0:
         return True
     before = doc[i - 1]
-    if before.lower_ in _DETERMINERS_BEFORE_NO_STYLE:
-        return doc[i].text.rstrip(".").lower() == "rev"
+    if before.lower_ in DETERMINERS_BEFORE_NO_STYLE:
+        return doc[i].text.rstrip(".").lower() == STYLE_AFTER_AN_ARTICLE
     if before.text == "," and i > 1 and doc[i - 2].is_title:
         from .titles import a_place_word     # titles reads this module
         return not a_place_word(doc[i - 2].text)
