@@ -112,20 +112,30 @@ def _bodies_opened_as_written_elsewhere(spans: list[NameSpan]) -> None:
     if not longer:
         return
     for s in spans:
-        if s.titles or s.kind != "org" and (s.kind not in ("person", "place") or len(s.name.split()) > 1
-                                             or s.head.dep_ != "nsubj"):
-            continue
-        doc, start, end = s.words.doc, s.words.start, s.words.end
-        for size in (1, 2):
-            words = doc[start - size:start] if start - size >= 0 else None
-            if words is None or not all(_a_left_out_opening_word(w, start, end) for w in words) \
-                    or s.kind != "org" and is_given_name(words[0].text):
-                break
-            name = f"{words.text} {s.name}"
-            if tuple(norm(name).split()) in longer:
-                s.surface, s.name, s.words, s.start = f"{words.text} {s.surface}", name, doc[start - size:end], start - size
-                s.kind = "org"          # '[Marsa] Horizon said', its last word read as a surname or a place
-                break
+        if _may_open_earlier_as_a_body(s):
+            _opened_on_left_out_words(s, longer)
+
+
+def _may_open_earlier_as_a_body(s: NameSpan) -> bool:
+    """A body's name with no title, or a one-word 'person' or 'place' that is a verb's subject."""
+    return not s.titles and (s.kind == "org" or s.kind in ("person", "place") and len(s.name.split()) < 2
+                             and s.head.dep_ == "nsubj")
+
+
+def _opened_on_left_out_words(s: NameSpan, longer: set[tuple[str, ...]]) -> None:
+    """`s` opened on the one or two left-out words before it (_a_left_out_opening_word) where the name
+    so opened is one of the `longer` openings of bodies' names the article writes."""
+    doc, start, end = s.words.doc, s.words.start, s.words.end
+    for size in (1, 2):
+        words = doc[start - size:start] if start - size >= 0 else None
+        if words is None or not all(_a_left_out_opening_word(w, start, end) for w in words) \
+                or s.kind != "org" and is_given_name(words[0].text):
+            return
+        name = f"{words.text} {s.name}"
+        if tuple(norm(name).split()) in longer:
+            s.surface, s.name, s.words, s.start = f"{words.text} {s.surface}", name, doc[start - size:end], start - size
+            s.kind = "org"          # '[Marsa] Horizon said', its last word read as a surname or a place
+            return
 
 
 def _local_units_with_their_numbers(spans: list[NameSpan]) -> None:
@@ -135,13 +145,18 @@ def _local_units_with_their_numbers(spans: list[NameSpan]) -> None:
     'Local 88'); not a number that counts a noun after it ('Local 88 members', '88 per cent')."""
     for s in spans:
         doc, end = s.words.doc, s.words.end
-        unit = end - 1 if _a_local_units_word(doc[end - 1]) else end if end < len(doc) and _a_local_units_word(doc[end]) else None
+        unit = _local_units_word_at_the_end(doc, end)
         if s.kind != "org" or unit is None or unit + 1 >= len(doc) or not doc[unit + 1].is_digit or not doc[unit].whitespace_ \
                 or _counts_a_noun_after_it(doc[unit + 1]):
             continue
         words = doc[s.words.start:unit + 2]
         added = doc[end:unit + 2].text
         s.surface, s.name, s.words = f"{s.surface} {added}", f"{s.name} {added}", words
+
+
+def _local_units_word_at_the_end(doc: Doc, end: int) -> int | None:
+    """Where 'Local' stands as a span's last word (before `end`) or right after it; else None."""
+    return next((i for i in (end - 1, end) if i < len(doc) and _a_local_units_word(doc[i])), None)
 
 
 def _a_local_units_word(t: Token) -> bool:
@@ -2676,9 +2691,7 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
             continue        # 'Secretary-General Dr Ann Lowe': the honorific after the title opens the name
         if run and run[0].i + 1 < sent.end and _a_style_before_a_given_name(sent.doc, run[0].i):
             continue        # 'Director Eng Sami Otaibi': a style of address opens the name (the entity's)
-        if run and run[-1].i + 1 < sent.end and tokens[run[-1].i + 1 - sent.start].ent_iob_ == "B" \
-                and tokens[run[-1].i + 1 - sent.start].ent_type_ == "PERSON" \
-                and _initials_after_a_style(doc_tokens(sent.doc), run[-1].i + 1) == run[0].i:
+        if run and _initials_before_a_persons_entity(sent, run):
             continue        # 'Dr K [Venkata Ramana]': the initials open the person's name the recogniser found
         if len(run) > 1 and _a_body_named_with_a_titles_word([t.text], " ".join(u.text for u in run)):
             continue        # '(General Labour Confederation)': a body's name, no titled person
@@ -2770,6 +2783,15 @@ def _speakers_the_recogniser_missed(sent: Span, n: int) -> list[NameSpan]:
         if run and not _after_a_kind_of_body(run[0]):
             out.append(_holders_name(run[0], run[-1], n))
     return out
+
+
+def _initials_before_a_persons_entity(sent: Span, run: list[Token]) -> bool:
+    """'Dr K [Venkata Ramana]': `run`, after a style, is only the initials (_initials_after_a_style) that
+    open a person's entity the recogniser begins right after it."""
+    after = run[-1].i + 1
+    toks = doc_tokens(sent.doc)
+    return after < sent.end and toks[after].ent_iob_ == "B" and toks[after].ent_type_ == "PERSON" \
+        and _initials_after_a_style(toks, after) == run[0].i
 
 
 def _speakers_named_after_a_titles_field(sent: Span, n: int) -> list[NameSpan]:

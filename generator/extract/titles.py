@@ -277,9 +277,9 @@ def comma_in_a_list_of_fields(comma: Token) -> bool:
 
 
 def _a_function_opening_a_persons_entity(doc: Doc, i: int) -> bool:
-    """'[Entomologist Dr] Ravi Menon': a capitalised doer's noun (a_doers_noun) that opens a person's entity the
-    recogniser ran on over the next word (a style, the name) is a word of the title, no one's name; not the
-    last word of a name before the title ('[Harbour Water] district manager X')."""
+    """'[Entomologist Dr] Ravi Menon': a capitalised doer's noun (a_doers_noun) that opens a person's
+    entity the recogniser ran on over the next word (a style, the name) is a word of the title, no one's
+    name; not the last word of a name before the title ('[Harbour Water] district manager X')."""
     t = doc[i]
     return t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" \
         and a_doers_noun(t)
@@ -352,10 +352,10 @@ _LINKS_INSIDE_A_NAME = NAME_PREPOSITIONS | {"and"}      # 'Commission for Land a
 
 
 def _short_form_after_a_name(doc: Doc, i: int) -> bool:
-    """"… Mineworkers' Union (Gemusa) …", 'Commission on Elections (Comelec) chief X': one capitalised word in
-    brackets right after a name that is no person's is the name's short form only where it is one of the
-    name's closing words by the project's short-form test (actor_names' `is_acronym_of`: their capitals,
-    initials or opening syllables); not any capitalised word ('(Now)', a place's name)."""
+    """"… Mineworkers' Union (Gemusa) …", 'Commission on Elections (Comelec) chief X': one capitalised
+    word in brackets right after a name that is no person's is the name's short form only where it is one
+    of the name's closing words by the project's short-form test (actor_names' `is_acronym_of`: their
+    capitals, initials or opening syllables); not any capitalised word ('(Now)', a place's name)."""
     from .actor_names import is_acronym_of       # (actor_names reads titles: imported when called)
     word = doc[i]
     if i < 2 or not word.is_alpha or not word.text[:1].isupper() or not 2 <= len(word.text) <= 10:
@@ -373,9 +373,10 @@ def _short_form_after_a_name(doc: Doc, i: int) -> bool:
 
 
 def _field_word_read_as_a_verb(t: Token, words: list[Token]) -> bool:
-    """'University of Kelby fisheries biologist X': a lower-case word the parser hangs on the title noun right
-    after it as a compound, or a '-s' form right before the title noun that takes no object, is the post's field
-    ('fisheries', 'housing'), a noun whatever tag the tagger gave it (a plural read as a verb's '-s' form)."""
+    """'University of Kelby fisheries biologist X': a lower-case word the parser hangs on the title noun
+    right after it as a compound, or a '-s' form right before the title noun that takes no object, is the
+    post's field ('fisheries', 'housing'), a noun whatever tag the tagger gave it (a plural read as a
+    verb's '-s' form)."""
     if not words or not t.is_lower or not t.is_alpha or not words[0].is_lower or words[0].pos_ != "NOUN":
         return False
     if t.dep_ == "compound" and t.head.i == words[0].i:
