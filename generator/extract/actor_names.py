@@ -2803,26 +2803,38 @@ def _speakers_named_after_a_titles_field(sent: Span, n: int) -> list[NameSpan]:
     evidence here: the field's end is ('Everald' is in no list of given names)."""
     out = []
     for last in span_tokens(sent):
-        if last.pos_ != "PROPN" or not last.is_title or not last.is_alpha or last.ent_type_ or last.dep_ not in ("nsubj", "pobj"):
-            continue
-        speaker = last if last.dep_ == "nsubj" else last.head.head if last.head.lower_ in TITLE_FIELD_PREPOSITIONS else None
-        if speaker is None or speaker.dep_ != "nsubj" or speaker.head.lemma_.lower() not in SPEECH_VERBS:
-            continue
-        run = _capitalised_compounds_ending_at(last, sent.start)
-        opening = 0
-        while opening < len(run) and _a_fields_capitalised_word(run[opening]):
-            opening += 1                # the field's words the parse joined to the name ('National Security')
-        name = run[opening:]
-        doc, field = last.doc, name[0].i if name else last.i
-        while field > sent.start and _a_fields_capitalised_word(doc[field - 1]):
-            field -= 1
-        if not 2 <= len(name) <= 3 or field == name[0].i or field < 2 or doc[field - 1].lower_ not in TITLE_FIELD_PREPOSITIONS \
-                or doc[field - 2].lower_ not in _TITLES_BEFORE_A_FIELD:
-            continue
-        if any(is_common_word(t.text) and not is_given_name(t.text) or canonical(t.text) or is_known_place(t.text) for t in name):
-            continue
-        out.append(_holders_name(name[0], name[-1], n))
+        name = _holders_name_after_a_titles_field(last, sent.start) if _a_speakers_last_word(last) else None
+        if name:
+            out.append(_holders_name(name[0], name[-1], n))
     return out
+
+
+def _a_speakers_last_word(last: Token) -> bool:
+    """A capitalised proper noun in no entity that is the subject of a verb of speech, or the object of
+    the 'of'/'for' of a title that is ('Minister of National Security Everald Brissett … said')."""
+    if last.pos_ != "PROPN" or not last.is_title or not last.is_alpha or last.ent_type_ or last.dep_ not in ("nsubj", "pobj"):
+        return False
+    speaker = last if last.dep_ == "nsubj" else last.head.head if last.head.lower_ in TITLE_FIELD_PREPOSITIONS else None
+    return speaker is not None and speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _holders_name_after_a_titles_field(last: Token, start: int) -> list[Token] | None:
+    """The two or three words of the run ending on `last` that follow a title, 'of'/'for' and the title's
+    field (see _speakers_named_after_a_titles_field); None where the run is no such name."""
+    run = _capitalised_compounds_ending_at(last, start)
+    opening = 0
+    while opening < len(run) and _a_fields_capitalised_word(run[opening]):
+        opening += 1                # the field's words the parse joined to the name ('National Security')
+    name = run[opening:]
+    doc, field = last.doc, name[0].i if name else last.i
+    while field > start and _a_fields_capitalised_word(doc[field - 1]):
+        field -= 1
+    if not 2 <= len(name) <= 3 or field == name[0].i or field < 2 or doc[field - 1].lower_ not in TITLE_FIELD_PREPOSITIONS \
+            or doc[field - 2].lower_ not in _TITLES_BEFORE_A_FIELD:
+        return None
+    if any(is_common_word(t.text) and not is_given_name(t.text) or canonical(t.text) or is_known_place(t.text) for t in name):
+        return None
+    return name
 
 
 def _a_fields_capitalised_word(t: Token) -> bool:

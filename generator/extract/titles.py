@@ -202,8 +202,7 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
             i -= style                          # 'Minister of State Eng. X', 'Speaker Rt. Hon. X': how the
             continue                            # holder is addressed, no word of the title
         if _an_abbreviated_rank(t):
-            before = doc[i - 3].text if i > 2 and doc[i - 2].text == "." else doc[i - 2].text if i > 1 else ""
-            if before.rstrip(".").lower() in SENIORITY_ABBREVIATIONS:
+            if _after_an_abbreviation_of_senior(doc, i - 1):
                 return []                       # 'Sr. Comr. X', 'Sr.Insp. X': a senior rank, not the bare one
             words.insert(0, t)                  # 'Const. X', 'Lt.-Col. X': whatever part of speech the tagger gave it
             i -= 1
@@ -310,6 +309,13 @@ def a_style_before_a_name(word: str) -> bool:
     Ltd. Tom Reed said')."""
     evidence = style_of_address_evidence(word)
     return evidence == "compound" or evidence == "listed" and (word.endswith(".") or word.lower() in _STYLES_WITHOUT_A_DOT)
+
+
+def _after_an_abbreviation_of_senior(doc: Doc, i: int) -> bool:
+    """'Sr. Comr. X', 'Sr.Insp. X': the rank at doc[i] follows an abbreviation of 'Senior'
+    (SENIORITY_ABBREVIATIONS), whether or not the tokenizer split its dot off."""
+    before = doc[i - 2].text if i > 1 and doc[i - 1].text == "." else doc[i - 1].text if i > 0 else ""
+    return before.rstrip(".").lower() in SENIORITY_ABBREVIATIONS
 
 
 def _an_abbreviated_rank(t: Token) -> bool:
