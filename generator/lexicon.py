@@ -3003,6 +3003,11 @@ PLACE_OPENING_TITLE_WORDS = {"st", "ste", "mt"}
 # Abbreviated styles of address that are also ordinary words ('Arch. Femi Bello': an architect's style
 # in Nigerian usage): a style only written with its dot right before a capitalised name (titles.py).
 STYLE_ABBREVIATIONS_ALSO_WORDS = {"arch"}
+# Determiners after which a style's abbreviation is a word of a thing's name or a place ('under the Arch.',
+# 'the Met.'): it binds no name to its sentence there (parse._style_binds_here), except the one style
+# written after 'the' (STYLE_AFTER_AN_ARTICLE: 'the Rev. Tom Reed').
+DETERMINERS_BEFORE_NO_STYLE = ARTICLES | {"this", "that"}
+STYLE_AFTER_AN_ARTICLE = "rev"
 # Abbreviations of 'Senior' written before an abbreviated rank ('Sr. Comr. X', 'Snr. Insp. X'): the
 # rank is then no bare 'Commissioner' (titles._title_words leaves it unwritten).
 SENIORITY_ABBREVIATIONS = {"sr", "snr"}

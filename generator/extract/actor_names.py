@@ -46,6 +46,8 @@ _AGENCY_DASHES = re.compile(r"\)?--")
 _A_LETTER = re.compile(r"[A-Za-z]")
 _HONORIFICS_AND_TITLES = HONORIFIC_WORDS | MALE_TITLES | FEMALE_TITLES     # words of address before a name
 _PARTS_OF_A_LAND = GENERIC_REGION_WORDS | PLACE_PART_NOUNS | NATURAL_FEATURE_WORDS | SETTLEMENT_NOUNS
+_BODY_KIND_HEADS = SPEAKING_BODY_HEADS | ASSOCIATION_HEADS      # 'Forum', 'Trust': united once, not per call
+_TITLES_BEFORE_A_FIELD = PERSON_ROLE_WORDS | OFFICE_HEADS_BEFORE_OF     # 'Minister', 'Head' (of …)
 
 
 def _initials_after_a_style(toks: list[Token], start: int) -> int:
@@ -110,20 +112,30 @@ def _bodies_opened_as_written_elsewhere(spans: list[NameSpan]) -> None:
     if not longer:
         return
     for s in spans:
-        if s.titles or s.kind != "org" and (s.kind not in ("person", "place") or len(s.name.split()) > 1
-                                             or s.head.dep_ != "nsubj"):
-            continue
-        doc, start, end = s.words.doc, s.words.start, s.words.end
-        for size in (1, 2):
-            words = doc[start - size:start] if start - size >= 0 else None
-            if words is None or not all(_a_left_out_opening_word(w, start, end) for w in words) \
-                    or s.kind != "org" and is_given_name(words[0].text):
-                break
-            name = f"{words.text} {s.name}"
-            if tuple(norm(name).split()) in longer:
-                s.surface, s.name, s.words, s.start = f"{words.text} {s.surface}", name, doc[start - size:end], start - size
-                s.kind = "org"          # '[Marsa] Horizon said', its last word read as a surname or a place
-                break
+        if _may_open_earlier_as_a_body(s):
+            _opened_on_left_out_words(s, longer)
+
+
+def _may_open_earlier_as_a_body(s: NameSpan) -> bool:
+    """A body's name with no title, or a one-word 'person' or 'place' that is a verb's subject."""
+    return not s.titles and (s.kind == "org" or s.kind in ("person", "place") and len(s.name.split()) < 2
+                             and s.head.dep_ == "nsubj")
+
+
+def _opened_on_left_out_words(s: NameSpan, longer: set[tuple[str, ...]]) -> None:
+    """`s` opened on the one or two left-out words before it (_a_left_out_opening_word) where the name
+    so opened is one of the `longer` openings of bodies' names the article writes."""
+    doc, start, end = s.words.doc, s.words.start, s.words.end
+    for size in (1, 2):
+        words = doc[start - size:start] if start - size >= 0 else None
+        if words is None or not all(_a_left_out_opening_word(w, start, end) for w in words) \
+                or s.kind != "org" and is_given_name(words[0].text):
+            return
+        name = f"{words.text} {s.name}"
+        if tuple(norm(name).split()) in longer:
+            s.surface, s.name, s.words, s.start = f"{words.text} {s.surface}", name, doc[start - size:end], start - size
+            s.kind = "org"          # '[Marsa] Horizon said', its last word read as a surname or a place
+            return
 
 
 def _local_units_with_their_numbers(spans: list[NameSpan]) -> None:
@@ -133,13 +145,18 @@ def _local_units_with_their_numbers(spans: list[NameSpan]) -> None:
     'Local 88'); not a number that counts a noun after it ('Local 88 members', '88 per cent')."""
     for s in spans:
         doc, end = s.words.doc, s.words.end
-        unit = end - 1 if _a_local_units_word(doc[end - 1]) else end if end < len(doc) and _a_local_units_word(doc[end]) else None
+        unit = _local_units_word_at_the_end(doc, end)
         if s.kind != "org" or unit is None or unit + 1 >= len(doc) or not doc[unit + 1].is_digit or not doc[unit].whitespace_ \
                 or _counts_a_noun_after_it(doc[unit + 1]):
             continue
         words = doc[s.words.start:unit + 2]
         added = doc[end:unit + 2].text
         s.surface, s.name, s.words = f"{s.surface} {added}", f"{s.name} {added}", words
+
+
+def _local_units_word_at_the_end(doc: Doc, end: int) -> int | None:
+    """Where 'Local' stands as a span's last word (before `end`) or right after it; else None."""
+    return next((i for i in (end - 1, end) if i < len(doc) and _a_local_units_word(doc[i])), None)
 
 
 def _a_local_units_word(t: Token) -> bool:
@@ -1323,15 +1340,15 @@ def body_after_an_opening_post(ent: Span) -> int | None:
     words = list(ent)
     k = 1 if words[0].lower_ == "the" else 0
     link = next((j for j in range(k + 1, len(words)) if words[j].lower_ in NAME_PREPOSITIONS), None)
-    if link is None or words[link].lower_ not in ("of", "for"):
+    if link is None or words[link].lower_ not in TITLE_FIELD_PREPOSITIONS:
         return None
     post = words[k:link]
-    if not all(t.is_title and t.is_alpha and t.lower_ not in SPEAKING_BODY_HEADS | ASSOCIATION_HEADS for t in post) \
+    if not all(t.is_title and t.is_alpha and t.lower_ not in _BODY_KIND_HEADS for t in post) \
             or singular(post[-1].lower_) not in TITLE_VOCABULARY:
         return None
     body = link + 1 + (link + 1 < len(words) and words[link + 1].lower_ == "the")
     rest = words[body:]
-    if len(rest) < 2 or rest[-1].lower_ not in SPEAKING_BODY_HEADS | ASSOCIATION_HEADS or not rest[0].is_title \
+    if len(rest) < 2 or rest[-1].lower_ not in _BODY_KIND_HEADS or not rest[0].is_title \
             or canonical(span_text(ent)):
         return None
     return rest[0].i
@@ -1550,16 +1567,7 @@ def _field_lists_before_a_lower_case_body(ents: list[Span]) -> list[Span]:
     """'[Public Works], [Transport and] [Housing ministry] permanent secretary X': a list of capitalised
     fields, its commas and its closing 'and', before a lower-case ministry or department, is one body's
     name, whatever pieces the recogniser cut it into (`_start_of_a_field_list_before_its_body`)."""
-    out: list[Span] = []
-    for ent in ents:
-        start = _start_of_a_field_list_before_its_body(ent)
-        if start is None:
-            out.append(ent)
-            continue
-        while out and out[-1].end > start:
-            out.pop()                   # the list's pieces the recogniser read as names of their own
-        out.append(Span(ent.doc, start, ent.end, label="ORG"))
-    return out
+    return _bodies_reopened_earlier(ents, _start_of_a_field_list_before_its_body)
 
 
 def _start_of_a_field_list_before_its_body(ent: Span) -> int | None:
@@ -1572,7 +1580,7 @@ def _start_of_a_field_list_before_its_body(ent: Span) -> int | None:
     if ent.label_ != "ORG" or not head.is_lower or head.lower_ not in LOWER_CASE_BODY_HEADS or head.i == 0:
         return None
     j = head.i - 1
-    while j >= 0 and (_a_listed_field_word(doc[j]) or doc[j].text == "," or doc[j].lower_ in ("and", "&")):
+    while j >= 0 and (_a_listed_field_word(doc[j]) or doc[j].text == "," or doc[j].lower_ in TITLE_FIELD_JOINS):
         j -= 1
     start = j + 1
     while start < head.i and not _a_listed_field_word(doc[start]):
@@ -1601,14 +1609,20 @@ def _places_coordinated_into_a_body(ents: list[Span]) -> list[Span]:
     'The Harbour Board and City Council' are two), nor after a place's preposition or a body's word
     ('Police in Leeds and Bradford Council estates') or before a plural noun ('Kent and Essex Police
     forces': two bodies of one kind)."""
+    return _bodies_reopened_earlier(ents, _start_of_a_conjunct_sharing_the_head)
+
+
+def _bodies_reopened_earlier(ents: list[Span], start_of: Callable[[Span], int | None]) -> list[Span]:
+    """Each entity for which `start_of` finds an earlier start becomes a body's name (ORG) from there,
+    in place of the entities before it that the longer name covers (pieces the recogniser cut off)."""
     out: list[Span] = []
     for ent in ents:
-        start = _start_of_a_conjunct_sharing_the_head(ent)
+        start = start_of(ent)
         if start is None:
             out.append(ent)
             continue
         while out and out[-1].end > start:
-            out.pop()                   # the first conjunct's own entity
+            out.pop()
         out.append(Span(ent.doc, start, ent.end, label="ORG"))
     return out
 
@@ -1994,7 +2008,7 @@ def _agreement_acronyms(sent: Span) -> list[str]:
             continue
         name = span_text(ent.doc[tokens[0].i:tokens[-1].i + 1])
         after = ent.doc[tokens[-1].i + 1:tokens[-1].i + 4]
-        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and _is_acronym_of(after[1].text, name) \
+        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and is_acronym_of(after[1].text, name) \
                 and (names_an_agreement(name) or names_a_trade_area(name)):
             found.append(norm(after[1].text))
     return found + _acronyms_of_unrecognised_agreements(sent)
@@ -2016,7 +2030,7 @@ def _acronyms_of_unrecognised_agreements(sent: Span) -> list[str]:
                      and tokens[start - 2].is_title):
             start -= 1
         name = " ".join(t.text for t in tokens[start:n])
-        if start < n and names_an_agreement(name) and _is_acronym_of(acronym.text, name):
+        if start < n and names_an_agreement(name) and is_acronym_of(acronym.text, name):
             found.append(norm(acronym.text))
     return found
 
@@ -2677,9 +2691,7 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
             continue        # 'Secretary-General Dr Ann Lowe': the honorific after the title opens the name
         if run and run[0].i + 1 < sent.end and _a_style_before_a_given_name(sent.doc, run[0].i):
             continue        # 'Director Eng Sami Otaibi': a style of address opens the name (the entity's)
-        if run and run[-1].i + 1 < sent.end and tokens[run[-1].i + 1 - sent.start].ent_iob_ == "B" \
-                and tokens[run[-1].i + 1 - sent.start].ent_type_ == "PERSON" \
-                and _initials_after_a_style(doc_tokens(sent.doc), run[-1].i + 1) == run[0].i:
+        if run and _initials_before_a_persons_entity(sent, run):
             continue        # 'Dr K [Venkata Ramana]': the initials open the person's name the recogniser found
         if len(run) > 1 and _a_body_named_with_a_titles_word([t.text], " ".join(u.text for u in run)):
             continue        # '(General Labour Confederation)': a body's name, no titled person
@@ -2773,6 +2785,15 @@ def _speakers_the_recogniser_missed(sent: Span, n: int) -> list[NameSpan]:
     return out
 
 
+def _initials_before_a_persons_entity(sent: Span, run: list[Token]) -> bool:
+    """'Dr K [Venkata Ramana]': `run`, after a style, is only the initials (_initials_after_a_style) that
+    open a person's entity the recogniser begins right after it."""
+    after = run[-1].i + 1
+    toks = doc_tokens(sent.doc)
+    return after < sent.end and toks[after].ent_iob_ == "B" and toks[after].ent_type_ == "PERSON" \
+        and _initials_after_a_style(toks, after) == run[0].i
+
+
 def _speakers_named_after_a_titles_field(sent: Span, n: int) -> list[NameSpan]:
     """'Minister of National Security Everald Brissett, who toured …, said': a title, 'of' or 'for'
     and a run of capitalised proper nouns in no entity, the subject of a verb of speech (the run's last
@@ -2782,26 +2803,38 @@ def _speakers_named_after_a_titles_field(sent: Span, n: int) -> list[NameSpan]:
     evidence here: the field's end is ('Everald' is in no list of given names)."""
     out = []
     for last in span_tokens(sent):
-        if last.pos_ != "PROPN" or not last.is_title or not last.is_alpha or last.ent_type_ or last.dep_ not in ("nsubj", "pobj"):
-            continue
-        speaker = last if last.dep_ == "nsubj" else last.head.head if last.head.lower_ in TITLE_FIELD_PREPOSITIONS else None
-        if speaker is None or speaker.dep_ != "nsubj" or speaker.head.lemma_.lower() not in SPEECH_VERBS:
-            continue
-        run = _capitalised_compounds_ending_at(last, sent.start)
-        opening = 0
-        while opening < len(run) and _a_fields_capitalised_word(run[opening]):
-            opening += 1                # the field's words the parse joined to the name ('National Security')
-        name = run[opening:]
-        doc, field = last.doc, name[0].i if name else last.i
-        while field > sent.start and _a_fields_capitalised_word(doc[field - 1]):
-            field -= 1
-        if not 2 <= len(name) <= 3 or field == name[0].i or field < 2 or doc[field - 1].lower_ not in TITLE_FIELD_PREPOSITIONS \
-                or doc[field - 2].lower_ not in PERSON_ROLE_WORDS | OFFICE_HEADS_BEFORE_OF:
-            continue
-        if any(is_common_word(t.text) and not is_given_name(t.text) or canonical(t.text) or is_known_place(t.text) for t in name):
-            continue
-        out.append(_holders_name(name[0], name[-1], n))
+        name = _holders_name_after_a_titles_field(last, sent.start) if _a_speakers_last_word(last) else None
+        if name:
+            out.append(_holders_name(name[0], name[-1], n))
     return out
+
+
+def _a_speakers_last_word(last: Token) -> bool:
+    """A capitalised proper noun in no entity that is the subject of a verb of speech, or the object of
+    the 'of'/'for' of a title that is ('Minister of National Security Everald Brissett … said')."""
+    if last.pos_ != "PROPN" or not last.is_title or not last.is_alpha or last.ent_type_ or last.dep_ not in ("nsubj", "pobj"):
+        return False
+    speaker = last if last.dep_ == "nsubj" else last.head.head if last.head.lower_ in TITLE_FIELD_PREPOSITIONS else None
+    return speaker is not None and speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _holders_name_after_a_titles_field(last: Token, start: int) -> list[Token] | None:
+    """The two or three words of the run ending on `last` that follow a title, 'of'/'for' and the title's
+    field (see _speakers_named_after_a_titles_field); None where the run is no such name."""
+    run = _capitalised_compounds_ending_at(last, start)
+    opening = 0
+    while opening < len(run) and _a_fields_capitalised_word(run[opening]):
+        opening += 1                # the field's words the parse joined to the name ('National Security')
+    name = run[opening:]
+    doc, field = last.doc, name[0].i if name else last.i
+    while field > start and _a_fields_capitalised_word(doc[field - 1]):
+        field -= 1
+    if not 2 <= len(name) <= 3 or field == name[0].i or field < 2 or doc[field - 1].lower_ not in TITLE_FIELD_PREPOSITIONS \
+            or doc[field - 2].lower_ not in _TITLES_BEFORE_A_FIELD:
+        return None
+    if any(is_common_word(t.text) and not is_given_name(t.text) or canonical(t.text) or is_known_place(t.text) for t in name):
+        return None
+    return name
 
 
 def _a_fields_capitalised_word(t: Token) -> bool:
@@ -3768,7 +3801,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     qualifier_words = doc[tokens[-1].i + 2:qualifier_end].text if qualifier_end is not None else ""
     if qualifier_end is not None and kind in ("org", "person") and not canonical(name) \
             and norm(qualifier_words).replace(" ", "") not in all_initials(name) \
-            and (kind == "org" and not _is_acronym_of(qualifier_words, name)
+            and (kind == "org" and not is_acronym_of(qualifier_words, name)
                  or kind == "person" and (qualifier_words.isupper() or not is_given_name(name.split()[0]))):
         # 'Harbour Sena (UBT) leader X' read as a person: a person's name has no initials in brackets
         # (a name opening on a given name keeps out a bracket of words: 'Senator Ann Lowe (Kano North) chairman')
@@ -3778,7 +3811,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
                         words=doc[start:qualifier_end + 1], acronym=None, start=start + len(titles))
     after = doc[tokens[-1].i + 1:tokens[-1].i + 4]
     acronym = after[1].text if len(after) == 3 and after[0].text == "(" and after[2].text == ")" \
-        and _is_acronym_of(after[1].text, name) \
+        and is_acronym_of(after[1].text, name) \
         and not (_silk_letters_in_brackets(doc, after[1].i) and after[1].lower_ not in all_initials(name)) \
         else _bracketed_initials_with_a_code(doc, tokens[-1].i)   # 'Ada Obi (SAN)': her rank, no initials of her name
     if kind == "person" and not titles and its_own_initials(acronym, name) and _no_sign_of_a_person(name, head) \
@@ -4970,12 +5003,11 @@ def _without_a_titles_field(tokens: list[Token]) -> list[Token]:
     capitalised common words (none a given name), where two words or more are left."""
     doc = tokens[0].doc
     start = tokens[0].i
-    if start < 2 or doc[start - 1].lower_ not in ("of", "for") or not doc[start - 2].is_title \
-            or doc[start - 2].lower_ not in PERSON_ROLE_WORDS | OFFICE_HEADS_BEFORE_OF:
+    if start < 2 or doc[start - 1].lower_ not in TITLE_FIELD_PREPOSITIONS or not doc[start - 2].is_title \
+            or doc[start - 2].lower_ not in _TITLES_BEFORE_A_FIELD:
         return tokens
     n = 0
-    while n < len(tokens) - 2 and tokens[n].is_title and tokens[n].is_alpha and is_common_word(tokens[n].text) \
-            and not is_given_name(tokens[n].text):
+    while n < len(tokens) - 2 and _a_fields_capitalised_word(tokens[n]):
         n += 1
     return tokens[n:]
 
@@ -5260,7 +5292,7 @@ def _opens_the_initials(letters: str, before: Span) -> bool:
     return False
 
 
-def _is_acronym_of(word: str, name: str) -> bool:
+def is_acronym_of(word: str, name: str) -> bool:
     """'PKK', 'U.N.' (capitals), or 'AfCFTA' for 'African Continental Free Trade Area' (its
     capitals are the name's initials)."""
     letters = word.replace(".", "")

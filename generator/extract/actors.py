@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..lexicon import (MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, SCHEME_NAME_HEADS, SCHEME_TALKED_OF_PREPOSITIONS, BYLINE_WORD, BYLINE_SEPARATORS, BYLINE_NAME_LINKS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
@@ -697,19 +697,26 @@ def _a_writers_byline_mention(parsed: ParsedArticle, span: NameSpan) -> bool:
         return False
     start, end = span.words.start, span.words.end
     if words[0].text.lower() == BYLINE_WORD and words[0].i < start:
-        between = [t for t in words if words[0].i < t.i < start]
-        names = [t for t in between if t.is_title or t.lower_ in BYLINE_NAME_LINKS]
-        titled = between and all(t.is_lower and t.is_alpha for t in between) and singular(between[-1].lower_) in WRITER_NOUNS
-        after = [t for t in words if t.i >= end]
-        return (not between or titled or len(names) == len(between) and between[-1].lower_ in BYLINE_NAME_LINKS) \
-            and (not after or after[0].text in BYLINE_SEPARATORS or after[0].lower_ in BYLINE_NAME_LINKS)
+        return _a_by_line_naming(words, start, end)
     if [t.i for t in words if not t.is_punct] != list(range(start, end)):
         return False
     return any(_an_outlet_or_post_line(other) for other in parsed.sentences
                if abs(parsed.block_no(other) - block) == 1 and parsed.block_no(other) > 0)
 
 
-def _an_outlet_or_post_line(sent) -> bool:
+def _a_by_line_naming(words: list[Token], start: int, end: int) -> bool:
+    """The line `words`, opening on 'By', names a writer from `start` to `end`: only other writers' names or
+    a lower-case writer's title come between ('By Ann Lowe and Tom Reed', 'by local democracy reporter Ann
+    Lowe'), and after it nothing, a mark of BYLINE_SEPARATORS ('| Harbour Times') or another writer."""
+    between = [t for t in words if words[0].i < t.i < start]
+    names = [t for t in between if t.is_title or t.lower_ in BYLINE_NAME_LINKS]
+    titled = between and all(t.is_lower and t.is_alpha for t in between) and singular(between[-1].lower_) in WRITER_NOUNS
+    after = [t for t in words if t.i >= end]
+    return (not between or titled or len(names) == len(between) and between[-1].lower_ in BYLINE_NAME_LINKS) \
+        and (not after or after[0].text in BYLINE_SEPARATORS or after[0].lower_ in BYLINE_NAME_LINKS)
+
+
+def _an_outlet_or_post_line(sent: Span) -> bool:
     """'The Kessa Courier', 'Staff reporter', 'Harbour Times · Energy correspondent': a short line with
     no verb that holds an outlet's word or a writer's noun, or a line of two or three capitalised proper
     nouns that names no person ('Nashville Tennessean': a paper's name with no paper's word)."""

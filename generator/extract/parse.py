@@ -19,8 +19,10 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import ABBREVIATIONS, BUSINESS_NAME_HEADS, LEGAL_FORMS, ORG_HEADS, HYPHENS, PLACE_COMPOUND_WORDS
+from ..lexicon import (ABBREVIATIONS, BUSINESS_NAME_HEADS, DETERMINERS_BEFORE_NO_STYLE, LEGAL_FORMS, ORG_HEADS, HYPHENS,
+                       PLACE_COMPOUND_WORDS, STYLE_AFTER_AN_ARTICLE)
 from ..model import Article
+from ..names import is_acronym, is_given_name
 from ..read import blocks_of, headline_of
 from .components import CachedAttributeRuler, CachedLemmatizer
 from .datelines import without_dateline
@@ -77,11 +79,6 @@ def _facts(doc: Doc, orth: int) -> tuple[bool, bool, bool, bool, bool, bool]:
     return facts
 
 
-# A style after these is a word of a thing's name or a place ('under the Arch.', 'the Met.'), except 'Rev.'
-# ('the Rev. Tom Reed').
-_DETERMINERS_BEFORE_NO_STYLE = frozenset({"the", "a", "an", "this", "that"})
-
-
 def _style_binds_here(doc: Doc, i: int) -> bool:
     """The style doc[i] ('Supt.', 'Arch.') keeps the next word in its sentence: not after a determiner
     ('under the Arch. Femi Bello said'; 'the Rev.' excepted) nor after a comma after a place ('Dover,
@@ -89,8 +86,8 @@ def _style_binds_here(doc: Doc, i: int) -> bool:
     if i == 0:
         return True
     before = doc[i - 1]
-    if before.lower_ in _DETERMINERS_BEFORE_NO_STYLE:
-        return doc[i].text.rstrip(".").lower() == "rev"
+    if before.lower_ in DETERMINERS_BEFORE_NO_STYLE:
+        return doc[i].text.rstrip(".").lower() == STYLE_AFTER_AN_ARTICLE
     if before.text == "," and i > 1 and doc[i - 2].is_title:
         from .titles import a_place_word     # titles reads this module
         return not a_place_word(doc[i - 2].text)
@@ -122,7 +119,6 @@ def _ends_a_style_before_a_name(doc: Doc, i: int) -> bool:
     an initial, another style, or capitalised words none of which is an ordinary word ('Engr. Babatunde
     Akinwale'; not 'Capt. Brell Shipping Ltd', a firm's name)."""
     from .titles import TITLE_VOCABULARY, a_style_joining_sentences, style_of_address_evidence     # titles reads this module
-    from ..names import is_acronym
     if i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_:
         return False
     if not a_style_joining_sentences(doc[i - 1].text) or not doc[i + 1].is_title or not _style_binds_here(doc, i - 1):
@@ -138,7 +134,6 @@ def _a_name_opens_at(doc: Doc, i: int) -> bool:
     name, an initial, a style (titles.style_of_address_evidence), or a run of capitalised words of which
     none is an ordinary word (is_common_word) and that ends before a word that is no capitalised one."""
     from .titles import a_style_joining_sentences     # titles reads this module
-    from ..names import is_given_name
     word = doc[i].text
     if is_given_name(word) or len(word.rstrip(".")) == 1 and word[0].isupper() or a_style_joining_sentences(word):
         return True

@@ -51,8 +51,10 @@ def first_conjunct(token: Token) -> Token:
 # person's name, lower case and without its dot; nameparser's titles are added where they are no
 # ordinary word (is_common_word: its list has 'army', 'law', 'rock').
 # (Not DOTTED_TITLE_ABBREVIATIONS: 'Del.' is Delaware after a town and a comma, 'Dover, Del. X said'.)
-_LISTED_STYLES = frozenset({w.rstrip(".") for w in ADDRESS_STYLE_WORDS | HONORIFIC_WORDS | NAME_PREFIXES | HONOUR_TITLE_WORDS}
-                           | {w.lower() for w in (*TITLE_ABBREVIATIONS, *ACADEMIC_ABBREVIATIONS)})
+# The styles and honours of the lexicon that are written without a dot too ('Cde', 'Engr', 'Alhaji'); an
+# abbreviated title or rank without its dot is left to the rules of ranks ('Lt Col X': one rank of two words).
+_STYLES_WITHOUT_A_DOT = frozenset({w.rstrip(".") for w in ADDRESS_STYLE_WORDS | HONORIFIC_WORDS | NAME_PREFIXES | HONOUR_TITLE_WORDS})
+_LISTED_STYLES = _STYLES_WITHOUT_A_DOT | {w.lower() for w in (*TITLE_ABBREVIATIONS, *ACADEMIC_ABBREVIATIONS)}
 # The styles the project's own lexicon lists (not nameparser's, whose titles hold 'Met', 'Dir', 'Misses'):
 # the only ones whose dot does not end a sentence before a name (a_style_joining_sentences).
 _LEXICON_STYLES = _LISTED_STYLES | STYLE_ABBREVIATIONS_ALSO_WORDS | ADDRESS_STYLE_WORDS
@@ -200,8 +202,7 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
             i -= style                          # 'Minister of State Eng. X', 'Speaker Rt. Hon. X': how the
             continue                            # holder is addressed, no word of the title
         if _an_abbreviated_rank(t):
-            before = doc[i - 3].text if i > 2 and doc[i - 2].text == "." else doc[i - 2].text if i > 1 else ""
-            if before.rstrip(".").lower() in SENIORITY_ABBREVIATIONS:
+            if _after_an_abbreviation_of_senior(doc, i - 1):
                 return []                       # 'Sr. Comr. X', 'Sr.Insp. X': a senior rank, not the bare one
             words.insert(0, t)                  # 'Const. X', 'Lt.-Col. X': whatever part of speech the tagger gave it
             i -= 1
@@ -275,9 +276,9 @@ def comma_in_a_list_of_fields(comma: Token) -> bool:
 
 
 def _a_function_opening_a_persons_entity(doc: Doc, i: int) -> bool:
-    """'[Entomologist Dr] Ravi Menon': a capitalised doer's noun (a_doers_noun) that opens a person's entity the
-    recogniser ran on over the next word (a style, the name) is a word of the title, no one's name; not the
-    last word of a name before the title ('[Harbour Water] district manager X')."""
+    """'[Entomologist Dr] Ravi Menon': a capitalised doer's noun (a_doers_noun) that opens a person's
+    entity the recogniser ran on over the next word (a style, the name) is a word of the title, no one's
+    name; not the last word of a name before the title ('[Harbour Water] district manager X')."""
     t = doc[i]
     return t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" \
         and a_doers_noun(t)
@@ -303,15 +304,18 @@ def _modified_by_a_clause_on_the_name(t: Token, start: int) -> bool:
 def a_style_before_a_name(word: str) -> bool:
     """A word written before a name that is a style of address, an honour or an abbreviated title or
     rank, no word of the name (style_of_address_evidence): one the lexicon or nameparser lists (an
-    abbreviated title or rank with its dot), or a dotted abbreviation of several parts. Not a word classed by its shape alone: a firm's legal form
-    or a place ends a sentence before a name too ('at Orwin Foods Ltd. Tom Reed said')."""
+    abbreviated title or rank with its dot), or a dotted abbreviation of several parts. Not a word classed
+    by its shape alone: a firm's legal form or a place ends a sentence before a name too ('at Orwin Foods
+    Ltd. Tom Reed said')."""
     evidence = style_of_address_evidence(word)
     return evidence == "compound" or evidence == "listed" and (word.endswith(".") or word.lower() in _STYLES_WITHOUT_A_DOT)
 
 
-# The styles and honours of the lexicon that are written without a dot too ('Cde', 'Engr', 'Alhaji'); an
-# abbreviated title or rank without its dot is left to the rules of ranks ('Lt Col X': one rank of two words).
-_STYLES_WITHOUT_A_DOT = frozenset({w.rstrip(".") for w in ADDRESS_STYLE_WORDS | HONORIFIC_WORDS | HONOUR_TITLE_WORDS | NAME_PREFIXES})
+def _after_an_abbreviation_of_senior(doc: Doc, i: int) -> bool:
+    """'Sr. Comr. X', 'Sr.Insp. X': the rank at doc[i] follows an abbreviation of 'Senior'
+    (SENIORITY_ABBREVIATIONS), whether or not the tokenizer split its dot off."""
+    before = doc[i - 2].text if i > 1 and doc[i - 1].text == "." else doc[i - 1].text if i > 0 else ""
+    return before.rstrip(".").lower() in SENIORITY_ABBREVIATIONS
 
 
 def _an_abbreviated_rank(t: Token) -> bool:
@@ -350,31 +354,35 @@ def address_style_ending_at(doc: Doc, i: int) -> int:
     return 1 if t.is_title and t.lower_.rstrip(".") in ADDRESS_STYLE_WORDS else 0
 
 
+_LINKS_INSIDE_A_NAME = NAME_PREPOSITIONS | {"and"}      # 'Commission for Land and Water': united once
+
+
 def _short_form_after_a_name(doc: Doc, i: int) -> bool:
-    """"… Mineworkers' Union (Gemusa) …", 'Commission on Elections (Comelec) chief X': one capitalised word in
-    brackets right after a name that is no person's is the name's short form only where it is one of the
-    name's closing words by the project's short-form test (actor_names' `_is_acronym_of`: their capitals,
-    initials or opening syllables); not any capitalised word ('(Now)', a place's name)."""
-    from .actor_names import _is_acronym_of       # (actor_names reads titles: imported when called)
+    """"… Mineworkers' Union (Gemusa) …", 'Commission on Elections (Comelec) chief X': one capitalised
+    word in brackets right after a name that is no person's is the name's short form only where it is one
+    of the name's closing words by the project's short-form test (actor_names' `is_acronym_of`: their
+    capitals, initials or opening syllables); not any capitalised word ('(Now)', a place's name)."""
+    from .actor_names import is_acronym_of       # (actor_names reads titles: imported when called)
     word = doc[i]
     if i < 2 or not word.is_alpha or not word.text[:1].isupper() or not 2 <= len(word.text) <= 10:
         return False
     words: list[Token] = []
     j = i - 2
     while j >= 0 and len(words) < 8 and (doc[j].is_alpha and doc[j].text[:1].isupper()
-                                         or words and doc[j].lower_ in NAME_PREPOSITIONS | {"and"}):
+                                         or words and doc[j].lower_ in _LINKS_INSIDE_A_NAME):
         words.insert(0, doc[j])
         j -= 1
-    if len(words) < 2 or words[-1].ent_type_ == "PERSON" or words[0].lower_ in NAME_PREPOSITIONS | {"and"}:
+    if len(words) < 2 or words[-1].ent_type_ == "PERSON" or words[0].lower_ in _LINKS_INSIDE_A_NAME:
         return False
-    return any(_is_acronym_of(word.text, " ".join(t.text for t in words[k:])) for k in range(len(words) - 1)
+    return any(is_acronym_of(word.text, " ".join(t.text for t in words[k:])) for k in range(len(words) - 1)
                if words[k].text[:1].isupper())
 
 
 def _field_word_read_as_a_verb(t: Token, words: list[Token]) -> bool:
-    """'University of Kelby fisheries biologist X': a lower-case word the parser hangs on the title noun right
-    after it as a compound, or a '-s' form right before the title noun that takes no object, is the post's field
-    ('fisheries', 'housing'), a noun whatever tag the tagger gave it (a plural read as a verb's '-s' form)."""
+    """'University of Kelby fisheries biologist X': a lower-case word the parser hangs on the title noun
+    right after it as a compound, or a '-s' form right before the title noun that takes no object, is the
+    post's field ('fisheries', 'housing'), a noun whatever tag the tagger gave it (a plural read as a
+    verb's '-s' form)."""
     if not words or not t.is_lower or not t.is_alpha or not words[0].is_lower or words[0].pos_ != "NOUN":
         return False
     if t.dep_ == "compound" and t.head.i == words[0].i:
