@@ -40,7 +40,7 @@ from ..lexicon import (ACCORDING_CUE, FUTURE_MODALS, QUOTING_BODY_HEADS, COMPARI
 from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
 from .actors import HEAD_LINES, ActorIndex, cue_of_name_read_as_adverb
-from .evidence import _is_an_amount, is_country_name, is_known_place, name_ending_at, valued_at
+from .evidence import is_an_amount, is_country_name, is_known_place, name_ending_at, valued_at
 from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens
 from .quotes import Quote, find_quotes, split_quotations
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, subject_after_fronted_participle, headline_description_of
@@ -2148,7 +2148,7 @@ def _an_amount(noun: Token) -> bool:
     percentage or a bare number (a word that is one, or holds its digits: 'Dh1.18'), which no one can be
     told. A counted noun ('300 staff', 'two ministers', '40 mayors') is no amount: they are people, and
     can be the ones told."""
-    return _is_an_amount(noun) and (noun.like_num or noun.ent_type_ in ("MONEY", "PERCENT")
+    return is_an_amount(noun) and (noun.like_num or noun.ent_type_ in ("MONEY", "PERCENT")
                                     or any(ch.isdigit() for ch in noun.text)
                                     or any(c.tag_ == "$" for c in child_tokens(noun)))
 
@@ -2209,8 +2209,8 @@ def _names_an_author(prep: Token) -> bool:
 
 
 def _points_back(obj: Token) -> bool:
-    """'it', 'that view', 'this change', 'the claims': a noun phrase with nothing of its own; when or
-    where it was said is nothing of its own ('announced the move on Thursday', 'the decision in parliament')."""
+    """'it', 'that view', 'this change', 'the claims': a noun phrase with nothing of its own; when or where it
+    was said is nothing of its own ('announced the move on Thursday', 'the decision in parliament')."""
     own = [c for c in child_tokens(obj) if not c.is_punct and not _is_time(c) and not _place_of_saying(c)]
     if obj.lower_ in REFERRING_PRONOUNS:
         return not own
