@@ -5479,13 +5479,12 @@ def _unit_compared_with(found: list[tuple[RawFigure, list[Token]]], n: int, anch
 
 
 def _compared_share(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
-    """'absenteeism is close to 30%, compared to about 8% for ...', 'inflation fell to 4%, down
-    from 6%': a bare percentage a phrase of comparison sets against a percentage before it in
-    the clause that phrase belongs to is of the measure that one names ('% absenteeism'); not a
-    share 'of' a group (the compared one may be of another group) unless 'up'/'down from' makes
-    it the same share at an earlier time ('61% of tenants had smoke alarms, up from 44%': '% of
-    tenants', `_earlier_level_of_a_change`), not one a clause describes ('8% who quit') or one 'for' another measure ('8% for
-    wage growth'), nor one naming nothing."""
+    """'absenteeism is close to 30%, compared to about 8% for ...', 'inflation fell to 4%, down from 6%': a
+    bare percentage a phrase of comparison sets against a percentage before it in the clause that phrase
+    belongs to is of the measure that one names ('% absenteeism'); not a share 'of' a group (the compared one
+    may be of another group) unless 'up'/'down from' makes it the same share at an earlier time ('61% of
+    tenants had smoke alarms, up from 44%': '% of tenants', `_earlier_level_of_a_change`), not one a clause
+    describes ('8% who quit') or one 'for' another measure ('8% for wage growth'), nor one naming nothing."""
     place = _percent_place(found[n][1][-1])
     anchor = _comparison_anchor(place)
     if anchor is None or any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and any(
