@@ -3921,10 +3921,8 @@ def _stated_count(verb: Token, told: Token) -> Token | None:
             or any(c.dep_ == "nsubj" and _counted_by_a_number(c) for c in child_tokens(verb)):
         return None
     stated = [c for c in child_tokens(verb) if c.dep_ in ("nsubjpass", "dobj", "attr") and c.i < told.i]
-    levels = [o for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "at" and c.i < told.i
-              for o in child_tokens(c) if o.dep_ == "pobj"]
-    levels += [o for s in stated if s.dep_ == "dobj" for c in child_tokens(s) if c.dep_ == "prep" and c.lower_ == "at"
-               for o in child_tokens(c) if o.dep_ == "pobj"]     # the parser may hang 'at' on the object
+    levels = [o for o in _objects_of_its_at(verb) if o.head.i < told.i]
+    levels += [o for s in stated if s.dep_ == "dobj" for o in _objects_of_its_at(s)]   # the parser may hang 'at' on the object
     counted = [n for n in stated + levels if _counted_by_a_number(n)]
     if len(counted) != 1:
         return None
@@ -3937,6 +3935,11 @@ def _stated_count(verb: Token, told: Token) -> Token | None:
             or noun.dep_ == "dobj" and (lemma not in L.COUNT_STATING_VERBS or noun.lemma_.lower() in L.PLAIN_PEOPLE_NOUNS):
         return None
     return noun
+
+
+def _objects_of_its_at(word: Token) -> list[Token]:
+    """The objects of the 'at' phrases hung on `word` ('put the run at 4,200 coho': coho)."""
+    return [o for c in child_tokens(word) if c.dep_ == "prep" and c.lower_ == "at" for o in child_tokens(c) if o.dep_ == "pobj"]
 
 
 def _another_number_or_noun(verb: Token, told: Token, noun: Token) -> bool:
