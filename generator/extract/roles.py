@@ -3282,19 +3282,25 @@ def _body_its_opening_words_name(index: "ActorIndex", run: list[Token]) -> str |
     (`_post_held_in_a_body_after`) are the one organisation of the article whose longer name opens with them
     (`_organisation_its_name_opens`: one word only a name that goes on in kind words). None where two names
     open so, where a person's name holds the words, where the recogniser typed them a person, place or people,
-    for a place's, people's or given name, or where the body is stated after the name; one common word alone
-    stays the role's ('Marrow director X'), and a body's kind word names no one body ('Ministry spokesperson
-    X')."""
+    for a place's, people's or given name, or where the body is stated after the name; one common word
+    alone stays the role's ('Marrow director X'), and a body's kind word names no one body
+    ('Ministry spokesperson X')."""
     post = _post_held_in_a_body_after(run) if 1 <= len(run) <= 3 else None
     if post is None:
         return None
-    name = " ".join(t.text for t in run)
-    if any(t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") or not (t.is_alpha and t.is_title) for t in run) \
-            or canonical(name) or is_known_place(name) or _is_demonym(run[0].text) \
+    if not _capitalised_words_of_no_known_name(run) or _is_demonym(run[0].text) \
             or len(run) == 1 and (is_given_name(run[0].text) or is_common_word(run[0].text)) \
             or all(t.lower_ in _BODY_OR_PORTFOLIO_WORD for t in run) or _body_stated_after_the_name(post):
         return None             # ('Marrow director X': a common word alone stays the role's; 'Ministry spokesperson X')
     return _organisation_its_name_opens(index, [t.text for t in run])
+
+
+def _capitalised_words_of_no_known_name(run: list[Token]) -> bool:
+    """Capitalised words, none typed a person, place or people by the recogniser, that neither the gazetteer
+    nor the known places read as a name: words that may be a body's short name ('Kessa', 'Rovers')."""
+    name = " ".join(t.text for t in run)
+    return all(t.is_alpha and t.is_title and t.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP") for t in run) \
+        and not canonical(name) and not is_known_place(name)
 
 
 def _post_held_in_a_body_after(run: list[Token]) -> Token | None:
@@ -3321,9 +3327,8 @@ def _team_its_closing_plural_names(index: "ActorIndex", run: list[Token]) -> str
     not 'Sports editor X', a desk's field); not a people's or party's plural, a body's kind word, nor a
     place's name."""
     word = run[0]
-    if len(run) != 1 or not word.is_title or not word.is_alpha or not word.lower_.endswith("s") or word.lower_.endswith("ss") \
-            or word.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") or canonical(word.text) or is_known_place(word.text) \
-            or word.lower_ in PARTY_MEMBER_PLURALS or word.lower_ in _BODY_OR_PORTFOLIO_WORD:
+    if len(run) != 1 or not _capitalised_words_of_no_known_name(run) or not word.lower_.endswith("s") \
+            or word.lower_.endswith("ss") or word.lower_ in PARTY_MEMBER_PLURALS or word.lower_ in _BODY_OR_PORTFOLIO_WORD:
         return None
     post = _post_held_in_a_body_after(run)
     if post is None or singular(post.lower_) not in _POSTS_THAT_RUN_A_TEAM or _body_stated_after_the_name(post):
@@ -4295,9 +4300,9 @@ def _the_relative_pronoun_does_it(verb: Token) -> bool:
 
 
 def _a_lead_in_a_ranking(verb: Token, unit: Token) -> bool:
-    """'who leads the league in assists / with 19 goals', 'who leads the army of volunteers': a lead in a
-    ranking (an 'in'/'with' phrase hung on the verb) or over a crowd (the unit's 'of' and a plural) is no
-    post."""
+    """'who leads the league in assists / with 19 goals', 'who leads the army of volunteers': a lead in
+    a ranking (RANKING_PREPOSITIONS: a phrase hung on the verb) or over a crowd (the unit's 'of' and a
+    plural) is no post."""
     return any(c.dep_ == "prep" and c.lower_ in RANKING_PREPOSITIONS for c in child_tokens(verb)) \
         or any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in child_tokens(p))
                for p in child_tokens(unit))
