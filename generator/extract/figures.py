@@ -3922,7 +3922,7 @@ def _stated_count(verb: Token, told: Token) -> Token | None:
         return None
     stated = [c for c in child_tokens(verb) if c.dep_ in ("nsubjpass", "dobj", "attr") and c.i < told.i]
     levels = [o for o in _objects_of_its_at(verb) if o.head.i < told.i]
-    levels += [o for s in stated if s.dep_ == "dobj" for o in _objects_of_its_at(s)]   # the parser may hang 'at' on the object
+    levels += [o for s in stated if s.dep_ == "dobj" for o in _objects_of_its_at(s)]   # or 'at' hung on the object
     counted = [n for n in stated + levels if _counted_by_a_number(n)]
     if len(counted) != 1:
         return None
@@ -5464,7 +5464,8 @@ def _compared_figure(found: list[tuple[RawFigure, list[Token]]], n: int) -> str 
     if adverb is None or not any(_percent_place(tokens[-1]).head.i == adverb.i for figure, tokens in found[:n]
                                  if figure.unit is not None and figure.unit.startswith("%")):
         return _unit_compared_with(found, n, anchor, _head, lambda unit: True)
-    # "carried 300,000 riders, up 6% from 280,000": the level before the change is of the count, never the change's '%'
+    # "carried 300,000 riders, up 6% from 280,000": the level before the change is of the count,
+    # never the change's '%'
     return _unit_compared_with(found, n, anchor, _head, lambda unit: True, passed=lambda unit: unit.startswith("%"))
 
 

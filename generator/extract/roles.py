@@ -824,13 +824,10 @@ def _names_a_body_no_company(parsed: ParsedArticle, n: int) -> bool:
 
 
 def _side_argued_in_court(parsed: ParsedArticle, span: NameSpan) -> str | None:
-    """'Prosecuting, Ann Lowe said …', 'Defending, Tom Reed told the court …', 'Ann Lowe, prosecuting,
-    told …': a court function's participle (COURT_SIDE_OPENERS) set off by commas, opening the
-    sentence right before the name, names the side the speaker argues for, however the parser hung
-    the participle (as the speech verb's clause, or as its subject with the name its apposition), or
-    set off alone right after the name; the opening one only for the subject of the sentence's
-    main speech verb ('Defending champion X said': no comma, no side), and only in an article that
-    writes of a court case ('Defending, X said the team was slow' is a player)."""
+    """'Prosecuting, Ann Lowe said …', 'Ann Lowe, prosecuting, told …': a court function's participle
+    (COURT_SIDE_OPENERS) set off by commas, opening the sentence right before the name
+    (`_opening_court_participle`) or alone right after it (`_court_participle_set_off_after`), names the
+    side the speaker argues for, only in an article of a court case (`_court_side`)."""
     return _court_side(parsed, _opening_court_participle(parsed, span) or _court_participle_set_off_after(span.head))
 
 
