@@ -2968,6 +2968,9 @@ SPELLING_VARIANTS = {"centre": "center", "organisation": "organization", "progra
 # committee', 'who heads the club'); 'leads/runs' a kind ('leads the league', 'leads the party in the polls')
 # is as often a lead in a ranking, so only a working unit (LED_UNIT_NOUNS) is led.
 BODY_CHAIRING_VERBS = {"chair", "head"}
+# The prepositions of a lead in a ranking, hung on 'lead' ('who leads the league in assists / with 19 goals'):
+# no post.
+RANKING_PREPOSITIONS = {"in", "with"}
 LEADING_VERB_ROLES = {"head": "head", "lead": "leader", "chair": "chair", "direct": "director", "manage": "manager"}
 # A verb (lemma) and the preposition whose object is the body the subject works for now ("X, who
 # works for the Harbour Trust", "X is employed by Kessa Motors"); 'works with' may be a partner's.

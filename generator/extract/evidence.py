@@ -423,10 +423,10 @@ def valued_at(verb: Token) -> Token | None:
     if obj is None or at is None or at.i < obj.i or obj.lemma_.lower() not in ESTIMATED_NOUNS:
         return None
     value = next((c for c in child_tokens(at) if c.dep_ == "pobj"), None)
-    return at if value is not None and _is_an_amount(value) else None
+    return at if value is not None and is_an_amount(value) else None
 
 
-def _is_an_amount(word: Token) -> bool:
+def is_an_amount(word: Token) -> bool:
     """'40', '£3m', '30%', '2 billion rupees', 'several thousand': a number, or a noun a number or a currency sign modifies."""
     if word.ent_type_ in ("TIME", "DATE"):
         return False

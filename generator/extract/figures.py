@@ -3921,10 +3921,8 @@ def _stated_count(verb: Token, told: Token) -> Token | None:
             or any(c.dep_ == "nsubj" and _counted_by_a_number(c) for c in child_tokens(verb)):
         return None
     stated = [c for c in child_tokens(verb) if c.dep_ in ("nsubjpass", "dobj", "attr") and c.i < told.i]
-    levels = [o for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "at" and c.i < told.i
-              for o in child_tokens(c) if o.dep_ == "pobj"]
-    levels += [o for s in stated if s.dep_ == "dobj" for c in child_tokens(s) if c.dep_ == "prep" and c.lower_ == "at"
-               for o in child_tokens(c) if o.dep_ == "pobj"]     # the parser may hang 'at' on the object
+    levels = [o for o in _objects_of_its_at(verb) if o.head.i < told.i]
+    levels += [o for s in stated if s.dep_ == "dobj" for o in _objects_of_its_at(s)]   # or 'at' hung on the object
     counted = [n for n in stated + levels if _counted_by_a_number(n)]
     if len(counted) != 1:
         return None
@@ -3937,6 +3935,11 @@ def _stated_count(verb: Token, told: Token) -> Token | None:
             or noun.dep_ == "dobj" and (lemma not in L.COUNT_STATING_VERBS or noun.lemma_.lower() in L.PLAIN_PEOPLE_NOUNS):
         return None
     return noun
+
+
+def _objects_of_its_at(word: Token) -> list[Token]:
+    """The objects of the 'at' phrases hung on `word` ('put the run at 4,200 coho': coho)."""
+    return [o for c in child_tokens(word) if c.dep_ == "prep" and c.lower_ == "at" for o in child_tokens(c) if o.dep_ == "pobj"]
 
 
 def _another_number_or_noun(verb: Token, told: Token, noun: Token) -> bool:
@@ -5461,7 +5464,8 @@ def _compared_figure(found: list[tuple[RawFigure, list[Token]]], n: int) -> str 
     if adverb is None or not any(_percent_place(tokens[-1]).head.i == adverb.i for figure, tokens in found[:n]
                                  if figure.unit is not None and figure.unit.startswith("%")):
         return _unit_compared_with(found, n, anchor, _head, lambda unit: True)
-    # "carried 300,000 riders, up 6% from 280,000": the level before the change is of the count, never the change's '%'
+    # "carried 300,000 riders, up 6% from 280,000": the level before the change is of the count,
+    # never the change's '%'
     return _unit_compared_with(found, n, anchor, _head, lambda unit: True, passed=lambda unit: unit.startswith("%"))
 
 
@@ -5479,13 +5483,12 @@ def _unit_compared_with(found: list[tuple[RawFigure, list[Token]]], n: int, anch
 
 
 def _compared_share(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
-    """'absenteeism is close to 30%, compared to about 8% for ...', 'inflation fell to 4%, down
-    from 6%': a bare percentage a phrase of comparison sets against a percentage before it in
-    the clause that phrase belongs to is of the measure that one names ('% absenteeism'); not a
-    share 'of' a group (the compared one may be of another group) unless 'up'/'down from' makes
-    it the same share at an earlier time ('61% of tenants had smoke alarms, up from 44%': '% of
-    tenants', `_earlier_level_of_a_change`), not one a clause describes ('8% who quit') or one 'for' another measure ('8% for
-    wage growth'), nor one naming nothing."""
+    """'absenteeism is close to 30%, compared to about 8% for ...', 'inflation fell to 4%, down from 6%': a
+    bare percentage a phrase of comparison sets against a percentage before it in the clause that phrase
+    belongs to is of the measure that one names ('% absenteeism'); not a share 'of' a group (the compared one
+    may be of another group) unless 'up'/'down from' makes it the same share at an earlier time ('61% of
+    tenants had smoke alarms, up from 44%': '% of tenants', `_earlier_level_of_a_change`), not one a clause
+    describes ('8% who quit') or one 'for' another measure ('8% for wage growth'), nor one naming nothing."""
     place = _percent_place(found[n][1][-1])
     anchor = _comparison_anchor(place)
     if anchor is None or any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and any(

@@ -40,7 +40,7 @@ from ..lexicon import (ACCORDING_CUE, FUTURE_MODALS, QUOTING_BODY_HEADS, COMPARI
 from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
 from .actors import HEAD_LINES, ActorIndex, cue_of_name_read_as_adverb
-from .evidence import _is_an_amount, is_country_name, is_known_place, name_ending_at, valued_at
+from .evidence import is_an_amount, is_country_name, is_known_place, name_ending_at, valued_at
 from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens
 from .quotes import Quote, find_quotes, split_quotations
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, subject_after_fronted_participle, headline_description_of
@@ -1364,8 +1364,7 @@ def _speakers_next_statement(unit: Token) -> bool:
     after the first by the writer; it is no part of the first ('although she still supported its
     leader', a stance with no clause, and 'though he had warned that ...', back-shifted, may be)."""
     return unit.pos_ == "VERB" and unit.lemma_ in SPEECH_VERBS and unit.tag_ in ("VBD", "VBZ", "VBP") \
-        and not any(c.dep_ in ("aux", "auxpass") for c in child_tokens(unit)) \
-        and any(c.dep_ == "ccomp" for c in child_tokens(unit))
+        and not _has_auxiliary(unit) and any(c.dep_ == "ccomp" for c in child_tokens(unit))
 
 
 def _stance_holders(u: Token) -> list[Token]:
@@ -2148,7 +2147,7 @@ def _an_amount(noun: Token) -> bool:
     percentage or a bare number (a word that is one, or holds its digits: 'Dh1.18'), which no one can be
     told. A counted noun ('300 staff', 'two ministers', '40 mayors') is no amount: they are people, and
     can be the ones told."""
-    return _is_an_amount(noun) and (noun.like_num or noun.ent_type_ in ("MONEY", "PERCENT")
+    return is_an_amount(noun) and (noun.like_num or noun.ent_type_ in ("MONEY", "PERCENT")
                                     or any(ch.isdigit() for ch in noun.text)
                                     or any(c.tag_ == "$" for c in child_tokens(noun)))
 
@@ -2209,8 +2208,8 @@ def _names_an_author(prep: Token) -> bool:
 
 
 def _points_back(obj: Token) -> bool:
-    """'it', 'that view', 'this change', 'the claims': a noun phrase with nothing of its own; when or
-    where it was said is nothing of its own ('announced the move on Thursday', 'the decision in parliament')."""
+    """'it', 'that view', 'this change', 'the claims': a noun phrase with nothing of its own; when or where it
+    was said is nothing of its own ('announced the move on Thursday', 'the decision in parliament')."""
     own = [c for c in child_tokens(obj) if not c.is_punct and not _is_time(c) and not _place_of_saying(c)]
     if obj.lower_ in REFERRING_PRONOUNS:
         return not own
@@ -2567,8 +2566,7 @@ def _joined_finite(conj: Token, verb: Token) -> bool:
 def _bare_after_past(conj: Token) -> bool:
     """A bare verb ('condemn') joined to a finite past or third-person verb with no auxiliary
     of its own: no English coordination; the parser has misjoined it, its subject is unknown."""
-    return conj.tag_ == "VB" and conj.head.tag_ in ("VBD", "VBZ") \
-        and not any(c.dep_ in ("aux", "auxpass") for c in child_tokens(conj))
+    return conj.tag_ == "VB" and conj.head.tag_ in ("VBD", "VBZ") and not _has_auxiliary(conj)
 
 
 def _conjoined_above(conj: Token) -> Token | None:
@@ -3060,7 +3058,7 @@ def _second_infinitive_read_as_cues(verb: Token, wanted: Token) -> Token | None:
     if verb.tag_ not in ("VBD", "VBZ"):
         return None
     return next((c for c in child_tokens(verb) if c.dep_ == "conj" and c.i > wanted.i and c.tag_ == "VB"
-                 and not any(a.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for a in child_tokens(c))
+                 and not _has_subject(c) and not _has_auxiliary(c)
                  and any(a.dep_ == "cc" and a.lower_ == "and" and wanted.i < a.i < c.i for a in child_tokens(verb))), None)
 
 
@@ -3927,6 +3925,16 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(verb))
 
 
+def _has_auxiliary(verb: Token) -> bool:
+    """The word has an auxiliary of its own (active or passive) among its dependents."""
+    return any(c.dep_ in ("aux", "auxpass") for c in child_tokens(verb))
+
+
+def _in_bare_form(verb: Token) -> bool:
+    """'claim', 'say': the word as written is its lemma and it has no auxiliary of its own."""
+    return verb.lower_ == verb.lemma_ and not _has_auxiliary(verb)
+
+
 def _condition_of_report(clause: Token) -> bool:
     """', but only if the neighbours agreed to ...', ', but not unless X paid': a 'but' clause of
     its own subject opened by 'if' or 'unless' cannot stand alone as the writer's; it is the
@@ -4055,8 +4063,7 @@ def _bare_verb_hung_on_cue(verb: Token, clause: Token) -> Token | None:
     if verb.tag_ != "VBD" or not any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in child_tokens(clause)):
         return None
     return next((c for c in child_tokens(verb) if c.dep_ in ("dep", "conj") and clause.right_edge.i < c.i <= clause.right_edge.i + 2
-                 and verb.doc[c.i - 1].text == "," and c.pos_ == "VERB" and c.lower_ == c.lemma_
-                 and not any(d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for d in child_tokens(c))), None)
+                 and verb.doc[c.i - 1].text == "," and c.pos_ == "VERB" and _in_bare_form(c) and not _has_subject(c)), None)
 
 
 def _shares_modal(conj: Token) -> bool:
@@ -4066,7 +4073,7 @@ def _shares_modal(conj: Token) -> bool:
     under a modal or 'to' shares that modal and that verb's subject: it is one more act in what is said,
     no next statement of the speaker's, who would have written it in the cue's tense ('and insisted',
     'and claims')."""
-    return conj.lower_ == conj.lemma_ and not any(c.dep_ in ("aux", "auxpass") for c in child_tokens(conj)) \
+    return _in_bare_form(conj) \
         and any(c.dep_ == "aux" and (c.lower_ in MODAL_AUXILIARIES or c.tag_ == "TO") for c in child_tokens(conj.head))
 
 
@@ -4156,8 +4163,7 @@ def _shares_pluperfect(clause: Token, conj: Token) -> bool:
     shares its 'had' and its subject; it is the clause's, part of what is said ('... and added
     that' stays the speaker's next statement)."""
     return conj.lemma_ in CONCLUDING_VERBS and conj.tag_ in ("VBD", "VBN") \
-        and not any(c.dep_ in ("aux", "auxpass") for c in child_tokens(conj)) \
-        and _tense(clause) == "pluperfect"
+        and not _has_auxiliary(conj) and _tense(clause) == "pluperfect"
 
 
 def _shares_passive(conj: Token) -> bool:
@@ -4180,7 +4186,7 @@ def _act_of_speaker(clause: Token, conj: Token) -> bool:
     subject, cannot share that subject (it would be 'themselves'); it is the cue's subject's
     next act, no part of what was said. ('to be detained and told ...' shares its form.)"""
     if conj.dep_ != "conj" or conj.head.i != clause.i or conj.pos_ != "VERB" or conj.tag_ in ("VB", "VBP") \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in child_tokens(conj)):
+            or _has_subject(conj) or _has_auxiliary(conj):
         return False        # 'demanded that owners pay the wage and register them': a base form is what is asked
     subject = next((c for c in child_tokens(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
     obj = next((c for c in child_tokens(conj) if c.dep_ == "dobj"), None)

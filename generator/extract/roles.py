@@ -34,7 +34,7 @@ from ..lexicon import (FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, REGION_KIND_GOVERNMENT_HEADS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
-                       MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
+                       MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, RANKING_PREPOSITIONS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
 from .actor_names import body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
@@ -45,6 +45,9 @@ from .titles import PERSON_ROLE_WORDS, a_doers_noun, comma_in_a_list_of_fields, 
 
 if TYPE_CHECKING:
     from .actors import ActorIndex
+
+
+_WORDS_OF_ADDRESS_NO_ROLE = ADDRESS_ONLY_WORDS | ADDRESS_STYLE_WORDS | NAME_NOUNS      # united once, not per call
 
 
 def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None:
@@ -64,7 +67,7 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     if not any(role for role, _ in found):
         found.append(_doctor_where_treated(parsed, index, span.head))
     found.append((_academic_title_before(span), None))
-    found = [(None if role and role.lower().rstrip(".") in ADDRESS_ONLY_WORDS | ADDRESS_STYLE_WORDS | NAME_NOUNS
+    found = [(None if role and role.lower().rstrip(".") in _WORDS_OF_ADDRESS_NO_ROLE
               else _court_side_of_a_participle(parsed, role), a) for role, a in found]
     raw = found
     found = [(None, None) if _is_kinship(role) else (role, None) if _is_bereaved(role)
@@ -821,13 +824,10 @@ def _names_a_body_no_company(parsed: ParsedArticle, n: int) -> bool:
 
 
 def _side_argued_in_court(parsed: ParsedArticle, span: NameSpan) -> str | None:
-    """'Prosecuting, Ann Lowe said …', 'Defending, Tom Reed told the court …', 'Ann Lowe, prosecuting,
-    told …': a court function's participle (COURT_SIDE_OPENERS) set off by commas, opening the
-    sentence right before the name, names the side the speaker argues for, however the parser hung
-    the participle (as the speech verb's clause, or as its subject with the name its apposition), or
-    set off alone right after the name; the opening one only for the subject of the sentence's
-    main speech verb ('Defending champion X said': no comma, no side), and only in an article that
-    writes of a court case ('Defending, X said the team was slow' is a player)."""
+    """'Prosecuting, Ann Lowe said …', 'Ann Lowe, prosecuting, told …': a court function's participle
+    (COURT_SIDE_OPENERS) set off by commas, opening the sentence right before the name
+    (`_opening_court_participle`) or alone right after it (`_court_participle_set_off_after`), names the
+    side the speaker argues for, only in an article of a court case (`_court_side`)."""
     return _court_side(parsed, _opening_court_participle(parsed, span) or _court_participle_set_off_after(span.head))
 
 
@@ -1120,6 +1120,9 @@ def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex",
     return body if any(key == body and (sentence, offset) < at for sentence, offset, key in index.order) else None
 
 
+_BODY_KIND_WORDS = ORG_HEADS | ASSOCIATION_HEADS | GENERIC_BODY_WORDS      # united once, not per call
+
+
 def _organisation_its_name_opens(index: "ActorIndex", words: list[str], closing: bool = False) -> str | None:
     """The one organisation of the article whose longer name opens with these words ('Red River'
     for 'Red River Lithium Corp'), or with `closing` ends with them ('Rovers' for 'Broadmere
@@ -1134,7 +1137,7 @@ def _organisation_its_name_opens(index: "ActorIndex", words: list[str], closing:
             return None                 # ('Temple' of a person's name)
         part = name[-len(wanted):] if closing else name[:len(wanted)]
         if m.type == "organization" and part == wanted and len(name) > len(wanted) \
-                and (closing or len(wanted) > 1 or all(w in ORG_HEADS | ASSOCIATION_HEADS | GENERIC_BODY_WORDS for w in name[1:])):
+                and (closing or len(wanted) > 1 or all(w in _BODY_KIND_WORDS for w in name[1:])):
             opened.append(k)
     return opened[0] if len(opened) == 1 else None
 
@@ -2919,7 +2922,8 @@ def _tells_an_age(t: Token) -> bool:
 
 
 def _written_as_a_base(run: list[Token]) -> bool:
-    """'[Harare]-based economist': a run of words that a base participle's hyphen closes (`joined_to_a_base`)."""
+    """'[Harare]-based economist': a run of words that a base participle's hyphen closes
+    (`joined_to_a_base`)."""
     doc, end = run[-1].doc, run[-1].i + 1
     return end + 1 < len(doc) and joined_to_a_base(doc[end + 1])
 
@@ -3084,6 +3088,9 @@ def _portfolio_before_its_office(run: list[Token]) -> bool:
         and last.nbor().lower_ in PORTFOLIO_OFFICES and last.nbor().text[:1].isupper()
 
 
+_INITIALS_OF_NO_PARTY = PEOPLES_DESCRIPTION_INITIALS | COMMON_TWO_LETTER_ABBREVIATIONS | MEMBER_TITLE_ABBREVIATIONS
+
+
 def _party_of_its_initials(index: "ActorIndex", run: list[Token]) -> str | None:
     """'BJP MLA X', 'KNP MP X', 'SDLP health spokeswoman X': capital initials the recogniser left untyped
     right before a post a party gives (an elected member's seat, or `_party_post_after`: field words
@@ -3108,9 +3115,12 @@ def _party_of_its_initials(index: "ActorIndex", run: list[Token]) -> str | None:
     if known is not None and index.mentions[known].type != "organization":
         return None
     if known is None and (not letters or not _party_post_after(run) or len(word.text) > 6
-                          or word.text.lower() in PEOPLES_DESCRIPTION_INITIALS | COMMON_TWO_LETTER_ABBREVIATIONS | MEMBER_TITLE_ABBREVIATIONS):
+                          or word.text.lower() in _INITIALS_OF_NO_PARTY):
         return None
     return index.add(word.text, "organization", surface=word.text)
+
+
+_PARTY_POSTS = PARTY_SEAT_NOUNS | PARTY_POST_NOUNS      # united once, not per call
 
 
 def _party_post_after(run: list[Token]) -> bool:
@@ -3129,7 +3139,7 @@ def _party_post_after(run: list[Token]) -> bool:
     if not words:
         return singular(doc[i].lower_.rstrip(".")) in MEMBER_SEAT_ABBREVIATIONS and i + 1 < len(doc) and doc[i + 1].is_title
     post = singular(words[-1].lower_)
-    return len(words) <= 3 and (post in PARTY_SEAT_NOUNS | PARTY_POST_NOUNS
+    return len(words) <= 3 and (post in _PARTY_POSTS
                                 or post == "leader" and len(words) > 1 and words[-2].lower_ in PARTY_GROUP_WORDS)
 
 
@@ -3255,36 +3265,46 @@ def _body_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str | N
     for key, mention in index.mentions.items():
         words = norm(mention.name).split()
         if mention.type == "organization" and len(words) > 1 and words[0] == norm(word.text) \
-                and all(w in ORG_HEADS | ASSOCIATION_HEADS | GENERIC_BODY_WORDS for w in words[1:]):
+                and all(w in _BODY_KIND_WORDS for w in words[1:]):
             found.append(key)
     return found[0] if len(found) == 1 else None
+
+
+_BODY_OR_PORTFOLIO_WORD = ORG_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS      # united once, not per call
 
 
 def _body_its_opening_words_name(index: "ActorIndex", run: list[Token]) -> str | None:
     """'A Kessa spokesperson, X,' after 'Kessa University Hospital', 'Orvik Harbour chief executive X' after
     'Orvik Harbour Trust': up to three capitalised words right before a post held in a body
     (`_post_held_in_a_body_after`) are the one organisation of the article whose longer name opens with them
-    (`_organisation_its_name_opens`: one word only a name that goes on in kind words). None where two names open so, where a person's
-    name holds the words, where the recogniser typed them a person, place or people, for a place's, people's
-    or given name, or where the body is stated after the name; one common word alone stays the role's
-    ('Marrow director X'), and a body's kind word names no one body ('Ministry spokesperson X')."""
+    (`_organisation_its_name_opens`: one word only a name that goes on in kind words). None where two names
+    open so, where a person's name holds the words, where the recogniser typed them a person, place or people,
+    for a place's, people's or given name, or where the body is stated after the name; one common word
+    alone stays the role's ('Marrow director X'), and a body's kind word names no one body
+    ('Ministry spokesperson X')."""
     post = _post_held_in_a_body_after(run) if 1 <= len(run) <= 3 else None
     if post is None:
         return None
-    name = " ".join(t.text for t in run)
-    if any(t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") or not (t.is_alpha and t.is_title) for t in run) \
-            or canonical(name) or is_known_place(name) or _is_demonym(run[0].text) \
+    if not _capitalised_words_of_no_known_name(run) or _is_demonym(run[0].text) \
             or len(run) == 1 and (is_given_name(run[0].text) or is_common_word(run[0].text)) \
-            or all(t.lower_ in ORG_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS for t in run) or _body_stated_after_the_name(post):
+            or all(t.lower_ in _BODY_OR_PORTFOLIO_WORD for t in run) or _body_stated_after_the_name(post):
         return None             # ('Marrow director X': a common word alone stays the role's; 'Ministry spokesperson X')
     return _organisation_its_name_opens(index, [t.text for t in run])
 
 
+def _capitalised_words_of_no_known_name(run: list[Token]) -> bool:
+    """Capitalised words, none typed a person, place or people by the recogniser, that neither the gazetteer
+    nor the known places read as a name: words that may be a body's short name ('Kessa', 'Rovers')."""
+    name = " ".join(t.text for t in run)
+    return all(t.is_alpha and t.is_title and t.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP") for t in run) \
+        and not canonical(name) and not is_known_place(name)
+
+
 def _post_held_in_a_body_after(run: list[Token]) -> Token | None:
     """The post noun of the lower-case words right after `run` up to the name or its comma, where the last is
-    a post held in a body (POSTS_HELD_IN_A_BODY: 'chief executive', 'spokesperson'), only grade words before it
-    (POST_GRADE_WORDS: no field word the capitalised run may open), and the parse hangs the run's last word on
-    it, else None."""
+    a post held in a body (POSTS_HELD_IN_A_BODY: 'chief executive', 'spokesperson'), only grade words before
+    it (POST_GRADE_WORDS: no field word the capitalised run may open), and the parse hangs the run's last word
+    on it, else None."""
     doc = run[-1].doc
     title = list(itertools.takewhile(lambda t: t.is_lower and t.is_alpha, doc[run[-1].i + 1:run[-1].sent.end]))
     if not title or title[-1].i + 1 >= len(doc) or not (doc[title[-1].i + 1].is_title or doc[title[-1].i + 1].text == ",") \
@@ -3294,18 +3314,21 @@ def _post_held_in_a_body_after(run: list[Token]) -> Token | None:
     return title[-1]
 
 
+_POSTS_THAT_RUN_A_TEAM = TOP_POST_WORDS | BOARD_POST_NOUNS      # united once, not per call
+
+
 def _team_its_closing_plural_names(index: "ActorIndex", run: list[Token]) -> str | None:
-    """'Rovers chairman X' after 'Broadmere Rovers', 'a Cyclones spokeswoman' after 'the Far North Cyclones': one
-    capitalised plural word before a post held in a body is the one organisation whose name closes with it (a
-    team is called by its name's last word) where the post runs the body (TOP_POST_WORDS, BOARD_POST_NOUNS: not
-    'Sports editor X', a desk's field); not a people's or party's plural, a body's kind word, nor a place's name."""
+    """'Rovers chairman X' after 'Broadmere Rovers', 'a Cyclones spokeswoman' after 'the Far North Cyclones':
+    one capitalised plural word before a post held in a body is the one organisation whose name closes with it
+    (a team is called by its name's last word) where the post runs the body (TOP_POST_WORDS, BOARD_POST_NOUNS:
+    not 'Sports editor X', a desk's field); not a people's or party's plural, a body's kind word, nor a
+    place's name."""
     word = run[0]
-    if len(run) != 1 or not word.is_title or not word.is_alpha or not word.lower_.endswith("s") or word.lower_.endswith("ss") \
-            or word.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") or canonical(word.text) or is_known_place(word.text) \
-            or word.lower_ in PARTY_MEMBER_PLURALS or word.lower_ in ORG_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS:
+    if len(run) != 1 or not _capitalised_words_of_no_known_name(run) or not word.lower_.endswith("s") \
+            or word.lower_.endswith("ss") or word.lower_ in PARTY_MEMBER_PLURALS or word.lower_ in _BODY_OR_PORTFOLIO_WORD:
         return None
     post = _post_held_in_a_body_after(run)
-    if post is None or singular(post.lower_) not in TOP_POST_WORDS | BOARD_POST_NOUNS or _body_stated_after_the_name(post):
+    if post is None or singular(post.lower_) not in _POSTS_THAT_RUN_A_TEAM or _body_stated_after_the_name(post):
         return None             # ('Sports editor X' after 'Orwin Sports': a desk's field, no team's officer)
     return _organisation_its_name_opens(index, [word.text], closing=True)
 
@@ -4274,9 +4297,10 @@ def _the_relative_pronoun_does_it(verb: Token) -> bool:
 
 
 def _a_lead_in_a_ranking(verb: Token, unit: Token) -> bool:
-    """'who leads the league in assists / with 19 goals', 'who leads the army of volunteers': a lead in a
-    ranking (an 'in'/'with' phrase hung on the verb) or over a crowd (the unit's 'of' and a plural) is no post."""
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "with") for c in child_tokens(verb)) \
+    """'who leads the league in assists / with 19 goals', 'who leads the army of volunteers': a lead in
+    a ranking (RANKING_PREPOSITIONS: a phrase hung on the verb) or over a crowd (the unit's 'of' and a
+    plural) is no post."""
+    return any(c.dep_ == "prep" and c.lower_ in RANKING_PREPOSITIONS for c in child_tokens(verb)) \
         or any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in child_tokens(p))
                for p in child_tokens(unit))
 
@@ -4840,12 +4864,17 @@ def _post_opening_the_sentence_before_a_titled_name(parsed: ParsedArticle, index
     return _title_phrase(parsed, index, doc, comma)
 
 
+# 'Wife', 'Friend', 'Critic': a bond to someone or a stand taken, no office
+_BONDS_AND_STANDS = KINSHIP_NOUNS | OUTSIDER_NOUNS | (PERSONAL_BOND_NOUNS - DESCRIPTIVE_ROLES)
+
+
 def _a_post_word(word: Token) -> bool:
     """'Head', 'officer', 'Coordinator', 'Lawyer': a word of an office (TITLE_VOCABULARY) or a doer's noun, no
-    bond to someone ('Wife', 'Friend': KINSHIP_NOUNS, PERSONAL_BOND_NOUNS) nor a stand taken ('Critic', OUTSIDER_NOUNS)."""
+    bond to someone ('Wife', 'Friend': KINSHIP_NOUNS, PERSONAL_BOND_NOUNS) nor a stand taken ('Critic',
+    OUTSIDER_NOUNS)."""
     low = singular(word.lower_.rstrip("."))
     return (low in TITLE_VOCABULARY or a_doers_noun(word)) \
-        and low not in KINSHIP_NOUNS | OUTSIDER_NOUNS | (PERSONAL_BOND_NOUNS - DESCRIPTIVE_ROLES)
+        and low not in _BONDS_AND_STANDS
 
 
 def _before_the_address_styles(doc: Doc, first: int) -> int:

@@ -3640,19 +3640,10 @@ class SpeakerResolver:
         not where the field's noun is a person itself ('the lawyer for defendant Ann Lowe': the client)."""
         if subject.lemma_.lower() not in ROLE_OR_PERSON_NOUNS:
             return None
-        doc = subject.doc
-        for prep in child_tokens(subject):
-            if prep.dep_ != "prep" or prep.lower_ not in NAME_PREPOSITIONS:
-                continue
-            for obj in child_tokens(prep):
-                if obj.dep_ != "pobj" or obj.lemma_.lower() in ROLE_OR_PERSON_NOUNS:
-                    continue
-                for name in child_tokens(obj):
-                    if name.dep_ != "appos" or name.i < obj.i or any(t.text in ",;()" for t in doc[obj.i:name.left_edge.i]):
-                        continue
-                    key = self.named(name)
-                    if key and self.mention(key).type == "person":
-                        return key, name, ()
+        for name in _names_set_after_a_posts_field(subject):
+            key = self.named(name)
+            if key and self.mention(key).type == "person":
+                return key, name, ()
         return None
 
     def _name_given(self, subject: Token) -> tuple[str, Token, tuple[str, ...]] | None:
@@ -4783,6 +4774,16 @@ def _person_after_body_and_post(subject: Token) -> Token:
     if len(names) != 1 or names[0].right_edge.i + 1 != subject.head.i or subject.head.i <= names[0].i:
         return subject
     return names[0]
+
+
+def _names_set_after_a_posts_field(subject: Token) -> list[Token]:
+    """The words in apposition right after the field of the subject's post ('member for [finance] Cllr Ann
+    Lowe'), no comma or bracket between; not after a field that is a person ('lawyer for [defendant] X')."""
+    doc = subject.doc
+    return [name for prep in child_tokens(subject) if prep.dep_ == "prep" and prep.lower_ in NAME_PREPOSITIONS
+            for obj in child_tokens(prep) if obj.dep_ == "pobj" and obj.lemma_.lower() not in ROLE_OR_PERSON_NOUNS
+            for name in child_tokens(obj) if name.dep_ == "appos" and name.i > obj.i
+            and not any(t.text in ",;()" for t in doc[obj.i:name.left_edge.i])]
 
 
 def subject_after_fronted_participle(subject: Token) -> Token:
