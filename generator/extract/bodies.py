@@ -36,14 +36,20 @@ from collections import Counter
 from spacy.tokens import Token
 
 from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_HYPERNYMS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
-    PERSON_NOUNS, ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
+    ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
     BUSINESS_OWNED_NOUNS, BUSINESS_EARNED_NOUNS, BUSINESS_AGENT_NOUNS, BUSINESS_DESCRIPTION_KINDS, COMPANY_NAME_HEADS, \
-    PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, PUBLICATION_HEADS, STAFF_BODY_PREPOSITIONS
+    PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, PUBLICATION_HEADS, STAFF_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS
 from ..model import Mention
 from ..names import name_head, norm
 from .actors import ActorIndex
 from .evidence import is_country_name, is_known_place
 from .parse import ParsedArticle, child_tokens, span_tokens, token_texts
+
+# Unions of lexicon sets tested inside functions, made once here rather than on every call:
+# a name's word that says it is a company's (its head or its legal form: 'X Holdings', 'X Bhd')
+_COMPANY_NAME_WORDS = COMPANY_NAME_HEADS | LEGAL_FORMS
+# a determiner or adjective that makes a kind noun another body of the kind ('a union', 'a rival union')
+_OTHER_BODY_MARKERS = INDEFINITE_ARTICLES | OTHER_BODY_WORDS
 
 BUSINESS_KINDS = COMPANY_NOUNS | FIRM_KIND_NOUNS | {"group"}
 # Name heads that say what a body is, and that it is no business ('... Commission', '... Hospital')
@@ -167,7 +173,7 @@ def known_company(index: ActorIndex, key: str, noun: str) -> bool:
     heads = name_heads(body)
     if form_may_be_a_country(body.name):
         heads -= LEGAL_FORMS        # 'Stats SA'
-    return bool(heads & (COMPANY_NAME_HEADS | LEGAL_FORMS)) \
+    return bool(heads & _COMPANY_NAME_WORDS) \
         or noun in BUSINESS_DESCRIPTION_KINDS and key in index.businesses
 
 
@@ -227,7 +233,7 @@ def unnamed_of_kind(parsed: ParsedArticle, index: ActorIndex, kind: str, since: 
                 continue            # (the body itself, described: 'The Lima-based company')
             words = {c.lower_ for c in child_tokens(t) if c.dep_ in ("det", "amod")}
             narrowed = any(c.dep_ == "amod" and not c.lower_.endswith("based") for c in child_tokens(t))   # ('Lima-based', split or not)
-            if not (words & (INDEFINITE_ARTICLES | OTHER_BODY_WORDS) or narrowed or taken or _opening_subject_of_its_own(parsed, t, k)):
+            if not (words & _OTHER_BODY_MARKERS or narrowed or taken or _opening_subject_of_its_own(parsed, t, k)):
                 continue
             if place < since and _opening_subject_named_next(parsed, index, t, k) == key:
                 continue
@@ -371,7 +377,7 @@ def people_between(parsed: ParsedArticle, since: tuple[int, int], at: tuple[int,
             if not since < (k, parsed.char(t)) < at or t.tag_ != "NNS" or t.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             lemma = t.lemma_.lower()
-            if lemma in PERSON_NOUNS | ROLE_NOUNS or lemma.endswith(AGENT_SUFFIXES) and lemma not in NON_PERSON_AGENT_NOUNS:
+            if lemma in ROLE_OR_PERSON_NOUNS or lemma.endswith(AGENT_SUFFIXES) and lemma not in NON_PERSON_AGENT_NOUNS:
                 return True
     return False
 
