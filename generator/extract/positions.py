@@ -45,6 +45,28 @@ from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, head_indic
 from .quotes import Quote, find_quotes, split_quotations
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, subject_after_fronted_participle, headline_description_of
 
+# Unions of lexicon sets tested inside functions, made once here rather than on every call
+_PERSON_OR_GROUP_NOUNS = ROLE_NOUNS | PERSON_NOUNS | PEOPLE_GROUP_NOUNS      # a person's or a group of people's nouns
+_SPEECH_OR_STANCE_VERBS = SPEECH_VERBS | STANCE_VERBS
+_SPEECH_STANCE_OR_CREDITING_VERBS = SPEECH_VERBS | STANCE_VERBS | CREDITING_VERBS
+_GROUP_OR_BODY_NOUNS = PEOPLE_GROUP_NOUNS | ORG_HEADS
+_DEMONSTRATIVE_OR_WRITER_PRONOUNS = DEMONSTRATIVES | WRITER_PRONOUNS
+_SETTING_OR_MEDIUM_PREPOSITIONS = SETTING_PREPOSITIONS | MEDIUM_PREPOSITIONS
+_ARTICLE_WORDS = INDEFINITE_ARTICLES | {"the"}             # 'a', 'an' or 'the'
+_ANAPHORIC_OR_RELATIVE_SUBJECTS = ANAPHORIC_SUBJECTS | RELATIVE_PRONOUNS
+_SPEAKING_NOUNS = ROLE_OR_PERSON_NOUNS | UNNAMED_SOURCE_NOUNS | VOICE_OF_HOLDER_NOUNS     # nouns of one who may speak
+_HEARER_WORDS = HEARER_PRONOUNS | SITTING_HEARER_NOUNS
+_PREPOSITION_OR_OBJECT_CUES = PREPOSITION_CUES | OBJECT_CUES
+_DEFINITE_OR_DEMONSTRATIVE_DETERMINERS = DEFINITE_DETERMINERS | DEMONSTRATIVES
+_CUE_SETTING_PUNCT_OR_SEMICOLON = CUE_SETTING_PUNCT | {";"}
+_SPEAKER_PRONOUNS = PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL      # a person's or a plural speaker's pronouns
+_PERSON_OR_UNNAMED_SOURCE_NOUNS = ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS
+_CIRCUMSTANCE_OR_CONCESSIVE_MARKS = CIRCUMSTANCE_MARKERS | CONCESSIVE_SUBORDINATORS
+_OBJECT_OR_STANCE_CUES = OBJECT_CUES | STANCE_VERBS
+_CONDITIONAL_OR_CONCESSIVE_MARKS = CONDITIONAL_MARKS | CONCESSIVE_SUBORDINATORS
+_RELATIVE_SUBJECT_PRONOUNS = RELATIVE_PRONOUNS | {"which", "who"}
+_QUOTING_OR_RECOLLECTION_VERBS = QUOTING_VERBS | RECOLLECTION_VERBS
+
 CUE_VERB_LEMMAS = SPEECH_VERBS | EXPRESS_VERBS | {"make"}     # "make" only in "made clear"
 MIN_QUOTE_WORDS = 4          # shorter quotations are scare quotes or fragments of reported speech
 EMBEDDED_QUOTE_WORDS = 8     # a quotation after a preposition or article is a phrase unless longer
@@ -214,7 +236,7 @@ def _people_source(according: Token) -> bool:
     to = next(c for c in child_tokens(according) if c.lower_ == "to")
     source = next((c for c in child_tokens(to) if c.dep_ == "pobj"), None)
     return source is not None and (source.ent_type_ == "PERSON" or not source.ent_type_ and source.pos_ == "NOUN" and (
-        source.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS | PEOPLE_GROUP_NOUNS))
+        source.lemma_.lower() in _PERSON_OR_GROUP_NOUNS))
 
 
 def _is_statement(q: Quote, text: str) -> bool:
@@ -889,7 +911,7 @@ def _glossed_by_other_source(tail: list[Token]) -> bool:
     if noun.pos_ != "NOUN" or noun not in words[:3]:
         return False
     stance = next((t for t in words if t.i > noun.i and (t.tag_.startswith("VB") or t is words[-1] and t.tag_ == "NNS")
-                   and t.lemma_ in SPEECH_VERBS | STANCE_VERBS | CREDITING_VERBS), None)    # 'the union disputes' read as a noun
+                   and t.lemma_ in _SPEECH_STANCE_OR_CREDITING_VERBS), None)    # 'the union disputes' read as a noun
     if stance is None or any(c.dep_ == "aux" and c.lower_ == "had" for c in child_tokens(stance)):
         return False        # ', a plan the Fund had "welcomed"': back-shifted, the speaker still reports it
     if stance.i == noun.i + 1 and stance.tag_ == "VBN" and stance.dep_ == "acl" and any(
@@ -1495,7 +1517,7 @@ def _subject_cannot_act(clause: Token) -> bool:
         return False
     noun = subject.lemma_.lower()
     agent = noun.endswith(AGENT_SUFFIXES) and not noun.endswith("ment")     # 'growers', 'players'; not 'payment'
-    return not agent and noun not in PEOPLE_GROUP_NOUNS | ORG_HEADS and subject.lower_ not in PEOPLE_GROUP_NOUNS
+    return not agent and noun not in _GROUP_OR_BODY_NOUNS and subject.lower_ not in PEOPLE_GROUP_NOUNS
 
 
 def _sources_unnamed(t: Token, comma: bool, last: int) -> bool:
@@ -1935,7 +1957,7 @@ def _is_source(verb: Token, subject: Token) -> bool:
     "both of whom opposed it" (a share of a group)."""
     if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in child_tokens(subject)) or _either_of(subject):
         return False
-    if subject.pos_ == "PRON" and subject.lower_ in DEMONSTRATIVES | WRITER_PRONOUNS:
+    if subject.pos_ == "PRON" and subject.lower_ in _DEMONSTRATIVE_OR_WRITER_PRONOUNS:
         return False        # "This suggested ...": a fact; "you can call it what you want": no one
     if verb.lemma_ in STANCE_VERBS and any(a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB" for a in verb.ancestors):
         return False        # "sources say she backs the plan": the sources' claim, not her stance
@@ -2101,7 +2123,7 @@ def _bare_reference(doc: Doc, start: int, end: int, verb: Token) -> bool:
     covered = {t.i for t in obj.subtree}
     for c in child_tokens(verb):
         if c.i != obj.i and (c.dep_ in ("punct", "advmod", "npadvmod") or _is_time(c) or c.dep_ == "prep"
-                             and c.lower_ in SETTING_PREPOSITIONS | MEDIUM_PREPOSITIONS and not _names_an_author(c)
+                             and c.lower_ in _SETTING_OR_MEDIUM_PREPOSITIONS and not _names_an_author(c)
                              and not any(g.dep_ == "pcomp" for g in c.children)   # 'by saying it would ...': content
                              or _hearer_phrase(c)):
             covered |= {t.i for t in c.subtree}
@@ -2160,7 +2182,7 @@ def _bare_stance_object(obj: Token, verb: Token) -> bool:
     if verb.lemma_ not in _STANCE_OR_PROPOSING or obj.pos_ != "NOUN":
         return False
     own = [c for c in obj.children if not c.is_punct and not _is_time(c) and not _place_of_saying(c)]     # 'a freeze on Monday': when
-    return len(own) == 1 and own[0].dep_ == "det" and own[0].lower_ in INDEFINITE_ARTICLES | {"the"}
+    return len(own) == 1 and own[0].dep_ == "det" and own[0].lower_ in _ARTICLE_WORDS
 
 
 _STANCE_OR_PROPOSING = STANCE_VERBS | PROPOSING_VERBS     # united once, not per object
@@ -2395,7 +2417,7 @@ def _passive_content(verb: Token) -> tuple[int, int] | None:
     """What a passive cue reports: its subject ('The attack was claimed by X'); none where an
     infinitive says what of it ('X was reported by Y to have left': not one span of words)."""
     subj = next((c for c in child_tokens(verb) if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.lower_ in ANAPHORIC_SUBJECTS | RELATIVE_PRONOUNS or subj.pos_ == "PRON":
+    if subj is None or subj.lower_ in _ANAPHORIC_OR_RELATIVE_SUBJECTS or subj.pos_ == "PRON":
         return None
     if any(c.dep_ == "xcomp" for c in child_tokens(verb)):
         return None         # "X was reported by Y to have left": the words are not one span
@@ -2773,8 +2795,7 @@ def _subject_read_as_modifier(verb: Token) -> Token | None:
 
 def _can_speak(subject: Token) -> bool:
     noun = subject.lemma_.lower()
-    return subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or noun in ROLE_OR_PERSON_NOUNS \
-        | UNNAMED_SOURCE_NOUNS | VOICE_OF_HOLDER_NOUNS or subject.lower_ in UNNAMED_SOURCE_NOUNS
+    return subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or noun in _SPEAKING_NOUNS or subject.lower_ in UNNAMED_SOURCE_NOUNS
 
 
 def _that_clause_read_as_adverbial(verb: Token) -> Token | None:
@@ -2806,7 +2827,7 @@ def _clause_read_as_hearers_relative(verb: Token) -> Token | None:
     if verb.lemma_ not in VERBNET_TELL or any(c.dep_ == "ccomp" for c in child_tokens(verb)):
         return None
     obj = next((c for c in child_tokens(verb) if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
-    if obj is None or not (obj.lower_ in HEARER_PRONOUNS | SITTING_HEARER_NOUNS or obj.lemma_.lower() in SITTING_HEARER_NOUNS
+    if obj is None or not (obj.lower_ in _HEARER_WORDS or obj.lemma_.lower() in SITTING_HEARER_NOUNS
                            or obj.pos_ != "PRON" and _can_speak(obj)):
         return None
     clause = next((c for c in child_tokens(obj) if c.dep_ == "relcl" and c.i > obj.i), None)
@@ -2818,7 +2839,7 @@ def _clause_read_as_hearers_relative(verb: Token) -> Token | None:
             or subject.lower_ == "that":
         return None
     finite = clause.tag_ in FINITE_TAGS or any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS for a in children)
-    sitting = obj.lower_ in HEARER_PRONOUNS | SITTING_HEARER_NOUNS or obj.lemma_.lower() in SITTING_HEARER_NOUNS
+    sitting = obj.lower_ in _HEARER_WORDS or obj.lemma_.lower() in SITTING_HEARER_NOUNS
     filled = subject.dep_ == "nsubjpass" or any(
         c.dep_ in ("dobj", "ccomp", "attr", "acomp", "oprd") or c.dep_ == "xcomp" and not _to_infinitive(c)
         or sitting and c.dep_ == "prep" and c.i > clause.i and _fills_with_a_thing(c) for c in children)
@@ -2862,7 +2883,7 @@ def _with_subordinate_hung_on_cue(verb: Token, clause: Token, end: int) -> int:
         opener = doc[c.left_edge.i]
         subject = any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in child_tokens(c))
         if opener.lower_ not in CONTENT_SUBORDINATORS or opener.head.i != c.i or not subject \
-                or c.lemma_ in SPEECH_VERBS | STANCE_VERBS:
+                or c.lemma_ in _SPEECH_OR_STANCE_VERBS:
             break
         after = [doc[k] for k in range(c.right_edge.i + 1, verb.i)]
         if not after or after[0].text != ",":
@@ -2983,7 +3004,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         start = min(r.left_edge.i for r in rights)
         end = _before_trailing_setting(verb, start, max(r.right_edge.i for r in rights) + 1)
         return start, _with_noun_joined_to_cue(verb, _with_second_request(verb, _with_attempted(verb, end)))
-    if verb.lemma_ in PREPOSITION_CUES | OBJECT_CUES:
+    if verb.lemma_ in _PREPOSITION_OR_OBJECT_CUES:
         return _prepositional_content(verb, rights)
     return None
 
@@ -3244,7 +3265,7 @@ def _setting(phrase: Token) -> bool:
         return any(c.lemma_.lower() in _OCCASIONS_OR_MEDIA_OF_SAYING for c in nouns)
     return phrase.lower_ in SETTING_PREPOSITIONS and any(
         c.lemma_.lower() in SAYING_OCCASIONS and not any(
-            d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS | DEMONSTRATIVES for d in child_tokens(c))
+            d.dep_ == "det" and d.lower_ in _DEFINITE_OR_DEMONSTRATIVE_DETERMINERS for d in child_tokens(c))
         for c in nouns)
 
 
@@ -3724,7 +3745,7 @@ def _joined_in_reported_tense(clause: Token, verb: Token) -> bool:
     doc = verb.doc
     joiner = clause.left_edge.i - 1
     if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("conj", "ccomp") or joiner < 1 \
-            or doc[joiner].dep_ != "cc" or doc[joiner].lower_ not in CLAUSE_COORDINATORS or doc[joiner - 1].text in CUE_SETTING_PUNCT | {";"} \
+            or doc[joiner].dep_ != "cc" or doc[joiner].lower_ not in CLAUSE_COORDINATORS or doc[joiner - 1].text in _CUE_SETTING_PUNCT_OR_SEMICOLON \
             or _tense(verb) != "past":
         return False
     tense = _tense(clause)
@@ -4113,7 +4134,7 @@ def _pronoun_may_be_reporter(pronoun: Token, reporting: Token) -> bool:
     """'Ms Lowe said she ...', 'Residents said they ...': a personal pronoun of the reporter's number
     and, where a title tells it, sex ('Ms Lowe said he lied': another)."""
     reporter = next((c for c in child_tokens(reporting) if c.dep_ == "nsubj"), None)
-    if reporter is None or pronoun.lower_ not in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL:
+    if reporter is None or pronoun.lower_ not in _SPEAKER_PRONOUNS:
         return False
     words = {t.lower_.rstrip(".") for t in reporter.subtree}
     plural = reporter.tag_ in ("NNS", "NNPS") or reporter.lower_ in PRONOUNS_SPEAKER_PLURAL
@@ -4422,7 +4443,7 @@ def _names_a_person(noun: Token) -> bool:
     """A noun of a person: a role ('Director'), a person noun, an unnamed source or a common agent
     noun ('engineer')."""
     lemma = noun.lemma_.lower()
-    return noun.pos_ in ("NOUN", "PROPN") and lemma in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS \
+    return noun.pos_ in ("NOUN", "PROPN") and lemma in _PERSON_OR_UNNAMED_SOURCE_NOUNS \
         or noun.pos_ == "NOUN" and lemma.endswith(AGENT_SUFFIXES)
 
 
@@ -4508,7 +4529,7 @@ def _writers_scene_after(before: list[Token], words: list[Token], after: int) ->
         return False
     mark = words[1] if words[0].lower_ == "even" else words[0]
     verb = mark.head
-    return mark.dep_ == "mark" and mark.lower_ in CIRCUMSTANCE_MARKERS | CONCESSIVE_SUBORDINATORS \
+    return mark.dep_ == "mark" and mark.lower_ in _CIRCUMSTANCE_OR_CONCESSIVE_MARKS \
         and verb.i > mark.i and verb.right_edge.i >= words[-1].i - 1 \
         and _has_subject(verb) \
         and not any(c.tag_ == "MD" for c in child_tokens(verb))
@@ -4527,7 +4548,7 @@ def _other_voice_after(before: list[Token], words: list[Token], after: int) -> b
         return _glossed_by_other_source(words)
     ids = {t.i for t in words}
     verb = next((t for t in words[1:] if t.head.i not in ids and t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.lemma_ not in SPEECH_VERBS | STANCE_VERBS:
+    if verb is None or verb.lemma_ not in _SPEECH_OR_STANCE_VERBS:
         return False
     subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
     return subject is not None and subject.i in ids and subject.pos_ in ("NOUN", "PROPN") \
@@ -4550,7 +4571,7 @@ def _holder_by_subject(noun: Token, possessive: Token | None, resolver: "Speaker
     its position that ...'), when that subject is named and agrees with the pronoun; not where
     the verb judges the statement ('rejected his claim': someone else's)."""
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.lemma_ in OBJECT_CUES | STANCE_VERBS:
+    if verb is None or verb.lemma_ in _OBJECT_OR_STANCE_CUES:
         return None
     supported = noun.dep_ == "dobj" and noun.head.i == verb.i and _supports(verb, noun)
     in_phrase = noun.dep_ == "pobj" and verb.lemma_ not in SPEECH_VERBS     # 'retreated from her forecast'
@@ -4589,7 +4610,7 @@ def _beside_an_act(rest: list[Token], according: Token) -> list[Token]:
     inside = {t.i for t in rest}
     subject = next((c for c in child_tokens(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if root.i not in inside or subject is None or not (
-            subject.lower_ in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL if subject.pos_ == "PRON" else _can_speak(subject)):
+            subject.lower_ in _SPEAKER_PRONOUNS if subject.pos_ == "PRON" else _can_speak(subject)):
         return rest
     doc = root.doc
     for c in child_tokens(root):
@@ -5024,14 +5045,14 @@ def _refers_back(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
     """'The main risk she sees is "..."': a pronoun subject before the quotation takes up
     the last speaker, whose words the quotation goes on with."""
     base = parsed.offset(sent.doc)
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _SPEAKER_PRONOUNS
                and base + t.idx < q.start and not _supposed(t) for t in sent)
 
 
 def _supposed(pronoun: Token) -> bool:
     """The pronoun is the subject of a condition or concession ('rules let members vote by
     proxy if they can't appear, but not when voting "..."'): a generic case, no one who speaks."""
-    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS | CONCESSIVE_SUBORDINATORS
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_OR_CONCESSIVE_MARKS
                for a in [pronoun.head, *pronoun.head.ancestors] for c in child_tokens(a))
 
 
@@ -5055,7 +5076,7 @@ def _speech_between(parsed: ParsedArticle, sent: Span, cue_char: int, quote_star
     a speech, which he wrote himself: "..."' is the cue's)."""
     base = parsed.offset(sent.doc)
     return any(cue_char < base + t.idx < quote_start and t.tag_ in FINITE_TAGS and t.lemma_ in CUE_VERB_LEMMAS
-               and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS | {"which", "who"}
+               and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_SUBJECT_PRONOUNS
                        for c in child_tokens(t)) for t in sent)
 
 
@@ -5089,7 +5110,7 @@ def _hands_on_words(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
     """A verb of quoting or recalling before the quotation in its sentence ('citing the sign:',
     'quoted her father as saying:'): the words are another source's."""
     base = parsed.offset(sent.doc)
-    return any(t.pos_ == "VERB" and t.lemma_ in QUOTING_VERBS | RECOLLECTION_VERBS
+    return any(t.pos_ == "VERB" and t.lemma_ in _QUOTING_OR_RECOLLECTION_VERBS
                and base + t.idx < q.start for t in sent)
 
 
@@ -5188,9 +5209,9 @@ def _named_next(resolver: SpeakerResolver, attributions: list[Attribution]) -> N
         words = a.speaker.text.lower().split()
         if a.speaker.actor is not None or len(words) not in (2, 4) or words[0] not in {"one", *INDEFINITE_ARTICLES}:
             continue
-        if len(words) == 2 and words[1] in PERSON_NOUNS | ROLE_NOUNS:
+        if len(words) == 2 and words[1] in ROLE_OR_PERSON_NOUNS:
             nouns = {words[1]}
-        elif words[:3] == ["one", "of", "the"] and words[3].endswith("s") and words[3][:-1] in PERSON_NOUNS | ROLE_NOUNS:
+        elif words[:3] == ["one", "of", "the"] and words[3].endswith("s") and words[3][:-1] in ROLE_OR_PERSON_NOUNS:
             nouns = {words[3][:-1]} | MERE_PERSON_NOUNS
         else:
             continue
