@@ -45,6 +45,60 @@ from .whoiswho import FORMER_OR_RANK_WORDS, described, definite_description, ent
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
 _PARTICIPANT_NOUNS = ORG_HEADS | ROLE_NOUNS | PERSON_NOUNS   # a body's or a person's nouns: another participant (made once)
+# Unions of lexicon sets tested inside functions, made once here rather than on every call
+_BODY_NOUNS = ORG_HEADS | BODY_GROUP_NOUNS | COMPANY_NOUNS         # a body's, a group's or a company's nouns
+_ORG_OR_GROUP_NOUNS = ORG_HEADS | BODY_GROUP_NOUNS
+_ORG_OR_COMPANY_NOUNS = ORG_HEADS | COMPANY_NOUNS
+_BODY_OR_UNNAMED_BODY_NOUNS = ORG_HEADS | COMPANY_NOUNS | UNNAMED_BODY_NOUNS
+_ANY_COMPANY_NOUNS = COMPANY_NOUNS | TRADE_COMPANY_NOUNS
+_COMPANY_OR_BODY_KIND_NOUNS = COMPANY_NOUNS | BODY_KIND_NOUNS
+_ORG_HEAD_OR_LINK_WORDS = ORG_HEADS | NAME_LINK_WORDS
+_SPEECH_OR_STANCE_VERBS = SPEECH_VERBS | STANCE_VERBS
+_SPEECH_STANCE_OR_ANSWERING_VERBS = SPEECH_VERBS | STANCE_VERBS | ANSWERING_VERBS
+_ISSUING_OR_AUTHORING_VERBS = ISSUING_VERBS | AUTHORING_VERBS
+_TRADING_OR_CHANGE_VERBS = TRADING_VENUE_VERBS | CHANGE_VERBS
+_COLLECTIVE_OR_COUNTED_NOUNS = COLLECTIVE_PEOPLE_NOUNS | COUNTED_MEMBER_NOUNS
+_STAFF_OFFICER_OR_MEMBER_NOUNS = (PERSONAL_STAFF_NOUNS | BODY_OFFICER_TITLES | MEMBER_NOUNS) - OFFICE_NOUNS   # none an office
+_PERSON_OR_UNNAMED_SOURCE_NOUNS = ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS
+_PERSON_SOURCE_OR_STANCE_NOUNS = ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS | STANCE_PEOPLE_NOUNS
+_SPEAKING_NOUNS = ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS | VOICE_OF_HOLDER_NOUNS
+_UNNAMED_SOURCE_OR_OFFICE_NOUNS = UNNAMED_SOURCE_NOUNS | OFFICE_NOUNS
+_ROLE_OR_BODY_POST_NOUNS = ROLE_NOUNS | BOARD_POST_NOUNS | BODY_HEAD_ROLES
+_HOLDER_OR_BODY_VOICE_NOUNS = VOICE_OF_HOLDER_NOUNS | BODY_VOICE_NOUNS
+_HOLDER_OR_JOINED_VOICE_NOUNS = VOICE_OF_HOLDER_NOUNS | JOINED_VOICE_NOUNS
+_HOLDER_VOICE_OR_ORGAN_NOUNS = (VOICE_OF_HOLDER_NOUNS - ISSUED_DOCUMENT_NOUNS) | BODY_ORGAN_NOUNS
+_BODY_OR_GOVERNMENT_VOICE_NOUNS = BODY_VOICE_NOUNS | GOVERNMENT_VOICE_NOUNS
+_KIND_OR_JOINED_VOICE_NOUNS = KIND_VOICE_PLURAL_NOUNS | JOINED_VOICE_NOUNS
+_JOINED_VOICE_OR_ORGAN_NOUNS = JOINED_VOICE_NOUNS | BODY_ORGAN_NOUNS
+_SOURCE_OR_PAPER_NOUNS = SOURCE_NOUNS | BODY_PAPER_NOUNS
+_STATE_KIND_OR_VOICE_NOUNS = STATE_KIND_NOUNS | STATE_VOICES
+_STATE_VOICES_OR_CABINET = STATE_VOICES | {"cabinet"}
+_STATE_OR_ORG_BODY_NOUNS = STATE_BODIES | ORG_HEADS
+_NATIONAL_VOICE_OR_BODY_NOUNS = NATIONAL_VOICE_NOUNS | STATE_BODIES | ORG_HEADS
+_STATE_BODY_OR_DOCUMENT_NOUNS = STATE_ROLES | SPOKESPERSON_NOUNS | STATE_BODIES | ORG_HEADS | ISSUED_DOCUMENT_NOUNS
+_BODY_ROLE_OR_SOURCE_NOUNS = STATE_BODIES | STATE_VOICES | ORG_HEADS | ROLE_NOUNS | UNNAMED_SOURCE_NOUNS
+_DOCUMENT_OR_LAW_NOUNS = ISSUED_DOCUMENT_NOUNS | LAW_HEADS
+_NO_SPEAKER_NOUNS = NON_PERSON_AGENT_NOUNS | ISSUED_DOCUMENT_NOUNS | MERE_PERSON_NOUNS      # nouns of no one who speaks
+_NO_SPEAKER_OR_ANONYMOUS_NOUNS = NON_PERSON_AGENT_NOUNS | ISSUED_DOCUMENT_NOUNS | MERE_PERSON_NOUNS | ANONYMOUS_SOURCE_NOUNS
+_ANONYMOUS_OR_TIED_NOUNS = ANONYMOUS_SOURCE_NOUNS | TIED_PEOPLE_NOUNS
+_ANONYMOUS_SOURCE_OR_DOCUMENT_NOUNS = ANONYMOUS_SOURCE_NOUNS | ISSUED_DOCUMENT_NOUNS
+_SPEAKER_PRONOUNS = PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL | PRONOUNS_IT
+_PLURAL_OR_IT_PRONOUNS = PRONOUNS_SPEAKER_PLURAL | PRONOUNS_IT
+_PERSON_OR_WRITER_PRONOUNS = PRONOUNS_SPEAKER_PERSON | WRITER_PRONOUNS
+_PLURAL_OR_WRITER_PRONOUNS = PRONOUNS_SPEAKER_PLURAL | WRITER_PRONOUNS
+_DETERMINER_WORDS = ARTICLES | POSSESSIVE_PRONOUNS | QUANTIFIERS
+_ARTICLE_OR_DEFINITE_WORDS = INDEFINITE_ARTICLES | DEFINITE_DETERMINERS
+_ARTICLE_WORDS = INDEFINITE_ARTICLES | {"the"}            # 'a', 'an' or 'the'
+_DEFINITE_OR_ITS = DEFINITE_DETERMINERS | {"its"}
+_DEFINITE_OR_PERSONAL_POSSESSIVES = DEFINITE_DETERMINERS | {"his", "her", "their"}
+_DEFINITE_OR_WHOLE_DETERMINERS = DEFINITE_DETERMINERS | {"all", "both"}
+_FORMER_WORDS_OR_RANKS = FORMER_WORDS | RANK_WORDS
+_FORMER_OR_PAST_WORDS = FORMER_WORDS | PAST_ADVERBS
+_SOURCE_PREPOSITIONS_OR_TO = SOURCE_PREPOSITIONS | {"to"}
+_SOURCE_PREPOSITIONS_OR_IN_TO = SOURCE_PREPOSITIONS | {"in", "to"}
+_BODY_LINKS_OR_BY = BODY_LINKS | {"by"}
+_DROPPED_NAME_ENDINGS = DROPPED_NAME_TAILS | LEGAL_FORMS
+_COUNSEL_OR_TITLE_WORDS = COUNSEL_TITLES | TITLE_WORDS
 LOOKBACK = 4                 # sentences searched back for the antecedent of a pronoun ...
 CHAIN_LOOKBACK = 10          # ... further through sentences whose subject is the same pronoun
 DOCUMENT_LOOKBACK = 6        # ... for the issuer of "the report"
@@ -255,7 +309,7 @@ def _states_a_clause(subject: Token) -> bool:
 def _of_body_taken_up(subject: Token) -> bool:
     """'Executives at the company', 'Students at the university': people of a body the story has
     spoken of, taken up by its kind word; that body's rules decide, no group of their own."""
-    return any(t.dep_ == "pobj" and t.lemma_.lower() in ORG_HEADS | BODY_GROUP_NOUNS | COMPANY_NOUNS
+    return any(t.dep_ == "pobj" and t.lemma_.lower() in _BODY_NOUNS
                and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in child_tokens(t))
                for t in subject.subtree if t.i != subject.i)
 
@@ -275,7 +329,7 @@ def _bare_agent(subject: Token) -> bool:
     after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
     return subject.dep_ == "nsubj" and all(c.dep_ in ("compound", "flat") for c in child_tokens(subject)) \
         and not (after is not None and after.text == ",") \
-        and verb.lemma_ not in SPEECH_VERBS | STANCE_VERBS | ANSWERING_VERBS \
+        and verb.lemma_ not in _SPEECH_STANCE_OR_ANSWERING_VERBS \
         and not any(c.dep_ == "ccomp" for c in child_tokens(verb))
 
 
@@ -345,7 +399,7 @@ def _body_topic(subj: Token) -> bool:
     """'The company' as the main subject of a sentence, a bare definite noun of a body ('the
     ministry', 'the union'): 'it' after it is the body it takes up (`_body_described_by`)."""
     return subj.tag_ == "NN" and _in_main_clause(subj) \
-        and subj.lemma_.lower() in ORG_HEADS | COMPANY_NOUNS | UNNAMED_BODY_NOUNS \
+        and subj.lemma_.lower() in _BODY_OR_UNNAMED_BODY_NOUNS \
         and [(c.dep_, c.lower_) for c in child_tokens(subj)] == [("det", "the")]
 
 
@@ -385,7 +439,7 @@ def _body_of_its_people(description: Token) -> bool:
     lower-case noun of another body's people (COLLECTIVE_PEOPLE_NOUNS, COUNTED_MEMBER_NOUNS)
     is a body of its own, not the one whose people it gathers."""
     return description.lemma_.lower() in ORG_HEADS and any(
-        c.dep_ in ("compound", "nmod", "poss") and c.is_lower and c.lemma_.lower() in COLLECTIVE_PEOPLE_NOUNS | COUNTED_MEMBER_NOUNS
+        c.dep_ in ("compound", "nmod", "poss") and c.is_lower and c.lemma_.lower() in _COLLECTIVE_OR_COUNTED_NOUNS
         for c in child_tokens(description))
 
 
@@ -414,7 +468,7 @@ def _known_in_another_role(description: Token, person: Mention) -> bool:
     another one; that is someone else."""
     noun = description.lemma_.lower()
     words = words_of_role(person.role)
-    return noun in (PERSONAL_STAFF_NOUNS | BODY_OFFICER_TITLES | MEMBER_NOUNS) - OFFICE_NOUNS and bool(words) \
+    return noun in _STAFF_OFFICER_OR_MEMBER_NOUNS and bool(words) \
         and not _office_names(noun) & words
 
 
@@ -431,7 +485,7 @@ def _holds_office(description: Token, person: Mention) -> bool:
 def _introduces_someone(subj: Token) -> bool:
     """An unnamed person brought in as subject ("A defector", "a woman"), not a definite
     description of someone named before ("the former president", "his lawyer")."""
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETERMINERS | {"his", "her", "their"}
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE_OR_PERSONAL_POSSESSIVES
                    for c in child_tokens(subj))
     return subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_OR_PERSON_NOUNS and not definite
 
@@ -447,7 +501,7 @@ def _speaking_noun(noun: Token) -> bool:
     'economists', 'residents'), or people named by their stance ('advocates', 'admirers');
     not 'prices' or 'states'."""
     lemma = noun.lemma_.lower()
-    return lemma in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS | STANCE_PEOPLE_NOUNS or noun.lower_ in UNNAMED_SOURCE_NOUNS \
+    return lemma in _PERSON_SOURCE_OR_STANCE_NOUNS or noun.lower_ in UNNAMED_SOURCE_NOUNS \
         or noun.ent_type_ in ("NORP", "ORG") or lemma.endswith(AGENT_SUFFIXES)
 
 
@@ -543,7 +597,7 @@ def _some_of_many(subject: Token) -> bool:
     of a plural of people with a quantifier or a number, a part of a body's people, who do not
     speak for it; its voice ('some officials', 'several aides') still does."""
     first = next((t for t in subject.doc[subject.left_edge.i:subject.i] if t.dep_ != "det" or t.lower_ in QUANTIFIERS), None)
-    return subject.tag_ in ("NNS", "NNPS") and subject.lemma_.lower() not in VOICE_OF_HOLDER_NOUNS | BODY_VOICE_NOUNS \
+    return subject.tag_ in ("NNS", "NNPS") and subject.lemma_.lower() not in _HOLDER_OR_BODY_VOICE_NOUNS \
         and (any(c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS
                  or c.dep_ == "nummod" and c.tag_ == "CD" and c.i < subject.i and not _whole_set(subject, c)
                  for c in child_tokens(subject))
@@ -570,7 +624,7 @@ def _joined_on_the_way(t: Token, top: Token) -> bool:
 def _whole_set(subject: Token, number: Token) -> bool:
     """'The 27 EU leaders', 'all 12 ministers', 'its 40 members': a number after a definite
     determiner counts the whole set, not some of it."""
-    return any(t.dep_ in ("det", "predet", "poss") and (t.lower_ in DEFINITE_DETERMINERS | {"all", "both"} or t.dep_ == "poss")
+    return any(t.dep_ in ("det", "predet", "poss") and (t.lower_ in _DEFINITE_OR_WHOLE_DETERMINERS or t.dep_ == "poss")
                for t in subject.doc[subject.left_edge.i:number.i])
 
 
@@ -629,7 +683,7 @@ def _member_of_body(subject: Token) -> bool:
     if subject.lower_ != "one" or any(t.dep_ == "appos" for t in subject.subtree):
         return False        # "One of these groups, the Harbour Union, said": the name speaks
     return any(o.lemma_.lower() in MEMBERSHIP_NOUNS or o.tag_ == "NNS" and o.lemma_.lower() in ROLE_OR_PERSON_NOUNS
-               and o.lemma_.lower() not in VOICE_OF_HOLDER_NOUNS | JOINED_VOICE_NOUNS
+               and o.lemma_.lower() not in _HOLDER_OR_JOINED_VOICE_NOUNS
                for prep in child_tokens(subject) if prep.dep_ == "prep" and prep.lower_ == "of"
                for o in child_tokens(prep) if o.dep_ == "pobj")
 
@@ -639,10 +693,10 @@ def headline_description_of(headline: str, lede: str) -> bool:
     lede's description of the same office ('A former Democratic National Committee chairman'):
     the same role noun, every word of rank or time ('former', 'deputy') in both."""
     head, body = headline.lower().split(), lede.lower().split()
-    if len(head) < 2 or len(body) < 2 or head[0] in ARTICLES | POSSESSIVE_PRONOUNS | QUANTIFIERS \
-            or body[0] not in INDEFINITE_ARTICLES | DEFINITE_DETERMINERS:
+    if len(head) < 2 or len(body) < 2 or head[0] in _DETERMINER_WORDS \
+            or body[0] not in _ARTICLE_OR_DEFINITE_WORDS:
         return False
-    ranks = FORMER_WORDS | RANK_WORDS
+    ranks = _FORMER_WORDS_OR_RANKS
     names = lede.split()[1:-1]      # "Democratic National Committee" for "DNC"
     spelled = {i for a in range(len(names)) for b in range(a + 2, len(names) + 1)
                if all(w[:1].isupper() for w in names[a:b]) for i in all_initials(" ".join(names[a:b]))}
@@ -778,7 +832,7 @@ def _in_anothers_report(subject: Token) -> bool:
     """'Ann Lowe told reporters the company expected a loss': the subject's clause is what a
     verb of speech above it reports, said by someone else."""
     for verb in subject.head.ancestors:
-        if verb.lemma_ in SPEECH_VERBS | STANCE_VERBS and any(
+        if verb.lemma_ in _SPEECH_OR_STANCE_VERBS and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i for c in child_tokens(verb)):
             return True
     return False
@@ -845,14 +899,14 @@ class SpeakerResolver:
         if speaker.voice and speaker.actor:
             self.voices.append(speaker)     # 'An Orvale spokesman said'
         if speaker.actor is None and speaker.person_like \
-                and speaker.text.lower() not in PRONOUNS_SPEAKER_PERSON | WRITER_PRONOUNS:
+                and speaker.text.lower() not in _PERSON_OR_WRITER_PRONOUNS:
             self.unnamed.setdefault(n, []).append(speaker.text)    # "The shadow secretary, Ann Lowe, said"
-        elif speaker.actor is None and not speaker.others and speaker.text.lower() not in PRONOUNS_SPEAKER_PLURAL | WRITER_PRONOUNS:
+        elif speaker.actor is None and not speaker.others and speaker.text.lower() not in _PLURAL_OR_WRITER_PRONOUNS:
             self.unnamed_many.add(n)        # "people familiar with the matter said": a later 'they' may be them
             if not aside and _describes_a_person(speaker.text):     # (not 'our correspondent': the writer's side)
                 self.unnamed.setdefault(n, []).append(speaker.text)     # "Counsel for Vela, advocate Ann Lowe, argued"
         elif speaker.actor is not None and speaker.person_like and self.mention(speaker.actor).type != "person" \
-                and speaker.text.lower() not in PRONOUNS_SPEAKER_PERSON | WRITER_PRONOUNS:
+                and speaker.text.lower() not in _PERSON_OR_WRITER_PRONOUNS:
             self.bodies_voiced.setdefault(n, []).append(speaker.text)     # "A Korvex spokeswoman said"
         for key in (speaker.actor, *speaker.others):
             if key and key not in self.spoken.get(n, []):
@@ -918,7 +972,7 @@ class SpeakerResolver:
         subj = subjects[0]
         if subj.pos_ in ("PROPN", "PRON") and subj.lower_ not in ANAPHORIC_SUBJECTS or subj.ent_type_ \
                 or subj.is_title and subj.tag_ == "NN" \
-                or subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS | VOICE_OF_HOLDER_NOUNS:
+                or subj.lemma_.lower() in _SPEAKING_NOUNS:
             return subj, k
         return None
 
@@ -1049,7 +1103,7 @@ class SpeakerResolver:
         low = subject.lower_
         if low in WRITER_PRONOUNS:
             return Speaker(text, None, low == "i")      # the writer: quotations are skipped before
-        if low in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL | PRONOUNS_IT:
+        if low in _SPEAKER_PRONOUNS:
             return self._pronoun_speaker(subject, n, content, text)
         capital = self._government_of_capital(subject)
         if capital:         # "Ottawa imposed a levy, saying ...": Canada's government
@@ -1197,8 +1251,8 @@ class SpeakerResolver:
             return False
         for t in nouns:
             if t.pos_ != "NOUN" or t.tag_ != "NNS" or t.ent_type_ or not _lower_word(t) or not _speaking_noun(t) \
-                    or t.lemma_.lower() in NON_PERSON_AGENT_NOUNS | ISSUED_DOCUMENT_NOUNS | MERE_PERSON_NOUNS \
-                    or t.lemma_.lower() in ANONYMOUS_SOURCE_NOUNS | TIED_PEOPLE_NOUNS:
+                    or t.lemma_.lower() in _NO_SPEAKER_NOUNS \
+                    or t.lemma_.lower() in _ANONYMOUS_OR_TIED_NOUNS:
                 return False
             if any(c.dep_ not in ("cc", "punct", "conj") and not (t is subject and c.dep_ in ("det", "amod") and c.lower_ in QUANTIFIERS)
                    for c in child_tokens(t)):
@@ -1299,7 +1353,7 @@ class SpeakerResolver:
     def _body_of_place(self, key: str, place: Span) -> str | None:
         """The one organisation of the article whose name holds both the place and the words of the
         body `key` besides its kind ('Ohio Democratic Party' for 'Democratic Party' in Ohio)."""
-        own = [w for w in norm(self.mention(key).name).split() if w not in ORG_HEADS | NAME_LINK_WORDS]
+        own = [w for w in norm(self.mention(key).name).split() if w not in _ORG_HEAD_OR_LINK_WORDS]
         found = {k for k, m in self.actors.mentions.items() if k != key and m.type == "organization"
                  and norm(place.text) in norm(m.name) and own and all(w in norm(m.name).split() for w in own)}
         return found.pop() if len(found) == 1 else None
@@ -1588,7 +1642,7 @@ class SpeakerResolver:
         if subject.lower_ == "old":
             return True
         noun = subject.lemma_.lower()
-        if noun not in PERSON_NOUNS | ROLE_NOUNS:
+        if noun not in ROLE_OR_PERSON_NOUNS:
             return False
         sex = "m" if noun in MALE_PERSON_NOUNS else "f" if noun in FEMALE_PERSON_NOUNS else None
         return sex is None or self.gender(key) == sex
@@ -1614,8 +1668,8 @@ class SpeakerResolver:
             or self._body_of_kind_word(d) or self._local_government_of(d) or self._body_its_document(d) \
             or self._author_body_taken_up(d)
         key = key or (
-            self._document_holder(subject, d.n) if d.determiners & (DEFINITE_DETERMINERS | {"its"}) else None) \
-            or (self._issuer_named_later(subject, d.n) if d.determiners & (INDEFINITE_ARTICLES | {"the"}) else None)
+            self._document_holder(subject, d.n) if d.determiners & _DEFINITE_OR_ITS else None) \
+            or (self._issuer_named_later(subject, d.n) if d.determiners & _ARTICLE_WORDS else None)
         if key:
             self.documents[d.noun] = key
             return self._counted(subject, d.phrase, d.n, d.text, key, False)
@@ -1719,7 +1773,7 @@ class SpeakerResolver:
         """The possessive that owns a voice of someone ('his' of 'his office', 'governor' of "the
         governor's spokesman", 'its' of 'its board'); None for a document, a former or rival voice,
         or a person's own organ ('his board' is none of his voices)."""
-        if d.noun not in (VOICE_OF_HOLDER_NOUNS - ISSUED_DOCUMENT_NOUNS) | BODY_ORGAN_NOUNS or _former_member(d.subject):
+        if d.noun not in _HOLDER_VOICE_OR_ORGAN_NOUNS or _former_member(d.subject):
             return None
         owner = next((c for c in child_tokens(d.subject) if c.dep_ == "poss" and c.i < d.subject.i), None)
         if d.noun in BODY_ORGAN_NOUNS and owner is not None and HOLDER_PRONOUN_FORMS.get(owner.lower_) in PRONOUNS_SPEAKER_PERSON:
@@ -1828,7 +1882,7 @@ class SpeakerResolver:
         """'The sheriff said' after 'Lincoln County Sheriff Ann Lowe': a person's noun no role list has
         that is the head of the known role of a person named up to sentence n (not 'the state' of a
         'Secretary of State', nor a body's noun, 'the bank')."""
-        if noun in ORG_HEADS | COMPANY_NOUNS | UNNAMED_BODY_NOUNS:
+        if noun in _BODY_OR_UNNAMED_BODY_NOUNS:
             return False        # 'the bank', 'the firm': a body's noun, whatever a person's role says
         return any(sent_no <= n and self.mention(key).type == "person" and self.mention(key).role
                    and name_head(self.mention(key).role.lower()) == noun
@@ -2017,7 +2071,7 @@ class SpeakerResolver:
                     return None
         if key is None and len(described) > 1:
             key = self._one_of_kind_named_just_before(described, d.n)
-        if key is None and d.noun in COMPANY_NOUNS | TRADE_COMPANY_NOUNS:
+        if key is None and d.noun in _ANY_COMPANY_NOUNS:
             key = self._company_taken_up(subject, d.n, described, reported)
         if trade and key and self.mention(key).type != "organization" or key and _mission_unfit(subject, self.mention(key)):
             return None
@@ -2033,7 +2087,7 @@ class SpeakerResolver:
         said'): the text has turned to them, whatever the article called 'the company' before."""
         if d.n - 1 < self._story_start:
             return set()
-        company = d.noun in COMPANY_NOUNS | TRADE_COMPANY_NOUNS
+        company = d.noun in _ANY_COMPANY_NOUNS
         found = set()
         for t in self.parsed.sentences[d.n - 1]:
             if t.pos_ != "PROPN" or self._inside_quote(self._char(t)) or not _in_main_subject(t):
@@ -2101,7 +2155,7 @@ class SpeakerResolver:
         if subject.tag_ != "NN" or len(lefts) != 1 or lefts[0].dep_ != "amod" \
                 or lefts[0].lower_ not in LOCAL_GOVERNMENT_ADJECTIVES or list(child_tokens(lefts[0])) \
                 or d.determiners - {"a", "an", "the"} \
-                or any(c.dep_ == "prep" and c.lower_ in BODY_LINKS | {"by"} for c in subject.rights):
+                or any(c.dep_ == "prep" and c.lower_ in _BODY_LINKS_OR_BY for c in subject.rights):
             return None
         named = self._named_outside_quotes(self._story_start, d.n, subject)
         fitting = {k for k in named if self.mention(k).type == "organization" and self._local_government_name(k)}
@@ -2177,7 +2231,7 @@ class SpeakerResolver:
         carrier', 'a rival airline', 'the carrier for Lima', 'the Quito carrier' of a place named
         nowhere else (another company of that place)."""
         subject = d.subject
-        if d.noun not in COMPANY_NOUNS | TRADE_COMPANY_NOUNS or subject.tag_ != "NN" \
+        if d.noun not in _ANY_COMPANY_NOUNS or subject.tag_ != "NN" \
                 or not d.determiners & DEFINITE_DETERMINERS or d.determiners - DEFINITE_DETERMINERS \
                 or any(c.dep_ not in ("det", "compound", "amod") for c in child_tokens(subject) if not _based_in(c)):
             return False
@@ -2321,7 +2375,7 @@ class SpeakerResolver:
         noun itself that is not said to be the body named ('a grant to a children's charity ... The
         charity said': that charity), or calls the body named a body of another kind ('the Harbour
         Foundation, a property company'): the kind noun may mean another, or not this one."""
-        other_kinds = (ORG_HEADS | COMPANY_NOUNS) - {d.noun}
+        other_kinds = _ORG_OR_COMPANY_NOUNS - {d.noun}
         for k in range(self._story_start, d.n + 1):
             for t in self.parsed.sentences[k]:
                 if k == d.n and t.i >= d.subject.i:
@@ -2647,7 +2701,7 @@ class SpeakerResolver:
             return False
         if gov is subject:
             return "the" in d.determiners
-        return subject.tag_ in ("NNS", "NNPS") and d.noun in BODY_VOICE_NOUNS | GOVERNMENT_VOICE_NOUNS \
+        return subject.tag_ in ("NNS", "NNPS") and d.noun in _BODY_OR_GOVERNMENT_VOICE_NOUNS \
             and not any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.i != gov.i
                         and c.lower_ not in SENIORITY_WORDS or c.dep_ in ("prep", "advmod") for c in child_tokens(subject))
 
@@ -2762,7 +2816,7 @@ class SpeakerResolver:
         (`_body_described_by`, as if it were the subject); not 'former officials at the company',
         'other executives at the firm', 'officials at a company'."""
         subject = d.subject
-        if d.noun not in KIND_VOICE_PLURAL_NOUNS | JOINED_VOICE_NOUNS or _former_member(subject) or _some_of_many(subject):
+        if d.noun not in _KIND_OR_JOINED_VOICE_NOUNS or _former_member(subject) or _some_of_many(subject):
             return None
         preps = [c for c in child_tokens(subject) if c.dep_ == "prep"]
         if len(preps) != 1 or preps[0].lower_ not in SOURCE_PREPOSITIONS:
@@ -2792,7 +2846,7 @@ class SpeakerResolver:
         for child in child_tokens(d.subject):
             if child.dep_ == "prep" and child.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS:
                 author = next((c for c in child_tokens(child) if c.dep_ == "pobj"), None)
-            elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ISSUING_VERBS | AUTHORING_VERBS:
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _ISSUING_OR_AUTHORING_VERBS:
                 agent = next((c for c in child_tokens(child) if c.dep_ == "agent"), None)
                 author = next((c for c in child_tokens(agent) if c.dep_ == "pobj"), None) if agent is not None else None
             if author is not None:
@@ -2807,7 +2861,7 @@ class SpeakerResolver:
         description speak for that body, as "Acme's lawyers" speak for Acme; only the body that the
         description takes up as a subject would (`_body_described_by`), and not 'a firm's lawyers' or
         'the new firm's'."""
-        if d.noun not in JOINED_VOICE_NOUNS | BODY_ORGAN_NOUNS and d.subject.lower_ not in SOURCE_NOUNS:
+        if d.noun not in _JOINED_VOICE_OR_ORGAN_NOUNS and d.subject.lower_ not in SOURCE_NOUNS:
             return None         # also "the department's figures", "the agency's data"
         key = self._described_owner(d)
         return Speaker(d.text, key, False) if key else None
@@ -2818,7 +2872,7 @@ class SpeakerResolver:
         new firm's"; "the hospital's management" also where a body of the article is named by that
         head word, 'St Aldric Hospital')."""
         owner = next((c for c in child_tokens(d.subject) if c.dep_ == "poss" and c.tag_ == "NN"), None)
-        if owner is None or owner.lemma_.lower() not in ORG_HEADS | BODY_GROUP_NOUNS | COMPANY_NOUNS \
+        if owner is None or owner.lemma_.lower() not in _BODY_NOUNS \
                 and not self.actors.bodies_headed_by(owner.lower_) \
                 or {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} != {("det", "the")}:
             return None
@@ -2833,7 +2887,7 @@ class SpeakerResolver:
         (`_body_of_kind_word`)."""
         subject = d.subject
         voices = BODY_VOICE_NOUNS if subject.tag_ == "NN" else KIND_VOICE_PLURAL_NOUNS if subject.tag_ == "NNS" else set()
-        if d.noun not in voices and subject.lower_ not in SOURCE_NOUNS | BODY_PAPER_NOUNS:
+        if d.noun not in voices and subject.lower_ not in _SOURCE_OR_PAPER_NOUNS:
             return None
         key = self._body_of_kind_word(d)
         if key is None:
@@ -2865,7 +2919,7 @@ class SpeakerResolver:
         if len(kinds) != 1 or kinds[0].i != subject.i - 1 or not _common_noun(kinds[0]) or list(child_tokens(kinds[0])):
             return None
         kind = kinds[0].lemma_.lower()
-        if kind not in ORG_HEADS | BODY_GROUP_NOUNS or kind in STATE_KIND_NOUNS | STATE_VOICES:
+        if kind not in _ORG_OR_GROUP_NOUNS or kind in _STATE_KIND_OR_VOICE_NOUNS:
             return None
         if subject.tag_ == "NNS" and self._kind_spoken_of_in_plural(kind):
             return None         # 'party leaders' where the text speaks of 'the parties': the leaders of several
@@ -3008,7 +3062,7 @@ class SpeakerResolver:
         occupation that speaks for no one (as, indefinite, `_nationality_of_private` reads 'a
         Turkish official': one unnamed national, no voice of the state)."""
         return d.subject.tag_ == "NN" and bool(d.determiners & DEFINITE_DETERMINERS) \
-            and d.noun in ROLE_NOUNS and d.noun not in UNNAMED_SOURCE_NOUNS | OFFICE_NOUNS \
+            and d.noun in ROLE_NOUNS and d.noun not in _UNNAMED_SOURCE_OR_OFFICE_NOUNS \
             and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in d.subject.lefts)
 
     def _part_of_group(self, d: _Description) -> Speaker | None:
@@ -3054,7 +3108,7 @@ class SpeakerResolver:
         if subject.tag_ not in ("NNS", "NNPS") or not (d.noun in UNNAMED_SOURCE_NOUNS
                                                         or subject.lower_ in UNNAMED_SOURCE_NOUNS):
             return self._plural_of_people(d)
-        if d.noun in ANONYMOUS_SOURCE_NOUNS | ISSUED_DOCUMENT_NOUNS or d.determiners & POSSESSIVE_PRONOUNS \
+        if d.noun in _ANONYMOUS_SOURCE_OR_DOCUMENT_NOUNS or d.determiners & POSSESSIVE_PRONOUNS \
                 or d.noun in ANONYMITY_NOUNS and any(c.i > subject.i and c.lower_ in ANONYMITY_WORDS
                                                      for c in child_tokens(subject)):
             return Speaker(d.text, None, False)   # "sources close to ...", "reports", "his critics": no actor
@@ -3074,7 +3128,7 @@ class SpeakerResolver:
                 or not (subject.tag_ == "NNS" and _speaking_noun(subject) or _plural_of_man_compound(subject)
                         or d.noun in COLLECTIVE_PEOPLE_NOUNS or subject.tag_ == "NNS" and d.noun in HOUSEHOLD_NOUNS):
             return None
-        if d.noun in NON_PERSON_AGENT_NOUNS | ISSUED_DOCUMENT_NOUNS | MERE_PERSON_NOUNS | ANONYMOUS_SOURCE_NOUNS \
+        if d.noun in _NO_SPEAKER_OR_ANONYMOUS_NOUNS \
                 or subject.lemma_.lower() in ANONYMOUS_SOURCE_NOUNS or d.noun.endswith(NON_PERSON_NOUN_ENDINGS) \
                 or "both" in {c.lower_ for c in child_tokens(subject)} or _former_member(subject):
             return None         # 'both men' (named before), 'former executives' (of whom?): no group of their own
@@ -3153,13 +3207,13 @@ class SpeakerResolver:
         who belongs to `body` (by affiliation or by its name in the role)."""
         noun = _office_word(description)
         said = {noun, description.lower_} | {t.lower_ for t in description.lefts}
-        if said & (FORMER_WORDS | PAST_ADVERBS):
+        if said & _FORMER_OR_PAST_WORDS:
             return None         # "the former president of Peru" is not its president now
         names = {norm(n) for n in [self.mention(body).name, *self.mention(body).aliases]}
         holders = {k for k, m in self.actors.mentions.items()
                    if m.type == "person" and _office_names(noun) & words_of_role(m.role)
                    and not (words_of_role(m.role) & PORTFOLIOS) - said
-                   and not words_of_role(m.role) & (FORMER_WORDS | PAST_ADVERBS)
+                   and not words_of_role(m.role) & _FORMER_OR_PAST_WORDS
                    and (m.affiliation == body or any(n and n in norm(m.role or "") for n in names))}
         return holders.pop() if len(holders) == 1 else None
 
@@ -3248,7 +3302,7 @@ class SpeakerResolver:
         if until is not None:
             start = subject.left_edge.i
             return self._without_dateline(doc, start, subject.i, until.i + 1)
-        preps = SOURCE_PREPOSITIONS | {"to"} if subject.lemma_.lower() in ISSUED_DOCUMENT_NOUNS else SOURCE_PREPOSITIONS
+        preps = _SOURCE_PREPOSITIONS_OR_TO if subject.lemma_.lower() in ISSUED_DOCUMENT_NOUNS else SOURCE_PREPOSITIONS
         for child in subject.rights:
             if child.left_edge.i != end:
                 break
@@ -3315,7 +3369,7 @@ class SpeakerResolver:
         # "Mr Putin", "President Obama": the name's head may be the next token ("Reed aides" are not Reed)
         # but "the Salim administration" is not Salim
         for child in child_tokens(subject) if subject.tag_ not in ("NNS", "NNPS") \
-                and subject.lower_ not in STATE_VOICES | {"cabinet"} else ():
+                and subject.lower_ not in _STATE_VOICES_OR_CABINET else ():
             if child.dep_ in ("compound", "flat"):
                 key = self.actors.key_for(self.parsed, child)
                 if key and self.actors.mentions[key].type == "person":
@@ -3393,7 +3447,7 @@ class SpeakerResolver:
         the one organisation of the article with a name of that many words; none where two may be
         meant, a person or place has those initials, or the word is a post ('CEO', 'CFO')."""
         if not is_acronym(word.text) or len(word.text) < 3 or word.ent_type_ in ("PERSON", "GPE", "LOC") \
-                or word.lower_ in ROLE_NOUNS | BOARD_POST_NOUNS | BODY_HEAD_ROLES:
+                or word.lower_ in _ROLE_OR_BODY_POST_NOUNS:
             return None     # 'The CEO said': a post's short form, not a body's initials
         wanted = word.text.lower()
         found = {k for k, m in self.actors.mentions.items()
@@ -3418,14 +3472,14 @@ class SpeakerResolver:
         voice = a_voice_of_the_word(words[0]) and not is_common_word(words[0].text)
         if words[0].dep_ == "compound" and words[0].head.lower_ not in SOURCE_NOUNS and not voice:
             return None     # 'Velmor residents': people of a place, maybe, not the firm
-        if any(c.dep_ == "appos" and c.lemma_.lower() not in COMPANY_NOUNS | BODY_KIND_NOUNS for c in child_tokens(words[0])):
+        if any(c.dep_ == "appos" and c.lemma_.lower() not in _COMPANY_OR_BODY_KIND_NOUNS for c in child_tokens(words[0])):
             return None     # 'Brightwater, a former minister, said': the apposition says what it is
         found = set()
         for k, m in self.actors.mentions.items():
             forms = [norm(f).split() for f in [m.name, *m.aliases] if f]
             if any(word in f for f in forms) and k not in found:
                 if m.type != "organization" or not any(
-                        len(f) > 1 and f[0] == word and (voice or set(f[1:]) <= DROPPED_NAME_TAILS | LEGAL_FORMS)
+                        len(f) > 1 and f[0] == word and (voice or set(f[1:]) <= _DROPPED_NAME_ENDINGS)
                         or len(f) == 2 and f[1] == word and f[0] in DROPPED_NAME_SCOPES for f in forms):
                     return None     # another actor has the word: it may be either
                 found.add(k)
@@ -3518,7 +3572,7 @@ class SpeakerResolver:
             return None         # the comma ends the description, nothing else
         title = doc[comma.i + 1]
         if title.tag_ not in ("VB", "VBP") or not title.is_lower or not title.is_alpha \
-                or title.lower_ not in COUNSEL_TITLES | TITLE_WORDS or not (
+                or title.lower_ not in _COUNSEL_OR_TITLE_WORDS or not (
                 title.i == subject.head.i or title.dep_ in ("appos", "dep", "parataxis") and title.head in (subject, subject.head)):
             return None         # (or the parser made the description the subject of the title read as a verb)
         end = title.i + 1
@@ -3684,7 +3738,7 @@ class SpeakerResolver:
                 or not (lemma in ROLE_OR_PERSON_NOUNS or lemma.endswith(AGENT_SUFFIXES)):
             return None
         for prep in child_tokens(subject):
-            if prep.dep_ != "prep" or prep.i < subject.i or prep.lower_ not in SOURCE_PREPOSITIONS | {"in", "to"}:
+            if prep.dep_ != "prep" or prep.i < subject.i or prep.lower_ not in _SOURCE_PREPOSITIONS_OR_IN_TO:
                 continue
             for obj in child_tokens(prep):
                 if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
@@ -3841,10 +3895,10 @@ class SpeakerResolver:
         if word.dep_ != "amod" or self.actors.mentions[key].type != "country":
             return False
         noun = subject.lemma_.lower()
-        if subject.tag_ == "NN" and noun in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS \
-                and noun not in STATE_ROLES | SPOKESPERSON_NOUNS | STATE_BODIES | ORG_HEADS | ISSUED_DOCUMENT_NOUNS:
+        if subject.tag_ == "NN" and noun in _PERSON_OR_UNNAMED_SOURCE_NOUNS \
+                and noun not in _STATE_BODY_OR_DOCUMENT_NOUNS:
             return True         # one unnamed person of that nationality
-        return noun not in STATE_BODIES | STATE_VOICES | ORG_HEADS | ROLE_NOUNS | UNNAMED_SOURCE_NOUNS
+        return noun not in _BODY_ROLE_OR_SOURCE_NOUNS
 
     def _only_locates(self, word: Token, key: str) -> bool:
         """A country (or person, place) owning a place only says where the source is ("groups in
@@ -3855,20 +3909,20 @@ class SpeakerResolver:
         return word.dep_ == "poss" and head.i != word.i and self.actors.mentions[key].type != "organization" \
             and (head.ent_type_ in ("GPE", "LOC") and head.pos_ == "PROPN"
                  or head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
-                 and head.lemma_.lower() not in STATE_BODIES | ORG_HEADS)
+                 and head.lemma_.lower() not in _STATE_OR_ORG_BODY_NOUNS)
 
     def _where_the_speakers_are(self, subject: Token, word: Token, path: list[Token], key: str) -> bool:
         """'mediators in the Kessan city of Dorvik', 'doctors in Kessa', "analysts at Kessa's main
         port": a country named, or owning or qualifying the place, after 'in'/'at'/'near' only says
         where speakers of no state's voice are; they do not speak for it ('officials in Kessa',
         'diplomats at the Kessan embassy', 'a ministry in Kessa' may)."""
-        if self.actors.mentions[key].type != "country" or subject.lemma_.lower() in NATIONAL_VOICE_NOUNS | STATE_BODIES | ORG_HEADS:
+        if self.actors.mentions[key].type != "country" or subject.lemma_.lower() in _NATIONAL_VOICE_OR_BODY_NOUNS:
             return False
         prep = next((a for a in path if a.dep_ == "prep" and a.head.i == subject.i), None)
         if prep is None or prep.lower_ not in PLACE_OF_SPEAKERS_PREPOSITIONS:
             return False
         place = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
-        return place is not None and place.lemma_.lower() not in STATE_BODIES | ORG_HEADS | NATIONAL_VOICE_NOUNS
+        return place is not None and place.lemma_.lower() not in _NATIONAL_VOICE_OR_BODY_NOUNS
 
     def _country_of_its_body(self, word: Token, key: str) -> bool:
         """"Chile's environment ministry", 'the Peruvian army', 'Kenya's police', "Peru's embassy
@@ -3976,7 +4030,7 @@ class SpeakerResolver:
         speech is a person who speaks, whatever else the word means ('Turnout was low' is none)."""
         for n, _, k in self.actors.order:
             first = next((t for t in self.parsed.sentences[n] if not t.is_punct), None) if k == key else None
-            if first is not None and first.dep_ == "nsubj" and first.head.lemma_ in SPEECH_VERBS | STANCE_VERBS:
+            if first is not None and first.dep_ == "nsubj" and first.head.lemma_ in _SPEECH_OR_STANCE_VERBS:
                 return True
         return False
 
@@ -3999,7 +4053,7 @@ class SpeakerResolver:
     def _document_it_may_be(self, k: int, before: int | None) -> bool:
         """Sentence k names a document or law in the singular outside quotation marks ('X attacked
         the new law. It says ...'): 'it' may be that."""
-        return any(t.tag_ == "NN" and t.lemma_.lower() in ISSUED_DOCUMENT_NOUNS | LAW_HEADS
+        return any(t.tag_ == "NN" and t.lemma_.lower() in _DOCUMENT_OR_LAW_NOUNS
                    and (before is None or self._char(t) < before) and not self._inside_quote(self._char(t))
                    for t in self.parsed.sentences[k])
 
@@ -4652,7 +4706,7 @@ class SpeakerResolver:
         if subj is None:
             return None
         key = self.resolved.get(self.parsed.token_key(subj)) or self.named(subj)
-        if key is None and subj.lower_ in PRONOUNS_SPEAKER_PLURAL | PRONOUNS_IT:
+        if key is None and subj.lower_ in _PLURAL_OR_IT_PRONOUNS:
             keys = self._pronoun(subj, n, None)
             key = keys[0] if len(keys) == 1 else None
         return key
@@ -4891,7 +4945,7 @@ def _trading_venue(ent: Span) -> bool:
     where = root.head.head
     if where.pos_ in ("ADV", "ADJ") and where.head.i != where.i:
         where = where.head              # 'closed 3 per cent lower on the ... Exchange'
-    return where.pos_ in ("VERB", "AUX") and where.lemma_.lower() in TRADING_VENUE_VERBS | CHANGE_VERBS \
+    return where.pos_ in ("VERB", "AUX") and where.lemma_.lower() in _TRADING_OR_CHANGE_VERBS \
         or where.pos_ == "NOUN" and where.lower_ in TRADING_VENUE_NOUNS
 
 
