@@ -4254,3 +4254,17 @@ ORGANISATION_NOUNS = frozenset(ORG_HEADS | ORGAN_HEADS | BODY_GROUP_NOUNS | REPO
 # a document ('the statement'), an outlet ('the newspaper', 'Tern Radio', 'Harbour Times') or a body ('the
 # ministry'). A name with no such head ('Nadia Ferrow quoted her neighbour as saying') is one who speaks herself.
 QUOTING_BODY_HEADS = frozenset(ISSUED_DOCUMENT_NOUNS | STATE_FUNDED_OUTLET_NOUNS | PUBLICATION_HEADS | ORG_HEADS)
+
+# --- bodies.py (extract/bodies.py): word lists its functions test ---
+# Prepositions between a business's holding noun and its name ('shares in X', 'the stock of X'), and
+# those nouns: only a business has them (bodies._business_evidence).
+SHARE_OWNER_PREPOSITIONS = {"in", "of"}
+SHARE_HOLDING_NOUNS = {"share", "stake", "stock"}
+# Verbs a business is the passive subject of on an exchange ('X is listed in Oslo', 'X is traded on the JSE').
+LISTING_VERBS = {"list", "trade"}
+# Words after a name's head that open its field ('Commission on Land Rights', 'Union for Fair Pay'):
+# the word before is the head (bodies.head_word).
+NAME_HEAD_LINKS = {"on", "for"}
+# Prepositions after a story's opening subject that do not set it apart as another body ('a trust in
+# X', 'the council at Y', 'a network of stations'; bodies._opening_subject_named_next).
+OPENING_SUBJECT_PREPOSITIONS = {"in", "at", "of"}

@@ -38,7 +38,8 @@ from spacy.tokens import Token
 from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_HYPERNYMS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
     ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
     BUSINESS_OWNED_NOUNS, BUSINESS_EARNED_NOUNS, BUSINESS_AGENT_NOUNS, BUSINESS_DESCRIPTION_KINDS, COMPANY_NAME_HEADS, \
-    PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, PUBLICATION_HEADS, STAFF_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS
+    PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, PUBLICATION_HEADS, STAFF_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, \
+    SHARE_OWNER_PREPOSITIONS, SHARE_HOLDING_NOUNS, LISTING_VERBS, NAME_HEAD_LINKS, OPENING_SUBJECT_PREPOSITIONS
 from ..model import Mention
 from ..names import name_head, norm
 from .actors import ActorIndex
@@ -155,9 +156,9 @@ def _business_evidence(t: Token) -> bool:
         return True
     if t.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_.lower() in BUSINESS_EARNED_NOUNS for c in t.head.children):
         return True     # ('X reported revenue of $9m', 'X posted a record profit')
-    if t.dep_ == "pobj" and t.head.lower_ in ("in", "of") and t.head.head.lemma_.lower() in ("share", "stake", "stock"):
+    if t.dep_ == "pobj" and t.head.lower_ in SHARE_OWNER_PREPOSITIONS and t.head.head.lemma_.lower() in SHARE_HOLDING_NOUNS:
         return True
-    if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ("list", "trade") and any(c.dep_ == "prep" for c in t.head.children):
+    if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in LISTING_VERBS and any(c.dep_ == "prep" for c in t.head.children):
         return True     # ('X is listed in Oslo', 'X is traded on the JSE')
     return any(c.dep_ in ("amod", "compound") and (c.lower_ == "listed" or c.lower_.endswith("-listed")) for c in t.children)
 
@@ -195,7 +196,7 @@ def head_word(name: str) -> str:
     """'union' of 'Union of Public Psychologists', 'commission' of 'Commission on Land Rights'."""
     words = name.split()
     for i, w in enumerate(words[1:], 1):
-        if w in ("on", "for") and words[i - 1][:1].isupper():
+        if w in NAME_HEAD_LINKS and words[i - 1][:1].isupper():
             return words[i - 1].lower()
     return name_head(name).lower()
 
@@ -267,7 +268,7 @@ def _opening_subject_named_next(parsed: ParsedArticle, index: ActorIndex, noun: 
     it, in its sentence or the next; none where the first body of its kind lacks those words ('The
     county council will …' before 'Harrow City Council welcomed the plan': another council)."""
     if k != _first_story_sentence(parsed) or not _opening_subject(noun) \
-            or any(c.dep_ in ("acl", "relcl", "appos") or c.dep_ == "prep" and c.lower_ not in ("in", "at", "of")
+            or any(c.dep_ in ("acl", "relcl", "appos") or c.dep_ == "prep" and c.lower_ not in OPENING_SUBJECT_PREPOSITIONS
                    for c in noun.rights):
         return None         # (set apart: 'a union representing pilots', 'a trust that runs care homes')
     kind = noun.lemma_.lower()
