@@ -4268,3 +4268,38 @@ NAME_HEAD_LINKS = {"on", "for"}
 # Prepositions after a story's opening subject that do not set it apart as another body ('a trust in
 # X', 'the council at Y', 'a network of stations'; bodies._opening_subject_named_next).
 OPENING_SUBJECT_PREPOSITIONS = {"in", "at", "of"}
+
+# --- positions.py (extract/positions.py): word lists its functions test ---
+# Cues that may end a sentence after a comma with their subject after them ('The toll rose to 22,
+# reported officials.').
+SENTENCE_END_CUE_VERBS = {"say", "report"}
+# Words between the two numbers of a poll's share ('seven of 10 parents', 'three in four voters', 'two out
+# of three'), and the prepositions of a number subject's share ('three in four').
+POLL_SHARE_LINKS = {"of", "in", "out"}
+POLL_SHARE_PREPOSITIONS = {"in", "out"}
+# Pronouns after 'of' that make a share of a group, not a source ('both of whom', 'some of them').
+PARTITIVE_OF_PRONOUNS = {"whom", "which", "them", "us"}
+# Prepositions of what one was told ('was told by the minister of the plan / about the plan').
+TOLD_TOPIC_PREPOSITIONS = {"of", "about"}
+# Prepositions of a body's place ('the prosecutor's office in Hamburg', 'the clinic at Lund').
+BODY_PLACE_PREPOSITIONS = {"in", "at"}
+# Words that, between a cue and a 'that' clause, make the clause a result or purpose, not the
+# statement ('told them so that ...', 'in such a way that ...').
+RESULT_DEGREE_WORDS = {"so", "such"}
+# Prepositions of whom or what a request asks ('called on X to act', 'called for action to stop ...',
+# 'appealed to X to act'), and those of them whose object need not be a person or body.
+REQUEST_OBJECT_PREPOSITIONS = {"on", "upon", "for", "to", "with"}
+REQUEST_THING_PREPOSITIONS = {"on", "upon", "for"}
+# Prepositions of a topic cue's topic ('spoke about the cuts', 'commented on the plan').
+TOPIC_CUE_PREPOSITIONS = {"about", "on"}
+# Words that open a reported clause of their own ('that ...', 'whether ...', 'if ...').
+REPORTED_CLAUSE_MARKS = {"that", "whether", "if"}
+# Nouns of an occasion that make a phrase when it was said ('for the first time', 'on one occasion').
+OCCASION_TIME_NOUNS = {"time", "occasion"}
+# Subject pronouns that are plural, and singular (a joined verb's subject agreeing with the cue's).
+PLURAL_SUBJECT_PRONOUNS = {"they", "we"}
+SINGULAR_SUBJECT_PRONOUNS = {"he", "she", "it"}
+# What may open a live blog's line before a statement noun ('Statement from the Harbour Union: ...').
+LIVE_BLOG_ENTRY_OPENERS = {"", "a", "the"}
+# Prepositions after a statement noun that give what it is for or about ("the union's demand for an inquiry").
+STATEMENT_TOPIC_PREPOSITIONS = {"for", "against", "of", "to", "on"}

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ACCORDING_CUE, FUTURE_MODALS, QUOTING_BODY_HEADS, COMPARING_ADVERBS, NOW_WORDS, SAYING_EVENTS, OCCASION_PREPOSITIONS, VERDICT_VERBS, FIGURE_QUALIFIERS, JUDGE_TITLES, COURT_PANEL_NOUNS, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
+from ..lexicon import (BODY_PLACE_PREPOSITIONS, DISTRIBUTIVE_DETERMINERS, DOCUMENT_AUTHOR_PREPOSITIONS, LIVE_BLOG_ENTRY_OPENERS, OCCASION_TIME_NOUNS, PARTITIVE_OF_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, POLL_SHARE_LINKS, POLL_SHARE_PREPOSITIONS, QUESTION_MARKERS, RELATIVE_OF_PRONOUNS, REPORTED_CLAUSE_MARKS, REQUEST_OBJECT_PREPOSITIONS, REQUEST_THING_PREPOSITIONS, RESULT_DEGREE_WORDS, SENTENCE_END_CUE_VERBS, SINGULAR_SUBJECT_PRONOUNS, SOURCE_AUTHOR_PREPOSITIONS, STATEMENT_TOPIC_PREPOSITIONS, TOLD_TOPIC_PREPOSITIONS, TOPIC_CUE_PREPOSITIONS, ACCORDING_CUE, FUTURE_MODALS, QUOTING_BODY_HEADS, COMPARING_ADVERBS, NOW_WORDS, SAYING_EVENTS, OCCASION_PREPOSITIONS, VERDICT_VERBS, FIGURE_QUALIFIERS, JUDGE_TITLES, COURT_PANEL_NOUNS, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, EXTRAPOSING_PREDICATES, CLAUSE_COORDINATORS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -354,7 +354,7 @@ def _finding_of_named_source(verb: Token) -> bool:
         return False        # a poll's finding is its respondents' view; 'did not find that X' is no X
     if any(c.dep_ == "parataxis" for c in child_tokens(verb)):
         return False        # 'Data from X, the mayor said, showed that ...': the mayor's report of it
-    author = [o for p in child_tokens(subject) if p.dep_ == "prep" and p.lower_ in ("by", "from") and p.i > subject.i
+    author = [o for p in child_tokens(subject) if p.dep_ == "prep" and p.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS and p.i > subject.i
               for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "PROPN" and not o.conjuncts
               and o.ent_type_ not in ("GPE", "LOC") and not is_country_name(o.text) and not is_known_place(o.text)]
     clause = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i
@@ -900,9 +900,9 @@ def _glossed_by_other_source(tail: list[Token]) -> bool:
     words = [t for t in tail if not t.is_punct]
     if len(words) < 3:
         return False
-    if words[0].lower_ in ("a", "an") and words[1].dep_ == "compound" and words[1].head.dep_ == "nsubj":
+    if words[0].lower_ in INDEFINITE_ARTICLES and words[1].dep_ == "compound" and words[1].head.dep_ == "nsubj":
         noun = words[1]         # 'a figure traders have questioned' read as one subject 'figure traders'
-    elif words[0].lower_ in ("a", "an"):
+    elif words[0].lower_ in INDEFINITE_ARTICLES:
         noun = words[0].head
     elif words[0].tag_ == "NN" and words[0].is_lower and words[1].lower_ == "that":
         noun = words[0]         # 'progress that officials credited': a bare mass noun
@@ -1006,7 +1006,7 @@ def _trailing_plural_source(verb: Token, sent: Span) -> Token | None:
     without subject or aux of its own, whose only word is a bare plural source noun, which the
     parser took for the cue's object. Only "say" and "report": "told X." names a hearer."""
     doc = verb.doc
-    if verb.lemma_ not in ("say", "report") or verb.tag_ != "VBD" or verb.i < sent.start + 3 \
+    if verb.lemma_ not in SENTENCE_END_CUE_VERBS or verb.tag_ != "VBD" or verb.i < sent.start + 3 \
             or doc[verb.i - 1].text != "," or verb.dep_ not in ("conj", "dep", "ROOT"):
         return None
     words = [c for c in child_tokens(verb) if not c.is_punct]
@@ -1087,7 +1087,7 @@ def _left_open(verb: Token) -> bool:
 def _embedded_question(verb: Token) -> bool:
     """A clause of the verb that is an indirect question: 'if/whether ...', 'how high ...'."""
     return any(c.dep_ in ("ccomp", "advcl") and (any(
-        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child_tokens(c))
+        m.dep_ == "mark" and m.lower_ in QUESTION_MARKERS for m in child_tokens(c))
         or c.left_edge.i > verb.i and c.left_edge.tag_ in ("WRB", "WP", "WDT", "WP$")) for c in child_tokens(verb))
 
 
@@ -2054,7 +2054,7 @@ def _prescribed(verb: Token) -> bool:
 def _habitual(verb: Token) -> bool:
     """'often', 'every week', 'each time' on the verb: 'would' is the past habitual."""
     return any(c.lower_ in FREQUENCY_ADVERBS or c.dep_ in ("npadvmod", "advmod", "prep", "obl")
-               and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.subtree)
+               and any(d.dep_ == "det" and d.lower_ in DISTRIBUTIVE_DETERMINERS for d in c.subtree)
                for c in child_tokens(verb))
 
 
@@ -2301,9 +2301,9 @@ def _counted_share(token: Token) -> bool:
 def _fraction(subject: Token) -> bool:
     """'Almost seven of 10 parents', 'three in four voters', 'two out of three': a share of a
     group, as a poll counts it, not a source."""
-    return any(c.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in ("of", "in", "out") for q in child_tokens(c))
+    return any(c.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in POLL_SHARE_LINKS for q in child_tokens(c))
                for c in child_tokens(subject)) \
-        or subject.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ in ("in", "out")
+        or subject.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ in POLL_SHARE_PREPOSITIONS
                                         and any(g.tag_ == "CD" for g in c.subtree) for c in child_tokens(subject)) \
         or subject.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ == "of"
                                         and any(g.dep_ == "pobj" and g.tag_ == "CD" for g in child_tokens(c)) for c in child_tokens(subject))
@@ -2357,7 +2357,7 @@ def _quantified(subject: Token) -> bool:
         or any(c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS - {"other"} for c in child_tokens(subject)) \
         or any(c.dep_ == "nummod" for c in child_tokens(subject)) \
         or any(c.dep_ == "prep" and c.lower_ == "of"
-               and any(g.lower_ in ("whom", "which", "them", "us") for g in child_tokens(c)) for c in child_tokens(subject))
+               and any(g.lower_ in PARTITIVE_OF_PRONOUNS for g in child_tokens(c)) for c in child_tokens(subject))
 
 
 def _is_participle(verb: Token) -> bool:
@@ -2409,7 +2409,7 @@ def _told_by(verb: Token) -> tuple[int, int] | None:
     clause = next((c for c in child_tokens(verb) if c.dep_ == "ccomp"), None)
     if clause is not None:
         return _span_of(clause, verb)
-    prep = next((c for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i > verb.i), None)
+    prep = next((c for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ in TOLD_TOPIC_PREPOSITIONS and c.i > verb.i), None)
     return (prep.i + 1, prep.right_edge.i + 1) if prep is not None and len(list(prep.subtree)) > 2 else None
 
 
@@ -2560,7 +2560,7 @@ def _relative_antecedent(head: Token) -> Token:
     took for the antecedent, where it only places a body, is not who speaks: the body is (a
     country may speak for itself: 'the embassy in Chad, which said' stays Chad's)."""
     prep = head.head
-    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("in", "at") \
+    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in BODY_PLACE_PREPOSITIONS \
             and prep.head.pos_ in ("NOUN", "PROPN") and head.pos_ == "PROPN" and _city_or_region(head):
         return prep.head
     return head
@@ -2726,7 +2726,7 @@ def _name_read_as_adverb(verb: Token) -> Token | None:
 
 def _of_whom(subject: Token) -> bool:
     """'local farmers, most of whom say ...': the clause describes the noun before it."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("whom", "which") for g in child_tokens(c))
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in RELATIVE_OF_PRONOUNS for g in child_tokens(c))
                for c in child_tokens(subject))
 
 
@@ -2809,7 +2809,7 @@ def _that_clause_read_as_adverbial(verb: Token) -> Token | None:
     between = [c for c in child_tokens(verb) if verb.i < c.i < clause.left_edge.i]
     hearers = [c for c in between if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "PRON", "NOUN")
                or c.dep_ == "prep" and c.lower_ == "to"]
-    if len(between) != len(hearers) or any(t.lower_ in ("so", "such") or t.is_punct
+    if len(between) != len(hearers) or any(t.lower_ in RESULT_DEGREE_WORDS or t.is_punct
                                           for t in verb.doc[verb.i + 1:clause.left_edge.i]):
         return None
     return clause
@@ -3042,9 +3042,9 @@ def _requested_content(verb: Token) -> tuple[int, int] | None:
                       if not (t.dep_ == "mark" and t.lower_ == "for" and t.head.i == wanted.i)]
             return tokens[0].i, tokens[-1].i + 1
     obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj" and wanted is not None and c.i < wanted.i), None) \
-        or next((g for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for", "to", "with")
+        or next((g for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ in REQUEST_OBJECT_PREPOSITIONS
                  and wanted is not None and c.i < wanted.i for g in child_tokens(c) if g.dep_ == "pobj"
-                 and (c.lower_ in ("on", "upon", "for") or _a_person_or_body(g))),
+                 and (c.lower_ in REQUEST_THING_PREPOSITIONS or _a_person_or_body(g))),
                 None)   # "called on X to act", "called for joint action to stop ...", "appealed to X to act"
     if obj is None and verb.lemma_ not in SELF_REQUEST_CUES:
         wanted = None           # "they dare to vote": only "dared the minister to act" reports
@@ -3151,7 +3151,7 @@ def _prepositional_content(verb: Token, rights: list[Token]) -> tuple[int, int] 
         preps = CUE_PREPOSITIONS    # "called for talks"; "called a meeting for Friday" is no statement
     prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps and not _bare_occasion_of_saying(c)
                  and (verb.lemma_ != "call" or c.i == verb.i + 1)), None)   # not 'spoke at the briefing': where
-    if prep is not None and verb.lemma_ in TOPIC_CUES and prep.lower_ in ("about", "on"):
+    if prep is not None and verb.lemma_ in TOPIC_CUES and prep.lower_ in TOPIC_CUE_PREPOSITIONS:
         return None             # 'spoke out about the war', 'commented on the deal': a topic, no stance
     phrase = _continued(verb, prep.i + 1, prep.right_edge.i + 1) if prep is not None else (0, 0)
     if phrase[1] - phrase[0] > 1:
@@ -3580,7 +3580,7 @@ def _opens_with_mark(verb: Token, clause: Token, start: int) -> bool:
     doc = clause.doc
     first = doc[start]
     governor = first.head if first.head.dep_ not in ("aux", "auxpass") else first.head.head   # 'that ... were gone' hung on 'were'
-    if not (first.dep_ == "mark" and governor.i == clause.i and first.lower_ in ("that", "whether", "if")):
+    if not (first.dep_ == "mark" and governor.i == clause.i and first.lower_ in REPORTED_CLAUSE_MARKS):
         return False
     between = doc[verb.i + 1:start]
     return not any(t.pos_ in ("VERB", "AUX", "CCONJ") or t.dep_ == "cc" for t in between)
@@ -3711,7 +3711,7 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
                 or c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i:
             continue        # '..., he said, and would ...': the subject of a cue set after the content
         adjacent = c.dep_ == "ccomp" and c.left_edge.i >= end and all(
-            t.text == "," or c.i < verb.i and t.dep_ == "cc" and t.lower_ in ("and", "but") for t in c.doc[end:c.left_edge.i])
+            t.text == "," or c.i < verb.i and t.dep_ == "cc" and t.lower_ in CLAUSE_COORDINATORS for t in c.doc[end:c.left_edge.i])
         second = c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (any(
             m.dep_ == "mark" and m.lower_ == "that" for m in child_tokens(c)) or c.left_edge.lower_ == "that")
         if not (adjacent or second or _backshifted_but(c) or _quoted_continuation(c, verb)
@@ -3877,7 +3877,7 @@ def _with_first_clause(verb: Token, clause: Token, start: int) -> int:
     doc = verb.doc
     own = {t.i for t in head.subtree} - {t.i for t in verb.subtree}
     if not all(k in own for k in range(head.left_edge.i, start)) or not any(
-            doc[k].dep_ == "cc" and doc[k].lower_ in ("and", "but") for k in range(head.i, start)):
+            doc[k].dep_ == "cc" and doc[k].lower_ in CLAUSE_COORDINATORS for k in range(head.i, start)):
         return start
     return head.left_edge.i
 
@@ -3979,7 +3979,7 @@ def _quoted_continuation(clause: Token, verb: Token) -> bool:
     if not (clause.dep_ == "conj" and clause.head.i == verb.i and verb.tag_ == "VBD" and clause.pos_ in ("VERB", "AUX")
             and (clause.tag_ == "VBD" or _pluperfect(clause)
                  or any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in child_tokens(clause)))
-            and any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in child_tokens(verb) if c.i < clause.i)):
+            and any(c.dep_ == "cc" and c.lower_ in CLAUSE_COORDINATORS for c in child_tokens(verb) if c.i < clause.i)):
         return False
     subject = next((c for c in child_tokens(clause) if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     words = list(clause.subtree)
@@ -4023,7 +4023,7 @@ def _own_statement(head: Token) -> bool:
 
 def _is_time(phrase: Token) -> bool:
     """'on Monday', 'last week', 'for the first time': when it was said, not what."""
-    return phrase.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") or c.lemma_ in ("time", "occasion")
+    return phrase.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") or c.lemma_ in OCCASION_TIME_NOUNS
                                          for c in child_tokens(phrase))
 
 
@@ -4213,9 +4213,9 @@ def _act_of_speaker(clause: Token, conj: Token) -> bool:
     obj = next((c for c in child_tokens(conj) if c.dep_ == "dobj"), None)
     if subject is None or obj is None or obj.lower_ not in OBJECT_PRONOUN_NUMBER:
         return False
-    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") \
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_SUBJECT_PRONOUNS \
         or any(c.dep_ == "conj" for c in child_tokens(subject))
-    singular = subject.tag_ in ("NN", "NNP") and not plural or subject.lower_ in ("he", "she", "it")
+    singular = subject.tag_ in ("NN", "NNP") and not plural or subject.lower_ in SINGULAR_SUBJECT_PRONOUNS
     number = OBJECT_PRONOUN_NUMBER[obj.lower_]
     return number == "plural" and plural or number == "singular" and singular
 
@@ -4279,7 +4279,7 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
         if len(rest) < 3:
             return relative
     joiner = lo - 2 if lo > 1 and sent.doc[lo - 1].text == "," else lo - 1
-    if joiner >= 0 and sent.doc[joiner].dep_ == "cc" and sent.doc[joiner].lower_ in ("and", "but"):
+    if joiner >= 0 and sent.doc[joiner].dep_ == "cc" and sent.doc[joiner].lower_ in CLAUSE_COORDINATORS:
         rest = [t for t in rest if t.i > hi]    # 'X happened and according to Y Z happened': Y says Z
         shared = [] if _has_own_subject(rest) else _shared_subject(rest, lo) or _copula_subject(rest, token)
         if len(rest) < 3 or not _has_own_subject(rest) and not shared:
@@ -4544,7 +4544,7 @@ def _other_voice_after(before: list[Token], words: list[Token], after: int) -> b
     stance describes; the source's words end at the phrase ('..., and the shares rose' stays)."""
     if len(before) < 3 or len(words) < 3 or words[0].i != after + 2 or words[0].doc[after + 1].text != ",":
         return False
-    if words[0].dep_ != "cc" or words[0].lower_ not in ("and", "but"):
+    if words[0].dep_ != "cc" or words[0].lower_ not in CLAUSE_COORDINATORS:
         return _glossed_by_other_source(words)
     ids = {t.i for t in words}
     verb = next((t for t in words[1:] if t.head.i not in ids and t.pos_ in ("VERB", "AUX")), None)
@@ -4683,7 +4683,7 @@ def _labelled_statement(parsed: ParsedArticle, resolver: "SpeakerResolver", sent
     known actor only). None where the noun opens no such label."""
     doc, base, text = sent.doc, parsed.offset(sent.doc), parsed.article.text
     line = text.rfind("\n", 0, base + noun.idx) + 1
-    if text[line:base + noun.idx].strip().lower() not in ("", "a", "the"):
+    if text[line:base + noun.idx].strip().lower() not in LIVE_BLOG_ENTRY_OPENERS:
         return None
     colon = next((t for t in sent if t.i > noun.i and t.text == ":"), None)
     if colon is None or "\n" in doc[noun.i:colon.i].text or any(t.pos_ in ("VERB", "AUX") for t in doc_tokens(doc)[noun.i:colon.i]):
@@ -4712,7 +4712,7 @@ def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, no
         return labelled
     holder = next((c for c in child_tokens(noun) if c.dep_ == "poss"), None)
     if holder is None:
-        by = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        by = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ in SOURCE_AUTHOR_PREPOSITIONS), None)
         holder = next((c for c in child_tokens(by) if c.dep_ == "pobj"), None) if by is not None else None
     if holder is None or holder.pos_ == "PRON":
         holder = _holder_by_subject(noun, holder, resolver)
@@ -4733,7 +4733,7 @@ def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, no
         return []
     else:
         prep = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.i > noun.i
-                     and c.lower_ in ("for", "against", "of", "to", "on")), None)
+                     and c.lower_ in STATEMENT_TOPIC_PREPOSITIONS), None)
         if prep is None or len(list(prep.subtree)) < 3 or prep.lower_ == "to" and noun.lemma_ not in TO_CONTENT_NOUNS:
             return []       # 'the threat to Europe', 'a warning to Moscow': a target or a hearer
         start, end = prep.i + 1, _with_claim_clause(sent.doc, prep.right_edge.i + 1)
@@ -4939,7 +4939,7 @@ def _subject_before_fragment(parsed: ParsedArticle, sent: Span, q: Quote) -> int
     verb = first if first.pos_ in ("VERB", "AUX") and first.dep_ not in ("aux", "auxpass") else first.head
     subject = max((c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass") and base + c.idx < q.start),
                   key=lambda c: c.i, default=None)
-    if subject is None or verb.i < first.i or subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that"):
+    if subject is None or verb.i < first.i or subject.pos_ == "PRON" and subject.lower_ in ANAPHORIC_SUBJECTS:
         return None
     between = parsed.article.text[base + subject.right_edge.idx + len(subject.right_edge.text):q.start]
     if between.strip(" \"“‘'`"):
