@@ -4281,7 +4281,8 @@ POLL_SHARE_PREPOSITIONS = {"in", "out"}
 PARTITIVE_OF_PRONOUNS = {"whom", "which", "them", "us"}
 # Prepositions of what one was told ('was told by the minister of the plan / about the plan').
 TOLD_TOPIC_PREPOSITIONS = {"of", "about"}
-# Prepositions of a body's place ('the prosecutor's office in Hamburg', 'the clinic at Lund').
+# Prepositions of where a body or a described person is ('the prosecutor's office in Hamburg', 'a trust
+# in Kent', 'the clinic at Lund').
 BODY_PLACE_PREPOSITIONS = {"in", "at"}
 # Words that, between a cue and a 'that' clause, make the clause a result or purpose, not the
 # statement ('told them so that ...', 'in such a way that ...').
@@ -4303,3 +4304,23 @@ SINGULAR_SUBJECT_PRONOUNS = {"he", "she", "it"}
 LIVE_BLOG_ENTRY_OPENERS = {"", "a", "the"}
 # Prepositions after a statement noun that give what it is for or about ("the union's demand for an inquiry").
 STATEMENT_TOPIC_PREPOSITIONS = {"for", "against", "of", "to", "on"}
+
+# --- speakers.py (extract/speakers.py): word lists its functions test ---
+# The nouns of an age ('45 years old', 'a 45-year-old').
+YEAR_NOUNS = {"year", "years"}
+# A person's possessive pronouns ('her association': the body she is of).
+PERSON_POSSESSIVES = {"his", "her"}
+# A person's object pronouns (not 'her' as a possessive): another than the speaker spoken of.
+PERSON_OBJECT_PRONOUNS = {"him", "her"}
+# A person's reflexive pronouns ('named himself', 'calls herself').
+REFLEXIVE_PERSON_PRONOUNS = {"herself", "himself"}
+# Prepositions of a government's qualifier ('the government of X', 'the government in X').
+GOVERNMENT_QUALIFIER_PREPOSITIONS = {"of", "in"}
+# Prepositions of a local office's place ('the mayor for X', 'the council in X').
+LOCAL_OFFICE_PREPOSITIONS = {"for", "in"}
+# Verbs of declining ('declined to comment', 'refused to comment').
+DECLINING_VERBS = {"decline", "refuse"}
+# Verbs that give a name after a noun ('a man named X', 'a firm called X').
+NAMING_VERBS = {"name", "call"}
+# Words of OVERSIGHT_OFFICE_WORDS that are an office only with 'general' ('inspector general', 'auditor-general').
+OVERSIGHT_POST_WORDS = {"inspector", "auditor"}

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
@@ -147,7 +147,7 @@ def _age_in_description(subject: Token) -> Token | None:
         (c for c in child_tokens(subject) if c.dep_ == "amod" and c.lower_ == "old"), None)
     if old is None:
         return None
-    year = next((c for c in child_tokens(old) if c.lower_ in ("year", "years") and c.i < old.i), None)
+    year = next((c for c in child_tokens(old) if c.lower_ in YEAR_NOUNS and c.i < old.i), None)
     number = year and next((c for c in child_tokens(year) if c.dep_ == "nummod" and c.like_num), None)
     return number or None
 
@@ -163,7 +163,7 @@ def _age_holder(number: Token) -> Token | None:
             and number.head.head.pos_ == "PROPN":
         return number.head.head
     year = number.head
-    if number.dep_ != "nummod" or year.lower_ not in ("year", "years") or year.head.lower_ != "old":
+    if number.dep_ != "nummod" or year.lower_ not in YEAR_NOUNS or year.head.lower_ != "old":
         return None
     described = year.head.head
     while described.dep_ == "compound" and described.head.i > described.i:
@@ -187,7 +187,7 @@ def _restricts_unnamed_source(subject: Token, modifier: Token) -> bool:
         return False
     if modifier.dep_ == "acl":
         return modifier.lower_ in ANONYMITY_WORDS and modifier.left_edge.i == modifier.i
-    return modifier.dep_ == "relcl" and subject.tag_ == "NNS" and modifier.left_edge.lower_ in ("who", "that") \
+    return modifier.dep_ == "relcl" and subject.tag_ == "NNS" and modifier.left_edge.lower_ in PERSON_RELATIVE_PRONOUNS \
         and modifier.left_edge.dep_ == "nsubj" and modifier.lemma_.lower() not in SPEECH_VERBS \
         and modifier.right_edge.i - modifier.left_edge.i < 8 and not withholds_name(modifier)
 
@@ -589,7 +589,7 @@ def _describes_a_person(text: str) -> bool:
 def _quantified_subject(subj: Token) -> bool:
     """'Most of them', 'many of the voters', '59 percent': a share, not a group that speaks
     ('critics of the plan' do)."""
-    return subj.lower_ in QUANTIFIERS or subj.tag_ == "CD" or subj.lower_ in ("percent", "%")
+    return subj.lower_ in QUANTIFIERS or subj.tag_ == "CD" or subj.lower_ in PERCENT_SIGNS
 
 
 def _some_of_many(subject: Token) -> bool:
@@ -734,7 +734,7 @@ def _set_apart(noun: Token, lede: bool) -> bool:
     """A clause or phrase after a body's noun that sets it apart from others of its kind: a relative
     or participle clause, an apposition ('a union representing pilots', 'X, which represents cabin
     crew,'), or, after the lede's 'a <kind>', any phrase but where it is ('a trust in Kent')."""
-    return any(c.dep_ in ("acl", "relcl", "appos") or lede and c.dep_ == "prep" and c.lower_ not in ("in", "at")
+    return any(c.dep_ in ("acl", "relcl", "appos") or lede and c.dep_ == "prep" and c.lower_ not in BODY_PLACE_PREPOSITIONS
                for c in noun.rights)
 
 
@@ -1493,7 +1493,7 @@ class SpeakerResolver:
     def _own_body_of_person(self, d: _Description, owner: Token) -> Speaker | None:
         """'Her association estimates', 'His union says': the body of the kind the person 'her' takes
         up is affiliated with; none where the pronoun is unsafe, or the person is of no body of the kind."""
-        if owner.lower_ not in ("his", "her") or d.subject.tag_ != "NN" \
+        if owner.lower_ not in PERSON_POSSESSIVES or d.subject.tag_ != "NN" \
                 or any(c.dep_ not in ("poss", "punct") for c in child_tokens(d.subject)):
             return None
         keys = self._pronoun(owner, d.n, d.content, HOLDER_PRONOUN_FORMS[owner.lower_])
@@ -1830,7 +1830,7 @@ class SpeakerResolver:
                 elif t.dep_ == "appos" or t.dep_ == "attr":
                     holder = self.named(t.head) if t.dep_ == "appos" else next(
                         (self.named(c) for c in child_tokens(t.head) if c.dep_ == "nsubj"), None)
-                elif t.pos_ == "PROPN" and after is not None and after.lower_ in ("justice", "judge"):
+                elif t.pos_ == "PROPN" and after is not None and after.lower_ in JUDGE_TITLES:
                     continue
                 else:           # 'the judge' again, a headline's bare 'Judge finds ...': the same one
                     modifiers = [c for c in child_tokens(t) if c.dep_ in ("det", "amod", "compound", "poss", "nummod")]
@@ -1963,7 +1963,7 @@ class SpeakerResolver:
         owners = [c for c in child_tokens(description) if c.dep_ == "poss" and c.i < description.i
                   and c.lower_ not in POSSESSIVE_PRONOUNS]
         conjunct = min((c.i for c in child_tokens(description) if c.dep_ == "conj"), default=len(description.doc))
-        owners += [pobj for prep in child_tokens(description) if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+        owners += [pobj for prep in child_tokens(description) if prep.dep_ == "prep" and prep.lower_ in DESCRIBED_BODY_PREPOSITIONS
                    and prep.i < conjunct for pobj in child_tokens(prep) if pobj.dep_ == "pobj"]   # not the conjunct's
         for owner in owners:
             if any(c.lower_ in INDEFINITE_ARTICLES for c in child_tokens(owner)):
@@ -2477,7 +2477,7 @@ class SpeakerResolver:
         sentence = self.parsed.sentences[k]
         if k != n - 1 or key not in self.spoken.get(k, []) \
                 or self.parsed.paragraph_no(sentence) != self.parsed.paragraph_no(self.parsed.sentences[n]) \
-                or any(t.dep_ == "poss" and t.lower_ in ("its", "their") and not self._inside_quote(self._char(t))
+                or any(t.dep_ == "poss" and t.lower_ in NEUTER_POSSESSIVES and not self._inside_quote(self._char(t))
                        and _in_main_subject(t) for t in sentence):
             return False
         said_of = self._said_of_the_subject(sentence, key)
@@ -2762,7 +2762,7 @@ class SpeakerResolver:
                 if t.lemma_.lower() != "government":
                     continue
                 qualifiers = [c for c in child_tokens(t) if c.dep_ in ("poss", "amod", "compound", "nmod")]
-                qualifiers += [o for c in child_tokens(t) if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                qualifiers += [o for c in child_tokens(t) if c.dep_ == "prep" and c.lower_ in GOVERNMENT_QUALIFIER_PREPOSITIONS
                                for o in child_tokens(c) if o.dep_ == "pobj"]
                 found += [self.actors.key_for(self.parsed, q) for q in qualifiers]
         return found
@@ -2911,7 +2911,7 @@ class SpeakerResolver:
         subject = d.subject
         unnamed = keeps_its_name_back(subject) or speaks_unnamed(subject)     # (its clause says so: no other body)
         if _in_anothers_report(subject) \
-                or any(c.dep_ not in ("det", "compound") or c.dep_ == "det" and c.lower_ not in ("a", "an", "the")
+                or any(c.dep_ not in ("det", "compound") or c.dep_ == "det" and c.lower_ not in ARTICLES
                        for c in subject.lefts) \
                 or any(c.dep_ == "prep" or c.dep_ in ("acl", "relcl") and not unnamed for c in subject.rights):
             return None         # 'a ministry spokeswoman in Lima', 'some union leaders': maybe another ministry, a few
@@ -2994,7 +2994,7 @@ class SpeakerResolver:
             return None
         no_comment = root.lemma_ == "have" and any(
             c.dep_ == "dobj" and c.lemma_ == "comment" and any(x.lower_ == "no" for x in child_tokens(c)) for c in child_tokens(root)) \
-            or root.lemma_ in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_ == "comment" for c in child_tokens(root)) \
+            or root.lemma_ in DECLINING_VERBS and any(c.dep_ == "xcomp" and c.lemma_ == "comment" for c in child_tokens(root)) \
             or root.lemma_ == "comment" and any(c.dep_ == "neg" for c in child_tokens(root))
         return key if no_comment else None
 
@@ -3277,7 +3277,7 @@ class SpeakerResolver:
         for t in self.parsed.sentences[k]:
             if self._inside_quote(self._char(t)):
                 continue
-            if t.lower_ in ("him", "her") and t.dep_ != "poss" \
+            if t.lower_ in PERSON_OBJECT_PRONOUNS and t.dep_ != "poss" \
                     or t.lemma_.lower() in office and not (t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN"):
                 return True
         return False
@@ -3392,7 +3392,7 @@ class SpeakerResolver:
                 or any(c.dep_ in ("det", "poss") for c in child_tokens(subject)):
             return None
         for prep in child_tokens(subject):
-            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+            if prep.dep_ != "prep" or prep.lower_ not in ROLE_NAME_PREPOSITIONS:
                 continue
             for pobj in child_tokens(prep):
                 key = self.actors.key_for(self.parsed, pobj) if pobj.dep_ == "pobj" else None
@@ -3590,7 +3590,7 @@ class SpeakerResolver:
         if subject.tag_ != "NN" or subject.lemma_.lower() not in ROLE_OR_PERSON_NOUNS:
             return None
         preps = [c for c in child_tokens(subject) if c.dep_ == "prep"]
-        if len(preps) != 1 or preps[0].lower_ not in ("in", "at"):
+        if len(preps) != 1 or preps[0].lower_ not in BODY_PLACE_PREPOSITIONS:
             return None
         places = [c for c in child_tokens(preps[0]) if c.dep_ == "pobj"]
         if len(places) != 1 or places[0].lemma_.lower() in ROLE_OR_PERSON_NOUNS:
@@ -3714,7 +3714,7 @@ class SpeakerResolver:
                 continue
             obj = next((c for c in child_tokens(rel) if c.dep_ == "dobj"), None)
             own = obj is not None and (obj.lemma_.lower() == "name" and [c.lower_ for c in child_tokens(obj)] in (["her"], ["his"], ["their"])
-                                       or obj.lower_ in ("herself", "himself"))
+                                       or obj.lower_ in REFLEXIVE_PERSON_PRONOUNS)
             for prep in child_tokens(rel) if own else ():
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     name = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
@@ -3941,7 +3941,7 @@ class SpeakerResolver:
             return False
         return any(c.dep_ == "amod" and c.lower_ in REGION_ADJECTIVES
                    or c.dep_ == "compound" and c.i > word.i and (c.ent_type_ in ("GPE", "LOC") or self._place_name(c))
-                   or c.dep_ == "prep" and c.lower_ in ("for", "in") and any(
+                   or c.dep_ == "prep" and c.lower_ in LOCAL_OFFICE_PREPOSITIONS and any(
                        o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC") or self._place_name(o)) for o in child_tokens(c))
                    for c in child_tokens(office))
 
@@ -3958,7 +3958,7 @@ class SpeakerResolver:
         opening = after_a_contact_relatives_noun(subject, subject.left_edge.i)
         phrase = subject.doc[opening:(_group_name_end(subject) if end is None else end) + 1]
         words = [t for t in phrase if t.i > subject.i or t.dep_ not in ("det", "predet") and t.lower_ not in QUANTIFIERS]
-        share = max((t.i for t in words if t.i < subject.i and t.lower_ in ("cent", "percent", "%")), default=None)
+        share = max((t.i for t in words if t.i < subject.i and t.lower_ in PERCENT_END_WORDS), default=None)
         if share is not None:
             words = [t for t in words if t.i > share]   # 'the 95 per cent [experts] say is needed': a share before them
         stamped = _without_heading_stamp(words)
@@ -4112,7 +4112,7 @@ class SpeakerResolver:
                     return None
                 continue
             subj = main[0]
-            if k < n and subj.lower_ in ("they", "them") and self.parsed.token_key(subj) not in self.resolved:
+            if k < n and subj.lower_ in PRONOUNS_PLURAL and self.parsed.token_key(subj) not in self.resolved:
                 continue            # "Critics met. They wrote ... They said": the chain goes on
             if subj.tag_ in ("NNS", "NNPS") and not subj.conjuncts and _speaking_noun(subj) \
                     and not self._subject_actor(subj) and not _quantified_subject(subj) \
@@ -4804,7 +4804,7 @@ def _person_named_after(subject: Token) -> Token:
     if subject.pos_ != "NOUN":
         return subject
     for acl in child_tokens(subject):
-        if acl.dep_ == "acl" and acl.lemma_ in ("name", "call") and acl.i == subject.i + 1 and acl.tag_ == "VBN":
+        if acl.dep_ == "acl" and acl.lemma_ in NAMING_VERBS and acl.i == subject.i + 1 and acl.tag_ == "VBN":
             named = [c for c in child_tokens(acl) if c.dep_ in ("oprd", "dobj", "attr") and c.ent_type_ == "PERSON"]
             if len(named) == 1 and named[0].pos_ == "PROPN":
                 return named[0]
@@ -4923,7 +4923,7 @@ def _oversight_office(token: Token) -> bool:
     """'inspector general', 'auditor-general', 'ombudsman': an office that examines the body that
     owns it ('the department's inspector general') and speaks for itself, not for that body."""
     word = token.lower_
-    if word in OVERSIGHT_OFFICE_WORDS and word not in ("inspector", "auditor"):
+    if word in OVERSIGHT_OFFICE_WORDS and word not in OVERSIGHT_POST_WORDS:
         return True
     return word == "general" and any(c.dep_ == "compound" and c.lower_ in OVERSIGHT_OFFICE_WORDS for c in child_tokens(token))
 
