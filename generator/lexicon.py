@@ -4254,3 +4254,8 @@ ORGANISATION_NOUNS = frozenset(ORG_HEADS | ORGAN_HEADS | BODY_GROUP_NOUNS | REPO
 # a document ('the statement'), an outlet ('the newspaper', 'Tern Radio', 'Harbour Times') or a body ('the
 # ministry'). A name with no such head ('Nadia Ferrow quoted her neighbour as saying') is one who speaks herself.
 QUOTING_BODY_HEADS = frozenset(ISSUED_DOCUMENT_NOUNS | STATE_FUNDED_OUTLET_NOUNS | PUBLICATION_HEADS | ORG_HEADS)
+
+# --- debtR: word sets moved out of roles.py, actors.py, actor_names.py and figures.py ---
+# Words of a body's kind or a portfolio ('the health board', 'defence'): not a person's name word
+# (actor_names, roles).
+BODY_OR_PORTFOLIO_WORDS = ORG_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS

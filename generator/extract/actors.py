@@ -1806,7 +1806,7 @@ def _drop_chambers_and_courts_named_as_venues(parsed: ParsedArticle, index: Acto
         uses = [s for s in spans if s.key == key]
         if mention is None or key in affiliations or mention.role or _written_more_often_than_recognised(text, uses):
             continue
-        if all(_where_something_is_said_or_brought(s.head) for s in uses):
+        if all(where_something_is_said_or_brought(s.head) for s in uses):
             _remove(index, key)
 
 
@@ -1900,7 +1900,7 @@ def _written_more_often_than_recognised(text: str, uses: list[NameSpan]) -> bool
     return sum(len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)) for form in forms) > len(uses)
 
 
-def _where_something_is_said_or_brought(token: Token) -> bool:
+def where_something_is_said_or_brought(token: Token) -> bool:
     """The name is the place of a sentence ('in X', 'at X'), where an appeal or a case goes ('appeal
     to X', 'a challenge before X') or the audience of a speech ('told X'), and nothing in the
     sentence describes it as doing anything ('X, which ruled ...')."""

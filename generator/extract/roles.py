@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
+from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -804,9 +804,9 @@ def _court_of_the_judges_sentence(span: NameSpan, own: set[int]) -> bool:
     named only as the place of another sentence ('The appeal was heard at the High Court. … Judge X
     at Leeds') nor where a case or an appeal goes ('would carry the appeal to the Supreme Court. Judge
     X sentenced him'): that says nothing of who sat on an earlier case."""
-    from .actors import _where_something_is_said_or_brought     # (actors.py imports this module)
+    from .actors import where_something_is_said_or_brought     # here, not at the top: actors.py imports this module
     head = span.head
-    if not _where_something_is_said_or_brought(head) and not (head.dep_ == "pobj" and head.head.lower_ in ("to", "before")):
+    if not where_something_is_said_or_brought(head) and not (head.dep_ == "pobj" and head.head.lower_ in ("to", "before")):
         return True
     return span.sentence in own and head.dep_ == "pobj" and head.head.lower_ in PLACE_ONLY_PREPS
 
@@ -3270,7 +3270,6 @@ def _body_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str | N
     return found[0] if len(found) == 1 else None
 
 
-_BODY_OR_PORTFOLIO_WORD = ORG_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS      # united once, not per call
 
 
 def _body_its_opening_words_name(index: "ActorIndex", run: list[Token]) -> str | None:
@@ -3287,7 +3286,7 @@ def _body_its_opening_words_name(index: "ActorIndex", run: list[Token]) -> str |
         return None
     if not _capitalised_words_of_no_known_name(run) or _is_demonym(run[0].text) \
             or len(run) == 1 and (is_given_name(run[0].text) or is_common_word(run[0].text)) \
-            or all(t.lower_ in _BODY_OR_PORTFOLIO_WORD for t in run) or _body_stated_after_the_name(post):
+            or all(t.lower_ in BODY_OR_PORTFOLIO_WORDS for t in run) or _body_stated_after_the_name(post):
         return None             # ('Marrow director X': a common word alone stays the role's; 'Ministry spokesperson X')
     return _organisation_its_name_opens(index, [t.text for t in run])
 
@@ -3325,7 +3324,7 @@ def _team_its_closing_plural_names(index: "ActorIndex", run: list[Token]) -> str
     place's name."""
     word = run[0]
     if len(run) != 1 or not _capitalised_words_of_no_known_name(run) or not word.lower_.endswith("s") \
-            or word.lower_.endswith("ss") or word.lower_ in PARTY_MEMBER_PLURALS or word.lower_ in _BODY_OR_PORTFOLIO_WORD:
+            or word.lower_.endswith("ss") or word.lower_ in PARTY_MEMBER_PLURALS or word.lower_ in BODY_OR_PORTFOLIO_WORDS:
         return None
     post = _post_held_in_a_body_after(run)
     if post is None or singular(post.lower_) not in _POSTS_THAT_RUN_A_TEAM or _body_stated_after_the_name(post):
