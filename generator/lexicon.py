@@ -4259,3 +4259,9 @@ QUOTING_BODY_HEADS = frozenset(ISSUED_DOCUMENT_NOUNS | STATE_FUNDED_OUTLET_NOUNS
 # Words of a body's kind or a portfolio ('the health board', 'defence'): not a person's name word
 # (actor_names, roles).
 BODY_OR_PORTFOLIO_WORDS = ORG_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS
+# Prepositions by which an appeal or a case goes to a body ('appeal to X', 'a challenge before X')
+# (actors.where_something_is_said_or_brought, roles).
+BROUGHT_BEFORE_PREPOSITIONS = {"to", "before"}
+# Prepositions joining a unit's head to the body it serves ('head of research at X', 'director of
+# policy for X') (actors).
+UNIT_BODY_PREPOSITIONS = {"at", "for"}
