@@ -4265,3 +4265,21 @@ BROUGHT_BEFORE_PREPOSITIONS = {"to", "before"}
 # Prepositions joining a unit's head to the body it serves ('head of research at X', 'director of
 # policy for X') (actors).
 UNIT_BODY_PREPOSITIONS = {"at", "for"}
+# figures.py: 'not', 'n't' before a number ('not one of them').
+NOT_WORDS = {"not", "n't"}
+# figures.py: prepositions before a partition noun ('split in half', 'divided into thirds').
+PARTITION_PREPOSITIONS = {"in", "into"}
+# figures.py: words that a written-out number's words may have between them ('a hundred and five').
+NUMBER_NAME_FILLERS = {"and", "a"}
+# figures.py: prepositions before the level a change reaches ('rose to 40', 'stood at 40').
+VALUE_PREPOSITIONS = {"to", "at"}
+# figures.py: prepositions ordering one time against another ('before the vote', 'after it').
+TIME_ORDER_PREPOSITIONS = {"before", "after"}
+# figures.py: prepositions by which a proposal or an offer takes an amount ('asked for $5m', 'an offer of $5m').
+AMOUNT_TAKING_PREPOSITIONS = {"for", "of"}
+# figures.py: the two words that mark a former holder before a title ('former minister', 'ex-chief').
+FORMER_OR_EX_WORDS = {"former", "ex"}
+# figures.py: determiners of one thing not yet named ('a', 'an', 'another').
+INDEFINITE_DETERMINERS = {"a", "an", "another"}
+# figures.py: relative pronouns of a person ('residents who', 'those whom').
+WHO_PRONOUNS = {"who", "whom"}

@@ -433,7 +433,7 @@ def _joined_report_speaker(number: Token, positions: list[RawPosition], n: int, 
         clause = clause.head          # through 'able to reach' to the clause's own verb
     cue = clause.head
     if clause.dep_ != "conj" or cue.tag_ != "VBD" or cue.lemma_.lower() not in L.SPEECH_VERBS \
-            or not any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in child_tokens(cue) if c.i < clause.i):
+            or not any(c.dep_ == "cc" and c.lower_ in L.CLAUSE_COORDINATORS for c in child_tokens(cue) if c.i < clause.i):
         return None
     kids = child_tokens(clause)
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) \
@@ -2011,7 +2011,7 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "the 100 200 and 400 metres": a list of numbers, not 100,200
     if (low in L.INDEFINITE_ARTICLES or low == L.NUMBER_ONES[0]) and not b and not pct and not _in_a_list_of_counts(first):
         return True     # "one of them", "one official"
-    if low == L.NUMBER_ONES[0] and not pct and prev is not None and prev.lower_ in ("not", "n't"):
+    if low == L.NUMBER_ONES[0] and not pct and prev is not None and prev.lower_ in L.NOT_WORDS:
         return True     # "200 members and not one of them was asked": none, said for emphasis
     if low == "zero" and not pct:
         return True     # "zero skills": emphasis
@@ -2230,7 +2230,7 @@ def _done_in_parts(last: Token) -> bool:
     quantity the article asserts."""
     noun = last.head
     return last.dep_ == "nummod" and noun.i > last.i and noun.tag_ == "NNS" \
-        and noun.lemma_.lower() in L.PARTITION_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into") \
+        and noun.lemma_.lower() in L.PARTITION_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in L.PARTITION_PREPOSITIONS \
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(noun))
 
 
@@ -3319,7 +3319,7 @@ _UNIT_WORDS = frozenset(("zero", *L.NUMBER_ONES, *L.NUMBER_TEENS, *L.NUMBER_TENS
 def _juxtaposed_numbers(text: str) -> bool:
     """'fifty-fifty', 'one-one', 'nineteen eighty': two number words side by side with no scale
     between, other than tens and a unit ('twenty-one'), make an idiom or a name, no amount."""
-    words = [w for w in re.split(r"[- ]+", text.lower()) if w not in ("and", "a")]
+    words = [w for w in re.split(r"[- ]+", text.lower()) if w not in L.NUMBER_NAME_FILLERS]
     return any(w1 in _UNIT_WORDS and w2 in _UNIT_WORDS and not (w1 in L.NUMBER_TENS and w2 in L.NUMBER_ONES)
                for w1, w2 in zip(words, words[1:]))
 
@@ -4219,7 +4219,7 @@ def _change_set_off(change: Token) -> Token | None:
         return None
     head = change.head
     if change.dep_ == "appos" and (head.like_num or head.pos_ == "NUM"):
-        if head.dep_ == "pobj" and head.head.lower_ in ("to", "at"):
+        if head.dep_ == "pobj" and head.head.lower_ in L.VALUE_PREPOSITIONS:
             verb = head.head.head
         elif head.dep_ in ("dobj", "attr"):
             verb = head.head
@@ -4395,7 +4395,7 @@ def _told_changed(word: Token, direction: str | None = None, verb: Token | None 
     for _ in range(2):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(owner)):
             break
-        if owner.dep_ == "conj" or owner.dep_ == "pcomp" and owner.head.lower_ in ("before", "after"):
+        if owner.dep_ == "conj" or owner.dep_ == "pcomp" and owner.head.lower_ in L.TIME_ORDER_PREPOSITIONS:
             owner = owner.head if owner.dep_ == "conj" else owner.head.head
     subjects = [c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")]
     return _what_changed(subjects)
@@ -5255,7 +5255,7 @@ def _share_coordinated_bases(found: list[tuple[RawFigure, list[Token]]]) -> None
             continue
         gapped = sign.dep_ == "conj" and sign.head.pos_ in ("VERB", "AUX")
         joined = sign.dep_ in ("nsubj", "nsubjpass") and sign.head.dep_ == "conj" \
-            and any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in child_tokens(sign.head.head))
+            and any(c.dep_ == "cc" and c.lower_ in L.CLAUSE_COORDINATORS for c in child_tokens(sign.head.head))
         verb = sign.head if gapped else sign.head.head if joined else None
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -5364,7 +5364,7 @@ def _proposed(change: Token) -> bool:
     """'want a 12% pay rise', 'asking for a raise of 6%', 'an offer of 2% raises': a change noun a
     verb of proposing or demanding (PROPOSED_AMOUNT_VERBS) takes as its object or after 'for', or
     that an offer (OFFER_NOUNS) is 'of'."""
-    taker = change.head.head if change.dep_ == "pobj" and change.head.lower_ in ("for", "of") else change.head
+    taker = change.head.head if change.dep_ == "pobj" and change.head.lower_ in L.AMOUNT_TAKING_PREPOSITIONS else change.head
     if change.dep_ == "pobj" and change.head.lower_ == "of":
         return taker.lemma_.lower() in L.OFFER_NOUNS and taker.pos_ == "NOUN"
     return (change.dep_ == "dobj" or change.dep_ == "pobj" and taker is not change.head) \
@@ -5689,7 +5689,7 @@ def _end_of_groups(groups: Token) -> int | None:
     also where the parser hung the noun after 'and' elsewhere ('... the air force died'); None where
     the phrase goes on after an 'and' or 'or' with no noun phrase it can be closed at."""
     doc, end = groups.doc, groups.right_edge.i
-    if end + 2 >= len(doc) or doc[end + 1].lower_ not in ("and", "or"):
+    if end + 2 >= len(doc) or doc[end + 1].lower_ not in L.COORDINATORS:
         return end
     start = end + 2
     return next((t.right_edge.i for t in doc[start:start + 6]
@@ -6252,7 +6252,7 @@ def _sole_holders(roles: Mapping[str, str],
     for key, role in roles.items():
         words = role.lower().split()
         words = words[:next((i for i, w in enumerate(words) if w in _BODY_LINKS_OR_TO), len(words))]
-        if words and not any(w in L.RANK_WORDS or w in ("former", "ex") for w in words) \
+        if words and not any(w in L.RANK_WORDS or w in L.FORMER_OR_EX_WORDS for w in words) \
                 and words[-1] not in L.OFFICE_SCOPE_WORDS:      # "Secretary of State": a secretary
             holders.setdefault(words[-1], []).append((key, role, seats.get(key)))
     return {office: found[0] for office, found in holders.items() if len(found) == 1}
@@ -6285,7 +6285,7 @@ def _kinds_of_unnamed_bodies(parsed: ParsedArticle, heads: Mapping[str, str], na
         for token in span_tokens(sent):
             if token.lower_ in heads and token.tag_ == "NN" and token.is_lower and any(
                     c.dep_ in ("compound", "amod", "poss", "nmod") and c.lower_ not in own[token.lower_]
-                    or c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in child_tokens(token)):
+                    or c.dep_ == "det" and c.lower_ in L.INDEFINITE_DETERMINERS for c in child_tokens(token)):
                 found.add(token.lower_)
     return found
 
@@ -6984,7 +6984,7 @@ def _reported_of_its_subject(verb: Token, child: Token) -> Token | None:
 def _described_as_a_person(noun: Token) -> bool:
     """'Ada Obi, who leads X': a relative clause opened by 'who' marks a person, whatever the
     recogniser made of the name."""
-    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in child_tokens(c)) for c in child_tokens(noun))
+    return any(c.dep_ == "relcl" and any(w.lower_ in L.WHO_PRONOUNS for w in child_tokens(c)) for c in child_tokens(noun))
 
 
 def _pronoun_of_the_main_clause(verb: Token, subject: Token | None, mention_of,
@@ -7660,7 +7660,7 @@ def _spokesperson_named_after(spokesperson: Token, mention_of) -> str | None:
     that name, but a principal already named is not named again beside it; the name, an actor
     other than the principal, is the spokesperson's."""
     for prep in child_tokens(spokesperson):
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+        if prep.dep_ != "prep" or prep.lower_ not in L.DESCRIBED_BODY_PREPOSITIONS:
             continue
         for principal in child_tokens(prep):
             if principal.dep_ != "pobj" or principal.pos_ != "PROPN":
