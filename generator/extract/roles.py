@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, BROUGHT_BEFORE_PREPOSITIONS, FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
+from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, BROUGHT_BEFORE_PREPOSITIONS, ADDRESS_PREPOSITIONS, INDEFINITE_DETERMINERS, UNIT_BODY_PREPOSITIONS, QUESTION_MARKERS, STAFF_BODY_PREPOSITIONS, POST_BODY_PREPOSITIONS, INDEFINITE_ARTICLES, FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -372,10 +372,10 @@ def _country_of_the_seats_region(index: "ActorIndex", span: NameSpan, role: str)
             or words - NATIONAL_SEAT_OFFICES - NATIONAL_SEAT_QUALIFIERS:
         return None                 # ('a sales representative from Ohio', 'a union representative from Ohio')
     head = span.head
-    places = [p for c in child_tokens(head) if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in child_tokens(c)
+    places = [p for c in child_tokens(head) if c.dep_ == "prep" and c.lower_ in ADDRESS_PREPOSITIONS for p in child_tokens(c)
               if p.dep_ == "pobj"]
     places += [p for c in child_tokens(head) if c.dep_ == "appos" and c.lower_.rstrip(".") in NATIONAL_SEAT_OFFICES
-               for prep in child_tokens(c) if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+               for prep in child_tokens(c) if prep.dep_ == "prep" and prep.lower_ in ADDRESS_PREPOSITIONS
                for p in child_tokens(prep) if p.dep_ == "pobj"]
     home = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     if home is not None and home.lemma_.lower() in HOME_PLACE_NOUNS and home.dep_ == "appos":
@@ -1643,7 +1643,7 @@ def _unnamed_kind_written_before(parsed: ParsedArticle, index: "ActorIndex", n: 
     only one written after that counts: 'Regulators fined a metal-plating company. Harwood Plating Co.
     broke its permit …' is a lede that speaks of the business before it names it."""
     return any(t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in kinds
-               and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in child_tokens(t))
+               and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in child_tokens(t))
                and t.dep_ not in ("appos", "attr") and not index.key_for(parsed, t)
                and (since is None or (parsed.sentence_no(t), parsed.char(t)) > since)
                for t in article_before(parsed, n, owner))
@@ -2518,7 +2518,7 @@ def _name_before_and(doc, words: list[Token]) -> int | None:
 
 def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -> tuple[str | None, str | None]:
     words = _own_phrase(title_words(doc, start))
-    link = max((n for n, t in enumerate(words) if t.lower_ in ("of", "for")), default=None)
+    link = max((n for n, t in enumerate(words) if t.lower_ in ROLE_NAME_PREPOSITIONS), default=None)
     if link is not None and link + 1 < len(words) and words[link + 1].lower_.rstrip(".") in NAME_PREFIXES:
         words = words[link + 1:]          # 'a spokesperson for President X': X is the President
     affiliation = None
@@ -2530,7 +2530,7 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     if words and singular(written_out_word(words[-1].text).lower().split()[-1]) not in TITLE_VOCABULARY and not _is_title_beside_honorific(words[-1]) \
             and not closes_a_title(doc, words[-1].i) and not _an_unlisted_function(words[-1], start):  # 'President Pro Tempore X
         # 'First Minister of Wales', 'spokesman for pensioners': a title and its complement
-        link = max((n for n, t in enumerate(words) if t.lower_ in ("of", "for")
+        link = max((n for n, t in enumerate(words) if t.lower_ in ROLE_NAME_PREPOSITIONS
                     or t.lower_ == "to" and n and words[n - 1].lower_ in OFFICES_TO_A_POST
                     or t.lower_ == "on" and n and words[n - 1].lower_ in SPOKESPERSON_NOUNS), default=None)
         if link is None or not link or singular(words[link - 1].lower_.rstrip(".")) not in TITLE_VOCABULARY:
@@ -2846,7 +2846,7 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
         keep_names = True           # 'a former Harbour Union economist' is no 'former economist'
     kept = [t for t in tokens if (keep_names or t not in named) and t.i not in idle and t.lower_ not in NOW_WORDS
             and (t.dep_ not in ("det", "case", "punct", "poss", "predet") or t.text in ("-", "–")
-                 or t.lower_ == "the" and t.i > 0 and t.nbor(-1).lower_ in ("of", "for")   # 'Speaker of the House'
+                 or t.lower_ == "the" and t.i > 0 and t.nbor(-1).lower_ in ROLE_NAME_PREPOSITIONS   # 'Speaker of the House'
                  or comma_in_a_list_of_fields(t))]      # 'Commissioner for Trade, Industry and Tourism'
     kept = [t for n, t in enumerate(kept) if t.text != "," or 0 < n < len(kept) - 1
             and kept[n - 1].i == t.i - 1 and kept[n + 1].i == t.i + 1]     # (a list's comma only between kept words)
@@ -3892,7 +3892,7 @@ def _body_after_the_apposition(parsed: ParsedArticle, index: "ActorIndex", head:
     name, right after the apposition's last word and closed by a comma or the sentence's end, whose
     object is a body the article names, is the body the post is held at."""
     last = max(t.i for t in appos.subtree)
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == last + 1 and c.lower_ in ("for", "at")), None)
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == last + 1 and c.lower_ in UNIT_BODY_PREPOSITIONS), None)
     if prep is None:
         return None
     end = max(t.i for t in prep.subtree) + 1
@@ -3932,7 +3932,7 @@ def _charge_stated(verb: Token) -> bool:
     'whether X was charged', 'X was charged £50 for parking' (a fee), 'X was charged by a bull'
     (an agent with no offence named), nor 'X was charged with fraud but acquitted'."""
     children = list(child_tokens(verb))
-    if any(c.dep_ == "neg" or c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in ("whether", "if")
+    if any(c.dep_ == "neg" or c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in QUESTION_MARKERS
            or c.dep_ == "conj" and c.lemma_ in CLEARING_VERBS for c in children):
         return False
     if any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in verb.subtree if t.i > verb.i):
@@ -3978,7 +3978,7 @@ def _is_post_at_a_body(noun: Token) -> bool:
     """'a senior fellow at the X Institute', 'a lecturer of law at Y': a post that is a role only
     with the body it is held at or of (not 'his fellow senators')."""
     return noun.lemma_.lower() in POSTS_AT_A_BODY and noun.pos_ in ("NOUN", "PROPN") \
-        and any(c.dep_ == "prep" and c.lower_ in ("at", "of") for c in child_tokens(noun))
+        and any(c.dep_ == "prep" and c.lower_ in STAFF_BODY_PREPOSITIONS for c in child_tokens(noun))
 
 
 def _whose_post(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tuple[str | None, str | None]:
@@ -4388,7 +4388,7 @@ def _body_of_a_unit(parsed: ParsedArticle, index: "ActorIndex", unit: Token, mor
         n = parsed.sentence_no(owner)
         bodies.add(_body_of_the_kind(parsed, index, n, owner, owner.lemma_.lower()) if n >= 0 else None)
     bodies |= {index.key_for(parsed, o) or _entity_key_at(parsed, index, o, employer=True)
-               for t in [*unit.subtree, *more] if t.dep_ == "prep" and t.lower_ in ("at", "of")
+               for t in [*unit.subtree, *more] if t.dep_ == "prep" and t.lower_ in STAFF_BODY_PREPOSITIONS
                for o in child_tokens(t) if o.dep_ == "pobj" and o.pos_ == "PROPN"}
     if any(c.dep_ == "conj" for t in [*unit.subtree, *more] if t.dep_ == "prep"
            for o in child_tokens(t) if o.dep_ == "pobj" for c in child_tokens(o)):
@@ -4450,7 +4450,7 @@ def _employer_now(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> st
 def _the_person_works(verb: Token) -> bool:
     """The working verb's subject is the person: a 'who'/'that' on the name or the name itself,
     not another ('X, whose husband works for the bank,')."""
-    return all(s.lower_ in ("who", "that") or s.pos_ == "PROPN"
+    return all(s.lower_ in PERSON_RELATIVE_PRONOUNS or s.pos_ == "PROPN"
                for s in child_tokens(verb) if s.dep_ in ("nsubj", "nsubjpass"))
 
 
@@ -4544,7 +4544,7 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS
                  and c not in after), None)
     link = prep.lower_ if prep is not None else None
-    part = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None) if link in ("of", "for") else None
+    part = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None) if link in ROLE_NAME_PREPOSITIONS else None
     if role and part is not None and part.pos_ == "NOUN" and part.lemma_.lower() in LED_UNIT_NOUNS and not affiliation \
             and (link == "of" and singular(noun.lower_) in _UNIT_HEAD_TITLES_OR_LEADER
                  or link == "for" and singular(noun.lower_) in SPOKESPERSON_NOUNS):
@@ -4561,7 +4561,7 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
         return (f"{role} for {_phrase_text(prep)}" if role else None), affiliation   # 'a candidate for governor': a post, no one
     function = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None) if prep is not None and prep.lower_ == "of" else None
     if role and not affiliation and _heads_a_unit(noun, function):
-        at = next((c for c in [*child_tokens(function), *noun.rights] if c.dep_ == "prep" and c.lower_ in ("of", "at")
+        at = next((c for c in [*child_tokens(function), *noun.rights] if c.dep_ == "prep" and c.lower_ in STAFF_BODY_PREPOSITIONS
                    and c.i == function.i + 1), None)
         body = next((index.key_for(parsed, o) or _entity_key_at(parsed, index, o, employer=True)
                      for o in child_tokens(at) if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if at is not None else None
@@ -4669,7 +4669,7 @@ def _body_of_the_unit(parsed: ParsedArticle, index: "ActorIndex", post: Token, o
     if not unit:
         return None
     prep = post.doc[unit[-1].i + 1] if unit[-1].i + 1 < len(post.doc) else None
-    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("at", "of") or prep.head not in [post, *unit]:
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in STAFF_BODY_PREPOSITIONS or prep.head not in [post, *unit]:
         return None             # (hung on the post, the unit or a field: the parse varies)
     return _body_the_phrase_names(parsed, index, prep, proper=True)
 
@@ -4681,7 +4681,7 @@ def _field_of_the_post(of: Token) -> str | None:
     field = next((c for c in child_tokens(of) if c.dep_ == "pobj"), None)
     if of.lower_ != "of" or field is None or not field.is_lower or field.pos_ != "NOUN" \
             or any(c.dep_ in ("det", "poss", "nummod") for c in child_tokens(field)) \
-            or not any(c.dep_ == "prep" and c.lower_ in ("of", "at", "for") for c in child_tokens(field)):
+            or not any(c.dep_ == "prep" and c.lower_ in POST_BODY_PREPOSITIONS for c in child_tokens(field)):
         return None
     words = [t for t in field.subtree if t.i <= field.i]
     if any(not t.is_lower or not t.is_alpha for t in words):
@@ -4697,7 +4697,7 @@ def _body_of_the_field(parsed: ParsedArticle, index: "ActorIndex", of: Token) ->
     if field is None or any(c.dep_ in ("det", "poss") for c in child_tokens(field)):
         return None             # ('head of the task force for X', 'winner of the award for X': the field is a thing of its own)
     after = max(t.i for t in of.subtree) + 1        # or hung on the post right after the field: 'director of logistics for X'
-    prep = next((c for c in [*child_tokens(field), *of.head.rights] if c.dep_ == "prep" and c.lower_ in ("for", "at")
+    prep = next((c for c in [*child_tokens(field), *of.head.rights] if c.dep_ == "prep" and c.lower_ in UNIT_BODY_PREPOSITIONS
                  and (c.head == field or c.i == after)), None)
     if prep is None:
         return None
@@ -4803,7 +4803,7 @@ def _joined_roles(noun: Token) -> list[Token]:
         if not _describes_a_person(conj):
             continue
         if conj.head != noun and not (conj.lemma_.lower() in TITLE_VOCABULARY
-                                      and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in child_tokens(conj))):
+                                      and any(d.dep_ == "det" and d.lower_ in INDEFINITE_ARTICLES for d in child_tokens(conj))):
             continue        # 'a fellow at X and a former ambassador', read as 'X and a … ambassador'
         cc = [t for t in noun.doc[conj.head.i + 1:conj.i] if t.dep_ == "cc" and t.head == conj.head]
         if len(cc) == 1 and cc[0].lower_ == "and" and noun.doc[cc[0].i - 1].text != ",":
@@ -5221,7 +5221,7 @@ def _unnamed_body_of_a_board_post(index: "ActorIndex", prep: Token, obj: Token) 
     firm or a body's board ('chairman', 'chief executive', 'spokesperson', 'founder': no person or
     town has one) name the body the post is held at, made an organisation; not a place, a people,
     a given name, a common word or a name typed as a person or place."""
-    if prep.lower_ not in ("of", "at") or singular(prep.head.lower_) not in _BOARD_OR_CORPORATE_POSTS \
+    if prep.lower_ not in STAFF_BODY_PREPOSITIONS or singular(prep.head.lower_) not in _BOARD_OR_CORPORATE_POSTS \
             or not prep.head.is_lower \
             or obj.pos_ != "PROPN" or any(c.dep_ in ("det", "poss", "prep", "conj", "appos") for c in child_tokens(obj)):
         return None
@@ -6587,7 +6587,7 @@ def _kind_nouns_by_copula(head: Token) -> list[Token]:
     lender', nor 'X is not a charity')."""
     verbs = [head.head] if head.dep_ == "nsubj" else []
     verbs += [c for c in head.rights if c.dep_ == "relcl"
-              and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in child_tokens(c))]
+              and any(s.dep_ == "nsubj" and s.lower_ in BODY_CLAUSE_PRONOUNS for s in child_tokens(c))]
     return [a for verb in verbs if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and not _reported(verb)
             and not any(c.dep_ == "neg" for c in child_tokens(verb))
             for a in child_tokens(verb) if a.dep_ == "attr" and a.pos_ == "NOUN"]
@@ -6673,7 +6673,7 @@ def _of_one_spoken_of(noun: Token) -> bool:
 def _names_a_kind_of_member(owner: Token) -> bool:
     """'patients'' in 'patients' advocacy group', 'farmers'' in 'farmers' alliance': a plural
     common noun without an article of its own tells whom a body gathers, not who owns it."""
-    return owner.tag_ == "NNS" and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an")
+    return owner.tag_ == "NNS" and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in INDEFINITE_ARTICLES
                                            for c in child_tokens(owner))     # ('a players' association': the
                                                                         # parser's 'a' is the phrase's)
 
@@ -6689,7 +6689,7 @@ def _phrases_after(noun: Token) -> list[list[Token]]:
             phrase = list(child.subtree)
         elif child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() not in SPEECH_VERBS \
                 or child.dep_ == "relcl" and child.tag_ in ("VBZ", "VBP") and child.lemma_.lower() not in SPEECH_VERBS \
-                and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") and c.i == child.i - 1 for c in child_tokens(child)) \
+                and any(c.dep_ == "nsubj" and c.lower_ in BODY_CLAUSE_PRONOUNS and c.i == child.i - 1 for c in child_tokens(child)) \
                 and not any(c.dep_ in ("neg", "aux") for c in child_tokens(child)):
             clause += list(child.subtree)
     return [sorted(phrase + clause, key=lambda t: t.i), phrase] if clause else [phrase]
