@@ -4263,7 +4263,7 @@ BODY_OR_PORTFOLIO_WORDS = ORG_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS
 # (actors.where_something_is_said_or_brought, roles).
 BROUGHT_BEFORE_PREPOSITIONS = {"to", "before"}
 # Prepositions joining a unit's head to the body it serves ('head of research at X', 'director of
-# policy for X') (actors).
+# policy for X') (actors, roles).
 UNIT_BODY_PREPOSITIONS = {"at", "for"}
 # figures.py: 'not', 'n't' before a number ('not one of them').
 NOT_WORDS = {"not", "n't"}
@@ -4279,7 +4279,7 @@ TIME_ORDER_PREPOSITIONS = {"before", "after"}
 AMOUNT_TAKING_PREPOSITIONS = {"for", "of"}
 # figures.py: the two words that mark a former holder before a title ('former minister', 'ex-chief').
 FORMER_OR_EX_WORDS = {"former", "ex"}
-# figures.py: determiners of one thing not yet named ('a', 'an', 'another').
+# figures.py, roles.py: determiners of one thing not yet named ('a', 'an', 'another').
 INDEFINITE_DETERMINERS = {"a", "an", "another"}
 # figures.py: relative pronouns of a person ('residents who', 'those whom').
 WHO_PRONOUNS = {"who", "whom"}
