@@ -4283,3 +4283,17 @@ FORMER_OR_EX_WORDS = {"former", "ex"}
 INDEFINITE_DETERMINERS = {"a", "an", "another"}
 # figures.py: relative pronouns of a person ('residents who', 'those whom').
 WHO_PRONOUNS = {"who", "whom"}
+# roles.py: words set aside when asking what a Senate's name names beside 'Senate' ('the Senate of Kessa').
+SENATE_NAME_FILLERS = {"senate", "of", "the"}
+# roles.py: words before a kind noun that make it one more of a kind, not the one named ('another council').
+ANOTHER_WORDS = {"another", "other"}
+# roles.py: words a title phrase does not end on ('Minister of', 'head of the').
+TITLE_TRAILING_WORDS = {"of", "for", "the", "and"}
+# roles.py: verbs by which the subject is what follows ('X was the mayor', 'X became mayor').
+BEING_VERBS = {"be", "become"}
+# roles.py: prepositions of a time up to which one was a member ('a member until 2019', 'before he left').
+UNTIL_PREPOSITIONS = {"until", "till", "before"}
+# roles.py: words that count members ('both senators', 'two members').
+SMALL_COUNT_WORDS = {"both", "two", "three"}
+# roles.py: possessives that may stand for a body rather than a person ('its chairman', 'whose chairman').
+ITS_OR_WHOSE = {"its", "whose"}

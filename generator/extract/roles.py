@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, BROUGHT_BEFORE_PREPOSITIONS, ADDRESS_PREPOSITIONS, INDEFINITE_DETERMINERS, UNIT_BODY_PREPOSITIONS, QUESTION_MARKERS, STAFF_BODY_PREPOSITIONS, POST_BODY_PREPOSITIONS, INDEFINITE_ARTICLES, FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
+from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS, BEING_VERBS, UNTIL_PREPOSITIONS, SMALL_COUNT_WORDS, ITS_OR_WHOSE, BODY_OR_PORTFOLIO_WORDS, BROUGHT_BEFORE_PREPOSITIONS, ADDRESS_PREPOSITIONS, INDEFINITE_DETERMINERS, UNIT_BODY_PREPOSITIONS, QUESTION_MARKERS, STAFF_BODY_PREPOSITIONS, POST_BODY_PREPOSITIONS, INDEFINITE_ARTICLES, FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -712,7 +712,7 @@ def _bodies_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", ending
 def _a_national_senate(name: str) -> bool:
     """'Senate', 'the Philippine Senate', 'Senate of Nigeria': a Senate named alone or by its country
     (not the 'Texas Senate' nor the 'Senate of Kessa University', whose members a 'Sen.' title need not mean)."""
-    rest = " ".join(w for w in norm(name).split() if w not in ("senate", "of", "the"))
+    rest = " ".join(w for w in norm(name).split() if w not in SENATE_NAME_FILLERS)
     return not rest or any((canonical(form) or ("", ""))[1] == "country" for form in (rest, rest + " government"))
 
 
@@ -1997,7 +1997,7 @@ def _bare_body_word_before(noun: Token) -> Token | None:
         return None
     before = noun.doc[kind.i - 1] if kind.i > kind.sent.start else None
     return kind if before is None or before.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON", "VERB") \
-        and before.tag_ != "POS" and before.lower_ not in ("another", "other") else None
+        and before.tag_ != "POS" and before.lower_ not in ANOTHER_WORDS else None
 
 
 def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun: Token,
@@ -2853,7 +2853,7 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
     while kept and (_is_honorific(kept[0]) or kept[0].text in ("-", "–")):
         kept.pop(0)
     while kept and (kept[-1].text in ("-", "–") or _is_honorific(kept[-1])
-                    or kept[-1].lower_ in ("of", "for", "the", "and")):
+                    or kept[-1].lower_ in TITLE_TRAILING_WORDS):
         kept.pop()                      # 'President of the United States' once the country is the affiliation
     role = ""
     for n, t in enumerate(kept):
@@ -3649,7 +3649,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     second = _second_subject_apposition(head)
     if second is not None:
         found.append(_noun_role(parsed, index, second))         # 'X, the secretary general of Y, vowed …'
-    if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become"):       # 'X was the mayor', not 'X is a liar'
+    if head.dep_ == "nsubj" and head.head.lemma_ in BEING_VERBS:       # 'X was the mayor', not 'X is a liar'
         found += [_noun_role(parsed, index, a) for a in child_tokens(head.head)
                   if a.dep_ == "attr" and (a.lemma_.lower() in TITLE_VOCABULARY
                                            or _is_post_at_a_body(a) and _opens_its_clause(head) and _present_copula(head.head))]
@@ -4196,7 +4196,7 @@ def _country_of_place(name: str) -> str | None:
 def _left_the_party(noun: Token) -> bool:
     """'a Democrat until 2019', 'a lifelong Democrat who became an independent', 'a Republican
     turned independent': the member noun says the person is in the party no longer."""
-    return any(c.dep_ == "prep" and c.lower_ in ("until", "till", "before") or c.lemma_.lower() in LEFT_PARTY_VERBS
+    return any(c.dep_ == "prep" and c.lower_ in UNTIL_PREPOSITIONS or c.lemma_.lower() in LEFT_PARTY_VERBS
                for c in noun.subtree if c.i > noun.i)      # not 'a Democrat-turned-Republican'
 
 
@@ -4207,7 +4207,7 @@ def _party_of_a_listed_member(index: "ActorIndex", head: Token) -> str | None:
     noun, doc = first.head, head.doc
     if first.dep_ == "appos" and noun.tag_ == "NNPS" and noun.i < first.i and doc[noun.i + 1].text == ",":
         last = max([first, *(c for c in child_tokens(first) if c.dep_ == "conj")], key=lambda t: t.i)
-        counted = any(c.dep_ == "nummod" or c.lower_ in ("both", "two", "three") for c in child_tokens(noun))
+        counted = any(c.dep_ == "nummod" or c.lower_ in SMALL_COUNT_WORDS for c in child_tokens(noun))
         closed = last.i + 1 < len(doc) and doc[last.i + 1].text in (",", ")", "(")
         if counted and closed:     # not 'He blamed the Democrats, A and B …', nor 'Republicans, X, have …'
             title = title_words(doc, first_name_word(first))
@@ -6264,7 +6264,7 @@ def _owner_may_be_a_body(parsed: ParsedArticle, index: "ActorIndex", owner: Toke
     or kind noun ("the union's", not "the country's"), or 'its'/'whose' where the words before it
     (in its sentence, else the sentence before) name an organisation or have a body's kind word as the
     main subject ('its' may mean that)."""
-    if owner.lower_ in ("its", "whose"):
+    if owner.lower_ in ITS_OR_WHOSE:
         n = parsed.sentence_no(owner)
         keys = [index.key_for(parsed, t) for t in parsed.sentences[n] if t.i < owner.i]
         words = [t for t in parsed.sentences[n] if t.i < owner.i]
