@@ -4324,3 +4324,46 @@ DECLINING_VERBS = {"decline", "refuse"}
 NAMING_VERBS = {"name", "call"}
 # Words of OVERSIGHT_OFFICE_WORDS that are an office only with 'general' ('inspector general', 'auditor-general').
 OVERSIGHT_POST_WORDS = {"inspector", "auditor"}
+
+# --- debtR: word sets moved out of roles.py, actors.py, actor_names.py and figures.py ---
+# Words of a body's kind or a portfolio ('the health board', 'defence'): not a person's name word
+# (actor_names, roles).
+BODY_OR_PORTFOLIO_WORDS = ORG_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS
+# Prepositions by which an appeal or a case goes to a body ('appeal to X', 'a challenge before X')
+# (actors.where_something_is_said_or_brought, roles).
+BROUGHT_BEFORE_PREPOSITIONS = {"to", "before"}
+# Prepositions joining a unit's head to the body it serves ('head of research at X', 'director of
+# policy for X') (actors, roles).
+UNIT_BODY_PREPOSITIONS = {"at", "for"}
+# figures.py: 'not', 'n't' before a number ('not one of them').
+NOT_WORDS = {"not", "n't"}
+# figures.py: prepositions before a partition noun ('split in half', 'divided into thirds').
+PARTITION_PREPOSITIONS = {"in", "into"}
+# figures.py: words that a written-out number's words may have between them ('a hundred and five').
+NUMBER_NAME_FILLERS = {"and", "a"}
+# figures.py: prepositions before the level a change reaches ('rose to 40', 'stood at 40').
+VALUE_PREPOSITIONS = {"to", "at"}
+# figures.py: prepositions ordering one time against another ('before the vote', 'after it').
+TIME_ORDER_PREPOSITIONS = {"before", "after"}
+# figures.py: prepositions by which a proposal or an offer takes an amount ('asked for $5m', 'an offer of $5m').
+AMOUNT_TAKING_PREPOSITIONS = {"for", "of"}
+# figures.py: the two words that mark a former holder before a title ('former minister', 'ex-chief').
+FORMER_OR_EX_WORDS = {"former", "ex"}
+# figures.py, roles.py: determiners of one thing not yet named ('a', 'an', 'another').
+INDEFINITE_DETERMINERS = {"a", "an", "another"}
+# figures.py: relative pronouns of a person ('residents who', 'those whom').
+WHO_PRONOUNS = {"who", "whom"}
+# roles.py: words set aside when asking what a Senate's name names beside 'Senate' ('the Senate of Kessa').
+SENATE_NAME_FILLERS = {"senate", "of", "the"}
+# roles.py: words before a kind noun that make it one more of a kind, not the one named ('another council').
+ANOTHER_WORDS = {"another", "other"}
+# roles.py: words a title phrase does not end on ('Minister of', 'head of the').
+TITLE_TRAILING_WORDS = {"of", "for", "the", "and"}
+# roles.py: verbs by which the subject is what follows ('X was the mayor', 'X became mayor').
+BEING_VERBS = {"be", "become"}
+# roles.py: prepositions of a time up to which one was a member ('a member until 2019', 'before he left').
+UNTIL_PREPOSITIONS = {"until", "till", "before"}
+# roles.py: words that count members ('both senators', 'two members').
+SMALL_COUNT_WORDS = {"both", "two", "three"}
+# roles.py: possessives that may stand for a body rather than a person ('its chairman', 'whose chairman').
+ITS_OR_WHOSE = {"its", "whose"}

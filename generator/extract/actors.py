@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, SCHEME_NAME_HEADS, SCHEME_TALKED_OF_PREPOSITIONS, BYLINE_WORD, BYLINE_SEPARATORS, BYLINE_NAME_LINKS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
+from ..lexicon import (BROUGHT_BEFORE_PREPOSITIONS, THING_PRONOUNS, UNIT_BODY_PREPOSITIONS, MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, SCHEME_NAME_HEADS, SCHEME_TALKED_OF_PREPOSITIONS, BYLINE_WORD, BYLINE_SEPARATORS, BYLINE_NAME_LINKS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -34,6 +34,27 @@ if TYPE_CHECKING:
     from .whoiswho import WhoIsWho      # (whoiswho.py reads this module: for the annotation only)
 
 _BODY_WORDS = ORG_HEADS | GENERIC_BODY_WORDS      # made once, not per word tested
+
+# Unions of lexicon sets that functions below test against, united once at import rather than per call.
+_TITLE_OR_MEMBER_ABBREVIATIONS = TITLE_WORDS | MEMBER_TITLE_ABBREVIATIONS
+_SPEECH_OR_OBJECT_CUE_VERBS = SPEECH_VERBS | OBJECT_CUES
+_MEMBER_WORDS = MEMBER_NOUNS | MEMBERSHIP_NOUNS
+_BROADCAST_OR_INTERVIEW_PREPOSITIONS = BROADCAST_TO_PREPOSITIONS | INTERVIEW_PREPOSITIONS
+_STATE_BODY_WORDS = STATE_BODIES | STATE_BODY_NOUNS
+_PLACE_PREPS_OR_OF = PLACE_ONLY_PREPS | {"of"}
+_BODY_ORGAN_OR_VOICE_NOUNS = BODY_ORGAN_NOUNS | BODY_VOICE_NOUNS
+_CARE_OR_PATIENT_MOVING_VERBS = CARE_RECEIVING_VERBS | PATIENT_MOVING_VERBS
+_CHAMBER_COURT_OR_HOUSE_HEADS = CHAMBER_AND_COURT_HEADS | UPPER_AND_LOWER_HOUSE_NAMES
+_CHAMBER_PART_OR_MEMBER_WORDS = CHAMBER_PART_NOUNS | MEMBER_NOUNS | MEMBERSHIP_NOUNS
+_SPEECH_OBJECT_CUE_OR_DECIDING_VERBS = SPEECH_VERBS | OBJECT_CUES | DECIDING_VERBS
+_NATIONAL_VOICE_OR_MEMBER_WORDS = NATIONAL_VOICE_NOUNS | MEMBER_NOUNS | MEMBERSHIP_NOUNS
+_HYPHENS_OR_DASHES = HYPHENS | DASHES
+_OFFICE_OR_STATE_ROLE_WORDS = OFFICE_NOUNS | STATE_ROLES
+_NATIONAL_VOICE_OR_STATE_QUALIFIER_WORDS = NATIONAL_VOICE_NOUNS | STATE_BODY_QUALIFIERS
+_SOURCE_OR_DOCUMENT_NOUNS = SOURCE_NOUNS | ISSUED_DOCUMENT_NOUNS
+_WORK_OR_THING_NOUNS = WORK_NOUNS | THING_HEADS
+_CHANGE_OR_MARKET_CLOSE_VERBS = CHANGE_VERBS | MARKET_CLOSE_VERBS
+
 
 
 @dataclass
@@ -101,7 +122,7 @@ def _initials_in_capitals(acronym: str) -> bool:
     no title's, member's post's or common abbreviation ('CEO', 'MP': a post, 'OK') that other names would be read as."""
     letters = acronym.split("-")[0].replace(".", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper() \
-        and letters.lower() not in TITLE_WORDS | MEMBER_TITLE_ABBREVIATIONS and letters.lower() not in COMMON_TWO_LETTER_ABBREVIATIONS
+        and letters.lower() not in _TITLE_OR_MEMBER_ABBREVIATIONS and letters.lower() not in COMMON_TWO_LETTER_ABBREVIATIONS
 
 
 def _without_leading_article(surface: str) -> str:
@@ -283,7 +304,7 @@ def _its_government_acts(token: Token) -> bool:
         return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
     verb = token.head
     return token.dep_ == "nsubj" and verb.pos_ == "VERB" and (verb.lemma_.lower() in DECIDING_VERBS
-            or (verb.lemma_.lower() in SPEECH_VERBS | OBJECT_CUES and verb.lemma_.lower() not in PLACE_REPORTING_VERBS)
+            or (verb.lemma_.lower() in _SPEECH_OR_OBJECT_CUE_VERBS and verb.lemma_.lower() not in PLACE_REPORTING_VERBS)
             or (verb.lemma_.lower() in PLACE_REPORTING_VERBS and any(c.dep_ == "ccomp" for c in verb.children)))
 
 
@@ -543,7 +564,7 @@ def _a_thing_named_before(head: Token) -> bool:
     nothing of the name."""
     window = sentences_around(head, before=1)
     sent = window[-1]
-    first_it = next((t.i for t in sent if t.i > head.i and t.lower_ in ("it", "its")), sent.end)
+    first_it = next((t.i for t in sent if t.i > head.i and t.lower_ in THING_PRONOUNS), sent.end)
     before = list(window[0]) if len(window) == 2 else []
     here = [t for t in sent if t.i < first_it]
     return any(t.tag_ in ("NN", "NNP") and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.i != head.i
@@ -737,7 +758,7 @@ def _spans_by_key(spans: list[NameSpan]) -> dict[str, list[NameSpan]]:
 
 def _has_staff(token: Token) -> bool:
     """'a spokeswoman for X', "X's chief": a body with members or staff of its own."""
-    return _member_body(token) or token.dep_ == "poss" and token.head.lemma_.lower() in MEMBER_NOUNS | MEMBERSHIP_NOUNS
+    return _member_body(token) or token.dep_ == "poss" and token.head.lemma_.lower() in _MEMBER_WORDS
 
 
 def _an_outlets_name(key: str, outlets: list[str]) -> bool:
@@ -918,7 +939,7 @@ def _asked(token: Token) -> bool:
     one a speaker's message goes to ('said in a reply to the Harbour Post')."""
     if _sent_a_message(token):
         return True
-    if not spoken_to_or_on(token, BROADCAST_TO_PREPOSITIONS | INTERVIEW_PREPOSITIONS):
+    if not spoken_to_or_on(token, _BROADCAST_OR_INTERVIEW_PREPOSITIONS):
         return False
     if token.dep_ == "pobj" and token.head.head.pos_ not in ("VERB", "AUX"):
         return False
@@ -1269,7 +1290,7 @@ def _drop_bare_body_nouns(index: ActorIndex, spans: list[NameSpan]) -> None:
                 or canonical(word) or mention.acronyms or mention.role:
             continue
         uses = [s for s in spans if s.key == key]
-        if word.lower() not in STATE_BODIES | STATE_BODY_NOUNS and all(map(_scopes_a_title, uses)):
+        if word.lower() not in _STATE_BODY_WORDS and all(map(_scopes_a_title, uses)):
             _remove_body(index, key)        # 'Group Chief Executive X': the title's scope, no body ('Army Major X' keeps its army)
             continue
         if key in affiliations:
@@ -1491,7 +1512,7 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
     for key in {s.key for s in spans if s.kind == "person"}:
         uses = uses_of[key]
         if key in index.mentions and not any(s.titles for s in uses) and not any(_after_a_bodys_name(s) for s in uses) \
-                and all(is_location(s.head) and _first_of_a_list(s.head).head.lower_ in PLACE_ONLY_PREPS | {"of"}
+                and all(is_location(s.head) and _first_of_a_list(s.head).head.lower_ in _PLACE_PREPS_OR_OF
                         or is_destination(s.head, ("enter",)) or _names_an_electoral_unit(s.head) or names_an_address(s.head)
                         for s in uses):
             _remove(index, key)                 # 'in Kessa Shahr', 'north of Kessa Shahr', 'entered Tell X' read
@@ -1529,7 +1550,7 @@ def _speaks_by_its_head_word(parsed: ParsedArticle, key: str, uses: list[NameSpa
         for token in sentence:
             if token.lower_ != head or not any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(token)):
                 continue
-            subject = token.head if token.dep_ == "poss" and token.head.lemma_.lower() in BODY_ORGAN_NOUNS | BODY_VOICE_NOUNS else token
+            subject = token.head if token.dep_ == "poss" and token.head.lemma_.lower() in _BODY_ORGAN_OR_VOICE_NOUNS else token
             if subject.dep_ == "nsubj" and subject.head.lemma_ in SPEECH_VERBS:
                 return True
     return False
@@ -1541,7 +1562,7 @@ def _where_a_patient_went(token: Token) -> bool:
     (also the second of a pair, 'X and Y hospitals'); nothing described or owned by it, no staff;
     also 'beds in the wards of X Hospital and Y Medical Center': the owner of a part of the
     building where patients lie (HOSPITAL_PART_NOUNS)."""
-    return _where_someone_is_put(token, PATIENT_PLACE_PREPOSITIONS, CARE_RECEIVING_VERBS | PATIENT_MOVING_VERBS) \
+    return _where_someone_is_put(token, PATIENT_PLACE_PREPOSITIONS, _CARE_OR_PATIENT_MOVING_VERBS) \
         or _where_someone_is_put(token, PART_OWNER_PREPOSITIONS, nouns=HOSPITAL_PART_NOUNS)
 
 
@@ -1610,7 +1631,7 @@ def _post_over_a_field_at(token: Token) -> bool:
     field, is where the post is held, the employer, not a place."""
     prep = token.head
     post = prep.head.head.head if prep.head.dep_ == "pobj" and prep.head.head.lower_ == "of" else prep.head
-    return token.dep_ == "pobj" and token.ent_type_ == "ORG" and prep.lower_ in ("at", "for") \
+    return token.dep_ == "pobj" and token.ent_type_ == "ORG" and prep.lower_ in UNIT_BODY_PREPOSITIONS \
         and post.pos_ == "NOUN" and post.lower_ in UNIT_HEAD_TITLES \
         and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < prep.i for c in post.children)
 
@@ -1806,7 +1827,7 @@ def _drop_chambers_and_courts_named_as_venues(parsed: ParsedArticle, index: Acto
         uses = [s for s in spans if s.key == key]
         if mention is None or key in affiliations or mention.role or _written_more_often_than_recognised(text, uses):
             continue
-        if all(_where_something_is_said_or_brought(s.head) for s in uses):
+        if all(where_something_is_said_or_brought(s.head) for s in uses):
             _remove(index, key)
 
 
@@ -1820,7 +1841,7 @@ def _drop_chambers_named_for_their_committees(parsed: ParsedArticle, index: Acto
     the body of a member with no party ('X, a member of the Senate rail panel')."""
     text = parsed.article.text
     affiliations = {m.affiliation for m in index.mentions.values()}
-    for key in {s.key for s in spans if s.kind == "org" and name_head(s.key) in CHAMBER_AND_COURT_HEADS | UPPER_AND_LOWER_HOUSE_NAMES}:
+    for key in {s.key for s in spans if s.kind == "org" and name_head(s.key) in _CHAMBER_COURT_OR_HOUSE_HEADS}:
         mention = index.mentions.get(key)
         uses = [s for s in spans if s.key == key]
         if mention is None or mention.role or key in affiliations or _written_more_often_than_recognised(text, uses):
@@ -1900,7 +1921,7 @@ def _written_more_often_than_recognised(text: str, uses: list[NameSpan]) -> bool
     return sum(len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)) for form in forms) > len(uses)
 
 
-def _where_something_is_said_or_brought(token: Token) -> bool:
+def where_something_is_said_or_brought(token: Token) -> bool:
     """The name is the place of a sentence ('in X', 'at X'), where an appeal or a case goes ('appeal
     to X', 'a challenge before X') or the audience of a speech ('told X'), and nothing in the
     sentence describes it as doing anything ('X, which ruled ...')."""
@@ -1915,10 +1936,10 @@ def _where_something_is_said_or_brought(token: Token) -> bool:
     if token.dep_ != "pobj":
         return False
     owner = holder.head
-    if owner.lemma_.lower() in CHAMBER_PART_NOUNS | MEMBER_NOUNS | MEMBERSHIP_NOUNS or owner.ent_type_ in ("NORP", "ORG"):
+    if owner.lemma_.lower() in _CHAMBER_PART_OR_MEMBER_WORDS or owner.ent_type_ in ("NORP", "ORG"):
         return False            # 'holds 31 seats in the Assembly', 'Republicans in Congress': its make-up
     return holder.lower_ in PLACE_ONLY_PREPS \
-        or holder.lower_ in ("to", "before") and holder.head.lemma_.lower() in BROUGHT_TO_NOUNS_AND_VERBS
+        or holder.lower_ in BROUGHT_BEFORE_PREPOSITIONS and holder.head.lemma_.lower() in BROUGHT_TO_NOUNS_AND_VERBS
 
 
 def _does_something_to_something(token: Token) -> bool:
@@ -2023,7 +2044,7 @@ def _speaks_or_decides(token: Token) -> bool:
         token = token.head
     verb = token.head
     return is_source(token) or token.dep_ == "nsubj" and verb.pos_ == "VERB" \
-        and verb.lemma_.lower() in SPEECH_VERBS | OBJECT_CUES | DECIDING_VERBS
+        and verb.lemma_.lower() in _SPEECH_OBJECT_CUE_OR_DECIDING_VERBS
 
 
 def _part_of_a_law(token: Token) -> bool:
@@ -2233,7 +2254,7 @@ def _adjective_of_a_kind(span: NameSpan) -> bool:
     return span.kind == "org" and _demonym(span.surface) and not canonical(span.surface) \
         and token.dep_ in ("compound", "amod", "nmod") and owned.i > token.i \
         and owned.tag_ == "NNS" and owned.is_lower \
-        and owned.lemma_.lower() not in NATIONAL_VOICE_NOUNS | MEMBER_NOUNS | MEMBERSHIP_NOUNS
+        and owned.lemma_.lower() not in _NATIONAL_VOICE_OR_MEMBER_WORDS
 
 
 # a state voice's word, and the word before it (a qualifier that makes it no one state's voice)
@@ -2314,7 +2335,7 @@ def _qualifies_a_noun_or_a_name(span: NameSpan) -> bool:
     ('Kessa-based'); any other noun after it may be its state's ('the U.S. proposal', 'Kessan missiles',
     'new U.S. duties', 'Kessa-backed militias'), so it is no mere qualifier."""
     doc, end = span.words.doc, span.words.end
-    if end + 1 < len(doc) and doc[end].text in HYPHENS | DASHES and not doc[end - 1].whitespace_:
+    if end + 1 < len(doc) and doc[end].text in _HYPHENS_OR_DASHES and not doc[end - 1].whitespace_:
         return joined_to_a_base(doc[end + 1])          # 'Kessa-based', not 'Kessa-backed'
     owned = doc[end - 1].head
     if doc[end - 1].dep_ not in ("compound", "amod", "nmod") or owned.i < end or owned.pos_ != "NOUN" or not owned.is_lower:
@@ -2415,7 +2436,7 @@ def _names_an_officers_region(token: Token) -> bool:
     """The name only says whose office a title is: a word of a title before its office noun
     ("X regional deputy governor Tom Reed"), the owner of an office noun ("X's governor"), or its
     'of' phrase ("First Minister of X")."""
-    offices = OFFICE_NOUNS | STATE_ROLES
+    offices = _OFFICE_OR_STATE_ROLE_WORDS
     name = token
     while token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ != "VERB":
         token = token.head
@@ -2446,7 +2467,7 @@ def _owner_of_a_description(token: Token, kind: str) -> bool:
     if any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in child_tokens(owned)):
         return True         # 'France's digital regulator, Arcom, said': the body named acts, not France
     if owned.lemma_.lower() in NATIONAL_VOICE_NOUNS or owned.lower_ in NATIONAL_VOICE_NOUNS \
-            or any(c.lemma_.lower() in NATIONAL_VOICE_NOUNS | STATE_BODY_QUALIFIERS
+            or any(c.lemma_.lower() in _NATIONAL_VOICE_OR_STATE_QUALIFIER_WORDS
                    for c in child_tokens(owned) if c.dep_ in ("compound", "amod")):     # 'Kenya's central bank'
         return False
     return owned.dep_ in ("appos", "attr") or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in child_tokens(owned))
@@ -2485,9 +2506,9 @@ def acts(token: Token) -> bool:
         head = token.head.lemma_.lower()
         if head in INDEX_NOUNS and _moves_in_the_market(token.head):
             return False
-        if head in SOURCE_NOUNS | ISSUED_DOCUMENT_NOUNS:
+        if head in _SOURCE_OR_DOCUMENT_NOUNS:
             return True
-        if head in WORK_NOUNS | THING_HEADS or names_where_a_unit_is(token):
+        if head in _WORK_OR_THING_NOUNS or names_where_a_unit_is(token):
             return False
         return _acts_itself(token.head)
     return _acts_itself(token)
@@ -2498,7 +2519,7 @@ def _moves_in_the_market(index_noun: Token) -> bool:
     falls or closes is a market's price, and the name before it the index's ('a Kessa Bank index
     of house prices shows' is the bank's figure)."""
     verb = index_noun.head
-    return index_noun.dep_ == "nsubj" and verb.lemma_.lower() in CHANGE_VERBS | MARKET_CLOSE_VERBS
+    return index_noun.dep_ == "nsubj" and verb.lemma_.lower() in _CHANGE_OR_MARKET_CLOSE_VERBS
 
 
 def names_where_a_unit_is(token: Token) -> bool:
@@ -2606,7 +2627,7 @@ def _member_body(token: Token) -> bool:
     """'a spokesman for Downing Street', 'officials at X': a body that has members or staff."""
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ in MEMBER_BODY_PREPOSITIONS \
-        and prep.head.lemma_.lower() in MEMBER_NOUNS | MEMBERSHIP_NOUNS
+        and prep.head.lemma_.lower() in _MEMBER_WORDS
 
 
 def _remove_body(index: ActorIndex, key: str, members_to: str | None = None) -> None:

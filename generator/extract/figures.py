@@ -33,6 +33,26 @@ from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, is_common_
 from .quotes import Quote, find_quotes
 from .titles import title_gender
 
+# Unions of lexicon sets that functions below test against, united once at import rather than per call.
+_BODY_OR_PERSON_NOUNS = L.ORG_HEADS | L.BODY_GROUP_NOUNS | L.UNNAMED_BODY_NOUNS | L.PERSON_NOUNS
+_PERCENT_OR_CURRENCY_WORDS = L.PERCENT_WORDS | L.CURRENCY_WORDS
+_NEGATIVE_WORDS = L.NEGATIONS | L.NEGATIVE_QUANTIFIERS
+_RATE_DENOMINATORS_OR_TIME_UNITS = L.RATE_DENOMINATORS | L.TIME_UNITS
+_BAND_OR_AGE_WORDS = L.BAND_NOUNS | L.AGE_WORDS
+_CHANGE_OR_MOVING_VERBS = L.CHANGE_VERBS | L.MOVING_VERBS
+_PENALTY_OR_DETAINING_VERBS = L.PENALTY_VERBS | L.DETAINING_VERBS
+_TIME_PREPOSITIONS_OR_QUALIFIERS = L.TIME_PREPOSITIONS | L.PREPOSITION_QUALIFIERS
+_TIME_UNIT_OR_GENERATION_WORDS = L.TIME_UNITS | L.GENERATION_WORDS
+_COUNTED_OR_UNIT_WORDS = L.COUNTED_MODIFIER_NOUNS | L.MEASURE_UNITS | L.CURRENCY_WORDS | L.TIME_UNITS | L.PERCENT_WORDS
+_RATE_OR_MEASURE_HEAD_NOUNS = L.RATE_NOUNS | L.PERCENT_CHANGE_NOUNS | L.MEASURE_HEAD_NOUNS
+_LEVEL_OR_CHANGE_VERBS = L.LEVEL_VERBS | L.CHANGE_VERBS
+_MONEY_OR_MONEY_FLOW_VERBS = L.MONEY_VERBS | L.MONEY_FLOW_VERBS
+_BODY_OR_COMPANY_NOUNS = L.ORG_HEADS | L.COMPANY_NOUNS
+_BODY_LINKS_OR_TO = L.BODY_LINKS | {"to"}
+_NEGATIVE_OR_DOUBTING_VERBS = L.NEGATIVE_IMPLICATIVE_VERBS | L.DOUBTING_VERBS
+_ARTICLES = L.INDEFINITE_ARTICLES | L.DEFINITE_DETERMINERS
+_POLL_OR_REPORT_NOUNS = L.POLL_NOUNS | L.REPORT_NOUNS
+
 
 def _alternatives(words) -> str:
     """A regular-expression alternation of words, longest first."""
@@ -137,6 +157,7 @@ _SHARED_MARK_UNITS = {mark: " or ".join(currencies) for mark, currencies in L.SH
 _MONEY_UNITS = set(L.CURRENCY.values()) | set(L.CURRENCY_MARKS.values()) | set(L.LETTER_CURRENCY_MARKS.values()) \
     | set(_SHARED_MARK_UNITS.values())
 _MONEY_UNITS_LOWER = {unit.lower() for unit in _MONEY_UNITS}
+_MONEY_UNITS_OR_CURRENCY_WORDS = _MONEY_UNITS | set(L.CURRENCY_WORDS)      # united once, not per call
 _VAGUE_SCALES = _alternatives(L.VAGUE_SCALES)
 _VAGUE_AMOUNT = re.compile(rf"(\w+)(?: of ({_VAGUE_SCALES}))?")
 _FEW = _alternatives(L.FEW_WORDS)
@@ -412,7 +433,7 @@ def _joined_report_speaker(number: Token, positions: list[RawPosition], n: int, 
         clause = clause.head          # through 'able to reach' to the clause's own verb
     cue = clause.head
     if clause.dep_ != "conj" or cue.tag_ != "VBD" or cue.lemma_.lower() not in L.SPEECH_VERBS \
-            or not any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in child_tokens(cue) if c.i < clause.i):
+            or not any(c.dep_ == "cc" and c.lower_ in L.CLAUSE_COORDINATORS for c in child_tokens(cue) if c.i < clause.i):
         return None
     kids = child_tokens(clause)
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) \
@@ -679,7 +700,7 @@ def _running_report(parsed: ParsedArticle, n: int, spans: dict[int, list[Mention
         return None                       # "Tuition costs $40,000 a year.", "Meanwhile, the city hired ...": the writer's
     subject = next((c for c in child_tokens(sent.root) if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is None or subject.pos_ == "PRON" or subject.ent_type_ in L.NAME_LABELS \
-            or subject.lemma_.lower() in L.ORG_HEADS | L.BODY_GROUP_NOUNS | L.UNNAMED_BODY_NOUNS | L.PERSON_NOUNS \
+            or subject.lemma_.lower() in _BODY_OR_PERSON_NOUNS \
             or spans.get(n) and any(t.dep_ not in _MODIFIER_DEPS and mention_of(t) is not None for t in sent):
         return None
     before_mention = _mention_finder(parsed, n - 1, spans.get(n - 1, []), kinds=kinds, names=names)
@@ -1456,7 +1477,7 @@ def _passed_mark(tokens: list[Token]) -> str | None:
     last = tokens[-1]
     doc = last.doc
     i = last.i + 1
-    while i < len(doc) and doc[i].lower_ in L.PERCENT_WORDS | L.CURRENCY_WORDS:
+    while i < len(doc) and doc[i].lower_ in _PERCENT_OR_CURRENCY_WORDS:
         i += 1
     mark = doc[i] if i < len(doc) else None
     if mark is None or mark.lower_ not in L.MARK_NOUNS or not any(t.i == mark.head.i or t.head.i == mark.i for t in tokens):
@@ -1573,7 +1594,7 @@ def _not_asserted(verb: Token) -> bool:
 
 def _denied(verb: Token) -> bool:
     """'never topped', 'did not pass', 'no firm has passed': the verb's event is denied."""
-    negative = L.NEGATIONS | L.NEGATIVE_QUANTIFIERS
+    negative = _NEGATIVE_WORDS
     return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in negative
                or c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ in ("det", "amod") and d.lower_ in negative
                                                            for d in child_tokens(c))
@@ -1768,7 +1789,7 @@ def _per_measure(after: str, unit: str) -> str:
         if given and (given.group("each") or given.group("of")).lower() not in L.NOT_DENOMINATORS:
             return f" per {(given.group('each') or given.group('of')).lower()}"
     each = _FOR_EACH.match(after)
-    if each and unit in _MONEY_UNITS and (each.group(1).lower() in L.RATE_DENOMINATORS | L.TIME_UNITS
+    if each and unit in _MONEY_UNITS and (each.group(1).lower() in _RATE_DENOMINATORS_OR_TIME_UNITS
                                           or _DONE_BY_THE_PIECE.match(after, each.end())
                                           and each.group(1).lower() not in L.NOT_DENOMINATORS):
         what = each.group(2)
@@ -1916,7 +1937,7 @@ def _names_a_band(after: str) -> bool:
     """'the 65-plus age group', 'the 18-plus bracket': the word after a number written with a
     hyphened qualifier names a band of values (`BAND_NOUNS`, `AGE_WORDS`): which band, no count."""
     word = re.match(r"\s+([a-z]+)", after.lower())
-    return word is not None and word.group(1) in L.BAND_NOUNS | L.AGE_WORDS
+    return word is not None and word.group(1) in _BAND_OR_AGE_WORDS
 
 
 def _preposition_of_a_noun(word: Token, tokens: list[Token], match: re.Match) -> bool:
@@ -1972,7 +1993,7 @@ def _moves_to(verb: Token, up: Token) -> bool:
     moved = any(c.dep_ in ("dobj", "dative") and c.i < up.i for c in child_tokens(verb))
     if verb.lemma_.lower() in L.AMOUNT_OBJECT_VERBS and not moved:
         return False    # "would raise up to Dh3.5 billion": the amount raised is the object, 'up to' bounds it
-    return verb.lemma_.lower() in L.CHANGE_VERBS | L.MOVING_VERBS or moved
+    return verb.lemma_.lower() in _CHANGE_OR_MOVING_VERBS or moved
 
 
 def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tokens: list[Token], qual: str | None) -> bool:
@@ -1990,7 +2011,7 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "the 100 200 and 400 metres": a list of numbers, not 100,200
     if (low in L.INDEFINITE_ARTICLES or low == L.NUMBER_ONES[0]) and not b and not pct and not _in_a_list_of_counts(first):
         return True     # "one of them", "one official"
-    if low == L.NUMBER_ONES[0] and not pct and prev is not None and prev.lower_ in ("not", "n't"):
+    if low == L.NUMBER_ONES[0] and not pct and prev is not None and prev.lower_ in L.NOT_WORDS:
         return True     # "200 members and not one of them was asked": none, said for emphasis
     if low == "zero" and not pct:
         return True     # "zero skills": emphasis
@@ -2209,7 +2230,7 @@ def _done_in_parts(last: Token) -> bool:
     quantity the article asserts."""
     noun = last.head
     return last.dep_ == "nummod" and noun.i > last.i and noun.tag_ == "NNS" \
-        and noun.lemma_.lower() in L.PARTITION_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into") \
+        and noun.lemma_.lower() in L.PARTITION_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in L.PARTITION_PREPOSITIONS \
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(noun))
 
 
@@ -2514,7 +2535,7 @@ def _stretch_of_time(last: Token) -> bool:
         return False
     if not any(c.dep_ == "pobj" for c in child_tokens(doc[unit.i + 1])):
         return False
-    return not (unit.dep_ == "pobj" and unit.head.head.lemma_.lower() in L.PENALTY_VERBS | L.DETAINING_VERBS)
+    return not (unit.dep_ == "pobj" and unit.head.head.lemma_.lower() in _PENALTY_OR_DETAINING_VERBS)
 
 
 def _measure_of_a_kind(first: Token, last: Token) -> bool:
@@ -2964,7 +2985,7 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
             i > sentence_start(first) and doc[i].lower_ in ("at", "up", "to") and doc[i + 1].dep_ in ("advmod", "quantmod"):
         i -= 1          # back over the figure's qualifier ("at least", "about")
     if i < first.i - 1 and doc[i].pos_ == "ADP" and doc[i].dep_ in ("prep", "prt") \
-            and doc[i].lower_ in L.TIME_PREPOSITIONS | L.PREPOSITION_QUALIFIERS:
+            and doc[i].lower_ in _TIME_PREPOSITIONS_OR_QUALIFIERS:
         return True     # "in about two days", "over at least five years": a qualified period
     return False
 
@@ -2998,7 +3019,7 @@ def _period_after(last: Token) -> Token | None:
     if i < len(doc) and doc[i].lower_ in L.RUN_ADJECTIVES:
         i += 1
     if i < len(doc) and doc[i].dep_ == "pobj" and doc[i].tag_ == "NNS" \
-            and doc[i].lemma_.lower() in L.TIME_UNITS | L.GENERATION_WORDS:
+            and doc[i].lemma_.lower() in _TIME_UNIT_OR_GENERATION_WORDS:
         return doc[i]
     return None
 
@@ -3027,7 +3048,7 @@ def _lasts_for(last: Token) -> bool:
     if prep.lower_ == "for" and _role_of_a_named_person(prep.head):
         return True     # "Anna Berg, a bus driver for 22 years": how long she has been one
     return prep.lower_ == "for" and prep.head.pos_ in ("VERB", "AUX", "ADJ") \
-        and prep.head.lemma_.lower() not in L.PENALTY_VERBS | L.DETAINING_VERBS
+        and prep.head.lemma_.lower() not in _PENALTY_OR_DETAINING_VERBS
 
 
 def _role_of_a_named_person(noun: Token) -> bool:
@@ -3101,7 +3122,7 @@ def _describes_by_a_count(first: Token, last: Token, a: str) -> bool:
         return False
     word = noun.lower_
     return not ({word, noun.lemma_.lower(), word + "s"} &
-                (L.COUNTED_MODIFIER_NOUNS | L.MEASURE_UNITS | L.CURRENCY_WORDS | L.TIME_UNITS | L.PERCENT_WORDS))
+                _COUNTED_OR_UNIT_WORDS)
 
 
 def _is_known_set(first: Token, a: str, qual: str | None) -> bool:
@@ -3298,7 +3319,7 @@ _UNIT_WORDS = frozenset(("zero", *L.NUMBER_ONES, *L.NUMBER_TEENS, *L.NUMBER_TENS
 def _juxtaposed_numbers(text: str) -> bool:
     """'fifty-fifty', 'one-one', 'nineteen eighty': two number words side by side with no scale
     between, other than tens and a unit ('twenty-one'), make an idiom or a name, no amount."""
-    words = [w for w in re.split(r"[- ]+", text.lower()) if w not in ("and", "a")]
+    words = [w for w in re.split(r"[- ]+", text.lower()) if w not in L.NUMBER_NAME_FILLERS]
     return any(w1 in _UNIT_WORDS and w2 in _UNIT_WORDS and not (w1 in L.NUMBER_TENS and w2 in L.NUMBER_ONES)
                for w1, w2 in zip(words, words[1:]))
 
@@ -4198,7 +4219,7 @@ def _change_set_off(change: Token) -> Token | None:
         return None
     head = change.head
     if change.dep_ == "appos" and (head.like_num or head.pos_ == "NUM"):
-        if head.dep_ == "pobj" and head.head.lower_ in ("to", "at"):
+        if head.dep_ == "pobj" and head.head.lower_ in L.VALUE_PREPOSITIONS:
             verb = head.head.head
         elif head.dep_ in ("dobj", "attr"):
             verb = head.head
@@ -4374,7 +4395,7 @@ def _told_changed(word: Token, direction: str | None = None, verb: Token | None 
     for _ in range(2):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(owner)):
             break
-        if owner.dep_ == "conj" or owner.dep_ == "pcomp" and owner.head.lower_ in ("before", "after"):
+        if owner.dep_ == "conj" or owner.dep_ == "pcomp" and owner.head.lower_ in L.TIME_ORDER_PREPOSITIONS:
             owner = owner.head if owner.dep_ == "conj" else owner.head.head
     subjects = [c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")]
     return _what_changed(subjects)
@@ -5234,7 +5255,7 @@ def _share_coordinated_bases(found: list[tuple[RawFigure, list[Token]]]) -> None
             continue
         gapped = sign.dep_ == "conj" and sign.head.pos_ in ("VERB", "AUX")
         joined = sign.dep_ in ("nsubj", "nsubjpass") and sign.head.dep_ == "conj" \
-            and any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in child_tokens(sign.head.head))
+            and any(c.dep_ == "cc" and c.lower_ in L.CLAUSE_COORDINATORS for c in child_tokens(sign.head.head))
         verb = sign.head if gapped else sign.head.head if joined else None
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -5343,7 +5364,7 @@ def _proposed(change: Token) -> bool:
     """'want a 12% pay rise', 'asking for a raise of 6%', 'an offer of 2% raises': a change noun a
     verb of proposing or demanding (PROPOSED_AMOUNT_VERBS) takes as its object or after 'for', or
     that an offer (OFFER_NOUNS) is 'of'."""
-    taker = change.head.head if change.dep_ == "pobj" and change.head.lower_ in ("for", "of") else change.head
+    taker = change.head.head if change.dep_ == "pobj" and change.head.lower_ in L.AMOUNT_TAKING_PREPOSITIONS else change.head
     if change.dep_ == "pobj" and change.head.lower_ == "of":
         return taker.lemma_.lower() in L.OFFER_NOUNS and taker.pos_ == "NOUN"
     return (change.dep_ == "dobj" or change.dep_ == "pobj" and taker is not change.head) \
@@ -5492,7 +5513,7 @@ def _compared_share(found: list[tuple[RawFigure, list[Token]]], n: int) -> str |
     place = _percent_place(found[n][1][-1])
     anchor = _comparison_anchor(place)
     if anchor is None or any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and any(
-            g.dep_ == "pobj" and (g.lemma_.lower() in L.RATE_NOUNS | L.PERCENT_CHANGE_NOUNS | L.MEASURE_HEAD_NOUNS
+            g.dep_ == "pobj" and (g.lemma_.lower() in _RATE_OR_MEASURE_HEAD_NOUNS
                                   or g.lower_ in L.RATE_NOUNS) for g in child_tokens(c)) for c in child_tokens(place)):
         return None     # "compared to 8% for the dropout rate", "against 8% who quit": another measure, a share of people
     for figure, tokens in reversed(found[:n]):
@@ -5668,7 +5689,7 @@ def _end_of_groups(groups: Token) -> int | None:
     also where the parser hung the noun after 'and' elsewhere ('... the air force died'); None where
     the phrase goes on after an 'and' or 'or' with no noun phrase it can be closed at."""
     doc, end = groups.doc, groups.right_edge.i
-    if end + 2 >= len(doc) or doc[end + 1].lower_ not in ("and", "or"):
+    if end + 2 >= len(doc) or doc[end + 1].lower_ not in L.COORDINATORS:
         return end
     start = end + 2
     return next((t.right_edge.i for t in doc[start:start + 6]
@@ -5699,7 +5720,7 @@ def _restates(first: RawFigure, second: RawFigure, text: str) -> bool:
     """Is `second` the amount of `first` in another currency or measure, in brackets after it
     or set off by commas?"""
     units = {first.unit, second.unit}
-    if len(units) != 2 or not (units <= _MONEY_UNITS | set(L.CURRENCY_WORDS)
+    if len(units) != 2 or not (units <= _MONEY_UNITS_OR_CURRENCY_WORDS
                                or units <= L.CONVERTIBLE_UNITS):
         return False
     gap = text[first.end:second.start]
@@ -5768,7 +5789,7 @@ def _level_verb(last: Token) -> Token | None:
     if verb.pos_ != "VERB":
         return None
     valued = valued_at(verb)
-    return verb if verb.lemma_.lower() in L.LEVEL_VERBS | L.CHANGE_VERBS or valued is not None and valued.i == prep.i else None
+    return verb if verb.lemma_.lower() in _LEVEL_OR_CHANGE_VERBS or valued is not None and valued.i == prep.i else None
 
 
 def _counted_at_a_level(verb: Token, last: Token, text: str) -> str | None:
@@ -5874,7 +5895,7 @@ def _spent_amount(figure: RawFigure, tokens: list[Token]) -> bool:
     head = _head(tokens)
     if any(c.dep_ == "acl" and c.lemma_.lower() in L.MONEY_FLOW_VERBS for c in child_tokens(head)):
         return True     # "millions flowing into campaigns"
-    return head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.lemma_.lower() in L.MONEY_VERBS | L.MONEY_FLOW_VERBS
+    return head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.lemma_.lower() in _MONEY_OR_MONEY_FLOW_VERBS
 
 
 def _currencies(found: list[tuple[RawFigure, list[Token]]]) -> set[str]:
@@ -6024,7 +6045,7 @@ def _restated_amount(noun: Token | None) -> bool:
     apposition; a quantity (a number, a fraction, an amount) it is, no comment on the source ('a
     small number for a port of 2m tonnes') nor words of its name."""
     return noun is not None \
-        and (noun.like_num or noun.lower_ in L.FRACTION_WORDS or noun.ent_type_ in _AMOUNT_ENTITIES | {"CARDINAL"})
+        and (noun.like_num or noun.lower_ in L.FRACTION_WORDS or noun.ent_type_ in _AMOUNT_OR_CARDINAL_ENTITIES)
 
 
 # ---- the source a sentence attributes a figure to ----------------------------------------
@@ -6095,7 +6116,7 @@ def _body_subject_before(pronoun: Token) -> bool:
             continue
         subject = next((c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
         if subject is not None:
-            return subject.pos_ == "PROPN" or subject.lemma_.lower() in L.ORG_HEADS | L.COMPANY_NOUNS
+            return subject.pos_ == "PROPN" or subject.lemma_.lower() in _BODY_OR_COMPANY_NOUNS
     return False
 
 
@@ -6230,8 +6251,8 @@ def _sole_holders(roles: Mapping[str, str],
     holders: dict[str, list[tuple[str, str, str | None]]] = {}
     for key, role in roles.items():
         words = role.lower().split()
-        words = words[:next((i for i, w in enumerate(words) if w in L.BODY_LINKS | {"to"}), len(words))]
-        if words and not any(w in L.RANK_WORDS or w in ("former", "ex") for w in words) \
+        words = words[:next((i for i, w in enumerate(words) if w in _BODY_LINKS_OR_TO), len(words))]
+        if words and not any(w in L.RANK_WORDS or w in L.FORMER_OR_EX_WORDS for w in words) \
                 and words[-1] not in L.OFFICE_SCOPE_WORDS:      # "Secretary of State": a secretary
             holders.setdefault(words[-1], []).append((key, role, seats.get(key)))
     return {office: found[0] for office, found in holders.items() if len(found) == 1}
@@ -6264,7 +6285,7 @@ def _kinds_of_unnamed_bodies(parsed: ParsedArticle, heads: Mapping[str, str], na
         for token in span_tokens(sent):
             if token.lower_ in heads and token.tag_ == "NN" and token.is_lower and any(
                     c.dep_ in ("compound", "amod", "poss", "nmod") and c.lower_ not in own[token.lower_]
-                    or c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in child_tokens(token)):
+                    or c.dep_ == "det" and c.lower_ in L.INDEFINITE_DETERMINERS for c in child_tokens(token)):
                 found.add(token.lower_)
     return found
 
@@ -6565,6 +6586,7 @@ def _is_share(figure: RawFigure) -> bool:
 
 
 _STATEMENT_OR_CLAIM_NOUNS = L.STATEMENT_NOUNS | L.CLAIM_NOUNS     # united once, not per step of the walk
+_DOCUMENT_STATEMENT_OR_CLAIM_NOUNS = _DOCUMENT_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS      # united once, not per call
 
 
 def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_REFERENTS,
@@ -6881,6 +6903,7 @@ def _values_at(verb: Token, child: Token) -> bool:
 
 
 _AMOUNT_ENTITIES = {"MONEY", "PERCENT", "QUANTITY"}
+_AMOUNT_OR_CARDINAL_ENTITIES = _AMOUNT_ENTITIES | {"CARDINAL"}      # united once, not per call
 
 
 def _at_with_a_qualifier(verb: Token, child: Token) -> bool:
@@ -6961,7 +6984,7 @@ def _reported_of_its_subject(verb: Token, child: Token) -> Token | None:
 def _described_as_a_person(noun: Token) -> bool:
     """'Ada Obi, who leads X': a relative clause opened by 'who' marks a person, whatever the
     recogniser made of the name."""
-    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in child_tokens(c)) for c in child_tokens(noun))
+    return any(c.dep_ == "relcl" and any(w.lower_ in L.WHO_PRONOUNS for w in child_tokens(c)) for c in child_tokens(noun))
 
 
 def _pronoun_of_the_main_clause(verb: Token, subject: Token | None, mention_of,
@@ -7173,7 +7196,7 @@ def _cites_a_fact(verb: Token, child: Token) -> bool:
     on the clause's verb gives its object, a fact and no document or another's words, as the
     reason of that verb's subject, who claims it."""
     return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() == "cite" and child.dep_ == "dobj"
-            and child.lemma_.lower() not in _DOCUMENT_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS
+            and child.lemma_.lower() not in _DOCUMENT_STATEMENT_OR_CLAIM_NOUNS
             and child.lower_ not in _DOCUMENT_NOUNS and child.pos_ == "NOUN")
 
 
@@ -7212,7 +7235,7 @@ def _rules_an_amount(verb: Token, child: Token) -> bool:
     subject's (not 'posted bail of $500', nor 'was granted bail': no subject decides)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.RULING_VERBS \
             or any(c.dep_ in ("neg", "prt") or c.lower_ in L.ANNULLING_PARTICLES for c in child_tokens(verb)) \
-            or verb.dep_ in ("xcomp", "ccomp") and (verb.head.lemma_.lower() in L.NEGATIVE_IMPLICATIVE_VERBS | L.DOUBTING_VERBS
+            or verb.dep_ in ("xcomp", "ccomp") and (verb.head.lemma_.lower() in _NEGATIVE_OR_DOUBTING_VERBS
                                                      or any(c.dep_ == "neg" for c in child_tokens(verb.head))):
         return False    # "did not allow bail of $500", "refused to allow", "set aside the fine": no amount it decides
     if child.dep_ in ("xcomp", "ccomp") and child.i > verb.i and verb.lemma_.lower() in L.COURT_ORDER_VERBS:
@@ -7637,7 +7660,7 @@ def _spokesperson_named_after(spokesperson: Token, mention_of) -> str | None:
     that name, but a principal already named is not named again beside it; the name, an actor
     other than the principal, is the spokesperson's."""
     for prep in child_tokens(spokesperson):
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+        if prep.dep_ != "prep" or prep.lower_ not in L.DESCRIBED_BODY_PREPOSITIONS:
             continue
         for principal in child_tokens(prep):
             if principal.dep_ != "pobj" or principal.pos_ != "PROPN":
@@ -7718,7 +7741,7 @@ def _first_coordinated_claim(noun: Token) -> Token | None:
     """'Berlin's pledge to add ..., and a promise to spend ...': a claim noun with no word that
     may name a holder of its own, joined by 'and' to a claim noun before it, is that one's
     holder's."""
-    claims = L.STATEMENT_NOUNS | L.CLAIM_NOUNS
+    claims = _STATEMENT_OR_CLAIM_NOUNS
     if noun.lemma_.lower() not in claims or not _bare_claim(noun):
         return None
     if noun.dep_ == "conj":
@@ -7733,7 +7756,7 @@ def _bare_claim(noun: Token) -> bool:
     """'a promise to build 40 schools', 'an earlier promise to ...': only an article, a word of
     sequence and what is claimed; any other word may name another holder ('a rival promise', 'a Labour promise', 'a promise by the union', 'a
     promise the union made')."""
-    return all(c.dep_ == "det" and c.lower_ in L.INDEFINITE_ARTICLES | L.DEFINITE_DETERMINERS
+    return all(c.dep_ == "det" and c.lower_ in _ARTICLES
                or c.dep_ == "amod" and c.lower_ in L.SEQUENCE_ADJECTIVES      # "an earlier announcement to ..."
                or c.dep_ in ("acl", "ccomp", "cc", "conj", "punct")
                or c.dep_ == "prep" and c.lower_ not in L.SOURCE_AUTHOR_PREPOSITIONS for c in child_tokens(noun))
@@ -7778,7 +7801,7 @@ def _in_a_document(node: Token, after: bool = False) -> Token | None:
     for c in child_tokens(node):
         if c.dep_ == "prep" and c.lower_ == "in" and (c.i > node.i if after else c.i < node.i):
             document = next((o for o in child_tokens(c) if o.dep_ == "pobj" and o.lower_ in L.SOURCE_NOUNS), None)
-            if document is not None and document.lemma_.lower() in L.POLL_NOUNS | L.REPORT_NOUNS:
+            if document is not None and document.lemma_.lower() in _POLL_OR_REPORT_NOUNS:
                 return document
     return None
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
+from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS, BEING_VERBS, UNTIL_PREPOSITIONS, SMALL_COUNT_WORDS, ITS_OR_WHOSE, BODY_OR_PORTFOLIO_WORDS, BROUGHT_BEFORE_PREPOSITIONS, ADDRESS_PREPOSITIONS, INDEFINITE_DETERMINERS, UNIT_BODY_PREPOSITIONS, QUESTION_MARKERS, STAFF_BODY_PREPOSITIONS, POST_BODY_PREPOSITIONS, INDEFINITE_ARTICLES, FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -48,6 +48,77 @@ if TYPE_CHECKING:
 
 
 _WORDS_OF_ADDRESS_NO_ROLE = ADDRESS_ONLY_WORDS | ADDRESS_STYLE_WORDS | NAME_NOUNS      # united once, not per call
+
+# Unions of lexicon sets that functions below test against, united once at import rather than per call.
+_ROLE_OR_PLACE_PREPOSITIONS = ROLE_PREPOSITIONS | POST_PLACE_PREPOSITIONS
+_STATE_ROLES_OR_TOP_POSTS = STATE_ROLES | TOP_POST_WORDS
+_BODY_WORDS = ORG_HEADS | GENERIC_BODY_WORDS
+_ASSOCIATION_PARTY_OR_COMPANY_HEADS = ASSOCIATION_HEADS | PARTY_BODY_HEADS | COMPANY_NAME_HEADS
+_FORMER_OR_SCOPE_WORDS = FORMER_WORDS | OFFICE_SCOPE_WORDS
+_BODY_ORGAN_OR_NATIONAL_MINISTER_WORDS = ORG_HEADS | ORGAN_HEADS | NATIONAL_ONLY_MINISTER_WORDS
+_RANK_NON_MINISTRY_OR_BODY_WORDS = PORTFOLIO_RANK_WORDS | NOT_THE_MINISTRYS_MINISTER | ORG_HEADS
+_OFFICER_TITLES = BODY_OFFICER_TITLES | KIND_OFFICER_TITLES.keys()
+_PORTFOLIO_OR_LINK_WORDS = PORTFOLIOS | {"and", "of", "for"}
+_BODY_STATE_OR_UNNAMED_BODY_NOUNS = ORG_HEADS | STATE_BODIES | UNNAMED_BODY_NOUNS
+_STAFF_BOARD_OR_HEAD_POSTS = STAFF_POST_NOUNS | BOARD_POST_NOUNS | POSTS_THAT_RUN_A_BODY
+_STAFF_OR_BOARD_POSTS = STAFF_POST_NOUNS | BOARD_POST_NOUNS
+_ROLE_TITLE_OR_BODY_WORDS = ROLE_NOUNS | TITLE_WORDS | GENERIC_BODY_WORDS
+_PARTY_SEAT_WORDS = PARTY_SEAT_NOUNS | MEMBER_SEAT_ABBREVIATIONS
+_FIRM_OR_COMPANY_HEADS = FIRM_KIND_NOUNS | COMPANY_NAME_HEADS
+_FORMER_OR_PAST_WORDS = FORMER_WORDS | PAST_ADVERBS
+_STATE_OR_REGION_KIND_NOUNS = STATE_KIND_NOUNS | REGION_KIND_NOUNS
+_SPOKESPERSON_OR_BODY_ONLY_POSTS = SPOKESPERSON_NOUNS | BODY_ONLY_POSTS
+_COMPANY_KINDS_BUT_GROUP = COMPANY_NOUNS | FIRM_KIND_NOUNS - {"group"}
+_NON_STATE_POSTS_OR_OUTSIDERS = POSTS_NO_STATE_HOLDS | EXPERT_MEMBER_NOUNS | PRIVATE_PROFESSION_NOUNS | OUTSIDER_NOUNS
+_STATE_REGION_OR_OWNER_KINDS = STATE_BODIES | STATE_KIND_NOUNS | REGION_KIND_NOUNS | COMPANY_OWNER_NOUNS
+_COMPANY_OR_ASSOCIATION_KINDS = COMPANY_NOUNS | ASSOCIATION_HEADS
+_STATE_BODY_VOICE_OR_KIND_NOUNS = STATE_BODIES | STATE_VOICES | STATE_KIND_NOUNS
+_COMPANY_OR_BUSINESS_HEADS = COMPANY_NAME_HEADS | BUSINESS_NAME_HEADS
+_BODY_NAME_HEADS = ORG_HEADS | BODY_GROUP_NOUNS | ASSOCIATION_HEADS | COMPANY_NAME_HEADS | BUSINESS_NAME_HEADS
+_BODY_OR_GROUP_NOUNS = ORG_HEADS | BODY_GROUP_NOUNS
+_BODY_GROUP_OR_INSTITUTION_HEADS = ORG_HEADS | BODY_GROUP_NOUNS | INSTITUTION_NAME_HEADS
+_STATE_BODY_OR_KIND_NOUNS = STATE_BODIES | STATE_KIND_NOUNS
+_STATE_OR_GENERIC_BODY_WORDS = STATE_BODIES | GENERIC_BODY_WORDS
+_NOUNS_OF_NO_POST = KINSHIP_NOUNS | OUTSIDER_NOUNS | LIFE_STAGE_NOUNS | MERE_PERSON_NOUNS | PAST_STATE_NOUNS | EVENT_PART_NOUNS
+_BOND_OR_TITLE_NOUNS = KINSHIP_NOUNS | PERSONAL_BOND_NOUNS | PAST_STATE_NOUNS | TITLE_VOCABULARY
+_RANKS_AND_OPENERS = MILITARY_RANKS | RANK_OPENERS
+_RANK_OR_FORMER_MARKS = RANK_WORDS | FORMER_WORDS | RETIRED_MARKS
+_RANKS_OPENERS_OR_STATE_BODIES = MILITARY_RANKS | RANK_OPENERS | STATE_BODIES
+_RANK_PORTFOLIO_OR_HONOUR_WORDS = RANK_WORDS | PORTFOLIOS | HONORIFIC_WORDS | HONOUR_TITLE_WORDS
+_PLAIN_OR_DOTTED_TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | DOTTED_TITLE_ABBREVIATIONS.keys()
+_ROLE_OR_DESCRIPTIVE_NOUNS = ROLE_NOUNS | DESCRIPTIVE_ROLES
+_NON_STATE_OR_STAFF_POSTS = POSTS_NO_STATE_HOLDS | STAFF_POST_NOUNS
+_NON_STATE_POSTS = POSTS_NO_STATE_HOLDS | EXPERT_MEMBER_NOUNS | PRIVATE_PROFESSION_NOUNS
+_OFFICE_PARTICIPLE_OR_TITLE_WORDS = OFFICE_PARTICIPLES | TITLE_VOCABULARY
+_PARTY_SEAT_OR_POLITICS_WORDS = PARTY_SEAT_NOUNS | ELECTED_POLITICS_WORDS
+_GENERIC_BODY_OR_PORTFOLIO_WORDS = GENERIC_BODY_WORDS | PORTFOLIOS
+_BODY_ASSOCIATION_OR_BUSINESS_HEADS = ORG_HEADS | ASSOCIATION_HEADS | BUSINESS_NAME_HEADS
+_BODY_KIND_OR_PORTFOLIO_WORDS = ORG_HEADS | ASSOCIATION_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS
+_TITLE_OR_STAFF_POST_WORDS = TITLE_VOCABULARY | STAFF_POST_NOUNS
+_BODY_OR_INSTITUTION_HEADS = ORG_HEADS | INSTITUTION_NAME_HEADS
+_OUTSIDER_OR_DESCRIPTION_ROLES = OUTSIDER_NOUNS | DESCRIPTION_ONLY_ROLES
+_OBJECT_PERFORMING_OR_SERVING_VERBS = OBJECT_AS_VERBS | PERFORMING_VERBS | {"serve"}
+_LEAVING_OR_POST_NOUNS = LEAVING_NOUNS | POST_NOUNS
+_BODY_GROUP_OR_CAMPAIGN_NOUNS = ORG_HEADS | BODY_GROUP_NOUNS | CAMPAIGN_NOUNS
+_UNIT_HEAD_TITLES_OR_LEADER = UNIT_HEAD_TITLES | {"leader"}
+_BODY_OR_ROLE_NOUNS = ORG_HEADS | ROLE_NOUNS
+_PLACE_OR_TRADING_NOUNS = PLACE_NOUNS_AFTER_A_NAME | TRADING_PLACE_NOUNS
+_BOARD_OR_CORPORATE_POSTS = BOARD_POST_NOUNS | CORPORATE_POST_NOUNS
+_UNIT_FIELD_OR_BODY_WORDS = UNIT_FUNCTION_WORDS | PORTFOLIOS | GENERIC_BODY_WORDS
+_STATE_OR_AGENCY_HEADS = STATE_BODIES | STATE_AGENCY_HEADS | REGIONAL_AGENCY_WORDS
+_ASSOCIATION_COMPANY_OUTLET_OR_PARTY_HEADS = ASSOCIATION_HEADS | COMPANY_NAME_HEADS | PUBLICATION_HEADS | PARTY_BODY_HEADS
+_PART_OR_OWN_PUBLICATION_NOUNS = PART_NOUNS | OWN_PUBLICATION_NOUNS
+_BODY_OR_LEARNING_SEAT_NOUNS = ORG_HEADS | SEAT_OF_LEARNING_NOUNS
+_STATE_OWNING_OR_FINANCING_VERBS = STATE_OWNING_VERBS | STATE_FINANCING_VERBS
+_PARTY_ASSOCIATION_COMPANY_OR_MOVEMENT_HEADS = PARTY_BODY_HEADS | ASSOCIATION_HEADS | COMPANY_NAME_HEADS | MOVEMENT_NAME_WORDS
+_STATE_BODY_OR_AGENCY_HEADS = STATE_BODIES | STATE_AGENCY_HEADS
+_NAME_OR_PLACE_PREPOSITIONS = NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS
+_STATE_OR_NATIONAL_NOT_PARTY_BODY_WORDS = (STATE_BODIES | NATIONAL_BODY_WORDS) - PARTY_BODY_HEADS
+_STATE_NATIONAL_OR_PARTY_BODY_WORDS = STATE_BODIES | NATIONAL_BODY_WORDS | PARTY_BODY_HEADS
+_STATE_OR_NATIONAL_BODY_WORDS = STATE_BODIES | NATIONAL_BODY_WORDS
+_TITLE_OR_COUNTERPART_NOUNS = TITLE_VOCABULARY | COUNTERPART_NOUNS
+_BODY_OR_ASSOCIATION_HEADS = ORG_HEADS | ASSOCIATION_HEADS
+
 
 
 def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None:
@@ -127,7 +198,7 @@ def _country_the_title_names(index: "ActorIndex", role: str) -> str | None:
     post, a title in lower case ('India head') or with a word of no title ('Acme India Head': a firm's
     region), or one naming two countries."""
     words = role.split()
-    cut = next((i for i, w in enumerate(words) if w.lower() in ROLE_PREPOSITIONS | POST_PLACE_PREPOSITIONS), len(words))
+    cut = next((i for i, w in enumerate(words) if w.lower() in _ROLE_OR_PLACE_PREPOSITIONS), len(words))
     if _is_former(role) or cut < 2 or not all(w[:1].isupper() for w in words[:cut]):
         return None
     found = {}
@@ -243,7 +314,7 @@ def _body_states_the_role(index: "ActorIndex", mention: Mention, role: str, affi
     nor a post at another body."""
     words = re.split(r"[\s-]+", (mention.role or "").lower())
     stated = set(re.split(r"[\s-]+", role.lower()))
-    tops = STATE_ROLES if _is_former(role) else STATE_ROLES | TOP_POST_WORDS
+    tops = STATE_ROLES if _is_former(role) else _STATE_ROLES_OR_TOP_POSTS
     return not in_headline and mention.key in index.headline_roles and _has_title_word(role) \
         and words[-1] in HEADLINE_POST_WORDS and bool(stated & tops) \
         and _title_rank(role) <= _title_rank(mention.role or "") \
@@ -283,8 +354,8 @@ def _named_body_of_a_places_post(index: "ActorIndex", span: NameSpan, role: str)
         if m.type != "organization" or not (norm(m.name) + " ").startswith(named + " "):
             continue
         rest = words[len(named.split()):]
-        if all(w in ORG_HEADS | GENERIC_BODY_WORDS for w in rest) \
-                and not set(words) & (ASSOCIATION_HEADS | PARTY_BODY_HEADS | COMPANY_NAME_HEADS):
+        if all(w in _BODY_WORDS for w in rest) \
+                and not set(words) & _ASSOCIATION_PARTY_OR_COMPANY_HEADS:
             found.append(key)
     return found[0] if len(found) == 1 else None
 
@@ -297,14 +368,14 @@ def _country_of_the_seats_region(index: "ActorIndex", span: NameSpan, role: str)
     own assembly ('state senator'), a region that is also a country's name ('Georgia'), nor a
     region the sentence only puts beside the holder ('trees from Ohio, to sway Senator X')."""
     words = {w.lower().rstrip(".") for w in role.split()}
-    if not words & NATIONAL_SEAT_OFFICES or words & (FORMER_WORDS | OFFICE_SCOPE_WORDS) or len(words) > 2 \
+    if not words & NATIONAL_SEAT_OFFICES or words & _FORMER_OR_SCOPE_WORDS or len(words) > 2 \
             or words - NATIONAL_SEAT_OFFICES - NATIONAL_SEAT_QUALIFIERS:
         return None                 # ('a sales representative from Ohio', 'a union representative from Ohio')
     head = span.head
-    places = [p for c in child_tokens(head) if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in child_tokens(c)
+    places = [p for c in child_tokens(head) if c.dep_ == "prep" and c.lower_ in ADDRESS_PREPOSITIONS for p in child_tokens(c)
               if p.dep_ == "pobj"]
     places += [p for c in child_tokens(head) if c.dep_ == "appos" and c.lower_.rstrip(".") in NATIONAL_SEAT_OFFICES
-               for prep in child_tokens(c) if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+               for prep in child_tokens(c) if prep.dep_ == "prep" and prep.lower_ in ADDRESS_PREPOSITIONS
                for p in child_tokens(prep) if p.dep_ == "pobj"]
     home = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     if home is not None and home.lemma_.lower() in HOME_PLACE_NOUNS and home.dep_ == "appos":
@@ -464,7 +535,7 @@ def _government_of_a_regions_post(parsed: ParsedArticle, index: "ActorIndex", ro
     kinds = [w for w in words if w in REGION_GOVERNMENT_NAME_ENDINGS]       # (lower-case only: 'State' opens names)
     at = next((i for i, w in enumerate(lower) if w in REGION_GOVERNMENT_POSTS), None)
     if len(set(kinds)) != 1 or _is_former(role) or at is None \
-            or set(lower) & (ORG_HEADS | ORGAN_HEADS | NATIONAL_ONLY_MINISTER_WORDS) \
+            or set(lower) & _BODY_ORGAN_OR_NATIONAL_MINISTER_WORDS \
             or any(w not in REGION_GOVERNMENT_NAME_ENDINGS and w not in POST_QUALIFIERS_OF_NO_BODY for w in lower[:at]):
         return None
     ending = REGION_GOVERNMENT_NAME_ENDINGS[kinds[0]]
@@ -641,7 +712,7 @@ def _bodies_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", ending
 def _a_national_senate(name: str) -> bool:
     """'Senate', 'the Philippine Senate', 'Senate of Nigeria': a Senate named alone or by its country
     (not the 'Texas Senate' nor the 'Senate of Kessa University', whose members a 'Sen.' title need not mean)."""
-    rest = " ".join(w for w in norm(name).split() if w not in ("senate", "of", "the"))
+    rest = " ".join(w for w in norm(name).split() if w not in SENATE_NAME_FILLERS)
     return not rest or any((canonical(form) or ("", ""))[1] == "country" for form in (rest, rest + " government"))
 
 
@@ -804,9 +875,9 @@ def _court_of_the_judges_sentence(span: NameSpan, own: set[int]) -> bool:
     named only as the place of another sentence ('The appeal was heard at the High Court. … Judge X
     at Leeds') nor where a case or an appeal goes ('would carry the appeal to the Supreme Court. Judge
     X sentenced him'): that says nothing of who sat on an earlier case."""
-    from .actors import _where_something_is_said_or_brought     # (actors.py imports this module)
+    from .actors import where_something_is_said_or_brought     # here, not at the top: actors.py imports this module
     head = span.head
-    if not _where_something_is_said_or_brought(head) and not (head.dep_ == "pobj" and head.head.lower_ in ("to", "before")):
+    if not where_something_is_said_or_brought(head) and not (head.dep_ == "pobj" and head.head.lower_ in BROUGHT_BEFORE_PREPOSITIONS):
         return True
     return span.sentence in own and head.dep_ == "pobj" and head.head.lower_ in PLACE_ONLY_PREPS
 
@@ -951,7 +1022,7 @@ def _department_of_the_secretarys_field(index: "ActorIndex", role: str) -> str |
     words = role.split()
     if len(words) < 2 or words[-1].lower() != "secretary" \
             or not all(w[:1].isupper() and w.isalpha() for w in words[:-1]) \
-            or {w.lower() for w in words[:-1]} & (PORTFOLIO_RANK_WORDS | NOT_THE_MINISTRYS_MINISTER | ORG_HEADS):
+            or {w.lower() for w in words[:-1]} & _RANK_NON_MINISTRY_OR_BODY_WORDS:
         return None
     field = norm(" ".join(words[:-1])).split()
     found = {}
@@ -971,8 +1042,8 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     words = re.split(r"[\s-]+", role.lower())
     if " ".join(words[-2:]) in BODY_OFFICER_TITLES:
         words = words[:-2] + [" ".join(words[-2:])]      # 'Secretary-General', 'general secretary': one title
-    if words[-1] not in BODY_OFFICER_TITLES | KIND_OFFICER_TITLES.keys() \
-            or any(w not in PORTFOLIOS | {"and", "of", "for"} for w in words[:-1]):
+    if words[-1] not in _OFFICER_TITLES \
+            or any(w not in _PORTFOLIO_OR_LINK_WORDS for w in words[:-1]):
         return None             # 'Transport spokesman', not 'Council spokesman', 'Harbour Union director', 'film director'
     doc = span.head.doc
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
@@ -988,7 +1059,7 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     bodies, subject = set(), None
     for t in tokens:
         key = index.key_for(parsed, t)
-        if not key and t.pos_ == "NOUN" and t.is_lower and t.lemma_ in ORG_HEADS | STATE_BODIES | UNNAMED_BODY_NOUNS:
+        if not key and t.pos_ == "NOUN" and t.is_lower and t.lemma_ in _BODY_STATE_OR_UNNAMED_BODY_NOUNS:
             return None         # 'The union criticised the ministry. Spokesman X …': whose spokesman?
         if not key or key == span.key:
             continue
@@ -1040,7 +1111,7 @@ def _body_named_right_before_the_title(parsed: ParsedArticle, index: "ActorIndex
     doc = span.head.doc
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
     post = singular(title[-1].lower_) if title else None
-    if not title or not title[0].is_lower or post not in STAFF_POST_NOUNS | BOARD_POST_NOUNS | POSTS_THAT_RUN_A_BODY:
+    if not title or not title[0].is_lower or post not in _STAFF_BOARD_OR_HEAD_POSTS:
         return None
     words = _capitalised_words_right_before(doc, title[0].i)
     if not words:
@@ -1048,7 +1119,7 @@ def _body_named_right_before_the_title(parsed: ParsedArticle, index: "ActorIndex
     if _a_places_or_peoples_words(words) or len(words) == 1 and (is_common_word(words[0]) or is_given_name(words[0])):
         return None
     key = index.find(" ".join(words))
-    if post not in STAFF_POST_NOUNS | BOARD_POST_NOUNS:     # ('Harbour Dockers Local 77 president X': a post
+    if post not in _STAFF_OR_BOARD_POSTS:     # ('Harbour Dockers Local 77 president X': a post
         return key if key is not None and index.mentions[key].type == "organization" and key != span.key else None
         # that runs a body, which a country has too: only the organisation so named whole)
     if key is not None and index.mentions[key].type != "person":
@@ -1065,7 +1136,7 @@ def _capitalised_words_right_before(doc: Doc, end: int) -> list[str]:
     begin = end
     while begin > 0 and end - begin < 4 and (doc[begin - 1].is_title and doc[begin - 1].is_alpha
                                              or _number_of_a_name(doc, begin - 1)) \
-            and (doc[begin - 1].lower_ not in ROLE_NOUNS | TITLE_WORDS | GENERIC_BODY_WORDS
+            and (doc[begin - 1].lower_ not in _ROLE_TITLE_OR_BODY_WORDS
                  or begin < end and _number_of_a_name(doc, begin)):      # ('Local 9011': the word it numbers)
         begin -= 1
     if begin == end or begin > 0 and not (doc[begin - 1].is_punct or doc[begin - 1].lower_ in ("the", "and", "by", "from")) \
@@ -1089,7 +1160,7 @@ def _party_named_right_before_the_seat(parsed: ParsedArticle, index: "ActorIndex
     doc = span.head.doc
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
     if not title or singular(written_out_word(title[-1].text).lower().rstrip(".")) \
-            not in PARTY_SEAT_NOUNS | MEMBER_SEAT_ABBREVIATIONS:
+            not in _PARTY_SEAT_WORDS:
         return None
     words = _capitalised_words_right_before(doc, title[0].i)
     if not words or _a_places_or_peoples_words(words):
@@ -1149,7 +1220,7 @@ def _body_a_run_opens(index: "ActorIndex", run: list[Token]) -> str | None:
     doc = run[-1].doc
     after = doc[run[-1].i + 1:min(run[-1].i + 4, len(doc))]
     lower = list(itertools.takewhile(lambda t: t.is_lower and t.is_alpha, after))
-    if len(run) < 2 or not any(singular(t.lower_) in STAFF_POST_NOUNS | BOARD_POST_NOUNS for t in lower):
+    if len(run) < 2 or not any(singular(t.lower_) in _STAFF_OR_BOARD_POSTS for t in lower):
         return None             # ('chief executive', 'senior economist', 'managing director')
     words = [t.text for t in run]
     return None if _a_places_or_peoples_words(words) else _organisation_its_name_opens(index, words)
@@ -1202,7 +1273,7 @@ def _named_as_a_body_of_members(mention: Mention) -> bool:
     (no firm's name tells whether it has a secretary-general: 'Kessa Motors')."""
     head = name_head(mention.name)
     return bool(canonical(mention.name)) or is_acronym(mention.name) \
-        or head in ORG_HEADS and head not in FIRM_KIND_NOUNS | COMPANY_NAME_HEADS
+        or head in ORG_HEADS and head not in _FIRM_OR_COMPANY_HEADS
 
 
 def _is_party_name(name: str) -> bool:
@@ -1295,7 +1366,7 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     noun = _post_noun(span)
     if noun is None or noun.lemma_.lower() in OUTSIDER_NOUNS or not _describes_a_person(noun) \
             or noun.lower_ not in TITLE_VOCABULARY and noun.lemma_.lower() not in TITLE_VOCABULARY \
-            or any(t.lower_ in FORMER_WORDS | PAST_ADVERBS for t in noun.subtree if t.i < noun.i):
+            or any(t.lower_ in _FORMER_OR_PAST_WORDS for t in noun.subtree if t.i < noun.i):
         return None
     owner = next((c for c in child_tokens(noun) if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ in ("compound", "amod") and noun.head.pos_ == "PROPN":
@@ -1307,7 +1378,7 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
             return _body_named_in_the_title(index, noun)
         return _one_body_named_as(index, kind.lemma_.lower()) \
             or _body_the_kind_noun_describes(parsed, index, span.sentence, kind)     # 'ministry spokesperson X'
-    if owner.lower_ in STATE_KIND_NOUNS | REGION_KIND_NOUNS and owner.tag_ == "NN" \
+    if owner.lower_ in _STATE_OR_REGION_KIND_NOUNS and owner.tag_ == "NN" \
             and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
         return _state_the_noun_takes_up(parsed, index, span.sentence, owner, noun)
     if noun.lemma_.lower() in POSTS_OF_PLACES_AND_THINGS:
@@ -1499,7 +1570,7 @@ def _body_the_group_means(parsed: ParsedArticle, index: "ActorIndex", n: int, ow
     Tenants Council had blocked the road', 'The Kelby Rugby Club said fans had been banned'): 'the group'
     may be theirs, where 'its' would not."""
     kind = owner.lemma_.lower()
-    if kind not in BODY_NOUNS_READ_AS_ITS or post.lemma_.lower() not in SPOKESPERSON_NOUNS | BODY_ONLY_POSTS \
+    if kind not in BODY_NOUNS_READ_AS_ITS or post.lemma_.lower() not in _SPOKESPERSON_OR_BODY_ONLY_POSTS \
             or _unnamed_kind_written_before(parsed, index, n, owner, {kind}):
         return None
     body = _body_its_means(parsed, index, n, owner, post)
@@ -1572,7 +1643,7 @@ def _unnamed_kind_written_before(parsed: ParsedArticle, index: "ActorIndex", n: 
     only one written after that counts: 'Regulators fined a metal-plating company. Harwood Plating Co.
     broke its permit …' is a lede that speaks of the business before it names it."""
     return any(t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in kinds
-               and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in child_tokens(t))
+               and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in child_tokens(t))
                and t.dep_ not in ("appos", "attr") and not index.key_for(parsed, t)
                and (since is None or (parsed.sentence_no(t), parsed.char(t)) > since)
                for t in article_before(parsed, n, owner))
@@ -1584,7 +1655,7 @@ def _marked_a_business(parsed: ParsedArticle, index: "ActorIndex", key: str) -> 
     mention = index.mentions[key]
     if name_head(mention.name) in COMPANY_MARKING_NAME_ENDINGS:
         return True
-    return any(index.by_token.get(token) == key and kinds & (COMPANY_NOUNS | FIRM_KIND_NOUNS - {"group"})
+    return any(index.by_token.get(token) == key and kinds & _COMPANY_KINDS_BUT_GROUP
                for token, kinds in index.kinds_written_with.items()) \
         or _taken_up_as_a_company(parsed, index, key)        # ('campaign group X' is no business)
 
@@ -1683,7 +1754,7 @@ def _state_the_noun_takes_up(parsed: ParsedArticle, index: "ActorIndex", n: int,
     nation's top critic'), nor a post of another body the title names ("the country's central bank
     governor", "the state's largest union's leader"); none where two places may be meant."""
     lemma = singular(post.lemma_.lower())
-    if lemma in POSTS_NO_STATE_HOLDS | EXPERT_MEMBER_NOUNS | PRIVATE_PROFESSION_NOUNS | OUTSIDER_NOUNS \
+    if lemma in _NON_STATE_POSTS_OR_OUTSIDERS \
             or lemma not in STATE_FILLED_OFFICES \
             or any(t.lemma_.lower() in ORG_HEADS - STATE_BODIES or t.tag_ == "POS" or t.lower_ in NOT_THE_MINISTRYS_MINISTER
                    for t in post.doc[owner.i + 2:post.i]):
@@ -1744,7 +1815,7 @@ def _body_just_named_by_an_unlisted_head(parsed: ParsedArticle, index: "ActorInd
     owner's sentence before it or the sentence before names, where that body's name is headed by the
     noun and they name no other body (nor a proper subject that may be one: `_other_body_just_before`),
     nor does the story name another body so headed."""
-    if _is_kind_of_body(kind) or kind in STATE_BODIES | STATE_KIND_NOUNS | REGION_KIND_NOUNS | COMPANY_OWNER_NOUNS:
+    if _is_kind_of_body(kind) or kind in _STATE_REGION_OR_OWNER_KINDS:
         return None             # (the listed kinds have rules of their own)
     before = _just_before(parsed, n, owner)
     near = {key for t in before for key in [index.key_for(parsed, t)] if key and index.mentions[key].type == "organization"}
@@ -1813,18 +1884,18 @@ def _unnamed_kind_just_spoken_of(parsed: ParsedArticle, index: "ActorIndex", n: 
     airline's chief executive' after 'Sunbridge Airways'; 'the bank's' after 'Orwin Motors' may be
     another body), or an association's ('the union's president' after 'the Brotherhood of Rail Workers';
     not after 'Harlan Bank' or 'Tarvo Freight', whose name tells another kind)."""
-    if kind not in COMPANY_NOUNS | ASSOCIATION_HEADS or kind in STATE_BODIES | STATE_VOICES | STATE_KIND_NOUNS \
+    if kind not in _COMPANY_OR_ASSOCIATION_KINDS or kind in _STATE_BODY_VOICE_OR_KIND_NOUNS \
             or index.bodies_headed_by(kind):
         return None
     body = _body_its_means(parsed, index, n, owner)
     if body is None:
         return None
     head = name_head(index.mentions[body].name)
-    if kind in COMPANY_NOUNS and head in COMPANY_NAME_HEADS | BUSINESS_NAME_HEADS:
+    if kind in COMPANY_NOUNS and head in _COMPANY_OR_BUSINESS_HEADS:
         return body             # 'Tarvo Freight Group said … . The company's finance chief'
     if kind not in COMPANY_NOUNS and not _names_whom_it_gathers(index.mentions[body].name):
         return None             # 'Halvern said … . The union's president': a firm is no union
-    return body if head not in ORG_HEADS | BODY_GROUP_NOUNS | ASSOCIATION_HEADS | COMPANY_NAME_HEADS | BUSINESS_NAME_HEADS else None
+    return body if head not in _BODY_NAME_HEADS else None
 
 
 def _names_whom_it_gathers(name: str) -> bool:
@@ -1922,11 +1993,11 @@ def _bare_body_word_before(noun: Token) -> Token | None:
     if noun.i == 0:
         return None
     kind = noun.doc[noun.i - 1]
-    if kind.lemma_.lower() not in ORG_HEADS | BODY_GROUP_NOUNS or kind.tag_ not in ("NN", "NNP") or kind.ent_type_ in ("GPE", "NORP"):
+    if kind.lemma_.lower() not in _BODY_OR_GROUP_NOUNS or kind.tag_ not in ("NN", "NNP") or kind.ent_type_ in ("GPE", "NORP"):
         return None
     before = noun.doc[kind.i - 1] if kind.i > kind.sent.start else None
     return kind if before is None or before.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON", "VERB") \
-        and before.tag_ != "POS" and before.lower_ not in ("another", "other") else None
+        and before.tag_ != "POS" and before.lower_ not in ANOTHER_WORDS else None
 
 
 def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun: Token,
@@ -2152,7 +2223,7 @@ def _one_body_named_as(index: "ActorIndex", noun: str) -> str | None:
 def _is_kind_of_body(noun: str) -> bool:
     """'union', 'commission', 'centre', 'hospital': a noun that heads the names of bodies other than a
     state's own ('the ministry', 'the government' may be any state's)."""
-    return noun in ORG_HEADS | BODY_GROUP_NOUNS | INSTITUTION_NAME_HEADS and noun not in STATE_BODIES | STATE_KIND_NOUNS
+    return noun in _BODY_GROUP_OR_INSTITUTION_HEADS and noun not in _STATE_BODY_OR_KIND_NOUNS
 
 
 def _just_before(parsed: ParsedArticle, n: int, owner: Token) -> list[Token]:
@@ -2255,7 +2326,7 @@ def _owned_body(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> s
     if body is None or body.type != "organization" or norm(body.name) in STATE_SEATS:
         return None
     words = set(norm(body.name).split())
-    return None if words & (STATE_BODIES | GENERIC_BODY_WORDS) else key
+    return None if words & _STATE_OR_GENERIC_BODY_WORDS else key
 
 
 def _still_served(index: "ActorIndex", role: str | None, affiliation: str | None) -> str | None:
@@ -2447,7 +2518,7 @@ def _name_before_and(doc, words: list[Token]) -> int | None:
 
 def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -> tuple[str | None, str | None]:
     words = _own_phrase(title_words(doc, start))
-    link = max((n for n, t in enumerate(words) if t.lower_ in ("of", "for")), default=None)
+    link = max((n for n, t in enumerate(words) if t.lower_ in ROLE_NAME_PREPOSITIONS), default=None)
     if link is not None and link + 1 < len(words) and words[link + 1].lower_.rstrip(".") in NAME_PREFIXES:
         words = words[link + 1:]          # 'a spokesperson for President X': X is the President
     affiliation = None
@@ -2459,7 +2530,7 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     if words and singular(written_out_word(words[-1].text).lower().split()[-1]) not in TITLE_VOCABULARY and not _is_title_beside_honorific(words[-1]) \
             and not closes_a_title(doc, words[-1].i) and not _an_unlisted_function(words[-1], start):  # 'President Pro Tempore X
         # 'First Minister of Wales', 'spokesman for pensioners': a title and its complement
-        link = max((n for n, t in enumerate(words) if t.lower_ in ("of", "for")
+        link = max((n for n, t in enumerate(words) if t.lower_ in ROLE_NAME_PREPOSITIONS
                     or t.lower_ == "to" and n and words[n - 1].lower_ in OFFICES_TO_A_POST
                     or t.lower_ == "on" and n and words[n - 1].lower_ in SPOKESPERSON_NOUNS), default=None)
         if link is None or not link or singular(words[link - 1].lower_.rstrip(".")) not in TITLE_VOCABULARY:
@@ -2511,7 +2582,7 @@ def _an_unlisted_function(noun: Token, start: int) -> bool:
     return (noun.is_lower and noun.tag_ == "NN" or _a_capitalised_function_after_its_qualifier(noun)) \
         and noun.is_alpha and noun.dep_ == "compound" and (noun.head.i >= start or _a_style_right_before(noun.head, start)) \
         and noun.i < start and noun.lower_.endswith(AGENT_SUFFIXES) \
-        and low not in KINSHIP_NOUNS | OUTSIDER_NOUNS | LIFE_STAGE_NOUNS | MERE_PERSON_NOUNS | PAST_STATE_NOUNS | EVENT_PART_NOUNS \
+        and low not in _NOUNS_OF_NO_POST \
         and low not in PERSONAL_BOND_NOUNS - DESCRIPTIVE_ROLES \
         and not any(t.lower_ in EVENT_PART_MODIFIERS for t in noun.doc[max(noun.sent.start, noun.left_edge.i, noun.i - 3):noun.i])
 
@@ -2545,7 +2616,7 @@ def _former_occupation(words: list[Token]) -> bool:
         return False
     nouns = [t for t in words[1:] if t.text not in ("-", "–")]
     return bool(nouns) and all(t.is_lower and t.pos_ == "NOUN" and t.tag_ == "NN" for t in nouns) \
-        and nouns[-1].lemma_ not in KINSHIP_NOUNS | PERSONAL_BOND_NOUNS | PAST_STATE_NOUNS | TITLE_VOCABULARY \
+        and nouns[-1].lemma_ not in _BOND_OR_TITLE_NOUNS \
         and not _is_kind_of_body(nouns[-1].lemma_) and not _says_what_kind_of_body(nouns[-1])
 
 
@@ -2601,13 +2672,13 @@ def _without_a_rank_after_an_office(words: list[Token]) -> list[Token]:
     compound = _compound_rank_ending(words)
     if compound:
         k -= compound           # 'Police Staff Sergeant X': the rank is 'Staff Sergeant'
-    while k > 0 and written_out_word(words[k - 1].text).lower() in MILITARY_RANKS | RANK_OPENERS:
+    while k > 0 and written_out_word(words[k - 1].text).lower() in _RANKS_AND_OPENERS:
         k -= 1
     rank = words[k:]
     if compound and k + compound == len(words):
         before = written_out_word(words[k - 1].text).lower() if k else ""
         return words if k == 0 or before not in TITLE_VOCABULARY or before not in _ROLE_NOUNS or before in STATE_BODIES \
-            or before in RANK_WORDS | FORMER_WORDS | RETIRED_MARKS else words[:k]
+            or before in _RANK_OR_FORMER_MARKS else words[:k]
         # only an office's own noun is held before the rank ('Defence Minister'); 'Deputy Chief Petty
         # Officer', 'District Senior Constable': a qualifier of the rank, the whole is the role
     if not rank or k == 0 or written_out_word(rank[-1].text).lower() not in MILITARY_RANKS:
@@ -2615,7 +2686,7 @@ def _without_a_rank_after_an_office(words: list[Token]) -> list[Token]:
     if len(rank) == 1 and rank[0].lower_ == "general":
         return words
     office = written_out_word(words[k - 1].text).lower()
-    return words[:k] if office in TITLE_VOCABULARY and office not in MILITARY_RANKS | RANK_OPENERS | STATE_BODIES else words
+    return words[:k] if office in TITLE_VOCABULARY and office not in _RANKS_OPENERS_OR_STATE_BODIES else words
     # ('Police Colonel X': 'police', a title word of nameparser's, names the force the rank is held in)
 
 
@@ -2649,7 +2720,7 @@ def _without_a_judges_style(words: list[Token]) -> list[Token]:
     if len(words) < 2 or words[-1].lower_ not in JUDGES_STYLE_WORDS or not words[-1].is_title:
         return words
     office = written_out_word(words[-2].text).lower()
-    if singular(office) not in TITLE_VOCABULARY or office in RANK_WORDS | PORTFOLIOS | HONORIFIC_WORDS | HONOUR_TITLE_WORDS:
+    if singular(office) not in TITLE_VOCABULARY or office in _RANK_PORTFOLIO_OR_HONOUR_WORDS:
         return words
     return words[:-1]
 
@@ -2660,10 +2731,10 @@ def _formal_title_start(words: list[Token]) -> int:
     The role is the formal title; two read as one garble ('committee ranking Senator')."""
     for k in range(len(words) - 1, 0, -1):
         formal, before = words[k], words[k - 1]
-        dotted = formal.text.endswith(".") and formal.text.rstrip(".") in TITLE_ABBREVIATIONS | DOTTED_TITLE_ABBREVIATIONS.keys()
+        dotted = formal.text.endswith(".") and formal.text.rstrip(".") in _PLAIN_OR_DOTTED_TITLE_ABBREVIATIONS
         person_title = dotted or formal.is_title and formal.lower_ in PERSON_TITLES
         described = before.pos_ in ("NOUN", "PROPN", "ADJ") and before.lower_ not in PORTFOLIOS \
-            and (before.lower_ in ROLE_NOUNS | DESCRIPTIVE_ROLES or before.ent_type_ == "NORP")
+            and (before.lower_ in _ROLE_OR_DESCRIPTIVE_NOUNS or before.ent_type_ == "NORP")
         if person_title and described and (before.is_lower or dotted):
             return k
     return 0
@@ -2775,14 +2846,14 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
         keep_names = True           # 'a former Harbour Union economist' is no 'former economist'
     kept = [t for t in tokens if (keep_names or t not in named) and t.i not in idle and t.lower_ not in NOW_WORDS
             and (t.dep_ not in ("det", "case", "punct", "poss", "predet") or t.text in ("-", "–")
-                 or t.lower_ == "the" and t.i > 0 and t.nbor(-1).lower_ in ("of", "for")   # 'Speaker of the House'
+                 or t.lower_ == "the" and t.i > 0 and t.nbor(-1).lower_ in ROLE_NAME_PREPOSITIONS   # 'Speaker of the House'
                  or comma_in_a_list_of_fields(t))]      # 'Commissioner for Trade, Industry and Tourism'
     kept = [t for n, t in enumerate(kept) if t.text != "," or 0 < n < len(kept) - 1
             and kept[n - 1].i == t.i - 1 and kept[n + 1].i == t.i + 1]     # (a list's comma only between kept words)
     while kept and (_is_honorific(kept[0]) or kept[0].text in ("-", "–")):
         kept.pop(0)
     while kept and (kept[-1].text in ("-", "–") or _is_honorific(kept[-1])
-                    or kept[-1].lower_ in ("of", "for", "the", "and")):
+                    or kept[-1].lower_ in TITLE_TRAILING_WORDS):
         kept.pop()                      # 'President of the United States' once the country is the affiliation
     role = ""
     for n, t in enumerate(kept):
@@ -2801,7 +2872,7 @@ def _place_of_a_local_post(run: list[Token], tokens: list[Token]) -> bool:
     last = run[-1]
     post = [t for t in tokens if t.i > last.i]
     return _is_name_word(run[0]) and last.i + 1 < len(last.doc) and last.nbor(1).is_lower \
-        and post and all(t.is_lower for t in post) and singular(post[-1].lower_) in POSTS_NO_STATE_HOLDS | STAFF_POST_NOUNS \
+        and post and all(t.is_lower for t in post) and singular(post[-1].lower_) in _NON_STATE_OR_STAFF_POSTS \
         and last.nbor(1).lower_ in LOCAL_POST_WORDS and not canonical(" ".join(t.text for t in run)) \
         and is_known_place(" ".join(t.text for t in run))
 
@@ -2836,7 +2907,7 @@ def _a_peoples_word_before_a_private_post(tokens: list[Token], named: list[Token
     from, not a state they serve ('Sudanese minister', 'a Greek diplomat' still serve theirs)."""
     return kind == "country" and len(named) == 1 and _is_demonym(named[0].text) and bool(tokens) \
         and named[0].i < tokens[-1].i and tokens[-1].is_lower \
-        and singular(tokens[-1].lower_) in POSTS_NO_STATE_HOLDS | EXPERT_MEMBER_NOUNS | PRIVATE_PROFESSION_NOUNS
+        and singular(tokens[-1].lower_) in _NON_STATE_POSTS
 
 
 def _former_for_a_bare_ex(role: str, kept: list[Token], named: list[Token]) -> str:
@@ -2940,7 +3011,7 @@ def _tells_a_passing_state(t: Token) -> bool:
     president', 'retired general') nor a hyphened compound ('Washington-based')."""
     participle = t.tag_ in ("VBN", "VBG") or t.pos_ == "ADJ" and len(t.text) > 4 and t.lower_.endswith("ed")
     return t.dep_ == "amod" and participle and t.pos_ != "PROPN" and t.i < t.head.i \
-        and t.lower_ not in OFFICE_PARTICIPLES | TITLE_VOCABULARY and not _hyphen_joined(t) \
+        and t.lower_ not in _OFFICE_PARTICIPLE_OR_TITLE_WORDS and not _hyphen_joined(t) \
         and not _names_a_plural_compound(t)
 
 
@@ -2988,7 +3059,7 @@ def _common_word_opening_the_sentence(run: list[Token], tokens: list[Token], par
     if known and (known[1] == "country" or not rest or singular(rest[-1].lower_) not in EXPERT_MEMBER_NOUNS):
         return False            # a body the lists know ('Labour leader X'), but for an expert ('Labour analyst X')
     if not rest or any(not t.is_lower for t in rest) \
-            or any(singular(t.lower_) in PARTY_SEAT_NOUNS | ELECTED_POLITICS_WORDS for t in rest) \
+            or any(singular(t.lower_) in _PARTY_SEAT_OR_POLITICS_WORDS for t in rest) \
             or _party_of_its_family_word(index, run):
         return False            # ('Liberal economy critic X' where the article names the party: the party's post)
     return not any(t.text == word.text and t.i != t.sent.start for sent in parsed.sentences for t in sent)
@@ -3028,7 +3099,7 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
         begun = run[0].i
         while begun > 0 and run[0].doc[begun - 1].ent_iob_ == "I":
             begun -= 1
-        if any(t.lower_ not in GENERIC_BODY_WORDS | PORTFOLIOS for t in run[0].doc[max(begun - 1, 0):run[0].i]):
+        if any(t.lower_ not in _GENERIC_BODY_OR_PORTFOLIO_WORDS for t in run[0].doc[max(begun - 1, 0):run[0].i]):
             return None, run        # 'Harbour Aid America president': the country ends a body's name begun before
     state = _state_named_body(run, index) or _party_of_its_adjective(run, index) or _party_of_its_family_word(index, run)
     if state:
@@ -3180,12 +3251,12 @@ def _body_no_one_named(index: "ActorIndex", run: list[Token]) -> str | None:
            for t in run) or is_known_place(name):
         return None             # (in a firm's longer name 'Greenline', 'Pacific' end only like a people's word)
     if len(run) > 1:
-        if words[-1] not in ORG_HEADS | ASSOCIATION_HEADS | BUSINESS_NAME_HEADS or words[-1] in STATE_BODIES \
-                or all(w in ORG_HEADS | ASSOCIATION_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS for w in words[:-1]) \
-                or noun not in TITLE_VOCABULARY | STAFF_POST_NOUNS or noun in OUTSIDER_NOUNS:
+        if words[-1] not in _BODY_ASSOCIATION_OR_BUSINESS_HEADS or words[-1] in STATE_BODIES \
+                or all(w in _BODY_KIND_OR_PORTFOLIO_WORDS for w in words[:-1]) \
+                or noun not in _TITLE_OR_STAFF_POST_WORDS or noun in OUTSIDER_NOUNS:
             return None
     elif run[-1].dep_ not in ("poss", "compound", "nmod") or noun not in BOARD_POST_NOUNS or is_common_word(run[0].text) \
-            or is_given_name(run[0].text) or run[0].lower_ in ORG_HEADS | GENERIC_BODY_WORDS:
+            or is_given_name(run[0].text) or run[0].lower_ in _BODY_WORDS:
         return None
     known = index.find(name)
     if known is not None and index.mentions[known].type != "organization":
@@ -3201,7 +3272,7 @@ def _body_its_kind_word_names(parsed: ParsedArticle, index: "ActorIndex", run: l
     if len(run) != 1 or not word.is_title or canonical(word.text):
         return None
     own = index.key_for(parsed, word)
-    if word.lower_ not in ORG_HEADS | INSTITUTION_NAME_HEADS:
+    if word.lower_ not in _BODY_OR_INSTITUTION_HEADS:
         return _body_its_unlisted_kind_word_names(index, word) if own is None else None
     if word.head.i <= word.i or not word.head.is_lower or own is None or norm(index.mentions[own].name) != word.lower_:
         return None
@@ -3257,7 +3328,7 @@ def _body_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str | N
     noun = singular(post.lower_)
     if not post.is_lower or post.pos_ != "NOUN" or noun not in STAFF_POST_NOUNS \
             or word.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") or canonical(word.text) \
-            or word.lower_ in ORG_HEADS | GENERIC_BODY_WORDS or not word.text.isalpha():
+            or word.lower_ in _BODY_WORDS or not word.text.isalpha():
         return None
     if _body_stated_after_the_name(post):
         return None                     # 'Grover analyst Ed Finch, of Velmo University,': her body is stated (review24d)
@@ -3270,7 +3341,6 @@ def _body_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str | N
     return found[0] if len(found) == 1 else None
 
 
-_BODY_OR_PORTFOLIO_WORD = ORG_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS      # united once, not per call
 
 
 def _body_its_opening_words_name(index: "ActorIndex", run: list[Token]) -> str | None:
@@ -3287,7 +3357,7 @@ def _body_its_opening_words_name(index: "ActorIndex", run: list[Token]) -> str |
         return None
     if not _capitalised_words_of_no_known_name(run) or _is_demonym(run[0].text) \
             or len(run) == 1 and (is_given_name(run[0].text) or is_common_word(run[0].text)) \
-            or all(t.lower_ in _BODY_OR_PORTFOLIO_WORD for t in run) or _body_stated_after_the_name(post):
+            or all(t.lower_ in BODY_OR_PORTFOLIO_WORDS for t in run) or _body_stated_after_the_name(post):
         return None             # ('Marrow director X': a common word alone stays the role's; 'Ministry spokesperson X')
     return _organisation_its_name_opens(index, [t.text for t in run])
 
@@ -3325,7 +3395,7 @@ def _team_its_closing_plural_names(index: "ActorIndex", run: list[Token]) -> str
     place's name."""
     word = run[0]
     if len(run) != 1 or not _capitalised_words_of_no_known_name(run) or not word.lower_.endswith("s") \
-            or word.lower_.endswith("ss") or word.lower_ in PARTY_MEMBER_PLURALS or word.lower_ in _BODY_OR_PORTFOLIO_WORD:
+            or word.lower_.endswith("ss") or word.lower_ in PARTY_MEMBER_PLURALS or word.lower_ in BODY_OR_PORTFOLIO_WORDS:
         return None
     post = _post_held_in_a_body_after(run)
     if post is None or singular(post.lower_) not in _POSTS_THAT_RUN_A_TEAM or _body_stated_after_the_name(post):
@@ -3344,11 +3414,11 @@ def _company_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str 
         return None
     word, post = run[0], run[0].head
     if post.i <= word.i or not post.is_lower or post.pos_ != "NOUN" or word.ent_type_ or not word.is_alpha \
-            or not word.is_title or singular(post.lower_) not in BOARD_POST_NOUNS | STAFF_POST_NOUNS \
+            or not word.is_title or singular(post.lower_) not in _STAFF_OR_BOARD_POSTS \
             or word.dep_ not in ("compound", "nmod", "amod"):
         return None
     if canonical(word.text) or _is_demonym(word.text) or is_known_place(word.text) or is_given_name(word.text) \
-            or is_common_word(word.text) or word.lower_ in ORG_HEADS | GENERIC_BODY_WORDS or _body_stated_after_the_name(post):
+            or is_common_word(word.text) or word.lower_ in _BODY_WORDS or _body_stated_after_the_name(post):
         return None
     found = [key for key, m in index.mentions.items() if len(norm(m.name).split()) > 1
              and norm(m.name).split()[0] == word.lower_]
@@ -3579,7 +3649,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     second = _second_subject_apposition(head)
     if second is not None:
         found.append(_noun_role(parsed, index, second))         # 'X, the secretary general of Y, vowed …'
-    if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become"):       # 'X was the mayor', not 'X is a liar'
+    if head.dep_ == "nsubj" and head.head.lemma_ in BEING_VERBS:       # 'X was the mayor', not 'X is a liar'
         found += [_noun_role(parsed, index, a) for a in child_tokens(head.head)
                   if a.dep_ == "attr" and (a.lemma_.lower() in TITLE_VOCABULARY
                                            or _is_post_at_a_body(a) and _opens_its_clause(head) and _present_copula(head.head))]
@@ -3822,7 +3892,7 @@ def _body_after_the_apposition(parsed: ParsedArticle, index: "ActorIndex", head:
     name, right after the apposition's last word and closed by a comma or the sentence's end, whose
     object is a body the article names, is the body the post is held at."""
     last = max(t.i for t in appos.subtree)
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == last + 1 and c.lower_ in ("for", "at")), None)
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == last + 1 and c.lower_ in UNIT_BODY_PREPOSITIONS), None)
     if prep is None:
         return None
     end = max(t.i for t in prep.subtree) + 1
@@ -3862,7 +3932,7 @@ def _charge_stated(verb: Token) -> bool:
     'whether X was charged', 'X was charged £50 for parking' (a fee), 'X was charged by a bull'
     (an agent with no offence named), nor 'X was charged with fraud but acquitted'."""
     children = list(child_tokens(verb))
-    if any(c.dep_ == "neg" or c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in ("whether", "if")
+    if any(c.dep_ == "neg" or c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in QUESTION_MARKERS
            or c.dep_ == "conj" and c.lemma_ in CLEARING_VERBS for c in children):
         return False
     if any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in verb.subtree if t.i > verb.i):
@@ -3908,7 +3978,7 @@ def _is_post_at_a_body(noun: Token) -> bool:
     """'a senior fellow at the X Institute', 'a lecturer of law at Y': a post that is a role only
     with the body it is held at or of (not 'his fellow senators')."""
     return noun.lemma_.lower() in POSTS_AT_A_BODY and noun.pos_ in ("NOUN", "PROPN") \
-        and any(c.dep_ == "prep" and c.lower_ in ("at", "of") for c in child_tokens(noun))
+        and any(c.dep_ == "prep" and c.lower_ in STAFF_BODY_PREPOSITIONS for c in child_tokens(noun))
 
 
 def _whose_post(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tuple[str | None, str | None]:
@@ -3919,7 +3989,7 @@ def _whose_post(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tupl
     if head.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ != "relcl" or not _present_copula(verb):
         return None, None       # 'whose chairman was X', 'whose leader may be X', 'is not X': no post held now
     post = next((c for c in child_tokens(verb) if c.dep_ == "nsubj" and c.lemma_.lower() in TITLE_VOCABULARY
-                 and c.lemma_.lower() not in OUTSIDER_NOUNS | DESCRIPTION_ONLY_ROLES
+                 and c.lemma_.lower() not in _OUTSIDER_OR_DESCRIPTION_ROLES
                  and any(d.dep_ == "poss" and d.lower_ == "whose" for d in child_tokens(c))), None)
     body = index.key_for(parsed, verb.head) if post is not None else None
     if body is None or index.mentions[body].type not in ("organization", "country"):
@@ -3966,7 +4036,7 @@ def _as_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[t
 
 
 def _as_role_of_verb(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> list[tuple[str | None, str | None]]:
-    if verb.pos_ != "VERB" or verb.lemma_ in OBJECT_AS_VERBS | PERFORMING_VERBS | {"serve"} \
+    if verb.pos_ != "VERB" or verb.lemma_ in _OBJECT_PERFORMING_OR_SERVING_VERBS \
             or verb.dep_ in ("xcomp", "ccomp", "pcomp", "acl") \
             or any(c.dep_ in ("neg", "auxpass") or c.lower_ == "never" or c.dep_ == "aux" and c.tag_ in ("MD", "TO")
                    for c in child_tokens(verb)) \
@@ -3995,7 +4065,7 @@ def _left_as(head: Token) -> tuple[str | None, str | None]:
     doc = head.doc
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in LEAVING_NOUNS:
         noun, after = head.head.head, head.i + 1
-    elif head.dep_ == "poss" and head.head.lemma_.lower() in LEAVING_NOUNS | POST_NOUNS:
+    elif head.dep_ == "poss" and head.head.lemma_.lower() in _LEAVING_OR_POST_NOUNS:
         noun, after = head.head, head.head.i + 1
     else:
         return None, None
@@ -4126,7 +4196,7 @@ def _country_of_place(name: str) -> str | None:
 def _left_the_party(noun: Token) -> bool:
     """'a Democrat until 2019', 'a lifelong Democrat who became an independent', 'a Republican
     turned independent': the member noun says the person is in the party no longer."""
-    return any(c.dep_ == "prep" and c.lower_ in ("until", "till", "before") or c.lemma_.lower() in LEFT_PARTY_VERBS
+    return any(c.dep_ == "prep" and c.lower_ in UNTIL_PREPOSITIONS or c.lemma_.lower() in LEFT_PARTY_VERBS
                for c in noun.subtree if c.i > noun.i)      # not 'a Democrat-turned-Republican'
 
 
@@ -4137,7 +4207,7 @@ def _party_of_a_listed_member(index: "ActorIndex", head: Token) -> str | None:
     noun, doc = first.head, head.doc
     if first.dep_ == "appos" and noun.tag_ == "NNPS" and noun.i < first.i and doc[noun.i + 1].text == ",":
         last = max([first, *(c for c in child_tokens(first) if c.dep_ == "conj")], key=lambda t: t.i)
-        counted = any(c.dep_ == "nummod" or c.lower_ in ("both", "two", "three") for c in child_tokens(noun))
+        counted = any(c.dep_ == "nummod" or c.lower_ in SMALL_COUNT_WORDS for c in child_tokens(noun))
         closed = last.i + 1 < len(doc) and doc[last.i + 1].text in (",", ")", "(")
         if counted and closed:     # not 'He blamed the Democrats, A and B …', nor 'Republicans, X, have …'
             title = title_words(doc, first_name_word(first))
@@ -4242,7 +4312,7 @@ def _object_body(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str
     elif noun.pos_ == "NOUN" and noun.tag_ == "NN":
         named = [c for c in child_tokens(noun) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == noun.i - 1]
         key = (index.key_for(parsed, named[0]) or _entity_key_at(parsed, index, named[0], employer=True)) if named \
-            and noun.lemma_.lower() in ORG_HEADS | BODY_GROUP_NOUNS | CAMPAIGN_NOUNS \
+            and noun.lemma_.lower() in _BODY_GROUP_OR_CAMPAIGN_NOUNS \
             else _body_named_by_its_kind(parsed, index, noun)
     else:
         key = None
@@ -4318,7 +4388,7 @@ def _body_of_a_unit(parsed: ParsedArticle, index: "ActorIndex", unit: Token, mor
         n = parsed.sentence_no(owner)
         bodies.add(_body_of_the_kind(parsed, index, n, owner, owner.lemma_.lower()) if n >= 0 else None)
     bodies |= {index.key_for(parsed, o) or _entity_key_at(parsed, index, o, employer=True)
-               for t in [*unit.subtree, *more] if t.dep_ == "prep" and t.lower_ in ("at", "of")
+               for t in [*unit.subtree, *more] if t.dep_ == "prep" and t.lower_ in STAFF_BODY_PREPOSITIONS
                for o in child_tokens(t) if o.dep_ == "pobj" and o.pos_ == "PROPN"}
     if any(c.dep_ == "conj" for t in [*unit.subtree, *more] if t.dep_ == "prep"
            for o in child_tokens(t) if o.dep_ == "pobj" for c in child_tokens(o)):
@@ -4380,7 +4450,7 @@ def _employer_now(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> st
 def _the_person_works(verb: Token) -> bool:
     """The working verb's subject is the person: a 'who'/'that' on the name or the name itself,
     not another ('X, whose husband works for the bank,')."""
-    return all(s.lower_ in ("who", "that") or s.pos_ == "PROPN"
+    return all(s.lower_ in PERSON_RELATIVE_PRONOUNS or s.pos_ == "PROPN"
                for s in child_tokens(verb) if s.dep_ in ("nsubj", "nsubjpass"))
 
 
@@ -4474,9 +4544,9 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS
                  and c not in after), None)
     link = prep.lower_ if prep is not None else None
-    part = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None) if link in ("of", "for") else None
+    part = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None) if link in ROLE_NAME_PREPOSITIONS else None
     if role and part is not None and part.pos_ == "NOUN" and part.lemma_.lower() in LED_UNIT_NOUNS and not affiliation \
-            and (link == "of" and singular(noun.lower_) in UNIT_HEAD_TITLES | {"leader"}
+            and (link == "of" and singular(noun.lower_) in _UNIT_HEAD_TITLES_OR_LEADER
                  or link == "for" and singular(noun.lower_) in SPOKESPERSON_NOUNS):
         after = [c for c in noun.rights if c.dep_ == "prep" and c.i == part.right_edge.i + 1]
         body = _body_of_a_unit(parsed, index, part, after)
@@ -4491,7 +4561,7 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
         return (f"{role} for {_phrase_text(prep)}" if role else None), affiliation   # 'a candidate for governor': a post, no one
     function = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None) if prep is not None and prep.lower_ == "of" else None
     if role and not affiliation and _heads_a_unit(noun, function):
-        at = next((c for c in [*child_tokens(function), *noun.rights] if c.dep_ == "prep" and c.lower_ in ("of", "at")
+        at = next((c for c in [*child_tokens(function), *noun.rights] if c.dep_ == "prep" and c.lower_ in STAFF_BODY_PREPOSITIONS
                    and c.i == function.i + 1), None)
         body = next((index.key_for(parsed, o) or _entity_key_at(parsed, index, o, employer=True)
                      for o in child_tokens(at) if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if at is not None else None
@@ -4599,7 +4669,7 @@ def _body_of_the_unit(parsed: ParsedArticle, index: "ActorIndex", post: Token, o
     if not unit:
         return None
     prep = post.doc[unit[-1].i + 1] if unit[-1].i + 1 < len(post.doc) else None
-    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("at", "of") or prep.head not in [post, *unit]:
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in STAFF_BODY_PREPOSITIONS or prep.head not in [post, *unit]:
         return None             # (hung on the post, the unit or a field: the parse varies)
     return _body_the_phrase_names(parsed, index, prep, proper=True)
 
@@ -4611,7 +4681,7 @@ def _field_of_the_post(of: Token) -> str | None:
     field = next((c for c in child_tokens(of) if c.dep_ == "pobj"), None)
     if of.lower_ != "of" or field is None or not field.is_lower or field.pos_ != "NOUN" \
             or any(c.dep_ in ("det", "poss", "nummod") for c in child_tokens(field)) \
-            or not any(c.dep_ == "prep" and c.lower_ in ("of", "at", "for") for c in child_tokens(field)):
+            or not any(c.dep_ == "prep" and c.lower_ in POST_BODY_PREPOSITIONS for c in child_tokens(field)):
         return None
     words = [t for t in field.subtree if t.i <= field.i]
     if any(not t.is_lower or not t.is_alpha for t in words):
@@ -4627,7 +4697,7 @@ def _body_of_the_field(parsed: ParsedArticle, index: "ActorIndex", of: Token) ->
     if field is None or any(c.dep_ in ("det", "poss") for c in child_tokens(field)):
         return None             # ('head of the task force for X', 'winner of the award for X': the field is a thing of its own)
     after = max(t.i for t in of.subtree) + 1        # or hung on the post right after the field: 'director of logistics for X'
-    prep = next((c for c in [*child_tokens(field), *of.head.rights] if c.dep_ == "prep" and c.lower_ in ("for", "at")
+    prep = next((c for c in [*child_tokens(field), *of.head.rights] if c.dep_ == "prep" and c.lower_ in UNIT_BODY_PREPOSITIONS
                  and (c.head == field or c.i == after)), None)
     if prep is None:
         return None
@@ -4733,7 +4803,7 @@ def _joined_roles(noun: Token) -> list[Token]:
         if not _describes_a_person(conj):
             continue
         if conj.head != noun and not (conj.lemma_.lower() in TITLE_VOCABULARY
-                                      and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in child_tokens(conj))):
+                                      and any(d.dep_ == "det" and d.lower_ in INDEFINITE_ARTICLES for d in child_tokens(conj))):
             continue        # 'a fellow at X and a former ambassador', read as 'X and a … ambassador'
         cc = [t for t in noun.doc[conj.head.i + 1:conj.i] if t.dep_ == "cc" and t.head == conj.head]
         if len(cc) == 1 and cc[0].lower_ == "and" and noun.doc[cc[0].i - 1].text != ",":
@@ -5018,7 +5088,7 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
         taken_up = _body_the_kind_noun_describes(parsed, index, parsed.sentence_no(obj), obj)
         if taken_up:
             return taken_up       # 'deputy head of the agency'
-    if obj.lemma_.lower() in ORG_HEADS | ROLE_NOUNS and obj.pos_ == "NOUN" and not _bare_plural_of_holders(obj):
+    if obj.lemma_.lower() in _BODY_OR_ROLE_NOUNS and obj.pos_ == "NOUN" and not _bare_plural_of_holders(obj):
         if obj.is_lower and not any(c.dep_ in ("det", "poss") for c in child_tokens(obj)):
             return None           # 'head of local government', 'a professor of government': a field, no body
         name = " ".join(t.text for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "poss", "case", "punct"))
@@ -5046,7 +5116,7 @@ def _place_a_name_qualifies(obj: Token) -> bool:
     (PLACE_NOUNS_AFTER_A_NAME, TRADING_PLACE_NOUNS) that a proper name right before it qualifies
     (not 'the Polish city of X', whose people's word names a state)."""
     kids = list(child_tokens(obj))
-    return obj.is_lower and obj.tag_ == "NN" and obj.lower_ in PLACE_NOUNS_AFTER_A_NAME | TRADING_PLACE_NOUNS \
+    return obj.is_lower and obj.tag_ == "NN" and obj.lower_ in _PLACE_OR_TRADING_NOUNS \
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids) \
         and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in kids)     # not 'the X power station'
 
@@ -5098,7 +5168,7 @@ def _kind_by_other_heads(kind: str) -> bool:
     """'the force', 'the regulator', 'the charity': a kind of body whose bodies bear other heads
     (KIND_NAME_HEADS: '... Constabulary', '... Commission', '... Trust'), but no state's own kind
     ('the ministry', 'the agency' may be another state's, as for `_is_kind_of_body`)."""
-    return kind in KIND_NAME_HEADS and kind not in STATE_BODIES | STATE_KIND_NOUNS
+    return kind in KIND_NAME_HEADS and kind not in _STATE_BODY_OR_KIND_NOUNS
 
 
 def _one_body_named_by_heads(index: "ActorIndex", heads: set[str]) -> str | None:
@@ -5151,14 +5221,14 @@ def _unnamed_body_of_a_board_post(index: "ActorIndex", prep: Token, obj: Token) 
     firm or a body's board ('chairman', 'chief executive', 'spokesperson', 'founder': no person or
     town has one) name the body the post is held at, made an organisation; not a place, a people,
     a given name, a common word or a name typed as a person or place."""
-    if prep.lower_ not in ("of", "at") or singular(prep.head.lower_) not in BOARD_POST_NOUNS | CORPORATE_POST_NOUNS \
+    if prep.lower_ not in STAFF_BODY_PREPOSITIONS or singular(prep.head.lower_) not in _BOARD_OR_CORPORATE_POSTS \
             or not prep.head.is_lower \
             or obj.pos_ != "PROPN" or any(c.dep_ in ("det", "poss", "prep", "conj", "appos") for c in child_tokens(obj)):
         return None
     run = [t for t in obj.subtree if t.i <= obj.i]
     if run[-1].i - run[0].i != len(run) - 1 or any(not (t.is_alpha and t.is_title) for t in run) \
             or any(t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "FAC") for t in run) \
-            or any(t.lower_ in UNIT_FUNCTION_WORDS | PORTFOLIOS | GENERIC_BODY_WORDS for t in run):
+            or any(t.lower_ in _UNIT_FIELD_OR_BODY_WORDS for t in run):
         return None             # 'Director of Water Supply', 'chairman of Public Works': a field of a formal title
     name = " ".join(t.text for t in run)
     if any(canonical(t.text) or _is_demonym(t.text) for t in run) or is_known_place(name) \
@@ -5262,7 +5332,7 @@ def _region_owning_the_body(index: "ActorIndex", mention: Mention) -> str | None
     nor a force's with no word of a region's own force ('Kisumu Police', 'Queensland Police Service')."""
     words = mention.name.split()
     head = name_head(mention.name)
-    if head not in STATE_BODIES | STATE_AGENCY_HEADS | REGIONAL_AGENCY_WORDS:
+    if head not in _STATE_OR_AGENCY_HEADS:
         return None
     for size in (3, 2, 1):
         if len(words) <= size or not all(w[:1].isupper() for w in words[:size]):
@@ -5270,7 +5340,7 @@ def _region_owning_the_body(index: "ActorIndex", mention: Mention) -> str | None
         region = " ".join(words[:size])
         rest = [w.lower() for w in words[size:]]
         if canonical(region) or not country_of_region(region) or is_a_great_citys_name(region) \
-                or not all(w in _STATE_AGENCY_NAME_WORDS | STATE_BODIES | STATE_AGENCY_HEADS | REGIONAL_AGENCY_WORDS
+                or not all(w in _STATE_AGENCY_NAME_OR_HEAD_WORDS
                            or w in NAME_LINK_WORDS for w in rest):
             continue
         if any(w in FORCE_NAME_WORDS for w in rest) and not any(w in REGIONAL_FORCE_WORDS for w in rest):
@@ -5334,6 +5404,7 @@ def _part_of_a_body_after_it(parsed: ParsedArticle, index: "ActorIndex", mention
 
 # Words of a state agency's name besides its head: its fields of work and national words.
 _STATE_AGENCY_NAME_WORDS = STATE_AGENCY_FIELDS | STATE_BODY_QUALIFIERS | (PORTFOLIOS - PORTFOLIO_RANK_WORDS)
+_STATE_AGENCY_NAME_OR_HEAD_WORDS = _STATE_AGENCY_NAME_WORDS | STATE_BODIES | STATE_AGENCY_HEADS | REGIONAL_AGENCY_WORDS      # united once, not per word
 _STATE_AGENCY_NAME_FIELDS = _STATE_AGENCY_NAME_WORDS - {"national", "federal", "central"}
 # Words of a noun that calls a body a state's agency ('statistics agency X'); not 'police'.
 _STATE_AGENCY_DESCRIBING_FIELDS = (STATE_AGENCY_FIELDS | STATE_BODY_QUALIFIERS) - {"police"}
@@ -5347,7 +5418,7 @@ def _named_as_a_national_authority(mention: Mention) -> bool:
     name = mention.name
     words, head = norm(name).split(), name_head(name)
     return len(words) > 2 and words[0] in NATIONAL_LEVEL_WORDS and head in NATIONAL_AGENCY_HEADS \
-        and not set(words) & (ASSOCIATION_HEADS | COMPANY_NAME_HEADS | PUBLICATION_HEADS | PARTY_BODY_HEADS) \
+        and not set(words) & _ASSOCIATION_COMPANY_OUTLET_OR_PARTY_HEADS \
         and not any(w.endswith(("'s", "s'", "’s", "s’")) for w in name.lower().split())
 
 
@@ -5532,7 +5603,7 @@ def _whole_of_a_part(parsed: ParsedArticle, index: "ActorIndex", mention: Mentio
     """The one other body a part noun names as its whole: before it ('a UN body') or in its
     'of' phrase ('the main fighting force of the Y Front'); a body's own publication likewise
     ('the magazine of the Y Council')."""
-    if noun.lemma_.lower() not in PART_NOUNS | OWN_PUBLICATION_NOUNS or any(c.lower_ in SEPARATED_WORDS for c in child_tokens(noun)):
+    if noun.lemma_.lower() not in _PART_OR_OWN_PUBLICATION_NOUNS or any(c.lower_ in SEPARATED_WORDS for c in child_tokens(noun)):
         return None             # 'a breakaway faction of X', 'the main rival force of X': no part of X
     owners = [index.key_for(parsed, c) or index.find(" ".join(t.text for t in c.subtree))
               for c in child_tokens(noun) if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod")
@@ -5577,7 +5648,7 @@ def _host_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention, tok
     obj = next((c for c in child_tokens(at) if c.dep_ == "pobj"), None) if at is not None else None
     if obj is None:
         return None
-    if obj.pos_ == "NOUN" and obj.lemma_.lower() not in ORG_HEADS | SEAT_OF_LEARNING_NOUNS:
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() not in _BODY_OR_LEARNING_SEAT_NOUNS:
         return None             # 'at the Harbour Fund's request' names no seat
     if norm(mention.name).split()[-1] in ASSOCIATION_HEADS and not (obj.lemma_.lower() in SEAT_OF_LEARNING_NOUNS
                                                                     or obj.text.lower() in SEAT_OF_LEARNING_NOUNS):
@@ -5625,7 +5696,7 @@ def _state_paying_by(noun: Token) -> str | None:
     """'the network financed (owned, run) by the Kessan government': the country of the state's
     voice that a participle on the apposition's noun names as its agent (not 'once owned by')."""
     for verb in child_tokens(noun):
-        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in STATE_OWNING_VERBS | STATE_FINANCING_VERBS \
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _STATE_OWNING_OR_FINANCING_VERBS \
                 or _not_now(verb):
             continue
         if verb.lemma_.lower() in STATE_FINANCING_VERBS and noun.lemma_.lower() not in STATE_FUNDED_OUTLET_NOUNS:
@@ -5645,9 +5716,9 @@ def _called_federal(parsed: ParsedArticle, index: "ActorIndex", mention: Mention
     company's, nor where another adjective of the country comes first ('the Kessan federal ...' is
     read by the name's own rules)."""
     words = norm(mention.name).split()
-    if not words or set(words) & (PARTY_BODY_HEADS | ASSOCIATION_HEADS | COMPANY_NAME_HEADS | MOVEMENT_NAME_WORDS):
+    if not words or set(words) & _PARTY_ASSOCIATION_COMPANY_OR_MOVEMENT_HEADS:
         return False
-    if name_head(mention.name) not in STATE_BODIES | STATE_AGENCY_HEADS or _holds_a_place(mention.name):
+    if name_head(mention.name) not in _STATE_BODY_OR_AGENCY_HEADS or _holds_a_place(mention.name):
         return False            # ('the federal Bar Council', 'the federal Nurses Guild', 'the federal University of Lagos')
     for token in _tokens_of(parsed, index).get(mention.key, ()):
         if any(c.dep_ in ("amod", "compound") and c.text == "federal" and 0 < c.i < token.i and not c.nbor(-1).text.startswith(("-", "–"))
@@ -5686,7 +5757,7 @@ def _state_owned_from(words: list[Token]) -> int | None:
     """Where 'state-owned' ('government-run' …) starts in a phrase that runs on to the name."""
     for n, t in enumerate(words[:-2]):
         if t.lower_ in STATE_OWNER_WORDS and words[n + 1].text == "-" \
-                and words[n + 2].lemma_.lower() in STATE_OWNING_VERBS | STATE_FINANCING_VERBS \
+                and words[n + 2].lemma_.lower() in _STATE_OWNING_OR_FINANCING_VERBS \
                 and not any(u.text in (",", ";", ":") or u.pos_ == "VERB" and u.dep_ != "amod" for u in words[n + 3:]):
             return n
     return None
@@ -5721,10 +5792,10 @@ def _country_owns(words: list[str], start: int, end: int) -> bool:
         return True             # ('Statistics Kessa', 'Stats Kessa': the state's statistics agency)
     if start != 0 or lowered[end:end + 1] and lowered[end] in TOPIC_AFTER_A_NAME_WORDS:
         return False            # ('Kessa Affairs Office': a body for Kessa's affairs, not Kessa's own)
-    head = next((n - 1 for n in range(end, len(words)) if lowered[n] in NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS),
+    head = next((n - 1 for n in range(end, len(words)) if lowered[n] in _NAME_OR_PLACE_PREPOSITIONS),
                 len(words) - 1)
     between = lowered[end:head]
-    state_head = lowered[head] in (STATE_BODIES | NATIONAL_BODY_WORDS) - PARTY_BODY_HEADS if head >= end else False
+    state_head = lowered[head] in _STATE_OR_NATIONAL_NOT_PARTY_BODY_WORDS if head >= end else False
     return head >= end and lowered[head] not in PUBLICATION_HEADS \
         and (state_head or all(w in GENERIC_BODY_WORDS or w.endswith(ADJECTIVE_SUFFIXES) for w in between))
 
@@ -5746,7 +5817,7 @@ def _a_states_words_before_the_head(before: list[str], head: str) -> bool:
     is no state body's nor party's own word, the words of a name ending 'of COUNTRY' make it the state's only
     where they are a state's qualifiers or fields of work (STATE_OWNED_NAME_WORDS); 'Insurance Council of
     Kessa', 'Royal Bank of Kessa' name a trade's members or a firm that only bears the country's name."""
-    if head in STATE_BODIES | NATIONAL_BODY_WORDS | PARTY_BODY_HEADS:
+    if head in _STATE_NATIONAL_OR_PARTY_BODY_WORDS:
         return True                 # ('Armed Forces of Kessa', 'Labour Party of Kessa': the state's, its party)
     return all(w in STATE_OWNED_NAME_WORDS or w in NAME_LINK_WORDS for w in before)
 
@@ -5774,7 +5845,7 @@ def _names_a_state_body(words: list[str]) -> bool:
     """A nationality adjective makes a body the state's only with a state body's word in its
     name ('Syrian Army', 'Royal Danish Navy'); 'Dutch Tulip Forum' is only Dutch, and so is a
     body its members' plural possessive names ('Kenyan Miners' Assembly')."""
-    return any(w.lower() in STATE_BODIES | NATIONAL_BODY_WORDS for w in words) and not _names_a_movement(words) \
+    return any(w.lower() in _STATE_OR_NATIONAL_BODY_WORDS for w in words) and not _names_a_movement(words) \
         and not any(w.endswith(("s'", "s’")) for w in words)
 
 
@@ -5802,7 +5873,7 @@ def _possessing_region(parsed: ParsedArticle, index: "ActorIndex", mention: Ment
     province or county of the gazetteer; no country's name, nor a great city's) whose possessive owns a
     state's body (its head a state body's or agency's word): the body is that region's government's, not
     its country's (`state_of_body` gives it the region where the region is an actor, else none)."""
-    if name_head(mention.name) not in STATE_BODIES | STATE_AGENCY_HEADS | REGIONAL_AGENCY_WORDS:
+    if name_head(mention.name) not in _STATE_OR_AGENCY_HEADS:
         return None
     for token in _tokens_of(parsed, index).get(mention.key, ()):
         for child in child_tokens(token):
@@ -5978,7 +6049,7 @@ def _countries_owning_a_title(parsed: ParsedArticle) -> set[str]:
     for sent in parsed.sentences:
         for ent in span_ents(sent):
             if ent.label_ in ("GPE", "NORP") and ent.root.dep_ in ("poss", "compound", "amod") \
-                    and ent.root.head.lemma_.lower() in TITLE_VOCABULARY | COUNTERPART_NOUNS:
+                    and ent.root.head.lemma_.lower() in _TITLE_OR_COUNTERPART_NOUNS:
                 found.update(_country_a_name_opens_with(ent))
     return found
 
@@ -6193,7 +6264,7 @@ def _owner_may_be_a_body(parsed: ParsedArticle, index: "ActorIndex", owner: Toke
     or kind noun ("the union's", not "the country's"), or 'its'/'whose' where the words before it
     (in its sentence, else the sentence before) name an organisation or have a body's kind word as the
     main subject ('its' may mean that)."""
-    if owner.lower_ in ("its", "whose"):
+    if owner.lower_ in ITS_OR_WHOSE:
         n = parsed.sentence_no(owner)
         keys = [index.key_for(parsed, t) for t in parsed.sentences[n] if t.i < owner.i]
         words = [t for t in parsed.sentences[n] if t.i < owner.i]
@@ -6201,14 +6272,14 @@ def _owner_may_be_a_body(parsed: ParsedArticle, index: "ActorIndex", owner: Toke
             words = list(parsed.sentences[n - 1])
             keys = [index.key_for(parsed, t) for t in words]
         return any(k and index.mentions[k].type == "organization" for k in keys) \
-            or any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ in ORG_HEADS | ASSOCIATION_HEADS
+            or any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ in _BODY_OR_ASSOCIATION_HEADS
                    for t in words)      # "The Kessan Tenants' Association warned … Its president": a body the recogniser missed
     if owner.pos_ == "PRON":
         return False            # 'her deputy': a person's staff
     key = index.key_for(parsed, owner)
     if key:
         return index.mentions[key].type == "organization"
-    return owner.pos_ == "NOUN" and owner.lemma_.lower() not in STATE_KIND_NOUNS | STATE_VOICES | STATE_BODIES
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() not in _STATE_BODY_VOICE_OR_KIND_NOUNS
 
 
 def _names_another_state(index: "ActorIndex", sent: Span, country: str) -> bool:
@@ -6346,6 +6417,7 @@ def _stated_countries(index: "ActorIndex") -> dict[str, int]:
 # ---- what the article calls a body (an organisation's role) --------------------------------
 
 _KIND_PHRASE_PREPOSITIONS = ROLE_NAME_PREPOSITIONS      # 'of', 'for'
+_KIND_PHRASE_PREPOSITIONS_OR_BY = _KIND_PHRASE_PREPOSITIONS | {"by"}      # united once, not per call
 _REFERRING_BACK = {"the", "this", "that", "these", "those", "its", "their"}
 _LONGEST_BODY_ROLE = 12         # words: a longer description is a story, not a role
 
@@ -6383,7 +6455,7 @@ def note_kinds_written_with(parsed: ParsedArticle, index: "ActorIndex", span: Na
         nouns += [noun for noun in [_kind_noun_after(span)] if noun is not None]
         index.kinds_written_with[parsed.token_key(span.head)] = {
             noun.lemma_.lower() for noun in nouns
-            if not any(c.lower_ in FORMER_WORDS | PAST_ADVERBS for c in child_tokens(noun))}
+            if not any(c.lower_ in _FORMER_OR_PAST_WORDS for c in child_tokens(noun))}
         activity = _kinds_of_what_it_does([span.head, *nouns])
         if activity:
             index.kinds_of_activity[parsed.token_key(span.head)] = activity
@@ -6515,7 +6587,7 @@ def _kind_nouns_by_copula(head: Token) -> list[Token]:
     lender', nor 'X is not a charity')."""
     verbs = [head.head] if head.dep_ == "nsubj" else []
     verbs += [c for c in head.rights if c.dep_ == "relcl"
-              and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in child_tokens(c))]
+              and any(s.dep_ == "nsubj" and s.lower_ in BODY_CLAUSE_PRONOUNS for s in child_tokens(c))]
     return [a for verb in verbs if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and not _reported(verb)
             and not any(c.dep_ == "neg" for c in child_tokens(verb))
             for a in child_tokens(verb) if a.dep_ == "attr" and a.pos_ == "NOUN"]
@@ -6576,7 +6648,7 @@ def _relative_to_another(noun: Token, left: list[Token]) -> bool:
     relates the body to another, or that bounds a superlative, which the role would cut ('the
     biggest lender by assets' and 'a lender based in Kessa' keep 'biggest lender' and 'lender')."""
     superlative = any(t.tag_ == "JJS" for t in left)
-    return any(p.dep_ == "prep" and (p.lower_ == "to" or p.lower_ not in _KIND_PHRASE_PREPOSITIONS | {"by"}
+    return any(p.dep_ == "prep" and (p.lower_ == "to" or p.lower_ not in _KIND_PHRASE_PREPOSITIONS_OR_BY
                                      and (superlative or any(t.pos_ == "PROPN" for t in p.subtree)))
                for p in noun.rights)
 
@@ -6601,7 +6673,7 @@ def _of_one_spoken_of(noun: Token) -> bool:
 def _names_a_kind_of_member(owner: Token) -> bool:
     """'patients'' in 'patients' advocacy group', 'farmers'' in 'farmers' alliance': a plural
     common noun without an article of its own tells whom a body gathers, not who owns it."""
-    return owner.tag_ == "NNS" and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an")
+    return owner.tag_ == "NNS" and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in INDEFINITE_ARTICLES
                                            for c in child_tokens(owner))     # ('a players' association': the
                                                                         # parser's 'a' is the phrase's)
 
@@ -6617,7 +6689,7 @@ def _phrases_after(noun: Token) -> list[list[Token]]:
             phrase = list(child.subtree)
         elif child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() not in SPEECH_VERBS \
                 or child.dep_ == "relcl" and child.tag_ in ("VBZ", "VBP") and child.lemma_.lower() not in SPEECH_VERBS \
-                and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") and c.i == child.i - 1 for c in child_tokens(child)) \
+                and any(c.dep_ == "nsubj" and c.lower_ in BODY_CLAUSE_PRONOUNS and c.i == child.i - 1 for c in child_tokens(child)) \
                 and not any(c.dep_ in ("neg", "aux") for c in child_tokens(child)):
             clause += list(child.subtree)
     return [sorted(phrase + clause, key=lambda t: t.i), phrase] if clause else [phrase]
