@@ -4367,3 +4367,13 @@ UNTIL_PREPOSITIONS = {"until", "till", "before"}
 SMALL_COUNT_WORDS = {"both", "two", "three"}
 # roles.py: possessives that may stand for a body rather than a person ('its chairman', 'whose chairman').
 ITS_OR_WHOSE = {"its", "whose"}
+
+# --- Unions of the lists above that several modules test (made once here, not per module or per call) ---
+SPEECH_OR_STANCE_VERBS = frozenset(SPEECH_VERBS | STANCE_VERBS)
+PERSON_OR_UNNAMED_SOURCE_NOUNS = frozenset(ROLE_OR_PERSON_NOUNS | UNNAMED_SOURCE_NOUNS)
+# Nouns of one who may speak: a person, an unnamed source, a holder's voice ('spokesman').
+SPEAKING_NOUNS = frozenset(ROLE_OR_PERSON_NOUNS | UNNAMED_SOURCE_NOUNS | VOICE_OF_HOLDER_NOUNS)
+FORMER_OR_PAST_WORDS = frozenset(FORMER_WORDS | PAST_ADVERBS)
+ORG_OR_BODY_GROUP_NOUNS = frozenset(ORG_HEADS | BODY_GROUP_NOUNS)
+ORG_OR_COMPANY_NOUNS = frozenset(ORG_HEADS | COMPANY_NOUNS)
+ORG_OR_GENERIC_BODY_WORDS = frozenset(ORG_HEADS | GENERIC_BODY_WORDS)

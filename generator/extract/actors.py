@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from ..lexicon import ORG_OR_GENERIC_BODY_WORDS
 from ..lexicon import (BROUGHT_BEFORE_PREPOSITIONS, THING_PRONOUNS, UNIT_BODY_PREPOSITIONS, MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, SCHEME_NAME_HEADS, SCHEME_TALKED_OF_PREPOSITIONS, BYLINE_WORD, BYLINE_SEPARATORS, BYLINE_NAME_LINKS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
@@ -33,7 +34,6 @@ from .roles import main_country, main_country_named_only_by_its_trade, add_role,
 if TYPE_CHECKING:
     from .whoiswho import WhoIsWho      # (whoiswho.py reads this module: for the annotation only)
 
-_BODY_WORDS = ORG_HEADS | GENERIC_BODY_WORDS      # made once, not per word tested
 
 # Unions of lexicon sets that functions below test against, united once at import rather than per call.
 _TITLE_OR_MEMBER_ABBREVIATIONS = TITLE_WORDS | MEMBER_TITLE_ABBREVIATIONS
@@ -231,7 +231,7 @@ def _units_named_by_a_bodys_initials(spans: list[NameSpan]) -> None:
         words = span.name.split()
         others = [w for w in words if w not in initials]
         if span.kind == "person" and len(words) > 1 and words[0] not in initials and len(others) < len(words) \
-                and all(is_known_place(w) or w.lower() in GENERIC_REGION_WORDS or w.lower() in _BODY_WORDS for w in others):
+                and all(is_known_place(w) or w.lower() in GENERIC_REGION_WORDS or w.lower() in ORG_OR_GENERIC_BODY_WORDS for w in others):
             span.kind = "org"
 
 
@@ -1085,7 +1085,7 @@ def _stems_of_firms_ending_on_a_common_noun(spans: list[NameSpan], owners: set[s
     for o in spans:
         words = o.name.split()
         if o.kind == "org" and o.key not in owners and len(words) == 2 and all(w.isalpha() for w in words) \
-                and words[-1].lower() not in _BODY_WORDS and is_common_word(words[-1]) and not is_common_word(words[0]):
+                and words[-1].lower() not in ORG_OR_GENERIC_BODY_WORDS and is_common_word(words[-1]) and not is_common_word(words[0]):
             stems.setdefault(norm(words[0]), []).append(o)
     personal = {norm(p.name) for p in spans if p.kind == "person" and in_apposition_to_a_common_noun(p.head)}
     return {stem: found[0] for stem, found in stems.items() if len({o.key for o in found}) == 1
@@ -1313,7 +1313,7 @@ def _drop_named_storms(index: ActorIndex) -> None:
             words = words[1:]
         if len(words) > 1 and words[0].lower() in STORM_NOUNS and words[1][:1].isupper() \
                 and (is_given_name(words[1]) or not is_common_word(words[1])) \
-                and not any(w.lower() in _BODY_WORDS for w in words):
+                and not any(w.lower() in ORG_OR_GENERIC_BODY_WORDS for w in words):
             _remove(index, key)
 
 
@@ -1325,7 +1325,7 @@ def _drop_common_nouns_taken_for_bodies(index: ActorIndex) -> None:
     for key, mention in list(index.mentions.items()):
         words = mention.name.split()
         if mention.type == "organization" and words and mention.name.islower() \
-                and words[-1] in _BODY_WORDS and words[-1] not in STATE_BODIES - SEVERAL_PER_STATE:
+                and words[-1] in ORG_OR_GENERIC_BODY_WORDS and words[-1] not in STATE_BODIES - SEVERAL_PER_STATE:
             _remove_body(index, key)
 
 
@@ -1695,7 +1695,7 @@ def _drop_diseases(index: ActorIndex, spans: list[NameSpan]) -> None:
         mention = index.mentions.get(key)
         uses = uses_of[key]
         if mention is None or canonical(key) or mention.acronyms or mention.role \
-                or any(w in _BODY_WORDS for w in norm(key).split()) \
+                or any(w in ORG_OR_GENERIC_BODY_WORDS for w in norm(key).split()) \
                 or mention.type == "person" and (" " in key or any(s.titles for s in uses)):
             continue
         if any(s.head.dep_ in ("compound", "nmod", "amod") and s.head.head.lemma_.lower() in PATHOGEN_NOUNS
@@ -2071,7 +2071,7 @@ def _has_a_body_word(key: str, but: frozenset | set = frozenset()) -> bool:
     words do not count ('Times', 'News' of a paper's name)."""
     known = canonical(key)
     words = norm(known[0] if known else key).split()
-    return bool(known and known[1] == "country") or any(w in _BODY_WORDS and w not in but for w in words)
+    return bool(known and known[1] == "country") or any(w in ORG_OR_GENERIC_BODY_WORDS and w not in but for w in words)
 
 
 def _names_a_channel(key: str) -> bool:
@@ -2121,7 +2121,7 @@ def _names_a_scheme(key: str, uses: list[NameSpan]) -> bool:
     letters and digits that names one ('QX-7', 'H-1B') is one even where it 'requires' something."""
     coded = any(c.isdigit() for c in key) and any(c.isalpha() for c in key)
     return any(modifies_a_work(s.head) for s in uses) and (coded or not any(acts(s.head) for s in uses)) \
-        and not canonical(key) and not any(w in _BODY_WORDS for w in norm(key).split())
+        and not canonical(key) and not any(w in ORG_OR_GENERIC_BODY_WORDS for w in norm(key).split())
 
 
 def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
@@ -2425,7 +2425,7 @@ def _a_regions_office(role: str | None) -> bool:
 def _region_name(key: str, uses: list[NameSpan]) -> bool:
     """A place that is no sovereign state: a known province or city, a constituent country
     ('Scotland'), or a name the recogniser only ever gave as a place."""
-    if is_sovereign_state(key) or any(w in _BODY_WORDS for w in norm(key).split()):
+    if is_sovereign_state(key) or any(w in ORG_OR_GENERIC_BODY_WORDS for w in norm(key).split()):
         return False
     known = canonical(key)
     return bool(known and known[1] == "country") or is_known_place(key) or state_of_region(key) is not None \
@@ -2488,7 +2488,7 @@ def _thin_name(kind: str, key: str) -> bool:
     known = canonical(key)
     if kind == "country" or known and known[1] == "country" or is_known_place(key):
         return True
-    return not known and not any(w in _BODY_WORDS for w in norm(key).split()) and not _has_legal_form(key) \
+    return not known and not any(w in ORG_OR_GENERIC_BODY_WORDS for w in norm(key).split()) and not _has_legal_form(key) \
         and norm(key).split()[-1] not in PARTY_MEMBER_PLURALS       # 'the Liberals': a party's name
 
 

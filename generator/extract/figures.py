@@ -47,7 +47,6 @@ _COUNTED_OR_UNIT_WORDS = L.COUNTED_MODIFIER_NOUNS | L.MEASURE_UNITS | L.CURRENCY
 _RATE_OR_MEASURE_HEAD_NOUNS = L.RATE_NOUNS | L.PERCENT_CHANGE_NOUNS | L.MEASURE_HEAD_NOUNS
 _LEVEL_OR_CHANGE_VERBS = L.LEVEL_VERBS | L.CHANGE_VERBS
 _MONEY_OR_MONEY_FLOW_VERBS = L.MONEY_VERBS | L.MONEY_FLOW_VERBS
-_BODY_OR_COMPANY_NOUNS = L.ORG_HEADS | L.COMPANY_NOUNS
 _BODY_LINKS_OR_TO = L.BODY_LINKS | {"to"}
 _NEGATIVE_OR_DOUBTING_VERBS = L.NEGATIVE_IMPLICATIVE_VERBS | L.DOUBTING_VERBS
 _ARTICLES = L.INDEFINITE_ARTICLES | L.DEFINITE_DETERMINERS
@@ -6116,7 +6115,7 @@ def _body_subject_before(pronoun: Token) -> bool:
             continue
         subject = next((c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
         if subject is not None:
-            return subject.pos_ == "PROPN" or subject.lemma_.lower() in _BODY_OR_COMPANY_NOUNS
+            return subject.pos_ == "PROPN" or subject.lemma_.lower() in L.ORG_OR_COMPANY_NOUNS
     return False
 
 

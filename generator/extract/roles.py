@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_GENERIC_BODY_WORDS
 from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS, BEING_VERBS, UNTIL_PREPOSITIONS, SMALL_COUNT_WORDS, ITS_OR_WHOSE, BODY_OR_PORTFOLIO_WORDS, BROUGHT_BEFORE_PREPOSITIONS, ADDRESS_PREPOSITIONS, INDEFINITE_DETERMINERS, UNIT_BODY_PREPOSITIONS, QUESTION_MARKERS, STAFF_BODY_PREPOSITIONS, POST_BODY_PREPOSITIONS, INDEFINITE_ARTICLES, FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
@@ -52,7 +53,6 @@ _WORDS_OF_ADDRESS_NO_ROLE = ADDRESS_ONLY_WORDS | ADDRESS_STYLE_WORDS | NAME_NOUN
 # Unions of lexicon sets that functions below test against, united once at import rather than per call.
 _ROLE_OR_PLACE_PREPOSITIONS = ROLE_PREPOSITIONS | POST_PLACE_PREPOSITIONS
 _STATE_ROLES_OR_TOP_POSTS = STATE_ROLES | TOP_POST_WORDS
-_BODY_WORDS = ORG_HEADS | GENERIC_BODY_WORDS
 _ASSOCIATION_PARTY_OR_COMPANY_HEADS = ASSOCIATION_HEADS | PARTY_BODY_HEADS | COMPANY_NAME_HEADS
 _FORMER_OR_SCOPE_WORDS = FORMER_WORDS | OFFICE_SCOPE_WORDS
 _BODY_ORGAN_OR_NATIONAL_MINISTER_WORDS = ORG_HEADS | ORGAN_HEADS | NATIONAL_ONLY_MINISTER_WORDS
@@ -65,7 +65,6 @@ _STAFF_OR_BOARD_POSTS = STAFF_POST_NOUNS | BOARD_POST_NOUNS
 _ROLE_TITLE_OR_BODY_WORDS = ROLE_NOUNS | TITLE_WORDS | GENERIC_BODY_WORDS
 _PARTY_SEAT_WORDS = PARTY_SEAT_NOUNS | MEMBER_SEAT_ABBREVIATIONS
 _FIRM_OR_COMPANY_HEADS = FIRM_KIND_NOUNS | COMPANY_NAME_HEADS
-_FORMER_OR_PAST_WORDS = FORMER_WORDS | PAST_ADVERBS
 _STATE_OR_REGION_KIND_NOUNS = STATE_KIND_NOUNS | REGION_KIND_NOUNS
 _SPOKESPERSON_OR_BODY_ONLY_POSTS = SPOKESPERSON_NOUNS | BODY_ONLY_POSTS
 _COMPANY_KINDS_BUT_GROUP = COMPANY_NOUNS | FIRM_KIND_NOUNS - {"group"}
@@ -75,7 +74,6 @@ _COMPANY_OR_ASSOCIATION_KINDS = COMPANY_NOUNS | ASSOCIATION_HEADS
 _STATE_BODY_VOICE_OR_KIND_NOUNS = STATE_BODIES | STATE_VOICES | STATE_KIND_NOUNS
 _COMPANY_OR_BUSINESS_HEADS = COMPANY_NAME_HEADS | BUSINESS_NAME_HEADS
 _BODY_NAME_HEADS = ORG_HEADS | BODY_GROUP_NOUNS | ASSOCIATION_HEADS | COMPANY_NAME_HEADS | BUSINESS_NAME_HEADS
-_BODY_OR_GROUP_NOUNS = ORG_HEADS | BODY_GROUP_NOUNS
 _BODY_GROUP_OR_INSTITUTION_HEADS = ORG_HEADS | BODY_GROUP_NOUNS | INSTITUTION_NAME_HEADS
 _STATE_BODY_OR_KIND_NOUNS = STATE_BODIES | STATE_KIND_NOUNS
 _STATE_OR_GENERIC_BODY_WORDS = STATE_BODIES | GENERIC_BODY_WORDS
@@ -354,7 +352,7 @@ def _named_body_of_a_places_post(index: "ActorIndex", span: NameSpan, role: str)
         if m.type != "organization" or not (norm(m.name) + " ").startswith(named + " "):
             continue
         rest = words[len(named.split()):]
-        if all(w in _BODY_WORDS for w in rest) \
+        if all(w in ORG_OR_GENERIC_BODY_WORDS for w in rest) \
                 and not set(words) & _ASSOCIATION_PARTY_OR_COMPANY_HEADS:
             found.append(key)
     return found[0] if len(found) == 1 else None
@@ -1366,7 +1364,7 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     noun = _post_noun(span)
     if noun is None or noun.lemma_.lower() in OUTSIDER_NOUNS or not _describes_a_person(noun) \
             or noun.lower_ not in TITLE_VOCABULARY and noun.lemma_.lower() not in TITLE_VOCABULARY \
-            or any(t.lower_ in _FORMER_OR_PAST_WORDS for t in noun.subtree if t.i < noun.i):
+            or any(t.lower_ in FORMER_OR_PAST_WORDS for t in noun.subtree if t.i < noun.i):
         return None
     owner = next((c for c in child_tokens(noun) if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ in ("compound", "amod") and noun.head.pos_ == "PROPN":
@@ -1993,7 +1991,7 @@ def _bare_body_word_before(noun: Token) -> Token | None:
     if noun.i == 0:
         return None
     kind = noun.doc[noun.i - 1]
-    if kind.lemma_.lower() not in _BODY_OR_GROUP_NOUNS or kind.tag_ not in ("NN", "NNP") or kind.ent_type_ in ("GPE", "NORP"):
+    if kind.lemma_.lower() not in ORG_OR_BODY_GROUP_NOUNS or kind.tag_ not in ("NN", "NNP") or kind.ent_type_ in ("GPE", "NORP"):
         return None
     before = noun.doc[kind.i - 1] if kind.i > kind.sent.start else None
     return kind if before is None or before.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON", "VERB") \
@@ -3256,7 +3254,7 @@ def _body_no_one_named(index: "ActorIndex", run: list[Token]) -> str | None:
                 or noun not in _TITLE_OR_STAFF_POST_WORDS or noun in OUTSIDER_NOUNS:
             return None
     elif run[-1].dep_ not in ("poss", "compound", "nmod") or noun not in BOARD_POST_NOUNS or is_common_word(run[0].text) \
-            or is_given_name(run[0].text) or run[0].lower_ in _BODY_WORDS:
+            or is_given_name(run[0].text) or run[0].lower_ in ORG_OR_GENERIC_BODY_WORDS:
         return None
     known = index.find(name)
     if known is not None and index.mentions[known].type != "organization":
@@ -3328,7 +3326,7 @@ def _body_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str | N
     noun = singular(post.lower_)
     if not post.is_lower or post.pos_ != "NOUN" or noun not in STAFF_POST_NOUNS \
             or word.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") or canonical(word.text) \
-            or word.lower_ in _BODY_WORDS or not word.text.isalpha():
+            or word.lower_ in ORG_OR_GENERIC_BODY_WORDS or not word.text.isalpha():
         return None
     if _body_stated_after_the_name(post):
         return None                     # 'Grover analyst Ed Finch, of Velmo University,': her body is stated (review24d)
@@ -3418,7 +3416,7 @@ def _company_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str 
             or word.dep_ not in ("compound", "nmod", "amod"):
         return None
     if canonical(word.text) or _is_demonym(word.text) or is_known_place(word.text) or is_given_name(word.text) \
-            or is_common_word(word.text) or word.lower_ in _BODY_WORDS or _body_stated_after_the_name(post):
+            or is_common_word(word.text) or word.lower_ in ORG_OR_GENERIC_BODY_WORDS or _body_stated_after_the_name(post):
         return None
     found = [key for key, m in index.mentions.items() if len(norm(m.name).split()) > 1
              and norm(m.name).split()[0] == word.lower_]
@@ -6455,7 +6453,7 @@ def note_kinds_written_with(parsed: ParsedArticle, index: "ActorIndex", span: Na
         nouns += [noun for noun in [_kind_noun_after(span)] if noun is not None]
         index.kinds_written_with[parsed.token_key(span.head)] = {
             noun.lemma_.lower() for noun in nouns
-            if not any(c.lower_ in _FORMER_OR_PAST_WORDS for c in child_tokens(noun))}
+            if not any(c.lower_ in FORMER_OR_PAST_WORDS for c in child_tokens(noun))}
         activity = _kinds_of_what_it_does([span.head, *nouns])
         if activity:
             index.kinds_of_activity[parsed.token_key(span.head)] = activity

@@ -21,10 +21,11 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from ..lexicon import FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
-                       FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
+                       FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, COUNTED_MEMBER_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
@@ -47,21 +48,16 @@ EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
 _PARTICIPANT_NOUNS = ORG_HEADS | ROLE_NOUNS | PERSON_NOUNS   # a body's or a person's nouns: another participant (made once)
 # Unions of lexicon sets tested inside functions, made once here rather than on every call
 _BODY_NOUNS = ORG_HEADS | BODY_GROUP_NOUNS | COMPANY_NOUNS         # a body's, a group's or a company's nouns
-_ORG_OR_GROUP_NOUNS = ORG_HEADS | BODY_GROUP_NOUNS
-_ORG_OR_COMPANY_NOUNS = ORG_HEADS | COMPANY_NOUNS
 _BODY_OR_UNNAMED_BODY_NOUNS = ORG_HEADS | COMPANY_NOUNS | UNNAMED_BODY_NOUNS
 _ANY_COMPANY_NOUNS = COMPANY_NOUNS | TRADE_COMPANY_NOUNS
 _COMPANY_OR_BODY_KIND_NOUNS = COMPANY_NOUNS | BODY_KIND_NOUNS
 _ORG_HEAD_OR_LINK_WORDS = ORG_HEADS | NAME_LINK_WORDS
-_SPEECH_OR_STANCE_VERBS = SPEECH_VERBS | STANCE_VERBS
 _SPEECH_STANCE_OR_ANSWERING_VERBS = SPEECH_VERBS | STANCE_VERBS | ANSWERING_VERBS
 _ISSUING_OR_AUTHORING_VERBS = ISSUING_VERBS | AUTHORING_VERBS
 _TRADING_OR_CHANGE_VERBS = TRADING_VENUE_VERBS | CHANGE_VERBS
 _COLLECTIVE_OR_COUNTED_NOUNS = COLLECTIVE_PEOPLE_NOUNS | COUNTED_MEMBER_NOUNS
 _STAFF_OFFICER_OR_MEMBER_NOUNS = (PERSONAL_STAFF_NOUNS | BODY_OFFICER_TITLES | MEMBER_NOUNS) - OFFICE_NOUNS   # none an office
-_PERSON_OR_UNNAMED_SOURCE_NOUNS = ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS
 _PERSON_SOURCE_OR_STANCE_NOUNS = ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS | STANCE_PEOPLE_NOUNS
-_SPEAKING_NOUNS = ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS | VOICE_OF_HOLDER_NOUNS
 _UNNAMED_SOURCE_OR_OFFICE_NOUNS = UNNAMED_SOURCE_NOUNS | OFFICE_NOUNS
 _ROLE_OR_BODY_POST_NOUNS = ROLE_NOUNS | BOARD_POST_NOUNS | BODY_HEAD_ROLES
 _HOLDER_OR_BODY_VOICE_NOUNS = VOICE_OF_HOLDER_NOUNS | BODY_VOICE_NOUNS
@@ -93,7 +89,6 @@ _DEFINITE_OR_ITS = DEFINITE_DETERMINERS | {"its"}
 _DEFINITE_OR_PERSONAL_POSSESSIVES = DEFINITE_DETERMINERS | {"his", "her", "their"}
 _DEFINITE_OR_WHOLE_DETERMINERS = DEFINITE_DETERMINERS | {"all", "both"}
 _FORMER_WORDS_OR_RANKS = FORMER_WORDS | RANK_WORDS
-_FORMER_OR_PAST_WORDS = FORMER_WORDS | PAST_ADVERBS
 _SOURCE_PREPOSITIONS_OR_TO = SOURCE_PREPOSITIONS | {"to"}
 _SOURCE_PREPOSITIONS_OR_IN_TO = SOURCE_PREPOSITIONS | {"in", "to"}
 _BODY_LINKS_OR_BY = BODY_LINKS | {"by"}
@@ -832,7 +827,7 @@ def _in_anothers_report(subject: Token) -> bool:
     """'Ann Lowe told reporters the company expected a loss': the subject's clause is what a
     verb of speech above it reports, said by someone else."""
     for verb in subject.head.ancestors:
-        if verb.lemma_ in _SPEECH_OR_STANCE_VERBS and any(
+        if verb.lemma_ in SPEECH_OR_STANCE_VERBS and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i for c in child_tokens(verb)):
             return True
     return False
@@ -972,7 +967,7 @@ class SpeakerResolver:
         subj = subjects[0]
         if subj.pos_ in ("PROPN", "PRON") and subj.lower_ not in ANAPHORIC_SUBJECTS or subj.ent_type_ \
                 or subj.is_title and subj.tag_ == "NN" \
-                or subj.lemma_.lower() in _SPEAKING_NOUNS:
+                or subj.lemma_.lower() in SPEAKING_NOUNS:
             return subj, k
         return None
 
@@ -2375,7 +2370,7 @@ class SpeakerResolver:
         noun itself that is not said to be the body named ('a grant to a children's charity ... The
         charity said': that charity), or calls the body named a body of another kind ('the Harbour
         Foundation, a property company'): the kind noun may mean another, or not this one."""
-        other_kinds = _ORG_OR_COMPANY_NOUNS - {d.noun}
+        other_kinds = ORG_OR_COMPANY_NOUNS - {d.noun}
         for k in range(self._story_start, d.n + 1):
             for t in self.parsed.sentences[k]:
                 if k == d.n and t.i >= d.subject.i:
@@ -2919,7 +2914,7 @@ class SpeakerResolver:
         if len(kinds) != 1 or kinds[0].i != subject.i - 1 or not _common_noun(kinds[0]) or list(child_tokens(kinds[0])):
             return None
         kind = kinds[0].lemma_.lower()
-        if kind not in _ORG_OR_GROUP_NOUNS or kind in _STATE_KIND_OR_VOICE_NOUNS:
+        if kind not in ORG_OR_BODY_GROUP_NOUNS or kind in _STATE_KIND_OR_VOICE_NOUNS:
             return None
         if subject.tag_ == "NNS" and self._kind_spoken_of_in_plural(kind):
             return None         # 'party leaders' where the text speaks of 'the parties': the leaders of several
@@ -3207,13 +3202,13 @@ class SpeakerResolver:
         who belongs to `body` (by affiliation or by its name in the role)."""
         noun = _office_word(description)
         said = {noun, description.lower_} | {t.lower_ for t in description.lefts}
-        if said & _FORMER_OR_PAST_WORDS:
+        if said & FORMER_OR_PAST_WORDS:
             return None         # "the former president of Peru" is not its president now
         names = {norm(n) for n in [self.mention(body).name, *self.mention(body).aliases]}
         holders = {k for k, m in self.actors.mentions.items()
                    if m.type == "person" and _office_names(noun) & words_of_role(m.role)
                    and not (words_of_role(m.role) & PORTFOLIOS) - said
-                   and not words_of_role(m.role) & _FORMER_OR_PAST_WORDS
+                   and not words_of_role(m.role) & FORMER_OR_PAST_WORDS
                    and (m.affiliation == body or any(n and n in norm(m.role or "") for n in names))}
         return holders.pop() if len(holders) == 1 else None
 
@@ -3895,7 +3890,7 @@ class SpeakerResolver:
         if word.dep_ != "amod" or self.actors.mentions[key].type != "country":
             return False
         noun = subject.lemma_.lower()
-        if subject.tag_ == "NN" and noun in _PERSON_OR_UNNAMED_SOURCE_NOUNS \
+        if subject.tag_ == "NN" and noun in PERSON_OR_UNNAMED_SOURCE_NOUNS \
                 and noun not in _STATE_BODY_OR_DOCUMENT_NOUNS:
             return True         # one unnamed person of that nationality
         return noun not in _BODY_ROLE_OR_SOURCE_NOUNS
@@ -4030,7 +4025,7 @@ class SpeakerResolver:
         speech is a person who speaks, whatever else the word means ('Turnout was low' is none)."""
         for n, _, k in self.actors.order:
             first = next((t for t in self.parsed.sentences[n] if not t.is_punct), None) if k == key else None
-            if first is not None and first.dep_ == "nsubj" and first.head.lemma_ in _SPEECH_OR_STANCE_VERBS:
+            if first is not None and first.dep_ == "nsubj" and first.head.lemma_ in SPEECH_OR_STANCE_VERBS:
                 return True
         return False
 
