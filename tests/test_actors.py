@@ -387,6 +387,15 @@ CASES = [
     ("Tan Wei Ming said the port was busy.", [actor("Tan Wei Ming", "person")]),
     ("Hunter Ann Lowe said no.", [actor("Hunter Ann Lowe", "person")]),
     ("Porter Tom Reed said no.", [actor("Porter Tom Reed", "person")]),
+    # a capitalised noun that says who the person is (a parent, a pensioner) is no name word either;
+    # NEGATIVE: a cleric's style, a noun opening a post's words, a body's name (session 35)
+    ("Parent Tamsin Oduya said the school was closed.", [actor("Tamsin Oduya", "person")]),
+    ("Pensioner Ravi Nandan said the bus fares were too high.", [actor("Ravi Nandan", "person")]),
+    ("Student Ann Lowe said the fees were unfair.", [actor("Ann Lowe", "person")]),
+    ("Father Michael Kelly said the parish would help.", [actor("Michael Kelly", "person")]),
+    ("Patient Safety Officer Ann Lowe said the ward was safe.", [actor("Ann Lowe", "person", role="Patient Safety Officer")]),
+    ("Parent Council chairman Tom Reed said the school was full.",
+     [actor("Parent Council", "organization"), actor("Tom Reed", "person", role="chairman", affiliation="Parent Council")]),
     # a name in apposition to a noun of a kind of body is a firm's; a doer's noun ('builder')
     # only where the name ends on a common plural or something owns or lists it
     ("Varto Homes, a Dutch builder, said sales fell.", [actor("Varto Homes", "organization", role="Dutch builder")]),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
+from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, LIFE_STAGE_NOUNS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -2153,6 +2153,71 @@ def _a_state_titles_field_before_a_name(ent: Span) -> bool:
         or _apposed_to_a_name(doc, words[0].i, end)
 
 
+def _a_titles_field_written_without_of(ent: Span) -> bool:
+    """'Director [Health Services] Kessa, Dr Tom Reed, said', 'Secretary [School Education], Ann Lowe,':
+    a post written as South Asian and African papers write it, the title's field and the place it
+    serves run on after a capitalised title word with no 'of', the whole set off by a comma before
+    the holder's name. The entity is the field (capitalised common words ending on a field of work,
+    no body's head word, no known name: _state_fields), right after the title word; then the one
+    place the post serves (_a_place_a_post_serves, inside the entity or after it) before the comma, and
+    the holder's name after it (a style of address, a person's entity or a given name: _a_name_at).
+    'Director [Harbour Energy], Tom Reed' (no place: a firm may be so named) and 'Director [Health
+    Services] Kessa said' (no name set off after it) keep their body. The recogniser's label is no evidence here: it types such
+    a field a person as often as a body ('Director [Agriculture Kessa]')."""
+    doc = ent.doc
+    words = span_tokens(ent)
+    place_inside = len(words) > 1 and not _a_field_noun(words[-1]) and _a_place_a_post_serves(words[-1], inside=True)
+    if place_inside:
+        words = words[:-1]                      # 'Director [Agriculture Kessa], Dr Tom Reed'
+    if ent.start < 1 or not words or not _a_field_noun(words[-1]) or not _state_fields(words) \
+            or canonical(span_text(ent)):
+        return False
+    title = doc[ent.start - 1]
+    if not (title.is_title and singular(title.lower_) in TITLE_VOCABULARY and title.lower_ not in ORG_HEADS):
+        return False
+    comma = ent.end + (not place_inside and ent.end < len(doc) and _a_place_a_post_serves(doc[ent.end]))
+    if comma == ent.end and not place_inside or comma + 1 >= len(doc) or doc[comma].text != ",":
+        return False
+    after = comma + 1
+    while after < len(doc) and (_a_style_opening_a_name(doc[after]) or doc[after].text == "." and after > comma + 1):
+        after += 1
+    return after < len(doc) and (_a_name_at(doc, after) or after > comma + 1 and doc[after].is_title and doc[after].pos_ == "PROPN")
+
+
+def _a_place_closing_a_post_before_its_holder(ent: Span) -> bool:
+    """'Chief Medical Officer [Kessa], Dr Tom Reed, said': one capitalised word the recogniser typed a
+    person, no given name, right after a capitalised title word and set off by a comma before a
+    holder's name that a style of address opens and a comma closes (then no 'and'/'or': no list of
+    people), is the place the post serves (_a_place_a_post_serves), not a person named by surname."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start < 1 or ent.end + 3 >= len(doc) or doc[ent.end].text != "," \
+            or is_given_name(ent[0].text) or not _a_place_a_post_serves(ent[0], inside=True):
+        return False
+    title = doc[ent.start - 1]
+    if not (title.is_title and singular(title.lower_) in TITLE_VOCABULARY):
+        return False
+    after = ent.end + 1
+    if not _a_style_opening_a_name(doc[after]):
+        return False
+    while after < len(doc) and (_a_style_opening_a_name(doc[after]) or doc[after].text == "."):
+        after += 1
+    end = after
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1
+    return end > after and end + 1 < len(doc) and doc[end].text == "," \
+        and doc[end + 1].lower_ not in ("and", "or", "&") and not doc[end + 1].is_title
+
+
+def _a_place_a_post_serves(t: Token, inside: bool = False) -> bool:
+    """'Director Health Services [Kessa]': one capitalised proper noun after a post's field word, before
+    the comma that sets the post off, closes the post: mostly the place it serves (a region the
+    gazetteer may lack, a word the dictionaries list), else the field's own last word ('Secretary
+    Environment [Protection], Ann Lowe'); not a word the recogniser typed a person or a body, a title's
+    or a body's word (inside the entity of the field the recogniser's type says nothing of the word)."""
+    return t.is_title and t.is_alpha and t.pos_ == "PROPN" and (inside or t.ent_type_ not in ("PERSON", "ORG")) \
+        and t.lower_ not in ORG_HEADS and singular(t.lower_) not in TITLE_VOCABULARY
+
+
 def _apposed_to_a_name(doc, first: int, title: int) -> bool:
     """'Ann Lowe, the [Energy and Water] Commissioner, said': a title after 'the', set off by commas
     right after a person's name, is that person's."""
@@ -2377,13 +2442,27 @@ def _a_persons_name_after_a_field(words: Span) -> bool:
     if not 2 <= len(name) <= 4 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in name):
         return False
     first = name[0]
-    if is_common_word(first.text) and not is_given_name(first.text) or any(t.lower_ in ORG_HEADS for t in name):
+    if is_common_word(first.text) and not is_given_name(first.text) and not _a_surname_like_first_name(name) \
+            or any(t.lower_ in ORG_HEADS for t in name):
         return False
     if not is_given_name(first.text) and any(is_common_word(t.text) for t in name[1:]):
         return False        # 'the Garment [Orwa Sangha Forum]': a body's name in another tongue
     if any(t.lower_ in _BODY_OR_TRADE_WORD or _a_common_plural(t.text) for t in name[1:]):
         return False        # 'Chairman of Harbour [Grace Foods]', '[Grace Mills]': a firm's name may end so
     return not canonical(span_text(words)) and not _a_bodys_word_after_the_opening(words[1:])
+
+
+def _a_surname_like_first_name(name: list[Token]) -> bool:
+    """'Minister of National Security [Fitzgerald Ramkissoon]': a first name that the dictionary
+    also lists (a surname used as a given name: 'Fitzgerald', 'Sterling') opens a person's name
+    after a title's field only where every word after it is a word no dictionary has and no given
+    name (the surname), two or three words in all, and the first word is no known place ('Minister
+    of Health [Ontario Christine Elliott]' opens the name at 'Christine', not here), no plural and
+    no field's word ('Minister of Trade Union [Affairs Kanhai]': the field goes on)."""
+    first = name[0]
+    return 2 <= len(name) <= 3 and first.tag_ == "NNP" and not _a_common_plural(first.text) \
+        and first.lower_ not in PORTFOLIO_FIELD_NOUNS | PORTFOLIOS and not is_known_place(first.text) \
+        and not any(is_common_word(t.text) or is_given_name(t.text) for t in name[1:])
 
 
 def _inside_a_hyphenated_name_word(t: Token) -> bool:
@@ -3495,6 +3574,10 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None                             # 'the Minister of [Coastal Services]', 'the [Public Relations] Officer'
     if ent.label_ != "PERSON" and _a_state_titles_field_before_a_name(ent):
         return None                             # '[National Publicity] Secretary, Mr Tom Reed': his title's words
+    if ent.label_ == "PERSON" and _a_place_closing_a_post_before_its_holder(ent):
+        return None                             # 'Chief Medical Officer [Kessa], Dr Tom Reed,': the post's place
+    if _a_titles_field_written_without_of(ent):
+        return None                             # 'Director [Health Services] Kessa, Dr Tom Reed,': his title's words
     if ent.label_ == "ORG" and (scope := _posts_scope_word_after_initials(ent)) is not None:
         ent = Span(ent.doc, ent.start, scope, label="ORG")       # '[IMA] State president X': the post's reach
     if ent.label_ == "ORG" and _first_field_left_out(ent):
@@ -5093,8 +5176,18 @@ def _a_job_before_a_given_name(tokens: list[Token]) -> bool:
     A surname-first name ('Tan Wei Ming') has no such noun; a given name first ('Hunter Ann
     Lowe', 'Walker …') is left alone."""
     job, given = tokens[0], tokens[1]
-    return given.is_title and a_doers_noun(job) \
+    return given.is_title and (a_doers_noun(job) or _a_persons_describing_noun(job)) \
         and (is_given_name(given.text) or _opens_a_full_name_no_dictionary_has(tokens[1:]))
+
+
+def _a_persons_describing_noun(word: Token) -> bool:
+    """'Parent Ann Lowe', 'Resident Tom Reed', 'Pensioner Ama Owusu': a capitalised noun that says who
+    a person is (PERSON_NOUNS, LIFE_STAGE_NOUNS) with no doer's ending is a description, no word of the
+    name; never a title or a style of address ('Father Tom Reed', 'Sister Ann Lowe': a cleric's style,
+    TITLE_VOCABULARY) nor a given name."""
+    low = word.lower_
+    return word.is_title and low in PERSON_NOUNS | LIFE_STAGE_NOUNS and low not in TITLE_VOCABULARY \
+        and not is_given_name(word.text)
 
 
 def _opens_a_full_name_no_dictionary_has(words: list[Token]) -> bool:
