@@ -1216,7 +1216,7 @@ def _names_after_a_style_of_address(ents: list[Span]) -> list[Span]:
     capitalised words, no body's head word among them, right after a style is a person's."""
     out = []
     for ent in ents:
-        doc, start = ent.doc, ent.start
+        doc, start = ent.doc, _after_a_comma_before_a_style(ent)     # '[Devolution, Cde Ann Lowe]': from the style
         while start + 2 < ent.end and _a_style_before_a_given_name(doc, start):
             start += 1
         if start > ent.start:
@@ -1226,6 +1226,18 @@ def _names_after_a_style_of_address(ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
+
+
+def _after_a_comma_before_a_style(ent: Span) -> int:
+    """'… Provincial Affairs and [Devolution, Cde Ann Lowe]': an entity the recogniser ran over a comma
+    into a style of address and a name after it (two capitalised proper nouns or more) is the name set
+    off after a post; where it starts (the style), else the entity's own start."""
+    doc = ent.doc
+    for i in range(ent.start + 1, ent.end - 3):
+        if doc[i].text == "," and _a_style_opening_a_name(doc[i + 1]) \
+                and all(t.is_title and t.pos_ == "PROPN" or t.text == "." for t in doc[i + 2:ent.end]):
+            return i + 1
+    return ent.start
 
 
 def _without_qualifiers_of_a_title(ents: list[Span]) -> list[Span]:
