@@ -3746,6 +3746,9 @@ OBJECT_CONTROL_VERBS = (REQUEST_CUES - FRAMENET_COMMITMENT) | {"lobby", "persuad
 # party's group in a chamber (PARTY_GROUP_WORDS: 'group leader', 'caucus leader', not 'team leader').
 PARTY_POST_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "critic", "whip"}
 PARTY_GROUP_WORDS = {"group", "caucus", "party", "parliamentary", "council", "opposition"}
+# A party's standing in a chamber, written with a capital before its name ('the Opposition KDP', 'the
+# Ruling Marlo Party'): a description of the party, no word of its name.
+PARTY_STANDING_WORDS = {"opposition", "ruling", "governing"}
 # Party families written as one capitalised word before a party's post ('Green group leader X', 'a
 # Liberal economy critic'), with the words a party's name holds for it: the word names the one party the
 # article itself names with one of them ('the Green Party of Norland', 'the Liberal Democrats'), never a

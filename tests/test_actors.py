@@ -394,6 +394,12 @@ CASES = [
     ("Student Ann Lowe said the fees were unfair.", [actor("Ann Lowe", "person")]),
     ("Father Michael Kelly said the parish would help.", [actor("Michael Kelly", "person")]),
     ("Patient Safety Officer Ann Lowe said the ward was safe.", [actor("Ann Lowe", "person", role="Patient Safety Officer")]),
+    # a party's standing in the chamber before its name describes it (session 35); NEGATIVE: the word and
+    # a head only is a name ('the Opposition Alliance'), 'the Opposition' alone names no party
+    ("The Opposition Marlo Party said the plan was a scandal.", [actor("Marlo Party", "organization")]),
+    ("The Ruling Kessa Party said the vote was fair.", [actor("Kessa Party", "organization")]),
+    ("The Opposition Alliance said the plan was a scandal.", [actor("Opposition Alliance", "organization")]),
+    ("The Opposition said the plan was a scandal.", []),
     ("Parent Council chairman Tom Reed said the school was full.",
      [actor("Parent Council", "organization"), actor("Tom Reed", "person", role="chairman", affiliation="Parent Council")]),
     # a name in apposition to a noun of a kind of body is a firm's; a doer's noun ('builder')
