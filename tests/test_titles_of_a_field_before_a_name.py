@@ -172,13 +172,17 @@ POSTS_WITHOUT_OF = [
     ("When contacted, Director Health Services Marlo, Dr Ravi Nandan Sharma, said the directorate was aware of it.",
      [("Ravi Nandan Sharma", "person", None, None)],
      [("Director Health Services Marlo", "Ravi Nandan Sharma", "said", "the directorate was aware of it", False)]),
-    # one place word the recogniser typed a person, after a whole post
-    ("Chief Education Officer Kessa, Mr Tariq Lone, said the exams would go ahead.",
-     [("Tariq Lone", "person", None, None)],
-     [("Chief Education Officer Kessa", "Tariq Lone", "said", "the exams would go ahead", False)]),
-    ("Deputy Chief Medical Officer Ostrava, Dr Femi Bello, said the wards were full.",
-     [("Femi Bello", "person", None, None)],
-     [("Deputy Chief Medical Officer Ostrava", "Femi Bello", "said", "the wards were full", False)]),
+    # NEGATIVE (review F1-F3): a surname after a one-word style, set off before a titled name, is a
+    # person's (no post's place): his page stays, the aide is his, the titled speaker speaks
+    ("The aide to Senator Mensah, Mr Tom Reedman, said the bill would pass.",
+     [("Mensah", "person", "Senator", None), ("Tom Reedman", "person", "aide", "Mensah")],
+     [("The aide", "Tom Reedman", "said", "the bill would pass", False)]),
+    ("A spokesman for President Okafor, Mr Tom Reedman, said the visit was cancelled.",
+     [("Okafor", "person", "President", None), ("Tom Reedman", "person", "spokesman", "Okafor")],
+     [("A spokesman for President Okafor, Mr Tom Reedman", "Tom Reedman", "said", "the visit was cancelled", False)]),
+    ("Mayor Okafor, Dr Femi Bello, said the clinic would open.",
+     [("Femi Bello", "person", None, None), ("Okafor", "person", "Mayor", None)],
+     [("Mayor Okafor", "Okafor", "said", "the clinic would open", False)]),
     # NEGATIVE: a surname after a title set off before a list of people, or before another's possessive
     ("Inspector Okafor, Dr Ann Lowe, and Mr Tom Hale attended the meeting.",
      [("Ann Lowe", "person", None, None), ("Okafor", "person", "Inspector", None), ("Tom Hale", "person", None, None)],

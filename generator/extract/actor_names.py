@@ -2196,30 +2196,6 @@ def _a_titles_field_written_without_of(ent: Span) -> bool:
     return after < len(doc) and (_a_name_at(doc, after) or after > comma + 1 and doc[after].is_title and doc[after].pos_ == "PROPN")
 
 
-def _a_place_closing_a_post_before_its_holder(ent: Span) -> bool:
-    """'Chief Medical Officer [Kessa], Dr Tom Reed, said': one capitalised word the recogniser typed a
-    person, no given name, right after a capitalised title word and set off by a comma before a
-    holder's name that a style of address opens and a comma closes (then no 'and'/'or': no list of
-    people), is the place the post serves (_a_place_a_post_serves), not a person named by surname."""
-    doc = ent.doc
-    if len(ent) != 1 or ent.start < 1 or ent.end + 3 >= len(doc) or doc[ent.end].text != "," \
-            or is_given_name(ent[0].text) or not _a_place_a_post_serves(ent[0], inside=True):
-        return False
-    title = doc[ent.start - 1]
-    if not (title.is_title and singular(title.lower_) in TITLE_VOCABULARY):
-        return False
-    after = ent.end + 1
-    if not _a_style_opening_a_name(doc[after]):
-        return False
-    while after < len(doc) and (_a_style_opening_a_name(doc[after]) or doc[after].text == "."):
-        after += 1
-    end = after
-    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
-        end += 1
-    return end > after and end + 1 < len(doc) and doc[end].text == "," \
-        and doc[end + 1].lower_ not in ("and", "or", "&") and not doc[end + 1].is_title
-
-
 def _a_place_a_post_serves(t: Token, inside: bool = False) -> bool:
     """'Director Health Services [Kessa]': one capitalised proper noun after a post's field word, before
     the comma that sets the post off, closes the post: mostly the place it serves (a region the
@@ -3586,8 +3562,6 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None                             # 'the Minister of [Coastal Services]', 'the [Public Relations] Officer'
     if ent.label_ != "PERSON" and _a_state_titles_field_before_a_name(ent):
         return None                             # '[National Publicity] Secretary, Mr Tom Reed': his title's words
-    if ent.label_ == "PERSON" and _a_place_closing_a_post_before_its_holder(ent):
-        return None                             # 'Chief Medical Officer [Kessa], Dr Tom Reed,': the post's place
     if _a_titles_field_written_without_of(ent):
         return None                             # 'Director [Health Services] Kessa, Dr Tom Reed,': his title's words
     if ent.label_ == "ORG" and (scope := _posts_scope_word_after_initials(ent)) is not None:
