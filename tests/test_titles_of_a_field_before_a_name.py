@@ -163,15 +163,30 @@ BODIES_BEFORE_A_POST = [
 # African papers write it; the field and the place it serves are the post's words, no page, and the
 # holder set off after it speaks (the parser may hang the name on the post as a conjunct).
 POSTS_WITHOUT_OF = [
-    ("Director Health Services Kessa, Dr Omar Lindqvist, said the wards were short of staff.",
+    ("Director Health Services Nakuru, Dr Omar Lindqvist, said the wards were short of staff.",
      [("Omar Lindqvist", "person", None, None)],
-     [("Director Health Services Kessa", "Omar Lindqvist", "said", "the wards were short of staff", False)]),
+     [("Director Health Services Nakuru", "Omar Lindqvist", "said", "the wards were short of staff", False)]),
+    # the place outside the recogniser's entity of the field; the holder set off after it speaks
+    ("Director Public Works Nakuru, Mr Tom Reedman, said the bridge would open.",
+     [("Tom Reedman", "person", None, None)],
+     [("Director Public Works Nakuru", "Tom Reedman", "said", "the bridge would open", False)]),
     ("Director Housing Services Lagos, Mrs Adaeze Okafor, said the estate would be finished.",
      [("Adaeze Okafor", "person", None, None)],
      [("Director Housing Services Lagos", "Adaeze Okafor", "said", "the estate would be finished", False)]),
-    ("When contacted, Director Health Services Marlo, Dr Ravi Nandan Sharma, said the directorate was aware of it.",
-     [("Ravi Nandan Sharma", "person", None, None)],
-     [("Director Health Services Marlo", "Ravi Nandan Sharma", "said", "the directorate was aware of it", False)]),
+    ("Asked about the tender on Tuesday, Director Housing Services Accra, Mrs Efua Boateng Asante, replied that no bid had been opened.",
+     [("Efua Boateng Asante", "person", None, None)],
+     [("Director Housing Services Accra", "Efua Boateng Asante", "replied", "no bid had been opened", False)]),
+    # NEGATIVE (review F4): a word the gazetteer lacks after the field may be the employer, no place:
+    # the start's reading stays (the false page is a known miss; the statement is not left unattributed)
+    ("Director Marketing Safaricom, Ms Wanjiru Kamau, said sales rose.",
+     [("Marketing Safaricom", "person", "Director", None), ("Wanjiru Kamau", "person", None, None)],
+     [("Director Marketing Safaricom", "Marketing Safaricom", "said", "sales rose", False)]),
+    # known miss: the field's own last word closing the post ('Protection') is no place the gazetteer
+    # knows, so the field stays a false page; the holder should speak
+    pytest.param("Secretary Environment Protection, Ann Lowe, said the permits were issued.",
+                 [("Ann Lowe", "person", None, None)],
+                 [("Secretary Environment Protection", "Ann Lowe", "said", "the permits were issued", False)],
+                 marks=pytest.mark.xfail(strict=True, reason="known miss: a post closed by its field's own word, no place, is not read")),
     # NEGATIVE (review F1-F3): a surname after a one-word style, set off before a titled name, is a
     # person's (no post's place): his page stays, the aide is his, the titled speaker speaks
     ("The aide to Senator Mensah, Mr Tom Reedman, said the bill would pass.",
@@ -203,13 +218,14 @@ def test_a_title_of_a_field_before_a_name(text, actors, positions):
     assert (named_actor_records(text), positions_of(text)) == (actors, positions)
 
 
-# The function's near-misses: no place after the field (a firm may be so named), no name set off after
+# The function's near-misses: no place after the field (a firm may be so named), a word the gazetteer lacks, no name set off after
 # the post, a body's head word in the field.
 FIELD_ENTITIES = [
-    ("Director Health Services Kessa, Dr Omar Lindqvist, said it.", "Health Services", True),
+    ("Director Health Services Nakuru, Dr Omar Lindqvist, said it.", "Health Services Nakuru", True),
+    ("Director Marketing Safaricom, Ms Wanjiru Kamau, said it.", "Marketing Safaricom", False),
     ("Director Harbour Energy, Tom Reed, said the rig was safe.", "Harbour Energy", False),
-    ("Director Health Services Kessa said the posts were vacant.", "Health Services", False),
-    ("Chairman Harbour Services Board Kessa, Tom Reed, said it.", "Harbour Services Board", False),
+    ("Director Health Services Nakuru said the posts were vacant.", "Health Services", False),
+    ("Chairman Harbour Services Board Nakuru, Tom Reed, said it.", "Harbour Services Board", False),
 ]
 
 

@@ -2197,13 +2197,15 @@ def _a_titles_field_written_without_of(ent: Span) -> bool:
 
 
 def _a_place_a_post_serves(t: Token, inside: bool = False) -> bool:
-    """'Director Health Services [Kessa]': one capitalised proper noun after a post's field word, before
-    the comma that sets the post off, closes the post: mostly the place it serves (a region the
-    gazetteer may lack, a word the dictionaries list), else the field's own last word ('Secretary
-    Environment [Protection], Ann Lowe'); not a word the recogniser typed a person or a body, a title's
-    or a body's word (inside the entity of the field the recogniser's type says nothing of the word)."""
+    """'Director Health Services [Nakuru]': one capitalised proper noun after a post's field word, before
+    the comma that sets the post off, closes the post where the gazetteer knows it as a place (a city,
+    a province, a country: is_known_place, canonical); a word it lacks may be a firm's name ('Director
+    Marketing [Orwacom], Ms Ann Lowe': the employer) or the field's own last word, and is left alone.
+    Not a word the recogniser typed a person or a body outside the field's entity (inside it the
+    recogniser's type says nothing of the word), a title's or a body's word."""
     return t.is_title and t.is_alpha and t.pos_ == "PROPN" and (inside or t.ent_type_ not in ("PERSON", "ORG")) \
-        and t.lower_ not in ORG_HEADS and singular(t.lower_) not in TITLE_VOCABULARY
+        and t.lower_ not in ORG_HEADS and singular(t.lower_) not in TITLE_VOCABULARY \
+        and (is_known_place(t.text) or canonical(t.text) is not None)
 
 
 def _apposed_to_a_name(doc, first: int, title: int) -> bool:

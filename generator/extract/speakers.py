@@ -1020,8 +1020,8 @@ class SpeakerResolver:
         else:
             posts = [t for t in subject.subtree if t.dep_ == "compound" and t.i < subject.i
                      and t.lemma_.lower() in _ROLE_OR_SPOKESPERSON_WORDS]
-            if not posts:
-                return False
+            if not posts or any(c.dep_ == "appos" and c.i > subject.i and self.named(c) for c in child_tokens(subject)):
+                return False                # 'Director Public Works Nakuru, Mr Tom Reed, said': the name set off speaks
             words = list(subject.doc[posts[-1].i + 1:subject.i + 1])
         return _bare_personal_name(words) and not any(self.actors.key_for(self.parsed, t) for t in words)
 
