@@ -61,15 +61,15 @@ ROWS = [
     ("The director of Brennock Marine Supplies said the firm had grown.",
      [],
      [("The director of Brennock Marine Supplies", None, "said", "the firm had grown", False)]),
-    # a given name the dictionary also lists (no given name of gender-guesser's), then a surname no
-    # dictionary has (session 35)
-    ("Minister of National Security Fitzgerald Boodram said the port scanners would be replaced.",
-     [("Fitzgerald Boodram", "person", "Minister of National Security", None)],
-     [("Minister of National Security Fitzgerald Boodram", "Fitzgerald Boodram", "said",
-       "the port scanners would be replaced", False)]),
-    ("Commissioner for Health Ford Mbaso said the clinics would reopen.",
-     [("Ford Mbaso", "person", "Commissioner for Health", None)],
-     [("Commissioner for Health Ford Mbaso", "Ford Mbaso", "said", "the clinics would reopen", False)]),
+    # NEGATIVE (review, rule 1 removed): a dictionary word that is no given name of gender-guesser's
+    # before a surname no dictionary has opens no person's name after the field (the body read from
+    # the field's words is the start's known miss, recorded whole so that a change shows)
+    ("Minister of Works Bridge Ramdial said the new road would open in May.",
+     [("Works Bridge Ramdial", "organization", None, None)],
+     [("Minister of Works Bridge Ramdial", "Works Bridge Ramdial", "said", "the new road would open in May", False)]),
+    ("Minister of Works Island Ramdial said the bridge would open.",
+     [("Works Island Ramdial", "organization", None, None)],
+     [("Minister of Works Island Ramdial", "Works Island Ramdial", "said", "the bridge would open", False)]),
     # NEGATIVE: a known place, a field's word, a dictionary word after the first: no name opens there
     ("Minister of Housing Tobago Ramdial said the houses were ready.",
      [],

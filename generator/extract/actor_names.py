@@ -2432,27 +2432,13 @@ def _a_persons_name_after_a_field(words: Span) -> bool:
     if not 2 <= len(name) <= 4 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in name):
         return False
     first = name[0]
-    if is_common_word(first.text) and not is_given_name(first.text) and not _a_surname_like_first_name(name) \
-            or any(t.lower_ in ORG_HEADS for t in name):
+    if is_common_word(first.text) and not is_given_name(first.text) or any(t.lower_ in ORG_HEADS for t in name):
         return False
     if not is_given_name(first.text) and any(is_common_word(t.text) for t in name[1:]):
         return False        # 'the Garment [Orwa Sangha Forum]': a body's name in another tongue
     if any(t.lower_ in _BODY_OR_TRADE_WORD or _a_common_plural(t.text) for t in name[1:]):
         return False        # 'Chairman of Harbour [Grace Foods]', '[Grace Mills]': a firm's name may end so
     return not canonical(span_text(words)) and not _a_bodys_word_after_the_opening(words[1:])
-
-
-def _a_surname_like_first_name(name: list[Token]) -> bool:
-    """'Minister of National Security [Fitzgerald Ramkissoon]': a first name that the dictionary
-    also lists (a surname used as a given name: 'Fitzgerald', 'Sterling') opens a person's name
-    after a title's field only where every word after it is a word no dictionary has and no given
-    name (the surname), two or three words in all, and the first word is no known place ('Minister
-    of Health [Ontario Christine Elliott]' opens the name at 'Christine', not here), no plural and
-    no field's word ('Minister of Trade Union [Affairs Kanhai]': the field goes on)."""
-    first = name[0]
-    return 2 <= len(name) <= 3 and first.tag_ == "NNP" and not _a_common_plural(first.text) \
-        and first.lower_ not in PORTFOLIO_FIELD_NOUNS | PORTFOLIOS and not is_known_place(first.text) \
-        and not any(is_common_word(t.text) or is_given_name(t.text) for t in name[1:])
 
 
 def _inside_a_hyphenated_name_word(t: Token) -> bool:
