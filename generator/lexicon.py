@@ -3749,6 +3749,8 @@ PARTY_GROUP_WORDS = {"group", "caucus", "party", "parliamentary", "council", "op
 # A party's standing in a chamber, written with a capital before its name ('the Opposition KDP', 'the
 # Ruling Marlo Party'): a description of the party, no word of its name.
 PARTY_STANDING_WORDS = {"opposition", "ruling", "governing"}
+# The head word that closes a party's name ('the Ruling Marlo [Party]').
+PARTY_NAME_HEADS = {"party"}
 # Party families written as one capitalised word before a party's post ('Green group leader X', 'a
 # Liberal economy critic'), with the words a party's name holds for it: the word names the one party the
 # article itself names with one of them ('the Green Party of Norland', 'the Liberal Democrats'), never a

@@ -93,9 +93,9 @@ PEOPLE = [
     ("Cde Rudo Chari said the march would go ahead.", [("Rudo Chari", "person", None, None)]),
     # the recogniser ran a post's last field over the comma into the style and the holder's name
     # (session 35): the person starts at the style; NEGATIVE: a list of titled people keeps each
-    ("The Minister of State for Marlo North Provincial Affairs and Devolution, Cde Ann Mpofu, said Government would act.",
-     [("Ann Mpofu", "person", None, None)]),
-    ("The Minister of Women Affairs and Community Development, Cde Ann Mpofu, said Government would act.",
+    ("In Gweru on Friday, the Minister of Women Affairs and Community Development, Cde Rudo Sibanda, opened the market.",
+     [("Rudo Sibanda", "person", None, None)]),
+    ("The Minister of Women Affairs and Community Development, Cde Ann Mpofu, told the league that the loans would be paid.",
      [("Ann Mpofu", "person", None, None)]),
     ("Mr Tom Reed, Dr Ann Lowe and Cde Farai Ncube signed the letter.",
      [("Ann Lowe", "person", None, None), ("Farai Ncube", "person", None, None), ("Tom Reed", "person", None, None)]),

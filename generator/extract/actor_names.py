@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, LIFE_STAGE_NOUNS, PARTY_STANDING_WORDS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
+from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, LIFE_STAGE_NOUNS, PARTY_STANDING_WORDS, PARTY_NAME_HEADS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -2166,7 +2166,7 @@ def _a_state_titles_field_before_a_name(ent: Span) -> bool:
 
 
 def _a_titles_field_written_without_of(ent: Span) -> bool:
-    """'Director [Health Services] Kessa, Dr Tom Reed, said', 'Secretary [School Education], Ann Lowe,':
+    """'Director [Public Works] Nakuru, Dr Tom Reed, said', 'Secretary [School Education] Accra, Ann Lowe,':
     a post written as South Asian and African papers write it, the title's field and the place it
     serves run on after a capitalised title word with no 'of', the whole set off by a comma before
     the holder's name. The entity is the field (capitalised common words ending on a field of work,
@@ -2197,7 +2197,7 @@ def _a_titles_field_written_without_of(ent: Span) -> bool:
 
 
 def _a_place_a_post_serves(t: Token, inside: bool = False) -> bool:
-    """'Director Health Services [Nakuru]': one capitalised proper noun after a post's field word, before
+    """'Director Public Works [Nakuru]': one capitalised proper noun after a post's field word, before
     the comma that sets the post off, closes the post where the gazetteer knows it as a place (a city,
     a province, a country: is_known_place, canonical); a word it lacks may be a firm's name ('Director
     Marketing [Orwacom], Ms Ann Lowe': the employer) or the field's own last word, and is left alone.
@@ -3551,7 +3551,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if ent.label_ != "PERSON" and _a_state_titles_field_before_a_name(ent):
         return None                             # '[National Publicity] Secretary, Mr Tom Reed': his title's words
     if _a_titles_field_written_without_of(ent):
-        return None                             # 'Director [Health Services] Kessa, Dr Tom Reed,': his title's words
+        return None                             # 'Director [Public Works] Nakuru, Dr Tom Reed,': his title's words
     if ent.label_ == "ORG" and (scope := _posts_scope_word_after_initials(ent)) is not None:
         ent = Span(ent.doc, ent.start, scope, label="ORG")       # '[IMA] State president X': the post's reach
     if ent.label_ == "ORG" and _first_field_left_out(ent):
@@ -4019,7 +4019,7 @@ def _without_a_partys_standing(tokens: list[Token]) -> list[Token]:
         return tokens
     rest = tokens[1:]
     acronym = len(rest) == 1 and rest[0].is_upper and rest[0].is_alpha and len(rest[0].text) >= 2
-    party = len(rest) > 1 and rest[-1].lower_ == "party" and all(t.is_title for t in rest)
+    party = len(rest) > 1 and rest[-1].lower_ in PARTY_NAME_HEADS and all(t.is_title for t in rest)
     return rest if acronym or party else tokens
 
 

@@ -1933,18 +1933,18 @@ def _each_speaker(subject: Token, resolver: "SpeakerResolver") -> list[Token]:
     if len(named) == 1 and not resolver.named(subject) and subject.lemma_.lower() in ROLE_NOUNS:
         return named                        # "an expert and former official Dana Weiss": one person
     if conjuncts == named and len(named) == 1 and not resolver.named(subject) and _apposition_read_as_a_conjunct(subject, named[0]):
-        return named                        # "Director Health Services Kessa, Dr Tom Reed, said": one person
+        return named                        # "Director Public Works Nakuru, Dr Tom Reed, said": one person
     return [subject]                        # "the senator and candidate": one person
 
 
 def _apposition_read_as_a_conjunct(subject: Token, conjunct: Token) -> bool:
-    """'Director Health Services Kessa, Dr Tom Reed, said': a proper name set off by a comma after
+    """'Director Public Works Nakuru, Dr Tom Reed, said': a proper name set off by a comma after
     an unnamed subject with no 'and'/'or' anywhere between is the subject's apposition the parser
     hung on it as a conjunct: the named one speaks, once ('Tom Reed and Ann Lowe' has its 'and')."""
     doc = subject.doc
     first = conjunct.left_edge.i
     return conjunct.pos_ == "PROPN" and first > subject.i + 1 and doc[first - 1].text == "," \
-        and not any(t.dep_ in ("cc", "preconj") or t.lower_ in ("and", "or", "nor", "&") for t in doc[subject.i + 1:first])
+        and not any(t.dep_ in ("cc", "preconj") or t.lower_ in COORDINATORS for t in doc[subject.i + 1:first])
 
 
 def _other_name_of(conjunct: Token) -> bool:
