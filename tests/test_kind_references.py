@@ -201,3 +201,67 @@ FIRST_WORD_OF_A_BUSINESS = [
 @pytest.mark.parametrize("text, expected", FIRST_WORD_OF_A_BUSINESS)
 def test_a_business_called_by_its_first_word_before_a_post(text, expected):
     assert records(text) == expected
+
+
+# a body named with the 'on' of its remit ('the Senate Committee on Transport') or with a numbered branch
+# ('… Union Local 212') is of the kind the word before says: 'the committee', 'the union' take it up as they
+# take up a '… Committee' or a '… Union' (kindref, session 35); a number is never a country's code
+KIND_BEFORE_A_REMIT_OR_A_BRANCH = [
+    ("The Senate Committee on Transport met on Monday. The committee's chairman, Ibe Orji, said the bill was weak.",
+     [('Ibe Orji', 'person', 'chairman', 'Senate Committee on Transport'),
+      ('Senate Committee on Transport', 'organization', None, None)]),
+    ("The Senate Committee on Transport met on Monday. Ibe Orji, the chairman of the committee, said the bill was weak.",
+     [('Ibe Orji', 'person', 'chairman', 'Senate Committee on Transport'),
+      ('Senate Committee on Transport', 'organization', None, None)]),
+    ("The Senate Committee on Transport met on Monday. A member of the committee, Senator Ibe Orji, said the bill "
+     "was weak.",
+     [('Ibe Orji', 'person', 'Senator', 'Senate Committee on Transport'),
+      ('Senate Committee on Transport', 'organization', None, None)]),
+    ("The Commission on Land Rights published its report on Tuesday. Its findings were stark. Mary Obi, the "
+     "commission's chairwoman, said farmers had lost land.",
+     [('Commission on Land Rights', 'organization', None, None),
+      ('Mary Obi', 'person', 'chairwoman', 'Commission on Land Rights')]),
+    ("Ibe Orji, a former chairman of the Senate Committee on Transport, said the bill was weak. The committee's "
+     "current chairman, Ada Eze, disagreed.",
+     [('Ada Eze', 'person', 'chairman', 'Senate Committee on Transport'),
+      ('Ibe Orji', 'person', 'former chairman', None),
+      ('Senate Committee on Transport', 'organization', None, None)]),
+    ("Harlow Bus Workers Union Local 212 opposed the cuts. The union's president, Dana Kell, said the freeze would "
+     "hurt drivers.",
+     [('Dana Kell', 'person', 'president', 'Harlow Bus Workers Union Local 212'),
+      ('Harlow Bus Workers Union Local 212', 'organization', None, None)]),
+    ("Harlow Bus Workers Union Local 212 opposed the cuts. Dana Kell, president of the union, said the freeze "
+     "would hurt drivers.",
+     [('Dana Kell', 'person', 'president', 'Harlow Bus Workers Union Local 212'),
+      ('Harlow Bus Workers Union Local 212', 'organization', None, None)]),
+    ('Harlow Dock Workers Union Local 88 voted to strike on Friday. Members backed the action by 90 per cent. "We '
+     'are ready," said Tom Ash, the union\'s secretary.',
+     [('Harlow Dock Workers Union Local 88', 'organization', None, None),
+      ('Tom Ash', 'person', 'secretary', 'Harlow Dock Workers Union Local 88')]),
+    # NEGATIVE: two bodies of the kind (two committees, two unions, two councils), whichever way each is named
+    ("The Senate Committee on Transport and the House Committee on Roads met on Monday. The committee's chairman, "
+     "Ibe Orji, said the bill was weak.",
+     [('House Committee on Roads', 'organization', None, None),
+      ('Ibe Orji', 'person', 'chairman', None),
+      ('Senate Committee on Transport', 'organization', None, None)]),
+    ("Harlow Bus Workers Union Local 212 and the Brandt Textile Workers Union opposed the cuts. The union's "
+     "president, Dana Kell, said the freeze would hurt drivers.",
+     [('Brandt Textile Workers Union', 'organization', None, None),
+      ('Dana Kell', 'person', 'president', None),
+      ('Harlow Bus Workers Union Local 212', 'organization', None, None)]),
+    ("The Council on Foreign Trade met the Kelby City Council on Monday. Ann Ross, the council's leader, said rents "
+     "would rise.",
+     [('Ann Ross', 'person', 'leader', None),
+      ('Council on Foreign Trade', 'organization', None, None),
+      ('Kelby City Council', 'organization', None, None)]),
+    # NEGATIVE: a post held no more
+    ("The Senate Committee on Transport met on Monday. Ibe Orji, a former chairman of the committee, said the bill "
+     "was weak.",
+     [('Ibe Orji', 'person', 'former chairman', None),
+      ('Senate Committee on Transport', 'organization', None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", KIND_BEFORE_A_REMIT_OR_A_BRANCH)
+def test_kind_before_a_remit_or_a_branch(text, expected):
+    assert records(text) == expected

@@ -37,7 +37,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, RANKING_PREPOSITIONS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
 from ..model import Mention
-from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
+from ..names import all_initials, canonical, head_before_branch, head_before_remit, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
 from .actor_names import body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
@@ -2231,9 +2231,13 @@ def _just_before(parsed: ParsedArticle, n: int, owner: Token) -> list[Token]:
 
 def _kind_of(name: str) -> str:
     """The noun that heads a body's name, before a country that ends it ('the Harbour Dockers Union
-    Canada' is a union)."""
+    Canada' is a union), before the 'on' of its remit ('the Senate Committee on Roads' is a committee)
+    or before a numbered branch ('Harbour Dockers Union Local 12' is a union): read as the speakers
+    read 'the committee said' (`names.head_before_remit`, `names.head_before_branch`)."""
     words = name.split()
-    return name_head(" ".join(words[:-1])) if len(words) > 2 and is_country_name(words[-1]) else name_head(name)
+    if len(words) > 2 and is_country_name(words[-1]):
+        return name_head(" ".join(words[:-1]))
+    return head_before_remit(name) or head_before_branch(name) or name_head(name)
 
 
 def _same_kind(head: str, noun: str) -> bool:
