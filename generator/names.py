@@ -390,3 +390,11 @@ def head_before_remit(name: str) -> str | None:
     words = norm(name).split()
     link = next((k for k, w in enumerate(words) if w == "on" and k), None)
     return words[link - 1] if link is not None and words[link - 1] in ORG_HEADS else None
+
+
+def numbered_branch_word(name: str) -> str | None:
+    """The word of a numbered branch that ends a body's name ('local' of 'Harbour Dockers Union Local 212',
+    of 'United Carvers Local 9'; NUMBERED_BRANCH_WORDS), with its number: 'the local' takes that body up.
+    None without the number ('Kessa Local' may be a pub's name)."""
+    words = norm(name).split()
+    return words[-2] if len(words) > 2 and words[-1].isdigit() and words[-2] in NUMBERED_BRANCH_WORDS else None

@@ -265,3 +265,46 @@ KIND_BEFORE_A_REMIT_OR_A_BRANCH = [
 @pytest.mark.parametrize("text, expected", KIND_BEFORE_A_REMIT_OR_A_BRANCH)
 def test_kind_before_a_remit_or_a_branch(text, expected):
     assert records(text) == expected
+
+
+# 'the local' (a numbered branch's word) takes up the one body named as such a branch ('… Local 212'), by a
+# possessive ("the local's president") or as a capitalised word before a post only a body has ('Local president
+# X'); never 'Local councillor X' (the place's), nor where two locals are named (kindref, session 35)
+THE_LOCAL_OF_A_UNION = [
+    ("Members of Harlow Bus Workers Union Local 212 backed the strike, according to the local's president, Dana Kell.",
+     [('Dana Kell', 'person', 'president', 'Harlow Bus Workers Union Local 212'),
+      ('Harlow Bus Workers Union Local 212', 'organization', None, None)]),
+    ("United Carvers Local 9 opposed the cuts. The local's secretary, Dana Kell, said the freeze would hurt.",
+     [('Dana Kell', 'person', 'secretary', 'United Carvers Local 9'),
+      ('United Carvers Local 9', 'organization', None, None)]),
+    ("Harlow Bus Workers Union Local 212 opposed the cuts. Local president Dana Kell said the freeze would hurt "
+     "drivers.",
+     [('Dana Kell', 'person', 'Local president', 'Harlow Bus Workers Union Local 212'),
+      ('Harlow Bus Workers Union Local 212', 'organization', None, None)]),
+    # NEGATIVE: 'Local' of the place before a post any town has or before a person's occupation
+    ("Harlow Bus Workers Union Local 212 opposed the cuts. Local councillor Ann Ross said the freeze would hurt "
+     "drivers.",
+     [('Ann Ross', 'person', 'Local councillor', None),
+      ('Harlow Bus Workers Union Local 212', 'organization', None, None)]),
+    ("Harlow Bus Workers Union Local 212 opposed the cuts. Local MP Ann Ross said the freeze would hurt drivers.",
+     [('Ann Ross', 'person', 'Local MP', None),
+      ('Harlow Bus Workers Union Local 212', 'organization', None, None)]),
+    ("Harlow Bus Workers Union Local 212 opposed the cuts. Local businessman Tom Reed said the freeze would hurt "
+     "shops.",
+     [('Harlow Bus Workers Union Local 212', 'organization', None, None),
+      ('Tom Reed', 'person', 'Local businessman', None)]),
+    # NEGATIVE: two locals; a name ending in 'Local' with no number (a pub's)
+    ("Harlow Bus Workers Union Local 212 and Harbour Dockers Union Local 9 opposed the cuts. The local's president, "
+     "Dana Kell, said the freeze would hurt drivers.",
+     [('Dana Kell', 'person', 'president', None),
+      ('Harbour Dockers Union Local 9', 'organization', None, None),
+      ('Harlow Bus Workers Union Local 212', 'organization', None, None)]),
+    ("Residents drink at the Kessa Local, a pub near the docks. The local's landlord, Tom Reed, said trade was slow.",
+     [('Tom Reed', 'person', 'landlord', None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", THE_LOCAL_OF_A_UNION)
+def test_the_local_of_a_union(text, expected):
+    assert records(text) == expected
+
