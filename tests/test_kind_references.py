@@ -308,3 +308,26 @@ THE_LOCAL_OF_A_UNION = [
 def test_the_local_of_a_union(text, expected):
     assert records(text) == expected
 
+
+# the proper-noun subject of the sentence before a kind word's possessive bars the taking up only where it may
+# be a body the recogniser missed: not where it is the name of a person the article names (kindref, session 35)
+SUBJECTS_BEFORE_THE_KIND_WORD = [
+    ("The prosecution was brought by Kelby City Council. Colin Tremlow, 52, admitted seven offences. Tremlow was "
+     "fined £21,000 and ordered to pay costs to the council. After the hearing, the council's cabinet member for "
+     "housing, Councillor Sian Holt, said the authority would act.",
+     [('Colin Tremlow', 'person', None, None),
+      ('Kelby City Council', 'organization', None, None),
+      ('Sian Holt', 'person', 'Councillor', 'Kelby City Council')]),
+    # NEGATIVE: a proper-noun subject that names no one the article names (maybe a body the recogniser missed)
+    ("The prosecution was brought by Kelby City Council. Colin Tremlow, 52, admitted seven offences. Quayside was "
+     "fined £21,000 and ordered to pay costs. After the hearing, the council's cabinet member for housing, "
+     "Councillor Sian Holt, said the authority would act.",
+     [('Colin Tremlow', 'person', None, None),
+      ('Kelby City Council', 'organization', None, None),
+      ('Sian Holt', 'person', 'Councillor', None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBJECTS_BEFORE_THE_KIND_WORD)
+def test_subjects_before_the_kind_word(text, expected):
+    assert records(text) == expected
