@@ -364,6 +364,54 @@ POSTS_OF_THE_WORKS = [
      "for weeks.",
      [("Dunmore Freight Ltd", "organization", None, None),
       ("Ola Berg", "person", "depot manager", None)]),
+    # no business named as the owner of works: the one business the article names, which it takes up as 'the
+    # company', where no clause joins it to works (kindref, session 35)
+    ("The ministry suspended the licence of a fishmeal factory in Kessa for 90 days until the company, Orlen Marine "
+     "Proteins Ltd, installs a treatment system. The factory's general manager, Mr. Tom Reed, said the company was "
+     "surprised.",
+     [("Orlen Marine Proteins Ltd", "organization", "company", None),
+      ("Tom Reed", "person", "general manager", "Orlen Marine Proteins Ltd")]),
+    ("The workers of Larch Knit Composite Ltd, who have not been paid since July, blocked the road. A factory "
+     "official said the company had lost orders. The factory's managing director, Amin Sarkar, has left the country.",
+     [("Amin Sarkar", "person", "managing director", "Larch Knit Composite Ltd"),
+      ("Larch Knit Composite Ltd", "organization", None, None)]),
+    ("A fire broke out at the six-storey building of Rupal Knit Composite Ltd on Monday. Nine workers died. The "
+     "factory's general manager, Kamal Hasan, denied that any exit had been locked. He said the company would pay "
+     "each family.",
+     [("Kamal Hasan", "person", "general manager", "Rupal Knit Composite Ltd"),
+      ("Rupal Knit Composite Ltd", "organization", None, None)]),
+    ("The owners of Nobar Knitwear Ltd must deposit the money within 60 days. The sum is beyond the capacity of the "
+     "company, which has been closed since the fire. The factory's managing director, Abdul Karim, is on bail.",
+     [("Abdul Karim", "person", "managing director", "Nobar Knitwear Ltd"),
+      ("Nobar Knitwear Ltd", "organization", None, None)]),
+    # NEGATIVE: the business's clause hangs on the works or joins it to them (it deals with them); two
+    # businesses; one the story never takes up as 'the company'
+    ("A fire broke out at a factory supplying Brandt Apparel Ltd on Monday. The company said it would review its "
+     "orders. The factory's general manager, Kamal Hasan, denied that any exit had been locked.",
+     [("Brandt Apparel Ltd", "organization", None, None),
+      ("Kamal Hasan", "person", "general manager", None)]),
+    ("The mill sells cloth to Marlow Stores Ltd, a chain of shops. The company said prices would rise. The mill's "
+     "managing director, Raza Khan, said sales had slumped.",
+     [("Marlow Stores Ltd", "organization", "chain of shops", None),
+      ("Raza Khan", "person", "managing director", None)]),
+    ("Orlen Marine Proteins Ltd runs the fishmeal plant in Kessa. The company said it would appeal. The plant's "
+     "manager, Tom Reed, said the plant was clean.",
+     [("Orlen Marine Proteins Ltd", "organization", None, None),
+      ("Tom Reed", "person", "manager", None)]),
+    ("Workers at a factory in Larkana were not paid. Brandt Apparel Ltd and Qasim Dyeing Ltd buy its shirts. The "
+     "company said it would investigate. The factory's managing director, Imran Qazi, said the money would be paid.",
+     [("Brandt Apparel Ltd", "organization", None, None),
+      ("Imran Qazi", "person", "managing director", None),
+      ("Qasim Dyeing Ltd", "organization", None, None)]),
+    ("A fire broke out at a factory supplying Brandt Apparel Ltd on Monday. Nine workers died. The factory's general "
+     "manager, Kamal Hasan, denied that any exit had been locked.",
+     [("Brandt Apparel Ltd", "organization", None, None),
+      ("Kamal Hasan", "person", "general manager", None)]),
+    # NEGATIVE: the story speaks of a business it does not name, which may own the works
+    ("A fire broke out at a factory owned by a local company. Brandt Apparel Ltd said it would stop its orders. The "
+     "company said it was shocked. The factory's general manager, Kamal Hasan, denied that any exit had been locked.",
+     [("Brandt Apparel Ltd", "organization", None, None),
+      ("Kamal Hasan", "person", "general manager", None)]),
 ]
 
 
