@@ -1594,45 +1594,14 @@ def _body_the_group_means(parsed: ParsedArticle, index: "ActorIndex", n: int, ow
 def _business_of_the_works(parsed: ParsedArticle, index: "ActorIndex", owner: Token, post: Token) -> str | None:
     """"The factory's managing director, X,", "the plant's manager": a business's post (a company's of
     POSTS_OF_ONE_KIND_OF_BODY, or one run at works: SITE_POST_NOUNS) that the works (OWNED_SITE_NOUNS)
-    own is the post of the one business the article names as the owner of works, else of the one it names
-    at all where no clause joins it to works (`_the_one_business_not_dealing_with_the_works`); none where
-    it names two."""
+    own is the post of the one business the article names (by its name's head or a business's noun
+    written with it, or as the owner of works); none where it names two."""
     phrase = " ".join(t.lower_ for t in post.subtree if owner.i < t.i <= post.i)
     if owner.lemma_.lower() not in OWNED_SITE_NOUNS or not (
             POSTS_OF_ONE_KIND_OF_BODY.get(phrase) is COMPANY_BODY_ENDINGS or post.lemma_.lower() in SITE_POST_NOUNS):
         return None
-    found = _bodies_of_the_posts_kind(parsed, index, COMPANY_BODY_ENDINGS, at_works=True) \
-        or _the_one_business_not_dealing_with_the_works(parsed, index, owner)
+    found = _bodies_of_the_posts_kind(parsed, index, COMPANY_BODY_ENDINGS, at_works=True)
     return found[0] if len(found) == 1 else None
-
-
-def _the_one_business_not_dealing_with_the_works(parsed: ParsedArticle, index: "ActorIndex", owner: Token) -> list[str]:
-    """"A fire broke out at the building of Sindhar Weaving Ltd. … the company would pay … The factory's
-    managing director": where the article names no business as the owner of works, the one business it
-    names at all (by its name's head or a business's noun written with it) owns them where the story also
-    speaks of 'the company' / 'the firm' (`_the_firm`) and of no business it does not name before the
-    owner ('a local company': `_unnamed_kind_written_before`), which may own them;
-    none where it names two, nor where one clause takes the business and a works noun both as its own
-    words, or the business's clause hangs on a works noun: such a clause tells how they deal ('The mill
-    sells cloth to Marlow Stores Ltd', 'Dunmore Freight Ltd leases half of the depot', 'a factory supplying
-    Brandt Apparel Ltd'), which is no owning."""
-    found = _bodies_of_the_posts_kind(parsed, index, COMPANY_BODY_ENDINGS, at_works=False)
-    if len(found) != 1 or not any(_the_firm(t) for sent in parsed.sentences for t in sent) \
-            or _unnamed_kind_written_before(parsed, index, parsed.sentence_no(owner), owner, _BUSINESS_NOUNS):
-        return []
-    verbs = {_clause_verb(t) for t in _tokens_of(parsed, index).get(found[0], ())} - {None}
-    works = (t for sent in parsed.sentences for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in OWNED_SITE_NOUNS)
-    return [] if any(_clause_verb(t) in verbs or any(v.head == t for v in verbs) for t in works) else found
-
-
-def _clause_verb(token: Token) -> Token | None:
-    """The verb of the clause a word belongs to: the first verb up its heads (None for a verbless one)."""
-    t = token
-    while t.pos_ not in ("VERB", "AUX"):
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return t
 
 
 def _named_as_no_company(mention: Mention) -> bool:
