@@ -3928,6 +3928,13 @@ CORPORATE_POST_NOUNS = SPOKESPERSON_NOUNS | {"executive", "chairman", "chairwoma
 # no place's or state's ("Kenya's president") (generator/extract/roles.py, `_unnamed_body_owning_a_board_post`).
 # Not 'director' nor 'executive': a film, a play or a campaign has a director ("The Silent Harbour's director").
 BODY_ONLY_POSTS = frozenset((BOARD_POST_NOUNS | {"president", "chair", "boss", "founder"}) - {"director", "executive"})
+
+# the posts of a union's numbered branch ('… Local 212'): "the local's president", 'Local president X' take up
+# the one such branch only with one of these (not 'the local's manager/editor', the pub's or the paper's, nor
+# 'Local chairman/trustee X', a place's office-holders)
+UNION_BRANCH_OFFICER_POSTS = frozenset({"president", "vice-president", "vice president", "secretary", "treasurer",
+                                        "secretary-treasurer", "recording secretary", "steward", "chief steward",
+                                        "shop steward", "business agent", "organiser", "organizer"})
 # Posts held in a body and in no town or state ('chairman', 'spokesperson', 'manager', 'head'): 'Its
 # chairman X' after a sentence whose subject is a name makes that name a body.
 POSTS_HELD_IN_A_BODY = frozenset(BOARD_POST_NOUNS | CORPORATE_POST_NOUNS | POSTS_NO_STATE_HOLDS | STAFF_POST_NOUNS

@@ -268,8 +268,9 @@ def test_kind_before_a_remit_or_a_branch(text, expected):
 
 
 # 'the local' (a numbered branch's word) takes up the one body named as such a branch ('… Local 212'), by a
-# possessive ("the local's president") or as a capitalised word before a post only a body has ('Local president
-# X'); never 'Local councillor X' (the place's), nor where two locals are named (kindref, session 35)
+# possessive ("the local's president") or as a capitalised word before a post only a branch officer holds ('Local
+# president X': the two words alone; UNION_BRANCH_OFFICER_POSTS); never 'Local councillor X' (the place's), nor where
+# two locals are named (kindref, session 35)
 THE_LOCAL_OF_A_UNION = [
     ("Members of Harlow Bus Workers Union Local 212 backed the strike, according to the local's president, Dana Kell.",
      [('Dana Kell', 'person', 'president', 'Harlow Bus Workers Union Local 212'),
@@ -280,6 +281,10 @@ THE_LOCAL_OF_A_UNION = [
     ("Harlow Bus Workers Union Local 212 opposed the cuts. Local president Dana Kell said the freeze would hurt "
      "drivers.",
      [('Dana Kell', 'person', 'Local president', 'Harlow Bus Workers Union Local 212'),
+      ('Harlow Bus Workers Union Local 212', 'organization', None, None)]),
+    ("Harlow Bus Workers Union Local 212 opposed the cuts. Local secretary-treasurer Dana Kell said the freeze would "
+     "hurt drivers.",
+     [('Dana Kell', 'person', 'Local secretary-treasurer', 'Harlow Bus Workers Union Local 212'),
       ('Harlow Bus Workers Union Local 212', 'organization', None, None)]),
     # NEGATIVE: 'Local' of the place before a post any town has or before a person's occupation
     ("Harlow Bus Workers Union Local 212 opposed the cuts. Local councillor Ann Ross said the freeze would hurt "
@@ -301,6 +306,50 @@ THE_LOCAL_OF_A_UNION = [
       ('Harlow Bus Workers Union Local 212', 'organization', None, None)]),
     ("Residents drink at the Kessa Local, a pub near the docks. The local's landlord, Tom Reed, said trade was slow.",
      [('Tom Reed', 'person', 'landlord', None)]),
+    # NEGATIVE (kindref review, session 35): 'the local' owning a post no union branch has (the pub's manager, the
+    # paper's editor or reporter); 'Local' before more than a branch officer's post ('Local chamber president X',
+    # 'Local church treasurer X') or before a place's office ('Local chairman X', 'Local trustee X')
+    ('Members of Harlow Bus Workers Union Local 212 met at the Anchor, a pub near the depot, on Friday. The '
+     "local's manager, Tom Reed, said the room was packed.",
+     [('Harlow Bus Workers Union Local 212', 'organization', None, None),
+      ('Tom Reed', 'person', 'manager', None)]),
+    ('Kessa Dockers Union Local 9 marched through the town on Friday. The march made the front page of the '
+     "Kessa Echo. The local's editor, Ann Ross, said readers backed the dockers.",
+     [('Ann Ross', 'person', 'editor', None),
+      ('Kessa Dockers Union Local 9', 'organization', None, None)]),
+    ("Kessa Dockers Union Local 9 marched on Friday. The Kessa Echo, the town's local paper, backed them. The "
+     "local's chief reporter, Ann Ross, said readers agreed.",
+     [('Ann Ross', 'person', 'chief reporter', None),
+      ('Kessa Dockers Union Local 9', 'organization', None, None),
+      ('Kessa Echo', 'person', 'local paper', None)]),
+    ('Harlow Bus Workers Union Local 212 opposed the cuts. Local chamber president Tom Reed said shops would '
+     'lose trade.',
+     [('Harlow Bus Workers Union Local 212', 'organization', None, None),
+      ('Tom Reed', 'person', 'Local chamber president', None)]),
+    ('Harlow Bus Workers Union Local 212 opposed the cuts. Local football club president Tom Reed said fans '
+     'could not reach the ground.',
+     [('Harlow Bus Workers Union Local 212', 'organization', None, None),
+      ('Tom Reed', 'person', 'Local football club president', None)]),
+    ('Harlow Bus Workers Union Local 212 opposed the cuts. Local church treasurer Ann Ross said the food bank '
+     'would be busy.',
+     [('Ann Ross', 'person', 'Local church treasurer', None),
+      ('Harlow Bus Workers Union Local 212', 'organization', None, None)]),
+    ('Harlow Bus Workers Union Local 212 opposed the cuts. Local charity founder Ann Ross said families would '
+     'suffer.',
+     [('Ann Ross', 'person', 'Local charity founder', None),
+      ('Harlow Bus Workers Union Local 212', 'organization', None, None)]),
+    ('Canadian Union of Public Employees Local 4477 represents school support staff. The workers walked out on'
+     ' Monday. Local school trustee Ann Ross said classes would go on.',
+     [('Ann Ross', 'person', 'Local school trustee', None),
+      ('Canadian Union of Public Employees Local 4477', 'organization', None, None)]),
+    ('Harlow Bus Workers Union Local 212 opposed the cuts. Local chairman Tom Reed said the parish would fight'
+     ' the plan.',
+     [('Harlow Bus Workers Union Local 212', 'organization', None, None),
+      ('Tom Reed', 'person', 'Local chairman', None)]),
+    ('Canadian Union of Public Employees Local 4477 represents school support staff. The workers walked out on'
+     ' Monday. Local trustee Ann Ross said classes would go on.',
+     [('Ann Ross', 'person', 'Local trustee', None),
+      ('Canadian Union of Public Employees Local 4477', 'organization', None, None)]),
 ]
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import NUMBERED_BRANCH_WORDS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_GENERIC_BODY_WORDS
+from ..lexicon import NUMBERED_BRANCH_WORDS, UNION_BRANCH_OFFICER_POSTS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_GENERIC_BODY_WORDS
 from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS, BEING_VERBS, UNTIL_PREPOSITIONS, SMALL_COUNT_WORDS, ITS_OR_WHOSE, BODY_OR_PORTFOLIO_WORDS, BROUGHT_BEFORE_PREPOSITIONS, ADDRESS_PREPOSITIONS, INDEFINITE_DETERMINERS, UNIT_BODY_PREPOSITIONS, QUESTION_MARKERS, STAFF_BODY_PREPOSITIONS, POST_BODY_PREPOSITIONS, INDEFINITE_ARTICLES, FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
@@ -1171,15 +1171,16 @@ def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex",
     """'… according to the Pilbara Gas Producers Forum. Forum chief executive X said': a capitalised
     kind word of a body opening a title ('Forum', 'Union', 'Trust', 'Hospital') is the one organisation
     of the article named before the holder whose name that word heads (`_one_body_named_as`), 'Local
-    president X' the one '… Local 212' where the post is one only a body has (BODY_ONLY_POSTS); none
+    president X' the one '… Local 212' where the title is 'Local' and a branch officer's post alone
+    (UNION_BRANCH_OFFICER_POSTS; not 'Local chairman X', 'Local chamber president X'); none
     where two are, for a state's kind ('Ministry spokesman', 'Police Commissioner': any state's), or
     for a word that is the whole title."""
     words = role.split()
     if len(words) < 2 or not words[0].istitle() or not words[0].isalpha():
         return None
     kind = words[0].lower()
-    if kind in NUMBERED_BRANCH_WORDS and singular(words[-1].lower()) not in BODY_ONLY_POSTS:
-        return None             # ('Local councillor X', 'Local businessman X': of the place, no union's local)
+    if kind in NUMBERED_BRANCH_WORDS and (len(words) != 2 or words[1].lower() not in UNION_BRANCH_OFFICER_POSTS):
+        return None             # ('Local councillor X', 'Local chairman X', 'Local club president X': of the place)
     body = _one_body_named_as(index, kind)
     first = span.start - len(words)
     opening = span.head.doc[first] if first >= 0 and span.head.doc[first].lower_ == kind else span.head
@@ -1399,6 +1400,9 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     if owner.lower_ == "whose":
         return _whose_antecedent(parsed, index, noun) or _named_before_whose(parsed, index, owner)
     if _a_branch_word_owning(owner):
+        post = " ".join(t.lower_ for t in noun.subtree if owner.i < t.i <= noun.i and t.dep_ != "case").replace(" - ", "-")
+        if post not in UNION_BRANCH_OFFICER_POSTS:
+            return None             # "the local's manager/editor": the pub's, the paper's
         return _one_body_named_as(index, owner.lower_)        # "the local's president": the one '… Local 212'
     if owner.tag_ == "NN" and owner.is_lower \
             and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
