@@ -252,6 +252,10 @@ BODY_RANK_WORDS = {"executive vice", "senior vice"}
 # Words after a body's head that name one of its branches by number ('Harbour Workers Union Local 12',
 # 'Teamsters Union Local 120'): 'the union' still speaks of it, the head is the word before.
 NUMBERED_BRANCH_WORDS = {"local"}
+# kinds of body a name's remit does not make of that kind for 'the council' &c.: a '<Kind> on <field>' of these is
+# an advisory body or a think-tank ('Council on Foreign Relations'), not the council of a place ('the council's
+# leader'), so roles._kind_of reads such a name by its last head as before
+KINDS_NOT_READ_BEFORE_A_REMIT = {"council"}
 # Head nouns that make a name an organisation's ("Harbour Authority", "Green Party").
 ORG_HEADS = {"alliance", "party", "council", "committee", "ministry", "department", "agency",
              "union", "front", "movement", "organisation", "organization", "army", "network",

@@ -238,7 +238,7 @@ KIND_BEFORE_A_REMIT_OR_A_BRANCH = [
      'are ready," said Tom Ash, the union\'s secretary.',
      [('Harlow Dock Workers Union Local 88', 'organization', None, None),
       ('Tom Ash', 'person', 'secretary', 'Harlow Dock Workers Union Local 88')]),
-    # NEGATIVE: two bodies of the kind (two committees, two unions, two councils), whichever way each is named
+    # NEGATIVE: two bodies of the kind (two committees, two unions), whichever way each is named
     ("The Senate Committee on Transport and the House Committee on Roads met on Monday. The committee's chairman, "
      "Ibe Orji, said the bill was weak.",
      [('House Committee on Roads', 'organization', None, None),
@@ -249,11 +249,26 @@ KIND_BEFORE_A_REMIT_OR_A_BRANCH = [
      [('Brandt Textile Workers Union', 'organization', None, None),
       ('Dana Kell', 'person', 'president', None),
       ('Harlow Bus Workers Union Local 212', 'organization', None, None)]),
+    # a 'Council on <field>' (a think-tank, an advisory body) is no council 'the council' takes up: the city council
+    # is the one (KINDS_NOT_READ_BEFORE_A_REMIT; review kindref F2); and in the window it takes nothing (F1)
     ("The Council on Foreign Trade met the Kelby City Council on Monday. Ann Ross, the council's leader, said rents "
      "would rise.",
-     [('Ann Ross', 'person', 'leader', None),
+     [('Ann Ross', 'person', 'leader', 'Kelby City Council'),
       ('Council on Foreign Trade', 'organization', None, None),
       ('Kelby City Council', 'organization', None, None)]),
+    ('A fellow at the Council on Foreign Relations, Mark Dunn, wrote about housing last year. Harlow City '
+     "Council approved its budget on Monday. Rents will rise by 4 per cent. The council's leader, Ann Ross, "
+     'said the rise was fair.',
+     [('Ann Ross', 'person', 'leader', 'Harlow City Council'),
+      ('Council on Foreign Relations', 'organization', None, None),
+      ('Harlow City Council', 'organization', None, None),
+      ('Mark Dunn', 'person', 'fellow', 'Council on Foreign Relations')]),
+    ('Harlow City Council approved its budget on Monday. Rents will rise by 4 per cent. A fellow at the '
+     "Council on Foreign Relations praised the plan on Tuesday. The council's leader, Ann Ross, said the rise "
+     'was fair.',
+     [('Ann Ross', 'person', 'leader', None),
+      ('Council on Foreign Relations', 'organization', None, None),
+      ('Harlow City Council', 'organization', None, None)]),
     # NEGATIVE: a post held no more
     ("The Senate Committee on Transport met on Monday. Ibe Orji, a former chairman of the committee, said the bill "
      "was weak.",
