@@ -376,16 +376,15 @@ def test_the_local_of_a_union(text, expected):
 # the proper-noun subject of the sentence before a kind word's possessive bars the taking up only where it may
 # be a body the recogniser missed: not where it is the name of a person the article names (kindref, session 35)
 SUBJECTS_BEFORE_THE_KIND_WORD = [
-    ("The prosecution was brought by Kelby City Council. Colin Tremlow, 52, admitted seven offences. Tremlow was "
-     "fined £21,000 and ordered to pay costs to the council. After the hearing, the council's cabinet member for "
-     "housing, Councillor Sian Holt, said the authority would act.",
+    ("Colin Tremlow let nine damp flats in Kelby without a licence, magistrates heard. Kelby City Council took him to "
+     "court in May. Tremlow was fined £8,000 and told to repay the rent. Outside court the council's deputy leader, "
+     "Councillor Sian Holt, said other landlords should take note.",
      [('Colin Tremlow', 'person', None, None),
       ('Kelby City Council', 'organization', None, None),
       ('Sian Holt', 'person', 'Councillor', 'Kelby City Council')]),
     # NEGATIVE: a proper-noun subject that names no one the article names (maybe a body the recogniser missed)
-    ("The prosecution was brought by Kelby City Council. Colin Tremlow, 52, admitted seven offences. Quayside was "
-     "fined £21,000 and ordered to pay costs. After the hearing, the council's cabinet member for housing, "
-     "Councillor Sian Holt, said the authority would act.",
+    ("Inspectors from Kelby City Council found mould in nine flats let by Colin Tremlow. Quayside denied any fault "
+     "at first. The council's head of housing, Councillor Sian Holt, said tenants had waited too long.",
      [('Colin Tremlow', 'person', None, None),
       ('Kelby City Council', 'organization', None, None),
       ('Sian Holt', 'person', 'Councillor', None)]),

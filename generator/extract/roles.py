@@ -1858,7 +1858,7 @@ def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, 
     body of the kind the owner's noun takes up. With a `kind` that names one kind of body
     (`_names_one_kind`: 'commission', 'union', not 'group'), nor a body whose name's head is a kind
     word of another kind ('… in the custody of the Kessan Prisons Service. The commission's …'). A subject
-    that is the name of a person the article names ('Reed was fined …', the recogniser missing the surname
+    that is the name of a person the article names (a surname alone as the subject, the recogniser missing it
     there) is no missed body."""
     return any(key and index.mentions[key].type == "organization" and name_head(index.mentions[key].name) not in PUBLICATION_HEADS
                and not (kind and _names_one_kind(kind) and _of_another_named_kind(index.mentions[key].name, kind))
