@@ -252,6 +252,10 @@ BODY_RANK_WORDS = {"executive vice", "senior vice"}
 # Words after a body's head that name one of its branches by number ('Harbour Workers Union Local 12',
 # 'Teamsters Union Local 120'): 'the union' still speaks of it, the head is the word before.
 NUMBERED_BRANCH_WORDS = {"local"}
+# kinds of body a name's remit does not make of that kind for 'the council' &c.: a '<Kind> on <field>' of these is
+# an advisory body or a think-tank ('Council on Foreign Relations'), not the council of a place ('the council's
+# leader'), so roles._kind_of reads such a name by its last head as before
+KINDS_NOT_READ_BEFORE_A_REMIT = {"council"}
 # Head nouns that make a name an organisation's ("Harbour Authority", "Green Party").
 ORG_HEADS = {"alliance", "party", "council", "committee", "ministry", "department", "agency",
              "union", "front", "movement", "organisation", "organization", "army", "network",
@@ -3933,6 +3937,13 @@ CORPORATE_POST_NOUNS = SPOKESPERSON_NOUNS | {"executive", "chairman", "chairwoma
 # no place's or state's ("Kenya's president") (generator/extract/roles.py, `_unnamed_body_owning_a_board_post`).
 # Not 'director' nor 'executive': a film, a play or a campaign has a director ("The Silent Harbour's director").
 BODY_ONLY_POSTS = frozenset((BOARD_POST_NOUNS | {"president", "chair", "boss", "founder"}) - {"director", "executive"})
+
+# the posts of a union's numbered branch ('… Local 212'): "the local's president", 'Local president X' take up
+# the one such branch only with one of these (not 'the local's manager/editor', the pub's or the paper's, nor
+# 'Local chairman/trustee X', a place's office-holders)
+UNION_BRANCH_OFFICER_POSTS = frozenset({"president", "vice-president", "vice president", "secretary", "treasurer",
+                                        "secretary-treasurer", "recording secretary", "steward", "chief steward",
+                                        "shop steward", "business agent", "organiser", "organizer"})
 # Posts held in a body and in no town or state ('chairman', 'spokesperson', 'manager', 'head'): 'Its
 # chairman X' after a sentence whose subject is a name makes that name a body.
 POSTS_HELD_IN_A_BODY = frozenset(BOARD_POST_NOUNS | CORPORATE_POST_NOUNS | POSTS_NO_STATE_HOLDS | STAFF_POST_NOUNS

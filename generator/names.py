@@ -5,7 +5,7 @@ import functools
 import re
 import unicodedata
 
-from .lexicon import SUBDIVISION_NAME_HEADS, ARTICLES, BUSINESS_NAME_HEADS, LONG_STEM_TRADE_WORDS, LONG_STEM_PLACE_ENDINGS, CONTINENT_ADJECTIVES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS, HONOUR_PAIRS, FAMILY_NAME_FIRST_COUNTRIES
+from .lexicon import NUMBERED_BRANCH_WORDS, ORG_HEADS, SUBDIVISION_NAME_HEADS, ARTICLES, BUSINESS_NAME_HEADS, LONG_STEM_TRADE_WORDS, LONG_STEM_PLACE_ENDINGS, CONTINENT_ADJECTIVES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS, HONOUR_PAIRS, FAMILY_NAME_FIRST_COUNTRIES
 
 _LEADING_ARTICLE = re.compile(rf"^({'|'.join(sorted(ARTICLES - {'a'}))}|a(?= (?!(?-i:[A-Z]) ))) ", re.I)    # not '[A] K Singh': an initial
 _STATE_VOICE = re.compile(rf"(.+?) ({'|'.join(sorted(STATE_VOICES))})")
@@ -370,3 +370,31 @@ def name_head(name: str) -> str:
     words = norm(name).split()
     link = next((k for k, w in enumerate(words) if w in NAME_PREPOSITIONS and k), len(words))
     return words[link - 1] if link else ""
+
+
+def head_before_branch(name: str) -> str | None:
+    """The head of a body's name that ends in a numbered branch ('Harbour Workers Union Local 12':
+    union; NUMBERED_BRANCH_WORDS), with or without its number; where that word is a body's head (ORG_HEADS)."""
+    words = norm(name).split()
+    if words and words[-1].isdigit():
+        words = words[:-1]
+    if len(words) < 3 or words[-1] not in NUMBERED_BRANCH_WORDS:
+        return None
+    return words[-2] if words[-2] in ORG_HEADS else None
+
+
+def head_before_remit(name: str) -> str | None:
+    """The head of a body's name that gives its remit with 'on' ('Senate Standing Committee on
+    Transport': committee; 'Council on Foreign Trade': council): the word before the first 'on',
+    where it is a word bodies' names end in (ORG_HEADS), not a place's ('Stratford on Avon Council')."""
+    words = norm(name).split()
+    link = next((k for k, w in enumerate(words) if w == "on" and k), None)
+    return words[link - 1] if link is not None and words[link - 1] in ORG_HEADS else None
+
+
+def numbered_branch_word(name: str) -> str | None:
+    """The word of a numbered branch that ends a body's name ('local' of 'Harbour Dockers Union Local 212',
+    of 'United Carvers Local 9'; NUMBERED_BRANCH_WORDS), with its number: 'the local' takes that body up.
+    None without the number ('Kessa Local' may be a pub's name)."""
+    words = norm(name).split()
+    return words[-2] if len(words) > 2 and words[-1].isdigit() and words[-2] in NUMBERED_BRANCH_WORDS else None

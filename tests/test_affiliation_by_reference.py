@@ -364,6 +364,87 @@ POSTS_OF_THE_WORKS = [
      "for weeks.",
      [("Dunmore Freight Ltd", "organization", None, None),
       ("Ola Berg", "person", "depot manager", None)]),
+    # NEGATIVE (kindref review, session 35: a fallback to 'the one business of the story' was removed): the one
+    # business named is the works' buyer, client, auditor, insurer, supplier, contractor or builder, the works have
+    # another owner, or the one body is no business (a union, a trust): the works' post is of none of them
+    ('Nine workers died in a fire at a garment factory in Gazipur on Monday. Brandt Apparel Ltd, which buys '
+     "shirts from the factory, said it was shocked. The company said it would review its orders. The factory's"
+     ' managing director, Kamal Hasan, denied that exits had been locked.',
+     [('Brandt Apparel Ltd', 'organization', None, None),
+      ('Kamal Hasan', 'person', 'managing director', None)]),
+    ('A fire broke out at a garment factory in Gazipur on Monday, killing nine workers. Brandt Apparel Ltd, a '
+     'British retailer, said it had ordered jeans from the factory. The company said it was shocked. The '
+     "factory's managing director, Kamal Hasan, denied that exits had been locked.",
+     [('Brandt Apparel Ltd', 'organization', 'British retailer', None),
+      ('Kamal Hasan', 'person', 'managing director', None)]),
+    ('Greenway Stores Ltd stopped buying milk from a dairy farm in Kessa after a video showed cows being '
+     "beaten. The company said it was appalled. The farm's manager, Tom Reed, said the video was old.",
+     [('Greenway Stores Ltd', 'organization', None, None),
+      ('Tom Reed', 'person', 'manager', None)]),
+    ('Orwin Shipping Ltd has waited two years for three ferries. The ferries are being built in Kessa. The '
+     "company said it would seek damages. The yard's manager, Tom Reed, said steel had arrived late.",
+     [('Orwin Shipping Ltd', 'organization', None, None),
+      ('Tom Reed', 'person', 'manager', None)]),
+    ('Nine workers died when a garment factory in Gazipur collapsed on Monday. Veritas Audit Ltd had certified'
+     " the building as safe in May. The company said its inspectors had followed the rules. The factory's "
+     'managing director, Kamal Hasan, has not been seen since.',
+     [('Kamal Hasan', 'person', 'managing director', None),
+      ('Veritas Audit Ltd', 'organization', None, None)]),
+    ('A fire destroyed a garment factory in Gazipur on Monday. Nobody was hurt. Kessa General Insurance Ltd '
+     "said it would pay claims within a month. The company said the loss was about $2 million. The factory's "
+     'general manager, Kamal Hasan, said production would move to Dhaka.',
+     [('Kamal Hasan', 'person', 'general manager', None),
+      ('Kessa General Insurance Ltd', 'organization', None, None)]),
+    ('Three workers were hurt when scaffolding collapsed at a building site in Kelby on Monday. The '
+     "scaffolding was supplied by Harlow Hire Ltd. The company said its equipment was safe. The site's "
+     'manager, Tom Reed, said an inquiry had begun.',
+     [('Harlow Hire Ltd', 'organization', None, None),
+      ('Tom Reed', 'person', 'manager', None)]),
+    ('An explosion at the Kessa water treatment plant, which is run by the city, injured three workers. Orwin '
+     "Engineering Ltd had been hired to repair a pump. The company said its staff were safe. The plant's "
+     'manager, Tom Reed, said the water was clean.',
+     [('Kessa', 'person', None, None),
+      ('Orwin Engineering Ltd', 'organization', None, None),
+      ('Tom Reed', 'person', 'manager', None)]),
+    ('Kessa University opened its new campus on Monday. Orwin Construction Ltd finished the buildings a year '
+     "late. The company said rain had slowed work. The campus's director, Ada Eze, said students would move in"
+     ' next week.',
+     [('Ada Eze', 'person', 'director', None),
+      ('Kessa University', 'organization', None, None),
+      ('Orwin Construction Ltd', 'organization', None, None)]),
+    ('Flights were delayed at the new terminal of Kessa airport on Monday. Skyline Air Ltd said 40 of its '
+     "flights were hit. The company apologised to passengers. The terminal's manager, Ada Eze, blamed a power "
+     'cut.',
+     [('Ada Eze', 'person', 'manager', None),
+      ('Skyline Air Ltd', 'organization', None, None)]),
+    ('The mill, owned by businessman Raza Khan, makes cloth for export. Marlow Stores Ltd said it would stop '
+     "buying the cloth. The company said it was shocked. The mill's general manager, Imran Qazi, said wages "
+     'would be paid.',
+     [('Imran Qazi', 'person', 'general manager', None),
+      ('Marlow Stores Ltd', 'organization', None, None),
+      ('Raza Khan', 'person', 'businessman', None)]),
+    ('A fire broke out at a garment factory in Gazipur on Monday. Brandt Apparel Ltd, a British retailer, said'
+     ' it had not placed orders there since 2019. Officials said the company that owns the building had '
+     "ignored warnings. The factory's managing director, Kamal Hasan, was arrested.",
+     [('Brandt Apparel Ltd', 'organization', 'British retailer', None),
+      ('Kamal Hasan', 'person', 'managing director', None),
+      ('officials', 'group', None, None)]),
+    ('Workers at a textile mill in Larkana were not paid for three months. Marlow Stores Ltd, one of its '
+     "customers, said it was concerned. The firm that owns the mill blamed late payments. The mill's managing "
+     'director, Imran Qazi, said the money would be paid.',
+     [('Imran Qazi', 'person', 'managing director', None),
+      ('Marlow Stores Ltd', 'organization', None, None)]),
+    ('Workers at the Kessa copper mine went on strike on Monday. The Kessa Mineworkers Union said pay had been'
+     " cut. The company said it would talk. The mine's manager, Tom Reed, said output had stopped.",
+     [('Kessa', 'person', None, None),
+      ('Kessa Mineworkers Union', 'organization', None, None),
+      ('Tom Reed', 'person', 'manager', None)]),
+    ('Workers at the Kessa sugar mill were not paid in May. The Kessa Workers Trust said it would feed '
+     "families. The company said it could not help. The mill's manager, Tom Reed, said money would come next "
+     'week.',
+     [('Kessa', 'person', None, None),
+      ('Kessa Workers Trust', 'organization', None, None),
+      ('Tom Reed', 'person', 'manager', None)]),
 ]
 
 

@@ -179,7 +179,8 @@ HOLDERS_AFTER_A_TITLES_FIELD = [
 
 LOCAL_UNITS = [
     ("Members of Allied Bakery Workers Local 4412 voted for a strike, according to the local's president, Ondine Farrow.",
-     [('Allied Bakery Workers Local 4412', 'organization', None, None), ('Ondine Farrow', 'person', 'president', None)],
+     [('Allied Bakery Workers Local 4412', 'organization', None, None),
+      ('Ondine Farrow', 'person', 'president', 'Allied Bakery Workers Local 4412')],     # "the local's": kindref35
      [("the local's president", 'Ondine Farrow', 'according to', 'Members of Allied Bakery Workers Local 4412 voted for a strike', False)]),
     ('The president of Teamsters Local 88, Dana Ruiz, said talks had failed.',
      [('Dana Ruiz', 'person', 'president', 'Teamsters Local 88'), ('Teamsters Local 88', 'organization', None, None)],

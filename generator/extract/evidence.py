@@ -156,8 +156,11 @@ def load_places() -> None:
 
 @functools.lru_cache(maxsize=512)
 def is_country_name(form: str) -> bool:
-    """A country's own name as pycountry or the lexicon gives it ('Ukraine', not 'Ukrainian')."""
+    """A country's own name as pycountry or the lexicon gives it ('Ukraine', not 'Ukrainian'); never a
+    number, which pycountry would read as a country's numeric code ('212' of 'Harbour Union Local 212')."""
     import pycountry
+    if not any(c.isalpha() for c in form):
+        return False
     known = canonical(form)
     if known and known[1] == "country" and norm(known[0]) == norm(form):
         return True

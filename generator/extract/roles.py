@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_GENERIC_BODY_WORDS
+from ..lexicon import KINDS_NOT_READ_BEFORE_A_REMIT, NUMBERED_BRANCH_WORDS, UNION_BRANCH_OFFICER_POSTS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_GENERIC_BODY_WORDS
 from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS, BEING_VERBS, UNTIL_PREPOSITIONS, SMALL_COUNT_WORDS, ITS_OR_WHOSE, BODY_OR_PORTFOLIO_WORDS, BROUGHT_BEFORE_PREPOSITIONS, ADDRESS_PREPOSITIONS, INDEFINITE_DETERMINERS, UNIT_BODY_PREPOSITIONS, QUESTION_MARKERS, STAFF_BODY_PREPOSITIONS, POST_BODY_PREPOSITIONS, INDEFINITE_ARTICLES, FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
@@ -37,7 +37,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, RANKING_PREPOSITIONS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
 from ..model import Mention
-from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
+from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
 from .actor_names import body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
@@ -1170,13 +1170,17 @@ def _party_named_right_before_the_seat(parsed: ParsedArticle, index: "ActorIndex
 def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, role: str) -> str | None:
     """'… according to the Pilbara Gas Producers Forum. Forum chief executive X said': a capitalised
     kind word of a body opening a title ('Forum', 'Union', 'Trust', 'Hospital') is the one organisation
-    of the article named before the holder whose name that word heads (`_one_body_named_as`); none
+    of the article named before the holder whose name that word heads (`_one_body_named_as`), 'Local
+    president X' the one '… Local 212' where the title is 'Local' and a branch officer's post alone
+    (UNION_BRANCH_OFFICER_POSTS; not 'Local chairman X', 'Local chamber president X'); none
     where two are, for a state's kind ('Ministry spokesman', 'Police Commissioner': any state's), or
     for a word that is the whole title."""
     words = role.split()
     if len(words) < 2 or not words[0].istitle() or not words[0].isalpha():
         return None
     kind = words[0].lower()
+    if kind in NUMBERED_BRANCH_WORDS and (len(words) != 2 or words[1].lower() not in UNION_BRANCH_OFFICER_POSTS):
+        return None             # ('Local councillor X', 'Local chairman X', 'Local club president X': of the place)
     body = _one_body_named_as(index, kind)
     first = span.start - len(words)
     opening = span.head.doc[first] if first >= 0 and span.head.doc[first].lower_ == kind else span.head
@@ -1395,6 +1399,11 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
                                                 or _is_party_name(index.mentions[body].name)) else None
     if owner.lower_ == "whose":
         return _whose_antecedent(parsed, index, noun) or _named_before_whose(parsed, index, owner)
+    if _a_branch_word_owning(owner):
+        post = " ".join(t.lower_ for t in noun.subtree if owner.i < t.i <= noun.i and t.dep_ != "case").replace(" - ", "-")
+        if post not in UNION_BRANCH_OFFICER_POSTS:
+            return None             # "the local's manager/editor": the pub's, the paper's
+        return _one_body_named_as(index, owner.lower_)        # "the local's president": the one '… Local 212'
     if owner.tag_ == "NN" and owner.is_lower \
             and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
         kind = owner.lemma_.lower()         # not 'a union's', 'the other union's'
@@ -1411,6 +1420,13 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     return _body_its_name_words_and_kind_name(parsed, index, span.sentence, owner) \
         or _body_its_kind_phrase_names(parsed, index, span.sentence, owner) \
         or _unnamed_body_owning_a_board_post(parsed, index, owner, noun)
+
+
+def _a_branch_word_owning(owner: Token) -> bool:
+    """"the local's president": a numbered branch's word (NUMBERED_BRANCH_WORDS) with 'the' alone before it
+    owning the post by a possessive, a noun though the tagger may read it as an adjective."""
+    return owner.lower_ in NUMBERED_BRANCH_WORDS and [c.lower_ for c in owner.lefts] == ["the"] \
+        and any(c.dep_ == "case" for c in child_tokens(owner))
 
 
 def _body_the_kind_noun_describes(parsed: ParsedArticle, index: "ActorIndex", n: int, noun: Token) -> str | None:
@@ -1841,10 +1857,12 @@ def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, 
     ('In an email seen by The Kessan Times, the centre's director'): the paper that reports is no
     body of the kind the owner's noun takes up. With a `kind` that names one kind of body
     (`_names_one_kind`: 'commission', 'union', not 'group'), nor a body whose name's head is a kind
-    word of another kind ('… in the custody of the Kessan Prisons Service. The commission's …')."""
+    word of another kind ('… in the custody of the Kessan Prisons Service. The commission's …'). A subject
+    that is the name of a person the article names (a surname alone as the subject, the recogniser missing it
+    there) is no missed body."""
     return any(key and index.mentions[key].type == "organization" and name_head(index.mentions[key].name) not in PUBLICATION_HEADS
                and not (kind and _names_one_kind(kind) and _of_another_named_kind(index.mentions[key].name, kind))
-               or not key and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")
+               or not key and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and not _names_a_known_person(index, t)
                for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)])
 
 
@@ -2211,10 +2229,14 @@ def _used_generically(noun: Token) -> bool:
 def _one_body_named_as(index: "ActorIndex", noun: str) -> str | None:
     """'the union': the one organisation of the article whose own name is headed by the noun
     ('the Harbour Dockers Union', 'the Union of Port Workers'); none where two are, wherever the
-    story names them (a federation named only after 'Federation President X' may be his)."""
-    if not _is_kind_of_body(noun):
+    story names them (a federation named only after 'Federation President X' may be his). 'The local' (a
+    numbered branch's word, NUMBERED_BRANCH_WORDS) is the one body named as such a branch ('… Local 212')."""
+    if noun in NUMBERED_BRANCH_WORDS:
+        found = [key for key, m in index.mentions.items() if m.type == "organization" and numbered_branch_word(m.name) == noun]
+    elif not _is_kind_of_body(noun):
         return None
-    found = [key for key, m in index.mentions.items() if m.type == "organization" and _same_kind(_kind_of(m.name), noun)]
+    else:
+        found = [key for key, m in index.mentions.items() if m.type == "organization" and _same_kind(_kind_of(m.name), noun)]
     return found[0] if len(found) == 1 else None
 
 
@@ -2231,9 +2253,15 @@ def _just_before(parsed: ParsedArticle, n: int, owner: Token) -> list[Token]:
 
 def _kind_of(name: str) -> str:
     """The noun that heads a body's name, before a country that ends it ('the Harbour Dockers Union
-    Canada' is a union)."""
+    Canada' is a union), before the 'on' of its remit ('the Senate Committee on Roads' is a committee;
+    not a 'Council on Foreign Relations', a think-tank and no place's council: KINDS_NOT_READ_BEFORE_A_REMIT)
+    or before a numbered branch ('Harbour Dockers Union Local 12' is a union): read as the speakers
+    read 'the committee said' (`names.head_before_remit`, `names.head_before_branch`)."""
     words = name.split()
-    return name_head(" ".join(words[:-1])) if len(words) > 2 and is_country_name(words[-1]) else name_head(name)
+    if len(words) > 2 and is_country_name(words[-1]):
+        return name_head(" ".join(words[:-1]))
+    remit = head_before_remit(name)
+    return (remit if remit not in KINDS_NOT_READ_BEFORE_A_REMIT else None) or head_before_branch(name) or name_head(name)
 
 
 def _same_kind(head: str, noun: str) -> bool:
