@@ -1,0 +1,103 @@
+"""Documents as sources (session 35): an audit, review, study or survey that found or showed a
+figure is its source as written where no actor claims it ('after an independent audit found',
+'an audit which found that', 'It also found' after it); a document brought in by 'a'/'an' with no
+author or name states what it found (a position of the document, no actor); a document owned by
+'its' in an 'according to' phrase speaks for the body that the host clause's subject takes up,
+also where a clause set off by commas follows that subject ('The company, founded in 2016, ...').
+Sentences written for the tests; each row asserts the whole list of records."""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+
+from conftest import extract, figure, positions_of
+
+
+def records(text: str) -> list[dict]:
+    return [asdict(f) for f in extract(text).figures]
+
+
+FIGURES = [
+    # the document that found the figure, as written
+    ("The mayor resigned after an independent audit found the council had overspent by $2.4 million.",
+     [("$2.4 million", 2.4e6, None, None, "dollars", None, None, 0, "an independent audit")]),
+    ("The club was fined when a review showed that 14 players had been paid in cash.",
+     [("14", 14, None, None, "players", None, None, 0, "a review")]),
+    ("The minister ignored an audit which found that 37 of the 112 clinics had no doctor.",
+     [("37", 37, None, None, "clinics", None, None, 0, "an audit"),
+      ("112", 112, None, None, "clinics", None, None, 0, "an audit")]),
+    ("A federal study found that 40 percent of the wells were contaminated.",
+     [("40 percent", 40, None, None, "% of wells", None, None, 0, "A federal study")]),
+    # 'It also found' right after the document's finding: the same document
+    ("The review found that the fund had lost $1.2 million. It also found that 30 grants were never repaid.",
+     [("$1.2 million", 1.2e6, None, None, "dollars", None, None, 0, "The review"),
+      ("30", 30, None, None, "grants", None, None, 1, "The review")]),
+    # NEGATIVE: a finding not made (modal, negated), a thing discovered, a relative owner, an 'it'
+    # with no document before, bare figures, a finding another reports
+    ("An audit could show that $4 million is missing.",
+     [("$4 million", 4e6, None, None, "dollars", None, None)]),
+    ("An audit will find that 40 staff were overpaid.",
+     [("40", 40, None, None, "staff", None, None)]),
+    ("The audit did not find that $3 million was missing.",
+     [("$3 million", 3e6, None, None, "dollars", None, None)]),
+    ("An audit found 12 bodies in the shed.", [("12", 12, None, None, "bodies", None, None)]),
+    ("The club called in an auditor, whose audit found that $90,000 was missing.",
+     [("$90,000", 90000, None, None, "dollars", None, None)]),
+    ("It rained all week. It also found that 40 roofs leaked.",
+     [("40", 40, None, None, "roofs", None, None, 1)]),
+    ("The figures show 300 families were evicted.", [("300", 300, None, None, "families", None, None)]),
+    ("Tom Reed said an audit found that $3 million was missing.",
+     [("$3 million", 3e6, None, None, "dollars", None, "Tom Reed")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIGURES, ids=[row[0] for row in FIGURES])
+def test_figures_a_document_found(text, expected):
+    assert records(text) == [figure(text, *row) for row in expected]
+
+
+POSITIONS = [
+    # a new document of no author states what it found
+    ("An independent audit found the club's debts had reached $400,000.",
+     [("An independent audit", None, "found", "the club's debts had reached $400,000", False)]),
+    ("A forensic review found that 14 complaints were ignored.",
+     [("A forensic review", None, "found", "14 complaints were ignored", False)]),
+    # NEGATIVE: a document taken up ('the review': whose, only the discourse of documents tells), a
+    # poll (its respondents' view), a modal finding, a finding in a clause of another event, bare data,
+    # a named document ('Statistics Zembia data')
+    ("The review found that 14 complaints were ignored.", []),
+    ("A poll found that most voters oppose the levy.", []),
+    ("An audit could find that staff were overpaid.", []),
+    ("The mayor resigned after an audit found that staff were overpaid.", []),
+    ("Figures showed that exports fell.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIONS, ids=[row[0] for row in POSITIONS])
+def test_positions_of_a_new_document(text, expected):
+    assert positions_of(text) == expected
+
+
+OWNED = [
+    # 'its' in 'according to its website' after a subject set off by a clause: the body it takes up
+    ("Kestrel Ferries Ltd said on Monday it would cut fares. The company, founded in 2001, carried 2 million "
+     "passengers last year, according to its website.",
+     ("its website", "Kestrel Ferries Ltd"), [("2 million", 2e6, None, None, "passengers", None, "Kestrel Ferries Ltd", 1)]),
+    # NEGATIVE: a restrictive clause picks out which company; two companies named before
+    ("Kestrel Ferries Ltd said on Monday it would cut fares. The company that runs the port carried 2 million "
+     "passengers last year, according to its website.",
+     ("its website", None), [("2 million", 2e6, None, None, "passengers", None, None, 1)]),
+    ("Kestrel Ferries Ltd said on Monday it would cut fares, and Orvale Shipping Ltd agreed. The company, founded "
+     "in 2001, carried 2 million passengers last year, according to its website.",
+     ("its website", None), [("2 million", 2e6, None, None, "passengers", None, None, 1)]),
+]
+
+
+@pytest.mark.parametrize("text, speaker, expected", OWNED, ids=[row[0] for row in OWNED])
+def test_its_document_after_a_subject_set_off(text, speaker, expected):
+    found = extract(text)
+    names = {m.key: m.name for m in found.mentions}
+    assert [(p.speaker, names.get(p.actor)) for p in found.positions if p.cue == "according to"] == [speaker]
+    with_names = [{**r, "actor": names.get(r["actor"])} for r in records(text)]
+    assert with_names == [figure(text, *row) for row in expected]
