@@ -101,3 +101,29 @@ def test_its_document_after_a_subject_set_off(text, speaker, expected):
     assert [(p.speaker, names.get(p.actor)) for p in found.positions if p.cue == "according to"] == [speaker]
     with_names = [{**r, "actor": names.get(r["actor"])} for r in records(text)]
     assert with_names == [figure(text, *row) for row in expected]
+
+
+HELD = [
+    # figures a body of the story obtained or compiled, written as a relative clause on them: that body's
+    ("The Harbour Teachers Union said staff were at risk. Violent incidents rose to 3,870 last year, according "
+     "to figures the union obtained through a freedom-of-information request.", "Harbour Teachers Union"),
+    ("The Harbour Teachers Union said staff were at risk. Violent incidents rose to 3,870 last year, according "
+     "to data the union compiled.", "Harbour Teachers Union"),
+    # NEGATIVE: an outlet's copy, an indefinite 'a union', two unions named, a verb of judging them
+    ("The Harbour Teachers Union said staff were at risk. Violent incidents rose to 3,870 last year, according "
+     "to figures the newspaper obtained.", None),
+    ("The Harbour Teachers Union said staff were at risk. Violent incidents rose to 3,870 last year, according "
+     "to figures a union obtained.", None),
+    ("The Harbour Teachers Union and the Orvale Nurses Union said staff were at risk. Violent incidents rose to "
+     "3,870 last year, according to figures the union obtained.", None),
+    ("The Harbour Teachers Union said staff were at risk. Violent incidents rose to 3,870 last year, according "
+     "to figures the union criticised.", None),
+]
+
+
+@pytest.mark.parametrize("text, holder", HELD, ids=[row[0] for row in HELD])
+def test_figures_a_body_obtained(text, holder):
+    found = extract(text)
+    names = {m.key: m.name for m in found.mentions}
+    assert [names.get(p.actor) for p in found.positions if p.cue == "according to"] == [holder]
+    assert [(f.text, names.get(f.actor), f.source) for f in found.figures] == [("3,870", holder, None)]

@@ -26,7 +26,7 @@ from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUAL
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
-                       ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, COUNTED_MEMBER_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
+                       ISSUING_VERBS, FIGURE_HOLDING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, COUNTED_MEMBER_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
                        PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE, SEATED_STATE_VOICES,
@@ -2848,7 +2848,8 @@ class SpeakerResolver:
     def _author_body_taken_up(self, d: _Description) -> str | None:
         """The body a document's or figures' author names by a bare definite noun: 'figures released
         by the centre', 'a survey carried out by the institute', 'a report by the commission', 'data
-        from the agency' after the one Kivu Health Centre, Harbour Transport Agency ... (as if that noun
+        from the agency', 'figures the union obtained' (a relative clause of `FIGURE_HOLDING_VERBS`) after
+        the one Kivu Health Centre, Harbour Transport Agency ... (as if that noun
         were the subject: `_body_described_by`); none for 'a report commissioned by the council' (another's
         work) or 'figures released by a centre'."""
         author = None
@@ -2858,6 +2859,8 @@ class SpeakerResolver:
             elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _ISSUING_OR_AUTHORING_VERBS:
                 agent = next((c for c in child_tokens(child) if c.dep_ == "agent"), None)
                 author = next((c for c in child_tokens(agent) if c.dep_ == "pobj"), None) if agent is not None else None
+            elif child.dep_ == "relcl" and child.lemma_.lower() in FIGURE_HOLDING_VERBS and d.subject.lower_ in SOURCE_NOUNS:
+                author = next((c for c in child_tokens(child) if c.dep_ == "nsubj" and c.i < child.i), None)
             if author is not None:
                 break
         if author is None or author.pos_ != "NOUN" or [(c.dep_, c.lower_) for c in child_tokens(author)] != [("det", "the")]:
