@@ -84,6 +84,17 @@ OWNED = [
     ("Kestrel Ferries Ltd said on Monday it would cut fares. The company, founded in 2001, carried 2 million "
      "passengers last year, according to its website.",
      ("its website", "Kestrel Ferries Ltd"), [("2 million", 2e6, None, None, "passengers", None, "Kestrel Ferries Ltd", 1)]),
+    # a body named inside the document's own phrase ('its filing with X') is no rival for 'its'
+    ("Harbourline Ltd said on Monday it wanted higher fares. The company lost $312 million last year, according "
+     "to its filing with the Transport Department.",
+     ("its filing with the Transport Department", "Harbourline Ltd"),
+     [("$312 million", 312e6, None, None, "dollars", None, "Harbourline Ltd", 1)]),
+    # NEGATIVE: two companies before; two bodies named outside the document's phrase
+    ("Harbourline Ltd said on Monday it wanted higher fares, and Kestrel Buses Ltd agreed. The company lost $312 "
+     "million last year, according to its filing with the Transport Department.",
+     ("its filing with the Transport Department", None), [("$312 million", 312e6, None, None, "dollars", None, None, 1)]),
+    ("Harbourline Ltd and Kestrel Buses Ltd met the Transport Department. The company lost $312 million last year, "
+     "according to its filing.", ("its filing", None), [("$312 million", 312e6, None, None, "dollars", None, None, 1)]),
     # NEGATIVE: a restrictive clause picks out which company; two companies named before
     ("Kestrel Ferries Ltd said on Monday it would cut fares. The company that runs the port carried 2 million "
      "passengers last year, according to its website.",

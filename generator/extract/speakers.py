@@ -1700,17 +1700,21 @@ class SpeakerResolver:
             if key is None and (_body_topic(host) or _body_topic_set_off(host)):
                 body = self._body_described_by(_Description(host, d.n, None, self.phrase(host)))
                 key = body.actor if body else None
-            if not key or self.mention(key).type != "organization" or self._other_body_named_near(key, d.n):
+            if not key or self.mention(key).type != "organization" or self._other_body_named_near(key, d.n, d.subject):
                 return None
             return key
         keys = self._pronoun(host if host is not None else owner, d.n, d.content, "it")
         return keys[0] if len(keys) == 1 and self.mention(keys[0]).type == "organization" else None
 
-    def _other_body_named_near(self, key: str, n: int) -> bool:
+    def _other_body_named_near(self, key: str, n: int, document: Token | None = None) -> bool:
         """Another organisation is named in sentence n or the one before: 'its' may be either's
-        ('Corvane sued Brennick. Brennick owes the firm $4m, according to its lawsuit': Corvane's)."""
+        ('Corvane sued Brennick. Brennick owes the firm $4m, according to its lawsuit': Corvane's); not
+        one named inside the document's own phrase after 'its' ('its filing with the Transport
+        Department': what 'its' owns is addressed to that body, which cannot be the owner)."""
+        inside = (self._char(document.left_edge), self._char(document.right_edge)) if document is not None else None
         return any(no in (n - 1, n) and named != key and self.mention(named).type == "organization"
-                   for no, _, named in self.order)
+                   and not (inside and no == n and inside[0] <= offset <= inside[1])
+                   for no, offset, named in self.order)
 
     @staticmethod
     def _subject_of_host_clause(document: Token) -> Token | None:
