@@ -49,6 +49,16 @@ FIGURES = [
     ("The figures show 300 families were evicted.", [("300", 300, None, None, "families", None, None)]),
     ("Tom Reed said an audit found that $3 million was missing.",
      [("$3 million", 3e6, None, None, "dollars", None, "Tom Reed")]),
+    # NEGATIVE: a when/after clause of a finding still to come (a future or modal main verb, a present
+    # finding): a condition, not a result; also for plural finders ('when inspectors find')
+    ("The council will act when a review finds that more than 40 homes are empty.",
+     [("more than 40", 40, 40, None, "homes", "more than", None)]),
+    ("The board will decide on the levy after an audit shows how much of the $2 million was spent.",
+     [("$2 million", 2e6, None, None, "dollars", None, None)]),
+    ("The levy will rise when a survey shows that more than 40 percent of residents back it.",
+     [("more than 40 percent", 40, 40, None, "% of residents", "more than", None)]),
+    ("The ministry will decide when inspectors find how many of the 300 schools need new roofs.",
+     [("300", 300, None, None, "schools", None, None)]),
 ]
 
 

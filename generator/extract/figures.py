@@ -485,7 +485,8 @@ def _finder_in_words(number: Token, earlier: str | None = None) -> str | None:
     if found is None:
         return None
     content, verb = found
-    if _is_impersonal(verb) or not _a_finding_made(verb) or not (
+    made = _a_finding_made(verb)
+    if _is_impersonal(verb) or not (made or _an_occasioning_finding(verb)) or not (
             content.dep_ == "ccomp" or content.dep_ == "dobj" and verb.lemma_.lower() in L.FINDING_OBJECT_VERBS) \
             or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(content)):
         return None
@@ -494,10 +495,12 @@ def _finder_in_words(number: Token, earlier: str | None = None) -> str | None:
         and verb.head.i < subject.i
     if relative:
         subject = verb.head               # 'an audit which found that ...': the noun the clause is said of
-    if subject is not None and earlier and subject.lower_ == "it" and subject.i < verb.i \
+    if subject is not None and earlier and made and subject.lower_ == "it" and subject.i < verb.i \
             and verb.lemma_.lower() in L.SOURCE_FINDING_VERBS:
         return earlier                    # 'It also found ...': the document that found the sentence before
     document = subject is not None and _finding_document(subject, verb)
+    if not made and not document:
+        return None                       # a clause of what occasioned the event: only a document's finding
     if subject is None or subject.pos_ != "NOUN" and not document or subject.conjuncts or subject.i > verb.i \
             or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(subject)):
         return None
@@ -631,16 +634,26 @@ def _statistics_described(noun: Token) -> bool:
         and not any(c.dep_ == "prep" for c in noun.rights)
 
 
+def _an_occasioning_finding(verb: Token) -> bool:
+    """A clause that tells what occasioned the main event, its finding already made: opened by
+    after/when/as (`OCCASIONING_SUBORDINATORS`), its verb in the past ('found', 'had shown'), and no
+    modal or future on the main verb ('resigned after a review found ...'; not 'will act when a
+    review finds ...', 'would quit after ...': a condition still to be met)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in L.OCCASIONING_SUBORDINATORS
+                                       for c in child_tokens(verb)):
+        return False
+    auxiliaries = [c for c in child_tokens(verb) if c.dep_ in ("aux", "auxpass")]
+    past = verb.tag_ == "VBD" and not auxiliaries \
+        or verb.tag_ == "VBN" and [a.lemma_.lower() for a in auxiliaries] == ["have"]
+    return past and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in L.MODAL_AUXILIARIES
+                            for c in child_tokens(verb.head))
+
+
 def _a_finding_made(verb: Token) -> bool:
     """Did the finding happen, as far as the sentence says: no negation, no modal ('will count',
-    'could show'), and the verb not the complement of another verb ('want records to show'); a
-    clause that tells what occasioned the main event ('resigned after an audit found ...', 'when a
-    survey showed ...': `OCCASIONING_SUBORDINATORS`) tells a finding made."""
+    'could show'), and the verb not the complement of another verb ('want records to show')?"""
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in L.MODAL_AUXILIARIES for c in child_tokens(verb)):
         return False
-    if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in L.OCCASIONING_SUBORDINATORS
-                                    for c in child_tokens(verb)):
-        return True
     return not (verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i)
 
 
