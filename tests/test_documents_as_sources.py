@@ -49,6 +49,11 @@ FIGURES = [
     ("The figures show 300 families were evicted.", [("300", 300, None, None, "families", None, None)]),
     ("Tom Reed said an audit found that $3 million was missing.",
      [("$3 million", 3e6, None, None, "dollars", None, "Tom Reed")]),
+    # NEGATIVE: 'It also found' after a document in a clause under another subject (the tribunal may be 'it')
+    ("The Harbour Tribunal upheld the complaint after a review showed that 40 tenants had been overcharged. "
+     "It also found that the landlord owed $30,000 in refunds.",
+     [("40", 40, None, None, "tenants", None, None, 0, "a review"),
+      ("$30,000", 30000, None, None, "dollars", None, None, 1)]),
     # NEGATIVE: a when/after clause of a finding still to come (a future or modal main verb, a present
     # finding): a condition, not a result; also for plural finders ('when inspectors find')
     ("The council will act when a review finds that more than 40 homes are empty.",

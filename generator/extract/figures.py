@@ -340,7 +340,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 if hearer is not None:
                     figure.actor = mention_of(hearer) or None
                     figure.source = None if figure.actor else _source_phrase(hearer)
-            if figure.actor is None and _names_a_document(figure.source):
+            if figure.actor is None and figure.source and _finding_of_the_main_clause(_head(tokens)):
                 finders[n] = figure.source  # what 'It also found' in the next sentence takes up
             sentence_figures.append((figure, tokens))
             figures.append(figure)
@@ -517,10 +517,18 @@ def _finder_in_words(number: Token, earlier: str | None = None) -> str | None:
     return _source_phrase(subject)
 
 
-def _names_a_document(source: str | None) -> bool:
-    """The words of a source name a study, report, audit or data set ('The audit', 'an independent
-    review'), which a later 'it' may take up."""
-    return bool(source) and any(word.lower() in L.SOURCE_NOUNS for word in source.split())
+def _finding_of_the_main_clause(number: Token) -> bool:
+    """The figure was found by a document ('The audit found ...') or by 'it' taken up from one, as
+    the subject of the sentence's main verb: what 'It also found ...' in the next sentence takes
+    up. Not a document in a clause under another subject ('The tribunal upheld the complaint after
+    a review showed ...': 'It' may then be the tribunal) nor one a relative clause speaks of."""
+    found = _nearest_attribution(number)
+    if found is None:
+        return False
+    verb = found[1]
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    return verb.dep_ == "ROOT" and subject is not None and subject.i < verb.i \
+        and (subject.lower_ == "it" or _finding_document(subject, verb))
 
 
 def _finding_document(subject: Token, verb: Token) -> bool:
