@@ -54,6 +54,8 @@ FIGURES = [
      "It also found that the landlord owed $30,000 in refunds.",
      [("40", 40, None, None, "tenants", None, None, 0, "a review"),
       ("$30,000", 30000, None, None, "dollars", None, None, 1)]),
+    # NEGATIVE: a question states no finding
+    ("Did a study find that 40 percent of wells were poisoned?", []),
     # NEGATIVE: a when/after clause of a finding still to come (a future or modal main verb, a present
     # finding): a condition, not a result; also for plural finders ('when inspectors find')
     ("The council will act when a review finds that more than 40 homes are empty.",
@@ -86,6 +88,9 @@ POSITIONS = [
     ("An audit could find that staff were overpaid.", []),
     ("The mayor resigned after an audit found that staff were overpaid.", []),
     ("Figures showed that exports fell.", []),
+    # NEGATIVE: a question asks, it states no finding
+    ("Did an audit find that the club had lost money?", []),
+    ("Did a study find that 40 percent of wells were poisoned?", []),
 ]
 
 

@@ -370,12 +370,16 @@ def _finding_of_unauthored_document(verb: Token, subject: Token) -> bool:
     Evidence: what is found is so); its words as written are the source, of no actor unless the
     speaker rules find one. Only over one clause with a subject and a tense of its own after the
     verb ('found the club underestimated ...'), no modal on the finding ('could show that'), the
-    document a subject written before its verb. Not 'the report found' (a document taken up, whose
+    document a subject written before its verb, and not a question (an auxiliary before the
+    subject, a question mark). Not 'the report found' (a document taken up, whose
     owner only the discourse of documents tells: figures.py), nor figures or data alone
     (`STATISTICS_NOUNS`: whose, the sentence does not say)."""
     if subject.i > verb.i or subject.lower_ in STATISTICS_NOUNS or not _bare_new_document(subject) \
             or any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in child_tokens(verb)):
         return False
+    if any(c.dep_ == "aux" and c.i < subject.i for c in child_tokens(verb)) \
+            or verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return False        # 'Did a review find that ...?': a question asks, it states no finding
     clause = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i and _has_subject(c)
               and _tense(c) is not None]
     return len(clause) == 1
