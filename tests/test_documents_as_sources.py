@@ -2,8 +2,8 @@
 figure is its source as written where no actor claims it ('after an independent audit found',
 'an audit which found that', 'It also found' after it); a document brought in by 'a'/'an' with no
 author or name states what it found (a position of the document, no actor); a document owned by
-'its' in an 'according to' phrase speaks for the body that the host clause's subject takes up,
-also where a clause set off by commas follows that subject ('The company, founded in 2016, ...').
+'its' in an 'according to' phrase is not kept from the body that the host clause's subject takes up
+by a body named inside the document's own phrase.
 Sentences written for the tests; each row asserts the whole list of records."""
 from __future__ import annotations
 
@@ -100,10 +100,6 @@ def test_positions_of_a_new_document(text, expected):
 
 
 OWNED = [
-    # 'its' in 'according to its website' after a subject set off by a clause: the body it takes up
-    ("Kestrel Ferries Ltd said on Monday it would cut fares. The company, founded in 2001, carried 2 million "
-     "passengers last year, according to its website.",
-     ("its website", "Kestrel Ferries Ltd"), [("2 million", 2e6, None, None, "passengers", None, "Kestrel Ferries Ltd", 1)]),
     # a body named inside the document's own phrase ('its filing with X') is no rival for 'its'
     ("Harbourline Ltd said on Monday it wanted higher fares. The company lost $312 million last year, according "
      "to its filing with the Transport Department.",
@@ -115,18 +111,23 @@ OWNED = [
      ("its filing with the Transport Department", None), [("$312 million", 312e6, None, None, "dollars", None, None, 1)]),
     ("Harbourline Ltd and Kestrel Buses Ltd met the Transport Department. The company lost $312 million last year, "
      "according to its filing.", ("its filing", None), [("$312 million", 312e6, None, None, "dollars", None, None, 1)]),
-    # NEGATIVE: a restrictive clause picks out which company; two companies named before
+    # NEGATIVE: 'The company' with a clause of its own after it may be a body the story has not named
+    # ('a small operator', 'a new rival'): 'its' abstains, and so do the figures
     ("Kestrel Ferries Ltd said on Monday it would cut fares. The company that runs the port carried 2 million "
      "passengers last year, according to its website.",
      ("its website", None), [("2 million", 2e6, None, None, "passengers", None, None, 1)]),
-    ("Kestrel Ferries Ltd said on Monday it would cut fares, and Orvale Shipping Ltd agreed. The company, founded "
-     "in 2001, carried 2 million passengers last year, according to its website.",
-     ("its website", None), [("2 million", 2e6, None, None, "passengers", None, None, 1)]),
+    ("Kestrel Ferries Ltd is buying a small operator in the north. The company, founded in 1998 by two brothers, "
+     "carried 40,000 passengers last year, according to its website.",
+     ("its website", None), [("two", 2, None, None, "brothers", None, None, 1),
+                             ("40,000", 40000, None, None, "passengers", None, None, 1)]),
+    ("Kestrel Ferries Ltd has a new rival on the harbour. The company, founded last year, carried 40,000 "
+     "passengers in March, according to its website.",
+     ("its website", None), [("40,000", 40000, None, None, "passengers", None, None, 1)]),
 ]
 
 
 @pytest.mark.parametrize("text, speaker, expected", OWNED, ids=[row[0] for row in OWNED])
-def test_its_document_after_a_subject_set_off(text, speaker, expected):
+def test_its_document(text, speaker, expected):
     found = extract(text)
     names = {m.key: m.name for m in found.mentions}
     assert [(p.speaker, names.get(p.actor)) for p in found.positions if p.cue == "according to"] == [speaker]

@@ -398,20 +398,6 @@ def _body_topic(subj: Token) -> bool:
         and [(c.dep_, c.lower_) for c in child_tokens(subj)] == [("det", "the")]
 
 
-def _body_topic_set_off(subj: Token) -> bool:
-    """'The company, founded in 2016, processes ...', 'The agency, which runs 40 routes, ...': a bare
-    definite noun of a body as the main subject, whose only other words are a clause or apposition
-    set off by commas; a clause so set off does not restrict which body is meant (English grammar:
-    a non-restrictive modifier), so the noun takes up a body as `_body_topic` does."""
-    kids = list(child_tokens(subj))
-    doc = subj.doc
-    return subj.tag_ == "NN" and _in_main_clause(subj) and subj.lemma_.lower() in _BODY_OR_UNNAMED_BODY_NOUNS \
-        and [(c.dep_, c.lower_) for c in kids if c.i < subj.i] == [("det", "the")] \
-        and subj.i + 1 < len(doc) and doc[subj.i + 1].text == "," \
-        and all(c.dep_ in ("acl", "relcl", "appos", "punct") for c in kids if c.i > subj.i) \
-        and any(c.dep_ in ("acl", "relcl", "appos") for c in kids if c.i > subj.i)
-
-
 def _common_noun(token: Token) -> bool:
     """A singular common noun, also where only its place at the head of a sentence gave it a
     capital ('Ministry officials said')."""
@@ -1697,7 +1683,7 @@ class SpeakerResolver:
             host = None         # 'Its report said': the document is the subject; 'its' takes up as 'it' would
         if host is not None and host.lower_ not in PRONOUNS_IT:
             key = self._subject_actor(host)
-            if key is None and (_body_topic(host) or _body_topic_set_off(host)):
+            if key is None and _body_topic(host):
                 body = self._body_described_by(_Description(host, d.n, None, self.phrase(host)))
                 key = body.actor if body else None
             if not key or self.mention(key).type != "organization" or self._other_body_named_near(key, d.n, d.subject):
