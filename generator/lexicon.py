@@ -1886,10 +1886,10 @@ ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "write", "sign",
 # agency', 'a survey carried out by the institute'): with ISSUING_VERBS, what a 'by' after a document's
 # participle names as its issuer; not 'commissioned', 'requested', 'obtained' (another's work).
 AUTHORING_VERBS = {"compile", "prepare", "produce", "conduct", "carry", "collect", "gather"}
-# Verbs by which a party of the story comes to hold figures it then cites, written as a relative clause
-# with that party as subject ('figures the union obtained through a freedom-of-information request'):
-# the figures are given as that party's (speakers.py `_author_body_taken_up`); an outlet that saw or
-# obtained a document is no author (DOCUMENT_CARRYING_VERBS), which the bare definite body noun required there keeps out.
+# Verbs by which a body of the story comes to hold the figures or data it cites, in a relative clause
+# with that body as subject ('statistics the council collected'):
+# figures or data only (a report, audit or study it came by is another's work), and only where no
+# producer is named ('from X'); the bare definite body noun required there keeps an outlet out.
 FIGURE_HOLDING_VERBS = frozenset(AUTHORING_VERBS | {"obtain"})
 # Verbs of getting or reading a document ('a report seen by X', 'a memo obtained by X', 'a copy of
 # which was obtained by X'): their agent read it, it did not write it.
