@@ -1,5 +1,5 @@
 """Documents as sources (session 35): an audit, review, study or survey that found or showed a
-figure is its source as written where no actor claims it ('after an independent audit found',
+figure is its source as written where no actor claims it ('when a forensic audit showed',
 'an audit which found that', 'It also found' after it); a document brought in by 'a'/'an' with no
 author or name states what it found (a position of the document, no actor); a document owned by
 'its' in an 'according to' phrase is not kept from the body that the host clause's subject takes up
@@ -20,13 +20,13 @@ def records(text: str) -> list[dict]:
 
 FIGURES = [
     # the document that found the figure, as written
-    ("The mayor resigned after an independent audit found the council had overspent by $2.4 million.",
-     [("$2.4 million", 2.4e6, None, None, "dollars", None, None, 0, "an independent audit")]),
+    ("The ferry service was sold when a forensic audit showed it had lost $2.4 million.",
+     [("$2.4 million", 2.4e6, None, None, "dollars", None, None, 0, "a forensic audit")]),
     ("The club was fined when a review showed that 14 players had been paid in cash.",
      [("14", 14, None, None, "players", None, None, 0, "a review")]),
-    ("The minister ignored an audit which found that 37 of the 112 clinics had no doctor.",
-     [("37", 37, None, None, "clinics", None, None, 0, "an audit"),
-      ("112", 112, None, None, "clinics", None, None, 0, "an audit")]),
+    ("Parents were not told of a safety survey, which found that 9 of the 25 playgrounds had broken equipment.",
+     [("9", 9, None, None, "playgrounds", None, None, 0, "a safety survey"),
+      ("25", 25, None, None, "playgrounds", None, None, 0, "a safety survey")]),
     ("A federal study found that 40 percent of the wells were contaminated.",
      [("40 percent", 40, None, None, "% of wells", None, None, 0, "A federal study")]),
     # 'It also found' right after the document's finding: the same document
@@ -76,8 +76,8 @@ def test_figures_a_document_found(text, expected):
 
 POSITIONS = [
     # a new document of no author states what it found
-    ("An independent audit found the club's debts had reached $400,000.",
-     [("An independent audit", None, "found", "the club's debts had reached $400,000", False)]),
+    ("A university study showed the river had warmed by 2 degrees.",
+     [("A university study", None, "showed", "the river had warmed by 2 degrees", False)]),
     ("A forensic review found that 14 complaints were ignored.",
      [("A forensic review", None, "found", "14 complaints were ignored", False)]),
     # NEGATIVE: a document taken up ('the review': whose, only the discourse of documents tells), a
@@ -101,16 +101,17 @@ def test_positions_of_a_new_document(text, expected):
 
 OWNED = [
     # a body named inside the document's own phrase ('its filing with X') is no rival for 'its'
-    ("Harbourline Ltd said on Monday it wanted higher fares. The company lost $312 million last year, according "
-     "to its filing with the Transport Department.",
-     ("its filing with the Transport Department", "Harbourline Ltd"),
-     [("$312 million", 312e6, None, None, "dollars", None, "Harbourline Ltd", 1)]),
+    ("Corvane Shipping Ltd is seeking a new berth. The company moved 640,000 containers in 2025, according to "
+     "its submission to the Port Authority.",
+     ("its submission to the Port Authority", "Corvane Shipping Ltd"),
+     [("640,000", 640000, None, None, "containers", None, "Corvane Shipping Ltd", 1)]),
     # NEGATIVE: two companies before; two bodies named outside the document's phrase
-    ("Harbourline Ltd said on Monday it wanted higher fares, and Kestrel Buses Ltd agreed. The company lost $312 "
-     "million last year, according to its filing with the Transport Department.",
-     ("its filing with the Transport Department", None), [("$312 million", 312e6, None, None, "dollars", None, None, 1)]),
-    ("Harbourline Ltd and Kestrel Buses Ltd met the Transport Department. The company lost $312 million last year, "
-     "according to its filing.", ("its filing", None), [("$312 million", 312e6, None, None, "dollars", None, None, 1)]),
+    ("Corvane Shipping Ltd is seeking a new berth, and Brennick Freight Ltd backs it. The company moved 640,000 "
+     "containers in 2025, according to its submission to the Port Authority.",
+     ("its submission to the Port Authority", None), [("640,000", 640000, None, None, "containers", None, None, 1)]),
+    ("Corvane Shipping Ltd and Brennick Freight Ltd met the Port Authority. The company moved 640,000 containers in "
+     "2025, according to its submission.", ("its submission", None),
+     [("640,000", 640000, None, None, "containers", None, None, 1)]),
     # NEGATIVE: 'The company' with a clause of its own after it may be a body the story has not named
     # ('a small operator', 'a new rival'): 'its' abstains, and so do the figures
     ("Kestrel Ferries Ltd said on Monday it would cut fares. The company that runs the port carried 2 million "
@@ -136,20 +137,20 @@ def test_its_document(text, speaker, expected):
 
 
 HELD = [
-    # figures a body of the story obtained or compiled, written as a relative clause on them: that body's
-    ("The Harbour Teachers Union said staff were at risk. Violent incidents rose to 3,870 last year, according "
-     "to figures the union obtained through a freedom-of-information request.", "Harbour Teachers Union"),
-    ("The Harbour Teachers Union said staff were at risk. Violent incidents rose to 3,870 last year, according "
-     "to data the union compiled.", "Harbour Teachers Union"),
+    # figures or data a body of the story came by or put together, in a relative clause on them: that body's
+    ("The Orvale Teachers Union wants smaller classes. Classes averaged 34 pupils this term, according to "
+     "figures the union obtained last month.", "Orvale Teachers Union"),
+    ("The Orvale Teachers Union wants smaller classes. Classes averaged 34 pupils this term, according to "
+     "data the union compiled.", "Orvale Teachers Union"),
     # NEGATIVE: an outlet's copy, an indefinite 'a union', two unions named, a verb of judging them
-    ("The Harbour Teachers Union said staff were at risk. Violent incidents rose to 3,870 last year, according "
-     "to figures the newspaper obtained.", None),
-    ("The Harbour Teachers Union said staff were at risk. Violent incidents rose to 3,870 last year, according "
-     "to figures a union obtained.", None),
-    ("The Harbour Teachers Union and the Orvale Nurses Union said staff were at risk. Violent incidents rose to "
-     "3,870 last year, according to figures the union obtained.", None),
-    ("The Harbour Teachers Union said staff were at risk. Violent incidents rose to 3,870 last year, according "
-     "to figures the union criticised.", None),
+    ("The Orvale Teachers Union wants smaller classes. Classes averaged 34 pupils this term, according to "
+     "figures the newspaper obtained.", None),
+    ("The Orvale Teachers Union wants smaller classes. Classes averaged 34 pupils this term, according to "
+     "figures a union obtained.", None),
+    ("The Orvale Teachers Union and the Kessa Nurses Union want smaller classes. Classes averaged 34 pupils this "
+     "term, according to figures the union obtained.", None),
+    ("The Orvale Teachers Union wants smaller classes. Classes averaged 34 pupils this term, according to "
+     "figures the union criticised.", None),
 ]
 
 
@@ -158,7 +159,7 @@ def test_figures_a_body_obtained(text, holder):
     found = extract(text)
     names = {m.key: m.name for m in found.mentions}
     assert [names.get(p.actor) for p in found.positions if p.cue == "according to"] == [holder]
-    assert [(f.text, names.get(f.actor), f.source) for f in found.figures] == [("3,870", holder, None)]
+    assert [(f.text, names.get(f.actor), f.source) for f in found.figures] == [("34", holder, None)]
 
 
 NOT_HELD = [
@@ -173,9 +174,9 @@ NOT_HELD = [
      "a leaked study the union obtained.",
      ("a leaked study", None), [("One in three", 0.3333, None, None, "share of nurses", None, None, 1, "a leaked study")]),
     # NEGATIVE: figures a body obtained from a producer the text names: the body relays them
-    ("The Harwick Nurses Union said wards were unsafe. Violent incidents rose to 3,870 last year, according to "
-     "figures the union obtained from the Ministry of Health.",
-     ("figures", None), [("3,870", 3870, None, None, "incidents", None, None, 1)]),
+    ("The Orvale Teachers Union wants smaller classes. Classes averaged 34 pupils this term, according to "
+     "figures the union obtained from the Orvale Education Ministry.",
+     ("figures", None), [("34", 34, None, None, "pupils", None, None, 1)]),
     ("The Harwick Teachers Union said schools were unsafe. Assaults on staff rose to 870 last year, according to "
      "figures the union obtained from the Harwick School Board.",
      ("figures", None), [("870", 870, None, None, "assaults", None, None, 1)]),

@@ -1638,8 +1638,11 @@ CONTINUED = [
     ("The Central Bank set out its plan in a white paper on Monday. Critics were unmoved. The paper notes that "
      "400 sites were shut.", [("400", 400, None, None, "sites", None, "Central Bank", 2)]),
     # a document passed on by one who did not write it: its source ('from X'), not whoever moved it
-    ("Tom Reed circulated a paper from the Central Bank. The paper found 40 schools had closed.",
-     [("40", 40, None, None, "schools", None, None, 1, "The paper")]),
+    pytest.param("Tom Reed circulated a paper from the Central Bank. The paper found 40 schools had closed.",
+                 [("40", 40, None, None, "schools", None, "Central Bank", 1)],
+                 marks=pytest.mark.xfail(reason="known miss: 'the paper' is the Central Bank's, as 'released a report "
+                                                "from the Central Bank' gives; the document discourse does not take up "
+                                                "'paper' from 'from X' after 'circulated'", strict=True)),
     ("Tom Reed released a report from the Central Bank. The report found 40 schools had closed.",
      [("40", 40, None, None, "schools", None, "Central Bank", 1)]),
     ("Tom Reed distributed a report on Monday. The report found 40 schools had closed.",
@@ -1757,7 +1760,7 @@ def test_claimant_of_a_quotation_over_several_sentences(text, expected):
                               "sentence": sentences[row[7]], "sentence_index": row[7]} for row in expected]
 
 
-@pytest.mark.parametrize("text, expected", CONTINUED, ids=[s for s, _ in CONTINUED])
+@pytest.mark.parametrize("text, expected", CONTINUED, ids=[getattr(row, "values", row)[0] for row in CONTINUED])
 def test_claimant_of_a_continued_document(text, expected):
     assert records(text) == [figure(text, *row) for row in expected]
 

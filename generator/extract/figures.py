@@ -475,7 +475,7 @@ def _finder_in_words(number: Token, earlier: str | None = None) -> str | None:
     records only with a word for their keeper before them, 'State records', 'court filings'), or
     of those who speak unnamed ('a plan which engineers said could save 30% of the fuel': plural
     `UNNAMED_SOURCE_NOUNS`), or a document that found or showed it (`_finding_document`: 'after an
-    independent audit found debts of $4m', 'an audit which found that 37 of 112 feeders ...'),
+    actuarial review found a $9m gap', 'a survey, which showed that half the wards ...'),
     alone, tells the reader who found it; its phrase (up to the noun where a comma follows) is the source.
     'It' as that subject takes up `earlier`, the document the sentence before gave as finder ('The audit
     found ... . It also found ...'). The figure

@@ -364,12 +364,12 @@ def _finding_of_named_source(verb: Token) -> bool:
 
 
 def _finding_of_unauthored_document(verb: Token, subject: Token) -> bool:
-    """'An independent audit found the club's debts had reached $4m', 'A review found that 14
+    """'A state review found the ferry operator had lost $2m', 'A review found that 14
     complaints were ignored': a document brought in by an indefinite article, of no author and no
     name ('a', adjectives, common nouns only: `_bare_new_document`), states what it found (FrameNet
     Evidence: what is found is so); its words as written are the source, of no actor unless the
     speaker rules find one. Only over one clause with a subject and a tense of its own after the
-    verb ('found the club underestimated ...'), no modal on the finding ('could show that'), the
+    verb ('showed the lake had warmed ...'), no modal on the finding ('could show that'), the
     document a subject written before its verb, and not a question (an auxiliary before the
     subject, a question mark). Not 'the report found' (a document taken up, whose
     owner only the discourse of documents tells: figures.py), nor figures or data alone
