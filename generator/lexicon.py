@@ -1890,6 +1890,11 @@ ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "write", "sign",
 # agency', 'a survey carried out by the institute'): with ISSUING_VERBS, what a 'by' after a document's
 # participle names as its issuer; not 'commissioned', 'requested', 'obtained' (another's work).
 AUTHORING_VERBS = {"compile", "prepare", "produce", "conduct", "carry", "collect", "gather"}
+# Verbs by which a body of the story comes to hold the figures or data it cites, in a relative clause
+# with that body as subject ('statistics the council collected'):
+# figures or data only (a report, audit or study it came by is another's work), and only where no
+# producer is named ('from X'); the bare definite body noun required there keeps an outlet out.
+FIGURE_HOLDING_VERBS = frozenset(AUTHORING_VERBS | {"obtain"})
 # Verbs of getting or reading a document ('a report seen by X', 'a memo obtained by X', 'a copy of
 # which was obtained by X'): their agent read it, it did not write it.
 RECEIVING_VERBS = frozenset({"see", "obtain", "receive", "review", "read", "access", "acquire", "get", "view", "examine", "inspect"})

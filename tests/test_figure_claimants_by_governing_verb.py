@@ -92,19 +92,23 @@ DOCUMENT_AGENTS = [
     ("The figures, released after a complaint by the Marlowe Institute, show 42 per cent of wells were contaminated.",
      [("42 per cent", 42, None, None, "% of wells", None, None)]),
     ("A report prepared for the council by the end of May found that 42 per cent of wells were contaminated.",
-     [("42 per cent", 42, None, None, "% of wells", None, None)]),
+     [("42 per cent", 42, None, None, "% of wells", None, None, 0,
+       "A report prepared for the council by the end of May")]),
     ("A report prepared for the council, which was criticised by the Marlowe Institute, found that 42 per cent "
      "of wells were contaminated.",
-     [("42 per cent", 42, None, None, "% of wells", None, None)]),
+     [("42 per cent", 42, None, None, "% of wells", None, None, 0,
+       "A report")]),
     ("A report prepared for the Marlowe Institute found that 42 per cent of wells were contaminated.",
-     [("42 per cent", 42, None, None, "% of wells", None, None)]),    # NEGATIVE (review of session 33): an eventive noun may have an agent of its own ('a visit by
+     [("42 per cent", 42, None, None, "% of wells", None, None, 0,
+       "A report prepared for the Marlowe Institute")]),    # NEGATIVE (review of session 33): an eventive noun may have an agent of its own ('a visit by
     # X', 'a bid by X', 'a review by X'); 'during' is no phrase before an agent
     ("Data published during a tour by Transport Minister Lena Hart show 35% of bridges need repairs.",
      [("35%", 35, None, None, "% of bridges", None, None)]),
     ("A dossier prepared for a bid by Brisk Holdings found the stadium needed £7m of work.",
      [("£7m", 7000000, None, None, "pounds", None, None)]),
     ("A study released in a review by the Marlowe Institute found that 42 per cent of wells were contaminated.",
-     [("42 per cent", 42, None, None, "% of wells", None, None)]),
+     [("42 per cent", 42, None, None, "% of wells", None, None, 0,
+       "A study released in a review by the Marlowe Institute")]),
     # a body or person named so takes no agent: the 'by' phrase is the participle's
     ("A report prepared for ministers by the Marlowe Institute found that 42 per cent of wells were contaminated.",
      [("42 per cent", 42, None, None, "% of wells", None, "Marlowe Institute")]),

@@ -753,7 +753,7 @@ ATTRIBUTED = [
     ("The Harbour Union called off the talks on Monday, citing losses of $12 million.",
      [("$12 million", 12e6, None, None, "dollars", None, "Harbour Union")]),
     ("The Harbour Union called off the talks, citing a report that showed 40 jobs would go.",
-     [("40", 40, None, None, "jobs", None, None)]),
+     [("40", 40, None, None, "jobs", None, None, 0, "a report")]),
     ("The Coastal Water Authority recorded 41,000 sewage overflow events across the region last year, up 9 per cent on the year before.",
      [("41,000", 41000, None, None, "sewage overflow events", None, "Coastal Water Authority"),
       ("9 per cent", 9, None, None, "% rise in sewage overflow events", None, "Coastal Water Authority")]),
@@ -1142,9 +1142,10 @@ ATTRIBUTED = [
     ("Data from the Zembia Statistics Office and the World Bank showed prices rose 3.1 percent.",
      [("3.1 percent", 3.1, None, None, "% rise in prices", None, None)]),
     ("A survey by the Harbour Union and the Central Bank found 30 percent of members were unpaid.",
-     [("30 percent", 30, None, None, "% of members", None, None)]),
+     [("30 percent", 30, None, None, "% of members", None, None, 0,
+       "A survey by the Harbour Union and the Central Bank")]),
     ("A study by the Central Bank and the World Bank found 40 percent of households were in debt.",
-     [("40 percent", 40, None, None, "% of households", None, None)]),
+     [("40 percent", 40, None, None, "% of households", None, None, 0, "A study by the Central Bank and the World Bank")]),
     ("Anna Berg said a survey by the Harbour Union and the Central Bank found 30 percent of members were unpaid.",
      [("30 percent", 30, None, None, "% of members", None, "Anna Berg")]),
     ("A report by the Central Bank, Zembia's biggest lender, found 40 percent of households were in debt.",
@@ -1356,7 +1357,9 @@ def test_a_name_the_recogniser_marked_elsewhere_in_the_article_owns_a_report(spa
             "of March, a Zembia Today analysis of freshly lodged reports shows.")
     parsed = parse_text(text, "test")
     found = [asdict(f) for f in find_figures(parsed, [], spans)]
-    assert found == [figure(text, "$1.1 billion", 1.1e9, None, None, "dollars", None, claimant, sentence=1)]
+    in_words = None if claimant else "a Zembia Today analysis of freshly lodged reports"   # session 35: the document
+    assert found == [figure(text, "$1.1 billion", 1.1e9, None, None, "dollars", None, claimant, sentence=1,
+                            source=in_words)]
 
 
 @pytest.mark.parametrize("text, amount, value, claimant", [
@@ -1478,7 +1481,7 @@ CONTINUED = [
       ("48 percent", 48, None, None, "%", None, None, 1), ("31 percent", 31, None, None, "%", None, None, 1)]),
     ("A poll found that 52 percent of voters back Tom Reed. A majority expect Reed to win — 48 percent to 31 "
      "percent.",
-     [("52 percent", 52, None, None, "% of voters", None, None, 0),
+     [("52 percent", 52, None, None, "% of voters", None, None, 0, "A poll"),
       ("48 percent", 48, None, None, "%", None, None, 1), ("31 percent", 31, None, None, "%", None, None, 1)]),
     ("A Daily Herald poll found that 52 percent of voters back Tom Reed. A majority expect Reed to win, and 400 "
      "people marched.",
@@ -1591,10 +1594,10 @@ CONTINUED = [
       ("half", 0.5, None, None, "share of bridges", None, "Ann Lowe", 1),
       ("Six million", 6e6, None, None, "jobs", None, "Ann Lowe", 2)]),
     ("A report was published on Monday. Another report found 40 schools were closed.",
-     [("40", 40, None, None, "schools", None, None, 1)]),
+     [("40", 40, None, None, "schools", None, None, 1, "Another report")]),
     # another poll or one study is a different document, maybe someone else's
     ("A Daily Herald poll found that 45 percent backed Tom Reed. Another poll found 40 percent backed Ann Lowe.",
-     [("45 percent", 45, None, None, "%", None, "Daily Herald", 0), ("40 percent", 40, None, None, "%", None, None, 1)]),
+     [("45 percent", 45, None, None, "%", None, "Daily Herald", 0), ("40 percent", 40, None, None, "%", None, None, 1, "Another poll")]),
     ("A study by the Zembia Institute found 40 rivers were polluted. One study says 12 lakes are dying.",
      [("40", 40, None, None, "rivers", None, "Zembia Institute", 0), ("12", 12, None, None, "lakes", None, None, 1, "One study")]),
     ("In the last Evening Post poll, Ann Lowe trailed by 4 percentage points. By June, that gap was 9 points.",
@@ -1609,7 +1612,7 @@ CONTINUED = [
     # nothing: a sentence between, "it" that is no cue's subject, two owners, a report nobody owns,
     # a document of another kind
     ("A Daily Herald survey found that prices rose. The report also found 40 schools closed.",
-     [("40", 40, None, None, "schools", None, None, 1)]),
+     [("40", 40, None, None, "schools", None, None, 1, "The report")]),
     ("The Daily Herald poll was published. It rained. Among men, 40 percent back Reed.",
      [("40 percent", 40, None, None, "%", None, None, 2)]),
     ("The Central Bank report said costs rose. It cost 40 dollars to print.",
@@ -1622,27 +1625,30 @@ CONTINUED = [
     # verb of issuing it or of stating something in it), and "it" joined to it; nothing where a new
     # one of unknown owner came between, where its owner was only judging it or named in it
     ("The Central Bank released a report on Monday. A report was also leaked. The report found 40 schools closed.",
-     [("40", 40, None, None, "schools", None, None, 2)]),
+     [("40", 40, None, None, "schools", None, None, 2, "The report")]),
     ("The Central Bank released a report on Monday. Tom Reed was angry. The report by the union found 40 schools "
-     "closed.", [("40", 40, None, None, "schools", None, None, 2)]),
+     "closed.", [("40", 40, None, None, "schools", None, None, 2, "The report by the union")]),
     ("The Central Bank criticised a report on Monday. Tom Reed agreed. The report found 40 schools closed.",
-     [("40", 40, None, None, "schools", None, None, 2)]),
+     [("40", 40, None, None, "schools", None, None, 2, "The report")]),
     ("Anna Berg was named in a report on Monday. She denied it. The report found 40 schools closed.",
-     [("40", 40, None, None, "schools", None, None, 2)]),
+     [("40", 40, None, None, "schools", None, None, 2, "The report")]),
     ("The Central Bank set out its plan in a white paper. Tom Reed rejected it. The minister notes that 400 sites "
      "were shut, and it says 40 were reopened.",
      [("400", 400, None, None, "sites", None, None, 2, "The minister"), ("40", 40, None, None, "sites", None, None, 2)]),
     ("The Central Bank set out its plan in a white paper on Monday. Critics were unmoved. The paper notes that "
      "400 sites were shut.", [("400", 400, None, None, "sites", None, "Central Bank", 2)]),
     # a document passed on by one who did not write it: its source ('from X'), not whoever moved it
-    ("Tom Reed circulated a paper from the Central Bank. The paper found 40 schools had closed.",
-     [("40", 40, None, None, "schools", None, None, 1)]),
+    pytest.param("Tom Reed circulated a paper from the Central Bank. The paper found 40 schools had closed.",
+                 [("40", 40, None, None, "schools", None, "Central Bank", 1)],
+                 marks=pytest.mark.xfail(reason="known miss: 'the paper' is the Central Bank's, as 'released a report "
+                                                "from the Central Bank' gives; the document discourse does not take up "
+                                                "'paper' from 'from X' after 'circulated'", strict=True)),
     ("Tom Reed released a report from the Central Bank. The report found 40 schools had closed.",
      [("40", 40, None, None, "schools", None, "Central Bank", 1)]),
     ("Tom Reed distributed a report on Monday. The report found 40 schools had closed.",
-     [("40", 40, None, None, "schools", None, None, 1)]),
+     [("40", 40, None, None, "schools", None, None, 1, "The report")]),
     ("Tom Reed circulated a report on Monday. The report found 40 schools had closed.",
-     [("40", 40, None, None, "schools", None, None, 1)]),
+     [("40", 40, None, None, "schools", None, None, 1, "The report")]),
     ("Tom Reed presented a report by the Central Bank. The report found 40 schools had closed.",
      [("40", 40, None, None, "schools", None, "Central Bank", 1)]),
     ("Tom Reed published a report on Monday. The report found 40 schools had closed.",
@@ -1754,7 +1760,7 @@ def test_claimant_of_a_quotation_over_several_sentences(text, expected):
                               "sentence": sentences[row[7]], "sentence_index": row[7]} for row in expected]
 
 
-@pytest.mark.parametrize("text, expected", CONTINUED, ids=[s for s, _ in CONTINUED])
+@pytest.mark.parametrize("text, expected", CONTINUED, ids=[getattr(row, "values", row)[0] for row in CONTINUED])
 def test_claimant_of_a_continued_document(text, expected):
     assert records(text) == [figure(text, *row) for row in expected]
 

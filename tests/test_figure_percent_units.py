@@ -89,7 +89,7 @@ PERCENT_UNITS = [
     ("Tests in the bay showed dissolved oxygen levels of under 9 per cent.",
      [("under 9 per cent", 9, None, 9, "% dissolved oxygen levels", "less than", None)]),
     ("The sea water has salt levels of more than 4 per cent, the survey found.",
-     [("more than 4 per cent", 4, 4, None, "% salt levels", "more than", None)]),
+     [("more than 4 per cent", 4, 4, None, "% salt levels", "more than", None, 0, "the survey")]),
     ("The poverty level is 12 percent.", [("12 percent", 12, None, None, "% poverty level", None, None)]),
     # a hyphenated noun the tokenizer split is named whole
     ("Officials expect reductions of as much as 15 per cent in the coastal sub-districts.",

@@ -449,7 +449,8 @@ CONTENT_WHOLE = [
     # a quotation inside a writer's sentence with no cue is a phrase, no one's statement ...
     ('Carl Dunn said the port would close. A report found that the cash came from "fraud, theft or other crimes in '
      'the port."',
-     [("Carl Dunn", "Carl Dunn", "said", "the port would close", False)]),
+     [("Carl Dunn", "Carl Dunn", "said", "the port would close", False),
+      ("A report", None, "found", 'the cash came from "fraud, theft or other crimes in the port."', False)]),
     # ... unless its speaker spoke in that sentence or a pronoun takes him up
     ('Carl Dunn condemned the raid, calling it "an assault on the town and everyone in it" as well as a crime.',
      [("Carl Dunn", "Carl Dunn", "condemned", "the raid", False),
@@ -3735,7 +3736,8 @@ FINDINGS = [
     ("A study by Tom Reed found that most farms were in debt.",
      [("A study", "Tom Reed", "found", "most farms were in debt", False)]),
     ("Data from the field showed that yields fell.", []),
-    ("A study found that inflation rose.", []),
+    # session 35: a document of no author, brought in by 'a'/'an', is the source as written
+    ("A study found that inflation rose.", [("A study", None, "found", "inflation rose", False)]),
     ("Data from Zembia showed that inflation rose in May.", []),
     ("A poll by Ipsum Research found that most voters oppose the levy.", []),
     ("A study by Tom Reed and Ann Lowe found that farms were in debt.", []),

@@ -25,16 +25,17 @@ CASES = [
      [("more than $380,000", 380000, 380000, None, "dollars", "more than", "police")]),
     ("Ann Lowe said a review found 40 errors.", [("40", 40, None, None, "errors", None, "Ann Lowe")]),
     # near-misses: no statement, or an unnamed body as the clause's subject
-    ("The board quit after an audit found $2 million missing.", [("$2 million", 2e6, None, None, "dollars", None, None)]),
+    ("The board quit after an audit found $2 million missing.",
+     [("$2 million", 2e6, None, None, "dollars", None, None, 0, "an audit")]),
     ("The plan was dropped after the council estimated 300 homes were empty, Tom Reed said.",
      [("estimated 300", 300, None, None, "homes", "about", None)]),
     ("The mayor quit when a review showed 40 errors. Tom Reed said he was glad.",
      [("40", 40, None, None, "errors", None, None)]),
     # review NEGATIVES: a document another owns (a possessive, a noun before it) is not the speaker's
     ("The clerk was charged after the union's audit found $90,000 missing, police say.",
-     [("$90,000", 90000, None, None, "dollars", None, None)]),
+     [("$90,000", 90000, None, None, "dollars", None, None, 0, "the union's audit")]),
     ("The clerk was charged after a union audit found $90,000 missing, police say.",
-     [("$90,000", 90000, None, None, "dollars", None, None)]),
+     [("$90,000", 90000, None, None, "dollars", None, None, 0, "a union audit")]),
     ("The mayor resigned after the council's review found 40 errors, Tom Reed said.",
      [("40", 40, None, None, "errors", None, None)]),
 ]

@@ -245,6 +245,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     quotes: list[Quote] | None = None         # found when a figure first needs them
     voters: str | None = None                 # what the sentence before counts as voters
     proposals: list[tuple[int, str | None, bool]] = []    # each percentage so far (`_borrow_proposed_change`)
+    finders: dict[int, str] = {}              # a sentence's document that found its figures, in words
     pattern = FIGURE_SPACED if _groups_with_spaces(parsed.article.text) else FIGURE
     for n, sent in enumerate(parsed.sentences):
         text = span_text(sent)
@@ -333,12 +334,14 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 figure.source = _unnamed_source(statement)
             if figure.actor is None and figure.source is None and (statement is None and nearest is None
                                                                    or nearest == _NOBODY_NAMED):
-                figure.source = _finder_in_words(_head(tokens))   # "which engineers said", "new data showed"
+                figure.source = _finder_in_words(_head(tokens), finders.get(n - 1))   # "new data showed"
             if figure.actor is None and figure.source is None and statement is None and nearest is None:
                 hearer = _hearer(_head(tokens))          # "..., Wexmoor Crown Court heard": the court, as written
                 if hearer is not None:
                     figure.actor = mention_of(hearer) or None
                     figure.source = None if figure.actor else _source_phrase(hearer)
+            if figure.actor is None and figure.source and _finding_of_the_main_clause(_head(tokens)):
+                finders[n] = figure.source  # what 'It also found' in the next sentence takes up
             sentence_figures.append((figure, tokens))
             figures.append(figure)
     _claim_captions(parsed, figures, spans, kinds)
@@ -464,29 +467,45 @@ def _nearest_attribution(number: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def _finder_in_words(number: Token) -> str | None:
+def _finder_in_words(number: Token, earlier: str | None = None) -> str | None:
     """'Investigators later found that two of the four exits were locked', 'State records show
     the board fined the firm $2m', 'auditors flagged R3bn in waste': where no actor claims the
     figure, a subject of the attributing verb above it (active, affirmative, a finding made:
     `_a_finding_made`; not 'no inspectors') that is a plural common noun of those who examine or of the records they keep (`UNNAMED_FINDER_NOUNS`;
     records only with a word for their keeper before them, 'State records', 'court filings'), or
     of those who speak unnamed ('a plan which engineers said could save 30% of the fuel': plural
-    `UNNAMED_SOURCE_NOUNS`),
-    alone, tells the reader who found it; its phrase (up to the noun where a comma follows) is the source. The figure
+    `UNNAMED_SOURCE_NOUNS`), or a document that found or showed it (`_finding_document`: 'after an
+    actuarial review found a $9m gap', 'a survey, which showed that half the wards ...'),
+    alone, tells the reader who found it; its phrase (up to the noun where a comma follows) is the source.
+    'It' as that subject takes up `earlier`, the document the sentence before gave as finder ('The audit
+    found ... . It also found ...'). The figure
     must be in the clause the verb reports, or the object of a verb whose object is a finding
     (`FINDING_OBJECT_VERBS`: not 'inspectors assessed 610 homes', what they examined)."""
     found = _nearest_attribution(number)
     if found is None:
         return None
     content, verb = found
-    if _is_impersonal(verb) or not _a_finding_made(verb) or not (
+    made = _a_finding_made(verb)
+    if _is_impersonal(verb) or not (made or _an_occasioning_finding(verb)) or not (
             content.dep_ == "ccomp" or content.dep_ == "dobj" and verb.lemma_.lower() in L.FINDING_OBJECT_VERBS) \
             or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(content)):
         return None
     subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.conjuncts or subject.i > verb.i \
+    relative = subject is not None and subject.lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
+        and verb.head.i < subject.i
+    if relative:
+        subject = verb.head               # 'an audit which found that ...': the noun the clause is said of
+    if subject is not None and earlier and made and subject.lower_ == "it" and subject.i < verb.i \
+            and verb.lemma_.lower() in L.SOURCE_FINDING_VERBS:
+        return earlier                    # 'It also found ...': the document that found the sentence before
+    document = subject is not None and _finding_document(subject, verb)
+    if not made and not document:
+        return None                       # a clause of what occasioned the event: only a document's finding
+    if subject is None or subject.pos_ != "NOUN" and not document or subject.conjuncts or subject.i > verb.i \
             or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(subject)):
         return None
+    if document:                          # 'a report that showed ...': the noun's words, not its clause
+        return span_text(subject.doc[subject.left_edge.i:subject.i + 1]).strip() if relative else _source_phrase(subject)
     plural_finder = subject.tag_ == "NNS" \
         and (subject.doc[_hyphenated_start(subject):subject.i + 1].text.lower() in L.UNNAMED_FINDER_NOUNS
              or subject.lower_ in L.UNNAMED_SOURCE_NOUNS or _people_speaking(subject, verb))
@@ -496,6 +515,34 @@ def _finder_in_words(number: Token) -> str | None:
             c.dep_ in ("compound", "nmod", "poss") and c.pos_ in ("NOUN", "PROPN") for c in subject.lefts):
         return None                       # "Old records show ...", "Records from the 1990s show ...": no keeper
     return _source_phrase(subject)
+
+
+def _finding_of_the_main_clause(number: Token) -> bool:
+    """The figure was found by a document ('The audit found ...') or by 'it' taken up from one, as
+    the subject of the sentence's main verb: what 'It also found ...' in the next sentence takes
+    up. Not a document in a clause under another subject ('The tribunal upheld the complaint after
+    a review showed ...': 'It' may then be the tribunal) nor one a relative clause speaks of."""
+    found = _nearest_attribution(number)
+    if found is None:
+        return False
+    verb = found[1]
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    return verb.dep_ == "ROOT" and subject is not None and subject.i < verb.i \
+        and (subject.lower_ == "it" or _finding_document(subject, verb))
+
+
+def _finding_document(subject: Token, verb: Token) -> bool:
+    """'an independent audit found', 'the review showed', 'Survey finds' (a headline writes it
+    capitalised): a study, report, audit or data set (`SOURCE_NOUNS`) as the subject of a verb of
+    finding (`SOURCE_FINDING_VERBS`) states what it found; the document, as written, is the source
+    where no actor claims the figure. Not bare plural 'figures'/'data' with no word of their own
+    ('figures show', 'the data showed' point back to figures another sentence may credit to a body),
+    nor one owned by a relative 'whose'."""
+    if subject.lower_ not in L.SOURCE_NOUNS or verb.lemma_.lower() not in L.SOURCE_FINDING_VERBS \
+            or subject.pos_ != "NOUN" and not (subject.pos_ == "PROPN" and subject.i == subject.sent.start) \
+            or any(c.tag_ == "WP$" for c in subject.lefts):
+        return False                      # 'an auditor, whose audit found ...': the auditor's, not words to give
+    return subject.lower_ not in L.STATISTICS_NOUNS or _statistics_described(subject)
 
 
 def _source_phrase(subject: Token) -> str:
@@ -593,6 +640,21 @@ def _statistics_described(noun: Token) -> bool:
         and not any(c.lower_ in L.POINTING_BACK_SELECTORS for c in lefts) \
         and not any(c.dep_ in ("compound", "nmod", "poss") for c in lefts) \
         and not any(c.dep_ == "prep" for c in noun.rights)
+
+
+def _an_occasioning_finding(verb: Token) -> bool:
+    """A clause that tells what occasioned the main event, its finding already made: opened by
+    after/when/as (`OCCASIONING_SUBORDINATORS`), its verb in the past ('found', 'had shown'), and no
+    modal or future on the main verb ('resigned after a review found ...'; not 'will act when a
+    review finds ...', 'would quit after ...': a condition still to be met)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in L.OCCASIONING_SUBORDINATORS
+                                       for c in child_tokens(verb)):
+        return False
+    auxiliaries = [c for c in child_tokens(verb) if c.dep_ in ("aux", "auxpass")]
+    past = verb.tag_ == "VBD" and not auxiliaries \
+        or verb.tag_ == "VBN" and [a.lemma_.lower() for a in auxiliaries] == ["have"]
+    return past and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in L.MODAL_AUXILIARIES
+                            for c in child_tokens(verb.head))
 
 
 def _a_finding_made(verb: Token) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
+from ..lexicon import PERSON_OR_UNNAMED_SOURCE_NOUNS, STATISTICS_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DISTRIBUTIVE_DETERMINERS, DOCUMENT_AUTHOR_PREPOSITIONS, LIVE_BLOG_ENTRY_OPENERS, OCCASION_TIME_NOUNS, PARTITIVE_OF_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, POLL_SHARE_LINKS, POLL_SHARE_PREPOSITIONS, QUESTION_MARKERS, RELATIVE_OF_PRONOUNS, REPORTED_CLAUSE_MARKS, REQUEST_OBJECT_PREPOSITIONS, REQUEST_THING_PREPOSITIONS, RESULT_DEGREE_WORDS, SENTENCE_END_CUE_VERBS, SINGULAR_SUBJECT_PRONOUNS, SOURCE_AUTHOR_PREPOSITIONS, STATEMENT_TOPIC_PREPOSITIONS, TOLD_TOPIC_PREPOSITIONS, TOPIC_CUE_PREPOSITIONS, ACCORDING_CUE, FUTURE_MODALS, QUOTING_BODY_HEADS, COMPARING_ADVERBS, NOW_WORDS, SAYING_EVENTS, OCCASION_PREPOSITIONS, VERDICT_VERBS, FIGURE_QUALIFIERS, JUDGE_TITLES, COURT_PANEL_NOUNS, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, EXTRAPOSING_PREDICATES, CLAUSE_COORDINATORS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
@@ -340,9 +340,9 @@ def _finding_of_named_source(verb: Token) -> bool:
     that ...': what a study, report or data set (`SOURCE_NOUNS`) whose author a name gives ('by',
     'from' + a proper name) found or showed, in a 'that' clause, is that author's finding (FrameNet
     Evidence); not 'a study found a leak' (no clause), 'data from the field showed' (no name),
-    'the study showed that' (no author: the document speaks only where its issuer is known), 'data
-    from Zembia' (a place the data is about), 'a poll by X found that' (its respondents' view),
-    'did not find that' (negated)."""
+    'data from Zembia' (a place the data is about), 'a poll by X found that' (its respondents' view),
+    'did not find that' (negated). A document that names no author at all is the source as written
+    (`_finding_of_unauthored_document`)."""
     if verb.lemma_ not in SOURCE_FINDING_VERBS or verb.pos_ != "VERB" or not (
             verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
         return False        # 'X said data from Y showed that ...': X's report, not Y's own statement
@@ -352,12 +352,46 @@ def _finding_of_named_source(verb: Token) -> bool:
         return False        # a poll's finding is its respondents' view; 'did not find that X' is no X
     if any(c.dep_ == "parataxis" for c in child_tokens(verb)):
         return False        # 'Data from X, the mayor said, showed that ...': the mayor's report of it
-    author = [o for p in child_tokens(subject) if p.dep_ == "prep" and p.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS and p.i > subject.i
-              for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "PROPN" and not o.conjuncts
+    authors = [p for p in child_tokens(subject) if p.dep_ == "prep" and p.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS
+               and p.i > subject.i]
+    if not authors:
+        return _finding_of_unauthored_document(verb, subject)
+    author = [o for p in authors for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "PROPN" and not o.conjuncts
               and o.ent_type_ not in ("GPE", "LOC") and not is_country_name(o.text) and not is_known_place(o.text)]
     clause = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i
               and any(m.dep_ == "mark" and m.lower_ == "that" for m in child_tokens(c))]
     return len(author) == 1 and len(clause) == 1
+
+
+def _finding_of_unauthored_document(verb: Token, subject: Token) -> bool:
+    """'A state review found the ferry operator had lost $2m', 'A review found that 14
+    complaints were ignored': a document brought in by an indefinite article, of no author and no
+    name ('a', adjectives, common nouns only: `_bare_new_document`), states what it found (FrameNet
+    Evidence: what is found is so); its words as written are the source, of no actor unless the
+    speaker rules find one. Only over one clause with a subject and a tense of its own after the
+    verb ('showed the lake had warmed ...'), no modal on the finding ('could show that'), the
+    document a subject written before its verb, and not a question (an auxiliary before the
+    subject, a question mark). Not 'the report found' (a document taken up, whose
+    owner only the discourse of documents tells: figures.py), nor figures or data alone
+    (`STATISTICS_NOUNS`: whose, the sentence does not say)."""
+    if subject.i > verb.i or subject.lower_ in STATISTICS_NOUNS or not _bare_new_document(subject) \
+            or any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in child_tokens(verb)):
+        return False
+    if any(c.dep_ == "aux" and c.i < subject.i for c in child_tokens(verb)) \
+            or verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return False        # 'Did a review find that ...?': a question asks, it states no finding
+    clause = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i and _has_subject(c)
+              and _tense(c) is not None]
+    return len(clause) == 1
+
+
+def _bare_new_document(subject: Token) -> bool:
+    """'An independent audit', 'a forensic review', 'a new council report': an indefinite article
+    and nothing after the noun; before it only adjectives and common nouns, no name anywhere."""
+    kids = list(child_tokens(subject))
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in kids) \
+        and all(c.i < subject.i and c.dep_ in ("det", "amod", "compound", "advmod") for c in kids) \
+        and not any(t.pos_ == "PROPN" or t.ent_type_ for t in subject.subtree)
 
 
 def _puts_a_figure(verb: Token) -> bool:
