@@ -744,7 +744,8 @@ RATE_DENOMINATORS = {"litre", "liter", "kilogram", "kilo", "kg", "quintal", "ton
                      "gallon", "ounce", "unit", "share", "person", "kilowatt-hour", "kwh",
                      "megawatt-hour", "mwh", "bag", "sack", "bottle", "packet", "loaf", "dozen", "ticket",
                      "seat", "acre", "hectare", "metre", "meter", "mile", "kilometre", "kilometer",
-                     "passenger", "patient", "pupil", "student", "household", "worker", "employee"}
+                     "passenger", "patient", "pupil", "student", "household", "worker", "employee", "pound",
+                     "trip"}
 # Words after "per" that are no unit: "per cent", "per se", "per the contract".
 NOT_DENOMINATORS = {"cent", "centum", "se", "the", "this", "that", "a", "an", "its", "their", "his", "her", "our",
                     "these", "those", "one", "other",     # "for each one", "for every other day"
@@ -989,6 +990,9 @@ TIME_ZONES = {"utc", "gmt", "bst", "est", "edt", "cst", "cdt", "pst", "pdt", "ce
 INDICATOR_ABBREVIATIONS = {"gdp", "gnp", "gni", "gva", "cpi", "cpih", "rpi", "ppi", "pmi", "hicp", "pce",
                            "ocr", "nfp", "nairu", "eps", "ebit", "ebitda", "apr", "libor", "sofr", "sonia",
                            "euribor", "kwh", "mwh", "gwh", "twh", "mw", "gw", "bpd", "mbpd", "ppm", "ppb"}
+# Figures: periods a count or sum recurs in that are no unit of time ("40 teams a season", "$80 a
+# shift", "fees of $2,000 a term"): read only as the period of a rate after "a"/"per".
+RATE_CYCLE_PERIODS = {"season", "semester", "term", "shift"}
 TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight",
               "month", "year", "decade", "century", "minutes", "hours", "days", "weeks",
               "months", "years", "decades", "centuries", "seconds"}
@@ -2633,6 +2637,9 @@ DETAINING_VERBS = {"hold", "detain", "intern", "confine", "lock", "keep", "trap"
 TIME_TAKING_VERBS = {"take"}
 # Verbs whose period is how long an event goes on ('a strike lasting two weeks would ...').
 LASTING_VERBS = {"last", "run", "continue", "drag"}
+# Figures: parts of the day after a small number that make it an hour ("at two, three in the
+# morning", "until four at night").
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 # Prepositions that, opening a sentence before a bare small number, give a clock time ('By nine, ...').
 CLOCK_PREPOSITIONS = {"by", "at", "until", "till", "before", "after", "around"}
 # Prepositions that give an age noun its value ('raised the retirement age to 65').
@@ -2667,6 +2674,11 @@ GENERATION_WORDS = {"generation", "lifetime"}
 # Adjectives between a count and a period noun that make it a run of periods, a streak that
 # describes ('for five consecutive years', 'three straight weeks without rain'), no quantity.
 RUN_ADJECTIVES = {"consecutive", "straight", "successive"}
+# Figures: modifiers that say how far the counted things are established ("three suspected
+# deaths", "40 confirmed cases", "two attempted break-ins"): a count of them is no count of the
+# plain noun, so the unit keeps the word.
+ESTABLISHING_MODIFIERS = {"suspected", "alleged", "confirmed", "unconfirmed", "probable", "presumed",
+                          "presumptive", "attempted", "reported"}
 # Adjectives between a count and "days" that say which days are counted: "90 working days".
 DAY_KIND_ADJECTIVES = {"working", "business", "calendar", "school", "trading"}
 # Nouns after "N-" in a modifier whose count is still a quantity the article gives: the size of
@@ -3186,6 +3198,9 @@ HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "appa
 DEFINING_VERBS = {"characterize", "characterise", "define", "classify", "class", "label", "describe"}
 # Verbs of a formal vote: 'voted to insist on a review' is an act of a body, not a statement.
 VOTING_VERBS = {"vote"}
+# Figures: the words after a share a body voted by that say for what ("voted 91 per cent in favour
+# of a strike", "60% against the offer"): the share is of the votes cast that way.
+VOTE_SIDES = {"in favour of": "in favour of", "in favor of": "in favor of", "against": "against"}
 # Nouns of a vote's count after 'by' ('backed the plan by nine votes to two', 'rejected it by a
 # wide margin', 'by a majority of 40'): the verb reports how a body voted, not what it said.
 VOTE_COUNT_NOUNS = {"vote", "margin", "majority"}

@@ -142,7 +142,7 @@ _OPENING_CURRENCY_MARK_ANY_CASE = re.compile(rf"^{_CURRENCY_OF_FOUND}\s?", re.IG
 _SCALE_FOUND = re.compile(_SCALES_OF_FOUND)
 _AMOUNT_DIGITS = re.compile(rf"({_DIGITS})")
 _SPACED_THOUSANDS = re.compile(rf"(?:{_CURRENCY_OF_FOUND})?\s?[1-9]\d{{0,2}} \d{{3}}(?!\d)")
-_WORDS = (rf"(?:(?:{_SMALL})(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}|a[- ]half))*"
+_WORDS = (rf"(?:(?:{_SMALL})(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}|dozen(?![\w-])|a[- ]half))*"     # "two dozen": 24
           rf"|an? (?:{_BIG}|dozen)(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}))*)")
 _FRACTIONS = _alternatives(L.FRACTION_WORDS)
 _FRACTION = rf"(?:(?:a|{_ONES})[- ])?(?:{_FRACTIONS})(?:\s+(?:of\s+)?an?\s+(?:{_BIG})(?![\w-]))?"  # "a quarter of a million"
@@ -1621,7 +1621,11 @@ _POSTPOSED = re.compile(rf"(?P<w>\s+[a-z]+)??\s+(?P<q>{_alternatives(_SPACED_POS
                         re.IGNORECASE)
 _HYPHENED_QUALIFIER = re.compile(rf"(?:{_alternatives(_HYPHENED_POSTPOSED)})\b", re.IGNORECASE)
 
-_RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum)\b"
+# a period that is no unit of time closes the amount's phrase: "40 teams a season", not "$20 a
+# season ticket", "a term limit"
+_CYCLE_PERIOD = (rf"(?:{_alternatives(L.RATE_CYCLE_PERIODS)})"
+                 rf"(?=\s*(?:[,.;:)!?\"”]|$)|\s+(?:{_alternatives(L.CLAUSE_GOING_ON_WORDS)})\b)")
+_RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum|{_CYCLE_PERIOD})\b"
                    rf"(?!\s+on\b(?!\s+(?!from\b|since\b)[a-z]))"      # "a year on," but "$40 a month on their bills"
                    rf"(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER - {'from', 'on'})})\b"
                    rf"(?!\s+(?:{_alternatives(L.GROSS_OR_NET_WORDS)})\b)"
@@ -1710,6 +1714,11 @@ def _end_past_words(rest: str, unit: str) -> int | None:
     return None
 
 
+# "25 cents more per trip", "$9.40 more a month": a comparative of quantity between an amount and
+# the piece or period it is paid for; the rate is an added (or saved) amount, and says so.
+_COMPARED_BEFORE_A_RATE = re.compile(rf"\s+({_alternatives(L.COMPARED_QUANTITIES)})(?=\s+(?:per|an?)\s)", re.IGNORECASE)
+
+
 def _a_period(period: str) -> str:
     """' a year', ' an hour': the period a rate is counted per, as the unit's ending."""
     return f" {'an' if period == 'hour' else 'a'} {period}"
@@ -1736,6 +1745,9 @@ def _rate(after: str, unit: str) -> str:
     every = _EVERY.match(rest)
     if every:
         return " every " + every.group(1).lower()
+    compared = _COMPARED_BEFORE_A_RATE.match(rest)
+    if compared and (rate := _rate(rest[compared.end():], unit)):
+        return f" {compared.group(1).lower()}{rate}"       # "25 cents more per trip"
     m = _RATE.match(rest)
     if not m:
         adverb = _RATE_ADVERB_AFTER.match(rest) if past is not None else None
@@ -2098,8 +2110,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if plain and int(a) <= 31 and ((prev is not None and prev.lower_.rstrip(".") in L.MONTHS) or
                                    (nxt is not None and nxt.lower_.rstrip(".") in L.MONTHS)):
         return True     # a day of the month
-    if _fronted_clock_time(first, last, a):
-        return True     # "By nine the water was at the door"
+    if _fronted_clock_time(first, last, a) or _hour_of_a_day_part(first, last, a):
+        return True     # "By nine the water was at the door", "at two, three in the morning"
     if re.match(r"\s?(:\d|[ap]\.?m\b|o['’]clock|hrs\b|h\b)", after) or \
             (nxt is not None and nxt.lower_ in L.TIME_ZONES and (nxt.lower_ not in L.TIME_UNITS or _is_clock_time(a))):
         return True     # a clock time ("0600 hours"; "40 hours" is a duration)
@@ -2360,6 +2372,26 @@ def _fronted_clock_time(first: Token, last: Token, a: str) -> bool:
     if prep.lower_ not in L.CLOCK_PREPOSITIONS or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
         return False
     return all(t.is_punct or t.is_quote for t in first.doc[first.sent.start:prep.i])
+
+
+def _hour_of_a_day_part(first: Token, last: Token, a: str) -> bool:
+    """'hitting sites at two, three in the morning', 'worked until four in the morning': a bare
+    small number that a preposition of time takes (CLOCK_PREPOSITIONS), alone or as the first of
+    two numbers listed, and that 'in the' and a part of the day (DAY_PARTS) or 'at night' follow
+    is an hour. Not a count done then ('arrested five in the morning': no such preposition), nor
+    one before a noun ('at two in the morning session')."""
+    value = _amount(a)
+    if first is not last or value is None or value != int(value) or not 1 <= value <= 12:
+        return False
+    listed = first.head if first.dep_ in ("appos", "conj") and first.head.like_num and first.head.i < first.i else first
+    if listed.dep_ != "pobj" or listed.head.lower_ not in L.CLOCK_PREPOSITIONS:
+        return False
+    ends = [t.i for t in child_tokens(listed) if t.dep_ in ("appos", "conj") and t.like_num]
+    doc, i = first.doc, max([listed.i, *ends]) + 1
+    part = doc[i + 2] if i + 2 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].lower_ == "the" \
+        else doc[i + 1] if i + 1 < len(doc) and doc[i].lower_ == "at" else None
+    return part is not None and part.lower_ in L.DAY_PARTS and part.dep_ == "pobj" \
+        and (doc[i].lower_ == "in" or part.lower_ == "night")
 
 
 def _is_clock_time(a: str) -> bool:
@@ -3414,7 +3446,7 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     if pct:
         of = _of_complement(last, skip_pct=True)
         of = of or _group_put_before(last) or _relative_whole(last) or _partitive_antecedent(last, skip_pct=True)
-        return f"% of {of}" if of else _compared_count(last) or _changed_measure(last, tokens[0]) or _measured_level(last) \
+        return f"% of {of}" if of else _percent_above_or_below(last) or _share_of_a_vote(last) or _compared_count(last) or _changed_measure(last, tokens[0]) or _measured_level(last) \
             or _measure_written_after(tokens[0], last) or _change_summed_by_a_verb(last) or _stake_owned(last) \
             or _change_of_the_governing_verb(last, tokens[0]) or _change_of_a_stated_count(last) \
             or _compared_with_its_object(last) or _measure_nominal_premodified(last) or _compared_size(last) or "%"
@@ -3462,6 +3494,58 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     if _age_of(tokens[0]) is not None:
         return "years"                            # "an average age of 64"
     return _measure_before_a_noun(tokens[0], last) or _noun_after(last)
+
+
+def _percent_above_or_below(last: Token) -> str | None:
+    """'rainfall 35 percent above the long-term average', 'any bill more than 200% above a
+    customer's average', 'ridership about 22% below where it was before 2020': a percentage the
+    parser hangs as a measure phrase on 'above'/'below'/'under' (SHARE_BOUND_PREPOSITIONS) is a
+    distance from the level that preposition's object names; the unit says so ('% above
+    long-term average'). A clause of where or what the measure was ('where it was before 2020')
+    names its earlier level. Nothing where the object is no common noun or such a clause ('5%
+    below 2019', 'below where it should be') or where its words are more than a short noun phrase."""
+    sign = _percent_sign_of(last)
+    prep = sign.head
+    if sign is last or sign.dep_ != "npadvmod" or prep.i != sign.i + 1 or prep.lower_ not in L.SHARE_BOUND_PREPOSITIONS:
+        return None
+    objects = [c for c in child_tokens(prep) if c.dep_ in ("pobj", "pcomp")]
+    if len(objects) != 1:
+        return None
+    level = objects[0]
+    if level.dep_ == "pcomp":
+        told = level.lemma_.lower() == "be" and level.tag_ == "VBD" \
+            and any(c.tag_ in ("WRB", "WP") for c in child_tokens(level) if c.i < level.i)
+        return f"% {prep.lower_} earlier level" if told else None
+    if level.pos_ != "NOUN" or level.ent_type_ in ("DATE", "TIME"):
+        return None
+    words = [t for t in level.doc[level.left_edge.i:level.i + 1] if t.dep_ != "det"]
+    if len(words) > 4 or any(t.dep_ not in ("amod", "compound", "poss", "case", "punct", "nmod") for t in words[:-1]) \
+            or any(t.pos_ in ("PRON", "PROPN", "NUM") or t.tag_ in ("WP", "WDT")
+                   for t in level.doc[level.left_edge.i:level.i + 1]):
+        return None
+    return f"% {prep.lower_} {level.doc[words[0].i:level.i + 1].text}"
+
+
+def _share_of_a_vote(last: Token) -> str | None:
+    """'workers have voted 91 per cent in favour of a strike', 'nurses voted 60% against the
+    offer': a percentage that is the object or measure of 'vote' (VOTING_VERBS) right before the
+    side it was cast for (VOTE_SIDES) is a share of the votes cast that way; the unit names the
+    side and its short noun phrase. Nothing where the side's object is longer or a pronoun."""
+    sign = _percent_sign_of(last)
+    if sign is last or sign.dep_ not in ("dobj", "npadvmod") or sign.head.lemma_.lower() not in L.VOTING_VERBS:
+        return None
+    doc = sign.doc
+    for words, side in L.VOTE_SIDES.items():
+        n = len(words.split())
+        if " ".join(t.lower_ for t in doc[sign.i + 1:sign.i + 1 + n]) != words:
+            continue
+        link = doc[sign.i + n]
+        what = next((c for c in child_tokens(link) if c.dep_ == "pobj"), None)
+        if what is None or what.pos_ != "NOUN" or what.right_edge.i - sign.i - n > 4 \
+                or any(t.pos_ == "PRON" for t in what.subtree):
+            return None
+        return f"% of votes {side} {doc[sign.i + n + 1:what.right_edge.i + 1].text}"
+    return None
 
 
 def _measure_before_a_noun(first: Token, last: Token) -> str | None:
@@ -3515,6 +3599,8 @@ def _compared_after_a_multiple(word: Token) -> Token | None:
         link = doc[i + 2]
     elif i + 1 < len(doc) and doc[i].tag_ == "JJR" and doc[i + 1].lower_ == "than":
         link = doc[i + 1]
+    elif i < len(doc) and doc[i].lower_ in L.SHARE_BOUND_PREPOSITIONS and doc[i].i == word.head.i:
+        link = doc[i]                             # "six times above the permitted limit"
     else:
         return None
     noun = next((c for c in child_tokens(link) if c.dep_ == "pobj"), None)
@@ -5073,7 +5159,13 @@ def _hyphenated_start(noun: Token) -> int:
 
 def _classifies(adjective: Token) -> bool:
     """'electoral', 'nuclear', 'American': an adjective that sorts the counted thing into a
-    kind (a nationality, a relational adjective), not one that grades or sizes it."""
+    kind (a nationality, a relational adjective), not one that grades or sizes it; also one that
+    says how far the things are established ('three suspected deaths': ESTABLISHING_MODIFIERS)
+    and the kind of day counted ('three working days': DAY_KIND_ADJECTIVES), as the parser tags
+    them (a participle, a noun)."""
+    if adjective.lower_ in L.ESTABLISHING_MODIFIERS \
+            or adjective.lower_ in L.DAY_KIND_ADJECTIVES and adjective.head.lemma_.lower() in L.TIME_UNITS:
+        return not any(c.dep_ == "advmod" for c in child_tokens(adjective))
     if adjective.pos_ != "ADJ" or adjective.tag_ != "JJ" or any(c.dep_ == "advmod" for c in child_tokens(adjective)):
         return False
     if adjective.ent_type_ == "NORP":

@@ -1,0 +1,97 @@
+"""What a number counts, read from its phrase (session 35): a rate whose period is a cycle that is
+no unit of time ('40 teams a season', not 'a season ticket') or a piece paid by weight or trip
+('$5.80 a pound'); a comparative of quantity between an amount and its rate ('25 cents more per
+trip'); a percentage or a multiple measured above or below a level its preposition names ('35
+percent above the long-term average', 'six times above the permitted limit', 'below where it was
+before 2020'); a share of the votes cast for a side ('voted 91 per cent in favour of a strike');
+a modifier that says how far the counted things are established ('three suspected deaths') or
+which days are counted ('three working days'); 'two dozen' as 24; and a small number after a
+preposition of time before a part of the day, an hour and no figure ('at two, three in the
+morning'). Near misses keep the unit they had (or no figure). Sentences written for the tests;
+each row asserts the whole list of figure records (text, value, low, high, unit, qualifier).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+
+from conftest import extract, figure
+
+
+CASES = [
+    # a cycle that is no unit of time as the period of a rate; a piece paid by weight or trip
+    ("The association was turning away about 40 teams a season.",
+     [("about 40", 40, None, None, "teams a season", "about")]),
+    ("The league loses 12 players a season to injuries.", [("12", 12, None, None, "players a season", None)]),
+    ("Guards earn $80 a shift.", [("$80", 80, None, None, "dollars a shift", None)]),
+    ("Copper was trading at about $5.80 a pound on Wednesday.",
+     [("about $5.80", 5.8, None, None, "dollars a pound", "about")]),
+    ("Riders will pay $2 a trip from January.", [("$2", 2, None, None, "dollars a trip", None)]),
+    # NEGATIVE: a cycle noun that modifies a noun after it, a time locator after the period
+    ("Fans paid $20 more a season ticket than last year.", [("$20", 20, None, None, "dollars", None)]),
+    ("The club won 40 games a season ago.", [("40", 40, None, None, "games", None)]),
+    # a comparative of quantity between the amount and its rate
+    ("Riders could pay 25 cents more per trip next year.",
+     [("25", 25, None, None, "cents more per trip", None)]),
+    ("The average customer would pay about $9.40 more a month.",
+     [("about $9.40", 9.4, None, None, "dollars more a month", "about")]),
+    ("Drivers will pay $3 less per trip under the plan.", [("$3", 3, None, None, "dollars less per trip", None)]),
+    # NEGATIVE: the comparative opens a 'than' phrase, or a time after a comma
+    ("The shop charges 25 cents more than the store next door.", [("25", 25, None, None, "cents", None)]),
+    ("It costs 50 cents more, a month after the last rise.", [("50", 50, None, None, "cents", None)]),
+    # a percentage or a multiple above or below the level its preposition names
+    ("Rainfall had been about 35 percent above the long-term average since September.",
+     [("about 35 percent", 35, None, None, "% above long-term average", "about")]),
+    ("Any bill more than 200% above a customer's average will be reviewed.",
+     [("more than 200%", 200, 200, None, "% above customer's average", "more than")]),
+    ("Prices were 12 per cent below last year's level.",
+     [("12 per cent", 12, None, None, "% below last year's level", None)]),
+    ("Ridership remains about 22% below where it was before 2020.",
+     [("about 22%", 22, None, None, "% below earlier level", "about")]),
+    ("Samples showed pollution levels about six times above the permitted limit.",
+     [("about six", 6, None, None, "times permitted limit", "about")]),
+    # NEGATIVE: a year, a clause of what should be, a name, a pronoun, a level the number is under
+    ("Turnout was 5% below 2019.", [("5%", 5, None, None, "%", None)]),
+    ("Output is still 10% below where it should be.", [("10%", 10, None, None, "%", None)]),
+    ("The index closed 3% above Smith's estimate.", [("3%", 3, None, None, "%", None)]),
+    ("Rents are 9 percent above what tenants paid in 2021.", [("9 percent", 9, None, None, "%", None)]),
+    ("Inflation stayed above 3 percent.", [("above 3 percent", 3, 3, None, "% inflation", "more than")]),
+    # a share of the votes cast for a side
+    ("Education workers have voted 91 per cent in favour of a strike.",
+     [("91 per cent", 91, None, None, "% of votes in favour of a strike", None)]),
+    ("Nurses voted 60 percent against the offer.",
+     [("60 percent", 60, None, None, "% of votes against the offer", None)]),
+    # NEGATIVE: the side is a pronoun, a share of voters, an infinitive
+    ("Nurses voted 60 percent against it.", [("60 percent", 60, None, None, "%", None)]),
+    ("About 60% of members voted in favour of the deal.",
+     [("About 60%", 60, None, None, "% of members", "about")]),
+    ("Members voted 78% to accept the deal.", [("78%", 78, None, None, "%", None)]),
+    # how far the counted things are established; which days
+    ("Three suspected deaths were being examined by a committee.",
+     [("Three", 3, None, None, "suspected deaths", None)]),
+    ("Police recorded two attempted break-ins.", [("two", 2, None, None, "attempted break-ins", None)]),
+    ("The firm announced the contract three working days after signing it.",
+     [("three", 3, None, None, "working days", None)]),
+    # NEGATIVE: the participle after the noun, a working group (no day)
+    ("Three deaths were confirmed on Sunday.", [("Three", 3, None, None, "deaths", None)]),
+    ("Five working groups were set up.", [("Five", 5, None, None, "groups", None)]),
+    # 'two dozen'
+    ("More than two dozen people signed up to testify.",
+     [("More than two dozen", 24, 24, None, "people", "more than")]),
+    ("Two dozen officers were injured.", [("Two dozen", 24, None, None, "officers", None)]),
+    ("Dozens of residents attended.", [("Dozens", 24, 24, 99, "residents", None)]),
+    # an hour of a part of the day is no figure
+    ("They were hitting sites at two, three in the morning when nobody was around.", []),
+    ("The crews left at two or three in the afternoon.", []),
+    # NEGATIVE: a count done at that time, a part of the day before a noun
+    ("Police arrested five in the morning and three at night.",
+     [("five", 5, None, None, "people", None), ("three", 3, None, None, "people", None)]),
+    ("They held two sessions at three in the morning session.",
+     [("two", 2, None, None, "sessions", None), ("three", 3, None, None, "sessions", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0] for c in CASES])
+def test_units_read_from_the_phrase(text, expected):
+    assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]
