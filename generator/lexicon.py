@@ -1957,6 +1957,10 @@ GROUP_PREPOSITIONS = {"of", "among", "in"}
 # adverb after a verb with no object ("costs went up by 30%", "shares closed 3% higher") or set
 # off after an amount ("revenue of $4m, up 14%"), and the change each names.
 PERCENT_CHANGE_ADVERBS = {"up": "rise", "down": "fall", "higher": "rise", "lower": "fall"}
+# Figures: comparatives that, set off after a count with a 'than' phrase of an earlier count or
+# time ("7,900 cases, 41 percent higher than the 5,600 logged a year earlier", "4,200 patients,
+# 18 percent more than in the same period last year"), make the percentage its change.
+SET_OFF_COMPARATIVE_CHANGES = {"higher": "rise", "lower": "fall", "more": "rise", "fewer": "fall"}
 # Figures: nouns that only sum a change up before its 'of' phrase ("by an average of 8%", "by a
 # total of 12%"): the change is by the percentage.
 PERCENT_SUMMING_NOUNS = {"average", "total", "median"}

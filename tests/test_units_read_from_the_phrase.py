@@ -3,12 +3,14 @@ no unit of time ('40 teams a season', not 'a season ticket') or a piece paid by 
 ('$5.80 a pound'); a comparative of quantity between an amount and its rate ('25 cents more per
 trip'); a percentage or a multiple measured above or below a level its preposition names ('35
 percent above the long-term average', 'six times above the permitted limit', 'below where it was
-before 2020'); a share of the votes cast for a side ('voted 91 per cent in favour of a strike');
-a modifier that says how far the counted things are established ('three suspected deaths') or
-which days are counted ('three working days'); 'two dozen' as 24; and a small number after a
-preposition of time before a part of the day, an hour and no figure ('at two, three in the
-morning'). Near misses keep the unit they had (or no figure). Sentences written for the tests;
-each row asserts the whole list of figure records (text, value, low, high, unit, qualifier).
+before 2020'); a comparative set off after a stated count whose 'than' phrase names an
+earlier count or time ('310 burglaries, 12% fewer than a year earlier'); a share of the votes
+cast for a side ('voted 91 per cent in favour of a strike'); a modifier that says how far the
+counted things are established ('three suspected deaths') or which days are counted ('three
+working days'); 'two dozen' as 24; and a small number after a preposition of time before a part
+of the day, an hour and no figure ('at two, three in the morning'). Near misses keep the unit
+they had (or no figure). Sentences written for the tests; each row asserts the whole list of
+figure records (text, value, low, high, unit, qualifier).
 """
 from __future__ import annotations
 
@@ -81,6 +83,26 @@ CASES = [
      [("More than two dozen", 24, 24, None, "people", "more than")]),
     ("Two dozen officers were injured.", [("Two dozen", 24, None, None, "officers", None)]),
     ("Dozens of residents attended.", [("Dozens", 24, 24, 99, "residents", None)]),
+    # a comparative set off after a stated count, than an earlier count or time: its change
+    ("Police recorded 310 burglaries in March, 12% fewer than a year earlier.",
+     [("310", 310, None, None, "burglaries", None), ("12%", 12, None, None, "% fall in burglaries", None)]),
+    ("The port handled 9,400 containers, 6% lower than last year.",
+     [("9,400", 9400, None, None, "containers", None), ("6%", 6, None, None, "% fall in containers", None)]),
+    ("The clinic recorded 2,150 admissions, 14 per cent higher than the 1,880 admissions logged a year before.",
+     [("2,150", 2150, None, None, "admissions", None), ("14 per cent", 14, None, None, "% rise in admissions", None),
+      ("1,880", 1880, None, None, "admissions", None)]),
+    # NEGATIVE: than another thing or a place, no 'than' phrase, money before the comma
+    ("The ferry carried 81,000 cars in May, 9% more than the rival line.",
+     [("81,000", 81000, None, None, "cars", None), ("9%", 9, None, None, "%", None)]),
+    ("The clinic recorded 2,150 admissions, 14 per cent higher than the 1,880 admissions a rival clinic logged.",
+     [("2,150", 2150, None, None, "admissions", None), ("14 per cent", 14, None, None, "%", None),
+      ("1,880", 1880, None, None, "admissions", None)]),
+    ("Shops sold 4,000 bikes, 40% more than in Spain.",
+     [("4,000", 4000, None, None, "bikes", None), ("40%", 40, None, None, "%", None)]),
+    ("The district referred 4,216 patients to hospitals, 18 percent more.",
+     [("4,216", 4216, None, None, "patients", None), ("18 percent", 18, None, None, "%", None)]),
+    ("Costs rose to $4 million, 20% higher than last year.",
+     [("$4 million", 4000000, None, None, "dollars", None), ("20%", 20, None, None, "%", None)]),
     # an hour of a part of the day is no figure
     ("They were hitting sites at two, three in the morning when nobody was around.", []),
     ("The crews left at two or three in the afternoon.", []),

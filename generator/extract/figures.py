@@ -3983,19 +3983,59 @@ def _change_of_a_stated_count(last: Token) -> str | None:
     (`_change_against_another`)."""
     sign = _percent_place(last)
     told = sign.head
-    if sign.dep_ not in ("npadvmod", "pobj", "dobj") or told.lower_ not in L.COMPARING_ADVERBS or told.dep_ != "advmod" \
-            or told.i > sign.i or told.i == 0 or sign.doc[told.i - 1].text != "," or _in_points(last) \
-            or _change_against_another(told, sign):
+    compared = _compared_set_off(sign, told) and not _in_points(last)
+    if not compared and (sign.dep_ not in ("npadvmod", "pobj", "dobj") or told.lower_ not in L.COMPARING_ADVERBS
+                         or told.dep_ != "advmod" or told.i > sign.i or told.i == 0 or sign.doc[told.i - 1].text != ","
+                         or _in_points(last) or _change_against_another(told, sign)):
         return None
-    verb = told.head
-    noun = _stated_count(verb, told)
+    verb = told.head.head if compared and told.dep_ == "amod" else told.head     # "9,400 containers, 6% lower": on the noun
+    noun = _stated_count(verb, sign.doc[sign.left_edge.i - 1] if compared else told)   # the clause before the comma
     if noun is None:
         return None
-    unit = _change_in_named(noun, L.PERCENT_CHANGE_ADVERBS[told.lower_], False, _written_as_common_noun(noun))
+    change = L.SET_OFF_COMPARATIVE_CHANGES[told.lower_] if compared else L.PERCENT_CHANGE_ADVERBS[told.lower_]
+    unit = _change_in_named(noun, change, False, _written_as_common_noun(noun))
     if unit is not None and noun.dep_ == "nsubjpass":
         said = [verb, *(c for c in child_tokens(verb) if c.dep_ in ("xcomp", "oprd") and c.tag_ == "VBN")]
         unit += " " + " ".join(t.lower_ for t in sorted(said, key=lambda t: t.i))   # "scooters reported stolen"
     return unit
+
+
+def _compared_set_off(sign: Token, told: Token) -> bool:
+    """'recorded 7,900 cases, 41 percent higher than the 5,600 logged a year earlier', 'referred
+    4,200 patients, 18 percent more than in the same period last year': a percentage set off by a
+    comma as the measure of a comparative (SET_OFF_COMPARATIVE_CHANGES) on the clause's verb,
+    whose 'than' phrase names an earlier count or time (a number, a count, a date, a period:
+    TIME_UNITS, EARLIER_LEVEL_NOUNS), is the change of the count the clause states; not one
+    compared with a place or another thing ('40% higher than in Spain')."""
+    doc = sign.doc
+    if told.lower_ not in L.SET_OFF_COMPARATIVE_CHANGES or told.tag_ not in ("JJR", "RBR") \
+            or told.dep_ not in ("advmod", "advcl") and not (told.dep_ == "amod" and told.head.i < sign.i) \
+            or sign.dep_ != "npadvmod" or told.i != sign.i + 1 or sign.left_edge.i == 0 \
+            or doc[sign.left_edge.i - 1].text != ",":
+        return False
+    than = next((c for c in child_tokens(told) if c.dep_ == "prep" and c.lower_ == "than"), None)
+    if than is None:
+        return False
+    objects = [c for c in child_tokens(than) if c.dep_ == "pobj"] \
+        or [o for p in child_tokens(than) if p.dep_ in ("prep", "pcomp") for o in child_tokens(p)
+            if o.dep_ == "pobj" or o.dep_ == "npadvmod" and p.dep_ == "pcomp"]     # "than a year earlier"
+    return len(objects) == 1 and (objects[0].like_num or _names_a_time(objects[0])
+                                  or any(c.dep_ == "nummod" for c in child_tokens(objects[0]))
+                                  and _an_earlier_count(objects[0]))
+
+
+def _names_a_time(word: Token) -> bool:
+    """A date or time, or a noun of a period or an earlier level (TIME_UNITS, EARLIER_LEVEL_NOUNS)."""
+    return word.ent_type_ in ("DATE", "TIME") or word.lemma_.lower() in L.TIME_UNITS \
+        or word.lemma_.lower() in L.EARLIER_LEVEL_NOUNS
+
+
+def _an_earlier_count(count: Token) -> bool:
+    """'the 5,600 cases logged in the same period last year': a count compared with that its own
+    words place in an earlier time; not one another body gave ('the 502 leaks a rival utility
+    reported': a clause with a subject of its own), nor one with no time ('the 30 of the rival')."""
+    words = list(count.subtree)
+    return any(_names_a_time(t) for t in words if t.i != count.i) and not any(t.dep_ == "nsubj" for t in words)
 
 
 def _change_against_another(told: Token, sign: Token) -> bool:
