@@ -2549,6 +2549,9 @@ PAY_NOUNS = {"allowance", "salary", "pay", "wage", "rent", "arrear", "pension", 
 LEVEL_VERBS = PASSING_VERBS | {"stand", "total", "reach", "hit", "amount", "come", "remain", "sit", "hover",
                                "settle", "number"}
 LEVEL_PREPOSITIONS = {"to", "at", "from", "by"}
+# Figures: verbs of a level kept or topped that take 'at' ("stayed at eight", "peaked at 11"): a
+# small number after them is a level, no clock hour, even before "in the morning".
+LEVEL_STAYING_VERBS = {"stay", "peak", "hold", "remain", "stand", "hover", "sit"}
 # Of those, verbs whose subject may be someone getting somewhere ("our players reached 12 in the
 # rankings", "the runners passed 30"): with a plural subject of people the number is no count of them.
 ARRIVING_VERBS = {"reach", "hit", "come", "go", "move", "pass", "cross", "top", "edge", "climb", "jump", "drop",

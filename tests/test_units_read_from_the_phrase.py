@@ -111,6 +111,10 @@ CASES = [
      [("five", 5, None, None, "people", None), ("three", 3, None, None, "people", None)]),
     ("They held two sessions at three in the morning session.",
      [("two", 2, None, None, "sessions", None), ("three", 3, None, None, "sessions", None)]),
+    # NEGATIVE (review F1): the level a tally stood at, not an hour; the later count stays too
+    ("The death toll stood at eight in the morning but had risen to 14 by nightfall.",
+     [("eight", 8, None, None, "deaths", None), ("14", 14, None, None, "deaths", None)]),
+    ("The death toll stood at eight in the morning.", [("eight", 8, None, None, "deaths", None)]),
 ]
 
 

@@ -2384,7 +2384,7 @@ def _hour_of_a_day_part(first: Token, last: Token, a: str) -> bool:
     if first is not last or value is None or value != int(value) or not 1 <= value <= 12:
         return False
     listed = first.head if first.dep_ in ("appos", "conj") and first.head.like_num and first.head.i < first.i else first
-    if listed.dep_ != "pobj" or listed.head.lower_ not in L.CLOCK_PREPOSITIONS:
+    if listed.dep_ != "pobj" or listed.head.lower_ not in L.CLOCK_PREPOSITIONS or _level_of_a_clause(listed.head):
         return False
     ends = [t.i for t in child_tokens(listed) if t.dep_ in ("appos", "conj") and t.like_num]
     doc, i = first.doc, max([listed.i, *ends]) + 1
@@ -2392,6 +2392,20 @@ def _hour_of_a_day_part(first: Token, last: Token, a: str) -> bool:
         else doc[i + 1] if i + 1 < len(doc) and doc[i].lower_ == "at" else None
     return part is not None and part.lower_ in L.DAY_PARTS and part.dep_ == "pobj" \
         and (doc[i].lower_ == "in" or part.lower_ == "night")
+
+
+def _level_of_a_clause(prep: Token) -> bool:
+    """'the toll stood at eight in the morning': a preposition hung on a verb of level or change
+    (LEVEL_VERBS, CHANGE_VERBS, LEVEL_STAYING_VERBS) with no object of its own ('hitting sites at
+    two' stays an hour), or in a clause whose subject is a tally
+    (TALLY_NOUNS), gives the level a count is at, no hour."""
+    verb = prep.head
+    while verb.dep_ in ("prep", "pobj", "advmod", "npadvmod") and verb.head.i != verb.i:
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    return (lemma in _LEVEL_OR_CHANGE_VERBS or lemma in L.LEVEL_STAYING_VERBS) \
+        and not any(c.dep_ == "dobj" for c in child_tokens(verb)) \
+        or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in L.TALLY_NOUNS for c in child_tokens(verb))
 
 
 def _is_clock_time(a: str) -> bool:
