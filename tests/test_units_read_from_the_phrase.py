@@ -83,6 +83,12 @@ CASES = [
      [("More than two dozen", 24, 24, None, "people", "more than")]),
     ("Two dozen officers were injured.", [("Two dozen", 24, None, None, "officers", None)]),
     ("Dozens of residents attended.", [("Dozens", 24, 24, 99, "residents", None)]),
+    # NEGATIVE (review F2): 'dozen' on the last member of a range scales both ends
+    ("Bakers sold two or three dozen loaves by noon.",
+     [("two or three dozen", 24, 24, 36, "loaves", None)]),
+    ("One or two dozen workers walked out.", [("One or two dozen", 12, 12, 24, "workers", None)]),
+    ("Bakers sold two to three dozen loaves by noon.",
+     [("two to three dozen", 24, 24, 36, "loaves", None)]),
     # a comparative set off after a stated count, than an earlier count or time: its change
     ("Police recorded 310 burglaries in March, 12% fewer than a year earlier.",
      [("310", 310, None, None, "burglaries", None), ("12%", 12, None, None, "% fall in burglaries", None)]),

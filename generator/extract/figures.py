@@ -144,6 +144,7 @@ _AMOUNT_DIGITS = re.compile(rf"({_DIGITS})")
 _SPACED_THOUSANDS = re.compile(rf"(?:{_CURRENCY_OF_FOUND})?\s?[1-9]\d{{0,2}} \d{{3}}(?!\d)")
 _WORDS = (rf"(?:(?:{_SMALL})(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}|dozen(?![\w-])|a[- ]half))*"     # "two dozen": 24
           rf"|an? (?:{_BIG}|dozen)(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}))*)")
+_DOZEN_SCALE = re.compile(r"(?<![\w-])dozen(?![\w-])")     # a scale over both ends of a range: "two or three dozen"
 _FRACTIONS = _alternatives(L.FRACTION_WORDS)
 _FRACTION = rf"(?:(?:a|{_ONES})[- ])?(?:{_FRACTIONS})(?:\s+(?:of\s+)?an?\s+(?:{_BIG})(?![\w-]))?"  # "a quarter of a million"
 _GLUED = rf"(?-i:{_alternatives(L.GLUED_MEASURE_UNITS)})(?![\w/°])"     # "70mm", "5km", "3GW"
@@ -3439,8 +3440,8 @@ def _bounds(a: str, b: str | None, sep: str | None) -> tuple[float | None, float
     high = _amount(b)
     if high is None:
         return low, None
-    a_scales, b_scales = _scales(a), _scales(b)
-    if b_scales and not a_scales:       # "six or seven million", "£3-4bn"
+    a_scales, b_scales = _scales(a) + _DOZEN_SCALE.findall(a.lower()), _scales(b) + _DOZEN_SCALE.findall(b.lower())
+    if b_scales and not a_scales:       # "six or seven million", "£3-4bn", "two or three dozen"
         scaled = low
         for s in b_scales:
             scaled *= _scale_factor(s)
