@@ -58,6 +58,15 @@ CASES = [
     ("Output is still 10% below where it should be.", [("10%", 10, None, None, "%", None)]),
     ("The index closed 3% above Smith's estimate.", [("3%", 3, None, None, "%", None)]),
     ("Rents are 9 percent above what tenants paid in 2021.", [("9 percent", 9, None, None, "%", None)]),
+    # NEGATIVE (review F3): words after the level noun say whose or which level
+    ("Prices are 10% above the average of its peers.", [("10%", 10, None, None, "%", None)]),
+    ("Salaries at Brenholt increased 4 percent above the rate of inflation.",
+     [("4 percent", 4, None, None, "%", None)]),
+    ("Rents in Calder are 15% below the level recommended by the housing board.",
+     [("15%", 15, None, None, "%", None)]),
+    ("Rainfall was 40 percent above the seasonal norm of neighbouring districts.",
+     [("40 percent", 40, None, None, "%", None)]),
+    ("Wheat is trading 8% above the price of a year ago.", [("8%", 8, None, None, "%", None)]),
     ("Inflation stayed above 3 percent.", [("above 3 percent", 3, 3, None, "% inflation", "more than")]),
     # a share of the votes cast for a side
     ("Education workers have voted 91 per cent in favour of a strike.",

@@ -3518,7 +3518,9 @@ def _percent_above_or_below(last: Token) -> str | None:
     distance from the level that preposition's object names; the unit says so ('% above
     long-term average'). A clause of where or what the measure was ('where it was before 2020')
     names its earlier level. Nothing where the object is no common noun or such a clause ('5%
-    below 2019', 'below where it should be') or where its words are more than a short noun phrase."""
+    below 2019', 'below where it should be'), where its words are more than a short noun phrase, or
+    where words after the level noun say whose or which level it is ('above the rate of inflation';
+    a date after it only says when: `_dates_a_level`)."""
     sign = _percent_sign_of(last)
     prep = sign.head
     if sign is last or sign.dep_ != "npadvmod" or prep.i != sign.i + 1 or prep.lower_ not in L.SHARE_BOUND_PREPOSITIONS:
@@ -3531,14 +3533,23 @@ def _percent_above_or_below(last: Token) -> str | None:
         told = level.lemma_.lower() == "be" and level.tag_ == "VBD" \
             and any(c.tag_ in ("WRB", "WP") for c in child_tokens(level) if c.i < level.i)
         return f"% {prep.lower_} earlier level" if told else None
-    if level.pos_ != "NOUN" or level.ent_type_ in ("DATE", "TIME"):
-        return None
+    if level.pos_ != "NOUN" or level.ent_type_ in ("DATE", "TIME") \
+            or any(not _dates_a_level(c) for c in child_tokens(level) if c.i > level.i):
+        return None     # words after the level say whose or which ('the average of its peers'): not read
     words = [t for t in level.doc[level.left_edge.i:level.i + 1] if t.dep_ != "det"]
     if len(words) > 4 or any(t.dep_ not in ("amod", "compound", "poss", "case", "punct", "nmod") for t in words[:-1]) \
             or any(t.pos_ in ("PRON", "PROPN", "NUM") or t.tag_ in ("WP", "WDT")
-                   for t in level.doc[level.left_edge.i:level.i + 1]):
+                   for t in level.subtree if t.i <= level.i or not _dates_a_level(t.head if t.dep_ == "pobj" else t)):
         return None
     return f"% {prep.lower_} {level.doc[words[0].i:level.i + 1].text}"
+
+
+def _dates_a_level(word: Token) -> bool:
+    """'(the long-term average) since September': a phrase after a level that only says since or
+    until when, a preposition other than 'of' (GROUP_PREPOSITIONS) whose object is a date."""
+    objects = [c for c in child_tokens(word) if c.dep_ == "pobj"]
+    return word.dep_ == "prep" and word.lower_ not in L.GROUP_PREPOSITIONS and len(objects) == 1 \
+        and objects[0].ent_type_ in ("DATE", "TIME")
 
 
 def _share_of_a_vote(last: Token) -> str | None:
