@@ -67,6 +67,8 @@ CASES = [
     ("Rainfall was 40 percent above the seasonal norm of neighbouring districts.",
      [("40 percent", 40, None, None, "%", None)]),
     ("Wheat is trading 8% above the price of a year ago.", [("8%", 8, None, None, "%", None)]),
+    # NEGATIVE (review F4): a clause of what the measure was somewhere else, not earlier
+    ("Costs are 10% below what they were at rival plants.", [("10%", 10, None, None, "%", None)]),
     ("Inflation stayed above 3 percent.", [("above 3 percent", 3, 3, None, "% inflation", "more than")]),
     # a share of the votes cast for a side
     ("Education workers have voted 91 per cent in favour of a strike.",

@@ -3516,8 +3516,9 @@ def _percent_above_or_below(last: Token) -> str | None:
     customer's average', 'ridership about 22% below where it was before 2020': a percentage the
     parser hangs as a measure phrase on 'above'/'below'/'under' (SHARE_BOUND_PREPOSITIONS) is a
     distance from the level that preposition's object names; the unit says so ('% above
-    long-term average'). A clause of where or what the measure was ('where it was before 2020')
-    names its earlier level. Nothing where the object is no common noun or such a clause ('5%
+    long-term average'). A clause of where or what the measure itself was ('where they stood
+    before 2019': a pronoun subject, and only a date after it) names its earlier level; not one
+    that sets it somewhere else ('what they were at rival plants'). Nothing where the object is no common noun or such a clause ('5%
     below 2019', 'below where it should be'), where its words are more than a short noun phrase, or
     where words after the level noun say whose or which level it is ('above the rate of inflation';
     a date after it only says when: `_dates_a_level`)."""
@@ -3530,8 +3531,10 @@ def _percent_above_or_below(last: Token) -> str | None:
         return None
     level = objects[0]
     if level.dep_ == "pcomp":
-        told = level.lemma_.lower() == "be" and level.tag_ == "VBD" \
-            and any(c.tag_ in ("WRB", "WP") for c in child_tokens(level) if c.i < level.i)
+        told = level.lemma_.lower() in L.LEVEL_LINKING_VERBS and level.tag_ == "VBD" \
+            and any(c.tag_ in ("WRB", "WP") for c in child_tokens(level) if c.i < level.i) \
+            and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in child_tokens(level)) \
+            and all(_dates_a_level(c) for c in child_tokens(level) if c.dep_ == "prep")
         return f"% {prep.lower_} earlier level" if told else None
     if level.pos_ != "NOUN" or level.ent_type_ in ("DATE", "TIME") \
             or any(not _dates_a_level(c) for c in child_tokens(level) if c.i > level.i):
