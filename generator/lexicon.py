@@ -2586,6 +2586,9 @@ CONTRASTING_PREPOSITIONS = {"against", "versus", "vs", "vs."}
 # Figures: prepositions of a bound set off after a share ("64% of toddlers had both doses, well
 # below the 90% needed"): the definite percentage they take is a share of the same whole.
 SHARE_BOUND_PREPOSITIONS = {"above", "below", "under"}
+# Figures: of those, the one after "N times" that makes the amount N times a level ("six times
+# above the limit"); "five times below the threshold" is a fifth of it, no multiple.
+MULTIPLE_ABOVE_PREPOSITIONS = {"above"}
 # Figures: nouns that only restate a range an amount is written as ("a 6% to 7.5% band"): they
 # name nothing the amount measures (`_measure_written_after`, by lemma; BAND_NOUNS is another rule's).
 RANGE_NOUNS = {"band", "range", "bracket", "corridor"}

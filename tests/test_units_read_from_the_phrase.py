@@ -53,6 +53,10 @@ CASES = [
      [("about 22%", 22, None, None, "% below earlier level", "about")]),
     ("Samples showed pollution levels about six times above the permitted limit.",
      [("about six", 6, None, None, "times permitted limit", "about")]),
+    # NEGATIVE (review F5): a multiple below a level is a fraction of it
+    ("The dose was five times below the toxic threshold.", [("five", 5, None, None, "times", None)]),
+    ("Nitrate levels measured about four times below the permitted limit.",
+     [("about four", 4, None, None, "times", "about")]),
     # NEGATIVE: a year, a clause of what should be, a name, a pronoun, a level the number is under
     ("Turnout was 5% below 2019.", [("5%", 5, None, None, "%", None)]),
     ("Output is still 10% below where it should be.", [("10%", 10, None, None, "%", None)]),

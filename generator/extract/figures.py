@@ -3628,8 +3628,8 @@ def _compared_after_a_multiple(word: Token) -> Token | None:
         link = doc[i + 2]
     elif i + 1 < len(doc) and doc[i].tag_ == "JJR" and doc[i + 1].lower_ == "than":
         link = doc[i + 1]
-    elif i < len(doc) and doc[i].lower_ in L.SHARE_BOUND_PREPOSITIONS and doc[i].i == word.head.i:
-        link = doc[i]                             # "six times above the permitted limit"
+    elif i < len(doc) and doc[i].lower_ in L.MULTIPLE_ABOVE_PREPOSITIONS and doc[i].i == word.head.i:
+        link = doc[i]                             # "six times above the permitted limit"; not "below" (a fraction of it)
     else:
         return None
     noun = next((c for c in child_tokens(link) if c.dep_ == "pobj"), None)
