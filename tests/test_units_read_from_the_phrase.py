@@ -84,6 +84,9 @@ CASES = [
     ("About 60% of members voted in favour of the deal.",
      [("About 60%", 60, None, None, "% of members", "about")]),
     ("Members voted 78% to accept the deal.", [("78%", 78, None, None, "%", None)]),
+    # NEGATIVE (review F6): the size of what was voted through, not a share of votes
+    ("Councillors voted 4.99 per cent against officers' advice, raising the levy for a third year.",
+     [("4.99 per cent", 4.99, None, None, "%", None)]),
     # how far the counted things are established; which days
     ("Three suspected deaths were being examined by a committee.",
      [("Three", 3, None, None, "suspected deaths", None)]),

@@ -3559,10 +3559,15 @@ def _share_of_a_vote(last: Token) -> str | None:
     """'workers have voted 91 per cent in favour of a strike', 'nurses voted 60% against the
     offer': a percentage that is the object or measure of 'vote' (VOTING_VERBS) right before the
     side it was cast for (VOTE_SIDES) is a share of the votes cast that way; the unit names the
-    side and its short noun phrase. Nothing where the side's object is longer or a pronoun."""
+    side and its short noun phrase. Only where the verb has a subject of voters, and nothing where
+    a clause on the verb says what the vote raised or set (the percentage is then that size), or
+    where the side's object is longer or a pronoun."""
     sign = _percent_sign_of(last)
-    if sign is last or sign.dep_ not in ("dobj", "npadvmod") or sign.head.lemma_.lower() not in L.VOTING_VERBS:
-        return None
+    verb = sign.head
+    if sign is last or sign.dep_ not in ("dobj", "npadvmod") or verb.lemma_.lower() not in L.VOTING_VERBS \
+            or not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in child_tokens(verb)) \
+            or any(c.dep_ in ("advcl", "xcomp", "ccomp", "conj") for c in child_tokens(verb)):
+        return None     # voters must cast it; 'voted 4.99 per cent ..., raising the levy': the size of what was voted
     doc = sign.doc
     for words, side in L.VOTE_SIDES.items():
         n = len(words.split())
