@@ -121,6 +121,13 @@ CASES = [
     ("The clinic recorded 2,150 admissions, 14 per cent higher than the 1,880 admissions a rival clinic logged.",
      [("2,150", 2150, None, None, "admissions", None), ("14 per cent", 14, None, None, "%", None),
       ("1,880", 1880, None, None, "admissions", None)]),
+    # NEGATIVE (review F7): a bare number another place or body counted
+    ("Kano recorded 500 cholera deaths this year, 20% more than the 416 recorded in Lagos over the same period.",
+     [("500", 500, None, None, "cholera deaths", None), ("20%", 20, None, None, "%", None),
+      ("416", 416, None, None, "cholera deaths", None)]),
+    ("The clinic recorded 2,150 admissions, 14 per cent higher than the 1,880 a rival clinic logged last year.",
+     [("2,150", 2150, None, None, "admissions", None), ("14 per cent", 14, None, None, "%", None),
+      ("1,880", 1880, None, None, "rival clinic", None)]),
     ("Shops sold 4,000 bikes, 40% more than in Spain.",
      [("4,000", 4000, None, None, "bikes", None), ("40%", 40, None, None, "%", None)]),
     ("The district referred 4,216 patients to hospitals, 18 percent more.",

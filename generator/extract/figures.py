@@ -4053,8 +4053,8 @@ def _compared_set_off(sign: Token, told: Token) -> bool:
     objects = [c for c in child_tokens(than) if c.dep_ == "pobj"] \
         or [o for p in child_tokens(than) if p.dep_ in ("prep", "pcomp") for o in child_tokens(p)
             if o.dep_ == "pobj" or o.dep_ == "npadvmod" and p.dep_ == "pcomp"]     # "than a year earlier"
-    return len(objects) == 1 and (objects[0].like_num or _names_a_time(objects[0])
-                                  or any(c.dep_ == "nummod" for c in child_tokens(objects[0]))
+    return len(objects) == 1 and (_names_a_time(objects[0])
+                                  or (objects[0].like_num or any(c.dep_ == "nummod" for c in child_tokens(objects[0])))
                                   and _an_earlier_count(objects[0]))
 
 
@@ -4067,9 +4067,14 @@ def _names_a_time(word: Token) -> bool:
 def _an_earlier_count(count: Token) -> bool:
     """'the 5,600 cases logged in the same period last year': a count compared with that its own
     words place in an earlier time; not one another body gave ('the 502 leaks a rival utility
-    reported': a clause with a subject of its own), nor one with no time ('the 30 of the rival')."""
+    reported': a clause with a subject of its own), nor one of a place ('the 416 recorded in
+    Lagos over the same period': a name), nor one with no time ('the 30 of the rival'). A bare
+    number ('than the 1,880 a rival clinic logged') is held to the same checks, also where the
+    parser hangs it on the noun of the clause after it (a determiner between them)."""
     words = list(count.subtree)
-    return any(_names_a_time(t) for t in words if t.i != count.i) and not any(t.dep_ == "nsubj" for t in words)
+    return any(_names_a_time(t) for t in words if t.i != count.i) and not any(t.dep_ == "nsubj" for t in words) \
+        and not any(t.ent_type_ in L.NAME_LABELS for t in words) \
+        and not any(t.dep_ == "det" and n.i < t.i < count.i for n in child_tokens(count) if n.dep_ == "nummod" for t in words)
 
 
 def _change_against_another(told: Token, sign: Token) -> bool:
