@@ -128,6 +128,10 @@ CASES = [
     ("The clinic recorded 2,150 admissions, 14 per cent higher than the 1,880 a rival clinic logged last year.",
      [("2,150", 2150, None, None, "admissions", None), ("14 per cent", 14, None, None, "%", None),
       ("1,880", 1880, None, None, "rival clinic", None)]),
+    # NEGATIVE (review F8): a count another body made, in a passive clause with a date
+    ("Police logged 310 burglaries, 12% fewer than the 350 recorded by a rival count in 2024.",
+     [("310", 310, None, None, "burglaries", None), ("12%", 12, None, None, "%", None),
+      ("350", 350, None, None, "burglaries", None)]),
     ("Shops sold 4,000 bikes, 40% more than in Spain.",
      [("4,000", 4000, None, None, "bikes", None), ("40%", 40, None, None, "%", None)]),
     ("The district referred 4,216 patients to hospitals, 18 percent more.",

@@ -4067,12 +4067,12 @@ def _names_a_time(word: Token) -> bool:
 def _an_earlier_count(count: Token) -> bool:
     """'the 5,600 cases logged in the same period last year': a count compared with that its own
     words place in an earlier time; not one another body gave ('the 502 leaks a rival utility
-    reported': a clause with a subject of its own), nor one of a place ('the 416 recorded in
+    reported': a clause with a subject of its own, or 'recorded by a rival count': an agent), nor one of a place ('the 416 recorded in
     Lagos over the same period': a name), nor one with no time ('the 30 of the rival'). A bare
     number ('than the 1,880 a rival clinic logged') is held to the same checks, also where the
     parser hangs it on the noun of the clause after it (a determiner between them)."""
     words = list(count.subtree)
-    return any(_names_a_time(t) for t in words if t.i != count.i) and not any(t.dep_ == "nsubj" for t in words) \
+    return any(_names_a_time(t) for t in words if t.i != count.i) and not any(t.dep_ in ("nsubj", "agent") for t in words) \
         and not any(t.ent_type_ in L.NAME_LABELS for t in words) \
         and not any(t.dep_ == "det" and n.i < t.i < count.i for n in child_tokens(count) if n.dep_ == "nummod" for t in words)
 
