@@ -827,8 +827,14 @@ GRADING_PREPOSITIONS = {"in", "by"}
 # Figures: prepositions whose phrase on a set-off "up/down N%" names what the count is compared with:
 # an earlier time or level ("up 9% from June", "on the year before"), else another thing ("on its target").
 CHANGE_BASE_PREPOSITIONS = {"on", "against", "from"}
-# Figures: nouns (besides TIME_UNITS) that such a phrase names as an earlier time or level.
-EARLIER_LEVEL_NOUNS = {"average", "level", "period", "quarter", "season", "peak", "record", "total", "figure"}
+# Figures: nouns (besides TIME_UNITS) of a period of time ("than in the same period"), and the
+# nouns that such a phrase names as an earlier time or level (those, and levels that may also be
+# a benchmark: "the national average").
+EARLIER_PERIOD_NOUNS = {"period", "quarter", "season"}
+EARLIER_LEVEL_NOUNS = EARLIER_PERIOD_NOUNS | {"average", "level", "peak", "record", "total", "figure"}
+# Figures: words that place a level or count before now ("than the previous record", "the
+# earlier total"): a change against it is a rise or fall.
+PRECEDING_WORDS = {"previous", "prior", "earlier", "last", "preceding"}
 # Figures: units of measure by their lemma, counting no things of their own ("2,000 ounces of gold",
 # "310 megalitres a day"): the spelled-out units of CONVERTIBLE_UNITS in the singular, and others.
 MEASURE_UNIT_LEMMAS = frozenset({u[:-4] + "foot" if u.endswith("feet") else u[:-1] for u in (

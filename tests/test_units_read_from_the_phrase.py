@@ -132,6 +132,9 @@ CASES = [
     ("Police logged 310 burglaries, 12% fewer than the 350 recorded by a rival count in 2024.",
      [("310", 310, None, None, "burglaries", None), ("12%", 12, None, None, "%", None),
       ("350", 350, None, None, "burglaries", None)]),
+    # NEGATIVE (review F9): a benchmark, no earlier level
+    ("The district recorded 900 dengue cases, 30% higher than the national average.",
+     [("900", 900, None, None, "cases", None), ("30%", 30, None, None, "%", None)]),
     ("Shops sold 4,000 bikes, 40% more than in Spain.",
      [("4,000", 4000, None, None, "bikes", None), ("40%", 40, None, None, "%", None)]),
     ("The district referred 4,216 patients to hospitals, 18 percent more.",

@@ -4038,9 +4038,10 @@ def _compared_set_off(sign: Token, told: Token) -> bool:
     """'recorded 7,900 cases, 41 percent higher than the 5,600 logged a year earlier', 'referred
     4,200 patients, 18 percent more than in the same period last year': a percentage set off by a
     comma as the measure of a comparative (SET_OFF_COMPARATIVE_CHANGES) on the clause's verb,
-    whose 'than' phrase names an earlier count or time (a number, a count, a date, a period:
-    TIME_UNITS, EARLIER_LEVEL_NOUNS), is the change of the count the clause states; not one
-    compared with a place or another thing ('40% higher than in Spain')."""
+    whose 'than' phrase names an earlier time (a date, a period) or a number, count or level its
+    own words place earlier (`_an_earlier_count`), is the change of the count the clause states;
+    not one compared with a place, another thing or a benchmark ('40% higher than in Spain',
+    'than the national average')."""
     doc = sign.doc
     if told.lower_ not in L.SET_OFF_COMPARATIVE_CHANGES or told.tag_ not in ("JJR", "RBR") \
             or told.dep_ not in ("advmod", "advcl") and not (told.dep_ == "amod" and told.head.i < sign.i) \
@@ -4054,13 +4055,22 @@ def _compared_set_off(sign: Token, told: Token) -> bool:
         or [o for p in child_tokens(than) if p.dep_ in ("prep", "pcomp") for o in child_tokens(p)
             if o.dep_ == "pobj" or o.dep_ == "npadvmod" and p.dep_ == "pcomp"]     # "than a year earlier"
     return len(objects) == 1 and (_names_a_time(objects[0])
-                                  or (objects[0].like_num or any(c.dep_ == "nummod" for c in child_tokens(objects[0])))
+                                  or (objects[0].like_num or objects[0].lemma_.lower() in L.EARLIER_LEVEL_NOUNS
+                                      or any(c.dep_ == "nummod" for c in child_tokens(objects[0])))
                                   and _an_earlier_count(objects[0]))
 
 
 def _names_a_time(word: Token) -> bool:
-    """A date or time, or a noun of a period or an earlier level (TIME_UNITS, EARLIER_LEVEL_NOUNS)."""
+    """A date or time, or a noun of a period (TIME_UNITS, EARLIER_PERIOD_NOUNS: 'the same period');
+    not a level that may be a benchmark ('the national average')."""
     return word.ent_type_ in ("DATE", "TIME") or word.lemma_.lower() in L.TIME_UNITS \
+        or word.lemma_.lower() in L.EARLIER_PERIOD_NOUNS
+
+
+def _an_earlier_level(word: Token) -> bool:
+    """What a change may be measured against: a time (`_names_a_time`), a number or amount, or a
+    level (EARLIER_LEVEL_NOUNS)."""
+    return word.like_num or word.ent_type_ in ("MONEY", "CARDINAL") or _names_a_time(word) \
         or word.lemma_.lower() in L.EARLIER_LEVEL_NOUNS
 
 
@@ -4072,7 +4082,7 @@ def _an_earlier_count(count: Token) -> bool:
     number ('than the 1,880 a rival clinic logged') is held to the same checks, also where the
     parser hangs it on the noun of the clause after it (a determiner between them)."""
     words = list(count.subtree)
-    return any(_names_a_time(t) for t in words if t.i != count.i) and not any(t.dep_ in ("nsubj", "agent") for t in words) \
+    return any(_names_a_time(t) or t.lower_ in L.PRECEDING_WORDS for t in words if t.i != count.i) and not any(t.dep_ in ("nsubj", "agent") for t in words) \
         and not any(t.ent_type_ in L.NAME_LABELS for t in words) \
         and not any(t.dep_ == "det" and n.i < t.i < count.i for n in child_tokens(count) if n.dep_ == "nummod" for t in words)
 
@@ -4085,9 +4095,7 @@ def _change_against_another(told: Token, sign: Token) -> bool:
         if prep.lower_ in L.GRADING_PREPOSITIONS:
             return True
         against = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
-        if prep.lower_ in L.CHANGE_BASE_PREPOSITIONS and against is not None and not (
-                against.like_num or against.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL")
-                or against.lemma_.lower() in L.TIME_UNITS or against.lemma_.lower() in L.EARLIER_LEVEL_NOUNS):
+        if prep.lower_ in L.CHANGE_BASE_PREPOSITIONS and against is not None and not _an_earlier_level(against):
             return True
     return False
 
