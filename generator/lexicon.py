@@ -996,7 +996,7 @@ TIME_ZONES = {"utc", "gmt", "bst", "est", "edt", "cst", "cdt", "pst", "pdt", "ce
 INDICATOR_ABBREVIATIONS = {"gdp", "gnp", "gni", "gva", "cpi", "cpih", "rpi", "ppi", "pmi", "hicp", "pce",
                            "ocr", "nfp", "nairu", "eps", "ebit", "ebitda", "apr", "libor", "sofr", "sonia",
                            "euribor", "kwh", "mwh", "gwh", "twh", "mw", "gw", "bpd", "mbpd", "ppm", "ppb"}
-# Figures: periods a count or sum recurs in that are no unit of time ("40 teams a season", "$80 a
+# Figures: periods a count or sum recurs in that are no unit of time ("60 clubs a season", "$80 a
 # shift", "fees of $2,000 a term"): read only as the period of a rate after "a"/"per".
 RATE_CYCLE_PERIODS = {"season", "semester", "term", "shift"}
 TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight",
@@ -1964,8 +1964,8 @@ GROUP_PREPOSITIONS = {"of", "among", "in"}
 # off after an amount ("revenue of $4m, up 14%"), and the change each names.
 PERCENT_CHANGE_ADVERBS = {"up": "rise", "down": "fall", "higher": "rise", "lower": "fall"}
 # Figures: comparatives that, set off after a count with a 'than' phrase of an earlier count or
-# time ("7,900 cases, 41 percent higher than the 5,600 logged a year earlier", "4,200 patients,
-# 18 percent more than in the same period last year"), make the percentage its change.
+# time ("640 faults, 9 percent more than the 587 logged a year earlier", "3,100 permits, 5%
+# fewer than in the same quarter last year"), make the percentage its change.
 SET_OFF_COMPARATIVE_CHANGES = {"higher": "rise", "lower": "fall", "more": "rise", "fewer": "fall"}
 # Figures: nouns that only sum a change up before its 'of' phrase ("by an average of 8%", "by a
 # total of 12%"): the change is by the percentage.
@@ -2656,6 +2656,8 @@ LASTING_VERBS = {"last", "run", "continue", "drag"}
 # Figures: parts of the day after a small number that make it an hour ("at two, three in the
 # morning", "until four at night").
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+# The words before a part of the day, and the parts each takes ("in the morning", "at night").
+DAY_PART_PHRASES = {("in", "the"): DAY_PARTS, ("at",): {"night"}}
 # Prepositions that, opening a sentence before a bare small number, give a clock time ('By nine, ...').
 CLOCK_PREPOSITIONS = {"by", "at", "until", "till", "before", "after", "around"}
 # Prepositions that give an age noun its value ('raised the retirement age to 65').
@@ -3214,9 +3216,9 @@ HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "appa
 DEFINING_VERBS = {"characterize", "characterise", "define", "classify", "class", "label", "describe"}
 # Verbs of a formal vote: 'voted to insist on a review' is an act of a body, not a statement.
 VOTING_VERBS = {"vote"}
-# Figures: the words after a share a body voted by that say for what ("voted 91 per cent in favour
-# of a strike", "60% against the offer"): the share is of the votes cast that way.
-VOTE_SIDES = {"in favour of": "in favour of", "in favor of": "in favor of", "against": "against"}
+# Figures: the words after a share a body voted by that say for what ("voted 83 per cent in favour
+# of industrial action", "60% against the offer"): the share is of the votes cast that way.
+VOTE_SIDES = {"in favour of", "in favor of", "against"}
 # Nouns of a vote's count after 'by' ('backed the plan by nine votes to two', 'rejected it by a
 # wide margin', 'by a majority of 40'): the verb reports how a body voted, not what it said.
 VOTE_COUNT_NOUNS = {"vote", "margin", "majority"}

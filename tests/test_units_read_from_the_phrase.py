@@ -1,16 +1,17 @@
 """What a number counts, read from its phrase (session 35): a rate whose period is a cycle that is
-no unit of time ('40 teams a season', not 'a season ticket') or a piece paid by weight or trip
-('$5.80 a pound'); a comparative of quantity between an amount and its rate ('25 cents more per
-trip'); a percentage or a multiple measured above or below a level its preposition names ('35
-percent above the long-term average', 'six times above the permitted limit', 'below where it was
-before 2020'); a comparative set off after a stated count whose 'than' phrase names an
+no unit of time ('60 clubs a season', not 'a season ticket') or a piece paid by weight or trip
+('$4.20 a pound'); a comparative of quantity between an amount and its rate ('40 cents more per
+trip'); a percentage or a multiple measured above or below a level its preposition names ('30
+percent above the usual average', 'nine times above the legal limit', 'below where it stood
+before 2019'); a comparative set off after a stated count whose 'than' phrase names an
 earlier count or time ('310 burglaries, 12% fewer than a year earlier'); a share of the votes
-cast for a side ('voted 91 per cent in favour of a strike'); a modifier that says how far the
-counted things are established ('three suspected deaths') or which days are counted ('three
-working days'); 'two dozen' as 24; and a small number after a preposition of time before a part
-of the day, an hour and no figure ('at two, three in the morning'). Near misses keep the unit
-they had (or no figure). Sentences written for the tests; each row asserts the whole list of
-figure records (text, value, low, high, unit, qualifier).
+cast for a side ('voted 83 per cent in favour of industrial action'); a modifier that says how
+far the counted things are established ('four suspected poisonings') or which days are counted
+('ten working days'); 'two dozen' as 24, and over both ends of a range; and a small number after
+a preposition of time before a part of the day, an hour and no figure ('around four, five in the
+morning'). Near misses keep the unit they had (or no figure); the review's faults are rows too.
+Sentences written for the tests; each row asserts the whole list of figure records (text, value,
+low, high, unit, qualifier).
 """
 from __future__ import annotations
 
@@ -23,36 +24,34 @@ from conftest import extract, figure
 
 CASES = [
     # a cycle that is no unit of time as the period of a rate; a piece paid by weight or trip
-    ("The association was turning away about 40 teams a season.",
-     [("about 40", 40, None, None, "teams a season", "about")]),
+    ("The cup takes roughly 60 clubs a season.",
+     [("roughly 60", 60, None, None, "clubs a season", "about")]),
     ("The league loses 12 players a season to injuries.", [("12", 12, None, None, "players a season", None)]),
     ("Guards earn $80 a shift.", [("$80", 80, None, None, "dollars a shift", None)]),
-    ("Copper was trading at about $5.80 a pound on Wednesday.",
-     [("about $5.80", 5.8, None, None, "dollars a pound", "about")]),
+    ("Walnuts sold for $4.20 a pound at the Brede market.", [("$4.20", 4.2, None, None, "dollars a pound", None)]),
     ("Riders will pay $2 a trip from January.", [("$2", 2, None, None, "dollars a trip", None)]),
     # NEGATIVE: a cycle noun that modifies a noun after it, a time locator after the period
     ("Fans paid $20 more a season ticket than last year.", [("$20", 20, None, None, "dollars", None)]),
     ("The club won 40 games a season ago.", [("40", 40, None, None, "games", None)]),
     # a comparative of quantity between the amount and its rate
-    ("Riders could pay 25 cents more per trip next year.",
-     [("25", 25, None, None, "cents more per trip", None)]),
-    ("The average customer would pay about $9.40 more a month.",
-     [("about $9.40", 9.4, None, None, "dollars more a month", "about")]),
+    ("Under the new tariff each passenger pays 40 cents more per trip.",
+     [("40", 40, None, None, "cents more per trip", None)]),
+    ("Tenants in the Velby blocks now pay $14 more a month.", [("$14", 14, None, None, "dollars more a month", None)]),
     ("Drivers will pay $3 less per trip under the plan.", [("$3", 3, None, None, "dollars less per trip", None)]),
     # NEGATIVE: the comparative opens a 'than' phrase, or a time after a comma
     ("The shop charges 25 cents more than the store next door.", [("25", 25, None, None, "cents", None)]),
     ("It costs 50 cents more, a month after the last rise.", [("50", 50, None, None, "cents", None)]),
     # a percentage or a multiple above or below the level its preposition names
-    ("Rainfall had been about 35 percent above the long-term average since September.",
-     [("about 35 percent", 35, None, None, "% above long-term average", "about")]),
-    ("Any bill more than 200% above a customer's average will be reviewed.",
-     [("more than 200%", 200, 200, None, "% above customer's average", "more than")]),
+    ("Snowfall in the Grell valley has been 30 percent above the usual average since December.",
+     [("30 percent", 30, None, None, "% above usual average", None)]),
+    ("Meters reading 150% above a household's average are flagged.",
+     [("150%", 150, None, None, "% above household's average", None)]),
     ("Prices were 12 per cent below last year's level.",
      [("12 per cent", 12, None, None, "% below last year's level", None)]),
-    ("Ridership remains about 22% below where it was before 2020.",
-     [("about 22%", 22, None, None, "% below earlier level", "about")]),
-    ("Samples showed pollution levels about six times above the permitted limit.",
-     [("about six", 6, None, None, "times permitted limit", "about")]),
+    ("Attendance sits roughly 15% below where it stood before 2019.",
+     [("roughly 15%", 15, None, None, "% below earlier level", "about")]),
+    ("Tests at Marle creek found lead levels nine times above the legal limit.",
+     [("nine", 9, None, None, "times legal limit", None)]),
     # NEGATIVE (review F5): a multiple below a level is a fraction of it
     ("The dose was five times below the toxic threshold.", [("five", 5, None, None, "times", None)]),
     ("Nitrate levels measured about four times below the permitted limit.",
@@ -75,8 +74,8 @@ CASES = [
     ("Costs are 10% below what they were at rival plants.", [("10%", 10, None, None, "%", None)]),
     ("Inflation stayed above 3 percent.", [("above 3 percent", 3, 3, None, "% inflation", "more than")]),
     # a share of the votes cast for a side
-    ("Education workers have voted 91 per cent in favour of a strike.",
-     [("91 per cent", 91, None, None, "% of votes in favour of a strike", None)]),
+    ("Library staff voted 83 per cent in favour of industrial action.",
+     [("83 per cent", 83, None, None, "% of votes in favour of industrial action", None)]),
     ("Nurses voted 60 percent against the offer.",
      [("60 percent", 60, None, None, "% of votes against the offer", None)]),
     # NEGATIVE: the side is a pronoun, a share of voters, an infinitive
@@ -88,17 +87,16 @@ CASES = [
     ("Councillors voted 4.99 per cent against officers' advice, raising the levy for a third year.",
      [("4.99 per cent", 4.99, None, None, "%", None)]),
     # how far the counted things are established; which days
-    ("Three suspected deaths were being examined by a committee.",
-     [("Three", 3, None, None, "suspected deaths", None)]),
+    ("Inspectors are looking into four suspected poisonings at the Aldwick farm.",
+     [("four", 4, None, None, "suspected poisonings", None)]),
     ("Police recorded two attempted break-ins.", [("two", 2, None, None, "attempted break-ins", None)]),
-    ("The firm announced the contract three working days after signing it.",
-     [("three", 3, None, None, "working days", None)]),
+    ("Refunds arrive within ten working days.", [("within ten", 10, None, 10, "working days", "up to")]),
     # NEGATIVE: the participle after the noun, a working group (no day)
     ("Three deaths were confirmed on Sunday.", [("Three", 3, None, None, "deaths", None)]),
     ("Five working groups were set up.", [("Five", 5, None, None, "groups", None)]),
     # 'two dozen'
-    ("More than two dozen people signed up to testify.",
-     [("More than two dozen", 24, 24, None, "people", "more than")]),
+    ("Over two dozen volunteers cleared the beach.",
+     [("Over two dozen", 24, 24, None, "volunteers", "more than")]),
     ("Two dozen officers were injured.", [("Two dozen", 24, None, None, "officers", None)]),
     ("Dozens of residents attended.", [("Dozens", 24, 24, 99, "residents", None)]),
     # NEGATIVE (review F2): 'dozen' on the last member of a range scales both ends
@@ -137,12 +135,12 @@ CASES = [
      [("900", 900, None, None, "cases", None), ("30%", 30, None, None, "%", None)]),
     ("Shops sold 4,000 bikes, 40% more than in Spain.",
      [("4,000", 4000, None, None, "bikes", None), ("40%", 40, None, None, "%", None)]),
-    ("The district referred 4,216 patients to hospitals, 18 percent more.",
-     [("4,216", 4216, None, None, "patients", None), ("18 percent", 18, None, None, "%", None)]),
+    ("Crews repaired 1,320 pipes, 7 percent more.",
+     [("1,320", 1320, None, None, "pipes", None), ("7 percent", 7, None, None, "%", None)]),
     ("Costs rose to $4 million, 20% higher than last year.",
      [("$4 million", 4000000, None, None, "dollars", None), ("20%", 20, None, None, "%", None)]),
     # an hour of a part of the day is no figure
-    ("They were hitting sites at two, three in the morning when nobody was around.", []),
+    ("Thieves raided the depots around four, five in the morning.", []),
     ("The crews left at two or three in the afternoon.", []),
     # NEGATIVE: a count done at that time, a part of the day before a noun
     ("Police arrested five in the morning and three at night.",

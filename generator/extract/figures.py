@@ -1622,7 +1622,7 @@ _POSTPOSED = re.compile(rf"(?P<w>\s+[a-z]+)??\s+(?P<q>{_alternatives(_SPACED_POS
                         re.IGNORECASE)
 _HYPHENED_QUALIFIER = re.compile(rf"(?:{_alternatives(_HYPHENED_POSTPOSED)})\b", re.IGNORECASE)
 
-# a period that is no unit of time closes the amount's phrase: "40 teams a season", not "$20 a
+# a period that is no unit of time closes the amount's phrase: "60 clubs a season", not "$20 a
 # season ticket", "a term limit"
 _CYCLE_PERIOD = (rf"(?:{_alternatives(L.RATE_CYCLE_PERIODS)})"
                  rf"(?=\s*(?:[,.;:)!?\"”]|$)|\s+(?:{_alternatives(L.CLAUSE_GOING_ON_WORDS)})\b)")
@@ -1715,9 +1715,9 @@ def _end_past_words(rest: str, unit: str) -> int | None:
     return None
 
 
-# "25 cents more per trip", "$9.40 more a month": a comparative of quantity between an amount and
+# "40 cents more per trip", "$14 more a month": a comparative of quantity between an amount and
 # the piece or period it is paid for; the rate is an added (or saved) amount, and says so.
-_COMPARED_BEFORE_A_RATE = re.compile(rf"\s+({_alternatives(L.COMPARED_QUANTITIES)})(?=\s+(?:per|an?)\s)", re.IGNORECASE)
+_COMPARED_BEFORE_A_RATE = re.compile(rf"\s+({_alternatives(L.COMPARED_QUANTITIES)})(?=\s+(?:{_alternatives(L.RATE_WORDS)})\s)", re.IGNORECASE)
 
 
 def _a_period(period: str) -> str:
@@ -1748,7 +1748,7 @@ def _rate(after: str, unit: str) -> str:
         return " every " + every.group(1).lower()
     compared = _COMPARED_BEFORE_A_RATE.match(rest)
     if compared and (rate := _rate(rest[compared.end():], unit)):
-        return f" {compared.group(1).lower()}{rate}"       # "25 cents more per trip"
+        return f" {compared.group(1).lower()}{rate}"       # "40 cents more per trip"
     m = _RATE.match(rest)
     if not m:
         adverb = _RATE_ADVERB_AFTER.match(rest) if past is not None else None
@@ -2112,7 +2112,7 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
                                    (nxt is not None and nxt.lower_.rstrip(".") in L.MONTHS)):
         return True     # a day of the month
     if _fronted_clock_time(first, last, a) or _hour_of_a_day_part(first, last, a):
-        return True     # "By nine the water was at the door", "at two, three in the morning"
+        return True     # "By nine the water was at the door", "around four, five in the morning"
     if re.match(r"\s?(:\d|[ap]\.?m\b|o['’]clock|hrs\b|h\b)", after) or \
             (nxt is not None and nxt.lower_ in L.TIME_ZONES and (nxt.lower_ not in L.TIME_UNITS or _is_clock_time(a))):
         return True     # a clock time ("0600 hours"; "40 hours" is a duration)
@@ -2376,10 +2376,10 @@ def _fronted_clock_time(first: Token, last: Token, a: str) -> bool:
 
 
 def _hour_of_a_day_part(first: Token, last: Token, a: str) -> bool:
-    """'hitting sites at two, three in the morning', 'worked until four in the morning': a bare
+    """'raided the depots around four, five in the morning', 'worked until four at night': a bare
     small number that a preposition of time takes (CLOCK_PREPOSITIONS), alone or as the first of
-    two numbers listed, and that 'in the' and a part of the day (DAY_PARTS) or 'at night' follow
-    is an hour. Not a count done then ('arrested five in the morning': no such preposition), nor
+    two numbers listed, and that a part of the day follows ('in the morning', 'at night':
+    DAY_PART_PHRASES) is an hour. Not a count done then ('arrested five in the morning': no such preposition), nor
     one before a noun ('at two in the morning session')."""
     value = _amount(a)
     if first is not last or value is None or value != int(value) or not 1 <= value <= 12:
@@ -2389,16 +2389,18 @@ def _hour_of_a_day_part(first: Token, last: Token, a: str) -> bool:
         return False
     ends = [t.i for t in child_tokens(listed) if t.dep_ in ("appos", "conj") and t.like_num]
     doc, i = first.doc, max([listed.i, *ends]) + 1
-    part = doc[i + 2] if i + 2 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].lower_ == "the" \
-        else doc[i + 1] if i + 1 < len(doc) and doc[i].lower_ == "at" else None
-    return part is not None and part.lower_ in L.DAY_PARTS and part.dep_ == "pobj" \
-        and (doc[i].lower_ == "in" or part.lower_ == "night")
+    for words, parts in L.DAY_PART_PHRASES.items():
+        n = len(words)
+        if i + n < len(doc) and tuple(t.lower_ for t in doc[i:i + n]) == words \
+                and doc[i + n].lower_ in parts and doc[i + n].dep_ == "pobj":
+            return True
+    return False
 
 
 def _level_of_a_clause(prep: Token) -> bool:
     """'the toll stood at eight in the morning': a preposition hung on a verb of level or change
-    (LEVEL_VERBS, CHANGE_VERBS, LEVEL_STAYING_VERBS) with no object of its own ('hitting sites at
-    two' stays an hour), or in a clause whose subject is a tally
+    (LEVEL_VERBS, CHANGE_VERBS, LEVEL_STAYING_VERBS) with no object of its own ('raided the depots
+    around four' stays an hour), or in a clause whose subject is a tally
     (TALLY_NOUNS), gives the level a count is at, no hour."""
     verb = prep.head
     while verb.dep_ in ("prep", "pobj", "advmod", "npadvmod") and verb.head.i != verb.i:
@@ -3512,11 +3514,11 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
 
 
 def _percent_above_or_below(last: Token) -> str | None:
-    """'rainfall 35 percent above the long-term average', 'any bill more than 200% above a
-    customer's average', 'ridership about 22% below where it was before 2020': a percentage the
+    """'snowfall 30 percent above the usual average', 'meters reading 150% above a household's
+    average', 'attendance 15% below where it stood before 2019': a percentage the
     parser hangs as a measure phrase on 'above'/'below'/'under' (SHARE_BOUND_PREPOSITIONS) is a
-    distance from the level that preposition's object names; the unit says so ('% above
-    long-term average'). A clause of where or what the measure itself was ('where they stood
+    distance from the level that preposition's object names; the unit says so ('% above usual
+    average'). A clause of where or what the measure itself was ('where they stood
     before 2019': a pronoun subject, and only a date after it) names its earlier level; not one
     that sets it somewhere else ('what they were at rival plants'). Nothing where the object is no common noun or such a clause ('5%
     below 2019', 'below where it should be'), where its words are more than a short noun phrase, or
@@ -3548,7 +3550,7 @@ def _percent_above_or_below(last: Token) -> str | None:
 
 
 def _dates_a_level(word: Token) -> bool:
-    """'(the long-term average) since September': a phrase after a level that only says since or
+    """'(the usual average) since December': a phrase after a level that only says since or
     until when, a preposition other than 'of' (GROUP_PREPOSITIONS) whose object is a date."""
     objects = [c for c in child_tokens(word) if c.dep_ == "pobj"]
     return word.dep_ == "prep" and word.lower_ not in L.GROUP_PREPOSITIONS and len(objects) == 1 \
@@ -3556,7 +3558,7 @@ def _dates_a_level(word: Token) -> bool:
 
 
 def _share_of_a_vote(last: Token) -> str | None:
-    """'workers have voted 91 per cent in favour of a strike', 'nurses voted 60% against the
+    """'library staff voted 83 per cent in favour of industrial action', 'nurses voted 60% against the
     offer': a percentage that is the object or measure of 'vote' (VOTING_VERBS) right before the
     side it was cast for (VOTE_SIDES) is a share of the votes cast that way; the unit names the
     side and its short noun phrase. Only where the verb has a subject of voters, and nothing where
@@ -3569,7 +3571,7 @@ def _share_of_a_vote(last: Token) -> str | None:
             or any(c.dep_ in ("advcl", "xcomp", "ccomp", "conj") for c in child_tokens(verb)):
         return None     # voters must cast it; 'voted 4.99 per cent ..., raising the levy': the size of what was voted
     doc = sign.doc
-    for words, side in L.VOTE_SIDES.items():
+    for words in L.VOTE_SIDES:
         n = len(words.split())
         if " ".join(t.lower_ for t in doc[sign.i + 1:sign.i + 1 + n]) != words:
             continue
@@ -3578,7 +3580,7 @@ def _share_of_a_vote(last: Token) -> str | None:
         if what is None or what.pos_ != "NOUN" or what.right_edge.i - sign.i - n > 4 \
                 or any(t.pos_ == "PRON" for t in what.subtree):
             return None
-        return f"% of votes {side} {doc[sign.i + n + 1:what.right_edge.i + 1].text}"
+        return f"% of votes {words} {doc[sign.i + n + 1:what.right_edge.i + 1].text}"
     return None
 
 
@@ -3634,7 +3636,7 @@ def _compared_after_a_multiple(word: Token) -> Token | None:
     elif i + 1 < len(doc) and doc[i].tag_ == "JJR" and doc[i + 1].lower_ == "than":
         link = doc[i + 1]
     elif i < len(doc) and doc[i].lower_ in L.MULTIPLE_ABOVE_PREPOSITIONS and doc[i].i == word.head.i:
-        link = doc[i]                             # "six times above the permitted limit"; not "below" (a fraction of it)
+        link = doc[i]                             # "nine times above the legal limit"; not "below" (a fraction of it)
     else:
         return None
     noun = next((c for c in child_tokens(link) if c.dep_ == "pobj"), None)
@@ -4035,8 +4037,8 @@ def _change_of_a_stated_count(last: Token) -> str | None:
 
 
 def _compared_set_off(sign: Token, told: Token) -> bool:
-    """'recorded 7,900 cases, 41 percent higher than the 5,600 logged a year earlier', 'referred
-    4,200 patients, 18 percent more than in the same period last year': a percentage set off by a
+    """'the depot counted 640 faults, 9 percent more than the 587 logged a year earlier', 'sold
+    3,100 permits, 5% fewer than in the same quarter last year': a percentage set off by a
     comma as the measure of a comparative (SET_OFF_COMPARATIVE_CHANGES) on the clause's verb,
     whose 'than' phrase names an earlier time (a date, a period) or a number, count or level its
     own words place earlier (`_an_earlier_count`), is the change of the count the clause states;
@@ -4075,7 +4077,7 @@ def _an_earlier_level(word: Token) -> bool:
 
 
 def _an_earlier_count(count: Token) -> bool:
-    """'the 5,600 cases logged in the same period last year': a count compared with that its own
+    """'the 587 faults logged a year earlier': a count compared with that its own
     words place in an earlier time; not one another body gave ('the 502 leaks a rival utility
     reported': a clause with a subject of its own, or 'recorded by a rival count': an agent), nor one of a place ('the 416 recorded in
     Lagos over the same period': a name), nor one with no time ('the 30 of the rival'). A bare
@@ -5247,7 +5249,7 @@ def _hyphenated_start(noun: Token) -> int:
 def _classifies(adjective: Token) -> bool:
     """'electoral', 'nuclear', 'American': an adjective that sorts the counted thing into a
     kind (a nationality, a relational adjective), not one that grades or sizes it; also one that
-    says how far the things are established ('three suspected deaths': ESTABLISHING_MODIFIERS)
+    says how far the things are established ('four suspected poisonings': ESTABLISHING_MODIFIERS)
     and the kind of day counted ('three working days': DAY_KIND_ADJECTIVES), as the parser tags
     them (a participle, a noun)."""
     if adjective.lower_ in L.ESTABLISHING_MODIFIERS \
