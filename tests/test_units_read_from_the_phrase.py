@@ -83,6 +83,8 @@ CASES = [
     ("About 60% of members voted in favour of the deal.",
      [("About 60%", 60, None, None, "% of members", "about")]),
     ("Members voted 78% to accept the deal.", [("78%", 78, None, None, "%", None)]),
+    ("Porters at the Fenmouth docks voted 70 per cent against the deal, raising the chance of a stoppage.",
+     [("70 per cent", 70, None, None, "% of votes against the deal", None)]),
     # NEGATIVE (review F6): the size of what was voted through, not a share of votes
     ("Councillors voted 4.99 per cent against officers' advice, raising the levy for a third year.",
      [("4.99 per cent", 4.99, None, None, "%", None)]),

@@ -3562,13 +3562,15 @@ def _share_of_a_vote(last: Token) -> str | None:
     offer': a percentage that is the object or measure of 'vote' (VOTING_VERBS) right before the
     side it was cast for (VOTE_SIDES) is a share of the votes cast that way; the unit names the
     side and its short noun phrase. Only where the verb has a subject of voters, and nothing where
-    a clause on the verb says what the vote raised or set (the percentage is then that size), or
+    a clause on the verb says what rate the vote raised or set (RATE_NOUNS: the percentage is then
+    that size; 'raising the prospect of closures' is no such rate), or
     where the side's object is longer or a pronoun."""
     sign = _percent_sign_of(last)
     verb = sign.head
     if sign is last or sign.dep_ not in ("dobj", "npadvmod") or verb.lemma_.lower() not in L.VOTING_VERBS \
             or not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in child_tokens(verb)) \
-            or any(c.dep_ in ("advcl", "xcomp", "ccomp", "conj") for c in child_tokens(verb)):
+            or any(o.dep_ == "dobj" and o.lower_ in L.RATE_NOUNS for c in child_tokens(verb)
+                   if c.dep_ in ("advcl", "xcomp", "ccomp", "conj") for o in child_tokens(c)):
         return None     # voters must cast it; 'voted 4.99 per cent ..., raising the levy': the size of what was voted
     doc = sign.doc
     for words in L.VOTE_SIDES:
