@@ -748,7 +748,8 @@ RATE_DENOMINATORS = {"litre", "liter", "kilogram", "kilo", "kg", "quintal", "ton
                      "gallon", "ounce", "unit", "share", "person", "kilowatt-hour", "kwh",
                      "megawatt-hour", "mwh", "bag", "sack", "bottle", "packet", "loaf", "dozen", "ticket",
                      "seat", "acre", "hectare", "metre", "meter", "mile", "kilometre", "kilometer",
-                     "passenger", "patient", "pupil", "student", "household", "worker", "employee"}
+                     "passenger", "patient", "pupil", "student", "household", "worker", "employee", "pound",
+                     "trip"}
 # Words after "per" that are no unit: "per cent", "per se", "per the contract".
 NOT_DENOMINATORS = {"cent", "centum", "se", "the", "this", "that", "a", "an", "its", "their", "his", "her", "our",
                     "these", "those", "one", "other",     # "for each one", "for every other day"
@@ -830,8 +831,14 @@ GRADING_PREPOSITIONS = {"in", "by"}
 # Figures: prepositions whose phrase on a set-off "up/down N%" names what the count is compared with:
 # an earlier time or level ("up 9% from June", "on the year before"), else another thing ("on its target").
 CHANGE_BASE_PREPOSITIONS = {"on", "against", "from"}
-# Figures: nouns (besides TIME_UNITS) that such a phrase names as an earlier time or level.
-EARLIER_LEVEL_NOUNS = {"average", "level", "period", "quarter", "season", "peak", "record", "total", "figure"}
+# Figures: nouns (besides TIME_UNITS) of a period of time ("than in the same period"), and the
+# nouns that such a phrase names as an earlier time or level (those, and levels that may also be
+# a benchmark: "the national average").
+EARLIER_PERIOD_NOUNS = {"period", "quarter", "season"}
+EARLIER_LEVEL_NOUNS = EARLIER_PERIOD_NOUNS | {"average", "level", "peak", "record", "total", "figure"}
+# Figures: words that place a level or count before now ("than the previous record", "the
+# earlier total"): a change against it is a rise or fall.
+PRECEDING_WORDS = {"previous", "prior", "earlier", "last", "preceding"}
 # Figures: units of measure by their lemma, counting no things of their own ("2,000 ounces of gold",
 # "310 megalitres a day"): the spelled-out units of CONVERTIBLE_UNITS in the singular, and others.
 MEASURE_UNIT_LEMMAS = frozenset({u[:-4] + "foot" if u.endswith("feet") else u[:-1] for u in (
@@ -993,6 +1000,9 @@ TIME_ZONES = {"utc", "gmt", "bst", "est", "edt", "cst", "cdt", "pst", "pdt", "ce
 INDICATOR_ABBREVIATIONS = {"gdp", "gnp", "gni", "gva", "cpi", "cpih", "rpi", "ppi", "pmi", "hicp", "pce",
                            "ocr", "nfp", "nairu", "eps", "ebit", "ebitda", "apr", "libor", "sofr", "sonia",
                            "euribor", "kwh", "mwh", "gwh", "twh", "mw", "gw", "bpd", "mbpd", "ppm", "ppb"}
+# Figures: periods a count or sum recurs in that are no unit of time ("60 clubs a season", "$80 a
+# shift", "fees of $2,000 a term"): read only as the period of a rate after "a"/"per".
+RATE_CYCLE_PERIODS = {"season", "semester", "term", "shift"}
 TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight",
               "month", "year", "decade", "century", "minutes", "hours", "days", "weeks",
               "months", "years", "decades", "centuries", "seconds"}
@@ -1962,6 +1972,10 @@ GROUP_PREPOSITIONS = {"of", "among", "in"}
 # adverb after a verb with no object ("costs went up by 30%", "shares closed 3% higher") or set
 # off after an amount ("revenue of $4m, up 14%"), and the change each names.
 PERCENT_CHANGE_ADVERBS = {"up": "rise", "down": "fall", "higher": "rise", "lower": "fall"}
+# Figures: comparatives that, set off after a count with a 'than' phrase of an earlier count or
+# time ("640 faults, 9 percent more than the 587 logged a year earlier", "3,100 permits, 5%
+# fewer than in the same quarter last year"), make the percentage its change.
+SET_OFF_COMPARATIVE_CHANGES = {"higher": "rise", "lower": "fall", "more": "rise", "fewer": "fall"}
 # Figures: nouns that only sum a change up before its 'of' phrase ("by an average of 8%", "by a
 # total of 12%"): the change is by the percentage.
 PERCENT_SUMMING_NOUNS = {"average", "total", "median"}
@@ -2550,6 +2564,9 @@ PAY_NOUNS = {"allowance", "salary", "pay", "wage", "rent", "arrear", "pension", 
 LEVEL_VERBS = PASSING_VERBS | {"stand", "total", "reach", "hit", "amount", "come", "remain", "sit", "hover",
                                "settle", "number"}
 LEVEL_PREPOSITIONS = {"to", "at", "from", "by"}
+# Figures: verbs of a level kept or topped that take 'at' ("stayed at eight", "peaked at 11"): a
+# small number after them is a level, no clock hour, even before "in the morning".
+LEVEL_STAYING_VERBS = {"stay", "peak", "hold", "remain", "stand", "hover", "sit"}
 # Of those, verbs whose subject may be someone getting somewhere ("our players reached 12 in the
 # rankings", "the runners passed 30"): with a plural subject of people the number is no count of them.
 ARRIVING_VERBS = {"reach", "hit", "come", "go", "move", "pass", "cross", "top", "edge", "climb", "jump", "drop",
@@ -2584,6 +2601,9 @@ CONTRASTING_PREPOSITIONS = {"against", "versus", "vs", "vs."}
 # Figures: prepositions of a bound set off after a share ("64% of toddlers had both doses, well
 # below the 90% needed"): the definite percentage they take is a share of the same whole.
 SHARE_BOUND_PREPOSITIONS = {"above", "below", "under"}
+# Figures: of those, the one after "N times" that makes the amount N times a level ("six times
+# above the limit"); "five times below the threshold" is a fifth of it, no multiple.
+MULTIPLE_ABOVE_PREPOSITIONS = {"above"}
 # Figures: nouns that only restate a range an amount is written as ("a 6% to 7.5% band"): they
 # name nothing the amount measures (`_measure_written_after`, by lemma; BAND_NOUNS is another rule's).
 RANGE_NOUNS = {"band", "range", "bracket", "corridor"}
@@ -2642,6 +2662,11 @@ DETAINING_VERBS = {"hold", "detain", "intern", "confine", "lock", "keep", "trap"
 TIME_TAKING_VERBS = {"take"}
 # Verbs whose period is how long an event goes on ('a strike lasting two weeks would ...').
 LASTING_VERBS = {"last", "run", "continue", "drag"}
+# Figures: parts of the day after a small number that make it an hour ("at two, three in the
+# morning", "until four at night").
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+# The words before a part of the day, and the parts each takes ("in the morning", "at night").
+DAY_PART_PHRASES = {("in", "the"): DAY_PARTS, ("at",): {"night"}}
 # Prepositions that, opening a sentence before a bare small number, give a clock time ('By nine, ...').
 CLOCK_PREPOSITIONS = {"by", "at", "until", "till", "before", "after", "around"}
 # Prepositions that give an age noun its value ('raised the retirement age to 65').
@@ -2676,6 +2701,11 @@ GENERATION_WORDS = {"generation", "lifetime"}
 # Adjectives between a count and a period noun that make it a run of periods, a streak that
 # describes ('for five consecutive years', 'three straight weeks without rain'), no quantity.
 RUN_ADJECTIVES = {"consecutive", "straight", "successive"}
+# Figures: modifiers that say how far the counted things are established ("three suspected
+# deaths", "40 confirmed cases", "two attempted break-ins"): a count of them is no count of the
+# plain noun, so the unit keeps the word.
+ESTABLISHING_MODIFIERS = {"suspected", "alleged", "confirmed", "unconfirmed", "probable", "presumed",
+                          "presumptive", "attempted", "reported"}
 # Adjectives between a count and "days" that say which days are counted: "90 working days".
 DAY_KIND_ADJECTIVES = {"working", "business", "calendar", "school", "trading"}
 # Nouns after "N-" in a modifier whose count is still a quantity the article gives: the size of
@@ -3195,6 +3225,9 @@ HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "appa
 DEFINING_VERBS = {"characterize", "characterise", "define", "classify", "class", "label", "describe"}
 # Verbs of a formal vote: 'voted to insist on a review' is an act of a body, not a statement.
 VOTING_VERBS = {"vote"}
+# Figures: the words after a share a body voted by that say for what ("voted 83 per cent in favour
+# of industrial action", "60% against the offer"): the share is of the votes cast that way.
+VOTE_SIDES = {"in favour of", "in favor of", "against"}
 # Nouns of a vote's count after 'by' ('backed the plan by nine votes to two', 'rejected it by a
 # wide margin', 'by a majority of 40'): the verb reports how a body voted, not what it said.
 VOTE_COUNT_NOUNS = {"vote", "margin", "majority"}

@@ -1220,7 +1220,7 @@ ATTRIBUTED = [
     ("The Corvan Health Ministry has recorded 4,210 measles cases this year, 36 percent higher than the "
      "3,095 cases logged a year earlier.",
      [("4,210", 4210, None, None, "measles cases", None, "Corvan Health Ministry"),
-      ("36 percent", 36, None, None, "%", None, "Corvan Health Ministry"),
+      ("36 percent", 36, None, None, "% rise in measles cases", None, "Corvan Health Ministry"),
       ("3,095", 3095, None, None, "cases", None, "Corvan Health Ministry")]),
     # ... not a count compared with that a clause of its own credits to another, nor the change
     # compared with it (review of session 28)

@@ -139,7 +139,7 @@ CONVENTIONS = [
     ("Overtime costs had topped $40 million last year.",
      [("$40 million", 4e7, 4e7, None, "dollars", "more than")]),
     ("The national total had passed 9,000 suspected cases.",
-     [("9,000", 9000, 9000, None, "cases", "more than")]),
+     [("9,000", 9000, 9000, None, "suspected cases", "more than")]),
     # a stretch of time holding what filled it is a duration, no figure (a penalty, a loss are)
     ("The archive holds two decades of rainfall records.", []),
     ("The coach gave forty years of her youth to the club.", []),
@@ -190,8 +190,8 @@ CONVENTIONS = [
     ("The train runs at 300 km/h between the cities.", [("300", 300, None, None, "km/h", None)]),
     ("The cyclists rode 40 km / 25 miles.", [("40", 40, None, None, "km", None), ("25", 25, None, None, "miles", None)]),
     # a count that passed a bare number went over it; people passing things do not
-    ("Confirmed infections passed 2,500 on Monday.", [("2,500", 2500, 2500, None, "infections", "more than")]),
-    ("Reported thefts topped 900 in March.", [("900", 900, 900, None, "thefts", "more than")]),
+    ("Confirmed infections passed 2,500 on Monday.", [("2,500", 2500, 2500, None, "confirmed infections", "more than")]),
+    ("Reported thefts topped 900 in March.", [("900", 900, 900, None, "reported thefts", "more than")]),
     ("The senators passed 12 bills in June.", [("12", 12, None, None, "bills", None)]),
     ("The runners passed 20 checkpoints.", [("20", 20, None, None, "checkpoints", None)]),
     # near-misses of the rules above: a year as the base, thousands written once, a change of a
@@ -318,8 +318,8 @@ OCCASIONS_AND_SOURCES = [
     ("The court jailed Tom Reed, a driver, for 12 years.", [("12", 12, None, None, "years", None)]),
     ("The agency has 60 working days to respond.", []),
     ("The council has 20 calendar days to publish its plan.", []),
-    ("The strike lasted 12 working days.", [("12", 12, None, None, "days", None)]),
-    ("Staff lost 30 working days to illness.", [("30", 30, None, None, "days", None)]),
+    ("The strike lasted 12 working days.", [("12", 12, None, None, "working days", None)]),
+    ("Staff lost 30 working days to illness.", [("30", 30, None, None, "working days", None)]),
     ('"If I had 20 cows I would sell them," she said.', []),
     ("If the firm hired 300 workers, the town would recover.", []),
     ("If a farmer owned 10 acres, he could feed his family, the minister said.", []),

@@ -142,8 +142,9 @@ _OPENING_CURRENCY_MARK_ANY_CASE = re.compile(rf"^{_CURRENCY_OF_FOUND}\s?", re.IG
 _SCALE_FOUND = re.compile(_SCALES_OF_FOUND)
 _AMOUNT_DIGITS = re.compile(rf"({_DIGITS})")
 _SPACED_THOUSANDS = re.compile(rf"(?:{_CURRENCY_OF_FOUND})?\s?[1-9]\d{{0,2}} \d{{3}}(?!\d)")
-_WORDS = (rf"(?:(?:{_SMALL})(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}|a[- ]half))*"
+_WORDS = (rf"(?:(?:{_SMALL})(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}|dozen(?![\w-])|a[- ]half))*"     # "two dozen": 24
           rf"|an? (?:{_BIG}|dozen)(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}))*)")
+_DOZEN_SCALE = re.compile(r"(?<![\w-])dozen(?![\w-])")     # a scale over both ends of a range: "two or three dozen"
 _FRACTIONS = _alternatives(L.FRACTION_WORDS)
 _FRACTION = rf"(?:(?:a|{_ONES})[- ])?(?:{_FRACTIONS})(?:\s+(?:of\s+)?an?\s+(?:{_BIG})(?![\w-]))?"  # "a quarter of a million"
 _GLUED = rf"(?-i:{_alternatives(L.GLUED_MEASURE_UNITS)})(?![\w/°])"     # "70mm", "5km", "3GW"
@@ -1683,7 +1684,11 @@ _POSTPOSED = re.compile(rf"(?P<w>\s+[a-z]+)??\s+(?P<q>{_alternatives(_SPACED_POS
                         re.IGNORECASE)
 _HYPHENED_QUALIFIER = re.compile(rf"(?:{_alternatives(_HYPHENED_POSTPOSED)})\b", re.IGNORECASE)
 
-_RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum)\b"
+# a period that is no unit of time closes the amount's phrase: "60 clubs a season", not "$20 a
+# season ticket", "a term limit"
+_CYCLE_PERIOD = (rf"(?:{_alternatives(L.RATE_CYCLE_PERIODS)})"
+                 rf"(?=\s*(?:[,.;:)!?\"”]|$)|\s+(?:{_alternatives(L.CLAUSE_GOING_ON_WORDS)})\b)")
+_RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum|{_CYCLE_PERIOD})\b"
                    rf"(?!\s+on\b(?!\s+(?!from\b|since\b)[a-z]))"      # "a year on," but "$40 a month on their bills"
                    rf"(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER - {'from', 'on'})})\b"
                    rf"(?!\s+(?:{_alternatives(L.GROSS_OR_NET_WORDS)})\b)"
@@ -1772,6 +1777,11 @@ def _end_past_words(rest: str, unit: str) -> int | None:
     return None
 
 
+# "40 cents more per trip", "$14 more a month": a comparative of quantity between an amount and
+# the piece or period it is paid for; the rate is an added (or saved) amount, and says so.
+_COMPARED_BEFORE_A_RATE = re.compile(rf"\s+({_alternatives(L.COMPARED_QUANTITIES)})(?=\s+(?:{_alternatives(L.RATE_WORDS)})\s)", re.IGNORECASE)
+
+
 def _a_period(period: str) -> str:
     """' a year', ' an hour': the period a rate is counted per, as the unit's ending."""
     return f" {'an' if period == 'hour' else 'a'} {period}"
@@ -1798,6 +1808,9 @@ def _rate(after: str, unit: str) -> str:
     every = _EVERY.match(rest)
     if every:
         return " every " + every.group(1).lower()
+    compared = _COMPARED_BEFORE_A_RATE.match(rest)
+    if compared and (rate := _rate(rest[compared.end():], unit)):
+        return f" {compared.group(1).lower()}{rate}"       # "40 cents more per trip"
     m = _RATE.match(rest)
     if not m:
         adverb = _RATE_ADVERB_AFTER.match(rest) if past is not None else None
@@ -2160,8 +2173,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if plain and int(a) <= 31 and ((prev is not None and prev.lower_.rstrip(".") in L.MONTHS) or
                                    (nxt is not None and nxt.lower_.rstrip(".") in L.MONTHS)):
         return True     # a day of the month
-    if _fronted_clock_time(first, last, a):
-        return True     # "By nine the water was at the door"
+    if _fronted_clock_time(first, last, a) or _hour_of_a_day_part(first, last, a):
+        return True     # "By nine the water was at the door", "around four, five in the morning"
     if re.match(r"\s?(:\d|[ap]\.?m\b|o['’]clock|hrs\b|h\b)", after) or \
             (nxt is not None and nxt.lower_ in L.TIME_ZONES and (nxt.lower_ not in L.TIME_UNITS or _is_clock_time(a))):
         return True     # a clock time ("0600 hours"; "40 hours" is a duration)
@@ -2422,6 +2435,42 @@ def _fronted_clock_time(first: Token, last: Token, a: str) -> bool:
     if prep.lower_ not in L.CLOCK_PREPOSITIONS or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
         return False
     return all(t.is_punct or t.is_quote for t in first.doc[first.sent.start:prep.i])
+
+
+def _hour_of_a_day_part(first: Token, last: Token, a: str) -> bool:
+    """'raided the depots around four, five in the morning', 'worked until four at night': a bare
+    small number that a preposition of time takes (CLOCK_PREPOSITIONS), alone or as the first of
+    two numbers listed, and that a part of the day follows ('in the morning', 'at night':
+    DAY_PART_PHRASES) is an hour. Not a count done then ('arrested five in the morning': no such preposition), nor
+    one before a noun ('at two in the morning session')."""
+    value = _amount(a)
+    if first is not last or value is None or value != int(value) or not 1 <= value <= 12:
+        return False
+    listed = first.head if first.dep_ in ("appos", "conj") and first.head.like_num and first.head.i < first.i else first
+    if listed.dep_ != "pobj" or listed.head.lower_ not in L.CLOCK_PREPOSITIONS or _level_of_a_clause(listed.head):
+        return False
+    ends = [t.i for t in child_tokens(listed) if t.dep_ in ("appos", "conj") and t.like_num]
+    doc, i = first.doc, max([listed.i, *ends]) + 1
+    for words, parts in L.DAY_PART_PHRASES.items():
+        n = len(words)
+        if i + n < len(doc) and tuple(t.lower_ for t in doc[i:i + n]) == words \
+                and doc[i + n].lower_ in parts and doc[i + n].dep_ == "pobj":
+            return True
+    return False
+
+
+def _level_of_a_clause(prep: Token) -> bool:
+    """'the toll stood at eight in the morning': a preposition hung on a verb of level or change
+    (LEVEL_VERBS, CHANGE_VERBS, LEVEL_STAYING_VERBS) with no object of its own ('raided the depots
+    around four' stays an hour), or in a clause whose subject is a tally
+    (TALLY_NOUNS), gives the level a count is at, no hour."""
+    verb = prep.head
+    while verb.dep_ in ("prep", "pobj", "advmod", "npadvmod") and verb.head.i != verb.i:
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    return (lemma in _LEVEL_OR_CHANGE_VERBS or lemma in L.LEVEL_STAYING_VERBS) \
+        and not any(c.dep_ == "dobj" for c in child_tokens(verb)) \
+        or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in L.TALLY_NOUNS for c in child_tokens(verb))
 
 
 def _is_clock_time(a: str) -> bool:
@@ -3455,8 +3504,8 @@ def _bounds(a: str, b: str | None, sep: str | None) -> tuple[float | None, float
     high = _amount(b)
     if high is None:
         return low, None
-    a_scales, b_scales = _scales(a), _scales(b)
-    if b_scales and not a_scales:       # "six or seven million", "£3-4bn"
+    a_scales, b_scales = _scales(a) + _DOZEN_SCALE.findall(a.lower()), _scales(b) + _DOZEN_SCALE.findall(b.lower())
+    if b_scales and not a_scales:       # "six or seven million", "£3-4bn", "two or three dozen"
         scaled = low
         for s in b_scales:
             scaled *= _scale_factor(s)
@@ -3476,7 +3525,7 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     if pct:
         of = _of_complement(last, skip_pct=True)
         of = of or _group_put_before(last) or _relative_whole(last) or _partitive_antecedent(last, skip_pct=True)
-        return f"% of {of}" if of else _compared_count(last) or _changed_measure(last, tokens[0]) or _measured_level(last) \
+        return f"% of {of}" if of else _percent_above_or_below(last) or _share_of_a_vote(last) or _compared_count(last) or _changed_measure(last, tokens[0]) or _measured_level(last) \
             or _measure_written_after(tokens[0], last) or _change_summed_by_a_verb(last) or _stake_owned(last) \
             or _change_of_the_governing_verb(last, tokens[0]) or _change_of_a_stated_count(last) \
             or _compared_with_its_object(last) or _measure_nominal_premodified(last) or _compared_size(last) or "%"
@@ -3524,6 +3573,79 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     if _age_of(tokens[0]) is not None:
         return "years"                            # "an average age of 64"
     return _measure_before_a_noun(tokens[0], last) or _noun_after(last)
+
+
+def _percent_above_or_below(last: Token) -> str | None:
+    """'snowfall 30 percent above the usual average', 'meters reading 150% above a household's
+    average', 'attendance 15% below where it stood before 2019': a percentage the
+    parser hangs as a measure phrase on 'above'/'below'/'under' (SHARE_BOUND_PREPOSITIONS) is a
+    distance from the level that preposition's object names; the unit says so ('% above usual
+    average'). A clause of where or what the measure itself was ('where they stood
+    before 2019': a pronoun subject, and only a date after it) names its earlier level; not one
+    that sets it somewhere else ('what they were at rival plants'). Nothing where the object is no common noun or such a clause ('5%
+    below 2019', 'below where it should be'), where its words are more than a short noun phrase, or
+    where words after the level noun say whose or which level it is ('above the rate of inflation';
+    a date after it only says when: `_dates_a_level`)."""
+    sign = _percent_sign_of(last)
+    prep = sign.head
+    if sign is last or sign.dep_ != "npadvmod" or prep.i != sign.i + 1 or prep.lower_ not in L.SHARE_BOUND_PREPOSITIONS:
+        return None
+    objects = [c for c in child_tokens(prep) if c.dep_ in ("pobj", "pcomp")]
+    if len(objects) != 1:
+        return None
+    level = objects[0]
+    if level.dep_ == "pcomp":
+        told = level.lemma_.lower() in L.LEVEL_LINKING_VERBS and level.tag_ == "VBD" \
+            and any(c.tag_ in ("WRB", "WP") for c in child_tokens(level) if c.i < level.i) \
+            and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in child_tokens(level)) \
+            and all(_dates_a_level(c) for c in child_tokens(level) if c.dep_ == "prep")
+        return f"% {prep.lower_} earlier level" if told else None
+    if level.pos_ != "NOUN" or level.ent_type_ in ("DATE", "TIME") \
+            or any(not _dates_a_level(c) for c in child_tokens(level) if c.i > level.i):
+        return None     # words after the level say whose or which ('the average of its peers'): not read
+    words = [t for t in level.doc[level.left_edge.i:level.i + 1] if t.dep_ != "det"]
+    if len(words) > 4 or any(t.dep_ not in ("amod", "compound", "poss", "case", "punct", "nmod") for t in words[:-1]) \
+            or any(t.pos_ in ("PRON", "PROPN", "NUM") or t.tag_ in ("WP", "WDT")
+                   for t in level.subtree if t.i <= level.i or not _dates_a_level(t.head if t.dep_ == "pobj" else t)):
+        return None
+    return f"% {prep.lower_} {level.doc[words[0].i:level.i + 1].text}"
+
+
+def _dates_a_level(word: Token) -> bool:
+    """'(the usual average) since December': a phrase after a level that only says since or
+    until when, a preposition other than 'of' (GROUP_PREPOSITIONS) whose object is a date."""
+    objects = [c for c in child_tokens(word) if c.dep_ == "pobj"]
+    return word.dep_ == "prep" and word.lower_ not in L.GROUP_PREPOSITIONS and len(objects) == 1 \
+        and objects[0].ent_type_ in ("DATE", "TIME")
+
+
+def _share_of_a_vote(last: Token) -> str | None:
+    """'library staff voted 83 per cent in favour of industrial action', 'nurses voted 60% against the
+    offer': a percentage that is the object or measure of 'vote' (VOTING_VERBS) right before the
+    side it was cast for (VOTE_SIDES) is a share of the votes cast that way; the unit names the
+    side and its short noun phrase. Only where the verb has a subject of voters, and nothing where
+    a clause on the verb says what rate the vote raised or set (RATE_NOUNS: the percentage is then
+    that size; 'raising the prospect of closures' is no such rate), or
+    where the side's object is longer or a pronoun."""
+    sign = _percent_sign_of(last)
+    verb = sign.head
+    if sign is last or sign.dep_ not in ("dobj", "npadvmod") or verb.lemma_.lower() not in L.VOTING_VERBS \
+            or not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in child_tokens(verb)) \
+            or any(o.dep_ == "dobj" and o.lower_ in L.RATE_NOUNS for c in child_tokens(verb)
+                   if c.dep_ in ("advcl", "xcomp", "ccomp", "conj") for o in child_tokens(c)):
+        return None     # voters must cast it; 'voted 4.99 per cent ..., raising the levy': the size of what was voted
+    doc = sign.doc
+    for words in L.VOTE_SIDES:
+        n = len(words.split())
+        if " ".join(t.lower_ for t in doc[sign.i + 1:sign.i + 1 + n]) != words:
+            continue
+        link = doc[sign.i + n]
+        what = next((c for c in child_tokens(link) if c.dep_ == "pobj"), None)
+        if what is None or what.pos_ != "NOUN" or what.right_edge.i - sign.i - n > 4 \
+                or any(t.pos_ == "PRON" for t in what.subtree):
+            return None
+        return f"% of votes {words} {doc[sign.i + n + 1:what.right_edge.i + 1].text}"
+    return None
 
 
 def _measure_before_a_noun(first: Token, last: Token) -> str | None:
@@ -3577,6 +3699,8 @@ def _compared_after_a_multiple(word: Token) -> Token | None:
         link = doc[i + 2]
     elif i + 1 < len(doc) and doc[i].tag_ == "JJR" and doc[i + 1].lower_ == "than":
         link = doc[i + 1]
+    elif i < len(doc) and doc[i].lower_ in L.MULTIPLE_ABOVE_PREPOSITIONS and doc[i].i == word.head.i:
+        link = doc[i]                             # "nine times above the legal limit"; not "below" (a fraction of it)
     else:
         return None
     noun = next((c for c in child_tokens(link) if c.dep_ == "pobj"), None)
@@ -3959,19 +4083,74 @@ def _change_of_a_stated_count(last: Token) -> str | None:
     (`_change_against_another`)."""
     sign = _percent_place(last)
     told = sign.head
-    if sign.dep_ not in ("npadvmod", "pobj", "dobj") or told.lower_ not in L.COMPARING_ADVERBS or told.dep_ != "advmod" \
-            or told.i > sign.i or told.i == 0 or sign.doc[told.i - 1].text != "," or _in_points(last) \
-            or _change_against_another(told, sign):
+    compared = _compared_set_off(sign, told) and not _in_points(last)
+    if not compared and (sign.dep_ not in ("npadvmod", "pobj", "dobj") or told.lower_ not in L.COMPARING_ADVERBS
+                         or told.dep_ != "advmod" or told.i > sign.i or told.i == 0 or sign.doc[told.i - 1].text != ","
+                         or _in_points(last) or _change_against_another(told, sign)):
         return None
-    verb = told.head
-    noun = _stated_count(verb, told)
+    verb = told.head.head if compared and told.dep_ == "amod" else told.head     # "9,400 containers, 6% lower": on the noun
+    noun = _stated_count(verb, sign.doc[sign.left_edge.i - 1] if compared else told)   # the clause before the comma
     if noun is None:
         return None
-    unit = _change_in_named(noun, L.PERCENT_CHANGE_ADVERBS[told.lower_], False, _written_as_common_noun(noun))
+    change = L.SET_OFF_COMPARATIVE_CHANGES[told.lower_] if compared else L.PERCENT_CHANGE_ADVERBS[told.lower_]
+    unit = _change_in_named(noun, change, False, _written_as_common_noun(noun))
     if unit is not None and noun.dep_ == "nsubjpass":
         said = [verb, *(c for c in child_tokens(verb) if c.dep_ in ("xcomp", "oprd") and c.tag_ == "VBN")]
         unit += " " + " ".join(t.lower_ for t in sorted(said, key=lambda t: t.i))   # "scooters reported stolen"
     return unit
+
+
+def _compared_set_off(sign: Token, told: Token) -> bool:
+    """'the depot counted 640 faults, 9 percent more than the 587 logged a year earlier', 'sold
+    3,100 permits, 5% fewer than in the same quarter last year': a percentage set off by a
+    comma as the measure of a comparative (SET_OFF_COMPARATIVE_CHANGES) on the clause's verb,
+    whose 'than' phrase names an earlier time (a date, a period) or a number, count or level its
+    own words place earlier (`_an_earlier_count`), is the change of the count the clause states;
+    not one compared with a place, another thing or a benchmark ('40% higher than in Spain',
+    'than the national average')."""
+    doc = sign.doc
+    if told.lower_ not in L.SET_OFF_COMPARATIVE_CHANGES or told.tag_ not in ("JJR", "RBR") \
+            or told.dep_ not in ("advmod", "advcl") and not (told.dep_ == "amod" and told.head.i < sign.i) \
+            or sign.dep_ != "npadvmod" or told.i != sign.i + 1 or sign.left_edge.i == 0 \
+            or doc[sign.left_edge.i - 1].text != ",":
+        return False
+    than = next((c for c in child_tokens(told) if c.dep_ == "prep" and c.lower_ == "than"), None)
+    if than is None:
+        return False
+    objects = [c for c in child_tokens(than) if c.dep_ == "pobj"] \
+        or [o for p in child_tokens(than) if p.dep_ in ("prep", "pcomp") for o in child_tokens(p)
+            if o.dep_ == "pobj" or o.dep_ == "npadvmod" and p.dep_ == "pcomp"]     # "than a year earlier"
+    return len(objects) == 1 and (_names_a_time(objects[0])
+                                  or (objects[0].like_num or objects[0].lemma_.lower() in L.EARLIER_LEVEL_NOUNS
+                                      or any(c.dep_ == "nummod" for c in child_tokens(objects[0])))
+                                  and _an_earlier_count(objects[0]))
+
+
+def _names_a_time(word: Token) -> bool:
+    """A date or time, or a noun of a period (TIME_UNITS, EARLIER_PERIOD_NOUNS: 'the same period');
+    not a level that may be a benchmark ('the national average')."""
+    return word.ent_type_ in ("DATE", "TIME") or word.lemma_.lower() in L.TIME_UNITS \
+        or word.lemma_.lower() in L.EARLIER_PERIOD_NOUNS
+
+
+def _an_earlier_level(word: Token) -> bool:
+    """What a change may be measured against: a time (`_names_a_time`), a number or amount, or a
+    level (EARLIER_LEVEL_NOUNS)."""
+    return word.like_num or word.ent_type_ in ("MONEY", "CARDINAL") or _names_a_time(word) \
+        or word.lemma_.lower() in L.EARLIER_LEVEL_NOUNS
+
+
+def _an_earlier_count(count: Token) -> bool:
+    """'the 587 faults logged a year earlier': a count compared with that its own
+    words place in an earlier time; not one another body gave ('the 502 leaks a rival utility
+    reported': a clause with a subject of its own, or 'recorded by a rival count': an agent), nor one of a place ('the 416 recorded in
+    Lagos over the same period': a name), nor one with no time ('the 30 of the rival'). A bare
+    number ('than the 1,880 a rival clinic logged') is held to the same checks, also where the
+    parser hangs it on the noun of the clause after it (a determiner between them)."""
+    words = list(count.subtree)
+    return any(_names_a_time(t) or t.lower_ in L.PRECEDING_WORDS for t in words if t.i != count.i) and not any(t.dep_ in ("nsubj", "agent") for t in words) \
+        and not any(t.ent_type_ in L.NAME_LABELS for t in words) \
+        and not any(t.dep_ == "det" and n.i < t.i < count.i for n in child_tokens(count) if n.dep_ == "nummod" for t in words)
 
 
 def _change_against_another(told: Token, sign: Token) -> bool:
@@ -3982,9 +4161,7 @@ def _change_against_another(told: Token, sign: Token) -> bool:
         if prep.lower_ in L.GRADING_PREPOSITIONS:
             return True
         against = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
-        if prep.lower_ in L.CHANGE_BASE_PREPOSITIONS and against is not None and not (
-                against.like_num or against.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL")
-                or against.lemma_.lower() in L.TIME_UNITS or against.lemma_.lower() in L.EARLIER_LEVEL_NOUNS):
+        if prep.lower_ in L.CHANGE_BASE_PREPOSITIONS and against is not None and not _an_earlier_level(against):
             return True
     return False
 
@@ -5135,7 +5312,13 @@ def _hyphenated_start(noun: Token) -> int:
 
 def _classifies(adjective: Token) -> bool:
     """'electoral', 'nuclear', 'American': an adjective that sorts the counted thing into a
-    kind (a nationality, a relational adjective), not one that grades or sizes it."""
+    kind (a nationality, a relational adjective), not one that grades or sizes it; also one that
+    says how far the things are established ('four suspected poisonings': ESTABLISHING_MODIFIERS)
+    and the kind of day counted ('three working days': DAY_KIND_ADJECTIVES), as the parser tags
+    them (a participle, a noun)."""
+    if adjective.lower_ in L.ESTABLISHING_MODIFIERS \
+            or adjective.lower_ in L.DAY_KIND_ADJECTIVES and adjective.head.lemma_.lower() in L.TIME_UNITS:
+        return not any(c.dep_ == "advmod" for c in child_tokens(adjective))
     if adjective.pos_ != "ADJ" or adjective.tag_ != "JJ" or any(c.dep_ == "advmod" for c in child_tokens(adjective)):
         return False
     if adjective.ent_type_ == "NORP":
