@@ -2826,7 +2826,8 @@ MEANS_PREPOSITIONS = {"by", "via"}
 # named before one says where the paper is published, not that the state owns it.
 PUBLICATION_HEADS = {"times", "post", "news", "journal", "mail", "herald", "daily", "tribune", "telegraph",
                      "gazette", "review", "reporter", "observer", "guardian", "express", "chronicle", "today",
-                     "magazine", "weekly", "star", "sun", "independent", "standard", "monitor", "record"}
+                     "magazine", "weekly", "star", "sun", "independent", "standard", "monitor", "record",
+                     "advertiser"}
 # Head nouns of a body's organs ('… National Committee', '… Development Programme', '… Security
 # Council'): a name that opens with another body's name and ends in one is that body's organ.
 ORGAN_HEADS = {"committee", "subcommittee", "council", "commission", "assembly", "organization", "organisation",
@@ -2892,7 +2893,7 @@ CARE_RECEIVING_VERBS = {"treat", "admit", "hospitalize", "hospitalise", "examine
 # Verbs that carry or let go a patient ('was taken/rushed/airlifted to X Hospital', 'discharged
 # from X Clinic'): with CARE_RECEIVING_VERBS, a care body named only so is where it happened.
 PATIENT_MOVING_VERBS = {"take", "rush", "fly", "airlift", "transfer", "transport", "bring", "carry", "evacuate",
-                        "ferry", "move", "discharge", "release"}
+                        "ferry", "move", "discharge", "release", "refer"}
 # Words heading a place of custody ('Harbury Prison', 'Kessa Correctional Centre') and the verbs that put
 # or keep someone there ('was remanded in', 'held at', 'transferred to'): a custody place named only so
 # is where someone is held, no actor (names26).

@@ -1217,6 +1217,12 @@ CASES = [
     ("Two fishermen were treated at Harrow Vale Infirmary on Sunday.", []),
     ("A woman died at Kessa General Hospital. Kessa General Hospital said she had arrived too late.",
      [actor("Kessa General Hospital", "organization", count=2)]),
+    # one a patient was referred to, also where the recogniser read the name as a person's (session 35);
+    # NEGATIVE: one that refers patients itself, or a doctor a patient was referred to
+    ("Her mother was referred to Amir Khan Hospital last month, Ann Lowe said.", [actor("Ann Lowe", "person")]),
+    ("The boy was referred to Larch Valley Hospital by his school.", []),
+    ("Amir Khan Hospital said it had referred 40 patients to the city.", [actor("Amir Khan Hospital", "person")]),
+    ("The boy was referred to Dr Amir Khan by his school.", [actor("Amir Khan", "person", ["Dr Amir Khan"])]),
     # a photo caption (a short paragraph ending on a credit) counts no mention, and a credit split
     # off after its colon names no one (names17); NEGATIVE: a body sentence after a credit word
     ("Harbour Press said the bridge was shut.\nThe shut bridge at Kessa. Photo: Harbour Press",

@@ -17,6 +17,18 @@ def actors_and_speakers(text: str) -> tuple[list[tuple], list[tuple]]:
 
 
 THE_WRITERS_OUTLET = [
+    # without a source line, a paper by its name only reaching out for comment in the passive, or only
+    # carrying the report (also the second of two participles), is the writer (session 35); NEGATIVE: the
+    # paper is the subject of the story's verb, or the agent of a clause of its own, or no paper's name
+    ("The director of the firm, when contacted by the Harbour Express, declined to comment.", [], []),
+    ("The audit, commissioned by the board in March and seen by the Velmar Advertiser, found the club owed $58,000.",
+     [], []),
+    ("The Harbour Express said it would appeal the ruling.", [("Harbour Express", "organization")],
+     [("The Harbour Express", "Harbour Express")]),
+    ("The Velmar Advertiser, which was fined last year, said it would pay.", [("Velmar Advertiser", "organization")],
+     [("The Velmar Advertiser", "Velmar Advertiser")]),
+    ("The audit, commissioned by the board and seen by Kessa Mining, found the club owed money.",
+     [("Kessa Mining", "organization")], []),
     # the one that finds out
     ("Vanguard gathered that many of the displaced had moved in with relatives.", [], []),
     ("The Daily Sentinel has learnt that the contract was signed in March.", [], []),
