@@ -1193,6 +1193,13 @@ CASES = [
     ("The Senate voted to pass the bill. Ann Lowe, a member of the Senate aviation subcommittee, said the vote was a victory.",
      [actor("Senate", "organization", count=2),
       actor("Ann Lowe", "person", role="member of the Senate aviation subcommittee", affiliation="Senate")]),
+    # the one-word 'House' so too, also where the parse hangs it and the committee noun side by side on a
+    # noun after them ('House panel probe'; session 35); NEGATIVE: the House acting, or another body's 'House'
+    ("The opposition demanded a House panel probe into the deal.", []),
+    ("The party wants a probe by a House committee into the corridor.", []),
+    ("The House voted 220-210. A House panel probe will follow.", [actor("House", "organization", count=2)]),
+    ("The House said the bill would pass.", [actor("House", "organization")]),
+    ("Compass House panel members said the building would close.", [actor("Compass House", "organization")]),
     # a person's name the recogniser cut at lower-case surname particles, or read as a body, is
     # one person's name opened by a given name (names17); NEGATIVE: a body's word ends it
     ("Councillor Luisa dos Reis said the bridge must close.",

@@ -1852,7 +1852,8 @@ def _drop_chambers_named_for_their_committees(parsed: ParsedArticle, index: Acto
     the body of a member with no party ('X, a member of the Senate rail panel')."""
     text = parsed.article.text
     affiliations = {m.affiliation for m in index.mentions.values()}
-    for key in {s.key for s in spans if s.kind == "org" and name_head(s.key) in _CHAMBER_COURT_OR_HOUSE_HEADS}:
+    for key in {s.key for s in spans if s.kind == "org" and (name_head(s.key) in _CHAMBER_COURT_OR_HOUSE_HEADS
+                                                              or norm(s.key) in ONE_WORD_CHAMBERS)}:    # ('the House')
         mention = index.mentions.get(key)
         uses = [s for s in spans if s.key == key]
         if mention is None or mention.role or key in affiliations or _written_more_often_than_recognised(text, uses):
@@ -1915,14 +1916,21 @@ def _cut_before_its_working_group(span: NameSpan) -> bool:
 
 def _qualifies_a_working_group(span: NameSpan) -> bool:
     """The name is the modifier of a lower-case committee noun it stands before, with only
-    lower-case words (and 'and', hyphens) between: 'Senate aviation subcommittee'."""
+    lower-case words (and 'and', hyphens) between: 'Senate aviation subcommittee'; also where the
+    parse hangs name and committee noun side by side on a noun after them ('House panel probe':
+    a probe by the House panel)."""
     doc = span.head.doc
     token = doc[span.words.end - 1]         # the name's last word ('the Commons': not its article)
     group = token.head
     if token.dep_ not in ("compound", "nmod", "amod") or group.i <= token.i or group.i - span.words.end > 6 \
-            or group.lemma_.lower() not in CHAMBER_GROUP_NOUNS or not group.is_lower:
+            or not group.is_lower:
         return False
-    return all(t.is_lower or t.text in ("-", "–") for t in doc[span.words.end:group.i])
+    between = doc[span.words.end:group.i]
+    if group.lemma_.lower() not in CHAMBER_GROUP_NOUNS and not any(
+            t.dep_ == "compound" and t.head.i == group.i and t.is_lower and t.lemma_.lower() in CHAMBER_GROUP_NOUNS
+            for t in between):
+        return False
+    return all(t.is_lower or t.text in ("-", "–") for t in between)
 
 
 def _written_more_often_than_recognised(text: str, uses: list[NameSpan]) -> bool:
