@@ -643,7 +643,8 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
     and is otherwise only told or spoken to is the writer; and so is a paper's name (a publication's
     head word: 'Times', 'News') that is only ever told or spoken to ('she told the Harbour Times'),
     which hears and says nothing in the story (where a source line or dateline names the outlet, such a
-    paper is another's, cited, and stays), or only reaches out ('when contacted by the Harbour
+    paper is another's, cited, and stays), or, where no byline names an outlet and no other paper is a
+    source of the story (`_another_outlet_reports`), only reaches out ('when contacted by the Harbour
     Express') or carries the report ('the audit, seen by the Harbour Advertiser'); so is any name that is told things and, besides, only
     reports in the present tense, as the writer does ('Kessa Trust reports that …' and 'she told
     Kessa Trust'). Whatever names the outlet, a body that only carries the report
@@ -670,7 +671,10 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
             _remove_the_writer(index, key)
         elif not filed_by and not _has_a_body_word(key, PUBLICATION_HEADS) \
                 and (_paper_by_name(key) or all(_titled_with_the(s) or _a_word_in_capitals(s) for s in uses)) \
-                and not staffed and all(_asked(s.head) or _reached_by(s.head) or _carries_the_report(s.head) for s in uses):
+                and not staffed and (all(_asked(s.head) for s in uses)
+                                     or not bylines and not _another_outlet_reports(key, spans)
+                                     and all(_asked(s.head) or _reached_by(s.head) or _carries_the_report(s.head)
+                                             for s in uses)):
             _remove_the_writer(index, key)
         elif not filed_by and not staffed and _an_outlets_name(key, bylines) \
                 and any(_asked(s.head) for s in uses) and any(_reports_now(s.head) for s in uses) \
@@ -798,7 +802,8 @@ def _outlets_over_the_story(parsed: ParsedArticle) -> tuple[list[str], list[str]
     outlets: list[str] = []
     lines = [line.strip() for line in parsed.article.text.strip().split("\n") if line.strip()]
     signed = False          # under a 'By' line every short piece is the byline's
-    for line in lines[1:1 + HEAD_LINES]:
+    first = 0 if lines and lines[0].startswith(("By ", "BY ")) else 1     # (a byline with no headline over it)
+    for line in lines[first:1 + HEAD_LINES]:
         if len(line.split()) > DATELINE_BODY_WORDS:
             break           # the body begins
         if len(line.split()) > BYLINE_WORDS:
@@ -881,6 +886,13 @@ def _reaches_out(token: Token) -> bool:
         return False
     verbs = [verb, *(c for c in child_tokens(verb) if c.dep_ == "xcomp")]
     return any(v.lemma_.lower() in REACHING_OUT_VERBS for v in verbs)
+
+
+def _another_outlet_reports(key: str, spans: list[NameSpan]) -> bool:
+    """'…, the Velmar Post reported', 'according to the Velmar Post': another paper by its name is a
+    source of the story, so the story relays that paper's report, and a paper that only reached out or
+    carried the report in it is no more the writer than it."""
+    return any(s.key != key and _paper_by_name(s.key) and is_source(s.head) for s in spans)
 
 
 def _reached_by(token: Token) -> bool:
