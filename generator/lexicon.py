@@ -1540,6 +1540,9 @@ FACILITY_WORDS = (STREET_WORDS - {"court", "place", "way", "drive"}) | {
     "subway", "underpass", "flyover", "overpass", "port"}
 # Prepositions after which a name is a place, whatever the recogniser took it for.
 PLACE_ONLY_PREPS = {"in", "at", "near", "outside", "inside", "throughout", "within"}
+# Prepositions before a country's or capital's name that make it where something is ('in Kessa', 'from
+# Kessa City', 'across Kessa'); not 'of', which also follows a state's act ('at the request of Kessa').
+COUNTRY_PLACE_PREPOSITIONS = PLACE_ONLY_PREPS | {"from", "to", "across"}
 # Institutions a state has several of: named by this word alone, a body is no one body across articles
 # ('the House' is not: news names its own state's lower house so).
 # Head words of a government department written either way round ('Justice Department',
@@ -2606,6 +2609,8 @@ FALLING_VERBS = {"fall", "drop", "slip", "sink", "dip", "plunge", "plummet", "sl
 # Dashes that set off a list inside a sentence ('Two ships - the X and the Y - arrived'), and the
 # conjunction that joins its last item.
 DASHES = {"-", "–", "—", "--"}
+# What follows a dateline's place at a line's opening ('KESSA CITY –', 'Kessa City:').
+DATELINE_MARKS = DASHES | {":"}
 # Marks that set a cue off after the clause it reports ('..., he said, and would ...', '... - she said - and').
 CUE_SETTING_PUNCT = DASHES | {","}
 LIST_CONJUNCTIONS = {"and"}

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Callable
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
-from .lexicon import (DASHES, INDEFINITE_ARTICLES, NATIONAL_VOICE_NOUNS, ECONOMY_QUALIFIED_NOUNS, PLACE_ONLY_PREPS, BRACKETED_PARTY_COUNTRY, DEPARTMENT_HEADS, BRACKETED_PARTY_LABELS, GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
+from .lexicon import (COUNTRY_PLACE_PREPOSITIONS, DATELINE_MARKS, INDEFINITE_ARTICLES, NATIONAL_VOICE_NOUNS, ECONOMY_QUALIFIED_NOUNS, BRACKETED_PARTY_COUNTRY, DEPARTMENT_HEADS, BRACKETED_PARTY_LABELS, GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
                       PRIVATE_CAPACITY_WORDS, SEVERAL_PER_STATE, STATE_OFFICE_HEADS, TITLES_NEEDING_A_PORTFOLIO, NEWS_SERVICE_WORD)
 from .names import (CANONICAL, canonical, expand_known_prefix, is_acronym, is_given_name, norm, without_legal_form,
                     person_key, slugify, strip_titles)
@@ -125,9 +125,9 @@ def _without_owners_named_only_in_their_bodies(actors: list[Actor], positions: l
     country or region a body's name opens or ends on is that body's owner, but where no article
     writes it by itself (no mention of its own, no statement or figure, no one else's affiliation)
     its only words are the body's: it makes no page, and the body's name says whose it is. So for
-    a country whose only members are bodies, however they came to it (its people's word or short
-    form in their names, 'the Kessan Taxation Office'; a state's well-known body; the guess that a
-    bare 'Ministry of Health' is the article's main country's), where its articles write none of its
+    a country whose only members are bodies whose own names carry it (its people's word or short
+    form, 'the Kessan Taxation Office'; not a state's well-known body nor a bare 'Ministry of
+    Health' tied to the article's main country, whose page alone says whose they are), where its articles write none of its
     names, short forms, people's words or its capital outside its actors' names: a state is an
     actor where it acts, and no word of it is left to act (issue 12 §2). Not an owner a person
     belongs to (that affiliation is the only word on whose the person is), nor a country written
@@ -143,7 +143,8 @@ def _without_owners_named_only_in_their_bodies(actors: list[Actor], positions: l
     silent = {a.id for a in actors if a.id not in written and a.id not in speaking and a.id in members
               and a.type != "person" and all(m.type != "person" for m in members[a.id])
               and (all(_named_inside(a, m.name) for m in members[a.id])
-                   or a.type == "country" and not _written_outside_other_names(a, actors, sentences))}
+                   or a.type == "country" and all(_carries_the_country(a, m.name) for m in members[a.id])
+                   and not _written_outside_other_names(a, actors, sentences))}
     for a in actors:
         if a.affiliation in silent:
             a.affiliation = None
@@ -152,8 +153,38 @@ def _without_owners_named_only_in_their_bodies(actors: list[Actor], positions: l
 
 # a run of capitalised words, with 'and' or 'of' inside ('Trinidad and Tobago', 'Republic of Kessa')
 _CAPITALISED_RUN = re.compile(r"(?:The\s+)?([A-Z][\w.'’-]*(?:\s+(?:(?:and|of)\s+)?[A-Z][\w.'’-]*)*)")
-_WHERE_PREPOSITIONS = PLACE_ONLY_PREPS | {"from", "to", "of", "across"}
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w.'’-]*")
 _WORD = re.compile(r"[\w'’-]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _carries_the_country(country: Actor, name: str) -> bool:
+    """The body's own name says whose it is: the country's name, short form or people's word is one
+    of its words ('Russian Foreign Ministry', 'U.S. Forest Service'); not a body tied to it by the
+    article's country or a state's well-known name ('Ministry of Health', 'Senate', 'Home Office')."""
+    words = name.split()
+    return any(canonical(" ".join(words[i:j]).strip(",;:")) == (country.name, "country")
+               for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)) + 1))
+
+
+def _a_headline(line: str) -> bool:
+    """'Kessa Rejects Loan Terms': a line with no closing stop whose longer words all open in capitals."""
+    words = _WORD.findall(line)
+    return len(words) > 1 and not line.rstrip().endswith((".", "!", "?", '"', "”")) \
+        and all(w[0].isupper() for w in words if len(w) > 3)
+
+
+def _runs(line: str):
+    """The capitalised runs of a line ('Trinidad and Tobago', 'Republic of Kessa'), as (start, end,
+    text); in a headline, whose every word is capitalised, each run of up to three of its words."""
+    if not _a_headline(line):
+        for found in _CAPITALISED_RUN.finditer(line):
+            yield found.start(1), found.end(1), found.group(1)
+        return
+    words = list(_CAPITALISED_WORD.finditer(line))
+    for i in range(len(words)):
+        for j in range(i, min(i + 3, len(words))):
+            yield words[i].start(), words[j].end(), line[words[i].start():words[j].end()]
 
 
 def _written_outside_other_names(country: Actor, actors: list[Actor], sentences: dict[str, list[str]]) -> bool:
@@ -167,10 +198,12 @@ def _written_outside_other_names(country: Actor, actors: list[Actor], sentences:
         for sentence in sentences.get(article, ()):
             for name in names:
                 sentence = sentence.replace(name, " | ")
-            for found in _CAPITALISED_RUN.finditer(sentence):
-                if _the_countrys_name(found.group(1), country.name) \
-                        and not _only_where_or_who(sentence, found.start(), found.end(), found.group(1)):
-                    return True
+            for line in sentence.split("\n"):
+                for start, end, run in _runs(line):
+                    run = _POSSESSIVE.sub("", run)        # 'Tokyo's protest note': the state acts by it
+                    if _the_countrys_name(run, country.name) \
+                            and not _only_where_or_who(line, start, start + len(run), run):
+                        return True
     return False
 
 
@@ -187,8 +220,8 @@ def _only_where_or_who(sentence: str, start: int, end: int, run: str) -> bool:
     noun = after[0].lower() if after and rest.startswith(after[0]) else ""
     if before[-1:] == ["in"] and len(before) > 1 and before[-2].removesuffix("s") in NATIONAL_VOICE_NOUNS:
         return False                            # 'officials in Kessa City said': its seat, where its voices are
-    return bool(set(before[-2:]) & _WHERE_PREPOSITIONS) or bool(before) and before[-1] in INDEFINITE_ARTICLES \
-        or not sentence[:start].strip() and rest[:1] in DASHES | {":"} \
+    return bool(set(before[-2:]) & COUNTRY_PLACE_PREPOSITIONS) or bool(before) and before[-1] in INDEFINITE_ARTICLES \
+        or not sentence[:start].strip() and rest[:1] in DATELINE_MARKS \
         or len(_WORD.findall(sentence)) <= 6 and not rest.strip(".") \
         or run.endswith("s") and len(run) > 4 and canonical(run[:-1]) == canonical(run) \
         or any(form in ECONOMY_QUALIFIED_NOUNS for form in (noun, noun[:-1], noun[:-2]) if form)

@@ -224,9 +224,10 @@ ADDRESS_NEAR_MISSES = [
       ("Sid Kell", "person", "member of Kell", "Kell & Sons Joinery")]),
     ("Prof Ina Moor, of Harwick, said the results were clear.",
      [("Harwick", "organization", None, None), ("Ina Moor", "person", "member of Harwick", "Harwick")]),
-    ("Owen Pike, of Downing Street, said the plan was final.",     # (no page for a state the text never writes)
-     [("Downing Street", "organization", None, None),
-      ("Owen Pike", "person", "member of Downing Street", "Downing Street")]),
+    ("Owen Pike, of Downing Street, said the plan was final.",
+     [("Downing Street", "organization", None, "United Kingdom"),
+      ("Owen Pike", "person", "member of Downing Street", "Downing Street"),
+      ("United Kingdom", "country", None, None)]),
 ]
 
 
