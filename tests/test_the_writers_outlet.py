@@ -33,6 +33,9 @@ THE_WRITERS_OUTLET = [
     # source: the paper that only reached out is another's, and stays
     ("By Ann Lowe, Harbour Wire\nThe director, when contacted by the Velmar Express, declined to comment.",
      [("Velmar Express", "organization")], []),
+    # (a byline with the writer's name alone names no outlet: the paper is the writer)
+    ("Ferry Fares Rise Again\nBy Ann Lowe\nThe operator's director, when contacted by the Velmar Express, declined to comment.",
+     [], []),
     ("The minister, reached by the Harbour Times on Sunday, said the report was false, the Velmar Post reported.",
      [("Harbour Times", "organization"), ("Velmar Post", "organization")], [("The minister", None)]),
     # the one that finds out

@@ -643,7 +643,8 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
     and is otherwise only told or spoken to is the writer; and so is a paper's name (a publication's
     head word: 'Times', 'News') that is only ever told or spoken to ('she told the Harbour Times'),
     which hears and says nothing in the story (where a source line or dateline names the outlet, such a
-    paper is another's, cited, and stays), or, where no byline names an outlet and no other paper is a
+    paper is another's, cited, and stays), or, where no byline names an outlet (a writer's name alone
+    does not: 'By Ann Lowe') and no other paper is a
     source of the story (`_another_outlet_reports`), only reaches out ('when contacted by the Harbour
     Express') or carries the report ('the audit, seen by the Harbour Advertiser'); so is any name that is told things and, besides, only
     reports in the present tense, as the writer does ('Kessa Trust reports that …' and 'she told
@@ -672,7 +673,8 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
         elif not filed_by and not _has_a_body_word(key, PUBLICATION_HEADS) \
                 and (_paper_by_name(key) or all(_titled_with_the(s) or _a_word_in_capitals(s) for s in uses)) \
                 and not staffed and (all(_asked(s.head) for s in uses)
-                                     or not bylines and not _another_outlet_reports(key, spans)
+                                     or not any(set(norm(b).split()) & _OUTLET_WORDS for b in bylines)
+                                     and not _another_outlet_reports(key, spans)
                                      and all(_asked(s.head) or _reached_by(s.head) or _carries_the_report(s.head)
                                              for s in uses)):
             _remove_the_writer(index, key)
