@@ -1554,6 +1554,9 @@ FACILITY_WORDS = (STREET_WORDS - {"court", "place", "way", "drive"}) | {
     "subway", "underpass", "flyover", "overpass", "port"}
 # Prepositions after which a name is a place, whatever the recogniser took it for.
 PLACE_ONLY_PREPS = {"in", "at", "near", "outside", "inside", "throughout", "within"}
+# Prepositions before a country's or capital's name that make it where something is ('in Kessa', 'from
+# Kessa City', 'across Kessa'); not 'of', which also follows a state's act ('at the request of Kessa').
+COUNTRY_PLACE_PREPOSITIONS = PLACE_ONLY_PREPS | {"from", "to", "across"}
 # Institutions a state has several of: named by this word alone, a body is no one body across articles
 # ('the House' is not: news names its own state's lower house so).
 # Head words of a government department written either way round ('Justice Department',
@@ -2635,6 +2638,8 @@ FALLING_VERBS = {"fall", "drop", "slip", "sink", "dip", "plunge", "plummet", "sl
 # Dashes that set off a list inside a sentence ('Two ships - the X and the Y - arrived'), and the
 # conjunction that joins its last item.
 DASHES = {"-", "–", "—", "--"}
+# What follows a dateline's place at a line's opening ('KESSA CITY –', 'Kessa City:').
+DATELINE_MARKS = DASHES | {":"}
 # Marks that set a cue off after the clause it reports ('..., he said, and would ...', '... - she said - and').
 CUE_SETTING_PUNCT = DASHES | {","}
 LIST_CONJUNCTIONS = {"and"}
@@ -2865,7 +2870,8 @@ MEANS_PREPOSITIONS = {"by", "via"}
 # named before one says where the paper is published, not that the state owns it.
 PUBLICATION_HEADS = {"times", "post", "news", "journal", "mail", "herald", "daily", "tribune", "telegraph",
                      "gazette", "review", "reporter", "observer", "guardian", "express", "chronicle", "today",
-                     "magazine", "weekly", "star", "sun", "independent", "standard", "monitor", "record"}
+                     "magazine", "weekly", "star", "sun", "independent", "standard", "monitor", "record",
+                     "advertiser"}
 # Head nouns of a body's organs ('… National Committee', '… Development Programme', '… Security
 # Council'): a name that opens with another body's name and ends in one is that body's organ.
 ORGAN_HEADS = {"committee", "subcommittee", "council", "commission", "assembly", "organization", "organisation",
@@ -2931,7 +2937,7 @@ CARE_RECEIVING_VERBS = {"treat", "admit", "hospitalize", "hospitalise", "examine
 # Verbs that carry or let go a patient ('was taken/rushed/airlifted to X Hospital', 'discharged
 # from X Clinic'): with CARE_RECEIVING_VERBS, a care body named only so is where it happened.
 PATIENT_MOVING_VERBS = {"take", "rush", "fly", "airlift", "transfer", "transport", "bring", "carry", "evacuate",
-                        "ferry", "move", "discharge", "release"}
+                        "ferry", "move", "discharge", "release", "refer"}
 # Words heading a place of custody ('Harbury Prison', 'Kessa Correctional Centre') and the verbs that put
 # or keep someone there ('was remanded in', 'held at', 'transferred to'): a custody place named only so
 # is where someone is held, no actor (names26).

@@ -25,11 +25,11 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Callable
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
-from .lexicon import (BRACKETED_PARTY_COUNTRY, DEPARTMENT_HEADS, BRACKETED_PARTY_LABELS, GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
+from .lexicon import (COUNTRY_PLACE_PREPOSITIONS, DATELINE_MARKS, INDEFINITE_ARTICLES, NATIONAL_VOICE_NOUNS, ECONOMY_QUALIFIED_NOUNS, BRACKETED_PARTY_COUNTRY, DEPARTMENT_HEADS, BRACKETED_PARTY_LABELS, GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
                       PRIVATE_CAPACITY_WORDS, SEVERAL_PER_STATE, STATE_OFFICE_HEADS, TITLES_NEEDING_A_PORTFOLIO, NEWS_SERVICE_WORD)
 from .names import (CANONICAL, canonical, expand_known_prefix, is_acronym, is_given_name, norm, without_legal_form,
                     person_key, slugify, strip_titles)
-from .extract.evidence import state_of_region
+from .extract.evidence import capital_of, state_of_region
 
 Node = tuple[str, str]          # (article id, local mention key)
 
@@ -84,7 +84,8 @@ def resolve(extractions: list[ArticleExtraction], previous: list[dict] | None = 
     positions = _positions(extractions, actor_of)
     figures = _figures(extractions, actor_of)
     actors = _known_actors(actors, positions, figures)
-    actors = _without_owners_named_only_in_their_bodies(actors, positions, figures, mentions, actor_of)
+    actors = _without_owners_named_only_in_their_bodies(actors, positions, figures, mentions, actor_of,
+                                                        {e.article: e.sentences for e in extractions})
     _give_stable_ids(actors, previous or [], actor_of, positions, figures)
     known = {a.id for a in actors}
     spans = {e.article: [(n, start, end, actor_of[(e.article, key)]) for n, start, end, key in e.mention_spans
@@ -118,12 +119,21 @@ def _known_actors(actors: list[Actor], positions: list[Position], figures: list[
 
 
 def _without_owners_named_only_in_their_bodies(actors: list[Actor], positions: list[Position], figures: list[Figure],
-                                               mentions: dict[Node, Mention], actor_of: dict[Node, str]) -> list[Actor]:
+                                               mentions: dict[Node, Mention], actor_of: dict[Node, str],
+                                               sentences: dict[str, list[str]]) -> list[Actor]:
     """'The Kessa Rivers Authority said …', 'workers under the Veland Labour Congress': the
     country or region a body's name opens or ends on is that body's owner, but where no article
     writes it by itself (no mention of its own, no statement or figure, no one else's affiliation)
-    its only words are the body's: it makes no page, and the body's name says whose it is. Not a
-    demonym ('the Kessan Coast Guard'), nor an owner some other body or a person belongs to."""
+    its only words are the body's: it makes no page, and the body's name says whose it is. So for
+    a country whose only members are bodies whose own names carry it (its people's word or short
+    form, 'the Kessan Taxation Office'; not a state's well-known body nor a bare 'Ministry of
+    Health' tied to the article's main country, whose page alone says whose they are), where its articles write none of its
+    names, short forms, people's words or its capital outside its actors' names: a state is an
+    actor where it acts, and no word of it is left to act (issue 12 §2). Not an owner a person
+    belongs to (that affiliation is the only word on whose the person is), nor a country written
+    outside the names of the article's actors ('the Kessan stance', 'Kessan diplomats', 'Kessa City sent a note': the
+    article's other rules judge those words), nor a region or body owner that only other bodies not
+    carrying its name belong to."""
     written = {actor_of[n] for n, m in mentions.items() if m.count > 0}
     speaking = {p.actor for p in positions} | {f.actor for f in figures}
     members: dict[str, list[Actor]] = {}
@@ -131,11 +141,97 @@ def _without_owners_named_only_in_their_bodies(actors: list[Actor], positions: l
         if a.affiliation:
             members.setdefault(a.affiliation, []).append(a)
     silent = {a.id for a in actors if a.id not in written and a.id not in speaking and a.id in members
-              and a.type != "person" and all(m.type != "person" and _named_inside(a, m.name) for m in members[a.id])}
+              and a.type != "person" and all(m.type != "person" for m in members[a.id])
+              and (all(_named_inside(a, m.name) for m in members[a.id])
+                   or a.type == "country" and all(_carries_the_country(a, m.name) for m in members[a.id])
+                   and not _written_outside_other_names(a, actors, sentences))}
     for a in actors:
         if a.affiliation in silent:
             a.affiliation = None
     return [a for a in actors if a.id not in silent]
+
+
+# a run of capitalised words, with 'and' or 'of' inside ('Trinidad and Tobago', 'Republic of Kessa')
+_CAPITALISED_RUN = re.compile(r"(?:The\s+)?([A-Z][\w.'’-]*(?:\s+(?:(?:and|of)\s+)?[A-Z][\w.'’-]*)*)")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w.'’-]*")
+_WORD = re.compile(r"[\w'’-]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _carries_the_country(country: Actor, name: str) -> bool:
+    """The body's own name says whose it is: the country's name, short form or people's word is one
+    of its words ('Russian Foreign Ministry', 'U.S. Forest Service'); not a body tied to it by the
+    article's country or a state's well-known name ('Ministry of Health', 'Senate', 'Home Office')."""
+    words = name.split()
+    return any(canonical(" ".join(words[i:j]).strip(",;:")) == (country.name, "country")
+               for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)) + 1))
+
+
+def _a_headline(line: str) -> bool:
+    """'Kessa Rejects Loan Terms': a line with no closing stop whose longer words all open in capitals."""
+    words = _WORD.findall(line)
+    return len(words) > 1 and not line.rstrip().endswith((".", "!", "?", '"', "”")) \
+        and all(w[0].isupper() for w in words if len(w) > 3)
+
+
+def _runs(line: str):
+    """The capitalised runs of a line ('Trinidad and Tobago', 'Republic of Kessa'), as (start, end,
+    text); in a headline, whose every word is capitalised, each run of up to three of its words."""
+    if not _a_headline(line):
+        for found in _CAPITALISED_RUN.finditer(line):
+            yield found.start(1), found.end(1), found.group(1)
+        return
+    words = list(_CAPITALISED_WORD.finditer(line))
+    for i in range(len(words)):
+        for j in range(i, min(i + 3, len(words))):
+            yield words[i].start(), words[j].end(), line[words[i].start():words[j].end()]
+
+
+def _written_outside_other_names(country: Actor, actors: list[Actor], sentences: dict[str, list[str]]) -> bool:
+    """One of the country's names, short forms or people's words ('Kessa', 'Kessan', 'the KR'), or
+    its capital, written in one of its articles by itself, outside the names of the other actors
+    there ('the Kessa Labour Congress', 'the Kessan Taxation Office') and not only as where
+    something is or who someone is (`_only_where_or_who`)."""
+    for article in country.articles:
+        names = sorted({form for a in actors if a is not country and article in a.articles
+                        for form in [a.name, *a.aliases] if form}, key=len, reverse=True)
+        for sentence in sentences.get(article, ()):
+            for name in names:
+                sentence = sentence.replace(name, " | ")
+            for line in sentence.split("\n"):
+                for start, end, run in _runs(line):
+                    run = _POSSESSIVE.sub("", run)        # 'Tokyo's protest note': the state acts by it
+                    if _the_countrys_name(run, country.name) \
+                            and not _only_where_or_who(line, start, start + len(run), run):
+                        return True
+    return False
+
+
+def _only_where_or_who(sentence: str, start: int, end: int, run: str) -> bool:
+    """A country's or capital's name written as where something is ('in Kessa', 'in the Kessa', 'in
+    northern Kessa', 'from Kessa City'), as a dateline or byline's place ('KESSA CITY –', 'Kessa City:',
+    'By Ann Lowe, Kessa City'), as one of its people ('a Kessan', 'rural Kessans') or before a noun of
+    its trade ('the Kessan market', 'Kessan businesses': ECONOMY_QUALIFIED_NOUNS)."""
+    before = [w.lower() for w in _WORD.findall(sentence[:start])][-3:]
+    if before and before[-1] == "the":
+        before.pop()
+    after = _WORD.findall(sentence[end:])[:1]
+    rest = sentence[end:].lstrip()
+    noun = after[0].lower() if after and rest.startswith(after[0]) else ""
+    if before[-1:] == ["in"] and len(before) > 1 and before[-2].removesuffix("s") in NATIONAL_VOICE_NOUNS:
+        return False                            # 'officials in Kessa City said': its seat, where its voices are
+    return bool(set(before[-2:]) & COUNTRY_PLACE_PREPOSITIONS) or bool(before) and before[-1] in INDEFINITE_ARTICLES \
+        or not sentence[:start].strip() and rest[:1] in DATELINE_MARKS \
+        or len(_WORD.findall(sentence)) <= 6 and not rest.strip(".") \
+        or run.endswith("s") and len(run) > 4 and canonical(run[:-1]) == canonical(run) \
+        or any(form in ECONOMY_QUALIFIED_NOUNS for form in (noun, noun[:-1], noun[:-2]) if form)
+
+
+def _the_countrys_name(run: str, country: str) -> bool:
+    """The whole run is one of the country's forms ('Kessa', 'Kessan', 'K.R.') or its capital."""
+    run = run.strip(",;:'’\"")
+    return canonical(run) == (country, "country") or capital_of(run) == country \
+        or run.endswith(".") and canonical(run[:-1]) == (country, "country")
 
 
 def _named_inside(owner: Actor, name: str) -> bool:

@@ -1208,6 +1208,13 @@ CASES = [
     ("The Senate voted to pass the bill. Ann Lowe, a member of the Senate aviation subcommittee, said the vote was a victory.",
      [actor("Senate", "organization", count=2),
       actor("Ann Lowe", "person", role="member of the Senate aviation subcommittee", affiliation="Senate")]),
+    # the one-word 'House' so too, also where the parse hangs it and the committee noun side by side on a
+    # noun after them ('House panel probe'; session 35); NEGATIVE: the House acting, or another body's 'House'
+    ("The opposition demanded a House panel probe into the deal.", []),
+    ("The party wants a probe by a House committee into the corridor.", []),
+    ("The House voted 220-210. A House panel probe will follow.", [actor("House", "organization", count=2)]),
+    ("The House said the bill would pass.", [actor("House", "organization")]),
+    ("Compass House panel members said the building would close.", [actor("Compass House", "organization")]),
     # a person's name the recogniser cut at lower-case surname particles, or read as a body, is
     # one person's name opened by a given name (names17); NEGATIVE: a body's word ends it
     ("Councillor Luisa dos Reis said the bridge must close.",
@@ -1232,6 +1239,12 @@ CASES = [
     ("Two fishermen were treated at Harrow Vale Infirmary on Sunday.", []),
     ("A woman died at Kessa General Hospital. Kessa General Hospital said she had arrived too late.",
      [actor("Kessa General Hospital", "organization", count=2)]),
+    # one a patient was referred to, also where the recogniser read the name as a person's (session 35);
+    # NEGATIVE: one that refers patients itself, or a doctor a patient was referred to
+    ("Her mother was referred to Amir Khan Hospital last month, Ann Lowe said.", [actor("Ann Lowe", "person")]),
+    ("The boy was referred to Larch Valley Hospital by his school.", []),
+    ("Amir Khan Hospital said it had referred 40 patients to the city.", [actor("Amir Khan Hospital", "person")]),
+    ("The boy was referred to Dr Amir Khan by his school.", [actor("Amir Khan", "person", ["Dr Amir Khan"])]),
     # a photo caption (a short paragraph ending on a credit) counts no mention, and a credit split
     # off after its colon names no one (names17); NEGATIVE: a body sentence after a credit word
     ("Harbour Press said the bridge was shut.\nThe shut bridge at Kessa. Photo: Harbour Press",

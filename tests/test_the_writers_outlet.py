@@ -17,6 +17,27 @@ def actors_and_speakers(text: str) -> tuple[list[tuple], list[tuple]]:
 
 
 THE_WRITERS_OUTLET = [
+    # without a source line, a paper by its name only reaching out for comment in the passive, or only
+    # carrying the report (also the second of two participles), is the writer (session 35); NEGATIVE: the
+    # paper is the subject of the story's verb, or the agent of a clause of its own, or no paper's name
+    ("The director of the firm, when contacted by the Harbour Express, declined to comment.", [], []),
+    ("The inquiry into the hall, ordered by its trustees last spring and seen by the Orland Advertiser, found the wiring unsafe.",
+     [], []),
+    ("The Harbour Express said it would appeal the ruling.", [("Harbour Express", "organization")],
+     [("The Harbour Express", "Harbour Express")]),
+    ("The Velmar Advertiser, which was fined last year, said it would pay.", [("Velmar Advertiser", "organization")],
+     [("The Velmar Advertiser", "Velmar Advertiser")]),
+    ("The audit, commissioned by the board and seen by Kessa Mining, found the club owed money.",
+     [("Kessa Mining", "organization")], []),
+    # NEGATIVE (review of session 35): a byline names the writer's outlet, or another paper is the story's
+    # source: the paper that only reached out is another's, and stays
+    ("By Ann Lowe, Harbour Wire\nThe director, when contacted by the Velmar Express, declined to comment.",
+     [("Velmar Express", "organization")], []),
+    # (a byline with the writer's name alone names no outlet: the paper is the writer)
+    ("Ferry Fares Rise Again\nBy Ann Lowe\nThe operator's director, when contacted by the Velmar Express, declined to comment.",
+     [], []),
+    ("The minister, reached by the Harbour Times on Sunday, said the report was false, the Velmar Post reported.",
+     [("Harbour Times", "organization"), ("Velmar Post", "organization")], [("The minister", None)]),
     # the one that finds out
     ("Vanguard gathered that many of the displaced had moved in with relatives.", [], []),
     ("The Daily Sentinel has learnt that the contract was signed in March.", [], []),

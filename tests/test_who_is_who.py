@@ -28,8 +28,7 @@ MERGES = [
     # two appeals courts are two bodies
     ([("The Canadian Court of Appeal for the Second Circuit threw out the law.", None),
       ("The Canadian Court of Appeal for the Sixth Circuit let the law stand.", None)],
-     [("Canada", "country", ["art-0", "art-1"]),
-      ("Canadian Court of Appeal for the Second Circuit", "organization", ["art-0"]),
+     [("Canadian Court of Appeal for the Second Circuit", "organization", ["art-0"]),
       ("Canadian Court of Appeal for the Sixth Circuit", "organization", ["art-1"])]),
     # a pet form that belongs to several given names joins no one ('Jerry': Gerald or Jerome)
     ([("Jerry Vance said the dam would hold.", None), ("Gerald Vance, a farmer in Kent, said the dam leaked.", None)],
@@ -121,7 +120,7 @@ MERGES = [
     ([("The US Treasury said the bonds were safe. The Treasury Department said it would sell them.", None),
       ("The British Treasury said the pound was safe. Britain said no more.", None)],
      [("British Treasury", "organization", ["art-1"]), ("US Treasury", "organization", ["art-0"]),
-      ("United Kingdom", "country", ["art-1"]), ("United States", "country", ["art-0"])]),
+      ("United Kingdom", "country", ["art-1"])]),         # (the US: only inside its body's name)
     # two departments of one state are two bodies, whatever short forms the articles use
     ([("The Justice Department said the inquiry was closed. The United States said no more.", None),
       ("The State Department said the visas were issued. The Department said the United States agreed.", None)],

@@ -643,7 +643,10 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
     and is otherwise only told or spoken to is the writer; and so is a paper's name (a publication's
     head word: 'Times', 'News') that is only ever told or spoken to ('she told the Harbour Times'),
     which hears and says nothing in the story (where a source line or dateline names the outlet, such a
-    paper is another's, cited, and stays); so is any name that is told things and, besides, only
+    paper is another's, cited, and stays), or, where no byline names an outlet (a writer's name alone
+    does not: 'By Ann Lowe') and no other paper is a
+    source of the story (`_another_outlet_reports`), only reaches out ('when contacted by the Harbour
+    Express') or carries the report ('the audit, seen by the Harbour Advertiser'); so is any name that is told things and, besides, only
     reports in the present tense, as the writer does ('Kessa Trust reports that …' and 'she told
     Kessa Trust'). Whatever names the outlet, a body that only carries the report
     (`_carries_the_report`: 'an email seen by X', 'a review first reported by X'), besides being
@@ -669,7 +672,11 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
             _remove_the_writer(index, key)
         elif not filed_by and not _has_a_body_word(key, PUBLICATION_HEADS) \
                 and (_paper_by_name(key) or all(_titled_with_the(s) or _a_word_in_capitals(s) for s in uses)) \
-                and not staffed and all(_asked(s.head) for s in uses):
+                and not staffed and (all(_asked(s.head) for s in uses)
+                                     or not any(set(norm(b).split()) & _OUTLET_WORDS for b in bylines)
+                                     and not _another_outlet_reports(key, spans)
+                                     and all(_asked(s.head) or _reached_by(s.head) or _carries_the_report(s.head)
+                                             for s in uses)):
             _remove_the_writer(index, key)
         elif not filed_by and not staffed and _an_outlets_name(key, bylines) \
                 and any(_asked(s.head) for s in uses) and any(_reports_now(s.head) for s in uses) \
@@ -797,7 +804,8 @@ def _outlets_over_the_story(parsed: ParsedArticle) -> tuple[list[str], list[str]
     outlets: list[str] = []
     lines = [line.strip() for line in parsed.article.text.strip().split("\n") if line.strip()]
     signed = False          # under a 'By' line every short piece is the byline's
-    for line in lines[1:1 + HEAD_LINES]:
+    first = 0 if lines and lines[0].startswith(("By ", "BY ")) else 1     # (a byline with no headline over it)
+    for line in lines[first:1 + HEAD_LINES]:
         if len(line.split()) > DATELINE_BODY_WORDS:
             break           # the body begins
         if len(line.split()) > BYLINE_WORDS:
@@ -882,6 +890,20 @@ def _reaches_out(token: Token) -> bool:
     return any(v.lemma_.lower() in REACHING_OUT_VERBS for v in verbs)
 
 
+def _another_outlet_reports(key: str, spans: list[NameSpan]) -> bool:
+    """'…, the Velmar Post reported', 'according to the Velmar Post': another paper by its name is a
+    source of the story, so the story relays that paper's report, and a paper that only reached out or
+    carried the report in it is no more the writer than it."""
+    return any(s.key != key and _paper_by_name(s.key) and is_source(s.head) for s in spans)
+
+
+def _reached_by(token: Token) -> bool:
+    """'the director, when contacted by the Harbour Express, declined to comment', 'reached by the
+    Harbour Times': the agent of a passive of reaching out is the writer's outlet asking for comment."""
+    return token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.tag_ == "VBN" \
+        and token.head.head.lemma_.lower() in REACHING_OUT_VERBS
+
+
 def _finds_out(token: Token) -> bool:
     """'the Daily Sentinel gathered that …', 'Harbour Herald has learnt that …': without a source
     line, the name that finds out what the story reports is the writer's outlet."""
@@ -907,8 +929,10 @@ def _carries_the_report(token: Token) -> bool:
     the report."""
     if token.dep_ != "pobj" or token.head.dep_ != "agent":
         return False
-    verb = token.head.head
-    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl", "relcl") \
+    verb = clause = token.head.head
+    while clause.dep_ == "conj" and clause.head.tag_ == "VBN":
+        clause = clause.head                    # 'the audit, commissioned by the board and seen by X,'
+    if verb.tag_ != "VBN" or clause.dep_ not in ("acl", "advcl", "relcl") \
             or any(c.dep_ in ("nsubjpass", "auxpass", "nsubj") for c in child_tokens(verb)) and not _describes_its_noun(verb):
         return False
     lemma = verb.lemma_.lower()
@@ -1493,10 +1517,11 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
                     and not _written_more_often_than_recognised(parsed.article.text, uses):   # 'received in the Oval Office'
                 _remove(index, key)
     affiliations = {m.affiliation for m in index.mentions.values()}
-    for key in {s.key for s in spans if s.kind == "org" and (set(norm(s.key).split()) & CARE_BODY_WORDS
+    for key in {s.key for s in spans if s.kind in ("org", "person") and (set(norm(s.key).split()) & CARE_BODY_WORDS
                                                               or norm(s.key).endswith(CARE_BODY_NAME_ENDINGS))}:
         if _of_no_standing(index, key, affiliations) and all(_where_a_patient_went(s.head) for s in uses_of[key]):
-            _remove(index, key)                 # 'was taken to the Northgate Hospital': where, not who
+            _remove(index, key)                 # 'was taken to the Northgate Hospital': where, not who (also
+            #                                     one the recogniser read as a person: 'referred to Amir Khan Hospital')
     _drop_places_of_custody(index, uses_of, affiliations)
     for key in {s.key for s in spans if s.kind == "org"}:
         uses = uses_of[key]
@@ -1557,7 +1582,7 @@ def _speaks_by_its_head_word(parsed: ParsedArticle, key: str, uses: list[NameSpa
 
 
 def _where_a_patient_went(token: Token) -> bool:
-    """'was taken to X Hospital', 'treated at X Clinic', 'discharged from X Infirmary', 'died in
+    """'was taken to X Hospital', 'referred to X Hospital', 'treated at X Clinic', 'discharged from X Infirmary', 'died in
     X Hospital': a care body as the place a verb of carrying or treating a patient puts someone
     (also the second of a pair, 'X and Y hospitals'); nothing described or owned by it, no staff;
     also 'beds in the wards of X Hospital and Y Medical Center': the owner of a part of the
@@ -1841,7 +1866,8 @@ def _drop_chambers_named_for_their_committees(parsed: ParsedArticle, index: Acto
     the body of a member with no party ('X, a member of the Senate rail panel')."""
     text = parsed.article.text
     affiliations = {m.affiliation for m in index.mentions.values()}
-    for key in {s.key for s in spans if s.kind == "org" and name_head(s.key) in _CHAMBER_COURT_OR_HOUSE_HEADS}:
+    for key in {s.key for s in spans if s.kind == "org" and (name_head(s.key) in _CHAMBER_COURT_OR_HOUSE_HEADS
+                                                              or norm(s.key) in ONE_WORD_CHAMBERS)}:    # ('the House')
         mention = index.mentions.get(key)
         uses = [s for s in spans if s.key == key]
         if mention is None or mention.role or key in affiliations or _written_more_often_than_recognised(text, uses):
@@ -1904,14 +1930,21 @@ def _cut_before_its_working_group(span: NameSpan) -> bool:
 
 def _qualifies_a_working_group(span: NameSpan) -> bool:
     """The name is the modifier of a lower-case committee noun it stands before, with only
-    lower-case words (and 'and', hyphens) between: 'Senate aviation subcommittee'."""
+    lower-case words (and 'and', hyphens) between: 'Senate aviation subcommittee'; also where the
+    parse hangs name and committee noun side by side on a noun after them ('House panel probe':
+    a probe by the House panel)."""
     doc = span.head.doc
     token = doc[span.words.end - 1]         # the name's last word ('the Commons': not its article)
     group = token.head
     if token.dep_ not in ("compound", "nmod", "amod") or group.i <= token.i or group.i - span.words.end > 6 \
-            or group.lemma_.lower() not in CHAMBER_GROUP_NOUNS or not group.is_lower:
+            or not group.is_lower:
         return False
-    return all(t.is_lower or t.text in ("-", "–") for t in doc[span.words.end:group.i])
+    between = doc[span.words.end:group.i]
+    if group.lemma_.lower() not in CHAMBER_GROUP_NOUNS and not any(
+            t.dep_ == "compound" and t.head.i == group.i and t.is_lower and t.lemma_.lower() in CHAMBER_GROUP_NOUNS
+            for t in between):
+        return False
+    return all(t.is_lower or t.text in ("-", "–") for t in between)
 
 
 def _written_more_often_than_recognised(text: str, uses: list[NameSpan]) -> bool:
