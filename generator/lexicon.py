@@ -3378,7 +3378,14 @@ AGENCY_FIELDS_BEFORE_A_COUNTRY = frozenset({"statistics", "stats", "census", "cu
 # the region's only with a word of a region's own force beside it ('Ohio State Police', 'Ontario
 # Provincial Police', 'Manitoba Highway Patrol', 'Ohio National Guard'), not a national force's
 # local command ('Kisumu Police').
-FORCE_NAME_WORDS = frozenset({"police", "guard", "patrol", "constabulary", "gendarmerie"})
+# A police force's own words (no guard's or patrol's): 'Police said' speaks for the one force so named.
+POLICE_WORDS = frozenset({"police", "constabulary", "gendarmerie"})
+FORCE_NAME_WORDS = POLICE_WORDS | {"guard", "patrol"}
+# Bare common nouns (lemmas) a story calls the police by ('Police said', 'according to police', 'cops say').
+BARE_POLICE_NOUNS = frozenset({"police", "cop"})
+# Heads that may close a force's name after its police word ('Winnipeg Police Service', 'Harbour Police
+# Agency', 'Kessa State Police Command'); not 'Commission' (one that oversees the police) nor a unit's head.
+POLICE_FORCE_HEADS = frozenset({"service", "force", "agency", "department", "command"})
 REGIONAL_FORCE_WORDS = frozenset({"state", "provincial", "highway", "national"})
 REGIONAL_AGENCY_WORDS = frozenset({"emergency", "management", "safety", "highway", "patrol", "transportation",
                                    "corrections", "guard", "police", "service", "services", "provincial", "state"})
