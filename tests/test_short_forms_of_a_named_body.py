@@ -1,11 +1,13 @@
 """A body called by a short form within one article (session 35): 'Police said', 'according to police',
-'Winnipeg police said' speak for the one police force the article names, wherever it names it. Every sentence here is written for the tests;
+'Winnipeg police said' speak for the one police force the article names, wherever it names it; a
+body's possessive common noun ("the board's Finance Committee") makes the one body the article names
+by that kind the owner of the body named after it. Every sentence here is written for the tests;
 each row asserts every position the text yields, or every actor, whole. Rows marked NEGATIVE abstain."""
 from __future__ import annotations
 
 import pytest
 
-from conftest import positions_of
+from conftest import named_actor_records as records, positions_of
 
 
 BARE_POLICE_SPEAKERS = [
@@ -53,4 +55,45 @@ BARE_POLICE_SPEAKERS = [
 @pytest.mark.parametrize("text, expected", BARE_POLICE_SPEAKERS)
 def test_bare_police_speak_for_the_one_force_named(text, expected):
     assert positions_of(text) == expected
+
+
+BODIES_OWNED_BY_A_KIND_NOUNS_POSSESSIVE = [
+    # the one body of the article that the possessive kind noun heads, named before or after
+    ("The Harwick County Board met on Monday. The board's Finance Committee voted 4-3 to send the plan to the "
+     "full board.",
+     [("Finance Committee", "organization", None, "Harwick County Board"),
+      ("Harwick County Board", "organization", None, None)]),
+    ("The board's Finance Committee voted 4-3 on Monday. The Harwick County Board will take up the plan next week.",
+     [("Finance Committee", "organization", None, "Harwick County Board"),
+      ("Harwick County Board", "organization", None, None)]),
+    ("The Ministry of Health and Welfare set out the plan. The ministry's Department of Nursing said 4,000 nurses "
+     "had quit.",
+     [("Department of Nursing", "organization", None, "Ministry of Health and Welfare"),
+      ("Ministry of Health and Welfare", "organization", None, None)]),
+    ("The Larch Valley Dockers Union called a strike. The union's Health and Safety Committee said the cranes "
+     "were unsafe.",
+     [("Health and Safety Committee", "organization", None, "Larch Valley Dockers Union"),
+      ("Larch Valley Dockers Union", "organization", None, None)]),
+    # NEGATIVE: two bodies of the kind; none named; an indefinite or qualified noun; a noun no name is headed by
+    ("The Harwick County Board and the Dunmore School Board met on Monday. The board's Finance Committee voted 4-3.",
+     [("Dunmore School Board", "organization", None, None), ("Finance Committee", "organization", None, None),
+      ("Harwick County Board", "organization", None, None)]),
+    ("The board's Finance Committee voted 4-3 on Monday. Officials said the plan would pass.",
+     [("Finance Committee", "organization", None, None)]),
+    ("The Larch Valley Dockers Union called a strike. A union's Health and Safety Committee said the cranes were "
+     "unsafe.",
+     [("Health and Safety Committee", "organization", None, None), ("Larch Valley Dockers Union", "organization", None, None)]),
+    ("The Larch Valley Dockers Union called a strike. The rival union's Health and Safety Committee said the cranes "
+     "were unsafe.",
+     [("Health and Safety Committee", "organization", None, None), ("Larch Valley Dockers Union", "organization", None, None)]),
+    ("The Harwick County Board met on Monday. The county's Finance Committee voted 4-3.",
+     [("Finance Committee", "organization", None, None), ("Harwick County Board", "organization", None, None)]),
+    ("Kessan Freight reported a loss. The company's Audit Committee said the accounts were sound.",
+     [("Audit Committee", "organization", None, None), ("Kessan Freight", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES_OWNED_BY_A_KIND_NOUNS_POSSESSIVE)
+def test_a_kind_nouns_possessive_names_the_one_body_so_headed(text, expected):
+    assert records(text) == expected
 

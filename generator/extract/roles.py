@@ -5896,11 +5896,26 @@ def _the_one_region_of_its_kind(index: "ActorIndex", head: str) -> str | None:
 
 def _possessing_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
     """"the Harbour Ministry's Fraud Unit", "the army's Northern Command": the one other body
-    whose possessive the text puts before the body's name (not a person's: "Reed's party")."""
-    owners = {index.key_for(parsed, child) for token in _tokens_of(parsed, index).get(mention.key, ())
+    whose possessive the text puts before the body's name (not a person's: "Reed's party"), by its
+    name or by the kind noun that heads it ("the board's Finance Committee": `_body_its_kind_noun_heads`)."""
+    owners = {index.key_for(parsed, child) or _body_its_kind_noun_heads(index, child)
+              for token in _tokens_of(parsed, index).get(mention.key, ())
               for child in child_tokens(token) if child.dep_ == "poss"}
     owners = [k for k in owners if k and k != mention.key and index.mentions[k].type == "organization"]
     return owners[0] if len(owners) == 1 else None
+
+
+def _body_its_kind_noun_heads(index: "ActorIndex", owner: Token) -> str | None:
+    """"the board's Finance Committee" after 'the Harwick County Board', "the ministry's Department of
+    Nursing": a lower-case kind noun of bodies with no word of its own but 'the' is the one organisation
+    of the article whose name that noun heads (`_kind_of`), wherever the article names it; none where
+    two are ('the board' of two boards), nor for a noun that heads no body's name ('the county')."""
+    noun = owner.lemma_.lower()
+    if owner.pos_ != "NOUN" or not owner.is_lower or noun not in _BODY_GROUP_OR_INSTITUTION_HEADS \
+            or [c.lower_ for c in child_tokens(owner) if c.dep_ != "case"] != ["the"]:
+        return None
+    found = [key for key, m in index.mentions.items() if m.type == "organization" and _same_kind(_kind_of(m.name), noun)]
+    return found[0] if len(found) == 1 else None
 
 
 PRONOUN_LOOKBACK = 3                # sentences searched back for whose staff "his lawyer" is
