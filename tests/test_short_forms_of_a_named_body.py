@@ -97,3 +97,31 @@ BODIES_OWNED_BY_A_KIND_NOUNS_POSSESSIVE = [
 def test_a_kind_nouns_possessive_names_the_one_body_so_headed(text, expected):
     assert records(text) == expected
 
+
+BODIES_OWNED_BY_AN_OF_AFTER_THEIR_NAME = [
+    # an 'of' after the name, outside it, names the body it is part of: by its name or its kind noun
+    ("The Finance Committee of the Harwick County Board voted 4-3 on Monday.",
+     [("Finance Committee", "organization", None, "Harwick County Board"),
+      ("Harwick County Board", "organization", None, None)]),
+    ("The Harwick County Board met on Monday. The Finance Committee of the board voted 4-3.",
+     [("Finance Committee", "organization", None, "Harwick County Board"),
+      ("Harwick County Board", "organization", None, None)]),
+    ("The Kessan Nurses Union said pay was too low. The Executive Committee of the union met on Sunday.",
+     [("Executive Committee", "organization", None, "Kessan Nurses Union"),
+      ("Kessan Nurses Union", "organization", None, None)]),
+    # NEGATIVE: an 'of' inside the name; two boards; an indefinite or qualified noun; a place's noun
+    ("The University of Lagos said fees would rise. The Lagos State Government said it would help.",
+     [("Lagos State Government", "organization", None, None), ("University of Lagos", "organization", None, None)]),
+    ("The Harwick County Board and the Dunmore School Board met. The Finance Committee of the board voted 4-3.",
+     [("Dunmore School Board", "organization", None, None), ("Finance Committee", "organization", None, None),
+      ("Harwick County Board", "organization", None, None)]),
+    ("The Kessan Nurses Union said pay was too low. The Strike Committee of a rival union met on Sunday.",
+     [("Kessan Nurses Union", "organization", None, None), ("Strike Committee", "organization", None, None)]),
+    ("The Harwick County Board met on Monday. The Finance Committee of the county voted 4-3.",
+     [("Finance Committee", "organization", None, None), ("Harwick County Board", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES_OWNED_BY_AN_OF_AFTER_THEIR_NAME)
+def test_an_of_after_a_bodys_name_names_the_body_it_is_part_of(text, expected):
+    assert records(text) == expected
