@@ -98,6 +98,39 @@ def test_a_kind_nouns_possessive_names_the_one_body_so_headed(text, expected):
     assert records(text) == expected
 
 
+FIRMS_CALLED_BY_THEIR_OPENING_WORD_WITH_SHARES_IN_THEM = [
+    # 'Shares in X', 'a stake in X': a holding in the firm, no place, so X stays the firm's short form
+    ("Qurain Logistics Company reported a profit of $4 million. Qurain said the port strike had cost it dearly. "
+     "Shares in Qurain closed at 342 fils.",
+     [("Qurain Logistics Company", "organization", None, None)],
+     [("Qurain Logistics Company", "Qurain Logistics Company", "reported", "a profit of $4 million", False),
+      ("Qurain", "Qurain Logistics Company", "said", "the port strike had cost it dearly", False)]),
+    ("Harwick Mining Ltd cut 300 jobs on Monday. Harwick said demand had fallen. A pension fund took a stake in "
+     "Harwick last year.",
+     [("Harwick Mining Ltd", "organization", None, None)],
+     [("Harwick", "Harwick Mining Ltd", "said", "demand had fallen", False)]),
+    ("Shares in Dastan fell on Monday. Dastan Cement Company said its kiln had failed. Dastan said repairs would "
+     "take a month.",
+     [("Dastan Cement Company", "organization", None, None)],
+     [("Dastan Cement Company", "Dastan Cement Company", "said", "its kiln had failed", False),
+      ("Dastan", "Dastan Cement Company", "said", "repairs would take a month", False)]),
+    # NEGATIVE: 'in X' after a noun of no holding is where something is; a person of that surname
+    ("Dunmore Textiles Group closed a mill. Workers in Dunmore said the town would suffer. Dunmore said orders had "
+     "collapsed.",
+     [("Dunmore Textiles Group", "organization", None, None)],
+     [("Workers", None, "said", "the town would suffer", False), ("Dunmore", None, "said", "orders had collapsed", False)]),
+    ("Harwick Mining Ltd cut 300 jobs. Ann Harwick said demand had fallen. Shares in Harwick fell.",
+     [("Ann Harwick", "person", None, None), ("Harwick Mining Ltd", "organization", None, None)],
+     [("Ann Harwick", "Ann Harwick", "said", "demand had fallen", False)]),
+]
+
+
+@pytest.mark.parametrize("text, actors, positions", FIRMS_CALLED_BY_THEIR_OPENING_WORD_WITH_SHARES_IN_THEM)
+def test_a_holding_in_a_firm_keeps_its_opening_word_the_firms(text, actors, positions):
+    assert records(text) == actors
+    assert positions_of(text) == positions
+
+
 BODIES_OWNED_BY_AN_OF_AFTER_THEIR_NAME = [
     # an 'of' after the name, outside it, names the body it is part of: by its name or its kind noun
     ("The Finance Committee of the Harwick County Board voted 4-3 on Monday.",

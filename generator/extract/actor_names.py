@@ -6113,7 +6113,7 @@ def _short_form_fits(s: NameSpan, full: list[NameSpan]) -> bool:
     no 'Amazon Research Institute'); for a person not 'the' before it."""
     if full[0].kind not in ("person", "org") or s.kind == "place" and not is_source(s.head) \
             or is_acronym(s.name) or is_known_place(s.name) or norm(s.name) in GENERIC_BODY_WORDS \
-            or (is_location(s.head) or _names_a_place_there(s.head)) and not _at_the_institution(s, full):
+            or (is_location(s.head) or _names_a_place_there(s.head)) and not (_at_the_institution(s, full) or _a_holding_in(s.head)):
         return False
     before = s.words.doc[s.words.start - 1] if s.words.start > 0 else None
     after_the = before is not None and before.lower_ in ARTICLES
@@ -6168,7 +6168,13 @@ def _written_elsewhere_as_a_place(head: Token) -> bool:
     before no other capitalised word ('in Kessa'): an unknown place, maybe, not the body's short form."""
     doc, word = head.doc, head.text
     return any(t.text == word and t.i > 0 and doc[t.i - 1].lower_ in PLACE_ONLY_PREPS
-               and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title) for t in doc)
+               and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title) and not _a_holding_in(t) for t in doc)
+
+
+def _a_holding_in(word: Token) -> bool:
+    """'Shares in Qx closed higher', 'a stake in Qx': the object of 'in' on a noun of what is held in a
+    firm (CORPORATE_MODIFIED_NOUNS) names the firm, not a place where something happens."""
+    return word.dep_ == "pobj" and word.head.lower_ == "in" and word.head.head.lower_ in CORPORATE_MODIFIED_NOUNS
 
 
 def _acts(head: Token) -> bool:
