@@ -30,6 +30,11 @@ BARE_POLICE_SPEAKERS = [
     ("Residents blamed the Larchmont Police Service for the delay. Police said they had been short of officers.",
      [("Residents", "residents", "blamed", "the Larchmont Police Service for the delay", False),
       ("Police", "Larchmont Police Service", "said", "they had been short of officers", False)]),
+    # a police word closing a post's title ('Commissioner of Police') is no other force's name
+    ("Assistant Commissioner of Police Ann Lee said the find was large. The Larchmont Police Service made the "
+     "arrests. Police said two men were held.",
+     [("Assistant Commissioner of Police Ann Lee", "Ann Lee", "said", "the find was large", False),
+      ("Police", "Larchmont Police Service", "said", "two men were held", False)]),
     # NEGATIVE: two forces named; a body that oversees the police; a guard, no police force
     ("The Larchmont Police Service and the Kessa State Police arrested four men. Police said the men were armed.",
      [("Police", "police", "said", "the men were armed", False)]),

@@ -41,7 +41,7 @@ from .evidence import capital_of, is_country_name, is_known_place, keeps_its_nam
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, sentence_start, span_ents, span_tokens
 from .actor_names import person_after_a_titles_field
 from .roles import main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
-from .titles import PERSON_ROLE_WORDS, a_style_before_a_name, opens_a_name_as_its_style, title_gender
+from .titles import TITLE_VOCABULARY, PERSON_ROLE_WORDS, a_style_before_a_name, opens_a_name_as_its_style, title_gender
 from .whoiswho import FORMER_OR_RANK_WORDS, described, definite_description, entries, other_rank_or_time, words_of_role
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
@@ -133,6 +133,13 @@ class _Description(NamedTuple):
         return self.subject.doc[self.subject.left_edge.i:self.subject.i + 1]
 
 
+
+
+def _closes_a_posts_title(word: Token) -> bool:
+    """'Commissioner of Police', 'Inspector General of Police': the word after 'of' on a title's word
+    closes the post's title (the recogniser runs it into the holder's name), no force's name of its own."""
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].lower_ == "of" and doc[word.i - 2].lower_ in TITLE_VOCABULARY
 
 
 def _age_in_description(subject: Token) -> Token | None:
@@ -1447,7 +1454,7 @@ class SpeakerResolver:
             for t in sent:
                 if t.lower_ in POLICE_WORDS and t.text[:1].isupper() and t.pos_ == "PROPN" \
                         and (t.dep_ == "compound" or any(c.dep_ == "compound" for c in t.children)) \
-                        and self._name_holding(t) != named[0].key:
+                        and self._name_holding(t) != named[0].key and not _closes_a_posts_title(t):
                     return None
         return named[0].key
 
