@@ -136,30 +136,24 @@ def test_a_holding_in_a_firm_keeps_its_opening_word_the_firms(text, actors, posi
     assert positions_of(text) == positions
 
 
-BODIES_OWNED_BY_AN_OF_AFTER_THEIR_NAME = [
-    # an 'of' after the name, outside it, names the body it is part of: by its name or its kind noun
-    ("The Finance Committee of the Harwick County Board voted 4-3 on Monday.",
-     [("Finance Committee", "organization", None, "Harwick County Board"),
-      ("Harwick County Board", "organization", None, None)]),
-    ("The Harwick County Board met on Monday. The Finance Committee of the board voted 4-3.",
-     [("Finance Committee", "organization", None, "Harwick County Board"),
-      ("Harwick County Board", "organization", None, None)]),
-    ("The Kessan Nurses Union said pay was too low. The Executive Committee of the union met on Sunday.",
-     [("Executive Committee", "organization", None, "Kessan Nurses Union"),
-      ("Kessan Nurses Union", "organization", None, None)]),
-    # NEGATIVE: an 'of' inside the name; two boards; an indefinite or qualified noun; a place's noun
-    ("The University of Lagos said fees would rise. The Lagos State Government said it would help.",
-     [("Lagos State Government", "organization", None, None), ("University of Lagos", "organization", None, None)]),
-    ("The Harwick County Board and the Dunmore School Board met. The Finance Committee of the board voted 4-3.",
-     [("Dunmore School Board", "organization", None, None), ("Finance Committee", "organization", None, None),
-      ("Harwick County Board", "organization", None, None)]),
-    ("The Kessan Nurses Union said pay was too low. The Strike Committee of a rival union met on Sunday.",
-     [("Kessan Nurses Union", "organization", None, None), ("Strike Committee", "organization", None, None)]),
-    ("The Harwick County Board met on Monday. The Finance Committee of the county voted 4-3.",
+NO_OWNER_FROM_AN_OF_AND_A_KIND_NOUN = [
+    # NEGATIVE (review faults O01, O07, O08): 'the X of the <kind>' names no owner by the kind noun; the
+    # board, party or company meant is not the one the article names with that head
+    ("The Harwick County Board approved the new road on Monday. At Dunmore High School, the Finance Committee of "
+     "the board voted to cut sports.",
      [("Finance Committee", "organization", None, None), ("Harwick County Board", "organization", None, None)]),
+    ("The Kessa National Congress, the ruling party, met on Sunday, and the opposition Kessa People's Party "
+     "boycotted the vote. The Central Committee of the party elected Ann Lee, the finance minister, as leader.",
+     [("Ann Lee", "person", "finance minister", None), ("Central Committee", "organization", None, None),
+      ("Kessa National Congress", "organization", "ruling party", None),
+      ("Kessa People's Party", "organization", "opposition", None)]),
+    ("Dastan Cement sold its trucks to Harwick Trading Company last year. Dastan Cement's chairman resigned on "
+     "Monday after the Audit Committee of the company questioned his expenses.",
+     [("Audit Committee", "organization", None, None), ("Dastan Cement", "organization", None, None),
+      ("Harwick Trading Company", "organization", None, None)]),
 ]
 
 
-@pytest.mark.parametrize("text, expected", BODIES_OWNED_BY_AN_OF_AFTER_THEIR_NAME)
-def test_an_of_after_a_bodys_name_names_the_body_it_is_part_of(text, expected):
+@pytest.mark.parametrize("text, expected", NO_OWNER_FROM_AN_OF_AND_A_KIND_NOUN)
+def test_an_of_after_a_bodys_name_names_no_owner_by_a_kind_noun(text, expected):
     assert records(text) == expected

@@ -5896,24 +5896,13 @@ def _the_one_region_of_its_kind(index: "ActorIndex", head: str) -> str | None:
 
 def _possessing_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
     """"the Harbour Ministry's Fraud Unit", "the army's Northern Command": the one other body
-    whose possessive the text puts before the body's name (not a person's: "Reed's party"), or that an
-    'of' after the name names ('the Finance Committee of the Harwick County Board'), by its name or by
-    the kind noun that heads it ("the board's Finance Committee", 'the Strike Committee of the union':
-    `_body_its_kind_noun_heads`)."""
+    whose possessive the text puts before the body's name (not a person's: "Reed's party"), by its name
+    or by the kind noun that heads it ("the board's Finance Committee": `_body_its_kind_noun_heads`)."""
     owners = {index.key_for(parsed, child) or _body_its_kind_noun_heads(index, child)
               for token in _tokens_of(parsed, index).get(mention.key, ())
-              for child in (*child_tokens(token), *_objects_of_an_of_after_the_name(token, mention.name))
-              if child.dep_ in ("poss", "pobj")}
+              for child in child_tokens(token) if child.dep_ == "poss"}
     owners = [k for k in owners if k and k != mention.key and index.mentions[k].type == "organization"]
     return owners[0] if len(owners) == 1 else None
-
-
-def _objects_of_an_of_after_the_name(token: Token, name: str) -> list[Token]:
-    """The objects of an 'of' that hangs on the name's head outside the name ('the Finance Committee
-    [of the board]'); none inside it ('the Office of Strategic Planning', 'University of Lagos': its own words)."""
-    words = set(name.split())
-    return [o for c in child_tokens(token) if c.dep_ == "prep" and c.lower_ == "of" and c.i > token.i
-            for o in child_tokens(c) if o.dep_ == "pobj" and o.text not in words]
 
 
 def _body_its_kind_noun_heads(index: "ActorIndex", owner: Token) -> str | None:
