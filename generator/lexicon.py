@@ -3655,6 +3655,9 @@ TAKING_THE_FLOOR_VERBS = SPEECH_VERBS | {"disagree", "differ", "dissent", "demur
 # Norland unit", "Norland shares"; the first set also after a possessive ("Norland's subsidiary").
 CORPORATE_OWNED_NOUNS = {"unit", "units", "subsidiary", "subsidiaries", "shareholders", "division", "headquarters"}
 CORPORATE_MODIFIED_NOUNS = CORPORATE_OWNED_NOUNS | {"shares", "stock", "assets", "stake", "bankruptcy"}
+# What is held in a firm: 'Shares in X', 'a stake in X' name the firm X, no place (not 'its headquarters in X',
+# 'its unit in X', 'its assets in X': where those are).
+FIRM_HOLDING_NOUNS = frozenset({"shares", "share", "stock", "stake", "stakes"})
 
 # Last words of a firm's or club's name that are no one's given name or surname (English company
 # and sports-club naming): a name the recogniser took for a person that ends in one is a body

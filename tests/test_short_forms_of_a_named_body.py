@@ -105,11 +105,10 @@ def test_a_kind_nouns_possessive_names_the_one_body_so_headed(text, expected):
 
 FIRMS_CALLED_BY_THEIR_OPENING_WORD_WITH_SHARES_IN_THEM = [
     # 'Shares in X', 'a stake in X': a holding in the firm, no place, so X stays the firm's short form
-    ("Qurain Logistics Company reported a profit of $4 million. Qurain said the port strike had cost it dearly. "
-     "Shares in Qurain closed at 342 fils.",
-     [("Qurain Logistics Company", "organization", None, None)],
-     [("Qurain Logistics Company", "Qurain Logistics Company", "reported", "a profit of $4 million", False),
-      ("Qurain", "Qurain Logistics Company", "said", "the port strike had cost it dearly", False)]),
+    ("Investors bought shares in Tovrel after the results. Tovrel Freight Corporation earned $9 million in the "
+     "quarter, and Tovrel said it would pay a dividend.",
+     [("Tovrel Freight Corporation", "organization", None, None)],
+     [("Tovrel", "Tovrel Freight Corporation", "said", "it would pay a dividend", False)]),
     ("Harwick Mining Ltd cut 300 jobs on Monday. Harwick said demand had fallen. A pension fund took a stake in "
      "Harwick last year.",
      [("Harwick Mining Ltd", "organization", None, None)],
@@ -124,6 +123,11 @@ FIRMS_CALLED_BY_THEIR_OPENING_WORD_WITH_SHARES_IN_THEM = [
      "collapsed.",
      [("Dunmore Textiles Group", "organization", None, None)],
      [("Workers", None, "said", "the town would suffer", False), ("Dunmore", None, "said", "orders had collapsed", False)]),
+    # NEGATIVE: a firm's headquarters in X are where it is, no holding in it
+    ("Harwick Steel Works said on Monday it would close its headquarters in Harwick. Harwick said 900 jobs would go.",
+     [("Harwick", "person", None, None), ("Harwick Steel Works", "organization", None, None)],
+     [("Harwick Steel Works", "Harwick Steel Works", "said", "it would close its headquarters in Harwick", False),
+      ("Harwick", "Harwick", "said", "900 jobs would go", False)]),
     ("Harwick Mining Ltd cut 300 jobs. Ann Harwick said demand had fallen. Shares in Harwick fell.",
      [("Ann Harwick", "person", None, None), ("Harwick Mining Ltd", "organization", None, None)],
      [("Ann Harwick", "Ann Harwick", "said", "demand had fallen", False)]),

@@ -20,7 +20,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, OFFICE_SCOPE_WORDS, TRADE_PREMIS
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
-                       BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
+                       BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, FIRM_HOLDING_NOUNS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        ADDRESS_STYLES_ALSO_SURNAMES, HONOUR_INITIALS, BODY_ACT_VERBS, HEADS_ALSO_OF_THINGS, NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
@@ -6172,9 +6172,9 @@ def _written_elsewhere_as_a_place(head: Token) -> bool:
 
 
 def _a_holding_in(word: Token) -> bool:
-    """'Shares in Qx closed higher', 'a stake in Qx': the object of 'in' on a noun of what is held in a
-    firm (CORPORATE_MODIFIED_NOUNS) names the firm, not a place where something happens."""
-    return word.dep_ == "pobj" and word.head.lower_ == "in" and word.head.head.lower_ in CORPORATE_MODIFIED_NOUNS
+    """'Shares in Dx fell', 'a stake in Dx': the object of 'in' on a noun of what is held in a firm
+    (FIRM_HOLDING_NOUNS) names the firm, not a place ('its headquarters in Dx' is where)."""
+    return word.dep_ == "pobj" and word.head.lower_ == "in" and word.head.head.lower_ in FIRM_HOLDING_NOUNS
 
 
 def _acts(head: Token) -> bool:
