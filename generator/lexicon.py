@@ -3387,6 +3387,24 @@ BARE_POLICE_NOUNS = frozenset({"police", "cop"})
 # Agency', 'Kessa State Police Command'); not 'Commission' (one that oversees the police) nor a unit's head.
 POLICE_FORCE_HEADS = frozenset({"service", "force", "agency", "department", "command"})
 REGIONAL_FORCE_WORDS = frozenset({"state", "provincial", "highway", "national"})
+# Common words a territorial force's name may carry beside its place's own name and its force words
+# ('Kessa Metropolitan Police', 'Royal Harwick Constabulary'); any other common word makes it a force of
+# one purpose ('Harwick Transit Police', 'Harwick University Police'), not the police a bare 'police' means.
+TERRITORIAL_FORCE_NAME_WORDS = REGIONAL_FORCE_WORDS | {"metropolitan", "city", "county", "municipal", "royal",
+                                                       "regional", "and", "of", "the"}
+# Words of a force of one purpose that a gazetteer may also know as a place's name ('University'): such a
+# word in a force's name makes it no territorial force even so.
+SINGLE_PURPOSE_FORCE_WORDS = frozenset({"university", "college", "campus", "transit", "transport", "railway", "rail",
+                                        "port", "harbour", "harbor", "airport", "military", "park", "parks", "school",
+                                        "hospital", "housing", "border", "capitol"})
+# Nouns for officers of a force other than the police ('State troopers stopped the car'): with one in the
+# story, 'Police said' may be theirs.
+OTHER_FORCE_NOUNS = frozenset({"trooper", "marshal", "sheriff", "gendarme"})
+# Prepositions of a place phrase that sets the clause elsewhere ('In Dunmore, police said', 'Off campus,
+# police said', 'Across the border in Dunmore, the ministry's ...').
+ELSEWHERE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "within", "across", "off"})
+# Common nouns of a place a phrase sets the clause in ('In the neighbouring town, police said').
+ELSEWHERE_PLACE_NOUNS = SETTLEMENT_NOUNS | PLACE_PART_NOUNS | {"campus", "state", "country"}
 REGIONAL_AGENCY_WORDS = frozenset({"emergency", "management", "safety", "highway", "patrol", "transportation",
                                    "corrections", "guard", "police", "service", "services", "provincial", "state"})
 # A body's own officers' titles: bare before a name ('Home Affairs spokesman X', 'said director X')

@@ -23,18 +23,14 @@ BARE_POLICE_SPEAKERS = [
     ("The Dunmore Constabulary said it had found the car. Cops say the driver fled on foot.",
      [("The Dunmore Constabulary", "Dunmore Constabulary", "said", "it had found the car", False),
       ("Cops", "Dunmore Constabulary", "say", "the driver fled on foot", False)]),
-    ("Officers from the Winnipeg Police Service arrested two men on Monday. Police said the men stole copper "
-     "wire. Winnipeg police said more arrests were likely.",
-     [("Police", "Winnipeg Police Service", "said", "the men stole copper wire", False),
-      ("Winnipeg police", "Winnipeg Police Service", "said", "more arrests were likely", False)]),
+    ("The Orwin Metropolitan Police said on Sunday that a bus had been taken from a depot. Police said the driver "
+     "was unhurt. Orwin police said the bus was found on Monday.",
+     [("The Orwin Metropolitan Police", "Orwin Metropolitan Police", "said", "a bus had been taken from a depot", False),
+      ("Police", "Orwin Metropolitan Police", "said", "the driver was unhurt", False),
+      ("Orwin police", "Orwin Metropolitan Police", "said", "the bus was found on Monday", False)]),
     ("Residents blamed the Larchmont Police Service for the delay. Police said they had been short of officers.",
      [("Residents", "residents", "blamed", "the Larchmont Police Service for the delay", False),
       ("Police", "Larchmont Police Service", "said", "they had been short of officers", False)]),
-    # a police word closing a post's title ('Commissioner of Police') is no other force's name
-    ("Assistant Commissioner of Police Ann Lee said the find was large. The Larchmont Police Service made the "
-     "arrests. Police said two men were held.",
-     [("Assistant Commissioner of Police Ann Lee", "Ann Lee", "said", "the find was large", False),
-      ("Police", "Larchmont Police Service", "said", "two men were held", False)]),
     # NEGATIVE: two forces named; a body that oversees the police; a guard, no police force
     ("The Larchmont Police Service and the Kessa State Police arrested four men. Police said the men were armed.",
      [("Police", "police", "said", "the men were armed", False)]),
@@ -54,6 +50,37 @@ BARE_POLICE_SPEAKERS = [
      [("Police", "police", "said", "a second man was held", False)]),
     ("The Larchmont Police Service arrested a man. Local police said the man was 40.",
      [("Local police", "local police", "said", "the man was 40", False)]),
+    # review faults: another place's police, another force, a force of one purpose, a post's title
+    # NEGATIVE (review P01)
+    ('The Harwick Police Department arrested two men on Tuesday. A third suspect was caught in Dunmore, 40 miles away. In Dunmore, police said the third man had been carrying a gun.',
+     [('police', 'police', 'said', 'the third man had been carrying a gun', False)]),
+    # NEGATIVE (review P02)
+    ('Officers from the Harwick Police Department seized 40 kilograms of cocaine on Monday. The shipment had passed through Port Kessa, where police said dock workers had been bribed.',
+     [('police', 'police', 'said', 'dock workers had been bribed', False)]),
+    # NEGATIVE (review P03)
+    ('State troopers stopped the car on Interstate 9 near Dunmore late on Friday. The driver had been wanted by the Harwick Police Department since March. Police said the driver fired two shots at the troopers before he was arrested.',
+     [('Police', 'police', 'said', 'the driver fired two shots at the troopers before he was arrested', False)]),
+    # NEGATIVE (review P04)
+    ('A man wanted by the Kessa National Police for a 2019 murder was arrested in Dunmore on Friday. Police said he had entered the country on a false passport and would appear in court on Monday.',
+     [('Police', 'police', 'said', 'he had entered the country on a false passport and would appear in court on Monday', False)]),
+    # NEGATIVE (review P08)
+    ("Kessa's Commissioner of Police, Ann Lee, said the gang had been broken up. The Royal Harwick Constabulary, which helped with the inquiry, sent two detectives. Police said 12 people had been charged in Kessa.",
+     [("Kessa's Commissioner of Police", 'Ann Lee', 'said', 'the gang had been broken up', False), ('Police', 'police', 'said', '12 people had been charged in Kessa', False)]),
+    # NEGATIVE (review P11)
+    ('The Harwick Transit Police closed two stations on Friday after a stabbing on a train. Harwick police said a 19-year-old man had been arrested at his home.',
+     [('Harwick police', 'Harwick police', 'said', 'a 19-year-old man had been arrested at his home', False)]),
+    # NEGATIVE (review P12)
+    ('The Harwick University Police Department reported two thefts on campus this week. Off campus, police said a man was robbed at gunpoint on Elm Street.',
+     [('The Harwick University Police Department', 'Harwick University Police Department', 'reported', 'two thefts on campus', False), ('police', 'police', 'said', 'a man was robbed at gunpoint on Elm Street', False)]),
+    # NEGATIVE (review P21)
+    ('Last year the Harwick Police Department was criticised in a report on its use of force. On Monday, police in the neighbouring town said a woman had been found dead. Police said she was 34.',
+     [('police', 'police in the neighbouring town', 'said', 'a woman had been found dead', False), ('Police', 'police', 'said', 'she was 34', False)]),
+    # NEGATIVE (review P22)
+    ('Seoul prosecutors charged 12 people with fraud on Monday. The suspects were caught in Phnom Penh by the Cambodian National Police and sent home. Police said the gang stole 4 billion won from 600 victims.',
+     [('Seoul prosecutors', 'Seoul prosecutors', 'charged', '12 people with fraud', False), ('Police', 'police', 'said', 'the gang stole 4 billion won from 600 victims', False)]),
+    # NEGATIVE (review P23)
+    ('The Harwick Police Service said it had made 40 arrests. In Dunmore, 20 miles away, police said 14 people had been hurt in the riot.',
+     [('The Harwick Police Service', 'Harwick Police Service', 'said', 'it had made 40 arrests', False), ('police', 'police', 'said', '14 people had been hurt in the riot', False)]),
 ]
 
 
