@@ -91,17 +91,17 @@ def test_bare_police_speak_for_the_one_force_named(text, expected):
 
 BODIES_OWNED_BY_A_KIND_NOUNS_POSSESSIVE = [
     # the one body of the article that the possessive kind noun heads, named before or after
-    ("The Harwick County Board met on Monday. The board's Finance Committee voted 4-3 to send the plan to the "
-     "full board.",
-     [("Finance Committee", "organization", None, "Harwick County Board"),
-      ("Harwick County Board", "organization", None, None)]),
-    ("The board's Finance Committee voted 4-3 on Monday. The Harwick County Board will take up the plan next week.",
-     [("Finance Committee", "organization", None, "Harwick County Board"),
-      ("Harwick County Board", "organization", None, None)]),
-    ("The Ministry of Health and Welfare set out the plan. The ministry's Department of Nursing said 4,000 nurses "
-     "had quit.",
-     [("Department of Nursing", "organization", None, "Ministry of Health and Welfare"),
-      ("Ministry of Health and Welfare", "organization", None, None)]),
+    ("A Harwick County Board panel heard residents on Monday. The board's Roads Committee then backed the new "
+     "bridge by five votes to two.",
+     [("Harwick County Board", "organization", None, None),
+      ("Roads Committee", "organization", None, "Harwick County Board")]),
+    ("The board's Roads Committee backed the bridge on Monday. The Harwick County Board will vote on it in May.",
+     [("Harwick County Board", "organization", None, None),
+      ("Roads Committee", "organization", None, "Harwick County Board")]),
+    ("Teachers wrote to the Ministry of Schools last week. The ministry's Bureau of Exams replied that papers "
+     "would be marked twice.",
+     [("Bureau of Exams", "organization", None, "Ministry of Schools"),
+      ("Ministry of Schools", "organization", None, None)]),
     ("The Larch Valley Dockers Union called a strike. The union's Health and Safety Committee said the cranes "
      "were unsafe.",
      [("Health and Safety Committee", "organization", None, "Larch Valley Dockers Union"),
@@ -122,6 +122,31 @@ BODIES_OWNED_BY_A_KIND_NOUNS_POSSESSIVE = [
      [("Finance Committee", "organization", None, None), ("Harwick County Board", "organization", None, None)]),
     ("Kessan Freight reported a loss. The company's Audit Committee said the accounts were sound.",
      [("Audit Committee", "organization", None, None), ("Kessan Freight", "organization", None, None)]),
+    # review faults: another body of the kind, or one of no known kind, near or in the story; another place
+    # NEGATIVE (review K01)
+    ("The Harwick Tourism Board welcomed the plan on Monday. Dastan Cement said the board's Audit Committee had approved the deal.",
+     [('Audit Committee', 'organization', None, None), ('Dastan Cement', 'organization', None, None), ('Harwick Tourism Board', 'organization', None, None)]),
+    # NEGATIVE (review K02; 'Kessa' as a person is an older fault, outside this rule)
+    ("The Ministry of Finance of Kessa cut the budget for hospitals. Across the border in Dunmore, where the health ministry faces cuts too, the ministry's Department of Nursing said 300 nurses had left.",
+     [('Department of Nursing', 'organization', None, None), ('Kessa', 'person', None, None), ('Ministry of Finance', 'organization', None, None)]),
+    # NEGATIVE (review K03)
+    ("The Kessa National Congress, the ruling party, met on Sunday to choose a leader, and the opposition Kessa People's Party boycotted the vote. The party's Central Committee elected Ann Lee, the finance minister, as its new leader.",
+     [('Ann Lee', 'person', 'finance minister', None), ('Central Committee', 'organization', None, None), ('Kessa National Congress', 'organization', 'ruling party', None), ("Kessa People's Party", 'organization', 'opposition', None)]),
+    # NEGATIVE (review K04)
+    ("Dastan Cement bought a stake in Harwick Trading Company last year. Dastan Cement's chairman resigned on Monday, and the company's Audit Committee said it would review his expenses.",
+     [('Audit Committee', 'organization', None, None), ('Dastan Cement', 'organization', None, None), ('Harwick Trading Company', 'organization', None, None)]),
+    # NEGATIVE (review K05)
+    ("Dastan Capital, the country's largest lender, reported a loss of $40 million. The Bank of Kessa has put the lender under watch. The bank's Risk Committee said bad loans had doubled.",
+     [('Bank of Kessa', 'organization', None, None), ('Dastan Capital', 'organization', 'largest lender', None), ('Risk Committee', 'organization', None, None)]),
+    # NEGATIVE (review K06)
+    ("Harwick Group, a mining firm, suspended work at its mine after rebels of the Kessa Liberation Front seized two villages nearby. The group's Military Council said the villages were now free.",
+     [('Harwick Group', 'organization', 'mining firm', None), ('Kessa Liberation Front', 'organization', None, None), ('Military Council', 'organization', None, None)]),
+    # NEGATIVE (review K07)
+    ("The Harwick Regional Government opposed the new tax. In the capital, the government's Office of Budget Management said the national plan would not change.",
+     [('Harwick Regional Government', 'organization', None, None), ('Office of Budget Management', 'organization', None, None)]),
+    # NEGATIVE (review K10)
+    ("The Kessa Supreme Court upheld the ban. Meanwhile a district court in Harwick heard a related case, and the court's Family Division said it would rule next week.",
+     [('Family Division', 'organization', None, None), ('Kessa Supreme Court', 'organization', None, None)]),
 ]
 
 

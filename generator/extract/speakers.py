@@ -1411,8 +1411,8 @@ class SpeakerResolver:
                        or _named_person_beside(d.subject) or _persons_name(d.subject))
 
     def _the_one_police_force(self, d: _Description) -> Speaker | None:
-        """'Police said', 'according to police', 'the police say', 'Winnipeg police said', 'cops say' in an
-        article that names one police force ('the Winnipeg Police Service'): the bare police noun, with no
+        """'Police said', 'according to police', 'the police say', 'Orwin police said', 'cops say' in an
+        article that names one police force ('the Orwin Police Service'): the bare police noun, with no
         word of its own but 'the' and words of the force's name, speaks for that force, wherever the article
         names it. None where the article names two forces, or writes a police name it made no actor of
         ('Larch Police Station', "Kessa's Commissioner of Police"), or qualifies the noun otherwise ('Toronto
@@ -1436,7 +1436,7 @@ class SpeakerResolver:
     @functools.cached_property
     def _one_named_police_force(self) -> str | None:
         """The article's one body named as a police force: a name of more than one word closed by a police
-        word ('Ontario Provincial Police') or by a force's head right after it ('Winnipeg Police Service');
+        word ('Larch Provincial Police') or by a force's head right after it ('Orwin Police Service');
         none where another body's name has a police word ('the National Police Commission'), or a
         capitalised police word the article made no actor of stands in another name ('Larch Police Station')."""
         named = [m for m in self.actors.mentions.values()
@@ -1472,7 +1472,7 @@ class SpeakerResolver:
 
     def _name_holding(self, word: Token) -> str | None:
         """The actor whose name the word is part of: its own, or that of the word its compound chain
-        ends on ('Police' of 'the Winnipeg Police Service')."""
+        ends on ('Police' of 'the Orwin Police Service')."""
         while True:
             key = self.actors.key_for(self.parsed, word)
             if key is not None or word.dep_ != "compound" or word.head is word:
