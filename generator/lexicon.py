@@ -3408,6 +3408,9 @@ OTHER_FORCE_NOUNS = frozenset({"trooper", "marshal", "sheriff", "gendarme"})
 ELSEWHERE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "within", "across", "off"})
 # Common nouns of a place a phrase sets the clause in ('In the neighbouring town, police said').
 ELSEWHERE_PLACE_NOUNS = SETTLEMENT_NOUNS | PLACE_PART_NOUNS | {"campus", "state", "country"}
+# Prepositions by which a police noun is another place's or body's police ('police in the next town',
+# 'police from Dunmore'), unlike a parse's stray 'for' ('grateful to police for the arrests').
+OTHER_POLICE_PREPOSITIONS = ELSEWHERE_PREPOSITIONS | {"from", "of"}
 REGIONAL_AGENCY_WORDS = frozenset({"emergency", "management", "safety", "highway", "patrol", "transportation",
                                    "corrections", "guard", "police", "service", "services", "provincial", "state"})
 # A body's own officers' titles: bare before a name ('Home Affairs spokesman X', 'said director X')

@@ -31,6 +31,11 @@ BARE_POLICE_SPEAKERS = [
     ("Residents blamed the Larchmont Police Service for the delay. Police said they had been short of officers.",
      [("Residents", "residents", "blamed", "the Larchmont Police Service for the delay", False),
       ("Police", "Larchmont Police Service", "said", "they had been short of officers", False)]),
+    # a 'for' the parser hangs on a bare 'police' is no other force's police
+    ("The Orwin Police Service arrested three men. \"We're grateful to police for the arrests,\" a resident wrote. "
+     "Police said the men sold the wire.",
+     [("a resident", None, "wrote", "We're grateful to police for the arrests", True),
+      ("Police", "Orwin Police Service", "said", "the men sold the wire", False)]),
     # NEGATIVE: two forces named; a body that oversees the police; a guard, no police force
     ("The Larchmont Police Service and the Kessa State Police arrested four men. Police said the men were armed.",
      [("Police", "police", "said", "the men were armed", False)]),
