@@ -2358,9 +2358,6 @@ ABSOLUTE_PREPOSITIONS = {"with", "without"}
 # ("critics, including X"): that names an example of the stance, not who made the statement.
 BODY_GROUP_NOUNS = {"group", "organisation", "organization", "company", "firm", "union", "charity", "agency",
                     "body", "country", "nation", "government", "party", "association", "bank", "business"}
-# Nouns any body may be called by, whatever its name's head ('the group' of a firm, of a rebel front;
-# 'the party' of a congress): "the group's Military Council" names no owner by the noun alone.
-ANY_BODY_NOUNS = frozenset({"group", "organisation", "organization", "body"}) | PARTY_HEADS
 # Nouns that name a state, not a body in it: "the country's finance minister" serves the state.
 STATE_KIND_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
 # Nouns that name a region with a government of its own ("the province's premier, X", "the state's

@@ -1,8 +1,8 @@
 """A body called by a short form within one article (session 35): 'Police said', 'according to police',
-'Winnipeg police said' speak for the one police force the article names, wherever it names it; a
-body's possessive common noun ("the board's Finance Committee") makes the one body the article names
-by that kind the owner of the body named after it. Every sentence here is written for the tests;
-each row asserts every position the text yields, or every actor, whole. Rows marked NEGATIVE abstain."""
+'Orwin police said' speak for the one police force the article names, unless the story places them
+elsewhere or writes another force; a body's possessive common noun ("the board's Finance Committee")
+names no owner by the noun alone. Every sentence here is written for the tests; each row asserts every
+position the text yields, or every actor, whole. Rows marked NEGATIVE abstain."""
 from __future__ import annotations
 
 import pytest
@@ -94,23 +94,8 @@ def test_bare_police_speak_for_the_one_force_named(text, expected):
     assert positions_of(text) == expected
 
 
-BODIES_OWNED_BY_A_KIND_NOUNS_POSSESSIVE = [
-    # the one body of the article that the possessive kind noun heads, named before or after
-    ("A Harwick County Board panel heard residents on Monday. The board's Roads Committee then backed the new "
-     "bridge by five votes to two.",
-     [("Harwick County Board", "organization", None, None),
-      ("Roads Committee", "organization", None, "Harwick County Board")]),
-    ("The board's Roads Committee backed the bridge on Monday. The Harwick County Board will vote on it in May.",
-     [("Harwick County Board", "organization", None, None),
-      ("Roads Committee", "organization", None, "Harwick County Board")]),
-    ("Teachers wrote to the Ministry of Schools last week. The ministry's Bureau of Exams replied that papers "
-     "would be marked twice.",
-     [("Bureau of Exams", "organization", None, "Ministry of Schools"),
-      ("Ministry of Schools", "organization", None, None)]),
-    ("The Larch Valley Dockers Union called a strike. The union's Health and Safety Committee said the cranes "
-     "were unsafe.",
-     [("Health and Safety Committee", "organization", None, "Larch Valley Dockers Union"),
-      ("Larch Valley Dockers Union", "organization", None, None)]),
+NO_OWNER_FROM_A_KIND_NOUNS_POSSESSIVE = [
+    # NEGATIVE: "the <kind>'s X" names no owner by the kind noun alone (the rule was removed after review)
     # NEGATIVE: two bodies of the kind; none named; an indefinite or qualified noun; a noun no name is headed by
     ("The Harwick County Board and the Dunmore School Board met on Monday. The board's Finance Committee voted 4-3.",
      [("Dunmore School Board", "organization", None, None), ("Finance Committee", "organization", None, None),
@@ -155,8 +140,8 @@ BODIES_OWNED_BY_A_KIND_NOUNS_POSSESSIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", BODIES_OWNED_BY_A_KIND_NOUNS_POSSESSIVE)
-def test_a_kind_nouns_possessive_names_the_one_body_so_headed(text, expected):
+@pytest.mark.parametrize("text, expected", NO_OWNER_FROM_A_KIND_NOUNS_POSSESSIVE)
+def test_a_kind_nouns_possessive_names_no_owner(text, expected):
     assert records(text) == expected
 
 

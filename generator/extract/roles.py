@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_GENERIC_BODY_WORDS
-from ..lexicon import ANY_BODY_NOUNS, DEFINITE_DETERMINERS, ELSEWHERE_PREPOSITIONS, ELSEWHERE_PLACE_NOUNS, PLACE_RELATIVE_ADVERBS
+from ..lexicon import ELSEWHERE_PREPOSITIONS, ELSEWHERE_PLACE_NOUNS, PLACE_RELATIVE_ADVERBS
 from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS, BEING_VERBS, UNTIL_PREPOSITIONS, SMALL_COUNT_WORDS, ITS_OR_WHOSE, BODY_OR_PORTFOLIO_WORDS, BROUGHT_BEFORE_PREPOSITIONS, ADDRESS_PREPOSITIONS, INDEFINITE_DETERMINERS, UNIT_BODY_PREPOSITIONS, QUESTION_MARKERS, STAFF_BODY_PREPOSITIONS, POST_BODY_PREPOSITIONS, INDEFINITE_ARTICLES, FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
@@ -5897,37 +5897,11 @@ def _the_one_region_of_its_kind(index: "ActorIndex", head: str) -> str | None:
 
 def _possessing_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
     """"the Harbour Ministry's Fraud Unit", "the army's Northern Command": the one other body
-    whose possessive the text puts before the body's name (not a person's: "Reed's party"), by its name
-    or by the kind noun that heads it ("the board's Finance Committee": `_body_its_kind_noun_heads`)."""
-    owners = {index.key_for(parsed, child) or _body_its_kind_noun_heads(parsed, index, child)
-              for token in _tokens_of(parsed, index).get(mention.key, ())
+    whose possessive the text puts before the body's name (not a person's: "Reed's party")."""
+    owners = {index.key_for(parsed, child) for token in _tokens_of(parsed, index).get(mention.key, ())
               for child in child_tokens(token) if child.dep_ == "poss"}
     owners = [k for k in owners if k and k != mention.key and index.mentions[k].type == "organization"]
     return owners[0] if len(owners) == 1 else None
-
-
-def _body_its_kind_noun_heads(parsed: ParsedArticle, index: "ActorIndex", owner: Token) -> str | None:
-    """"the board's Finance Committee" after 'a Harwick County Board committee': a lower-case kind noun
-    with no word of its own but 'the' takes up the body of that kind as "the board's chairman" does
-    (`_body_of_the_kind`: the one near, else the one of the article; a state's body only near). None for
-    a noun any body may be called by or a party's ('the group', 'the party'), where the clause is set in
-    another place ('Across the border, the ministry's …'), where the article speaks of one of the kind
-    unnamed ('a district court'), or names a body of no known kind, which the noun may mean ('Dastan
-    Cement … the company's')."""
-    noun = owner.lemma_.lower()
-    if owner.pos_ != "NOUN" or not owner.is_lower or noun not in _BODY_GROUP_OR_INSTITUTION_HEADS \
-            or noun in ANY_BODY_NOUNS \
-            or {c.lower_ for c in child_tokens(owner) if c.dep_ != "case"} - DEFINITE_DETERMINERS \
-            or not any(c.dep_ == "det" for c in child_tokens(owner)):
-        return None
-    n = parsed.sentence_no(owner)
-    if placed_elsewhere(owner, set()) or _unnamed_kind_written_before(parsed, index, n, owner, {noun}):
-        return None
-    key = _body_of_the_kind(parsed, index, n, owner, noun)
-    if key is None or any(k != key and m.type == "organization" and not _kind_word(_kind_of(m.name))
-                          for k, m in index.mentions.items()):
-        return None
-    return key
 
 
 PRONOUN_LOOKBACK = 3                # sentences searched back for whose staff "his lawyer" is
@@ -6725,8 +6699,8 @@ unnamed_kind_written_before = _unnamed_kind_written_before
 
 
 def placed_elsewhere(noun: Token, own_words: set[str]) -> bool:
-    """'In Dunmore, police said', 'Port Kessa, where police said', 'Off campus, police said', 'Across the
-    border in Dunmore, … the ministry's Department': a place phrase on the noun's clause, before the noun,
+    """'In Dunmore, police said', 'Port Kessa, where police said', 'Off campus, police said': a place
+    phrase on the noun's clause, before the noun,
     sets it in a place not of `own_words` (the lower-case words of the body it would be taken for), or
     a relative 'where' does; that place's body may be meant."""
     verb = noun
@@ -6739,8 +6713,7 @@ def placed_elsewhere(noun: Token, own_words: set[str]) -> bool:
         if t.lower_ in PLACE_RELATIVE_ADVERBS and (t.head is verb or not any(w.pos_ in ("VERB", "AUX") for w in noun.doc[t.i + 1:noun.i])):
             return True
         if t.lower_ in ELSEWHERE_PREPOSITIONS and (t.head is verb or t.i == start):
-            words = [o for c in t.subtree if c is not t for o in [c]]
             if any(o.pos_ == "PROPN" and o.lower_ not in own_words or o.pos_ == "NOUN" and o.lemma_.lower() in ELSEWHERE_PLACE_NOUNS
-                   for o in words):
+                   for o in t.subtree if o is not t):
                 return True
     return False
