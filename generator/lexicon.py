@@ -3387,6 +3387,9 @@ BARE_POLICE_NOUNS = frozenset({"police", "cop"})
 # Agency', 'Kessa State Police Command'); not 'Commission' (one that oversees the police) nor a unit's head.
 POLICE_FORCE_HEADS = frozenset({"service", "force", "agency", "department", "command"})
 REGIONAL_FORCE_WORDS = frozenset({"state", "provincial", "highway", "national"})
+# The one determiner a bare police noun may carry and still mean the force named ('the police said'; not
+# 'a police spokesman', 'some police').
+BARE_POLICE_DETERMINERS = frozenset({"the"})
 # Common words a territorial force's name may carry beside its place's own name and its force words
 # ('Kessa Metropolitan Police', 'Royal Harwick Constabulary'); any other common word makes it a force of
 # one purpose ('Harwick Transit Police', 'Harwick University Police'), not the police a bare 'police' means.
@@ -3676,6 +3679,8 @@ TAKING_THE_FLOOR_VERBS = SPEECH_VERBS | {"disagree", "differ", "dissent", "demur
 # Norland unit", "Norland shares"; the first set also after a possessive ("Norland's subsidiary").
 CORPORATE_OWNED_NOUNS = {"unit", "units", "subsidiary", "subsidiaries", "shareholders", "division", "headquarters"}
 CORPORATE_MODIFIED_NOUNS = CORPORATE_OWNED_NOUNS | {"shares", "stock", "assets", "stake", "bankruptcy"}
+# The preposition a holding in a firm takes ('shares in X', 'a stake in X').
+HOLDING_IN_PREPOSITIONS = frozenset({"in"})
 # What is held in a firm: 'Shares in X', 'a stake in X' name the firm X, no place (not 'its headquarters in X',
 # 'its unit in X', 'its assets in X': where those are).
 FIRM_HOLDING_NOUNS = frozenset({"shares", "share", "stock", "stake", "stakes"})
