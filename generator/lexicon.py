@@ -3426,8 +3426,39 @@ AGENCY_FIELDS_BEFORE_A_COUNTRY = frozenset({"statistics", "stats", "census", "cu
 # the region's only with a word of a region's own force beside it ('Ohio State Police', 'Ontario
 # Provincial Police', 'Manitoba Highway Patrol', 'Ohio National Guard'), not a national force's
 # local command ('Kisumu Police').
-FORCE_NAME_WORDS = frozenset({"police", "guard", "patrol", "constabulary", "gendarmerie"})
+# A police force's own words (no guard's or patrol's): 'Police said' speaks for the one force so named.
+POLICE_WORDS = frozenset({"police", "constabulary", "gendarmerie"})
+FORCE_NAME_WORDS = POLICE_WORDS | {"guard", "patrol"}
+# Bare common nouns (lemmas) a story calls the police by ('Police said', 'according to police', 'cops say').
+BARE_POLICE_NOUNS = frozenset({"police", "cop"})
+# Heads that may close a force's name after its police word ('Orwin Police Service', 'Harbour Police
+# Agency', 'Kessa State Police Command'); not 'Commission' (one that oversees the police) nor a unit's head.
+POLICE_FORCE_HEADS = frozenset({"service", "force", "agency", "department", "command"})
 REGIONAL_FORCE_WORDS = frozenset({"state", "provincial", "highway", "national"})
+# The one determiner a bare police noun may carry and still mean the force named ('the police said'; not
+# 'a police spokesman', 'some police').
+BARE_POLICE_DETERMINERS = frozenset({"the"})
+# Common words a territorial force's name may carry beside its place's own name and its force words
+# ('Kessa Metropolitan Police', 'Royal Harwick Constabulary'); any other common word makes it a force of
+# one purpose ('Harwick Transit Police', 'Harwick University Police'), not the police a bare 'police' means.
+TERRITORIAL_FORCE_NAME_WORDS = REGIONAL_FORCE_WORDS | {"metropolitan", "city", "county", "municipal", "royal",
+                                                       "regional", "and", "of", "the"}
+# Words of a force of one purpose that a gazetteer may also know as a place's name ('University'): such a
+# word in a force's name makes it no territorial force even so.
+SINGLE_PURPOSE_FORCE_WORDS = frozenset({"university", "college", "campus", "transit", "transport", "railway", "rail",
+                                        "port", "harbour", "harbor", "airport", "military", "park", "parks", "school",
+                                        "hospital", "housing", "border", "capitol"})
+# Nouns for officers of a force other than the police ('State troopers stopped the car'): with one in the
+# story, 'Police said' may be theirs.
+OTHER_FORCE_NOUNS = frozenset({"trooper", "marshal", "sheriff", "gendarme"})
+# Prepositions of a place phrase that sets the clause elsewhere ('In Dunmore, police said', 'Off campus,
+# police said', 'Across the border in Dunmore, the ministry's ...').
+ELSEWHERE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "within", "across", "off"})
+# Common nouns of a place a phrase sets the clause in ('In the neighbouring town, police said').
+ELSEWHERE_PLACE_NOUNS = SETTLEMENT_NOUNS | PLACE_PART_NOUNS | {"campus", "state", "country"}
+# Prepositions by which a police noun is another place's or body's police ('police in the next town',
+# 'police from Dunmore'), unlike a parse's stray 'for' ('grateful to police for the arrests').
+OTHER_POLICE_PREPOSITIONS = ELSEWHERE_PREPOSITIONS | {"from", "of"}
 REGIONAL_AGENCY_WORDS = frozenset({"emergency", "management", "safety", "highway", "patrol", "transportation",
                                    "corrections", "guard", "police", "service", "services", "provincial", "state"})
 # A body's own officers' titles: bare before a name ('Home Affairs spokesman X', 'said director X')
@@ -3696,6 +3727,11 @@ TAKING_THE_FLOOR_VERBS = SPEECH_VERBS | {"disagree", "differ", "dissent", "demur
 # Norland unit", "Norland shares"; the first set also after a possessive ("Norland's subsidiary").
 CORPORATE_OWNED_NOUNS = {"unit", "units", "subsidiary", "subsidiaries", "shareholders", "division", "headquarters"}
 CORPORATE_MODIFIED_NOUNS = CORPORATE_OWNED_NOUNS | {"shares", "stock", "assets", "stake", "bankruptcy"}
+# The preposition a holding in a firm takes ('shares in X', 'a stake in X').
+HOLDING_IN_PREPOSITIONS = frozenset({"in"})
+# What is held in a firm: 'Shares in X', 'a stake in X' name the firm X, no place (not 'its headquarters in X',
+# 'its unit in X', 'its assets in X': where those are).
+FIRM_HOLDING_NOUNS = frozenset({"shares", "share", "stock", "stake", "stakes"})
 
 # Last words of a firm's or club's name that are no one's given name or surname (English company
 # and sports-club naming): a name the recogniser took for a person that ends in one is a body

@@ -20,7 +20,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, LIFE_STAGE_NOUNS, PARTY_STANDING
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
-                       BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
+                       BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, FIRM_HOLDING_NOUNS, HOLDING_IN_PREPOSITIONS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        ADDRESS_STYLES_ALSO_SURNAMES, HONOUR_INITIALS, BODY_ACT_VERBS, HEADS_ALSO_OF_THINGS, NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
@@ -6193,7 +6193,7 @@ def _short_form_fits(s: NameSpan, full: list[NameSpan]) -> bool:
     no 'Amazon Research Institute'); for a person not 'the' before it."""
     if full[0].kind not in ("person", "org") or s.kind == "place" and not is_source(s.head) \
             or is_acronym(s.name) or is_known_place(s.name) or norm(s.name) in GENERIC_BODY_WORDS \
-            or (is_location(s.head) or _names_a_place_there(s.head)) and not _at_the_institution(s, full):
+            or (is_location(s.head) or _names_a_place_there(s.head)) and not (_at_the_institution(s, full) or _a_holding_in(s.head)):
         return False
     before = s.words.doc[s.words.start - 1] if s.words.start > 0 else None
     after_the = before is not None and before.lower_ in ARTICLES
@@ -6248,7 +6248,13 @@ def _written_elsewhere_as_a_place(head: Token) -> bool:
     before no other capitalised word ('in Kessa'): an unknown place, maybe, not the body's short form."""
     doc, word = head.doc, head.text
     return any(t.text == word and t.i > 0 and doc[t.i - 1].lower_ in PLACE_ONLY_PREPS
-               and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title) for t in doc)
+               and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title) and not _a_holding_in(t) for t in doc)
+
+
+def _a_holding_in(word: Token) -> bool:
+    """'Shares in Dx fell', 'a stake in Dx': the object of 'in' on a noun of what is held in a firm
+    (FIRM_HOLDING_NOUNS) names the firm, not a place ('its headquarters in Dx' is where)."""
+    return word.dep_ == "pobj" and word.head.lower_ in HOLDING_IN_PREPOSITIONS and word.head.head.lower_ in FIRM_HOLDING_NOUNS
 
 
 def _acts(head: Token) -> bool:

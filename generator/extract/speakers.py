@@ -22,6 +22,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from ..lexicon import FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
+from ..lexicon import BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRITORIAL_FORCE_NAME_WORDS, BARE_POLICE_DETERMINERS, OTHER_FORCE_NOUNS, OTHER_POLICE_PREPOSITIONS, SINGLE_PURPOSE_FORCE_WORDS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
@@ -40,7 +41,7 @@ from .bodies import body_described, headline_grammar, kind_of_the_description, k
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, sentence_start, span_ents, span_tokens
 from .actor_names import person_after_a_titles_field
-from .roles import main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
+from .roles import placed_elsewhere, main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
 from .titles import PERSON_ROLE_WORDS, a_style_before_a_name, opens_a_name_as_its_style, title_gender
 from .whoiswho import FORMER_OR_RANK_WORDS, described, definite_description, entries, other_rank_or_time, words_of_role
 
@@ -1376,7 +1377,8 @@ class SpeakerResolver:
         for step in (self._source_kept_unnamed, self._person_of_stated_age, self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
                      self._title_by_its_initials, self._unnamed_voice_again, self._definite_role, self._same_voice_again,
                      self._post_of_speaker_just_before,
-                     self._head_of_body_named_next, self._body_defined_next, self._writers_own, self._office_of_body,
+                     self._head_of_body_named_next, self._body_defined_next, self._writers_own, self._the_one_police_force,
+                     self._office_of_body,
                      self._local_government_body, self._regional_government, self._body_described_by, self._body_by_kind_phrase, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._voice_of_body_taken_up, self._source_of_author_taken_up, self._voice_of_described_owner,
                      self._voice_of_kind_named, self._panel_of_court,
@@ -1388,6 +1390,76 @@ class SpeakerResolver:
                 return speaker
         return Speaker(d.text, None, d.subject.tag_ in ("NN", "NNP") and d.noun in ROLE_OR_PERSON_NOUNS
                        or _named_person_beside(d.subject) or _persons_name(d.subject))
+
+    def _the_one_police_force(self, d: _Description) -> Speaker | None:
+        """'Police said', 'according to police', 'the police say', 'Orwin police said', 'cops say' in an
+        article that names one police force ('the Orwin Police Service'): the bare police noun, with no
+        word of its own but 'the' and words of the force's name, speaks for that force, wherever the article
+        names it. None where the article names two forces, or writes a police name it made no actor of
+        ('Larch Police Station', "Kessa's Commissioner of Police"), or qualifies the noun otherwise ('Toronto
+        police', 'police in Larch'), or writes another force's police or officers ('police in the next town',
+        'state troopers'), or sets the noun's clause in another place ('In Dunmore, police said'); nor for a
+        force of one purpose ('Harwick Transit Police') or one named only as a passive's agent ('wanted by …')."""
+        subject = d.subject
+        if d.noun not in BARE_POLICE_NOUNS or subject.pos_ != "NOUN" and subject.lower_ not in POLICE_WORDS \
+                or self._inside_quote(self._char(subject)):
+            return None
+        key = self._one_named_police_force
+        if key is None:
+            return None
+        own = {w.lower() for w in self.mention(key).name.split()}
+        if any(not (c.dep_ == "det" and c.lower_ in BARE_POLICE_DETERMINERS
+                    or c.dep_ in ("compound", "amod") and c.text[:1].isupper() and c.lower_ in own and not any(True for _ in c.children))
+               for c in child_tokens(subject)) or placed_elsewhere(subject, own):
+            return None
+        return self._counted(subject, d.phrase, d.n, d.text, key, False)
+
+    @functools.cached_property
+    def _one_named_police_force(self) -> str | None:
+        """The article's one body named as a police force: a name of more than one word closed by a police
+        word ('Larch Provincial Police') or by a force's head right after it ('Orwin Police Service');
+        none where another body's name has a police word ('the National Police Commission'), or a
+        capitalised police word the article made no actor of stands in another name ('Larch Police Station')."""
+        named = [m for m in self.actors.mentions.values()
+                 if m.type == "organization" and POLICE_WORDS & {w.lower() for w in m.name.split()}]
+        if len(named) != 1:
+            return None
+        words = [w.lower() for w in named[0].name.split()]
+        if len(words) < 2 or not (words[-1] in POLICE_WORDS or words[-2] in POLICE_WORDS and words[-1] in POLICE_FORCE_HEADS):
+            return None
+        own = set(words)
+        if any(w not in own_words and is_common_word(w) and (not is_known_place(w) or w in SINGLE_PURPOSE_FORCE_WORDS) for own_words in [POLICE_WORDS | POLICE_FORCE_HEADS | TERRITORIAL_FORCE_NAME_WORDS]
+               for w in words):
+            return None         # ('the Harwick Transit Police', 'the Harwick University Police Department')
+        acting = False
+        for sent in self.parsed.sentences:
+            for t in sent:
+                holder = self._name_holding(t)
+                if t.lower_ in POLICE_WORDS and t.text[:1].isupper() and holder != named[0].key \
+                        and (t.pos_ == "PROPN" and (t.dep_ == "compound" or any(c.dep_ == "compound" for c in t.children))
+                             or t.i > sent.start and not (t.i == sent.start + 1 and sent[0].lower_ in ARTICLES)):
+                    return None     # ('Officers at Larch Police Station', "Kessa's Commissioner of Police")
+                if t.lemma_.lower() in OTHER_FORCE_NOUNS and t.pos_ == "NOUN":
+                    return None     # ('State troopers stopped the car')
+                if t.lemma_.lower() in BARE_POLICE_NOUNS and t.pos_ == "NOUN" and holder is None \
+                        and any(not (c.dep_ == "det" and c.lower_ in ARTICLES
+                                     or c.dep_ in ("compound", "amod") and c.text[:1].isupper() and c.lower_ in own and not any(True for _ in c.children)
+                                     or c.dep_ in ("case", "punct", "cc", "conj")
+                                     or c.dep_ == "prep" and c.lower_ not in OTHER_POLICE_PREPOSITIONS)
+                                for c in child_tokens(t)):
+                    return None     # ('police in the neighbouring town', 'Dunmore police', 'riot police')
+                if holder == named[0].key and t.dep_ != "compound" and not (t.dep_ == "pobj" and t.head.dep_ == "agent"):
+                    acting = True
+        return named[0].key if acting else None     # not only 'wanted by the Kessa National Police'
+
+    def _name_holding(self, word: Token) -> str | None:
+        """The actor whose name the word is part of: its own, or that of the word its compound chain
+        ends on ('Police' of 'the Orwin Police Service')."""
+        while True:
+            key = self.actors.key_for(self.parsed, word)
+            if key is not None or word.dep_ != "compound" or word.head is word:
+                return key
+            word = word.head
 
     def _who_is_described(self, d: _Description) -> Speaker | None:
         """'The company said', 'the veteran sheriff said', "the Crown's Surveyor told the court": where
