@@ -2640,6 +2640,9 @@ FALLING_VERBS = {"fall", "drop", "slip", "sink", "dip", "plunge", "plummet", "sl
 DASHES = {"-", "–", "—", "--"}
 # What follows a dateline's place at a line's opening ('KESSA CITY –', 'Kessa City:').
 DATELINE_MARKS = DASHES | {":"}
+# Marks that close a sentence of the story's body ('… a loan.', '… she said."'): a line that ends on
+# none of them and is all in capitals is a headline ('Kessa Rejects Loan Terms'; resolve._a_headline).
+SENTENCE_CLOSING_MARKS = (".", "!", "?", '"', "”")
 # Marks that set a cue off after the clause it reports ('..., he said, and would ...', '... - she said - and').
 CUE_SETTING_PUNCT = DASHES | {","}
 LIST_CONJUNCTIONS = {"and"}

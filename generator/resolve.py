@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Callable
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
-from .lexicon import (COUNTRY_PLACE_PREPOSITIONS, DATELINE_MARKS, INDEFINITE_ARTICLES, NATIONAL_VOICE_NOUNS, ECONOMY_QUALIFIED_NOUNS, BRACKETED_PARTY_COUNTRY, DEPARTMENT_HEADS, BRACKETED_PARTY_LABELS, GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
+from .lexicon import (COUNTRY_PLACE_PREPOSITIONS, DATELINE_MARKS, SENTENCE_CLOSING_MARKS, INDEFINITE_ARTICLES, NATIONAL_VOICE_NOUNS, ECONOMY_QUALIFIED_NOUNS, BRACKETED_PARTY_COUNTRY, DEPARTMENT_HEADS, BRACKETED_PARTY_LABELS, GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
                       PRIVATE_CAPACITY_WORDS, SEVERAL_PER_STATE, STATE_OFFICE_HEADS, TITLES_NEEDING_A_PORTFOLIO, NEWS_SERVICE_WORD)
 from .names import (CANONICAL, canonical, expand_known_prefix, is_acronym, is_given_name, norm, without_legal_form,
                     person_key, slugify, strip_titles)
@@ -170,7 +170,7 @@ def _carries_the_country(country: Actor, name: str) -> bool:
 def _a_headline(line: str) -> bool:
     """'Kessa Rejects Loan Terms': a line with no closing stop whose longer words all open in capitals."""
     words = _WORD.findall(line)
-    return len(words) > 1 and not line.rstrip().endswith((".", "!", "?", '"', "”")) \
+    return len(words) > 1 and not line.rstrip().endswith(SENTENCE_CLOSING_MARKS) \
         and all(w[0].isupper() for w in words if len(w) > 3)
 
 

@@ -787,6 +787,7 @@ def _remove_the_writer(index: ActorIndex, key: str) -> None:
 _BRACKETED = re.compile(r"\(([^()\n]{2,40})\)|/([^/\n]{2,40})/")
 # A wire's credit closing the story, after its last sentence: '... once symptoms appear. (PNA)', '-- KESSAPRESS'.
 _CLOSING_CREDIT = re.compile(r"(?:[.!?\"”’]|^)\s*(?:\(([^()\n]{2,40})\)|-- ?([A-Z][A-Za-z ]{1,40}))\s*\Z", re.MULTILINE)
+_BYLINE_OPENERS = (f"{BYLINE_WORD.capitalize()} ", f"{BYLINE_WORD.upper()} ")     # 'By Ann Lowe', 'BY ANN LOWE'
 _BYLINE_PIECES = re.compile(r"\s*[·|•]\s*|\s+[-–—]\s+|,\s*")
 
 
@@ -804,13 +805,13 @@ def _outlets_over_the_story(parsed: ParsedArticle) -> tuple[list[str], list[str]
     outlets: list[str] = []
     lines = [line.strip() for line in parsed.article.text.strip().split("\n") if line.strip()]
     signed = False          # under a 'By' line every short piece is the byline's
-    first = 0 if lines and lines[0].startswith(("By ", "BY ")) else 1     # (a byline with no headline over it)
+    first = 0 if lines and lines[0].startswith(_BYLINE_OPENERS) else 1     # (a byline with no headline over it)
     for line in lines[first:1 + HEAD_LINES]:
         if len(line.split()) > DATELINE_BODY_WORDS:
             break           # the body begins
         if len(line.split()) > BYLINE_WORDS:
             continue        # a standfirst
-        signed = signed or line.startswith(("By ", "BY "))
+        signed = signed or line.startswith(_BYLINE_OPENERS)
         for piece in _BYLINE_PIECES.split(line):
             piece = piece.removeprefix("By ").removeprefix("BY ").strip()
             if piece and len(piece.split()) <= 5 and (signed or set(norm(piece).split()) & _OUTLET_WORDS):

@@ -378,7 +378,7 @@ def _finding_of_unauthored_document(verb: Token, subject: Token) -> bool:
             or any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in child_tokens(verb)):
         return False
     if any(c.dep_ == "aux" and c.i < subject.i for c in child_tokens(verb)) \
-            or verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+            or verb.sent.text.rstrip().rstrip(CLOSING_QUOTES).endswith("?"):
         return False        # 'Did a review find that ...?': a question asks, it states no finding
     clause = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i and _has_subject(c)
               and _tense(c) is not None]

@@ -2234,10 +2234,10 @@ def _one_body_named_as(index: "ActorIndex", noun: str) -> str | None:
     numbered branch's word, NUMBERED_BRANCH_WORDS) is the one body named as such a branch ('… Local 212')."""
     if noun in NUMBERED_BRANCH_WORDS:
         found = [key for key, m in index.mentions.items() if m.type == "organization" and numbered_branch_word(m.name) == noun]
-    elif not _is_kind_of_body(noun):
-        return None
-    else:
+    elif _is_kind_of_body(noun):
         found = [key for key, m in index.mentions.items() if m.type == "organization" and _same_kind(_kind_of(m.name), noun)]
+    else:
+        return None
     return found[0] if len(found) == 1 else None
 
 

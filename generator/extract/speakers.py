@@ -1409,7 +1409,7 @@ class SpeakerResolver:
             return None
         own = {w.lower() for w in self.mention(key).name.split()}
         if any(not (c.dep_ == "det" and c.lower_ in BARE_POLICE_DETERMINERS
-                    or c.dep_ in ("compound", "amod") and c.text[:1].isupper() and c.lower_ in own and not any(True for _ in c.children))
+                    or _a_word_of_the_forces_name(c, own))
                for c in child_tokens(subject)) or placed_elsewhere(subject, own):
             return None
         return self._counted(subject, d.phrase, d.n, d.text, key, False)
@@ -1428,7 +1428,8 @@ class SpeakerResolver:
         if len(words) < 2 or not (words[-1] in POLICE_WORDS or words[-2] in POLICE_WORDS and words[-1] in POLICE_FORCE_HEADS):
             return None
         own = set(words)
-        if any(w not in own_words and is_common_word(w) and (not is_known_place(w) or w in SINGLE_PURPOSE_FORCE_WORDS) for own_words in [POLICE_WORDS | POLICE_FORCE_HEADS | TERRITORIAL_FORCE_NAME_WORDS]
+        force_words = POLICE_WORDS | POLICE_FORCE_HEADS | TERRITORIAL_FORCE_NAME_WORDS
+        if any(w not in force_words and is_common_word(w) and (not is_known_place(w) or w in SINGLE_PURPOSE_FORCE_WORDS)
                for w in words):
             return None         # ('the Harwick Transit Police', 'the Harwick University Police Department')
         acting = False
@@ -1443,7 +1444,7 @@ class SpeakerResolver:
                     return None     # ('State troopers stopped the car')
                 if t.lemma_.lower() in BARE_POLICE_NOUNS and t.pos_ == "NOUN" and holder is None \
                         and any(not (c.dep_ == "det" and c.lower_ in ARTICLES
-                                     or c.dep_ in ("compound", "amod") and c.text[:1].isupper() and c.lower_ in own and not any(True for _ in c.children)
+                                     or _a_word_of_the_forces_name(c, own)
                                      or c.dep_ in ("case", "punct", "cc", "conj")
                                      or c.dep_ == "prep" and c.lower_ not in OTHER_POLICE_PREPOSITIONS)
                                 for c in child_tokens(t)):
@@ -5035,3 +5036,10 @@ def _opens_with_a_place(key: str) -> bool:
     opens with it; the post's name and the holder's are not told apart, so no speaker is named."""
     first = key.split()[0]
     return bool(canonical(first)) or is_known_place(first) or is_country_name(first)
+
+
+def _a_word_of_the_forces_name(word: Token, own: set[str]) -> bool:
+    """'Orwin police': a capitalised modifier of a police noun, with nothing hung on it, that is one of
+    the lower-case words of the named force's name (`own`)."""
+    return word.dep_ in ("compound", "amod") and word.text[:1].isupper() and word.lower_ in own \
+        and word.n_lefts + word.n_rights == 0
