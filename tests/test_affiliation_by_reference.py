@@ -367,12 +367,12 @@ POSTS_OF_THE_WORKS = [
     # NEGATIVE (kindref review, session 35: a fallback to 'the one business of the story' was removed): the one
     # business named is the works' buyer, client, auditor, insurer, supplier, contractor or builder, the works have
     # another owner, or the one body is no business (a union, a trust): the works' post is of none of them
-    ('Nine workers died in a fire at a garment factory in Gazipur on Monday. Brandt Apparel Ltd, which buys '
+    ('Nine workers died in a fire at a garment factory in Savar on Monday. Brandt Apparel Ltd, which buys '
      "shirts from the factory, said it was shocked. The company said it would review its orders. The factory's"
      ' managing director, Kamal Hasan, denied that exits had been locked.',
      [('Brandt Apparel Ltd', 'organization', None, None),
       ('Kamal Hasan', 'person', 'managing director', None)]),
-    ('A fire broke out at a garment factory in Gazipur on Monday, killing nine workers. Brandt Apparel Ltd, a '
+    ('A fire broke out at a garment factory in Savar on Monday, killing nine workers. Brandt Apparel Ltd, a '
      'British retailer, said it had ordered jeans from the factory. The company said it was shocked. The '
      "factory's managing director, Kamal Hasan, denied that exits had been locked.",
      [('Brandt Apparel Ltd', 'organization', 'British retailer', None),
@@ -385,12 +385,12 @@ POSTS_OF_THE_WORKS = [
      "company said it would seek damages. The yard's manager, Tom Reed, said steel had arrived late.",
      [('Orwin Shipping Ltd', 'organization', None, None),
       ('Tom Reed', 'person', 'manager', None)]),
-    ('Nine workers died when a garment factory in Gazipur collapsed on Monday. Veritas Audit Ltd had certified'
+    ('Nine workers died when a garment factory in Savar collapsed on Monday. Veritas Audit Ltd had certified'
      " the building as safe in May. The company said its inspectors had followed the rules. The factory's "
      'managing director, Kamal Hasan, has not been seen since.',
      [('Kamal Hasan', 'person', 'managing director', None),
       ('Veritas Audit Ltd', 'organization', None, None)]),
-    ('A fire destroyed a garment factory in Gazipur on Monday. Nobody was hurt. Kessa General Insurance Ltd '
+    ('A fire destroyed a garment factory in Savar on Monday. Nobody was hurt. Kessa General Insurance Ltd '
      "said it would pay claims within a month. The company said the loss was about $2 million. The factory's "
      'general manager, Kamal Hasan, said production would move to Dhaka.',
      [('Kamal Hasan', 'person', 'general manager', None),
@@ -423,7 +423,7 @@ POSTS_OF_THE_WORKS = [
      [('Imran Qazi', 'person', 'general manager', None),
       ('Marlow Stores Ltd', 'organization', None, None),
       ('Raza Khan', 'person', 'businessman', None)]),
-    ('A fire broke out at a garment factory in Gazipur on Monday. Brandt Apparel Ltd, a British retailer, said'
+    ('A fire broke out at a garment factory in Savar on Monday. Brandt Apparel Ltd, a British retailer, said'
      ' it had not placed orders there since 2019. Officials said the company that owns the building had '
      "ignored warnings. The factory's managing director, Kamal Hasan, was arrested.",
      [('Brandt Apparel Ltd', 'organization', 'British retailer', None),

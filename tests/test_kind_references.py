@@ -353,18 +353,18 @@ THE_LOCAL_OF_A_UNION = [
      'suffer.',
      [('Ann Ross', 'person', 'Local charity founder', None),
       ('Harlow Bus Workers Union Local 212', 'organization', None, None)]),
-    ('Canadian Union of Public Employees Local 4477 represents school support staff. The workers walked out on'
+    ('Allied Clerical Workers Union Local 3120 represents school support staff. The workers walked out on'
      ' Monday. Local school trustee Ann Ross said classes would go on.',
-     [('Ann Ross', 'person', 'Local school trustee', None),
-      ('Canadian Union of Public Employees Local 4477', 'organization', None, None)]),
+     [('Allied Clerical Workers Union Local 3120', 'organization', None, None),
+      ('Ann Ross', 'person', 'Local school trustee', None)]),
     ('Harlow Bus Workers Union Local 212 opposed the cuts. Local chairman Tom Reed said the parish would fight'
      ' the plan.',
      [('Harlow Bus Workers Union Local 212', 'organization', None, None),
       ('Tom Reed', 'person', 'Local chairman', None)]),
-    ('Canadian Union of Public Employees Local 4477 represents school support staff. The workers walked out on'
+    ('Allied Clerical Workers Union Local 3120 represents school support staff. The workers walked out on'
      ' Monday. Local trustee Ann Ross said classes would go on.',
-     [('Ann Ross', 'person', 'Local trustee', None),
-      ('Canadian Union of Public Employees Local 4477', 'organization', None, None)]),
+     [('Allied Clerical Workers Union Local 3120', 'organization', None, None),
+      ('Ann Ross', 'person', 'Local trustee', None)]),
 ]
 
 

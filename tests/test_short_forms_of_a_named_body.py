@@ -97,10 +97,10 @@ def test_bare_police_speak_for_the_one_force_named(text, expected):
 NO_OWNER_FROM_A_KIND_NOUNS_POSSESSIVE = [
     # NEGATIVE: "the <kind>'s X" names no owner by the kind noun alone (the rule was removed after review)
     # NEGATIVE: two bodies of the kind; none named; an indefinite or qualified noun; a noun no name is headed by
-    ("The Harwick County Board and the Dunmore School Board met on Monday. The board's Finance Committee voted 4-3.",
+    ("The Harwick County Board and the Dunmore School Board met on Monday. The board's Finance Committee approved the levy 5-2.",
      [("Dunmore School Board", "organization", None, None), ("Finance Committee", "organization", None, None),
       ("Harwick County Board", "organization", None, None)]),
-    ("The board's Finance Committee voted 4-3 on Monday. Officials said the plan would pass.",
+    ("The board's Finance Committee approved the levy 5-2 on Monday. Officials said the plan would pass.",
      [("Finance Committee", "organization", None, None)]),
     ("The Larch Valley Dockers Union called a strike. A union's Health and Safety Committee said the cranes were "
      "unsafe.",
@@ -108,7 +108,7 @@ NO_OWNER_FROM_A_KIND_NOUNS_POSSESSIVE = [
     ("The Larch Valley Dockers Union called a strike. The rival union's Health and Safety Committee said the cranes "
      "were unsafe.",
      [("Health and Safety Committee", "organization", None, None), ("Larch Valley Dockers Union", "organization", None, None)]),
-    ("The Harwick County Board met on Monday. The county's Finance Committee voted 4-3.",
+    ("The Harwick County Board met on Monday. The county's Finance Committee approved the levy 5-2.",
      [("Finance Committee", "organization", None, None), ("Harwick County Board", "organization", None, None)]),
     ("Kessan Freight reported a loss. The company's Audit Committee said the accounts were sound.",
      [("Audit Committee", "organization", None, None), ("Kessan Freight", "organization", None, None)]),
