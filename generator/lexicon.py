@@ -4473,3 +4473,32 @@ FORMER_OR_PAST_WORDS = frozenset(FORMER_WORDS | PAST_ADVERBS)
 ORG_OR_BODY_GROUP_NOUNS = frozenset(ORG_HEADS | BODY_GROUP_NOUNS)
 ORG_OR_COMPANY_NOUNS = frozenset(ORG_HEADS | COMPANY_NOUNS)
 ORG_OR_GENERIC_BODY_WORDS = frozenset(ORG_HEADS | GENERIC_BODY_WORDS)
+
+# session 35 debt
+# Unions and differences of the lists above that actor_names tests, made once here, not per call.
+ORG_OR_ARTS_HEADS = frozenset(ORG_HEADS | ARTS_WORDS)
+ORG_OR_ASSOCIATION_HEADS = frozenset(ORG_HEADS | ASSOCIATION_HEADS)
+ORG_OR_SECTION_HEADS = frozenset(ORG_HEADS | SECTION_HEADS)
+PORTFOLIO_FIELD_OR_ORG_HEADS = frozenset(PORTFOLIO_FIELD_NOUNS | ORG_HEADS)
+# Prepositions that link a whole body's name, 'on' with them ('Ministry of Education', 'Council on Trade').
+NAME_PREPOSITIONS_OR_ON = frozenset(NAME_PREPOSITIONS | {"on"})
+# Words right before a field of one word inside a title ('Minister of Roads', 'Roads and Drainage').
+NAME_PREPOSITIONS_JOINS_OR_ARTICLES = frozenset(NAME_PREPOSITIONS | TITLE_FIELD_JOINS | ARTICLES)
+# Links between a title's fields: 'and', '&' and the comma of a list.
+TITLE_FIELD_LINKS = frozenset(TITLE_FIELD_JOINS | TITLE_FIELD_LIST_MARKS)
+# Portfolio holders' titles that are not a spokesperson's.
+PORTFOLIO_HOLDER_TITLES_NOT_SPOKESPERSONS = frozenset(PORTFOLIO_HOLDER_TITLES - SPOKESPERSON_NOUNS)
+PORTFOLIO_HOLDER_OR_UNIT_HEAD_TITLES = frozenset(PORTFOLIO_HOLDER_TITLES | UNIT_HEAD_TITLES)
+# Link words and marks inside a body's name, not 'the' ('Bank of', 'Marks &', "Smith's").
+NAME_LINKS_AND_MARKS_BUT_THE = frozenset(NAME_LINK_WORDS - {"the"} | {"'", "’", "&", "'s", "’s"})
+HONORIFIC_OR_PEERAGE_WORDS = frozenset(HONORIFIC_WORDS | PEERAGE_TITLES)
+OFFICE_OR_STATE_ROLE_NOUNS = frozenset(OFFICE_NOUNS | STATE_ROLES)
+# Prepositions or joins right after a body's name ('of', 'for', 'in', 'and').
+NAME_OR_PLACE_PREPOSITIONS_OR_JOINS = frozenset(NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS | {"and", "&"})
+PERSON_OR_LIFE_STAGE_NOUNS = frozenset(PERSON_NOUNS | LIFE_STAGE_NOUNS)
+TITLE_OR_RANK_ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS.keys() | RANK_ABBREVIATIONS.keys())
+# Words of a name that its initials written as a word skip ('of', 'the', 'on', 'del').
+INITIALS_SKIPPED_WORDS = frozenset(NAME_LINK_WORDS | {"on", "del"})
+# Prepositions after which a name is a place, but 'at' (also before an institution: 'at St. Kessa').
+PLACE_ONLY_PREPS_BUT_AT = frozenset(PLACE_ONLY_PREPS - {"at"})
+STREET_OR_FACILITY_WORDS = frozenset(STREET_WORDS | FACILITY_WORDS)

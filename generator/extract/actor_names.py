@@ -15,20 +15,26 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, LIFE_STAGE_NOUNS, PARTY_STANDING_WORDS, PARTY_NAME_HEADS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
+from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME_HEADS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
                        BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, FIRM_HOLDING_NOUNS, HOLDING_IN_PREPOSITIONS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
-                       DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
+                       DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        ADDRESS_STYLES_ALSO_SURNAMES, HONOUR_INITIALS, BODY_ACT_VERBS, HEADS_ALSO_OF_THINGS, NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
-                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, TITLES_WHEN_CAPITALISED, BODY_WORDS_NO_SEAT_HAS, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS, SECTION_HEADS,
+                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, TITLES_WHEN_CAPITALISED, BODY_WORDS_NO_SEAT_HAS, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS, ROLE_NAME_PREPOSITIONS,
-                       WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS,
-                       KIND_NOUNS_BEFORE_A_BODYS_NAME, TITLE_FIELD_PREPOSITIONS, LOCAL_UNIT_WORD)
+                       WRITING_VERBS, COMPANY_NAME_HEADS, STATE_BODIES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS,
+                       KIND_NOUNS_BEFORE_A_BODYS_NAME, TITLE_FIELD_PREPOSITIONS, LOCAL_UNIT_WORD,
+                       # session 35 debt
+                       ORG_OR_GENERIC_BODY_WORDS, ORG_OR_ARTS_HEADS, ORG_OR_ASSOCIATION_HEADS, ORG_OR_SECTION_HEADS, PORTFOLIO_FIELD_OR_ORG_HEADS,
+                       NAME_PREPOSITIONS_OR_ON, NAME_PREPOSITIONS_JOINS_OR_ARTICLES, TITLE_FIELD_LINKS, PORTFOLIO_HOLDER_TITLES_NOT_SPOKESPERSONS,
+                       PORTFOLIO_HOLDER_OR_UNIT_HEAD_TITLES, NAME_LINKS_AND_MARKS_BUT_THE, HONORIFIC_OR_PEERAGE_WORDS, OFFICE_OR_STATE_ROLE_NOUNS,
+                       NAME_OR_PLACE_PREPOSITIONS_OR_JOINS, PERSON_OR_LIFE_STAGE_NOUNS, TITLE_OR_RANK_ABBREVIATIONS, INITIALS_SKIPPED_WORDS,
+                       PLACE_ONLY_PREPS_BUT_AT, STREET_OR_FACILITY_WORDS)
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -448,7 +454,7 @@ def _last_words_of_bodies_the_recogniser_missed(parsed: ParsedArticle, spans: li
     words = {w for w, full in bodies.items() if lasts[w] == 1 and w.isalpha() and w.istitle()
              and not any(_holds(n.split(), [norm(w)]) and not _holds(n.split(), full) for n in names)
              and not set(full) & NAME_PREPOSITIONS          # 'Governors' of 'Council of Governors': people
-             and norm(w) not in ORG_HEADS | GENERIC_BODY_WORDS and norm(w) not in TITLE_WORDS
+             and norm(w) not in ORG_OR_GENERIC_BODY_WORDS and norm(w) not in TITLE_WORDS
              and not canonical(w) and not is_known_place(w)}
     covered, written = _covered(spans), _article_words(parsed)
     words = {w for w in words & written if w.lower() not in written}
@@ -1064,7 +1070,7 @@ def _name_around_a_nickname(t: Token) -> Span | None:
     while end < len(doc) and end - close <= 2 and doc[end].is_title and doc[end].is_alpha \
             and doc[end].ent_type_ not in _NOT_A_SURNAMES_ENTITY and doc[end].lower_ not in TITLE_VOCABULARY \
             and (doc[end].ent_type_ == "PERSON" or not is_common_word(doc[end].text)
-                 or doc[end].ent_type_ == "ORG" and doc[end].lower_ not in ORG_HEADS | ARTS_WORDS):
+                 or doc[end].ent_type_ == "ORG" and doc[end].lower_ not in ORG_OR_ARTS_HEADS):
         end += 1            # not 'the Rose "Bloom" Festival'
     if is_known_place(t.text) or canonical(t.text):
         return None         # 'the Paris "Fashion Week" Show': a place's name, no given name
@@ -1389,7 +1395,7 @@ def _end_of_a_bodys_name_before_a_post(ent: Span) -> int | None:
     given name and a capitalised word); None where the shape is not there ('the Harbour Union of
     Kessa said', 'the Union of Kessa farmers' have no post and name)."""
     doc = ent.doc
-    if ent[-1].lower_ not in ORG_HEADS | ASSOCIATION_HEADS or ent.end + 2 >= len(doc) \
+    if ent[-1].lower_ not in ORG_OR_ASSOCIATION_HEADS or ent.end + 2 >= len(doc) \
             or doc[ent.end].lower_ not in NAME_PREPOSITIONS:
         return None
     i = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
@@ -1814,7 +1820,7 @@ def _fields_joined_by_an_untagged_and(last: Span, ent: Span) -> bool:
         and ent[0].is_title and _opens_a_body_before_and(last) \
         and ent[-1].lower_ in ORG_HEADS and len(ent) > 1 \
         and _a_common_noun_or_plural(last[-1].text) and _a_common_noun_or_plural(ent[0].text) \
-        and not any(t.lower_ in NAME_PREPOSITIONS | {"on"} for t in last)
+        and not any(t.lower_ in NAME_PREPOSITIONS_OR_ON for t in last)
 
 
 def _a_common_noun_or_plural(word: str) -> bool:
@@ -2150,7 +2156,7 @@ def _a_state_titles_field_before_a_name(ent: Span) -> bool:
     while end > ent.end and len(words) > 1 and words[-1].lower_ in TITLE_FIELD_JOINS:
         words.pop()
     title = doc_tokens(doc)[end]            # the one-word test first: few names stand before a title
-    if not title.is_title or not (title.lower_ in PORTFOLIO_HOLDER_TITLES - SPOKESPERSON_NOUNS
+    if not title.is_title or not (title.lower_ in PORTFOLIO_HOLDER_TITLES_NOT_SPOKESPERSONS
                                   or title.lower_ in UNIT_HEAD_TITLES and words[-1].lower_ in UNIT_FUNCTION_WORDS):
         return False
     if canonical(span_text(doc[words[0].i:words[-1].i + 1])):
@@ -2231,7 +2237,7 @@ def _fields_of_a_state_title(tokens: list[Token]) -> bool:
     doc = tokens[0].doc
     title = tokens[-1].i + 1
     words = [t for t in tokens if t.lower_ not in ARTICLES]
-    return title + 1 < len(doc) and doc[title].is_title and doc[title].lower_ in PORTFOLIO_HOLDER_TITLES - SPOKESPERSON_NOUNS \
+    return title + 1 < len(doc) and doc[title].is_title and doc[title].lower_ in PORTFOLIO_HOLDER_TITLES_NOT_SPOKESPERSONS \
         and any(t.lower_ in TITLE_FIELD_JOINS for t in words) and _a_field_noun(words[-1]) and _state_fields(words) \
         and not canonical(span_text(doc[words[0].i:words[-1].i + 1])) \
         and (_a_name_at(doc, _after_the_title(doc, title)) or _apposed_to_a_name(doc, words[0].i, title))
@@ -2267,7 +2273,7 @@ def _end_of_a_fields_list(doc, end: int) -> int:
         t = doc[i]
         if t.lower_ in TITLE_FIELD_JOINS and not joined and _a_field_noun(doc[i - 1]):
             joined = True
-        elif not (_a_state_fields_word(t) and t.lower_ not in PORTFOLIO_HOLDER_TITLES | UNIT_HEAD_TITLES
+        elif not (_a_state_fields_word(t) and t.lower_ not in PORTFOLIO_HOLDER_OR_UNIT_HEAD_TITLES
                   and t.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")):
             break
         i += 1
@@ -2328,8 +2334,8 @@ def _closes_a_field(t: Token) -> bool:
     after the title's preposition or a join ('Roads and Drainage'); not a further capitalised word
     that may open the name ('Minister of Youth Hope Orwin Dube': no cut)."""
     before = t.doc[t.i - 1] if t.i > 0 else None
-    return t.lower_ in PORTFOLIO_FIELD_NOUNS | ORG_HEADS \
-        or before is not None and before.lower_ in NAME_PREPOSITIONS | TITLE_FIELD_JOINS | ARTICLES
+    return t.lower_ in PORTFOLIO_FIELD_OR_ORG_HEADS \
+        or before is not None and before.lower_ in NAME_PREPOSITIONS_JOINS_OR_ARTICLES
 
 
 def _start_of_a_titles_field(doc: Doc, i: int) -> tuple[int, Token] | None:
@@ -2394,7 +2400,7 @@ def _inside_a_titles_field_before_a_name(ent: Span) -> bool:
         return False
     end = ent.end
     while end < len(doc) and end < ent.end + 6 and doc[end].ent_iob_ != "B" \
-            and (_a_fields_last_word(doc[end]) or doc[end].lower_ in TITLE_FIELD_JOINS | TITLE_FIELD_LIST_MARKS):
+            and (_a_fields_last_word(doc[end]) or doc[end].lower_ in TITLE_FIELD_LINKS):
         if _a_capitalised_titles_word(doc[end]):
             return False        # '… and [Harbour Chartered] Chief Executive X': a body's name before its post
         end += 1
@@ -3070,7 +3076,7 @@ def _bodies_defined_by_initials(sent: Span, n: int) -> list[NameSpan]:
         start = end - 1 if acting else end
         while start > sent.start and doc[start - 1].lower_ != "the" and (
                 doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
-                or doc[start - 1].lower_ in NAME_LINK_WORDS - {"the"} | {"'", "’", "&", "'s", "’s"}
+                or doc[start - 1].lower_ in NAME_LINKS_AND_MARKS_BUT_THE
                 or _hyphen_inside_a_word(doc[start - 1])):
             start -= 1
         while start < end and not doc[start].text[:1].isupper():
@@ -3220,6 +3226,9 @@ _ORG_HEAD_OR_TITLE = ORG_HEADS | TITLE_VOCABULARY
 _BODY_OR_TITLE_WORD = ORG_HEADS | GENERIC_BODY_WORDS | TITLE_VOCABULARY | NAME_PREFIXES
 _PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 _BODY_OR_TRADE_WORD = ORG_HEADS | BUSINESS_NAME_HEADS
+_BODY_TRADE_OR_TITLE_WORD = _BODY_OR_TRADE_WORD | _BODY_OR_TITLE_WORD
+_BODY_TITLE_PORTFOLIO_OR_ROLE_WORD = _BODY_OR_TITLE_WORD | PORTFOLIOS | PERSON_ROLE_WORDS
+_PERSON_ROLE_WORD_OR_ROLE_NOUN = PERSON_ROLE_WORDS | ROLE_NOUNS
 _KINDS_OF_BODY_BEFORE_A_NAME = (ORG_HEADS | ORG_KIND_NOUNS | FIRM_KIND_NOUNS | COMPANY_NOUNS | PREMISES_NAME_HEADS
                                 | TRADING_PLACE_NOUNS | TRADE_PREMISES_NOUNS) - PERSON_NOUNS
 _BODY_TRADE_OR_LEGAL_WORD = _BODY_OR_TRADE_WORD | set(LEGAL_FORMS)
@@ -3396,7 +3405,7 @@ def _person_after_a_body(ent: Span) -> bool:
     before = ent.doc[ent.start - 1]
     return bool(before.ent_type_) and before.ent_iob_ != "O" and before.pos_ == "PROPN" \
         and all(t.is_title and t.pos_ == "PROPN" for t in ent) \
-        and not any(t.lower_ in _BODY_OR_TRADE_WORD | _BODY_OR_TITLE_WORD for t in ent)
+        and not any(t.lower_ in _BODY_TRADE_OR_TITLE_WORD for t in ent)
 
 
 def _a_body_named_after_its_kind(ent: Span) -> bool:
@@ -3494,7 +3503,7 @@ def _person_after_a_bodys_title(ent: Span) -> int | None:
         title, given = ent.doc[i], ent.doc[i + 1]
         if title.is_title and title.lower_ in PERSON_ROLE_WORDS and title.lower_ not in ORG_HEADS \
                 and is_given_name(given.text) \
-                and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ not in _BODY_OR_TRADE_WORD | _BODY_OR_TITLE_WORD
+                and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ not in _BODY_TRADE_OR_TITLE_WORD
                         for t in ent.doc[i + 1:ent.end]) \
                 and not any(t.lower_ in PERSON_ROLE_WORDS for t in ent.doc[ent.start:i]):
             return i + 1
@@ -3769,7 +3778,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and is_common_word(name.split()[-1]):
         name, titles = surface, []              # 'the [Brig Hotel]', 'Col Logistics': a body's name, no rank
     if titles and ent.label_ == "ORG" and all(is_common_word(w) and not is_given_name(w) for w in name.split()) \
-            and not any(t.rstrip(".").lower() in HONORIFIC_WORDS | PEERAGE_TITLES for t in titles):
+            and not any(t.rstrip(".").lower() in HONORIFIC_OR_PEERAGE_WORDS for t in titles):
         name, titles = surface, []              # '[General Motors]', '[General Electric]': a firm's name, no rank
     if _an_office_addressed(doc, start, tokens[-1].i, name, titles):
         return None                             # '…, Mr. Chair.': the chair addressed, no one's name
@@ -3954,7 +3963,7 @@ def _bracketed_qualifier_after(doc: Doc, last: int) -> int | None:
     if not all(t.is_alpha and (t.is_title or t.is_upper) for t in inner) or inner.text in BRACKETED_PARTY_LABELS \
             or any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME") for t in inner) or is_known_place(inner.text) \
             or canonical(inner.text) or inner[-1].lower_ in GENERIC_REGION_WORDS or after.pos_ != "NOUN" or not after.is_lower \
-            or after.lemma_.lower() not in PERSON_ROLE_WORDS | ROLE_NOUNS:
+            or after.lemma_.lower() not in _PERSON_ROLE_WORD_OR_ROLE_NOUN:
         return None
     return close
 
@@ -4194,7 +4203,7 @@ def _given_name_after_an_office(doc, start: int, titles: list[str], name: str) -
     if len(titles) != 1 or "." in titles[0] or len(name.split()) != 1 or start == 0 or not is_given_name(titles[0]):
         return False
     office = doc[start - 1]
-    return office.is_title and office.lower_ in OFFICE_NOUNS | STATE_ROLES
+    return office.is_title and office.lower_ in OFFICE_OR_STATE_ROLE_NOUNS
 
 
 def _a_time_zone(word: Token) -> bool:
@@ -4360,7 +4369,7 @@ def _with_country_section(tokens: list[Token]) -> list[Token]:
     known = canonical(word.text)
     if not (known and known[1] == "country" and is_acronym(word.text)):
         return tokens
-    if tokens[-1].lower_ in ORG_HEADS | SECTION_HEADS and (after is None or after.pos_ in ("VERB", "AUX", "ADV", "PUNCT")) \
+    if tokens[-1].lower_ in ORG_OR_SECTION_HEADS and (after is None or after.pos_ in ("VERB", "AUX", "ADV", "PUNCT")) \
             or _speaks_as_one_name(tokens[-1], word) or _named_after_a_bodys_noun(tokens, after):
         return tokens + [word]
     return tokens
@@ -4397,7 +4406,7 @@ def _with_words_its_acronym_covers(tokens: list[Token]) -> list[Token]:
     end = tokens[-1].i + 1
     if end >= len(doc):
         return tokens
-    if doc[end].lower_ in NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS | {"and", "&"}:
+    if doc[end].lower_ in NAME_OR_PLACE_PREPOSITIONS_OR_JOINS:
         opening = end + 1
     elif doc[end].is_title and doc[end].is_alpha and any(t.lower_ in NAME_PREPOSITIONS for t in tokens[1:]):
         opening = end                           # '[the National Centre for Vector] Borne Diseases Control (NCVBDC)'
@@ -4612,7 +4621,7 @@ def _inside_longer_name(last: Token) -> bool:
     capitalised = nxt.is_title or nxt.is_upper and len(nxt.text) > 2
     return capitalised and nxt.is_alpha and nxt.pos_ == "PROPN" and nxt.ent_iob_ != "B" \
         and (nxt.is_upper == last.is_upper or not last.is_upper) \
-        and word not in ORG_HEADS | GENERIC_BODY_WORDS | TITLE_VOCABULARY | NAME_PREFIXES | PORTFOLIOS | PERSON_ROLE_WORDS \
+        and word not in _BODY_TITLE_PORTFOLIO_OR_ROLE_WORD \
         and not canonical(nxt.text) and not is_known_place(nxt.text) and not _opens_sentence(nxt)
 
 
@@ -4967,9 +4976,9 @@ def names_a_thing(name: str) -> bool:
     link = next((n for n, w in enumerate(words[1:], 1) if w in ("of", "on", "for")), None)
     before_of = words[link - 1] if link else None
     return not canonical(name) and (before_of in THING_HEADS or words[-1] in THING_HEADS
-                                    and before_of not in ORG_HEADS | GENERIC_BODY_WORDS
+                                    and before_of not in ORG_OR_GENERIC_BODY_WORDS
                                     or words[-1] in DOCUMENT_HEADS and link is None
-                                    or before_of in DOCUMENT_HEADS and words[-1] not in ORG_HEADS | GENERIC_BODY_WORDS)
+                                    or before_of in DOCUMENT_HEADS and words[-1] not in ORG_OR_GENERIC_BODY_WORDS)
 
 
 def _a_post_of_it(head: Token) -> bool:
@@ -5173,7 +5182,7 @@ def _a_persons_describing_noun(word: Token) -> bool:
     name; never a title or a style of address ('Father Tom Reed', 'Sister Ann Lowe': a cleric's style,
     TITLE_VOCABULARY) nor a given name."""
     low = word.lower_
-    return word.is_title and low in PERSON_NOUNS | LIFE_STAGE_NOUNS and low not in TITLE_VOCABULARY \
+    return word.is_title and low in PERSON_OR_LIFE_STAGE_NOUNS and low not in TITLE_VOCABULARY \
         and not is_given_name(word.text)
 
 
@@ -5212,7 +5221,7 @@ def _a_title_before_a_name(tokens: list[Token]) -> bool:
     if after < len(doc) and doc[after].text == "." and len(tokens) == 1:
         after += 1                              # 'Atty. Ana Cruz', where the dot stands apart
     titled = len(tokens) > 1 and tokens[-1].lower_ in PERSON_ROLE_WORDS \
-        or len(tokens) == 1 and tokens[0].text.rstrip(".") in TITLE_ABBREVIATIONS | RANK_ABBREVIATIONS.keys() \
+        or len(tokens) == 1 and tokens[0].text.rstrip(".") in TITLE_OR_RANK_ABBREVIATIONS \
         or _qualifies_a_title_before_it(tokens) or _only_honours(tokens)
     return titled and after < len(doc) and doc[after].is_title and doc[after].pos_ == "PROPN"
 
@@ -5386,7 +5395,7 @@ def _initials_written_as_a_word(word: str, name: str) -> bool:
     """'Salga' for 'South African Local Government Association', 'Nafdac': initials of four or
     more of the name's words (its link words left out) written as a capitalised word (a house
     style for acronyms spoken as words); all of the name's words give one letter, in order."""
-    words = [w for w in re.split(r"[\s,-]+", name) if w and w.lower() not in NAME_LINK_WORDS | {"on", "del"}]
+    words = [w for w in re.split(r"[\s,-]+", name) if w and w.lower() not in INITIALS_SKIPPED_WORDS]
     return len(word) >= 4 and word[:1].isupper() and word[1:].islower() and word.isalpha() \
         and word.lower() == "".join(w[0].lower() for w in words)
 
@@ -5395,7 +5404,7 @@ def _syllable_acronym_of(word: str, name: str) -> bool:
     """'Comelec' for 'Commission on Elections', 'Mercosur' for 'Mercado Comun del Sur': a
     capitalised short form made of the opening letters of each of the name's words but its
     link words, in order, every such word giving two letters or more."""
-    words = [w.lower() for w in re.split(r"[\s,-]+", name) if w and w.lower() not in NAME_LINK_WORDS | {"on", "del"}]
+    words = [w.lower() for w in re.split(r"[\s,-]+", name) if w and w.lower() not in INITIALS_SKIPPED_WORDS]
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) >= 4 and len(words) >= 2):
         return False
     return _spelt_by_openings(word.lower(), words)
@@ -6220,7 +6229,7 @@ def _at_the_institution(s: NameSpan, full: list[NameSpan]) -> bool:
             or name[:len(words)] != words:
         return False
     doc, first = s.words.doc, s.words[0].text
-    return not any(t.text == first and t.i > 0 and doc[t.i - 1].lower_ in PLACE_ONLY_PREPS - {"at"} for t in doc)
+    return not any(t.text == first and t.i > 0 and doc[t.i - 1].lower_ in PLACE_ONLY_PREPS_BUT_AT for t in doc)
 
 
 def _a_body_if_read_as_a_person(group: list[NameSpan], full: list[NameSpan]) -> bool:
@@ -6456,7 +6465,7 @@ def _names_a_place_there(head: Token) -> bool:
     ('the Kessington Tenants' Association')."""
     street = head.head
     return is_location(head) or head.dep_ == "appos" and street.i < head.i \
-        and street.lower_ in STREET_WORDS | FACILITY_WORDS and street.is_title
+        and street.lower_ in STREET_OR_FACILITY_WORDS and street.is_title
 
 
 @functools.lru_cache(maxsize=4096)

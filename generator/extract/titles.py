@@ -424,7 +424,7 @@ def _a_titles_noun(t: Token) -> bool:
     """A capitalised title word ('President') or one of the role lists' own ('professor'); not
     every word of nameparser's broad list ('met')."""
     low = t.lower_.rstrip(".")
-    return t.is_title and low in TITLE_VOCABULARY or low in ROLE_NOUNS | TITLES or low in HONORIFIC_WORDS and t.is_title
+    return t.is_title and low in TITLE_VOCABULARY or low in _ROLE_OR_TITLE or low in HONORIFIC_WORDS and t.is_title
 
 
 def _opens_the_names_entity(doc: Doc, i: int, start: int) -> bool:
@@ -448,7 +448,7 @@ def joins_portfolios(left: Token, right: Token) -> bool:
     return all(t.pos_ in ("NOUN", "PROPN") and (t.is_lower or t.lower_ in PORTFOLIOS or _capitalised_field_word(t, left, right))
                for t in (left, right)) \
         and right.lower_.rstrip(".") not in TITLE_VOCABULARY \
-        and left.lower_.rstrip(".") not in (TITLE_VOCABULARY if left.is_lower or left.lower_ in PORTFOLIOS else ROLE_NOUNS | TITLES)
+        and left.lower_.rstrip(".") not in (TITLE_VOCABULARY if left.is_lower or left.lower_ in PORTFOLIOS else _ROLE_OR_TITLE)
 
 
 def _capitalised_field_word(t: Token, left: Token, right: Token) -> bool:
@@ -462,7 +462,7 @@ def _capitalised_field_word(t: Token, left: Token, right: Token) -> bool:
     if t is right:
         return t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip(".") in TITLE_VOCABULARY
     before = doc[t.i - 1] if t.i > 0 else None
-    return before is None or not (before.lower_.rstrip(".") in TITLE_VOCABULARY | HONORIFIC_WORDS or before.ent_type_ == "PERSON")
+    return before is None or not (before.lower_.rstrip(".") in _TITLE_OR_HONORIFIC_WORD or before.ent_type_ == "PERSON")
 
 
 def _two_fields_of_a_portfolio(left: Token, right: Token) -> bool:
@@ -475,7 +475,7 @@ def _two_fields_of_a_portfolio(left: Token, right: Token) -> bool:
     Falconer and …'). A word before the 'and' that the recogniser put in a body's name is a field
     only where it is one ('Harbour Rail and Transport Minister': a body and a title)."""
     doc = left.doc
-    if not a_fields_word(left) or left.i > 0 and (doc[left.i - 1].lower_.rstrip(".") in TITLE_VOCABULARY | HONORIFIC_WORDS
+    if not a_fields_word(left) or left.i > 0 and (doc[left.i - 1].lower_.rstrip(".") in _TITLE_OR_HONORIFIC_WORD
                                                    and doc[left.i - 1].is_title or doc[left.i - 1].ent_type_ == "PERSON"):
         return False
     if left.ent_type_ and canonical(left.text):
@@ -513,6 +513,7 @@ def _two_fields_after_a_titles_preposition(left: Token, right: Token) -> bool:
 
 
 _ROLE_OR_TITLE = frozenset(ROLE_NOUNS | TITLES)
+_TITLE_OR_HONORIFIC_WORD = frozenset(TITLE_VOCABULARY | HONORIFIC_WORDS)
 
 
 def a_fields_word(t: Token, lower_case: bool = False) -> bool:
