@@ -4502,3 +4502,31 @@ INITIALS_SKIPPED_WORDS = frozenset(NAME_LINK_WORDS | {"on", "del"})
 # Prepositions after which a name is a place, but 'at' (also before an institution: 'at St. Kessa').
 PLACE_ONLY_PREPS_BUT_AT = frozenset(PLACE_ONLY_PREPS - {"at"})
 STREET_OR_FACILITY_WORDS = frozenset(STREET_WORDS | FACILITY_WORDS)
+# Word and mark sets that actor_names and titles wrote out inside their functions.
+# A possessive's ending, straight or curly ("Moody's", 'Moody’s').
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+# The same, or a straight apostrophe alone ('the Kessas'' ends in one).
+POSSESSIVE_ENDINGS_OR_APOSTROPHE = frozenset({"'s", "’s", "'"})
+# An apostrophe, straight or curly.
+APOSTROPHES = frozenset({"'", "’"})
+# A hyphen-minus or an en dash between two words of a name or title ('Tovi-Len', 'Secretary–General').
+HYPHEN_OR_EN_DASH = frozenset({"-", "–"})
+# A hyphen-minus or a Unicode hyphen ('Secretary-General', 'Secretary‐General').
+HYPHEN_MINUS_OR_HYPHEN = frozenset({"-", "‐"})
+# Marks right after a title set off after a person's name ('Ann Lowe, the Water Commissioner, said').
+COMMA_OR_FULL_STOP = frozenset({",", "."})
+# Marks that may follow a name at a clause's end.
+CLAUSE_END_MARKS = frozenset({".", ",", ";", ":"})
+# Marks a name's words do not end on ('Ann Lowe,', 'Marks &', 'Kessa -').
+NAME_TRAILING_MARKS = frozenset({",", "&", "-", "–"})
+# Marks before and after an office's holder addressed ('Thank you, Madam Speaker,').
+MARKS_BEFORE_AN_ADDRESS = frozenset({",", "\"", "“"})
+MARKS_AFTER_AN_ADDRESS = frozenset({",", ".", "!", "?", "\"", "”", ";"})
+# Lower-case words a body's name runs on over before its acronym ('Security and Co-operation in Europe').
+AND_OR_THE = frozenset({"and", "the"})
+# Marks that list places in a body's remit ('Kenya/Uganda', 'Kenya & Uganda').
+SLASH_OR_AMPERSAND = frozenset({"/", "&"})
+# Words that link a title's word to the next word of the title ('Minister of', 'Minister for', 'Under-').
+TITLE_FIELD_LINK_WORDS = frozenset({"of", "for", "-"})
+# Words a title read back from its name does not open on ('of', 'for', 'and', '&', '-', "'s").
+WORDS_BEFORE_A_FIELD = frozenset({"of", "for", "and", "&", "-", "'s"})

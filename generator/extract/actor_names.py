@@ -34,7 +34,10 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        NAME_PREPOSITIONS_OR_ON, NAME_PREPOSITIONS_JOINS_OR_ARTICLES, TITLE_FIELD_LINKS, PORTFOLIO_HOLDER_TITLES_NOT_SPOKESPERSONS,
                        PORTFOLIO_HOLDER_OR_UNIT_HEAD_TITLES, NAME_LINKS_AND_MARKS_BUT_THE, HONORIFIC_OR_PEERAGE_WORDS, OFFICE_OR_STATE_ROLE_NOUNS,
                        NAME_OR_PLACE_PREPOSITIONS_OR_JOINS, PERSON_OR_LIFE_STAGE_NOUNS, TITLE_OR_RANK_ABBREVIATIONS, INITIALS_SKIPPED_WORDS,
-                       PLACE_ONLY_PREPS_BUT_AT, STREET_OR_FACILITY_WORDS)
+                       PLACE_ONLY_PREPS_BUT_AT, STREET_OR_FACILITY_WORDS,
+                       POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
+                       COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
+                       SLASH_OR_AMPERSAND)
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -705,7 +708,7 @@ def _with_surname_of_an_inner_apostrophe(ent: Span) -> Span:
         return ent
     word = doc[ent.end]
     if word.ent_type_ or word.pos_ != "PROPN" or not _INNER_APOSTROPHE_WORD.fullmatch(word.text) \
-            or word.text[-2:] in ("'s", "’s") or ent[-1].head.i != word.i:
+            or word.text[-2:] in POSSESSIVE_ENDINGS or ent[-1].head.i != word.i:
         return ent
     return Span(doc, ent.start, ent.end + 1, label="PERSON")
 
@@ -764,7 +767,7 @@ def _names_joined_at_plural_possessive(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
-        if last is not None and last.label_ == "ORG" and last.end == ent.start and last[-1].text in ("'", "’") \
+        if last is not None and last.label_ == "ORG" and last.end == ent.start and last[-1].text in APOSTROPHES \
                 and ent.label_ in NAME_LABELS and all(t.is_title for t in ent) \
                 and not (ent.label_ == "PERSON" and (len(ent) > 1 or is_given_name(ent[0].text))):
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
@@ -780,7 +783,7 @@ def _with_untagged_head_after_plural_possessive(ent: Span) -> Span:
     Lowe'] Foundation') is read as a body only where the word before the apostrophe is a
     common plural ('Producers'), never a name; none where more capitalised words follow the
     head ('[the Cane Growers'] Assembly Hall' is a building)."""
-    if len(ent) < 2 or ent[-1].text not in ("'", "’") or ent.label_ not in ("ORG", "PERSON") \
+    if len(ent) < 2 or ent[-1].text not in APOSTROPHES or ent.label_ not in ("ORG", "PERSON") \
             or not _a_common_plural(ent[-2].text):
         return ent
     toks = doc_tokens(ent.doc)
@@ -1011,7 +1014,7 @@ def _first_field_of_a_bodys_name(ents: list[Span]) -> list[Span]:
     for ent in ents:
         doc, start = ent.doc, ent.start
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in ORG_HEADS and ent[-1].lower_ not in PARTY_BODY_HEADS \
-                and ent[0].lower_ not in ARTICLES and start >= 3 and doc[start - 1].lower_ in ("and", "&") \
+                and ent[0].lower_ not in ARTICLES and start >= 3 and doc[start - 1].lower_ in TITLE_FIELD_JOINS \
                 and doc[start - 3].lower_ == "the" and _a_field_of_a_remit(doc[start - 2]) \
                 and (not out or out[-1].end <= start - 2 or (out[-1].start, out[-1].end) == (start - 2, start - 1)):
             if out and out[-1].end > start - 2:
@@ -1504,7 +1507,7 @@ def _start_of_a_name_before_a_plurals_apostrophe(ent: Span) -> int | None:
     plural; "the [Smiths'] …": no common word)."""
     doc = ent.doc
     i = ent.start - 1
-    if i < 2 or doc[i].text not in ("'", "’") or not ent[0].is_title \
+    if i < 2 or doc[i].text not in APOSTROPHES or not ent[0].is_title \
             or doc[i - 1].ent_type_ or not doc[i - 1].is_title or not _a_common_plural(doc[i - 1].text):
         return None
     start = i - 1
@@ -1789,7 +1792,7 @@ def _end_of_remit_before_a_voice(ent: Span) -> int | None:
     if ent.label_ != "ORG" or len(ent) < 3 or ent[0].lower_ not in ORG_HEADS or ent[1].lower_ not in NAME_PREPOSITIONS:
         return None
     i, joined = ent.end, False
-    while i < len(doc) and doc[i].text in (",", "and", "&"):
+    while i < len(doc) and doc[i].text in TITLE_FIELD_LINKS:
         joined = joined or doc[i].text != ","
         i += 1
         start = i
@@ -1924,7 +1927,7 @@ def _with_saints_name(ents: list[Span]) -> list[Span]:
     for ent in ents:
         doc = ent.doc
         start = ent.start
-        if ent.label_ == "ORG" and start >= 3 and doc[start - 1].text in ("'s", "’s") \
+        if ent.label_ == "ORG" and start >= 3 and doc[start - 1].text in POSSESSIVE_ENDINGS \
                 and doc[start - 2].is_alpha and _a_saints_possessive(doc, start - 1):
             if out and out[-1].end > start - 3:
                 out.pop()                       # the saint read as a person
@@ -2086,7 +2089,7 @@ def _first_field_left_out(ent: Span) -> bool:
     is a body's word; 'the Kessa and [Labour Court]' has a proper name; 'the Mayor and [City
     Council]', 'the Speaker and [Budget Committee]': a title's word is an office's holder beside the body)."""
     doc, i = ent.doc, ent.start
-    if i < 3 or doc[i - 1].lower_ not in ("and", "&") or doc[i - 3].lower_ not in ARTICLES or len(ent) < 2:
+    if i < 3 or doc[i - 1].lower_ not in TITLE_FIELD_JOINS or doc[i - 3].lower_ not in ARTICLES or len(ent) < 2:
         return False
     first, field = ent[0], doc[i - 2]
     return ent[-1].lower_ in ORG_HEADS and first.is_title and _a_common_noun_or_plural(first.text) \
@@ -2124,14 +2127,14 @@ def _a_titles_field(ent: Span) -> bool:
     if not words or not words[-1].is_title or words[-1].lower_ not in PORTFOLIO_FIELD_NOUNS \
             or canonical(span_text(doc[words[0].i:words[-1].i + 1])):
         return False
-    if not all(t.lower_ in ("and", "&", ",") or t.is_title and t.is_alpha and _a_common_noun_or_plural(t.text)
+    if not all(t.lower_ in TITLE_FIELD_LINKS or t.is_title and t.is_alpha and _a_common_noun_or_plural(t.text)
                for t in words):
         return False
     start = ent.start - (ent.start > 0 and doc[ent.start - 1].lower_ in ARTICLES)
-    while start >= 3 and doc[start - 1].lower_ in ("and", "&", ",") and doc[start - 2].is_title \
+    while start >= 3 and doc[start - 1].lower_ in TITLE_FIELD_LINKS and doc[start - 2].is_title \
             and doc[start - 2].is_alpha and _a_common_noun_or_plural(doc[start - 2].text):
         start -= 2                              # 'Minister of Health and [Social Services]'
-    title_before = start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].is_title \
+    title_before = start >= 2 and doc[start - 1].lower_ in TITLE_FIELD_PREPOSITIONS and doc[start - 2].is_title \
         and _holds_a_portfolio(doc[start - 2].lower_, words[-1].lower_)
     title_after = ent.end < len(doc) and doc[ent.end].is_title and _holds_a_portfolio(doc[ent.end].lower_, words[-1].lower_)
     if title_before:
@@ -2219,7 +2222,7 @@ def _apposed_to_a_name(doc, first: int, title: int) -> bool:
     right after a person's name, is that person's."""
     return first >= 3 and doc[first - 1].lower_ == "the" and doc[first - 2].text == "," \
         and doc[first - 3].ent_type_ == "PERSON" and doc[first - 3].pos_ == "PROPN" \
-        and title + 1 < len(doc) and doc[title + 1].text in (",", ".")
+        and title + 1 < len(doc) and doc[title + 1].text in COMMA_OR_FULL_STOP
 
 
 def _state_fields(words: list[Token]) -> bool:
@@ -2349,7 +2352,7 @@ def _start_of_a_titles_field(doc: Doc, i: int) -> tuple[int, Token] | None:
     Not shared with titles._two_fields_after_a_titles_preposition's walk: that one stops after four
     words, takes no join, possessive or adjective, and checks a portfolio holder, not any title."""
     j = i
-    while j > 0 and (_a_walked_fields_word(doc[j - 1]) or doc[j - 1].text in ("'s", "’s")
+    while j > 0 and (_a_walked_fields_word(doc[j - 1]) or doc[j - 1].text in POSSESSIVE_ENDINGS
                      or doc[j - 1].lower_ in TITLE_FIELD_JOINS and j > 1 and _a_walked_fields_word(doc[j - 2]) and doc[j].is_title
                      or comma_in_a_list_of_fields(doc[j - 1])):
         j -= 1
@@ -2558,7 +2561,7 @@ def _end_of_a_body_named_for_a_cause(ent: Span) -> int | None:
         return None
     end = ent.end + 1
     while end < len(doc) and (doc[end].is_title and doc[end].pos_ == "PROPN"
-                              or doc[end].text in ("-", "–") and not doc[end].whitespace_ and not doc[end - 1].whitespace_
+                              or doc[end].text in HYPHEN_OR_EN_DASH and not doc[end].whitespace_ and not doc[end - 1].whitespace_
                               and end + 1 < len(doc) and doc[end + 1].is_title):
         end += 1
     return end if end > ent.end + 1 and doc[end - 1].is_title else None
@@ -2791,7 +2794,7 @@ def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
                                                      or t.is_lower and t.lower_ in SPOKESPERSON_NOUNS):
             continue
         i = t.i + 1
-        field = doc[i].lower_ in ("for", "of")
+        field = doc[i].lower_ in TITLE_FIELD_PREPOSITIONS
         run = _capitalised_run(doc, i + field, sent.end)
         last = _end_of_a_double_barrelled_surname(run[-1], sent.end) if run else None
         if len(run) < 2 or last.i + 1 < sent.end and doc[last.i + 1].ent_type_:
@@ -3144,11 +3147,11 @@ def _ministries_written_in_lower_case(sent: Span, n: int) -> list[NameSpan]:
         if of is not None:
             fields = [w for w in of.subtree if w.i > of.i]
             if not fields or not all((w.is_lower and w.is_alpha or w.text == "&") and (
-                    w.pos_ in ("NOUN", "PROPN", "ADJ") or w.lower_ in ("and", "&")) for w in fields) \
+                    w.pos_ in ("NOUN", "PROPN", "ADJ") or w.lower_ in TITLE_FIELD_JOINS) for w in fields) \
                     or fields[-1].i != fields[0].i + len(fields) - 1 or fields[-1].pos_ not in ("NOUN", "PROPN"):
                 continue
             words = doc[t.i:fields[-1].i + 1]
-            name = " ".join(w.text if w.lower_ in ("and", "&") else w.text.title() for w in words).replace(" Of ", " of ", 1)
+            name = " ".join(w.text if w.lower_ in TITLE_FIELD_JOINS else w.text.title() for w in words).replace(" Of ", " of ", 1)
         else:
             if t.lower_ not in LOWER_CASE_MINISTRY_HEADS:
                 continue
@@ -3158,7 +3161,7 @@ def _ministries_written_in_lower_case(sent: Span, n: int) -> list[NameSpan]:
                          or doc[start - 1].dep_ == "amod" and doc[start - 1].lower_ in PORTFOLIOS):
                 start -= 1
             if start == t.i or start - 1 < sent.start or not (
-                    doc[start - 1].lower_ in ("a", "an", "the") or doc[start - 1].dep_ == "case" and start - 2 >= sent.start
+                    doc[start - 1].lower_ in ARTICLES or doc[start - 1].dep_ == "case" and start - 2 >= sent.start
                     and is_country_name(doc[start - 2].text)):
                 continue
             words = doc[start:t.i + 1]
@@ -3316,7 +3319,7 @@ def _bodies_described_in_apposition(sent: Span) -> list[Span]:
     doc = sent.doc
     for noun in span_tokens(sent):
         if noun.dep_ != "appos" or noun.lower_ not in ORG_HEADS or not noun.is_lower \
-                or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child_tokens(noun)):
+                or not any(c.dep_ == "det" and c.lower_ in ARTICLES for c in child_tokens(noun)):
             continue
         head = noun.head
         if not (sent.start <= head.i < noun.i and head.pos_ == "PROPN" and head.is_title and head.is_alpha) \
@@ -3484,14 +3487,14 @@ def _possessive_ending_a_firms_name(tokens: list[Token]) -> bool:
     possessive, with no noun after it that the possessive could own (a verb, a conjunction, a
     preposition or the sentence's end follows), keeps it ('Harbour Energy's shares': an owner; nor
     a participle modifying the noun owned, 'its managing director')."""
-    if len(tokens) < 2 or tokens[-1].text not in ("'s", "’s") or not tokens[-2].is_title \
+    if len(tokens) < 2 or tokens[-1].text not in POSSESSIVE_ENDINGS or not tokens[-2].is_title \
             or tokens[-1].head.dep_ == "poss":
         return False                    # ("Lakeside Grid's proposed plan": the parse makes the name an owner)
     doc = tokens[-1].doc
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     if after is not None and after.tag_ == "VBG" and after.dep_ in ("compound", "amod") and after.head.i > after.i:
         return False                    # "Kelda Fibre's managing director": a participle of the noun owned
-    return after is None or after.pos_ in ("VERB", "AUX", "CCONJ", "ADP") or after.text in (".", ",", ";", ":")
+    return after is None or after.pos_ in ("VERB", "AUX", "CCONJ", "ADP") or after.text in CLAUSE_END_MARKS
 
 
 def _person_after_a_bodys_title(ent: Span) -> int | None:
@@ -3625,7 +3628,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             return None                         # 'the MEP said': a seat's letters, no name
         ent = Span(ent.doc, ent.start, end, label="PERSON")        # '[MEP] Jonas Brenner': the name after them
     tokens = span_tokens(ent)
-    possessive = [t.i for t in tokens if t.text in ("'s", "’s")]
+    possessive = [t.i for t in tokens if t.text in POSSESSIVE_ENDINGS]
     owned = None
     if possessive and ent.label_ != "PERSON" and possessive[0] > tokens[0].i and tokens[-1].i - possessive[0] >= 2 \
             and not _a_collective_owner_opens(tokens) and not _a_saints_possessive(ent.doc, possessive[0]):
@@ -3635,7 +3638,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and all(t.lower_ in ARTICLES for t in tokens if t.i < possessive[0] - 2):
         return None                             # "St Anne's [Road]": a saint's name opens a place's or a body's
     own_possessive = ent.label_ == "ORG" and _possessive_ending_a_firms_name(tokens)
-    tokens = [t for t in tokens if t.dep_ != "case" and t.text not in ("'s", "’s", "'") or own_possessive and t.i == tokens[-1].i]
+    tokens = [t for t in tokens if t.dep_ != "case" and t.text not in POSSESSIVE_ENDINGS_OR_APOSTROPHE or own_possessive and t.i == tokens[-1].i]
     breaks = [n for n, t in enumerate(tokens) if "\n" in t.text or t.text == ":"]
     if breaks:
         tokens = tokens[breaks[-1] + 1:]        # "…2019\n\nHeads of …", "Topics: The Council"
@@ -3658,7 +3661,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     while tokens and tokens[0].lower_ in ARTICLES and not _initials_open(tokens):
         tokens = tokens[1:]
     while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[0].is_lower and tokens[0].pos_ == "ADJ" \
-            and tokens[1].text not in ("-", "–"):
+            and tokens[1].text not in HYPHEN_OR_EN_DASH:
         tokens = tokens[1:]                     # 'the federal Securities and Exchange Commission'
     if ent.label_ != "PERSON":
         tokens = _without_leading_description(_without_a_partys_standing(tokens))
@@ -3703,7 +3706,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         tokens = tokens[:of_body]               # "Ann Lowe of the HDF": a name and its body
     following = doc_tokens(ent.doc)[tokens[0].i:min(tokens[-1].i + 5, len(ent.doc))] if tokens else []
     named_with_body = bool(of_body) or bool(tokens) and _name_of_body(list(following)) == len(tokens)
-    while tokens and (tokens[-1].pos_ in ("ADP", "DET", "CCONJ") or tokens[-1].text in (",", "&", "-", "–")):
+    while tokens and (tokens[-1].pos_ in ("ADP", "DET", "CCONJ") or tokens[-1].text in NAME_TRAILING_MARKS):
         tokens = tokens[:-1]                    # "Ann Lowe of"
     if not tokens:
         return None
@@ -3765,7 +3768,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         if start == tokens[0].i and _country_word_before_party(tokens):
             start -= 1                          # 'UK Independence Party': not Iceland's or any other
     surface = clean_surface(span_text(doc[start:tokens[-1].i + 1]))
-    if own_possessive and tokens[-1].text in ("'s", "’s") and surface:
+    if own_possessive and tokens[-1].text in POSSESSIVE_ENDINGS and surface:
         surface += "'s"                         # "Moody's": the firm's own name
     if ent.label_ == "PERSON":
         surface = _NICKNAME.sub("", surface)    # 'Ramon "Monching" Villareal': no nickname in the name
@@ -4094,7 +4097,7 @@ def _an_office_addressed(doc: Doc, start: int, last: int, name: str, titles: lis
         return False
     before = doc[start - 1].text if start > 0 else ""
     after = doc[last + 1].text if last + 1 < len(doc) else ""
-    return before in (",", "\"", "“") and after in (",", ".", "!", "?", "\"", "”", ";")
+    return before in MARKS_BEFORE_AN_ADDRESS and after in MARKS_AFTER_AN_ADDRESS
 
 
 def _bracketed_initials_cover_the_title(doc: Doc, last: int, surface: str, name: str) -> bool:
@@ -4191,7 +4194,7 @@ def _named_after_a_person(name: str) -> bool:
 def _ends_a_hyphenated_title(doc, start: int) -> bool:
     """'Secretary-General', 'Lieutenant-General': the title word at `start` closes a title joined
     to the word before it by a hyphen, so it is no title of its own before the name."""
-    return start > 1 and doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_ \
+    return start > 1 and doc[start - 1].text in HYPHEN_MINUS_OR_HYPHEN and not doc[start - 1].whitespace_ \
         and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha
 
 
@@ -4413,7 +4416,7 @@ def _with_words_its_acronym_covers(tokens: list[Token]) -> list[Token]:
     else:
         return tokens
     close = opening
-    while close < min(end + 5, len(doc)) and (doc[close].is_title or doc[close].lower_ in ("and", "the")):
+    while close < min(end + 5, len(doc)) and (doc[close].is_title or doc[close].lower_ in AND_OR_THE):
         close += 1
     if close == opening or close + 2 >= len(doc) or doc[close].text != "(" or doc[close + 2].text != ")":
         return tokens
@@ -4429,8 +4432,8 @@ def _with_words_its_acronym_covers(tokens: list[Token]) -> list[Token]:
 def _initials_of_words(tokens: list[Token]) -> str:
     """'Organization for Security and Co-operation in Europe' -> 'osce': the first letters of
     the capitalised words, a hyphenated word giving one."""
-    words = [t for t in tokens if t.text not in ("-", "–")]
-    joined = {t.i + 1 for t in words if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("-", "–")
+    words = [t for t in tokens if t.text not in HYPHEN_OR_EN_DASH]
+    joined = {t.i + 1 for t in words if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in HYPHEN_OR_EN_DASH
               and not t.whitespace_ and not t.doc[t.i + 1].whitespace_}       # the word after a hyphen
     return "".join(t.text[0].lower() for t in words if t.text[:1].isupper() and t.i - 1 not in joined)
 
@@ -4469,7 +4472,7 @@ def _with_its_country_after_a_second_of(tokens: list[Token]) -> list[Token]:
         return tokens
     country = doc[end + 1]
     after = doc[end + 2] if end + 2 < len(doc) else None
-    if not (country.is_title and is_country_name(country.text)) or after is not None and after.text in ("'s", "’s", "'"):
+    if not (country.is_title and is_country_name(country.text)) or after is not None and after.text in POSSESSIVE_ENDINGS_OR_APOSTROPHE:
         return tokens
     return tokens + [doc[end], country]
 
@@ -4551,7 +4554,7 @@ def _a_country_it_belongs_to(tokens: list[Token], place: Span, after: Token | No
 def _one_of_several_places(place: Span, after: Token | None) -> bool:
     """'the Agency for Kenya and Uganda', 'for Kenya, Uganda and Chad': the body's remit is the
     list, not its first place."""
-    return after is not None and (after.pos_ == "CCONJ" or after.text in ("/", "&")) \
+    return after is not None and (after.pos_ == "CCONJ" or after.text in SLASH_OR_AMPERSAND) \
         or any(c.dep_ in ("conj", "cc") for t in place for c in child_tokens(t))
 
 
@@ -4730,7 +4733,7 @@ def _without_person_after_and(tokens: list[Token]) -> list[Token]:
     """'[The Department of Health and Mr Reed] disagreed': a body's name ends before an 'and'
     that a title and a name follow ('Ann Lowe and Associates', 'Office of the President and
     Cabinet' keep theirs)."""
-    at = next((n for n, t in enumerate(tokens[1:-2], 1) if t.lower_ in ("and", "&")
+    at = next((n for n, t in enumerate(tokens[1:-2], 1) if t.lower_ in TITLE_FIELD_JOINS
                and tokens[n + 1].text.rstrip(".").lower() in TITLE_WORDS and tokens[n + 2].is_title), None)
     return tokens[:at] if at else tokens
 
@@ -4759,7 +4762,7 @@ def _with_second_field_of_its_remit(tokens: list[Token]) -> list[Token]:
             return tokens
         listed += [doc[at], *words]
         at += 1 + len(words)
-    if at + 2 >= len(doc) or doc[at].lower_ not in ("and", "&"):
+    if at + 2 >= len(doc) or doc[at].lower_ not in TITLE_FIELD_JOINS:
         return whole
     start = at + 2 if listed and doc[at + 1].lower_ == "the" else at + 1
     words = _fields_words(doc, start, _LISTED_FIELD_ENTITIES if listed else ("", "ORG"))
@@ -4797,11 +4800,11 @@ def _remit_list_closed(tokens: list[Token]) -> list[Token]:
     the list was the sentence's, and the name ends before its comma, unless a known place follows
     that comma (a campus's town)."""
     whole = tokens
-    if len(tokens) > 3 and tokens[-1].lower_ in (",", "and", "&"):
+    if len(tokens) > 3 and tokens[-1].lower_ in TITLE_FIELD_LINKS:
         tokens = tokens[:-1]                    # '[Ministry of Trade, Industry and] Tourism'
     link = next((k for k, t in enumerate(tokens[1:], 1) if t.lower_ in NAME_PREPOSITIONS), None)
     if link is None or "," not in [t.text for t in tokens[link:]] \
-            or any(t.lower_ in ("and", "&") for t in tokens[link:]) or not tokens[-1].is_title:
+            or any(t.lower_ in TITLE_FIELD_JOINS for t in tokens[link:]) or not tokens[-1].is_title:
         return whole
     doc = tokens[0].doc
     at = tokens[-1].i + 1
@@ -4810,7 +4813,7 @@ def _remit_list_closed(tokens: list[Token]) -> list[Token]:
         if not words:
             break
         at += 1 + len(words)
-    if at + 1 < len(doc) and doc[at].lower_ in ("and", "&"):
+    if at + 1 < len(doc) and doc[at].lower_ in TITLE_FIELD_JOINS:
         start = at + 2 if doc[at + 1].lower_ == "the" else at + 1
         words = _fields_words(doc, start, None)
         nxt = doc[start + len(words)] if start + len(words) < len(doc) else None
@@ -4973,7 +4976,7 @@ def names_a_thing(name: str) -> bool:
     words = norm(name).split()
     if not words:
         return False
-    link = next((n for n, w in enumerate(words[1:], 1) if w in ("of", "on", "for")), None)
+    link = next((n for n, w in enumerate(words[1:], 1) if w in NAME_PREPOSITIONS_OR_ON), None)
     before_of = words[link - 1] if link else None
     return not canonical(name) and (before_of in THING_HEADS or words[-1] in THING_HEADS
                                     and before_of not in ORG_OR_GENERIC_BODY_WORDS
@@ -5071,8 +5074,8 @@ def _ends_a_titles_field(doc, i: int) -> bool:
     Ann Lowe': a person's name takes no article)."""
     while i > 0 and (doc[i - 1].is_title or _joins_two_fields(doc, i - 1)):
         i -= 1
-    return i > 0 and (doc[i - 1].lower_ in ("for", "of")
-                      or i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in ("for", "of"))
+    return i > 0 and (doc[i - 1].lower_ in TITLE_FIELD_PREPOSITIONS
+                      or i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in TITLE_FIELD_PREPOSITIONS)
 
 
 def _without_a_titles_field(tokens: list[Token]) -> list[Token]:
@@ -5096,13 +5099,13 @@ def _a_given_name_after_a_field(t: Token) -> bool:
     the name, not the field ('Minister for Roma' keeps its field)."""
     doc = t.doc
     return is_given_name(t.text) and not is_common_word(t.text) and t.i > 1 and doc[t.i - 1].is_title \
-        and doc[t.i - 1].lower_ not in ("for", "of") and not is_given_name(doc[t.i - 1].text)
+        and doc[t.i - 1].lower_ not in TITLE_FIELD_PREPOSITIONS and not is_given_name(doc[t.i - 1].text)
 
 
 def _joins_two_fields(doc, i: int) -> bool:
     """'Minister for Trade and [Industry] Ann Lowe': 'and' between two capitalised words of a
     title's field."""
-    return doc[i].lower_ in ("and", "&") and i > 0 and doc[i - 1].is_title and doc[i + 1].is_title
+    return doc[i].lower_ in TITLE_FIELD_JOINS and i > 0 and doc[i - 1].is_title and doc[i + 1].is_title
 
 
 def _without_a_titles_closing_words(tokens: list[Token]) -> list[Token]:
@@ -5297,7 +5300,7 @@ def _without_leading_country(tokens: list[Token]) -> list[Token]:
 def _without_demonym_before_party_of(tokens: list[Token]) -> list[Token]:
     """'the right-wing [Dutch] Party for Freedom': a people's adjective before a party named
     'Party for/of …' describes the party; its name opens on 'Party' ('Dutch Labour Party' keeps it)."""
-    if len(tokens) < 4 or tokens[1].lower_ != "party" or tokens[2].lower_ not in ("for", "of") or not tokens[3].is_title:
+    if len(tokens) < 4 or tokens[1].lower_ != "party" or tokens[2].lower_ not in NAME_PREPOSITIONS or not tokens[3].is_title:
         return tokens
     known = canonical(tokens[0].text)
     demonym = known is not None and known[1] == "country" and norm(tokens[0].text) != norm(known[0]) \
