@@ -4476,3 +4476,60 @@ FORMER_OR_PAST_WORDS = frozenset(FORMER_WORDS | PAST_ADVERBS)
 ORG_OR_BODY_GROUP_NOUNS = frozenset(ORG_HEADS | BODY_GROUP_NOUNS)
 ORG_OR_COMPANY_NOUNS = frozenset(ORG_HEADS | COMPANY_NOUNS)
 ORG_OR_GENERIC_BODY_WORDS = frozenset(ORG_HEADS | GENERIC_BODY_WORDS)
+
+# session 35 debt
+# Unions and differences of the lists above that actor_names tests, made once here, not per call.
+ORG_OR_ARTS_HEADS = frozenset(ORG_HEADS | ARTS_WORDS)
+ORG_OR_ASSOCIATION_HEADS = frozenset(ORG_HEADS | ASSOCIATION_HEADS)
+ORG_OR_SECTION_HEADS = frozenset(ORG_HEADS | SECTION_HEADS)
+PORTFOLIO_FIELD_OR_ORG_HEADS = frozenset(PORTFOLIO_FIELD_NOUNS | ORG_HEADS)
+# Prepositions that link a whole body's name, 'on' with them ('Ministry of Education', 'Council on Trade').
+NAME_PREPOSITIONS_OR_ON = frozenset(NAME_PREPOSITIONS | {"on"})
+# Words right before a field of one word inside a title ('Minister of Roads', 'Roads and Drainage').
+NAME_PREPOSITIONS_JOINS_OR_ARTICLES = frozenset(NAME_PREPOSITIONS | TITLE_FIELD_JOINS | ARTICLES)
+# Links between a title's fields: 'and', '&' and the comma of a list.
+TITLE_FIELD_LINKS = frozenset(TITLE_FIELD_JOINS | TITLE_FIELD_LIST_MARKS)
+# Portfolio holders' titles that are not a spokesperson's.
+PORTFOLIO_HOLDER_TITLES_NOT_SPOKESPERSONS = frozenset(PORTFOLIO_HOLDER_TITLES - SPOKESPERSON_NOUNS)
+PORTFOLIO_HOLDER_OR_UNIT_HEAD_TITLES = frozenset(PORTFOLIO_HOLDER_TITLES | UNIT_HEAD_TITLES)
+# Link words and marks inside a body's name, not 'the' ('Bank of', 'Marks &', "Smith's").
+NAME_LINKS_AND_MARKS_BUT_THE = frozenset(NAME_LINK_WORDS - {"the"} | {"'", "’", "&", "'s", "’s"})
+HONORIFIC_OR_PEERAGE_WORDS = frozenset(HONORIFIC_WORDS | PEERAGE_TITLES)
+OFFICE_OR_STATE_ROLE_NOUNS = frozenset(OFFICE_NOUNS | STATE_ROLES)
+# Prepositions or joins right after a body's name ('of', 'for', 'in', 'and').
+NAME_OR_PLACE_PREPOSITIONS_OR_JOINS = frozenset(NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS | {"and", "&"})
+PERSON_OR_LIFE_STAGE_NOUNS = frozenset(PERSON_NOUNS | LIFE_STAGE_NOUNS)
+TITLE_OR_RANK_ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS.keys() | RANK_ABBREVIATIONS.keys())
+# Words of a name that its initials written as a word skip ('of', 'the', 'on', 'del').
+INITIALS_SKIPPED_WORDS = frozenset(NAME_LINK_WORDS | {"on", "del"})
+# Prepositions after which a name is a place, but 'at' (also before an institution: 'at St. Kessa').
+PLACE_ONLY_PREPS_BUT_AT = frozenset(PLACE_ONLY_PREPS - {"at"})
+STREET_OR_FACILITY_WORDS = frozenset(STREET_WORDS | FACILITY_WORDS)
+# Word and mark sets that actor_names and titles wrote out inside their functions.
+# A possessive's ending, straight or curly ("Moody's", 'Moody’s').
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+# The same, or a straight apostrophe alone ('the Kessas'' ends in one).
+POSSESSIVE_ENDINGS_OR_APOSTROPHE = frozenset({"'s", "’s", "'"})
+# An apostrophe, straight or curly.
+APOSTROPHES = frozenset({"'", "’"})
+# A hyphen-minus or an en dash between two words of a name or title ('Tovi-Len', 'Secretary–General').
+HYPHEN_OR_EN_DASH = frozenset({"-", "–"})
+# A hyphen-minus or a Unicode hyphen ('Secretary-General', 'Secretary‐General').
+HYPHEN_MINUS_OR_HYPHEN = frozenset({"-", "‐"})
+# Marks right after a title set off after a person's name ('Ann Lowe, the Water Commissioner, said').
+COMMA_OR_FULL_STOP = frozenset({",", "."})
+# Marks that may follow a name at a clause's end.
+CLAUSE_END_MARKS = frozenset({".", ",", ";", ":"})
+# Marks a name's words do not end on ('Ann Lowe,', 'Marks &', 'Kessa -').
+NAME_TRAILING_MARKS = frozenset({",", "&", "-", "–"})
+# Marks before and after an office's holder addressed ('Thank you, Madam Speaker,').
+MARKS_BEFORE_AN_ADDRESS = frozenset({",", "\"", "“"})
+MARKS_AFTER_AN_ADDRESS = frozenset({",", ".", "!", "?", "\"", "”", ";"})
+# Lower-case words a body's name runs on over before its acronym ('Security and Co-operation in Europe').
+AND_OR_THE = frozenset({"and", "the"})
+# Marks that list places in a body's remit ('Kenya/Uganda', 'Kenya & Uganda').
+SLASH_OR_AMPERSAND = frozenset({"/", "&"})
+# Words that link a title's word to the next word of the title ('Minister of', 'Minister for', 'Under-').
+TITLE_FIELD_LINK_WORDS = frozenset({"of", "for", "-"})
+# Words a title read back from its name does not open on ('of', 'for', 'and', '&', '-', "'s").
+WORDS_BEFORE_A_FIELD = frozenset({"of", "for", "and", "&", "-", "'s"})

@@ -15,20 +15,29 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, LIFE_STAGE_NOUNS, PARTY_STANDING_WORDS, PARTY_NAME_HEADS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, TITLE_FIELD_LIST_MARKS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
+from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME_HEADS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
                        BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, FIRM_HOLDING_NOUNS, HOLDING_IN_PREPOSITIONS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
-                       DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
+                       DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        ADDRESS_STYLES_ALSO_SURNAMES, HONOUR_INITIALS, BODY_ACT_VERBS, HEADS_ALSO_OF_THINGS, NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
-                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, TITLES_WHEN_CAPITALISED, BODY_WORDS_NO_SEAT_HAS, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS, SECTION_HEADS,
+                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, TITLES_WHEN_CAPITALISED, BODY_WORDS_NO_SEAT_HAS, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS, ROLE_NAME_PREPOSITIONS,
-                       WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS,
-                       KIND_NOUNS_BEFORE_A_BODYS_NAME, TITLE_FIELD_PREPOSITIONS, LOCAL_UNIT_WORD)
+                       WRITING_VERBS, COMPANY_NAME_HEADS, STATE_BODIES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS,
+                       KIND_NOUNS_BEFORE_A_BODYS_NAME, TITLE_FIELD_PREPOSITIONS, LOCAL_UNIT_WORD,
+                       # session 35 debt
+                       ORG_OR_GENERIC_BODY_WORDS, ORG_OR_ARTS_HEADS, ORG_OR_ASSOCIATION_HEADS, ORG_OR_SECTION_HEADS, PORTFOLIO_FIELD_OR_ORG_HEADS,
+                       NAME_PREPOSITIONS_OR_ON, NAME_PREPOSITIONS_JOINS_OR_ARTICLES, TITLE_FIELD_LINKS, PORTFOLIO_HOLDER_TITLES_NOT_SPOKESPERSONS,
+                       PORTFOLIO_HOLDER_OR_UNIT_HEAD_TITLES, NAME_LINKS_AND_MARKS_BUT_THE, HONORIFIC_OR_PEERAGE_WORDS, OFFICE_OR_STATE_ROLE_NOUNS,
+                       NAME_OR_PLACE_PREPOSITIONS_OR_JOINS, PERSON_OR_LIFE_STAGE_NOUNS, TITLE_OR_RANK_ABBREVIATIONS, INITIALS_SKIPPED_WORDS,
+                       PLACE_ONLY_PREPS_BUT_AT, STREET_OR_FACILITY_WORDS,
+                       POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
+                       COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
+                       SLASH_OR_AMPERSAND)
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -448,7 +457,7 @@ def _last_words_of_bodies_the_recogniser_missed(parsed: ParsedArticle, spans: li
     words = {w for w, full in bodies.items() if lasts[w] == 1 and w.isalpha() and w.istitle()
              and not any(_holds(n.split(), [norm(w)]) and not _holds(n.split(), full) for n in names)
              and not set(full) & NAME_PREPOSITIONS          # 'Governors' of 'Council of Governors': people
-             and norm(w) not in ORG_HEADS | GENERIC_BODY_WORDS and norm(w) not in TITLE_WORDS
+             and norm(w) not in ORG_OR_GENERIC_BODY_WORDS and norm(w) not in TITLE_WORDS
              and not canonical(w) and not is_known_place(w)}
     covered, written = _covered(spans), _article_words(parsed)
     words = {w for w in words & written if w.lower() not in written}
@@ -699,7 +708,7 @@ def _with_surname_of_an_inner_apostrophe(ent: Span) -> Span:
         return ent
     word = doc[ent.end]
     if word.ent_type_ or word.pos_ != "PROPN" or not _INNER_APOSTROPHE_WORD.fullmatch(word.text) \
-            or word.text[-2:] in ("'s", "’s") or ent[-1].head.i != word.i:
+            or word.text[-2:] in POSSESSIVE_ENDINGS or ent[-1].head.i != word.i:
         return ent
     return Span(doc, ent.start, ent.end + 1, label="PERSON")
 
@@ -758,7 +767,7 @@ def _names_joined_at_plural_possessive(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
-        if last is not None and last.label_ == "ORG" and last.end == ent.start and last[-1].text in ("'", "’") \
+        if last is not None and last.label_ == "ORG" and last.end == ent.start and last[-1].text in APOSTROPHES \
                 and ent.label_ in NAME_LABELS and all(t.is_title for t in ent) \
                 and not (ent.label_ == "PERSON" and (len(ent) > 1 or is_given_name(ent[0].text))):
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
@@ -774,7 +783,7 @@ def _with_untagged_head_after_plural_possessive(ent: Span) -> Span:
     Lowe'] Foundation') is read as a body only where the word before the apostrophe is a
     common plural ('Producers'), never a name; none where more capitalised words follow the
     head ('[the Cane Growers'] Assembly Hall' is a building)."""
-    if len(ent) < 2 or ent[-1].text not in ("'", "’") or ent.label_ not in ("ORG", "PERSON") \
+    if len(ent) < 2 or ent[-1].text not in APOSTROPHES or ent.label_ not in ("ORG", "PERSON") \
             or not _a_common_plural(ent[-2].text):
         return ent
     toks = doc_tokens(ent.doc)
@@ -1005,7 +1014,7 @@ def _first_field_of_a_bodys_name(ents: list[Span]) -> list[Span]:
     for ent in ents:
         doc, start = ent.doc, ent.start
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in ORG_HEADS and ent[-1].lower_ not in PARTY_BODY_HEADS \
-                and ent[0].lower_ not in ARTICLES and start >= 3 and doc[start - 1].lower_ in ("and", "&") \
+                and ent[0].lower_ not in ARTICLES and start >= 3 and doc[start - 1].lower_ in TITLE_FIELD_JOINS \
                 and doc[start - 3].lower_ == "the" and _a_field_of_a_remit(doc[start - 2]) \
                 and (not out or out[-1].end <= start - 2 or (out[-1].start, out[-1].end) == (start - 2, start - 1)):
             if out and out[-1].end > start - 2:
@@ -1064,7 +1073,7 @@ def _name_around_a_nickname(t: Token) -> Span | None:
     while end < len(doc) and end - close <= 2 and doc[end].is_title and doc[end].is_alpha \
             and doc[end].ent_type_ not in _NOT_A_SURNAMES_ENTITY and doc[end].lower_ not in TITLE_VOCABULARY \
             and (doc[end].ent_type_ == "PERSON" or not is_common_word(doc[end].text)
-                 or doc[end].ent_type_ == "ORG" and doc[end].lower_ not in ORG_HEADS | ARTS_WORDS):
+                 or doc[end].ent_type_ == "ORG" and doc[end].lower_ not in ORG_OR_ARTS_HEADS):
         end += 1            # not 'the Rose "Bloom" Festival'
     if is_known_place(t.text) or canonical(t.text):
         return None         # 'the Paris "Fashion Week" Show': a place's name, no given name
@@ -1389,7 +1398,7 @@ def _end_of_a_bodys_name_before_a_post(ent: Span) -> int | None:
     given name and a capitalised word); None where the shape is not there ('the Harbour Union of
     Kessa said', 'the Union of Kessa farmers' have no post and name)."""
     doc = ent.doc
-    if ent[-1].lower_ not in ORG_HEADS | ASSOCIATION_HEADS or ent.end + 2 >= len(doc) \
+    if ent[-1].lower_ not in ORG_OR_ASSOCIATION_HEADS or ent.end + 2 >= len(doc) \
             or doc[ent.end].lower_ not in NAME_PREPOSITIONS:
         return None
     i = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
@@ -1498,7 +1507,7 @@ def _start_of_a_name_before_a_plurals_apostrophe(ent: Span) -> int | None:
     plural; "the [Smiths'] …": no common word)."""
     doc = ent.doc
     i = ent.start - 1
-    if i < 2 or doc[i].text not in ("'", "’") or not ent[0].is_title \
+    if i < 2 or doc[i].text not in APOSTROPHES or not ent[0].is_title \
             or doc[i - 1].ent_type_ or not doc[i - 1].is_title or not _a_common_plural(doc[i - 1].text):
         return None
     start = i - 1
@@ -1783,7 +1792,7 @@ def _end_of_remit_before_a_voice(ent: Span) -> int | None:
     if ent.label_ != "ORG" or len(ent) < 3 or ent[0].lower_ not in ORG_HEADS or ent[1].lower_ not in NAME_PREPOSITIONS:
         return None
     i, joined = ent.end, False
-    while i < len(doc) and doc[i].text in (",", "and", "&"):
+    while i < len(doc) and doc[i].text in TITLE_FIELD_LINKS:
         joined = joined or doc[i].text != ","
         i += 1
         start = i
@@ -1814,7 +1823,7 @@ def _fields_joined_by_an_untagged_and(last: Span, ent: Span) -> bool:
         and ent[0].is_title and _opens_a_body_before_and(last) \
         and ent[-1].lower_ in ORG_HEADS and len(ent) > 1 \
         and _a_common_noun_or_plural(last[-1].text) and _a_common_noun_or_plural(ent[0].text) \
-        and not any(t.lower_ in NAME_PREPOSITIONS | {"on"} for t in last)
+        and not any(t.lower_ in NAME_PREPOSITIONS_OR_ON for t in last)
 
 
 def _a_common_noun_or_plural(word: str) -> bool:
@@ -1918,7 +1927,7 @@ def _with_saints_name(ents: list[Span]) -> list[Span]:
     for ent in ents:
         doc = ent.doc
         start = ent.start
-        if ent.label_ == "ORG" and start >= 3 and doc[start - 1].text in ("'s", "’s") \
+        if ent.label_ == "ORG" and start >= 3 and doc[start - 1].text in POSSESSIVE_ENDINGS \
                 and doc[start - 2].is_alpha and _a_saints_possessive(doc, start - 1):
             if out and out[-1].end > start - 3:
                 out.pop()                       # the saint read as a person
@@ -2080,7 +2089,7 @@ def _first_field_left_out(ent: Span) -> bool:
     is a body's word; 'the Kessa and [Labour Court]' has a proper name; 'the Mayor and [City
     Council]', 'the Speaker and [Budget Committee]': a title's word is an office's holder beside the body)."""
     doc, i = ent.doc, ent.start
-    if i < 3 or doc[i - 1].lower_ not in ("and", "&") or doc[i - 3].lower_ not in ARTICLES or len(ent) < 2:
+    if i < 3 or doc[i - 1].lower_ not in TITLE_FIELD_JOINS or doc[i - 3].lower_ not in ARTICLES or len(ent) < 2:
         return False
     first, field = ent[0], doc[i - 2]
     return ent[-1].lower_ in ORG_HEADS and first.is_title and _a_common_noun_or_plural(first.text) \
@@ -2118,14 +2127,14 @@ def _a_titles_field(ent: Span) -> bool:
     if not words or not words[-1].is_title or words[-1].lower_ not in PORTFOLIO_FIELD_NOUNS \
             or canonical(span_text(doc[words[0].i:words[-1].i + 1])):
         return False
-    if not all(t.lower_ in ("and", "&", ",") or t.is_title and t.is_alpha and _a_common_noun_or_plural(t.text)
+    if not all(t.lower_ in TITLE_FIELD_LINKS or t.is_title and t.is_alpha and _a_common_noun_or_plural(t.text)
                for t in words):
         return False
     start = ent.start - (ent.start > 0 and doc[ent.start - 1].lower_ in ARTICLES)
-    while start >= 3 and doc[start - 1].lower_ in ("and", "&", ",") and doc[start - 2].is_title \
+    while start >= 3 and doc[start - 1].lower_ in TITLE_FIELD_LINKS and doc[start - 2].is_title \
             and doc[start - 2].is_alpha and _a_common_noun_or_plural(doc[start - 2].text):
         start -= 2                              # 'Minister of Health and [Social Services]'
-    title_before = start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].is_title \
+    title_before = start >= 2 and doc[start - 1].lower_ in TITLE_FIELD_PREPOSITIONS and doc[start - 2].is_title \
         and _holds_a_portfolio(doc[start - 2].lower_, words[-1].lower_)
     title_after = ent.end < len(doc) and doc[ent.end].is_title and _holds_a_portfolio(doc[ent.end].lower_, words[-1].lower_)
     if title_before:
@@ -2150,7 +2159,7 @@ def _a_state_titles_field_before_a_name(ent: Span) -> bool:
     while end > ent.end and len(words) > 1 and words[-1].lower_ in TITLE_FIELD_JOINS:
         words.pop()
     title = doc_tokens(doc)[end]            # the one-word test first: few names stand before a title
-    if not title.is_title or not (title.lower_ in PORTFOLIO_HOLDER_TITLES - SPOKESPERSON_NOUNS
+    if not title.is_title or not (title.lower_ in PORTFOLIO_HOLDER_TITLES_NOT_SPOKESPERSONS
                                   or title.lower_ in UNIT_HEAD_TITLES and words[-1].lower_ in UNIT_FUNCTION_WORDS):
         return False
     if canonical(span_text(doc[words[0].i:words[-1].i + 1])):
@@ -2213,7 +2222,7 @@ def _apposed_to_a_name(doc, first: int, title: int) -> bool:
     right after a person's name, is that person's."""
     return first >= 3 and doc[first - 1].lower_ == "the" and doc[first - 2].text == "," \
         and doc[first - 3].ent_type_ == "PERSON" and doc[first - 3].pos_ == "PROPN" \
-        and title + 1 < len(doc) and doc[title + 1].text in (",", ".")
+        and title + 1 < len(doc) and doc[title + 1].text in COMMA_OR_FULL_STOP
 
 
 def _state_fields(words: list[Token]) -> bool:
@@ -2231,7 +2240,7 @@ def _fields_of_a_state_title(tokens: list[Token]) -> bool:
     doc = tokens[0].doc
     title = tokens[-1].i + 1
     words = [t for t in tokens if t.lower_ not in ARTICLES]
-    return title + 1 < len(doc) and doc[title].is_title and doc[title].lower_ in PORTFOLIO_HOLDER_TITLES - SPOKESPERSON_NOUNS \
+    return title + 1 < len(doc) and doc[title].is_title and doc[title].lower_ in PORTFOLIO_HOLDER_TITLES_NOT_SPOKESPERSONS \
         and any(t.lower_ in TITLE_FIELD_JOINS for t in words) and _a_field_noun(words[-1]) and _state_fields(words) \
         and not canonical(span_text(doc[words[0].i:words[-1].i + 1])) \
         and (_a_name_at(doc, _after_the_title(doc, title)) or _apposed_to_a_name(doc, words[0].i, title))
@@ -2267,7 +2276,7 @@ def _end_of_a_fields_list(doc, end: int) -> int:
         t = doc[i]
         if t.lower_ in TITLE_FIELD_JOINS and not joined and _a_field_noun(doc[i - 1]):
             joined = True
-        elif not (_a_state_fields_word(t) and t.lower_ not in PORTFOLIO_HOLDER_TITLES | UNIT_HEAD_TITLES
+        elif not (_a_state_fields_word(t) and t.lower_ not in PORTFOLIO_HOLDER_OR_UNIT_HEAD_TITLES
                   and t.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")):
             break
         i += 1
@@ -2328,8 +2337,8 @@ def _closes_a_field(t: Token) -> bool:
     after the title's preposition or a join ('Roads and Drainage'); not a further capitalised word
     that may open the name ('Minister of Youth Hope Orwin Dube': no cut)."""
     before = t.doc[t.i - 1] if t.i > 0 else None
-    return t.lower_ in PORTFOLIO_FIELD_NOUNS | ORG_HEADS \
-        or before is not None and before.lower_ in NAME_PREPOSITIONS | TITLE_FIELD_JOINS | ARTICLES
+    return t.lower_ in PORTFOLIO_FIELD_OR_ORG_HEADS \
+        or before is not None and before.lower_ in NAME_PREPOSITIONS_JOINS_OR_ARTICLES
 
 
 def _start_of_a_titles_field(doc: Doc, i: int) -> tuple[int, Token] | None:
@@ -2343,7 +2352,7 @@ def _start_of_a_titles_field(doc: Doc, i: int) -> tuple[int, Token] | None:
     Not shared with titles._two_fields_after_a_titles_preposition's walk: that one stops after four
     words, takes no join, possessive or adjective, and checks a portfolio holder, not any title."""
     j = i
-    while j > 0 and (_a_walked_fields_word(doc[j - 1]) or doc[j - 1].text in ("'s", "’s")
+    while j > 0 and (_a_walked_fields_word(doc[j - 1]) or doc[j - 1].text in POSSESSIVE_ENDINGS
                      or doc[j - 1].lower_ in TITLE_FIELD_JOINS and j > 1 and _a_walked_fields_word(doc[j - 2]) and doc[j].is_title
                      or comma_in_a_list_of_fields(doc[j - 1])):
         j -= 1
@@ -2394,7 +2403,7 @@ def _inside_a_titles_field_before_a_name(ent: Span) -> bool:
         return False
     end = ent.end
     while end < len(doc) and end < ent.end + 6 and doc[end].ent_iob_ != "B" \
-            and (_a_fields_last_word(doc[end]) or doc[end].lower_ in TITLE_FIELD_JOINS | TITLE_FIELD_LIST_MARKS):
+            and (_a_fields_last_word(doc[end]) or doc[end].lower_ in TITLE_FIELD_LINKS):
         if _a_capitalised_titles_word(doc[end]):
             return False        # '… and [Harbour Chartered] Chief Executive X': a body's name before its post
         end += 1
@@ -2552,7 +2561,7 @@ def _end_of_a_body_named_for_a_cause(ent: Span) -> int | None:
         return None
     end = ent.end + 1
     while end < len(doc) and (doc[end].is_title and doc[end].pos_ == "PROPN"
-                              or doc[end].text in ("-", "–") and not doc[end].whitespace_ and not doc[end - 1].whitespace_
+                              or doc[end].text in HYPHEN_OR_EN_DASH and not doc[end].whitespace_ and not doc[end - 1].whitespace_
                               and end + 1 < len(doc) and doc[end + 1].is_title):
         end += 1
     return end if end > ent.end + 1 and doc[end - 1].is_title else None
@@ -2785,7 +2794,7 @@ def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
                                                      or t.is_lower and t.lower_ in SPOKESPERSON_NOUNS):
             continue
         i = t.i + 1
-        field = doc[i].lower_ in ("for", "of")
+        field = doc[i].lower_ in TITLE_FIELD_PREPOSITIONS
         run = _capitalised_run(doc, i + field, sent.end)
         last = _end_of_a_double_barrelled_surname(run[-1], sent.end) if run else None
         if len(run) < 2 or last.i + 1 < sent.end and doc[last.i + 1].ent_type_:
@@ -3070,7 +3079,7 @@ def _bodies_defined_by_initials(sent: Span, n: int) -> list[NameSpan]:
         start = end - 1 if acting else end
         while start > sent.start and doc[start - 1].lower_ != "the" and (
                 doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
-                or doc[start - 1].lower_ in NAME_LINK_WORDS - {"the"} | {"'", "’", "&", "'s", "’s"}
+                or doc[start - 1].lower_ in NAME_LINKS_AND_MARKS_BUT_THE
                 or _hyphen_inside_a_word(doc[start - 1])):
             start -= 1
         while start < end and not doc[start].text[:1].isupper():
@@ -3138,11 +3147,11 @@ def _ministries_written_in_lower_case(sent: Span, n: int) -> list[NameSpan]:
         if of is not None:
             fields = [w for w in of.subtree if w.i > of.i]
             if not fields or not all((w.is_lower and w.is_alpha or w.text == "&") and (
-                    w.pos_ in ("NOUN", "PROPN", "ADJ") or w.lower_ in ("and", "&")) for w in fields) \
+                    w.pos_ in ("NOUN", "PROPN", "ADJ") or w.lower_ in TITLE_FIELD_JOINS) for w in fields) \
                     or fields[-1].i != fields[0].i + len(fields) - 1 or fields[-1].pos_ not in ("NOUN", "PROPN"):
                 continue
             words = doc[t.i:fields[-1].i + 1]
-            name = " ".join(w.text if w.lower_ in ("and", "&") else w.text.title() for w in words).replace(" Of ", " of ", 1)
+            name = " ".join(w.text if w.lower_ in TITLE_FIELD_JOINS else w.text.title() for w in words).replace(" Of ", " of ", 1)
         else:
             if t.lower_ not in LOWER_CASE_MINISTRY_HEADS:
                 continue
@@ -3152,7 +3161,7 @@ def _ministries_written_in_lower_case(sent: Span, n: int) -> list[NameSpan]:
                          or doc[start - 1].dep_ == "amod" and doc[start - 1].lower_ in PORTFOLIOS):
                 start -= 1
             if start == t.i or start - 1 < sent.start or not (
-                    doc[start - 1].lower_ in ("a", "an", "the") or doc[start - 1].dep_ == "case" and start - 2 >= sent.start
+                    doc[start - 1].lower_ in ARTICLES or doc[start - 1].dep_ == "case" and start - 2 >= sent.start
                     and is_country_name(doc[start - 2].text)):
                 continue
             words = doc[start:t.i + 1]
@@ -3220,6 +3229,9 @@ _ORG_HEAD_OR_TITLE = ORG_HEADS | TITLE_VOCABULARY
 _BODY_OR_TITLE_WORD = ORG_HEADS | GENERIC_BODY_WORDS | TITLE_VOCABULARY | NAME_PREFIXES
 _PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 _BODY_OR_TRADE_WORD = ORG_HEADS | BUSINESS_NAME_HEADS
+_BODY_TRADE_OR_TITLE_WORD = _BODY_OR_TRADE_WORD | _BODY_OR_TITLE_WORD
+_BODY_TITLE_PORTFOLIO_OR_ROLE_WORD = _BODY_OR_TITLE_WORD | PORTFOLIOS | PERSON_ROLE_WORDS
+_PERSON_ROLE_WORD_OR_ROLE_NOUN = PERSON_ROLE_WORDS | ROLE_NOUNS
 _KINDS_OF_BODY_BEFORE_A_NAME = (ORG_HEADS | ORG_KIND_NOUNS | FIRM_KIND_NOUNS | COMPANY_NOUNS | PREMISES_NAME_HEADS
                                 | TRADING_PLACE_NOUNS | TRADE_PREMISES_NOUNS) - PERSON_NOUNS
 _BODY_TRADE_OR_LEGAL_WORD = _BODY_OR_TRADE_WORD | set(LEGAL_FORMS)
@@ -3307,7 +3319,7 @@ def _bodies_described_in_apposition(sent: Span) -> list[Span]:
     doc = sent.doc
     for noun in span_tokens(sent):
         if noun.dep_ != "appos" or noun.lower_ not in ORG_HEADS or not noun.is_lower \
-                or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child_tokens(noun)):
+                or not any(c.dep_ == "det" and c.lower_ in ARTICLES for c in child_tokens(noun)):
             continue
         head = noun.head
         if not (sent.start <= head.i < noun.i and head.pos_ == "PROPN" and head.is_title and head.is_alpha) \
@@ -3396,7 +3408,7 @@ def _person_after_a_body(ent: Span) -> bool:
     before = ent.doc[ent.start - 1]
     return bool(before.ent_type_) and before.ent_iob_ != "O" and before.pos_ == "PROPN" \
         and all(t.is_title and t.pos_ == "PROPN" for t in ent) \
-        and not any(t.lower_ in _BODY_OR_TRADE_WORD | _BODY_OR_TITLE_WORD for t in ent)
+        and not any(t.lower_ in _BODY_TRADE_OR_TITLE_WORD for t in ent)
 
 
 def _a_body_named_after_its_kind(ent: Span) -> bool:
@@ -3475,14 +3487,14 @@ def _possessive_ending_a_firms_name(tokens: list[Token]) -> bool:
     possessive, with no noun after it that the possessive could own (a verb, a conjunction, a
     preposition or the sentence's end follows), keeps it ('Harbour Energy's shares': an owner; nor
     a participle modifying the noun owned, 'its managing director')."""
-    if len(tokens) < 2 or tokens[-1].text not in ("'s", "’s") or not tokens[-2].is_title \
+    if len(tokens) < 2 or tokens[-1].text not in POSSESSIVE_ENDINGS or not tokens[-2].is_title \
             or tokens[-1].head.dep_ == "poss":
         return False                    # ("Lakeside Grid's proposed plan": the parse makes the name an owner)
     doc = tokens[-1].doc
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     if after is not None and after.tag_ == "VBG" and after.dep_ in ("compound", "amod") and after.head.i > after.i:
         return False                    # "Kelda Fibre's managing director": a participle of the noun owned
-    return after is None or after.pos_ in ("VERB", "AUX", "CCONJ", "ADP") or after.text in (".", ",", ";", ":")
+    return after is None or after.pos_ in ("VERB", "AUX", "CCONJ", "ADP") or after.text in CLAUSE_END_MARKS
 
 
 def _person_after_a_bodys_title(ent: Span) -> int | None:
@@ -3494,7 +3506,7 @@ def _person_after_a_bodys_title(ent: Span) -> int | None:
         title, given = ent.doc[i], ent.doc[i + 1]
         if title.is_title and title.lower_ in PERSON_ROLE_WORDS and title.lower_ not in ORG_HEADS \
                 and is_given_name(given.text) \
-                and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ not in _BODY_OR_TRADE_WORD | _BODY_OR_TITLE_WORD
+                and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ not in _BODY_TRADE_OR_TITLE_WORD
                         for t in ent.doc[i + 1:ent.end]) \
                 and not any(t.lower_ in PERSON_ROLE_WORDS for t in ent.doc[ent.start:i]):
             return i + 1
@@ -3616,7 +3628,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             return None                         # 'the MEP said': a seat's letters, no name
         ent = Span(ent.doc, ent.start, end, label="PERSON")        # '[MEP] Jonas Brenner': the name after them
     tokens = span_tokens(ent)
-    possessive = [t.i for t in tokens if t.text in ("'s", "’s")]
+    possessive = [t.i for t in tokens if t.text in POSSESSIVE_ENDINGS]
     owned = None
     if possessive and ent.label_ != "PERSON" and possessive[0] > tokens[0].i and tokens[-1].i - possessive[0] >= 2 \
             and not _a_collective_owner_opens(tokens) and not _a_saints_possessive(ent.doc, possessive[0]):
@@ -3626,7 +3638,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and all(t.lower_ in ARTICLES for t in tokens if t.i < possessive[0] - 2):
         return None                             # "St Anne's [Road]": a saint's name opens a place's or a body's
     own_possessive = ent.label_ == "ORG" and _possessive_ending_a_firms_name(tokens)
-    tokens = [t for t in tokens if t.dep_ != "case" and t.text not in ("'s", "’s", "'") or own_possessive and t.i == tokens[-1].i]
+    tokens = [t for t in tokens if t.dep_ != "case" and t.text not in POSSESSIVE_ENDINGS_OR_APOSTROPHE or own_possessive and t.i == tokens[-1].i]
     breaks = [n for n, t in enumerate(tokens) if "\n" in t.text or t.text == ":"]
     if breaks:
         tokens = tokens[breaks[-1] + 1:]        # "…2019\n\nHeads of …", "Topics: The Council"
@@ -3649,7 +3661,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     while tokens and tokens[0].lower_ in ARTICLES and not _initials_open(tokens):
         tokens = tokens[1:]
     while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[0].is_lower and tokens[0].pos_ == "ADJ" \
-            and tokens[1].text not in ("-", "–"):
+            and tokens[1].text not in HYPHEN_OR_EN_DASH:
         tokens = tokens[1:]                     # 'the federal Securities and Exchange Commission'
     if ent.label_ != "PERSON":
         tokens = _without_leading_description(_without_a_partys_standing(tokens))
@@ -3694,7 +3706,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         tokens = tokens[:of_body]               # "Ann Lowe of the HDF": a name and its body
     following = doc_tokens(ent.doc)[tokens[0].i:min(tokens[-1].i + 5, len(ent.doc))] if tokens else []
     named_with_body = bool(of_body) or bool(tokens) and _name_of_body(list(following)) == len(tokens)
-    while tokens and (tokens[-1].pos_ in ("ADP", "DET", "CCONJ") or tokens[-1].text in (",", "&", "-", "–")):
+    while tokens and (tokens[-1].pos_ in ("ADP", "DET", "CCONJ") or tokens[-1].text in NAME_TRAILING_MARKS):
         tokens = tokens[:-1]                    # "Ann Lowe of"
     if not tokens:
         return None
@@ -3756,7 +3768,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         if start == tokens[0].i and _country_word_before_party(tokens):
             start -= 1                          # 'UK Independence Party': not Iceland's or any other
     surface = clean_surface(span_text(doc[start:tokens[-1].i + 1]))
-    if own_possessive and tokens[-1].text in ("'s", "’s") and surface:
+    if own_possessive and tokens[-1].text in POSSESSIVE_ENDINGS and surface:
         surface += "'s"                         # "Moody's": the firm's own name
     if ent.label_ == "PERSON":
         surface = _NICKNAME.sub("", surface)    # 'Ramon "Monching" Villareal': no nickname in the name
@@ -3769,7 +3781,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and is_common_word(name.split()[-1]):
         name, titles = surface, []              # 'the [Brig Hotel]', 'Col Logistics': a body's name, no rank
     if titles and ent.label_ == "ORG" and all(is_common_word(w) and not is_given_name(w) for w in name.split()) \
-            and not any(t.rstrip(".").lower() in HONORIFIC_WORDS | PEERAGE_TITLES for t in titles):
+            and not any(t.rstrip(".").lower() in HONORIFIC_OR_PEERAGE_WORDS for t in titles):
         name, titles = surface, []              # '[General Motors]', '[General Electric]': a firm's name, no rank
     if _an_office_addressed(doc, start, tokens[-1].i, name, titles):
         return None                             # '…, Mr. Chair.': the chair addressed, no one's name
@@ -3954,7 +3966,7 @@ def _bracketed_qualifier_after(doc: Doc, last: int) -> int | None:
     if not all(t.is_alpha and (t.is_title or t.is_upper) for t in inner) or inner.text in BRACKETED_PARTY_LABELS \
             or any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME") for t in inner) or is_known_place(inner.text) \
             or canonical(inner.text) or inner[-1].lower_ in GENERIC_REGION_WORDS or after.pos_ != "NOUN" or not after.is_lower \
-            or after.lemma_.lower() not in PERSON_ROLE_WORDS | ROLE_NOUNS:
+            or after.lemma_.lower() not in _PERSON_ROLE_WORD_OR_ROLE_NOUN:
         return None
     return close
 
@@ -4085,7 +4097,7 @@ def _an_office_addressed(doc: Doc, start: int, last: int, name: str, titles: lis
         return False
     before = doc[start - 1].text if start > 0 else ""
     after = doc[last + 1].text if last + 1 < len(doc) else ""
-    return before in (",", "\"", "“") and after in (",", ".", "!", "?", "\"", "”", ";")
+    return before in MARKS_BEFORE_AN_ADDRESS and after in MARKS_AFTER_AN_ADDRESS
 
 
 def _bracketed_initials_cover_the_title(doc: Doc, last: int, surface: str, name: str) -> bool:
@@ -4182,7 +4194,7 @@ def _named_after_a_person(name: str) -> bool:
 def _ends_a_hyphenated_title(doc, start: int) -> bool:
     """'Secretary-General', 'Lieutenant-General': the title word at `start` closes a title joined
     to the word before it by a hyphen, so it is no title of its own before the name."""
-    return start > 1 and doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_ \
+    return start > 1 and doc[start - 1].text in HYPHEN_MINUS_OR_HYPHEN and not doc[start - 1].whitespace_ \
         and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha
 
 
@@ -4194,7 +4206,7 @@ def _given_name_after_an_office(doc, start: int, titles: list[str], name: str) -
     if len(titles) != 1 or "." in titles[0] or len(name.split()) != 1 or start == 0 or not is_given_name(titles[0]):
         return False
     office = doc[start - 1]
-    return office.is_title and office.lower_ in OFFICE_NOUNS | STATE_ROLES
+    return office.is_title and office.lower_ in OFFICE_OR_STATE_ROLE_NOUNS
 
 
 def _a_time_zone(word: Token) -> bool:
@@ -4360,7 +4372,7 @@ def _with_country_section(tokens: list[Token]) -> list[Token]:
     known = canonical(word.text)
     if not (known and known[1] == "country" and is_acronym(word.text)):
         return tokens
-    if tokens[-1].lower_ in ORG_HEADS | SECTION_HEADS and (after is None or after.pos_ in ("VERB", "AUX", "ADV", "PUNCT")) \
+    if tokens[-1].lower_ in ORG_OR_SECTION_HEADS and (after is None or after.pos_ in ("VERB", "AUX", "ADV", "PUNCT")) \
             or _speaks_as_one_name(tokens[-1], word) or _named_after_a_bodys_noun(tokens, after):
         return tokens + [word]
     return tokens
@@ -4397,14 +4409,14 @@ def _with_words_its_acronym_covers(tokens: list[Token]) -> list[Token]:
     end = tokens[-1].i + 1
     if end >= len(doc):
         return tokens
-    if doc[end].lower_ in NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS | {"and", "&"}:
+    if doc[end].lower_ in NAME_OR_PLACE_PREPOSITIONS_OR_JOINS:
         opening = end + 1
     elif doc[end].is_title and doc[end].is_alpha and any(t.lower_ in NAME_PREPOSITIONS for t in tokens[1:]):
         opening = end                           # '[the National Centre for Vector] Borne Diseases Control (NCVBDC)'
     else:
         return tokens
     close = opening
-    while close < min(end + 5, len(doc)) and (doc[close].is_title or doc[close].lower_ in ("and", "the")):
+    while close < min(end + 5, len(doc)) and (doc[close].is_title or doc[close].lower_ in AND_OR_THE):
         close += 1
     if close == opening or close + 2 >= len(doc) or doc[close].text != "(" or doc[close + 2].text != ")":
         return tokens
@@ -4420,8 +4432,8 @@ def _with_words_its_acronym_covers(tokens: list[Token]) -> list[Token]:
 def _initials_of_words(tokens: list[Token]) -> str:
     """'Organization for Security and Co-operation in Europe' -> 'osce': the first letters of
     the capitalised words, a hyphenated word giving one."""
-    words = [t for t in tokens if t.text not in ("-", "–")]
-    joined = {t.i + 1 for t in words if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("-", "–")
+    words = [t for t in tokens if t.text not in HYPHEN_OR_EN_DASH]
+    joined = {t.i + 1 for t in words if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in HYPHEN_OR_EN_DASH
               and not t.whitespace_ and not t.doc[t.i + 1].whitespace_}       # the word after a hyphen
     return "".join(t.text[0].lower() for t in words if t.text[:1].isupper() and t.i - 1 not in joined)
 
@@ -4460,7 +4472,7 @@ def _with_its_country_after_a_second_of(tokens: list[Token]) -> list[Token]:
         return tokens
     country = doc[end + 1]
     after = doc[end + 2] if end + 2 < len(doc) else None
-    if not (country.is_title and is_country_name(country.text)) or after is not None and after.text in ("'s", "’s", "'"):
+    if not (country.is_title and is_country_name(country.text)) or after is not None and after.text in POSSESSIVE_ENDINGS_OR_APOSTROPHE:
         return tokens
     return tokens + [doc[end], country]
 
@@ -4542,7 +4554,7 @@ def _a_country_it_belongs_to(tokens: list[Token], place: Span, after: Token | No
 def _one_of_several_places(place: Span, after: Token | None) -> bool:
     """'the Agency for Kenya and Uganda', 'for Kenya, Uganda and Chad': the body's remit is the
     list, not its first place."""
-    return after is not None and (after.pos_ == "CCONJ" or after.text in ("/", "&")) \
+    return after is not None and (after.pos_ == "CCONJ" or after.text in SLASH_OR_AMPERSAND) \
         or any(c.dep_ in ("conj", "cc") for t in place for c in child_tokens(t))
 
 
@@ -4612,7 +4624,7 @@ def _inside_longer_name(last: Token) -> bool:
     capitalised = nxt.is_title or nxt.is_upper and len(nxt.text) > 2
     return capitalised and nxt.is_alpha and nxt.pos_ == "PROPN" and nxt.ent_iob_ != "B" \
         and (nxt.is_upper == last.is_upper or not last.is_upper) \
-        and word not in ORG_HEADS | GENERIC_BODY_WORDS | TITLE_VOCABULARY | NAME_PREFIXES | PORTFOLIOS | PERSON_ROLE_WORDS \
+        and word not in _BODY_TITLE_PORTFOLIO_OR_ROLE_WORD \
         and not canonical(nxt.text) and not is_known_place(nxt.text) and not _opens_sentence(nxt)
 
 
@@ -4721,7 +4733,7 @@ def _without_person_after_and(tokens: list[Token]) -> list[Token]:
     """'[The Department of Health and Mr Reed] disagreed': a body's name ends before an 'and'
     that a title and a name follow ('Ann Lowe and Associates', 'Office of the President and
     Cabinet' keep theirs)."""
-    at = next((n for n, t in enumerate(tokens[1:-2], 1) if t.lower_ in ("and", "&")
+    at = next((n for n, t in enumerate(tokens[1:-2], 1) if t.lower_ in TITLE_FIELD_JOINS
                and tokens[n + 1].text.rstrip(".").lower() in TITLE_WORDS and tokens[n + 2].is_title), None)
     return tokens[:at] if at else tokens
 
@@ -4750,7 +4762,7 @@ def _with_second_field_of_its_remit(tokens: list[Token]) -> list[Token]:
             return tokens
         listed += [doc[at], *words]
         at += 1 + len(words)
-    if at + 2 >= len(doc) or doc[at].lower_ not in ("and", "&"):
+    if at + 2 >= len(doc) or doc[at].lower_ not in TITLE_FIELD_JOINS:
         return whole
     start = at + 2 if listed and doc[at + 1].lower_ == "the" else at + 1
     words = _fields_words(doc, start, _LISTED_FIELD_ENTITIES if listed else ("", "ORG"))
@@ -4788,11 +4800,11 @@ def _remit_list_closed(tokens: list[Token]) -> list[Token]:
     the list was the sentence's, and the name ends before its comma, unless a known place follows
     that comma (a campus's town)."""
     whole = tokens
-    if len(tokens) > 3 and tokens[-1].lower_ in (",", "and", "&"):
+    if len(tokens) > 3 and tokens[-1].lower_ in TITLE_FIELD_LINKS:
         tokens = tokens[:-1]                    # '[Ministry of Trade, Industry and] Tourism'
     link = next((k for k, t in enumerate(tokens[1:], 1) if t.lower_ in NAME_PREPOSITIONS), None)
     if link is None or "," not in [t.text for t in tokens[link:]] \
-            or any(t.lower_ in ("and", "&") for t in tokens[link:]) or not tokens[-1].is_title:
+            or any(t.lower_ in TITLE_FIELD_JOINS for t in tokens[link:]) or not tokens[-1].is_title:
         return whole
     doc = tokens[0].doc
     at = tokens[-1].i + 1
@@ -4801,7 +4813,7 @@ def _remit_list_closed(tokens: list[Token]) -> list[Token]:
         if not words:
             break
         at += 1 + len(words)
-    if at + 1 < len(doc) and doc[at].lower_ in ("and", "&"):
+    if at + 1 < len(doc) and doc[at].lower_ in TITLE_FIELD_JOINS:
         start = at + 2 if doc[at + 1].lower_ == "the" else at + 1
         words = _fields_words(doc, start, None)
         nxt = doc[start + len(words)] if start + len(words) < len(doc) else None
@@ -4964,12 +4976,12 @@ def names_a_thing(name: str) -> bool:
     words = norm(name).split()
     if not words:
         return False
-    link = next((n for n, w in enumerate(words[1:], 1) if w in ("of", "on", "for")), None)
+    link = next((n for n, w in enumerate(words[1:], 1) if w in NAME_PREPOSITIONS_OR_ON), None)
     before_of = words[link - 1] if link else None
     return not canonical(name) and (before_of in THING_HEADS or words[-1] in THING_HEADS
-                                    and before_of not in ORG_HEADS | GENERIC_BODY_WORDS
+                                    and before_of not in ORG_OR_GENERIC_BODY_WORDS
                                     or words[-1] in DOCUMENT_HEADS and link is None
-                                    or before_of in DOCUMENT_HEADS and words[-1] not in ORG_HEADS | GENERIC_BODY_WORDS)
+                                    or before_of in DOCUMENT_HEADS and words[-1] not in ORG_OR_GENERIC_BODY_WORDS)
 
 
 def _a_post_of_it(head: Token) -> bool:
@@ -5062,8 +5074,8 @@ def _ends_a_titles_field(doc, i: int) -> bool:
     Ann Lowe': a person's name takes no article)."""
     while i > 0 and (doc[i - 1].is_title or _joins_two_fields(doc, i - 1)):
         i -= 1
-    return i > 0 and (doc[i - 1].lower_ in ("for", "of")
-                      or i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in ("for", "of"))
+    return i > 0 and (doc[i - 1].lower_ in TITLE_FIELD_PREPOSITIONS
+                      or i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in TITLE_FIELD_PREPOSITIONS)
 
 
 def _without_a_titles_field(tokens: list[Token]) -> list[Token]:
@@ -5087,13 +5099,13 @@ def _a_given_name_after_a_field(t: Token) -> bool:
     the name, not the field ('Minister for Roma' keeps its field)."""
     doc = t.doc
     return is_given_name(t.text) and not is_common_word(t.text) and t.i > 1 and doc[t.i - 1].is_title \
-        and doc[t.i - 1].lower_ not in ("for", "of") and not is_given_name(doc[t.i - 1].text)
+        and doc[t.i - 1].lower_ not in TITLE_FIELD_PREPOSITIONS and not is_given_name(doc[t.i - 1].text)
 
 
 def _joins_two_fields(doc, i: int) -> bool:
     """'Minister for Trade and [Industry] Ann Lowe': 'and' between two capitalised words of a
     title's field."""
-    return doc[i].lower_ in ("and", "&") and i > 0 and doc[i - 1].is_title and doc[i + 1].is_title
+    return doc[i].lower_ in TITLE_FIELD_JOINS and i > 0 and doc[i - 1].is_title and doc[i + 1].is_title
 
 
 def _without_a_titles_closing_words(tokens: list[Token]) -> list[Token]:
@@ -5173,7 +5185,7 @@ def _a_persons_describing_noun(word: Token) -> bool:
     name; never a title or a style of address ('Father Tom Reed', 'Sister Ann Lowe': a cleric's style,
     TITLE_VOCABULARY) nor a given name."""
     low = word.lower_
-    return word.is_title and low in PERSON_NOUNS | LIFE_STAGE_NOUNS and low not in TITLE_VOCABULARY \
+    return word.is_title and low in PERSON_OR_LIFE_STAGE_NOUNS and low not in TITLE_VOCABULARY \
         and not is_given_name(word.text)
 
 
@@ -5212,7 +5224,7 @@ def _a_title_before_a_name(tokens: list[Token]) -> bool:
     if after < len(doc) and doc[after].text == "." and len(tokens) == 1:
         after += 1                              # 'Atty. Ana Cruz', where the dot stands apart
     titled = len(tokens) > 1 and tokens[-1].lower_ in PERSON_ROLE_WORDS \
-        or len(tokens) == 1 and tokens[0].text.rstrip(".") in TITLE_ABBREVIATIONS | RANK_ABBREVIATIONS.keys() \
+        or len(tokens) == 1 and tokens[0].text.rstrip(".") in TITLE_OR_RANK_ABBREVIATIONS \
         or _qualifies_a_title_before_it(tokens) or _only_honours(tokens)
     return titled and after < len(doc) and doc[after].is_title and doc[after].pos_ == "PROPN"
 
@@ -5288,7 +5300,7 @@ def _without_leading_country(tokens: list[Token]) -> list[Token]:
 def _without_demonym_before_party_of(tokens: list[Token]) -> list[Token]:
     """'the right-wing [Dutch] Party for Freedom': a people's adjective before a party named
     'Party for/of …' describes the party; its name opens on 'Party' ('Dutch Labour Party' keeps it)."""
-    if len(tokens) < 4 or tokens[1].lower_ != "party" or tokens[2].lower_ not in ("for", "of") or not tokens[3].is_title:
+    if len(tokens) < 4 or tokens[1].lower_ != "party" or tokens[2].lower_ not in NAME_PREPOSITIONS or not tokens[3].is_title:
         return tokens
     known = canonical(tokens[0].text)
     demonym = known is not None and known[1] == "country" and norm(tokens[0].text) != norm(known[0]) \
@@ -5386,7 +5398,7 @@ def _initials_written_as_a_word(word: str, name: str) -> bool:
     """'Salga' for 'South African Local Government Association', 'Nafdac': initials of four or
     more of the name's words (its link words left out) written as a capitalised word (a house
     style for acronyms spoken as words); all of the name's words give one letter, in order."""
-    words = [w for w in re.split(r"[\s,-]+", name) if w and w.lower() not in NAME_LINK_WORDS | {"on", "del"}]
+    words = [w for w in re.split(r"[\s,-]+", name) if w and w.lower() not in INITIALS_SKIPPED_WORDS]
     return len(word) >= 4 and word[:1].isupper() and word[1:].islower() and word.isalpha() \
         and word.lower() == "".join(w[0].lower() for w in words)
 
@@ -5395,7 +5407,7 @@ def _syllable_acronym_of(word: str, name: str) -> bool:
     """'Comelec' for 'Commission on Elections', 'Mercosur' for 'Mercado Comun del Sur': a
     capitalised short form made of the opening letters of each of the name's words but its
     link words, in order, every such word giving two letters or more."""
-    words = [w.lower() for w in re.split(r"[\s,-]+", name) if w and w.lower() not in NAME_LINK_WORDS | {"on", "del"}]
+    words = [w.lower() for w in re.split(r"[\s,-]+", name) if w and w.lower() not in INITIALS_SKIPPED_WORDS]
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) >= 4 and len(words) >= 2):
         return False
     return _spelt_by_openings(word.lower(), words)
@@ -6220,7 +6232,7 @@ def _at_the_institution(s: NameSpan, full: list[NameSpan]) -> bool:
             or name[:len(words)] != words:
         return False
     doc, first = s.words.doc, s.words[0].text
-    return not any(t.text == first and t.i > 0 and doc[t.i - 1].lower_ in PLACE_ONLY_PREPS - {"at"} for t in doc)
+    return not any(t.text == first and t.i > 0 and doc[t.i - 1].lower_ in PLACE_ONLY_PREPS_BUT_AT for t in doc)
 
 
 def _a_body_if_read_as_a_person(group: list[NameSpan], full: list[NameSpan]) -> bool:
@@ -6456,7 +6468,7 @@ def _names_a_place_there(head: Token) -> bool:
     ('the Kessington Tenants' Association')."""
     street = head.head
     return is_location(head) or head.dep_ == "appos" and street.i < head.i \
-        and street.lower_ in STREET_WORDS | FACILITY_WORDS and street.is_title
+        and street.lower_ in STREET_OR_FACILITY_WORDS and street.is_title
 
 
 @functools.lru_cache(maxsize=4096)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 import numpy
 import spacy
@@ -28,9 +28,20 @@ from .components import CachedAttributeRuler, CachedLemmatizer
 from .datelines import without_dateline
 from ..versions import MODEL
 
+
+class _WordFacts(NamedTuple):
+    """What keep_names_together asks of one word (ORTH), cached per word: see _facts."""
+    binds: bool             # binds the next word (an initial, a listed abbreviation)
+    ends_in_word: bool      # ends in a letter or digit
+    is_space: bool          # is white space
+    capital: bool           # opens with a capital
+    style: bool             # a style with its dot (binds unless the words before say otherwise)
+    dotted: bool            # a dotted abbreviation ('a.m.')
+
+
 # Words of a body's name (its head, a firm's trade or legal form), lower case: no word of a person's name.
 _BODY_NAME_WORDS = frozenset({w.lower().rstrip(".") for w in ORG_HEADS | BUSINESS_NAME_HEADS | LEGAL_FORMS})
-_WORD_FACTS: dict[int, tuple[bool, bool, bool, bool, bool, bool]] = {}   # per word (ORTH), see _facts
+_WORD_FACTS: dict[int, _WordFacts] = {}   # per word (ORTH), see _facts
 _AN_INITIAL = re.compile(r"[A-Z]\.")
 # An abbreviation written with dots inside it ('a.m.', 'p.m.', 'U.S.', 'e.g.'): a lower-case word
 # after its closing dot goes on the sentence.
@@ -52,11 +63,10 @@ def keep_names_together(doc: Doc) -> Doc:
     facts = [_facts(doc, orth) for orth, _ in rows]
     joined = []
     for i in range(len(rows) - 1):
-        binds, ends_in_word, _, _, style, dotted = facts[i]
-        _, _, is_space, capital, _, _ = facts[i + 1]
-        if binds or style and _style_binds_here(doc, i) \
-                or ends_in_word and not is_space and (not capital or rows[i + 1][1] in proper) \
-                or not capital and not is_space and dotted:
+        word, after = facts[i], facts[i + 1]
+        if word.binds or word.style and _style_binds_here(doc, i) \
+                or word.ends_in_word and not after.is_space and (not after.capital or rows[i + 1][1] in proper) \
+                or not after.capital and not after.is_space and word.dotted:
             joined.append(i + 1)
     if joined:      # set in one go: each token's own setter scans the document first
         starts = doc.to_array(SENT_START)
@@ -65,7 +75,7 @@ def keep_names_together(doc: Doc) -> Doc:
     return doc
 
 
-def _facts(doc: Doc, orth: int) -> tuple[bool, bool, bool, bool, bool, bool]:
+def _facts(doc: Doc, orth: int) -> _WordFacts:
     """Per word, cached: it binds the next word (an initial, a listed abbreviation), it ends in a letter
     or digit, it is white space, it opens with a capital, it is a style with its dot (binds unless the
     words before it say otherwise, _style_binds_here), it is a dotted abbreviation ('a.m.')."""
@@ -73,9 +83,9 @@ def _facts(doc: Doc, orth: int) -> tuple[bool, bool, bool, bool, bool, bool]:
     if facts is None:
         text = doc.vocab.strings[orth]
         binds = bool(_AN_INITIAL.fullmatch(text)) or text.lower() in ABBREVIATIONS
-        facts = _WORD_FACTS[orth] = (binds, text[-1:].isalnum(), text.isspace(), text[:1].isupper(),
-                                     not binds and _a_style_with_its_dot(text),
-                                     bool(_A_DOTTED_ABBREVIATION.fullmatch(text)))
+        facts = _WORD_FACTS[orth] = _WordFacts(binds=binds, ends_in_word=text[-1:].isalnum(), is_space=text.isspace(),
+                                               capital=text[:1].isupper(), style=not binds and _a_style_with_its_dot(text),
+                                               dotted=bool(_A_DOTTED_ABBREVIATION.fullmatch(text)))
     return facts
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import canonical, is_acronym, is_given_name, opens_an_honour_pair
 from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, ADDRESS_STYLE_WORDS, DOER_NOUN_ENDINGS, DOTTED_TITLE_ABBREVIATIONS, FEMALE_TITLES, HONORIFIC_WORDS, HONOUR_TITLE_WORDS, MALE_TITLES, NAME_PREFIXES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PLACE_OPENING_TITLE_WORDS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SENIORITY_ABBREVIATIONS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, STYLE_ABBREVIATIONS_ALSO_WORDS, TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, title_vocabulary
+from ..lexicon import HYPHEN_OR_EN_DASH, TITLE_FIELD_LINK_WORDS, WORDS_BEFORE_A_FIELD   # session 35 debt
 from .parse import child_tokens, doc_tokens, is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
@@ -218,7 +219,7 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
             words.insert(0, t)                  # 'former first lady X', 'First Deputy Premier X'
             i -= 1
             continue
-        if t.text in ("-", "–") and i > 1 and not doc[i - 2].whitespace_ and not t.whitespace_ and words:
+        if t.text in HYPHEN_OR_EN_DASH and i > 1 and not doc[i - 2].whitespace_ and not t.whitespace_ and words:
             words[:0] = [doc[i - 2], t]         # 'Under-Secretary', 'ex-Prime Minister'
             i -= 2
             continue
@@ -233,7 +234,7 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
             i = opening                         # 'Labour MP (Member of Parliament) Tom Watson'
             continue
         connector = words and i > 1 and (
-            t.lower_ in ("of", "for", "-") and (doc[i - 2].is_title or doc[i - 2].lower_.rstrip(".") in TITLE_VOCABULARY)
+            t.lower_ in TITLE_FIELD_LINK_WORDS and (doc[i - 2].is_title or doc[i - 2].lower_.rstrip(".") in TITLE_VOCABULARY)
             or t.lower_ == "to" and doc[i - 2].is_title and doc[i - 2].lower_ in OFFICES_TO_A_POST   # 'Envoy to Syria X'
             or t.lower_ == "on" and doc[i - 2].lower_ in SPOKESPERSON_NOUNS     # 'Opposition spokesman on health X'
             or t.lower_ in TITLE_FIELD_JOINS and joins_portfolios(doc[i - 2], words[0])
@@ -258,7 +259,7 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
             break
         words.insert(0, t)
         i -= 1
-    while words and words[0].lower_ in ("of", "for", "and", "&", "-", "'s"):
+    while words and words[0].lower_ in WORDS_BEFORE_A_FIELD:
         words.pop(0)
     return words
 
@@ -424,7 +425,7 @@ def _a_titles_noun(t: Token) -> bool:
     """A capitalised title word ('President') or one of the role lists' own ('professor'); not
     every word of nameparser's broad list ('met')."""
     low = t.lower_.rstrip(".")
-    return t.is_title and low in TITLE_VOCABULARY or low in ROLE_NOUNS | TITLES or low in HONORIFIC_WORDS and t.is_title
+    return t.is_title and low in TITLE_VOCABULARY or low in _ROLE_OR_TITLE or low in HONORIFIC_WORDS and t.is_title
 
 
 def _opens_the_names_entity(doc: Doc, i: int, start: int) -> bool:
@@ -448,7 +449,7 @@ def joins_portfolios(left: Token, right: Token) -> bool:
     return all(t.pos_ in ("NOUN", "PROPN") and (t.is_lower or t.lower_ in PORTFOLIOS or _capitalised_field_word(t, left, right))
                for t in (left, right)) \
         and right.lower_.rstrip(".") not in TITLE_VOCABULARY \
-        and left.lower_.rstrip(".") not in (TITLE_VOCABULARY if left.is_lower or left.lower_ in PORTFOLIOS else ROLE_NOUNS | TITLES)
+        and left.lower_.rstrip(".") not in (TITLE_VOCABULARY if left.is_lower or left.lower_ in PORTFOLIOS else _ROLE_OR_TITLE)
 
 
 def _capitalised_field_word(t: Token, left: Token, right: Token) -> bool:
@@ -462,7 +463,7 @@ def _capitalised_field_word(t: Token, left: Token, right: Token) -> bool:
     if t is right:
         return t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip(".") in TITLE_VOCABULARY
     before = doc[t.i - 1] if t.i > 0 else None
-    return before is None or not (before.lower_.rstrip(".") in TITLE_VOCABULARY | HONORIFIC_WORDS or before.ent_type_ == "PERSON")
+    return before is None or not (before.lower_.rstrip(".") in _TITLE_OR_HONORIFIC_WORD or before.ent_type_ == "PERSON")
 
 
 def _two_fields_of_a_portfolio(left: Token, right: Token) -> bool:
@@ -475,7 +476,7 @@ def _two_fields_of_a_portfolio(left: Token, right: Token) -> bool:
     Falconer and …'). A word before the 'and' that the recogniser put in a body's name is a field
     only where it is one ('Harbour Rail and Transport Minister': a body and a title)."""
     doc = left.doc
-    if not a_fields_word(left) or left.i > 0 and (doc[left.i - 1].lower_.rstrip(".") in TITLE_VOCABULARY | HONORIFIC_WORDS
+    if not a_fields_word(left) or left.i > 0 and (doc[left.i - 1].lower_.rstrip(".") in _TITLE_OR_HONORIFIC_WORD
                                                    and doc[left.i - 1].is_title or doc[left.i - 1].ent_type_ == "PERSON"):
         return False
     if left.ent_type_ and canonical(left.text):
@@ -513,6 +514,7 @@ def _two_fields_after_a_titles_preposition(left: Token, right: Token) -> bool:
 
 
 _ROLE_OR_TITLE = frozenset(ROLE_NOUNS | TITLES)
+_TITLE_OR_HONORIFIC_WORD = frozenset(TITLE_VOCABULARY | HONORIFIC_WORDS)
 
 
 def a_fields_word(t: Token, lower_case: bool = False) -> bool:
