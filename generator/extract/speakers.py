@@ -85,7 +85,6 @@ _PERSON_OR_WRITER_PRONOUNS = PRONOUNS_SPEAKER_PERSON | WRITER_PRONOUNS
 _PLURAL_OR_WRITER_PRONOUNS = PRONOUNS_SPEAKER_PLURAL | WRITER_PRONOUNS
 _DETERMINER_WORDS = ARTICLES | POSSESSIVE_PRONOUNS | QUANTIFIERS
 _ARTICLE_OR_DEFINITE_WORDS = INDEFINITE_ARTICLES | DEFINITE_DETERMINERS
-_ARTICLE_WORDS = INDEFINITE_ARTICLES | {"the"}            # 'a', 'an' or 'the'
 _DEFINITE_OR_ITS = DEFINITE_DETERMINERS | {"its"}
 _DEFINITE_OR_PERSONAL_POSSESSIVES = DEFINITE_DETERMINERS | {"his", "her", "their"}
 _DEFINITE_OR_WHOLE_DETERMINERS = DEFINITE_DETERMINERS | {"all", "both"}
@@ -1717,7 +1716,7 @@ class SpeakerResolver:
             or self._author_body_taken_up(d)
         key = key or (
             self._document_holder(subject, d.n) if d.determiners & _DEFINITE_OR_ITS else None) \
-            or (self._issuer_named_later(subject, d.n) if d.determiners & _ARTICLE_WORDS else None)
+            or (self._issuer_named_later(subject, d.n) if d.determiners & ARTICLES else None)
         if key:
             self.documents[d.noun] = key
             return self._counted(subject, d.phrase, d.n, d.text, key, False)
