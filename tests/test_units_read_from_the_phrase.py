@@ -50,6 +50,16 @@ CASES = [
      [("12 per cent", 12, None, None, "% below last year's level", None)]),
     ("Attendance sits roughly 15% below where it stood before 2019.",
      [("roughly 15%", 15, None, None, "% below earlier level", "about")]),
+    # an adjective standing alone as the level (a noun by use): 'above normal', 'below average'
+    ("Rainfall over the Tessor hills had been about 45 per cent above normal this week.",
+     [("about 45 per cent", 45, None, None, "% above normal", "about")]),
+    ("Rainfall was 30% below normal in March.", [("30%", 30, None, None, "% below normal", None)]),
+    ("Attendance ran 12 percent below average.", [("12 percent", 12, None, None, "% below average", None)]),
+    # NEGATIVE: an adjective that places in time leaves its noun out; one that is no noun; a capital
+    ("Exports were 5% below last.", [("5%", 5, None, None, "%", None)]),
+    ("Wages were 15% below previous.", [("15%", 15, None, None, "%", None)]),
+    ("Bookings were 9% above expected.", [("9%", 9, None, None, "%", None)]),
+    ("Sales were 10% above Normal.", [("10%", 10, None, None, "%", None)]),
     ("Tests at Marle creek found lead levels nine times above the legal limit.",
      [("nine", 9, None, None, "times legal limit", None)]),
     # NEGATIVE (review F5): a multiple below a level is a fraction of it

@@ -29,7 +29,7 @@ from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
-from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, is_common_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
+from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, is_common_word, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
 from .quotes import Quote, find_quotes
 from .titles import title_gender
 
@@ -3600,6 +3600,8 @@ def _percent_above_or_below(last: Token) -> str | None:
             and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in child_tokens(level)) \
             and all(_dates_a_level(c) for c in child_tokens(level) if c.dep_ == "prep")
         return f"% {prep.lower_} earlier level" if told else None
+    if _level_named_by_an_adjective(level):
+        return f"% {prep.lower_} {level.lower_}"    # "45 per cent above normal"
     if level.pos_ != "NOUN" or level.ent_type_ in ("DATE", "TIME") \
             or any(not _dates_a_level(c) for c in child_tokens(level) if c.i > level.i):
         return None     # words after the level say whose or which ('the average of its peers'): not read
@@ -3609,6 +3611,18 @@ def _percent_above_or_below(last: Token) -> str | None:
                    for t in level.subtree if t.i <= level.i or not _dates_a_level(t.head if t.dep_ == "pobj" else t)):
         return None
     return f"% {prep.lower_} {level.doc[words[0].i:level.i + 1].text}"
+
+
+def _level_named_by_an_adjective(level: Token) -> bool:
+    """'rainfall about 60 per cent above normal', 'prices 8% below average': a plain adjective
+    standing alone as the object of 'above'/'below' is the usual level it names (a noun by use);
+    not a comparative or superlative ('above higher', 'below lowest'), nor one with any word of
+    its own ('above normal for May'), nor a name or a date; only one that is also a noun (the
+    model's word list: 'normal', 'average'; not 'usual', 'expected'), and not one that places in
+    time ('below last', 'above previous': TIME_LOCATORS_BEFORE, a noun left out)."""
+    return level.dep_ == "pobj" and level.pos_ == "ADJ" and level.tag_ == "JJ" and level.is_lower \
+        and level.ent_type_ == "" and not any(True for _ in level.children) \
+        and level.lower_ not in L.TIME_LOCATORS_BEFORE and is_noun_word(level.lower_)
 
 
 def _dates_a_level(word: Token) -> bool:

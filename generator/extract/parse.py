@@ -214,6 +214,14 @@ def is_noun_only_word(word: str) -> bool:
     return lower in index["noun"] and lower not in index["adj"]
 
 
+@functools.lru_cache(maxsize=4096)
+def is_noun_word(word: str) -> bool:
+    """A noun of the model's WordNet list as written, whatever else it also is: 'normal',
+    'average' are (also adjectives); 'usual', 'expected' are not."""
+    index = load_nlp().get_pipe("cached_lemmatizer").lemmatizer.lookups.get_table("lemma_index")
+    return word.lower() in index["noun"]
+
+
 def joined_to_a_base(t: Token) -> bool:
     """'Harare-[based]', 'Osaka-[headquartered]': a participle of where a body or a person is based
     (PLACE_COMPOUND_WORDS) joined by a hyphen, with no space either side, to the word before it."""
