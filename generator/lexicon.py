@@ -2050,6 +2050,10 @@ CHANGE_UNDERGOING_VERBS = {"see", "record", "register", "experience", "suffer", 
 # cent rise in net profit": '% rise in net profit').
 PERCENT_CHANGE_NOUNS = {"rise", "raise", "increase", "fall", "drop", "decline", "jump", "growth", "cut", "hike",
                         "reduction", "surge", "slump", "dip", "gain", "climb", "decrease", "contraction"}
+# Figures: adjectives of a large extent that, in "as <adjective> as" right before an amount of a
+# unit of time or measure, make it the most any case reached ("shifts last as long as 14 hours",
+# "cracks as deep as 3 metres"): an upper bound ("as high as" is a qualifier of its own).
+LARGE_EXTENT_ADJECTIVES = {"long", "far", "deep", "tall", "wide", "heavy"}
 # Figures: determiners of the one piece an amount is paid for ("$68 for a bed", "for each seat").
 ONE_PIECE_DETERMINERS = {"a", "an", "each", "every", "one"}
 # Figures: adjectives of a period before the noun an amount of money is paid as ("a R2 500

@@ -63,6 +63,16 @@ BOUNDS = [
      [("up to $2.5 billion", 2500000000, None, 2500000000, "dollars", "up to", None)]),
     # NEGATIVE: the verb moves another object up to a level
     ("The firm raised it up to $40.", [("$40", 40, None, None, "dollars", None, None)]),
+    # 'as long/far/deep as' right before an amount of time or measure: the most reached
+    ("Some shifts at the Denvor depot last as long as 14 hours.",
+     [("14", 14, None, 14, "hours", "up to", None)]),
+    ("Cracks as deep as 3 metres opened in the road.", [("3", 3, None, 3, "metres", "up to", None)]),
+    ("Traffic stretched as far as 20 km.", [("20", 20, None, 20, "km", "up to", None)]),
+    # NEGATIVE: 'as long as' before a count of other things is a condition; a small extent; no 'as'
+    ("The deal holds as long as 40 members vote yes.", [("40", 40, None, None, "members", None, None)]),
+    ("The plan works as long as 3 firms bid.", [("3", 3, None, None, "firms", None, None)]),
+    ("Shifts were as short as 2 hours.", [("2", 2, None, None, "hours", None, None)]),
+    ("The tunnel was long as 14 hours passed.", [("14", 14, None, None, "hours", None, None)]),
 ]
 
 

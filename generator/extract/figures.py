@@ -1460,7 +1460,7 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
         return None
     if qual is None and b is None:
         qual = _passed_mark(tokens) or _passed_by_amount(tokens) or _estimated_subject(tokens) \
-            or _reachable_ceiling(tokens) or _extreme_of(tokens)
+            or _reachable_ceiling(tokens) or _extreme_of(tokens) or _as_large_as_a_measure(tokens)
     low, high = _bounds(a, b, match.group("sep"))
     if which == "a" and match.group("neg") and low is not None:
         low, high = -low, _amount(b) if b else None     # "from -2% to 64%": the low end below zero
@@ -1616,6 +1616,18 @@ def _reachable_ceiling(tokens: list[Token]) -> str | None:
     if any(c.dep_ == "aux" and c.lower_ in L.CAPACITY_MODALS for c in child_tokens(verb)):
         return "up to"
     return None
+
+
+def _as_large_as_a_measure(tokens: list[Token]) -> str | None:
+    """'shifts last as long as 14 hours', 'cracks as deep as 3 metres': 'as' and an adjective of
+    large extent (LARGE_EXTENT_ADJECTIVES) and 'as' right before an amount of a unit of time or
+    measure make it the most reached, an upper bound ('up to'). Not before a count of anything
+    else ('as long as 40 members agree': a condition), nor an amount after other words."""
+    doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
+    if first.i < 3 or last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in _MEASURES:
+        return None
+    before = [t.lower_ for t in doc[first.i - 3:first.i]]
+    return "up to" if before[0] == "as" and before[2] == "as" and before[1] in L.LARGE_EXTENT_ADJECTIVES else None
 
 
 def _in_a_condition(verb: Token) -> bool:
