@@ -565,6 +565,18 @@ AMOUNTS = [
     # a scaled decimal is the amount written, without the float's residue (8.3 * 1e9 = 8300000000.000001)
     ("The state spent N8.3 billion on salaries.", [("N8.3 billion", 8_300_000_000, None, None, "naira", None, None)]),
     ("Debts reached $4.1 million.", [("$4.1 million", 4_100_000, None, None, "dollars", None, None)]),
+    # a number in a label: between a capitalised noun and the singular noun it is hung on, or the
+    # next of a series after a labelled one ("Grade 2 and 3"): which ones, no count
+    ("Division 4 councillor Mark Tessel said the money was safe.", []),
+    ("The Zone 3 manager resigned.", []),
+    ("Some Grade 2 and 3 classes already have 29 students.", [("29", 29, None, None, "students", None, None)]),
+    ("Phase 1 and 2 works will start in May.", []),
+    # NEGATIVE: a count after a label, far from its number; a count of a plural noun; no label before
+    ("Ward 4 and 300 homes were flooded.", [("300", 300, None, None, "homes", None, None)]),
+    ("Team 2 and 40 fans travelled.", [("40", 40, None, None, "fans", None, None)]),
+    ("About 4 councillor posts are vacant.", [("About 4", 4, None, None, "councillor posts", "about", None)]),
+    ("Four councillors and 3 officers resigned.",
+     [("Four", 4, None, None, "councillors", None, None), ("3", 3, None, None, "officers", None, None)]),
 ]
 
 

@@ -2135,6 +2135,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return False
     if not qual and not b and _labels_the_noun_before(first, last):
         return True     # "promoted into step four", "moved to phase 2": which one, no count
+    if not qual and not b and (_labels_one_of_its_own_noun(first, last) or _next_label_of_a_series(first)):
+        return True     # "Division 4 councillor X", "some Grade 2 and 3 classes": which ones, no count
     if not qual and _done_in_parts(last):
         return True     # "1,200 workers in two shifts", "paid in three instalments": how, no count
     if _keeps_a_schedule(last):
@@ -2275,6 +2277,39 @@ def _labels_the_noun_before(first: Token, last: Token) -> bool:
     number counts the nouns after it, not the one before."""
     head = last.head
     return last.dep_ == "nummod" and head.i == first.i - 1 and head.pos_ == "NOUN" and head.tag_ == "NN"
+
+
+def _labels_one_of_its_own_noun(first: Token, last: Token) -> bool:
+    """'Division 4 councillor Ann Roe', 'the Zone 3 manager': a number between a capitalised
+    singular noun and the singular noun it is hung on names which division or zone (a label
+    with the noun before), no count — a count of more than one would make the noun plural."""
+    doc, head = last.doc, last.head
+    if first.i == 0 or last.dep_ != "nummod" or head.i != last.i + 1 or head.tag_ != "NN" or head.pos_ != "NOUN":
+        return False
+    label = doc[first.i - 1]
+    return label.is_title and label.pos_ in ("NOUN", "PROPN") and label.tag_ in ("NN", "NNP") \
+        and label.head.i == head.i and label.dep_ in ("nmod", "compound") and _amount(first.text) not in (None, 1)
+
+
+# How far the second number of a series of labels may count up from the first ("Grade 2 and 3").
+_LABEL_SERIES_STEP = 5
+
+
+def _next_label_of_a_series(first: Token) -> bool:
+    """'some Grade 2 and 3 classes', 'Phase 1 and 2 works': a whole number joined by 'and'/'or'
+    to a number that labels the singular noun right before it ('Grade 2', as
+    `_labels_the_noun_before` reads it) is the next label of the same series — where it counts up
+    from that one in a small step; not a count after it ('Ward 4 and 300 homes')."""
+    doc, i = first.doc, first.i
+    if i < 3 or doc[i - 1].lower_ not in L.COORDINATORS:
+        return False
+    before, label = doc[i - 2], doc[i - 3]
+    if not (before.like_num and before.dep_ == "nummod" and before.head.i == label.i
+            and label.pos_ in ("NOUN", "PROPN") and label.tag_ in ("NN", "NNP")):
+        return False
+    low, high = _amount(before.text), _amount(first.text)
+    return low is not None and high is not None and low == int(low) and high == int(high) \
+        and 0 < high - low <= _LABEL_SERIES_STEP
 
 
 def _defines_a_unit(last: Token) -> bool:
