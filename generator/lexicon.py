@@ -2050,6 +2050,10 @@ CHANGE_UNDERGOING_VERBS = {"see", "record", "register", "experience", "suffer", 
 # cent rise in net profit": '% rise in net profit').
 PERCENT_CHANGE_NOUNS = {"rise", "raise", "increase", "fall", "drop", "decline", "jump", "growth", "cut", "hike",
                         "reduction", "surge", "slump", "dip", "gain", "climb", "decrease", "contraction"}
+# Figures: words that set a second amount against the one before as the one not taken ("a drop
+# of about 30 per cent, not 50", "a rise of 2.8% instead of the 4.1%", "3% rather than 5%"): the
+# second is of the same measure.
+ALTERNATIVE_SETTERS = {("not",), ("but", "not"), ("instead", "of"), ("rather", "than")}
 # Figures: adjectives of a large extent that, in "as <adjective> as" right before an amount of a
 # unit of time or measure, make it the most any case reached ("shifts last as long as 14 hours",
 # "cracks as deep as 3 metres"): an upper bound ("as high as" is a qualifier of its own).

@@ -107,6 +107,26 @@ PERCENT_UNITS = [
     ("The official figure of 6.1 per cent was revised.", [("6.1 per cent", 6.1, None, None, "%", None, None)]),
     ("The Treasury figure of 2 per cent was revised.", [("2 per cent", 2, None, None, "%", None, None)]),
     ("The ministry figure of 2 per cent was revised.", [("2 per cent", 2, None, None, "%", None, None)]),
+    # the share set against a named one as the one not taken measures the same
+    ("The Tolvey board approved a town tax increase of 2.8% instead of the 4.1% the mayor had proposed.",
+     [("2.8%", 2.8, None, None, "% town tax increase", None, None),
+      ("4.1%", 4.1, None, None, "% town tax increase", None, None)]),
+    ("Landlords got a rent increase of 4 percent instead of 6 percent.",
+     [("4 percent", 4, None, None, "% rent increase", None, None),
+      ("6 percent", 6, None, None, "% rent increase", None, None)]),
+    ("Turnout fell 3% rather than the 10% feared.",
+     [("3%", 3, None, None, "% fall in turnout", None, None),
+      ("10%", 10, None, None, "% fall in turnout", None, None)]),
+    # NEGATIVE: words between that set up no alternative; a share before that names nothing or a
+    # whole ('% of', which the other may not share); a clause between
+    ("The board approved a tax increase of 2.8%, and the county approved 4.1%.",
+     [("2.8%", 2.8, None, None, "% tax increase", None, None), ("4.1%", 4.1, None, None, "%", None, None)]),
+    ("He paid 5% instead of the 8% he owed.",
+     [("5%", 5, None, None, "%", None, None), ("8%", 8, None, None, "%", None, None)]),
+    ("The firm won 12% of the market rather than 20%.",
+     [("12%", 12, None, None, "% of market", None, None), ("20%", 20, None, None, "%", None, None)]),
+    ("About 30% of the homes were connected instead of the 50% promised.",
+     [("About 30%", 30, None, None, "% of homes", "about", None), ("50%", 50, None, None, "%", None, None)]),
     # NEGATIVE: a thing that holds a share is no level; a bound of a verb that is no change
     ("The reservoir dropped below 30 percent.",
      [("below 30 percent", 30, None, 30, "%", "less than", None)]),

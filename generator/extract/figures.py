@@ -5474,7 +5474,7 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
     and Y') counts what the count before it counts, per group, and is dropped without one."""
     for n, (figure, tokens) in enumerate(found):
         if figure.unit == "%" and (measure := _compared_share(found, n) or _share_as_bound(found, n)
-                                   or _benchmark_compared(found, n)) is not None:
+                                   or _benchmark_compared(found, n) or _share_denied_after(found, n, named=True)) is not None:
             figure.unit = measure                              # "absenteeism is 30%, compared to 8% for ..."
         if figure.unit is not None:
             continue
@@ -5735,14 +5735,19 @@ def _of_a_like_size(a: RawFigure, b: RawFigure) -> bool:
         and max(a.value, b.value) <= 10 * min(a.value, b.value)
 
 
-def _share_denied_after(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
-    """'about 30 per cent, not 50': a bare number set against the share right before it by
-    'not' is a share of the same thing."""
-    if n == 0 or not (found[n - 1][0].unit or "").startswith("%"):
+def _share_denied_after(found: list[tuple[RawFigure, list[Token]]], n: int, named: bool = False) -> str | None:
+    """'about 30 per cent, not 50', 'a tax increase of 2.8% instead of the 4.1%', 'a rise of 3%
+    rather than 5%': a number set against the share right before it as the one not taken
+    (ALTERNATIVE_SETTERS, a comma before and 'the' after them aside) is a share of the same
+    thing; with `named` only where that share names what it measures ('% fare rise', not '%')."""
+    unit = found[n - 1][0].unit if n else None
+    if not (unit or "").startswith("% " if named else "%"):
         return None
     before, tokens = found[n - 1][1][-1], found[n][1]
     words = [t.lower_ for t in before.doc[before.i + 1:tokens[0].i] if t.lower_ not in L.PERCENT_WORDS]
-    return found[n - 1][0].unit if words in ([",", "not"], ["not"], [",", "but", "not"]) else None
+    words = words[1:] if words[:1] == [","] else words
+    words = words[:-1] if words[-1:] == ["the"] else words
+    return unit if tuple(words) in L.ALTERNATIVE_SETTERS else None
 
 
 def _voters_of_a_bare_count(last: Token, found: list[tuple[RawFigure, list[Token]]],
