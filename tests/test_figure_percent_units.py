@@ -107,6 +107,16 @@ PERCENT_UNITS = [
     ("The official figure of 6.1 per cent was revised.", [("6.1 per cent", 6.1, None, None, "%", None, None)]),
     ("The Treasury figure of 2 per cent was revised.", [("2 per cent", 2, None, None, "%", None, None)]),
     ("The ministry figure of 2 per cent was revised.", [("2 per cent", 2, None, None, "%", None, None)]),
+    # a percentage set off in apposition after a noun of change is the size of that change
+    ("Brenner said the raise in the budget, 4%, would not keep nurses from leaving.",
+     [("4%", 4, None, None, "% raise in budget", None, "Brenner")]),
+    ("The increase in fares, 12 percent, angered commuters.",
+     [("12 percent", 12, None, None, "% increase in fares", None, None)]),
+    ("The fare hike, 9%, takes effect in June.", [("9%", 9, None, None, "% fare hike", None, None)]),
+    # NEGATIVE: after a noun of no change; a percentage not set off beside the noun
+    ("Brenner said the budget, 4%, would not keep nurses from leaving.",
+     [("4%", 4, None, None, "%", None, "Brenner")]),
+    ("The rise in rents was approved, 6% in all.", [("6%", 6, None, None, "%", None, None)]),
     # the share set against a named one as the one not taken measures the same
     ("The Tolvey board approved a town tax increase of 2.8% instead of the 4.1% the mayor had proposed.",
      [("2.8%", 2.8, None, None, "% town tax increase", None, None),
