@@ -2058,6 +2058,9 @@ ALTERNATIVE_SETTERS = {("not",), ("but", "not"), ("instead", "of"), ("rather", "
 # unit of time or measure, make it the most any case reached ("shifts last as long as 14 hours",
 # "cracks as deep as 3 metres"): an upper bound ("as high as" is a qualifier of its own).
 LARGE_EXTENT_ADJECTIVES = {"long", "far", "deep", "tall", "wide", "heavy"}
+# Figures: verbs (lemmas) whose participle set off after a count gives the share of the whole that
+# count is ("51 of the schools visited, representing 36 percent": 36% of the schools).
+SHARE_STATING_VERBS = {"represent", "constitute"}
 # Figures: determiners of the one piece an amount is paid for ("$68 for a bed", "for each seat").
 ONE_PIECE_DETERMINERS = {"a", "an", "each", "every", "one"}
 # Figures: adjectives of a period before the noun an amount of money is paid as ("a R2 500

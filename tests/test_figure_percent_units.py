@@ -117,6 +117,19 @@ PERCENT_UNITS = [
     ("Brenner said the budget, 4%, would not keep nurses from leaving.",
      [("4%", 4, None, None, "%", None, "Brenner")]),
     ("The rise in rents was approved, 6% in all.", [("6%", 6, None, None, "%", None, None)]),
+    # a bare percentage a participle of stating a share gives after a count set off: of what is counted
+    ("Some 51 of the schools visited, representing 36 percent, had an unsafe classroom.",
+     [("Some 51", 51, None, None, "schools", "about", None),
+      ("36 percent", 36, None, None, "% of schools visited", None, None)]),
+    ("The 300 tenants, representing 12 percent, signed the letter.",
+     [("300", 300, None, None, "tenants", None, None), ("12 percent", 12, None, None, "% of tenants", None, None)]),
+    ("About 90 nurses, constituting 15 per cent, resigned.",
+     [("About 90", 90, None, None, "nurses", "about", None), ("15 per cent", 15, None, None, "% of nurses", None, None)]),
+    # NEGATIVE: no count before the comma; not set off; a name or a body acted for
+    ("Women, representing 40 percent, joined the strike.", [("40 percent", 40, None, None, "%", None, None)]),
+    ("Ten members representing 40 percent voted no.",
+     [("Ten", 10, None, None, "members", None, None), ("40 percent", 40, None, None, "%", None, None)]),
+    ("The union, representing 40 percent, objected.", [("40 percent", 40, None, None, "%", None, None)]),
     # the share set against a named one as the one not taken measures the same
     ("The Tolvey board approved a town tax increase of 2.8% instead of the 4.1% the mayor had proposed.",
      [("2.8%", 2.8, None, None, "% town tax increase", None, None),

@@ -3571,7 +3571,8 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     doc = last.doc
     if pct:
         of = _of_complement(last, skip_pct=True)
-        of = of or _group_put_before(last) or _relative_whole(last) or _partitive_antecedent(last, skip_pct=True)
+        of = of or _group_put_before(last) or _relative_whole(last) or _partitive_antecedent(last, skip_pct=True) \
+            or _whole_of_the_count_set_off(last)
         return f"% of {of}" if of else _percent_above_or_below(last) or _share_of_a_vote(last) or _compared_count(last) or _changed_measure(last, tokens[0]) or _measured_level(last) \
             or _measure_written_after(tokens[0], last) or _change_summed_by_a_verb(last) or _stake_owned(last) \
             or _change_of_the_governing_verb(last, tokens[0]) or _change_of_a_stated_count(last) \
@@ -3826,6 +3827,31 @@ def _group_put_before(last: Token) -> str | None:
     if group is None or not (group.tag_ == "NNPS" or group.tag_ == "NNS" and _names_people(group)):
         return None
     return _noun_phrase(group, adjectives=True)
+
+
+def _whole_of_the_count_set_off(last: Token) -> str | None:
+    """'51 of the schools visited, representing 36 percent, had ...', 'the 300 tenants,
+    representing 12 percent, signed': a bare percentage that is the object of a participle of
+    stating a share (SHARE_STATING_VERBS) set off by a comma right after a count is the share of
+    the whole that count is of — the noun its 'of' phrase names, or the noun it counts, right
+    before the comma. Nothing where no number counts the noun there ('Women, representing 40
+    percent', 'the union, representing ...'), or it is a name or points back ('40 of them')."""
+    sign = _percent_sign_of(last)
+    verb = sign.head
+    doc = sign.doc
+    if sign.dep_ != "dobj" or verb.tag_ != "VBG" or verb.lemma_.lower() not in L.SHARE_STATING_VERBS \
+            or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    whole, participle = doc[verb.i - 2], ""
+    if whole.tag_ in ("VBN", "VBD") and verb.i >= 3 and doc[verb.i - 3].tag_ == "NNS":
+        # "the schools visited,": the noun its participle follows (or a past tense the parser read)
+        whole, participle = doc[verb.i - 3], " " + whole.lower_
+    partitive = whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.like_num
+    counted = any(c.dep_ == "nummod" and c.like_num for c in child_tokens(whole))
+    if not (partitive or counted) or whole.pos_ != "NOUN" or whole.tag_ != "NNS":
+        return None
+    phrase = _noun_phrase(whole, adjectives=True)
+    return phrase + participle if phrase else None
 
 
 def _relative_whole(last: Token) -> str | None:
