@@ -144,6 +144,8 @@ PERCENT_UNITS = [
     # whole ('% of', which the other may not share); a clause between
     ("The board approved a tax increase of 2.8%, and the county approved 4.1%.",
      [("2.8%", 2.8, None, None, "% tax increase", None, None), ("4.1%", 4.1, None, None, "%", None, None)]),
+    ("The board approved a fare increase of 3% rather than 5% in parking fees.",
+     [("3%", 3, None, None, "% increase", None, None), ("5%", 5, None, None, "%", None, None)]),
     ("He paid 5% instead of the 8% he owed.",
      [("5%", 5, None, None, "%", None, None), ("8%", 8, None, None, "%", None, None)]),
     ("The firm won 12% of the market rather than 20%.",

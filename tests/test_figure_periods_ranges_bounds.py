@@ -72,6 +72,7 @@ BOUNDS = [
     ("The deal holds as long as 40 members vote yes.", [("40", 40, None, None, "members", None, None)]),
     ("The plan works as long as 3 firms bid.", [("3", 3, None, None, "firms", None, None)]),
     ("Shifts were as short as 2 hours.", [("2", 2, None, None, "hours", None, None)]),
+    ("The strike goes on as long as 14 days of talks fail.", [("14", 14, None, None, "days", None, None)]),
     ("The tunnel was long as 14 hours passed.", [("14", 14, None, None, "hours", None, None)]),
 ]
 

@@ -1622,10 +1622,12 @@ def _as_large_as_a_measure(tokens: list[Token]) -> str | None:
     """'shifts last as long as 14 hours', 'cracks as deep as 3 metres': 'as' and an adjective of
     large extent (LARGE_EXTENT_ADJECTIVES) and 'as' right before an amount of a unit of time or
     measure make it the most reached, an upper bound ('up to'). Not before a count of anything
-    else ('as long as 40 members agree': a condition), nor an amount after other words."""
+    else ('as long as 40 members agree': a condition), nor where the measure is the subject of a
+    clause ('as long as 14 days of talks fail'), nor an amount after other words."""
     doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
-    if first.i < 3 or last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in _MEASURES:
-        return None
+    if first.i < 3 or last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in _MEASURES \
+            or doc[last.i + 1].dep_ in ("nsubj", "nsubjpass"):
+        return None     # "as long as 14 days of talks fail": the subject of a condition
     before = [t.lower_ for t in doc[first.i - 3:first.i]]
     return "up to" if before[0] == "as" and before[2] == "as" and before[1] in L.LARGE_EXTENT_ADJECTIVES else None
 
@@ -5784,11 +5786,14 @@ def _share_denied_after(found: list[tuple[RawFigure, list[Token]]], n: int, name
     """'about 30 per cent, not 50', 'a tax increase of 2.8% instead of the 4.1%', 'a rise of 3%
     rather than 5%': a number set against the share right before it as the one not taken
     (ALTERNATIVE_SETTERS, a comma before and 'the' after them aside) is a share of the same
-    thing; with `named` only where that share names what it measures ('% fare rise', not '%')."""
+    thing; with `named` only where that share names what it measures ('% fare rise', not '%') and
+    the number has no phrase of its own after it ('rather than 5% in parking fees')."""
     unit = found[n - 1][0].unit if n else None
     if not (unit or "").startswith("% " if named else "%"):
         return None
     before, tokens = found[n - 1][1][-1], found[n][1]
+    if named and any(c.dep_ == "prep" for c in child_tokens(_percent_place(tokens[-1]))):
+        return None     # "3% rather than 5% in parking fees": the other has a phrase of its own
     words = [t.lower_ for t in before.doc[before.i + 1:tokens[0].i] if t.lower_ not in L.PERCENT_WORDS]
     words = words[1:] if words[:1] == [","] else words
     words = words[:-1] if words[-1:] == ["the"] else words
