@@ -2058,6 +2058,17 @@ ALTERNATIVE_SETTERS = {("not",), ("but", "not"), ("instead", "of"), ("rather", "
 # unit of time or measure, make it the most any case reached ("shifts last as long as 14 hours",
 # "cracks as deep as 3 metres"): an upper bound ("as high as" is a qualifier of its own).
 LARGE_EXTENT_ADJECTIVES = {"long", "far", "deep", "tall", "wide", "heavy"}
+# Figures: the word of an equal comparison ("as long as 14 hours").
+EQUATIVE_WORD = "as"
+# Figures: dependency labels of a measure after "as long as" that belongs to a clause of its own
+# or to another noun ("as long as 10 days of talks fail", "as long as 2 weeks' pay is made"):
+# a condition, no bound.
+MEASURE_IN_A_CLAUSE_DEPS = {"nsubj", "nsubjpass", "csubj", "poss", "expl"}
+# Figures: words right before "as long as N hours" that make it no plain maximum: a multiple or
+# a part ("three times as long as"), a negation, or a word of nearness or exactness ("nearly as
+# long as", "just as long as").
+EQUATIVE_BOUND_BREAKERS = COMPARISON_WORDS | NEGATIONS | {"n't", "least", "most", "nearly", "almost", "just", "only",
+                                                           "about", "roughly", "half", "quite", "so"}
 # Figures: verbs (lemmas) whose participle set off after a count gives the share of the whole that
 # count is ("51 of the schools visited, representing 36 percent": 36% of the schools).
 SHARE_STATING_VERBS = {"represent", "constitute"}

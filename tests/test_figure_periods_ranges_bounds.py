@@ -74,6 +74,21 @@ BOUNDS = [
     ("Shifts were as short as 2 hours.", [("2", 2, None, None, "hours", None, None)]),
     ("The strike goes on as long as 14 days of talks fail.", [("14", 14, None, None, "days", None, None)]),
     ("The tunnel was long as 14 hours passed.", [("14", 14, None, None, "hours", None, None)]),
+    # NEGATIVE (review F1-F4): a measure in a clause of its own or owning a noun (a condition);
+    # a lower bound, a multiple's base, a negated or near comparison
+    ("The ban holds as long as 10 days pass without rain.", [("10", 10, None, None, "days", None, None)]),
+    ("Tenants may stay as long as 2 weeks' rent is paid upfront.", [("2", 2, None, None, "weeks", None, None)]),
+    ("The line stays open as long as 6 months' funding is found.", [("6", 6, None, None, "months", None, None)]),
+    ("Delays at the border will be at least as long as 6 hours, officials warned.",
+     [("6", 6, None, None, "hours", None, "officials")]),
+    ("The wait at Corley hospital is now three times as long as 4 hours.",
+     [("three", 3, None, None, "times", None, None), ("4", 4, None, None, "hours", None, None)]),
+    ("The walk is twice as long as 5 km.",
+     [("twice", 2, None, None, "times", None, None), ("5", 5, None, None, "km", None, None)]),
+    ("Shifts at the Tolbeck plant are not as long as 12 hours, managers said.",
+     [("12", 12, None, None, "hours", None, "managers")]),
+    ("Shifts were never as long as 10 hours.", [("10", 10, None, None, "hours", None, None)]),
+    ("Queues were nearly as long as 3 km.", [("3", 3, None, None, "km", None, None)]),
 ]
 
 

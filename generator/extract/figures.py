@@ -1621,15 +1621,33 @@ def _reachable_ceiling(tokens: list[Token]) -> str | None:
 def _as_large_as_a_measure(tokens: list[Token]) -> str | None:
     """'shifts last as long as 14 hours', 'cracks as deep as 3 metres': 'as' and an adjective of
     large extent (LARGE_EXTENT_ADJECTIVES) and 'as' right before an amount of a unit of time or
-    measure make it the most reached, an upper bound ('up to'). Not before a count of anything
-    else ('as long as 40 members agree': a condition), nor where the measure is the subject of a
-    clause ('as long as 14 days of talks fail'), nor an amount after other words."""
+    measure make it the most reached, an upper bound ('up to'). Only where the measure is the
+    amount's own, with no clause of its own: not before a count of anything else ('as long as 40
+    members agree': a condition), nor a measure a verb after it governs or one that owns a noun
+    ('as long as 10 days pass', 'as long as 2 weeks' pay is made', with the possessive ending
+    however parsed: conditions); and only a plain
+    comparison: no word of its own on the adjective ('at least as long as'), no comparison or
+    bound word or number right before it ('three times as long as', 'nearly as long as'), no
+    negated verb ('are not as long as')."""
     doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
-    if first.i < 3 or last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in _MEASURES \
-            or doc[last.i + 1].dep_ in ("nsubj", "nsubjpass"):
-        return None     # "as long as 14 days of talks fail": the subject of a condition
-    before = [t.lower_ for t in doc[first.i - 3:first.i]]
-    return "up to" if before[0] == "as" and before[2] == "as" and before[1] in L.LARGE_EXTENT_ADJECTIVES else None
+    if first.i < 3 or last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in _MEASURES:
+        return None
+    measure, (start, extent, end) = doc[last.i + 1], doc[first.i - 3:first.i]
+    if not (start.lower_ == end.lower_ == L.EQUATIVE_WORD and extent.lower_ in L.LARGE_EXTENT_ADJECTIVES):
+        return None
+    if measure.dep_ in L.MEASURE_IN_A_CLAUSE_DEPS or measure.head.pos_ in ("VERB", "AUX") and measure.head.i > measure.i \
+            or any(t.pos_ in ("VERB", "AUX") or t.dep_ == "case" for t in measure.subtree):
+        return None     # "as long as 10 days pass", "as long as 14 days of talks fail": a condition
+    if any(c.i not in (start.i, end.i) and c.i < extent.i for c in extent.children):
+        return None     # "at least as long as 6 hours": a word of its own on the adjective
+    prev = doc[start.i - 1] if start.i else None
+    if prev is not None and (prev.lower_ in L.EQUATIVE_BOUND_BREAKERS or prev.like_num
+                             or prev.tag_ in ("JJR", "RBR", "JJS", "RBS")):
+        return None     # "three times as long as", "nearly as long as", "no longer ..."
+    verb = next((t for t in extent.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+        return None     # "shifts are not as long as 12 hours": none reach it
+    return "up to"
 
 
 def _in_a_condition(verb: Token) -> bool:
