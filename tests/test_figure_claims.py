@@ -577,6 +577,16 @@ AMOUNTS = [
     ("About 4 councillor posts are vacant.", [("About 4", 4, None, None, "councillor posts", "about", None)]),
     ("Four councillors and 3 officers resigned.",
      [("Four", 4, None, None, "councillors", None, None), ("3", 3, None, None, "officers", None, None)]),
+    # NEGATIVE (review F5, F6): a count with words of its own before its noun after a label; a
+    # count that does not follow the label by one
+    ("Phase 1 and 2 more sites will open in the spring.", [("2", 2, None, None, "sites", None, None)]),
+    ("Crews cleared Block 2 and 3 more towers on Tuesday.", [("3", 3, None, None, "towers", None, None)]),
+    ("Inspectors visited Unit 1 and 2 other wards at the Halden hospital.",
+     [("2", 2, None, None, "wards", None, None)]),
+    ("Stage 1 and 4 new stations will be built by 2027.", [("4", 4, None, None, "stations", None, None)]),
+    ("Officials closed Route 9 and 12 schools on Monday after the storm.",
+     [("12", 12, None, None, "schools", None, None)]),
+    ("The storm hit Sector 5 and 8 farms east of Morley.", [("8", 8, None, None, "farms", None, None)]),
 ]
 
 

@@ -2311,15 +2311,13 @@ def _labels_one_of_its_own_noun(first: Token, last: Token) -> bool:
         and label.head.i == head.i and label.dep_ in ("nmod", "compound") and _amount(first.text) not in (None, 1)
 
 
-# How far the second number of a series of labels may count up from the first ("Grade 2 and 3").
-_LABEL_SERIES_STEP = 5
-
-
 def _next_label_of_a_series(first: Token) -> bool:
-    """'some Grade 2 and 3 classes', 'Phase 1 and 2 works': a whole number joined by 'and'/'or'
-    to a number that labels the singular noun right before it ('Grade 2', as
-    `_labels_the_noun_before` reads it) is the next label of the same series — where it counts up
-    from that one in a small step; not a count after it ('Ward 4 and 300 homes')."""
+    """'some Grade 6 and 7 classes', 'Phase 1 and 2 works': a whole number joined by 'and'/'or'
+    to a number that labels the singular noun right before it ('Grade 6', as
+    `_labels_the_noun_before` reads it) is the next label of the same series — only where it
+    counts up from that one by exactly one and stands right before its noun, or alone; not a
+    count after it ('Ward 4 and 300 homes', 'Route 9 and 12 schools') nor one with words of its
+    own before its noun ('Phase 1 and 2 more sites', 'Unit 1 and 2 other wards')."""
     doc, i = first.doc, first.i
     if i < 3 or doc[i - 1].lower_ not in L.COORDINATORS:
         return False
@@ -2327,9 +2325,10 @@ def _next_label_of_a_series(first: Token) -> bool:
     if not (before.like_num and before.dep_ == "nummod" and before.head.i == label.i
             and label.pos_ in ("NOUN", "PROPN") and label.tag_ in ("NN", "NNP")):
         return False
+    if not (first.head.i == i + 1 and first.head.pos_ == "NOUN" or first.dep_ == "conj" and first.head.i == before.i):
+        return False    # "Phase 1 and 2 more sites": words between the number and its noun
     low, high = _amount(before.text), _amount(first.text)
-    return low is not None and high is not None and low == int(low) and high == int(high) \
-        and 0 < high - low <= _LABEL_SERIES_STEP
+    return low is not None and high is not None and low == int(low) and high - low == 1
 
 
 def _defines_a_unit(last: Token) -> bool:
