@@ -2054,6 +2054,13 @@ PERCENT_CHANGE_NOUNS = {"rise", "raise", "increase", "fall", "drop", "decline", 
 # of about 30 per cent, not 50", "a rise of 2.8% instead of the 4.1%", "3% rather than 5%"): the
 # second is of the same measure.
 ALTERNATIVE_SETTERS = {("not",), ("but", "not"), ("instead", "of"), ("rather", "than")}
+# Figures: the comma and the article that may stand either side of those words ("3%, not the 5%").
+LIST_COMMA = ","
+DEFINITE_ARTICLE = "the"
+# Figures: dependency labels of a phrase or a clause of a percentage's own ("5% in parking fees",
+# "the 2% the regulator allowed", "the 10% feared"): set against another share, it may measure
+# something else.
+OWN_PHRASE_DEPS = {"prep", "relcl", "acl", "advcl"}
 # Figures: adjectives of a large extent that, in "as <adjective> as" right before an amount of a
 # unit of time or measure, make it the most any case reached ("shifts last as long as 14 hours",
 # "cracks as deep as 3 metres"): an upper bound ("as high as" is a qualifier of its own).

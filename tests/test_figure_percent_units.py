@@ -131,9 +131,6 @@ PERCENT_UNITS = [
      [("Ten", 10, None, None, "members", None, None), ("40 percent", 40, None, None, "%", None, None)]),
     ("The union, representing 40 percent, objected.", [("40 percent", 40, None, None, "%", None, None)]),
     # the share set against a named one as the one not taken measures the same
-    ("The Tolvey board approved a town tax increase of 2.8% instead of the 4.1% the mayor had proposed.",
-     [("2.8%", 2.8, None, None, "% town tax increase", None, None),
-      ("4.1%", 4.1, None, None, "% town tax increase", None, None)]),
     ("Landlords got a rent increase of 4 percent instead of 6 percent.",
      [("4 percent", 4, None, None, "% rent increase", None, None),
       ("6 percent", 6, None, None, "% rent increase", None, None)]),
@@ -152,6 +149,14 @@ PERCENT_UNITS = [
      [("12%", 12, None, None, "% of market", None, None), ("20%", 20, None, None, "%", None, None)]),
     ("About 30% of the homes were connected instead of the 50% promised.",
      [("About 30%", 30, None, None, "% of homes", "about", None), ("50%", 50, None, None, "%", None, None)]),
+    # NEGATIVE (review F7): the other share has a clause of its own, which may say it measures
+    # something else
+    ("Water bills will go up 6% instead of the 2% the regulator allowed on sewerage charges.",
+     [("6%", 6, None, None, "% rise in water bills", None, None), ("2%", 2, None, None, "%", None, None)]),
+    ("The council approved a fare increase of 3% rather than the 6% the union wanted for wages.",
+     [("3%", 3, None, None, "% increase", None, None), ("6%", 6, None, None, "%", None, None)]),
+    ("The Parran council set a water rate rise of 3.4% instead of the 5.2% the manager had sought.",
+     [("3.4%", 3.4, None, None, "% water rate rise", None, None), ("5.2%", 5.2, None, None, "%", None, None)]),
     # NEGATIVE: a thing that holds a share is no level; a bound of a verb that is no change
     ("The reservoir dropped below 30 percent.",
      [("below 30 percent", 30, None, 30, "%", "less than", None)]),

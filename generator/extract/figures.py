@@ -5804,16 +5804,18 @@ def _share_denied_after(found: list[tuple[RawFigure, list[Token]]], n: int, name
     rather than 5%': a number set against the share right before it as the one not taken
     (ALTERNATIVE_SETTERS, a comma before and 'the' after them aside) is a share of the same
     thing; with `named` only where that share names what it measures ('% fare rise', not '%') and
-    the number has no phrase of its own after it ('rather than 5% in parking fees')."""
+    the number has no phrase or clause of its own after it ('rather than 5% in parking fees',
+    'instead of the 5% the union wanted for wages', 'the 10% feared')."""
     unit = found[n - 1][0].unit if n else None
     if not (unit or "").startswith("% " if named else "%"):
         return None
     before, tokens = found[n - 1][1][-1], found[n][1]
-    if named and any(c.dep_ == "prep" for c in child_tokens(_percent_place(tokens[-1]))):
-        return None     # "3% rather than 5% in parking fees": the other has a phrase of its own
+    if named and any(c.dep_ in L.OWN_PHRASE_DEPS for c in child_tokens(_percent_place(tokens[-1]))):
+        return None     # "3% rather than 5% in parking fees", "instead of the 2% the board allowed
+                        # on sewer charges": the other has a phrase or a clause of its own
     words = [t.lower_ for t in before.doc[before.i + 1:tokens[0].i] if t.lower_ not in L.PERCENT_WORDS]
-    words = words[1:] if words[:1] == [","] else words
-    words = words[:-1] if words[-1:] == ["the"] else words
+    words = words[1:] if words[:1] == [L.LIST_COMMA] else words
+    words = words[:-1] if words[-1:] == [L.DEFINITE_ARTICLE] else words
     return unit if tuple(words) in L.ALTERNATIVE_SETTERS else None
 
 
