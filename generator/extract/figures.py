@@ -3973,8 +3973,6 @@ def _changed_measure(last: Token, first: Token) -> str | None:
         and head.head.i < head.i and head.head.lemma_.lower() in L.PERCENT_CHANGE_NOUNS
     if of_change:                                   # "a rise of 4% in rents", "fares saw a rise of 9%"
         head = head.head
-    elif _change_glossed_by_the_percentage(sign):
-        of_change = True                            # "the rise in rents, 4%, ...": as "a rise of 4% in rents"
     if of_change or sign.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i > sign.i \
             and head.lemma_.lower() in L.PERCENT_CHANGE_NOUNS:
         in_phrase = next((c for c in child_tokens(head) if c.dep_ == "prep" and c.lower_ == "in"), None)
@@ -4042,23 +4040,6 @@ def _changed_measure(last: Token, first: Token) -> str | None:
     if _after_a_level_preposition(first, last) and not summed and not of_change:
         return None                       # "rose by 2% to 5%": the 5% is the level reached
     return _change_in_named(noun, change, index, capitalised)
-
-
-def _change_glossed_by_the_percentage(sign: Token) -> bool:
-    """'the rise in rents, 4%, was approved': a percentage set off by commas in apposition right
-    after a noun of change and its phrases (PERCENT_CHANGE_NOUNS) is the size of that change, as
-    'a rise of 4% in rents' is; not one after a noun of anything else ('the budget, 4%'), nor one
-    the parse hangs further away."""
-    head = sign.head
-    doc = sign.doc
-    return sign.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in L.PERCENT_CHANGE_NOUNS \
-        and sign.left_edge.i > 0 and doc[sign.left_edge.i - 1].text == "," \
-        and _ends_before(head, sign.left_edge.i - 1)
-
-
-def _ends_before(noun: Token, i: int) -> bool:
-    """The phrase of `noun` without its apposition ends right before token `i`."""
-    return max([noun.i, *(c.right_edge.i for c in child_tokens(noun) if c.dep_ != "appos" and c.i < i)]) == i - 1
 
 
 def _after_a_level_preposition(first: Token, last: Token) -> bool:
