@@ -2076,9 +2076,11 @@ MEASURE_IN_A_CLAUSE_DEPS = {"nsubj", "nsubjpass", "csubj", "poss", "expl"}
 # long as", "just as long as").
 EQUATIVE_BOUND_BREAKERS = COMPARISON_WORDS | NEGATIONS | {"n't", "least", "most", "nearly", "almost", "just", "only",
                                                            "about", "roughly", "half", "quite", "so"}
-# Figures: verbs (lemmas) whose participle set off after a count gives the share of the whole that
-# count is ("51 of the schools visited, representing 36 percent": 36% of the schools).
+# Figures: verbs (lemmas) whose participle set off after a part gives the share of the whole that
+# part is of ("44 of the clinics inspected, representing 29 percent": 29% of the clinics).
 SHARE_STATING_VERBS = {"represent", "constitute"}
+# Figures: the word that names the whole a counted part is of ("44 of the clinics").
+PARTITIVE_WORD = "of"
 # Figures: determiners of the one piece an amount is paid for ("$68 for a bed", "for each seat").
 ONE_PIECE_DETERMINERS = {"a", "an", "each", "every", "one"}
 # Figures: adjectives of a period before the noun an amount of money is paid as ("a R2 500

@@ -3849,25 +3849,26 @@ def _group_put_before(last: Token) -> str | None:
 
 
 def _whole_of_the_count_set_off(last: Token) -> str | None:
-    """'51 of the schools visited, representing 36 percent, had ...', 'the 300 tenants,
-    representing 12 percent, signed': a bare percentage that is the object of a participle of
-    stating a share (SHARE_STATING_VERBS) set off by a comma right after a count is the share of
-    the whole that count is of — the noun its 'of' phrase names, or the noun it counts, right
-    before the comma. Nothing where no number counts the noun there ('Women, representing 40
-    percent', 'the union, representing ...'), or it is a name or points back ('40 of them')."""
+    """'44 of the clinics inspected, representing 29 percent, had ...': a bare percentage that is
+    the object of a participle of stating a share (SHARE_STATING_VERBS) set off by a comma right
+    after a part named by a number and the partitive 'of' is the share of the whole that 'of'
+    names (with the participle after it: the clinics inspected, not all clinics). Only in that
+    form: not after a count of its own ('the 500 jobs cut, representing 3 percent': 3% of all
+    jobs, not of the jobs cut), nor a unit of measure ('3 million tonnes'), nor a part inside
+    another phrase ('$3 million from 40 of the donors': the money is the share)."""
     sign = _percent_sign_of(last)
     verb = sign.head
     doc = sign.doc
     if sign.dep_ != "dobj" or verb.tag_ != "VBG" or verb.lemma_.lower() not in L.SHARE_STATING_VERBS \
-            or verb.i == 0 or doc[verb.i - 1].text != ",":
+            or verb.i < 3 or doc[verb.i - 1].text != L.LIST_COMMA:
         return None
     whole, participle = doc[verb.i - 2], ""
-    if whole.tag_ in ("VBN", "VBD") and verb.i >= 3 and doc[verb.i - 3].tag_ == "NNS":
-        # "the schools visited,": the noun its participle follows (or a past tense the parser read)
+    if whole.tag_ in ("VBN", "VBD") and doc[verb.i - 3].tag_ == "NNS":
+        # "the clinics inspected,": the noun its participle follows (or a past tense the parser read)
         whole, participle = doc[verb.i - 3], " " + whole.lower_
-    partitive = whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.like_num
-    counted = any(c.dep_ == "nummod" and c.like_num for c in child_tokens(whole))
-    if not (partitive or counted) or whole.pos_ != "NOUN" or whole.tag_ != "NNS":
+    part = whole.head.head
+    if not (whole.dep_ == "pobj" and whole.head.lower_ == L.PARTITIVE_WORD and part.like_num
+            and part.dep_ != "pobj" and whole.pos_ == "NOUN" and whole.tag_ == "NNS" and whole.lower_ not in _MEASURES):
         return None
     phrase = _noun_phrase(whole, adjectives=True)
     return phrase + participle if phrase else None
