@@ -2051,7 +2051,7 @@ CHANGE_UNDERGOING_VERBS = {"see", "record", "register", "experience", "suffer", 
 PERCENT_CHANGE_NOUNS = {"rise", "raise", "increase", "fall", "drop", "decline", "jump", "growth", "cut", "hike",
                         "reduction", "surge", "slump", "dip", "gain", "climb", "decrease", "contraction"}
 # Figures: words that set a second amount against the one before as the one not taken ("a drop
-# of about 30 per cent, not 50", "a rise of 2.8% instead of the 4.1%", "3% rather than 5%"): the
+# of about 30 per cent, not 50", "a rise of 3.5% instead of the 6%", "3% rather than 5%"): the
 # second is of the same measure.
 ALTERNATIVE_SETTERS = {("not",), ("but", "not"), ("instead", "of"), ("rather", "than")}
 # Figures: the comma and the article that may stand either side of those words ("3%, not the 5%").
@@ -2062,10 +2062,10 @@ DEFINITE_ARTICLE = "the"
 # something else.
 OWN_PHRASE_DEPS = {"prep", "relcl", "acl", "advcl"}
 # Figures: adjectives of a large extent that, in "as <adjective> as" right before an amount of a
-# unit of time or measure, make it the most any case reached ("shifts last as long as 14 hours",
+# unit of time or measure, make it the most any case reached ("shifts last as long as 16 hours",
 # "cracks as deep as 3 metres"): an upper bound ("as high as" is a qualifier of its own).
 LARGE_EXTENT_ADJECTIVES = {"long", "far", "deep", "tall", "wide", "heavy"}
-# Figures: the word of an equal comparison ("as long as 14 hours").
+# Figures: the word of an equal comparison ("as long as 16 hours").
 EQUATIVE_WORD = "as"
 # Figures: dependency labels of a measure after "as long as" that belongs to a clause of its own
 # or to another noun ("as long as 10 days of talks fail", "as long as 2 weeks' pay is made"):

@@ -566,10 +566,10 @@ AMOUNTS = [
     ("The state spent N8.3 billion on salaries.", [("N8.3 billion", 8_300_000_000, None, None, "naira", None, None)]),
     ("Debts reached $4.1 million.", [("$4.1 million", 4_100_000, None, None, "dollars", None, None)]),
     # a number in a label: between a capitalised noun and the singular noun it is hung on, or the
-    # next of a series after a labelled one ("Grade 2 and 3"): which ones, no count
-    ("Division 4 councillor Mark Tessel said the money was safe.", []),
+    # next of a series after a labelled one ("Grade 7 and 8"): which ones, no count
+    ("Division 3 councillor Rae Tolland said the loan was secure.", []),
     ("The Zone 3 manager resigned.", []),
-    ("Some Grade 2 and 3 classes already have 29 students.", [("29", 29, None, None, "students", None, None)]),
+    ("Several Grade 7 and 8 classes now have 31 pupils.", [("31", 31, None, None, "pupils", None, None)]),
     ("Phase 1 and 2 works will start in May.", []),
     # NEGATIVE: a count after a label, far from its number; a count of a plural noun; no label before
     ("Ward 4 and 300 homes were flooded.", [("300", 300, None, None, "homes", None, None)]),

@@ -160,8 +160,8 @@ PERCENT_UNITS = [
       ("10%", 10, None, None, "% fall in turnout", None, None)]),
     # NEGATIVE: words between that set up no alternative; a share before that names nothing or a
     # whole ('% of', which the other may not share); a clause between
-    ("The board approved a tax increase of 2.8%, and the county approved 4.1%.",
-     [("2.8%", 2.8, None, None, "% tax increase", None, None), ("4.1%", 4.1, None, None, "%", None, None)]),
+    ("The board approved a levy rise of 3.5%, and the county approved 6.2%.",
+     [("3.5%", 3.5, None, None, "% levy rise", None, None), ("6.2%", 6.2, None, None, "%", None, None)]),
     ("The board approved a fare increase of 3% rather than 5% in parking fees.",
      [("3%", 3, None, None, "% increase", None, None), ("5%", 5, None, None, "%", None, None)]),
     ("He paid 5% instead of the 8% he owed.",

@@ -64,8 +64,8 @@ BOUNDS = [
     # NEGATIVE: the verb moves another object up to a level
     ("The firm raised it up to $40.", [("$40", 40, None, None, "dollars", None, None)]),
     # 'as long/far/deep as' right before an amount of time or measure: the most reached
-    ("Some shifts at the Denvor depot last as long as 14 hours.",
-     [("14", 14, None, 14, "hours", "up to", None)]),
+    ("Some shifts at the Denvor depot last as long as 16 hours.",
+     [("16", 16, None, 16, "hours", "up to", None)]),
     ("Cracks as deep as 3 metres opened in the road.", [("3", 3, None, 3, "metres", "up to", None)]),
     ("Traffic stretched as far as 20 km.", [("20", 20, None, 20, "km", "up to", None)]),
     # NEGATIVE: 'as long as' before a count of other things is a condition; a small extent; no 'as'
@@ -73,7 +73,7 @@ BOUNDS = [
     ("The plan works as long as 3 firms bid.", [("3", 3, None, None, "firms", None, None)]),
     ("Shifts were as short as 2 hours.", [("2", 2, None, None, "hours", None, None)]),
     ("The strike goes on as long as 14 days of talks fail.", [("14", 14, None, None, "days", None, None)]),
-    ("The tunnel was long as 14 hours passed.", [("14", 14, None, None, "hours", None, None)]),
+    ("The tunnel was long as 16 hours passed.", [("16", 16, None, None, "hours", None, None)]),
     # NEGATIVE (review F1-F4): a measure in a clause of its own or owning a noun (a condition);
     # a lower bound, a multiple's base, a negated or near comparison
     ("The ban holds as long as 10 days pass without rain.", [("10", 10, None, None, "days", None, None)]),

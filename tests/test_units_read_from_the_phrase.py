@@ -51,7 +51,7 @@ CASES = [
     ("Attendance sits roughly 15% below where it stood before 2019.",
      [("roughly 15%", 15, None, None, "% below earlier level", "about")]),
     # an adjective standing alone as the level (a noun by use): 'above normal', 'below average'
-    ("Rainfall over the Tessor hills had been about 45 per cent above normal this week.",
+    ("Inflows to the Kemble dam were about 45 per cent above normal this week.",
      [("about 45 per cent", 45, None, None, "% above normal", "about")]),
     ("Rainfall was 30% below normal in March.", [("30%", 30, None, None, "% below normal", None)]),
     ("Attendance ran 12 percent below average.", [("12 percent", 12, None, None, "% below average", None)]),

@@ -1619,7 +1619,7 @@ def _reachable_ceiling(tokens: list[Token]) -> str | None:
 
 
 def _as_large_as_a_measure(tokens: list[Token]) -> str | None:
-    """'shifts last as long as 14 hours', 'cracks as deep as 3 metres': 'as' and an adjective of
+    """'shifts last as long as 16 hours', 'cracks as deep as 3 metres': 'as' and an adjective of
     large extent (LARGE_EXTENT_ADJECTIVES) and 'as' right before an amount of a unit of time or
     measure make it the most reached, an upper bound ('up to'). Only where the measure is the
     amount's own, with no clause of its own: not before a count of anything else ('as long as 40
@@ -2156,7 +2156,7 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if not qual and not b and _labels_the_noun_before(first, last):
         return True     # "promoted into step four", "moved to phase 2": which one, no count
     if not qual and not b and (_labels_one_of_its_own_noun(first, last) or _next_label_of_a_series(first)):
-        return True     # "Division 4 councillor X", "some Grade 2 and 3 classes": which ones, no count
+        return True     # "Ward 7 councillor X", "some Grade 6 and 7 classes": which ones, no count
     if not qual and _done_in_parts(last):
         return True     # "1,200 workers in two shifts", "paid in three instalments": how, no count
     if _keeps_a_schedule(last):
@@ -2300,7 +2300,7 @@ def _labels_the_noun_before(first: Token, last: Token) -> bool:
 
 
 def _labels_one_of_its_own_noun(first: Token, last: Token) -> bool:
-    """'Division 4 councillor Ann Roe', 'the Zone 3 manager': a number between a capitalised
+    """'Ward 7 councillor Ann Roe', 'the Zone 3 manager': a number between a capitalised
     singular noun and the singular noun it is hung on names which division or zone (a label
     with the noun before), no count — a count of more than one would make the noun plural."""
     doc, head = last.doc, last.head
@@ -3681,7 +3681,7 @@ def _percent_above_or_below(last: Token) -> str | None:
 
 
 def _level_named_by_an_adjective(level: Token) -> bool:
-    """'rainfall about 60 per cent above normal', 'prices 8% below average': a plain adjective
+    """'river flows some 45 per cent above normal', 'prices 8% below average': a plain adjective
     standing alone as the object of 'above'/'below' is the usual level it names (a noun by use);
     not a comparative or superlative ('above higher', 'below lowest'), nor one with any word of
     its own ('above normal for May'), nor a name or a date; only one that is also a noun (the
@@ -5782,7 +5782,7 @@ def _of_a_like_size(a: RawFigure, b: RawFigure) -> bool:
 
 
 def _share_denied_after(found: list[tuple[RawFigure, list[Token]]], n: int, named: bool = False) -> str | None:
-    """'about 30 per cent, not 50', 'a tax increase of 2.8% instead of the 4.1%', 'a rise of 3%
+    """'about 30 per cent, not 50', 'a fare rise of 3.5% instead of the 6%', 'a rise of 3%
     rather than 5%': a number set against the share right before it as the one not taken
     (ALTERNATIVE_SETTERS, a comma before and 'the' after them aside) is a share of the same
     thing; with `named` only where that share names what it measures ('% fare rise', not '%') and
