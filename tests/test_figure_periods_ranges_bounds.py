@@ -89,6 +89,8 @@ BOUNDS = [
      [("12", 12, None, None, "hours", None, "managers")]),
     ("Shifts were never as long as 10 hours.", [("10", 10, None, None, "hours", None, None)]),
     ("Queues were nearly as long as 3 km.", [("3", 3, None, None, "km", None, None)]),
+    ("No patient at Vell hospital waited as long as 9 hours.", [("9", 9, None, None, "hours", None, None)]),
+    ("None of the patients waited as long as 9 hours.", [("9", 9, None, None, "hours", None, None)]),
 ]
 
 

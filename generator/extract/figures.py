@@ -1628,7 +1628,7 @@ def _as_large_as_a_measure(tokens: list[Token]) -> str | None:
     however parsed: conditions); and only a plain
     comparison: no word of its own on the adjective ('at least as long as'), no comparison or
     bound word or number right before it ('three times as long as', 'nearly as long as'), no
-    negated verb ('are not as long as')."""
+    negated verb or subject ('are not as long as', 'no patient waited as long as')."""
     doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
     if first.i < 3 or last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in _MEASURES:
         return None
@@ -1645,8 +1645,10 @@ def _as_large_as_a_measure(tokens: list[Token]) -> str | None:
                              or prev.tag_ in ("JJR", "RBR", "JJS", "RBS")):
         return None     # "three times as long as", "nearly as long as", "no longer ..."
     verb = next((t for t in extent.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and any(c.dep_ == "neg" for c in verb.children):
-        return None     # "shifts are not as long as 12 hours": none reach it
+    if verb is not None and any(c.dep_ == "neg" or c.lower_ in L.NEGATIONS
+                                or c.dep_.startswith("nsubj") and any(d.lower_ in L.NEGATIONS for d in c.children)
+                                for c in verb.children):
+        return None     # "shifts are not as long as 12 hours", "nobody / no patient waited as long as": none reach it
     return "up to"
 
 
