@@ -331,6 +331,10 @@ ROLE_NAME_PREPOSITIONS = {"of", "for"}
 # Prepositions that tie a bare post in apposition to its body or field, so that it is a post held
 # ("X, director of the Kessa Fund,", "X, professor at Harbury College,"): actor_names._a_post_in_apposition.
 POST_BODY_PREPOSITIONS = {"of", "at", "for"}
+# Prepositions whose object completes a person's post ("counsel to the first defendant", "a representative
+# of the investors", "spokesman for the victims"): a name the parser hung on that object, set off by
+# commas, is the post's apposition (roles.post_whose_object_holds_the_name).
+POST_COMPLEMENT_PREPOSITIONS = {"of", "to", "for"}
 # Offices whose post is named with 'to' ('Ambassador to the United Nations', 'Envoy to Syria'):
 # written as a title right before a name, the name is the holder's.
 OFFICES_TO_A_POST = {"ambassador", "envoy", "emissary", "delegate", "representative", "adviser", "advisor"}

@@ -1,0 +1,132 @@
+"""A post written before a person's name as one unit (issue 12 point 4, issue 13 point 4):
+'DET POST of|to|for COMPLEMENT, [STYLE] NAME [(LETTERS)], said' where the parser hung the name on
+the complement's noun ('counsel to the first defendant, Chief X (SAN),'); a participle of acting for
+a side set off after the name ('X, prosecuting for the council,'); a common word the recogniser read
+as a one-word person before a lower-case post ('Cafe owner X'); a split hyphened post's own 'of'
+phrase ('X, co-chair of the Y council,'). Every sentence is written for the tests; the rows marked
+NEGATIVE are near-misses where the rule must not fire."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+from generator.resolve import resolve
+
+
+def people(text: str) -> list[tuple[str, str | None, str | None]]:
+    actors = resolve([extract(text, "art-0")], dates={"art-0": None}).actors
+    names = {a.id: a.name for a in actors}
+    return sorted((a.name, a.role, names.get(a.affiliation)) for a in actors if a.type == "person")
+
+
+def speakers(text: str) -> list[tuple[str, str | None, str, str]]:
+    """(speaker as written, the actor's name or None, cue, text) of every position."""
+    found = extract(text, "art-0")
+    names = {m.key: m.name for m in found.mentions}
+    return [(p.speaker, names.get(p.actor), p.cue, p.text) for p in found.positions]
+
+
+POSTS_WITH_A_COMPLEMENT = [
+    # the name the parser hung on 'defendant' is the counsel's ('counsel' even read as a verb after 'But')
+    ("The court sat on Monday. But counsel to the first defendant, Chief Tunde Bakare (SAN), argued that "
+     "his client was innocent.",
+     [("Tunde Bakare", "counsel", None)]),
+    ("The court sat on Monday. Counsel to the second defendant, Barr. Ifeoma Nwosu, said her client was "
+     "only a director.",
+     [("Ifeoma Nwosu", "Counsel", None)]),
+    ("The court sat on Monday. Counsel for the first defendant, Chief Tunde Bakare, argued that his client "
+     "was innocent.",
+     [("Tunde Bakare", "Counsel for the first defendant", None)]),
+    ("A spokeswoman for the minister, Grace Dunmore, said the minister was ill.",
+     [("Grace Dunmore", "spokeswoman for the minister", None)]),
+    ("The court sat on Monday. A lawyer for the victim, Mark Dunmore, said his client was shaken.",
+     [("Mark Dunmore", "lawyer for the victim", None)]),
+    # no apposition at all in the parse: the phrase before the comma still ends in the post's object
+    ("Outside the courtroom, a representative of the investors, Alhaji Musa Bellamy, who said he lost his "
+     "savings, told reporters that the victims were retirees.",
+     [("Musa Bellamy", "representative of the investors", None)]),
+    # NEGATIVE: a bond to a person is no post: the name is the wife's, and she holds no role
+    ("The letter was sent to the wife of the minister, Ann Lowe, last week.", [("Ann Lowe", None, None)]),
+    # NEGATIVE: a list of names after the plural's phrase: not one counsel named
+    ("The court sat on Monday. Counsel to the defendants, Tom Reed and Ann Lowe, said the case was weak.",
+     [("Ann Lowe", None, None), ("Tom Reed", "Counsel", None)]),
+    # NEGATIVE: a body's name after the firm's phrase is no person's
+    ("Two employees of the firm, Kestrel Crest Properties, were jailed.", []),
+    # NEGATIVE: 'to' does not join a place or thing to the post
+    ("Tom Reed, a visitor to the city, said the plan was sound.", [("Tom Reed", "visitor", None)]),
+    ("Ann Lowe, an adviser to the ministers, said the plan would fail.", [("Ann Lowe", "adviser", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSTS_WITH_A_COMPLEMENT)
+def test_a_post_with_its_complement_before_the_name(text, expected):
+    assert people(text) == expected
+
+
+SPEAKERS_OF_A_POST_WITH_A_COMPLEMENT = [
+    ("The court sat on Monday. But counsel to the first defendant, Chief Tunde Bakare (SAN), argued that "
+     "his client was innocent. He told the court that the money was repaid.",
+     [("But counsel", "Tunde Bakare", "argued", "his client was innocent"),
+      ("He", "Tunde Bakare", "told", "the money was repaid")]),
+    ("The court sat on Monday. Counsel for the first defendant, Chief Tunde Bakare, argued that his client "
+     "was innocent.",
+     [("Counsel for the first defendant, Chief Tunde Bakare", "Tunde Bakare", "argued", "his client was innocent")]),
+    ("According to the lawyer for the family, Ann Lowe, the police lied.",
+     [("the lawyer for the family", "Ann Lowe", "according to", "the police lied")]),
+    ("A spokeswoman for the minister, Grace Dunmore, said the minister was ill.",
+     [("A spokeswoman for the minister, Grace Dunmore", "Grace Dunmore", "said", "the minister was ill")]),
+    ("The court sat on Monday. A lawyer for the victim, Mark Dunmore, said his client was shaken.",
+     [("A lawyer for the victim, Mark Dunmore", "Mark Dunmore", "said", "his client was shaken")]),
+    # NEGATIVE: a body's name after the phrase is no person the post names: the party represented speaks
+    # through its counsel, as before (test_voice_of_a_represented_party)
+    ("The court sat on Monday. Counsel for the first defendant, Kestrel Crest Properties, argued that the "
+     "charge was baseless.",
+     [("Counsel for the first defendant", "Kestrel Crest Properties", "argued", "the charge was baseless")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEAKERS_OF_A_POST_WITH_A_COMPLEMENT)
+def test_the_name_after_a_post_with_its_complement_speaks(text, expected):
+    assert speakers(text) == expected
+
+
+ACTING_FOR_A_SIDE = [
+    ("Marlow District Council brought the case. Owen Pryde, prosecuting for the council, told the court that "
+     "officers visited the property.",
+     [("Owen Pryde", "prosecutor", "Marlow District Council")]),
+    ("Owen Pryde, prosecuting for the Harbour Canal Trust, told the court that officers visited the house.",
+     [("Owen Pryde", "prosecutor", "Harbour Canal Trust")]),
+    # NEGATIVE: speaking for a body is no side of a case; looking for one is no post
+    ("Owen Pryde, speaking for the council, said the permit was lawful.", [("Owen Pryde", None, None)]),
+    ("Owen Pryde, looking for the council, said the permit was lawful.", [("Owen Pryde", None, None)]),
+    # NEGATIVE: the participle at the sentence's end is no aside on the name
+    ("Owen Pryde told the court that officers visited the property, prosecuting for the council.",
+     [("Owen Pryde", None, None)]),
+    # NEGATIVE: no body of the side named in the article
+    ("Owen Pryde, acting for the council, said the permit was lawful.", [("Owen Pryde", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACTING_FOR_A_SIDE)
+def test_a_participle_of_acting_for_a_side_set_off_after_the_name(text, expected):
+    assert people(text) == expected
+
+
+WORDS_OF_THE_POST = [
+    ("Several shops were flooded. Cafe owner Lena Braddock said water came through the back door.",
+     [("Lena Braddock", "Cafe owner", None)]),
+    ("Several shops were flooded, and cafe owner Lena Braddock said water came through the back door.",
+     [("Lena Braddock", "cafe owner", None)]),
+    ("Mira Halvorsen, co-chair of the Elmwood Avenue school council, told trustees the closure would hurt.",
+     [("Mira Halvorsen", "co-chair", "Elmwood Avenue school council")]),
+    # NEGATIVE: a body's name before the post stays the body (the affiliation), not a word of the post
+    ("Several shops were flooded. Shell spokesman Lena Braddock said the plant was safe.",
+     [("Lena Braddock", "spokesman", "Shell")]),
+    # NEGATIVE: no body the article names after the split post: the post alone
+    ("Mira Halvorsen, co-chair, told trustees the closure would hurt.", [("Mira Halvorsen", "co-chair", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORDS_OF_THE_POST)
+def test_words_of_a_post_before_or_after_the_name(text, expected):
+    assert people(text) == expected
