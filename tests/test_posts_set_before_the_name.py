@@ -130,3 +130,31 @@ WORDS_OF_THE_POST = [
 @pytest.mark.parametrize("text,expected", WORDS_OF_THE_POST)
 def test_words_of_a_post_before_or_after_the_name(text, expected):
     assert people(text) == expected
+
+
+def sources(text: str) -> list[tuple[str, str | None, str, str]]:
+    return speakers(text)
+
+
+# a source's phrase never ends inside its own bracket: the ')' the parser hung on the sentence's verb is
+# the source's (issue 13 point 4), not a word of the statement
+BRACKET_OF_THE_SOURCE = [
+    ("Export earnings rose to $2 billion last year, according to data from the Harbour Bureau of Statistics "
+     "(HBS), making it the leading export.",
+     [("data from the Harbour Bureau of Statistics (HBS)", "Harbour Bureau of Statistics", "according to",
+       "Export earnings rose to $2 billion last year making it the leading export")]),
+    ("Export earnings rose to $2 billion last year, according to the Harbour Bureau of Statistics (HBS).",
+     [("the Harbour Bureau of Statistics (HBS)", "Harbour Bureau of Statistics", "according to",
+       "Export earnings rose to $2 billion last year")]),
+    # NEGATIVE: no bracket, or one the phrase closes itself: as before
+    ("Export earnings rose to $2 billion last year, according to the Harbour Bureau of Statistics.",
+     [("the Harbour Bureau of Statistics", "Harbour Bureau of Statistics", "according to",
+       "Export earnings rose to $2 billion last year")]),
+    ("A spokesman for the Harbour Workers Union (HWU) said the strike would go on.",
+     [("A spokesman for the Harbour Workers Union (HWU)", "Harbour Workers Union", "said", "the strike would go on")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BRACKET_OF_THE_SOURCE)
+def test_a_sources_bracket_closes_with_it(text, expected):
+    assert sources(text) == expected

@@ -39,7 +39,7 @@ from ..names import NameLookup, head_before_branch, head_before_remit, all_initi
 from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
 from .bodies import body_described, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
-from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, sentence_start, span_ents, span_tokens
+from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, sentence_start, span_ents, span_tokens, with_its_closing_bracket
 from .actor_names import person_after_a_titles_field
 from .roles import placed_elsewhere, post_whose_object_holds_the_name, main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
 from .titles import PERSON_ROLE_WORDS, a_style_before_a_name, opens_a_name_as_its_style, title_gender
@@ -3369,7 +3369,7 @@ class SpeakerResolver:
         start = self._name_start(subject) if _object_lost_to(subject) else subject.left_edge.i
         start = after_a_contact_relatives_noun(subject, start)
         start, end = self._over_the_whole_name(subject, start, end)
-        return self._without_dateline(doc, start, subject.i, end)
+        return self._without_dateline(doc, start, subject.i, with_its_closing_bracket(doc, start, end))
 
     def _over_the_whole_name(self, subject: Token, start: int, end: int) -> tuple[int, int]:
         """'Councillor Luisa dos [Reis]', 'The Coastal [Fishers], Boatmen and Net Makers Union':
