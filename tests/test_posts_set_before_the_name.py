@@ -88,6 +88,26 @@ SPEAKERS_OF_A_POST_WITH_A_COMPLEMENT = [
 ]
 
 
+# a clause-opening conjunction, adverb or auxiliary before the post ('counsel' read as a verb) is no word of
+# the post (review of session 36: 'Yet counsel', 'So counsel', 'did counsel' were read as roles)
+OPENERS_BEFORE_THE_POST = [
+    ("The plant closed in May. Yet counsel to the first defendant, Tom Reed, said no jobs would be lost.",
+     [("Tom Reed", "counsel", None)],
+     [("Yet counsel", "Tom Reed", "said", "no jobs would be lost")]),
+    ("The plant closed in May. So counsel to the first defendant, Tom Reed, said no jobs would be lost.",
+     [("Tom Reed", "counsel", None)],
+     [("So counsel", "Tom Reed", "said", "no jobs would be lost")]),
+    ("The plant closed in May. Nor did counsel to the first defendant, Tom Reed, deny that jobs would be lost.",
+     [("Tom Reed", "counsel", None)],
+     [("Nor did counsel", "Tom Reed", "deny", "jobs would be lost")]),
+]
+
+
+@pytest.mark.parametrize("text,persons,positions", OPENERS_BEFORE_THE_POST)
+def test_a_clause_opener_is_no_word_of_the_post(text, persons, positions):
+    assert (people(text), speakers(text)) == (persons, positions)
+
+
 @pytest.mark.parametrize("text,expected", SPEAKERS_OF_A_POST_WITH_A_COMPLEMENT)
 def test_the_name_after_a_post_with_its_complement_speaks(text, expected):
     assert speakers(text) == expected

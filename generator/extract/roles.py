@@ -4714,9 +4714,19 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
 
 
 def _opens_the_clause(word: Token, noun: Token) -> bool:
-    """'But counsel to the defendant, X, argued' with 'counsel' read as a verb: the conjunction
-    the parser hung on the post before it joins the sentence to the one before, no word of the post."""
-    return word.dep_ == "cc" and word.head.i == noun.i and word.i < noun.i
+    """'But counsel to the defendant, X, argued', 'Yet counsel …', 'Nor did counsel …' with 'counsel'
+    read as a verb: the conjunction, adverb or auxiliary that opens the sentence before the post joins it
+    to the one before; no word of the post, which starts at its determiner, title or own modifiers."""
+    if word.i >= noun.i:
+        return False
+    return all(_a_clause_opener(t) for t in word.doc[word.sent.start:word.i + 1])
+
+
+def _a_clause_opener(word: Token) -> bool:
+    """A conjunction, adverb or auxiliary (by its part of speech) or punctuation that can open a clause;
+    not a word of past time that belongs to a post ('Formerly …')."""
+    return (word.pos_ in ("CCONJ", "SCONJ", "AUX", "ADV", "PUNCT") or word.dep_ in ("cc", "preconj", "aux")) \
+        and word.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "VERB") and word.lower_ not in FORMER_OR_PAST_WORDS
 
 
 def _of_a_home(noun: Token, prep: Token) -> bool:
