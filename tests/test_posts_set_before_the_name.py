@@ -28,15 +28,15 @@ def speakers(text: str) -> list[tuple[str, str | None, str, str]]:
 
 POSTS_WITH_A_COMPLEMENT = [
     # the name the parser hung on 'defendant' is the counsel's ('counsel' even read as a verb after 'But')
-    ("The court sat on Monday. But counsel to the first defendant, Chief Tunde Bakare (SAN), argued that "
-     "his client was innocent.",
-     [("Tunde Bakare", "counsel", None)]),
-    ("The court sat on Monday. Counsel to the second defendant, Barr. Ifeoma Nwosu, said her client was "
-     "only a director.",
-     [("Ifeoma Nwosu", "Counsel", None)]),
-    ("The court sat on Monday. Counsel for the first defendant, Chief Tunde Bakare, argued that his client "
-     "was innocent.",
-     [("Tunde Bakare", "Counsel for the first defendant", None)]),
+    ("The hearing was adjourned to May. But counsel to the third defendant, Chief Emeka Eze (SAN), argued "
+     "that the charges were weak.",
+     [("Emeka Eze", "counsel", None)]),
+    ("The trial resumed on Tuesday. Counsel to the third defendant, Barr. Chidi Okoro, told the judge his "
+     "client had only signed the cheques.",
+     [("Chidi Okoro", "Counsel", None)]),
+    ("The trial resumed on Tuesday. Counsel for the second accused, Chief Kola Ayinde, insisted that the "
+     "transfers were lawful.",
+     [("Kola Ayinde", "Counsel for the second accused", None)]),
     # NEGATIVE: a person's office or kind after 'for' may be the name's own (the name read as the object,
     # as the start code read it): only a side in a case, a collective or a plural is no one person
     ("A spokeswoman for the minister, Grace Dunmore, said the minister was ill.",
@@ -44,9 +44,9 @@ POSTS_WITH_A_COMPLEMENT = [
     ("The court sat on Monday. A lawyer for the victim, Mark Dunmore, said his client was shaken.",
      [("Mark Dunmore", "the victim", None)]),
     # no apposition at all in the parse: the phrase before the comma still ends in the post's object
-    ("Outside the courtroom, a representative of the investors, Alhaji Musa Bellamy, who said he lost his "
-     "savings, told reporters that the victims were retirees.",
-     [("Musa Bellamy", "representative of the investors", None)]),
+    ("After the hearing, a representative of the savers, Mrs Bola Aina, who said her pension was gone, told "
+     "journalists the scheme had collapsed.",
+     [("Bola Aina", "representative of the savers", None)]),
     # NEGATIVE: a bond to a person is no post: the rule leaves the apposition as the start code read it
     ("The letter was sent to the wife of the minister, Ann Lowe, last week.", [("Ann Lowe", "the minister", None)]),
     # NEGATIVE: a list of names after the plural's phrase: not one counsel named
@@ -66,13 +66,13 @@ def test_a_post_with_its_complement_before_the_name(text, expected):
 
 
 SPEAKERS_OF_A_POST_WITH_A_COMPLEMENT = [
-    ("The court sat on Monday. But counsel to the first defendant, Chief Tunde Bakare (SAN), argued that "
-     "his client was innocent. He told the court that the money was repaid.",
-     [("But counsel", "Tunde Bakare", "argued", "his client was innocent"),
-      ("He", "Tunde Bakare", "told", "the money was repaid")]),
-    ("The court sat on Monday. Counsel for the first defendant, Chief Tunde Bakare, argued that his client "
-     "was innocent.",
-     [("Counsel for the first defendant, Chief Tunde Bakare", "Tunde Bakare", "argued", "his client was innocent")]),
+    ("The hearing was adjourned to May. But counsel to the third defendant, Chief Emeka Eze (SAN), argued "
+     "that the charges were weak. He said the police had no witness.",
+     [("But counsel", "Emeka Eze", "argued", "the charges were weak"),
+      ("He", "Emeka Eze", "said", "the police had no witness")]),
+    ("The trial resumed on Tuesday. Counsel for the second accused, Chief Kola Ayinde, insisted that the "
+     "transfers were lawful.",
+     [("Counsel for the second accused", "Kola Ayinde", "insisted", "the transfers were lawful")]),
     ("According to the lawyer for the family, Ann Lowe, the police lied.",
      [("the lawyer for the family", "Ann Lowe", "according to", "the police lied")]),
     # NEGATIVE: a person's office or kind after 'for': the name may be that person's, so no one speaks
@@ -151,17 +151,20 @@ def test_a_name_the_sentence_gives_the_object_is_not_the_posts(text, persons, po
 
 
 ACTING_FOR_A_SIDE = [
-    ("Marlow District Council brought the case. Owen Pryde, prosecuting for the council, told the court that "
-     "officers visited the property.",
-     [("Owen Pryde", "prosecutor", "Marlow District Council")]),
-    ("Owen Pryde, prosecuting for the Harbour Canal Trust, told the court that officers visited the house.",
-     [("Owen Pryde", "prosecutor", "Harbour Canal Trust")]),
+    ("Ned Farrow, prosecuting for the Fenland Rivers Trust, told magistrates the pipe had leaked for a week.",
+     [("Ned Farrow", "prosecutor", "Fenland Rivers Trust")]),
+    ("The Fenland Rivers Trust brought the case. Ned Farrow, prosecuting for the trust, told magistrates the "
+     "pipe had leaked for a week.",
+     [("Ned Farrow", "prosecutor", "Fenland Rivers Trust")]),
+    ("Ashby Borough Council brought the case against the landlord. Ned Farrow, prosecuting for the council, "
+     "said inspectors found mould in every flat.",
+     [("Ned Farrow", "prosecutor", "Ashby Borough Council")]),
     # NEGATIVE: speaking for a body is no side of a case; looking for one is no post
     ("Owen Pryde, speaking for the council, said the permit was lawful.", [("Owen Pryde", None, None)]),
     ("Owen Pryde, looking for the council, said the permit was lawful.", [("Owen Pryde", None, None)]),
     # NEGATIVE: the participle at the sentence's end is no aside on the name
-    ("Owen Pryde told the court that officers visited the property, prosecuting for the council.",
-     [("Owen Pryde", None, None)]),
+    ("Ned Farrow told magistrates the pipe had leaked for a week, prosecuting for the council.",
+     [("Ned Farrow", None, None)]),
     # NEGATIVE: no body of the side named in the article
     ("Owen Pryde, acting for the council, said the permit was lawful.", [("Owen Pryde", None, None)]),
 ]
@@ -173,17 +176,20 @@ def test_a_participle_of_acting_for_a_side_set_off_after_the_name(text, expected
 
 
 WORDS_OF_THE_POST = [
-    ("Several shops were flooded. Cafe owner Lena Braddock said water came through the back door.",
-     [("Lena Braddock", "Cafe owner", None)]),
-    ("Several shops were flooded, and cafe owner Lena Braddock said water came through the back door.",
+    ("Cafe owner Hana Vell said the flood ruined the chairs.", [("Hana Vell", "Cafe owner", None)]),
+    ("The storm hit on Sunday. Cafe owner Hana Vell told the paper that the fridge had failed.",
+     [("Hana Vell", "Cafe owner", None)]),
+    ("Several shops were flooded, and cafe owner Lena Braddock said the chairs were ruined.",
      [("Lena Braddock", "cafe owner", None)]),
-    ("Mira Halvorsen, co-chair of the Elmwood Avenue school council, told trustees the closure would hurt.",
-     [("Mira Halvorsen", "co-chair", "Elmwood Avenue school council")]),
+    ("Hana Vell, co-chair of the Linden Park school council, said the new timetable was unfair.",
+     [("Hana Vell", "co-chair", "Linden Park school council")]),
+    ("Omar Bex, co-leader of the Hollins Green residents group, told councillors the plan would fail.",
+     [("Omar Bex", "co-leader", "Hollins Green residents group")]),
     # NEGATIVE: a body's name before the post stays the body (the affiliation), not a word of the post
     ("Several shops were flooded. Shell spokesman Lena Braddock said the plant was safe.",
      [("Lena Braddock", "spokesman", "Shell")]),
     # NEGATIVE: no body the article names after the split post: the post alone
-    ("Mira Halvorsen, co-chair, told trustees the closure would hurt.", [("Mira Halvorsen", "co-chair", None)]),
+    ("Hana Vell, co-chair, said the new timetable was unfair.", [("Hana Vell", "co-chair", None)]),
 ]
 
 
@@ -199,17 +205,18 @@ def sources(text: str) -> list[tuple[str, str | None, str, str]]:
 # a source's phrase never ends inside its own bracket: the ')' the parser hung on the sentence's verb is
 # the source's (issue 13 point 4), not a word of the statement
 BRACKET_OF_THE_SOURCE = [
-    ("Export earnings rose to $2 billion last year, according to data from the Harbour Bureau of Statistics "
-     "(HBS), making it the leading export.",
-     [("data from the Harbour Bureau of Statistics (HBS)", "Harbour Bureau of Statistics", "according to",
-       "Export earnings rose to $2 billion last year making it the leading export")]),
-    ("Export earnings rose to $2 billion last year, according to the Harbour Bureau of Statistics (HBS).",
-     [("the Harbour Bureau of Statistics (HBS)", "Harbour Bureau of Statistics", "according to",
-       "Export earnings rose to $2 billion last year")]),
+    ("Rainfall dropped by half in the north, according to readings from the Central Office of Statistics "
+     "(COS), leaving farmers short of water.",
+     [("readings from the Central Office of Statistics (COS)", "Central Office of Statistics", "according to",
+       "Rainfall dropped by half in the north leaving farmers short of water")]),
+    ("Bus ridership grew to 3 million trips in March, according to a survey by the Central Office of "
+     "Statistics (COS), giving the city its busiest month.",
+     [("a survey", "Central Office of Statistics", "according to",
+       "Bus ridership grew to 3 million trips in March giving the city its busiest month")]),
     # NEGATIVE: no bracket, or one the phrase closes itself: as before
-    ("Export earnings rose to $2 billion last year, according to the Harbour Bureau of Statistics.",
-     [("the Harbour Bureau of Statistics", "Harbour Bureau of Statistics", "according to",
-       "Export earnings rose to $2 billion last year")]),
+    ("Rainfall dropped by half in the north, according to the Central Office of Statistics.",
+     [("the Central Office of Statistics", "Central Office of Statistics", "according to",
+       "Rainfall dropped by half in the north")]),
     ("A spokesman for the Harbour Workers Union (HWU) said the strike would go on.",
      [("A spokesman for the Harbour Workers Union (HWU)", "Harbour Workers Union", "said", "the strike would go on")]),
 ]
