@@ -4491,6 +4491,8 @@ SPEAKING_NOUNS = frozenset(ROLE_OR_PERSON_NOUNS | UNNAMED_SOURCE_NOUNS | VOICE_O
 FORMER_OR_PAST_WORDS = frozenset(FORMER_WORDS | PAST_ADVERBS)
 ORG_OR_BODY_GROUP_NOUNS = frozenset(ORG_HEADS | BODY_GROUP_NOUNS)
 ORG_OR_COMPANY_NOUNS = frozenset(ORG_HEADS | COMPANY_NOUNS)
+# A bond of kin or of mourning ("the widow of …", "the mother of …"): no post (roles.post_whose_object_holds_the_name).
+KIN_OR_BEREAVED_NOUNS = frozenset(KINSHIP_NOUNS | BEREAVED_NOUNS)
 ORG_OR_GENERIC_BODY_WORDS = frozenset(ORG_HEADS | GENERIC_BODY_WORDS)
 
 # session 35 debt

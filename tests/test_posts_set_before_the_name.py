@@ -47,6 +47,11 @@ POSTS_WITH_A_COMPLEMENT = [
     ("After the hearing, a representative of the savers, Mrs Bola Aina, who said her pension was gone, told "
      "journalists the scheme had collapsed.",
      [("Bola Aina", "representative of the savers", None)]),
+    # after 'of', a body's kind is no one person either: the name is the post's
+    ("The board confirmed the suspension of a director of the firm, Mrs. Ada Kole, at its meeting on Friday.",
+     [("Ada Kole", "director of the firm", None)]),
+    ("The judge ordered the release of a manager of the company, Mr Sam Ade, at noon.",
+     [("Sam Ade", "manager", None)]),
     # NEGATIVE: a bond to a person is no post: the rule leaves the apposition as the start code read it
     ("The letter was sent to the wife of the minister, Ann Lowe, last week.", [("Ann Lowe", "the minister", None)]),
     # NEGATIVE: a list of names after the plural's phrase: not one counsel named
