@@ -331,6 +331,22 @@ ROLE_NAME_PREPOSITIONS = {"of", "for"}
 # Prepositions that tie a bare post in apposition to its body or field, so that it is a post held
 # ("X, director of the Kessa Fund,", "X, professor at Harbury College,"): actor_names._a_post_in_apposition.
 POST_BODY_PREPOSITIONS = {"of", "at", "for"}
+# Prepositions whose object completes a person's post ("counsel to the first defendant", "a representative
+# of the investors", "spokesman for the victims"): a name the parser hung on that object, set off by
+# commas, is the post's apposition (roles.post_whose_object_holds_the_name).
+POST_COMPLEMENT_PREPOSITIONS = {"of", "to", "for"}
+# The objects of such a post's phrase that no one person named after them can be, so that the name is
+# the post's: a side in a case ('counsel to the first defendant, X', 'counsel for the state, X') or a
+# people's collective ('the lawyer for the family, X'); a plural object ('investors') is none either.
+# Not a person's office or kind ('a spokesman for the governor, X', 'the aide of the senator, X',
+# 'a lawyer for the victim, X'): the name may be that person's.
+POST_OBJECTS_NO_ONE_PERSON_IS = {"defendant", "accused", "claimant", "plaintiff", "complainant", "prosecution",
+                                 "state", "respondent", "appellant", "petitioner", "applicant", "defence", "defense",
+                                 "family", "household", "staff", "personnel"}
+# Words before such an object that make it someone dead or no longer holding it ('the widow of the late
+# activist, X', 'the mother of the dead girl, X'): the name after it is that person's, not the post's.
+DEAD_OR_FORMER_MARKS = {"late", "dead", "deceased", "slain", "murdered", "killed", "former", "ex", "onetime",
+                        "erstwhile"}
 # Offices whose post is named with 'to' ('Ambassador to the United Nations', 'Envoy to Syria'):
 # written as a title right before a name, the name is the holder's.
 OFFICES_TO_A_POST = {"ambassador", "envoy", "emissary", "delegate", "representative", "adviser", "advisor"}
@@ -4506,6 +4522,8 @@ SPEAKING_NOUNS = frozenset(ROLE_OR_PERSON_NOUNS | UNNAMED_SOURCE_NOUNS | VOICE_O
 FORMER_OR_PAST_WORDS = frozenset(FORMER_WORDS | PAST_ADVERBS)
 ORG_OR_BODY_GROUP_NOUNS = frozenset(ORG_HEADS | BODY_GROUP_NOUNS)
 ORG_OR_COMPANY_NOUNS = frozenset(ORG_HEADS | COMPANY_NOUNS)
+# A bond of kin or of mourning ("the widow of …", "the mother of …"): no post (roles.post_whose_object_holds_the_name).
+KIN_OR_BEREAVED_NOUNS = frozenset(KINSHIP_NOUNS | BEREAVED_NOUNS)
 ORG_OR_GENERIC_BODY_WORDS = frozenset(ORG_HEADS | GENERIC_BODY_WORDS)
 
 # session 35 debt

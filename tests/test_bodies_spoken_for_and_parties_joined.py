@@ -36,8 +36,10 @@ SPOKEN_FOR = [
     ("Corvane Mills Ltd and Dessop Haulage Inc agreed a merger. Tobin Reyes, for the company, said it was welcome.",
      [('Corvane Mills Ltd', 'organization', None, None), ('Dessop Haulage Inc', 'organization', None, None),
       ('Tobin Reyes', 'person', None, None)]),
+    # (the side's participle set off after the name is read whatever clause the parser hung it on: the side
+    # is her role, the one-word body no affiliation)
     ("Edda Marr, prosecuting for the Crown, said the case was weak.",
-     [('Edda Marr', 'person', None, None)]),
+     [('Edda Marr', 'person', 'prosecutor', None)]),
 ]
 
 ITS_POST = [

@@ -393,6 +393,15 @@ def span_tokens(span: Span) -> list[Token]:
     return doc_tokens(span.doc)[span.start:span.end]
 
 
+def with_its_closing_bracket(doc: Doc, start: int, end: int) -> int:
+    """The end of the words doc[start:end] taken over the closing bracket right after them where they
+    open a bracket they do not close ('the Harbour Bureau of Statistics (HBS' with ')' hung on the
+    sentence's verb by the parser): a phrase never ends inside its own bracket."""
+    words = doc_tokens(doc)[start:end]
+    opened = sum(t.text == "(" for t in words) - sum(t.text == ")" for t in words)
+    return end + 1 if opened == 1 and end < len(doc) and doc[end].text == ")" else end
+
+
 _TEXTS = "briefing.texts"
 
 

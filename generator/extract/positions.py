@@ -44,7 +44,7 @@ from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
 from .actors import HEAD_LINES, ActorIndex, cue_of_name_read_as_adverb
 from .evidence import is_an_amount, is_country_name, is_known_place, name_ending_at, valued_at
-from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens
+from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens, with_its_closing_bracket
 from .quotes import Quote, find_quotes, split_quotations
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, subject_after_fronted_participle, headline_description_of
 
@@ -4277,6 +4277,9 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
         slip |= set(subject)
         source = owner
     phrase = ({token, *to.subtree} - slip) | _trailing_name_of_source(sent, to) | _contact_relative_on_source(token, source)
+    last = max(t.i for t in phrase)
+    if with_its_closing_bracket(sent.doc, min(t.i for t in phrase), last + 1) > last + 1:
+        phrase.add(doc_tokens(sent.doc)[last + 1])      # '(HBS)' with ')' hung on the verb: the source's own
     rest = [t for t in _clause_around(sent, token) if t not in phrase and not t.is_space]
     while rest and rest[0].is_punct:
         rest.pop(0)

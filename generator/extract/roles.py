@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import ORG_OR_ASSOCIATION_HEADS
 from ..lexicon import KINDS_NOT_READ_BEFORE_A_REMIT, NUMBERED_BRANCH_WORDS, UNION_BRANCH_OFFICER_POSTS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_GENERIC_BODY_WORDS
 from ..lexicon import ELSEWHERE_PREPOSITIONS, ELSEWHERE_PLACE_NOUNS, PLACE_RELATIVE_ADVERBS
-from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS, BEING_VERBS, UNTIL_PREPOSITIONS, SMALL_COUNT_WORDS, ITS_OR_WHOSE, BODY_OR_PORTFOLIO_WORDS, BROUGHT_BEFORE_PREPOSITIONS, ADDRESS_PREPOSITIONS, INDEFINITE_DETERMINERS, UNIT_BODY_PREPOSITIONS, QUESTION_MARKERS, STAFF_BODY_PREPOSITIONS, POST_BODY_PREPOSITIONS, INDEFINITE_ARTICLES, FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
+from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS, BEING_VERBS, UNTIL_PREPOSITIONS, SMALL_COUNT_WORDS, ITS_OR_WHOSE, BODY_OR_PORTFOLIO_WORDS, BROUGHT_BEFORE_PREPOSITIONS, ADDRESS_PREPOSITIONS, INDEFINITE_DETERMINERS, UNIT_BODY_PREPOSITIONS, QUESTION_MARKERS, STAFF_BODY_PREPOSITIONS, POST_BODY_PREPOSITIONS, POST_COMPLEMENT_PREPOSITIONS, POST_OBJECTS_NO_ONE_PERSON_IS, DEAD_OR_FORMER_MARKS, KIN_OR_BEREAVED_NOUNS, ORG_OR_COMPANY_NOUNS, INDEFINITE_ARTICLES, FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -1933,7 +1933,7 @@ def _post_noun_of(head: Token) -> Token | None:
         return _shared_plural_post(head)
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or head.head.lower_ in TITLE_VOCABULARY) \
             and head.head.i < head.i and _adjacent_apposition(head.head, head):
-        return _post_before_its_phrase(head.head)
+        return _post_before_its_phrase(head.head, head)
     first = first_name_word(head)
     words = title_words(doc, first)
     if not words and first > 1 and doc[first - 1].text == "," and head.i + 1 < len(doc) and doc[head.i + 1].text == ",":
@@ -3078,7 +3078,7 @@ def _common_word_opening_the_sentence(run: list[Token], tokens: list[Token], par
     not where the article writes the word capitalised inside a sentence too (a body it names: 'Labour
     said …'), nor before a party's seat ('Labour candidate X')."""
     word = run[0]
-    if len(run) != 1 or word.tag_ in ("NNP", "NNPS") or not word.is_title or word.i != word.sent.start \
+    if len(run) != 1 or _tagged_a_bodys_name(word) or not word.is_title or word.i != word.sent.start \
             or not (is_common_word(word.text) or word.tag_ == "VBG") or _is_demonym(word.text):
         return False            # ('Kenyan trade official X': the people's state)
     rest = [t for t in tokens if t.i > word.i]
@@ -3090,6 +3090,13 @@ def _common_word_opening_the_sentence(run: list[Token], tokens: list[Token], par
             or _party_of_its_family_word(index, run):
         return False            # ('Liberal economy critic X' where the article names the party: the party's post)
     return not any(t.text == word.text and t.i != t.sent.start for sent in parsed.sentences for t in sent)
+
+
+def _tagged_a_bodys_name(word: Token) -> bool:
+    """A proper noun's tag on a word ('Shell spokesman X', 'Harbour director X'), but for one the
+    recogniser read as a one-word person of its own ('Cafe owner X': the tagger reads a capitalised
+    word before a name as a name; `titles` keeps it a word of the title)."""
+    return word.tag_ in ("NNP", "NNPS") and not (word.ent_type_ == "PERSON" and word.ent_iob_ == "B")
 
 
 def _runs(tokens: list[Token]) -> list[list[Token]]:
@@ -3635,7 +3642,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
         found.append((None, _noun_role(parsed, index, head.head.head)[1]))  # 'the Harbour Front network of X'
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or head.head.lower_ in TITLE_VOCABULARY) \
             and head.head.i < head.i and (_adjacent_apposition(head.head, head) or _after_joined_roles(head.head, head)):
-        noun = _post_before_its_phrase(head.head)
+        noun = _post_before_its_phrase(head.head, head)
         if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun in _joined_roles(noun.head):
             noun = noun.head        # 'a port expert and former navy officer, X': both, the current one first
         found.append(_noun_role(parsed, index, noun))            # 'the alleged driver, X,'
@@ -3861,16 +3868,30 @@ def _split_surnames_last_part(head: Token) -> Token | None:
 def _participle_opening_the_subjects_sentence(head: Token) -> list[Token]:
     """'Appearing for the association, counsel X told the court …': a participle of acting for someone
     (`_objects_represented`) that opens the sentence before its subject, the name, tells what the
-    name's holder does there."""
+    name's holder does there; so does one set off by commas right after the name ('X, prosecuting for
+    the council, told the court', parsed as a clause of the verb)."""
     if head.dep_ != "nsubj":
         return []
-    return [c for c in head.head.lefts if _opening_participle(c) and _objects_represented(c)]
+    return [c for c in head.head.children if _opening_participle(c) and _objects_represented(c)
+            and (c.i < head.i or _set_off_right_after(c, head))]
 
 
 def _opening_participle(verb: Token) -> bool:
-    """'Appearing for the association, counsel X told …': a participle clause that opens its sentence;
-    not a finite clause ('If X acts for the council, …', 'when X appeared for it')."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i == verb.sent.start
+    """'Appearing for the association, counsel X told …', 'X, prosecuting for Y, told …': a participle
+    clause that opens its sentence or that stands set off by commas right after the subject (see
+    `_set_off_right_after`); not a finite clause ('If X acts for the council, …', 'when X appeared for it')."""
+    subject = next((c for c in child_tokens(verb.head) if c.dep_ == "nsubj"), None)
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and (
+        verb.i == verb.sent.start or subject is not None and _set_off_right_after(verb, subject))
+
+
+def _set_off_right_after(clause: Token, head: Token) -> bool:
+    """The clause's words stand between commas right after the name, before the name's verb ('X,
+    prosecuting for the council, told'): an aside on the name, not a clause of the sentence's end."""
+    doc = clause.doc
+    start, end = clause.left_edge.i, clause.right_edge.i
+    return head.i < start and clause.i < head.head.i and start == head.i + 2 and doc[head.i + 1].text == "," \
+        and end + 1 < len(doc) and doc[end + 1].text == ","
 
 
 def _actor_body_at(parsed: ParsedArticle, index: "ActorIndex", at: Token) -> str | None:
@@ -3898,14 +3919,70 @@ def _clauses_of_the_apposition(head: Token) -> list[Token]:
             and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in child_tokens(c))]
 
 
-def _post_before_its_phrase(noun: Token) -> Token:
+def _post_before_its_phrase(noun: Token, name: Token) -> Token:
     """The noun a name set in apposition to a phrase's object describes: 'Their spokeswoman in
     parliament, X', "the society's spokesperson for the Elgon region, X": the spokesperson (not 'his
-    predecessor as Cabinet Secretary, X': that title is X's; nor 'a lawyer for the victim, X')."""
+    predecessor as Cabinet Secretary, X': that title is X's); 'counsel to the first defendant, X'
+    (`post_whose_object_holds_the_name`): the counsel."""
+    post = post_whose_object_holds_the_name(noun, name)
+    if post is not None:
+        return post
     while noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" and (
             noun.head.lower_ in ("in", "at") or noun.head.lower_ == "for" and noun.lemma_.lower() in SETTLEMENT_NOUNS):
         noun = noun.head.head
     return noun
+
+
+def post_whose_object_holds_the_name(noun: Token, name: Token) -> Token | None:
+    """'counsel to the first defendant, Chief X (SAN),', 'a representative of the investors, X,': the
+    parser hung a name set off by commas on the common (lower-case) noun that completes a post's 'of'/'to'/'for'
+    phrase (POST_COMPLEMENT_PREPOSITIONS), where the name is the whole phrase's apposition, as in 'the
+    lawyer for the families, X' the parser reads it. The post (a title word, whatever tag the parser
+    gave it: 'counsel' read as a verb) when it is one person's, written before its object, and the name
+    is one person's set off by a comma on each side (or its rank letters' bracket); else None (not
+    'Lawyers for the defendant, X': a plural is not the one person named; not 'the trial of the
+    accused, X': no post; not 'the lawyers of the accused, X and Y': a list)."""
+    if noun.dep_ != "pobj" or not (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.is_lower) \
+            or noun.head.lower_ not in POST_COMPLEMENT_PREPOSITIONS or not _object_no_one_person_is(noun):
+        return None
+    post = noun.head.head
+    if post.i >= noun.i or post.tag_ in ("NNS", "NNPS") or post.lemma_.lower() in KIN_OR_BEREAVED_NOUNS \
+            or post.lower_ in KIN_OR_BEREAVED_NOUNS \
+            or not (post.lemma_.lower() in TITLE_VOCABULARY or post.lower_ in TITLE_VOCABULARY):
+        return None             # 'the widow of the …, X', 'the mother of the …, X': a bond, no post
+    doc = name.doc
+    if _office_of_its_own(doc, noun, name):
+        return None             # 'a spokesman for the state, Governor X': the title says X is the object
+    after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    closed = after is None or after.text in (",", "(", ";") or after.is_sent_start or after.dep_ == "punct" and after.text in ".!?"
+    if not closed or any(c.dep_ in ("conj", "cc") for c in child_tokens(name)) or not _adjacent_apposition(noun, name):
+        return None
+    return post
+
+
+def _object_no_one_person_is(noun: Token) -> bool:
+    """The object of a post's phrase that the one person named after it cannot be: a side in a case or a
+    people's collective (POST_OBJECTS_NO_ONE_PERSON_IS: 'the first defendant', 'the family') or a plural
+    ('the investors'); after 'of', a body's kind too ('a director of the firm, X'); not one marked dead or
+    past ('the late activist', 'the dead girl'), nor a kin noun."""
+    lemma = noun.lemma_.lower()
+    if lemma in KIN_OR_BEREAVED_NOUNS or noun.lower_ in KIN_OR_BEREAVED_NOUNS \
+            or any(t.lower_ in DEAD_OR_FORMER_MARKS for t in noun.lefts):
+        return False
+    return noun.tag_ in ("NNS", "NNPS") or lemma in POST_OBJECTS_NO_ONE_PERSON_IS or noun.lower_ in POST_OBJECTS_NO_ONE_PERSON_IS \
+        or noun.head.lower_ == "of" and lemma in ORG_OR_COMPANY_NOUNS
+
+
+def _office_of_its_own(doc: Doc, noun: Token, name: Token) -> bool:
+    """An office or rank written before the name in its apposition ('…, Governor X,', '…, Corporal X,'):
+    the name holds a title of its own, not the post before it; a style or honour ('Chief', 'Barr.',
+    'Dr', 'Alhaji') is none."""
+    words = [t for t in doc[noun.i + 1:first_name_word(name)] if t.is_alpha or t.text.endswith(".")]
+    return any(singular(w.lower_.rstrip(".")) in TITLE_VOCABULARY and w.lower_.rstrip(".") not in _STYLES_OF_ADDRESS
+               for w in words)
+
+
+_STYLES_OF_ADDRESS = HONORIFIC_WORDS | HONOUR_TITLE_WORDS | ADDRESS_STYLE_WORDS
 
 
 def _with_the_participle(participle: Token, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
@@ -3917,9 +3994,13 @@ def _with_the_participle(participle: Token, found: tuple[str | None, str | None]
 def _body_after_the_apposition(parsed: ParsedArticle, index: "ActorIndex", head: Token, appos: Token) -> str | None:
     """'X, vice-president of operations for the SPSA,': a 'for'/'at' phrase the parser hung on the
     name, right after the apposition's last word and closed by a comma or the sentence's end, whose
-    object is a body the article names, is the body the post is held at."""
-    last = max(t.i for t in appos.subtree)
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == last + 1 and c.lower_ in UNIT_BODY_PREPOSITIONS), None)
+    object is a body the article names, is the body the post is held at. Where the parser split a
+    hyphened post into appositions ('X, co-chair of the Y council,': 'co', '-', 'chair'), it hung the
+    post's own 'of' phrase on the name too: that names the body as well."""
+    split = _splits_a_hyphened_role(appos)
+    last = max(t.i for t in _noun_after_a_split_hyphen(appos).subtree)
+    links = UNIT_BODY_PREPOSITIONS | STAFF_BODY_PREPOSITIONS if split else UNIT_BODY_PREPOSITIONS
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == last + 1 and c.lower_ in links), None)
     if prep is None:
         return None
     end = max(t.i for t in prep.subtree) + 1
@@ -4556,7 +4637,7 @@ def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple
 def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
                    keep_names: bool = False) -> tuple[str | None, str | None]:
     after = _title_words_after(noun)                 # 'director general', 'secretary general'
-    tokens = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("relcl",)] + after
+    tokens = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("relcl",) and not _opens_the_clause(t, noun)] + after
     tokens = [t for t in _split_hyphen_prefix(noun) if t not in tokens] + tokens
     role, affiliation = _role_words(tokens, parsed, index, keep_names)
     if noun.lemma_.lower() in OUTSIDER_NOUNS:
@@ -4629,6 +4710,22 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     if role and remit is not None and _words(remit) and not _names_a_pronoun(remit):
         role = f"{role} in charge of {_words(remit)}"     # 'the minister in charge of housing'
     return role, affiliation
+
+
+def _opens_the_clause(word: Token, noun: Token) -> bool:
+    """'But counsel to the defendant, X, argued', 'Yet counsel …', 'Nor did counsel …' with 'counsel'
+    read as a verb: the conjunction, adverb or auxiliary that opens the sentence before the post joins it
+    to the one before; no word of the post, which starts at its determiner, title or own modifiers."""
+    if word.i >= noun.i:
+        return False
+    return all(_a_clause_opener(t) for t in word.doc[word.sent.start:word.i + 1])
+
+
+def _a_clause_opener(word: Token) -> bool:
+    """A conjunction, adverb or auxiliary (by its part of speech) or punctuation that can open a clause;
+    not a word of past time that belongs to a post ('Formerly …')."""
+    return (word.pos_ in ("CCONJ", "SCONJ", "AUX", "ADV", "PUNCT") or word.dep_ in ("cc", "preconj", "aux")) \
+        and word.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "VERB") and word.lower_ not in FORMER_OR_PAST_WORDS
 
 
 def _of_a_home(noun: Token, prep: Token) -> bool:
@@ -4934,6 +5031,9 @@ def _title_before_comma(parsed: ParsedArticle, index: "ActorIndex", head: Token)
         return _post_opening_the_sentence_before_a_titled_name(parsed, index, doc, comma + 1)
     if comma < 2:
         return None, None
+    post = post_whose_object_holds_the_name(doc[comma - 1], head)
+    if post is not None:            # 'a representative of the investors, Alhaji X,': the representative
+        return _noun_role(parsed, index, post)
     words = title_words(doc, comma)
     if words and words[0].i > 0 and doc[words[0].i - 1].lower_ in PHRASE_OPENERS:
         found = _title_phrase(parsed, index, doc, comma)

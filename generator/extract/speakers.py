@@ -39,9 +39,9 @@ from ..names import NameLookup, head_before_branch, head_before_remit, all_initi
 from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
 from .bodies import body_described, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
-from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, sentence_start, span_ents, span_tokens
+from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, sentence_start, span_ents, span_tokens, with_its_closing_bracket
 from .actor_names import person_after_a_titles_field
-from .roles import placed_elsewhere, main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
+from .roles import placed_elsewhere, post_whose_object_holds_the_name, main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
 from .titles import PERSON_ROLE_WORDS, a_style_before_a_name, opens_a_name_as_its_style, title_gender
 from .whoiswho import FORMER_OR_RANK_WORDS, described, definite_description, entries, other_rank_or_time, words_of_role
 
@@ -3369,7 +3369,7 @@ class SpeakerResolver:
         start = self._name_start(subject) if _object_lost_to(subject) else subject.left_edge.i
         start = after_a_contact_relatives_noun(subject, start)
         start, end = self._over_the_whole_name(subject, start, end)
-        return self._without_dateline(doc, start, subject.i, end)
+        return self._without_dateline(doc, start, subject.i, with_its_closing_bracket(doc, start, end))
 
     def _over_the_whole_name(self, subject: Token, start: int, end: int) -> tuple[int, int]:
         """'Councillor Luisa dos [Reis]', 'The Coastal [Fishers], Boatmen and Net Makers Union':
@@ -3560,7 +3560,20 @@ class SpeakerResolver:
                     key = self.named(name) if noun is not None and noun.i == subject.i else None
                     if key and self.mention(key).type == "organization":
                         return key
-        return self._person_beside_the_descriptions_place(subject) or self._name_after_title_read_as_verb(subject)
+        return self._person_beside_the_descriptions_place(subject) or self._name_after_title_read_as_verb(subject) \
+            or self._person_hung_on_the_posts_object(subject)
+
+    def _person_hung_on_the_posts_object(self, subject: Token) -> str | None:
+        """'Counsel to the first defendant, Chief X (SAN), argued', 'A representative of the investors,
+        X, said': the person whose name the parser hung on the object of the post's 'of'/'to'/'for'
+        phrase, which is the post's apposition (`roles.post_whose_object_holds_the_name`); the name
+        must be a person of the article."""
+        for obj in (o for p in child_tokens(subject) if p.dep_ == "prep" for o in child_tokens(p) if o.dep_ == "pobj"):
+            names = [c for c in child_tokens(obj) if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if len(names) == 1 and post_whose_object_holds_the_name(obj, names[0]) == subject:
+                key = self.named(names[0])
+                return key if key and self.mention(key).type == "person" else None
+        return None
 
     def _person_beside_a_split_body_name(self, subject: Token) -> str | None:
         """'The Commander of the Ogun State Amotekun Corps, Mr Ade Sobowale, said': the parser cut the

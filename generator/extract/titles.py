@@ -252,6 +252,7 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
                 or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON") \
                 and singular(t.lower_.rstrip(".")) not in TITLE_VOCABULARY and not _opens_the_names_entity(doc, i - 1, start) \
                 and not _a_function_opening_a_persons_entity(doc, i - 1) \
+                and not _common_word_opening_the_sentence_read_as_a_person(doc, i - 1, words) \
                 and not closes_a_title(doc, i - 1) \
                 and not (t.ent_type_ == "PERSON" and words and is_acronym(t.text)):   # 'NDC spokesperson X': no one's name
             if t.ent_type_ == "PERSON" and words and words[0].ent_iob_ == "I":
@@ -283,6 +284,16 @@ def _a_function_opening_a_persons_entity(doc: Doc, i: int) -> bool:
     t = doc[i]
     return t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" \
         and a_doers_noun(t)
+
+
+def _common_word_opening_the_sentence_read_as_a_person(doc: Doc, i: int, words: list[Token]) -> bool:
+    """'[Cafe] owner X said': a common word (no given name) capitalised only because it opens the
+    sentence, that the recogniser took for a one-word person of its own, right before lower-case
+    title words, is a word of the title (what the owner owns), no one's name."""
+    t = doc[i]
+    return t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.i == t.sent.start and i + 1 < len(doc) \
+        and doc[i + 1].ent_iob_ != "I" and is_common_word(t.lower_) and not is_given_name(t.text) \
+        and bool(words) and all(w.is_lower and w.is_alpha for w in words)
 
 
 def a_doers_noun(word: Token) -> bool:
