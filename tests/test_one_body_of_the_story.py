@@ -1,0 +1,100 @@
+"""'The company', 'the firm' take up the story's one body of the kind though other words stand
+between that a parser tags as names: only a noun phrase that could name a body is a rival
+(bodies.unkept_name_between). A place set off by commas after a name as its address ('the
+Federal High Court, Agbara, Lagos') is where that body sits, a currency's mark before an amount
+('EGP 400m') is money, and a body named inside the firm's own description ('the Kessel Exchange-
+listed producer') is told apart by it (bodies.body_described). 'The water corporation' for Marlow
+Water is a kind phrase as 'the water company' is (speakers._body_by_kind_phrase,
+lexicon.KIND_PHRASE_OWNER_NOUNS). Every sentence here is written for the tests; rows with an
+actor of None are the negatives: a place joined to a name by 'and' is a party to the clause,
+another body is named, the word is another trade or the noun another kind."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import positions_of
+
+
+ONE_BODY = [
+    # a court's address after its name is no rival company
+    ("Justice Mara Tolu of the Federal High Court, Agbara, on Monday ordered the remand of the Managing Director "
+     "of Kolade Petroleum Limited, Tunde Bello. The defendants pleaded not guilty. Their lawyer asked for bail. "
+     "In a statement, the company said it would appeal.",
+     [("the company", "Kolade Petroleum Limited", "said", "it would appeal", False)]),
+    ("Justice Mara Tolu of the Federal High Court, Agbara, on Monday ordered the remand of the Managing Director "
+     "of Kolade Petroleum Limited, Tunde Bello. The defendants pleaded not guilty. Their lawyer asked for bail. "
+     "In a statement, the firm said it would appeal.",
+     [("the firm", "Kolade Petroleum Limited", "said", "it would appeal", False)]),
+    ("The chief executive of Zanora Cables Ltd appeared before the Magistrates Court, Agbara, on Tuesday. "
+     "Prosecutors said he had misled investors. The company said the charges were false.",
+     [("Prosecutors", "prosecutors", "said", "he had misled investors", False),
+      ("The company", "Zanora Cables Ltd", "said", "the charges were false", False)]),
+    # a place joined by 'and' is a party: another body may be the company
+    ("Ardent Flour Mills Limited and Agbara signed a supply deal on Monday. The talks took months. Their lawyer "
+     "asked for leniency. The company said the deal was fair.",
+     [("The company", None, "said", "the deal was fair", False)]),
+    ("Zanora Cables Ltd and Oniru, Agbara and Tosca agreed a merger on Friday. Investors cheered the deal. The "
+     "company said the price was fair.",
+     [("The company", None, "said", "the price was fair", False)]),
+    ("Justice Mara Tolu of the Federal High Court, Agbara, ordered Kolade Petroleum Limited and Tosca to pay $3 "
+     "million. The defendants pleaded not guilty. The company said it would appeal.",
+     [("The company", None, "said", "it would appeal", False)]),
+    # a company's noun whose compound is the body's own name's last word: that body
+    ("Marlow Water said its pipes had burst in three places. The water corporation urged residents to boil "
+     "drinking water.",
+     [("Marlow Water", "Marlow Water", "said", "its pipes had burst in three places", False),
+      ("The water corporation", "Marlow Water", "urged", "residents to boil drinking water", False)]),
+    ("Marlow Water said its pipes had burst in three places. The water utility urged residents to boil drinking "
+     "water.",
+     [("Marlow Water", "Marlow Water", "said", "its pipes had burst in three places", False),
+      ("The water utility", "Marlow Water", "urged", "residents to boil drinking water", False)]),
+    # two bodies so named, a name written with 'the' (a river's), another trade, another kind: none
+    ("Marlow Water said its pipes had burst. Kessel Water said its own pipes held. The water corporation urged "
+     "residents to boil drinking water.",
+     [("Marlow Water", "Marlow Water", "said", "its pipes had burst", False),
+      ("Kessel Water", "Kessel Water", "said", "its own pipes held", False),
+      ("The water corporation", None, "urged", "residents to boil drinking water", False)]),
+    ("The Marlow Water burst its banks on Monday. The water corporation said 300 homes were flooded.",
+     [("The water corporation", None, "said", "300 homes were flooded", False)]),
+    ("Marlow Water said its pipes had burst in three places. The power corporation urged residents to boil "
+     "drinking water.",
+     [("Marlow Water", "Marlow Water", "said", "its pipes had burst in three places", False),
+      ("The power corporation", None, "urged", "residents to boil drinking water", False)]),
+    ("Marlow Water said its pipes had burst in three places. The water authority urged residents to boil "
+     "drinking water.",
+     [("Marlow Water", "Marlow Water", "said", "its pipes had burst in three places", False),
+      ("The water authority", None, "urged", "residents to boil drinking water", False)]),
+    # a currency's mark before an amount, and the exchange a firm's description names, are no rival firms
+    ("Halden Dairies' net profit jumps 20% in 2024\n\nHalden Dairies, the Kessel Exchange (KSE)-listed milk and cheese producer, reported a 20% increase in "
+     "net profit for 2024, reaching EGP 400m, according to statements filed with the bourse.\n\nRevenues rose 12% "
+     "to EGP 3bn, driven by higher prices, the company said in a disclosure.",
+     [("Halden Dairies", "Halden Dairies", "reported", "a 20% increase in net profit for 2024", False),
+      ("the company", "Halden Dairies", "said", "Revenues rose 12% to EGP 3bn, driven by higher prices", False)]),
+    ("Halden Dairies' net profit jumps 20% in 2024\n\nHalden Dairies, the Kessel Exchange (KSE)-listed milk producer, reported a 20% increase in net profit for "
+     "2024, reaching NGN 400m.\n\nRevenues rose 12% to NGN 3bn, driven by higher prices, the company said in a "
+     "disclosure.",
+     [("Halden Dairies", "Halden Dairies", "reported", "a 20% increase in net profit for 2024", False),
+      ("the company", "Halden Dairies", "said", "Revenues rose 12% to NGN 3bn, driven by higher prices", False)]),
+    # a mark with no amount after it, a business named outside the description, a rival: none
+    ("Halden Dairies' net profit jumps 20% in 2024\n\nHalden Dairies reported a 20% increase in net profit for 2024, after a deal with EGP, according to "
+     "statements filed with the bourse.\n\nRevenues rose 12% to $3bn, driven by higher prices, the company said in "
+     "a disclosure.",
+     [("Halden Dairies", "Halden Dairies", "reported", "a 20% increase in net profit for 2024, after a deal with EGP", False),
+      ("the company", None, "said", "Revenues rose 12% to $3bn, driven by higher prices", False)]),
+    ("Halden Dairies' net profit jumps 20% in 2024\n\nHalden Dairies, the Kessel Exchange (KSE)-listed milk producer, reported a 20% increase in net profit for "
+     "2024. Tosca Securities raised its target for the stock.\n\nRevenues rose 12% to $3bn, driven by higher "
+     "prices, the company said in a disclosure.",
+     [("Halden Dairies", "Halden Dairies", "reported", "a 20% increase in net profit for 2024", False),
+      ("the company", None, "said", "Revenues rose 12% to $3bn, driven by higher prices", False)]),
+    ("Halden Dairies' net profit jumps 20% in 2024\n\nHalden Dairies reported a 20% increase in net profit for 2024, reaching EGP 400m, according to statements "
+     "filed with the bourse. Its rival Tosca reported a loss.\n\nRevenues rose 12% to EGP 3bn, driven by higher "
+     "prices, the company said in a disclosure.",
+     [("Halden Dairies", "Halden Dairies", "reported", "a 20% increase in net profit for 2024, reaching EGP 400m", False),
+      ("Its rival", None, "reported", "a loss", False),
+      ("the company", None, "said", "Revenues rose 12% to EGP 3bn, driven by higher prices", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ONE_BODY)
+def test_the_one_body_of_the_story(text, expected):
+    assert positions_of(text) == expected
