@@ -2,7 +2,8 @@
 between that a parser tags as names: only a noun phrase that could name a body is a rival
 (bodies.unkept_name_between). A place set off by commas after a name as its address ('the
 Federal High Court, Agbara, Lagos') is where that body sits, a currency's mark before an amount
-('EGP 400m') is money, and a body named inside the firm's own description ('the Kessel Exchange-
+('EGP 400m') is money, a word hung on a kept name's head is part of that name ('the Economic and
+Financial Crimes Commission'), and a body named inside the firm's own description ('the Kessel Exchange-
 listed producer') is told apart by it (bodies.body_described). 'The water corporation' for Marlow
 Water is a kind phrase as 'the water company' is (speakers._body_by_kind_phrase,
 lexicon.KIND_PHRASE_OWNER_NOUNS). Every sentence here is written for the tests; rows with an
@@ -92,6 +93,25 @@ ONE_BODY = [
      [("Halden Dairies", "Halden Dairies", "reported", "a 20% increase in net profit for 2024, reaching EGP 400m", False),
       ("Its rival", None, "reported", "a loss", False),
       ("the company", None, "said", "Revenues rose 12% to EGP 3bn, driven by higher prices", False)]),
+    # a word of a kept name, hung on its head ('Economic' of 'the Economic and Financial Crimes Commission')
+    ("Kolade Petroleum Limited posted a loss in May. The chairman was questioned by the Economic and Financial "
+     "Crimes Commission (EFCC) on Monday. Investors said they lost their savings. The company said it would "
+     "cooperate.",
+     [("Investors", "investors", "said", "they lost their savings", False),
+      ("The company", "Kolade Petroleum Limited", "said", "it would cooperate", False)]),
+    ("Kolade Petroleum Limited posted a loss in May. The chairman was questioned by the Economic and Financial "
+     "Crimes Commission on Monday. Investors said they lost their savings. The company said it would cooperate.",
+     [("Investors", "investors", "said", "they lost their savings", False),
+      ("The company", "Kolade Petroleum Limited", "said", "it would cooperate", False)]),
+    # a conjunct of a name is a party of its own: none
+    ("Kolade Petroleum Limited and Tosca Energy agreed a merger in May. Investors said they lost their savings. "
+     "The company said it would cooperate.",
+     [("Investors", "investors", "said", "they lost their savings", False),
+      ("The company", None, "said", "it would cooperate", False)]),
+    ("Kolade Petroleum Limited signed a deal with Vela and Tosca Foods in May. Investors said they lost their "
+     "savings. The company said it would cooperate.",
+     [("Investors", "investors", "said", "they lost their savings", False),
+      ("The company", None, "said", "it would cooperate", False)]),
 ]
 
 

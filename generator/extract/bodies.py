@@ -415,6 +415,8 @@ def unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at
                 continue        # ('the ASX-listed miner': the exchange it is listed on)
             if t.text in CURRENCY_MARKS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num:
                 continue        # ('reaching EGP 742m', 'KES 4bn': a currency's mark before an amount, no name)
+            if _word_inside_a_kept_name(parsed, index, t):
+                continue        # ('the Economic and Financial Crimes Commission': a word of the name the index kept)
             if _address_after_a_name(t):
                 continue        # ('the Federal High Court, Agbara, Lagos': where the court sits, no rival)
             if _inside_its_description(parsed, index, t, key):
@@ -443,6 +445,31 @@ def unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at
             if name and not is_known_place(name) and not is_country_name(name) and not is_known_place(t.text):
                 return True
     return False
+
+
+_NAME_MODIFIER_LINKS = ("nmod", "compound", "amod")      # a word before a name's head that is part of the name
+
+
+def _word_inside_a_kept_name(parsed: ParsedArticle, index: ActorIndex, t: Token) -> bool:
+    """'the Economic and Financial Crimes Commission': a word inside one name the recogniser found,
+    hung (itself or the list it opens) on that name's head as its modifier, where the index kept the
+    head as an actor: a word of that name, no other body; not a conjunct of the head ('Marvel Ltd
+    and Tosca', one span: Tosca is a party of its own)."""
+    doc = t.doc
+    if t.ent_iob_ not in ("B", "I"):
+        return False
+    start, end = t.i, t.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    root = doc[start:end + 1].root
+    if root.i == t.i or index.key_for(parsed, root) is None:
+        return False
+    word = t
+    while word.head.i != root.i and word.dep_ == "conj" and start <= word.head.i <= end:
+        word = word.head        # ('Financial' of 'Economic and Financial': the list's first word)
+    return word.head.i == root.i and word.dep_ in _NAME_MODIFIER_LINKS
 
 
 _ADDRESS_LINKS = ("conj", "appos", "npadvmod")     # how the parser hangs 'Agbara, Lagos' on the name before it
