@@ -2,11 +2,12 @@
 between that a parser tags as names: only a noun phrase that could name a body is a rival
 (bodies.unkept_name_between). A place set off by commas after a name as its address ('the
 Federal High Court, Agbara, Lagos') is where that body sits, a currency's mark before an amount
-('EGP 400m') is money, a word hung on a kept name's head is part of that name ('the Economic and
-Financial Crimes Commission'), and a body named inside the firm's own description ('the Kessel Exchange-
+('EGP 400m') is money, a word hung on a kept name's head is part of that name ('the Tax and
+Customs Crimes Commission'), and a body named inside the firm's own description ('the Kessel Exchange-
 listed producer') is told apart by it (bodies.body_described). 'The water corporation' for Marlow
 Water is a kind phrase as 'the water company' is (speakers._body_by_kind_phrase,
-lexicon.KIND_PHRASE_OWNER_NOUNS). Every sentence here is written for the tests; rows with an
+lexicon.KIND_PHRASE_OWNER_NOUNS). 'The board' takes up the story's one organisation so far where it is a
+known company and no other body is named or spoken of (speakers._only_body_a_company). Every sentence here is written for the tests; rows with an
 actor of None are the negatives: a place joined to a name by 'and' is a party to the clause,
 another body is named, the word is another trade or the noun another kind."""
 from __future__ import annotations
@@ -93,13 +94,13 @@ ONE_BODY = [
      [("Halden Dairies", "Halden Dairies", "reported", "a 20% increase in net profit for 2024, reaching EGP 400m", False),
       ("Its rival", None, "reported", "a loss", False),
       ("the company", None, "said", "Revenues rose 12% to EGP 3bn, driven by higher prices", False)]),
-    # a word of a kept name, hung on its head ('Economic' of 'the Economic and Financial Crimes Commission')
-    ("Kolade Petroleum Limited posted a loss in May. The chairman was questioned by the Economic and Financial "
-     "Crimes Commission (EFCC) on Monday. Investors said they lost their savings. The company said it would "
+    # a word of a kept name, hung on its head ('Tax' of 'the Tax and Customs Crimes Commission')
+    ("Kolade Petroleum Limited posted a loss in May. The chairman was questioned by the Fiscal and Economic "
+     "Crimes Commission (FECC) on Monday. Investors said they lost their savings. The company said it would "
      "cooperate.",
      [("Investors", "investors", "said", "they lost their savings", False),
       ("The company", "Kolade Petroleum Limited", "said", "it would cooperate", False)]),
-    ("Kolade Petroleum Limited posted a loss in May. The chairman was questioned by the Economic and Financial "
+    ("Kolade Petroleum Limited posted a loss in May. The chairman was questioned by the Tax and Customs "
      "Crimes Commission on Monday. Investors said they lost their savings. The company said it would cooperate.",
      [("Investors", "investors", "said", "they lost their savings", False),
       ("The company", "Kolade Petroleum Limited", "said", "it would cooperate", False)]),
@@ -112,6 +113,38 @@ ONE_BODY = [
      "savings. The company said it would cooperate.",
      [("Investors", "investors", "said", "they lost their savings", False),
       ("The company", None, "said", "it would cooperate", False)]),
+    # 'the board' paragraphs after the story's one organisation, a known company (beside the exchange it is listed on)
+    ("Halvard Foods Ltd has posted a 27 percent rise in net profit for the year. Revenue rose 19 percent to Sh11.6 "
+     "billion. Chief executive Mary Otieno said prices had improved. The board recommended a final dividend of "
+     "Sh1.80 per share.",
+     [("Chief executive Mary Otieno", "Mary Otieno", "said", "prices had improved", False),
+      ("The board", "Halvard Foods Ltd", "recommended", "a final dividend of Sh1.80 per share", False)]),
+    ("Kessel Exchange-listed Halvard Foods Ltd has posted a 27 percent rise in net profit for the year. Revenue rose "
+     "19 percent. The board recommended a final dividend of Sh1.80 per share.",
+     [("The board", "Halvard Foods Ltd", "recommended", "a final dividend of Sh1.80 per share", False)]),
+    ("Halvard Foods Ltd has posted a 27 percent rise in net profit for the year. The firm, which makes biscuits, "
+     "sold more abroad. The board recommended a final dividend of Sh1.80 per share.",
+     [("The board", "Halvard Foods Ltd", "recommended", "a final dividend of Sh1.80 per share", False)]),
+    # a second body named or spoken of (it may have a board of its own), or no known company: none
+    ("Halvard Foods Ltd has posted a 27 percent rise in net profit for the year. The Kessel Bakers Union said "
+     "members were underpaid. The board recommended a final dividend of Sh1.80 per share.",
+     [("The Kessel Bakers Union", "Kessel Bakers Union", "said", "members were underpaid", False),
+      ("The board", None, "recommended", "a final dividend of Sh1.80 per share", False)]),
+    ("Halvard Foods Ltd will sponsor a new school in Mbale. Chief executive Mary Otieno said the company had set "
+     "aside Sh40 million. Parents welcomed the plan. The board said classes would start in January.",
+     [("Chief executive Mary Otieno", "Mary Otieno", "said", "the company had set aside Sh40 million", False),
+      ("The board", None, "said", "classes would start in January", False)]),
+    ("Halvard Foods Ltd will buy a rival firm in Mbale. Revenue rose 19 percent. The board recommended a final "
+     "dividend of Sh1.80 per share.",
+     [("The board", None, "recommended", "a final dividend of Sh1.80 per share", False)]),
+    ("Halvard Foods said its biscuit sales rose in May. Revenue rose 19 percent. The board recommended a final "
+     "dividend of Sh1.80 per share.",
+     [("Halvard Foods", "Halvard Foods", "said", "its biscuit sales rose in May", False),
+      ("The board", None, "recommended", "a final dividend of Sh1.80 per share", False)]),
+    ("Millbrook Public School will close in June. Parents said the decision was rushed. The board said enrolment "
+     "had fallen by half.",
+     [("Parents", "parents", "said", "the decision was rushed", False),
+      ("The board", None, "said", "enrolment had fallen by half", False)]),
 ]
 
 

@@ -414,9 +414,9 @@ def unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at
             if t.head.lower_ == "listed":
                 continue        # ('the ASX-listed miner': the exchange it is listed on)
             if t.text in CURRENCY_MARKS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num:
-                continue        # ('reaching EGP 742m', 'KES 4bn': a currency's mark before an amount, no name)
+                continue        # ('reaching EGP 310m', 'KES 4bn': a currency's mark before an amount, no name)
             if _word_inside_a_kept_name(parsed, index, t):
-                continue        # ('the Economic and Financial Crimes Commission': a word of the name the index kept)
+                continue        # ('the Coastal and Marine Crimes Commission': a word of the name the index kept)
             if _address_after_a_name(t):
                 continue        # ('the Federal High Court, Agbara, Lagos': where the court sits, no rival)
             if _inside_its_description(parsed, index, t, key):
@@ -451,7 +451,7 @@ _NAME_MODIFIER_LINKS = ("nmod", "compound", "amod")      # a word before a name'
 
 
 def _word_inside_a_kept_name(parsed: ParsedArticle, index: ActorIndex, t: Token) -> bool:
-    """'the Economic and Financial Crimes Commission': a word inside one name the recogniser found,
+    """'the Coastal and Marine Crimes Commission': a word inside one name the recogniser found,
     hung (itself or the list it opens) on that name's head as its modifier, where the index kept the
     head as an actor: a word of that name, no other body; not a conjunct of the head ('Marvel Ltd
     and Tosca', one span: Tosca is a party of its own)."""
@@ -468,7 +468,7 @@ def _word_inside_a_kept_name(parsed: ParsedArticle, index: ActorIndex, t: Token)
         return False
     word = t
     while word.head.i != root.i and word.dep_ == "conj" and start <= word.head.i <= end:
-        word = word.head        # ('Financial' of 'Economic and Financial': the list's first word)
+        word = word.head        # ('Marine' of 'Coastal and Marine': the list's first word)
     return word.head.i == root.i and word.dep_ in _NAME_MODIFIER_LINKS
 
 

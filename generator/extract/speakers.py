@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
+from ..lexicon import INSTITUTION_NAME_HEADS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
 from ..lexicon import BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRITORIAL_FORCE_NAME_WORDS, BARE_POLICE_DETERMINERS, OTHER_FORCE_NOUNS, OTHER_POLICE_PREPOSITIONS, SINGLE_PURPOSE_FORCE_WORDS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
@@ -51,6 +51,8 @@ _PARTICIPANT_NOUNS = ORG_HEADS | ROLE_NOUNS | PERSON_NOUNS   # a body's or a per
 _BODY_NOUNS = ORG_HEADS | BODY_GROUP_NOUNS | COMPANY_NOUNS         # a body's, a group's or a company's nouns
 _BODY_OR_UNNAMED_BODY_NOUNS = ORG_HEADS | COMPANY_NOUNS | UNNAMED_BODY_NOUNS
 _ANY_COMPANY_NOUNS = COMPANY_NOUNS | TRADE_COMPANY_NOUNS
+# Nouns of a body that may have a board or a management of its own ('a new school', 'a rival firm')
+_BODY_KIND_NOUNS_WITH_ORGANS = (ORG_HEADS | INSTITUTION_NAME_HEADS | COMPANY_NOUNS) - BODY_ORGAN_NOUNS
 _COMPANY_OR_BODY_KIND_NOUNS = COMPANY_NOUNS | BODY_KIND_NOUNS
 _ORG_HEAD_OR_LINK_WORDS = ORG_HEADS | NAME_LINK_WORDS
 _SPEECH_STANCE_OR_ANSWERING_VERBS = SPEECH_VERBS | STANCE_VERBS | ANSWERING_VERBS
@@ -677,6 +679,20 @@ def headline_description_of(headline: str, lede: str) -> bool:
                if all(w[:1].isupper() for w in names[a:b]) for i in all_initials(" ".join(names[a:b]))}
     return head[-1] == body[-1] and head[-1] in ROLE_NOUNS and set(head) & ranks == set(body) & ranks \
         and all(w in body or w in spelled for w in head)    # not "Labour minister" for "a Tory minister"
+
+
+def _names_a_listing(words) -> bool:
+    """A word of the name is hung on 'listed' ('Kessel Stock Exchange-listed X'): the exchange
+    a firm is listed on."""
+    return any(w.head.lower_.endswith("listed") for w in words)
+
+
+def _the_bare_noun(noun: Token) -> bool:
+    """'the firm', 'The company, which processes tea,': a singular noun with 'the' and nothing that
+    narrows it (no adjective, compound, owner or phrase after it but a clause or an apposition)."""
+    children = list(child_tokens(noun))
+    return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
+        and all(c.dep_ == "det" and c.lower_ == "the" or c.dep_ in ("punct", "relcl", "acl", "appos") for c in children)
 
 
 def _bare_definite(d: "_Description") -> bool:
@@ -2127,10 +2143,46 @@ class SpeakerResolver:
         if trade and key and self.mention(key).type != "organization" or key and _mission_unfit(subject, self.mention(key)):
             return None
         if key is None and not described and d.noun in BODY_ORGAN_NOUNS:
-            key = self._company_just_named(subject, d.n)    # not any company so far: 'the board' may be a school's
+            key = self._company_just_named(subject, d.n) or self._only_body_a_company(subject, d.n)
         if key is None and not described and d.noun in MEMBER_BODY_NOUNS and not reported:
             key = self._member_body_just_spoken(subject, d.n)
         return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
+
+    def _only_body_a_company(self, description: Token, n: int) -> str | None:
+        """'X Ltd posted a record profit. … The board recommended a dividend': an organ noun ('the
+        board', 'management') paragraphs after the company was named takes up the story's one
+        organisation so far outside quotation marks, where it is known a company (its legal form, or
+        its shares, profit or listing: `known_company`); none where a name of the recogniser's may be
+        another body, or a body is spoken of by a noun of its kind ('a new school', 'a rival firm',
+        'the growers' association'): a second body may have a board of its own."""
+        first = self._story_start
+        bodies = {k for k in self._named_outside_quotes(first, n, description) if self.mention(k).type == "organization"
+                  and not self._named_only_as_listing(k, n)}
+        if len(bodies) != 1:
+            return None
+        key = next(iter(bodies))
+        if not known_company(self.actors, key, "company"):
+            return None
+        for k in range(first, n + 1):
+            for ent in span_ents(self.parsed.sentences[k]):
+                if ent.label_ == "ORG" and (k < n or ent.start < description.i) and not _names_a_listing(ent) \
+                        and self._may_be_another_company(ent, key):
+                    return None
+            for t in self.parsed.sentences[k]:
+                if k == n and t.i >= description.i:
+                    break
+                if t.pos_ == "NOUN" and t.lemma_.lower() in _BODY_KIND_NOUNS_WITH_ORGANS and not self.actors.key_for(self.parsed, t) \
+                        and self._body_described(t) != key and not (t.lemma_.lower() in COMPANY_NOUNS and _the_bare_noun(t)):
+                    return None     # ('the school routes': a school's; not 'the firm, which processes tea': the one company again)
+        return key
+
+    def _named_only_as_listing(self, key: str, n: int) -> bool:
+        """Every mention of the body before sentence n is the exchange a firm is listed on ('Kessel
+        Stock Exchange-listed X', 'the JSE-listed miner'): where shares trade, no second body
+        the story speaks of."""
+        size = len(self.mention(key).name.split())
+        places = [self.parsed.token_at(no, offset) for no, offset, k in self.order if k == key and no < n]
+        return bool(places) and all(t is not None and _names_a_listing(t.doc[t.i:t.i + size]) for t in places)
 
     def _others_of_kind_topic_just_before(self, d: _Description, key: str) -> set[str]:
         """The bodies besides `key` of the description's kind that the sentence just before makes
