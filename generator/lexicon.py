@@ -4211,9 +4211,9 @@ COMPANY_OWNER_NOUNS_OF_PERSONS_TOO = frozenset({"miner", "producer", "contractor
 # Kind nouns by which 'the <field> <kind>'s' takes up a body named '… <Field>' ('the health unit's' for
 # '… Public Health', 'the water company's' for 'Dunmore Water'): the body that runs the field, not one that
 # oversees it or speaks for its staff ('the rail union', 'the water regulator', 'the health ministry').
-KIND_PHRASE_OWNER_NOUNS = COMPANY_OWNER_NOUNS | {"unit", "agency", "utility", "provider", "corporation"}
+KIND_PHRASE_OWNER_NOUNS = COMPANY_OWNER_NOUNS | {"unit", "agency", "utility", "provider"}
 # ... of them the kinds a business is: any other body named whose name tells no other kind may be the one meant
-KIND_PHRASE_BUSINESS_NOUNS = COMPANY_OWNER_NOUNS | {"utility", "provider", "corporation"}
+KIND_PHRASE_BUSINESS_NOUNS = COMPANY_OWNER_NOUNS | {"utility", "provider"}
 # Singular nouns of people or groups who may speak after a passive ('the family was evacuated and asked
 # ...'): the second verb may be theirs, not the reporter's.
 PEOPLE_GROUP_NOUNS = KINSHIP_NOUNS | TIED_PEOPLE_NOUNS | PEOPLE_COLLECTIVES | COLLECTIVE_PEOPLE_NOUNS | BODY_GROUP_NOUNS \

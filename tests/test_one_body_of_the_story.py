@@ -4,9 +4,8 @@ between that a parser tags as names: only a noun phrase that could name a body i
 Federal High Court, Agbara, Lagos') is where that body sits, a currency's mark before an amount
 ('EGP 400m') is money, a word hung on a kept name's head is part of that name ('the Tax and
 Customs Crimes Commission'), and a body named inside the firm's own description ('the Kessel Exchange-
-listed producer') is told apart by it (bodies.body_described). 'The water corporation' for Marlow
-Water is a kind phrase as 'the water company' is (speakers._body_by_kind_phrase,
-lexicon.KIND_PHRASE_OWNER_NOUNS). 'The board' takes up the story's one organisation so far where it is a
+listed producer') is told apart by it (bodies.body_described). 'The broadcasting corporation' is
+no kind phrase for Kessel Broadcasting (a corporation of a field is often a state's). 'The board' takes up the story's one organisation so far where it is a
 known company and no other body is named or spoken of (speakers._only_body_a_company). Every sentence here is written for the tests; rows with an
 actor of None are the negatives: a place joined to a name by 'and' is a party to the clause,
 another body is named, the word is another trade or the noun another kind."""
@@ -41,31 +40,13 @@ ONE_BODY = [
     ("Justice Mara Tolu of the Federal High Court, Agbara, ordered Kolade Petroleum Limited and Tosca to pay $3 "
      "million. The defendants pleaded not guilty. The company said it would appeal.",
      [("The company", None, "said", "it would appeal", False)]),
-    # a company's noun whose compound is the body's own name's last word: that body
-    ("Marlow Water said its pipes had burst in three places. The water corporation urged residents to boil "
-     "drinking water.",
-     [("Marlow Water", "Marlow Water", "said", "its pipes had burst in three places", False),
-      ("The water corporation", "Marlow Water", "urged", "residents to boil drinking water", False)]),
-    ("Marlow Water said its pipes had burst in three places. The water utility urged residents to boil drinking "
-     "water.",
-     [("Marlow Water", "Marlow Water", "said", "its pipes had burst in three places", False),
-      ("The water utility", "Marlow Water", "urged", "residents to boil drinking water", False)]),
-    # two bodies so named, a name written with 'the' (a river's), another trade, another kind: none
-    ("Marlow Water said its pipes had burst. Kessel Water said its own pipes held. The water corporation urged "
-     "residents to boil drinking water.",
-     [("Marlow Water", "Marlow Water", "said", "its pipes had burst", False),
-      ("Kessel Water", "Kessel Water", "said", "its own pipes held", False),
-      ("The water corporation", None, "urged", "residents to boil drinking water", False)]),
-    ("The Marlow Water burst its banks on Monday. The water corporation said 300 homes were flooded.",
-     [("The water corporation", None, "said", "300 homes were flooded", False)]),
-    ("Marlow Water said its pipes had burst in three places. The power corporation urged residents to boil "
-     "drinking water.",
-     [("Marlow Water", "Marlow Water", "said", "its pipes had burst in three places", False),
-      ("The power corporation", None, "urged", "residents to boil drinking water", False)]),
-    ("Marlow Water said its pipes had burst in three places. The water authority urged residents to boil "
-     "drinking water.",
-     [("Marlow Water", "Marlow Water", "said", "its pipes had burst in three places", False),
-      ("The water authority", None, "urged", "residents to boil drinking water", False)]),
+    # a kind phrase with 'corporation' takes up no body: a corporation of the field is often a state's own,
+    # and one set in apposition to 'its rival' is another body
+    ("Kessel Broadcasting said it would cut 200 jobs. Its rival, the state broadcasting corporation, said "
+     "advertising had fallen.\n\nThe broadcasting corporation said it would not cut jobs.",
+     [("Kessel Broadcasting", "Kessel Broadcasting", "said", "it would cut 200 jobs", False),
+      ("Its rival", None, "said", "advertising had fallen", False),
+      ("The broadcasting corporation", None, "said", "it would not cut jobs", False)]),
     # a currency's mark before an amount, and the exchange a firm's description names, are no rival firms
     ("Halden Dairies' net profit jumps 20% in 2024\n\nHalden Dairies, the Kessel Exchange (KSE)-listed milk and cheese producer, reported a 20% increase in "
      "net profit for 2024, reaching EGP 400m, according to statements filed with the bourse.\n\nRevenues rose 12% "
