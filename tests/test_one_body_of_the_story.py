@@ -5,8 +5,9 @@ Federal High Court, Agbara, Lagos') is where that body sits, a currency's mark b
 ('EGP 400m') is money, a word hung on a kept name's head is part of that name ('the Tax and
 Customs Crimes Commission'), and a body named inside the firm's own description ('the Kessel Exchange-
 listed producer') is told apart by it (bodies.body_described). 'The broadcasting corporation' is
-no kind phrase for Kessel Broadcasting (a corporation of a field is often a state's). 'The board' takes up the story's one organisation so far where it is a
-known company and no other body is named or spoken of (speakers._only_body_a_company). Every sentence here is written for the tests; rows with an
+no kind phrase for Kessel Broadcasting (a corporation of a field is often a state's). 'The board' takes up the story's one company so far where its sentence or
+the one before speaks of a company's own business, a dividend or a profit (speakers._board_of_the_one_company);
+'the management' does not. Every sentence here is written for the tests; rows with an
 actor of None are the negatives: a place joined to a name by 'and' is a party to the clause,
 another body is named, the word is another trade or the noun another kind."""
 from __future__ import annotations
@@ -94,38 +95,69 @@ ONE_BODY = [
      "savings. The company said it would cooperate.",
      [("Investors", "investors", "said", "they lost their savings", False),
       ("The company", None, "said", "it would cooperate", False)]),
-    # 'the board' paragraphs after the story's one organisation, a known company (beside the exchange it is listed on)
-    ("Halvard Foods Ltd has posted a 27 percent rise in net profit for the year. Revenue rose 19 percent to Sh11.6 "
-     "billion. Chief executive Mary Otieno said prices had improved. The board recommended a final dividend of "
-     "Sh1.80 per share.",
-     [("Chief executive Mary Otieno", "Mary Otieno", "said", "prices had improved", False),
-      ("The board", "Halvard Foods Ltd", "recommended", "a final dividend of Sh1.80 per share", False)]),
-    ("Kessel Exchange-listed Halvard Foods Ltd has posted a 27 percent rise in net profit for the year. Revenue rose "
-     "19 percent. The board recommended a final dividend of Sh1.80 per share.",
-     [("The board", "Halvard Foods Ltd", "recommended", "a final dividend of Sh1.80 per share", False)]),
-    ("Halvard Foods Ltd has posted a 27 percent rise in net profit for the year. The firm, which makes biscuits, "
-     "sold more abroad. The board recommended a final dividend of Sh1.80 per share.",
-     [("The board", "Halvard Foods Ltd", "recommended", "a final dividend of Sh1.80 per share", False)]),
-    # a second body named or spoken of (it may have a board of its own), or no known company: none
-    ("Halvard Foods Ltd has posted a 27 percent rise in net profit for the year. The Kessel Bakers Union said "
-     "members were underpaid. The board recommended a final dividend of Sh1.80 per share.",
-     [("The Kessel Bakers Union", "Kessel Bakers Union", "said", "members were underpaid", False),
-      ("The board", None, "recommended", "a final dividend of Sh1.80 per share", False)]),
-    ("Halvard Foods Ltd will sponsor a new school in Mbale. Chief executive Mary Otieno said the company had set "
-     "aside Sh40 million. Parents welcomed the plan. The board said classes would start in January.",
-     [("Chief executive Mary Otieno", "Mary Otieno", "said", "the company had set aside Sh40 million", False),
+    # 'the board' beside a company's dividend or profit: the story's one company (beside the exchange it is listed on)
+    ("Kessel Bourse-listed Marrow Brewing Plc lifted its annual profit by a third, to Sh4.1 billion, on stronger "
+     "beer sales.\n\nThe brewer, which also bottles water, sold more in Uganda.\n\nThe board proposed a dividend "
+     "of Sh2 a share.",
+     [("The board", "Marrow Brewing Plc", "proposed", "a dividend of Sh2 a share", False)]),
+    ("Marrow Brewing Plc lifted its annual profit by a third on stronger beer sales.\n\nSales in Uganda doubled."
+     "\n\nThe board proposed a dividend of Sh2 a share.",
+     [("The board", "Marrow Brewing Plc", "proposed", "a dividend of Sh2 a share", False)]),
+    # a second body named or spoken of (it may have a board of its own), no known company, no company's business: none
+    ("Marrow Brewing Plc lifted its annual profit by a third on stronger beer sales.\n\nThe Kessel Brewers Union "
+     "said members were underpaid.\n\nThe board proposed a dividend of Sh2 a share.",
+     [("The Kessel Brewers Union", "Kessel Brewers Union", "said", "members were underpaid", False),
+      ("The board", None, "proposed", "a dividend of Sh2 a share", False)]),
+    ("Marrow Brewing Plc will fund a new school in Mbale. Its chief executive, Mary Otieno, said the brewer had "
+     "set aside Sh40 million. Parents welcomed the plan. The board said classes would start in January.",
+     [("Its chief executive", "Mary Otieno", "said", "the brewer had set aside Sh40 million", False),
       ("The board", None, "said", "classes would start in January", False)]),
-    ("Halvard Foods Ltd will buy a rival firm in Mbale. Revenue rose 19 percent. The board recommended a final "
-     "dividend of Sh1.80 per share.",
-     [("The board", None, "recommended", "a final dividend of Sh1.80 per share", False)]),
-    ("Halvard Foods said its biscuit sales rose in May. Revenue rose 19 percent. The board recommended a final "
-     "dividend of Sh1.80 per share.",
-     [("Halvard Foods", "Halvard Foods", "said", "its biscuit sales rose in May", False),
-      ("The board", None, "recommended", "a final dividend of Sh1.80 per share", False)]),
+    ("Marrow Brewing Plc will buy a rival firm in Mbale. Its profit rose by a third. The board proposed a "
+     "dividend of Sh2 a share.",
+     [("The board", None, "proposed", "a dividend of Sh2 a share", False)]),
+    ("Marrow Brewing said its beer sales rose in May. Sales in Uganda doubled. The board proposed a dividend of "
+     "Sh2 a share.",
+     [("Marrow Brewing", "Marrow Brewing", "said", "its beer sales rose in May", False),
+      ("The board", None, "proposed", "a dividend of Sh2 a share", False)]),
     ("Millbrook Public School will close in June. Parents said the decision was rushed. The board said enrolment "
      "had fallen by half.",
      [("Parents", "parents", "said", "the decision was rushed", False),
       ("The board", None, "said", "enrolment had fallen by half", False)]),
+    ("Marrow Brewing Plc will close its plant in Mbale in June.\n\nWorkers were told on Monday.\n\nThe board said "
+     "the plant was too old.",
+     [("The board", None, "said", "the plant was too old", False)]),
+    # a regulator's, a watchdog's, a takeover target's, a club's, an agency's board (a fine or a deal, no payout)
+    ("Halvard Foods Ltd was fined Sh40 million by the regulator for mislabelling its milk. The fine is the largest "
+     "this year.\n\nThe board said the penalty should deter other processors.",
+     [("The board", None, "said", "the penalty should deter other processors", False)]),
+    ("Halvard Foods Ltd was fined Sh40 million by the competition watchdog for fixing milk prices. The fine is the "
+     "largest this year.\n\nThe board said the penalty should deter other cartels.",
+     [("The board", None, "said", "the penalty should deter other cartels", False)]),
+    ("Halvard Foods Ltd has made a Sh2 billion offer for a family-owned bakery in Mbale. Analysts said the price "
+     "was generous.\n\nThe board said the offer undervalued the bakery and urged its owners to reject it.",
+     [("Halvard Foods Ltd", "Halvard Foods Ltd", "made offer", "a family-owned bakery in Mbale", False),
+      ("Analysts", "analysts", "said", "the price was generous", False),
+      ("The board", None, "said", "the offer undervalued the bakery", False)]),
+    ("Halvard Foods Ltd has signed a three-year shirt deal with Mbale Rovers. The deal is worth Sh90 million.\n\n"
+     "The board said the money would pay for a new stadium.",
+     [("The board", None, "said", "the money would pay for a new stadium", False)]),
+    ("Halvard Foods Ltd has been fined Sh10 million by KEBS for mislabelling its milk. The fine was announced on "
+     "Monday.\n\nThe board said other processors had been warned.",
+     [("The board", None, "said", "other processors had been warned", False)]),
+    # 'the management' takes up no company so: a hotel's, a port's, a mall's, a school's
+    ("Halvard Foods Ltd held its annual meeting at the Mbale Grand on Friday. Shareholders complained about the "
+     "noise from a wedding next door.\n\nThe management said the wedding had been booked months earlier.",
+     [("Shareholders", None, "complained", "the noise from a wedding next door", False),
+      ("The management", None, "said", "the wedding had been booked months earlier", False)]),
+    ("Halvard Foods Ltd exports most of its tea through the port of Mombasa. Congestion at the port delayed its "
+     "shipments by three weeks in May.\n\nThe management said new cranes would clear the backlog by July.",
+     [("The management", None, "said", "new cranes would clear the backlog by July", False)]),
+    ("Halvard Foods Ltd opened its first bakery shop at Mbale Mall on Saturday. Shoppers queued for hours.\n\n"
+     "The management said parking would be free for the first month.",
+     [("The management", None, "said", "parking would be free for the first month", False)]),
+    ("Halvard Foods Ltd will build four classrooms at Mbale Hill Primary. Parents welcomed the gift.\n\nThe "
+     "management said lessons would start in January.",
+     [("The management", None, "said", "lessons would start in January", False)]),
 ]
 
 

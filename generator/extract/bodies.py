@@ -160,7 +160,19 @@ def _business_evidence(t: Token) -> bool:
         return True
     if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in LISTING_VERBS and any(c.dep_ == "prep" for c in t.head.children):
         return True     # ('X is listed in Oslo', 'X is traded on the JSE')
-    return any(c.dep_ in ("amod", "compound") and (c.lower_ == "listed" or c.lower_.endswith("-listed")) for c in t.children)
+    return any(c.dep_ in ("amod", "compound") and says_listed(c) for c in t.children)
+
+
+def says_listed(word: Token) -> bool:
+    """'listed', 'ASX-listed': the word that makes a name hung on it the exchange a firm is listed on,
+    and the firm it describes a business."""
+    return word.lower_ == "listed" or word.lower_.endswith("-listed")
+
+
+def names_a_listing(words) -> bool:
+    """A word of the name is hung on 'listed' ('the ASX-listed miner', 'Kessel Stock Exchange-listed X'):
+    the exchange a firm is listed on, no body that takes part in the story."""
+    return any(says_listed(w.head) for w in words)
 
 
 def known_company(index: ActorIndex, key: str, noun: str) -> bool:
@@ -411,7 +423,7 @@ def unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at
                 continue
             if t.dep_ == "appos" and (index.key_for(parsed, t.head) or t.text.isupper()):
                 continue        # ('the Kessel Water Agency, KWA,', 'crude palm oil (CPO)': initials of the phrase beside)
-            if t.head.lower_ == "listed":
+            if names_a_listing([t]):
                 continue        # ('the ASX-listed miner': the exchange it is listed on)
             if t.text in CURRENCY_MARKS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num:
                 continue        # ('reaching EGP 310m', 'KES 4bn': a currency's mark before an amount, no name)
