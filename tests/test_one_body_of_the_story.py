@@ -1,15 +1,16 @@
 """'The company', 'the firm' take up the story's one body of the kind though other words stand
 between that a parser tags as names: only a noun phrase that could name a body is a rival
-(bodies.unkept_name_between). A place set off by commas after a name as its address ('the
-Federal High Court, Agbara, Lagos') is where that body sits, a currency's mark before an amount
-('EGP 400m') is money, a word hung on a kept name's head is part of that name ('the Tax and
-Customs Crimes Commission'), and a body named inside the firm's own description ('the Kessel Exchange-
-listed producer') is told apart by it (bodies.body_described). 'The broadcasting corporation' is
-no kind phrase for Kessel Broadcasting (a corporation of a field is often a state's). 'The board' takes up the story's one company so far where its sentence or
-the one before speaks of a company's own business, a dividend or a profit (speakers._board_of_the_one_company);
-'the management' does not. Every sentence here is written for the tests; rows with an
-actor of None are the negatives: a place joined to a name by 'and' is a party to the clause,
-another body is named, the word is another trade or the noun another kind."""
+(bodies.unkept_name_between). A place set off by commas after a name as its address ('the State
+High Court, Agbara') is where that body sits, a currency's mark before an amount ('EGP 900m') is
+money, a word hung on a kept name's head is part of that name ('the Tax and Customs Crimes
+Commission'), and a body named inside the firm's own description ('a Kessel Bourse-listed cotton
+spinner') is told apart by it (bodies.body_described). 'The broadcasting corporation' is no kind
+phrase for Kessel Broadcasting (a corporation of a field is often a state's). 'The board' takes up
+the story's one company so far where its sentence or the one before speaks of a company's own
+business, a dividend or a profit (speakers._board_of_the_one_company); 'the management' does not.
+Every sentence here is written for the tests; rows with an actor of None are the negatives: a place
+joined to a name by 'and' is a party to the clause, another body is named or spoken of, the board
+may be a regulator's, a club's, a target's, or the management a hotel's, a port's, a school's."""
 from __future__ import annotations
 
 import pytest
@@ -19,14 +20,14 @@ from conftest import positions_of
 
 ONE_BODY = [
     # a court's address after its name is no rival company
-    ("Justice Mara Tolu of the Federal High Court, Agbara, on Monday ordered the remand of the Managing Director "
-     "of Kolade Petroleum Limited, Tunde Bello. The defendants pleaded not guilty. Their lawyer asked for bail. "
-     "In a statement, the company said it would appeal.",
-     [("the company", "Kolade Petroleum Limited", "said", "it would appeal", False)]),
-    ("Justice Mara Tolu of the Federal High Court, Agbara, on Monday ordered the remand of the Managing Director "
-     "of Kolade Petroleum Limited, Tunde Bello. The defendants pleaded not guilty. Their lawyer asked for bail. "
-     "In a statement, the firm said it would appeal.",
-     [("the firm", "Kolade Petroleum Limited", "said", "it would appeal", False)]),
+    ("Bayo Adeyemi, finance director of Ferran Cement Limited, was remanded in prison on Friday by Justice Ada "
+     "Nwosu of the State High Court, Agbara. The accused denied fraud. Their counsel applied for bail. The "
+     "company said it would fight the case.",
+     [("The company", "Ferran Cement Limited", "said", "it would fight the case", False)]),
+    ("Bayo Adeyemi, finance director of Ferran Cement Limited, was remanded in prison on Friday by Justice Ada "
+     "Nwosu of the State High Court, Agbara. The accused denied fraud. Their counsel applied for bail. The "
+     "firm said it would fight the case.",
+     [("The firm", "Ferran Cement Limited", "said", "it would fight the case", False)]),
     ("The chief executive of Zanora Cables Ltd appeared before the Magistrates Court, Agbara, on Tuesday. "
      "Prosecutors said he had misled investors. The company said the charges were false.",
      [("Prosecutors", "prosecutors", "said", "he had misled investors", False),
@@ -38,9 +39,9 @@ ONE_BODY = [
     ("Zanora Cables Ltd and Oniru, Agbara and Tosca agreed a merger on Friday. Investors cheered the deal. The "
      "company said the price was fair.",
      [("The company", None, "said", "the price was fair", False)]),
-    ("Justice Mara Tolu of the Federal High Court, Agbara, ordered Kolade Petroleum Limited and Tosca to pay $3 "
-     "million. The defendants pleaded not guilty. The company said it would appeal.",
-     [("The company", None, "said", "it would appeal", False)]),
+    ("The State High Court, Agbara, fined Ferran Cement Limited and Tosca $3 million on Friday. The accused "
+     "denied fraud. The company said it would fight the case.",
+     [("The company", None, "said", "it would fight the case", False)]),
     # a kind phrase with 'corporation' takes up no body: a corporation of the field is often a state's own,
     # and one set in apposition to 'its rival' is another body
     ("Kessel Broadcasting said it would cut 200 jobs. Its rival, the state broadcasting corporation, said "
@@ -48,34 +49,33 @@ ONE_BODY = [
      [("Kessel Broadcasting", "Kessel Broadcasting", "said", "it would cut 200 jobs", False),
       ("Its rival", None, "said", "advertising had fallen", False),
       ("The broadcasting corporation", None, "said", "it would not cut jobs", False)]),
-    # a currency's mark before an amount, and the exchange a firm's description names, are no rival firms
-    ("Halden Dairies' net profit jumps 20% in 2024\n\nHalden Dairies, the Kessel Exchange (KSE)-listed milk and cheese producer, reported a 20% increase in "
-     "net profit for 2024, reaching EGP 400m, according to statements filed with the bourse.\n\nRevenues rose 12% "
-     "to EGP 3bn, driven by higher prices, the company said in a disclosure.",
-     [("Halden Dairies", "Halden Dairies", "reported", "a 20% increase in net profit for 2024", False),
-      ("the company", "Halden Dairies", "said", "Revenues rose 12% to EGP 3bn, driven by higher prices", False)]),
-    ("Halden Dairies' net profit jumps 20% in 2024\n\nHalden Dairies, the Kessel Exchange (KSE)-listed milk producer, reported a 20% increase in net profit for "
-     "2024, reaching NGN 400m.\n\nRevenues rose 12% to NGN 3bn, driven by higher prices, the company said in a "
-     "disclosure.",
-     [("Halden Dairies", "Halden Dairies", "reported", "a 20% increase in net profit for 2024", False),
-      ("the company", "Halden Dairies", "said", "Revenues rose 12% to NGN 3bn, driven by higher prices", False)]),
+    # a currency's mark before an amount is no rival firm
+    ("Orlan Textiles' profit up 18%\n\nOn stronger exports, Orlan Textiles lifted its half-year profit by 18%, "
+     "reaching EGP 520m, according to a filing.\n\nCotton costs fell 4% to EGP 900m, the company said.",
+     [("a filing", None, "according to", "On stronger exports, Orlan Textiles lifted its half-year profit by 18%, "
+       "reaching EGP 520m", False),
+      ("the company", "Orlan Textiles", "said", "Cotton costs fell 4% to EGP 900m", False)]),
+    # the exchange the firm's own description names is no rival firm
+    ("Orlan Textiles posts higher sales\n\nOrlan Textiles, a Kessel Bourse-listed cotton spinner, lifted its "
+     "first-half sales by 18 percent.\n\nExports made up a third of sales, the company said in a filing.",
+     [("the company", "Orlan Textiles", "said", "Exports made up a third of sales", False)]),
     # a mark with no amount after it, a business named outside the description, a rival: none
-    ("Halden Dairies' net profit jumps 20% in 2024\n\nHalden Dairies reported a 20% increase in net profit for 2024, after a deal with EGP, according to "
-     "statements filed with the bourse.\n\nRevenues rose 12% to $3bn, driven by higher prices, the company said in "
-     "a disclosure.",
-     [("Halden Dairies", "Halden Dairies", "reported", "a 20% increase in net profit for 2024, after a deal with EGP", False),
-      ("the company", None, "said", "Revenues rose 12% to $3bn, driven by higher prices", False)]),
-    ("Halden Dairies' net profit jumps 20% in 2024\n\nHalden Dairies, the Kessel Exchange (KSE)-listed milk producer, reported a 20% increase in net profit for "
-     "2024. Tosca Securities raised its target for the stock.\n\nRevenues rose 12% to $3bn, driven by higher "
-     "prices, the company said in a disclosure.",
-     [("Halden Dairies", "Halden Dairies", "reported", "a 20% increase in net profit for 2024", False),
-      ("the company", None, "said", "Revenues rose 12% to $3bn, driven by higher prices", False)]),
-    ("Halden Dairies' net profit jumps 20% in 2024\n\nHalden Dairies reported a 20% increase in net profit for 2024, reaching EGP 400m, according to statements "
-     "filed with the bourse. Its rival Tosca reported a loss.\n\nRevenues rose 12% to EGP 3bn, driven by higher "
-     "prices, the company said in a disclosure.",
-     [("Halden Dairies", "Halden Dairies", "reported", "a 20% increase in net profit for 2024, reaching EGP 400m", False),
+    ("Orlan Textiles' profit up 18%\n\nOn stronger exports, Orlan Textiles lifted its half-year profit by 18% "
+     "after a deal with EGP, according to a filing.\n\nCotton costs fell 4% to $90m, the company said.",
+     [("a filing", None, "according to", "On stronger exports, Orlan Textiles lifted its half-year profit by 18% "
+       "after a deal with EGP", False),
+      ("the company", None, "said", "Cotton costs fell 4% to $90m", False)]),
+    ("Orlan Textiles posts higher sales\n\nOrlan Textiles, a Kessel Bourse-listed cotton spinner, lifted its "
+     "first-half sales by 18 percent. Tosca Securities raised its target for the stock.\n\nExports made up a "
+     "third of sales, the company said in a filing.",
+     [("the company", None, "said", "Exports made up a third of sales", False)]),
+    ("Orlan Textiles' profit up 18%\n\nOn stronger exports, Orlan Textiles lifted its half-year profit by 18%, "
+     "reaching EGP 520m, according to a filing. Its rival Tosca reported a loss.\n\nCotton costs fell 4% to "
+     "EGP 900m, the company said.",
+     [("a filing", None, "according to", "On stronger exports, Orlan Textiles lifted its half-year profit by 18%, "
+       "reaching EGP 520m", False),
       ("Its rival", None, "reported", "a loss", False),
-      ("the company", None, "said", "Revenues rose 12% to EGP 3bn, driven by higher prices", False)]),
+      ("the company", None, "said", "Cotton costs fell 4% to EGP 900m", False)]),
     # a word of a kept name, hung on its head ('Tax' of 'the Tax and Customs Crimes Commission')
     ("Kolade Petroleum Limited posted a loss in May. The chairman was questioned by the Fiscal and Economic "
      "Crimes Commission (FECC) on Monday. Investors said they lost their savings. The company said it would "

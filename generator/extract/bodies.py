@@ -341,7 +341,7 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
             for no, offset, other in order if other in index.mentions):
         return None         # a business only by what the article shows of it ('Kessel Gold shares fell') beside a
                             # body of no known kind named just before ('Harrow Lithium said'): either may be meant;
-                            # not one named in the words that describe it ('X, the Kessel Exchange-listed maker,')
+                            # not one named in the words that describe it ('X, a Kessel Bourse-listed spinner,')
     named = Counter(other for _, other in before)
     if last < n - 1 and any(other != key and times >= named[key] for other, times in named.items()):
         return None         # another named as often, the body not in the sentence before ('The union' five
@@ -426,11 +426,11 @@ def unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at
             if names_a_listing([t]):
                 continue        # ('the ASX-listed miner': the exchange it is listed on)
             if t.text in CURRENCY_MARKS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num:
-                continue        # ('reaching EGP 310m', 'KES 4bn': a currency's mark before an amount, no name)
+                continue        # ('costs fell to EGP 900m', 'KES 4bn': a currency's mark before an amount, no name)
             if _word_inside_a_kept_name(parsed, index, t):
                 continue        # ('the Coastal and Marine Crimes Commission': a word of the name the index kept)
             if _address_after_a_name(t):
-                continue        # ('the Federal High Court, Agbara, Lagos': where the court sits, no rival)
+                continue        # ('the State High Court, Agbara, Ogun': where the court sits, no rival)
             if _inside_its_description(parsed, index, t, key):
                 continue        # ('X, the firm that runs the trams for Y,': what X acts for, no rival)
             if t.dep_ == "dobj" and t.head.lemma_ == "tell":
@@ -484,11 +484,11 @@ def _word_inside_a_kept_name(parsed: ParsedArticle, index: ActorIndex, t: Token)
     return word.head.i == root.i and word.dep_ in _NAME_MODIFIER_LINKS
 
 
-_ADDRESS_LINKS = ("conj", "appos", "npadvmod")     # how the parser hangs 'Agbara, Lagos' on the name before it
+_ADDRESS_LINKS = ("conj", "appos", "npadvmod")     # how the parser hangs 'Agbara, Ogun' on the name before it
 
 
 def _address_after_a_name(t: Token) -> bool:
-    """'the Federal High Court, Agbara, Lagos': a name the recogniser takes for a place, set off by
+    """'the State High Court, Agbara, Ogun': a name the recogniser takes for a place, set off by
     commas after a proper name as its conjunct, apposition or bare noun modifier with no 'and'/'or'
     in the list, is where the named body sits, an address, not another party ('X Ltd and Agbara',
     'X, Vela and Tosca': a list joined by a conjunction names parties)."""
