@@ -103,6 +103,13 @@ ONE_BODY = [
     ("Marrow Brewing Plc lifted its annual profit by a third on stronger beer sales.\n\nSales in Uganda doubled."
      "\n\nThe board proposed a dividend of Sh2 a share.",
      [("The board", "Marrow Brewing Plc", "proposed", "a dividend of Sh2 a share", False)]),
+    # the writer named in the byline is no other company (a surname in capitals the tagger took for a noun)
+    ("Marrow Brewing profit up a third\n\nBy KEVIN OTIENO\n\nMarrow Brewing Plc lifted its annual profit by a third "
+     "on stronger beer sales.\n\nSales in Uganda doubled.\n\nThe board proposed a dividend of Sh2 a share.",
+     [("The board", "Marrow Brewing Plc", "proposed", "a dividend of Sh2 a share", False)]),
+    ("Marrow Brewing profit up a third\n\nBy ANN LOWE\n\nMarrow Brewing Plc lifted its annual profit by a third "
+     "on stronger beer sales.\n\nSales in Uganda doubled.\n\nThe board proposed a dividend of Sh2 a share.",
+     [("The board", "Marrow Brewing Plc", "proposed", "a dividend of Sh2 a share", False)]),
     # a second body named or spoken of (it may have a board of its own), no known company, no company's business: none
     ("Marrow Brewing Plc lifted its annual profit by a third on stronger beer sales.\n\nThe Kessel Brewers Union "
      "said members were underpaid.\n\nThe board proposed a dividend of Sh2 a share.",

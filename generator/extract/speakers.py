@@ -40,7 +40,7 @@ from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a
 from .bodies import body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, sentence_start, span_ents, span_tokens
-from .actor_names import person_after_a_titles_field
+from .actor_names import is_byline, person_after_a_titles_field
 from .roles import placed_elsewhere, main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
 from .titles import PERSON_ROLE_WORDS, a_style_before_a_name, opens_a_name_as_its_style, title_gender
 from .whoiswho import FORMER_OR_RANK_WORDS, described, definite_description, entries, other_rank_or_time, words_of_role
@@ -2683,7 +2683,8 @@ class SpeakerResolver:
         the sentences before may be another company (`_may_be_another_company`; as for
         `_company_just_named`, the statement's own words are left to the recogniser's product
         names), or another company is spoken of ('a rival firm'). An exchange named only as where a
-        firm is listed ('the Kessel Bourse-listed brewer') is none of those (`_named_only_as_listing`)."""
+        firm is listed ('the Kessel Bourse-listed brewer') is none of those (`_named_only_as_listing`),
+        nor is the writer named in the byline ('By ANN LOWE': `is_byline`)."""
         first = self._story_start
         named = {key for key in self._named_outside_quotes(first, n, description) if not self._named_only_as_listing(key, n)}
         companies = {key for key in named if self.mention(key).type == "organization" and self._may_be_company(key)}
@@ -2695,7 +2696,8 @@ class SpeakerResolver:
         key = next(iter(companies))
         for k in range(first, n + 1):
             sentence = self.parsed.sentences[k]
-            if k < n and (any(self._may_be_another_company(ent, key) and not names_a_listing(ent) for ent in span_ents(sentence))
+            if k < n and not is_byline(sentence) and (any(self._may_be_another_company(ent, key) and not names_a_listing(ent)
+                                                          for ent in span_ents(sentence))
                           or self._joined_to_a_name_of_no_actor(k, key)):
                 return None     # a name the index has no actor for, or quoted: it may be the company meant
             if any(t.lemma_.lower() in COMPANY_NOUNS and t.pos_ == "NOUN" and (k < n or t.i < description.i)
