@@ -4277,6 +4277,13 @@ BUSINESS_OWNED_NOUNS = {"share", "stock", "shareholder", "stockholder", "profit"
                         "dividend", "turnover", "valuation", "subsidiary", "stake", "ipo"}
 # What a business reports, its name the subject ('X reported revenue of $9m', 'X posted a record profit').
 BUSINESS_EARNED_NOUNS = {"profit", "revenue", "earnings", "turnover", "dividend"}
+# Of what only a business has, what its own board speaks of or decides ('The board recommended a final
+# dividend', 'profit rose ... The board said'): 'the board' beside them may take up the story's one company
+# (speakers, `SpeakerResolver._board_of_the_one_company`); not a stake or a unit, which another body may have.
+COMPANY_BOARD_BUSINESS_NOUNS = BUSINESS_OWNED_NOUNS - {"stake", "subsidiary", "valuation"}
+# The organ of a company that its business words above are the work of ('the board'; not 'the management',
+# which a hotel, a port or a school has as well).
+COMPANY_BOARD_NOUNS = {"board"}
 # Prepositions after which a name is a place, not a body taking part ('a mine near Southern Cross').
 PLACE_ONLY_PREPOSITIONS = {"near", "outside", "throughout"}
 # Nouns of English for a body of trade, beyond FIRM_KIND_NOUNS, written with a name ('Voltaris, a battery

@@ -2661,7 +2661,8 @@ def _no_role_but_a_writers(name: Token) -> bool:
 
 def is_byline(sent: Span) -> bool:
     """'By Ann Lowe and Tom Reed', 'By ANN LOWE, Associated Press': a paragraph of nothing but
-    'By' and names credits the writers, who are no actors of the story."""
+    'By' and names credits the writers, who are no actors of the story (a word in capitals is a
+    name's though the tagger took it for a noun: 'By ANN LOWE')."""
     if sent.start == 0 and _a_writer_and_desk(sent):
         return True
     if sent.start != 0 or next((t.lower_ for t in sent if not t.is_space), None) != "by":
@@ -2670,7 +2671,7 @@ def is_byline(sent: Span) -> bool:
     if len(words) < 2 or len(words) > 12:
         return False
     rest = _without_writers_desk(words[1:])
-    return rest[0].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") for t in rest) \
+    return rest[0].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") or t.is_upper and t.is_alpha for t in rest) \
         and sent.end == len(sent.doc) - sum(1 for t in sent.doc[sent.end:] if t.is_space)
 
 

@@ -38,7 +38,7 @@ from spacy.tokens import Token
 from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_HYPERNYMS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
     ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
     BUSINESS_OWNED_NOUNS, BUSINESS_EARNED_NOUNS, BUSINESS_AGENT_NOUNS, BUSINESS_DESCRIPTION_KINDS, COMPANY_NAME_HEADS, \
-    PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, PUBLICATION_HEADS, STAFF_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, \
+    PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, CURRENCY_MARKS, PUBLICATION_HEADS, STAFF_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, \
     SHARE_OWNER_PREPOSITIONS, SHARE_HOLDING_NOUNS, LISTING_VERBS, NAME_HEAD_LINKS, OPENING_SUBJECT_PREPOSITIONS
 from ..model import Mention
 from ..names import name_head, norm
@@ -160,7 +160,19 @@ def _business_evidence(t: Token) -> bool:
         return True
     if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in LISTING_VERBS and any(c.dep_ == "prep" for c in t.head.children):
         return True     # ('X is listed in Oslo', 'X is traded on the JSE')
-    return any(c.dep_ in ("amod", "compound") and (c.lower_ == "listed" or c.lower_.endswith("-listed")) for c in t.children)
+    return any(c.dep_ in ("amod", "compound") and says_listed(c) for c in t.children)
+
+
+def says_listed(word: Token) -> bool:
+    """'listed', 'ASX-listed': the word that makes a name hung on it the exchange a firm is listed on,
+    and the firm it describes a business."""
+    return word.lower_ == "listed" or word.lower_.endswith("-listed")
+
+
+def names_a_listing(words) -> bool:
+    """A word of the name is hung on 'listed' ('the ASX-listed miner', 'Kessel Stock Exchange-listed X'):
+    the exchange a firm is listed on, no body that takes part in the story."""
+    return any(says_listed(w.head) for w in words)
 
 
 def known_company(index: ActorIndex, key: str, noun: str) -> bool:
@@ -325,9 +337,11 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
         return None         # another of the kind named just before: either may be meant
     if kind not in _kinds_named(index, key) and any(
             other != key and no >= n - RIVAL_WINDOW and (no, offset) < at and _may_be_a_business(index, other)
+            and not named_in_its_description(parsed, index, no, offset, key)
             for no, offset, other in order if other in index.mentions):
         return None         # a business only by what the article shows of it ('Kessel Gold shares fell') beside a
-                            # body of no known kind named just before ('Harrow Lithium said'): either may be meant
+                            # body of no known kind named just before ('Harrow Lithium said'): either may be meant;
+                            # not one named in the words that describe it ('X, a Kessel Bourse-listed spinner,')
     named = Counter(other for _, other in before)
     if last < n - 1 and any(other != key and times >= named[key] for other, times in named.items()):
         return None         # another named as often, the body not in the sentence before ('The union' five
@@ -409,8 +423,14 @@ def unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at
                 continue
             if t.dep_ == "appos" and (index.key_for(parsed, t.head) or t.text.isupper()):
                 continue        # ('the Kessel Water Agency, KWA,', 'crude palm oil (CPO)': initials of the phrase beside)
-            if t.head.lower_ == "listed":
+            if names_a_listing([t]):
                 continue        # ('the ASX-listed miner': the exchange it is listed on)
+            if t.text in CURRENCY_MARKS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num:
+                continue        # ('costs fell to EGP 900m', 'KES 4bn': a currency's mark before an amount, no name)
+            if _word_inside_a_kept_name(parsed, index, t):
+                continue        # ('the Coastal and Marine Crimes Commission': a word of the name the index kept)
+            if _address_after_a_name(t):
+                continue        # ('the State High Court, Agbara, Ogun': where the court sits, no rival)
             if _inside_its_description(parsed, index, t, key):
                 continue        # ('X, the firm that runs the trams for Y,': what X acts for, no rival)
             if t.dep_ == "dobj" and t.head.lemma_ == "tell":
@@ -437,6 +457,50 @@ def unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at
             if name and not is_known_place(name) and not is_country_name(name) and not is_known_place(t.text):
                 return True
     return False
+
+
+_NAME_MODIFIER_LINKS = ("nmod", "compound", "amod")      # a word before a name's head that is part of the name
+
+
+def _word_inside_a_kept_name(parsed: ParsedArticle, index: ActorIndex, t: Token) -> bool:
+    """'the Coastal and Marine Crimes Commission': a word inside one name the recogniser found,
+    hung (itself or the list it opens) on that name's head as its modifier, where the index kept the
+    head as an actor: a word of that name, no other body; not a conjunct of the head ('Marvel Ltd
+    and Tosca', one span: Tosca is a party of its own)."""
+    doc = t.doc
+    if t.ent_iob_ not in ("B", "I"):
+        return False
+    start, end = t.i, t.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    root = doc[start:end + 1].root
+    if root.i == t.i or index.key_for(parsed, root) is None:
+        return False
+    word = t
+    while word.head.i != root.i and word.dep_ == "conj" and start <= word.head.i <= end:
+        word = word.head        # ('Marine' of 'Coastal and Marine': the list's first word)
+    return word.head.i == root.i and word.dep_ in _NAME_MODIFIER_LINKS
+
+
+_ADDRESS_LINKS = ("conj", "appos", "npadvmod")     # how the parser hangs 'Agbara, Ogun' on the name before it
+
+
+def _address_after_a_name(t: Token) -> bool:
+    """'the State High Court, Agbara, Ogun': a name the recogniser takes for a place, set off by
+    commas after a proper name as its conjunct, apposition or bare noun modifier with no 'and'/'or'
+    in the list, is where the named body sits, an address, not another party ('X Ltd and Agbara',
+    'X, Vela and Tosca': a list joined by a conjunction names parties)."""
+    if t.ent_type_ not in ("GPE", "LOC") or t.dep_ not in _ADDRESS_LINKS:
+        return False
+    first = t
+    while first.dep_ in _ADDRESS_LINKS and first.head.i != first.i:
+        first = first.head
+    if first.pos_ != "PROPN":
+        return False
+    listed = [first, *(w for w in first.subtree if w.dep_ in _ADDRESS_LINKS and w.i > first.i)]
+    return not any(c.dep_ in ("cc", "preconj") for w in listed for c in child_tokens(w))
 
 
 def _may_be_a_business(index: ActorIndex, key: str) -> bool:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
+from ..lexicon import COMPANY_BOARD_BUSINESS_NOUNS, COMPANY_BOARD_NOUNS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
 from ..lexicon import BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRITORIAL_FORCE_NAME_WORDS, BARE_POLICE_DETERMINERS, OTHER_FORCE_NOUNS, OTHER_POLICE_PREPOSITIONS, SINGLE_PURPOSE_FORCE_WORDS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
@@ -37,10 +37,10 @@ from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUAL
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, head_before_branch, head_before_remit, all_initials, canonical, is_a_subdivisions_name, is_acronym, gender_of_given_name, is_given_name, name_head, norm, subdivision_kind, surname
 from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
-from .bodies import body_described, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
+from .bodies import body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, sentence_start, span_ents, span_tokens, with_its_closing_bracket
-from .actor_names import person_after_a_titles_field
+from .actor_names import is_byline, person_after_a_titles_field
 from .roles import placed_elsewhere, post_whose_object_holds_the_name, main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
 from .titles import PERSON_ROLE_WORDS, a_style_before_a_name, opens_a_name_as_its_style, title_gender
 from .whoiswho import FORMER_OR_RANK_WORDS, described, definite_description, entries, other_rank_or_time, words_of_role
@@ -2127,10 +2127,30 @@ class SpeakerResolver:
         if trade and key and self.mention(key).type != "organization" or key and _mission_unfit(subject, self.mention(key)):
             return None
         if key is None and not described and d.noun in BODY_ORGAN_NOUNS:
-            key = self._company_just_named(subject, d.n)    # not any company so far: 'the board' may be a school's
+            key = self._company_just_named(subject, d.n) or self._board_of_the_one_company(subject, d.n)
         if key is None and not described and d.noun in MEMBER_BODY_NOUNS and not reported:
             key = self._member_body_just_spoken(subject, d.n)
         return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
+
+    def _board_of_the_one_company(self, description: Token, n: int) -> str | None:
+        """'X Ltd posted a record profit. ... The board recommended a final dividend': 'the board'
+        paragraphs after the company was named takes up the story's one company so far
+        (`_one_company_so_far`, with all its guards: any name that may be another company, 'a rival
+        firm'), where it is known for a company (legal form, or its shares, profit or listing:
+        `known_company`) and the board's sentence or the one before speaks of a company's own business
+        (a dividend, profit, revenue, shares); not a board that rules on a fine or on a deal, which may
+        be a regulator's, a club's or a takeover target's."""
+        if description.lemma_.lower() not in COMPANY_BOARD_NOUNS or not any(
+                t.pos_ == "NOUN" and t.lemma_.lower() in COMPANY_BOARD_BUSINESS_NOUNS
+                for k in range(max(n - 1, self._story_start), n + 1) for t in self.parsed.sentences[k]):
+            return None
+        key = self._one_company_so_far(description, n)
+        if key is None or not known_company(self.actors, key, "company"):
+            return None
+        if any(other != key and self.mention(other).type == "organization" and not self._named_only_as_listing(other, n)
+               for other in self._named_outside_quotes(self._story_start, n, description)):
+            return None     # ('the Kessel Bakers Union said …': a body of another kind has a board of its own)
+        return key
 
     def _others_of_kind_topic_just_before(self, d: _Description, key: str) -> set[str]:
         """The bodies besides `key` of the description's kind that the sentence just before makes
@@ -2662,9 +2682,11 @@ class SpeakerResolver:
         gender or a body whose name tells another kind ('the Harbour Union'); none where a name of
         the sentences before may be another company (`_may_be_another_company`; as for
         `_company_just_named`, the statement's own words are left to the recogniser's product
-        names), or another company is spoken of ('a rival firm')."""
+        names), or another company is spoken of ('a rival firm'). An exchange named only as where a
+        firm is listed ('the Kessel Bourse-listed brewer') is none of those (`_named_only_as_listing`),
+        nor is the writer named in the byline ('By ANN LOWE': `is_byline`)."""
         first = self._story_start
-        named = self._named_outside_quotes(first, n, description)
+        named = {key for key in self._named_outside_quotes(first, n, description) if not self._named_only_as_listing(key, n)}
         companies = {key for key in named if self.mention(key).type == "organization" and self._may_be_company(key)}
         others = {key for key in named - companies if self.mention(key).type != "country"
                   and not (self.mention(key).type == "person" and self.gender(key))
@@ -2674,7 +2696,8 @@ class SpeakerResolver:
         key = next(iter(companies))
         for k in range(first, n + 1):
             sentence = self.parsed.sentences[k]
-            if k < n and (any(self._may_be_another_company(ent, key) for ent in span_ents(sentence))
+            if k < n and not is_byline(sentence) and (any(self._may_be_another_company(ent, key) and not names_a_listing(ent)
+                                                          for ent in span_ents(sentence))
                           or self._joined_to_a_name_of_no_actor(k, key)):
                 return None     # a name the index has no actor for, or quoted: it may be the company meant
             if any(t.lemma_.lower() in COMPANY_NOUNS and t.pos_ == "NOUN" and (k < n or t.i < description.i)
@@ -2682,6 +2705,13 @@ class SpeakerResolver:
                    for t in sentence):
                 return None     # 'Acme agreed to buy a rival firm': another company
         return key
+
+    def _named_only_as_listing(self, key: str, n: int) -> bool:
+        """Every mention of the body before sentence n names the exchange a firm is listed on ('Kessel
+        Stock Exchange-listed X', 'the JSE-listed miner'): where shares trade, no body the story speaks of."""
+        size = len(self.mention(key).name.split())
+        places = [self.parsed.token_at(no, offset) for no, offset, k in self.order if k == key and no < n]
+        return bool(places) and all(t is not None and names_a_listing(t.doc[t.i:t.i + size]) for t in places)
 
     def _may_be_another_company(self, ent: Span, key: str) -> bool:
         """A name that may be a company other than `key`: a body's name of no actor or of another
