@@ -106,3 +106,44 @@ DATELINE_LINES = [
 @pytest.mark.parametrize("text,expected", DATELINE_LINES)
 def test_dateline_lines(text, expected):
     assert records_of(text) == expected
+
+
+# a body's name whose fields are a serial list ('on A, B and C', 'A, B and C Committee') is one name where
+# the recogniser cut it at the list's comma (session 36, spans): the remit after the head's 'on'/'of' runs on
+# over the list's close; capitalised field words in no entity before commas open the name. Negatives: a
+# title's words after the list, a body of its own after the comma, a name or a place before the comma, a
+# sentence's first word.
+FIELD_LISTS_CUT_AT_A_COMMA = [
+    ("Lawmakers adopted the report of the Select Committee on Education, Training and Human Resources, which "
+     "found that schools were in disrepair.",
+     [("Select Committee on Education, Training and Human Resources", "organization", None, None)]),
+    ("Teresa Mollin, who chairs the council's Finance, Governance and Public Safety Committee, called the "
+     "budget fair.",
+     [("Finance, Governance and Public Safety Committee", "organization", None, None),
+      ("Teresa Mollin", "person", "chair", "Finance, Governance and Public Safety Committee")]),
+    ("Dana Moss, who chairs the council's Housing, Planning and Public Works Committee, said the vote was "
+     "close.",
+     [("Dana Moss", "person", "chair", "Housing, Planning and Public Works Committee"),
+      ("Housing, Planning and Public Works Committee", "organization", None, None)]),
+    # NEGATIVE: a title's words after the list; a body of its own after the comma
+    ("Tom Reed addressed the Committee on Education, Health and Safety Minister Jo Lee said.",
+     [("Committee on Education, Health and Safety", "organization", None, None),
+      ("Jo Lee", "person", "Minister", "Committee on Education, Health and Safety"),
+      ("Tom Reed", "person", None, None)]),
+    ("The Select Committee on Education, the Health and Safety Authority and the union met on Monday.",
+     [("Health and Safety Authority", "organization", None, None),
+      ("Select Committee on Education", "organization", None, None)]),
+    # NEGATIVE: a place, a person's name or a sentence's first word before the comma
+    ("Residents in Kessa, Housing and Planning Committee members said the road was unsafe.",
+     [("Housing and Planning Committee", "organization", None, None)]),
+    ("Finance, Housing and Planning Committee members met on Monday.",
+     [("Housing and Planning Committee", "organization", None, None)]),
+    ("She thanked Tom Reed, Housing and Planning Committee chair, for the report.",
+     [("Housing and Planning Committee", "organization", None, None),
+      ("Tom Reed", "person", "chair", "Housing and Planning Committee")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIELD_LISTS_CUT_AT_A_COMMA)
+def test_field_lists_cut_at_a_comma(text, expected):
+    assert records_of(text) == expected

@@ -1325,7 +1325,8 @@ def _bodies_kept_whole_across_links(ents: list[Span]) -> list[Span]:
     for k, ent in enumerate(ents):
         last = out[-1] if out else None
         after = ents[k + 1] if k + 1 < len(ents) else None
-        if last is not None and (_a_body_cut_at_a_link(last, ent, after) or (last.end in remits and _the_remits_place(last, ent))):
+        if last is not None and (_a_body_cut_at_a_link(last, ent, after) or (last.end in remits and _the_remits_place(last, ent))
+                                 or _a_remits_list_cut_at_a_comma(last, ent)):
             if ent.start == last.end + 1 and ent.doc[last.end].lower_ in NAME_PREPOSITIONS:
                 remits.add(ent.end)
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
@@ -1333,6 +1334,8 @@ def _bodies_kept_whole_across_links(ents: list[Span]) -> list[Span]:
         start = _start_of_fields_before_and(ent) if ent.label_ == "ORG" else None
         if start is None and ent.label_ == "ORG":
             start = _start_of_a_name_before_a_plurals_apostrophe(ent)
+        if start is None and ent.label_ == "ORG":
+            start = _start_of_fields_listed_before_commas(ent)
         if start is not None:
             while out and out[-1].end > start:
                 out.pop()           # a place opening the name ('Kessa' of 'Kessa Water and …')
@@ -1488,6 +1491,61 @@ def _start_of_fields_before_and(ent: Span) -> int | None:
         return None         # 'Minister for Trade and [Green Party] leader X': the title's field, then the party
     place = _place_ending_at(doc, start - 1)
     return place if place is not None else start
+
+
+def _closing_fields_of_a_list(words: list[Token]) -> bool:
+    """'Training and Human Resources', 'Governance and Public Safety': the close of a serial list of a
+    body's fields, capitalised common words (_fields_of_a_body) with one 'and' ('&') before the last
+    field ('Health and Safety Kessaland' ends on no field; 'Health' has no 'and')."""
+    joins = [k for k, t in enumerate(words) if t.lower_ in TITLE_FIELD_JOINS]
+    return len(joins) == 1 and 0 < joins[0] < len(words) - 1 \
+        and _fields_of_a_body([t for t in words if t.lower_ not in TITLE_FIELD_JOINS])
+
+
+def _a_remits_list_cut_at_a_comma(last: Span, ent: Span) -> bool:
+    """'[the Select Committee on Education], [Training and Human Resources]': a body's name whose remit
+    after its head word's 'on'/'of'/'for' is a serial list of fields, which the recogniser cut at the
+    list's comma: the first entity ends on its head word, the link and field words only, the second,
+    right after the comma, is the list's close (_closing_fields_of_a_list) with no capitalised word
+    after it ('[the Committee on Education], [Health and Safety] Minister ...' goes on into a title's
+    words; '[the Ministry of Health], [the Fire and Rescue Service]' ends on a body's head: two bodies)."""
+    doc = ent.doc
+    if last.label_ != "ORG" or ent.label_ != "ORG" or ent.start != last.end + 1 or doc[last.end].text != ",":
+        return False
+    link = next((k for k, t in enumerate(last) if t.lower_ in NAME_PREPOSITIONS_OR_ON), None)
+    if link is None or link == 0 or last[link - 1].lower_ not in ORG_HEADS \
+            or not _fields_of_a_body(list(last[link + 1:])):
+        return False
+    return _closing_fields_of_a_list(list(ent)) and (ent.end >= len(doc) or not doc[ent.end].is_title)
+
+
+def _start_of_fields_listed_before_commas(ent: Span) -> int | None:
+    """"the council's Finance, [Governance and Public Safety Committee]": where a body's name starts
+    when its serial list of fields before the head word was cut after its first item(s): capitalised
+    common words in no entity, each before a comma, right before an entity that closes the list
+    (_closing_fields_of_a_list) and ends on a body's head word; the list must open after a word that
+    is not capitalised (a determiner, possessive or preposition), never on a sentence's first word
+    (which may be any word) nor inside a longer capitalised run ('Mr Green, Audit and Risk Committee
+    chair': a name before the comma)."""
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ not in ARTICLES]
+    if len(words) < 4 or words[-1].lower_ not in ORG_HEADS or not _closing_fields_of_a_list(words[:-1]) \
+            or words[0].i != ent.start:
+        return None
+    start = ent.start
+    while start >= 2 and doc[start - 1].text == "," and _an_untagged_field_word(doc[start - 2]):
+        k = start - 2
+        while k > 0 and _an_untagged_field_word(doc[k - 1]):
+            k -= 1
+        start = k
+    if start == ent.start or start == doc[start].sent.start or doc[start - 1].is_title or doc[start - 1].is_punct:
+        return None
+    return start
+
+
+def _an_untagged_field_word(t: Token) -> bool:
+    """'Finance': a capitalised common field word (_fields_of_a_body) no entity took."""
+    return not t.ent_type_ and _fields_of_a_body([t])
 
 
 def _place_ending_at(doc: Doc, end: int) -> int | None:
