@@ -58,6 +58,15 @@ SENTENCES = [
      ["The march ended at Marble Arch.", "Femi Bello said it was peaceful."]),
     ("The crowd prayed and thanked the Lord. Helena Marchetti said it was moving.",
      ["The crowd prayed and thanked the Lord.", "Helena Marchetti said it was moving."]),
+    # a style that may be a surname without its dot ('Eng', 'Hon') is a style with it (session 36, spans)
+    ("Managing Director Eng. Kessa Dramani said profits rose.",
+     ["Managing Director Eng. Kessa Dramani said profits rose."]),
+    ("The Minister of Works, Hon. Tunde Bakare, said the road would reopen.",
+     ["The Minister of Works, Hon. Tunde Bakare, said the road would reopen."]),
+    # NEGATIVE: after a style or a given name it is the surname, and the sentence ends at its dot
+    ("The trophy went to Mr Eng. He said he was happy.", ["The trophy went to Mr Eng.", "He said he was happy."]),
+    ("The report was written by Alan Eng. Tom Reed said it was fair.",
+     ["The report was written by Alan Eng.", "Tom Reed said it was fair."]),
 ]
 
 
@@ -79,6 +88,17 @@ PEOPLE = [
      [("Femi Bello", "person", "project architect", None)]),
     ("Cde Tendai Moyo, the union's secretary, said workers would strike.",
      [("Tendai Moyo", "person", "secretary", None)]),
+    ("Managing Director Eng. Hesham Dramani said the results were good.",
+     [("Hesham Dramani", "person", "Managing Director", None)]),
+    ("The chairman, Eng. Musa Bello, said the plant would reopen.", [("Musa Bello", "person", "chairman", None)]),
+    ("The Minister of Works, Hon. Tunde Bakare, said the road would reopen in May.",
+     [("Tunde Bakare", "person", "Minister of Works", None)]),
+    ("Speaking in the House, Hon. Modou Lamin Touray said the schools were unsafe.",
+     [("Modou Lamin Touray", "person", None, None)]),
+    # NEGATIVE: a surname 'Eng' or 'Hon' after a given name or a style ends its sentence
+    ("The report was written by Alan Eng. Tom Reed said it was fair.",
+     [("Alan Eng", "person", None, None), ("Tom Reed", "person", None, None)]),
+    ("The trophy went to Ms Hon. She said she was happy.", [("Hon", "person", None, None)]),
     # initials without a dot after a style open the name
     ("Director of Public Health Dr K Venkata Ramana attributed the rise to the rains.",
      [("K Venkata Ramana", "person", "Director of Public Health", None)]),
