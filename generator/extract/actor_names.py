@@ -5121,8 +5121,15 @@ def _left_out_name_word(t: Token, last: Token) -> bool:
     no style of address before a given name ('Eng [Sami Otaibi]')."""
     return (t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i <= last.i and t.is_title and t.is_alpha
             and t.ent_type_ in ("", "GPE", "NORP") and t.lower_ not in TITLE_VOCABULARY and t.lower_ not in NAME_PREFIXES
+            and not _a_titles_plural(t)
             and not canonical(t.text) and not is_known_place(t.text)
             and not _a_style_before_a_given_name(t.doc, t.i))
+
+
+def _a_titles_plural(t: Token) -> bool:
+    """'Members', 'Councillors': the plural of a title's word (TITLE_VOCABULARY) before a list of the
+    people who hold it ('Council Members [Ann Lowe] and Tom Reed'), no word of a name."""
+    return t.lower_.endswith("s") and t.lower_ != singular(t.lower_) and singular(t.lower_) in TITLE_VOCABULARY
 
 
 def _ends_a_titles_field(doc, i: int) -> bool:
