@@ -147,3 +147,25 @@ FIELD_LISTS_CUT_AT_A_COMMA = [
 @pytest.mark.parametrize("text,expected", FIELD_LISTS_CUT_AT_A_COMMA)
 def test_field_lists_cut_at_a_comma(text, expected):
     assert records_of(text) == expected
+
+
+# capitalised words that spell bracketed initials but end on a title's word name a post, not a longer name of
+# the body before it (session 36, spans): the person keeps the body and the post. NEGATIVE: a run ending on a
+# body's head word is still the body's full name.
+POSTS_SPELLING_INITIALS = [
+    ("Ann Lowe, the National Assembly Member (NAM) for Kessa North, visited 40 schools.",
+     ("Ann Lowe", "person", "Member for Kessa North", "National Assembly"), "National Assembly Member"),
+    ("Tom Reed, the Harbour Board Chief Executive (HBCE), said the port would reopen.",
+     ("Tom Reed", "person", "Harbour Board Chief Executive", None), "Harbour Board Chief Executive"),
+]
+
+
+@pytest.mark.parametrize("text,person,post", POSTS_SPELLING_INITIALS)
+def test_initials_spelled_by_a_post_name_no_body(text, person, post):
+    found = records_of(text)
+    assert person in found and all(r[0] != post for r in found)
+
+
+def test_initials_spelled_by_a_bodys_longer_name_still_join():
+    assert records_of("The Tenant Rights Commission of Pakistan said the law was void. In a statement, TRCP said "
+                      "evictions had doubled.") == [("Tenant Rights Commission of Pakistan", "organization", None, None)]

@@ -414,6 +414,8 @@ def _acronyms_of_names_cut_short(spans: list[NameSpan]) -> list[NameSpan]:
         if len({_run_text(run) for run in runs}) != 1:
             continue
         run = next(iter(runs))
+        if _ends_on_a_post(run):
+            continue            # 'the National Assembly Member (NAM)': the initials of a post, no body's name
         key = _key_of_the_runs_head(run, spans) or runs[run]
         full = _run_text(run)
         if any(_written_otherwise(b, full) for b in bodies if b.key == key):
@@ -424,6 +426,14 @@ def _acronyms_of_names_cut_short(spans: list[NameSpan]) -> list[NameSpan]:
             if s.key in (key, acronym):
                 s.key = full
     return spans
+
+
+def _ends_on_a_post(run: tuple[Token, ...]) -> bool:
+    """'National Assembly Member', 'Harbour Board Chief Executive': capitalised words that end on a
+    title's word (TITLE_VOCABULARY) that is no body's head word name the post held at the body before
+    it, not a longer name of that body."""
+    last = run[-1].lower_
+    return singular(last) in TITLE_VOCABULARY and last not in ORG_HEADS
 
 
 def _run_text(run: tuple[Token, ...]) -> str:
