@@ -169,3 +169,14 @@ def test_initials_spelled_by_a_post_name_no_body(text, person, post):
 def test_initials_spelled_by_a_bodys_longer_name_still_join():
     assert records_of("The Tenant Rights Commission of Pakistan said the law was void. In a statement, TRCP said "
                       "evictions had doubled.") == [("Tenant Rights Commission of Pakistan", "organization", None, None)]
+    # a title's word inside the run that is not its head ('Association of Chief Police Officers')
+    assert records_of("The Association of Chief Police Officers (ACPO) said the figures were wrong. ACPO later "
+                      "withdrew the claim.") == [("Association of Chief Police Officers", "organization", None, None)]
+
+
+def test_a_posts_initials_written_again_are_no_body():
+    """The post's letters defined in brackets, then written as an office before another member's name: no
+    body page, no second speaker beside the named member."""
+    text = ("Ann Lowe, the National Assembly Member (NAM) for Kessa North, visited 40 schools. The NAM for Kessa "
+            "South, Hon. Tom Reed, disagreed.")
+    assert all(r[0] != "NAM" for r in records_of(text))
