@@ -5128,8 +5128,22 @@ def _left_out_name_word(t: Token, last: Token) -> bool:
 
 def _a_titles_plural(t: Token) -> bool:
     """'Members', 'Councillors': the plural of a title's word (TITLE_VOCABULARY) before a list of the
-    people who hold it ('Council Members [Ann Lowe] and Tom Reed'), no word of a name."""
-    return t.lower_.endswith("s") and t.lower_ != singular(t.lower_) and singular(t.lower_) in TITLE_VOCABULARY
+    people who hold it ('Council Members [Ann Lowe] and Tom Reed'), no word of a name: right after it
+    a person's whole name opens (_a_whole_persons_name_at). Not before one word the recogniser took
+    for a name ('Judges [Lane] resident Ann Lowe': a street's name)."""
+    return t.lower_.endswith("s") and t.lower_ != singular(t.lower_) and singular(t.lower_) in TITLE_VOCABULARY \
+        and _a_whole_persons_name_at(t.doc, t.i + 1)
+
+
+def _a_whole_persons_name_at(doc: Doc, i: int) -> bool:
+    """A person's whole name opens at doc[i]: the recogniser's PERSON of two words or more starting
+    there, or a given name (is_given_name) before another capitalised word."""
+    t = doc[i] if i < len(doc) else None
+    if t is None:
+        return False
+    if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
+        return next(e for e in doc.ents if e.start == i).end - i >= 2
+    return is_given_name(t.text) and i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha
 
 
 def _ends_a_titles_field(doc, i: int) -> bool:
