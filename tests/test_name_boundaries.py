@@ -125,6 +125,16 @@ FIELD_LISTS_CUT_AT_A_COMMA = [
      "close.",
      [("Dana Moss", "person", "chair", "Housing, Planning and Public Works Committee"),
       ("Housing, Planning and Public Works Committee", "organization", None, None)]),
+    # NEGATIVE (review of session 36): a council member's title before the name keeps no committee she chairs
+    # as the title's body; nor does a senator's
+    ("Councilwoman Dana Moss, who chairs the council's Housing, Planning and Public Works Committee, said the "
+     "vote was close.",
+     [("Dana Moss", "person", "Councilwoman", None),
+      ("Housing, Planning and Public Works Committee", "organization", None, None)]),
+    ("Councilwoman Dana Moss, who chairs the council's Housing and Planning Committee, said the vote was close.",
+     [("Dana Moss", "person", "Councilwoman", None), ("Housing and Planning Committee", "organization", None, None)]),
+    ("Senator Ann Lowe, who chairs the Senate Finance Committee, said the bill would pass.",
+     [("Ann Lowe", "person", "Senator", None), ("Senate Finance Committee", "organization", None, None)]),
     # NEGATIVE: a title's words after the list; a body of its own after the comma
     ("Tom Reed addressed the Committee on Education, Health and Safety Minister Jo Lee said.",
      [("Committee on Education, Health and Safety", "organization", None, None),
