@@ -1334,8 +1334,6 @@ def _bodies_kept_whole_across_links(ents: list[Span]) -> list[Span]:
         start = _start_of_fields_before_and(ent) if ent.label_ == "ORG" else None
         if start is None and ent.label_ == "ORG":
             start = _start_of_a_name_before_a_plurals_apostrophe(ent)
-        if start is None and ent.label_ == "ORG":
-            start = _start_of_fields_listed_before_commas(ent)
         if start is not None:
             while out and out[-1].end > start:
                 out.pop()           # a place opening the name ('Kessa' of 'Kessa Water and …')
@@ -1653,9 +1651,13 @@ def _start_of_a_field_list_before_its_body(ent: Span) -> int | None:
     """Where the list of fields before `ent`'s lower-case head (LOWER_CASE_BODY_HEADS) starts: capitalised
     field words (a_fields_word) with at least one comma between them and one 'and'/'&' closing the list
     right before the last field, reaching back beyond the recogniser's span; else None. Not a plural head
-    ('Finance, Health and Education ministries' are three), nor a list that has no 'and' or no comma."""
+    ('Finance, Health and Education ministries' are three), nor a list that has no 'and' or no comma.
+    Before a capitalised head ('Committee') the entity holds the list's close and the fields before its
+    commas are read back (_start_of_fields_listed_before_commas)."""
     doc = ent.doc
     head = ent[-1]
+    if ent.label_ == "ORG" and head.is_title:
+        return _start_of_fields_listed_before_commas(ent)     # 'the council's Finance, [Housing and Planning Committee]'
     if ent.label_ != "ORG" or not head.is_lower or head.lower_ not in LOWER_CASE_BODY_HEADS or head.i == 0:
         return None
     j = head.i - 1
