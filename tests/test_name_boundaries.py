@@ -114,13 +114,12 @@ def test_dateline_lines(text, expected):
 # title's words after the list, a body of its own after the comma, a name or a place before the comma, a
 # sentence's first word.
 FIELD_LISTS_CUT_AT_A_COMMA = [
-    ("Lawmakers adopted the report of the Select Committee on Education, Training and Human Resources, which "
-     "found that schools were in disrepair.",
-     [("Select Committee on Education, Training and Human Resources", "organization", None, None)]),
-    ("Teresa Mollin, who chairs the council's Finance, Governance and Public Safety Committee, called the "
-     "budget fair.",
-     [("Finance, Governance and Public Safety Committee", "organization", None, None),
-      ("Teresa Mollin", "person", "chair", "Finance, Governance and Public Safety Committee")]),
+    ("Lawmakers adopted the report of the Select Committee on Health, Sport and Social Welfare, which found that "
+     "clinics were in disrepair.",
+     [("Select Committee on Health, Sport and Social Welfare", "organization", None, None)]),
+    ("Teresa Mollin, who chairs the council's Parks, Libraries and Public Safety Committee, called the budget fair.",
+     [("Parks, Libraries and Public Safety Committee", "organization", None, None),
+      ("Teresa Mollin", "person", "chair", "Parks, Libraries and Public Safety Committee")]),
     ("Dana Moss, who chairs the council's Housing, Planning and Public Works Committee, said the vote was "
      "close.",
      [("Dana Moss", "person", "chair", "Housing, Planning and Public Works Committee"),
@@ -163,8 +162,8 @@ def test_field_lists_cut_at_a_comma(text, expected):
 # the body before it (session 36, spans): the person keeps the body and the post. NEGATIVE: a run ending on a
 # body's head word is still the body's full name.
 POSTS_SPELLING_INITIALS = [
-    ("Ann Lowe, the National Assembly Member (NAM) for Kessa North, visited 40 schools.",
-     ("Ann Lowe", "person", "Member for Kessa North", "National Assembly"), "National Assembly Member"),
+    ("Ann Lowe, the Provincial Assembly Member (PAM) for Kessa North, visited 40 schools.",
+     ("Ann Lowe", "person", "Member for Kessa North", "Provincial Assembly"), "Provincial Assembly Member"),
     ("Tom Reed, the Harbour Board Chief Executive (HBCE), said the port would reopen.",
      ("Tom Reed", "person", "Harbour Board Chief Executive", None), "Harbour Board Chief Executive"),
 ]
@@ -187,6 +186,6 @@ def test_initials_spelled_by_a_bodys_longer_name_still_join():
 def test_a_posts_initials_written_again_are_no_body():
     """The post's letters defined in brackets, then written as an office before another member's name: no
     body page, no second speaker beside the named member."""
-    text = ("Ann Lowe, the National Assembly Member (NAM) for Kessa North, visited 40 schools. The NAM for Kessa "
+    text = ("Ann Lowe, the Provincial Assembly Member (PAM) for Kessa North, visited 40 schools. The PAM for Kessa "
             "South, Hon. Tom Reed, disagreed.")
-    assert all(r[0] != "NAM" for r in records_of(text))
+    assert all(r[0] != "PAM" for r in records_of(text))

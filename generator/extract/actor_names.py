@@ -1492,7 +1492,7 @@ def _start_of_fields_before_and(ent: Span) -> int | None:
 
 
 def _closing_fields_of_a_list(words: list[Token]) -> bool:
-    """'Training and Human Resources', 'Governance and Public Safety': the close of a serial list of a
+    """'Sport and Social Welfare', 'Libraries and Public Safety': the close of a serial list of a
     body's fields, capitalised common words (_fields_of_a_body) with one 'and' ('&') before the last
     field ('Health and Safety Kessaland' ends on no field; 'Health' has no 'and')."""
     joins = [k for k, t in enumerate(words) if t.lower_ in TITLE_FIELD_JOINS]
@@ -1501,7 +1501,7 @@ def _closing_fields_of_a_list(words: list[Token]) -> bool:
 
 
 def _a_remits_list_cut_at_a_comma(last: Span, ent: Span) -> bool:
-    """'[the Select Committee on Education], [Training and Human Resources]': a body's name whose remit
+    """'[the Select Committee on Health], [Sport and Social Welfare]': a body's name whose remit
     after its head word's 'on'/'of'/'for' is a serial list of fields, which the recogniser cut at the
     list's comma: the first entity ends on its head word, the link and field words only, the second,
     right after the comma, is the list's close (_closing_fields_of_a_list) with no capitalised word
@@ -1518,7 +1518,7 @@ def _a_remits_list_cut_at_a_comma(last: Span, ent: Span) -> bool:
 
 
 def _start_of_fields_listed_before_commas(ent: Span) -> int | None:
-    """"the council's Finance, [Governance and Public Safety Committee]": where a body's name starts
+    """"the council's Parks, [Libraries and Public Safety Committee]": where a body's name starts
     when its serial list of fields before the head word was cut after its first item(s): capitalised
     common words in no entity, each before a comma, right before an entity that closes the list
     (_closing_fields_of_a_list) and ends on a body's head word; the list must open after a word that

@@ -415,7 +415,7 @@ def _acronyms_of_names_cut_short(spans: list[NameSpan]) -> list[NameSpan]:
             continue
         run = next(iter(runs))
         if _ends_on_a_post(run):
-            continue            # 'the National Assembly Member (NAM)': the initials of a post, no body's name
+            continue            # 'the Provincial Assembly Member (PAM)': the initials of a post, no body's name
         key = _key_of_the_runs_head(run, spans) or runs[run]
         full = _run_text(run)
         if any(_written_otherwise(b, full) for b in bodies if b.key == key):
@@ -429,7 +429,7 @@ def _acronyms_of_names_cut_short(spans: list[NameSpan]) -> list[NameSpan]:
 
 
 def _ends_on_a_post(run: tuple[Token, ...]) -> bool:
-    """'National Assembly Member', 'Harbour Board Chief Executive': capitalised words whose head (the
+    """'Provincial Assembly Member', 'Harbour Board Chief Executive': capitalised words whose head (the
     one word whose head is outside them) is their last, a title's word (TITLE_VOCABULARY) that is no
     body's head word, name the post held at the body before it, not a longer name of that body ('the
     Association of Chief Police Officers': its head is 'Association')."""
@@ -1286,7 +1286,7 @@ def _drop_offices_written_as_letters(index: ActorIndex, spans: list[NameSpan]) -
 
 
 def _defined_after_a_post(span: NameSpan) -> bool:
-    """'the National Assembly Member (NAM)': initials in brackets right after the capitalised words
+    """'the Provincial Assembly Member (PAM)': initials in brackets right after the capitalised words
     they spell, which end on a title's word (_ends_on_a_post): a post's letters, defined for no body."""
     doc, start, letters = span.head.doc, span.words.start, span.name.lower()
     if start < len(letters) + 1 or doc[start - 1].text != "(":
