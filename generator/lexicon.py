@@ -2474,6 +2474,11 @@ POSTS_NO_STATE_HOLDS = {"director", "chair", "chairman", "chairwoman", "chairper
 # 'Kelby councillor X') names the council the article names after that place ('Kelby Council').
 COUNCIL_POSTS = {"mayor", "councillor", "councilor", "councilman", "councilwoman", "councilmember", "councilperson",
                  "alderman", "alderwoman"}
+# The last words of a member's seat in a council or a chamber, lower case ('Councilwoman', 'Council
+# Member', 'Senator', 'MP'): a committee such a member chairs is not the seat's body (roles.py).
+SEAT_HOLDER_POSTS = (COUNCIL_POSTS - {"mayor"}) | MEMBER_TITLE_ABBREVIATIONS | {
+    "member", "senator", "sen", "representative", "rep", "assemblyman", "assemblywoman", "assemblymember",
+    "congressman", "congresswoman", "legislator", "lawmaker"}
 # Words of a council's name besides its place's ('Kelby City Council', 'Kelby Municipal Council',
 # 'City of Kelby'); no word of another level of government ('county', 'district', 'borough',
 # 'shire': 'Lancaster Mayor X' is no officer of Lancaster County Council), which counts only

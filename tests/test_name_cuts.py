@@ -144,3 +144,31 @@ SETTINGS = [
 @pytest.mark.parametrize("text, expected", SETTINGS)
 def test_a_setting_is_no_actor(text, expected):
     assert records(text) == expected
+
+
+# the plural of a title's word before a list of names ('Members', 'Trustees') is the title they share, no
+# word of the first name (session 36, spans). NEGATIVE: a surname or a name's middle word of that shape;
+# a plural that is part of a thing's name before a title.
+PLURAL_TITLES_BEFORE_NAMES = [
+    ("Council Members Rick Dorsey and Brenda Okoro voted against the levy.",
+     [("Brenda Okoro", "person", "Council Member", None), ("Rick Dorsey", "person", "Council Member", None)]),
+    ("Commissioners Kim Sato and Femi Bello signed the order.",
+     [("Femi Bello", "person", "Commissioner", None), ("Kim Sato", "person", "Commissioner", None)]),
+    ("Directors Ann Lowe and Tom Reed resigned on Monday.",
+     [("Ann Lowe", "person", "Director", None), ("Tom Reed", "person", "Director", None)]),
+    ("Trustees Ann Lowe and Tom Reed resigned on Monday.",
+     [("Ann Lowe", "person", "Trustee", None), ("Tom Reed", "person", "Trustee", None)]),
+    # NEGATIVE
+    ("Tom Masters said the vote was close.", [("Tom Masters", "person", None, None)]),
+    ("Amy Judges Reed said the vote was close.", [("Amy Judges Reed", "person", None, None)]),
+    ("The Masters Tournament champion Tom Reed spoke.", [("Tom Reed", "person", None, None)]),
+    # NEGATIVE (review of session 36): a place's name opening on a plural title's word, one word the
+    # recogniser took for a name after it; no person's whole name follows the plural
+    ("Judges Lane resident Ann Lowe said the road flooded.", [("Ann Lowe", "person", "resident", None)]),
+    ("Bishops Road resident Tom Reed said it flooded.", [("Tom Reed", "person", "Bishops Road resident", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLURAL_TITLES_BEFORE_NAMES)
+def test_a_plural_title_before_names_is_no_word_of_a_name(text, expected):
+    assert records(text) == expected

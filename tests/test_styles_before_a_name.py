@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import actor_records, extract
+from conftest import actor_records, extract, positions_of
 from generator.extract.parse import parse_text
 from generator.extract.titles import style_of_address_evidence
 
@@ -58,6 +58,30 @@ SENTENCES = [
      ["The march ended at Marble Arch.", "Femi Bello said it was peaceful."]),
     ("The crowd prayed and thanked the Lord. Helena Marchetti said it was moving.",
      ["The crowd prayed and thanked the Lord.", "Helena Marchetti said it was moving."]),
+    # a style that may be a surname without its dot ('Eng', 'Hon') is a style with it (session 36, spans)
+    ("Managing Director Eng. Kessa Dramani said profits rose.",
+     ["Managing Director Eng. Kessa Dramani said profits rose."]),
+    ("The Minister of Works, Hon. Tunde Bakare, said the road would reopen.",
+     ["The Minister of Works, Hon. Tunde Bakare, said the road would reopen."]),
+    # NEGATIVE: after a style or a given name it is the surname, and the sentence ends at its dot
+    ("The trophy went to Mr Eng. He said he was happy.", ["The trophy went to Mr Eng.", "He said he was happy."]),
+    ("The report was written by Alan Eng. Tom Reed said it was fair.",
+     ["The report was written by Alan Eng.", "Tom Reed said it was fair."]),
+    # NEGATIVE (review of session 36): the surname used alone after a lower-case word, or after a hyphenated
+    # given name, ends its sentence; so does a style's word the text already gave a person as a surname
+    ("The money was returned to Eng. Ann Lowe, his lawyer, said the case was closed.",
+     ["The money was returned to Eng.", "Ann Lowe, his lawyer, said the case was closed."]),
+    ("The study was led by Lowe and Eng. Ann Lowe said the results were clear.",
+     ["The study was led by Lowe and Eng.", "Ann Lowe said the results were clear."]),
+    ("The prize went to Mei-ling Eng. Ann Lowe said it was deserved.",
+     ["The prize went to Mei-ling Eng.", "Ann Lowe said it was deserved."]),
+    ("The prize went to Wai-ming Hon. Tom Reed said it was deserved.",
+     ["The prize went to Wai-ming Hon.", "Tom Reed said it was deserved."]),
+    ("Tom Eng, the chief engineer, spoke. Later, Eng. Ann Lowe said the report was fair.",
+     ["Tom Eng, the chief engineer, spoke.", "Later, Eng.", "Ann Lowe said the report was fair."]),
+    # an acronym's title before it keeps the style ('CEO Eng.')
+    ("Speaking to reporters, CEO Eng. Tom Reed said the board had met.",
+     ["Speaking to reporters, CEO Eng. Tom Reed said the board had met."]),
 ]
 
 
@@ -79,6 +103,17 @@ PEOPLE = [
      [("Femi Bello", "person", "project architect", None)]),
     ("Cde Tendai Moyo, the union's secretary, said workers would strike.",
      [("Tendai Moyo", "person", "secretary", None)]),
+    ("Managing Director Eng. Karim Dramani said the results were good.",
+     [("Karim Dramani", "person", "Managing Director", None)]),
+    ("The chairman, Eng. Musa Bello, said the plant would reopen.", [("Musa Bello", "person", "chairman", None)]),
+    ("The Minister of Works, Hon. Tunde Bakare, said the road would reopen in May.",
+     [("Tunde Bakare", "person", "Minister of Works", None)]),
+    ("Speaking in the House, Hon. Musa Kebba Bello said the schools were unsafe.",
+     [("Musa Kebba Bello", "person", None, None)]),
+    # NEGATIVE: a surname 'Eng' or 'Hon' after a given name or a style ends its sentence
+    ("The report was written by Alan Eng. Tom Reed said it was fair.",
+     [("Alan Eng", "person", None, None), ("Tom Reed", "person", None, None)]),
+    ("The trophy went to Ms Hon. She said she was happy.", [("Hon", "person", None, None)]),
     # initials without a dot after a style open the name
     ("Director of Public Health Dr K Venkata Ramana attributed the rise to the rains.",
      [("K Venkata Ramana", "person", "Director of Public Health", None)]),
@@ -105,6 +140,36 @@ PEOPLE = [
 @pytest.mark.parametrize("text,expected", PEOPLE)
 def test_a_style_is_no_word_of_the_name_and_a_rank_is_the_role(text, expected):
     assert people(text) == expected
+
+
+# NEGATIVE (review of session 36): a surname 'Eng'/'Hon' that ends its sentence keeps the next sentence's
+# statement with its speaker, and the person named by it keeps the surname as an alias; whole records
+SURNAMES_ENDING_A_SENTENCE = [
+    ("Tom Eng, 54, was charged on Monday. The court later granted bail to Eng. Ann Lowe, his lawyer, said he "
+     "would plead not guilty.",
+     [("Ann Lowe", "person", "lawyer", None), ("Tom Eng", "person", "suspect", None)],
+     [("Ann Lowe", "Ann Lowe", "said", "he would plead not guilty", False)]),
+    ("Kit Hon, a trader, lost his stall. The council paid compensation to Hon. Tom Reed, a neighbour, said it "
+     "was too little.",
+     [("Kit Hon", "person", "trader", None), ("Tom Reed", "person", "neighbour", None)],
+     [("Tom Reed", "Tom Reed", "said", "it was too little", False)]),
+    ("The money was returned to Eng. Ann Lowe, his lawyer, said the case was closed.",
+     [("Ann Lowe", "person", "lawyer", None)], [("Ann Lowe", "Ann Lowe", "said", "the case was closed", False)]),
+    ("The study was led by Lowe and Eng. Ann Lowe said the results were clear.",
+     [("Ann Lowe", "person", None, None)], [("Ann Lowe", "Ann Lowe", "said", "the results were clear", False)]),
+    ("The grant came from Eng. Ann Lowe said it helped.",
+     [("Ann Lowe", "person", None, None)], [("Ann Lowe", "Ann Lowe", "said", "it helped", False)]),
+    ("The prize went to Mei-ling Eng. Ann Lowe said it was deserved.",
+     [("Ann Lowe", "person", None, None)], [("Ann Lowe", "Ann Lowe", "said", "it was deserved", False)]),
+    ("The prize went to Wai-ming Hon. Tom Reed said it was deserved.",
+     [("Tom Reed", "person", None, None)], [("Tom Reed", "Tom Reed", "said", "it was deserved", False)]),
+]
+
+
+@pytest.mark.parametrize("text,actors,positions", SURNAMES_ENDING_A_SENTENCE)
+def test_a_surname_that_is_a_style_ends_its_sentence(text, actors, positions):
+    assert actor_records(text) == actors
+    assert positions_of(text) == positions
 
 
 # NEGATIVE: a word nameparser lists as a title, an ordinary word after a determiner, a day or month

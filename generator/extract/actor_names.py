@@ -1325,7 +1325,8 @@ def _bodies_kept_whole_across_links(ents: list[Span]) -> list[Span]:
     for k, ent in enumerate(ents):
         last = out[-1] if out else None
         after = ents[k + 1] if k + 1 < len(ents) else None
-        if last is not None and (_a_body_cut_at_a_link(last, ent, after) or (last.end in remits and _the_remits_place(last, ent))):
+        if last is not None and (_a_body_cut_at_a_link(last, ent, after) or (last.end in remits and _the_remits_place(last, ent))
+                                 or _a_remits_list_cut_at_a_comma(last, ent)):
             if ent.start == last.end + 1 and ent.doc[last.end].lower_ in NAME_PREPOSITIONS:
                 remits.add(ent.end)
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
@@ -1490,6 +1491,61 @@ def _start_of_fields_before_and(ent: Span) -> int | None:
     return place if place is not None else start
 
 
+def _closing_fields_of_a_list(words: list[Token]) -> bool:
+    """'Sport and Social Welfare', 'Libraries and Public Safety': the close of a serial list of a
+    body's fields, capitalised common words (_fields_of_a_body) with one 'and' ('&') before the last
+    field ('Health and Safety Kessaland' ends on no field; 'Health' has no 'and')."""
+    joins = [k for k, t in enumerate(words) if t.lower_ in TITLE_FIELD_JOINS]
+    return len(joins) == 1 and 0 < joins[0] < len(words) - 1 \
+        and _fields_of_a_body([t for t in words if t.lower_ not in TITLE_FIELD_JOINS])
+
+
+def _a_remits_list_cut_at_a_comma(last: Span, ent: Span) -> bool:
+    """'[the Select Committee on Health], [Sport and Social Welfare]': a body's name whose remit
+    after its head word's 'on'/'of'/'for' is a serial list of fields, which the recogniser cut at the
+    list's comma: the first entity ends on its head word, the link and field words only, the second,
+    right after the comma, is the list's close (_closing_fields_of_a_list) with no capitalised word
+    after it ('[the Committee on Education], [Health and Safety] Minister ...' goes on into a title's
+    words; '[the Ministry of Health], [the Fire and Rescue Service]' ends on a body's head: two bodies)."""
+    doc = ent.doc
+    if last.label_ != "ORG" or ent.label_ != "ORG" or ent.start != last.end + 1 or doc[last.end].text != ",":
+        return False
+    link = next((k for k, t in enumerate(last) if t.lower_ in NAME_PREPOSITIONS_OR_ON), None)
+    if link is None or link == 0 or last[link - 1].lower_ not in ORG_HEADS \
+            or not _fields_of_a_body(list(last[link + 1:])):
+        return False
+    return _closing_fields_of_a_list(list(ent)) and (ent.end >= len(doc) or not doc[ent.end].is_title)
+
+
+def _start_of_fields_listed_before_commas(ent: Span) -> int | None:
+    """"the council's Parks, [Libraries and Public Safety Committee]": where a body's name starts
+    when its serial list of fields before the head word was cut after its first item(s): capitalised
+    common words in no entity, each before a comma, right before an entity that closes the list
+    (_closing_fields_of_a_list) and ends on a body's head word; the list must open after a word that
+    is not capitalised (a determiner, possessive or preposition), never on a sentence's first word
+    (which may be any word) nor inside a longer capitalised run ('Mr Green, Audit and Risk Committee
+    chair': a name before the comma)."""
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ not in ARTICLES]
+    if len(words) < 4 or words[-1].lower_ not in ORG_HEADS or not _closing_fields_of_a_list(words[:-1]) \
+            or words[0].i != ent.start:
+        return None
+    start = ent.start
+    while start >= 2 and doc[start - 1].text == "," and _an_untagged_field_word(doc[start - 2]):
+        k = start - 2
+        while k > 0 and _an_untagged_field_word(doc[k - 1]):
+            k -= 1
+        start = k
+    if start == ent.start or start == doc[start].sent.start or doc[start - 1].is_title or doc[start - 1].is_punct:
+        return None
+    return start
+
+
+def _an_untagged_field_word(t: Token) -> bool:
+    """'Finance': a capitalised common field word (_fields_of_a_body) no entity took."""
+    return not t.ent_type_ and _fields_of_a_body([t])
+
+
 def _place_ending_at(doc: Doc, end: int) -> int | None:
     """The start of a place's entity ending on token `end`."""
     if end < 0 or doc[end].ent_type_ not in ("GPE", "LOC"):
@@ -1595,9 +1651,13 @@ def _start_of_a_field_list_before_its_body(ent: Span) -> int | None:
     """Where the list of fields before `ent`'s lower-case head (LOWER_CASE_BODY_HEADS) starts: capitalised
     field words (a_fields_word) with at least one comma between them and one 'and'/'&' closing the list
     right before the last field, reaching back beyond the recogniser's span; else None. Not a plural head
-    ('Finance, Health and Education ministries' are three), nor a list that has no 'and' or no comma."""
+    ('Finance, Health and Education ministries' are three), nor a list that has no 'and' or no comma.
+    Before a capitalised head ('Committee') the entity holds the list's close and the fields before its
+    commas are read back (_start_of_fields_listed_before_commas)."""
     doc = ent.doc
     head = ent[-1]
+    if ent.label_ == "ORG" and head.is_title:
+        return _start_of_fields_listed_before_commas(ent)     # 'the council's Finance, [Housing and Planning Committee]'
     if ent.label_ != "ORG" or not head.is_lower or head.lower_ not in LOWER_CASE_BODY_HEADS or head.i == 0:
         return None
     j = head.i - 1
@@ -5064,8 +5124,29 @@ def _left_out_name_word(t: Token, last: Token) -> bool:
     no style of address before a given name ('Eng [Sami Otaibi]')."""
     return (t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i <= last.i and t.is_title and t.is_alpha
             and t.ent_type_ in ("", "GPE", "NORP") and t.lower_ not in TITLE_VOCABULARY and t.lower_ not in NAME_PREFIXES
+            and not _a_titles_plural(t)
             and not canonical(t.text) and not is_known_place(t.text)
             and not _a_style_before_a_given_name(t.doc, t.i))
+
+
+def _a_titles_plural(t: Token) -> bool:
+    """'Members', 'Councillors': the plural of a title's word (TITLE_VOCABULARY) before a list of the
+    people who hold it ('Council Members [Ann Lowe] and Tom Reed'), no word of a name: right after it
+    a person's whole name opens (_a_whole_persons_name_at). Not before one word the recogniser took
+    for a name ('Judges [Lane] resident Ann Lowe': a street's name)."""
+    return t.lower_.endswith("s") and t.lower_ != singular(t.lower_) and singular(t.lower_) in TITLE_VOCABULARY \
+        and _a_whole_persons_name_at(t.doc, t.i + 1)
+
+
+def _a_whole_persons_name_at(doc: Doc, i: int) -> bool:
+    """A person's whole name opens at doc[i]: the recogniser's PERSON of two words or more starting
+    there, or a given name (is_given_name) before another capitalised word."""
+    t = doc[i] if i < len(doc) else None
+    if t is None:
+        return False
+    if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
+        return next(e for e in doc.ents if e.start == i).end - i >= 2
+    return is_given_name(t.text) and i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha
 
 
 def _ends_a_titles_field(doc, i: int) -> bool:

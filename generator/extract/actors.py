@@ -414,6 +414,8 @@ def _acronyms_of_names_cut_short(spans: list[NameSpan]) -> list[NameSpan]:
         if len({_run_text(run) for run in runs}) != 1:
             continue
         run = next(iter(runs))
+        if _ends_on_a_post(run):
+            continue            # 'the Provincial Assembly Member (PAM)': the initials of a post, no body's name
         key = _key_of_the_runs_head(run, spans) or runs[run]
         full = _run_text(run)
         if any(_written_otherwise(b, full) for b in bodies if b.key == key):
@@ -424,6 +426,16 @@ def _acronyms_of_names_cut_short(spans: list[NameSpan]) -> list[NameSpan]:
             if s.key in (key, acronym):
                 s.key = full
     return spans
+
+
+def _ends_on_a_post(run: tuple[Token, ...]) -> bool:
+    """'Provincial Assembly Member', 'Harbour Board Chief Executive': capitalised words whose head (the
+    one word whose head is outside them) is their last, a title's word (TITLE_VOCABULARY) that is no
+    body's head word, name the post held at the body before it, not a longer name of that body ('the
+    Association of Chief Police Officers': its head is 'Association')."""
+    last = run[-1]
+    heads = [t for t in run if not run[0].i <= t.head.i <= run[-1].i or t.head is t]
+    return heads == [last] and singular(last.lower_) in TITLE_VOCABULARY and last.lower_ not in ORG_HEADS
 
 
 def _run_text(run: tuple[Token, ...]) -> str:
@@ -1265,11 +1277,22 @@ def _drop_offices_written_as_letters(index: ActorIndex, spans: list[NameSpan]) -
         uses = uses_of[key]
         if mention is None or not is_acronym(mention.name) or not 2 <= len(mention.name) <= 4 or not mention.name.isalpha() \
                 or canonical(mention.name) or mention.acronyms or mention.role or key in affiliations \
-                or not all(_after_the(s) or _after_a_possessive(s) for s in uses) or any(map(_qualifies_a_noun_after_it, uses)):
+                or not all(_after_the(s) or _after_a_possessive(s) or _defined_after_a_post(s) for s in uses) \
+                or any(map(_qualifies_a_noun_after_it, uses)):
             continue
-        if mention.name.lower() in MEMBER_TITLE_ABBREVIATIONS \
+        if mention.name.lower() in MEMBER_TITLE_ABBREVIATIONS or any(map(_defined_after_a_post, uses)) \
                 or any((id(s.words.doc), c.i) in people for s in uses for c in child_tokens(s.head) if c.dep_ == "appos"):
             _remove_body(index, key)
+
+
+def _defined_after_a_post(span: NameSpan) -> bool:
+    """'the Provincial Assembly Member (PAM)': initials in brackets right after the capitalised words
+    they spell, which end on a title's word (_ends_on_a_post): a post's letters, defined for no body."""
+    doc, start, letters = span.head.doc, span.words.start, span.name.lower()
+    if start < len(letters) + 1 or doc[start - 1].text != "(":
+        return False
+    words = tuple(doc[start - 1 - len(letters):start - 1])
+    return all(w.is_title for w in words) and "".join(w.lower_[0] for w in words) == letters and _ends_on_a_post(words)
 
 
 def _after_a_possessive(span: NameSpan) -> bool:

@@ -19,7 +19,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABBREVIATIONS, BUSINESS_NAME_HEADS, DETERMINERS_BEFORE_NO_STYLE, LEGAL_FORMS, ORG_HEADS, HYPHENS,
+from ..lexicon import (ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, BUSINESS_NAME_HEADS, DETERMINERS_BEFORE_NO_STYLE, LEGAL_FORMS, ORG_HEADS, HYPHENS,
                        PLACE_COMPOUND_WORDS, STYLE_AFTER_AN_ARTICLE)
 from ..model import Article
 from ..names import is_acronym, is_given_name
@@ -127,16 +127,44 @@ def _ends_a_style_before_a_name(doc: Doc, i: int) -> bool:
     capitalised word before the style must be a title, an acronym or a style itself; not after a
     determiner or a comma after a place (_style_binds_here). What follows must be a name: a given name,
     an initial, another style, or capitalised words none of which is an ordinary word ('Engr. Babatunde
-    Akinwale'; not 'Capt. Brell Shipping Ltd', a firm's name)."""
+    Akinwale'; not 'Capt. Brell Shipping Ltd', a firm's name). A style that is also a surname
+    (ADDRESS_STYLES_ALSO_SURNAMES) is read with the dot that follows it ('Eng.', 'Hon.'), unless a style
+    comes before it ('Mr Eng.': the surname)."""
     from .titles import TITLE_VOCABULARY, a_style_joining_sentences, style_of_address_evidence     # titles reads this module
     if i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_:
         return False
-    if not a_style_joining_sentences(doc[i - 1].text) or not doc[i + 1].is_title or not _style_binds_here(doc, i - 1):
+    also_a_surname = doc[i - 1].lower_ in ADDRESS_STYLES_ALSO_SURNAMES
+    style = doc[i - 1].text + "." if also_a_surname else doc[i - 1].text
+    if not a_style_joining_sentences(style) or not doc[i + 1].is_title or not _style_binds_here(doc, i - 1):
         return False
+    if also_a_surname and not _a_surnames_word_in_a_styles_place(doc, i - 1):
+        return False            # 'bail to Eng. Ann Lowe said', 'Mei-ling Eng.', 'Mr Eng.': the surname
     if i > 1 and doc[i - 2].is_title and doc[i - 2].is_alpha and not (
             doc[i - 2].lower_ in TITLE_VOCABULARY or is_acronym(doc[i - 2].text) or style_of_address_evidence(doc[i - 2].text)):
         return False
     return _a_name_opens_at(doc, i + 1)
+
+
+def _a_surnames_word_in_a_styles_place(doc: Doc, i: int) -> bool:
+    """doc[i] is a style that is also a surname ('Eng', 'Hon', ADDRESS_STYLES_ALSO_SURNAMES) before its
+    dot, where the words before it show the style's place: it opens the text, or follows punctuation
+    that opens a sentence, a clause or an aside (', Hon. X,', '(Eng. X)'; no hyphen: 'Mei-ling Eng.'),
+    or a capitalised title's word or an acronym ('Managing Director Eng. X', 'CEO Eng. X'); never
+    after a lower-case word ('bail to Eng. Ann Lowe said': the surname ends its sentence), after a
+    style ('Mr Eng.'), nor where the text names a person by that surname after a given name ('Tom
+    Eng, 54, ...')."""
+    from .titles import TITLE_VOCABULARY, style_of_address_evidence     # titles reads this module
+    word = doc[i].lower_
+    if any(t.lower_ == word and t.i != i and t.i > 0 and is_given_name(doc[t.i - 1].text)
+           and (t.i + 1 == len(doc) or doc[t.i + 1].text != ".") for t in doc):
+        return False
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    if before.is_punct:
+        return before.text not in HYPHENS
+    return is_acronym(before.text) or before.is_title and before.lower_ in TITLE_VOCABULARY \
+        and not style_of_address_evidence(before.text)
 
 
 def _a_name_opens_at(doc: Doc, i: int) -> bool:

@@ -24,7 +24,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PARTY_MEMBER_PLURALS, PARTY_POST_NOUNS, PARTY_GROUP_WORDS, PARTY_FAMILY_PARTIES, PEOPLES_DESCRIPTION_INITIALS, POST_GRADE_WORDS, COMMON_TWO_LETTER_ABBREVIATIONS, MEMBER_TITLE_ABBREVIATIONS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS, STATE_FUNDED_OUTLET_NOUNS,
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, RESIDENCE_NOUNS, SETTLEMENT_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, NATIONAL_STATE_BODIES, DATELINE_CAPITALS_OF_NO_ONE_STATE, STAFF_POST_NOUNS, NOT_A_STATES_VOICE_HEADS, NATIONAL_LEVEL_WORDS, NATIONAL_AGENCY_HEADS, LOCAL_BODY_WORDS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
-                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, ADDRESS_ONLY_WORDS, NAME_NOUNS, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, REPRESENTING_PHRASES, LED_UNIT_NOUNS, CAMPAIGN_NOUNS, RANK_WORDS, RETIRED_MARKS,
+                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, SEAT_HOLDER_POSTS, CHAMBER_GROUP_NOUNS, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, ADDRESS_ONLY_WORDS, NAME_NOUNS, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, REPRESENTING_PHRASES, LED_UNIT_NOUNS, CAMPAIGN_NOUNS, RANK_WORDS, RETIRED_MARKS,
                        MILITARY_RANKS, COMPOUND_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
                        PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
@@ -117,6 +117,7 @@ _STATE_OR_NATIONAL_NOT_PARTY_BODY_WORDS = (STATE_BODIES | NATIONAL_BODY_WORDS) -
 _STATE_NATIONAL_OR_PARTY_BODY_WORDS = STATE_BODIES | NATIONAL_BODY_WORDS | PARTY_BODY_HEADS
 _STATE_OR_NATIONAL_BODY_WORDS = STATE_BODIES | NATIONAL_BODY_WORDS
 _TITLE_OR_COUNTERPART_NOUNS = TITLE_VOCABULARY | COUNTERPART_NOUNS
+_LEADING_POSTS = frozenset(LEADING_VERB_ROLES.values())
 
 
 
@@ -149,7 +150,7 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
                                                                                and _is_a_bare_honour(f[0])),
                                                               _is_former(f[0])))
     role = ranked[0][0] if ranked else None
-    affiliation = next((a for _, a in found if a and a != span.key), None)
+    affiliation = next((a for r, a in found if a and a != span.key and not _a_group_led_beside_a_seat(index, r, a, role)), None)
     if ranked and ranked[0][1] and ranked[0][1] != span.key and not _is_former(ranked[0][0]):
         affiliation = ranked[0][1]      # the body of the current post that is the role ('now a fellow at X')
     if code and affiliation and index.mentions[affiliation].type == "country" and role \
@@ -188,6 +189,19 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
         mention.affiliation = _owned_body(parsed, index, span)
+
+
+def _a_group_led_beside_a_seat(index: "ActorIndex", post: str | None, body: str, role: str | None) -> bool:
+    """'Councilwoman Y, who chairs the council's X Committee', 'Senator Y, who chairs the Y Finance
+    Committee': a chamber's working group (its name's head word in CHAMBER_GROUP_NOUNS) read with a
+    post of leading it (LEADING_VERB_ROLES) where the role kept is a member's seat in a council or
+    chamber (SEAT_HOLDER_POSTS): the group is the body of the post the clause names, not of the seat;
+    no affiliation for that role (not 'a surgeon who chairs the X Association': no seat, no group)."""
+    if post is None or role is None or post == role or post not in _LEADING_POSTS:
+        return False
+    words = role.lower().split()
+    name = index.mentions[body].name.lower().split()
+    return bool(words) and words[-1].rstrip(".") in SEAT_HOLDER_POSTS and bool(name) and name[-1] in CHAMBER_GROUP_NOUNS
 
 
 def _country_the_title_names(index: "ActorIndex", role: str) -> str | None:
