@@ -1,0 +1,76 @@
+"""A name's type from its head word, and a speaker named after a long post (session 36, headtype).
+A name of two words or more the recogniser took for a person's that ends on a capitalised noun of a
+settled place's kind no family name is ('Township', 'Borough', 'Municipality') names the place or its
+government, never a person; a style that an article opens ('the Princess <Name> Terminal') names no
+person but a thing named after one, where the last word is a common noun; one capitalised word of a
+post right after a possessive ("the hospital's Superintendent") is the post, no body; 'Samithi' and
+'Samiti' head a body's name; a law's word that is also a given name or heads other names ('Bill',
+'Code') closes a law's name after a capitalised common noun. A capitalised body's word that the parser took for the cue's subject and
+that opens a long post (its field, its place, its body) closed by a person's name right before the
+cue ('City of <Place> director of parks <Name> said', '<Party> (<Initials>) MLA from <Place>, Ch.
+<Name>, alleged') gives the person as the speaker. Every sentence is written for the tests; each row
+is every named actor, whole, and every position; near-misses where nothing changes."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract, named_actor_records, positions_of
+
+
+HEAD_TYPES = [
+    ("Kessa Township said the road would close on Monday.",
+     [],
+     [("Kessa Township", None, "said", "the road would close on Monday", False)]),
+    ("Orwin Borough council voted to close the pool, Ann Lowe said.",
+     [("Ann Lowe", "person", None, None), ("Orwin Borough", "organization", None, None)],
+     [("Ann Lowe", "Ann Lowe", "said", "Orwin Borough council voted to close the pool", False)]),
+    ("Passengers waited at the Princess Alice Terminal for hours.",
+     [],
+     []),
+    ("Minibuses will leave from the Princess Mara Terminal instead, the authority said.",
+     [],
+     [("the authority", None, "said", "Minibuses will leave from the Princess Mara Terminal instead", False)]),
+    ("The hospital's Superintendent, Dr. Ana Kovi, said the wards were full.",
+     [("Ana Kovi", "person", "Superintendent", None)],
+     [("The hospital's Superintendent", "Ana Kovi", "said", "the wards were full", False)]),
+    ("The council's Director, Ann Lowe, said the plan was sound.",
+     [("Ann Lowe", "person", "Director", None)],
+     [("The council's Director", "Ann Lowe", "said", "the plan was sound", False)]),
+    ("Kessa Rashtra Samithi said it would join the protest.",
+     [("Kessa Rashtra Samithi", "organization", None, None)],
+     [("Kessa Rashtra Samithi", "Kessa Rashtra Samithi", "said", "it would join the protest", False)]),
+    ("The long-awaited Transport Authority Bill was passed in the House of Assembly last night.",
+     [("House of Assembly", "organization", None, None)],
+     []),
+    ("The Harbour Safety Code will take effect in May, the ministry said.",
+     [],
+     [("the ministry", None, "said", "The Harbour Safety Code will take effect in May", False)]),
+    # NEGATIVE: a law's word after a given name; a settlement's noun that is also a family name; a style with no article before it; a
+    # style opening a person's name; a body's head after a possessive
+    ("Ann Bill said the plan was sound.",
+     [("Ann Bill", "person", None, None)],
+     [("Ann Bill", "Ann Bill", "said", "the plan was sound", False)]),
+    ("Ann Town said the harvest was late.",
+     [("Ann Town", "person", None, None)],
+     [("Ann Town", "Ann Town", "said", "the harvest was late", False)]),
+    ("Tom Hamlet, a farmer, said the rain came late.",
+     [("Tom Hamlet", "person", "farmer", None)],
+     [("Tom Hamlet", "Tom Hamlet", "said", "the rain came late", False)]),
+    ("Superintendent Ann Lowe said the school would close.",
+     [("Ann Lowe", "person", "Superintendent", None)],
+     [("Superintendent Ann Lowe", "Ann Lowe", "said", "the school would close", False)]),
+    ("The city's Council said the plan was sound.",
+     [("Council", "organization", None, None)],
+     [("The city's Council", "Council", "said", "the plan was sound", False)]),
+]
+
+def _records(text: str) -> tuple[list, list]:
+    """Every named actor, whole, and every position with its actor's name."""
+    names = {m.key: m.name for m in extract(text).mentions}
+    return named_actor_records(text), [(speaker, names.get(actor, actor), cue, content, direct)
+                                       for speaker, actor, cue, content, direct in positions_of(text)]
+
+
+@pytest.mark.parametrize("text, actors, positions", HEAD_TYPES)
+def test_types_by_the_head_and_long_posts(text, actors, positions):
+    assert _records(text) == (actors, positions)
