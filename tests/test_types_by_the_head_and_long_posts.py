@@ -64,6 +64,37 @@ HEAD_TYPES = [
      [("The city's Council", "Council", "said", "the plan was sound", False)]),
 ]
 
+LONG_POSTS_BEFORE_THE_NAME = [
+    ("Town of Orwin director of parks Tom Reed said the pool would close.",
+     [("Tom Reed", "person", "Town of Orwin director of parks", None)],
+     [("Town of Orwin director of parks Tom Reed", "Tom Reed", "said", "the pool would close", False)]),
+    ("Kessa Rashtra Samithi (KRS) MLA from Tovar, Ch. Ravi Goud, alleged that the grants were diverted. "
+     "He claimed that 11 schools had closed.",
+     [("Kessa Rashtra Samithi", "organization", None, None), ("Ravi Goud", "person", None, None)],
+     [("Kessa Rashtra Samithi", "Ravi Goud", "alleged", "the grants were diverted", False),
+      ("He", "Ravi Goud", "claimed", "11 schools had closed", False)]),
+    ("Green Party MP from Kessa North, Ann Lowe, alleged that the grants were diverted.",
+     [("Ann Lowe", "person", None, None), ("Green Party", "organization", None, None)],
+     [("Green Party MP from Kessa North, Ann Lowe", "Ann Lowe", "alleged", "the grants were diverted", False)]),
+    # NEGATIVE: a participle between the body and the name; a plural subject; no post's word; the name set
+    # off as a parenthesis of its own; two subjects joined
+    ("Acme, a firm run by Ann Lowe, said it would appeal.",
+     [("Ann Lowe", "person", None, None)],
+     [("Acme", None, "said", "it would appeal", False)]),
+    ("The Kessa Party, led by Tom Reed, said it would appeal.",
+     [("Kessa Party", "organization", None, None), ("Tom Reed", "person", None, None)],
+     [("The Kessa Party", "Kessa Party", "said", "it would appeal", False)]),
+    ("Kessa Council, Ann Lowe said, would appeal.",
+     [("Ann Lowe", "person", None, None), ("Kessa Council", "organization", None, None)],
+     [("Ann Lowe", "Ann Lowe", "said", "would appeal", False)]),
+    ("Harbour Board member Tom Reed and Ann Lowe said the dock would close.",
+     [("Ann Lowe", "person", None, None), ("Harbour Board", "organization", None, None),
+      ("Tom Reed", "person", "member", "Harbour Board")],
+     [("Harbour Board member Tom Reed", "Tom Reed", "said", "the dock would close", False),
+      ("Ann Lowe", "Ann Lowe", "said", "the dock would close", False)]),
+]
+
+
 def _records(text: str) -> tuple[list, list]:
     """Every named actor, whole, and every position with its actor's name."""
     names = {m.key: m.name for m in extract(text).mentions}
@@ -71,6 +102,6 @@ def _records(text: str) -> tuple[list, list]:
                                        for speaker, actor, cue, content, direct in positions_of(text)]
 
 
-@pytest.mark.parametrize("text, actors, positions", HEAD_TYPES)
+@pytest.mark.parametrize("text, actors, positions", HEAD_TYPES + LONG_POSTS_BEFORE_THE_NAME)
 def test_types_by_the_head_and_long_posts(text, actors, positions):
     assert _records(text) == (actors, positions)

@@ -1064,13 +1064,21 @@ class SpeakerResolver:
         voice = self._voice_hung_on_its_body(subject)
         if voice is not None:
             return voice
-        subject = _person_after_body_and_post(subject_after_fronted_participle(subject))
+        subject = subject_after_fronted_participle(subject)
+        after = _person_after_body_and_post(subject)
+        closing = _person_closing_a_long_post(subject) if after is subject and (subject.is_title or subject.is_upper) \
+            and not self._a_persons_word(subject) else None
+        long_post = subject.doc[subject.left_edge.i:closing.i + 1].text if closing is not None else None
+        subject = after
         text = self.phrase(subject)
         subject = _person_named_after(_person_the_body_hangs_on(subject))
         cut = self._name_cut_after_its_style(subject)
         if cut is not None:
             return cut
         named = self._named_speaker(subject, n, text)
+        if closing is not None and not (named and named.actor and self.mention(named.actor).type == "person"):
+            subject, text = closing, long_post      # the person a long post closes on (no person read otherwise)
+            named = self._named_speaker(subject, n, text)
         if _member_of_body(subject) and not (named and named.actor and self.mention(named.actor).type == "person"):
             return Speaker(text, None, True)     # "Member of House panel says": not the House
         if named is not None:
@@ -1094,6 +1102,13 @@ class SpeakerResolver:
         if _bodies_listed_before_their_plural(subject):
             return Speaker(text, None, False)   # 'the Tarvo, Nordvik and Selm councils': three, none alone
         return self._described_speaker(_Description(subject, n, content, text))
+
+    def _a_persons_word(self, token: Token) -> bool:
+        """A word of a person's name as the article's actors have it (the recogniser's label aside)."""
+        key = self.actors.key_for(self.parsed, token)
+        return key is not None and self.mention(key).type == "person" \
+            or key is None and token.ent_type_ == "PERSON" and not token.is_upper and token.ent_iob_ == "B" \
+            and token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
 
     def _name_cut_after_its_style(self, subject: Token) -> Speaker | None:
         """'Mr Whitely added', 'Cllr Oakes said': a subject that is a style of address alone, with the
@@ -4885,6 +4900,54 @@ def _person_after_body_and_post(subject: Token) -> Token:
     if len(names) != 1 or names[0].right_edge.i + 1 != subject.head.i or subject.head.i <= names[0].i:
         return subject
     return names[0]
+
+
+def _person_closing_a_long_post(subject: Token) -> Token | None:
+    """'City of Kessa director of city infrastructure Ann Lowe said', '<Party> (KP) MLA from Tovar, Ch.
+    Ravi Goud, alleged': a capitalised body's word that the parser took for the cue's subject opens a
+    long post (a post's word, PERSON_ROLE_WORDS or a member's letters, with its field, its place or its
+    body) that a person's name closes right before the cue, set off by commas or not; the person is the
+    subject, the words before the name are the post. Not where a verb, a pronoun or a clause's word
+    comes between ('Acme, a firm run by Ann Lowe, said'), nor a plural subject ('Friends of director Ann
+    Lowe said'), nor where no post's word comes before the name, nor a phrase a determiner opens with the
+    name not set off ('The Harbour Office of former director Tom Reed said': the office, his)."""
+    doc, cue = subject.doc, subject.head
+    if subject.dep_ != "nsubj" or cue.i <= subject.i or subject.tag_ in ("NNS", "NNPS"):
+        return None
+    end = cue.i - 1
+    set_off = doc[end].text == ","
+    end -= set_off
+    last = doc[end]
+    if last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or not any(t.i == last.i for t in subject.subtree):
+        return None
+    start = last.i
+    while start > subject.i + 1 and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ != "B":
+        start -= 1
+    opening = start
+    while opening > subject.i + 1 and (a_style_before_a_name(doc[opening - 1].text) or _an_abbreviation_opening_a_name(doc[opening - 1])):
+        opening -= 1            # 'Hon.', 'Ch.' before the name: its style or a name's abbreviated word
+        if doc[opening].text == "." and opening > subject.i + 1:
+            opening -= 1        # ('Ch', '.': the tokenizer split its dot off)
+    if set_off and (doc[opening - 1].text != "," or opening - 1 <= subject.i):
+        return None
+    if not set_off and subject.left_edge.pos_ == "DET":
+        return None     # 'The Harbour Office of former director Tom Reed said': his office, which speaks
+    between = doc[subject.i + 1:opening - set_off]
+    if any(t.pos_ in ("VERB", "AUX", "PRON") or t.ent_type_ == "PERSON" and not t.is_upper for t in between):
+        return None
+    if not any(t.lower_ in PERSON_ROLE_WORDS and t.is_lower or t.lower_ in MEMBER_TITLE_ABBREVIATIONS and t.is_upper
+               for t in doc[subject.left_edge.i:opening - set_off]):
+        return None
+    return last
+
+
+def _an_abbreviation_opening_a_name(word: Token) -> bool:
+    """'Ch.', 'K.', 'Dr.': a short capitalised word closed by its dot right before a name, a style's or a
+    name's own abbreviated word (initials of a family or a house name, South Indian usage)."""
+    if word.text == "." and word.i > 0:
+        word = word.doc[word.i - 1]
+        return not word.whitespace_ and 1 <= len(word.text) <= 4 and word.is_title and word.is_alpha
+    return word.text.endswith(".") and 2 <= len(word.text) <= 5 and word.text[0].isupper() and word.text[:-1].isalpha()
 
 
 def _names_set_after_a_posts_field(subject: Token) -> list[Token]:
