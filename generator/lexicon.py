@@ -4537,3 +4537,9 @@ SLASH_OR_AMPERSAND = frozenset({"/", "&"})
 TITLE_FIELD_LINK_WORDS = frozenset({"of", "for", "-"})
 # Words a title read back from its name does not open on ('of', 'for', 'and', '&', '-', "'s").
 WORDS_BEFORE_A_FIELD = frozenset({"of", "for", "and", "&", "-", "'s"})
+# The definite article: a style after it opens a facility's name ('the Queen Edda Bridge'), no person's
+# (actor_names._a_facility_named_with_a_style; 'a Mr Tom Baker' is a person met once).
+DEFINITE_ARTICLES = frozenset({"the"})
+# Head words of a facility's, a site's or an institution's name that a styled person's name may open ('the
+# Queen Edda Bridge', 'the Princess Mara Terminal', 'the Duke Amal Clinic'): the style names no person there.
+FACILITIES_NAMED_AFTER_A_PERSON = frozenset(FACILITY_WORDS | OWNED_SITE_NOUNS | INSTITUTION_NAME_HEADS | CARE_BODY_WORDS)

@@ -24,7 +24,7 @@ HEAD_TYPES = [
     ("Orwin Borough council voted to close the pool, Ann Lowe said.",
      [("Ann Lowe", "person", None, None), ("Orwin Borough", "organization", None, None)],
      [("Ann Lowe", "Ann Lowe", "said", "Orwin Borough council voted to close the pool", False)]),
-    ("Passengers waited at the Princess Alice Terminal for hours.",
+    ("Ferries were held at the Queen Edda Bridge until noon.",
      [],
      []),
     ("Minibuses will leave from the Princess Mara Terminal instead, the authority said.",
@@ -39,14 +39,15 @@ HEAD_TYPES = [
     ("Kessa Rashtra Samithi said it would join the protest.",
      [("Kessa Rashtra Samithi", "organization", None, None)],
      [("Kessa Rashtra Samithi", "Kessa Rashtra Samithi", "said", "it would join the protest", False)]),
-    ("The long-awaited Transport Authority Bill was passed in the House of Assembly last night.",
-     [("House of Assembly", "organization", None, None)],
+    ("The Ports Authority Bill was approved by the upper house on Tuesday.",
+     [],
      []),
     ("The Harbour Safety Code will take effect in May, the ministry said.",
      [],
      [("the ministry", None, "said", "The Harbour Safety Code will take effect in May", False)]),
     # NEGATIVE: a law's word after a given name; a settlement's noun that is also a family name; a style with no article before it; a
-    # style opening a person's name; a body's head after a possessive
+    # style opening a person's name; a body's head after a possessive; an indefinite article or a surname that is
+    # a common noun but no facility's word after a style (session 36 review, F4)
     ("Ann Bill said the plan was sound.",
      [("Ann Bill", "person", None, None)],
      [("Ann Bill", "Ann Bill", "said", "the plan was sound", False)]),
@@ -62,6 +63,21 @@ HEAD_TYPES = [
     ("The city's Council said the plan was sound.",
      [("Council", "organization", None, None)],
      [("The city's Council", "Council", "said", "the plan was sound", False)]),
+    ("A Mr Tom Baker, 45, was charged with theft. Baker said he was innocent.",
+     [("Tom Baker", "person", "suspect", None)],
+     [("Baker", "Tom Baker", "said", "he was innocent", False)]),
+    ("The court heard a Mr Tom Fisher, of Orwin, had paid 300 dollars. Fisher later said he was sorry.",
+     [("Tom Fisher", "person", None, None)],
+     [("Fisher", "Tom Fisher", "said", "he was sorry", False)]),
+    ("Tom Baker, a plumber, lost his van. The court heard a Mr Tom Baker had been robbed twice.",
+     [("Tom Baker", "person", "plumber", None)],
+     []),
+    ("The court heard that a Mrs Ann Cook had lent him 300 dollars.",
+     [("Ann Cook", "person", None, None)],
+     []),
+    ("The Prince Tom Carpenter said nothing.",
+     [("Tom Carpenter", "person", "Prince", None)],
+     []),
 ]
 
 LONG_POSTS_BEFORE_THE_NAME = [

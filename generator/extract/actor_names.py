@@ -24,7 +24,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        ADDRESS_STYLES_ALSO_SURNAMES, HONOUR_INITIALS, BODY_ACT_VERBS, HEADS_ALSO_OF_THINGS, NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
-                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, SETTLEMENT_NOUNS_ALSO_SURNAMES, STYLE_AFTER_AN_ARTICLE, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, TITLES_WHEN_CAPITALISED, BODY_WORDS_NO_SEAT_HAS, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS,
+                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, SETTLEMENT_NOUNS_ALSO_SURNAMES, STYLE_AFTER_AN_ARTICLE, DEFINITE_ARTICLES, FACILITIES_NAMED_AFTER_A_PERSON, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, TITLES_WHEN_CAPITALISED, BODY_WORDS_NO_SEAT_HAS, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS, ROLE_NAME_PREPOSITIONS,
                        WRITING_VERBS, COMPANY_NAME_HEADS, STATE_BODIES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS,
@@ -2783,9 +2783,9 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
         if run and (any(u.lower_ in _BODY_OR_TRADE_WORD for u in run) or run[-1].dep_ == "compound"
                     and run[-1].head.i > run[-1].i and run[-1].head.pos_ == "NOUN" and run[-1].head.is_lower):
             continue        # 'the Maj Logistics depot', 'Sgt Pepper Bar': a place's or a firm's name
-        if run and t.i > 0 and sent.doc[t.i - 1].lower_ in ARTICLES and word != STYLE_AFTER_AN_ARTICLE \
-                and _ends_on_a_things_noun([u.text for u in run]):
-            continue        # 'the Princess Alice Terminal': a thing named after a styled person
+        if run and t.i > 0 and sent.doc[t.i - 1].lower_ in DEFINITE_ARTICLES and word != STYLE_AFTER_AN_ARTICLE \
+                and _ends_on_a_facility_word([u.text for u in run]):
+            continue        # 'the Queen Edda Bridge': a facility named after a styled person
         if run and t.ent_type_ in _NO_NAME_ENTITY and not in_quoted_title(sent.doc, t.i, run[-1].i) \
                 and not _titles_of_a_named_person(run) and run[-1].text.rstrip(".").lower() not in ROAD_NAME_HEADS:
             name = " ".join(u.text for u in run)
@@ -2828,8 +2828,8 @@ def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
         if field and len(run) < 3 or not (is_given_name(name[0].text) or not field and _speaks_as_named(last)) \
                 or _a_body_title_or_field_word(name):
             continue
-        if not field and t.i > 0 and doc[t.i - 1].lower_ in ARTICLES and _ends_on_a_things_noun([u.text for u in run]):
-            continue        # 'the Princess Alice Terminal': a thing named after a titled person
+        if not field and t.i > 0 and doc[t.i - 1].lower_ in DEFINITE_ARTICLES and _ends_on_a_facility_word([u.text for u in run]):
+            continue        # 'the Queen Edda Bridge': a facility named after a titled person
         out.append(_holders_name(name[0], last, n))
     return out
 
@@ -3813,7 +3813,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and not any(t.rstrip(".").lower() in HONORIFIC_OR_PEERAGE_WORDS for t in titles):
         name, titles = surface, []              # '[General Motors]', '[General Electric]': a firm's name, no rank
     if titles and _a_facility_named_with_a_style(ent, start, name):
-        name, titles = surface, []              # 'Princess Alice Terminal': the style opens the facility's name
+        name, titles = surface, []              # 'the Queen Edda Bridge': the style opens the facility's name
     if _an_office_addressed(doc, start, tokens[-1].i, name, titles):
         return None                             # '…, Mr. Chair.': the chair addressed, no one's name
     if titles and name.split()[-1].rstrip(".").lower() in ROAD_NAME_HEADS and name.split()[-1][:1].isupper() \
@@ -3933,21 +3933,21 @@ def _a_post_after_its_owner(word: Token) -> bool:
 
 
 def _a_facility_named_with_a_style(ent: Span, start: int, name: str) -> bool:
-    """'the Princess Alice Terminal', 'King Tomas Stadium': a name the recogniser took for a facility's, or
-    one whose style an article opens (a person's style takes none, 'the Rev.' aside), whose last word
-    (after the style's name) is a common noun that is no given name, is the thing's name, style and all;
-    the style names no person there."""
+    """'the Queen Edda Bridge', 'the Duke Amal Clinic': a style that the definite article opens (a person's
+    style takes none, 'the Rev.' aside), on a name whose last word is a facility's head word
+    (FACILITIES_NAMED_AFTER_A_PERSON), is the opening of the facility's name, no person's style; not 'a Mr
+    Tom Baker' (an indefinite article before a person met once) nor 'The Prince Tom Carpenter' (a surname
+    that is a common noun but no facility's word)."""
     doc = ent.doc
-    after_an_article = start > 0 and doc[start - 1].lower_ in ARTICLES \
-        and doc[start].text.rstrip(".").lower() != STYLE_AFTER_AN_ARTICLE
-    return (ent.label_ == "FAC" or after_an_article) and _ends_on_a_things_noun(name.split())
+    return start > 0 and doc[start - 1].lower_ in DEFINITE_ARTICLES \
+        and doc[start].text.rstrip(".").lower() != STYLE_AFTER_AN_ARTICLE and _ends_on_a_facility_word(name.split())
 
 
-def _ends_on_a_things_noun(words: list[str]) -> bool:
-    """'Alice Terminal', 'Mara Hospital': two words or more, the last a capitalised common noun that is no
-    given name."""
+def _ends_on_a_facility_word(words: list[str]) -> bool:
+    """'Edda Bridge', 'Mara Hospital': two words or more, the last a capitalised facility's head word
+    (FACILITIES_NAMED_AFTER_A_PERSON)."""
     last = words[-1]
-    return len(words) > 1 and last[:1].isupper() and last.isalpha() and is_common_word(last) and not is_given_name(last)
+    return len(words) > 1 and last[:1].isupper() and last.lower() in FACILITIES_NAMED_AFTER_A_PERSON
 
 
 def headed_by_a_settlement_noun(name: str) -> bool:
@@ -5055,7 +5055,7 @@ def names_a_thing(name: str) -> bool:
 
 
 def _a_laws_name_by_its_last_word(name: str) -> bool:
-    """'Transport Authority Bill', 'Harbour Safety Code': a law's head word that is also a given name or
+    """'Ports Authority Bill', 'Harbour Safety Code': a law's head word that is also a given name or
     heads other names ('Bill', 'Code': LAW_HEADS, not THING_HEADS) names a law where it closes the name after
     a capitalised common noun that is no given name ('Ann Bill' may be a person's name), with no 'of' or
     'for' before it ('Office for Water Regulation' is a body's name, read by its head before 'for')."""
