@@ -5,9 +5,11 @@ repaired by structure. A name joined by a hyphen to a participle of where one is
 capitalised noun of a field or a service, singular as written, a noun the dictionary has as no
 adjective, before a
 country's name ('Netball <Country>', 'Tourism <Country>') or a state's or province's of a country
-('Hockey <Province>', session 36) names the body serving that field there,
+('Hockey <Province>', session 36, only before a post of the body and its holder's name) names the body
+serving that field there,
 also where the recogniser read the two words as a person's name, and also before a post of the body
-and its holder's name ('<Field> <State> chief executive <Name>'), wherever else the article writes it; an adjective's capital
+and its holder's name ('<Field> <State> chief executive <Name>'), wherever else the article writes it
+unless a mention gives the name a style, a person's role or an age; an adjective's capital
 ('Neighbouring', 'Rural', 'Eastern', 'Coastal'), a plural ('Hosts', 'Holders'), a word of a part of a
 land ('Mainland') does not, nor a pair before a noun ('Trade <Country> officials') or given a person's
 role ('<Surname> <Country>, a farmer').
@@ -130,6 +132,21 @@ FIELDS_BEFORE_A_COUNTRY = [
     ('Cooper Ontario, a farmer, said prices fell.',
      [('Cooper Ontario', 'person', 'farmer', None)],
      [('Cooper Ontario', 'Cooper Ontario', 'said', 'prices fell', False)]),
+    # NEGATIVE (session 36 review, F5): a surname and a state's name with no post and holder after them; one
+    # mention given a person's role or an age keeps every mention of the name a person's
+    ('Fisher Ontario, 34, was charged with fraud. Fisher Ontario said he was innocent.',
+     [('Fisher Ontario', 'person', 'suspect', None)],
+     [('Fisher Ontario', 'Fisher Ontario', 'said', 'he was innocent', False)]),
+    ('Mercer Tasmania scored twice for the visitors.',
+     [('Mercer Tasmania', 'person', None, None)],
+     []),
+    ('Mercer Tasmania said the pitch was poor.',
+     [('Mercer Tasmania', 'person', None, None)],
+     [('Mercer Tasmania', 'Mercer Tasmania', 'said', 'the pitch was poor', False)]),
+    ('Mercer Chad, a farmer, said prices fell. Mercer Chad said the rain was late.',
+     [('Mercer Chad', 'person', 'farmer', None)],
+     [('Mercer Chad', 'Mercer Chad', 'said', 'prices fell', False),
+      ('Mercer Chad', 'Mercer Chad', 'said', 'the rain was late', False)]),
 ]
 
 

@@ -101,7 +101,8 @@ def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     spans = _people_split_from_bodies(spans)
     spans = _pairs_of_bodies_split(spans)
     _fix_kinds(spans, _honoured_surnames(parsed), _words_given_as_surnames(parsed))
-    sports_bodies = {norm(s.name) for s in spans if s.kind == "person" and _a_field_and_a_country(s)}
+    sports_bodies = {norm(s.name) for s in spans if s.kind == "person" and _a_field_and_a_country(s)} \
+        - {norm(s.name) for s in spans if s.kind == "person" and _a_mention_of_a_person(s)}
     for s in spans:
         if _written_as_a_base(s):
             s.kind = "place"        # 'Harare-based economist': where he works, no body of its own
@@ -210,10 +211,23 @@ def a_field_serving_a_place(word: Token) -> bool:
         return True
     if country.dep_ in ("compound", "amod", "nmod") and country.head.i > country.i:
         return False
-    roles = [c for c in country.children if c.dep_ == "appos"]
-    if country.dep_ == "nsubj" and country.head.lemma_ == "be":
-        roles += [c for c in country.head.children if c.dep_ == "attr"]
-    return not any(c.lemma_.lower() in ROLE_OR_PERSON_NOUNS or c.lower_ in ROLE_OR_PERSON_NOUNS for c in roles)
+    return not _given_a_persons_role_or_age(country)
+
+
+def _given_a_persons_role_or_age(last: Token) -> bool:
+    """'Mercer Chad, a farmer,', 'Mercer Chad is a farmer', 'Fisher Kenya, 34,': a name's last word that an
+    apposition or a copula gives a person's role (ROLE_OR_PERSON_NOUNS), or an apposition an age."""
+    roles = [c for c in last.children if c.dep_ == "appos"]
+    if last.dep_ == "nsubj" and last.head.lemma_ == "be":
+        roles += [c for c in last.head.children if c.dep_ == "attr"]
+    return any(c.lemma_.lower() in ROLE_OR_PERSON_NOUNS or c.lower_ in ROLE_OR_PERSON_NOUNS
+               or c.dep_ == "appos" and c.like_num for c in roles)
+
+
+def _a_mention_of_a_person(span: NameSpan) -> bool:
+    """A mention that shows its name a person's, whatever another mention of it suggests: a style or a title
+    before it ('Dr Cooper Kenya'), a person's role or an age given it (`_given_a_persons_role_or_age`)."""
+    return bool(span.titles) or _given_a_persons_role_or_age(span.words[-1])
 
 
 def _a_post_before_its_holder(place: Token) -> bool:
@@ -230,16 +244,19 @@ def _a_post_before_its_holder(place: Token) -> bool:
 
 
 def _a_field_and_a_country(span: NameSpan) -> bool:
-    """'Rowing Ireland', 'Netball Kessa' (Kessa a state or province of a country: evidence.state_of_region)
-    read as a person's name: two words, a field's noun (`a_field_serving_a_place`) and the name of a
-    country or of a country's region, name a body, the sport's or the service's there; not a city's
-    name ('Rowing Kessa' of a town is left to the recogniser)."""
+    """'Rowing Ireland' read as a person's name: two words, a field's noun (`a_field_serving_a_place`) and
+    a country's name, name a body, the sport's or the service's there; so do a field's noun and a state's or
+    a province's name (evidence.state_of_region) only before a post of the body and its holder's name
+    ('Netball Kessa chief executive Ann Lowe': `_a_post_before_its_holder`), a state's name being more
+    often a surname's partner ('Mercer Tasmania scored'); not a city's name."""
     words = span.words
     if len(words) != 2 or span.titles:
         return False
     known = canonical(words[1].text)
-    land = known is not None and known[1] == "country" or known is None and state_of_region(words[1].text) is not None
-    return land and a_field_serving_a_place(words[0])
+    if known is not None and known[1] == "country":
+        return a_field_serving_a_place(words[0])
+    return known is None and state_of_region(words[1].text) is not None and _a_post_before_its_holder(words[1]) \
+        and a_field_serving_a_place(words[0])
 
 
 def _written_as_a_base(span: NameSpan) -> bool:
