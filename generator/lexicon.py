@@ -4543,3 +4543,7 @@ DEFINITE_ARTICLES = frozenset({"the"})
 # Head words of a facility's, a site's or an institution's name that a styled person's name may open ('the
 # Queen Edda Bridge', 'the Princess Mara Terminal', 'the Duke Amal Clinic'): the style names no person there.
 FACILITIES_NAMED_AFTER_A_PERSON = frozenset(FACILITY_WORDS | OWNED_SITE_NOUNS | INSTITUTION_NAME_HEADS | CARE_BODY_WORDS)
+# Prepositions that join a body's name to a post after it outside any name ('Kessa Party of former president
+# Tom Reed said', 'Kessa Council with mayor Ann Lowe said'): the body speaks, not the post's holder
+# (speakers._a_long_posts_holder).
+BODY_TO_POST_LINKS = frozenset({"of", "with"})
