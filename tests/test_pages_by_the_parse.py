@@ -122,6 +122,11 @@ FIELDS_BEFORE_A_COUNTRY = [
     ('Football Kenya chief executive Tom Reed said the league would resume.',
      [('Football Kenya', 'organization', None, None), ('Tom Reed', 'person', 'chief executive', 'Football Kenya')],
      [('Football Kenya chief executive Tom Reed', 'Tom Reed', 'said', 'the league would resume', False)]),
+    # the holder's name opening on a given name, whatever the recogniser took it for
+    ('Netball Tasmania chief executive Leah Marsh said the club had not paid its fees. A report for Netball '
+     'Tasmania found a gap of 9,000 dollars.',
+     [('Leah Marsh', 'person', 'chief executive', 'Netball Tasmania'), ('Netball Tasmania', 'organization', None, None)],
+     [('Netball Tasmania chief executive Leah Marsh', 'Leah Marsh', 'said', 'the club had not paid its fees', False)]),
     # NEGATIVE: a plural after a state's pair, no holder's name; an adjective's capital; a person's role in apposition
     ('Trade Ontario officials said exports rose.',
      [('Trade Ontario officials', 'group', None, None)],

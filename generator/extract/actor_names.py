@@ -226,21 +226,26 @@ def _given_a_persons_role_or_age(last: Token) -> bool:
 
 def _a_mention_of_a_person(span: NameSpan) -> bool:
     """A mention that shows its name a person's, whatever another mention of it suggests: a style or a title
-    before it ('Dr Cooper Kenya'), a person's role or an age given it (`_given_a_persons_role_or_age`)."""
-    return bool(span.titles) or _given_a_persons_role_or_age(span.words[-1])
+    before it ('Dr Cooper Kenya'), a person's role or an age given it (`_given_a_persons_role_or_age`; not
+    the post of the body before its holder's name, 'Netball Kessa chief executive Ann Lowe', that the parser
+    may hang on the pair as an apposition)."""
+    last = span.words[-1]
+    return bool(span.titles) or not _a_post_before_its_holder(last) and _given_a_persons_role_or_age(last)
 
 
 def _a_post_before_its_holder(place: Token) -> bool:
     """'[Kessa] chief executive Ann Lowe', '[Kessa] president Tom Reed': the place's name qualifies a
     singular post (PERSON_ROLE_WORDS, lower case, written right after it, a lower-case modifier
-    before it allowed) that a person's name the recogniser found follows: the post of the body the words
+    before it allowed) that a person's name follows (one the recogniser found, or one opening on a given
+    name whatever the recogniser took it for): the post of the body the words
     before the name name; not 'Trade Kenya officials' (a plural, no name), 'Kessa sales chief Ann Lowe'
     (no post written right after the place)."""
     doc = place.doc
     words = list(doc[place.i + 1:min(place.i + 4, len(doc))])
     post = next((n for n, t in enumerate(words) if not (t.is_lower and t.is_alpha)), len(words))
     return 0 < post < len(words) and words[post - 1].lower_ in PERSON_ROLE_WORDS and words[post - 1].tag_ == "NN" \
-        and words[post].ent_type_ == "PERSON" and words[post].ent_iob_ == "B" and words[post].pos_ == "PROPN"
+        and words[post].pos_ == "PROPN" and (words[post].ent_type_ == "PERSON" and words[post].ent_iob_ == "B"
+                                             or is_given_name(words[post].text))
 
 
 def _a_field_and_a_country(span: NameSpan) -> bool:

@@ -4910,8 +4910,8 @@ def _a_long_posts_holder(subject: Token) -> Token | None:
     Ann Lowe said'), nor a phrase a determiner opens with the name not set off ('The Harbour Office of
     former director Tom Reed said'); nor two joined ('Kessa Council and mayor Ann Lowe said': both speak),
     nor a relative's noun ('Wife of former president Tom Reed said': she speaks, KINSHIP_NOUNS), nor a body
-    joined to the post by 'of' or 'with' outside a name, the name not set off ('Kessa Party of former
-    president Tom Reed said': the party, his)."""
+    joined to the post by 'of' or 'with' outside a name (a lower-case word after it), the name not set off
+    ('Kessa Party of former president Tom Reed said': the party, his)."""
     doc, cue = subject.doc, subject.head
     if subject.dep_ != "nsubj" or cue.i <= subject.i or subject.tag_ in ("NNS", "NNPS"):
         return None
@@ -4946,8 +4946,10 @@ def _a_long_posts_holder(subject: Token) -> Token | None:
                  or t.lower_ in MEMBER_TITLE_ABBREVIATIONS and t.is_upper), None)
     if post is None:
         return None
-    if not set_off and any(t.lower_ in BODY_TO_POST_LINKS and t.ent_iob_ != "I" for t in doc[phrase.start:post.i]):
+    if not set_off and any(t.lower_ in BODY_TO_POST_LINKS and t.ent_iob_ != "I" and not doc[t.i + 1].is_title
+                           for t in doc[phrase.start:post.i]):
         return None     # 'Kessa Party of former president Tom Reed said': the party of its former president
+        #                 (not a name's own 'of' before a capital: 'Shire of Upper Kessa director of roads …')
     return last
 
 
