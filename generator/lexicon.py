@@ -266,7 +266,8 @@ ORG_HEADS = {"alliance", "party", "council", "committee", "ministry", "departmen
              "board", "authority", "administration", "cabinet", "corps", "brigade",
              "university", "college", "times", "post", "news", "journal", "inc", "ltd",
              "plc", "co", "corp", "centre", "center", "programme", "program", "club",
-             "trust", "society", "institution", "embassy", "marines", "navy", "guard", "collective"}
+             "trust", "society", "institution", "embassy", "marines", "navy", "guard", "collective",
+             "samithi", "samiti"}    # ('committee', 'association' in the names of South Asian parties and bodies)
 # Heads a body's name may end on that also name a gathering ('Kessa Residents' Forum' said …, but 'told
 # the Kessa Forum, a security conference'): a body's only where the name speaks or decides.
 SPEAKING_BODY_HEADS = ORG_HEADS | {"forum"}
@@ -2298,6 +2299,9 @@ PLACE_OBJECT_VERBS = {"enter", "visit", "tour"}
 # Nouns of kinds of settled places: a name in apposition to one ('Quintero, a town in Chile') is a place.
 SETTLEMENT_NOUNS = {"town", "city", "village", "township", "hamlet", "suburb", "port", "district",
                     "county", "province", "region", "island", "municipality", "borough"}
+# Nouns of SETTLEMENT_NOUNS that are also family names ('Ann Town', 'Tom Port', 'Lee Hamlet'): a name ending on
+# one may be a person's; one ending on another ('Kessa Township') never is (actor_names.headed_by_a_settlement_noun).
+SETTLEMENT_NOUNS_ALSO_SURNAMES = {"town", "city", "village", "hamlet", "port", "island"}
 # Lower-case nouns of a city's administrative areas ('the Karlo zone', 'Harmon ward', 'the Sura tehsil'): a
 # name before one is the area's, a place, even where the area 'reports' cases (its office does).
 ADMINISTRATIVE_AREA_NOUNS = {"zone", "ward", "locality", "precinct", "tehsil", "taluk", "taluka", "mandal"}
@@ -4594,3 +4598,13 @@ SLASH_OR_AMPERSAND = frozenset({"/", "&"})
 TITLE_FIELD_LINK_WORDS = frozenset({"of", "for", "-"})
 # Words a title read back from its name does not open on ('of', 'for', 'and', '&', '-', "'s").
 WORDS_BEFORE_A_FIELD = frozenset({"of", "for", "and", "&", "-", "'s"})
+# The definite article: a style after it opens a facility's name ('the Queen Edda Bridge'), no person's
+# (actor_names._a_facility_named_with_a_style; 'a Mr Tom Baker' is a person met once).
+DEFINITE_ARTICLES = frozenset({"the"})
+# Head words of a facility's, a site's or an institution's name that a styled person's name may open ('the
+# Queen Edda Bridge', 'the Princess Mara Terminal', 'the Duke Amal Clinic'): the style names no person there.
+FACILITIES_NAMED_AFTER_A_PERSON = frozenset(FACILITY_WORDS | OWNED_SITE_NOUNS | INSTITUTION_NAME_HEADS | CARE_BODY_WORDS)
+# Prepositions that join a body's name to a post after it outside any name ('Kessa Party of former president
+# Tom Reed said', 'Kessa Council with mayor Ann Lowe said'): the body speaks, not the post's holder
+# (speakers._a_long_posts_holder).
+BODY_TO_POST_LINKS = frozenset({"of", "with"})

@@ -4,8 +4,12 @@ repaired by structure. A name joined by a hyphen to a participle of where one is
 (the role is 'economist'); not another hyphened participle ('Ruiz-backed') nor 'based in'. One
 capitalised noun of a field or a service, singular as written, a noun the dictionary has as no
 adjective, before a
-country's name ('Netball <Country>', 'Tourism <Country>') names the body serving that field there,
-also where the recogniser read the two words as a person's name; an adjective's capital
+country's name ('Netball <Country>', 'Tourism <Country>') or a state's or province's of a country
+('Hockey <Province>', session 36, only before a post of the body and its holder's name) names the body
+serving that field there,
+also where the recogniser read the two words as a person's name, and also before a post of the body
+and its holder's name ('<Field> <State> chief executive <Name>'), wherever else the article writes it
+unless a mention gives the name a style, a person's role or an age; an adjective's capital
 ('Neighbouring', 'Rural', 'Eastern', 'Coastal'), a plural ('Hosts', 'Holders'), a word of a part of a
 land ('Mainland') does not, nor a pair before a noun ('Trade <Country> officials') or given a person's
 role ('<Surname> <Country>, a farmer').
@@ -107,6 +111,47 @@ FIELDS_BEFORE_A_COUNTRY = [
     ('Cooper Mali, a farmer, said prices fell.',
      [('Cooper Mali', 'person', 'farmer', None)],
      [('Cooper Mali', 'Cooper Mali', 'said', 'prices fell', False)]),
+    # (session 36) a field before a state or a province of a country; a post of the body and its holder after the pair
+    ('Hockey Manitoba president Tom Reed said the rink would reopen.',
+     [('Hockey Manitoba', 'organization', None, None), ('Tom Reed', 'person', 'president', 'Hockey Manitoba')],
+     [('Hockey Manitoba president Tom Reed', 'Tom Reed', 'said', 'the rink would reopen', False)]),
+    ('The review was commissioned by Netball Tasmania. Netball Tasmania chief executive Ann Lowe said the clubs '
+     'would get help.',
+     [('Ann Lowe', 'person', 'chief executive', 'Netball Tasmania'), ('Netball Tasmania', 'organization', None, None)],
+     [('Netball Tasmania chief executive Ann Lowe', 'Ann Lowe', 'said', 'the clubs would get help', False)]),
+    ('Football Kenya chief executive Tom Reed said the league would resume.',
+     [('Football Kenya', 'organization', None, None), ('Tom Reed', 'person', 'chief executive', 'Football Kenya')],
+     [('Football Kenya chief executive Tom Reed', 'Tom Reed', 'said', 'the league would resume', False)]),
+    # the holder's name opening on a given name, whatever the recogniser took it for
+    ('Netball Tasmania chief executive Leah Marsh said the club had not paid its fees. A report for Netball '
+     'Tasmania found a gap of 9,000 dollars.',
+     [('Leah Marsh', 'person', 'chief executive', 'Netball Tasmania'), ('Netball Tasmania', 'organization', None, None)],
+     [('Netball Tasmania chief executive Leah Marsh', 'Leah Marsh', 'said', 'the club had not paid its fees', False)]),
+    # NEGATIVE: a plural after a state's pair, no holder's name; an adjective's capital; a person's role in apposition
+    ('Trade Ontario officials said exports rose.',
+     [('Trade Ontario officials', 'group', None, None)],
+     [('Trade Ontario officials', 'Trade Ontario officials', 'said', 'exports rose', False)]),
+    ('Rural Manitoba mayors said the roads were poor.',
+     [],
+     [('Rural Manitoba mayors', None, 'said', 'the roads were poor', False)]),
+    ('Cooper Ontario, a farmer, said prices fell.',
+     [('Cooper Ontario', 'person', 'farmer', None)],
+     [('Cooper Ontario', 'Cooper Ontario', 'said', 'prices fell', False)]),
+    # NEGATIVE (session 36 review, F5): a surname and a state's name with no post and holder after them; one
+    # mention given a person's role or an age keeps every mention of the name a person's
+    ('Fisher Ontario, 34, was charged with fraud. Fisher Ontario said he was innocent.',
+     [('Fisher Ontario', 'person', 'suspect', None)],
+     [('Fisher Ontario', 'Fisher Ontario', 'said', 'he was innocent', False)]),
+    ('Mercer Tasmania scored twice for the visitors.',
+     [('Mercer Tasmania', 'person', None, None)],
+     []),
+    ('Mercer Tasmania said the pitch was poor.',
+     [('Mercer Tasmania', 'person', None, None)],
+     [('Mercer Tasmania', 'Mercer Tasmania', 'said', 'the pitch was poor', False)]),
+    ('Mercer Chad, a farmer, said prices fell. Mercer Chad said the rain was late.',
+     [('Mercer Chad', 'person', 'farmer', None)],
+     [('Mercer Chad', 'Mercer Chad', 'said', 'prices fell', False),
+      ('Mercer Chad', 'Mercer Chad', 'said', 'the rain was late', False)]),
 ]
 
 

@@ -24,7 +24,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        ADDRESS_STYLES_ALSO_SURNAMES, HONOUR_INITIALS, BODY_ACT_VERBS, HEADS_ALSO_OF_THINGS, NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
-                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, TITLES_WHEN_CAPITALISED, BODY_WORDS_NO_SEAT_HAS, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS,
+                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, SETTLEMENT_NOUNS_ALSO_SURNAMES, STYLE_AFTER_AN_ARTICLE, DEFINITE_ARTICLES, FACILITIES_NAMED_AFTER_A_PERSON, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, TITLES_WHEN_CAPITALISED, BODY_WORDS_NO_SEAT_HAS, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS, ROLE_NAME_PREPOSITIONS,
                        WRITING_VERBS, COMPANY_NAME_HEADS, STATE_BODIES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS,
@@ -40,7 +40,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        SLASH_OR_AMPERSAND)
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
-from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
+from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
 from .parse import ParsedArticle, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms, is_noun_only_word, joined_to_a_base
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_doers_noun, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, opens_a_name_as_its_style, singular, title_words, written_out_word
@@ -55,6 +55,8 @@ _AGENCY_DASHES = re.compile(r"\)?--")
 _A_LETTER = re.compile(r"[A-Za-z]")
 _HONORIFICS_AND_TITLES = HONORIFIC_WORDS | MALE_TITLES | FEMALE_TITLES     # words of address before a name
 _PARTS_OF_A_LAND = GENERIC_REGION_WORDS | PLACE_PART_NOUNS | NATURAL_FEATURE_WORDS | SETTLEMENT_NOUNS
+_SETTLEMENT_NOUNS_NO_SURNAME_IS = SETTLEMENT_NOUNS - SETTLEMENT_NOUNS_ALSO_SURNAMES
+_LAW_HEADS_NOT_THINGS = LAW_HEADS - THING_HEADS       # 'bill', 'code': also a given name, or heading other names
 _BODY_KIND_HEADS = SPEAKING_BODY_HEADS | ASSOCIATION_HEADS      # 'Forum', 'Trust': united once, not per call
 _TITLES_BEFORE_A_FIELD = PERSON_ROLE_WORDS | OFFICE_HEADS_BEFORE_OF     # 'Minister', 'Head' (of …)
 
@@ -99,11 +101,13 @@ def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     spans = _people_split_from_bodies(spans)
     spans = _pairs_of_bodies_split(spans)
     _fix_kinds(spans, _honoured_surnames(parsed), _words_given_as_surnames(parsed))
+    sports_bodies = {norm(s.name) for s in spans if s.kind == "person" and _a_field_and_a_country(s)} \
+        - {norm(s.name) for s in spans if s.kind == "person" and _a_mention_of_a_person(s)}
     for s in spans:
         if _written_as_a_base(s):
             s.kind = "place"        # 'Harare-based economist': where he works, no body of its own
-        elif s.kind == "person" and _a_field_and_a_country(s):
-            s.kind = "org"          # 'Rowing Ireland said': the sport's body, no one's name
+        elif s.kind == "person" and norm(s.name) in sports_bodies:
+            s.kind = "org"          # 'Rowing Ireland said': the sport's body, no one's name, wherever written
     _assign_keys(spans)
     return spans
 
@@ -197,27 +201,67 @@ def a_field_serving_a_place(word: Token) -> bool:
     Ukraine', 'Rural Kenya'), a plural ('Hosts Qatar', 'Rivals Ghana'), a given name or a word of a part of
     a land or of a settlement ('Mainland China', 'Coast Province') does not, nor a pair that qualifies a
     noun after it ('Trade Kenya officials') or that an apposition or a copula gives a person's role
-    ('Mercer Chad, a farmer, said')."""
+    ('Mercer Chad, a farmer, said'); a post of the body and its holder's name after the pair do not stop
+    it ('Football Kenya chief executive Ann Lowe': `_a_post_before_its_holder`)."""
     doc = word.doc
     if not is_noun_only_word(word.text) or word.lower_ in _PARTS_OF_A_LAND or is_given_name(word.text) or word.i + 1 >= len(doc):
         return False
     country = doc[word.i + 1]
+    if _a_post_before_its_holder(country):
+        return True
     if country.dep_ in ("compound", "amod", "nmod") and country.head.i > country.i:
         return False
-    roles = [c for c in country.children if c.dep_ == "appos"]
-    if country.dep_ == "nsubj" and country.head.lemma_ == "be":
-        roles += [c for c in country.head.children if c.dep_ == "attr"]
-    return not any(c.lemma_.lower() in ROLE_OR_PERSON_NOUNS or c.lower_ in ROLE_OR_PERSON_NOUNS for c in roles)
+    return not _given_a_persons_role_or_age(country)
+
+
+def _given_a_persons_role_or_age(last: Token) -> bool:
+    """'Mercer Chad, a farmer,', 'Mercer Chad is a farmer', 'Fisher Kenya, 34,': a name's last word that an
+    apposition or a copula gives a person's role (ROLE_OR_PERSON_NOUNS), or an apposition an age."""
+    roles = [c for c in last.children if c.dep_ == "appos"]
+    if last.dep_ == "nsubj" and last.head.lemma_ == "be":
+        roles += [c for c in last.head.children if c.dep_ == "attr"]
+    return any(c.lemma_.lower() in ROLE_OR_PERSON_NOUNS or c.lower_ in ROLE_OR_PERSON_NOUNS
+               or c.dep_ == "appos" and c.like_num for c in roles)
+
+
+def _a_mention_of_a_person(span: NameSpan) -> bool:
+    """A mention that shows its name a person's, whatever another mention of it suggests: a style or a title
+    before it ('Dr Cooper Kenya'), a person's role or an age given it (`_given_a_persons_role_or_age`; not
+    the post of the body before its holder's name, 'Netball Kessa chief executive Ann Lowe', that the parser
+    may hang on the pair as an apposition)."""
+    last = span.words[-1]
+    return bool(span.titles) or not _a_post_before_its_holder(last) and _given_a_persons_role_or_age(last)
+
+
+def _a_post_before_its_holder(place: Token) -> bool:
+    """'[Kessa] chief executive Ann Lowe', '[Kessa] president Tom Reed': the place's name qualifies a
+    singular post (PERSON_ROLE_WORDS, lower case, written right after it, a lower-case modifier
+    before it allowed) that a person's name follows (one the recogniser found, or one opening on a given
+    name whatever the recogniser took it for): the post of the body the words
+    before the name name; not 'Trade Kenya officials' (a plural, no name), 'Kessa sales chief Ann Lowe'
+    (no post written right after the place)."""
+    doc = place.doc
+    words = list(doc[place.i + 1:min(place.i + 4, len(doc))])
+    post = next((n for n, t in enumerate(words) if not (t.is_lower and t.is_alpha)), len(words))
+    return 0 < post < len(words) and words[post - 1].lower_ in PERSON_ROLE_WORDS and words[post - 1].tag_ == "NN" \
+        and words[post].pos_ == "PROPN" and (words[post].ent_type_ == "PERSON" and words[post].ent_iob_ == "B"
+                                             or is_given_name(words[post].text))
 
 
 def _a_field_and_a_country(span: NameSpan) -> bool:
-    """'Rowing Ireland' read as a person's name: two words, a field's noun (`a_field_serving_a_place`)
-    and a country's name, name a body."""
+    """'Rowing Ireland' read as a person's name: two words, a field's noun (`a_field_serving_a_place`) and
+    a country's name, name a body, the sport's or the service's there; so do a field's noun and a state's or
+    a province's name (evidence.state_of_region) only before a post of the body and its holder's name
+    ('Netball Kessa chief executive Ann Lowe': `_a_post_before_its_holder`), a state's name being more
+    often a surname's partner ('Mercer Tasmania scored'); not a city's name."""
     words = span.words
     if len(words) != 2 or span.titles:
         return False
     known = canonical(words[1].text)
-    return known is not None and known[1] == "country" and a_field_serving_a_place(words[0])
+    if known is not None and known[1] == "country":
+        return a_field_serving_a_place(words[0])
+    return known is None and state_of_region(words[1].text) is not None and _a_post_before_its_holder(words[1]) \
+        and a_field_serving_a_place(words[0])
 
 
 def _written_as_a_base(span: NameSpan) -> bool:
@@ -2822,6 +2866,9 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
         if run and (any(u.lower_ in _BODY_OR_TRADE_WORD for u in run) or run[-1].dep_ == "compound"
                     and run[-1].head.i > run[-1].i and run[-1].head.pos_ == "NOUN" and run[-1].head.is_lower):
             continue        # 'the Maj Logistics depot', 'Sgt Pepper Bar': a place's or a firm's name
+        if run and t.i > 0 and sent.doc[t.i - 1].lower_ in DEFINITE_ARTICLES and word != STYLE_AFTER_AN_ARTICLE \
+                and _ends_on_a_facility_word([u.text for u in run]):
+            continue        # 'the Queen Edda Bridge': a facility named after a styled person
         if run and t.ent_type_ in _NO_NAME_ENTITY and not in_quoted_title(sent.doc, t.i, run[-1].i) \
                 and not _titles_of_a_named_person(run) and run[-1].text.rstrip(".").lower() not in ROAD_NAME_HEADS:
             name = " ".join(u.text for u in run)
@@ -2864,6 +2911,8 @@ def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
         if field and len(run) < 3 or not (is_given_name(name[0].text) or not field and _speaks_as_named(last)) \
                 or _a_body_title_or_field_word(name):
             continue
+        if not field and t.i > 0 and doc[t.i - 1].lower_ in DEFINITE_ARTICLES and _ends_on_a_facility_word([u.text for u in run]):
+            continue        # 'the Queen Edda Bridge': a facility named after a titled person
         out.append(_holders_name(name[0], last, n))
     return out
 
@@ -3773,6 +3822,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None
     if len(tokens) == 1 and _a_time_zone(tokens[0]):
         return None     # "(1415 UTC)", "at 9am EST", "PST viewers": a time zone
+    if ent.label_ != "PERSON" and len(tokens) == 1 and _a_post_after_its_owner(tokens[0]):
+        return None     # "the hospital's Superintendent": a post, capitalised, no body
     if len(tokens) == 1 and tokens[0].pos_ not in ("PROPN", "NOUN") and ent.label_ != "PERSON" \
             and not canonical(tokens[0].text):
         return None     # a capitalised adjective or verb the recogniser took for a name
@@ -3844,6 +3895,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if titles and ent.label_ == "ORG" and all(is_common_word(w) and not is_given_name(w) for w in name.split()) \
             and not any(t.rstrip(".").lower() in HONORIFIC_OR_PEERAGE_WORDS for t in titles):
         name, titles = surface, []              # '[General Motors]', '[General Electric]': a firm's name, no rank
+    if titles and _a_facility_named_with_a_style(ent, start, name):
+        name, titles = surface, []              # 'the Queen Edda Bridge': the style opens the facility's name
     if _an_office_addressed(doc, start, tokens[-1].i, name, titles):
         return None                             # '…, Mr. Chair.': the chair addressed, no one's name
     if titles and name.split()[-1].rstrip(".").lower() in ROAD_NAME_HEADS and name.split()[-1][:1].isupper() \
@@ -3909,8 +3962,9 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         kind = "org"                            # 'Corran League for the Blind'
 
     elif after_place_comma(tokens[-1]) or ent.label_ != "PERSON" and is_known_place(name) \
-            or len(name.split()) > 1 and name.split()[-1].lower() in FACILITY_WORDS and norm(name) not in STATE_SEATS:
-        kind = "place"          # 'Cedar Falls, Vermont', 'Ivan Petrov Avenue'; a town taken for a body
+            or len(name.split()) > 1 and name.split()[-1].lower() in FACILITY_WORDS and norm(name) not in STATE_SEATS \
+            or ent.label_ == "PERSON" and not titles and headed_by_a_settlement_noun(name):
+        kind = "place"          # 'Cedar Falls, Vermont', 'Ivan Petrov Avenue'; a town taken for a body; 'Kessa Township'
     elif ent.label_ == "PERSON" and not is_given_name(name.split()[0]) and _described_as_a_firm(head, name):
         kind = "org"                            # 'Varto Homes, a Dutch builder,' read as a person
     elif ent.label_ == "PERSON" or _is_given_and_surname(name) and (
@@ -3949,6 +4003,43 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
+
+
+def _a_post_after_its_owner(word: Token) -> bool:
+    """"the hospital's Superintendent", "the council's Director": one capitalised word of a post
+    (TITLE_VOCABULARY, no body's head word: not "the city's Council") right after a possessive's ending
+    is the owner's post, written with a capital as posts often are, no body's name (the recogniser may
+    take it for one)."""
+    doc = word.doc
+    return word.lower_ in TITLE_VOCABULARY and word.lower_ not in ORG_HEADS and word.i > 0 \
+        and doc[word.i - 1].text in POSSESSIVE_ENDINGS
+
+
+def _a_facility_named_with_a_style(ent: Span, start: int, name: str) -> bool:
+    """'the Queen Edda Bridge', 'the Duke Amal Clinic': a style that the definite article opens (a person's
+    style takes none, 'the Rev.' aside), on a name whose last word is a facility's head word
+    (FACILITIES_NAMED_AFTER_A_PERSON), is the opening of the facility's name, no person's style; not 'a Mr
+    Tom Baker' (an indefinite article before a person met once) nor 'The Prince Tom Carpenter' (a surname
+    that is a common noun but no facility's word)."""
+    doc = ent.doc
+    return start > 0 and doc[start - 1].lower_ in DEFINITE_ARTICLES \
+        and doc[start].text.rstrip(".").lower() != STYLE_AFTER_AN_ARTICLE and _ends_on_a_facility_word(name.split())
+
+
+def _ends_on_a_facility_word(words: list[str]) -> bool:
+    """'Edda Bridge', 'Mara Hospital': two words or more, the last a capitalised facility's head word
+    (FACILITIES_NAMED_AFTER_A_PERSON)."""
+    last = words[-1]
+    return len(words) > 1 and last[:1].isupper() and last.lower() in FACILITIES_NAMED_AFTER_A_PERSON
+
+
+def headed_by_a_settlement_noun(name: str) -> bool:
+    """'Kessa Township', 'Orwin Borough', 'Tarvin Municipality': a name of two words or more that ends on a
+    capitalised noun of a settled place's kind a family name is not (SETTLEMENT_NOUNS less those that are:
+    SETTLEMENT_NOUNS_ALSO_SURNAMES) names the place, or its government, never a person, whatever
+    the recogniser took it for."""
+    words = name.split()
+    return len(words) > 1 and words[-1].istitle() and words[-1].lower() in _SETTLEMENT_NOUNS_NO_SURNAME_IS
 
 
 def its_own_initials(acronym: str | None, name: str) -> bool:
@@ -5041,8 +5132,19 @@ def names_a_thing(name: str) -> bool:
     before_of = words[link - 1] if link else None
     return not canonical(name) and (before_of in THING_HEADS or words[-1] in THING_HEADS
                                     and before_of not in ORG_OR_GENERIC_BODY_WORDS
+                                    or link is None and _a_laws_name_by_its_last_word(name)
                                     or words[-1] in DOCUMENT_HEADS and link is None
                                     or before_of in DOCUMENT_HEADS and words[-1] not in ORG_OR_GENERIC_BODY_WORDS)
+
+
+def _a_laws_name_by_its_last_word(name: str) -> bool:
+    """'Ports Authority Bill', 'Harbour Safety Code': a law's head word that is also a given name or
+    heads other names ('Bill', 'Code': LAW_HEADS, not THING_HEADS) names a law where it closes the name after
+    a capitalised common noun that is no given name ('Ann Bill' may be a person's name), with no 'of' or
+    'for' before it ('Office for Water Regulation' is a body's name, read by its head before 'for')."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in _LAW_HEADS_NOT_THINGS and words[-1].istitle() \
+        and is_common_word(words[-2]) and not is_given_name(words[-2])
 
 
 def _a_post_of_it(head: Token) -> bool:
@@ -5525,9 +5627,10 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset(), surnamed
             s.kind = "person"
         if s.kind == "place" and is_source(s.head) and capital_of(s.name):
             s.name, s.kind = capital_of(s.name), "country"      # "Beijing said": China's government
-        elif s.kind == "place" and is_source(s.head):
+        elif s.kind == "place" and is_source(s.head) and not headed_by_a_settlement_noun(s.name):
             # a "place" that speaks is a misread name: "According to Ann Lowe, ..."; a building
-            # that speaks is the body in it: "Downing Street said"
+            # that speaks is the body in it: "Downing Street said" (a township is left to the
+            # places' rules: its government may act, actors.py)
             s.kind = "person" if len(s.name.split()) > 1 and s.name.split()[-1].lower() not in FACILITY_WORDS \
                 and not any(is_location(o.head) for o in spans if o.name == s.name) \
                 and not _national_section_of_a_body(s.name) else "org"

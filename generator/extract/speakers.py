@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import COMPANY_BOARD_BUSINESS_NOUNS, COMPANY_BOARD_NOUNS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
+from ..lexicon import COMPANY_BOARD_BUSINESS_NOUNS, COMPANY_BOARD_NOUNS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS, KINSHIP_NOUNS, BODY_TO_POST_LINKS
 from ..lexicon import BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRITORIAL_FORCE_NAME_WORDS, BARE_POLICE_DETERMINERS, OTHER_FORCE_NOUNS, OTHER_POLICE_PREPOSITIONS, SINGLE_PURPOSE_FORCE_WORDS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
@@ -1064,13 +1064,20 @@ class SpeakerResolver:
         voice = self._voice_hung_on_its_body(subject)
         if voice is not None:
             return voice
-        subject = _person_after_body_and_post(subject_after_fronted_participle(subject))
+        subject = opening = subject_after_fronted_participle(subject)
+        subject = _person_after_body_and_post(subject)
         text = self.phrase(subject)
         subject = _person_named_after(_person_the_body_hangs_on(subject))
         cut = self._name_cut_after_its_style(subject)
         if cut is not None:
             return cut
         named = self._named_speaker(subject, n, text)
+        if not (named and named.actor) and subject is opening and (opening.is_title or opening.is_upper) \
+                and not self._a_persons_word(opening):
+            holder = _person_after_body_and_post(opening, long_post=True)
+            if holder is not opening:       # no actor read for the body: the person its long post closes on
+                subject, text = holder, opening.doc[opening.left_edge.i:holder.i + 1].text
+                named = self._named_speaker(subject, n, text)
         if _member_of_body(subject) and not (named and named.actor and self.mention(named.actor).type == "person"):
             return Speaker(text, None, True)     # "Member of House panel says": not the House
         if named is not None:
@@ -1094,6 +1101,13 @@ class SpeakerResolver:
         if _bodies_listed_before_their_plural(subject):
             return Speaker(text, None, False)   # 'the Tarvo, Nordvik and Selm councils': three, none alone
         return self._described_speaker(_Description(subject, n, content, text))
+
+    def _a_persons_word(self, token: Token) -> bool:
+        """A word of a person's name as the article's actors have it (the recogniser's label aside)."""
+        key = self.actors.key_for(self.parsed, token)
+        return key is not None and self.mention(key).type == "person" \
+            or key is None and token.ent_type_ == "PERSON" and not token.is_upper and token.ent_iob_ == "B" \
+            and token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
 
     def _name_cut_after_its_style(self, subject: Token) -> Speaker | None:
         """'Mr Whitely added', 'Cllr Oakes said': a subject that is a style of address alone, with the
@@ -4911,23 +4925,75 @@ def _person_named_after(subject: Token) -> Token:
     return subject
 
 
-def _person_after_body_and_post(subject: Token) -> Token:
+def _person_after_body_and_post(subject: Token, long_post: bool = False) -> Token:
     """'Corliss University transport economist Sheila Hart said': the parser may take the body's name that
     opens the phrase for the subject and hang the post, and the person's name on the post, as
     appositions; with no comma between them the body and the post are a title before the name, and
     the person, whose name runs up to the cue, is the subject. Not 'Corliss University, whose labour
-    economist Sheila Hart …' nor 'Acme, a firm run by Ann Lowe, said' (commas: apposition proper)."""
-    if subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
-        return subject
-    posts = [c for c in child_tokens(subject) if c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower
-             and c.left_edge.i == subject.i + 1]
-    if len(posts) != 1:
-        return subject
-    names = [c for c in child_tokens(posts[0]) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
-             and c.left_edge.i == posts[0].i + 1]
-    if len(names) != 1 or names[0].right_edge.i + 1 != subject.head.i or subject.head.i <= names[0].i:
-        return subject
-    return names[0]
+    economist Sheila Hart …' nor 'Acme, a firm run by Ann Lowe, said' (commas: apposition proper).
+    With long_post (asked only where no actor was read for the subject): a post the parser did not hang
+    so, with its field, its place or its body ('Town of Orwin director of parks Tom Reed said', 'Kessa
+    Party MP from Orwin, Ann Lowe, said'), that the person's name closes right before the cue, set off by
+    commas or not (`_a_long_posts_holder`)."""
+    if subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON":
+        posts = [c for c in child_tokens(subject) if c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower
+                 and c.left_edge.i == subject.i + 1]
+        names = [c for c in child_tokens(posts[0]) if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.ent_type_ == "PERSON" and c.left_edge.i == posts[0].i + 1] if len(posts) == 1 else []
+        if len(names) == 1 and names[0].right_edge.i + 1 == subject.head.i and subject.head.i > names[0].i:
+            return names[0]
+    return _a_long_posts_holder(subject) or subject if long_post else subject
+
+
+def _a_long_posts_holder(subject: Token) -> Token | None:
+    """The person's name that closes the cue's subject phrase right before the cue (set off by commas or
+    not, its style stepped over), after a post's word (PERSON_ROLE_WORDS in lower case, or a member's
+    letters) that the subject's capitalised word opens. Not where a verb, a pronoun or another person's
+    word comes between ('Acme, a firm run by Ann Lowe, said'), nor a plural subject ('Friends of director
+    Ann Lowe said'), nor a phrase a determiner opens with the name not set off ('The Harbour Office of
+    former director Tom Reed said'); nor two joined ('Kessa Council and mayor Ann Lowe said': both speak),
+    nor a relative's noun ('Wife of former president Tom Reed said': she speaks, KINSHIP_NOUNS), nor a body
+    joined to the post by 'of' or 'with' outside a name (a lower-case word after it), the name not set off
+    ('Kessa Party of former president Tom Reed said': the party, his)."""
+    doc, cue = subject.doc, subject.head
+    if subject.dep_ != "nsubj" or cue.i <= subject.i or subject.tag_ in ("NNS", "NNPS"):
+        return None
+    end = cue.i - 1
+    set_off = doc[end].text == ","
+    end -= set_off
+    last = doc[end]
+    if last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or not any(t.i == last.i for t in subject.subtree):
+        return None
+    opening = last.i
+    while opening > subject.i + 1 and doc[opening - 1].ent_type_ == "PERSON" and doc[opening].ent_iob_ != "B":
+        opening -= 1
+    while opening > subject.i + 1:          # 'Hon.', 'Dr' before the name: its style (its dot split off or not)
+        if a_style_before_a_name(doc[opening - 1].text):
+            opening -= 1
+        elif doc[opening - 1].text == "." and opening > subject.i + 2 and not doc[opening - 2].whitespace_ \
+                and a_style_before_a_name(doc[opening - 2].text + "."):
+            opening -= 2
+        else:
+            break
+    if set_off and (doc[opening - 1].text != "," or opening - 1 <= subject.i):
+        return None
+    if not set_off and subject.left_edge.pos_ == "DET":
+        return None     # 'The Harbour Office of former director Tom Reed said': his office, which speaks
+    phrase = doc[subject.left_edge.i:opening - set_off]
+    between = doc[subject.i + 1:opening - set_off]
+    if any(t.pos_ in ("VERB", "AUX", "PRON") or t.ent_type_ == "PERSON" and not t.is_upper for t in between):
+        return None
+    if any(t.dep_ in ("cc", "conj") or t.lower_ in KINSHIP_NOUNS or t.lemma_.lower() in KINSHIP_NOUNS for t in phrase):
+        return None
+    post = next((t for t in phrase if t.lower_ in PERSON_ROLE_WORDS and t.is_lower
+                 or t.lower_ in MEMBER_TITLE_ABBREVIATIONS and t.is_upper), None)
+    if post is None:
+        return None
+    if not set_off and any(t.lower_ in BODY_TO_POST_LINKS and t.ent_iob_ != "I" and not doc[t.i + 1].is_title
+                           for t in doc[phrase.start:post.i]):
+        return None     # 'Kessa Party of former president Tom Reed said': the party of its former president
+        #                 (not a name's own 'of' before a capital: 'Shire of Upper Kessa director of roads …')
+    return last
 
 
 def _names_set_after_a_posts_field(subject: Token) -> list[Token]:
