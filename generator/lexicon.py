@@ -3468,6 +3468,28 @@ REGIONAL_AGENCY_WORDS = frozenset({"emergency", "management", "safety", "highway
 # they are held in the one body the sentences around name as their subject.
 BODY_OFFICER_TITLES = SPOKESPERSON_NOUNS | {"director", "chairman", "chairwoman",
                        "treasurer", "secretary general"}
+# Officer titles of a body that heads or organises members ('President X', 'Regional organiser X',
+# 'general secretary X' after 'The Harbour Workers Union said'): held, bare, in the body the sentence
+# before names as its subject only where that body is named as one of members (a union, an
+# association, a federation; not a firm's or a state's president) (roles.py, `_body_just_before`).
+MEMBER_BODY_OFFICER_TITLES = frozenset({"president", "organiser", "organizer", "general secretary"})
+# Qualifiers by which a state's title ('President X', 'Vice-President X', the head of a state as often as
+# of a union) is a body's own officer's: its board's or a branch's ('Board president X', 'Branch president X')
+# (roles.py, `_body_just_before`).
+BOARD_OR_BRANCH_QUALIFIERS = frozenset({"board", "branch", "regional"})
+# Posts and the head word of the office named for them ('Director of Public Health' heads the 'Directorate of
+# Public Health', 'Inspector of Mines' the 'Inspectorate of Mines') (roles.py, `_office_named_for_the_post`).
+OFFICES_NAMED_FOR_THEIR_POST = {"director": "directorate", "inspector": "inspectorate"}
+# Nouns (lemmas) of a body's members: a body whose own sentence speaks of 'its members' is one of members
+# (roles.py, `_speaks_as_a_body_of_members`).
+MEMBERSHIP_NOUNS = frozenset({"member", "membership"})
+# Officer titles that head any organisation's board or staff ('Interim chair X', 'Chief executive X'):
+# held, bare, in the organisation the sentence before names as its subject (roles.py, `_body_just_before`).
+BODY_HEAD_OFFICER_TITLES = frozenset({"chair", "chairperson", "chief executive", "chief executive officer"})
+# Words of rank or tenure before an officer's title that name no portfolio and no other body
+# ('Interim chair', 'Regional organiser', 'Deputy general secretary', 'Board president').
+OFFICER_RANK_QUALIFIERS = frozenset({"regional", "interim", "acting", "deputy", "vice", "executive", "national", "branch",
+                                     "board", "assistant", "senior"})
 # Officer titles named for their body's kind: such an officer is only that kind of body's ('Trade
 # Commissioner X' after 'The Harbour Commission said', not after a company).
 KIND_OFFICER_TITLES = {"commissioner": "commission", "councillor": "council", "councilor": "council",
@@ -4125,6 +4147,14 @@ BODY_NOUNS_OF_NO_COMPANY = frozenset({"regulator", "watchdog", "union", "council
 # named 'Department of …' or a ministry (not a city's 'Fire Department': roles._a_government_department).
 SENATE_NAME_ENDINGS = frozenset({"senate"})
 GOVERNMENT_DEPARTMENT_ENDINGS = frozenset({"department", "ministry"})
+# 'Speaker X', 'MP X' sit in the one chamber named as an assembly or a house ('the House of Assembly', 'the
+# National Assembly'); not a bare 'Parliament', which may be a supranational one ('European Parliament').
+LEGISLATURE_NAME_ENDINGS = frozenset({"house of assembly", "national assembly", "legislative assembly",
+                                      "house of representatives", "house of commons", "state assembly"})
+# 'Trustee X' sits on the one school board, board of trustees, trust, foundation or charity the story names
+# (two of them, 'the District School Board' and 'the Heritage Trust': either's).
+TRUSTEE_BODY_NAME_ENDINGS = frozenset({"school board", "board of education", "board of trustees", "trust",
+                                       "foundation", "charity"})
 POSTS_OF_ONE_KIND_OF_BODY = {
     "judge": COURT_NAME_ENDINGS, "justice": COURT_NAME_ENDINGS, "magistrate": COURT_NAME_ENDINGS,
     "mep": frozenset({"european parliament"}),
@@ -4132,9 +4162,12 @@ POSTS_OF_ONE_KIND_OF_BODY = {
     "prosecuting counsel": PROSECUTING_BODY_ENDINGS,
     "chief executive": COMPANY_BODY_ENDINGS, "chief executive officer": COMPANY_BODY_ENDINGS,
     "ceo": COMPANY_BODY_ENDINGS, "managing director": COMPANY_BODY_ENDINGS,
-    "chief financial officer": COMPANY_BODY_ENDINGS, "cfo": COMPANY_BODY_ENDINGS,
+    "chief financial officer": COMPANY_BODY_ENDINGS, "chief finance officer": COMPANY_BODY_ENDINGS,
+    "cfo": COMPANY_BODY_ENDINGS,
     "chief operating officer": COMPANY_BODY_ENDINGS,
     "mayor": LOCAL_COUNCIL_NAME_ENDINGS,
+    "speaker": LEGISLATURE_NAME_ENDINGS, "mp": LEGISLATURE_NAME_ENDINGS,
+    "trustee": TRUSTEE_BODY_NAME_ENDINGS,
     "senator": SENATE_NAME_ENDINGS,
     "undersecretary": GOVERNMENT_DEPARTMENT_ENDINGS, "under secretary": GOVERNMENT_DEPARTMENT_ENDINGS,
     "permanent secretary": GOVERNMENT_DEPARTMENT_ENDINGS,

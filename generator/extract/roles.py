@@ -27,7 +27,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, ADDRESS_ONLY_WORDS, NAME_NOUNS, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, REPRESENTING_PHRASES, LED_UNIT_NOUNS, CAMPAIGN_NOUNS, RANK_WORDS, RETIRED_MARKS,
                        MILITARY_RANKS, COMPOUND_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
-                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
+                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES, MEMBER_BODY_OFFICER_TITLES, BODY_HEAD_OFFICER_TITLES, OFFICER_RANK_QUALIFIERS, MEMBERSHIP_NOUNS, BOARD_OR_BRANCH_QUALIFIERS, OFFICES_NAMED_FOR_THEIR_POST,
                        FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS, ORG_KIND_NOUNS, ORG_KIND_ENDINGS,
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
@@ -61,6 +61,8 @@ _BODY_ORGAN_OR_NATIONAL_MINISTER_WORDS = ORG_HEADS | ORGAN_HEADS | NATIONAL_ONLY
 _RANK_NON_MINISTRY_OR_BODY_WORDS = PORTFOLIO_RANK_WORDS | NOT_THE_MINISTRYS_MINISTER | ORG_HEADS
 _OFFICER_TITLES = BODY_OFFICER_TITLES | KIND_OFFICER_TITLES.keys()
 _PORTFOLIO_OR_LINK_WORDS = PORTFOLIOS | {"and", "of", "for"}
+_MEMBER_BODY_OFFICER_TITLES = MEMBER_BODY_OFFICER_TITLES | {"secretary general"}
+_ALL_OFFICER_TITLES = _OFFICER_TITLES | MEMBER_BODY_OFFICER_TITLES | BODY_HEAD_OFFICER_TITLES
 _BODY_STATE_OR_UNNAMED_BODY_NOUNS = ORG_HEADS | STATE_BODIES | UNNAMED_BODY_NOUNS
 _STAFF_BOARD_OR_HEAD_POSTS = STAFF_POST_NOUNS | BOARD_POST_NOUNS | POSTS_THAT_RUN_A_BODY
 _STAFF_OR_BOARD_POSTS = STAFF_POST_NOUNS | BOARD_POST_NOUNS
@@ -177,7 +179,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
             or _party_named_right_before_the_seat(parsed, index, span) \
             or _body_the_titles_kind_word_heads(parsed, index, span, title[0])  # 'The X Party says … Spokesman Y'
     if affiliation is None and role and not _is_former(role):
-        affiliation = _ministry_of_the_portfolio(index, role) or _department_of_the_secretarys_field(index, role)
+        affiliation = _ministry_of_the_portfolio(index, role) or _department_of_the_secretarys_field(index, role) \
+            or _office_named_for_the_post(index, role)
     if affiliation is None and role and not mention.affiliation:
         affiliation = _country_of_the_seats_region(index, span, role) \
             or _named_body_of_a_places_post(index, span, role) \
@@ -831,12 +834,21 @@ def _another_council_or_post_spoken_of(parsed: ParsedArticle, kind: str, named: 
             if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ == "PERSON" or t.dep_ == "compound" \
                     or t.lemma_.lower() not in nouns and t.lower_ not in nouns:
                 continue
-            if any(c.dep_ in ("poss", "nummod") or c.dep_ == "prep" and not _a_time_phrase(c)
+            if any(c.dep_ in ("poss", "nummod") or c.dep_ == "prep" and not _a_time_phrase(c) and not _a_purpose_phrase(c)
                    or c.dep_ in ("amod", "compound", "nmod") and c.pos_ != "VERB"
                    and norm(c.text) not in named and c.lower_ not in POST_QUALIFIERS_OF_NO_BODY
                    for c in child_tokens(t)):
                 return True     # (not a verb the parser hung on it: 'who had lobbied councillors for weeks')
     return False
+
+
+def _a_purpose_phrase(prep: Token) -> bool:
+    """'goes to the mayor for signature', 'sent to the council for approval': 'for' and a bare singular
+    common noun (no determiner, no name) says what for, not whose the post or council is ('councillor for
+    Eastfield', 'councillor for the ward' still do)."""
+    return prep.lower_ == "for" and any(o.dep_ == "pobj" and o.tag_ == "NN" and not any(c.dep_ in ("det", "poss")
+                                                                                       for c in child_tokens(o))
+                                        for o in child_tokens(prep))
 
 
 def _a_time_phrase(prep: Token) -> bool:
@@ -1032,21 +1044,49 @@ def _department_of_the_secretarys_field(index: "ActorIndex", role: str) -> str |
     return next(iter(found)) if len(found) == 1 and all(found.values()) else None
 
 
+def _office_named_for_the_post(index: "ActorIndex", role: str) -> str | None:
+    """'Director of Public Health X' in a story that names the 'Directorate of Public Health and Family
+    Welfare': a post 'of' a field heads the one office the article names for that post
+    (OFFICES_NAMED_FOR_THEIR_POST: 'Directorate of …') whose field after 'of' is the post's, or opens with it
+    before 'and' or a comma; none where two such offices fit, for a word before the post but a rank's
+    ('Regional Director of …'), or for a field the office's name does not open with."""
+    words = norm(role).split()
+    at = next((i for i, w in enumerate(words) if w in OFFICES_NAMED_FOR_THEIR_POST), None)
+    if at is None or words[at + 1:at + 2] != ["of"] or len(words) < at + 3 \
+            or any(w not in OFFICER_RANK_QUALIFIERS - {"regional", "national", "local", "branch", "board"} for w in words[:at]):
+        return None
+    office, field = OFFICES_NAMED_FOR_THEIR_POST[words[at]], words[at + 2:]
+    found = []
+    for key, mention in index.mentions.items():
+        name = [w for w in norm(mention.name.replace(",", " and ")).split() if w != "the"]
+        if mention.type == "organization" and name[:2] == [office, "of"] and name[2:2 + len(field)] == field \
+                and (len(name) == 2 + len(field) or name[2 + len(field)] == "and"):
+            found.append(key)
+    return found[0] if len(found) == 1 else None
+
+
 def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, role: str) -> str | None:
     """'The Harbour Party says … . Transport spokesman Tom Reed also demanded …', '"…," said
     director Ann Lowe' after 'Amnesty questioned …': a body's own officer title, bare (no
     body, owner or description with it), before a person is held in the one organisation the
     sentence before and this one name, where that body is its sentence's subject and no other
     person is named; none where two bodies, or a state as subject, may be meant."""
-    words = re.split(r"[\s-]+", role.lower())
-    if " ".join(words[-2:]) in BODY_OFFICER_TITLES:
-        words = words[:-2] + [" ".join(words[-2:])]      # 'Secretary-General', 'general secretary': one title
-    if words[-1] not in _OFFICER_TITLES \
-            or any(w not in _PORTFOLIO_OR_LINK_WORDS for w in words[:-1]):
+    words = _officer_title_joined(re.split(r"[\s-]+", role.lower()))
+    post = words[-1]
+    ranked = post not in KIND_OFFICER_TITLES        # ('Regional Commissioner X' is a region's, no commission's rank)
+    portfolio = [w for w in words[:-1] if not (ranked and w in OFFICER_RANK_QUALIFIERS)]
+    if post not in _ALL_OFFICER_TITLES or any(w not in _PORTFOLIO_OR_LINK_WORDS for w in portfolio) \
+            or post not in _OFFICER_TITLES and portfolio:
         return None             # 'Transport spokesman', not 'Council spokesman', 'Harbour Union director', 'film director'
+    if post not in _OFFICER_TITLES and post in STATE_ROLES and not BOARD_OR_BRANCH_QUALIFIERS & set(words):
+        return None             # ('President X', 'Vice-President X' after 'The union said': as often the state's head)
+    if _a_place_phrase_after_the_name(span):
+        return None             # ('President X of Dorsk said …': the phrase says whose the post is)
     doc = span.head.doc
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
     before = doc[title[0].i - 1] if title and title[0].i > 0 else None
+    if any(t.tag_ == "POS" for t in title):
+        return None             # ("The lender's chief executive X": the possessive says whose, or no one's)
     if before is not None and (before.tag_ == "POS" or before.pos_ in ("DET", "PRON") and before.lower_ not in ("the", "its")):
         return None             # 'a director', "Y's spokesman", 'his spokesman': said otherwise or of no one
     before = _sentence_before_the_quotation(parsed, span.sentence, title[0].i if title else span.head.i)
@@ -1055,7 +1095,7 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     if words[-1] == "director" and any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in ARTS_WORDS for n in (span.sentence - 1, span.sentence)
                                        if n >= 0 for t in parsed.sentences[n]):
         return None             # 'Director X said his film …': a film's or a play's director
-    bodies, subject = set(), None
+    bodies, subject, said_by = set(), None, None
     for t in tokens:
         key = index.key_for(parsed, t)
         if not key and t.pos_ == "NOUN" and t.is_lower and t.lemma_ in _BODY_STATE_OR_UNNAMED_BODY_NOUNS:
@@ -1068,14 +1108,51 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
             return None
         if kind == "organization":
             bodies.add(key)
-            subject = key if leads else subject
+            subject, said_by = (key, t) if leads else (subject, said_by)
     if subject and words[-1] in KIND_OFFICER_TITLES and not _has_such_officers(index.mentions[subject].name, KIND_OFFICER_TITLES[words[-1]]):
         return None             # 'Commissioner X' after a company: a commissioner is a commission's
-    if subject and words[-1] == "secretary general" and not _named_as_a_body_of_members(index.mentions[subject]):
-        return None             # 'Secretary-General X' after 'Harbour Bank said' or 'Kessa Motors cut jobs': no firm's
-    if subject and len(words) > 1 and not _is_party_name(index.mentions[subject].name) and words[-1] not in KIND_OFFICER_TITLES:
+    if subject and post in _MEMBER_BODY_OFFICER_TITLES and not _named_as_a_body_of_members(index.mentions[subject]) \
+            and not _speaks_as_a_body_of_members(said_by):
+        return None             # 'Secretary-General X', 'President X' after 'Harbour Bank said' or 'Kessa Motors cut jobs': no firm's
+    if subject and portfolio and not _is_party_name(index.mentions[subject].name) and post not in KIND_OFFICER_TITLES:
         return None             # 'Treasury spokesman X': a party's portfolio, not a union's ('Trade Commissioner' is a commission's)
+    if subject and post not in _OFFICER_TITLES and _names_another_organisation(parsed, index, span.sentence, subject):
+        return None             # ('Velmor Ltd said … . Chief executive X said Orsen Holdings had been a rival': either's)
     return subject if len(bodies) == 1 and subject else None
+
+
+def _names_another_organisation(parsed: ParsedArticle, index: "ActorIndex", n: int, body: str) -> bool:
+    """Sentence n names an organisation other than `body` anywhere in it."""
+    return any(key and key != body and key in index.mentions and index.mentions[key].type == "organization"
+               for key in (index.key_for(parsed, t) for t in parsed.sentences[n]))
+
+
+def _speaks_as_a_body_of_members(subject: Token) -> bool:
+    """'Unison, which represents the clinic's cleaners, said its members were tired': a body its own
+    sentence gives members ('its members') or has represent people (a relative clause on it, of
+    REPRESENTING_VERBS, whose object is a plural noun or a share of one) is one of members, whatever
+    its name says; not a body that represents one party ('which represents the council')."""
+    for t in subject.sent:
+        if t.lemma_.lower() in MEMBERSHIP_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                                        for c in t.children) \
+                and not any(c.dep_ == "prep" for c in t.children):      # (not 'its members of staff')
+            return True
+    for clause in subject.children:
+        if clause.dep_ == "relcl" and clause.lemma_ in REPRESENTING_VERBS:
+            for obj in (c for c in clause.children if c.dep_ == "dobj"):
+                people = [obj] + [w for p in obj.children if p.dep_ == "prep" for w in p.children if w.dep_ == "pobj"]
+                if any(w.tag_ == "NNS" for w in people):
+                    return True
+    return False
+
+
+def _officer_title_joined(words: list[str]) -> list[str]:
+    """A role's words with the officer title of several words at its end made one ('chief executive
+    officer', 'Secretary-General', 'general secretary'), so the words before it are its qualifiers."""
+    for n in (3, 2):
+        if len(words) >= n and " ".join(words[-n:]) in _ALL_OFFICER_TITLES:
+            return words[:-n] + [" ".join(words[-n:])]
+    return words
 
 
 def _body_of_the_letters_before_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:

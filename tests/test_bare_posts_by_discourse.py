@@ -1,0 +1,107 @@
+"""A bare post with no kind word ('Regional organiser X', 'Interim chair X', 'General secretary X', 'Chief
+executive X') right after a sentence whose subject is one organisation is that organisation's (session 36,
+barepost: `roles._body_just_before` with MEMBER_BODY_OFFICER_TITLES, BODY_HEAD_OFFICER_TITLES and the rank
+words OFFICER_RANK_QUALIFIERS); a union's or an association's posts ('president', 'organiser', 'general
+secretary') only where that body is named as one of members or its own sentence gives it members or has it
+represent people (`roles._speaks_as_a_body_of_members`). A bare 'President X' (as often a state's head) is
+placed only with a board's or a branch's word ('Board president', 'Branch president'). A council's post is no
+longer kept from its council by 'the mayor for signature' (`roles._a_purpose_phrase`). Negatives: a firm's
+'President', a state's 'President X', a person introduced with another body ('of Dorsk'), another body
+named in the sentence before or in the holder's own sentence, a portfolio word before the post, a region's
+'Regional Commissioner', 'its members of staff'. Every sentence here is written for the tests; whole
+records of every actor."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import actor_records as records_of
+
+
+ROWS = [
+    ("Unison, which represents porters and cleaners, said the cuts were unsafe. Regional organiser Tom Waverley "
+     "said staff were exhausted.",
+     [('Tom Waverley', 'person', 'Regional organiser', 'Unison'),
+      ('Unison', 'organization', None, None)]),
+    ("Unison, which represents many of the clinic's cleaners, said its members were exhausted. Regional organiser "
+     "Tom Waverley claimed staff were now working double shifts.",
+     [('Tom Waverley', 'person', 'Regional organiser', 'Unison'),
+      ('Unison', 'organization', None, None)]),
+    ("The Kessa Rowing Federation said it would review the rules. Chief executive Mona Reeve said the review would "
+     "take a month.",
+     [('Kessa Rowing Federation', 'organization', None, None),
+      ('Mona Reeve', 'person', 'Chief executive', 'Kessa Rowing Federation')]),
+    ("The Harwick Workers Union said pay had not risen. General secretary Paul Denning said members were angry.",
+     [('Harwick Workers Union', 'organization', None, None),
+      ('Paul Denning', 'person', 'General secretary', 'Harwick Workers Union')]),
+    ("The Harwick Workers Union said pay had not risen. Deputy general secretary Paul Denning said members were "
+     "angry.",
+     [('Harwick Workers Union', 'organization', None, None),
+      ('Paul Denning', 'person', 'Deputy general secretary', 'Harwick Workers Union')]),
+    ("The Dorsk Netball Association said it had lost money. Board president Lena Marsh said the accounts would be "
+     "published.",
+     [('Dorsk Netball Association', 'organization', None, None),
+      ('Lena Marsh', 'person', 'Board president', 'Dorsk Netball Association')]),
+    ("The Tarvel Residents Association said the road was unsafe. Acting chair Omar Haddad said residents had "
+     "complained for years.",
+     [('Omar Haddad', 'person', 'Acting chair', 'Tarvel Residents Association'),
+      ('Tarvel Residents Association', 'organization', None, None)]),
+    ("The Harwick Hospital Trust said it had cut waiting lists. Chief executive Graham Pettit said more beds would "
+     "open.",
+     [('Graham Pettit', 'person', 'Chief executive', 'Harwick Hospital Trust'),
+      ('Harwick Hospital Trust', 'organization', None, None)]),
+    ("Tarvel Foods said profit fell. Chief executive officer Omar Haddad said sales slowed.",
+     [('Omar Haddad', 'person', 'Chief executive officer', 'Tarvel Foods'),
+      ('Tarvel Foods', 'organization', None, None)]),
+    # a council's post: 'for signature' says what for, not whose the mayor is
+    ("The Dunmore City Council on Monday approved the budget. Councilman Ray Delano voted no. The budget now goes "
+     "to the mayor for signature.",
+     [('Dunmore City Council', 'organization', None, None),
+      ('Ray Delano', 'person', 'Councilman', 'Dunmore City Council')]),
+    # NEGATIVE: a possessive in the title says whose the post is, or no one's
+    ("Kessa Bank raised its rates. The lender's chief executive Anna Berg said savers would gain.",
+     [('Anna Berg', 'person', 'chief executive', None),
+      ('Kessa Bank', 'organization', None, None)]),
+    # NEGATIVE: 'Local' before a post may be a place's office (session 35)
+    ("Harlow Bus Workers Union Local 212 opposed the cuts. Local chairman Tom Reed said the parish would fight "
+     "the plan.",
+     [('Harlow Bus Workers Union Local 212', 'organization', None, None),
+      ('Tom Reed', 'person', 'Local chairman', None)]),
+    # NEGATIVE: a bare 'President' is as often a state's head
+    ("The Harwick Workers Union said the new law was unfair. President Joe Biden said the law would protect "
+     "workers.",
+     [('Harwick Workers Union', 'organization', None, None),
+      ('Joe Biden', 'person', 'President', None)]),
+    ("The Dorsk Teachers Association said its members would strike on Monday. President Ana Kolby said talks had "
+     "failed.",
+     [('Ana Kolby', 'person', 'President', None),
+      ('Dorsk Teachers Association', 'organization', None, None)]),
+    # NEGATIVE: a firm is no body of members
+    ("Kessa Motors said profit fell. Board president Ana Kolby said sales slowed.",
+     [('Ana Kolby', 'person', 'Board president', None),
+      ('Kessa Motors', 'organization', None, None)]),
+    ("Kessa Motors said its members of staff were tired. Regional organiser Tom Waverley said staff were exhausted.",
+     [('Kessa Motors', 'organization', None, None),
+      ('Tom Waverley', 'person', 'Regional organiser', None)]),
+    # NEGATIVE: two bodies in the sentence before, or another in the holder's own sentence
+    ("The Harwick Workers Union criticised the Kessa Ministry of Labour. Chief executive Paul Denning said members "
+     "were angry.",
+     [('Harwick Workers Union', 'organization', None, None),
+      ('Kessa Ministry of Labour', 'organization', None, None),
+      ('Paul Denning', 'person', 'Chief executive', None)]),
+    ("Velmor Mining Ltd said profits rose. Chief executive Dara Quill said Orsen Holdings had been a tough rival.",
+     [('Dara Quill', 'person', 'Chief executive', None),
+      ('Velmor Mining Ltd', 'organization', None, None)]),
+    # NEGATIVE: a region's officer, a portfolio's chair
+    ("The Harwick Workers Union said pay had not risen. Regional Commissioner Paul Denning said the region would "
+     "help.",
+     [('Harwick Workers Union', 'organization', None, None),
+      ('Paul Denning', 'person', 'Regional Commissioner', None)]),
+    ("Amnesty said the trial was unfair. Transport chair Lena Marsh said the buses were late.",
+     [('Amnesty', 'organization', None, None),
+      ('Lena Marsh', 'person', 'Transport chair', None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROWS)
+def test_bare_posts_by_discourse(text, expected):
+    assert [r for r in records_of(text) if r[1] != "group"] == expected
