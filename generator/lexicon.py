@@ -3476,7 +3476,7 @@ MEMBER_BODY_OFFICER_TITLES = frozenset({"president", "organiser", "organizer", "
 # Qualifiers by which a state's title ('President X', 'Vice-President X', the head of a state as often as
 # of a union) is a body's own officer's: its board's or a branch's ('Board president X', 'Branch president X')
 # (roles.py, `_body_just_before`).
-BOARD_OR_BRANCH_QUALIFIERS = frozenset({"board", "branch", "regional"})
+BOARD_OR_BRANCH_QUALIFIERS = frozenset({"board", "branch"})
 # Posts and the head word of the office named for them ('Director of Public Health' heads the 'Directorate of
 # Public Health', 'Inspector of Mines' the 'Inspectorate of Mines') (roles.py, `_office_named_for_the_post`).
 OFFICES_NAMED_FOR_THEIR_POST = {"director": "directorate", "inspector": "inspectorate"}

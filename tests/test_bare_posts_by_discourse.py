@@ -75,6 +75,10 @@ ROWS = [
      "failed.",
      [('Ana Kolby', 'person', 'President', None),
       ('Dorsk Teachers Association', 'organization', None, None)]),
+    # NEGATIVE: a regional president may be a region's elected head
+    ("The Kessa Workers Union said the cuts were unfair. Regional President Ana Kolby said the region would act.",
+     [('Ana Kolby', 'person', 'Regional President', None),
+      ('Kessa Workers Union', 'organization', None, None)]),
     # NEGATIVE: a firm is no body of members
     ("Kessa Motors said profit fell. Board president Ana Kolby said sales slowed.",
      [('Ana Kolby', 'person', 'Board president', None),
