@@ -3480,9 +3480,10 @@ BOARD_OR_BRANCH_QUALIFIERS = frozenset({"board", "branch"})
 # Posts and the head word of the office named for them ('Director of Public Health' heads the 'Directorate of
 # Public Health', 'Inspector of Mines' the 'Inspectorate of Mines') (roles.py, `_office_named_for_the_post`).
 OFFICES_NAMED_FOR_THEIR_POST = {"director": "directorate", "inspector": "inspectorate"}
-# Nouns (lemmas) of a body's members: a body whose own sentence speaks of 'its members' is one of members
-# (roles.py, `_speaks_as_a_body_of_members`).
-MEMBERSHIP_NOUNS = frozenset({"member", "membership"})
+# Nouns (lemmas) of a body's members as a whole: a body whose own sentence speaks of 'its members' or 'its
+# membership' is one of members (roles.py, `_speaks_as_a_body_of_members`; not MEMBERSHIP_NOUNS, whose
+# 'member' or 'backbencher' speaks as one person).
+OWN_MEMBERS_NOUNS = frozenset({"member", "membership"})
 # Officer titles that head any organisation's board or staff ('Interim chair X', 'Chief executive X'):
 # held, bare, in the organisation the sentence before names as its subject (roles.py, `_body_just_before`).
 BODY_HEAD_OFFICER_TITLES = frozenset({"chair", "chairperson", "chief executive", "chief executive officer"})

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import actor_records as records_of
+from conftest import actor_records as records_of, positions_of
 
 
 ROWS = [
@@ -109,3 +109,24 @@ ROWS = [
 @pytest.mark.parametrize("text, expected", ROWS)
 def test_bare_posts_by_discourse(text, expected):
     assert [r for r in records_of(text) if r[1] != "group"] == expected
+
+
+# NEGATIVE (review F9): a backbencher speaks as one person, not for the party (lexicon MEMBERSHIP_NOUNS keeps
+# 'backbencher'; the members-as-a-whole nouns of `_speaks_as_a_body_of_members` are OWN_MEMBERS_NOUNS)
+BACKBENCHER_POSITIONS = [
+    ("A backbencher of the Harlow Unity Party said the budget was unfair.",
+     [('A backbencher of the Harlow Unity Party', None, 'said', 'the budget was unfair', False)]),
+    ("The Harlow Unity Party's backbenchers said the budget was unfair, according to Tom Reed.",
+     [("The Harlow Unity Party's backbenchers", None, 'said', 'the budget was unfair', False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BACKBENCHER_POSITIONS)
+def test_a_backbenchers_view_is_not_the_partys(text, expected):
+    assert positions_of(text) == expected
+
+
+def test_a_backbenchers_role_keeps_its_party():
+    assert [r for r in records_of("Tom Reed, a backbencher of the Harlow Unity Party, said the budget was unfair.")
+            if r[1] != "group"] == [('Harlow Unity Party', 'organization', None, None),
+                                     ('Tom Reed', 'person', 'backbencher of Harlow Unity Party', 'Harlow Unity Party')]
