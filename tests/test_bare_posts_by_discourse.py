@@ -57,6 +57,14 @@ ROWS = [
      "to the mayor for signature.",
      [('Dunmore City Council', 'organization', None, None),
       ('Ray Delano', 'person', 'Councilman', 'Dunmore City Council')]),
+    # an old title's 'for/from' phrase after the name says nothing against the body (review F10)
+    ("The Harwick Workers Union said pay had not risen. Spokesman Tom Reed for the union said members were angry.",
+     [('Harwick Workers Union', 'organization', None, None),
+      ('Tom Reed', 'person', 'Spokesman', 'Harwick Workers Union')]),
+    ("The Harwick Workers Union said pay had not risen. Director Tom Reed from the union's head office said members "
+     "were angry.",
+     [('Harwick Workers Union', 'organization', None, None),
+      ('Tom Reed', 'person', 'Director', 'Harwick Workers Union')]),
     # NEGATIVE: a possessive in the title says whose the post is, or no one's
     ("Kessa Bank raised its rates. The lender's chief executive Anna Berg said savers would gain.",
      [('Anna Berg', 'person', 'chief executive', None),

@@ -1080,8 +1080,9 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
         return None             # 'Transport spokesman', not 'Council spokesman', 'Harbour Union director', 'film director'
     if post not in _OFFICER_TITLES and post in STATE_ROLES and not BOARD_OR_BRANCH_QUALIFIERS & set(words):
         return None             # ('President X', 'Vice-President X' after 'The union said': as often the state's head)
-    if _a_place_phrase_after_the_name(span):
-        return None             # ('President X of Dorsk said …': the phrase says whose the post is)
+    if post not in _OFFICER_TITLES and _a_place_phrase_after_the_name(span):
+        return None             # ('President X of Dorsk said …': the phrase says whose the new titles are; an old
+                                # title's 'Spokesman X for the union' keeps its body)
     doc = span.head.doc
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
     before = doc[title[0].i - 1] if title and title[0].i > 0 else None
