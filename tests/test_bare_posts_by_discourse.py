@@ -65,6 +65,19 @@ ROWS = [
      "were angry.",
      [('Harwick Workers Union', 'organization', None, None),
       ('Tom Reed', 'person', 'Director', 'Harwick Workers Union')]),
+    # NEGATIVE: a ministry or a department has no chief executive or chair of its own (review F1)
+    ("The Department of Health said waiting lists had grown. Chief executive Nadia Fenn said the hospital needed more "
+     "nurses.",
+     [('Department of Health', 'organization', None, None),
+      ('Nadia Fenn', 'person', 'Chief executive', None)]),
+    ("The Kessa Ministry of Health said waiting lists had grown. Chief executive Nadia Fenn said the hospital needed "
+     "more nurses.",
+     [('Kessa Ministry of Health', 'organization', None, None),
+      ('Nadia Fenn', 'person', 'Chief executive', None)]),
+    ("The Dorsk Ministry of Education said exams would be delayed. Chair Ann Lowe said the exams board had not been "
+     "told.",
+     [('Ann Lowe', 'person', 'Chair', None),
+      ('Dorsk Ministry of Education', 'organization', None, None)]),
     # NEGATIVE: a possessive in the title says whose the post is, or no one's
     ("Kessa Bank raised its rates. The lender's chief executive Anna Berg said savers would gain.",
      [('Anna Berg', 'person', 'chief executive', None),

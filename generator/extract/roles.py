@@ -1117,6 +1117,9 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
         return None             # 'Secretary-General X', 'President X' after 'Harbour Bank said' or 'Kessa Motors cut jobs': no firm's
     if subject and portfolio and not _is_party_name(index.mentions[subject].name) and post not in KIND_OFFICER_TITLES:
         return None             # 'Treasury spokesman X': a party's portfolio, not a union's ('Trade Commissioner' is a commission's)
+    if subject and post in BODY_HEAD_OFFICER_TITLES and name_head(index.mentions[subject].name) in STATE_BODIES:
+        return None             # ('The Department of Health said … . Chief executive X': a ministry has none; a
+                                # hospital's or an agency's may speak next)
     if subject and post not in _OFFICER_TITLES and _names_another_organisation(parsed, index, span.sentence, subject):
         return None             # ('Velmor Ltd said … . Chief executive X said Orsen Holdings had been a rival': either's)
     return subject if len(bodies) == 1 and subject else None
