@@ -78,6 +78,15 @@ ROWS = [
      "told.",
      [('Ann Lowe', 'person', 'Chair', None),
       ('Dorsk Ministry of Education', 'organization', None, None)]),
+    # NEGATIVE: a union's statement, then the employer's head answering (review F2)
+    ("The Harwick Nurses Union said its members would walk out next week. Chief executive Dara Quill said the "
+     "hospital had made a fair offer.",
+     [('Dara Quill', 'person', 'Chief executive', None),
+      ('Harwick Nurses Union', 'organization', None, None)]),
+    ("Unison said its members would strike on Monday. Interim chief executive Dara Quill said the trust would keep "
+     "wards open.",
+     [('Dara Quill', 'person', 'Interim chief executive', None),
+      ('Unison', 'organization', None, None)]),
     # NEGATIVE: a possessive in the title says whose the post is, or no one's
     ("Kessa Bank raised its rates. The lender's chief executive Anna Berg said savers would gain.",
      [('Anna Berg', 'person', 'chief executive', None),
