@@ -87,6 +87,20 @@ ROWS = [
      "wards open.",
      [('Dara Quill', 'person', 'Interim chief executive', None),
       ('Unison', 'organization', None, None)]),
+    # NEGATIVE: an unnamed other body in the holder's own sentence (review F3)
+    ("Kessa Water said bills would rise by 9 percent. Chief executive Nadia Fenn, who runs the regulator, said the "
+     "rise was too steep.",
+     [('Kessa Water', 'organization', None, None),
+      ('Nadia Fenn', 'person', 'Chief executive', None)]),
+    ("The Dorsk Teachers Association said its members would strike. Board president Lena Kraal said the school board "
+     "would meet on Monday.",
+     [('Dorsk Teachers Association', 'organization', None, None),
+      ('Lena Kraal', 'person', 'Board president', None)]),
+    # the body's own kind noun in the holder's sentence is that body
+    ("The Harwick Workers Union said pay had not risen. General secretary Paul Denning said the union would ballot "
+     "its members.",
+     [('Harwick Workers Union', 'organization', None, None),
+      ('Paul Denning', 'person', 'General secretary', 'Harwick Workers Union')]),
     # NEGATIVE: a possessive in the title says whose the post is, or no one's
     ("Kessa Bank raised its rates. The lender's chief executive Anna Berg said savers would gain.",
      [('Anna Berg', 'person', 'chief executive', None),

@@ -1124,15 +1124,27 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
                                                          or _speaks_as_a_body_of_members(said_by)):
         return None             # ('The Nurses Union said its members would walk out. Chief executive X said …': the
                                 # employer answering, as often as the union's own head)
-    if subject and post not in _OFFICER_TITLES and _names_another_organisation(parsed, index, span.sentence, subject):
-        return None             # ('Velmor Ltd said … . Chief executive X said Orsen Holdings had been a rival': either's)
+    held = {t.i for t in title} | {t.i for t in span.words}
+    if subject and post not in _OFFICER_TITLES and _names_another_organisation(parsed, index, span.sentence, subject, held):
+        return None             # ('Velmor Ltd said … . Chief executive X said Orsen Holdings had been a rival', '… X,
+                                # who runs the regulator, said': either's)
     return subject if len(bodies) == 1 and subject else None
 
 
-def _names_another_organisation(parsed: ParsedArticle, index: "ActorIndex", n: int, body: str) -> bool:
-    """Sentence n names an organisation other than `body` anywhere in it."""
-    return any(key and key != body and key in index.mentions and index.mentions[key].type == "organization"
-               for key in (index.key_for(parsed, t) for t in parsed.sentences[n]))
+def _names_another_organisation(parsed: ParsedArticle, index: "ActorIndex", n: int, body: str, held: set[int]) -> bool:
+    """Sentence n names an organisation other than `body` anywhere in it, or speaks of an unnamed one
+    ('who runs the regulator', 'said the school board would meet': _BODY_STATE_OR_UNNAMED_BODY_NOUNS) that is
+    not `body`'s own kind ('the union' after 'the Harwick Workers Union'); the holder's title and name
+    (`held`) aside."""
+    own = set(norm(index.mentions[body].name).split())
+    for t in parsed.sentences[n]:
+        key = index.key_for(parsed, t)
+        if key and key != body and key in index.mentions and index.mentions[key].type == "organization":
+            return True
+        if not key and t.i not in held and t.pos_ == "NOUN" and t.is_lower \
+                and t.lemma_ in _BODY_STATE_OR_UNNAMED_BODY_NOUNS and t.lemma_ not in own:
+            return True
+    return False
 
 
 def _speaks_as_a_body_of_members(subject: Token) -> bool:
