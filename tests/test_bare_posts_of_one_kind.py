@@ -75,6 +75,36 @@ ROWS = [
      [('Directorate of Public Health', 'organization', None, None),
       ('Directorate of Public Health and Sanitation', 'organization', None, None),
       ('K Venkat Rao', 'person', 'Director of Public Health', None)]),
+    # NEGATIVE: a chamber another country owns, another chamber spoken of beside the holder (review F4, F5)
+    ("France's National Assembly voted on the pension bill. Speaker Joan Harte said the Commons would debate a "
+     "similar bill next month.",
+     [('Commons', 'organization', None, None),
+      ('France', 'country', None, None),
+      ('Joan Harte', 'person', 'Speaker', None),
+      ('National Assembly', 'organization', None, 'France')]),
+    ("British lawmakers met members of Kenya's National Assembly on Monday. MP Tom Haskell, who chairs the Commons "
+     "foreign affairs committee, said the talks were useful.",
+     [('Kenya', 'country', None, None),
+      ('National Assembly', 'organization', None, 'Kenya'),
+      ('Tom Haskell', 'person', 'MP', None),
+      ('United Kingdom', 'country', None, None)]),
+    ("A delegation from Kenya's National Assembly visited London on Monday. MP Tom Haskell said the talks had been "
+     "useful.",
+     [('Kenya', 'country', None, None),
+      ('National Assembly', 'organization', None, 'Kenya'),
+      ('Tom Haskell', 'person', 'MP', None)]),
+    ("The House of Representatives passed the bill. Speaker Femi Adeyo said the Ogun State assembly would debate it "
+     "next week.",
+     [('Femi Adeyo', 'person', 'Speaker', None),
+      ('House of Representatives', 'organization', None, None),
+      ('Ogun', 'organization', None, None),
+      ('Ogun State', 'organization', None, 'Ogun')]),
+    # NEGATIVE: a chamber named only in what a conference speaker says (review F6)
+    ("The conference on energy drew 400 people. Speaker Joan Harte said the House of Commons should act, while "
+     "Speaker Lars Ober said industry would lead.",
+     [('House of Commons', 'organization', None, None),
+      ('Joan Harte', 'person', 'Speaker', None),
+      ('Lars Ober', 'person', 'Speaker', None)]),
 ]
 
 

@@ -27,7 +27,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, ADDRESS_ONLY_WORDS, NAME_NOUNS, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, REPRESENTING_PHRASES, LED_UNIT_NOUNS, CAMPAIGN_NOUNS, RANK_WORDS, RETIRED_MARKS,
                        MILITARY_RANKS, COMPOUND_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
-                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES, MEMBER_BODY_OFFICER_TITLES, BODY_HEAD_OFFICER_TITLES, OFFICER_RANK_QUALIFIERS, OWN_MEMBERS_NOUNS, BOARD_OR_BRANCH_QUALIFIERS, OFFICES_NAMED_FOR_THEIR_POST, NEUTER_POSSESSIVES, MEMBER_BODY_NOUNS,
+                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES, MEMBER_BODY_OFFICER_TITLES, BODY_HEAD_OFFICER_TITLES, OFFICER_RANK_QUALIFIERS, OWN_MEMBERS_NOUNS, BOARD_OR_BRANCH_QUALIFIERS, OFFICES_NAMED_FOR_THEIR_POST, NEUTER_POSSESSIVES, MEMBER_BODY_NOUNS, LEGISLATURE_NAME_ENDINGS, ONE_WORD_CHAMBERS,
                        FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS, ORG_KIND_NOUNS, ORG_KIND_ENDINGS,
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
@@ -584,6 +584,8 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
         return None             # ('Sen. X, who sits in Washington,', 'Sen. X, a federal lawmaker,')
     if endings is COURT_NAME_ENDINGS and not any(_court_of_the_judges_sentence(s, own) for s in spans if s.key == body):
         return None
+    if endings is LEGISLATURE_NAME_ENDINGS and not _the_chamber_beside_its_member(parsed, index, spans, body, near, named):
+        return None             # ("France's National Assembly voted. Speaker X said the Commons would …": another's)
     if endings is LOCAL_COUNCIL_NAME_ENDINGS and (
             any(_a_place_phrase_after_the_name(s) for s in spans if s.key == holder)
             or any(w not in POST_QUALIFIERS_OF_NO_BODY for w in extra)
@@ -619,6 +621,23 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
         # does, and so does 'the company' where the story opens on it: 'Y Bhd posted … Chief financial
         # officer Z said the group had no debt'; not where another company the story is about went unread)
     return body
+
+
+def _the_chamber_beside_its_member(parsed: ParsedArticle, index: "ActorIndex", spans: list[NameSpan], body: str,
+                                  near: set[int], named: set[str]) -> bool:
+    """'The Dunmore House of Assembly passed the bill. Speaker X said …': a bare Speaker's or MP's chamber is
+    named in the holder's sentence or the one before (`near`), there outside what is said (not in quotation
+    marks nor in a clause a speech verb reports: 'Speaker X said the House of Commons should act'), no
+    place owns it anywhere ("France's National Assembly"), and no other chamber is spoken of there ('the
+    Commons', 'the Ogun State assembly': ONE_WORD_CHAMBERS words not of the body's name)."""
+    mine = [s for s in spans if s.key == body]
+    if any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for s in mine for c in child_tokens(s.head)):
+        return False
+    if not any(s.sentence in near and not inside_quotation_marks(s.head)
+               and not any(a.dep_ == "ccomp" for a in s.head.ancestors) for s in mine):
+        return False
+    return not any(t.lower_ in ONE_WORD_CHAMBERS and t.lower_ not in named and index.key_for(parsed, t) != body
+                   for n in near if 0 <= n < len(parsed.sentences) for t in parsed.sentences[n])
 
 
 def _the_opening_body_named_before_the_holder(parsed: ParsedArticle, index: "ActorIndex", bodies: list[str],
