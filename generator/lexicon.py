@@ -4152,10 +4152,13 @@ GOVERNMENT_DEPARTMENT_ENDINGS = frozenset({"department", "ministry"})
 # National Assembly'); not a bare 'Parliament', which may be a supranational one ('European Parliament').
 LEGISLATURE_NAME_ENDINGS = frozenset({"house of assembly", "national assembly", "legislative assembly",
                                       "house of representatives", "house of commons", "state assembly"})
-# 'Trustee X' sits on the one school board, board of trustees, trust, foundation or charity the story names
-# (two of them, 'the District School Board' and 'the Heritage Trust': either's).
-TRUSTEE_BODY_NAME_ENDINGS = frozenset({"school board", "board of education", "board of trustees", "trust",
-                                       "foundation", "charity"})
+# 'Trustee X' sits on the one school board, board of education or board of trustees the story names (not a
+# trust, a foundation or a charity: named mostly as funders or providers, with no trustee speaking).
+TRUSTEE_BODY_NAME_ENDINGS = frozenset({"school board", "board of education", "board of trustees"})
+# Nouns of the bodies a trustee may sit on: one of them, named or not, in the holder's own sentence other than the
+# board found ('Trustee X, who chairs the village hall committee', 'who sits on the Orlen Foundation') says
+# which she serves (roles.py, `_one_body_of_the_posts_kind`).
+TRUSTEES_BODY_NOUNS = frozenset({"board", "committee", "trust", "foundation", "charity"})
 POSTS_OF_ONE_KIND_OF_BODY = {
     "judge": COURT_NAME_ENDINGS, "justice": COURT_NAME_ENDINGS, "magistrate": COURT_NAME_ENDINGS,
     "mep": frozenset({"european parliament"}),

@@ -105,6 +105,23 @@ ROWS = [
      [('House of Commons', 'organization', None, None),
       ('Joan Harte', 'person', 'Speaker', None),
       ('Lars Ober', 'person', 'Speaker', None)]),
+    # NEGATIVE: a funder trust or foundation, an NHS trust; the holder's own sentence names her body (review F7)
+    ("The Wellcome Trust funded the study of 3,000 patients. Trustee Ann Holm, who chairs the village hall "
+     "committee, said the hall would reopen.",
+     [('Ann Holm', 'person', 'Trustee', None),
+      ('Wellcome Trust', 'organization', None, None)]),
+    ("The Orlen Foundation gave the school 2 million dollars. Trustee Ann Holm, who sits on the district school "
+     "board, said pupils would benefit.",
+     [('Ann Holm', 'person', 'Trustee', None),
+      ('Orlen Foundation', 'organization', None, None)]),
+    ("The Harwick NHS Trust said it had cut waiting lists. Trustee Ann Holm said the parish charity would pay for a "
+     "new minibus.",
+     [('Ann Holm', 'person', 'Trustee', None),
+      ('Harwick NHS Trust', 'organization', None, None)]),
+    ("The Kessa Valley District School Board voted to shut two libraries. Trustee Ann Holm, who chairs the village "
+     "hall committee, said the hall would take the books.",
+     [('Ann Holm', 'person', 'Trustee', None),
+      ('Kessa Valley District School Board', 'organization', None, None)]),
 ]
 
 

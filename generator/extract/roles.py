@@ -27,7 +27,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, ADDRESS_ONLY_WORDS, NAME_NOUNS, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, REPRESENTING_PHRASES, LED_UNIT_NOUNS, CAMPAIGN_NOUNS, RANK_WORDS, RETIRED_MARKS,
                        MILITARY_RANKS, COMPOUND_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
-                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES, MEMBER_BODY_OFFICER_TITLES, BODY_HEAD_OFFICER_TITLES, OFFICER_RANK_QUALIFIERS, OWN_MEMBERS_NOUNS, BOARD_OR_BRANCH_QUALIFIERS, OFFICES_NAMED_FOR_THEIR_POST, NEUTER_POSSESSIVES, MEMBER_BODY_NOUNS, LEGISLATURE_NAME_ENDINGS, ONE_WORD_CHAMBERS,
+                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES, MEMBER_BODY_OFFICER_TITLES, BODY_HEAD_OFFICER_TITLES, OFFICER_RANK_QUALIFIERS, OWN_MEMBERS_NOUNS, BOARD_OR_BRANCH_QUALIFIERS, OFFICES_NAMED_FOR_THEIR_POST, NEUTER_POSSESSIVES, MEMBER_BODY_NOUNS, LEGISLATURE_NAME_ENDINGS, ONE_WORD_CHAMBERS, TRUSTEE_BODY_NAME_ENDINGS, TRUSTEES_BODY_NOUNS,
                        FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS, ORG_KIND_NOUNS, ORG_KIND_ENDINGS,
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
@@ -584,6 +584,9 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
         return None             # ('Sen. X, who sits in Washington,', 'Sen. X, a federal lawmaker,')
     if endings is COURT_NAME_ENDINGS and not any(_court_of_the_judges_sentence(s, own) for s in spans if s.key == body):
         return None
+    if endings is TRUSTEE_BODY_NAME_ENDINGS and any(_another_trustees_body(parsed, index, t, body, named)
+                                                    for n in own for t in parsed.sentences[n]):
+        return None             # ('Trustee X, who chairs the village hall committee, said …': that body's)
     if endings is LEGISLATURE_NAME_ENDINGS and not _the_chamber_beside_its_member(parsed, index, spans, body, near, named):
         return None             # ("France's National Assembly voted. Speaker X said the Commons would …": another's)
     if endings is LOCAL_COUNCIL_NAME_ENDINGS and (
@@ -621,6 +624,15 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
         # does, and so does 'the company' where the story opens on it: 'Y Bhd posted … Chief financial
         # officer Z said the group had no debt'; not where another company the story is about went unread)
     return body
+
+
+def _another_trustees_body(parsed: ParsedArticle, index: "ActorIndex", t: Token, body: str, named: set[str]) -> bool:
+    """A word of another body a trustee may sit on (TRUSTEES_BODY_NOUNS): another organisation so named,
+    or such a noun unnamed ('the village hall committee') that is no word of the board's name."""
+    key = index.key_for(parsed, t)
+    if key and key != body and key in index.mentions and index.mentions[key].type == "organization":
+        return name_head(index.mentions[key].name) in TRUSTEES_BODY_NOUNS
+    return not key and t.pos_ == "NOUN" and t.is_lower and t.lemma_ in TRUSTEES_BODY_NOUNS and t.lower_ not in named
 
 
 def _the_chamber_beside_its_member(parsed: ParsedArticle, index: "ActorIndex", spans: list[NameSpan], body: str,
