@@ -3477,9 +3477,16 @@ MEMBER_BODY_OFFICER_TITLES = frozenset({"president", "organiser", "organizer", "
 # of a union) is a body's own officer's: its board's or a branch's ('Board president X', 'Branch president X')
 # (roles.py, `_body_just_before`).
 BOARD_OR_BRANCH_QUALIFIERS = frozenset({"board", "branch"})
-# Posts and the head word of the office named for them ('Director of Public Health' heads the 'Directorate of
-# Public Health', 'Inspector of Mines' the 'Inspectorate of Mines') (roles.py, `_office_named_for_the_post`).
-OFFICES_NAMED_FOR_THEIR_POST = {"director": "directorate", "inspector": "inspectorate"}
+# Posts and the head word of the office named for them and a field ('Port Works Secretary' heads the 'Department
+# of Port Works', 'Director of Public Health' the 'Directorate of Public Health', 'Inspector of Mines' the
+# 'Inspectorate of Mines') (roles.py, `_office_of_the_posts_field`).
+OFFICES_NAMED_FOR_THEIR_POST = {"secretary": "department", "director": "directorate", "inspector": "inspectorate"}
+# Of those, the posts also titled '<post> of <field>' ('Director of Public Health'); not 'Secretary of Health', a
+# minister's title as often.
+POSTS_TITLED_OF_THEIR_FIELD = frozenset({"director", "inspector"})
+# Words of rank or tenure before such a post that keep it the office's head or one of its officers ('Deputy
+# Director of Public Health'); not 'Regional' or 'National', an office of another level.
+OFFICE_POST_RANK_WORDS = frozenset({"interim", "acting", "deputy", "vice", "executive", "assistant", "senior"})
 # Nouns (lemmas) of a body's members as a whole: a body whose own sentence speaks of 'its members' or 'its
 # membership' is one of members (roles.py, `_speaks_as_a_body_of_members`; not MEMBERSHIP_NOUNS, whose
 # 'member' or 'backbencher' speaks as one person).

@@ -122,6 +122,15 @@ ROWS = [
      "hall committee, said the hall would take the books.",
      [('Ann Holm', 'person', 'Trustee', None),
       ('Kessa Valley District School Board', 'organization', None, None)]),
+    # NEGATIVE: a place phrase after the name says the post is another state's office (review F8)
+    ("The Directorate of Public Health in Kerala reported 200 cases. Director of Public Health Dr R Kannan of "
+     "Telangana said his state had 400.",
+     [('Directorate of Public Health', 'organization', None, None),
+      ('R Kannan', 'person', 'Director of Public Health', None)]),
+    ("The Directorate of Public Health in Kerala reported 200 cases. In Telangana, Director of Public Health Dr R "
+     "Kannan said his state had 400.",
+     [('Directorate of Public Health', 'organization', None, None),
+      ('R Kannan', 'person', 'Director of Public Health', None)]),
 ]
 
 

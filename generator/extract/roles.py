@@ -27,7 +27,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, ADDRESS_ONLY_WORDS, NAME_NOUNS, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, REPRESENTING_PHRASES, LED_UNIT_NOUNS, CAMPAIGN_NOUNS, RANK_WORDS, RETIRED_MARKS,
                        MILITARY_RANKS, COMPOUND_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
-                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES, MEMBER_BODY_OFFICER_TITLES, BODY_HEAD_OFFICER_TITLES, OFFICER_RANK_QUALIFIERS, OWN_MEMBERS_NOUNS, BOARD_OR_BRANCH_QUALIFIERS, OFFICES_NAMED_FOR_THEIR_POST, NEUTER_POSSESSIVES, MEMBER_BODY_NOUNS, LEGISLATURE_NAME_ENDINGS, ONE_WORD_CHAMBERS, TRUSTEE_BODY_NAME_ENDINGS, TRUSTEES_BODY_NOUNS,
+                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES, MEMBER_BODY_OFFICER_TITLES, BODY_HEAD_OFFICER_TITLES, OFFICER_RANK_QUALIFIERS, OWN_MEMBERS_NOUNS, BOARD_OR_BRANCH_QUALIFIERS, OFFICES_NAMED_FOR_THEIR_POST, POSTS_TITLED_OF_THEIR_FIELD, OFFICE_POST_RANK_WORDS, NEUTER_POSSESSIVES, ARTICLES, MEMBER_BODY_NOUNS, LEGISLATURE_NAME_ENDINGS, ONE_WORD_CHAMBERS, TRUSTEE_BODY_NAME_ENDINGS, TRUSTEES_BODY_NOUNS,
                        FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS, ORG_KIND_NOUNS, ORG_KIND_ENDINGS,
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
@@ -179,8 +179,7 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
             or _party_named_right_before_the_seat(parsed, index, span) \
             or _body_the_titles_kind_word_heads(parsed, index, span, title[0])  # 'The X Party says … Spokesman Y'
     if affiliation is None and role and not _is_former(role):
-        affiliation = _ministry_of_the_portfolio(index, role) or _department_of_the_secretarys_field(index, role) \
-            or _office_named_for_the_post(index, role)
+        affiliation = _ministry_of_the_portfolio(index, role) or _office_of_the_posts_field(parsed, index, span, role)
     if affiliation is None and role and not mention.affiliation:
         affiliation = _country_of_the_seats_region(index, span, role) \
             or _named_body_of_a_places_post(index, span, role) \
@@ -1054,46 +1053,47 @@ def _first_field(name: str) -> set[str]:
     return {singular(w) for w in norm(fields[0]).split()} - MINISTRY_NAME_WORDS if len(fields) > 1 else set()
 
 
-def _department_of_the_secretarys_field(index: "ActorIndex", role: str) -> str | None:
-    """'The Department of Port Works and Channels said … Port Works Secretary Ana Cruz': a
-    secretary whose title is capitalised field words alone serves the one department of the
-    article whose name after 'Department of' is that field, or opens on it before 'and' (its
-    first field); none where two departments open on it ('Department of Health', 'Department of
-    Health Services'), a rank or body word is in the title ('Port Works Deputy Secretary',
-    'Port Works Union Secretary'), or a minister's title (review24a)."""
+def _office_of_the_posts_field(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, role: str) -> str | None:
+    """'The Department of Port Works and Channels said … Port Works Secretary Ana Cruz', 'Director of Public
+    Health X' where the 'Directorate of Public Health and Family Welfare' is named: a post of a field heads or
+    serves the one office the article names for the post (OFFICES_NAMED_FOR_THEIR_POST: 'Department of …',
+    'Directorate of …') whose field after 'of' is the post's, or opens on it before 'and' or a comma. The
+    field is the title's capitalised words before the post ('Port Works Secretary'), or, for the posts so
+    titled (POSTS_TITLED_OF_THEIR_FIELD), its words after 'of' with only rank words before the post
+    (OFFICE_POST_RANK_WORDS: 'Deputy Director of …', not 'Regional Director of …'). None where two offices
+    open on the field ('Department of Health', 'Department of Health Services'), a rank or body word is in
+    a field-first title ('Port Works Deputy Secretary', 'Port Works Union Secretary'), a minister's title
+    (review24a), or where a place phrase after the holder's name or a place in the holder's sentence that
+    the office's own sentences do not name says it may be another place's office ('Director of Public
+    Health X of Telangana' beside 'the Directorate of Public Health in Kerala')."""
     words = role.split()
-    if len(words) < 2 or words[-1].lower() != "secretary" \
-            or not all(w[:1].isupper() and w.isalpha() for w in words[:-1]) \
-            or {w.lower() for w in words[:-1]} & _RANK_NON_MINISTRY_OR_BODY_WORDS:
+    lower = [w.lower() for w in words]
+    at = next((i for i, w in enumerate(lower) if w in POSTS_TITLED_OF_THEIR_FIELD and lower[i + 1:i + 2] == ["of"]), None)
+    if at is not None and len(words) > at + 2 and all(w in OFFICE_POST_RANK_WORDS for w in lower[:at]):
+        post, field = lower[at], norm(" ".join(words[at + 2:])).split()
+    elif len(words) >= 2 and lower[-1] in OFFICES_NAMED_FOR_THEIR_POST \
+            and all(w[:1].isupper() and w.isalpha() for w in words[:-1]) \
+            and not set(lower[:-1]) & _RANK_NON_MINISTRY_OR_BODY_WORDS:
+        post, field = lower[-1], norm(" ".join(words[:-1])).split()
+    else:
         return None
-    field = norm(" ".join(words[:-1])).split()
+    office = OFFICES_NAMED_FOR_THEIR_POST[post]
     found = {}
     for key, mention in index.mentions.items():
-        name = norm(mention.name).split()
-        if mention.type == "organization" and name[:2] == ["department", "of"] and name[2:2 + len(field)] == field:
+        name = [w for w in norm(mention.name.replace(",", " and ")).split() if w not in ARTICLES]
+        if mention.type == "organization" and name[:2] == [office, "of"] and name[2:2 + len(field)] == field:
             found[key] = name[2:] == field or name[2 + len(field)] == "and"
-    return next(iter(found)) if len(found) == 1 and all(found.values()) else None
-
-
-def _office_named_for_the_post(index: "ActorIndex", role: str) -> str | None:
-    """'Director of Public Health X' in a story that names the 'Directorate of Public Health and Family
-    Welfare': a post 'of' a field heads the one office the article names for that post
-    (OFFICES_NAMED_FOR_THEIR_POST: 'Directorate of …') whose field after 'of' is the post's, or opens with it
-    before 'and' or a comma; none where two such offices fit, for a word before the post but a rank's
-    ('Regional Director of …'), or for a field the office's name does not open with."""
-    words = norm(role).split()
-    at = next((i for i, w in enumerate(words) if w in OFFICES_NAMED_FOR_THEIR_POST), None)
-    if at is None or words[at + 1:at + 2] != ["of"] or len(words) < at + 3 \
-            or any(w not in OFFICER_RANK_QUALIFIERS - {"regional", "national", "local", "branch", "board"} for w in words[:at]):
+    if len(found) != 1 or not all(found.values()):
         return None
-    office, field = OFFICES_NAMED_FOR_THEIR_POST[words[at]], words[at + 2:]
-    found = []
-    for key, mention in index.mentions.items():
-        name = [w for w in norm(mention.name.replace(",", " and ")).split() if w != "the"]
-        if mention.type == "organization" and name[:2] == [office, "of"] and name[2:2 + len(field)] == field \
-                and (len(name) == 2 + len(field) or name[2 + len(field)] == "and"):
-            found.append(key)
-    return found[0] if len(found) == 1 else None
+    key = next(iter(found))
+    if _a_place_phrase_after_the_name(span):
+        return None             # ('Director of Public Health X of Telangana said …': the phrase says whose)
+    around = {n for n, _, k in index.order if k == key}
+    known = {norm(t.text) for n in around for t in parsed.sentences[n] if t.ent_type_ in ("GPE", "LOC")} \
+        | set(norm(index.mentions[key].name).split())
+    if any(t.ent_type_ in ("GPE", "LOC") and norm(t.text) not in known for t in parsed.sentences[span.sentence]):
+        return None             # ('In Telangana, Director of Public Health X said …' beside Kerala's directorate)
+    return key
 
 
 def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, role: str) -> str | None:
