@@ -3472,7 +3472,7 @@ BODY_OFFICER_TITLES = SPOKESPERSON_NOUNS | {"director", "chairman", "chairwoman"
 # 'general secretary X' after 'The Harbour Workers Union said'): held, bare, in the body the sentence
 # before names as its subject only where that body is named as one of members (a union, an
 # association, a federation; not a firm's or a state's president) (roles.py, `_body_just_before`).
-MEMBER_BODY_OFFICER_TITLES = frozenset({"president", "organiser", "organizer", "general secretary"})
+MEMBER_BODY_OFFICER_TITLES = frozenset({"president", "organiser", "organizer", "general secretary", "secretary general"})
 # Qualifiers by which a state's title ('President X', 'Vice-President X', the head of a state as often as
 # of a union) is a body's own officer's: its board's or a branch's ('Board president X', 'Branch president X')
 # (roles.py, `_body_just_before`).

@@ -8,7 +8,8 @@ placed only with a board's or a branch's word ('Board president', 'Branch presid
 longer kept from its council by 'the mayor for signature' (`roles._a_purpose_phrase`). Negatives: a firm's
 'President', a state's 'President X', a person introduced with another body ('of Dorsk'), another body
 named in the sentence before or in the holder's own sentence, a portfolio word before the post, a region's
-'Regional Commissioner', 'its members of staff'. Every sentence here is written for the tests; whole
+'Regional Commissioner', 'its members of staff'; (fixes after review) a ministry's or a union's sentence before
+a chief executive or a chair, an unnamed other body in the holder's sentence, a backbencher's view. Every sentence here is written for the tests; whole
 records of every actor."""
 from __future__ import annotations
 
@@ -22,9 +23,9 @@ ROWS = [
      "said staff were exhausted.",
      [('Tom Waverley', 'person', 'Regional organiser', 'Unison'),
       ('Unison', 'organization', None, None)]),
-    ("Unison, which represents many of the clinic's cleaners, said its members were exhausted. Regional organiser "
-     "Tom Waverley claimed staff were now working double shifts.",
-     [('Tom Waverley', 'person', 'Regional organiser', 'Unison'),
+    ("Unison, which represents most of the depot's canteen staff, said its members had gone unpaid for overtime. "
+     "Regional organiser Priya Osei warned that staff would refuse extra shifts.",
+     [('Priya Osei', 'person', 'Regional organiser', 'Unison'),
       ('Unison', 'organization', None, None)]),
     ("The Kessa Rowing Federation said it would review the rules. Chief executive Mona Reeve said the review would "
      "take a month.",
@@ -53,10 +54,10 @@ ROWS = [
      [('Omar Haddad', 'person', 'Chief executive officer', 'Tarvel Foods'),
       ('Tarvel Foods', 'organization', None, None)]),
     # a council's post: 'for signature' says what for, not whose the mayor is
-    ("The Dunmore City Council on Monday approved the budget. Councilman Ray Delano voted no. The budget now goes "
-     "to the mayor for signature.",
-     [('Dunmore City Council', 'organization', None, None),
-      ('Ray Delano', 'person', 'Councilman', 'Dunmore City Council')]),
+    ("The Orwin City Council on Thursday passed the parking ordinance. Councilwoman Hana Brill opposed it. The "
+     "ordinance now goes to the mayor for approval.",
+     [('Hana Brill', 'person', 'Councilwoman', 'Orwin City Council'),
+      ('Orwin City Council', 'organization', None, None)]),
     # an old title's 'for/from' phrase after the name says nothing against the body (review F10)
     ("The Harwick Workers Union said pay had not risen. Spokesman Tom Reed for the union said members were angry.",
      [('Harwick Workers Union', 'organization', None, None),

@@ -1,12 +1,15 @@
 """A bare post that serves one kind of body is, as a guess, at the one body of that kind the story names
 (session 36, barepost: POSTS_OF_ONE_KIND_OF_BODY read by `roles.guess_the_body_of_one_kind_posts`): 'Speaker
 X' and 'MP X' at the one assembly or house (LEGISLATURE_NAME_ENDINGS; not a bare or European 'Parliament'),
-'Trustee X' at the one school board, board of trustees, trust, foundation or charity
-(TRUSTEE_BODY_NAME_ENDINGS), 'Chief finance officer X' as a 'chief financial officer'. And a post 'of' a field
-at the one office named for the post with that field (`roles._office_named_for_the_post`: 'Director of Public
-Health' and the 'Directorate of Public Health and Family Welfare'). Negatives: two chambers, a European
-Parliament, a school board beside a trust, a keynote speaker, another field, a field the office's name goes
-on with, a regional director, two directorates. Every sentence here is written for the tests; whole records
+'Trustee X' at the one school board, board of education or board of trustees (TRUSTEE_BODY_NAME_ENDINGS),
+'Chief finance officer X' as a 'chief financial officer'. And a post 'of' a field at the one office named for
+the post with that field (`roles._office_of_the_posts_field`: 'Director of Mines' and the 'Directorate of Mines
+and Geology'). Speaker/MP only where the chamber is named beside the holder, outside what is said, owned by no
+place, with no other chamber spoken of there (`roles._the_chamber_beside_its_member`). Negatives: two
+chambers, a European Parliament, another country's chamber, a chamber named only in what is said, a school
+board beside a trust, a funder trust or foundation, another body in the trustee's sentence, a keynote
+speaker, another field, a field the office's name goes on with, a regional director, two directorates, a
+place phrase after the director's name or another place in his sentence. Every sentence here is written for the tests; whole records
 of every actor."""
 from __future__ import annotations
 
@@ -16,65 +19,66 @@ from conftest import actor_records as records_of
 
 
 ROWS = [
-    ("Harlow Agro-Processors Plc posted a 27 percent rise in net profit. Chief finance officer Peter Njoro said the "
-     "firm had cut its debt.",
-     [('Harlow Agro-Processors Plc', 'organization', None, None),
-      ('Peter Njoro', 'person', 'Chief finance officer', 'Harlow Agro-Processors Plc')]),
-    ("The National Assembly on Tuesday debated a bill on housing loans. MP Faisal Al-Kessa said the government had "
-     "failed.",
-     [('Faisal Al-Kessa', 'person', 'MP', 'National Assembly'),
+    ("Velmora Seed Holdings Plc reported higher annual revenue. Chief finance officer Adaeze Kum said borrowing had "
+     "fallen.",
+     [('Adaeze Kum', 'person', 'Chief finance officer', 'Velmora Seed Holdings Plc'),
+      ('Velmora Seed Holdings Plc', 'organization', None, None)]),
+    ("The National Assembly met on Wednesday to vote on a fuel subsidy. MP Nasser Dabbagh said the subsidy had to "
+     "stay.",
+     [('Nasser Dabbagh', 'person', 'MP', 'National Assembly'),
       ('National Assembly', 'organization', None, None)]),
-    ("The Dunmore House of Assembly passed the bill last night. Speaker Marcia Estall said the debate had been fair.",
-     [('Dunmore House of Assembly', 'organization', None, None),
-      ('Marcia Estall', 'person', 'Speaker', 'Dunmore House of Assembly')]),
-    ("Trustees with the Dunmore Valley District School Board voted to close Millbrook School. Trustee Gordon "
-     "Ashfield said the board had not looked at alternatives.",
-     [('Dunmore Valley District School Board', 'organization', None, None),
-      ('Gordon Ashfield', 'person', 'Trustee', 'Dunmore Valley District School Board')]),
-    ("According to the Directorate of Public Health and Family Welfare, the state has recorded 1,870 dengue cases. "
-     "Director of Public Health Dr. B. Ramesh Kalvar said the spike was linked to rains.",
-     [('B. Ramesh Kalvar', 'person', 'Director of Public Health', 'Directorate of Public Health and Family Welfare'),
-      ('Directorate of Public Health and Family Welfare', 'organization', None, None)]),
-    ("Data released by the Directorate of Public Health showed a rise. Deputy Director of Public Health Dr K Venkat "
-     "Rao attributed the rise to rains.",
-     [('Directorate of Public Health', 'organization', None, None),
-      ('K Venkat Rao', 'person', 'Deputy Director of Public Health', 'Directorate of Public Health')]),
+    ("The Pellham House of Assembly adjourned on Friday. Speaker Colin Treadwell said members would return in May.",
+     [('Colin Treadwell', 'person', 'Speaker', 'Pellham House of Assembly'),
+      ('Pellham House of Assembly', 'organization', None, None)]),
+    ("The Orwin Catholic District School Board approved a new budget on Wednesday. Trustee Lucia Ferrante said the "
+     "board had cut too deeply.",
+     [('Lucia Ferrante', 'person', 'Trustee', 'Orwin Catholic District School Board'),
+      ('Orwin Catholic District School Board', 'organization', None, None)]),
+    ("The Directorate of Mines and Geology said output fell by a tenth last year. Director of Mines Dr. S. Aruna "
+     "Pillai blamed the monsoon.",
+     [('Directorate of Mines and Geology', 'organization', None, None),
+      ('S. Aruna Pillai', 'person', 'Director of Mines', 'Directorate of Mines and Geology')]),
+    ("Figures from the Directorate of Fisheries showed smaller catches. Deputy Director of Fisheries Dr Meena Rao "
+     "said the boats stayed in port.",
+     [('Directorate of Fisheries', 'organization', None, None),
+      ('Meena Rao', 'person', 'Deputy Director of Fisheries', 'Directorate of Fisheries')]),
     ("The Inspectorate of Mines closed the pit. Inspector of Mines Tom Reed said the shaft was unsafe.",
      [('Inspectorate of Mines', 'organization', None, None),
       ('Tom Reed', 'person', 'Inspector of Mines', 'Inspectorate of Mines')]),
     # NEGATIVE: two chambers; a European Parliament; a keynote speaker
-    ("The National Assembly and the Dunmore House of Assembly debated the bill. Speaker Marcia Estall said the vote "
+    ("The National Assembly and the Pellham House of Assembly debated the bill. Speaker Colin Treadwell said the vote "
      "would be close.",
-     [('Dunmore House of Assembly', 'organization', None, None),
-      ('Marcia Estall', 'person', 'Speaker', None),
-      ('National Assembly', 'organization', None, None)]),
-    ("The European Parliament debated the bill. MP Faisal Al-Kessa said the government had failed.",
+     [('Colin Treadwell', 'person', 'Speaker', None),
+      ('National Assembly', 'organization', None, None),
+      ('Pellham House of Assembly', 'organization', None, None)]),
+    ("The European Parliament met on Wednesday to vote on a fuel subsidy. MP Nasser Dabbagh said the subsidy had to "
+     "stay.",
      [('European Parliament', 'organization', None, None),
-      ('Faisal Al-Kessa', 'person', 'MP', None)]),
+      ('Nasser Dabbagh', 'person', 'MP', None)]),
     ("The conference opened on Monday at the Dunmore Valley District School Board offices. Keynote speaker Tom Reed "
      "said schools must change.",
      [('Dunmore Valley District School Board', 'organization', None, None),
       ('Tom Reed', 'person', 'Keynote speaker', None)]),
     # NEGATIVE: a trust beside the school board: either's trustee
-    ("Trustees with the Dunmore Valley District School Board voted to close Millbrook School. The Kessa Heritage "
-     "Trust objected. Trustee Gordon Ashfield said the trust would appeal.",
-     [('Dunmore Valley District School Board', 'organization', None, None),
-      ('Gordon Ashfield', 'person', 'Trustee', None),
-      ('Kessa Heritage Trust', 'organization', None, None)]),
+    ("The Orwin Catholic District School Board approved a new budget on Wednesday. The Kessa Heritage Trust "
+     "objected. Trustee Lucia Ferrante said the trust would appeal.",
+     [('Kessa Heritage Trust', 'organization', None, None),
+      ('Lucia Ferrante', 'person', 'Trustee', None),
+      ('Orwin Catholic District School Board', 'organization', None, None)]),
     # NEGATIVE: a field the office's name goes on with; a regional director; two directorates
-    ("Data released by the Directorate of Public Health Services showed a rise. Director of Public Health Dr K "
-     "Venkat Rao attributed the rise to rains.",
-     [('Directorate of Public Health Services', 'organization', None, None),
-      ('K Venkat Rao', 'person', 'Director of Public Health', None)]),
-    ("Data released by the Directorate of Public Health showed a rise. Regional Director of Public Health Dr K "
-     "Venkat Rao attributed the rise to rains.",
-     [('Directorate of Public Health', 'organization', None, None),
-      ('K Venkat Rao', 'person', 'Regional Director of Public Health', None)]),
-    ("The Directorate of Public Health and the Directorate of Public Health and Sanitation published data. Director "
-     "of Public Health Dr K Venkat Rao said cases rose.",
-     [('Directorate of Public Health', 'organization', None, None),
-      ('Directorate of Public Health and Sanitation', 'organization', None, None),
-      ('K Venkat Rao', 'person', 'Director of Public Health', None)]),
+    ("Figures from the Directorate of Fisheries Services showed smaller catches. Director of Fisheries Dr Meena Rao "
+     "said the boats stayed in port.",
+     [('Directorate of Fisheries Services', 'organization', None, None),
+      ('Meena Rao', 'person', 'Director of Fisheries', None)]),
+    ("Figures from the Directorate of Fisheries showed smaller catches. Regional Director of Fisheries Dr Meena Rao "
+     "said the boats stayed in port.",
+     [('Directorate of Fisheries', 'organization', None, None),
+      ('Meena Rao', 'person', 'Regional Director of Fisheries', None)]),
+    ("The Directorate of Fisheries and the Directorate of Fisheries and Aquaculture published data. Director of "
+     "Fisheries Dr Meena Rao said catches fell.",
+     [('Directorate of Fisheries', 'organization', None, None),
+      ('Directorate of Fisheries and Aquaculture', 'organization', None, None),
+      ('Meena Rao', 'person', 'Director of Fisheries', None)]),
     # NEGATIVE: a chamber another country owns, another chamber spoken of beside the holder (review F4, F5)
     ("France's National Assembly voted on the pension bill. Speaker Joan Harte said the Commons would debate a "
      "similar bill next month.",

@@ -61,7 +61,6 @@ _BODY_ORGAN_OR_NATIONAL_MINISTER_WORDS = ORG_HEADS | ORGAN_HEADS | NATIONAL_ONLY
 _RANK_NON_MINISTRY_OR_BODY_WORDS = PORTFOLIO_RANK_WORDS | NOT_THE_MINISTRYS_MINISTER | ORG_HEADS
 _OFFICER_TITLES = BODY_OFFICER_TITLES | KIND_OFFICER_TITLES.keys()
 _PORTFOLIO_OR_LINK_WORDS = PORTFOLIOS | {"and", "of", "for"}
-_MEMBER_BODY_OFFICER_TITLES = MEMBER_BODY_OFFICER_TITLES | {"secretary general"}
 _ALL_OFFICER_TITLES = _OFFICER_TITLES | MEMBER_BODY_OFFICER_TITLES | BODY_HEAD_OFFICER_TITLES
 _BODY_STATE_OR_UNNAMED_BODY_NOUNS = ORG_HEADS | STATE_BODIES | UNNAMED_BODY_NOUNS
 _STAFF_BOARD_OR_HEAD_POSTS = STAFF_POST_NOUNS | BOARD_POST_NOUNS | POSTS_THAT_RUN_A_BODY
@@ -1054,8 +1053,8 @@ def _first_field(name: str) -> set[str]:
 
 
 def _office_of_the_posts_field(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, role: str) -> str | None:
-    """'The Department of Port Works and Channels said … Port Works Secretary Ana Cruz', 'Director of Public
-    Health X' where the 'Directorate of Public Health and Family Welfare' is named: a post of a field heads or
+    """'The Department of Port Works and Channels said … Port Works Secretary Ana Cruz', 'Director
+    of Mines X' where the 'Directorate of Mines and Geology' is named: a post of a field heads or
     serves the one office the article names for the post (OFFICES_NAMED_FOR_THEIR_POST: 'Department of …',
     'Directorate of …') whose field after 'of' is the post's, or opens on it before 'and' or a comma. The
     field is the title's capitalised words before the post ('Port Works Secretary'), or, for the posts so
@@ -1143,7 +1142,7 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
             subject, said_by = (key, t) if leads else (subject, said_by)
     if subject and words[-1] in KIND_OFFICER_TITLES and not _has_such_officers(index.mentions[subject].name, KIND_OFFICER_TITLES[words[-1]]):
         return None             # 'Commissioner X' after a company: a commissioner is a commission's
-    if subject and post in _MEMBER_BODY_OFFICER_TITLES and not _named_as_a_body_of_members(index.mentions[subject]) \
+    if subject and post in MEMBER_BODY_OFFICER_TITLES and not _named_as_a_body_of_members(index.mentions[subject]) \
             and not _speaks_as_a_body_of_members(said_by):
         return None             # 'Secretary-General X', 'President X' after 'Harbour Bank said' or 'Kessa Motors cut jobs': no firm's
     if subject and portfolio and not _is_party_name(index.mentions[subject].name) and post not in KIND_OFFICER_TITLES:
@@ -1179,7 +1178,7 @@ def _names_another_organisation(parsed: ParsedArticle, index: "ActorIndex", n: i
 
 
 def _speaks_as_a_body_of_members(subject: Token) -> bool:
-    """'Unison, which represents the clinic's cleaners, said its members were tired': a body its own
+    """'The Porters Guild, which represents hospital porters, said its members would ballot': a body its own
     sentence gives members ('its members') or has represent people (a relative clause on it, of
     REPRESENTING_VERBS, whose object is a plural noun or a share of one) is one of members, whatever
     its name says; not a body that represents one party ('which represents the council')."""
