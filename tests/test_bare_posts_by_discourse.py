@@ -97,6 +97,11 @@ ROWS = [
      "would meet on Monday.",
      [('Dorsk Teachers Association', 'organization', None, None),
       ('Lena Kraal', 'person', 'Board president', None)]),
+    # a plural of such a noun ('posts' at risk, no body) is none
+    ("Unison, which represents porters and caretakers, said its members were the first to go. Regional organiser "
+     "Ruth Caldwell said most of the posts to be cut were part-time.",
+     [('Ruth Caldwell', 'person', 'Regional organiser', 'Unison'),
+      ('Unison', 'organization', None, None)]),
     # the body's own kind noun in the holder's sentence is that body
     ("The Harwick Workers Union said pay had not risen. General secretary Paul Denning said the union would ballot "
      "its members.",

@@ -1163,7 +1163,8 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
 
 def _names_another_organisation(parsed: ParsedArticle, index: "ActorIndex", n: int, body: str, held: set[int]) -> bool:
     """Sentence n names an organisation other than `body` anywhere in it, or speaks of an unnamed one
-    ('who runs the regulator', 'said the school board would meet': _BODY_STATE_OR_UNNAMED_BODY_NOUNS) that is
+    ('who runs the regulator', 'said the school board would meet': a singular noun of
+    _BODY_STATE_OR_UNNAMED_BODY_NOUNS with a determiner or an owner) that is
     not `body`'s own kind ('the union' after 'the Harwick Workers Union'); the holder's title and name
     (`held`) aside."""
     own = set(norm(index.mentions[body].name).split())
@@ -1171,9 +1172,10 @@ def _names_another_organisation(parsed: ParsedArticle, index: "ActorIndex", n: i
         key = index.key_for(parsed, t)
         if key and key != body and key in index.mentions and index.mentions[key].type == "organization":
             return True
-        if not key and t.i not in held and t.pos_ == "NOUN" and t.is_lower \
-                and t.lemma_ in _BODY_STATE_OR_UNNAMED_BODY_NOUNS and t.lemma_ not in own:
-            return True
+        if not key and t.i not in held and t.pos_ == "NOUN" and t.tag_ == "NN" and t.is_lower \
+                and t.lemma_ in _BODY_STATE_OR_UNNAMED_BODY_NOUNS and t.lemma_ not in own \
+                and any(c.dep_ in ("det", "poss") for c in child_tokens(t)):
+            return True         # (one body spoken of, 'the regulator'; not 'the posts at risk')
     return False
 
 
