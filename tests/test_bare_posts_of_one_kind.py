@@ -79,6 +79,16 @@ ROWS = [
      [('Directorate of Fisheries', 'organization', None, None),
       ('Directorate of Fisheries and Aquaculture', 'organization', None, None),
       ('Meena Rao', 'person', 'Director of Fisheries', None)]),
+    # the chamber taken up by its one word beside the holder
+    ("The National Assembly met on Wednesday to vote on a fuel subsidy. The minister spoke first. Lawmakers argued "
+     "for hours. MP Sara Qadri, the only woman in the current Assembly, backed the subsidy.",
+     [('National Assembly', 'organization', None, None),
+      ('Sara Qadri', 'person', 'MP', 'National Assembly')]),
+    # NEGATIVE: the chamber named three sentences before the holder only
+    ("The National Assembly met on Wednesday to vote on a fuel subsidy. The minister spoke first. Lawmakers argued "
+     "for hours. MP Sara Qadri backed the subsidy.",
+     [('National Assembly', 'organization', None, None),
+      ('Sara Qadri', 'person', 'MP', None)]),
     # NEGATIVE: a chamber another country owns, another chamber spoken of beside the holder (review F4, F5)
     ("France's National Assembly voted on the pension bill. Speaker Joan Harte said the Commons would debate a "
      "similar bill next month.",

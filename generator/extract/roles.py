@@ -636,18 +636,25 @@ def _another_trustees_body(parsed: ParsedArticle, index: "ActorIndex", t: Token,
 def _the_chamber_beside_its_member(parsed: ParsedArticle, index: "ActorIndex", spans: list[NameSpan], body: str,
                                   near: set[int], named: set[str]) -> bool:
     """'The Dunmore House of Assembly passed the bill. Speaker X said …': a bare Speaker's or MP's chamber is
-    named in the holder's sentence or the one before (`near`), there outside what is said (not in quotation
+    named in the holder's sentence or the one before (`near`) by its name or its one word capitalised ('the
+    current Assembly'), there outside what is said (not in quotation
     marks nor in a clause a speech verb reports: 'Speaker X said the House of Commons should act'), no
     place owns it anywhere ("France's National Assembly"), and no other chamber is spoken of there ('the
     Commons', 'the Ogun State assembly': ONE_WORD_CHAMBERS words not of the body's name)."""
     mine = [s for s in spans if s.key == body]
     if any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for s in mine for c in child_tokens(s.head)):
         return False
-    if not any(s.sentence in near and not inside_quotation_marks(s.head)
-               and not any(a.dep_ == "ccomp" for a in s.head.ancestors) for s in mine):
-        return False
+    beside = [t for n in near if 0 <= n < len(parsed.sentences) for t in parsed.sentences[n]]
+    if not any(s.sentence in near and _not_in_what_is_said(s.head) for s in mine) \
+            and not any(t.is_title and t.lower_ in ONE_WORD_CHAMBERS & named and _not_in_what_is_said(t) for t in beside):
+        return False            # (its name, or its one word capitalised: 'the only woman in the current Assembly')
     return not any(t.lower_ in ONE_WORD_CHAMBERS and t.lower_ not in named and index.key_for(parsed, t) != body
-                   for n in near if 0 <= n < len(parsed.sentences) for t in parsed.sentences[n])
+                   for t in beside)
+
+
+def _not_in_what_is_said(t: Token) -> bool:
+    """The word stands outside quotation marks and outside a clause a speech verb reports."""
+    return not inside_quotation_marks(t) and not any(a.dep_ == "ccomp" for a in t.ancestors)
 
 
 def _the_opening_body_named_before_the_holder(parsed: ParsedArticle, index: "ActorIndex", bodies: list[str],
