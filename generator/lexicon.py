@@ -3524,6 +3524,36 @@ REGIONAL_AGENCY_WORDS = frozenset({"emergency", "management", "safety", "highway
 # they are held in the one body the sentences around name as their subject.
 BODY_OFFICER_TITLES = SPOKESPERSON_NOUNS | {"director", "chairman", "chairwoman",
                        "treasurer", "secretary general"}
+# Officer titles of a body that heads or organises members ('President X', 'Regional organiser X',
+# 'general secretary X' after 'The Harbour Workers Union said'): held, bare, in the body the sentence
+# before names as its subject only where that body is named as one of members (a union, an
+# association, a federation; not a firm's or a state's president) (roles.py, `_body_just_before`).
+MEMBER_BODY_OFFICER_TITLES = frozenset({"president", "organiser", "organizer", "general secretary", "secretary general"})
+# Qualifiers by which a state's title ('President X', 'Vice-President X', the head of a state as often as
+# of a union) is a body's own officer's: its board's or a branch's ('Board president X', 'Branch president X')
+# (roles.py, `_body_just_before`).
+BOARD_OR_BRANCH_QUALIFIERS = frozenset({"board", "branch"})
+# Posts and the head word of the office named for them and a field ('Port Works Secretary' heads the 'Department
+# of Port Works', 'Director of Public Health' the 'Directorate of Public Health', 'Inspector of Mines' the
+# 'Inspectorate of Mines') (roles.py, `_office_of_the_posts_field`).
+OFFICES_NAMED_FOR_THEIR_POST = {"secretary": "department", "director": "directorate", "inspector": "inspectorate"}
+# Of those, the posts also titled '<post> of <field>' ('Director of Public Health'); not 'Secretary of Health', a
+# minister's title as often.
+POSTS_TITLED_OF_THEIR_FIELD = frozenset({"director", "inspector"})
+# Words of rank or tenure before such a post that keep it the office's head or one of its officers ('Deputy
+# Director of Public Health'); not 'Regional' or 'National', an office of another level.
+OFFICE_POST_RANK_WORDS = frozenset({"interim", "acting", "deputy", "vice", "executive", "assistant", "senior"})
+# Nouns (lemmas) of a body's members as a whole: a body whose own sentence speaks of 'its members' or 'its
+# membership' is one of members (roles.py, `_speaks_as_a_body_of_members`; not MEMBERSHIP_NOUNS, whose
+# 'member' or 'backbencher' speaks as one person).
+OWN_MEMBERS_NOUNS = frozenset({"member", "membership"})
+# Officer titles that head any organisation's board or staff ('Interim chair X', 'Chief executive X'):
+# held, bare, in the organisation the sentence before names as its subject (roles.py, `_body_just_before`).
+BODY_HEAD_OFFICER_TITLES = frozenset({"chair", "chairperson", "chief executive", "chief executive officer"})
+# Words of rank or tenure before an officer's title that name no portfolio and no other body
+# ('Interim chair', 'Regional organiser', 'Deputy general secretary', 'Board president').
+OFFICER_RANK_QUALIFIERS = frozenset({"regional", "interim", "acting", "deputy", "vice", "executive", "national", "branch",
+                                     "board", "assistant", "senior"})
 # Officer titles named for their body's kind: such an officer is only that kind of body's ('Trade
 # Commissioner X' after 'The Harbour Commission said', not after a company).
 KIND_OFFICER_TITLES = {"commissioner": "commission", "councillor": "council", "councilor": "council",
@@ -4181,6 +4211,17 @@ BODY_NOUNS_OF_NO_COMPANY = frozenset({"regulator", "watchdog", "union", "council
 # named 'Department of …' or a ministry (not a city's 'Fire Department': roles._a_government_department).
 SENATE_NAME_ENDINGS = frozenset({"senate"})
 GOVERNMENT_DEPARTMENT_ENDINGS = frozenset({"department", "ministry"})
+# 'Speaker X', 'MP X' sit in the one chamber named as an assembly or a house ('the House of Assembly', 'the
+# National Assembly'); not a bare 'Parliament', which may be a supranational one ('European Parliament').
+LEGISLATURE_NAME_ENDINGS = frozenset({"house of assembly", "national assembly", "legislative assembly",
+                                      "house of representatives", "house of commons", "state assembly"})
+# 'Trustee X' sits on the one school board, board of education or board of trustees the story names (not a
+# trust, a foundation or a charity: named mostly as funders or providers, with no trustee speaking).
+TRUSTEE_BODY_NAME_ENDINGS = frozenset({"school board", "board of education", "board of trustees"})
+# Nouns of the bodies a trustee may sit on: one of them, named or not, in the holder's own sentence other than the
+# board found ('Trustee X, who chairs the village hall committee', 'who sits on the Orlen Foundation') says
+# which she serves (roles.py, `_one_body_of_the_posts_kind`).
+TRUSTEES_BODY_NOUNS = frozenset({"board", "committee", "trust", "foundation", "charity"})
 POSTS_OF_ONE_KIND_OF_BODY = {
     "judge": COURT_NAME_ENDINGS, "justice": COURT_NAME_ENDINGS, "magistrate": COURT_NAME_ENDINGS,
     "mep": frozenset({"european parliament"}),
@@ -4188,9 +4229,12 @@ POSTS_OF_ONE_KIND_OF_BODY = {
     "prosecuting counsel": PROSECUTING_BODY_ENDINGS,
     "chief executive": COMPANY_BODY_ENDINGS, "chief executive officer": COMPANY_BODY_ENDINGS,
     "ceo": COMPANY_BODY_ENDINGS, "managing director": COMPANY_BODY_ENDINGS,
-    "chief financial officer": COMPANY_BODY_ENDINGS, "cfo": COMPANY_BODY_ENDINGS,
+    "chief financial officer": COMPANY_BODY_ENDINGS, "chief finance officer": COMPANY_BODY_ENDINGS,
+    "cfo": COMPANY_BODY_ENDINGS,
     "chief operating officer": COMPANY_BODY_ENDINGS,
     "mayor": LOCAL_COUNCIL_NAME_ENDINGS,
+    "speaker": LEGISLATURE_NAME_ENDINGS, "mp": LEGISLATURE_NAME_ENDINGS,
+    "trustee": TRUSTEE_BODY_NAME_ENDINGS,
     "senator": SENATE_NAME_ENDINGS,
     "undersecretary": GOVERNMENT_DEPARTMENT_ENDINGS, "under secretary": GOVERNMENT_DEPARTMENT_ENDINGS,
     "permanent secretary": GOVERNMENT_DEPARTMENT_ENDINGS,

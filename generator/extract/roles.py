@@ -27,7 +27,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, SEAT_HOLDER_POSTS, CHAMBER_GROUP_NOUNS, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, ADDRESS_ONLY_WORDS, NAME_NOUNS, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, REPRESENTING_PHRASES, LED_UNIT_NOUNS, CAMPAIGN_NOUNS, RANK_WORDS, RETIRED_MARKS,
                        MILITARY_RANKS, COMPOUND_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
-                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
+                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES, MEMBER_BODY_OFFICER_TITLES, BODY_HEAD_OFFICER_TITLES, OFFICER_RANK_QUALIFIERS, OWN_MEMBERS_NOUNS, BOARD_OR_BRANCH_QUALIFIERS, OFFICES_NAMED_FOR_THEIR_POST, POSTS_TITLED_OF_THEIR_FIELD, OFFICE_POST_RANK_WORDS, NEUTER_POSSESSIVES, ARTICLES, MEMBER_BODY_NOUNS, LEGISLATURE_NAME_ENDINGS, ONE_WORD_CHAMBERS, TRUSTEE_BODY_NAME_ENDINGS, TRUSTEES_BODY_NOUNS,
                        FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS, ORG_KIND_NOUNS, ORG_KIND_ENDINGS,
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
@@ -61,6 +61,7 @@ _BODY_ORGAN_OR_NATIONAL_MINISTER_WORDS = ORG_HEADS | ORGAN_HEADS | NATIONAL_ONLY
 _RANK_NON_MINISTRY_OR_BODY_WORDS = PORTFOLIO_RANK_WORDS | NOT_THE_MINISTRYS_MINISTER | ORG_HEADS
 _OFFICER_TITLES = BODY_OFFICER_TITLES | KIND_OFFICER_TITLES.keys()
 _PORTFOLIO_OR_LINK_WORDS = PORTFOLIOS | {"and", "of", "for"}
+_ALL_OFFICER_TITLES = _OFFICER_TITLES | MEMBER_BODY_OFFICER_TITLES | BODY_HEAD_OFFICER_TITLES
 _BODY_STATE_OR_UNNAMED_BODY_NOUNS = ORG_HEADS | STATE_BODIES | UNNAMED_BODY_NOUNS
 _STAFF_BOARD_OR_HEAD_POSTS = STAFF_POST_NOUNS | BOARD_POST_NOUNS | POSTS_THAT_RUN_A_BODY
 _STAFF_OR_BOARD_POSTS = STAFF_POST_NOUNS | BOARD_POST_NOUNS
@@ -178,7 +179,7 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
             or _party_named_right_before_the_seat(parsed, index, span) \
             or _body_the_titles_kind_word_heads(parsed, index, span, title[0])  # 'The X Party says … Spokesman Y'
     if affiliation is None and role and not _is_former(role):
-        affiliation = _ministry_of_the_portfolio(index, role) or _department_of_the_secretarys_field(index, role)
+        affiliation = _ministry_of_the_portfolio(index, role) or _office_of_the_posts_field(parsed, index, span, role)
     if affiliation is None and role and not mention.affiliation:
         affiliation = _country_of_the_seats_region(index, span, role) \
             or _named_body_of_a_places_post(index, span, role) \
@@ -595,6 +596,11 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
         return None             # ('Sen. X, who sits in Washington,', 'Sen. X, a federal lawmaker,')
     if endings is COURT_NAME_ENDINGS and not any(_court_of_the_judges_sentence(s, own) for s in spans if s.key == body):
         return None
+    if endings is TRUSTEE_BODY_NAME_ENDINGS and any(_another_trustees_body(parsed, index, t, body, named)
+                                                    for n in own for t in parsed.sentences[n]):
+        return None             # ('Trustee X, who chairs the village hall committee, said …': that body's)
+    if endings is LEGISLATURE_NAME_ENDINGS and not _the_chamber_beside_its_member(parsed, index, spans, body, near, named):
+        return None             # ("France's National Assembly voted. Speaker X said the Commons would …": another's)
     if endings is LOCAL_COUNCIL_NAME_ENDINGS and (
             any(_a_place_phrase_after_the_name(s) for s in spans if s.key == holder)
             or any(w not in POST_QUALIFIERS_OF_NO_BODY for w in extra)
@@ -630,6 +636,39 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
         # does, and so does 'the company' where the story opens on it: 'Y Bhd posted … Chief financial
         # officer Z said the group had no debt'; not where another company the story is about went unread)
     return body
+
+
+def _another_trustees_body(parsed: ParsedArticle, index: "ActorIndex", t: Token, body: str, named: set[str]) -> bool:
+    """A word of another body a trustee may sit on (TRUSTEES_BODY_NOUNS): another organisation so named,
+    or such a noun unnamed ('the village hall committee') that is no word of the board's name."""
+    key = index.key_for(parsed, t)
+    if key and key != body and key in index.mentions and index.mentions[key].type == "organization":
+        return name_head(index.mentions[key].name) in TRUSTEES_BODY_NOUNS
+    return not key and t.pos_ == "NOUN" and t.is_lower and t.lemma_ in TRUSTEES_BODY_NOUNS and t.lower_ not in named
+
+
+def _the_chamber_beside_its_member(parsed: ParsedArticle, index: "ActorIndex", spans: list[NameSpan], body: str,
+                                  near: set[int], named: set[str]) -> bool:
+    """'The Dunmore House of Assembly passed the bill. Speaker X said …': a bare Speaker's or MP's chamber is
+    named in the holder's sentence or the one before (`near`) by its name or its one word capitalised ('the
+    current Assembly'), there outside what is said (not in quotation
+    marks nor in a clause a speech verb reports: 'Speaker X said the House of Commons should act'), no
+    place owns it anywhere ("France's National Assembly"), and no other chamber is spoken of there ('the
+    Commons', 'the Ogun State assembly': ONE_WORD_CHAMBERS words not of the body's name)."""
+    mine = [s for s in spans if s.key == body]
+    if any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for s in mine for c in child_tokens(s.head)):
+        return False
+    beside = [t for n in near if 0 <= n < len(parsed.sentences) for t in parsed.sentences[n]]
+    if not any(s.sentence in near and _not_in_what_is_said(s.head) for s in mine) \
+            and not any(t.is_title and t.lower_ in ONE_WORD_CHAMBERS & named and _not_in_what_is_said(t) for t in beside):
+        return False            # (its name, or its one word capitalised: 'the only woman in the current Assembly')
+    return not any(t.lower_ in ONE_WORD_CHAMBERS and t.lower_ not in named and index.key_for(parsed, t) != body
+                   for t in beside)
+
+
+def _not_in_what_is_said(t: Token) -> bool:
+    """The word stands outside quotation marks and outside a clause a speech verb reports."""
+    return not inside_quotation_marks(t) and not any(a.dep_ == "ccomp" for a in t.ancestors)
 
 
 def _the_opening_body_named_before_the_holder(parsed: ParsedArticle, index: "ActorIndex", bodies: list[str],
@@ -845,12 +884,21 @@ def _another_council_or_post_spoken_of(parsed: ParsedArticle, kind: str, named: 
             if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ == "PERSON" or t.dep_ == "compound" \
                     or t.lemma_.lower() not in nouns and t.lower_ not in nouns:
                 continue
-            if any(c.dep_ in ("poss", "nummod") or c.dep_ == "prep" and not _a_time_phrase(c)
+            if any(c.dep_ in ("poss", "nummod") or c.dep_ == "prep" and not _a_time_phrase(c) and not _a_purpose_phrase(c)
                    or c.dep_ in ("amod", "compound", "nmod") and c.pos_ != "VERB"
                    and norm(c.text) not in named and c.lower_ not in POST_QUALIFIERS_OF_NO_BODY
                    for c in child_tokens(t)):
                 return True     # (not a verb the parser hung on it: 'who had lobbied councillors for weeks')
     return False
+
+
+def _a_purpose_phrase(prep: Token) -> bool:
+    """'goes to the mayor for signature', 'sent to the council for approval': 'for' and a bare singular
+    common noun (no determiner, no name) says what for, not whose the post or council is ('councillor for
+    Eastfield', 'councillor for the ward' still do)."""
+    return prep.lower_ == "for" and any(o.dep_ == "pobj" and o.tag_ == "NN" and not any(c.dep_ in ("det", "poss")
+                                                                                       for c in child_tokens(o))
+                                        for o in child_tokens(prep))
 
 
 def _a_time_phrase(prep: Token) -> bool:
@@ -1025,25 +1073,47 @@ def _first_field(name: str) -> set[str]:
     return {singular(w) for w in norm(fields[0]).split()} - MINISTRY_NAME_WORDS if len(fields) > 1 else set()
 
 
-def _department_of_the_secretarys_field(index: "ActorIndex", role: str) -> str | None:
-    """'The Department of Port Works and Channels said … Port Works Secretary Ana Cruz': a
-    secretary whose title is capitalised field words alone serves the one department of the
-    article whose name after 'Department of' is that field, or opens on it before 'and' (its
-    first field); none where two departments open on it ('Department of Health', 'Department of
-    Health Services'), a rank or body word is in the title ('Port Works Deputy Secretary',
-    'Port Works Union Secretary'), or a minister's title (review24a)."""
+def _office_of_the_posts_field(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, role: str) -> str | None:
+    """'The Department of Port Works and Channels said … Port Works Secretary Ana Cruz', 'Director
+    of Mines X' where the 'Directorate of Mines and Geology' is named: a post of a field heads or
+    serves the one office the article names for the post (OFFICES_NAMED_FOR_THEIR_POST: 'Department of …',
+    'Directorate of …') whose field after 'of' is the post's, or opens on it before 'and' or a comma. The
+    field is the title's capitalised words before the post ('Port Works Secretary'), or, for the posts so
+    titled (POSTS_TITLED_OF_THEIR_FIELD), its words after 'of' with only rank words before the post
+    (OFFICE_POST_RANK_WORDS: 'Deputy Director of …', not 'Regional Director of …'). None where two offices
+    open on the field ('Department of Health', 'Department of Health Services'), a rank or body word is in
+    a field-first title ('Port Works Deputy Secretary', 'Port Works Union Secretary'), a minister's title
+    (review24a), or where a place phrase after the holder's name or a place in the holder's sentence that
+    the office's own sentences do not name says it may be another place's office ('Director of Public
+    Health X of Telangana' beside 'the Directorate of Public Health in Kerala')."""
     words = role.split()
-    if len(words) < 2 or words[-1].lower() != "secretary" \
-            or not all(w[:1].isupper() and w.isalpha() for w in words[:-1]) \
-            or {w.lower() for w in words[:-1]} & _RANK_NON_MINISTRY_OR_BODY_WORDS:
+    lower = [w.lower() for w in words]
+    at = next((i for i, w in enumerate(lower) if w in POSTS_TITLED_OF_THEIR_FIELD and lower[i + 1:i + 2] == ["of"]), None)
+    if at is not None and len(words) > at + 2 and all(w in OFFICE_POST_RANK_WORDS for w in lower[:at]):
+        post, field = lower[at], norm(" ".join(words[at + 2:])).split()
+    elif len(words) >= 2 and lower[-1] in OFFICES_NAMED_FOR_THEIR_POST \
+            and all(w[:1].isupper() and w.isalpha() for w in words[:-1]) \
+            and not set(lower[:-1]) & _RANK_NON_MINISTRY_OR_BODY_WORDS:
+        post, field = lower[-1], norm(" ".join(words[:-1])).split()
+    else:
         return None
-    field = norm(" ".join(words[:-1])).split()
+    office = OFFICES_NAMED_FOR_THEIR_POST[post]
     found = {}
     for key, mention in index.mentions.items():
-        name = norm(mention.name).split()
-        if mention.type == "organization" and name[:2] == ["department", "of"] and name[2:2 + len(field)] == field:
+        name = [w for w in norm(mention.name.replace(",", " and ")).split() if w not in ARTICLES]
+        if mention.type == "organization" and name[:2] == [office, "of"] and name[2:2 + len(field)] == field:
             found[key] = name[2:] == field or name[2 + len(field)] == "and"
-    return next(iter(found)) if len(found) == 1 and all(found.values()) else None
+    if len(found) != 1 or not all(found.values()):
+        return None
+    key = next(iter(found))
+    if _a_place_phrase_after_the_name(span):
+        return None             # ('Director of Public Health X of Telangana said …': the phrase says whose)
+    around = {n for n, _, k in index.order if k == key}
+    known = {norm(t.text) for n in around for t in parsed.sentences[n] if t.ent_type_ in ("GPE", "LOC")} \
+        | set(norm(index.mentions[key].name).split())
+    if any(t.ent_type_ in ("GPE", "LOC") and norm(t.text) not in known for t in parsed.sentences[span.sentence]):
+        return None             # ('In Telangana, Director of Public Health X said …' beside Kerala's directorate)
+    return key
 
 
 def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, role: str) -> str | None:
@@ -1052,15 +1122,23 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     body, owner or description with it), before a person is held in the one organisation the
     sentence before and this one name, where that body is its sentence's subject and no other
     person is named; none where two bodies, or a state as subject, may be meant."""
-    words = re.split(r"[\s-]+", role.lower())
-    if " ".join(words[-2:]) in BODY_OFFICER_TITLES:
-        words = words[:-2] + [" ".join(words[-2:])]      # 'Secretary-General', 'general secretary': one title
-    if words[-1] not in _OFFICER_TITLES \
-            or any(w not in _PORTFOLIO_OR_LINK_WORDS for w in words[:-1]):
+    words = _officer_title_joined(re.split(r"[\s-]+", role.lower()))
+    post = words[-1]
+    ranked = post not in KIND_OFFICER_TITLES        # ('Regional Commissioner X' is a region's, no commission's rank)
+    portfolio = [w for w in words[:-1] if not (ranked and w in OFFICER_RANK_QUALIFIERS)]
+    if post not in _ALL_OFFICER_TITLES or any(w not in _PORTFOLIO_OR_LINK_WORDS for w in portfolio) \
+            or post not in _OFFICER_TITLES and portfolio:
         return None             # 'Transport spokesman', not 'Council spokesman', 'Harbour Union director', 'film director'
+    if post not in _OFFICER_TITLES and post in STATE_ROLES and not BOARD_OR_BRANCH_QUALIFIERS & set(words):
+        return None             # ('President X', 'Vice-President X' after 'The union said': as often the state's head)
+    if post not in _OFFICER_TITLES and _a_place_phrase_after_the_name(span):
+        return None             # ('President X of Dorsk said …': the phrase says whose the new titles are; an old
+                                # title's 'Spokesman X for the union' keeps its body)
     doc = span.head.doc
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
     before = doc[title[0].i - 1] if title and title[0].i > 0 else None
+    if any(t.tag_ == "POS" for t in title):
+        return None             # ("The lender's chief executive X": the possessive says whose, or no one's)
     if before is not None and (before.tag_ == "POS" or before.pos_ in ("DET", "PRON") and before.lower_ not in ("the", "its")):
         return None             # 'a director', "Y's spokesman", 'his spokesman': said otherwise or of no one
     before = _sentence_before_the_quotation(parsed, span.sentence, title[0].i if title else span.head.i)
@@ -1069,7 +1147,7 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     if words[-1] == "director" and any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in ARTS_WORDS for n in (span.sentence - 1, span.sentence)
                                        if n >= 0 for t in parsed.sentences[n]):
         return None             # 'Director X said his film …': a film's or a play's director
-    bodies, subject = set(), None
+    bodies, subject, said_by = set(), None, None
     for t in tokens:
         key = index.key_for(parsed, t)
         if not key and t.pos_ == "NOUN" and t.is_lower and t.lemma_ in _BODY_STATE_OR_UNNAMED_BODY_NOUNS:
@@ -1082,14 +1160,72 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
             return None
         if kind == "organization":
             bodies.add(key)
-            subject = key if leads else subject
+            subject, said_by = (key, t) if leads else (subject, said_by)
     if subject and words[-1] in KIND_OFFICER_TITLES and not _has_such_officers(index.mentions[subject].name, KIND_OFFICER_TITLES[words[-1]]):
         return None             # 'Commissioner X' after a company: a commissioner is a commission's
-    if subject and words[-1] == "secretary general" and not _named_as_a_body_of_members(index.mentions[subject]):
-        return None             # 'Secretary-General X' after 'Harbour Bank said' or 'Kessa Motors cut jobs': no firm's
-    if subject and len(words) > 1 and not _is_party_name(index.mentions[subject].name) and words[-1] not in KIND_OFFICER_TITLES:
+    if subject and post in MEMBER_BODY_OFFICER_TITLES and not _named_as_a_body_of_members(index.mentions[subject]) \
+            and not _speaks_as_a_body_of_members(said_by):
+        return None             # 'Secretary-General X', 'President X' after 'Harbour Bank said' or 'Kessa Motors cut jobs': no firm's
+    if subject and portfolio and not _is_party_name(index.mentions[subject].name) and post not in KIND_OFFICER_TITLES:
         return None             # 'Treasury spokesman X': a party's portfolio, not a union's ('Trade Commissioner' is a commission's)
+    if subject and post in BODY_HEAD_OFFICER_TITLES and name_head(index.mentions[subject].name) in STATE_BODIES:
+        return None             # ('The Department of Health said … . Chief executive X': a ministry has none; a
+                                # hospital's or an agency's may speak next)
+    if subject and post in BODY_HEAD_OFFICER_TITLES and (name_head(index.mentions[subject].name) in MEMBER_BODY_NOUNS
+                                                         or _speaks_as_a_body_of_members(said_by)):
+        return None             # ('The Nurses Union said its members would walk out. Chief executive X said …': the
+                                # employer answering, as often as the union's own head)
+    held = {t.i for t in title} | {t.i for t in span.words}
+    if subject and post not in _OFFICER_TITLES and _names_another_organisation(parsed, index, span.sentence, subject, held):
+        return None             # ('Velmor Ltd said … . Chief executive X said Orsen Holdings had been a rival', '… X,
+                                # who runs the regulator, said': either's)
     return subject if len(bodies) == 1 and subject else None
+
+
+def _names_another_organisation(parsed: ParsedArticle, index: "ActorIndex", n: int, body: str, held: set[int]) -> bool:
+    """Sentence n names an organisation other than `body` anywhere in it, or speaks of an unnamed one
+    ('who runs the regulator', 'said the school board would meet': a singular noun of
+    _BODY_STATE_OR_UNNAMED_BODY_NOUNS with a determiner or an owner) that is
+    not `body`'s own kind ('the union' after 'the Harwick Workers Union'); the holder's title and name
+    (`held`) aside."""
+    own = set(norm(index.mentions[body].name).split())
+    for t in parsed.sentences[n]:
+        key = index.key_for(parsed, t)
+        if key and key != body and key in index.mentions and index.mentions[key].type == "organization":
+            return True
+        if not key and t.i not in held and t.pos_ == "NOUN" and t.tag_ == "NN" and t.is_lower \
+                and t.lemma_ in _BODY_STATE_OR_UNNAMED_BODY_NOUNS and t.lemma_ not in own \
+                and any(c.dep_ in ("det", "poss") for c in child_tokens(t)):
+            return True         # (one body spoken of, 'the regulator'; not 'the posts at risk')
+    return False
+
+
+def _speaks_as_a_body_of_members(subject: Token) -> bool:
+    """'The Porters Guild, which represents hospital porters, said its members would ballot': a body its own
+    sentence gives members ('its members') or has represent people (a relative clause on it, of
+    REPRESENTING_VERBS, whose object is a plural noun or a share of one) is one of members, whatever
+    its name says; not a body that represents one party ('which represents the council')."""
+    for t in subject.sent:
+        if t.lemma_.lower() in OWN_MEMBERS_NOUNS and any(c.dep_ == "poss" and c.lower_ in NEUTER_POSSESSIVES
+                                                        for c in t.children) \
+                and not any(c.dep_ == "prep" for c in t.children):      # (not 'its members of staff')
+            return True
+    for clause in subject.children:
+        if clause.dep_ == "relcl" and clause.lemma_ in REPRESENTING_VERBS:
+            for obj in (c for c in clause.children if c.dep_ == "dobj"):
+                people = [obj] + [w for p in obj.children if p.dep_ == "prep" for w in p.children if w.dep_ == "pobj"]
+                if any(w.tag_ == "NNS" for w in people):
+                    return True
+    return False
+
+
+def _officer_title_joined(words: list[str]) -> list[str]:
+    """A role's words with the officer title of several words at its end made one ('chief executive
+    officer', 'Secretary-General', 'general secretary'), so the words before it are its qualifiers."""
+    for n in (3, 2):
+        if len(words) >= n and " ".join(words[-n:]) in _ALL_OFFICER_TITLES:
+            return words[:-n] + [" ".join(words[-n:])]
+    return words
 
 
 def _body_of_the_letters_before_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
