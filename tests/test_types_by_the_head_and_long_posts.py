@@ -134,8 +134,9 @@ LONG_POSTS_BEFORE_THE_NAME = [
      [("Kessa Party", "organization", None, None), ("Tom Reed", "person", "leader", None)],
      [("Kessa Party", "Kessa Party", "said", "they would boycott the vote", False),
       ("leader Tom Reed", "Tom Reed", "said", "they would boycott the vote", False)]),
+    # (the chair beside the one board is its chair: the bare-post reader of session 36)
     ("Kessa Board and chair Tom Reed said the dock would close. The board said 40 jobs would go.",
-     [("Kessa Board", "organization", None, None), ("Tom Reed", "person", "chair", None)],
+     [("Kessa Board", "organization", None, None), ("Tom Reed", "person", "chair", "Kessa Board")],
      [("Kessa Board", "Kessa Board", "said", "the dock would close", False),
       ("chair Tom Reed", "Tom Reed", "said", "the dock would close", False),
       ("The board", "Kessa Board", "said", "40 jobs would go", False)]),
