@@ -2071,9 +2071,8 @@ PERCENT_CHANGE_NOUNS = {"rise", "raise", "increase", "fall", "drop", "decline", 
 # of about 30 per cent, not 50", "a rise of 3.5% instead of the 6%", "3% rather than 5%"): the
 # second is of the same measure.
 ALTERNATIVE_SETTERS = {("not",), ("but", "not"), ("instead", "of"), ("rather", "than")}
-# Figures: the comma and the article that may stand either side of those words ("3%, not the 5%").
+# Figures: the comma that may stand before those words (and the article after them: DEFINITE_ARTICLES) ("3%, not the 5%").
 LIST_COMMA = ","
-DEFINITE_ARTICLE = "the"
 # Figures: dependency labels of a phrase or a clause of a percentage's own ("5% in parking fees",
 # "the 2% the regulator allowed", "the 10% feared"): set against another share, it may measure
 # something else.
@@ -4643,7 +4642,8 @@ TITLE_FIELD_LINK_WORDS = frozenset({"of", "for", "-"})
 # Words a title read back from its name does not open on ('of', 'for', 'and', '&', '-', "'s").
 WORDS_BEFORE_A_FIELD = frozenset({"of", "for", "and", "&", "-", "'s"})
 # The definite article: a style after it opens a facility's name ('the Queen Edda Bridge'), no person's
-# (actor_names._a_facility_named_with_a_style; 'a Mr Tom Baker' is a person met once).
+# (actor_names._a_facility_named_with_a_style; 'a Mr Tom Baker' is a person met once); the article after
+# a figure's 'not' or 'instead of' ("3%, not the 5%": figures.py).
 DEFINITE_ARTICLES = frozenset({"the"})
 # Head words of a facility's, a site's or an institution's name that a styled person's name may open ('the
 # Queen Edda Bridge', 'the Princess Mara Terminal', 'the Duke Amal Clinic'): the style names no person there.

@@ -5799,7 +5799,7 @@ def _share_denied_after(found: list[tuple[RawFigure, list[Token]]], n: int, name
                         # on sewer charges": the other has a phrase or a clause of its own
     words = [t.lower_ for t in before.doc[before.i + 1:tokens[0].i] if t.lower_ not in L.PERCENT_WORDS]
     words = words[1:] if words[:1] == [L.LIST_COMMA] else words
-    words = words[:-1] if words[-1:] == [L.DEFINITE_ARTICLE] else words
+    words = words[:-1] if words[-1:] and words[-1] in L.DEFINITE_ARTICLES else words
     return unit if tuple(words) in L.ALTERNATIVE_SETTERS else None
 
 
