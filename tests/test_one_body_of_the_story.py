@@ -126,7 +126,7 @@ ONE_BODY = [
      "Sh2 a share.",
      [("Marrow Brewing", "Marrow Brewing", "said", "its beer sales rose in May", False),
       ("The board", None, "proposed", "a dividend of Sh2 a share", False)]),
-    ("Millbrook Public School will close in June. Parents said the decision was rushed. The board said enrolment "
+    ("Larchfield Public School will close in June. Parents said the decision was rushed. The board said enrolment "
      "had fallen by half.",
      [("Parents", "parents", "said", "the decision was rushed", False),
       ("The board", None, "said", "enrolment had fallen by half", False)]),
