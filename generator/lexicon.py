@@ -344,10 +344,6 @@ POST_COMPLEMENT_PREPOSITIONS = {"of", "to", "for"}
 POST_OBJECTS_NO_ONE_PERSON_IS = {"defendant", "accused", "claimant", "plaintiff", "complainant", "prosecution",
                                  "state", "respondent", "appellant", "petitioner", "applicant", "defence", "defense",
                                  "family", "household", "staff", "personnel"}
-# Words before such an object that make it someone dead or no longer holding it ('the widow of the late
-# activist, X', 'the mother of the dead girl, X'): the name after it is that person's, not the post's.
-DEAD_OR_FORMER_MARKS = {"late", "dead", "deceased", "slain", "murdered", "killed", "former", "ex", "onetime",
-                        "erstwhile"}
 # Offices whose post is named with 'to' ('Ambassador to the United Nations', 'Envoy to Syria'):
 # written as a title right before a name, the name is the holder's.
 OFFICES_TO_A_POST = {"ambassador", "envoy", "emissary", "delegate", "representative", "adviser", "advisor"}
@@ -2247,6 +2243,10 @@ STATE_FUNDED_OUTLET_NOUNS = {"broadcaster", "channel", "network", "outlet", "sta
 FORMER_WORDS = {"former", "ex", "onetime", "erstwhile"}
 # Words before a body's member that say they no longer serve it ("retired inspectors from X").
 NO_LONGER_SERVING_WORDS = FORMER_WORDS | {"retired"}
+# Words before the object of a post's phrase (POST_OBJECTS_NO_ONE_PERSON_IS) that make it someone dead or no
+# longer holding it ('the widow of the late activist, X', 'the mother of the dead girl, X'): the name after
+# it is that person's, not the post's.
+DEAD_OR_FORMER_MARKS = FORMER_WORDS | {"late", "dead", "deceased", "slain", "murdered", "killed"}
 
 # Standard English hypocoristics of given names (the pet forms English name dictionaries give,
 # e.g. Hanks & Hodges, Oxford Dictionary of First Names): 'Bob Lane' is 'Robert J. Lane' across
@@ -3549,10 +3549,10 @@ OWN_MEMBERS_NOUNS = frozenset({"member", "membership"})
 # Officer titles that head any organisation's board or staff ('Interim chair X', 'Chief executive X'):
 # held, bare, in the organisation the sentence before names as its subject (roles.py, `_body_just_before`).
 BODY_HEAD_OFFICER_TITLES = frozenset({"chair", "chairperson", "chief executive", "chief executive officer"})
-# Words of rank or tenure before an officer's title that name no portfolio and no other body
-# ('Interim chair', 'Regional organiser', 'Deputy general secretary', 'Board president').
-OFFICER_RANK_QUALIFIERS = frozenset({"regional", "interim", "acting", "deputy", "vice", "executive", "national", "branch",
-                                     "board", "assistant", "senior"})
+# Words of rank or tenure before an officer's title that name no portfolio and no other body: an office
+# post's rank, a board's or a branch's, or a level ('Interim chair', 'Regional organiser', 'Deputy general
+# secretary', 'Board president').
+OFFICER_RANK_QUALIFIERS = frozenset(OFFICE_POST_RANK_WORDS | BOARD_OR_BRANCH_QUALIFIERS | {"regional", "national"})
 # Officer titles named for their body's kind: such an officer is only that kind of body's ('Trade
 # Commissioner X' after 'The Harbour Commission said', not after a company).
 KIND_OFFICER_TITLES = {"commissioner": "commission", "councillor": "council", "councilor": "council",
