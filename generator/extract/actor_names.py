@@ -2866,8 +2866,7 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
         if run and (any(u.lower_ in _BODY_OR_TRADE_WORD for u in run) or run[-1].dep_ == "compound"
                     and run[-1].head.i > run[-1].i and run[-1].head.pos_ == "NOUN" and run[-1].head.is_lower):
             continue        # 'the Maj Logistics depot', 'Sgt Pepper Bar': a place's or a firm's name
-        if run and t.i > 0 and sent.doc[t.i - 1].lower_ in DEFINITE_ARTICLES and word != STYLE_AFTER_AN_ARTICLE \
-                and _ends_on_a_facility_word([u.text for u in run]):
+        if run and word != STYLE_AFTER_AN_ARTICLE and _a_facility_after_the(sent.doc, t.i, [u.text for u in run]):
             continue        # 'the Queen Edda Bridge': a facility named after a styled person
         if run and t.ent_type_ in _NO_NAME_ENTITY and not in_quoted_title(sent.doc, t.i, run[-1].i) \
                 and not _titles_of_a_named_person(run) and run[-1].text.rstrip(".").lower() not in ROAD_NAME_HEADS:
@@ -2911,7 +2910,7 @@ def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
         if field and len(run) < 3 or not (is_given_name(name[0].text) or not field and _speaks_as_named(last)) \
                 or _a_body_title_or_field_word(name):
             continue
-        if not field and t.i > 0 and doc[t.i - 1].lower_ in DEFINITE_ARTICLES and _ends_on_a_facility_word([u.text for u in run]):
+        if not field and _a_facility_after_the(doc, t.i, [u.text for u in run]):
             continue        # 'the Queen Edda Bridge': a facility named after a titled person
         out.append(_holders_name(name[0], last, n))
     return out
@@ -4022,13 +4021,15 @@ def _a_facility_named_with_a_style(ent: Span, start: int, name: str) -> bool:
     Tom Baker' (an indefinite article before a person met once) nor 'The Prince Tom Carpenter' (a surname
     that is a common noun but no facility's word)."""
     doc = ent.doc
-    return start > 0 and doc[start - 1].lower_ in DEFINITE_ARTICLES \
-        and doc[start].text.rstrip(".").lower() != STYLE_AFTER_AN_ARTICLE and _ends_on_a_facility_word(name.split())
+    return doc[start].text.rstrip(".").lower() != STYLE_AFTER_AN_ARTICLE and _a_facility_after_the(doc, start, name.split())
 
 
-def _ends_on_a_facility_word(words: list[str]) -> bool:
-    """'Edda Bridge', 'Mara Hospital': two words or more, the last a capitalised facility's head word
+def _a_facility_after_the(doc: Doc, start: int, words: list[str]) -> bool:
+    """'the Edda Bridge', 'the Mara Hospital': the words at doc[start], after the definite article
+    (DEFINITE_ARTICLES), are two or more, the last a capitalised facility's head word
     (FACILITIES_NAMED_AFTER_A_PERSON)."""
+    if start <= 0 or doc[start - 1].lower_ not in DEFINITE_ARTICLES:
+        return False
     last = words[-1]
     return len(words) > 1 and last[:1].isupper() and last.lower() in FACILITIES_NAMED_AFTER_A_PERSON
 
