@@ -62,6 +62,7 @@ _RANK_NON_MINISTRY_OR_BODY_WORDS = PORTFOLIO_RANK_WORDS | NOT_THE_MINISTRYS_MINI
 _OFFICER_TITLES = BODY_OFFICER_TITLES | KIND_OFFICER_TITLES.keys()
 _PORTFOLIO_OR_LINK_WORDS = PORTFOLIOS | {"and", "of", "for"}
 _ALL_OFFICER_TITLES = _OFFICER_TITLES | MEMBER_BODY_OFFICER_TITLES | BODY_HEAD_OFFICER_TITLES
+_STATE_OR_MEMBER_BODY_NOUNS = STATE_BODIES | MEMBER_BODY_NOUNS
 _BODY_STATE_OR_UNNAMED_BODY_NOUNS = ORG_HEADS | STATE_BODIES | UNNAMED_BODY_NOUNS
 _STAFF_BOARD_OR_HEAD_POSTS = STAFF_POST_NOUNS | BOARD_POST_NOUNS | POSTS_THAT_RUN_A_BODY
 _STAFF_OR_BOARD_POSTS = STAFF_POST_NOUNS | BOARD_POST_NOUNS
@@ -1125,13 +1126,14 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     words = _officer_title_joined(re.split(r"[\s-]+", role.lower()))
     post = words[-1]
     ranked = post not in KIND_OFFICER_TITLES        # ('Regional Commissioner X' is a region's, no commission's rank)
+    new_title = post not in _OFFICER_TITLES         # (a member body's or a body head's officer title)
     portfolio = [w for w in words[:-1] if not (ranked and w in OFFICER_RANK_QUALIFIERS)]
     if post not in _ALL_OFFICER_TITLES or any(w not in _PORTFOLIO_OR_LINK_WORDS for w in portfolio) \
-            or post not in _OFFICER_TITLES and portfolio:
+            or new_title and portfolio:
         return None             # 'Transport spokesman', not 'Council spokesman', 'Harbour Union director', 'film director'
-    if post not in _OFFICER_TITLES and post in STATE_ROLES and not BOARD_OR_BRANCH_QUALIFIERS & set(words):
+    if new_title and post in STATE_ROLES and not BOARD_OR_BRANCH_QUALIFIERS & set(words):
         return None             # ('President X', 'Vice-President X' after 'The union said': as often the state's head)
-    if post not in _OFFICER_TITLES and _a_place_phrase_after_the_name(span):
+    if new_title and _a_place_phrase_after_the_name(span):
         return None             # ('President X of Dorsk said …': the phrase says whose the new titles are; an old
                                 # title's 'Spokesman X for the union' keeps its body)
     doc = span.head.doc
@@ -1144,7 +1146,7 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     before = _sentence_before_the_quotation(parsed, span.sentence, title[0].i if title else span.head.i)
     tokens = [t for n in (before, span.sentence) if n >= 0 for t in parsed.sentences[n]
               if n < span.sentence or t.i < (title[0].i if title else span.head.i)]
-    if words[-1] == "director" and any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in ARTS_WORDS for n in (span.sentence - 1, span.sentence)
+    if post == "director" and any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in ARTS_WORDS for n in (span.sentence - 1, span.sentence)
                                        if n >= 0 for t in parsed.sentences[n]):
         return None             # 'Director X said his film …': a film's or a play's director
     bodies, subject, said_by = set(), None, None
@@ -1161,22 +1163,20 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
         if kind == "organization":
             bodies.add(key)
             subject, said_by = (key, t) if leads else (subject, said_by)
-    if subject and words[-1] in KIND_OFFICER_TITLES and not _has_such_officers(index.mentions[subject].name, KIND_OFFICER_TITLES[words[-1]]):
+    if subject and not ranked and not _has_such_officers(index.mentions[subject].name, KIND_OFFICER_TITLES[post]):
         return None             # 'Commissioner X' after a company: a commissioner is a commission's
     if subject and post in MEMBER_BODY_OFFICER_TITLES and not _named_as_a_body_of_members(index.mentions[subject]) \
             and not _speaks_as_a_body_of_members(said_by):
         return None             # 'Secretary-General X', 'President X' after 'Harbour Bank said' or 'Kessa Motors cut jobs': no firm's
-    if subject and portfolio and not _is_party_name(index.mentions[subject].name) and post not in KIND_OFFICER_TITLES:
+    if subject and portfolio and not _is_party_name(index.mentions[subject].name) and ranked:
         return None             # 'Treasury spokesman X': a party's portfolio, not a union's ('Trade Commissioner' is a commission's)
-    if subject and post in BODY_HEAD_OFFICER_TITLES and name_head(index.mentions[subject].name) in STATE_BODIES:
-        return None             # ('The Department of Health said … . Chief executive X': a ministry has none; a
-                                # hospital's or an agency's may speak next)
-    if subject and post in BODY_HEAD_OFFICER_TITLES and (name_head(index.mentions[subject].name) in MEMBER_BODY_NOUNS
+    if subject and post in BODY_HEAD_OFFICER_TITLES and (name_head(index.mentions[subject].name) in _STATE_OR_MEMBER_BODY_NOUNS
                                                          or _speaks_as_a_body_of_members(said_by)):
-        return None             # ('The Nurses Union said its members would walk out. Chief executive X said …': the
-                                # employer answering, as often as the union's own head)
+        return None             # ('The Department of Health said … . Chief executive X': a ministry has none, a
+                                # hospital's or an agency's may speak next; 'The Nurses Union said its members would
+                                # walk out. Chief executive X said …': the employer answering, as often as the union's head)
     held = {t.i for t in title} | {t.i for t in span.words}
-    if subject and post not in _OFFICER_TITLES and _names_another_organisation(parsed, index, span.sentence, subject, held):
+    if subject and new_title and _names_another_organisation(parsed, index, span.sentence, subject, held):
         return None             # ('Velmor Ltd said … . Chief executive X said Orsen Holdings had been a rival', '… X,
                                 # who runs the regulator, said': either's)
     return subject if len(bodies) == 1 and subject else None
