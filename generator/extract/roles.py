@@ -87,6 +87,7 @@ _RANKS_AND_OPENERS = MILITARY_RANKS | RANK_OPENERS
 _RANK_OR_FORMER_MARKS = RANK_WORDS | FORMER_WORDS | RETIRED_MARKS
 _RANKS_OPENERS_OR_STATE_BODIES = MILITARY_RANKS | RANK_OPENERS | STATE_BODIES
 _RANK_PORTFOLIO_OR_HONOUR_WORDS = RANK_WORDS | PORTFOLIOS | HONORIFIC_WORDS | HONOUR_TITLE_WORDS
+_STYLES_OF_ADDRESS = HONORIFIC_WORDS | HONOUR_TITLE_WORDS | ADDRESS_STYLE_WORDS
 _PLAIN_OR_DOTTED_TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | DOTTED_TITLE_ABBREVIATIONS.keys()
 _ROLE_OR_DESCRIPTIVE_NOUNS = ROLE_NOUNS | DESCRIPTIVE_ROLES
 _NON_STATE_OR_STAFF_POSTS = POSTS_NO_STATE_HOLDS | STAFF_POST_NOUNS
@@ -4130,9 +4131,6 @@ def _office_of_its_own(doc: Doc, noun: Token, name: Token) -> bool:
     words = [t for t in doc[noun.i + 1:first_name_word(name)] if t.is_alpha or t.text.endswith(".")]
     return any(singular(w.lower_.rstrip(".")) in TITLE_VOCABULARY and w.lower_.rstrip(".") not in _STYLES_OF_ADDRESS
                for w in words)
-
-
-_STYLES_OF_ADDRESS = HONORIFIC_WORDS | HONOUR_TITLE_WORDS | ADDRESS_STYLE_WORDS
 
 
 def _with_the_participle(participle: Token, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
