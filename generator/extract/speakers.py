@@ -1064,8 +1064,8 @@ class SpeakerResolver:
         voice = self._voice_hung_on_its_body(subject)
         if voice is not None:
             return voice
-        subject = opening = subject_after_fronted_participle(subject)
-        subject = _person_after_body_and_post(subject)
+        opening = subject_after_fronted_participle(subject)
+        subject = _person_after_body_and_post(opening)
         text = self.phrase(subject)
         subject = _person_named_after(_person_the_body_hangs_on(subject))
         cut = self._name_cut_after_its_style(subject)
@@ -1074,8 +1074,8 @@ class SpeakerResolver:
         named = self._named_speaker(subject, n, text)
         if not (named and named.actor) and subject is opening and (opening.is_title or opening.is_upper) \
                 and not self._a_persons_word(opening):
-            holder = _person_after_body_and_post(opening, long_post=True)
-            if holder is not opening:       # no actor read for the body: the person its long post closes on
+            holder = _a_long_posts_holder(opening)
+            if holder is not None and holder is not opening:    # no actor read for the body: the person its long post closes on
                 subject, text = holder, opening.doc[opening.left_edge.i:holder.i + 1].text
                 named = self._named_speaker(subject, n, text)
         if _member_of_body(subject) and not (named and named.actor and self.mention(named.actor).type == "person"):
@@ -4925,28 +4925,29 @@ def _person_named_after(subject: Token) -> Token:
     return subject
 
 
-def _person_after_body_and_post(subject: Token, long_post: bool = False) -> Token:
+def _person_after_body_and_post(subject: Token) -> Token:
     """'Corliss University transport economist Sheila Hart said': the parser may take the body's name that
     opens the phrase for the subject and hang the post, and the person's name on the post, as
     appositions; with no comma between them the body and the post are a title before the name, and
     the person, whose name runs up to the cue, is the subject. Not 'Corliss University, whose labour
-    economist Sheila Hart …' nor 'Acme, a firm run by Ann Lowe, said' (commas: apposition proper).
-    With long_post (asked only where no actor was read for the subject): a post the parser did not hang
-    so, with its field, its place or its body ('Town of Orwin director of parks Tom Reed said', 'Kessa
-    Party MP from Orwin, Ann Lowe, said'), that the person's name closes right before the cue, set off by
-    commas or not (`_a_long_posts_holder`)."""
-    if subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON":
-        posts = [c for c in child_tokens(subject) if c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower
-                 and c.left_edge.i == subject.i + 1]
-        names = [c for c in child_tokens(posts[0]) if c.dep_ == "appos" and c.pos_ == "PROPN"
-                 and c.ent_type_ == "PERSON" and c.left_edge.i == posts[0].i + 1] if len(posts) == 1 else []
-        if len(names) == 1 and names[0].right_edge.i + 1 == subject.head.i and subject.head.i > names[0].i:
-            return names[0]
-    return _a_long_posts_holder(subject) or subject if long_post else subject
+    economist Sheila Hart …' nor 'Acme, a firm run by Ann Lowe, said' (commas: apposition proper)."""
+    if subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
+        return subject
+    posts = [c for c in child_tokens(subject) if c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower
+             and c.left_edge.i == subject.i + 1]
+    if len(posts) != 1:
+        return subject
+    names = [c for c in child_tokens(posts[0]) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+             and c.left_edge.i == posts[0].i + 1]
+    if len(names) != 1 or names[0].right_edge.i + 1 != subject.head.i or subject.head.i <= names[0].i:
+        return subject
+    return names[0]
 
 
 def _a_long_posts_holder(subject: Token) -> Token | None:
-    """The person's name that closes the cue's subject phrase right before the cue (set off by commas or
+    """'Town of Orwin director of parks Tom Reed said', 'Kessa Party MP from Orwin, Ann Lowe, said' (asked
+    only where no actor was read for the subject and `_person_after_body_and_post` found no post hung on it):
+    the person's name that closes the cue's subject phrase right before the cue (set off by commas or
     not, its style stepped over), after a post's word (PERSON_ROLE_WORDS in lower case, or a member's
     letters) that the subject's capitalised word opens. Not where a verb, a pronoun or another person's
     word comes between ('Acme, a firm run by Ann Lowe, said'), nor a plural subject ('Friends of director
