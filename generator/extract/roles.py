@@ -644,7 +644,7 @@ def _another_trustees_body(parsed: ParsedArticle, index: "ActorIndex", t: Token,
     """A word of another body a trustee may sit on (TRUSTEES_BODY_NOUNS): another organisation so named,
     or such a noun unnamed ('the village hall committee') that is no word of the board's name."""
     key = index.key_for(parsed, t)
-    if key and key != body and key in index.mentions and index.mentions[key].type == "organization":
+    if _another_organisation(index, key, body):
         return name_head(index.mentions[key].name) in TRUSTEES_BODY_NOUNS
     return not key and t.pos_ == "NOUN" and t.is_lower and t.lemma_ in TRUSTEES_BODY_NOUNS and t.lower_ not in named
 
@@ -1183,6 +1183,11 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     return subject if len(bodies) == 1 and subject else None
 
 
+def _another_organisation(index: "ActorIndex", key: str | None, body: str) -> bool:
+    """`key` is an organisation of the article's other than `body`."""
+    return bool(key) and key != body and key in index.mentions and index.mentions[key].type == "organization"
+
+
 def _names_another_organisation(parsed: ParsedArticle, index: "ActorIndex", n: int, body: str, held: set[int]) -> bool:
     """Sentence n names an organisation other than `body` anywhere in it, or speaks of an unnamed one
     ('who runs the regulator', 'said the school board would meet': a singular noun of
@@ -1192,7 +1197,7 @@ def _names_another_organisation(parsed: ParsedArticle, index: "ActorIndex", n: i
     own = set(norm(index.mentions[body].name).split())
     for t in parsed.sentences[n]:
         key = index.key_for(parsed, t)
-        if key and key != body and key in index.mentions and index.mentions[key].type == "organization":
+        if _another_organisation(index, key, body):
             return True
         if not key and t.i not in held and t.pos_ == "NOUN" and t.tag_ == "NN" and t.is_lower \
                 and t.lemma_ in _BODY_STATE_OR_UNNAMED_BODY_NOUNS and t.lemma_ not in own \
