@@ -222,11 +222,16 @@ def load_nlp() -> Language:
         raise BriefingError(f"spaCy model {MODEL}: not installed ({problem}); run the set-up command") from None
 
 
+def _wordnet_words():
+    """The model's own word list by part of speech (WordNet's lemma index, which the lemmatizer reads)."""
+    return load_nlp().get_pipe("cached_lemmatizer").lemmatizer.lookups.get_table("lemma_index")
+
+
 @functools.lru_cache(maxsize=4096)
 def is_common_word(word: str) -> bool:
     """A noun or adjective of the model's own word list (WordNet's, which the lemmatizer reads),
     also in the plural: 'capital', 'holdings', 'sandy' are; 'Kaede', 'Hagibis' are not."""
-    index = load_nlp().get_pipe("cached_lemmatizer").lemmatizer.lookups.get_table("lemma_index")
+    index = _wordnet_words()
     lower = word.lower()
     forms = {lower, lower[:-1] if lower.endswith("s") else lower}
     return any(form in index[pos] for form in forms for pos in ("noun", "adj"))
@@ -237,7 +242,7 @@ def is_noun_only_word(word: str) -> bool:
     """A noun of the model's WordNet list, as written (a plural is refused, not stripped: 'Hosts',
     'Rivals'), that is no adjective there: 'football', 'police', 'tourism' are; 'eastern', 'rural',
     'central' (also an adjective) are not."""
-    index = load_nlp().get_pipe("cached_lemmatizer").lemmatizer.lookups.get_table("lemma_index")
+    index = _wordnet_words()
     lower = word.lower()
     return lower in index["noun"] and lower not in index["adj"]
 
@@ -246,7 +251,7 @@ def is_noun_only_word(word: str) -> bool:
 def is_noun_word(word: str) -> bool:
     """A noun of the model's WordNet list as written, whatever else it also is: 'normal',
     'average' are (also adjectives); 'usual', 'expected' are not."""
-    index = load_nlp().get_pipe("cached_lemmatizer").lemmatizer.lookups.get_table("lemma_index")
+    index = _wordnet_words()
     return word.lower() in index["noun"]
 
 
