@@ -50,6 +50,7 @@ _PARTICIPANT_NOUNS = ORG_HEADS | ROLE_NOUNS | PERSON_NOUNS   # a body's or a per
 # Unions of lexicon sets tested inside functions, made once here rather than on every call
 _BODY_NOUNS = ORG_HEADS | BODY_GROUP_NOUNS | COMPANY_NOUNS         # a body's, a group's or a company's nouns
 _BODY_OR_UNNAMED_BODY_NOUNS = ORG_HEADS | COMPANY_NOUNS | UNNAMED_BODY_NOUNS
+_POLICE_FORCE_OWN_NAME_WORDS = POLICE_WORDS | POLICE_FORCE_HEADS | TERRITORIAL_FORCE_NAME_WORDS   # the words a police force's own name is made of
 _ANY_COMPANY_NOUNS = COMPANY_NOUNS | TRADE_COMPANY_NOUNS
 _COMPANY_OR_BODY_KIND_NOUNS = COMPANY_NOUNS | BODY_KIND_NOUNS
 _ORG_HEAD_OR_LINK_WORDS = ORG_HEADS | NAME_LINK_WORDS
@@ -1441,8 +1442,7 @@ class SpeakerResolver:
         if len(words) < 2 or not (words[-1] in POLICE_WORDS or words[-2] in POLICE_WORDS and words[-1] in POLICE_FORCE_HEADS):
             return None
         own = set(words)
-        force_words = POLICE_WORDS | POLICE_FORCE_HEADS | TERRITORIAL_FORCE_NAME_WORDS
-        if any(w not in force_words and is_common_word(w) and (not is_known_place(w) or w in SINGLE_PURPOSE_FORCE_WORDS)
+        if any(w not in _POLICE_FORCE_OWN_NAME_WORDS and is_common_word(w) and (not is_known_place(w) or w in SINGLE_PURPOSE_FORCE_WORDS)
                for w in words):
             return None         # ('the Harwick Transit Police', 'the Harwick University Police Department')
         acting = False
