@@ -4349,6 +4349,18 @@ BUSINESS_AGENT_NOUNS = {"miner", "producer", "maker", "developer", "operator", "
 # name ending on a noun of an activity (ABSTRACT_NOUN_ENDINGS) or a trade word: actor_names.py, `_called_a_firm`.
 FIRM_ONLY_AGENT_NOUNS = BUSINESS_AGENT_NOUNS - {"miner", "producer", "developer", "operator", "builder", "trader",
                                                 "grower", "contractor", "processor", "business", "brand"}
+# A name's type from the phrase around it (generator/extract/actor_names.py, `_kinds_told_by_the_phrase`):
+# singular nouns that, written beside a name as its apposition ('X, a retired teacher,') or right before it
+# as its post ('State advocate X', 'senior forecaster X'), say the name is a person's: posts, callings and
+# people's nouns, none that a body may also be or fill ('member', 'owner', 'a lender', 'the operator').
+PERSON_DESCRIBING_NOUNS = frozenset((POST_OR_PERSON_NOUNS | ROLE_NOUNS | TITLES | COUNSEL_TITLES) - ROLES_A_BODY_MAY_FILL
+                                    - ORG_KIND_NOUNS - BODY_DESCRIPTION_NOUNS - BUSINESS_AGENT_NOUNS)
+# ... and those that say it is a body's ('X, an advocacy group,', 'the charity X', 'X, the regional lender,'):
+# nouns of a body's kind no person is called by. A business's agent noun a person may also be called by
+# ('a builder', 'a developer', BUSINESS_AGENT_NOUNS, and words ending in ORG_KIND_ENDINGS: 'homebuilder')
+# says so only of a name that is no person's by its shape.
+BODY_DESCRIBING_NOUNS = frozenset((KIND_NOUNS_BEFORE_A_BODYS_NAME | GROUP_KIND_NOUNS | FIRM_KIND_NOUNS)
+                                  - PERSON_DESCRIBING_NOUNS - PERSON_NOUNS)
 # Nouns of a country's private trade ('the largest Kessan makers', 'Kessan companies', 'Kessan exporters'),
 # counted in the plural (one 'Kessan builder' is a firm or person the nationality describes), and nouns
 # of its economy in any number ('Kessan industry representatives', 'investors with Kessan capital'): a

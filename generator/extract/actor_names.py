@@ -38,6 +38,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
+from ..lexicon import AGE_WORDS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -5615,6 +5616,9 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset(), surnamed
     as a surname: `surnamed`) is that person (not a town before ', STATE');
     'Afghan Taliban' is the Taliban when the article also names them without the adjective;
     a name takes the kind most of its occurrences have."""
+    told = _kinds_told_by_the_phrase(spans)
+    for s in spans:
+        s.kind = told.get(norm(s.name), s.kind)
     surnames = {norm(w) for s in spans if s.kind == "person" and len(s.name.split()) > 1
                 for w in (s.name.split()[-1], _surname(s.name))}
     first_surnames = set(_first_surnames(spans)) - surnames
@@ -5650,7 +5654,7 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset(), surnamed
                 and not {"org", "country"} & set(votes[norm(s.name)]):     # 'to Harbour Oil, Norway is able'
             continue                            # 'Allen, Texas': a town, whoever else is named Allen
         kinds = votes[norm(s.name)]
-        s.kind = "person" if norm(s.name) in titled else \
+        s.kind = "person" if norm(s.name) in titled else told.get(norm(s.name)) or \
             max(kinds, key=lambda k: (kinds.count(k), KIND_ON_A_TIE.get(k, 0)))
     _natural_features_as_places(spans, titled)
     buildings = {norm(s.name) for s in spans if s.kind == "person" and _described_as_a_building(s.head)}
@@ -5662,6 +5666,140 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset(), surnamed
         if s.kind == "person" and norm(s.name) in firms:
             s.kind = "org"
     _short_forms_of_firms(spans, firms)
+
+
+def _kinds_told_by_the_phrase(spans: list[NameSpan]) -> dict[str, str]:
+    """A name's type from the phrase around it, not from the recogniser's label: an age set off after it
+    ('X, 54,'), a noun of a post or a body right before it ('State advocate X', 'the charity X') or set
+    off as its apposition ('X, a Scottsdale-based homebuilder,', 'X, a retired teacher,'). Every
+    occurrence of the name is read; where all that tell anything tell one type, that type is the
+    name's, at every occurrence (one name, one type across the article); where they disagree, or
+    say nothing, the recogniser's label stands. A name the gazetteer knows keeps its kind."""
+    told: dict[str, set[str]] = {}
+    for s in spans:
+        if s.kind != "country" and not canonical(s.name):
+            kinds = _kinds_the_phrase_tells(s)
+            if kinds:
+                told.setdefault(norm(s.name), set()).update(kinds)
+    return {name: next(iter(kinds)) for name, kinds in told.items() if len(kinds) == 1}
+
+
+def _kinds_the_phrase_tells(span: NameSpan) -> set[str]:
+    """The types ('person', 'org') that one occurrence's phrase tells (`_kinds_told_by_the_phrase`),
+    none that the name's own words deny: no person's type for a name with a body's, a trade's or
+    a legal form's word or a known place's name; no body's for a name written with a title, opening on a
+    given name (without a trade's last word) or near a person's pronoun ('he', 'her')."""
+    kinds = {kind for noun in _nouns_describing_the_name(span) if (kind := _kind_a_noun_says(noun, span.name))}
+    if span.kind != "place" and _an_age_set_off_after(span.words):
+        kinds.add("person")         # (a place's name before a number set off is a count's: 'in Kessa, 12,')
+    words = span.name.split()
+    if "person" in kinds and (any(w.lower() in _BODY_OR_TRADE_WORD or w.lower().rstrip(".") in LEGAL_FORMS for w in words)
+                              or is_known_place(span.name)):
+        kinds.discard("person")
+    if "org" in kinds and (span.titles or len(words) > 1 and is_given_name(words[0]) and not _trade_ending(span.name)
+                           or near_a_persons_pronoun(span.head)):
+        kinds.discard("org")        # 'the lender Bruno Keller said … He said': a person
+    return kinds
+
+
+def _an_age_set_off_after(words: Span) -> bool:
+    """'X, 54,', 'X (54)', 'X, aged 54,': a whole number of a lifetime's size, set off by commas or
+    brackets right after the name (nothing counted after it), is the age of a person."""
+    doc, at = words.doc, words.end
+    if at + 1 >= len(doc) or doc[at].text not in (",", "("):
+        return False
+    at += 1 + (doc[at + 1].lower_ in AGE_WORDS)
+    number = doc[at] if at < len(doc) else None
+    close = doc[at + 1].text if number is not None and at + 1 < len(doc) else ""
+    return number is not None and number.is_digit and 0 < int(number.text) < 120 and close in (",", ")")
+
+
+def _nouns_describing_the_name(span: NameSpan) -> list[Token]:
+    """The singular lower-case common nouns the parse joins to the name as its post or kind right before
+    it ('State advocate X', 'the charity X': a compound of it or the noun it is apposed to) or as an
+    apposition set off by a comma after it ('X, a retired teacher,': the apposition's head, its phrase
+    opening right after the comma). Not a noun that is a verb's object before a clause whose subject
+    is the name ('told the court X had …': no kind of X)."""
+    doc, head, start, end = span.words.doc, span.head, span.words.start, span.words.end
+    found = []
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and (before.dep_ == "compound" and start <= before.head.i < end
+                               or head.dep_ == "appos" and head.head.i == before.i
+                               or _a_second_subject_of_its_verb(before, head)) \
+            and not _an_object_run_into_a_clauses_subject(before, head) and not _opens_a_clause_on_the_noun(doc, end):
+        found.append(before)
+    if end < len(doc) and doc[end].text == ",":
+        found += [c for c in child_tokens(head) if c.dep_ == "appos" and c.i > end and c.left_edge.i == end + 1
+                  and not _the_subject_its_verb_lacks(c, head)]
+    return [t for t in found if t.pos_ == "NOUN" and t.tag_ == "NN" and t.is_lower]
+
+
+def _opens_a_clause_on_the_noun(doc: Doc, end: int) -> bool:
+    """'the retailer [Tom Reed] founded said', 'the charity [Ann Lowe] runs': a verb right after the name
+    that takes nothing after it (or one of what a founder or owner does with a body, FIRM_OBJECT_VERBS,
+    however tagged) makes the name the subject of a relative clause on the noun before it, no
+    apposition of it."""
+    verb = doc[end] if end < len(doc) else None
+    return verb is not None and (verb.lemma_.lower() in FIRM_OBJECT_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP", "NNS")
+                                 or verb.pos_ == "VERB" and not any(c.dep_ != "punct" for c in verb.rights))
+
+
+def _a_second_subject_of_its_verb(noun: Token, name: Token) -> bool:
+    """'The charity [Lakeline] said', parsed as two subjects of 'said' side by side: a noun with a
+    determiner right before the name, both hung on one verb by one relation, is the name's apposition."""
+    return noun.dep_ == name.dep_ and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == name.head.i \
+        and any(c.dep_ == "det" for c in child_tokens(noun))
+
+
+def _an_object_run_into_a_clauses_subject(noun: Token, name: Token) -> bool:
+    """'She told the court [Lowe] had …': a noun right after a verb (its determiner between) that the
+    parser hung on the subject of that verb's clausal complement is the verb's object, no kind of
+    the name (or a noun the parser left as the verb's object before the clause's subject)."""
+    if noun.dep_ in ("dobj", "dative", "pobj") and name.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    verb = name.head
+    opening = noun.left_edge.i
+    return name.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and opening > 0 \
+        and noun.doc[opening - 1].i == verb.head.i
+
+
+def _the_subject_its_verb_lacks(apposed: Token, name: Token) -> bool:
+    """'In a response to [RNZ], a spokesperson for the minister said …', 'Speaking with [Vanguard], the
+    chairman of the council, X, said …': an apposition after the name, before a verb the name's phrase
+    hangs on (up to the sentence's main verb) that has no subject, is that verb's subject the parser
+    mistook, no description of the name."""
+    verbs, token = [], name
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            verbs.append(token)         # the verbs the name's phrase hangs on, up to the sentence's own
+    return any(verb.i > apposed.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(verb))
+               for verb in verbs)
+
+
+def _kind_a_noun_says(noun: Token, name: str) -> str | None:
+    """'person' for a noun of a post, a calling or a person (PERSON_DESCRIBING_NOUNS), 'org' for one
+    of a body's kind (BODY_DESCRIPTION_NOUNS); a business's agent noun a person may also be called by
+    ('builder', 'developer', 'homebuilder') says 'org' only of a name that is no person's by its
+    shape (`_no_persons_name_by_its_shape`); else None."""
+    word = noun.lower_
+    if word in PERSON_DESCRIBING_NOUNS:
+        return "person"
+    if word in BODY_DESCRIBING_NOUNS:
+        return "org"
+    if (word in BUSINESS_AGENT_NOUNS or word.endswith(ORG_KIND_ENDINGS)) and _no_persons_name_by_its_shape(name):
+        return "org"
+    return None
+
+
+def _no_persons_name_by_its_shape(name: str) -> bool:
+    """'Sonoran Crest Communities', 'Kessa Valley Homes': two capitalised words or more, the first no
+    given name and the last a common noun in the plural, is no one's name written in full."""
+    words = name.split()
+    last = words[-1]
+    singular_form = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    return len(words) > 1 and not is_given_name(words[0]) and last.endswith("s") and is_common_word(singular_form) \
+        and all(w[:1].isupper() for w in words)
 
 
 def _a_place_a_spokesperson_speaks_for(word: Token) -> bool:

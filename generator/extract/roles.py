@@ -2813,8 +2813,14 @@ def _heads_a_unit(title: Token, function: Token | None) -> bool:
 def _outsider_of_the_name_before(words: list[Token]) -> bool:
     """'Kremlin critic X', 'Oxfam supporter X', 'Liverpool fan X': a noun of someone outside a
     body right after the body's name tells whom the person judges, not whom they serve; the name
-    stays in the role. A portfolio between ('Tory finance critic X') makes a party's post."""
-    return len(words) > 1 and singular(words[-1].lower_) in OUTSIDER_NOUNS and _is_name_word(words[-2])
+    stays in the role; so with lower-case nouns of the topic between ('Kelda Fibre merger critic X': a critic
+    of its merger). A portfolio between ('Tory finance critic X') makes a party's post."""
+    if len(words) < 2 or singular(words[-1].lower_) not in OUTSIDER_NOUNS:
+        return False
+    before = len(words) - 2
+    while before > 0 and words[before].is_lower and words[before].pos_ == "NOUN" and words[before].lower_ not in PORTFOLIOS:
+        before -= 1
+    return _is_name_word(words[before])
 
 
 def _is_title_beside_honorific(t: Token) -> bool:

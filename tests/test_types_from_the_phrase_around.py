@@ -1,0 +1,88 @@
+"""A name's type from the phrase around it (session 37, ctxtype). The recogniser's label gives way where
+the phrase around the name tells its type: an age set off after it ('X, 54,', 'X (61)'), a noun of a post,
+a calling or a body's kind right before it ('State advocate X', 'senior forecaster X', 'the charity X') or
+set off as its apposition ('X, a Kessa-based homebuilder,'); every occurrence of the name is read and the
+type they agree on is the name's at every occurrence; where they disagree or say nothing, the label
+stands. Near-misses: a noun that is the object of a verb before a clause on the name ('told the jury X
+had'), a relative clause on the noun ('the retailer X founded'), a subject the parser took for an
+apposition ('In a letter to X, a spokesperson … said'), a body's noun before a given name near 'he', a
+noun a person may also be called by before a person's name ('X, a builder'), a role a body may fill ('a
+member of'). Every sentence is written for the tests; each row is every named actor, whole, and every
+position."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract, named_actor_records, positions_of
+
+
+TYPES_FROM_THE_PHRASE = [
+    ('State advocate Nandi Khumalo said the evidence was clear. "He signed the memo," Khumalo told the court.',
+     [('Nandi Khumalo', 'person', 'State advocate', None)],
+     [('State advocate Nandi Khumalo', 'Nandi Khumalo', 'said', 'the evidence was clear', False),
+      ('Khumalo', 'Nandi Khumalo', 'told', 'He signed the memo', True)]),
+    ('Kessa Water senior forecaster Ilse Varga said there was little relief in sight.',
+     [('Ilse Varga', 'person', 'senior forecaster', None)],
+     [('Kessa Water senior forecaster Ilse Varga', 'Ilse Varga', 'said', 'there was little relief in sight', False)]),
+    ('Chief nurse Amaka Obi said the ward was full. Obi said more staff were needed.',
+     [('Amaka Obi', 'person', 'Chief nurse', None)],
+     [('Chief nurse Amaka Obi', 'Amaka Obi', 'said', 'the ward was full', False),
+      ('Obi', 'Amaka Obi', 'said', 'more staff were needed', False)]),
+    ('Kwaku Mensima, 54, who ran the depot until 2021, faces charges of theft.',
+     [('Kwaku Mensima', 'person', None, None)],
+     []),
+    ('Ruaraidh Feeney (61) said the bus had not come for a week.',
+     [('Ruaraidh Feeney', 'person', None, None)],
+     [('Ruaraidh Feeney', 'Ruaraidh Feeney', 'said', 'the bus had not come for a week', False)]),
+    ('The charity Brightwater said demand had doubled.',
+     [('Brightwater', 'organization', None, None)],
+     [('Brightwater', 'Brightwater', 'said', 'demand had doubled', False)]),
+    ('Lowmoor Valley Homes, a Kessa-based homebuilder, said the report was wrong. The company said it had spent '
+     '40 million dollars.',
+     [('Lowmoor Valley Homes', 'organization', 'Kessa-based homebuilder', None)],
+     [('Lowmoor Valley Homes', 'Lowmoor Valley Homes', 'said', 'the report was wrong', False),
+      ('The company', 'Lowmoor Valley Homes', 'said', 'it had spent 40 million dollars', False)]),
+    ('Busisiwe Khanyile (39) said she would stay.',
+     [('Busisiwe Khanyile', 'person', None, None)],
+     [('Busisiwe Khanyile', 'Busisiwe Khanyile', 'said', 'she would stay', False)]),
+    ('The trust Greenhollow said it would appeal.',
+     [('Greenhollow', 'organization', 'trust', None)],
+     [('The trust Greenhollow', 'Greenhollow', 'said', 'it would appeal', False)]),
+    # NEGATIVE: a noun a person may be called by, before a person's name; the object of a verb before a clause on
+    # the name; a subject the parser hung on the name as its apposition; a body's noun before a given name near
+    # 'he'; a relative clause on the noun; a role a body may fill; a noun that is no person's nor body's kind
+    ('Tom Baker, a builder, said the road was unsafe.',
+     [('Tom Baker', 'person', 'builder', None)],
+     [('Tom Baker', 'Tom Baker', 'said', 'the road was unsafe', False)]),
+    ('The judge told the jury Lowe had hidden the cash.',
+     [('Lowe', 'person', None, None)],
+     [('The judge', None, 'told', 'Lowe had hidden the cash', False)]),
+    ('In a letter to Orwin Mutual, a spokesperson for the regulator said the fine stood.',
+     [],
+     [('a spokesperson for the regulator', None, 'said', 'the fine stood', False)]),
+    ('The lender Bruno Keller said rates would rise. He said the bank was safe.',
+     [('Bruno Keller', 'person', None, None)],
+     [('The lender Bruno Keller', 'Bruno Keller', 'said', 'rates would rise', False),
+      ('He', 'Bruno Keller', 'said', 'the bank was safe', False)]),
+    ('The retailer Tom Reed founded said sales fell.',
+     [('Tom Reed', 'person', None, None)],
+     []),
+    ('Orwin Foods, a member of the alliance, said the plan was sound.',
+     [('Orwin Foods', 'organization', None, None)],
+     [('Orwin Foods', 'Orwin Foods', 'said', 'the plan was sound', False)]),
+    ('Ms Ann Lowe, the charity founder, said demand rose.',
+     [('Ann Lowe', 'person', 'charity founder', None)],
+     [('Ms Ann Lowe', 'Ann Lowe', 'said', 'demand rose', False)]),
+]
+
+
+def _records(text: str) -> tuple[list, list]:
+    """Every named actor, whole, and every position with its actor's name."""
+    names = {m.key: m.name for m in extract(text).mentions}
+    return named_actor_records(text), [(speaker, names.get(actor, actor), cue, content, direct)
+                                       for speaker, actor, cue, content, direct in positions_of(text)]
+
+
+@pytest.mark.parametrize("text, actors, positions", TYPES_FROM_THE_PHRASE)
+def test_types_from_the_phrase_around(text, actors, positions):
+    assert _records(text) == (actors, positions)
