@@ -305,8 +305,9 @@ WRITERS = [
     ('Councillor quits\n\nCllr Odalys Fenmore\n\nCllr Odalys Fenmore has quit the Green group after a row over parking.\n',
      [('Odalys Fenmore', 'person', 'Councillor', None)],
      []),
+    # (session 37, ctxtype: the clause opened by 'who' on the name makes it a person's, as it is)
     ('Writers\n\nBy Anselm Corrie and Britta Solheim | The Harwood Post\n\nThe mayor resigned on Monday. Anselm Corrie, who covered the council for years, said the mayor had been under pressure.\n',
-     [('Anselm Corrie', 'organization', None, None)],
+     [('Anselm Corrie', 'person', None, None)],
      [('Anselm Corrie', 'Anselm Corrie', 'said', 'the mayor had been under pressure', False)]),
 ]
 

@@ -1,5 +1,6 @@
 """A name's type from the phrase around it (session 37, ctxtype). The recogniser's label gives way where
-the phrase around the name tells its type: an age set off after it ('X, 54,', 'X (61)'), a noun of a post,
+the phrase around the name tells its type: an age set off after it ('X, 54,', 'X (61)'), a relative clause
+on it opened by 'who' ('X, who was driving home,'), a noun of a post,
 a calling or a body's kind right before it ('State advocate X', 'senior forecaster X', 'the charity X') or
 set off as its apposition ('X, a Kessa-based homebuilder,'); every occurrence of the name is read and the
 type they agree on is the name's at every occurrence; where they disagree or say nothing, the label
@@ -48,6 +49,23 @@ TYPES_FROM_THE_PHRASE = [
     ('The trust Greenhollow said it would appeal.',
      [('Greenhollow', 'organization', 'trust', None)],
      [('The trust Greenhollow', 'Greenhollow', 'said', 'it would appeal', False)]),
+    ('Kuldip Dhaliwal, who was driving to work in Orwin, said he saw the trailer swing out.',
+     [('Kuldip Dhaliwal', 'person', None, None)],
+     [('Kuldip Dhaliwal', 'Kuldip Dhaliwal', 'said', 'he saw the trailer swing out', False)]),
+    # NEGATIVE: 'who' on a body's name with a trade's word, 'which' on a body, 'who' after a name that is a
+    # preposition's object (the clause may be the noun's before it)
+    ('Kessa Rovers, who won the cup last year, said the pitch was poor.',
+     [('Kessa Rovers', 'organization', None, None)],
+     [('Kessa Rovers', 'Kessa Rovers', 'said', 'the pitch was poor', False)]),
+    ('The Orwin Trust, which owns the land, said it would sell.',
+     [('Orwin Trust', 'organization', None, None)],
+     [('The Orwin Trust', 'Orwin Trust', 'said', 'it would sell', False)]),
+    ('A senior officer at the Command, who spoke on condition of anonymity, said the gang had fled.',
+     [],
+     [('A senior officer at the Command, who spoke on condition of anonymity', None, 'said', 'the gang had fled', False)]),
+    ('Parents from the western Kessa Valley, who marched on the ministry, said they felt forgotten.',
+     [],
+     [('Parents from the western Kessa Valley, who marched on the ministry', None, 'said', 'they felt forgotten', False)]),
     # NEGATIVE: a noun a person may be called by, before a person's name; the object of a verb before a clause on
     # the name; a subject the parser hung on the name as its apposition; a body's noun before a given name near
     # 'he'; a relative clause on the noun; a role a body may fill; a noun that is no person's nor body's kind

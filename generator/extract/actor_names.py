@@ -38,7 +38,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import AGE_WORDS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
+from ..lexicon import AGE_WORDS, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -5687,19 +5687,32 @@ def _kinds_told_by_the_phrase(spans: list[NameSpan]) -> dict[str, str]:
 def _kinds_the_phrase_tells(span: NameSpan) -> set[str]:
     """The types ('person', 'org') that one occurrence's phrase tells (`_kinds_told_by_the_phrase`),
     none that the name's own words deny: no person's type for a name with a body's, a trade's or
-    a legal form's word or a known place's name; no body's for a name written with a title, opening on a
+    a legal form's word, a known place's name, a plural last word or an article before it ('The Marlow
+    Bay Stingers, who play …': a team); no body's for a name written with a title, opening on a
     given name (without a trade's last word) or near a person's pronoun ('he', 'her')."""
     kinds = {kind for noun in _nouns_describing_the_name(span) if (kind := _kind_a_noun_says(noun, span.name))}
-    if span.kind != "place" and _an_age_set_off_after(span.words):
+    if span.kind != "place" and (_an_age_set_off_after(span.words) or _a_clause_on_it_opened_by_who(span)):
         kinds.add("person")         # (a place's name before a number set off is a count's: 'in Kessa, 12,')
     words = span.name.split()
+    doc, start = span.words.doc, span.words.start
     if "person" in kinds and (any(w.lower() in _BODY_OR_TRADE_WORD or w.lower().rstrip(".") in LEGAL_FORMS for w in words)
-                              or is_known_place(span.name)):
+                              or is_known_place(span.name) or span.words[-1].tag_ == "NNPS"
+                              or start > 0 and doc[start - 1].lower_ in ARTICLES):
         kinds.discard("person")
     if "org" in kinds and (span.titles or len(words) > 1 and is_given_name(words[0]) and not _trade_ending(span.name)
                            or near_a_persons_pronoun(span.head)):
         kinds.discard("org")        # 'the lender Bruno Keller said … He said': a person
     return kinds
+
+
+def _a_clause_on_it_opened_by_who(span: NameSpan) -> bool:
+    """'X, who was driving to work, said': a relative clause set off by a comma right after the name,
+    opened by 'who' or 'whom' (WHO_PRONOUNS), speaks of a person ('which' of a thing or a body); not a
+    name that is the object of a preposition ('an officer at the Command, who spoke …', 'parents from the
+    Negev, who marched …'), where the clause may be the noun's before it."""
+    doc, end = span.words.doc, span.words.end
+    return span.head.dep_ != "pobj" and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in WHO_PRONOUNS \
+        and any(c.dep_ == "relcl" and c.left_edge.i == end + 1 for c in child_tokens(span.head))
 
 
 def _an_age_set_off_after(words: Span) -> bool:
