@@ -64,6 +64,18 @@ OPENING_WORDS = [
      "Oakhurst said it would appeal.",
      [("Oakhurst", "organization", (), 1), ("Oakhurst Software", "organization", (), 2)],
      [("Oakhurst Software", "Oakhurst Software"), ("Oakhurst", "Oakhurst")]),
+    # NEGATIVE: a dictionary word opening a sentence, never written alone within one, is that word
+    ("Harvest Robotics posted a loss of $8 million on Monday. Harvest was poor this year, farmers said.",
+     [("Harvest Robotics", "organization", (), 1), ("farmers", "group", (), 1)],
+     [("farmers", "farmers")]),
+    # NEGATIVE: a plural noun opening a quoted sentence, also where the article writes it in lower case
+    ("Sector body Hospices Tayside said funding would fall. \"Hospices are struggling,\" the minister said.",
+     [("Hospices Tayside", "organization", (), 1)],
+     [("Sector body Hospices Tayside", "Hospices Tayside"), ("the minister", None)]),
+    ("Sector body Hospices Tayside said funding would fall. Several hospices plan cuts. "
+     "\"Hospices are struggling,\" the minister said.",
+     [("Hospices Tayside", "organization", (), 1)],
+     [("Sector body Hospices Tayside", "Hospices Tayside"), ("the minister", None)]),
     # NEGATIVE: a headline is no mention
     ("Kelbrook shares slump\n\nKelbrook Robotics said on Monday it would cut 40 jobs.",
      [("Kelbrook Robotics", "organization", (), 1)], [("Kelbrook Robotics", "Kelbrook Robotics")]),

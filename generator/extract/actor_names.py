@@ -131,7 +131,8 @@ def _with_firms_opening_words_found_again(parsed: ParsedArticle, spans: list[Nam
     for words, key in forms.items():
         matcher.add(key, [Doc(parsed.docs[0].vocab, words=list(words))])
     matches = {id(doc): [(start, end) for _, start, end in matcher(doc)] for doc in parsed.docs}
-    forms = _opening_no_other_name(forms, parsed.docs, matches)
+    forms = _opening_no_other_name(forms, parsed.docs, matches, _article_words(parsed))
+    alone = _written_alone_within_a_sentence(forms, parsed.docs, matches)
     found: list[NameSpan] = []
     for n, sent in enumerate(parsed.sentences):
         if parsed.is_headline(sent):
@@ -139,7 +140,8 @@ def _with_firms_opening_words_found_again(parsed: ParsedArticle, spans: list[Nam
         for start, end in matches[id(sent.doc)]:
             words = sent.doc[start:end]
             key = forms.get(tuple(w.text for w in words))
-            if key is None or not sent.start <= start < sent.end or not _a_firms_opening_words_acting(words, sent):
+            if key is None or not sent.start <= start < sent.end or not _a_firms_opening_words_acting(words, sent) \
+                    or _opens_its_sentence(words, sent) and len(words) == 1 and is_common_word(words.text) and words.text not in alone:
                 continue
             span = by_words.get((id(words.doc), words.start, words.end))
             if span is not None and span.kind == "place" and span.key == key:
@@ -186,11 +188,12 @@ def _firms_opening_words(spans: list[NameSpan]) -> dict[tuple[str, ...], str]:
 
 
 def _opening_no_other_name(forms: dict[tuple[str, ...], str], docs: list[Doc],
-                           matches: dict[int, list[tuple[int, int]]]) -> dict[tuple[str, ...], str]:
+                           matches: dict[int, list[tuple[int, int]]], written: set[str]) -> dict[tuple[str, ...], str]:
     """The forms the article never runs on into a capitalised word other than the firm's own next
     word: 'Harrowgate Textiles' beside 'Harrowgate Mills Ltd' (the recogniser named only one) shows
-    that 'Harrowgate' opens two names, and which one a bare 'Harrowgate' is, the words do not tell."""
-    others = set()
+    that 'Harrowgate' opens two names, and which one a bare 'Harrowgate' is, the words do not tell;
+    nor writes in lower case ('Scottish universities' beside 'Universities Scotland': a noun)."""
+    others = {words for words in forms if len(words) == 1 and words[0].lower() in written}
     for doc in docs:
         for start, end in matches[id(doc)]:
             words = tuple(t.text for t in doc[start:end])
@@ -202,12 +205,34 @@ def _opening_no_other_name(forms: dict[tuple[str, ...], str], docs: list[Doc],
     return {words: key for words, key in forms.items() if words not in others}
 
 
+def _written_alone_within_a_sentence(forms: dict[tuple[str, ...], str], docs: list[Doc],
+                                     matches: dict[int, list[tuple[int, int]]]) -> set[str]:
+    """The one-word forms the article writes alone after a sentence's first word ('12% of Ridgeline's
+    workforce'), not run on into the firm's next word: a dictionary word opening a sentence
+    ('Ridgeline was founded', 'Universities are') is the firm only where the article so writes it."""
+    alone = set()
+    for doc in docs:
+        for start, end in matches[id(doc)]:
+            words = tuple(t.text for t in doc[start:end])
+            if len(words) != 1 or words not in forms or _opens_its_sentence(doc[start:end], doc[start].sent):
+                continue
+            own = without_legal_form(forms[words]).split()
+            if end >= len(doc) or len(own) < 2 or doc[end].text != own[1]:
+                alone.add(words[0])
+    return alone
+
+
+def _opens_its_sentence(words: Span, sent: Span) -> bool:
+    """No word before `words` in their sentence, only marks ('"Hospices are struggling"'): their
+    capital may be the sentence's, not a name's."""
+    return not any(t.is_alpha for t in sent.doc[sent.start:words.start])
+
+
 def _a_firms_opening_words_acting(words: Span, sent: Span) -> bool:
     """The opening words of a firm, written alone here, acting as the firm acts: a verb's subject, an
     owner or a source ('Ridgeline said', 'Ridgeline's workforce'), or the owner of its shares
     ('Ridgeline shares', FIRM_HOLDING_NOUNS); run on into no other capitalised word nor a hyphen
-    ('Ridgeline-based'), not a dictionary word opening the sentence that the article never writes
-    as a name mid-sentence, and no place ('in Ridgeline', `_written_elsewhere_as_a_place`)."""
+    ('Ridgeline-based'), and no place ('in Ridgeline', `_written_elsewhere_as_a_place`)."""
     doc, head = words.doc, words[-1]
     after = doc[words.end] if words.end < len(doc) else None
     if after is not None and (after.text in HYPHENS or after.is_alpha and after.text[:1].isupper() and after.i < sent.end):
@@ -215,10 +240,7 @@ def _a_firms_opening_words_acting(words: Span, sent: Span) -> bool:
     if words.start > sent.start and doc[words.start - 1].is_alpha and doc[words.start - 1].text[:1].isupper():
         return False
     acting = _acts(head) or head.dep_ == "compound" and head.head.lower_ in FIRM_HOLDING_NOUNS
-    if not acting or is_location(head) or _names_a_place_there(head) or _written_elsewhere_as_a_place(head):
-        return False
-    return words.start > sent.start or len(words) > 1 or not is_common_word(words.text) \
-        or any(t.text == words.text and t.i > t.sent.start for t in doc)
+    return acting and not (is_location(head) or _names_a_place_there(head) or _written_elsewhere_as_a_place(head))
 
 
 def _bodies_opened_as_written_elsewhere(spans: list[NameSpan]) -> None:
