@@ -39,6 +39,12 @@ OPENING_WORDS = [
      "Fennimore stock rose 4 per cent on Thursday.",
      [("Fennimore Instruments", "organization", ("Fennimore",), 2)],
      [("Brokers at Ashby Lane Securities", None)]),
+    # the opening word before a post in the firm, unlabelled
+    ("Coralbay Coal Holdings pleaded guilty in the Mackay Magistrates Court on Thursday to three counts of breaching "
+     "its licence. In a statement, a Coralbay spokesperson said the company \"accepts the court's decision\" and "
+     "apologised to residents.",
+     [("Coralbay Coal Holdings", "organization", ("Coralbay",), 2)],
+     [("a Coralbay spokesperson", "Coralbay Coal Holdings")]),
     # NEGATIVE: the article runs the word on into a second firm's name the recogniser missed
     ("Harrowgate Mills Ltd and Harrowgate Textiles Ltd signed a deal. Harrowgate said the deal would close in May.",
      [("Harrowgate Mills Ltd", "organization", (), 1)],

@@ -21,7 +21,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
-                       BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, FIRM_HOLDING_NOUNS, HOLDING_IN_PREPOSITIONS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
+                       BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, CORPORATE_POST_NOUNS, FIRM_HOLDING_NOUNS, HOLDING_IN_PREPOSITIONS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        ADDRESS_STYLES_ALSO_SURNAMES, HONOUR_INITIALS, BODY_ACT_VERBS, HEADS_ALSO_OF_THINGS, NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
@@ -230,8 +230,9 @@ def _opens_its_sentence(words: Span, sent: Span) -> bool:
 
 def _a_firms_opening_words_acting(words: Span, sent: Span) -> bool:
     """The opening words of a firm, written alone here, acting as the firm acts: a verb's subject, an
-    owner or a source ('Ridgeline said', 'Ridgeline's workforce'), or the owner of its shares
-    ('Ridgeline shares', FIRM_HOLDING_NOUNS); run on into no other capitalised word nor a hyphen
+    owner or a source ('Ridgeline said', 'Ridgeline's workforce'), the owner of its shares
+    ('Ridgeline shares', FIRM_HOLDING_NOUNS) or of a post in it ('a Ridgeline spokesperson',
+    CORPORATE_POST_NOUNS); run on into no other capitalised word nor a hyphen
     ('Ridgeline-based'), and no place ('in Ridgeline', `_written_elsewhere_as_a_place`)."""
     doc, head = words.doc, words[-1]
     after = doc[words.end] if words.end < len(doc) else None
@@ -239,7 +240,8 @@ def _a_firms_opening_words_acting(words: Span, sent: Span) -> bool:
         return False
     if words.start > sent.start and doc[words.start - 1].is_alpha and doc[words.start - 1].text[:1].isupper():
         return False
-    acting = _acts(head) or head.dep_ == "compound" and head.head.lower_ in FIRM_HOLDING_NOUNS
+    acting = _acts(head) or head.dep_ == "compound" and head.head.lower_ in FIRM_HOLDING_NOUNS \
+        or head.dep_ in ("compound", "nmod") and head.head.is_lower and head.head.lower_ in CORPORATE_POST_NOUNS
     return acting and not (is_location(head) or _names_a_place_there(head) or _written_elsewhere_as_a_place(head))
 
 
