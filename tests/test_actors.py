@@ -535,7 +535,7 @@ CASES = [
      [actor("Baltic Fleet", "organization"), actor("Ann Lowe", "person")]),
     ("A jury ordered Halvek Pharmaceuticals to pay $310 million. Halvek said it would appeal. "
      "Halvek shares fell 8 percent in late trading.",
-     [actor("Halvek Pharmaceuticals", "organization", ["Halvek"], count=2)]),
+     [actor("Halvek Pharmaceuticals", "organization", ["Halvek"], count=3)]),
     # a title joined by a hyphen to the word before it is no title of its own: no 'General X' alias
     ("General Tom Reed said the troops would stay.",
      [actor("Tom Reed", "person", ["General Tom Reed"], role="General")]),
@@ -908,7 +908,7 @@ CASES = [
     # a name with a firm's legal form is a firm's, no place, even named only after 'in'; its one
     # word without the form is that firm
     ("Kelvane cuts outlook. Shares in Swiss pump maker Kelvane AG fell 3%. Kelvane blamed the weather.",
-     [actor("Kelvane AG", "organization", role="Swiss pump maker")]),
+     [actor("Kelvane AG", "organization", aliases=["Kelvane"], role="Swiss pump maker", count=2)]),
     ("Ostrel warns on sales. Shares in Belgian valve maker Ostrel NV slid on Monday. Ostrel said orders had dried up.",
      [actor("Ostrel NV", "organization", aliases=["Ostrel"], role="Belgian valve maker", count=3)]),
     ("Dravik to hire. Stock in the British lock maker Dravik Ltd rose after Dravik said it would hire.",

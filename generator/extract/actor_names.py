@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME_HEADS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
@@ -20,7 +21,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
-                       BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, FIRM_HOLDING_NOUNS, HOLDING_IN_PREPOSITIONS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
+                       BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, CORPORATE_POST_NOUNS, FIRM_HOLDING_NOUNS, HOLDING_IN_PREPOSITIONS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        ADDRESS_STYLES_ALSO_SURNAMES, HONOUR_INITIALS, BODY_ACT_VERBS, HEADS_ALSO_OF_THINGS, NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
@@ -110,7 +111,139 @@ def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         elif s.kind == "person" and norm(s.name) in sports_bodies:
             s.kind = "org"          # 'Rowing Ireland said': the sport's body, no one's name, wherever written
     _assign_keys(spans)
-    return spans
+    return _with_firms_opening_words_found_again(parsed, spans)
+
+
+def _with_firms_opening_words_found_again(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
+    """'Ridgeline Robotics said … 12% of Ridgeline's workforce … Ridgeline was founded in 2014': once
+    the names are keyed, the article is read again for the opening words a firm's kept name is
+    written by later (`_firms_opening_words`), one matcher over the article's own forms, not a rule
+    per sentence. Where the recogniser took such words for a place ('Ridgeline's' as GPE) or named
+    nothing there, and they act as a body acts (a verb's subject, an owner, a source, a holding's
+    owner: 'Ridgeline shares'), they are a mention of that firm, whatever the recogniser's label;
+    not in a headline, a credit, nor where they run on into another capitalised word, are written
+    after a place preposition elsewhere or name where something happens."""
+    forms = _firms_opening_words(spans)
+    if not forms:
+        return spans
+    by_words: dict[tuple[int, int, int], NameSpan] = {(id(s.words.doc), s.words.start, s.words.end): s for s in spans}
+    covered = _covered(spans)
+    matcher = PhraseMatcher(parsed.docs[0].vocab)
+    for words, key in forms.items():
+        matcher.add(key, [Doc(parsed.docs[0].vocab, words=list(words))])
+    matches = {id(doc): [(start, end) for _, start, end in matcher(doc)] for doc in parsed.docs}
+    forms = _opening_no_other_name(forms, parsed.docs, matches, _article_words(parsed))
+    alone = _written_alone_within_a_sentence(forms, parsed.docs, matches)
+    found: list[NameSpan] = []
+    for n, sent in enumerate(parsed.sentences):
+        if parsed.is_headline(sent):
+            continue
+        for start, end in matches[id(sent.doc)]:
+            words = sent.doc[start:end]
+            key = forms.get(tuple(w.text for w in words))
+            if key is None or not sent.start <= start < sent.end or not _a_firms_opening_words_acting(words, sent) \
+                    or _opens_its_sentence(words, sent) and len(words) == 1 and is_common_word(words.text) and words.text not in alone:
+                continue
+            span = by_words.get((id(words.doc), words.start, words.end))
+            if span is not None and span.kind == "place" and span.key == key:
+                span.kind = "org"                   # keyed to the firm already, kept apart as a place
+            elif span is None and not any((id(words.doc), w.i) in covered for w in words) and not in_credit(sent, words[0]):
+                found.append(NameSpan(surface=words.text, name=words.text, kind="org", head=words[-1], sentence=n,
+                                      titles=[], words=words, key=key, start=words.start))
+    return sorted(spans + found, key=lambda s: (s.sentence, s.head.i)) if found else spans
+
+
+def _firms_opening_words(spans: list[NameSpan]) -> dict[tuple[str, ...], str]:
+    """The opening words a firm may be written by, each with the firm's key: the leading words of a
+    kept body's name of two words or more (its legal form left out), every one capitalised, where
+    the words after them name no kind of body ('Saxony Nursing Alliance', 'Miami-Dade Water
+    Department': a place's body, its first word the place) and join no second name ('Hollister &
+    Wayne'), of no firm the text names as another's owner ('the app, owned by Kelp Holdings': 'Kelp'
+    is the app); only words one body's name opens on and no other name of the article holds, that are
+    no known name or place, title, given name or body's word."""
+    candidates: dict[tuple[str, ...], set[str]] = {}
+    owners = {s.key for s in spans if named_as_an_owner(s.head)}
+    for s in spans:
+        if s.kind != "org" or norm(s.key) != norm(s.name) or s.key in owners:
+            continue
+        words = without_legal_form(s.name).split()
+        if len(words) < 2 or any(norm(w) in NAME_LINK_WORDS or norm(w) in NAME_PREPOSITIONS or not w[:1].isalpha() for w in words):
+            continue
+        for k in range(1, len(words)):
+            if any(norm(w) in ORG_OR_GENERIC_BODY_WORDS for w in words[k:]):
+                break
+            candidates.setdefault(tuple(words[:k]), set()).add(s.key)
+    names = {(norm(s.key), tuple(norm(s.name).split())) for s in spans}
+    forms = {}
+    for words, keys in candidates.items():
+        form = " ".join(words)
+        lowered = [norm(w) for w in words]
+        if len(keys) != 1 or not all(w.istitle() for w in words) or canonical(form) or is_known_place(form) \
+                or is_given_name(words[0]) or any(w in TITLE_WORDS or w in ORG_OR_GENERIC_BODY_WORDS for w in lowered):
+            continue
+        key = next(iter(keys))
+        if any(_holds(name, lowered) for owner, name in names if owner != norm(key) and name != tuple(lowered)):
+            continue        # another name of the article holds these words too
+        forms[words] = key
+    return forms
+
+
+def _opening_no_other_name(forms: dict[tuple[str, ...], str], docs: list[Doc],
+                           matches: dict[int, list[tuple[int, int]]], written: set[str]) -> dict[tuple[str, ...], str]:
+    """The forms the article never runs on into a capitalised word other than the firm's own next
+    word: 'Harrowgate Textiles' beside 'Harrowgate Mills Ltd' (the recogniser named only one) shows
+    that 'Harrowgate' opens two names, and which one a bare 'Harrowgate' is, the words do not tell;
+    nor writes in lower case ('Scottish universities' beside 'Universities Scotland': a noun)."""
+    others = {words for words in forms if len(words) == 1 and words[0].lower() in written}
+    for doc in docs:
+        for start, end in matches[id(doc)]:
+            words = tuple(t.text for t in doc[start:end])
+            if words not in forms or end >= len(doc):
+                continue
+            after, own = doc[end], without_legal_form(forms[words]).split()
+            if after.is_alpha and after.text[:1].isupper() and (len(own) <= len(words) or after.text != own[len(words)]):
+                others.add(words)
+    return {words: key for words, key in forms.items() if words not in others}
+
+
+def _written_alone_within_a_sentence(forms: dict[tuple[str, ...], str], docs: list[Doc],
+                                     matches: dict[int, list[tuple[int, int]]]) -> set[str]:
+    """The one-word forms the article writes alone after a sentence's first word ('12% of Ridgeline's
+    workforce'), not run on into the firm's next word: a dictionary word opening a sentence
+    ('Ridgeline was founded', 'Universities are') is the firm only where the article so writes it."""
+    alone = set()
+    for doc in docs:
+        for start, end in matches[id(doc)]:
+            words = tuple(t.text for t in doc[start:end])
+            if len(words) != 1 or words not in forms or _opens_its_sentence(doc[start:end], doc[start].sent):
+                continue
+            own = without_legal_form(forms[words]).split()
+            if end >= len(doc) or len(own) < 2 or doc[end].text != own[1]:
+                alone.add(words[0])
+    return alone
+
+
+def _opens_its_sentence(words: Span, sent: Span) -> bool:
+    """No word before `words` in their sentence, only marks ('"Hospices are struggling"'): their
+    capital may be the sentence's, not a name's."""
+    return not any(t.is_alpha for t in sent.doc[sent.start:words.start])
+
+
+def _a_firms_opening_words_acting(words: Span, sent: Span) -> bool:
+    """The opening words of a firm, written alone here, acting as the firm acts: a verb's subject, an
+    owner or a source ('Ridgeline said', 'Ridgeline's workforce'), the owner of its shares
+    ('Ridgeline shares', FIRM_HOLDING_NOUNS) or of a post in it ('a Ridgeline spokesperson',
+    CORPORATE_POST_NOUNS); run on into no other capitalised word nor a hyphen
+    ('Ridgeline-based'), and no place ('in Ridgeline', `_written_elsewhere_as_a_place`)."""
+    doc, head = words.doc, words[-1]
+    after = doc[words.end] if words.end < len(doc) else None
+    if after is not None and (after.text in HYPHENS or after.is_alpha and after.text[:1].isupper() and after.i < sent.end):
+        return False
+    if words.start > sent.start and doc[words.start - 1].is_alpha and doc[words.start - 1].text[:1].isupper():
+        return False
+    acting = _acts(head) or head.dep_ == "compound" and head.head.lower_ in FIRM_HOLDING_NOUNS \
+        or head.dep_ in ("compound", "nmod") and head.head.is_lower and head.head.lower_ in CORPORATE_POST_NOUNS
+    return acting and not (is_location(head) or _names_a_place_there(head) or _written_elsewhere_as_a_place(head))
 
 
 def _bodies_opened_as_written_elsewhere(spans: list[NameSpan]) -> None:
