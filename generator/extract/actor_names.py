@@ -42,7 +42,7 @@ from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, w
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms, is_noun_only_word, joined_to_a_base
+from .parse import ParsedArticle, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms, is_noun_only_word, joined_to_a_base
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_doers_noun, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, opens_a_name_as_its_style, singular, title_words, written_out_word
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -2239,11 +2239,23 @@ def _a_titles_field(ent: Span) -> bool:
             and doc[start - 2].is_alpha and _a_common_noun_or_plural(doc[start - 2].text):
         start -= 2                              # 'Minister of Health and [Social Services]'
     title_before = start >= 2 and doc[start - 1].lower_ in TITLE_FIELD_PREPOSITIONS and doc[start - 2].is_title \
-        and _holds_a_portfolio(doc[start - 2].lower_, words[-1].lower_)
+        and (_holds_a_portfolio(doc[start - 2].lower_, words[-1].lower_)
+             or doc[start - 2].lower_ in UNIT_HEAD_TITLES and _a_remit_of_fields(words))
     title_after = ent.end < len(doc) and doc[ent.end].is_title and _holds_a_portfolio(doc[ent.end].lower_, words[-1].lower_)
     if title_before:
         return not any(t.lower_ in ORG_HEADS for t in words)
     return title_after
+
+
+def _a_remit_of_fields(words: list[Token]) -> bool:
+    """'Regional Director of [Health Services]', 'Chief Officer for [Medical Services]': after a unit
+    head's title and its 'of'/'for', words that are each a field of work (a portfolio's word or a
+    field noun) or an adjective ('Medical', 'Veterinary': by its form or the model's word list),
+    joined by 'and', are the post's remit, no body: no word of them could name one. 'Director of
+    [Harbour Energy]' has a word that is neither (a firm's own word): a body."""
+    return all(t.lower_ in TITLE_FIELD_LINKS or t.lower_ in PORTFOLIO_FIELD_NOUNS or t.lower_ in PORTFOLIOS
+               or _an_adjective_by_form(t) or t.is_title and is_adjective_word(t.text) and not canonical(t.text)
+               for t in words)
 
 
 def _a_state_titles_field_before_a_name(ent: Span) -> bool:
