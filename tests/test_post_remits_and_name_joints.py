@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import actor_records as records_of
+from conftest import actor_records as records_of, positions_of
 
 
 REMITS_OF_A_UNIT_HEAD = [
@@ -54,3 +54,54 @@ REMITS_OF_A_UNIT_HEAD = [
 @pytest.mark.parametrize("text,expected", REMITS_OF_A_UNIT_HEAD)
 def test_remit_of_a_unit_head(text, expected):
     assert records_of(text) == expected
+
+
+# capitals after 'the' that spell a post the article writes out, or set in apposition to a person's
+# name either way round, are that person's office, no body; the one holder of the post they spell
+# speaks when 'the <capitals>' speak (actors._drop_offices_written_as_letters, _offices_written_by_their_initials)
+LETTERS_OF_A_POST = [
+    ("The Commissioner of Police, Tom Reed, said the roads were closed. The CP said officers were deployed.",
+     [("Tom Reed", "person", "Commissioner of Police", None)]),
+    ("Tom Reed, the Inspector General of Police, said crime fell. The IGP added that patrols would rise.",
+     [("Tom Reed", "person", "Inspector General of Police", None)]),
+    ("The County Executive Committee Member for Health, Dr Ann Lowe, said the money was released. The committee "
+     "would summon the Health CECM next week.",
+     [("Ann Lowe", "person", "Member for Health", "County Executive Committee"),
+      ("County Executive Committee", "organization", None, None)]),
+    ("Peter Langat, the MCA for Kessa Ward, accused the executive of misplaced priorities.",
+     [("Peter Langat", "person", None, None)]),
+    ("The MCA for Kessa Ward, Peter Langat, accused the executive of misplaced priorities.",
+     [("Peter Langat", "person", None, None)]),
+    ("Tom Reed, the Education PS, said exams would go ahead.",
+     [("Tom Reed", "person", None, None)]),
+    # NEGATIVE: initials of a body of the article, of no post, or not after 'the'
+    ("The Department of Fisheries and Oceans said stocks fell. In a statement, DFO said the quota would be cut.",
+     [("Department of Fisheries and Oceans", "organization", None, None)]),
+    ("The WHO said the outbreak was over.", [("WHO", "organization", None, None)]),
+    ("Tom Reed, a spokesman for the UNHCR, said camps were full.",
+     [("Tom Reed", "person", "spokesman", "UNHCR"), ("UNHCR", "organization", None, None)]),
+    ("The DCI for Kessa County said the suspects were arrested.", [("DCI", "organization", None, None)]),
+    ("Cabinet Secretary Joyce Wambui said the bank had lent money to Coast Savings. The CS said it welcomed the loan.",
+     [("CS", "organization", None, None), ("Joyce Wambui", "person", "Cabinet Secretary", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LETTERS_OF_A_POST)
+def test_letters_of_a_post(text, expected):
+    assert records_of(text) == expected
+
+
+SPEAKERS_BY_THE_LETTERS_OF_THEIR_POST = [
+    ("The Commissioner of Police, Tom Reed, said the roads were closed. The CP said officers were deployed.",
+     [("The Commissioner of Police", "Tom Reed"), ("The CP", "Tom Reed")]),
+    ("Tom Reed, the Inspector General of Police, said crime fell. The IGP added that patrols would rise.",
+     [("Tom Reed", "Tom Reed"), ("The IGP", "Tom Reed")]),
+    # NEGATIVE: a body the article names has the letters
+    ("The Public Service Commission chairman Tom Reed said jobs were frozen. The PSC said the posts would be advertised.",
+     [("The Public Service Commission chairman Tom Reed", "Tom Reed"), ("The PSC", "Public Service Commission")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEAKERS_BY_THE_LETTERS_OF_THEIR_POST)
+def test_speakers_by_the_letters_of_their_post(text, expected):
+    assert [(p[0], p[1]) for p in positions_of(text)] == expected
