@@ -105,3 +105,28 @@ SPEAKERS_BY_THE_LETTERS_OF_THEIR_POST = [
 @pytest.mark.parametrize("text,expected", SPEAKERS_BY_THE_LETTERS_OF_THEIR_POST)
 def test_speakers_by_the_letters_of_their_post(text, expected):
     assert [(p[0], p[1]) for p in positions_of(text)] == expected
+
+
+# a given name no dictionary has, hanging on a person's name the recogniser opened after it, is the
+# name's first word whatever the tagger called it ('Tarun' tagged an adjective as the sentence opens)
+GIVEN_NAMES_LEFT_OUT = [
+    ("Tarun Kanti Sen, a former vice-chancellor, said the council had failed.",
+     [("Tarun Kanti Sen", "person", "former vice-chancellor", None)]),
+    ("The council had failed, said Tarun Kanti Sen, a former vice-chancellor.",
+     [("Tarun Kanti Sen", "person", "former vice-chancellor", None)]),
+    ("Siobhan Aoife Brennan, a nurse, said wards were full.",
+     [("Siobhan Aoife Brennan", "person", "nurse", None)]),
+    ("Oksana Petrivna Kovalenko, a teacher, said the school had closed.",
+     [("Oksana Petrivna Kovalenko", "person", "teacher", None)]),
+    # NEGATIVE: a dictionary word, a word set off by a comma or 'and', a body's name
+    ("Senior Kanti Sen said the council had failed.", [("Kanti Sen", "person", "Senior", None)]),
+    ("Tarun, Kanti Sen and Ann Lowe said the council had failed.",
+     [("Ann Lowe", "person", None, None), ("Kanti Sen", "person", None, None)]),
+    ("Tarun and Kanti Sen said the council had failed.", [("Kanti Sen", "person", None, None)]),
+    ("Tarun Industries said profits fell.", [("Tarun Industries", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GIVEN_NAMES_LEFT_OUT)
+def test_given_names_left_out(text, expected):
+    assert records_of(text) == expected

@@ -5236,8 +5236,11 @@ def _start_over_untagged_words_of_its_name(doc: Doc, start: int, last: int) -> i
 
 def _left_out_name_word(t: Token, last: Token) -> bool:
     """A capitalised word before a name the recogniser left out of it ("Zbigniew [Marek Wójcik]");
-    no style of address before a given name ('Eng [Sami Otaibi]')."""
-    return (t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i <= last.i and t.is_title and t.is_alpha
+    no style of address before a given name ('Eng [Sami Otaibi]'). The tagger may read a given name
+    no dictionary has as an adjective or a common noun as it opens a sentence ('[Tarun] Kanti Sen'
+    tagged JJ): its part of speech says nothing then."""
+    return ((t.pos_ == "PROPN" or is_given_name(t.text) and not is_common_word(t.text))
+            and t.dep_ == "compound" and t.head.i <= last.i and t.is_title and t.is_alpha
             and t.ent_type_ in ("", "GPE", "NORP") and t.lower_ not in TITLE_VOCABULARY and t.lower_ not in NAME_PREFIXES
             and not _a_titles_plural(t)
             and not canonical(t.text) and not is_known_place(t.text)
