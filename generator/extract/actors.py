@@ -1291,7 +1291,8 @@ def _drop_offices_written_as_letters(parsed: ParsedArticle, index: ActorIndex, s
                 or any((id(s.words.doc), c.i) in people for s in uses for c in child_tokens(s.head) if c.dep_ == "appos") \
                 or holders:
             for holder in holders:          # 'Ann Lowe, the MCA for Kessa Ward,': her office, no body she is of
-                index.mentions[holder] = replace(index.mentions[holder], affiliation=None)
+                if index.mentions[holder].affiliation == key:
+                    index.mentions[holder] = replace(index.mentions[holder], affiliation=None)
             _remove_body(index, key)
             continue
         if spelt_out is None:
