@@ -1116,9 +1116,9 @@ CASES = [
     # person; NEGATIVE: two titles with those initials, a body with them, capitals not after 'the'
     ("Water Cabinet Secretary Joyce Wambui said the dam was full. Speaking in Kitui, the CS urged farmers to plant.",
      [actor("Joyce Wambui", "person", role="Water Cabinet Secretary", count=2)]),
-    # session 37: the letters spell two people's posts and no body's: an office, nobody's, no body
     ("Cabinet Secretary Joyce Wambui said the dam was full. Chief Secretary Tom Reed agreed. The CS urged farmers to plant.",
-     [actor("Joyce Wambui", "person", role="Cabinet Secretary"), actor("Tom Reed", "person", role="Chief Secretary")]),
+     [actor("Joyce Wambui", "person", role="Cabinet Secretary"), actor("Tom Reed", "person", role="Chief Secretary"),
+      actor("CS", "organization")]),
     ("Cabinet Secretary Joyce Wambui said the bank had lent money to Coast Savings. The CS said it welcomed the loan.",
      [actor("Joyce Wambui", "person", role="Cabinet Secretary"), actor("CS", "organization")]),
     ("Cabinet Secretary Joyce Wambui said the dam was full. CS officials urged farmers to plant.",
@@ -1806,7 +1806,7 @@ CLAIMANTS = [
     ("Water Cabinet Secretary Joyce Wambui said the dam was full. Speaking in Kitui, the CS urged farmers to plant.",
      [("Water Cabinet Secretary Joyce Wambui", "Joyce Wambui"), ("the CS", "Joyce Wambui")]),
     ("Cabinet Secretary Joyce Wambui said the dam was full. Chief Secretary Tom Reed agreed. The CS urged farmers to plant.",
-     [("Cabinet Secretary Joyce Wambui", "Joyce Wambui"), ("The CS", None)]),     # two holders: nobody's
+     [("Cabinet Secretary Joyce Wambui", "Joyce Wambui"), ("The CS", "CS")]),
     ("The Northern Cape Farmers Union (Ncfu) said the levy was unfair. The Ncfu said it would march on Friday.",
      [("The Northern Cape Farmers Union", "Northern Cape Farmers Union"), ("The Ncfu", "Northern Cape Farmers Union")]),
 ]

@@ -64,6 +64,10 @@ LETTERS_OF_A_POST = [
      [("Tom Reed", "person", "Commissioner of Police", None)]),
     ("Tom Reed, the Inspector General of Police, said crime fell. The IGP added that patrols would rise.",
      [("Tom Reed", "person", "Inspector General of Police", None)]),
+    ("The District Police Commander, Tom Reed, visited the scene. The DPC said two suspects were held.",
+     [("Tom Reed", "person", "District Police Commander", None)]),
+    ("Deputy commissioner of police Ann Lowe said the gang was caught. \"The numbers were fake,\" the DCP said.",
+     [("Ann Lowe", "person", "Deputy commissioner of police", None)]),
     ("The County Executive Committee Member for Health, Dr Ann Lowe, said the money was released. The committee "
      "would summon the Health CECM next week.",
      [("Ann Lowe", "person", "Member for Health", "County Executive Committee"),
@@ -81,6 +85,13 @@ LETTERS_OF_A_POST = [
     ("Tom Reed, a spokesman for the UNHCR, said camps were full.",
      [("Tom Reed", "person", "spokesman", "UNHCR"), ("UNHCR", "organization", None, None)]),
     ("The DCI for Kessa County said the suspects were arrested.", [("DCI", "organization", None, None)]),
+    # NEGATIVE: two letters a post spells with no holder named; a post of a body named with 'the'
+    ("The PP said it would vote no. Its party president, Tom Reed, agreed.",
+     [("PP", "organization", None, None), ("Tom Reed", "person", "party president", "PP")]),
+    ("Ann Lowe, the general secretary of the union, spoke. The GSU said it would strike.",
+     [("Ann Lowe", "person", "general secretary", None), ("GSU", "organization", None, None)]),
+    ("The Regional Police Command said two suspects were held. The RPC said patrols would rise.",
+     [("Regional Police Command", "organization", None, None)]),
     ("Cabinet Secretary Joyce Wambui said the bank had lent money to Coast Savings. The CS said it welcomed the loan.",
      [("CS", "organization", None, None), ("Joyce Wambui", "person", "Cabinet Secretary", None)]),
 ]

@@ -1271,7 +1271,7 @@ def _drop_offices_written_as_letters(parsed: ParsedArticle, index: ActorIndex, s
     Kessa Ward,'), a member's title of its own (MEMBER_TITLE_ABBREVIATIONS), or the initials of a
     post the article writes out ('deputy commissioner of police' ... 'the DCP'), are a person's
     office, no body; where _offices_written_by_their_initials found no one holder to give them
-    to, they are nobody's."""
+    to, they are nobody's. Two letters spell too many phrases to be a post on their spelling alone."""
     people = {(id(s.words.doc), s.head.i) for s in spans if s.kind == "person"}
     affiliations = {m.affiliation for m in index.mentions.values()}
     uses_of = _spans_by_key(spans)
@@ -1297,7 +1297,7 @@ def _drop_offices_written_as_letters(parsed: ParsedArticle, index: ActorIndex, s
             continue
         if spelt_out is None:
             spelt_out = _initials_of_posts_written_out(parsed)
-        if letters in spelt_out and not _a_bodys_initials(letters, key, spans):
+        if len(letters) >= _LETTERS_SPELT_ALONE and letters in spelt_out and not _a_bodys_initials(letters, key, spans):
             _remove_body(index, key)
 
 
@@ -1343,12 +1343,14 @@ def _post_written_out(mention: Mention, index: ActorIndex) -> str:
 
 
 _POST_WINDOW = 5        # words of a post before its title's noun; words of its 'of'/'for' phrase after it
+_LETTERS_SPELT_ALONE = 3    # two letters spell too many phrases ('party president': 'PP') to be a post on that alone
 
 
 def _initials_of_posts_written_out(parsed: ParsedArticle) -> set[str]:
     """The initials (lower case) of every post the article writes out: up to five words ending on
-    a title's noun (no body's head word), alone or running on over its 'of'/'for' phrase ('deputy
-    commissioner of police': 'dcp'; 'County Executive Committee Member': 'cecm')."""
+    a title's noun (no body's head word), alone or running on over its 'of'/'for' phrase with no
+    article ('deputy commissioner of police': 'dcp'; 'County Executive Committee Member': 'cecm';
+    not 'secretary of the union', a body's post)."""
     found: set[str] = set()
     for sent in parsed.sentences:
         doc = sent.doc
@@ -1356,7 +1358,7 @@ def _initials_of_posts_written_out(parsed: ParsedArticle) -> set[str]:
             if not t.is_alpha or singular(t.lower_) not in TITLE_VOCABULARY or t.lower_ in ORG_HEADS:
                 continue
             ends = [t.i + 1]
-            if t.i + 2 < sent.end and doc[t.i + 1].lower_ in TITLE_FIELD_PREPOSITIONS:
+            if t.i + 2 < sent.end and doc[t.i + 1].lower_ in TITLE_FIELD_PREPOSITIONS and doc[t.i + 2].lower_ not in ARTICLES:
                 ends += [e for e in range(t.i + 3, min(t.i + 2 + _POST_WINDOW, sent.end) + 1) if doc[e - 1].is_alpha]
             for start in range(max(sent.start, t.i - _POST_WINDOW + 1), t.i + 1):
                 if all(w.is_alpha for w in doc[start:t.i]):
@@ -1383,16 +1385,19 @@ def _after_a_possessive(span: NameSpan) -> bool:
 
 def _title_ends_in(role: str, letters: str) -> bool:
     """'Health Cabinet Secretary' ends in words whose initials are 'cs' (two words or more, all
-    capitalised); so does 'Deputy Commissioner of Police' in 'dcp' ('of' and 'for' left out or kept,
-    as all_initials reads a name's), and 'County Executive Committee Member for Health' in 'cecm'
-    (its post before the 'for' phrase)."""
+    capitalised); so does a post with its remit after 'of' or 'for' (no article: 'secretary of the
+    union' is a body's post): 'Deputy Commissioner of Police' in 'dcp' ('of' left out or kept, as
+    all_initials reads a name's), 'County Executive Committee Member for Health' in 'cecm' (the post
+    before its 'for' phrase)."""
     words = role.split()
     if len(letters) < 2:
         return False
     if len(words) >= len(letters) and all(w[:1].isupper() for w in words[-len(letters):]) \
             and "".join(w[0].lower() for w in words[-len(letters):]) == letters:
         return True
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in TITLE_FIELD_PREPOSITIONS), len(words))
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in TITLE_FIELD_PREPOSITIONS), None)
+    if cut is None or cut + 1 >= len(words) or words[cut + 1].lower() in ARTICLES:
+        return False        # 'party president' ('PP' a party's), 'secretary of the union': no post's remit
     return any(letters in all_initials(" ".join(words[start:end]))
                for end in {cut, len(words)} for start in range(end - 1)
                if words[start].lower() not in TITLE_FIELD_PREPOSITIONS)
