@@ -141,3 +141,29 @@ GIVEN_NAMES_LEFT_OUT = [
 @pytest.mark.parametrize("text,expected", GIVEN_NAMES_LEFT_OUT)
 def test_given_names_left_out(text, expected):
     assert records_of(text) == expected
+
+
+# one capital letter inside a person's name the recogniser opened on a capitalised word before it is
+# a middle initial or a particle of that name ('Arvind S Kulkarni', 'Pádraig Ó Conaill'): the name stays
+# whole; letters after a title's word open a name of bare initials as before ('Inspector M Kumar')
+LETTERS_INSIDE_A_NAME = [
+    ("Health Minister Pádraig Ó Conaill told the Dáil that the Government had allocated money.",
+     [("Pádraig Ó Conaill", "person", "Health Minister", None)]),
+    ("Dr Arvind S Kulkarni said the ruling was fair.", [("Arvind S Kulkarni", "person", None, None)]),
+    ("Justice Meera K Rao dismissed the petition.", [("Meera K Rao", "person", "Justice", None)]),
+    ("Ann B Lowe, a teacher, said the school was closed.", [("Ann B Lowe", "person", "teacher", None)]),
+    ("Commissioner Tom R Reed said the roads were closed.", [("Tom R Reed", "person", "Commissioner", None)]),
+    ("Sean Ó Briain said the port was shut.", [("Sean Ó Briain", "person", None, None)]),
+    # NEGATIVE: letters after a title's word or opening the name
+    ("Chief Fire Officer S Lokesh said the fire was out.", [("S Lokesh", "person", "Chief Fire Officer", None)]),
+    ("A K Singh, the chief engineer, said the bridge was safe.", [("A K Singh", "person", "chief engineer", None)]),
+    ("District Collector R K Sharma said the camps would open.",
+     [("R K Sharma", "person", "District Collector", None)]),
+    ("The report by Inspector M Kumar said two men were held.", [("M Kumar", "person", "Inspector", None)]),
+    ("Superintendent A K Sharma said two men were held.", [("A K Sharma", "person", "Superintendent", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LETTERS_INSIDE_A_NAME)
+def test_letters_inside_a_name(text, expected):
+    assert records_of(text) == expected

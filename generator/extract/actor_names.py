@@ -923,11 +923,14 @@ def _names_of_bare_initials(sent: Span, ents: list[Span]) -> list[Span]:
     letter follows) before a capitalised surname that ends the run of capitalised words. The
     evidence that the letters are initials: a title word right before them ('Inspector M Kumar'),
     or two letters or more with no other capitalised word before them ('R K Sharma said'); a
-    surname that is a common word ('Plan B Holdings', 'Grade A Beef') needs the title word."""
+    surname that is a common word ('Plan B Holdings', 'Grade A Beef') needs the title word. Letters
+    inside a person's name the recogniser opened on a capitalised word before them ('[Arvind S
+    Kulkarni]', '[Pádraig Ó Conaill]') are a middle initial or a particle of that name: it stays whole."""
     tokens = span_tokens(sent)
     if not any(len(word) == 1 for word in token_texts(sent.doc)[sent.start:sent.end]):
         return []           # (most sentences: no word of one letter, so no initial; no token tested)
     persons = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    opened_before = {i for e in ents if e.label_ == "PERSON" for i in range(e.start + 1, e.end)}
     out, i = [], 0
     while i < len(tokens):
         letters = 0
@@ -941,6 +944,9 @@ def _names_of_bare_initials(sent: Span, ents: list[Span]) -> list[Span]:
         before = tokens[i - 1] if i > 0 else None
         titled = before is not None and before.is_title and before.text.rstrip(".").lower() in TITLE_VOCABULARY \
             and not (i > 1 and tokens[i - 2].lower_ in ARTICLES)      # 'the Model S Tesla': a thing's model
+        if tokens[i].i in opened_before and not titled and before.is_title and before.is_alpha:
+            i += letters + 1            # '[Arvind S Kulkarni]', '[Pádraig Ó Conaill]': a person's name the
+            continue                    # recogniser opened on a given name before the letters: theirs
         if _a_surname_after_initials(surname, after) and not _a_things_name_of_its_own(surname, tokens[i], ents) and (titled or surname.i in persons and not is_common_word(surname.text)
                                                           or letters > 1 and not is_common_word(surname.text)
                                                           and (before is None or not before.is_title or before.is_punct)):
