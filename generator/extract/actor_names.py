@@ -44,7 +44,7 @@ from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, w
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms, is_noun_only_word, joined_to_a_base
+from .parse import ParsedArticle, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms, is_noun_only_word, joined_to_a_base
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_doers_noun, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, opens_a_name_as_its_style, singular, title_words, written_out_word
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -1057,11 +1057,14 @@ def _names_of_bare_initials(sent: Span, ents: list[Span]) -> list[Span]:
     letter follows) before a capitalised surname that ends the run of capitalised words. The
     evidence that the letters are initials: a title word right before them ('Inspector M Kumar'),
     or two letters or more with no other capitalised word before them ('R K Sharma said'); a
-    surname that is a common word ('Plan B Holdings', 'Grade A Beef') needs the title word."""
+    surname that is a common word ('Plan B Holdings', 'Grade A Beef') needs the title word. Letters
+    inside a person's name the recogniser opened on a capitalised word before them ('[Arvind S
+    Kulkarni]', '[Pádraig Ó Conaill]') are a middle initial or a particle of that name: it stays whole."""
     tokens = span_tokens(sent)
     if not any(len(word) == 1 for word in token_texts(sent.doc)[sent.start:sent.end]):
         return []           # (most sentences: no word of one letter, so no initial; no token tested)
     persons = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    opened_before = {i for e in ents if e.label_ == "PERSON" for i in range(e.start + 1, e.end)}
     out, i = [], 0
     while i < len(tokens):
         letters = 0
@@ -1075,6 +1078,9 @@ def _names_of_bare_initials(sent: Span, ents: list[Span]) -> list[Span]:
         before = tokens[i - 1] if i > 0 else None
         titled = before is not None and before.is_title and before.text.rstrip(".").lower() in TITLE_VOCABULARY \
             and not (i > 1 and tokens[i - 2].lower_ in ARTICLES)      # 'the Model S Tesla': a thing's model
+        if tokens[i].i in opened_before and not titled and before.is_title and before.is_alpha:
+            i += letters + 1            # '[Arvind S Kulkarni]', '[Pádraig Ó Conaill]': a person's name the
+            continue                    # recogniser opened on a given name before the letters: theirs
         if _a_surname_after_initials(surname, after) and not _a_things_name_of_its_own(surname, tokens[i], ents) and (titled or surname.i in persons and not is_common_word(surname.text)
                                                           or letters > 1 and not is_common_word(surname.text)
                                                           and (before is None or not before.is_title or before.is_punct)):
@@ -2373,11 +2379,23 @@ def _a_titles_field(ent: Span) -> bool:
             and doc[start - 2].is_alpha and _a_common_noun_or_plural(doc[start - 2].text):
         start -= 2                              # 'Minister of Health and [Social Services]'
     title_before = start >= 2 and doc[start - 1].lower_ in TITLE_FIELD_PREPOSITIONS and doc[start - 2].is_title \
-        and _holds_a_portfolio(doc[start - 2].lower_, words[-1].lower_)
+        and (_holds_a_portfolio(doc[start - 2].lower_, words[-1].lower_)
+             or doc[start - 2].lower_ in UNIT_HEAD_TITLES and _a_remit_of_fields(words))
     title_after = ent.end < len(doc) and doc[ent.end].is_title and _holds_a_portfolio(doc[ent.end].lower_, words[-1].lower_)
     if title_before:
         return not any(t.lower_ in ORG_HEADS for t in words)
     return title_after
+
+
+def _a_remit_of_fields(words: list[Token]) -> bool:
+    """'Regional Director of [Health Services]', 'Chief Officer for [Medical Services]': after a unit
+    head's title and its 'of'/'for', words that are each a field of work (a portfolio's word or a
+    field noun) or an adjective ('Medical', 'Veterinary': by its form or the model's word list),
+    joined by 'and', are the post's remit, no body: no word of them could name one. 'Director of
+    [Harbour Energy]' has a word that is neither (a firm's own word): a body."""
+    return all(t.lower_ in TITLE_FIELD_LINKS or t.lower_ in PORTFOLIO_FIELD_NOUNS or t.lower_ in PORTFOLIOS
+               or _an_adjective_by_form(t) or t.is_title and is_adjective_word(t.text) and not canonical(t.text)
+               for t in words)
 
 
 def _a_state_titles_field_before_a_name(ent: Span) -> bool:
@@ -5358,8 +5376,11 @@ def _start_over_untagged_words_of_its_name(doc: Doc, start: int, last: int) -> i
 
 def _left_out_name_word(t: Token, last: Token) -> bool:
     """A capitalised word before a name the recogniser left out of it ("Zbigniew [Marek Wójcik]");
-    no style of address before a given name ('Eng [Sami Otaibi]')."""
-    return (t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i <= last.i and t.is_title and t.is_alpha
+    no style of address before a given name ('Eng [Sami Otaibi]'). The tagger may read a given name
+    no dictionary has as an adjective or a common noun as it opens a sentence ('[Tarun] Kanti Sen'
+    tagged JJ): its part of speech says nothing then."""
+    return ((t.pos_ == "PROPN" or is_given_name(t.text) and not is_common_word(t.text))
+            and t.dep_ == "compound" and t.head.i <= last.i and t.is_title and t.is_alpha
             and t.ent_type_ in ("", "GPE", "NORP") and t.lower_ not in TITLE_VOCABULARY and t.lower_ not in NAME_PREFIXES
             and not _a_titles_plural(t)
             and not canonical(t.text) and not is_known_place(t.text)

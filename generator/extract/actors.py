@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..lexicon import OFFICE_OR_STATE_ROLE_NOUNS
+from ..lexicon import PORTFOLIO_FIELD_NOUNS, TITLE_FIELD_PREPOSITIONS
 from ..lexicon import ORG_OR_GENERIC_BODY_WORDS
 from ..lexicon import (BROUGHT_BEFORE_PREPOSITIONS, THING_PRONOUNS, UNIT_BODY_PREPOSITIONS, MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, SCHEME_NAME_HEADS, SCHEME_TALKED_OF_PREPOSITIONS, BYLINE_WORD, BYLINE_SEPARATORS, BYLINE_NAME_LINKS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
@@ -191,7 +192,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _bracketed_labels_as_their_parties(index, spans)
     _officers_of_the_region_named_with_them(index, spans)
     _offices_written_by_their_initials(index, spans)
-    _drop_offices_written_as_letters(index, spans)
+    _drop_offices_written_as_letters(parsed, index, spans)
     guess_the_body_of_one_kind_posts(parsed, index, spans)     # (before courts named only as venues go)
     _drop_chambers_and_courts_named_as_venues(parsed, index, spans)
     _drop_chambers_named_for_their_committees(parsed, index, spans)
@@ -1248,41 +1249,122 @@ def _offices_written_by_their_initials(index: ActorIndex, spans: list[NameSpan])
     for key in {s.key for s in spans if s.kind == "org"}:
         mention = index.mentions.get(key)
         uses = uses_of[key]
-        letters = mention.name.lower() if mention is not None else ""
-        if mention is None or not is_acronym(mention.name) or not 2 <= len(letters) <= 4 or not mention.name.isalpha() \
+        letters = _office_letters(mention.name) if mention is not None else None
+        if mention is None or letters is None or not 2 <= len(letters) <= 4 \
                 or canonical(mention.name) or mention.acronyms or mention.role or not all(map(_after_the, uses)) \
                 or any(map(_qualifies_a_noun_after_it, uses)):
             continue
-        holders = {k for k, m in index.mentions.items() if m.type == "person" and m.role and _title_ends_in(m.role, letters)}
-        bodies = [o for o in spans if o.key != key and o.kind != "person" and (initials(o.name) == letters
-                  or o.acronym and o.acronym.lower() == letters)]     # also a body no longer an actor
-        if len(holders) == 1 and not bodies:
+        holders = {k for k, m in index.mentions.items() if m.type == "person" and m.role
+                   and _title_ends_in(_post_written_out(m, index), letters)}
+        if len(holders) == 1 and not _a_bodys_initials(letters, key, spans):
             holder = holders.pop()
             _fold_into(index, key, holder)
             for s in uses:
                 s.key, s.kind = holder, "person"
 
 
-def _drop_offices_written_as_letters(index: ActorIndex, spans: list[NameSpan]) -> None:
-    """"the city's MMC for housing, Lerato Dube, said", 'the MEC had met both parties': capitals
-    the article defines for no body, written every time as an office (after 'the' or a body's
-    possessive, qualifying no noun), set in apposition to a person's name at least once, or a
-    member's title of its own (MEMBER_TITLE_ABBREVIATIONS), are a person's office, no body; where
-    _offices_written_by_their_initials found no one holder to give them to, they are nobody's."""
+def _drop_offices_written_as_letters(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
+    """"the city's MMC for housing, Lerato Dube, said", 'the MEC had met both parties', 'the Health
+    CECM': capitals (alone, or after a portfolio's field words) the article defines for no body,
+    written every time as an office (after 'the' or a body's possessive, qualifying no noun), set
+    in apposition to a person's name at least once (either way round: 'Ann Lowe, the MCA for
+    Kessa Ward,'), a member's title of its own (MEMBER_TITLE_ABBREVIATIONS), or the initials of a
+    post the article writes out ('deputy commissioner of police' ... 'the DCP'), are a person's
+    office, no body; where _offices_written_by_their_initials found no one holder to give them
+    to, they are nobody's. Two letters spell too many phrases to be a post on their spelling alone."""
     people = {(id(s.words.doc), s.head.i) for s in spans if s.kind == "person"}
     affiliations = {m.affiliation for m in index.mentions.values()}
     uses_of = _spans_by_key(spans)
+    spelt_out: set[str] | None = None
     for key in {s.key for s in spans if s.kind == "org"}:
         mention = index.mentions.get(key)
         uses = uses_of[key]
-        if mention is None or not is_acronym(mention.name) or not 2 <= len(mention.name) <= 4 or not mention.name.isalpha() \
-                or canonical(mention.name) or mention.acronyms or mention.role or key in affiliations \
+        letters = _office_letters(mention.name) if mention is not None else None
+        holders = _people_it_is_apposed_to(uses, spans)
+        if mention is None or letters is None or not 2 <= len(letters) <= 4 \
+                or canonical(mention.name) or mention.acronyms or mention.role \
+                or key in affiliations and not _only_affiliation_of(key, holders, index) \
                 or not all(_after_the(s) or _after_a_possessive(s) or _defined_after_a_post(s) for s in uses) \
                 or any(map(_qualifies_a_noun_after_it, uses)):
             continue
-        if mention.name.lower() in MEMBER_TITLE_ABBREVIATIONS or any(map(_defined_after_a_post, uses)) \
-                or any((id(s.words.doc), c.i) in people for s in uses for c in child_tokens(s.head) if c.dep_ == "appos"):
+        if letters in MEMBER_TITLE_ABBREVIATIONS or any(map(_defined_after_a_post, uses)) \
+                or any((id(s.words.doc), c.i) in people for s in uses for c in child_tokens(s.head) if c.dep_ == "appos") \
+                or holders:
+            for holder in holders:          # 'Ann Lowe, the MCA for Kessa Ward,': her office, no body she is of
+                if index.mentions[holder].affiliation == key:
+                    index.mentions[holder] = replace(index.mentions[holder], affiliation=None)
             _remove_body(index, key)
+            continue
+        if spelt_out is None:
+            spelt_out = _initials_of_posts_written_out(parsed)
+        if len(letters) >= _LETTERS_SPELT_ALONE and letters in spelt_out and not _a_bodys_initials(letters, key, spans):
+            _remove_body(index, key)
+
+
+def _a_bodys_initials(letters: str, key: str, spans: list[NameSpan]) -> bool:
+    """Another body of the article (also one no longer an actor) has these initials ('the CS'
+    beside 'Coast Savings' or a defined '(CS)')."""
+    return any(o.key != key and o.kind != "person" and (initials(o.name) == letters
+               or o.acronym and o.acronym.lower() == letters) for o in spans)
+
+
+def _people_it_is_apposed_to(uses: list[NameSpan], spans: list[NameSpan]) -> set[str]:
+    """The people whose names the capitals are set in apposition to: 'Ann Lowe, the MCA for Kessa
+    Ward,' (the capitals' word hangs on her name as an apposition) and 'the MCA for Kessa Ward,
+    Ann Lowe,' (her name hangs on the capitals' phrase, or on the last word of its 'for' phrase)."""
+    apposed = {(id(s.words.doc), s.head.head.i) for s in uses if s.head.dep_ == "appos"} \
+        | {(id(s.words.doc), t.i) for s in uses for t in s.head.subtree if t.dep_ == "appos" and t.i > s.head.i}
+    return {p.key for p in spans if p.kind == "person" and (id(p.words.doc), p.head.i) in apposed} if apposed else set()
+
+
+def _only_affiliation_of(key: str, holders: set[str], index: ActorIndex) -> bool:
+    """The body `key` is the affiliation of no one but `holders` (people it is apposed to, whom
+    it was given as the body of a post it names)."""
+    return bool(holders) and all(k in holders for k, m in index.mentions.items() if m.affiliation == key)
+
+
+def _office_letters(name: str) -> str | None:
+    """'CS', 'Health CECM': the capitals (lower-cased) of a name that is capital letters alone or
+    after a portfolio's field words ('Health', 'Water'); None for any other name."""
+    words = name.split()
+    if not words or not is_acronym(words[-1]) or not words[-1].isalpha() \
+            or not all(w.lower() in PORTFOLIO_FIELD_NOUNS for w in words[:-1]):
+        return None
+    return words[-1].lower()
+
+
+def _post_written_out(mention: Mention, index: ActorIndex) -> str:
+    """A person's role as the article may have written the whole post: after the capitalised name
+    of the body it is held at ('County Executive Committee' + 'Member for Health')."""
+    body = index.mentions.get(mention.affiliation) if mention.affiliation else None
+    if body is None or not body.name[:1].isupper() or mention.role[:1].islower():
+        return mention.role
+    return f"{body.name} {mention.role}"
+
+
+_POST_WINDOW = 5        # words of a post before its title's noun; words of its 'of'/'for' phrase after it
+_LETTERS_SPELT_ALONE = 3    # two letters spell too many phrases ('party president': 'PP') to be a post on that alone
+
+
+def _initials_of_posts_written_out(parsed: ParsedArticle) -> set[str]:
+    """The initials (lower case) of every post the article writes out: up to five words ending on
+    a title's noun (no body's head word), alone or running on over its 'of'/'for' phrase with no
+    article ('deputy commissioner of police': 'dcp'; 'County Executive Committee Member': 'cecm';
+    not 'secretary of the union', a body's post)."""
+    found: set[str] = set()
+    for sent in parsed.sentences:
+        doc = sent.doc
+        for t in sent:
+            if not t.is_alpha or singular(t.lower_) not in TITLE_VOCABULARY or t.lower_ in ORG_HEADS:
+                continue
+            ends = [t.i + 1]
+            if t.i + 2 < sent.end and doc[t.i + 1].lower_ in TITLE_FIELD_PREPOSITIONS and doc[t.i + 2].lower_ not in ARTICLES:
+                ends += [e for e in range(t.i + 3, min(t.i + 2 + _POST_WINDOW, sent.end) + 1) if doc[e - 1].is_alpha]
+            for start in range(max(sent.start, t.i - _POST_WINDOW + 1), t.i + 1):
+                if all(w.is_alpha for w in doc[start:t.i]):
+                    for end in ends:
+                        found |= all_initials(doc[start:end].text)
+    return found
 
 
 def _defined_after_a_post(span: NameSpan) -> bool:
@@ -1302,10 +1384,23 @@ def _after_a_possessive(span: NameSpan) -> bool:
 
 
 def _title_ends_in(role: str, letters: str) -> bool:
-    """'Health Cabinet Secretary' ends in words whose initials are 'cs' (two words or more, all capitalised)."""
-    words = role.split()[-len(letters):]
-    return len(letters) >= 2 and len(words) == len(letters) and all(w[:1].isupper() for w in words) \
-        and "".join(w[0].lower() for w in words) == letters
+    """'Health Cabinet Secretary' ends in words whose initials are 'cs' (two words or more, all
+    capitalised); so does a post with its remit after 'of' or 'for' (no article: 'secretary of the
+    union' is a body's post): 'Deputy Commissioner of Police' in 'dcp' ('of' left out or kept, as
+    all_initials reads a name's), 'County Executive Committee Member for Health' in 'cecm' (the post
+    before its 'for' phrase)."""
+    words = role.split()
+    if len(letters) < 2:
+        return False
+    if len(words) >= len(letters) and all(w[:1].isupper() for w in words[-len(letters):]) \
+            and "".join(w[0].lower() for w in words[-len(letters):]) == letters:
+        return True
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in TITLE_FIELD_PREPOSITIONS), None)
+    if cut is None or cut + 1 >= len(words) or words[cut + 1].lower() in ARTICLES:
+        return False        # 'party president' ('PP' a party's), 'secretary of the union': no post's remit
+    return any(letters in all_initials(" ".join(words[start:end]))
+               for end in {cut, len(words)} for start in range(end - 1)
+               if words[start].lower() not in TITLE_FIELD_PREPOSITIONS)
 
 
 def _fold_into(index: ActorIndex, key: str, holder: str) -> None:

@@ -248,6 +248,13 @@ def is_noun_only_word(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def is_adjective_word(word: str) -> bool:
+    """An adjective of the model's WordNet list as written, whatever else it also is: 'veterinary',
+    'public', 'strategic' are; 'harbour', 'services' are not."""
+    return word.lower() in _wordnet_words()["adj"]
+
+
+@functools.lru_cache(maxsize=4096)
 def is_noun_word(word: str) -> bool:
     """A noun of the model's WordNet list as written, whatever else it also is: 'normal',
     'average' are (also adjectives); 'usual', 'expected' are not."""

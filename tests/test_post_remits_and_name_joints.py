@@ -1,0 +1,169 @@
+"""A post's remit is no body (session 37, spans): after a unit head's title and its 'of'/'for'
+('Director', 'Officer', 'Head', 'Manager'), capitalised words that are each a field of work or an
+adjective ('Regional Director of Health Services', 'Chief Officer for Medical Services') are the
+post's own words, no organisation; a remit with a word that is neither ('Director of Harbour
+Energy'), or a body's head word, stays a body. Every sentence here is written for the tests; whole
+records of every actor, negatives where the body must stay."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import actor_records as records_of, positions_of
+
+
+REMITS_OF_A_UNIT_HEAD = [
+    ("The Regional Director of Health Services, Dr Ann Lowe, said the hospitals had not been paid.",
+     [("Ann Lowe", "person", "Regional Director of Health Services", None)]),
+    ("The committee would summon the Chief Officer for Medical Services next week.", []),
+    ("The District Director of Education Services, Tom Reed, said schools would reopen.",
+     [("Tom Reed", "person", "District Director of Education Services", None)]),
+    ("Tom Reed, the Deputy Director of Veterinary Services, said the herds were sick.",
+     [("Tom Reed", "person", "Deputy Director of Veterinary Services", None)]),
+    ("Dr Ann Lowe, Acting Director of Clinical Services, said beds were short.",
+     [("Ann Lowe", "person", "Acting Director of Clinical Services", None)]),
+    ("According to the Deputy Director of Public Health, Tom Reed, cases rose.",
+     [("Tom Reed", "person", "Deputy Director of Public Health", None)]),
+    ("Head of Strategic Planning Tom Reed told the board the plan was ready.",
+     [("Tom Reed", "person", "Head of Strategic Planning", None)]),
+    ("Tom Reed, Director of National Security Services, said threats rose.",
+     [("Tom Reed", "person", "Director of National Security Services", None)]),
+    # the directorate the article names keeps the post's body
+    ("Officials from the Directorate of Veterinary Services said the cattle were vaccinated. The Director of "
+     "Veterinary Services, Tom Reed, said the herds were sick.",
+     [("Directorate of Veterinary Services", "organization", None, None),
+      ("Tom Reed", "person", "Director of Veterinary Services", "Directorate of Veterinary Services")]),
+    # NEGATIVE: a word of the remit is a firm's own word, a proper name or a body's head word
+    ("The Director of Harbour Energy, Tom Reed, said output would rise.",
+     [("Harbour Energy", "organization", None, None), ("Tom Reed", "person", "Director", "Harbour Energy")]),
+    ("Tom Reed, Director of Global Logistics, said output rose.",
+     [("Global Logistics", "organization", None, None), ("Tom Reed", "person", "Director", "Global Logistics")]),
+    ("Tom Reed, the director of Marsh Health Services, said the clinic would close.",
+     [("Marsh Health Services", "organization", None, None),
+      ("Tom Reed", "person", "director", "Marsh Health Services")]),
+    ("Tom Reed, chief executive of Kessa Financial Services, said profits fell.",
+     [("Kessa Financial Services", "organization", None, None),
+      ("Tom Reed", "person", "chief executive", "Kessa Financial Services")]),
+    ("The Director of the National Health Service said waiting lists were long.",
+     [("National Health Service", "organization", None, None)]),
+    ("Tom Reed, director of the Kessa Energy Services Company, said output rose.",
+     [("Kessa Energy Services Company", "organization", None, None),
+      ("Tom Reed", "person", "director", "Kessa Energy Services Company")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REMITS_OF_A_UNIT_HEAD)
+def test_remit_of_a_unit_head(text, expected):
+    assert records_of(text) == expected
+
+
+# capitals after 'the' that spell a post the article writes out, or set in apposition to a person's
+# name either way round, are that person's office, no body; the one holder of the post they spell
+# speaks when 'the <capitals>' speak (actors._drop_offices_written_as_letters, _offices_written_by_their_initials)
+LETTERS_OF_A_POST = [
+    ("The Commissioner of Police, Tom Reed, said the roads were closed. The CP said officers were deployed.",
+     [("Tom Reed", "person", "Commissioner of Police", None)]),
+    ("Tom Reed, the Inspector General of Police, said crime fell. The IGP added that patrols would rise.",
+     [("Tom Reed", "person", "Inspector General of Police", None)]),
+    ("The District Police Commander, Tom Reed, visited the scene. The DPC said two suspects were held.",
+     [("Tom Reed", "person", "District Police Commander", None)]),
+    ("Deputy commissioner of police Ann Lowe said the gang was caught. \"The numbers were fake,\" the DCP said.",
+     [("Ann Lowe", "person", "Deputy commissioner of police", None)]),
+    ("The County Executive Committee Member for Health, Dr Ann Lowe, said the money was released. The committee "
+     "would summon the Health CECM next week.",
+     [("Ann Lowe", "person", "Member for Health", "County Executive Committee"),
+      ("County Executive Committee", "organization", None, None)]),
+    ("Peter Langat, the MCA for Kessa Ward, accused the executive of misplaced priorities.",
+     [("Peter Langat", "person", None, None)]),
+    ("The MCA for Kessa Ward, Peter Langat, accused the executive of misplaced priorities.",
+     [("Peter Langat", "person", None, None)]),
+    ("Tom Reed, the Education PS, said exams would go ahead.",
+     [("Tom Reed", "person", None, None)]),
+    # NEGATIVE: initials of a body of the article, of no post, or not after 'the'
+    ("The Department of Fisheries and Oceans said stocks fell. In a statement, DFO said the quota would be cut.",
+     [("Department of Fisheries and Oceans", "organization", None, None)]),
+    ("The WHO said the outbreak was over.", [("WHO", "organization", None, None)]),
+    ("Tom Reed, a spokesman for the UNHCR, said camps were full.",
+     [("Tom Reed", "person", "spokesman", "UNHCR"), ("UNHCR", "organization", None, None)]),
+    ("The DCI for Kessa County said the suspects were arrested.", [("DCI", "organization", None, None)]),
+    # NEGATIVE: two letters a post spells with no holder named; a post of a body named with 'the'
+    ("The PP said it would vote no. Its party president, Tom Reed, agreed.",
+     [("PP", "organization", None, None), ("Tom Reed", "person", "party president", "PP")]),
+    ("Ann Lowe, the general secretary of the union, spoke. The GSU said it would strike.",
+     [("Ann Lowe", "person", "general secretary", None), ("GSU", "organization", None, None)]),
+    ("The Regional Police Command said two suspects were held. The RPC said patrols would rise.",
+     [("Regional Police Command", "organization", None, None)]),
+    ("Cabinet Secretary Joyce Wambui said the bank had lent money to Coast Savings. The CS said it welcomed the loan.",
+     [("CS", "organization", None, None), ("Joyce Wambui", "person", "Cabinet Secretary", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LETTERS_OF_A_POST)
+def test_letters_of_a_post(text, expected):
+    assert records_of(text) == expected
+
+
+SPEAKERS_BY_THE_LETTERS_OF_THEIR_POST = [
+    ("The Commissioner of Police, Tom Reed, said the roads were closed. The CP said officers were deployed.",
+     [("The Commissioner of Police", "Tom Reed"), ("The CP", "Tom Reed")]),
+    ("Tom Reed, the Inspector General of Police, said crime fell. The IGP added that patrols would rise.",
+     [("Tom Reed", "Tom Reed"), ("The IGP", "Tom Reed")]),
+    # NEGATIVE: a body the article names has the letters
+    ("The Public Service Commission chairman Tom Reed said jobs were frozen. The PSC said the posts would be advertised.",
+     [("The Public Service Commission chairman Tom Reed", "Tom Reed"), ("The PSC", "Public Service Commission")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEAKERS_BY_THE_LETTERS_OF_THEIR_POST)
+def test_speakers_by_the_letters_of_their_post(text, expected):
+    assert [(p[0], p[1]) for p in positions_of(text)] == expected
+
+
+# a given name no dictionary has, hanging on a person's name the recogniser opened after it, is the
+# name's first word whatever the tagger called it ('Tarun' tagged an adjective as the sentence opens)
+GIVEN_NAMES_LEFT_OUT = [
+    ("Tarun Kanti Sen, a former vice-chancellor, said the council had failed.",
+     [("Tarun Kanti Sen", "person", "former vice-chancellor", None)]),
+    ("The council had failed, said Tarun Kanti Sen, a former vice-chancellor.",
+     [("Tarun Kanti Sen", "person", "former vice-chancellor", None)]),
+    ("Siobhan Aoife Brennan, a nurse, said wards were full.",
+     [("Siobhan Aoife Brennan", "person", "nurse", None)]),
+    ("Oksana Petrivna Kovalenko, a teacher, said the school had closed.",
+     [("Oksana Petrivna Kovalenko", "person", "teacher", None)]),
+    # NEGATIVE: a dictionary word, a word set off by a comma or 'and', a body's name
+    ("Senior Kanti Sen said the council had failed.", [("Kanti Sen", "person", "Senior", None)]),
+    ("Tarun, Kanti Sen and Ann Lowe said the council had failed.",
+     [("Ann Lowe", "person", None, None), ("Kanti Sen", "person", None, None)]),
+    ("Tarun and Kanti Sen said the council had failed.", [("Kanti Sen", "person", None, None)]),
+    ("Tarun Industries said profits fell.", [("Tarun Industries", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GIVEN_NAMES_LEFT_OUT)
+def test_given_names_left_out(text, expected):
+    assert records_of(text) == expected
+
+
+# one capital letter inside a person's name the recogniser opened on a capitalised word before it is
+# a middle initial or a particle of that name ('Arvind S Kulkarni', 'Pádraig Ó Conaill'): the name stays
+# whole; letters after a title's word open a name of bare initials as before ('Inspector M Kumar')
+LETTERS_INSIDE_A_NAME = [
+    ("Health Minister Pádraig Ó Conaill told the Dáil that the Government had allocated money.",
+     [("Pádraig Ó Conaill", "person", "Health Minister", None)]),
+    ("Dr Arvind S Kulkarni said the ruling was fair.", [("Arvind S Kulkarni", "person", None, None)]),
+    ("Justice Meera K Rao dismissed the petition.", [("Meera K Rao", "person", "Justice", None)]),
+    ("Ann B Lowe, a teacher, said the school was closed.", [("Ann B Lowe", "person", "teacher", None)]),
+    ("Commissioner Tom R Reed said the roads were closed.", [("Tom R Reed", "person", "Commissioner", None)]),
+    ("Sean Ó Briain said the port was shut.", [("Sean Ó Briain", "person", None, None)]),
+    # NEGATIVE: letters after a title's word or opening the name
+    ("Chief Fire Officer S Lokesh said the fire was out.", [("S Lokesh", "person", "Chief Fire Officer", None)]),
+    ("A K Singh, the chief engineer, said the bridge was safe.", [("A K Singh", "person", "chief engineer", None)]),
+    ("District Collector R K Sharma said the camps would open.",
+     [("R K Sharma", "person", "District Collector", None)]),
+    ("The report by Inspector M Kumar said two men were held.", [("M Kumar", "person", "Inspector", None)]),
+    ("Superintendent A K Sharma said two men were held.", [("A K Sharma", "person", "Superintendent", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LETTERS_INSIDE_A_NAME)
+def test_letters_inside_a_name(text, expected):
+    assert records_of(text) == expected
