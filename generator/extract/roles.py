@@ -1523,11 +1523,13 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     named as a union (`_one_body_named_as`). None for a post held no more ('former') or one
     that is no post at the body ('its critic')."""
     noun = _post_noun(span)
+    parts = _hyphened_parts_before(noun) if noun is not None else []
     if noun is None or noun.lemma_.lower() in OUTSIDER_NOUNS or not _describes_a_person(noun) \
             or noun.lower_ not in TITLE_VOCABULARY and noun.lemma_.lower() not in TITLE_VOCABULARY \
-            or any(t.lower_ in FORMER_OR_PAST_WORDS for t in noun.subtree if t.i < noun.i):
+            or any(t.lower_ in FORMER_OR_PAST_WORDS for w in [noun, *parts] for t in w.subtree if t.i < noun.i):
         return None
-    owner = next((c for c in child_tokens(noun) if c.dep_ == "poss"), None)
+    owner = next((c for w in [noun, *parts] for c in child_tokens(w) if c.dep_ == "poss"), None)
+    # ("the federation's vice-president, X" with the possessive hung on 'vice': the one word's owner all the same)
     if owner is None and noun.dep_ in ("compound", "amod") and noun.head.pos_ == "PROPN":
         owner = next((c for c in child_tokens(noun.head) if c.dep_ == "poss" and c.lower_ == "its" and c.i < noun.i), None)
         # ('Its chief executive X' with 'its' hung on the name: the post's owner all the same)
@@ -5013,12 +5015,26 @@ def _says_where_it_is(prep: Token) -> bool:
 
 
 def _split_hyphen_prefix(noun: Token) -> list[Token]:
-    """'the vice-chair of X' parsed as appositions 'vice', '-', 'chair': the words before the
-    hyphen ('deputy vice') belong to the role noun after it ('deputy vice-chancellor')."""
+    """'the vice-chair of X' parsed as appositions 'vice', '-', 'chair', or as heads of their own: the
+    words before the hyphen ('deputy vice', 'first vice') belong to the role noun after it ('deputy
+    vice-chancellor', 'first vice-president')."""
     doc, i = noun.doc, noun.i
     if i < 2 or not _splits_a_hyphened_role(doc[i - 2]):
-        return []
+        parts = _hyphened_parts_before(noun)    # ('first vice-president' parsed as three heads of their own)
+        return sorted({t for p in parts for t in p.subtree if t.i <= p.i}, key=lambda t: t.i) if parts else []
     return [t for t in doc[i - 2].subtree if t.i <= i - 2] + [doc[i - 1]]
+
+
+def _hyphened_parts_before(noun: Token) -> list[Token]:
+    """The parts of one hyphened word that the tokenizer split before its last part, `noun`, nearest
+    first ('vice' and '-' of 'vice-president', 'secretary' and '-' of 'secretary-general'): written
+    without spaces, they are one word, whatever head the parser gave each part."""
+    doc, i, parts = noun.doc, noun.i, []
+    while i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha:
+        parts += [doc[i - 1], doc[i - 2]]
+        i -= 2
+    return parts
 
 
 def _splits_a_hyphened_role(word: Token) -> bool:

@@ -1,0 +1,61 @@
+"""A post and its owner read as one unit (session 37, appos): a hyphened post the tokenizer split
+('vice', '-', 'president') is one word, whatever head the parser gave each part, so the possessive
+on its first part owns the whole post ("the federation's vice-president, X"), and the rank before
+the first part stays in the role ('first vice-president'). Every sentence is written for the tests;
+whole records of the people, and near-misses where no body may be read."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+
+
+def people_of(text: str) -> list[tuple]:
+    mentions = extract(text).mentions
+    names = {m.key: m.name for m in mentions}
+    return sorted((m.name, m.role, names.get(m.affiliation)) for m in mentions if m.type == "person")
+
+
+HYPHENED_POSTS_AND_THEIR_OWNER = [
+    ("The Harrow Table Tennis Federation postponed its election on Monday. The federation's vice-president, "
+     "Antonio Delvane, said the executive would meet.",
+     [("Antonio Delvane", "vice-president", "Harrow Table Tennis Federation")]),
+    ("The Kessler Rowing Association cancelled its regatta on Sunday. Its first vice-president, Mara Quill, "
+     "said the river was too high.",
+     [("Mara Quill", "first vice-president", "Kessler Rowing Association")]),
+    ("The Velbridge Chess League banned two players. Lisa Harne, the league's second vice-chairman, said the "
+     "ban was fair.",
+     [("Lisa Harne", "second vice-chairman", "Velbridge Chess League")]),
+    ("Orvane Cycling Club lost its home track last year. Its vice-captain, Tom Ebbs, said members would train "
+     "on roads.",
+     [("Tom Ebbs", "vice-captain", "Orvane Cycling Club")]),
+    ("The Harrow Table Tennis Federation postponed its election. The Kessler Rowing Association's "
+     "vice-president, Mara Quill, said the river was too high.",
+     [("Mara Quill", "vice-president", "Kessler Rowing Association")]),
+    ("The Wexley Choral Society cancelled its tour. Its long-time vice-president, Ann Poole, said singers were ill.",
+     [("Ann Poole", "long-time vice-president", "Wexley Choral Society")]),
+    ("Teller Hockey Club moved its ground. The club's vice-chairman, Ian Bole, said fans would follow.",
+     [("Ian Bole", "vice-chairman", "Teller Hockey Club")]),
+    # NEGATIVE: a post held no more, before the hyphen or as its first part; a rival body 'its' may mean
+    ("The Marden Sailing Club sold its boats. The club's ex-president, Ray Mott, said the sale was rushed.",
+     [("Ray Mott", "ex-president", None)]),
+    ("The Marden Sailing Club sold its boats. The club's former vice-president, Ray Mott, said the sale was rushed.",
+     [("Ray Mott", "former vice-president", None)]),
+    ("The Marden Sailing Club sold its boats to the Harbour Rowing Club. Its vice-president, Ray Mott, said the "
+     "sale was rushed.",
+     [("Ray Mott", "vice-president", None)]),
+    ("The Marden Sailing Club sold its boats. A vice-president, Ray Mott, said the sale was rushed.",
+     [("Ray Mott", "vice-president", None)]),
+    # NEGATIVE: no owner written, or an owner that is no body the article names: the post, no body
+    ("The Harrow Table Tennis Federation postponed its election on Monday. Antonio Delvane, a former "
+     "vice-president, said the executive would meet.",
+     [("Antonio Delvane", "former vice-president", None)]),
+    ("The Harrow Table Tennis Federation postponed its election. The minister's vice-president, Antonio "
+     "Delvane, said the executive would meet.",
+     [("Antonio Delvane", "vice-president", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HYPHENED_POSTS_AND_THEIR_OWNER)
+def test_a_hyphened_post_and_its_owner(text, expected):
+    assert people_of(text) == expected
