@@ -59,3 +59,32 @@ HYPHENED_POSTS_AND_THEIR_OWNER = [
 @pytest.mark.parametrize("text,expected", HYPHENED_POSTS_AND_THEIR_OWNER)
 def test_a_hyphened_post_and_its_owner(text, expected):
     assert people_of(text) == expected
+
+
+APPOSITION_OF_THE_SUBJECT_BY_ITS_PLACE = [
+    # the phrase set off by a comma right after the body's name describes it, however the parser hung it
+    # (a name whose last word is no noun: the parser hangs the phrase on that word)
+    ("Homeless People First, a charity that campaigns on poverty, said food banks were empty. Its policy "
+     "director, Ann Lowe, said demand had doubled.",
+     [("Ann Lowe", "policy director", "Homeless People First")]),
+    ("Older Workers First, a charity that campaigns on pensions, said savings were too low. Its director, "
+     "Sam Kettle, said workers were worried.",
+     [("Sam Kettle", "director", "Older Workers First")]),
+    # NEGATIVE: a thing with a head of its own named inside the description, or in a phrase set off after
+    # another word: 'its' may mean that
+    ("Older Workers First, a charity that runs a hospital, said food banks were empty. Its policy director, "
+     "Ann Lowe, said demand had doubled.",
+     [("Ann Lowe", "policy director", None)]),
+    ("Older Workers First said on Monday, a day after a museum opened, that food banks were empty. Its "
+     "director, Sam Kettle, said demand had doubled.",
+     [("Sam Kettle", "director", None)]),
+    # NEGATIVE: the phrase set off after another body's name describes that one, a rival still
+    ("Older Workers First said it would fund Kessa Lodge, a hospital in Larch. Its director, Sam Kettle, said "
+     "the beds would open in May.",
+     [("Sam Kettle", "director", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", APPOSITION_OF_THE_SUBJECT_BY_ITS_PLACE)
+def test_the_subjects_apposition_is_no_rival_owner(text, expected):
+    assert people_of(text) == expected

@@ -2358,10 +2358,23 @@ def _another_owner_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: list
         if t.dep_ == "attr" or any(a.dep_ in ("appos", "compound") and index.key_for(parsed, a.head) == body
                                    for a in [t, *t.ancestors]) \
                 or any(index.key_for(parsed, c) == body for c in child_tokens(t) if c.dep_ in ("appos", "compound")) \
-                or _names_beside(parsed, index, t) == body:
+                or _names_beside(parsed, index, t) == body or _set_off_right_after_the_name(parsed, index, t) == body:
             continue        # 'the CFDT union', 'The charity Harbour Trust said' (parsed as two subjects): the body itself
         return True
     return False
+
+
+def _set_off_right_after_the_name(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
+    """The actor whose name the noun's phrase follows, set off by a comma ('Harbour Aid First, a charity
+    that …, said'): an apposition by its place, describing that actor, however the parser hung the
+    phrase (it may cut a name whose last word is no noun and hang the phrase on that word)."""
+    doc, first = noun.doc, noun.left_edge.i
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    last = doc[first - 2]
+    name = next((e for e in span_ents(noun.sent) if e.start <= last.i < e.end), None)
+    keys = {index.key_for(parsed, t) for t in (name if name is not None and name.end == last.i + 1 else [last])} - {None}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _names_beside(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
