@@ -88,3 +88,36 @@ APPOSITION_OF_THE_SUBJECT_BY_ITS_PLACE = [
 @pytest.mark.parametrize("text,expected", APPOSITION_OF_THE_SUBJECT_BY_ITS_PLACE)
 def test_the_subjects_apposition_is_no_rival_owner(text, expected):
     assert people_of(text) == expected
+
+
+OWNED_POST_BEFORE_A_TITLED_NAME = [
+    # a post a body's possessive owns, set off before the name's own title: the post is the role, the title a style
+    ("The Larch County Board of Supervisors will vote next week. Its chairman, Supervisor Dale Wren, said the "
+     "board would review the model.",
+     [("Dale Wren", "chairman", "Larch County Board of Supervisors")]),
+    ("The Harbour Residents Federation rejected the plan. Its president, Col Ravi Mehta, said the federation "
+     "would meet on Sunday.",
+     [("Ravi Mehta", "president", "Harbour Residents Federation")]),
+    ("The Kessel Police Command arrested six men. The command's spokesperson, Superintendent Ann Lowe, said "
+     "the men had confessed.",
+     [("Ann Lowe", "spokesperson", "Kessel Police Command")]),
+    ("The Larch Hunters Association met on Friday. Their leader, Chief Ade Bola, said the patrols would resume.",
+     [("Ade Bola", "leader", None)]),
+    # NEGATIVE: a post held no more (the rank held now stays); a post tied by its own 'of' phrase; a state's post;
+    # no post before the title
+    ("The Harbour Residents Federation rejected the plan. Its former president, Col Ravi Mehta, said the "
+     "federation would meet on Sunday.",
+     [("Ravi Mehta", "Colonel", None)]),
+    ("The Senate Committee on Water met on Tuesday. The chairman of the committee, Senator Musa Bello, said the "
+     "audit was late.",
+     [("Musa Bello", "Senator", "Senate Committee on Water")]),
+    ("Weeks later, Norway's leader, President Tom Reed, signed the deal.",
+     [("Tom Reed", "President", "Norway")]),
+    ("The Senate met on Tuesday. A lawmaker, Senator Musa Bello, said the audit was late.",
+     [("Musa Bello", "Senator", "Senate")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OWNED_POST_BEFORE_A_TITLED_NAME)
+def test_an_owned_post_before_a_titled_name(text, expected):
+    assert people_of(text) == expected

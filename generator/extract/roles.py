@@ -130,6 +130,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     with a title word, otherwise the first that describes it at all ('a witness')."""
     mention = index.mentions[span.key]
     title = _title_before(parsed, index, span)
+    if title[0] and _owned_post_set_off_before_the_title(parsed, index, span):
+        title = (None, None)        # 'Its chairman, Supervisor X,': the title the name carries; the post is the role
     code = _party_code(index, span)
     label = _bracketed_party_label(parsed, index, span)
     found = [title, (None, label), *_described_roles(parsed, index, span.head),
@@ -192,6 +194,28 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
         mention.affiliation = _owned_body(parsed, index, span)
+
+
+def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> bool:
+    """"Its chairman, Supervisor X,", "The federation's president, Col X,", "the council's deputy leader,
+    Councillor X,": a post a body's possessive owns ('its', 'their', a body's kind noun or name), set off by
+    a comma right before the name's own title, is the post the sentence gives the name as one unit with
+    it; the title is the style or rank the person carries. Not a post held no more, nor a state's
+    ("Norway's leader, President X": the title is the office), nor a post its own phrase ties to a body
+    ('Head of the X Board, Chief Inspector Y': the title stays, as the phrase may be a remit)."""
+    noun = _post_noun(span)
+    doc = span.head.doc
+    title = title_words(doc, span.start if span.start >= 0 else span.head.i)
+    if noun is None or not title or noun.i >= title[0].i - 1 or doc[title[0].i - 1].text != "," \
+            or noun.lower_ not in TITLE_VOCABULARY and noun.lemma_.lower() not in TITLE_VOCABULARY \
+            or any(t.lower_ in FORMER_OR_PAST_WORDS for w in [noun, *_hyphened_parts_before(noun)] for t in w.subtree if t.i < noun.i):
+        return False            # ('Its former president, Col X': the rank the person holds now)
+    owner = next((c for w in [noun, *_hyphened_parts_before(noun)] for c in child_tokens(w) if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in _STATE_OR_REGION_KIND_NOUNS:
+        return False
+    key = index.key_for(parsed, owner)
+    return owner.lower_ in ("its", "their") or owner.is_lower and owner.pos_ == "NOUN" and not key \
+        or bool(key) and index.mentions[key].type == "organization"
 
 
 def _a_group_led_beside_a_seat(index: "ActorIndex", post: str | None, body: str, role: str | None) -> bool:
