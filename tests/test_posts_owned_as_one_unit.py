@@ -103,6 +103,9 @@ OWNED_POST_BEFORE_A_TITLED_NAME = [
      [("Ann Lowe", "spokesperson", "Kessel Police Command")]),
     ("The Larch Hunters Association met on Friday. Their leader, Chief Ade Bola, said the patrols would resume.",
      [("Ade Bola", "leader", None)]),
+    ("The Council of Mayors met on Friday. Its finance committee chairman, Larch Mayor Tom Reed, said the towns "
+     "were owed money.",
+     [("Tom Reed", "finance committee chairman", "Council of Mayors")]),
     # NEGATIVE: a post held no more (the rank held now stays); a post tied by its own 'of' phrase; a state's post;
     # no post before the title
     ("The Harbour Residents Federation rejected the plan. Its former president, Col Ravi Mehta, said the "
