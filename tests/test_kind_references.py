@@ -381,13 +381,13 @@ SUBJECTS_BEFORE_THE_KIND_WORD = [
      "Councillor Sian Holt, said other landlords should take note.",
      [('Colin Tremlow', 'person', None, None),
       ('Kelby City Council', 'organization', None, None),
-      ('Sian Holt', 'person', 'Councillor', 'Kelby City Council')]),
+      ('Sian Holt', 'person', 'deputy leader', 'Kelby City Council')]),     # (the post the council's possessive owns, not the style)
     # NEGATIVE: a proper-noun subject that names no one the article names (maybe a body the recogniser missed)
     ("Inspectors from Kelby City Council found mould in nine flats let by Colin Tremlow. Quayside denied any fault "
      "at first. The council's head of housing, Councillor Sian Holt, said tenants had waited too long.",
      [('Colin Tremlow', 'person', None, None),
       ('Kelby City Council', 'organization', None, None),
-      ('Sian Holt', 'person', 'Councillor', None)]),
+      ('Sian Holt', 'person', 'head of housing', None)]),     # (the owned post is the role; no body: another may be meant)
 ]
 
 

@@ -130,6 +130,10 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     with a title word, otherwise the first that describes it at all ('a witness')."""
     mention = index.mentions[span.key]
     title = _title_before(parsed, index, span)
+    styled = None
+    if title[0] and _owned_post_set_off_before_the_title(parsed, index, span):
+        styled, title = title[1], (None, None)      # 'Its chairman, Supervisor X,': the title the name carries, the post
+                                                    # the role; the title's body only where the post's owner is unread
     code = _party_code(index, span)
     label = _bracketed_party_label(parsed, index, span)
     found = [title, (None, label), *_described_roles(parsed, index, span.head),
@@ -156,6 +160,7 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     affiliation = next((a for r, a in found if a and a != span.key and not _a_group_led_beside_a_seat(index, r, a, role)), None)
     if ranked and ranked[0][1] and ranked[0][1] != span.key and not _is_former(ranked[0][0]):
         affiliation = ranked[0][1]      # the body of the current post that is the role ('now a fellow at X')
+    affiliation = affiliation or styled
     if code and affiliation and index.mentions[affiliation].type == "country" and role \
             and set(role.lower().split()) & (REGIONAL_OFFICES - REGIONAL_EXECUTIVE_OFFICES):
         affiliation = code              # 'U.S. Sen. X, R-Ohio,': a legislator's party the code gives, not the
@@ -192,6 +197,28 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
         mention.affiliation = _owned_body(parsed, index, span)
+
+
+def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> bool:
+    """"Its chairman, Supervisor X,", "The federation's president, Col X,", "the council's deputy leader,
+    Councillor X,": a post a body's possessive owns ('its', 'their', a body's kind noun or name), set off by
+    a comma right before the name's own title, is the post the sentence gives the name as one unit with
+    it; the title is the style or rank the person carries. Not a post held no more, nor a state's
+    ("Norway's leader, President X": the title is the office), nor a post its own phrase ties to a body
+    ('Head of the X Board, Chief Inspector Y': the title stays, as the phrase may be a remit)."""
+    noun = _post_noun(span)
+    doc = span.head.doc
+    title = title_words(doc, span.start if span.start >= 0 else span.head.i)
+    if noun is None or not title or noun.i >= title[0].i - 1 or doc[title[0].i - 1].text != "," \
+            or noun.lower_ not in TITLE_VOCABULARY and noun.lemma_.lower() not in TITLE_VOCABULARY \
+            or any(t.lower_ in FORMER_OR_PAST_WORDS for w in [noun, *_hyphened_parts_before(noun)] for t in w.subtree if t.i < noun.i):
+        return False            # ('Its former president, Col X': the rank the person holds now)
+    owner = next((c for w in [noun, *_hyphened_parts_before(noun)] for c in child_tokens(w) if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in _STATE_OR_REGION_KIND_NOUNS:
+        return False
+    key = index.key_for(parsed, owner)
+    return owner.lower_ in ("its", "their") or owner.is_lower and owner.pos_ == "NOUN" and not key \
+        or bool(key) and index.mentions[key].type == "organization"
 
 
 def _a_group_led_beside_a_seat(index: "ActorIndex", post: str | None, body: str, role: str | None) -> bool:
@@ -1523,11 +1550,13 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     named as a union (`_one_body_named_as`). None for a post held no more ('former') or one
     that is no post at the body ('its critic')."""
     noun = _post_noun(span)
+    parts = _hyphened_parts_before(noun) if noun is not None else []
     if noun is None or noun.lemma_.lower() in OUTSIDER_NOUNS or not _describes_a_person(noun) \
             or noun.lower_ not in TITLE_VOCABULARY and noun.lemma_.lower() not in TITLE_VOCABULARY \
-            or any(t.lower_ in FORMER_OR_PAST_WORDS for t in noun.subtree if t.i < noun.i):
+            or any(t.lower_ in FORMER_OR_PAST_WORDS for w in [noun, *parts] for t in w.subtree if t.i < noun.i):
         return None
-    owner = next((c for c in child_tokens(noun) if c.dep_ == "poss"), None)
+    owner = next((c for w in [noun, *parts] for c in child_tokens(w) if c.dep_ == "poss"), None)
+    # ("the federation's vice-president, X" with the possessive hung on 'vice': the one word's owner all the same)
     if owner is None and noun.dep_ in ("compound", "amod") and noun.head.pos_ == "PROPN":
         owner = next((c for c in child_tokens(noun.head) if c.dep_ == "poss" and c.lower_ == "its" and c.i < noun.i), None)
         # ('Its chief executive X' with 'its' hung on the name: the post's owner all the same)
@@ -2356,10 +2385,23 @@ def _another_owner_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: list
         if t.dep_ == "attr" or any(a.dep_ in ("appos", "compound") and index.key_for(parsed, a.head) == body
                                    for a in [t, *t.ancestors]) \
                 or any(index.key_for(parsed, c) == body for c in child_tokens(t) if c.dep_ in ("appos", "compound")) \
-                or _names_beside(parsed, index, t) == body:
+                or _names_beside(parsed, index, t) == body or _set_off_right_after_the_name(parsed, index, t) == body:
             continue        # 'the CFDT union', 'The charity Harbour Trust said' (parsed as two subjects): the body itself
         return True
     return False
+
+
+def _set_off_right_after_the_name(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
+    """The actor whose name the noun's phrase follows, set off by a comma ('Harbour Aid First, a charity
+    that …, said'): an apposition by its place, describing that actor, however the parser hung the
+    phrase (it may cut a name whose last word is no noun and hang the phrase on that word)."""
+    doc, first = noun.doc, noun.left_edge.i
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    last = doc[first - 2]
+    name = next((e for e in span_ents(noun.sent) if e.start <= last.i < e.end), None)
+    keys = {index.key_for(parsed, t) for t in (name if name is not None and name.end == last.i + 1 else [last])} - {None}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _names_beside(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
@@ -5019,12 +5061,26 @@ def _says_where_it_is(prep: Token) -> bool:
 
 
 def _split_hyphen_prefix(noun: Token) -> list[Token]:
-    """'the vice-chair of X' parsed as appositions 'vice', '-', 'chair': the words before the
-    hyphen ('deputy vice') belong to the role noun after it ('deputy vice-chancellor')."""
+    """'the vice-chair of X' parsed as appositions 'vice', '-', 'chair', or as heads of their own: the
+    words before the hyphen ('deputy vice', 'first vice') belong to the role noun after it ('deputy
+    vice-chancellor', 'first vice-president')."""
     doc, i = noun.doc, noun.i
     if i < 2 or not _splits_a_hyphened_role(doc[i - 2]):
-        return []
+        parts = _hyphened_parts_before(noun)    # ('first vice-president' parsed as three heads of their own)
+        return sorted({t for p in parts for t in p.subtree if t.i <= p.i}, key=lambda t: t.i) if parts else []
     return [t for t in doc[i - 2].subtree if t.i <= i - 2] + [doc[i - 1]]
+
+
+def _hyphened_parts_before(noun: Token) -> list[Token]:
+    """The parts of one hyphened word that the tokenizer split before its last part, `noun`, nearest
+    first ('vice' and '-' of 'vice-president', 'secretary' and '-' of 'secretary-general'): written
+    without spaces, they are one word, whatever head the parser gave each part."""
+    doc, i, parts = noun.doc, noun.i, []
+    while i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha:
+        parts += [doc[i - 1], doc[i - 2]]
+        i -= 2
+    return parts
 
 
 def _splits_a_hyphened_role(word: Token) -> bool:
