@@ -158,6 +158,8 @@ _MONEY_UNITS = set(L.CURRENCY.values()) | set(L.CURRENCY_MARKS.values()) | set(L
     | set(_SHARED_MARK_UNITS.values())
 _MONEY_UNITS_LOWER = {unit.lower() for unit in _MONEY_UNITS}
 _MONEY_UNITS_OR_CURRENCY_WORDS = _MONEY_UNITS | set(L.CURRENCY_WORDS)      # united once, not per call
+_MONEY_GIVEN_FOR_A_PURPOSE = L.MONEY_VERBS - L.PAYING_VERBS     # 'raised $5m for every school': no price per school
+_MONEY_OR_MINOR_UNITS = _MONEY_UNITS | L.MINOR_CURRENCY_WORDS     # sums whose piece or period a rate reads ('41 cents a share')
 _VAGUE_SCALES = _alternatives(L.VAGUE_SCALES)
 _VAGUE_AMOUNT = re.compile(rf"(\w+)(?: of ({_VAGUE_SCALES}))?")
 _FEW = _alternatives(L.FEW_WORDS)
@@ -1477,7 +1479,7 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     if unit and (exchanged := _exchange_rate(match.string[end:], unit, tokens[-1])):
         unit += exchanged                    # "at the bank rate of LL47,000 to the dollar"
     elif unit:
-        rate = _rate(match.string[end:], unit)
+        rate = _rate(match.string[end:], unit, tokens[-1])
         unit += rate + _compound_rate_noun(sent, match.string, end, rate) if rate \
             else _period_of_the_sum_named(tokens, unit) or _clause_rate(tokens)
     value, low, high = (_round(x) for x in (value, low, high))
@@ -1821,10 +1823,13 @@ def _a_period(period: str) -> str:
     return f" {'an' if period == 'hour' else 'a'} {period}"
 
 
-def _rate(after: str, unit: str) -> str:
+def _rate(after: str, unit: str, last: Token | None = None) -> str:
     """'$10bn a year', '£88.40 a week', '3.2 million tonnes per day', 'billions of euros of
-    goods a year', '$300 every two months': the period is part of what is counted."""
-    if unit in _MONEY_UNITS:
+    goods a year', '$300 every two months': the period is part of what is counted. `last`, the
+    amount's last word where the caller has it, lets the parse decide what the words alone
+    cannot: a period before a clause ('a day after the dams fell', `_locator_opens_a_clause`)
+    and a piece after 'a' (`_a_piece_paid_for`)."""
+    if unit in _MONEY_OR_MINOR_UNITS:
         adjective = _RATE_ADJECTIVE.match(after)
         if adjective:                                       # "a R2 500 monthly housing allowance"
             period = L.RATE_ADJECTIVES[adjective.group(1).lower()]
@@ -1843,17 +1848,80 @@ def _rate(after: str, unit: str) -> str:
     if every:
         return " every " + every.group(1).lower()
     compared = _COMPARED_BEFORE_A_RATE.match(rest)
-    if compared and (rate := _rate(rest[compared.end():], unit)):
+    if compared and (rate := _rate(rest[compared.end():], unit, last)):
         return f" {compared.group(1).lower()}{rate}"       # "40 cents more per trip"
     m = _RATE.match(rest)
+    if not m and last is not None and (before := _RATE_BEFORE_A_LOCATOR.match(rest)) \
+            and _locator_opens_a_clause(last, before.group(1), before.group(2)):
+        m = before                                          # "20 litres a day after the dams fell"
     if not m:
         adverb = _RATE_ADVERB_AFTER.match(rest) if past is not None else None
         if adverb:                                          # "250 tonnes of solid waste daily"
             period = L.RATE_ADVERBS[adverb.group(1).lower()]
             return _a_period(period)
-        return _per_measure(rest, unit)
+        return _per_measure(rest, unit, last)
     period = "year" if m.group(1).lower() == "annum" else m.group(1).lower()
     return _a_period(period)
+
+
+# a period right before a word that may place it in time ("a day after"): `_locator_opens_a_clause` decides
+_RATE_BEFORE_A_LOCATOR = re.compile(rf"\s*(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS})\s+"
+                                    rf"({_alternatives(L.TIME_LOCATORS_AFTER)})\b", re.IGNORECASE)
+# How many words after an amount its rate's words are looked for in the parse.
+_RATE_WORDS_REACH = 8
+
+
+def _locator_opens_a_clause(last: Token, period: str, word: str) -> bool:
+    """'cut their use by 20 litres a day after the dams fell', '$12m a year before any price
+    rises were passed on': a word after a period that would place it in time ('a day after the
+    storm', 'a year before the vote') is no locator where it opens a clause of its own (the
+    parser's 'mark' of a verb with a subject): the period is the amount's rate, and the clause
+    says when it holds. Not before a noun phrase ('$500 a month before the election')."""
+    doc = last.doc
+    for t in doc[last.i + 1:min(last.i + _RATE_WORDS_REACH, last.sent.end)]:
+        if t.lower_ == word.lower() and doc[t.i - 1].lower_ == period.lower():
+            verb = t.head
+            return t.dep_ == "mark" and verb.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child_tokens(verb))
+    return False
+
+
+def _a_piece_paid_for(word: str, last: Token | None) -> bool:
+    """'$180 a load', '41 cents a share', '$285 a player': after 'a', a singular common noun that
+    the parser hangs on the amount (as its measure, npadvmod, or in apposition right after it) is
+    the piece the money is paid for, whatever the noun; not a period (`_RATE` reads those, and 'a
+    year ago' is none), nor a noun hung elsewhere ('lent $5,000 a friend': an object). The pieces
+    of `L.RATE_DENOMINATORS` are such pieces however the parser hangs them ('92 pence a litre')."""
+    if word.lower() in L.RATE_DENOMINATORS:
+        return True
+    if last is None:
+        return False
+    head = word.lower().split()[-1].split("-")[-1]
+    if head in L.TIME_UNITS or head in L.RATE_CYCLE_PERIODS:
+        return False
+    doc = last.doc
+    article = next((t for t in doc[last.i + 1:min(last.i + _RATE_WORDS_REACH, last.sent.end)]
+                    if t.lower_ in L.INDEFINITE_ARTICLES), None)
+    noun = article.head if article is not None and article.dep_ == "det" else None
+    return noun is not None and noun.lower_ == head and noun.tag_ == "NN" and noun.dep_ in ("npadvmod", "appos") \
+        and noun.head.i in (last.i, last.head.i) and noun.head.i < noun.i
+
+
+def _each_piece_paid_for(word: str, last: Token | None) -> bool:
+    """'N200,000 for each operation', '$40 for every tonne delivered': the noun that 'for
+    each'/'for every' right after a sum opens, where the parser reads it as that phrase's head
+    (a singular common noun, the object of 'for'), is the piece the sum is paid for; not a word
+    that is no such noun ('for each extra bag': an adjective; 'for each and every veteran'), nor
+    after a verb that gives or raises money for a purpose rather than paying a price for a piece
+    (`_MONEY_GIVEN_FOR_A_PURPOSE`: 'raised $5m for every school', each school's whole sum)."""
+    if last is None or _verb_above(last, 3).lemma_.lower() in _MONEY_GIVEN_FOR_A_PURPOSE:
+        return False
+    doc = last.doc
+    each = next((t for t in doc[last.i + 1:min(last.i + _RATE_WORDS_REACH, last.sent.end)]
+                 if t.lower_ in L.RATE_DETERMINERS), None)
+    noun = each.head if each is not None and each.dep_ == "det" else None
+    return noun is not None and noun.lower_ == word.lower() and noun.tag_ == "NN" and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "for" and noun.i == each.i + 1
 
 
 _PER_WORD = re.compile(rf"\s*(per|an?)\s+([a-z]+(?:-[a-z]+)?(?:\s+(?:{_alternatives(L.COMPOUND_UNIT_ENDINGS)}))?)"
@@ -1878,10 +1946,10 @@ _CLAUSE_PRONOUNS = L.PRONOUNS_SPEAKER_PERSON | L.PRONOUNS_SPEAKER_PLURAL | L.PRO
 _DONE_BY_THE_PIECE = re.compile(rf"\s+(?:{_alternatives(_CLAUSE_PRONOUNS)})\s+[\"“]?[a-z]+", re.IGNORECASE)
 
 
-def _per_measure(after: str, unit: str) -> str:
+def _per_measure(after: str, unit: str, last: Token | None = None) -> str:
     """'₹1,150 per quintal', '20 tonnes per hectare', '$3 a litre': what the amount is for, right
     after it, is part of the unit — after 'per' any noun, after 'a' only what money is paid
-    for by the piece (`L.RATE_DENOMINATORS`), not 'a share of'; nor 'per' for 'according to'
+    for by the piece (`_a_piece_paid_for`), not 'a share of'; nor 'per' for 'according to'
     (`_per_a_source`). After 'for each'/'for every' only such a piece or a period ('for each
     day of delay'): the word there is often no noun ('for each extra bag', 'for each and every
     veteran'), or a thing a sum goes to as a whole ('raised $5m for every school'); or any
@@ -1889,7 +1957,7 @@ def _per_measure(after: str, unit: str) -> str:
     he was late', 'for every one they sold': NOT_DENOMINATORS). A sum given
     'to each' one ('Tk 50,000 to each family', 'to the family of each victim') is per that one;
     a conversion in brackets before them is passed over ('NT$300,000 (US$9,300) per violation')."""
-    if unit in _MONEY_UNITS:
+    if unit in _MONEY_OR_MINOR_UNITS:
         conversion = _CONVERSION.match(after)
         if conversion:
             after = after[conversion.end():]
@@ -1897,16 +1965,17 @@ def _per_measure(after: str, unit: str) -> str:
         if given and (given.group("each") or given.group("of")).lower() not in L.NOT_DENOMINATORS:
             return f" per {(given.group('each') or given.group('of')).lower()}"
     each = _FOR_EACH.match(after)
-    if each and unit in _MONEY_UNITS and (each.group(1).lower() in _RATE_DENOMINATORS_OR_TIME_UNITS
-                                          or _DONE_BY_THE_PIECE.match(after, each.end())
-                                          and each.group(1).lower() not in L.NOT_DENOMINATORS):
+    if each and unit in _MONEY_OR_MINOR_UNITS and (each.group(1).lower() in _RATE_DENOMINATORS_OR_TIME_UNITS
+                                                   or each.group(1).lower() not in L.NOT_DENOMINATORS
+                                                   and (_DONE_BY_THE_PIECE.match(after, each.end())
+                                                        or _each_piece_paid_for(each.group(1), last))):
         what = each.group(2)
         return f" per {each.group(1)}" + (f" of {what}" if what and what.lower() not in L.NOT_DENOMINATORS else "")
     m = _PER_WORD.match(after)
     if m is None or m.group(2).lower() in L.NOT_DENOMINATORS or _per_a_source(m, after):
         return ""
     rate, word = m.group(1).lower(), m.group(2)
-    if rate != "per" and (unit not in _MONEY_UNITS or word.lower() not in L.RATE_DENOMINATORS):
+    if rate != "per" and (unit not in _MONEY_OR_MINOR_UNITS or not _a_piece_paid_for(word, last)):
         return ""
     period = _RATE.match(after, m.end()) if word.lower() not in L.TIME_UNITS else None
     if period:                                # "$112 per room per night": the piece and the period

@@ -1,0 +1,75 @@
+"""What a sum is paid for, read from the parse (session 37): after 'a', any singular common noun
+the parser hangs on the amount is its piece (not only listed pieces); the hundredth parts of a
+currency ('cents', 'pence') are money whose piece is read as a sum's; 'for each' + a singular
+noun the parser makes the object of 'for' is the piece, unless a verb gives money for a purpose;
+a period before 'after'/'before'/'since' that opens a clause of its own is the amount's rate.
+Whole records as (text, value, low, high, unit, qualifier, claimant's name)."""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+
+from conftest import extract, figure
+
+
+def records(text: str) -> list[dict]:
+    return [asdict(f) for f in extract(text).figures]
+
+
+PIECES = [
+    # any singular noun after 'a' that the parser hangs on the amount
+    ("Tickets for the final cost €45 a head at the gate.",
+     [("€45", 45, None, None, "euros a head", None, None)]),
+    ("The co-operative sells its honey for $14 a jar.",
+     [("$14", 14, None, None, "dollars a jar", None, None)]),
+    ("Landlords in Marbury ask £900 a room in the old mill.",
+     [("£900", 900, None, None, "pounds a room", None, None)]),
+    ("The clinic bills about $210 a visit for uninsured patients.",
+     [("about $210", 210, None, None, "dollars a visit", "about", None)]),
+    ("The dealer paid $2,400 a carcass last spring.",
+     [("$2,400", 2400, None, None, "dollars a carcass", None, None)]),
+    # the hundredth parts of a currency
+    ("Analysts had expected earnings of 18 cents a share.",
+     [("18", 18, None, None, "cents a share", None, None)]),
+    ("Diesel now retails at 92 pence a litre in the valley.",
+     [("92", 92, None, None, "pence a litre", None, None)]),
+    # 'for each' + a noun the parser makes the object of 'for'
+    ("He admitted he was paid N200,000 for each operation, but denied ever carrying a gun.",
+     [("N200,000", 200000, None, None, "naira per operation", None, None)]),
+    ("He was fined $200 for each offence.",
+     [("$200", 200, None, None, "dollars per offence", None, None)]),
+    # a period before a clause of its own
+    ("Residents were urged to cut their use by up to 20 litres a day after the dams fell to their lowest level.",
+     [("up to 20", 20, None, 20, "litres a day", "up to", None)]),
+    ("The tariff would cost the firm between $12 million and $18 million a year before any price rises were passed on.",
+     [("between $12 million and $18 million", 12000000, 12000000, 18000000, "dollars a year", "between", None)]),
+    ("The levy raises $4 million a year since the port opened.",
+     [("$4 million", 4000000, None, None, "dollars a year", None, None)]),
+    # NEGATIVE: a period placing the act in time, before a noun phrase or with a word of time
+    ("She paid $500 a month before the election.",
+     [("$500", 500, None, None, "dollars", None, None)]),
+    ("The charity raised $40,000 a decade after the flood.",
+     [("$40,000", 40000, None, None, "dollars", None, None)]),
+    ("The firm earned $3 million a year ago.",
+     [("$3 million", 3000000, None, None, "dollars", None, None)]),
+    ("The board approved $2 million a week later.",
+     [("$2 million", 2000000, None, None, "dollars", None, None)]),
+    # NEGATIVE: a noun after 'a' that is an object, or set off by a comma
+    ("He lent $5,000 a friend of his brother.",
+     [("$5,000", 5000, None, None, "dollars", None, None)]),
+    ("Each of the volunteers gave $50, a gift the mayor praised.",
+     [("$50", 50, None, None, "dollars", None, None)]),
+    ("The council spent £2m a scheme critics called wasteful.",
+     [("£2m", 2000000, None, None, "pounds", None, None)]),
+    # NEGATIVE: 'for each' before an adjective, or after money raised for a purpose
+    ("Volunteers get $5 for each extra bag.",
+     [("$5", 5, None, None, "dollars", None, None)]),
+    ("The fund raised $5m for every school in the district.",
+     [("$5m", 5000000, None, None, "dollars", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", PIECES, ids=[row[0] for row in PIECES])
+def test_piece_or_period_of_a_sum(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]
