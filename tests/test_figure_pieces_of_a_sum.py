@@ -2,7 +2,9 @@
 the parser hangs on the amount is its piece (not only listed pieces); the hundredth parts of a
 currency ('cents', 'pence') are money whose piece is read as a sum's; 'for each' + a singular
 noun the parser makes the object of 'for' is the piece, unless a verb gives money for a purpose;
-a period before 'after'/'before'/'since' that opens a clause of its own is the amount's rate.
+a period before 'after'/'before'/'since' that opens a clause of its own is the amount's rate; an
+amount left without its piece in a phrase that sets an earlier level against a rate ('down from
+$21.4m, or 35 cents'; 'to $1.15 to $1.25 per share, from $1.30 to $1.40') is paid per the same.
 Whole records as (text, value, low, high, unit, qualifier, claimant's name)."""
 from __future__ import annotations
 
@@ -72,4 +74,40 @@ PIECES = [
 
 @pytest.mark.parametrize("sentence, expected", PIECES, ids=[row[0] for row in PIECES])
 def test_piece_or_period_of_a_sum(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+PARALLEL = [
+    ("The retailer earned $4.2 million, or 12 cents a share, compared with $3.1 million, or 9 cents, a year earlier.",
+     [("$4.2 million", 4200000, None, None, "dollars", None, None),
+      ("12", 12, None, None, "cents a share", None, None),
+      ("$3.1 million", 3100000, None, None, "dollars", None, None),
+      ("9", 9, None, None, "cents a share", None, None)]),
+    ("Profit rose to $52 million, or 88 cents per share, up from $40 million, or 67 cents.",
+     [("$52 million", 52000000, None, None, "dollars", None, None),
+      ("88", 88, None, None, "cents per share", None, None),
+      ("$40 million", 40000000, None, None, "dollars", None, None),
+      ("67", 67, None, None, "cents per share", None, None)]),
+    ("The miner trimmed its outlook for adjusted earnings to a range of $2.10 to $2.30 per share, from $2.50 to $2.70 previously.",
+     [("$2.10 to $2.30", 2.1, 2.1, 2.3, "dollars per share", None, None),
+      ("$2.50 to $2.70", 2.5, 2.5, 2.7, "dollars per share", None, None)]),
+    ("The board raised the dividend to 14 pence a share from 12 pence.",
+     [("14", 14, None, None, "pence a share", None, None),
+      ("12", 12, None, None, "pence a share", None, None)]),
+    # NEGATIVE: an amount joined by 'and', not set against the rate; one of another size or unit
+    ("The firm lost $9 million, or 20 cents a share, and paid $2 million in fines.",
+     [("$9 million", 9000000, None, None, "dollars", None, None),
+      ("20", 20, None, None, "cents a share", None, None),
+      ("$2 million", 2000000, None, None, "dollars", None, None)]),
+    ("Profit was $5 per share, up from $3 million a year ago.",
+     [("$5", 5, None, None, "dollars per share", None, None),
+      ("$3 million", 3000000, None, None, "dollars", None, None)]),
+    ("Shares closed at $14.20, down from $16.",
+     [("$14.20", 14.2, None, None, "dollars", None, None),
+      ("$16", 16, None, None, "dollars", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", PARALLEL, ids=[row[0] for row in PARALLEL])
+def test_amount_set_against_a_rate_is_paid_per_the_same(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]

@@ -5709,6 +5709,9 @@ def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
     that rate too — where the two amounts are of a like size (a price up from '$40 million spent on
     subsidies' is no price)."""
     for n, (figure, tokens) in enumerate(found):
+        if figure.unit in _MONEY_OR_MINOR_UNITS and (parallel := _parallel_rate(found, n)) is not None:
+            figure.unit = parallel                    # "..., or 31 cents per share, down from $21.4m, or 35 cents"
+            continue
         if figure.unit in _MONEY_UNITS:
             compared = _compared_figure(found, n)
             per = _PER_WORD.match(compared, len(figure.unit)) if compared is not None else None
@@ -5831,6 +5834,49 @@ def _unit_of_the_starting_level(last: Token, found: list[tuple[RawFigure, list[T
             or not any(c.dep_ == "nummod" and c.like_num for c in child_tokens(noun)):
         return None                               # "from 4.1 lakh to 2 lakh": a scale, no noun counted
     return next((f.unit for f, t in found[:n] if f.unit and t[-1].head.i == noun.i), None) or _plural(noun, 2)
+
+
+def _parallel_rate(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
+    """'$18.9 million, or 31 cents per share, down from $21.4 million, or 35 cents'; 'guidance to
+    $1.15 to $1.25 per share, from $1.30 to $1.40 previously': an amount of money left without its
+    piece, inside the phrase that sets an earlier or other level against the clause's own (a phrase
+    of comparison, `_comparison_anchor`, or the 'from' of a verb that also has a 'to': 'cut to X,
+    from Y') — reached from the amount, from the low end of its range, or through the 'or' by which
+    it restates another amount there — stands where the nearest amount before it in the same
+    currency word stands, outside that phrase and under the word it hangs on; where that one is
+    paid per a piece or a period and the two are of a like size, it is paid per the same."""
+    figure, tokens = found[n]
+    if _paid_for_one(tokens[-1]) is not None:
+        return None                       # "$68 for a bed": a piece of its own
+    place = next((t for t in tokens if t.like_num), tokens[-1])
+    if place.dep_ in ("nummod", "compound", "quantmod") and place.head.i > place.i:
+        place = place.head                # "35 cents", "$21.4 million": the word counted
+    while place.dep_ == "conj":
+        place = place.head                # "$21.4 million, or 35 cents": where the restated amount stands
+    if place.dep_ != "pobj":
+        return None
+    prep = place.head
+    if prep.lower_ == "to" and prep.head.dep_ == "prep" and prep.head.lower_ == "from":
+        prep = prep.head                  # "from $1.30 to $1.40": the parser's 'to' hung on 'from'
+        place = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), place)
+    anchor = _comparison_anchor(place)
+    if anchor is None and prep.lower_ in L.LEVEL_MOVING_PREPOSITIONS and prep.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "prep" and c.lower_ in L.LEVEL_MOVING_PREPOSITIONS and c.lower_ != prep.lower_
+                    for c in child_tokens(prep.head)):
+        anchor = prep.head                # "trimmed its guidance to X, from Y"
+    if anchor is None:
+        return None
+    for other, others in reversed(found[:n]):
+        head = _head(others)
+        if other.unit is None or prep in head.ancestors:
+            continue                      # inside the same phrase: the amount it restates
+        if not other.unit.startswith(figure.unit + " "):
+            return None
+        basis = other.unit[len(figure.unit):]
+        tied = head.i == anchor.i or anchor in head.ancestors
+        paid_per = _RATE_SUFFIX.fullmatch(basis) or basis.startswith(" per ")
+        return other.unit if tied and paid_per and _of_a_like_size(figure, other) else None
+    return None
 
 
 def _paid_for_one(last: Token) -> str | None:
