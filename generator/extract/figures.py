@@ -4516,7 +4516,8 @@ def _compared_size(last: Token) -> str | None:
     if comparative.dep_ == "amod" and head.pos_ == "NOUN" and head.i < sign.i:
         noun = head                                     # "prices about 30% higher than"
     elif comparative.dep_ in ("acomp", "advmod") and head.pos_ in ("VERB", "AUX") \
-            and (head.lemma_.lower() in L.LEVEL_LINKING_VERBS or _measures_its_subject(head)):
+            and (head.lemma_.lower() in L.LEVEL_LINKING_VERBS or _measures_its_subject(head)
+                 or _said_of_its_passive_subject(head)):
         owner = head.head if head.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                               for c in child_tokens(head)) else head
         noun = _what_changed([c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")])
@@ -4531,6 +4532,14 @@ def _compared_size(last: Token) -> str | None:
     if phrase and capitalised:
         phrase = phrase[:1].lower() + phrase[1:]
     return f"% {comparative.lower_} {phrase}" if phrase else None
+
+
+def _said_of_its_passive_subject(verb: Token) -> bool:
+    """'Contract prices were settled 1% higher than last year', 'fares were set 5% lower': a
+    comparative on a passive verb is said of the verb's subject, the thing that was set (it
+    has no object a comparative of an active verb could grade: 'will pay 18% more')."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in child_tokens(verb)) \
+        and not any(c.dep_ in ("dobj", "dative") for c in child_tokens(verb))
 
 
 def _measure_nominal_premodified(last: Token) -> str | None:
@@ -5591,7 +5600,8 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
     and Y') counts what the count before it counts, per group, and is dropped without one."""
     for n, (figure, tokens) in enumerate(found):
         if figure.unit == "%" and (measure := _compared_share(found, n) or _share_as_bound(found, n)
-                                   or _benchmark_compared(found, n) or _share_denied_after(found, n, named=True)) is not None:
+                                   or _benchmark_compared(found, n) or _share_denied_after(found, n, named=True)
+                                   or _share_listed_after(found, n)) is not None:
             figure.unit = measure                              # "absenteeism is 30%, compared to 8% for ..."
         if figure.unit is not None:
             continue
@@ -5643,6 +5653,39 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
         elif similar and (last.dep_ in ("pobj", "conj", "appos", "dobj", "nsubj", "nsubjpass")):
             figure.unit = _nearest(similar, n, found)
     found[:] = [(f, t) for f, t in found if f.unit is not None or _shared_out(t[-1]) is None]
+
+
+# How many heads a percentage joined to a list climbs to the list's first member ('from 46% at the
+# start of winter and 58%': the parser hangs the second on the nearest noun before it).
+_LIST_REACH = 5
+
+
+def _share_listed_after(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
+    """'holding 41% of capacity, down from 46% at the start of winter and 58% this time last
+    year': a bare percentage joined by 'and'/'or' (a conjunct, no verb of its own) to the list a
+    percentage opens as the object of a preposition is a further member of that list, a share of
+    what the first is of. The parser may hang it on a noun of the first member's own phrases, so
+    it climbs heads through phrases ('pobj'/'prep') to the first; not a percentage of a clause of
+    its own ('5% of voters backed it, and 3% ...' are read by `_share_coordinated_bases`)."""
+    sign = _percent_sign(found[n][1])
+    if sign.dep_ != "conj" or any(c.dep_ in ("relcl", "acl", "det") for c in child_tokens(sign)) \
+            or not any(c.dep_ == "cc" and c.lower_ in L.COORDINATORS for c in child_tokens(sign.head)):
+        return None                           # "3% rather than the 6% the union wanted": another share
+    firsts: dict[int, str] = {}
+    for figure, tokens in found[:n]:
+        first = _percent_sign(tokens)
+        if (figure.unit or "").startswith("% ") and first.dep_ == "pobj":
+            firsts[first.i] = firsts[first.head.i] = figure.unit     # on the share, or in its preposition's phrase
+            if first.head.head.pos_ not in ("VERB", "AUX"):
+                firsts.setdefault(first.head.head.i, figure.unit)   # "down from 60% in May and 71%": on 'down'
+    node = sign.head
+    for _ in range(_LIST_REACH):
+        if node.i in firsts:
+            return firsts[node.i]
+        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _percent_sign(tokens: list[Token]) -> Token:
