@@ -111,3 +111,32 @@ PARALLEL = [
 @pytest.mark.parametrize("sentence, expected", PARALLEL, ids=[row[0] for row in PARALLEL])
 def test_amount_set_against_a_rate_is_paid_per_the_same(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+# What a number counts, whole (session 37): the nouns joined to the counted one up to the next that
+# has a count of its own ('nurses and midwives and about 85 doctors'), a name's word in a joined
+# compound ('health centres and CHPS compounds'), and a body's name before the noun written once.
+COUNTED = [
+    ("The directorate needed at least 1,200 additional nurses and midwives and about 85 medical officers.",
+     [("at least 1,200", 1200, 1200, None, "nurses and midwives", "at least", None),
+      ("about 85", 85, None, None, "medical officers", "about", None)]),
+    ("It staffs 22 hospitals and over 300 health centres and CHPS compounds.",
+     [("22", 22, None, None, "hospitals", None, None),
+      ("over 300", 300, 300, None, "health centres and CHPS compounds", "more than", None)]),
+    ("The board hired 40 teachers and cooks and two drivers.",
+     [("40", 40, None, None, "teachers and cooks", None, None),
+      ("two", 2, None, None, "drivers", None, None)]),
+    ("The firm was founded by two Carnegie Mellon University researchers.",
+     [("two", 2, None, None, "Carnegie Mellon University researchers", None, None)]),
+    # NEGATIVE: a list with commas, whose items' counts are unsaid; a joined noun with a determiner
+    ("The attack killed 12 soldiers, policemen and three civilians.",
+     [("12", 12, None, None, "soldiers", None, None),
+      ("three", 3, None, None, "civilians", None, None)]),
+    ("They seized 40 SIM cards and cash.",
+     [("40", 40, None, None, "SIM cards", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", COUNTED, ids=[row[0] for row in COUNTED])
+def test_what_a_number_counts_whole(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]

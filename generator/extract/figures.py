@@ -5295,7 +5295,10 @@ def _noun_after(last: Token) -> str | None:
             and last.dep_ == "nummod" and head.i > last.i and all(t.pos_ in ("PROPN", "PUNCT") for t in doc[last.i + 1:head.head.i]):
         # "more than 200 State Emergency Service (SES) volunteers": the body's volunteers, not the body
         phrase = _noun_phrase(head.head)
-        return f"{doc[last.i + 1:head.i + 1].text} {phrase}" if phrase else None
+        name = doc[last.i + 1:head.i + 1].text
+        if phrase and phrase.startswith(name):
+            return phrase                         # "two Carnegie Mellon University researchers": the name once
+        return f"{name} {phrase}" if phrase else None
     if head.tag_ == "NN" and head.dep_ in ("compound", "nmod") and head.head.tag_ == "NNS" and head.head.i > head.i \
             and (last.dep_ == "nummod" or last.dep_ == "compound" and last.lower_ in L.SCALE_WORDS):
         if any(c.dep_ == "conj" for c in child_tokens(head)) and head.head.pos_ == "NOUN":
@@ -5416,6 +5419,10 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
     policeman', 'ten boats and the crew')."""
     joined = [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN" and not c.like_num
               and c.lower_ not in L.VAGUE and c.lower_ not in L.SCALES]
+    own = next((k for k, j in enumerate(joined) if any(c.dep_ in ("nummod", "det", "poss") or c.like_num
+                                                       for c in child_tokens(j))), None)
+    if own is not None and own > 0 and _joined_by_its_own_conjunction(noun, joined[own]):
+        joined = joined[:own]             # "1,200 nurses and midwives and about 85 doctors": up to the next count
     if phrase is None or not joined or any(c.dep_ in ("nummod", "det", "poss") or c.like_num
                                            for j in joined for c in child_tokens(j)) \
             or any(_counts_within(j) for j in joined):
@@ -5423,9 +5430,21 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
     if _later_item_of_a_list(noun) or noun.tag_ == "NNS" and any(
             j.tag_ != "NNS" and j.lemma_.lower() not in L.COLLECTIVE_SINGULAR_NOUNS for j in joined):
         return phrase                     # "cash, three cars and land deeds"; "40 SIM cards and cash"
-    if any(t.dep_ != "cc" and t.pos_ not in ("NOUN", "ADJ", "PUNCT") for t in noun.doc[noun.i + 1:joined[-1].i]):
-        return phrase
+    if any(t.dep_ != "cc" and t.pos_ not in ("NOUN", "ADJ", "PUNCT") and not (t.pos_ == "PROPN" and t.dep_ == "compound")
+           for t in noun.doc[noun.i + 1:joined[-1].i]):
+        return phrase                     # ("health centres and CHPS compounds": a name's word in a compound)
     return phrase + noun.doc[noun.i:joined[-1].i + 1].text[len(noun.text):]
+
+
+def _joined_by_its_own_conjunction(noun: Token, counted: Token) -> bool:
+    """'1,200 nurses and midwives and about 85 doctors': a joined noun with a count of its own that
+    its own 'and'/'or' opens, no comma of a list before it, ends what the first number counts: the
+    nouns joined before it are counted with the first noun. Not after a comma ('12 soldiers,
+    policemen and three civilians': whose count the list's items share is unsaid)."""
+    doc = noun.doc
+    start = counted.left_edge.i
+    return start > noun.i + 1 and doc[start - 1].pos_ == "CCONJ" and doc[start - 1].lower_ in L.COORDINATORS \
+        and not any(t.text == "," for t in doc[noun.i:start])
 
 
 def _counts_within(noun: Token) -> bool:
