@@ -48,6 +48,11 @@ PIECES = [
      [("between $12 million and $18 million", 12000000, 12000000, 18000000, "dollars a year", "between", None)]),
     ("The levy raises $4 million a year since the port opened.",
      [("$4 million", 4000000, None, None, "dollars a year", None, None)]),
+    # a period the parser hangs on the amount, before 'into'/'since' hung elsewhere
+    ("The festival brings about $9m a year into the local economy.",
+     [("about $9m", 9000000, None, None, "dollars a year", "about", None)]),
+    ("Farmers pumped 40 megalitres a day into the river.",
+     [("40", 40, None, None, "megalitres a day", None, None)]),
     # NEGATIVE: a period placing the act in time, before a noun phrase or with a word of time
     ("She paid $500 a month before the election.",
      [("$500", 500, None, None, "dollars", None, None)]),
