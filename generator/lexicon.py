@@ -763,6 +763,9 @@ RATE_DENOMINATORS = {"litre", "liter", "kilogram", "kilo", "kg", "quintal", "ton
                      "seat", "acre", "hectare", "metre", "meter", "mile", "kilometre", "kilometer",
                      "passenger", "patient", "pupil", "student", "household", "worker", "employee", "pound",
                      "trip"}
+# Figures: the hundredth parts of currencies, written as words after a number ("41 cents a share",
+# "12 pence a litre", "50 kobo"): amounts of money, whose piece or period is read as a sum's is.
+MINOR_CURRENCY_WORDS = {"cents", "pence", "paise", "kobo", "pesewas", "centavos", "centimes", "kopecks", "kopeks"}
 # Words after "per" that are no unit: "per cent", "per se", "per the contract".
 NOT_DENOMINATORS = {"cent", "centum", "se", "the", "this", "that", "a", "an", "its", "their", "his", "her", "our",
                     "these", "those", "one", "other",     # "for each one", "for every other day"

@@ -158,6 +158,8 @@ _MONEY_UNITS = set(L.CURRENCY.values()) | set(L.CURRENCY_MARKS.values()) | set(L
     | set(_SHARED_MARK_UNITS.values())
 _MONEY_UNITS_LOWER = {unit.lower() for unit in _MONEY_UNITS}
 _MONEY_UNITS_OR_CURRENCY_WORDS = _MONEY_UNITS | set(L.CURRENCY_WORDS)      # united once, not per call
+_MONEY_GIVEN_FOR_A_PURPOSE = L.MONEY_VERBS - L.PAYING_VERBS     # 'raised $5m for every school': no price per school
+_MONEY_OR_MINOR_UNITS = _MONEY_UNITS | L.MINOR_CURRENCY_WORDS     # sums whose piece or period a rate reads ('41 cents a share')
 _VAGUE_SCALES = _alternatives(L.VAGUE_SCALES)
 _VAGUE_AMOUNT = re.compile(rf"(\w+)(?: of ({_VAGUE_SCALES}))?")
 _FEW = _alternatives(L.FEW_WORDS)
@@ -1477,7 +1479,7 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     if unit and (exchanged := _exchange_rate(match.string[end:], unit, tokens[-1])):
         unit += exchanged                    # "at the bank rate of LL47,000 to the dollar"
     elif unit:
-        rate = _rate(match.string[end:], unit)
+        rate = _rate(match.string[end:], unit, tokens[-1])
         unit += rate + _compound_rate_noun(sent, match.string, end, rate) if rate \
             else _period_of_the_sum_named(tokens, unit) or _clause_rate(tokens)
     value, low, high = (_round(x) for x in (value, low, high))
@@ -1821,10 +1823,13 @@ def _a_period(period: str) -> str:
     return f" {'an' if period == 'hour' else 'a'} {period}"
 
 
-def _rate(after: str, unit: str) -> str:
+def _rate(after: str, unit: str, last: Token | None = None) -> str:
     """'$10bn a year', '£88.40 a week', '3.2 million tonnes per day', 'billions of euros of
-    goods a year', '$300 every two months': the period is part of what is counted."""
-    if unit in _MONEY_UNITS:
+    goods a year', '$300 every two months': the period is part of what is counted. `last`, the
+    amount's last word where the caller has it, lets the parse decide what the words alone
+    cannot: a period before a clause ('a day after the dams fell', `_locator_opens_a_clause`)
+    and a piece after 'a' (`_a_piece_paid_for`)."""
+    if unit in _MONEY_OR_MINOR_UNITS:
         adjective = _RATE_ADJECTIVE.match(after)
         if adjective:                                       # "a R2 500 monthly housing allowance"
             period = L.RATE_ADJECTIVES[adjective.group(1).lower()]
@@ -1843,17 +1848,90 @@ def _rate(after: str, unit: str) -> str:
     if every:
         return " every " + every.group(1).lower()
     compared = _COMPARED_BEFORE_A_RATE.match(rest)
-    if compared and (rate := _rate(rest[compared.end():], unit)):
+    if compared and (rate := _rate(rest[compared.end():], unit, last)):
         return f" {compared.group(1).lower()}{rate}"       # "40 cents more per trip"
     m = _RATE.match(rest)
+    if not m and last is not None and (before := _RATE_BEFORE_A_LOCATOR.match(rest)) \
+            and _locator_opens_a_clause(last, before.group(1), before.group(2)):
+        m = before                                          # "20 litres a day after the dams fell"
     if not m:
         adverb = _RATE_ADVERB_AFTER.match(rest) if past is not None else None
         if adverb:                                          # "250 tonnes of solid waste daily"
             period = L.RATE_ADVERBS[adverb.group(1).lower()]
             return _a_period(period)
-        return _per_measure(rest, unit)
+        return _per_measure(rest, unit, last)
     period = "year" if m.group(1).lower() == "annum" else m.group(1).lower()
     return _a_period(period)
+
+
+# a period right before a word that may place it in time ("a day after"): `_locator_opens_a_clause` decides
+_RATE_BEFORE_A_LOCATOR = re.compile(rf"\s*(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS})\s+"
+                                    rf"({_alternatives(L.TIME_LOCATORS_AFTER)})\b", re.IGNORECASE)
+# Locators after a period that the parse's attachment does not settle: 'after'/'before' (a distance
+# from an event however hung), 'from'/'on' (read by `_RATE`'s own words: "a year on,", "a year from now").
+_LOCATORS_NOT_READ_BY_THE_PARSE = L.TIME_PREPOSITIONS | {"from", "on"}
+# How many words after an amount its rate's words are looked for in the parse.
+_RATE_WORDS_REACH = 8
+
+
+def _locator_opens_a_clause(last: Token, period: str, word: str) -> bool:
+    """'cut their use by 20 litres a day after the dams fell', '$12m a year before any price
+    rises were passed on': a word after a period that would place it in time ('a day after the
+    storm', 'a year before the vote') is no locator where it opens a clause of its own (the
+    parser's 'mark' of a verb with a subject): the period is the amount's rate, and the clause
+    says when it holds; so also where the parser hangs the period on the amount itself, as its
+    measure, and the word elsewhere ('brings $9m a year into the economy', 'grew 2% a year since
+    2019'). Not before a noun phrase 'after'/'before' (TIME_PREPOSITIONS) takes, whose distance
+    from now the period may measure however it is hung ('$500 a month before the election'), nor
+    where the period hangs on the word ('a year ago')."""
+    doc = last.doc
+    for t in doc[last.i + 1:min(last.i + _RATE_WORDS_REACH, last.sent.end)]:
+        if t.lower_ == word.lower() and doc[t.i - 1].lower_ == period.lower():
+            verb, when = t.head, doc[t.i - 1]
+            if when.dep_ == "npadvmod" and when.head.i in (last.i, last.head.i) and t.head.i != when.i \
+                    and t.lower_ not in _LOCATORS_NOT_READ_BY_THE_PARSE:
+                return True               # "$9m a year into the economy", "2% a year since 2019": hung on the amount
+            return t.dep_ == "mark" and verb.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child_tokens(verb))
+    return False
+
+
+def _a_piece_paid_for(word: str, last: Token | None) -> bool:
+    """'$180 a load', '41 cents a share', '$285 a player': after 'a', a singular common noun that
+    the parser hangs on the amount (as its measure, npadvmod, or in apposition right after it) is
+    the piece the money is paid for, whatever the noun; not a period (`_RATE` reads those, and 'a
+    year ago' is none), nor a noun hung elsewhere ('lent $5,000 a friend': an object). The pieces
+    of `L.RATE_DENOMINATORS` are such pieces however the parser hangs them ('92 pence a litre')."""
+    if word.lower() in L.RATE_DENOMINATORS:
+        return True
+    if last is None:
+        return False
+    head = word.lower().split()[-1].split("-")[-1]
+    if head in L.TIME_UNITS or head in L.RATE_CYCLE_PERIODS:
+        return False
+    doc = last.doc
+    article = next((t for t in doc[last.i + 1:min(last.i + _RATE_WORDS_REACH, last.sent.end)]
+                    if t.lower_ in L.INDEFINITE_ARTICLES), None)
+    noun = article.head if article is not None and article.dep_ == "det" else None
+    return noun is not None and noun.lower_ == head and noun.tag_ == "NN" and noun.dep_ in ("npadvmod", "appos") \
+        and noun.head.i in (last.i, last.head.i) and noun.head.i < noun.i
+
+
+def _each_piece_paid_for(word: str, last: Token | None) -> bool:
+    """'N200,000 for each operation', '$40 for every tonne delivered': the noun that 'for
+    each'/'for every' right after a sum opens, where the parser reads it as that phrase's head
+    (a singular common noun, the object of 'for'), is the piece the sum is paid for; not a word
+    that is no such noun ('for each extra bag': an adjective; 'for each and every veteran'), nor
+    after a verb that gives or raises money for a purpose rather than paying a price for a piece
+    (`_MONEY_GIVEN_FOR_A_PURPOSE`: 'raised $5m for every school', each school's whole sum)."""
+    if last is None or _verb_above(last, 3).lemma_.lower() in _MONEY_GIVEN_FOR_A_PURPOSE:
+        return False
+    doc = last.doc
+    each = next((t for t in doc[last.i + 1:min(last.i + _RATE_WORDS_REACH, last.sent.end)]
+                 if t.lower_ in L.RATE_DETERMINERS), None)
+    noun = each.head if each is not None and each.dep_ == "det" else None
+    return noun is not None and noun.lower_ == word.lower() and noun.tag_ == "NN" and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "for" and noun.i == each.i + 1
 
 
 _PER_WORD = re.compile(rf"\s*(per|an?)\s+([a-z]+(?:-[a-z]+)?(?:\s+(?:{_alternatives(L.COMPOUND_UNIT_ENDINGS)}))?)"
@@ -1878,10 +1956,10 @@ _CLAUSE_PRONOUNS = L.PRONOUNS_SPEAKER_PERSON | L.PRONOUNS_SPEAKER_PLURAL | L.PRO
 _DONE_BY_THE_PIECE = re.compile(rf"\s+(?:{_alternatives(_CLAUSE_PRONOUNS)})\s+[\"“]?[a-z]+", re.IGNORECASE)
 
 
-def _per_measure(after: str, unit: str) -> str:
+def _per_measure(after: str, unit: str, last: Token | None = None) -> str:
     """'₹1,150 per quintal', '20 tonnes per hectare', '$3 a litre': what the amount is for, right
     after it, is part of the unit — after 'per' any noun, after 'a' only what money is paid
-    for by the piece (`L.RATE_DENOMINATORS`), not 'a share of'; nor 'per' for 'according to'
+    for by the piece (`_a_piece_paid_for`), not 'a share of'; nor 'per' for 'according to'
     (`_per_a_source`). After 'for each'/'for every' only such a piece or a period ('for each
     day of delay'): the word there is often no noun ('for each extra bag', 'for each and every
     veteran'), or a thing a sum goes to as a whole ('raised $5m for every school'); or any
@@ -1889,7 +1967,7 @@ def _per_measure(after: str, unit: str) -> str:
     he was late', 'for every one they sold': NOT_DENOMINATORS). A sum given
     'to each' one ('Tk 50,000 to each family', 'to the family of each victim') is per that one;
     a conversion in brackets before them is passed over ('NT$300,000 (US$9,300) per violation')."""
-    if unit in _MONEY_UNITS:
+    if unit in _MONEY_OR_MINOR_UNITS:
         conversion = _CONVERSION.match(after)
         if conversion:
             after = after[conversion.end():]
@@ -1897,16 +1975,17 @@ def _per_measure(after: str, unit: str) -> str:
         if given and (given.group("each") or given.group("of")).lower() not in L.NOT_DENOMINATORS:
             return f" per {(given.group('each') or given.group('of')).lower()}"
     each = _FOR_EACH.match(after)
-    if each and unit in _MONEY_UNITS and (each.group(1).lower() in _RATE_DENOMINATORS_OR_TIME_UNITS
-                                          or _DONE_BY_THE_PIECE.match(after, each.end())
-                                          and each.group(1).lower() not in L.NOT_DENOMINATORS):
+    if each and unit in _MONEY_OR_MINOR_UNITS and (each.group(1).lower() in _RATE_DENOMINATORS_OR_TIME_UNITS
+                                                   or each.group(1).lower() not in L.NOT_DENOMINATORS
+                                                   and (_DONE_BY_THE_PIECE.match(after, each.end())
+                                                        or _each_piece_paid_for(each.group(1), last))):
         what = each.group(2)
         return f" per {each.group(1)}" + (f" of {what}" if what and what.lower() not in L.NOT_DENOMINATORS else "")
     m = _PER_WORD.match(after)
     if m is None or m.group(2).lower() in L.NOT_DENOMINATORS or _per_a_source(m, after):
         return ""
     rate, word = m.group(1).lower(), m.group(2)
-    if rate != "per" and (unit not in _MONEY_UNITS or word.lower() not in L.RATE_DENOMINATORS):
+    if rate != "per" and (unit not in _MONEY_OR_MINOR_UNITS or not _a_piece_paid_for(word, last)):
         return ""
     period = _RATE.match(after, m.end()) if word.lower() not in L.TIME_UNITS else None
     if period:                                # "$112 per room per night": the piece and the period
@@ -4447,7 +4526,8 @@ def _compared_size(last: Token) -> str | None:
     if comparative.dep_ == "amod" and head.pos_ == "NOUN" and head.i < sign.i:
         noun = head                                     # "prices about 30% higher than"
     elif comparative.dep_ in ("acomp", "advmod") and head.pos_ in ("VERB", "AUX") \
-            and (head.lemma_.lower() in L.LEVEL_LINKING_VERBS or _measures_its_subject(head)):
+            and (head.lemma_.lower() in L.LEVEL_LINKING_VERBS or _measures_its_subject(head)
+                 or _said_of_its_passive_subject(head)):
         owner = head.head if head.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                               for c in child_tokens(head)) else head
         noun = _what_changed([c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")])
@@ -4462,6 +4542,14 @@ def _compared_size(last: Token) -> str | None:
     if phrase and capitalised:
         phrase = phrase[:1].lower() + phrase[1:]
     return f"% {comparative.lower_} {phrase}" if phrase else None
+
+
+def _said_of_its_passive_subject(verb: Token) -> bool:
+    """'Contract prices were settled 1% higher than last year', 'fares were set 5% lower': a
+    comparative on a passive verb is said of the verb's subject, the thing that was set (it
+    has no object a comparative of an active verb could grade: 'will pay 18% more')."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in child_tokens(verb)) \
+        and not any(c.dep_ in ("dobj", "dative") for c in child_tokens(verb))
 
 
 def _measure_nominal_premodified(last: Token) -> str | None:
@@ -5217,7 +5305,10 @@ def _noun_after(last: Token) -> str | None:
             and last.dep_ == "nummod" and head.i > last.i and all(t.pos_ in ("PROPN", "PUNCT") for t in doc[last.i + 1:head.head.i]):
         # "more than 200 State Emergency Service (SES) volunteers": the body's volunteers, not the body
         phrase = _noun_phrase(head.head)
-        return f"{doc[last.i + 1:head.i + 1].text} {phrase}" if phrase else None
+        name = doc[last.i + 1:head.i + 1].text
+        if phrase and phrase.startswith(name):
+            return phrase                         # "two Carnegie Mellon University researchers": the name once
+        return f"{name} {phrase}" if phrase else None
     if head.tag_ == "NN" and head.dep_ in ("compound", "nmod") and head.head.tag_ == "NNS" and head.head.i > head.i \
             and (last.dep_ == "nummod" or last.dep_ == "compound" and last.lower_ in L.SCALE_WORDS):
         if any(c.dep_ == "conj" for c in child_tokens(head)) and head.head.pos_ == "NOUN":
@@ -5338,6 +5429,10 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
     policeman', 'ten boats and the crew')."""
     joined = [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN" and not c.like_num
               and c.lower_ not in L.VAGUE and c.lower_ not in L.SCALES]
+    own = next((k for k, j in enumerate(joined) if any(c.dep_ in ("nummod", "det", "poss") or c.like_num
+                                                       for c in child_tokens(j))), None)
+    if own is not None and own > 0 and _joined_by_its_own_conjunction(noun, joined[own]):
+        joined = joined[:own]             # "1,200 nurses and midwives and about 85 doctors": up to the next count
     if phrase is None or not joined or any(c.dep_ in ("nummod", "det", "poss") or c.like_num
                                            for j in joined for c in child_tokens(j)) \
             or any(_counts_within(j) for j in joined):
@@ -5345,9 +5440,21 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
     if _later_item_of_a_list(noun) or noun.tag_ == "NNS" and any(
             j.tag_ != "NNS" and j.lemma_.lower() not in L.COLLECTIVE_SINGULAR_NOUNS for j in joined):
         return phrase                     # "cash, three cars and land deeds"; "40 SIM cards and cash"
-    if any(t.dep_ != "cc" and t.pos_ not in ("NOUN", "ADJ", "PUNCT") for t in noun.doc[noun.i + 1:joined[-1].i]):
-        return phrase
+    if any(t.dep_ != "cc" and t.pos_ not in ("NOUN", "ADJ", "PUNCT") and not (t.pos_ == "PROPN" and t.dep_ == "compound")
+           for t in noun.doc[noun.i + 1:joined[-1].i]):
+        return phrase                     # ("health centres and CHPS compounds": a name's word in a compound)
     return phrase + noun.doc[noun.i:joined[-1].i + 1].text[len(noun.text):]
+
+
+def _joined_by_its_own_conjunction(noun: Token, counted: Token) -> bool:
+    """'1,200 nurses and midwives and about 85 doctors': a joined noun with a count of its own that
+    its own 'and'/'or' opens, no comma of a list before it, ends what the first number counts: the
+    nouns joined before it are counted with the first noun. Not after a comma ('12 soldiers,
+    policemen and three civilians': whose count the list's items share is unsaid)."""
+    doc = noun.doc
+    start = counted.left_edge.i
+    return start > noun.i + 1 and doc[start - 1].pos_ == "CCONJ" and doc[start - 1].lower_ in L.COORDINATORS \
+        and not any(t.text == "," for t in doc[noun.i:start])
 
 
 def _counts_within(noun: Token) -> bool:
@@ -5522,7 +5629,8 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
     and Y') counts what the count before it counts, per group, and is dropped without one."""
     for n, (figure, tokens) in enumerate(found):
         if figure.unit == "%" and (measure := _compared_share(found, n) or _share_as_bound(found, n)
-                                   or _benchmark_compared(found, n) or _share_denied_after(found, n, named=True)) is not None:
+                                   or _benchmark_compared(found, n) or _share_denied_after(found, n, named=True)
+                                   or _share_listed_after(found, n)) is not None:
             figure.unit = measure                              # "absenteeism is 30%, compared to 8% for ..."
         if figure.unit is not None:
             continue
@@ -5574,6 +5682,39 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
         elif similar and (last.dep_ in ("pobj", "conj", "appos", "dobj", "nsubj", "nsubjpass")):
             figure.unit = _nearest(similar, n, found)
     found[:] = [(f, t) for f, t in found if f.unit is not None or _shared_out(t[-1]) is None]
+
+
+# How many heads a percentage joined to a list climbs to the list's first member ('from 46% at the
+# start of winter and 58%': the parser hangs the second on the nearest noun before it).
+_LIST_REACH = 5
+
+
+def _share_listed_after(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
+    """'holding 41% of capacity, down from 46% at the start of winter and 58% this time last
+    year': a bare percentage joined by 'and'/'or' (a conjunct, no verb of its own) to the list a
+    percentage opens as the object of a preposition is a further member of that list, a share of
+    what the first is of. The parser may hang it on a noun of the first member's own phrases, so
+    it climbs heads through phrases ('pobj'/'prep') to the first; not a percentage of a clause of
+    its own ('5% of voters backed it, and 3% ...' are read by `_share_coordinated_bases`)."""
+    sign = _percent_sign(found[n][1])
+    if sign.dep_ != "conj" or any(c.dep_ in ("relcl", "acl", "det") for c in child_tokens(sign)) \
+            or not any(c.dep_ == "cc" and c.lower_ in L.COORDINATORS for c in child_tokens(sign.head)):
+        return None                           # "3% rather than the 6% the union wanted": another share
+    firsts: dict[int, str] = {}
+    for figure, tokens in found[:n]:
+        first = _percent_sign(tokens)
+        if (figure.unit or "").startswith("% ") and first.dep_ == "pobj":
+            firsts[first.i] = firsts[first.head.i] = figure.unit     # on the share, or in its preposition's phrase
+            if first.head.head.pos_ not in ("VERB", "AUX"):
+                firsts.setdefault(first.head.head.i, figure.unit)   # "down from 60% in May and 71%": on 'down'
+    node = sign.head
+    for _ in range(_LIST_REACH):
+        if node.i in firsts:
+            return firsts[node.i]
+        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _percent_sign(tokens: list[Token]) -> Token:
@@ -5640,6 +5781,9 @@ def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
     that rate too — where the two amounts are of a like size (a price up from '$40 million spent on
     subsidies' is no price)."""
     for n, (figure, tokens) in enumerate(found):
+        if figure.unit in _MONEY_OR_MINOR_UNITS and (parallel := _parallel_rate(found, n)) is not None:
+            figure.unit = parallel                    # "..., or 31 cents per share, down from $21.4m, or 35 cents"
+            continue
         if figure.unit in _MONEY_UNITS:
             compared = _compared_figure(found, n)
             per = _PER_WORD.match(compared, len(figure.unit)) if compared is not None else None
@@ -5762,6 +5906,49 @@ def _unit_of_the_starting_level(last: Token, found: list[tuple[RawFigure, list[T
             or not any(c.dep_ == "nummod" and c.like_num for c in child_tokens(noun)):
         return None                               # "from 4.1 lakh to 2 lakh": a scale, no noun counted
     return next((f.unit for f, t in found[:n] if f.unit and t[-1].head.i == noun.i), None) or _plural(noun, 2)
+
+
+def _parallel_rate(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
+    """'$18.9 million, or 31 cents per share, down from $21.4 million, or 35 cents'; 'guidance to
+    $1.15 to $1.25 per share, from $1.30 to $1.40 previously': an amount of money left without its
+    piece, inside the phrase that sets an earlier or other level against the clause's own (a phrase
+    of comparison, `_comparison_anchor`, or the 'from' of a verb that also has a 'to': 'cut to X,
+    from Y') — reached from the amount, from the low end of its range, or through the 'or' by which
+    it restates another amount there — stands where the nearest amount before it in the same
+    currency word stands, outside that phrase and under the word it hangs on; where that one is
+    paid per a piece or a period and the two are of a like size, it is paid per the same."""
+    figure, tokens = found[n]
+    if _paid_for_one(tokens[-1]) is not None:
+        return None                       # "$68 for a bed": a piece of its own
+    place = next((t for t in tokens if t.like_num), tokens[-1])
+    if place.dep_ in ("nummod", "compound", "quantmod") and place.head.i > place.i:
+        place = place.head                # "35 cents", "$21.4 million": the word counted
+    while place.dep_ == "conj":
+        place = place.head                # "$21.4 million, or 35 cents": where the restated amount stands
+    if place.dep_ != "pobj":
+        return None
+    prep = place.head
+    if prep.lower_ == "to" and prep.head.dep_ == "prep" and prep.head.lower_ == "from":
+        prep = prep.head                  # "from $1.30 to $1.40": the parser's 'to' hung on 'from'
+        place = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), place)
+    anchor = _comparison_anchor(place)
+    if anchor is None and prep.lower_ in L.LEVEL_MOVING_PREPOSITIONS and prep.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "prep" and c.lower_ in L.LEVEL_MOVING_PREPOSITIONS and c.lower_ != prep.lower_
+                    for c in child_tokens(prep.head)):
+        anchor = prep.head                # "trimmed its guidance to X, from Y"
+    if anchor is None:
+        return None
+    for other, others in reversed(found[:n]):
+        head = _head(others)
+        if other.unit is None or prep in head.ancestors:
+            continue                      # inside the same phrase: the amount it restates
+        if not other.unit.startswith(figure.unit + " "):
+            return None
+        basis = other.unit[len(figure.unit):]
+        tied = head.i == anchor.i or anchor in head.ancestors
+        paid_per = _RATE_SUFFIX.fullmatch(basis) or basis.startswith(" per ")
+        return other.unit if tied and paid_per and _of_a_like_size(figure, other) else None
+    return None
 
 
 def _paid_for_one(last: Token) -> str | None:

@@ -1,0 +1,147 @@
+"""What a sum is paid for, read from the parse (session 37): after 'a', any singular common noun
+the parser hangs on the amount is its piece (not only listed pieces); the hundredth parts of a
+currency ('cents', 'pence') are money whose piece is read as a sum's; 'for each' + a singular
+noun the parser makes the object of 'for' is the piece, unless a verb gives money for a purpose;
+a period before 'after'/'before'/'since' that opens a clause of its own is the amount's rate; an
+amount left without its piece in a phrase that sets an earlier level against a rate ('down from
+$21.4m, or 35 cents'; 'to $1.15 to $1.25 per share, from $1.30 to $1.40') is paid per the same.
+Whole records as (text, value, low, high, unit, qualifier, claimant's name)."""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+
+from conftest import extract, figure
+
+
+def records(text: str) -> list[dict]:
+    return [asdict(f) for f in extract(text).figures]
+
+
+PIECES = [
+    # any singular noun after 'a' that the parser hangs on the amount
+    ("Tickets for the final cost €45 a head at the gate.",
+     [("€45", 45, None, None, "euros a head", None, None)]),
+    ("The co-operative sells its honey for $14 a jar.",
+     [("$14", 14, None, None, "dollars a jar", None, None)]),
+    ("Landlords in Marbury ask £900 a room in the old mill.",
+     [("£900", 900, None, None, "pounds a room", None, None)]),
+    ("The clinic bills about $210 a visit for uninsured patients.",
+     [("about $210", 210, None, None, "dollars a visit", "about", None)]),
+    ("The dealer paid $2,400 a carcass last spring.",
+     [("$2,400", 2400, None, None, "dollars a carcass", None, None)]),
+    # the hundredth parts of a currency
+    ("Analysts had expected earnings of 18 cents a share.",
+     [("18", 18, None, None, "cents a share", None, None)]),
+    ("Diesel now retails at 92 pence a litre in the valley.",
+     [("92", 92, None, None, "pence a litre", None, None)]),
+    # 'for each' + a noun the parser makes the object of 'for'
+    ("He admitted he was paid N200,000 for each operation, but denied ever carrying a gun.",
+     [("N200,000", 200000, None, None, "naira per operation", None, None)]),
+    ("He was fined $200 for each offence.",
+     [("$200", 200, None, None, "dollars per offence", None, None)]),
+    # a period before a clause of its own
+    ("Residents were urged to cut their use by up to 20 litres a day after the dams fell to their lowest level.",
+     [("up to 20", 20, None, 20, "litres a day", "up to", None)]),
+    ("The tariff would cost the firm between $12 million and $18 million a year before any price rises were passed on.",
+     [("between $12 million and $18 million", 12000000, 12000000, 18000000, "dollars a year", "between", None)]),
+    ("The levy raises $4 million a year since the port opened.",
+     [("$4 million", 4000000, None, None, "dollars a year", None, None)]),
+    # a period the parser hangs on the amount, before 'into'/'since' hung elsewhere
+    ("The festival brings about $9m a year into the local economy.",
+     [("about $9m", 9000000, None, None, "dollars a year", "about", None)]),
+    ("Farmers pumped 40 megalitres a day into the river.",
+     [("40", 40, None, None, "megalitres a day", None, None)]),
+    # NEGATIVE: a period placing the act in time, before a noun phrase or with a word of time
+    ("She paid $500 a month before the election.",
+     [("$500", 500, None, None, "dollars", None, None)]),
+    ("The charity raised $40,000 a decade after the flood.",
+     [("$40,000", 40000, None, None, "dollars", None, None)]),
+    ("The firm earned $3 million a year ago.",
+     [("$3 million", 3000000, None, None, "dollars", None, None)]),
+    ("The board approved $2 million a week later.",
+     [("$2 million", 2000000, None, None, "dollars", None, None)]),
+    # NEGATIVE: a noun after 'a' that is an object, or set off by a comma
+    ("He lent $5,000 a friend of his brother.",
+     [("$5,000", 5000, None, None, "dollars", None, None)]),
+    ("Each of the volunteers gave $50, a gift the mayor praised.",
+     [("$50", 50, None, None, "dollars", None, None)]),
+    ("The council spent £2m a scheme critics called wasteful.",
+     [("£2m", 2000000, None, None, "pounds", None, None)]),
+    # NEGATIVE: 'for each' before an adjective, or after money raised for a purpose
+    ("Volunteers get $5 for each extra bag.",
+     [("$5", 5, None, None, "dollars", None, None)]),
+    ("The fund raised $5m for every school in the district.",
+     [("$5m", 5000000, None, None, "dollars", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", PIECES, ids=[row[0] for row in PIECES])
+def test_piece_or_period_of_a_sum(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+PARALLEL = [
+    ("The retailer earned $4.2 million, or 12 cents a share, compared with $3.1 million, or 9 cents, a year earlier.",
+     [("$4.2 million", 4200000, None, None, "dollars", None, None),
+      ("12", 12, None, None, "cents a share", None, None),
+      ("$3.1 million", 3100000, None, None, "dollars", None, None),
+      ("9", 9, None, None, "cents a share", None, None)]),
+    ("Profit rose to $52 million, or 88 cents per share, up from $40 million, or 67 cents.",
+     [("$52 million", 52000000, None, None, "dollars", None, None),
+      ("88", 88, None, None, "cents per share", None, None),
+      ("$40 million", 40000000, None, None, "dollars", None, None),
+      ("67", 67, None, None, "cents per share", None, None)]),
+    ("The miner trimmed its outlook for adjusted earnings to a range of $2.10 to $2.30 per share, from $2.50 to $2.70 previously.",
+     [("$2.10 to $2.30", 2.1, 2.1, 2.3, "dollars per share", None, None),
+      ("$2.50 to $2.70", 2.5, 2.5, 2.7, "dollars per share", None, None)]),
+    ("The board raised the dividend to 14 pence a share from 12 pence.",
+     [("14", 14, None, None, "pence a share", None, None),
+      ("12", 12, None, None, "pence a share", None, None)]),
+    # NEGATIVE: an amount joined by 'and', not set against the rate; one of another size or unit
+    ("The firm lost $9 million, or 20 cents a share, and paid $2 million in fines.",
+     [("$9 million", 9000000, None, None, "dollars", None, None),
+      ("20", 20, None, None, "cents a share", None, None),
+      ("$2 million", 2000000, None, None, "dollars", None, None)]),
+    ("Profit was $5 per share, up from $3 million a year ago.",
+     [("$5", 5, None, None, "dollars per share", None, None),
+      ("$3 million", 3000000, None, None, "dollars", None, None)]),
+    ("Shares closed at $14.20, down from $16.",
+     [("$14.20", 14.2, None, None, "dollars", None, None),
+      ("$16", 16, None, None, "dollars", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", PARALLEL, ids=[row[0] for row in PARALLEL])
+def test_amount_set_against_a_rate_is_paid_per_the_same(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+# What a number counts, whole (session 37): the nouns joined to the counted one up to the next that
+# has a count of its own ('nurses and midwives and about 85 doctors'), a name's word in a joined
+# compound ('health centres and CHPS compounds'), and a body's name before the noun written once.
+COUNTED = [
+    ("The directorate needed at least 1,200 additional nurses and midwives and about 85 medical officers.",
+     [("at least 1,200", 1200, 1200, None, "nurses and midwives", "at least", None),
+      ("about 85", 85, None, None, "medical officers", "about", None)]),
+    ("It staffs 22 hospitals and over 300 health centres and CHPS compounds.",
+     [("22", 22, None, None, "hospitals", None, None),
+      ("over 300", 300, 300, None, "health centres and CHPS compounds", "more than", None)]),
+    ("The board hired 40 teachers and cooks and two drivers.",
+     [("40", 40, None, None, "teachers and cooks", None, None),
+      ("two", 2, None, None, "drivers", None, None)]),
+    ("The firm was founded by two Carnegie Mellon University researchers.",
+     [("two", 2, None, None, "Carnegie Mellon University researchers", None, None)]),
+    # NEGATIVE: a list with commas, whose items' counts are unsaid; a joined noun with a determiner
+    ("The attack killed 12 soldiers, policemen and three civilians.",
+     [("12", 12, None, None, "soldiers", None, None),
+      ("three", 3, None, None, "civilians", None, None)]),
+    ("They seized 40 SIM cards and cash.",
+     [("40", 40, None, None, "SIM cards", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", COUNTED, ids=[row[0] for row in COUNTED])
+def test_what_a_number_counts_whole(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]
