@@ -103,9 +103,6 @@ OWNED_POST_BEFORE_A_TITLED_NAME = [
      [("Ann Lowe", "spokesperson", "Kessel Police Command")]),
     ("The Larch Hunters Association met on Friday. Their leader, Chief Ade Bola, said the patrols would resume.",
      [("Ade Bola", "leader", None)]),
-    ("The Council of Mayors met on Friday. Its finance committee chairman, Larch Mayor Tom Reed, said the towns "
-     "were owed money.",
-     [("Tom Reed", "finance committee chairman", "Council of Mayors")]),
     # NEGATIVE: a post held no more (the rank held now stays); a post tied by its own 'of' phrase; a state's post;
     # no post before the title
     ("The Harbour Residents Federation rejected the plan. Its former president, Col Ravi Mehta, said the "
@@ -114,6 +111,14 @@ OWNED_POST_BEFORE_A_TITLED_NAME = [
     ("The Senate Committee on Water met on Tuesday. The chairman of the committee, Senator Musa Bello, said the "
      "audit was late.",
      [("Musa Bello", "Senator", "Senate Committee on Water")]),
+    # NEGATIVE: a title with its own body before it stays with that body; the body never goes to the post
+    ("The interview was conducted by the magazine's editor, Conservative MP Tom Reed.",
+     [("Tom Reed", "MP", "Conservative Party")]),
+    ("The firm's founder, Republican Senator Dale Wren, said the plant would stay open.",
+     [("Dale Wren", "Senator", "Republican Party")]),
+    ("The Council of Mayors met on Friday. Its finance committee chairman, Larch Mayor Tom Reed, said the towns "
+     "were owed money.",
+     [("Tom Reed", "Mayor", "Larch")]),
     ("Weeks later, Norway's leader, President Tom Reed, signed the deal.",
      [("Tom Reed", "President", "Norway")]),
     ("The Senate met on Tuesday. A lawmaker, Senator Musa Bello, said the audit was late.",

@@ -130,10 +130,9 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     with a title word, otherwise the first that describes it at all ('a witness')."""
     mention = index.mentions[span.key]
     title = _title_before(parsed, index, span)
-    styled = None
-    if title[0] and _owned_post_set_off_before_the_title(parsed, index, span):
-        styled, title = title[1], (None, None)      # 'Its chairman, Supervisor X,': the title the name carries, the post
-                                                    # the role; the title's body only where the post's owner is unread
+    if title[0] and not title[1] and _owned_post_set_off_before_the_title(parsed, index, span):
+        title = (None, None)        # 'Its chairman, Supervisor X,': the title the name carries, the post the role; the
+                                    # title's body goes with it (no post's body where the post's owner is unread)
     code = _party_code(index, span)
     label = _bracketed_party_label(parsed, index, span)
     found = [title, (None, label), *_described_roles(parsed, index, span.head),
@@ -160,7 +159,6 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     affiliation = next((a for r, a in found if a and a != span.key and not _a_group_led_beside_a_seat(index, r, a, role)), None)
     if ranked and ranked[0][1] and ranked[0][1] != span.key and not _is_former(ranked[0][0]):
         affiliation = ranked[0][1]      # the body of the current post that is the role ('now a fellow at X')
-    affiliation = affiliation or styled
     if code and affiliation and index.mentions[affiliation].type == "country" and role \
             and set(role.lower().split()) & (REGIONAL_OFFICES - REGIONAL_EXECUTIVE_OFFICES):
         affiliation = code              # 'U.S. Sen. X, R-Ohio,': a legislator's party the code gives, not the
