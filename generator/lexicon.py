@@ -4652,3 +4652,12 @@ FACILITIES_NAMED_AFTER_A_PERSON = frozenset(FACILITY_WORDS | OWNED_SITE_NOUNS | 
 # Tom Reed said', 'Kessa Council with mayor Ann Lowe said'): the body speaks, not the post's holder
 # (speakers._a_long_posts_holder).
 BODY_TO_POST_LINKS = frozenset({"of", "with"})
+
+# Titles before a name that are a style or a rank the person carries (armed forces' and police ranks,
+# a council seat, a clergy style, an honour), not an office with its own holder (President, Minister,
+# Governor, Senator): an owned post set off right before such a title is the role ('Its chairman,
+# Supervisor X,', 'The federation's president, Col X,'); before an office, the office stays.
+STYLE_OR_RANK_TITLES = MILITARY_RANKS | HONOUR_TITLE_WORDS | {
+    "superintendent", "inspector", "constable", "commandant",
+    "councillor", "councilor", "councilman", "councilwoman", "councilmember", "councilperson",
+    "alderman", "alderwoman", "supervisor", "pastor", "reverend", "imam", "rabbi"}

@@ -119,6 +119,18 @@ OWNED_POST_BEFORE_A_TITLED_NAME = [
     ("The Council of Mayors met on Friday. Its finance committee chairman, Larch Mayor Tom Reed, said the towns "
      "were owed money.",
      [("Tom Reed", "Mayor", "Larch")]),
+    # NEGATIVE: a title that is an office with its own holder, not a style or rank, stays; so does a title its own
+    # 'of' phrase after the name ties to a body
+    ("The Marsh Coast bloc met in Accra. The bloc's chairman, President Kofi Mensah, said sanctions would stay.",
+     [("Kofi Mensah", "President", None)]),
+    ("The government's spokesman, Information Minister Tom Reed, said the curfew would end.",
+     [("Tom Reed", "Information Minister", None)]),
+    ("The Larch Wildlife Trust opened a new reserve. Its chairman, Governor Dale Wren of Larch State, said the "
+     "land was saved.",
+     [("Dale Wren", "Governor", "Larch State")]),
+    ("The Senate Committee on Water met on Tuesday. The committee's chairman, Senator Musa Bello, said the audit "
+     "was late.",
+     [("Musa Bello", "Senator", "Senate Committee on Water")]),
     ("Weeks later, Norway's leader, President Tom Reed, signed the deal.",
      [("Tom Reed", "President", "Norway")]),
     ("The Senate met on Tuesday. A lawmaker, Senator Musa Bello, said the audit was late.",

@@ -38,6 +38,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, RANKING_PREPOSITIONS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
+from ..lexicon import STYLE_OR_RANK_TITLES, TITLE_NOUN_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
 from .actor_names import body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
@@ -208,6 +209,7 @@ def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorInd
     doc = span.head.doc
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
     if noun is None or not title or noun.i >= title[0].i - 1 or doc[title[0].i - 1].text != "," \
+            or not _is_a_style_or_rank(title[-1]) or _title_tied_after_the_name(span) \
             or noun.lower_ not in TITLE_VOCABULARY and noun.lemma_.lower() not in TITLE_VOCABULARY \
             or any(t.lower_ in FORMER_OR_PAST_WORDS for w in [noun, *_hyphened_parts_before(noun)] for t in w.subtree if t.i < noun.i):
         return False            # ('Its former president, Col X': the rank the person holds now)
@@ -217,6 +219,21 @@ def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorInd
     key = index.key_for(parsed, owner)
     return owner.lower_ in ("its", "their") or owner.is_lower and owner.pos_ == "NOUN" and not key \
         or bool(key) and index.mentions[key].type == "organization"
+
+
+def _is_a_style_or_rank(word: Token) -> bool:
+    """'Supervisor', 'Col', 'Cllr', 'Superintendent': a title word that is a style or rank the person
+    carries (STYLE_OR_RANK_TITLES, abbreviations read out), not an office with a holder of its own
+    ('President', 'Governor', 'Minister', 'Senator')."""
+    word = word.lower_.rstrip(".")
+    word = TITLE_NOUN_ABBREVIATIONS.get(word, word)
+    return word in STYLE_OR_RANK_TITLES or word in COUNCILLOR_ABBREVIATIONS
+
+
+def _title_tied_after_the_name(span: NameSpan) -> bool:
+    """'Governor X of Larch State': the title's own 'of' phrase right after the name ties it to its body."""
+    doc, end = span.head.doc, span.head.i + 1
+    return end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i <= span.head.i
 
 
 def _a_group_led_beside_a_seat(index: "ActorIndex", post: str | None, body: str, role: str | None) -> bool:
