@@ -4661,3 +4661,6 @@ STYLE_OR_RANK_TITLES = MILITARY_RANKS | HONOUR_TITLE_WORDS | {
     "superintendent", "inspector", "constable", "commandant",
     "councillor", "councilor", "councilman", "councilwoman", "councilmember", "councilperson",
     "alderman", "alderwoman", "supervisor", "pastor", "reverend", "imam", "rabbi"}
+# Nouns of a candidacy, no post held at the body that picks the person ('Its candidate, Col X,': the rank
+# stays; roles._owned_post_set_off_before_the_title).
+CANDIDACY_NOUNS = CHOSEN_NOUNS | {"candidate", "hopeful", "challenger", "contender", "frontrunner"}

@@ -131,6 +131,11 @@ OWNED_POST_BEFORE_A_TITLED_NAME = [
     ("The Senate Committee on Water met on Tuesday. The committee's chairman, Senator Musa Bello, said the audit "
      "was late.",
      [("Musa Bello", "Senator", "Senate Committee on Water")]),
+    # NEGATIVE: an outsider's or a candidacy noun is no post at the body: the rank or seat stays
+    ("The Brannock Dock Union held a rally. Its critic, Cllr Musa Bello, said the strike was illegal.",
+     [("Musa Bello", "Councillor", None)]),
+    ("The Brannock Party chose its man on Sunday. Its candidate, Col Musa Bello, said he would win.",
+     [("Musa Bello", "Colonel", "Brannock Party")]),
     ("Weeks later, Norway's leader, President Tom Reed, signed the deal.",
      [("Tom Reed", "President", "Norway")]),
     ("The Senate met on Tuesday. A lawmaker, Senator Musa Bello, said the audit was late.",
