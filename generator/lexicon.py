@@ -4664,3 +4664,6 @@ STYLE_OR_RANK_TITLES = MILITARY_RANKS | HONOUR_TITLE_WORDS | {
 # Nouns of a candidacy, no post held at the body that picks the person ('Its candidate, Col X,': the rank
 # stays; roles._owned_post_set_off_before_the_title).
 CANDIDACY_NOUNS = CHOSEN_NOUNS | {"candidate", "hopeful", "challenger", "contender", "frontrunner"}
+# Prepositions of a post's scope inside its body ('Its leader in the Senate', 'its leader on the council'):
+# the post is a sub-post, no head of the body; roles._owned_post_set_off_before_the_title keeps the title.
+POST_SCOPE_PREPOSITIONS = PLACE_OF_SPEAKERS_PREPOSITIONS | {"on"}

@@ -136,6 +136,9 @@ OWNED_POST_BEFORE_A_TITLED_NAME = [
      [("Musa Bello", "Councillor", None)]),
     ("The Brannock Party chose its man on Sunday. Its candidate, Col Musa Bello, said he would win.",
      [("Musa Bello", "Colonel", "Brannock Party")]),
+    # NEGATIVE: a post with a scope phrase inside the body is a sub-post, no head of the body: the title stays
+    ("The Brannock Party lost the vote. Its leader in the council, Cllr Musa Bello, said the party would regroup.",
+     [("Musa Bello", "Councillor", "Brannock Party")]),
     ("Weeks later, Norway's leader, President Tom Reed, signed the deal.",
      [("Tom Reed", "President", "Norway")]),
     ("The Senate met on Tuesday. A lawmaker, Senator Musa Bello, said the audit was late.",

@@ -38,7 +38,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, RANKING_PREPOSITIONS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
-from ..lexicon import STYLE_OR_RANK_TITLES, TITLE_NOUN_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, CANDIDACY_NOUNS
+from ..lexicon import STYLE_OR_RANK_TITLES, TITLE_NOUN_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
 from .actor_names import body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
@@ -211,10 +211,12 @@ def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorInd
     if noun is None or not title or noun.i >= title[0].i - 1 or doc[title[0].i - 1].text != "," \
             or not _is_a_style_or_rank(title[-1]) or _title_tied_after_the_name(span) \
             or noun.lemma_.lower() in OUTSIDER_NOUNS | CANDIDACY_NOUNS or not _describes_a_person(noun) \
+            or any(c.dep_ == "prep" and c.i > noun.i and c.lower_ in POST_SCOPE_PREPOSITIONS for c in child_tokens(noun)) \
             or noun.lower_ not in TITLE_VOCABULARY and noun.lemma_.lower() not in TITLE_VOCABULARY \
             or any(t.lower_ in FORMER_OR_PAST_WORDS for w in [noun, *_hyphened_parts_before(noun)] for t in w.subtree if t.i < noun.i):
         return False            # ('Its former president, Col X': the rank the person holds now; 'Its critic, Cllr X',
-                                # 'Its candidate, Col X': no post at the body)
+                                # 'Its candidate, Col X': no post at the body; 'Its leader in the council, Cllr X':
+                                # a sub-post, its scope phrase cut from the role)
     owner = next((c for w in [noun, *_hyphened_parts_before(noun)] for c in child_tokens(w) if c.dep_ == "poss"), None)
     if owner is None or owner.lower_ in _STATE_OR_REGION_KIND_NOUNS:
         return False
