@@ -38,13 +38,13 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, RANKING_PREPOSITIONS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
-from ..lexicon import STYLE_OR_RANK_TITLES, TITLE_NOUN_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS
+from ..lexicon import STYLE_OR_RANK_TITLES, TITLE_NOUN_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, NEUTER_POSSESSIVES, HYPHEN_OR_EN_DASH
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
 from .actor_names import body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
-from .parse import ParsedArticle, article_before, child_tokens, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents, joined_to_a_base
+from .parse import ParsedArticle, article_before, child_tokens, hyphened_parts_before, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents, joined_to_a_base
 from .titles import PERSON_ROLE_WORDS, a_doers_noun, comma_in_a_list_of_fields, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
 if TYPE_CHECKING:
@@ -221,7 +221,7 @@ def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorInd
     if owner is None or owner.lower_ in _STATE_OR_REGION_KIND_NOUNS:
         return False
     key = index.key_for(parsed, owner)
-    return owner.lower_ in ("its", "their") or owner.is_lower and owner.pos_ == "NOUN" and not key \
+    return owner.lower_ in NEUTER_POSSESSIVES or owner.is_lower and owner.pos_ == "NOUN" and not key \
         or bool(key) and index.mentions[key].type == "organization"
 
 
@@ -5085,15 +5085,9 @@ def _split_hyphen_prefix(noun: Token) -> list[Token]:
 
 
 def _hyphened_parts_before(noun: Token) -> list[Token]:
-    """The parts of one hyphened word that the tokenizer split before its last part, `noun`, nearest
-    first ('vice' and '-' of 'vice-president', 'secretary' and '-' of 'secretary-general'): written
-    without spaces, they are one word, whatever head the parser gave each part."""
-    doc, i, parts = noun.doc, noun.i, []
-    while i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
-            and doc[i - 2].is_alpha:
-        parts += [doc[i - 1], doc[i - 2]]
-        i -= 2
-    return parts
+    """The parts of a hyphened post the tokenizer split before its last part ('vice' and '-' of
+    'vice-president'), hyphen or en dash written without spaces."""
+    return hyphened_parts_before(noun, HYPHEN_OR_EN_DASH)
 
 
 def _splits_a_hyphened_role(word: Token) -> bool:
