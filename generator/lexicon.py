@@ -4667,3 +4667,18 @@ FACILITIES_NAMED_AFTER_A_PERSON = frozenset(FACILITY_WORDS | OWNED_SITE_NOUNS | 
 # Tom Reed said', 'Kessa Council with mayor Ann Lowe said'): the body speaks, not the post's holder
 # (speakers._a_long_posts_holder).
 BODY_TO_POST_LINKS = frozenset({"of", "with"})
+
+# Titles before a name that are a style or a rank the person carries (armed forces' and police ranks,
+# a council seat, a clergy style, an honour), not an office with its own holder (President, Minister,
+# Governor, Senator): an owned post set off right before such a title is the role ('Its chairman,
+# Supervisor X,', 'The federation's president, Col X,'); before an office, the office stays.
+STYLE_OR_RANK_TITLES = MILITARY_RANKS | HONOUR_TITLE_WORDS | {
+    "superintendent", "inspector", "constable", "commandant",
+    "councillor", "councilor", "councilman", "councilwoman", "councilmember", "councilperson",
+    "alderman", "alderwoman", "supervisor", "pastor", "reverend", "imam", "rabbi"}
+# Nouns of a candidacy, no post held at the body that picks the person ('Its candidate, Col X,': the rank
+# stays; roles._owned_post_set_off_before_the_title).
+CANDIDACY_NOUNS = CHOSEN_NOUNS | {"candidate", "hopeful", "challenger", "contender", "frontrunner"}
+# Prepositions of a post's scope inside its body ('Its leader in the Senate', 'its leader on the council'):
+# the post is a sub-post, no head of the body; roles._owned_post_set_off_before_the_title keeps the title.
+POST_SCOPE_PREPOSITIONS = PLACE_OF_SPEAKERS_PREPOSITIONS | {"on"}

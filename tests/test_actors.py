@@ -1336,7 +1336,7 @@ CASES = [
     ('The deal was announced after a meeting chaired by Finance Minister Yoon Tae-gyu. "We cannot wait," Yoon said at the start of the meeting.',
      [actor('Yoon Tae-gyu', 'person', ['Yoon'], role='Finance Minister', count=2)]),
     ("The ruling party's floor leader, Rep. Baek Ha-neul, rejected the criticism. Baek said the opposition had blocked the act.",
-     [actor('Baek Ha-neul', 'person', ['Rep. Baek Ha-neul', 'Baek'], role='floor leader', count=2)]),     # (the post the party's possessive owns, not the style)
+     [actor('Baek Ha-neul', 'person', ['Rep. Baek Ha-neul', 'Baek'], role='Representative', count=2)]),
     ('The minister, Ann-Marie Lowe, said the vote would be held on Friday. Lowe said it would pass.',
      [actor('Ann-Marie Lowe', 'person', ['Lowe'], role='minister', count=2)]),
     ('The Harbour Growers Union, Kessa Bank and the Rio Dockers Union signed the deal.',

@@ -17,9 +17,9 @@ def people_of(text: str) -> list[tuple]:
 
 
 HYPHENED_POSTS_AND_THEIR_OWNER = [
-    ("The Harrow Table Tennis Federation postponed its election on Monday. The federation's vice-president, "
-     "Antonio Delvane, said the executive would meet.",
-     [("Antonio Delvane", "vice-president", "Harrow Table Tennis Federation")]),
+    ("Members of the Harrow Curling Federation voted to sell the rink. The federation's vice-president, "
+     "Antonio Delvane, told them the roof leaked.",
+     [("Antonio Delvane", "vice-president", "Harrow Curling Federation")]),
     ("The Kessler Rowing Association cancelled its regatta on Sunday. Its first vice-president, Mara Quill, "
      "said the river was too high.",
      [("Mara Quill", "first vice-president", "Kessler Rowing Association")]),
@@ -29,7 +29,7 @@ HYPHENED_POSTS_AND_THEIR_OWNER = [
     ("Orvane Cycling Club lost its home track last year. Its vice-captain, Tom Ebbs, said members would train "
      "on roads.",
      [("Tom Ebbs", "vice-captain", "Orvane Cycling Club")]),
-    ("The Harrow Table Tennis Federation postponed its election. The Kessler Rowing Association's "
+    ("The Harrow Curling Federation sold its rink. The Kessler Rowing Association's "
      "vice-president, Mara Quill, said the river was too high.",
      [("Mara Quill", "vice-president", "Kessler Rowing Association")]),
     ("The Wexley Choral Society cancelled its tour. Its long-time vice-president, Ann Poole, said singers were ill.",
@@ -47,11 +47,11 @@ HYPHENED_POSTS_AND_THEIR_OWNER = [
     ("The Marden Sailing Club sold its boats. A vice-president, Ray Mott, said the sale was rushed.",
      [("Ray Mott", "vice-president", None)]),
     # NEGATIVE: no owner written, or an owner that is no body the article names: the post, no body
-    ("The Harrow Table Tennis Federation postponed its election on Monday. Antonio Delvane, a former "
-     "vice-president, said the executive would meet.",
+    ("Members of the Harrow Curling Federation voted to sell the rink. Antonio Delvane, a former "
+     "vice-president, told them the roof leaked.",
      [("Antonio Delvane", "former vice-president", None)]),
-    ("The Harrow Table Tennis Federation postponed its election. The minister's vice-president, Antonio "
-     "Delvane, said the executive would meet.",
+    ("Members of the Harrow Curling Federation voted to sell the rink. The minister's vice-president, Antonio "
+     "Delvane, told them the roof leaked.",
      [("Antonio Delvane", "vice-president", None)]),
 ]
 
@@ -64,9 +64,9 @@ def test_a_hyphened_post_and_its_owner(text, expected):
 APPOSITION_OF_THE_SUBJECT_BY_ITS_PLACE = [
     # the phrase set off by a comma right after the body's name describes it, however the parser hung it
     # (a name whose last word is no noun: the parser hangs the phrase on that word)
-    ("Homeless People First, a charity that campaigns on poverty, said food banks were empty. Its policy "
-     "director, Ann Lowe, said demand had doubled.",
-     [("Ann Lowe", "policy director", "Homeless People First")]),
+    ("Older Renters First, a charity that lobbies for tenants, said rents would rise. Its policy "
+     "director, Ann Lowe, blamed the new tax.",
+     [("Ann Lowe", "policy director", "Older Renters First")]),
     ("Older Workers First, a charity that campaigns on pensions, said savings were too low. Its director, "
      "Sam Kettle, said workers were worried.",
      [("Sam Kettle", "director", "Older Workers First")]),
@@ -92,28 +92,53 @@ def test_the_subjects_apposition_is_no_rival_owner(text, expected):
 
 OWNED_POST_BEFORE_A_TITLED_NAME = [
     # a post a body's possessive owns, set off before the name's own title: the post is the role, the title a style
-    ("The Larch County Board of Supervisors will vote next week. Its chairman, Supervisor Dale Wren, said the "
-     "board would review the model.",
+    ("The Larch County Board of Supervisors will vote on road tolls. Its chairman, Supervisor Dale Wren, wants them "
+     "scrapped.",
      [("Dale Wren", "chairman", "Larch County Board of Supervisors")]),
-    ("The Harbour Residents Federation rejected the plan. Its president, Col Ravi Mehta, said the federation "
-     "would meet on Sunday.",
+    ("The Harbour Residents Federation opposed the parking fees. Its president, Col Ravi Mehta, called them a "
+     "tax on the old.",
      [("Ravi Mehta", "president", "Harbour Residents Federation")]),
     ("The Kessel Police Command arrested six men. The command's spokesperson, Superintendent Ann Lowe, said "
      "the men had confessed.",
      [("Ann Lowe", "spokesperson", "Kessel Police Command")]),
     ("The Larch Hunters Association met on Friday. Their leader, Chief Ade Bola, said the patrols would resume.",
      [("Ade Bola", "leader", None)]),
-    ("The Council of Mayors met on Friday. Its finance committee chairman, Larch Mayor Tom Reed, said the towns "
-     "were owed money.",
-     [("Tom Reed", "finance committee chairman", "Council of Mayors")]),
     # NEGATIVE: a post held no more (the rank held now stays); a post tied by its own 'of' phrase; a state's post;
     # no post before the title
-    ("The Harbour Residents Federation rejected the plan. Its former president, Col Ravi Mehta, said the "
-     "federation would meet on Sunday.",
+    ("The Harbour Residents Federation opposed the parking fees. Its former president, Col Ravi Mehta, called "
+     "them a tax on the old.",
      [("Ravi Mehta", "Colonel", None)]),
     ("The Senate Committee on Water met on Tuesday. The chairman of the committee, Senator Musa Bello, said the "
      "audit was late.",
      [("Musa Bello", "Senator", "Senate Committee on Water")]),
+    # NEGATIVE: a title with its own body before it stays with that body; the body never goes to the post
+    ("The interview was conducted by the magazine's editor, Conservative MP Tom Reed.",
+     [("Tom Reed", "MP", "Conservative Party")]),
+    ("The firm's founder, Republican Senator Dale Wren, said the plant would stay open.",
+     [("Dale Wren", "Senator", "Republican Party")]),
+    ("The Council of Mayors met on Friday. Its finance committee chairman, Larch Mayor Tom Reed, said the towns "
+     "were owed money.",
+     [("Tom Reed", "Mayor", "Larch")]),
+    # NEGATIVE: a title that is an office with its own holder, not a style or rank, stays; so does a title its own
+    # 'of' phrase after the name ties to a body
+    ("The Marsh Coast bloc met in Accra. The bloc's chairman, President Kofi Mensah, said sanctions would stay.",
+     [("Kofi Mensah", "President", None)]),
+    ("The government's spokesman, Information Minister Tom Reed, said the curfew would end.",
+     [("Tom Reed", "Information Minister", None)]),
+    ("The Larch Wildlife Trust opened a new reserve. Its chairman, Governor Dale Wren of Larch State, said the "
+     "land was saved.",
+     [("Dale Wren", "Governor", "Larch State")]),
+    ("The Senate Committee on Water met on Tuesday. The committee's chairman, Senator Musa Bello, said the audit "
+     "was late.",
+     [("Musa Bello", "Senator", "Senate Committee on Water")]),
+    # NEGATIVE: an outsider's or a candidacy noun is no post at the body: the rank or seat stays
+    ("The Brannock Dock Union held a rally. Its critic, Cllr Musa Bello, said the strike was illegal.",
+     [("Musa Bello", "Councillor", None)]),
+    ("The Brannock Party chose its man on Sunday. Its candidate, Col Musa Bello, said he would win.",
+     [("Musa Bello", "Colonel", "Brannock Party")]),
+    # NEGATIVE: a post with a scope phrase inside the body is a sub-post, no head of the body: the title stays
+    ("The Brannock Party lost the vote. Its leader in the council, Cllr Musa Bello, said the party would regroup.",
+     [("Musa Bello", "Councillor", "Brannock Party")]),
     ("Weeks later, Norway's leader, President Tom Reed, signed the deal.",
      [("Tom Reed", "President", "Norway")]),
     ("The Senate met on Tuesday. A lawmaker, Senator Musa Bello, said the audit was late.",

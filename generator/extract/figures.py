@@ -29,7 +29,7 @@ from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
-from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, is_common_word, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
+from .parse import ParsedArticle, child_tokens, hyphened_parts_before, doc_text, doc_tokens, is_common_word, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
 from .quotes import Quote, find_quotes
 from .titles import title_gender
 
@@ -5519,11 +5519,7 @@ def _after_a_counted_hyphen(doc, i: int) -> bool:
 
 def _hyphenated_start(noun: Token) -> int:
     """Where a noun written with a hyphen the tokenizer split ('break-ins', 'lay-offs') opens."""
-    doc, i = noun.doc, noun.i
-    while i >= 2 and doc[i - 1].text in L.HYPHENS and not doc[i - 1].whitespace_ \
-            and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
-        i -= 2
-    return i
+    return noun.i - len(hyphened_parts_before(noun, L.HYPHENS))
 
 
 def _classifies(adjective: Token) -> bool:

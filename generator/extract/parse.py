@@ -467,6 +467,18 @@ def head_indices(doc: Doc) -> list[int]:
     return heads
 
 
+def hyphened_parts_before(noun: Token, hyphens) -> list[Token]:
+    """The parts of one hyphened word that the tokenizer split before its last part, `noun`, nearest
+    first ('vice' and '-' of 'vice-president', 'break' and '-' of 'break-ins'): written without spaces
+    around the hyphen (one of `hyphens`), they are one word, whatever head the parser gave each part."""
+    doc, i, parts = noun.doc, noun.i, []
+    while i >= 2 and doc[i - 1].text in hyphens and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha:
+        parts += [doc[i - 1], doc[i - 2]]
+        i -= 2
+    return parts
+
+
 def child_tokens(token: Token) -> list[Token]:
     """`token.children` (its dependents, in the order of the text), kept with the document's
     `_Word`s: spaCy's `.children` walks the token's left and right edges and builds a new Token

@@ -38,12 +38,13 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, RANKING_PREPOSITIONS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
+from ..lexicon import STYLE_OR_RANK_TITLES, TITLE_NOUN_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, NEUTER_POSSESSIVES, HYPHEN_OR_EN_DASH
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
 from .actor_names import body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
-from .parse import ParsedArticle, article_before, child_tokens, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents, joined_to_a_base
+from .parse import ParsedArticle, article_before, child_tokens, hyphened_parts_before, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents, joined_to_a_base
 from .titles import PERSON_ROLE_WORDS, a_doers_noun, comma_in_a_list_of_fields, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
 if TYPE_CHECKING:
@@ -130,10 +131,9 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     with a title word, otherwise the first that describes it at all ('a witness')."""
     mention = index.mentions[span.key]
     title = _title_before(parsed, index, span)
-    styled = None
-    if title[0] and _owned_post_set_off_before_the_title(parsed, index, span):
-        styled, title = title[1], (None, None)      # 'Its chairman, Supervisor X,': the title the name carries, the post
-                                                    # the role; the title's body only where the post's owner is unread
+    if title[0] and not title[1] and _owned_post_set_off_before_the_title(parsed, index, span):
+        title = (None, None)        # 'Its chairman, Supervisor X,': the title the name carries, the post the role; the
+                                    # title's body goes with it (no post's body where the post's owner is unread)
     code = _party_code(index, span)
     label = _bracketed_party_label(parsed, index, span)
     found = [title, (None, label), *_described_roles(parsed, index, span.head),
@@ -160,7 +160,6 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     affiliation = next((a for r, a in found if a and a != span.key and not _a_group_led_beside_a_seat(index, r, a, role)), None)
     if ranked and ranked[0][1] and ranked[0][1] != span.key and not _is_former(ranked[0][0]):
         affiliation = ranked[0][1]      # the body of the current post that is the role ('now a fellow at X')
-    affiliation = affiliation or styled
     if code and affiliation and index.mentions[affiliation].type == "country" and role \
             and set(role.lower().split()) & (REGIONAL_OFFICES - REGIONAL_EXECUTIVE_OFFICES):
         affiliation = code              # 'U.S. Sen. X, R-Ohio,': a legislator's party the code gives, not the
@@ -210,15 +209,35 @@ def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorInd
     doc = span.head.doc
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
     if noun is None or not title or noun.i >= title[0].i - 1 or doc[title[0].i - 1].text != "," \
+            or not _is_a_style_or_rank(title[-1]) or _title_tied_after_the_name(span) \
+            or noun.lemma_.lower() in OUTSIDER_NOUNS | CANDIDACY_NOUNS or not _describes_a_person(noun) \
+            or any(c.dep_ == "prep" and c.i > noun.i and c.lower_ in POST_SCOPE_PREPOSITIONS for c in child_tokens(noun)) \
             or noun.lower_ not in TITLE_VOCABULARY and noun.lemma_.lower() not in TITLE_VOCABULARY \
             or any(t.lower_ in FORMER_OR_PAST_WORDS for w in [noun, *_hyphened_parts_before(noun)] for t in w.subtree if t.i < noun.i):
-        return False            # ('Its former president, Col X': the rank the person holds now)
+        return False            # ('Its former president, Col X': the rank the person holds now; 'Its critic, Cllr X',
+                                # 'Its candidate, Col X': no post at the body; 'Its leader in the council, Cllr X':
+                                # a sub-post, its scope phrase cut from the role)
     owner = next((c for w in [noun, *_hyphened_parts_before(noun)] for c in child_tokens(w) if c.dep_ == "poss"), None)
     if owner is None or owner.lower_ in _STATE_OR_REGION_KIND_NOUNS:
         return False
     key = index.key_for(parsed, owner)
-    return owner.lower_ in ("its", "their") or owner.is_lower and owner.pos_ == "NOUN" and not key \
+    return owner.lower_ in NEUTER_POSSESSIVES or owner.is_lower and owner.pos_ == "NOUN" and not key \
         or bool(key) and index.mentions[key].type == "organization"
+
+
+def _is_a_style_or_rank(word: Token) -> bool:
+    """'Supervisor', 'Col', 'Cllr', 'Superintendent': a title word that is a style or rank the person
+    carries (STYLE_OR_RANK_TITLES, abbreviations read out), not an office with a holder of its own
+    ('President', 'Governor', 'Minister', 'Senator')."""
+    word = word.lower_.rstrip(".")
+    word = TITLE_NOUN_ABBREVIATIONS.get(word, word)
+    return word in STYLE_OR_RANK_TITLES or word in COUNCILLOR_ABBREVIATIONS
+
+
+def _title_tied_after_the_name(span: NameSpan) -> bool:
+    """'Governor X of Larch State': the title's own 'of' phrase right after the name ties it to its body."""
+    doc, end = span.head.doc, span.head.i + 1
+    return end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i <= span.head.i
 
 
 def _a_group_led_beside_a_seat(index: "ActorIndex", post: str | None, body: str, role: str | None) -> bool:
@@ -5072,15 +5091,9 @@ def _split_hyphen_prefix(noun: Token) -> list[Token]:
 
 
 def _hyphened_parts_before(noun: Token) -> list[Token]:
-    """The parts of one hyphened word that the tokenizer split before its last part, `noun`, nearest
-    first ('vice' and '-' of 'vice-president', 'secretary' and '-' of 'secretary-general'): written
-    without spaces, they are one word, whatever head the parser gave each part."""
-    doc, i, parts = noun.doc, noun.i, []
-    while i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
-            and doc[i - 2].is_alpha:
-        parts += [doc[i - 1], doc[i - 2]]
-        i -= 2
-    return parts
+    """The parts of a hyphened post the tokenizer split before its last part ('vice' and '-' of
+    'vice-president'), hyphen or en dash written without spaces."""
+    return hyphened_parts_before(noun, HYPHEN_OR_EN_DASH)
 
 
 def _splits_a_hyphened_role(word: Token) -> bool:
