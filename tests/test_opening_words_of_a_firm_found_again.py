@@ -25,15 +25,15 @@ OPENING_WORDS = [
      "Corbell shares fell 12 per cent, and Corbell's chief executive resigned.",
      [("Corbell Analytics", "organization", ("Corbell",), 3), ("Westgate Partners", "organization", (), 1)],
      [("Corbell Analytics", "Corbell Analytics")]),
-    # two opening words of a name with a legal form, as the subject
-    ("Dunmarra Timber Products Ltd posted a loss. Dunmarra Timber employs 800 people in three mills, its chairman said.",
-     [("Dunmarra Timber Products Ltd", "organization", ("Dunmarra Timber",), 2)],
-     [("its chairman", None)]),
-    # a passive subject opening a sentence, and an owner
+    # an owner; the passive subject before it is left alone (a bare subject may be a town or a founder)
     ("Pellworth Aerospace announced 200 job cuts on Friday. Pellworth was founded in 1988 by two engineers, "
      "and Pellworth's order book is full.",
-     [("Pellworth Aerospace", "organization", ("Pellworth",), 3)],
+     [("Pellworth Aerospace", "organization", ("Pellworth",), 2)],
      [("Pellworth Aerospace", "Pellworth Aerospace")]),
+    # NEGATIVE: two opening words as a bare subject
+    ("Dunmarra Timber Products Ltd posted a loss. Dunmarra Timber employs 800 people in three mills, its chairman said.",
+     [("Dunmarra Timber Products Ltd", "organization", (), 1)],
+     [("its chairman", None)]),
     # 'stock' after the word, another firm named between
     ("Fennimore Instruments raised its forecast. Brokers at Ashby Lane Securities said the shares were cheap. "
      "Fennimore stock rose 4 per cent on Thursday.",
@@ -90,4 +90,54 @@ OPENING_WORDS = [
 
 @pytest.mark.parametrize("text, actors, speakers", OPENING_WORDS)
 def test_a_firms_opening_words_found_again(text, actors, speakers):
+    assert actors_and_speakers(text) == (actors, speakers)
+
+
+# Review faults of session 37 (mentions-review.md F1-F7), each a NEGATIVE row: a town, a founder, a
+# product, a river or a dictionary word written with a firm's opening word is no mention of the firm.
+REVIEW_FAULTS = [
+    # F2: a bare subject: the town the firm is named after
+    ("Wexcombe Robotics said on Monday it would cut 120 jobs. Wexcombe has lost 2,000 factory jobs since 2010, "
+     "the mayor said.",
+     [("Wexcombe Robotics", "organization", (), 1)],
+     [("Wexcombe Robotics", "Wexcombe Robotics"), ("the mayor", None)]),
+    ("Ashworth Textiles Ltd will close its mill. Ashworth is a town of 8,000 people on the River Lune.",
+     [("Ashworth Textiles Ltd", "organization", (), 1)], []),
+    ("Orlan Coal Ltd will close two pits. Orlan has lost about 4,000 mining jobs since 1990, the union said.",
+     [("Orlan Coal Ltd", "organization", (), 1)], [("the union", None)]),
+    ("Kellow Fisheries Ltd cut 60 jobs. Kellow was once the busiest port in the county, historians say.",
+     [("Kellow Fisheries Ltd", "organization", (), 1), ("historians", "group", (), 1)], [("historians", "historians")]),
+    ("Brenmoor Cables Ltd plans to shut its plant. Brenmoor has an unemployment rate of 11 per cent, according to "
+     "the latest census.",
+     [("Brenmoor Cables Ltd", "organization", (), 1)], [("the latest census", None)]),
+    ("Pendry Brewing Co. announced a new lager. \"Pendry is a great place to raise a family,\" said the town's "
+     "mayor, Alan Fisk.",
+     [("Alan Fisk", "person", (), 1), ("Pendry Brewing Co", "organization", (), 1)],
+     [("Pendry Brewing Co.", "Pendry Brewing Co"), ("the town's mayor", "Alan Fisk")]),
+    # F3: the founder who carries the firm's name
+    ("Bosworth Capital Partners sold its stake. Bosworth was knighted in 2015 for services to finance.",
+     [("Bosworth Capital Partners", "organization", (), 1)], []),
+    ("Hallworth Freight Ltd was fined $200,000. Hallworth, who founded the firm in 1982, was knighted in 2015.",
+     [("Hallworth Freight Ltd", "organization", (), 1)], []),
+    # F4: a product named by the firm's first word
+    ("Zentro Motors Ltd recalled 40,000 cars. Zentro, the company's best-selling SUV, was recalled over faulty brakes.",
+     [("Zentro Motors Ltd", "organization", (), 1)], []),
+    # F5: a river named by the firm's first word
+    ("Ardle River Hydro Ltd built a dam. Ardle flooded twice last year, farmers said.",
+     [("Ardle River Hydro Ltd", "organization", (), 1), ("farmers", "group", (), 1)], [("farmers", "farmers")]),
+    pytest.param(
+        "Ashworth Textiles Ltd will close its mill in Ashworth.\n\nAshworth has lost 2,000 jobs since 2010, the mayor said.",
+        [("Ashworth Textiles Ltd", "organization", (), 1)], [("the mayor", None)],
+        marks=pytest.mark.xfail(strict=True, reason="F2b: the older short-form join (start37) takes the town "
+                                                    "'Ashworth' for the firm; the new step adds nothing here")),
+    pytest.param(
+        "Hallworth Freight Ltd was fined $200,000. Hallworth, who founded the firm in 1982, said he would appeal.",
+        [("Hallworth Freight Ltd", "organization", (), 1)], [("Hallworth", None)],
+        marks=pytest.mark.xfail(strict=True, reason="F3: the older joins (start37) give the speaker 'Hallworth' "
+                                                    "the firm; the new step adds nothing here")),
+]
+
+
+@pytest.mark.parametrize("text, actors, speakers", REVIEW_FAULTS)
+def test_a_town_founder_or_thing_is_no_mention_of_the_firm(text, actors, speakers):
     assert actors_and_speakers(text) == (actors, speakers)

@@ -240,9 +240,10 @@ def _a_firms_opening_words_acting(words: Span, sent: Span) -> bool:
         return False
     if words.start > sent.start and doc[words.start - 1].is_alpha and doc[words.start - 1].text[:1].isupper():
         return False
-    acting = _acts(head) or head.dep_ == "compound" and head.head.lower_ in FIRM_HOLDING_NOUNS \
+    acting = head.dep_ == "poss" or is_source(head) or head.dep_ == "compound" and head.head.lower_ in FIRM_HOLDING_NOUNS \
         or head.dep_ in ("compound", "nmod") and head.head.is_lower and head.head.lower_ in CORPORATE_POST_NOUNS
-    return acting and not (is_location(head) or _names_a_place_there(head) or _written_elsewhere_as_a_place(head))
+    return acting and not (is_location(head) or _names_a_place_there(head) or _written_elsewhere_as_a_place(head)
+                           or _person_pronoun_after(head))
 
 
 def _bodies_opened_as_written_elsewhere(spans: list[NameSpan]) -> None:
