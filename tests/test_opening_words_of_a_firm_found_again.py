@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import extract
+from conftest import actor_records, extract
 
 
 def actors_and_speakers(text: str) -> tuple[list[tuple], list[tuple]]:
@@ -114,6 +114,10 @@ REVIEW_FAULTS = [
      "mayor, Alan Fisk.",
      [("Alan Fisk", "person", (), 1), ("Pendry Brewing Co", "organization", (), 1)],
      [("Pendry Brewing Co.", "Pendry Brewing Co"), ("the town's mayor", "Alan Fisk")]),
+    # F2: the town owning its residents
+    ("Talgarth Robotics Ltd said it would expand. Talgarth's residents back the plan, said the town's mayor, Ian Prout.",
+     [("Ian Prout", "person", (), 1), ("Talgarth Robotics Ltd", "organization", (), 1)],
+     [("Talgarth Robotics Ltd", "Talgarth Robotics Ltd"), ("the town's mayor", "Ian Prout")]),
     # F3: the founder who carries the firm's name
     ("Bosworth Capital Partners sold its stake. Bosworth was knighted in 2015 for services to finance.",
      [("Bosworth Capital Partners", "organization", (), 1)], []),
@@ -141,3 +145,26 @@ REVIEW_FAULTS = [
 @pytest.mark.parametrize("text, actors, speakers", REVIEW_FAULTS)
 def test_a_town_founder_or_thing_is_no_mention_of_the_firm(text, actors, speakers):
     assert actors_and_speakers(text) == (actors, speakers)
+
+
+# F1 and F7 (whole records: name, type, role, affiliation): a town's officials are not the firm's, and
+# an ownership description is no role.
+RECORDS = [
+    ("Talgarth Robotics Ltd said it would expand. Talgarth's mayor, Ian Prout, welcomed the news.",
+     [("Ian Prout", "person", "mayor", None), ("Talgarth Robotics Ltd", "organization", None, None)]),
+    ("Talgarth Robotics Ltd said it would expand. Talgarth's council leader, Ruth Ince, welcomed the news.",
+     [("Ruth Ince", "person", "council leader", None), ("Talgarth Robotics Ltd", "organization", None, None)]),
+    ("Talgarth Robotics Ltd said it would expand. Talgarth's police chief, Dan Orme, said traffic would rise.",
+     [("Dan Orme", "person", "police chief", None), ("Talgarth Robotics Ltd", "organization", None, None)]),
+    # the firm's own post stays the firm's
+    ("Talgarth Robotics Ltd said it would expand. Talgarth's chief executive, Ian Prout, said 40 jobs would follow.",
+     [("Ian Prout", "person", "chief executive", "Talgarth Robotics Ltd"),
+      ("Talgarth Robotics Ltd", "organization", None, None)]),
+    ("Corlan Seats Inc, a seat-making company, said it would hire.",
+     [("Corlan Seats Inc", "organization", "seat-making company", None)]),
+]
+
+
+@pytest.mark.parametrize("text, records", RECORDS)
+def test_a_towns_officials_and_an_ownership_description(text, records):
+    assert actor_records(text) == records

@@ -21,7 +21,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
-                       BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, CORPORATE_POST_NOUNS, FIRM_HOLDING_NOUNS, HOLDING_IN_PREPOSITIONS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
+                       BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, CORPORATE_POST_NOUNS, PLACE_OWNED_NOUNS, PLACE_COPULA_NOUNS, FIRM_HOLDING_NOUNS, HOLDING_IN_PREPOSITIONS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        ADDRESS_STYLES_ALSO_SURNAMES, HONOUR_INITIALS, BODY_ACT_VERBS, HEADS_ALSO_OF_THINGS, NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
@@ -197,12 +197,36 @@ def _opening_no_other_name(forms: dict[tuple[str, ...], str], docs: list[Doc],
     for doc in docs:
         for start, end in matches[id(doc)]:
             words = tuple(t.text for t in doc[start:end])
+            if words in forms and _opening_words_written_as_a_town(doc[start:end]):
+                others.add(words)
             if words not in forms or end >= len(doc):
                 continue
             after, own = doc[end], without_legal_form(forms[words]).split()
             if after.is_alpha and after.text[:1].isupper() and (len(own) <= len(words) or after.text != own[len(words)]):
                 others.add(words)
     return {words: key for words, key in forms.items() if words not in others}
+
+
+def _opening_words_written_as_a_town(words: Span) -> bool:
+    """Opening words of a firm written here as a town, in any paragraph of the article: after a place
+    preposition ('in Kessa', not 'a stake in Kessa'), before a hyphen ('Kessa-based'), owning or
+    qualifying a town's office, body or people ('Kessa's mayor', 'Kessa's council leader', 'Kessa
+    residents': PLACE_OWNED_NOUNS), or said by a copula to be a place ('Kessa is a town of 8,000
+    people', PLACE_COPULA_NOUNS). A firm named after its town is written so too, and which one a bare
+    'Kessa' is, the words do not tell: the whole article abstains."""
+    doc, head = words.doc, words[-1]
+    after = doc[words.end] if words.end < len(doc) else None
+    if after is not None and after.is_title:
+        return False                                    # another name ('Kessa Street')
+    if words.start > 0 and doc[words.start - 1].lower_ in PLACE_ONLY_PREPS and not _a_holding_in(head) \
+            or after is not None and after.text in HYPHENS:
+        return True
+    owned = head.head
+    if head.dep_ in ("poss", "compound") and owned.i > head.i and (owned.lower_ in PLACE_OWNED_NOUNS or any(
+            c.dep_ == "compound" and c.lower_ in PLACE_OWNED_NOUNS for c in owned.children)):
+        return True
+    return head.dep_ == "nsubj" and owned.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in PLACE_COPULA_NOUNS for c in owned.children)
 
 
 def _written_alone_within_a_sentence(forms: dict[tuple[str, ...], str], docs: list[Doc],
@@ -242,8 +266,7 @@ def _a_firms_opening_words_acting(words: Span, sent: Span) -> bool:
         return False
     acting = head.dep_ == "poss" or is_source(head) or head.dep_ == "compound" and head.head.lower_ in FIRM_HOLDING_NOUNS \
         or head.dep_ in ("compound", "nmod") and head.head.is_lower and head.head.lower_ in CORPORATE_POST_NOUNS
-    return acting and not (is_location(head) or _names_a_place_there(head) or _written_elsewhere_as_a_place(head)
-                           or _person_pronoun_after(head))
+    return acting and not (is_location(head) or _names_a_place_there(head) or _person_pronoun_after(head))
 
 
 def _bodies_opened_as_written_elsewhere(spans: list[NameSpan]) -> None:
