@@ -129,6 +129,11 @@ REVIEW_FAULTS = [
     # F5: a river named by the firm's first word
     ("Ardle River Hydro Ltd built a dam. Ardle flooded twice last year, farmers said.",
      [("Ardle River Hydro Ltd", "organization", (), 1), ("farmers", "group", (), 1)], [("farmers", "farmers")]),
+    # F6: a dictionary word opening a sentence in its own sense ('Anchor had erred' is the firm, by older joins)
+    ("Anchor Robotics Ltd posted a loss. Analysts said Anchor had erred. Anchor was dropped by the ship at dawn, "
+     "the coastguard said.",
+     [("Anchor Robotics Ltd", "organization", ("Anchor",), 2), ("analysts", "group", (), 1)],
+     [("Analysts", "analysts"), ("the coastguard", None)]),
     pytest.param(
         "Ashworth Textiles Ltd will close its mill in Ashworth.\n\nAshworth has lost 2,000 jobs since 2010, the mayor said.",
         [("Ashworth Textiles Ltd", "organization", (), 1)], [("the mayor", None)],

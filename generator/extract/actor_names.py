@@ -241,7 +241,8 @@ def _written_alone_within_a_sentence(forms: dict[tuple[str, ...], str], docs: li
             if len(words) != 1 or words not in forms or _opens_its_sentence(doc[start:end], doc[start].sent):
                 continue
             own = without_legal_form(forms[words]).split()
-            if end >= len(doc) or len(own) < 2 or doc[end].text != own[1]:
+            if (end >= len(doc) or len(own) < 2 or doc[end].text != own[1]) \
+                    and _a_firms_opening_words_acting(doc[start:end], doc[start].sent):
                 alone.add(words[0])
     return alone
 
