@@ -187,6 +187,10 @@ DOER_NOUN_ENDINGS = ("er", "or", "ist", "ian")
 # Endings of the words before a noun that say something owns or lists a firm ('state-owned',
 # 'Oslo-listed', 'family-held'): only a body is owned or listed so.
 FIRM_HOLDING_PARTICIPLES = ("owned", "listed", "held")
+# Participles that say only how a firm is owned or where its shares trade ('a privately held company',
+# 'a publicly traded company'): with no word but their adverbs before a company noun they describe its
+# ownership, not what it does, and give the body no role (roles._ownership_only).
+OWNERSHIP_PARTICIPLES = FIRM_HOLDING_PARTICIPLES + ("traded",)
 # Adjectives of a firm's trading health ('the loss-making Ted Baker'): before a given name and a
 # surname the recogniser took for a body they leave it a firm; other adjectives make it a person.
 FIRM_STATE_ADJECTIVES = {"ailing", "bankrupt", "insolvent", "loss-making", "profitable", "struggling",

@@ -165,6 +165,14 @@ RECORDS = [
     ("Talgarth Robotics Ltd said it would expand. Talgarth's chief executive, Ian Prout, said 40 jobs would follow.",
      [("Ian Prout", "person", "chief executive", "Talgarth Robotics Ltd"),
       ("Talgarth Robotics Ltd", "organization", None, None)]),
+    ("Brookfield Seating Systems Inc rejected the union's offer. Brookfield, a privately held company based in Dayton, "
+     "said in a statement that it had offered a raise of 9%.",
+     [("Brookfield Seating Systems Inc", "organization", None, None)]),
+    ("Corlan Seats Inc, a publicly traded company, said it would hire.",
+     [("Corlan Seats Inc", "organization", None, None)]),
+    # an owner named, or what the firm does, stays a role
+    ("Corlan Seats Inc, a family-owned company based in Akron, said it would hire.",
+     [("Corlan Seats Inc", "organization", "family-owned company", None)]),
     ("Corlan Seats Inc, a seat-making company, said it would hire.",
      [("Corlan Seats Inc", "organization", "seat-making company", None)]),
 ]
