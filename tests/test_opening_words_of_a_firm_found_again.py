@@ -1,11 +1,13 @@
 """A firm's opening words written later are mentions of it (session 37, `actor_names.
 _with_firms_opening_words_found_again`): once names are keyed, the article is read again with one
-matcher over the opening words of its own firms' names; where those words act (a subject, an owner,
-a source, a holding's owner) and the recogniser named nothing there or took them for a place, they
-are that firm. Every sentence here is written for the tests; each row asserts the article's whole
-actors (name, type, aliases, mentions) and the actor each position goes to. Rows marked NEGATIVE
-must keep the words apart: a place's body, two names opening on the words, a hyphenated place, a
-word run on into another name, a firm named as another's owner."""
+matcher over the opening words of its own firms' names; where those words own something, are a
+source, or qualify a holding in the firm or a post in it, and the recogniser named nothing there or
+took them for a place, they are that firm. A bare verb's subject is not enough (a town, a founder, a
+product or a river may carry the firm's first word), and a word the article writes anywhere as a
+town (after a place preposition, owning a town's office or people, said to be a town) is never the
+firm. Names and sentences are invented for the tests; each row asserts the article's whole actors
+(name, type, aliases, mentions) and the actor each position goes to. Rows marked NEGATIVE must keep
+the words apart."""
 from __future__ import annotations
 
 import pytest
@@ -39,12 +41,11 @@ OPENING_WORDS = [
      "Fennimore stock rose 4 per cent on Thursday.",
      [("Fennimore Instruments", "organization", ("Fennimore",), 2)],
      [("Brokers at Ashby Lane Securities", None)]),
-    # the opening word before a post in the firm, unlabelled
-    ("Coralbay Coal Holdings pleaded guilty in the Mackay Magistrates Court on Thursday to three counts of breaching "
-     "its licence. In a statement, a Coralbay spokesperson said the company \"accepts the court's decision\" and "
-     "apologised to residents.",
-     [("Coralbay Coal Holdings", "organization", ("Coralbay",), 2)],
-     [("a Coralbay spokesperson", "Coralbay Coal Holdings")]),
+    # the opening word before a post in the firm
+    ("Tenterby Glass Holdings said on Tuesday it would pay a $40,000 fine for a chemical spill. "
+     "A Tenterby spokeswoman said the firm regretted the spill.",
+     [("Tenterby Glass Holdings", "organization", (), 1)],
+     [("Tenterby Glass Holdings", "Tenterby Glass Holdings"), ("A Tenterby spokeswoman", "Tenterby Glass Holdings")]),
     # NEGATIVE: the article runs the word on into a second firm's name the recogniser missed
     ("Harrowgate Mills Ltd and Harrowgate Textiles Ltd signed a deal. Harrowgate said the deal would close in May.",
      [("Harrowgate Mills Ltd", "organization", (), 1)],
@@ -75,13 +76,13 @@ OPENING_WORDS = [
      [("Harvest Robotics", "organization", (), 1), ("farmers", "group", (), 1)],
      [("farmers", "farmers")]),
     # NEGATIVE: a plural noun opening a quoted sentence, also where the article writes it in lower case
-    ("Sector body Hospices Tayside said funding would fall. \"Hospices are struggling,\" the minister said.",
-     [("Hospices Tayside", "organization", (), 1)],
-     [("Sector body Hospices Tayside", "Hospices Tayside"), ("the minister", None)]),
-    ("Sector body Hospices Tayside said funding would fall. Several hospices plan cuts. "
-     "\"Hospices are struggling,\" the minister said.",
-     [("Hospices Tayside", "organization", (), 1)],
-     [("Sector body Hospices Tayside", "Hospices Tayside"), ("the minister", None)]),
+    ("The lobby group Libraries Fenmoor said budgets would shrink. \"Libraries need readers,\" the minister said.",
+     [("Libraries Fenmoor", "organization", (), 1)],
+     [("The lobby group", "Libraries Fenmoor"), ("the minister", None)]),
+    ("The lobby group Libraries Fenmoor said budgets would shrink. Several libraries plan to close. "
+     "\"Libraries need readers,\" the minister said.",
+     [("Libraries Fenmoor", "organization", (), 1)],
+     [("The lobby group", "Libraries Fenmoor"), ("the minister", None)]),
     # NEGATIVE: a headline is no mention
     ("Kelbrook shares slump\n\nKelbrook Robotics said on Monday it would cut 40 jobs.",
      [("Kelbrook Robotics", "organization", (), 1)], [("Kelbrook Robotics", "Kelbrook Robotics")]),

@@ -114,14 +114,19 @@ def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
 
 
 def _with_firms_opening_words_found_again(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
-    """'Ridgeline Robotics said … 12% of Ridgeline's workforce … Ridgeline was founded in 2014': once
-    the names are keyed, the article is read again for the opening words a firm's kept name is
-    written by later (`_firms_opening_words`), one matcher over the article's own forms, not a rule
-    per sentence. Where the recogniser took such words for a place ('Ridgeline's' as GPE) or named
-    nothing there, and they act as a body acts (a verb's subject, an owner, a source, a holding's
-    owner: 'Ridgeline shares'), they are a mention of that firm, whatever the recogniser's label;
-    not in a headline, a credit, nor where they run on into another capitalised word, are written
-    after a place preposition elsewhere or name where something happens."""
+    """'Kessimer Robotics said … 12% of Kessimer's staff … Kessimer shares fell': once the names are
+    keyed, the article is read again for the opening words a firm's kept name is written by later
+    (`_firms_opening_words`), one matcher over the article's own forms, not a rule per sentence.
+    Where the recogniser took such words for a place ('Kessimer's' as GPE) or named nothing there,
+    and they own something, are a source, or qualify a holding in the firm or a post in it
+    ('Kessimer shares', 'a Kessimer spokesperson'), they are a mention of that firm, whatever the
+    recogniser's label; not in a headline, a credit, nor where they run on into another capitalised
+    word, nor where the article writes them anywhere as a town (`_opening_words_written_as_a_town`).
+    A bare verb's subject is not enough: a town, a founder, a product or a river may carry the
+    firm's first word ('Kessimer has lost 2,000 jobs', 'Kessimer was knighted').
+    It runs after `_assign_keys`, not with the `…_the_recogniser_missed` steps before it: it needs
+    each firm's kept key (which name a form belongs to, and that one name alone opens on it), and it
+    turns the recogniser's place spans already keyed to the firm into the firm's mentions."""
     forms = _firms_opening_words(spans)
     if not forms:
         return spans
@@ -155,9 +160,9 @@ def _with_firms_opening_words_found_again(parsed: ParsedArticle, spans: list[Nam
 def _firms_opening_words(spans: list[NameSpan]) -> dict[tuple[str, ...], str]:
     """The opening words a firm may be written by, each with the firm's key: the leading words of a
     kept body's name of two words or more (its legal form left out), every one capitalised, where
-    the words after them name no kind of body ('Saxony Nursing Alliance', 'Miami-Dade Water
-    Department': a place's body, its first word the place) and join no second name ('Hollister &
-    Wayne'), of no firm the text names as another's owner ('the app, owned by Kelp Holdings': 'Kelp'
+    the words after them name no kind of body ('Tullan Nursing Alliance', 'Tullan Water
+    Department': a place's body, its first word the place) and join no second name ('Marsh &
+    Crane'), of no firm the text names as another's owner ('the app, owned by Kelp Holdings': 'Kelp'
     is the app); only words one body's name opens on and no other name of the article holds, that are
     no known name or place, title, given name or body's word."""
     candidates: dict[tuple[str, ...], set[str]] = {}
@@ -192,7 +197,7 @@ def _opening_no_other_name(forms: dict[tuple[str, ...], str], docs: list[Doc],
     """The forms the article never runs on into a capitalised word other than the firm's own next
     word: 'Harrowgate Textiles' beside 'Harrowgate Mills Ltd' (the recogniser named only one) shows
     that 'Harrowgate' opens two names, and which one a bare 'Harrowgate' is, the words do not tell;
-    nor writes in lower case ('Scottish universities' beside 'Universities Scotland': a noun)."""
+    nor writes in lower case ('several libraries' beside 'Libraries Fenmoor': a noun)."""
     others = {words for words in forms if len(words) == 1 and words[0].lower() in written}
     for doc in docs:
         for start, end in matches[id(doc)]:
@@ -231,9 +236,10 @@ def _opening_words_written_as_a_town(words: Span) -> bool:
 
 def _written_alone_within_a_sentence(forms: dict[tuple[str, ...], str], docs: list[Doc],
                                      matches: dict[int, list[tuple[int, int]]]) -> set[str]:
-    """The one-word forms the article writes alone after a sentence's first word ('12% of Ridgeline's
-    workforce'), not run on into the firm's next word: a dictionary word opening a sentence
-    ('Ridgeline was founded', 'Universities are') is the firm only where the article so writes it."""
+    """The one-word forms the article writes alone after a sentence's first word, not run on into the
+    firm's next word, and acting there as the firm ('12% of Anchor's staff'): a dictionary word
+    opening a sentence ('Anchor's crew', 'Libraries need') is the firm only where the article so
+    writes it; a bare use that is no mention ('Analysts said Anchor had erred') licenses nothing."""
     alone = set()
     for doc in docs:
         for start, end in matches[id(doc)]:
@@ -248,17 +254,18 @@ def _written_alone_within_a_sentence(forms: dict[tuple[str, ...], str], docs: li
 
 
 def _opens_its_sentence(words: Span, sent: Span) -> bool:
-    """No word before `words` in their sentence, only marks ('"Hospices are struggling"'): their
+    """No word before `words` in their sentence, only marks ('"Libraries need readers"'): their
     capital may be the sentence's, not a name's."""
     return not any(t.is_alpha for t in sent.doc[sent.start:words.start])
 
 
 def _a_firms_opening_words_acting(words: Span, sent: Span) -> bool:
-    """The opening words of a firm, written alone here, acting as the firm acts: a verb's subject, an
-    owner or a source ('Ridgeline said', 'Ridgeline's workforce'), the owner of its shares
-    ('Ridgeline shares', FIRM_HOLDING_NOUNS) or of a post in it ('a Ridgeline spokesperson',
-    CORPORATE_POST_NOUNS); run on into no other capitalised word nor a hyphen
-    ('Ridgeline-based'), and no place ('in Ridgeline', `_written_elsewhere_as_a_place`)."""
+    """The opening words of a firm, written alone here, acting as only the firm acts: an owner or a
+    source ('Kessimer's staff', 'said Kessimer'), the owner of its shares ('Kessimer shares',
+    FIRM_HOLDING_NOUNS) or of a post in it ('a Kessimer spokesperson', CORPORATE_POST_NOUNS); not a
+    bare verb's subject (a town or a founder is one as readily); run on into no other capitalised
+    word nor a hyphen ('Kessimer-based'), no place ('in Kessimer'), and with no 'he' or 'she' after
+    it in its clause (`_person_pronoun_after`: a person of that name)."""
     doc, head = words.doc, words[-1]
     after = doc[words.end] if words.end < len(doc) else None
     if after is not None and (after.text in HYPHENS or after.is_alpha and after.text[:1].isupper() and after.i < sent.end):
