@@ -187,6 +187,10 @@ DOER_NOUN_ENDINGS = ("er", "or", "ist", "ian")
 # Endings of the words before a noun that say something owns or lists a firm ('state-owned',
 # 'Oslo-listed', 'family-held'): only a body is owned or listed so.
 FIRM_HOLDING_PARTICIPLES = ("owned", "listed", "held")
+# Participles that say only how a firm is owned or where its shares trade ('a privately held company',
+# 'a publicly traded company'): with no word but their adverbs before a company noun they describe its
+# ownership, not what it does, and give the body no role (roles._ownership_only).
+OWNERSHIP_PARTICIPLES = FIRM_HOLDING_PARTICIPLES + ("traded",)
 # Adjectives of a firm's trading health ('the loss-making Ted Baker'): before a given name and a
 # surname the recogniser took for a body they leave it a firm; other adjectives make it a person.
 FIRM_STATE_ADJECTIVES = {"ailing", "bankrupt", "insolvent", "loss-making", "profitable", "struggling",
@@ -4103,6 +4107,15 @@ PATHOGEN_NOUNS = {"virus", "viruses", "bacterium", "bacteria", "pathogen", "dise
 # Marlo spokeswoman'): the short name is the firm's the article names in full (English usage).
 CORPORATE_POST_NOUNS = SPOKESPERSON_NOUNS | {"executive", "chairman", "chairwoman",
                         "boss", "founder", "ceo"}
+# Nouns of a town's own offices, bodies and people ('Kessa's mayor', 'Kessa's council leader', 'the Kessa
+# police chief', 'Kessa's residents', 'Kessa's population'): a capitalised word owning or qualifying one
+# is written as a place, not a firm named after it; a firm has no mayor, council, MP or residents.
+PLACE_OWNED_NOUNS = COUNCIL_POSTS | {"council", "councils", "mp", "mps", "mla", "msp", "police", "residents",
+                                     "inhabitants", "population", "townspeople", "townsfolk", "voters", "streets",
+                                     "unemployment"}
+# Nouns a capitalised word is said to be by a copula where it names a place ('Kessa is a town of 8,000
+# people', 'Kessa was once the busiest port', 'Kessa is a great place to live').
+PLACE_COPULA_NOUNS = PLACE_GLOSS_NOUNS | {"place"}
 # Posts that only a body has, never a person (no one has a chairman or a president): capitalised words
 # owning one by a possessive ("Tarn Valley Growers' chairman X") name an organisation, where they are
 # no place's or state's ("Kenya's president") (generator/extract/roles.py, `_unnamed_body_owning_a_board_post`).

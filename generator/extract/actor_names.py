@@ -21,7 +21,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
-                       BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, CORPORATE_POST_NOUNS, FIRM_HOLDING_NOUNS, HOLDING_IN_PREPOSITIONS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
+                       BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, CORPORATE_POST_NOUNS, PLACE_OWNED_NOUNS, PLACE_COPULA_NOUNS, FIRM_HOLDING_NOUNS, HOLDING_IN_PREPOSITIONS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        ADDRESS_STYLES_ALSO_SURNAMES, HONOUR_INITIALS, BODY_ACT_VERBS, HEADS_ALSO_OF_THINGS, NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
@@ -115,14 +115,19 @@ def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
 
 
 def _with_firms_opening_words_found_again(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
-    """'Ridgeline Robotics said … 12% of Ridgeline's workforce … Ridgeline was founded in 2014': once
-    the names are keyed, the article is read again for the opening words a firm's kept name is
-    written by later (`_firms_opening_words`), one matcher over the article's own forms, not a rule
-    per sentence. Where the recogniser took such words for a place ('Ridgeline's' as GPE) or named
-    nothing there, and they act as a body acts (a verb's subject, an owner, a source, a holding's
-    owner: 'Ridgeline shares'), they are a mention of that firm, whatever the recogniser's label;
-    not in a headline, a credit, nor where they run on into another capitalised word, are written
-    after a place preposition elsewhere or name where something happens."""
+    """'Kessimer Robotics said … 12% of Kessimer's staff … Kessimer shares fell': once the names are
+    keyed, the article is read again for the opening words a firm's kept name is written by later
+    (`_firms_opening_words`), one matcher over the article's own forms, not a rule per sentence.
+    Where the recogniser took such words for a place ('Kessimer's' as GPE) or named nothing there,
+    and they own something, are a source, or qualify a holding in the firm or a post in it
+    ('Kessimer shares', 'a Kessimer spokesperson'), they are a mention of that firm, whatever the
+    recogniser's label; not in a headline, a credit, nor where they run on into another capitalised
+    word, nor where the article writes them anywhere as a town (`_opening_words_written_as_a_town`).
+    A bare verb's subject is not enough: a town, a founder, a product or a river may carry the
+    firm's first word ('Kessimer has lost 2,000 jobs', 'Kessimer was knighted').
+    It runs after `_assign_keys`, not with the `…_the_recogniser_missed` steps before it: it needs
+    each firm's kept key (which name a form belongs to, and that one name alone opens on it), and it
+    turns the recogniser's place spans already keyed to the firm into the firm's mentions."""
     forms = _firms_opening_words(spans)
     if not forms:
         return spans
@@ -156,9 +161,9 @@ def _with_firms_opening_words_found_again(parsed: ParsedArticle, spans: list[Nam
 def _firms_opening_words(spans: list[NameSpan]) -> dict[tuple[str, ...], str]:
     """The opening words a firm may be written by, each with the firm's key: the leading words of a
     kept body's name of two words or more (its legal form left out), every one capitalised, where
-    the words after them name no kind of body ('Saxony Nursing Alliance', 'Miami-Dade Water
-    Department': a place's body, its first word the place) and join no second name ('Hollister &
-    Wayne'), of no firm the text names as another's owner ('the app, owned by Kelp Holdings': 'Kelp'
+    the words after them name no kind of body ('Tullan Nursing Alliance', 'Tullan Water
+    Department': a place's body, its first word the place) and join no second name ('Marsh &
+    Crane'), of no firm the text names as another's owner ('the app, owned by Kelp Holdings': 'Kelp'
     is the app); only words one body's name opens on and no other name of the article holds, that are
     no known name or place, title, given name or body's word."""
     candidates: dict[tuple[str, ...], set[str]] = {}
@@ -193,11 +198,13 @@ def _opening_no_other_name(forms: dict[tuple[str, ...], str], docs: list[Doc],
     """The forms the article never runs on into a capitalised word other than the firm's own next
     word: 'Harrowgate Textiles' beside 'Harrowgate Mills Ltd' (the recogniser named only one) shows
     that 'Harrowgate' opens two names, and which one a bare 'Harrowgate' is, the words do not tell;
-    nor writes in lower case ('Scottish universities' beside 'Universities Scotland': a noun)."""
+    nor writes in lower case ('several libraries' beside 'Libraries Fenmoor': a noun)."""
     others = {words for words in forms if len(words) == 1 and words[0].lower() in written}
     for doc in docs:
         for start, end in matches[id(doc)]:
             words = tuple(t.text for t in doc[start:end])
+            if words in forms and _opening_words_written_as_a_town(doc[start:end]):
+                others.add(words)
             if words not in forms or end >= len(doc):
                 continue
             after, own = doc[end], without_legal_form(forms[words]).split()
@@ -206,11 +213,34 @@ def _opening_no_other_name(forms: dict[tuple[str, ...], str], docs: list[Doc],
     return {words: key for words, key in forms.items() if words not in others}
 
 
+def _opening_words_written_as_a_town(words: Span) -> bool:
+    """Opening words of a firm written here as a town, in any paragraph of the article: after a place
+    preposition ('in Kessa', not 'a stake in Kessa'), before a hyphen ('Kessa-based'), owning or
+    qualifying a town's office, body or people ('Kessa's mayor', 'Kessa's council leader', 'Kessa
+    residents': PLACE_OWNED_NOUNS), or said by a copula to be a place ('Kessa is a town of 8,000
+    people', PLACE_COPULA_NOUNS). A firm named after its town is written so too, and which one a bare
+    'Kessa' is, the words do not tell: the whole article abstains."""
+    doc, head = words.doc, words[-1]
+    after = doc[words.end] if words.end < len(doc) else None
+    if after is not None and after.is_title:
+        return False                                    # another name ('Kessa Street')
+    if words.start > 0 and doc[words.start - 1].lower_ in PLACE_ONLY_PREPS and not _a_holding_in(head) \
+            or after is not None and after.text in HYPHENS:
+        return True
+    owned = head.head
+    if head.dep_ in ("poss", "compound") and owned.i > head.i and (owned.lower_ in PLACE_OWNED_NOUNS or any(
+            c.dep_ == "compound" and c.lower_ in PLACE_OWNED_NOUNS for c in owned.children)):
+        return True
+    return head.dep_ == "nsubj" and owned.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in PLACE_COPULA_NOUNS for c in owned.children)
+
+
 def _written_alone_within_a_sentence(forms: dict[tuple[str, ...], str], docs: list[Doc],
                                      matches: dict[int, list[tuple[int, int]]]) -> set[str]:
-    """The one-word forms the article writes alone after a sentence's first word ('12% of Ridgeline's
-    workforce'), not run on into the firm's next word: a dictionary word opening a sentence
-    ('Ridgeline was founded', 'Universities are') is the firm only where the article so writes it."""
+    """The one-word forms the article writes alone after a sentence's first word, not run on into the
+    firm's next word, and acting there as the firm ('12% of Anchor's staff'): a dictionary word
+    opening a sentence ('Anchor's crew', 'Libraries need') is the firm only where the article so
+    writes it; a bare use that is no mention ('Analysts said Anchor had erred') licenses nothing."""
     alone = set()
     for doc in docs:
         for start, end in matches[id(doc)]:
@@ -218,32 +248,34 @@ def _written_alone_within_a_sentence(forms: dict[tuple[str, ...], str], docs: li
             if len(words) != 1 or words not in forms or _opens_its_sentence(doc[start:end], doc[start].sent):
                 continue
             own = without_legal_form(forms[words]).split()
-            if end >= len(doc) or len(own) < 2 or doc[end].text != own[1]:
+            if (end >= len(doc) or len(own) < 2 or doc[end].text != own[1]) \
+                    and _a_firms_opening_words_acting(doc[start:end], doc[start].sent):
                 alone.add(words[0])
     return alone
 
 
 def _opens_its_sentence(words: Span, sent: Span) -> bool:
-    """No word before `words` in their sentence, only marks ('"Hospices are struggling"'): their
+    """No word before `words` in their sentence, only marks ('"Libraries need readers"'): their
     capital may be the sentence's, not a name's."""
     return not any(t.is_alpha for t in sent.doc[sent.start:words.start])
 
 
 def _a_firms_opening_words_acting(words: Span, sent: Span) -> bool:
-    """The opening words of a firm, written alone here, acting as the firm acts: a verb's subject, an
-    owner or a source ('Ridgeline said', 'Ridgeline's workforce'), the owner of its shares
-    ('Ridgeline shares', FIRM_HOLDING_NOUNS) or of a post in it ('a Ridgeline spokesperson',
-    CORPORATE_POST_NOUNS); run on into no other capitalised word nor a hyphen
-    ('Ridgeline-based'), and no place ('in Ridgeline', `_written_elsewhere_as_a_place`)."""
+    """The opening words of a firm, written alone here, acting as only the firm acts: an owner or a
+    source ('Kessimer's staff', 'said Kessimer'), the owner of its shares ('Kessimer shares',
+    FIRM_HOLDING_NOUNS) or of a post in it ('a Kessimer spokesperson', CORPORATE_POST_NOUNS); not a
+    bare verb's subject (a town or a founder is one as readily); run on into no other capitalised
+    word nor a hyphen ('Kessimer-based'), no place ('in Kessimer'), and with no 'he' or 'she' after
+    it in its clause (`_person_pronoun_after`: a person of that name)."""
     doc, head = words.doc, words[-1]
     after = doc[words.end] if words.end < len(doc) else None
     if after is not None and (after.text in HYPHENS or after.is_alpha and after.text[:1].isupper() and after.i < sent.end):
         return False
     if words.start > sent.start and doc[words.start - 1].is_alpha and doc[words.start - 1].text[:1].isupper():
         return False
-    acting = _acts(head) or head.dep_ == "compound" and head.head.lower_ in FIRM_HOLDING_NOUNS \
+    acting = head.dep_ == "poss" or is_source(head) or head.dep_ == "compound" and head.head.lower_ in FIRM_HOLDING_NOUNS \
         or head.dep_ in ("compound", "nmod") and head.head.is_lower and head.head.lower_ in CORPORATE_POST_NOUNS
-    return acting and not (is_location(head) or _names_a_place_there(head) or _written_elsewhere_as_a_place(head))
+    return acting and not (is_location(head) or _names_a_place_there(head) or _person_pronoun_after(head))
 
 
 def _bodies_opened_as_written_elsewhere(spans: list[NameSpan]) -> None:
