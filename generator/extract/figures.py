@@ -4526,8 +4526,7 @@ def _compared_size(last: Token) -> str | None:
     if comparative.dep_ == "amod" and head.pos_ == "NOUN" and head.i < sign.i:
         noun = head                                     # "prices about 30% higher than"
     elif comparative.dep_ in ("acomp", "advmod") and head.pos_ in ("VERB", "AUX") \
-            and (head.lemma_.lower() in L.LEVEL_LINKING_VERBS or _measures_its_subject(head)
-                 or _said_of_its_passive_subject(head)):
+            and (head.lemma_.lower() in L.LEVEL_LINKING_VERBS or _measures_its_subject(head)):
         owner = head.head if head.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                               for c in child_tokens(head)) else head
         noun = _what_changed([c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")])
@@ -4542,14 +4541,6 @@ def _compared_size(last: Token) -> str | None:
     if phrase and capitalised:
         phrase = phrase[:1].lower() + phrase[1:]
     return f"% {comparative.lower_} {phrase}" if phrase else None
-
-
-def _said_of_its_passive_subject(verb: Token) -> bool:
-    """'Contract prices were settled 1% higher than last year', 'fares were set 5% lower': a
-    comparative on a passive verb is said of the verb's subject, the thing that was set (it
-    has no object a comparative of an active verb could grade: 'will pay 18% more')."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in child_tokens(verb)) \
-        and not any(c.dep_ in ("dobj", "dative") for c in child_tokens(verb))
 
 
 def _measure_nominal_premodified(last: Token) -> str | None:
