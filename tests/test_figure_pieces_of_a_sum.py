@@ -2,7 +2,7 @@
 the parser hangs on the amount is its piece (not only listed pieces); the hundredth parts of a
 currency ('cents', 'pence') are money whose piece is read as a sum's; 'for each' + a singular
 noun the parser makes the object of 'for' is the piece, unless a verb gives money for a purpose;
-a period before 'after'/'before'/'since' that opens a clause of its own is the amount's rate; an
+a period before 'after'/'before'/'into' is not read as a rate (it places an event in time); an
 amount left without its piece in a phrase that sets an earlier level against a rate ('down from
 $21.4m, or 35 cents'; 'to $1.15 to $1.25 per share, from $1.30 to $1.40') is paid per the same.
 Whole records as (text, value, low, high, unit, qualifier, claimant's name)."""
@@ -41,18 +41,6 @@ PIECES = [
      [("N200,000", 200000, None, None, "naira per operation", None, None)]),
     ("He was fined $200 for each offence.",
      [("$200", 200, None, None, "dollars per offence", None, None)]),
-    # a period before a clause of its own
-    ("Residents were urged to cut their use by up to 20 litres a day after the dams fell to their lowest level.",
-     [("up to 20", 20, None, 20, "litres a day", "up to", None)]),
-    ("The tariff would cost the firm between $12 million and $18 million a year before any price rises were passed on.",
-     [("between $12 million and $18 million", 12000000, 12000000, 18000000, "dollars a year", "between", None)]),
-    ("The levy raises $4 million a year since the port opened.",
-     [("$4 million", 4000000, None, None, "dollars a year", None, None)]),
-    # a period the parser hangs on the amount, before 'into'/'since' hung elsewhere
-    ("The festival brings about $9m a year into the local economy.",
-     [("about $9m", 9000000, None, None, "dollars a year", "about", None)]),
-    ("Farmers pumped 40 megalitres a day into the river.",
-     [("40", 40, None, None, "megalitres a day", None, None)]),
     # NEGATIVE: a period placing the act in time, before a noun phrase or with a word of time
     ("She paid $500 a month before the election.",
      [("$500", 500, None, None, "dollars", None, None)]),
@@ -62,6 +50,15 @@ PIECES = [
      [("$3 million", 3000000, None, None, "dollars", None, None)]),
     ("The board approved $2 million a week later.",
      [("$2 million", 2000000, None, None, "dollars", None, None)]),
+    # NEGATIVE (review F1/F2): a period before a clause or 'into' places a one-off event in time
+    ("Shares fell 5% a day after the company warned on profits.",
+     [("5%", 5, None, None, "% fall in shares", None, None)]),
+    ("Police arrested 14 people a week after the riot broke out.",
+     [("14", 14, None, None, "people", None, None)]),
+    ("He returned $3,000 a week after he was charged.",
+     [("$3,000", 3000, None, None, "dollars", None, None)]),
+    ("Sales fell 8% a year into his tenure as chief executive.",
+     [("8%", 8, None, None, "% fall in sales", None, None)]),
     # NEGATIVE: a noun after 'a' that is an object, or set off by a comma
     ("He lent $5,000 a friend of his brother.",
      [("$5,000", 5000, None, None, "dollars", None, None)]),

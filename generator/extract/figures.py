@@ -1827,8 +1827,7 @@ def _rate(after: str, unit: str, last: Token | None = None) -> str:
     """'$10bn a year', '£88.40 a week', '3.2 million tonnes per day', 'billions of euros of
     goods a year', '$300 every two months': the period is part of what is counted. `last`, the
     amount's last word where the caller has it, lets the parse decide what the words alone
-    cannot: a period before a clause ('a day after the dams fell', `_locator_opens_a_clause`)
-    and a piece after 'a' (`_a_piece_paid_for`)."""
+    cannot: a piece after 'a' (`_a_piece_paid_for`)."""
     if unit in _MONEY_OR_MINOR_UNITS:
         adjective = _RATE_ADJECTIVE.match(after)
         if adjective:                                       # "a R2 500 monthly housing allowance"
@@ -1851,9 +1850,6 @@ def _rate(after: str, unit: str, last: Token | None = None) -> str:
     if compared and (rate := _rate(rest[compared.end():], unit, last)):
         return f" {compared.group(1).lower()}{rate}"       # "40 cents more per trip"
     m = _RATE.match(rest)
-    if not m and last is not None and (before := _RATE_BEFORE_A_LOCATOR.match(rest)) \
-            and _locator_opens_a_clause(last, before.group(1), before.group(2)):
-        m = before                                          # "20 litres a day after the dams fell"
     if not m:
         adverb = _RATE_ADVERB_AFTER.match(rest) if past is not None else None
         if adverb:                                          # "250 tonnes of solid waste daily"
@@ -1864,36 +1860,8 @@ def _rate(after: str, unit: str, last: Token | None = None) -> str:
     return _a_period(period)
 
 
-# a period right before a word that may place it in time ("a day after"): `_locator_opens_a_clause` decides
-_RATE_BEFORE_A_LOCATOR = re.compile(rf"\s*(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS})\s+"
-                                    rf"({_alternatives(L.TIME_LOCATORS_AFTER)})\b", re.IGNORECASE)
-# Locators after a period that the parse's attachment does not settle: 'after'/'before' (a distance
-# from an event however hung), 'from'/'on' (read by `_RATE`'s own words: "a year on,", "a year from now").
-_LOCATORS_NOT_READ_BY_THE_PARSE = L.TIME_PREPOSITIONS | {"from", "on"}
 # How many words after an amount its rate's words are looked for in the parse.
 _RATE_WORDS_REACH = 8
-
-
-def _locator_opens_a_clause(last: Token, period: str, word: str) -> bool:
-    """'cut their use by 20 litres a day after the dams fell', '$12m a year before any price
-    rises were passed on': a word after a period that would place it in time ('a day after the
-    storm', 'a year before the vote') is no locator where it opens a clause of its own (the
-    parser's 'mark' of a verb with a subject): the period is the amount's rate, and the clause
-    says when it holds; so also where the parser hangs the period on the amount itself, as its
-    measure, and the word elsewhere ('brings $9m a year into the economy', 'grew 2% a year since
-    2019'). Not before a noun phrase 'after'/'before' (TIME_PREPOSITIONS) takes, whose distance
-    from now the period may measure however it is hung ('$500 a month before the election'), nor
-    where the period hangs on the word ('a year ago')."""
-    doc = last.doc
-    for t in doc[last.i + 1:min(last.i + _RATE_WORDS_REACH, last.sent.end)]:
-        if t.lower_ == word.lower() and doc[t.i - 1].lower_ == period.lower():
-            verb, when = t.head, doc[t.i - 1]
-            if when.dep_ == "npadvmod" and when.head.i in (last.i, last.head.i) and t.head.i != when.i \
-                    and t.lower_ not in _LOCATORS_NOT_READ_BY_THE_PARSE:
-                return True               # "$9m a year into the economy", "2% a year since 2019": hung on the amount
-            return t.dep_ == "mark" and verb.pos_ in ("VERB", "AUX") \
-                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child_tokens(verb))
-    return False
 
 
 def _a_piece_paid_for(word: str, last: Token | None) -> bool:
