@@ -766,6 +766,13 @@ RATE_DENOMINATORS = {"litre", "liter", "kilogram", "kilo", "kg", "quintal", "ton
 # Figures: the hundredth parts of currencies, written as words after a number ("41 cents a share",
 # "12 pence a litre", "50 kobo"): amounts of money, whose piece or period is read as a sum's is.
 MINOR_CURRENCY_WORDS = {"cents", "pence", "paise", "kobo", "pesewas", "centavos", "centimes", "kopecks", "kopeks"}
+# Figures: verbs whose object is a whole sum handed over, won or owed, never a price per a piece
+# ("lent $5,000 a friend", "won $1m a prize", "owed $80,000 a debt"): no piece after 'a' there.
+WHOLE_SUM_VERBS = {"lend", "loan", "give", "donate", "award", "grant", "win", "owe", "leave", "bequeath",
+                   "raise", "pledge"}
+# Figures: prepositions right after a noun after 'a' that make it a thing of its own, not the piece
+# a sum is paid for ("a friend of his", "a fraction of the cost"; not 'for': "$210 a visit for patients").
+PIECE_OWN_PHRASE_PREPOSITIONS = {"of"}
 # Words after "per" that are no unit: "per cent", "per se", "per the contract".
 NOT_DENOMINATORS = {"cent", "centum", "se", "the", "this", "that", "a", "an", "its", "their", "his", "her", "our",
                     "these", "those", "one", "other",     # "for each one", "for every other day"

@@ -62,6 +62,22 @@ PIECES = [
     # NEGATIVE: a noun after 'a' that is an object, or set off by a comma
     ("He lent $5,000 a friend of his brother.",
      [("$5,000", 5000, None, None, "dollars", None, None)]),
+    # NEGATIVE (review F3/F4): a whole sum handed over, won or owed; a noun with a clause or an
+    # 'of'/'for'/'by' phrase of its own
+    ("He lent $5,000 a friend.",
+     [("$5,000", 5000, None, None, "dollars", None, None)]),
+    ("Parents raised $12,000 a record for the school fete.",
+     [("$12,000", 12000, None, None, "dollars", None, None)]),
+    ("She won $1m a prize she will share with her sister.",
+     [("$1m", 1000000, None, None, "dollars", None, None)]),
+    ("He left $10,000 a gesture his family welcomed.",
+     [("$10,000", 10000, None, None, "dollars", None, None)]),
+    ("She still owed $80,000 a debt she never repaid.",
+     [("$80,000", 80000, None, None, "dollars", None, None)]),
+    # NOT FIXED (review F3): a noun whose 'by' phrase the parser hangs on the verb reads as the
+    # piece; no parse shape tells it from "$14 a jar" (kept as a strict xfail)
+    pytest.param("He sold the painting for $20 a steal by any measure.",
+                 [("$20", 20, None, None, "dollars", None, None)], marks=pytest.mark.xfail(strict=True)),
     ("Each of the volunteers gave $50, a gift the mayor praised.",
      [("$50", 50, None, None, "dollars", None, None)]),
     ("The council spent £2m a scheme critics called wasteful.",
@@ -74,7 +90,8 @@ PIECES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, expected", PIECES, ids=[row[0] for row in PIECES])
+@pytest.mark.parametrize("sentence, expected", PIECES,
+                         ids=[(row.values if hasattr(row, "values") else row)[0] for row in PIECES])
 def test_piece_or_period_of_a_sum(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]
 

@@ -1866,9 +1866,12 @@ _RATE_WORDS_REACH = 8
 
 def _a_piece_paid_for(word: str, last: Token | None) -> bool:
     """'$180 a load', '41 cents a share', '$285 a player': after 'a', a singular common noun that
-    the parser hangs on the amount (as its measure, npadvmod, or in apposition right after it) is
+    the parser hangs on the amount as its measure (npadvmod, quantmod) is
     the piece the money is paid for, whatever the noun; not a period (`_RATE` reads those, and 'a
-    year ago' is none), nor a noun hung elsewhere ('lent $5,000 a friend': an object). The pieces
+    year ago' is none), nor a noun hung elsewhere, nor one with a clause or an 'of'/'for'/'by'
+    phrase of its own ('a prize she will share', 'a friend of his': a thing of its own),
+    nor after a verb whose object is a whole sum handed over, won or owed (`L.WHOLE_SUM_VERBS`:
+    'lent $5,000 a friend'). The pieces
     of `L.RATE_DENOMINATORS` are such pieces however the parser hangs them ('92 pence a litre')."""
     if word.lower() in L.RATE_DENOMINATORS:
         return True
@@ -1881,8 +1884,15 @@ def _a_piece_paid_for(word: str, last: Token | None) -> bool:
     article = next((t for t in doc[last.i + 1:min(last.i + _RATE_WORDS_REACH, last.sent.end)]
                     if t.lower_ in L.INDEFINITE_ARTICLES), None)
     noun = article.head if article is not None and article.dep_ == "det" else None
-    return noun is not None and noun.lower_ == head and noun.tag_ == "NN" and noun.dep_ in ("npadvmod", "appos") \
-        and noun.head.i in (last.i, last.head.i) and noun.head.i < noun.i
+    if noun is None or noun.lower_ != head or noun.tag_ != "NN" or noun.dep_ not in ("npadvmod", "quantmod") \
+            or noun.head.i not in (last.i, last.head.i) or noun.head.i > noun.i:
+        return False
+    amount = noun.head
+    if amount.dep_ in ("dobj", "dative") and amount.head.lemma_.lower() in L.WHOLE_SUM_VERBS:
+        return False                      # "lent $5,000 a friend", "won $1m a prize": a whole sum handed over
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return not any(c.dep_ in ("relcl", "acl") for c in child_tokens(noun)) \
+        and not (after is not None and after.lower_ in L.PIECE_OWN_PHRASE_PREPOSITIONS)   # "a friend of his"
 
 
 def _each_piece_paid_for(word: str, last: Token | None) -> bool:
