@@ -31,6 +31,15 @@ BASES = [
     # NEGATIVE: a share set against the list by 'rather than', with a clause of its own
     ("The council approved a fare increase of 3% rather than the 6% the union wanted for wages.",
      [("3%", 3, None, None, "% increase", None, None), ("6%", 6, None, None, "%", None, None)]),
+    # NEGATIVE (review F5): a later member with a group or scope of its own
+    ("Support stands at 31 per cent of voters, down from 35 per cent in May and 20 per cent among the young.",
+     [("31 per cent", 31, None, None, "% of voters", None, None),
+      ("35 per cent", 35, None, None, "% of voters", None, None),
+      ("20 per cent", 20, None, None, "%", None, None)]),
+    ("Electric cars were 14 per cent of new sales, up from 9 per cent in 2022 and 40 per cent in Norway.",
+     [("14 per cent", 14, None, None, "% of new sales", None, None),
+      ("9 per cent", 9, None, None, "% of new sales", None, None),
+      ("40 per cent", 40, None, None, "%", None, None)]),
     # NEGATIVE: no compared share opens the list
     ("The tax took 30% of income in 2010 and 20% now.",
      [("30%", 30, None, None, "% of income", None, None), ("20%", 20, None, None, "%", None, None)]),

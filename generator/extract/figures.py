@@ -5664,11 +5664,15 @@ def _share_listed_after(found: list[tuple[RawFigure, list[Token]]], n: int) -> s
     percentage opens as the object of a preposition is a further member of that list, a share of
     what the first is of. The parser may hang it on a noun of the first member's own phrases, so
     it climbs heads through phrases ('pobj'/'prep') to the first; not a percentage of a clause of
-    its own ('5% of voters backed it, and 3% ...' are read by `_share_coordinated_bases`)."""
+    its own ('5% of voters backed it, and 3% ...' are read by `_share_coordinated_bases`), nor one
+    with a scope of its own (`_a_scope_of_its_own`, the guard of `_earlier_level_of_a_change`:
+    'and 20% among the young', 'and 40% in Norway')."""
     sign = _percent_sign(found[n][1])
-    if sign.dep_ != "conj" or any(c.dep_ in ("relcl", "acl", "det") for c in child_tokens(sign)) \
+    if sign.dep_ != "conj" or any(c.dep_ == "det" for c in child_tokens(sign)) \
             or not any(c.dep_ == "cc" and c.lower_ in L.COORDINATORS for c in child_tokens(sign.head)):
         return None                           # "3% rather than the 6% the union wanted": another share
+    if _a_scope_of_its_own([c for c in child_tokens(sign) if c.i > sign.i]):
+        return None                           # "and 20% among the young": a share of a group of its own
     firsts: dict[int, str] = {}
     for figure, tokens in found[:n]:
         first = _percent_sign(tokens)
@@ -6052,8 +6056,14 @@ def _earlier_level_of_a_change(place: Token) -> bool:
     adverb = _change_adverb_of_from(place)
     if adverb is None:
         return False
-    after = [c for t in (place, place.head, adverb) for c in child_tokens(t) if c.i > place.i]
-    return not any(c.dep_ in ("acl", "relcl") or not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) and (
+    return not _a_scope_of_its_own([c for t in (place, place.head, adverb) for c in child_tokens(t) if c.i > place.i])
+
+
+def _a_scope_of_its_own(after: list[Token]) -> bool:
+    """Whether words hung after a percentage give it a group or scope of its own ('70% among the
+    over-70s', '40% in Norway', '30% nationally': SHARE_SCOPE_PREPOSITIONS, an adverb but
+    EARLIER_ADVERBS, a clause), a time phrase aside ('in May', 'a year ago')."""
+    return any(c.dep_ in ("acl", "relcl") or not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) and (
         c.dep_ == "prep" and c.lower_ in L.SHARE_SCOPE_PREPOSITIONS or c.dep_ == "advmod" and c.lower_ not in L.EARLIER_ADVERBS)
         for c in after)
 
