@@ -121,6 +121,13 @@ PARALLEL = [
     ("Profit was $5 per share, up from $3 million a year ago.",
      [("$5", 5, None, None, "dollars per share", None, None),
       ("$3 million", 3000000, None, None, "dollars", None, None)]),
+    # NEGATIVE (review F6): a compared sum with a phrase of its own is no price per the piece
+    ("Fees were set at $285 a player, compared with $250 for the whole team.",
+     [("$285", 285, None, None, "dollars a player", None, None),
+      ("$250", 250, None, None, "dollars", None, None)]),
+    ("Fees were raised to $300 a player, compared with $280 in total last season.",
+     [("$300", 300, None, None, "dollars a player", None, None),
+      ("$280", 280, None, None, "dollars", None, None)]),
     ("Shares closed at $14.20, down from $16.",
      [("$14.20", 14.2, None, None, "dollars", None, None),
       ("$16", 16, None, None, "dollars", None, None)]),

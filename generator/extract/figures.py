@@ -5752,8 +5752,11 @@ def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
     """'fell to ₹1,150 per quintal, down from about ₹2,600': an amount of money a phrase of
     comparison sets against a rate in the same currency before it (`_compared_figure`) is
     that rate too — where the two amounts are of a like size (a price up from '$40 million spent on
-    subsidies' is no price)."""
+    subsidies' is no price), and the compared amount is bare like the rate's, with no phrase of its
+    own (`_a_phrase_of_its_own`: '$285 a player, compared with $250 for the whole team')."""
     for n, (figure, tokens) in enumerate(found):
+        if figure.unit in _MONEY_OR_MINOR_UNITS and _a_phrase_of_its_own(tokens):
+            continue                                  # "compared with $250 for the whole team": a sum of its own
         if figure.unit in _MONEY_OR_MINOR_UNITS and (parallel := _parallel_rate(found, n)) is not None:
             figure.unit = parallel                    # "..., or 31 cents per share, down from $21.4m, or 35 cents"
             continue
@@ -5879,6 +5882,16 @@ def _unit_of_the_starting_level(last: Token, found: list[tuple[RawFigure, list[T
             or not any(c.dep_ == "nummod" and c.like_num for c in child_tokens(noun)):
         return None                               # "from 4.1 lakh to 2 lakh": a scale, no noun counted
     return next((f.unit for f, t in found[:n] if f.unit and t[-1].head.i == noun.i), None) or _plural(noun, 2)
+
+
+def _a_phrase_of_its_own(tokens: list[Token]) -> bool:
+    """'$250 for the whole team', '$280 in total': a preposition hung on an amount after it, whose
+    object is no date or time ('in March', 'in total last season' aside from 'total'), says what
+    the sum is of: it is no bare restatement of another amount's price."""
+    head, last = _head(tokens), tokens[-1]
+    return any(c.dep_ == "prep" and c.i > last.i and any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+                                                         for p in child_tokens(c))
+               for c in child_tokens(head))
 
 
 def _parallel_rate(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
