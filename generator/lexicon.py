@@ -763,7 +763,7 @@ RATE_DENOMINATORS = {"litre", "liter", "kilogram", "kilo", "kg", "quintal", "ton
                      "seat", "acre", "hectare", "metre", "meter", "mile", "kilometre", "kilometer",
                      "passenger", "patient", "pupil", "student", "household", "worker", "employee", "pound",
                      "trip"}
-# Figures: the hundredth parts of currencies, written as words after a number ("41 cents a share",
+# Figures: the hundredth parts of currencies, written as words after a number ("18 cents a share",
 # "12 pence a litre", "50 kobo"): amounts of money, whose piece or period is read as a sum's is.
 MINOR_CURRENCY_WORDS = {"cents", "pence", "paise", "kobo", "pesewas", "centavos", "centimes", "kopecks", "kopeks"}
 # Figures: verbs whose object is a whole sum handed over, won or owed, never a price per a piece

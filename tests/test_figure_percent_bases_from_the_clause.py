@@ -1,5 +1,5 @@
 """A bare percentage's base from the clause (session 37): a percentage joined by 'and'/'or' to the
-list a compared share opens ('down from 46% at the start of winter and 58% a year ago') is a share
+list a compared share opens ('down from 45% at the end of summer and 60% last spring') is a share
 of the same whole. Whole records as (text, value, low, high, unit, qualifier, claimant's name)."""
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ currency ('cents', 'pence') are money whose piece is read as a sum's; 'for each'
 noun the parser makes the object of 'for' is the piece, unless a verb gives money for a purpose;
 a period before 'after'/'before'/'into' is not read as a rate (it places an event in time); an
 amount left without its piece in a phrase that sets an earlier level against a rate ('down from
-$21.4m, or 35 cents'; 'to $1.15 to $1.25 per share, from $1.30 to $1.40') is paid per the same.
+$40m, or 67 cents'; 'to $2.10 to $2.30 per share, from $2.50 to $2.70') is paid per the same.
 Whole records as (text, value, low, high, unit, qualifier, claimant's name)."""
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ def records(text: str) -> list[dict]:
 
 PIECES = [
     # any singular noun after 'a' that the parser hangs on the amount
-    ("Tickets for the final cost €45 a head at the gate.",
-     [("€45", 45, None, None, "euros a head", None, None)]),
+    ("Tickets for the final cost €38 a head at the gate.",
+     [("€38", 38, None, None, "euros a head", None, None)]),
     ("The co-operative sells its honey for $14 a jar.",
      [("$14", 14, None, None, "dollars a jar", None, None)]),
     ("Landlords in Marbury ask £900 a room in the old mill.",
@@ -37,8 +37,8 @@ PIECES = [
     ("Diesel now retails at 92 pence a litre in the valley.",
      [("92", 92, None, None, "pence a litre", None, None)]),
     # 'for each' + a noun the parser makes the object of 'for'
-    ("He admitted he was paid N200,000 for each operation, but denied ever carrying a gun.",
-     [("N200,000", 200000, None, None, "naira per operation", None, None)]),
+    ("He said he was paid N90,000 for each shipment, but denied knowing its contents.",
+     [("N90,000", 90000, None, None, "naira per shipment", None, None)]),
     ("He was fined $200 for each offence.",
      [("$200", 200, None, None, "dollars per offence", None, None)]),
     # NEGATIVE: a period placing the act in time, before a noun phrase or with a word of time
@@ -122,12 +122,12 @@ PARALLEL = [
      [("$5", 5, None, None, "dollars per share", None, None),
       ("$3 million", 3000000, None, None, "dollars", None, None)]),
     # NEGATIVE (review F6): a compared sum with a phrase of its own is no price per the piece
-    ("Fees were set at $285 a player, compared with $250 for the whole team.",
-     [("$285", 285, None, None, "dollars a player", None, None),
-      ("$250", 250, None, None, "dollars", None, None)]),
-    ("Fees were raised to $300 a player, compared with $280 in total last season.",
-     [("$300", 300, None, None, "dollars a player", None, None),
-      ("$280", 280, None, None, "dollars", None, None)]),
+    ("Fees were set at $140 a player, compared with $120 for the whole squad.",
+     [("$140", 140, None, None, "dollars a player", None, None),
+      ("$120", 120, None, None, "dollars", None, None)]),
+    ("Fees were raised to $160 a player, compared with $150 in total last season.",
+     [("$160", 160, None, None, "dollars a player", None, None),
+      ("$150", 150, None, None, "dollars", None, None)]),
     ("Shares closed at $14.20, down from $16.",
      [("$14.20", 14.2, None, None, "dollars", None, None),
       ("$16", 16, None, None, "dollars", None, None)]),
@@ -140,20 +140,20 @@ def test_amount_set_against_a_rate_is_paid_per_the_same(sentence, expected):
 
 
 # What a number counts, whole (session 37): the nouns joined to the counted one up to the next that
-# has a count of its own ('nurses and midwives and about 85 doctors'), a name's word in a joined
-# compound ('health centres and CHPS compounds'), and a body's name before the noun written once.
+# has a count of its own ('porters and cleaners and about 40 surgeons'), a name's word in a joined
+# compound ('rural clinics and ZBX outposts'), and a body's name before the noun written once.
 COUNTED = [
-    ("The directorate needed at least 1,200 additional nurses and midwives and about 85 medical officers.",
-     [("at least 1,200", 1200, 1200, None, "nurses and midwives", "at least", None),
-      ("about 85", 85, None, None, "medical officers", "about", None)]),
-    ("It staffs 22 hospitals and over 300 health centres and CHPS compounds.",
-     [("22", 22, None, None, "hospitals", None, None),
-      ("over 300", 300, 300, None, "health centres and CHPS compounds", "more than", None)]),
+    ("The trust needs at least 600 additional porters and cleaners and about 40 dental officers.",
+     [("at least 600", 600, 600, None, "porters and cleaners", "at least", None),
+      ("about 40", 40, None, None, "dental officers", "about", None)]),
+    ("It runs 15 hospitals and over 240 rural clinics and ZBX outposts.",
+     [("15", 15, None, None, "hospitals", None, None),
+      ("over 240", 240, 240, None, "rural clinics and ZBX outposts", "more than", None)]),
     ("The board hired 40 teachers and cooks and two drivers.",
      [("40", 40, None, None, "teachers and cooks", None, None),
       ("two", 2, None, None, "drivers", None, None)]),
-    ("The firm was founded by two Carnegie Mellon University researchers.",
-     [("two", 2, None, None, "Carnegie Mellon University researchers", None, None)]),
+    ("The lab was started by three Ridgeway State University chemists.",
+     [("three", 3, None, None, "Ridgeway State University chemists", None, None)]),
     # NEGATIVE: a list with commas, whose items' counts are unsaid; a joined noun with a determiner
     ("The attack killed 12 soldiers, policemen and three civilians.",
      [("12", 12, None, None, "soldiers", None, None),

@@ -159,7 +159,7 @@ _MONEY_UNITS = set(L.CURRENCY.values()) | set(L.CURRENCY_MARKS.values()) | set(L
 _MONEY_UNITS_LOWER = {unit.lower() for unit in _MONEY_UNITS}
 _MONEY_UNITS_OR_CURRENCY_WORDS = _MONEY_UNITS | set(L.CURRENCY_WORDS)      # united once, not per call
 _MONEY_GIVEN_FOR_A_PURPOSE = L.MONEY_VERBS - L.PAYING_VERBS     # 'raised $5m for every school': no price per school
-_MONEY_OR_MINOR_UNITS = _MONEY_UNITS | L.MINOR_CURRENCY_WORDS     # sums whose piece or period a rate reads ('41 cents a share')
+_MONEY_OR_MINOR_UNITS = _MONEY_UNITS | L.MINOR_CURRENCY_WORDS     # sums whose piece or period a rate reads ('18 cents a share')
 _VAGUE_SCALES = _alternatives(L.VAGUE_SCALES)
 _VAGUE_AMOUNT = re.compile(rf"(\w+)(?: of ({_VAGUE_SCALES}))?")
 _FEW = _alternatives(L.FEW_WORDS)
@@ -1865,7 +1865,7 @@ _RATE_WORDS_REACH = 8
 
 
 def _a_piece_paid_for(word: str, last: Token | None) -> bool:
-    """'$180 a load', '41 cents a share', '$285 a player': after 'a', a singular common noun that
+    """'$95 a load', '18 cents a share', '$140 a player': after 'a', a singular common noun that
     the parser hangs on the amount as its measure (npadvmod, quantmod) is
     the piece the money is paid for, whatever the noun; not a period (`_RATE` reads those, and 'a
     year ago' is none), nor a noun hung elsewhere, nor one with a clause or an 'of'/'for'/'by'
@@ -1896,7 +1896,7 @@ def _a_piece_paid_for(word: str, last: Token | None) -> bool:
 
 
 def _each_piece_paid_for(word: str, last: Token | None) -> bool:
-    """'N200,000 for each operation', '$40 for every tonne delivered': the noun that 'for
+    """'N90,000 for each shipment', '$40 for every tonne delivered': the noun that 'for
     each'/'for every' right after a sum opens, where the parser reads it as that phrase's head
     (a singular common noun, the object of 'for'), is the piece the sum is paid for; not a word
     that is no such noun ('for each extra bag': an adjective; 'for each and every veteran'), nor
@@ -5276,7 +5276,7 @@ def _noun_after(last: Token) -> str | None:
         phrase = _noun_phrase(head.head)
         name = doc[last.i + 1:head.i + 1].text
         if phrase and phrase.startswith(name):
-            return phrase                         # "two Carnegie Mellon University researchers": the name once
+            return phrase                         # "three Ridgeway State University chemists": the name once
         return f"{name} {phrase}" if phrase else None
     if head.tag_ == "NN" and head.dep_ in ("compound", "nmod") and head.head.tag_ == "NNS" and head.head.i > head.i \
             and (last.dep_ == "nummod" or last.dep_ == "compound" and last.lower_ in L.SCALE_WORDS):
@@ -5401,7 +5401,7 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
     own = next((k for k, j in enumerate(joined) if any(c.dep_ in ("nummod", "det", "poss") or c.like_num
                                                        for c in child_tokens(j))), None)
     if own is not None and own > 0 and _joined_by_its_own_conjunction(noun, joined[own]):
-        joined = joined[:own]             # "1,200 nurses and midwives and about 85 doctors": up to the next count
+        joined = joined[:own]             # "600 porters and cleaners and about 40 surgeons": up to the next count
     if phrase is None or not joined or any(c.dep_ in ("nummod", "det", "poss") or c.like_num
                                            for j in joined for c in child_tokens(j)) \
             or any(_counts_within(j) for j in joined):
@@ -5411,12 +5411,12 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
         return phrase                     # "cash, three cars and land deeds"; "40 SIM cards and cash"
     if any(t.dep_ != "cc" and t.pos_ not in ("NOUN", "ADJ", "PUNCT") and not (t.pos_ == "PROPN" and t.dep_ == "compound")
            for t in noun.doc[noun.i + 1:joined[-1].i]):
-        return phrase                     # ("health centres and CHPS compounds": a name's word in a compound)
+        return phrase                     # ("rural clinics and ZBX outposts": a name's word in a compound)
     return phrase + noun.doc[noun.i:joined[-1].i + 1].text[len(noun.text):]
 
 
 def _joined_by_its_own_conjunction(noun: Token, counted: Token) -> bool:
-    """'1,200 nurses and midwives and about 85 doctors': a joined noun with a count of its own that
+    """'600 porters and cleaners and about 40 surgeons': a joined noun with a count of its own that
     its own 'and'/'or' opens, no comma of a list before it, ends what the first number counts: the
     nouns joined before it are counted with the first noun. Not after a comma ('12 soldiers,
     policemen and three civilians': whose count the list's items share is unsaid)."""
@@ -5653,14 +5653,14 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
     found[:] = [(f, t) for f, t in found if f.unit is not None or _shared_out(t[-1]) is None]
 
 
-# How many heads a percentage joined to a list climbs to the list's first member ('from 46% at the
-# start of winter and 58%': the parser hangs the second on the nearest noun before it).
+# How many heads a percentage joined to a list climbs to the list's first member ('from 60% at the
+# end of summer and 71%': the parser hangs the second on the nearest noun before it).
 _LIST_REACH = 5
 
 
 def _share_listed_after(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
-    """'holding 41% of capacity, down from 46% at the start of winter and 58% this time last
-    year': a bare percentage joined by 'and'/'or' (a conjunct, no verb of its own) to the list a
+    """'holding 33% of their volume, down from 45% at the end of summer and 60% last
+    spring': a bare percentage joined by 'and'/'or' (a conjunct, no verb of its own) to the list a
     percentage opens as the object of a preposition is a further member of that list, a share of
     what the first is of. The parser may hang it on a noun of the first member's own phrases, so
     it climbs heads through phrases ('pobj'/'prep') to the first; not a percentage of a clause of
@@ -5753,12 +5753,12 @@ def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
     comparison sets against a rate in the same currency before it (`_compared_figure`) is
     that rate too — where the two amounts are of a like size (a price up from '$40 million spent on
     subsidies' is no price), and the compared amount is bare like the rate's, with no phrase of its
-    own (`_a_phrase_of_its_own`: '$285 a player, compared with $250 for the whole team')."""
+    own (`_a_phrase_of_its_own`: '$140 a player, compared with $120 for the whole squad')."""
     for n, (figure, tokens) in enumerate(found):
         if figure.unit in _MONEY_OR_MINOR_UNITS and _a_phrase_of_its_own(tokens):
             continue                                  # "compared with $250 for the whole team": a sum of its own
         if figure.unit in _MONEY_OR_MINOR_UNITS and (parallel := _parallel_rate(found, n)) is not None:
-            figure.unit = parallel                    # "..., or 31 cents per share, down from $21.4m, or 35 cents"
+            figure.unit = parallel                    # "..., or 88 cents per share, up from $40m, or 67 cents"
             continue
         if figure.unit in _MONEY_UNITS:
             compared = _compared_figure(found, n)
@@ -5895,8 +5895,8 @@ def _a_phrase_of_its_own(tokens: list[Token]) -> bool:
 
 
 def _parallel_rate(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
-    """'$18.9 million, or 31 cents per share, down from $21.4 million, or 35 cents'; 'guidance to
-    $1.15 to $1.25 per share, from $1.30 to $1.40 previously': an amount of money left without its
+    """'$52 million, or 88 cents per share, up from $40 million, or 67 cents'; 'outlook to
+    $2.10 to $2.30 per share, from $2.50 to $2.70 previously': an amount of money left without its
     piece, inside the phrase that sets an earlier or other level against the clause's own (a phrase
     of comparison, `_comparison_anchor`, or the 'from' of a verb that also has a 'to': 'cut to X,
     from Y') — reached from the amount, from the low end of its range, or through the 'or' by which
@@ -5908,14 +5908,14 @@ def _parallel_rate(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | 
         return None                       # "$68 for a bed": a piece of its own
     place = next((t for t in tokens if t.like_num), tokens[-1])
     if place.dep_ in ("nummod", "compound", "quantmod") and place.head.i > place.i:
-        place = place.head                # "35 cents", "$21.4 million": the word counted
+        place = place.head                # "67 cents", "$40 million": the word counted
     while place.dep_ == "conj":
-        place = place.head                # "$21.4 million, or 35 cents": where the restated amount stands
+        place = place.head                # "$40 million, or 67 cents": where the restated amount stands
     if place.dep_ != "pobj":
         return None
     prep = place.head
     if prep.lower_ == "to" and prep.head.dep_ == "prep" and prep.head.lower_ == "from":
-        prep = prep.head                  # "from $1.30 to $1.40": the parser's 'to' hung on 'from'
+        prep = prep.head                  # "from $2.50 to $2.70": the parser's 'to' hung on 'from'
         place = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), place)
     anchor = _comparison_anchor(place)
     if anchor is None and prep.lower_ in L.LEVEL_MOVING_PREPOSITIONS and prep.head.pos_ in ("VERB", "AUX") \
