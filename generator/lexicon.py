@@ -1980,6 +1980,13 @@ PERCENT_CHANGING_VERBS = {"raise": "rise", "boost": "rise", "lift": "rise", "inc
 LEVEL_BRINGING_VERBS = {"take", "bring", "push", "drive"}
 # Figures: the prepositions of a move between two levels ("improved to 31% from 26%").
 LEVEL_MOVING_PREPOSITIONS = frozenset({"to", "from"})
+# Figures: the one of those that names the level reached, and the one that names the level left
+# ("from $2.50 to $2.70": the parser hangs the 'to' on the 'from').
+LEVEL_REACHED_PREPOSITIONS = frozenset({"to"})
+LEVEL_LEFT_PREPOSITIONS = LEVEL_MOVING_PREPOSITIONS - LEVEL_REACHED_PREPOSITIONS
+# Figures: the preposition whose object, after 'each'/'every', is the piece a sum is paid for
+# ("N90,000 for each shipment").
+PAID_PER_PIECE_PREPOSITIONS = frozenset({"for"})
 # Figures: particles that make a verb with an object one of change by a percentage ("pushed costs
 # up by 17%": '% rise in costs'), as a verb of bringing to a level (LEVEL_BRINGING_VERBS) makes it;
 # after any other verb the particle tells the object's own change (PERCENT_CHANGE_ADVERBS: "found

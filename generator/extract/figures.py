@@ -1909,7 +1909,7 @@ def _each_piece_paid_for(word: str, last: Token | None) -> bool:
                  if t.lower_ in L.RATE_DETERMINERS), None)
     noun = each.head if each is not None and each.dep_ == "det" else None
     return noun is not None and noun.lower_ == word.lower() and noun.tag_ == "NN" and noun.dep_ == "pobj" \
-        and noun.head.lower_ == "for" and noun.i == each.i + 1
+        and noun.head.lower_ in L.PAID_PER_PIECE_PREPOSITIONS and noun.i == each.i + 1
 
 
 _PER_WORD = re.compile(rf"\s*(per|an?)\s+([a-z]+(?:-[a-z]+)?(?:\s+(?:{_alternatives(L.COMPOUND_UNIT_ENDINGS)}))?)"
@@ -5914,7 +5914,8 @@ def _parallel_rate(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | 
     if place.dep_ != "pobj":
         return None
     prep = place.head
-    if prep.lower_ == "to" and prep.head.dep_ == "prep" and prep.head.lower_ == "from":
+    if prep.lower_ in L.LEVEL_REACHED_PREPOSITIONS and prep.head.dep_ == "prep" \
+            and prep.head.lower_ in L.LEVEL_LEFT_PREPOSITIONS:
         prep = prep.head                  # "from $2.50 to $2.70": the parser's 'to' hung on 'from'
         place = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), place)
     anchor = _comparison_anchor(place)
