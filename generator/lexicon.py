@@ -770,6 +770,9 @@ MINOR_CURRENCY_WORDS = {"cents", "pence", "paise", "kobo", "pesewas", "centavos"
 # ("lent $5,000 a friend", "won $1m a prize", "owed $80,000 a debt"): no piece after 'a' there.
 WHOLE_SUM_VERBS = {"lend", "loan", "give", "donate", "award", "grant", "win", "owe", "leave", "bequeath",
                    "raise", "pledge"}
+# Figures: words in a phrase after a compared amount that make it a whole sum, not a price per a
+# piece ("compared with $120 for the whole squad", "$150 in total", "$90 in all").
+WHOLE_SUM_WORDS = {"whole", "entire", "total", "all"}
 # Figures: prepositions right after a noun after 'a' that make it a thing of its own, not the piece
 # a sum is paid for ("a friend of his", "a fraction of the cost"; not 'for': "$210 a visit for patients").
 PIECE_OWN_PHRASE_PREPOSITIONS = {"of"}

@@ -128,6 +128,10 @@ PARALLEL = [
     ("Fees were raised to $160 a player, compared with $150 in total last season.",
      [("$160", 160, None, None, "dollars a player", None, None),
       ("$150", 150, None, None, "dollars", None, None)]),
+    # a compared sum whose phrase says only what it is for keeps the rate's piece
+    ("Piped water costs about $900 per megalitre, compared with roughly $250 for water drawn from the river.",
+     [("about $900", 900, None, None, "dollars per megalitre", "about", None),
+      ("roughly $250", 250, None, None, "dollars per megalitre", "about", None)]),
     ("Shares closed at $14.20, down from $16.",
      [("$14.20", 14.2, None, None, "dollars", None, None),
       ("$16", 16, None, None, "dollars", None, None)]),

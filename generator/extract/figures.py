@@ -5753,7 +5753,8 @@ def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
     comparison sets against a rate in the same currency before it (`_compared_figure`) is
     that rate too — where the two amounts are of a like size (a price up from '$40 million spent on
     subsidies' is no price), and the compared amount is bare like the rate's, with no phrase of its
-    own (`_a_phrase_of_its_own`: '$140 a player, compared with $120 for the whole squad')."""
+    own that calls it a whole (`_a_phrase_of_its_own`: '$140 a player, compared with $120 for the
+    whole squad')."""
     for n, (figure, tokens) in enumerate(found):
         if figure.unit in _MONEY_OR_MINOR_UNITS and _a_phrase_of_its_own(tokens):
             continue                                  # "compared with $250 for the whole team": a sum of its own
@@ -5885,12 +5886,12 @@ def _unit_of_the_starting_level(last: Token, found: list[tuple[RawFigure, list[T
 
 
 def _a_phrase_of_its_own(tokens: list[Token]) -> bool:
-    """'$250 for the whole team', '$280 in total': a preposition hung on an amount after it, whose
-    object is no date or time ('in March', 'in total last season' aside from 'total'), says what
-    the sum is of: it is no bare restatement of another amount's price."""
+    """'$120 for the whole squad', '$150 in total': a preposition hung on an amount after it whose
+    phrase calls the sum a whole (`L.WHOLE_SUM_WORDS`) says the sum is no price per a piece, though
+    set against one; a phrase that says only what it is for ('$30 for water drawn from the dams')
+    leaves it a bare restatement of the other's price."""
     head, last = _head(tokens), tokens[-1]
-    return any(c.dep_ == "prep" and c.i > last.i and any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
-                                                         for p in child_tokens(c))
+    return any(c.dep_ == "prep" and c.i > last.i and any(t.lower_ in L.WHOLE_SUM_WORDS for t in c.subtree)
                for c in child_tokens(head))
 
 
