@@ -767,9 +767,19 @@ RATE_DENOMINATORS = {"litre", "liter", "kilogram", "kilo", "kg", "quintal", "ton
                      "seat", "acre", "hectare", "metre", "meter", "mile", "kilometre", "kilometer",
                      "passenger", "patient", "pupil", "student", "household", "worker", "employee", "pound",
                      "trip"}
-# Figures: the hundredth parts of currencies, written as words after a number ("41 cents a share",
+# Figures: the hundredth parts of currencies, written as words after a number ("18 cents a share",
 # "12 pence a litre", "50 kobo"): amounts of money, whose piece or period is read as a sum's is.
 MINOR_CURRENCY_WORDS = {"cents", "pence", "paise", "kobo", "pesewas", "centavos", "centimes", "kopecks", "kopeks"}
+# Figures: verbs whose object is a whole sum handed over, won or owed, never a price per a piece
+# ("lent $5,000 a friend", "won $1m a prize", "owed $80,000 a debt"): no piece after 'a' there.
+WHOLE_SUM_VERBS = {"lend", "loan", "give", "donate", "award", "grant", "win", "owe", "leave", "bequeath",
+                   "raise", "pledge"}
+# Figures: words in a phrase after a compared amount that make it a whole sum, not a price per a
+# piece ("compared with $120 for the whole squad", "$150 in total", "$90 in all").
+WHOLE_SUM_WORDS = {"whole", "entire", "total", "all"}
+# Figures: prepositions right after a noun after 'a' that make it a thing of its own, not the piece
+# a sum is paid for ("a friend of his", "a fraction of the cost"; not 'for': "$210 a visit for patients").
+PIECE_OWN_PHRASE_PREPOSITIONS = {"of"}
 # Words after "per" that are no unit: "per cent", "per se", "per the contract".
 NOT_DENOMINATORS = {"cent", "centum", "se", "the", "this", "that", "a", "an", "its", "their", "his", "her", "our",
                     "these", "those", "one", "other",     # "for each one", "for every other day"
@@ -1977,6 +1987,13 @@ PERCENT_CHANGING_VERBS = {"raise": "rise", "boost": "rise", "lift": "rise", "inc
 LEVEL_BRINGING_VERBS = {"take", "bring", "push", "drive"}
 # Figures: the prepositions of a move between two levels ("improved to 31% from 26%").
 LEVEL_MOVING_PREPOSITIONS = frozenset({"to", "from"})
+# Figures: the one of those that names the level reached, and the one that names the level left
+# ("from $2.50 to $2.70": the parser hangs the 'to' on the 'from').
+LEVEL_REACHED_PREPOSITIONS = frozenset({"to"})
+LEVEL_LEFT_PREPOSITIONS = LEVEL_MOVING_PREPOSITIONS - LEVEL_REACHED_PREPOSITIONS
+# Figures: the preposition whose object, after 'each'/'every', is the piece a sum is paid for
+# ("N90,000 for each shipment").
+PAID_PER_PIECE_PREPOSITIONS = frozenset({"for"})
 # Figures: particles that make a verb with an object one of change by a percentage ("pushed costs
 # up by 17%": '% rise in costs'), as a verb of bringing to a level (LEVEL_BRINGING_VERBS) makes it;
 # after any other verb the particle tells the object's own change (PERCENT_CHANGE_ADVERBS: "found

@@ -2,9 +2,9 @@
 the parser hangs on the amount is its piece (not only listed pieces); the hundredth parts of a
 currency ('cents', 'pence') are money whose piece is read as a sum's; 'for each' + a singular
 noun the parser makes the object of 'for' is the piece, unless a verb gives money for a purpose;
-a period before 'after'/'before'/'since' that opens a clause of its own is the amount's rate; an
+a period before 'after'/'before'/'into' is not read as a rate (it places an event in time); an
 amount left without its piece in a phrase that sets an earlier level against a rate ('down from
-$21.4m, or 35 cents'; 'to $1.15 to $1.25 per share, from $1.30 to $1.40') is paid per the same.
+$40m, or 67 cents'; 'to $2.10 to $2.30 per share, from $2.50 to $2.70') is paid per the same.
 Whole records as (text, value, low, high, unit, qualifier, claimant's name)."""
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ def records(text: str) -> list[dict]:
 
 PIECES = [
     # any singular noun after 'a' that the parser hangs on the amount
-    ("Tickets for the final cost €45 a head at the gate.",
-     [("€45", 45, None, None, "euros a head", None, None)]),
+    ("Tickets for the final cost €38 a head at the gate.",
+     [("€38", 38, None, None, "euros a head", None, None)]),
     ("The co-operative sells its honey for $14 a jar.",
      [("$14", 14, None, None, "dollars a jar", None, None)]),
     ("Landlords in Marbury ask £900 a room in the old mill.",
@@ -37,22 +37,10 @@ PIECES = [
     ("Diesel now retails at 92 pence a litre in the valley.",
      [("92", 92, None, None, "pence a litre", None, None)]),
     # 'for each' + a noun the parser makes the object of 'for'
-    ("He admitted he was paid N200,000 for each operation, but denied ever carrying a gun.",
-     [("N200,000", 200000, None, None, "naira per operation", None, None)]),
+    ("He said he was paid N90,000 for each shipment, but denied knowing its contents.",
+     [("N90,000", 90000, None, None, "naira per shipment", None, None)]),
     ("He was fined $200 for each offence.",
      [("$200", 200, None, None, "dollars per offence", None, None)]),
-    # a period before a clause of its own
-    ("Residents were urged to cut their use by up to 20 litres a day after the dams fell to their lowest level.",
-     [("up to 20", 20, None, 20, "litres a day", "up to", None)]),
-    ("The tariff would cost the firm between $12 million and $18 million a year before any price rises were passed on.",
-     [("between $12 million and $18 million", 12000000, 12000000, 18000000, "dollars a year", "between", None)]),
-    ("The levy raises $4 million a year since the port opened.",
-     [("$4 million", 4000000, None, None, "dollars a year", None, None)]),
-    # a period the parser hangs on the amount, before 'into'/'since' hung elsewhere
-    ("The festival brings about $9m a year into the local economy.",
-     [("about $9m", 9000000, None, None, "dollars a year", "about", None)]),
-    ("Farmers pumped 40 megalitres a day into the river.",
-     [("40", 40, None, None, "megalitres a day", None, None)]),
     # NEGATIVE: a period placing the act in time, before a noun phrase or with a word of time
     ("She paid $500 a month before the election.",
      [("$500", 500, None, None, "dollars", None, None)]),
@@ -62,9 +50,34 @@ PIECES = [
      [("$3 million", 3000000, None, None, "dollars", None, None)]),
     ("The board approved $2 million a week later.",
      [("$2 million", 2000000, None, None, "dollars", None, None)]),
+    # NEGATIVE (review F1/F2): a period before a clause or 'into' places a one-off event in time
+    ("Shares fell 5% a day after the company warned on profits.",
+     [("5%", 5, None, None, "% fall in shares", None, None)]),
+    ("Police arrested 14 people a week after the riot broke out.",
+     [("14", 14, None, None, "people", None, None)]),
+    ("He returned $3,000 a week after he was charged.",
+     [("$3,000", 3000, None, None, "dollars", None, None)]),
+    ("Sales fell 8% a year into his tenure as chief executive.",
+     [("8%", 8, None, None, "% fall in sales", None, None)]),
     # NEGATIVE: a noun after 'a' that is an object, or set off by a comma
     ("He lent $5,000 a friend of his brother.",
      [("$5,000", 5000, None, None, "dollars", None, None)]),
+    # NEGATIVE (review F3/F4): a whole sum handed over, won or owed; a noun with a clause or an
+    # 'of'/'for'/'by' phrase of its own
+    ("He lent $5,000 a friend.",
+     [("$5,000", 5000, None, None, "dollars", None, None)]),
+    ("Parents raised $12,000 a record for the school fete.",
+     [("$12,000", 12000, None, None, "dollars", None, None)]),
+    ("She won $1m a prize she will share with her sister.",
+     [("$1m", 1000000, None, None, "dollars", None, None)]),
+    ("He left $10,000 a gesture his family welcomed.",
+     [("$10,000", 10000, None, None, "dollars", None, None)]),
+    ("She still owed $80,000 a debt she never repaid.",
+     [("$80,000", 80000, None, None, "dollars", None, None)]),
+    # NOT FIXED (review F3): a noun whose 'by' phrase the parser hangs on the verb reads as the
+    # piece; no parse shape tells it from "$14 a jar" (kept as a strict xfail)
+    pytest.param("He sold the painting for $20 a steal by any measure.",
+                 [("$20", 20, None, None, "dollars", None, None)], marks=pytest.mark.xfail(strict=True)),
     ("Each of the volunteers gave $50, a gift the mayor praised.",
      [("$50", 50, None, None, "dollars", None, None)]),
     ("The council spent £2m a scheme critics called wasteful.",
@@ -77,7 +90,8 @@ PIECES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, expected", PIECES, ids=[row[0] for row in PIECES])
+@pytest.mark.parametrize("sentence, expected", PIECES,
+                         ids=[(row.values if hasattr(row, "values") else row)[0] for row in PIECES])
 def test_piece_or_period_of_a_sum(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]
 
@@ -107,6 +121,17 @@ PARALLEL = [
     ("Profit was $5 per share, up from $3 million a year ago.",
      [("$5", 5, None, None, "dollars per share", None, None),
       ("$3 million", 3000000, None, None, "dollars", None, None)]),
+    # NEGATIVE (review F6): a compared sum with a phrase of its own is no price per the piece
+    ("Fees were set at $140 a player, compared with $120 for the whole squad.",
+     [("$140", 140, None, None, "dollars a player", None, None),
+      ("$120", 120, None, None, "dollars", None, None)]),
+    ("Fees were raised to $160 a player, compared with $150 in total last season.",
+     [("$160", 160, None, None, "dollars a player", None, None),
+      ("$150", 150, None, None, "dollars", None, None)]),
+    # a compared sum whose phrase says only what it is for keeps the rate's piece
+    ("Piped water costs about $900 per megalitre, compared with roughly $250 for water drawn from the river.",
+     [("about $900", 900, None, None, "dollars per megalitre", "about", None),
+      ("roughly $250", 250, None, None, "dollars per megalitre", "about", None)]),
     ("Shares closed at $14.20, down from $16.",
      [("$14.20", 14.2, None, None, "dollars", None, None),
       ("$16", 16, None, None, "dollars", None, None)]),
@@ -119,20 +144,20 @@ def test_amount_set_against_a_rate_is_paid_per_the_same(sentence, expected):
 
 
 # What a number counts, whole (session 37): the nouns joined to the counted one up to the next that
-# has a count of its own ('nurses and midwives and about 85 doctors'), a name's word in a joined
-# compound ('health centres and CHPS compounds'), and a body's name before the noun written once.
+# has a count of its own ('porters and cleaners and about 40 surgeons'), a name's word in a joined
+# compound ('rural clinics and ZBX outposts'), and a body's name before the noun written once.
 COUNTED = [
-    ("The directorate needed at least 1,200 additional nurses and midwives and about 85 medical officers.",
-     [("at least 1,200", 1200, 1200, None, "nurses and midwives", "at least", None),
-      ("about 85", 85, None, None, "medical officers", "about", None)]),
-    ("It staffs 22 hospitals and over 300 health centres and CHPS compounds.",
-     [("22", 22, None, None, "hospitals", None, None),
-      ("over 300", 300, 300, None, "health centres and CHPS compounds", "more than", None)]),
+    ("The trust needs at least 600 additional porters and cleaners and about 40 dental officers.",
+     [("at least 600", 600, 600, None, "porters and cleaners", "at least", None),
+      ("about 40", 40, None, None, "dental officers", "about", None)]),
+    ("It runs 15 hospitals and over 240 rural clinics and ZBX outposts.",
+     [("15", 15, None, None, "hospitals", None, None),
+      ("over 240", 240, 240, None, "rural clinics and ZBX outposts", "more than", None)]),
     ("The board hired 40 teachers and cooks and two drivers.",
      [("40", 40, None, None, "teachers and cooks", None, None),
       ("two", 2, None, None, "drivers", None, None)]),
-    ("The firm was founded by two Carnegie Mellon University researchers.",
-     [("two", 2, None, None, "Carnegie Mellon University researchers", None, None)]),
+    ("The lab was started by three Ridgeway State University chemists.",
+     [("three", 3, None, None, "Ridgeway State University chemists", None, None)]),
     # NEGATIVE: a list with commas, whose items' counts are unsaid; a joined noun with a determiner
     ("The attack killed 12 soldiers, policemen and three civilians.",
      [("12", 12, None, None, "soldiers", None, None),

@@ -159,7 +159,7 @@ _MONEY_UNITS = set(L.CURRENCY.values()) | set(L.CURRENCY_MARKS.values()) | set(L
 _MONEY_UNITS_LOWER = {unit.lower() for unit in _MONEY_UNITS}
 _MONEY_UNITS_OR_CURRENCY_WORDS = _MONEY_UNITS | set(L.CURRENCY_WORDS)      # united once, not per call
 _MONEY_GIVEN_FOR_A_PURPOSE = L.MONEY_VERBS - L.PAYING_VERBS     # 'raised $5m for every school': no price per school
-_MONEY_OR_MINOR_UNITS = _MONEY_UNITS | L.MINOR_CURRENCY_WORDS     # sums whose piece or period a rate reads ('41 cents a share')
+_MONEY_OR_MINOR_UNITS = _MONEY_UNITS | L.MINOR_CURRENCY_WORDS     # sums whose piece or period a rate reads ('18 cents a share')
 _VAGUE_SCALES = _alternatives(L.VAGUE_SCALES)
 _VAGUE_AMOUNT = re.compile(rf"(\w+)(?: of ({_VAGUE_SCALES}))?")
 _FEW = _alternatives(L.FEW_WORDS)
@@ -1827,8 +1827,7 @@ def _rate(after: str, unit: str, last: Token | None = None) -> str:
     """'$10bn a year', '£88.40 a week', '3.2 million tonnes per day', 'billions of euros of
     goods a year', '$300 every two months': the period is part of what is counted. `last`, the
     amount's last word where the caller has it, lets the parse decide what the words alone
-    cannot: a period before a clause ('a day after the dams fell', `_locator_opens_a_clause`)
-    and a piece after 'a' (`_a_piece_paid_for`)."""
+    cannot: a piece after 'a' (`_a_piece_paid_for`)."""
     if unit in _MONEY_OR_MINOR_UNITS:
         adjective = _RATE_ADJECTIVE.match(after)
         if adjective:                                       # "a R2 500 monthly housing allowance"
@@ -1851,9 +1850,6 @@ def _rate(after: str, unit: str, last: Token | None = None) -> str:
     if compared and (rate := _rate(rest[compared.end():], unit, last)):
         return f" {compared.group(1).lower()}{rate}"       # "40 cents more per trip"
     m = _RATE.match(rest)
-    if not m and last is not None and (before := _RATE_BEFORE_A_LOCATOR.match(rest)) \
-            and _locator_opens_a_clause(last, before.group(1), before.group(2)):
-        m = before                                          # "20 litres a day after the dams fell"
     if not m:
         adverb = _RATE_ADVERB_AFTER.match(rest) if past is not None else None
         if adverb:                                          # "250 tonnes of solid waste daily"
@@ -1864,43 +1860,18 @@ def _rate(after: str, unit: str, last: Token | None = None) -> str:
     return _a_period(period)
 
 
-# a period right before a word that may place it in time ("a day after"): `_locator_opens_a_clause` decides
-_RATE_BEFORE_A_LOCATOR = re.compile(rf"\s*(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS})\s+"
-                                    rf"({_alternatives(L.TIME_LOCATORS_AFTER)})\b", re.IGNORECASE)
-# Locators after a period that the parse's attachment does not settle: 'after'/'before' (a distance
-# from an event however hung), 'from'/'on' (read by `_RATE`'s own words: "a year on,", "a year from now").
-_LOCATORS_NOT_READ_BY_THE_PARSE = L.TIME_PREPOSITIONS | {"from", "on"}
 # How many words after an amount its rate's words are looked for in the parse.
 _RATE_WORDS_REACH = 8
 
 
-def _locator_opens_a_clause(last: Token, period: str, word: str) -> bool:
-    """'cut their use by 20 litres a day after the dams fell', '$12m a year before any price
-    rises were passed on': a word after a period that would place it in time ('a day after the
-    storm', 'a year before the vote') is no locator where it opens a clause of its own (the
-    parser's 'mark' of a verb with a subject): the period is the amount's rate, and the clause
-    says when it holds; so also where the parser hangs the period on the amount itself, as its
-    measure, and the word elsewhere ('brings $9m a year into the economy', 'grew 2% a year since
-    2019'). Not before a noun phrase 'after'/'before' (TIME_PREPOSITIONS) takes, whose distance
-    from now the period may measure however it is hung ('$500 a month before the election'), nor
-    where the period hangs on the word ('a year ago')."""
-    doc = last.doc
-    for t in doc[last.i + 1:min(last.i + _RATE_WORDS_REACH, last.sent.end)]:
-        if t.lower_ == word.lower() and doc[t.i - 1].lower_ == period.lower():
-            verb, when = t.head, doc[t.i - 1]
-            if when.dep_ == "npadvmod" and when.head.i in (last.i, last.head.i) and t.head.i != when.i \
-                    and t.lower_ not in _LOCATORS_NOT_READ_BY_THE_PARSE:
-                return True               # "$9m a year into the economy", "2% a year since 2019": hung on the amount
-            return t.dep_ == "mark" and verb.pos_ in ("VERB", "AUX") \
-                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child_tokens(verb))
-    return False
-
-
 def _a_piece_paid_for(word: str, last: Token | None) -> bool:
-    """'$180 a load', '41 cents a share', '$285 a player': after 'a', a singular common noun that
-    the parser hangs on the amount (as its measure, npadvmod, or in apposition right after it) is
+    """'$95 a load', '18 cents a share', '$140 a player': after 'a', a singular common noun that
+    the parser hangs on the amount as its measure (npadvmod, quantmod) is
     the piece the money is paid for, whatever the noun; not a period (`_RATE` reads those, and 'a
-    year ago' is none), nor a noun hung elsewhere ('lent $5,000 a friend': an object). The pieces
+    year ago' is none), nor a noun hung elsewhere, nor one with a clause or an 'of'/'for'/'by'
+    phrase of its own ('a prize she will share', 'a friend of his': a thing of its own),
+    nor after a verb whose object is a whole sum handed over, won or owed (`L.WHOLE_SUM_VERBS`:
+    'lent $5,000 a friend'). The pieces
     of `L.RATE_DENOMINATORS` are such pieces however the parser hangs them ('92 pence a litre')."""
     if word.lower() in L.RATE_DENOMINATORS:
         return True
@@ -1913,12 +1884,19 @@ def _a_piece_paid_for(word: str, last: Token | None) -> bool:
     article = next((t for t in doc[last.i + 1:min(last.i + _RATE_WORDS_REACH, last.sent.end)]
                     if t.lower_ in L.INDEFINITE_ARTICLES), None)
     noun = article.head if article is not None and article.dep_ == "det" else None
-    return noun is not None and noun.lower_ == head and noun.tag_ == "NN" and noun.dep_ in ("npadvmod", "appos") \
-        and noun.head.i in (last.i, last.head.i) and noun.head.i < noun.i
+    if noun is None or noun.lower_ != head or noun.tag_ != "NN" or noun.dep_ not in ("npadvmod", "quantmod") \
+            or noun.head.i not in (last.i, last.head.i) or noun.head.i > noun.i:
+        return False
+    amount = noun.head
+    if amount.dep_ in ("dobj", "dative") and amount.head.lemma_.lower() in L.WHOLE_SUM_VERBS:
+        return False                      # "lent $5,000 a friend", "won $1m a prize": a whole sum handed over
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return not any(c.dep_ in ("relcl", "acl") for c in child_tokens(noun)) \
+        and not (after is not None and after.lower_ in L.PIECE_OWN_PHRASE_PREPOSITIONS)   # "a friend of his"
 
 
 def _each_piece_paid_for(word: str, last: Token | None) -> bool:
-    """'N200,000 for each operation', '$40 for every tonne delivered': the noun that 'for
+    """'N90,000 for each shipment', '$40 for every tonne delivered': the noun that 'for
     each'/'for every' right after a sum opens, where the parser reads it as that phrase's head
     (a singular common noun, the object of 'for'), is the piece the sum is paid for; not a word
     that is no such noun ('for each extra bag': an adjective; 'for each and every veteran'), nor
@@ -1931,7 +1909,7 @@ def _each_piece_paid_for(word: str, last: Token | None) -> bool:
                  if t.lower_ in L.RATE_DETERMINERS), None)
     noun = each.head if each is not None and each.dep_ == "det" else None
     return noun is not None and noun.lower_ == word.lower() and noun.tag_ == "NN" and noun.dep_ == "pobj" \
-        and noun.head.lower_ == "for" and noun.i == each.i + 1
+        and noun.head.lower_ in L.PAID_PER_PIECE_PREPOSITIONS and noun.i == each.i + 1
 
 
 _PER_WORD = re.compile(rf"\s*(per|an?)\s+([a-z]+(?:-[a-z]+)?(?:\s+(?:{_alternatives(L.COMPOUND_UNIT_ENDINGS)}))?)"
@@ -4526,8 +4504,7 @@ def _compared_size(last: Token) -> str | None:
     if comparative.dep_ == "amod" and head.pos_ == "NOUN" and head.i < sign.i:
         noun = head                                     # "prices about 30% higher than"
     elif comparative.dep_ in ("acomp", "advmod") and head.pos_ in ("VERB", "AUX") \
-            and (head.lemma_.lower() in L.LEVEL_LINKING_VERBS or _measures_its_subject(head)
-                 or _said_of_its_passive_subject(head)):
+            and (head.lemma_.lower() in L.LEVEL_LINKING_VERBS or _measures_its_subject(head)):
         owner = head.head if head.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                               for c in child_tokens(head)) else head
         noun = _what_changed([c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")])
@@ -4542,14 +4519,6 @@ def _compared_size(last: Token) -> str | None:
     if phrase and capitalised:
         phrase = phrase[:1].lower() + phrase[1:]
     return f"% {comparative.lower_} {phrase}" if phrase else None
-
-
-def _said_of_its_passive_subject(verb: Token) -> bool:
-    """'Contract prices were settled 1% higher than last year', 'fares were set 5% lower': a
-    comparative on a passive verb is said of the verb's subject, the thing that was set (it
-    has no object a comparative of an active verb could grade: 'will pay 18% more')."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in child_tokens(verb)) \
-        and not any(c.dep_ in ("dobj", "dative") for c in child_tokens(verb))
 
 
 def _measure_nominal_premodified(last: Token) -> str | None:
@@ -5307,7 +5276,7 @@ def _noun_after(last: Token) -> str | None:
         phrase = _noun_phrase(head.head)
         name = doc[last.i + 1:head.i + 1].text
         if phrase and phrase.startswith(name):
-            return phrase                         # "two Carnegie Mellon University researchers": the name once
+            return phrase                         # "three Ridgeway State University chemists": the name once
         return f"{name} {phrase}" if phrase else None
     if head.tag_ == "NN" and head.dep_ in ("compound", "nmod") and head.head.tag_ == "NNS" and head.head.i > head.i \
             and (last.dep_ == "nummod" or last.dep_ == "compound" and last.lower_ in L.SCALE_WORDS):
@@ -5432,7 +5401,7 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
     own = next((k for k, j in enumerate(joined) if any(c.dep_ in ("nummod", "det", "poss") or c.like_num
                                                        for c in child_tokens(j))), None)
     if own is not None and own > 0 and _joined_by_its_own_conjunction(noun, joined[own]):
-        joined = joined[:own]             # "1,200 nurses and midwives and about 85 doctors": up to the next count
+        joined = joined[:own]             # "600 porters and cleaners and about 40 surgeons": up to the next count
     if phrase is None or not joined or any(c.dep_ in ("nummod", "det", "poss") or c.like_num
                                            for j in joined for c in child_tokens(j)) \
             or any(_counts_within(j) for j in joined):
@@ -5442,12 +5411,12 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
         return phrase                     # "cash, three cars and land deeds"; "40 SIM cards and cash"
     if any(t.dep_ != "cc" and t.pos_ not in ("NOUN", "ADJ", "PUNCT") and not (t.pos_ == "PROPN" and t.dep_ == "compound")
            for t in noun.doc[noun.i + 1:joined[-1].i]):
-        return phrase                     # ("health centres and CHPS compounds": a name's word in a compound)
+        return phrase                     # ("rural clinics and ZBX outposts": a name's word in a compound)
     return phrase + noun.doc[noun.i:joined[-1].i + 1].text[len(noun.text):]
 
 
 def _joined_by_its_own_conjunction(noun: Token, counted: Token) -> bool:
-    """'1,200 nurses and midwives and about 85 doctors': a joined noun with a count of its own that
+    """'600 porters and cleaners and about 40 surgeons': a joined noun with a count of its own that
     its own 'and'/'or' opens, no comma of a list before it, ends what the first number counts: the
     nouns joined before it are counted with the first noun. Not after a comma ('12 soldiers,
     policemen and three civilians': whose count the list's items share is unsaid)."""
@@ -5680,22 +5649,26 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
     found[:] = [(f, t) for f, t in found if f.unit is not None or _shared_out(t[-1]) is None]
 
 
-# How many heads a percentage joined to a list climbs to the list's first member ('from 46% at the
-# start of winter and 58%': the parser hangs the second on the nearest noun before it).
+# How many heads a percentage joined to a list climbs to the list's first member ('from 60% at the
+# end of summer and 71%': the parser hangs the second on the nearest noun before it).
 _LIST_REACH = 5
 
 
 def _share_listed_after(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
-    """'holding 41% of capacity, down from 46% at the start of winter and 58% this time last
-    year': a bare percentage joined by 'and'/'or' (a conjunct, no verb of its own) to the list a
+    """'holding 33% of their volume, down from 45% at the end of summer and 60% last
+    spring': a bare percentage joined by 'and'/'or' (a conjunct, no verb of its own) to the list a
     percentage opens as the object of a preposition is a further member of that list, a share of
     what the first is of. The parser may hang it on a noun of the first member's own phrases, so
     it climbs heads through phrases ('pobj'/'prep') to the first; not a percentage of a clause of
-    its own ('5% of voters backed it, and 3% ...' are read by `_share_coordinated_bases`)."""
+    its own ('5% of voters backed it, and 3% ...' are read by `_share_coordinated_bases`), nor one
+    with a scope of its own (`_a_scope_of_its_own`, the guard of `_earlier_level_of_a_change`:
+    'and 20% among the young', 'and 40% in Norway')."""
     sign = _percent_sign(found[n][1])
-    if sign.dep_ != "conj" or any(c.dep_ in ("relcl", "acl", "det") for c in child_tokens(sign)) \
+    if sign.dep_ != "conj" or any(c.dep_ == "det" for c in child_tokens(sign)) \
             or not any(c.dep_ == "cc" and c.lower_ in L.COORDINATORS for c in child_tokens(sign.head)):
         return None                           # "3% rather than the 6% the union wanted": another share
+    if _a_scope_of_its_own([c for c in child_tokens(sign) if c.i > sign.i]):
+        return None                           # "and 20% among the young": a share of a group of its own
     firsts: dict[int, str] = {}
     for figure, tokens in found[:n]:
         first = _percent_sign(tokens)
@@ -5775,10 +5748,14 @@ def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
     """'fell to ₹1,150 per quintal, down from about ₹2,600': an amount of money a phrase of
     comparison sets against a rate in the same currency before it (`_compared_figure`) is
     that rate too — where the two amounts are of a like size (a price up from '$40 million spent on
-    subsidies' is no price)."""
+    subsidies' is no price), and the compared amount is bare like the rate's, with no phrase of its
+    own that calls it a whole (`_a_phrase_of_its_own`: '$140 a player, compared with $120 for the
+    whole squad')."""
     for n, (figure, tokens) in enumerate(found):
+        if figure.unit in _MONEY_OR_MINOR_UNITS and _a_phrase_of_its_own(tokens):
+            continue                                  # "compared with $250 for the whole team": a sum of its own
         if figure.unit in _MONEY_OR_MINOR_UNITS and (parallel := _parallel_rate(found, n)) is not None:
-            figure.unit = parallel                    # "..., or 31 cents per share, down from $21.4m, or 35 cents"
+            figure.unit = parallel                    # "..., or 88 cents per share, up from $40m, or 67 cents"
             continue
         if figure.unit in _MONEY_UNITS:
             compared = _compared_figure(found, n)
@@ -5904,9 +5881,19 @@ def _unit_of_the_starting_level(last: Token, found: list[tuple[RawFigure, list[T
     return next((f.unit for f, t in found[:n] if f.unit and t[-1].head.i == noun.i), None) or _plural(noun, 2)
 
 
+def _a_phrase_of_its_own(tokens: list[Token]) -> bool:
+    """'$120 for the whole squad', '$150 in total': a preposition hung on an amount after it whose
+    phrase calls the sum a whole (`L.WHOLE_SUM_WORDS`) says the sum is no price per a piece, though
+    set against one; a phrase that says only what it is for ('$30 for water drawn from the dams')
+    leaves it a bare restatement of the other's price."""
+    head, last = _head(tokens), tokens[-1]
+    return any(c.dep_ == "prep" and c.i > last.i and any(t.lower_ in L.WHOLE_SUM_WORDS for t in c.subtree)
+               for c in child_tokens(head))
+
+
 def _parallel_rate(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
-    """'$18.9 million, or 31 cents per share, down from $21.4 million, or 35 cents'; 'guidance to
-    $1.15 to $1.25 per share, from $1.30 to $1.40 previously': an amount of money left without its
+    """'$52 million, or 88 cents per share, up from $40 million, or 67 cents'; 'outlook to
+    $2.10 to $2.30 per share, from $2.50 to $2.70 previously': an amount of money left without its
     piece, inside the phrase that sets an earlier or other level against the clause's own (a phrase
     of comparison, `_comparison_anchor`, or the 'from' of a verb that also has a 'to': 'cut to X,
     from Y') — reached from the amount, from the low end of its range, or through the 'or' by which
@@ -5918,14 +5905,15 @@ def _parallel_rate(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | 
         return None                       # "$68 for a bed": a piece of its own
     place = next((t for t in tokens if t.like_num), tokens[-1])
     if place.dep_ in ("nummod", "compound", "quantmod") and place.head.i > place.i:
-        place = place.head                # "35 cents", "$21.4 million": the word counted
+        place = place.head                # "67 cents", "$40 million": the word counted
     while place.dep_ == "conj":
-        place = place.head                # "$21.4 million, or 35 cents": where the restated amount stands
+        place = place.head                # "$40 million, or 67 cents": where the restated amount stands
     if place.dep_ != "pobj":
         return None
     prep = place.head
-    if prep.lower_ == "to" and prep.head.dep_ == "prep" and prep.head.lower_ == "from":
-        prep = prep.head                  # "from $1.30 to $1.40": the parser's 'to' hung on 'from'
+    if prep.lower_ in L.LEVEL_REACHED_PREPOSITIONS and prep.head.dep_ == "prep" \
+            and prep.head.lower_ in L.LEVEL_LEFT_PREPOSITIONS:
+        prep = prep.head                  # "from $2.50 to $2.70": the parser's 'to' hung on 'from'
         place = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), place)
     anchor = _comparison_anchor(place)
     if anchor is None and prep.lower_ in L.LEVEL_MOVING_PREPOSITIONS and prep.head.pos_ in ("VERB", "AUX") \
@@ -6079,8 +6067,14 @@ def _earlier_level_of_a_change(place: Token) -> bool:
     adverb = _change_adverb_of_from(place)
     if adverb is None:
         return False
-    after = [c for t in (place, place.head, adverb) for c in child_tokens(t) if c.i > place.i]
-    return not any(c.dep_ in ("acl", "relcl") or not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) and (
+    return not _a_scope_of_its_own([c for t in (place, place.head, adverb) for c in child_tokens(t) if c.i > place.i])
+
+
+def _a_scope_of_its_own(after: list[Token]) -> bool:
+    """Whether words hung after a percentage give it a group or scope of its own ('70% among the
+    over-70s', '40% in Norway', '30% nationally': SHARE_SCOPE_PREPOSITIONS, an adverb but
+    EARLIER_ADVERBS, a clause), a time phrase aside ('in May', 'a year ago')."""
+    return any(c.dep_ in ("acl", "relcl") or not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) and (
         c.dep_ == "prep" and c.lower_ in L.SHARE_SCOPE_PREPOSITIONS or c.dep_ == "advmod" and c.lower_ not in L.EARLIER_ADVERBS)
         for c in after)
 
