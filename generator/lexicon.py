@@ -4361,6 +4361,9 @@ PERSON_DESCRIBING_NOUNS = frozenset((POST_OR_PERSON_NOUNS | ROLE_NOUNS | TITLES 
 # says so only of a name that is no person's by its shape.
 BODY_DESCRIBING_NOUNS = frozenset((KIND_NOUNS_BEFORE_A_BODYS_NAME | GROUP_KIND_NOUNS | FIRM_KIND_NOUNS)
                                   - PERSON_DESCRIBING_NOUNS - PERSON_NOUNS)
+# Marks that set off a person's age after the name ('X, 54,', 'X (54)'): actor_names.py, `_an_age_set_off_after`.
+AGE_SET_OFF_OPENINGS = (",", "(")
+AGE_SET_OFF_CLOSES = (",", ")")
 # Nouns of a country's private trade ('the largest Kessan makers', 'Kessan companies', 'Kessan exporters'),
 # counted in the plural (one 'Kessan builder' is a firm or person the nationality describes), and nouns
 # of its economy in any number ('Kessan industry representatives', 'investors with Kessan capital'): a

@@ -38,7 +38,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import AGE_WORDS, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
+from ..lexicon import AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -5691,7 +5691,7 @@ def _kinds_the_phrase_tells(span: NameSpan) -> set[str]:
     Bay Stingers, who play …': a team); no body's for a name written with a title, opening on a
     given name (without a trade's last word) or near a person's pronoun ('he', 'her')."""
     kinds = {kind for noun in _nouns_describing_the_name(span) if (kind := _kind_a_noun_says(noun, span.name))}
-    if span.kind != "place" and (_an_age_set_off_after(span.words) or _a_clause_on_it_opened_by_who(span)):
+    if span.kind != "place" and (_an_age_set_off_after(span) or _a_clause_on_it_opened_by_who(span)):
         kinds.add("person")         # (a place's name before a number set off is a count's: 'in Kessa, 12,')
     words = span.name.split()
     doc, start = span.words.doc, span.words.start
@@ -5715,16 +5715,29 @@ def _a_clause_on_it_opened_by_who(span: NameSpan) -> bool:
         and any(c.dep_ == "relcl" and c.left_edge.i == end + 1 for c in child_tokens(span.head))
 
 
-def _an_age_set_off_after(words: Span) -> bool:
+def _an_age_set_off_after(span: NameSpan) -> bool:
     """'X, 54,', 'X (54)', 'X, aged 54,': a whole number of a lifetime's size, set off by commas or
-    brackets right after the name (nothing counted after it), is the age of a person."""
-    doc, at = words.doc, words.end
-    if at + 1 >= len(doc) or doc[at].text not in (",", "("):
+    brackets right after a name of a person's shape (a given name first, or a title), is the age of a
+    person; not where another name in the sentence has a number set off after it the same way (a list
+    or a score of counts: 'A, 3, beat B, 1,', 'A (45) and B (30) filed')."""
+    name = span.name.split()
+    if not (span.titles or len(name) > 1 and is_given_name(name[0])):
         return False
+    number = _a_number_set_off_after(span.words.doc, span.words.end)
+    return number is not None and not any(t.i != span.words.end and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN"
+                                          and _a_number_set_off_after(t.doc, t.i) is not None
+                                          for t in span.words.sent if t.text in AGE_SET_OFF_OPENINGS)
+
+
+def _a_number_set_off_after(doc: Doc, at: int) -> Token | None:
+    """The whole number below 120 set off by commas or brackets (AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES)
+    at `at` ('X, 54,', 'X (54)', 'X, aged 54,'), or None."""
+    if at + 1 >= len(doc) or doc[at].text not in AGE_SET_OFF_OPENINGS:
+        return None
     at += 1 + (doc[at + 1].lower_ in AGE_WORDS)
-    number = doc[at] if at < len(doc) else None
-    close = doc[at + 1].text if number is not None and at + 1 < len(doc) else ""
-    return number is not None and number.is_digit and 0 < int(number.text) < 120 and close in (",", ")")
+    if at + 1 >= len(doc) or not doc[at].is_digit or not 0 < int(doc[at].text) < 120 or doc[at + 1].text not in AGE_SET_OFF_CLOSES:
+        return None
+    return doc[at]
 
 
 def _nouns_describing_the_name(span: NameSpan) -> list[Token]:
