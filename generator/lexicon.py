@@ -4364,6 +4364,10 @@ BODY_DESCRIBING_NOUNS = frozenset((KIND_NOUNS_BEFORE_A_BODYS_NAME | GROUP_KIND_N
 # Marks that set off a person's age after the name ('X, 54,', 'X (54)'): actor_names.py, `_an_age_set_off_after`.
 AGE_SET_OFF_OPENINGS = (",", "(")
 AGE_SET_OFF_CLOSES = (",", ")")
+# A verb's forms that agree in the plural ('who sit', 'who are', 'who were'): a 'who' clause on a single name
+# agreeing so speaks of a club or a band, no person (actor_names.py, `_agrees_in_the_plural`).
+PLURAL_VERB_TAGS = ("VBP",)
+PLURAL_PAST_FORMS = {"were"}
 # Nouns of a country's private trade ('the largest Kessan makers', 'Kessan companies', 'Kessan exporters'),
 # counted in the plural (one 'Kessan builder' is a firm or person the nationality describes), and nouns
 # of its economy in any number ('Kessan industry representatives', 'investors with Kessan capital'): a

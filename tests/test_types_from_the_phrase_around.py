@@ -1,6 +1,6 @@
 """A name's type from the phrase around it (session 37, ctxtype). The recogniser's label gives way where
 the phrase around the name tells its type: an age set off after it ('X, 54,', 'X (61)'), a relative clause
-on it opened by 'who' ('X, who was driving home,'), a noun of a post,
+on it opened by 'who' ('X, who ran the bakery,'), a noun of a post,
 a calling or a body's kind right before it ('State advocate X', 'senior forecaster X', 'the charity X') or
 set off as its apposition ('X, a Kessa-based homebuilder,'); every occurrence of the name is read and the
 type they agree on is the name's at every occurrence; where they disagree or say nothing, the label
@@ -49,9 +49,9 @@ TYPES_FROM_THE_PHRASE = [
     ('The trust Greenhollow said it would appeal.',
      [('Greenhollow', 'organization', 'trust', None)],
      [('The trust Greenhollow', 'Greenhollow', 'said', 'it would appeal', False)]),
-    ('Kuldip Dhaliwal, who was driving to work in Orwin, said he saw the trailer swing out.',
+    ('Kuldip Dhaliwal, who ran the bakery for years in Orwin, said he saw the van swing out.',
      [('Kuldip Dhaliwal', 'person', None, None)],
-     [('Kuldip Dhaliwal', 'Kuldip Dhaliwal', 'said', 'he saw the trailer swing out', False)]),
+     [('Kuldip Dhaliwal', 'Kuldip Dhaliwal', 'said', 'he saw the van swing out', False)]),
     # NEGATIVE (review F1-F3): numbers set off after two names of a sentence are a score or a list of counts, no
     # ages; no age after a name of no person's shape
     ('In the cup final, Marwick, 3, beat Tolley, 1, after extra time, the league said.',
@@ -67,6 +67,13 @@ TYPES_FROM_THE_PHRASE = [
     ('Turnout was highest in Bellhaven, 72, and Corrick, 68, the commission said.',     # ('Turnout': the recogniser's, as at start37)
      [('Turnout', 'person', None, None)],
      [('the commission', None, 'said', 'Turnout was highest in Bellhaven, 72, and Corrick, 68', False)]),
+    # NEGATIVE (review F4): 'who' with a verb agreeing in the plural on a single name speaks of a club
+    ('Halbury, who sit top of the table, said the manager would stay.',
+     [('Halbury', 'organization', None, None)],
+     [('Halbury', 'Halbury', 'said', 'the manager would stay', False)]),
+    ('Harrowby, who have won the league twice, said the coach would stay.',
+     [('Harrowby', 'organization', None, None)],
+     [('Harrowby', 'Harrowby', 'said', 'the coach would stay', False)]),
     # NEGATIVE: 'who' on a body's name with a trade's word, 'which' on a body, 'who' after a name that is a
     # preposition's object (the clause may be the noun's before it)
     ('Kessa Rovers, who won the cup last year, said the pitch was poor.',
@@ -75,9 +82,9 @@ TYPES_FROM_THE_PHRASE = [
     ('The Orwin Trust, which owns the land, said it would sell.',
      [('Orwin Trust', 'organization', None, None)],
      [('The Orwin Trust', 'Orwin Trust', 'said', 'it would sell', False)]),
-    ('A senior officer at the Command, who spoke on condition of anonymity, said the gang had fled.',
+    ('A night guard at the Depot, who asked not to be named, said the gang had fled.',
      [],
-     [('A senior officer at the Command, who spoke on condition of anonymity', None, 'said', 'the gang had fled', False)]),
+     [('A night guard at the Depot, who asked not to be named', None, 'said', 'the gang had fled', False)]),
     ('Parents from the western Kessa Valley, who marched on the ministry, said they felt forgotten.',
      [],
      [('Parents from the western Kessa Valley, who marched on the ministry', None, 'said', 'they felt forgotten', False)]),

@@ -38,7 +38,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
+from ..lexicon import PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -5706,13 +5706,21 @@ def _kinds_the_phrase_tells(span: NameSpan) -> set[str]:
 
 
 def _a_clause_on_it_opened_by_who(span: NameSpan) -> bool:
-    """'X, who was driving to work, said': a relative clause set off by a comma right after the name,
+    """'X, who ran the bakery for years, said': a relative clause set off by a comma right after the name,
     opened by 'who' or 'whom' (WHO_PRONOUNS), speaks of a person ('which' of a thing or a body); not a
-    name that is the object of a preposition ('an officer at the Command, who spoke …', 'parents from the
-    Negev, who marched …'), where the clause may be the noun's before it."""
+    name that is the object of a preposition ('a guard at the Depot, who asked not to be named, …', 'parents
+    from the Orwin Valley, who marched …'), where the clause may be the noun's before it, nor a clause whose verb
+    agrees in the plural ('Halbury, who sit top of the table', 'X, who have won twice': a club or a band)."""
     doc, end = span.words.doc, span.words.end
     return span.head.dep_ != "pobj" and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in WHO_PRONOUNS \
-        and any(c.dep_ == "relcl" and c.left_edge.i == end + 1 for c in child_tokens(span.head))
+        and any(c.dep_ == "relcl" and c.left_edge.i == end + 1 and not _agrees_in_the_plural(c) for c in child_tokens(span.head))
+
+
+def _agrees_in_the_plural(verb: Token) -> bool:
+    """'who sit', 'who are', 'who have won', 'who were': the verb, or an auxiliary of it, in a form of the plural
+    (present tense not of the third person singular, PLURAL_VERB_TAGS, or PLURAL_PAST_FORMS)."""
+    return any(t.tag_ in PLURAL_VERB_TAGS or t.lower_ in PLURAL_PAST_FORMS
+               for t in (verb, *(c for c in child_tokens(verb) if c.dep_ in ("aux", "auxpass"))))
 
 
 def _an_age_set_off_after(span: NameSpan) -> bool:
