@@ -4353,8 +4353,16 @@ FIRM_ONLY_AGENT_NOUNS = BUSINESS_AGENT_NOUNS - {"miner", "producer", "developer"
 # singular nouns that, written beside a name as its apposition ('X, a retired teacher,') or right before it
 # as its post ('State advocate X', 'senior forecaster X'), say the name is a person's: posts, callings and
 # people's nouns, none that a body may also be or fill ('member', 'owner', 'a lender', 'the operator').
+# Not the nouns that describe a body as readily as a person ('X, a customer of the bank, said it', 'a victim of the
+# attack', 'a supporter of the scheme', 'the pollster X'), nor the ranks that head a compound of a body's kind
+# ('oil major X', 'the general X', 'vice', 'prime', 'fellow', 'rep').
+NOUNS_OF_A_PERSON_OR_A_BODY = {"customer", "client", "partner", "victim", "supporter", "opponent", "witness", "critic",
+                               "source", "survivor", "resident", "insider", "surrogate", "pollster", "rebel", "militant",
+                               "colleague", "neighbour", "neighbor", "relative", "major", "general", "gen", "gen.",
+                               "prime", "vice", "fellow", "rep", "rep."}
 PERSON_DESCRIBING_NOUNS = frozenset((POST_OR_PERSON_NOUNS | ROLE_NOUNS | TITLES | COUNSEL_TITLES) - ROLES_A_BODY_MAY_FILL
-                                    - ORG_KIND_NOUNS - BODY_DESCRIPTION_NOUNS - BUSINESS_AGENT_NOUNS)
+                                    - ORG_KIND_NOUNS - BODY_DESCRIPTION_NOUNS - BUSINESS_AGENT_NOUNS
+                                    - NOUNS_OF_A_PERSON_OR_A_BODY)
 # ... and those that say it is a body's ('X, an advocacy group,', 'the charity X', 'X, the regional lender,'):
 # nouns of a body's kind no person is called by. A business's agent noun a person may also be called by
 # ('a builder', 'a developer', BUSINESS_AGENT_NOUNS, and words ending in ORG_KIND_ENDINGS: 'homebuilder')

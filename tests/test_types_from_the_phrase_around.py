@@ -74,6 +74,19 @@ TYPES_FROM_THE_PHRASE = [
     ('Harrowby, who have won the league twice, said the coach would stay.',
      [('Harrowby', 'organization', None, None)],
      [('Harrowby', 'Harrowby', 'said', 'the coach would stay', False)]),
+    # NEGATIVE (review F5, F6): nouns that describe a body as readily as a person; a rank word heading a compound
+    ('Halvern, a customer of the bank, said it had lost money.',
+     [('Halvern', 'organization', None, None)],
+     [('Halvern', 'Halvern', 'said', 'it had lost money', False)]),
+    ('Orwell, a supporter of the scheme, said it would fund ten places. The charity said demand was high.',
+     [('Orwell', 'organization', None, None)],
+     [('Orwell', 'Orwell', 'said', 'it would fund ten places', False), ('The charity', None, 'said', 'demand was high', False)]),
+    ('Orvanta, a witness in the case, said it had handed over documents.',
+     [('Orvanta', 'organization', None, None)],
+     [('Orvanta', 'Orvanta', 'said', 'it had handed over documents', False)]),
+    ('Oil major Kessoil said output would rise. Kessoil also said profits fell.',
+     [('Kessoil', 'organization', None, None)],
+     [('Oil major Kessoil', 'Kessoil', 'said', 'output would rise', False), ('Kessoil', 'Kessoil', 'said', 'profits fell', False)]),
     # NEGATIVE: 'who' on a body's name with a trade's word, 'which' on a body, 'who' after a name that is a
     # preposition's object (the clause may be the noun's before it)
     ('Kessa Rovers, who won the cup last year, said the pitch was poor.',

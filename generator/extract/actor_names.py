@@ -5681,7 +5681,18 @@ def _kinds_told_by_the_phrase(spans: list[NameSpan]) -> dict[str, str]:
             kinds = _kinds_the_phrase_tells(s)
             if kinds:
                 told.setdefault(norm(s.name), set()).update(kinds)
+    for s in spans:
+        if _the_reported_clause_calls_it_it(s.head):
+            told.get(norm(s.name), set()).discard("person")     # 'Halvern said it was proud': no one's name
     return {name: next(iter(kinds)) for name, kinds in told.items() if len(kinds) == 1}
+
+
+def _the_reported_clause_calls_it_it(head: Token) -> bool:
+    """'X, a supporter of the scheme, said it would fund ten places': the name is the subject of a verb whose
+    clausal complement has 'it' or 'its' (THING_PRONOUNS) for its subject; a body's way of speaking of itself."""
+    return head.dep_ == "nsubj" and any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in THING_PRONOUNS
+                                                                  for g in child_tokens(c))
+                                        for c in child_tokens(head.head))
 
 
 def _kinds_the_phrase_tells(span: NameSpan) -> set[str]:
