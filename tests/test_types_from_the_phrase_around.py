@@ -87,6 +87,10 @@ TYPES_FROM_THE_PHRASE = [
     ('Oil major Kessoil said output would rise. Kessoil also said profits fell.',
      [('Kessoil', 'organization', None, None)],
      [('Oil major Kessoil', 'Kessoil', 'said', 'output would rise', False), ('Kessoil', 'Kessoil', 'said', 'profits fell', False)]),
+    # NEGATIVE (review F7): a verb's object the parser made the name the apposition of, before a clause on the name
+    ('The prosecutor told the council Lowe had hidden the cash. Lowe denied it.',
+     [('Lowe', 'person', None, None)],
+     [('The prosecutor', None, 'told', 'the council Lowe had hidden the cash', False)]),
     # NEGATIVE: 'who' on a body's name with a trade's word, 'which' on a body, 'who' after a name that is a
     # preposition's object (the clause may be the noun's before it)
     ('Kessa Rovers, who won the cup last year, said the pitch was poor.',

@@ -5799,9 +5799,14 @@ def _a_second_subject_of_its_verb(noun: Token, name: Token) -> bool:
 def _an_object_run_into_a_clauses_subject(noun: Token, name: Token) -> bool:
     """'She told the court [Lowe] had …': a noun right after a verb (its determiner between) that the
     parser hung on the subject of that verb's clausal complement is the verb's object, no kind of
-    the name (or a noun the parser left as the verb's object before the clause's subject)."""
+    the name (or a noun the parser left as the verb's object before the clause's subject, or one it made the
+    name the apposition of while the verb's clausal complement, with no subject, opens right after the name)."""
     if noun.dep_ in ("dobj", "dative", "pobj") and name.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if noun.dep_ in ("dobj", "dative") and name.dep_ == "appos" and name.head.i == noun.i \
+            and any(c.dep_ == "ccomp" and c.left_edge.i == name.right_edge.i + 1
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child_tokens(c)) for c in child_tokens(noun.head)):
+        return True                     # 'told the council [Lowe] had hidden …', the name parsed as the object's apposition
     verb = name.head
     opening = noun.left_edge.i
     return name.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and opening > 0 \
