@@ -5671,7 +5671,7 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset(), surnamed
 def _kinds_told_by_the_phrase(spans: list[NameSpan]) -> dict[str, str]:
     """A name's type from the phrase around it, not from the recogniser's label: an age set off after it
     ('X, 54,'), a noun of a post or a body right before it ('State advocate X', 'the charity X') or set
-    off as its apposition ('X, a Scottsdale-based homebuilder,', 'X, a retired teacher,'). Every
+    off as its apposition ('X, a Kessa-based homebuilder,', 'X, a retired teacher,'). Every
     occurrence of the name is read; where all that tell anything tell one type, that type is the
     name's, at every occurrence (one name, one type across the article); where they disagree, or
     say nothing, the recogniser's label stands. A name the gazetteer knows keeps its kind."""
@@ -5814,8 +5814,8 @@ def _an_object_run_into_a_clauses_subject(noun: Token, name: Token) -> bool:
 
 
 def _the_subject_its_verb_lacks(apposed: Token, name: Token) -> bool:
-    """'In a response to [RNZ], a spokesperson for the minister said …', 'Speaking with [Vanguard], the
-    chairman of the council, X, said …': an apposition after the name, before a verb the name's phrase
+    """'In a letter to [Orwin Mutual], a spokesperson for the regulator said …', 'Writing to [Kessa Post], the
+    head of the board, X, said …': an apposition after the name, before a verb the name's phrase
     hangs on (up to the sentence's main verb) that has no subject, is that verb's subject the parser
     mistook, no description of the name."""
     verbs, token = [], name
@@ -5843,12 +5843,10 @@ def _kind_a_noun_says(noun: Token, name: str) -> str | None:
 
 
 def _no_persons_name_by_its_shape(name: str) -> bool:
-    """'Sonoran Crest Communities', 'Kessa Valley Homes': two capitalised words or more, the first no
-    given name and the last a common noun in the plural, is no one's name written in full."""
+    """'Lowmoor Valley Homes', 'Kessa Ridge Communities': two capitalised words or more, the first no
+    given name and the last a common noun in the plural (`_a_common_plural`), is no one's name written in full."""
     words = name.split()
-    last = words[-1]
-    singular_form = last[:-3] + "y" if last.endswith("ies") else last[:-1]
-    return len(words) > 1 and not is_given_name(words[0]) and last.endswith("s") and is_common_word(singular_form) \
+    return len(words) > 1 and not is_given_name(words[0]) and _a_common_plural(words[-1]) \
         and all(w[:1].isupper() for w in words)
 
 
