@@ -52,6 +52,13 @@ TYPES_FROM_THE_PHRASE = [
     ('Kuldip Dhaliwal, who ran the bakery for years in Orwin, said he saw the van swing out.',
      [('Kuldip Dhaliwal', 'person', None, None)],
      [('Kuldip Dhaliwal', 'Kuldip Dhaliwal', 'said', 'he saw the van swing out', False)]),
+    # an age, then a 'who' clause; a list of people's ages (every name of a person's shape)
+    ('Mthunzi Dlamvu, 54, who ran the depot until 2021, faces charges of fraud.',
+     [('Mthunzi Dlamvu', 'person', None, None)],
+     []),
+    ('Jordan Reller, 34, Brent Kassow, 29, and Tasha Greyvane, 27, all of Orwin, are charged with theft.',
+     [('Brent Kassow', 'person', None, None), ('Jordan Reller', 'person', 'suspect', None), ('Tasha Greyvane', 'person', None, None)],
+     []),
     # NEGATIVE (review F1-F3): numbers set off after two names of a sentence are a score or a list of counts, no
     # ages; no age after a name of no person's shape
     ('In the cup final, Marwick, 3, beat Tolley, 1, after extra time, the league said.',

@@ -5717,14 +5717,19 @@ def _kinds_the_phrase_tells(span: NameSpan) -> set[str]:
 
 
 def _a_clause_on_it_opened_by_who(span: NameSpan) -> bool:
-    """'X, who ran the bakery for years, said': a relative clause set off by a comma right after the name,
-    opened by 'who' or 'whom' (WHO_PRONOUNS), speaks of a person ('which' of a thing or a body); not a
-    name that is the object of a preposition ('a guard at the Depot, who asked not to be named, …', 'parents
-    from the Orwin Valley, who marched …'), where the clause may be the noun's before it, nor a clause whose verb
-    agrees in the plural ('Halbury, who sit top of the table', 'X, who have won twice': a club or a band)."""
+    """'X, who ran the bakery for years, said', 'X, 54, who ran …': a relative clause set off by a comma right
+    after the name (or after an age set off after it), opened by 'who' or 'whom' (WHO_PRONOUNS), speaks of a
+    person ('which' of a thing or a body); not a name that is the object of a preposition ('a guard at the
+    Depot, who asked not to be named, …', 'parents from the Orwin Valley, who marched …'), where the clause may
+    be the noun's before it, nor a clause whose verb agrees in the plural ('Halbury, who sit top of the table',
+    'X, who have won twice': a club or a band)."""
     doc, end = span.words.doc, span.words.end
+    age = _a_number_set_off_after(doc, end)
+    if age is not None and doc[age.i + 1].text == ",":
+        end = age.i + 1                 # 'X, 54, who …'
     return span.head.dep_ != "pobj" and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in WHO_PRONOUNS \
-        and any(c.dep_ == "relcl" and c.left_edge.i == end + 1 and not _agrees_in_the_plural(c) for c in child_tokens(span.head))
+        and any(c.dep_ == "relcl" and c.left_edge.i == end + 1 and not _agrees_in_the_plural(c)
+                for c in (*child_tokens(span.head), *(child_tokens(age) if age is not None else ())))
 
 
 def _agrees_in_the_plural(verb: Token) -> bool:
@@ -5737,15 +5742,26 @@ def _agrees_in_the_plural(verb: Token) -> bool:
 def _an_age_set_off_after(span: NameSpan) -> bool:
     """'X, 54,', 'X (54)', 'X, aged 54,': a whole number of a lifetime's size, set off by commas or
     brackets right after a name of a person's shape (a given name first, or a title), is the age of a
-    person; not where another name in the sentence has a number set off after it the same way (a list
-    or a score of counts: 'A, 3, beat B, 1,', 'A (45) and B (30) filed')."""
+    person; not where another name of the sentence of no person's shape has a number set off after it the
+    same way (a list or a score of counts: 'A, 3, beat B, 1,', 'Ann Lowe (45) and Dellmont (30) filed'; a list
+    of people's ages, 'Tom Reed, 34, Ann Lowe, 29, and …', stands)."""
     name = span.name.split()
     if not (span.titles or len(name) > 1 and is_given_name(name[0])):
         return False
-    number = _a_number_set_off_after(span.words.doc, span.words.end)
-    return number is not None and not any(t.i != span.words.end and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN"
-                                          and _a_number_set_off_after(t.doc, t.i) is not None
+    doc = span.words.doc
+    number = _a_number_set_off_after(doc, span.words.end)
+    return number is not None and not any(t.i != span.words.end and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"
+                                          and _a_number_set_off_after(doc, t.i) is not None
+                                          and not _of_a_persons_shape_before(doc, t.i)
                                           for t in span.words.sent if t.text in AGE_SET_OFF_OPENINGS)
+
+
+def _of_a_persons_shape_before(doc: Doc, at: int) -> bool:
+    """The run of proper nouns ending right before `at` is two words or more opening on a given name."""
+    first = at - 1
+    while first > 0 and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    return at - first > 1 and is_given_name(doc[first].text)
 
 
 def _a_number_set_off_after(doc: Doc, at: int) -> Token | None:
