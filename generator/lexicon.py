@@ -4386,14 +4386,29 @@ FIRM_ONLY_AGENT_NOUNS = BUSINESS_AGENT_NOUNS - {"miner", "producer", "developer"
 # singular nouns that, written beside a name as its apposition ('X, a retired teacher,') or right before it
 # as its post ('State advocate X', 'senior forecaster X'), say the name is a person's: posts, callings and
 # people's nouns, none that a body may also be or fill ('member', 'owner', 'a lender', 'the operator').
+# Not the nouns that describe a body as readily as a person ('X, a customer of the bank, said it', 'a victim of the
+# attack', 'a supporter of the scheme', 'the pollster X'), nor the ranks that head a compound of a body's kind
+# ('oil major X', 'the general X', 'vice', 'prime', 'fellow', 'rep').
+NOUNS_OF_A_PERSON_OR_A_BODY = {"customer", "client", "partner", "victim", "supporter", "opponent", "witness", "critic",
+                               "source", "survivor", "resident", "insider", "surrogate", "pollster", "rebel", "militant",
+                               "colleague", "neighbour", "neighbor", "relative", "major", "general", "gen", "gen.",
+                               "prime", "vice", "fellow", "rep", "rep."}
 PERSON_DESCRIBING_NOUNS = frozenset((POST_OR_PERSON_NOUNS | ROLE_NOUNS | TITLES | COUNSEL_TITLES) - ROLES_A_BODY_MAY_FILL
-                                    - ORG_KIND_NOUNS - BODY_DESCRIPTION_NOUNS - BUSINESS_AGENT_NOUNS)
+                                    - ORG_KIND_NOUNS - BODY_DESCRIPTION_NOUNS - BUSINESS_AGENT_NOUNS
+                                    - NOUNS_OF_A_PERSON_OR_A_BODY)
 # ... and those that say it is a body's ('X, an advocacy group,', 'the charity X', 'X, the regional lender,'):
 # nouns of a body's kind no person is called by. A business's agent noun a person may also be called by
 # ('a builder', 'a developer', BUSINESS_AGENT_NOUNS, and words ending in ORG_KIND_ENDINGS: 'homebuilder')
 # says so only of a name that is no person's by its shape.
 BODY_DESCRIBING_NOUNS = frozenset((KIND_NOUNS_BEFORE_A_BODYS_NAME | GROUP_KIND_NOUNS | FIRM_KIND_NOUNS)
                                   - PERSON_DESCRIBING_NOUNS - PERSON_NOUNS)
+# Marks that set off a person's age after the name ('X, 54,', 'X (54)'): actor_names.py, `_an_age_set_off_after`.
+AGE_SET_OFF_OPENINGS = (",", "(")
+AGE_SET_OFF_CLOSES = (",", ")")
+# A verb's forms that agree in the plural ('who sit', 'who are', 'who were'): a 'who' clause on a single name
+# agreeing so speaks of a club or a band, no person (actor_names.py, `_agrees_in_the_plural`).
+PLURAL_VERB_TAGS = ("VBP",)
+PLURAL_PAST_FORMS = {"were"}
 # Nouns of a country's private trade ('the largest Kessan makers', 'Kessan companies', 'Kessan exporters'),
 # counted in the plural (one 'Kessan builder' is a firm or person the nationality describes), and nouns
 # of its economy in any number ('Kessan industry representatives', 'investors with Kessan capital'): a

@@ -39,7 +39,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import AGE_WORDS, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
+from ..lexicon import PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -5857,7 +5857,7 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset(), surnamed
 def _kinds_told_by_the_phrase(spans: list[NameSpan]) -> dict[str, str]:
     """A name's type from the phrase around it, not from the recogniser's label: an age set off after it
     ('X, 54,'), a noun of a post or a body right before it ('State advocate X', 'the charity X') or set
-    off as its apposition ('X, a Scottsdale-based homebuilder,', 'X, a retired teacher,'). Every
+    off as its apposition ('X, a Kessa-based homebuilder,', 'X, a retired teacher,'). Every
     occurrence of the name is read; where all that tell anything tell one type, that type is the
     name's, at every occurrence (one name, one type across the article); where they disagree, or
     say nothing, the recogniser's label stands. A name the gazetteer knows keeps its kind."""
@@ -5867,7 +5867,18 @@ def _kinds_told_by_the_phrase(spans: list[NameSpan]) -> dict[str, str]:
             kinds = _kinds_the_phrase_tells(s)
             if kinds:
                 told.setdefault(norm(s.name), set()).update(kinds)
+    for s in spans:
+        if _the_reported_clause_calls_it_it(s.head):
+            told.get(norm(s.name), set()).discard("person")     # 'Halvern said it was proud': no one's name
     return {name: next(iter(kinds)) for name, kinds in told.items() if len(kinds) == 1}
+
+
+def _the_reported_clause_calls_it_it(head: Token) -> bool:
+    """'X, a supporter of the scheme, said it would fund ten places': the name is the subject of a verb whose
+    clausal complement has 'it' or 'its' (THING_PRONOUNS) for its subject; a body's way of speaking of itself."""
+    return head.dep_ == "nsubj" and any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in THING_PRONOUNS
+                                                                  for g in child_tokens(c))
+                                        for c in child_tokens(head.head))
 
 
 def _kinds_the_phrase_tells(span: NameSpan) -> set[str]:
@@ -5877,7 +5888,7 @@ def _kinds_the_phrase_tells(span: NameSpan) -> set[str]:
     Bay Stingers, who play …': a team); no body's for a name written with a title, opening on a
     given name (without a trade's last word) or near a person's pronoun ('he', 'her')."""
     kinds = {kind for noun in _nouns_describing_the_name(span) if (kind := _kind_a_noun_says(noun, span.name))}
-    if span.kind != "place" and (_an_age_set_off_after(span.words) or _a_clause_on_it_opened_by_who(span)):
+    if span.kind != "place" and (_an_age_set_off_after(span) or _a_clause_on_it_opened_by_who(span)):
         kinds.add("person")         # (a place's name before a number set off is a count's: 'in Kessa, 12,')
     words = span.name.split()
     doc, start = span.words.doc, span.words.start
@@ -5892,25 +5903,62 @@ def _kinds_the_phrase_tells(span: NameSpan) -> set[str]:
 
 
 def _a_clause_on_it_opened_by_who(span: NameSpan) -> bool:
-    """'X, who was driving to work, said': a relative clause set off by a comma right after the name,
-    opened by 'who' or 'whom' (WHO_PRONOUNS), speaks of a person ('which' of a thing or a body); not a
-    name that is the object of a preposition ('an officer at the Command, who spoke …', 'parents from the
-    Negev, who marched …'), where the clause may be the noun's before it."""
+    """'X, who ran the bakery for years, said', 'X, 54, who ran …': a relative clause set off by a comma right
+    after the name (or after an age set off after it), opened by 'who' or 'whom' (WHO_PRONOUNS), speaks of a
+    person ('which' of a thing or a body); not a name that is the object of a preposition ('a guard at the
+    Depot, who asked not to be named, …', 'parents from the Orwin Valley, who marched …'), where the clause may
+    be the noun's before it, nor a clause whose verb agrees in the plural ('Halbury, who sit top of the table',
+    'X, who have won twice': a club or a band)."""
     doc, end = span.words.doc, span.words.end
+    age = _a_number_set_off_after(doc, end)
+    if age is not None and doc[age.i + 1].text == ",":
+        end = age.i + 1                 # 'X, 54, who …'
     return span.head.dep_ != "pobj" and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in WHO_PRONOUNS \
-        and any(c.dep_ == "relcl" and c.left_edge.i == end + 1 for c in child_tokens(span.head))
+        and any(c.dep_ == "relcl" and c.left_edge.i == end + 1 and not _agrees_in_the_plural(c)
+                for c in (*child_tokens(span.head), *(child_tokens(age) if age is not None else ())))
 
 
-def _an_age_set_off_after(words: Span) -> bool:
+def _agrees_in_the_plural(verb: Token) -> bool:
+    """'who sit', 'who are', 'who have won', 'who were': the verb, or an auxiliary of it, in a form of the plural
+    (present tense not of the third person singular, PLURAL_VERB_TAGS, or PLURAL_PAST_FORMS)."""
+    return any(t.tag_ in PLURAL_VERB_TAGS or t.lower_ in PLURAL_PAST_FORMS
+               for t in (verb, *(c for c in child_tokens(verb) if c.dep_ in ("aux", "auxpass"))))
+
+
+def _an_age_set_off_after(span: NameSpan) -> bool:
     """'X, 54,', 'X (54)', 'X, aged 54,': a whole number of a lifetime's size, set off by commas or
-    brackets right after the name (nothing counted after it), is the age of a person."""
-    doc, at = words.doc, words.end
-    if at + 1 >= len(doc) or doc[at].text not in (",", "("):
+    brackets right after a name of a person's shape (a given name first, or a title), is the age of a
+    person; not where another name of the sentence of no person's shape has a number set off after it the
+    same way (a list or a score of counts: 'A, 3, beat B, 1,', 'Ann Lowe (45) and Dellmont (30) filed'; a list
+    of people's ages, 'Tom Reed, 34, Ann Lowe, 29, and …', stands)."""
+    name = span.name.split()
+    if not (span.titles or len(name) > 1 and is_given_name(name[0])):
         return False
+    doc = span.words.doc
+    number = _a_number_set_off_after(doc, span.words.end)
+    return number is not None and not any(t.i != span.words.end and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"
+                                          and _a_number_set_off_after(doc, t.i) is not None
+                                          and not _of_a_persons_shape_before(doc, t.i)
+                                          for t in span.words.sent if t.text in AGE_SET_OFF_OPENINGS)
+
+
+def _of_a_persons_shape_before(doc: Doc, at: int) -> bool:
+    """The run of proper nouns ending right before `at` is two words or more opening on a given name."""
+    first = at - 1
+    while first > 0 and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    return at - first > 1 and is_given_name(doc[first].text)
+
+
+def _a_number_set_off_after(doc: Doc, at: int) -> Token | None:
+    """The whole number below 120 set off by commas or brackets (AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES)
+    at `at` ('X, 54,', 'X (54)', 'X, aged 54,'), or None."""
+    if at + 1 >= len(doc) or doc[at].text not in AGE_SET_OFF_OPENINGS:
+        return None
     at += 1 + (doc[at + 1].lower_ in AGE_WORDS)
-    number = doc[at] if at < len(doc) else None
-    close = doc[at + 1].text if number is not None and at + 1 < len(doc) else ""
-    return number is not None and number.is_digit and 0 < int(number.text) < 120 and close in (",", ")")
+    if at + 1 >= len(doc) or not doc[at].is_digit or not 0 < int(doc[at].text) < 120 or doc[at + 1].text not in AGE_SET_OFF_CLOSES:
+        return None
+    return doc[at]
 
 
 def _nouns_describing_the_name(span: NameSpan) -> list[Token]:
@@ -5953,9 +6001,14 @@ def _a_second_subject_of_its_verb(noun: Token, name: Token) -> bool:
 def _an_object_run_into_a_clauses_subject(noun: Token, name: Token) -> bool:
     """'She told the court [Lowe] had …': a noun right after a verb (its determiner between) that the
     parser hung on the subject of that verb's clausal complement is the verb's object, no kind of
-    the name (or a noun the parser left as the verb's object before the clause's subject)."""
+    the name (or a noun the parser left as the verb's object before the clause's subject, or one it made the
+    name the apposition of while the verb's clausal complement, with no subject, opens right after the name)."""
     if noun.dep_ in ("dobj", "dative", "pobj") and name.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if noun.dep_ in ("dobj", "dative") and name.dep_ == "appos" and name.head.i == noun.i \
+            and any(c.dep_ == "ccomp" and c.left_edge.i == name.right_edge.i + 1
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child_tokens(c)) for c in child_tokens(noun.head)):
+        return True                     # 'told the council [Lowe] had hidden …', the name parsed as the object's apposition
     verb = name.head
     opening = noun.left_edge.i
     return name.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and opening > 0 \
@@ -5963,8 +6016,8 @@ def _an_object_run_into_a_clauses_subject(noun: Token, name: Token) -> bool:
 
 
 def _the_subject_its_verb_lacks(apposed: Token, name: Token) -> bool:
-    """'In a response to [RNZ], a spokesperson for the minister said …', 'Speaking with [Vanguard], the
-    chairman of the council, X, said …': an apposition after the name, before a verb the name's phrase
+    """'In a letter to [Orwin Mutual], a spokesperson for the regulator said …', 'Writing to [Kessa Post], the
+    head of the board, X, said …': an apposition after the name, before a verb the name's phrase
     hangs on (up to the sentence's main verb) that has no subject, is that verb's subject the parser
     mistook, no description of the name."""
     verbs, token = [], name
@@ -5992,12 +6045,10 @@ def _kind_a_noun_says(noun: Token, name: str) -> str | None:
 
 
 def _no_persons_name_by_its_shape(name: str) -> bool:
-    """'Sonoran Crest Communities', 'Kessa Valley Homes': two capitalised words or more, the first no
-    given name and the last a common noun in the plural, is no one's name written in full."""
+    """'Lowmoor Valley Homes', 'Kessa Ridge Communities': two capitalised words or more, the first no
+    given name and the last a common noun in the plural (`_a_common_plural`), is no one's name written in full."""
     words = name.split()
-    last = words[-1]
-    singular_form = last[:-3] + "y" if last.endswith("ies") else last[:-1]
-    return len(words) > 1 and not is_given_name(words[0]) and last.endswith("s") and is_common_word(singular_form) \
+    return len(words) > 1 and not is_given_name(words[0]) and _a_common_plural(words[-1]) \
         and all(w[:1].isupper() for w in words)
 
 
