@@ -78,8 +78,6 @@ def test_remit_of_a_unit_head(text, expected):
 # name either way round, are that person's office, no body; the one holder of the post they spell
 # speaks when 'the <capitals>' speak (actors._drop_offices_written_as_letters, _offices_written_by_their_initials)
 LETTERS_OF_A_POST = [
-    ("The Commissioner of Police, Tom Reed, said the roads were closed. The CP said officers were deployed.",
-     [("Tom Reed", "person", "Commissioner of Police", None)]),
     ("Tom Reed, the Inspector General of Police, said crime fell. The IGP added that patrols would rise.",
      [("Tom Reed", "person", "Inspector General of Police", None)]),
     ("The District Police Commander, Tom Reed, visited the scene. The DPC said two suspects were held.",
@@ -103,6 +101,28 @@ LETTERS_OF_A_POST = [
     ("Tom Reed, a spokesman for the UNHCR, said camps were full.",
      [("Tom Reed", "person", "spokesman", "UNHCR"), ("UNHCR", "organization", None, None)]),
     ("The DCI for Kessa County said the suspects were arrested.", [("DCI", "organization", None, None)]),
+    # NEGATIVE: two letters spell too many phrases to fold into the one holder of a post with an
+    # 'of' remit ('Superintendent of Police': a party's 'SP'); 'the CP' stays a body, an accepted loss
+    ("The Commissioner of Police, Tom Reed, said the roads were closed. The CP said officers were deployed.",
+     [("CP", "organization", None, None), ("Tom Reed", "person", "Commissioner of Police", None)]),
+    ("Superintendent of Police Ann Lowe said 9 people were arrested after the rally. The SP and the BJP blamed "
+     "each other for the violence.",
+     [("Ann Lowe", "person", "Superintendent of Police", None), ("BJP", "organization", None, None),
+      ("SP", "organization", None, None)]),
+    ("Superintendent of Police Ann Lowe said 9 arrests were made. Meanwhile the SP, which won 37 seats, said it "
+     "would protest.",
+     [("Ann Lowe", "person", "Superintendent of Police", None), ("SP", "organization", None, None)]),
+    ("Tom Reed, President of Parliament, said the session would resume. The PP said it would vote against the budget.",
+     [("PP", "organization", None, None), ("Parliament", "organization", None, None),
+      ("Tom Reed", "person", "President", "Parliament")]),
+    # (the role swallows the firm here in both trees: a known miss of the role reader, not of this rule)
+    ("Tom Reed, General Manager of Kessa Mills, said 300 workers were laid off. The GM said it would recall 40 cars.",
+     [("GM", "organization", None, None), ("Tom Reed", "person", "General Manager of Kessa Mills", None)]),
+    ("Ann Lowe, Chief of Staff at State House, said 40 officials were moved. The CS said the ministry would cut 300 jobs.",
+     [("Ann Lowe", "person", "Chief of Staff", "State House"), ("CS", "organization", None, None),
+      ("State House", "organization", None, None)]),
+    ("Tom Reed, Secretary of State, said the talks had failed. The SS said 40 men had been arrested.",
+     [("SS", "organization", None, None), ("Tom Reed", "person", "Secretary of State", None)]),
     # NEGATIVE: two letters a post spells with no holder named; a post of a body named with 'the'
     ("The PP said it would vote no. Its party president, Tom Reed, agreed.",
      [("PP", "organization", None, None), ("Tom Reed", "person", "party president", "PP")]),
@@ -121,11 +141,13 @@ def test_letters_of_a_post(text, expected):
 
 
 SPEAKERS_BY_THE_LETTERS_OF_THEIR_POST = [
-    ("The Commissioner of Police, Tom Reed, said the roads were closed. The CP said officers were deployed.",
-     [("The Commissioner of Police", "Tom Reed"), ("The CP", "Tom Reed")]),
+    ("Tom Reed, the Deputy Commissioner of Police, said the roads were closed. The DCP said officers were deployed.",
+     [("Tom Reed", "Tom Reed"), ("The DCP", "Tom Reed")]),
     ("Tom Reed, the Inspector General of Police, said crime fell. The IGP added that patrols would rise.",
      [("Tom Reed", "Tom Reed"), ("The IGP", "Tom Reed")]),
-    # NEGATIVE: a body the article names has the letters
+    # NEGATIVE: a body the article names has the letters; two letters
+    ("The Commissioner of Police, Tom Reed, said the roads were closed. The CP said officers were deployed.",
+     [("The Commissioner of Police", "Tom Reed"), ("The CP", "CP")]),
     ("The Public Service Commission chairman Tom Reed said jobs were frozen. The PSC said the posts would be advertised.",
      [("The Public Service Commission chairman Tom Reed", "Tom Reed"), ("The PSC", "Public Service Commission")]),
 ]

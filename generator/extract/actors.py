@@ -1256,7 +1256,7 @@ def _offices_written_by_their_initials(index: ActorIndex, spans: list[NameSpan])
             continue
         holders = {k for k, m in index.mentions.items() if m.type == "person" and m.role
                    and _title_ends_in(_post_written_out(m, index), letters)}
-        if len(holders) == 1 and not _a_bodys_initials(letters, key, spans):
+        if len(holders) == 1 and not _a_bodys_initials(letters, key, spans) and not any(map(_written_as_a_body, uses)):
             holder = holders.pop()
             _fold_into(index, key, holder)
             for s in uses:
@@ -1299,6 +1299,15 @@ def _drop_offices_written_as_letters(parsed: ParsedArticle, index: ActorIndex, s
             spelt_out = _initials_of_posts_written_out(parsed)
         if len(letters) >= _LETTERS_SPELT_ALONE and letters in spelt_out and not _a_bodys_initials(letters, key, spans):
             _remove_body(index, key)
+
+
+def _written_as_a_body(span: NameSpan) -> bool:
+    """'The SP and the BJP blamed each other', 'the SP, which won 37 seats,', 'The GM said it would
+    recall 40 cars', 'the CDO, a property firm,': the letters coordinated with another name, taken
+    up by 'it'/'which', or described by a body's noun in apposition are a body's, not a post's."""
+    head = span.head
+    return head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children) \
+        or _referred_to_as_a_thing(head) or _a_body_noun_in_apposition(span)
 
 
 def _a_bodys_initials(letters: str, key: str, spans: list[NameSpan]) -> bool:
@@ -1395,6 +1404,8 @@ def _title_ends_in(role: str, letters: str) -> bool:
     if len(words) >= len(letters) and all(w[:1].isupper() for w in words[-len(letters):]) \
             and "".join(w[0].lower() for w in words[-len(letters):]) == letters:
         return True
+    if len(letters) < _LETTERS_SPELT_ALONE:
+        return False        # 'Superintendent of Police' spells 'sp', a party's letters as often
     cut = next((i for i, w in enumerate(words) if i and w.lower() in TITLE_FIELD_PREPOSITIONS), None)
     if cut is None or cut + 1 >= len(words) or words[cut + 1].lower() in ARTICLES:
         return False        # 'party president' ('PP' a party's), 'secretary of the union': no post's remit
