@@ -123,6 +123,12 @@ LETTERS_OF_A_POST = [
       ("State House", "organization", None, None)]),
     ("Tom Reed, Secretary of State, said the talks had failed. The SS said 40 men had been arrested.",
      [("SS", "organization", None, None), ("Tom Reed", "person", "Secretary of State", None)]),
+    # NEGATIVE: a person's name set beside a noun of a clause on the letters is not apposed to them
+    ("Officials at the EACC, whose chairman, Tom Reed, resigned last week, said the audit was complete. "
+     "The EACC said it had recovered Sh2bn.",
+     [("EACC", "organization", None, None), ("Tom Reed", "person", "chairman", "EACC")]),
+    ("The PSC, led by its chairman, Ann Lowe, said 300 teachers would be hired. The PSC said the posts would be advertised.",
+     [("Ann Lowe", "person", "chairman", "PSC"), ("PSC", "organization", None, None)]),
     # NEGATIVE: two letters a post spells with no holder named; a post of a body named with 'the'
     ("The PP said it would vote no. Its party president, Tom Reed, agreed.",
      [("PP", "organization", None, None), ("Tom Reed", "person", "party president", "PP")]),

@@ -1320,9 +1320,14 @@ def _a_bodys_initials(letters: str, key: str, spans: list[NameSpan]) -> bool:
 def _people_it_is_apposed_to(uses: list[NameSpan], spans: list[NameSpan]) -> set[str]:
     """The people whose names the capitals are set in apposition to: 'Ann Lowe, the MCA for Kessa
     Ward,' (the capitals' word hangs on her name as an apposition) and 'the MCA for Kessa Ward,
-    Ann Lowe,' (her name hangs on the capitals' phrase, or on the last word of its 'for' phrase)."""
+    Ann Lowe,' (her name hangs on the capitals' word itself, or on the object of its own 'of'/'for'
+    phrase); not a name set beside a noun of a clause on them ('the EACC, whose chairman, Tom Reed,
+    resigned', 'The PSC, led by its chairman, Ann Lowe,': the chairman's name, the body's)."""
+    remits = [p for s in uses for c in s.head.children if c.dep_ == "prep" and c.lower_ in TITLE_FIELD_PREPOSITIONS
+              for p in c.children if p.dep_ == "pobj"]
     apposed = {(id(s.words.doc), s.head.head.i) for s in uses if s.head.dep_ == "appos"} \
-        | {(id(s.words.doc), t.i) for s in uses for t in s.head.subtree if t.dep_ == "appos" and t.i > s.head.i}
+        | {(id(s.words.doc), t.i) for s in uses for t in s.head.children if t.dep_ == "appos" and t.i > s.head.i} \
+        | {(id(p.doc), t.i) for p in remits for t in p.children if t.dep_ == "appos"}
     return {p.key for p in spans if p.kind == "person" and (id(p.words.doc), p.head.i) in apposed} if apposed else set()
 
 
