@@ -129,6 +129,18 @@ LETTERS_OF_A_POST = [
      [("EACC", "organization", None, None), ("Tom Reed", "person", "chairman", "EACC")]),
     ("The PSC, led by its chairman, Ann Lowe, said 300 teachers would be hired. The PSC said the posts would be advertised.",
      [("Ann Lowe", "person", "chairman", "PSC"), ("PSC", "organization", None, None)]),
+    # NEGATIVE: three letters that spell a post with no 'of'/'for' remit, or described as a body
+    ("Tom Reed, the party's national deputy chairman, said 40 branches had voted. The NDC said it would go to court.",
+     [("NDC", "organization", None, None), ("Tom Reed", "person", "national deputy chairman", None)]),
+    ("The NDC said it would go to court. Its national deputy chairman, Tom Reed, said the vote was rigged.",
+     # (his affiliation by 'Its' is not read in either tree: a known miss of another reader)
+     [("NDC", "organization", None, None), ("Tom Reed", "person", "national deputy chairman", None)]),
+    ("The party's national executive chairman, Tom Reed, said the NEC would meet on Friday. The NEC said 40 "
+     "delegates would attend.",
+     [("NEC", "organization", None, None), ("Tom Reed", "person", "national executive chairman", None)]),
+    ("Ann Lowe, the chief development officer, said the plan was ready. The CDO, a Kessa property firm, said it "
+     "would build 300 homes.",
+     [("Ann Lowe", "person", "chief development officer", None), ("CDO", "organization", "Kessa property firm", None)]),
     # NEGATIVE: two letters a post spells with no holder named; a post of a body named with 'the'
     ("The PP said it would vote no. Its party president, Tom Reed, agreed.",
      [("PP", "organization", None, None), ("Tom Reed", "person", "party president", "PP")]),
@@ -151,7 +163,9 @@ SPEAKERS_BY_THE_LETTERS_OF_THEIR_POST = [
      [("Tom Reed", "Tom Reed"), ("The DCP", "Tom Reed")]),
     ("Tom Reed, the Inspector General of Police, said crime fell. The IGP added that patrols would rise.",
      [("Tom Reed", "Tom Reed"), ("The IGP", "Tom Reed")]),
-    # NEGATIVE: a body the article names has the letters; two letters
+    # NEGATIVE: a body the article names has the letters; two letters; letters taken up by 'it'
+    ("Tom Reed, the Deputy Commissioner of Police, said the roads were closed. The DCP said it would sue the paper.",
+     [("Tom Reed", "Tom Reed"), ("The DCP", "DCP")]),
     ("The Commissioner of Police, Tom Reed, said the roads were closed. The CP said officers were deployed.",
      [("The Commissioner of Police", "Tom Reed"), ("The CP", "CP")]),
     ("The Public Service Commission chairman Tom Reed said jobs were frozen. The PSC said the posts would be advertised.",

@@ -1275,7 +1275,7 @@ def _drop_offices_written_as_letters(parsed: ParsedArticle, index: ActorIndex, s
     people = {(id(s.words.doc), s.head.i) for s in spans if s.kind == "person"}
     affiliations = {m.affiliation for m in index.mentions.values()}
     uses_of = _spans_by_key(spans)
-    spelt_out: set[str] | None = None
+    spelt_out: tuple[set[str], set[str]] | None = None
     for key in {s.key for s in spans if s.kind == "org"}:
         mention = index.mentions.get(key)
         uses = uses_of[key]
@@ -1297,7 +1297,9 @@ def _drop_offices_written_as_letters(parsed: ParsedArticle, index: ActorIndex, s
             continue
         if spelt_out is None:
             spelt_out = _initials_of_posts_written_out(parsed)
-        if len(letters) >= _LETTERS_SPELT_ALONE and letters in spelt_out and not _a_bodys_initials(letters, key, spans):
+        if (len(letters) >= _LETTERS_SPELT_WITHOUT_A_REMIT and letters in spelt_out[0]
+                or len(letters) >= _LETTERS_SPELT_ALONE and letters in spelt_out[1]) \
+                and not _a_bodys_initials(letters, key, spans) and not any(map(_written_as_a_body, uses)):
             _remove_body(index, key)
 
 
@@ -1358,14 +1360,17 @@ def _post_written_out(mention: Mention, index: ActorIndex) -> str:
 
 _POST_WINDOW = 5        # words of a post before its title's noun; words of its 'of'/'for' phrase after it
 _LETTERS_SPELT_ALONE = 3    # two letters spell too many phrases ('party president': 'PP') to be a post on that alone
+_LETTERS_SPELT_WITHOUT_A_REMIT = 4     # three letters spell a post with no 'of'/'for' remit as often as a party's name ('NDC')
 
 
-def _initials_of_posts_written_out(parsed: ParsedArticle) -> set[str]:
+def _initials_of_posts_written_out(parsed: ParsedArticle) -> tuple[set[str], set[str]]:
     """The initials (lower case) of every post the article writes out: up to five words ending on
     a title's noun (no body's head word), alone or running on over its 'of'/'for' phrase with no
     article ('deputy commissioner of police': 'dcp'; 'County Executive Committee Member': 'cecm';
-    not 'secretary of the union', a body's post)."""
+    not 'secretary of the union', a body's post); and apart, those of the posts run on over their
+    remit (three letters spell a post only so: 'national deputy chairman' may be a party's 'NDC')."""
     found: set[str] = set()
+    with_remit: set[str] = set()
     for sent in parsed.sentences:
         doc = sent.doc
         for t in sent:
@@ -1377,8 +1382,11 @@ def _initials_of_posts_written_out(parsed: ParsedArticle) -> set[str]:
             for start in range(max(sent.start, t.i - _POST_WINDOW + 1), t.i + 1):
                 if all(w.is_alpha for w in doc[start:t.i]):
                     for end in ends:
-                        found |= all_initials(doc[start:end].text)
-    return found
+                        spelt = all_initials(doc[start:end].text)
+                        found |= spelt
+                        if end > t.i + 1:
+                            with_remit |= spelt
+    return found, with_remit
 
 
 def _defined_after_a_post(span: NameSpan) -> bool:
