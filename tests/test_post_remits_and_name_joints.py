@@ -1,6 +1,6 @@
 """A post's remit is no body (session 37, spans): after a unit head's title and its 'of'/'for'
 ('Director', 'Officer', 'Head', 'Manager'), capitalised words that are each a field of work or an
-adjective ('Regional Director of Health Services', 'Chief Officer for Medical Services') are the
+adjective ('Provincial Director of Health Services', 'Chief Officer for Water Services') are the
 post's own words, no organisation; a remit with a word that is neither ('Director of Harbour
 Energy'), or a body's head word, stays a body. Every sentence here is written for the tests; whole
 records of every actor, negatives where the body must stay."""
@@ -12,9 +12,10 @@ from conftest import actor_records as records_of, positions_of
 
 
 REMITS_OF_A_UNIT_HEAD = [
-    ("The Regional Director of Health Services, Dr Ann Lowe, said the hospitals had not been paid.",
-     [("Ann Lowe", "person", "Regional Director of Health Services", None)]),
-    ("The committee would summon the Chief Officer for Medical Services next week.", []),
+    ("The Provincial Director of Health Services, Dr Ann Lowe, said clinics were short of nurses.",
+     [("Ann Lowe", "person", "Provincial Director of Health Services", None)]),
+    ("Ann Lowe, Chief Officer for Water Services, said the pipes were old.",
+     [("Ann Lowe", "person", "Chief Officer for Water Services", None)]),
     ("The District Director of Education Services, Tom Reed, said schools would reopen.",
      [("Tom Reed", "person", "District Director of Education Services", None)]),
     ("Tom Reed, the Deputy Director of Veterinary Services, said the herds were sick.",
@@ -82,16 +83,18 @@ LETTERS_OF_A_POST = [
      [("Tom Reed", "person", "Inspector General of Police", None)]),
     ("The District Police Commander, Tom Reed, visited the scene. The DPC said two suspects were held.",
      [("Tom Reed", "person", "District Police Commander", None)]),
-    ("Deputy commissioner of police Ann Lowe said the gang was caught. \"The numbers were fake,\" the DCP said.",
+    ("Deputy commissioner of police Ann Lowe said the gang was caught. \"The claims were false,\" the DCP said.",
      [("Ann Lowe", "person", "Deputy commissioner of police", None)]),
-    ("The County Executive Committee Member for Health, Dr Ann Lowe, said the money was released. The committee "
-     "would summon the Health CECM next week.",
-     [("Ann Lowe", "person", "Member for Health", "County Executive Committee"),
-      ("County Executive Committee", "organization", None, None)]),
-    ("Peter Langat, the MCA for Kessa Ward, accused the executive of misplaced priorities.",
-     [("Peter Langat", "person", None, None)]),
-    ("The MCA for Kessa Ward, Peter Langat, accused the executive of misplaced priorities.",
-     [("Peter Langat", "person", None, None)]),
+    ("The County Executive Committee Member for Water, Dr Ann Lowe, said the money was released. Ward leaders "
+     "asked to meet the Water CECM on Monday.",
+     [("Ann Lowe", "person", "Member for Water", "County Executive Committee"),
+      ("County Executive Committee", "organization", None, None), ("Ward leaders", "group", None, None)]),
+    # (the role is readable here and is not read: a known miss of the role reader; these rows hold
+    # only that the letters are no body and no affiliation of hers)
+    ("Ann Lowe, the MCA for Kessa Ward, said the roads were poor.",
+     [("Ann Lowe", "person", None, None)]),
+    ("The MCA for Kessa Ward, Ann Lowe, said the roads were poor.",
+     [("Ann Lowe", "person", None, None)]),
     ("Tom Reed, the Education PS, said exams would go ahead.",
      [("Tom Reed", "person", None, None)]),
     # NEGATIVE: initials of a body of the article, of no post, or not after 'the'
@@ -179,22 +182,19 @@ def test_speakers_by_the_letters_of_their_post(text, expected):
 
 
 # a given name no dictionary has, hanging on a person's name the recogniser opened after it, is the
-# name's first word whatever the tagger called it ('Tarun' tagged an adjective as the sentence opens)
+# name's first word whatever the tagger called it (a given name tagged an adjective as the sentence opens)
 GIVEN_NAMES_LEFT_OUT = [
-    ("Tarun Kanti Sen, a former vice-chancellor, said the council had failed.",
-     [("Tarun Kanti Sen", "person", "former vice-chancellor", None)]),
-    ("The council had failed, said Tarun Kanti Sen, a former vice-chancellor.",
-     [("Tarun Kanti Sen", "person", "former vice-chancellor", None)]),
+    ("Sourav Kanti Das, a former dean, said the council had failed.",
+     [("Sourav Kanti Das", "person", "former dean", None)]),
+    ("The council had failed, said Sourav Kanti Das, a former dean.",
+     [("Sourav Kanti Das", "person", "former dean", None)]),
     ("Siobhan Aoife Brennan, a nurse, said wards were full.",
      [("Siobhan Aoife Brennan", "person", "nurse", None)]),
     ("Oksana Petrivna Kovalenko, a teacher, said the school had closed.",
      [("Oksana Petrivna Kovalenko", "person", "teacher", None)]),
     # NEGATIVE: a dictionary word, a word set off by a comma or 'and', a body's name
-    ("Senior Kanti Sen said the council had failed.", [("Kanti Sen", "person", "Senior", None)]),
-    ("Tarun, Kanti Sen and Ann Lowe said the council had failed.",
-     [("Ann Lowe", "person", None, None), ("Kanti Sen", "person", None, None)]),
-    ("Tarun and Kanti Sen said the council had failed.", [("Kanti Sen", "person", None, None)]),
-    ("Tarun Industries said profits fell.", [("Tarun Industries", "organization", None, None)]),
+    ("Senior Kanti Das said the council had failed.", [("Kanti Das", "person", "Senior", None)]),
+    ("Sourav Industries said profits fell.", [("Sourav Industries", "organization", None, None)]),
 ]
 
 
@@ -204,18 +204,18 @@ def test_given_names_left_out(text, expected):
 
 
 # one capital letter inside a person's name the recogniser opened on a capitalised word before it is
-# a middle initial or a particle of that name ('Arvind S Kulkarni', 'Pádraig Ó Conaill'): the name stays
+# a middle initial or a particle of that name ('Milind S Deshpande', 'Ciarán Ó Dálaigh'): the name stays
 # whole; letters after a title's word open a name of bare initials as before ('Inspector M Kumar')
 LETTERS_INSIDE_A_NAME = [
-    ("Health Minister Pádraig Ó Conaill told the Dáil that the Government had allocated money.",
-     [("Pádraig Ó Conaill", "person", "Health Minister", None)]),
-    ("Dr Arvind S Kulkarni said the ruling was fair.", [("Arvind S Kulkarni", "person", None, None)]),
+    ("Transport Minister Ciarán Ó Dálaigh told reporters that the Government had found money.",
+     [("Ciarán Ó Dálaigh", "person", "Transport Minister", None)]),
+    ("Dr Milind S Deshpande said the ruling was fair.", [("Milind S Deshpande", "person", None, None)]),
     ("Justice Meera K Rao dismissed the petition.", [("Meera K Rao", "person", "Justice", None)]),
     ("Ann B Lowe, a teacher, said the school was closed.", [("Ann B Lowe", "person", "teacher", None)]),
     ("Commissioner Tom R Reed said the roads were closed.", [("Tom R Reed", "person", "Commissioner", None)]),
     ("Sean Ó Briain said the port was shut.", [("Sean Ó Briain", "person", None, None)]),
     # NEGATIVE: letters after a title's word or opening the name
-    ("Chief Fire Officer S Lokesh said the fire was out.", [("S Lokesh", "person", "Chief Fire Officer", None)]),
+    ("Chief Fire Officer R Mahesh said the fire was out.", [("R Mahesh", "person", "Chief Fire Officer", None)]),
     ("A K Singh, the chief engineer, said the bridge was safe.", [("A K Singh", "person", "chief engineer", None)]),
     ("District Collector R K Sharma said the camps would open.",
      [("R K Sharma", "person", "District Collector", None)]),

@@ -924,8 +924,8 @@ def _names_of_bare_initials(sent: Span, ents: list[Span]) -> list[Span]:
     evidence that the letters are initials: a title word right before them ('Inspector M Kumar'),
     or two letters or more with no other capitalised word before them ('R K Sharma said'); a
     surname that is a common word ('Plan B Holdings', 'Grade A Beef') needs the title word. Letters
-    inside a person's name the recogniser opened on a capitalised word before them ('[Arvind S
-    Kulkarni]', '[Pádraig Ó Conaill]') are a middle initial or a particle of that name: it stays whole."""
+    inside a person's name the recogniser opened on a capitalised word before them ('[Milind S
+    Deshpande]', '[Ciarán Ó Dálaigh]') are a middle initial or a particle of that name: it stays whole."""
     tokens = span_tokens(sent)
     if not any(len(word) == 1 for word in token_texts(sent.doc)[sent.start:sent.end]):
         return []           # (most sentences: no word of one letter, so no initial; no token tested)
@@ -945,7 +945,7 @@ def _names_of_bare_initials(sent: Span, ents: list[Span]) -> list[Span]:
         titled = before is not None and before.is_title and before.text.rstrip(".").lower() in TITLE_VOCABULARY \
             and not (i > 1 and tokens[i - 2].lower_ in ARTICLES)      # 'the Model S Tesla': a thing's model
         if tokens[i].i in opened_before and not titled and before.is_title and before.is_alpha:
-            i += letters + 1            # '[Arvind S Kulkarni]', '[Pádraig Ó Conaill]': a person's name the
+            i += letters + 1            # '[Milind S Deshpande]', '[Ciarán Ó Dálaigh]': a person's name the
             continue                    # recogniser opened on a given name before the letters: theirs
         if _a_surname_after_initials(surname, after) and not _a_things_name_of_its_own(surname, tokens[i], ents) and (titled or surname.i in persons and not is_common_word(surname.text)
                                                           or letters > 1 and not is_common_word(surname.text)
@@ -2255,7 +2255,7 @@ def _a_titles_field(ent: Span) -> bool:
 
 
 def _a_remit_of_fields(words: list[Token]) -> bool:
-    """'Regional Director of [Health Services]', 'Chief Officer for [Medical Services]': after a unit
+    """'Provincial Director of [Health Services]', 'Head of [Veterinary Services]': after a unit
     head's title and its 'of'/'for', words that are each a field of work (a portfolio's word or a
     field noun) or an adjective ('Medical', 'Veterinary': by its form or the model's word list),
     joined by 'and', and ending on a unit's word (UNIT_REMIT_ENDINGS: 'Services', 'Affairs'), are
@@ -5261,7 +5261,7 @@ def _start_over_untagged_words_of_its_name(doc: Doc, start: int, last: int) -> i
 def _left_out_name_word(t: Token, last: Token) -> bool:
     """A capitalised word before a name the recogniser left out of it ("Zbigniew [Marek Wójcik]");
     no style of address before a given name ('Eng [Sami Otaibi]'). The tagger may read a given name
-    no dictionary has as an adjective or a common noun as it opens a sentence ('[Tarun] Kanti Sen'
+    no dictionary has as an adjective or a common noun as it opens a sentence ('[Sourav] Kanti Das'
     tagged JJ): its part of speech says nothing then."""
     return ((t.pos_ == "PROPN" or is_given_name(t.text) and not is_common_word(t.text))
             and t.dep_ == "compound" and t.head.i <= last.i and t.is_title and t.is_alpha

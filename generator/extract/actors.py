@@ -1264,7 +1264,7 @@ def _offices_written_by_their_initials(index: ActorIndex, spans: list[NameSpan])
 
 
 def _drop_offices_written_as_letters(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
-    """"the city's MMC for housing, Lerato Dube, said", 'the MEC had met both parties', 'the Health
+    """"the city's MMC for housing, Lerato Dube, said", 'the MEC had met both parties', 'the Water
     CECM': capitals (alone, or after a portfolio's field words) the article defines for no body,
     written every time as an office (after 'the' or a body's possessive, qualifying no noun), set
     in apposition to a person's name at least once (either way round: 'Ann Lowe, the MCA for
@@ -1340,7 +1340,7 @@ def _only_affiliation_of(key: str, holders: set[str], index: ActorIndex) -> bool
 
 
 def _office_letters(name: str) -> str | None:
-    """'CS', 'Health CECM': the capitals (lower-cased) of a name that is capital letters alone or
+    """'CS', 'Water CECM': the capitals (lower-cased) of a name that is capital letters alone or
     after a portfolio's field words ('Health', 'Water'); None for any other name."""
     words = name.split()
     if not words or not is_acronym(words[-1]) or not words[-1].isalpha() \
