@@ -89,6 +89,10 @@ LETTERS_OF_A_POST = [
      "asked to meet the Water CECM on Monday.",
      [("Ann Lowe", "person", "Member for Water", "County Executive Committee"),
       ("County Executive Committee", "organization", None, None), ("Ward leaders", "group", None, None)]),
+    ("The County Executive Committee Member for Water, Dr Ann Lowe, said the money was released. Ward leaders would "
+     "summon the Water CECM and the Chief Officer for Water Services next week.",
+     [("Ann Lowe", "person", "Member for Water", "County Executive Committee"),
+      ("County Executive Committee", "organization", None, None)]),
     # (the role is readable here and is not read: a known miss of the role reader; these rows hold
     # only that the letters are no body and no affiliation of hers)
     ("Ann Lowe, the MCA for Kessa Ward, said the roads were poor.",

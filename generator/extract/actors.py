@@ -1306,9 +1306,11 @@ def _drop_offices_written_as_letters(parsed: ParsedArticle, index: ActorIndex, s
 def _written_as_a_body(span: NameSpan) -> bool:
     """'The SP and the BJP blamed each other', 'the SP, which won 37 seats,', 'The GM said it would
     recall 40 cars', 'the CDO, a property firm,': the letters coordinated with another name, taken
-    up by 'it'/'which', or described by a body's noun in apposition are a body's, not a post's."""
+    up by 'it'/'which', or described by a body's noun in apposition are a body's, not a post's
+    ('the Water CECM and the Chief Officer': a post beside a post is no body)."""
     head = span.head
-    return head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children) \
+    conjuncts = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+    return any(c.ent_type_ == "ORG" and c.lower_ not in TITLE_VOCABULARY for c in conjuncts) \
         or _referred_to_as_a_thing(head) or _a_body_noun_in_apposition(span)
 
 
