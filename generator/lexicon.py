@@ -2541,6 +2541,15 @@ UNIT_FUNCTION_WORDS = {"communications", "affairs", "relations", "resources", "o
                        "press", "publicity", "media"}
 # Titles that head such a unit.
 UNIT_HEAD_TITLES = {"head", "director", "manager", "chief", "officer", "vice-president", "vice president"}
+# Words a unit head's remit ends on when it is the post's own, no body ('Director of Veterinary
+# Services', 'Head of Strategic Planning'); a bare field word after an adjective ('Director of Global
+# Energy', 'Digital Health') is a firm's name as often (actor_names._a_remit_of_fields).
+UNIT_REMIT_ENDINGS = frozenset(UNIT_FUNCTION_WORDS | {"services", "programmes", "programs", "planning"})
+# A firm's own posts: after them 'of' names the firm, never a unit's remit ('Managing Director of
+# Universal Health Services', 'Chief Operating Officer of ...').
+FIRM_HEAD_POSTS = {"managing director", "chief executive", "chief executive officer", "chief operating officer",
+                   "chief financial officer", "chief technology officer", "chief commercial officer",
+                   "ceo", "coo", "cfo", "cto"}
 # Words that lead an office, not a body, when "of" and its field follow: 'Head of Service',
 # 'Chief of Staff' (alone before a name they are no person's title: 'head coach', 'chief executive').
 OFFICE_HEADS_BEFORE_OF = {"head", "chief"}

@@ -25,7 +25,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        ADDRESS_STYLES_ALSO_SURNAMES, HONOUR_INITIALS, BODY_ACT_VERBS, HEADS_ALSO_OF_THINGS, NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
-                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, SETTLEMENT_NOUNS_ALSO_SURNAMES, STYLE_AFTER_AN_ARTICLE, DEFINITE_ARTICLES, FACILITIES_NAMED_AFTER_A_PERSON, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, TITLES_WHEN_CAPITALISED, BODY_WORDS_NO_SEAT_HAS, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS,
+                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, SETTLEMENT_NOUNS_ALSO_SURNAMES, STYLE_AFTER_AN_ARTICLE, DEFINITE_ARTICLES, FACILITIES_NAMED_AFTER_A_PERSON, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, UNIT_REMIT_ENDINGS, FIRM_HEAD_POSTS, OFFICE_HEADS_BEFORE_OF, TITLES_WHEN_CAPITALISED, BODY_WORDS_NO_SEAT_HAS, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS, ROLE_NAME_PREPOSITIONS,
                        WRITING_VERBS, COMPANY_NAME_HEADS, STATE_BODIES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS,
@@ -1090,8 +1090,8 @@ def _names_of_bare_initials(sent: Span, ents: list[Span]) -> list[Span]:
     evidence that the letters are initials: a title word right before them ('Inspector M Kumar'),
     or two letters or more with no other capitalised word before them ('R K Sharma said'); a
     surname that is a common word ('Plan B Holdings', 'Grade A Beef') needs the title word. Letters
-    inside a person's name the recogniser opened on a capitalised word before them ('[Arvind S
-    Kulkarni]', '[Pádraig Ó Conaill]') are a middle initial or a particle of that name: it stays whole."""
+    inside a person's name the recogniser opened on a capitalised word before them ('[Milind S
+    Deshpande]', '[Ciarán Ó Dálaigh]') are a middle initial or a particle of that name: it stays whole."""
     tokens = span_tokens(sent)
     if not any(len(word) == 1 for word in token_texts(sent.doc)[sent.start:sent.end]):
         return []           # (most sentences: no word of one letter, so no initial; no token tested)
@@ -1111,7 +1111,7 @@ def _names_of_bare_initials(sent: Span, ents: list[Span]) -> list[Span]:
         titled = before is not None and before.is_title and before.text.rstrip(".").lower() in TITLE_VOCABULARY \
             and not (i > 1 and tokens[i - 2].lower_ in ARTICLES)      # 'the Model S Tesla': a thing's model
         if tokens[i].i in opened_before and not titled and before.is_title and before.is_alpha:
-            i += letters + 1            # '[Arvind S Kulkarni]', '[Pádraig Ó Conaill]': a person's name the
+            i += letters + 1            # '[Milind S Deshpande]', '[Ciarán Ó Dálaigh]': a person's name the
             continue                    # recogniser opened on a given name before the letters: theirs
         if _a_surname_after_initials(surname, after) and not _a_things_name_of_its_own(surname, tokens[i], ents) and (titled or surname.i in persons and not is_common_word(surname.text)
                                                           or letters > 1 and not is_common_word(surname.text)
@@ -2412,7 +2412,8 @@ def _a_titles_field(ent: Span) -> bool:
         start -= 2                              # 'Minister of Health and [Social Services]'
     title_before = start >= 2 and doc[start - 1].lower_ in TITLE_FIELD_PREPOSITIONS and doc[start - 2].is_title \
         and (_holds_a_portfolio(doc[start - 2].lower_, words[-1].lower_)
-             or doc[start - 2].lower_ in UNIT_HEAD_TITLES and _a_remit_of_fields(words))
+             or doc[start - 2].lower_ in UNIT_HEAD_TITLES and _a_remit_of_fields(words)
+             and not _after_a_firms_post(doc, start - 2) and not _named_as_a_body_elsewhere(ent))
     title_after = ent.end < len(doc) and doc[ent.end].is_title and _holds_a_portfolio(doc[ent.end].lower_, words[-1].lower_)
     if title_before:
         return not any(t.lower_ in ORG_HEADS for t in words)
@@ -2420,14 +2421,31 @@ def _a_titles_field(ent: Span) -> bool:
 
 
 def _a_remit_of_fields(words: list[Token]) -> bool:
-    """'Regional Director of [Health Services]', 'Chief Officer for [Medical Services]': after a unit
+    """'Provincial Director of [Health Services]', 'Head of [Veterinary Services]': after a unit
     head's title and its 'of'/'for', words that are each a field of work (a portfolio's word or a
     field noun) or an adjective ('Medical', 'Veterinary': by its form or the model's word list),
-    joined by 'and', are the post's remit, no body: no word of them could name one. 'Director of
-    [Harbour Energy]' has a word that is neither (a firm's own word): a body."""
-    return all(t.lower_ in TITLE_FIELD_LINKS or t.lower_ in PORTFOLIO_FIELD_NOUNS or t.lower_ in PORTFOLIOS
+    joined by 'and', and ending on a unit's word (UNIT_REMIT_ENDINGS: 'Services', 'Affairs'), are
+    the post's remit, no body. 'Director of [Harbour Energy]' has a word that is neither (a firm's
+    own word), 'Director of [Global Energy]' ends on a bare field word, a firm's shape: a body."""
+    return words[-1].lower_ in UNIT_REMIT_ENDINGS and all(t.lower_ in TITLE_FIELD_LINKS or t.lower_ in PORTFOLIO_FIELD_NOUNS or t.lower_ in PORTFOLIOS
                or _an_adjective_by_form(t) or t.is_title and is_adjective_word(t.text) and not canonical(t.text)
                for t in words)
+
+
+def _after_a_firms_post(doc, title: int) -> bool:
+    """The unit head's title at `title` closes a firm's own post ('Managing Director', 'Chief
+    Operating Officer', 'CEO'): the 'of' after it names the firm."""
+    return any(span_text(doc[start:title + 1]).lower() in FIRM_HEAD_POSTS for start in range(max(0, title - 2), title + 1))
+
+
+def _named_as_a_body_elsewhere(ent: Span) -> bool:
+    """The article writes the remit's words elsewhere as a name standing on its own, not after a
+    title's 'of'/'for' ('Universal Health Services said it would ...'): a body, wherever it stands."""
+    text = span_text(ent).lower()
+    return any(e.start != ent.start and span_text(e).lower() == text
+               and not (e.start > 0 and e.doc[e.start - 1].lower_ in TITLE_FIELD_PREPOSITIONS
+                        or e.start > 1 and e.doc[e.start - 1].lower_ in ARTICLES and e.doc[e.start - 2].lower_ in TITLE_FIELD_PREPOSITIONS)
+               for e in ent.doc.ents)
 
 
 def _a_state_titles_field_before_a_name(ent: Span) -> bool:
@@ -5409,7 +5427,7 @@ def _start_over_untagged_words_of_its_name(doc: Doc, start: int, last: int) -> i
 def _left_out_name_word(t: Token, last: Token) -> bool:
     """A capitalised word before a name the recogniser left out of it ("Zbigniew [Marek Wójcik]");
     no style of address before a given name ('Eng [Sami Otaibi]'). The tagger may read a given name
-    no dictionary has as an adjective or a common noun as it opens a sentence ('[Tarun] Kanti Sen'
+    no dictionary has as an adjective or a common noun as it opens a sentence ('[Sourav] Kanti Das'
     tagged JJ): its part of speech says nothing then."""
     return ((t.pos_ == "PROPN" or is_given_name(t.text) and not is_common_word(t.text))
             and t.dep_ == "compound" and t.head.i <= last.i and t.is_title and t.is_alpha

@@ -1256,7 +1256,7 @@ def _offices_written_by_their_initials(index: ActorIndex, spans: list[NameSpan])
             continue
         holders = {k for k, m in index.mentions.items() if m.type == "person" and m.role
                    and _title_ends_in(_post_written_out(m, index), letters)}
-        if len(holders) == 1 and not _a_bodys_initials(letters, key, spans):
+        if len(holders) == 1 and not _a_bodys_initials(letters, key, spans) and not any(map(_written_as_a_body, uses)):
             holder = holders.pop()
             _fold_into(index, key, holder)
             for s in uses:
@@ -1264,7 +1264,7 @@ def _offices_written_by_their_initials(index: ActorIndex, spans: list[NameSpan])
 
 
 def _drop_offices_written_as_letters(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
-    """"the city's MMC for housing, Lerato Dube, said", 'the MEC had met both parties', 'the Health
+    """"the city's MMC for housing, Lerato Dube, said", 'the MEC had met both parties', 'the Water
     CECM': capitals (alone, or after a portfolio's field words) the article defines for no body,
     written every time as an office (after 'the' or a body's possessive, qualifying no noun), set
     in apposition to a person's name at least once (either way round: 'Ann Lowe, the MCA for
@@ -1275,7 +1275,7 @@ def _drop_offices_written_as_letters(parsed: ParsedArticle, index: ActorIndex, s
     people = {(id(s.words.doc), s.head.i) for s in spans if s.kind == "person"}
     affiliations = {m.affiliation for m in index.mentions.values()}
     uses_of = _spans_by_key(spans)
-    spelt_out: set[str] | None = None
+    spelt_out: tuple[set[str], set[str]] | None = None
     for key in {s.key for s in spans if s.kind == "org"}:
         mention = index.mentions.get(key)
         uses = uses_of[key]
@@ -1297,8 +1297,21 @@ def _drop_offices_written_as_letters(parsed: ParsedArticle, index: ActorIndex, s
             continue
         if spelt_out is None:
             spelt_out = _initials_of_posts_written_out(parsed)
-        if len(letters) >= _LETTERS_SPELT_ALONE and letters in spelt_out and not _a_bodys_initials(letters, key, spans):
+        if (len(letters) >= _LETTERS_SPELT_WITHOUT_A_REMIT and letters in spelt_out[0]
+                or len(letters) >= _LETTERS_SPELT_ALONE and letters in spelt_out[1]) \
+                and not _a_bodys_initials(letters, key, spans) and not any(map(_written_as_a_body, uses)):
             _remove_body(index, key)
+
+
+def _written_as_a_body(span: NameSpan) -> bool:
+    """'The SP and the BJP blamed each other', 'the SP, which won 37 seats,', 'The GM said it would
+    recall 40 cars', 'the CDO, a property firm,': the letters coordinated with another name, taken
+    up by 'it'/'which', or described by a body's noun in apposition are a body's, not a post's
+    ('the Water CECM and the Chief Officer': a post beside a post is no body)."""
+    head = span.head
+    conjuncts = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+    return any(c.ent_type_ == "ORG" and c.lower_ not in TITLE_VOCABULARY for c in conjuncts) \
+        or _referred_to_as_a_thing(head) or _a_body_noun_in_apposition(span)
 
 
 def _a_bodys_initials(letters: str, key: str, spans: list[NameSpan]) -> bool:
@@ -1311,9 +1324,14 @@ def _a_bodys_initials(letters: str, key: str, spans: list[NameSpan]) -> bool:
 def _people_it_is_apposed_to(uses: list[NameSpan], spans: list[NameSpan]) -> set[str]:
     """The people whose names the capitals are set in apposition to: 'Ann Lowe, the MCA for Kessa
     Ward,' (the capitals' word hangs on her name as an apposition) and 'the MCA for Kessa Ward,
-    Ann Lowe,' (her name hangs on the capitals' phrase, or on the last word of its 'for' phrase)."""
+    Ann Lowe,' (her name hangs on the capitals' word itself, or on the object of its own 'of'/'for'
+    phrase); not a name set beside a noun of a clause on them ('the EACC, whose chairman, Tom Reed,
+    resigned', 'The PSC, led by its chairman, Ann Lowe,': the chairman's name, the body's)."""
+    remits = [p for s in uses for c in s.head.children if c.dep_ == "prep" and c.lower_ in TITLE_FIELD_PREPOSITIONS
+              for p in c.children if p.dep_ == "pobj"]
     apposed = {(id(s.words.doc), s.head.head.i) for s in uses if s.head.dep_ == "appos"} \
-        | {(id(s.words.doc), t.i) for s in uses for t in s.head.subtree if t.dep_ == "appos" and t.i > s.head.i}
+        | {(id(s.words.doc), t.i) for s in uses for t in s.head.children if t.dep_ == "appos" and t.i > s.head.i} \
+        | {(id(p.doc), t.i) for p in remits for t in p.children if t.dep_ == "appos"}
     return {p.key for p in spans if p.kind == "person" and (id(p.words.doc), p.head.i) in apposed} if apposed else set()
 
 
@@ -1324,7 +1342,7 @@ def _only_affiliation_of(key: str, holders: set[str], index: ActorIndex) -> bool
 
 
 def _office_letters(name: str) -> str | None:
-    """'CS', 'Health CECM': the capitals (lower-cased) of a name that is capital letters alone or
+    """'CS', 'Water CECM': the capitals (lower-cased) of a name that is capital letters alone or
     after a portfolio's field words ('Health', 'Water'); None for any other name."""
     words = name.split()
     if not words or not is_acronym(words[-1]) or not words[-1].isalpha() \
@@ -1344,14 +1362,17 @@ def _post_written_out(mention: Mention, index: ActorIndex) -> str:
 
 _POST_WINDOW = 5        # words of a post before its title's noun; words of its 'of'/'for' phrase after it
 _LETTERS_SPELT_ALONE = 3    # two letters spell too many phrases ('party president': 'PP') to be a post on that alone
+_LETTERS_SPELT_WITHOUT_A_REMIT = 4     # three letters spell a post with no 'of'/'for' remit as often as a party's name ('NDC')
 
 
-def _initials_of_posts_written_out(parsed: ParsedArticle) -> set[str]:
+def _initials_of_posts_written_out(parsed: ParsedArticle) -> tuple[set[str], set[str]]:
     """The initials (lower case) of every post the article writes out: up to five words ending on
     a title's noun (no body's head word), alone or running on over its 'of'/'for' phrase with no
     article ('deputy commissioner of police': 'dcp'; 'County Executive Committee Member': 'cecm';
-    not 'secretary of the union', a body's post)."""
+    not 'secretary of the union', a body's post); and apart, those of the posts run on over their
+    remit (three letters spell a post only so: 'national deputy chairman' may be a party's 'NDC')."""
     found: set[str] = set()
+    with_remit: set[str] = set()
     for sent in parsed.sentences:
         doc = sent.doc
         for t in sent:
@@ -1363,8 +1384,11 @@ def _initials_of_posts_written_out(parsed: ParsedArticle) -> set[str]:
             for start in range(max(sent.start, t.i - _POST_WINDOW + 1), t.i + 1):
                 if all(w.is_alpha for w in doc[start:t.i]):
                     for end in ends:
-                        found |= all_initials(doc[start:end].text)
-    return found
+                        spelt = all_initials(doc[start:end].text)
+                        found |= spelt
+                        if end > t.i + 1:
+                            with_remit |= spelt
+    return found, with_remit
 
 
 def _defined_after_a_post(span: NameSpan) -> bool:
@@ -1395,6 +1419,8 @@ def _title_ends_in(role: str, letters: str) -> bool:
     if len(words) >= len(letters) and all(w[:1].isupper() for w in words[-len(letters):]) \
             and "".join(w[0].lower() for w in words[-len(letters):]) == letters:
         return True
+    if len(letters) < _LETTERS_SPELT_ALONE:
+        return False        # 'Superintendent of Police' spells 'sp', a party's letters as often
     cut = next((i for i, w in enumerate(words) if i and w.lower() in TITLE_FIELD_PREPOSITIONS), None)
     if cut is None or cut + 1 >= len(words) or words[cut + 1].lower() in ARTICLES:
         return False        # 'party president' ('PP' a party's), 'secretary of the union': no post's remit
