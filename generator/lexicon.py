@@ -4726,7 +4726,7 @@ BODY_TO_POST_LINKS = frozenset({"of", "with"})
 # a council seat, a clergy style, an honour), not an office with its own holder (President, Minister,
 # Governor, Senator): an owned post set off right before such a title is the role ('Its chairman,
 # Supervisor X,', 'The federation's president, Col X,'); before an office, the office stays.
-STYLE_OR_RANK_TITLES = MILITARY_RANKS | HONOUR_TITLE_WORDS | {
+STYLE_OR_RANK_TITLES = MILITARY_RANKS | HONOUR_TITLE_WORDS | COUNCILLOR_ABBREVIATIONS | {
     "superintendent", "inspector", "constable", "commandant",
     "councillor", "councilor", "councilman", "councilwoman", "councilmember", "councilperson",
     "alderman", "alderwoman", "supervisor", "pastor", "reverend", "imam", "rabbi"}

@@ -137,8 +137,9 @@ def _with_firms_opening_words_found_again(parsed: ParsedArticle, spans: list[Nam
     for words, key in forms.items():
         matcher.add(key, [Doc(parsed.docs[0].vocab, words=list(words))])
     matches = {id(doc): [(start, end) for _, start, end in matcher(doc)] for doc in parsed.docs}
-    forms = _opening_no_other_name(forms, parsed.docs, matches, _article_words(parsed))
-    alone = _written_alone_within_a_sentence(forms, parsed.docs, matches)
+    matched = [doc[start:end] for doc in parsed.docs for start, end in matches[id(doc)]]
+    forms = _opening_no_other_name(forms, matched, _article_words(parsed))
+    alone = _written_alone_within_a_sentence(forms, matched)
     found: list[NameSpan] = []
     for n, sent in enumerate(parsed.sentences):
         if parsed.is_headline(sent):
@@ -193,23 +194,23 @@ def _firms_opening_words(spans: list[NameSpan]) -> dict[tuple[str, ...], str]:
     return forms
 
 
-def _opening_no_other_name(forms: dict[tuple[str, ...], str], docs: list[Doc],
-                           matches: dict[int, list[tuple[int, int]]], written: set[str]) -> dict[tuple[str, ...], str]:
-    """The forms the article never runs on into a capitalised word other than the firm's own next
-    word: 'Harrowgate Textiles' beside 'Harrowgate Mills Ltd' (the recogniser named only one) shows
-    that 'Harrowgate' opens two names, and which one a bare 'Harrowgate' is, the words do not tell;
-    nor writes in lower case ('several libraries' beside 'Libraries Fenmoor': a noun)."""
+def _opening_no_other_name(forms: dict[tuple[str, ...], str], matched: list[Span],
+                           written: set[str]) -> dict[tuple[str, ...], str]:
+    """The forms the article (its matches `matched`, its lower-case words `written`) never runs on into
+    a capitalised word other than the firm's own next word: 'Harrowgate Textiles' beside 'Harrowgate
+    Mills Ltd' (the recogniser named only one) shows that 'Harrowgate' opens two names, and which one
+    a bare 'Harrowgate' is, the words do not tell; nor writes in lower case ('several libraries'
+    beside 'Libraries Fenmoor': a noun)."""
     others = {words for words in forms if len(words) == 1 and words[0].lower() in written}
-    for doc in docs:
-        for start, end in matches[id(doc)]:
-            words = tuple(t.text for t in doc[start:end])
-            if words in forms and _opening_words_written_as_a_town(doc[start:end]):
-                others.add(words)
-            if words not in forms or end >= len(doc):
-                continue
-            after, own = doc[end], without_legal_form(forms[words]).split()
-            if after.is_alpha and after.text[:1].isupper() and (len(own) <= len(words) or after.text != own[len(words)]):
-                others.add(words)
+    for span in matched:
+        doc, end, words = span.doc, span.end, tuple(t.text for t in span)
+        if words in forms and _opening_words_written_as_a_town(span):
+            others.add(words)
+        if words not in forms or end >= len(doc):
+            continue
+        after, own = doc[end], without_legal_form(forms[words]).split()
+        if after.is_alpha and after.text[:1].isupper() and (len(own) <= len(words) or after.text != own[len(words)]):
+            others.add(words)
     return {words: key for words, key in forms.items() if words not in others}
 
 
@@ -235,22 +236,21 @@ def _opening_words_written_as_a_town(words: Span) -> bool:
         c.dep_ == "attr" and c.lemma_.lower() in PLACE_COPULA_NOUNS for c in owned.children)
 
 
-def _written_alone_within_a_sentence(forms: dict[tuple[str, ...], str], docs: list[Doc],
-                                     matches: dict[int, list[tuple[int, int]]]) -> set[str]:
-    """The one-word forms the article writes alone after a sentence's first word, not run on into the
-    firm's next word, and acting there as the firm ('12% of Anchor's staff'): a dictionary word
-    opening a sentence ('Anchor's crew', 'Libraries need') is the firm only where the article so
-    writes it; a bare use that is no mention ('Analysts said Anchor had erred') licenses nothing."""
+def _written_alone_within_a_sentence(forms: dict[tuple[str, ...], str], matched: list[Span]) -> set[str]:
+    """The one-word forms the article (its matches `matched`) writes alone after a sentence's first
+    word, not run on into the firm's next word, and acting there as the firm ('12% of Anchor's
+    staff'): a dictionary word opening a sentence ('Anchor's crew', 'Libraries need') is the firm only
+    where the article so writes it; a bare use that is no mention ('Analysts said Anchor had erred')
+    licenses nothing."""
     alone = set()
-    for doc in docs:
-        for start, end in matches[id(doc)]:
-            words = tuple(t.text for t in doc[start:end])
-            if len(words) != 1 or words not in forms or _opens_its_sentence(doc[start:end], doc[start].sent):
-                continue
-            own = without_legal_form(forms[words]).split()
-            if (end >= len(doc) or len(own) < 2 or doc[end].text != own[1]) \
-                    and _a_firms_opening_words_acting(doc[start:end], doc[start].sent):
-                alone.add(words[0])
+    for span in matched:
+        doc, end, words = span.doc, span.end, tuple(t.text for t in span)
+        if len(words) != 1 or words not in forms or _opens_its_sentence(span, doc[span.start].sent):
+            continue
+        own = without_legal_form(forms[words]).split()
+        if (end >= len(doc) or len(own) < 2 or doc[end].text != own[1]) \
+                and _a_firms_opening_words_acting(span, doc[span.start].sent):
+            alone.add(words[0])
     return alone
 
 

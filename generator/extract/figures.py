@@ -1864,15 +1864,19 @@ def _rate(after: str, unit: str, last: Token | None = None) -> str:
 _RATE_WORDS_REACH = 8
 
 
+def _rate_word_after(last: Token, words) -> Token | None:
+    """The first of `words` ('a', 'each') within `_RATE_WORDS_REACH` after an amount's last word, in its sentence."""
+    return next((t for t in last.doc[last.i + 1:min(last.i + _RATE_WORDS_REACH, last.sent.end)] if t.lower_ in words), None)
+
+
 def _a_piece_paid_for(word: str, last: Token | None) -> bool:
     """'$95 a load', '18 cents a share', '$140 a player': after 'a', a singular common noun that
-    the parser hangs on the amount as its measure (npadvmod, quantmod) is
-    the piece the money is paid for, whatever the noun; not a period (`_RATE` reads those, and 'a
-    year ago' is none), nor a noun hung elsewhere, nor one with a clause or an 'of'/'for'/'by'
-    phrase of its own ('a prize she will share', 'a friend of his': a thing of its own),
-    nor after a verb whose object is a whole sum handed over, won or owed (`L.WHOLE_SUM_VERBS`:
-    'lent $5,000 a friend'). The pieces
-    of `L.RATE_DENOMINATORS` are such pieces however the parser hangs them ('92 pence a litre')."""
+    the parser hangs on the amount as its measure (npadvmod, quantmod) is the piece the money is
+    paid for, whatever the noun; not a period (`_RATE` reads those, and 'a year ago' is none), nor
+    a noun hung elsewhere, nor one with a clause or an 'of' phrase of its own ('a prize she will
+    share', 'a friend of his': a thing of its own), nor after a verb whose object is a whole sum
+    handed over, won or owed (`L.WHOLE_SUM_VERBS`: 'lent $5,000 a friend'). The pieces of
+    `L.RATE_DENOMINATORS` are such pieces however the parser hangs them ('92 pence a litre')."""
     if word.lower() in L.RATE_DENOMINATORS:
         return True
     if last is None:
@@ -1881,8 +1885,7 @@ def _a_piece_paid_for(word: str, last: Token | None) -> bool:
     if head in L.TIME_UNITS or head in L.RATE_CYCLE_PERIODS:
         return False
     doc = last.doc
-    article = next((t for t in doc[last.i + 1:min(last.i + _RATE_WORDS_REACH, last.sent.end)]
-                    if t.lower_ in L.INDEFINITE_ARTICLES), None)
+    article = _rate_word_after(last, L.INDEFINITE_ARTICLES)
     noun = article.head if article is not None and article.dep_ == "det" else None
     if noun is None or noun.lower_ != head or noun.tag_ != "NN" or noun.dep_ not in ("npadvmod", "quantmod") \
             or noun.head.i not in (last.i, last.head.i) or noun.head.i > noun.i:
@@ -1904,9 +1907,7 @@ def _each_piece_paid_for(word: str, last: Token | None) -> bool:
     (`_MONEY_GIVEN_FOR_A_PURPOSE`: 'raised $5m for every school', each school's whole sum)."""
     if last is None or _verb_above(last, 3).lemma_.lower() in _MONEY_GIVEN_FOR_A_PURPOSE:
         return False
-    doc = last.doc
-    each = next((t for t in doc[last.i + 1:min(last.i + _RATE_WORDS_REACH, last.sent.end)]
-                 if t.lower_ in L.RATE_DETERMINERS), None)
+    each = _rate_word_after(last, L.RATE_DETERMINERS)
     noun = each.head if each is not None and each.dep_ == "det" else None
     return noun is not None and noun.lower_ == word.lower() and noun.tag_ == "NN" and noun.dep_ == "pobj" \
         and noun.head.lower_ in L.PAID_PER_PIECE_PREPOSITIONS and noun.i == each.i + 1

@@ -38,7 +38,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, RANKING_PREPOSITIONS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
-from ..lexicon import STYLE_OR_RANK_TITLES, TITLE_NOUN_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, HYPHEN_OR_EN_DASH
+from ..lexicon import STYLE_OR_RANK_TITLES, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, HYPHEN_OR_EN_DASH
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
 from .actor_names import body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
@@ -205,19 +205,19 @@ def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorInd
     it; the title is the style or rank the person carries. Not a post held no more, nor a state's
     ("Norway's leader, President X": the title is the office), nor a post its own phrase ties to a body
     ('Head of the X Board, Chief Inspector Y': the title stays, as the phrase may be a remit)."""
-    noun = _post_noun(span)
+    held = _a_post_held_now(span)
+    if held is None:
+        return False            # ('Its former president, Col X': the rank the person holds now; 'Its critic, Cllr X')
+    noun, words = held
     doc = span.head.doc
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
-    if noun is None or not title or noun.i >= title[0].i - 1 or doc[title[0].i - 1].text != "," \
+    if not title or noun.i >= title[0].i - 1 or doc[title[0].i - 1].text != "," \
             or not _is_a_style_or_rank(title[-1]) or _title_tied_after_the_name(span) \
-            or noun.lemma_.lower() in OUTSIDER_NOUNS | CANDIDACY_NOUNS or not _describes_a_person(noun) \
-            or any(c.dep_ == "prep" and c.i > noun.i and c.lower_ in POST_SCOPE_PREPOSITIONS for c in child_tokens(noun)) \
-            or noun.lower_ not in TITLE_VOCABULARY and noun.lemma_.lower() not in TITLE_VOCABULARY \
-            or any(t.lower_ in FORMER_OR_PAST_WORDS for w in [noun, *_hyphened_parts_before(noun)] for t in w.subtree if t.i < noun.i):
-        return False            # ('Its former president, Col X': the rank the person holds now; 'Its critic, Cllr X',
-                                # 'Its candidate, Col X': no post at the body; 'Its leader in the council, Cllr X':
+            or noun.lemma_.lower() in CANDIDACY_NOUNS \
+            or any(c.dep_ == "prep" and c.i > noun.i and c.lower_ in POST_SCOPE_PREPOSITIONS for c in child_tokens(noun)):
+        return False            # ('Its candidate, Col X': no post at the body; 'Its leader in the council, Cllr X':
                                 # a sub-post, its scope phrase cut from the role)
-    owner = next((c for w in [noun, *_hyphened_parts_before(noun)] for c in child_tokens(w) if c.dep_ == "poss"), None)
+    owner = _possessive_on(words)
     if owner is None or owner.lower_ in _STATE_OR_REGION_KIND_NOUNS:
         return False
     key = index.key_for(parsed, owner)
@@ -231,7 +231,7 @@ def _is_a_style_or_rank(word: Token) -> bool:
     ('President', 'Governor', 'Minister', 'Senator')."""
     word = word.lower_.rstrip(".")
     word = TITLE_NOUN_ABBREVIATIONS.get(word, word)
-    return word in STYLE_OR_RANK_TITLES or word in COUNCILLOR_ABBREVIATIONS
+    return word in STYLE_OR_RANK_TITLES
 
 
 def _title_tied_after_the_name(span: NameSpan) -> bool:
@@ -1562,20 +1562,38 @@ def _names_a_country(role: str) -> bool:
     return any(known and known[1] == "country" for known in named)
 
 
+def _a_post_held_now(span: NameSpan) -> tuple[Token, list[Token]] | None:
+    """The title noun the name is given (`_post_noun`), with the parts of its hyphened word before it
+    ('vice' and '-' of 'vice-president': `_hyphened_parts_before`), where it is a post a person holds
+    now: a title's noun that describes a person, no outsider's ('its critic'), not held no more
+    ('former', 'ex-'); else None."""
+    noun = _post_noun(span)
+    if noun is None or noun.lemma_.lower() in OUTSIDER_NOUNS or not _describes_a_person(noun) \
+            or noun.lower_ not in TITLE_VOCABULARY and noun.lemma_.lower() not in TITLE_VOCABULARY:
+        return None
+    words = [noun, *_hyphened_parts_before(noun)]
+    if any(t.lower_ in FORMER_OR_PAST_WORDS for w in words for t in w.subtree if t.i < noun.i):
+        return None
+    return noun, words
+
+
+def _possessive_on(words: list[Token]) -> Token | None:
+    """The possessive that owns a post's word ('its', "the union's"), hung on its noun or on a part
+    of its hyphened word ("the federation's vice-president" with the possessive on 'vice')."""
+    return next((c for w in words for c in child_tokens(w) if c.dep_ == "poss"), None)
+
+
 def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
     """'Its chair, Ann Roe,', "the union's president Ben Ash": the body that owns the post the
     name is given, by a possessive on the title: 'its' is the organisation its clause or the
     sentence before is about (`_body_its_means`), 'the union' the one organisation of the article
     named as a union (`_one_body_named_as`). None for a post held no more ('former') or one
     that is no post at the body ('its critic')."""
-    noun = _post_noun(span)
-    parts = _hyphened_parts_before(noun) if noun is not None else []
-    if noun is None or noun.lemma_.lower() in OUTSIDER_NOUNS or not _describes_a_person(noun) \
-            or noun.lower_ not in TITLE_VOCABULARY and noun.lemma_.lower() not in TITLE_VOCABULARY \
-            or any(t.lower_ in FORMER_OR_PAST_WORDS for w in [noun, *parts] for t in w.subtree if t.i < noun.i):
+    held = _a_post_held_now(span)
+    if held is None:
         return None
-    owner = next((c for w in [noun, *parts] for c in child_tokens(w) if c.dep_ == "poss"), None)
-    # ("the federation's vice-president, X" with the possessive hung on 'vice': the one word's owner all the same)
+    noun, words = held
+    owner = _possessive_on(words)
     if owner is None and noun.dep_ in ("compound", "amod") and noun.head.pos_ == "PROPN":
         owner = next((c for c in child_tokens(noun.head) if c.dep_ == "poss" and c.lower_ == "its" and c.i < noun.i), None)
         # ('Its chief executive X' with 'its' hung on the name: the post's owner all the same)
@@ -5086,7 +5104,7 @@ def _split_hyphen_prefix(noun: Token) -> list[Token]:
     doc, i = noun.doc, noun.i
     if i < 2 or not _splits_a_hyphened_role(doc[i - 2]):
         parts = _hyphened_parts_before(noun)    # ('first vice-president' parsed as three heads of their own)
-        return sorted({t for p in parts for t in p.subtree if t.i <= p.i}, key=lambda t: t.i) if parts else []
+        return sorted({t for p in parts for t in p.subtree if t.i <= p.i}, key=lambda t: t.i)
     return [t for t in doc[i - 2].subtree if t.i <= i - 2] + [doc[i - 1]]
 
 
