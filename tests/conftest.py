@@ -42,6 +42,11 @@ def actor_records(text: str) -> list[tuple]:
     return sorted((m.name, m.type, m.role, names.get(m.affiliation)) for m in mentions)
 
 
+def person_records(text: str) -> list[tuple]:
+    """Every person of a text as (name, role, affiliation's name), sorted: a whole record per person."""
+    return sorted((name, role, affiliation) for name, kind, role, affiliation in actor_records(text) if kind == "person")
+
+
 def named_actor_records(text: str) -> list[tuple]:
     """`actor_records` without the unnamed groups ('aid workers')."""
     return [r for r in actor_records(text) if r[1] != "group"]

@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import actor_records, extract
+from conftest import actor_records, person_records as people_of
 
-
-def people_of(text: str) -> list[tuple]:
-    mentions = extract(text).mentions
-    names = {m.key: m.name for m in mentions}
-    return sorted((m.name, m.role, names.get(m.affiliation)) for m in mentions if m.type == "person")
 
 
 PARTY_BEFORE_ITS_POST = [

@@ -11,13 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import extract, named_actor_records as records
+from conftest import named_actor_records as records, person_records as people
 
-
-def people(text: str) -> list[tuple]:
-    found = extract(text)
-    names = {m.key: m.name for m in found.mentions}
-    return sorted((m.name, m.role, names.get(m.affiliation)) for m in found.mentions if m.type == "person")
 
 
 PLACES_SHARING_A_BODYS_HEAD = [

@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import extract
+from conftest import person_records as people
 
-
-def people(text: str) -> list[tuple]:
-    found = extract(text)
-    names = {m.key: m.name for m in found.mentions}
-    return sorted((m.name, m.role, names.get(m.affiliation)) for m in found.mentions if m.type == "person")
 
 
 FOUNDERS = [

@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import extract
+from conftest import person_records as people_of
 
-
-def people_of(text: str) -> list[tuple]:
-    mentions = extract(text).mentions
-    names = {m.key: m.name for m in mentions}
-    return sorted((m.name, m.role, names.get(m.affiliation)) for m in mentions if m.type == "person")
 
 
 HYPHENED_POSTS_AND_THEIR_OWNER = [
