@@ -5399,12 +5399,10 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
     policeman', 'ten boats and the crew')."""
     joined = [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN" and not c.like_num
               and c.lower_ not in L.VAGUE and c.lower_ not in L.SCALES]
-    own = next((k for k, j in enumerate(joined) if any(c.dep_ in ("nummod", "det", "poss") or c.like_num
-                                                       for c in child_tokens(j))), None)
+    own = next((k for k, j in enumerate(joined) if _counted_or_determined(j)), None)
     if own is not None and own > 0 and _joined_by_its_own_conjunction(noun, joined[own]):
         joined = joined[:own]             # "600 porters and cleaners and about 40 surgeons": up to the next count
-    if phrase is None or not joined or any(c.dep_ in ("nummod", "det", "poss") or c.like_num
-                                           for j in joined for c in child_tokens(j)) \
+    if phrase is None or not joined or any(_counted_or_determined(j) for j in joined) \
             or any(_counts_within(j) for j in joined):
         return phrase
     if _later_item_of_a_list(noun) or noun.tag_ == "NNS" and any(
@@ -5414,6 +5412,11 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
            for t in noun.doc[noun.i + 1:joined[-1].i]):
         return phrase                     # ("rural clinics and ZBX outposts": a name's word in a compound)
     return phrase + noun.doc[noun.i:joined[-1].i + 1].text[len(noun.text):]
+
+
+def _counted_or_determined(noun: Token) -> bool:
+    """A noun with a count, determiner or owner of its own ('one policeman', 'the crew', 'its staff')."""
+    return any(c.dep_ in ("nummod", "det", "poss") or c.like_num for c in child_tokens(noun))
 
 
 def _joined_by_its_own_conjunction(noun: Token, counted: Token) -> bool:
