@@ -624,6 +624,10 @@ def test_a_country_or_label_inside_a_name_is_no_actor(text, expected):
 
 
 ROLES = [
+    # NEGATIVE: a noun in '-ss' is no plural of a title's abbreviation ('press' is not 'pres'), so a fronted
+    # phrase set off before a name gives no role
+    ("Speaking to the press, Kelechi Amadi, said the bill was rushed.",
+     [("Kelechi Amadi", "person", None, None)]),
     # an apposition to the object of a role noun's preposition names the role's holder, not the object
     ("Their transport spokeswoman in parliament, Greta Solheim, said the plan would fail.",
      [("Greta Solheim", "person", "transport spokeswoman", None)]),

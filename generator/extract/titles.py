@@ -37,8 +37,9 @@ def title_gender(name: Token) -> str | None:
 
 
 def singular(word: str) -> str:
-    """'ministers' -> 'minister', 'sens' -> 'sen' (a plural title before a list of names)."""
-    return word[:-1] if word.endswith("s") and word[:-1] in TITLE_VOCABULARY else word
+    """'ministers' -> 'minister', 'sens' -> 'sen' (a plural title before a list of names); never a word in
+    '-ss', which no plural in '-s' ends in ('press' is no plural of the abbreviation 'pres')."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and word[:-1] in TITLE_VOCABULARY else word
 
 
 def first_conjunct(token: Token) -> Token:
