@@ -4125,7 +4125,9 @@ def _change_in_named(noun: Token, change: str, index: bool, capitalised: bool) -
     phrase = _named_measure(noun)
     if index and (phrase is None or phrase.lower() in L.INDEX_NOUNS):
         return None
-    if phrase and " " not in phrase:
+    lone = phrase is not None and " " not in phrase
+    if phrase and (lone or not any(c.dep_ in ("compound", "nmod") for c in noun.lefts)):
+        # a noun no other noun names ('reported incidents of domestic abuse') says of what by its 'of' phrase
         of = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
         whole = next((c for c in child_tokens(of) if c.dep_ == "pobj"
                       and (c.pos_ == "NOUN" or _common_word_as_name(c))), None) if of is not None else None
@@ -4133,7 +4135,7 @@ def _change_in_named(noun: Token, change: str, index: bool, capitalised: bool) -
         whole_phrase = _named_measure(whole) if whole is not None and not amount else None
         if whole_phrase is not None:
             phrase += f" of {whole_phrase[:1].lower() + whole_phrase[1:] if whole.pos_ == 'PROPN' else whole_phrase}"
-        elif noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and noun.tag_ != "NNS":
+        elif lone and noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and noun.tag_ != "NNS":
             return None
     if phrase and capitalised:
         phrase = phrase[:1].lower() + phrase[1:]
@@ -4763,6 +4765,20 @@ def _percent_place(last: Token) -> Token:
         sign = last.doc[end]
     if sign.dep_ in ("compound", "nummod") and sign.head.i == end + 1 and sign.head.lower_ in L.PERIOD_AFTER_PERCENT_NOUNS:
         sign = sign.head
+    return _low_end_of_a_range(sign)
+
+
+def _low_end_of_a_range(sign: Token) -> Token:
+    """'had risen by between 18 and 25 per cent', 'rose between 8 and 12%': where the parser makes
+    a range's high end (or the sign after it) a conjunct of the low end, the range holds the low
+    end's place in the sentence (the object of 'by', of 'between', of the verb); only across the
+    range's own words (numbers, percentage words, 'and', 'to', a dash), not another amount joined
+    by 'and' after words of its own ('5% in May and 7% in June')."""
+    doc = sign.doc
+    while sign.dep_ == "conj" and sign.head.i < sign.i and (sign.head.like_num or sign.head.pos_ == "NUM") \
+            and all(t.like_num or t.lower_ in L.PERCENT_WORDS or t.dep_ == "cc" or t.text in ("-", "–")
+                    for t in doc[sign.head.i + 1:sign.i]):
+        sign = sign.head
     return sign
 
 
@@ -4834,6 +4850,8 @@ def _measured_level(last: Token) -> str | None:
     moved = _level_move(head) if sign.dep_ == "pobj" and head.lower_ in L.LEVEL_MOVING_PREPOSITIONS else None
     if sign.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and head.head.i < head.i:
         noun = head.head
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in L.BENCHMARK_NOUNS and not _rate_noun(noun):
+            return None                             # "above the district average of 84%": set against another (_benchmark_compared)
         if noun.dep_ == "pobj" and not _rate_in_an_adverbial(noun):
             noun, named = _rate_on_a_base(noun)
             if noun is None:
@@ -4901,7 +4919,8 @@ def _measured_level(last: Token) -> str | None:
         return None                       # "the favourite was 30%", "our view is 5%": no rate; the number itself
                                           # may hang on the noun ('a 30 per cent tariff': 30 on 'tariff')
     if noun.lemma_.lower() in L.PERCENT_OF_WHOLE_NOUNS and named is None \
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(noun)):
+            and any(c.dep_ == "prep" and c.lower_ == "of" and c.i != head.i for c in child_tokens(noun)):
+        # the share's own 'of' phrase of the percentage ('an export share of 40%') names no whole
         whole = _of_complement(noun)      # "coal's share of the energy mix fell to 17%": '% of energy mix'
         return f"% of {whole}" if whole and not _whole_named_apart(noun) else None
     phrase = named or _named_measure(noun)
@@ -4919,12 +4938,26 @@ def _measure_named_by_a_noun(noun: Token) -> bool:
     10%') names what a percentage measures with a noun before it that says of what; not one that
     describes the level ('record levels', 'crisis levels', LEVEL_DESCRIBING_NOUNS) or names who
     gives it (a name, 'police levels')."""
-    if noun.lemma_.lower() not in L.NAMED_LEVEL_NOUNS:
+    lemma = noun.lemma_.lower()
+    if lemma not in L.NAMED_LEVEL_NOUNS and lemma not in L.PERCENT_SUMMING_NOUNS:
         return False
-    compounds = [c for c in noun.lefts if c.dep_ == "compound"]
-    return bool(compounds) and all(c.pos_ == "NOUN" and c.lower_ not in L.LEVEL_DESCRIBING_NOUNS
-                                   and c.lemma_.lower() not in L.LEVEL_DESCRIBING_NOUNS
-                                   and c.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP") for c in compounds)
+    # an average over a whole ('the district average', 'the national average') names it by an
+    # adjective as well as by a noun
+    kinds = ("compound", "amod") if lemma in L.PERCENT_SUMMING_NOUNS else ("compound",)
+    modifiers = [c for c in noun.lefts if c.dep_ in kinds]
+    return bool(modifiers) and all(_says_of_what_a_level_is(c) for c in modifiers)
+
+
+def _says_of_what_a_level_is(modifier: Token) -> bool:
+    """A modifier of a level or an average that says of what it is ('poverty level', 'district
+    average', 'national average'): a common noun or an adjective, not a time ('the annual average'),
+    a name or a noun of who gives or describes the level ('police levels', 'record levels')."""
+    if modifier.ent_type_ in ("DATE", "TIME", "ORG", "PERSON", "GPE", "NORP"):
+        return False
+    if modifier.dep_ == "amod":
+        return modifier.pos_ == "ADJ"
+    return modifier.pos_ == "NOUN" and modifier.lower_ not in L.LEVEL_DESCRIBING_NOUNS \
+        and modifier.lemma_.lower() not in L.LEVEL_DESCRIBING_NOUNS
 
 
 def _moves_between_levels(verb: Token) -> bool:
@@ -5111,10 +5144,21 @@ def _brings_to_a_level(verb: Token) -> bool:
 
 
 def _rate_in_an_adverbial(noun: Token) -> bool:
-    """'backed strikes on a turnout of 81%', 'the bonds sold with a coupon of 6%': a rate noun
-    (RATE_NOUNS) in a phrase on a verb is itself what the percentage measures; not a noun in
-    a phrase on another noun ('a cut in taxes of 5%': the cut's; 'the share of pupils of 30%')."""
-    return _rate_noun(noun) and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX")
+    """'backed strikes on a turnout of 81%', 'the bonds sold with a coupon of 6%', 'slightly above
+    the county average of 84%', 'a town with a vaccination rate of 58%': a noun with its own 'of'
+    phrase of a percentage, in a phrase on a verb, or on another noun by a preposition that names
+    no whole the noun is part of ('with', 'above'), is itself what the percentage measures (where
+    `_measured_level` finds it a measure); not a noun in an 'of' or whole-naming phrase on another
+    noun ('the share of pupils of 30%', 'a cut in taxes of 5%': the share's, the cut's), nor in a
+    phrase on a noun of change or of measure, whose percentage it may be."""
+    prep = noun.head
+    if prep.dep_ != "prep":
+        return False
+    owner = prep.head
+    if owner.pos_ in ("VERB", "AUX"):
+        return True
+    return owner.pos_ in ("NOUN", "PROPN") and prep.lower_ != "of" and prep.lower_ not in L.SHARE_WHOLE_PREPOSITIONS \
+        and owner.lemma_.lower() not in L.PERCENT_CHANGE_NOUNS and not _rate_or_measure_noun(owner)
 
 
 def _whole_named_apart(share: Token) -> bool:
@@ -5231,8 +5275,8 @@ def _named_measure(noun: Token) -> str | None:
     start = min((c.left_edge.i for c in noun.lefts if c.dep_ in ("nmod", "compound", "amod")), default=noun.i)
     end = _hyphenated_end(noun)           # "sensitive sub-catchments" split by the tokenizer: the whole word
     words = doc[start:end.i + 1]
-    if all(t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text in ("(", ")", "-") for t in words) \
-            and sum(t.text == "(" for t in words) == sum(t.text == ")" for t in words):
+    if all(t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text in ("(", ")", "-") or _participle_as_adjective(t, noun)
+           for t in words) and sum(t.text == "(" for t in words) == sum(t.text == ")" for t in words):
         phrase = words.text
     else:
         phrase = _noun_phrase(end, adjectives=True)
@@ -5240,13 +5284,21 @@ def _named_measure(noun: Token) -> str | None:
             return None
         begin = end.idx + len(end.text) - len(phrase)
         start = next((t.i for t in doc[max(0, noun.i - 12):noun.i + 1] if t.idx == begin), noun.i)
-    if any(t.lemma_.lower() in L.SOURCE_NOUNS or t.lower_ in L.SOURCE_NOUNS for t in doc[start:noun.i]):
+    if any((t.lemma_.lower() in L.SOURCE_NOUNS or t.lower_ in L.SOURCE_NOUNS) and not _participle_as_adjective(t, noun)
+           for t in doc[start:noun.i]):
         return None                       # "the office's data show exports": a source, no measure
     first = doc[start]
     opening = first.is_sent_start or first.i > 0 and doc[first.i - 1].is_sent_start and doc[first.i - 1].is_quote
     if opening and first.pos_ != "PROPN" and not first.is_upper:     # '"Rents have gone up"'
         phrase = phrase[:1].lower() + phrase[1:]
     return phrase
+
+
+def _participle_as_adjective(word: Token, noun: Token) -> bool:
+    """'reported burglaries', 'recorded crimes', 'approved applications': a past participle the
+    parser hangs on the noun as its modifier, with no words of its own, is a word of the noun's
+    name like an adjective (not 'firms hit by the storm': a participle with its own phrase)."""
+    return word.tag_ == "VBN" and word.dep_ == "amod" and word.head.i == noun.i and not list(word.children)
 
 
 def _measure_per_period(last: Token) -> str | None:
@@ -6126,7 +6178,7 @@ def _benchmark_compared(found: list[tuple[RawFigure, list[Token]]], n: int) -> s
             or any(c.dep_ == "prep" and c.lower_ in L.BENCHMARK_SCOPE_PREPOSITIONS
                    for t in {of.head, place, last} for c in child_tokens(t)):
         return None
-    anchor = _comparison_anchor(of.head)
+    anchor = _comparison_anchor(of.head) or _bound_anchor(of.head)
     if anchor is None:
         return None
     return _unit_compared_with(found, n, anchor, lambda tokens: _percent_place(tokens[-1]),
@@ -6144,6 +6196,14 @@ def _placed_as(last: Token) -> Token:
             and last.ent_type_ not in ("DATE", "TIME"):
         return head
     return last
+
+
+def _bound_anchor(benchmark: Token) -> Token | None:
+    """'Turnout was 86%, slightly above the district average of 84%': a benchmark in a phrase of a
+    bound (SHARE_BOUND_PREPOSITIONS) is set against what the word that phrase hangs on states,
+    as one 'against' or 'compared with' is; None for a benchmark in no such phrase."""
+    prep = benchmark.head
+    return prep.head if benchmark.dep_ == "pobj" and prep.lower_ in L.SHARE_BOUND_PREPOSITIONS else None
 
 
 def _comparison_anchor(last: Token) -> Token | None:
