@@ -1,0 +1,86 @@
+"""What a percentage measures, read from its clause (session 38). A range the parser splits
+('risen by between 18 and 25 per cent': the high end a conjunct of the low) holds the low end's
+place, so a verb of change names what changed; a past participle before the noun ('reported
+burglaries') is a word of its name, and a noun no other noun names keeps its 'of' phrase
+('reported incidents of domestic abuse'); a noun with its own 'of N%' in a phrase on a verb, or
+on a noun by a preposition that names no whole ('with a vaccination rate of 58%'), is what the
+percentage measures; an average over a whole is named by its modifier ('the national average is
+75%'); a benchmark in a phrase of a bound ('slightly above the district average of 84%') is set
+against the percentage before it. Near-misses: qualifier phrases ('in the region of 5%'), the
+'of' phrase of a share or of a change noun, a benchmark with no percentage before it, amounts
+joined with words of their own. Sentences written for the tests; each row asserts the whole list
+of figure records as (text, value, low, high, unit, qualifier)."""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+
+from conftest import extract, figure
+
+
+CASES = [
+    # a range split by the parser holds the low end's place
+    ("Rents had risen by between 8 and 12 per cent since the survey.",
+     [("between 8 and 12 per cent", 8, 8, 12, "% rise in rents", "between")]),
+    ("Costs of building materials had risen by between 18 and 25 per cent since the floods.",
+     [("between 18 and 25 per cent", 18, 18, 25, "% rise in costs of building materials", "between")]),
+    ("Enrolments jumped by between 3 and 5 percent.",
+     [("between 3 and 5 percent", 3, 3, 5, "% rise in enrolments", "between")]),
+    ("Fares were cut by between 10 and 15 per cent.",
+     [("between 10 and 15 per cent", 10, 10, 15, "% cut in fares", "between")]),
+    ("Between 8 and 12 per cent of voters were undecided.",
+     [("Between 8 and 12 per cent", 8, 8, 12, "% of voters", "between")]),
+    # near-miss: a second amount with words of its own is no part of the first's range
+    ("Exports fell 5% in May and 7% in June.",
+     [("5%", 5, None, None, "% fall in exports", None), ("7%", 7, None, None, "%", None)]),
+    # a participle naming the noun, and the 'of' phrase of a noun no other noun names
+    ("Reported burglaries increased 14 per cent.",
+     [("14 per cent", 14, None, None, "% rise in reported burglaries", None)]),
+    ("Reported cases of measles in the province fell 20 per cent.",
+     [("20 per cent", 20, None, None, "% fall in reported cases of measles", None)]),
+    ("Approved applications grew by 30 per cent in the quarter.",
+     [("30 per cent", 30, None, None, "% rise in approved applications", None)]),
+    ("Annual sales of electric cars jumped 40 per cent.",
+     [("40 per cent", 40, None, None, "% rise in annual sales of electric cars", None)]),
+    ("The total number of visitors rose 8 per cent.",
+     [("8 per cent", 8, None, None, "% rise in total number of visitors", None)]),
+    # near-miss: a noun named by another noun keeps no 'of' phrase it does not need
+    ("Household spending on food rose 6 per cent.",
+     [("6 per cent", 6, None, None, "% rise in household spending", None)]),
+    # a noun with its own 'of N%' in a phrase that names no whole of it
+    ("The clinic serves a population with a vaccination rate of 58 per cent.",
+     [("58 per cent", 58, None, None, "% vaccination rate", None)]),
+    ("Firms in the zone with an export share of 40 per cent pay less.",
+     [("40 per cent", 40, None, None, "% export share", None)]),
+    ("The plan leaves farmers with a margin of 12 per cent.",
+     [("12 per cent", 12, None, None, "% margin", None)]),
+    # near-misses: a qualifier's noun, the 'of' phrase of a share or of a change
+    ("Rents rose in the region of 5 per cent.",
+     [("in the region of 5 per cent", 5, None, None, "%", "about")]),
+    ("Prices rose in excess of 5 per cent.",
+     [("in excess of 5 per cent", 5, 5, None, "%", "more than")]),
+    ("The share of pupils of 30% was lower.",
+     [("30%", 30, None, None, "%", None)]),
+    ("A cut in taxes of 5% was proposed.",
+     [("5%", 5, None, None, "%", None)]),
+    ("Families with children of 5 per cent were surveyed.",
+     [("5 per cent", 5, None, None, "%", None)]),
+    # an average over a whole, named by its modifier; set against a bound
+    ("The national average is 75 per cent.",
+     [("75 per cent", 75, None, None, "% national average", None)]),
+    ("Turnout in the ward was 86.4 per cent, slightly above the district average of 84 per cent.",
+     [("86.4 per cent", 86.4, None, None, "% turnout", None), ("84 per cent", 84, None, None, "% turnout", None)]),
+    ("Pass rates were 62 per cent, well below the national average of 75 per cent.",
+     [("62 per cent", 62, None, None, "% pass rates", None), ("75 per cent", 75, None, None, "% pass rates", None)]),
+    # near-misses: a benchmark set against a bare percentage, or an average of nothing named
+    ("Graduation stood at 80 per cent, under the national average of 86 per cent.",
+     [("80 per cent", 80, None, None, "%", None), ("86 per cent", 86, None, None, "%", None)]),
+    ("The report compared the town with an average of 40 per cent.",
+     [("an average of 40 per cent", 40, None, None, "%", "average")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0] for c in CASES])
+def test_bases_from_the_clause(text, expected):
+    assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]
