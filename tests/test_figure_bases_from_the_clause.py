@@ -1,10 +1,12 @@
 """What a percentage measures, read from its clause (session 38). A range the parser splits
 ('risen by between 18 and 25 per cent': the high end a conjunct of the low) holds the low end's
-place, so a verb of change names what changed; a past participle before the noun ('reported
+place, so a verb of change names what changed, as 'by up to 12%' does ('to' closing the
+qualifier, no level reached); a past participle before the noun ('reported
 burglaries') is a word of its name, and a noun no other noun names keeps its 'of' phrase
 ('reported incidents of domestic abuse'); a noun with its own 'of N%' in a phrase on a verb, or
 on a noun by a preposition that names no whole ('with a vaccination rate of 58%'), is what the
-percentage measures; an average over a whole is named by its modifier ('the national average is
+percentage measures, as a bound right on a noun of measure bounds its level ('a moisture
+content above 13.5%'); an average over a whole is named by its modifier ('the national average is
 75%'); a benchmark in a phrase of a bound ('slightly above the district average of 84%') is set
 against the percentage before it. Near-misses: qualifier phrases ('in the region of 5%'), the
 'of' phrase of a share or of a change noun, a benchmark with no percentage before it, amounts
@@ -34,6 +36,16 @@ CASES = [
     # near-miss: a second amount with words of its own is no part of the first's range
     ("Exports fell 5% in May and 7% in June.",
      [("5%", 5, None, None, "% fall in exports", None), ("7%", 7, None, None, "%", None)]),
+    # 'up to' closes a qualifier, and is no level the change reaches
+    ("Fees could climb by up to 12 per cent next year.",
+     [("up to 12 per cent", 12, None, 12, "% rise in fees", "up to")]),
+    ("The levy was cut by up to 3 per cent.",
+     [("up to 3 per cent", 3, None, 3, "% cut in levy", "up to")]),
+    # near-misses: a level reached after 'to'
+    ("Rents rose by 2 per cent to 5 per cent.",
+     [("2 per cent", 2, None, None, "% rise in rents", None), ("5 per cent", 5, None, None, "%", None)]),
+    ("Inflation fell from 8 to 6 per cent.",
+     [("6 per cent", 6, None, None, "%", None)]),
     # a participle naming the noun, and the 'of' phrase of a noun no other noun names
     ("Reported burglaries increased 14 per cent.",
      [("14 per cent", 14, None, None, "% rise in reported burglaries", None)]),
@@ -66,6 +78,21 @@ CASES = [
      [("5%", 5, None, None, "%", None)]),
     ("Families with children of 5 per cent were surveyed.",
      [("5 per cent", 5, None, None, "%", None)]),
+    # a bound right on a noun of measure bounds its level
+    ("Traders will reject grain with a moisture content above 13.5 per cent.",
+     [("above 13.5 per cent", 13.5, 13.5, None, "% moisture content", "more than")]),
+    ("Mills pay less for maize with a moisture level above 14 per cent.",
+     [("above 14 per cent", 14, 14, None, "% moisture level", "more than")]),
+    ("Turnout above 60 per cent would be a record.",
+     [("above 60 per cent", 60, 60, None, "% turnout", "more than")]),
+    # near-misses: a bound on a noun that measures nothing, or on a level an adjective describes
+    # (abstain: "high levels", "fat content" alike); "up to" with no "by" (maybe the level reached)
+    ("The content above 13.5 per cent was removed.",
+     [("above 13.5 per cent", 13.5, 13.5, None, "%", "more than")]),
+    ("Buyers avoid cheese with a fat content over 30 per cent.",
+     [("over 30 per cent", 30, 30, None, "%", "more than")]),
+    ("The shares rose up to 40% on Monday.",
+     [("up to 40%", 40, None, 40, "%", "up to")]),
     # an average over a whole, named by its modifier; set against a bound
     ("The national average is 75 per cent.",
      [("75 per cent", 75, None, None, "% national average", None)]),

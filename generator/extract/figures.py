@@ -4112,7 +4112,23 @@ def _after_a_level_preposition(first: Token, last: Token) -> bool:
     while opening.i > 0 and (doc[opening.i - 1].like_num or doc[opening.i - 1].dep_ in ("advmod", "quantmod")
                              and doc[opening.i - 1].is_alpha and doc[opening.i - 1].lower_ not in L.PERCENT_LEVEL_PREPOSITIONS):
         opening = doc[opening.i - 1]
-    return opening.i > 0 and doc[opening.i - 1].lower_ in L.PERCENT_LEVEL_PREPOSITIONS
+    return opening.i > 0 and doc[opening.i - 1].lower_ in L.PERCENT_LEVEL_PREPOSITIONS \
+        and not _closes_a_qualifier(doc[opening.i - 1], last)
+
+
+def _closes_a_qualifier(word: Token, last: Token) -> bool:
+    """'rose by up to 4%': in the object of 'by' (the amount of the change), a preposition the
+    parser hangs on the amount as a modifier, right after another word (no number nor percentage
+    sign) that modifies the amount too, closes the amount's qualifier and is no level the change
+    reaches ('rose by 2% to 5%': after the sign; 'from 8 to 12 percent': after a number; 'rose up
+    to 40%' with no 'by': the level reached, maybe)."""
+    if word.i == 0 or word.dep_ != "quantmod":
+        return False
+    before = word.doc[word.i - 1]
+    place = _percent_place(last)
+    return before.dep_ in ("quantmod", "advmod") and before.head.i == word.head.i and before.is_alpha \
+        and not before.like_num and before.lower_ not in L.PERCENT_WORDS \
+        and word.head.i in (last.i, place.i) and place.dep_ == "pobj" and place.head.lower_ == "by"
 
 
 def _change_in_named(noun: Token, change: str, index: bool, capitalised: bool) -> str | None:
@@ -4889,6 +4905,13 @@ def _measured_level(last: Token) -> str | None:
             noun = verb.head
         if noun is None or noun.i > sign.i:
             return None
+    elif sign.dep_ == "pobj" and head.lower_ in L.LEVEL_BOUND_PREPOSITIONS and head.lower_ in L.REACHED_LEVEL_PREPOSITIONS \
+            and head.head.pos_ == "NOUN" and head.head.i == head.i - 1:
+        # "maize with a moisture content above 13.5%", "with support above 80% in some polls": a
+        # bound right on a noun bounds the level of what the noun measures (the test below: a
+        # measure); not one after the noun's own phrase ('shares of firms above 5%')
+        noun = head.head
+        reached = _level_measure_noun(noun)
     elif moved is not None and (objects := _objects_before(*moved)):
         # "raised its stake to 30% from 25%": both levels of the stake
         if len(objects) != 1:
@@ -4956,7 +4979,7 @@ def _says_of_what_a_level_is(modifier: Token) -> bool:
         return False
     if modifier.dep_ == "amod":
         return modifier.pos_ == "ADJ"
-    return modifier.pos_ == "NOUN" and modifier.lower_ not in L.LEVEL_DESCRIBING_NOUNS \
+    return modifier.pos_ in ("NOUN", "ADJ") and modifier.lower_ not in L.LEVEL_DESCRIBING_NOUNS \
         and modifier.lemma_.lower() not in L.LEVEL_DESCRIBING_NOUNS
 
 
