@@ -4956,31 +4956,25 @@ def _measured_level(last: Token) -> str | None:
 
 
 def _measure_named_by_a_noun(noun: Token) -> bool:
-    """'dissolved oxygen levels of less than 10%', 'the poverty level is 12%': a level noun
-    (NAMED_LEVEL_NOUNS; not 'figure', 'number', 'total') that names nothing alone ('a level of
-    10%') names what a percentage measures with a noun before it that says of what; not one that
-    describes the level ('record levels', 'crisis levels', LEVEL_DESCRIBING_NOUNS) or names who
-    gives it (a name, 'police levels')."""
-    lemma = noun.lemma_.lower()
-    if lemma not in L.NAMED_LEVEL_NOUNS and lemma not in L.PERCENT_SUMMING_NOUNS:
+    """'dissolved oxygen levels of less than 10%', 'the poverty level is 12%', 'a protein content
+    above 11%': a level noun (NAMED_LEVEL_NOUNS; not 'figure', 'number', 'total', 'average') that
+    names nothing alone ('a level of 10%') names what a percentage measures with a compound before
+    it that says of what; not one that describes the level ('record levels', 'crisis levels',
+    LEVEL_DESCRIBING_NOUNS) or names who gives it (a name, 'police levels'). An adjective names no
+    measure ('high levels', 'the previous average', 'the grand total')."""
+    if noun.lemma_.lower() not in L.NAMED_LEVEL_NOUNS:
         return False
-    # an average over a whole ('the district average', 'the national average') names it by an
-    # adjective as well as by a noun
-    kinds = ("compound", "amod") if lemma in L.PERCENT_SUMMING_NOUNS else ("compound",)
-    modifiers = [c for c in noun.lefts if c.dep_ in kinds]
-    return bool(modifiers) and all(_says_of_what_a_level_is(c) for c in modifiers)
+    compounds = [c for c in noun.lefts if c.dep_ == "compound"]
+    return bool(compounds) and all(_says_of_what_a_level_is(c) for c in compounds)
 
 
-def _says_of_what_a_level_is(modifier: Token) -> bool:
-    """A modifier of a level or an average that says of what it is ('poverty level', 'district
-    average', 'national average'): a common noun or an adjective, not a time ('the annual average'),
-    a name or a noun of who gives or describes the level ('police levels', 'record levels')."""
-    if modifier.ent_type_ in ("DATE", "TIME", "ORG", "PERSON", "GPE", "NORP"):
-        return False
-    if modifier.dep_ == "amod":
-        return modifier.pos_ == "ADJ"
-    return modifier.pos_ in ("NOUN", "ADJ") and modifier.lower_ not in L.LEVEL_DESCRIBING_NOUNS \
-        and modifier.lemma_.lower() not in L.LEVEL_DESCRIBING_NOUNS
+def _says_of_what_a_level_is(compound: Token) -> bool:
+    """A compound before a level noun that says of what it is ('poverty level', 'protein content';
+    a common noun, or a noun of substance the tagger calls an adjective): not a time, a name, or a
+    noun of who gives or describes the level ('police levels', 'record levels')."""
+    return compound.ent_type_ not in ("DATE", "TIME", "ORG", "PERSON", "GPE", "NORP") \
+        and compound.pos_ in ("NOUN", "ADJ") and compound.lower_ not in L.LEVEL_DESCRIBING_NOUNS \
+        and compound.lemma_.lower() not in L.LEVEL_DESCRIBING_NOUNS
 
 
 def _moves_between_levels(verb: Token) -> bool:
