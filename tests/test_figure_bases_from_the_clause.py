@@ -8,7 +8,8 @@ on a noun by a preposition that names no whole ('with a vaccination rate of 58%'
 percentage measures, as a bound right on a noun of measure bounds its level ('a moisture
 content above 13.5%'); an average or a total an adjective describes names nothing ('the previous
 average was 5%': abstain); a benchmark in a phrase of a bound ('slightly above the district average of 84%') is set
-against the percentage before it. Near-misses: qualifier phrases ('in the region of 5%'), the
+against the percentage before it where that one is a level (not a change: 'fell 5%, below
+the national average of 70%'). Near-misses: qualifier phrases ('in the region of 5%'), the
 'of' phrase of a share or of a change noun, a benchmark with no percentage before it, amounts
 joined with words of their own. Sentences written for the tests; each row asserts the whole list
 of figure records as (text, value, low, high, unit, qualifier)."""
@@ -111,6 +112,15 @@ CASES = [
      [("86.4 per cent", 86.4, None, None, "% turnout", None), ("84 per cent", 84, None, None, "% turnout", None)]),
     ("Pass rates were 62 per cent, well below the national average of 75 per cent.",
      [("62 per cent", 62, None, None, "% pass rates", None), ("75 per cent", 75, None, None, "% pass rates", None)]),
+    # near-misses: a bound set off after a change compares no change; the benchmark is a level (abstain)
+    ("Turnout fell 5 per cent, below the national average of 70 per cent.",
+     [("5 per cent", 5, None, None, "% fall in turnout", None), ("70 per cent", 70, None, None, "%", None)]),
+    ("The vote share fell 6 per cent, below the target of 40 per cent.",
+     [("6 per cent", 6, None, None, "% fall in vote share", None), ("40 per cent", 40, None, None, "%", None)]),
+    ("Unemployment fell 2 per cent, below the national average of 6 per cent.",
+     [("2 per cent", 2, None, None, "% fall in unemployment", None), ("6 per cent", 6, None, None, "%", None)]),
+    ("Sales rose 3 per cent, under the industry average of 40 per cent.",
+     [("3 per cent", 3, None, None, "% rise in sales", None), ("40 per cent", 40, None, None, "%", None)]),
     # near-misses: a benchmark set against a bare percentage, or an average of nothing named
     ("Graduation stood at 80 per cent, under the national average of 86 per cent.",
      [("80 per cent", 80, None, None, "%", None), ("86 per cent", 86, None, None, "%", None)]),

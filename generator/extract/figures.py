@@ -5932,6 +5932,16 @@ def _names_a_change(unit: str | None) -> bool:
     return len(words) > 2 and words[0] == "%" and words[1] in _VERB_CHANGE_KINDS and words[2] == "in"
 
 
+def _names_a_change_or_kind(unit: str) -> bool:
+    """'% fall in turnout', '% increase in fares', '% pay rise': a percentage unit of a change (a
+    kind of change, of a verb or a noun of change, first, or a noun of change last), not a level
+    ('% turnout', '% growth rate')."""
+    words = unit.split()
+    kinds = _VERB_CHANGE_KINDS | L.PERCENT_CHANGE_NOUNS
+    return len(words) > 1 and (words[1] in kinds and (len(words) == 2 or words[2] in ("in", "of"))
+                               or words[-1] in kinds)
+
+
 def _names_nothing_changed(unit: str | None) -> bool:
     """'% raise', '% pay rise': a percentage unit with a kind of change and no 'in'/'of' phrase of
     what changed."""
@@ -6166,19 +6176,31 @@ def _share_as_bound(found: list[tuple[RawFigure, list[Token]]], n: int) -> str |
     25% of the flats, above the 10% the rules require': a definite bare percentage that a bound
     set off after a share's clause compares with it is a share of the same whole ('% of
     toddlers'); the bound hangs on the verb of the share's clause."""
-    place = _percent_place(found[n][1][-1])
-    prep = place.head
-    if place.dep_ != "pobj" or prep.lower_ not in L.SHARE_BOUND_PREPOSITIONS \
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(place)) \
-            or prep.left_edge.i == 0 or place.doc[prep.left_edge.i - 1].text != "," \
-            or any(t.dep_ == "prep" for t in place.subtree if t.i > place.i):
+    anchor = _set_off_bound(_percent_place(found[n][1][-1]))
+    if anchor is None:
         return None                       # "below the 30% the lender charges in interest": another whole
     for figure, tokens in reversed(found[:n]):
         if figure.unit is not None:
             share = _percent_place(tokens[-1])
-            tied = any(a.i == prep.head.i for a in share.ancestors)
+            tied = any(a.i == anchor.i for a in share.ancestors)
             return figure.unit if figure.unit.startswith("% of ") and tied else None
     return None
+
+
+def _set_off_bound(word: Token, own: Token | None = None) -> Token | None:
+    """'..., well below the 90% doctors say is needed', '..., slightly above the county average of
+    51%': where `word` is the definite object of a bound (SHARE_BOUND_PREPOSITIONS) set off by a
+    comma after a clause, with no phrase of its own after it (but `own`, a benchmark's 'of' phrase
+    of its percentage), the word the bound hangs on, whose clause it is set against; None otherwise
+    ('below the 30% the lender charges in interest', 'above the average of 5% in the north': a
+    whole of its own)."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ not in L.SHARE_BOUND_PREPOSITIONS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(word)) \
+            or prep.left_edge.i == 0 or word.doc[prep.left_edge.i - 1].text != "," \
+            or any(t.dep_ == "prep" and (own is None or t.i != own.i) for t in word.subtree if t.i > word.i):
+        return None
+    return prep.head
 
 
 def _benchmark_compared(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
@@ -6195,11 +6217,18 @@ def _benchmark_compared(found: list[tuple[RawFigure, list[Token]]], n: int) -> s
             or any(c.dep_ == "prep" and c.lower_ in L.BENCHMARK_SCOPE_PREPOSITIONS
                    for t in {of.head, place, last} for c in child_tokens(t)):
         return None
-    anchor = _comparison_anchor(of.head) or _bound_anchor(of.head)
+    anchor = _comparison_anchor(of.head)
+    if anchor is not None:
+        return _unit_compared_with(found, n, anchor, lambda tokens: _percent_place(tokens[-1]),
+                                   lambda unit: unit.startswith("% "))
+    # "Attendance was 91%, slightly above the regional average of 88%": a bound set off after a
+    # level compares a level ('% attendance'); after a change ('Turnout fell 5%, below the national
+    # average of 70%') the benchmark is no such change, and stays '%'
+    anchor = _set_off_bound(of.head, own=of)
     if anchor is None:
         return None
     return _unit_compared_with(found, n, anchor, lambda tokens: _percent_place(tokens[-1]),
-                               lambda unit: unit.startswith("% "))
+                               lambda unit: unit.startswith("% ") and not _names_a_change_or_kind(unit))
 
 
 def _placed_as(last: Token) -> Token:
@@ -6213,14 +6242,6 @@ def _placed_as(last: Token) -> Token:
             and last.ent_type_ not in ("DATE", "TIME"):
         return head
     return last
-
-
-def _bound_anchor(benchmark: Token) -> Token | None:
-    """'Turnout was 86%, slightly above the district average of 84%': a benchmark in a phrase of a
-    bound (SHARE_BOUND_PREPOSITIONS) is set against what the word that phrase hangs on states,
-    as one 'against' or 'compared with' is; None for a benchmark in no such phrase."""
-    prep = benchmark.head
-    return prep.head if benchmark.dep_ == "pobj" and prep.lower_ in L.SHARE_BOUND_PREPOSITIONS else None
 
 
 def _comparison_anchor(last: Token) -> Token | None:
