@@ -42,7 +42,13 @@ CASES = [
      [("up to 12 per cent", 12, None, 12, "% rise in fees", "up to")]),
     ("The levy was cut by up to 3 per cent.",
      [("up to 3 per cent", 3, None, 3, "% cut in levy", "up to")]),
+    ("Fees could climb by up to 3 to 4 per cent next year.",
+     [("up to 3 to 4 per cent", 3, 3, 4, "% rise in fees", "up to")]),
+    ("The levy was cut by close to 3 per cent.",
+     [("close to 3 per cent", 3, None, 3, "% cut in levy", "almost")]),
     # near-misses: a level reached after 'to'
+    ("Rents rose by up to 2 per cent to 5 per cent.",
+     [("up to 2 per cent", 2, None, 2, "% rise in rents", "up to"), ("5 per cent", 5, None, None, "%", None)]),
     ("Rents rose by 2 per cent to 5 per cent.",
      [("2 per cent", 2, None, None, "% rise in rents", None), ("5 per cent", 5, None, None, "%", None)]),
     ("Inflation fell from 8 to 6 per cent.",

@@ -4117,18 +4117,21 @@ def _after_a_level_preposition(first: Token, last: Token) -> bool:
 
 
 def _closes_a_qualifier(word: Token, last: Token) -> bool:
-    """'rose by up to 4%': in the object of 'by' (the amount of the change), a preposition the
-    parser hangs on the amount as a modifier, right after another word (no number nor percentage
-    sign) that modifies the amount too, closes the amount's qualifier and is no level the change
-    reaches ('rose by 2% to 5%': after the sign; 'from 8 to 12 percent': after a number; 'rose up
-    to 40%' with no 'by': the level reached, maybe)."""
-    if word.i == 0 or word.dep_ != "quantmod":
-        return False
-    before = word.doc[word.i - 1]
-    place = _percent_place(last)
-    return before.dep_ in ("quantmod", "advmod") and before.head.i == word.head.i and before.is_alpha \
-        and not before.like_num and before.lower_ not in L.PERCENT_WORDS \
-        and word.head.i in (last.i, place.i) and place.dep_ == "pobj" and place.head.lower_ == "by"
+    """'rose by up to 4%', 'cut by close to 3 to 4%': a level preposition that ends a qualifier
+    of the amount (FIGURE_QUALIFIERS: 'up to', 'close to'), which itself follows the 'by' of a
+    change's amount (an adverb aside: 'by just up to 4%'), closes that qualifier and is no level the
+    change reaches; not 'rose by 2% to 5%' nor 'from 8 to 12%' (no qualifier), nor 'rose up to
+    40%' with no 'by' (the level reached, maybe)."""
+    doc = word.doc
+    for start in range(word.i - 1, max(word.i - 4, 0), -1):
+        if " ".join(t.lower_ for t in doc[start:word.i + 1]) not in L.FIGURE_QUALIFIERS:
+            continue
+        before = start - 1
+        while before > 0 and doc[before].dep_ == "advmod" and doc[before].is_alpha and doc[before].head.i >= start:
+            before -= 1
+        if before >= 0 and doc[before].lower_ == "by":
+            return True
+    return False
 
 
 def _change_in_named(noun: Token, change: str, index: bool, capitalised: bool) -> str | None:
@@ -4792,7 +4795,7 @@ def _low_end_of_a_range(sign: Token) -> Token:
     by 'and' after words of its own ('5% in May and 7% in June')."""
     doc = sign.doc
     while sign.dep_ == "conj" and sign.head.i < sign.i and (sign.head.like_num or sign.head.pos_ == "NUM") \
-            and all(t.like_num or t.lower_ in L.PERCENT_WORDS or t.dep_ == "cc" or t.text in ("-", "–")
+            and all(t.like_num or t.lower_ in L.PERCENT_WORDS or t.dep_ == "cc" or t.text in L.HYPHEN_OR_EN_DASH
                     for t in doc[sign.head.i + 1:sign.i]):
         sign = sign.head
     return sign
