@@ -1,13 +1,13 @@
 """What a percentage measures, read from its clause (session 38). A range the parser splits
-('risen by between 18 and 25 per cent': the high end a conjunct of the low) holds the low end's
+('climbed by between 6 and 9 per cent': the high end a conjunct of the low) holds the low end's
 place, so a verb of change names what changed, as 'by up to 12%' does ('to' closing the
-qualifier, no level reached); a past participle before the noun ('reported
-burglaries') is a word of its name, and a noun no other noun names keeps its 'of' phrase
-('reported incidents of domestic abuse'); a noun with its own 'of N%' in a phrase on a verb, or
+qualifier, no level reached); a past participle before the noun ('recorded
+thefts') is a word of its name, and a noun no other noun names keeps its 'of' phrase
+('registered owners of electric bikes'); a noun with its own 'of N%' in a phrase on a verb, or
 on a noun by a preposition that names no whole ('with a vaccination rate of 58%'), is what the
-percentage measures, as a bound right on a noun of measure bounds its level ('a moisture
-content above 13.5%'); an average or a total an adjective describes names nothing ('the previous
-average was 5%': abstain); a benchmark in a phrase of a bound ('slightly above the district average of 84%') is set
+percentage measures, as a bound right on a noun of measure bounds its level ('a protein
+content above 11%'); an average or a total an adjective describes names nothing ('the previous
+average was 5%': abstain); a benchmark in a phrase of a bound ('just above the regional average of 88%') is set
 against the percentage before it where that one is a level (not a change: 'fell 5%, below
 the national average of 70%'). Near-misses: qualifier phrases ('in the region of 5%'), the
 'of' phrase of a share or of a change noun, a benchmark with no percentage before it, amounts
@@ -24,10 +24,10 @@ from conftest import extract, figure
 
 CASES = [
     # a range split by the parser holds the low end's place
-    ("Rents had risen by between 8 and 12 per cent since the survey.",
+    ("Rents climbed by between 8 and 12 per cent over the year.",
      [("between 8 and 12 per cent", 8, 8, 12, "% rise in rents", "between")]),
-    ("Costs of building materials had risen by between 18 and 25 per cent since the floods.",
-     [("between 18 and 25 per cent", 18, 18, 25, "% rise in costs of building materials", "between")]),
+    ("Prices of spare parts had gone up by between 6 and 9 per cent since the strike.",
+     [("between 6 and 9 per cent", 6, 6, 9, "% rise in prices of spare parts", "between")]),
     ("Enrolments jumped by between 3 and 5 percent.",
      [("between 3 and 5 percent", 3, 3, 5, "% rise in enrolments", "between")]),
     ("Fares were cut by between 10 and 15 per cent.",
@@ -54,10 +54,10 @@ CASES = [
     ("Inflation fell from 8 to 6 per cent.",
      [("6 per cent", 6, None, None, "%", None)]),
     # a participle naming the noun, and the 'of' phrase of a noun no other noun names
-    ("Reported burglaries increased 14 per cent.",
-     [("14 per cent", 14, None, None, "% rise in reported burglaries", None)]),
-    ("Reported cases of measles in the province fell 20 per cent.",
-     [("20 per cent", 20, None, None, "% fall in reported cases of measles", None)]),
+    ("Recorded thefts fell 9 per cent.",
+     [("9 per cent", 9, None, None, "% fall in recorded thefts", None)]),
+    ("Registered owners of electric bikes rose 20 per cent in the city.",
+     [("20 per cent", 20, None, None, "% rise in registered owners of electric bikes", None)]),
     ("Approved applications grew by 30 per cent in the quarter.",
      [("30 per cent", 30, None, None, "% rise in approved applications", None)]),
     ("Annual sales of electric cars jumped 40 per cent.",
@@ -86,16 +86,16 @@ CASES = [
     ("Families with children of 5 per cent were surveyed.",
      [("5 per cent", 5, None, None, "%", None)]),
     # a bound right on a noun of measure bounds its level
-    ("Traders will reject grain with a moisture content above 13.5 per cent.",
-     [("above 13.5 per cent", 13.5, 13.5, None, "% moisture content", "more than")]),
-    ("Mills pay less for maize with a moisture level above 14 per cent.",
-     [("above 14 per cent", 14, 14, None, "% moisture level", "more than")]),
+    ("Buyers discount barley with a protein content above 11 per cent.",
+     [("above 11 per cent", 11, 11, None, "% protein content", "more than")]),
+    ("Smelters pay less for ore with a sulphur level above 2 per cent.",
+     [("above 2 per cent", 2, 2, None, "% sulphur level", "more than")]),
     ("Turnout above 60 per cent would be a record.",
      [("above 60 per cent", 60, 60, None, "% turnout", "more than")]),
     # near-misses: a bound on a noun that measures nothing, or on a level an adjective describes
     # (abstain: "high levels", "fat content" alike); "up to" with no "by" (maybe the level reached)
-    ("The content above 13.5 per cent was removed.",
-     [("above 13.5 per cent", 13.5, 13.5, None, "%", "more than")]),
+    ("The content above 7.5 per cent was removed.",
+     [("above 7.5 per cent", 7.5, 7.5, None, "%", "more than")]),
     ("Buyers avoid cheese with a fat content over 30 per cent.",
      [("over 30 per cent", 30, 30, None, "%", "more than")]),
     ("The shares rose up to 40% on Monday.",
@@ -114,8 +114,8 @@ CASES = [
     ("The overall median was 12 per cent.",
      [("12 per cent", 12, None, None, "%", None)]),
     # a benchmark set against a bound
-    ("Turnout in the ward was 86.4 per cent, slightly above the district average of 84 per cent.",
-     [("86.4 per cent", 86.4, None, None, "% turnout", None), ("84 per cent", 84, None, None, "% turnout", None)]),
+    ("Attendance at the school was 91 per cent, just above the regional average of 88 per cent.",
+     [("91 per cent", 91, None, None, "% attendance", None), ("88 per cent", 88, None, None, "% attendance", None)]),
     ("Pass rates were 62 per cent, well below the national average of 75 per cent.",
      [("62 per cent", 62, None, None, "% pass rates", None), ("75 per cent", 75, None, None, "% pass rates", None)]),
     # near-misses: a bound set off after a change compares no change; the benchmark is a level (abstain)

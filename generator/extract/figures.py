@@ -4146,7 +4146,7 @@ def _change_in_named(noun: Token, change: str, index: bool, capitalised: bool) -
         return None
     lone = phrase is not None and " " not in phrase
     if phrase and (lone or not any(c.dep_ in ("compound", "nmod") for c in noun.lefts)):
-        # a noun no other noun names ('reported incidents of domestic abuse') says of what by its 'of' phrase
+        # a noun no other noun names ('registered owners of electric bikes') says of what by its 'of' phrase
         of = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
         whole = next((c for c in child_tokens(of) if c.dep_ == "pobj"
                       and (c.pos_ == "NOUN" or _common_word_as_name(c))), None) if of is not None else None
@@ -4788,7 +4788,7 @@ def _percent_place(last: Token) -> Token:
 
 
 def _low_end_of_a_range(sign: Token) -> Token:
-    """'had risen by between 18 and 25 per cent', 'rose between 8 and 12%': where the parser makes
+    """'climbed by between 6 and 9 per cent', 'rose between 8 and 12%': where the parser makes
     a range's high end (or the sign after it) a conjunct of the low end, the range holds the low
     end's place in the sentence (the object of 'by', of 'between', of the verb); only across the
     range's own words (numbers, percentage words, 'and', 'to', a dash), not another amount joined
@@ -4870,7 +4870,7 @@ def _measured_level(last: Token) -> str | None:
     if sign.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and head.head.i < head.i:
         noun = head.head
         if noun.dep_ == "pobj" and noun.lemma_.lower() in L.BENCHMARK_NOUNS and not _rate_noun(noun):
-            return None                             # "above the district average of 84%": set against another (_benchmark_compared)
+            return None                             # "above the regional average of 88%": set against another (_benchmark_compared)
         if noun.dep_ == "pobj" and not _rate_in_an_adverbial(noun):
             noun, named = _rate_on_a_base(noun)
             if noun is None:
@@ -4910,7 +4910,7 @@ def _measured_level(last: Token) -> str | None:
             return None
     elif sign.dep_ == "pobj" and head.lower_ in L.LEVEL_BOUND_PREPOSITIONS and head.lower_ in L.REACHED_LEVEL_PREPOSITIONS \
             and head.head.pos_ == "NOUN" and head.head.i == head.i - 1:
-        # "maize with a moisture content above 13.5%", "with support above 80% in some polls": a
+        # "barley with a protein content above 11%", "with approval above 55% in a survey": a
         # bound right on a noun bounds the level of what the noun measures (the test below: a
         # measure); not one after the noun's own phrase ('shares of firms above 5%')
         noun = head.head
@@ -5164,8 +5164,8 @@ def _brings_to_a_level(verb: Token) -> bool:
 
 
 def _rate_in_an_adverbial(noun: Token) -> bool:
-    """'backed strikes on a turnout of 81%', 'the bonds sold with a coupon of 6%', 'slightly above
-    the county average of 84%', 'a town with a vaccination rate of 58%': a noun with its own 'of'
+    """'backed strikes on a turnout of 81%', 'the bonds sold with a coupon of 6%', 'just above
+    the regional average of 88%', 'a town with a vaccination rate of 58%': a noun with its own 'of'
     phrase of a percentage, in a phrase on a verb, or on another noun by a preposition that names
     no whole the noun is part of ('with', 'above'), is itself what the percentage measures (where
     `_measured_level` finds it a measure); not a noun in an 'of' or whole-naming phrase on another
@@ -5315,7 +5315,7 @@ def _named_measure(noun: Token) -> str | None:
 
 
 def _participle_as_adjective(word: Token, noun: Token) -> bool:
-    """'reported burglaries', 'recorded crimes', 'approved applications': a past participle the
+    """'recorded thefts', 'registered owners', 'approved applications': a past participle the
     parser hangs on the noun as its modifier, with no words of its own, is a word of the noun's
     name like an adjective (not 'firms hit by the storm': a participle with its own phrase)."""
     return word.tag_ == "VBN" and word.dep_ == "amod" and word.head.i == noun.i and not list(word.children)
@@ -6191,7 +6191,7 @@ def _share_as_bound(found: list[tuple[RawFigure, list[Token]]], n: int) -> str |
 
 
 def _set_off_bound(word: Token, own: Token | None = None) -> Token | None:
-    """'..., well below the 90% doctors say is needed', '..., slightly above the county average of
+    """'..., well below the 90% doctors say is needed', '..., just above the county average of
     51%': where `word` is the definite object of a bound (SHARE_BOUND_PREPOSITIONS) set off by a
     comma after a clause, with no phrase of its own after it (but `own`, a benchmark's 'of' phrase
     of its percentage), the word the bound hangs on, whose clause it is set against; None otherwise
@@ -6224,7 +6224,7 @@ def _benchmark_compared(found: list[tuple[RawFigure, list[Token]]], n: int) -> s
     if anchor is not None:
         return _unit_compared_with(found, n, anchor, lambda tokens: _percent_place(tokens[-1]),
                                    lambda unit: unit.startswith("% "))
-    # "Attendance was 91%, slightly above the regional average of 88%": a bound set off after a
+    # "Attendance was 91%, just above the regional average of 88%": a bound set off after a
     # level compares a level ('% attendance'); after a change ('Turnout fell 5%, below the national
     # average of 70%') the benchmark is no such change, and stays '%'
     anchor = _set_off_bound(of.head, own=of)
