@@ -4492,9 +4492,9 @@ FIGURE_HANDING_PARTICIPLES = frozenset({"obtain", "release", "publish", "compile
 FIGURE_REQUEST_NOUNS = frozenset({"request", "application", "search", "inquiry", "query", "investigation"})
 FIGURE_REQUEST_PREPOSITIONS = frozenset({"through", "in", "under"})
 # Figures: level nouns that name what a percentage measures with a noun before them ("dissolved
-# oxygen levels of 10%"), and nouns before them that describe the level instead ("record levels",
+# oxygen levels of 10%", "a protein content above 11%"), and nouns before them that describe the level instead ("record levels",
 # "crisis levels") or name who gives it ("police levels").
-NAMED_LEVEL_NOUNS = frozenset({"level"})
+NAMED_LEVEL_NOUNS = frozenset({"level", "content"})
 LEVEL_DESCRIBING_NOUNS = frozenset({"record", "crisis", "headline", "peak", "danger", "emergency", "target", "alert",
                                     "pandemic", "epidemic", "boom", "recession", "police", "government", "council",
                                     "state", "city", "industry", "official", "ministry", "department", "agency"})

@@ -4112,7 +4112,26 @@ def _after_a_level_preposition(first: Token, last: Token) -> bool:
     while opening.i > 0 and (doc[opening.i - 1].like_num or doc[opening.i - 1].dep_ in ("advmod", "quantmod")
                              and doc[opening.i - 1].is_alpha and doc[opening.i - 1].lower_ not in L.PERCENT_LEVEL_PREPOSITIONS):
         opening = doc[opening.i - 1]
-    return opening.i > 0 and doc[opening.i - 1].lower_ in L.PERCENT_LEVEL_PREPOSITIONS
+    return opening.i > 0 and doc[opening.i - 1].lower_ in L.PERCENT_LEVEL_PREPOSITIONS \
+        and not _closes_a_qualifier(doc[opening.i - 1], last)
+
+
+def _closes_a_qualifier(word: Token, last: Token) -> bool:
+    """'rose by up to 4%', 'cut by close to 3 to 4%': a level preposition that ends a qualifier
+    of the amount (FIGURE_QUALIFIERS: 'up to', 'close to'), which itself follows the 'by' of a
+    change's amount (an adverb aside: 'by just up to 4%'), closes that qualifier and is no level the
+    change reaches; not 'rose by 2% to 5%' nor 'from 8 to 12%' (no qualifier), nor 'rose up to
+    40%' with no 'by' (the level reached, maybe)."""
+    doc = word.doc
+    for start in range(word.i - 1, max(word.i - 4, 0), -1):
+        if " ".join(t.lower_ for t in doc[start:word.i + 1]) not in L.FIGURE_QUALIFIERS:
+            continue
+        before = start - 1
+        while before > 0 and doc[before].dep_ == "advmod" and doc[before].is_alpha and doc[before].head.i >= start:
+            before -= 1
+        if before >= 0 and doc[before].lower_ == "by":
+            return True
+    return False
 
 
 def _change_in_named(noun: Token, change: str, index: bool, capitalised: bool) -> str | None:
@@ -4125,7 +4144,9 @@ def _change_in_named(noun: Token, change: str, index: bool, capitalised: bool) -
     phrase = _named_measure(noun)
     if index and (phrase is None or phrase.lower() in L.INDEX_NOUNS):
         return None
-    if phrase and " " not in phrase:
+    lone = phrase is not None and " " not in phrase
+    if phrase and (lone or not any(c.dep_ in ("compound", "nmod") for c in noun.lefts)):
+        # a noun no other noun names ('registered owners of electric bikes') says of what by its 'of' phrase
         of = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
         whole = next((c for c in child_tokens(of) if c.dep_ == "pobj"
                       and (c.pos_ == "NOUN" or _common_word_as_name(c))), None) if of is not None else None
@@ -4133,7 +4154,7 @@ def _change_in_named(noun: Token, change: str, index: bool, capitalised: bool) -
         whole_phrase = _named_measure(whole) if whole is not None and not amount else None
         if whole_phrase is not None:
             phrase += f" of {whole_phrase[:1].lower() + whole_phrase[1:] if whole.pos_ == 'PROPN' else whole_phrase}"
-        elif noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and noun.tag_ != "NNS":
+        elif lone and noun.lemma_.lower() in L.MEASURE_HEAD_NOUNS and noun.tag_ != "NNS":
             return None
     if phrase and capitalised:
         phrase = phrase[:1].lower() + phrase[1:]
@@ -4763,6 +4784,20 @@ def _percent_place(last: Token) -> Token:
         sign = last.doc[end]
     if sign.dep_ in ("compound", "nummod") and sign.head.i == end + 1 and sign.head.lower_ in L.PERIOD_AFTER_PERCENT_NOUNS:
         sign = sign.head
+    return _low_end_of_a_range(sign)
+
+
+def _low_end_of_a_range(sign: Token) -> Token:
+    """'climbed by between 6 and 9 per cent', 'rose between 8 and 12%': where the parser makes
+    a range's high end (or the sign after it) a conjunct of the low end, the range holds the low
+    end's place in the sentence (the object of 'by', of 'between', of the verb); only across the
+    range's own words (numbers, percentage words, 'and', 'to', a dash), not another amount joined
+    by 'and' after words of its own ('5% in May and 7% in June')."""
+    doc = sign.doc
+    while sign.dep_ == "conj" and sign.head.i < sign.i and (sign.head.like_num or sign.head.pos_ == "NUM") \
+            and all(t.like_num or t.lower_ in L.PERCENT_WORDS or t.dep_ == "cc" or t.text in L.HYPHEN_OR_EN_DASH
+                    for t in doc[sign.head.i + 1:sign.i]):
+        sign = sign.head
     return sign
 
 
@@ -4834,6 +4869,8 @@ def _measured_level(last: Token) -> str | None:
     moved = _level_move(head) if sign.dep_ == "pobj" and head.lower_ in L.LEVEL_MOVING_PREPOSITIONS else None
     if sign.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and head.head.i < head.i:
         noun = head.head
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in L.BENCHMARK_NOUNS and not _rate_noun(noun):
+            return None                             # "above the regional average of 88%": set against another (_benchmark_compared)
         if noun.dep_ == "pobj" and not _rate_in_an_adverbial(noun):
             noun, named = _rate_on_a_base(noun)
             if noun is None:
@@ -4871,6 +4908,13 @@ def _measured_level(last: Token) -> str | None:
             noun = verb.head
         if noun is None or noun.i > sign.i:
             return None
+    elif sign.dep_ == "pobj" and head.lower_ in L.LEVEL_BOUND_PREPOSITIONS and head.lower_ in L.REACHED_LEVEL_PREPOSITIONS \
+            and head.head.pos_ == "NOUN" and head.head.i == head.i - 1:
+        # "barley with a protein content above 11%", "with approval above 55% in a survey": a
+        # bound right on a noun bounds the level of what the noun measures (the test below: a
+        # measure); not one after the noun's own phrase ('shares of firms above 5%')
+        noun = head.head
+        reached = _level_measure_noun(noun)
     elif moved is not None and (objects := _objects_before(*moved)):
         # "raised its stake to 30% from 25%": both levels of the stake
         if len(objects) != 1:
@@ -4901,7 +4945,8 @@ def _measured_level(last: Token) -> str | None:
         return None                       # "the favourite was 30%", "our view is 5%": no rate; the number itself
                                           # may hang on the noun ('a 30 per cent tariff': 30 on 'tariff')
     if noun.lemma_.lower() in L.PERCENT_OF_WHOLE_NOUNS and named is None \
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(noun)):
+            and any(c.dep_ == "prep" and c.lower_ == "of" and c.i != head.i for c in child_tokens(noun)):
+        # the share's own 'of' phrase of the percentage ('an export share of 40%') names no whole
         whole = _of_complement(noun)      # "coal's share of the energy mix fell to 17%": '% of energy mix'
         return f"% of {whole}" if whole and not _whole_named_apart(noun) else None
     phrase = named or _named_measure(noun)
@@ -4914,17 +4959,25 @@ def _measured_level(last: Token) -> str | None:
 
 
 def _measure_named_by_a_noun(noun: Token) -> bool:
-    """'dissolved oxygen levels of less than 10%', 'the poverty level is 12%': a level noun
-    (NAMED_LEVEL_NOUNS; not 'figure', 'number', 'total') that names nothing alone ('a level of
-    10%') names what a percentage measures with a noun before it that says of what; not one that
-    describes the level ('record levels', 'crisis levels', LEVEL_DESCRIBING_NOUNS) or names who
-    gives it (a name, 'police levels')."""
+    """'dissolved oxygen levels of less than 10%', 'the poverty level is 12%', 'a protein content
+    above 11%': a level noun (NAMED_LEVEL_NOUNS; not 'figure', 'number', 'total', 'average') that
+    names nothing alone ('a level of 10%') names what a percentage measures with a compound before
+    it that says of what; not one that describes the level ('record levels', 'crisis levels',
+    LEVEL_DESCRIBING_NOUNS) or names who gives it (a name, 'police levels'). An adjective names no
+    measure ('high levels', 'the previous average', 'the grand total')."""
     if noun.lemma_.lower() not in L.NAMED_LEVEL_NOUNS:
         return False
     compounds = [c for c in noun.lefts if c.dep_ == "compound"]
-    return bool(compounds) and all(c.pos_ == "NOUN" and c.lower_ not in L.LEVEL_DESCRIBING_NOUNS
-                                   and c.lemma_.lower() not in L.LEVEL_DESCRIBING_NOUNS
-                                   and c.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP") for c in compounds)
+    return bool(compounds) and all(_says_of_what_a_level_is(c) for c in compounds)
+
+
+def _says_of_what_a_level_is(compound: Token) -> bool:
+    """A compound before a level noun that says of what it is ('poverty level', 'protein content';
+    a common noun, or a noun of substance the tagger calls an adjective): not a time, a name, or a
+    noun of who gives or describes the level ('police levels', 'record levels')."""
+    return compound.ent_type_ not in ("DATE", "TIME", "ORG", "PERSON", "GPE", "NORP") \
+        and compound.pos_ in ("NOUN", "ADJ") and compound.lower_ not in L.LEVEL_DESCRIBING_NOUNS \
+        and compound.lemma_.lower() not in L.LEVEL_DESCRIBING_NOUNS
 
 
 def _moves_between_levels(verb: Token) -> bool:
@@ -5111,10 +5164,21 @@ def _brings_to_a_level(verb: Token) -> bool:
 
 
 def _rate_in_an_adverbial(noun: Token) -> bool:
-    """'backed strikes on a turnout of 81%', 'the bonds sold with a coupon of 6%': a rate noun
-    (RATE_NOUNS) in a phrase on a verb is itself what the percentage measures; not a noun in
-    a phrase on another noun ('a cut in taxes of 5%': the cut's; 'the share of pupils of 30%')."""
-    return _rate_noun(noun) and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX")
+    """'backed strikes on a turnout of 81%', 'the bonds sold with a coupon of 6%', 'just above
+    the regional average of 88%', 'a town with a vaccination rate of 58%': a noun with its own 'of'
+    phrase of a percentage, in a phrase on a verb, or on another noun by a preposition that names
+    no whole the noun is part of ('with', 'above'), is itself what the percentage measures (where
+    `_measured_level` finds it a measure); not a noun in an 'of' or whole-naming phrase on another
+    noun ('the share of pupils of 30%', 'a cut in taxes of 5%': the share's, the cut's), nor in a
+    phrase on a noun of change or of measure, whose percentage it may be."""
+    prep = noun.head
+    if prep.dep_ != "prep":
+        return False
+    owner = prep.head
+    if owner.pos_ in ("VERB", "AUX"):
+        return True
+    return owner.pos_ in ("NOUN", "PROPN") and prep.lower_ != "of" and prep.lower_ not in L.SHARE_WHOLE_PREPOSITIONS \
+        and owner.lemma_.lower() not in L.PERCENT_CHANGE_NOUNS and not _rate_or_measure_noun(owner)
 
 
 def _whole_named_apart(share: Token) -> bool:
@@ -5231,8 +5295,8 @@ def _named_measure(noun: Token) -> str | None:
     start = min((c.left_edge.i for c in noun.lefts if c.dep_ in ("nmod", "compound", "amod")), default=noun.i)
     end = _hyphenated_end(noun)           # "sensitive sub-catchments" split by the tokenizer: the whole word
     words = doc[start:end.i + 1]
-    if all(t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text in ("(", ")", "-") for t in words) \
-            and sum(t.text == "(" for t in words) == sum(t.text == ")" for t in words):
+    if all(t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text in ("(", ")", "-") or _participle_as_adjective(t, noun)
+           for t in words) and sum(t.text == "(" for t in words) == sum(t.text == ")" for t in words):
         phrase = words.text
     else:
         phrase = _noun_phrase(end, adjectives=True)
@@ -5240,13 +5304,21 @@ def _named_measure(noun: Token) -> str | None:
             return None
         begin = end.idx + len(end.text) - len(phrase)
         start = next((t.i for t in doc[max(0, noun.i - 12):noun.i + 1] if t.idx == begin), noun.i)
-    if any(t.lemma_.lower() in L.SOURCE_NOUNS or t.lower_ in L.SOURCE_NOUNS for t in doc[start:noun.i]):
+    if any((t.lemma_.lower() in L.SOURCE_NOUNS or t.lower_ in L.SOURCE_NOUNS) and not _participle_as_adjective(t, noun)
+           for t in doc[start:noun.i]):
         return None                       # "the office's data show exports": a source, no measure
     first = doc[start]
     opening = first.is_sent_start or first.i > 0 and doc[first.i - 1].is_sent_start and doc[first.i - 1].is_quote
     if opening and first.pos_ != "PROPN" and not first.is_upper:     # '"Rents have gone up"'
         phrase = phrase[:1].lower() + phrase[1:]
     return phrase
+
+
+def _participle_as_adjective(word: Token, noun: Token) -> bool:
+    """'recorded thefts', 'registered owners', 'approved applications': a past participle the
+    parser hangs on the noun as its modifier, with no words of its own, is a word of the noun's
+    name like an adjective (not 'firms hit by the storm': a participle with its own phrase)."""
+    return word.tag_ == "VBN" and word.dep_ == "amod" and word.head.i == noun.i and not list(word.children)
 
 
 def _measure_per_period(last: Token) -> str | None:
@@ -5863,6 +5935,16 @@ def _names_a_change(unit: str | None) -> bool:
     return len(words) > 2 and words[0] == "%" and words[1] in _VERB_CHANGE_KINDS and words[2] == "in"
 
 
+def _names_a_change_or_kind(unit: str) -> bool:
+    """'% fall in turnout', '% increase in fares', '% pay rise': a percentage unit of a change (a
+    kind of change, of a verb or a noun of change, first, or a noun of change last), not a level
+    ('% turnout', '% growth rate')."""
+    words = unit.split()
+    kinds = _VERB_CHANGE_KINDS | L.PERCENT_CHANGE_NOUNS
+    return len(words) > 1 and (words[1] in kinds and (len(words) == 2 or words[2] in ("in", "of"))
+                               or words[-1] in kinds)
+
+
 def _names_nothing_changed(unit: str | None) -> bool:
     """'% raise', '% pay rise': a percentage unit with a kind of change and no 'in'/'of' phrase of
     what changed."""
@@ -6097,19 +6179,31 @@ def _share_as_bound(found: list[tuple[RawFigure, list[Token]]], n: int) -> str |
     25% of the flats, above the 10% the rules require': a definite bare percentage that a bound
     set off after a share's clause compares with it is a share of the same whole ('% of
     toddlers'); the bound hangs on the verb of the share's clause."""
-    place = _percent_place(found[n][1][-1])
-    prep = place.head
-    if place.dep_ != "pobj" or prep.lower_ not in L.SHARE_BOUND_PREPOSITIONS \
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(place)) \
-            or prep.left_edge.i == 0 or place.doc[prep.left_edge.i - 1].text != "," \
-            or any(t.dep_ == "prep" for t in place.subtree if t.i > place.i):
+    anchor = _set_off_bound(_percent_place(found[n][1][-1]))
+    if anchor is None:
         return None                       # "below the 30% the lender charges in interest": another whole
     for figure, tokens in reversed(found[:n]):
         if figure.unit is not None:
             share = _percent_place(tokens[-1])
-            tied = any(a.i == prep.head.i for a in share.ancestors)
+            tied = any(a.i == anchor.i for a in share.ancestors)
             return figure.unit if figure.unit.startswith("% of ") and tied else None
     return None
+
+
+def _set_off_bound(word: Token, own: Token | None = None) -> Token | None:
+    """'..., well below the 90% doctors say is needed', '..., just above the county average of
+    51%': where `word` is the definite object of a bound (SHARE_BOUND_PREPOSITIONS) set off by a
+    comma after a clause, with no phrase of its own after it (but `own`, a benchmark's 'of' phrase
+    of its percentage), the word the bound hangs on, whose clause it is set against; None otherwise
+    ('below the 30% the lender charges in interest', 'above the average of 5% in the north': a
+    whole of its own)."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ not in L.SHARE_BOUND_PREPOSITIONS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(word)) \
+            or prep.left_edge.i == 0 or word.doc[prep.left_edge.i - 1].text != "," \
+            or any(t.dep_ == "prep" and (own is None or t.i != own.i) for t in word.subtree if t.i > word.i):
+        return None
+    return prep.head
 
 
 def _benchmark_compared(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
@@ -6127,10 +6221,17 @@ def _benchmark_compared(found: list[tuple[RawFigure, list[Token]]], n: int) -> s
                    for t in {of.head, place, last} for c in child_tokens(t)):
         return None
     anchor = _comparison_anchor(of.head)
+    if anchor is not None:
+        return _unit_compared_with(found, n, anchor, lambda tokens: _percent_place(tokens[-1]),
+                                   lambda unit: unit.startswith("% "))
+    # "Attendance was 91%, just above the regional average of 88%": a bound set off after a
+    # level compares a level ('% attendance'); after a change ('Turnout fell 5%, below the national
+    # average of 70%') the benchmark is no such change, and stays '%'
+    anchor = _set_off_bound(of.head, own=of)
     if anchor is None:
         return None
     return _unit_compared_with(found, n, anchor, lambda tokens: _percent_place(tokens[-1]),
-                               lambda unit: unit.startswith("% "))
+                               lambda unit: unit.startswith("% ") and not _names_a_change_or_kind(unit))
 
 
 def _placed_as(last: Token) -> Token:
