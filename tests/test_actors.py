@@ -755,6 +755,22 @@ CASES = [
      [actor("House of Representatives", "organization", ["House"], count=2), actor("Ann Lowe", "person")]),
     ("The Court of Appeal said the ban was lawful. The Court added that costs were due.",
      [actor("Court of Appeal", "organization", ["Court"], count=2)]),
+    # ... whatever place or tier opens the name before its head ('the Pellar State House of Assembly')
+    ("Residents met on Monday. The Pellar State House of Assembly passed the budget. The House said the money "
+     "would pay for roads.",
+     [actor("Pellar State House of Assembly", "organization", ["House"], count=2)]),
+    ("Residents met on Monday. The Nordvik Regional Court of Appeal rejected the claim. The Court said the law was clear.",
+     [actor("Nordvik Regional Court of Appeal", "organization", ["Court"], count=2)]),
+    ("Residents met on Monday. The Talmer District Department of Roads closed the bridge. The Department said "
+     "repairs would take a month.",
+     [actor("Talmer District Department of Roads", "organization", ["Department"], count=2)]),
+    # ... never two such bodies, a bare word before the full name, nor a head with no link ('White House')
+    ("Residents met on Monday. The Pellar State House of Assembly and the Kessa State House of Assembly passed "
+     "budgets. The House said it would meet in May.",
+     [actor("Pellar State House of Assembly", "organization"), actor("Kessa State House of Assembly", "organization"),
+      actor("House", "organization")]),
+    ("Residents met on Monday. The House voted on the bill. Later the Pellar State House of Assembly passed the budget.",
+     [actor("House", "organization"), actor("Pellar State House of Assembly", "organization")]),
     ("The Bank of Kessa raised rates. The Bank said inflation was high.",
      [actor("Bank of Kessa", "organization", ["Bank"], count=2)]),
     ("Ann Lowe of the Council of Europe said the vote was fair. The Council would meet again.",
