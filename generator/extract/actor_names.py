@@ -3099,8 +3099,9 @@ def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
     out = []
     doc = sent.doc
     for t in span_tokens(sent):
-        if t.ent_type_ or t.i + 1 >= sent.end or not (t.is_title and t.lower_ in PERSON_ROLE_WORDS
-                                                     or t.is_lower and t.lower_ in SPOKESPERSON_NOUNS):
+        if not _no_name_entity_on(t) or t.i + 1 >= sent.end or not (t.is_title and t.lower_ in PERSON_ROLE_WORDS
+                                                     or t.is_lower and t.lower_ in SPOKESPERSON_NOUNS
+                                                     or _a_title_opening_a_works_title(t)):
             continue
         i = t.i + 1
         field = doc[i].lower_ in TITLE_FIELD_PREPOSITIONS
@@ -3268,10 +3269,22 @@ def _capitalised_run(doc: Doc, start: int, end: int) -> list[Token]:
     on (up to `end`): the words an office's holder may be named by."""
     run = []
     for u in doc_tokens(doc)[start:end]:
-        if u.pos_ != "PROPN" or not u.is_title or not u.is_alpha or u.ent_type_:
+        if u.pos_ != "PROPN" or not u.is_title or not u.is_alpha or not _no_name_entity_on(u):
             break
         run.append(u)
     return run
+
+
+def _a_title_opening_a_works_title(t: Token) -> bool:
+    """'Superintendent Dana Reyes told the board', tagged whole as a work's title: a capitalised title word
+    (TITLE_VOCABULARY) opening that span is the post of the person named after it."""
+    return t.is_title and t.ent_type_ == "WORK_OF_ART" and t.ent_iob_ == "B" and t.lower_ in TITLE_VOCABULARY
+
+
+def _no_name_entity_on(t: Token) -> bool:
+    """The recogniser gave the word no name: no entity, or a work's title outside quotation marks
+    ('Superintendent Dana Reyes told the board' read as one WORK_OF_ART: the post and its holder)."""
+    return not t.ent_type_ or t.ent_type_ in _NO_NAME_ENTITY and not in_quoted_title(t.doc, t.i, t.i)
 
 
 def _a_body_title_or_field_word(words: list[Token]) -> bool:

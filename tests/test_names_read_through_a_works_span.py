@@ -1,0 +1,35 @@
+"""A post and its holder that the recogniser reads as one work's title ('"…," Superintendent Dana Reyes told
+the board': one WORK_OF_ART span): the capitalised title word opening that span is the post, the given name
+and surname after it the person. A title inside quotation marks ('"Principal Ivy Larkspur Returns"', a
+novel's) stays a work's and names no one. Every sentence here is written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import actor_records
+
+CASES = [
+    ('"We will not accept these numbers," Superintendent Dana Whitlock told the seven-member board.',
+     [("Dana Whitlock", "person", "Superintendent", None)]),
+    ('"These numbers are not acceptable," Superintendent Marco Ellery told the school board on Monday.',
+     [("Marco Ellery", "person", "Superintendent", None)]),
+    ('"The district will not close any school," Superintendent Rosa Pemberton said at the meeting.',
+     [("Rosa Pemberton", "person", "Superintendent", None)]),
+    ('"Our results speak for themselves," Superintendent Dana Whitlock wrote in a letter to parents.',
+     [("Dana Whitlock", "person", "Superintendent", None)]),
+    # the possessive of the surname is then that person, not a body
+    ('"We will not accept these numbers," Superintendent Dana Whitlock told the seven-member board.\n\n'
+     'Whitlock\'s plan would cost $3 million, she said.',
+     [("Dana Whitlock", "person", "Superintendent", None)]),
+    # a quoted work's title that opens on a title word names no one
+    ('"This is a fine book," Superintendent Dana Whitlock said of "Principal Ivy Larkspur Returns", a novel.',
+     [("Dana Whitlock", "person", "Superintendent", None)]),
+    ('She read "Principal Ivy Larkspur Returns" to the class on Friday.', []),
+    ('"Doctor Sleep" topped the box office on Sunday, the studio said.', []),
+    ('The film "General Tom Harker" opened on Friday in 300 cinemas.', []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_a_post_and_its_holder_read_as_a_works_title(text, expected):
+    assert sorted(r for r in actor_records(text) if r[1] != "group") == sorted(expected)
