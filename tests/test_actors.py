@@ -1303,6 +1303,20 @@ CASES = [
     ("The Consumer Price Index (CPI) rose 3 per cent in May.", []),
     ("The Goods and Services Tax (GST) was cut to 5 per cent.", []),
     ("Drivers in the Kessa North Region (KNR) said the roads were closed.", []),
+    # ... or with no 'the' before them, where their capitals spell the initials exactly and their head
+    # (last word, or the word before 'of') is a body's; NEGATIVE: an index's, an act's or a region's head
+    ("Marlow Valley Farmers Association (MVFA) members voted to strike on Monday.",
+     [actor("Marlow Valley Farmers Association", "organization", ["MVFA"], acronyms=["MVFA"])]),
+    ("The strike was called by Maraval Association of Resident Doctors (MARD) on Friday.",
+     [actor("Maraval Association of Resident Doctors", "organization", ["MARD"], acronyms=["MARD"])]),
+    ("Northern Region Football Association (NRFA) chairman Peter Mwale said the games would go ahead.",
+     [actor("Northern Region Football Association", "organization", ["NRFA"], acronyms=["NRFA"]),
+      actor("Peter Mwale", "person", role="chairman", affiliation="Northern Region Football Association")]),
+    ("Voters met on Monday. Several Kerrin Hills Village Council (KHVC) members voted against the plan.",
+     [actor("Kerrin Hills Village Council", "organization", ["KHVC"], count=2, acronyms=["KHVC"])]),
+    ("Consumer Price Index (CPI) figures showed a rise of 3 per cent in May.", []),
+    ("Kessa Water Act (KWA) rules were tightened last year.", []),
+    ("Drivers said Kessa North Region (KNR) roads were closed.", [actor("drivers", "group")]),
     # names26: capitalised common words before a portfolio holder's title and a name are the title's
     # field, no body; a body's name, a title and a given name and surname read as one body are an
     # officer's title and name; a firm's own possessive after its name stays ("Moody's"); a chamber's

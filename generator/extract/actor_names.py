@@ -3408,8 +3408,11 @@ def _bodies_defined_by_initials(sent: Span, n: int) -> list[NameSpan]:
             start -= 1
         while start < end and not doc[start].text[:1].isupper():
             start += 1          # never open on a link word
+        spelt = _start_of_a_body_its_initials_spell(doc, start, end) if defined else None
+        if spelt is not None and (start == 0 or doc[start - 1].lower_ != "the"):
+            start = spelt       # 'the recent Kessa Hills District Council (KHDC) poll', a sentence's opening name
         words = doc[start:end]
-        if len(words) < 2 or start == 0 or doc[start - 1].lower_ != "the" \
+        if len(words) < 2 or spelt is None and (start == 0 or doc[start - 1].lower_ != "the") \
                 or any(w.ent_type_ in ("PERSON", "ORG") for w in words) \
                 or acting and any(w.ent_type_ not in _UNNAMED_LABELS for w in words):
             continue
@@ -3421,6 +3424,23 @@ def _bodies_defined_by_initials(sent: Span, n: int) -> list[NameSpan]:
         if found is not None and found.kind == "org":
             out.append(found)
     return out
+
+
+def _start_of_a_body_its_initials_spell(doc: Doc, start: int, end: int) -> int | None:
+    """Where, in the capitalised run doc[start:end] before '(KHDC)', a body's name opens whose capitals spell
+    those initials exactly and whose head (its last word, or the word before its first link: 'Association'
+    of 'Football Association of Kessa') is a body's (ORG_HEADS): the writer's own definition bounds the name
+    where no 'the' opens it. None where no opening spells them, or the head is no body's ('Consumer Price
+    Index (CPI)')."""
+    letters = doc[end + 1].lower_
+    for first in range(start, end - 1):
+        words = doc[first:end]
+        if not words[0].text[:1].isupper() or words[0].lower_ in NAME_LINKS_AND_MARKS_BUT_THE:
+            continue
+        if "".join(w.text[0].lower() for w in words if w.text[:1].isupper()) == letters:
+            head = _head_word_before_link(words.text) or words[-1].lower_
+            return first if head in ORG_HEADS else None
+    return None
 
 
 def _hyphen_inside_a_word(t: Token) -> bool:
