@@ -764,7 +764,12 @@ CASES = [
     ("Residents met on Monday. The Talmer District Department of Roads closed the bridge. The Department said "
      "repairs would take a month.",
      [actor("Talmer District Department of Roads", "organization", ["Department"], count=2)]),
+    ("Residents met on Monday. The Pellar State House of Assembly passed the budget. The Assembly said the money "
+     "would pay for roads.",
+     [actor("Pellar State House of Assembly", "organization", ["Assembly"], count=2)]),
     # ... never two such bodies, a bare word before the full name, nor a head with no link ('White House')
+    ("Residents met on Monday. The Assembly voted on the bill. Later the Pellar State House of Assembly passed the budget.",
+     [actor("Assembly", "organization"), actor("Pellar State House of Assembly", "organization")]),
     ("Residents met on Monday. The Pellar State House of Assembly and the Kessa State House of Assembly passed "
      "budgets. The House said it would meet in May.",
      [actor("Pellar State House of Assembly", "organization"), actor("Kessa State House of Assembly", "organization"),
