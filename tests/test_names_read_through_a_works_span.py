@@ -1,7 +1,8 @@
 """A post and its holder that the recogniser reads as one work's title ('"…," Superintendent Dana Reyes told
 the board': one WORK_OF_ART span): the capitalised title word opening that span is the post, the given name
 and surname after it the person. A title inside quotation marks ('"Principal Ivy Larkspur Returns"', a
-novel's) stays a work's and names no one. Every sentence here is written for the tests."""
+novel's) stays a work's and names no one. A word with a capital inside it ('LaToya', 'McAllister') is a
+name's word there as anywhere. Every sentence here is written for the tests."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +18,13 @@ CASES = [
      [("Rosa Pemberton", "person", "Superintendent", None)]),
     ('"Our results speak for themselves," Superintendent Dana Whitlock wrote in a letter to parents.',
      [("Dana Whitlock", "person", "Superintendent", None)]),
+    # a given name or surname with a capital inside it ('LaToya', 'McAllister') is a name's word
+    ('"We will not accept these numbers," Superintendent LaToya Whitlock told the seven-member board.',
+     [("LaToya Whitlock", "person", "Superintendent", None)]),
+    ('"These numbers are not acceptable," Superintendent DeShawn McAllister told the school board on Monday.',
+     [("DeShawn McAllister", "person", "Superintendent", None)]),
+    ("Fire Marshal DeShawn McAllister said the blaze started in the kitchen.",
+     [("DeShawn McAllister", "person", "Fire Marshal", None)]),
     # the possessive of the surname is then that person, not a body
     ('"We will not accept these numbers," Superintendent Dana Whitlock told the seven-member board.\n\n'
      'Whitlock\'s plan would cost $3 million, she said.',

@@ -3269,10 +3269,16 @@ def _capitalised_run(doc: Doc, start: int, end: int) -> list[Token]:
     on (up to `end`): the words an office's holder may be named by."""
     run = []
     for u in doc_tokens(doc)[start:end]:
-        if u.pos_ != "PROPN" or not u.is_title or not u.is_alpha or not _no_name_entity_on(u):
+        if u.pos_ != "PROPN" or not _written_as_a_name_word(u) or not u.is_alpha or not _no_name_entity_on(u):
             break
         run.append(u)
     return run
+
+
+def _written_as_a_name_word(t: Token) -> bool:
+    """'Reyes', 'LaToya', 'McAllister': a capital first and a lower-case letter after it (a name's
+    inner capital is no sign against it); not a word of capitals ('KMWB'), nor a lower-case word."""
+    return t.text[:1].isupper() and any(c.islower() for c in t.text[1:])
 
 
 def _a_title_opening_a_works_title(t: Token) -> bool:
