@@ -764,12 +764,25 @@ CASES = [
     ("Residents met on Monday. The Talmer District Department of Roads closed the bridge. The Department said "
      "repairs would take a month.",
      [actor("Talmer District Department of Roads", "organization", ["Department"], count=2)]),
-    ("Residents met on Monday. The Pellar State House of Assembly passed the budget. The Assembly said the money "
-     "would pay for roads.",
-     [actor("Pellar State House of Assembly", "organization", ["Assembly"], count=2)]),
     # ... never two such bodies, a bare word before the full name, nor a head with no link ('White House')
     ("Residents met on Monday. The Assembly voted on the bill. Later the Pellar State House of Assembly passed the budget.",
      [actor("Assembly", "organization"), actor("Pellar State House of Assembly", "organization")]),
+    # NEGATIVE: a bare body word that only ends one named body's name is not that body; the news uses it for
+    # another one (the national party, legislature, army or government)
+    ("The Trinamool Congress swept the municipal polls in Kolkata on Sunday. Congress leaders in Delhi said the "
+     "result showed the need for a united opposition.",
+     [actor("Trinamool Congress", "organization"), actor("Congress", "organization")]),
+    ("The World Uyghur Congress urged lawmakers to act. Congress is expected to vote on the sanctions bill next "
+     "week, aides said.",
+     [actor("World Uyghur Congress", "organization"), actor("Congress", "organization"), actor("aides", "group")]),
+    ("The Salvation Army opened 12 shelters. The Army also sent troops to guard the border, the defence ministry said.",
+     [actor("Salvation Army", "organization"), actor("Defence Ministry", "organization")]),
+    ("The Kaduna State Government shut schools on Monday. The Government has deployed troops, the defence minister "
+     "said in Abuja.",
+     [actor("Kaduna State Government", "organization")]),
+    ("The Food and Drug Administration approved the drug on Friday. Critics said the Administration had rushed the "
+     "review to please donors.",
+     [actor("Food and Drug Administration", "organization"), actor("critics", "group")]),
     ("Residents met on Monday. The Pellar State House of Assembly and the Kessa State House of Assembly passed "
      "budgets. The House said it would meet in May.",
      [actor("Pellar State House of Assembly", "organization"), actor("Kessa State House of Assembly", "organization"),

@@ -135,7 +135,7 @@ UNITS = [
      [("Ahmad Zaki Hamid", "person", None, None), ("Ministry of Trade", "organization", None, None)]),
     # NEGATIVE: a body's initials that open a person's name before a surname stay the person's
     ("The Orwin Congress (OC) left the alliance on Monday. Congress general secretary OC Varadan said the party would regroup.",
-     [("OC Varadan", "person", "general secretary", "Orwin Congress"),     # 'Congress': the one body named so
+     [("Congress", "organization", None, None), ("OC Varadan", "person", "general secretary", "Orwin Congress"),
       ("Orwin Congress", "organization", None, None)]),
     ("The Halvern Party (HP) split in 1979. BJP president HP Mallik said the party would win.",
      [("BJP", "organization", None, None), ("HP Mallik", "person", "president", "BJP"),

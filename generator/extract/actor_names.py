@@ -7051,15 +7051,12 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         if len(longer) == 1:
             return longer.pop()                   # 'the Harwell Institute', 'the Intelligence Committee'
     elif n in GENERIC_BODY_WORDS and s.name[:1].isupper():
-        linked = {o.key for o in bodies if o.kind == "org" and (_head_word_before_link(o.name).lower() == n
-                                                                or n in ORG_HEADS and norm(o.name).split()[-1] == n)}
+        linked = {o.key for o in bodies if o.kind == "org" and _head_word_before_link(o.name).lower() == n}
         if len(linked) == 1 and any(o.key in linked and (o.sentence, o.head.i) < (s.sentence, s.head.i) for o in bodies):
             return linked.pop()                   # 'the House' after 'the House of Representatives' or 'the Kessa State
                                                   # House of Assembly': the head before the link, whatever place or
-                                                  # tier opens the name; 'the Assembly' after it: a body's head word
-                                                  # (ORG_HEADS) that ends the one such name (not 'White House': no
-                                                  # link; not before it: 'MPs in the House … the House of Lords';
-                                                  # not two such bodies)
+                                                  # tier opens the name (not 'White House': no link; not before it:
+                                                  # 'MPs in the House … the House of Lords'; not two such bodies)
     words = s.name.split()
     bare = words[0] if len(words) == 2 and norm(words[1]) in LEGAL_FORMS else s.name
     if bare != s.name and is_acronym(bare) and len(bare) >= 3 and not canonical(bare) \
