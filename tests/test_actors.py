@@ -767,6 +767,10 @@ CASES = [
     # ... never two such bodies, a bare word before the full name, nor a head with no link ('White House')
     ("Residents met on Monday. The Assembly voted on the bill. Later the Pellar State House of Assembly passed the budget.",
      [actor("Assembly", "organization"), actor("Pellar State House of Assembly", "organization")]),
+    # NEGATIVE: nor the head of a trade's association ('Chamber of Commerce'): the bare 'Chamber' is the legislature's
+    ("The Kessa Chamber of Commerce welcomed the tax bill. The bill passed the Chamber on Tuesday by 210 votes to "
+     "140, the speaker said.",
+     [actor("Kessa Chamber of Commerce", "organization"), actor("Chamber", "organization")]),
     # NEGATIVE: a bare body word that only ends one named body's name is not that body; the news uses it for
     # another one (the national party, legislature, army or government)
     ("The Trinamool Congress swept the municipal polls in Kolkata on Sunday. Congress leaders in Delhi said the "

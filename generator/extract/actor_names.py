@@ -4878,6 +4878,16 @@ def _head_word_before_link(name: str) -> str:
     return words[link - 1] if link else ""
 
 
+def _an_association_of_a_trade(name: str) -> bool:
+    """'Kessa Chamber of Commerce', 'Federation of Mines': a members' association (ASSOCIATION_HEADS) whose link
+    word takes a field of work (PORTFOLIO_FIELD_NOUNS), a trade's own body; the bare head ('the Chamber') is the
+    legislature's word, never its short form."""
+    words = name.lower().split()
+    link = next((n for n, w in enumerate(words) if n and w in NAME_PREPOSITIONS), None)
+    return bool(link) and link + 1 < len(words) and words[link - 1] in ASSOCIATION_HEADS \
+        and words[link + 1] in PORTFOLIO_FIELD_NOUNS
+
+
 def _for_the_follows(tokens: list[Token]) -> bool:
     """The name is followed by 'for the' and at least one more word."""
     doc, end = tokens[0].doc, tokens[-1].i + 1
@@ -7051,12 +7061,14 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         if len(longer) == 1:
             return longer.pop()                   # 'the Harwell Institute', 'the Intelligence Committee'
     elif n in GENERIC_BODY_WORDS and s.name[:1].isupper():
-        linked = {o.key for o in bodies if o.kind == "org" and _head_word_before_link(o.name).lower() == n}
+        linked = {o.key for o in bodies if o.kind == "org" and _head_word_before_link(o.name).lower() == n
+                  and not _an_association_of_a_trade(o.name)}
         if len(linked) == 1 and any(o.key in linked and (o.sentence, o.head.i) < (s.sentence, s.head.i) for o in bodies):
             return linked.pop()                   # 'the House' after 'the House of Representatives' or 'the Kessa State
                                                   # House of Assembly': the head before the link, whatever place or
                                                   # tier opens the name (not 'White House': no link; not before it:
-                                                  # 'MPs in the House … the House of Lords'; not two such bodies)
+                                                  # 'MPs in the House … the House of Lords'; not two such bodies;
+                                                  # not a trade's association: 'the Chamber' of a chamber of commerce)
     words = s.name.split()
     bare = words[0] if len(words) == 2 and norm(words[1]) in LEGAL_FORMS else s.name
     if bare != s.name and is_acronym(bare) and len(bare) >= 3 and not canonical(bare) \
