@@ -29,6 +29,12 @@ CASES = [
     ('"We will not accept these numbers," Superintendent Dana Whitlock told the seven-member board.\n\n'
      'Whitlock\'s plan would cost $3 million, she said.',
      [("Dana Whitlock", "person", "Superintendent", None)]),
+    # NEGATIVE: a work's title whose last word qualifies a common noun after it ('… star', '… director') is the
+    # work's, the title word opening it no post: only the person after the noun is named
+    ('"We loved making it," Queen Charlotte Bridgerton star India Amarteifio said.',
+     [("India Amarteifio", "person", None, None)]),
+    ('"We cried at the end," Sergeant Rook Bridgewater star Mina Osei said.',
+     [("Mina Osei", "person", None, None)]),
     # a quoted work's title that opens on a title word names no one
     ('"This is a fine book," Superintendent Dana Whitlock said of "Principal Ivy Larkspur Returns", a novel.',
      [("Dana Whitlock", "person", "Superintendent", None)]),
