@@ -1,7 +1,7 @@
 """A post and its holder that the recogniser reads as one work's title ('"…," Superintendent Dana Reyes told
-the board': one WORK_OF_ART span): the capitalised title word opening that span is the post, the given name
+reporters': one WORK_OF_ART span): the capitalised title word opening that span is the post, the given name
 and surname after it the person. A title inside quotation marks ('"Principal Ivy Larkspur Returns"', a
-novel's) stays a work's and names no one. A word with a capital inside it ('LaToya', 'McAllister') is a
+novel's) stays a work's and names no one. A word with a capital inside it ('DeAndre', 'McAllister') is a
 name's word there as anywhere. Every sentence here is written for the tests."""
 from __future__ import annotations
 
@@ -10,23 +10,23 @@ import pytest
 from conftest import actor_records
 
 CASES = [
-    ('"We will not accept these numbers," Superintendent Dana Whitlock told the seven-member board.',
+    ('"The plan is not ready," Superintendent Dana Whitlock said at a press briefing on Tuesday.',
      [("Dana Whitlock", "person", "Superintendent", None)]),
-    ('"These numbers are not acceptable," Superintendent Marco Ellery told the school board on Monday.',
+    ('"We need more teachers," Superintendent Marco Ellery told parents at the town hall.',
      [("Marco Ellery", "person", "Superintendent", None)]),
     ('"The district will not close any school," Superintendent Rosa Pemberton said at the meeting.',
      [("Rosa Pemberton", "person", "Superintendent", None)]),
     ('"Our results speak for themselves," Superintendent Dana Whitlock wrote in a letter to parents.',
      [("Dana Whitlock", "person", "Superintendent", None)]),
-    # a given name or surname with a capital inside it ('LaToya', 'McAllister') is a name's word
-    ('"We will not accept these numbers," Superintendent LaToya Whitlock told the seven-member board.',
-     [("LaToya Whitlock", "person", "Superintendent", None)]),
-    ('"These numbers are not acceptable," Superintendent DeShawn McAllister told the school board on Monday.',
+    # a given name or surname with a capital inside it ('DeAndre', 'McAllister') is a name's word
+    ('"The plan is not ready," Superintendent DeAndre Whitlock said at a press briefing on Tuesday.',
+     [("DeAndre Whitlock", "person", "Superintendent", None)]),
+    ('"We need more teachers," Superintendent DeShawn McAllister told parents at the town hall.',
      [("DeShawn McAllister", "person", "Superintendent", None)]),
     ("Fire Marshal DeShawn McAllister said the blaze started in the kitchen.",
      [("DeShawn McAllister", "person", "Fire Marshal", None)]),
     # the possessive of the surname is then that person, not a body
-    ('"We will not accept these numbers," Superintendent Dana Whitlock told the seven-member board.\n\n'
+    ('"The plan is not ready," Superintendent Dana Whitlock said at a press briefing on Tuesday.\n\n'
      'Whitlock\'s plan would cost $3 million, she said.',
      [("Dana Whitlock", "person", "Superintendent", None)]),
     # NEGATIVE: a work's title whose last word qualifies a common noun after it ('… star', '… director') is the

@@ -3276,20 +3276,20 @@ def _capitalised_run(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _written_as_a_name_word(t: Token) -> bool:
-    """'Reyes', 'LaToya', 'McAllister': a capital first and a lower-case letter after it (a name's
+    """'Reyes', 'DeAndre', 'McAllister': a capital first and a lower-case letter after it (a name's
     inner capital is no sign against it); not a word of capitals ('KMWB'), nor a lower-case word."""
     return t.text[:1].isupper() and any(c.islower() for c in t.text[1:])
 
 
 def _a_title_opening_a_works_title(t: Token) -> bool:
-    """'Superintendent Dana Reyes told the board', tagged whole as a work's title: a capitalised title word
+    """'Superintendent Dana Reyes told reporters', tagged whole as a work's title: a capitalised title word
     (TITLE_VOCABULARY) opening that span is the post of the person named after it."""
     return t.is_title and t.ent_type_ == "WORK_OF_ART" and t.ent_iob_ == "B" and t.lower_ in TITLE_VOCABULARY
 
 
 def _no_name_entity_on(t: Token) -> bool:
     """The recogniser gave the word no name: no entity, or a work's title outside quotation marks
-    ('Superintendent Dana Reyes told the board' read as one WORK_OF_ART: the post and its holder); not a work's
+    ('Superintendent Dana Reyes told reporters' read as one WORK_OF_ART: the post and its holder); not a work's
     title whose last word only qualifies a common noun after it ('Queen Charlotte Bridgerton star X said': a show's)."""
     return not t.ent_type_ or t.ent_type_ in _NO_NAME_ENTITY and not in_quoted_title(t.doc, t.i, t.i) \
         and not (t.ent_type_ == "WORK_OF_ART" and modifies_a_common_noun(_last_word_of_the_name(t)))
@@ -3426,7 +3426,7 @@ def _bodies_defined_by_initials(sent: Span, n: int) -> list[NameSpan]:
             start += 1          # never open on a link word
         spelt = _start_of_a_body_its_initials_spell(doc, start, end) if defined else None
         if spelt is not None and (start == 0 or doc[start - 1].lower_ != "the"):
-            start = spelt       # 'the recent Kessa Hills District Council (KHDC) poll', a sentence's opening name
+            start = spelt       # 'the new Lowmoor Tenants Union (LTU) office', a sentence's opening name
         words = doc[start:end]
         if len(words) < 2 or spelt is None and (start == 0 or doc[start - 1].lower_ != "the") \
                 or any(w.ent_type_ in ("PERSON", "ORG") for w in words) \
@@ -3443,9 +3443,9 @@ def _bodies_defined_by_initials(sent: Span, n: int) -> list[NameSpan]:
 
 
 def _start_of_a_body_its_initials_spell(doc: Doc, start: int, end: int) -> int | None:
-    """Where, in the capitalised run doc[start:end] before '(KHDC)', a body's name opens whose capitals spell
-    those initials exactly and whose head (its last word, or the word before its first link: 'Association'
-    of 'Football Association of Kessa') is a body's (ORG_HEADS): the writer's own definition bounds the name
+    """Where, in the capitalised run doc[start:end] before '(LTU)', a body's name opens whose capitals spell
+    those initials exactly and whose head (its last word, or the word before its first link: 'Union'
+    of 'Union of Lowmoor Dockers') is a body's (ORG_HEADS): the writer's own definition bounds the name
     where no 'the' opens it. None where no opening spells them, or the head is no body's ('Consumer Price
     Index (CPI)')."""
     letters = doc[end + 1].lower_
@@ -3453,7 +3453,7 @@ def _start_of_a_body_its_initials_spell(doc: Doc, start: int, end: int) -> int |
         words = doc[first:end]
         if not words[0].text[:1].isupper() or words[0].lower_ in NAME_LINKS_AND_MARKS_BUT_THE:
             continue
-        if "".join(w.text[0].lower() for w in words if w.text[:1].isupper()) == letters:
+        if _initials_of_words(list(words)) == letters:
             head = _head_word_before_link(words.text) or words[-1].lower_
             return first if head in ORG_HEADS else None
     return None
