@@ -755,6 +755,44 @@ CASES = [
      [actor("House of Representatives", "organization", ["House"], count=2), actor("Ann Lowe", "person")]),
     ("The Court of Appeal said the ban was lawful. The Court added that costs were due.",
      [actor("Court of Appeal", "organization", ["Court"], count=2)]),
+    # ... whatever place or tier opens the name before its head ('the Pellar State House of Assembly')
+    ("Residents met on Monday. The Pellar State House of Assembly passed the budget. The House said the money "
+     "would pay for roads.",
+     [actor("Pellar State House of Assembly", "organization", ["House"], count=2)]),
+    ("Residents met on Monday. The Nordvik Regional Court of Appeal rejected the claim. The Court said the law was clear.",
+     [actor("Nordvik Regional Court of Appeal", "organization", ["Court"], count=2)]),
+    ("Residents met on Monday. The Talmer District Department of Roads closed the bridge. The Department said "
+     "repairs would take a month.",
+     [actor("Talmer District Department of Roads", "organization", ["Department"], count=2)]),
+    # ... never two such bodies, a bare word before the full name, nor a head with no link ('White House')
+    ("Residents met on Monday. The Assembly voted on the bill. Later the Pellar State House of Assembly passed the budget.",
+     [actor("Assembly", "organization"), actor("Pellar State House of Assembly", "organization")]),
+    # NEGATIVE: nor the head of a trade's association ('Chamber of Commerce'): the bare 'Chamber' is the legislature's
+    ("The Kessa Chamber of Commerce welcomed the tax bill. The bill passed the Chamber on Tuesday by 210 votes to "
+     "140, the speaker said.",
+     [actor("Kessa Chamber of Commerce", "organization"), actor("Chamber", "organization")]),
+    # NEGATIVE: a bare body word that only ends one named body's name is not that body; the news uses it for
+    # another one (the national party, legislature, army or government)
+    ("The Trinamool Congress swept the municipal polls in Kolkata on Sunday. Congress leaders in Delhi said the "
+     "result showed the need for a united opposition.",
+     [actor("Trinamool Congress", "organization"), actor("Congress", "organization")]),
+    ("The World Uyghur Congress urged lawmakers to act. Congress is expected to vote on the sanctions bill next "
+     "week, aides said.",
+     [actor("World Uyghur Congress", "organization"), actor("Congress", "organization"), actor("aides", "group")]),
+    ("The Salvation Army opened 12 shelters. The Army also sent troops to guard the border, the defence ministry said.",
+     [actor("Salvation Army", "organization"), actor("Defence Ministry", "organization")]),
+    ("The Kaduna State Government shut schools on Monday. The Government has deployed troops, the defence minister "
+     "said in Abuja.",
+     [actor("Kaduna State Government", "organization")]),
+    ("The Food and Drug Administration approved the drug on Friday. Critics said the Administration had rushed the "
+     "review to please donors.",
+     [actor("Food and Drug Administration", "organization"), actor("critics", "group")]),
+    ("Residents met on Monday. The Pellar State House of Assembly and the Kessa State House of Assembly passed "
+     "budgets. The House said it would meet in May.",
+     [actor("Pellar State House of Assembly", "organization"), actor("Kessa State House of Assembly", "organization"),
+      actor("House", "organization")]),
+    ("Residents met on Monday. The House voted on the bill. Later the Pellar State House of Assembly passed the budget.",
+     [actor("House", "organization"), actor("Pellar State House of Assembly", "organization")]),
     ("The Bank of Kessa raised rates. The Bank said inflation was high.",
      [actor("Bank of Kessa", "organization", ["Bank"], count=2)]),
     ("Ann Lowe of the Council of Europe said the vote was fair. The Council would meet again.",
@@ -1287,6 +1325,22 @@ CASES = [
     ("The Consumer Price Index (CPI) rose 3 per cent in May.", []),
     ("The Goods and Services Tax (GST) was cut to 5 per cent.", []),
     ("Drivers in the Kessa North Region (KNR) said the roads were closed.", []),
+    # ... or with no 'the' before them, where their capitals spell the initials exactly and their head
+    # (last word, or the word before 'of') is a body's; NEGATIVE: an index's, an act's or a region's head
+    ("Marlow Valley Farmers Association (MVFA) members voted to strike on Monday.",
+     [actor("Marlow Valley Farmers Association", "organization", ["MVFA"], acronyms=["MVFA"])]),
+    ("The strike was called by Maraval Association of Resident Doctors (MARD) on Friday.",
+     [actor("Maraval Association of Resident Doctors", "organization", ["MARD"], acronyms=["MARD"])]),
+    ("Northern Region Football Association (NRFA) chairman Peter Mwale said the games would go ahead.",
+     [actor("Northern Region Football Association", "organization", ["NRFA"], acronyms=["NRFA"]),
+      actor("Peter Mwale", "person", role="chairman", affiliation="Northern Region Football Association")]),
+    ("Voters met on Monday. Many Aldbury Growers Council (AGC) members voted against the plan.",
+     [actor("Aldbury Growers Council", "organization", ["AGC"], acronyms=["AGC"])]),
+    ("Voters met on Monday. Two new Lowmoor Tenants Union (LTU) offices opened in the town.",
+     [actor("Lowmoor Tenants Union", "organization", ["LTU"], acronyms=["LTU"])]),
+    ("Consumer Price Index (CPI) figures showed a rise of 3 per cent in May.", []),
+    ("Kessa Water Act (KWA) rules were tightened last year.", []),
+    ("Drivers said Kessa North Region (KNR) roads were closed.", [actor("drivers", "group")]),
     # names26: capitalised common words before a portfolio holder's title and a name are the title's
     # field, no body; a body's name, a title and a given name and surname read as one body are an
     # officer's title and name; a firm's own possessive after its name stays ("Moody's"); a chamber's

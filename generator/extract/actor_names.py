@@ -3099,8 +3099,9 @@ def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
     out = []
     doc = sent.doc
     for t in span_tokens(sent):
-        if t.ent_type_ or t.i + 1 >= sent.end or not (t.is_title and t.lower_ in PERSON_ROLE_WORDS
-                                                     or t.is_lower and t.lower_ in SPOKESPERSON_NOUNS):
+        if not _no_name_entity_on(t) or t.i + 1 >= sent.end or not (t.is_title and t.lower_ in PERSON_ROLE_WORDS
+                                                     or t.is_lower and t.lower_ in SPOKESPERSON_NOUNS
+                                                     or _a_title_opening_a_works_title(t)):
             continue
         i = t.i + 1
         field = doc[i].lower_ in TITLE_FIELD_PREPOSITIONS
@@ -3268,10 +3269,38 @@ def _capitalised_run(doc: Doc, start: int, end: int) -> list[Token]:
     on (up to `end`): the words an office's holder may be named by."""
     run = []
     for u in doc_tokens(doc)[start:end]:
-        if u.pos_ != "PROPN" or not u.is_title or not u.is_alpha or u.ent_type_:
+        if u.pos_ != "PROPN" or not _written_as_a_name_word(u) or not u.is_alpha or not _no_name_entity_on(u):
             break
         run.append(u)
     return run
+
+
+def _written_as_a_name_word(t: Token) -> bool:
+    """'Reyes', 'DeAndre', 'McAllister': a capital first and a lower-case letter after it (a name's
+    inner capital is no sign against it); not a word of capitals ('KMWB'), nor a lower-case word."""
+    return t.text[:1].isupper() and any(c.islower() for c in t.text[1:])
+
+
+def _a_title_opening_a_works_title(t: Token) -> bool:
+    """'Superintendent Dana Reyes told reporters', tagged whole as a work's title: a capitalised title word
+    (TITLE_VOCABULARY) opening that span is the post of the person named after it."""
+    return t.is_title and t.ent_type_ == "WORK_OF_ART" and t.ent_iob_ == "B" and t.lower_ in TITLE_VOCABULARY
+
+
+def _no_name_entity_on(t: Token) -> bool:
+    """The recogniser gave the word no name: no entity, or a work's title outside quotation marks
+    ('Superintendent Dana Reyes told reporters' read as one WORK_OF_ART: the post and its holder); not a work's
+    title whose last word only qualifies a common noun after it ('Queen Charlotte Bridgerton star X said': a show's)."""
+    return not t.ent_type_ or t.ent_type_ in _NO_NAME_ENTITY and not in_quoted_title(t.doc, t.i, t.i) \
+        and not (t.ent_type_ == "WORK_OF_ART" and modifies_a_common_noun(_last_word_of_the_name(t)))
+
+
+def _last_word_of_the_name(t: Token) -> Token:
+    """The last word of the recogniser's name that `t` is in."""
+    doc, last = t.doc, t.i
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return doc[last]
 
 
 def _a_body_title_or_field_word(words: list[Token]) -> bool:
@@ -3395,8 +3424,11 @@ def _bodies_defined_by_initials(sent: Span, n: int) -> list[NameSpan]:
             start -= 1
         while start < end and not doc[start].text[:1].isupper():
             start += 1          # never open on a link word
+        spelt = _start_of_a_body_its_initials_spell(doc, start, end) if defined else None
+        if spelt is not None and (start == 0 or doc[start - 1].lower_ != "the"):
+            start = spelt       # 'the new Lowmoor Tenants Union (LTU) office', a sentence's opening name
         words = doc[start:end]
-        if len(words) < 2 or start == 0 or doc[start - 1].lower_ != "the" \
+        if len(words) < 2 or spelt is None and (start == 0 or doc[start - 1].lower_ != "the") \
                 or any(w.ent_type_ in ("PERSON", "ORG") for w in words) \
                 or acting and any(w.ent_type_ not in _UNNAMED_LABELS for w in words):
             continue
@@ -3408,6 +3440,23 @@ def _bodies_defined_by_initials(sent: Span, n: int) -> list[NameSpan]:
         if found is not None and found.kind == "org":
             out.append(found)
     return out
+
+
+def _start_of_a_body_its_initials_spell(doc: Doc, start: int, end: int) -> int | None:
+    """Where, in the capitalised run doc[start:end] before '(LTU)', a body's name opens whose capitals spell
+    those initials exactly and whose head (its last word, or the word before its first link: 'Union'
+    of 'Union of Lowmoor Dockers') is a body's (ORG_HEADS): the writer's own definition bounds the name
+    where no 'the' opens it. None where no opening spells them, or the head is no body's ('Consumer Price
+    Index (CPI)')."""
+    letters = doc[end + 1].lower_
+    for first in range(start, end - 1):
+        words = doc[first:end]
+        if not words[0].text[:1].isupper() or words[0].lower_ in NAME_LINKS_AND_MARKS_BUT_THE:
+            continue
+        if _initials_of_words(list(words)) == letters:
+            head = _head_word_before_link(words.text) or words[-1].lower_
+            return first if head in ORG_HEADS else None
+    return None
 
 
 def _hyphen_inside_a_word(t: Token) -> bool:
@@ -4837,6 +4886,16 @@ def _head_word_before_link(name: str) -> str:
     words = name.lower().split()
     link = next((n for n, w in enumerate(words) if n and w in NAME_PREPOSITIONS), None)
     return words[link - 1] if link else ""
+
+
+def _an_association_of_a_trade(name: str) -> bool:
+    """'Kessa Chamber of Commerce', 'Federation of Mines': a members' association (ASSOCIATION_HEADS) whose link
+    word takes a field of work (PORTFOLIO_FIELD_NOUNS), a trade's own body; the bare head ('the Chamber') is the
+    legislature's word, never its short form."""
+    words = name.lower().split()
+    link = next((n for n, w in enumerate(words) if n and w in NAME_PREPOSITIONS), None)
+    return bool(link) and link + 1 < len(words) and words[link - 1] in ASSOCIATION_HEADS \
+        and words[link + 1] in PORTFOLIO_FIELD_NOUNS
 
 
 def _for_the_follows(tokens: list[Token]) -> bool:
@@ -7013,10 +7072,13 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
             return longer.pop()                   # 'the Harwell Institute', 'the Intelligence Committee'
     elif n in GENERIC_BODY_WORDS and s.name[:1].isupper():
         linked = {o.key for o in bodies if o.kind == "org" and _head_word_before_link(o.name).lower() == n
-                  and norm(o.name).split()[0] == n}
+                  and not _an_association_of_a_trade(o.name)}
         if len(linked) == 1 and any(o.key in linked and (o.sentence, o.head.i) < (s.sentence, s.head.i) for o in bodies):
-            return linked.pop()                   # 'the House' after 'the House of Representatives' (not 'White House';
-                                                  # not before it: 'MPs in the House … the House of Lords')
+            return linked.pop()                   # 'the House' after 'the House of Representatives' or 'the Kessa State
+                                                  # House of Assembly': the head before the link, whatever place or
+                                                  # tier opens the name (not 'White House': no link; not before it:
+                                                  # 'MPs in the House … the House of Lords'; not two such bodies;
+                                                  # not a trade's association: 'the Chamber' of a chamber of commerce)
     words = s.name.split()
     bare = words[0] if len(words) == 2 and norm(words[1]) in LEGAL_FORMS else s.name
     if bare != s.name and is_acronym(bare) and len(bare) >= 3 and not canonical(bare) \
