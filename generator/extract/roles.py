@@ -2258,7 +2258,8 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
             return ahead
         before = list(parsed.sentences[n - 1]) if n > 0 else []
     aside = _subjects_asides(before)
-    reported = _reported_words(before) | aside
+    hung = _hung_on_another_noun(parsed, index, before)
+    reported = _reported_words(before) | aside | hung | _in_a_clause_below_the_main_one(before)
     stateless = post is not None and post.lemma_.lower() in POSTS_NO_STATE_HOLDS
     bodies = {key for t in before for key in [index.key_for(parsed, t)]
               if key and index.mentions[key].type != "person" and t.dep_ != "amod"      # not 'Chinese demand'
@@ -2284,7 +2285,7 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
                 or _source_of_the_main_clause(t)]
     named = {index.key_for(parsed, u) for t in subjects
              for u in [t, *(c for c in child_tokens(t) if c.dep_ in ("compound", "appos", "flat")), *_body_of_a_local_unit(t)]}
-    if body not in named or _another_owner_noun(parsed, index, [t for t in before if t.i not in aside
+    if body not in named or _another_owner_noun(parsed, index, [t for t in before if t.i not in aside | hung
                                                                  or t.lemma_.lower() in STATE_KIND_NOUNS], body, stateless):
         return None
     return body
@@ -2395,6 +2396,71 @@ def _subject_body_after(parsed: ParsedArticle, index: "ActorIndex", pronoun: Tok
     subjects = [c for c in child_tokens(top.head) if c.dep_ in ("nsubj", "nsubjpass") and c.i > pronoun.i]
     bodies = {key for c in subjects for key in [index.key_for(parsed, c)] if key and index.mentions[key].type == "organization"}
     return bodies.pop() if len(bodies) == 1 else None
+
+
+def _hung_on_another_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: list[Token]) -> set[int]:
+    """Doc indexes of the words that only qualify another noun of the clause: a modifier of it ('concerns
+    about [Harbour Trust] staff', "the [Harbour Trust]'s session") or the object of a preposition on it
+    ('clarification from [the board]', 'the future of [the Harbour Trust]'), at any depth. Such a thing is
+    not what the clause is about, so no rival for a later 'its' (the arguments of the main verb are,
+    and what qualifies one: 'The Council sued the Harbour Trust', 'bought a stake in Kessa Foods',
+    'The LTU union said'). The words of one name ('Harbour Trust' in 'the Harbour Trust
+    Union') qualify no other noun."""
+    found: set[int] = set()
+    for t in tokens:
+        key = index.key_for(parsed, t)
+        if _inside_a_relative_clause(t):
+            continue
+        u = t
+        while u.head.i != u.i:
+            head = u.head
+            if u.dep_ in _NOUN_MODIFIER_RELATIONS and head.pos_ in ("NOUN", "PROPN") \
+                    and not _an_argument_of_the_main_verb(head) and not (key and index.key_for(parsed, head) == key):
+                found.add(t.i)
+                break
+            if u.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN") \
+                    and not _an_argument_of_the_main_verb(head.head) and not (key and index.key_for(parsed, head.head) == key):
+                found.add(t.i)
+                break
+            u = head
+    return found
+
+
+def _an_argument_of_the_main_verb(noun: Token) -> bool:
+    """A subject or object of the sentence's main verb ('bought [a stake] in Kessa Foods', 'The LTU
+    [union] said'): what qualifies it is part of what the clause is about."""
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr") and noun.head.dep_ == "ROOT"
+
+
+def _in_a_clause_below_the_main_one(tokens: list[Token]) -> set[int]:
+    """Doc indexes of the words of a clause that hangs below the main clause but for a report (which
+    `_reported_words` reads): one on a noun ('after the vote [that it would press the Assembly]'), an
+    adverbial or open clause ('to ask [the Assembly]'), not a relative one. What such a clause names is not what the
+    sentence is about, so no rival for a later 'its'; the subject of a clause right on the main verb
+    (the report's own subject, 'X said [Y] was broke') is."""
+    found: set[int] = set()
+    for t in tokens:
+        if _inside_a_relative_clause(t):
+            continue
+        u = t
+        while u.head.i != u.i:
+            if u.dep_ in _CLAUSES_BELOW_THE_MAIN_ONE and not (u.head.dep_ == "ROOT" and t.dep_ in ("nsubj", "nsubjpass")
+                                                             and t.head.i == u.i):
+                found.add(t.i)
+                break
+            u = u.head
+    return found
+
+
+def _inside_a_relative_clause(token: Token) -> bool:
+    """'according to the Harbour Federation, which cited figures from the Port Authority. Its chief …': what
+    a relative clause names is set beside the noun it describes, as prominent as it ('its' may be either's;
+    one on the main subject `_subjects_asides` sets aside)."""
+    return any(a.dep_ == "relcl" for a in [token, *token.ancestors])
+
+
+_NOUN_MODIFIER_RELATIONS = frozenset({"compound", "poss", "nmod", "amod"})
+_CLAUSES_BELOW_THE_MAIN_ONE = frozenset({"acl", "advcl", "xcomp", "pcomp"})
 
 
 def _reported_words(tokens: list[Token]) -> set[int]:
