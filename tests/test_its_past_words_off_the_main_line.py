@@ -65,6 +65,10 @@ ITS_PAST_WORDS_OFF_THE_MAIN_LINE = [
     ("Kessa Foods said it had opened a new museum in Dover. Its director, Ann Roe, said visitors were welcome.",
      [("Ann Roe", "person", "director", None),
       ("Kessa Foods", "organization", None, None)]),
+    ("Velstra Holdings plans to buy Orlen Dairy Ltd. Its chief executive, Ann Roe, said the deal was good.",
+     [("Ann Roe", "person", "chief executive", None),
+      ("Orlen Dairy Ltd", "organization", None, None),
+      ("Velstra Holdings", "organization", None, None)]),
     # NEGATIVE: the body qualifies the subject, which is no body ('Shares in Velstra …')
     ("Shares in Velstra Holdings fell after the Kessa Council vote. Its chief executive, Ann Roe, said the fall was brief.",
      [("Ann Roe", "person", "chief executive", None),

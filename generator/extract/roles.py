@@ -2434,10 +2434,11 @@ def _an_argument_of_the_main_verb(noun: Token) -> bool:
 
 def _in_a_clause_below_the_main_one(tokens: list[Token]) -> set[int]:
     """Doc indexes of the words of a clause that hangs below the main clause but for a report (which
-    `_reported_words` reads): one on a noun ('after the vote [that it would press the Assembly]'), an
-    adverbial or open clause ('to ask [the Assembly]'), not a relative one. What such a clause names is not what the
-    sentence is about, so no rival for a later 'its'; the subject of a clause right on the main verb
-    (the report's own subject, 'X said [Y] was broke') is."""
+    `_reported_words` reads): one on a noun ('after the vote [that it would press the Assembly]') or an
+    adverbial one ('[to ask the Assembly]'), not a relative one, nor the open clause that goes on the main
+    verb ('plans [to buy Orlen Dairy]': its object is as much what the sentence is about). What such a
+    clause names is not what the sentence is about, so no rival for a later 'its'; the subject of a
+    clause right on the main verb (the report's own subject, 'X said [Y] was broke') is."""
     found: set[int] = set()
     for t in tokens:
         if _inside_a_relative_clause(t):
@@ -2460,7 +2461,7 @@ def _inside_a_relative_clause(token: Token) -> bool:
 
 
 _NOUN_MODIFIER_RELATIONS = frozenset({"compound", "poss", "nmod", "amod"})
-_CLAUSES_BELOW_THE_MAIN_ONE = frozenset({"acl", "advcl", "xcomp", "pcomp"})
+_CLAUSES_BELOW_THE_MAIN_ONE = frozenset({"acl", "advcl", "pcomp"})
 
 
 def _reported_words(tokens: list[Token]) -> set[int]:
