@@ -1,10 +1,10 @@
 """'Its <post>, X' after a sentence whose main subject is a body (session 38, possessors): what 'its' takes
-up is the main clause's subject; a body named only as a qualifier of another noun ('the future of
-Harbour Housing Trust flats', "the police board's talks", 'clarification from the board') or only inside
-a clause hung below the main one ('after the vote by the council that it would appeal', 'to ask the
-council to …') is no rival for it. The arguments of the main verb, what a preposition on one of them
-names, and a report's own subject still are. Every sentence here is written for the tests; whole
-records of every actor, negatives where nothing may be affiliated."""
+up is the main clause's subject; a body named only as a compound or possessor of another noun ('the state of
+Harbour Housing Trust flats', "the police board's talks") or only inside a clause with a subject of its own
+hung below the main one ('after the vote by the council that it would appeal') is no rival for it. The
+arguments of the main verb, what a preposition on one of them names, a body that is the object of any
+preposition ('the future of the hospital'), and a report's own subject still are. Every sentence here is
+written for the tests; whole records of every actor, negatives where nothing may be affiliated."""
 from __future__ import annotations
 
 import pytest
@@ -35,11 +35,6 @@ ITS_PAST_WORDS_OFF_THE_MAIN_LINE = [
      [("Ann Roe", "person", "president", "Dover Residents Association"),
       ("Dover Residents Association", "organization", None, None),
       ("Kessa District Council", "organization", None, None)]),
-    # an unnamed thing with a head ('the board') only as the object of a preposition on a noun of a report
-    ("The Larch Investors Association said it would seek clarification from the board at the next general meeting. "
-     "Its chief executive, Colin Tay, said shareholders deserved answers.",
-     [("Colin Tay", "person", "chief executive", "Larch Investors Association"),
-      ("Larch Investors Association", "organization", None, None)]),
     # NEGATIVE: a report's own subject, an object of the main verb, a preposition on the main verb, a preposition
     # on the main verb's object, two subjects, a thing with a head as an object inside the report
     ("Kessa Foods said the Harbour Trust was broke. Its chair, Ann Roe, said the claim was false.",
@@ -69,6 +64,42 @@ ITS_PAST_WORDS_OFF_THE_MAIN_LINE = [
      [("Ann Roe", "person", "chief executive", None),
       ("Orlen Dairy Ltd", "organization", None, None),
       ("Velstra Holdings", "organization", None, None)]),
+    # NEGATIVE: a body (named or unnamed) that is the object of a preposition on a noun may be what 'its'
+    # means ('a protest at the gates of the hospital. Its chief executive')
+    ("The Kessa Nurses Union staged a protest at the gates of Harbour General Hospital. Its chief executive, "
+     "Ann Roe, said services ran normally.",
+     [("Ann Roe", "person", "chief executive", None),
+      ("Harbour General Hospital", "organization", None, None),
+      ("Kessa Nurses Union", "organization", None, None)]),
+    ("The Kessa Nurses Union, in a protest at the gates of Harbour General Hospital, said its chief executive, "
+     "Ann Roe, had ignored staff.",
+     [("Ann Roe", "person", "chief executive", None),
+      ("Harbour General Hospital", "organization", None, None),
+      ("Kessa Nurses Union", "organization", None, None)]),
+    ("The Harbour Trust complained about the response of the Kessa Water Company. Its managing director, "
+     "Tom Lee, said the leak was fixed.",
+     [("Harbour Trust", "organization", None, None),
+      ("Kessa Water Company", "organization", None, None),
+      ("Tom Lee", "person", "managing director", None)]),
+    ("The Harbour Trust is one of the owners of Kessa Radio. Its editor, Ann Roe, said the station would stay on air.",
+     [("Ann Roe", "person", "editor", None),
+      ("Harbour Trust", "organization", None, None)]),
+    ("The Harbour Trust announced plans for the closure of Dover Grammar School. Its principal, Ann Roe, said "
+     "pupils would move.",
+     [("Ann Roe", "person", "principal", None),
+      ("Harbour Trust", "organization", None, None)]),
+    ("The Kessa District Council approved the plan after a review of the city museum. Its director, Ann Roe, said "
+     "the collection was safe.",
+     [("Ann Roe", "person", "director", None),
+      ("Kessa District Council", "organization", None, None)]),
+    ("The Kessa Arts Trust took part in the opening of a new museum in Dover. Its director, Ann Roe, said 4,000 "
+     "people came.",
+     [("Ann Roe", "person", "director", None),
+      ("Kessa Arts Trust", "organization", None, None)]),
+    ("The Kessa District Council voted for the sale of the football club. Its chairman, Tom Lee, said the club "
+     "needed money.",
+     [("Kessa District Council", "organization", None, None),
+      ("Tom Lee", "person", "chairman", None)]),
     # NEGATIVE: the body qualifies the subject, which is no body ('Shares in Velstra …')
     ("Shares in Velstra Holdings fell after the Kessa Council vote. Its chief executive, Ann Roe, said the fall was brief.",
      [("Ann Roe", "person", "chief executive", None),

@@ -2399,37 +2399,28 @@ def _subject_body_after(parsed: ParsedArticle, index: "ActorIndex", pronoun: Tok
 
 
 def _hung_on_another_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: list[Token]) -> set[int]:
-    """Doc indexes of the words that only qualify another noun of the clause: a modifier of it ('concerns
-    about [Harbour Trust] staff', "the [Harbour Trust]'s session") or the object of a preposition on it
-    ('clarification from [the board]', 'the future of [the Harbour Trust]'), at any depth. Such a thing is
-    not what the clause is about, so no rival for a later 'its' (the arguments of the main verb are,
-    and what qualifies one: 'The Council sued the Harbour Trust', 'bought a stake in Kessa Foods',
-    'The LTU union said'). The words of one name ('Harbour Trust' in 'the Harbour Trust
-    Union') qualify no other noun."""
+    """Doc indexes of the words whose name only qualifies another noun, one that is itself the object of a
+    preposition, as a compound or possessor of it ('concerns about [Harbour Trust] staff', "doubts about
+    the [Harbour Trust]'s plans"). Such a thing is not what the clause is about, so no rival for a later
+    'its'. Every link of the name out of itself must be that modifier: a name that is the object of a
+    preposition ('the future of the Harbour Trust', 'a review of the museum', 'talks with the council')
+    may well be what 'its' means and stays a rival, as does what qualifies an argument of a verb ('The
+    LTU union said', 'that the Harbour Trust plan would fail'). The words of one name ('Harbour Trust' in
+    'the Harbour Trust Union') qualify no other noun."""
     found: set[int] = set()
     for t in tokens:
         key = index.key_for(parsed, t)
         if _inside_a_relative_clause(t):
             continue
-        u = t
-        while u.head.i != u.i:
-            head = u.head
-            if u.dep_ in _NOUN_MODIFIER_RELATIONS and head.pos_ in ("NOUN", "PROPN") \
-                    and not _an_argument_of_the_main_verb(head) and not (key and index.key_for(parsed, head) == key):
-                found.add(t.i)
-                break
-            if u.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN") \
-                    and not _an_argument_of_the_main_verb(head.head) and not (key and index.key_for(parsed, head.head) == key):
-                found.add(t.i)
-                break
-            u = head
+        name = next((e for e in doc_ents(t.doc) if e.start <= t.i < e.end), None)
+        words = {w.i for w in name} if name is not None else {t.i}
+        links = [w for w in (name if name is not None else [t])
+                 if w.head.i not in words and w.dep_ not in ("det", "case", "punct")]   # the name's links out
+        if links and all(w.dep_ in _NOUN_MODIFIER_RELATIONS and w.head.pos_ in ("NOUN", "PROPN")
+                         and w.head.dep_ == "pobj"
+                         and not (key and index.key_for(parsed, w.head) == key) for w in links):
+            found.add(t.i)
     return found
-
-
-def _an_argument_of_the_main_verb(noun: Token) -> bool:
-    """A subject or object of the sentence's main verb ('bought [a stake] in Kessa Foods', 'The LTU
-    [union] said'): what qualifies it is part of what the clause is about."""
-    return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr") and noun.head.dep_ == "ROOT"
 
 
 def _in_a_clause_below_the_main_one(tokens: list[Token]) -> set[int]:
@@ -2460,7 +2451,7 @@ def _inside_a_relative_clause(token: Token) -> bool:
     return any(a.dep_ == "relcl" for a in [token, *token.ancestors])
 
 
-_NOUN_MODIFIER_RELATIONS = frozenset({"compound", "poss", "nmod", "amod"})
+_NOUN_MODIFIER_RELATIONS = frozenset({"compound", "poss"})
 _CLAUSES_BELOW_THE_MAIN_ONE = frozenset({"acl", "advcl", "pcomp"})
 
 
