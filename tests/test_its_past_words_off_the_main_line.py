@@ -1,9 +1,10 @@
 """'Its <post>, X' after a sentence whose main subject is a body (session 38, possessors): what 'its' takes
 up is the main clause's subject; a body named only as a compound or possessor of another noun ('the state of
 Harbour Housing Trust flats', "the police board's talks") or only inside a clause with a subject of its own
-hung below the main one ('after the vote by the council that it would appeal') is no rival for it. The
+hung below the main one ('despite a warning that the water board might object') is no rival for it. The
 arguments of the main verb, what a preposition on one of them names, a body that is the object of any
-preposition ('the future of the hospital'), and a report's own subject still are. Every sentence here is
+preposition ('the future of the hospital'), what a clause with no subject of its own names ('in talks about
+buying Orlen Dairy') and a report's own subject still are. Every sentence here is
 written for the tests; whole records of every actor, negatives where nothing may be affiliated."""
 from __future__ import annotations
 
@@ -29,12 +30,17 @@ ITS_PAST_WORDS_OFF_THE_MAIN_LINE = [
      [("Ann Roe", "person", "spokesperson", "Harbour Tenants Union"),
       ("Harbour Tenants Union", "organization", None, None),
       ("Kessa District Council", "organization", None, None)]),
-    # a body inside a clause hung on a noun or an adverbial clause, not a report
+    # a body inside a clause with a subject of its own hung on a noun or an adverbial clause, not a report
     ("The Dover Residents Association said on Tuesday after the vote by the Kessa District Council that it would "
      "appeal. Its president, Ann Roe, called the decision unfair.",
      [("Ann Roe", "person", "president", "Dover Residents Association"),
       ("Dover Residents Association", "organization", None, None),
       ("Kessa District Council", "organization", None, None)]),
+    ("The Marl Growers Guild said despite a warning that the Kessa Water Board might object it would build the "
+     "dam. Its president, Ann Roe, said farmers needed water.",
+     [("Ann Roe", "person", "president", "Marl Growers Guild"),
+      ("Kessa Water Board", "organization", None, None),
+      ("Marl Growers Guild", "organization", None, None)]),
     # NEGATIVE: a report's own subject, an object of the main verb, a preposition on the main verb, a preposition
     # on the main verb's object, two subjects, a thing with a head as an object inside the report
     ("Kessa Foods said the Harbour Trust was broke. Its chair, Ann Roe, said the claim was false.",
@@ -61,6 +67,31 @@ ITS_PAST_WORDS_OFF_THE_MAIN_LINE = [
      [("Ann Roe", "person", "director", None),
       ("Kessa Foods", "organization", None, None)]),
     ("Velstra Holdings plans to buy Orlen Dairy Ltd. Its chief executive, Ann Roe, said the deal was good.",
+     [("Ann Roe", "person", "chief executive", None),
+      ("Orlen Dairy Ltd", "organization", None, None),
+      ("Velstra Holdings", "organization", None, None)]),
+    # NEGATIVE: a clause with no subject of its own (a participle or an infinitive) keeps its bodies as rivals,
+    # as the open clause on the main verb does ('in talks about buying X', 'raised cash to buy X', 'citing X')
+    ("Velstra Group is in talks about buying Orlen Dairy Group. Its chief executive, Ann Roe, said the talks were "
+     "at an early stage.",
+     [("Ann Roe", "person", "chief executive", None),
+      ("Orlen Dairy Group", "organization", None, None),
+      ("Velstra Group", "organization", None, None)]),
+    ("Velstra Group is in talks about buying Orlen Dairy Group. The company's chief executive, Ann Roe, said the "
+     "talks were at an early stage.",
+     [("Ann Roe", "person", "chief executive", None),
+      ("Orlen Dairy Group", "organization", None, None),
+      ("Velstra Group", "organization", None, None)]),
+    ("Velstra Holdings raised $2bn to buy Orlen Dairy Ltd. Its chief executive, Ann Roe, said the deal was good.",
+     [("Ann Roe", "person", "chief executive", None),
+      ("Orlen Dairy Ltd", "organization", None, None),
+      ("Velstra Holdings", "organization", None, None)]),
+    ("Delays have doubled, according to the Harbour Hauliers Federation, citing figures from the Port of Kessa "
+     "Authority. Its chief executive, Ann Roe, said lorries were stuck.",
+     [("Ann Roe", "person", "chief executive", None),
+      ("Harbour Hauliers Federation", "organization", None, None),
+      ("Port of Kessa Authority", "organization", None, None)]),
+    ("Velstra Holdings, after the sale of Orlen Dairy Ltd, said its chief executive, Ann Roe, would step down.",
      [("Ann Roe", "person", "chief executive", None),
       ("Orlen Dairy Ltd", "organization", None, None),
       ("Velstra Holdings", "organization", None, None)]),

@@ -2424,21 +2424,24 @@ def _hung_on_another_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: li
 
 
 def _in_a_clause_below_the_main_one(tokens: list[Token]) -> set[int]:
-    """Doc indexes of the words of a clause that hangs below the main clause but for a report (which
-    `_reported_words` reads): one on a noun ('after the vote [that it would press the Assembly]') or an
-    adverbial one ('[to ask the Assembly]'), not a relative one, nor the open clause that goes on the main
-    verb ('plans [to buy Orlen Dairy]': its object is as much what the sentence is about). What such a
-    clause names is not what the sentence is about, so no rival for a later 'its'; the subject of a
-    clause right on the main verb (the report's own subject, 'X said [Y] was broke') is."""
+    """Doc indexes of the words of a clause with a subject of its own that hangs below the main clause but
+    for a report (which `_reported_words` reads): one on a noun ('despite a warning [that the Harbour Board
+    might object]') or an adverbial one ('[when the Harbour Board met]'), not a relative one. What such a
+    clause names is not what the sentence is about, so no rival for a later 'its'; the subject of a clause
+    right on the main verb (the report's own subject, 'X said [Y] was broke') is. A clause with no subject
+    of its own, a participle or an infinitive ('in talks about [buying Orlen Dairy]', 'raised cash [to buy
+    Orlen Dairy]', 'plans [to buy Orlen Dairy]'), tells what the main subject does: what it names is as
+    much what the sentence is about, so it stays a rival."""
     found: set[int] = set()
     for t in tokens:
         if _inside_a_relative_clause(t):
             continue
         u = t
         while u.head.i != u.i:
-            if u.dep_ in _CLAUSES_BELOW_THE_MAIN_ONE and not (u.head.dep_ == "ROOT" and t.dep_ in ("nsubj", "nsubjpass")
-                                                             and t.head.i == u.i):
-                found.add(t.i)
+            if u.dep_ in _CLAUSES_BELOW_THE_MAIN_ONE:
+                if any(c.dep_ in _CLAUSE_SUBJECT_RELATIONS for c in child_tokens(u)) \
+                        and not (u.head.dep_ == "ROOT" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == u.i):
+                    found.add(t.i)
                 break
             u = u.head
     return found
@@ -2453,6 +2456,7 @@ def _inside_a_relative_clause(token: Token) -> bool:
 
 _NOUN_MODIFIER_RELATIONS = frozenset({"compound", "poss"})
 _CLAUSES_BELOW_THE_MAIN_ONE = frozenset({"acl", "advcl", "pcomp"})
+_CLAUSE_SUBJECT_RELATIONS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def _reported_words(tokens: list[Token]) -> set[int]:
