@@ -2258,7 +2258,8 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
             return ahead
         before = list(parsed.sentences[n - 1]) if n > 0 else []
     aside = _subjects_asides(before)
-    reported = _reported_words(before) | aside
+    hung = _hung_on_another_noun(parsed, index, before)
+    reported = _reported_words(before) | aside | hung | _in_a_clause_below_the_main_one(before)
     stateless = post is not None and post.lemma_.lower() in POSTS_NO_STATE_HOLDS
     bodies = {key for t in before for key in [index.key_for(parsed, t)]
               if key and index.mentions[key].type != "person" and t.dep_ != "amod"      # not 'Chinese demand'
@@ -2284,7 +2285,7 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
                 or _source_of_the_main_clause(t)]
     named = {index.key_for(parsed, u) for t in subjects
              for u in [t, *(c for c in child_tokens(t) if c.dep_ in ("compound", "appos", "flat")), *_body_of_a_local_unit(t)]}
-    if body not in named or _another_owner_noun(parsed, index, [t for t in before if t.i not in aside
+    if body not in named or _another_owner_noun(parsed, index, [t for t in before if t.i not in aside | hung
                                                                  or t.lemma_.lower() in STATE_KIND_NOUNS], body, stateless):
         return None
     return body
@@ -2395,6 +2396,67 @@ def _subject_body_after(parsed: ParsedArticle, index: "ActorIndex", pronoun: Tok
     subjects = [c for c in child_tokens(top.head) if c.dep_ in ("nsubj", "nsubjpass") and c.i > pronoun.i]
     bodies = {key for c in subjects for key in [index.key_for(parsed, c)] if key and index.mentions[key].type == "organization"}
     return bodies.pop() if len(bodies) == 1 else None
+
+
+def _hung_on_another_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: list[Token]) -> set[int]:
+    """Doc indexes of the words whose name only qualifies another noun, one that is itself the object of a
+    preposition, as a compound or possessor of it ('concerns about [Harbour Trust] staff', "doubts about
+    the [Harbour Trust]'s plans"). Such a thing is not what the clause is about, so no rival for a later
+    'its'. Every link of the name out of itself must be that modifier: a name that is the object of a
+    preposition ('the future of the Harbour Trust', 'a review of the museum', 'talks with the council')
+    may well be what 'its' means and stays a rival, as does what qualifies an argument of a verb ('The
+    LTU union said', 'that the Harbour Trust plan would fail'). The words of one name ('Harbour Trust' in
+    'the Harbour Trust Union') qualify no other noun."""
+    found: set[int] = set()
+    for t in tokens:
+        key = index.key_for(parsed, t)
+        if _inside_a_relative_clause(t):
+            continue
+        name = next((e for e in doc_ents(t.doc) if e.start <= t.i < e.end), None)
+        words = {w.i for w in name} if name is not None else {t.i}
+        links = [w for w in (name if name is not None else [t])
+                 if w.head.i not in words and w.dep_ not in ("det", "case", "punct")]   # the name's links out
+        if links and all(w.dep_ in _NOUN_MODIFIER_RELATIONS and w.head.pos_ in ("NOUN", "PROPN")
+                         and w.head.dep_ == "pobj"
+                         and not (key and index.key_for(parsed, w.head) == key) for w in links):
+            found.add(t.i)
+    return found
+
+
+def _in_a_clause_below_the_main_one(tokens: list[Token]) -> set[int]:
+    """Doc indexes of the words of a clause with a subject of its own that hangs below the main clause but
+    for a report (which `_reported_words` reads): one on a noun ('despite a warning [that the Harbour Board
+    might object]') or an adverbial one ('[when the Harbour Board met]'), not a relative one. What such a
+    clause names is not what the sentence is about, so no rival for a later 'its'; the subject of a clause
+    right on the main verb (the report's own subject, 'X said [Y] was broke') is. A clause with no subject
+    of its own, a participle or an infinitive ('in talks about [buying Orlen Dairy]', 'raised cash [to buy
+    Orlen Dairy]', 'plans [to buy Orlen Dairy]'), tells what the main subject does: what it names is as
+    much what the sentence is about, so it stays a rival."""
+    found: set[int] = set()
+    for t in tokens:
+        if _inside_a_relative_clause(t):
+            continue
+        u = t
+        while u.head.i != u.i:
+            if u.dep_ in _CLAUSES_BELOW_THE_MAIN_ONE:
+                if any(c.dep_ in _CLAUSE_SUBJECT_RELATIONS for c in child_tokens(u)) \
+                        and not (u.head.dep_ == "ROOT" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == u.i):
+                    found.add(t.i)
+                break
+            u = u.head
+    return found
+
+
+def _inside_a_relative_clause(token: Token) -> bool:
+    """'according to the Harbour Federation, which cited figures from the Port Authority. Its chief …': what
+    a relative clause names is set beside the noun it describes, as prominent as it ('its' may be either's;
+    one on the main subject `_subjects_asides` sets aside)."""
+    return any(a.dep_ == "relcl" for a in [token, *token.ancestors])
+
+
+_NOUN_MODIFIER_RELATIONS = frozenset({"compound", "poss"})
+_CLAUSES_BELOW_THE_MAIN_ONE = frozenset({"acl", "advcl", "pcomp"})
+_CLAUSE_SUBJECT_RELATIONS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def _reported_words(tokens: list[Token]) -> set[int]:
