@@ -4113,10 +4113,10 @@ def _after_a_level_preposition(first: Token, last: Token) -> bool:
                              and doc[opening.i - 1].is_alpha and doc[opening.i - 1].lower_ not in L.PERCENT_LEVEL_PREPOSITIONS):
         opening = doc[opening.i - 1]
     return opening.i > 0 and doc[opening.i - 1].lower_ in L.PERCENT_LEVEL_PREPOSITIONS \
-        and not _closes_a_qualifier(doc[opening.i - 1], last)
+        and not _closes_a_qualifier(doc[opening.i - 1])
 
 
-def _closes_a_qualifier(word: Token, last: Token) -> bool:
+def _closes_a_qualifier(word: Token) -> bool:
     """'rose by up to 4%', 'cut by close to 3 to 4%': a level preposition that ends a qualifier
     of the amount (FIGURE_QUALIFIERS: 'up to', 'close to'), which itself follows the 'by' of a
     change's amount (an adverb aside: 'by just up to 4%'), closes that qualifier and is no level the
