@@ -6221,17 +6221,16 @@ def _benchmark_compared(found: list[tuple[RawFigure, list[Token]]], n: int) -> s
                    for t in {of.head, place, last} for c in child_tokens(t)):
         return None
     anchor = _comparison_anchor(of.head)
-    if anchor is not None:
-        return _unit_compared_with(found, n, anchor, lambda tokens: _percent_place(tokens[-1]),
-                                   lambda unit: unit.startswith("% "))
     # "Attendance was 91%, just above the regional average of 88%": a bound set off after a
     # level compares a level ('% attendance'); after a change ('Turnout fell 5%, below the national
     # average of 70%') the benchmark is no such change, and stays '%'
-    anchor = _set_off_bound(of.head, own=of)
+    set_off = anchor is None
+    if set_off:
+        anchor = _set_off_bound(of.head, own=of)
     if anchor is None:
         return None
     return _unit_compared_with(found, n, anchor, lambda tokens: _percent_place(tokens[-1]),
-                               lambda unit: unit.startswith("% ") and not _names_a_change_or_kind(unit))
+                               lambda unit: unit.startswith("% ") and not (set_off and _names_a_change_or_kind(unit)))
 
 
 def _placed_as(last: Token) -> Token:
