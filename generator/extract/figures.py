@@ -5927,6 +5927,7 @@ def _in_an_offer(last: Token, unit: str | None) -> bool:
 
 # The kinds of change a verb of change names in a percentage's unit ('% rise in prices', '% cut in fares').
 _VERB_CHANGE_KINDS = frozenset(L.PERCENT_CHANGE_VERBS.values()) | frozenset(L.PERCENT_CHANGING_VERBS.values())
+_CHANGE_KINDS = _VERB_CHANGE_KINDS | L.PERCENT_CHANGE_NOUNS      # and those a noun of change names: united once, not per call
 
 
 def _names_a_change(unit: str | None) -> bool:
@@ -5940,9 +5941,8 @@ def _names_a_change_or_kind(unit: str) -> bool:
     kind of change, of a verb or a noun of change, first, or a noun of change last), not a level
     ('% turnout', '% growth rate')."""
     words = unit.split()
-    kinds = _VERB_CHANGE_KINDS | L.PERCENT_CHANGE_NOUNS
-    return len(words) > 1 and (words[1] in kinds and (len(words) == 2 or words[2] in ("in", "of"))
-                               or words[-1] in kinds)
+    return len(words) > 1 and (words[1] in _CHANGE_KINDS and (len(words) == 2 or words[2] in L.CHANGED_THING_PREPOSITIONS)
+                               or words[-1] in _CHANGE_KINDS)
 
 
 def _names_nothing_changed(unit: str | None) -> bool:
