@@ -3291,8 +3291,8 @@ def _no_name_entity_on(t: Token) -> bool:
     """The recogniser gave the word no name: no entity, or a work's title outside quotation marks
     ('Superintendent Dana Reyes told reporters' read as one WORK_OF_ART: the post and its holder); not a work's
     title whose last word only qualifies a common noun after it ('Queen Charlotte Bridgerton star X said': a show's)."""
-    return not t.ent_type_ or t.ent_type_ in _NO_NAME_ENTITY and not in_quoted_title(t.doc, t.i, t.i) \
-        and not (t.ent_type_ == "WORK_OF_ART" and modifies_a_common_noun(_last_word_of_the_name(t)))
+    return not t.ent_type_ or t.ent_type_ == "WORK_OF_ART" and not in_quoted_title(t.doc, t.i, t.i) \
+        and not modifies_a_common_noun(_last_word_of_the_name(t))
 
 
 def _last_word_of_the_name(t: Token) -> Token:
