@@ -2409,13 +2409,14 @@ def _hung_on_another_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: li
     'the Harbour Trust Union') qualify no other noun."""
     found: set[int] = set()
     for t in tokens:
-        key = index.key_for(parsed, t)
         if _inside_a_relative_clause(t):
             continue
+        key = index.key_for(parsed, t)
         name = next((e for e in doc_ents(t.doc) if e.start <= t.i < e.end), None)
-        words = {w.i for w in name} if name is not None else {t.i}
-        links = [w for w in (name if name is not None else [t])
-                 if w.head.i not in words and w.dep_ not in ("det", "case", "punct")]   # the name's links out
+        name_words = list(name) if name is not None else [t]
+        words = {w.i for w in name_words}
+        links = [w for w in name_words if w.head.i not in words
+                 and w.dep_ not in ("det", "case", "punct")]      # the name's links out
         if links and all(w.dep_ in _NOUN_MODIFIER_RELATIONS and w.head.pos_ in ("NOUN", "PROPN")
                          and w.head.dep_ == "pobj"
                          and not (key and index.key_for(parsed, w.head) == key) for w in links):
