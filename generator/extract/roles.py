@@ -2437,14 +2437,10 @@ def _in_a_clause_below_the_main_one(tokens: list[Token]) -> set[int]:
     for t in tokens:
         if _inside_a_relative_clause(t):
             continue
-        u = t
-        while u.head.i != u.i:
-            if u.dep_ in _CLAUSES_BELOW_THE_MAIN_ONE:
-                if any(c.dep_ in _CLAUSE_SUBJECT_RELATIONS for c in child_tokens(u)) \
-                        and not (u.head.dep_ == "ROOT" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == u.i):
-                    found.add(t.i)
-                break
-            u = u.head
+        clause = next((u for u in [t, *t.ancestors] if u.dep_ in _CLAUSES_BELOW_THE_MAIN_ONE), None)
+        if clause is not None and any(c.dep_ in _CLAUSE_SUBJECT_RELATIONS for c in child_tokens(clause)) \
+                and not (clause.head.dep_ == "ROOT" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == clause.i):
+            found.add(t.i)
     return found
 
 
