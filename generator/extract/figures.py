@@ -4847,6 +4847,11 @@ def _trading_period_closed(verb: Token, obj: Token) -> bool:
     return verb.lemma_.lower() in L.MARKET_CLOSE_VERBS and obj.lemma_.lower() in L.TRADING_PERIOD_NOUNS
 
 
+# Bounds a level is reached past ('above', 'below'), which right on a noun bound what it measures
+# ('a protein content above 11%'): united once, not per call.
+_NOUN_BOUND_PREPOSITIONS = frozenset(L.LEVEL_BOUND_PREPOSITIONS & L.REACHED_LEVEL_PREPOSITIONS)
+
+
 def _measured_level(last: Token) -> str | None:
     """'an operating margin of 9.4 per cent', 'a premium of 31% to the close', 'the occupancy rate
     was 58%': a percentage that is the 'of' phrase of a noun, or the complement of 'be' after a
@@ -4908,7 +4913,7 @@ def _measured_level(last: Token) -> str | None:
             noun = verb.head
         if noun is None or noun.i > sign.i:
             return None
-    elif sign.dep_ == "pobj" and head.lower_ in L.LEVEL_BOUND_PREPOSITIONS and head.lower_ in L.REACHED_LEVEL_PREPOSITIONS \
+    elif sign.dep_ == "pobj" and head.lower_ in _NOUN_BOUND_PREPOSITIONS \
             and head.head.pos_ == "NOUN" and head.head.i == head.i - 1:
         # "barley with a protein content above 11%", "with approval above 55% in a survey": a
         # bound right on a noun bounds the level of what the noun measures (the test below: a
