@@ -2087,6 +2087,9 @@ CHANGE_UNDERGOING_VERBS = {"see", "record", "register", "experience", "suffer", 
 # cent rise in net profit": '% rise in net profit').
 PERCENT_CHANGE_NOUNS = {"rise", "raise", "increase", "fall", "drop", "decline", "jump", "growth", "cut", "hike",
                         "reduction", "surge", "slump", "dip", "gain", "climb", "decrease", "contraction"}
+# Figures: the prepositions after a change's kind in a percentage's unit that name what changed
+# ('% fall in turnout', '% rise of fares').
+CHANGED_THING_PREPOSITIONS = {"in", "of"}
 # Figures: words that set a second amount against the one before as the one not taken ("a drop
 # of about 30 per cent, not 50", "a rise of 3.5% instead of the 6%", "3% rather than 5%"): the
 # second is of the same measure.

@@ -3291,8 +3291,8 @@ def _no_name_entity_on(t: Token) -> bool:
     """The recogniser gave the word no name: no entity, or a work's title outside quotation marks
     ('Superintendent Dana Reyes told reporters' read as one WORK_OF_ART: the post and its holder); not a work's
     title whose last word only qualifies a common noun after it ('Queen Charlotte Bridgerton star X said': a show's)."""
-    return not t.ent_type_ or t.ent_type_ in _NO_NAME_ENTITY and not in_quoted_title(t.doc, t.i, t.i) \
-        and not (t.ent_type_ == "WORK_OF_ART" and modifies_a_common_noun(_last_word_of_the_name(t)))
+    return not t.ent_type_ or t.ent_type_ == "WORK_OF_ART" and not in_quoted_title(t.doc, t.i, t.i) \
+        and not modifies_a_common_noun(_last_word_of_the_name(t))
 
 
 def _last_word_of_the_name(t: Token) -> Token:
@@ -4884,8 +4884,13 @@ def _with_its_country_after_a_second_of(tokens: list[Token]) -> list[Token]:
 def _head_word_before_link(name: str) -> str:
     """'league' of 'Corran League for the Blind': the word before the first link word ('for', 'of')."""
     words = name.lower().split()
-    link = next((n for n, w in enumerate(words) if n and w in NAME_PREPOSITIONS), None)
+    link = _first_link(words)
     return words[link - 1] if link else ""
+
+
+def _first_link(words: list[str]) -> int | None:
+    """Where the first link word ('for', 'of': NAME_PREPOSITIONS) after the first of a name's lower-cased words is."""
+    return next((n for n, w in enumerate(words) if n and w in NAME_PREPOSITIONS), None)
 
 
 def _an_association_of_a_trade(name: str) -> bool:
@@ -4893,7 +4898,7 @@ def _an_association_of_a_trade(name: str) -> bool:
     word takes a field of work (PORTFOLIO_FIELD_NOUNS), a trade's own body; the bare head ('the Chamber') is the
     legislature's word, never its short form."""
     words = name.lower().split()
-    link = next((n for n, w in enumerate(words) if n and w in NAME_PREPOSITIONS), None)
+    link = _first_link(words)
     return bool(link) and link + 1 < len(words) and words[link - 1] in ASSOCIATION_HEADS \
         and words[link + 1] in PORTFOLIO_FIELD_NOUNS
 
@@ -7071,7 +7076,7 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         if len(longer) == 1:
             return longer.pop()                   # 'the Harwell Institute', 'the Intelligence Committee'
     elif n in GENERIC_BODY_WORDS and s.name[:1].isupper():
-        linked = {o.key for o in bodies if o.kind == "org" and _head_word_before_link(o.name).lower() == n
+        linked = {o.key for o in bodies if o.kind == "org" and _head_word_before_link(o.name) == n
                   and not _an_association_of_a_trade(o.name)}
         if len(linked) == 1 and any(o.key in linked and (o.sentence, o.head.i) < (s.sentence, s.head.i) for o in bodies):
             return linked.pop()                   # 'the House' after 'the House of Representatives' or 'the Kessa State

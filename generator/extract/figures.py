@@ -4113,10 +4113,10 @@ def _after_a_level_preposition(first: Token, last: Token) -> bool:
                              and doc[opening.i - 1].is_alpha and doc[opening.i - 1].lower_ not in L.PERCENT_LEVEL_PREPOSITIONS):
         opening = doc[opening.i - 1]
     return opening.i > 0 and doc[opening.i - 1].lower_ in L.PERCENT_LEVEL_PREPOSITIONS \
-        and not _closes_a_qualifier(doc[opening.i - 1], last)
+        and not _closes_a_qualifier(doc[opening.i - 1])
 
 
-def _closes_a_qualifier(word: Token, last: Token) -> bool:
+def _closes_a_qualifier(word: Token) -> bool:
     """'rose by up to 4%', 'cut by close to 3 to 4%': a level preposition that ends a qualifier
     of the amount (FIGURE_QUALIFIERS: 'up to', 'close to'), which itself follows the 'by' of a
     change's amount (an adverb aside: 'by just up to 4%'), closes that qualifier and is no level the
@@ -4847,6 +4847,11 @@ def _trading_period_closed(verb: Token, obj: Token) -> bool:
     return verb.lemma_.lower() in L.MARKET_CLOSE_VERBS and obj.lemma_.lower() in L.TRADING_PERIOD_NOUNS
 
 
+# Bounds a level is reached past ('above', 'below'), which right on a noun bound what it measures
+# ('a protein content above 11%'): united once, not per call.
+_NOUN_BOUND_PREPOSITIONS = frozenset(L.LEVEL_BOUND_PREPOSITIONS & L.REACHED_LEVEL_PREPOSITIONS)
+
+
 def _measured_level(last: Token) -> str | None:
     """'an operating margin of 9.4 per cent', 'a premium of 31% to the close', 'the occupancy rate
     was 58%': a percentage that is the 'of' phrase of a noun, or the complement of 'be' after a
@@ -4908,7 +4913,7 @@ def _measured_level(last: Token) -> str | None:
             noun = verb.head
         if noun is None or noun.i > sign.i:
             return None
-    elif sign.dep_ == "pobj" and head.lower_ in L.LEVEL_BOUND_PREPOSITIONS and head.lower_ in L.REACHED_LEVEL_PREPOSITIONS \
+    elif sign.dep_ == "pobj" and head.lower_ in _NOUN_BOUND_PREPOSITIONS \
             and head.head.pos_ == "NOUN" and head.head.i == head.i - 1:
         # "barley with a protein content above 11%", "with approval above 55% in a survey": a
         # bound right on a noun bounds the level of what the noun measures (the test below: a
@@ -5927,6 +5932,7 @@ def _in_an_offer(last: Token, unit: str | None) -> bool:
 
 # The kinds of change a verb of change names in a percentage's unit ('% rise in prices', '% cut in fares').
 _VERB_CHANGE_KINDS = frozenset(L.PERCENT_CHANGE_VERBS.values()) | frozenset(L.PERCENT_CHANGING_VERBS.values())
+_CHANGE_KINDS = _VERB_CHANGE_KINDS | L.PERCENT_CHANGE_NOUNS      # and those a noun of change names: united once, not per call
 
 
 def _names_a_change(unit: str | None) -> bool:
@@ -5940,9 +5946,8 @@ def _names_a_change_or_kind(unit: str) -> bool:
     kind of change, of a verb or a noun of change, first, or a noun of change last), not a level
     ('% turnout', '% growth rate')."""
     words = unit.split()
-    kinds = _VERB_CHANGE_KINDS | L.PERCENT_CHANGE_NOUNS
-    return len(words) > 1 and (words[1] in kinds and (len(words) == 2 or words[2] in ("in", "of"))
-                               or words[-1] in kinds)
+    return len(words) > 1 and (words[1] in _CHANGE_KINDS and (len(words) == 2 or words[2] in L.CHANGED_THING_PREPOSITIONS)
+                               or words[-1] in _CHANGE_KINDS)
 
 
 def _names_nothing_changed(unit: str | None) -> bool:
@@ -6221,17 +6226,16 @@ def _benchmark_compared(found: list[tuple[RawFigure, list[Token]]], n: int) -> s
                    for t in {of.head, place, last} for c in child_tokens(t)):
         return None
     anchor = _comparison_anchor(of.head)
-    if anchor is not None:
-        return _unit_compared_with(found, n, anchor, lambda tokens: _percent_place(tokens[-1]),
-                                   lambda unit: unit.startswith("% "))
     # "Attendance was 91%, just above the regional average of 88%": a bound set off after a
     # level compares a level ('% attendance'); after a change ('Turnout fell 5%, below the national
     # average of 70%') the benchmark is no such change, and stays '%'
-    anchor = _set_off_bound(of.head, own=of)
+    set_off = anchor is None
+    if set_off:
+        anchor = _set_off_bound(of.head, own=of)
     if anchor is None:
         return None
     return _unit_compared_with(found, n, anchor, lambda tokens: _percent_place(tokens[-1]),
-                               lambda unit: unit.startswith("% ") and not _names_a_change_or_kind(unit))
+                               lambda unit: unit.startswith("% ") and not (set_off and _names_a_change_or_kind(unit)))
 
 
 def _placed_as(last: Token) -> Token:

@@ -2409,13 +2409,14 @@ def _hung_on_another_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: li
     'the Harbour Trust Union') qualify no other noun."""
     found: set[int] = set()
     for t in tokens:
-        key = index.key_for(parsed, t)
         if _inside_a_relative_clause(t):
             continue
+        key = index.key_for(parsed, t)
         name = next((e for e in doc_ents(t.doc) if e.start <= t.i < e.end), None)
-        words = {w.i for w in name} if name is not None else {t.i}
-        links = [w for w in (name if name is not None else [t])
-                 if w.head.i not in words and w.dep_ not in ("det", "case", "punct")]   # the name's links out
+        name_words = list(name) if name is not None else [t]
+        words = {w.i for w in name_words}
+        links = [w for w in name_words if w.head.i not in words
+                 and w.dep_ not in ("det", "case", "punct")]      # the name's links out
         if links and all(w.dep_ in _NOUN_MODIFIER_RELATIONS and w.head.pos_ in ("NOUN", "PROPN")
                          and w.head.dep_ == "pobj"
                          and not (key and index.key_for(parsed, w.head) == key) for w in links):
@@ -2436,14 +2437,10 @@ def _in_a_clause_below_the_main_one(tokens: list[Token]) -> set[int]:
     for t in tokens:
         if _inside_a_relative_clause(t):
             continue
-        u = t
-        while u.head.i != u.i:
-            if u.dep_ in _CLAUSES_BELOW_THE_MAIN_ONE:
-                if any(c.dep_ in _CLAUSE_SUBJECT_RELATIONS for c in child_tokens(u)) \
-                        and not (u.head.dep_ == "ROOT" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == u.i):
-                    found.add(t.i)
-                break
-            u = u.head
+        clause = next((u for u in [t, *t.ancestors] if u.dep_ in _CLAUSES_BELOW_THE_MAIN_ONE), None)
+        if clause is not None and any(c.dep_ in _CLAUSE_SUBJECT_RELATIONS for c in child_tokens(clause)) \
+                and not (clause.head.dep_ == "ROOT" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == clause.i):
+            found.add(t.i)
     return found
 
 
