@@ -4739,3 +4739,11 @@ CANDIDACY_NOUNS = CHOSEN_NOUNS | {"candidate", "hopeful", "challenger", "contend
 # Prepositions of a post's scope inside its body ('Its leader in the Senate', 'its leader on the council'):
 # the post is a sub-post, no head of the body; roles._owned_post_set_off_before_the_title keeps the title.
 POST_SCOPE_PREPOSITIONS = PLACE_OF_SPEAKERS_PREPOSITIONS | {"on"}
+# Roles: dependency labels read when a sentence's bodies are weighed as what a later "Its <post>" means:
+# a name that only qualifies another noun (compound or possessor: "concerns about Harbour Trust staff"),
+# a clause below the main one (on a noun, adverbial, or a preposition's clause), and the labels of a
+# clause's own subject (such a clause names no rival; one without a subject, a participle or an
+# infinitive, tells what the main subject does).
+NOUN_MODIFIER_DEPS = frozenset({"compound", "poss"})
+CLAUSE_BELOW_THE_MAIN_DEPS = frozenset({"acl", "advcl", "pcomp"})
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import ORG_OR_ASSOCIATION_HEADS
+from ..lexicon import NOUN_MODIFIER_DEPS, CLAUSE_BELOW_THE_MAIN_DEPS, CLAUSE_SUBJECT_DEPS
 from ..lexicon import KINDS_NOT_READ_BEFORE_A_REMIT, NUMBERED_BRANCH_WORDS, UNION_BRANCH_OFFICER_POSTS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_GENERIC_BODY_WORDS
 from ..lexicon import ELSEWHERE_PREPOSITIONS, ELSEWHERE_PLACE_NOUNS, PLACE_RELATIVE_ADVERBS, OWNERSHIP_PARTICIPLES
 from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS, BEING_VERBS, UNTIL_PREPOSITIONS, SMALL_COUNT_WORDS, ITS_OR_WHOSE, BODY_OR_PORTFOLIO_WORDS, BROUGHT_BEFORE_PREPOSITIONS, ADDRESS_PREPOSITIONS, INDEFINITE_DETERMINERS, UNIT_BODY_PREPOSITIONS, QUESTION_MARKERS, STAFF_BODY_PREPOSITIONS, POST_BODY_PREPOSITIONS, POST_COMPLEMENT_PREPOSITIONS, POST_OBJECTS_NO_ONE_PERSON_IS, DEAD_OR_FORMER_MARKS, KIN_OR_BEREAVED_NOUNS, ORG_OR_COMPANY_NOUNS, INDEFINITE_ARTICLES, FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
@@ -2417,7 +2418,7 @@ def _hung_on_another_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: li
         words = {w.i for w in name_words}
         links = [w for w in name_words if w.head.i not in words
                  and w.dep_ not in ("det", "case", "punct")]      # the name's links out
-        if links and all(w.dep_ in _NOUN_MODIFIER_RELATIONS and w.head.pos_ in ("NOUN", "PROPN")
+        if links and all(w.dep_ in NOUN_MODIFIER_DEPS and w.head.pos_ in ("NOUN", "PROPN")
                          and w.head.dep_ == "pobj"
                          and not (key and index.key_for(parsed, w.head) == key) for w in links):
             found.add(t.i)
@@ -2437,8 +2438,8 @@ def _in_a_clause_below_the_main_one(tokens: list[Token]) -> set[int]:
     for t in tokens:
         if _inside_a_relative_clause(t):
             continue
-        clause = next((u for u in [t, *t.ancestors] if u.dep_ in _CLAUSES_BELOW_THE_MAIN_ONE), None)
-        if clause is not None and any(c.dep_ in _CLAUSE_SUBJECT_RELATIONS for c in child_tokens(clause)) \
+        clause = next((u for u in [t, *t.ancestors] if u.dep_ in CLAUSE_BELOW_THE_MAIN_DEPS), None)
+        if clause is not None and any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in child_tokens(clause)) \
                 and not (clause.head.dep_ == "ROOT" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == clause.i):
             found.add(t.i)
     return found
@@ -2449,11 +2450,6 @@ def _inside_a_relative_clause(token: Token) -> bool:
     a relative clause names is set beside the noun it describes, as prominent as it ('its' may be either's;
     one on the main subject `_subjects_asides` sets aside)."""
     return any(a.dep_ == "relcl" for a in [token, *token.ancestors])
-
-
-_NOUN_MODIFIER_RELATIONS = frozenset({"compound", "poss"})
-_CLAUSES_BELOW_THE_MAIN_ONE = frozenset({"acl", "advcl", "pcomp"})
-_CLAUSE_SUBJECT_RELATIONS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def _reported_words(tokens: list[Token]) -> set[int]:
