@@ -3292,15 +3292,7 @@ def _no_name_entity_on(t: Token) -> bool:
     ('Superintendent Dana Reyes told reporters' read as one WORK_OF_ART: the post and its holder); not a work's
     title whose last word only qualifies a common noun after it ('Queen Charlotte Bridgerton star X said': a show's)."""
     return not t.ent_type_ or t.ent_type_ == "WORK_OF_ART" and not in_quoted_title(t.doc, t.i, t.i) \
-        and not modifies_a_common_noun(_last_word_of_the_name(t))
-
-
-def _last_word_of_the_name(t: Token) -> Token:
-    """The last word of the recogniser's name that `t` is in."""
-    doc, last = t.doc, t.i
-    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
-        last += 1
-    return doc[last]
+        and not modifies_a_common_noun(entity_at(t)[-1])
 
 
 def _a_body_title_or_field_word(words: list[Token]) -> bool:

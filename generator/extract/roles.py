@@ -45,7 +45,7 @@ from ..names import all_initials, canonical, head_before_branch, head_before_rem
 from .actor_names import body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
-from .parse import ParsedArticle, article_before, child_tokens, hyphened_parts_before, doc_ents, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents, joined_to_a_base
+from .parse import ParsedArticle, article_before, child_tokens, hyphened_parts_before, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents, joined_to_a_base
 from .titles import PERSON_ROLE_WORDS, a_doers_noun, comma_in_a_list_of_fields, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
 if TYPE_CHECKING:
@@ -2413,7 +2413,7 @@ def _hung_on_another_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: li
         if _inside_a_relative_clause(t):
             continue
         key = index.key_for(parsed, t)
-        name = next((e for e in doc_ents(t.doc) if e.start <= t.i < e.end), None)
+        name = entity_at(t)
         name_words = list(name) if name is not None else [t]
         words = {w.i for w in name_words}
         links = [w for w in name_words if w.head.i not in words
@@ -3821,7 +3821,7 @@ def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str
     """An organisation named inside a phrase but not yet an actor: make it one, with the name
     repairs names get (`name_span`); of "the Green Party's Ann Lowe" the owner before the
     possessive, of 'the Harbour Times Reed' the words before the person the article names."""
-    ent = next((e for e in doc_ents(token.doc) if e.start <= token.i < e.end), None)
+    ent = entity_at(token)
     if ent is None or ent.label_ == "ORG" and (person_after_a_titles_portfolio(ent) is not None or portfolio_field_before_a_name(ent)) \
             or inside_a_compound_rank(ent) or a_seat_after_its_holder(ent):
         return None           # 'for [Digital Affairs Ann Lowe]': a title's portfolio and a name, no body; 'member for [Kessock]': a seat
@@ -5140,7 +5140,7 @@ def _body_the_phrase_names(parsed: ParsedArticle, index: "ActorIndex", prep: Tok
 
 def _a_places_name(token: Token) -> bool:
     """The entity at the token is a place's name the gazetteer knows ('Oslo', 'Ohio') or a country's."""
-    ent = next((e for e in doc_ents(token.doc) if e.start <= token.i < e.end), None)
+    ent = entity_at(token)
     return ent is None or is_known_place(ent.text) or bool(canonical(ent.text)) or is_a_great_citys_name(ent.text)
 
 
