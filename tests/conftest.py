@@ -42,6 +42,13 @@ def actor_records(text: str) -> list[tuple]:
     return sorted((m.name, m.type, m.role, names.get(m.affiliation)) for m in mentions)
 
 
+def actors_and_speakers(text: str, mention=lambda m: (m.name, m.type)) -> tuple[list[tuple], list[tuple]]:
+    """The text's actors, each as `mention` gives its fields (name and type unless told), sorted, and its
+    positions as (speaker, actor)."""
+    result = extract(text)
+    return sorted(mention(m) for m in result.mentions), [(p.speaker, p.actor) for p in result.positions]
+
+
 def person_records(text: str) -> list[tuple]:
     """Every person of a text as (name, role, affiliation's name), sorted: a whole record per person."""
     return sorted((name, role, affiliation) for name, kind, role, affiliation in actor_records(text) if kind == "person")

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import extract
-
-
-def actors_and_speakers(text: str) -> tuple[list[tuple], list[tuple]]:
-    result = extract(text)
-    return (sorted((m.name, m.type) for m in result.mentions),
-            [(p.speaker, p.actor) for p in result.positions])
+from conftest import actors_and_speakers
 
 
 GROUP_PAGE_NAMES = [
