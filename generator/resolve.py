@@ -819,7 +819,14 @@ def _positions(extractions: list[ArticleExtraction], actor_of: dict[Node, str]) 
 
 
 def _figures(extractions: list[ArticleExtraction], actor_of: dict[Node, str]) -> list[Figure]:
-    return _resolved_items(extractions, actor_of, Figure, "f", lambda e: e.figures, lambda f: (f.text, f.sentence))
+    figures = _resolved_items(extractions, actor_of, Figure, "f", lambda e: e.figures, lambda f: (f.text, f.sentence))
+    return [f for f in figures if f.unit != BARE_PERCENT]
+
+
+BARE_PERCENT = "%"
+"""The unit of a percentage whose base no rule read. Extraction keeps it (the readers of bases work
+on it), but it is not published: '30%' alone tells a reader a share of nothing they are told,
+and a figure a reader cannot quote costs more than a missing one."""
 
 
 def _resolved_items(extractions: list[ArticleExtraction], actor_of: dict[Node, str], record_type: type, kind: str,
