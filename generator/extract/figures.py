@@ -356,18 +356,19 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
 
 
 def _present_gloss_in_a_past_report(number: Token) -> bool:
-    """'The review found failings at the commission, which oversees 28 leagues', 'Fitch said the
-    lender, which has 2 million customers, was likely to lose ...': a figure in a relative clause
-    set off by a comma and opened by 'which' or 'who', in the present tense, on a noun of a clause
-    in the past (back-shifted: 'found', 'was', 'had lost', 'would close'). Reported speech shifts
-    what it reports into the past; a present-tense description of one of its nouns is the
-    writer's own, no part of what the source reported. Not inside quotation marks ('"...
-    the plant, which employs 800, ..." she said' is hers), nor a report in the present ('says
-    the lender, which has ..., is ...': nothing tells the two apart), nor a clause that is a
-    report or valuation of its own ('the scheme, which officials say costs $4m', 'the developer,
-    which has estimated its cost at $2bn'; the relative pronoun must be the clause's subject),
-    nor a noun of an owner ('said its programme, which covers 30 indicators, ...': a source may
-    well describe what is its own)."""
+    """'The review found failings at the commission, which oversees 28 leagues', 'The lender,
+    which has 2 million customers, lost 5% of its deposits': a figure in a relative clause set off
+    by a comma and opened by 'which' or 'who', in the present tense, on a noun of a clause in the
+    past ('found', 'was', 'had lost', 'would close'): a present-tense description of a noun of a
+    past event or finding is the writer's own, no part of what a source found. Not a noun inside
+    the clause a verb of saying reports ('Fitch said the lender, which has 2 million customers,
+    was likely to lose ...': `_within_a_reported_clause`; the report is the speaker's whole, its
+    descriptions too), nor inside quotation marks ('"... the plant, which employs 800, ..." she
+    said' is hers), nor a report in the present ('says the lender, which has ..., is ...'), nor a
+    clause that is a report or valuation of its own ('the scheme, which officials say costs $4m',
+    'the developer, which has estimated its cost at $2bn'; the relative pronoun must be the
+    clause's subject), nor a noun of an owner ('said its programme, which covers 30 indicators,
+    ...': a source may well describe what is its own)."""
     clause = next((t for t in [number, *number.ancestors] if t.dep_ == "relcl"), None)
     if clause is None or not (clause.tag_ in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in child_tokens(clause))):
@@ -384,7 +385,24 @@ def _present_gloss_in_a_past_report(number: Token) -> bool:
         verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and (verb.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in L.BACKSHIFTED_MODALS)
-        for c in child_tokens(verb)))
+        for c in child_tokens(verb))) and not _within_a_reported_clause(clause.head)
+
+
+def _within_a_reported_clause(noun: Token) -> bool:
+    """'Lim said the mill, which processes 60 tonnes an hour, had sent water', 'She told the court
+    the firm, which employs 170 people, had made a loss', '..., the data showed': is `noun` inside
+    the clausal complement of a verb of saying or attributing (on the way up from it, a clause
+    that is the `ccomp` of such a verb)? Everything that clause says, a description of one of
+    its nouns included, is what the source reported. Not a noun of the verb's own object or
+    phrase ('The review found failings at the commission, which oversees 28 leagues': the
+    finding is the failings; the commission is the writer's to describe), nor one under a verb
+    of another kind ('decided that the firm, which ...')."""
+    child, node = noun, noun.head
+    while node.i != child.i:
+        if child.dep_ == "ccomp" and (_is_attributing(node) or node.lemma_.lower() in L.SPEECH_VERBS):
+            return True
+        child, node = node, node.head
+    return False
 
 
 def _claim_disclosed_before(parsed: ParsedArticle, figures: list[RawFigure], positions: Sequence[RawPosition],
