@@ -139,6 +139,13 @@ DESCRIBED_TOPIC_OF_A_STATEMENT = [
      [("up to 40", 40, None, 40, "tonnes", "up to", "Harlan Webb")]),
     ("Helen Marsh said her club had lost members because of rising fees, which now stand at $310 a season.",
      [("$310", 310, None, None, "dollars a season", None, "Helen Marsh")]),
+    # a clause 'according to X' is said of is X's report likewise: a named actor's, or a source in words
+    ("The depot, which holds 90 lorries, was sold in May, according to Dana Kerr.",
+     [("90", 90, None, None, "lorries", None, "Dana Kerr")]),
+    ("The depot was sold in May, according to Dana Kerr, and the mill, which employs 300 people, closed a week later.",
+     [("300", 300, None, None, "people", None, "Dana Kerr")]),
+    ("The depot, which holds 90 lorries, was sold in May, according to a filing seen by the Ledger.",
+     [("90", 90, None, None, "lorries", None, None, 0, "a filing")]),
     # the present-tense report keeps its speaker (no back-shift: `_present_gloss_in_a_past_report`)
     ("Priya Nair says the union, which represents about 90,000 cleaners, will strike on Monday.",
      [("about 90,000", 90000, None, None, "cleaners", "about", "Priya Nair")]),
@@ -150,6 +157,14 @@ DESCRIBED_TOPIC_OF_A_STATEMENT = [
      [("640", 640, None, None, "pupils", None, None)]),
     ("The haulier, which employs 2,400 drivers in Hull, was searched on Monday.",
      [("2,400", 2400, None, None, "drivers", None, None)]),
+    ("According to Dana Kerr, the mill shut in May; the depot, which holds 90 lorries, was sold.",
+     [("90", 90, None, None, "lorries", None, None)]),
+    ("Osei Mensah denied that the trust, which manages 28 parks, had lost the papers.",
+     [("28", 28, None, None, "parks", None, None)]),
+    ("Osei Mensah said the mill had shut, but Dana Kerr said the depot, which holds 90 lorries, had stayed open.",
+     [("90", 90, None, None, "lorries", None, "Dana Kerr")]),
+    ("Osei Mensah, who chairs the board, which oversees 28 parks, said the mill would shut.",
+     [("28", 28, None, None, "parks", None, None)]),
 ]
 
 

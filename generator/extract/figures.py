@@ -392,8 +392,8 @@ def _within_a_reported_clause(noun: Token) -> bool:
     """'Lim said the mill, which processes 60 tonnes an hour, had sent water', 'She told the court
     the firm, which employs 170 people, had made a loss', '..., the data showed': is `noun` inside
     the clausal complement of a verb of saying or attributing (on the way up from it, a clause
-    that is the `ccomp` of such a verb)? Everything that clause says, a description of one of
-    its nouns included, is what the source reported. Not a noun of the verb's own object or
+    that is the `ccomp` of such a verb, or a clause 'according to X' is said of)? Everything that
+    clause says, a description of one of its nouns included, is what the source reported. Not a noun of the verb's own object or
     phrase ('The review found failings at the commission, which oversees 28 leagues': the
     finding is the failings; the commission is the writer's to describe), nor one under a verb
     of another kind ('decided that the firm, which ...')."""
@@ -401,6 +401,8 @@ def _within_a_reported_clause(noun: Token) -> bool:
     while node.i != child.i:
         if child.dep_ == "ccomp" and (_is_attributing(node) or node.lemma_.lower() in L.SPEECH_VERBS):
             return True
+        if node.pos_ in ("VERB", "AUX") and _according_to(node) is not None:
+            return True               # 'According to X, the mill, which processes 60 tonnes, had shut'
         child, node = node, node.head
     return False
 
