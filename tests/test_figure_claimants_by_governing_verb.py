@@ -174,35 +174,21 @@ def test_description_inside_what_is_said_is_the_speakers(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]
 
 
-COUNTED_OBJECT_OF_A_DOUBTING_VERB = [
-    # things a number counts, the bare object of 'reject', 'deny', 'question', 'dismiss' inside
-    # a reported clause, are acted on, not a claim doubted: the report tells the count (session 39)
-    ("Rhea Sandu said the returning officer had rejected 180 ballots.",
-     [("180", 180, None, None, "ballots", None, "Rhea Sandu")]),
-    ("Rhea Sandu said the company dismissed 40 workers last month.",
-     [("40", 40, None, None, "workers", None, "Rhea Sandu")]),
-    ("Rhea Sandu said the embassy denied 300 visas last year.",
-     [("300", 300, None, None, "visas", None, "Rhea Sandu")]),
-    ("Police questioned 12 men, Rhea Sandu said.",
-     [("12", 12, None, None, "men", None, "Rhea Sandu")]),
-    # NEGATIVE: a claim doubted (a noun of a claim, a determiner), an amount doubted, the act
-    # alone with no report over it, a verb joined to another rather than reported
-    ("Rhea Sandu rejected the figure of 400 deaths.",
+DOUBTED_COUNT_INSIDE_A_REPORT = [
+    # NEGATIVE (review of session 39, F5): what a verb of doubt or rejection holds is nobody's,
+    # inside a reported clause too: the one who reports the doubt does not claim the count
+    ("Tom Reed said the government rejected 2,000 deaths as a fabrication.",
+     [("2,000", 2000, None, None, "deaths", None, None)]),
+    ("Tom Reed said the junta denied 300 civilian deaths.",
+     [("300", 300, None, None, "civilian deaths", None, None)]),
+    ("Tom Reed said the army disputed 400 deaths.",
      [("400", 400, None, None, "deaths", None, None)]),
-    ("Rhea Sandu denied claims that 40 people died.",
-     [("40", 40, None, None, "people", None, None)]),
-    ("Rhea Sandu dismissed reports of 40 deaths.",
+    ("Tom Reed said officials questioned 40 deaths recorded at the camp.",
      [("40", 40, None, None, "deaths", None, None)]),
-    ("Rhea Sandu said the council had questioned £2.4m of savings.",
-     [("£2.4m", 2400000, None, None, "pounds", None, None)]),
-    ("The Harlow Council rejected 14 applications last year.",
-     [("14", 14, None, None, "applications", None, None)]),
-    ("Rhea Sandu welcomed the plan but rejected 40 amendments.",
-     [("40", 40, None, None, "amendments", None, None)]),
 ]
 
 
-@pytest.mark.parametrize("sentence, expected", COUNTED_OBJECT_OF_A_DOUBTING_VERB,
-                         ids=[row[0] for row in COUNTED_OBJECT_OF_A_DOUBTING_VERB])
-def test_counted_object_of_a_doubting_verb_is_told_by_the_report(sentence, expected):
+@pytest.mark.parametrize("sentence, expected", DOUBTED_COUNT_INSIDE_A_REPORT,
+                         ids=[row[0] for row in DOUBTED_COUNT_INSIDE_A_REPORT])
+def test_doubted_count_inside_a_report_is_nobodys(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]
