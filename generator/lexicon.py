@@ -416,6 +416,10 @@ SPEECH_VERBS = COMMUNICATION_VERBS | {
     "back", "support", "oppose", "endorse", "favour", "favor",
     "characterize", "characterise",         # VerbNet characterize-29.2, as "describe": "characterized X as Y"
 }
+# Verbs of saying whose clause is put forward as so: SPEECH_VERBS without the verbs of a wish or a
+# fear, whose clause asserts nothing ('residents hoped that the plant, which employs 800, would
+# reopen': the plant's description is the writer's).
+ASSERTING_SPEECH_VERBS = frozenset(SPEECH_VERBS - {"hope", "fear", "wish", "dread"})
 # Verbs of a verdict (FrameNet 1.7 Verdict: "rule.v"; "hold.v" in its sense of Deciding a point of
 # law, "the tribunal held that ..."): with a that-clause they state what a judge, court or panel
 # found; without one ("ruled the region", "held talks") they are no cue (positions.py `_verdict_cue`).

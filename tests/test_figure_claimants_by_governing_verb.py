@@ -165,6 +165,12 @@ DESCRIBED_TOPIC_OF_A_STATEMENT = [
      [("90", 90, None, None, "lorries", None, "Dana Kerr")]),
     ("Osei Mensah, who chairs the board, which oversees 28 parks, said the mill would shut.",
      [("28", 28, None, None, "parks", None, None)]),
+    # NEGATIVE (review of session 39, F3): a clause hoped or feared asserts nothing; the
+    # description of its noun is the writer's
+    ("Residents hoped that the plant, which employs 800 people, would reopen.",
+     [("800", 800, None, None, "people", None, None)]),
+    ("Residents feared the dam, which holds 2 million cubic metres of water, would burst.",
+     [("2 million", 2000000, None, None, "cubic metres", None, None)]),
 ]
 
 

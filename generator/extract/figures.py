@@ -399,7 +399,7 @@ def _within_a_reported_clause(noun: Token) -> bool:
     of another kind ('decided that the firm, which ...')."""
     child, node = noun, noun.head
     while node.i != child.i:
-        if child.dep_ == "ccomp" and (_is_attributing(node) or node.lemma_.lower() in L.SPEECH_VERBS):
+        if child.dep_ == "ccomp" and (_is_attributing(node) or node.lemma_.lower() in L.ASSERTING_SPEECH_VERBS):
             return True
         if node.pos_ in ("VERB", "AUX") and _according_to(node) is not None:
             return True               # 'According to X, the mill, which processes 60 tonnes, had shut'
