@@ -165,6 +165,25 @@ DESCRIBED_TOPIC_OF_A_STATEMENT = [
      [("90", 90, None, None, "lorries", None, "Dana Kerr")]),
     ("Osei Mensah, who chairs the board, which oversees 28 parks, said the mill would shut.",
      [("28", 28, None, None, "parks", None, None)]),
+    # NEGATIVE (review of session 39, F1): a statement its cue dates a year or more back, or to an
+    # earlier time, does not describe what the writer describes in the present; a weekday does not
+    ("In a 2019 interview, Tom Reed said the club, which now has 900 members, was close to folding.",
+     [("900", 900, None, None, "members", None, None)]),
+    ("Tom Reed said in 2019 that the club, which now has 900 members, was close to folding.",
+     [("900", 900, None, None, "members", None, None)]),
+    ("Reed said last year that the app, which today has 4 million users, would never make money.",
+     [("4 million", 4000000, None, None, "users", None, None)]),
+    ("In 1998, then-mayor Ann Lowe said the stadium, which holds 60,000 people, would never be built.",
+     [("60,000", 60000, None, None, "people", None, None)]),
+    ("In 2015, Tom Reed said the club, which has 900 members, was close to folding.",
+     [("900", 900, None, None, "members", None, None)]),
+    ("Tom Reed, who died in 2012, once said the club, which has 900 members, was his life's work.",
+     [("900", 900, None, None, "members", None, None)]),
+    ("Before his death in 2010, Harlan Webb told friends the company, which employs 3,000 people, had been his "
+     "life's work.",
+     [("3,000", 3000, None, None, "people", None, None)]),
+    ("Osei Mensah said on Tuesday that the quarry, which employs 240 people, had lost its licence.",
+     [("240", 240, None, None, "people", None, "Osei Mensah")]),
     # NEGATIVE (review of session 39, F3): a clause hoped or feared asserts nothing; the
     # description of its noun is the writer's
     ("Residents hoped that the plant, which employs 800 people, would reopen.",

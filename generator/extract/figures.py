@@ -400,11 +400,30 @@ def _within_a_reported_clause(noun: Token) -> bool:
     child, node = noun, noun.head
     while node.i != child.i:
         if child.dep_ == "ccomp" and (_is_attributing(node) or node.lemma_.lower() in L.ASSERTING_SPEECH_VERBS):
-            return True
+            return not _dated_in_the_past(node, child)
         if node.pos_ in ("VERB", "AUX") and _according_to(node) is not None:
             return True               # 'According to X, the mill, which processes 60 tonnes, had shut'
         child, node = node, node.head
     return False
+
+
+def _dated_in_the_past(cue: Token, report: Token) -> bool:
+    """'In 2015, X said ...', 'X said last year that ...', 'X once said ...', 'the then chair X said
+    ...': the cue's own phrases (its subject's and modifiers', not the clause it reports nor a
+    clause of their own) date the statement to a year or further back (a DATE that holds a year or
+    a year noun) or to an earlier time (EARLIER_ADVERBS). What the speaker said then is not what
+    the writer describes in the present; a day of the week ('said on Monday') dates nothing back."""
+    stack = [c for c in child_tokens(cue) if c.i != report.i and c.dep_ not in _CLAUSE_DEPS]
+    while stack:
+        t = stack.pop()
+        if t.ent_type_ == "DATE" and (_is_year(t.text) or t.lower_ in L.YEAR_NOUNS) \
+                or t.dep_ == "advmod" and t.lower_ in L.EARLIER_ADVERBS:
+            return True
+        stack.extend(c for c in child_tokens(t) if c.dep_ not in _CLAUSE_DEPS)
+    return False
+
+
+_CLAUSE_DEPS = ("ccomp", "conj", "parataxis", "xcomp", "advcl", "relcl", "acl")
 
 
 def _claim_disclosed_before(parsed: ParsedArticle, figures: list[RawFigure], positions: Sequence[RawPosition],
