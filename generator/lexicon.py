@@ -3267,6 +3267,9 @@ NOW_WORDS = {"now", "currently", "presently", "current"}
 # Adverbs that tie a present-tense clause to the writer's own time ('..., and traffic is flowing
 # again', '..., and the city is now the dearest'): the narrative's update, not the speaker's words.
 WRITERS_TIME_ADVERBS = NOW_WORDS | {"again", "today", "already", "meanwhile", "since", "yet", "tonight"}
+# Adverbs that put what a relative clause tells after the time of the report it sits in ('said the
+# mill, which has since cut 300 jobs, was profitable'): the writer's update, no part of the report.
+SINCE_ADVERBS = frozenset({"since", "subsequently"})
 # a clause these open is asked about, not asked for ("asked her to explain whether 300 jobs go")
 QUESTION_MARKERS = frozenset({"whether", "if"})
 

@@ -184,6 +184,11 @@ DESCRIBED_TOPIC_OF_A_STATEMENT = [
      [("3,000", 3000, None, None, "people", None, None)]),
     ("Osei Mensah said on Tuesday that the quarry, which employs 240 people, had lost its licence.",
      [("240", 240, None, None, "people", None, "Osei Mensah")]),
+    # NEGATIVE (review of session 39, F2): what the description tells came after the report
+    ("Tom Reed said the mill, which has since cut 300 jobs, was profitable.",
+     [("300", 300, None, None, "jobs", None, None)]),
+    ("Osei Mensah said the ferry line, which has subsequently added 12 routes, was losing money.",
+     [("12", 12, None, None, "routes", None, None)]),
     # NEGATIVE (review of session 39, F3): a clause hoped or feared asserts nothing; the
     # description of its noun is the writer's
     ("Residents hoped that the plant, which employs 800 people, would reopen.",

@@ -363,7 +363,8 @@ def _present_gloss_in_a_past_report(number: Token) -> bool:
     past event or finding is the writer's own, no part of what a source found. Not a noun inside
     the clause a verb of saying reports ('Fitch said the lender, which has 2 million customers,
     was likely to lose ...': `_within_a_reported_clause`; the report is the speaker's whole, its
-    descriptions too), nor inside quotation marks ('"... the plant, which employs 800, ..." she
+    descriptions too, unless the description is dated after it: 'which has since cut 300 jobs'),
+    nor inside quotation marks ('"... the plant, which employs 800, ..." she
     said' is hers), nor a report in the present ('says the lender, which has ..., is ...'), nor a
     clause that is a report or valuation of its own ('the scheme, which officials say costs $4m',
     'the developer, which has estimated its cost at $2bn'; the relative pronoun must be the
@@ -385,7 +386,8 @@ def _present_gloss_in_a_past_report(number: Token) -> bool:
         verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and (verb.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in L.BACKSHIFTED_MODALS)
-        for c in child_tokens(verb))) and not _within_a_reported_clause(clause.head)
+        for c in child_tokens(verb))) and (not _within_a_reported_clause(clause.head) or any(
+            c.dep_ == "advmod" and c.lower_ in L.SINCE_ADVERBS for c in child_tokens(clause)))
 
 
 def _within_a_reported_clause(noun: Token) -> bool:
