@@ -142,8 +142,6 @@ DESCRIBED_TOPIC_OF_A_STATEMENT = [
     # a clause 'according to X' is said of is X's report likewise: a named actor's, or a source in words
     ("The depot, which holds 90 lorries, was sold in May, according to Dana Kerr.",
      [("90", 90, None, None, "lorries", None, "Dana Kerr")]),
-    ("The depot was sold in May, according to Dana Kerr, and the mill, which employs 300 people, closed a week later.",
-     [("300", 300, None, None, "people", None, "Dana Kerr")]),
     ("The depot, which holds 90 lorries, was sold in May, according to a filing seen by the Ledger.",
      [("90", 90, None, None, "lorries", None, None, 0, "a filing")]),
     # the present-tense report keeps its speaker (no back-shift: `_present_gloss_in_a_past_report`)
@@ -189,6 +187,15 @@ DESCRIBED_TOPIC_OF_A_STATEMENT = [
      [("300", 300, None, None, "jobs", None, None)]),
     ("Osei Mensah said the ferry line, which has subsequently added 12 routes, was losing money.",
      [("12", 12, None, None, "routes", None, None)]),
+    # NEGATIVE (review of session 39, F4): a clause joined by 'and' with its own subject and no
+    # back-shift of a report going on is the writer's narrative, after a cue or 'according to'
+    ("Reed said the mill would shut, and the town, which has 12,000 residents, lost its last bank in May.",
+     [("12,000", 12000, None, None, "residents", None, None)]),
+    ("The depot was sold in May, according to Dana Kerr, and the mill, which employs 300 people, closed a week later.",
+     [("300", 300, None, None, "people", None, None)]),
+    # ... but a joined clause back-shifted as the report is goes on with it
+    ("Osei Mensah said the quarry would shut, and the village, which has 900 residents, would lose its bus.",
+     [("900", 900, None, None, "residents", None, "Osei Mensah")]),
     # NEGATIVE (review of session 39, F3): a clause hoped or feared asserts nothing; the
     # description of its noun is the writer's
     ("Residents hoped that the plant, which employs 800 people, would reopen.",

@@ -401,12 +401,26 @@ def _within_a_reported_clause(noun: Token) -> bool:
     of another kind ('decided that the firm, which ...')."""
     child, node = noun, noun.head
     while node.i != child.i:
+        if _joined_main_clause(child):
+            return False              # '..., and the town, which has 12,000 residents, lost its bank': the writer's
         if child.dep_ == "ccomp" and (_is_attributing(node) or node.lemma_.lower() in L.ASSERTING_SPEECH_VERBS):
             return not _dated_in_the_past(node, child)
         if node.pos_ in ("VERB", "AUX") and _according_to(node) is not None:
             return True               # 'According to X, the mill, which processes 60 tonnes, had shut'
         child, node = node, node.head
     return False
+
+
+def _joined_main_clause(verb: Token) -> bool:
+    """'said the mill would shut, and the town lost its last bank': a verb joined by 'and'/'but' to
+    another, with a subject of its own and no back-shifted modal or past perfect of a report
+    going on ('but crews had rescued ...', `_joined_report_speaker`), is a clause of the writer's
+    own narrative, whatever the parser hangs it on."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = child_tokens(verb)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) and not any(
+        c.dep_ == "aux" and (c.lower_ in L.BACKSHIFTED_MODALS or _past_perfect(c, verb)) for c in kids)
 
 
 def _dated_in_the_past(cue: Token, report: Token) -> bool:
