@@ -139,6 +139,13 @@ DESCRIBED_TOPIC_OF_A_STATEMENT = [
      [("up to 40", 40, None, 40, "tonnes", "up to", "Harlan Webb")]),
     ("Helen Marsh said her club had lost members because of rising fees, which now stand at $310 a season.",
      [("$310", 310, None, None, "dollars a season", None, "Helen Marsh")]),
+    # the session-33 row of a police statement, reversed: the description is the speaker's too
+    ("Officers said the warehouse firm, which employs 1,800 staff in Leeds, had been searched.",
+     [("1,800", 1800, None, None, "staff", None, "officers")]),
+    # and a finding's clause, reversed likewise (the session-33 row was the writer's)
+    ("Inspectors at the Marine Safety Office concluded that the ferry company, which runs 40 sailings a day, "
+     "had skipped safety drills.",
+     [("40", 40, None, None, "sailings a day", None, "Marine Safety Office")]),
     # a clause 'according to X' is said of is X's report likewise: a named actor's, or a source in words
     ("The depot, which holds 90 lorries, was sold in May, according to Dana Kerr.",
      [("90", 90, None, None, "lorries", None, "Dana Kerr")]),

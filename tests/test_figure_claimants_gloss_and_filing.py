@@ -69,6 +69,9 @@ PRESENT_GLOSS = [
       ("5%", 5, None, None, "% of deposits", None, "Fitch Ratings")]),
     ("Oxfam said the charity, which has been running 70 clinics, would close half of them.",
      [("70", 70, None, None, "clinics", None, "Oxfam")]),
+    ("Investigators at the Rail Standards Unit concluded that the carrier, which runs 120 trains a day, had "
+     "skipped inspections.",
+     [("120", 120, None, None, "trains a day", None, None, 0, "Investigators at the Rail Standards Unit")]),
     ("Exports of timber, which account for more than a third of the sector's sales, fell sharply, the "
      "figures from the Vell Trade Office showed.",
      [("more than a third", 0.3333, 0.3333, None, "share of sales", "more than", "Vell Trade Office")]),

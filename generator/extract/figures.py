@@ -391,14 +391,16 @@ def _present_gloss_in_a_past_report(number: Token) -> bool:
 
 
 def _within_a_reported_clause(noun: Token) -> bool:
-    """'Lim said the mill, which processes 60 tonnes an hour, had sent water', 'She told the court
-    the firm, which employs 170 people, had made a loss', '..., the data showed': is `noun` inside
-    the clausal complement of a verb of saying or attributing (on the way up from it, a clause
-    that is the `ccomp` of such a verb, or a clause 'according to X' is said of)? Everything that
-    clause says, a description of one of its nouns included, is what the source reported. Not a noun of the verb's own object or
-    phrase ('The review found failings at the commission, which oversees 28 leagues': the
-    finding is the failings; the commission is the writer's to describe), nor one under a verb
-    of another kind ('decided that the firm, which ...')."""
+    """'X said the quarry, which employs 240 people, had lost its licence', 'X told the court the
+    bakery, which employs 85 people, had been short of cash', '..., the figures showed': is `noun`
+    inside the clausal complement of a verb that asserts or attributes it (on the way up from it,
+    a clause that is the `ccomp` of such a verb, or a clause 'according to X' is said of)?
+    Everything that clause says, a description of one of its nouns included, is what the source
+    reported. Not a noun of the verb's own object or phrase ('The audit found waste at the trust,
+    which manages 14 marinas': the finding is the waste; the trust is the writer's to describe),
+    nor one under a verb of another kind ('decided that the firm, which ...', 'hoped that the
+    plant, which ...'), nor a report its cue dates back (`_dated_in_the_past`), nor a clause
+    joined to the reported one as the writer's own (`_joined_main_clause`)."""
     child, node = noun, noun.head
     while node.i != child.i:
         if _joined_main_clause(child):
@@ -406,7 +408,7 @@ def _within_a_reported_clause(noun: Token) -> bool:
         if child.dep_ == "ccomp" and (_is_attributing(node) or node.lemma_.lower() in L.ASSERTING_SPEECH_VERBS):
             return not _dated_in_the_past(node, child)
         if node.pos_ in ("VERB", "AUX") and _according_to(node) is not None:
-            return True               # 'According to X, the mill, which processes 60 tonnes, had shut'
+            return True               # 'The depot, which holds 90 lorries, was sold, according to X'
         child, node = node, node.head
     return False
 
