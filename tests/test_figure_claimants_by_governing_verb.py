@@ -203,6 +203,8 @@ DESCRIBED_TOPIC_OF_A_STATEMENT = [
     # ... but a joined clause back-shifted as the report is goes on with it
     ("Osei Mensah said the quarry would shut, and the village, which has 900 residents, would lose its bus.",
      [("900", 900, None, None, "residents", None, "Osei Mensah")]),
+    ("Osei Mensah said sales were steady but that the audit unsettled the bank, which serves 900 farms.",
+     [("900", 900, None, None, "farms", None, "Osei Mensah")]),
     # NEGATIVE (review of session 39, F3): a clause hoped or feared asserts nothing; the
     # description of its noun is the writer's
     ("Residents hoped that the plant, which employs 800 people, would reopen.",

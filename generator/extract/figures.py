@@ -416,13 +416,15 @@ def _within_a_reported_clause(noun: Token) -> bool:
 def _joined_main_clause(verb: Token) -> bool:
     """'said the mill would shut, and the town lost its last bank': a verb joined by 'and'/'but' to
     another, with a subject of its own and no back-shifted modal or past perfect of a report
-    going on ('but crews had rescued ...', `_joined_report_speaker`), is a clause of the writer's
-    own narrative, whatever the parser hangs it on."""
+    going on ('but crews had rescued ...', `_joined_report_speaker`) and no subordinator of its
+    own ('said A but that the review had ...': a second reported clause), is a clause of the
+    writer's own narrative, whatever the parser hangs it on."""
     if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
         return False
     kids = child_tokens(verb)
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) and not any(
-        c.dep_ == "aux" and (c.lower_ in L.BACKSHIFTED_MODALS or _past_perfect(c, verb)) for c in kids)
+        c.dep_ == "aux" and (c.lower_ in L.BACKSHIFTED_MODALS or _past_perfect(c, verb)) or c.dep_ == "mark"
+        for c in kids)
 
 
 def _dated_in_the_past(cue: Token, report: Token) -> bool:
