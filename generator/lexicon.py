@@ -416,6 +416,10 @@ SPEECH_VERBS = COMMUNICATION_VERBS | {
     "back", "support", "oppose", "endorse", "favour", "favor",
     "characterize", "characterise",         # VerbNet characterize-29.2, as "describe": "characterized X as Y"
 }
+# Verbs of saying whose clause is put forward as so: SPEECH_VERBS without the verbs of a wish or a
+# fear, whose clause asserts nothing ('residents hoped that the plant, which employs 800, would
+# reopen': the plant's description is the writer's).
+ASSERTING_SPEECH_VERBS = frozenset(SPEECH_VERBS - {"hope", "fear", "wish", "dread"})
 # Verbs of a verdict (FrameNet 1.7 Verdict: "rule.v"; "hold.v" in its sense of Deciding a point of
 # law, "the tribunal held that ..."): with a that-clause they state what a judge, court or panel
 # found; without one ("ruled the region", "held talks") they are no cue (positions.py `_verdict_cue`).
@@ -3263,6 +3267,9 @@ NOW_WORDS = {"now", "currently", "presently", "current"}
 # Adverbs that tie a present-tense clause to the writer's own time ('..., and traffic is flowing
 # again', '..., and the city is now the dearest'): the narrative's update, not the speaker's words.
 WRITERS_TIME_ADVERBS = NOW_WORDS | {"again", "today", "already", "meanwhile", "since", "yet", "tonight"}
+# Adverbs that put what a relative clause tells after the time of the report it sits in ('said the
+# mill, which has since cut 300 jobs, was profitable'): the writer's update, no part of the report.
+SINCE_ADVERBS = frozenset({"since", "subsequently"})
 # a clause these open is asked about, not asked for ("asked her to explain whether 300 jobs go")
 QUESTION_MARKERS = frozenset({"whether", "if"})
 

@@ -356,18 +356,20 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
 
 
 def _present_gloss_in_a_past_report(number: Token) -> bool:
-    """'The review found failings at the commission, which oversees 28 leagues', 'Fitch said the
-    lender, which has 2 million customers, was likely to lose ...': a figure in a relative clause
-    set off by a comma and opened by 'which' or 'who', in the present tense, on a noun of a clause
-    in the past (back-shifted: 'found', 'was', 'had lost', 'would close'). Reported speech shifts
-    what it reports into the past; a present-tense description of one of its nouns is the
-    writer's own, no part of what the source reported. Not inside quotation marks ('"...
-    the plant, which employs 800, ..." she said' is hers), nor a report in the present ('says
-    the lender, which has ..., is ...': nothing tells the two apart), nor a clause that is a
-    report or valuation of its own ('the scheme, which officials say costs $4m', 'the developer,
-    which has estimated its cost at $2bn'; the relative pronoun must be the clause's subject),
-    nor a noun of an owner ('said its programme, which covers 30 indicators, ...': a source may
-    well describe what is its own)."""
+    """'The review found failings at the commission, which oversees 28 leagues', 'The lender,
+    which has 2 million customers, lost 5% of its deposits': a figure in a relative clause set off
+    by a comma and opened by 'which' or 'who', in the present tense, on a noun of a clause in the
+    past ('found', 'was', 'had lost', 'would close'): a present-tense description of a noun of a
+    past event or finding is the writer's own, no part of what a source found. Not a noun inside
+    the clause a verb of saying reports ('Fitch said the lender, which has 2 million customers,
+    was likely to lose ...': `_within_a_reported_clause`; the report is the speaker's whole, its
+    descriptions too, unless the description is dated after it: 'which has since cut 300 jobs'),
+    nor inside quotation marks ('"... the plant, which employs 800, ..." she
+    said' is hers), nor a report in the present ('says the lender, which has ..., is ...'), nor a
+    clause that is a report or valuation of its own ('the scheme, which officials say costs $4m',
+    'the developer, which has estimated its cost at $2bn'; the relative pronoun must be the
+    clause's subject), nor a noun of an owner ('said its programme, which covers 30 indicators,
+    ...': a source may well describe what is its own)."""
     clause = next((t for t in [number, *number.ancestors] if t.dep_ == "relcl"), None)
     if clause is None or not (clause.tag_ in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in child_tokens(clause))):
@@ -384,7 +386,64 @@ def _present_gloss_in_a_past_report(number: Token) -> bool:
         verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and (verb.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in L.BACKSHIFTED_MODALS)
-        for c in child_tokens(verb)))
+        for c in child_tokens(verb))) and (not _within_a_reported_clause(clause.head) or any(
+            c.dep_ == "advmod" and c.lower_ in L.SINCE_ADVERBS for c in child_tokens(clause)))
+
+
+def _within_a_reported_clause(noun: Token) -> bool:
+    """'X said the quarry, which employs 240 people, had lost its licence', 'X told the court the
+    bakery, which employs 85 people, had been short of cash', '..., the figures showed': is `noun`
+    inside the clausal complement of a verb that asserts or attributes it (on the way up from it,
+    a clause that is the `ccomp` of such a verb, or a clause 'according to X' is said of)?
+    Everything that clause says, a description of one of its nouns included, is what the source
+    reported. Not a noun of the verb's own object or phrase ('The audit found waste at the trust,
+    which manages 14 marinas': the finding is the waste; the trust is the writer's to describe),
+    nor one under a verb of another kind ('decided that the firm, which ...', 'hoped that the
+    plant, which ...'), nor a report its cue dates back (`_dated_in_the_past`), nor a clause
+    joined to the reported one as the writer's own (`_joined_main_clause`)."""
+    child, node = noun, noun.head
+    while node.i != child.i:
+        if _joined_main_clause(child):
+            return False              # '..., and the town, which has 12,000 residents, lost its bank': the writer's
+        if child.dep_ == "ccomp" and (_is_attributing(node) or node.lemma_.lower() in L.ASSERTING_SPEECH_VERBS):
+            return not _dated_in_the_past(node, child)
+        if node.pos_ in ("VERB", "AUX") and _according_to(node) is not None:
+            return True               # 'The depot, which holds 90 lorries, was sold, according to X'
+        child, node = node, node.head
+    return False
+
+
+def _joined_main_clause(verb: Token) -> bool:
+    """'said the mill would shut, and the town lost its last bank': a verb joined by 'and'/'but' to
+    another, with a subject of its own and no back-shifted modal or past perfect of a report
+    going on ('but crews had rescued ...', `_joined_report_speaker`) and no subordinator of its
+    own ('said A but that the review had ...': a second reported clause), is a clause of the
+    writer's own narrative, whatever the parser hangs it on."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = child_tokens(verb)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) and not any(
+        c.dep_ == "aux" and (c.lower_ in L.BACKSHIFTED_MODALS or _past_perfect(c, verb)) or c.dep_ == "mark"
+        for c in kids)
+
+
+def _dated_in_the_past(cue: Token, report: Token) -> bool:
+    """'In 2015, X said ...', 'X said last year that ...', 'X once said ...', 'the then chair X said
+    ...': the cue's own phrases (its subject's and modifiers', not the clause it reports nor a
+    clause of their own) date the statement to a year or further back (a DATE that holds a year or
+    a year noun) or to an earlier time (EARLIER_ADVERBS). What the speaker said then is not what
+    the writer describes in the present; a day of the week ('said on Monday') dates nothing back."""
+    stack = [c for c in child_tokens(cue) if c.i != report.i and c.dep_ not in _CLAUSE_DEPS]
+    while stack:
+        t = stack.pop()
+        if t.ent_type_ == "DATE" and (_is_year(t.text) or t.lower_ in L.YEAR_NOUNS) \
+                or t.dep_ == "advmod" and t.lower_ in L.EARLIER_ADVERBS:
+            return True
+        stack.extend(c for c in child_tokens(t) if c.dep_ not in _CLAUSE_DEPS)
+    return False
+
+
+_CLAUSE_DEPS = ("ccomp", "conj", "parataxis", "xcomp", "advcl", "relcl", "acl")
 
 
 def _claim_disclosed_before(parsed: ParsedArticle, figures: list[RawFigure], positions: Sequence[RawPosition],
