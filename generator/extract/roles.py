@@ -6924,8 +6924,11 @@ def _kinds_of_what_it_does(words: list[Token]) -> set[str]:
 
 def _heads_a_list(span: NameSpan) -> bool:
     """'the lender A and B', 'A and B, two lenders': a phrase beside a list may describe any of it
-    (an 'and' inside the name is none: 'Keel Orme & Partners')."""
-    return any(c.dep_ == "conj" and c.i not in range(span.words.start, span.words.end) for c in child_tokens(span.head))
+    (an 'and' inside the name is none: 'Keel Orme & Partners'); also where the parser hangs the next name
+    on the apposition ('A, a builder, and B, a miner,': B the conjunct of 'builder')."""
+    heads = [span.head, *(c for c in child_tokens(span.head) if c.dep_ == "appos")]
+    return any(c.dep_ == "conj" and c.i not in range(span.words.start, span.words.end)
+               for head in heads for c in child_tokens(head))
 
 
 def _in_a_list(span: NameSpan) -> bool:
@@ -6942,8 +6945,21 @@ def _kind_noun_before(span: NameSpan) -> Token | None:
         return None
     noun = span.head.doc[start - 1]
     name = range(start, span.words.end)
-    tied = noun.head.i in name or span.head.dep_ == "appos" and span.head.head.i == noun.i
+    tied = noun.head.i in name or span.head.dep_ == "appos" and span.head.head.i == noun.i \
+        or _split_from_the_name(noun, span.head)
     return noun if tied and not _object_of_the_verb_before(noun, span) else None
+
+
+def _split_from_the_name(noun: Token, head: Token) -> bool:
+    """'Dubai-based developer Marsa Horizon Properties reported …' parsed as two subjects of one verb: a
+    common noun right before a name that the parser hangs on the name's own head in the name's own
+    relation is one phrase with it, split (no clause hangs two subjects or two objects on a verb, nor a
+    preposition two objects); not two conjuncts of a list ('A and river-freight operator B'), which share a head."""
+    return noun.tag_ == "NN" and noun.dep_ == head.dep_ and noun.dep_ in _ONE_PER_HEAD_RELATIONS \
+        and noun.head.i == head.head.i and noun.head.i != noun.i
+
+
+_ONE_PER_HEAD_RELATIONS = ("nsubj", "nsubjpass", "dobj", "pobj")     # relations a head has one of
 
 
 def _object_of_the_verb_before(noun: Token, span: NameSpan) -> bool:
@@ -7092,10 +7108,15 @@ def _relative_to_another(noun: Token, left: list[Token]) -> bool:
 
 
 def _as_written(tokens: list[Token]) -> str:
-    """The words as the text has them, a sentence's capital dropped ('Patients' advocacy group X')."""
+    """The words as the text has them, a sentence's capital dropped ('Patients' advocacy group X'); not a
+    name's, which the tagger may take for a common noun inside a compound ('Dubai-based developer X')."""
     first = tokens[0]
     words = first.doc[first.i:tokens[-1].i + 1].text
-    return words[:1].lower() + words[1:] if first.is_sent_start and first.pos_ != "PROPN" else words
+    return words[:1].lower() + words[1:] if first.is_sent_start and first.pos_ != "PROPN" \
+        and first.ent_type_ not in _NAME_ENTITY_LABELS else words
+
+
+_NAME_ENTITY_LABELS = ("GPE", "NORP", "LOC", "ORG", "FAC", "PERSON")     # the recogniser's labels of a proper name
 
 
 def _of_one_spoken_of(noun: Token) -> bool:
