@@ -256,6 +256,9 @@ BODY_RANK_WORDS = {"executive vice", "senior vice"}
 # Words after a body's head that name one of its branches by number ('Harbour Workers Union Local 12',
 # 'Teamsters Union Local 120'): 'the union' still speaks of it, the head is the word before.
 NUMBERED_BRANCH_WORDS = {"local"}
+# The kind a body named by a numbered branch is ('United Carvers Local 212': a union's local), whatever
+# words stand before the branch (generator/extract/bodies.py, `_kinds_named`); not 'Kessel Local' (no number).
+NUMBERED_BRANCH_KINDS = {"union"}
 # kinds of body a name's remit does not make of that kind for 'the council' &c.: a '<Kind> on <field>' of these is
 # an advisory body or a think-tank ('Council on Foreign Relations'), not the council of a place ('the council's
 # leader'), so roles._kind_of reads such a name by its last head as before
@@ -4322,7 +4325,8 @@ POST_QUALIFIERS_OF_NO_BODY = frozenset({"presiding", "trial", "senior", "chief",
 # ('Tarvane Logistics Group reported … . X, the company's chief financial officer,'; 'the miner's chief
 # executive'): such a noun takes up the one body of the article a firm's name or a firm's description
 # marks as a business (generator/extract/roles.py, `_one_company_named_before`).
-COMPANY_OWNER_NOUNS = COMPANY_NOUNS | {"group", "business", "miner", "producer", "contractor", "supplier", "operator"}
+COMPANY_OWNER_NOUNS = COMPANY_NOUNS | {"group", "business", "miner", "producer", "contractor", "supplier", "operator",
+                                       "corporation"}      # (a company's name head is its kind noun too: 'the water corporation')
 # Last words of a body's name (its head before any 'of') that mark it a business: a legal form, a
 # company's head word, a trade ('Logistics', 'Minerals', 'Pipeworks', 'Holdings').
 # Not a sports club's ('Dunmore Rovers'): a club is 'the club'.

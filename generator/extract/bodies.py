@@ -39,12 +39,12 @@ from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_HYPERNYMS, KIND_N
     ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
     BUSINESS_OWNED_NOUNS, BUSINESS_EARNED_NOUNS, BUSINESS_AGENT_NOUNS, BUSINESS_DESCRIPTION_KINDS, COMPANY_NAME_HEADS, \
     PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, CURRENCY_MARKS, PUBLICATION_HEADS, STAFF_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, \
-    SHARE_OWNER_PREPOSITIONS, SHARE_HOLDING_NOUNS, LISTING_VERBS, NAME_HEAD_LINKS, OPENING_SUBJECT_PREPOSITIONS
+    SHARE_OWNER_PREPOSITIONS, SHARE_HOLDING_NOUNS, LISTING_VERBS, NAME_HEAD_LINKS, OPENING_SUBJECT_PREPOSITIONS, NUMBERED_BRANCH_KINDS
 from ..model import Mention
-from ..names import name_head, norm
+from ..names import name_head, norm, numbered_branch_word
 from .actors import ActorIndex
 from .evidence import is_country_name, is_known_place
-from .parse import ParsedArticle, child_tokens, span_tokens, token_texts
+from .parse import ParsedArticle, child_tokens, inside_quotation_marks, is_noun_word, span_tokens, token_texts
 
 # Unions of lexicon sets tested inside functions, made once here rather than on every call:
 # a name's word that says it is a company's (its head or its legal form: 'X Holdings', 'X Bhd')
@@ -91,6 +91,8 @@ def _kinds_named(index: ActorIndex, key: str) -> set[str]:
                     kinds |= {noun for noun, heads in KIND_NAME_HEADS.items() if head in heads}
                 if not form_may_be_a_country(mention.name):
                     kinds |= BODY_KINDS_OF_NAME_HEADS.get(head, set())
+            if numbered_branch_word(mention.name):
+                kinds |= NUMBERED_BRANCH_KINDS      # ('United Carvers Local 212': the union)
             kinds |= stated | _activity_kinds(index, key)
         cache[key] = kinds | {wider for kind in kinds for wider in KIND_HYPERNYMS.get(kind, ())}
     return cache[key]
@@ -133,10 +135,18 @@ def note_businesses(parsed: ParsedArticle, index: ActorIndex) -> None:
     for token, written in index.kinds_written_with.items():
         key = index.by_token.get(token)
         if key and index.mentions[key].type == "organization" \
-                and any(w in _BUSINESS_WORDS or w.endswith("maker") for w in written):
+                and any(_a_business_noun(w) for w in written):
             found.add(key)
     index.businesses = {key for key in found if " at " not in f" {index.mentions[key].name} "
                                      and head_word(index.mentions[key].name) not in KNOWN_BODY_HEADS}
+
+
+def _a_business_noun(word: str) -> bool:
+    """A noun that says a body is a business ('maker', 'supplier'), or one closed by such a noun after a
+    noun of its trade, written as one word ('carmaker', 'homebuilder', 'shipbuilder'; not 'examiner')."""
+    return word in _BUSINESS_WORDS or word.endswith("maker") or any(
+        word.endswith(agent) and len(word) > len(agent) + 2 and is_noun_word(word[:-len(agent)].rstrip("-"))
+        for agent in BUSINESS_AGENT_NOUNS)
 
 
 def _name_of_a_body_written_as_owner(index: ActorIndex, t: Token) -> str | None:
@@ -205,12 +215,13 @@ def form_may_be_a_country(name: str) -> bool:
 
 
 def head_word(name: str) -> str:
-    """'union' of 'Union of Public Psychologists', 'commission' of 'Commission on Land Rights'."""
+    """'union' of 'Union of Public Psychologists', 'commission' of 'Commission on Land Rights'; 'local' of
+    'United Steelworkers Local 9011' (a numbered branch's number is no head: the branch word says its kind)."""
     words = name.split()
     for i, w in enumerate(words[1:], 1):
         if w in NAME_HEAD_LINKS and words[i - 1][:1].isupper():
             return words[i - 1].lower()
-    return name_head(name).lower()
+    return numbered_branch_word(name) or name_head(name).lower()
 
 
 def bodies_of_kind(index: ActorIndex, kind: str) -> list[str]:
@@ -241,6 +252,8 @@ def unnamed_of_kind(parsed: ParsedArticle, index: ActorIndex, kind: str, since: 
                 if described is not None and other != key and (other or described.pos_ == "PROPN"):
                     return True     # ('Vela Capital, a bank in Quito,': another bank)
                 continue
+            if _no_referent_of_its_own(parsed, t, k):
+                continue
             taken = resolved.get(parsed.token_key(t))
             if taken == key:
                 continue            # (the body itself, described: 'The Lima-based company')
@@ -252,6 +265,18 @@ def unnamed_of_kind(parsed: ParsedArticle, index: ActorIndex, kind: str, since: 
                 continue
             return True
     return False
+
+
+def _no_referent_of_its_own(parsed: ParsedArticle, noun: Token, k: int) -> bool:
+    """A kind noun that brings no body of its own into the story, so no rival to the one named: a
+    noun modifying another ('conglomerate X', 'council tax', 'club chairman X'), a singular with no
+    determiner or owner ('a decision due at full council': the institution, no one body), a headline's
+    or deck's (what the story tells of its own bodies), or a quoted speaker's words ('"playing
+    politics with an independent commission"'), which the writer's own 'the commission' does not
+    take up, as it takes up no name inside quotation marks."""
+    if noun.dep_ == "compound" or headline_grammar(parsed, k) or inside_quotation_marks(noun):
+        return True
+    return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in child_tokens(noun))
 
 
 def _first_story_sentence(parsed: ParsedArticle) -> int | None:

@@ -1,0 +1,190 @@
+"""A kind noun ('the council', 'the group', 'the water corporation') takes up the one body of its kind the
+article named before it; only what may be ANOTHER body of the kind stands in the way. A kind noun that
+brings no body of its own into the story is no rival: one modifying another noun ('conglomerate X',
+'council tax'), a singular with no determiner ('at full council'), a headline's, or a quoted speaker's.
+A body whose name says no kind ('Harlan Power' beside 'the water corporation') is a rival only where it
+is named as recently as the body the phrase fits. A union's numbered branch ('United Carvers Local 212') is a
+union. Every sentence here is written for the tests; rows
+whose description has an actor of None are the negatives."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from conftest import actor_records, positions_of
+from generator.extract.parse import load_nlp
+from generator.extract.roles import _split_from_the_name
+
+
+KIND_RIVALS = [
+    # a bare 'full council' is the council sitting, no second council
+    ("Harrow Borough Council will raise its tax by 4 per cent. A final vote is due at full council in March. "
+     "The council said the rise was needed to protect care services.",
+     [("The council", "Harrow Borough Council", "said", "the rise was needed to protect care services", False)]),
+    ("Kessel District Council approved a new bus lane on Monday. The plan will go before full council next month. "
+     "The council said 12,000 people use the route every day.",
+     [("The council", "Kessel District Council", "said", "12,000 people use the route every day", False)]),
+    # the kind noun written before the name describes that body
+    ("Diversified conglomerate Orwell Holdings Ltd posted a loss for the year. In its results, the group reported "
+     "revenue of $4 billion.",
+     [("the group", "Orwell Holdings Ltd", "reported", "revenue of $4 billion", False)]),
+    # a quoted speaker's 'an independent commission' is the writer's commission, no rival
+    ("MPs approved an extra Sh4 billion for the Independent Boundaries and Polls Commission (IBPC) on Wednesday. "
+     "The money will let the commission register new voters. \"Nobody is starving an independent commission of "
+     "funds,\" Senator Ana Ruiz said. The commission said 2.1 million voters had registered.",
+     [("Senator Ana Ruiz", "Ana Ruiz", "said", "Nobody is starving an independent commission of funds", True),
+      ("The commission", "Independent Boundaries and Polls Commission", "said", "2.1 million voters had registered",
+       False)]),
+    # a headline's kind noun is the story's own body
+    ("Struggling council warns of cuts\n\nBrenmoor City Council will cut 200 jobs over two years. The council said "
+     "the cuts would save £9m a year.",
+     [("The council", "Brenmoor City Council", "said", "the cuts would save £9m a year", False)]),
+    # NEGATIVE: another body of the kind, unnamed, in the writer's own words
+    ("Harbour Dockers Union called a strike for Monday. A rival union said it would not join the action. The union "
+     "said pay had fallen 5 per cent.",
+     [("A rival union", None, "said", "it would not join the action", False),
+      ("The union", None, "said", "pay had fallen 5 per cent", False)]),
+    ("Kessel City Council approved the budget. The old county council had run a deficit for years. The council "
+     "said the deficit was now gone.",
+     [("The council", None, "said", "the deficit was now gone", False)]),
+    ("Kessel City Council approved the budget on Monday. Another council, in Orwin, rejected a similar plan. The "
+     "council said taxes would rise 3 per cent.",
+     [("Another council", None, "rejected", "a similar plan", False),
+      ("The council", None, "said", "taxes would rise 3 per cent", False)]),
+    # NEGATIVE: the same words outside quotation marks: the writer's, another commission
+    ("MPs approved an extra Sh4 billion for the Independent Boundaries and Polls Commission (IBPC) on Wednesday. "
+     "The money will let the commission register new voters. Senator Ana Ruiz wants an independent commission to "
+     "audit it. The commission said 2.1 million voters had registered.",
+     [("The commission", None, "said", "2.1 million voters had registered", False)]),
+    ("Orwell Holdings Ltd posted a loss. A separate group of investors bought two of its mills. The group said "
+     "revenue fell 9 per cent.",
+     [("The group", None, "said", "revenue fell 9 per cent", False)]),
+]
+
+KIND_PHRASE_RIVALS = [
+    # 'the <word> corporation': a company's name head is its kind noun too
+    ("Tarrow Water said its sewer network had overflowed. The water corporation urged residents to stay away "
+     "from the creek for 48 hours.",
+     [("Tarrow Water", "Tarrow Water", "said", "its sewer network had overflowed", False),
+      ("The water corporation", "Tarrow Water", "urged", "residents to stay away from the creek for 48 hours", False)]),
+    # a body of no stated kind named paragraphs before the one just named is no rival
+    ("Harlan Power said 6,000 homes lost power on Sunday. Firefighters pumped out 40 basements. Tarrow Water said "
+     "its sewers had overflowed. The water corporation urged residents to stay away for 48 hours.",
+     [("Harlan Power", "Harlan Power", "said", "6,000 homes lost power on Sunday", False),
+      ("Tarrow Water", "Tarrow Water", "said", "its sewers had overflowed", False),
+      ("The water corporation", "Tarrow Water", "urged", "residents to stay away for 48 hours", False)]),
+    # NEGATIVE: named since the body the phrase fits, or beside it: either may be meant
+    ("Tarrow Water said its sewer network had overflowed. Harlan Power said 6,000 homes lost power. The water "
+     "corporation urged residents to stay away for 48 hours.",
+     [("Tarrow Water", "Tarrow Water", "said", "its sewer network had overflowed", False),
+      ("Harlan Power", "Harlan Power", "said", "6,000 homes lost power", False),
+      ("The water corporation", None, "urged", "residents to stay away for 48 hours", False)]),
+    ("Tarrow Water and Harlan Power said their networks were damaged. The water corporation urged residents to "
+     "stay away for 48 hours.",
+     [("Tarrow Water", "Tarrow Water", "said", "their networks were damaged", False),
+      ("Harlan Power", "Harlan Power", "said", "their networks were damaged", False),
+      ("The water corporation", None, "urged", "residents to stay away for 48 hours", False)]),
+    # what a name is said to be is that body's, whatever its words
+    ("Tarrow Water, the regional water corporation, said its sewers had overflowed. The water corporation urged "
+     "residents to stay away for 48 hours.",
+     [("Tarrow Water", "Tarrow Water", "said", "its sewers had overflowed", False),
+      ("The water corporation", "Tarrow Water", "urged", "residents to stay away for 48 hours", False)]),
+    # NEGATIVE: the same phrase with a word of its own said of another ('its rival'): another corporation
+    ("Tarrow Water said its sewers had overflowed. Its rival, the state water corporation, said its pipes were "
+     "intact. The water corporation urged residents to stay away for 48 hours.",
+     [("Tarrow Water", "Tarrow Water", "said", "its sewers had overflowed", False),
+      ("Its rival", None, "said", "its pipes were intact", False),
+      ("The water corporation", None, "urged", "residents to stay away for 48 hours", False)]),
+    # NEGATIVE: a word of its own besides the name's ('regional'): another corporation
+    ("Tarrow Water said its sewers had overflowed. The regional water corporation urged residents to stay away "
+     "for 48 hours.",
+     [("Tarrow Water", "Tarrow Water", "said", "its sewers had overflowed", False),
+      ("The regional water corporation", None, "urged", "residents to stay away for 48 hours", False)]),
+]
+
+
+UNION_LOCALS = [
+    # a numbered branch ('... Local 212') is a union's, whatever words stand before it
+    ("Kessel Mill will close its plant in May. Tom Reed, president of United Carvers Local 212, said 300 members "
+     "would lose their jobs. The union said it would fight the closure.",
+     [("Tom Reed", "Tom Reed", "said", "300 members would lose their jobs", False),
+      ("The union", "United Carvers Local 212", "said", "it would fight the closure", False)]),
+    ("United Carvers Local 212 called a strike at Kessel Mill on Monday. The union said pay had fallen 4 per cent.",
+     [("The union", "United Carvers Local 212", "said", "pay had fallen 4 per cent", False)]),
+    # NEGATIVE: another union spoken of since
+    ("United Carvers Local 212 called a strike. A rival union said it would not join. The union said pay had "
+     "fallen 4 per cent.",
+     [("A rival union", None, "said", "it would not join", False),
+      ("The union", None, "said", "pay had fallen 4 per cent", False)]),
+    # NEGATIVE: 'Local' with no number is no branch ('the Kessel Local', a pub)
+    ("The Kessel Local pub will close in May. The union said 12 staff would lose their jobs.",
+     [("The union", None, "said", "12 staff would lose their jobs", False)]),
+]
+
+
+BUSINESS_NOUNS = [
+    # 'homebuilder': a business's noun after a noun of its trade, one word, makes the body a business
+    ("The Kessa Department of Water Resources cut allocations from the Central Kessa Project on Monday. "
+     "Developers reacted quickly. Kessa Vale Communities, a Phoenix-based homebuilder with plans for 12,000 "
+     "homes, said the findings were wrong. The company said it had invested $60 million in pipes.",
+     [("Kessa Vale Communities", "Kessa Vale Communities", "said", "the findings were wrong", False),
+      ("The company", "Kessa Vale Communities", "said", "it had invested $60 million in pipes", False)]),
+    # NEGATIVE: the apposition opens a list of two bodies, each with its noun: either may be meant
+    ("Kessa Vale Communities, a homebuilder, and Orwin Yards, a shipbuilder, signed a deal. The company said it "
+     "would hire 300 staff.",
+     [("The company", None, "said", "it would hire 300 staff", False)]),
+    # NEGATIVE: a noun that only ends in a business noun's letters ('examiner') is none
+    ("Kessa Vale Trust, an examiner of planning files, criticised the plan. The company said it would appeal.",
+     [("Kessa Vale Trust", "Kessa Vale Trust", "criticised", "the plan", False),
+      ("The company", None, "said", "it would appeal", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", KIND_RIVALS + KIND_PHRASE_RIVALS + UNION_LOCALS + BUSINESS_NOUNS)
+def test_a_kind_noun_takes_up_the_one_body_of_its_kind(text, expected):
+    assert positions_of(text) == expected
+
+
+BODY_KIND_ROLES = [
+    # a place's name inside the kind phrase keeps its capital at the sentence's start
+    ("Lisbon-based developer Marlow Dune Properties reported a 41 per cent jump in net profit, the company said "
+     "on Tuesday.",
+     [("Marlow Dune Properties", "organization", "Lisbon-based developer", None)]),
+    ("Nairobi-based lender Tamu Pesa Bank cut 200 jobs, the bank said on Monday.",
+     [("Tamu Pesa Bank", "organization", "Nairobi-based lender", None)]),
+    ("Diversified conglomerate Orwell Holdings Ltd posted a loss for the year.",
+     [("Orwell Holdings Ltd", "organization", "diversified conglomerate", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODY_KIND_ROLES)
+def test_the_kind_written_before_a_body_is_its_role(text, expected):
+    assert actor_records(text) == expected
+
+
+def _parsed(words, heads, deps, tags):
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps)
+    for token, tag in zip(doc, tags):
+        token.tag_ = tag
+    return doc
+
+
+SPLIT_PARSES = [
+    # 'developer' and the name both subjects of 'reported': one phrase the parser split
+    (["developer", "Kessa", "Reef", "reported", "gains"], [3, 2, 3, 3, 3],
+     ["nsubj", "compound", "nsubj", "ROOT", "dobj"], ["NN", "NNP", "NNP", "VBD", "NNS"], True),
+    # NEGATIVE: the noun is the verb's object, the name its subject ('told the regulator X would …')
+    (["told", "regulator", "Kessa", "Reef", "would", "close"], [0, 0, 3, 5, 5, 0],
+     ["ROOT", "dobj", "compound", "nsubj", "aux", "ccomp"], ["VBD", "NN", "NNP", "NNP", "MD", "VB"], False),
+    # NEGATIVE: a plural noun before the name ('shareholders Kessa Reef'): no kind of one body
+    (["shareholders", "Kessa", "Reef", "backed", "it"], [3, 2, 3, 3, 3],
+     ["nsubj", "compound", "nsubj", "ROOT", "dobj"], ["NNS", "NNP", "NNP", "VBD", "PRP"], False),
+]
+
+
+@pytest.mark.parametrize("words, heads, deps, tags, split", SPLIT_PARSES)
+def test_a_noun_split_from_the_name_by_the_parser(words, heads, deps, tags, split):
+    doc = _parsed(words, heads, deps, tags)
+    name_head = next(t for t in doc if t.tag_ == "NNP" and t.dep_ != "compound")
+    noun = doc[name_head.left_edge.i - 1]       # the word right before the name
+    assert _split_from_the_name(noun, name_head) is split
