@@ -4325,8 +4325,7 @@ POST_QUALIFIERS_OF_NO_BODY = frozenset({"presiding", "trial", "senior", "chief",
 # ('Tarvane Logistics Group reported … . X, the company's chief financial officer,'; 'the miner's chief
 # executive'): such a noun takes up the one body of the article a firm's name or a firm's description
 # marks as a business (generator/extract/roles.py, `_one_company_named_before`).
-COMPANY_OWNER_NOUNS = COMPANY_NOUNS | {"group", "business", "miner", "producer", "contractor", "supplier", "operator",
-                                       "corporation"}      # (a company's name head is its kind noun too: 'the water corporation')
+COMPANY_OWNER_NOUNS = COMPANY_NOUNS | {"group", "business", "miner", "producer", "contractor", "supplier", "operator"}
 # Last words of a body's name (its head before any 'of') that mark it a business: a legal form, a
 # company's head word, a trade ('Logistics', 'Minerals', 'Pipeworks', 'Holdings').
 # Not a sports club's ('Dunmore Rovers'): a club is 'the club'.
@@ -4359,9 +4358,12 @@ COMPANY_OWNER_NOUNS_OF_PERSONS_TOO = frozenset({"miner", "producer", "contractor
 # Kind nouns by which 'the <field> <kind>'s' takes up a body named '… <Field>' ('the health unit's' for
 # '… Public Health', 'the water company's' for 'Dunmore Water'): the body that runs the field, not one that
 # oversees it or speaks for its staff ('the rail union', 'the water regulator', 'the health ministry').
-KIND_PHRASE_OWNER_NOUNS = COMPANY_OWNER_NOUNS | {"unit", "agency", "utility", "provider"}
+# Not 'corporation' as an owner noun on its own: 'the corporation's commissioner' is a city's (a municipal
+# corporation) as often as a firm's; with the one field word a body's name ends in ('the water corporation' of
+# '… Water') it is that body.
+KIND_PHRASE_OWNER_NOUNS = COMPANY_OWNER_NOUNS | {"unit", "agency", "utility", "provider", "corporation"}
 # ... of them the kinds a business is: any other body named whose name tells no other kind may be the one meant
-KIND_PHRASE_BUSINESS_NOUNS = COMPANY_OWNER_NOUNS | {"utility", "provider"}
+KIND_PHRASE_BUSINESS_NOUNS = COMPANY_OWNER_NOUNS | {"utility", "provider", "corporation"}
 # Singular nouns of people or groups who may speak after a passive ('the family was evacuated and asked
 # ...'): the second verb may be theirs, not the reporter's.
 PEOPLE_GROUP_NOUNS = KINSHIP_NOUNS | TIED_PEOPLE_NOUNS | PEOPLE_COLLECTIVES | COLLECTIVE_PEOPLE_NOUNS | BODY_GROUP_NOUNS \

@@ -157,6 +157,25 @@ BODY_KIND_ROLES = [
 ]
 
 
+CORPORATION_OWNERS = [
+    # NEGATIVE: 'the corporation's <post>' alone may be a city's (a municipal corporation): no firm named before
+    ("Orwin Steel Ltd will build a plant in Kessel. Ann Lowe, the corporation's commissioner, said the city would "
+     "supply water to the site.",
+     [("Ann Lowe", "person", "commissioner", None), ("Orwin Steel Ltd", "organization", None, None)]),
+    ("Orwin Steel Ltd will build a plant in Kessel, the city's municipal corporation said. Ann Lowe, the "
+     "corporation's commissioner, said water would be piped to the site.",
+     [("Ann Lowe", "person", "commissioner", None), ("Orwin Steel Ltd", "organization", None, None)]),
+    ("Dunmore Steel Ltd opened a mill in Kessel on Monday. Municipal officials welcomed it. Ann Lowe, the "
+     "corporation's chief engineer, said roads would be widened.",
+     [("Ann Lowe", "person", "chief engineer", None), ("Dunmore Steel Ltd", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CORPORATION_OWNERS)
+def test_the_corporations_post_is_no_firms_on_its_own(text, expected):
+    assert actor_records(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", BODY_KIND_ROLES)
 def test_the_kind_written_before_a_body_is_its_role(text, expected):
     assert actor_records(text) == expected
