@@ -256,9 +256,17 @@ BODY_RANK_WORDS = {"executive vice", "senior vice"}
 # Words after a body's head that name one of its branches by number ('Harbour Workers Union Local 12',
 # 'Teamsters Union Local 120'): 'the union' still speaks of it, the head is the word before.
 NUMBERED_BRANCH_WORDS = {"local"}
-# The kind a body named by a numbered branch is ('United Carvers Local 212': a union's local), whatever
-# words stand before the branch (generator/extract/bodies.py, `_kinds_named`); not 'Kessel Local' (no number).
+# The kind a body named by a numbered branch is ('United Carvers Local 212': a union's local), where the words
+# before the branch say it is of workers (generator/names.py, `union_branch_word`; generator/extract/bodies.py,
+# `_kinds_named`); not 'Kessel Local' (no number), nor a station's brand ('WKSL Local 7', 'Fox Local 9').
 NUMBERED_BRANCH_KINDS = {"union"}
+# Words of a name before its numbered branch that say the body is of workers ('Harbour Workers Union Local 12',
+# 'Kessel Nurses Local 3'), beside a plural noun of a trade's doers (WORKER_NOUN_ENDINGS: 'Teamsters',
+# 'Carpenters', 'Machinists', 'Electricians')
+BRANCH_UNION_WORDS = frozenset({"union", "unions", "brotherhood", "guild", "federation", "workers", "employees",
+                                "nurses", "staff", "labor", "labour"})
+# Endings of the singular of a noun for one who does a trade ('carpenter', 'machinist', 'electrician')
+WORKER_NOUN_ENDINGS = ("er", "or", "ist", "ian")
 # kinds of body a name's remit does not make of that kind for 'the council' &c.: a '<Kind> on <field>' of these is
 # an advisory body or a think-tank ('Council on Foreign Relations'), not the council of a place ('the council's
 # leader'), so roles._kind_of reads such a name by its last head as before

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from conftest import actor_records, positions_of
 from generator.extract.parse import load_nlp
 from generator.extract.roles import _split_from_the_name
+from generator.names import union_branch_word
 
 
 KIND_RIVALS = [
@@ -116,10 +117,44 @@ UNION_LOCALS = [
      "fallen 4 per cent.",
      [("A rival union", None, "said", "it would not join", False),
       ("The union", None, "said", "pay had fallen 4 per cent", False)]),
+    # NEGATIVE: a station's call letters or brand before 'Local <number>' say no union: the one reporting
+    ("WKSL Local 7 reported on Monday that the Kessel Mill plant would close. The union said 300 members would "
+     "lose their jobs.",
+     [("WKSL Local 7", "WKSL Local 7", "reported", "the Kessel Mill plant would close", False),
+      ("The union", None, "said", "300 members would lose their jobs", False)]),
+    ("Kessel Mill will close its plant, Fox Local 9 reported. Tom Reed said 300 jobs would go. The union said it "
+     "would fight the closure.",
+     [("Fox Local 9", "Fox Local 9", "reported", "Kessel Mill will close its plant", False),
+      ("Tom Reed", "Tom Reed", "said", "300 jobs would go", False),
+      ("The union", None, "said", "it would fight the closure", False)]),
+    ("Kessel Mill will close its plant in May, Channel Local 12 reported. The union said it would fight the closure.",
+     [("Channel Local 12", "Channel Local 12", "reported", "Kessel Mill will close its plant in May", False),
+      ("The union", None, "said", "it would fight the closure", False)]),
     # NEGATIVE: 'Local' with no number is no branch ('the Kessel Local', a pub)
     ("The Kessel Local pub will close in May. The union said 12 staff would lose their jobs.",
      [("The union", None, "said", "12 staff would lose their jobs", False)]),
 ]
+
+
+UNION_BRANCH_NAMES = [
+    ("Harbour Workers Union Local 12", (), "local"),
+    ("Teamsters Local 120", (), "local"),
+    ("Orwin Machinists Local 9", (), "local"),
+    ("Kessel Electricians Local 31", (), "local"),
+    # initials the article spells out as a name of workers
+    ("UAW Local 600", ("United Auto Workers",), "local"),
+    # NEGATIVE: call letters, a brand, initials spelt out as no workers' name, no number
+    ("WKSL Local 7", (), None),
+    ("Fox Local 9", (), None),
+    ("Channel Local 12", (), None),
+    ("KTV Local 4", ("Kessel Television Ventures",), None),
+    ("Harbour Workers Union Local", (), None),
+]
+
+
+@pytest.mark.parametrize("name, others, word", UNION_BRANCH_NAMES)
+def test_a_numbered_branch_of_workers(name, others, word):
+    assert union_branch_word(name, others) == word
 
 
 BUSINESS_NOUNS = [

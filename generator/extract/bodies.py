@@ -41,7 +41,7 @@ from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_HYPERNYMS, KIND_N
     PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, CURRENCY_MARKS, PUBLICATION_HEADS, STAFF_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, \
     SHARE_OWNER_PREPOSITIONS, SHARE_HOLDING_NOUNS, LISTING_VERBS, NAME_HEAD_LINKS, OPENING_SUBJECT_PREPOSITIONS, NUMBERED_BRANCH_KINDS
 from ..model import Mention
-from ..names import name_head, norm, numbered_branch_word
+from ..names import name_head, norm, numbered_branch_word, union_branch_word
 from .actors import ActorIndex
 from .evidence import is_country_name, is_known_place
 from .parse import ParsedArticle, child_tokens, inside_quotation_marks, is_noun_word, span_tokens, token_texts
@@ -91,8 +91,10 @@ def _kinds_named(index: ActorIndex, key: str) -> set[str]:
                     kinds |= {noun for noun, heads in KIND_NAME_HEADS.items() if head in heads}
                 if not form_may_be_a_country(mention.name):
                     kinds |= BODY_KINDS_OF_NAME_HEADS.get(head, set())
-            if numbered_branch_word(mention.name):
-                kinds |= NUMBERED_BRANCH_KINDS      # ('United Carvers Local 212': the union)
+            if numbered_branch_word(mention.name) and union_branch_word(mention.name, tuple(
+                    form for other in index.mentions.values() if other.type == "organization" and other.key != key
+                    for form in (other.name, *other.aliases))):
+                kinds |= NUMBERED_BRANCH_KINDS      # (a branch of workers' numbered: the union)
             kinds |= stated | _activity_kinds(index, key)
         cache[key] = kinds | {wider for kind in kinds for wider in KIND_HYPERNYMS.get(kind, ())}
     return cache[key]
@@ -215,13 +217,13 @@ def form_may_be_a_country(name: str) -> bool:
 
 
 def head_word(name: str) -> str:
-    """'union' of 'Union of Public Psychologists', 'commission' of 'Commission on Land Rights'; 'local' of
-    'United Steelworkers Local 9011' (a numbered branch's number is no head: the branch word says its kind)."""
+    """'union' of 'Union of Public Psychologists', 'commission' of 'Commission on Land Rights'; 'local' of a
+    union's numbered branch ('Kessel Carpenters Local 44': the number is no head, the branch word says its kind)."""
     words = name.split()
     for i, w in enumerate(words[1:], 1):
         if w in NAME_HEAD_LINKS and words[i - 1][:1].isupper():
             return words[i - 1].lower()
-    return numbered_branch_word(name) or name_head(name).lower()
+    return union_branch_word(name) or name_head(name).lower()
 
 
 def bodies_of_kind(index: ActorIndex, kind: str) -> list[str]:

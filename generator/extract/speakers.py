@@ -35,7 +35,7 @@ from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUAL
                        LOCAL_OFFICE_NOUNS, REGION_ADJECTIVES, STATE_PART_BODIES, LOCATIVE_PREPS,
                        WRITER_POSSESSIVES, WRITER_PRONOUNS, OVERSIGHT_OFFICE_WORDS, BODY_KIND_NOUNS, BODY_MISSION_PREFIXES, MISSION_BODY_KINDS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, numbered_branch_word, head_before_branch, head_before_remit, all_initials, canonical, is_a_subdivisions_name, is_acronym, gender_of_given_name, is_given_name, name_head, norm, subdivision_kind, surname
+from ..names import NameLookup, union_branch_word, head_before_branch, head_before_remit, all_initials, canonical, is_a_subdivisions_name, is_acronym, gender_of_given_name, is_given_name, name_head, norm, subdivision_kind, surname
 from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
 from .bodies import body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
@@ -337,10 +337,10 @@ def _office_names(word: str) -> set[str]:
 def _named_with_head(body: Mention, noun: str) -> bool:
     """A name or alias of the body has the noun as its head (`name_head`): 'the fund' of the
     'Harbour Relief Fund', 'the ministry' of the 'Ministry of Health', 'the union' of the
-    'National Union of Port Workers'; 'the union' of 'United Carvers Local 212', a numbered branch whatever
-    words stand before it (NUMBERED_BRANCH_KINDS, as `bodies.kinds_of` reads it)."""
+    'National Union of Port Workers'; 'the union' of 'United Carvers Local 212', a numbered branch of workers
+    (`union_branch_word`; NUMBERED_BRANCH_KINDS, as `bodies.kinds_of` reads it)."""
     return any(noun in (name_head(form), head_before_remit(form), head_before_branch(form))
-               or noun in NUMBERED_BRANCH_KINDS and numbered_branch_word(form) for form in [body.name, *body.aliases])
+               or noun in NUMBERED_BRANCH_KINDS and union_branch_word(form) for form in [body.name, *body.aliases])
 
 
 def _office_word(token: Token) -> str:
