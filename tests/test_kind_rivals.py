@@ -90,6 +90,23 @@ KIND_PHRASE_RIVALS = [
      "residents to stay away for 48 hours.",
      [("Tarrow Water", "Tarrow Water", "said", "its sewers had overflowed", False),
       ("The water corporation", "Tarrow Water", "urged", "residents to stay away for 48 hours", False)]),
+    # NEGATIVE: another body the article says is of the kind, whatever its name's words, named before
+    ("Orwin Ltd, a water corporation that serves the northern suburbs, said it would cut supply to 9,000 homes on "
+     "Friday. Tarrow Water said its sewers had overflowed in the south. The water corporation said supply to the "
+     "northern suburbs would be cut for 48 hours.",
+     [("Orwin Ltd", "Orwin Ltd", "said", "it would cut supply to 9,000 homes on Friday", False),
+      ("Tarrow Water", "Tarrow Water", "said", "its sewers had overflowed in the south", False),
+      ("The water corporation", None, "said", "supply to the northern suburbs would be cut for 48 hours", False)]),
+    ("Orwin Ltd, a water corporation in the north, said its pipes were intact. Tarrow Water said its sewers had "
+     "overflowed. The water corporation urged residents to stay away for 48 hours.",
+     [("Orwin Ltd", "Orwin Ltd", "said", "its pipes were intact", False),
+      ("Tarrow Water", "Tarrow Water", "said", "its sewers had overflowed", False),
+      ("The water corporation", None, "urged", "residents to stay away for 48 hours", False)]),
+    ("Water corporation Orwin Ltd said its pipes were intact. Tarrow Water said its sewers had overflowed. The "
+     "water corporation urged residents to stay away for 48 hours.",
+     [("Water corporation Orwin Ltd", "Orwin Ltd", "said", "its pipes were intact", False),
+      ("Tarrow Water", "Tarrow Water", "said", "its sewers had overflowed", False),
+      ("The water corporation", None, "urged", "residents to stay away for 48 hours", False)]),
     # NEGATIVE: the same phrase with a word of its own said of another ('its rival'): another corporation
     ("Tarrow Water said its sewers had overflowed. Its rival, the state water corporation, said its pipes were "
      "intact. The water corporation urged residents to stay away for 48 hours.",

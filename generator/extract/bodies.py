@@ -106,11 +106,16 @@ def _activity_kinds(index: ActorIndex, key: str) -> set[str]:
     return {w for token, kinds in index.kinds_of_activity.items() if index.by_token.get(token) == key for w in kinds}
 
 
+def stated_kinds(index: ActorIndex, key: str) -> set[str]:
+    """The kind nouns the article writes with the body's name ('X, a water corporation,', 'X is a charity',
+    'campaign group X'), not those of its name's words."""
+    return {w for token, kinds in index.kinds_written_with.items() if index.by_token.get(token) == key for w in kinds}
+
+
 def _known_kinds(index: ActorIndex, key: str) -> set[str]:
     """The body's kinds but those only what it does gives it ('X, which runs the trams': no kind of
     body, where no 'operator' is written with its name): so it may still be a business, or of any kind."""
-    written = {w for token, kinds in index.kinds_written_with.items() if index.by_token.get(token) == key for w in kinds}
-    return kinds_of(index, key) - (_activity_kinds(index, key) - written)
+    return kinds_of(index, key) - (_activity_kinds(index, key) - stated_kinds(index, key))
 
 
 def forget_body_kinds(index: ActorIndex) -> None:

@@ -37,7 +37,7 @@ from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUAL
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, union_branch_word, head_before_branch, head_before_remit, all_initials, canonical, is_a_subdivisions_name, is_acronym, gender_of_given_name, is_given_name, name_head, norm, subdivision_kind, surname
 from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
-from .bodies import body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
+from .bodies import stated_kinds, body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, sentence_start, span_ents, span_tokens, with_its_closing_bracket
 from .actor_names import is_byline, person_after_a_titles_field
@@ -2405,9 +2405,11 @@ class SpeakerResolver:
                    for other in before)
 
     def _named_of_kind(self, key: str, kind: str) -> bool:
-        """The body's name says it is of the kind: its head is the kind or one bodies of the kind bear."""
+        """The body's name says it is of the kind: its head is the kind or one bodies of the kind bear; or the
+        article says so with its name, as the name's head would ('X, a water corporation,', 'X is a water
+        corporation', 'water corporation X': `stated_kinds`)."""
         head = name_head(self.mention(key).name)
-        return head == kind or head in KIND_NAME_HEADS.get(kind, ())
+        return head == kind or head in KIND_NAME_HEADS.get(kind, ()) or kind in stated_kinds(self.actors, key)
 
     def _kind_phrase_may_mean_another(self, d: _Description, key: str) -> bool:
         """'the Larch health unit', 'the city water company': the phrase's word has a word of its own
