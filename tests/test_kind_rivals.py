@@ -40,6 +40,11 @@ KIND_RIVALS = [
     ("Struggling council warns of cuts\n\nBrenmoor City Council will cut 200 jobs over two years. The council said "
      "the cuts would save £9m a year.",
      [("The council", "Brenmoor City Council", "said", "the cuts would save £9m a year", False)]),
+    # NEGATIVE: a kind noun modifying another with a word that marks another body of the kind: a rival
+    ("Orwell Holdings Ltd posted a loss for the year. Smaller rival group chief Ann Lowe said the market was weak. "
+     "The group said revenue fell 9 per cent.",
+     [("Smaller rival group chief Ann Lowe", "Ann Lowe", "said", "the market was weak", False),
+      ("The group", None, "said", "revenue fell 9 per cent", False)]),
     # NEGATIVE: another body of the kind, unnamed, in the writer's own words
     ("Harbour Dockers Union called a strike for Monday. A rival union said it would not join the action. The union "
      "said pay had fallen 5 per cent.",

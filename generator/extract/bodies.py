@@ -277,13 +277,18 @@ def unnamed_of_kind(parsed: ParsedArticle, index: ActorIndex, kind: str, since: 
 def _no_referent_of_its_own(parsed: ParsedArticle, noun: Token, k: int) -> bool:
     """A kind noun that brings no body of its own into the story, so no rival to the one named: a
     noun modifying another ('conglomerate X', 'council tax', 'club chairman X'), a singular with no
-    determiner or owner ('a decision due at full council': the institution, no one body), a headline's
-    or deck's (what the story tells of its own bodies), or a quoted speaker's words ('"playing
-    politics with an independent commission"'), which the writer's own 'the commission' does not
-    take up, as it takes up no name inside quotation marks."""
-    if noun.dep_ == "compound" or headline_grammar(parsed, k) or inside_quotation_marks(noun):
+    determiner or owner ('a vote due at full council': the institution, no one body), a headline's
+    or deck's (what the story tells of its own bodies), or a quoted speaker's words ('"nobody is
+    starving an independent commission"'), which the writer's own 'the commission' does not
+    take up, as it takes up no name inside quotation marks. Not a noun modifying another or a bare
+    singular with a word of its own that marks another body ('rival group chief X', 'at another council':
+    _OTHER_BODY_MARKERS)."""
+    if headline_grammar(parsed, k) or inside_quotation_marks(noun):
         return True
-    return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in child_tokens(noun))
+    if any(c.dep_ in ("det", "amod") and c.lower_ in _OTHER_BODY_MARKERS for c in child_tokens(noun)):
+        return False
+    return noun.dep_ == "compound" \
+        or noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in child_tokens(noun))
 
 
 def _first_story_sentence(parsed: ParsedArticle) -> int | None:
