@@ -211,6 +211,11 @@ BODY_KIND_ROLES = [
      [("Tamu Pesa Bank", "organization", "Nairobi-based lender", None)]),
     ("Diversified conglomerate Orwell Holdings Ltd posted a loss for the year.",
      [("Orwell Holdings Ltd", "organization", "diversified conglomerate", None)]),
+    # NEGATIVE: a common word the recogniser draws into the name keeps no capital: no place's or people's word
+    ("Budget airline Orwin Air said fares would rise 9 per cent.",
+     [("Orwin Air", "organization", "budget airline", None)]),
+    ("Independent developer Orwin Homes said prices would rise.",
+     [("Orwin Homes", "organization", "independent developer", None)]),
 ]
 
 

@@ -42,7 +42,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
 from ..lexicon import STYLE_OR_RANK_TITLES, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, HYPHEN_OR_EN_DASH
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
-from .actor_names import body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
+from .actor_names import DEMONYMS, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
 from .parse import ParsedArticle, article_before, child_tokens, hyphened_parts_before, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents, joined_to_a_base
@@ -7108,15 +7108,18 @@ def _relative_to_another(noun: Token, left: list[Token]) -> bool:
 
 
 def _as_written(tokens: list[Token]) -> str:
-    """The words as the text has them, a sentence's capital dropped ('Patients' advocacy group X'); not a
-    name's, which the tagger may take for a common noun inside a compound ('Dubai-based developer X')."""
+    """The words as the text has them, a sentence's capital dropped ('Patients' advocacy group X', 'Budget
+    airline X'); not a place's or a people's word, which the tagger may take for a common noun inside a
+    compound ('Oslo-based insurer X', 'Welsh brewer X'): the gazetteer's, not the recogniser's guess."""
     first = tokens[0]
     words = first.doc[first.i:tokens[-1].i + 1].text
     return words[:1].lower() + words[1:] if first.is_sent_start and first.pos_ != "PROPN" \
-        and first.ent_type_ not in _NAME_ENTITY_LABELS else words
+        and not _a_place_or_peoples_word(first.text.split("-")[0]) else words
 
 
-_NAME_ENTITY_LABELS = ("GPE", "NORP", "LOC", "ORG", "FAC", "PERSON")     # the recogniser's labels of a proper name
+def _a_place_or_peoples_word(word: str) -> bool:
+    """'Oslo', 'Norway', 'Welsh': a place's or a country's name, or a people's adjective (DEMONYMS)."""
+    return bool(word) and (norm(word) in DEMONYMS or is_country_name(word) or is_known_place(word))
 
 
 def _of_one_spoken_of(noun: Token) -> bool:
