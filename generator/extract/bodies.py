@@ -44,7 +44,7 @@ from ..model import Mention
 from ..names import name_head, norm, numbered_branch_word, union_branch_word
 from .actors import ActorIndex
 from .evidence import is_country_name, is_known_place
-from .parse import ParsedArticle, child_tokens, inside_quotation_marks, is_noun_word, span_tokens, token_texts
+from .parse import ParsedArticle, child_tokens, inside_quotation_marks, span_tokens, token_texts
 
 # Unions of lexicon sets tested inside functions, made once here rather than on every call:
 # a name's word that says it is a company's (its head or its legal form: 'X Holdings', 'X Bhd')
@@ -142,18 +142,10 @@ def note_businesses(parsed: ParsedArticle, index: ActorIndex) -> None:
     for token, written in index.kinds_written_with.items():
         key = index.by_token.get(token)
         if key and index.mentions[key].type == "organization" \
-                and any(_a_business_noun(w) for w in written):
+                and any(w in _BUSINESS_WORDS or w.endswith("maker") for w in written):
             found.add(key)
     index.businesses = {key for key in found if " at " not in f" {index.mentions[key].name} "
                                      and head_word(index.mentions[key].name) not in KNOWN_BODY_HEADS}
-
-
-def _a_business_noun(word: str) -> bool:
-    """A noun that says a body is a business ('maker', 'supplier'), or one closed by such a noun after a
-    noun of its trade, written as one word ('carmaker', 'homebuilder', 'shipbuilder'; not 'examiner')."""
-    return word in _BUSINESS_WORDS or word.endswith("maker") or any(
-        word.endswith(agent) and len(word) > len(agent) + 2 and is_noun_word(word[:-len(agent)].rstrip("-"))
-        for agent in BUSINESS_AGENT_NOUNS)
 
 
 def _name_of_a_body_written_as_owner(index: ActorIndex, t: Token) -> str | None:
