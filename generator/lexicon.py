@@ -4761,3 +4761,7 @@ POST_SCOPE_PREPOSITIONS = PLACE_OF_SPEAKERS_PREPOSITIONS | {"on"}
 NOUN_MODIFIER_DEPS = frozenset({"compound", "poss"})
 CLAUSE_BELOW_THE_MAIN_DEPS = frozenset({"acl", "advcl", "pcomp"})
 CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# Relations a head has one of (a clause's subject, a verb's object, a preposition's object): a common noun and
+# a name right after it in the same one of these on the same head are one phrase the parser split
+# (generator/extract/roles.py, `_split_from_the_name`)
+ONE_PER_HEAD_RELATIONS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})

@@ -1,11 +1,13 @@
 """A kind noun ('the council', 'the group', 'the water corporation') takes up the one body of its kind the
 article named before it; only what may be ANOTHER body of the kind stands in the way. A kind noun that
 brings no body of its own into the story is no rival: one modifying another noun ('conglomerate X',
-'council tax'), a singular with no determiner ('at full council'), a headline's, or a quoted speaker's.
-A body whose name says no kind ('Harlan Power' beside 'the water corporation') is a rival only where it
-is named as recently as the body the phrase fits. A union's numbered branch ('United Carvers Local 212') is a
-union. Every sentence here is written for the tests; rows
-whose description has an actor of None are the negatives."""
+'council tax'), a singular with no determiner ('to full council'), a headline's, or a quoted speaker's; but
+one with a word that marks another body is ('rival group chief X'). A body whose name says no kind ('Harlan
+Power' beside 'the water corporation') is a rival only where it is named as recently as the body the phrase
+fits; one whose name or stated kind says the kind is one wherever named. A numbered branch of workers
+('United Carvers Local 212') is a union; a station's 'WKSL Local 7' is none. 'The corporation's' alone is no
+firm's. Every sentence here is written for the tests; rows whose description has an actor of None are the
+negatives."""
 from __future__ import annotations
 
 import pytest
@@ -19,23 +21,22 @@ from generator.names import union_branch_word
 
 KIND_RIVALS = [
     # a bare 'full council' is the council sitting, no second council
-    ("Harrow Borough Council will raise its tax by 4 per cent. A final vote is due at full council in March. "
-     "The council said the rise was needed to protect care services.",
-     [("The council", "Harrow Borough Council", "said", "the rise was needed to protect care services", False)]),
+    ("Harrow Borough Council plans to raise its tax by 4 per cent, and the rise goes to full council for approval in "
+     "March. The council said care services needed the money.",
+     [("The council", "Harrow Borough Council", "said", "care services needed the money", False)]),
     ("Kessel District Council approved a new bus lane on Monday. The plan will go before full council next month. "
      "The council said 12,000 people use the route every day.",
      [("The council", "Kessel District Council", "said", "12,000 people use the route every day", False)]),
     # the kind noun written before the name describes that body
-    ("Diversified conglomerate Orwell Holdings Ltd posted a loss for the year. In its results, the group reported "
-     "revenue of $4 billion.",
-     [("the group", "Orwell Holdings Ltd", "reported", "revenue of $4 billion", False)]),
+    ("Family-owned conglomerate Brennick Industries Ltd cut its dividend on Friday. The group said profit fell by a "
+     "third.",
+     [("The group", "Brennick Industries Ltd", "said", "profit fell by a third", False)]),
     # a quoted speaker's 'an independent commission' is the writer's commission, no rival
-    ("MPs approved an extra Sh4 billion for the Independent Boundaries and Polls Commission (IBPC) on Wednesday. "
-     "The money will let the commission register new voters. \"Nobody is starving an independent commission of "
-     "funds,\" Senator Ana Ruiz said. The commission said 2.1 million voters had registered.",
+    ("The state assembly voted $2 million more for the Kessel Electoral Review Commission (KERC) on Tuesday. The "
+     "money will pay for new voting machines. \"Nobody is starving an independent commission of funds,\" Senator "
+     "Ana Ruiz said. The commission said 40,000 voters had signed up.",
      [("Senator Ana Ruiz", "Ana Ruiz", "said", "Nobody is starving an independent commission of funds", True),
-      ("The commission", "Independent Boundaries and Polls Commission", "said", "2.1 million voters had registered",
-       False)]),
+      ("The commission", "Kessel Electoral Review Commission", "said", "40,000 voters had signed up", False)]),
     # a headline's kind noun is the story's own body
     ("Struggling council warns of cuts\n\nBrenmoor City Council will cut 200 jobs over two years. The council said "
      "the cuts would save £9m a year.",
@@ -58,10 +59,10 @@ KIND_RIVALS = [
      [("Another council", None, "rejected", "a similar plan", False),
       ("The council", None, "said", "taxes would rise 3 per cent", False)]),
     # NEGATIVE: the same words outside quotation marks: the writer's, another commission
-    ("MPs approved an extra Sh4 billion for the Independent Boundaries and Polls Commission (IBPC) on Wednesday. "
-     "The money will let the commission register new voters. Senator Ana Ruiz wants an independent commission to "
-     "audit it. The commission said 2.1 million voters had registered.",
-     [("The commission", None, "said", "2.1 million voters had registered", False)]),
+    ("The state assembly voted $2 million more for the Kessel Electoral Review Commission (KERC) on Tuesday. The "
+     "money will pay for new voting machines. Senator Ana Ruiz wants an independent commission to audit it. The "
+     "commission said 40,000 voters had signed up.",
+     [("The commission", None, "said", "40,000 voters had signed up", False)]),
     ("Orwell Holdings Ltd posted a loss. A separate group of investors bought two of its mills. The group said "
      "revenue fell 9 per cent.",
      [("The group", None, "said", "revenue fell 9 per cent", False)]),
@@ -69,32 +70,32 @@ KIND_RIVALS = [
 
 KIND_PHRASE_RIVALS = [
     # 'the <word> corporation': a company's name head is its kind noun too
-    ("Tarrow Water said its sewer network had overflowed. The water corporation urged residents to stay away "
-     "from the creek for 48 hours.",
+    ("Tarrow Water said its sewer network had overflowed. "
+     "The water corporation told households to boil tap water until Friday.",
      [("Tarrow Water", "Tarrow Water", "said", "its sewer network had overflowed", False),
-      ("The water corporation", "Tarrow Water", "urged", "residents to stay away from the creek for 48 hours", False)]),
+      ("The water corporation", "Tarrow Water", "told", "households to boil tap water until Friday", False)]),
     # a body of no stated kind named paragraphs before the one just named is no rival
     ("Harlan Power said 6,000 homes lost power on Sunday. Firefighters pumped out 40 basements. Tarrow Water said "
-     "its sewers had overflowed. The water corporation urged residents to stay away for 48 hours.",
+     "its sewers had overflowed. The water corporation told households to boil tap water until Friday.",
      [("Harlan Power", "Harlan Power", "said", "6,000 homes lost power on Sunday", False),
       ("Tarrow Water", "Tarrow Water", "said", "its sewers had overflowed", False),
-      ("The water corporation", "Tarrow Water", "urged", "residents to stay away for 48 hours", False)]),
+      ("The water corporation", "Tarrow Water", "told", "households to boil tap water until Friday", False)]),
     # NEGATIVE: named since the body the phrase fits, or beside it: either may be meant
     ("Tarrow Water said its sewer network had overflowed. Harlan Power said 6,000 homes lost power. The water "
-     "corporation urged residents to stay away for 48 hours.",
+     "corporation told households to boil tap water until Friday.",
      [("Tarrow Water", "Tarrow Water", "said", "its sewer network had overflowed", False),
       ("Harlan Power", "Harlan Power", "said", "6,000 homes lost power", False),
-      ("The water corporation", None, "urged", "residents to stay away for 48 hours", False)]),
-    ("Tarrow Water and Harlan Power said their networks were damaged. The water corporation urged residents to "
-     "stay away for 48 hours.",
+      ("The water corporation", None, "told", "households to boil tap water until Friday", False)]),
+    ("Tarrow Water and Harlan Power said their networks were damaged. "
+     "The water corporation told households to boil tap water until Friday.",
      [("Tarrow Water", "Tarrow Water", "said", "their networks were damaged", False),
       ("Harlan Power", "Harlan Power", "said", "their networks were damaged", False),
-      ("The water corporation", None, "urged", "residents to stay away for 48 hours", False)]),
+      ("The water corporation", None, "told", "households to boil tap water until Friday", False)]),
     # what a name is said to be is that body's, whatever its words
-    ("Tarrow Water, the regional water corporation, said its sewers had overflowed. The water corporation urged "
-     "residents to stay away for 48 hours.",
+    ("Tarrow Water, the regional water corporation, said its sewers had overflowed. "
+     "The water corporation told households to boil tap water until Friday.",
      [("Tarrow Water", "Tarrow Water", "said", "its sewers had overflowed", False),
-      ("The water corporation", "Tarrow Water", "urged", "residents to stay away for 48 hours", False)]),
+      ("The water corporation", "Tarrow Water", "told", "households to boil tap water until Friday", False)]),
     # NEGATIVE: another body the article says is of the kind, whatever its name's words, named before
     ("Orwin Ltd, a water corporation that serves the northern suburbs, said it would cut supply to 9,000 homes on "
      "Friday. Tarrow Water said its sewers had overflowed in the south. The water corporation said supply to the "
@@ -103,26 +104,26 @@ KIND_PHRASE_RIVALS = [
       ("Tarrow Water", "Tarrow Water", "said", "its sewers had overflowed in the south", False),
       ("The water corporation", None, "said", "supply to the northern suburbs would be cut for 48 hours", False)]),
     ("Orwin Ltd, a water corporation in the north, said its pipes were intact. Tarrow Water said its sewers had "
-     "overflowed. The water corporation urged residents to stay away for 48 hours.",
+     "overflowed. The water corporation told households to boil tap water until Friday.",
      [("Orwin Ltd", "Orwin Ltd", "said", "its pipes were intact", False),
       ("Tarrow Water", "Tarrow Water", "said", "its sewers had overflowed", False),
-      ("The water corporation", None, "urged", "residents to stay away for 48 hours", False)]),
+      ("The water corporation", None, "told", "households to boil tap water until Friday", False)]),
     ("Water corporation Orwin Ltd said its pipes were intact. Tarrow Water said its sewers had overflowed. The "
-     "water corporation urged residents to stay away for 48 hours.",
+     "water corporation told households to boil tap water until Friday.",
      [("Water corporation Orwin Ltd", "Orwin Ltd", "said", "its pipes were intact", False),
       ("Tarrow Water", "Tarrow Water", "said", "its sewers had overflowed", False),
-      ("The water corporation", None, "urged", "residents to stay away for 48 hours", False)]),
+      ("The water corporation", None, "told", "households to boil tap water until Friday", False)]),
     # NEGATIVE: the same phrase with a word of its own said of another ('its rival'): another corporation
     ("Tarrow Water said its sewers had overflowed. Its rival, the state water corporation, said its pipes were "
-     "intact. The water corporation urged residents to stay away for 48 hours.",
+     "intact. The water corporation told households to boil tap water until Friday.",
      [("Tarrow Water", "Tarrow Water", "said", "its sewers had overflowed", False),
       ("Its rival", None, "said", "its pipes were intact", False),
-      ("The water corporation", None, "urged", "residents to stay away for 48 hours", False)]),
+      ("The water corporation", None, "told", "households to boil tap water until Friday", False)]),
     # NEGATIVE: a word of its own besides the name's ('regional'): another corporation
-    ("Tarrow Water said its sewers had overflowed. The regional water corporation urged residents to stay away "
-     "for 48 hours.",
+    ("Tarrow Water said its sewers had overflowed. "
+     "The regional water corporation told households to boil tap water until Friday.",
      [("Tarrow Water", "Tarrow Water", "said", "its sewers had overflowed", False),
-      ("The regional water corporation", None, "urged", "residents to stay away for 48 hours", False)]),
+      ("The regional water corporation", None, "told", "households to boil tap water until Friday", False)]),
 ]
 
 
@@ -198,13 +199,12 @@ def test_a_kind_noun_takes_up_the_one_body_of_its_kind(text, expected):
 
 BODY_KIND_ROLES = [
     # a place's name inside the kind phrase keeps its capital at the sentence's start
-    ("Lisbon-based developer Marlow Dune Properties reported a 41 per cent jump in net profit, the company said "
-     "on Tuesday.",
-     [("Marlow Dune Properties", "organization", "Lisbon-based developer", None)]),
+    ("Oslo-based insurer Fjellvik Assurance posted a 12 per cent rise in premiums, the company said on Thursday.",
+     [("Fjellvik Assurance", "organization", "Oslo-based insurer", None)]),
     ("Nairobi-based lender Tamu Pesa Bank cut 200 jobs, the bank said on Monday.",
      [("Tamu Pesa Bank", "organization", "Nairobi-based lender", None)]),
-    ("Diversified conglomerate Orwell Holdings Ltd posted a loss for the year.",
-     [("Orwell Holdings Ltd", "organization", "diversified conglomerate", None)]),
+    ("Family-owned conglomerate Brennick Industries Ltd cut its dividend.",
+     [("Brennick Industries Ltd", "organization", "family-owned conglomerate", None)]),
     # NEGATIVE: a common word the recogniser draws into the name keeps no capital: no place's or people's word
     ("Budget airline Orwin Air said fares would rise 9 per cent.",
      [("Orwin Air", "organization", "budget airline", None)]),

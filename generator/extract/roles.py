@@ -34,7 +34,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
-                       COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
+                       COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS, ONE_PER_HEAD_RELATIONS,
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, REGION_KIND_GOVERNMENT_HEADS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
@@ -6951,15 +6951,12 @@ def _kind_noun_before(span: NameSpan) -> Token | None:
 
 
 def _split_from_the_name(noun: Token, head: Token) -> bool:
-    """'Dubai-based developer Marsa Horizon Properties reported …' parsed as two subjects of one verb: a
+    """'Oslo-based insurer Fjellvik Assurance posted …' parsed as two subjects of one verb: a
     common noun right before a name that the parser hangs on the name's own head in the name's own
     relation is one phrase with it, split (no clause hangs two subjects or two objects on a verb, nor a
     preposition two objects); not two conjuncts of a list ('A and river-freight operator B'), which share a head."""
-    return noun.tag_ == "NN" and noun.dep_ == head.dep_ and noun.dep_ in _ONE_PER_HEAD_RELATIONS \
+    return noun.tag_ == "NN" and noun.dep_ == head.dep_ and noun.dep_ in ONE_PER_HEAD_RELATIONS \
         and noun.head.i == head.head.i and noun.head.i != noun.i
-
-
-_ONE_PER_HEAD_RELATIONS = ("nsubj", "nsubjpass", "dobj", "pobj")     # relations a head has one of
 
 
 def _object_of_the_verb_before(noun: Token, span: NameSpan) -> bool:
