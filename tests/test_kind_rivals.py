@@ -210,6 +210,11 @@ BODY_KIND_ROLES = [
      [("Orwin Air", "organization", "budget airline", None)]),
     ("Independent developer Orwin Homes said prices would rise.",
      [("Orwin Homes", "organization", "independent developer", None)]),
+    # NEGATIVE: an adjective of English the gazetteer also holds as a region's name
+    ("Federal regulator Kessa Energy Board fined the company $4 million on Monday.",
+     [("Kessa Energy Board", "organization", "federal regulator", None)]),
+    ("Western lender Orwin Bank said it would quit the market.",
+     [("Orwin Bank", "organization", "western lender", None)]),
 ]
 
 

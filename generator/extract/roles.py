@@ -45,7 +45,7 @@ from ..names import all_initials, canonical, head_before_branch, head_before_rem
 from .actor_names import DEMONYMS, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
-from .parse import ParsedArticle, article_before, child_tokens, hyphened_parts_before, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents, joined_to_a_base
+from .parse import ParsedArticle, article_before, child_tokens, hyphened_parts_before, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, span_ents, joined_to_a_base
 from .titles import PERSON_ROLE_WORDS, a_doers_noun, comma_in_a_list_of_fields, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
 if TYPE_CHECKING:
@@ -7115,8 +7115,10 @@ def _as_written(tokens: list[Token]) -> str:
 
 
 def _a_place_or_peoples_word(word: str) -> bool:
-    """'Oslo', 'Norway', 'Welsh': a place's or a country's name, or a people's adjective (DEMONYMS)."""
-    return bool(word) and (norm(word) in DEMONYMS or is_country_name(word) or is_known_place(word))
+    """'Oslo', 'Norway', 'Welsh': a place's or a country's name, or a people's adjective (DEMONYMS); not an
+    adjective of English the gazetteer also holds as a region's name ('Federal', 'Western')."""
+    return bool(word) and (norm(word) in DEMONYMS or is_country_name(word)
+                           or is_known_place(word) and not is_adjective_word(word))
 
 
 def _of_one_spoken_of(noun: Token) -> bool:
