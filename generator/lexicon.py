@@ -256,6 +256,17 @@ BODY_RANK_WORDS = {"executive vice", "senior vice"}
 # Words after a body's head that name one of its branches by number ('Harbour Workers Union Local 12',
 # 'Teamsters Union Local 120'): 'the union' still speaks of it, the head is the word before.
 NUMBERED_BRANCH_WORDS = {"local"}
+# The kind a body named by a numbered branch is ('United Carvers Local 212': a union's local), where the words
+# before the branch say it is of workers (generator/names.py, `union_branch_word`; generator/extract/bodies.py,
+# `_kinds_named`); not 'Kessel Local' (no number), nor a station's brand ('WKSL Local 7', 'Fox Local 9').
+NUMBERED_BRANCH_KINDS = {"union"}
+# Words of a name before its numbered branch that say the body is of workers ('Harbour Workers Union Local 12',
+# 'Kessel Nurses Local 3'), beside a plural noun of a trade's doers (WORKER_NOUN_ENDINGS: 'Teamsters',
+# 'Carpenters', 'Machinists', 'Electricians')
+BRANCH_UNION_WORDS = frozenset({"union", "unions", "brotherhood", "guild", "federation", "workers", "employees",
+                                "nurses", "staff", "labor", "labour"})
+# Endings of the singular of a noun for one who does a trade ('carpenter', 'machinist', 'electrician')
+WORKER_NOUN_ENDINGS = ("er", "or", "ist", "ian")
 # kinds of body a name's remit does not make of that kind for 'the council' &c.: a '<Kind> on <field>' of these is
 # an advisory body or a think-tank ('Council on Foreign Relations'), not the council of a place ('the council's
 # leader'), so roles._kind_of reads such a name by its last head as before
@@ -4362,9 +4373,12 @@ COMPANY_OWNER_NOUNS_OF_PERSONS_TOO = frozenset({"miner", "producer", "contractor
 # Kind nouns by which 'the <field> <kind>'s' takes up a body named '… <Field>' ('the health unit's' for
 # '… Public Health', 'the water company's' for 'Dunmore Water'): the body that runs the field, not one that
 # oversees it or speaks for its staff ('the rail union', 'the water regulator', 'the health ministry').
-KIND_PHRASE_OWNER_NOUNS = COMPANY_OWNER_NOUNS | {"unit", "agency", "utility", "provider"}
+# Not 'corporation' as an owner noun on its own: 'the corporation's commissioner' is a city's (a municipal
+# corporation) as often as a firm's; with the one field word a body's name ends in ('the water corporation' of
+# '… Water') it is that body.
+KIND_PHRASE_OWNER_NOUNS = COMPANY_OWNER_NOUNS | {"unit", "agency", "utility", "provider", "corporation"}
 # ... of them the kinds a business is: any other body named whose name tells no other kind may be the one meant
-KIND_PHRASE_BUSINESS_NOUNS = COMPANY_OWNER_NOUNS | {"utility", "provider"}
+KIND_PHRASE_BUSINESS_NOUNS = COMPANY_OWNER_NOUNS | {"utility", "provider", "corporation"}
 # Singular nouns of people or groups who may speak after a passive ('the family was evacuated and asked
 # ...'): the second verb may be theirs, not the reporter's.
 PEOPLE_GROUP_NOUNS = KINSHIP_NOUNS | TIED_PEOPLE_NOUNS | PEOPLE_COLLECTIVES | COLLECTIVE_PEOPLE_NOUNS | BODY_GROUP_NOUNS \
@@ -4754,3 +4768,7 @@ POST_SCOPE_PREPOSITIONS = PLACE_OF_SPEAKERS_PREPOSITIONS | {"on"}
 NOUN_MODIFIER_DEPS = frozenset({"compound", "poss"})
 CLAUSE_BELOW_THE_MAIN_DEPS = frozenset({"acl", "advcl", "pcomp"})
 CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# Relations a head has one of (a clause's subject, a verb's object, a preposition's object): a common noun and
+# a name right after it in the same one of these on the same head are one phrase the parser split
+# (generator/extract/roles.py, `_split_from_the_name`)
+ONE_PER_HEAD_RELATIONS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})

@@ -5,7 +5,7 @@ import functools
 import re
 import unicodedata
 
-from .lexicon import NUMBERED_BRANCH_WORDS, ORG_HEADS, SUBDIVISION_NAME_HEADS, ARTICLES, BUSINESS_NAME_HEADS, LONG_STEM_TRADE_WORDS, LONG_STEM_PLACE_ENDINGS, CONTINENT_ADJECTIVES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS, HONOUR_PAIRS, FAMILY_NAME_FIRST_COUNTRIES
+from .lexicon import NUMBERED_BRANCH_WORDS, BRANCH_UNION_WORDS, WORKER_NOUN_ENDINGS, ORG_HEADS, SUBDIVISION_NAME_HEADS, ARTICLES, BUSINESS_NAME_HEADS, LONG_STEM_TRADE_WORDS, LONG_STEM_PLACE_ENDINGS, CONTINENT_ADJECTIVES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS, HONOUR_PAIRS, FAMILY_NAME_FIRST_COUNTRIES
 
 _LEADING_ARTICLE = re.compile(rf"^({'|'.join(sorted(ARTICLES - {'a'}))}|a(?= (?!(?-i:[A-Z]) ))) ", re.I)    # not '[A] K Singh': an initial
 _STATE_VOICE = re.compile(rf"(.+?) ({'|'.join(sorted(STATE_VOICES))})")
@@ -398,3 +398,28 @@ def numbered_branch_word(name: str) -> str | None:
     None without the number ('Kessa Local' may be a pub's name)."""
     words = norm(name).split()
     return words[-2] if len(words) > 2 and words[-1].isdigit() and words[-2] in NUMBERED_BRANCH_WORDS else None
+
+
+def union_branch_word(name: str, expansions: tuple[str, ...] = ()) -> str | None:
+    """The numbered branch's word (`numbered_branch_word`) of a name whose words before the branch say the
+    body is of workers: a union's word ('Harbour Workers Union Local 12'; BRANCH_UNION_WORDS), a plural noun
+    of a trade's doers ('Teamsters Local 120', 'United Carvers Local 212'; WORKER_NOUN_ENDINGS), or initials
+    one of `expansions` (the article's other names) spells out so ('UAW Local 600' beside 'United Auto
+    Workers'). None for a station's call letters or brand ('WKSL Local 7', 'Fox Local 9')."""
+    branch = numbered_branch_word(name)
+    if branch is None:
+        return None
+    before = name.split()[:-2]
+    if _of_workers(before):
+        return branch
+    if len(before) == 1 and is_acronym(before[0]):
+        initials = norm(before[0])
+        if any(initials in all_initials(other) and _of_workers(other.split()) for other in expansions):
+            return branch
+    return None
+
+
+def _of_workers(words: list[str]) -> bool:
+    """A word of a union's or a plural noun of a trade's doers among a name's words."""
+    return any(w in BRANCH_UNION_WORDS or len(w) > 4 and w.endswith("s") and w[:-1].endswith(WORKER_NOUN_ENDINGS)
+               for w in (norm(word) for word in words))

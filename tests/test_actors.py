@@ -154,20 +154,20 @@ CASES = [
     # the article's main country, written only as a company's nationality and where things happen,
     # is no actor where no actor is its and no 'government' or 'country' may stand for it
     ("Irish builder Kessa Homes AG will cut 200 jobs, the company said. Tom Reed blamed delays to contracts "
-     "in Ireland.", [actor("Kessa Homes AG", "organization", role="irish builder", count=2), actor("Tom Reed", "person")]),
+     "in Ireland.", [actor("Kessa Homes AG", "organization", role="Irish builder", count=2), actor("Tom Reed", "person")]),
     ("Austrian chipmaker Velto GmbH said its profit fell. Demand in Austria was weak, chief executive Ann Lowe said.",
-     [actor("Velto GmbH", "organization", role="austrian chipmaker"),
+     [actor("Velto GmbH", "organization", role="Austrian chipmaker"),
       actor("Ann Lowe", "person", role="chief executive", affiliation="Velto GmbH")]),   # (the one company, named just before: affil28)
     ("Irish builder Kessa Homes AG will cut 200 jobs. Ireland said it would help. Tom Reed blamed delays in Ireland.",
-     [actor("Ireland", "country", ["Irish"], count=3), actor("Kessa Homes AG", "organization", role="irish builder"),
+     [actor("Ireland", "country", ["Irish"], count=3), actor("Kessa Homes AG", "organization", role="Irish builder"),
       actor("Tom Reed", "person")]),
     ("Irish builder Kessa Homes AG will cut 200 jobs. The government said it would help workers in Ireland.",
-     [actor("Ireland", "country", ["Irish"], count=3), actor("Kessa Homes AG", "organization", role="irish builder")]),
+     [actor("Ireland", "country", ["Irish"], count=3), actor("Kessa Homes AG", "organization", role="Irish builder")]),
     ("Canadian miner Kessa Ore AG will cut 200 jobs in Canada. Ottawa promised to help the miners.",
      [actor("Canada", "country", ["Canadian", "Ottawa"], count=3),
-      actor("Kessa Ore AG", "organization", role="canadian miner")]),
+      actor("Kessa Ore AG", "organization", role="Canadian miner")]),
     ("Irish builder Kessa Homes AG will cut 200 jobs, Ireland's finance minister Ann Lowe said. Sales in Ireland fell.",
-     [actor("Ireland", "country", ["Irish"], count=3), actor("Kessa Homes AG", "organization", role="irish builder"),
+     [actor("Ireland", "country", ["Irish"], count=3), actor("Kessa Homes AG", "organization", role="Irish builder"),
       actor("Ann Lowe", "person", role="finance minister", affiliation="Ireland")]),
     # a country that owns only a description of another name or a ranking in it does not act
     ("Marlo Motors Ltd, Kenya's third-largest carmaker, said on Friday its profit rose.",

@@ -35,8 +35,8 @@ TYPES_FROM_THE_PHRASE = [
     ('Ruaraidh Feeney (61) said the bus had not come for a week.',
      [('Ruaraidh Feeney', 'person', None, None)],
      [('Ruaraidh Feeney', 'Ruaraidh Feeney', 'said', 'the bus had not come for a week', False)]),
-    ('The charity Brightwater said demand had doubled.',
-     [('Brightwater', 'organization', None, None)],
+    ('The charity Brightwater said demand had doubled.',       # (the kind before the name is its role)
+     [('Brightwater', 'organization', 'charity', None)],
      [('Brightwater', 'Brightwater', 'said', 'demand had doubled', False)]),
     ('Lowmoor Valley Homes, a Kessa-based homebuilder, said the report was wrong. The company said it had spent '
      '40 million dollars.',

@@ -39,12 +39,12 @@ from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_HYPERNYMS, KIND_N
     ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
     BUSINESS_OWNED_NOUNS, BUSINESS_EARNED_NOUNS, BUSINESS_AGENT_NOUNS, BUSINESS_DESCRIPTION_KINDS, COMPANY_NAME_HEADS, \
     PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, CURRENCY_MARKS, PUBLICATION_HEADS, STAFF_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, \
-    SHARE_OWNER_PREPOSITIONS, SHARE_HOLDING_NOUNS, LISTING_VERBS, NAME_HEAD_LINKS, OPENING_SUBJECT_PREPOSITIONS
+    SHARE_OWNER_PREPOSITIONS, SHARE_HOLDING_NOUNS, LISTING_VERBS, NAME_HEAD_LINKS, OPENING_SUBJECT_PREPOSITIONS, NUMBERED_BRANCH_KINDS
 from ..model import Mention
-from ..names import name_head, norm
+from ..names import name_head, norm, numbered_branch_word, union_branch_word
 from .actors import ActorIndex
 from .evidence import is_country_name, is_known_place
-from .parse import ParsedArticle, child_tokens, span_tokens, token_texts
+from .parse import ParsedArticle, child_tokens, inside_quotation_marks, span_tokens, token_texts
 
 # Unions of lexicon sets tested inside functions, made once here rather than on every call:
 # a name's word that says it is a company's (its head or its legal form: 'X Holdings', 'X Bhd')
@@ -91,6 +91,10 @@ def _kinds_named(index: ActorIndex, key: str) -> set[str]:
                     kinds |= {noun for noun, heads in KIND_NAME_HEADS.items() if head in heads}
                 if not form_may_be_a_country(mention.name):
                     kinds |= BODY_KINDS_OF_NAME_HEADS.get(head, set())
+            if numbered_branch_word(mention.name) and union_branch_word(mention.name, tuple(
+                    form for other in index.mentions.values() if other.type == "organization" and other.key != key
+                    for form in (other.name, *other.aliases))):
+                kinds |= NUMBERED_BRANCH_KINDS      # (a branch of workers' numbered: the union)
             kinds |= stated | _activity_kinds(index, key)
         cache[key] = kinds | {wider for kind in kinds for wider in KIND_HYPERNYMS.get(kind, ())}
     return cache[key]
@@ -102,11 +106,16 @@ def _activity_kinds(index: ActorIndex, key: str) -> set[str]:
     return {w for token, kinds in index.kinds_of_activity.items() if index.by_token.get(token) == key for w in kinds}
 
 
+def stated_kinds(index: ActorIndex, key: str) -> set[str]:
+    """The kind nouns the article writes with the body's name ('X, a water corporation,', 'X is a charity',
+    'campaign group X'), not those of its name's words."""
+    return {w for token, kinds in index.kinds_written_with.items() if index.by_token.get(token) == key for w in kinds}
+
+
 def _known_kinds(index: ActorIndex, key: str) -> set[str]:
     """The body's kinds but those only what it does gives it ('X, which runs the trams': no kind of
     body, where no 'operator' is written with its name): so it may still be a business, or of any kind."""
-    written = {w for token, kinds in index.kinds_written_with.items() if index.by_token.get(token) == key for w in kinds}
-    return kinds_of(index, key) - (_activity_kinds(index, key) - written)
+    return kinds_of(index, key) - (_activity_kinds(index, key) - stated_kinds(index, key))
 
 
 def forget_body_kinds(index: ActorIndex) -> None:
@@ -205,12 +214,13 @@ def form_may_be_a_country(name: str) -> bool:
 
 
 def head_word(name: str) -> str:
-    """'union' of 'Union of Public Psychologists', 'commission' of 'Commission on Land Rights'."""
+    """'union' of 'Union of Public Psychologists', 'commission' of 'Commission on Land Rights'; 'local' of a
+    union's numbered branch ('Kessel Carpenters Local 44': the number is no head, the branch word says its kind)."""
     words = name.split()
     for i, w in enumerate(words[1:], 1):
         if w in NAME_HEAD_LINKS and words[i - 1][:1].isupper():
             return words[i - 1].lower()
-    return name_head(name).lower()
+    return union_branch_word(name) or name_head(name).lower()
 
 
 def bodies_of_kind(index: ActorIndex, kind: str) -> list[str]:
@@ -241,6 +251,8 @@ def unnamed_of_kind(parsed: ParsedArticle, index: ActorIndex, kind: str, since: 
                 if described is not None and other != key and (other or described.pos_ == "PROPN"):
                     return True     # ('Vela Capital, a bank in Quito,': another bank)
                 continue
+            if _no_referent_of_its_own(parsed, t, k):
+                continue
             taken = resolved.get(parsed.token_key(t))
             if taken == key:
                 continue            # (the body itself, described: 'The Lima-based company')
@@ -252,6 +264,23 @@ def unnamed_of_kind(parsed: ParsedArticle, index: ActorIndex, kind: str, since: 
                 continue
             return True
     return False
+
+
+def _no_referent_of_its_own(parsed: ParsedArticle, noun: Token, k: int) -> bool:
+    """A kind noun that brings no body of its own into the story, so no rival to the one named: a
+    noun modifying another ('conglomerate X', 'council tax', 'club chairman X'), a singular with no
+    determiner or owner ('a vote due at full council': the institution, no one body), a headline's
+    or deck's (what the story tells of its own bodies), or a quoted speaker's words ('"nobody is
+    starving an independent commission"'), which the writer's own 'the commission' does not
+    take up, as it takes up no name inside quotation marks. Not a noun modifying another or a bare
+    singular with a word of its own that marks another body ('rival group chief X', 'at another council':
+    _OTHER_BODY_MARKERS)."""
+    if headline_grammar(parsed, k) or inside_quotation_marks(noun):
+        return True
+    if any(c.dep_ in ("det", "amod") and c.lower_ in _OTHER_BODY_MARKERS for c in child_tokens(noun)):
+        return False
+    return noun.dep_ == "compound" \
+        or noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in child_tokens(noun))
 
 
 def _first_story_sentence(parsed: ParsedArticle) -> int | None:

@@ -34,7 +34,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
-                       COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
+                       COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS, ONE_PER_HEAD_RELATIONS,
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, REGION_KIND_GOVERNMENT_HEADS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
@@ -42,10 +42,10 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
 from ..lexicon import STYLE_OR_RANK_TITLES, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, HYPHEN_OR_EN_DASH
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
-from .actor_names import body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
+from .actor_names import DEMONYMS, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
-from .parse import ParsedArticle, article_before, child_tokens, hyphened_parts_before, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents, joined_to_a_base
+from .parse import ParsedArticle, article_before, child_tokens, hyphened_parts_before, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, span_ents, joined_to_a_base
 from .titles import PERSON_ROLE_WORDS, a_doers_noun, comma_in_a_list_of_fields, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
 if TYPE_CHECKING:
@@ -6924,8 +6924,11 @@ def _kinds_of_what_it_does(words: list[Token]) -> set[str]:
 
 def _heads_a_list(span: NameSpan) -> bool:
     """'the lender A and B', 'A and B, two lenders': a phrase beside a list may describe any of it
-    (an 'and' inside the name is none: 'Keel Orme & Partners')."""
-    return any(c.dep_ == "conj" and c.i not in range(span.words.start, span.words.end) for c in child_tokens(span.head))
+    (an 'and' inside the name is none: 'Keel Orme & Partners'); also where the parser hangs the next name
+    on the apposition ('A, a builder, and B, a miner,': B the conjunct of 'builder')."""
+    heads = [span.head, *(c for c in child_tokens(span.head) if c.dep_ == "appos")]
+    return any(c.dep_ == "conj" and c.i not in range(span.words.start, span.words.end)
+               for head in heads for c in child_tokens(head))
 
 
 def _in_a_list(span: NameSpan) -> bool:
@@ -6942,8 +6945,18 @@ def _kind_noun_before(span: NameSpan) -> Token | None:
         return None
     noun = span.head.doc[start - 1]
     name = range(start, span.words.end)
-    tied = noun.head.i in name or span.head.dep_ == "appos" and span.head.head.i == noun.i
+    tied = noun.head.i in name or span.head.dep_ == "appos" and span.head.head.i == noun.i \
+        or _split_from_the_name(noun, span.head)
     return noun if tied and not _object_of_the_verb_before(noun, span) else None
+
+
+def _split_from_the_name(noun: Token, head: Token) -> bool:
+    """'Oslo-based insurer Fjellvik Assurance posted …' parsed as two subjects of one verb: a
+    common noun right before a name that the parser hangs on the name's own head in the name's own
+    relation is one phrase with it, split (no clause hangs two subjects or two objects on a verb, nor a
+    preposition two objects); not two conjuncts of a list ('A and river-freight operator B'), which share a head."""
+    return noun.tag_ == "NN" and noun.dep_ == head.dep_ and noun.dep_ in ONE_PER_HEAD_RELATIONS \
+        and noun.head.i == head.head.i and noun.head.i != noun.i
 
 
 def _object_of_the_verb_before(noun: Token, span: NameSpan) -> bool:
@@ -7092,10 +7105,20 @@ def _relative_to_another(noun: Token, left: list[Token]) -> bool:
 
 
 def _as_written(tokens: list[Token]) -> str:
-    """The words as the text has them, a sentence's capital dropped ('Patients' advocacy group X')."""
+    """The words as the text has them, a sentence's capital dropped ('Patients' advocacy group X', 'Budget
+    airline X'); not a place's or a people's word, which the tagger may take for a common noun inside a
+    compound ('Oslo-based insurer X', 'Welsh brewer X'): the gazetteer's, not the recogniser's guess."""
     first = tokens[0]
     words = first.doc[first.i:tokens[-1].i + 1].text
-    return words[:1].lower() + words[1:] if first.is_sent_start and first.pos_ != "PROPN" else words
+    return words[:1].lower() + words[1:] if first.is_sent_start and first.pos_ != "PROPN" \
+        and not _a_place_or_peoples_word(first.text.split("-")[0]) else words
+
+
+def _a_place_or_peoples_word(word: str) -> bool:
+    """'Oslo', 'Norway', 'Welsh': a place's or a country's name, or a people's adjective (DEMONYMS); not an
+    adjective of English the gazetteer also holds as a region's name ('Federal', 'Western')."""
+    return bool(word) and (norm(word) in DEMONYMS or is_country_name(word)
+                           or is_known_place(word) and not is_adjective_word(word))
 
 
 def _of_one_spoken_of(noun: Token) -> bool:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import COMPANY_BOARD_BUSINESS_NOUNS, COMPANY_BOARD_NOUNS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS, KINSHIP_NOUNS, BODY_TO_POST_LINKS
+from ..lexicon import NUMBERED_BRANCH_KINDS, COMPANY_BOARD_BUSINESS_NOUNS, COMPANY_BOARD_NOUNS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS, KINSHIP_NOUNS, BODY_TO_POST_LINKS
 from ..lexicon import BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRITORIAL_FORCE_NAME_WORDS, BARE_POLICE_DETERMINERS, OTHER_FORCE_NOUNS, OTHER_POLICE_PREPOSITIONS, SINGLE_PURPOSE_FORCE_WORDS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
@@ -35,9 +35,9 @@ from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUAL
                        LOCAL_OFFICE_NOUNS, REGION_ADJECTIVES, STATE_PART_BODIES, LOCATIVE_PREPS,
                        WRITER_POSSESSIVES, WRITER_PRONOUNS, OVERSIGHT_OFFICE_WORDS, BODY_KIND_NOUNS, BODY_MISSION_PREFIXES, MISSION_BODY_KINDS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, head_before_branch, head_before_remit, all_initials, canonical, is_a_subdivisions_name, is_acronym, gender_of_given_name, is_given_name, name_head, norm, subdivision_kind, surname
+from ..names import NameLookup, union_branch_word, head_before_branch, head_before_remit, all_initials, canonical, is_a_subdivisions_name, is_acronym, gender_of_given_name, is_given_name, name_head, norm, subdivision_kind, surname
 from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
-from .bodies import body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
+from .bodies import stated_kinds, body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, sentence_start, span_ents, span_tokens, with_its_closing_bracket
 from .actor_names import is_byline, person_after_a_titles_field
@@ -337,8 +337,10 @@ def _office_names(word: str) -> set[str]:
 def _named_with_head(body: Mention, noun: str) -> bool:
     """A name or alias of the body has the noun as its head (`name_head`): 'the fund' of the
     'Harbour Relief Fund', 'the ministry' of the 'Ministry of Health', 'the union' of the
-    'National Union of Port Workers'."""
-    return any(noun in (name_head(form), head_before_remit(form), head_before_branch(form)) for form in [body.name, *body.aliases])
+    'National Union of Port Workers'; 'the union' of 'United Carvers Local 212', a numbered branch of workers
+    (`union_branch_word`; NUMBERED_BRANCH_KINDS, as `bodies.kinds_of` reads it)."""
+    return any(noun in (name_head(form), head_before_remit(form), head_before_branch(form))
+               or noun in NUMBERED_BRANCH_KINDS and union_branch_word(form) for form in [body.name, *body.aliases])
 
 
 def _office_word(token: Token) -> str:
@@ -2372,17 +2374,49 @@ class SpeakerResolver:
             return None
         key = body_its_kind_phrase_names(self.parsed, self.actors, d.n, d.subject)
         if key is None or unnamed_kind_written_before(self.parsed, self.actors, d.n, d.subject, {d.noun}) \
-                or self._kind_phrase_may_mean_another(d, key) \
-                or any(self._may_be_of_kind(other, d.noun) for other in self._named_outside_quotes(self._story_start, d.n, d.subject)
-                       if other != key and self.mention(other).type == "organization"):
+                or self._kind_phrase_may_mean_another(d, key) or self._rival_of_kind_phrase(d, key):
             return None         # ('Kestrel Power and Varnel Energy … the power utility': either may be meant)
         return self._counted(d.subject, d.phrase, d.n, d.text, key, False)
+
+    def _describes_a_name(self, noun: Token) -> bool:
+        """The kind noun is what a name is said to be, in apposition or after a copula ('Harbour Water, the
+        water company,', 'X is a water company'): the named body's, no other; not one said of a common noun
+        ('its rival, the state water company,': another body)."""
+        if noun.dep_ == "appos":
+            described = noun.head
+        elif noun.dep_ == "attr":
+            described = next((c for c in child_tokens(noun.head) if c.dep_ == "nsubj"), None)
+        else:
+            return False
+        return described is not None and (described.pos_ == "PROPN" or self.actors.key_for(self.parsed, described) is not None)
+
+    def _rival_of_kind_phrase(self, d: _Description, key: str) -> bool:
+        """Another body named before the kind phrase may be the one it means: one whose name says the kind
+        (`_named_of_kind`), named anywhere before; or one whose name says no kind but may be of it
+        (`_may_be_of_kind`: 'Orwin Energy' beside 'the water company'), named since the sentence that last
+        names `key` ('Kestrel Water and Orwin Energy raised prices'): a body of unknown kind named paragraphs
+        before the one just named is no likelier meant than any the article never names."""
+        last = max((no for no, pos, named in self.order if named == key and (no, pos) < (d.n, self._char(d.subject))),
+                   default=self._story_start)
+        before = self._named_outside_quotes(self._story_start, d.n, d.subject)
+        since = self._named_outside_quotes(last, d.n, d.subject)
+        return any(other != key and self.mention(other).type == "organization"
+                   and (self._named_of_kind(other, d.noun) or other in since and self._may_be_of_kind(other, d.noun))
+                   for other in before)
+
+    def _named_of_kind(self, key: str, kind: str) -> bool:
+        """The body's name says it is of the kind: its head is the kind or one bodies of the kind bear; or the
+        article says so with its name, as the name's head would ('X, a water corporation,', 'X is a water
+        corporation', 'water corporation X': `stated_kinds`)."""
+        head = name_head(self.mention(key).name)
+        return head == kind or head in KIND_NAME_HEADS.get(kind, ()) or kind in stated_kinds(self.actors, key)
 
     def _kind_phrase_may_mean_another(self, d: _Description, key: str) -> bool:
         """'the Larch health unit', 'the city water company': the phrase's word has a word of its own
         (another body of the kind); or the article spoke before of a body of the kind it did not name
         ('the town's other water company', 'its own health unit'), or wrote the word as the head of a
-        name that is no actor ('Drivers at Orwin Rail walked out'): either may be meant. Nor a name
+        name that is no actor ('Drivers at Orwin Rail walked out'), or wrote the phrase with a word of its own
+        of another than a name ('Its rival, the state water company,'): either may be meant. Nor a name
         written with 'the' ('The Larch Water burst its banks'): a river's or a place's as often as a body's."""
         word = d.subject.doc[d.subject.i - 1]
         if any(True for _ in word.children):
@@ -2394,9 +2428,10 @@ class SpeakerResolver:
                 return True
             if named == key and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 return True
-            if t.lemma_.lower() == d.noun and t.is_lower and t.dep_ not in ("appos", "attr") \
+            if t.lemma_.lower() == d.noun and t.is_lower and not self._describes_a_name(t) \
                     and any(c.dep_ == "compound" and c.lower_ == word.lower_ for c in t.children) \
-                    and any(c.dep_ not in ("compound", "case") and (c.dep_, c.lower_) != ("det", "the") for c in t.children):
+                    and any(c.dep_ not in ("compound", "case") and (c.dep_, c.lower_) != ("det", "the")
+                            or c.dep_ == "compound" and c.lower_ != word.lower_ for c in t.children):
                 return True
         return False
 
