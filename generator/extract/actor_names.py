@@ -7034,6 +7034,13 @@ def _peer(s: NameSpan) -> bool:
     return bool(s.titles) and s.titles[-1].lower() in PEERAGE_TITLES
 
 
+def _initials_of_another_body(short: NameSpan, full: NameSpan) -> bool:
+    """'Government Medical College and Hospital (GMCH)' after 'Indira Gandhi Government Medical
+    College and Hospital (IGGMCH)': a name the article defines with bracketed initials of its own,
+    other than the longer name's, is a body introduced in full, not a short form of that one."""
+    return bool(short.acronym) and norm(short.acronym) != norm(full.acronym or "")
+
+
 def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
     """A body's short form, when the same article names it in full: its last or first word
     ('the Alliance', 'Corran'; a word a state has several bodies of, 'the Council', is the last
@@ -7064,7 +7071,8 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         if norm(o.name) == n + " movement" and o.kind == "org":
             return o.key                          # 'Houthi spokesman' after 'the Houthi movement'
     if len(n.split()) > 1:
-        longer = {o.key for o in bodies if o.kind == "org" and _short_form_of(n, norm(o.name))}
+        longer = {o.key for o in bodies if o.kind == "org" and _short_form_of(n, norm(o.name))
+                  and not _initials_of_another_body(s, o)}
         if len(longer) == 1:
             return longer.pop()                   # 'the Harwell Institute', 'the Intelligence Committee'
     elif n in GENERIC_BODY_WORDS and s.name[:1].isupper():
