@@ -107,9 +107,10 @@ ROWS = [
      "its members.",
      [('Harwick Workers Union', 'organization', None, None),
       ('Paul Denning', 'person', 'General secretary', 'Harwick Workers Union')]),
-    # NEGATIVE: a possessive in the title says whose the post is, or no one's
+    # a possessive in the title says whose the post is: not the bare post's rule, but the kind noun's own
+    # reading ('the lender' is the one bank named: roles._body_the_kind_noun_describes, session 39)
     ("Kessa Bank raised its rates. The lender's chief executive Anna Berg said savers would gain.",
-     [('Anna Berg', 'person', 'chief executive', None),
+     [('Anna Berg', 'person', 'chief executive', 'Kessa Bank'),
       ('Kessa Bank', 'organization', None, None)]),
     # NEGATIVE: 'Local' before a post may be a place's office (session 35)
     ("Harlow Bus Workers Union Local 212 opposed the cuts. Local chairman Tom Reed said the parish would fight "

@@ -1638,7 +1638,7 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
             or _business_of_the_works(parsed, index, owner, noun) \
             or _body_the_group_means(parsed, index, span.sentence, owner, noun) \
             or _body_just_named_by_an_unlisted_head(parsed, index, span.sentence, owner, kind) \
-            or _body_the_kind_noun_describes(parsed, index, span.sentence, owner)
+            or _body_the_kind_noun_describes(parsed, index, span.sentence, owner, owning=True)
     if is_acronym(owner.text) and not index.key_for(parsed, owner):
         return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
     return _body_its_name_words_and_kind_name(parsed, index, span.sentence, owner) \
@@ -1653,30 +1653,82 @@ def _a_branch_word_owning(owner: Token) -> bool:
         and any(c.dep_ == "case" for c in child_tokens(owner))
 
 
-def _body_the_kind_noun_describes(parsed: ParsedArticle, index: "ActorIndex", n: int, noun: Token) -> str | None:
+def _body_the_kind_noun_describes(parsed: ParsedArticle, index: "ActorIndex", n: int, noun: Token,
+                                  owning: bool = False) -> str | None:
     """"X, the department's executive director,", 'X, deputy head of the agency,', 'ministry spokesperson
-    X': a state's kind of body ('the ministry', 'the department', 'the agency': STATE_BODIES), which the
-    rules above take up only where it was named just before, is read as the speakers read 'the department
-    said': the one organisation of the article so called, named before it, with no other of the kind named
-    near or since and no unnamed one written between (`bodies.body_described`, the resolver of a body's
-    kind noun; `whoiswho.described` is the one of a modified description); and only one whose own name
-    the noun heads ('the ministry' is no '… Department').
+    X', "X, the company's chief financial officer", "the carrier's chief executive": a body's kind noun
+    that the rules above left unread is read as the speakers read 'the department said' or 'the company
+    said': the one organisation of the article so called (its name's head, a kind written with it, a
+    business's plain kinds), named before it, with no other of the kind named near or since and no unnamed
+    one written between (`bodies.body_described`, the resolver of a body's kind noun; `whoiswho.described`
+    is the one of a modified description); for a state's kind (STATE_BODIES) only one whose own name the
+    noun heads ('the ministry' is no '… Department'). A kind of any other sort is read so only where it
+    owns the post by a possessive (`owning`: "the company's chief financial officer", a definite
+    description of the body the post is at); a bare kind word ('Company spokesman X') is
+    `_body_the_posts_kind_word_names`'s (no rival named anywhere), and a phrase's ('a spokesman for the
+    charity', 'a director at the regulator') the phrase readers' (`_body_named_by_its_kind`).
     None where another state is spoken of near the post (`_another_state_spoken_of_near`). The kinds the
     resolver memoises are forgotten after: the index is still being built (types may change before the
     speakers read it)."""
     # (imported here: bodies imports actors, which imports this module)
     from .bodies import body_described, forget_body_kinds, kind_of_the_description
     kind = noun.lemma_.lower()
-    if kind not in STATE_BODIES or not (noun.is_lower or noun.i == noun.sent.start and noun.is_title) \
+    if not owning and kind not in STATE_BODIES or not (noun.is_lower or noun.i == noun.sent.start and noun.is_title) \
             or index.key_for(parsed, noun) or not kind_of_the_description(noun):
         return None
     try:
         key = body_described(parsed, index, index.order, noun, n)
     finally:
         forget_body_kinds(index)
-    if key is None or index.mentions[key].type != "organization" or not _same_kind(_kind_of(index.mentions[key].name), kind):
-        return None
+    if key is None or index.mentions[key].type != "organization" \
+            or kind in STATE_BODIES and not _same_kind(_kind_of(index.mentions[key].name), kind) \
+            or kind not in STATE_BODIES and (_other_body_just_before(parsed, index, n, noun, kind, besides=key)
+                                             or _another_name_since(parsed, index, key, n, noun)):
+        return None             # (another body, or a proper subject that may be one, just before: maybe its)
     return None if _another_state_spoken_of_near(parsed, index, key, n, noun) else key
+
+
+def _another_name_since(parsed: ParsedArticle, index: "ActorIndex", key: str, n: int, noun: Token) -> bool:
+    """'Riverbend Farms Ltd … The families have since sued Orlen Dairy. The company's …': a name the article
+    keeps as a person but that may be a body (`_may_be_a_body`: no given name, no role), named after the
+    body's last mention before the kind noun, or a proper name it keeps no actor for (`_unkept_name_after`)
+    after that mention or joined to it ('Orwin Police and X held raids'), may be the body the noun means
+    (as for `_one_company_named_before`)."""
+    at = (n, parsed.char(noun))
+    last = max(((no, offset) for no, offset, k in index.order if k == key and (no, offset) < at), default=None)
+    if last is not None and (_unkept_name_after(parsed, index, last[1], at)
+                             or _unkept_name_joined(parsed, index, parsed.token_at(*last))):
+        return True
+    return last is not None and any(last < (no, offset) < at and k != key and k in index.mentions
+                                    and index.mentions[k].type == "person" and _may_be_a_body(index.mentions[k])
+                                    and not _written_as_a_person(parsed.token_at(no, offset))
+                                    and not any(a.endswith(" " + index.mentions[k].name) for a in index.mentions[k].aliases)
+                                    for no, offset, k in index.order)
+    # (nor one the article also writes with a style before it: 'Engr. X Y')
+
+
+def _unkept_name_joined(parsed: ParsedArticle, index: "ActorIndex", name: Token | None) -> bool:
+    """'Orwin Police and Kessa Valley Police held raids': a proper name joined to the mention by 'and' or
+    'or' (conj) that names no actor and no place is another body the recogniser missed."""
+    if name is None:
+        return False
+    joined = [name.head] if name.dep_ == "conj" else []
+    joined += [c for c in child_tokens(name) if c.dep_ == "conj"]
+    return any(t.pos_ == "PROPN" and not index.key_for(parsed, t) and t.ent_type_ not in ("GPE", "LOC", "NORP")
+               for t in joined)
+
+
+def _written_as_a_person(name: Token | None) -> bool:
+    """'Farmer X Y, 64,', 'Engr. X Y': a name written with a title or a style before it, or an age set off
+    after it, is a person's, whatever the given-name list knows."""
+    if name is None:
+        return False
+    doc, start = name.doc, name.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1              # (the name's first word: a mention is placed at its head)
+    end = next((t.i for t in doc[name.i + 1:] if t.ent_iob_ != "I"), len(doc))
+    return bool(title_words(doc, start)) \
+        or end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ","
 
 
 def _another_state_spoken_of_near(parsed: ParsedArticle, index: "ActorIndex", key: str, n: int, noun: Token) -> bool:
@@ -2075,7 +2127,8 @@ def _kind_named_of_no_actor_before(parsed: ParsedArticle, index: "ActorIndex", n
                for t in article_before(parsed, n, owner))
 
 
-def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str | None = None) -> bool:
+def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str | None = None,
+                            besides: str | None = None) -> bool:
     """A body of any kind, or a proper noun as subject that names no actor (a body the recogniser
     missed), in the owner's sentence before it or the sentence before. Not an outlet by its name
     ('In an email seen by The Kessan Times, the centre's director'): the paper that reports is no
@@ -2083,9 +2136,15 @@ def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, 
     (`_names_one_kind`: 'commission', 'union', not 'group'), nor a body whose name's head is a kind
     word of another kind ('… in the custody of the Kessan Prisons Service. The commission's …'). A subject
     that is the name of a person the article names (a surname alone as the subject, the recogniser missing it
-    there) is no missed body."""
-    return any(key and index.mentions[key].type == "organization" and name_head(index.mentions[key].name) not in PUBLICATION_HEADS
+    there) is no missed body. With `besides` (the body the kind noun is taken for by the kind test,
+    `bodies.body_described`), only a named body that may be of the kind counts (`bodies.may_be_of_kind`:
+    a court is no rival of 'the firm'), besides that one; any body for a kind often part of another
+    (BODY_KINDS_OFTEN_WITHIN_ANOTHER: 'the board' beside an authority may be its board)."""
+    from .bodies import may_be_of_kind      # (imported here: bodies imports actors, which imports this module)
+    return any(key and key != besides and index.mentions[key].type == "organization"
+               and name_head(index.mentions[key].name) not in PUBLICATION_HEADS
                and not (kind and _names_one_kind(kind) and _of_another_named_kind(index.mentions[key].name, kind))
+               and not (besides and kind and kind not in BODY_KINDS_OFTEN_WITHIN_ANOTHER and not may_be_of_kind(index, key, kind))
                or not key and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and not _names_a_known_person(index, t)
                for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)])
 

@@ -1,0 +1,60 @@
+"""A post owned by a body's kind noun by a possessive ("X, the company's chief financial officer", "the
+carrier's chief executive") is at the body that kind noun takes up, read by the one
+resolver the speakers use for 'the company said' (bodies.body_described): the one organisation of
+the article that may be called so, named before it, no rival of the kind near. Every sentence here
+is written for the tests; rows with an affiliation of None are the negatives."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import person_records
+
+
+ROWS = [
+    # a business's kind noun, a listed exchange named well before (no rival that near)
+    ("Orlan Cement Plc posted a profit. The results were filed with the Kessel Stock Exchange Limited. Sales rose "
+     "in the north. Prices held steady in the south. Exports fell in June. Orlan Cement Plc kept its dividend. Its "
+     "plants ran at full capacity. \"We cut costs,\" said Ada Nwosu, the company's chief financial officer.",
+     [("Ada Nwosu", "chief financial officer", "Orlan Cement Plc")]),
+    # a trade's kind noun its name says ('the carrier' of '… Airways')
+    ("Northwind Airways cut 200 jobs. Mara Venn, the carrier's chief executive, said fuel costs had doubled.",
+     [("Mara Venn", "chief executive", "Northwind Airways")]),
+    # a body of another kind between is no rival
+    ("Velora Foods Inc expanded its plant. The Harlow Port Authority approved the plan. \"It is good news,\" said "
+     "Mia Lund, the company's chief executive.",
+     [("Mia Lund", "chief executive", "Velora Foods Inc")]),
+    # a body of another kind in the same sentence is no rival of 'the firm' (a court names no business)
+    ("Orvane Timber Limited lost its licence in May. The Kessel High Court on Monday remanded Ruth Adeyemi, the "
+     "firm's director, pending a bail hearing.",
+     [("Ruth Adeyemi", "director", "Orvane Timber Limited")]),
+    # a name between that the article writes as a person's (a title before it, an age after it) is no body
+    ("Orvane Timber Limited lost its licence in May. Farmer Adaku Nwosu, 64, said her land was flooded. The "
+     "company's general manager, Ruth Adeyemi, could not be reached.",
+     [("Adaku Nwosu", None, None), ("Ruth Adeyemi", "general manager", "Orvane Timber Limited")]),
+    # negatives: a proper name between that the article keeps no actor for (maybe a business)
+    ("Orvane Timber Limited lost its licence in May. The families have since sued Tolvane. The company's "
+     "general manager, Ruth Adeyemi, could not be reached.",
+     [("Ruth Adeyemi", "general manager", None)]),
+    # negatives: a proper subject just before that names no actor (a body the recogniser may have missed)
+    ("Velora Foods Inc expanded its plant in May. Quayside denied any fault at first. The company's chief "
+     "executive, Mia Lund, said the plant was safe.",
+     [("Mia Lund", "chief executive", None)]),
+    # negatives: two companies just before; an unnamed company spoken of; the exchange right beside
+    ("Velora Foods Inc and Tarnby Mills Ltd agreed a merger. \"It is good news,\" said Mia Lund, the company's "
+     "chief executive.",
+     [("Mia Lund", "chief executive", None)]),
+    ("Velora Foods Inc sold its stake in a mining company last year. \"It was time,\" said Mia Lund, the "
+     "company's chief executive.",
+     [("Mia Lund", "chief executive", None)]),
+    ("Orlan Cement Plc filed its results with the Kessel Stock Exchange Limited on Monday. Sales rose in the "
+     "north. \"We cut costs,\" said Ada Nwosu, the company's chief financial officer.",
+     [("Ada Nwosu", "chief financial officer", None)]),
+    ("Larkspur Freight Ltd lost a contract. A rival firm won it. Mark Hale, the firm's managing director, said "
+     "it would appeal.",
+     [("Mark Hale", "managing director", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_post_owned_by_a_kind_description(text, expected):
+    assert person_records(text) == expected
