@@ -16,6 +16,14 @@ ROWS = [
      "in the north. Prices held steady in the south. Exports fell in June. Orlan Cement Plc kept its dividend. Its "
      "plants ran at full capacity. \"We cut costs,\" said Ada Nwosu, the company's chief financial officer.",
      [("Ada Nwosu", "chief financial officer", "Orlan Cement Plc")]),
+    # the post's own 'of' owns it as the possessive does ('a director of the firm')
+    ("Brightline Oil and Gas Limited was charged on Monday. The charges relate to unpaid taxes. The court set a "
+     "date in May. Ben Okoro, a director of the firm, was remanded.",
+     [("Ben Okoro", "director", "Brightline Oil and Gas Limited")]),
+    # NEGATIVE: 'for' or 'at' a kind noun is not read so (a spokesman for the charity may speak for another)
+    ("Oxfam said aid deliveries had stalled. The Gates Foundation pledged $50 million on Monday. Tom Lee, a "
+     "spokesman for the charity, said trucks were waiting.",
+     [("Tom Lee", "spokesman for the charity", None)]),
     # a trade's kind noun its name says ('the carrier' of '… Airways')
     ("Northwind Airways cut 200 jobs. Mara Venn, the carrier's chief executive, said fuel costs had doubled.",
      [("Mara Venn", "chief executive", "Northwind Airways")]),

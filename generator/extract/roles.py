@@ -1663,7 +1663,8 @@ def _body_the_kind_noun_describes(parsed: ParsedArticle, index: "ActorIndex", n:
     is the one of a modified description); for a state's kind (STATE_BODIES) only one whose own name the
     noun heads ('the ministry' is no '… Department'). A kind of any other sort is read so only where it
     owns the post by a possessive (`owning`: "the company's chief financial officer", a definite
-    description of the body the post is at); a bare kind word ('Company spokesman X') is
+    description of the body the post is at), or by the post's own 'of' ('a director of the firm'); a bare kind
+    word ('Company spokesman X') is
     `_body_the_posts_kind_word_names`'s (no rival named anywhere), and a phrase's ('a spokesman for the
     charity', 'a director at the regulator') the phrase readers' (`_body_named_by_its_kind`).
     None where another state is spoken of near the post (`_another_state_spoken_of_near`). The kinds the
@@ -5591,9 +5592,10 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     if taken_up:
         return taken_up           # 'a senior fellow at the trust'
     if _the_alone_before(obj):
-        taken_up = _body_the_kind_noun_describes(parsed, index, parsed.sentence_no(obj), obj)
+        taken_up = _body_the_kind_noun_describes(parsed, index, parsed.sentence_no(obj), obj, owning=prep.lower_ == "of")
         if taken_up:
-            return taken_up       # 'deputy head of the agency'
+            return taken_up       # 'deputy head of the agency', 'a director of the firm' (the post's 'of' owns it
+                                  # as "the firm's" does; not 'at', 'for': 'a spokesman for the charity')
     if obj.lemma_.lower() in _BODY_OR_ROLE_NOUNS and obj.pos_ == "NOUN" and not _bare_plural_of_holders(obj):
         if obj.is_lower and not any(c.dep_ in ("det", "poss") for c in child_tokens(obj)):
             return None           # 'head of local government', 'a professor of government': a field, no body
