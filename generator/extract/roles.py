@@ -72,6 +72,7 @@ _ROLE_TITLE_OR_BODY_WORDS = ROLE_NOUNS | TITLE_WORDS | GENERIC_BODY_WORDS
 _PARTY_SEAT_WORDS = PARTY_SEAT_NOUNS | MEMBER_SEAT_ABBREVIATIONS
 _FIRM_OR_COMPANY_HEADS = FIRM_KIND_NOUNS | COMPANY_NAME_HEADS
 _STATE_OR_REGION_KIND_NOUNS = STATE_KIND_NOUNS | REGION_KIND_NOUNS
+_SPOKESPERSON_OR_BODY_ONLY_POSTS = SPOKESPERSON_NOUNS | BODY_ONLY_POSTS
 _COMPANY_KINDS_BUT_GROUP = COMPANY_NOUNS | FIRM_KIND_NOUNS - {"group"}
 _NON_STATE_POSTS_OR_OUTSIDERS = POSTS_NO_STATE_HOLDS | EXPERT_MEMBER_NOUNS | PRIVATE_PROFESSION_NOUNS | OUTSIDER_NOUNS
 _STATE_REGION_OR_OWNER_KINDS = STATE_BODIES | STATE_KIND_NOUNS | REGION_KIND_NOUNS | COMPANY_OWNER_NOUNS
@@ -1852,43 +1853,23 @@ def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int
 
 
 def _body_the_group_means(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, post: Token) -> str | None:
-    """"The Harbour Tenants Council said … . The group's spokesperson, X,", "the group's coordinator": a noun
-    for a body of any kind (BODY_NOUNS_READ_AS_ITS) owning a post a person holds now (`_a_post_held_now`,
-    whatever the post: the body 'its' would take up is an organisation, not a gang of people) takes up that body; none where the article spoke of
+    """"The Harbour Tenants Council said … . The group's spokesperson, X,": a noun for a body of any kind
+    (BODY_NOUNS_READ_AS_ITS) owning a post only a body has (a spokesperson's, BODY_ONLY_POSTS: a gang has
+    a leader, no spokesperson or chairman) takes up the body 'its' would; none where the article spoke of
     a group it does not name before ('residents who had formed a protest group'), nor where the words just
     before name another body or a group of people that acts ('The Kelby Police said members of the Harbour
     Tenants Council had blocked the road', 'The Kelby Rugby Club said fans had been banned'): 'the group'
-    may be theirs, where 'its' would not; nor where they bring in something unnamed as a subject ('… said a
-    gang had robbed three banks': `_introduced_unnamed`), nor where another organisation is named in the
-    sentences just before (`_another_body_within_the_rival_window`: 'the group' may be any body)."""
+    may be theirs, where 'its' would not."""
     kind = owner.lemma_.lower()
-    if kind not in BODY_NOUNS_READ_AS_ITS or _unnamed_kind_written_before(parsed, index, n, owner, {kind}):
+    if kind not in BODY_NOUNS_READ_AS_ITS or post.lemma_.lower() not in _SPOKESPERSON_OR_BODY_ONLY_POSTS \
+            or _unnamed_kind_written_before(parsed, index, n, owner, {kind}):
         return None
     body = _body_its_means(parsed, index, n, owner, post)
     if body is None or any(key and key != body and index.mentions[key].type != "person"
                            or t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in GROUP_OF_PEOPLE_NOUNS
-                           or _introduced_unnamed(t) and not key
-                           for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)]) \
-            or _another_body_within_the_rival_window(parsed, index, n, owner, body):
+                           for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)]):
         return None
     return body
-
-
-def _another_body_within_the_rival_window(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, body: str) -> bool:
-    """Another organisation named in the RIVAL_WINDOW sentences before the owner (the window in which the
-    kind resolver, `bodies.body_described`, lets another body of the kind make a description unsafe): any body
-    may be called 'the group', so any such one may be meant."""
-    from .bodies import RIVAL_WINDOW        # (imported here: bodies imports actors, which imports this module)
-    at = (n, parsed.char(owner))
-    return any(k != body and k in index.mentions and index.mentions[k].type == "organization"
-               and n - RIVAL_WINDOW <= no and (no, offset) < at for no, offset, k in index.order)
-
-
-def _introduced_unnamed(t: Token) -> bool:
-    """'… said a gang had robbed three banks', 'a protest group had formed': a singular common noun with
-    'a' or 'an' as a subject brings in something unnamed that a following 'the group' may take up."""
-    return t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass") \
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child_tokens(t))
 
 
 def _business_of_the_works(parsed: ParsedArticle, index: "ActorIndex", owner: Token, post: Token) -> str | None:
