@@ -20,6 +20,26 @@ ROWS = [
     ("Brightline Oil and Gas Limited was charged on Monday. The charges relate to unpaid taxes. The court set a "
      "date in May. Ben Okoro, a director of the firm, was remanded.",
      [("Ben Okoro", "director", "Brightline Oil and Gas Limited")]),
+    # NEGATIVE: an 'of' phrase on a noun of a relation to the body, no post held in it ('a neighbour, an
+    # investigator, a creditor of the firm'), an outsider's ('a critic, victim, client of the firm') or a post held
+    # no more: no affiliation, and the role keeps its phrase where the start code kept it (review of 'postbody',
+    # F6, F7)
+    ("Halvard Chemicals Ltd was fined last week. Nora Tull, a neighbour of the firm, said the smell was awful.",
+     [("Nora Tull", "neighbour of the firm", None)]),
+    ("Halvard Chemicals Ltd was fined last week. Nora Tull, an investigator of the firm, said files had vanished.",
+     [("Nora Tull", "investigator of the firm", None)]),
+    ("Halvard Chemicals Ltd was fined last week. Nora Tull, a biographer of the company, said it had changed.",
+     [("Nora Tull", "biographer", None)]),
+    ("Halvard Chemicals Ltd was fined last week. Nora Tull, a creditor of the company, said she was owed money.",
+     [("Nora Tull", "creditor", None)]),
+    ("Halvard Chemicals Ltd was fined last week. Nora Tull, a victim of the firm, said her well was poisoned.",
+     [("Nora Tull", "victim of the firm", None)]),
+    ("Halvard Chemicals Ltd was fined last week. Nora Tull, a critic of the firm, said the fine was too small.",
+     [("Nora Tull", "critic of the firm", None)]),
+    ("Halvard Chemicals Ltd was fined last week. Nora Tull, a client of the firm, said she would look elsewhere.",
+     [("Nora Tull", "client of the firm", None)]),
+    ("Halvard Chemicals Ltd was fined last week. Nora Tull, a former director of the firm, said she had warned it.",
+     [("Nora Tull", "former director of the firm", None)]),
     # NEGATIVE: 'for' or 'at' a kind noun is not read so (a spokesman for the charity may speak for another)
     ("Oxfam said aid deliveries had stalled. The Gates Foundation pledged $50 million on Monday. Tom Lee, a "
      "spokesman for the charity, said trucks were waiting.",

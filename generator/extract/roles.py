@@ -1569,13 +1569,32 @@ def _a_post_held_now(span: NameSpan) -> tuple[Token, list[Token]] | None:
     now: a title's noun that describes a person, no outsider's ('its critic'), not held no more
     ('former', 'ex-'); else None."""
     noun = _post_noun(span)
-    if noun is None or noun.lemma_.lower() in OUTSIDER_NOUNS or not _describes_a_person(noun) \
+    words = _words_of_a_post_held_now(noun) if noun is not None else None
+    return (noun, words) if words else None
+
+
+def _words_of_a_post_held_now(noun: Token) -> list[Token] | None:
+    """The words of a title noun (the noun and the parts of its hyphened word before it) where it is a
+    post a person holds now: a title's noun that describes a person, no outsider's ('its critic'), not
+    held no more ('former', 'ex-'); else None."""
+    if noun.lemma_.lower() in OUTSIDER_NOUNS or not _describes_a_person(noun) \
             or noun.lower_ not in TITLE_VOCABULARY and noun.lemma_.lower() not in TITLE_VOCABULARY:
         return None
     words = [noun, *_hyphened_parts_before(noun)]
     if any(t.lower_ in FORMER_OR_PAST_WORDS for w in words for t in w.subtree if t.i < noun.i):
         return None
-    return noun, words
+    return words
+
+
+def _a_post_its_of_phrase_owns(prep: Token) -> bool:
+    """'a director of the firm', 'the managing director of the firm', 'a founder of the company': an 'of'
+    phrase hung on a post held now (the possessive route's test, `_words_of_a_post_held_now`) that the
+    lexicon has as a post held in a body (POSTS_HELD_IN_A_BODY) owns that post as "the firm's" would; not
+    a noun of a relation to the body ('a neighbour, biographer, investigator, creditor of the firm'), nor
+    an outsider's ('a critic, victim, client of the firm') nor a post held no more ('a former director')."""
+    noun = prep.head
+    return prep.lower_ == "of" and noun.pos_ == "NOUN" and singular(noun.lemma_.lower()) in POSTS_HELD_IN_A_BODY \
+        and _words_of_a_post_held_now(noun) is not None
 
 
 def _possessive_on(words: list[Token]) -> Token | None:
@@ -1664,7 +1683,7 @@ def _body_the_kind_noun_describes(parsed: ParsedArticle, index: "ActorIndex", n:
     is the one of a modified description); for a state's kind (STATE_BODIES) only one whose own name the
     noun heads ('the ministry' is no '… Department'). A kind of any other sort is read so only where it
     owns the post by a possessive (`owning`: "the company's chief financial officer", a definite
-    description of the body the post is at), or by the post's own 'of' ('a director of the firm'); a bare kind
+    description of the body the post is at), or by a post's own 'of' (`_a_post_its_of_phrase_owns`: 'a director of the firm'); a bare kind
     word ('Company spokesman X') is
     `_body_the_posts_kind_word_names`'s (no rival named anywhere), and a phrase's ('a spokesman for the
     charity', 'a director at the regulator') the phrase readers' (`_body_named_by_its_kind`).
@@ -5573,10 +5592,12 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     if taken_up:
         return taken_up           # 'a senior fellow at the trust'
     if _the_alone_before(obj):
-        taken_up = _body_the_kind_noun_describes(parsed, index, parsed.sentence_no(obj), obj, owning=prep.lower_ == "of")
+        taken_up = _body_the_kind_noun_describes(parsed, index, parsed.sentence_no(obj), obj,
+                                                 owning=_a_post_its_of_phrase_owns(prep))
         if taken_up:
             return taken_up       # 'deputy head of the agency', 'a director of the firm' (the post's 'of' owns it
-                                  # as "the firm's" does; not 'at', 'for': 'a spokesman for the charity')
+                                  # as "the firm's" does; not 'at', 'for': 'a spokesman for the charity'; not a
+                                  # relation's noun: 'a neighbour of the firm', 'a critic of the firm')
     if obj.lemma_.lower() in _BODY_OR_ROLE_NOUNS and obj.pos_ == "NOUN" and not _bare_plural_of_holders(obj):
         if obj.is_lower and not any(c.dep_ in ("det", "poss") for c in child_tokens(obj)):
             return None           # 'head of local government', 'a professor of government': a field, no body
