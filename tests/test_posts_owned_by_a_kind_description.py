@@ -12,14 +12,14 @@ from conftest import person_records
 
 ROWS = [
     # a business's kind noun, a listed exchange named well before (no rival that near)
-    ("Orlan Cement Plc posted a profit. The results were filed with the Kessel Stock Exchange Limited. Sales rose "
-     "in the north. Prices held steady in the south. Exports fell in June. Orlan Cement Plc kept its dividend. Its "
-     "plants ran at full capacity. \"We cut costs,\" said Ada Nwosu, the company's chief financial officer.",
-     [("Ada Nwosu", "chief financial officer", "Orlan Cement Plc")]),
+    ("Duvall Brewing Ltd opened a new hall. Its shares trade on the Orwin Securities Exchange Limited. Beer sales "
+     "rose in the spring. Cider sales fell in the summer. Wages went up in July. Duvall Brewing Ltd kept its price "
+     "list. Its taps ran dry twice. \"We hired more staff,\" said Pia Holm, the company's finance director.",
+     [("Pia Holm", "finance director", "Duvall Brewing Ltd")]),
     # the post's own 'of' owns it as the possessive does ('a director of the firm')
-    ("Brightline Oil and Gas Limited was charged on Monday. The charges relate to unpaid taxes. The court set a "
-     "date in May. Ben Okoro, a director of the firm, was remanded.",
-     [("Ben Okoro", "director", "Brightline Oil and Gas Limited")]),
+    ("Cawley Textiles Ltd opened a mill in Orwin in March. The mill employs 400 people. Sara Pike, a director of "
+     "the firm, said orders were strong.",
+     [("Sara Pike", "director", "Cawley Textiles Ltd")]),
     # NEGATIVE: an 'of' phrase on a noun of a relation to the body, no post held in it ('a neighbour, an
     # investigator, a creditor of the firm'), an outsider's ('a critic, victim, client of the firm') or a post held
     # no more: no affiliation, and the role keeps its phrase where the start code kept it (review of 'postbody',
@@ -74,9 +74,9 @@ ROWS = [
     ("Velora Foods Inc sold its stake in a mining company last year. \"It was time,\" said Mia Lund, the "
      "company's chief executive.",
      [("Mia Lund", "chief executive", None)]),
-    ("Orlan Cement Plc filed its results with the Kessel Stock Exchange Limited on Monday. Sales rose in the "
-     "north. \"We cut costs,\" said Ada Nwosu, the company's chief financial officer.",
-     [("Ada Nwosu", "chief financial officer", None)]),
+    ("Duvall Brewing Ltd listed its shares on the Orwin Securities Exchange Limited on Monday. Beer sales rose in "
+     "the spring. \"We hired more staff,\" said Pia Holm, the company's finance director.",
+     [("Pia Holm", "finance director", None)]),
     ("Larkspur Freight Ltd lost a contract. A rival firm won it. Mark Hale, the firm's managing director, said "
      "it would appeal.",
      [("Mark Hale", "managing director", None)]),

@@ -3392,6 +3392,9 @@ ROLES = [
      [('Marco Ricci', 'person', 'chief executive', None), ('Orwin Motors', 'organization', None, None), ('Sunbridge Airways', 'organization', None, None)]),
     ("Kessa Bank raised its rates. The lender's chief executive Anna Berg said savers would gain.",
      [('Anna Berg', 'person', 'chief executive', 'Kessa Bank'), ('Kessa Bank', 'organization', None, None)]),
+    # NEGATIVE: a body whose name tells another kind ('the airline's' after a '… Bank'; session 39)
+    ("Dorne Savings Bank cut its fees. The airline's managing director Ilse Marr said travellers would pay less.",
+     [('Dorne Savings Bank', 'organization', None, None), ('Ilse Marr', 'person', 'managing director', None)]),
     # one who has a Peruvian counterpart is no officer of Peru, and a country owning what the
     # office-holder acts on ("to lift Peru's ban") does not act (affil26); NEGATIVE: a bare counterpart
     ("Foreign Minister Aiko Tanabe on Monday urged her Peruvian counterpart to lift Peru's ban on Chilean fruit. "

@@ -42,7 +42,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
 from ..lexicon import STYLE_OR_RANK_TITLES, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, HYPHEN_OR_EN_DASH
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
-from .actor_names import body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
+from .actor_names import a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
 from .parse import ParsedArticle, article_before, child_tokens, hyphened_parts_before, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_common_word, span_ents, joined_to_a_base
@@ -1702,53 +1702,34 @@ def _body_the_kind_noun_describes(parsed: ParsedArticle, index: "ActorIndex", n:
         forget_body_kinds(index)
     if key is None or index.mentions[key].type != "organization" \
             or kind in STATE_BODIES and not _same_kind(_kind_of(index.mentions[key].name), kind) \
-            or kind not in STATE_BODIES and (_other_body_just_before(parsed, index, n, noun, kind, besides=key)
-                                             or _another_name_since(parsed, index, key, n, noun)):
-        return None             # (another body, or a proper subject that may be one, just before: maybe its)
+            or kind not in STATE_BODIES and _another_name_since(parsed, index, key, n, noun):
+        return None             # (a name kept as a person's since, that may be a body's: maybe its)
     return None if _another_state_spoken_of_near(parsed, index, key, n, noun) else key
 
 
 def _another_name_since(parsed: ParsedArticle, index: "ActorIndex", key: str, n: int, noun: Token) -> bool:
     """'Riverbend Farms Ltd … The families have since sued Orlen Dairy. The company's …': a name the article
     keeps as a person but that may be a body (`_may_be_a_body`: no given name, no role), named after the
-    body's last mention before the kind noun, or a proper name it keeps no actor for (`_unkept_name_after`)
-    after that mention or joined to it ('Orwin Police and X held raids'), may be the body the noun means
-    (as for `_one_company_named_before`)."""
+    body's last mention before the kind noun, may be the body the noun means (as for
+    `_one_company_named_before`); not one a mention writes as a person's (`_written_as_a_person`), nor one
+    the article also writes with a style before it ('Engr. X Y'). (Proper names it keeps no actor for, and
+    bodies named since that may be of the kind, are the kind resolver's own vetoes: `bodies.body_described`.)"""
     at = (n, parsed.char(noun))
     last = max(((no, offset) for no, offset, k in index.order if k == key and (no, offset) < at), default=None)
-    if last is not None and (_unkept_name_after(parsed, index, last[1], at)
-                             or _unkept_name_joined(parsed, index, parsed.token_at(*last))):
-        return True
     return last is not None and any(last < (no, offset) < at and k != key and k in index.mentions
                                     and index.mentions[k].type == "person" and _may_be_a_body(index.mentions[k])
                                     and not _written_as_a_person(parsed.token_at(no, offset))
                                     and not any(a.endswith(" " + index.mentions[k].name) for a in index.mentions[k].aliases)
                                     for no, offset, k in index.order)
-    # (nor one the article also writes with a style before it: 'Engr. X Y')
-
-
-def _unkept_name_joined(parsed: ParsedArticle, index: "ActorIndex", name: Token | None) -> bool:
-    """'Orwin Police and Kessa Valley Police held raids': a proper name joined to the mention by 'and' or
-    'or' (conj) that names no actor and no place is another body the recogniser missed."""
-    if name is None:
-        return False
-    joined = [name.head] if name.dep_ == "conj" else []
-    joined += [c for c in child_tokens(name) if c.dep_ == "conj"]
-    return any(t.pos_ == "PROPN" and not index.key_for(parsed, t) and t.ent_type_ not in ("GPE", "LOC", "NORP")
-               for t in joined)
 
 
 def _written_as_a_person(name: Token | None) -> bool:
-    """'Farmer X Y, 64,', 'Engr. X Y': a name written with a title or a style before it, or an age set off
-    after it, is a person's, whatever the given-name list knows."""
-    if name is None:
-        return False
-    doc, start = name.doc, name.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1              # (the name's first word: a mention is placed at its head)
-    end = next((t.i for t in doc[name.i + 1:] if t.ent_iob_ != "I"), len(doc))
-    return bool(title_words(doc, start)) \
-        or end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ","
+    """'Farmer X Y, 64,', 'Engr. X Y': a name this mention writes as a person's, whatever the given-name list
+    knows (the actor-name reader's test, `actor_names.a_mention_of_a_person`: a title or a style before it, a
+    person's role or an age given it)."""
+    ent = entity_at(name) if name is not None else None
+    span = name_span(ent, 0) if ent is not None else None
+    return span is not None and a_mention_of_a_person(span)
 
 
 def _another_state_spoken_of_near(parsed: ParsedArticle, index: "ActorIndex", key: str, n: int, noun: Token) -> bool:
@@ -2147,8 +2128,7 @@ def _kind_named_of_no_actor_before(parsed: ParsedArticle, index: "ActorIndex", n
                for t in article_before(parsed, n, owner))
 
 
-def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str | None = None,
-                            besides: str | None = None) -> bool:
+def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str | None = None) -> bool:
     """A body of any kind, or a proper noun as subject that names no actor (a body the recogniser
     missed), in the owner's sentence before it or the sentence before. Not an outlet by its name
     ('In an email seen by The Kessan Times, the centre's director'): the paper that reports is no
@@ -2156,15 +2136,9 @@ def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, 
     (`_names_one_kind`: 'commission', 'union', not 'group'), nor a body whose name's head is a kind
     word of another kind ('… in the custody of the Kessan Prisons Service. The commission's …'). A subject
     that is the name of a person the article names (a surname alone as the subject, the recogniser missing it
-    there) is no missed body. With `besides` (the body the kind noun is taken for by the kind test,
-    `bodies.body_described`), only a named body that may be of the kind counts (`bodies.may_be_of_kind`:
-    a court is no rival of 'the firm'), besides that one; any body for a kind often part of another
-    (BODY_KINDS_OFTEN_WITHIN_ANOTHER: 'the board' beside an authority may be its board)."""
-    from .bodies import may_be_of_kind      # (imported here: bodies imports actors, which imports this module)
-    return any(key and key != besides and index.mentions[key].type == "organization"
-               and name_head(index.mentions[key].name) not in PUBLICATION_HEADS
+    there) is no missed body."""
+    return any(key and index.mentions[key].type == "organization" and name_head(index.mentions[key].name) not in PUBLICATION_HEADS
                and not (kind and _names_one_kind(kind) and _of_another_named_kind(index.mentions[key].name, kind))
-               and not (besides and kind and kind not in BODY_KINDS_OFTEN_WITHIN_ANOTHER and not may_be_of_kind(index, key, kind))
                or not key and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and not _names_a_known_person(index, t)
                for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)])
 
