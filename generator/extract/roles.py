@@ -1682,11 +1682,12 @@ def _body_the_kind_noun_describes(parsed: ParsedArticle, index: "ActorIndex", n:
     one written between (`bodies.body_described`, the resolver of a body's kind noun; `whoiswho.described`
     is the one of a modified description); for a state's kind (STATE_BODIES) only one whose own name the
     noun heads ('the ministry' is no '… Department'). A kind of any other sort is read so only where it
-    owns the post by a possessive (`owning`: "the company's chief financial officer", a definite
-    description of the body the post is at), or by a post's own 'of' (`_a_post_its_of_phrase_owns`: 'a director of the firm'); a bare kind
-    word ('Company spokesman X') is
-    `_body_the_posts_kind_word_names`'s (no rival named anywhere), and a phrase's ('a spokesman for the
-    charity', 'a director at the regulator') the phrase readers' (`_body_named_by_its_kind`).
+    owns the post (`owning`): by a possessive ("the company's chief financial officer", a definite
+    description of the body the post is at), or by the 'of' of a post held in a body
+    (`_a_post_its_of_phrase_owns`: 'a director of the firm', not 'a neighbour of the firm'); a bare kind
+    word ('Company spokesman X') is `_body_the_posts_kind_word_names`'s (no rival named anywhere), and a
+    phrase's ('a spokesman for the charity', 'a director at the regulator') the phrase readers'
+    (`_body_named_by_its_kind`).
     None where another state is spoken of near the post (`_another_state_spoken_of_near`). The kinds the
     resolver memoises are forgotten after: the index is still being built (types may change before the
     speakers read it)."""
