@@ -1703,8 +1703,10 @@ def _body_the_kind_noun_describes(parsed: ParsedArticle, index: "ActorIndex", n:
         forget_body_kinds(index)
     if key is None or index.mentions[key].type != "organization" \
             or kind in STATE_BODIES and not _same_kind(_kind_of(index.mentions[key].name), kind) \
-            or kind not in STATE_BODIES and _another_name_since(parsed, index, key, n, noun):
-        return None             # (a name kept as a person's since, that may be a body's: maybe its)
+            or kind not in STATE_BODIES and (_other_body_just_before(parsed, index, n, noun, kind, besides=key)
+                                             or _another_name_since(parsed, index, key, n, noun)):
+        return None             # (another body, or a proper subject that may be one, just before; a name kept as a
+                                # person's since, that may be a body's: maybe its)
     return None if _another_state_spoken_of_near(parsed, index, key, n, noun) else key
 
 
@@ -2129,7 +2131,8 @@ def _kind_named_of_no_actor_before(parsed: ParsedArticle, index: "ActorIndex", n
                for t in article_before(parsed, n, owner))
 
 
-def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str | None = None) -> bool:
+def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str | None = None,
+                            besides: str | None = None) -> bool:
     """A body of any kind, or a proper noun as subject that names no actor (a body the recogniser
     missed), in the owner's sentence before it or the sentence before. Not an outlet by its name
     ('In an email seen by The Kessan Times, the centre's director'): the paper that reports is no
@@ -2137,9 +2140,15 @@ def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, 
     (`_names_one_kind`: 'commission', 'union', not 'group'), nor a body whose name's head is a kind
     word of another kind ('… in the custody of the Kessan Prisons Service. The commission's …'). A subject
     that is the name of a person the article names (a surname alone as the subject, the recogniser missing it
-    there) is no missed body."""
-    return any(key and index.mentions[key].type == "organization" and name_head(index.mentions[key].name) not in PUBLICATION_HEADS
+    there) is no missed body. With `besides` (the body the kind noun is taken for by the kind test,
+    `bodies.body_described`), only a named body that may be of the kind counts (`bodies.may_be_of_kind`:
+    a court is no rival of 'the firm'), besides that one; any body for a kind often part of another
+    (BODY_KINDS_OFTEN_WITHIN_ANOTHER: 'the board' beside an authority may be its board)."""
+    from .bodies import may_be_of_kind      # (imported here: bodies imports actors, which imports this module)
+    return any(key and key != besides and index.mentions[key].type == "organization"
+               and name_head(index.mentions[key].name) not in PUBLICATION_HEADS
                and not (kind and _names_one_kind(kind) and _of_another_named_kind(index.mentions[key].name, kind))
+               and not (besides and kind and kind not in BODY_KINDS_OFTEN_WITHIN_ANOTHER and not may_be_of_kind(index, key, kind))
                or not key and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and not _names_a_known_person(index, t)
                for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)])
 
