@@ -490,6 +490,29 @@ POSTS_OF_THE_GROUP = [
      "ban was harsh.",
      [("Larch Hockey Club", "organization", None, None),
       ("Piet Hols", "person", "chairman", None)]),
+    # NEGATIVE: a post any group of people or players has ('leader', 'conductor', 'manager') after a group the
+    # body's sentence brings in unnamed: as an object, with 'the', as people in the plural, or by a name the
+    # article keeps no actor for; the group may be that one (session 39, review of 'postbody', F1-F5)
+    ("The Dunmore Arts Council hosted a visiting choir from Pellham. The group's conductor, Ivo Marsh, praised "
+     "the new stage.",
+     [("Dunmore Arts Council", "organization", None, None),
+      ("Ivo Marsh", "person", "conductor", None)]),
+    ("The Quay Residents Forum said the gang that burgled six shops had left the town. The group's leader, Ivo "
+     "Marsh, was caught in June.",
+     [("Ivo Marsh", "person", "leader", None),
+      ("Quay Residents Forum", "organization", None, None)]),
+    ("The Quay Residents Forum met the band after the fair. The group's manager, Ivo Marsh, asked for a louder "
+     "stage.",
+     [("Ivo Marsh", "person", "manager", None),
+      ("Quay Residents Forum", "organization", None, None)]),
+    ("The Quay Residents Forum denounced the insurgents on Friday. The group's leader, Ivo Marsh, rejected the "
+     "charge.",
+     [("Ivo Marsh", "person", "leader", None),
+      ("Quay Residents Forum", "organization", None, None)]),
+    ("The Quay Residents Forum invited the Pellham Boys Chorale to sing. The group's conductor, Ivo Marsh, said "
+     "the hall was cold.",
+     [("Ivo Marsh", "person", "conductor", None),
+      ("Quay Residents Forum", "organization", None, None)]),
 ]
 
 

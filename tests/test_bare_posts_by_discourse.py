@@ -107,10 +107,16 @@ ROWS = [
      "its members.",
      [('Harwick Workers Union', 'organization', None, None),
       ('Paul Denning', 'person', 'General secretary', 'Harwick Workers Union')]),
-    # NEGATIVE: a possessive in the title says whose the post is, or no one's
+    # a possessive in the title says whose the post is: not the bare post's rule, but the kind noun's own
+    # reading ('the lender' is the one bank named: roles._body_the_kind_noun_describes, session 39)
     ("Kessa Bank raised its rates. The lender's chief executive Anna Berg said savers would gain.",
-     [('Anna Berg', 'person', 'chief executive', None),
+     [('Anna Berg', 'person', 'chief executive', 'Kessa Bank'),
       ('Kessa Bank', 'organization', None, None)]),
+    # NEGATIVE: a possessive in the title of another kind than the one body named ('the airline's' after a
+    # bank) says the post is no one's the article names; the bare post's rule does not take the bank up either
+    ("Dorne Savings Bank cut its fees. The airline's managing director Ilse Marr said travellers would pay less.",
+     [('Dorne Savings Bank', 'organization', None, None),
+      ('Ilse Marr', 'person', 'managing director', None)]),
     # NEGATIVE: 'Local' before a post may be a place's office (session 35)
     ("Harlow Bus Workers Union Local 212 opposed the cuts. Local chairman Tom Reed said the parish would fight "
      "the plan.",

@@ -3385,13 +3385,16 @@ ROLES = [
     ('The Ministry of Health and the Ministry of Trade met on Monday. Ministry spokesman Pal Dahl said the talks were tense.',
      [('Ministry of Health', 'organization', None, None), ('Ministry of Trade', 'organization', None, None), ('Pal Dahl', 'person', 'Ministry spokesman', None)]),
     # "the airline's X" a company noun of any trade, the body its sentence before is about (affil17); NEGATIVE:
-    # two bodies there; a body whose name tells another kind ('Bank')
+    # two bodies there ("the lender's" after a '… Bank' is the bank: a lender's kinds, KIND_NAME_HEADS, session 39)
     ("Sunbridge Airways cancelled 40 flights. The airline's chief executive Marco Ricci apologised to passengers.",
      [('Marco Ricci', 'person', 'chief executive', 'Sunbridge Airways'), ('Sunbridge Airways', 'organization', None, None)]),
     ("Sunbridge Airways and Orwin Motors signed a deal. The airline's chief executive Marco Ricci said it was good.",
      [('Marco Ricci', 'person', 'chief executive', None), ('Orwin Motors', 'organization', None, None), ('Sunbridge Airways', 'organization', None, None)]),
     ("Kessa Bank raised its rates. The lender's chief executive Anna Berg said savers would gain.",
-     [('Anna Berg', 'person', 'chief executive', None), ('Kessa Bank', 'organization', None, None)]),
+     [('Anna Berg', 'person', 'chief executive', 'Kessa Bank'), ('Kessa Bank', 'organization', None, None)]),
+    # NEGATIVE: a body whose name tells another kind ('the airline's' after a '… Bank'; session 39)
+    ("Dorne Savings Bank cut its fees. The airline's managing director Ilse Marr said travellers would pay less.",
+     [('Dorne Savings Bank', 'organization', None, None), ('Ilse Marr', 'person', 'managing director', None)]),
     # one who has a Peruvian counterpart is no officer of Peru, and a country owning what the
     # office-holder acts on ("to lift Peru's ban") does not act (affil26); NEGATIVE: a bare counterpart
     ("Foreign Minister Aiko Tanabe on Monday urged her Peruvian counterpart to lift Peru's ban on Chilean fruit. "

@@ -104,7 +104,7 @@ def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     spans = _pairs_of_bodies_split(spans)
     _fix_kinds(spans, _honoured_surnames(parsed), _words_given_as_surnames(parsed))
     sports_bodies = {norm(s.name) for s in spans if s.kind == "person" and _a_field_and_a_country(s)} \
-        - {norm(s.name) for s in spans if s.kind == "person" and _a_mention_of_a_person(s)}
+        - {norm(s.name) for s in spans if s.kind == "person" and a_mention_of_a_person(s)}
     for s in spans:
         if _written_as_a_base(s):
             s.kind = "place"        # 'Harare-based economist': where he works, no body of its own
@@ -390,7 +390,7 @@ def _given_a_persons_role_or_age(last: Token) -> bool:
                or c.dep_ == "appos" and c.like_num for c in roles)
 
 
-def _a_mention_of_a_person(span: NameSpan) -> bool:
+def a_mention_of_a_person(span: NameSpan) -> bool:
     """A mention that shows its name a person's, whatever another mention of it suggests: a style or a title
     before it ('Dr Cooper Kenya'), a person's role or an age given it (`_given_a_persons_role_or_age`; not
     the post of the body before its holder's name, 'Netball Kessa chief executive Ann Lowe', that the parser

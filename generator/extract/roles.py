@@ -42,7 +42,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
 from ..lexicon import STYLE_OR_RANK_TITLES, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, HYPHEN_OR_EN_DASH
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
-from .actor_names import DEMONYMS, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
+from .actor_names import DEMONYMS, a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
 from .parse import ParsedArticle, article_before, child_tokens, hyphened_parts_before, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, span_ents, joined_to_a_base
@@ -1569,13 +1569,32 @@ def _a_post_held_now(span: NameSpan) -> tuple[Token, list[Token]] | None:
     now: a title's noun that describes a person, no outsider's ('its critic'), not held no more
     ('former', 'ex-'); else None."""
     noun = _post_noun(span)
-    if noun is None or noun.lemma_.lower() in OUTSIDER_NOUNS or not _describes_a_person(noun) \
+    words = _words_of_a_post_held_now(noun) if noun is not None else None
+    return (noun, words) if words else None
+
+
+def _words_of_a_post_held_now(noun: Token) -> list[Token] | None:
+    """The words of a title noun (the noun and the parts of its hyphened word before it) where it is a
+    post a person holds now: a title's noun that describes a person, no outsider's ('its critic'), not
+    held no more ('former', 'ex-'); else None."""
+    if noun.lemma_.lower() in OUTSIDER_NOUNS or not _describes_a_person(noun) \
             or noun.lower_ not in TITLE_VOCABULARY and noun.lemma_.lower() not in TITLE_VOCABULARY:
         return None
     words = [noun, *_hyphened_parts_before(noun)]
     if any(t.lower_ in FORMER_OR_PAST_WORDS for w in words for t in w.subtree if t.i < noun.i):
         return None
-    return noun, words
+    return words
+
+
+def _a_post_its_of_phrase_owns(prep: Token) -> bool:
+    """'a director of the firm', 'the managing director of the firm', 'a founder of the company': an 'of'
+    phrase hung on a post held now (the possessive route's test, `_words_of_a_post_held_now`) that the
+    lexicon has as a post held in a body (POSTS_HELD_IN_A_BODY) owns that post as "the firm's" would; not
+    a noun of a relation to the body ('a neighbour, biographer, investigator, creditor of the firm'), nor
+    an outsider's ('a critic, victim, client of the firm') nor a post held no more ('a former director')."""
+    noun = prep.head
+    return prep.lower_ == "of" and noun.pos_ == "NOUN" and singular(noun.lemma_.lower()) in POSTS_HELD_IN_A_BODY \
+        and _words_of_a_post_held_now(noun) is not None
 
 
 def _possessive_on(words: list[Token]) -> Token | None:
@@ -1638,7 +1657,7 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
             or _business_of_the_works(parsed, index, owner, noun) \
             or _body_the_group_means(parsed, index, span.sentence, owner, noun) \
             or _body_just_named_by_an_unlisted_head(parsed, index, span.sentence, owner, kind) \
-            or _body_the_kind_noun_describes(parsed, index, span.sentence, owner)
+            or _body_the_kind_noun_describes(parsed, index, span.sentence, owner, owning=True)
     if is_acronym(owner.text) and not index.key_for(parsed, owner):
         return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
     return _body_its_name_words_and_kind_name(parsed, index, span.sentence, owner) \
@@ -1653,30 +1672,67 @@ def _a_branch_word_owning(owner: Token) -> bool:
         and any(c.dep_ == "case" for c in child_tokens(owner))
 
 
-def _body_the_kind_noun_describes(parsed: ParsedArticle, index: "ActorIndex", n: int, noun: Token) -> str | None:
+def _body_the_kind_noun_describes(parsed: ParsedArticle, index: "ActorIndex", n: int, noun: Token,
+                                  owning: bool = False) -> str | None:
     """"X, the department's executive director,", 'X, deputy head of the agency,', 'ministry spokesperson
-    X': a state's kind of body ('the ministry', 'the department', 'the agency': STATE_BODIES), which the
-    rules above take up only where it was named just before, is read as the speakers read 'the department
-    said': the one organisation of the article so called, named before it, with no other of the kind named
-    near or since and no unnamed one written between (`bodies.body_described`, the resolver of a body's
-    kind noun; `whoiswho.described` is the one of a modified description); and only one whose own name
-    the noun heads ('the ministry' is no '… Department').
+    X', "X, the company's chief financial officer", "the carrier's chief executive": a body's kind noun
+    that the rules above left unread is read as the speakers read 'the department said' or 'the company
+    said': the one organisation of the article so called (its name's head, a kind written with it, a
+    business's plain kinds), named before it, with no other of the kind named near or since and no unnamed
+    one written between (`bodies.body_described`, the resolver of a body's kind noun; `whoiswho.described`
+    is the one of a modified description); for a state's kind (STATE_BODIES) only one whose own name the
+    noun heads ('the ministry' is no '… Department'). A kind of any other sort is read so only where it
+    owns the post (`owning`): by a possessive ("the company's chief financial officer", a definite
+    description of the body the post is at), or by the 'of' of a post held in a body
+    (`_a_post_its_of_phrase_owns`: 'a director of the firm', not 'a neighbour of the firm'); a bare kind
+    word ('Company spokesman X') is `_body_the_posts_kind_word_names`'s (no rival named anywhere), and a
+    phrase's ('a spokesman for the charity', 'a director at the regulator') the phrase readers'
+    (`_body_named_by_its_kind`).
     None where another state is spoken of near the post (`_another_state_spoken_of_near`). The kinds the
     resolver memoises are forgotten after: the index is still being built (types may change before the
     speakers read it)."""
     # (imported here: bodies imports actors, which imports this module)
     from .bodies import body_described, forget_body_kinds, kind_of_the_description
     kind = noun.lemma_.lower()
-    if kind not in STATE_BODIES or not (noun.is_lower or noun.i == noun.sent.start and noun.is_title) \
+    if not owning and kind not in STATE_BODIES or not (noun.is_lower or noun.i == noun.sent.start and noun.is_title) \
             or index.key_for(parsed, noun) or not kind_of_the_description(noun):
         return None
     try:
         key = body_described(parsed, index, index.order, noun, n)
     finally:
         forget_body_kinds(index)
-    if key is None or index.mentions[key].type != "organization" or not _same_kind(_kind_of(index.mentions[key].name), kind):
-        return None
+    if key is None or index.mentions[key].type != "organization" \
+            or kind in STATE_BODIES and not _same_kind(_kind_of(index.mentions[key].name), kind) \
+            or kind not in STATE_BODIES and (_other_body_just_before(parsed, index, n, noun, kind, besides=key)
+                                             or _another_name_since(parsed, index, key, n, noun)):
+        return None             # (another body, or a proper subject that may be one, just before; a name kept as a
+                                # person's since, that may be a body's: maybe its)
     return None if _another_state_spoken_of_near(parsed, index, key, n, noun) else key
+
+
+def _another_name_since(parsed: ParsedArticle, index: "ActorIndex", key: str, n: int, noun: Token) -> bool:
+    """'Riverbend Farms Ltd … The families have since sued Orlen Dairy. The company's …': a name the article
+    keeps as a person but that may be a body (`_may_be_a_body`: no given name, no role), named after the
+    body's last mention before the kind noun, may be the body the noun means (as for
+    `_one_company_named_before`); not one a mention writes as a person's (`_written_as_a_person`), nor one
+    the article also writes with a style before it ('Engr. X Y'). (Proper names it keeps no actor for, and
+    bodies named since that may be of the kind, are the kind resolver's own vetoes: `bodies.body_described`.)"""
+    at = (n, parsed.char(noun))
+    last = max(((no, offset) for no, offset, k in index.order if k == key and (no, offset) < at), default=None)
+    return last is not None and any(last < (no, offset) < at and k != key and k in index.mentions
+                                    and index.mentions[k].type == "person" and _may_be_a_body(index.mentions[k])
+                                    and not _written_as_a_person(parsed.token_at(no, offset))
+                                    and not any(a.endswith(" " + index.mentions[k].name) for a in index.mentions[k].aliases)
+                                    for no, offset, k in index.order)
+
+
+def _written_as_a_person(name: Token | None) -> bool:
+    """'Farmer X Y, 64,', 'Engr. X Y': a name this mention writes as a person's, whatever the given-name list
+    knows (the actor-name reader's test, `actor_names.a_mention_of_a_person`: a title or a style before it, a
+    person's role or an age given it)."""
+    ent = entity_at(name) if name is not None else None
+    span = name_span(ent, 0) if ent is not None else None
+    return span is not None and a_mention_of_a_person(span)
 
 
 def _another_state_spoken_of_near(parsed: ParsedArticle, index: "ActorIndex", key: str, n: int, noun: Token) -> bool:
@@ -2075,7 +2131,8 @@ def _kind_named_of_no_actor_before(parsed: ParsedArticle, index: "ActorIndex", n
                for t in article_before(parsed, n, owner))
 
 
-def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str | None = None) -> bool:
+def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str | None = None,
+                            besides: str | None = None) -> bool:
     """A body of any kind, or a proper noun as subject that names no actor (a body the recogniser
     missed), in the owner's sentence before it or the sentence before. Not an outlet by its name
     ('In an email seen by The Kessan Times, the centre's director'): the paper that reports is no
@@ -2083,9 +2140,15 @@ def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, 
     (`_names_one_kind`: 'commission', 'union', not 'group'), nor a body whose name's head is a kind
     word of another kind ('… in the custody of the Kessan Prisons Service. The commission's …'). A subject
     that is the name of a person the article names (a surname alone as the subject, the recogniser missing it
-    there) is no missed body."""
-    return any(key and index.mentions[key].type == "organization" and name_head(index.mentions[key].name) not in PUBLICATION_HEADS
+    there) is no missed body. With `besides` (the body the kind noun is taken for by the kind test,
+    `bodies.body_described`), only a named body that may be of the kind counts (`bodies.may_be_of_kind`:
+    a court is no rival of 'the firm'), besides that one; any body for a kind often part of another
+    (BODY_KINDS_OFTEN_WITHIN_ANOTHER: 'the board' beside an authority may be its board)."""
+    from .bodies import may_be_of_kind      # (imported here: bodies imports actors, which imports this module)
+    return any(key and key != besides and index.mentions[key].type == "organization"
+               and name_head(index.mentions[key].name) not in PUBLICATION_HEADS
                and not (kind and _names_one_kind(kind) and _of_another_named_kind(index.mentions[key].name, kind))
+               and not (besides and kind and kind not in BODY_KINDS_OFTEN_WITHIN_ANOTHER and not may_be_of_kind(index, key, kind))
                or not key and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and not _names_a_known_person(index, t)
                for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)])
 
@@ -5513,9 +5576,12 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     if taken_up:
         return taken_up           # 'a senior fellow at the trust'
     if _the_alone_before(obj):
-        taken_up = _body_the_kind_noun_describes(parsed, index, parsed.sentence_no(obj), obj)
+        taken_up = _body_the_kind_noun_describes(parsed, index, parsed.sentence_no(obj), obj,
+                                                 owning=_a_post_its_of_phrase_owns(prep))
         if taken_up:
-            return taken_up       # 'deputy head of the agency'
+            return taken_up       # 'deputy head of the agency', 'a director of the firm' (the post's 'of' owns it
+                                  # as "the firm's" does; not 'at', 'for': 'a spokesman for the charity'; not a
+                                  # relation's noun: 'a neighbour of the firm', 'a critic of the firm')
     if obj.lemma_.lower() in _BODY_OR_ROLE_NOUNS and obj.pos_ == "NOUN" and not _bare_plural_of_holders(obj):
         if obj.is_lower and not any(c.dep_ in ("det", "poss") for c in child_tokens(obj)):
             return None           # 'head of local government', 'a professor of government': a field, no body
