@@ -29,7 +29,7 @@ from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
-from .parse import ParsedArticle, child_tokens, hyphened_parts_before, doc_text, doc_tokens, is_common_word, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
+from .parse import ParsedArticle, child_tokens, hyphened_parts_before, name_set_off_after, doc_text, doc_tokens, is_common_word, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
 from .quotes import Quote, find_quotes
 from .titles import title_gender
 
@@ -51,6 +51,7 @@ _BODY_LINKS_OR_TO = L.BODY_LINKS | {"to"}
 _NEGATIVE_OR_DOUBTING_VERBS = L.NEGATIVE_IMPLICATIVE_VERBS | L.DOUBTING_VERBS
 _ARTICLES = L.INDEFINITE_ARTICLES | L.DEFINITE_DETERMINERS
 _POLL_OR_REPORT_NOUNS = L.POLL_NOUNS | L.REPORT_NOUNS
+_ISSUING_OR_AUTHORING_VERBS = L.DOCUMENT_ISSUING_VERBS | L.AUTHORING_VERBS
 
 
 def _alternatives(words) -> str:
@@ -8066,9 +8067,10 @@ def _agent_of_a_fronted_announcement(root: Token) -> Token | None:
 
 
 def _issued_by_an_agent(document: Token) -> bool:
-    """'figures published by the agency', 'data compiled by X': the document has a participle of
-    issuing (DOCUMENT_ISSUING_VERBS) with a 'by' agent, who `_source` reads as its author."""
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in L.DOCUMENT_ISSUING_VERBS
+    """'figures published by the agency', 'data compiled by X', 'a survey carried out by X': the
+    document has a participle of issuing or authoring (DOCUMENT_ISSUING_VERBS, AUTHORING_VERBS) with a
+    'by' agent, who `_source` reads as its author."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ISSUING_OR_AUTHORING_VERBS
                and _agent_of(c) is not None for c in child_tokens(document))
 
 
@@ -8350,7 +8352,10 @@ def _author_by_verb(document: Token, mention_of) -> str | None:
     """The actor who issues a document by the verb it depends on: the subject of an active
     verb of issuing ('X released a report'), of one that sets out or states something in it
     ('X set out the plan in a white paper', 'X said in a statement'), or the agent of a
-    passive one ('a report was released by X', 'a report released by X')."""
+    passive one ('a report was released by X', 'a report released by X', 'a survey carried out by
+    X': a verb of authoring, AUTHORING_VERBS, makes its agent the author as one of issuing does).
+    An agent that is a common noun with the author's name set off after it ('by a civil society
+    group, X') is that name's (`name_set_off_after`)."""
     verb, by_subject = document.head, False
     if document.dep_ == "dobj":
         by_subject = verb.lemma_.lower() in L.DOCUMENT_ISSUING_VERBS
@@ -8370,13 +8375,16 @@ def _author_by_verb(document: Token, mention_of) -> str | None:
                for c in child_tokens(verb)):
             return None                   # "X released a paper from the bank": the parser may hang 'from' on the verb
         author = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
-    elif verb.lemma_.lower() in L.DOCUMENT_ISSUING_VERBS:
+    elif verb.lemma_.lower() in _ISSUING_OR_AUTHORING_VERBS:
         author = _agent_of(verb)
+        if author is not None and not author.conjuncts and mention_of(author) is None:
+            author = name_set_off_after(author) or author
     else:
         return None
     if author is None or author.conjuncts:
         return None                       # "X and Y published a report": whose figures is unclear
     return mention_of(author)
+
 
 
 def _one_more_part(determiner: Token, noun: str) -> bool:

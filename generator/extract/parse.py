@@ -467,6 +467,34 @@ def head_indices(doc: Doc) -> list[int]:
     return heads
 
 
+# Dependencies the parser gives a proper name set off by a comma after a noun phrase: an apposition,
+# or, closing the sentence, an adverbial of the verb ('according to a report by a group, X.').
+_SET_OFF_NAME_DEPS = frozenset({"appos", "npadvmod"})
+
+
+def name_set_off_after(noun: Token) -> Token | None:
+    """'by a civil society group, Harlow Budget Watch, ...', 'by the institute, the Orlen Centre': a
+    common noun whose phrase is followed by a comma and a proper name in apposition is described
+    by that name (the parser may hang the apposition on the noun or on the phrase the noun's
+    own phrase belongs to, or read a name closing the sentence as the verb's adverbial); the name's
+    head, or None where no such name follows, it does not end at a punctuation mark ('a group, X
+    said'), or it is one of several joined ('a group, X and Y')."""
+    if noun.pos_ != "NOUN":
+        return None
+    own = next((c for c in child_tokens(noun) if c.dep_ == "appos" and c.i > noun.i), None)
+    if own is None:
+        end = noun.right_edge.i
+        comma = noun.doc[end + 1] if end + 1 < len(noun.doc) else None
+        if comma is None or comma.text != ",":
+            return None
+        own = next((t for t in noun.doc[end + 2:noun.sent.end]
+                    if t.dep_ in _SET_OFF_NAME_DEPS and t.left_edge.i == end + 2), None)
+    if own is None or own.pos_ != "PROPN" or own.conjuncts:
+        return None
+    after = own.right_edge.i + 1
+    return own if after >= own.sent.end or own.doc[after].is_punct else None
+
+
 def hyphened_parts_before(noun: Token, hyphens) -> list[Token]:
     """The parts of one hyphened word that the tokenizer split before its last part, `noun`, nearest
     first ('vice' and '-' of 'vice-president', 'break' and '-' of 'break-ins'): written without spaces

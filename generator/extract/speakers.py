@@ -39,7 +39,7 @@ from ..names import NameLookup, head_before_branch, head_before_remit, all_initi
 from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
 from .bodies import body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
-from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, sentence_start, span_ents, span_tokens, with_its_closing_bracket
+from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, name_set_off_after, sentence_start, span_ents, span_tokens, with_its_closing_bracket
 from .actor_names import is_byline, person_after_a_titles_field
 from .roles import placed_elsewhere, post_whose_object_holds_the_name, main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
 from .titles import PERSON_ROLE_WORDS, a_style_before_a_name, opens_a_name_as_its_style, title_gender
@@ -2939,7 +2939,8 @@ class SpeakerResolver:
         it obtained from the ministry': another's work) after
         the one Kivu Health Centre, Harbour Transport Agency ... (as if that noun
         were the subject: `_body_described_by`); none for 'a report commissioned by the council' (another's
-        work) or 'figures released by a centre'."""
+        work) or 'figures released by a centre'; but 'a report released by a civil society group, X'
+        speaks for X, the name set off after the author's common noun (`name_set_off_after`)."""
         author = None
         for child in child_tokens(d.subject):
             if child.dep_ == "prep" and child.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS:
@@ -2952,6 +2953,9 @@ class SpeakerResolver:
                 author = next((c for c in child_tokens(child) if c.dep_ == "nsubj" and c.i < child.i), None)
             if author is not None:
                 break
+        name = name_set_off_after(author) if author is not None and not author.conjuncts else None
+        if name is not None:
+            return self._word_actor(name)
         if author is None or author.pos_ != "NOUN" or [(c.dep_, c.lower_) for c in child_tokens(author)] != [("det", "the")]:
             return None
         taken_up = self._body_described_by(_Description(author, d.n, d.content, self.phrase(author), d.subject))

@@ -1,0 +1,77 @@
+"""A document or set of figures whose author a participle of issuing or authoring gives ('a survey
+carried out by X', 'a study conducted by X') speaks for that author, and an author written as a
+common noun with a name set off after it ('by a civil society group, X') is that name (session 38).
+Whole figure records as (text, amount, value, low, high, unit, qualifier, claimant, sentence,
+unnamed source's words), and whole positions as (speaker, actor, cue, text, direct).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+
+from conftest import extract, figure, positions_of
+
+
+def records(text: str) -> list[dict]:
+    return [asdict(f) for f in extract(text).figures]
+
+
+FIGURES = [
+    # the author's common noun, with its name set off after it (the parser hangs the name on the document)
+    ("The Harwell Tenants League has campaigned for years. But a report published last week by a tenants' "
+     "group, the Harwell Tenants League, found that rents had risen by 40 per cent.",
+     ("40 per cent", 40, None, None, "% rise in rents", None, "Harwell Tenants League", 1, None)),
+    ("A study conducted by a think tank, the Orlen Policy Centre, found that 22 per cent of households skipped meals.",
+     ("22 per cent", 22, None, None, "% of households", None, "Orlen Policy Centre", 0, None)),
+    ("A survey carried out by a polling firm, Crane Research, on behalf of the Tarn Party found that 40 per cent "
+     "of voters backed the levy.",
+     ("40 per cent", 40, None, None, "% of voters", None, "Crane Research", 0, None)),
+    # a verb of authoring ('carried out', 'conducted') gives the author as one of issuing does
+    ("The Marden Cyclists Union has campaigned for years. A survey carried out by the union in May found that "
+     "38 per cent of riders felt unsafe.",
+     ("38 per cent", 38, None, None, "% of riders", None, "Marden Cyclists Union", 1, None)),
+    ("A poll carried out for the Harbour Times by Orbis Research found that 45 per cent of voters backed the plan.",
+     ("45 per cent", 45, None, None, "% of voters", None, "Orbis Research", 0, None)),
+    # NEGATIVE: no name set off after the author (a partitive aside, a relative clause), two authors
+    # named, a name joined by 'and' to another participle, not set off after the author
+    ("The Tarn Parents Forum met on Monday. A survey carried out by a group of parents, many of them from "
+     "Tarn Valley, found that 40 per cent of pupils walk to school.",
+     ("40 per cent", 40, None, None, "% of pupils", None, None, 1, "A survey")),
+    ("The Tarn Parents Forum met on Monday. A survey carried out by the group, which was founded in 2010, "
+     "found that 40 per cent of pupils walk to school.",
+     ("40 per cent", 40, None, None, "% of pupils", None, None, 1, "A survey")),
+    ("A survey carried out by two groups, Tarn Watch and Orlen Voice, found that 40 per cent of voters backed the levy.",
+     ("40 per cent", 40, None, None, "% of voters", None, None, 0, "A survey")),
+    ("Harlow Budget Watch met on Monday. A report released by a lobby group and welcomed by Harlow Budget "
+     "Watch found that debt rose by 12 per cent.",
+     ("12 per cent", 12, None, None, "% rise in debt", None, None, 1,
+      "A report released by a lobby group and welcomed by Harlow Budget Watch")),
+]
+
+
+@pytest.mark.parametrize("text, row", FIGURES, ids=[text for text, _ in FIGURES])
+def test_claimant_of_a_document_by_its_author(text, row):
+    amount, value, low, high, unit, qualifier, actor, sentence, source = row
+    assert records(text) == [figure(text, amount, value, low, high, unit, qualifier, actor, sentence, source)]
+
+
+POSITIONS = [
+    ("Most bus routes lost money in 2023, according to a study carried out by a transport charity, Movewell.",
+     [("a study", "Movewell", "according to", "Most bus routes lost money in 2023", False)]),
+    # the name closing the sentence, which the parser reads as the verb's adverbial
+    ("The clinic has closed, according to a letter from its director, Dr. Paul Kim.",
+     [("a letter from its director", "Paul Kim", "according to", "The clinic has closed", False)]),
+    # NEGATIVE: the name only supports the author, it is not set off after the author's noun
+    ("Rents in the city rose sharply last year, according to a report released by a tenants' group with "
+     "support from the Harwell Tenants League.",
+     [("a report", None, "according to", "Rents in the city rose sharply last year", False)]),
+    # NEGATIVE: a name set off after the author that is the subject of an inserted cue speaks itself
+    ("A report released by a tenants' group, Mayor Ann Reed said, found that rents had risen by 40 per cent.",
+     [("Mayor Ann Reed", "Ann Reed", "said", "A report released by a tenants' group found that rents had risen by 40 per cent", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIONS, ids=[text for text, _ in POSITIONS])
+def test_speaker_of_a_document_by_its_author(text, expected):
+    assert positions_of(text) == expected
