@@ -75,3 +75,41 @@ POSITIONS = [
 @pytest.mark.parametrize("text, expected", POSITIONS, ids=[text for text, _ in POSITIONS])
 def test_speaker_of_a_document_by_its_author(text, expected):
     assert positions_of(text) == expected
+
+
+HANDED_ON_AND_UNITS = [
+    # figures or data a participle hands on ('provided', 'supplied': FIGURE_HANDING_PARTICIPLES) come
+    # from its agent, a description taking up the one body, as figures.py reads them
+    ("Pharmalys Inc makes generic drugs in Quebec. According to figures provided by the company, Pharmalys "
+     "recorded revenue of $312 million last year.",
+     [("figures", "Pharmalys Inc", "according to", "recorded revenue of $312 million last year", False)]),
+    ("Corvane Mining runs three pits. Output rose 12 per cent, according to data supplied by the firm.",
+     [("data", "Corvane Mining", "according to", "Output rose 12 per cent", False)]),
+    # a body's own working unit (LED_UNIT_NOUNS) owned by a description of the body speaks for it
+    ("The Velmar Water Board has cut supply. The board's finance team said 12 pumps had failed.",
+     [("The board's finance team", "Velmar Water Board", "said", "12 pumps had failed", False)]),
+    ("Corvane Mining runs three pits. The firm's legal department said the claims were false.",
+     [("The firm's legal department", "Corvane Mining", "said", "the claims were false", False)]),
+    # NEGATIVE: figures a body only disputed; two companies the description may take up; an
+    # indefinite body; a unit no longer its own; people the body serves, no unit of it
+    ("Pharmalys Inc makes generic drugs. According to figures disputed by the company, revenue fell 12 per cent.",
+     [("figures", None, "according to", "revenue fell 12 per cent", False)]),
+    ("Pharmalys Inc and Corvane Mining signed a deal. According to figures provided by the company, revenue "
+     "fell 12 per cent.",
+     [("figures", None, "according to", "revenue fell 12 per cent", False)]),
+    ("The Orwin Water Board runs the dam. Leaks cost $4 million a year, according to figures provided by a board.",
+     [("figures", None, "according to", "Leaks cost $4 million a year", False)]),
+    ("Corvane Mining and Tarvik Insurance signed a deal. The company's investigations unit said the claims were false.",
+     [("The company's investigations unit", None, "said", "the claims were false", False)]),
+    ("Corvane Mining runs three pits. A company's investigations unit said the claims were false.",
+     [("A company's investigations unit", None, "said", "the claims were false", False)]),
+    ("Corvane Mining runs three pits. The company's former legal team said the claims were false.",
+     [("The company's former legal team", None, "said", "the claims were false", False)]),
+    ("Corvane Mining runs three pits. The company's customers said the claims were false.",
+     [("The company's customers", None, "said", "the claims were false", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HANDED_ON_AND_UNITS, ids=[text for text, _ in HANDED_ON_AND_UNITS])
+def test_figures_handed_on_and_a_bodys_units(text, expected):
+    assert positions_of(text) == expected
