@@ -113,3 +113,65 @@ HANDED_ON_AND_UNITS = [
 @pytest.mark.parametrize("text, expected", HANDED_ON_AND_UNITS, ids=[text for text, _ in HANDED_ON_AND_UNITS])
 def test_figures_handed_on_and_a_bodys_units(text, expected):
     assert positions_of(text) == expected
+
+
+def figure_rows(text: str) -> list[tuple]:
+    """Each figure of a text, whole but for its offsets: (text, value, low, high, unit, qualifier,
+    claimant, sentence, unnamed source's words)."""
+    return [(f.text, f.value, f.low, f.high, f.unit, f.qualifier, f.actor, f.sentence_index, f.source)
+            for f in extract(text).figures]
+
+
+TAKEN_UP_LATER = [
+    # a document whose author after 'by' is a common noun with a name set off after it: its figures are
+    # that name's, and 'the report' that takes it up later speaks for that name (session 39)
+    ("A report by the trust's finance director, Helen Varga, found that reserves had fallen to £8.2m. "
+     "The report warned that the trust would need to borrow.",
+     [("The report", "Helen Varga", "warned", "the trust would need to borrow", False)],
+     [("£8.2m", 8200000.0, None, None, "pounds", None, "Helen Varga", 0, None)]),
+    ("A review by a consultancy, Brightwell Analytics, found that leaks cost the utility $14 million a year. "
+     "The review said repairs should start in spring.",
+     [("The review", "Brightwell Analytics", "said", "repairs should start in spring", False)],
+     [("$14 million", 14000000.0, None, None, "dollars a year", None, "Brightwell Analytics", 0, None)]),
+    ("An audit by the port's internal auditor, Tomasz Reed, showed that 41 invoices were paid twice. "
+     "The audit also said controls were weak.",
+     [("The audit", "Tomasz Reed", "said", "controls were weak", False)],
+     [("41", 41.0, None, None, "invoices", None, "Tomasz Reed", 0, None)]),
+    ("The study, by a university team, the Kessel Health Lab, found 1,200 cases of the illness. "
+     "The study said cases rose in winter.",
+     [("The study", "Kessel Health Lab", "said", "cases rose in winter", False)],
+     [("1,200", 1200.0, None, None, "cases", None, "Kessel Health Lab", 0, None)]),
+    # NEGATIVE: the name joined to another author, a relative clause in place of a name, two names,
+    # the name not closed by a punctuation mark, a document about the person, not by her
+    ("A report by the trust's finance director, Helen Varga and her deputy, found that reserves had fallen "
+     "to £8.2m. The report warned that the trust would need to borrow.",
+     [("The report", None, "warned", "the trust would need to borrow", False)],
+     [("£8.2m", 8200000.0, None, None, "pounds", None, None, 0, "A report")]),
+    ("A report by the trust's finance director, who was appointed in May, found that reserves had fallen "
+     "to £8.2m. The report warned that the trust would need to borrow.",
+     [("The report", None, "warned", "the trust would need to borrow", False)],
+     [("£8.2m", 8200000.0, None, None, "pounds", None, None, 0, "A report")]),
+    ("A report by two firms, Brightwell Analytics and Kessa Partners, found that reserves had fallen to £8.2m. "
+     "The report warned that the trust would need to borrow.",
+     [("The report", None, "warned", "the trust would need to borrow", False)],
+     [("£8.2m", 8200000.0, None, None, "pounds", None, None, 0, "A report")]),
+    ("A review by the minister, Ann Lowe, in March found 300 cases. The review said the courts were slow.",
+     [("The review", None, "said", "the courts were slow", False)],
+     [("300", 300.0, None, None, "cases", None, None, 0, None)]),
+    ("A report about the trust's finance director, Helen Varga, found that she had been paid £80,000 too much. "
+     "The report said she should repay it.",
+     [("The report", None, "said", "she should repay it", False)],
+     [("£80,000", 80000.0, None, None, "pounds", None, None, 0, "A report")]),
+]
+
+
+@pytest.mark.parametrize("text, positions, figures", TAKEN_UP_LATER, ids=[text for text, _, _ in TAKEN_UP_LATER])
+def test_a_document_by_a_named_author_taken_up_later(text, positions, figures):
+    assert positions_of(text) == positions
+    assert figure_rows(text) == figures
+
+
+def test_a_second_document_of_the_noun_leaves_the_report_unowned():
+    text = ("A report by the trust's finance director, Helen Varga, found that reserves had fallen to £8.2m. "
+            "A second report by auditors found 14 errors. The report warned that the trust would need to borrow.")
+    assert positions_of(text) == [("The report", None, "warned", "the trust would need to borrow", False)]

@@ -8421,8 +8421,14 @@ def _bare_claim(noun: Token) -> bool:
 
 def _owner_of_object(obj: Token, mention_of, documents: set[str]) -> str | None:
     """The actor of 'by X' / 'from X'; where X is itself a document ('a slide from a
-    presentation that X carries'), the owner of that document."""
+    presentation that X carries'), the owner of that document; where X is a common noun with
+    a name set off after it ('a report by the board's treasurer, Ann Lowe,', 'a survey by a
+    residents' group, the Orwin Forum,'), that name's actor, as for a participle's agent
+    (`_author_by_verb`, `name_set_off_after`)."""
     key = mention_of(obj)
+    if key is None and not obj.conjuncts:
+        name = name_set_off_after(obj)
+        key = mention_of(name) if name is not None else None
     if key is None and obj.lower_ in documents:
         key = next((_maker_of(c, mention_of) for c in child_tokens(obj) if c.dep_ == "relcl"), None)
     return key
