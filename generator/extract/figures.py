@@ -29,7 +29,7 @@ from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
-from .parse import ParsedArticle, child_tokens, hyphened_parts_before, name_set_off_after, doc_text, doc_tokens, is_common_word, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
+from .parse import ParsedArticle, child_tokens, entity_at, hyphened_parts_before, name_set_off_after, doc_text, doc_tokens, is_common_word, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
 from .quotes import Quote, find_quotes
 from .titles import title_gender
 
@@ -8248,6 +8248,8 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
             owner = next((_owner_of_object(o, mention_of, documents) for o in child_tokens(c) if o.dep_ == "pobj"), None)
         elif c.dep_ == "relcl" and noun in documents:
             owner = _maker_of(c, mention_of)
+        elif c.dep_ == "acl" and noun in documents:
+            owner = _author_of_its_participle(c, mention_of, documents)
         else:
             continue
         if owner is not None:
@@ -8417,6 +8419,20 @@ def _bare_claim(noun: Token) -> bool:
                or c.dep_ == "amod" and c.lower_ in L.SEQUENCE_ADJECTIVES      # "an earlier announcement to ..."
                or c.dep_ in ("acl", "ccomp", "cc", "conj", "punct")
                or c.dep_ == "prep" and c.lower_ not in L.SOURCE_AUTHOR_PREPOSITIONS for c in child_tokens(noun))
+
+
+def _author_of_its_participle(participle: Token, mention_of, documents: set[str]) -> str | None:
+    """'The report, compiled by the firm Orlen Audit,', 'a survey carried out by a group, X,': a
+    document's own past participle of making it (AUTHORING_VERBS: who compiled, conducted, prepared
+    it; not who only commissioned, obtained or released it) names its author by its 'by' agent, one
+    alone (not 'by X and Y'; an 'and' inside the one name the recogniser marked, 'Orlen & Partners', joins
+    no second author)."""
+    if participle.tag_ != "VBN" or participle.lemma_.lower() not in L.AUTHORING_VERBS:
+        return None
+    agent = _agent_of(participle)
+    if agent is None or any(entity_at(c) is None or entity_at(c) is not entity_at(agent) for c in agent.conjuncts):
+        return None
+    return _owner_of_object(agent, mention_of, documents)
 
 
 def _owner_of_object(obj: Token, mention_of, documents: set[str]) -> str | None:
