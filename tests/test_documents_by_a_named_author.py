@@ -192,6 +192,15 @@ MADE_BY_ITS_PARTICIPLE = [
      "years. It found that 212 invoices were paid twice.",
      [("four", 4.0, None, None, "years", None, None, 0, None),
       ("212", 212.0, None, None, "invoices", None, None, 1, None)]),
+    # NEGATIVE: 'carried by' an outlet without the particle 'out' printed the document, it did not make it
+    ("A statement carried by the Orwin Ledger found that 20 per cent of staff were leaving.",
+     [("20 per cent", 20.0, None, None, "% of staff", None, None, 0, "A statement carried by the Orwin Ledger")]),
+    ("The report, carried by the Orwin Ledger on Sunday, found that 30 per cent of shops had closed. It found "
+     "that rents rose 12 per cent.",
+     [("30 per cent", 30.0, None, None, "% of shops", None, None, 0, "The report"),
+      ("12 per cent", 12.0, None, None, "% rise in rents", None, None, 1, "The report")]),
+    ("A report carried by the Orwin Ledger found that 30 per cent of shops had closed.",
+     [("30 per cent", 30.0, None, None, "% of shops", None, None, 0, "A report carried by the Orwin Ledger")]),
 ]
 
 

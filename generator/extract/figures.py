@@ -29,7 +29,7 @@ from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
-from .parse import ParsedArticle, child_tokens, entity_at, hyphened_parts_before, name_set_off_after, doc_text, doc_tokens, is_common_word, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
+from .parse import ParsedArticle, child_tokens, entity_at, hyphened_parts_before, is_authoring_verb, name_set_off_after, doc_text, doc_tokens, is_common_word, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
 from .quotes import Quote, find_quotes
 from .titles import title_gender
 
@@ -51,7 +51,11 @@ _BODY_LINKS_OR_TO = L.BODY_LINKS | {"to"}
 _NEGATIVE_OR_DOUBTING_VERBS = L.NEGATIVE_IMPLICATIVE_VERBS | L.DOUBTING_VERBS
 _ARTICLES = L.INDEFINITE_ARTICLES | L.DEFINITE_DETERMINERS
 _POLL_OR_REPORT_NOUNS = L.POLL_NOUNS | L.REPORT_NOUNS
-_ISSUING_OR_AUTHORING_VERBS = L.DOCUMENT_ISSUING_VERBS | L.AUTHORING_VERBS
+
+
+def _issuing_or_authoring(verb: Token) -> bool:
+    """A verb of issuing a document (DOCUMENT_ISSUING_VERBS) or of making it (`is_authoring_verb`)."""
+    return verb.lemma_.lower() in L.DOCUMENT_ISSUING_VERBS or is_authoring_verb(verb)
 
 
 def _alternatives(words) -> str:
@@ -8070,7 +8074,7 @@ def _issued_by_an_agent(document: Token) -> bool:
     """'figures published by the agency', 'data compiled by X', 'a survey carried out by X': the
     document has a participle of issuing or authoring (DOCUMENT_ISSUING_VERBS, AUTHORING_VERBS) with a
     'by' agent, who `_source` reads as its author."""
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ISSUING_OR_AUTHORING_VERBS
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and _issuing_or_authoring(c)
                and _agent_of(c) is not None for c in child_tokens(document))
 
 
@@ -8377,7 +8381,7 @@ def _author_by_verb(document: Token, mention_of) -> str | None:
                for c in child_tokens(verb)):
             return None                   # "X released a paper from the bank": the parser may hang 'from' on the verb
         author = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
-    elif verb.lemma_.lower() in _ISSUING_OR_AUTHORING_VERBS:
+    elif _issuing_or_authoring(verb):
         author = _agent_of(verb)
         if author is not None and not author.conjuncts and mention_of(author) is None:
             author = name_set_off_after(author) or author
@@ -8427,7 +8431,7 @@ def _author_of_its_participle(participle: Token, mention_of, documents: set[str]
     it; not who only commissioned, obtained or released it) names its author by its 'by' agent, one
     alone (not 'by X and Y'; an 'and' inside the one name the recogniser marked, 'Orlen & Partners', joins
     no second author)."""
-    if participle.tag_ != "VBN" or participle.lemma_.lower() not in L.AUTHORING_VERBS:
+    if participle.tag_ != "VBN" or not is_authoring_verb(participle):
         return None
     agent = _agent_of(participle)
     if agent is None or any(entity_at(c) is None or entity_at(c) is not entity_at(agent) for c in agent.conjuncts):

@@ -19,7 +19,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, BUSINESS_NAME_HEADS, DETERMINERS_BEFORE_NO_STYLE, LEGAL_FORMS, ORG_HEADS, HYPHENS,
+from ..lexicon import (AUTHORING_VERB_PARTICLES, AUTHORING_VERBS, ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, BUSINESS_NAME_HEADS, DETERMINERS_BEFORE_NO_STYLE, LEGAL_FORMS, ORG_HEADS, HYPHENS,
                        PLACE_COMPOUND_WORDS, STYLE_AFTER_AN_ARTICLE)
 from ..model import Article
 from ..names import is_acronym, is_given_name
@@ -470,6 +470,16 @@ def head_indices(doc: Doc) -> list[int]:
 # Dependencies the parser gives a proper name set off by a comma after a noun phrase: an apposition,
 # or, closing the sentence, an adverbial of the verb ('according to a report by a group, X.').
 _SET_OFF_NAME_DEPS = frozenset({"appos", "npadvmod"})
+
+
+def is_authoring_verb(verb: Token) -> bool:
+    """A verb of making a document (AUTHORING_VERBS) with the particle it needs for that sense
+    (AUTHORING_VERB_PARTICLES: 'carried out by X', not 'carried by the Ledger')."""
+    lemma = verb.lemma_.lower()
+    if lemma not in AUTHORING_VERBS:
+        return False
+    particle = AUTHORING_VERB_PARTICLES.get(lemma)
+    return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in child_tokens(verb))
 
 
 def name_set_off_after(noun: Token) -> Token | None:

@@ -39,7 +39,7 @@ from ..names import NameLookup, head_before_branch, head_before_remit, all_initi
 from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
 from .bodies import body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
-from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, name_set_off_after, sentence_start, span_ents, span_tokens, with_its_closing_bracket
+from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_authoring_verb, is_common_word, name_set_off_after, sentence_start, span_ents, span_tokens, with_its_closing_bracket
 from .actor_names import is_byline, person_after_a_titles_field
 from .roles import placed_elsewhere, post_whose_object_holds_the_name, main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
 from .titles import PERSON_ROLE_WORDS, a_style_before_a_name, opens_a_name_as_its_style, title_gender
@@ -55,7 +55,6 @@ _ANY_COMPANY_NOUNS = COMPANY_NOUNS | TRADE_COMPANY_NOUNS
 _COMPANY_OR_BODY_KIND_NOUNS = COMPANY_NOUNS | BODY_KIND_NOUNS
 _ORG_HEAD_OR_LINK_WORDS = ORG_HEADS | NAME_LINK_WORDS
 _SPEECH_STANCE_OR_ANSWERING_VERBS = SPEECH_VERBS | STANCE_VERBS | ANSWERING_VERBS
-_ISSUING_OR_AUTHORING_VERBS = ISSUING_VERBS | AUTHORING_VERBS
 _TRADING_OR_CHANGE_VERBS = TRADING_VENUE_VERBS | CHANGE_VERBS
 _COLLECTIVE_OR_COUNTED_NOUNS = COLLECTIVE_PEOPLE_NOUNS | COUNTED_MEMBER_NOUNS
 _STAFF_OFFICER_OR_MEMBER_NOUNS = (PERSONAL_STAFF_NOUNS | BODY_OFFICER_TITLES | MEMBER_NOUNS) - OFFICE_NOUNS   # none an office
@@ -2948,7 +2947,7 @@ class SpeakerResolver:
             if child.dep_ == "prep" and child.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS:
                 author = next((c for c in child_tokens(child) if c.dep_ == "pobj"), None)
             elif child.dep_ == "acl" and child.tag_ == "VBN" and (
-                    child.lemma_.lower() in _ISSUING_OR_AUTHORING_VERBS
+                    child.lemma_.lower() in ISSUING_VERBS or is_authoring_verb(child)
                     or d.subject.lower_ in STATISTICS_NOUNS and child.lemma_.lower() in FIGURE_HANDING_PARTICIPLES):
                 agent = next((c for c in child_tokens(child) if c.dep_ == "agent"), None)
                 author = next((c for c in child_tokens(agent) if c.dep_ == "pobj"), None) if agent is not None else None
