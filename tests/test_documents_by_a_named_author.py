@@ -47,6 +47,14 @@ FIGURES = [
      "Watch found that debt rose by 12 per cent.",
      ("12 per cent", 12, None, None, "% rise in debt", None, None, 1,
       "A report released by a lobby group and welcomed by Harlow Budget Watch")),
+    # NEGATIVE (review of session 39): a set-off name not of the author noun's kind (a place the
+    # recogniser takes for a person after 'a group', 'a council'), a set-off title ('Fair Shares for All')
+    ("A survey by a tenants' group, Harlow, found that 25 per cent of flats were damp.",
+     ("25 per cent", 25, None, None, "% of flats", None, None, 0, "A survey")),
+    ("A survey by a council, Westshire, found 40 potholes on every mile of road.",
+     ("40", 40, None, None, "potholes", None, None, 0, None)),
+    ("A report by the commission, Fair Shares for All, found that 30 per cent of workers were underpaid.",
+     ("30 per cent", 30, None, None, "% of workers", None, None, 0, "A report")),
 ]
 
 
