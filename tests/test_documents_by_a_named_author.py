@@ -28,9 +28,9 @@ FIGURES = [
      "of voters backed the levy.",
      ("40 per cent", 40, None, None, "% of voters", None, "Crane Research", 0, None)),
     # a verb of authoring ('carried out', 'conducted') gives the author as one of issuing does
-    ("The Marden Cyclists Union has campaigned for years. A survey carried out by the union in May found that "
-     "38 per cent of riders felt unsafe.",
-     ("38 per cent", 38, None, None, "% of riders", None, "Marden Cyclists Union", 1, None)),
+    ("The Marden Cyclists Union has campaigned for years. A poll carried out by the union over the summer "
+     "showed that 61 per cent of its members avoided the ring road.",
+     ("61 per cent", 61, None, None, "% of members", None, "Marden Cyclists Union", 1, None)),
     ("A poll carried out for the Harbour Times by Orbis Research found that 45 per cent of voters backed the plan.",
      ("45 per cent", 45, None, None, "% of voters", None, "Orbis Research", 0, None)),
     # NEGATIVE: no name set off after the author (a partitive aside, a relative clause), two authors
@@ -131,23 +131,24 @@ def figure_rows(text: str) -> list[tuple]:
 
 
 TAKEN_UP_LATER = [
-    # a document whose author after 'by' is a common noun with a name set off after it: its figures are
-    # that name's, and 'the report' that takes it up later speaks for that name (session 39)
-    ("A report by the trust's finance director, Helen Varga, found that reserves had fallen to £8.2m. "
-     "The report warned that the trust would need to borrow.",
-     [("The report", "Helen Varga", "warned", "the trust would need to borrow", False)],
-     [("£8.2m", 8200000.0, None, None, "pounds", None, "Helen Varga", 0, None)]),
+    # a document whose author after 'by' is a common noun with a name set off after it: the figures of
+    # its own sentence are that name's (session 39); 'the report' that takes it up later stays unowned
+    # (the remembered owner was removed: a nearer report of another owner may come between)
+    ("An audit by the college's bursar, Helen Varga, showed that the deficit had reached £3.4m. "
+     "The audit urged the college to cut costs.",
+     [("The audit", None, "urged", "the college to cut costs", False)],
+     [("£3.4m", 3400000.0, None, None, "pounds", None, "Helen Varga", 0, None)]),
     ("A review by a consultancy, Brightwell Analytics, found that leaks cost the utility $14 million a year. "
      "The review said repairs should start in spring.",
-     [("The review", "Brightwell Analytics", "said", "repairs should start in spring", False)],
+     [("The review", None, "said", "repairs should start in spring", False)],
      [("$14 million", 14000000.0, None, None, "dollars a year", None, "Brightwell Analytics", 0, None)]),
     ("An audit by the port's internal auditor, Tomasz Reed, showed that 41 invoices were paid twice. "
      "The audit also said controls were weak.",
-     [("The audit", "Tomasz Reed", "said", "controls were weak", False)],
+     [("The audit", None, "said", "controls were weak", False)],
      [("41", 41.0, None, None, "invoices", None, "Tomasz Reed", 0, None)]),
     ("The study, by a university team, the Kessel Health Lab, found 1,200 cases of the illness. "
      "The study said cases rose in winter.",
-     [("The study", "Kessel Health Lab", "said", "cases rose in winter", False)],
+     [("The study", None, "said", "cases rose in winter", False)],
      [("1,200", 1200.0, None, None, "cases", None, "Kessel Health Lab", 0, None)]),
     # NEGATIVE: the name joined to another author, a relative clause in place of a name, two names,
     # the name not closed by a punctuation mark, a document about the person, not by her
@@ -170,6 +171,28 @@ TAKEN_UP_LATER = [
      "The report said she should repay it.",
      [("The report", None, "said", "she should repay it", False)],
      [("£80,000", 80000.0, None, None, "pounds", None, None, 0, "A report")]),
+    # NEGATIVE (review of session 39): a nearer report between ('the police report', "the ombudsman's
+    # report", 'the NHS report'), a second report the parser joins into the first one's sentence (after
+    # '£3m.' the parser may not split: another document noun in its sentence voids the set-off name)
+    ("A report by the board's treasurer, Ann Lowe, found debt rose. The police report, released on Tuesday, was "
+     "separate. The report said crime had doubled.",
+     [("The report", None, "said", "crime had doubled", False)],
+     []),
+    ("A report by the board's treasurer, Ann Lowe, found debt rose by £3m. The ombudsman's report came out a day "
+     "later. The report said 40 per cent of complaints were upheld.",
+     [("The report", None, "said", "40 per cent of complaints were upheld", False)],
+     [("£3m", 3000000.0, None, None, "pounds", None, None, 0, "A report"),
+      ("40 per cent", 40.0, None, None, "% of complaints", None, None, 1, "The report")]),
+    ("A report by the board's treasurer, Ann Lowe, found debt rose by £3m. Separately, the NHS report published "
+     "on Monday covered waiting times. The report said 40 per cent of patients waited too long.",
+     [("The report", None, "said", "40 per cent of patients waited too long", False)],
+     [("£3m", 3000000.0, None, None, "pounds", None, None, 0, "A report"),
+      ("40 per cent", 40.0, None, None, "% of patients", None, "NHS", 1, None)]),
+    ("A report by the council's treasurer, Ann Lowe, found debt rose by £3m. A second report, by the auditor, "
+     "found it rose by £1m. The report warned that cuts were coming.",
+     [("The report", None, "warned", "cuts were coming", False)],
+     [("£3m", 3000000.0, None, None, "pounds", None, None, 0, "A report"),
+      ("£1m", 1000000.0, None, None, "pounds", None, None, 0, None)]),
 ]
 
 

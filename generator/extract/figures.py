@@ -7104,7 +7104,7 @@ def _document_mentions(parsed: ParsedArticle, n: int, spans: list[MentionSpan],
     found = []
     for token in span_tokens(parsed.sentences[n]):
         if token.lower_ in _DOCUMENT_NOUNS and token.pos_ == "NOUN":
-            owner = _source(token, mention_of, before)     # "Another slide shows ...": owned as the one before
+            owner = _source(token, mention_of, before, set_off=False)     # "Another slide shows ...": owned as the one before
             noun = token.lemma_.lower()
             found.append(("poll" if noun in L.POLL_NOUNS else noun, owner, token))
     return found
@@ -8212,11 +8212,13 @@ _OWNED_CLAIM_NOUNS = frozenset(L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUN
                                | L.KEPT_RECORD_NOUNS)
 
 
-def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_REFERENTS) -> str | None:
+def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_REFERENTS, set_off: bool = True) -> str | None:
     """The actor a source phrase names: the actor its head was resolved to (a name, a resolved
     pronoun; the noun a relative pronoun stands for), else the owner or author of a poll or
     report ("the IMF's report", "a BVA poll", "a study by X"), or the body of a spokesman or
-    an expert ("economists at X"). Nothing extraction did not name."""
+    an expert ("economists at X"). Nothing extraction did not name. `set_off`: whether a name set off
+    after a 'by' author's common noun counts (for the figure of its own sentence, not one the
+    discourse remembers for 'the report' later)."""
     if subject is None:
         return None
     if subject.lower_ in L.RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
@@ -8249,11 +8251,11 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
             authored = True
             if any(o.dep_ == "pobj" and o.conjuncts for o in child_tokens(c)):
                 return None                # "a survey by X and Y": two authors, no one claimant
-            owner = next((_owner_of_object(o, mention_of, documents) for o in child_tokens(c) if o.dep_ == "pobj"), None)
+            owner = next((_owner_of_object(o, mention_of, documents, set_off) for o in child_tokens(c) if o.dep_ == "pobj"), None)
         elif c.dep_ == "relcl" and noun in documents:
             owner = _maker_of(c, mention_of)
         elif c.dep_ == "acl" and noun in documents:
-            owner = _author_of_its_participle(c, mention_of, documents)
+            owner = _author_of_its_participle(c, mention_of, documents, set_off)
         else:
             continue
         if owner is not None:
@@ -8425,7 +8427,7 @@ def _bare_claim(noun: Token) -> bool:
                or c.dep_ == "prep" and c.lower_ not in L.SOURCE_AUTHOR_PREPOSITIONS for c in child_tokens(noun))
 
 
-def _author_of_its_participle(participle: Token, mention_of, documents: set[str]) -> str | None:
+def _author_of_its_participle(participle: Token, mention_of, documents: set[str], set_off: bool = True) -> str | None:
     """'The report, compiled by the firm Orlen Audit,', 'a survey carried out by a group, X,': a
     document's own past participle of making it (AUTHORING_VERBS: who compiled, conducted, prepared
     it; not who only commissioned, obtained or released it) names its author by its 'by' agent, one
@@ -8436,22 +8438,29 @@ def _author_of_its_participle(participle: Token, mention_of, documents: set[str]
     agent = _agent_of(participle)
     if agent is None or any(entity_at(c) is None or entity_at(c) is not entity_at(agent) for c in agent.conjuncts):
         return None
-    return _owner_of_object(agent, mention_of, documents)
+    return _owner_of_object(agent, mention_of, documents, set_off)
 
 
-def _owner_of_object(obj: Token, mention_of, documents: set[str]) -> str | None:
+def _owner_of_object(obj: Token, mention_of, documents: set[str], set_off: bool = True) -> str | None:
     """The actor of 'by X' / 'from X'; where X is itself a document ('a slide from a
     presentation that X carries'), the owner of that document; where X is a common noun with
     a name set off after it ('a report by the board's treasurer, Ann Lowe,', 'a survey by a
     residents' group, the Orwin Forum,'), that name's actor, as for a participle's agent
     (`_author_by_verb`, `name_set_off_after`)."""
     key = mention_of(obj)
-    if key is None and not obj.conjuncts:
+    if key is None and set_off and not obj.conjuncts and not _another_document_after(obj):
         name = name_set_off_after(obj)
         key = mention_of(name) if name is not None else None
     if key is None and obj.lower_ in documents:
         key = next((_maker_of(c, mention_of) for c in child_tokens(obj) if c.dep_ == "relcl"), None)
     return key
+
+
+def _another_document_after(obj: Token) -> bool:
+    """'A report by the treasurer, Ann Lowe, found debt rose by £3m. A second report, by the auditor,
+    found ...' read as one sentence: a document noun after the author in the sentence the parser
+    made may be another document, whose figures the set-off name does not claim."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _DOCUMENT_NOUNS for t in obj.doc[obj.i + 1:obj.sent.end])
 
 
 def _maker_of(clause: Token, mention_of) -> str | None:

@@ -4850,19 +4850,10 @@ class SpeakerResolver:
                         or self._inside_quote(self._char(token)) \
                         or not kinds <= {c.lemma_.lower() for c in child_tokens(token) if c.dep_ == "compound"}:
                     continue        # 'the police report' takes up no 'annual report'
-                holder = self._inner_actor(token) or self._document_issuer(token) or self._owner_its_phrase_states(token, k)
+                holder = self._inner_actor(token) or self._document_issuer(token)
                 if holder or any(c.lower_ in INDEFINITE_ARTICLES or c.dep_ == "poss" for c in child_tokens(token)):
                     issuers.add(holder)     # 'a report', "the panel's report" of no known issuer: another document
         return issuers.pop() if len(issuers) == 1 else None
-
-    def _owner_its_phrase_states(self, document: Token, k: int) -> str | None:
-        """The owner an earlier document's own phrase states, read as the phrase of a document that
-        speaks would be: its author after 'by' ('a report by the board's treasurer, Ann Lowe,', 'a
-        survey carried out by the institute': `_author_body_taken_up`), its owner by a description
-        ("the league's review": `_described_owner`) or by its kind word alone ('a county survey':
-        `_body_of_kind_word`). So 'the report' that takes the document up later speaks for that owner."""
-        d = _Description(document, k, None, self.phrase(document))
-        return self._author_body_taken_up(d) or self._described_owner(d) or self._body_of_kind_word(d)
 
     def _issuer_named_later(self, subject: Token, n: int) -> str | None:
         """'A letter sent to the families said ... . The letter, from the Interior Office, was ...':
