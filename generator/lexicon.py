@@ -1948,6 +1948,9 @@ ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "write", "sign",
 # agency', 'a survey carried out by the institute'): with ISSUING_VERBS, what a 'by' after a document's
 # participle names as its issuer; not 'commissioned', 'requested', 'obtained' (another's work).
 AUTHORING_VERBS = {"compile", "prepare", "produce", "conduct", "carry", "collect", "gather"}
+# The particle a verb of AUTHORING_VERBS needs to mean making the document: 'a survey carried out by X'
+# (not 'a report carried by the Ledger', which only printed it).
+AUTHORING_VERB_PARTICLES = {"carry": "out"}
 # Verbs by which a body of the story comes to hold the figures or data it cites, in a relative clause
 # with that body as subject ('statistics the council collected'):
 # figures or data only (a report, audit or study it came by is another's work), and only where no

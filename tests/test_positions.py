@@ -149,7 +149,8 @@ CASES = [
      [("Lena Ortiz", "said", "the clinics, which the ministry built, were short of nurses", False, "Lena Ortiz")]),
     # a name closing the sentence after 'according to' names the source
     ("The clinic has closed, according to a letter from its director, Dr. Paul Kim.",
-     [("a letter from its director", "according to", "The clinic has closed", False, None)]),
+     # the letter's writer is the name set off after its author's noun (session 38)
+     [("a letter from its director", "according to", "The clinic has closed", False, "Paul Kim")]),
     ("Two wells have dried up, according to the water board's chief engineer, Maria Gomez.",
      [("the water board's chief engineer", "according to", "Two wells have dried up", False, "Maria Gomez")]),
     ("Nine wells were capped, according to a memo from the agency's Director of Water Supply, Dr. Ana Lima.",

@@ -29,7 +29,7 @@ from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
-from .parse import ParsedArticle, child_tokens, hyphened_parts_before, doc_text, doc_tokens, is_common_word, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
+from .parse import ParsedArticle, child_tokens, entity_at, hyphened_parts_before, is_authoring_verb, name_set_off_after, doc_text, doc_tokens, is_common_word, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
 from .quotes import Quote, find_quotes
 from .titles import title_gender
 
@@ -51,6 +51,11 @@ _BODY_LINKS_OR_TO = L.BODY_LINKS | {"to"}
 _NEGATIVE_OR_DOUBTING_VERBS = L.NEGATIVE_IMPLICATIVE_VERBS | L.DOUBTING_VERBS
 _ARTICLES = L.INDEFINITE_ARTICLES | L.DEFINITE_DETERMINERS
 _POLL_OR_REPORT_NOUNS = L.POLL_NOUNS | L.REPORT_NOUNS
+
+
+def _issuing_or_authoring(verb: Token) -> bool:
+    """A verb of issuing a document (DOCUMENT_ISSUING_VERBS) or of making it (`is_authoring_verb`)."""
+    return verb.lemma_.lower() in L.DOCUMENT_ISSUING_VERBS or is_authoring_verb(verb)
 
 
 def _alternatives(words) -> str:
@@ -7158,7 +7163,7 @@ def _document_mentions(parsed: ParsedArticle, n: int, spans: list[MentionSpan],
     found = []
     for token in span_tokens(parsed.sentences[n]):
         if token.lower_ in _DOCUMENT_NOUNS and token.pos_ == "NOUN":
-            owner = _source(token, mention_of, before)     # "Another slide shows ...": owned as the one before
+            owner = _source(token, mention_of, before, set_off=False)     # "Another slide shows ...": owned as the one before
             noun = token.lemma_.lower()
             found.append(("poll" if noun in L.POLL_NOUNS else noun, owner, token))
     return found
@@ -8125,9 +8130,10 @@ def _agent_of_a_fronted_announcement(root: Token) -> Token | None:
 
 
 def _issued_by_an_agent(document: Token) -> bool:
-    """'figures published by the agency', 'data compiled by X': the document has a participle of
-    issuing (DOCUMENT_ISSUING_VERBS) with a 'by' agent, who `_source` reads as its author."""
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in L.DOCUMENT_ISSUING_VERBS
+    """'figures published by the agency', 'data compiled by X', 'a survey carried out by X': the
+    document has a participle of issuing or authoring (DOCUMENT_ISSUING_VERBS, AUTHORING_VERBS) with a
+    'by' agent, who `_source` reads as its author."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and _issuing_or_authoring(c)
                and _agent_of(c) is not None for c in child_tokens(document))
 
 
@@ -8265,11 +8271,13 @@ _OWNED_CLAIM_NOUNS = frozenset(L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUN
                                | L.KEPT_RECORD_NOUNS)
 
 
-def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_REFERENTS) -> str | None:
+def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_REFERENTS, set_off: bool = True) -> str | None:
     """The actor a source phrase names: the actor its head was resolved to (a name, a resolved
     pronoun; the noun a relative pronoun stands for), else the owner or author of a poll or
     report ("the IMF's report", "a BVA poll", "a study by X"), or the body of a spokesman or
-    an expert ("economists at X"). Nothing extraction did not name."""
+    an expert ("economists at X"). Nothing extraction did not name. `set_off`: whether a name set off
+    after a 'by' author's common noun counts (for the figure of its own sentence, not one the
+    discourse remembers for 'the report' later)."""
     if subject is None:
         return None
     if subject.lower_ in L.RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
@@ -8302,9 +8310,11 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
             authored = True
             if any(o.dep_ == "pobj" and o.conjuncts for o in child_tokens(c)):
                 return None                # "a survey by X and Y": two authors, no one claimant
-            owner = next((_owner_of_object(o, mention_of, documents) for o in child_tokens(c) if o.dep_ == "pobj"), None)
+            owner = next((_owner_of_object(o, mention_of, documents, set_off) for o in child_tokens(c) if o.dep_ == "pobj"), None)
         elif c.dep_ == "relcl" and noun in documents:
             owner = _maker_of(c, mention_of)
+        elif c.dep_ == "acl" and noun in documents:
+            owner = _author_of_its_participle(c, mention_of, documents, set_off)
         else:
             continue
         if owner is not None:
@@ -8409,7 +8419,10 @@ def _author_by_verb(document: Token, mention_of) -> str | None:
     """The actor who issues a document by the verb it depends on: the subject of an active
     verb of issuing ('X released a report'), of one that sets out or states something in it
     ('X set out the plan in a white paper', 'X said in a statement'), or the agent of a
-    passive one ('a report was released by X', 'a report released by X')."""
+    passive one ('a report was released by X', 'a report released by X', 'a survey carried out by
+    X': a verb of authoring, AUTHORING_VERBS, makes its agent the author as one of issuing does).
+    An agent that is a common noun with the author's name set off after it ('by a civil society
+    group, X') is that name's (`name_set_off_after`)."""
     verb, by_subject = document.head, False
     if document.dep_ == "dobj":
         by_subject = verb.lemma_.lower() in L.DOCUMENT_ISSUING_VERBS
@@ -8429,13 +8442,16 @@ def _author_by_verb(document: Token, mention_of) -> str | None:
                for c in child_tokens(verb)):
             return None                   # "X released a paper from the bank": the parser may hang 'from' on the verb
         author = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
-    elif verb.lemma_.lower() in L.DOCUMENT_ISSUING_VERBS:
+    elif _issuing_or_authoring(verb):
         author = _agent_of(verb)
+        if author is not None and not author.conjuncts and mention_of(author) is None:
+            author = name_set_off_after(author) or author
     else:
         return None
     if author is None or author.conjuncts:
         return None                       # "X and Y published a report": whose figures is unclear
     return mention_of(author)
+
 
 
 def _one_more_part(determiner: Token, noun: str) -> bool:
@@ -8470,13 +8486,40 @@ def _bare_claim(noun: Token) -> bool:
                or c.dep_ == "prep" and c.lower_ not in L.SOURCE_AUTHOR_PREPOSITIONS for c in child_tokens(noun))
 
 
-def _owner_of_object(obj: Token, mention_of, documents: set[str]) -> str | None:
+def _author_of_its_participle(participle: Token, mention_of, documents: set[str], set_off: bool = True) -> str | None:
+    """'The report, compiled by the firm Orlen Audit,', 'a survey carried out by a group, X,': a
+    document's own past participle of making it (AUTHORING_VERBS: who compiled, conducted, prepared
+    it; not who only commissioned, obtained or released it) names its author by its 'by' agent, one
+    alone (not 'by X and Y'; an 'and' inside the one name the recogniser marked, 'Orlen & Partners', joins
+    no second author)."""
+    if participle.tag_ != "VBN" or not is_authoring_verb(participle):
+        return None
+    agent = _agent_of(participle)
+    if agent is None or any(entity_at(c) is None or entity_at(c) is not entity_at(agent) for c in agent.conjuncts):
+        return None
+    return _owner_of_object(agent, mention_of, documents, set_off)
+
+
+def _owner_of_object(obj: Token, mention_of, documents: set[str], set_off: bool = True) -> str | None:
     """The actor of 'by X' / 'from X'; where X is itself a document ('a slide from a
-    presentation that X carries'), the owner of that document."""
+    presentation that X carries'), the owner of that document; where X is a common noun with
+    a name set off after it ('a report by the board's treasurer, Ann Lowe,', 'a survey by a
+    residents' group, the Orwin Forum,'), that name's actor, as for a participle's agent
+    (`_author_by_verb`, `name_set_off_after`)."""
     key = mention_of(obj)
+    if key is None and set_off and not obj.conjuncts and not _another_document_after(obj):
+        name = name_set_off_after(obj)
+        key = mention_of(name) if name is not None else None
     if key is None and obj.lower_ in documents:
         key = next((_maker_of(c, mention_of) for c in child_tokens(obj) if c.dep_ == "relcl"), None)
     return key
+
+
+def _another_document_after(obj: Token) -> bool:
+    """'A report by the treasurer, Ann Lowe, found debt rose by £3m. A second report, by the auditor,
+    found ...' read as one sentence: a document noun after the author in the sentence the parser
+    made may be another document, whose figures the set-off name does not claim."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _DOCUMENT_NOUNS for t in obj.doc[obj.i + 1:obj.sent.end])
 
 
 def _maker_of(clause: Token, mention_of) -> str | None:

@@ -19,7 +19,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, BUSINESS_NAME_HEADS, DETERMINERS_BEFORE_NO_STYLE, LEGAL_FORMS, ORG_HEADS, HYPHENS,
+from ..lexicon import (AUTHORING_VERB_PARTICLES, AUTHORING_VERBS, ORGANISATION_NOUNS, ROLE_OR_PERSON_NOUNS, ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, BUSINESS_NAME_HEADS, DETERMINERS_BEFORE_NO_STYLE, LEGAL_FORMS, ORG_HEADS, HYPHENS,
                        PLACE_COMPOUND_WORDS, STYLE_AFTER_AN_ARTICLE)
 from ..model import Article
 from ..names import is_acronym, is_given_name
@@ -465,6 +465,58 @@ def head_indices(doc: Doc) -> list[int]:
         offsets = doc.to_array(HEAD).view(numpy.int64).tolist()
         heads = doc.user_data[_HEADS] = [i + offset for i, offset in enumerate(offsets)]
     return heads
+
+
+# Dependencies the parser gives a proper name set off by a comma after a noun phrase: an apposition,
+# or, closing the sentence, an adverbial of the verb ('according to a report by a group, X.').
+_SET_OFF_NAME_DEPS = frozenset({"appos", "npadvmod"})
+
+
+def is_authoring_verb(verb: Token) -> bool:
+    """A verb of making a document (AUTHORING_VERBS) with the particle it needs for that sense
+    (AUTHORING_VERB_PARTICLES: 'carried out by X', not 'carried by the Ledger')."""
+    lemma = verb.lemma_.lower()
+    if lemma not in AUTHORING_VERBS:
+        return False
+    particle = AUTHORING_VERB_PARTICLES.get(lemma)
+    return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in child_tokens(verb))
+
+
+def name_set_off_after(noun: Token) -> Token | None:
+    """'by a residents' group, the Tarn Forum, ...', 'by the institute, the Orlen Centre': a
+    common noun whose phrase is followed by a comma and a proper name in apposition is described
+    by that name (the parser may hang the apposition on the noun or on the phrase the noun's
+    own phrase belongs to, or read a name closing the sentence as the verb's adverbial); the name's
+    head, or None where no such name follows, it does not end at a punctuation mark ('a group, X
+    said'), or it is one of several joined ('a group, X and Y')."""
+    if noun.pos_ != "NOUN":
+        return None
+    own = next((c for c in child_tokens(noun) if c.dep_ == "appos" and c.i > noun.i), None)
+    if own is None:
+        end = noun.right_edge.i
+        comma = noun.doc[end + 1] if end + 1 < len(noun.doc) else None
+        if comma is None or comma.text != ",":
+            return None
+        own = next((t for t in noun.doc[end + 2:noun.sent.end]
+                    if t.dep_ in _SET_OFF_NAME_DEPS and t.left_edge.i == end + 2), None)
+    if own is None or own.pos_ != "PROPN" or own.conjuncts or not _one_name_of_the_nouns_kind(noun, own):
+        return None
+    after = own.right_edge.i + 1
+    return own if after >= own.sent.end or own.doc[after].is_punct else None
+
+
+# The recogniser's entity type a name set off after a noun of a body or of a person must have.
+_SET_OFF_NAME_TYPES = (("ORG", ORGANISATION_NOUNS - ROLE_OR_PERSON_NOUNS), ("PERSON", ROLE_OR_PERSON_NOUNS - ORGANISATION_NOUNS))
+
+
+def _one_name_of_the_nouns_kind(noun: Token, own: Token) -> bool:
+    """The set-off phrase is one recognised name, whole ('the commission, Fair Shares for All,': a name
+    the recogniser ends before 'for All' is a title, not an author), of the kind the noun gives (a body's
+    noun, 'a group', 'a council': an organisation; a person's, 'the treasurer': a person)."""
+    if not own.ent_type_ or any(t.ent_type_ != own.ent_type_ for t in own.doc[own.i + 1:own.right_edge.i + 1]):
+        return False
+    lemma = noun.lemma_.lower()
+    return all(own.ent_type_ == kind for kind, nouns in _SET_OFF_NAME_TYPES if lemma in nouns)
 
 
 def hyphened_parts_before(noun: Token, hyphens) -> list[Token]:

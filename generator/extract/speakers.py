@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import NUMBERED_BRANCH_KINDS, COMPANY_BOARD_BUSINESS_NOUNS, COMPANY_BOARD_NOUNS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS, KINSHIP_NOUNS, BODY_TO_POST_LINKS
 from ..lexicon import BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRITORIAL_FORCE_NAME_WORDS, BARE_POLICE_DETERMINERS, OTHER_FORCE_NOUNS, OTHER_POLICE_PREPOSITIONS, SINGLE_PURPOSE_FORCE_WORDS
-from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
+from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, FIGURE_HANDING_PARTICIPLES, LED_UNIT_NOUNS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
@@ -39,7 +39,7 @@ from ..names import NameLookup, union_branch_word, head_before_branch, head_befo
 from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
 from .bodies import stated_kinds, body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
-from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_common_word, sentence_start, span_ents, span_tokens, with_its_closing_bracket
+from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_authoring_verb, is_common_word, name_set_off_after, sentence_start, span_ents, span_tokens, with_its_closing_bracket
 from .actor_names import is_byline, person_after_a_titles_field
 from .roles import placed_elsewhere, post_whose_object_holds_the_name, main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
 from .titles import PERSON_ROLE_WORDS, a_style_before_a_name, opens_a_name_as_its_style, title_gender
@@ -55,7 +55,6 @@ _ANY_COMPANY_NOUNS = COMPANY_NOUNS | TRADE_COMPANY_NOUNS
 _COMPANY_OR_BODY_KIND_NOUNS = COMPANY_NOUNS | BODY_KIND_NOUNS
 _ORG_HEAD_OR_LINK_WORDS = ORG_HEADS | NAME_LINK_WORDS
 _SPEECH_STANCE_OR_ANSWERING_VERBS = SPEECH_VERBS | STANCE_VERBS | ANSWERING_VERBS
-_ISSUING_OR_AUTHORING_VERBS = ISSUING_VERBS | AUTHORING_VERBS
 _TRADING_OR_CHANGE_VERBS = TRADING_VENUE_VERBS | CHANGE_VERBS
 _COLLECTIVE_OR_COUNTED_NOUNS = COLLECTIVE_PEOPLE_NOUNS | COUNTED_MEMBER_NOUNS
 _STAFF_OFFICER_OR_MEMBER_NOUNS = (PERSONAL_STAFF_NOUNS | BODY_OFFICER_TITLES | MEMBER_NOUNS) - OFFICE_NOUNS   # none an office
@@ -68,6 +67,7 @@ _HOLDER_VOICE_OR_ORGAN_NOUNS = (VOICE_OF_HOLDER_NOUNS - ISSUED_DOCUMENT_NOUNS) |
 _BODY_OR_GOVERNMENT_VOICE_NOUNS = BODY_VOICE_NOUNS | GOVERNMENT_VOICE_NOUNS
 _KIND_OR_JOINED_VOICE_NOUNS = KIND_VOICE_PLURAL_NOUNS | JOINED_VOICE_NOUNS
 _JOINED_VOICE_OR_ORGAN_NOUNS = JOINED_VOICE_NOUNS | BODY_ORGAN_NOUNS
+_VOICE_ORGAN_OR_UNIT_NOUNS = _JOINED_VOICE_OR_ORGAN_NOUNS | LED_UNIT_NOUNS
 _SOURCE_OR_PAPER_NOUNS = SOURCE_NOUNS | BODY_PAPER_NOUNS
 _STATE_KIND_OR_VOICE_NOUNS = STATE_KIND_NOUNS | STATE_VOICES
 _STATE_VOICES_OR_CABINET = STATE_VOICES | {"cabinet"}
@@ -2971,15 +2971,19 @@ class SpeakerResolver:
         by the centre', 'a survey carried out by the institute', 'a report by the commission', 'data
         from the agency', 'data the union gathered' (figures or data only, `STATISTICS_NOUNS`, with a relative
         clause of `FIGURE_HOLDING_VERBS` that names no producer: not 'a report the union obtained', 'figures
-        it obtained from the ministry': another's work) after
+        it obtained from the ministry': another's work), 'figures provided by the company' (figures or data
+        handed on by a participle's agent, FIGURE_HANDING_PARTICIPLES, as figures.py reads them) after
         the one Kivu Health Centre, Harbour Transport Agency ... (as if that noun
         were the subject: `_body_described_by`); none for 'a report commissioned by the council' (another's
-        work) or 'figures released by a centre'."""
+        work) or 'figures released by a centre'; but 'a report released by a civil society group, X'
+        speaks for X, the name set off after the author's common noun (`name_set_off_after`)."""
         author = None
         for child in child_tokens(d.subject):
             if child.dep_ == "prep" and child.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS:
                 author = next((c for c in child_tokens(child) if c.dep_ == "pobj"), None)
-            elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _ISSUING_OR_AUTHORING_VERBS:
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and (
+                    child.lemma_.lower() in ISSUING_VERBS or is_authoring_verb(child)
+                    or d.subject.lower_ in STATISTICS_NOUNS and child.lemma_.lower() in FIGURE_HANDING_PARTICIPLES):
                 agent = next((c for c in child_tokens(child) if c.dep_ == "agent"), None)
                 author = next((c for c in child_tokens(agent) if c.dep_ == "pobj"), None) if agent is not None else None
             elif child.dep_ == "relcl" and child.lemma_.lower() in FIGURE_HOLDING_VERBS and d.subject.lower_ in STATISTICS_NOUNS \
@@ -2987,6 +2991,9 @@ class SpeakerResolver:
                 author = next((c for c in child_tokens(child) if c.dep_ == "nsubj" and c.i < child.i), None)
             if author is not None:
                 break
+        name = name_set_off_after(author) if author is not None and not author.conjuncts else None
+        if name is not None:
+            return self._word_actor(name)
         if author is None or author.pos_ != "NOUN" or [(c.dep_, c.lower_) for c in child_tokens(author)] != [("det", "the")]:
             return None
         taken_up = self._body_described_by(_Description(author, d.n, d.content, self.phrase(author), d.subject))
@@ -2996,9 +3003,10 @@ class SpeakerResolver:
         """"The firm's lawyers", "the company's board": voices, organs and figures of a body owned by a
         description speak for that body, as "Acme's lawyers" speak for Acme; only the body that the
         description takes up as a subject would (`_body_described_by`), and not 'a firm's lawyers' or
-        'the new firm's'."""
-        if d.noun not in _JOINED_VOICE_OR_ORGAN_NOUNS and d.subject.lower_ not in SOURCE_NOUNS:
-            return None         # also "the department's figures", "the agency's data"
+        'the new firm's'. A body's own working unit ('the council's fraud team', 'the county's budget
+        office' where 'office' is one of its units: LED_UNIT_NOUNS) speaks for it as its organs do."""
+        if d.noun not in _VOICE_ORGAN_OR_UNIT_NOUNS and d.subject.lower_ not in SOURCE_NOUNS or _former_member(d.subject):
+            return None         # also "the department's figures", "the agency's data"; not "the firm's former team"
         key = self._described_owner(d)
         return Speaker(d.text, key, False) if key else None
 
