@@ -4046,7 +4046,8 @@ def _changed_measure(last: Token, first: Token) -> str | None:
                 return _named_change(head, start) or _change_named_alone(head)   # "an average rates increase of 11.8%"
         elif noun is None or noun.ent_type_ in ("DATE", "TIME"):
             return _named_change(head, sign.i + 1)  # "a 5% fare hike (in June)": no 'in' phrase of what changed
-    elif told is not None and head.head.pos_ in ("VERB", "AUX", "NOUN") and head.dep_ in ("advmod", "acomp", "oprd", "prt") \
+    elif told is not None and _verb_of_the_level(head.head).pos_ in ("VERB", "AUX", "NOUN") \
+            and head.dep_ in ("advmod", "acomp", "oprd", "prt") \
             and not any(t.lower_ == "than" for t in head.subtree):     # "14% higher than planned": no change
         noun, change = _told_changed(head), told    # "closed 3% higher", "revenue of $4m, up 14%"
         head = noun.head if noun is not None else head.head
@@ -4144,6 +4145,8 @@ def _change_in_named(noun: Token, change: str, index: bool, capitalised: bool) -
     phrase = _named_measure(noun)
     if index and (phrase is None or phrase.lower() in L.INDEX_NOUNS):
         return None
+    if phrase and _gerund_as_subject(noun):
+        return f"% {change} in {phrase}{_activity_object(noun)}"     # "% rise in spending on school transport"
     lone = phrase is not None and " " not in phrase
     if phrase and (lone or not any(c.dep_ in ("compound", "nmod") for c in noun.lefts)):
         # a noun no other noun names ('registered owners of electric bikes') says of what by its 'of' phrase
@@ -4159,6 +4162,20 @@ def _change_in_named(noun: Token, change: str, index: bool, capitalised: bool) -
     if phrase and capitalised:
         phrase = phrase[:1].lower() + phrase[1:]
     return f"% {change} in {phrase}" if phrase else None
+
+
+def _activity_object(gerund: Token) -> str:
+    """' on school transport': the first phrase after a gerund of an activity, where its words are a
+    plain noun phrase (nouns and adjectives, a hyphened compound: 'home-to-school'); else ''."""
+    prep = next((c for c in child_tokens(gerund) if c.dep_ == "prep" and c.i == gerund.i + 1), None)
+    obj = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    words = gerund.doc[prep.i + 1:obj.i + 1]
+    if not all(t.pos_ in ("NOUN", "PROPN", "ADJ") or t.text == "-" or t.i > 0 and t.doc[t.i - 1].text == "-"
+               for t in words):
+        return ""
+    return f" {prep.lower_} {words.text}"
 
 
 def _in_points(last: Token) -> bool:
@@ -4378,7 +4395,7 @@ def _stated_count(verb: Token, told: Token) -> Token | None:
         objects = [s for s in stated if s.dep_ == "dobj"]
         return objects[0] if lemma in L.LEVEL_SETTING_VERBS and len(objects) == 1 else None
     if _another_number_or_noun(verb, told, noun) or noun.ent_type_ in NAME_ENTITY_TYPES or _names_a_body(noun) \
-            or noun.pos_ != "NOUN" or _unit_of_measure(noun) or noun.lower_ in _MONEY_UNITS_LOWER \
+            or noun.pos_ != "NOUN" or _unit_of_measure(noun) or noun.lower_ in _MONEY_UNITS_LOWER or noun.lower_ in _SCALE_FACTORS \
             or noun.dep_ == "dobj" and (lemma not in L.COUNT_STATING_VERBS or noun.lemma_.lower() in L.PLAIN_PEOPLE_NOUNS):
         return None
     return noun
@@ -4432,11 +4449,20 @@ def _names_no_changing_thing(noun: Token, capitalised: bool, index: bool, people
     of people either ('Ministers signed off on a budget up by 4%'), where the clause's change is
     no count of them (an amount's noun aside, and an act's: 'rents', 'disbursements' are no agents' '-ent')."""
     return noun.pos_ != "NOUN" and not capitalised and not index and not _plural_subject_tagged_a_verb(noun) \
+        and not _gerund_as_subject(noun) \
         or noun.ent_type_ in (*NAME_ENTITY_TYPES, "DATE", "TIME") and not capitalised and not index \
         or noun.lower_ in L.ANAPHORIC_NOUNS or _points_back_to_a_measure(noun) \
         or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)) \
         or _names_a_body(noun) and not index or people and _names_people(noun) and not _names_an_amount(noun) \
         and not noun.lemma_.lower().endswith(L.NON_AGENT_SUFFIXES)
+
+
+def _gerund_as_subject(noun: Token) -> bool:
+    """'Spending on transport is forecast to reach £2m': a gerund that is a clause's subject, with
+    no subject, object or clause of its own, names an activity as a noun does (the parser tags it
+    a verb)."""
+    return noun.tag_ == "VBG" and noun.dep_ in ("nsubj", "nsubjpass") \
+        and not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp", "attr", "aux") for c in child_tokens(noun))
 
 
 def _points_back_to_a_measure(noun: Token) -> bool:
@@ -4812,7 +4838,7 @@ def _told_changed(word: Token, direction: str | None = None, verb: Token | None 
     (_change_set_off)."""
     told = direction or L.PERCENT_CHANGE_ADVERBS[word.lower_]
     opening = word.left_edge if direction else word
-    verb = verb if verb is not None else word.head
+    verb = verb if verb is not None else _verb_of_the_level(word.head)
     if verb.pos_ == "NOUN":                       # "sales of £90mn, up 4%": 'up' hung on the noun
         objects = [verb] if word.i > verb.i else []
         verb = verb.head
@@ -4828,17 +4854,36 @@ def _told_changed(word: Token, direction: str | None = None, verb: Token | None 
         if obj.pos_ == "NOUN" and of is not None and any(c.isdigit() for t in of.subtree for c in t.text):
             return obj                        # "revenue of $412 million, up 14%"
         if not (obj.like_num or obj.pos_ == "NUM" or _CURRENCY_MARK_ANY_CASE.match(obj.left_edge.text)
+                or obj.lower_ in _SCALE_FACTORS and any(c.dep_ == "nummod" for c in child_tokens(obj))
                 or obj.lower_ in _MEASURES and any(c.dep_ == "nummod" for c in child_tokens(obj))):
             return None                       # another object: not what the percentage changed
             # ("reached 415,000 tonnes, an increase of 7%": an amount in a unit of measure is one)
+    if not (_measures_its_subject(verb) or verb.lemma_.lower() in L.MARKET_CLOSE_VERBS):
+        return None                           # "officers answered 94 calls, up 23%", "set aside $3m, up 4%": not the doer's
     owner = verb
     for _ in range(2):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(owner)):
             break
-        if owner.dep_ == "conj" or owner.dep_ == "pcomp" and owner.head.lower_ in L.TIME_ORDER_PREPOSITIONS:
-            owner = owner.head if owner.dep_ == "conj" else owner.head.head
+        if owner.dep_ in ("conj", "xcomp") or owner.dep_ == "pcomp" and owner.head.lower_ in L.TIME_ORDER_PREPOSITIONS:
+            owner = owner.head if owner.dep_ in ("conj", "xcomp") else owner.head.head   # "is forecast to reach £2m"
     subjects = [c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")]
     return _what_changed(subjects)
+
+
+def _verb_of_the_level(word: Token) -> Token:
+    """'the budget stands at $19bn, up 31%': where the parser hangs the 'up' on the amount a verb
+    of level reaches ('at'/'to' $19bn), the verb; 'spending is expected to reach £4m, up 9%': where
+    it hangs it on a verb that only frames a verb measuring its subject (its 'to' clause), that
+    one; else `word` itself."""
+    if (word.like_num or word.pos_ == "NUM") and word.dep_ == "pobj" and word.head.lower_ in L.VALUE_PREPOSITIONS \
+            and word.head.head.pos_ in ("VERB", "AUX"):
+        return word.head.head
+    if word.pos_ == "VERB" and not _measures_its_subject(word) \
+            and not any(c.dep_ in ("dobj", "attr") for c in child_tokens(word)):
+        framed = [c for c in child_tokens(word) if c.dep_ == "xcomp" and _measures_its_subject(c)]
+        if len(framed) == 1:
+            return framed[0]
+    return word
 
 
 def _trading_period_closed(verb: Token, obj: Token) -> bool:
