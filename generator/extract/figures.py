@@ -4018,6 +4018,8 @@ def _changed_measure(last: Token, first: Token) -> str | None:
     if _in_points(last):
         return None
     head = sign.head
+    if sign.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "by" and head.i < sign.i:
+        sign, head = head, head.head                # "fell by a wide margin, 11%": the amount of the 'by' phrase
     summed = sign.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" \
         and (head.head.lemma_.lower() in L.PERCENT_SUMMING_NOUNS and head.head.head.lower_ == "by"
              or _paced_change(head.head))
@@ -4043,9 +4045,15 @@ def _changed_measure(last: Token, first: Token) -> str | None:
             noun = _undergoer_of_change(head) or _change_set_off(head)
             if noun is None:
                 start = min((c.left_edge.i for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")), default=head.i)
-                return _named_change(head, start) or _change_named_alone(head)   # "an average rates increase of 11.8%"
+                return _named_change(head, start) or _change_noun_of_a_stated_count(head) \
+                    or _change_named_alone(head)   # "an average rates increase of 11.8%"
         elif noun is None or noun.ent_type_ in ("DATE", "TIME"):
-            return _named_change(head, sign.i + 1)  # "a 5% fare hike (in June)": no 'in' phrase of what changed
+            named = _named_change(head, sign.i + 1)  # "a 5% fare hike (in June)": no 'in' phrase of what changed
+            if named is not None or head.i != sign.i + 1:
+                return named
+            noun = _change_set_off(head)             # "a profit of $58m, a 41% increase": what the clause measures
+            if noun is None:
+                return _change_noun_of_a_stated_count(head)
     elif told is not None and _verb_of_the_level(head.head).pos_ in ("VERB", "AUX", "NOUN") \
             and head.dep_ in ("advmod", "acomp", "oprd", "prt") \
             and not any(t.lower_ == "than" for t in head.subtree):     # "14% higher than planned": no change
@@ -4298,11 +4306,7 @@ def _change_of_a_stated_count(last: Token) -> str | None:
     if noun is None:
         return None
     change = L.SET_OFF_COMPARATIVE_CHANGES[told.lower_] if compared else L.PERCENT_CHANGE_ADVERBS[told.lower_]
-    unit = _change_in_named(noun, change, False, _written_as_common_noun(noun))
-    if unit is not None and noun.dep_ == "nsubjpass":
-        said = [verb, *(c for c in child_tokens(verb) if c.dep_ in ("xcomp", "oprd") and c.tag_ == "VBN")]
-        unit += " " + " ".join(t.lower_ for t in sorted(said, key=lambda t: t.i))   # "scooters reported stolen"
-    return unit
+    return _count_named_with_its_act(noun, verb, _change_in_named(noun, change, False, _written_as_common_noun(noun)))
 
 
 def _compared_set_off(sign: Token, told: Token) -> bool:
@@ -4395,10 +4399,47 @@ def _stated_count(verb: Token, told: Token) -> Token | None:
         objects = [s for s in stated if s.dep_ == "dobj"]
         return objects[0] if lemma in L.LEVEL_SETTING_VERBS and len(objects) == 1 else None
     if _another_number_or_noun(verb, told, noun) or noun.ent_type_ in NAME_ENTITY_TYPES or _names_a_body(noun) \
-            or noun.pos_ != "NOUN" or _unit_of_measure(noun) or noun.lower_ in _MONEY_UNITS_LOWER or noun.lower_ in _SCALE_FACTORS \
-            or noun.dep_ == "dobj" and (lemma not in L.COUNT_STATING_VERBS or noun.lemma_.lower() in L.PLAIN_PEOPLE_NOUNS):
+            or noun.pos_ != "NOUN" or noun.lower_ in _MONEY_UNITS_LOWER or noun.lower_ in _SCALE_FACTORS \
+            or noun.dep_ == "dobj" and (noun.lemma_.lower() in L.PLAIN_PEOPLE_NOUNS
+                                        or lemma not in L.COUNT_STATING_VERBS and _act_participle(verb) is None):
         return None
-    return noun
+    return _measured_by_the_unit(noun) if _unit_of_measure(noun) else noun
+
+
+def _measured_by_the_unit(unit: Token) -> Token | None:
+    """'sold 3.9 million tonnes of cement': the common noun of the 'of' phrase of a unit of
+    measure is what the amount measures; None where there is none ('38 megalitres a day') or it
+    is a name's."""
+    whole = next((o for c in child_tokens(unit) if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in child_tokens(c) if o.dep_ == "pobj"), None)
+    return whole if whole is not None and whole.pos_ == "NOUN" and whole.ent_type_ not in NAME_ENTITY_TYPES else None
+
+
+def _act_participle(verb: Token) -> str | None:
+    """'referred', 'treated': the past participle of an active verb whose object is counted, which
+    names the act that counts are of ('4,216 patients referred'), where its written form is one
+    (a past participle, or a regular past tense in '-ed'); None for other forms."""
+    if verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lower_.endswith("ed"):
+        return verb.lower_
+    return None
+
+
+def _count_named_with_its_act(noun: Token, verb: Token, unit: str | None) -> str | None:
+    """The unit of a change of the count `_stated_count` read, with the act the count is of: a
+    passive subject adds its verb ('% rise in scooters reported stolen'), the object of an active
+    verb that is no verb of holding or stating a count (COUNT_STATING_VERBS) adds the verb's
+    participle ('% rise in patients referred'), as does a thing measured by a unit ('tonnes of
+    cement' sold)."""
+    if unit is None:
+        return None
+    if noun.dep_ == "nsubjpass":
+        said = [verb, *(c for c in child_tokens(verb) if c.dep_ in ("xcomp", "oprd") and c.tag_ == "VBN")]
+        return unit + " " + " ".join(t.lower_ for t in sorted(said, key=lambda t: t.i))   # "scooters reported stolen"
+    if verb.lemma_.lower() not in L.COUNT_STATING_VERBS and verb.lemma_.lower() not in L.LEVEL_SETTING_VERBS \
+            and (noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.head.head == verb):
+        act = _act_participle(verb)
+        return unit + " " + act if act is not None else None
+    return unit
 
 
 def _objects_of_its_at(word: Token) -> list[Token]:
@@ -4691,6 +4732,22 @@ def _change_set_off(change: Token) -> Token | None:
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i and not _measures_its_subject(verb):
         return None                               # "the council charged residents $900, a rise of 4%"
     return noun
+
+
+def _change_noun_of_a_stated_count(change: Token) -> str | None:
+    """'recorded 2.1 million visits last year, an increase of 9%': a noun of change set off by a
+    comma after a clause that states one count is the change of that count (`_stated_count`),
+    named with the act it is of (`_count_named_with_its_act`), as 'up 9%' set off is."""
+    doc = change.doc
+    direction = L.PERCENT_CHANGE_VERBS.get(change.lemma_.lower())
+    verb = change.head
+    if direction is None or change.left_edge.i == 0 or doc[change.left_edge.i - 1].text not in L.CUE_SETTING_PUNCT \
+            or change.dep_ not in ("appos", "dobj", "npadvmod") or verb.pos_ != "VERB" or verb.i > change.i:
+        return None
+    noun = _stated_count(verb, change)
+    if noun is None:
+        return None
+    return _count_named_with_its_act(noun, verb, _change_in_named(noun, direction, False, _written_as_common_noun(noun)))
 
 
 def _measures_its_subject(verb: Token) -> bool:
