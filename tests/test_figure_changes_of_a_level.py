@@ -100,6 +100,18 @@ ACTS_COUNTED = [
       ("around 9 per cent", 9, None, None, "%", "about", None)]),
     ("The clinic referred 1,240 patients, 12 percent more than the rival clinic.",
      [("1,240", 1240, None, None, "patients", None, None), ("12 percent", 12, None, None, "%", None, None)]),
+    # NEGATIVE: a verb of the subject's level or reach (the count is its level), a market verb's
+    # points (the size of the move): no act counted
+    ("Output totalled 4,000 cars, up 7 per cent.",
+     [("4,000", 4000, None, None, "cars", None, None), ("7 per cent", 7, None, None, "%", None, None)]),
+    ("Attendance reached 40,000 visitors, up 7 per cent.",
+     [("40,000", 40000, None, None, "visitors", None, None), ("7 per cent", 7, None, None, "%", None, None)]),
+    ("Crowds averaged 40,000 fans, up 7 per cent.",
+     [("40,000", 40000, None, None, "fans", None, None), ("7 per cent", 7, None, None, "%", None, None)]),
+    ("The Nikkei added 120 points, up 0.4 per cent.",
+     [("120", 120, None, None, "points", None, None), ("0.4 per cent", 0.4, None, None, "%", None, None)]),
+    ("The index shed 40 points, down 1.2 per cent.",
+     [("40", 40, None, None, "points", None, None), ("1.2 per cent", 1.2, None, None, "%", None, None)]),
 ]
 
 

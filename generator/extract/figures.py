@@ -4429,8 +4429,18 @@ def _count_named_with_its_act(noun: Token, verb: Token, unit: str | None) -> str
     passive subject adds its verb ('% rise in scooters reported stolen'), the object of an active
     verb that is no verb of holding or stating a count (COUNT_STATING_VERBS) adds the verb's
     participle ('% rise in patients referred'), as does a thing measured by a unit ('tonnes of
-    cement' sold)."""
+    cement' sold). None for the object of a verb that gives its subject's level or reach
+    (`_measures_its_subject`: 'output totalled 4,000 cars'), of a verb of the market or of change
+    (PERCENT_CHANGING_VERBS; MARKET_CLOSE_VERBS where no party is the subject: 'shares shed 40
+    points', not 'wardens closed 38 footpaths'), or one in points (POINT_UNITS): the count is then
+    a level or the size of a move, no act's."""
     if unit is None:
+        return None
+    lemma = verb.lemma_.lower()
+    doers = [c for c in child_tokens(verb) if c.dep_ == "nsubj"]
+    if noun.dep_ in ("dobj", "pobj") and (_measures_its_subject(verb) or lemma in L.PERCENT_CHANGING_VERBS
+                                         or lemma in L.MARKET_CLOSE_VERBS and not any(_names_a_party(d) for d in doers)
+                                         or noun.lower_ in L.POINT_UNITS or noun.lemma_.lower() in L.POINT_UNITS):
         return None
     if noun.dep_ == "nsubjpass":
         said = [verb, *(c for c in child_tokens(verb) if c.dep_ in ("xcomp", "oprd") and c.tag_ == "VBN")]
