@@ -79,6 +79,18 @@ ACTS_COUNTED = [
     ("The hospital recorded 41,000 admissions last year, an increase of 7 per cent over the previous year.",
      [("41,000", 41000, None, None, "admissions", None, None),
       ("7 per cent", 7, None, None, "% rise in admissions", None, None)]),
+    ("The agency approved 930 permits, a 12% increase on the year before.",
+     [("930", 930, None, None, "permits", None, None),
+      ("12%", 12, None, None, "% rise in permits approved", None, None)]),
+    # NEGATIVE: a change noun compared with a rival or a target, not an earlier time
+    ("The hospital recorded 41,000 admissions last year, an increase of 7 per cent on Orwin General's figure.",
+     [("41,000", 41000, None, None, "admissions", None, None), ("7 per cent", 7, None, None, "% increase", None, None)]),
+    ("The hospital recorded 41,000 admissions last year, an increase of 7 per cent over Orwin General.",
+     [("41,000", 41000, None, None, "admissions", None, None), ("7 per cent", 7, None, None, "% increase", None, None)]),
+    ("The hospital recorded 41,000 admissions last year, an increase of 7 per cent on its target.",
+     [("41,000", 41000, None, None, "admissions", None, None), ("7 per cent", 7, None, None, "% increase", None, None)]),
+    ("The agency approved 930 permits, a 12% increase on its target.",
+     [("930", 930, None, None, "permits", None, None), ("12%", 12, None, None, "% increase", None, None)]),
     # a thing measured by a unit
     ("Police seized 48 kilograms of heroin, up 20 per cent.",
      [("48", 48, None, None, "kilograms", None, None),

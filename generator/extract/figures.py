@@ -4365,13 +4365,16 @@ def _an_earlier_count(count: Token) -> bool:
 def _change_against_another(told: Token, sign: Token) -> bool:
     """'down 2% in price', 'up 30% by weight': a change graded by an 'in'/'by' phrase; 'down 12%
     on its target', 'up 20% on the Carlow shop': one compared with something other than an
-    earlier time or level (a time noun, a date, a number or amount: EARLIER_LEVEL_NOUNS)."""
+    earlier time or level (a time noun, a date, a number or amount: EARLIER_LEVEL_NOUNS), or with
+    a level a name owns ('on Orwin General's figure')."""
     for prep in (c for t in (told, sign) for c in child_tokens(t) if c.dep_ == "prep" and c.i > told.i):
         if prep.lower_ in L.GRADING_PREPOSITIONS:
             return True
         against = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
-        if prep.lower_ in L.CHANGE_BASE_PREPOSITIONS and against is not None and not _an_earlier_level(against):
-            return True
+        if prep.lower_ in L.CHANGE_BASE_PREPOSITIONS and against is not None \
+                and (not _an_earlier_level(against) or any(c.dep_ == "poss" and c.pos_ == "PROPN"
+                                                           for c in child_tokens(against))):
+            return True                           # "on its target", "on Orwin General's figure": another's
     return False
 
 
@@ -4747,14 +4750,22 @@ def _change_set_off(change: Token) -> Token | None:
 def _change_noun_of_a_stated_count(change: Token) -> str | None:
     """'recorded 2.1 million visits last year, an increase of 9%': a noun of change set off by a
     comma after a clause that states one count is the change of that count (`_stated_count`),
-    named with the act it is of (`_count_named_with_its_act`), as 'up 9%' set off is."""
+    named with the act it is of (`_count_named_with_its_act`), as 'up 9%' set off is; 'a 9%
+    increase' set beside the count is read from the count's verb. None where the change is graded
+    or compared with something that is no earlier time or level ('an increase of 7% on its target',
+    'over a rival': `_change_against_another`, the guard of 'up 9%')."""
     doc = change.doc
     direction = L.PERCENT_CHANGE_VERBS.get(change.lemma_.lower())
     verb = change.head
+    sign = next((o for p in child_tokens(change) if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in child_tokens(p) if o.dep_ == "pobj"), change)
+    if change.dep_ == "appos" and sign is change and verb.dep_ in ("dobj", "nsubjpass") and _counted_by_a_number(verb):
+        verb = verb.head                          # "recorded 41,000 admissions, a 7% increase"
     if direction is None or change.left_edge.i == 0 or doc[change.left_edge.i - 1].text not in L.CUE_SETTING_PUNCT \
-            or change.dep_ not in ("appos", "dobj", "npadvmod") or verb.pos_ != "VERB" or verb.i > change.i:
+            or change.dep_ not in ("appos", "dobj", "npadvmod") or verb.pos_ != "VERB" or verb.i > change.i \
+            or _change_against_another(change, sign):
         return None
-    noun = _stated_count(verb, change)
+    noun = _stated_count(verb, doc[change.left_edge.i - 1])      # the clause before the comma
     if noun is None:
         return None
     return _count_named_with_its_act(noun, verb, _change_in_named(noun, direction, False, _written_as_common_noun(noun)))
