@@ -91,6 +91,9 @@ ACTS_COUNTED = [
      [("41,000", 41000, None, None, "admissions", None, None), ("7 per cent", 7, None, None, "% increase", None, None)]),
     ("The agency approved 930 permits, a 12% increase on its target.",
      [("930", 930, None, None, "permits", None, None), ("12%", 12, None, None, "% increase", None, None)]),
+    # NEGATIVE: how often a passive act happened is no thing it counts
+    ("The ward was closed 40 times last year, a 12% increase on the year before.",
+     [("12%", 12, None, None, "% increase", None, None)]),
     # a thing measured by a unit
     ("Police seized 48 kilograms of heroin, up 20 per cent.",
      [("48", 48, None, None, "kilograms", None, None),

@@ -4436,12 +4436,14 @@ def _count_named_with_its_act(noun: Token, verb: Token, unit: str | None) -> str
     (`_measures_its_subject`: 'output totalled 4,000 cars'), of a verb of the market or of change
     (PERCENT_CHANGING_VERBS; MARKET_CLOSE_VERBS where no party is the subject: 'shares shed 40
     points', not 'wardens closed 38 footpaths'), or one in points (POINT_UNITS): the count is then
-    a level or the size of a move, no act's."""
+    a level or the size of a move, no act's; nor an 'object' of a passive verb ('were shut 1,100
+    times': how often, no thing the act counts)."""
     if unit is None:
         return None
     lemma = verb.lemma_.lower()
     doers = [c for c in child_tokens(verb) if c.dep_ == "nsubj"]
     if noun.dep_ in ("dobj", "pobj") and (_measures_its_subject(verb) or lemma in L.PERCENT_CHANGING_VERBS
+                                         or any(c.dep_ == "auxpass" for c in child_tokens(verb))
                                          or lemma in L.MARKET_CLOSE_VERBS and not any(_names_a_party(d) for d in doers)
                                          or noun.lower_ in L.POINT_UNITS or noun.lemma_.lower() in L.POINT_UNITS):
         return None
