@@ -875,7 +875,7 @@ COUNT_STATING_VERBS = {"have", "hold", "employ", "carry", "serve", "record", "re
 GRADING_PREPOSITIONS = {"in", "by"}
 # Figures: prepositions whose phrase on a set-off "up/down N%" names what the count is compared with:
 # an earlier time or level ("up 9% from June", "on the year before"), else another thing ("on its target").
-CHANGE_BASE_PREPOSITIONS = {"on", "against", "from"}
+CHANGE_BASE_PREPOSITIONS = {"on", "against", "from", "over"}
 # Figures: nouns (besides TIME_UNITS) of a period of time ("than in the same period"), and the
 # nouns that such a phrase names as an earlier time or level (those, and levels that may also be
 # a benchmark: "the national average").

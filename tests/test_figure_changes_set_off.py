@@ -93,14 +93,14 @@ COUNTS_SET_OFF = [
       ("400", 400, None, None, "homes", None, None)]),
     ("The Dunmere shop sold 700 kettles, up 15% on the Ashworth shop.",
      [("700", 700, None, None, "kettles", None, None), ("15%", 15, None, None, "%", None, None)]),
-    # NEGATIVE: units of measure by their lemma
+    # a thing measured by a unit of measure (its "of" phrase) changes; NEGATIVE: a unit with no "of" phrase
     ("The Kessock mine produced 1,500 ounces of silver, up 3%.",
-     [("1,500", 1500, None, None, "ounces", None, None), ("3%", 3, None, None, "%", None, None)]),
+     [("1,500", 1500, None, None, "ounces", None, None), ("3%", 3, None, None, "% rise in silver", None, None)]),
     ("Brenmoor Water lost 240 megalitres a day to leaks, down 4 per cent.",
      [("240", 240, None, None, "megalitres a day", None, None), ("4 per cent", 4, None, None, "%", None, None)]),
-    # NEGATIVE: things an act counts (a verb not of COUNT_STATING_VERBS): silent
+    # things an act counts (a verb not of COUNT_STATING_VERBS) are named with the act; NEGATIVE: no participle written, or compared with another
     ("Wardens closed 38 footpaths in Tillby, up 40% on the year before.",
-     [("38", 38, None, None, "footpaths", None, None), ("40%", 40, None, None, "%", None, None)]),
+     [("38", 38, None, None, "footpaths", None, None), ("40%", 40, None, None, "% rise in footpaths closed", None, None)]),
 ]
 
 

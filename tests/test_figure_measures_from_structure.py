@@ -126,7 +126,7 @@ CASES = [
       ("2%", 2, None, None, "%", None, None, 2)]),
     ("Cleaners want a 6% raise. The firm posted sales of $9m, a 15% increase. It has offered 3%.",
      [("6%", 6, None, None, "% raise", None, None), ("$9m", 9e6, None, None, "dollars", None, None, 1),
-      ("15%", 15, None, None, "% increase", None, None, 1), ("3%", 3, None, None, "%", None, None, 2)]),
+      ("15%", 15, None, None, "% increase in sales", None, None, 1), ("3%", 3, None, None, "%", None, None, 2)]),
     ("Prices rose 5% in May. The Harbour Dockers Union wants 7%.",
      [("5%", 5, None, None, "% rise in prices", None, None), ("7%", 7, None, None, "%", None, "Harbour Dockers Union", 1)]),
     ("The Tarn Ferry Union is asking for raises of five per cent. It also wants shelters at every pier, not just the "

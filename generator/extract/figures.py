@@ -4082,6 +4082,8 @@ def _changed_measure(last: Token, first: Token) -> str | None:
     if _in_points(last):
         return None
     head = sign.head
+    if sign.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "by" and head.i < sign.i:
+        sign, head = head, head.head                # "fell by a wide margin, 11%": the amount of the 'by' phrase
     summed = sign.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" \
         and (head.head.lemma_.lower() in L.PERCENT_SUMMING_NOUNS and head.head.head.lower_ == "by"
              or _paced_change(head.head))
@@ -4107,10 +4109,17 @@ def _changed_measure(last: Token, first: Token) -> str | None:
             noun = _undergoer_of_change(head) or _change_set_off(head)
             if noun is None:
                 start = min((c.left_edge.i for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")), default=head.i)
-                return _named_change(head, start) or _change_named_alone(head)   # "an average rates increase of 11.8%"
+                return _named_change(head, start) or _change_noun_of_a_stated_count(head) \
+                    or _change_named_alone(head)   # "an average rates increase of 11.8%"
         elif noun is None or noun.ent_type_ in ("DATE", "TIME"):
-            return _named_change(head, sign.i + 1)  # "a 5% fare hike (in June)": no 'in' phrase of what changed
-    elif told is not None and head.head.pos_ in ("VERB", "AUX", "NOUN") and head.dep_ in ("advmod", "acomp", "oprd", "prt") \
+            named = _named_change(head, sign.i + 1)  # "a 5% fare hike (in June)": no 'in' phrase of what changed
+            if named is not None or head.i != sign.i + 1:
+                return named
+            noun = _change_set_off(head)             # "a profit of $58m, a 41% increase": what the clause measures
+            if noun is None:
+                return _change_noun_of_a_stated_count(head)
+    elif told is not None and _verb_of_the_level(head.head).pos_ in ("VERB", "AUX", "NOUN") \
+            and head.dep_ in ("advmod", "acomp", "oprd", "prt") \
             and not any(t.lower_ == "than" for t in head.subtree):     # "14% higher than planned": no change
         noun, change = _told_changed(head), told    # "closed 3% higher", "revenue of $4m, up 14%"
         head = noun.head if noun is not None else head.head
@@ -4208,6 +4217,8 @@ def _change_in_named(noun: Token, change: str, index: bool, capitalised: bool) -
     phrase = _named_measure(noun)
     if index and (phrase is None or phrase.lower() in L.INDEX_NOUNS):
         return None
+    if phrase and _gerund_as_subject(noun):
+        return f"% {change} in {phrase}{_activity_object(noun)}"     # "% rise in spending on school transport"
     lone = phrase is not None and " " not in phrase
     if phrase and (lone or not any(c.dep_ in ("compound", "nmod") for c in noun.lefts)):
         # a noun no other noun names ('registered owners of electric bikes') says of what by its 'of' phrase
@@ -4223,6 +4234,20 @@ def _change_in_named(noun: Token, change: str, index: bool, capitalised: bool) -
     if phrase and capitalised:
         phrase = phrase[:1].lower() + phrase[1:]
     return f"% {change} in {phrase}" if phrase else None
+
+
+def _activity_object(gerund: Token) -> str:
+    """' on school transport': the first phrase after a gerund of an activity, where its words are a
+    plain noun phrase (nouns and adjectives, a hyphened compound: 'home-to-school'); else ''."""
+    prep = next((c for c in child_tokens(gerund) if c.dep_ == "prep" and c.i == gerund.i + 1), None)
+    obj = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    words = gerund.doc[prep.i + 1:obj.i + 1]
+    if not all(t.pos_ in ("NOUN", "PROPN", "ADJ") or t.text == "-" or t.i > 0 and t.doc[t.i - 1].text == "-"
+               for t in words):
+        return ""
+    return f" {prep.lower_} {words.text}"
 
 
 def _in_points(last: Token) -> bool:
@@ -4345,11 +4370,7 @@ def _change_of_a_stated_count(last: Token) -> str | None:
     if noun is None:
         return None
     change = L.SET_OFF_COMPARATIVE_CHANGES[told.lower_] if compared else L.PERCENT_CHANGE_ADVERBS[told.lower_]
-    unit = _change_in_named(noun, change, False, _written_as_common_noun(noun))
-    if unit is not None and noun.dep_ == "nsubjpass":
-        said = [verb, *(c for c in child_tokens(verb) if c.dep_ in ("xcomp", "oprd") and c.tag_ == "VBN")]
-        unit += " " + " ".join(t.lower_ for t in sorted(said, key=lambda t: t.i))   # "scooters reported stolen"
-    return unit
+    return _count_named_with_its_act(noun, verb, _change_in_named(noun, change, False, _written_as_common_noun(noun)))
 
 
 def _compared_set_off(sign: Token, told: Token) -> bool:
@@ -4408,13 +4429,16 @@ def _an_earlier_count(count: Token) -> bool:
 def _change_against_another(told: Token, sign: Token) -> bool:
     """'down 2% in price', 'up 30% by weight': a change graded by an 'in'/'by' phrase; 'down 12%
     on its target', 'up 20% on the Carlow shop': one compared with something other than an
-    earlier time or level (a time noun, a date, a number or amount: EARLIER_LEVEL_NOUNS)."""
+    earlier time or level (a time noun, a date, a number or amount: EARLIER_LEVEL_NOUNS), or with
+    a level a name owns ('on Orwin General's figure')."""
     for prep in (c for t in (told, sign) for c in child_tokens(t) if c.dep_ == "prep" and c.i > told.i):
         if prep.lower_ in L.GRADING_PREPOSITIONS:
             return True
         against = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
-        if prep.lower_ in L.CHANGE_BASE_PREPOSITIONS and against is not None and not _an_earlier_level(against):
-            return True
+        if prep.lower_ in L.CHANGE_BASE_PREPOSITIONS and against is not None \
+                and (not _an_earlier_level(against) or any(c.dep_ == "poss" and c.pos_ == "PROPN"
+                                                           for c in child_tokens(against))):
+            return True                           # "on its target", "on Orwin General's figure": another's
     return False
 
 
@@ -4442,10 +4466,59 @@ def _stated_count(verb: Token, told: Token) -> Token | None:
         objects = [s for s in stated if s.dep_ == "dobj"]
         return objects[0] if lemma in L.LEVEL_SETTING_VERBS and len(objects) == 1 else None
     if _another_number_or_noun(verb, told, noun) or noun.ent_type_ in NAME_ENTITY_TYPES or _names_a_body(noun) \
-            or noun.pos_ != "NOUN" or _unit_of_measure(noun) or noun.lower_ in _MONEY_UNITS_LOWER \
-            or noun.dep_ == "dobj" and (lemma not in L.COUNT_STATING_VERBS or noun.lemma_.lower() in L.PLAIN_PEOPLE_NOUNS):
+            or noun.pos_ != "NOUN" or noun.lower_ in _MONEY_UNITS_LOWER or noun.lower_ in _SCALE_FACTORS \
+            or noun.dep_ == "dobj" and (noun.lemma_.lower() in L.PLAIN_PEOPLE_NOUNS
+                                        or lemma not in L.COUNT_STATING_VERBS and _act_participle(verb) is None):
         return None
-    return noun
+    return _measured_by_the_unit(noun) if _unit_of_measure(noun) else noun
+
+
+def _measured_by_the_unit(unit: Token) -> Token | None:
+    """'sold 3.9 million tonnes of cement': the common noun of the 'of' phrase of a unit of
+    measure is what the amount measures; None where there is none ('38 megalitres a day') or it
+    is a name's."""
+    whole = next((o for c in child_tokens(unit) if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in child_tokens(c) if o.dep_ == "pobj"), None)
+    return whole if whole is not None and whole.pos_ == "NOUN" and whole.ent_type_ not in NAME_ENTITY_TYPES else None
+
+
+def _act_participle(verb: Token) -> str | None:
+    """'referred', 'treated': the past participle of an active verb whose object is counted, which
+    names the act that counts are of ('4,216 patients referred'), where its written form is one
+    (a past participle, or a regular past tense in '-ed'); None for other forms."""
+    if verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lower_.endswith("ed"):
+        return verb.lower_
+    return None
+
+
+def _count_named_with_its_act(noun: Token, verb: Token, unit: str | None) -> str | None:
+    """The unit of a change of the count `_stated_count` read, with the act the count is of: a
+    passive subject adds its verb ('% rise in scooters reported stolen'), the object of an active
+    verb that is no verb of holding or stating a count (COUNT_STATING_VERBS) adds the verb's
+    participle ('% rise in patients referred'), as does a thing measured by a unit ('tonnes of
+    cement' sold). None for the object of a verb that gives its subject's level or reach
+    (`_measures_its_subject`: 'output totalled 4,000 cars'), of a verb of the market or of change
+    (PERCENT_CHANGING_VERBS; MARKET_CLOSE_VERBS where no party is the subject: 'shares shed 40
+    points', not 'wardens closed 38 footpaths'), or one in points (POINT_UNITS): the count is then
+    a level or the size of a move, no act's; nor an 'object' of a passive verb ('were shut 1,100
+    times': how often, no thing the act counts)."""
+    if unit is None:
+        return None
+    lemma = verb.lemma_.lower()
+    doers = [c for c in child_tokens(verb) if c.dep_ == "nsubj"]
+    if noun.dep_ in ("dobj", "pobj") and (_measures_its_subject(verb) or lemma in L.PERCENT_CHANGING_VERBS
+                                         or any(c.dep_ == "auxpass" for c in child_tokens(verb))
+                                         or lemma in L.MARKET_CLOSE_VERBS and not any(_names_a_party(d) for d in doers)
+                                         or noun.lower_ in L.POINT_UNITS or noun.lemma_.lower() in L.POINT_UNITS):
+        return None
+    if noun.dep_ == "nsubjpass":
+        said = [verb, *(c for c in child_tokens(verb) if c.dep_ in ("xcomp", "oprd") and c.tag_ == "VBN")]
+        return unit + " " + " ".join(t.lower_ for t in sorted(said, key=lambda t: t.i))   # "scooters reported stolen"
+    if verb.lemma_.lower() not in L.COUNT_STATING_VERBS and verb.lemma_.lower() not in L.LEVEL_SETTING_VERBS \
+            and (noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.head.head == verb):
+        act = _act_participle(verb)
+        return unit + " " + act if act is not None else None
+    return unit
 
 
 def _objects_of_its_at(word: Token) -> list[Token]:
@@ -4496,11 +4569,20 @@ def _names_no_changing_thing(noun: Token, capitalised: bool, index: bool, people
     of people either ('Ministers signed off on a budget up by 4%'), where the clause's change is
     no count of them (an amount's noun aside, and an act's: 'rents', 'disbursements' are no agents' '-ent')."""
     return noun.pos_ != "NOUN" and not capitalised and not index and not _plural_subject_tagged_a_verb(noun) \
+        and not _gerund_as_subject(noun) \
         or noun.ent_type_ in (*NAME_ENTITY_TYPES, "DATE", "TIME") and not capitalised and not index \
         or noun.lower_ in L.ANAPHORIC_NOUNS or _points_back_to_a_measure(noun) \
         or any(c.dep_ in ("nummod", "conj") for c in child_tokens(noun)) \
         or _names_a_body(noun) and not index or people and _names_people(noun) and not _names_an_amount(noun) \
         and not noun.lemma_.lower().endswith(L.NON_AGENT_SUFFIXES)
+
+
+def _gerund_as_subject(noun: Token) -> bool:
+    """'Spending on transport is forecast to reach £2m': a gerund that is a clause's subject, with
+    no subject, object or clause of its own, names an activity as a noun does (the parser tags it
+    a verb)."""
+    return noun.tag_ == "VBG" and noun.dep_ in ("nsubj", "nsubjpass") \
+        and not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp", "attr", "aux") for c in child_tokens(noun))
 
 
 def _points_back_to_a_measure(noun: Token) -> bool:
@@ -4731,6 +4813,30 @@ def _change_set_off(change: Token) -> Token | None:
     return noun
 
 
+def _change_noun_of_a_stated_count(change: Token) -> str | None:
+    """'recorded 2.1 million visits last year, an increase of 9%': a noun of change set off by a
+    comma after a clause that states one count is the change of that count (`_stated_count`),
+    named with the act it is of (`_count_named_with_its_act`), as 'up 9%' set off is; 'a 9%
+    increase' set beside the count is read from the count's verb. None where the change is graded
+    or compared with something that is no earlier time or level ('an increase of 7% on its target',
+    'over a rival': `_change_against_another`, the guard of 'up 9%')."""
+    doc = change.doc
+    direction = L.PERCENT_CHANGE_VERBS.get(change.lemma_.lower())
+    verb = change.head
+    sign = next((o for p in child_tokens(change) if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in child_tokens(p) if o.dep_ == "pobj"), change)
+    if change.dep_ == "appos" and sign is change and verb.dep_ in ("dobj", "nsubjpass") and _counted_by_a_number(verb):
+        verb = verb.head                          # "recorded 41,000 admissions, a 7% increase"
+    if direction is None or change.left_edge.i == 0 or doc[change.left_edge.i - 1].text not in L.CUE_SETTING_PUNCT \
+            or change.dep_ not in ("appos", "dobj", "npadvmod") or verb.pos_ != "VERB" or verb.i > change.i \
+            or _change_against_another(change, sign):
+        return None
+    noun = _stated_count(verb, doc[change.left_edge.i - 1])      # the clause before the comma
+    if noun is None:
+        return None
+    return _count_named_with_its_act(noun, verb, _change_in_named(noun, direction, False, _written_as_common_noun(noun)))
+
+
 def _measures_its_subject(verb: Token) -> bool:
     """'costs would reach $400,000', 'the total had risen to 52,000', 'losses averaged $2m': a
     verb whose amount is its own subject's (a verb of change, of level, or SELF_MEASURING_VERBS),
@@ -4876,7 +4982,7 @@ def _told_changed(word: Token, direction: str | None = None, verb: Token | None 
     (_change_set_off)."""
     told = direction or L.PERCENT_CHANGE_ADVERBS[word.lower_]
     opening = word.left_edge if direction else word
-    verb = verb if verb is not None else word.head
+    verb = verb if verb is not None else _verb_of_the_level(word.head)
     if verb.pos_ == "NOUN":                       # "sales of £90mn, up 4%": 'up' hung on the noun
         objects = [verb] if word.i > verb.i else []
         verb = verb.head
@@ -4892,17 +4998,36 @@ def _told_changed(word: Token, direction: str | None = None, verb: Token | None 
         if obj.pos_ == "NOUN" and of is not None and any(c.isdigit() for t in of.subtree for c in t.text):
             return obj                        # "revenue of $412 million, up 14%"
         if not (obj.like_num or obj.pos_ == "NUM" or _CURRENCY_MARK_ANY_CASE.match(obj.left_edge.text)
+                or obj.lower_ in _SCALE_FACTORS and any(c.dep_ == "nummod" for c in child_tokens(obj))
                 or obj.lower_ in _MEASURES and any(c.dep_ == "nummod" for c in child_tokens(obj))):
             return None                       # another object: not what the percentage changed
             # ("reached 415,000 tonnes, an increase of 7%": an amount in a unit of measure is one)
+    if not (_measures_its_subject(verb) or verb.lemma_.lower() in L.MARKET_CLOSE_VERBS):
+        return None                           # "officers answered 94 calls, up 23%", "set aside $3m, up 4%": not the doer's
     owner = verb
     for _ in range(2):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(owner)):
             break
-        if owner.dep_ == "conj" or owner.dep_ == "pcomp" and owner.head.lower_ in L.TIME_ORDER_PREPOSITIONS:
-            owner = owner.head if owner.dep_ == "conj" else owner.head.head
+        if owner.dep_ in ("conj", "xcomp") or owner.dep_ == "pcomp" and owner.head.lower_ in L.TIME_ORDER_PREPOSITIONS:
+            owner = owner.head if owner.dep_ in ("conj", "xcomp") else owner.head.head   # "is forecast to reach £2m"
     subjects = [c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")]
     return _what_changed(subjects)
+
+
+def _verb_of_the_level(word: Token) -> Token:
+    """'the budget stands at $19bn, up 31%': where the parser hangs the 'up' on the amount a verb
+    of level reaches ('at'/'to' $19bn), the verb; 'spending is expected to reach £4m, up 9%': where
+    it hangs it on a verb that only frames a verb measuring its subject (its 'to' clause), that
+    one; else `word` itself."""
+    if (word.like_num or word.pos_ == "NUM") and word.dep_ == "pobj" and word.head.lower_ in L.VALUE_PREPOSITIONS \
+            and word.head.head.pos_ in ("VERB", "AUX"):
+        return word.head.head
+    if word.pos_ == "VERB" and not _measures_its_subject(word) \
+            and not any(c.dep_ in ("dobj", "attr") for c in child_tokens(word)):
+        framed = [c for c in child_tokens(word) if c.dep_ == "xcomp" and _measures_its_subject(c)]
+        if len(framed) == 1:
+            return framed[0]
+    return word
 
 
 def _trading_period_closed(verb: Token, obj: Token) -> bool:
