@@ -19,6 +19,12 @@ ROWS = [
     ("The Tarn Valley Regional Water Board (TVRWB) raised tariffs. The Regional Water Board said the rise "
      "was needed.",
      [("Tarn Valley Regional Water Board", ["Regional Water Board", "TVRWB"])]),
+    # NEGATIVE: initials that are the longer name's, not the shorter one's: the longer body's short form
+    ("The Kessa National Farmers Union said prices fell. The National Farmers Union (KNFU) said it would "
+     "meet ministers.",
+     [("Kessa National Farmers Union", ["KNFU", "National Farmers Union"])]),
+    ("The Kessan Armed Forces said the border was calm. The Armed Forces (KAF) said troops would stay.",
+     [("Kessan Armed Forces", ["Armed Forces", "KAF"])]),
     # NEGATIVE: the same initials written again name the same body
     ("The Tarn Valley Regional Water Board (TVRWB) raised tariffs. The Regional Water Board (TVRWB) said "
      "the rise was needed.",

@@ -7035,10 +7035,13 @@ def _peer(s: NameSpan) -> bool:
 
 
 def _initials_of_another_body(short: NameSpan, full: NameSpan) -> bool:
-    """'Government Medical College and Hospital (GMCH)' after 'Indira Gandhi Government Medical
-    College and Hospital (IGGMCH)': a name the article defines with bracketed initials of its own,
-    other than the longer name's, is a body introduced in full, not a short form of that one."""
-    return bool(short.acronym) and norm(short.acronym) != norm(full.acronym or "")
+    """'Regional Water Board (RWB)' after 'Tarn Valley Regional Water Board (TVRWB)': a name the
+    article defines with bracketed initials that spell the name itself, and not the longer name's
+    (as defined or as its words' capitals: 'Armed Forces (KAF)' of 'Kessan Armed Forces'), is a
+    body introduced in full, not a short form of that one."""
+    acronym = norm(short.acronym or "")
+    return bool(acronym) and acronym in all_initials(short.name) and acronym != norm(full.acronym or "") \
+        and acronym not in all_initials(full.name)
 
 
 def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
