@@ -824,9 +824,11 @@ def _figures(extractions: list[ArticleExtraction], actor_of: dict[Node, str]) ->
 
 
 BARE_PERCENT = "%"
-"""The unit of a percentage whose base no rule read. Extraction keeps it (the readers of bases work
-on it), but it is not published: '30%' alone tells a reader a share of nothing they are told,
-and a figure a reader cannot quote costs more than a missing one."""
+"""The unit of a percentage whose base no rule read. Extraction reports what its readers read, this
+unit included; the briefing does not publish it: '30%' alone tells a reader a share of nothing they
+are told, and a figure a reader cannot quote costs more than a missing one. (Known loss: where a
+headline's figure is dropped as repeated by the body, and the body's copy has no base, neither is
+published.)"""
 
 
 def _resolved_items(extractions: list[ArticleExtraction], actor_of: dict[Node, str], record_type: type, kind: str,
