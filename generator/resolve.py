@@ -818,17 +818,17 @@ def _positions(extractions: list[ArticleExtraction], actor_of: dict[Node, str]) 
     return _resolved_items(extractions, actor_of, Position, "p", lambda e: e.positions, lambda p: (p.speaker, p.text))
 
 
-def _figures(extractions: list[ArticleExtraction], actor_of: dict[Node, str]) -> list[Figure]:
-    figures = _resolved_items(extractions, actor_of, Figure, "f", lambda e: e.figures, lambda f: (f.text, f.sentence))
-    return [f for f in figures if f.unit != BARE_PERCENT]
-
-
 BARE_PERCENT = "%"
 """The unit of a percentage whose base no rule read. Extraction reports what its readers read, this
 unit included; the briefing does not publish it: '30%' alone tells a reader a share of nothing they
 are told, and a figure a reader cannot quote costs more than a missing one. (Known loss: where a
 headline's figure is dropped as repeated by the body, and the body's copy has no base, neither is
 published.)"""
+
+
+def _figures(extractions: list[ArticleExtraction], actor_of: dict[Node, str]) -> list[Figure]:
+    figures = _resolved_items(extractions, actor_of, Figure, "f", lambda e: e.figures, lambda f: (f.text, f.sentence))
+    return [f for f in figures if f.unit != BARE_PERCENT]
 
 
 def _resolved_items(extractions: list[ArticleExtraction], actor_of: dict[Node, str], record_type: type, kind: str,

@@ -4514,7 +4514,7 @@ def _count_named_with_its_act(noun: Token, verb: Token, unit: str | None) -> str
     if noun.dep_ == "nsubjpass":
         said = [verb, *(c for c in child_tokens(verb) if c.dep_ in ("xcomp", "oprd") and c.tag_ == "VBN")]
         return unit + " " + " ".join(t.lower_ for t in sorted(said, key=lambda t: t.i))   # "scooters reported stolen"
-    if verb.lemma_.lower() not in L.COUNT_STATING_VERBS and verb.lemma_.lower() not in L.LEVEL_SETTING_VERBS \
+    if lemma not in L.COUNT_STATING_VERBS and lemma not in L.LEVEL_SETTING_VERBS \
             and (noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.head.head == verb):
         act = _act_participle(verb)
         return unit + " " + act if act is not None else None
@@ -8576,7 +8576,6 @@ def _author_by_verb(document: Token, mention_of) -> str | None:
     if author is None or author.conjuncts:
         return None                       # "X and Y published a report": whose figures is unclear
     return mention_of(author)
-
 
 
 def _one_more_part(determiner: Token, noun: str) -> bool:
