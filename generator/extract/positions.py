@@ -3761,12 +3761,29 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
         if not (adjacent or second or _backshifted_but(c) or _quoted_continuation(c, verb)
                 or _present_and_clause(c, verb, start, end) or _predicate_of_reported_subject(c, verb)
                 or _list_torn_off(c, verb, end) or _parallel_phrase_torn_off(c, verb, start, end)
-                or c.i > end and _joined_in_reported_tense(c, verb) or _inside_the_last_word(c, end)):
+                or c.i > end and _joined_in_reported_tense(c, verb) or _inside_the_last_word(c, end)
+                or c.i > end and _present_beside_present_report(c, verb, start, end)):
             break
         end = c.right_edge.i + 1
         while end > c.i + 1 and c.doc[end - 1].text in ".;":
             end -= 1
     return start, end
+
+
+def _present_beside_present_report(conj: Token, verb: Token, start: int, end: int) -> bool:
+    """'told the committee that the commission needs $7m, but has so far received only $2m', 'said the
+    clinic is short of staff and expects to close a ward': a verb in the present or present perfect
+    joined without a subject to a cue in the past, after a reported clause in the present, goes on in
+    the speaker's frame (the writer narrates the speaker's next act in the cue's past): it shares the
+    reported clause's subject. Not a verb of speech or stance (the speaker's next statement: 'and has
+    called for ...'), nor one with a time of its own ('and has since resigned', 'and is now closed':
+    the writer's update)."""
+    if not (conj.dep_ == "conj" and conj.head.i == verb.i and verb.tag_ == "VBD" and conj.pos_ in ("VERB", "AUX")
+            and _tense(conj) in ("present", "perfect") and not _has_subject(conj) and conj.lemma_ not in CUE_VERB_LEMMAS):
+        return False
+    reported = [r for r in _roots(verb.doc, start, end) if r.pos_ in ("VERB", "AUX")]
+    return bool(reported) and all(_tense(r) in ("present", "perfect") for r in reported) \
+        and not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in WRITERS_TIME_ADVERBS for t in conj.subtree)
 
 
 def _inside_the_last_word(c: Token, end: int) -> bool:
@@ -4078,7 +4095,7 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
     for conj in child_tokens(clause):
         if conj.dep_ == "conj" and conj.i > clause.i and any(
                 c.dep_ == "nsubj" for c in child_tokens(conj)) and conj.lemma_ in SPEECH_VERBS \
-                and not _opened_by_that(conj) \
+                and not _opened_by_that(conj) and not _reported_act_of_speech(conj) \
                 and not _joined_in_reported_tense(conj, verb):   # '..., and that the board expected ...': the cue's second clause
             cc = [c for c in child_tokens(clause) if c.dep_ in ("cc", "punct") and clause.i < c.i < conj.i]
             cut |= {t.i for t in conj.subtree} | {c.i for c in cc}
@@ -4109,6 +4126,18 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
     return tokens[0].i, tokens[-1].i + 1
 
 
+def _reported_act_of_speech(conj: Token) -> bool:
+    """'said owners could ask for a new inspection and the agency would respond within a day': a verb
+    of speech under a modal ('would', 'will'), not negated, that says nothing (no clause or quotation
+    of its own, no object it judges: 'the new berth would add ten more') is an act the speaker
+    foretells, part of what was said, not a second source's statement ('but critics say it will fail' has its own clause; 'but the
+    council would not comment' is the writer's)."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in child_tokens(conj)) and not _negated(conj) \
+        and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") or c.dep_ == "dobj" and conj.lemma_ in OBJECT_CUES
+                    for c in child_tokens(conj)) \
+        and not any(t.is_quote for t in conj.subtree)
+
+
 def _next_statement(clause: Token, t: Token) -> bool:
     """'said the plan would fail and asked whether ...', 'said she backed the plan but feared the
     costs would rise': a tensed verb of speech or stance joined without a subject to the reported
@@ -4117,7 +4146,26 @@ def _next_statement(clause: Token, t: Token) -> bool:
     return t.dep_ == "conj" and t.lemma_ in SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > clause.i \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
         and not _shares_passive(t) and not _reported_speakers_next(clause, t) and not _shares_pluperfect(clause, t) \
-        and not _present_beside_past_report(clause, t) and _counted_object(t) is None and not _shares_modal(t)
+        and not _present_beside_past_report(clause, t) and _counted_object(t) is None and not _shares_modal(t) \
+        and not _contrast_to_denied(t)
+
+
+def _with_do_support(verb: Token) -> bool:
+    """'did not comment', 'does not plan': a bare form whose tense an auxiliary 'do' carries is no
+    infinitive; a tensed verb joined to it can share its subject."""
+    return any(c.dep_ == "aux" and c.lemma_ in DO_SUPPORT_LEMMAS for c in child_tokens(verb))
+
+
+def _contrast_to_denied(conj: Token) -> bool:
+    """'said it did not comment on single cases but supported tough action', 'told reporters the
+    findings did not point to fraud but showed the need for an audit': a verb joined by 'but', without
+    a subject or a clause of its own, to a reported clause negated with 'do' is the other half of
+    one contrast ('not A but B'), which shares that clause's subject; it goes on with what was said,
+    no next statement of the speaker's ('... but warned that ...' has a clause of its own: it is)."""
+    head = conj.head
+    return conj.dep_ == "conj" and _negated(head) and _with_do_support(head) \
+        and any(c.dep_ == "cc" and c.lower_ == "but" and head.i < c.i < conj.i for c in child_tokens(head)) \
+        and not _has_subject(conj) and not any(c.dep_ in ("ccomp", "xcomp") for c in child_tokens(conj))
 
 
 def _bare_verb_hung_on_cue(verb: Token, clause: Token) -> Token | None:
@@ -4196,10 +4244,11 @@ def _tensed_after_infinitive(conj: Token, verb: Token) -> bool:
     crisis forces her out': a clause the parser joined to the infinitive, no second act). Not where
     the infinitive hangs on a verb of the reported clause with a subject of its own ('said the rebels
     had agreed to lay down arms and returned home'): the tensed verb can share that subject, the
-    reported subject's next act."""
+    reported subject's next act. Nor after a bare form whose tense 'do' carries ('did not comment on A
+    but backed B'): no infinitive (_with_do_support)."""
     return conj.dep_ == "conj" and conj.head.tag_ == "VB" and conj.tag_ in ("VBD", "VBZ", "VBN") \
         and not (conj.lemma_ in VOLITION_VERBS and _wills_an_act(conj)) \
-        and not _infinitive_of_reported_subject(conj.head, verb) \
+        and not _infinitive_of_reported_subject(conj.head, verb) and not _with_do_support(conj.head) \
         and conj.lower_ != conj.lemma_.lower() and conj.i > conj.head.i \
         and any(c.dep_ == "cc" and conj.head.i < c.i < conj.i for c in child_tokens(conj.head)) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "compound") for c in child_tokens(conj))

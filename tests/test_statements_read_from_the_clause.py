@@ -1,0 +1,102 @@
+"""What a statement says, read from the clause (session 40): the other half of a 'not A but B'
+contrast after 'do', a present verb going on in the speaker's present frame, a verb of speech that
+a modal makes a foretold act. Every sentence written for these tests, with every position it must
+yield, whole: (speaker, actor, cue, text, direct). An empty list means nothing may be extracted."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import positions_of
+
+
+# 'said it did not comment on A but backed B': a verb joined by 'but', without a subject or a clause
+# of its own, to a reported clause negated with 'do' is the other half of one contrast.
+# NEGATIVE rows: a verb with a clause of its own (the speaker's next statement), 'and' (no contrast),
+# no 'do' (a modal's negation), a subject of its own, a clause set before the cue.
+CONTRAST_AFTER_DO = [
+    ("The union said it did not comment on pay talks but backed strong action against rogue employers.",
+     [("The union", None, "said",
+       "it did not comment on pay talks but backed strong action against rogue employers", False)]),
+    ("Ines Varga said the hospital did not track waiting times but published monthly admissions.",
+     [("Ines Varga", "Ines Varga", "said",
+       "the hospital did not track waiting times but published monthly admissions", False)]),
+    ("The ministry told reporters the tests did not prove fraud but showed serious errors in the count.",
+     [("The ministry", None, "told", "the tests did not prove fraud but showed serious errors in the count", False)]),
+    ("A spokesman for Delmar Foods said the firm does not plan to close the plant but expects to cut shifts.",
+     [("A spokesman for Delmar Foods", "Delmar Foods", "said",
+       "the firm does not plan to close the plant but expects to cut shifts", False)]),
+    ("Tomas Reyes told the panel the board did not reject the bid but asked for more time.",
+     [("Tomas Reyes", "Tomas Reyes", "told", "the board did not reject the bid but asked for more time", False)]),
+    ("The regulator said the audit did not find any theft but revealed weak controls.",
+     [("The regulator", None, "said", "the audit did not find any theft but revealed weak controls", False)]),
+    ("She said the agency does not keep such records but collects monthly totals.",
+     [("She", None, "said", "the agency does not keep such records but collects monthly totals", False)]),
+    # NEGATIVE
+    ("He said he did not oppose the deal but warned that costs would rise.",
+     [("He", None, "said", "he did not oppose the deal", False),
+      ("He", None, "warned", "costs would rise", False)]),
+    ("The council said the bridge did not meet the standard and closed it to traffic on Monday.",
+     [("The council", None, "said", "the bridge did not meet the standard", False)]),
+    ("Ana Pires said the board did not meet on Friday, but the chairman resigned.",
+     [("Ana Pires", "Ana Pires", "said", "the board did not meet on Friday", False)]),
+    ("The firm said it did not comment on rumours but declined to deny the report.",
+     [("The firm", None, "said", "it did not comment on rumours", False)]),
+    ("The minister did not answer questions but said the plan was final.",
+     [("The minister", None, "said", "the plan was final", False)]),
+]
+
+# 'told X that the fund needs $7m, but has so far received only $2m': a present or present perfect
+# verb joined without a subject to a past cue, after a reported clause in the present, shares the
+# reported subject. NEGATIVE rows: a time of its own ('already', 'since'), a verb of stance (the
+# speaker's next statement).
+PRESENT_FRAME_GOES_ON = [
+    ("The chief told the council this week that the fire service needs 30 new engines for the region, but has "
+     "so far received only four.",
+     [("The chief", None, "told",
+       "the fire service needs 30 new engines for the region, but has so far received only four", False)]),
+    ("Director Ruth Amadi told the board on Monday that the clinic needs 40 more nurses for its wards, but has "
+     "hired only 12.",
+     [("Director Ruth Amadi", "Ruth Amadi", "told",
+       "the clinic needs 40 more nurses for its wards, but has hired only 12", False)]),
+    # NEGATIVE
+    ("The director told the panel on Friday that the agency needs $5m to finish the survey of the coast, but has "
+     "already spent most of its budget.",
+     [("The director", None, "told", "the agency needs $5m to finish the survey of the coast", False)]),
+    ("Tariq Osei told lawmakers the agency is short of $2m, but expects a grant from the ministry.",
+     [("Tariq Osei", "Tariq Osei", "told", "the agency is short of $2m", False)]),
+]
+
+# 'said owners could ask for an inspection and the agency would respond within a day': a verb of
+# speech under a modal that says nothing is a foretold act, part of what is said. NEGATIVE rows: a
+# clause of its own, a negated modal (the writer's 'would not comment'), an object it judges.
+FORETOLD_ACT_OF_SPEECH = [
+    ("Nia Obuya said tenants could file a complaint online and the housing office would reply within a week.",
+     [("Nia Obuya", "Nia Obuya", "said",
+       "tenants could file a complaint online and the housing office would reply within a week", False)]),
+    ("The agency said drivers can appeal a fine and the tribunal will respond within ten days.",
+     [("The agency", None, "said", "drivers can appeal a fine and the tribunal will respond within ten days", False)]),
+    ("Ada Kim said patients could book a test by phone and the clinic would call back the same day.",
+     [("Ada Kim", "Ada Kim", "said",
+       "patients could book a test by phone and the clinic would call back the same day", False)]),
+    ("The mayor said the budget would pass and the treasurer would explain the cuts.",
+     [("The mayor", None, "said", "the budget would pass and the treasurer would explain the cuts", False)]),
+    ("Ola Brandt said the port handles 40 ships a week – more than any other port in the region – and the new "
+     "berth would add ten more.",
+     [("Ola Brandt", "Ola Brandt", "said", "the port handles 40 ships a week – more than any other port in the "
+       "region – and the new berth would add ten more", False)]),
+    # NEGATIVE
+    ("Lena Park said the plan would work, but critics say it will fail.",
+     [("Lena Park", "Lena Park", "said", "the plan would work", False),
+      ("critics", "critics", "say", "it will fail", False)]),
+    ("The firm said the road would reopen soon, but the council would not comment.",
+     [("The firm", None, "said", "the road would reopen soon", False)]),
+    ("The mayor said the budget would pass and the treasurer would explain that the cuts were needed.",
+     [("The mayor", None, "said", "the budget would pass", False)]),
+    ("The coach said the players would rest and the club would criticise the referee.",
+     [("The coach", None, "said", "the players would rest", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTRAST_AFTER_DO + PRESENT_FRAME_GOES_ON + FORETOLD_ACT_OF_SPEECH)
+def test_statement_read_from_the_clause(text, expected):
+    assert positions_of(text) == expected
