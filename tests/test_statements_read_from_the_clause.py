@@ -1,12 +1,13 @@
 """What a statement says, read from the clause (session 40): the other half of a 'not A but B'
 contrast after 'do', a present verb going on in the speaker's present frame, a verb of speech that
-a modal makes a foretold act. Every sentence written for these tests, with every position it must
-yield, whole: (speaker, actor, cue, text, direct). An empty list means nothing may be extracted."""
+a modal makes a foretold act, and the findings of a document its owner's possessive names. Every
+sentence written for these tests, with every position it must yield, whole: (speaker, actor, cue,
+text, direct); figures as (text, claimant). An empty list means nothing may be extracted."""
 from __future__ import annotations
 
 import pytest
 
-from conftest import positions_of
+from conftest import extract, positions_of
 
 
 # 'said it did not comment on A but backed B': a verb joined by 'but', without a subject or a clause
@@ -100,3 +101,38 @@ FORETOLD_ACT_OF_SPEECH = [
 @pytest.mark.parametrize("text, expected", CONTRAST_AFTER_DO + PRESENT_FRAME_GOES_ON + FORETOLD_ACT_OF_SPEECH)
 def test_statement_read_from_the_clause(text, expected):
     assert positions_of(text) == expected
+
+
+# 'The board's own figures show that ...': a document its owner's possessive names (a name or a
+# definite noun) states its owner's finding. NEGATIVE rows: a time, another document, an indefinite
+# or pronoun owner, no clause, a negated finding.
+OWNED_FINDINGS = [
+    ("The Harbour Board met on Monday. The board's own figures show that 1,200 ships docked last year.",
+     [("The board's own figures", "Harbour Board", "show", "1,200 ships docked last year", False)],
+     [("1,200", "Harbour Board")]),
+    ("Kelda Water has raised prices. The company's data showed 30 per cent of its supply was lost to leaks.",
+     [("The company's data", "Kelda Water", "showed", "30 per cent of its supply was lost to leaks", False)],
+     [("30 per cent", "Kelda Water")]),
+    ("Kelda Water's own report found that 14 of its 20 pumps had failed.",
+     [("Kelda Water's own report", "Kelda Water", "found", "14 of its 20 pumps had failed", False)],
+     [("14", "Kelda Water"), ("20", "Kelda Water")]),
+    # NEGATIVE
+    ("Last year's figures show that 1,200 ships docked at the port.", [], [("1,200", None)]),
+    ("The study's data show that 40 per cent of pupils walk to school.", [], [("40 per cent", None)]),
+    ("A firm's report found that 12 bridges were unsafe.", [], [("12", None)]),
+    ("Ada Lunn chairs the audit panel. Her report found that 14 bridges were unsafe.", [], [("14", "Ada Lunn")]),
+    ("The ministry's figures show a rise of 12 per cent.", [], [("12 per cent", None)]),
+    ("The ministry's figures do not show that 412 cases were recorded.", [], [("412", None)]),
+    # NEGATIVE: an owner no actor stands for, a document another made for the owner
+    ("The city's own figures show that 3,400 households are behind on their bills.", [],
+     [("3,400", None)]),
+    ("The Harbour Board met on Monday. The board's review, conducted by an outside auditor, found that 40 "
+     "berths were unsafe.", [], [("40", "Harbour Board")]),      # figures.py's owner of the review; no position
+]
+
+
+@pytest.mark.parametrize("text, positions, figures", OWNED_FINDINGS)
+def test_findings_of_an_owned_document(text, positions, figures):
+    found = extract(text)
+    assert positions_of(text) == positions
+    assert [(f.text, f.actor) for f in found.figures] == figures

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import POINTING_BACK_DETERMINERS
+from ..lexicon import DOCUMENT_MAKING_VERBS, POINTING_BACK_DETERMINERS
 from ..lexicon import ARTICLES
 from ..lexicon import PERSON_OR_UNNAMED_SOURCE_NOUNS, STATISTICS_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DISTRIBUTIVE_DETERMINERS, DOCUMENT_AUTHOR_PREPOSITIONS, LIVE_BLOG_ENTRY_OPENERS, OCCASION_TIME_NOUNS, PARTITIVE_OF_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, POLL_SHARE_LINKS, POLL_SHARE_PREPOSITIONS, QUESTION_MARKERS, RELATIVE_OF_PRONOUNS, REPORTED_CLAUSE_MARKS, REQUEST_OBJECT_PREPOSITIONS, REQUEST_THING_PREPOSITIONS, RESULT_DEGREE_WORDS, SENTENCE_END_CUE_VERBS, SINGULAR_SUBJECT_PRONOUNS, SOURCE_AUTHOR_PREPOSITIONS, STATEMENT_TOPIC_PREPOSITIONS, TOLD_TOPIC_PREPOSITIONS, TOPIC_CUE_PREPOSITIONS, ACCORDING_CUE, FUTURE_MODALS, QUOTING_BODY_HEADS, COMPARING_ADVERBS, NOW_WORDS, SAYING_EVENTS, OCCASION_PREPOSITIONS, VERDICT_VERBS, FIGURE_QUALIFIERS, JUDGE_TITLES, COURT_PANEL_NOUNS, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
@@ -44,7 +44,7 @@ from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
 from .actors import HEAD_LINES, ActorIndex, cue_of_name_read_as_adverb
 from .evidence import is_an_amount, is_country_name, is_known_place, name_ending_at, valued_at
-from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens, with_its_closing_bracket
+from .parse import ParsedArticle, is_authoring_verb, child_tokens, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens, with_its_closing_bracket
 from .quotes import Quote, find_quotes, split_quotations
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, subject_after_fronted_participle, headline_description_of
 
@@ -277,6 +277,7 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
         lemma = token.lemma_
         if lemma not in _ANY_CUE_LEMMA and token.lower_ != "according":
             continue        # most words: no test below can hold
+        owned = False
         if lemma in CUE_VERB_LEMMAS and token.pos_ in ("VERB", "AUX"):
             find = _speech_cue
         elif lemma in CONTINUING_VERBS and token.pos_ == "VERB" and _tags_quotation(parsed, token, quotes):
@@ -285,6 +286,7 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
             find = _speech_cue
         elif lemma in SOURCE_FINDING_VERBS and token.pos_ == "VERB" and _finding_of_named_source(token):
             find = _speech_cue
+            owned = _owned_finding(token)
         elif lemma in VERDICT_VERBS and token.pos_ == "VERB" and _verdict_cue(token):
             find = _speech_cue
         elif lemma in STATEMENT_NOUNS and token.pos_ == "NOUN":
@@ -295,6 +297,8 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
             continue
         if not _inside_quote(base + token.idx, quotes):
             found = find(parsed, resolver, sent, token, n)
+            if owned and any(a.speaker.actor is None for a in found):
+                continue    # 'the city's figures show ...' where no actor is the city: whose, unknown
             if find is _speech_cue and found and _reported_body(token):
                 continue    # 'X said the government had proposed a plan': X's statement, not the government's
             if find is _speech_cue and token.dep_ in ("conj", "dep") and not _has_subject(token) \
@@ -354,6 +358,9 @@ def _finding_of_named_source(verb: Token) -> bool:
         return False        # 'Data from X, the mayor said, showed that ...': the mayor's report of it
     authors = [p for p in child_tokens(subject) if p.dep_ == "prep" and p.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS
                and p.i > subject.i]
+    owner = next((c for c in child_tokens(subject) if c.dep_ == "poss"), None)
+    if owner is not None and not authors:
+        return _finding_of_owner(verb, subject, owner)
     if not authors:
         return _finding_of_unauthored_document(verb, subject)
     author = [o for p in authors for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "PROPN" and not o.conjuncts
@@ -361,6 +368,37 @@ def _finding_of_named_source(verb: Token) -> bool:
     clause = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i
               and any(m.dep_ == "mark" and m.lower_ == "that" for m in child_tokens(c))]
     return len(author) == 1 and len(clause) == 1
+
+
+def _finding_of_owner(verb: Token, subject: Token, owner: Token) -> bool:
+    """'The ministry's figures show that 412 cases were recorded', 'the board's own data showed it
+    faces a backlog', 'Kelda Water's report, obtained by the Ledger, found that ...': a study, report
+    or data set owned by a body or person (a possessive: a name or a definite noun) states what it
+    found or showed as its owner's finding, as one whose author 'by' or 'from' names does; the
+    speaker rules must give the owner's actor (`_sentence_attributions`). Only over one clause of
+    its own subject and tense after the verb; not an owner that is a time ('last year's figures'), a
+    place ('Zembia's data': what it is about), another document ('the study's data'), an indefinite
+    noun ('a firm's report') or a pronoun ('her report': whose, the speaker rules do not tell); nor a
+    document another made for the owner ('the league's review, conducted by an investigator ...')."""
+    if owner.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or owner.lower_ in SOURCE_NOUNS \
+            or is_country_name(owner.text) or is_known_place(owner.text):
+        return False
+    if any(c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in DOCUMENT_MAKING_VERBS or is_authoring_verb(c))
+           for c in child_tokens(subject)):
+        return False
+    definite = owner.pos_ == "PROPN" or owner.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(owner))
+    clause = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i and _has_subject(c)
+              and _tense(c) is not None]
+    return definite and len(clause) == 1
+
+
+def _owned_finding(verb: Token) -> bool:
+    """The verb's subject is a document or figures named by their owner's possessive alone
+    ('the board's figures show'), no author after it (`_finding_of_owner`)."""
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "poss" for c in child_tokens(subject)) and not any(
+        p.dep_ == "prep" and p.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS and p.i > subject.i for p in child_tokens(subject))
 
 
 def _finding_of_unauthored_document(verb: Token, subject: Token) -> bool:
