@@ -136,3 +136,31 @@ def test_findings_of_an_owned_document(text, positions, figures):
     found = extract(text)
     assert positions_of(text) == positions
     assert [(f.text, f.actor) for f in found.figures] == figures
+
+
+# 'property crimes — which police have linked to addiction — reached 1,140': a relative clause of speech,
+# stance or crediting set between two dashes is the writer's aside on another source's view, as one set
+# off by commas is. NEGATIVE rows: a relative of no view, one set off by a single dash, one whose
+# subject is the relative pronoun.
+DASH_ASIDE = [
+    ("The Orvale Port Authority published its figures on Monday. The authority's annual report found that "
+     "cargo volumes — which shippers have linked to the new berth — rose to 3 million tonnes.",
+     [("The authority's annual report", "Orvale Port Authority", "found", "cargo volumes rose to 3 million tonnes",
+       False)]),
+    ("The minister said the bridge — which engineers have described as unsafe — would reopen in June.",
+     [("The minister", None, "said", "the bridge would reopen in June", False)]),
+    ("The minister said the new law — which critics say is too weak — would take effect in May.",
+     [("The minister", None, "said", "the new law would take effect in May", False)]),
+    # NEGATIVE
+    ("The minister said the new law — which was passed in March — would take effect in May.",
+     [("The minister", None, "said", "the new law — which was passed in March — would take effect in May", False)]),
+    ("Ada Obi said the mill — which her father built — employs 300 people.",
+     [("Ada Obi", "Ada Obi", "said", "the mill — which her father built — employs 300 people", False)]),
+    ("The minister said the bridge would reopen in June — which engineers doubt.",
+     [("The minister", None, "said", "the bridge would reopen in June — which engineers doubt", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DASH_ASIDE)
+def test_aside_of_another_view_between_dashes(text, expected):
+    assert positions_of(text) == expected

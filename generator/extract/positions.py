@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import DOCUMENT_MAKING_VERBS, POINTING_BACK_DETERMINERS
+from ..lexicon import DASHES, DOCUMENT_MAKING_VERBS, POINTING_BACK_DETERMINERS
 from ..lexicon import ARTICLES
 from ..lexicon import PERSON_OR_UNNAMED_SOURCE_NOUNS, STATISTICS_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DISTRIBUTIVE_DETERMINERS, DOCUMENT_AUTHOR_PREPOSITIONS, LIVE_BLOG_ENTRY_OPENERS, OCCASION_TIME_NOUNS, PARTITIVE_OF_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, POLL_SHARE_LINKS, POLL_SHARE_PREPOSITIONS, QUESTION_MARKERS, RELATIVE_OF_PRONOUNS, REPORTED_CLAUSE_MARKS, REQUEST_OBJECT_PREPOSITIONS, REQUEST_THING_PREPOSITIONS, RESULT_DEGREE_WORDS, SENTENCE_END_CUE_VERBS, SINGULAR_SUBJECT_PRONOUNS, SOURCE_AUTHOR_PREPOSITIONS, STATEMENT_TOPIC_PREPOSITIONS, TOLD_TOPIC_PREPOSITIONS, TOPIC_CUE_PREPOSITIONS, ACCORDING_CUE, FUTURE_MODALS, QUOTING_BODY_HEADS, COMPARING_ADVERBS, NOW_WORDS, SAYING_EVENTS, OCCASION_PREPOSITIONS, VERDICT_VERBS, FIGURE_QUALIFIERS, JUDGE_TITLES, COURT_PANEL_NOUNS, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
@@ -914,15 +914,26 @@ def _other_speakers_relative(doc: Doc, start: int, end: int) -> set[int]:
     not the speaker's (a clause without comma picks out the thing: 'schools X promised to fund')."""
     gone: set[int] = set()
     for t in doc_tokens(doc)[start + 1:end]:
-        if t.dep_ != "relcl" or t.lemma_ not in SPEECH_VERBS or t.pos_ != "VERB":
+        if t.dep_ != "relcl" or t.pos_ != "VERB" or t.lemma_ not in SPEECH_VERBS and not _dash_aside(t):
             continue
         source = next((c for c in child_tokens(t) if c.dep_ == "nsubj"), None)
         lo = t.left_edge.i - 1
-        if doc[lo].text != "," or source is None or source.pos_ == "PRON" or source.tag_ in ("WDT", "WP") \
-                or source.lower_ in RELATIVE_PRONOUNS or not start < lo or t.right_edge.i >= end:
+        if doc[lo].text != "," and not _dash_aside(t) or source is None or source.pos_ == "PRON" \
+                or source.tag_ in ("WDT", "WP") or source.lower_ in RELATIVE_PRONOUNS or not start < lo or t.right_edge.i >= end:
             continue
-        gone |= set(range(lo, _relative_end(t, end) + 1))
+        last = _relative_end(t, end)
+        gone |= set(range(lo, last + (2 if _dash_aside(t) else 1)))
     return gone | _gloss_with_other_stance(doc, start, end)
+
+
+def _dash_aside(relative: Token) -> bool:
+    """'property crimes — which police have linked to addiction — reached 1,140': a relative clause of
+    speech, stance or crediting (`_SPEECH_STANCE_OR_CREDITING_VERBS`) set between two dashes is the
+    writer's aside on another source's view, as one set off by a comma is."""
+    doc = relative.doc
+    lo, hi = relative.left_edge.i - 1, relative.right_edge.i + 1
+    return relative.lemma_ in _SPEECH_STANCE_OR_CREDITING_VERBS and lo > 0 and hi < len(doc) \
+        and doc[lo].text in DASHES and doc[hi].text == doc[lo].text
 
 
 def _relative_end(cue: Token, end: int) -> int:
