@@ -2941,20 +2941,6 @@ def _clause_read_as_hearers_relative(verb: Token) -> Token | None:
     return clause if finite and filled and not bare_preposition else None
 
 
-def _clause_under_hearer_read_as_verb(verb: Token) -> Token | None:
-    """'told trustees each classroom costs $90,000' read with 'trustees' as a verb ('trustees' + the
-    clause): a word right after a verb of telling, taken for its object, that the parser made a verb
-    of no subject or auxiliary of its own heading a clause of its own subject, is the hearer; the
-    clause is what was told. The clause, else None."""
-    if verb.lemma_ not in VERBNET_TELL or any(c.dep_ == "ccomp" for c in child_tokens(verb)):
-        return None
-    hearer = next((c for c in child_tokens(verb) if c.dep_ in ("dobj", "xcomp", "dative") and c.i == verb.i + 1), None)
-    if hearer is None or hearer.tag_ not in ("VBZ", "VBP") or _has_subject(hearer) or _has_auxiliary(hearer):
-        return None
-    clause = next((c for c in child_tokens(hearer) if c.dep_ == "ccomp" and c.left_edge.i == hearer.i + 1), None)
-    return clause if clause is not None and _has_subject(clause) else None
-
-
 def _to_infinitive(verb: Token) -> bool:
     """'to stay calm': it may be what the hearer was told to do ('told the officers he had trained
     to stay calm'), so it fills no gap of a relative clause."""
@@ -3044,8 +3030,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         return _span_of(clause, verb) if clause is not None else None
     clauses = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and not _before_semicolon(c, verb)
                and not _participle_read_as_clause(c, verb)] \
-        or [c for c in [_that_clause_read_as_adverbial(verb) or _clause_read_as_hearers_relative(verb)
-                        or _clause_under_hearer_read_as_verb(verb)] if c is not None]
+        or [c for c in [_that_clause_read_as_adverbial(verb) or _clause_read_as_hearers_relative(verb)] if c is not None]
     clause = next((c for c in clauses if len(clauses) == 1 or not _earlier_statement(c, verb)), None)
     clause = _past_hearer(verb, clause) if clause is not None else _clause_on_occasion(verb)
     clause = _clause_under_setting_participle(verb, clause) if clause is not None else None
