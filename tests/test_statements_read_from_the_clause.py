@@ -138,10 +138,11 @@ def test_findings_of_an_owned_document(text, positions, figures):
     assert [(f.text, f.actor) for f in found.figures] == figures
 
 
-# 'property crimes — which police have linked to addiction — reached 1,140': a relative clause of speech,
-# stance or crediting set between two dashes is the writer's aside on another source's view, as one set
-# off by commas is. NEGATIVE rows: a relative of no view, one set off by a single dash, one whose
-# subject is the relative pronoun.
+# 'the ferry fares — which islanders call a scandal — will double': a relative clause of speech, stance
+# or crediting set between two dashes is the writer's aside on another source's view, as one set off by
+# commas is; it ends at its closing dash. NEGATIVE rows: a relative of no view, one set off by a single
+# dash, one whose subject is the relative pronoun; and the words after the closing dash, up to and past a
+# later comma, stay in the content (the aside only is dropped).
 DASH_ASIDE = [
     ("The Orvale Port Authority published its figures on Monday. The authority's annual report found that "
      "cargo volumes — which shippers have linked to the new berth — rose to 3 million tonnes.",
@@ -158,6 +159,15 @@ DASH_ASIDE = [
      [("Ada Obi", "Ada Obi", "said", "the mill — which her father built — employs 300 people", False)]),
     ("The minister said the bridge would reopen in June — which engineers doubt.",
      [("The minister", None, "said", "the bridge would reopen in June — which engineers doubt", False)]),
+    ("The minister said the levy — which farmers oppose — would rise to $40, the highest in the region.",
+     [("The minister", None, "said", "the levy would rise to $40, the highest in the region", False)]),
+    ("Officials said the scheme — which unions have criticised — would cost $3m, and about 400 staff would move.",
+     [("Officials", "officials", "said", "the scheme would cost $3m, and about 400 staff would move", False)]),
+    ("The mayor said the tower — which residents call an eyesore — will be demolished in June, at a cost of $3m.",
+     [("The mayor", None, "said", "the tower will be demolished in June, at a cost of $3m.", False)]),   # '$3m.': as without the aside
+    ("He said the budget — which unions have attacked — includes $2m for schools, $1m for roads and $500,000 "
+     "for parks.",
+     [("He", None, "said", "the budget includes $2m for schools, $1m for roads and $500,000 for parks", False)]),
 ]
 
 

@@ -921,15 +921,16 @@ def _other_speakers_relative(doc: Doc, start: int, end: int) -> set[int]:
         if doc[lo].text != "," and not _dash_aside(t) or source is None or source.pos_ == "PRON" \
                 or source.tag_ in ("WDT", "WP") or source.lower_ in RELATIVE_PRONOUNS or not start < lo or t.right_edge.i >= end:
             continue
-        last = _relative_end(t, end)
-        gone |= set(range(lo, last + (2 if _dash_aside(t) else 1)))
+        last = t.right_edge.i + 1 if _dash_aside(t) else _relative_end(t, end)   # an aside ends at its closing dash
+        gone |= set(range(lo, last + 1))
     return gone | _gloss_with_other_stance(doc, start, end)
 
 
 def _dash_aside(relative: Token) -> bool:
-    """'property crimes — which police have linked to addiction — reached 1,140': a relative clause of
-    speech, stance or crediting (`_SPEECH_STANCE_OR_CREDITING_VERBS`) set between two dashes is the
-    writer's aside on another source's view, as one set off by a comma is."""
+    """'the ferry fares — which islanders call a scandal — will double': a relative clause of speech,
+    stance or crediting (`_SPEECH_STANCE_OR_CREDITING_VERBS`) set between two dashes is the writer's
+    aside on another source's view, as one set off by commas is. It ends at its closing dash: what
+    follows ('will double, the council said') is the content's own."""
     doc = relative.doc
     lo, hi = relative.left_edge.i - 1, relative.right_edge.i + 1
     return relative.lemma_ in _SPEECH_STANCE_OR_CREDITING_VERBS and lo > 0 and hi < len(doc) \
