@@ -4775,3 +4775,17 @@ CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "ex
 # a name right after it in the same one of these on the same head are one phrase the parser split
 # (generator/extract/roles.py, `_split_from_the_name`)
 ONE_PER_HEAD_RELATIONS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+# Acts by which a speaker answers, or puts off, the one who asks ('but declined further comment', 'but
+# referred questions to the police', 'but hung up'): joined by 'but' to a clause the speaker denies,
+# they are the writer's narration of the speaker's reply, not part of what was said
+# (generator/extract/positions.py, `_contrast_to_denied`).
+SPEAKERS_ANSWERING_ACTS = frozenset({"decline", "refuse", "refer", "redirect", "hang", "deflect", "sidestep", "dodge",
+                                     "evade", "rebuff", "stonewall"})
+# Verbs of sending the one who asks elsewhere, an answering act only over an object ('but pointed reporters to a
+# statement'; not 'but pointed to errors': a finding) (positions.py, `_contrast_to_denied`).
+REDIRECTING_VERBS = frozenset({"point", "direct"})
+# Pronouns that stand for a person or people as a subject ('he', 'they'; not 'it'): what such a subject
+# does in speech the speaker may do as well (positions.py, `_contrast_to_denied`).
+PERSON_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+# Possessives of a person or people ('his side', 'their members'; not 'its') (positions.py).
+PERSON_POSSESSIVE_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "their"})

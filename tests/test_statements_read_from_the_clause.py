@@ -10,19 +10,20 @@ import pytest
 from conftest import extract, positions_of
 
 
-# 'said it did not comment on A but backed B': a verb joined by 'but', without a subject or a clause
-# of its own, to a reported clause negated with 'do' is the other half of one contrast.
-# NEGATIVE rows: a verb with a clause of its own (the speaker's next statement), 'and' (no contrast),
-# no 'do' (a modal's negation), a subject of its own, a clause set before the cue.
+# 'said the co-op did not sell its land but leased it': a verb joined by 'but', without a subject or a
+# clause of its own, to a reported clause negated with 'do', in the tense of the 'do', is the other half
+# of one contrast. NEGATIVE rows: a verb with a clause of its own (the speaker's next statement), 'and'
+# (no contrast), no 'do' (a modal's negation), a subject of its own, a clause set before the cue; a
+# tense of its own or an act of answering the one who asks (the writer's narration of the speaker's
+# reply); a verb of speech or thanks after a subject of persons (the speaker's own evaluation).
 CONTRAST_AFTER_DO = [
-    ("The union said it did not comment on pay talks but backed strong action against rogue employers.",
-     [("The union", None, "said",
-       "it did not comment on pay talks but backed strong action against rogue employers", False)]),
+    ("The union said it did not take sides in the dispute but backed a pay rise for cleaners.",
+     [("The union", None, "said", "it did not take sides in the dispute but backed a pay rise for cleaners", False)]),
     ("Ines Varga said the hospital did not track waiting times but published monthly admissions.",
      [("Ines Varga", "Ines Varga", "said",
        "the hospital did not track waiting times but published monthly admissions", False)]),
-    ("The ministry told reporters the tests did not prove fraud but showed serious errors in the count.",
-     [("The ministry", None, "told", "the tests did not prove fraud but showed serious errors in the count", False)]),
+    ("The ministry told the inquiry the tests did not rule out a leak but showed wear in the pipes.",
+     [("The ministry", None, "told", "the tests did not rule out a leak but showed wear in the pipes", False)]),
     ("A spokesman for Delmar Foods said the firm does not plan to close the plant but expects to cut shifts.",
      [("A spokesman for Delmar Foods", "Delmar Foods", "said",
        "the firm does not plan to close the plant but expects to cut shifts", False)]),
@@ -44,6 +45,23 @@ CONTRAST_AFTER_DO = [
      [("The firm", None, "said", "it did not comment on rumours", False)]),
     ("The minister did not answer questions but said the plan was final.",
      [("The minister", None, "said", "the plan was final", False)]),
+    ("A spokesman said the ministry does not comment on individual cases but referred questions to the police.",
+     [("A spokesman", None, "said", "the ministry does not comment on individual cases", False)]),
+    ("Minister Ellen Crowe said the government did not plan new taxes but declined further comment.",
+     [("Minister Ellen Crowe", "Ellen Crowe", "said", "the government did not plan new taxes", False)]),
+    ("A spokeswoman for Brellin Mining said the company does not comment on rumours but refused further questions.",
+     [("A spokeswoman for Brellin Mining", "Brellin Mining", "said", "the company does not comment on rumours",
+       False)]),
+    ("The spokesman said the firm does not discuss contracts but hung up when asked about the deal.",
+     [("The spokesman", None, "said", "the firm does not discuss contracts", False)]),
+    ("The spokeswoman said the company did not comment on ongoing litigation but pointed reporters to a "
+     "statement issued last week.",
+     [("The spokeswoman", None, "said", "the company did not comment on ongoing litigation", False)]),
+    ("Coach Marty Hale admitted his side did not play well but praised the crowd for its support.",
+     [("Coach Marty Hale", "Marty Hale", "admitted", "his side did not play well", False),
+      ("Coach Marty Hale", "Marty Hale", "praised", "the crowd for its support", False)]),
+    ("Coach Marty Hale said his players did not give up but thanked the fans after the match.",
+     [("Coach Marty Hale", "Marty Hale", "said", "his players did not give up", False)]),
 ]
 
 # 'told X that the fund needs $7m, but has so far received only $2m': a present or present perfect

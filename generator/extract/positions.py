@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import DASHES, DOCUMENT_MAKING_VERBS, POINTING_BACK_DETERMINERS
+from ..lexicon import ANSWERING_VERBS, PERSON_POSSESSIVE_PRONOUNS, PERSON_SUBJECT_PRONOUNS, REDIRECTING_VERBS, SPEAKERS_ANSWERING_ACTS
 from ..lexicon import ARTICLES
 from ..lexicon import PERSON_OR_UNNAMED_SOURCE_NOUNS, STATISTICS_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DISTRIBUTIVE_DETERMINERS, DOCUMENT_AUTHOR_PREPOSITIONS, LIVE_BLOG_ENTRY_OPENERS, OCCASION_TIME_NOUNS, PARTITIVE_OF_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, POLL_SHARE_LINKS, POLL_SHARE_PREPOSITIONS, QUESTION_MARKERS, RELATIVE_OF_PRONOUNS, REPORTED_CLAUSE_MARKS, REQUEST_OBJECT_PREPOSITIONS, REQUEST_THING_PREPOSITIONS, RESULT_DEGREE_WORDS, SENTENCE_END_CUE_VERBS, SINGULAR_SUBJECT_PRONOUNS, SOURCE_AUTHOR_PREPOSITIONS, STATEMENT_TOPIC_PREPOSITIONS, TOLD_TOPIC_PREPOSITIONS, TOPIC_CUE_PREPOSITIONS, ACCORDING_CUE, FUTURE_MODALS, QUOTING_BODY_HEADS, COMPARING_ADVERBS, NOW_WORDS, SAYING_EVENTS, OCCASION_PREPOSITIONS, VERDICT_VERBS, FIGURE_QUALIFIERS, JUDGE_TITLES, COURT_PANEL_NOUNS, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
@@ -1494,7 +1495,7 @@ def _leaves_unsaid(t: Token) -> bool:
     if t.dep_ != "advcl" or t.pos_ != "VERB" or not _concessive_mark(t):
         return False
     if t.lemma_ in SPEECH_VERBS:
-        return _negated(t) and any(c.dep_ == "aux" and c.lemma_ in DO_SUPPORT_LEMMAS for c in child_tokens(t))
+        return _negated(t) and _with_do_support(t)
     return t.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in child_tokens(t)) \
         and any(c.lemma_ in _UNSAID_VERBS and _not_done(c) for c in child_tokens(t))
 
@@ -4197,7 +4198,7 @@ def _next_statement(clause: Token, t: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
         and not _shares_passive(t) and not _reported_speakers_next(clause, t) and not _shares_pluperfect(clause, t) \
         and not _present_beside_past_report(clause, t) and _counted_object(t) is None and not _shares_modal(t) \
-        and not _contrast_to_denied(t)
+        and not (_contrast_to_denied(t) and not any(c.dep_ in ("ccomp", "xcomp") for c in child_tokens(t)))
 
 
 def _with_do_support(verb: Token) -> bool:
@@ -4207,15 +4208,32 @@ def _with_do_support(verb: Token) -> bool:
 
 
 def _contrast_to_denied(conj: Token) -> bool:
-    """'said it did not comment on single cases but supported tough action', 'told reporters the
-    findings did not point to fraud but showed the need for an audit': a verb joined by 'but', without
-    a subject or a clause of its own, to a reported clause negated with 'do' is the other half of
-    one contrast ('not A but B'), which shares that clause's subject; it goes on with what was said,
-    no next statement of the speaker's ('... but warned that ...' has a clause of its own: it is)."""
+    """'said the co-op did not sell its land but leased it to growers', 'told the inquiry the tests did not
+    rule out a leak but showed wear in the pipes': a verb joined by 'but', without a subject or a clause
+    of its own, to a reported clause negated with 'do', in the tense the 'do' carries, is the other half
+    of one contrast ('not A but B'), which shares that clause's subject; it goes on with what was said,
+    no next statement or act of the speaker's (a verb of speech with a clause of its own, '... but
+    warned that ...', is the speaker's next statement all the same: `_next_statement`). Not a tense of
+    its own ('does not comment on cases but referred questions to ...'); not an act of answering the one who asks (SPEAKERS_ANSWERING_ACTS,
+    REDIRECTING_VERBS over an object: 'but declined further comment', 'but pointed reporters to a
+    statement': the writer's narration of the reply); not a verb of speech, stance or thanks after a
+    subject of persons ('admitted his team did not train hard but praised the fans': the speaker's own
+    evaluation, a subject who, like the speaker, could have spoken)."""
     head = conj.head
-    return conj.dep_ == "conj" and _negated(head) and _with_do_support(head) \
-        and any(c.dep_ == "cc" and c.lower_ == "but" and head.i < c.i < conj.i for c in child_tokens(head)) \
-        and not _has_subject(conj) and not any(c.dep_ in ("ccomp", "xcomp") for c in child_tokens(conj))
+    do = next((c for c in child_tokens(head) if c.dep_ == "aux" and c.lemma_ in DO_SUPPORT_LEMMAS), None)
+    if conj.dep_ != "conj" or do is None or not _negated(head) or _has_subject(conj) \
+            or not any(c.dep_ == "cc" and c.lower_ == "but" and head.i < c.i < conj.i for c in child_tokens(head)):
+        return False
+    if (do.tag_ == "VBD") != (conj.tag_ == "VBD") or conj.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False        # 'does not comment but referred ...': the writer's past beside the speaker's present
+    if conj.lemma_ in SPEAKERS_ANSWERING_ACTS \
+            or conj.lemma_ in REDIRECTING_VERBS and any(c.dep_ == "dobj" for c in child_tokens(conj)):
+        return False
+    subject = next((c for c in child_tokens(head) if c.dep_ == "nsubj"), None)
+    persons = subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in PERSON_SUBJECT_PRONOUNS
+                                       or any(c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVE_PRONOUNS
+                                              for c in child_tokens(subject)))
+    return not (persons and (conj.lemma_ in _SPEECH_STANCE_OR_CREDITING_VERBS or conj.lemma_ in ANSWERING_VERBS))
 
 
 def _bare_verb_hung_on_cue(verb: Token, clause: Token) -> Token | None:
@@ -4294,11 +4312,11 @@ def _tensed_after_infinitive(conj: Token, verb: Token) -> bool:
     crisis forces her out': a clause the parser joined to the infinitive, no second act). Not where
     the infinitive hangs on a verb of the reported clause with a subject of its own ('said the rebels
     had agreed to lay down arms and returned home'): the tensed verb can share that subject, the
-    reported subject's next act. Nor after a bare form whose tense 'do' carries ('did not comment on A
-    but backed B'): no infinitive (_with_do_support)."""
+    reported subject's next act. Nor the other half of a contrast to a bare form whose tense 'do' carries
+    ('did not sell A but leased B'): no infinitive (_contrast_to_denied)."""
     return conj.dep_ == "conj" and conj.head.tag_ == "VB" and conj.tag_ in ("VBD", "VBZ", "VBN") \
         and not (conj.lemma_ in VOLITION_VERBS and _wills_an_act(conj)) \
-        and not _infinitive_of_reported_subject(conj.head, verb) and not _with_do_support(conj.head) \
+        and not _infinitive_of_reported_subject(conj.head, verb) and not _contrast_to_denied(conj) \
         and conj.lower_ != conj.lemma_.lower() and conj.i > conj.head.i \
         and any(c.dep_ == "cc" and conj.head.i < c.i < conj.i for c in child_tokens(conj.head)) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "compound") for c in child_tokens(conj))
