@@ -64,15 +64,15 @@ CONTRAST_AFTER_DO = [
      [("Coach Marty Hale", "Marty Hale", "said", "his players did not give up", False)]),
 ]
 
-# 'told X that the fund needs $7m, but has so far received only $2m': a present or present perfect
-# verb joined without a subject to a past cue, after a reported clause in the present, shares the
-# reported subject. NEGATIVE rows: a time of its own ('already', 'since'), a verb of stance (the
-# speaker's next statement).
+# 'told the board the clinic needs 40 more nurses, but has hired only 12': a present perfect joined by
+# 'but' to a past cue, after a reported clause in the present, shares the reported subject.
+# NEGATIVE rows: a time of its own ('already'), a verb of stance (the speaker's next statement), 'and'
+# (the speaker's own next act).
 PRESENT_FRAME_GOES_ON = [
-    ("The chief told the council this week that the fire service needs 30 new engines for the region, but has "
-     "so far received only four.",
-     [("The chief", None, "told",
-       "the fire service needs 30 new engines for the region, but has so far received only four", False)]),
+    ("The warden told the council on Tuesday that the park service wants 12 extra rangers for the summer, but "
+     "has been able to hire only three.",
+     [("The warden", None, "told",
+       "the park service wants 12 extra rangers for the summer, but has been able to hire only three", False)]),
     ("Director Ruth Amadi told the board on Monday that the clinic needs 40 more nurses for its wards, but has "
      "hired only 12.",
      [("Director Ruth Amadi", "Ruth Amadi", "told",
@@ -83,6 +83,10 @@ PRESENT_FRAME_GOES_ON = [
      [("The director", None, "told", "the agency needs $5m to finish the survey of the coast", False)]),
     ("Tariq Osei told lawmakers the agency is short of $2m, but expects a grant from the ministry.",
      [("Tariq Osei", "Tariq Osei", "told", "the agency is short of $2m", False)]),
+    ("The striker said the club needs a new coach, and has handed in a transfer request.",
+     [("The striker", None, "said", "the club needs a new coach", False)]),
+    ("Kofi Mensah told MPs the fund needs $5m and has quit the board.",
+     [("Kofi Mensah", "Kofi Mensah", "told", "the fund needs $5m", False)]),
 ]
 
 # 'said owners could ask for an inspection and the agency would respond within a day': a verb of

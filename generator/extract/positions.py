@@ -3812,29 +3812,12 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
         if not (adjacent or second or _backshifted_but(c) or _quoted_continuation(c, verb)
                 or _present_and_clause(c, verb, start, end) or _predicate_of_reported_subject(c, verb)
                 or _list_torn_off(c, verb, end) or _parallel_phrase_torn_off(c, verb, start, end)
-                or c.i > end and _joined_in_reported_tense(c, verb) or _inside_the_last_word(c, end)
-                or c.i > end and _present_beside_present_report(c, verb, start, end)):
+                or c.i > end and _joined_in_reported_tense(c, verb) or _inside_the_last_word(c, end)):
             break
         end = c.right_edge.i + 1
         while end > c.i + 1 and c.doc[end - 1].text in ".;":
             end -= 1
     return start, end
-
-
-def _present_beside_present_report(conj: Token, verb: Token, start: int, end: int) -> bool:
-    """'told the committee that the commission needs $7m, but has so far received only $2m', 'said the
-    clinic is short of staff and expects to close a ward': a verb in the present or present perfect
-    joined without a subject to a cue in the past, after a reported clause in the present, goes on in
-    the speaker's frame (the writer narrates the speaker's next act in the cue's past): it shares the
-    reported clause's subject. Not a verb of speech or stance (the speaker's next statement: 'and has
-    called for ...'), nor one with a time of its own ('and has since resigned', 'and is now closed':
-    the writer's update)."""
-    if not (conj.dep_ == "conj" and conj.head.i == verb.i and verb.tag_ == "VBD" and conj.pos_ in ("VERB", "AUX")
-            and _tense(conj) in ("present", "perfect") and not _has_subject(conj) and conj.lemma_ not in CUE_VERB_LEMMAS):
-        return False
-    reported = [r for r in _roots(verb.doc, start, end) if r.pos_ in ("VERB", "AUX")]
-    return bool(reported) and all(_tense(r) in ("present", "perfect") for r in reported) \
-        and not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in WRITERS_TIME_ADVERBS for t in conj.subtree)
 
 
 def _inside_the_last_word(c: Token, end: int) -> bool:
@@ -3908,7 +3891,8 @@ def _predicate_of_reported_subject(conj: Token, verb: Token) -> bool:
     states ('be'), stands in the present or the pluperfect under a past cue, or is a verb of will
     over an infinitive or a clause (VOLITION_VERBS, _wills_an_act: what the speaker wants is known
     only from what was said; not 'and wanted a new contract') - shares the
-    reported clause's subject: it goes on with what was said. A speaker's next act ('and cut his
+    reported clause's subject: it goes on with what was said; so does a present perfect set by 'but'
+    against a reported present (`_perfect_against_present_report`). A speaker's next act ('and cut his
     target', 'but declined to say') or a narrated future ('and would later resign') is none; a cue is
     none but in the pluperfect ('and had asked both sides to meet': back-shifted, what was said)."""
     pluperfect = verb.tag_ == "VBD" and _pluperfect(conj)       # 'and had asked both sides to meet': back-shifted
@@ -3927,7 +3911,20 @@ def _predicate_of_reported_subject(conj: Token, verb: Token) -> bool:
     state = conj.lemma_ == "be" and conj.tag_ in FINITE_TAGS
     present = verb.tag_ == "VBD" and conj.tag_ == "VBZ"     # not 'cut', 'set': their present is their past
     will = conj.lemma_ in VOLITION_VERBS and not _negated(conj) and _wills_an_act(conj)
-    return modal or state or present or will or pluperfect
+    return modal or state or present or will or pluperfect or _perfect_against_present_report(conj, verb)
+
+
+def _perfect_against_present_report(conj: Token, verb: Token) -> bool:
+    """'told the board the clinic needs 40 more nurses, but has hired only 12': a present perfect joined
+    by 'but' to a cue in the past, whose reported clause is in the present, sets what has been done
+    against what is said to be needed, in the speaker's present frame. Not after 'and' ('and has quit the
+    board': as likely the speaker's next act), nor with a time of its own ('but has since resigned', 'but
+    has already spent ...': the writer's update)."""
+    return verb.tag_ == "VBD" and _tense(conj) == "perfect" \
+        and any(c.dep_ == "cc" and c.lower_ == "but" and verb.i < c.i < conj.i
+                for c in [*child_tokens(verb), *child_tokens(conj)]) \
+        and any(c.dep_ == "ccomp" and c.i < conj.i and _tense(c) == "present" for c in child_tokens(verb)) \
+        and not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in WRITERS_TIME_ADVERBS for t in conj.subtree)
 
 
 def _wills_an_act(will: Token) -> bool:
