@@ -4789,3 +4789,10 @@ REDIRECTING_VERBS = frozenset({"point", "direct"})
 PERSON_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 # Possessives of a person or people ('his side', 'their members'; not 'its') (positions.py).
 PERSON_POSSESSIVE_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "their"})
+# Documents a person writes or carries out ('Dr Ferro's study', 'Ms Lane's review'): a person's possessive
+# before one names its author; before 'data', 'figures' or 'records' it may name whom they are about
+# ('the patient's data') (generator/extract/positions.py, `_finding_of_owner`).
+AUTHORED_DOCUMENT_NOUNS = frozenset({"analysis", "assessment", "audit", "calculation", "calculations", "estimate",
+                                     "estimates", "forecast", "forecasts", "model", "paper", "projection",
+                                     "projections", "report", "reports", "research", "review", "studies", "study",
+                                     "survey", "surveys"})

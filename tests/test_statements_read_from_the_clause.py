@@ -10,10 +10,10 @@ import pytest
 from conftest import extract, positions_of
 
 
-# 'said the co-op did not sell its land but leased it': a verb joined by 'but', without a subject or a
-# clause of its own, to a reported clause negated with 'do', in the tense of the 'do', is the other half
-# of one contrast. NEGATIVE rows: a verb with a clause of its own (the speaker's next statement), 'and'
-# (no contrast), no 'do' (a modal's negation), a subject of its own, a clause set before the cue; a
+# 'said the hospital did not track waiting times but published monthly admissions': a verb joined by
+# 'but', without a subject or a clause of its own, to a reported clause negated with 'do', in the tense
+# of the 'do', is the other half of one contrast. NEGATIVE rows: a verb with a clause of its own (the
+# speaker's next statement), 'and' (no contrast), no 'do' (a modal's negation), a subject of its own, a clause set before the cue; a
 # tense of its own or an act of answering the one who asks (the writer's narration of the speaker's
 # reply); a verb of speech or thanks after a subject of persons (the speaker's own evaluation).
 CONTRAST_AFTER_DO = [
@@ -45,8 +45,8 @@ CONTRAST_AFTER_DO = [
      [("The firm", None, "said", "it did not comment on rumours", False)]),
     ("The minister did not answer questions but said the plan was final.",
      [("The minister", None, "said", "the plan was final", False)]),
-    ("A spokesman said the ministry does not comment on individual cases but referred questions to the police.",
-     [("A spokesman", None, "said", "the ministry does not comment on individual cases", False)]),
+    ("A spokesman said the ministry does not comment on pending cases but referred questions to the police.",
+     [("A spokesman", None, "said", "the ministry does not comment on pending cases", False)]),
     ("Minister Ellen Crowe said the government did not plan new taxes but declined further comment.",
      [("Minister Ellen Crowe", "Ellen Crowe", "said", "the government did not plan new taxes", False)]),
     ("A spokeswoman for Brellin Mining said the company does not comment on rumours but refused further questions.",
@@ -125,12 +125,13 @@ def test_statement_read_from_the_clause(text, expected):
     assert positions_of(text) == expected
 
 
-# 'The board's own figures show that ...': a document its owner's possessive names (a name or a
-# definite noun) states its owner's finding. NEGATIVE rows: a time, another document, an indefinite
-# or pronoun owner, no clause, a negated finding.
+# 'The board's own estimates show that ...': a document its owner's possessive names (a name or a
+# definite noun) states its owner's finding; the owner may have put it out itself ('published on ...').
+# NEGATIVE rows: a time, another document, an indefinite or pronoun owner, no clause, a negated finding;
+# a person before data that may be about them; an owner no actor stands for; a document another made.
 OWNED_FINDINGS = [
-    ("The Harbour Board met on Monday. The board's own figures show that 1,200 ships docked last year.",
-     [("The board's own figures", "Harbour Board", "show", "1,200 ships docked last year", False)],
+    ("The Harbour Board met on Monday. The board's own estimates show that 1,200 ships docked last year.",
+     [("The board's own estimates", "Harbour Board", "show", "1,200 ships docked last year", False)],
      [("1,200", "Harbour Board")]),
     ("Kelda Water has raised prices. The company's data showed 30 per cent of its supply was lost to leaks.",
      [("The company's data", "Kelda Water", "showed", "30 per cent of its supply was lost to leaks", False)],
@@ -138,7 +139,15 @@ OWNED_FINDINGS = [
     ("Kelda Water's own report found that 14 of its 20 pumps had failed.",
      [("Kelda Water's own report", "Kelda Water", "found", "14 of its 20 pumps had failed", False)],
      [("14", "Kelda Water"), ("20", "Kelda Water")]),
+    ("The Transport Ministry met on Monday. The ministry's report, published on Tuesday, found that 40 bridges "
+     "were unsafe.",
+     [("The ministry's report", "Transport Ministry", "found", "40 bridges were unsafe", False)],
+     [("40", "Transport Ministry")]),
+    ("Dr Ana Ferro's study found that 12 of the 30 wells were dry.",
+     [("Dr Ana Ferro's study", "Ana Ferro", "found", "12 of the 30 wells were dry", False)],
+     [("12", "Ana Ferro"), ("30", "Ana Ferro")]),
     # NEGATIVE
+    ("Leo Marsh was a patient at the clinic. Leo Marsh's data showed that his heart rate had doubled.", [], []),
     ("Last year's figures show that 1,200 ships docked at the port.", [], [("1,200", None)]),
     ("The study's data show that 40 per cent of pupils walk to school.", [], [("40 per cent", None)]),
     ("A firm's report found that 12 bridges were unsafe.", [], [("12", None)]),
@@ -146,10 +155,10 @@ OWNED_FINDINGS = [
     ("The ministry's figures show a rise of 12 per cent.", [], [("12 per cent", None)]),
     ("The ministry's figures do not show that 412 cases were recorded.", [], [("412", None)]),
     # NEGATIVE: an owner no actor stands for, a document another made for the owner
-    ("The city's own figures show that 3,400 households are behind on their bills.", [],
+    ("The county's own estimates show that 3,400 households are behind on their bills.", [],
      [("3,400", None)]),
-    ("The Harbour Board met on Monday. The board's review, conducted by an outside auditor, found that 40 "
-     "berths were unsafe.", [], [("40", "Harbour Board")]),      # figures.py's owner of the review; no position
+    ("The Harbour Board met on Monday. The board's safety report, carried out by a private law firm, found that "
+     "40 berths were unsafe.", [], [("40", "Harbour Board")]),      # figures.py's owner of the report; no position
 ]
 
 
@@ -166,9 +175,9 @@ def test_findings_of_an_owned_document(text, positions, figures):
 # dash, one whose subject is the relative pronoun; and the words after the closing dash, up to and past a
 # later comma, stay in the content (the aside only is dropped).
 DASH_ASIDE = [
-    ("The Orvale Port Authority published its figures on Monday. The authority's annual report found that "
-     "cargo volumes — which shippers have linked to the new berth — rose to 3 million tonnes.",
-     [("The authority's annual report", "Orvale Port Authority", "found", "cargo volumes rose to 3 million tonnes",
+    ("The Orvale Port Authority met on Monday. The authority's audit showed that cargo volumes — which "
+     "shippers have credited to the new crane — rose to 3 million tonnes.",
+     [("The authority's audit", "Orvale Port Authority", "showed", "cargo volumes rose to 3 million tonnes",
        False)]),
     ("The minister said the bridge — which engineers have described as unsafe — would reopen in June.",
      [("The minister", None, "said", "the bridge would reopen in June", False)]),

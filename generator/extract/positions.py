@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import DASHES, DOCUMENT_MAKING_VERBS, POINTING_BACK_DETERMINERS
+from ..lexicon import AUTHORED_DOCUMENT_NOUNS, DEFINITE_ARTICLES
 from ..lexicon import ANSWERING_VERBS, PERSON_POSSESSIVE_PRONOUNS, PERSON_SUBJECT_PRONOUNS, REDIRECTING_VERBS, SPEAKERS_ANSWERING_ACTS
 from ..lexicon import ARTICLES
 from ..lexicon import PERSON_OR_UNNAMED_SOURCE_NOUNS, STATISTICS_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
@@ -42,7 +43,7 @@ from ..lexicon import (BODY_PLACE_PREPOSITIONS, DISTRIBUTIVE_DETERMINERS, DOCUME
                        REFERENCE_NOUNS, REFERRING_PRONOUNS, NARRATIVE_SUBORDINATORS, INSIDER_NOUNS,
                        INSIDER_PREPOSITIONS, PROPOSING_VERBS, DEFINING_VERBS, OTHER_HOLDER_WORDS, LIMITING_ADVERBS, SAYING_CHAMBERS)
 from ..model import Mention, MentionSpan, RawPosition
-from ..names import norm
+from ..names import is_given_name, norm
 from .actors import HEAD_LINES, ActorIndex, cue_of_name_read_as_adverb
 from .evidence import is_an_amount, is_country_name, is_known_place, name_ending_at, valued_at
 from .parse import ParsedArticle, is_authoring_verb, child_tokens, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens, with_its_closing_bracket
@@ -278,7 +279,7 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
         lemma = token.lemma_
         if lemma not in _ANY_CUE_LEMMA and token.lower_ != "according":
             continue        # most words: no test below can hold
-        owned = False
+        owned = None
         if lemma in CUE_VERB_LEMMAS and token.pos_ in ("VERB", "AUX"):
             find = _speech_cue
         elif lemma in CONTINUING_VERBS and token.pos_ == "VERB" and _tags_quotation(parsed, token, quotes):
@@ -287,7 +288,7 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
             find = _speech_cue
         elif lemma in SOURCE_FINDING_VERBS and token.pos_ == "VERB" and _finding_of_named_source(token):
             find = _speech_cue
-            owned = _owned_finding(token)
+            owned = _document_owner(token)
         elif lemma in VERDICT_VERBS and token.pos_ == "VERB" and _verdict_cue(token):
             find = _speech_cue
         elif lemma in STATEMENT_NOUNS and token.pos_ == "NOUN":
@@ -298,8 +299,10 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
             continue
         if not _inside_quote(base + token.idx, quotes):
             found = find(parsed, resolver, sent, token, n)
-            if owned and any(a.speaker.actor is None for a in found):
-                continue    # 'the city's figures show ...' where no actor is the city: whose, unknown
+            if owned is not None and any(a.speaker.actor is None or _a_persons_unauthored_data(
+                    owned, resolver.mention(a.speaker.actor).type) for a in found):
+                continue    # 'the county's estimates show ...' where no actor is the county: whose, unknown;
+                #             'Leo Marsh's data showed ...': data about a person, not by them
             if find is _speech_cue and found and _reported_body(token):
                 continue    # 'X said the government had proposed a plan': X's statement, not the government's
             if find is _speech_cue and token.dep_ in ("conj", "dep") and not _has_subject(token) \
@@ -357,11 +360,11 @@ def _finding_of_named_source(verb: Token) -> bool:
         return False        # a poll's finding is its respondents' view; 'did not find that X' is no X
     if any(c.dep_ == "parataxis" for c in child_tokens(verb)):
         return False        # 'Data from X, the mayor said, showed that ...': the mayor's report of it
+    owner = _document_owner(verb)
+    if owner is not None:
+        return _finding_of_owner(verb, subject, owner)
     authors = [p for p in child_tokens(subject) if p.dep_ == "prep" and p.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS
                and p.i > subject.i]
-    owner = next((c for c in child_tokens(subject) if c.dep_ == "poss"), None)
-    if owner is not None and not authors:
-        return _finding_of_owner(verb, subject, owner)
     if not authors:
         return _finding_of_unauthored_document(verb, subject)
     author = [o for p in authors for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "PROPN" and not o.conjuncts
@@ -372,34 +375,52 @@ def _finding_of_named_source(verb: Token) -> bool:
 
 
 def _finding_of_owner(verb: Token, subject: Token, owner: Token) -> bool:
-    """'The ministry's figures show that 412 cases were recorded', 'the board's own data showed it
-    faces a backlog', 'Kelda Water's report, obtained by the Ledger, found that ...': a study, report
-    or data set owned by a body or person (a possessive: a name or a definite noun) states what it
-    found or showed as its owner's finding, as one whose author 'by' or 'from' names does; the
-    speaker rules must give the owner's actor (`_sentence_attributions`). Only over one clause of
-    its own subject and tense after the verb; not an owner that is a time ('last year's figures'), a
-    place ('Zembia's data': what it is about), another document ('the study's data'), an indefinite
-    noun ('a firm's report') or a pronoun ('her report': whose, the speaker rules do not tell); nor a
-    document another made for the owner ('the league's review, conducted by an investigator ...')."""
+    """'The water board's figures show that 412 pipes burst', 'the port's own survey showed it loses
+    cargo to theft', 'Dr Ferro's study, seen by the Ledger, found that ...': a study, report or data set
+    owned by a body or person (a possessive: a name or a definite noun) states what it found or showed
+    as its owner's finding, as one whose author 'by' or 'from' names does; the speaker rules must give
+    the owner's actor (`_sentence_attributions`). Only over one clause of its own subject and tense
+    after the verb; not an owner that is a time ('last year's figures'), a place ('Zembia's data': what
+    it is about), another document ('the study's data'), an indefinite noun ('a firm's report') or a
+    pronoun ('her report': whose, the speaker rules do not tell); a person only before a document one
+    writes (AUTHORED_DOCUMENT_NOUNS: 'Dr Ferro's study', not 'Leo Marsh's data', which may be about
+    him: `_sentence_attributions`); nor a document another made for the owner, named after 'by' ('the
+    club's inquiry, carried out by a law firm'), though the owner may have put it out itself ('the
+    ministry's report, published on Tuesday')."""
     if owner.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or owner.lower_ in SOURCE_NOUNS \
             or is_country_name(owner.text) or is_known_place(owner.text):
         return False
     if any(c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in DOCUMENT_MAKING_VERBS or is_authoring_verb(c))
+           and any(a.dep_ == "agent" and not any(o.lower_ == owner.lower_ for o in a.subtree) for a in child_tokens(c))
            for c in child_tokens(subject)):
-        return False
+        return False        # made by another, named after 'by'
     definite = owner.pos_ == "PROPN" or owner.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(owner))
+        c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in child_tokens(owner))
     clause = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i and _has_subject(c)
               and _tense(c) is not None]
     return definite and len(clause) == 1
 
 
-def _owned_finding(verb: Token) -> bool:
-    """The verb's subject is a document or figures named by their owner's possessive alone
-    ('the board's figures show'), no author after it (`_finding_of_owner`)."""
+def _a_persons_unauthored_data(owner: Token, actor_type: str) -> bool:
+    """'Leo Marsh's data', 'the patient's figures': a person's possessive before a document no one writes
+    (not in AUTHORED_DOCUMENT_NOUNS: data, figures, records) may name whom it is about, not its author.
+    A person: the actor the owner stands for is one, or the name has a person's shape (a given name
+    first, no word of a body's head: 'Leo Marsh', not 'Brandon Police Service')."""
+    if owner.head.lower_ in AUTHORED_DOCUMENT_NOUNS:
+        return False
+    words = [t for t in owner.subtree if t.pos_ == "PROPN"]
+    return actor_type == "person" or owner.pos_ == "PROPN" and bool(words) and is_given_name(words[0].text) \
+        and not any(w.lower_ in ORG_HEADS for w in words)
+
+
+def _document_owner(verb: Token) -> Token | None:
+    """The owner a possessive names of the document that is the verb's subject ('the board's figures
+    show'), where no 'by' or 'from' after it names an author (`_finding_of_owner`); else None."""
     subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
-    return subject is not None and any(c.dep_ == "poss" for c in child_tokens(subject)) and not any(
-        p.dep_ == "prep" and p.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS and p.i > subject.i for p in child_tokens(subject))
+    if subject is None or any(p.dep_ == "prep" and p.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS and p.i > subject.i
+                              for p in child_tokens(subject)):
+        return None
+    return next((c for c in child_tokens(subject) if c.dep_ == "poss"), None)
 
 
 def _finding_of_unauthored_document(verb: Token, subject: Token) -> bool:
@@ -4205,17 +4226,17 @@ def _with_do_support(verb: Token) -> bool:
 
 
 def _contrast_to_denied(conj: Token) -> bool:
-    """'said the co-op did not sell its land but leased it to growers', 'told the inquiry the tests did not
-    rule out a leak but showed wear in the pipes': a verb joined by 'but', without a subject or a clause
-    of its own, to a reported clause negated with 'do', in the tense the 'do' carries, is the other half
-    of one contrast ('not A but B'), which shares that clause's subject; it goes on with what was said,
-    no next statement or act of the speaker's (a verb of speech with a clause of its own, '... but
-    warned that ...', is the speaker's next statement all the same: `_next_statement`). Not a tense of
-    its own ('does not comment on cases but referred questions to ...'); not an act of answering the one who asks (SPEAKERS_ANSWERING_ACTS,
-    REDIRECTING_VERBS over an object: 'but declined further comment', 'but pointed reporters to a
-    statement': the writer's narration of the reply); not a verb of speech, stance or thanks after a
-    subject of persons ('admitted his team did not train hard but praised the fans': the speaker's own
-    evaluation, a subject who, like the speaker, could have spoken)."""
+    """'said the hospital did not track waiting times but published monthly admissions', 'told the inquiry
+    the tests did not rule out a leak but showed wear in the pipes': a verb joined by 'but', without a
+    subject, to a reported clause negated with 'do', in the tense the 'do' carries, is the other half of
+    one contrast ('not A but B'), which shares that clause's subject; it goes on with what was said, no
+    next act of the speaker's (a verb of speech with a clause of its own, '... but warned that ...', is
+    the speaker's next statement all the same: `_next_statement`). Not a tense of its own ('does not
+    comment on cases but referred questions to ...'); not an act of answering the one who asks
+    (SPEAKERS_ANSWERING_ACTS, REDIRECTING_VERBS over an object: 'but declined further comment', 'but
+    pointed reporters to a statement': the writer's narration of the reply); not a verb of speech, stance
+    or thanks after a subject of persons ('admitted his team did not train hard but praised the fans': the
+    speaker's own evaluation, a subject who, like the speaker, could have spoken)."""
     head = conj.head
     do = next((c for c in child_tokens(head) if c.dep_ == "aux" and c.lemma_ in DO_SUPPORT_LEMMAS), None)
     if conj.dep_ != "conj" or do is None or not _negated(head) or _has_subject(conj) \
@@ -4310,7 +4331,7 @@ def _tensed_after_infinitive(conj: Token, verb: Token) -> bool:
     the infinitive hangs on a verb of the reported clause with a subject of its own ('said the rebels
     had agreed to lay down arms and returned home'): the tensed verb can share that subject, the
     reported subject's next act. Nor the other half of a contrast to a bare form whose tense 'do' carries
-    ('did not sell A but leased B'): no infinitive (_contrast_to_denied)."""
+    ('did not track A but published B'): no infinitive (_contrast_to_denied)."""
     return conj.dep_ == "conj" and conj.head.tag_ == "VB" and conj.tag_ in ("VBD", "VBZ", "VBN") \
         and not (conj.lemma_ in VOLITION_VERBS and _wills_an_act(conj)) \
         and not _infinitive_of_reported_subject(conj.head, verb) and not _contrast_to_denied(conj) \
