@@ -70,6 +70,8 @@ _STAFF_BOARD_OR_HEAD_POSTS = STAFF_POST_NOUNS | BOARD_POST_NOUNS | POSTS_THAT_RU
 _STAFF_OR_BOARD_POSTS = STAFF_POST_NOUNS | BOARD_POST_NOUNS
 _ROLE_TITLE_OR_BODY_WORDS = ROLE_NOUNS | TITLE_WORDS | GENERIC_BODY_WORDS
 _PARTY_SEAT_WORDS = PARTY_SEAT_NOUNS | MEMBER_SEAT_ABBREVIATIONS
+_POSTS_HELD_AT_A_BODY = (_STAFF_BOARD_OR_HEAD_POSTS | _ALL_OFFICER_TITLES | _PARTY_SEAT_WORDS) \
+    - POSTS_OF_PLACES_AND_THINGS - STATE_ROLES - CANDIDACY_NOUNS      # (a short name's post: `_body_a_short_name_before_the_post_names`)
 _FIRM_OR_COMPANY_HEADS = FIRM_KIND_NOUNS | COMPANY_NAME_HEADS
 _STATE_OR_REGION_KIND_NOUNS = STATE_KIND_NOUNS | REGION_KIND_NOUNS
 _SPOKESPERSON_OR_BODY_ONLY_POSTS = SPOKESPERSON_NOUNS | BODY_ONLY_POSTS
@@ -1400,12 +1402,14 @@ def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex",
 _BODY_KIND_WORDS = ORG_HEADS | ASSOCIATION_HEADS | GENERIC_BODY_WORDS      # united once, not per call
 
 
-def _organisation_its_name_opens(index: "ActorIndex", words: list[str], closing: bool = False) -> str | None:
+def _organisation_its_name_opens(index: "ActorIndex", words: list[str], closing: bool = False,
+                                 modifying: bool = False) -> str | None:
     """The one organisation of the article whose longer name opens with these words ('Red River'
     for 'Red River Lithium Corp'), or with `closing` ends with them ('Rovers' for 'Broadmere
     Rovers'); none where two do, nor where a person's name holds one of the words (whose staff, not
     which body). One word opens only a name that goes on in a body's kind words ('Kessa' is not
-    'Kessa Capital Partners': a surname as often as a firm's)."""
+    'Kessa Capital Partners': a surname as often as a firm's), unless it is `modifying` a post held at a
+    body ('a Kessa spokesperson': the firm's, where no person of the article bears the word)."""
     opened = []
     wanted = norm(" ".join(words)).split()
     for k, m in index.mentions.items():
@@ -1414,7 +1418,7 @@ def _organisation_its_name_opens(index: "ActorIndex", words: list[str], closing:
             return None                 # ('Temple' of a person's name)
         part = name[-len(wanted):] if closing else name[:len(wanted)]
         if m.type == "organization" and part == wanted and len(name) > len(wanted) \
-                and (closing or len(wanted) > 1 or all(w in _BODY_KIND_WORDS for w in name[1:])):
+                and (closing or modifying or len(wanted) > 1 or all(w in _BODY_KIND_WORDS for w in name[1:])):
             opened.append(k)
     return opened[0] if len(opened) == 1 else None
 
@@ -1620,7 +1624,7 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     if owner is None:
         kind = _bare_body_word_before(noun)
         if kind is None:
-            return _body_named_in_the_title(index, noun)
+            return _body_named_in_the_title(index, noun) or _body_a_short_name_before_the_post_names(parsed, index, noun, span.key)
         return _one_body_named_as(index, kind.lemma_.lower()) \
             or _body_the_kind_noun_describes(parsed, index, span.sentence, kind)     # 'ministry spokesperson X'
     if owner.lower_ in _STATE_OR_REGION_KIND_NOUNS and owner.tag_ == "NN" \
@@ -2287,6 +2291,82 @@ def _body_named_in_the_title(index: "ActorIndex", noun: Token) -> str | None:
              if m.type == "organization" and f" {pair} " in f" {norm(m.name)} " and norm(m.name) != pair
              and name_head(m.name) == kind.lower_]      # ('Trade union leader' is no 'Harbour Trade Union Council' head)
     return found[0] if len(found) == 1 else None
+
+
+def _body_a_short_name_before_the_post_names(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
+                                             holder: str | None = None) -> str | None:
+    """'A Kessel spokesperson, X,' or 'X, a Kessel spokesperson,' after 'Kessel University Hospital', 'KDA
+    leader X', 'Harbour Freight caucus leader X': the capitalised words that modify a lower-case post held
+    now (with only lower-case words of the post between: 'caucus', 'chief') and open its phrase are the
+    body the post is at, where they are a short form of one organisation of the article: its name, its
+    letters, or the opening of the one name that goes on in kind words (`_organisation_its_name_opens`).
+    Read from the parse, before or after the name alike; the recogniser's label on the words is not read (it
+    calls an unknown short name a people's or a place's as often). Never a known place's or a people's words, a given name,
+    a field or a body's kind word ('Health spokesperson', 'Party leader': other rules'), a word that opens the
+    sentence unless the tagger reads it as a proper noun, a word a person of the article bears, nor a run that
+    goes on to the left ('Harbour Kessel spokesperson')."""
+    if not noun.is_lower or noun.tag_ == "NNS" or singular(noun.lemma_.lower()) not in _POSTS_HELD_AT_A_BODY:
+        return None             # ('Greenwood Mayor X', 'Grey Rock mayor X': a place's post; 'Kelso attorney X': a
+                                # profession's, for whoever hires it; 'Oxfam directors A and B': each may be another's)
+    doc = noun.doc
+    i = noun.i - 1
+    while i > noun.sent.start and doc[i].is_lower and doc[i].is_alpha and doc[i].dep_ in ("compound", "amod") \
+            and noun.i >= doc[i].head.i > i:
+        i -= 1                  # (the post's own lower-case words: 'caucus leader', 'chief executive')
+    end = i
+    while i >= noun.sent.start and end - i < 4 and _a_names_word(doc[i]) \
+            and doc[i].dep_ in ("compound", "nmod", "amod") and noun.i >= doc[i].head.i > i:
+        i -= 1
+    run = list(doc[i + 1:end + 1])
+    before = doc[i] if i >= noun.sent.start else None
+    if not run or before is not None and (before.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or before.tag_ == "POS"
+                                          or before.lower_ in ANOTHER_WORDS):
+        return None
+    if not (run[-1].head.i == noun.i or run[-1].head.lower_ in _BODY_KIND_WORDS):
+        return None             # ('Cyber security analyst': the word opens the post's field, no body's name)
+    words = [t.text for t in run]
+    if _a_places_or_peoples_words(words) \
+            or is_given_name(words[0]) or any(w.lower() in _ROLE_TITLE_OR_BODY_WORDS or w.lower() in _PORTFOLIO_OR_LINK_WORDS
+                                              for w in words) \
+            or run[0].is_sent_start and (any(t.pos_ != "PROPN" and not is_acronym(t.text) for t in run)
+                                         or len(words) == 1 and is_common_word(words[0])):
+        return None             # (a sentence's capital tells nothing: 'Cyber security analyst X' opens a field)
+    own = index.key_for(parsed, run[-1])
+    if own is None and any(m.type == "person" and k != holder and set(norm(" ".join(words)).split()) & set(norm(m.name).split())
+                           for k, m in index.mentions.items()):
+        return None             # ('An Okafor spokesperson' beside Brenna Okafor: maybe hers)
+    key = next((k for k in (own, index.find(" ".join(words))) if k and k != holder), None)
+    if key is not None:         # (the holder's own mention may hold the post's words)
+        return key if index.mentions[key].type == "organization" else None
+    if len(words) == 1 and is_acronym(words[0]):
+        return _body_of_the_acronym(index, words[0])
+    body = _organisation_its_name_opens(index, words, modifying=True)
+    if body is not None and len(words) == 1 and _word_stands_alone_elsewhere(parsed, index, run[0], body):
+        return None             # ('… in Kessa. A Kessa spokesperson': maybe the town's)
+    return body
+
+
+def _word_stands_alone_elsewhere(parsed: ParsedArticle, index: "ActorIndex", word: Token, body: str) -> bool:
+    """The one word a post's short name is written with stands somewhere else in the article outside
+    that body's name and before no post ('in Kessa', 'Kessa residents'): a place or a person so called
+    may be the one meant."""
+    name = norm(index.mentions[body].name).split()
+    for sentence in parsed.sentences:
+        for t in sentence:
+            if t.text != word.text or t.i == word.i and t.doc is word.doc:
+                continue
+            after = [norm(x.text) for x in t.doc[t.i + 1:t.i + len(name)]]
+            if index.key_for(parsed, t) == body or after == name[1:] or t.head.lower_ in TITLE_VOCABULARY and t.head.i > t.i:
+                continue
+            return True
+    return False
+
+
+def _a_names_word(word: Token) -> bool:
+    """A word of a name, whatever the tagger calls it ('Orlen' read as an adjective): a capitalised proper
+    noun, a body's letters, or a capitalised word no dictionary has."""
+    return word.is_alpha and (word.is_title and (word.pos_ == "PROPN" or not is_common_word(word.text))
+                              or is_acronym(word.text))
 
 
 def _bare_body_word_before(noun: Token) -> Token | None:
@@ -5005,6 +5085,9 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     if affiliation and index.mentions[affiliation].type == "person" and noun.lemma_.lower() in CHOSEN_NOUNS:
         affiliation = None      # "Grant's nominee": chosen by Grant, no one's staff ('the Harbour Party's nominee' is)
     affiliation = affiliation or _whose_antecedent(parsed, index, noun)
+    if role and not affiliation and _words_of_a_post_held_now(noun):
+        affiliation = _body_a_short_name_before_the_post_names(parsed, index, noun, index.key_for(parsed, noun.head))
+        # ('X, a Kessel spokesperson,')
     prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS
                  and c not in after), None)
     link = prep.lower_ if prep is not None else None
