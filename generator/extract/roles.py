@@ -2301,10 +2301,11 @@ def _body_a_short_name_before_the_post_names(parsed: ParsedArticle, index: "Acto
     body the post is at, where they are a short form of one organisation of the article: its name, its
     letters, or the opening of the one name that goes on in kind words (`_organisation_its_name_opens`).
     Read from the parse, before or after the name alike; the recogniser's label on the words is not read (it
-    calls an unknown short name a people's or a place's as often). Never a known place's or a people's words, a given name,
-    a field or a body's kind word ('Health spokesperson', 'Party leader': other rules'), a word that opens the
-    sentence unless the tagger reads it as a proper noun, a word a person of the article bears, nor a run that
-    goes on to the left ('Harbour Kessel spokesperson')."""
+    calls an unknown short name a people's or a place's as often), and a place's name of the gazetteer counts as
+    a short name only where it stands nowhere else alone (`_word_stands_alone_elsewhere`). Never a country's or
+    a people's words, a given name, a field or a body's kind word ('Health spokesperson', 'Party leader': other
+    rules'), a word that opens the sentence unless the tagger reads it as a proper noun, a word a person of the
+    article bears, nor a run that goes on to the left ('Harbour Kessel spokesperson')."""
     if not noun.is_lower or noun.tag_ == "NNS" or singular(noun.lemma_.lower()) not in _POSTS_HELD_AT_A_BODY:
         return None             # ('Greenwood Mayor X', 'Grey Rock mayor X': a place's post; 'Kelso attorney X': a
                                 # profession's, for whoever hires it; 'Oxfam directors A and B': each may be another's)
@@ -2325,24 +2326,26 @@ def _body_a_short_name_before_the_post_names(parsed: ParsedArticle, index: "Acto
     if not (run[-1].head.i == noun.i or run[-1].head.lower_ in _BODY_KIND_WORDS):
         return None             # ('Cyber security analyst': the word opens the post's field, no body's name)
     words = [t.text for t in run]
-    if _a_places_or_peoples_words(words) \
+    if any(canonical(w) or _is_demonym(w) for w in words) \
             or is_given_name(words[0]) or any(w.lower() in _ROLE_TITLE_OR_BODY_WORDS or w.lower() in _PORTFOLIO_OR_LINK_WORDS
                                               for w in words) \
             or run[0].is_sent_start and (any(t.pos_ != "PROPN" and not is_acronym(t.text) for t in run)
                                          or len(words) == 1 and is_common_word(words[0])):
         return None             # (a sentence's capital tells nothing: 'Cyber security analyst X' opens a field)
     own = index.key_for(parsed, run[-1])
-    if own is None and any(m.type == "person" and k != holder and set(norm(" ".join(words)).split()) & set(norm(m.name).split())
+    if any(m.type == "person" and k != holder and set(norm(" ".join(words)).split()) & set(norm(m.name).split())
                            for k, m in index.mentions.items()):
         return None             # ('An Okafor spokesperson' beside Brenna Okafor: maybe hers)
     key = next((k for k in (own, index.find(" ".join(words))) if k and k != holder), None)
-    if key is not None:         # (the holder's own mention may hold the post's words)
-        return key if index.mentions[key].type == "organization" else None
+    if key is not None and index.mentions[key].type != "organization":
+        return None             # (the holder's own mention may hold the post's words)
     if len(words) == 1 and is_acronym(words[0]):
-        return _body_of_the_acronym(index, words[0])
-    body = _organisation_its_name_opens(index, words, modifying=True)
-    if body is not None and len(words) == 1 and _word_stands_alone_elsewhere(parsed, index, run[0], body):
-        return None             # ('… in Kessa. A Kessa spokesperson': maybe the town's)
+        return key or _body_of_the_acronym(index, words[0])
+    body = key or _organisation_its_name_opens(index, words, modifying=True)
+    if body is not None and norm(index.mentions[body].name) != norm(" ".join(words)) \
+            and (len(words) == 1 or is_known_place(" ".join(words))) \
+            and _word_stands_alone_elsewhere(parsed, index, run[0], body):
+        return None             # ('… in Kessa. A Kessa spokesperson', 'Ann Kessa met …': maybe the town's, hers)
     return body
 
 
@@ -2353,10 +2356,11 @@ def _word_stands_alone_elsewhere(parsed: ParsedArticle, index: "ActorIndex", wor
     name = norm(index.mentions[body].name).split()
     for sentence in parsed.sentences:
         for t in sentence:
-            if t.text != word.text or t.i == word.i and t.doc is word.doc:
+            if t.text != word.text or t.i == word.i and parsed.sentence_no(t) == parsed.sentence_no(word):
                 continue
             after = [norm(x.text) for x in t.doc[t.i + 1:t.i + len(name)]]
-            if index.key_for(parsed, t) == body or after == name[1:] or t.head.lower_ in TITLE_VOCABULARY and t.head.i > t.i:
+            if index.key_for(parsed, t) == body or after == name[1:] \
+                    or t.head.pos_ == "NOUN" and t.head.lower_ in TITLE_VOCABULARY and t.head.i > t.i:
                 continue
             return True
     return False
