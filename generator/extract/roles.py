@@ -1616,7 +1616,16 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     held = _a_post_held_now(span)
     if held is None:
         return None
-    noun, words = held
+    first = span.head.doc[span.start] if span.start >= 0 else None
+    return _owner_of_a_held_post(parsed, index, span.sentence, held[0], held[1], first, span.key)
+
+
+def _owner_of_a_held_post(parsed: ParsedArticle, index: "ActorIndex", n: int, noun: Token, words: list[Token],
+                          first: Token | None, holder: str | None) -> str | None:
+    """The body that owns a post held now (`noun`, with the `words` of its hyphened word) in sentence n, by
+    its possessive, its kind word or short name before it (`_owner_of_the_post`): one reader for a title
+    before a name, an apposition and a description ('X, who is the association's treasurer,'); `first` is
+    the name's first word where the name comes before the owner, `holder` the person holding the post."""
     owner = _possessive_on(words)
     if owner is None and noun.dep_ in ("compound", "amod") and noun.head.pos_ == "PROPN":
         owner = next((c for c in child_tokens(noun.head) if c.dep_ == "poss" and c.lower_ == "its" and c.i < noun.i), None)
@@ -1624,19 +1633,19 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     if owner is None:
         kind = _bare_body_word_before(noun)
         if kind is None:
-            return _body_named_in_the_title(index, noun) or _body_a_short_name_before_the_post_names(parsed, index, noun, span.key)
+            return _body_named_in_the_title(index, noun) or _body_a_short_name_before_the_post_names(parsed, index, noun, holder)
         return _one_body_named_as(index, kind.lemma_.lower()) \
-            or _body_the_kind_noun_describes(parsed, index, span.sentence, kind)     # 'ministry spokesperson X'
+            or _body_the_kind_noun_describes(parsed, index, n, kind)     # 'ministry spokesperson X'
     if owner.lower_ in _STATE_OR_REGION_KIND_NOUNS and owner.tag_ == "NN" \
             and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
-        return _state_the_noun_takes_up(parsed, index, span.sentence, owner, noun)
+        return _state_the_noun_takes_up(parsed, index, n, owner, noun)
     if noun.lemma_.lower() in POSTS_OF_PLACES_AND_THINGS:
         return None             # "Its mayor": maybe the town's
     if owner.lower_ == "its":
-        return _body_its_means(parsed, index, span.sentence, owner, noun)
+        return _body_its_means(parsed, index, n, owner, noun)
     if owner.lower_ == "their":
-        body = _body_its_means(parsed, index, span.sentence, owner, noun)
-        near = _just_before(parsed, span.sentence, owner)
+        body = _body_its_means(parsed, index, n, owner, noun)
+        near = _just_before(parsed, n, owner)
         joined = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and any(c.dep_ == "conj" for c in child_tokens(t))
                      for t in near) or any(t.pos_ == "PROPN" and _has_a_plural_name(t.text) and index.key_for(parsed, t) != body
                                            for t in near)
@@ -1654,18 +1663,18 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     if owner.tag_ == "NN" and owner.is_lower \
             and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
         kind = owner.lemma_.lower()         # not 'a union's', 'the other union's'
-        first = span.head.doc[span.start] if 0 <= span.start < owner.i else owner
-        return _body_of_the_kind(parsed, index, span.sentence, owner, kind) \
-            or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, first, kind) \
-            or _one_company_named_before(parsed, index, span.sentence, owner, kind) \
+        first = first if first is not None and first.i < owner.i else owner
+        return _body_of_the_kind(parsed, index, n, owner, kind) \
+            or _unnamed_kind_just_spoken_of(parsed, index, n, first, kind) \
+            or _one_company_named_before(parsed, index, n, owner, kind) \
             or _business_of_the_works(parsed, index, owner, noun) \
-            or _body_the_group_means(parsed, index, span.sentence, owner, noun) \
-            or _body_just_named_by_an_unlisted_head(parsed, index, span.sentence, owner, kind) \
-            or _body_the_kind_noun_describes(parsed, index, span.sentence, owner, owning=True)
+            or _body_the_group_means(parsed, index, n, owner, noun) \
+            or _body_just_named_by_an_unlisted_head(parsed, index, n, owner, kind) \
+            or _body_the_kind_noun_describes(parsed, index, n, owner, owning=True)
     if is_acronym(owner.text) and not index.key_for(parsed, owner):
         return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
-    return _body_its_name_words_and_kind_name(parsed, index, span.sentence, owner) \
-        or _body_its_kind_phrase_names(parsed, index, span.sentence, owner) \
+    return _body_its_name_words_and_kind_name(parsed, index, n, owner) \
+        or _body_its_kind_phrase_names(parsed, index, n, owner) \
         or _unnamed_body_owning_a_board_post(parsed, index, owner, noun)
 
 
@@ -2364,6 +2373,16 @@ def _word_stands_alone_elsewhere(parsed: ParsedArticle, index: "ActorIndex", wor
                 continue
             return True
     return False
+
+
+def _said_of_the_named(noun: Token) -> bool:
+    """A describing noun said of the person described: not the complement of a clause about someone else
+    ('X, whose father is the association's treasurer,': the father's post), only of one whose subject is
+    the relative pronoun or a name ('X, who is …', 'X is …')."""
+    if noun.dep_ != "attr":
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("WP", "WDT") or c.pos_ == "PROPN")
+               for c in child_tokens(noun.head))
 
 
 def _a_names_word(word: Token) -> bool:
@@ -5089,9 +5108,16 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     if affiliation and index.mentions[affiliation].type == "person" and noun.lemma_.lower() in CHOSEN_NOUNS:
         affiliation = None      # "Grant's nominee": chosen by Grant, no one's staff ('the Harbour Party's nominee' is)
     affiliation = affiliation or _whose_antecedent(parsed, index, noun)
-    if role and not affiliation and _words_of_a_post_held_now(noun):
-        affiliation = _body_a_short_name_before_the_post_names(parsed, index, noun, index.key_for(parsed, noun.head))
-        # ('X, a Kessel spokesperson,')
+    held = _words_of_a_post_held_now(noun) if role and not affiliation and noun.tag_ != "NNS" \
+        and noun.lemma_.lower() not in CANDIDACY_NOUNS and _said_of_the_named(noun) else None
+    if held:                    # ("X, who is the association's treasurer,", 'X, a Kessel spokesperson,')
+        holder = index.key_for(parsed, noun.head)
+        owner = _possessive_on(held)
+        affiliation = _body_a_short_name_before_the_post_names(parsed, index, noun, holder) if owner is None \
+            else _owner_of_a_held_post(parsed, index, parsed.sentence_no(noun), noun, held, None, holder) \
+            if owner.pos_ in ("NOUN", "PROPN") else None
+        # (a bare kind word is no owner here, 'a union member' may be any union's; nor a pronoun, which the
+        # readers of the name's own title take up: 'issued by its spokesman, X, the Water Board said')
     prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS
                  and c not in after), None)
     link = prep.lower_ if prep is not None else None
