@@ -524,10 +524,10 @@ def test_posts_of_the_group(text, expected):
 # a post a body's kind noun owns by a possessive, in a description of the name (a relative clause's
 # complement, an apposition), takes the same owner reader as a title before the name (session 40)
 POSTS_OWNED_IN_A_DESCRIPTION = [
-    ("The Kessan Residents Association met on Monday. Tom Reed, who has served as the association's board "
-     "president, said rents had doubled.",
+    ("The Kessan Residents Association met on Monday. Tom Reed, who has served as the association's secretary "
+     "since March, said rents had doubled.",
      [("Kessan Residents Association", "organization", None, None),
-      ("Tom Reed", "person", "board president", "Kessan Residents Association")]),
+      ("Tom Reed", "person", "secretary", "Kessan Residents Association")]),
     ("The Kessan Residents Association met on Monday. Tom Reed, who is the association's treasurer, said rents "
      "had doubled.",
      [("Kessan Residents Association", "organization", None, None),
@@ -543,6 +543,16 @@ POSTS_OWNED_IN_A_DESCRIPTION = [
     # kind, a bare kind word ('a union member' may be any union's)
     ("The Kessan Residents Association met on Monday. Tom Reed, whose father is the association's treasurer, "
      "said rents had doubled.",
+     [("Kessan Residents Association", "organization", None, None),
+      ("Tom Reed", "person", "treasurer", None)]),
+    # NEGATIVE: another's post through a verb other than the copula (review of affil40, F3): the clause's
+    # subject is the brother, the daughter, not the relative pronoun standing for the name
+    ("The Kessan Residents Association met on Monday. Tom Reed, whose brother serves as the association's "
+     "treasurer, said rents had doubled.",
+     [("Kessan Residents Association", "organization", None, None),
+      ("Tom Reed", "person", "treasurer", None)]),
+    ("The Kessan Residents Association met on Monday. Tom Reed, whose daughter has served as the association's "
+     "treasurer, said rents had doubled.",
      [("Kessan Residents Association", "organization", None, None),
       ("Tom Reed", "person", "treasurer", None)]),
     ("The Kessan Residents Association met on Monday. Tom Reed, who was the association's treasurer until 2019, "

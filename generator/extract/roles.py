@@ -2375,14 +2375,33 @@ def _word_stands_alone_elsewhere(parsed: ParsedArticle, index: "ActorIndex", wor
     return False
 
 
-def _said_of_the_named(noun: Token) -> bool:
-    """A describing noun said of the person described: not the complement of a clause about someone else
-    ('X, whose father is the association's treasurer,': the father's post), only of one whose subject is
-    the relative pronoun or a name ('X, who is …', 'X is …')."""
-    if noun.dep_ != "attr":
+def _clause_stating_the_post(noun: Token) -> Token | None:
+    """The verb whose complement a describing post noun is: 'is' of 'X, who is the association's treasurer,'
+    (its attribute), 'serves' of 'who serves as the association's treasurer' (an 'as' after the verb),
+    'named' of 'who has been named the association's treasurer'; None for an apposition or a title,
+    or an 'as' before its verb ('As the association's treasurer, X said')."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ in ("attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "as" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") \
+            and prep.head.i < prep.i:
+        return prep.head
+    return None
+
+
+def _post_of_the_named(noun: Token) -> bool:
+    """A describing post noun is the named person's own: an apposition, or the complement of a clause
+    whose subject is the name or the relative pronoun standing for it (`_verb_of_the_named`: 'X, who
+    serves as …', 'X is …'); not of a clause about someone else ('X, whose brother serves as the
+    association's treasurer,': the brother's post)."""
+    verb = _clause_stating_the_post(noun)
+    if verb is None:
         return True
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("WP", "WDT") or c.pos_ == "PROPN")
-               for c in child_tokens(noun.head))
+    if verb.dep_ == "relcl":
+        return _verb_of_the_named(verb.head) == verb
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in child_tokens(verb))
 
 
 def _a_names_word(word: Token) -> bool:
@@ -5109,7 +5128,7 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
         affiliation = None      # "Grant's nominee": chosen by Grant, no one's staff ('the Harbour Party's nominee' is)
     affiliation = affiliation or _whose_antecedent(parsed, index, noun)
     held = _words_of_a_post_held_now(noun) if role and not affiliation and noun.tag_ != "NNS" \
-        and noun.lemma_.lower() not in CANDIDACY_NOUNS and _said_of_the_named(noun) else None
+        and noun.lemma_.lower() not in CANDIDACY_NOUNS and _post_of_the_named(noun) else None
     if held:                    # ("X, who is the association's treasurer,", 'X, a Kessel spokesperson,')
         holder = index.key_for(parsed, noun.head)
         owner = _possessive_on(held)
