@@ -555,6 +555,27 @@ POSTS_OWNED_IN_A_DESCRIPTION = [
      "treasurer, said rents had doubled.",
      [("Kessan Residents Association", "organization", None, None),
       ("Tom Reed", "person", "treasurer", None)]),
+    # NEGATIVE: a post the clause puts in the past (review of affil40, F2): a past verb, with 'once', 'then', a
+    # time it lasted or a time it was held, or a sentence of its own
+    ("The Kessan Residents Association met on Monday. Tom Reed, who was once the association's treasurer, said "
+     "rents had doubled.",
+     [("Kessan Residents Association", "organization", None, None),
+      ("Tom Reed", "person", "treasurer", None)]),
+    ("The Kessan Residents Association met on Monday. Tom Reed, who was the association's treasurer for a decade, "
+     "said rents had doubled.",
+     [("Kessan Residents Association", "organization", None, None),
+      ("Tom Reed", "person", "treasurer", None)]),
+    ("The Kessan Party lost the seat in 2009. Ann Lowe, who was then the party's leader, said voters had spoken.",
+     [("Ann Lowe", "person", "leader", None), ("Kessan Party", "organization", None, None),
+      ("voters", "group", None, None)]),
+    ("The Kessan Party lost the seat. Ann Lowe, who was the party's leader when the plan was drawn up, said voters "
+     "had spoken.",
+     [("Ann Lowe", "person", "leader", None), ("Kessan Party", "organization", None, None),
+      ("voters", "group", None, None)]),
+    ("The Kessan Residents Association met on Monday. Tom Reed was the association's treasurer. He said rents had "
+     "doubled.",
+     [("Kessan Residents Association", "organization", None, None),
+      ("Tom Reed", "person", "treasurer", None)]),
     ("The Kessan Residents Association met on Monday. Tom Reed, who was the association's treasurer until 2019, "
      "said rents had doubled.",
      [("Kessan Residents Association", "organization", None, None),
