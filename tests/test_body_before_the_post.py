@@ -146,12 +146,12 @@ def test_bracketed_word_no_short_form():
 # recogniser calls the word)
 SHORT_NAMES_BEFORE_A_POST = [
     ("Orlen University Hospital cut 40 beds. Tom Reed, the Orlen spokesperson, said staff would be redeployed.",
-     [("Tom Reed", "Orlen spokesperson", "Orlen University Hospital")]),
+     [("Tom Reed", "spokesperson", "Orlen University Hospital")]),
     # NEGATIVE: a run that opens the sentence as a common noun opens the post's field ('Cyber security analyst',
     # above); here a common word alone at the sentence's start
-    ("Orlen University Hospital cut 40 beds. Temple staff said the cuts were deep. Temple spokesperson Tom Reed "
+    ("Orlen University Hospital cut 40 beds. Chapel staff said the cuts were deep. Chapel spokesperson Tom Reed "
      "said staff would be redeployed.",
-     [("Tom Reed", "Temple spokesperson", None)]),
+     [("Tom Reed", "Chapel spokesperson", None)]),
     ("Orlen University Hospital cut 40 beds. \"We are assessing it,\" said Tom Reed, an Orlen spokesperson.",
      [("Tom Reed", "Orlen spokesperson", "Orlen University Hospital")]),
     ("The Kessan Democratic Alliance won the seat. Ann Lowe, a KDA councillor, said voters had spoken.",
@@ -174,6 +174,22 @@ SHORT_NAMES_BEFORE_A_POST = [
      [("Tom Reed", "Health spokesperson", None)]),
     ("Kenya University Hospital cut 40 beds. A Kenya spokesperson, Tom Reed, said staff would be redeployed.",
      [("Tom Reed", "spokesperson", "Kenya")]),
+    # a kind noun between the short name and the post is the body's own kind ('bank' of Orlen Bank)
+    ("Orlen Bank reported a profit. \"Fees will fall,\" said Tom Reed, an Orlen bank spokesman.",
+     [("Tom Reed", "Orlen bank spokesman", "Orlen Bank")]),
+    # NEGATIVE: a noun of another kind between (review of affil40, F1): the fire department, hospital, police or
+    # airport the short name qualifies holds the post, not the firm whose name opens with the same word
+    ("Denton Logistics opened a depot. Denton fire department spokesman Carl Ibsen said the blaze was contained.",
+     [("Carl Ibsen", "Denton fire department spokesman", None)]),
+    ("Denton Logistics opened a depot. \"The blaze was contained,\" said Carl Ibsen, a Denton fire department "
+     "spokesman.",
+     [("Carl Ibsen", "Denton fire department spokesman", None)]),
+    ("Temple Foods recalled a sauce. A Temple hospital spokesperson, Gina Farr, said three patients were treated.",
+     [("Gina Farr", "Temple hospital spokesperson", None)]),
+    ("Orlen Bank reported a profit. \"Two men were arrested,\" said Tom Reed, an Orlen police spokesman.",
+     [("Tom Reed", "Orlen police spokesman", None)]),
+    ("Brakna Capital raised a fund. A Brakna airport spokesman, Ivo Grant, said flights resumed.",
+     [("Ivo Grant", "Brakna airport spokesman", None)]),
 ]
 
 

@@ -71,7 +71,7 @@ _STAFF_OR_BOARD_POSTS = STAFF_POST_NOUNS | BOARD_POST_NOUNS
 _ROLE_TITLE_OR_BODY_WORDS = ROLE_NOUNS | TITLE_WORDS | GENERIC_BODY_WORDS
 _PARTY_SEAT_WORDS = PARTY_SEAT_NOUNS | MEMBER_SEAT_ABBREVIATIONS
 _POSTS_HELD_AT_A_BODY = (_STAFF_BOARD_OR_HEAD_POSTS | _ALL_OFFICER_TITLES | _PARTY_SEAT_WORDS) \
-    - POSTS_OF_PLACES_AND_THINGS - STATE_ROLES - CANDIDACY_NOUNS      # (a short name's post: `_body_a_short_name_before_the_post_names`)
+    - POSTS_OF_PLACES_AND_THINGS - STATE_ROLES - CANDIDACY_NOUNS      # (a short name's post: `_body_its_opening_words_name`)
 _FIRM_OR_COMPANY_HEADS = FIRM_KIND_NOUNS | COMPANY_NAME_HEADS
 _STATE_OR_REGION_KIND_NOUNS = STATE_KIND_NOUNS | REGION_KIND_NOUNS
 _SPOKESPERSON_OR_BODY_ONLY_POSTS = SPOKESPERSON_NOUNS | BODY_ONLY_POSTS
@@ -1633,7 +1633,7 @@ def _owner_of_a_held_post(parsed: ParsedArticle, index: "ActorIndex", n: int, no
     if owner is None:
         kind = _bare_body_word_before(noun)
         if kind is None:
-            return _body_named_in_the_title(index, noun) or _body_a_short_name_before_the_post_names(parsed, index, noun, holder)
+            return _body_named_in_the_title(index, noun) or _body_its_opening_words_name(parsed, index, noun=noun, holder=holder)
         return _one_body_named_as(index, kind.lemma_.lower()) \
             or _body_the_kind_noun_describes(parsed, index, n, kind)     # 'ministry spokesperson X'
     if owner.lower_ in _STATE_OR_REGION_KIND_NOUNS and owner.tag_ == "NN" \
@@ -2300,62 +2300,6 @@ def _body_named_in_the_title(index: "ActorIndex", noun: Token) -> str | None:
              if m.type == "organization" and f" {pair} " in f" {norm(m.name)} " and norm(m.name) != pair
              and name_head(m.name) == kind.lower_]      # ('Trade union leader' is no 'Harbour Trade Union Council' head)
     return found[0] if len(found) == 1 else None
-
-
-def _body_a_short_name_before_the_post_names(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
-                                             holder: str | None = None) -> str | None:
-    """'A Kessel spokesperson, X,' or 'X, a Kessel spokesperson,' after 'Kessel University Hospital', 'KDA
-    leader X', 'Harbour Freight caucus leader X': the capitalised words that modify a lower-case post held
-    now (with only lower-case words of the post between: 'caucus', 'chief') and open its phrase are the
-    body the post is at, where they are a short form of one organisation of the article: its name, its
-    letters, or the opening of the one name that goes on in kind words (`_organisation_its_name_opens`).
-    Read from the parse, before or after the name alike; the recogniser's label on the words is not read (it
-    calls an unknown short name a people's or a place's as often), and a place's name of the gazetteer counts as
-    a short name only where it stands nowhere else alone (`_word_stands_alone_elsewhere`). Never a country's or
-    a people's words, a given name, a field or a body's kind word ('Health spokesperson', 'Party leader': other
-    rules'), a word that opens the sentence unless the tagger reads it as a proper noun, a word a person of the
-    article bears, nor a run that goes on to the left ('Harbour Kessel spokesperson')."""
-    if not noun.is_lower or noun.tag_ == "NNS" or singular(noun.lemma_.lower()) not in _POSTS_HELD_AT_A_BODY:
-        return None             # ('Greenwood Mayor X', 'Grey Rock mayor X': a place's post; 'Kelso attorney X': a
-                                # profession's, for whoever hires it; 'Oxfam directors A and B': each may be another's)
-    doc = noun.doc
-    i = noun.i - 1
-    while i > noun.sent.start and doc[i].is_lower and doc[i].is_alpha and doc[i].dep_ in ("compound", "amod") \
-            and noun.i >= doc[i].head.i > i:
-        i -= 1                  # (the post's own lower-case words: 'caucus leader', 'chief executive')
-    end = i
-    while i >= noun.sent.start and end - i < 4 and _a_names_word(doc[i]) \
-            and doc[i].dep_ in ("compound", "nmod", "amod") and noun.i >= doc[i].head.i > i:
-        i -= 1
-    run = list(doc[i + 1:end + 1])
-    before = doc[i] if i >= noun.sent.start else None
-    if not run or before is not None and (before.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or before.tag_ == "POS"
-                                          or before.lower_ in ANOTHER_WORDS):
-        return None
-    if not (run[-1].head.i == noun.i or run[-1].head.lower_ in _BODY_KIND_WORDS):
-        return None             # ('Cyber security analyst': the word opens the post's field, no body's name)
-    words = [t.text for t in run]
-    if any(canonical(w) or _is_demonym(w) for w in words) \
-            or is_given_name(words[0]) or any(w.lower() in _ROLE_TITLE_OR_BODY_WORDS or w.lower() in _PORTFOLIO_OR_LINK_WORDS
-                                              for w in words) \
-            or run[0].is_sent_start and (any(t.pos_ != "PROPN" and not is_acronym(t.text) for t in run)
-                                         or len(words) == 1 and is_common_word(words[0])):
-        return None             # (a sentence's capital tells nothing: 'Cyber security analyst X' opens a field)
-    own = index.key_for(parsed, run[-1])
-    if any(m.type == "person" and k != holder and set(norm(" ".join(words)).split()) & set(norm(m.name).split())
-                           for k, m in index.mentions.items()):
-        return None             # ('An Okafor spokesperson' beside Brenna Okafor: maybe hers)
-    key = next((k for k in (own, index.find(" ".join(words))) if k and k != holder), None)
-    if key is not None and index.mentions[key].type != "organization":
-        return None             # (the holder's own mention may hold the post's words)
-    if len(words) == 1 and is_acronym(words[0]):
-        return key or _body_of_the_acronym(index, words[0])
-    body = key or _organisation_its_name_opens(index, words, modifying=True)
-    if body is not None and norm(index.mentions[body].name) != norm(" ".join(words)) \
-            and (len(words) == 1 or is_known_place(" ".join(words))) \
-            and _word_stands_alone_elsewhere(parsed, index, run[0], body):
-        return None             # ('… in Kessa. A Kessa spokesperson', 'Ann Kessa met …': maybe the town's, hers)
-    return body
 
 
 def _word_stands_alone_elsewhere(parsed: ParsedArticle, index: "ActorIndex", word: Token, body: str) -> bool:
@@ -3670,7 +3614,7 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
     key = _entity_key(parsed, index, run[-1]) if any(t.ent_type_ in ("ORG", "NORP") for t in run) else None
     if key is None:
         key = _body_its_first_word_names(index, run) or _company_its_first_word_names(index, run) \
-            or _body_its_opening_words_name(index, run) or _team_its_closing_plural_names(index, run)
+            or _body_its_opening_words_name(parsed, index, run) or _team_its_closing_plural_names(index, run)
     if key is None:
         key = _body_a_run_opens(index, run)
     if key is None:
@@ -3873,23 +3817,94 @@ def _body_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str | N
 
 
 
-def _body_its_opening_words_name(index: "ActorIndex", run: list[Token]) -> str | None:
-    """'A Kessa spokesperson, X,' after 'Kessa University Hospital', 'Orvik Harbour chief executive X' after
-    'Orvik Harbour Trust': up to three capitalised words right before a post held in a body
-    (`_post_held_in_a_body_after`) are the one organisation of the article whose longer name opens with them
-    (`_organisation_its_name_opens`: one word only a name that goes on in kind words). None where two names
-    open so, where a person's name holds the words, where the recogniser typed them a person, place or people,
-    for a place's, people's or given name, or where the body is stated after the name; one common word
-    alone stays the role's ('Marrow director X'), and a body's kind word names no one body
-    ('Ministry spokesperson X')."""
-    post = _post_held_in_a_body_after(run) if 1 <= len(run) <= 3 else None
-    if post is None:
+def _body_its_opening_words_name(parsed: ParsedArticle, index: "ActorIndex", run: list[Token] | None = None,
+                                 noun: Token | None = None, holder: str | None = None) -> str | None:
+    """'A Kessa spokesperson, X,' or 'X, a Kessa spokesperson,' after 'Kessa University Hospital', 'Orvik Harbour
+    chief executive X' after 'Orvik Harbour Trust', 'KDA councillor X', 'an Orlen bank spokesman' after 'Orlen
+    Bank': a short form of one organisation of the article (its name, its letters, or the opening of the one
+    name they open: `_organisation_its_name_opens`) right before a lower-case singular post held at a body is
+    the body the post is at. The words come as the run reader's `run` before a title and a name
+    (`_post_held_in_a_body_after`, no body stated after the name), or are read from the parse before a
+    describing or title `noun` (up to four capitalised words hung on the post, whatever the recogniser calls
+    them). Lower-case words between are the post's own (a grade or an adjective: 'chief financial officer') or a
+    kind of the body found ('bank' of Orlen Bank); a noun of another kind names another body ('Denton fire
+    department spokesman' is not Denton Logistics'; 'an Orlen police spokesman' not Orlen Bank's). Never a
+    country's or a people's words, a given name, a field or a body's kind word ('Health spokesperson', 'Party
+    leader'), a word that opens the sentence unless the tagger reads it a proper noun ('Marrow director X'), a
+    word a person of the article bears, a run that goes on to the left ('Harbour Kessel spokesperson'), nor one
+    word or a place of the gazetteer that stands elsewhere alone (`_word_stands_alone_elsewhere`: '… in Kessa.
+    A Kessa spokesperson', maybe the town's)."""
+    if run is not None:
+        noun = _post_held_in_a_body_after(run) if 1 <= len(run) <= 3 else None
+        if noun is None or _body_stated_after_the_name(noun):
+            return None
+    elif noun is None or not noun.is_lower or noun.tag_ == "NNS" or singular(noun.lemma_.lower()) not in _POSTS_HELD_AT_A_BODY:
+        return None             # ('Greenwood Mayor X', 'Grey Rock mayor X': a place's post; 'Kelso attorney X': a
+                                # profession's, for whoever hires it; 'Oxfam directors A and B': each may be another's)
+    else:
+        run = _short_name_hung_on_the_post(noun)
+        if not run:
+            return None
+    doc = noun.doc
+    between = list(doc[run[-1].i + 1:noun.i])
+    words = [t.text for t in run]
+    if any(canonical(w) or _is_demonym(w) for w in words) \
+            or is_given_name(words[0]) or any(w.lower() in _ROLE_TITLE_OR_BODY_WORDS or w.lower() in _PORTFOLIO_OR_LINK_WORDS
+                                              for w in words) \
+            or run[0].is_sent_start and (any(t.pos_ != "PROPN" and not is_acronym(t.text) for t in run)
+                                         or len(words) == 1 and is_common_word(words[0])):
+        return None             # (a sentence's capital tells nothing: 'Cyber security analyst X' opens a field)
+    own = index.key_for(parsed, run[-1])
+    if any(m.type == "person" and k != holder and set(norm(" ".join(words)).split()) & set(norm(m.name).split())
+           for k, m in index.mentions.items()):
+        return None             # ('An Okafor spokesperson' beside Brenna Okafor: maybe hers)
+    key = next((k for k in (own, index.find(" ".join(words))) if k and k != holder), None)
+    if key is not None and index.mentions[key].type != "organization":
+        return None             # (the holder's own mention may hold the post's words)
+    if len(words) == 1 and is_acronym(words[0]):
+        body = key or _body_of_the_acronym(index, words[0])
+    else:
+        body = key or _organisation_its_name_opens(index, words, modifying=True)
+    if body is None or not _words_between_are_the_posts_or_the_bodys(index, body, between):
         return None
-    if not _capitalised_words_of_no_known_name(run) or _is_demonym(run[0].text) \
-            or len(run) == 1 and (is_given_name(run[0].text) or is_common_word(run[0].text)) \
-            or all(t.lower_ in BODY_OR_PORTFOLIO_WORDS for t in run) or _body_stated_after_the_name(post):
-        return None             # ('Marrow director X': a common word alone stays the role's; 'Ministry spokesperson X')
-    return _organisation_its_name_opens(index, [t.text for t in run])
+    if norm(index.mentions[body].name) != norm(" ".join(words)) \
+            and (len(words) == 1 or is_known_place(" ".join(words))) \
+            and _word_stands_alone_elsewhere(parsed, index, run[0], body):
+        return None             # ('… in Kessa. A Kessa spokesperson', 'Ann Kessa met …': maybe the town's, hers)
+    return body
+
+
+def _short_name_hung_on_the_post(noun: Token) -> list[Token]:
+    """The capitalised words (up to four, `_a_names_word`) the parse hangs on a post noun, with only
+    lower-case words between that it also hangs on the post ('Orlen chief executive', 'Denton fire department
+    spokesman'), where no noun, adjective, number or possessive goes on to their left; else none."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i > noun.sent.start and doc[i].is_lower and doc[i].is_alpha and doc[i].dep_ in ("compound", "amod") \
+            and noun.i >= doc[i].head.i > i:
+        i -= 1                  # (lower-case words hung on the post: 'chief executive', 'fire department')
+    end = i
+    while i >= noun.sent.start and end - i < 4 and _a_names_word(doc[i]) \
+            and doc[i].dep_ in ("compound", "nmod", "amod") and noun.i >= doc[i].head.i > i:
+        i -= 1
+    run = list(doc[i + 1:end + 1])
+    before = doc[i] if i >= noun.sent.start else None
+    if not run or before is not None and (before.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or before.tag_ == "POS"
+                                          or before.lower_ in ANOTHER_WORDS):
+        return []
+    return run
+
+
+def _words_between_are_the_posts_or_the_bodys(index: "ActorIndex", body: str, between: list[Token]) -> bool:
+    """The lower-case words between a body's short name and its post are the post's own (a grade word, an
+    adjective: 'chief financial') or a kind the body is called by (`kinds_of`, its name's words: 'an Orlen
+    bank spokesman' of Orlen Bank); a noun of another kind ('fire department', 'police', 'hospital',
+    'airport' before a bank's or a firm's short name) names the body the post is at, not this one."""
+    from .bodies import kinds_of      # (imported here: bodies imports actors, which imports this module)
+    name = set(norm(index.mentions[body].name).split())
+    kinds = kinds_of(index, body) | name
+    return all(t.pos_ != "NOUN" or t.lower_ in POST_GRADE_WORDS or t.lemma_.lower() in kinds or t.lower_ in kinds
+               for t in between)
 
 
 def _capitalised_words_of_no_known_name(run: list[Token]) -> bool:
@@ -5148,7 +5163,7 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     if held:                    # ("X, who is the association's treasurer,", 'X, a Kessel spokesperson,')
         holder = index.key_for(parsed, noun.head)
         owner = _possessive_on(held)
-        affiliation = _body_a_short_name_before_the_post_names(parsed, index, noun, holder) if owner is None \
+        affiliation = _body_its_opening_words_name(parsed, index, noun=noun, holder=holder) if owner is None \
             else _owner_of_a_held_post(parsed, index, parsed.sentence_no(noun), noun, held, None, holder) \
             if owner.pos_ in ("NOUN", "PROPN") else None
         # (a bare kind word is no owner here, 'a union member' may be any union's; nor a pronoun, which the
