@@ -2616,6 +2616,9 @@ ELECT_WORDS = {"elect", "designate"}
 # Words that put a description in the past ('once an EU agency', 'formerly a UN body'): it is
 # no present part of anything.
 NO_LONGER_WORDS = FORMER_WORDS | PAST_ADVERBS | {"once", "until", "longer"}     # 'no longer the paper of X'
+# Words on the verb of a clause that states a post which put it out of the present ('who was then the
+# party's leader', 'who is no longer its treasurer'): the post is not held now.
+NOT_NOW_WORDS = NO_LONGER_WORDS | {"then"}
 # Possessives of the writer's own outlet: "our correspondent" is the one correspondent the
 # article names.
 WRITER_POSSESSIVES = {"our", "my"}

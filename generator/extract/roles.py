@@ -18,7 +18,7 @@ from ..lexicon import ORG_OR_ASSOCIATION_HEADS
 from ..lexicon import NOUN_MODIFIER_DEPS, CLAUSE_BELOW_THE_MAIN_DEPS, CLAUSE_SUBJECT_DEPS
 from ..lexicon import KINDS_NOT_READ_BEFORE_A_REMIT, NUMBERED_BRANCH_WORDS, UNION_BRANCH_OFFICER_POSTS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_GENERIC_BODY_WORDS
 from ..lexicon import ELSEWHERE_PREPOSITIONS, ELSEWHERE_PLACE_NOUNS, PLACE_RELATIVE_ADVERBS, OWNERSHIP_PARTICIPLES
-from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS, BEING_VERBS, UNTIL_PREPOSITIONS, SMALL_COUNT_WORDS, ITS_OR_WHOSE, BODY_OR_PORTFOLIO_WORDS, BROUGHT_BEFORE_PREPOSITIONS, ADDRESS_PREPOSITIONS, INDEFINITE_DETERMINERS, UNIT_BODY_PREPOSITIONS, QUESTION_MARKERS, STAFF_BODY_PREPOSITIONS, POST_BODY_PREPOSITIONS, POST_COMPLEMENT_PREPOSITIONS, POST_OBJECTS_NO_ONE_PERSON_IS, DEAD_OR_FORMER_MARKS, KIN_OR_BEREAVED_NOUNS, ORG_OR_COMPANY_NOUNS, INDEFINITE_ARTICLES, FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
+from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS, BEING_VERBS, UNTIL_PREPOSITIONS, SMALL_COUNT_WORDS, ITS_OR_WHOSE, BODY_OR_PORTFOLIO_WORDS, BROUGHT_BEFORE_PREPOSITIONS, ADDRESS_PREPOSITIONS, INDEFINITE_DETERMINERS, UNIT_BODY_PREPOSITIONS, QUESTION_MARKERS, STAFF_BODY_PREPOSITIONS, POST_BODY_PREPOSITIONS, POST_COMPLEMENT_PREPOSITIONS, POST_OBJECTS_NO_ONE_PERSON_IS, DEAD_OR_FORMER_MARKS, KIN_OR_BEREAVED_NOUNS, ORG_OR_COMPANY_NOUNS, INDEFINITE_ARTICLES, FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, NOT_NOW_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -70,6 +70,8 @@ _STAFF_BOARD_OR_HEAD_POSTS = STAFF_POST_NOUNS | BOARD_POST_NOUNS | POSTS_THAT_RU
 _STAFF_OR_BOARD_POSTS = STAFF_POST_NOUNS | BOARD_POST_NOUNS
 _ROLE_TITLE_OR_BODY_WORDS = ROLE_NOUNS | TITLE_WORDS | GENERIC_BODY_WORDS
 _PARTY_SEAT_WORDS = PARTY_SEAT_NOUNS | MEMBER_SEAT_ABBREVIATIONS
+_POSTS_HELD_AT_A_BODY = (_STAFF_BOARD_OR_HEAD_POSTS | _ALL_OFFICER_TITLES | _PARTY_SEAT_WORDS) \
+    - POSTS_OF_PLACES_AND_THINGS - STATE_ROLES - CANDIDACY_NOUNS      # (a short name's post: `_body_its_opening_words_name`)
 _FIRM_OR_COMPANY_HEADS = FIRM_KIND_NOUNS | COMPANY_NAME_HEADS
 _STATE_OR_REGION_KIND_NOUNS = STATE_KIND_NOUNS | REGION_KIND_NOUNS
 _SPOKESPERSON_OR_BODY_ONLY_POSTS = SPOKESPERSON_NOUNS | BODY_ONLY_POSTS
@@ -1400,12 +1402,14 @@ def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex",
 _BODY_KIND_WORDS = ORG_HEADS | ASSOCIATION_HEADS | GENERIC_BODY_WORDS      # united once, not per call
 
 
-def _organisation_its_name_opens(index: "ActorIndex", words: list[str], closing: bool = False) -> str | None:
+def _organisation_its_name_opens(index: "ActorIndex", words: list[str], closing: bool = False,
+                                 modifying: bool = False) -> str | None:
     """The one organisation of the article whose longer name opens with these words ('Red River'
     for 'Red River Lithium Corp'), or with `closing` ends with them ('Rovers' for 'Broadmere
     Rovers'); none where two do, nor where a person's name holds one of the words (whose staff, not
     which body). One word opens only a name that goes on in a body's kind words ('Kessa' is not
-    'Kessa Capital Partners': a surname as often as a firm's)."""
+    'Kessa Capital Partners': a surname as often as a firm's), unless it is `modifying` a post held at a
+    body ('a Kessa spokesperson': the firm's, where no person of the article bears the word)."""
     opened = []
     wanted = norm(" ".join(words)).split()
     for k, m in index.mentions.items():
@@ -1414,7 +1418,7 @@ def _organisation_its_name_opens(index: "ActorIndex", words: list[str], closing:
             return None                 # ('Temple' of a person's name)
         part = name[-len(wanted):] if closing else name[:len(wanted)]
         if m.type == "organization" and part == wanted and len(name) > len(wanted) \
-                and (closing or len(wanted) > 1 or all(w in _BODY_KIND_WORDS for w in name[1:])):
+                and (closing or modifying or len(wanted) > 1 or all(w in _BODY_KIND_WORDS for w in name[1:])):
             opened.append(k)
     return opened[0] if len(opened) == 1 else None
 
@@ -1612,7 +1616,16 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     held = _a_post_held_now(span)
     if held is None:
         return None
-    noun, words = held
+    first = span.head.doc[span.start] if span.start >= 0 else None
+    return _owner_of_a_held_post(parsed, index, span.sentence, held[0], held[1], first, span.key)
+
+
+def _owner_of_a_held_post(parsed: ParsedArticle, index: "ActorIndex", n: int, noun: Token, words: list[Token],
+                          first: Token | None, holder: str | None) -> str | None:
+    """The body that owns a post held now (`noun`, with the `words` of its hyphened word) in sentence n, by
+    its possessive, its kind word or short name before it (`_owner_of_the_post`): one reader for a title
+    before a name, an apposition and a description ('X, who is the association's treasurer,'); `first` is
+    the name's first word where the name comes before the owner, `holder` the person holding the post."""
     owner = _possessive_on(words)
     if owner is None and noun.dep_ in ("compound", "amod") and noun.head.pos_ == "PROPN":
         owner = next((c for c in child_tokens(noun.head) if c.dep_ == "poss" and c.lower_ == "its" and c.i < noun.i), None)
@@ -1620,19 +1633,19 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     if owner is None:
         kind = _bare_body_word_before(noun)
         if kind is None:
-            return _body_named_in_the_title(index, noun)
+            return _body_named_in_the_title(index, noun) or _body_its_opening_words_name(parsed, index, noun=noun, holder=holder)
         return _one_body_named_as(index, kind.lemma_.lower()) \
-            or _body_the_kind_noun_describes(parsed, index, span.sentence, kind)     # 'ministry spokesperson X'
+            or _body_the_kind_noun_describes(parsed, index, n, kind)     # 'ministry spokesperson X'
     if owner.lower_ in _STATE_OR_REGION_KIND_NOUNS and owner.tag_ == "NN" \
             and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
-        return _state_the_noun_takes_up(parsed, index, span.sentence, owner, noun)
+        return _state_the_noun_takes_up(parsed, index, n, owner, noun)
     if noun.lemma_.lower() in POSTS_OF_PLACES_AND_THINGS:
         return None             # "Its mayor": maybe the town's
     if owner.lower_ == "its":
-        return _body_its_means(parsed, index, span.sentence, owner, noun)
+        return _body_its_means(parsed, index, n, owner, noun)
     if owner.lower_ == "their":
-        body = _body_its_means(parsed, index, span.sentence, owner, noun)
-        near = _just_before(parsed, span.sentence, owner)
+        body = _body_its_means(parsed, index, n, owner, noun)
+        near = _just_before(parsed, n, owner)
         joined = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and any(c.dep_ == "conj" for c in child_tokens(t))
                      for t in near) or any(t.pos_ == "PROPN" and _has_a_plural_name(t.text) and index.key_for(parsed, t) != body
                                            for t in near)
@@ -1650,18 +1663,18 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     if owner.tag_ == "NN" and owner.is_lower \
             and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
         kind = owner.lemma_.lower()         # not 'a union's', 'the other union's'
-        first = span.head.doc[span.start] if 0 <= span.start < owner.i else owner
-        return _body_of_the_kind(parsed, index, span.sentence, owner, kind) \
-            or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, first, kind) \
-            or _one_company_named_before(parsed, index, span.sentence, owner, kind) \
+        first = first if first is not None and first.i < owner.i else owner
+        return _body_of_the_kind(parsed, index, n, owner, kind) \
+            or _unnamed_kind_just_spoken_of(parsed, index, n, first, kind) \
+            or _one_company_named_before(parsed, index, n, owner, kind) \
             or _business_of_the_works(parsed, index, owner, noun) \
-            or _body_the_group_means(parsed, index, span.sentence, owner, noun) \
-            or _body_just_named_by_an_unlisted_head(parsed, index, span.sentence, owner, kind) \
-            or _body_the_kind_noun_describes(parsed, index, span.sentence, owner, owning=True)
+            or _body_the_group_means(parsed, index, n, owner, noun) \
+            or _body_just_named_by_an_unlisted_head(parsed, index, n, owner, kind) \
+            or _body_the_kind_noun_describes(parsed, index, n, owner, owning=True)
     if is_acronym(owner.text) and not index.key_for(parsed, owner):
         return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
-    return _body_its_name_words_and_kind_name(parsed, index, span.sentence, owner) \
-        or _body_its_kind_phrase_names(parsed, index, span.sentence, owner) \
+    return _body_its_name_words_and_kind_name(parsed, index, n, owner) \
+        or _body_its_kind_phrase_names(parsed, index, n, owner) \
         or _unnamed_body_owning_a_board_post(parsed, index, owner, noun)
 
 
@@ -2287,6 +2300,74 @@ def _body_named_in_the_title(index: "ActorIndex", noun: Token) -> str | None:
              if m.type == "organization" and f" {pair} " in f" {norm(m.name)} " and norm(m.name) != pair
              and name_head(m.name) == kind.lower_]      # ('Trade union leader' is no 'Harbour Trade Union Council' head)
     return found[0] if len(found) == 1 else None
+
+
+def _word_stands_alone_elsewhere(parsed: ParsedArticle, index: "ActorIndex", word: Token, body: str) -> bool:
+    """The one word a post's short name is written with stands somewhere else in the article outside
+    that body's name and before no post ('in Kessa', 'Kessa residents'): a place or a person so called
+    may be the one meant."""
+    name = norm(index.mentions[body].name).split()
+    for sentence in parsed.sentences:
+        for t in sentence:
+            if t.text != word.text or t.i == word.i and parsed.sentence_no(t) == parsed.sentence_no(word):
+                continue
+            after = [norm(x.text) for x in t.doc[t.i + 1:t.i + len(name)]]
+            if index.key_for(parsed, t) == body or after == name[1:] \
+                    or t.head.pos_ == "NOUN" and t.head.lower_ in TITLE_VOCABULARY and t.head.i > t.i:
+                continue
+            return True
+    return False
+
+
+def _clause_stating_the_post(noun: Token) -> Token | None:
+    """The verb whose complement a describing post noun is: 'is' of 'X, who is the association's treasurer,'
+    (its attribute), 'serves' of 'who serves as the association's treasurer' (an 'as' after the verb),
+    'named' of 'who has been named the association's treasurer'; None for an apposition or a title,
+    or an 'as' before its verb ('As the association's treasurer, X said')."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ in ("attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "as" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") \
+            and prep.head.i < prep.i:
+        return prep.head
+    return None
+
+
+def _post_of_the_named(noun: Token) -> bool:
+    """A describing post noun is the named person's own: an apposition, or the complement of a clause
+    whose subject is the name or the relative pronoun standing for it (`_verb_of_the_named`: 'X, who
+    serves as …', 'X is …'); not of a clause about someone else ('X, whose brother serves as the
+    association's treasurer,': the brother's post)."""
+    verb = _clause_stating_the_post(noun)
+    if verb is None:
+        return True
+    if verb.dep_ == "relcl":
+        return _verb_of_the_named(verb.head) == verb
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in child_tokens(verb))
+
+
+def _post_stated_as_held_now(noun: Token) -> bool:
+    """A describing post noun held now by its clause too: an apposition (whose own 'former' the title's test
+    reads: `_words_of_a_post_held_now`), or the complement of a verb in the present or the present perfect
+    ('who is', 'who serves as', 'who has served as', 'who has been named') with none of 'once', 'then',
+    'formerly', 'no longer' or a denial on it (NOT_NOW_WORDS); not a past tense ('who was the association's
+    treasurer for a decade', 'X was the party's leader when …')."""
+    verb = _clause_stating_the_post(noun)
+    if verb is None:
+        return True
+    group = [verb, *(c for c in child_tokens(verb) if c.dep_ in ("aux", "auxpass"))]
+    present = verb.tag_ in PRESENT_VERB_TAGS or verb.tag_ == "VBN" and any(w.tag_ in PRESENT_VERB_TAGS for w in group[1:])
+    return present and not any(w.tag_ in ("VBD", "MD") for w in group) \
+        and not any(c.dep_ == "neg" or c.lower_ in NOT_NOW_WORDS for c in child_tokens(verb))
+
+
+def _a_names_word(word: Token) -> bool:
+    """A word of a name, whatever the tagger calls it ('Orlen' read as an adjective): a capitalised proper
+    noun, a body's letters, or a capitalised word no dictionary has."""
+    return word.is_alpha and (word.is_title and (word.pos_ == "PROPN" or not is_common_word(word.text))
+                              or is_acronym(word.text))
 
 
 def _bare_body_word_before(noun: Token) -> Token | None:
@@ -3533,7 +3614,7 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
     key = _entity_key(parsed, index, run[-1]) if any(t.ent_type_ in ("ORG", "NORP") for t in run) else None
     if key is None:
         key = _body_its_first_word_names(index, run) or _company_its_first_word_names(index, run) \
-            or _body_its_opening_words_name(index, run) or _team_its_closing_plural_names(index, run)
+            or _body_its_opening_words_name(parsed, index, run) or _team_its_closing_plural_names(index, run)
     if key is None:
         key = _body_a_run_opens(index, run)
     if key is None:
@@ -3736,23 +3817,94 @@ def _body_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str | N
 
 
 
-def _body_its_opening_words_name(index: "ActorIndex", run: list[Token]) -> str | None:
-    """'A Kessa spokesperson, X,' after 'Kessa University Hospital', 'Orvik Harbour chief executive X' after
-    'Orvik Harbour Trust': up to three capitalised words right before a post held in a body
-    (`_post_held_in_a_body_after`) are the one organisation of the article whose longer name opens with them
-    (`_organisation_its_name_opens`: one word only a name that goes on in kind words). None where two names
-    open so, where a person's name holds the words, where the recogniser typed them a person, place or people,
-    for a place's, people's or given name, or where the body is stated after the name; one common word
-    alone stays the role's ('Marrow director X'), and a body's kind word names no one body
-    ('Ministry spokesperson X')."""
-    post = _post_held_in_a_body_after(run) if 1 <= len(run) <= 3 else None
-    if post is None:
+def _body_its_opening_words_name(parsed: ParsedArticle, index: "ActorIndex", run: list[Token] | None = None,
+                                 noun: Token | None = None, holder: str | None = None) -> str | None:
+    """'A Kessa spokesperson, X,' or 'X, a Kessa spokesperson,' after 'Kessa University Hospital', 'Orvik Harbour
+    chief executive X' after 'Orvik Harbour Trust', 'KDA councillor X', 'an Orlen bank spokesman' after 'Orlen
+    Bank': a short form of one organisation of the article (its name, its letters, or the opening of the one
+    name they open: `_organisation_its_name_opens`) right before a lower-case singular post held at a body is
+    the body the post is at. The words come as the run reader's `run` before a title and a name
+    (`_post_held_in_a_body_after`, no body stated after the name), or are read from the parse before a
+    describing or title `noun` (up to four capitalised words hung on the post, whatever the recogniser calls
+    them). Lower-case words between are the post's own (a grade or an adjective: 'chief financial officer') or a
+    kind of the body found ('bank' of Orlen Bank); a noun of another kind names another body ('Denton fire
+    department spokesman' is not Denton Logistics'; 'an Orlen police spokesman' not Orlen Bank's). Never a
+    country's or a people's words, a given name, a field or a body's kind word ('Health spokesperson', 'Party
+    leader'), a word that opens the sentence unless the tagger reads it a proper noun ('Marrow director X'), a
+    word a person of the article bears, a run that goes on to the left ('Harbour Kessel spokesperson'), nor one
+    word or a place of the gazetteer that stands elsewhere alone (`_word_stands_alone_elsewhere`: '… in Kessa.
+    A Kessa spokesperson', maybe the town's)."""
+    if run is not None:
+        noun = _post_held_in_a_body_after(run) if 1 <= len(run) <= 3 else None
+        if noun is None or _body_stated_after_the_name(noun):
+            return None
+    elif noun is None or not noun.is_lower or noun.tag_ == "NNS" or singular(noun.lemma_.lower()) not in _POSTS_HELD_AT_A_BODY:
+        return None             # ('Greenwood Mayor X', 'Grey Rock mayor X': a place's post; 'Kelso attorney X': a
+                                # profession's, for whoever hires it; 'Oxfam directors A and B': each may be another's)
+    else:
+        run = _short_name_hung_on_the_post(noun)
+        if not run:
+            return None
+    doc = noun.doc
+    between = list(doc[run[-1].i + 1:noun.i])
+    words = [t.text for t in run]
+    if any(canonical(w) or _is_demonym(w) for w in words) \
+            or is_given_name(words[0]) or any(w.lower() in _ROLE_TITLE_OR_BODY_WORDS or w.lower() in _PORTFOLIO_OR_LINK_WORDS
+                                              for w in words) \
+            or run[0].is_sent_start and (any(t.pos_ != "PROPN" and not is_acronym(t.text) for t in run)
+                                         or len(words) == 1 and is_common_word(words[0])):
+        return None             # (a sentence's capital tells nothing: 'Cyber security analyst X' opens a field)
+    own = index.key_for(parsed, run[-1])
+    if any(m.type == "person" and k != holder and set(norm(" ".join(words)).split()) & set(norm(m.name).split())
+           for k, m in index.mentions.items()):
+        return None             # ('An Okafor spokesperson' beside Brenna Okafor: maybe hers)
+    key = next((k for k in (own, index.find(" ".join(words))) if k and k != holder), None)
+    if key is not None and index.mentions[key].type != "organization":
+        return None             # (the holder's own mention may hold the post's words)
+    if len(words) == 1 and is_acronym(words[0]):
+        body = key or _body_of_the_acronym(index, words[0])
+    else:
+        body = key or _organisation_its_name_opens(index, words, modifying=True)
+    if body is None or not _words_between_are_the_posts_or_the_bodys(index, body, between):
         return None
-    if not _capitalised_words_of_no_known_name(run) or _is_demonym(run[0].text) \
-            or len(run) == 1 and (is_given_name(run[0].text) or is_common_word(run[0].text)) \
-            or all(t.lower_ in BODY_OR_PORTFOLIO_WORDS for t in run) or _body_stated_after_the_name(post):
-        return None             # ('Marrow director X': a common word alone stays the role's; 'Ministry spokesperson X')
-    return _organisation_its_name_opens(index, [t.text for t in run])
+    if norm(index.mentions[body].name) != norm(" ".join(words)) \
+            and (len(words) == 1 or is_known_place(" ".join(words))) \
+            and _word_stands_alone_elsewhere(parsed, index, run[0], body):
+        return None             # ('… in Kessa. A Kessa spokesperson', 'Ann Kessa met …': maybe the town's, hers)
+    return body
+
+
+def _short_name_hung_on_the_post(noun: Token) -> list[Token]:
+    """The capitalised words (up to four, `_a_names_word`) the parse hangs on a post noun, with only
+    lower-case words between that it also hangs on the post ('Orlen chief executive', 'Denton fire department
+    spokesman'), where no noun, adjective, number or possessive goes on to their left; else none."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i > noun.sent.start and doc[i].is_lower and doc[i].is_alpha and doc[i].dep_ in ("compound", "amod") \
+            and noun.i >= doc[i].head.i > i:
+        i -= 1                  # (lower-case words hung on the post: 'chief executive', 'fire department')
+    end = i
+    while i >= noun.sent.start and end - i < 4 and _a_names_word(doc[i]) \
+            and doc[i].dep_ in ("compound", "nmod", "amod") and noun.i >= doc[i].head.i > i:
+        i -= 1
+    run = list(doc[i + 1:end + 1])
+    before = doc[i] if i >= noun.sent.start else None
+    if not run or before is not None and (before.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or before.tag_ == "POS"
+                                          or before.lower_ in ANOTHER_WORDS):
+        return []
+    return run
+
+
+def _words_between_are_the_posts_or_the_bodys(index: "ActorIndex", body: str, between: list[Token]) -> bool:
+    """The lower-case words between a body's short name and its post are the post's own (a grade word, an
+    adjective: 'chief financial') or a kind the body is called by (`kinds_of`, its name's words: 'an Orlen
+    bank spokesman' of Orlen Bank); a noun of another kind ('fire department', 'police', 'hospital',
+    'airport' before a bank's or a firm's short name) names the body the post is at, not this one."""
+    from .bodies import kinds_of      # (imported here: bodies imports actors, which imports this module)
+    name = set(norm(index.mentions[body].name).split())
+    kinds = kinds_of(index, body) | name
+    return all(t.pos_ != "NOUN" or t.lower_ in POST_GRADE_WORDS or t.lemma_.lower() in kinds or t.lower_ in kinds
+               for t in between)
 
 
 def _capitalised_words_of_no_known_name(run: list[Token]) -> bool:
@@ -5005,6 +5157,17 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     if affiliation and index.mentions[affiliation].type == "person" and noun.lemma_.lower() in CHOSEN_NOUNS:
         affiliation = None      # "Grant's nominee": chosen by Grant, no one's staff ('the Harbour Party's nominee' is)
     affiliation = affiliation or _whose_antecedent(parsed, index, noun)
+    held = _words_of_a_post_held_now(noun) if role and not affiliation and noun.tag_ != "NNS" \
+        and noun.lemma_.lower() not in CANDIDACY_NOUNS and _post_of_the_named(noun) \
+        and _post_stated_as_held_now(noun) else None
+    if held:                    # ("X, who is the association's treasurer,", 'X, a Kessel spokesperson,')
+        holder = index.key_for(parsed, noun.head)
+        owner = _possessive_on(held)
+        affiliation = _body_its_opening_words_name(parsed, index, noun=noun, holder=holder) if owner is None \
+            else _owner_of_a_held_post(parsed, index, parsed.sentence_no(noun), noun, held, None, holder) \
+            if owner.pos_ in ("NOUN", "PROPN") else None
+        # (a bare kind word is no owner here, 'a union member' may be any union's; nor a pronoun, which the
+        # readers of the name's own title take up: 'issued by its spokesman, X, the Water Board said')
     prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS
                  and c not in after), None)
     link = prep.lower_ if prep is not None else None
