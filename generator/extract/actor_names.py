@@ -6771,6 +6771,7 @@ def _assign_keys(spans: list[NameSpan]) -> None:
         body = movements.get(norm(s.name))
         if body is not None and " " not in s.name:
             s.key, s.kind = body.key, body.kind
+    _names_opened_by_a_shortened_title(spans)
     _one_key_per_short_form(spans)
     _short_forms_of_one_actor(spans)
     # one spelling per key: the same name written differently ("al-Qaeda", "al Qaeda")
@@ -6812,7 +6813,8 @@ def _short_forms_of_one_actor(spans: list[NameSpan]) -> None:
             continue
         full = _the_one_longer_name(words, key, longest)
         if full is None or not all(_short_form_fits(s, by_key[full]) for s in group) \
-                or not any(_acts(s.head) for s in group) or not _a_body_if_read_as_a_person(group, by_key[full]):
+                or not any(_acts(s.head) or _before_the_bodys_own_head_noun(s, full) and _acts(s.head.head) for s in group) \
+                or not _a_body_if_read_as_a_person(group, by_key[full]):
             continue
         first_full = min((s.sentence, s.head.i) for s in by_key[full])
         if all((s.sentence, s.head.i) < first_full for s in group):
@@ -6865,9 +6867,19 @@ def _short_form_fits(s: NameSpan, full: list[NameSpan]) -> bool:
             return False        # 'Vance said he …', 'Bolt, the sprinter,': a person of that name
         if leading and (norm(full[0].key).split()[-1] in PUBLICATION_HEADS or _written_elsewhere_as_a_place(s.head)):
             return False        # 'Nordhaven' of 'The Nordhaven Times'; 'in Kessa' of 'Kessa Mills': a place
+        after_the = after_the and not _before_the_bodys_own_head_noun(s, full[0].key)
         return not (leading and after_the) and not (len(words) == 1 and is_common_word(s.name)) \
             and not any(named_as_an_owner(o.head) for o in full)    # 'Harbour'; 'X, owned by X Group'
     return s.kind != "person" and not after_the and not _it_after(s.head)   # a person's short form: `_person_key`'s
+
+
+def _before_the_bodys_own_head_noun(s: NameSpan, full: str) -> bool:
+    """'the Grand Erie board' after 'the Grand Erie District School Board': the short form qualifies a
+    common noun that is the longer name's own head word (its last), so 'the' is that body's and the
+    phrase names it, not a place it is in nor a parent of it ('the Amazon rainforest': no such head)."""
+    noun = s.head.head
+    return s.head.dep_ == "compound" and noun.i >= s.words.end and noun.is_lower \
+        and singular(noun.lower_) == singular(norm(full).split()[-1])
 
 
 def _at_the_institution(s: NameSpan, full: list[NameSpan]) -> bool:
@@ -6885,8 +6897,18 @@ def _at_the_institution(s: NameSpan, full: list[NameSpan]) -> bool:
 
 def _a_body_if_read_as_a_person(group: list[NameSpan], full: list[NameSpan]) -> bool:
     """A short form the recogniser read as a person joins a body only on the body's own evidence:
-    'it' or 'its' after it once at least ('Harwick Plating, which employs 60 people at its plant')."""
-    return full[0].kind != "org" or all(s.kind != "person" for s in group) or any(_it_after(s.head) for s in group)
+    'it' or 'its' after it once at least ('Harwick Plating, which employs 60 people at its plant'),
+    or an article before it wherever written, as the head of its own phrase ('according to the Sangh',
+    'the Samaj said'): no person's name takes one."""
+    return full[0].kind != "org" or all(s.kind != "person" for s in group) or any(_it_after(s.head) for s in group) \
+        or all(_a_name_after_an_article(s) for s in group)
+
+
+def _a_name_after_an_article(s: NameSpan) -> bool:
+    """'the Sangh': the name written right after an article, no title between, and no noun after it
+    that it only qualifies ('the Obama administration')."""
+    start = s.words.start
+    return start > 0 and s.words.doc[start - 1].lower_ in ARTICLES and not s.titles and s.head.dep_ != "compound"
 
 
 def _it_after(head: Token) -> bool:
@@ -7019,6 +7041,68 @@ def _person_key(s: NameSpan, spans: list[NameSpan], first_surnames: Callable[[],
     named = Counter(c.key for c in candidates)
     first, second = named.most_common(2)
     return first[0] if first[1] >= 2 * second[1] else None
+
+
+def _names_opened_by_a_shortened_title(spans: list[NameSpan]) -> None:
+    """'Det Insp Rowntree' after 'Detective Inspector Claire Rowntree': a person's name that opens on
+    words of a title (`_opened_by_the_fuller_names_title`) and ends on the surname of one fuller name
+    of the article is that person's, never a person or a body of its own, whatever the recogniser typed it
+    as ('DC Mehra', 'Counsel Msowoya' read as bodies); with two such people it stays apart. A word that
+    opens the fuller name's title only by its letters is no title where it is a given name ('Di', 'Chan')."""
+    for s in spans:
+        if s.kind not in ("person", "org") or norm(s.key) != norm(s.name) or len(s.name.split()) < 2:
+            continue
+        words = s.name.split()
+        keys = {o.key for o in spans if o.kind == "person" and o.key and norm(o.key) != norm(s.key)
+                and len(o.name.split()) > 1 and norm(o.name.split()[-1]) == norm(words[-1])
+                and not _of_the_other_sex(s, o) and _opened_by_the_fuller_names_title(words, o, spans)}
+        if len(keys) == 1:
+            s.key, s.kind = keys.pop(), "person"
+
+
+def _opened_by_the_fuller_names_title(words: list[str], full: NameSpan, spans: list[NameSpan]) -> bool:
+    """'Det Insp Rowntree' after 'Detective Inspector Claire Rowntree', 'Eng Kapembwa' after 'Engineer
+    Bwalya Kapembwa': the words a shorter name opens on that the fuller one has not are its holder's
+    title, not a name of its own, where each shortens a word of a title written right before the fuller
+    name (its opening letters, two at least, or the initials of its words: 'SP' for 'Superintendent of
+    Police') or is an abbreviated title or rank the lexicon lists. The rest of the shorter name is the
+    fuller name's words, its surname last."""
+    own = {w.rstrip(".").lower() for w in full.name.split()}
+    low = [w.rstrip(".").lower() for w in words]
+    cut = next((k for k, w in enumerate(low) if w in own), 0)
+    if cut == 0 or not all(w in own for w in low[cut:]):
+        return False
+    written = _title_words_written_before(full, spans)
+    initials = _initials_of_runs(written)
+    return all(len(w) >= 2 and (w in _LISTED_TITLE_ABBREVIATIONS or w in initials
+                                or not is_given_name(w.title()) and any(t.startswith(w) for t in written))
+               for w in low[:cut])
+
+
+_LISTED_TITLE_ABBREVIATIONS = frozenset(w.lower() for w in TITLE_OR_RANK_ABBREVIATIONS) | NAME_PREFIXES
+
+
+def _title_words_written_before(full: NameSpan, spans: list[NameSpan]) -> list[str]:
+    """The capitalised words (and the links of a title, 'of') written right before any occurrence of
+    the fuller name's actor, lower case: its title as the article writes it ('Detective Inspector')."""
+    out: list[str] = []
+    for o in spans:
+        if o.key != full.key or o.kind != "person":
+            continue
+        doc, i = o.words.doc, o.words.start - 1
+        while i >= 0 and (doc[i].is_title or doc[i].is_upper and doc[i].is_alpha
+                          or doc[i].lower_ in INITIALS_SKIPPED_WORDS and i > 0 and doc[i - 1].is_title):
+            out.append(doc[i].text.rstrip(".").lower())
+            i -= 1
+        out.extend(t.rstrip(".").lower() for t in o.titles)
+    return out
+
+
+def _initials_of_runs(written: list[str]) -> set[str]:
+    """The initials of every run of two or more title words as written before a name (link words skipped):
+    'sp' of 'superintendent of police' (the words come last to first, as `_title_words_written_before` reads them)."""
+    words = [w for w in reversed(written) if w not in INITIALS_SKIPPED_WORDS]
+    return {"".join(w[0] for w in words[i:j]) for i in range(len(words)) for j in range(i + 2, min(len(words), i + 4) + 1)}
 
 
 def _of_the_other_sex(short: NameSpan, full: NameSpan) -> bool:
