@@ -1,0 +1,81 @@
+"""Short forms joined to the one fuller name of the article (session 40, `actor_names._assign_keys`):
+a person's name that opens on a shortened title ('Det Insp Rowntree', 'Eng Varga', 'DC Mehra') and ends
+on the surname of one person the article names in full is that person, whatever the recogniser typed
+it as: each opening word shortens a word of a title written right before the fuller name (its first
+letters, or the initials of its words) or is an abbreviated title the lexicon lists; a word that is a
+given name ('Di', 'Chan') shortens nothing. A body's last word written after 'the' and read as a
+person ('according to the Sangh') is the one body it ends, no person's name takes an article; a
+body's opening words before the body's own head noun ('the Halvern Ridge board') name that body, never
+a parent of it. Names and sentences are invented for the tests; each row is the text's every actor as
+(name, type, role, affiliation). Rows marked NEGATIVE must keep the names apart."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import actor_records
+
+P = "person"
+O = "organization"
+
+SHORT_FORMS = [
+    # a title's words shortened to their first letters
+    ("Detective Inspector Claire Rowntree said the van was found. Det Insp Rowntree added that two men were arrested.",
+     [("Claire Rowntree", P, "Detective Inspector", None)]),
+    ("Engineer Tomas Varga, the county's roads chief, said the bridge was unsafe. Eng Varga said repairs would take a year.",
+     [("Tomas Varga", P, "Engineer", None)]),
+    ("Commissioner Ruth Nkosi said the tender was cancelled. Comm Nkosi said a new one would follow.",
+     [("Ruth Nkosi", P, "Commissioner", None)]),
+    ("Detective Sergeant Amos Oduya said the car was stolen. Later, Det Sgt Oduya said two suspects were held.",
+     [("Amos Oduya", P, "Detective", None)]),
+    # the title written out again before the surname alone, the recogniser reading a body
+    ("Counsel Beatrice Msowoya told the court the charge was void. Counsel Msowoya said her client would appeal.",
+     [("Beatrice Msowoya", P, "Counsel", None)]),
+    # the initials of the title's words, read as a body's name
+    ("Superintendent of Police Farida Okonkwo-Bell said the road was closed. SP Okonkwo-Bell added that no one was hurt.",
+     [("Farida Okonkwo-Bell", P, "Superintendent of Police", None)]),
+    ("Inspector General Musa Adeyemi said the force would investigate. IG Adeyemi said officers would be disciplined.",
+     [("Musa Adeyemi", P, "Inspector General", None)]),
+    ("Deputy Commissioner Arjun Mehra ordered the closure. DC Mehra said schools would reopen on Monday.",
+     [("Arjun Mehra", P, "Deputy Commissioner", None)]),
+    # NEGATIVE: a given name before the surname is another person of the family
+    ("Detective Inspector Claire Rowntree said the van was found. Mark Rowntree said he was relieved.",
+     [("Claire Rowntree", P, "Detective Inspector", None), ("Mark Rowntree", P, None, None)]),
+    ("Detective Inspector Claire Rowntree said the van was found. Dean Rowntree said he was relieved.",
+     [("Claire Rowntree", P, "Detective Inspector", None), ("Dean Rowntree", P, None, None)]),
+    # NEGATIVE: a given name that opens the title's word ('Di' of 'Director') shortens nothing
+    ("Director Claire Rowntree said the van was found. Di Rowntree said she was relieved.",
+     [("Claire Rowntree", P, "Director", None), ("Di Rowntree", P, None, None)]),
+    # NEGATIVE: the opening word shortens no title written before the fuller name
+    ("Mayor Tomas Varga said the bridge was unsafe. Eng Varga said repairs would take a year.",
+     [("Eng Varga", P, None, None), ("Tomas Varga", P, "Mayor", None)]),
+    # NEGATIVE: two people of that surname with that title: no one of them
+    ("Engineer Tomas Varga said the bridge was unsafe. Engineer Peter Varga said the bridge was fine. "
+     "Eng Varga said repairs would take a year.",
+     [("Eng Varga", P, None, None), ("Peter Varga", P, "Engineer", None), ("Tomas Varga", P, "Engineer", None)]),
+    # NEGATIVE: a firm named after the surname is no short form of the person
+    ("The Varga Group said it would build the bridge. Engineer Tomas Varga said the bridge was unsafe.",
+     [("Tomas Varga", P, "Engineer", None), ("Varga Group", O, None, None)]),
+]
+
+BODY_SHORT_FORMS = [
+    # the body's last word after 'the', read as a person
+    ("The Vidarbha Prathmik Shikshak Sangh said teachers would strike. According to the Sangh, 400 schools will close.",
+     [("Vidarbha Prathmik Shikshak Sangh", O, None, None)]),
+    # the body's opening words before its own head noun: that body, no parent of it
+    ("The Halvern Ridge District School Board said it would cut buses. The Halvern Ridge board voted on Tuesday.",
+     [("Halvern Ridge District School Board", O, None, None)]),
+    ("The Ashby Regional Transit Commission cut routes. The Ashby commission will vote on fares in May.",
+     [("Ashby Regional Transit Commission", O, None, None)]),
+    ("The Greenmoor Community Land Trust bought the farm. The Greenmoor trust's chair said the price was fair.",
+     [("Greenmoor Community Land Trust", O, None, None)]),
+    # NEGATIVE: no article before the word: a person of that name
+    ("The Harbour Sangh said the plan was wrong. Sangh told reporters he would resign.",
+     [("Harbour Sangh", O, None, None), ("Sangh", P, None, None)]),
+    ("Priya Sangh, a lawyer, filed the case. Sangh said the court would rule soon.",
+     [("Priya Sangh", P, "lawyer", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHORT_FORMS + BODY_SHORT_FORMS)
+def test_a_short_form_is_the_one_fuller_name(text, expected):
+    assert actor_records(text) == sorted(expected)
