@@ -6,7 +6,8 @@ letters, or the initials of its words) or is an abbreviated title the lexicon li
 given name ('Di', 'Chan') shortens nothing. A body's last word written after 'the' and read as a
 person ('according to the Sangh') is the one body it ends, no person's name takes an article; a
 body's opening words before the body's own head noun ('the Halvern Ridge board') name that body, never
-a parent of it. Names and sentences are invented for the tests; each row is the text's every actor as
+a parent of it. A name holding a numeral is no person's, and one whose numeral has a decimal point or a
+scale word after it is an amount ('Rs 42.6 crore'), no actor at all. Names and sentences are invented for the tests; each row is the text's every actor as
 (name, type, role, affiliation). Rows marked NEGATIVE must keep the names apart."""
 from __future__ import annotations
 
@@ -76,6 +77,17 @@ BODY_SHORT_FORMS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", SHORT_FORMS + BODY_SHORT_FORMS)
+AMOUNTS = [
+    ("Deshpande demanded that the council allocate Rs 42.6 crore from its own funds to repair 312 classrooms.", []),
+    ("Labour secretary Nasrin Karim, who met worker representatives, said Tk 4.5 crore would be released from the "
+     "Central Fund within 10 days.",
+     [("Labour", O, None, None), ("Nasrin Karim", P, "secretary", "Labour")]),
+    # NEGATIVE: a body's number in its name
+    ("Channel 4 said it would appeal the ruling.", [("Channel 4", O, None, None)]),
+    ("Paul Lowe said 40 people died.", [("Paul Lowe", P, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHORT_FORMS + BODY_SHORT_FORMS + AMOUNTS)
 def test_a_short_form_is_the_one_fuller_name(text, expected):
     assert actor_records(text) == sorted(expected)

@@ -39,7 +39,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
+from ..lexicon import SCALE_WORDS, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -79,6 +79,19 @@ def _a_style_opening_a_name(t: Token) -> bool:
     return t.is_title and opens_a_name_as_its_style(t.text)
 
 
+def _an_amount_read_as_a_name(s: "NameSpan") -> bool:
+    """'Rs 42.6 [crore]', 'Tk 4.5 [crore]' taken for a person: a name that holds a numeral is no
+    person's (no one's name is a number), and one whose numeral has a decimal point or a scale word
+    after it ('crore', 'million') is an amount, no body's either ('Group 9', 'Local 1199' stay)."""
+    numerals = [t for t in s.words if t.like_num and any(c.isdigit() for c in t.text)]
+    if not numerals:
+        return False
+    last = numerals[-1]
+    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return s.kind == "person" or "." in last.text.strip(".") \
+        or after is not None and after.lower_ in SCALE_WORDS
+
+
 @dataclass
 class NameSpan:
     """One occurrence of a name in the text."""
@@ -97,7 +110,7 @@ class NameSpan:
 
 def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     """Every occurrence of a name, with its kind and the key of the actor it names."""
-    spans = _name_spans(parsed)
+    spans = [s for s in _name_spans(parsed) if not _an_amount_read_as_a_name(s)]
     _bodies_opened_as_written_elsewhere(spans)
     _local_units_with_their_numbers(spans)
     spans = _people_split_from_bodies(spans)
