@@ -7,7 +7,8 @@ given name ('Di', 'Chan') shortens nothing. A body's last word written after 'th
 person ('according to the Sangh') is the one body it ends, no person's name takes an article; a
 body's opening words before the body's own head noun ('the Halvern Ridge board') name that body, never
 a parent of it. A name holding a numeral is no person's, and one whose numeral has a decimal point or a
-scale word after it is an amount ('Rs 42.6 crore'), no actor at all. Names and sentences are invented for the tests; each row is the text's every actor as
+scale word after it is an amount ('Rs 42.6 crore'), no actor at all. A name headed by a settlement's noun
+before 'of' ('City of Kessa') names a place, and its government where it acts, never a person. Names and sentences are invented for the tests; each row is the text's every actor as
 (name, type, role, affiliation). Rows marked NEGATIVE must keep the names apart."""
 from __future__ import annotations
 
@@ -88,6 +89,20 @@ AMOUNTS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", SHORT_FORMS + BODY_SHORT_FORMS + AMOUNTS)
+PLACES_HEADED_BEFORE_OF = [
+    ("The City of Mbalenhle said the water supply would be restored on Friday.", [("City of Mbalenhle", O, None, None)]),
+    ("The County of Halvern said the bridge was unsafe.", [("County of Halvern", O, None, None)]),
+    ("The City of Mbalenhle approved the budget on Tuesday.", [("City of Mbalenhle", O, None, None)]),
+    ("The City of Mbalenhle's finance committee said the budget was approved.", [("City of Mbalenhle", O, None, None)]),
+    # NEGATIVE: only where something happens, a place; a surname after a given name; another body's head
+    ("Flooding hit the City of Mbalenhle on Friday, Ann Lowe said.", [("Ann Lowe", P, None, None)]),
+    ("The City of Mbalenhle was hit by floods, Ann Lowe said.", [("Ann Lowe", P, None, None)]),
+    ("Residents of the County of Halvern marched on Monday, Tom Reed said.", [("Tom Reed", P, None, None)]),
+    ("Ann City said the bridge was unsafe.", [("Ann City", P, None, None)]),
+    ("The Bank of Kessa said rates would rise.", [("Bank of Kessa", O, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHORT_FORMS + BODY_SHORT_FORMS + AMOUNTS + PLACES_HEADED_BEFORE_OF)
 def test_a_short_form_is_the_one_fuller_name(text, expected):
     assert actor_records(text) == sorted(expected)

@@ -4294,8 +4294,12 @@ def headed_by_a_settlement_noun(name: str) -> bool:
     """'Kessa Township', 'Orwin Borough', 'Tarvin Municipality': a name of two words or more that ends on a
     capitalised noun of a settled place's kind a family name is not (SETTLEMENT_NOUNS less those that are:
     SETTLEMENT_NOUNS_ALSO_SURNAMES) names the place, or its government, never a person, whatever
-    the recogniser took it for."""
+    the recogniser took it for. In a name with 'of' the noun before it is the head ('City of Kessa',
+    'Municipality of Orwin'): any settlement noun there, as no family name is followed by 'of' a place."""
     words = name.split()
+    if "of" in words[1:-1]:
+        head = words[words.index("of") - 1]
+        return head.istitle() and head.lower() in SETTLEMENT_NOUNS
     return len(words) > 1 and words[-1].istitle() and words[-1].lower() in _SETTLEMENT_NOUNS_NO_SURNAME_IS
 
 
