@@ -54,6 +54,9 @@ SHORT_FORMS = [
     ("Engineer Tomas Varga said the bridge was unsafe. Engineer Peter Varga said the bridge was fine. "
      "Eng Varga said repairs would take a year.",
      [("Eng Varga", P, None, None), ("Peter Varga", P, "Engineer", None), ("Tomas Varga", P, "Engineer", None)]),
+    # NEGATIVE: an abbreviated rank written out to another title than the fuller name's
+    ("Detective Inspector Ann Reed said the van was found. Det Sgt Reed said two men were held.",
+     [("Ann Reed", P, "Detective Inspector", None), ("Det Sgt Reed", P, None, None)]),
     # NEGATIVE: a firm named after the surname is no short form of the person
     ("The Varga Group said it would build the bridge. Engineer Tomas Varga said the bridge was unsafe.",
      [("Tomas Varga", P, "Engineer", None), ("Varga Group", O, None, None)]),

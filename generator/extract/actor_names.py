@@ -7091,9 +7091,18 @@ def _opened_by_the_fuller_names_title(words: list[str], full: NameSpan, spans: l
         return False
     written = _title_words_written_before(full, spans)
     initials = _initials_of_runs(written)
+    if written and any(_another_rank_written_out(w, written) for w in words[:cut]):
+        return False            # 'Det Sgt Reed' is no 'Detective Inspector Ann Reed'
     return all(len(w) >= 2 and (w in _LISTED_TITLE_ABBREVIATIONS or w in initials
                                 or not is_given_name(w.title()) and any(t.startswith(w) for t in written))
                for w in low[:cut])
+
+
+def _another_rank_written_out(word: str, written: list[str]) -> bool:
+    """An abbreviated title or rank the lexicon writes out ('Sgt' -> 'Sergeant') whose word is not among
+    the title's words written before the fuller name: another rank, so maybe another person."""
+    out = written_out_word(word.rstrip(".")).lower()
+    return out != word.rstrip(".").lower() and not set(out.split()) <= set(written)
 
 
 _LISTED_TITLE_ABBREVIATIONS = frozenset(w.lower() for w in TITLE_OR_RANK_ABBREVIATIONS) | NAME_PREFIXES
