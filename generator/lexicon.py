@@ -645,6 +645,8 @@ VAGUE = {
 SOUTH_ASIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                **SOUTH_ASIAN_SCALES}
+# The endings of an ordinal written in digits ('3rd', '21st'): after a person's name, a generation's number.
+ORDINAL_NUMERAL_SUFFIXES = ("st", "nd", "rd", "th")
 SCALE_ABBREVIATIONS = {"bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12}
 # Of those, the ones also written after a space ("$5 bn"); a spaced "m", "k" or "tn" may be a measure.
 SPACED_SCALE_ABBREVIATIONS = ("bn", "mn")

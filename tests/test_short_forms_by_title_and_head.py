@@ -82,13 +82,21 @@ BODY_SHORT_FORMS = [
 
 
 AMOUNTS = [
-    ("Deshpande demanded that the council allocate Rs 42.6 crore from its own funds to repair 312 classrooms.", []),
-    ("Labour secretary Nasrin Karim, who met worker representatives, said Tk 4.5 crore would be released from the "
-     "Central Fund within 10 days.",
-     [("Labour", O, None, None), ("Nasrin Karim", P, "secretary", "Labour")]),
+    # a currency's code and a sum with a decimal point or a scale word: an amount, no actor
+    ("Kamal Uddin demanded that the board release Tk 7.2 crore from its reserve to rebuild 140 sheds.",
+     [("Kamal Uddin", P, None, None)]),
+    ("Finance secretary Ruma Akter, who met the mill owners, said Tk 3.8 crore would be paid from the Relief Fund "
+     "within a month.",
+     [("Ruma Akter", P, "Finance secretary", None)]),
     # NEGATIVE: a body's number in its name
     ("Channel 4 said it would appeal the ruling.", [("Channel 4", O, None, None)]),
     ("Paul Lowe said 40 people died.", [("Paul Lowe", P, None, None)]),
+    # NEGATIVE: a version's numeral inside a body's name, before its head: the body speaks
+    ("The Web 2.0 Alliance said it would sue the regulator.", [("Web 2.0 Alliance", O, None, None)]),
+    ("The Industry 4.0 Council said 300 firms had joined.", [("Industry 4.0 Council", O, None, None)]),
+    # NEGATIVE: a generation's ordinal after a person's name; a band's number read as a person's name
+    ("Tom Reed 3rd said the family would sell the farm.", [("Tom Reed 3rd", P, None, None)]),
+    ("Sum 41 said the reunion tour would start in May.", [("Sum 41", O, None, None)]),
 ]
 
 

@@ -39,7 +39,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import SCALE_WORDS, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
+from ..lexicon import SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -79,17 +79,29 @@ def _a_style_opening_a_name(t: Token) -> bool:
     return t.is_title and opens_a_name_as_its_style(t.text)
 
 
+def _numerals_of(s: "NameSpan") -> list[Token]:
+    """The words of a name written in digits ('41', '2.0', '3rd')."""
+    return [t for t in s.words if t.like_num and any(c.isdigit() for c in t.text)]
+
+
 def _an_amount_read_as_a_name(s: "NameSpan") -> bool:
-    """'Rs 42.6 [crore]', 'Tk 4.5 [crore]' taken for a person: a name that holds a numeral is no
-    person's (no one's name is a number), and one whose numeral has a decimal point or a scale word
-    after it ('crore', 'million') is an amount, no body's either ('Group 9', 'Local 1199' stay)."""
-    numerals = [t for t in s.words if t.like_num and any(c.isdigit() for c in t.text)]
+    """A currency's code before a sum taken for a name: a name that ends on a numeral with a decimal
+    point, or whose numeral has a scale word right after it ('crore', 'million'), is an amount, no
+    actor. A numeral inside a body's name, before its head ('the Web 2.0 Alliance', 'Industry 4.0
+    Council'), or a name's own number ('Channel 4', 'Group 9', 'Local 1199') is none."""
+    numerals = _numerals_of(s)
     if not numerals:
         return False
     last = numerals[-1]
     after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-    return s.kind == "person" or "." in last.text.strip(".") \
-        or after is not None and after.lower_ in SCALE_WORDS
+    return after is not None and after.lower_ in SCALE_WORDS \
+        or last.i == s.words.end - 1 and "." in last.text.strip(".")
+
+
+def _a_number_in_a_persons_name(s: "NameSpan") -> bool:
+    """A name the recogniser took for a person's that holds a numeral other than a generation's
+    ordinal after the name ('Tom Reed 3rd'): no one's name is a number ('Sum 41', a band)."""
+    return s.kind == "person" and any(not t.lower_.endswith(ORDINAL_NUMERAL_SUFFIXES) for t in _numerals_of(s))
 
 
 @dataclass
@@ -118,7 +130,10 @@ def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     _fix_kinds(spans, _honoured_surnames(parsed), _words_given_as_surnames(parsed))
     sports_bodies = {norm(s.name) for s in spans if s.kind == "person" and _a_field_and_a_country(s)} \
         - {norm(s.name) for s in spans if s.kind == "person" and a_mention_of_a_person(s)}
+    numbered = {norm(s.name) for s in spans if _a_number_in_a_persons_name(s) and _acts(s.head)}
     for s in spans:
+        if s.kind == "person" and norm(s.name) in numbered:
+            s.kind = "org"          # 'Sum 41 said': a name holding a number acts as a body, no person
         if _written_as_a_base(s):
             s.kind = "place"        # 'Harare-based economist': where he works, no body of its own
         elif s.kind == "person" and norm(s.name) in sports_bodies:
