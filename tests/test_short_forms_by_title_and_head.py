@@ -105,6 +105,12 @@ PLACES_HEADED_BEFORE_OF = [
     ("The County of Halvern said the bridge was unsafe.", [("County of Halvern", O, None, None)]),
     ("The City of Mbalenhle approved the budget on Tuesday.", [("City of Mbalenhle", O, None, None)]),
     ("The City of Mbalenhle's finance committee said the budget was approved.", [("City of Mbalenhle", O, None, None)]),
+    # a source ('according to'): the government speaks, and the figure is its claim
+    ("According to the City of Tarvenna, 1,200 homes were without power.", [("City of Tarvenna", O, None, None)]),
+    ("40 roads were flooded, according to the County of Halvern.", [("County of Halvern", O, None, None)]),
+    # NEGATIVE (kept as before): other heads before 'of'
+    ("According to the Town of Orwin Falls, 40 roads were closed.", [("Town of Orwin Falls", O, None, None)]),
+    ("According to the Region of Halvern, 600 people were moved.", [("Region of Halvern", O, None, None)]),
     # NEGATIVE: only where something happens, a place; a surname after a given name; another body's head
     ("Flooding hit the City of Mbalenhle on Friday, Ann Lowe said.", [("Ann Lowe", P, None, None)]),
     ("The City of Mbalenhle was hit by floods, Ann Lowe said.", [("Ann Lowe", P, None, None)]),

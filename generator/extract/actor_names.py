@@ -39,7 +39,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
+from ..lexicon import PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -4309,13 +4309,27 @@ def headed_by_a_settlement_noun(name: str) -> bool:
     """'Kessa Township', 'Orwin Borough', 'Tarvin Municipality': a name of two words or more that ends on a
     capitalised noun of a settled place's kind a family name is not (SETTLEMENT_NOUNS less those that are:
     SETTLEMENT_NOUNS_ALSO_SURNAMES) names the place, or its government, never a person, whatever
-    the recogniser took it for. In a name with 'of' the noun before it is the head ('City of Kessa',
-    'Municipality of Orwin'): any settlement noun there, as no family name is followed by 'of' a place."""
+    the recogniser took it for; so does one headed by such a noun before 'of' (`region_head_before_of`)."""
     words = name.split()
-    if "of" in words[1:-1]:
-        head = words[words.index("of") - 1]
-        return head.istitle() and head.lower() in SETTLEMENT_NOUNS
+    if region_head_before_of(name) is not None:
+        return True
     return len(words) > 1 and words[-1].istitle() and words[-1].lower() in _SETTLEMENT_NOUNS_NO_SURNAME_IS
+
+
+_REGION_HEADS = SETTLEMENT_NOUNS | SUBDIVISION_NAME_HEADS
+
+
+def region_head_before_of(name: str) -> str | None:
+    """'city' of 'City of Kessa', 'county' of 'County of Orwin', 'state' of 'State of Kessa': the
+    capitalised word before a place name's link ('of': PLACE_NAME_LINKS, `_head_word_before_link`), where
+    it is a noun of a settlement's or subdivision's kind, the head of the name; no family name is followed
+    by 'of' a place."""
+    words = name.split()
+    link = _first_link([w.lower() for w in words])
+    if not link or link == len(words) - 1 or words[link].lower() not in PLACE_NAME_LINKS or not words[link - 1].istitle():
+        return None
+    head = _head_word_before_link(name)
+    return head if head in _REGION_HEADS else None
 
 
 def its_own_initials(acronym: str | None, name: str) -> bool:
