@@ -73,6 +73,15 @@ BODY_SHORT_FORMS = [
      [("Ashby Regional Transit Commission", O, None, None)]),
     ("The Greenmoor Community Land Trust bought the farm. The Greenmoor trust's chair said the price was fair.",
      [("Greenmoor Community Land Trust", O, None, None)]),
+    ("The Marden Regional Transit Commission cut bus routes. The Marden transit commission said fares would rise.",
+     [("Marden Regional Transit Commission", O, None, None)]),
+    # NEGATIVE: the head noun has a modifier of its own that is no word of the body's name: another body
+    # of that kind (here the town's own, as the opening word names the town)
+    ("The Marden Regional Transit Commission cut bus routes. The Marden planning commission rejected the depot plan.",
+     [("Marden", O, None, None), ("Marden Regional Transit Commission", O, None, "Marden")]),
+    ("The Marden Regional Transit Commission cut bus routes. The Marden parks commission said the depot plan was "
+     "rejected.",
+     [("Marden", O, None, None), ("Marden Regional Transit Commission", O, None, "Marden")]),
     # NEGATIVE: no article before the word: a person of that name
     ("The Harbour Sangh said the plan was wrong. Sangh told reporters he would resign.",
      [("Harbour Sangh", O, None, None), ("Sangh", P, None, None)]),

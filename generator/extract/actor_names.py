@@ -6920,12 +6920,19 @@ def _short_form_fits(s: NameSpan, full: list[NameSpan]) -> bool:
 
 
 def _before_the_bodys_own_head_noun(s: NameSpan, full: str) -> bool:
-    """'the Grand Erie board' after 'the Grand Erie District School Board': the short form qualifies a
+    """'the Halvern Ridge board' after 'the Halvern Ridge District School Board': the short form qualifies a
     common noun that is the longer name's own head word (its last), so 'the' is that body's and the
-    phrase names it, not a place it is in nor a parent of it ('the Amazon rainforest': no such head)."""
+    phrase names it, not a place it is in nor a parent of it ('the Amazon rainforest': no such head).
+    Every other word before that noun, but an article or a possessive, is a word of the longer name too:
+    a noun with a modifier of its own names another body of that kind ('the Ashby planning commission'
+    is no 'Ashby Regional Transit Commission')."""
     noun = s.head.head
-    return s.head.dep_ == "compound" and noun.i >= s.words.end and noun.is_lower \
-        and singular(noun.lower_) == singular(norm(full).split()[-1])
+    if not (s.head.dep_ == "compound" and noun.i >= s.words.end and noun.is_lower
+            and singular(noun.lower_) == singular(norm(full).split()[-1])):
+        return False
+    own = {w.lower() for w in full.split()}
+    return all(t.lower_ in own for t in noun.doc[noun.left_edge.i:noun.i]
+               if not s.words.start <= t.i < s.words.end and t.dep_ not in ("det", "poss", "case", "punct"))
 
 
 def _at_the_institution(s: NameSpan, full: list[NameSpan]) -> bool:
