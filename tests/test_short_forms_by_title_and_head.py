@@ -64,8 +64,16 @@ SHORT_FORMS = [
 
 BODY_SHORT_FORMS = [
     # the body's last word after 'the', read as a person
-    ("The Vidarbha Prathmik Shikshak Sangh said teachers would strike. According to the Sangh, 400 schools will close.",
-     [("Vidarbha Prathmik Shikshak Sangh", O, None, None)]),
+    ("The Korvadi Teachers' Samaj held a rally on Sunday. According to the Samaj, 5,000 teachers came.",
+     [("Korvadi Teachers' Samaj", O, None, None)]),
+    ("The Korvadi Teachers' Samaj held a rally on Sunday. The Samaj said 5,000 teachers came.",
+     [("Korvadi Teachers' Samaj", O, None, None)]),
+    ("The Korvadi Women's Morcha held a rally on Sunday. The Morcha's convener, Meena Tarve, said 5,000 women came.",
+     [("Korvadi Women's Morcha", O, None, None), ("Meena Tarve", P, "convener", "Korvadi Women's Morcha")]),
+    # NEGATIVE: the word ends two capitalised names of the article (one the recogniser missed): either
+    # body may be meant, so no join
+    ("The Korvadi Adhyapak Samaj and the Marhavi Adhyapak Samaj met on Monday. The Samaj said talks had failed.",
+     [("Korvadi Adhyapak Samaj", O, None, None), ("Samaj", P, None, None)]),
     # the body's opening words before its own head noun: that body, no parent of it
     ("The Halvern Ridge District School Board said it would cut buses. The Halvern Ridge board voted on Tuesday.",
      [("Halvern Ridge District School Board", O, None, None)]),
@@ -83,10 +91,10 @@ BODY_SHORT_FORMS = [
      "rejected.",
      [("Marden", O, None, None), ("Marden Regional Transit Commission", O, None, "Marden")]),
     # NEGATIVE: no article before the word: a person of that name
-    ("The Harbour Sangh said the plan was wrong. Sangh told reporters he would resign.",
-     [("Harbour Sangh", O, None, None), ("Sangh", P, None, None)]),
-    ("Priya Sangh, a lawyer, filed the case. Sangh said the court would rule soon.",
-     [("Priya Sangh", P, "lawyer", None)]),
+    ("The Harbour Samaj said the plan was wrong. Samaj told reporters he would resign.",
+     [("Harbour Samaj", O, None, None), ("Samaj", P, None, None)]),
+    ("Priya Samaj, a lawyer, filed the case. Samaj said the court would rule soon.",
+     [("Priya Samaj", P, "lawyer", None)]),
 ]
 
 

@@ -6954,7 +6954,7 @@ def _a_body_if_read_as_a_person(group: list[NameSpan], full: list[NameSpan]) -> 
     or an article before it wherever written, as the head of its own phrase ('according to the Sangh',
     'the Samaj said'): no person's name takes one."""
     return full[0].kind != "org" or all(s.kind != "person" for s in group) or any(_it_after(s.head) for s in group) \
-        or all(_a_name_after_an_article(s) for s in group)
+        or all(_a_name_after_an_article(s) for s in group) and not _heads_two_names(group[0])
 
 
 def _a_name_after_an_article(s: NameSpan) -> bool:
@@ -6962,6 +6962,23 @@ def _a_name_after_an_article(s: NameSpan) -> bool:
     that it only qualifies ('the Obama administration')."""
     start = s.words.start
     return start > 0 and s.words.doc[start - 1].lower_ in ARTICLES and not s.titles and s.head.dep_ != "compound"
+
+
+def _heads_two_names(s: NameSpan) -> bool:
+    """'the Vidarbha Shikshak Sangh and the Marathwada Shikshak Sangh … the Sangh said': the short form's
+    last word ends two capitalised runs of the article that are not one the other's end, so two names
+    (whether or not the recogniser found both), and 'the Sangh' may be either."""
+    doc, word = s.words.doc, s.words[-1].text
+    runs = set()
+    for t in doc:
+        if t.text != word:
+            continue
+        i = t.i
+        while i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ not in ARTICLES:
+            i -= 1
+        if i < t.i:
+            runs.add(tuple(x.lower_ for x in doc[i:t.i]))
+    return any(a[len(a) - len(b):] != b and b[len(b) - len(a):] != a for a in runs for b in runs)
 
 
 def _it_after(head: Token) -> bool:
