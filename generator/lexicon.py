@@ -3271,7 +3271,7 @@ COMPOUND_RANKS = {"staff sergeant", "master sergeant", "first sergeant", "sergea
                   "sergeant first class", "petty officer", "chief petty officer", "warrant officer",
                   "chief warrant officer", "lance corporal", "lance sergeant", "private first class",
                   "first lieutenant", "second lieutenant", "flight lieutenant", "flying officer", "pilot officer",
-                  "staff corporal", "senior constable", "leading seaman", "able seaman"}
+                  "staff corporal", "senior constable", "detective sergeant", "leading seaman", "able seaman"}
 # Titles and ranks, whole or cut short, that open a person's name as written again later ('Brig Al
 # Tamimi' after 'Brigadier Omar Al Tamimi'): not part of the name looked for.
 NAME_OPENING_TITLES = frozenset({k.lower() for k in TITLE_ABBREVIATIONS} | PERSON_TITLES | MILITARY_RANKS

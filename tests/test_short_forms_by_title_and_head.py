@@ -28,7 +28,7 @@ SHORT_FORMS = [
     ("Commissioner Ruth Nkosi said the tender was cancelled. Comm Nkosi said a new one would follow.",
      [("Ruth Nkosi", P, "Commissioner", None)]),
     ("Detective Sergeant Amos Oduya said the car was stolen. Later, Det Sgt Oduya said two suspects were held.",
-     [("Amos Oduya", P, "Detective", None)]),
+     [("Amos Oduya", P, "Detective Sergeant", None)]),
     # the title written out again before the surname alone, the recogniser reading a body
     ("Counsel Beatrice Msowoya told the court the charge was void. Counsel Msowoya said her client would appeal.",
      [("Beatrice Msowoya", P, "Counsel", None)]),
