@@ -4707,6 +4707,17 @@ OFFICE_OR_STATE_ROLE_NOUNS = frozenset(OFFICE_NOUNS | STATE_ROLES)
 # Prepositions or joins right after a body's name ('of', 'for', 'in', 'and').
 NAME_OR_PLACE_PREPOSITIONS_OR_JOINS = frozenset(NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS | {"and", "&"})
 PERSON_OR_LIFE_STAGE_NOUNS = frozenset(PERSON_NOUNS | LIFE_STAGE_NOUNS)
+# Short forms of titles written before a surname alone ('DC Mehra', 'SP Bello', 'Eng Varga'), each with the
+# titles it stands for, lower case: a short form names the person the article writes with one of them
+# before the full name (actor_names._opened_by_the_fuller_names_title), none of another title.
+SHORTENED_TITLES = {**{k.lower(): (v.lower().replace("-", " "),) for k, v in RANK_ABBREVIATIONS.items()},
+                    "dc": ("detective constable", "deputy commissioner"), "ds": ("detective sergeant",),
+                    "di": ("detective inspector",), "dpp": ("director of public prosecutions", "deputy public prosecutor"),
+                    "ig": ("inspector general",), "dig": ("deputy inspector general",), "cp": ("commissioner of police",),
+                    "dcp": ("deputy commissioner of police",), "acp": ("assistant commissioner of police",),
+                    "ps": ("permanent secretary", "principal secretary"), "md": ("managing director",),
+                    "dm": ("district magistrate",), "dg": ("director general",),
+                    "ch": ("chief",), "eng": ("engineer",), "engr": ("engineer",)}
 TITLE_OR_RANK_ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS.keys() | RANK_ABBREVIATIONS.keys())
 # Words of a name that its initials written as a word skip ('of', 'the', 'on', 'del').
 INITIALS_SKIPPED_WORDS = frozenset(NAME_LINK_WORDS | {"on", "del"})

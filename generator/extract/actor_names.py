@@ -39,7 +39,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
+from ..lexicon import SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -6951,23 +6951,23 @@ def _at_the_institution(s: NameSpan, full: list[NameSpan]) -> bool:
 def _a_body_if_read_as_a_person(group: list[NameSpan], full: list[NameSpan]) -> bool:
     """A short form the recogniser read as a person joins a body only on the body's own evidence:
     'it' or 'its' after it once at least ('Harwick Plating, which employs 60 people at its plant'),
-    or an article before it wherever written, as the head of its own phrase ('according to the Sangh',
-    'the Samaj said'): no person's name takes one."""
+    or an article before it wherever written, as the head of its own phrase ('according to the Samaj',
+    'the Morcha said'): no person's name takes one."""
     return full[0].kind != "org" or all(s.kind != "person" for s in group) or any(_it_after(s.head) for s in group) \
         or all(_a_name_after_an_article(s) for s in group) and not _heads_two_names(group[0])
 
 
 def _a_name_after_an_article(s: NameSpan) -> bool:
-    """'the Sangh': the name written right after an article, no title between, and no noun after it
+    """'the Samaj': the name written right after an article, no title between, and no noun after it
     that it only qualifies ('the Obama administration')."""
     start = s.words.start
     return start > 0 and s.words.doc[start - 1].lower_ in ARTICLES and not s.titles and s.head.dep_ != "compound"
 
 
 def _heads_two_names(s: NameSpan) -> bool:
-    """'the Vidarbha Shikshak Sangh and the Marathwada Shikshak Sangh … the Sangh said': the short form's
+    """'the Korvadi Adhyapak Samaj and the Marhavi Adhyapak Samaj … the Samaj said': the short form's
     last word ends two capitalised runs of the article that are not one the other's end, so two names
-    (whether or not the recogniser found both), and 'the Sangh' may be either."""
+    (whether or not the recogniser found both), and 'the Samaj' may be either."""
     doc, word = s.words.doc, s.words[-1].text
     runs = set()
     for t in doc:
@@ -7114,48 +7114,81 @@ def _person_key(s: NameSpan, spans: list[NameSpan], first_surnames: Callable[[],
 
 
 def _names_opened_by_a_shortened_title(spans: list[NameSpan]) -> None:
-    """'Det Insp Rowntree' after 'Detective Inspector Claire Rowntree': a person's name that opens on
-    words of a title (`_opened_by_the_fuller_names_title`) and ends on the surname of one fuller name
-    of the article is that person's, never a person or a body of its own, whatever the recogniser typed it
-    as ('DC Mehra', 'Counsel Msowoya' read as bodies); with two such people it stays apart. A word that
-    opens the fuller name's title only by its letters is no title where it is a given name ('Di', 'Chan')."""
+    """'Det Insp Reed' after 'Detective Inspector Ann Reed': a person's name that opens on words of a
+    title (`_opened_by_the_fuller_names_title`) and ends on the surname of one fuller name of the
+    article is that person's, never a person or a body of its own, whatever the recogniser typed it as
+    ('DC Mehra' read as a body); with two such people it stays apart. So does a short form the article
+    gives an identity of its own (`_described_on_its_own`: 'his daughter, DC Mehra', 'Retired judge DC
+    Mehra', 'DC Mehra, who …'), or a pronoun of the other sex than the fuller name's given name."""
     for s in spans:
         if s.kind not in ("person", "org") or norm(s.key) != norm(s.name) or len(s.name.split()) < 2:
             continue
         words = s.name.split()
-        keys = {o.key for o in spans if o.kind == "person" and o.key and norm(o.key) != norm(s.key)
-                and len(o.name.split()) > 1 and norm(o.name.split()[-1]) == norm(words[-1])
-                and not _of_the_other_sex(s, o) and _opened_by_the_fuller_names_title(words, o, spans)}
+        namesakes = [o for o in spans if o.kind == "person" and o.key and norm(o.key) != norm(s.key)
+                     and len(o.name.split()) > 1 and norm(o.name.split()[-1]) == norm(words[-1])]
+        keys = {o.key for o in namesakes if not _described_on_its_own(s) and not _of_the_other_sex(s, o)
+                and not _a_pronoun_of_the_other_sex(s, o) and _opened_by_the_fuller_names_title(words, o, spans)}
         if len(keys) == 1:
             s.key, s.kind = keys.pop(), "person"
+        elif s.kind == "org" and namesakes and len(words) == 2 and is_acronym(words[0]) \
+                and (_person_pronoun_after(s.head) or _described_on_its_own(s)):
+            s.kind = "person"   # 'CJ Reed, a basketball player, said he …': someone's initials and the family name
+
+
+def _described_on_its_own(s: NameSpan) -> bool:
+    """'His daughter, DC Mehra,', 'DC Mehra, the rapper,', 'Retired judge DC Mehra', 'DC Mehra, who
+    chaired the inquiry,': an apposition, a relative clause, a lower-case noun or an adjective on the
+    name (`_described`), or a title of its own, describe its bearer as someone the article sets apart."""
+    head = s.head
+    return _described(head) or head.dep_ == "appos" or bool(s.titles) \
+        or any(c.dep_ in ("relcl", "acl") or c.dep_ == "amod" and c.i < s.words.start for c in child_tokens(head))
+
+
+def _a_pronoun_of_the_other_sex(short: NameSpan, full: NameSpan) -> bool:
+    """'DC Mehra said she had opposed it' after 'Arjun Mehra': the subject pronouns of the short form's
+    clause (`_person_pronoun_after`'s reach) are of one sex, not that of the fuller name's given name
+    (gender-guesser's, where it is clear)."""
+    head = short.head
+    sexes = {PERSON_PRONOUN_GENDERS[t.lower_] for t in head.head.subtree
+             if t.i > head.i and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSON_PRONOUN_GENDERS}
+    given = gender_of_given_name(full.name.split()[0]) if len(sexes) == 1 else None
+    return given is not None and given not in sexes
 
 
 def _opened_by_the_fuller_names_title(words: list[str], full: NameSpan, spans: list[NameSpan]) -> bool:
-    """'Det Insp Rowntree' after 'Detective Inspector Claire Rowntree', 'Eng Kapembwa' after 'Engineer
-    Bwalya Kapembwa': the words a shorter name opens on that the fuller one has not are its holder's
-    title, not a name of its own, where each shortens a word of a title written right before the fuller
-    name (its opening letters, two at least, or the initials of its words: 'SP' for 'Superintendent of
-    Police') or is an abbreviated title or rank the lexicon lists. The rest of the shorter name is the
-    fuller name's words, its surname last."""
+    """'Det Insp Reed' after 'Detective Inspector Ann Reed', 'DC Mehra' after 'Deputy Commissioner Arjun
+    Mehra', 'Counsel Lowe' after 'Counsel Ann Lowe': the words a shorter name opens on that the fuller one
+    has not are its holder's title, not a name of its own, where each is a word of the title the article
+    writes right before the fuller name, or a listed short form of that very title (SHORTENED_TITLES:
+    'DC', 'SP', 'Eng'), or an abbreviated title or rank the lexicon lists, not written out to another
+    title than that one (`_another_rank_written_out`). Only the lexicon makes a word a title's short form:
+    opening letters alone may be a given name's ('Arch', 'Com'), initials a person's own ('CJ Reed').
+    The rest of the shorter name is the fuller name's words, its surname last."""
     own = {w.rstrip(".").lower() for w in full.name.split()}
     low = [w.rstrip(".").lower() for w in words]
     cut = next((k for k, w in enumerate(low) if w in own), 0)
     if cut == 0 or not all(w in own for w in low[cut:]):
         return False
-    written = _title_words_written_before(full, spans)
-    initials = _initials_of_runs(written)
-    if written and any(_another_rank_written_out(w, written) for w in words[:cut]):
+    written = set(_title_words_written_before(full, spans))
+    if any(_another_rank_written_out(w, written) for w in low[:cut]):
         return False            # 'Det Sgt Reed' is no 'Detective Inspector Ann Reed'
-    return all(len(w) >= 2 and (w in _LISTED_TITLE_ABBREVIATIONS or w in initials
-                                or not is_given_name(w.title()) and any(t.startswith(w) for t in written))
+    return all(len(w) >= 2 and (w in written or w in SHORTENED_TITLES or w in _LISTED_TITLE_ABBREVIATIONS)
                for w in low[:cut])
 
 
-def _another_rank_written_out(word: str, written: list[str]) -> bool:
-    """An abbreviated title or rank the lexicon writes out ('Sgt' -> 'Sergeant') whose word is not among
-    the title's words written before the fuller name: another rank, so maybe another person."""
-    out = written_out_word(word.rstrip(".")).lower()
-    return out != word.rstrip(".").lower() and not set(out.split()) <= set(written)
+def _another_rank_written_out(word: str, written: set[str]) -> bool:
+    """An abbreviated title or rank the lexicon writes out ('Sgt' -> 'Sergeant'; 'DC' -> 'Detective
+    Constable' or 'Deputy Commissioner': SHORTENED_TITLES) to no title whose words are all among those
+    written before the fuller name: another rank, so maybe another person. A listed short form is
+    that only where its title is written; an abbreviation before a fuller name written with no title
+    ('Sgt Reed' after 'Ann Reed') is not checked."""
+    if word in written:
+        return False
+    if word in SHORTENED_TITLES:
+        return not any({w for w in title.split() if w not in INITIALS_SKIPPED_WORDS} <= written
+                       for title in SHORTENED_TITLES[word])
+    out = written_out_word(word.title()).lower()
+    return bool(written) and out != word and not set(out.split()) <= written
 
 
 _LISTED_TITLE_ABBREVIATIONS = frozenset(w.lower() for w in TITLE_OR_RANK_ABBREVIATIONS) | NAME_PREFIXES
@@ -7175,13 +7208,6 @@ def _title_words_written_before(full: NameSpan, spans: list[NameSpan]) -> list[s
             i -= 1
         out.extend(t.rstrip(".").lower() for t in o.titles)
     return out
-
-
-def _initials_of_runs(written: list[str]) -> set[str]:
-    """The initials of every run of two or more title words as written before a name (link words skipped):
-    'sp' of 'superintendent of police' (the words come last to first, as `_title_words_written_before` reads them)."""
-    words = [w for w in reversed(written) if w not in INITIALS_SKIPPED_WORDS]
-    return {"".join(w[0] for w in words[i:j]) for i in range(len(words)) for j in range(i + 2, min(len(words), i + 4) + 1)}
 
 
 def _of_the_other_sex(short: NameSpan, full: NameSpan) -> bool:
