@@ -7159,7 +7159,7 @@ def _opened_by_the_fuller_names_title(words: list[str], full: NameSpan, spans: l
     """'Det Insp Reed' after 'Detective Inspector Ann Reed', 'DC Mehra' after 'Deputy Commissioner Arjun
     Mehra', 'Counsel Lowe' after 'Counsel Ann Lowe': the words a shorter name opens on that the fuller one
     has not are its holder's title, not a name of its own, where each is a word of the title the article
-    writes right before the fuller name, or a listed short form of that very title (SHORTENED_TITLES:
+    writes right before the fuller name that is no given name ('Mark Reed and Mary Reed'), or a listed short form of that very title (SHORTENED_TITLES:
     'DC', 'SP', 'Eng'), or an abbreviated title or rank the lexicon lists, not written out to another
     title than that one (`_another_rank_written_out`). Only the lexicon makes a word a title's short form:
     opening letters alone may be a given name's ('Arch', 'Com'), initials a person's own ('CJ Reed').
@@ -7172,7 +7172,8 @@ def _opened_by_the_fuller_names_title(words: list[str], full: NameSpan, spans: l
     written = set(_title_words_written_before(full, spans))
     if any(_another_rank_written_out(w, written) for w in low[:cut]):
         return False            # 'Det Sgt Reed' is no 'Detective Inspector Ann Reed'
-    return all(len(w) >= 2 and (w in written or w in SHORTENED_TITLES or w in _LISTED_TITLE_ABBREVIATIONS)
+    return all(len(w) >= 2 and (w in written and not is_given_name(w.title()) or w in SHORTENED_TITLES
+                                or w in _LISTED_TITLE_ABBREVIATIONS)
                for w in low[:cut])
 
 
