@@ -143,6 +143,10 @@ AMOUNTS = [
     # NEGATIVE: a generation's ordinal after a person's name; a band's number read as a person's name
     ("Tom Reed 3rd said the family would sell the farm.", [("Tom Reed 3rd", P, None, None)]),
     ("Sum 41 said the reunion tour would start in May.", [("Sum 41", O, None, None)]),
+    # NEGATIVE: a step of a scale with its number, before the noun it qualifies: no actor of any type
+    ("Lena Marsh said some Grade 2 and 3 classes already have 29 pupils.", [("Lena Marsh", P, None, None)]),
+    ("Lena Marsh, a teacher, said Grade 2 and 3 classes at her school already have 29 pupils.",
+     [("Lena Marsh", P, "teacher", None)]),
 ]
 
 

@@ -104,6 +104,16 @@ def _a_number_in_a_persons_name(s: "NameSpan") -> bool:
     return s.kind == "person" and any(not t.lower_.endswith(ORDINAL_NUMERAL_SUFFIXES) for t in _numerals_of(s))
 
 
+def _a_numbered_name_qualifying_a_noun(s: "NameSpan") -> bool:
+    """'some Grade 2 and 3 classes': a name with its number, and any further numbers joined to it,
+    right before a lower-case noun it qualifies (`qualifies_a_noun_after`) is a step of a scale, no
+    actor, whatever the parser made its head."""
+    doc, last = s.words.doc, s.words.end - 1
+    while last + 1 < len(doc) and (doc[last + 1].dep_ == "cc" or doc[last + 1].like_num):
+        last += 1
+    return qualifies_a_noun_after(doc, last)
+
+
 @dataclass
 class NameSpan:
     """One occurrence of a name in the text."""
@@ -122,7 +132,8 @@ class NameSpan:
 
 def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     """Every occurrence of a name, with its kind and the key of the actor it names."""
-    spans = [s for s in _name_spans(parsed) if not _an_amount_read_as_a_name(s)]
+    spans = [s for s in _name_spans(parsed) if not _an_amount_read_as_a_name(s)
+             and not (_a_number_in_a_persons_name(s) and _a_numbered_name_qualifying_a_noun(s))]
     _bodies_opened_as_written_elsewhere(spans)
     _local_units_with_their_numbers(spans)
     spans = _people_split_from_bodies(spans)
