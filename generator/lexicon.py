@@ -645,6 +645,8 @@ VAGUE = {
 SOUTH_ASIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                **SOUTH_ASIAN_SCALES}
+# The endings of an ordinal written in digits ('3rd', '21st'): after a person's name, a generation's number.
+ORDINAL_NUMERAL_SUFFIXES = ("st", "nd", "rd", "th")
 SCALE_ABBREVIATIONS = {"bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12}
 # Of those, the ones also written after a space ("$5 bn"); a spaced "m", "k" or "tn" may be a measure.
 SPACED_SCALE_ABBREVIATIONS = ("bn", "mn")
@@ -2341,6 +2343,8 @@ CARE_SCHEME_ENDING = "care"
 # Verbs whose object is where the subject goes: 'the militia entered X', 'touring the Oval Office'.
 PLACE_OBJECT_VERBS = {"enter", "visit", "tour"}
 # Nouns of kinds of settled places: a name in apposition to one ('Quintero, a town in Chile') is a place.
+# The link of a place's name headed by its kind's noun to its own word ('City of Kessa', 'County of Orwin').
+PLACE_NAME_LINKS = frozenset({"of"})
 SETTLEMENT_NOUNS = {"town", "city", "village", "township", "hamlet", "suburb", "port", "district",
                     "county", "province", "region", "island", "municipality", "borough"}
 # Nouns of SETTLEMENT_NOUNS that are also family names ('Ann Town', 'Tom Port', 'Lee Hamlet'): a name ending on
@@ -3270,7 +3274,7 @@ COMPOUND_RANKS = {"staff sergeant", "master sergeant", "first sergeant", "sergea
                   "sergeant first class", "petty officer", "chief petty officer", "warrant officer",
                   "chief warrant officer", "lance corporal", "lance sergeant", "private first class",
                   "first lieutenant", "second lieutenant", "flight lieutenant", "flying officer", "pilot officer",
-                  "staff corporal", "senior constable", "leading seaman", "able seaman"}
+                  "staff corporal", "senior constable", "detective sergeant", "leading seaman", "able seaman"}
 # Titles and ranks, whole or cut short, that open a person's name as written again later ('Brig Al
 # Tamimi' after 'Brigadier Omar Al Tamimi'): not part of the name looked for.
 NAME_OPENING_TITLES = frozenset({k.lower() for k in TITLE_ABBREVIATIONS} | PERSON_TITLES | MILITARY_RANKS
@@ -4706,6 +4710,17 @@ OFFICE_OR_STATE_ROLE_NOUNS = frozenset(OFFICE_NOUNS | STATE_ROLES)
 # Prepositions or joins right after a body's name ('of', 'for', 'in', 'and').
 NAME_OR_PLACE_PREPOSITIONS_OR_JOINS = frozenset(NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS | {"and", "&"})
 PERSON_OR_LIFE_STAGE_NOUNS = frozenset(PERSON_NOUNS | LIFE_STAGE_NOUNS)
+# Short forms of titles written before a surname alone ('DC Mehra', 'SP Bello', 'Eng Varga'), each with the
+# titles it stands for, lower case: a short form names the person the article writes with one of them
+# before the full name (actor_names._opened_by_the_fuller_names_title), none of another title.
+SHORTENED_TITLES = {**{k.lower(): (v.lower().replace("-", " "),) for k, v in RANK_ABBREVIATIONS.items()},
+                    "dc": ("detective constable", "deputy commissioner"), "ds": ("detective sergeant",),
+                    "di": ("detective inspector",), "dpp": ("director of public prosecutions", "deputy public prosecutor"),
+                    "ig": ("inspector general",), "dig": ("deputy inspector general",), "cp": ("commissioner of police",),
+                    "dcp": ("deputy commissioner of police",), "acp": ("assistant commissioner of police",),
+                    "ps": ("permanent secretary", "principal secretary"), "md": ("managing director",),
+                    "dm": ("district magistrate",), "dg": ("director general",),
+                    "ch": ("chief",), "eng": ("engineer",), "engr": ("engineer",)}
 TITLE_OR_RANK_ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS.keys() | RANK_ABBREVIATIONS.keys())
 # Words of a name that its initials written as a word skip ('of', 'the', 'on', 'del').
 INITIALS_SKIPPED_WORDS = frozenset(NAME_LINK_WORDS | {"on", "del"})

@@ -38,7 +38,7 @@ ROWS = [
      "DPP Ong said Lee had abused the trust of his employer. "
      '"This was not a lapse. The accused planned every step," he said.',
      [("Deputy Public Prosecutor Kenneth Ong", "Kenneth Ong", "told", "The accused stole the money", False),
-      ("DPP Ong", "DPP Ong", "said", "Lee had abused the trust of his employer", False),
+      ("DPP Ong", "Kenneth Ong", "said", "Lee had abused the trust of his employer", False),   # the initials of his title
       ("he", "Kenneth Ong", "said", "This was not a lapse. The accused planned every step", True)]),
     # NEGATIVE: a title shows the speaker's gender: 'he' is the man who spoke before her
     ('Tom Reed said the bridge was safe. Mrs Ann Lowe said it was not. "It will fall within a year," he said.',

@@ -39,7 +39,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
+from ..lexicon import SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -79,6 +79,41 @@ def _a_style_opening_a_name(t: Token) -> bool:
     return t.is_title and opens_a_name_as_its_style(t.text)
 
 
+def _numerals_of(s: "NameSpan") -> list[Token]:
+    """The words of a name written in digits ('41', '2.0', '3rd')."""
+    return [t for t in s.words if t.like_num and any(c.isdigit() for c in t.text)]
+
+
+def _an_amount_read_as_a_name(s: "NameSpan") -> bool:
+    """A currency's code before a sum taken for a name: a name that ends on a numeral with a decimal
+    point, or whose numeral has a scale word right after it ('crore', 'million'), is an amount, no
+    actor. A numeral inside a body's name, before its head ('the Web 2.0 Alliance', 'Industry 4.0
+    Council'), or a name's own number ('Channel 4', 'Group 9', 'Local 1199') is none."""
+    numerals = _numerals_of(s)
+    if not numerals:
+        return False
+    last = numerals[-1]
+    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return after is not None and after.lower_ in SCALE_WORDS \
+        or last.i == s.words.end - 1 and "." in last.text.strip(".")
+
+
+def _a_number_in_a_persons_name(s: "NameSpan") -> bool:
+    """A name the recogniser took for a person's that holds a numeral other than a generation's
+    ordinal after the name ('Tom Reed 3rd'): no one's name is a number ('Sum 41', a band)."""
+    return s.kind == "person" and any(not t.lower_.endswith(ORDINAL_NUMERAL_SUFFIXES) for t in _numerals_of(s))
+
+
+def _a_numbered_name_qualifying_a_noun(s: "NameSpan") -> bool:
+    """'some Grade 2 and 3 classes': a name with its number, and any further numbers joined to it,
+    right before a lower-case noun it qualifies (`qualifies_a_noun_after`) is a step of a scale, no
+    actor, whatever the parser made its head."""
+    doc, last = s.words.doc, s.words.end - 1
+    while last + 1 < len(doc) and (doc[last + 1].dep_ == "cc" or doc[last + 1].like_num):
+        last += 1
+    return qualifies_a_noun_after(doc, last)
+
+
 @dataclass
 class NameSpan:
     """One occurrence of a name in the text."""
@@ -97,7 +132,8 @@ class NameSpan:
 
 def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     """Every occurrence of a name, with its kind and the key of the actor it names."""
-    spans = _name_spans(parsed)
+    spans = [s for s in _name_spans(parsed) if not _an_amount_read_as_a_name(s)
+             and not (_a_number_in_a_persons_name(s) and _a_numbered_name_qualifying_a_noun(s))]
     _bodies_opened_as_written_elsewhere(spans)
     _local_units_with_their_numbers(spans)
     spans = _people_split_from_bodies(spans)
@@ -105,7 +141,10 @@ def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     _fix_kinds(spans, _honoured_surnames(parsed), _words_given_as_surnames(parsed))
     sports_bodies = {norm(s.name) for s in spans if s.kind == "person" and _a_field_and_a_country(s)} \
         - {norm(s.name) for s in spans if s.kind == "person" and a_mention_of_a_person(s)}
+    numbered = {norm(s.name) for s in spans if _a_number_in_a_persons_name(s) and _acts(s.head)}
     for s in spans:
+        if s.kind == "person" and norm(s.name) in numbered:
+            s.kind = "org"          # 'Sum 41 said': a name holding a number acts as a body, no person
         if _written_as_a_base(s):
             s.kind = "place"        # 'Harare-based economist': where he works, no body of its own
         elif s.kind == "person" and norm(s.name) in sports_bodies:
@@ -4281,9 +4320,27 @@ def headed_by_a_settlement_noun(name: str) -> bool:
     """'Kessa Township', 'Orwin Borough', 'Tarvin Municipality': a name of two words or more that ends on a
     capitalised noun of a settled place's kind a family name is not (SETTLEMENT_NOUNS less those that are:
     SETTLEMENT_NOUNS_ALSO_SURNAMES) names the place, or its government, never a person, whatever
-    the recogniser took it for."""
+    the recogniser took it for; so does one headed by such a noun before 'of' (`region_head_before_of`)."""
     words = name.split()
+    if region_head_before_of(name) is not None:
+        return True
     return len(words) > 1 and words[-1].istitle() and words[-1].lower() in _SETTLEMENT_NOUNS_NO_SURNAME_IS
+
+
+_REGION_HEADS = SETTLEMENT_NOUNS | SUBDIVISION_NAME_HEADS
+
+
+def region_head_before_of(name: str) -> str | None:
+    """'city' of 'City of Kessa', 'county' of 'County of Orwin', 'state' of 'State of Kessa': the
+    capitalised word before a place name's link ('of': PLACE_NAME_LINKS, `_head_word_before_link`), where
+    it is a noun of a settlement's or subdivision's kind, the head of the name; no family name is followed
+    by 'of' a place."""
+    words = name.split()
+    link = _first_link([w.lower() for w in words])
+    if not link or link == len(words) - 1 or words[link].lower() not in PLACE_NAME_LINKS or not words[link - 1].istitle():
+        return None
+    head = _head_word_before_link(name)
+    return head if head in _REGION_HEADS else None
 
 
 def its_own_initials(acronym: str | None, name: str) -> bool:
@@ -6771,6 +6828,7 @@ def _assign_keys(spans: list[NameSpan]) -> None:
         body = movements.get(norm(s.name))
         if body is not None and " " not in s.name:
             s.key, s.kind = body.key, body.kind
+    _names_opened_by_a_shortened_title(spans)
     _one_key_per_short_form(spans)
     _short_forms_of_one_actor(spans)
     # one spelling per key: the same name written differently ("al-Qaeda", "al Qaeda")
@@ -6812,7 +6870,8 @@ def _short_forms_of_one_actor(spans: list[NameSpan]) -> None:
             continue
         full = _the_one_longer_name(words, key, longest)
         if full is None or not all(_short_form_fits(s, by_key[full]) for s in group) \
-                or not any(_acts(s.head) for s in group) or not _a_body_if_read_as_a_person(group, by_key[full]):
+                or not any(_acts(s.head) or _before_the_bodys_own_head_noun(s, full) and _acts(s.head.head) for s in group) \
+                or not _a_body_if_read_as_a_person(group, by_key[full]):
             continue
         first_full = min((s.sentence, s.head.i) for s in by_key[full])
         if all((s.sentence, s.head.i) < first_full for s in group):
@@ -6865,9 +6924,26 @@ def _short_form_fits(s: NameSpan, full: list[NameSpan]) -> bool:
             return False        # 'Vance said he …', 'Bolt, the sprinter,': a person of that name
         if leading and (norm(full[0].key).split()[-1] in PUBLICATION_HEADS or _written_elsewhere_as_a_place(s.head)):
             return False        # 'Nordhaven' of 'The Nordhaven Times'; 'in Kessa' of 'Kessa Mills': a place
+        after_the = after_the and not _before_the_bodys_own_head_noun(s, full[0].key)
         return not (leading and after_the) and not (len(words) == 1 and is_common_word(s.name)) \
             and not any(named_as_an_owner(o.head) for o in full)    # 'Harbour'; 'X, owned by X Group'
     return s.kind != "person" and not after_the and not _it_after(s.head)   # a person's short form: `_person_key`'s
+
+
+def _before_the_bodys_own_head_noun(s: NameSpan, full: str) -> bool:
+    """'the Halvern Ridge board' after 'the Halvern Ridge District School Board': the short form qualifies a
+    common noun that is the longer name's own head word (its last), so 'the' is that body's and the
+    phrase names it, not a place it is in nor a parent of it ('the Amazon rainforest': no such head).
+    Every other word before that noun, but an article or a possessive, is a word of the longer name too:
+    a noun with a modifier of its own names another body of that kind ('the Ashby planning commission'
+    is no 'Ashby Regional Transit Commission')."""
+    noun = s.head.head
+    if not (s.head.dep_ == "compound" and noun.i >= s.words.end and noun.is_lower
+            and singular(noun.lower_) == singular(norm(full).split()[-1])):
+        return False
+    own = {w.lower() for w in full.split()}
+    return all(t.lower_ in own for t in noun.doc[noun.left_edge.i:noun.i]
+               if not s.words.start <= t.i < s.words.end and t.dep_ not in ("det", "poss", "case", "punct"))
 
 
 def _at_the_institution(s: NameSpan, full: list[NameSpan]) -> bool:
@@ -6885,8 +6961,35 @@ def _at_the_institution(s: NameSpan, full: list[NameSpan]) -> bool:
 
 def _a_body_if_read_as_a_person(group: list[NameSpan], full: list[NameSpan]) -> bool:
     """A short form the recogniser read as a person joins a body only on the body's own evidence:
-    'it' or 'its' after it once at least ('Harwick Plating, which employs 60 people at its plant')."""
-    return full[0].kind != "org" or all(s.kind != "person" for s in group) or any(_it_after(s.head) for s in group)
+    'it' or 'its' after it once at least ('Harwick Plating, which employs 60 people at its plant'),
+    or an article before it wherever written, as the head of its own phrase ('according to the Samaj',
+    'the Morcha said'): no person's name takes one."""
+    return full[0].kind != "org" or all(s.kind != "person" for s in group) or any(_it_after(s.head) for s in group) \
+        or all(_a_name_after_an_article(s) for s in group) and not _heads_two_names(group[0])
+
+
+def _a_name_after_an_article(s: NameSpan) -> bool:
+    """'the Samaj': the name written right after an article, no title between, and no noun after it
+    that it only qualifies ('the Obama administration')."""
+    start = s.words.start
+    return start > 0 and s.words.doc[start - 1].lower_ in ARTICLES and not s.titles and s.head.dep_ != "compound"
+
+
+def _heads_two_names(s: NameSpan) -> bool:
+    """'the Korvadi Adhyapak Samaj and the Marhavi Adhyapak Samaj … the Samaj said': the short form's
+    last word ends two capitalised runs of the article that are not one the other's end, so two names
+    (whether or not the recogniser found both), and 'the Samaj' may be either."""
+    doc, word = s.words.doc, s.words[-1].text
+    runs = set()
+    for t in doc:
+        if t.text != word:
+            continue
+        i = t.i
+        while i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ not in ARTICLES:
+            i -= 1
+        if i < t.i:
+            runs.add(tuple(x.lower_ for x in doc[i:t.i]))
+    return any(a[len(a) - len(b):] != b and b[len(b) - len(a):] != a for a in runs for b in runs)
 
 
 def _it_after(head: Token) -> bool:
@@ -7019,6 +7122,104 @@ def _person_key(s: NameSpan, spans: list[NameSpan], first_surnames: Callable[[],
     named = Counter(c.key for c in candidates)
     first, second = named.most_common(2)
     return first[0] if first[1] >= 2 * second[1] else None
+
+
+def _names_opened_by_a_shortened_title(spans: list[NameSpan]) -> None:
+    """'Det Insp Reed' after 'Detective Inspector Ann Reed': a person's name that opens on words of a
+    title (`_opened_by_the_fuller_names_title`) and ends on the surname of one fuller name of the
+    article is that person's, never a person or a body of its own, whatever the recogniser typed it as
+    ('DC Mehra' read as a body); with two such people it stays apart. So does a short form the article
+    gives an identity of its own (`_described_on_its_own`: 'his daughter, DC Mehra', 'Retired judge DC
+    Mehra', 'DC Mehra, who …'), or a pronoun of the other sex than the fuller name's given name."""
+    for s in spans:
+        if s.kind not in ("person", "org") or norm(s.key) != norm(s.name) or len(s.name.split()) < 2:
+            continue
+        words = s.name.split()
+        namesakes = [o for o in spans if o.kind == "person" and o.key and norm(o.key) != norm(s.key)
+                     and len(o.name.split()) > 1 and norm(o.name.split()[-1]) == norm(words[-1])]
+        keys = {o.key for o in namesakes if not _described_on_its_own(s) and not _of_the_other_sex(s, o)
+                and not _a_pronoun_of_the_other_sex(s, o) and _opened_by_the_fuller_names_title(words, o, spans)}
+        if len(keys) == 1:
+            s.key, s.kind = keys.pop(), "person"
+        elif s.kind == "org" and namesakes and len(words) == 2 and is_acronym(words[0]) \
+                and (_person_pronoun_after(s.head) or _described_on_its_own(s)):
+            s.kind = "person"   # 'CJ Reed, a basketball player, said he …': someone's initials and the family name
+
+
+def _described_on_its_own(s: NameSpan) -> bool:
+    """'His daughter, DC Mehra,', 'DC Mehra, the rapper,', 'Retired judge DC Mehra', 'DC Mehra, who
+    chaired the inquiry,': an apposition, a relative clause, a lower-case noun or an adjective on the
+    name (`_described`), or a title of its own, describe its bearer as someone the article sets apart."""
+    head = s.head
+    return _described(head) or head.dep_ == "appos" or bool(s.titles) \
+        or any(c.dep_ in ("relcl", "acl") or c.dep_ == "amod" and c.i < s.words.start for c in child_tokens(head))
+
+
+def _a_pronoun_of_the_other_sex(short: NameSpan, full: NameSpan) -> bool:
+    """'DC Mehra said she had opposed it' after 'Arjun Mehra': the subject pronouns of the short form's
+    clause (`_person_pronoun_after`'s reach) are of one sex, not that of the fuller name's given name
+    (gender-guesser's, where it is clear)."""
+    head = short.head
+    sexes = {PERSON_PRONOUN_GENDERS[t.lower_] for t in head.head.subtree
+             if t.i > head.i and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSON_PRONOUN_GENDERS}
+    given = gender_of_given_name(full.name.split()[0]) if len(sexes) == 1 else None
+    return given is not None and given not in sexes
+
+
+def _opened_by_the_fuller_names_title(words: list[str], full: NameSpan, spans: list[NameSpan]) -> bool:
+    """'Det Insp Reed' after 'Detective Inspector Ann Reed', 'DC Mehra' after 'Deputy Commissioner Arjun
+    Mehra', 'Counsel Lowe' after 'Counsel Ann Lowe': the words a shorter name opens on that the fuller one
+    has not are its holder's title, not a name of its own, where each is a word of the title the article
+    writes right before the fuller name that is no given name ('Mark Reed and Mary Reed'), or a listed short form of that very title (SHORTENED_TITLES:
+    'DC', 'SP', 'Eng'), or an abbreviated title or rank the lexicon lists, not written out to another
+    title than that one (`_another_rank_written_out`). Only the lexicon makes a word a title's short form:
+    opening letters alone may be a given name's ('Arch', 'Com'), initials a person's own ('CJ Reed').
+    The rest of the shorter name is the fuller name's words, its surname last."""
+    own = {w.rstrip(".").lower() for w in full.name.split()}
+    low = [w.rstrip(".").lower() for w in words]
+    cut = next((k for k, w in enumerate(low) if w in own), 0)
+    if cut == 0 or not all(w in own for w in low[cut:]):
+        return False
+    written = set(_title_words_written_before(full, spans))
+    if any(_another_rank_written_out(w, written) for w in low[:cut]):
+        return False            # 'Det Sgt Reed' is no 'Detective Inspector Ann Reed'
+    return all(len(w) >= 2 and (w in written and not is_given_name(w.title()) or w in SHORTENED_TITLES
+                                or w in _LISTED_TITLE_ABBREVIATIONS)
+               for w in low[:cut])
+
+
+def _another_rank_written_out(word: str, written: set[str]) -> bool:
+    """An abbreviated title or rank the lexicon writes out ('Sgt' -> 'Sergeant'; 'DC' -> 'Detective
+    Constable' or 'Deputy Commissioner': SHORTENED_TITLES) to no title whose words are all among those
+    written before the fuller name: another rank, so maybe another person. A listed short form is
+    that only where its title is written; an abbreviation before a fuller name written with no title
+    ('Sgt Reed' after 'Ann Reed') is not checked."""
+    if word in written:
+        return False
+    if word in SHORTENED_TITLES:
+        return not any({w for w in title.split() if w not in INITIALS_SKIPPED_WORDS} <= written
+                       for title in SHORTENED_TITLES[word])
+    out = written_out_word(word.title()).lower()
+    return bool(written) and out != word and not set(out.split()) <= written
+
+
+_LISTED_TITLE_ABBREVIATIONS = frozenset(w.lower() for w in TITLE_OR_RANK_ABBREVIATIONS) | NAME_PREFIXES
+
+
+def _title_words_written_before(full: NameSpan, spans: list[NameSpan]) -> list[str]:
+    """The capitalised words (and the links of a title, 'of') written right before any occurrence of
+    the fuller name's actor, lower case: its title as the article writes it ('Detective Inspector')."""
+    out: list[str] = []
+    for o in spans:
+        if o.key != full.key or o.kind != "person":
+            continue
+        doc, i = o.words.doc, o.words.start - 1
+        while i >= 0 and (doc[i].is_title or doc[i].is_upper and doc[i].is_alpha
+                          or doc[i].lower_ in INITIALS_SKIPPED_WORDS and i > 0 and doc[i - 1].is_title):
+            out.append(doc[i].text.rstrip(".").lower())
+            i -= 1
+        out.extend(t.rstrip(".").lower() for t in o.titles)
+    return out
 
 
 def _of_the_other_sex(short: NameSpan, full: NameSpan) -> bool:

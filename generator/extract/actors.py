@@ -25,7 +25,7 @@ from ..lexicon import (BROUGHT_BEFORE_PREPOSITIONS, THING_PRONOUNS, UNIT_BODY_PR
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import written_inside_a_longer_name, is_a_subdivisions_name, subdivision_kind, NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
-from .actor_names import (a_field_serving_a_place, spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
+from .actor_names import (region_head_before_of, a_field_serving_a_place, spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, its_own_initials, modifies_a_work, near_a_persons_pronoun)
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, names_an_address, state_of_region
@@ -249,12 +249,13 @@ def _regions_whose_government_acts(parsed: ParsedArticle, spans: list[NameSpan])
     bodies where every use of the name is a place's ('Teachers in Kessa State marched')."""
     regions = [s for s in spans if _a_regions_name(s.key)]
     uses_of = _spans_by_key([s for s in regions if s.kind in ("place", "person")])
-    of_kind = Counter(subdivision_kind(key) for key in {s.key for s in regions})   # (any kind of span)
+    of_kind = Counter(_region_kind(key) for key in {s.key for s in regions})   # (any kind of span)
     spoken = _kinds_whose_government_is_spoken_of(parsed) if uses_of else set()
     governing = set()
     for key, uses in uses_of.items():
-        kind = subdivision_kind(key)
-        if any(_its_government_acts(s.head) for s in uses) or (kind in spoken and of_kind[kind] == 1):
+        kind = _region_kind(key)
+        if any(_its_government_acts(s.head) or region_head_before_of(key) and is_source(s.head) for s in uses) \
+                or (kind in spoken and of_kind[kind] == 1):
             governing.add(key)
             for s in uses:
                 s.kind = "org"
@@ -283,9 +284,17 @@ def _kinds_whose_government_is_spoken_of(parsed: ParsedArticle) -> set[str]:
 
 def _a_regions_name(key: str) -> bool:
     """'Orwin County', 'Kessa State' (`names.is_a_subdivisions_name`), not a title read as one ('Principal
-    State Attorney': 'Principal State'): no word before the kind's word is a title's."""
+    State Attorney': 'Principal State'): no word before the kind's word is a title's; or a name headed by
+    a settlement's or subdivision's noun before 'of' ('City of Kessa', 'County of Orwin')."""
     words = key.split()[:-1]
-    return is_a_subdivisions_name(key) and not any(w.lower() in TITLE_VOCABULARY for w in words)
+    return is_a_subdivisions_name(key) and not any(w.lower() in TITLE_VOCABULARY for w in words) \
+        or region_head_before_of(key) is not None
+
+
+def _region_kind(key: str) -> str | None:
+    """The kind of region a region's name (`_a_regions_name`) is headed by: 'county' of 'Orwin County',
+    'city' of 'City of Kessa'."""
+    return subdivision_kind(key) or region_head_before_of(key)
 
 
 def _its_government_acts(token: Token) -> bool:
