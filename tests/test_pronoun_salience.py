@@ -1,7 +1,7 @@
 """'He' and 'she' after a speaker who does not agree on weak evidence only (session 25): a gender
 guessed from given names of both sexes ('Nusrat Jahan ...'), or a person's name the index took for
 a body's. That speaker is the likeliest meant: the pronoun is theirs where their surname is a
-person's named in full ('DPP Ong' after 'Kenneth Ong'), else no one's, never one named before.
+person's named in full ('DPP Voss' after 'Daniel Voss'), else no one's, never one named before.
 Each sentence is written for these tests; each row is every position the text must yield, whole:
 (speaker, actor, cue, text, direct). An actor of None means no antecedent is safe."""
 from __future__ import annotations
@@ -28,18 +28,18 @@ ROWS = [
       ("Nana Adwoa Boateng II", "Nana Adwoa Boateng II", "said", "the river was dirty", False),
       ("He", None, "urged", "the firm to stop dumping waste", False)]),
     # a person's name the index took for a body's: no one before it is safe
-    ("Minister Arief Santoso said the sites would be blocked. Rahmat Hidayat, a member of the finance committee, "
+    ("Minister Harun Pratama said the sites would be blocked. Rahmat Gunadi, a member of the finance committee, "
      "said the scheme had ruined families. He urged the police to pursue the officials behind it.",
-     [("Minister Arief Santoso", "Arief Santoso", "said", "the sites would be blocked", False),
-      ("Rahmat Hidayat", "Rahmat Hidayat", "said", "the scheme had ruined families", False),
+     [("Minister Harun Pratama", "Harun Pratama", "said", "the sites would be blocked", False),
+      ("Rahmat Gunadi", "Rahmat Gunadi", "said", "the scheme had ruined families", False),
       ("He", None, "urged", "the police to pursue the officials behind it", False)]),
     # ... and where it ends on the surname of a person named in full, it is that person
-    ("The accused stole the money, Deputy Public Prosecutor Kenneth Ong told the court. Seeking a long jail term, "
-     "DPP Ong said Lee had abused the trust of his employer. "
+    ("The accused stole the money, Deputy Public Prosecutor Daniel Voss told the court. Seeking a long jail term, "
+     "DPP Voss said Crane had abused the trust of his employer. "
      '"This was not a lapse. The accused planned every step," he said.',
-     [("Deputy Public Prosecutor Kenneth Ong", "Kenneth Ong", "told", "The accused stole the money", False),
-      ("DPP Ong", "Kenneth Ong", "said", "Lee had abused the trust of his employer", False),   # the initials of his title
-      ("he", "Kenneth Ong", "said", "This was not a lapse. The accused planned every step", True)]),
+     [("Deputy Public Prosecutor Daniel Voss", "Daniel Voss", "told", "The accused stole the money", False),
+      ("DPP Voss", "Daniel Voss", "said", "Crane had abused the trust of his employer", False),   # the initials of his title
+      ("he", "Daniel Voss", "said", "This was not a lapse. The accused planned every step", True)]),
     # NEGATIVE: a title shows the speaker's gender: 'he' is the man who spoke before her
     ('Tom Reed said the bridge was safe. Mrs Ann Lowe said it was not. "It will fall within a year," he said.',
      [("Tom Reed", "Tom Reed", "said", "the bridge was safe", False),
