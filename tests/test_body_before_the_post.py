@@ -184,8 +184,8 @@ SHORT_NAMES_BEFORE_A_POST = [
     ("Denton Logistics opened a depot. \"The blaze was contained,\" said Carl Ibsen, a Denton fire department "
      "spokesman.",
      [("Carl Ibsen", "Denton fire department spokesman", None)]),
-    ("Temple Foods recalled a sauce. A Temple hospital spokesperson, Gina Farr, said three patients were treated.",
-     [("Gina Farr", "Temple hospital spokesperson", None)]),
+    ("Chapel Foods recalled a sauce. A Chapel hospital spokesperson, Ruth Amery, said three patients were treated.",
+     [("Ruth Amery", "Chapel hospital spokesperson", None)]),
     ("Orlen Bank reported a profit. \"Two men were arrested,\" said Tom Reed, an Orlen police spokesman.",
      [("Tom Reed", "Orlen police spokesman", None)]),
     ("Brakna Capital raised a fund. A Brakna airport spokesman, Ivo Grant, said flights resumed.",

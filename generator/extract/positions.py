@@ -405,7 +405,7 @@ def _a_persons_unauthored_data(owner: Token, actor_type: str) -> bool:
     """'Leo Marsh's data', 'the patient's figures': a person's possessive before a document no one writes
     (not in AUTHORED_DOCUMENT_NOUNS: data, figures, records) may name whom it is about, not its author.
     A person: the actor the owner stands for is one, or the name has a person's shape (a given name
-    first, no word of a body's head: 'Leo Marsh', not 'Brandon Police Service')."""
+    first, no word of a body's head: 'Leo Marsh', not 'Harbury Police Service')."""
     if owner.head.lower_ in AUTHORED_DOCUMENT_NOUNS:
         return False
     words = [t for t in owner.subtree if t.pos_ == "PROPN"]
