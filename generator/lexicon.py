@@ -2342,9 +2342,9 @@ GATHERING_PLACE_HEADS = CAMPUS_HEADS | {"centre", "center", "hall"}
 CARE_SCHEME_ENDING = "care"
 # Verbs whose object is where the subject goes: 'the militia entered X', 'touring the Oval Office'.
 PLACE_OBJECT_VERBS = {"enter", "visit", "tour"}
-# Nouns of kinds of settled places: a name in apposition to one ('Quintero, a town in Chile') is a place.
 # The link of a place's name headed by its kind's noun to its own word ('City of Kessa', 'County of Orwin').
 PLACE_NAME_LINKS = frozenset({"of"})
+# Nouns of kinds of settled places: a name in apposition to one ('Quintero, a town in Chile') is a place.
 SETTLEMENT_NOUNS = {"town", "city", "village", "township", "hamlet", "suburb", "port", "district",
                     "county", "province", "region", "island", "municipality", "borough"}
 # Nouns of SETTLEMENT_NOUNS that are also family names ('Ann Town', 'Tom Port', 'Lee Hamlet'): a name ending on

@@ -7170,8 +7170,9 @@ def _opened_by_the_fuller_names_title(words: list[str], full: NameSpan, spans: l
     """'Det Insp Reed' after 'Detective Inspector Ann Reed', 'DC Mehra' after 'Deputy Commissioner Arjun
     Mehra', 'Counsel Lowe' after 'Counsel Ann Lowe': the words a shorter name opens on that the fuller one
     has not are its holder's title, not a name of its own, where each is a word of the title the article
-    writes right before the fuller name that is no given name ('Mark Reed and Mary Reed'), or a listed short form of that very title (SHORTENED_TITLES:
-    'DC', 'SP', 'Eng'), or an abbreviated title or rank the lexicon lists, not written out to another
+    writes right before the fuller name that is no given name ('Mark Reed and Mary Reed'), or a listed
+    short form of that very title (SHORTENED_TITLES: 'DC', 'SP', 'Eng'), or an abbreviated title or
+    rank the lexicon lists, not written out to another
     title than that one (`_another_rank_written_out`). Only the lexicon makes a word a title's short form:
     opening letters alone may be a given name's ('Arch', 'Com'), initials a person's own ('CJ Reed').
     The rest of the shorter name is the fuller name's words, its surname last."""
