@@ -1778,10 +1778,12 @@ WORK_NOUNS = {"programme", "program", "show", "series", "broadcast", "podcast", 
 # Head nouns of the names of schemes, programmes and policies ('the Fare Subsidy Scheme', 'the National
 # Logistics Strategy', 'Kessa Vision 2030'): such a name names a thing talked about, no actor, where every
 # mention of it hangs on a preposition of SCHEME_TALKED_OF_PREPOSITIONS ('funds under X') or is a verb's
-# object, and it does not speak, have staff or employ someone the article names (generator/extract/actors.py).
+# object or only qualifies a noun of a thing ("X exams", "using the Kessa Biometric System", "an extension
+# of the Kessa Recovery Arrangements"), and it does not speak, have staff or employ someone the article
+# names (generator/extract/actors.py).
 # WORK_NOUNS' words of schemes, and a policy's.
 SCHEME_NAME_HEADS = WORK_NOUNS & {"programme", "program", "scheme", "plan", "initiative"} \
-    | {"strategy", "policy", "vision", "framework", "agenda", "roadmap"}
+    | {"strategy", "policy", "vision", "framework", "agenda", "roadmap", "system", "arrangements"}
 SCHEME_TALKED_OF_PREPOSITIONS = {"under", "through", "from", "via", "for", "into", "of", "in"}
 
 # The state whose legislators the party codes of PARTY_CODES mark (a convention of US writing).
@@ -2869,6 +2871,9 @@ NEWS_GATHERING_VERBS = {"gather", "learn"}  # 'the Daily Sentinel gathered that 
 PERFECT_NEWS_GATHERING_VERBS = {"learn"}
 # Verbs of a writer's outlet asking for comment ('Harbour Radio attempted to reach him', 'contacted the club').
 REACHING_OUT_VERBS = {"reach", "contact"}
+# Verbs of a writer's outlet interviewing people: the agent of their passive ('commuters interviewed by
+# the Harbour Advocate', 'parents spoken to by Harbour Today') is the outlet that asks.
+INTERVIEWING_VERBS = {"interview", "speak"}
 # Verbs by which an outlet carries the report rather than acting in it: the agent of a document's
 # being seen, obtained or reviewed ('an email seen by the Harbour Times', 'files obtained by Velmar Radio'),
 # and of a story's being first reported ('a review first reported by Harbour Wire'), with the
@@ -2876,9 +2881,10 @@ REACHING_OUT_VERBS = {"reach", "contact"}
 DOCUMENT_CARRYING_VERBS = {"see", "obtain", "review"}
 SCOOP_VERBS = {"report", "break", "reveal"}
 SCOOP_ADVERBS = {"first", "earlier", "previously"}
-# Of the verbs of a paper telling what it found, the one it uses in the present tense, as the
-# writer of the story ('the Kessa Daily reports that …', a paper that is also told things).
-PRESENT_NEWS_VERBS = {"report"}
+# Of the verbs of a paper telling what it found, the ones it uses in the present tense, as the
+# writer of the story ('the Kessa Daily reports that …', 'Harbour Times understands that …', a paper
+# that is also told things).
+PRESENT_NEWS_VERBS = {"report", "understand"}
 # Nouns of a message a speaker sends the outlet ('said in a reply to the Harbour Post', 'in a
 # statement to Harbour Radio'): the outlet is asked and told, as by 'told X'.
 ADDRESSED_MESSAGE_NOUNS = {"reply", "response", "statement", "email", "e-mail", "message", "comment"}
@@ -3792,7 +3798,7 @@ TRADING_VENUE_NOUNS = {"shares", "stock", "stocks", "listing", "trading", "debut
 # Last words of a building's name that may also stand for the body in it ("the White House
 # said", "Chatham House", "City Hall"): a name ending so is a place where the article only
 # writes it as where something happens ("spoke at X House") (generator/extract/actors.py).
-SEAT_BUILDING_HEADS = {"house", "hall", "lodge", "villa", "manor", "mansion"}
+SEAT_BUILDING_HEADS = {"house", "hall", "lodge", "villa", "manor", "mansion", "headquarters"}
 # Head words of a venue's name: a place people visit, which a body may run but which does not
 # itself speak ('the City Aquarium', 'the National Museum'; generator/extract/actors.py).
 VENUE_HEADS = BUILDING_NOUNS | {"zoo", "aquarium", "gallery", "library", "park", "stadium", "arena", "theatre",

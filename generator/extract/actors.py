@@ -22,7 +22,7 @@ from ..lexicon import ORG_OR_GENERIC_BODY_WORDS
 from ..lexicon import (BROUGHT_BEFORE_PREPOSITIONS, THING_PRONOUNS, UNIT_BODY_PREPOSITIONS, MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, SCHEME_NAME_HEADS, SCHEME_TALKED_OF_PREPOSITIONS, BYLINE_WORD, BYLINE_SEPARATORS, BYLINE_NAME_LINKS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_SEATS,
-                       SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
+                       SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, REFERENCE_NOUNS, CAMPUS_HEADS, PERSON_RELATIVE_PRONOUNS, PERSON_PRONOUN_GENDERS, FIGURE_HANDING_PARTICIPLES, TELLING_VERBS, INTERVIEWING_VERBS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import written_inside_a_longer_name, is_a_subdivisions_name, subdivision_kind, NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (region_head_before_of, a_field_serving_a_place, spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
@@ -175,7 +175,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_adjectives_of_a_states_body(index, spans)
     _drop_diseases(index, spans)
     _drop_venues_listed_with_facilities(index, spans)
-    _drop_buildings_named_only_as_venues(index, spans)
+    _drop_buildings_named_only_as_venues(parsed, index, spans)
     _drop_shorthand_in_quotations(index, spans)
     _drop_names_on_signs(index, spans)
     _drop_named_storms(index)
@@ -667,8 +667,12 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
     which hears and says nothing in the story (where a source line or dateline names the outlet, such a
     paper is another's, cited, and stays), or, where no byline names an outlet (a writer's name alone
     does not: 'By Ann Lowe') and no other paper is a
-    source of the story (`_another_outlet_reports`), only reaches out ('when contacted by the Harbour
-    Express') or carries the report ('the audit, seen by the Harbour Advertiser'); so is any name that is told things and, besides, only
+    source of the story (`_another_outlet_reports`), only reaches out or interviews ('when contacted by
+    the Harbour Express', 'commuters interviewed by the Harbour Advocate') or carries the report ('the
+    audit, seen by the Harbour Advertiser', 'figures provided to Harbour News'); a country's name with
+    ordinary words after it ('the Zambia Beacon', `_a_countrys_paper`) is such a paper's title where it
+    also interviews people. A paper the byline names stays where it acts, not where it only finds out
+    or understands ('Harbour Times has learnt that', 'Harbour Times understands that'). So is any name that is told things and, besides, only
     reports in the present tense, as the writer does ('Kessa Trust reports that …' and 'she told
     Kessa Trust'). Whatever names the outlet, a body that only carries the report
     (`_carries_the_report`: 'an email seen by X', 'a review first reported by X'), besides being
@@ -685,7 +689,8 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
         by_name = any(_names_the_outlet(key, outlet) for outlet in filed_by + bylines)
         by_initials = not by_name and not any(is_source(s.head) for s in uses) \
             and any(_names_the_outlet(a, outlet) for a in index.mentions[key].acronyms for outlet in filed_by + bylines)
-        if (by_name or by_initials) and not any(_a_body_of_the_story(s.head) and not _reaches_out(s.head) for s in uses):
+        if (by_name or by_initials) and not any(_a_body_of_the_story(s.head) and not _reaches_out(s.head)
+                                                and not _finds_out(s.head) and not _reports_now(s.head) for s in uses):
             _remove_the_writer(index, key)
         elif not _has_a_body_word(key, PUBLICATION_HEADS) and not is_acronym(key) \
                 and not index.mentions[key].acronyms and not staffed \
@@ -693,7 +698,8 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
                 and all(_finds_out(s.head) or _asked(s.head) for s in uses):
             _remove_the_writer(index, key)
         elif not filed_by and not _has_a_body_word(key, PUBLICATION_HEADS) \
-                and (_paper_by_name(key) or all(_titled_with_the(s) or _a_word_in_capitals(s) for s in uses)) \
+                and (_paper_by_name(key) or _a_countrys_paper(key) and any(_reached_by(s.head) for s in uses)
+                     or all(_titled_with_the(s) or _a_word_in_capitals(s) for s in uses)) \
                 and not staffed and (all(_asked(s.head) for s in uses)
                                      or not any(set(norm(b).split()) & _OUTLET_WORDS for b in bylines)
                                      and not _another_outlet_reports(key, spans)
@@ -888,6 +894,21 @@ def _paper_by_name(key: str) -> bool:
     return any(w in PUBLICATION_HEADS for w in norm(key).split())
 
 
+def _a_countrys_paper(key: str) -> bool:
+    """'Barbados Advocate', 'Kessa Clarion': a country's name and after it ordinary words only, none a
+    body's head word (ORG_OR_GENERIC_BODY_WORDS: not 'Kessa Airports Authority', 'Kessa Red Cross'),
+    as a paper's title names the country it writes for; such a name that is only told things and
+    interviews people is the writer's outlet (see `_drop_the_writers_outlet`)."""
+    words = key.split()
+    for n in range(1, len(words)):
+        known = canonical(" ".join(words[:n]))
+        if known and known[1] == "country":
+            rest = words[n:]
+            return all(w[:1].isupper() and is_common_word(w.lower()) and norm(w) not in ORG_OR_GENERIC_BODY_WORDS
+                       for w in rest)
+    return False
+
+
 _TITLE_CASE_THE = "The"     # the article as a publication's title writes it inside a sentence
 
 
@@ -922,9 +943,11 @@ def _another_outlet_reports(key: str, spans: list[NameSpan]) -> bool:
 
 def _reached_by(token: Token) -> bool:
     """'the director, when contacted by the Harbour Express, declined to comment', 'reached by the
-    Harbour Times': the agent of a passive of reaching out is the writer's outlet asking for comment."""
+    Harbour Times', 'commuters interviewed by the Harbour Advocate', 'parents spoken to by Harbour
+    Today': the agent of a passive of reaching out or of interviewing (INTERVIEWING_VERBS) is the
+    writer's outlet asking for comment."""
     return token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.tag_ == "VBN" \
-        and token.head.head.lemma_.lower() in REACHING_OUT_VERBS
+        and token.head.head.lemma_.lower() in REACHING_OUT_VERBS | INTERVIEWING_VERBS
 
 
 def _finds_out(token: Token) -> bool:
@@ -950,6 +973,8 @@ def _carries_the_report(token: Token) -> bool:
     a participle that describes a document or a finding (no clause of its own: not 'the smoke was
     seen by residents', 'the leak was first reported by the coast guard') is the outlet that carries
     the report."""
+    if _handed_the_report(token):
+        return True
     if token.dep_ != "pobj" or token.head.dep_ != "agent":
         return False
     verb = clause = token.head.head
@@ -961,6 +986,15 @@ def _carries_the_report(token: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in DOCUMENT_CARRYING_VERBS or lemma in SCOOP_VERBS \
         and any(c.dep_ == "advmod" and c.lower_ in SCOOP_ADVERBS for c in child_tokens(verb))
+
+
+def _handed_the_report(token: Token) -> bool:
+    """'figures provided to the Harbour Post', 'data released to Velmar Radio show …': the one a
+    participle of handing figures on (FIGURE_HANDING_PARTICIPLES) that describes its noun gives them
+    to is the outlet that carries the report, as the agent of 'seen by X' is (_carries_the_report)."""
+    verb = token.head.head
+    return token.dep_ == "pobj" and token.head.lower_ in BROADCAST_TO_PREPOSITIONS and verb.tag_ == "VBN" \
+        and verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in FIGURE_HANDING_PARTICIPLES
 
 
 def _describes_its_noun(verb: Token) -> bool:
@@ -984,8 +1018,8 @@ def _asked(token: Token) -> bool:
     'an interview with X', how a story cites another outlet). An outlet that also finds out
     (_finds_out) is the writer's; one only told may be another's, and stays an actor. So is the
     one a speaker's message goes to ('said in a reply to the Harbour Post')."""
-    if _sent_a_message(token):
-        return True
+    if _sent_a_message(token) or token.dep_ == "npadvmod" and token.head.lemma_.lower() in TELLING_VERBS:
+        return True             # ('told Harbour Today the ruling was …', the one told read as an adverb)
     if not spoken_to_or_on(token, _BROADCAST_OR_INTERVIEW_PREPOSITIONS):
         return False
     if token.dep_ == "pobj" and token.head.head.pos_ not in ("VERB", "AUX"):
@@ -1716,19 +1750,24 @@ def _first_of_a_list(token: Token) -> Token:
     return token
 
 
-def _speaks_by_its_head_word(parsed: ParsedArticle, key: str, uses: list[NameSpan], spans: list[NameSpan]) -> bool:
+def _speaks_by_its_head_word(parsed: ParsedArticle, key: str, uses: list[NameSpan], spans: list[NameSpan],
+                             owning: bool = False) -> bool:
     """'At St Aldric Hospital, ... . The hospital's management said ...': a body named only as
     where something happens that the next sentences take up by its head word with 'the', as the
     subject of a speech verb or as the owner of that subject's board or voice ('the hospital
-    said', 'the hospital's spokeswoman said'), speaks; the one body of the article with that head."""
+    said', 'the hospital's spokeswoman said'), speaks; the one body of the article with that head.
+    With `owning`, so does one that the head word owns anything from its own sentence on ('At X
+    Hospital, …, said the hospital's superintendent'): it has staff or things of its own."""
     head = name_head(key)
     if not head or not is_common_word(head) or len({s.key for s in spans if s.kind == "org" and name_head(s.key) == head}) != 1:
         return False
     first = min(s.sentence for s in uses)
-    for sentence in parsed.sentences[first + 1:first + 4]:
+    for sentence in parsed.sentences[first + (0 if owning else 1):first + 4]:
         for token in sentence:
             if token.lower_ != head or not any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(token)):
                 continue
+            if owning and token.dep_ == "poss":
+                return True
             subject = token.head if token.dep_ == "poss" and token.head.lemma_.lower() in _BODY_ORGAN_OR_VOICE_NOUNS else token
             if subject.dep_ == "nsubj" and subject.head.lemma_ in SPEECH_VERBS:
                 return True
@@ -1823,20 +1862,41 @@ def _names_an_electoral_unit(token: Token) -> bool:
 
 
 def _drop_constituencies_in_brackets(index: ActorIndex, spans: list[NameSpan]) -> None:
-    """'Senator Tom Reed (KDP, Kessa North) said', 'Cllr Ann Lowe (Green, Harbury)': the name after
-    the party's label in the brackets after a member's name is the place the member is elected
-    for, no actor (whatever the recogniser typed it), unless it is written otherwise elsewhere."""
+    """'Senator Tom Reed (KDP, Kessa North) said', 'Cllr Ann Lowe (Green, Harbury)', 'Ann Lowe
+    (KDP-Harbury)': the name after the party's label in the brackets after a member's name is the
+    place the member is elected for, no actor (whatever the recogniser typed it), unless it is
+    written otherwise elsewhere; so is a name only ever written as a member's seat (`_a_members_seat`:
+    'the Member for Kessa North', 'the Harbury ward councillor'). A name whose
+    head noun is an electoral unit's (ELECTORAL_UNIT_NOUNS: 'Kessa North Constituency') is such a
+    seat wherever it does nothing (neither acts nor speaks)."""
     for key in {s.key for s in spans if s.kind != "place"}:
         uses = [s for s in spans if s.key == key]
-        if key in index.mentions and all(_after_a_party_label_in_brackets(s) for s in uses):
+        if key not in index.mentions:
+            continue
+        unit = name_head(key) in ELECTORAL_UNIT_NOUNS and not canonical(key)
+        if all(_after_a_party_label_in_brackets(s) for s in uses) \
+                or not _has_a_body_word(key) and all(s.kind != "person" and _a_members_seat(s.head) for s in uses) \
+                or unit and not any(_does_something(s, index.mentions[key].type) or is_source(s.head) for s in uses):
             _remove_body(index, key)
 
 
+def _a_members_seat(token: Token) -> bool:
+    """'the Kessa North constituency', 'the MP for Harbury', 'Member for Kessa North': the name of the
+    place a member is elected for, as the modifier of an electoral unit's noun or after 'for' on a
+    member's title (MEMBER_TITLE_ABBREVIATIONS, MEMBERSHIP_NOUNS); not as the modifier of the title,
+    where a party's name stands as often ('the KDP MP', 'a KDP member'). The caller takes no body's
+    name for a seat ('the Member for the Kessa Trust', 'Kessa Hospital wards' are written with a body's word)."""
+    if _names_an_electoral_unit(token):
+        return True
+    title = token.head.head
+    return token.dep_ == "pobj" and token.head.lower_ == "for" and title.lower_ in MEMBER_TITLE_ABBREVIATIONS | MEMBERSHIP_NOUNS
+
+
 def _after_a_party_label_in_brackets(span: NameSpan) -> bool:
-    """The name closes a bracket after a person's name, after a comma that follows the bracket's
-    first item: '(KDP, Kessa North)'."""
+    """The name closes a bracket after a person's name, after a comma or a hyphen that follows the
+    bracket's first item: '(KDP, Kessa North)', '(KDP-Kessa North)'."""
     doc, start, end = span.words.doc, span.words.start, span.words.end
-    if end >= len(doc) or doc[end].text != ")" or start < 4 or doc[start - 1].text != ",":
+    if end >= len(doc) or doc[end].text != ")" or start < 4 or doc[start - 1].text != "," and doc[start - 1].text not in HYPHENS:
         return False
     opening = next((t for t in reversed(doc[max(0, start - 6):start - 1]) if t.text in "(,"), None)
     return opening is not None and opening.text == "(" and opening.i > 0 and doc[opening.i - 1].ent_type_ == "PERSON"
@@ -1960,27 +2020,61 @@ def _drop_venues_listed_with_facilities(index: ActorIndex, spans: list[NameSpan]
             _remove(index, key)
 
 
-def _drop_buildings_named_only_as_venues(index: ActorIndex, spans: list[NameSpan]) -> None:
-    """'The governor spoke at Ladi Kwari House, Zaria, after the meeting': a name that ends in a
-    building's word that may also stand for the body in it (SEAT_BUILDING_HEADS) is that
-    building, no actor, where every use is the object of 'at'/'in' (...) on a verb or a noun
+def _drop_buildings_named_only_as_venues(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'The governor spoke at Ladi Kwari House, Zaria, after the meeting', 'a press conference at the
+    State Police Headquarters', 'the campaign was launched at the Kessa Health Centre', 'met the
+    families at Kessa General Hospital': a name that ends in a building's word that may also stand for
+    the body in it (_BUILDING_HEADS_OF_BODIES: a seat's, a gathering place's, a care body's) is that
+    building, no actor (besides, for a building that is no seat, where its head word does not own
+    something nearby, 'the hospital's superintendent', and no use the recogniser missed may act), where every use is the object of 'at'/'in' (...) on a verb or a noun
     of no people, and the article never has it act nor be anyone's workplace ('the White House
     said', 'a fellow at Chatham House', 'X House, which ...', 'X House officials' stay)."""
     affiliations = {m.affiliation for m in index.mentions.values()}
     for key in {s.key for s in spans if s.kind in ("org", "person", "place") and norm(s.key).split()[-1:] == [name_head(s.key)]
-                and name_head(s.key) in SEAT_BUILDING_HEADS}:      # not 'House of Commons'
+                and name_head(s.key) in _BUILDING_HEADS_OF_BODIES}:      # not 'House of Commons'
 
         mention = index.mentions.get(key)
         if mention is None or key in affiliations or mention.role or mention.acronyms or canonical(key):
             continue
         uses = [s for s in spans if s.key == key]
-        if all(_only_where_it_happens(s.head) for s in uses):
+        a_seat = name_head(key) in SEAT_BUILDING_HEADS
+        if all(_only_where_it_happens(s.head) and (a_seat or not _where_someone_works(s.head) and not _its_people_speak(s.head))
+               for s in uses) and (a_seat or not _speaks_by_its_head_word(parsed, key, uses, spans, owning=True)
+                                   and not _written_more_often_than_recognised(parsed.article.text, uses)):
             _remove(index, key)
+
+
+def _its_people_speak(token: Token) -> bool:
+    """'Three guards at X Centre said', 'nurses at X Hospital warned': the noun the place hangs on is the
+    subject of a verb of speech, people who speak from there, its staff (so X is their body)."""
+    owner = token.head.head
+    return token.dep_ == "pobj" and owner.pos_ == "NOUN" and owner.dep_ == "nsubj" \
+        and owner.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _where_someone_works(token: Token) -> bool:
+    """'Ann Lowe, who teaches at X Centre', 'she works at X Hospital': the object of a place's
+    preposition on a verb with no object whose subject is a person (a person's name, 'he'/'she', or
+    'who' of a person) is her workplace, the body she belongs to, not where something happens ('met
+    the families at X Hospital' has an object; 'the campaign was launched at X' no person)."""
+    verb = token.head.head
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in child_tokens(verb)):
+        return False
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in PERSON_RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in PERSON_PRONOUN_GENDERS)
+
+
+# Words of a building that may also stand for the body in it: a seat's ('X House'), a gathering place's
+# ('X Centre'; not a campus's, whose teachers and students are its members) and a care body's ('X Hospital').
+_BUILDING_HEADS_OF_BODIES = SEAT_BUILDING_HEADS | GATHERING_PLACE_HEADS - CAMPUS_HEADS | CARE_BODY_WORDS
 
 
 def _only_where_it_happens(token: Token) -> bool:
     """The object of a preposition of place on a verb or a noun that is no person's or member's
-    ('spoke at X', 'a meeting at X'; not 'a fellow at X', 'officials in X'), with nothing that
+    ('spoke at X', 'a meeting at X'; not 'a fellow at X', 'officials in X') nor a writing's ('a study
+    at X University', 'a report at X House': its authors' body, ISSUED_DOCUMENT_NOUNS), with nothing that
     describes it but the place it stands in ('at X, Zaria')."""
     if _member_body(token) or is_source(token) or any(
             c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and not (c.ent_type_ in ("GPE", "LOC", "FAC") or is_known_place(c.text))
@@ -1990,7 +2084,7 @@ def _only_where_it_happens(token: Token) -> bool:
     owner = prep.head
     return token.dep_ == "pobj" and prep.lower_ in PLACE_ONLY_PREPS \
         and owner.lemma_.lower() not in _PEOPLE_NOUNS and owner.ent_type_ not in ("PERSON", "ORG", "NORP") \
-        and owner.pos_ not in ("PROPN", "PRON")
+        and owner.pos_ not in ("PROPN", "PRON") and owner.lemma_.lower() not in ISSUED_DOCUMENT_NOUNS
 
 
 def _drop_chambers_and_courts_named_as_venues(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
@@ -2349,10 +2443,28 @@ def _drop_schemes_named_by_their_head(index: ActorIndex, spans: list[NameSpan]) 
 
 def _a_scheme_talked_of(head: Token) -> bool:
     """A mention that is a verb's object or hangs on a preposition of SCHEME_TALKED_OF_PREPOSITIONS
-    ('under X', 'funds from X'), also as a second conjunct or a bracketed short form of one."""
+    ('under X', 'funds from X'), also as a second conjunct or a bracketed short form of one; or one
+    that only qualifies a common noun of a thing after it (`_qualifies_a_thing`: 'X money', 'X exams')."""
     while head.dep_ in ("conj", "appos") and head.head.i < head.i:
         head = head.head
-    return head.dep_ == "dobj" or head.dep_ == "pobj" and head.head.lower_ in SCHEME_TALKED_OF_PREPOSITIONS
+    return head.dep_ == "dobj" or head.dep_ == "pobj" and head.head.lower_ in SCHEME_TALKED_OF_PREPOSITIONS \
+        or _qualifies_a_thing(head)
+
+
+def _qualifies_a_thing(head: Token) -> bool:
+    """'KRF money', 'the Kessa Testing Program exams', 'an NHIS card': a name that is only the modifier
+    of a common noun after it that names no people (no member, staff or role noun: not 'Fund
+    trustees', 'Programme officials', 'Scheme manager') and no act or writing of the name's own (not
+    'the Fund decision', 'the Scheme report', 'the Fund's claim': REFERENCE_NOUNS, ISSUED_DOCUMENT_NOUNS)
+    says which thing is meant, as a thing's name does; the name itself does nothing there."""
+    noun = head.head
+    lemma = noun.lemma_.lower()
+    return head.dep_ in ("compound", "nmod") and noun.i > head.i and noun.pos_ == "NOUN" \
+        and lemma not in _MEMBER_WORDS | _ACT_OR_WRITING_NOUNS and lemma not in PERSON_ROLE_WORDS \
+        and singular(noun.lower_) not in PERSON_ROLE_WORDS
+
+
+_ACT_OR_WRITING_NOUNS = REFERENCE_NOUNS | ISSUED_DOCUMENT_NOUNS
 
 
 def _a_schemes_name(key: str) -> bool:
@@ -2380,9 +2492,21 @@ def _drop_pots_and_registers(index: ActorIndex, spans: list[NameSpan]) -> None:
                 or not is_common_word(words[-2]) or is_given_name(words[-2]) or canonical(key) or key in affiliations:
             continue
         uses = [s for s in spans if s.key == key]
-        if all(_where_money_or_a_name_is(s.head) for s in uses) \
+        if all(_where_money_or_a_name_is(s.head) or _a_pot_talked_of(s.head) for s in uses) \
                 and not any(_does_something(s, mention.type) or _speaks_or_decides(s.head) for s in uses):
             _remove(index, key)
+
+
+def _a_pot_talked_of(token: Token) -> bool:
+    """'boreholes sunk under the Kessa Relief Fund', 'KRF money': a fund named after a preposition of
+    a scheme talked of (SCHEME_TALKED_OF_PREPOSITIONS) or as the modifier of a thing's noun
+    (`_qualifies_a_thing`), by no one of its staff and as no source; not a verb's object ('met the
+    Kessa Fund' is met as a body is)."""
+    head = token
+    while head.dep_ in ("conj", "appos") and head.head.i < head.i:
+        head = head.head
+    return (head.dep_ == "pobj" and head.head.lower_ in SCHEME_TALKED_OF_PREPOSITIONS or _qualifies_a_thing(head)) \
+        and not _has_staff(head) and not is_source(head)
 
 
 def _where_money_or_a_name_is(token: Token) -> bool:
