@@ -1,0 +1,143 @@
+"""Only actors become actors (session 40, issue 12 §2; generator/extract/actors.py). The writer's outlet
+is read from the reporting frame it stands in, whatever the wording: the one told things ('told X', also
+where the parser reads the one told as an adverb), the one that interviews ('commuters interviewed by X',
+'residents spoken to by X'), the one handed the figures ('figures provided to X'), the one that finds out
+or understands ('X has learnt that', 'X understands that'), and a paper's title made of a country's name
+and ordinary words ('the Zambia Beacon') where it interviews people; it stays where it acts ('X said it
+would publish'). A scheme, a system, a fund or a set of arrangements (by its head noun) named only as a
+thing (used, under, through, an extension of, 'X money', 'X exams') is no actor; it stays where it acts,
+has staff, makes a decision or report ('the X Fund decision'). A seat named only as a member's
+('the lawmaker representing X State Constituency', '(KDP-Harbury)') is no actor; an electoral unit's
+office or a body named after one stays, and so does a party's name before a member's title ('the KDP
+MP'). A building whose word may stand for the body in it (a headquarters, a centre, a
+hospital; not a campus) named only as where something happens ('a press conference at X Headquarters') is no actor; it
+stays where it acts, is someone's workplace, is described or authors a writing ('a study at X'). Names and sentences are invented for the tests; each row is
+the text's every actor as (name, type, role, affiliation). Rows marked NEGATIVE keep the actor."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import actor_records
+
+P = "person"
+O = "organization"
+G = "group"
+C = "country"
+
+OUTLETS = [
+    ("Ministry figures provided to Harbour Post News show 19 closures in August, health officials said.",
+     [("health officials", G, None, None)]),
+    ("By Ann Lowe, Harbour Times\n\nThe council will cut 40 jobs, Mayor Tom Reed told Harbour Times. "
+     "Harbour Times has learnt that the budget is short. Harbour Times understands that two directors will leave.",
+     [("Tom Reed", P, "Mayor", None)]),
+    ("Mayor Tom Reed told the Kessa Herald that the road would reopen. "
+     "Drivers interviewed by the Kessa Herald said the delays cost them work.",
+     [("Tom Reed", P, "Mayor", None)]),
+    ("Mayor Tom Reed told the Zambia Beacon that the road would reopen. "
+     "Drivers interviewed by the Zambia Beacon said the delays cost them work.",
+     [("Tom Reed", P, "Mayor", None)]),
+    ("Chief executive Ann Lowe told the Malawi Lantern the plant would close. "
+     "Workers spoken to by the Malawi Lantern said they feared for their jobs.",
+     [("Ann Lowe", P, "Chief executive", None)]),
+    ("Union leader Ann Lowe told the Ghana Mirror the strike would go on. "
+     "Parents interviewed by the Ghana Mirror backed the teachers.",
+     [("Ann Lowe", P, "Union leader", None)]),
+    # NEGATIVE: the paper acts
+    ("Tom Reed told the Ghana Mirror that the plan was dead. The Ghana Mirror said it would publish the letters.",
+     [("Ghana", C, None, None), ("Ghana Mirror", O, None, "Ghana"), ("Tom Reed", P, None, None)]),
+    # NEGATIVE: a firm told things that acts too; the police interviewing people
+    ("Mayor Tom Reed told Kessa Airways that the runway would close. Kessa Airways said it would move its flights.",
+     [("Kessa Airways", O, None, None), ("Tom Reed", P, "Mayor", None)]),
+    ("Residents interviewed by the Kessa Police said they heard shots, Inspector Ann Lowe said.",
+     [("Ann Lowe", P, "Inspector", None), ("Kessa Police", O, None, None), ("residents", G, None, None)]),
+    # NEGATIVE: figures handed to a body that is no paper
+    ("Figures provided to the Kessa Health Board show 19 closures in August, Ann Lowe said.",
+     [("Ann Lowe", P, None, None), ("Kessa Health Board", O, None, None)]),
+    ("Tom Reed told the Kessa Workers Union that the plant would close.",
+     [("Kessa Workers Union", O, None, None), ("Tom Reed", P, None, None)]),
+    # NEGATIVE: a firm that understands
+    ("Kessa Mining understands that the licence will be renewed, chief executive Ann Lowe said.",
+     [("Ann Lowe", P, "chief executive", "Kessa Mining"), ("Kessa Mining", O, None, None)]),
+    ("Tom Reed told Kessa Power that the bills were wrong. Kessa Power said it would check the meters.",
+     [("Kessa Power", O, None, None), ("Tom Reed", P, None, None)]),
+]
+
+THINGS = [
+    ("The commission used the Automated Voter Matching System (AVMS) to find 3,000 double registrations, "
+     "chairman Tom Reed said.",
+     [("Tom Reed", P, "chairman", None)]),
+    ("Only 19% of pupils passed last spring's Kessa State Testing Program exams, superintendent Ann Lowe said.",
+     [("Ann Lowe", P, "superintendent", None)]),
+    ("A contractor was paid K3 million for boreholes under the Ward Development Fund (WDF). "
+     "Auditors found that K2 million of WDF money was missing, Tom Reed said.",
+     [("Tom Reed", P, None, None)]),
+    ("Kessa Youth Fund money was used to buy cars, Ann Lowe said.",
+     [("Ann Lowe", P, None, None)]),
+    ("Farmers paid for the seed using the Kessa Input Voucher System, Ann Lowe said.",
+     [("Ann Lowe", P, None, None)]),
+    # NEGATIVE: it acts, has staff or officers, decides
+    ("The Kessa Pension Fund said it would sell its shares in the mine, chairman Tom Reed said.",
+     [("Kessa Pension Fund", O, None, None), ("Tom Reed", P, "chairman", None)]),
+    ("Kessa Pension Fund trustees voted to sell the shares, Ann Lowe said.",
+     [("Ann Lowe", P, None, None), ("Kessa Pension Fund", O, None, None)]),
+    ("Officials of the Kessa Rural Support Programme said 300 farmers had been paid.",
+     [("Kessa Rural Support Programme", O, None, None)]),
+    ("The Kessa Health System said it would close two clinics, Ann Lowe said.",
+     [("Ann Lowe", P, None, None), ("Kessa Health System", O, None, None)]),
+    ("The Kessa Input Voucher System crashed on Monday, Ann Lowe said.",
+     [("Ann Lowe", P, None, None), ("Kessa Input Voucher System", O, None, None)]),
+    ("Ann Lowe, director of the Kessa Water System, said supplies would be cut.",
+     [("Ann Lowe", P, "director", "Kessa Water System"), ("Kessa Water System", O, None, None)]),
+    ("Investors welcomed the Kessa Pension Fund decision, Ann Lowe said.",
+     [("Ann Lowe", P, None, None), ("Kessa Pension Fund", O, None, None)]),
+]
+
+SEATS = [
+    ("The lawmaker representing Harbury North State Constituency, Tom Reed, said the road was unsafe.",
+     [("Tom Reed", P, None, None)]),
+    # NEGATIVE: a body named after a ward or a constituency, a member of a union, a party alone in brackets
+    ("The Harbury Ward Committee said the water had been off for five days.",
+     [("Harbury Ward Committee", O, None, None)]),
+    ("Members of the Harbury Constituency Association said the MP had ignored them.",
+     [("Harbury Constituency Association", O, None, None)]),
+    ("Tom Reed, a member of the Kessa Farmers Union, said prices were too low.",
+     [("Kessa Farmers Union", O, None, None), ("Tom Reed", P, "member of Kessa Farmers Union", "Kessa Farmers Union")]),
+    ("Ann Lowe, a spokeswoman for Kessa Mining, said the mine would close.",
+     [("Ann Lowe", P, "spokeswoman", "Kessa Mining"), ("Kessa Mining", O, None, None)]),
+    ("Kessa Central said it would appeal the ruling, its chairman Tom Reed said.",
+     [("Kessa Central", O, None, None), ("Tom Reed", P, "chairman", None)]),
+    # NEGATIVE: a party's name before a member's title is no seat
+    ("\"We have the data,\" the KDP MP said. Tom Reed, a KDP member, said the register was wrong.",
+     [("KDP", O, None, None), ("Tom Reed", P, "member", "KDP")]),
+]
+
+VENUES = [
+    ("Tom Reed told a press conference at the Harbury Police Headquarters that 14 suspects were held.",
+     [("Tom Reed", P, None, None)]),
+    ("The campaign, launched on Sunday at the Kessa Health Centre, will run for a month, minister Ann Lowe said.",
+     [("Ann Lowe", P, "minister", None)]),
+    # NEGATIVE: it acts, is someone's workplace, its people speak, it authors a writing, is described; a campus
+    ("The deal was signed at Kessa University on Monday, Ann Lowe said.",
+     [("Ann Lowe", P, None, None), ("Kessa University", O, None, None)]),
+    ("Ann Lowe, who works at the Harbury Community Centre, said the roof leaked.",
+     [("Ann Lowe", P, None, "Harbury Community Centre"), ("Harbury Community Centre", O, None, None)]),
+    ("Three wardens at the Kessa Youth Centre said the doors were locked.",
+     [("Kessa Youth Centre", O, None, None)]),
+    ("The Kessa General Hospital said it would close two wards.",
+     [("Kessa General Hospital", O, None, None)]),
+    ("Ann Lowe, a professor at Kessa University, said the data were wrong.",
+     [("Ann Lowe", P, "professor", "Kessa University"), ("Kessa University", O, None, None)]),
+    ("A study at Kessa University found that rents rose, Ann Lowe said.",
+     [("Ann Lowe", P, None, None), ("Kessa University", O, None, None)]),
+    ("The Harbury Police Headquarters said 14 suspects were held.",
+     [("Harbury Police Headquarters", O, None, None)]),
+    ("Ann Lowe, director of the Kessa Research Centre, said the study was flawed.",
+     [("Ann Lowe", P, "director", "Kessa Research Centre"), ("Kessa Research Centre", O, None, None)]),
+    ("The Kessa Research Centre, which tests the water, said the lead levels were safe.",
+     [("Kessa Research Centre", O, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OUTLETS + THINGS + SEATS + VENUES)
+def test_only_actors_become_actors(text, expected):
+    assert actor_records(text) == sorted(expected)
