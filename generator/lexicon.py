@@ -2872,8 +2872,8 @@ PERFECT_NEWS_GATHERING_VERBS = {"learn"}
 # Verbs of a writer's outlet asking for comment ('Harbour Radio attempted to reach him', 'contacted the club').
 REACHING_OUT_VERBS = {"reach", "contact"}
 # Verbs of a writer's outlet interviewing people: the agent of their passive ('commuters interviewed by
-# the Harbour Advocate', 'parents spoken to by Harbour Today') is the outlet that asks.
-INTERVIEWING_VERBS = {"interview", "speak"}
+# the Harbour Courier') is the outlet that asks; not 'spoken to by X', said of any body.
+INTERVIEWING_VERBS = {"interview"}
 # Verbs by which an outlet carries the report rather than acting in it: the agent of a document's
 # being seen, obtained or reviewed ('an email seen by the Harbour Times', 'files obtained by Velmar Radio'),
 # and of a story's being first reported ('a review first reported by Harbour Wire'), with the

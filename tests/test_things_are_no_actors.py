@@ -1,9 +1,9 @@
 """Only actors become actors (session 40, issue 12 §2; generator/extract/actors.py). The writer's outlet
 is read from the reporting frame it stands in, whatever the wording: the one told things ('told X', also
-where the parser reads the one told as an adverb), the one that interviews ('commuters interviewed by X',
-'residents spoken to by X'), the one handed the figures ('figures provided to X'), the one that finds out
-or understands ('X has learnt that', 'X understands that'), and a paper's title made of a country's name
-and ordinary words ('the Zambia Beacon') where it interviews people; it stays where it acts ('X said it
+where the parser reads the one told as an adverb), the one that interviews ('commuters interviewed by X'),
+the one handed the figures ('figures provided to X'), the one that finds out
+or understands ('X has learnt that', 'X understands that'); a country's name before ordinary words names
+no paper by itself ('spoken to by X' is said of any body); it stays where it acts ('X said it
 would publish'). A scheme, a system, a fund or a set of arrangements (by its head noun) named only as a
 thing (used, under, through, an extension of, 'X money', 'X exams') is no actor; it stays where it acts,
 has staff, makes a decision or report ('the X Fund decision'). A seat named only as a member's
@@ -33,15 +33,12 @@ OUTLETS = [
     ("Mayor Tom Reed told the Kessa Herald that the road would reopen. "
      "Drivers interviewed by the Kessa Herald said the delays cost them work.",
      [("Tom Reed", P, "Mayor", None)]),
-    ("Mayor Tom Reed told the Zambia Beacon that the road would reopen. "
-     "Drivers interviewed by the Zambia Beacon said the delays cost them work.",
-     [("Tom Reed", P, "Mayor", None)]),
-    ("Chief executive Ann Lowe told the Malawi Lantern the plant would close. "
-     "Workers spoken to by the Malawi Lantern said they feared for their jobs.",
-     [("Ann Lowe", P, "Chief executive", None)]),
-    ("Union leader Ann Lowe told the Ghana Mirror the strike would go on. "
-     "Parents interviewed by the Ghana Mirror backed the teachers.",
-     [("Ann Lowe", P, "Union leader", None)]),
+    # NEGATIVE: a country's name before ordinary words is no paper's title by itself
+    ("Farmers interviewed by Malawi Seed Partners last year reported poor yields. "
+     "Ann Lowe told Malawi Seed Partners the trial would continue.",
+     [("Ann Lowe", P, None, None), ("Malawi Seed Partners", O, None, None)]),
+    ("Tom Reed spoke to Kenya Power about the bills. Customers spoken to by Kenya Power were angry.",
+     [("Kenya", C, None, None), ("Kenya Power", O, None, "Kenya"), ("Tom Reed", P, None, None)]),
     # NEGATIVE: the paper acts
     ("Tom Reed told the Ghana Mirror that the plan was dead. The Ghana Mirror said it would publish the letters.",
      [("Ghana", C, None, None), ("Ghana Mirror", O, None, "Ghana"), ("Tom Reed", P, None, None)]),

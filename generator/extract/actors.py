@@ -668,10 +668,8 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
     paper is another's, cited, and stays), or, where no byline names an outlet (a writer's name alone
     does not: 'By Ann Lowe') and no other paper is a
     source of the story (`_another_outlet_reports`), only reaches out or interviews ('when contacted by
-    the Harbour Express', 'commuters interviewed by the Harbour Advocate') or carries the report ('the
-    audit, seen by the Harbour Advertiser', 'figures provided to Harbour News'); a country's name with
-    ordinary words after it ('the Zambia Beacon', `_a_countrys_paper`) is such a paper's title where it
-    also interviews people. A paper the byline names stays where it acts, not where it only finds out
+    the Harbour Express', 'commuters interviewed by the Harbour Courier') or carries the report ('the
+    audit, seen by the Harbour Advertiser', 'figures provided to Harbour News'). A paper the byline names stays where it acts, not where it only finds out
     or understands ('Harbour Times has learnt that', 'Harbour Times understands that'). So is any name that is told things and, besides, only
     reports in the present tense, as the writer does ('Kessa Trust reports that …' and 'she told
     Kessa Trust'). Whatever names the outlet, a body that only carries the report
@@ -698,8 +696,7 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
                 and all(_finds_out(s.head) or _asked(s.head) for s in uses):
             _remove_the_writer(index, key)
         elif not filed_by and not _has_a_body_word(key, PUBLICATION_HEADS) \
-                and (_paper_by_name(key) or _a_countrys_paper(key) and any(_reached_by(s.head) for s in uses)
-                     or all(_titled_with_the(s) or _a_word_in_capitals(s) for s in uses)) \
+                and (_paper_by_name(key) or all(_titled_with_the(s) or _a_word_in_capitals(s) for s in uses)) \
                 and not staffed and (all(_asked(s.head) for s in uses)
                                      or not any(set(norm(b).split()) & _OUTLET_WORDS for b in bylines)
                                      and not _another_outlet_reports(key, spans)
@@ -894,21 +891,6 @@ def _paper_by_name(key: str) -> bool:
     return any(w in PUBLICATION_HEADS for w in norm(key).split())
 
 
-def _a_countrys_paper(key: str) -> bool:
-    """'Barbados Advocate', 'Kessa Clarion': a country's name and after it ordinary words only, none a
-    body's head word (ORG_OR_GENERIC_BODY_WORDS: not 'Kessa Airports Authority', 'Kessa Red Cross'),
-    as a paper's title names the country it writes for; such a name that is only told things and
-    interviews people is the writer's outlet (see `_drop_the_writers_outlet`)."""
-    words = key.split()
-    for n in range(1, len(words)):
-        known = canonical(" ".join(words[:n]))
-        if known and known[1] == "country":
-            rest = words[n:]
-            return all(w[:1].isupper() and is_common_word(w.lower()) and norm(w) not in ORG_OR_GENERIC_BODY_WORDS
-                       for w in rest)
-    return False
-
-
 _TITLE_CASE_THE = "The"     # the article as a publication's title writes it inside a sentence
 
 
@@ -943,9 +925,8 @@ def _another_outlet_reports(key: str, spans: list[NameSpan]) -> bool:
 
 def _reached_by(token: Token) -> bool:
     """'the director, when contacted by the Harbour Express, declined to comment', 'reached by the
-    Harbour Times', 'commuters interviewed by the Harbour Advocate', 'parents spoken to by Harbour
-    Today': the agent of a passive of reaching out or of interviewing (INTERVIEWING_VERBS) is the
-    writer's outlet asking for comment."""
+    Harbour Times', 'commuters interviewed by the Harbour Courier': the agent of a passive of reaching
+    out or of interviewing (INTERVIEWING_VERBS) is the writer's outlet asking for comment."""
     return token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.tag_ == "VBN" \
         and token.head.head.lemma_.lower() in REACHING_OUT_VERBS | INTERVIEWING_VERBS
 
