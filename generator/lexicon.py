@@ -3798,7 +3798,7 @@ TRADING_VENUE_NOUNS = {"shares", "stock", "stocks", "listing", "trading", "debut
 # Last words of a building's name that may also stand for the body in it ("the White House
 # said", "Chatham House", "City Hall"): a name ending so is a place where the article only
 # writes it as where something happens ("spoke at X House") (generator/extract/actors.py).
-SEAT_BUILDING_HEADS = {"house", "hall", "lodge", "villa", "manor", "mansion", "headquarters"}
+SEAT_BUILDING_HEADS = {"house", "hall", "lodge", "villa", "manor", "mansion"}
 # Head words of a venue's name: a place people visit, which a body may run but which does not
 # itself speak ('the City Aquarium', 'the National Museum'; generator/extract/actors.py).
 VENUE_HEADS = BUILDING_NOUNS | {"zoo", "aquarium", "gallery", "library", "park", "stadium", "arena", "theatre",

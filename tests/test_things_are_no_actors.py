@@ -9,9 +9,9 @@ thing (used, under, through, an extension of, 'X money', 'X exams') is no actor;
 has staff, makes a decision or report ('the X Fund decision'). A seat named only as a member's
 ('the lawmaker representing X State Constituency', '(KDP-Harbury)') is no actor; an electoral unit's
 office or a body named after one stays, and so does a party's name before a member's title ('the KDP
-MP'). A building whose word may stand for the body in it (a headquarters, a centre, a
-hospital; not a campus) named only as where something happens ('a press conference at X Headquarters') is no actor; it
-stays where it acts, is someone's workplace, is described or authors a writing ('a study at X'). Names and sentences are invented for the tests; each row is
+MP'). A building of a body (a centre, a hospital, a headquarters) stays an actor where it is only named
+as where something happens: its people act, work or write there in too many wordings (only a seat's
+building, 'X House', is read as a venue). Names and sentences are invented for the tests; each row is
 the text's every actor as (name, type, role, affiliation). Rows marked NEGATIVE keep the actor."""
 from __future__ import annotations
 
@@ -109,11 +109,13 @@ SEATS = [
 ]
 
 VENUES = [
-    ("Tom Reed told a press conference at the Harbury Police Headquarters that 14 suspects were held.",
-     [("Tom Reed", P, None, None)]),
-    ("The campaign, launched on Sunday at the Kessa Health Centre, will run for a month, minister Ann Lowe said.",
-     [("Ann Lowe", P, "minister", None)]),
-    # NEGATIVE: it acts, is someone's workplace, its people speak, it authors a writing, is described; a campus
+    # NEGATIVE: it acts, is someone's workplace, its people act, it authors a writing, is described; a campus
+    ("Volunteers at the Harbury Food Centre handed out 500 parcels, Tom Reed said.",
+     [("Harbury Food Centre", O, None, None), ("Tom Reed", P, None, None)]),
+    ("Tom Reed has spent 20 years at the Kessa Cancer Centre. He said funding had dried up.",
+     [("Kessa Cancer Centre", O, None, None), ("Tom Reed", P, None, None)]),
+    ("Research at the Harbury Policy Centre found that rents doubled, Ann Lowe said.",
+     [("Ann Lowe", P, None, None), ("Harbury Policy Centre", O, None, None)]),
     ("The deal was signed at Kessa University on Monday, Ann Lowe said.",
      [("Ann Lowe", P, None, None), ("Kessa University", O, None, None)]),
     ("Ann Lowe, who works at the Harbury Community Centre, said the roof leaked.",

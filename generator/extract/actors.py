@@ -22,7 +22,7 @@ from ..lexicon import ORG_OR_GENERIC_BODY_WORDS
 from ..lexicon import (BROUGHT_BEFORE_PREPOSITIONS, THING_PRONOUNS, UNIT_BODY_PREPOSITIONS, MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, SCHEME_NAME_HEADS, SCHEME_TALKED_OF_PREPOSITIONS, BYLINE_WORD, BYLINE_SEPARATORS, BYLINE_NAME_LINKS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_SEATS,
-                       SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, REFERENCE_NOUNS, CAMPUS_HEADS, PERSON_RELATIVE_PRONOUNS, PERSON_PRONOUN_GENDERS, FIGURE_HANDING_PARTICIPLES, TELLING_VERBS, INTERVIEWING_VERBS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
+                       SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, REFERENCE_NOUNS, FIGURE_HANDING_PARTICIPLES, TELLING_VERBS, INTERVIEWING_VERBS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import written_inside_a_longer_name, is_a_subdivisions_name, subdivision_kind, NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (region_head_before_of, a_field_serving_a_place, spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
@@ -175,7 +175,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_adjectives_of_a_states_body(index, spans)
     _drop_diseases(index, spans)
     _drop_venues_listed_with_facilities(index, spans)
-    _drop_buildings_named_only_as_venues(parsed, index, spans)
+    _drop_buildings_named_only_as_venues(index, spans)
     _drop_shorthand_in_quotations(index, spans)
     _drop_names_on_signs(index, spans)
     _drop_named_storms(index)
@@ -1731,24 +1731,19 @@ def _first_of_a_list(token: Token) -> Token:
     return token
 
 
-def _speaks_by_its_head_word(parsed: ParsedArticle, key: str, uses: list[NameSpan], spans: list[NameSpan],
-                             owning: bool = False) -> bool:
+def _speaks_by_its_head_word(parsed: ParsedArticle, key: str, uses: list[NameSpan], spans: list[NameSpan]) -> bool:
     """'At St Aldric Hospital, ... . The hospital's management said ...': a body named only as
     where something happens that the next sentences take up by its head word with 'the', as the
     subject of a speech verb or as the owner of that subject's board or voice ('the hospital
-    said', 'the hospital's spokeswoman said'), speaks; the one body of the article with that head.
-    With `owning`, so does one that the head word owns anything from its own sentence on ('At X
-    Hospital, …, said the hospital's superintendent'): it has staff or things of its own."""
+    said', 'the hospital's spokeswoman said'), speaks; the one body of the article with that head."""
     head = name_head(key)
     if not head or not is_common_word(head) or len({s.key for s in spans if s.kind == "org" and name_head(s.key) == head}) != 1:
         return False
     first = min(s.sentence for s in uses)
-    for sentence in parsed.sentences[first + (0 if owning else 1):first + 4]:
+    for sentence in parsed.sentences[first + 1:first + 4]:
         for token in sentence:
             if token.lower_ != head or not any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(token)):
                 continue
-            if owning and token.dep_ == "poss":
-                return True
             subject = token.head if token.dep_ == "poss" and token.head.lemma_.lower() in _BODY_ORGAN_OR_VOICE_NOUNS else token
             if subject.dep_ == "nsubj" and subject.head.lemma_ in SPEECH_VERBS:
                 return True
@@ -2001,55 +1996,22 @@ def _drop_venues_listed_with_facilities(index: ActorIndex, spans: list[NameSpan]
             _remove(index, key)
 
 
-def _drop_buildings_named_only_as_venues(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
-    """'The governor spoke at Ladi Kwari House, Zaria, after the meeting', 'a press conference at the
-    State Police Headquarters', 'the campaign was launched at the Kessa Health Centre', 'met the
-    families at Kessa General Hospital': a name that ends in a building's word that may also stand for
-    the body in it (_BUILDING_HEADS_OF_BODIES: a seat's, a gathering place's, a care body's) is that
-    building, no actor (besides, for a building that is no seat, where its head word does not own
-    something nearby, 'the hospital's superintendent', and no use the recogniser missed may act), where every use is the object of 'at'/'in' (...) on a verb or a noun
+def _drop_buildings_named_only_as_venues(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'The governor spoke at Ladi Kwari House, Zaria, after the meeting': a name that ends in a
+    building's word that may also stand for the body in it (SEAT_BUILDING_HEADS) is that
+    building, no actor, where every use is the object of 'at'/'in' (...) on a verb or a noun
     of no people, and the article never has it act nor be anyone's workplace ('the White House
     said', 'a fellow at Chatham House', 'X House, which ...', 'X House officials' stay)."""
     affiliations = {m.affiliation for m in index.mentions.values()}
     for key in {s.key for s in spans if s.kind in ("org", "person", "place") and norm(s.key).split()[-1:] == [name_head(s.key)]
-                and name_head(s.key) in _BUILDING_HEADS_OF_BODIES}:      # not 'House of Commons'
+                and name_head(s.key) in SEAT_BUILDING_HEADS}:      # not 'House of Commons'
 
         mention = index.mentions.get(key)
         if mention is None or key in affiliations or mention.role or mention.acronyms or canonical(key):
             continue
         uses = [s for s in spans if s.key == key]
-        a_seat = name_head(key) in SEAT_BUILDING_HEADS
-        if all(_only_where_it_happens(s.head) and (a_seat or not _where_someone_works(s.head) and not _its_people_speak(s.head))
-               for s in uses) and (a_seat or not _speaks_by_its_head_word(parsed, key, uses, spans, owning=True)
-                                   and not _written_more_often_than_recognised(parsed.article.text, uses)):
+        if all(_only_where_it_happens(s.head) for s in uses):
             _remove(index, key)
-
-
-def _its_people_speak(token: Token) -> bool:
-    """'Three guards at X Centre said', 'nurses at X Hospital warned': the noun the place hangs on is the
-    subject of a verb of speech, people who speak from there, its staff (so X is their body)."""
-    owner = token.head.head
-    return token.dep_ == "pobj" and owner.pos_ == "NOUN" and owner.dep_ == "nsubj" \
-        and owner.head.lemma_.lower() in SPEECH_VERBS
-
-
-def _where_someone_works(token: Token) -> bool:
-    """'Ann Lowe, who teaches at X Centre', 'she works at X Hospital': the object of a place's
-    preposition on a verb with no object whose subject is a person (a person's name, 'he'/'she', or
-    'who' of a person) is her workplace, the body she belongs to, not where something happens ('met
-    the families at X Hospital' has an object; 'the campaign was launched at X' no person)."""
-    verb = token.head.head
-    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in child_tokens(verb)):
-        return False
-    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lower_ in PERSON_RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        subject = verb.head
-    return subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in PERSON_PRONOUN_GENDERS)
-
-
-# Words of a building that may also stand for the body in it: a seat's ('X House'), a gathering place's
-# ('X Centre'; not a campus's, whose teachers and students are its members) and a care body's ('X Hospital').
-_BUILDING_HEADS_OF_BODIES = SEAT_BUILDING_HEADS | GATHERING_PLACE_HEADS - CAMPUS_HEADS | CARE_BODY_WORDS
 
 
 def _only_where_it_happens(token: Token) -> bool:
