@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import OFFICE_OR_STATE_ROLE_NOUNS
 from ..lexicon import PORTFOLIO_FIELD_NOUNS, TITLE_FIELD_PREPOSITIONS
-from ..lexicon import ORG_OR_GENERIC_BODY_WORDS
+from ..lexicon import ORG_OR_GENERIC_BODY_WORDS, BODY_KINDS_OFTEN_WITHIN_ANOTHER
 from ..lexicon import (BROUGHT_BEFORE_PREPOSITIONS, THING_PRONOUNS, UNIT_BODY_PREPOSITIONS, MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, SCHEME_NAME_HEADS, SCHEME_TALKED_OF_PREPOSITIONS, BYLINE_WORD, BYLINE_SEPARATORS, BYLINE_NAME_LINKS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_SEATS,
@@ -2384,14 +2384,35 @@ def _drop_schemes_named_by_their_head(index: ActorIndex, spans: list[NameSpan]) 
             _remove(index, key)
 
 
-def _a_scheme_talked_of(head: Token) -> bool:
-    """A mention that is a verb's object or hangs on a preposition of SCHEME_TALKED_OF_PREPOSITIONS
-    ('under X', 'funds from X'), also as a second conjunct or a bracketed short form of one; or one
-    that only qualifies a common noun of a thing after it (`_qualifies_a_thing`: 'X money', 'X exams')."""
+def _a_scheme_talked_of(head: Token, as_object: bool = True) -> bool:
+    """A mention that is a verb's object (with `as_object`) or hangs on a preposition of
+    SCHEME_TALKED_OF_PREPOSITIONS ('under X', 'funds from X'), also as a second conjunct or a bracketed
+    short form of one; or one that only qualifies a common noun of a thing after it (`_qualifies_a_thing`:
+    'X money', 'X exams'); never one whose people or parts are named by it (`_named_for_its_people`)."""
+    head = _first_conjunct(head)
+    return (as_object and head.dep_ == "dobj"
+            or head.dep_ == "pobj" and head.head.lower_ in SCHEME_TALKED_OF_PREPOSITIONS or _qualifies_a_thing(head)) \
+        and not _named_for_its_people(head)
+
+
+def _first_conjunct(head: Token) -> Token:
+    """The first of the conjuncts or appositions a mention closes ('X and the Y Fund', 'the Y Fund (YF)')."""
     while head.dep_ in ("conj", "appos") and head.head.i < head.i:
         head = head.head
-    return head.dep_ == "dobj" or head.dep_ == "pobj" and head.head.lower_ in SCHEME_TALKED_OF_PREPOSITIONS \
-        or _qualifies_a_thing(head)
+    return head
+
+
+def _named_for_its_people(head: Token) -> bool:
+    """'A lawyer for the X Fund said', 'The board of the X Fund approved', 'Auditors of the X Fund found':
+    a name after 'for'/'of' on a noun of a person (PERSON_ROLE_WORDS, _MEMBER_WORDS), of a body's part
+    (BODY_ORGAN_NOUNS, BODY_KINDS_OFTEN_WITHIN_ANOTHER) or on any noun that acts (the subject of a verb)
+    is the body those people or parts belong to, an actor, not a thing talked of."""
+    noun = head.head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in ("for", "of") or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in PERSON_ROLE_WORDS or singular(noun.lower_) in PERSON_ROLE_WORDS \
+        or lemma in _MEMBER_WORDS | BODY_ORGAN_NOUNS | BODY_KINDS_OFTEN_WITHIN_ANOTHER or noun.dep_ == "nsubj"
 
 
 def _qualifies_a_thing(head: Token) -> bool:
@@ -2441,15 +2462,11 @@ def _drop_pots_and_registers(index: ActorIndex, spans: list[NameSpan]) -> None:
 
 
 def _a_pot_talked_of(token: Token) -> bool:
-    """'boreholes sunk under the Kessa Relief Fund', 'KRF money': a fund named after a preposition of
-    a scheme talked of (SCHEME_TALKED_OF_PREPOSITIONS) or as the modifier of a thing's noun
-    (`_qualifies_a_thing`), by no one of its staff and as no source; not a verb's object ('met the
+    """'boreholes sunk under the Kessa Relief Fund', 'KRF money': a fund talked of as a scheme is
+    (`_a_scheme_talked_of`), by no one of its staff and as no source; not a verb's object ('met the
     Kessa Fund' is met as a body is)."""
-    head = token
-    while head.dep_ in ("conj", "appos") and head.head.i < head.i:
-        head = head.head
-    return (head.dep_ == "pobj" and head.head.lower_ in SCHEME_TALKED_OF_PREPOSITIONS or _qualifies_a_thing(head)) \
-        and not _has_staff(head) and not is_source(head)
+    head = _first_conjunct(token)
+    return _a_scheme_talked_of(head, as_object=False) and not _has_staff(head) and not is_source(head)
 
 
 def _where_money_or_a_name_is(token: Token) -> bool:
