@@ -6,7 +6,8 @@ or understands ('X has learnt that', 'X understands that'); a country's name bef
 no paper by itself ('spoken to by X' is said of any body); it stays where it acts ('X said it
 would publish'). A scheme, a system, a fund or a set of arrangements (by its head noun) named only as a
 thing (used, under, through, an extension of, 'X money', 'X exams') is no actor; it stays where it acts,
-has staff, makes a decision or report ('the X Fund decision'), or where a person, a part of a body or any
+has staff, makes a decision or report ('the X Fund decision'), qualifies a noun that acts ('X Programme
+trucks delivered'), or where a person, a part of a body or any
 noun that acts governs it with 'for'/'of' ('the board of the X Fund approved'). A seat named only as a member's
 ('the lawmaker representing X State Constituency', '(KDP-Harbury)') is no actor; an electoral unit's
 office or a body named after one stays, and so does a party's name before a member's title ('the KDP
@@ -88,6 +89,13 @@ THINGS = [
      [("Ann Lowe", P, "director", "Kessa Water System"), ("Kessa Water System", O, None, None)]),
     ("Investors welcomed the Kessa Pension Fund decision, Ann Lowe said.",
      [("Ann Lowe", P, None, None), ("Kessa Pension Fund", O, None, None)]),
+    # NEGATIVE: a body before a noun of its vehicles, buildings or units that act
+    ("Harbury Food Programme trucks delivered maize to 3,000 families, Ann Lowe said.",
+     [("Ann Lowe", P, None, None), ("Harbury Food Programme", O, None, None)]),
+    ("Kessa Health System hospitals treated 4,000 patients, Ann Lowe said.",
+     [("Ann Lowe", P, None, None), ("Kessa Health System", O, None, None)]),
+    ("Kessa Rapid Transit System trains will run every ten minutes from May, Ann Lowe said.",
+     [("Ann Lowe", P, None, None), ("Kessa Rapid Transit System", O, None, None)]),
     # NEGATIVE: a fund whose people or parts act, named after 'for'/'of'
     ("A lawyer for the Kessa Pension Fund said the claim had no merit.",
      [("Kessa Pension Fund", O, None, None)]),

@@ -2420,10 +2420,14 @@ def _qualifies_a_thing(head: Token) -> bool:
     of a common noun after it that names no people (no member, staff or role noun: not 'Fund
     trustees', 'Programme officials', 'Scheme manager') and no act or writing of the name's own (not
     'the Fund decision', 'the Scheme report', 'the Fund's claim': REFERENCE_NOUNS, ISSUED_DOCUMENT_NOUNS)
-    says which thing is meant, as a thing's name does; the name itself does nothing there."""
+    says which thing is meant, as a thing's name does; the name itself does nothing there. Not where
+    the qualified noun acts (the subject of a verb, or the agent of a passive): 'X Programme trucks
+    delivered maize', 'X Health System hospitals treated 4,000 patients' are the body's own vehicles,
+    buildings or units at work."""
     noun = head.head
     lemma = noun.lemma_.lower()
     return head.dep_ in ("compound", "nmod") and noun.i > head.i and noun.pos_ == "NOUN" \
+        and noun.dep_ not in ("nsubj", "csubj") and not (noun.dep_ == "pobj" and noun.head.dep_ == "agent") \
         and lemma not in _MEMBER_WORDS | _ACT_OR_WRITING_NOUNS and lemma not in PERSON_ROLE_WORDS \
         and singular(noun.lower_) not in PERSON_ROLE_WORDS
 
