@@ -936,14 +936,17 @@ def _other_speakers_relative(doc: Doc, start: int, end: int) -> set[int]:
     not the speaker's (a clause without comma picks out the thing: 'schools X promised to fund')."""
     gone: set[int] = set()
     for t in doc_tokens(doc)[start + 1:end]:
-        if t.dep_ != "relcl" or t.pos_ != "VERB" or t.lemma_ not in SPEECH_VERBS and not _dash_aside(t):
+        if t.dep_ != "relcl" or t.pos_ != "VERB":
+            continue
+        aside = _dash_aside(t)
+        if t.lemma_ not in SPEECH_VERBS and not aside:
             continue
         source = next((c for c in child_tokens(t) if c.dep_ == "nsubj"), None)
         lo = t.left_edge.i - 1
-        if doc[lo].text != "," and not _dash_aside(t) or source is None or source.pos_ == "PRON" \
+        if doc[lo].text != "," and not aside or source is None or source.pos_ == "PRON" \
                 or source.tag_ in ("WDT", "WP") or source.lower_ in RELATIVE_PRONOUNS or not start < lo or t.right_edge.i >= end:
             continue
-        last = t.right_edge.i + 1 if _dash_aside(t) else _relative_end(t, end)   # an aside ends at its closing dash
+        last = t.right_edge.i + 1 if aside else _relative_end(t, end)   # an aside ends at its closing dash
         gone |= set(range(lo, last + 1))
     return gone | _gloss_with_other_stance(doc, start, end)
 
@@ -1516,7 +1519,7 @@ def _leaves_unsaid(t: Token) -> bool:
     if t.dep_ != "advcl" or t.pos_ != "VERB" or not _concessive_mark(t):
         return False
     if t.lemma_ in SPEECH_VERBS:
-        return _negated(t) and _with_do_support(t)
+        return _negated(t) and _do_support(t) is not None
     return t.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in child_tokens(t)) \
         and any(c.lemma_ in _UNSAID_VERBS and _not_done(c) for c in child_tokens(t))
 
@@ -4219,10 +4222,10 @@ def _next_statement(clause: Token, t: Token) -> bool:
         and not (_contrast_to_denied(t) and not any(c.dep_ in ("ccomp", "xcomp") for c in child_tokens(t)))
 
 
-def _with_do_support(verb: Token) -> bool:
-    """'did not comment', 'does not plan': a bare form whose tense an auxiliary 'do' carries is no
-    infinitive; a tensed verb joined to it can share its subject."""
-    return any(c.dep_ == "aux" and c.lemma_ in DO_SUPPORT_LEMMAS for c in child_tokens(verb))
+def _do_support(verb: Token) -> Token | None:
+    """The auxiliary 'do' of 'did not comment', 'does not plan': a bare form whose tense it carries is no
+    infinitive; a tensed verb joined to it can share its subject. None where the verb has none."""
+    return next((c for c in child_tokens(verb) if c.dep_ == "aux" and c.lemma_ in DO_SUPPORT_LEMMAS), None)
 
 
 def _contrast_to_denied(conj: Token) -> bool:
@@ -4238,7 +4241,7 @@ def _contrast_to_denied(conj: Token) -> bool:
     or thanks after a subject of persons ('admitted his team did not train hard but praised the fans': the
     speaker's own evaluation, a subject who, like the speaker, could have spoken)."""
     head = conj.head
-    do = next((c for c in child_tokens(head) if c.dep_ == "aux" and c.lemma_ in DO_SUPPORT_LEMMAS), None)
+    do = _do_support(head)
     if conj.dep_ != "conj" or do is None or not _negated(head) or _has_subject(conj) \
             or not any(c.dep_ == "cc" and c.lower_ == "but" and head.i < c.i < conj.i for c in child_tokens(head)):
         return False

@@ -5163,11 +5163,14 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     if held:                    # ("X, who is the association's treasurer,", 'X, a Kessel spokesperson,')
         holder = index.key_for(parsed, noun.head)
         owner = _possessive_on(held)
-        affiliation = _body_its_opening_words_name(parsed, index, noun=noun, holder=holder) if owner is None \
-            else _owner_of_a_held_post(parsed, index, parsed.sentence_no(noun), noun, held, None, holder) \
-            if owner.pos_ in ("NOUN", "PROPN") else None
-        # (a bare kind word is no owner here, 'a union member' may be any union's; nor a pronoun, which the
-        # readers of the name's own title take up: 'issued by its spokesman, X, the Water Board said')
+        if owner is None:
+            affiliation = _body_its_opening_words_name(parsed, index, noun=noun, holder=holder)
+        elif owner.pos_ in ("NOUN", "PROPN"):
+            affiliation = _owner_of_a_held_post(parsed, index, parsed.sentence_no(noun), noun, held, None, holder)
+        else:
+            affiliation = None  # (a bare kind word is no owner here, 'a union member' may be any union's; nor a
+            #                     pronoun, which the readers of the name's own title take up: 'issued by its
+            #                     spokesman, X, the Water Board said')
     prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS
                  and c not in after), None)
     link = prep.lower_ if prep is not None else None
