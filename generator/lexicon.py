@@ -136,6 +136,9 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
 # counsel's letters ('Declan Moran SC'): a person's, not part of the name.
 MEMBER_TITLE_ABBREVIATIONS = {"mp", "mep", "msp", "mla", "mpp", "mha", "mna", "td", "cr", "cllr",
                               "mec"}   # a provincial executive member (South Africa: "Gauteng Health MEC X")
+# The preposition by which a member's title names the seat the member is elected for ('the MP for
+# Harbury', 'Member for Kessa North': actors.py, `_a_members_seat`).
+MEMBER_SEAT_PREPOSITIONS = frozenset({"for"})
 # The elected seats among them, titles before a name ('German MEP X', 'Labour MSP Y'); an MEP sits
 # for a supranational parliament, so the country of its demonym is no body the MEP serves.
 COUNCILLOR_ABBREVIATIONS = {"cr", "cllr", "coun"}
@@ -2346,6 +2349,9 @@ CARE_SCHEME_ENDING = "care"
 PLACE_OBJECT_VERBS = {"enter", "visit", "tour"}
 # The link of a place's name headed by its kind's noun to its own word ('City of Kessa', 'County of Orwin').
 PLACE_NAME_LINKS = frozenset({"of"})
+# Lower-case words inside a place's title-case name after its first word ('Rio Grande do Sul', 'Isle of
+# Man'): a dateline's place runs over them (datelines.py, `_is_place_words`).
+PLACE_NAME_INNER_WORDS = frozenset({"do", "de", "da", "del", "of"})
 # Nouns of kinds of settled places: a name in apposition to one ('Quintero, a town in Chile') is a place.
 SETTLEMENT_NOUNS = {"town", "city", "village", "township", "hamlet", "suburb", "port", "district",
                     "county", "province", "region", "island", "municipality", "borough"}
@@ -3440,7 +3446,9 @@ PARTY_REPRESENTATIVE_NOUNS = {"counsel", "lawyer", "barrister", "solicitor", "at
 # the spokesperson works, not the body (actor_names, `_a_place_a_spokesperson_speaks_for`).
 VOICE_BODY_PREPOSITIONS = {"for", "of", "at"}
 # Of these, the ones after which a definite description names the body an unnamed voice speaks for
-# ('an official of the Tribunal', 'a spokesman for the company': speakers.py, `_voice_of_described_body`).
+# ('an official of the Tribunal', 'a spokesman for the company': speakers.py, `_voice_of_described_body`),
+# or a person's noun or a body's part the body it belongs to ('a lawyer for the X Fund', 'the board of
+# the X Fund': actors.py, `_named_for_its_people`).
 DESCRIBED_BODY_PREPOSITIONS = frozenset({"of", "for"})
 # Plural nouns of people who speak for a body given by its kind word alone ('union leaders',
 # 'company executives', 'ministry officials'); 'union members' are not its voice.
@@ -4730,6 +4738,9 @@ SHORTENED_TITLES = {**{k.lower(): (v.lower().replace("-", " "),) for k, v in RAN
 TITLE_OR_RANK_ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS.keys() | RANK_ABBREVIATIONS.keys())
 # Words of a name that its initials written as a word skip ('of', 'the', 'on', 'del').
 INITIALS_SKIPPED_WORDS = frozenset(NAME_LINK_WORDS | {"on", "del"})
+# Words of a name that its initials leave out even where they keep its link words ('VOA' for 'the Voice of
+# America', 'BOK' for 'Bank of Kessa': names.py, `all_initials`; resolve.py, `_initials_with_abbreviations`).
+INITIALS_LEFT_OUT_WORDS = frozenset({"the", "and", "&"})
 # Prepositions after which a name is a place, but 'at' (also before an institution: 'at St. Kessa').
 PLACE_ONLY_PREPS_BUT_AT = frozenset(PLACE_ONLY_PREPS - {"at"})
 STREET_OR_FACILITY_WORDS = frozenset(STREET_WORDS | FACILITY_WORDS)
