@@ -4689,6 +4689,30 @@ UNTIL_PREPOSITIONS = {"until", "till", "before"}
 SMALL_COUNT_WORDS = {"both", "two", "three"}
 # roles.py: possessives that may stand for a body rather than a person ('its chairman', 'whose chairman').
 ITS_OR_WHOSE = {"its", "whose"}
+# roles.py: prepositions of a phrase right after a holder's name that says whose the post is ('Mayor X of the
+# neighbouring town', 'Mayor X from Dover', 'Spokesman X for the union': `_a_place_phrase_after_the_name`).
+HOLDER_PLACE_PREPOSITIONS = frozenset({"of", "from", "for"})
+# roles.py: prepositions after the name that follows a post noun, which state the body the person is of
+# ('economist Ada Fenn of Velmo University', '..., at X': `_body_stated_after_the_name`).
+PERSONS_BODY_PREPOSITIONS = frozenset({"of", "at", "from"})
+# roles.py: determiners before a title that leave whose the post is to the story ('the director', 'its
+# director'), unlike 'a director', 'his spokesman' (`_body_just_before`).
+BODY_TITLE_DETERMINERS = frozenset({"the", "its"})
+# roles.py: words after which a run of capitalised words right before a title may open ('the Tarnow Water
+# managing director X', 'by Lib Dem MP X': `_capitalised_words_right_before`).
+CAPITALISED_RUN_OPENERS = frozenset({"the", "and", "by", "from"})
+# roles.py: prepositions on 'charged' whose phrase states the offence ('charged with theft', 'charged over
+# the attack': `_charge_stated`).
+CHARGE_PREPOSITIONS = frozenset({"with", "over", "in"})
+# roles.py: verbs of a clause after a choosing verb that carries the post ('nominated to replace Y as Z's
+# running mate', 'to succeed', 'to serve as': `_chosen_as`).
+SUCCESSION_VERBS = frozenset({"replace", "succeed", "serve"})
+# roles.py: prepositions on 'lead' that make it a lead in a race, not a post ('leads the party in the polls',
+# 'by five points': `_leading_role`).
+RACE_LEAD_PREPOSITIONS = frozenset({"in", "by"})
+# roles.py: prepositions after a body's name, outside it, that tie it to another body whose part it is ('the
+# Standards Board of the Harbour Group', 'at', 'within': `_part_of_a_body_after_it`).
+OWNING_BODY_PREPOSITIONS = frozenset({"of", "at", "within"})
 
 # --- Unions of the lists above that several modules test (made once here, not per module or per call) ---
 SPEECH_OR_STANCE_VERBS = frozenset(SPEECH_VERBS | STANCE_VERBS)
