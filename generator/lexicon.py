@@ -958,6 +958,9 @@ FIGURE_QUALIFIERS = {
 # The words of those qualifiers ("between", "over", "at", "least"), read between an age word and its
 # number ("aged between 24 and 58": a bounded age, no count).
 FIGURE_QUALIFIER_WORDS = frozenset(word for qualifier in FIGURE_QUALIFIERS for word in qualifier.split())
+# The prepositions among those qualifiers' words ('at least', 'up to'), over which a figure's start is read
+# back when the parser tags them ADP (figures.py, `_locates_in_time`).
+QUALIFIER_PREPOSITIONS = frozenset({"at", "up", "to"})
 # Figures: qualifiers of nearness ("closer to 8%"): about the amount, unless set against another
 # with 'than' ("closer to 8% than 5%": a comparison, no approximation).
 NEARNESS_QUALIFIERS = {"closer to", "nearer to"}
@@ -1821,6 +1824,9 @@ ASKING_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
 # ("Tom Reed's emphasis that just 4 percent ..."); FrameNet Statement and Estimating nouns.
 CLAIM_NOUNS = {"emphasis", "explanation", "contention", "remark", "comment", "observation",
                "estimate", "estimates", "finding", "findings", "conclusion", "forecast", "projection"}
+# The words that open the clause of such a noun or of a statement noun, whose holder claims its figures
+# ("Tom Reed's insistence that only 2 percent ...", "X's pledge to add ...": figures.py, `_attributed_to`).
+CLAIM_CLAUSE_OPENERS = frozenset({"that", "to"})
 # Nouns of an estimate whose value a figure gives ("held the IMF's estimate at 3.1%", "the
 # bank's forecast is 2%", "cut his price target to $1.30"): the owner of the estimate claims the figure.
 # Mostly compared as written (`_names_an_estimate`, `_owner_of_estimate`, `_measured_level`: plurals listed)
@@ -3021,6 +3027,14 @@ COUNTERPART_NOUNS = {"counterpart"}
 # Sudan', 'High Commissioner in Ghana'): a counterpart's post is then towards the first country.
 POST_PLACE_PREPOSITIONS = {"to", "for", "in", "of", "on"}
 PERSON_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# Of these, the subject and object pronouns, which a speaker's pronoun is resolved by (speakers.py, `_pronoun_gender`).
+SUBJECT_OR_OBJECT_PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# The object form of a subject pronoun, which a chain of sentences about one person repeats ('He said …
+# The court fined him': speakers.py, `_same_person`).
+SUBJECT_PRONOUN_OBJECT_FORMS = {"he": ("him",), "she": ("her",), "they": ("them",)}
+# The possessive and object forms of a subject pronoun, by which a sentence speaks of its referent ('One
+# of his friends was X. He said …': speakers.py, `_mentions_pronoun`).
+SUBJECT_PRONOUN_OTHER_FORMS = {"he": ("his", "him"), "she": ("her",), "they": ("their", "them")}
 # Head nouns of parties' names ('Harbour Party', 'Christian Democratic Union', 'Democratic Rally',
 # 'National Front'): with party-family words before them (PARTY_FAMILY_WORDS) a name is a party's.
 PARTY_BODY_HEADS = {"party", "front", "league", "movement", "union", "rally", "alliance", "bloc", "coalition",
@@ -3405,6 +3419,8 @@ OBJECT_PRONOUN_NUMBER = {"them": "plural", "him": "singular", "her": "singular",
 # mean, and the gender of the given name a possessive of a person needs.
 ANTECEDENT_PRONOUNS = {"it": "it", "its": "it", "his": "his", "her": "her"}
 ANTECEDENT_PRONOUNS_GENDER = {"his": "m", "her": "f"}
+# The forms those pronouns stand as, in the order the sentence before is searched for them ('it' first).
+ANTECEDENT_FORMS = tuple(dict.fromkeys(ANTECEDENT_PRONOUNS.values()))
 BODY_TYPES = ("organization", "country")
 # ... and the nouns of the sentence before that 'it' may mean instead (a document, a statement, a
 # body no actor was resolved to): with one of them there, 'it' is left unresolved.
