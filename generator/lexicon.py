@@ -136,6 +136,9 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
 # counsel's letters ('Declan Moran SC'): a person's, not part of the name.
 MEMBER_TITLE_ABBREVIATIONS = {"mp", "mep", "msp", "mla", "mpp", "mha", "mna", "td", "cr", "cllr",
                               "mec"}   # a provincial executive member (South Africa: "Gauteng Health MEC X")
+# The preposition by which a member's title names the seat the member is elected for ('the MP for
+# Harbury', 'Member for Kessa North': actors.py, `_a_members_seat`).
+MEMBER_SEAT_PREPOSITIONS = frozenset({"for"})
 # The elected seats among them, titles before a name ('German MEP X', 'Labour MSP Y'); an MEP sits
 # for a supranational parliament, so the country of its demonym is no body the MEP serves.
 COUNCILLOR_ABBREVIATIONS = {"cr", "cllr", "coun"}
@@ -955,6 +958,9 @@ FIGURE_QUALIFIERS = {
 # The words of those qualifiers ("between", "over", "at", "least"), read between an age word and its
 # number ("aged between 24 and 58": a bounded age, no count).
 FIGURE_QUALIFIER_WORDS = frozenset(word for qualifier in FIGURE_QUALIFIERS for word in qualifier.split())
+# The prepositions among those qualifiers' words ('at least', 'up to'), over which a figure's start is read
+# back when the parser tags them ADP (figures.py, `_locates_in_time`).
+QUALIFIER_PREPOSITIONS = frozenset({"at", "up", "to"})
 # Figures: qualifiers of nearness ("closer to 8%"): about the amount, unless set against another
 # with 'than' ("closer to 8% than 5%": a comparison, no approximation).
 NEARNESS_QUALIFIERS = {"closer to", "nearer to"}
@@ -1818,6 +1824,9 @@ ASKING_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
 # ("Tom Reed's emphasis that just 4 percent ..."); FrameNet Statement and Estimating nouns.
 CLAIM_NOUNS = {"emphasis", "explanation", "contention", "remark", "comment", "observation",
                "estimate", "estimates", "finding", "findings", "conclusion", "forecast", "projection"}
+# The words that open the clause of such a noun or of a statement noun, whose holder claims its figures
+# ("Tom Reed's insistence that only 2 percent ...", "X's pledge to add ...": figures.py, `_attributed_to`).
+CLAIM_CLAUSE_OPENERS = frozenset({"that", "to"})
 # Nouns of an estimate whose value a figure gives ("held the IMF's estimate at 3.1%", "the
 # bank's forecast is 2%", "cut his price target to $1.30"): the owner of the estimate claims the figure.
 # Mostly compared as written (`_names_an_estimate`, `_owner_of_estimate`, `_measured_level`: plurals listed)
@@ -2346,6 +2355,9 @@ CARE_SCHEME_ENDING = "care"
 PLACE_OBJECT_VERBS = {"enter", "visit", "tour"}
 # The link of a place's name headed by its kind's noun to its own word ('City of Kessa', 'County of Orwin').
 PLACE_NAME_LINKS = frozenset({"of"})
+# Lower-case words inside a place's title-case name after its first word ('Rio Grande do Sul', 'Isle of
+# Man'): a dateline's place runs over them (datelines.py, `_is_place_words`).
+PLACE_NAME_INNER_WORDS = frozenset({"do", "de", "da", "del", "of"})
 # Nouns of kinds of settled places: a name in apposition to one ('Quintero, a town in Chile') is a place.
 SETTLEMENT_NOUNS = {"town", "city", "village", "township", "hamlet", "suburb", "port", "district",
                     "county", "province", "region", "island", "municipality", "borough"}
@@ -3015,6 +3027,14 @@ COUNTERPART_NOUNS = {"counterpart"}
 # Sudan', 'High Commissioner in Ghana'): a counterpart's post is then towards the first country.
 POST_PLACE_PREPOSITIONS = {"to", "for", "in", "of", "on"}
 PERSON_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# Of these, the subject and object pronouns, which a speaker's pronoun is resolved by (speakers.py, `_pronoun_gender`).
+SUBJECT_OR_OBJECT_PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# The object form of a subject pronoun, which a chain of sentences about one person repeats ('He said …
+# The court fined him': speakers.py, `_same_person`).
+SUBJECT_PRONOUN_OBJECT_FORMS = {"he": ("him",), "she": ("her",), "they": ("them",)}
+# The possessive and object forms of a subject pronoun, by which a sentence speaks of its referent ('One
+# of his friends was X. He said …': speakers.py, `_mentions_pronoun`).
+SUBJECT_PRONOUN_OTHER_FORMS = {"he": ("his", "him"), "she": ("her",), "they": ("their", "them")}
 # Head nouns of parties' names ('Harbour Party', 'Christian Democratic Union', 'Democratic Rally',
 # 'National Front'): with party-family words before them (PARTY_FAMILY_WORDS) a name is a party's.
 PARTY_BODY_HEADS = {"party", "front", "league", "movement", "union", "rally", "alliance", "bloc", "coalition",
@@ -3399,6 +3419,8 @@ OBJECT_PRONOUN_NUMBER = {"them": "plural", "him": "singular", "her": "singular",
 # mean, and the gender of the given name a possessive of a person needs.
 ANTECEDENT_PRONOUNS = {"it": "it", "its": "it", "his": "his", "her": "her"}
 ANTECEDENT_PRONOUNS_GENDER = {"his": "m", "her": "f"}
+# The forms those pronouns stand as, in the order the sentence before is searched for them ('it' first).
+ANTECEDENT_FORMS = tuple(dict.fromkeys(ANTECEDENT_PRONOUNS.values()))
 BODY_TYPES = ("organization", "country")
 # ... and the nouns of the sentence before that 'it' may mean instead (a document, a statement, a
 # body no actor was resolved to): with one of them there, 'it' is left unresolved.
@@ -3440,7 +3462,9 @@ PARTY_REPRESENTATIVE_NOUNS = {"counsel", "lawyer", "barrister", "solicitor", "at
 # the spokesperson works, not the body (actor_names, `_a_place_a_spokesperson_speaks_for`).
 VOICE_BODY_PREPOSITIONS = {"for", "of", "at"}
 # Of these, the ones after which a definite description names the body an unnamed voice speaks for
-# ('an official of the Tribunal', 'a spokesman for the company': speakers.py, `_voice_of_described_body`).
+# ('an official of the Tribunal', 'a spokesman for the company': speakers.py, `_voice_of_described_body`),
+# or a person's noun or a body's part the body it belongs to ('a lawyer for the X Fund', 'the board of
+# the X Fund': actors.py, `_named_for_its_people`).
 DESCRIBED_BODY_PREPOSITIONS = frozenset({"of", "for"})
 # Plural nouns of people who speak for a body given by its kind word alone ('union leaders',
 # 'company executives', 'ministry officials'); 'union members' are not its voice.
@@ -4681,6 +4705,30 @@ UNTIL_PREPOSITIONS = {"until", "till", "before"}
 SMALL_COUNT_WORDS = {"both", "two", "three"}
 # roles.py: possessives that may stand for a body rather than a person ('its chairman', 'whose chairman').
 ITS_OR_WHOSE = {"its", "whose"}
+# roles.py: prepositions of a phrase right after a holder's name that says whose the post is ('Mayor X of the
+# neighbouring town', 'Mayor X from Dover', 'Spokesman X for the union': `_a_place_phrase_after_the_name`).
+HOLDER_PLACE_PREPOSITIONS = frozenset({"of", "from", "for"})
+# roles.py: prepositions after the name that follows a post noun, which state the body the person is of
+# ('economist Ada Fenn of Velmo University', '..., at X': `_body_stated_after_the_name`).
+PERSONS_BODY_PREPOSITIONS = frozenset({"of", "at", "from"})
+# roles.py: determiners before a title that leave whose the post is to the story ('the director', 'its
+# director'), unlike 'a director', 'his spokesman' (`_body_just_before`).
+BODY_TITLE_DETERMINERS = frozenset({"the", "its"})
+# roles.py: words after which a run of capitalised words right before a title may open ('the Tarnow Water
+# managing director X', 'by Lib Dem MP X': `_capitalised_words_right_before`).
+CAPITALISED_RUN_OPENERS = frozenset({"the", "and", "by", "from"})
+# roles.py: prepositions on 'charged' whose phrase states the offence ('charged with theft', 'charged over
+# the attack': `_charge_stated`).
+CHARGE_PREPOSITIONS = frozenset({"with", "over", "in"})
+# roles.py: verbs of a clause after a choosing verb that carries the post ('nominated to replace Y as Z's
+# running mate', 'to succeed', 'to serve as': `_chosen_as`).
+SUCCESSION_VERBS = frozenset({"replace", "succeed", "serve"})
+# roles.py: prepositions on 'lead' that make it a lead in a race, not a post ('leads the party in the polls',
+# 'by five points': `_leading_role`).
+RACE_LEAD_PREPOSITIONS = frozenset({"in", "by"})
+# roles.py: prepositions after a body's name, outside it, that tie it to another body whose part it is ('the
+# Standards Board of the Harbour Group', 'at', 'within': `_part_of_a_body_after_it`).
+OWNING_BODY_PREPOSITIONS = frozenset({"of", "at", "within"})
 
 # --- Unions of the lists above that several modules test (made once here, not per module or per call) ---
 SPEECH_OR_STANCE_VERBS = frozenset(SPEECH_VERBS | STANCE_VERBS)
@@ -4730,6 +4778,9 @@ SHORTENED_TITLES = {**{k.lower(): (v.lower().replace("-", " "),) for k, v in RAN
 TITLE_OR_RANK_ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS.keys() | RANK_ABBREVIATIONS.keys())
 # Words of a name that its initials written as a word skip ('of', 'the', 'on', 'del').
 INITIALS_SKIPPED_WORDS = frozenset(NAME_LINK_WORDS | {"on", "del"})
+# Words of a name that its initials leave out even where they keep its link words ('VOA' for 'the Voice of
+# America', 'BOK' for 'Bank of Kessa': names.py, `all_initials`; resolve.py, `_initials_with_abbreviations`).
+INITIALS_LEFT_OUT_WORDS = frozenset({"the", "and", "&"})
 # Prepositions after which a name is a place, but 'at' (also before an institution: 'at St. Kessa').
 PLACE_ONLY_PREPS_BUT_AT = frozenset(PLACE_ONLY_PREPS - {"at"})
 STREET_OR_FACILITY_WORDS = frozenset(STREET_WORDS | FACILITY_WORDS)

@@ -5,6 +5,7 @@ import functools
 import re
 import unicodedata
 
+from .lexicon import INITIALS_LEFT_OUT_WORDS
 from .lexicon import NUMBERED_BRANCH_WORDS, BRANCH_UNION_WORDS, WORKER_NOUN_ENDINGS, ORG_HEADS, SUBDIVISION_NAME_HEADS, ARTICLES, BUSINESS_NAME_HEADS, LONG_STEM_TRADE_WORDS, LONG_STEM_PLACE_ENDINGS, CONTINENT_ADJECTIVES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS, HONOUR_PAIRS, FAMILY_NAME_FIRST_COUNTRIES
 
 _LEADING_ARTICLE = re.compile(rf"^({'|'.join(sorted(ARTICLES - {'a'}))}|a(?= (?!(?-i:[A-Z]) ))) ", re.I)    # not '[A] K Singh': an initial
@@ -86,7 +87,7 @@ def all_initials(text: str) -> frozenset[str]:
     'for' and 'de' ('VOA' for 'Voice of America'), or with 'and' alone ('FASANOC' for 'Fiji
     Association of Sports and National Olympic Committee'). Kept per name: a short form is tried
     against every longer name of its article."""
-    words = [w for w in re.split(r"[\s,-]+", text) if w and w.lower() not in ("the", "and", "&")]
+    words = [w for w in re.split(r"[\s,-]+", text) if w and w.lower() not in INITIALS_LEFT_OUT_WORDS]
     with_links = "".join(w[0] for w in words).lower() if len(words) > 1 else ""
     with_and = [w for w in re.split(r"[\s,-]+", text) if w and (w.lower() == "and" or w.lower() not in NAME_LINK_WORDS)]
     with_and = "".join(w[0] for w in with_and).lower() if "and" in text.lower().split() and len(with_and) > 2 else ""

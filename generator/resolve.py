@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Callable
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
+from .lexicon import INITIALS_LEFT_OUT_WORDS
 from .lexicon import (COUNTRY_PLACE_PREPOSITIONS, DATELINE_MARKS, SENTENCE_CLOSING_MARKS, INDEFINITE_ARTICLES, NATIONAL_VOICE_NOUNS, ECONOMY_QUALIFIED_NOUNS, BRACKETED_PARTY_COUNTRY, DEPARTMENT_HEADS, BRACKETED_PARTY_LABELS, GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
                       PRIVATE_CAPACITY_WORDS, SEVERAL_PER_STATE, STATE_OFFICE_HEADS, TITLES_NEEDING_A_PORTFOLIO, NEWS_SERVICE_WORD)
 from .names import (CANONICAL, canonical, expand_known_prefix, is_acronym, is_given_name, norm, without_legal_form,
@@ -590,7 +591,7 @@ def _initials_with_abbreviations(name: str) -> str:
     abbreviation's every capital), the link words' too: without them, 'Wellington Chamber of
     Commerce' would spell 'WCC', another body's acronym as often as its own. Nothing for a
     name of one word."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ("the", "and", "&")]
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in INITIALS_LEFT_OUT_WORDS]
     if len(words) < 2:
         return ""
     return "".join("".join(c for c in w if c.isupper()) if is_acronym(w) else w[0].upper() for w in words)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import PLACE_NAME_INNER_WORDS
 from ..lexicon import DATELINE_BODY_NOUNS, MONTHS, ORG_HEADS, PEOPLE_GROUP_NOUNS, PERSON_NOUNS
 from ..names import canonical
 
@@ -169,7 +170,7 @@ def _is_place_words(text: str) -> bool:
     """', Brazil', ', Ohio', ', N.Y.', ', Rio Grande do Sul' after the place: a name in title case."""
     words = text.split()
     return 0 < len(words) <= 4 and _TITLE_WORD.fullmatch(words[0]) is not None and all(
-        _TITLE_WORD.fullmatch(w) or w in ("do", "de", "da", "del", "of") for w in words[1:])
+        _TITLE_WORD.fullmatch(w) or w in PLACE_NAME_INNER_WORDS for w in words[1:])
 
 
 def _is_known_region(text: str) -> bool:

@@ -380,7 +380,7 @@ def _present_gloss_in_a_past_report(number: Token) -> bool:
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in child_tokens(clause))):
         return False
     doc, opener = number.doc, clause.left_edge
-    if opener.lower_ not in ("which", "who") or opener.head.i != clause.i or opener.dep_ not in ("nsubj", "nsubjpass") \
+    if opener.lower_ not in L.RELATIVE_PRONOUN_OPENERS or opener.head.i != clause.i or opener.dep_ not in ("nsubj", "nsubjpass") \
             or opener.i == 0 or doc[opener.i - 1].text != "," \
             or any(_is_attributing(t) or t.lemma_.lower() in L.VALUING_VERBS for t in clause.subtree) \
             or any(c.dep_ == "poss" for c in child_tokens(clause.head)) \
@@ -3282,7 +3282,7 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
         return True     # "costs £1.2bn over five years": the period of the amount, parsed as a preposition
     i = first.i - 1
     while i > sentence_start(first) and doc[i].dep_ in ("advmod", "quantmod") and doc[i].pos_ != "ADP" or \
-            i > sentence_start(first) and doc[i].lower_ in ("at", "up", "to") and doc[i + 1].dep_ in ("advmod", "quantmod"):
+            i > sentence_start(first) and doc[i].lower_ in L.QUALIFIER_PREPOSITIONS and doc[i + 1].dep_ in ("advmod", "quantmod"):
         i -= 1          # back over the figure's qualifier ("at least", "about")
     if i < first.i - 1 and doc[i].pos_ == "ADP" and doc[i].dep_ in ("prep", "prt") \
             and doc[i].lower_ in _TIME_PREPOSITIONS_OR_QUALIFIERS:
@@ -7245,7 +7245,7 @@ def _antecedents(parsed: ParsedArticle, k: int, spans: list[MentionSpan], positi
         return {}
     spoken = [p.actor for p in positions if p.sentence_index == k and p.actor]
     found = {}
-    for form in ("it", "his", "her"):
+    for form in L.ANTECEDENT_FORMS:
         if form == "it" and any(t.tag_ == "NN" and t.lower_ in L.IT_RIVAL_NOUNS and mention_of(t) is None for t in words):
             continue                      # "The IMF dismissed the report. It said ...": the report may be meant
         ranked = [key for key in spoken if _of_kind(kinds.get(key), form)]
@@ -7488,7 +7488,7 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                     return _NOBODY_NAMED  # "X disputed the ministry's count of 400 deaths": not X's
                 return source
             elif node.lemma_.lower() in _STATEMENT_OR_CLAIM_NOUNS and child.dep_ in ("acl", "ccomp") \
-                    and any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in child_tokens(child)):
+                    and any(c.dep_ in ("mark", "aux") and c.lower_ in L.CLAIM_CLAUSE_OPENERS for c in child_tokens(child)):
                 source = _source(node, mention_of, earlier)   # "Tom Reed's insistence that only 2 percent ...", "X's pledge to add"
                 if source is None and node.dep_ == "dobj" and _doubted(node.head, node):
                     return _NOBODY_NAMED  # "X rejected claims that 400 died": not X's

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import ORG_OR_ASSOCIATION_HEADS
+from ..lexicon import (BODY_PLACE_PREPOSITIONS, BODY_TITLE_DETERMINERS, CAPITALISED_RUN_OPENERS, CHARGE_PREPOSITIONS, HOLDER_PLACE_PREPOSITIONS,
+                       NAMING_VERBS, OWNING_BODY_PREPOSITIONS, PERSONS_BODY_PREPOSITIONS, RACE_LEAD_PREPOSITIONS, SUCCESSION_VERBS)
 from ..lexicon import NOUN_MODIFIER_DEPS, CLAUSE_BELOW_THE_MAIN_DEPS, CLAUSE_SUBJECT_DEPS
 from ..lexicon import KINDS_NOT_READ_BEFORE_A_REMIT, NUMBERED_BRANCH_WORDS, UNION_BRANCH_OFFICER_POSTS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_GENERIC_BODY_WORDS
 from ..lexicon import ELSEWHERE_PREPOSITIONS, ELSEWHERE_PLACE_NOUNS, PLACE_RELATIVE_ADVERBS, OWNERSHIP_PARTICIPLES
@@ -963,7 +965,7 @@ def _a_place_phrase_after_the_name(span: NameSpan) -> bool:
     after the holder's name says whose the post is."""
     doc = span.words.doc
     after = span.words.end
-    return after < len(doc) and doc[after].lower_ in ("of", "from", "for")
+    return after < len(doc) and doc[after].lower_ in HOLDER_PLACE_PREPOSITIONS
 
 
 def _names_a_place_outside(parsed: ParsedArticle, n: int, named: set[str]) -> bool:
@@ -1191,7 +1193,7 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     before = doc[title[0].i - 1] if title and title[0].i > 0 else None
     if any(t.tag_ == "POS" for t in title):
         return None             # ("The lender's chief executive X": the possessive says whose, or no one's)
-    if before is not None and (before.tag_ == "POS" or before.pos_ in ("DET", "PRON") and before.lower_ not in ("the", "its")):
+    if before is not None and (before.tag_ == "POS" or before.pos_ in ("DET", "PRON") and before.lower_ not in BODY_TITLE_DETERMINERS):
         return None             # 'a director', "Y's spokesman", 'his spokesman': said otherwise or of no one
     before = _sentence_before_the_quotation(parsed, span.sentence, title[0].i if title else span.head.i)
     tokens = [t for n in (before, span.sentence) if n >= 0 for t in parsed.sentences[n]
@@ -1343,7 +1345,7 @@ def _capitalised_words_right_before(doc: Doc, end: int) -> list[str]:
             and (doc[begin - 1].lower_ not in _ROLE_TITLE_OR_BODY_WORDS
                  or begin < end and _number_of_a_name(doc, begin)):      # ('Local 9011': the word it numbers)
         begin -= 1
-    if begin == end or begin > 0 and not (doc[begin - 1].is_punct or doc[begin - 1].lower_ in ("the", "and", "by", "from")) \
+    if begin == end or begin > 0 and not (doc[begin - 1].is_punct or doc[begin - 1].lower_ in CAPITALISED_RUN_OPENERS) \
             and not doc[begin].is_sent_start:
         return []
     return [t.text for t in doc[begin:end]]
@@ -3786,7 +3788,7 @@ def _body_stated_after_the_name(post: Token) -> bool:
         i += 1
     if i < len(doc) and doc[i].text == ",":
         i += 1
-    return i > post.i + 1 and i < len(doc) and doc[i].lower_ in ("of", "at", "from")
+    return i > post.i + 1 and i < len(doc) and doc[i].lower_ in PERSONS_BODY_PREPOSITIONS
 
 
 def _body_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str | None:
@@ -4178,7 +4180,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     found.append((None, _body_spoken_for(parsed, index, head)))
     found.append((None, _party_the_clause_joins(parsed, index, _verb_of_the_named(head))))
     named = head.head
-    if head.dep_ in ("oprd", "dobj", "attr") and named.lemma_ in ("name", "call") and named.dep_ == "acl" \
+    if head.dep_ in ("oprd", "dobj", "attr") and named.lemma_ in NAMING_VERBS and named.dep_ == "acl" \
             and named.head.pos_ == "NOUN":
         found.append(_noun_role(parsed, index, named.head))           # 'a researcher named X'
     verb = head.head.head
@@ -4439,7 +4441,7 @@ def _post_before_its_phrase(noun: Token, name: Token) -> Token:
     if post is not None:
         return post
     while noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" and (
-            noun.head.lower_ in ("in", "at") or noun.head.lower_ == "for" and noun.lemma_.lower() in SETTLEMENT_NOUNS):
+            noun.head.lower_ in BODY_PLACE_PREPOSITIONS or noun.head.lower_ == "for" and noun.lemma_.lower() in SETTLEMENT_NOUNS):
         noun = noun.head.head
     return noun
 
@@ -4553,7 +4555,7 @@ def _charge_stated(verb: Token) -> bool:
         return False
     if any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in verb.subtree if t.i > verb.i):
         return False
-    offence = any(c.dep_ == "prep" and c.lower_ in ("with", "over", "in") for c in children)
+    offence = any(c.dep_ == "prep" and c.lower_ in CHARGE_PREPOSITIONS for c in children)
     return offence or not any(c.dep_ == "agent" for c in children)
 
 
@@ -4584,7 +4586,7 @@ def _chosen_as(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[
             c.dep_ == "neg" or c.lower_ == "never" or c.dep_ == "aux" and c.tag_ == "MD" for c in child_tokens(verb)):
         return []               # 'refused to / did not / may appoint X as …': no one was chosen
     clauses = [*child_tokens(verb)] + ([c for c in child_tokens(verb.head) if c.i > head.i] if verb.dep_ in ("acl", "xcomp") else [])
-    verbs = [verb, *(c for c in clauses if c.dep_ in ("xcomp", "acl", "advcl") and c.lemma_ in ("replace", "succeed", "serve"))]
+    verbs = [verb, *(c for c in clauses if c.dep_ in ("xcomp", "acl", "advcl") and c.lemma_ in SUCCESSION_VERBS)]
     # ('a decision to nominate X to replace Y as …': the parser may hang the second clause on the noun)
     return [_noun_role(parsed, index, o) for v in verbs for p in child_tokens(v) if p.dep_ == "prep" and p.lower_ == "as"
             for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() in TITLE_VOCABULARY]
@@ -5089,7 +5091,7 @@ def _leading_role(verb: Token, body_type: str) -> str | None:
     may lead it no more) and of a body ('who leads Norway' says no office), not where the verb
     leads a race ('leads the party in the polls', 'by five points')."""
     if verb.tag_ not in ("VBZ", "VBP") or body_type != "organization" \
-            or verb.lemma_ == "lead" and any(c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by") for c in child_tokens(verb)):
+            or verb.lemma_ == "lead" and any(c.dep_ in ("prep", "agent") and c.lower_ in RACE_LEAD_PREPOSITIONS for c in child_tokens(verb)):
         return None
     return LEADING_VERB_ROLES.get(verb.lemma_)
 
@@ -6057,7 +6059,7 @@ def _part_of_a_body_after_it(parsed: ParsedArticle, index: "ActorIndex", mention
     """'the Standards Board of the Harbour Group', 'the Planning Commission of the university': an
     'of' ('at', 'within') after the name, outside it, ties the body to another, whose it is."""
     words = set(mention.name.split())
-    return any(c.dep_ == "prep" and c.lower_ in ("of", "at", "within")
+    return any(c.dep_ == "prep" and c.lower_ in OWNING_BODY_PREPOSITIONS
                and any(p.dep_ == "pobj" and p.text not in words for p in child_tokens(c))
                for t in _tokens_of(parsed, index).get(mention.key, ()) for c in child_tokens(t))
 

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from ..lexicon import NUMBERED_BRANCH_KINDS, COMPANY_BOARD_BUSINESS_NOUNS, COMPANY_BOARD_NOUNS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS, KINSHIP_NOUNS, BODY_TO_POST_LINKS
+from ..lexicon import SUBJECT_OR_OBJECT_PRONOUN_GENDERS, SUBJECT_PRONOUN_OBJECT_FORMS, SUBJECT_PRONOUN_OTHER_FORMS
 from ..lexicon import BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRITORIAL_FORCE_NAME_WORDS, BARE_POLICE_DETERMINERS, OTHER_FORCE_NOUNS, OTHER_POLICE_PREPOSITIONS, SINGLE_PURPOSE_FORCE_WORDS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, FIGURE_HANDING_PARTICIPLES, LED_UNIT_NOUNS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
@@ -219,7 +220,7 @@ def _name_head(token: Token) -> Token:
 
 
 def _pronoun_gender(word: str) -> str | None:
-    return {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
+    return SUBJECT_OR_OBJECT_PRONOUN_GENDERS.get(word)
 
 
 def _given_names_gender(words: list[str]) -> str | None:
@@ -245,7 +246,7 @@ def _name_ends_on_a_name(name: str) -> bool:
 
 def _same_person(pronoun: str) -> tuple[str, ...]:
     """Forms of a pronoun that a chain of sentences about one person repeats."""
-    return {"he": ("him",), "she": ("her",), "they": ("them",)}.get(pronoun, ())
+    return SUBJECT_PRONOUN_OBJECT_FORMS.get(pronoun, ())
 
 
 def _noun_gender(noun: str) -> str | None:
@@ -2241,7 +2242,7 @@ class SpeakerResolver:
         lefts = [c for c in subject.lefts if c.dep_ != "det"]
         if subject.tag_ != "NN" or len(lefts) != 1 or lefts[0].dep_ != "amod" \
                 or lefts[0].lower_ not in LOCAL_GOVERNMENT_ADJECTIVES or list(child_tokens(lefts[0])) \
-                or d.determiners - {"a", "an", "the"} \
+                or d.determiners - ARTICLES \
                 or any(c.dep_ == "prep" and c.lower_ in _BODY_LINKS_OR_BY for c in subject.rights):
             return None
         named = self._named_outside_quotes(self._story_start, d.n, subject)
@@ -4444,7 +4445,7 @@ class SpeakerResolver:
     def _mentions_pronoun(self, k: int, pronoun: str) -> bool:
         """Sentence k speaks of the pronoun's referent itself, unresolved ("One of his friends
         was X. He said ..."): the names it adds are others than the one meant."""
-        forms = {"he": ("his", "him"), "she": ("her",), "they": ("their", "them")}.get(pronoun, ())
+        forms = SUBJECT_PRONOUN_OTHER_FORMS.get(pronoun, ())
         return any(t.lower_ in forms and t.pos_ == "PRON" and not self._inside_quote(self._char(t))
                    for t in self.parsed.sentences[k])
 
