@@ -2411,9 +2411,13 @@ def _named_for_its_people(head: Token) -> bool:
     noun = head.head.head
     if head.dep_ != "pobj" or head.head.lower_ not in DESCRIBED_BODY_PREPOSITIONS or noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    lemma = noun.lemma_.lower()
-    return lemma in PERSON_ROLE_WORDS or singular(noun.lower_) in PERSON_ROLE_WORDS \
-        or lemma in _MEMBER_WORDS | BODY_ORGAN_NOUNS | BODY_KINDS_OFTEN_WITHIN_ANOTHER or noun.dep_ == "nsubj"
+    return _a_role_noun(noun) or noun.lemma_.lower() in _MEMBER_WORDS | BODY_ORGAN_NOUNS | BODY_KINDS_OFTEN_WITHIN_ANOTHER \
+        or noun.dep_ == "nsubj"
+
+
+def _a_role_noun(noun: Token) -> bool:
+    """A noun of a person's role (PERSON_ROLE_WORDS), by its lemma or its singular ('lawyers', 'trustees')."""
+    return noun.lemma_.lower() in PERSON_ROLE_WORDS or singular(noun.lower_) in PERSON_ROLE_WORDS
 
 
 def _qualifies_a_thing(head: Token) -> bool:
@@ -2426,11 +2430,9 @@ def _qualifies_a_thing(head: Token) -> bool:
     delivered maize', 'X Health System hospitals treated 4,000 patients' are the body's own vehicles,
     buildings or units at work."""
     noun = head.head
-    lemma = noun.lemma_.lower()
     return head.dep_ in ("compound", "nmod") and noun.i > head.i and noun.pos_ == "NOUN" \
         and noun.dep_ not in ("nsubj", "csubj") and not (noun.dep_ == "pobj" and noun.head.dep_ == "agent") \
-        and lemma not in _MEMBER_WORDS | _ACT_OR_WRITING_NOUNS and lemma not in PERSON_ROLE_WORDS \
-        and singular(noun.lower_) not in PERSON_ROLE_WORDS
+        and noun.lemma_.lower() not in _MEMBER_WORDS | _ACT_OR_WRITING_NOUNS and not _a_role_noun(noun)
 
 
 _ACT_OR_WRITING_NOUNS = REFERENCE_NOUNS | ISSUED_DOCUMENT_NOUNS
