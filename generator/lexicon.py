@@ -3170,6 +3170,10 @@ LEADING_VERB_ROLES = {"head": "head", "lead": "leader", "chair": "chair", "direc
 # A verb (lemma) and the preposition whose object is the body the subject works for now ("X, who
 # works for the Harbour Trust", "X is employed by Kessa Motors"); 'works with' may be a partner's.
 EMPLOYER_PHRASES = {("work", "for"), ("work", "at"), ("employ", "by")}
+# Verbs of a person's standing tie to a place ('she works at X Centre', 'has spent 20 years at X', 'teaches
+# at X'): the place there is her workplace, a body, not only where something happened (generator/extract/actors.py).
+WORKPLACE_VERBS = {"work", "teach", "study", "serve", "spend", "volunteer", "train", "practise", "practice",
+                   "lecture", "intern", "research", "employ", "base"}
 # Honours and forms of address written before a name ('Sheikh X', 'Chief X', 'Madam X', 'Alhaji X'):
 # a role only where the text gives no office; an office it gives ('X, chairman of Y') outranks one.
 HONOUR_TITLE_WORDS = {"sheikh", "chief", "madam", "madame", "mme", "alhaji", "alhaja", "hajia", "hajiya", "hajji", "haji",

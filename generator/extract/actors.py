@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..lexicon import OFFICE_OR_STATE_ROLE_NOUNS
-from ..lexicon import PORTFOLIO_FIELD_NOUNS, TITLE_FIELD_PREPOSITIONS, OWNED_SITE_NOUNS, PREMISES_NAME_HEADS, CAMPUS_HEADS, PERSON_NOUNS
+from ..lexicon import PORTFOLIO_FIELD_NOUNS, TITLE_FIELD_PREPOSITIONS, OWNED_SITE_NOUNS, PREMISES_NAME_HEADS, CAMPUS_HEADS, PERSON_NOUNS, WORKPLACE_VERBS
 from ..lexicon import ORG_OR_GENERIC_BODY_WORDS, BODY_KINDS_OFTEN_WITHIN_ANOTHER
 from ..lexicon import DESCRIBED_BODY_PREPOSITIONS, MEMBER_SEAT_PREPOSITIONS
 from ..lexicon import (BROUGHT_BEFORE_PREPOSITIONS, THING_PRONOUNS, UNIT_BODY_PREPOSITIONS, MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, SCHEME_NAME_HEADS, SCHEME_TALKED_OF_PREPOSITIONS, BYLINE_WORD, BYLINE_SEPARATORS, BYLINE_NAME_LINKS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
@@ -2071,19 +2071,17 @@ def _drop_buildings_named_only_as_venues(parsed: ParsedArticle, index: ActorInde
 
 def _where_an_event_or_a_thing_is(token: Token) -> bool:
     """'the hearings continue at X Centre', 'the campaign, launched at X Health Centre', 'a press
-    conference at X Plant': a building or site that is no seat of a body (a centre, a plant, a hospital)
-    is only where something happens where the 'at'/'in' phrase hangs on a gathering's noun or on a verb
-    whose subject is a thing or an event; not on people ('volunteers at X', 'Ann Lowe has spent 20 years
-    at X', 'who works at X': its staff and workplace), nor on the work done there ('research at X')."""
+    conference at X Plant', 'two evacuation centres at X Centre', 'who met the families at X Hospital': a
+    building or site that is no seat of a body (a centre, a plant, a hospital) is only where something
+    happens where the 'at'/'in' phrase hangs on a gathering's noun or a place's own noun, or on a verb
+    of no standing tie (WORKPLACE_VERBS); not on people ('volunteers at X'), not where one works, serves
+    or studies ('Ann Lowe has spent 20 years at X', 'who works at X'), nor on the work done there
+    ('research at X')."""
     owner = token.head.head
     if owner.pos_ == "NOUN":
-        return owner.lemma_.lower() in GATHERING_NOUNS or owner.lower_ in GATHERING_NOUNS
-    if owner.pos_ not in ("VERB", "AUX"):
-        return False
-    subject = owner.head if owner.dep_ == "acl" else \
-        next((c for c in child_tokens(owner) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ not in ("PERSON", "NORP", "ORG") \
-        and subject.lemma_.lower() not in _PEOPLE_NOUNS and subject.lemma_.lower() not in PERSON_NOUNS
+        return owner.lemma_.lower() in GATHERING_NOUNS or owner.lower_ in GATHERING_NOUNS \
+            or owner.lemma_.lower() in _BUILDING_OR_SITE_HEADS
+    return owner.pos_ in ("VERB", "AUX") and owner.lemma_.lower() not in WORKPLACE_VERBS
 
 
 def _only_where_it_happens(token: Token) -> bool:
