@@ -3173,7 +3173,11 @@ EMPLOYER_PHRASES = {("work", "for"), ("work", "at"), ("employ", "by")}
 # Verbs of a person's standing tie to a place ('she works at X Centre', 'has spent 20 years at X', 'teaches
 # at X'): the place there is her workplace, a body, not only where something happened (generator/extract/actors.py).
 WORKPLACE_VERBS = {"work", "teach", "study", "serve", "spend", "volunteer", "train", "practise", "practice",
-                   "lecture", "intern", "research", "employ", "base"}
+                   "lecture", "intern", "research", "employ", "base", "play", "coach", "enrol", "enroll", "graduate",
+                   "worship"}
+# Head words of the name of an institution of members, pupils or players, which is its people more than its
+# premises, as a campus is ('X Club', 'X Institute', 'X Academy', 'X School'; generator/extract/actors.py).
+MEMBERS_INSTITUTION_HEADS = {"club", "institute", "academy", "polytechnic", "school"}
 # Honours and forms of address written before a name ('Sheikh X', 'Chief X', 'Madam X', 'Alhaji X'):
 # a role only where the text gives no office; an office it gives ('X, chairman of Y') outranks one.
 HONOUR_TITLE_WORDS = {"sheikh", "chief", "madam", "madame", "mme", "alhaji", "alhaja", "hajia", "hajiya", "hajji", "haji",

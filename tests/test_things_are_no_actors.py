@@ -165,6 +165,10 @@ VENUES = [
     # NEGATIVE: people there, work done there, written more often than found, a campus, or it acts
     ("Ann Lowe, who has taught at the Dunmore Community Centre for years, said the roof leaked.",
      [("Ann Lowe", P, None, None), ("Dunmore Community Centre", O, None, None)]),
+    ("Tom Reed played at the Kessa Sports Club for three seasons before he retired.",
+     [("Kessa Sports Club", O, None, None), ("Tom Reed", P, None, None)]),
+    ("The vote was held at the Dornal Technical Institute on Monday, Ann Lowe said.",
+     [("Ann Lowe", P, None, None), ("Dornal Technical Institute", O, None, None)]),
     ("Ann Lowe has worked at the Dunmore Health Centre for years.",
      [("Ann Lowe", P, None, None), ("Dunmore Health Centre", O, None, None)]),
     ("The vote was held at Kessa College on Monday, Ann Lowe said.",
