@@ -2886,6 +2886,11 @@ REACHING_OUT_VERBS = {"reach", "contact"}
 # Verbs of a writer's outlet interviewing people: the agent of their passive ('commuters interviewed by
 # the Harbour Courier') is the outlet that asks; not 'spoken to by X', said of any body.
 INTERVIEWING_VERBS = {"interview"}
+# Nouns of the questions an outlet puts to the story's bodies ("did not respond to X's queries",
+# "questions sent by X"): the one who asks them is the writer's outlet (generator/extract/actors.py).
+QUERY_NOUNS = {"query", "question", "enquiry"}
+# The modal of a paper's scoop formula ("..., the Harbour Times can reveal."): the writer telling what it found.
+SCOOP_MODALS = {"can"}
 # Verbs by which an outlet carries the report rather than acting in it: the agent of a document's
 # being seen, obtained or reviewed ('an email seen by the Harbour Times', 'files obtained by Velmar Radio'),
 # and of a story's being first reported ('a review first reported by Harbour Wire'), with the
@@ -3165,6 +3170,14 @@ LEADING_VERB_ROLES = {"head": "head", "lead": "leader", "chair": "chair", "direc
 # A verb (lemma) and the preposition whose object is the body the subject works for now ("X, who
 # works for the Harbour Trust", "X is employed by Kessa Motors"); 'works with' may be a partner's.
 EMPLOYER_PHRASES = {("work", "for"), ("work", "at"), ("employ", "by")}
+# Verbs of a person's standing tie to a place ('she works at X Centre', 'has spent 20 years at X', 'teaches
+# at X'): the place there is her workplace, a body, not only where something happened (generator/extract/actors.py).
+WORKPLACE_VERBS = {"work", "teach", "study", "serve", "spend", "volunteer", "train", "practise", "practice",
+                   "lecture", "intern", "research", "employ", "base", "play", "coach", "enrol", "enroll", "graduate",
+                   "worship"}
+# Head words of the name of an institution of members, pupils or players, which is its people more than its
+# premises, as a campus is ('X Club', 'X Institute', 'X Academy', 'X School'; generator/extract/actors.py).
+MEMBERS_INSTITUTION_HEADS = {"club", "institute", "academy", "polytechnic", "school"}
 # Honours and forms of address written before a name ('Sheikh X', 'Chief X', 'Madam X', 'Alhaji X'):
 # a role only where the text gives no office; an office it gives ('X, chairman of Y') outranks one.
 HONOUR_TITLE_WORDS = {"sheikh", "chief", "madam", "madame", "mme", "alhaji", "alhaja", "hajia", "hajiya", "hajji", "haji",

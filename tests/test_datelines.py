@@ -195,6 +195,20 @@ FIRST_PARAGRAPH = [
     ("Ferry talks fail\n\nAfter twelve hours, the union and the company walk away and the ministry prepares to step in.\n\n"
      "By Ann Lowe\n\nOSLO - The ministry said it would step in.", "OSLO - "),
     ("OSLO - The ministry said it would step in.", "OSLO - "),                 # no headline
+    # session 42: a place in title case with the date, under a byline without 'By' or a service's line,
+    # also where the gazetteer does not know the place: the date says it is a dateline
+    ("Ferry talks fail\n\nKessa News Service\n\nKolkata, 4 December: The ministry said it would step in.",
+     "Kolkata, 4 December: "),
+    ("Ferry talks fail\n\nUnion and company walk away as the ministry prepares to step in\n\nAnn Lowe\n\n"
+     "Dornhaven, Dec 4: The ministry said it would step in.", "Dornhaven, Dec 4: "),
+    ("Ferry talks fail\n\nAnn Lowe\n\nPort Orvel, May 12 – The ministry said it would step in.", "Port Orvel, May 12 – "),
+    ("Ferry talks fail\n\nDornhaven, Dec 4: The ministry said it would step in.", "Dornhaven, Dec 4: "),
+    # NEGATIVE: no date, a person's name before the date, a body's word, or a body paragraph before it
+    ("Ferry talks fail\n\nAnn Lowe\n\nDornhaven: The ministry said it would step in.", ""),
+    ("Ferry talks fail\n\nKessa News Service\n\nAnn Lowe, Dec 4: The ministry said it would step in.", ""),
+    ("Ferry talks fail\n\nKessa News Service\n\nPolice, Dec 4: The ministry said it would step in.", ""),
+    ("Ferry talks fail\n\nThe ferry company and the union failed to agree on pay on Monday after twelve hours of talks "
+     "in the port, both sides said.\n\nDornhaven, Dec 4: The ministry said it would step in.", ""),
 ]
 
 

@@ -74,7 +74,14 @@ BYLINES_WITHOUT_BY = [
      "Tom Reed said.", [("Tom Reed", "person", None, None)]),
     ("Hospital trust fined after failings\n\nAnn Lowe, political editor\n\nThe trust was fined on Monday, "
      "Tom Reed said.", [("Tom Reed", "person", None, None)]),
-    # NEGATIVE: no writer's desk; a writer named inside a sentence of the story
+    # session 42: a writer's desk and where (or for whom) it files, without the writer's name
+    ("Hospital trust fined after failings\n\nStaff Correspondent, Dornhaven\n\nThe trust was fined on Monday, "
+     "Tom Reed said.", [("Tom Reed", "person", None, None)]),
+    ("Hospital trust fined after failings\n\nSports Reporter | Harbour Gazette\n\nThe trust was fined on Monday, "
+     "Tom Reed said.", [("Tom Reed", "person", None, None)]),
+    # NEGATIVE: a post that is no writer's before the comma
+    ("Hospital trust fined after failings\n\nChief Executive, Dornhaven Trust\n\nThe trust was fined on Monday, "
+     "Tom Reed said.", [("Tom Reed", "person", None, None)]),
     ("Hospital trust fined after failings\n\nAnn Lowe, chief executive\n\nThe trust was fined on Monday, "
      "Tom Reed said.", [("Ann Lowe", "person", "chief executive", None), ("Tom Reed", "person", None, None)]),
     ("The trust was fined on Monday, Ann Lowe, a health correspondent, said.",

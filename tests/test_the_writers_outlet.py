@@ -180,6 +180,40 @@ THE_WRITERS_OUTLET = [
      "shifts ran to 16 hours. (PNA)",
      [("Philippine Nurses Association", "organization")],
      [("the Philippine Nurses Association", "Philippine Nurses Association"), ("Ward nurses", None)]),
+    # session 42: a name of no body's word, used more than once, that asks ('X's queries', 'questions sent by
+    # X', 'enquiries from X') or tells its scoop ('X can reveal'), and is otherwise only told, spoken to,
+    # reaching out or carrying the report, is the writer's outlet, whatever its name
+    ("The ministry did not respond to Kestrel Online's questions by press time. A resident told Kestrel Online "
+     "that the water was brown.", [], [("A resident", None)]),
+    ("Questions sent by Harbourline on Friday went unanswered. The mayor told Harbourline last week that the plan "
+     "was fair.", [], [("The mayor", None)]),
+    ("Ann Lowe told TheCable that the bridge was unsafe. TheCable's enquiries to the police went unanswered.",
+     [("Ann Lowe", "person")], [("Ann Lowe", "Ann Lowe")]),
+    ("Documents seen by Orvia Insider show the fund lost money. The firm did not answer Orvia Insider's queries.",
+     [], []),
+    ("Several farmers told Riverside Voice that the dam had failed. Riverside Voice can report that the engineers "
+     "had warned of cracks in March.", [("engineers", "group"), ("farmers", "group")], [("Several farmers", "farmers")]),
+    ("A spokesperson, in a statement to Dornline, said the works were late. The builder did not respond to "
+     "Dornline's queries.", [], [("A spokesperson", None)]),
+    # ... and a paper's name only told or interviewing people ('commuters spoken to by X')
+    ("A senior official told Harbour Today that the depot was not ready. Commuters spoken to by Harbour Today "
+     "were sceptical.", [], [("A senior official", None)]),
+    # NEGATIVE: it acts elsewhere, it is named once, it has a body's word, the questions are its own, or it
+    # only interviews and sees things and is told (a firm of the story may)
+    ("Growers interviewed by Orvia Seed Partners reported poor yields. Ann Lowe told Orvia Seed Partners the trial would "
+     "continue.", [("Ann Lowe", "person"), ("Orvia Seed Partners", "organization")], [("Ann Lowe", "Ann Lowe")]),
+    ("Acme Mining did not respond to questions from Velmar Voice. Acme Mining said last year that the mine was safe.",
+     [("Acme Mining", "organization")], [("Acme Mining", "Acme Mining")]),
+    ("The fund answered Harlan Capital's questions about the bid. Harlan Capital later bought a 10 per cent stake.",
+     [("Harlan Capital", "organization")], []),
+    ("The Kestrel Party asked questions in parliament about the bridge. The minister did not answer the Kestrel "
+     "Party's questions.", [("Kestrel Party", "organization")], []),
+    ("Forty children died in the camps last year, Oxfam can reveal.",
+     [("Oxfam", "organization")], [("Oxfam", "Oxfam")]),
+    ("The minister answered questions from the Harbour Alliance. The Harbour Alliance said the answers were evasive.",
+     [("Harbour Alliance", "organization")], [("The Harbour Alliance", "Harbour Alliance")]),
+    ("Velmar Mining did not answer the union's questions. Velmar Mining later told investors that the mine would "
+     "close.", [("Velmar Mining", "organization")], [("Velmar Mining", "Velmar Mining")]),
     # NEGATIVE (review): a person with a title after a capitalised 'The' is told as a person, no outlet
     ("Police told The Rev. Amos Kiplagat that the church would be searched. Officers later left the building.",
      [("Amos Kiplagat", "person"), ("police", "group")], [("Police", "police")]),

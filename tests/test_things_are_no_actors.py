@@ -150,6 +150,33 @@ VENUES = [
      [("Ann Lowe", P, "director", "Kessa Research Centre"), ("Kessa Research Centre", O, None, None)]),
     ("The Kessa Research Centre, which tests the water, said the lead levels were safe.",
      [("Kessa Research Centre", O, None, None)]),
+    # session 42: a centre, a plant, a hospital, a prison named only as where an event or a thing is (the
+    # subject of the verb the 'at' hangs on is a thing or an event, or the phrase hangs on a gathering's noun)
+    ("The hearings continue today at the Merrow Civic Centre, with mine officials expected to testify.", []),
+    ("The campaign, launched on Sunday at Dunmore Health Centre, will run in 210 clinics.", []),
+    ("A press conference at the Orvel Recycling Plant was cancelled on Monday.", []),
+    ("The ballots were counted overnight at the Kessa Sports Stadium.", []),
+    ("The vigil at Dornal Community Centre drew hundreds.", []),
+    ("Ann Lowe said 412 people had registered at the two evacuation centres at the Orvel Memorial Centre.",
+     [("Ann Lowe", P, None, None)]),
+    ("Rhea Salk, who met the families at the Dornal General Hospital, said the council must act.",
+     [("Rhea Salk", P, None, None)]),
+    ("The minister spoke at the Kessa Civic Centre on Friday and promised aid.", []),
+    # NEGATIVE: people there, work done there, written more often than found, a campus, or it acts
+    ("Ann Lowe, who has taught at the Dunmore Community Centre for years, said the roof leaked.",
+     [("Ann Lowe", P, None, None), ("Dunmore Community Centre", O, None, None)]),
+    ("Tom Reed played at the Kessa Sports Club for three seasons before he retired.",
+     [("Kessa Sports Club", O, None, None), ("Tom Reed", P, None, None)]),
+    ("The vote was held at the Dornal Technical Institute on Monday, Ann Lowe said.",
+     [("Ann Lowe", P, None, None), ("Dornal Technical Institute", O, None, None)]),
+    ("Ann Lowe has worked at the Dunmore Health Centre for years.",
+     [("Ann Lowe", P, None, None), ("Dunmore Health Centre", O, None, None)]),
+    ("The vote was held at Kessa College on Monday, Ann Lowe said.",
+     [("Ann Lowe", P, None, None), ("Kessa College", O, None, None)]),
+    ("The Dunmore Civic Centre said it would reopen in May. A vigil at the Dunmore Civic Centre drew hundreds.",
+     [("Dunmore Civic Centre", O, None, None)]),
+    ("Nurses at the Merrow Civic Centre clinic treated 40 people, Ann Lowe said.",
+     [("Ann Lowe", P, None, None), ("Merrow Civic Centre", O, None, None)]),
 ]
 
 

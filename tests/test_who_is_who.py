@@ -384,6 +384,17 @@ NO_ACTORS = [
     # NEGATIVE: one the story names elsewhere stays, whatever the note says
     ("Ann Lowe, a port worker, said the port would reopen.\n\nAnn Lowe can be reached at ann.lowe@harbour.test.",
      [("Ann Lowe", "person")]),
+    # session 42: a last paragraph of nothing but a name and its contact signs the story
+    ("Tom Reed said the port would reopen.\n\nAnn Lowe: alowe@harbour.test", [("Tom Reed", "person")]),
+    ("Tom Reed said the port would reopen.\n\nAnn Lowe | alowe@harbour.test", [("Tom Reed", "person")]),
+    ("Tom Reed said the port would reopen.\n\nDana Holt-Mercer, dholt@harbour.test.", [("Tom Reed", "person")]),
+    # NEGATIVE: the story names her elsewhere; a role beside the name; a word of the story before the contact
+    ("Ann Lowe, a port worker, said the port would reopen.\n\nAnn Lowe: alowe@harbour.test",
+     [("Ann Lowe", "person")]),
+    ("Grants open in May, the council said.\n\nRhea Salk, grants manager: grants@dornal.test",
+     [("Rhea Salk", "person")]),
+    ("Grants open in May, the council said.\n\nTo apply, write to Rhea Salk at grants@dornal.test",
+     [("Rhea Salk", "person")]),
     # NEGATIVE (review): a contact set beside a role other than a writer's is the story's
     ("Grants open in May, the council said.\n\nRhea Salk, the fund's manager at the council, can be reached at "
      "grants@dornal.test.", [("Rhea Salk", "person")]),

@@ -2974,7 +2974,18 @@ def is_author_note(doc: Doc) -> bool:
     sentences = list(doc.sents)
     if len(sentences) > 3 or not _CONTACT.search(_QUOTED.sub(" ", text)) or _reports_words(doc):
         return False
-    return bool(_CONTACT.match(text)) or _about_the_writer(sentences[0])
+    return bool(_CONTACT.match(text)) or _about_the_writer(sentences[0]) or _a_name_and_its_contact(doc)
+
+
+def _a_name_and_its_contact(doc: Doc) -> bool:
+    """'Ann Lowe: alowe@harbourtimes.com', 'Ann Lowe | @annlowe': a paragraph of nothing but a proper name
+    and the contact after it signs the story, as a writer's note does."""
+    text = doc_text(doc)
+    contact = _CONTACT.search(text)
+    words = [t for t in doc if not t.is_space and t.idx < contact.start()] if contact else []
+    names = [t for t in words if t.is_alpha]
+    return contact is not None and not text[contact.end():].strip(" .\n") and 2 <= len(names) <= 4 \
+        and all(t.pos_ == "PROPN" and t.is_title for t in names) and all(t.is_alpha or not t.text.isalnum() for t in words)
 
 
 def _reports_words(doc: Doc) -> bool:
@@ -3008,7 +3019,7 @@ def is_byline(sent: Span) -> bool:
     """'By Ann Lowe and Tom Reed', 'By ANN LOWE, Associated Press': a paragraph of nothing but
     'By' and names credits the writers, who are no actors of the story (a word in capitals is a
     name's though the tagger took it for a noun: 'By ANN LOWE')."""
-    if sent.start == 0 and _a_writer_and_desk(sent):
+    if sent.start == 0 and (_a_writer_and_desk(sent) or _a_desk_and_where_it_files(sent)):
         return True
     if sent.start != 0 or next((t.lower_ for t in sent if not t.is_space), None) != "by":
         return False        # (asked first: the cheap tests that settle nearly every sentence)
@@ -3031,6 +3042,19 @@ def _a_writer_and_desk(sent: Span) -> bool:
     return last.is_lower and last.lemma_.lower() in WRITER_NOUNS and words[0].pos_ == "PROPN" and words[1].pos_ == "PROPN" \
         and words[0].is_title and words[1].is_title \
         and all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text == "," for t in words)
+
+
+def _a_desk_and_where_it_files(sent: Span) -> bool:
+    """'Staff Correspondent, Gazipur', 'Sports Reporter | Harbour Times': a paragraph of nothing but a
+    writer's post (words ending on a writer's noun, WRITER_NOUNS) and, after a desk's separator, where
+    or for whom the writer files, with no verb, is a byline without the writer's name; the place or
+    outlet after it is no actor of the story."""
+    words = [t for t in sent if not t.is_space]
+    if not 3 <= len(words) <= 8 or sent.end != len(sent.doc) - sum(1 for t in sent.doc[sent.end:] if t.is_space):
+        return False
+    mark = next((n for n, t in enumerate(words) if t.text in DESK_SEPARATORS), None)
+    return mark is not None and 0 < mark < len(words) - 1 and words[mark - 1].lemma_.lower() in WRITER_NOUNS \
+        and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT") and (t.is_punct or t.is_title or t.is_upper) for t in words)
 
 
 def _without_writers_desk(words: list[Token]) -> list[Token]:

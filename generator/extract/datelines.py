@@ -19,7 +19,7 @@ import re
 
 from ..lexicon import PLACE_NAME_INNER_WORDS
 from ..lexicon import DATELINE_BODY_NOUNS, MONTHS, ORG_HEADS, PEOPLE_GROUP_NOUNS, PERSON_NOUNS
-from ..names import canonical
+from ..names import canonical, is_given_name
 
 BODY_WORDS = 20          # the first paragraph longer than this is the body's first paragraph
 HEAD_BLOCKS = 4          # a headline, a standfirst and a byline at most come before it
@@ -45,12 +45,13 @@ _COMMON_NOUNS = frozenset(ORG_HEADS | PEOPLE_GROUP_NOUNS | PERSON_NOUNS | DATELI
 _DESK = re.compile(r"[A-Z]{2,6}")  # a paper's desk or news service after the place, unbracketed: 'Bengaluru, DHNS: '
 
 
-def dateline_end(paragraph: str, title_case: bool = True) -> int:
+def dateline_end(paragraph: str, title_case: bool = True, dated: bool = False) -> int:
     """Where the dateline that opens `paragraph` ends (the first character of the story's
     text), or 0 when it opens with none. The story opens a sentence: after a dateline comes
     a capital, a figure or a quotation mark ('ASEAN, Japan — the two partners …' is an aside).
-    Without `title_case`, only a place in capitals (or an agency alone) opens one."""
-    end = _dateline_end(paragraph, title_case)
+    Without `title_case`, only a place in capitals (or an agency alone) opens one; with `dated`
+    also a place in title case followed by the date ('Kessa, Dec 4: ' under a byline line)."""
+    end = _dateline_end(paragraph, title_case) or dated and _dated_title_case_end(paragraph)
     return end if end and _opens_sentence(paragraph[end:]) else 0
 
 
@@ -98,6 +99,22 @@ def _title_case_dateline(m: re.Match) -> bool:
                for e in extras)
 
 
+def _dated_title_case_end(paragraph: str) -> int:
+    """'Kolkata, 4 December: ', 'Kessa Town, Dec 4 – ': a place in title case (one to four capitalised
+    words, none of the lexicon's people or bodies, opening on no given name unless the gazetteer knows it) followed by a comma and the date, then a colon or a
+    spaced dash, is a paper's dateline even where the gazetteer does not know the place: the date says
+    what the words are."""
+    m = _LEAD.match(paragraph)
+    if not m or _agency(m) is not None or _is_known_body(m.group("place")):
+        return 0
+    place = m.group("place")
+    extras = [e.strip() for e in m.group("extra").split(",")[1:]]
+    if not extras or not _DATE.fullmatch(extras[0]) or place.lower() in _COMMON_NOUNS \
+            or not all(_TITLE_WORD.fullmatch(w) for w in place.split()) or is_given_name(place.split()[0]) and not _is_bare_place(place):
+        return 0
+    return m.end() if all(_DATE.fullmatch(e) or _YEAR.fullmatch(e) for e in extras) else 0
+
+
 def without_dateline(blocks: list[tuple[int, str]], headline: bool) -> tuple[list[tuple[int, str]], str]:
     """(offset, text) blocks of an article with the dateline cut from the first paragraph of
     its body (the headline and short lines before it, such as a byline, are passed over), and
@@ -109,7 +126,7 @@ def without_dateline(blocks: list[tuple[int, str]], headline: bool) -> tuple[lis
             del out[n]                          # 'CHENNAI' on a line of its own
             return out, text.strip()
         first = n == (1 if headline else 0) or _BYLINE.match(out[n - 1][1]) is not None
-        end = dateline_end(text, title_case=first)     # 'Brussels, Belgium: ' after a body's line is a label
+        end = dateline_end(text, title_case=first, dated=True)     # 'Brussels, Belgium: ' after a body's line is a label
         if end:
             rest = text[end:]
             if rest.strip():
