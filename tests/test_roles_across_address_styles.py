@@ -61,6 +61,24 @@ def test_a_judges_style_after_an_office_is_no_part_of_the_role(text, expected):
     assert people(text) == expected
 
 
+# a councillor's abbreviated style written after a post: the post is the role
+COUNCILLORS_STYLES = [
+    ("Council leader Cllr Graham Ashby said the authority faced a gap next year.",
+     [("Graham Ashby", "Council leader", None)]),
+    ("Cabinet member for housing Cllr Dana Fell said most of the money was already earmarked.",
+     [("Dana Fell", "Cabinet member for housing", None)]),
+    ("Deputy mayor Cr Lena Moss said the levy would rise.", [("Lena Moss", "Deputy mayor", None)]),
+    # NEGATIVE: no office before the style: the words stay the role; a style alone is the councillor's
+    ("Harwick Town Cllr Lena Moss said the levy would rise.", [("Lena Moss", "Harwick Town Councillor", None)]),
+    ("Cllr Lena Moss said the levy would rise.", [("Lena Moss", "Councillor", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNCILLORS_STYLES)
+def test_a_councillors_style_after_a_post_is_no_part_of_the_role(text, expected):
+    assert people(text) == expected
+
+
 # seat letters written after the name, with no comma: the member's role
 SEAT_LETTERS = [
     ("Plaid Cymru's Elin Rhys-Morgan MS said the scheme could not work without more money.",

@@ -1293,6 +1293,12 @@ HOLDERS_OF_ROLES_AND_INITIALS = [
       ("The sheriff", "Tom Vance", "added", "a third was sought", False)]),
     ("The sheriff said deputies were searching the woods.",
      [("The sheriff", None, "said", "deputies were searching the woods", False)]),
+    # a councillor's style written between a post and the name: 'the councillor' is its holder;
+    # NEGATIVE: the post alone, no style: no councillor named
+    ("Council leader Cllr Ann Lowe opposed the plan on Tuesday. The councillor said costs had doubled.",
+     [("The councillor", "Ann Lowe", "said", "costs had doubled", False)]),
+    ("Council leader Ann Lowe opposed the plan on Tuesday. The councillor said costs had doubled.",
+     [("The councillor", None, "said", "costs had doubled", False)]),
     ('Harbour Police Station Officer-in-Charge (OC) Md Rakibul Islam said two guards had been held. '
      '"The exit was locked," the OC said.',
      [("Md Rakibul Islam", "Md Rakibul Islam", "said", "two guards had been held", False),

@@ -624,7 +624,7 @@ COUNTRIES_AND_LABELS_INSIDE_NAMES = [
     ("Cllr Ann Lowe (Con) said the party would run the council, and the Conservatives agreed.",
      [("Ann Lowe", "person", "Councillor", "Conservative Party"), ("Conservative Party", "organization", None, None)]),
     ("Council leader Cllr Tom Reed (Con) said the Conservatives would appeal.",
-     [("Conservative Party", "organization", None, None), ("Tom Reed", "person", "Council leader Councillor", "Conservative Party")]),
+     [("Conservative Party", "organization", None, None), ("Tom Reed", "person", "Council leader", "Conservative Party")]),
     ("Cllr Ann Lowe (Lab) said the vote was a disgrace.", [("Ann Lowe", "person", "Councillor", "Labour Party"), ("Labour Party", "organization", None, None)]),
 ]
 
@@ -900,7 +900,7 @@ ROLES = [
     ("Cllr Ann Lowe (Con) said the plan was dear. Labour will try again.",
      [("Ann Lowe", "person", "Councillor", "Conservative Party"), ("Conservative Party", "organization", None, None), ("Labour", "organization", None, None)]),
     ("Ward member Cllr Ivo Brandt (Con) said the bus route would be kept.",
-     [("Conservative Party", "organization", None, None), ("Ivo Brandt", "person", "Ward member Councillor", "Conservative Party")]),
+     [("Conservative Party", "organization", None, None), ("Ivo Brandt", "person", "Ward member", "Conservative Party")]),
     ("Local MP Ada Quist (Lab) said she would raise the closure with ministers.",
      [("Ada Quist", "person", "Local MP", "Labour Party"), ("Labour Party", "organization", None, None)]),
     ("Cllr Ivo Brandt (Lab) said the depot in Leeds would stay open. Ministers in Scotland disagreed.",

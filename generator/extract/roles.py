@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import ORG_OR_ASSOCIATION_HEADS
+from ..lexicon import COUNCILLOR_ABBREVIATIONS, ORG_OR_ASSOCIATION_HEADS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, BODY_TITLE_DETERMINERS, CAPITALISED_RUN_OPENERS, CHARGE_PREPOSITIONS, HOLDER_PLACE_PREPOSITIONS,
                        NAMING_VERBS, OWNING_BODY_PREPOSITIONS, PERSONS_BODY_PREPOSITIONS, RACE_LEAD_PREPOSITIONS, SUCCESSION_VERBS)
 from ..lexicon import NOUN_MODIFIER_DEPS, CLAUSE_BELOW_THE_MAIN_DEPS, CLAUSE_SUBJECT_DEPS
@@ -2980,7 +2980,7 @@ def _name_before_and(doc, words: list[Token]) -> int | None:
 
 
 def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -> tuple[str | None, str | None]:
-    words = _own_phrase(title_words(doc, start))
+    words = _without_a_councillors_style(_own_phrase(title_words(doc, start)))
     link = max((n for n, t in enumerate(words) if t.lower_ in ROLE_NAME_PREPOSITIONS), default=None)
     if link is not None and link + 1 < len(words) and words[link + 1].lower_.rstrip(".") in NAME_PREFIXES:
         words = words[link + 1:]          # 'a spokesperson for President X': X is the President
@@ -3179,6 +3179,17 @@ def _without_honours_after_an_office(words: list[Token]) -> list[Token]:
                    for t in words[:k]):
         return words
     return words[:k]            # (a body's letters before the office are its owner's: 'TWU chairperson Sheikh X')
+
+
+def _without_a_councillors_style(words: list[Token]) -> list[Token]:
+    """'Council leader Cllr X', 'Labour group leader Cllr X', 'Cabinet member for finance Cllr X':
+    a councillor's abbreviated style (COUNCILLOR_ABBREVIATIONS) written last, after a post, is how
+    the holder is addressed, not a word of the post: the post before it is the role. Only where an
+    office's noun comes before it ('Harbury Town Cllr X' keeps its words)."""
+    if len(words) < 2 or words[-1].text.rstrip(".").lower() not in COUNCILLOR_ABBREVIATIONS or not words[-1].is_title:
+        return words
+    before = words[:-1]
+    return before if any(singular(written_out_word(t.text).lower()) in TITLE_VOCABULARY for t in before) else words
 
 
 def _without_a_judges_style(words: list[Token]) -> list[Token]:

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from ..lexicon import NUMBERED_BRANCH_KINDS, COMPANY_BOARD_BUSINESS_NOUNS, COMPANY_BOARD_NOUNS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS, KINSHIP_NOUNS, BODY_TO_POST_LINKS
+from ..lexicon import DEGREE_TITLE_ABBREVIATIONS, TITLE_NOUN_ABBREVIATIONS
 from ..lexicon import SUBJECT_OR_OBJECT_PRONOUN_GENDERS, SUBJECT_PRONOUN_OBJECT_FORMS, SUBJECT_PRONOUN_OTHER_FORMS
 from ..lexicon import BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRITORIAL_FORCE_NAME_WORDS, BARE_POLICE_DETERMINERS, OTHER_FORCE_NOUNS, OTHER_POLICE_PREPOSITIONS, SINGLE_PURPOSE_FORCE_WORDS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, FIGURE_HANDING_PARTICIPLES, LED_UNIT_NOUNS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
@@ -1948,12 +1949,13 @@ class SpeakerResolver:
 
     def _closes_a_known_role(self, noun: str, n: int) -> bool:
         """'The sheriff said' after 'Lincoln County Sheriff Ann Lowe': a person's noun no role list has
-        that is the head of the known role of a person named up to sentence n (not 'the state' of a
+        that is the head of the known role of a person named up to sentence n, or the post of a style
+        written with the name ('the councillor' after 'Council leader Cllr Ann Lowe') (not 'the state' of a
         'Secretary of State', nor a body's noun, 'the bank')."""
         if noun in _BODY_OR_UNNAMED_BODY_NOUNS:
             return False        # 'the bank', 'the firm': a body's noun, whatever a person's role says
         return any(sent_no <= n and self.mention(key).type == "person" and self.mention(key).role
-                   and name_head(self.mention(key).role.lower()) == noun
+                   and (name_head(self.mention(key).role.lower()) == noun or noun in self._styles_written_with(key))
                    for sent_no, _, key in self.actors.order)
 
     def _same_voice_again(self, d: _Description) -> Speaker | None:
@@ -4583,6 +4585,14 @@ class SpeakerResolver:
         return holders.pop() if len(holders) == 1 else None
 
     # ---- descriptions -------------------------------------------------------------------------------
+    def _styles_written_with(self, key: str) -> set[str]:
+        """The posts a person's abbreviated styles stand for, written with the name at any mention
+        ('Cllr', 'Supt': TITLE_NOUN_ABBREVIATIONS; not a degree's 'Dr'): 'Council leader Cllr X' is
+        also 'the councillor', though the post before the style is the role."""
+        entry = entries(self.parsed, self.actors).get(key)
+        written = [t.lower_.rstrip(".") for _, words in (entry.written if entry else []) for t in words]
+        return {TITLE_NOUN_ABBREVIATIONS[w] for w in written if w in TITLE_NOUN_ABBREVIATIONS and w not in DEGREE_TITLE_ABBREVIATIONS}
+
     def _by_role(self, subject: Token, n: int, content: tuple[int, int] | None, strict: bool = False) -> str | None:
         """'the minister', 'the finance minister': the one person named so far whose role
         holds these words (of a body the description names, if several); else the one of
@@ -4597,7 +4607,8 @@ class SpeakerResolver:
                 break
             m = self.actors.mentions.get(key)
             if m and m.type == "person" and m.role and key not in excluded \
-                    and all(_office_names(w) & words_of_role(m.role) or w in m.role.lower() for w in words) \
+                    and all(_office_names(w) & (words_of_role(m.role) | self._styles_written_with(key)) or w in m.role.lower()
+                            for w in words) \
                     and not other_rank_or_time({t.lower_ for t in subject.lefts}, m.role):
                 holders.append((sent_no, key))
         distinct = [k for k in dict.fromkeys(key for _, key in reversed(holders)) if self._specifiers_fit(subject, k)]
