@@ -2886,11 +2886,6 @@ REACHING_OUT_VERBS = {"reach", "contact"}
 # Verbs of a writer's outlet interviewing people: the agent of their passive ('commuters interviewed by
 # the Harbour Courier') is the outlet that asks; not 'spoken to by X', said of any body.
 INTERVIEWING_VERBS = {"interview"}
-# Nouns of the questions an outlet puts to the story's bodies ("did not respond to X's queries",
-# "questions sent by X"): the one who asks them is the writer's outlet (generator/extract/actors.py).
-QUERY_NOUNS = {"query", "question", "enquiry"}
-# The modal of a paper's scoop formula ("..., the Harbour Times can reveal."): the writer telling what it found.
-SCOOP_MODALS = {"can"}
 # Verbs by which an outlet carries the report rather than acting in it: the agent of a document's
 # being seen, obtained or reviewed ('an email seen by the Harbour Times', 'files obtained by Velmar Radio'),
 # and of a story's being first reported ('a review first reported by Harbour Wire'), with the

@@ -207,6 +207,10 @@ FIRST_PARAGRAPH = [
     ("Ferry talks fail\n\nAnn Lowe\n\nDornhaven: The ministry said it would step in.", ""),
     ("Ferry talks fail\n\nKessa News Service\n\nAnn Lowe, Dec 4: The ministry said it would step in.", ""),
     ("Ferry talks fail\n\nKessa News Service\n\nPolice, Dec 4: The ministry said it would step in.", ""),
+    # NEGATIVE (review): a title, a given name later in the words, or a weekday before the date
+    ("Ferry talks fail\n\nAnn Lowe\n\nMayor Tom Reed, Dec 4: \"We will not back down,\" the mayor said.", ""),
+    ("Ferry talks fail\n\nAnn Lowe\n\nDr Ann Lowe, 4 December: The ministry said it would step in.", ""),
+    ("Ferry talks fail\n\nAnn Lowe\n\nMonday, Dec 4: The ministry said it would step in.", ""),
     ("Ferry talks fail\n\nThe ferry company and the union failed to agree on pay on Monday after twelve hours of talks "
      "in the port, both sides said.\n\nDornhaven, Dec 4: The ministry said it would step in.", ""),
 ]

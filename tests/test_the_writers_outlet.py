@@ -180,24 +180,14 @@ THE_WRITERS_OUTLET = [
      "shifts ran to 16 hours. (PNA)",
      [("Philippine Nurses Association", "organization")],
      [("the Philippine Nurses Association", "Philippine Nurses Association"), ("Ward nurses", None)]),
-    # session 42: a name of no body's word, used more than once, that asks ('X's queries', 'questions sent by
-    # X', 'enquiries from X') or tells its scoop ('X can reveal'), and is otherwise only told, spoken to,
-    # reaching out or carrying the report, is the writer's outlet, whatever its name
-    ("The ministry did not respond to Kestrel Online's questions by press time. A resident told Kestrel Online "
-     "that the water was brown.", [], [("A resident", None)]),
-    ("Questions sent by Harbourline on Friday went unanswered. The mayor told Harbourline last week that the plan "
-     "was fair.", [], [("The mayor", None)]),
-    ("Ann Lowe told TheCable that the bridge was unsafe. TheCable's enquiries to the police went unanswered.",
-     [("Ann Lowe", "person")], [("Ann Lowe", "Ann Lowe")]),
-    ("Documents seen by Orvia Insider show the fund lost money. The firm did not answer Orvia Insider's queries.",
-     [], []),
-    ("Several farmers told Riverside Voice that the dam had failed. Riverside Voice can report that the engineers "
-     "had warned of cracks in March.", [("engineers", "group"), ("farmers", "group")], [("Several farmers", "farmers")]),
-    ("A spokesperson, in a statement to Dornline, said the works were late. The builder did not respond to "
-     "Dornline's queries.", [], [("A spokesperson", None)]),
-    # ... and a paper's name only told or interviewing people ('commuters spoken to by X')
-    ("A senior official told Harbour Today that the depot was not ready. Commuters spoken to by Harbour Today "
-     "were sceptical.", [], [("A senior official", None)]),
+    # NEGATIVE (session 42 review): asking questions, being told things or 'can reveal' are uses a
+    # campaign group, a bidder or a charity has too: a name is no outlet for them alone
+    ("Oxfam can reveal that forty children died in the camps. Mothers told Oxfam the camps were unsafe.",
+     [("Oxfam", "organization"), ("mothers", "group")], [("Oxfam", "Oxfam"), ("Mothers", "mothers")]),
+    ("The council has ignored Greenvale Watch's questions for months. Residents told Greenvale Watch the smell "
+     "was worse.", [("Greenvale Watch", "organization"), ("residents", "group")], [("Residents", "residents")]),
+    ("The firm did not respond to Velmar Capital's queries about the bid. A spokesperson told Velmar Capital the "
+     "offer was low.", [("Velmar Capital", "organization")], [("A spokesperson", None)]),
     # NEGATIVE: it acts elsewhere, it is named once, it has a body's word, the questions are its own, or it
     # only interviews and sees things and is told (a firm of the story may)
     ("Growers interviewed by Orvia Seed Partners reported poor yields. Ann Lowe told Orvia Seed Partners the trial would "

@@ -3018,7 +3018,8 @@ def _no_role_but_a_writers(name: Token) -> bool:
 def is_byline(sent: Span) -> bool:
     """'By Ann Lowe and Tom Reed', 'By ANN LOWE, Associated Press': a paragraph of nothing but
     'By' and names credits the writers, who are no actors of the story (a word in capitals is a
-    name's though the tagger took it for a noun: 'By ANN LOWE')."""
+    name's though the tagger took it for a noun: 'By ANN LOWE'); so does an opening paragraph of a
+    writer and desk, or of a desk and where it files ('Staff Correspondent, Gazipur')."""
     if sent.start == 0 and (_a_writer_and_desk(sent) or _a_desk_and_where_it_files(sent)):
         return True
     if sent.start != 0 or next((t.lower_ for t in sent if not t.is_space), None) != "by":

@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..lexicon import OFFICE_OR_STATE_ROLE_NOUNS
-from ..lexicon import PORTFOLIO_FIELD_NOUNS, TITLE_FIELD_PREPOSITIONS, OWNED_SITE_NOUNS, PREMISES_NAME_HEADS, CAMPUS_HEADS, PERSON_NOUNS, WORKPLACE_VERBS, MEMBERS_INSTITUTION_HEADS
+from ..lexicon import PORTFOLIO_FIELD_NOUNS, TITLE_FIELD_PREPOSITIONS, OWNED_SITE_NOUNS, PREMISES_NAME_HEADS, CAMPUS_HEADS, WORKPLACE_VERBS, MEMBERS_INSTITUTION_HEADS
 from ..lexicon import ORG_OR_GENERIC_BODY_WORDS, BODY_KINDS_OFTEN_WITHIN_ANOTHER
 from ..lexicon import DESCRIBED_BODY_PREPOSITIONS, MEMBER_SEAT_PREPOSITIONS
 from ..lexicon import (BROUGHT_BEFORE_PREPOSITIONS, THING_PRONOUNS, UNIT_BODY_PREPOSITIONS, MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, SCHEME_NAME_HEADS, SCHEME_TALKED_OF_PREPOSITIONS, BYLINE_WORD, BYLINE_SEPARATORS, BYLINE_NAME_LINKS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_SEATS,
-                       SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, REFERENCE_NOUNS, FIGURE_HANDING_PARTICIPLES, TELLING_VERBS, INTERVIEWING_VERBS, BROADCAST_SPEECH_WORDS, QUERY_NOUNS, SCOOP_MODALS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
+                       SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, REFERENCE_NOUNS, FIGURE_HANDING_PARTICIPLES, TELLING_VERBS, INTERVIEWING_VERBS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import written_inside_a_longer_name, is_a_subdivisions_name, subdivision_kind, NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (region_head_before_of, a_field_serving_a_place, spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
@@ -705,8 +705,8 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
                 and not staffed and (all(_asked(s.head) for s in uses)
                                      or not any(set(norm(b).split()) & _OUTLET_WORDS for b in bylines)
                                      and not _another_outlet_reports(key, spans)
-                                     and all(_asked(s.head) or _reached_by(s.head) or _spoken_to_by(s.head)
-                                             or _carries_the_report(s.head) for s in uses)):
+                                     and all(_asked(s.head) or _reached_by(s.head) or _carries_the_report(s.head)
+                                             for s in uses)):
             _remove_the_writer(index, key)
         elif not filed_by and not staffed and _an_outlets_name(key, bylines) \
                 and any(_asked(s.head) for s in uses) and any(_reports_now(s.head) for s in uses) \
@@ -714,11 +714,6 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
             _remove_the_writer(index, key)
         elif not staffed and _an_outlets_name(key, filed_by + bylines) and any(_carries_the_report(s.head) for s in uses) \
                 and all(_carries_the_report(s.head) or _asked(s.head) or _finds_out(s.head) for s in uses):
-            _remove_the_writer(index, key)
-        elif not staffed and not _has_a_body_word(key, PUBLICATION_HEADS) and not is_acronym(key) \
-                and not index.mentions[key].acronyms and not _another_outlet_reports(key, spans) and len(uses) > 1 \
-                and any(_puts_questions(s.head) or _scoop_formula(s.head) for s in uses) \
-                and all(_on_the_writers_side(s.head) for s in uses):
             _remove_the_writer(index, key)
 
 
@@ -949,45 +944,6 @@ def _finds_out(token: Token) -> bool:
         and any(c.dep_ == "ccomp" for c in child_tokens(verb)) \
         and (verb.lemma_.lower() not in PERFECT_NEWS_GATHERING_VERBS      # not 'Chevron learned that …'
              or any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in child_tokens(verb)))
-
-
-def _on_the_writers_side(token: Token) -> bool:
-    """A use of a name that only asks, is told, reaches someone, carries or finds out the report: what a
-    news outlet does in a story it writes or relays, and no act of a body the story is about."""
-    return _asked(token) or _reached_by(token) or _spoken_to_by(token) or _carries_the_report(token) \
-        or _finds_out(token) or _scoop_formula(token) or _reports_now(token) or _puts_questions(token)
-
-
-def _puts_questions(token: Token) -> bool:
-    """'did not respond to Malaysiakini's queries', 'questions sent by the Courier', 'enquiries from X': the
-    one whose questions (QUERY_NOUNS) a body of the story answers or leaves unanswered is the outlet
-    asking for comment, whatever its name; a body that asks in its own clause ('X asked …') is not read so."""
-    head = token.head
-    if token.dep_ == "poss":
-        return head.lemma_.lower() in QUERY_NOUNS
-    if token.dep_ != "pobj":
-        return False
-    if head.dep_ == "agent" and head.head.tag_ == "VBN" and head.head.dep_ == "acl":
-        return head.head.head.lemma_.lower() in QUERY_NOUNS           # 'questions sent by X'
-    return head.lower_ == "from" and head.head.lemma_.lower() in QUERY_NOUNS    # 'queries from X'
-
-
-def _spoken_to_by(token: Token) -> bool:
-    """'commuters spoken to by Harbour Today': the agent of a prepositional passive of speaking ('spoken
-    to', 'talked with') is the one who interviewed them; any body may be, so this alone names no outlet."""
-    verb = token.head.head
-    return token.dep_ == "pobj" and token.head.dep_ == "agent" and verb.tag_ == "VBN" \
-        and verb.lemma_.lower() in BROADCAST_SPEECH_WORDS \
-        and any(c.dep_ == "prep" and c.lower_ in INTERVIEW_PREPOSITIONS and not list(c.children) for c in child_tokens(verb))
-
-
-def _scoop_formula(token: Token) -> bool:
-    """'…, the Harbour Times can reveal.', 'the Courier can report that …': a paper's formula for telling what it
-    found itself (a scoop verb under a modal of SCOOP_MODALS, with the finding as its clause) is the writer's."""
-    verb = token.head
-    return token.dep_ == "nsubj" and verb.lemma_.lower() in SCOOP_VERBS \
-        and any(c.dep_ == "aux" and c.lower_ in SCOOP_MODALS for c in child_tokens(verb)) \
-        and any(c.dep_ == "ccomp" for c in child_tokens(verb))
 
 
 def _reports_now(token: Token) -> bool:
@@ -2047,7 +2003,7 @@ def _drop_venues_listed_with_facilities(index: ActorIndex, spans: list[NameSpan]
 
 def _drop_buildings_named_only_as_venues(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
     """'The governor spoke at Ladi Kwari House, Zaria, after the meeting', 'a briefing at the Kessa Civic
-    Centre', 'the two were remanded at Orvel Correctional Centre', 'production at the Harlan Assembly Plant':
+    Centre', 'the two were remanded at Orvel Correctional Centre', 'a press conference at the Harlan Plant':
     a name that ends in the word of a building, site or premises (_BUILDING_OR_SITE_HEADS: a seat, a venue,
     a hall, a plant, a hospital, a prison) is that place, no actor, where every use is the object of
     'at'/'in' (...) on a verb or a noun of no people, and the article never has it act nor be anyone's

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import PLACE_NAME_INNER_WORDS
-from ..lexicon import DATELINE_BODY_NOUNS, MONTHS, ORG_HEADS, PEOPLE_GROUP_NOUNS, PERSON_NOUNS
+from ..lexicon import DATELINE_BODY_NOUNS, MONTHS, ORG_HEADS, PEOPLE_GROUP_NOUNS, PERSON_NOUNS, TITLE_WORDS, WEEKDAY_NAMES
 from ..names import canonical, is_given_name
 
 BODY_WORDS = 20          # the first paragraph longer than this is the body's first paragraph
@@ -101,18 +101,27 @@ def _title_case_dateline(m: re.Match) -> bool:
 
 def _dated_title_case_end(paragraph: str) -> int:
     """'Kolkata, 4 December: ', 'Kessa Town, Dec 4 – ': a place in title case (one to four capitalised
-    words, none of the lexicon's people or bodies, opening on no given name unless the gazetteer knows it) followed by a comma and the date, then a colon or a
-    spaced dash, is a paper's dateline even where the gazetteer does not know the place: the date says
-    what the words are."""
+    words followed by a comma and the date, then a colon or a spaced dash) is a paper's dateline even
+    where the gazetteer does not know the place: the date says what the words are. Not where a word
+    may be a person's or a body's (`_may_name_someone`: 'Mayor Tom Reed, Dec 4: ', 'Monday, Dec 4: ')."""
     m = _LEAD.match(paragraph)
     if not m or _agency(m) is not None or _is_known_body(m.group("place")):
         return 0
     place = m.group("place")
     extras = [e.strip() for e in m.group("extra").split(",")[1:]]
-    if not extras or not _DATE.fullmatch(extras[0]) or place.lower() in _COMMON_NOUNS \
-            or not all(_TITLE_WORD.fullmatch(w) for w in place.split()) or is_given_name(place.split()[0]) and not _is_bare_place(place):
+    if not extras or not _DATE.fullmatch(extras[0]) or not all(_TITLE_WORD.fullmatch(w) for w in place.split()) \
+            or _may_name_someone(place):
         return 0
     return m.end() if all(_DATE.fullmatch(e) or _YEAR.fullmatch(e) for e in extras) else 0
+
+
+def _may_name_someone(place: str) -> bool:
+    """Words that may be a person's or a body's name or a day: a word of the lexicon's people or bodies
+    ('Police'), or, where the gazetteer does not know the words as a place, such a word, a title or
+    honorific, a weekday or a given name anywhere in them."""
+    words = [w.rstrip(".").lower() for w in place.split()]
+    return place.lower() in _COMMON_NOUNS or not _is_bare_place(place) and any(
+        w in _COMMON_NOUNS or w in TITLE_WORDS or w in WEEKDAY_NAMES or is_given_name(w.title()) for w in words)
 
 
 def without_dateline(blocks: list[tuple[int, str]], headline: bool) -> tuple[list[tuple[int, str]], str]:
