@@ -3493,8 +3493,8 @@ EPITHET_NOUNS = {"cop": {"police", "policeman", "policewoman", "superintendent",
 # Title abbreviations written before a name and the noun of the post they stand for ('Dr. X' may be
 # 'the doctor'; 'Supt X' 'the superintendent').
 TITLE_NOUN_ABBREVIATIONS = {"dr": "doctor", "supt": "superintendent", "insp": "inspector", "sgt": "sergeant",
-                            "det": "detective", "prof": "professor", "cllr": "councillor", "coun": "councillor", "cr": "councillor",
-                            "capt": "captain", "col": "colonel", "lt": "lieutenant"}
+                            "det": "detective", "prof": "professor", "capt": "captain", "col": "colonel", "lt": "lieutenant",
+                            **{style: "councillor" for style in COUNCILLOR_ABBREVIATIONS}}
 # Of those, the titles a degree confers as well as a post ('Dr. Ann Lowe, a historian,' is no
 # physician): they stand for the post only where no other post is written with the person.
 DEGREE_TITLE_ABBREVIATIONS = {"dr"}
