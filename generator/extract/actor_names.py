@@ -3032,12 +3032,21 @@ def is_byline(sent: Span) -> bool:
         and sent.end == len(sent.doc) - sum(1 for t in sent.doc[sent.end:] if t.is_space)
 
 
+def _words_of_a_short_paragraph(sent: Span) -> list[Token] | None:
+    """The words of a sentence that ends its paragraph and has 3 to 8 of them (a byline's or a desk's
+    line), else None."""
+    words = [t for t in sent if not t.is_space]
+    if not 3 <= len(words) <= 8 or sent.end != len(sent.doc) - sum(1 for t in sent.doc[sent.end:] if t.is_space):
+        return None
+    return words
+
+
 def _a_writer_and_desk(sent: Span) -> bool:
     """'Ann Lowe Health correspondent', 'Tom Reed, political editor': a paragraph of nothing but a
     name of two or more capitalised words and a desk that ends on a lower-case writer's noun, with
     no verb, is a byline without its 'By' (the desk's first word is no part of the name)."""
-    words = [t for t in sent if not t.is_space]
-    if not 3 <= len(words) <= 8 or sent.end != len(sent.doc) - sum(1 for t in sent.doc[sent.end:] if t.is_space):
+    words = _words_of_a_short_paragraph(sent)
+    if words is None:
         return False
     last = words[-1]
     return last.is_lower and last.lemma_.lower() in WRITER_NOUNS and words[0].pos_ == "PROPN" and words[1].pos_ == "PROPN" \
@@ -3050,8 +3059,8 @@ def _a_desk_and_where_it_files(sent: Span) -> bool:
     writer's post (words ending on a writer's noun, WRITER_NOUNS) and, after a desk's separator, where
     or for whom the writer files, with no verb, is a byline without the writer's name; the place or
     outlet after it is no actor of the story."""
-    words = [t for t in sent if not t.is_space]
-    if not 3 <= len(words) <= 8 or sent.end != len(sent.doc) - sum(1 for t in sent.doc[sent.end:] if t.is_space):
+    words = _words_of_a_short_paragraph(sent)
+    if words is None:
         return False
     mark = next((n for n, t in enumerate(words) if t.text in DESK_SEPARATORS), None)
     return mark is not None and 0 < mark < len(words) - 1 and words[mark - 1].lemma_.lower() in WRITER_NOUNS \

@@ -68,7 +68,7 @@ def _dateline_end(paragraph: str, title_case: bool) -> int:
         return 0
     if not _in_capitals(m.group("place")):
         return m.end() if title_case and _title_case_dateline(m) else 0
-    extras = [e.strip() for e in m.group("extra").split(",")[1:]]
+    extras = _extras(m)
     agency = _agency(m)
     if agency is not None and not _is_agency(agency):
         return 0
@@ -90,7 +90,7 @@ def _title_case_dateline(m: re.Match) -> bool:
     place = m.group("place")
     if not _is_bare_place(place) or place.lower() in _COMMON_NOUNS:
         return False
-    extras = [e.strip() for e in m.group("extra").split(",")[1:]]
+    extras = _extras(m)
     if extras and _DESK.fullmatch(extras[-1]) and _agency(m) is None:
         extras = extras[:-1]
     elif _agency(m) is not None and not _is_agency(_agency(m)):
@@ -108,7 +108,7 @@ def _dated_title_case_end(paragraph: str) -> int:
     if not m or _agency(m) is not None or _is_known_body(m.group("place")):
         return 0
     place = m.group("place")
-    extras = [e.strip() for e in m.group("extra").split(",")[1:]]
+    extras = _extras(m)
     if not extras or not _DATE.fullmatch(extras[0]) or not all(_TITLE_WORD.fullmatch(w) for w in place.split()) \
             or _may_name_someone(place):
         return 0
@@ -154,7 +154,7 @@ def dateline_countries(dateline: str) -> list[str]:
     m = _lead(dateline)
     if not m:
         return []
-    parts = [m.group("place").title(), *(e.strip() for e in m.group("extra").split(",")[1:])]
+    parts = [m.group("place").title(), *_extras(m)]
     known = [canonical(p) for p in parts]
     return [k[0] for k in known if k is not None and k[1] == "country"]
 
@@ -180,6 +180,11 @@ def _a_dateline_line(text: str) -> bool:
 def _lead(paragraph: str) -> re.Match | None:
     """A newspaper or agency dateline's shape, else a press-release wire's ('CITY--(Wire)--')."""
     return _WIRE.match(paragraph) or _LEAD.match(paragraph)
+
+
+def _extras(m: re.Match) -> list[str]:
+    """What a dateline's match has after the place, comma by comma: a state, a country, a date, a desk."""
+    return [e.strip() for e in m.group("extra").split(",")[1:]]
 
 
 def _agency(m: re.Match) -> str | None:

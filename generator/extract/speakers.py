@@ -4607,8 +4607,8 @@ class SpeakerResolver:
                 break
             m = self.actors.mentions.get(key)
             if m and m.type == "person" and m.role and key not in excluded \
-                    and all(_office_names(w) & (words_of_role(m.role) | self._styles_written_with(key)) or w in m.role.lower()
-                            for w in words) \
+                    and all(_office_names(w) & words_of_role(m.role) or w in m.role.lower()
+                            or _office_names(w) & self._styles_written_with(key) for w in words) \
                     and not other_rank_or_time({t.lower_ for t in subject.lefts}, m.role):
                 holders.append((sent_no, key))
         distinct = [k for k in dict.fromkeys(key for _, key in reversed(holders)) if self._specifiers_fit(subject, k)]
