@@ -180,6 +180,39 @@ VENUES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", OUTLETS + THINGS + SEATS + VENUES)
+# Session 43: an event's, a device's or a rule set's name by its head word ('Meeting', 'Day', 'Devices',
+# 'Directions'), also where a word read as a title ('General') opens it ('the Annual General Meeting'); a
+# name read as a person that stands in one list with a known place and does nothing there.
+EVENTS_DEVICES_AND_PLACES = [
+    ("The club elected Janet Fraser as president at Saturday's Annual General Meeting (AGM). "
+     "Fraser said the AGM was well attended.",
+     [("Janet Fraser", P, "president", None)]),
+    ("Members backed the merger at an Extraordinary General Meeting on Monday, chairman Ravi Menon said.",
+     [("Ravi Menon", P, "chairman", None)]),
+    ("Most of the new voters became eligible after the last General Election, the commission said.", []),
+    ("The commission will deploy Biometric Verification Devices (BVDs) at every polling station, its chairman "
+     "Kofi Mensah said.",
+     [("Kofi Mensah", P, "chairman", None)]),
+    ("Lenders must comply with the Finance Business Act Directions, the Kessa Central Bank said.",
+     [("Kessa Central Bank", O, None, None)]),
+    ("The nurses' union will march on International Nurses Day, its secretary Ann Lowe said.",
+     [("Ann Lowe", P, "secretary", None)]),
+    ("Delays were blamed on track faults between Kessa Ponds and Geelong, the operator said.", []),
+    # NEGATIVE: a rank before a surname that is a common noun, a surname that is an event's word after
+    # a given name, people listed with people, a person beside a place's name in another phrase
+    ("Maj. Gen. Stone said the troops had withdrawn from the border.",
+     [("Stone", P, "Major General", None)]),
+    ("Brig. Paul Summit said the army was ready.",
+     [("Paul Summit", P, "Brigadier", None)]),
+    ("Funding was handed to Maria Lopez and Tom Okafor, the council said.",
+     [("Maria Lopez", P, None, None), ("Tom Okafor", P, None, None)]),
+    ("Talks between Ann Lowe and Tom Reed ended on Friday, officials said.",
+     [("Ann Lowe", P, None, None), ("Tom Reed", P, None, None), ("officials", G, None, None)]),
+    ("Ann Lowe and Tom Reed of Ohio said they would appeal.",
+     [("Ann Lowe", P, None, None), ("Tom Reed", P, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OUTLETS + THINGS + SEATS + VENUES + EVENTS_DEVICES_AND_PLACES)
 def test_only_actors_become_actors(text, expected):
     assert actor_records(text) == sorted(expected)

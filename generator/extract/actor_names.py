@@ -39,7 +39,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
+from ..lexicon import GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -58,6 +58,7 @@ _A_LETTER = re.compile(r"[A-Za-z]")
 _HONORIFICS_AND_TITLES = HONORIFIC_WORDS | MALE_TITLES | FEMALE_TITLES     # words of address before a name
 _PARTS_OF_A_LAND = GENERIC_REGION_WORDS | PLACE_PART_NOUNS | NATURAL_FEATURE_WORDS | SETTLEMENT_NOUNS
 _SETTLEMENT_NOUNS_NO_SURNAME_IS = SETTLEMENT_NOUNS - SETTLEMENT_NOUNS_ALSO_SURNAMES
+_EVENT_NOUNS = GATHERING_NOUNS | SETTING_NOUNS
 _LAW_HEADS_NOT_THINGS = LAW_HEADS - THING_HEADS       # 'bill', 'code': also a given name, or heading other names
 _BODY_KIND_HEADS = SPEAKING_BODY_HEADS | ASSOCIATION_HEADS      # 'Forum', 'Trust': united once, not per call
 _TITLES_BEFORE_A_FIELD = PERSON_ROLE_WORDS | OFFICE_HEADS_BEFORE_OF     # 'Minister', 'Head' (of …)
@@ -3141,6 +3142,8 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
         if run and (any(u.lower_ in _BODY_OR_TRADE_WORD for u in run) or run[-1].dep_ == "compound"
                     and run[-1].head.i > run[-1].i and run[-1].head.pos_ == "NOUN" and run[-1].head.is_lower):
             continue        # 'the Maj Logistics depot', 'Sgt Pepper Bar': a place's or a firm's name
+        if run and _an_event_named_after_a_title([t.text], " ".join(u.text for u in run)):
+            continue        # 'the Annual General Meeting': an event's name, no titled person
         if run and word != STYLE_AFTER_AN_ARTICLE and _a_facility_after_the(sent.doc, t.i, [u.text for u in run]):
             continue        # 'the Queen Edda Bridge': a facility named after a styled person
         if run and t.ent_type_ in _NO_NAME_ENTITY and not in_quoted_title(sent.doc, t.i, run[-1].i) \
@@ -4218,6 +4221,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and any(t.rstrip(".").lower() in HONORIFIC_WORDS or opens_an_honour_pair(t, u)
                     for t, u in zip(titles, [*titles[1:], ""])):
         return None                             # 'Tun Abdul Razak Road': a road named for an honoured person
+    if ent.label_ == "PERSON" and _an_event_named_after_a_title(titles, name):
+        return None                             # 'the Annual General Meeting', 'the last General Election'
     if _given_name_after_an_office(doc, start, titles, name):
         name, titles = f"{titles[0]} {name}", []     # 'Defence Minister Gen Nakano': a given name, no rank
     if titles and titles[0].rstrip(".").lower() not in TITLE_WORDS and not (
@@ -4318,6 +4323,16 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
+
+
+def _an_event_named_after_a_title(titles: list[str], name: str) -> bool:
+    """'the Annual General Meeting', 'since the last General Election': one word of an event held
+    (GATHERING_NOUNS, SETTING_NOUNS) after a word read as a title ('General') is the last word of the
+    event's name, no person's name (no one is called 'Meeting'); not after a person's style or honorific
+    ('Mr', 'Dr', 'Lord'), which only a person's name follows."""
+    words = name.split()
+    return bool(titles) and len(words) == 1 and words[0].lower() in _EVENT_NOUNS and not is_given_name(words[0]) \
+        and not any(t.rstrip(".").lower() in HONORIFIC_OR_PEERAGE_WORDS for t in titles)
 
 
 def _a_post_after_its_owner(word: Token) -> bool:
