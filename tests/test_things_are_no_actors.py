@@ -208,6 +208,8 @@ EVENTS_DEVICES_AND_PLACES = [
      [("Maria Lopez", P, None, None), ("Tom Okafor", P, None, None)]),
     ("Talks between Ann Lowe and Tom Reed ended on Friday, officials said.",
      [("Ann Lowe", P, None, None), ("Tom Reed", P, None, None), ("officials", G, None, None)]),
+    ("The prize was shared between Ann Lowe and Paris, officials said.",
+     [("Ann Lowe", P, None, None), ("officials", G, None, None)]),
     ("Ann Lowe and Tom Reed of Ohio said they would appeal.",
      [("Ann Lowe", P, None, None), ("Tom Reed", P, None, None)]),
 ]

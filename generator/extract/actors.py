@@ -1726,13 +1726,21 @@ def _listed_with_a_known_place(span: NameSpan, spans: list[NameSpan]) -> bool:
     person that stands in one list with a known place (the gazetteer's, a country, or a name read as a
     place) and does nothing there (no subject, no speaker, no owner) is one more place of the list;
     people are listed with people ('talks between Ann Lowe and Tom Reed')."""
-    if acts(span.head):
+    if acts(span.head) or _written_as_a_persons_name(span):
         return False
     places = {s.head.i for s in spans if s.kind in ("place", "country")}
     people = {s.head.i for s in spans if s.kind == "person" and s.key != span.key}
     return any(c.pos_ == "PROPN" and c.i not in people
                and (c.i in places or is_known_place(name_ending_at(c)) or is_country_name(name_ending_at(c)))
                for c in span.head.conjuncts)
+
+
+def _written_as_a_persons_name(span: NameSpan) -> bool:
+    """'shared between Ann Lowe and Paris': a given name and one more word, standing as a noun of its
+    own, is a person's name whatever it is listed with; not one that only opens a longer name of a
+    thing ('Keith Wightman public schools', "John Magistrate's Court")."""
+    words = span.name.split()
+    return len(words) == 2 and is_given_name(words[0]) and span.head.dep_ not in ("compound", "poss", "nmod")
 
 
 def _after_a_bodys_name(span: NameSpan) -> bool:
