@@ -160,6 +160,10 @@ CASES = [
      [('$9 or $10', 9, 9, 10, 'dollars a month', None)]),
     ('"When nobody tells you anything for six hours, of course you get angry."',
      []),
+    ('Seven out of 12 jurors voted to convict.',
+     [('Seven', 7, None, None, 'jurors', None), ('12', 12, None, None, 'jurors', None)]),
+    ('About 40 out of 52 wards reported no cases last week.',
+     [('About 40', 40, None, None, 'wards', 'about'), ('52', 52, None, None, 'wards', None)]),
 ]
 
 

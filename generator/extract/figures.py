@@ -865,7 +865,10 @@ def _ratios(sent: Span, text: str, n: int) -> list[tuple[RawFigure, list[Token]]
         return out
     for m in _RATIO.finditer(text):
         a, b = _amount(m.group("a")), _amount(m.group("b"))
-        if a is None or b is None or not 0 < a < b or _tally_of_a_set(m, b):
+        if a is None or b is None or not 0 < a < b:
+            continue
+        if _tally_of_a_set(m, b):
+            out.extend(_tally_counts(sent, text, n, m, a, b))
             continue
         tokens = _tokens_at(sent, m.start("a"), m.end("b"))
         if not tokens:
@@ -899,11 +902,37 @@ def _ratios(sent: Span, text: str, n: int) -> list[tuple[RawFigure, list[Token]]
 
 def _tally_of_a_set(m: re.Match, whole: float) -> bool:
     """'312 out of 784 sanctioned posts', '7 out of 52 wards': 'out of' (without 'every') an exact
-    count of a set is a tally of that set, the count of each said and no share computed; the share
+    count of a set is a tally of that set, the two counts of it (`_tally_counts`) and no share computed; the share
     is read only of a base that makes a rate ('three out of ten', 'one out of four', '45 out of
     100'): up to ten, or a power of ten."""
     words = m.group(0).lower().split()
     return "out" in words and "every" not in words and whole > 10 and math.log10(whole) % 1 != 0
+
+
+def _tally_counts(sent: Span, text: str, n: int, m: re.Match, a: float, b: float) -> list[tuple[RawFigure, list[Token]]]:
+    """The two counts of a tally ('312 out of 784 sanctioned posts'), both of the set the noun after
+    the second names ('posts'); nothing where no noun names it."""
+    if m.group("noun"):
+        return []                         # 'one child out of 30': no set after the count
+    tokens = _tokens_at(sent, m.start("b"), m.end("b"))
+    whole = (_of_complement(tokens[-1]) or _noun_after(tokens[-1])) if tokens else None
+    if whole is None:
+        return []
+    qual = (m.group("qual") or "").lower() or None
+    canonical = L.FIGURE_QUALIFIERS.get(qual) if qual else None
+    bound = L.QUALIFIER_BOUNDS.get(canonical)
+    out = []
+    for which, value, q in (("a", a, canonical), ("b", b, None)):
+        own = _tokens_at(sent, m.start(which), m.end(which))
+        if not own:
+            return []
+        low, high = ((value, None) if bound == "low" else (None, value) if bound == "high" else (None, None)) \
+            if q else (None, None)
+        start = m.start("qual") if q and qual else m.start(which)
+        out.append((RawFigure(value=_round(value), low=_round(low), high=_round(high), text=text[start:m.end(which)],
+                              unit=whole, qualifier=q, sentence=text.strip(), sentence_index=n,
+                              start=start, end=m.end(which)), own))
+    return out
 
 
 def _group_named_inside(tokens: list[Token], after: Token | None) -> str | None:
