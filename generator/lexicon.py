@@ -642,6 +642,19 @@ VAGUE = {
     "thousands": (1_000, 9_999), "millions": (1e6, 9_999_999), "billions": (1e9, 9_999_999_999),
     "trillions": (1e12, 9_999_999_999_999),
 }
+# The earliest number read as a year where a year may name which year's thing is meant ("the
+# council's 2023 accounts"): below it, a count ("the club's 1500 members").
+EARLIEST_YEAR_AS_MODIFIER = 1900
+# Figures: how many times the change after 'by' the second amount of 'by X to Y' must be to be the
+# level the change led to ('up by £88 to £1,861'), not the top of a range of the change ('by 10 to 15%').
+CHANGE_TO_LEVEL_RATIO = 4
+# Figures: verbs that put a sum onto another ('would add 90 cents to the monthly bill'): the sum
+# is paid as often as that other is.
+ADDING_VERBS = {"add"}
+# Figures: the marks of a clause that may suppose a case ('If a firm has 40 staff …', 'when
+# nobody tells you anything for six hours'), and the subjects that make it anyone's case.
+SUPPOSED_CASE_MARKS = {"when", "whenever"}
+SUPPOSED_CASE_SUBJECTS = {"anyone", "anybody", "someone", "somebody", "nobody", "everyone", "everybody"}
 # Words and abbreviations that multiply the number before them.
 # South Asian English counts in lakhs (100,000) and crores (ten million), singular or plural
 # after a number ("2.6 lakh people", "Rs 5 lakhs", "Rs 2,410 crore").
@@ -650,9 +663,11 @@ SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, 
                **SOUTH_ASIAN_SCALES}
 # The endings of an ordinal written in digits ('3rd', '21st'): after a person's name, a generation's number.
 ORDINAL_NUMERAL_SUFFIXES = ("st", "nd", "rd", "th")
-SCALE_ABBREVIATIONS = {"bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12}
-# Of those, the ones also written after a space ("$5 bn"); a spaced "m", "k" or "tn" may be a measure.
-SPACED_SCALE_ABBREVIATIONS = ("bn", "mn")
+SCALE_ABBREVIATIONS = {"bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12,
+                       "mln": 1e6, "bln": 1e9, "tln": 1e12}
+# Of those, the ones also written after a space ("$5 bn", wire style "4.5 tln won", "20 mln
+# barrels"); a spaced "m", "k" or "tn" may be a measure.
+SPACED_SCALE_ABBREVIATIONS = ("bn", "mn", "mln", "bln", "tln")
 # Scale abbreviations of national house styles, read only glued to an amount after a currency
 # mark or sign (alone, "4mil" is a thickness, "5b" a clause): the Malaysian press's "mil" and
 # "bil" (The Star, New Straits Times: "RM120mil", "RM1.2bil"), the Pakistani press's "tr" for a

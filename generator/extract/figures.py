@@ -17,6 +17,7 @@ nobody.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -100,9 +101,9 @@ _DIGITS = rf"{_SPACED_DIGITS}|{_COMMA_DIGITS}"     # the digits of an amount fou
 _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])"
 _ABBREVIATED = (rf"(?:(?:{_alternatives(L.SCALE_ABBREVIATIONS)})|\s(?:{_alternatives(L.SPACED_SCALE_ABBREVIATIONS)}))"
                 r"(?![\w'’])")
-# Scales of national house styles, glued to an amount only after a currency: "RM120mil",
-# "Rs1.2tr", "$5b", "P4.1-B".
-_MONEY_ABBREVIATED = (rf"(?:(?:{_alternatives(L.MONEY_SCALE_ABBREVIATIONS)})|-(?-i:{_alternatives(L.MONEY_HYPHENED_SCALES)}))"
+# Scales of national house styles, glued to an amount (or after one space: the Sri Lankan
+# press's "Rs. 3.5 b") only after a currency: "RM120mil", "Rs1.2tr", "$5b", "P4.1-B".
+_MONEY_ABBREVIATED = (rf"(?:\s?(?:{_alternatives(L.MONEY_SCALE_ABBREVIATIONS)})|-(?-i:{_alternatives(L.MONEY_HYPHENED_SCALES)}))"
                       r"(?![\w'’-])")
 # The scales of an amount FIGURE has found, read from its lowercased text after the currency.
 _SCALES_OF_FOUND = (rf"{_BIG}|{_ABBREVIATED}|(?:{_alternatives(L.MONEY_SCALE_ABBREVIATIONS)}"
@@ -866,6 +867,9 @@ def _ratios(sent: Span, text: str, n: int) -> list[tuple[RawFigure, list[Token]]
         a, b = _amount(m.group("a")), _amount(m.group("b"))
         if a is None or b is None or not 0 < a < b:
             continue
+        if _tally_of_a_set(m, b):
+            out.extend(_tally_counts(sent, text, n, m, a, b))
+            continue
         tokens = _tokens_at(sent, m.start("a"), m.end("b"))
         if not tokens:
             continue
@@ -893,6 +897,41 @@ def _ratios(sent: Span, text: str, n: int) -> list[tuple[RawFigure, list[Token]]
         out.append((RawFigure(value=value, low=low, high=high, text=text[start:m.end("b")], unit=f"share of {whole}",
                               qualifier=canonical, sentence=text.strip(), sentence_index=n,
                               start=start, end=m.end("b")), tokens))
+    return out
+
+
+def _tally_of_a_set(m: re.Match, whole: float) -> bool:
+    """'312 out of 784 sanctioned posts', '7 out of 52 wards': 'out of' (without 'every') an exact
+    count of a set is a tally of that set, the two counts of it (`_tally_counts`) and no share computed; the share
+    is read only of a base that makes a rate ('three out of ten', 'one out of four', '45 out of
+    100'): up to ten, or a power of ten."""
+    words = m.group(0).lower().split()
+    return "out" in words and "every" not in words and whole > 10 and math.log10(whole) % 1 != 0
+
+
+def _tally_counts(sent: Span, text: str, n: int, m: re.Match, a: float, b: float) -> list[tuple[RawFigure, list[Token]]]:
+    """The two counts of a tally ('312 out of 784 sanctioned posts'), both of the set the noun after
+    the second names ('posts'); nothing where no noun names it."""
+    if m.group("noun"):
+        return []                         # 'one child out of 30': no set after the count
+    tokens = _tokens_at(sent, m.start("b"), m.end("b"))
+    whole = (_of_complement(tokens[-1]) or _noun_after(tokens[-1])) if tokens else None
+    if whole is None:
+        return []
+    qual = (m.group("qual") or "").lower() or None
+    canonical = L.FIGURE_QUALIFIERS.get(qual) if qual else None
+    bound = L.QUALIFIER_BOUNDS.get(canonical)
+    out = []
+    for which, value, q in (("a", a, canonical), ("b", b, None)):
+        own = _tokens_at(sent, m.start(which), m.end(which))
+        if not own:
+            return []
+        low, high = ((value, None) if bound == "low" else (None, value) if bound == "high" else (None, None)) \
+            if q else (None, None)
+        start = m.start("qual") if q and qual else m.start(which)
+        out.append((RawFigure(value=_round(value), low=_round(low), high=_round(high), text=text[start:m.end(which)],
+                              unit=whole, qualifier=q, sentence=text.strip(), sentence_index=n,
+                              start=start, end=m.end(which)), own))
     return out
 
 
@@ -1447,13 +1486,41 @@ def _descending(a: str, b: str) -> bool:
 def _is_change(sent: Span, match: re.Match) -> bool:
     """'rose from 14 to 31' gives two figures, the old and the new value, not a range."""
     before = match.string[:match.start()].rstrip().lower()
-    if not before.endswith("from"):
+    by = before.endswith(" by")
+    if not (before.endswith("from") or by):
         return False
     tokens = _tokens_at(sent, match.start(), match.end())
     frm = tokens[0].doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
     verb = frm.head if frm is not None else None
+    if by:                                # "would go up by £88.47 to £1,861.38": the change, then the new level
+        return verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in L.CHANGE_VERBS \
+            and _level_far_above_the_change(match.group("a"), match.group("b"))
     return verb is not None and (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in L.CHANGE_VERBS
-                                 or _changed_object(verb) or _in_a_noun_of_change(frm))
+                                 or _changed_object(verb) or _in_a_noun_of_change(frm) or _gapped_change(sent, frm))
+
+
+def _level_far_above_the_change(a: str, b: str) -> bool:
+    """'up by £88.47 to £1,861.38', 'grew by $3m to $45m': after 'by', a second amount many times
+    the first (`CHANGE_TO_LEVEL_RATIO`) is the level the change led to; ends of like size are a
+    range of the change ('cut by 10 to 15 per cent', 'rose by 2% to 3%')."""
+    low, high = _low_and_high(a, b)
+    return low is not None and high is not None and low > 0 and high >= L.CHANGE_TO_LEVEL_RATIO * low
+
+
+def _gapped_change(sent: Span, frm: Token) -> bool:
+    """'lifting the fare from $2 to $2.75 and the pass from $5 to $6.50': a 'from … to' phrase on a
+    noun joined by 'and' after an earlier 'from … to' change of the same sentence is that change's
+    verb left out (gapping), a change too; the parser hangs the second noun anywhere."""
+    noun = frm.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj":
+        return False
+    earlier = [t for t in sent if t.i < noun.i and t.lower_ == frm.lower_ and t.dep_ == "prep"]
+    if not earlier:
+        return False
+    first = earlier[-1]
+    verb = first.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in L.CHANGE_VERBS or _changed_object(verb) \
+        or _in_a_noun_of_change(first)
 
 
 def _in_a_noun_of_change(frm: Token) -> bool:
@@ -1628,6 +1695,8 @@ def _passed_by_amount(tokens: list[Token]) -> str | None:
     'fares that seldom top $40': all but denied, the usual ceiling."""
     node = _object_node(tokens)
     verb = node.head
+    if (passed := _measure_passed(tokens)) is not None:
+        return "up to" if _all_but_denied(passed) else "more than"
     if node.dep_ != "dobj" or verb.lemma_.lower() not in L.PASSING_VERBS or _not_asserted(verb):
         return None                       # 'never topped $5', 'did not top': a denied passing, no bound
     denied = _all_but_denied(verb)
@@ -1639,6 +1708,29 @@ def _passed_by_amount(tokens: list[Token]) -> str | None:
     if subject.lemma_.lower() in L.AMOUNT_NOUNS or _counted_subject_passed(subject, node, tokens):
         return "up to" if denied else "more than"
     return None
+
+
+def _measure_passed(tokens: list[Token]) -> Token | None:
+    """'sales top £86m', 'the budget has crossed Rs 6,800 crore', 'the deficit could pass £120m',
+    'the rate already tops 9%': a sum of money or a percentage right after a verb of passing
+    (`PASSING_VERBS`, tagged a verb) that its words hang on, in whatever relation the parser gives
+    them (object, or npadvmod where it misreads the scale), is a level gone over, whatever the
+    subject. Money and shares are levels, never things crossed or handed on; a bare count is not
+    read here ('passed 3 cars'). Not a denied or aimed-at passing ('never topped', 'hopes to top'),
+    nor money passed on to someone ('passed $500 to his brother')."""
+    first, sign = tokens[0], _percent_sign(tokens)
+    after = first.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(first.doc) else sign
+    if first.i == 0 or not (_kind(first.doc[first.i:tokens[-1].i + 1].text) or sign.lower_ in L.PERCENT_WORDS or after.lower_ in L.CURRENCY_WORDS
+                            or any(t.ent_type_ in ("MONEY", "PERCENT") for t in tokens)):
+        return None
+    verb = first.doc[first.i - 1]
+    if not verb.tag_.startswith("VB") or verb.lemma_.lower() not in L.PASSING_VERBS \
+            or not any(t.head.i == verb.i for t in (*tokens, sign, after, _object_node(tokens))) \
+            or _not_asserted(verb) or _in_a_condition(verb) or _opens_a_tally(max(tokens[-1], sign, key=lambda t: t.i)):
+        return None                       # 'passed 58% to 42%': a vote's tally
+    if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in child_tokens(verb)):
+        return None                       # 'passed $500 to his brother': handed on
+    return verb
 
 
 def _all_but_denied(verb: Token) -> bool:
@@ -2058,14 +2150,55 @@ def _period_of_the_sum_named(tokens: list[Token], unit: str) -> str:
     500': money that is the 'of' phrase of a noun a period adjective (RATE_ADJECTIVES) modifies
     is that much per period ('naira a month'), as when the adjective follows the amount ('a
     R2 500 monthly allowance', `_rate`)."""
-    if unit not in _MONEY_UNITS:
+    if unit not in _MONEY_OR_MINOR_UNITS:
         return ""
-    held = next((t for t in tokens if t.dep_ == "pobj" and t.head.lower_ == "of"), None)
-    noun = held.head.head if held is not None else None
+    noun = _sum_named(tokens)
     if noun is None or noun.pos_ != "NOUN":
         return ""
     period = next((L.RATE_ADJECTIVES[c.lower_] for c in noun.lefts if c.dep_ == "amod" and c.lower_ in L.RATE_ADJECTIVES), None)
-    return _a_period(period) if period else ""
+    return _a_period(period) if period else _paid_per_piece(noun)
+
+
+def _sum_named(tokens: list[Token]) -> Token | None:
+    """The noun an amount of money is the value of, by the phrase it stands in: 'a monthly
+    allowance of N35,000' (of), 'monthly salaries ranging from Rs 38,000 to Rs 52,000' (a
+    participle's preposition on the noun), 'the monthly rent is $1,200', 'the weekly wage stands
+    at £410' (the subject of 'be' or of a verb of a level, LEVEL_VERBS), 'would add 90 cents to the
+    typical monthly bill' (what the verb of adding puts the sum to, ADDING_VERBS)."""
+    for t in tokens:
+        if t.dep_ != "pobj":
+            continue
+        prep = t.head
+        while prep.dep_ in ("prep", "pobj") and prep.head.dep_ in ("prep", "pobj") and prep.head.tag_ == "IN":
+            prep = prep.head                          # 'from Rs 38,000 to Rs 52,000', 'of between R2 000 and …'
+        if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
+            return prep.head
+        if prep.head.dep_ == "acl" and prep.head.tag_ == "VBG" and prep.head.head.pos_ == "NOUN":
+            return prep.head.head
+        if prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in L.LEVEL_VERBS:
+            return _subject_of(prep.head)
+    node = _object_node(tokens)
+    verb = node.head
+    if node.dep_ == "attr" and verb.lemma_.lower() == "be":
+        return _subject_of(verb)
+    if node.dep_ == "dobj" and verb.lemma_.lower() in L.ADDING_VERBS:
+        return next((p for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "to"
+                     for p in child_tokens(c) if p.dep_ == "pobj"), None)
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+
+
+def _paid_per_piece(noun: Token) -> str:
+    """"the district's per-pupil facility cost": a hyphened 'per-X' before the noun of a sum is
+    what one such sum is paid for (' per pupil')."""
+    for c in noun.lefts:
+        per = next((w for w in c.subtree if w.lower_ == "per" and w.i + 2 < noun.i and w.doc[w.i + 1].text == "-"), None)
+        if per is not None and per.doc[per.i + 2].pos_ == "NOUN":
+            return f" per {per.doc[per.i + 2].lower_}"
+    return ""
 
 
 def _clause_rate(tokens: list[Token]) -> str:
@@ -2237,6 +2370,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     money = _kind(a) != "" or (nxt is not None and nxt.lower_ in L.CURRENCY_WORDS)
     if _first_group_stands_apart(a, prev):
         return True     # "on May 5 300 people marched", "Section 12 500 firms": two numbers, not 5,300
+    if not b and _year_of_an_owned_thing(a, first, last, prev):
+        return True     # "the council's 2023 accounts": which year's, no count
     if not b and re.fullmatch(r"[1-9]\d{0,2} \d{3}", a.strip()) and re.match(r",?\s+(?:and|or)\s+\d{1,3}(?![\d,.]\d| \d{3})|,\s*\d{1,3}(?![\d,.]\d| \d{3})", after):
         return True     # "the 100 200 and 400 metres": a list of numbers, not 100,200
     if (low in L.INDEFINITE_ARTICLES or low == L.NUMBER_ONES[0]) and not b and not pct and not _in_a_list_of_counts(first):
@@ -2275,6 +2410,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "the gap between two levels of government": the parties, no range
     if _defines_a_unit(last):
         return True     # "(one sverdrup equals one million cubic metres per second)": a definition
+    if _in_a_supposed_case(last):
+        return True     # "If a firm has 40 staff …": an invented example, no claim
     if pct or money:
         return False
     if not qual and not b and _labels_the_noun_before(first, last):
@@ -2400,6 +2537,17 @@ def _second_label_of_a_pair(first: Token, prev: Token | None, nxt: Token | None)
         noun = noun.head                          # "the 5 and 10 rupee coins"
     return re.fullmatch(r"\d+", other.text) is not None and article.lower_ == "the" \
         and noun.tag_ == "NNS" and noun.lemma_.lower() in L.NUMBERED_LABEL_NOUNS
+
+
+def _year_of_an_owned_thing(a: str, first: Token, last: Token, prev: Token | None) -> bool:
+    """"the council's 2023 accounts", "its 2024 budget", "the club's 2019 squad": a number that
+    reads as a recent year (four digits, no group comma) right after a possessive, before the
+    noun it modifies, says which year's thing is meant; an owner's count of a noun is written
+    with its comma ('the council's 2,023 accounts'). The year itself is no quantity."""
+    if prev is None or first.i != last.i or not _is_year(a.strip()) or int(a) < L.EARLIEST_YEAR_AS_MODIFIER:
+        return False
+    owned = prev.tag_ == "POS" or prev.tag_ == "PRP$"
+    return owned and last.dep_ in ("nummod", "compound", "amod") and last.head.i > last.i and last.head.pos_ == "NOUN"
 
 
 def _first_group_stands_apart(a: str, prev: Token | None) -> bool:
@@ -2540,6 +2688,42 @@ def _in_a_counterfactual(last: Token) -> bool:
         return False
     return any(t.dep_ == "aux" and t.tag_ == "MD" and t.lower_ in L.COUNTERFACTUAL_MODALS
                for t in last.doc[verb.i + 1:verb.sent.end])      # the main clause, also where it is misparsed
+
+
+def _in_a_supposed_case(last: Token) -> bool:
+    """'If a department has three students this year …', 'If you're a business weighing up where to
+    send 40 people …', 'when nobody tells you anything for six hours': an amount inside a clause in
+    the present whose subject is anyone at all is an invented example, no claim: after 'if' or
+    'unless' (CONDITIONAL_MARKS) an indefinite noun phrase or 'you' being one; after those or
+    'when' (SUPPOSED_CASE_MARKS) a pronoun of anyone or no one (SUPPOSED_CASE_SUBJECTS). 'When a judge
+    writes 38 pages', 'when you add $9 a month', 'if you sell at $40' may tell of a real one; a
+    clause about a named or definite one ('If prices rise 5%', 'if the plant shuts')
+    foretells, a past one ('when a gunman shot two people') tells what happened, and what such a
+    clause reports ('when a review finds that 40 homes are empty') is a finding."""
+    word = last
+    for _ in range(8):
+        if word.head.i == word.i or word.dep_ == "ccomp":
+            return False                  # 'when a review finds that more than 40 homes are empty': what is found
+        clause = word.head if word.dep_ == "conj" and word.head.dep_ == "advcl" else word   # '… and nobody tells you'
+        mark = next((c.lower_ for c in child_tokens(clause) if c.dep_ in ("mark", "advmod")
+                     and c.lower_ in L.SUPPOSED_CASE_MARKS | L.CONDITIONAL_MARKS), None)
+        if word.pos_ in ("VERB", "AUX") and clause.dep_ == "advcl" and mark is not None:
+            subject = _subject_of(word)
+            return word.tag_ in ("VBZ", "VBP") and subject is not None and (
+                subject.lower_ in L.SUPPOSED_CASE_SUBJECTS
+                or mark in L.CONDITIONAL_MARKS and (_indefinite(subject) or _supposes_being_anyone(word)))
+        word = word.head
+    return False
+
+
+def _indefinite(noun: Token) -> bool:
+    """'a department': a common noun with an indefinite article, no one in particular."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in L.INDEFINITE_ARTICLES for c in child_tokens(noun))
+
+
+def _supposes_being_anyone(verb: Token) -> bool:
+    """'if you're a business weighing up …': 'be' with an indefinite noun as what the subject is."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "attr" and _indefinite(c) for c in child_tokens(verb))
 
 
 def _in_an_activity_in_general(last: Token) -> bool:
@@ -2923,12 +3107,31 @@ def _spans_a_period(prev: Token | None, tokens: list[Token], qual: str | None) -
     phrasal verb's particle, or before two periods given as alternatives, is no qualifier but
     the preposition of the period a process took; the period is no quantity the article asserts
     (a sentence, 'was jailed for over 20 years', is one)."""
-    if prev is None or prev.lower_ not in L.PREPOSITION_QUALIFIERS or _time_unit_after(tokens[-1]) is None:
+    if prev is None or prev.lower_ not in L.PREPOSITION_QUALIFIERS or (period := _time_unit_after(tokens[-1])) is None:
         return False
+    if prev.lower_ in L.SPAN_PREPOSITIONS and _span_of_another_amount(period):
+        return True
     if qual in L.PREPOSITION_QUALIFIERS:
         return any(t.lower_ == "or" for t in tokens)
     particle = prev.doc[prev.i - 1] if prev.i > 0 else None
     return particle is not None and particle.dep_ == "prt"
+
+
+# The relations by which a clause of its own hangs on a word (what it says is not that word's).
+_OWN_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parataxis", "csubj"}
+
+
+def _span_of_another_amount(period: Token) -> bool:
+    """'an offer of 5.5% a year over three years', 'reserves had fallen from $540,000 to $188,000
+    over three years': a period after 'over' that hangs on its verb or noun as an adverb (no
+    preposition's object: 'a wait of over three years', 'for over 20 years' are lengths) where
+    that verb or noun also carries another amount is the span that amount accrued over, not a
+    length the article asserts. 'The strike lasted over three years' (no other amount) is one."""
+    if period.dep_ != "npadvmod":
+        return False
+    return any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT")
+               for c in child_tokens(period.head) if c.i != period.i and c.dep_ not in _OWN_CLAUSE_DEPS
+               for t in c.subtree)
 
 
 def _counts_the_names(last: Token, value: float | None) -> bool:
