@@ -643,18 +643,11 @@ VAGUE = {
     "trillions": (1e12, 9_999_999_999_999),
 }
 # The earliest number read as a year where a year may name which year's thing is meant ("the
-# council's 2023 accounts"): below it, a count ("the club's 1500 members").
+# trust's 2021 accounts"): below it, a count ("the club's 1500 members").
 EARLIEST_YEAR_AS_MODIFIER = 1900
-# Figures: how many times the change after 'by' the second amount of 'by X to Y' must be to be the
-# level the change led to ('up by £88 to £1,861'), not the top of a range of the change ('by 10 to 15%').
-CHANGE_TO_LEVEL_RATIO = 4
 # Figures: verbs that put a sum onto another ('would add 90 cents to the monthly bill'): the sum
 # is paid as often as that other is.
 ADDING_VERBS = {"add"}
-# Figures: the marks of a clause that may suppose a case ('If a firm has 40 staff …', 'when
-# nobody tells you anything for six hours'), and the subjects that make it anyone's case.
-SUPPOSED_CASE_MARKS = {"when", "whenever"}
-SUPPOSED_CASE_SUBJECTS = {"anyone", "anybody", "someone", "somebody", "nobody", "everyone", "everybody"}
 # Words and abbreviations that multiply the number before them.
 # South Asian English counts in lakhs (100,000) and crores (ten million), singular or plural
 # after a number ("2.6 lakh people", "Rs 5 lakhs", "Rs 2,410 crore").
@@ -665,7 +658,7 @@ SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, 
 ORDINAL_NUMERAL_SUFFIXES = ("st", "nd", "rd", "th")
 SCALE_ABBREVIATIONS = {"bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12,
                        "mln": 1e6, "bln": 1e9, "tln": 1e12}
-# Of those, the ones also written after a space ("$5 bn", wire style "4.5 tln won", "20 mln
+# Of those, the ones also written after a space ("$5 bn", wire style "2.8 tln won", "20 mln
 # barrels"); a spaced "m", "k" or "tn" may be a measure.
 SPACED_SCALE_ABBREVIATIONS = ("bn", "mn", "mln", "bln", "tln")
 # Scale abbreviations of national house styles, read only glued to an amount after a currency
@@ -2693,6 +2686,9 @@ PASSING_WORDS = {"past", "beyond", "pass", "cross", "top", "surpass", "break", "
 # million", "the total had passed 9,000 cases") when their subject is itself an amount (below);
 # not "break" or "smash", whose objects are records.
 PASSING_VERBS = {"pass", "top", "surpass", "exceed", "cross"}
+# Figures: the verb of passing that also enacts ('the Senate passed $1.2 trillion') or hands over
+# ('passed £40 under the table'): a level gone over only where an amount or a rate passed it.
+ENACTING_PASSING_VERB = "pass"
 # Verbs of the level an amount comes to, and the modals that make that level a ceiling it may
 # come up to: "fines can reach 6%" (up to); "sales could reach $5m" foretells, no bound.
 CEILING_VERBS = {"reach", "hit", "top", "amount", "run", "total"}

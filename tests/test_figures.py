@@ -212,7 +212,7 @@ CONVENTIONS = [
     ("The airline refunds $200 for each cancelled flight.", [("$200", 200, None, None, "dollars", None)]),
     ("The charity raised $5m for every school in the county.", [("$5m", 5e6, None, None, "dollars", None)]),
     ("He ran 10 km/and then rested.", [("10", 10, None, None, "km", None)]),
-    ("Ticket prices went up by $5 to 45.", [("$5", 5, None, None, "dollars", None)]),   # a change and a level, no range of dollars
+    ("Ticket prices went up by $5 to 45.", []),      # a change and a level, no range of dollars
 ]
 
 

@@ -102,7 +102,7 @@ _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])"
 _ABBREVIATED = (rf"(?:(?:{_alternatives(L.SCALE_ABBREVIATIONS)})|\s(?:{_alternatives(L.SPACED_SCALE_ABBREVIATIONS)}))"
                 r"(?![\w'’])")
 # Scales of national house styles, glued to an amount (or after one space: the Sri Lankan
-# press's "Rs. 3.5 b") only after a currency: "RM120mil", "Rs1.2tr", "$5b", "P4.1-B".
+# press's "Rs. 7.2 b") only after a currency: "RM120mil", "Rs1.2tr", "$5b", "P4.1-B".
 _MONEY_ABBREVIATED = (rf"(?:\s?(?:{_alternatives(L.MONEY_SCALE_ABBREVIATIONS)})|-(?-i:{_alternatives(L.MONEY_HYPHENED_SCALES)}))"
                       r"(?![\w'’-])")
 # The scales of an amount FIGURE has found, read from its lowercased text after the currency.
@@ -901,7 +901,7 @@ def _ratios(sent: Span, text: str, n: int) -> list[tuple[RawFigure, list[Token]]
 
 
 def _tally_of_a_set(m: re.Match, whole: float) -> bool:
-    """'312 out of 784 sanctioned posts', '7 out of 52 wards': 'out of' (without 'every') an exact
+    """'215 out of 618 approved posts', '7 out of 52 wards': 'out of' (without 'every') an exact
     count of a set is a tally of that set, the two counts of it (`_tally_counts`) and no share computed; the share
     is read only of a base that makes a rate ('three out of ten', 'one out of four', '45 out of
     100'): up to ten, or a power of ten."""
@@ -910,7 +910,7 @@ def _tally_of_a_set(m: re.Match, whole: float) -> bool:
 
 
 def _tally_counts(sent: Span, text: str, n: int, m: re.Match, a: float, b: float) -> list[tuple[RawFigure, list[Token]]]:
-    """The two counts of a tally ('312 out of 784 sanctioned posts'), both of the set the noun after
+    """The two counts of a tally ('215 out of 618 approved posts'), both of the set the noun after
     the second names ('posts'); nothing where no noun names it."""
     if m.group("noun"):
         return []                         # 'one child out of 30': no set after the count
@@ -1486,29 +1486,17 @@ def _descending(a: str, b: str) -> bool:
 def _is_change(sent: Span, match: re.Match) -> bool:
     """'rose from 14 to 31' gives two figures, the old and the new value, not a range."""
     before = match.string[:match.start()].rstrip().lower()
-    by = before.endswith(" by")
-    if not (before.endswith("from") or by):
+    if not before.endswith("from"):
         return False
     tokens = _tokens_at(sent, match.start(), match.end())
     frm = tokens[0].doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
     verb = frm.head if frm is not None else None
-    if by:                                # "would go up by £88.47 to £1,861.38": the change, then the new level
-        return verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in L.CHANGE_VERBS \
-            and _level_far_above_the_change(match.group("a"), match.group("b"))
     return verb is not None and (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in L.CHANGE_VERBS
                                  or _changed_object(verb) or _in_a_noun_of_change(frm) or _gapped_change(sent, frm))
 
 
-def _level_far_above_the_change(a: str, b: str) -> bool:
-    """'up by £88.47 to £1,861.38', 'grew by $3m to $45m': after 'by', a second amount many times
-    the first (`CHANGE_TO_LEVEL_RATIO`) is the level the change led to; ends of like size are a
-    range of the change ('cut by 10 to 15 per cent', 'rose by 2% to 3%')."""
-    low, high = _low_and_high(a, b)
-    return low is not None and high is not None and low > 0 and high >= L.CHANGE_TO_LEVEL_RATIO * low
-
-
 def _gapped_change(sent: Span, frm: Token) -> bool:
-    """'lifting the fare from $2 to $2.75 and the pass from $5 to $6.50': a 'from … to' phrase on a
+    """'raising the toll from $3 to $3.40 and the permit from $8 to $9.25': a 'from … to' phrase on a
     noun joined by 'and' after an earlier 'from … to' change of the same sentence is that change's
     verb left out (gapping), a change too; the parser hangs the second noun anywhere."""
     noun = frm.head
@@ -1711,13 +1699,16 @@ def _passed_by_amount(tokens: list[Token]) -> str | None:
 
 
 def _measure_passed(tokens: list[Token]) -> Token | None:
-    """'sales top £86m', 'the budget has crossed Rs 6,800 crore', 'the deficit could pass £120m',
-    'the rate already tops 9%': a sum of money or a percentage right after a verb of passing
+    """'turnover tops £31m', 'the water budget has crossed Rs 2,400 crore', 'the deficit could pass
+    £75m', 'the levy already tops 6%': a sum of money or a percentage right after a verb of passing
     (`PASSING_VERBS`, tagged a verb) that its words hang on, in whatever relation the parser gives
-    them (object, or npadvmod where it misreads the scale), is a level gone over, whatever the
-    subject. Money and shares are levels, never things crossed or handed on; a bare count is not
-    read here ('passed 3 cars'). Not a denied or aimed-at passing ('never topped', 'hopes to top'),
-    nor money passed on to someone ('passed $500 to his brother')."""
+    them (object, or npadvmod where it misreads the scale), is a level gone over. Only the
+    verb's own amount (`_the_verbs_own_amount`), and after 'pass', which also enacts or hands over
+    (ENACTING_PASSING_VERB), only where an amount or a rate is what passed it ('the deficit could
+    pass £75m'; not 'the Senate passed $1.2 trillion', 'he passed £40 under the table', 'the
+    measure passed 61%'). A bare count is not read here ('passed 3 cars'). Not a denied or
+    aimed-at passing ('never topped', 'hopes to top'), nor money passed on to someone ('passed
+    $500 to his brother')."""
     first, sign = tokens[0], _percent_sign(tokens)
     after = first.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(first.doc) else sign
     if first.i == 0 or not (_kind(first.doc[first.i:tokens[-1].i + 1].text) or sign.lower_ in L.PERCENT_WORDS or after.lower_ in L.CURRENCY_WORDS
@@ -1730,7 +1721,33 @@ def _measure_passed(tokens: list[Token]) -> Token | None:
         return None                       # 'passed 58% to 42%': a vote's tally
     if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in child_tokens(verb)):
         return None                       # 'passed $500 to his brother': handed on
+    if not _the_verbs_own_amount(tokens, sign, verb):
+        return None                       # 'passes $1.2 trillion bill', 'passed 90% of her exams'
+    if verb.lemma_.lower() == L.ENACTING_PASSING_VERB:
+        subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in L.AMOUNT_NOUNS | L.OPENING_RATE_NOUNS:
+            return None                   # 'the Senate passed $1.2 trillion', 'the bookmaker passed £40': enacted, handed over
     return verb
+
+
+def _the_verbs_own_amount(tokens: list[Token], sign: Token, verb: Token) -> bool:
+    """'topped £86m', 'has crossed 7 per cent': the amount is the verb's own object, what is
+    gone over; not the modifier of another noun ('passes 4.99% tax rise', 'tops $2bn deal'),
+    nor a share or sum of something after 'of' or 'in' ('passed 90% of her exams', '$40
+    billion in aid')."""
+    doc, node = tokens[0].doc, _object_node(tokens)
+    i = _after_percent_words(doc[max(tokens[-1].i, sign.i)])
+    while i < len(doc) and (doc[i].lower_ in L.CURRENCY_WORDS or doc[i].lower_ in L.MINOR_CURRENCY_WORDS):
+        i += 1                            # '40 cents', '2.8 trillion won'
+    own = set(range(tokens[0].i, i))
+    if node.i not in own:
+        return False                      # the amount modifies another noun
+    nxt = doc[i] if i < len(doc) else None
+    if nxt is None:
+        return True
+    if nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "PROPN") and nxt.i not in own:
+        return False                      # 'passed 90% of her exams', 'passes $1.2 trillion infrastructure bill'
+    return not (nxt.lower_ == "in" and nxt.head.i in own)      # '$40 billion in emergency aid'
 
 
 def _all_but_denied(verb: Token) -> bool:
@@ -2152,47 +2169,59 @@ def _period_of_the_sum_named(tokens: list[Token], unit: str) -> str:
     R2 500 monthly allowance', `_rate`)."""
     if unit not in _MONEY_OR_MINOR_UNITS:
         return ""
-    noun = _sum_named(tokens)
+    noun, paid_as_often = _sum_named(tokens)
     if noun is None or noun.pos_ != "NOUN":
         return ""
     period = next((L.RATE_ADJECTIVES[c.lower_] for c in noun.lefts if c.dep_ == "amod" and c.lower_ in L.RATE_ADJECTIVES), None)
-    return _a_period(period) if period else _paid_per_piece(noun)
+    return _a_period(period) if period and paid_as_often else _paid_per_piece(noun)
 
 
-def _sum_named(tokens: list[Token]) -> Token | None:
+def _sum_named(tokens: list[Token]) -> tuple[Token | None, bool]:
     """The noun an amount of money is the value of, by the phrase it stands in: 'a monthly
-    allowance of N35,000' (of), 'monthly salaries ranging from Rs 38,000 to Rs 52,000' (a
-    participle's preposition on the noun), 'the monthly rent is $1,200', 'the weekly wage stands
-    at £410' (the subject of 'be' or of a verb of a level, LEVEL_VERBS), 'would add 90 cents to the
-    typical monthly bill' (what the verb of adding puts the sum to, ADDING_VERBS)."""
+    allowance of N35,000' (of), 'yearly wages ranging from $30,000 to $41,000' (a participle's
+    preposition on a noun of pay, PAY_NOUNS), 'the monthly rent is $900', 'the weekly wage stands
+    at £300' (a noun of pay as the subject of 'be' or of a verb of a level, LEVEL_VERBS), 'would
+    add 60 cents to the average monthly bill' (what the verb of adding puts the sum to,
+    ADDING_VERBS). Of any other noun a period adjective says how often the thing appears, not how
+    often the sum is paid ('the monthly magazine is $5', 'the annual report came to $5,000', 'the
+    weekly market, selling coats for $20'): the noun comes back with whether its period adjective
+    is how often the sum is paid."""
     for t in tokens:
         if t.dep_ != "pobj":
             continue
         prep = t.head
         while prep.dep_ in ("prep", "pobj") and prep.head.dep_ in ("prep", "pobj") and prep.head.tag_ == "IN":
-            prep = prep.head                          # 'from Rs 38,000 to Rs 52,000', 'of between R2 000 and …'
+            prep = prep.head                          # 'from $30,000 to $41,000', 'of between R1 500 and …'
         if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
-            return prep.head
+            return prep.head, True
         if prep.head.dep_ == "acl" and prep.head.tag_ == "VBG" and prep.head.head.pos_ == "NOUN":
-            return prep.head.head
+            return _paid(prep.head.head)
         if prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in L.LEVEL_VERBS:
-            return _subject_of(prep.head)
+            return _paid(_nominal_subject(prep.head))
     node = _object_node(tokens)
     verb = node.head
     if node.dep_ == "attr" and verb.lemma_.lower() == "be":
-        return _subject_of(verb)
+        return _paid(_nominal_subject(verb))
     if node.dep_ == "dobj" and verb.lemma_.lower() in L.ADDING_VERBS:
         return next((p for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "to"
-                     for p in child_tokens(c) if p.dep_ == "pobj"), None)
-    return None
+                     for p in child_tokens(c) if p.dep_ == "pobj"), None), True
+    return None, False
 
 
-def _subject_of(verb: Token) -> Token | None:
+def _nominal_subject(verb: Token) -> Token | None:
+    """The verb's own subject (its nsubj child), nothing climbed to."""
     return next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
 
 
+def _paid(noun: Token | None) -> tuple[Token | None, bool]:
+    """The noun, and whether it names a payment (PAY_NOUNS: 'wage', 'rent', 'salary'), whose period
+    adjective is how often the sum is paid ('the weekly wage stands at £300'; not 'the monthly
+    magazine is $5'); a 'per-X' before any noun stays ('the per-student cost is $1,140')."""
+    return noun, noun is not None and noun.lemma_.lower() in L.PAY_NOUNS
+
+
 def _paid_per_piece(noun: Token) -> str:
-    """"the district's per-pupil facility cost": a hyphened 'per-X' before the noun of a sum is
+    """"the county's per-student transport cost": a hyphened 'per-X' before the noun of a sum is
     what one such sum is paid for (' per pupil')."""
     for c in noun.lefts:
         per = next((w for w in c.subtree if w.lower_ == "per" and w.i + 2 < noun.i and w.doc[w.i + 1].text == "-"), None)
@@ -2371,7 +2400,7 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if _first_group_stands_apart(a, prev):
         return True     # "on May 5 300 people marched", "Section 12 500 firms": two numbers, not 5,300
     if not b and _year_of_an_owned_thing(a, first, last, prev):
-        return True     # "the council's 2023 accounts": which year's, no count
+        return True     # "the trust's 2021 accounts": which year's, no count
     if not b and re.fullmatch(r"[1-9]\d{0,2} \d{3}", a.strip()) and re.match(r",?\s+(?:and|or)\s+\d{1,3}(?![\d,.]\d| \d{3})|,\s*\d{1,3}(?![\d,.]\d| \d{3})", after):
         return True     # "the 100 200 and 400 metres": a list of numbers, not 100,200
     if (low in L.INDEFINITE_ARTICLES or low == L.NUMBER_ONES[0]) and not b and not pct and not _in_a_list_of_counts(first):
@@ -2410,8 +2439,6 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "the gap between two levels of government": the parties, no range
     if _defines_a_unit(last):
         return True     # "(one sverdrup equals one million cubic metres per second)": a definition
-    if _in_a_supposed_case(last):
-        return True     # "If a firm has 40 staff …": an invented example, no claim
     if pct or money:
         return False
     if not qual and not b and _labels_the_noun_before(first, last):
@@ -2540,7 +2567,7 @@ def _second_label_of_a_pair(first: Token, prev: Token | None, nxt: Token | None)
 
 
 def _year_of_an_owned_thing(a: str, first: Token, last: Token, prev: Token | None) -> bool:
-    """"the council's 2023 accounts", "its 2024 budget", "the club's 2019 squad": a number that
+    """"the trust's 2021 accounts", "its 2024 budget", "the club's 2019 squad": a number that
     reads as a recent year (four digits, no group comma) right after a possessive, before the
     noun it modifies, says which year's thing is meant; an owner's count of a noun is written
     with its comma ('the council's 2,023 accounts'). The year itself is no quantity."""
@@ -2688,42 +2715,6 @@ def _in_a_counterfactual(last: Token) -> bool:
         return False
     return any(t.dep_ == "aux" and t.tag_ == "MD" and t.lower_ in L.COUNTERFACTUAL_MODALS
                for t in last.doc[verb.i + 1:verb.sent.end])      # the main clause, also where it is misparsed
-
-
-def _in_a_supposed_case(last: Token) -> bool:
-    """'If a department has three students this year …', 'If you're a business weighing up where to
-    send 40 people …', 'when nobody tells you anything for six hours': an amount inside a clause in
-    the present whose subject is anyone at all is an invented example, no claim: after 'if' or
-    'unless' (CONDITIONAL_MARKS) an indefinite noun phrase or 'you' being one; after those or
-    'when' (SUPPOSED_CASE_MARKS) a pronoun of anyone or no one (SUPPOSED_CASE_SUBJECTS). 'When a judge
-    writes 38 pages', 'when you add $9 a month', 'if you sell at $40' may tell of a real one; a
-    clause about a named or definite one ('If prices rise 5%', 'if the plant shuts')
-    foretells, a past one ('when a gunman shot two people') tells what happened, and what such a
-    clause reports ('when a review finds that 40 homes are empty') is a finding."""
-    word = last
-    for _ in range(8):
-        if word.head.i == word.i or word.dep_ == "ccomp":
-            return False                  # 'when a review finds that more than 40 homes are empty': what is found
-        clause = word.head if word.dep_ == "conj" and word.head.dep_ == "advcl" else word   # '… and nobody tells you'
-        mark = next((c.lower_ for c in child_tokens(clause) if c.dep_ in ("mark", "advmod")
-                     and c.lower_ in L.SUPPOSED_CASE_MARKS | L.CONDITIONAL_MARKS), None)
-        if word.pos_ in ("VERB", "AUX") and clause.dep_ == "advcl" and mark is not None:
-            subject = _subject_of(word)
-            return word.tag_ in ("VBZ", "VBP") and subject is not None and (
-                subject.lower_ in L.SUPPOSED_CASE_SUBJECTS
-                or mark in L.CONDITIONAL_MARKS and (_indefinite(subject) or _supposes_being_anyone(word)))
-        word = word.head
-    return False
-
-
-def _indefinite(noun: Token) -> bool:
-    """'a department': a common noun with an indefinite article, no one in particular."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in L.INDEFINITE_ARTICLES for c in child_tokens(noun))
-
-
-def _supposes_being_anyone(verb: Token) -> bool:
-    """'if you're a business weighing up …': 'be' with an indefinite noun as what the subject is."""
-    return verb.lemma_.lower() == "be" and any(c.dep_ == "attr" and _indefinite(c) for c in child_tokens(verb))
 
 
 def _in_an_activity_in_general(last: Token) -> bool:
@@ -3117,21 +3108,35 @@ def _spans_a_period(prev: Token | None, tokens: list[Token], qual: str | None) -
     return particle is not None and particle.dep_ == "prt"
 
 
-# The relations by which a clause of its own hangs on a word (what it says is not that word's).
-_OWN_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parataxis", "csubj"}
+# The relations by which a clause of its own, an apposition or the subject hangs on a word: an amount
+# there is not the one the word accrued over a span ('The firm, which employs 300 people, has traded
+# over 40 years').
+_NOT_THE_HEADS_AMOUNT = {"relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parataxis", "csubj", "appos",
+                         "nsubj", "nsubjpass"}
 
 
 def _span_of_another_amount(period: Token) -> bool:
-    """'an offer of 5.5% a year over three years', 'reserves had fallen from $540,000 to $188,000
-    over three years': a period after 'over' that hangs on its verb or noun as an adverb (no
+    """'a pay deal of 4% a year over two years', 'savings had dropped from $90,000 to $31,000
+    over four years': a period after 'over' that hangs on its verb or noun as an adverb (no
     preposition's object: 'a wait of over three years', 'for over 20 years' are lengths) where
     that verb or noun also carries another amount is the span that amount accrued over, not a
     length the article asserts. 'The strike lasted over three years' (no other amount) is one."""
     if period.dep_ != "npadvmod":
         return False
     return any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT")
-               for c in child_tokens(period.head) if c.i != period.i and c.dep_ not in _OWN_CLAUSE_DEPS
-               for t in c.subtree)
+               for c in child_tokens(period.head) if c.i != period.i and c.dep_ not in _NOT_THE_HEADS_AMOUNT
+               for t in _outside_own_clauses(c))
+
+
+def _outside_own_clauses(word: Token) -> list[Token]:
+    """The words of `word`'s phrase, leaving out clauses and appositions of their own inside it
+    ('the firm, which employs 300 people, …': the 300 is the clause's)."""
+    out, todo = [], [word]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in child_tokens(t) if c.dep_ not in _NOT_THE_HEADS_AMOUNT)
+    return out
 
 
 def _counts_the_names(last: Token, value: float | None) -> bool:
