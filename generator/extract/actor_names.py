@@ -3142,7 +3142,7 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
         if run and (any(u.lower_ in _BODY_OR_TRADE_WORD for u in run) or run[-1].dep_ == "compound"
                     and run[-1].head.i > run[-1].i and run[-1].head.pos_ == "NOUN" and run[-1].head.is_lower):
             continue        # 'the Maj Logistics depot', 'Sgt Pepper Bar': a place's or a firm's name
-        if run and _an_event_named_after_a_title([t.text], " ".join(u.text for u in run)):
+        if run and _an_event_named_after_a_title([t.text], " ".join(u.text for u in run), run[-1]):
             continue        # 'the Annual General Meeting': an event's name, no titled person
         if run and word != STYLE_AFTER_AN_ARTICLE and _a_facility_after_the(sent.doc, t.i, [u.text for u in run]):
             continue        # 'the Queen Edda Bridge': a facility named after a styled person
@@ -4221,7 +4221,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and any(t.rstrip(".").lower() in HONORIFIC_WORDS or opens_an_honour_pair(t, u)
                     for t, u in zip(titles, [*titles[1:], ""])):
         return None                             # 'Tun Abdul Razak Road': a road named for an honoured person
-    if ent.label_ == "PERSON" and _an_event_named_after_a_title(titles, name):
+    if ent.label_ == "PERSON" and _an_event_named_after_a_title(titles, name, ent.root):
         return None                             # 'the Annual General Meeting', 'the last General Election'
     if _given_name_after_an_office(doc, start, titles, name):
         name, titles = f"{titles[0]} {name}", []     # 'Defence Minister Gen Nakano': a given name, no rank
@@ -4325,14 +4325,22 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
                     agreement=kind == "org" and names_a_trade_area(name))
 
 
-def _an_event_named_after_a_title(titles: list[str], name: str) -> bool:
+def _an_event_named_after_a_title(titles: list[str], name: str, head: Token) -> bool:
     """'the Annual General Meeting', 'since the last General Election': one word of an event held
     (GATHERING_NOUNS, SETTING_NOUNS) after a word read as a title ('General') is the last word of the
     event's name, no person's name (no one is called 'Meeting'); not after a person's style or honorific
-    ('Mr', 'Dr', 'Lord'), which only a person's name follows."""
+    ('Mr', 'Dr', 'Lord'), which only a person's name follows, and not where the name acts or speaks
+    (`_acts_as_a_person`: 'Gen. Rally told reporters', 'Col. Forum, the garrison commander, said')."""
     words = name.split()
     return bool(titles) and len(words) == 1 and words[0].lower() in _EVENT_NOUNS and not is_given_name(words[0]) \
-        and not any(t.rstrip(".").lower() in HONORIFIC_OR_PEERAGE_WORDS for t in titles)
+        and not any(t.rstrip(".").lower() in HONORIFIC_OR_PEERAGE_WORDS for t in titles) and not _acts_as_a_person(head)
+
+
+def _acts_as_a_person(head: Token) -> bool:
+    """The name's head is a verb's subject or agent, or has a common noun in apposition (a post:
+    'Col. Forum, the garrison commander'), or stands in apposition to one."""
+    return head.dep_ in ("nsubj", "nsubjpass", "agent", "appos") \
+        or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in head.children)
 
 
 def _a_post_after_its_owner(word: Token) -> bool:

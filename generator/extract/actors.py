@@ -29,7 +29,7 @@ from ..names import written_inside_a_longer_name, is_a_subdivisions_name, subdiv
 from .actor_names import (region_head_before_of, a_field_serving_a_place, spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, its_own_initials, modifies_a_work, near_a_persons_pronoun)
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
-from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, name_ending_at, names_an_address, state_of_region
+from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, names_an_address, state_of_region
 from .parse import ParsedArticle, joined_to_a_base, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, inside_quotation_marks, is_common_word, sentences_around
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, singular
 from .roles import main_country, main_country_named_only_by_its_trade, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, guess_the_body_of_one_kind_posts, state_of_body
@@ -1713,34 +1713,11 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
         if key in index.mentions and not any(s.titles for s in uses) and not any(_after_a_bodys_name(s) for s in uses) \
                 and all(is_location(s.head) and _first_of_a_list(s.head).head.lower_ in _PLACE_PREPS_OR_OF
                         or is_destination(s.head, ("enter",)) or _names_an_electoral_unit(s.head) or names_an_address(s.head)
-                        or _listed_with_a_known_place(s, spans)
                         for s in uses):
             _remove(index, key)                 # 'in Kessa Shahr', 'north of Kessa Shahr', 'entered Tell X' read
             #                                     as a person: a town (people are visited, not entered)
         elif key in index.mentions and all(in_broadcast_title(s.head) for s in uses):
             _remove(index, key)                 # 'told X Radio's Drive with Sam Hollis': a programme's title
-
-
-def _listed_with_a_known_place(span: NameSpan, spans: list[NameSpan]) -> bool:
-    """'faults between Kessa Ponds and Geelong', 'samples from Tolo Bay and Sai Kung': a name read as a
-    person that stands in one list with a known place (the gazetteer's, a country, or a name read as a
-    place) and does nothing there (no subject, no speaker, no owner) is one more place of the list;
-    people are listed with people ('talks between Ann Lowe and Tom Reed')."""
-    if acts(span.head) or _written_as_a_persons_name(span):
-        return False
-    places = {s.head.i for s in spans if s.kind in ("place", "country")}
-    people = {s.head.i for s in spans if s.kind == "person" and s.key != span.key}
-    return any(c.pos_ == "PROPN" and c.i not in people
-               and (c.i in places or is_known_place(name_ending_at(c)) or is_country_name(name_ending_at(c)))
-               for c in span.head.conjuncts)
-
-
-def _written_as_a_persons_name(span: NameSpan) -> bool:
-    """'shared between Ann Lowe and Paris': a given name and one more word, standing as a noun of its
-    own, is a person's name whatever it is listed with; not one that only opens a longer name of a
-    thing ('Keith Wightman public schools', "John Magistrate's Court")."""
-    words = span.name.split()
-    return len(words) == 2 and is_given_name(words[0]) and span.head.dep_ not in ("compound", "poss", "nmod")
 
 
 def _after_a_bodys_name(span: NameSpan) -> bool:
