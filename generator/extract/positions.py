@@ -1173,10 +1173,31 @@ def _relative_cue(verb: Token, subject: Token) -> bool:
 def _describing_stance(verb: Token) -> bool:
     """'cities that support the regulations', 'leaders who have backed the union since 1950': a
     stance verb in a relative clause says which ones or what they are like, not what they
-    stated ('the mayor, who said ...' does report a statement)."""
-    return verb.lemma_ in STANCE_VERBS and verb.dep_ == "relcl" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("WDT", "WP") or c.lower_ in RELATIVE_PRONOUNS)
-        for c in child_tokens(verb))
+    stated ('the mayor, who said ...' does report a statement). Any other cue heading a relative
+    clause with only a noun phrase for its content ('X, who proposed the hike, said', 'a group
+    which speaks for 40 firms', 'his father, who had complained of chest pains', 'when the
+    developers had proposed 17 floors') describes the antecedent too: a statement of its own
+    carries a clause ('who said that ...', 'which vowed to ...', 'who accused X of failing to ...')."""
+    if verb.dep_ != "relcl":
+        return False
+    if verb.lemma_ in STANCE_VERBS and any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("WDT", "WP") or c.lower_ in RELATIVE_PRONOUNS)
+            for c in child_tokens(verb)):
+        return True
+    return not _carries_a_clause(verb)
+
+
+def _carries_a_clause(verb: Token) -> bool:
+    """The cue's content is a clause or a predication, not only a thing named: a reported clause
+    ('that ...', an infinitive), a verb after a preposition ('accused X of failing'), a description
+    ('described it as'), a predicate ('called the plan "unfair"') or an amount ('put the cost at $2m')."""
+    for c in child_tokens(verb):
+        if c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd"):
+            return True
+        if c.dep_ == "prep" and (c.lower_ == "as" or any(
+                o.dep_ == "pcomp" or o.dep_ == "pobj" and _an_amount(o) for o in child_tokens(c))):
+            return True
+    return False
 
 
 def _question(verb: Token) -> bool:
