@@ -601,7 +601,9 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     if subject is None or not _is_source(verb, subject) or _act_not_statement(verb, subject) \
             or _extraposed_it(verb, subject) or _headline_passive(parsed, sent, verb):
         return []
-    if any(_glued_apposition(c) for c in child_tokens(subject)):
+    if any(_glued_apposition(c) or _reduced_relative_gloss(c) for c in child_tokens(subject)) \
+            or _reduced_relative_gloss(subject.doc[max(subject.left_edge.i - 2, 0)]) \
+            or any(_reduced_relative_gloss(t) for t in sent.doc[subject.right_edge.i + 1:verb.i]):
         return []           # ', a move officials say will save $4m': the parse glued a gloss to its speaker
     content = _content_tokens(verb) if not (agent is not None and verb.lemma_ in VERBNET_TELL) else _told_by(verb)
     if agent is not None and verb.lemma_ in VERBNET_TELL and content is None:
@@ -682,9 +684,38 @@ def _glued_apposition(det: Token) -> bool:
     return k < head.i and doc[k].tag_ == "NN" and doc[k].dep_ == "compound" and doc[k].lower_ not in COUNTING_NOUNS
 
 
+def _reduced_relative_gloss(det: Token) -> bool:
+    """', a move district staff say would save $3m', ', a step officials said would push up fares': an
+    appositive noun after a comma whose words run straight into a second noun phrase and a verb of
+    saying whose reported clause has no subject (the cue is followed at once by its modal or
+    auxiliary) is the writer's gloss with a relative clause left without 'that': the noun is what
+    the clause is said of, the noun phrase before the cue its speaker. However the parser joins the
+    words, the phrase before the cue is no speaker, and the cue no statement of the words before
+    the comma ('a union steward said the plant would close': the clause has its subject)."""
+    if det.lower_ not in INDEFINITE_ARTICLES or det.dep_ != "det" or det.i == 0 or det.doc[det.i - 1].text != ",":
+        return False
+    doc = det.doc
+    k = det.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADJ":
+        k += 1
+    if k >= len(doc) or doc[k].tag_ != "NN":
+        return False            # the appositive's noun: 'a move', 'a decision'
+    k += 1
+    start = k
+    while k < len(doc) and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or doc[k].tag_ == "DT" and k == start):
+        k += 1
+    if k == start or k + 1 >= len(doc) or doc[k].lemma_ not in SPEECH_VERBS or doc[k].pos_ != "VERB":
+        return False
+    after = doc[k + 1]
+    clause = next((c for c in child_tokens(doc[k]) if c.dep_ == "ccomp" and c.i > k), None)
+    return (after.tag_ == "MD" or after.dep_ in ("aux", "auxpass")) and clause is not None \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child_tokens(clause))
+
+
 def _before_glued_apposition(doc: Doc, start: int, end: int) -> int:
     """The content ends before a gloss the parser glued to a plural noun (see _glued_apposition)."""
-    return next((t.i - 1 for t in doc_tokens(doc)[start + 2:end] if _glued_apposition(t)), end)
+    return next((t.i - 1 for t in doc_tokens(doc)[start + 2:end] if _glued_apposition(t) or _reduced_relative_gloss(t)),
+                end)
 
 
 def _no_cue_of_its_own(verb: Token, sent: Span) -> bool:
@@ -1190,12 +1221,15 @@ def _describing_stance(verb: Token) -> bool:
 def _carries_a_clause(verb: Token) -> bool:
     """The cue's content is a clause or a predication, not only a thing named: a reported clause
     ('that ...', an infinitive), a verb after a preposition ('accused X of failing'), a description
-    ('described it as'), a predicate ('called the plan "unfair"') or an amount ('put the cost at $2m')."""
+    ('described it as'), a predicate ('called the plan "unfair"') or an amount said of its object ('put
+    the cost at $2m', 'estimated the flock at 640 geese'; not 'speaks for 300 firms': whom it speaks for)."""
+    valued = any(c.dep_ == "dobj" for c in child_tokens(verb))     # an amount is said of an object: 'put X at'
     for c in child_tokens(verb):
         if c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd"):
             return True
         if c.dep_ == "prep" and (c.lower_ == "as" or any(
-                o.dep_ == "pcomp" or o.dep_ == "pobj" and _an_amount(o) for o in child_tokens(c))):
+                o.dep_ == "pcomp" or valued and o.dep_ == "pobj" and (_an_amount(o) or any(
+                    n.dep_ == "nummod" for n in child_tokens(o))) for o in child_tokens(c))):
             return True
     return False
 
@@ -3857,12 +3891,30 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
         if not (adjacent or second or _backshifted_but(c) or _quoted_continuation(c, verb)
                 or _present_and_clause(c, verb, start, end) or _predicate_of_reported_subject(c, verb)
                 or _list_torn_off(c, verb, end) or _parallel_phrase_torn_off(c, verb, start, end)
-                or c.i > end and _joined_in_reported_tense(c, verb) or _inside_the_last_word(c, end)):
+                or c.i > end and _joined_in_reported_tense(c, verb) or _inside_the_last_word(c, end)
+                or _predicate_after_closing_quote(c, verb, end)):
             break
         end = c.right_edge.i + 1
         while end > c.i + 1 and c.doc[end - 1].text in ".;":
             end -= 1
     return start, end
+
+
+def _predicate_after_closing_quote(c: Token, verb: Token, end: int) -> bool:
+    """'said the company was "open to talks" but stood by its numbers', 'told journalists the
+    government had "nothing to hide" and would appear before the committee': a reported clause that
+    ends in a closing quotation mark makes the parser hang a predicate joined after it (no subject of
+    its own) on the cue instead of on the reported verb, where it hangs it in the same words without
+    the marks and the statement goes on. It goes on here too; not a verb of saying (the speaker's next
+    statement: '... "a disaster" and called for a review'), nor a bare form without an auxiliary."""
+    doc = verb.doc
+    if c.dep_ != "conj" or c.head.i != verb.i or c.i <= end or c.pos_ not in ("VERB", "AUX") \
+            or end < 1 or not doc[end - 1].is_quote or doc[end - 1].text in QUOTE_PAIRS and doc[end - 1].text != '"':
+        return False
+    if any(t.text != "," and t.dep_ != "cc" for t in doc[end:c.left_edge.i]) or c.left_edge.i == end:
+        return False        # only the joiner ('and', 'but', a comma) between the quotation and the predicate
+    return c.lemma_ not in CUE_VERB_LEMMAS and not _has_subject(c) \
+        and not (c.tag_ == "VB" and not _has_auxiliary(c))
 
 
 def _inside_the_last_word(c: Token, end: int) -> bool:
