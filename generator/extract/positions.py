@@ -1220,13 +1220,14 @@ def _describing_stance(verb: Token) -> bool:
 
 def _carries_a_clause(verb: Token) -> bool:
     """The cue's content is a clause or a predication, not only a thing named: a reported clause
-    ('that ...', an infinitive), a verb after a preposition ('accused X of failing'), a description
-    ('described it as'), a predicate ('called the plan "unfair"') or an amount said of its object ('put
-    the cost at $2m', 'estimated the flock at 640 geese'; not 'speaks for 300 firms': whom it speaks for)."""
+    ('that ...', an infinitive), words pointing back to one ('disclosed this'), a verb after a preposition
+    ('accused X of failing'), a description ('described it as'), a predicate ('called the plan "unfair"')
+    or an amount said of its object ('put the cost at $2m', 'estimated the flock at 640 geese'; not
+    'speaks for 300 firms': whom it speaks for)."""
     valued = any(c.dep_ == "dobj" for c in child_tokens(verb))     # an amount is said of an object: 'put X at'
     for c in child_tokens(verb):
-        if c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd"):
-            return True
+        if c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd") or c.dep_ == "dobj" and _points_back(c):
+            return True     # 'who disclosed this to reporters', 'which denied the claims': what was said before
         if c.dep_ == "prep" and (c.lower_ == "as" or any(
                 o.dep_ == "pcomp" or valued and o.dep_ == "pobj" and (_an_amount(o) or any(
                     n.dep_ == "nummod" for n in child_tokens(o))) for o in child_tokens(c))):
