@@ -30,17 +30,23 @@ RELATIVE_CLAUSE_DESCRIBES = [
      [('Nurse Ada Quist', 'Ada Quist', 'said', 'the ward was short of staff', False)]),
     # NEGATIVE
     ('The Fenwick Tenants Union, which has warned that rents will double, said the ruling was a relief.',
-     [('The Fenwick Tenants Union', 'Fenwick Tenants Union', 'warned', 'rents will double', False), ('The Fenwick Tenants Union', 'Fenwick Tenants Union', 'said', 'the ruling was a relief', False)]),
+     [('The Fenwick Tenants Union', 'Fenwick Tenants Union', 'warned', 'rents will double', False),
+      ('The Fenwick Tenants Union', 'Fenwick Tenants Union', 'said', 'the ruling was a relief', False)]),
     ('Residents, who accused the council of ignoring repeated complaints, said the road remained closed.',
-     [('Residents', 'residents', 'accused', 'the council of ignoring repeated complaints', False), ('Residents', 'residents', 'said', 'the road remained closed', False)]),
+     [('Residents', 'residents', 'accused', 'the council of ignoring repeated complaints', False),
+      ('Residents', 'residents', 'said', 'the road remained closed', False)]),
     ('The Trask Institute, which estimated the cost at $2.1 billion, said the project was viable.',
-     [('The Trask Institute', 'Trask Institute', 'estimated', 'the cost at $2.1 billion', False), ('The Trask Institute', 'Trask Institute', 'said', 'the project was viable', False)]),
+     [('The Trask Institute', 'Trask Institute', 'estimated', 'the cost at $2.1 billion', False),
+      ('The Trask Institute', 'Trask Institute', 'said', 'the project was viable', False)]),
     ('The mayor, who vowed to fight the closure, said talks would resume on Monday.',
-     [('The mayor', None, 'vowed', 'to fight the closure', False), ('The mayor', None, 'said', 'talks would resume on Monday', False)]),
+     [('The mayor', None, 'vowed', 'to fight the closure', False),
+      ('The mayor', None, 'said', 'talks would resume on Monday', False)]),
     ('Pilots, who described the new rota as "unsafe", said they would strike in May.',
-     [('Pilots', 'pilots', 'described', 'the new rota as "unsafe"', False), ('Pilots', 'pilots', 'said', 'they would strike in May', False)]),
+     [('Pilots', 'pilots', 'described', 'the new rota as "unsafe"', False),
+      ('Pilots', 'pilots', 'said', 'they would strike in May', False)]),
     ('Ana Ruiz, who called the plan "reckless", said the vote should be delayed.',
-     [('Ana Ruiz', 'Ana Ruiz', 'called', 'the plan "reckless"', False), ('Ana Ruiz', 'Ana Ruiz', 'said', 'the vote should be delayed', False)]),
+     [('Ana Ruiz', 'Ana Ruiz', 'called', 'the plan "reckless"', False),
+      ('Ana Ruiz', 'Ana Ruiz', 'said', 'the vote should be delayed', False)]),
 ]
 
 # ', a move library staff say would save $2m': the cue's reported clause has no subject of its own; the
@@ -78,9 +84,11 @@ PREDICATE_AFTER_QUOTE = [
      [('The union', None, 'said', 'the offer was “an insult” and would ballot members next week', False)]),
     # NEGATIVE
     ('Mr Osei said the plan was "a disaster" and called for a review.',
-     [('Mr Osei', 'Osei', 'said', 'the plan was "a disaster"', False), ('Mr Osei', 'Osei', 'called for', 'a review', False)]),
+     [('Mr Osei', 'Osei', 'said', 'the plan was "a disaster"', False),
+      ('Mr Osei', 'Osei', 'called for', 'a review', False)]),
     ('Ms Tran said the levy was "a tax on the poor" and urged councillors to reject it.',
-     [('Ms Tran', 'Tran', 'said', 'the levy was "a tax on the poor"', False), ('Ms Tran', 'Tran', 'urged', 'councillors to reject it', False)]),
+     [('Ms Tran', 'Tran', 'said', 'the levy was "a tax on the poor"', False),
+      ('Ms Tran', 'Tran', 'urged', 'councillors to reject it', False)]),
     ('The chairman said the fund was "nearly empty", and the board will meet on Friday.',
      [('The chairman', None, 'said', 'the fund was "nearly empty"', False)]),
 ]
