@@ -29,6 +29,10 @@ RELATIVE_CLAUSE_DESCRIBES = [
     ('Nurse Ada Quist, who requested a transfer last year, said the ward was short of staff.',
      [('Nurse Ada Quist', 'Ada Quist', 'said', 'the ward was short of staff', False)]),
     # NEGATIVE
+    ('The motion was raised by Senator Ida Morrow, who accused the ministry of starving schools of funds.',
+     [('Senator Ida Morrow', 'Ida Morrow', 'accused', 'the ministry of starving schools of funds', False)]),
+    ('The row began in 2019, when the mayor and two councillors urged a freeze on rents at the annual assembly.',
+     [('the mayor', None, 'urged', 'a freeze on rents at the annual assembly', False)]),
     ('The Fenwick Tenants Union, which has warned that rents will double, said the ruling was a relief.',
      [('The Fenwick Tenants Union', 'Fenwick Tenants Union', 'warned', 'rents will double', False),
       ('The Fenwick Tenants Union', 'Fenwick Tenants Union', 'said', 'the ruling was a relief', False)]),

@@ -1206,15 +1206,18 @@ def _describing_stance(verb: Token) -> bool:
     stance verb in a relative clause says which ones or what they are like, not what they
     stated ('the mayor, who said ...' does report a statement). Any other cue heading a relative
     clause with only a noun phrase for its content ('X, who proposed the hike, said', 'a group
-    which speaks for 40 firms', 'his father, who had complained of chest pains', 'when the
-    developers had proposed 17 floors') describes the antecedent too: a statement of its own
-    carries a clause ('who said that ...', 'which vowed to ...', 'who accused X of failing to ...')."""
+    which speaks for 40 firms', 'his father, who had complained of chest pains') describes the
+    antecedent too: a statement of its own carries a clause ('who said that ...', 'which vowed to
+    ...', 'who accused X of failing to ...'). A clause opened by a
+    relative adverb tells an occasion ('in 2014, when the ministers urged ...'): its cue is kept."""
     if verb.dep_ != "relcl":
         return False
     if verb.lemma_ in STANCE_VERBS and any(
             c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("WDT", "WP") or c.lower_ in RELATIVE_PRONOUNS)
             for c in child_tokens(verb)):
         return True
+    if any(t.tag_ == "WRB" and t.head.i == verb.i and t.i < verb.i for t in verb.lefts):
+        return False        # 'in 2014, when the ministers urged ...', 'a rally where he denounced ...': an occasion told
     return not _carries_a_clause(verb)
 
 
@@ -1225,11 +1228,14 @@ def _carries_a_clause(verb: Token) -> bool:
     or an amount said of its object ('put the cost at $2m', 'estimated the flock at 640 geese'; not
     'speaks for 300 firms': whom it speaks for)."""
     valued = any(c.dep_ == "dobj" for c in child_tokens(verb))     # an amount is said of an object: 'put X at'
+    if any(c.dep_ == "prep" and any(t.tag_ == "VBG" for t in c.subtree)
+           for o in child_tokens(verb) if o.dep_ == "dobj" for c in child_tokens(o)):
+        return True         # 'accused the ministry of starving schools': the parser hung 'of' on the object
     for c in child_tokens(verb):
         if c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd") or c.dep_ == "dobj" and _points_back(c):
             return True     # 'who disclosed this to reporters', 'which denied the claims': what was said before
         if c.dep_ == "prep" and (c.lower_ == "as" or any(
-                o.dep_ == "pcomp" or valued and o.dep_ == "pobj" and (_an_amount(o) or any(
+                o.dep_ == "pcomp" or o.tag_ == "VBG" or valued and o.dep_ == "pobj" and (_an_amount(o) or any(
                     n.dep_ == "nummod" for n in child_tokens(o))) for o in child_tokens(c))):
             return True
     return False
