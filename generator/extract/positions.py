@@ -1209,7 +1209,9 @@ def _describing_stance(verb: Token) -> bool:
     which speaks for 40 firms', 'his father, who had complained of chest pains') describes the
     antecedent too: a statement of its own carries a clause ('who said that ...', 'which vowed to
     ...', 'who accused X of failing to ...'). A clause opened by a
-    relative adverb tells an occasion ('in 2014, when the ministers urged ...'): its cue is kept."""
+    relative adverb tells an occasion ('in 2014, when the ministers urged ...'), and one without a
+    comma cannot pick out which of a name ('criticism by X and Y who questioned his right to ...'):
+    the writer tells what the named did; their cues are kept."""
     if verb.dep_ != "relcl":
         return False
     if verb.lemma_ in STANCE_VERBS and any(
@@ -1218,7 +1220,8 @@ def _describing_stance(verb: Token) -> bool:
         return True
     if any(t.tag_ == "WRB" and t.head.i == verb.i and t.i < verb.i for t in verb.lefts):
         return False        # 'in 2014, when the ministers urged ...', 'a rally where he denounced ...': an occasion told
-    return not _carries_a_clause(verb)
+    named = verb.head.pos_ == "PROPN" and verb.doc[verb.left_edge.i - 1].text != ","
+    return not named and not _carries_a_clause(verb)
 
 
 def _carries_a_clause(verb: Token) -> bool:
