@@ -37,6 +37,8 @@ RELATIVE_CLAUSE_DESCRIBES = [
      [('the mayor', None, 'urged', 'a freeze on rents at the annual assembly', False)]),
     ('The plan drew criticism from the Harlow Trust and Ward Forum who questioned its legality.',
      [('the Harlow Trust and Ward Forum', 'Harlow Trust', 'questioned', 'its legality', False)]),
+    ('The plan drew criticism from the county engineer and Ward Forum who questioned its legality.',
+     [('the county engineer', None, 'questioned', 'its legality', False)]),
     ('The Fenwick Tenants Union, which has warned that rents will double, said the ruling was a relief.',
      [('The Fenwick Tenants Union', 'Fenwick Tenants Union', 'warned', 'rents will double', False),
       ('The Fenwick Tenants Union', 'Fenwick Tenants Union', 'said', 'the ruling was a relief', False)]),

@@ -1210,7 +1210,8 @@ def _describing_stance(verb: Token) -> bool:
     antecedent too: a statement of its own carries a clause ('who said that ...', 'which vowed to
     ...', 'who accused X of failing to ...'). A clause opened by a
     relative adverb tells an occasion ('in 2014, when the ministers urged ...'), and one without a
-    comma cannot pick out which of a name ('criticism by X and Y who questioned his right to ...'):
+    comma cannot pick out which of a name, nor of nouns joined to one ('criticism by the minister and
+    X who questioned his right to ...'):
     the writer tells what the named did; their cues are kept."""
     if verb.dep_ != "relcl":
         return False
@@ -1220,7 +1221,8 @@ def _describing_stance(verb: Token) -> bool:
         return True
     if any(t.tag_ == "WRB" and t.head.i == verb.i and t.i < verb.i for t in verb.lefts):
         return False        # 'in 2014, when the ministers urged ...', 'a rally where he denounced ...': an occasion told
-    named = verb.head.pos_ == "PROPN" and verb.doc[verb.left_edge.i - 1].text != ","
+    named = any(t.pos_ == "PROPN" for t in (verb.head, *verb.head.conjuncts)) \
+        and verb.doc[verb.left_edge.i - 1].text != ","
     return not named and not _carries_a_clause(verb)
 
 
