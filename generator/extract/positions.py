@@ -1209,10 +1209,7 @@ def _describing_stance(verb: Token) -> bool:
     which speaks for 40 firms', 'his father, who had complained of chest pains') describes the
     antecedent too: a statement of its own carries a clause ('who said that ...', 'which vowed to
     ...', 'who accused X of failing to ...'). A clause opened by a
-    relative adverb tells an occasion ('in 2014, when the ministers urged ...'), and one without a
-    comma cannot pick out which of a name, nor of nouns joined to one ('criticism by the minister and
-    X who questioned his right to ...'):
-    the writer tells what the named did; their cues are kept."""
+    relative adverb tells an occasion ('in 2014, when the ministers urged ...'): its cue is kept."""
     if verb.dep_ != "relcl":
         return False
     if verb.lemma_ in STANCE_VERBS and any(
@@ -1221,9 +1218,7 @@ def _describing_stance(verb: Token) -> bool:
         return True
     if any(t.tag_ == "WRB" and t.head.i == verb.i and t.i < verb.i for t in verb.lefts):
         return False        # 'in 2014, when the ministers urged ...', 'a rally where he denounced ...': an occasion told
-    named = any(t.pos_ == "PROPN" for t in (verb.head, *verb.head.conjuncts)) \
-        and verb.doc[verb.left_edge.i - 1].text != ","
-    return not named and not _carries_a_clause(verb)
+    return not _carries_a_clause(verb)
 
 
 def _carries_a_clause(verb: Token) -> bool:
@@ -1231,8 +1226,14 @@ def _carries_a_clause(verb: Token) -> bool:
     ('that ...', an infinitive), words pointing back to one ('disclosed this'), a verb after a preposition
     ('accused X of failing'), a description ('described it as'), a predicate ('called the plan "unfair"')
     or an amount said of its object ('put the cost at $2m', 'estimated the flock at 640 geese'; not
-    'speaks for 300 firms': whom it speaks for)."""
+    'speaks for 300 firms': whom it speaks for), an amount or a count as the object ('reported 1,384
+    fires'), an object that holds an act ('questioned his right to sign')."""
     valued = any(c.dep_ == "dobj" for c in child_tokens(verb))     # an amount is said of an object: 'put X at'
+    if any(c.dep_ == "dobj" and (_an_amount(c) or any(n.dep_ == "nummod" and n.like_num for n in child_tokens(c))
+                                 or any(a.dep_ == "acl" and a.pos_ in ("VERB", "AUX") and any(
+                                     x.tag_ == "TO" for x in child_tokens(a)) for a in child_tokens(c)))
+           for c in child_tokens(verb)):
+        return True         # 'which reported 1,384 fires': a count; 'who questioned his right to sign': an act in it
     if any(c.dep_ == "prep" and any(t.tag_ == "VBG" for t in c.subtree)
            for o in child_tokens(verb) if o.dep_ == "dobj" for c in child_tokens(o)):
         return True         # 'accused the ministry of starving schools': the parser hung 'of' on the object
