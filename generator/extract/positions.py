@@ -1240,6 +1240,8 @@ def _carries_a_clause(verb: Token) -> bool:
     for c in child_tokens(verb):
         if c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd") or c.dep_ == "dobj" and _points_back(c):
             return True     # 'who disclosed this to reporters', 'which denied the claims': what was said before
+        if c.dep_ == "advcl" and any(x.tag_ == "TO" for x in child_tokens(c)):
+            return True     # 'questioned his authority to make the change' with the infinitive hung on the cue
         if c.dep_ == "prep" and (c.lower_ == "as" or any(
                 o.dep_ == "pcomp" or o.tag_ == "VBG" or valued and o.dep_ == "pobj" and (_an_amount(o) or any(
                     n.dep_ == "nummod" for n in child_tokens(o))) for o in child_tokens(c))):
