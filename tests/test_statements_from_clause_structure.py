@@ -30,8 +30,30 @@ RELATIVE_CLAUSE_DESCRIBES = [
      [('Nurse Ada Quist', 'Ada Quist', 'said', 'the ward was short of staff', False)]),
     ('The plan drew criticism from residents who questioned its legality.',
      []),
+    # NEGATIVE: a relative clause on names, after the main verb, goes on with the news
     ('The plan drew criticism from the Harlow Trust and Ward Forum who questioned its legality.',
+     [('the Harlow Trust and Ward Forum', 'Harlow Trust', 'questioned', 'its legality', False)]),
+    ('The minister announced the plan on Monday, despite criticism from Dara Venn, who questioned its cost.',
+     [('The minister', None, 'announced', 'the plan on Monday, despite criticism from Dara Venn', False),
+      ('Dara Venn', 'Dara Venn', 'questioned', 'its cost', False)]),
+    ('The report was welcomed by the Kessel Union, which has demanded a 10 per cent raise.',
+     [('the Kessel Union', 'Kessel Union', 'welcomed', 'The report', False),
+      ('the Kessel Union', 'Kessel Union', 'demanded', 'a 10 per cent raise', False)]),
+    # a relative clause on 'anyone', 'those': a class picked out, whatever its content
+    ('A council spokesman said anyone who believed they had been affected should contact the team.',
+     [('A council spokesman', None, 'said', 'anyone who believed they had been affected should contact the team', False)]),
+    ('Those who said they had lost money were refunded.',
      []),
+    # NEGATIVE: a clause content on a common noun or a name
+    ('Residents who said they had lost power were moved to a shelter.',
+     [('Residents', 'residents', 'said', 'they had lost power', False)]),
+    ('Ana Pell, who said the plan was flawed, left the meeting.',
+     [('Ana Pell', 'Ana Pell', 'said', 'the plan was flawed', False)]),
+    # a relative clause inside another's account, or on the subject before the main verb: background
+    ('Jane Okafor said her father, who had complained of chest pains, waited five hours.',
+     [('Jane Okafor', 'Jane Okafor', 'said', 'her father, who had complained of chest pains, waited five hours', False)]),
+    ('Lena Marsh, who chairs the board, said the hike would go ahead.',
+     [('Lena Marsh', 'Lena Marsh', 'said', 'the hike would go ahead', False)]),
     # NEGATIVE
     ('The motion was raised by Senator Ida Morrow, who accused the ministry of starving schools of funds.',
      [('Senator Ida Morrow', 'Ida Morrow', 'accused', 'the ministry of starving schools of funds', False)]),
@@ -104,6 +126,52 @@ PREDICATE_AFTER_QUOTE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", RELATIVE_CLAUSE_DESCRIBES + GLOSS_WITHOUT_THAT + PREDICATE_AFTER_QUOTE)
+# a participle or infinitive inside another's account tells what someone did or was told to do; NEGATIVE
+# rows: a participle of the speaker's own act ('rejected the claims, saying ...', 'wrote ..., demanding').
+ACT_IN_ANOTHERS_ACCOUNT = [
+    ('Westhaven Crown Court heard Dale Kerr took deposits from 12 customers, promising new roofs and garden rooms.',
+     []),
+    ('The audit found the agency had hired consultants promising savings of 20 per cent.',
+     []),
+    ('Inspector Lu Fenn said the men sent letters to shopkeepers demanding weekly payments.',
+     [('Inspector Lu Fenn', 'Lu Fenn', 'said', 'the men sent letters to shopkeepers demanding weekly payments', False)]),
+    # NEGATIVE
+    ('Dale Kerr rejected the claims on Monday, saying his firm had paid every customer.',
+     [('Dale Kerr', 'Dale Kerr', 'saying', 'his firm had paid every customer', False)]),
+    ('Ada Lune wrote to the council, demanding an apology.',
+     [('Ada Lune', 'Ada Lune', 'demanding', 'an apology', False)]),
+    ('Ella Brandt asked the board to confirm the figures.',
+     [('Ella Brandt', 'Ella Brandt', 'asked', 'the board to confirm the figures', False)]),
+]
+
+# 'He said they would not keep pace: the department lost 29 officers': a colon right after what the cue
+# reports opens what bears it out; the text runs on. NEGATIVE rows: the clause after the colon has a cue.
+PAST_A_COLON = [
+    ('Chief Tom Baird said they would not keep pace with departures: the department lost 29 officers last year and hired 22.',
+     [('Chief Tom Baird', 'Tom Baird', 'said',
+       'they would not keep pace with departures: the department lost 29 officers last year and hired 22', False)]),
+    ('Tom Baird said one thing was certain: the depot would close.',
+     [('Tom Baird', 'Tom Baird', 'said', 'one thing was certain: the depot would close', False)]),
+    ('Tom Baird said there were two options: close the depot or sell it.',
+     [('Tom Baird', 'Tom Baird', 'said', 'there were two options: close the depot or sell it', False)]),
+    ('Mayor Ida Groot said she expects the shelter to open in March, once the city has signed the lease.',
+     [('Mayor Ida Groot', 'Ida Groot', 'said', 'she expects the shelter to open in March, once the city has signed the lease', False)]),
+    # a past participle set off after 'According to X,' tells how X came about; no part of what X says
+    ('According to the review, prepared by the health directorate and submitted to the ministry last month, 312 of 784 posts were unfilled.',
+     [('the review', None, 'according to', '312 of 784 posts were unfilled', False)]),
+    ('According to the audit, published on Tuesday, the agency overspent by 4 million dollars.',
+     [('the audit', None, 'according to', 'the agency overspent by 4 million dollars', False)]),
+    # NEGATIVE
+    ('According to figures released by the ministry, 312 of 784 posts were unfilled.',
+     [('figures', None, 'according to', '312 of 784 posts were unfilled', False)]),
+    ('Tom Baird said the depot would close: the mayor said no.',
+     [('Tom Baird', 'Tom Baird', 'said', 'the depot would close', False)]),
+    ('Tom Baird told the board: the depot would close.',
+     [('Tom Baird', 'Tom Baird', 'told', 'the depot would close', False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE_CLAUSE_DESCRIBES + GLOSS_WITHOUT_THAT + PREDICATE_AFTER_QUOTE
+                         + ACT_IN_ANOTHERS_ACCOUNT + PAST_A_COLON)
 def test_statement_from_the_clause_structure(text, expected):
     assert positions_of(text) == expected

@@ -35,7 +35,7 @@ from ..lexicon import (BODY_PLACE_PREPOSITIONS, DISTRIBUTIVE_DETERMINERS, DOCUME
                        PREPOSITION_CUES, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
                        QUANTIFIER_SUBJECTS, QUOTE_PAIRS, RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SAYING_ADVERBS,
                        SAYING_MEDIA, SAYING_OCCASIONS, SETTING_PREPOSITIONS, MEANS_PREPOSITIONS, MEDIUM_PREPOSITIONS,
-                       SELF_REQUEST_CUES, SHARE_NOUNS, PUBLISHING_CUES, HEARER_PRONOUNS, SITTING_HEARER_NOUNS, CONTENT_SUBORDINATORS, MEASURE_GLOSS_WORDS, TIME_OF_EVENT_WORDS, SPEECH_VERBS, STANCE_VERBS, WRITERS_TIME_ADVERBS, DENIAL_CUES, STATEMENT_NOUNS, SUPPORT_VERBS,
+                       SELF_REQUEST_CUES, SHARE_NOUNS, PUBLISHING_CUES, HEARER_PRONOUNS, SITTING_HEARER_NOUNS, CONTENT_SUBORDINATORS, MEASURE_GLOSS_WORDS, TIME_OF_EVENT_WORDS, SPEECH_VERBS, HEARING_VERBS, REPORT_FINDING_VERBS, STANCE_VERBS, WRITERS_TIME_ADVERBS, DENIAL_CUES, STATEMENT_NOUNS, SUPPORT_VERBS,
                        SUPPOSING_IMPERATIVES, TOPIC_CUES, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY, VERBNET_TELL,
                        VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS, RECOLLECTION_VERBS, QUOTING_VERBS, CONTINUING_VERBS,
                        ADVICE_MODALS, HEARSAY_NOUNS, CONDITION_OPENERS, CONDITION_OPENING_PHRASES, SUBJECT_TO_PHRASE,
@@ -816,6 +816,7 @@ def _stated_content(resolver: "SpeakerResolver", sent: Span, verb: Token, subjec
         return []
     start, end, dropped = _content_bounds(sent.doc, *content, verb, subject)
     end = _before_closing_cue(sent.doc, start, end, verb)
+    end = _past_a_colon(sent.doc, start, end, verb)
     if _subject_left_behind(sent.doc, start, end, verb):
         return []           # "what they said was a mistake": the text has lost its subject
     text = _clean_content(_words_without_cue(sent.doc, start, end, verb, dropped))
@@ -1204,21 +1205,72 @@ def _relative_cue(verb: Token, subject: Token) -> bool:
 def _describing_stance(verb: Token) -> bool:
     """'cities that support the regulations', 'leaders who have backed the union since 1950': a
     stance verb in a relative clause says which ones or what they are like, not what they
-    stated ('the mayor, who said ...' does report a statement). Any other cue heading a relative
-    clause with only a noun phrase for its content ('X, who proposed the hike, said', 'a group
-    which speaks for 40 firms', 'his father, who had complained of chest pains') describes the
-    antecedent too: a statement of its own carries a clause ('who said that ...', 'which vowed to
-    ...', 'who accused X of failing to ...'). A clause opened by a
+    stated ('the mayor, who said ...' does report a statement). Any other cue with only a noun
+    phrase for its content describes too where its clause is background (_background_clause):
+    'X, who proposed the hike, said', 'the gang used groups that promised returns', 'adverts promising
+    extensions' in another's account. A statement of its own carries a clause ('who said that ...',
+    'which vowed to ...'), and a relative clause added after the main verb goes on with the news
+    ('the figures came from the fire service, which reported 1,384 fires'). A clause opened by a
     relative adverb tells an occasion ('in 2014, when the ministers urged ...'): its cue is kept."""
+    if verb.dep_ == "relcl":
+        if verb.lemma_ in STANCE_VERBS and any(
+                c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("WDT", "WP") or c.lower_ in RELATIVE_PRONOUNS)
+                for c in child_tokens(verb)):
+            return True
+        if any(t.tag_ == "WRB" and t.head.i == verb.i and t.i < verb.i for t in verb.lefts):
+            return False    # 'in 2014, when the ministers urged ...', 'a rally where he denounced ...': an occasion told
+        if verb.head.pos_ == "PRON" and verb.head.tag_ in ("NN", "DT"):
+            return True     # 'anyone who believed they were affected', 'those who say ...': a class picked out, no one
+    elif not (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" or verb.dep_ == "xcomp"):
+        return False
+    elif _told_to_act(verb):
+        return True
+    return not _carries_a_clause(verb) and _background_clause(verb)
+
+
+def _told_to_act(verb: Token) -> bool:
+    """'ordered the parties to report back on whether ...', 'appealed to hospitals to report anyone':
+    an infinitive whose doer is the one a verb of saying addresses tells what they were asked to do;
+    nobody has said it yet, and the cue's subject would be the wrong speaker."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_ in ACCOUNT_VERBS and head.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and any(o.dep_ == "pobj" for o in child_tokens(c))
+        and c.i < verb.i for c in child_tokens(head))
+
+
+# how a clause hangs under a cue when it is part of what the cue reports
+REPORTED_PART_DEPS = ("ccomp", "xcomp", "dobj")
+# verbs that give another's account: saying, a court or panel hearing, a report finding
+ACCOUNT_VERBS = SPEECH_VERBS | HEARING_VERBS | REPORT_FINDING_VERBS
+
+
+def _background_clause(verb: Token) -> bool:
+    """A clause whose cue describes rather than reports: it lies inside what another cue reports
+    ('police said the gang targeted collectors who demand payments', 'the court heard he ran adverts
+    promising extensions', 'told hospitals to report anybody'); or, as a relative clause, it sits on
+    the subject before the main verb ('X, who proposed the hike, said'), or restricts a common noun
+    ('websites that promised discounts': which ones). A relative clause set off after the main verb,
+    or on a name, adds news of its own: 'the figures came from the fire service, which reported
+    1,384 fires', 'despite criticism by UNESCO who questioned his authority'."""
+    if _inside_an_account(verb):
+        return True
     if verb.dep_ != "relcl":
         return False
-    if verb.lemma_ in STANCE_VERBS and any(
-            c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("WDT", "WP") or c.lower_ in RELATIVE_PRONOUNS)
-            for c in child_tokens(verb)):
-        return True
-    if any(t.tag_ == "WRB" and t.head.i == verb.i and t.i < verb.i for t in verb.lefts):
-        return False        # 'in 2014, when the ministers urged ...', 'a rally where he denounced ...': an occasion told
-    return not _carries_a_clause(verb)
+    if verb.right_edge.i < verb.sent.root.i:
+        return True         # on the subject, before the main verb: who the speaker is
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > verb.sent.start else None
+    restrictive = before is None or before.text not in (",", "(", "-", "--", "\u2013", "\u2014")
+    return restrictive and verb.head.pos_ != "PROPN"
+
+
+def _inside_an_account(verb: Token) -> bool:
+    """The verb lies in the clause, infinitive or object another verb of saying reports."""
+    t = verb
+    while t.head.i != t.i:
+        if t.head.lemma_ in ACCOUNT_VERBS and t.head.pos_ == "VERB" and t.dep_ in REPORTED_PART_DEPS:
+            return True
+        t = t.head
+    return False
 
 
 def _carries_a_clause(verb: Token) -> bool:
@@ -1226,22 +1278,14 @@ def _carries_a_clause(verb: Token) -> bool:
     ('that ...', an infinitive), words pointing back to one ('disclosed this'), a verb after a preposition
     ('accused X of failing'), a description ('described it as'), a predicate ('called the plan "unfair"')
     or an amount said of its object ('put the cost at $2m', 'estimated the flock at 640 geese'; not
-    'speaks for 300 firms': whom it speaks for), an amount or a count as the object ('reported 1,384
-    fires'), an object that holds an act ('questioned his right to sign')."""
+    'speaks for 300 firms': whom it speaks for)."""
     valued = any(c.dep_ == "dobj" for c in child_tokens(verb))     # an amount is said of an object: 'put X at'
-    if any(c.dep_ == "dobj" and (_an_amount(c) or any(n.dep_ == "nummod" and n.like_num for n in child_tokens(c))
-                                 or any(a.dep_ == "acl" and a.pos_ in ("VERB", "AUX") and any(
-                                     x.tag_ == "TO" for x in child_tokens(a)) for a in child_tokens(c)))
-           for c in child_tokens(verb)):
-        return True         # 'which reported 1,384 fires': a count; 'who questioned his right to sign': an act in it
     if any(c.dep_ == "prep" and any(t.tag_ == "VBG" for t in c.subtree)
            for o in child_tokens(verb) if o.dep_ == "dobj" for c in child_tokens(o)):
         return True         # 'accused the ministry of starving schools': the parser hung 'of' on the object
     for c in child_tokens(verb):
         if c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd") or c.dep_ == "dobj" and _points_back(c):
             return True     # 'who disclosed this to reporters', 'which denied the claims': what was said before
-        if c.dep_ == "advcl" and any(x.tag_ == "TO" for x in child_tokens(c)):
-            return True     # 'questioned his authority to make the change' with the infinitive hung on the cue
         if c.dep_ == "prep" and (c.lower_ == "as" or any(
                 o.dep_ == "pcomp" or o.tag_ == "VBG" or valued and o.dep_ == "pobj" and (_an_amount(o) or any(
                     n.dep_ == "nummod" for n in child_tokens(o))) for o in child_tokens(c))):
@@ -1382,6 +1426,26 @@ def _cue_indices(verb: Token) -> list[int]:
     if cue is None:
         cue = found[verb.i] = sorted(t.i for t in set(verb.subtree) - _hung_on_parenthesis(verb))
     return cue
+
+
+def _past_a_colon(doc: Doc, start: int, end: int, verb: Token) -> int:
+    """'He said they would not keep pace: the department lost 29 officers and hired 22': the parser
+    took the clause after the colon for the sentence's main verb and hung the cue on it. A colon
+    right after what the cue reports opens what bears it out, in the same voice: the text runs to the
+    sentence's end; so too when the parser hung both clauses on the cue ('said one thing was certain: the
+    depot would close'). Not when the clause after it has a cue of its own ('..: the mayor said no')."""
+    if end >= len(doc) or doc[end].text != ":" or start >= end:
+        return end
+    head = verb.head
+    second = any(c.dep_ == "ccomp" and c.left_edge.i == end + 1 and c.lemma_ not in CUE_VERB_LEMMAS
+                 for c in child_tokens(verb))     # "said X: Y", both clauses hung on the cue
+    if not second and (verb.dep_ != "ccomp" or head.dep_ != "ROOT" or head.i <= end
+                       or head.lemma_ in CUE_VERB_LEMMAS or head.i >= verb.sent.end):
+        return end
+    last = verb.sent.end
+    while last > end + 1 and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    return last
 
 
 def _before_closing_cue(doc: Doc, start: int, end: int, verb: Token) -> int:
@@ -4503,6 +4567,7 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
         slip |= set(subject)
         source = owner
     phrase = ({token, *to.subtree} - slip) | _trailing_name_of_source(sent, to) | _contact_relative_on_source(token, source)
+    phrase |= _participle_on_source(sent.doc, max(t.i for t in phrase))
     last = max(t.i for t in phrase)
     if with_its_closing_bracket(sent.doc, min(t.i for t in phrase), last + 1) > last + 1:
         phrase.add(doc_tokens(sent.doc)[last + 1])      # '(HBS)' with ')' hung on the verb: the source's own
@@ -4573,6 +4638,22 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     text = _clean_content(" ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p))
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
     return [Attribution(sp, ACCORDING_CUE, base + token.idx, span[0], span[1], text, n) for sp in speakers] + relative
+
+
+def _participle_on_source(doc: Doc, last: int) -> set[Token]:
+    """'According to the review, prepared by the directorate and submitted last month, 312 posts ...': a
+    past participle set off by commas right after the source, with no subject of its own, tells how the
+    source came about (the parser hangs it on the main verb); it is no part of what the source says."""
+    if last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return set()
+    verb = doc[last + 2]
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl") or verb.left_edge.i != verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(verb)):
+        return set()
+    end = verb.right_edge.i
+    if end + 1 >= len(doc) or doc[end + 1].text != "," or verb.head.i <= end:
+        return set()
+    return {doc[last + 1], *verb.subtree}
 
 
 def _contact_relative_on_source(according: Token, source: Token) -> set[Token]:
