@@ -1221,11 +1221,18 @@ def _describing_stance(verb: Token) -> bool:
             return False    # 'in 2014, when the ministers urged ...', 'a rally where he denounced ...': an occasion told
         if verb.head.pos_ == "PRON" and verb.head.tag_ in ("NN", "DT"):
             return True     # 'anyone who believed they were affected', 'those who say ...': a class picked out, no one
-    elif not (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" or verb.dep_ == "xcomp"):
-        return False
-    elif _told_to_act(verb):
-        return True
+    elif verb.dep_ == "xcomp":
+        return _told_to_act(verb)
+    elif not (verb.tag_ == "VBG" and (verb.dep_ == "acl" or verb.dep_ == "advcl" and _heard_or_found(verb))):
+        return False    # ', blaming ...' after a speaker's clause is the speaker's own act
     return not _carries_a_clause(verb) and _background_clause(verb)
+
+
+def _heard_or_found(verb: Token) -> bool:
+    """The verb lies in what a court heard or a report found ('the court heard he took deposits,
+    promising ...'): an account of someone else's acts, not the words of the account's own speaker."""
+    return any(t.lemma_ in HEARING_VERBS | REPORT_FINDING_VERBS - SPEECH_VERBS and t.pos_ == "VERB"
+               for t in verb.ancestors)
 
 
 def _told_to_act(verb: Token) -> bool:
@@ -1260,7 +1267,7 @@ def _background_clause(verb: Token) -> bool:
         return True         # on the subject, before the main verb: who the speaker is
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > verb.sent.start else None
     restrictive = before is None or before.text not in (",", "(", "-", "--", "\u2013", "\u2014")
-    return restrictive and verb.head.pos_ != "PROPN"
+    return restrictive and not any(n.pos_ == "PROPN" for n in (verb.head, *verb.head.conjuncts))
 
 
 def _inside_an_account(verb: Token) -> bool:
@@ -1434,8 +1441,8 @@ def _past_a_colon(doc: Doc, start: int, end: int, verb: Token) -> int:
     right after what the cue reports opens what bears it out, in the same voice: the text runs to the
     sentence's end; so too when the parser hung both clauses on the cue ('said one thing was certain: the
     depot would close'). Not when the clause after it has a cue of its own ('..: the mayor said no')."""
-    if end >= len(doc) or doc[end].text != ":" or start >= end:
-        return end
+    if end >= len(doc) or doc[end].text != ":" or start >= end or end + 1 < len(doc) and doc[end + 1].is_quote:
+        return end      # 'justified it as defensive: "At the direction of ..."': the quotation is its own
     head = verb.head
     second = any(c.dep_ == "ccomp" and c.left_edge.i == end + 1 and c.lemma_ not in CUE_VERB_LEMMAS
                  for c in child_tokens(verb))     # "said X: Y", both clauses hung on the cue
