@@ -140,6 +140,8 @@ ACT_IN_ANOTHERS_ACCOUNT = [
      [('Dale Kerr', 'Dale Kerr', 'saying', 'his firm had paid every customer', False)]),
     ('Ada Lune wrote to the council, demanding an apology.',
      [('Ada Lune', 'Ada Lune', 'demanding', 'an apology', False)]),
+    ('The Vell Board, in a letter to the committee, is reported to have expressed concern that the bill would weaken it.',
+     [('The Vell Board', 'Vell Board', 'expressed concern', 'the bill would weaken it', False)]),
     ('Ella Brandt asked the board to confirm the figures.',
      [('Ella Brandt', 'Ella Brandt', 'asked', 'the board to confirm the figures', False)]),
 ]

@@ -1240,6 +1240,8 @@ def _told_to_act(verb: Token) -> bool:
     an infinitive whose doer is the one a verb of saying addresses tells what they were asked to do;
     nobody has said it yet, and the cue's subject would be the wrong speaker."""
     head = verb.head
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in child_tokens(head)):
+        return False    # 'is reported to have expressed concern that ...': the subject's own words, passed on
     return verb.dep_ == "xcomp" and head.lemma_ in ACCOUNT_VERBS and head.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and any(o.dep_ == "pobj" for o in child_tokens(c))
         and c.i < verb.i for c in child_tokens(head))
