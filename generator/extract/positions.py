@@ -35,7 +35,7 @@ from ..lexicon import (BODY_PLACE_PREPOSITIONS, DISTRIBUTIVE_DETERMINERS, DOCUME
                        PREPOSITION_CUES, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
                        QUANTIFIER_SUBJECTS, QUOTE_PAIRS, RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SAYING_ADVERBS,
                        SAYING_MEDIA, SAYING_OCCASIONS, SETTING_PREPOSITIONS, MEANS_PREPOSITIONS, MEDIUM_PREPOSITIONS,
-                       SELF_REQUEST_CUES, SHARE_NOUNS, PUBLISHING_CUES, HEARER_PRONOUNS, SITTING_HEARER_NOUNS, CONTENT_SUBORDINATORS, MEASURE_GLOSS_WORDS, TIME_OF_EVENT_WORDS, SPEECH_VERBS, STANCE_VERBS, WRITERS_TIME_ADVERBS, DENIAL_CUES, STATEMENT_NOUNS, SUPPORT_VERBS,
+                       SELF_REQUEST_CUES, SHARE_NOUNS, PUBLISHING_CUES, HEARER_PRONOUNS, SITTING_HEARER_NOUNS, CONTENT_SUBORDINATORS, MEASURE_GLOSS_WORDS, TIME_OF_EVENT_WORDS, SPEECH_VERBS, HEARING_VERBS, REPORT_FINDING_VERBS, STANCE_VERBS, WRITERS_TIME_ADVERBS, DENIAL_CUES, STATEMENT_NOUNS, SUPPORT_VERBS,
                        SUPPOSING_IMPERATIVES, TOPIC_CUES, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY, VERBNET_TELL,
                        VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS, RECOLLECTION_VERBS, QUOTING_VERBS, CONTINUING_VERBS,
                        ADVICE_MODALS, HEARSAY_NOUNS, CONDITION_OPENERS, CONDITION_OPENING_PHRASES, SUBJECT_TO_PHRASE,
@@ -601,7 +601,9 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     if subject is None or not _is_source(verb, subject) or _act_not_statement(verb, subject) \
             or _extraposed_it(verb, subject) or _headline_passive(parsed, sent, verb):
         return []
-    if any(_glued_apposition(c) for c in child_tokens(subject)):
+    if any(_glued_apposition(c) or _reduced_relative_gloss(c) for c in child_tokens(subject)) \
+            or _reduced_relative_gloss(subject.doc[max(subject.left_edge.i - 2, 0)]) \
+            or any(_reduced_relative_gloss(t) for t in sent.doc[subject.right_edge.i + 1:verb.i]):
         return []           # ', a move officials say will save $4m': the parse glued a gloss to its speaker
     content = _content_tokens(verb) if not (agent is not None and verb.lemma_ in VERBNET_TELL) else _told_by(verb)
     if agent is not None and verb.lemma_ in VERBNET_TELL and content is None:
@@ -682,9 +684,38 @@ def _glued_apposition(det: Token) -> bool:
     return k < head.i and doc[k].tag_ == "NN" and doc[k].dep_ == "compound" and doc[k].lower_ not in COUNTING_NOUNS
 
 
+def _reduced_relative_gloss(det: Token) -> bool:
+    """', a move district staff say would save $3m', ', a step officials said would push up fares': an
+    appositive noun after a comma whose words run straight into a second noun phrase and a verb of
+    saying whose reported clause has no subject (the cue is followed at once by its modal or
+    auxiliary) is the writer's gloss with a relative clause left without 'that': the noun is what
+    the clause is said of, the noun phrase before the cue its speaker. However the parser joins the
+    words, the phrase before the cue is no speaker, and the cue no statement of the words before
+    the comma ('a union steward said the plant would close': the clause has its subject)."""
+    if det.lower_ not in INDEFINITE_ARTICLES or det.dep_ != "det" or det.i == 0 or det.doc[det.i - 1].text != ",":
+        return False
+    doc = det.doc
+    k = det.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADJ":
+        k += 1
+    if k >= len(doc) or doc[k].tag_ != "NN":
+        return False            # the appositive's noun: 'a move', 'a decision'
+    k += 1
+    start = k
+    while k < len(doc) and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or doc[k].tag_ == "DT" and k == start):
+        k += 1
+    if k == start or k + 1 >= len(doc) or doc[k].lemma_ not in SPEECH_VERBS or doc[k].pos_ != "VERB":
+        return False
+    after = doc[k + 1]
+    clause = next((c for c in child_tokens(doc[k]) if c.dep_ == "ccomp" and c.i > k), None)
+    return (after.tag_ == "MD" or after.dep_ in ("aux", "auxpass")) and clause is not None \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child_tokens(clause))
+
+
 def _before_glued_apposition(doc: Doc, start: int, end: int) -> int:
     """The content ends before a gloss the parser glued to a plural noun (see _glued_apposition)."""
-    return next((t.i - 1 for t in doc_tokens(doc)[start + 2:end] if _glued_apposition(t)), end)
+    return next((t.i - 1 for t in doc_tokens(doc)[start + 2:end] if _glued_apposition(t) or _reduced_relative_gloss(t)),
+                end)
 
 
 def _no_cue_of_its_own(verb: Token, sent: Span) -> bool:
@@ -785,6 +816,7 @@ def _stated_content(resolver: "SpeakerResolver", sent: Span, verb: Token, subjec
         return []
     start, end, dropped = _content_bounds(sent.doc, *content, verb, subject)
     end = _before_closing_cue(sent.doc, start, end, verb)
+    end = _past_a_colon(sent.doc, start, end, verb)
     if _subject_left_behind(sent.doc, start, end, verb):
         return []           # "what they said was a mistake": the text has lost its subject
     text = _clean_content(_words_without_cue(sent.doc, start, end, verb, dropped))
@@ -1173,10 +1205,101 @@ def _relative_cue(verb: Token, subject: Token) -> bool:
 def _describing_stance(verb: Token) -> bool:
     """'cities that support the regulations', 'leaders who have backed the union since 1950': a
     stance verb in a relative clause says which ones or what they are like, not what they
-    stated ('the mayor, who said ...' does report a statement)."""
-    return verb.lemma_ in STANCE_VERBS and verb.dep_ == "relcl" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("WDT", "WP") or c.lower_ in RELATIVE_PRONOUNS)
-        for c in child_tokens(verb))
+    stated ('the mayor, who said ...' does report a statement). Any other cue with only a noun
+    phrase for its content describes too where its clause is background (_background_clause):
+    'X, who proposed the hike, said', 'the gang used groups that promised returns', 'adverts promising
+    extensions' in another's account. A statement of its own carries a clause ('who said that ...',
+    'which vowed to ...'), and a relative clause added after the main verb goes on with the news
+    ('the figures came from the fire service, which reported 1,384 fires'). A clause opened by a
+    relative adverb tells an occasion ('in 2014, when the ministers urged ...'): its cue is kept."""
+    if verb.dep_ == "relcl":
+        if verb.lemma_ in STANCE_VERBS and any(
+                c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("WDT", "WP") or c.lower_ in RELATIVE_PRONOUNS)
+                for c in child_tokens(verb)):
+            return True
+        if any(t.tag_ == "WRB" and t.head.i == verb.i and t.i < verb.i for t in verb.lefts):
+            return False    # 'in 2014, when the ministers urged ...', 'a rally where he denounced ...': an occasion told
+        if verb.head.pos_ == "PRON" and verb.head.tag_ in ("NN", "DT"):
+            return True     # 'anyone who believed they were affected', 'those who say ...': a class picked out, no one
+    elif verb.dep_ == "xcomp":
+        return _told_to_act(verb)
+    elif not (verb.tag_ == "VBG" and (verb.dep_ == "acl" or verb.dep_ == "advcl" and _heard_or_found(verb))):
+        return False    # ', blaming ...' after a speaker's clause is the speaker's own act
+    return not _carries_a_clause(verb) and _background_clause(verb)
+
+
+def _heard_or_found(verb: Token) -> bool:
+    """The verb lies in what a court heard or a report found ('the court heard he took deposits,
+    promising ...'): an account of someone else's acts, not the words of the account's own speaker."""
+    return any(t.lemma_ in HEARING_VERBS | REPORT_FINDING_VERBS - SPEECH_VERBS and t.pos_ == "VERB"
+               for t in verb.ancestors)
+
+
+def _told_to_act(verb: Token) -> bool:
+    """'ordered the parties to report back on whether ...', 'appealed to hospitals to report anyone':
+    an infinitive whose doer is the one a verb of saying addresses tells what they were asked to do;
+    nobody has said it yet, and the cue's subject would be the wrong speaker."""
+    head = verb.head
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in child_tokens(head)):
+        return False    # 'is reported to have expressed concern that ...': the subject's own words, passed on
+    return verb.dep_ == "xcomp" and head.lemma_ in ACCOUNT_VERBS and head.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and any(o.dep_ == "pobj" for o in child_tokens(c))
+        and c.i < verb.i for c in child_tokens(head))
+
+
+# how a clause hangs under a cue when it is part of what the cue reports
+REPORTED_PART_DEPS = ("ccomp", "xcomp", "dobj")
+# verbs that give another's account: saying, a court or panel hearing, a report finding
+ACCOUNT_VERBS = SPEECH_VERBS | HEARING_VERBS | REPORT_FINDING_VERBS
+
+
+def _background_clause(verb: Token) -> bool:
+    """A clause whose cue describes rather than reports: it lies inside what another cue reports
+    ('police said the gang targeted collectors who demand payments', 'the court heard he ran adverts
+    promising extensions', 'told hospitals to report anybody'); or, as a relative clause, it sits on
+    the subject before the main verb ('X, who proposed the hike, said'), or restricts a common noun
+    ('websites that promised discounts': which ones). A relative clause set off after the main verb,
+    or on a name, adds news of its own: 'the figures came from the fire service, which reported
+    1,384 fires', 'despite criticism by UNESCO who questioned his authority'."""
+    if _inside_an_account(verb):
+        return True
+    if verb.dep_ != "relcl":
+        return False
+    if verb.right_edge.i < verb.sent.root.i:
+        return True         # on the subject, before the main verb: who the speaker is
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > verb.sent.start else None
+    restrictive = before is None or before.text not in (",", "(", "-", "--", "\u2013", "\u2014")
+    return restrictive and not any(n.pos_ == "PROPN" for n in (verb.head, *verb.head.conjuncts))
+
+
+def _inside_an_account(verb: Token) -> bool:
+    """The verb lies in the clause, infinitive or object another verb of saying reports."""
+    t = verb
+    while t.head.i != t.i:
+        if t.head.lemma_ in ACCOUNT_VERBS and t.head.pos_ == "VERB" and t.dep_ in REPORTED_PART_DEPS:
+            return True
+        t = t.head
+    return False
+
+
+def _carries_a_clause(verb: Token) -> bool:
+    """The cue's content is a clause or a predication, not only a thing named: a reported clause
+    ('that ...', an infinitive), words pointing back to one ('disclosed this'), a verb after a preposition
+    ('accused X of failing'), a description ('described it as'), a predicate ('called the plan "unfair"')
+    or an amount said of its object ('put the cost at $2m', 'estimated the flock at 640 geese'; not
+    'speaks for 300 firms': whom it speaks for)."""
+    valued = any(c.dep_ == "dobj" for c in child_tokens(verb))     # an amount is said of an object: 'put X at'
+    if any(c.dep_ == "prep" and any(t.tag_ == "VBG" for t in c.subtree)
+           for o in child_tokens(verb) if o.dep_ == "dobj" for c in child_tokens(o)):
+        return True         # 'accused the ministry of starving schools': the parser hung 'of' on the object
+    for c in child_tokens(verb):
+        if c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd") or c.dep_ == "dobj" and _points_back(c):
+            return True     # 'who disclosed this to reporters', 'which denied the claims': what was said before
+        if c.dep_ == "prep" and (c.lower_ == "as" or any(
+                o.dep_ == "pcomp" or o.tag_ == "VBG" or valued and o.dep_ == "pobj" and (_an_amount(o) or any(
+                    n.dep_ == "nummod" for n in child_tokens(o))) for o in child_tokens(c))):
+            return True
+    return False
 
 
 def _question(verb: Token) -> bool:
@@ -1312,6 +1435,26 @@ def _cue_indices(verb: Token) -> list[int]:
     if cue is None:
         cue = found[verb.i] = sorted(t.i for t in set(verb.subtree) - _hung_on_parenthesis(verb))
     return cue
+
+
+def _past_a_colon(doc: Doc, start: int, end: int, verb: Token) -> int:
+    """'He said they would not keep pace: the department lost 29 officers and hired 22': the parser
+    took the clause after the colon for the sentence's main verb and hung the cue on it. A colon
+    right after what the cue reports opens what bears it out, in the same voice: the text runs to the
+    sentence's end; so too when the parser hung both clauses on the cue ('said one thing was certain: the
+    depot would close'). Not when the clause after it has a cue of its own ('..: the mayor said no')."""
+    if end >= len(doc) or doc[end].text != ":" or start >= end or end + 1 < len(doc) and doc[end + 1].is_quote:
+        return end      # 'justified it as defensive: "At the direction of ..."': the quotation is its own
+    head = verb.head
+    second = any(c.dep_ == "ccomp" and c.left_edge.i == end + 1 and c.lemma_ not in CUE_VERB_LEMMAS
+                 for c in child_tokens(verb))     # "said X: Y", both clauses hung on the cue
+    if not second and (verb.dep_ != "ccomp" or head.dep_ != "ROOT" or head.i <= end
+                       or head.lemma_ in CUE_VERB_LEMMAS or head.i >= verb.sent.end):
+        return end
+    last = verb.sent.end
+    while last > end + 1 and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    return last
 
 
 def _before_closing_cue(doc: Doc, start: int, end: int, verb: Token) -> int:
@@ -3836,12 +3979,30 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
         if not (adjacent or second or _backshifted_but(c) or _quoted_continuation(c, verb)
                 or _present_and_clause(c, verb, start, end) or _predicate_of_reported_subject(c, verb)
                 or _list_torn_off(c, verb, end) or _parallel_phrase_torn_off(c, verb, start, end)
-                or c.i > end and _joined_in_reported_tense(c, verb) or _inside_the_last_word(c, end)):
+                or c.i > end and _joined_in_reported_tense(c, verb) or _inside_the_last_word(c, end)
+                or _predicate_after_closing_quote(c, verb, end)):
             break
         end = c.right_edge.i + 1
         while end > c.i + 1 and c.doc[end - 1].text in ".;":
             end -= 1
     return start, end
+
+
+def _predicate_after_closing_quote(c: Token, verb: Token, end: int) -> bool:
+    """'said the company was "open to talks" but stood by its numbers', 'told journalists the
+    government had "nothing to hide" and would appear before the committee': a reported clause that
+    ends in a closing quotation mark makes the parser hang a predicate joined after it (no subject of
+    its own) on the cue instead of on the reported verb, where it hangs it in the same words without
+    the marks and the statement goes on. It goes on here too; not a verb of saying (the speaker's next
+    statement: '... "a disaster" and called for a review'), nor a bare form without an auxiliary."""
+    doc = verb.doc
+    if c.dep_ != "conj" or c.head.i != verb.i or c.i <= end or c.pos_ not in ("VERB", "AUX") \
+            or end < 1 or not doc[end - 1].is_quote or doc[end - 1].text in QUOTE_PAIRS and doc[end - 1].text != '"':
+        return False
+    if any(t.text != "," and t.dep_ != "cc" for t in doc[end:c.left_edge.i]) or c.left_edge.i == end:
+        return False        # only the joiner ('and', 'but', a comma) between the quotation and the predicate
+    return c.lemma_ not in CUE_VERB_LEMMAS and not _has_subject(c) \
+        and not (c.tag_ == "VB" and not _has_auxiliary(c))
 
 
 def _inside_the_last_word(c: Token, end: int) -> bool:
@@ -4415,6 +4576,7 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
         slip |= set(subject)
         source = owner
     phrase = ({token, *to.subtree} - slip) | _trailing_name_of_source(sent, to) | _contact_relative_on_source(token, source)
+    phrase |= _participle_on_source(sent.doc, max(t.i for t in phrase))
     last = max(t.i for t in phrase)
     if with_its_closing_bracket(sent.doc, min(t.i for t in phrase), last + 1) > last + 1:
         phrase.add(doc_tokens(sent.doc)[last + 1])      # '(HBS)' with ')' hung on the verb: the source's own
@@ -4485,6 +4647,22 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     text = _clean_content(" ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p))
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
     return [Attribution(sp, ACCORDING_CUE, base + token.idx, span[0], span[1], text, n) for sp in speakers] + relative
+
+
+def _participle_on_source(doc: Doc, last: int) -> set[Token]:
+    """'According to the review, prepared by the directorate and submitted last month, 312 posts ...': a
+    past participle set off by commas right after the source, with no subject of its own, tells how the
+    source came about (the parser hangs it on the main verb); it is no part of what the source says."""
+    if last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return set()
+    verb = doc[last + 2]
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl") or verb.left_edge.i != verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(verb)):
+        return set()
+    end = verb.right_edge.i
+    if end + 1 >= len(doc) or doc[end + 1].text != "," or verb.head.i <= end:
+        return set()
+    return {doc[last + 1], *verb.subtree}
 
 
 def _contact_relative_on_source(according: Token, source: Token) -> set[Token]:
