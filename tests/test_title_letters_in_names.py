@@ -181,3 +181,48 @@ HOLDERS_OF_TITLES_WRITTEN_AS_LETTERS = [
 @pytest.mark.parametrize("text, actors, speakers", HOLDERS_OF_TITLES_WRITTEN_AS_LETTERS)
 def test_the_letters_of_a_title_find_its_holder(text, actors, speakers):
     assert actors_and_speakers(text) == (actors, speakers)
+
+
+THE_LETTERS_OF_A_TITLE_WRITTEN_OUT = [
+    # 'the CP', 'the SP', 'the DPP' where the article writes out the title the letters stand for (in words,
+    # or as a person's role): the title, a description of its one holder, no body
+    ("Commissioner of Police Tom Reed said the roads were closed. In a statement, the CP said 14 suspects were held.",
+     [("Tom Reed", "person")], [("Commissioner of Police Tom Reed", "Tom Reed"), ("the CP", "Tom Reed")]),
+    ('Commissioner of Police Tom Reed said the roads were closed. "We are on top of it," the CP told reporters.',
+     [("Tom Reed", "person")], [("Commissioner of Police Tom Reed", "Tom Reed"), ("the CP", "Tom Reed")]),
+    ("Tom Reed, the Superintendent of Police in Kessa, said 12 guns were found. The SP told reporters the gang had fled.",
+     [("Tom Reed", "person")], [("Tom Reed", "Tom Reed"), ("The SP", "Tom Reed")]),
+    ("Director of Public Prosecutions Ann Lowe said the case was strong. The DPP said the trial would start in May.",
+     [("Ann Lowe", "person")],
+     [("Director of Public Prosecutions Ann Lowe", "Ann Lowe"), ("The DPP", "Ann Lowe")]),
+    # the title written out with no holder named, or held by two: no body, and no one certain speaks
+    ("The commissioner of police has ordered a curfew. The CP said the gang leaders had fled.", [], [("The CP", None)]),
+    ("Commissioner of Police Tom Reed and Commissioner of Police Ann Lowe met on Monday. The CP said the talks went well.",
+     [("Ann Lowe", "person"), ("Tom Reed", "person")], [("The CP", None)]),
+    # NEGATIVE: the letters read as a body's: joined to a body by 'and', a 'for' phrase of their own, taken
+    # up by 'it' or 'which', a party's verb and object, a noun of members 'of' them, the article's short form
+    # of a body's name
+    ("Commissioner of Police Tom Reed said the roads were closed. The CP and the Kessa Rifles Club said the range would shut.",
+     [("CP", "organization"), ("Kessa Rifles Club", "organization"), ("Tom Reed", "person")],
+     [("Commissioner of Police Tom Reed", "Tom Reed"), ("The CP", "CP"), ("the Kessa Rifles Club", "Kessa Rifles Club")]),
+    ("Detective Chief Inspector Ann Lowe said the body was found. The DCI said it had opened an inquiry into the deaths.",
+     [("Ann Lowe", "person"), ("DCI", "organization")],
+     [("Detective Chief Inspector Ann Lowe", "Ann Lowe"), ("The DCI", "DCI")]),
+    ("Director of Public Prosecutions Ann Lowe said the case was strong. The DPP, which has 300 lawyers, said it would appeal.",
+     [("Ann Lowe", "person"), ("DPP", "organization")],
+     [("Director of Public Prosecutions Ann Lowe", "Ann Lowe"), ("The DPP", "DPP")]),
+    ("Superintendent of Police Ann Lowe said 9 arrests were made. The SP won 37 seats in the assembly.",
+     [("Ann Lowe", "person"), ("SP", "organization")], [("Superintendent of Police Ann Lowe", "Ann Lowe")]),
+    ("Commissioner of Police Tom Reed said the roads were closed. Members of the CP for Larch County met on Monday.",
+     [("CP", "organization"), ("Tom Reed", "person")], [("Commissioner of Police Tom Reed", "Tom Reed")]),
+    ("The Socialist Party (SP) said it would boycott the poll. Superintendent of Police Ann Lowe said 9 arrests were "
+     "made. The SP said the count was rigged.",
+     [("Ann Lowe", "person"), ("Socialist Party", "organization")],
+     [("The Socialist Party", "Socialist Party"), ("Superintendent of Police Ann Lowe", "Ann Lowe"),
+      ("The SP", "Socialist Party")]),
+]
+
+
+@pytest.mark.parametrize("text, actors, speakers", THE_LETTERS_OF_A_TITLE_WRITTEN_OUT)
+def test_the_letters_of_a_title_written_out_are_its_holder(text, actors, speakers):
+    assert actors_and_speakers(text) == (actors, speakers)

@@ -533,7 +533,6 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         if _cut_to_known(s, known):
             spans.append(s)
     spans = _without_indicators(spans)
-    spans = _without_the_letters_of_a_named_holders_title(spans)
     _movements_named_in_other_paragraphs(parsed, spans)
     agreements = {a for sent in parsed.sentences for a in _agreement_acronyms(sent)}
     initials_of_agreements = _initials_of_agreements_named(spans, parsed)
@@ -541,31 +540,6 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         s.agreement = s.agreement or norm(s.name) in agreements \
             or norm(s.name) in initials_of_agreements and len(s.name.split()) == 1 and not canonical(s.name)
     return sorted(spans, key=lambda s: (s.sentence, s.head.i))
-
-
-def _without_the_letters_of_a_named_holders_title(spans: list[NameSpan]) -> list[NameSpan]:
-    """'CP Ann Lowe said ... According to the CP, ...': where the article writes a title's capital letters
-    (TITLE_LETTERS_BEFORE_A_NAME) right before a person's name, the same letters after a determiner or a
-    possessive and before no noun ('the CP', "the state's CP") are that title, a description of its holder
-    (speakers find the one holder), no body. Not where no name was written with the letters ('The SP and
-    the BJP', a party; 'The DCI said', a directorate), nor letters that qualify a noun ('the ACP party')."""
-    written = {_letters_before(s) for s in spans if s.kind == "person"} - {None}
-    return [s for s in spans if not (s.kind == "org" and s.name in written and _a_description_of_the_title(s))]
-
-
-def _letters_before(s: NameSpan) -> str | None:
-    """The title's capital letters written right before a person's name ('[CP] Ann Lowe'), else None."""
-    start = s.words.start
-    words = [s.words[0].text] + ([s.head.doc[start - 1].text] if start > 0 else [])   # (with the title or before it)
-    return next((w for w in words if w in TITLE_LETTERS_BEFORE_A_NAME), None)
-
-
-def _a_description_of_the_title(s: NameSpan) -> bool:
-    """The letters alone after a determiner or a possessive, heading their phrase ('the CP said')."""
-    doc, i = s.head.doc, s.head.i
-    if len(s.words) != 1 or i == 0 or s.head.dep_ == "compound":
-        return False
-    return doc[i - 1].lower_ in ARTICLES or doc[i - 1].tag_ in ("POS", "PRP$")
 
 
 def _given_names_the_recogniser_missed(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:

@@ -1943,6 +1943,8 @@ class SpeakerResolver:
                     key = self.named(_name_head(doc[t.i + 2])) if doc[t.i + 2].pos_ == "PROPN" else None
                     holders.add(key if key and self.mention(key).type == "person" else None)
         if not holders and subject.text in TITLE_LETTERS_BEFORE_A_NAME:
+            if self._holders_of_the_letters(subject.text, d.n) > 1:
+                return Speaker(d.text, None, True)          # two commissioners named: which one is not certain
             key = self._by_role(subject, d.n, d.content)    # 'The CP said' after 'CP Ann Lowe' or 'Ann Lowe, the
             if key and self._holds_the_title_of_the_letters(key, subject.text):     # Commissioner of Police'
                 return self._counted(subject, d.phrase, d.n, d.text, key, True)
@@ -1953,6 +1955,11 @@ class SpeakerResolver:
         if key is None:
             return Speaker(d.text, None, True)  # 'The Chief Executive Officer (CEO) said': someone unnamed
         return self._counted(subject, d.phrase, d.n, d.text, key, True)
+
+    def _holders_of_the_letters(self, letters: str, n: int) -> int:
+        """How many people named up to sentence n hold the title the letters stand for."""
+        return len({key for sent_no, _, key in self.actors.order if sent_no <= n and key in self.actors.mentions
+                    and self.mention(key).type == "person" and self._holds_the_title_of_the_letters(key, letters)})
 
     def _holds_the_title_of_the_letters(self, key: str, letters: str) -> bool:
         """The person's role is the very title the letters stand for, or the letters were written with the
