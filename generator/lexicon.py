@@ -4798,7 +4798,17 @@ SHORTENED_TITLES = {**{k.lower(): (v.lower().replace("-", " "),) for k, v in RAN
                     "ps": ("permanent secretary", "principal secretary"), "md": ("managing director",),
                     "dm": ("district magistrate",), "dg": ("director general",),
                     "ch": ("chief",), "eng": ("engineer",), "engr": ("engineer",)}
-TITLE_OR_RANK_ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS.keys() | RANK_ABBREVIATIONS.keys())
+# Capital letters that abbreviate a title written before a full name ('CP Ann Lowe', 'DCP Tom Reed', 'IGP
+# Musa Bello'), each with the title written out: RANK_ABBREVIATIONS and every short form of SHORTENED_TITLES
+# whose letters are its title's initials. Two letters only where the title is '<rank> of <force>' (its
+# letters skip the link word: 'CP', 'SP'); other two capitals ('MD', 'PS', 'DS') are as often a person's
+# initials before a given name ('PS Ravi Menon').
+TITLE_LETTERS_BEFORE_A_NAME = {**{short.upper(): " ".join(w if w in NAME_LINK_WORDS else w.capitalize() for w in titles[0].split())
+                                  for short, titles in SHORTENED_TITLES.items()
+                                  if short == "".join(w[0] for w in titles[0].split() if w not in NAME_LINK_WORDS)
+                                  and (len(short) >= 3 or len(titles[0].split()) > len(short))},
+                               **RANK_ABBREVIATIONS}
+TITLE_OR_RANK_ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS.keys() | TITLE_LETTERS_BEFORE_A_NAME.keys())
 # Words of a name that its initials written as a word skip ('of', 'the', 'on', 'del').
 INITIALS_SKIPPED_WORDS = frozenset(NAME_LINK_WORDS | {"on", "del"})
 # Words of a name that its initials leave out even where they keep its link words ('VOA' for 'the Voice of

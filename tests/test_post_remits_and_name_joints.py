@@ -108,10 +108,11 @@ LETTERS_OF_A_POST = [
     ("Tom Reed, a spokesman for the UNHCR, said camps were full.",
      [("Tom Reed", "person", "spokesman", "UNHCR"), ("UNHCR", "organization", None, None)]),
     ("The DCI for Kessa County said the suspects were arrested.", [("DCI", "organization", None, None)]),
-    # NEGATIVE: two letters spell too many phrases to fold into the one holder of a post with an
-    # 'of' remit ('Superintendent of Police': a party's 'SP'); 'the CP' stays a body, an accepted loss
+    # two letters of a title the lexicon writes out ('CP': Commissioner of Police) fold into its one holder
     ("The Commissioner of Police, Tom Reed, said the roads were closed. The CP said officers were deployed.",
-     [("CP", "organization", None, None), ("Tom Reed", "person", "Commissioner of Police", None)]),
+     [("Tom Reed", "person", "Commissioner of Police", None)]),
+    # NEGATIVE: two letters spell too many phrases to fold into the one holder of a post with an
+    # 'of' remit where they are read as a body's ('Superintendent of Police': a party's 'SP')
     ("Superintendent of Police Ann Lowe said 9 people were arrested after the rally. The SP and the BJP blamed "
      "each other for the violence.",
      [("Ann Lowe", "person", "Superintendent of Police", None), ("BJP", "organization", None, None),
@@ -170,11 +171,12 @@ SPEAKERS_BY_THE_LETTERS_OF_THEIR_POST = [
      [("Tom Reed", "Tom Reed"), ("The DCP", "Tom Reed")]),
     ("Tom Reed, the Inspector General of Police, said crime fell. The IGP added that patrols would rise.",
      [("Tom Reed", "Tom Reed"), ("The IGP", "Tom Reed")]),
-    # NEGATIVE: a body the article names has the letters; two letters; letters taken up by 'it'
+    # NEGATIVE: a body the article names has the letters; letters taken up by 'it'
+    # (two letters of a title the lexicon writes out: its holder)
     ("Tom Reed, the Deputy Commissioner of Police, said the roads were closed. The DCP said it would sue the paper.",
      [("Tom Reed", "Tom Reed"), ("The DCP", "DCP")]),
     ("The Commissioner of Police, Tom Reed, said the roads were closed. The CP said officers were deployed.",
-     [("The Commissioner of Police", "Tom Reed"), ("The CP", "CP")]),
+     [("The Commissioner of Police", "Tom Reed"), ("The CP", "Tom Reed")]),
     ("The Public Service Commission chairman Tom Reed said jobs were frozen. The PSC said the posts would be advertised.",
      [("The Public Service Commission chairman Tom Reed", "Tom Reed"), ("The PSC", "Public Service Commission")]),
 ]

@@ -140,6 +140,28 @@ OWNED_POST_BEFORE_A_TITLED_NAME = [
      [("Musa Bello", "Senator", "Senate")]),
 ]
 
+THE_POST_BEFORE_A_TITLED_NAME = [
+    # a post written with 'the' and no owner, set off before the name's style or rank: the one post of that
+    # name where the story is, the role (as 'its' post would be)
+    ("The spokesman, Sgt. Dale Wren, said the union would appeal.", [("Dale Wren", "spokesman", None)]),
+    ("The Police Public Relations Officer, Sgt. Mary Quint, said nine victims were freed.",
+     [("Mary Quint", "Police Public Relations Officer", None)]),
+    ("The chairman, Cllr Tom Reed, said the budget was tight.", [("Tom Reed", "chairman", None)]),
+    ("The station commander, Supt. Mara Quint, said the road was closed.", [("Mara Quint", "station commander", None)]),
+    # NEGATIVE: an indefinite post, a post held no more, a candidacy noun, an office as the title, a title's own 'of'
+    ("A spokesman, Sgt. Dale Wren, said the union would appeal.", [("Dale Wren", "Sergeant", None)]),
+    ("The former president, Col. Ann Lowe, said the club would sell its grounds.", [("Ann Lowe", "Colonel", None)]),
+    ("The candidate, Col. Ann Lowe, said she would win.", [("Ann Lowe", "Colonel", None)]),
+    ("The chairman, President Kofi Mensah, said sanctions would stay.", [("Kofi Mensah", "President", None)]),
+    ("The chairman, Governor Dale Wren of Larch State, said the land was saved.",
+     [("Dale Wren", "Governor", "Larch State")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", THE_POST_BEFORE_A_TITLED_NAME)
+def test_the_post_before_a_titled_name(text, expected):
+    assert people_of(text) == expected
+
 
 @pytest.mark.parametrize("text,expected", OWNED_POST_BEFORE_A_TITLED_NAME)
 def test_an_owned_post_before_a_titled_name(text, expected):

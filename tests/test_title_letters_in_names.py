@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import named_actor_records as records
+from conftest import actors_and_speakers, named_actor_records as records
 
 
 TITLE_LETTERS_BEFORE_A_FULL_NAME = [
     ("DPP Lim Wei Chen said the charges would stand.", [("Lim Wei Chen", "person", None, None)]),
     ("MK Yael Barzani said the vote was a mistake.", [("Yael Barzani", "person", None, None)]),
-    ("IGP Musa Bello Danjuma said officers had been deployed.", [("Musa Bello Danjuma", "person", None, None)]),
+    ("IGP Musa Bello Danjuma said officers had been deployed.",
+     [("Musa Bello Danjuma", "person", "Inspector-General of Police", None)]),
     ("AG Karen Whitlow said the appeal would proceed.", [("Karen Whitlow", "person", None, None)]),
     ("CJ Grace Mutua Wanjiru said the court would sit on Monday.", [("Grace Mutua Wanjiru", "person", None, None)]),
     # NEGATIVE: two capitals before two names may be a person's initials
@@ -126,3 +127,102 @@ MEMBER_LETTERS_BEFORE_A_NAME = [
 @pytest.mark.parametrize("text, expected", MEMBER_LETTERS_BEFORE_A_NAME)
 def test_member_letters_before_a_name_open_no_body(text, expected):
     assert records(text) == expected
+
+
+TITLES_WRITTEN_AS_LETTERS = [
+    # capital letters whose title the lexicon writes out (TITLE_LETTERS_BEFORE_A_NAME) before a full name:
+    # the title is the role, the letters no word of the name, whether or not the recogniser found the name
+    ("ACP Halima Garba Bello told reporters that six rifles were recovered.",
+     [("Halima Garba Bello", "person", "Assistant Commissioner of Police", None)]),
+    ("SP Obinna Kalu Eze said the suspects were held on Monday.",
+     [("Obinna Kalu Eze", "person", "Superintendent of Police", None)]),
+    ("Speaking in Kano, DSP Ibrahim Sani Lawal said the road had reopened.",
+     [("Ibrahim Sani Lawal", "person", "Deputy Superintendent", None)]),
+    ("The Commissioner of Police, CP Tunde Bakare Oyelaran, said 14 suspects were held.",
+     [("Tunde Bakare Oyelaran", "person", "Commissioner of Police", None)]),
+    ("DCP Adaeze Nwosu said patrols would double.",
+     [("Adaeze Nwosu", "person", "Deputy Commissioner of Police", None)]),
+    # a rank's letters yield to the post set off before them ('The command's PPRO, SP X')
+    ("The Police Public Relations Officer (PPRO), SP Chidi Okonkwo Eze, said nine victims were freed.",
+     [("Chidi Okonkwo Eze", "person", "Police Public Relations Officer", None)]),
+    # NEGATIVE: other two capitals before two names may be initials; letters opening a firm's or a
+    # party's name; letters before a surname alone
+    ("PS Ravi Menon said the file had been sent.", [("PS Ravi Menon", "organization", None, None)]),
+    ("Shares in CP Group rose after CP Foods said profits grew.",
+     [("CP Foods", "organization", None, None), ("CP Group", "organization", None, None)]),
+    ("The ACP party said it would field candidates.", [("ACP", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLES_WRITTEN_AS_LETTERS)
+def test_a_titles_letters_before_a_name_are_the_role(text, expected):
+    assert records(text) == expected
+
+
+
+HOLDERS_OF_TITLES_WRITTEN_AS_LETTERS = [
+    # 'the CP', 'the DSP' where the article wrote the letters before a person's name: that title's one
+    # holder, no body called so
+    ("The Commissioner of Police, CP Tunde Bakare Oyelaran, said 14 suspects were held. The CP said the "
+     "suspects would be charged.",
+     [("Tunde Bakare Oyelaran", "person")],
+     [("The Commissioner of Police", "Tunde Bakare Oyelaran"), ("The CP", "Tunde Bakare Oyelaran")]),
+    ("DSP Ibrahim Sani Lawal said the road had reopened. According to the DSP, no one was hurt.",
+     [("Ibrahim Sani Lawal", "person")],
+     [("DSP Ibrahim Sani Lawal", "Ibrahim Sani Lawal"), ("the DSP", "Ibrahim Sani Lawal")]),
+    # NEGATIVE: no holder named; the holder of another title written with its letters
+    ("The CP said the suspects would be charged.", [("CP", "organization")], [("The CP", "CP")]),
+    ("ACP Halima Garba Bello said six rifles were recovered. The CP said the suspects would be charged.",
+     [("CP", "organization"), ("Halima Garba Bello", "person")],
+     [("ACP Halima Garba Bello", "Halima Garba Bello"), ("The CP", "CP")]),
+]
+
+
+@pytest.mark.parametrize("text, actors, speakers", HOLDERS_OF_TITLES_WRITTEN_AS_LETTERS)
+def test_the_letters_of_a_title_find_its_holder(text, actors, speakers):
+    assert actors_and_speakers(text) == (actors, speakers)
+
+
+THE_LETTERS_OF_A_TITLE_WRITTEN_OUT = [
+    # 'the CP', 'the SP', 'the DPP' where the article writes out the title the letters stand for (in words,
+    # or as a person's role): the title, a description of its one holder, no body
+    ("Commissioner of Police Tom Reed said the roads were closed. In a statement, the CP said 14 suspects were held.",
+     [("Tom Reed", "person")], [("Commissioner of Police Tom Reed", "Tom Reed"), ("the CP", "Tom Reed")]),
+    ('Commissioner of Police Tom Reed said the roads were closed. "We are on top of it," the CP told reporters.',
+     [("Tom Reed", "person")], [("Commissioner of Police Tom Reed", "Tom Reed"), ("the CP", "Tom Reed")]),
+    ("Tom Reed, the Superintendent of Police in Kessa, said 12 guns were found. The SP told reporters the gang had fled.",
+     [("Tom Reed", "person")], [("Tom Reed", "Tom Reed"), ("The SP", "Tom Reed")]),
+    ("Director of Public Prosecutions Ann Lowe said the case was strong. The DPP said the trial would start in May.",
+     [("Ann Lowe", "person")],
+     [("Director of Public Prosecutions Ann Lowe", "Ann Lowe"), ("The DPP", "Ann Lowe")]),
+    # the title written out with no holder named, or held by two: no body, and no one certain speaks
+    ("The commissioner of police has ordered a curfew. The CP said the gang leaders had fled.", [], [("The CP", None)]),
+    ("Commissioner of Police Tom Reed and Commissioner of Police Ann Lowe met on Monday. The CP said the talks went well.",
+     [("Ann Lowe", "person"), ("Tom Reed", "person")], [("The CP", None)]),
+    # NEGATIVE: the letters read as a body's: joined to a body by 'and', a 'for' phrase of their own, taken
+    # up by 'it' or 'which', a party's verb and object, a noun of members 'of' them, the article's short form
+    # of a body's name
+    ("Commissioner of Police Tom Reed said the roads were closed. The CP and the Kessa Rifles Club said the range would shut.",
+     [("CP", "organization"), ("Kessa Rifles Club", "organization"), ("Tom Reed", "person")],
+     [("Commissioner of Police Tom Reed", "Tom Reed"), ("The CP", "CP"), ("the Kessa Rifles Club", "Kessa Rifles Club")]),
+    ("Detective Chief Inspector Ann Lowe said the body was found. The DCI said it had opened an inquiry into the deaths.",
+     [("Ann Lowe", "person"), ("DCI", "organization")],
+     [("Detective Chief Inspector Ann Lowe", "Ann Lowe"), ("The DCI", "DCI")]),
+    ("Director of Public Prosecutions Ann Lowe said the case was strong. The DPP, which has 300 lawyers, said it would appeal.",
+     [("Ann Lowe", "person"), ("DPP", "organization")],
+     [("Director of Public Prosecutions Ann Lowe", "Ann Lowe"), ("The DPP", "DPP")]),
+    ("Superintendent of Police Ann Lowe said 9 arrests were made. The SP won 37 seats in the assembly.",
+     [("Ann Lowe", "person"), ("SP", "organization")], [("Superintendent of Police Ann Lowe", "Ann Lowe")]),
+    ("Commissioner of Police Tom Reed said the roads were closed. Members of the CP for Larch County met on Monday.",
+     [("CP", "organization"), ("Tom Reed", "person")], [("Commissioner of Police Tom Reed", "Tom Reed")]),
+    ("The Socialist Party (SP) said it would boycott the poll. Superintendent of Police Ann Lowe said 9 arrests were "
+     "made. The SP said the count was rigged.",
+     [("Ann Lowe", "person"), ("Socialist Party", "organization")],
+     [("The Socialist Party", "Socialist Party"), ("Superintendent of Police Ann Lowe", "Ann Lowe"),
+      ("The SP", "Socialist Party")]),
+]
+
+
+@pytest.mark.parametrize("text, actors, speakers", THE_LETTERS_OF_A_TITLE_WRITTEN_OUT)
+def test_the_letters_of_a_title_written_out_are_its_holder(text, actors, speakers):
+    assert actors_and_speakers(text) == (actors, speakers)

@@ -27,7 +27,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, SETTLEMENT_NOUNS_ALSO_SURNAMES, STYLE_AFTER_AN_ARTICLE, DEFINITE_ARTICLES, FACILITIES_NAMED_AFTER_A_PERSON, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, UNIT_REMIT_ENDINGS, FIRM_HEAD_POSTS, OFFICE_HEADS_BEFORE_OF, TITLES_WHEN_CAPITALISED, BODY_WORDS_NO_SEAT_HAS, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
-                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS, ROLE_NAME_PREPOSITIONS,
+                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS, ROLE_NAME_PREPOSITIONS,
                        WRITING_VERBS, COMPANY_NAME_HEADS, STATE_BODIES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS,
                        KIND_NOUNS_BEFORE_A_BODYS_NAME, TITLE_FIELD_PREPOSITIONS, LOCAL_UNIT_WORD,
                        # session 35 debt
@@ -3120,17 +3120,20 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
     out = []
     tokens = span_tokens(sent)
     for i, t in enumerate(tokens[:-1]):
-        if not t.is_title:
+        letters = t.text in TITLE_LETTERS_BEFORE_A_NAME      # 'CP Tunde Bakare': a title's capital letters
+        if not t.is_title and not letters:
             continue
         word = t.text.rstrip(".").lower()
         plural = word.endswith("s") and word[:-1] in PERSON_TITLES      # "Presidents A B of X and C D of Y"
-        if not (_a_style_opening_a_name(t) or t.is_title and plural):
+        if not (letters or _a_style_opening_a_name(t) or t.is_title and plural):
             continue        # (any style of address or abbreviated rank: 'Hon. X', 'Det.-Sgt. X')
         run = []
         for u in tokens[i + 1:]:
             if u.pos_ != "PROPN" or not u.is_title or u.ent_type_ not in _NO_NAME_ENTITY or u.lower_ in PEERAGE_TITLES:
                 break       # 'Attorney General Lord Reed': 'Lord' names nobody, it opens the name after it
             run.append(u)
+        if letters and not _letters_of_a_title_before_a_full_name([t, *run]):
+            continue        # ('CP Foods', 'ACP Ltd': the letters open a body's name, not a given name and a surname)
         if run and run[0].text.rstrip(".").lower() in HONORIFIC_WORDS and len(run) > 1:
             continue        # 'Secretary-General Dr Ann Lowe': the honorific after the title opens the name
         if run and run[0].i + 1 < sent.end and _a_style_before_a_given_name(sent.doc, run[0].i):
@@ -4029,12 +4032,12 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # 'to the United Nations [Mara Tolland]': a person
     elif ent.label_ == "ORG" and _councillor_by_surname(ent):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[Cr Bellamy]' read as a body: a councillor
-    elif ent.label_ == "ORG" and len(ent) > 1 and ent[0].text in RANK_ABBREVIATIONS \
+    elif ent.label_ == "ORG" and len(ent) > 1 and ent[0].text in TITLE_LETTERS_BEFORE_A_NAME \
             and all(t.is_title and t.pos_ == "PROPN" for t in ent[1:]) \
             and (is_given_name(ent[1].text) or not any(is_common_word(t.text) or t.lower_ in _BODY_OR_TRADE_WORD
                                                        for t in ent[1:])):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[SSP Reid]' read as a body: an officer
-    elif len(ent) == 1 and (ent[0].text in RANK_ABBREVIATIONS or _two_letter_title(ent[0])) \
+    elif len(ent) == 1 and (ent[0].text in TITLE_LETTERS_BEFORE_A_NAME or _two_letter_title(ent[0])) \
             and ent.end < len(ent.doc) and ent.doc[ent.end].ent_type_ == "PERSON":
         return None                             # '[DCI] Ann Lowe', '[AG] Ann Lowe': a rank or title before a name
     elif ent.label_ in ("ORG", "PERSON") and len(ent) > 1 and ent[-1].is_upper \
@@ -5691,7 +5694,7 @@ def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
         if len(tokens) > size + 1 and " ".join(t.lower_ for t in tokens[:size]) in TITLE_QUALIFIERS:
             tokens = tokens[size:]              # 'Professor [Emeritus Ann Lowe]'
     member = next((n for n, t in enumerate(tokens[:-1]) if t.lower_ in MEMBER_TITLE_ABBREVIATIONS
-                   and (n == 0 or is_given_name(tokens[n + 1].text)) or n == 0 and t.text in RANK_ABBREVIATIONS
+                   and (n == 0 or is_given_name(tokens[n + 1].text)) or n == 0 and t.text in TITLE_LETTERS_BEFORE_A_NAME
                    or t.is_upper and t.lower_ in MEMBER_LETTERS_BEFORE_A_GIVEN_NAME and n + 2 < len(tokens)
                    and is_given_name(tokens[n + 1].text)), None)
     if member is not None:
@@ -5711,14 +5714,18 @@ def _letters_of_a_title_before_a_full_name(tokens: list[Token]) -> bool:
     two that TWO_LETTER_TITLES lists) opening a person's name and followed by a given name and a
     surname stand for a title or a body, never for the person's own name: a person's initials
     come before the surname alone ('JK Rowling', 'MS Dhoni') or are dotted ('J.R.R. Tolkien').
-    Two capitals before two names may be initials ('KT Rama Rao'), hence the short list."""
+    Two capitals before two names may be initials ('KT Rama Rao'), hence the short lists (TWO_LETTER_TITLES,
+    the two-letter titles of TITLE_LETTERS_BEFORE_A_NAME: 'CP Ann Lowe')."""
     if len(tokens) < 3:
         return False
     letters, given = tokens[0], tokens[1]
-    return letters.is_upper and letters.is_alpha and (len(letters) >= 3 or letters.lower_ in TWO_LETTER_TITLES) \
+    return letters.is_upper and letters.is_alpha \
+        and (len(letters) >= 3 or letters.lower_ in TWO_LETTER_TITLES or letters.text in TITLE_LETTERS_BEFORE_A_NAME) \
         and all(t.is_title and t.pos_ == "PROPN" for t in tokens[1:]) \
         and (len(letters) >= 3 and not _a_name_or_word_in_capitals(letters.text)
-             or len(letters) == 2 and is_given_name(given.text))
+             or len(letters) == 2 and is_given_name(given.text)
+             or letters.text in TITLE_LETTERS_BEFORE_A_NAME
+             and not any(is_common_word(t.text) or t.lower_ in _BODY_OR_TRADE_WORD for t in tokens[1:]))
 
 
 def _a_name_or_word_in_capitals(letters: str) -> bool:

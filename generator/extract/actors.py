@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..lexicon import OFFICE_OR_STATE_ROLE_NOUNS
+from ..lexicon import CANDIDACY_NOUNS, TITLE_LETTERS_BEFORE_A_NAME
 from ..lexicon import PORTFOLIO_FIELD_NOUNS, TITLE_FIELD_PREPOSITIONS, OWNED_SITE_NOUNS, PREMISES_NAME_HEADS, CAMPUS_HEADS, WORKPLACE_VERBS, MEMBERS_INSTITUTION_HEADS
 from ..lexicon import ORG_OR_GENERIC_BODY_WORDS, BODY_KINDS_OFTEN_WITHIN_ANOTHER
 from ..lexicon import DESCRIBED_BODY_PREPOSITIONS, MEMBER_SEAT_PREPOSITIONS
@@ -1285,6 +1286,8 @@ def _offices_written_by_their_initials(index: ActorIndex, spans: list[NameSpan])
             continue
         holders = {k for k, m in index.mentions.items() if m.type == "person" and m.role
                    and _title_ends_in(_post_written_out(m, index), letters)}
+        if not holders and not any(map(_a_lettered_title_read_as_a_body, uses)):
+            holders = _holders_of_the_lettered_title(mention.name, index)   # 'The Commissioner of Police, X … the CP'
         if len(holders) == 1 and not _a_bodys_initials(letters, key, spans) and not any(map(_written_as_a_body, uses)):
             holder = holders.pop()
             _fold_into(index, key, holder)
@@ -1327,9 +1330,61 @@ def _drop_offices_written_as_letters(parsed: ParsedArticle, index: ActorIndex, s
         if spelt_out is None:
             spelt_out = _initials_of_posts_written_out(parsed)
         if (len(letters) >= _LETTERS_SPELT_WITHOUT_A_REMIT and letters in spelt_out[0]
-                or len(letters) >= _LETTERS_SPELT_ALONE and letters in spelt_out[1]) \
+                or len(letters) >= _LETTERS_SPELT_ALONE and letters in spelt_out[1]
+                or _a_lettered_title_the_article_writes_out(mention.name, parsed, index)
+                and not any(map(_a_lettered_title_read_as_a_body, uses))) \
                 and not _a_bodys_initials(letters, key, spans) and not any(map(_written_as_a_body, uses)):
             _remove_body(index, key)
+
+
+def _lettered_title(name: str) -> str | None:
+    """'CP' -> 'commissioner of police': the title (lower case, hyphens as spaces) that capital letters
+    written as a title before a name stand for (TITLE_LETTERS_BEFORE_A_NAME), else None."""
+    title = TITLE_LETTERS_BEFORE_A_NAME.get(name)
+    return title.lower().replace("-", " ") if title else None
+
+
+def _holders_of_the_lettered_title(name: str, index: ActorIndex) -> set[str]:
+    """'The Commissioner of Police, Tom Reed, … The CP said': the people of the article whose role is
+    the very title the capitals stand for (not a longer one: an 'Assistant Commissioner of Police' is
+    no 'CP'); none where the capitals are no title's."""
+    title = _lettered_title(name)
+    return {k for k, m in index.mentions.items() if title and m.type == "person" and m.role
+            and m.role.lower().replace("-", " ") == title}
+
+
+def _a_lettered_title_the_article_writes_out(name: str, parsed: ParsedArticle, index: ActorIndex) -> bool:
+    """The capitals stand for a title (TITLE_LETTERS_BEFORE_A_NAME) that the article also writes out in
+    words or gives a person as their role ('Commissioner of Police', 'CP Ann Lowe'): 'the CP' is then
+    that title, a description of its holder, no body, also where two people hold it (then nobody's).
+    Letters the article never writes out stay as the recogniser read them ('The DCI said': a
+    directorate as often as a detective's rank)."""
+    title = _lettered_title(name)
+    if not title:
+        return False
+    pattern = re.compile(r"\b" + re.escape(title).replace(r"\ ", r"[\s-]+") + r"\b", re.IGNORECASE)
+    return bool(_holders_of_the_lettered_title(name, index)) or any(pattern.search(s.text) for s in parsed.sentences)
+
+
+def _a_lettered_title_read_as_a_body(span: NameSpan) -> bool:
+    """The parse reads the capitals as a body's, not as a title's holder: they carry an 'of'/'for'
+    phrase of their own ('The DCI for Kessa County': a directorate's remit; a title's letters already
+    hold theirs), or their verb takes seats, a majority or candidates as its object ('the SP won 37
+    seats', 'the SP fielded candidates': what a party does, CHAMBER_PART_NOUNS, CANDIDACY_NOUNS), or they
+    are what a noun of members or seats is 'of' ('members of the SP')."""
+    head = span.head
+    if any(c.dep_ == "prep" and c.lower_ in TITLE_FIELD_PREPOSITIONS for c in head.children):
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _CHAMBER_PART_OR_MEMBER_WORDS:
+        return True         # 'members of the SP', 'a majority of the SP': a body's members or share, not a holder's
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verbs = [head.head] + [c for c in head.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _SEAT_OR_CANDIDATE_NOUNS
+               for v in verbs for o in v.children)
+
+
+_SEAT_OR_CANDIDATE_NOUNS = CHAMBER_PART_NOUNS | CANDIDACY_NOUNS
 
 
 def _written_as_a_body(span: NameSpan) -> bool:

@@ -41,7 +41,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, RANKING_PREPOSITIONS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
-from ..lexicon import STYLE_OR_RANK_TITLES, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, HYPHEN_OR_EN_DASH
+from ..lexicon import DEFINITE_ARTICLES, STYLE_OR_RANK_TITLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, HYPHEN_OR_EN_DASH
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
 from .actor_names import DEMONYMS, a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
@@ -223,17 +223,31 @@ def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorInd
         return False            # ('Its candidate, Col X': no post at the body; 'Its leader in the council, Cllr X':
                                 # a sub-post, its scope phrase cut from the role)
     owner = _possessive_on(words)
-    if owner is None or owner.lower_ in _STATE_OR_REGION_KIND_NOUNS:
+    if owner is None:
+        return _the_one_post(words)  # 'The Police Public Relations Officer (PPRO), SP X': the post the context gives
+    if owner.lower_ in _STATE_OR_REGION_KIND_NOUNS:
         return False
     key = index.key_for(parsed, owner)
     return owner.lower_ in NEUTER_POSSESSIVES or owner.is_lower and owner.pos_ == "NOUN" and not key \
         or bool(key) and index.mentions[key].type == "organization"
 
 
+def _the_one_post(words: list[Token]) -> bool:
+    """'The spokesman, Sgt X', 'the Police Public Relations Officer (PPRO), SP X': a post written with the
+    definite article and no possessive is the one post of that name where the story is (the force, the
+    body it is about), as 'its' post would be; not a noun inside another's phrase ('The widow of the
+    soldier, Corporal X')."""
+    return all(w.dep_ != "pobj" for w in words) \
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for w in words for c in child_tokens(w))
+
+
 def _is_a_style_or_rank(word: Token) -> bool:
     """'Supervisor', 'Col', 'Cllr', 'Superintendent': a title word that is a style or rank the person
     carries (STYLE_OR_RANK_TITLES, abbreviations read out), not an office with a holder of its own
-    ('President', 'Governor', 'Minister', 'Senator')."""
+    ('President', 'Governor', 'Minister', 'Senator'); a title's capital letters ('SP', 'DSP':
+    TITLE_LETTERS_BEFORE_A_NAME) where the title they stand for holds such a rank ('Superintendent of Police')."""
+    if word.text in TITLE_LETTERS_BEFORE_A_NAME:
+        return any(w in STYLE_OR_RANK_TITLES for w in TITLE_LETTERS_BEFORE_A_NAME[word.text].lower().split())
     word = word.lower_.rstrip(".")
     word = TITLE_NOUN_ABBREVIATIONS.get(word, word)
     return word in STYLE_OR_RANK_TITLES
@@ -3576,10 +3590,16 @@ def _state_named_body(run: list[Token], index: "ActorIndex") -> str | None:
     return None
 
 
+def _a_titles_letters(run: list[Token]) -> bool:
+    """'[ACP] Tunde Bakare', 'Lagos Command [DCP] Ann Lowe': capital letters that stand for a title written
+    before the name (TITLE_LETTERS_BEFORE_A_NAME) name the post, whatever the recogniser tagged them, no body."""
+    return len(run) == 1 and run[0].text in TITLE_LETTERS_BEFORE_A_NAME
+
+
 def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex") -> tuple[str | None, list[Token]]:
     """The actor a run of capitalised words names, and the words that name it; where the
     whole run names none, its longest part that does ('Senate Minority Whip': the Senate)."""
-    if not _is_name_word(run[0]) or _portfolio_before_its_office(run):
+    if not _is_name_word(run[0]) or _portfolio_before_its_office(run) or _a_titles_letters(run):
         return None, []
     whole = canonical(" ".join(t.text for t in run))
     if whole and whole[1] == "country" and run[0].ent_type_ == "ORG" and run[0].ent_iob_ == "I":

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from ..lexicon import NUMBERED_BRANCH_KINDS, COMPANY_BOARD_BUSINESS_NOUNS, COMPANY_BOARD_NOUNS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS, KINSHIP_NOUNS, BODY_TO_POST_LINKS
-from ..lexicon import DEGREE_TITLE_ABBREVIATIONS, TITLE_NOUN_ABBREVIATIONS
+from ..lexicon import DEGREE_TITLE_ABBREVIATIONS, NAME_LINK_WORDS, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS
 from ..lexicon import SUBJECT_OR_OBJECT_PRONOUN_GENDERS, SUBJECT_PRONOUN_OBJECT_FORMS, SUBJECT_PRONOUN_OTHER_FORMS
 from ..lexicon import BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRITORIAL_FORCE_NAME_WORDS, BARE_POLICE_DETERMINERS, OTHER_FORCE_NOUNS, OTHER_POLICE_PREPOSITIONS, SINGLE_PURPOSE_FORCE_WORDS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, FIGURE_HANDING_PARTICIPLES, LED_UNIT_NOUNS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
@@ -1927,7 +1927,9 @@ class SpeakerResolver:
         """'Harbour Station Officer-in-Charge (OC) Ann Lowe said ... "...," the OC said': 'the' and
         capital initials that the article set in brackets right before one person's name (the
         initials of the title before them) are that person; no one where they stand before two, or
-        before no name ('The Chief Executive Officer (CEO) said')."""
+        before no name ('The Chief Executive Officer (CEO) said'). Letters the lexicon writes out to a
+        title (TITLE_LETTERS_BEFORE_A_NAME: 'the CP', 'the DCP') are the one holder of that title
+        (`_by_role`), as 'the commissioner' is."""
         subject = d.subject
         if d.determiners != {"the"} or subject.tag_ not in ("NN", "NNP") or not subject.is_upper or len(subject.text) < 2 \
                 or any(c.dep_ != "det" for c in subject.lefts):
@@ -1940,12 +1942,32 @@ class SpeakerResolver:
                         and doc[t.i + 1].text == ")":
                     key = self.named(_name_head(doc[t.i + 2])) if doc[t.i + 2].pos_ == "PROPN" else None
                     holders.add(key if key and self.mention(key).type == "person" else None)
+        if not holders and subject.text in TITLE_LETTERS_BEFORE_A_NAME:
+            if self._holders_of_the_letters(subject.text, d.n) > 1:
+                return Speaker(d.text, None, True)          # two commissioners named: which one is not certain
+            key = self._by_role(subject, d.n, d.content)    # 'The CP said' after 'CP Ann Lowe' or 'Ann Lowe, the
+            if key and self._holds_the_title_of_the_letters(key, subject.text):     # Commissioner of Police'
+                return self._counted(subject, d.phrase, d.n, d.text, key, True)
+            return None
         if not holders:
             return None
         key = holders.pop() if len(holders) == 1 else None
         if key is None:
             return Speaker(d.text, None, True)  # 'The Chief Executive Officer (CEO) said': someone unnamed
         return self._counted(subject, d.phrase, d.n, d.text, key, True)
+
+    def _holders_of_the_letters(self, letters: str, n: int) -> int:
+        """How many people named up to sentence n hold the title the letters stand for."""
+        return len({key for sent_no, _, key in self.actors.order if sent_no <= n and key in self.actors.mentions
+                    and self.mention(key).type == "person" and self._holds_the_title_of_the_letters(key, letters)})
+
+    def _holds_the_title_of_the_letters(self, key: str, letters: str) -> bool:
+        """The person's role is the very title the letters stand for, or the letters were written with the
+        name ('CP Ann Lowe'); not a title of more words ('Assistant Commissioner of Police' is no 'CP')."""
+        title = TITLE_LETTERS_BEFORE_A_NAME[letters].lower().replace("-", " ")
+        role = (self.mention(key).role or "").lower().replace("-", " ")
+        entry = entries(self.parsed, self.actors).get(key)
+        return role == title or any(t.text == letters for _, words in (entry.written if entry else []) for t in words)
 
     def _closes_a_known_role(self, noun: str, n: int) -> bool:
         """'The sheriff said' after 'Lincoln County Sheriff Ann Lowe': a person's noun no role list has
@@ -4600,6 +4622,8 @@ class SpeakerResolver:
         charity's director'): the last speaker only if no other role of theirs is known."""
         words = [t.lower_ for t in child_tokens(subject) if t.dep_ == "compound" and t.i < subject.i] + [subject.lower_]
         words = _portfolio_adjectives(subject) + words      # "the prime minister": not Health Minister X
+        if subject.text in TITLE_LETTERS_BEFORE_A_NAME:     # 'the CP': the commissioner of police
+            words = [w for w in TITLE_LETTERS_BEFORE_A_NAME[subject.text].lower().split() if w not in NAME_LINK_WORDS]
         excluded = self._quoted_names(content) if content else set()
         holders = []
         for sent_no, _, key in self.actors.order:

@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from ..names import canonical, is_acronym, is_given_name, opens_an_honour_pair
-from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, ADDRESS_STYLE_WORDS, DOER_NOUN_ENDINGS, DOTTED_TITLE_ABBREVIATIONS, FEMALE_TITLES, HONORIFIC_WORDS, HONOUR_TITLE_WORDS, MALE_TITLES, NAME_PREFIXES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PLACE_OPENING_TITLE_WORDS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SENIORITY_ABBREVIATIONS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, STYLE_ABBREVIATIONS_ALSO_WORDS, TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, title_vocabulary
+from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, ADDRESS_STYLE_WORDS, DOER_NOUN_ENDINGS, DOTTED_TITLE_ABBREVIATIONS, FEMALE_TITLES, HONORIFIC_WORDS, HONOUR_TITLE_WORDS, MALE_TITLES, NAME_PREFIXES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PLACE_OPENING_TITLE_WORDS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SENIORITY_ABBREVIATIONS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, STYLE_ABBREVIATIONS_ALSO_WORDS, TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLE_LETTERS_BEFORE_A_NAME, title_vocabulary
 from ..lexicon import HYPHEN_OR_EN_DASH, TITLE_FIELD_LINK_WORDS, WORDS_BEFORE_A_FIELD   # session 35 debt
 from .parse import child_tokens, doc_tokens, is_common_word
 
@@ -203,6 +203,10 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
         if style:
             i -= style                          # 'Minister of State Eng. X', 'Speaker Rt. Hon. X': how the
             continue                            # holder is addressed, no word of the title
+        if not words and t.text in TITLE_LETTERS_BEFORE_A_NAME:
+            words.insert(0, t)                  # 'DCP Amina Yusuf': a title's capital letters right before the name
+            i -= 1
+            continue
         if _an_abbreviated_rank(t):
             if _after_an_abbreviation_of_senior(doc, i - 1):
                 return []                       # 'Sr. Comr. X', 'Sr.Insp. X': a senior rank, not the bare one
@@ -348,7 +352,7 @@ def written_out_word(word: str) -> str:
     bare = word.rstrip(".")
     if word.endswith(".") and bare in DOTTED_TITLE_ABBREVIATIONS:
         return DOTTED_TITLE_ABBREVIATIONS[bare]
-    return TITLE_ABBREVIATIONS.get(bare) or ACADEMIC_ABBREVIATIONS.get(bare, word)
+    return TITLE_ABBREVIATIONS.get(bare) or TITLE_LETTERS_BEFORE_A_NAME.get(word) or ACADEMIC_ABBREVIATIONS.get(bare, word)
 
 
 def address_style_ending_at(doc: Doc, i: int) -> int:
