@@ -3113,8 +3113,9 @@ ROLES = [
     ("His lawyer, Atty. Ana Cruz, said the ballots were sealed.", [("Ana Cruz", "person", "Attorney", None)]),
     ("SSP Brannigan told reporters the guns were seized. Senior Superintendent Lorna Brannigan leads the division.",
      [("Lorna Brannigan", "person", "Senior Superintendent", None)]),
-    ("SSP Mwangi told reporters the guns were seized.", [("Mwangi", "person", "Senior Superintendent", None)]),
-    ("DCI Anna Kowalski told reporters the suspect fled.", [("Anna Kowalski", "person", "Detective Chief Inspector", None)]),
+    # (a rank's letters the article never writes out make no role: they may be a body's or initials)
+    ("SSP Mwangi told reporters the guns were seized.", [("Mwangi", "person", None, None)]),
+    ("DCI Anna Kowalski told reporters the suspect fled.", [("Anna Kowalski", "person", None, None)]),
     ("Senate President Pro Tempore Hector Navarro said the bill would fail.",
      [("Hector Navarro", "person", "President Pro Tempore", "Senate"), ("Senate", "organization", None, None)]),
     ("Professor Emeritus Ann Lowe said the data were wrong.", [("Ann Lowe", "person", None, None)]),

@@ -27,7 +27,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, SETTLEMENT_NOUNS_ALSO_SURNAMES, STYLE_AFTER_AN_ARTICLE, DEFINITE_ARTICLES, FACILITIES_NAMED_AFTER_A_PERSON, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, UNIT_REMIT_ENDINGS, FIRM_HEAD_POSTS, OFFICE_HEADS_BEFORE_OF, TITLES_WHEN_CAPITALISED, BODY_WORDS_NO_SEAT_HAS, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
-                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS, ROLE_NAME_PREPOSITIONS,
+                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS, ROLE_NAME_PREPOSITIONS,
                        WRITING_VERBS, COMPANY_NAME_HEADS, STATE_BODIES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS,
                        KIND_NOUNS_BEFORE_A_BODYS_NAME, TITLE_FIELD_PREPOSITIONS, LOCAL_UNIT_WORD,
                        # session 35 debt
@@ -45,7 +45,7 @@ from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, w
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
 from .parse import ParsedArticle, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms, is_noun_only_word, joined_to_a_base
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_doers_noun, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, opens_a_name_as_its_style, singular, title_words, written_out_word
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_doers_noun, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, letters_stand_for_a_title, opens_a_name_as_its_style, singular, title_words, written_out_word
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRY_FORMS.values() for a in aliases}
@@ -3120,7 +3120,7 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
     out = []
     tokens = span_tokens(sent)
     for i, t in enumerate(tokens[:-1]):
-        letters = t.text in TITLE_LETTERS_BEFORE_A_NAME      # 'CP Tunde Bakare': a title's capital letters
+        letters = letters_stand_for_a_title(t)      # 'CP Tunde Bakare': a title's capital letters
         if not t.is_title and not letters:
             continue
         word = t.text.rstrip(".").lower()
@@ -4032,12 +4032,12 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # 'to the United Nations [Mara Tolland]': a person
     elif ent.label_ == "ORG" and _councillor_by_surname(ent):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[Cr Bellamy]' read as a body: a councillor
-    elif ent.label_ == "ORG" and len(ent) > 1 and ent[0].text in TITLE_LETTERS_BEFORE_A_NAME \
+    elif ent.label_ == "ORG" and len(ent) > 1 and (ent[0].text in RANK_ABBREVIATIONS or letters_stand_for_a_title(ent[0])) \
             and all(t.is_title and t.pos_ == "PROPN" for t in ent[1:]) \
             and (is_given_name(ent[1].text) or not any(is_common_word(t.text) or t.lower_ in _BODY_OR_TRADE_WORD
                                                        for t in ent[1:])):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[SSP Reid]' read as a body: an officer
-    elif len(ent) == 1 and (ent[0].text in TITLE_LETTERS_BEFORE_A_NAME or _two_letter_title(ent[0])) \
+    elif len(ent) == 1 and (ent[0].text in RANK_ABBREVIATIONS or letters_stand_for_a_title(ent[0]) or _two_letter_title(ent[0])) \
             and ent.end < len(ent.doc) and ent.doc[ent.end].ent_type_ == "PERSON":
         return None                             # '[DCI] Ann Lowe', '[AG] Ann Lowe': a rank or title before a name
     elif ent.label_ in ("ORG", "PERSON") and len(ent) > 1 and ent[-1].is_upper \
@@ -5694,7 +5694,7 @@ def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
         if len(tokens) > size + 1 and " ".join(t.lower_ for t in tokens[:size]) in TITLE_QUALIFIERS:
             tokens = tokens[size:]              # 'Professor [Emeritus Ann Lowe]'
     member = next((n for n, t in enumerate(tokens[:-1]) if t.lower_ in MEMBER_TITLE_ABBREVIATIONS
-                   and (n == 0 or is_given_name(tokens[n + 1].text)) or n == 0 and t.text in TITLE_LETTERS_BEFORE_A_NAME
+                   and (n == 0 or is_given_name(tokens[n + 1].text)) or n == 0 and (t.text in RANK_ABBREVIATIONS or letters_stand_for_a_title(t))
                    or t.is_upper and t.lower_ in MEMBER_LETTERS_BEFORE_A_GIVEN_NAME and n + 2 < len(tokens)
                    and is_given_name(tokens[n + 1].text)), None)
     if member is not None:
@@ -5720,11 +5720,11 @@ def _letters_of_a_title_before_a_full_name(tokens: list[Token]) -> bool:
         return False
     letters, given = tokens[0], tokens[1]
     return letters.is_upper and letters.is_alpha \
-        and (len(letters) >= 3 or letters.lower_ in TWO_LETTER_TITLES or letters.text in TITLE_LETTERS_BEFORE_A_NAME) \
+        and (len(letters) >= 3 or letters.lower_ in TWO_LETTER_TITLES or letters_stand_for_a_title(letters)) \
         and all(t.is_title and t.pos_ == "PROPN" for t in tokens[1:]) \
         and (len(letters) >= 3 and not _a_name_or_word_in_capitals(letters.text)
              or len(letters) == 2 and is_given_name(given.text)
-             or letters.text in TITLE_LETTERS_BEFORE_A_NAME
+             or letters_stand_for_a_title(letters)
              and not any(is_common_word(t.text) or t.lower_ in _BODY_OR_TRADE_WORD for t in tokens[1:]))
 
 

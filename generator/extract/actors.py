@@ -32,7 +32,7 @@ from .actor_names import (region_head_before_of, a_field_serving_a_place, spoken
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, names_an_address, state_of_region
 from .parse import ParsedArticle, joined_to_a_base, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, inside_quotation_marks, is_common_word, sentences_around
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, singular
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, letters_the_article_writes_out, singular
 from .roles import main_country, main_country_named_only_by_its_trade, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, guess_the_body_of_one_kind_posts, state_of_body
 
 if TYPE_CHECKING:
@@ -1284,9 +1284,11 @@ def _offices_written_by_their_initials(index: ActorIndex, spans: list[NameSpan])
                 or canonical(mention.name) or mention.acronyms or mention.role or not all(map(_after_the, uses)) \
                 or any(map(_qualifies_a_noun_after_it, uses)):
             continue
+        if mention.name in TITLE_LETTERS_BEFORE_A_NAME and any(map(_a_lettered_title_read_as_a_body, uses)):
+            continue        # 'The DCI for Kessa County said', 'The SP's manifesto': one body reading keeps a body
         holders = {k for k, m in index.mentions.items() if m.type == "person" and m.role
                    and _title_ends_in(_post_written_out(m, index), letters)}
-        if not holders and not any(map(_a_lettered_title_read_as_a_body, uses)):
+        if not holders:
             holders = _holders_of_the_lettered_title(mention.name, index)   # 'The Commissioner of Police, X … the CP'
         if len(holders) == 1 and not _a_bodys_initials(letters, key, spans) and not any(map(_written_as_a_body, uses)):
             holder = holders.pop()
@@ -1329,6 +1331,8 @@ def _drop_offices_written_as_letters(parsed: ParsedArticle, index: ActorIndex, s
             continue
         if spelt_out is None:
             spelt_out = _initials_of_posts_written_out(parsed)
+        if mention.name in TITLE_LETTERS_BEFORE_A_NAME and any(map(_a_lettered_title_read_as_a_body, uses)):
+            continue        # 'The SP's manifesto', 'members of the SP': a body everywhere in the article
         if (len(letters) >= _LETTERS_SPELT_WITHOUT_A_REMIT and letters in spelt_out[0]
                 or len(letters) >= _LETTERS_SPELT_ALONE and letters in spelt_out[1]
                 or _a_lettered_title_the_article_writes_out(mention.name, parsed, index)
@@ -1362,8 +1366,8 @@ def _a_lettered_title_the_article_writes_out(name: str, parsed: ParsedArticle, i
     title = _lettered_title(name)
     if not title:
         return False
-    pattern = re.compile(r"\b" + re.escape(title).replace(r"\ ", r"[\s-]+") + r"\b", re.IGNORECASE)
-    return bool(_holders_of_the_lettered_title(name, index)) or any(pattern.search(s.text) for s in parsed.sentences)
+    return bool(_holders_of_the_lettered_title(name, index)) \
+        or bool(parsed.docs) and name in letters_the_article_writes_out(parsed.docs[0])
 
 
 def _a_lettered_title_read_as_a_body(span: NameSpan) -> bool:
@@ -1375,6 +1379,8 @@ def _a_lettered_title_read_as_a_body(span: NameSpan) -> bool:
     head = span.head
     if any(c.dep_ == "prep" and c.lower_ in TITLE_FIELD_PREPOSITIONS for c in head.children):
         return True
+    if head.dep_ == "poss" and head.head.pos_ == "NOUN" and singular(head.head.lower_) not in TITLE_VOCABULARY:
+        return True         # 'The SP's manifesto', 'the DCI's report': a thing the body owns, not a holder's post
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _CHAMBER_PART_OR_MEMBER_WORDS:
         return True         # 'members of the SP', 'a majority of the SP': a body's members or share, not a holder's
     if head.dep_ not in ("nsubj", "nsubjpass"):

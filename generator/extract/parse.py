@@ -621,6 +621,9 @@ def span_ents(span: Span) -> list[Span]:
     return ents
 
 
+ARTICLE_TEXT = "article_text"     # doc.user_data key: the text of the article the doc is part of
+
+
 @dataclass
 class ParsedArticle:
     article: Article
@@ -633,6 +636,9 @@ class ParsedArticle:
     def __post_init__(self) -> None:
         self.sentences = [_as_text(s) for doc in self.docs for s in doc.sents if span_text(s).strip()]
         self._doc_no = {id(doc): n for n, doc in enumerate(self.docs)}
+        text = "\n".join(doc.text for doc in self.docs)
+        for doc in self.docs:           # the whole article's text, for readers of one doc (titles.letters_stand_for_a_title)
+            doc.user_data[ARTICLE_TEXT] = text
         self._sentence_of: list[list[int]] | None = None     # per doc, per token: see sentence_no
         self._token_at: dict[tuple[int, int], Token] | None = None   # by (sentence, article offset): see token_at
 

@@ -41,14 +41,14 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, RANKING_PREPOSITIONS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
-from ..lexicon import DEFINITE_ARTICLES, STYLE_OR_RANK_TITLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, HYPHEN_OR_EN_DASH
+from ..lexicon import DEFINITE_ARTICLES, RANK_ABBREVIATIONS, STYLE_OR_RANK_TITLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, HYPHEN_OR_EN_DASH
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
 from .actor_names import DEMONYMS, a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
 from .parse import ParsedArticle, article_before, child_tokens, hyphened_parts_before, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, span_ents, joined_to_a_base
-from .titles import PERSON_ROLE_WORDS, a_doers_noun, comma_in_a_list_of_fields, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
+from .titles import PERSON_ROLE_WORDS, a_doers_noun, comma_in_a_list_of_fields, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, letters_stand_for_a_title, singular, title_words
 
 if TYPE_CHECKING:
     from .actors import ActorIndex
@@ -246,7 +246,7 @@ def _is_a_style_or_rank(word: Token) -> bool:
     carries (STYLE_OR_RANK_TITLES, abbreviations read out), not an office with a holder of its own
     ('President', 'Governor', 'Minister', 'Senator'); a title's capital letters ('SP', 'DSP':
     TITLE_LETTERS_BEFORE_A_NAME) where the title they stand for holds such a rank ('Superintendent of Police')."""
-    if word.text in TITLE_LETTERS_BEFORE_A_NAME:
+    if letters_stand_for_a_title(word):
         return any(w in STYLE_OR_RANK_TITLES for w in TITLE_LETTERS_BEFORE_A_NAME[word.text].lower().split())
     word = word.lower_.rstrip(".")
     word = TITLE_NOUN_ABBREVIATIONS.get(word, word)
@@ -3351,7 +3351,7 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
         kept.pop()                      # 'President of the United States' once the country is the affiliation
     role = ""
     for n, t in enumerate(kept):
-        word = written_out_word(t.text)
+        word = t.text if t.text in TITLE_LETTERS_BEFORE_A_NAME and not letters_stand_for_a_title(t) else written_out_word(t.text)
         joined = n + 1 < len(kept) and kept[n + 1].i == t.i + 1 and not t.whitespace_
         role += word + ("" if joined else " ")
     role = _former_for_a_bare_ex(role.strip(), kept, named)
@@ -3593,7 +3593,8 @@ def _state_named_body(run: list[Token], index: "ActorIndex") -> str | None:
 def _a_titles_letters(run: list[Token]) -> bool:
     """'[ACP] Tunde Bakare', 'Lagos Command [DCP] Ann Lowe': capital letters that stand for a title written
     before the name (TITLE_LETTERS_BEFORE_A_NAME) name the post, whatever the recogniser tagged them, no body."""
-    return len(run) == 1 and run[0].text in TITLE_LETTERS_BEFORE_A_NAME
+    return len(run) == 1 and (letters_stand_for_a_title(run[0]) or run[0].text in RANK_ABBREVIATIONS
+                              and run[0].i + 1 < len(run[0].doc) and run[0].nbor(1).is_title and run[0].nbor(1).pos_ == "PROPN")
 
 
 def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex") -> tuple[str | None, list[Token]]:

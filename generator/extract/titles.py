@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..names import canonical, is_acronym, is_given_name, opens_an_honour_pair
 from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, ADDRESS_STYLE_WORDS, DOER_NOUN_ENDINGS, DOTTED_TITLE_ABBREVIATIONS, FEMALE_TITLES, HONORIFIC_WORDS, HONOUR_TITLE_WORDS, MALE_TITLES, NAME_PREFIXES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PLACE_OPENING_TITLE_WORDS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SENIORITY_ABBREVIATIONS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, STYLE_ABBREVIATIONS_ALSO_WORDS, TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLE_LETTERS_BEFORE_A_NAME, title_vocabulary
 from ..lexicon import HYPHEN_OR_EN_DASH, TITLE_FIELD_LINK_WORDS, WORDS_BEFORE_A_FIELD   # session 35 debt
-from .parse import child_tokens, doc_tokens, is_common_word
+from .parse import ARTICLE_TEXT, child_tokens, doc_tokens, is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
 TITLE_VOCABULARY = title_vocabulary()
@@ -203,10 +203,12 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
         if style:
             i -= style                          # 'Minister of State Eng. X', 'Speaker Rt. Hon. X': how the
             continue                            # holder is addressed, no word of the title
-        if not words and t.text in TITLE_LETTERS_BEFORE_A_NAME:
+        if not words and letters_stand_for_a_title(t):
             words.insert(0, t)                  # 'DCP Amina Yusuf': a title's capital letters right before the name
             i -= 1
             continue
+        if not words and t.text in TITLE_LETTERS_BEFORE_A_NAME:
+            break                               # 'SP Ann Lowe' with no evidence the letters are a title: no title word
         if _an_abbreviated_rank(t):
             if _after_an_abbreviation_of_senior(doc, i - 1):
                 return []                       # 'Sr. Comr. X', 'Sr.Insp. X': a senior rank, not the bare one
@@ -339,6 +341,60 @@ def _an_abbreviated_rank(t: Token) -> bool:
     """An abbreviated title or rank with its dot, one word ('Const.', 'Supt.', 'Lt.-Col.'), that is written
     out to a title ('Constable', 'Lieutenant Colonel'): a word of the title before a name."""
     return t.text.endswith(".") and t.is_title and a_style_before_a_name(t.text) and written_out_word(t.text) != t.text
+
+
+def letters_stand_for_a_title(t: Token) -> bool:
+    """'CP Ann Lowe', 'DCP Tom Reed': capital letters of TITLE_LETTERS_BEFORE_A_NAME before a name stand for
+    the title only with evidence in the article: it writes the title out somewhere ('Commissioner of
+    Police'), it defines no body by them ('Communist Party (CP)'), a name follows them, not a post noun
+    ('SP leader', 'SP MP', 'SP chief': a body's letters), and no role is set in apposition after the name
+    ('CP Singh, the batsman,', 'SP Ann Lowe, a former minister,': the role the article states is kept, the
+    letters may be the person's initials)."""
+    if t.text not in TITLE_LETTERS_BEFORE_A_NAME or t.i + 1 >= len(t.doc):
+        return False
+    after = t.doc[t.i + 1]
+    if not (after.is_title and after.pos_ == "PROPN") or after.lower_.rstrip(".") in TITLE_VOCABULARY:
+        return False
+    end = t.i + 1
+    while end < len(t.doc) and t.doc[end].is_title and t.doc[end].pos_ == "PROPN":
+        end += 1
+    if end + 1 < len(t.doc) and t.doc[end].text == "," and t.doc[end + 1].lower_ in _APPOSED_ROLE_OPENERS:
+        return False
+    return t.text in letters_the_article_writes_out(t.doc)
+
+
+_APPOSED_ROLE_OPENERS = frozenset({"a", "an", "the"})
+
+
+def letters_the_article_writes_out(doc: Doc) -> frozenset[str]:
+    """The letters of TITLE_LETTERS_BEFORE_A_NAME whose title the article writes out in words and that it
+    defines as no body's short form ('(CP)' after any words but the title's own)."""
+    text = doc.user_data.get(ARTICLE_TEXT, doc.text)
+    found = _LETTERS_WRITTEN_OUT.get(text)
+    if found is None:
+        found = frozenset(letters for letters, title in TITLE_LETTERS_BEFORE_A_NAME.items()
+                          if _TITLE_PATTERNS[letters].search(_without_longer_titles(letters, text))
+                          and not any(not _TITLE_PATTERNS[letters].search(text[max(0, m.start() - len(title) - 2):m.start()])
+                                      for m in re.finditer(r"\(\s*" + letters + r"\s*\)", text)))
+        if len(_LETTERS_WRITTEN_OUT) > 64:
+            _LETTERS_WRITTEN_OUT.clear()
+        _LETTERS_WRITTEN_OUT[text] = found
+    return found
+
+
+def _without_longer_titles(letters: str, text: str) -> str:
+    """The text without the longer titles of TITLE_LETTERS_BEFORE_A_NAME that hold the letters' title
+    ('Assistant Commissioner of Police' writes no 'Commissioner of Police' out)."""
+    title = TITLE_LETTERS_BEFORE_A_NAME[letters].lower()
+    for other, longer in TITLE_LETTERS_BEFORE_A_NAME.items():
+        if other != letters and title in longer.lower():
+            text = _TITLE_PATTERNS[other].sub(" ", text)
+    return text
+
+
+_LETTERS_WRITTEN_OUT: dict[str, frozenset[str]] = {}
+_TITLE_PATTERNS = {letters: re.compile(r"\b" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", title))) + r"\b", re.IGNORECASE)
+                   for letters, title in TITLE_LETTERS_BEFORE_A_NAME.items()}
 
 
 def written_out_word(word: str) -> str:
