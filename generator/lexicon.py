@@ -4910,7 +4910,5 @@ SETTING_OFF_MARKS = DASHES | {",", "("}
 # Nouns of a side or a camp that answers a speaker ('the opposition disagreed'): after a colon, a
 # subject of this kind is another voice, not the speaker's own words going on.
 RIVAL_SIDE_NOUNS = {"opposition", "critic", "critics", "rival", "rivals", "opponent", "opponents", "side"}
-# Pronouns that name a person or a group, who may speak for themselves ('he', 'they').
-PERSONAL_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "you"}
 # Pronouns of a person or of people as a verb's object ('questioned him, who ...').
 PERSON_OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}

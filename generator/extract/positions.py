@@ -28,7 +28,7 @@ from ..lexicon import (BODY_PLACE_PREPOSITIONS, DISTRIBUTIVE_DETERMINERS, DOCUME
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
                        CUE_PREPOSITIONS, DEMONSTRATIVES, EMBEDDING_WORDS, SETTING_OFF_MARKS, RIVAL_SIDE_NOUNS,
-                       PERSONAL_SUBJECT_PRONOUNS, SPEAKING_BODY_HEADS, PERSON_OBJECT_PRONOUNS,
+                       SPEAKING_BODY_HEADS, PERSON_OBJECT_PRONOUNS,
                        EVIDENCE_CUES,
                        EXPRESSED_NOUNS, EXPRESS_VERBS, HEARER_CUES, IMPLICATIVE_CAUSE_VERBS, INDEFINITE_ARTICLES, NEGATIVE_IMPLICATIVE_VERBS, AVOIDANCE_VERBS,
                        INFINITIVE_NOUNS, JUDICIAL_NOUNS, MODAL_AUXILIARIES, NEGATIONS, NEGATIVE_QUANTIFIERS, OBJECT_CONTROL_VERBS, OBJECT_CUES,
@@ -1482,7 +1482,7 @@ def _another_voice(subject: Token) -> bool:
     document or its figures, a plural noun ('the opposition', 'figures released on Friday', 'he')."""
     lemma = subject.lemma_.lower()
     return subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
-        or subject.lower_ in PERSONAL_SUBJECT_PRONOUNS or subject.tag_ in ("NNS", "NNPS") \
+        or subject.lower_ in PERSON_SUBJECT_PRONOUNS or subject.tag_ in ("NNS", "NNPS") \
         or lemma in ROLE_OR_PERSON_NOUNS or lemma in SPEAKING_BODY_HEADS or lemma in RIVAL_SIDE_NOUNS \
         or lemma in SOURCE_NOUNS or subject.lower_ in SOURCE_NOUNS
 
