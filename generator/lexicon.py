@@ -4904,3 +4904,11 @@ AUTHORED_DOCUMENT_NOUNS = frozenset({"analysis", "assessment", "audit", "calcula
                                      "estimates", "forecast", "forecasts", "model", "paper", "projection",
                                      "projections", "report", "reports", "research", "review", "studies", "study",
                                      "survey", "surveys"})
+# Marks that set a relative clause off from its noun ('X, which ...', 'X (which ...)', 'X - which ...'):
+# after one of them the clause adds news of its own rather than saying which X is meant.
+SETTING_OFF_MARKS = DASHES | {",", "("}
+# Nouns of a side or a camp that answers a speaker ('the opposition disagreed'): after a colon, a
+# subject of this kind is another voice, not the speaker's own words going on.
+RIVAL_SIDE_NOUNS = {"opposition", "critic", "critics", "rival", "rivals", "opponent", "opponents", "side"}
+# Pronouns of a person or of people as a verb's object ('questioned him, who ...').
+PERSON_OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}

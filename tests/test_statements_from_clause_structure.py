@@ -30,6 +30,15 @@ RELATIVE_CLAUSE_DESCRIBES = [
      [('Nurse Ada Quist', 'Ada Quist', 'said', 'the ward was short of staff', False)]),
     ('The plan drew criticism from residents who questioned its legality.',
      []),
+    # a demand with a thing asked for, set off on the subject, is the holder's stance; restrictive, it says which ones
+    ('The Kessel Union, which demanded a 10 per cent raise last week, said talks had failed.',
+     [('The Kessel Union', 'Kessel Union', 'demanded', 'a 10 per cent raise', False),
+      ('The Kessel Union', 'Kessel Union', 'said', 'talks had failed', False)]),
+    ('Teachers who demanded higher pay marched through the city.',
+     []),
+    # NEGATIVE: the person a verb of saying acts on is no part of what it reports: the relative clause is theirs
+    ('Lawmakers questioned Tom Reed, who denied any wrongdoing.',
+     [('Lawmakers', None, 'questioned', 'Tom Reed', False), ('Tom Reed', 'Tom Reed', 'denied', 'any wrongdoing', False)]),
     # NEGATIVE: a relative clause on names, after the main verb, goes on with the news
     ('The plan drew criticism from the Harlow Trust and Ward Forum who questioned its legality.',
      [('the Harlow Trust and Ward Forum', 'Harlow Trust', 'questioned', 'its legality', False)]),
@@ -149,9 +158,9 @@ ACT_IN_ANOTHERS_ACCOUNT = [
 # 'He said they would not keep pace: the department lost 29 officers': a colon right after what the cue
 # reports opens what bears it out; the text runs on. NEGATIVE rows: the clause after the colon has a cue.
 PAST_A_COLON = [
-    ('Chief Tom Baird said they would not keep pace with departures: the department lost 29 officers last year and hired 22.',
+    ('Chief Tom Baird said staffing would not keep pace: the depot lost 29 posts last year and gained 22.',
      [('Chief Tom Baird', 'Tom Baird', 'said',
-       'they would not keep pace with departures: the department lost 29 officers last year and hired 22', False)]),
+       'staffing would not keep pace: the depot lost 29 posts last year and gained 22', False)]),
     ('Tom Baird said one thing was certain: the depot would close.',
      [('Tom Baird', 'Tom Baird', 'said', 'one thing was certain: the depot would close', False)]),
     ('Tom Baird said there were two options: close the depot or sell it.',
@@ -170,6 +179,14 @@ PAST_A_COLON = [
      [('Tom Baird', 'Tom Baird', 'said', 'the depot would close', False)]),
     ('Tom Baird told the board: the depot would close.',
      [('Tom Baird', 'Tom Baird', 'told', 'the depot would close', False)]),
+    # NEGATIVE: after the colon a subject that could be another voice (a side, figures, a body) answers
+    # the speaker; its words are not the speaker's
+    ('Mayor Ida Groot said the vote was fair: the opposition disagreed.',
+     [('Mayor Ida Groot', 'Ida Groot', 'said', 'the vote was fair', False)]),
+    ('The Kessel Company said sales had risen: figures released on Friday showed they fell 8 per cent.',
+     [('The Kessel Company', 'Kessel Company', 'said', 'sales had risen', False)]),
+    ('Chief Tom Baird said they would not keep pace with departures: the department lost 29 officers last year and hired 22.',
+     [('Chief Tom Baird', 'Tom Baird', 'said', 'they would not keep pace with departures', False)]),
 ]
 
 

@@ -27,7 +27,8 @@ from ..lexicon import (BODY_PLACE_PREPOSITIONS, DISTRIBUTIVE_DETERMINERS, DOCUME
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, EXTRAPOSING_PREDICATES, CLAUSE_COORDINATORS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
-                       CUE_PREPOSITIONS, DEMONSTRATIVES, EMBEDDING_WORDS,
+                       CUE_PREPOSITIONS, DEMONSTRATIVES, EMBEDDING_WORDS, SETTING_OFF_MARKS, RIVAL_SIDE_NOUNS,
+                       SPEAKING_BODY_HEADS, PERSON_OBJECT_PRONOUNS,
                        EVIDENCE_CUES,
                        EXPRESSED_NOUNS, EXPRESS_VERBS, HEARER_CUES, IMPLICATIVE_CAUSE_VERBS, INDEFINITE_ARTICLES, NEGATIVE_IMPLICATIVE_VERBS, AVOIDANCE_VERBS,
                        INFINITIVE_NOUNS, JUDICIAL_NOUNS, MODAL_AUXILIARIES, NEGATIONS, NEGATIVE_QUANTIFIERS, OBJECT_CONTROL_VERBS, OBJECT_CUES,
@@ -1265,21 +1266,37 @@ def _background_clause(verb: Token) -> bool:
         return True
     if verb.dep_ != "relcl":
         return False
-    if verb.right_edge.i < verb.sent.root.i:
-        return True         # on the subject, before the main verb: who the speaker is
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > verb.sent.start else None
-    restrictive = before is None or before.text not in (",", "(", "-", "--", "\u2013", "\u2014")
+    restrictive = before is None or before.text not in SETTING_OFF_MARKS
+    if verb.right_edge.i < verb.sent.root.i:    # on the subject, before the main verb: who the speaker is,
+        return restrictive or not _demand_with_object(verb)     # but 'The union, which demanded a raise, said'
     return restrictive and not any(n.pos_ == "PROPN" for n in (verb.head, *verb.head.conjuncts))
 
 
 def _inside_an_account(verb: Token) -> bool:
-    """The verb lies in the clause, infinitive or object another verb of saying reports."""
+    """The verb lies in the clause, infinitive or object another verb of saying reports. An object
+    that is a person is whom the verb acts on, not what it reports: 'questioned Tom Reed, who denied
+    any wrongdoing' (the denial is Reed's own)."""
     t = verb
     while t.head.i != t.i:
-        if t.head.lemma_ in ACCOUNT_VERBS and t.head.pos_ == "VERB" and t.dep_ in REPORTED_PART_DEPS:
+        if t.head.lemma_ in ACCOUNT_VERBS and t.head.pos_ == "VERB" and t.dep_ in REPORTED_PART_DEPS \
+                and not (t.dep_ == "dobj" and _a_person(t)):
             return True
         t = t.head
     return False
+
+
+def _a_person(noun: Token) -> bool:
+    """A name of a person, or a noun or pronoun of one ('Tom Reed', 'the minister', 'him')."""
+    return noun.ent_type_ == "PERSON" or noun.pos_ == "PROPN" or noun.lemma_.lower() in ROLE_OR_PERSON_NOUNS \
+        or noun.lower_ in PERSON_OBJECT_PRONOUNS
+
+
+def _demand_with_object(verb: Token) -> bool:
+    """'The union, which demanded a 10% raise last week, said ...': a demand or request with a thing
+    asked for, set off on the subject, is the holder's stance, news of its own ('Teachers who demanded
+    higher pay marched': which teachers, restrictive, stays background)."""
+    return verb.lemma_ in REQUEST_CUES and any(c.dep_ == "dobj" and not _points_back(c) for c in child_tokens(verb))
 
 
 def _carries_a_clause(verb: Token) -> bool:
@@ -1451,10 +1468,23 @@ def _past_a_colon(doc: Doc, start: int, end: int, verb: Token) -> int:
     if not second and (verb.dep_ != "ccomp" or head.dep_ != "ROOT" or head.i <= end
                        or head.lemma_ in CUE_VERB_LEMMAS or head.i >= verb.sent.end):
         return end
+    after = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.left_edge.i == end + 1] if second else [head]
+    if any(_another_voice(s) for v in after for s in child_tokens(v) if s.dep_ in ("nsubj", "nsubjpass", "expl")):
+        return end      # 'said the vote was fair: the opposition disagreed', ': figures showed they fell'
     last = verb.sent.end
     while last > end + 1 and (doc[last - 1].is_punct or doc[last - 1].is_space):
         last -= 1
     return last
+
+
+def _another_voice(subject: Token) -> bool:
+    """A subject that could speak or bear witness for itself: a person, a name, a body, a side, a
+    document or its figures, a plural noun ('the opposition', 'figures released on Friday', 'he')."""
+    lemma = subject.lemma_.lower()
+    return subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+        or subject.lower_ in PERSON_SUBJECT_PRONOUNS or subject.tag_ in ("NNS", "NNPS") \
+        or lemma in ROLE_OR_PERSON_NOUNS or lemma in SPEAKING_BODY_HEADS or lemma in RIVAL_SIDE_NOUNS \
+        or lemma in SOURCE_NOUNS or subject.lower_ in SOURCE_NOUNS
 
 
 def _before_closing_cue(doc: Doc, start: int, end: int, verb: Token) -> int:
