@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from ..names import canonical, is_acronym, is_given_name, opens_an_honour_pair
-from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, ADDRESS_STYLE_WORDS, DOER_NOUN_ENDINGS, DOTTED_TITLE_ABBREVIATIONS, FEMALE_TITLES, HONORIFIC_WORDS, HONOUR_TITLE_WORDS, MALE_TITLES, NAME_PREFIXES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PLACE_OPENING_TITLE_WORDS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SENIORITY_ABBREVIATIONS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, STYLE_ABBREVIATIONS_ALSO_WORDS, TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLE_LETTERS_BEFORE_A_NAME, title_vocabulary
+from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, ARTICLES, ADDRESS_STYLE_WORDS, DOER_NOUN_ENDINGS, DOTTED_TITLE_ABBREVIATIONS, FEMALE_TITLES, HONORIFIC_WORDS, HONOUR_TITLE_WORDS, MALE_TITLES, NAME_PREFIXES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PLACE_OPENING_TITLE_WORDS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SENIORITY_ABBREVIATIONS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, STYLE_ABBREVIATIONS_ALSO_WORDS, TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLE_LETTERS_BEFORE_A_NAME, title_vocabulary
 from ..lexicon import HYPHEN_OR_EN_DASH, TITLE_FIELD_LINK_WORDS, WORDS_BEFORE_A_FIELD   # session 35 debt
 from .parse import ARTICLE_TEXT, child_tokens, doc_tokens, is_common_word
 
@@ -358,12 +358,9 @@ def letters_stand_for_a_title(t: Token) -> bool:
     end = t.i + 1
     while end < len(t.doc) and t.doc[end].is_title and t.doc[end].pos_ == "PROPN":
         end += 1
-    if end + 1 < len(t.doc) and t.doc[end].text == "," and t.doc[end + 1].lower_ in _APPOSED_ROLE_OPENERS:
+    if end + 1 < len(t.doc) and t.doc[end].text == "," and t.doc[end + 1].lower_ in ARTICLES:
         return False
     return t.text in letters_the_article_writes_out(t.doc)
-
-
-_APPOSED_ROLE_OPENERS = frozenset({"a", "an", "the"})
 
 
 def letters_the_article_writes_out(doc: Doc) -> frozenset[str]:
