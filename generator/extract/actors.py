@@ -32,7 +32,7 @@ from .actor_names import (region_head_before_of, a_field_serving_a_place, spoken
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, names_an_address, state_of_region
 from .parse import ParsedArticle, joined_to_a_base, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, inside_quotation_marks, is_common_word, sentences_around
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, letters_the_article_writes_out, singular
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, holds_the_lettered_title, letters_the_article_writes_out, lettered_title, singular
 from .roles import main_country, main_country_named_only_by_its_trade, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, guess_the_body_of_one_kind_posts, state_of_body
 
 if TYPE_CHECKING:
@@ -1284,7 +1284,7 @@ def _offices_written_by_their_initials(index: ActorIndex, spans: list[NameSpan])
                 or canonical(mention.name) or mention.acronyms or mention.role or not all(map(_after_the, uses)) \
                 or any(map(_qualifies_a_noun_after_it, uses)):
             continue
-        if mention.name in TITLE_LETTERS_BEFORE_A_NAME and any(map(_a_lettered_title_read_as_a_body, uses)):
+        if _letters_read_as_a_body(mention.name, uses):
             continue        # 'The DCI for Kessa County said', 'The SP's manifesto': one body reading keeps a body
         holders = {k for k, m in index.mentions.items() if m.type == "person" and m.role
                    and _title_ends_in(_post_written_out(m, index), letters)}
@@ -1331,30 +1331,20 @@ def _drop_offices_written_as_letters(parsed: ParsedArticle, index: ActorIndex, s
             continue
         if spelt_out is None:
             spelt_out = _initials_of_posts_written_out(parsed)
-        if mention.name in TITLE_LETTERS_BEFORE_A_NAME and any(map(_a_lettered_title_read_as_a_body, uses)):
+        if _letters_read_as_a_body(mention.name, uses):
             continue        # 'The SP's manifesto', 'members of the SP': a body everywhere in the article
         if (len(letters) >= _LETTERS_SPELT_WITHOUT_A_REMIT and letters in spelt_out[0]
                 or len(letters) >= _LETTERS_SPELT_ALONE and letters in spelt_out[1]
-                or _a_lettered_title_the_article_writes_out(mention.name, parsed, index)
-                and not any(map(_a_lettered_title_read_as_a_body, uses))) \
+                or _a_lettered_title_the_article_writes_out(mention.name, parsed, index)) \
                 and not _a_bodys_initials(letters, key, spans) and not any(map(_written_as_a_body, uses)):
             _remove_body(index, key)
 
 
-def _lettered_title(name: str) -> str | None:
-    """'CP' -> 'commissioner of police': the title (lower case, hyphens as spaces) that capital letters
-    written as a title before a name stand for (TITLE_LETTERS_BEFORE_A_NAME), else None."""
-    title = TITLE_LETTERS_BEFORE_A_NAME.get(name)
-    return title.lower().replace("-", " ") if title else None
-
-
 def _holders_of_the_lettered_title(name: str, index: ActorIndex) -> set[str]:
     """'The Commissioner of Police, Tom Reed, … The CP said': the people of the article whose role is
-    the very title the capitals stand for (not a longer one: an 'Assistant Commissioner of Police' is
-    no 'CP'); none where the capitals are no title's."""
-    title = _lettered_title(name)
-    return {k for k, m in index.mentions.items() if title and m.type == "person" and m.role
-            and m.role.lower().replace("-", " ") == title}
+    the very title the capitals stand for (holds_the_lettered_title); none where the capitals are no
+    title's."""
+    return {k for k, m in index.mentions.items() if m.type == "person" and holds_the_lettered_title(m.role, name)}
 
 
 def _a_lettered_title_the_article_writes_out(name: str, parsed: ParsedArticle, index: ActorIndex) -> bool:
@@ -1363,11 +1353,16 @@ def _a_lettered_title_the_article_writes_out(name: str, parsed: ParsedArticle, i
     that title, a description of its holder, no body, also where two people hold it (then nobody's).
     Letters the article never writes out stay as the recogniser read them ('The DCI said': a
     directorate as often as a detective's rank)."""
-    title = _lettered_title(name)
-    if not title:
+    if not lettered_title(name):
         return False
     return bool(_holders_of_the_lettered_title(name, index)) \
         or bool(parsed.docs) and name in letters_the_article_writes_out(parsed.docs[0])
+
+
+def _letters_read_as_a_body(name: str, uses: list[NameSpan]) -> bool:
+    """Capitals a title may be written by (TITLE_LETTERS_BEFORE_A_NAME) of which one use reads as a
+    body's ('The SP's manifesto', 'The DCI for Kessa County'): a body everywhere in the article."""
+    return name in TITLE_LETTERS_BEFORE_A_NAME and any(map(_a_lettered_title_read_as_a_body, uses))
 
 
 def _a_lettered_title_read_as_a_body(span: NameSpan) -> bool:

@@ -558,7 +558,7 @@ def _finder_in_words(number: Token, earlier: str | None = None) -> str | None:
             content.dep_ == "ccomp" or content.dep_ == "dobj" and verb.lemma_.lower() in L.FINDING_OBJECT_VERBS) \
             or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(content)):
         return None
-    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    subject = _nominal_subject(verb)
     relative = subject is not None and subject.lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
         and verb.head.i < subject.i
     if relative:
@@ -594,7 +594,7 @@ def _finding_of_the_main_clause(number: Token) -> bool:
     if found is None:
         return False
     verb = found[1]
-    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    subject = _nominal_subject(verb)
     return verb.dep_ == "ROOT" and subject is not None and subject.i < verb.i \
         and (subject.lower_ == "it" or _finding_document(subject, verb))
 
@@ -818,7 +818,7 @@ def _running_report(parsed: ParsedArticle, n: int, spans: dict[int, list[Mention
     if root.lemma_.lower() not in L.REPORT_FINDING_VERBS or not _is_attributing(root) \
             or parsed.paragraph_no(sent) != parsed.paragraph_no(before):
         return None
-    source = next((c for c in child_tokens(root) if c.dep_ == "nsubj"), None)
+    source = _nominal_subject(root)
     if source is None or source.lemma_.lower() in L.OPINION_POLL_NOUNS \
             or any(t.is_quote for t in before) or any(t.is_quote for t in sent) \
             or any(_is_attributing(t) for t in sent) \
@@ -1688,7 +1688,7 @@ def _passed_by_amount(tokens: list[Token]) -> str | None:
     if node.dep_ != "dobj" or verb.lemma_.lower() not in L.PASSING_VERBS or _not_asserted(verb):
         return None                       # 'never topped $5', 'did not top': a denied passing, no bound
     denied = _all_but_denied(verb)
-    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    subject = _nominal_subject(verb)
     if subject is not None and subject.lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head               # "fares that seldom top": the noun the clause is on
     if subject is None:
@@ -1724,7 +1724,7 @@ def _measure_passed(tokens: list[Token]) -> Token | None:
     if not _the_verbs_own_amount(tokens, sign, verb):
         return None                       # 'passes $1.2 trillion bill', 'passed 90% of her exams'
     if verb.lemma_.lower() == L.ENACTING_PASSING_VERB:
-        subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+        subject = _nominal_subject(verb)
         if subject is None or subject.lemma_.lower() not in L.AMOUNT_NOUNS | L.OPENING_RATE_NOUNS:
             return None                   # 'the Senate passed $1.2 trillion', 'the bookmaker passed £40': enacted, handed over
     return verb
@@ -2643,7 +2643,7 @@ def _defines_a_unit(last: Token) -> bool:
     if governor.lemma_.lower() not in L.UNIT_DEFINING_WORDS:
         return False
     verb = governor.head if governor.dep_ == "acomp" else governor
-    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    subject = _nominal_subject(verb)
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
         return False
     return any(c.dep_ in ("nummod", "det") and (c.lower_ in L.INDEFINITE_ARTICLES or c.lower_ in ("one", "1"))
@@ -5284,7 +5284,7 @@ def _measured_level(last: Token) -> str | None:
             and head.head.lemma_.lower() in L.LEVEL_LINKING_VERBS:
         # "turnout was 41%", "losses averaged 2.4%", "water losses stand at 31%"
         verb = head if sign.dep_ in ("attr", "dobj") else head.head
-        noun = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+        noun = _nominal_subject(verb)
         if noun is not None and noun.lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             noun = _measured_antecedent(verb.head)  # "the farm sector's contribution to output, which stands at 4.1%"
         if noun is None or noun.i > sign.i:
@@ -6797,7 +6797,7 @@ def _counted_by_tally(last: Token, text: str) -> str | None:
     if last.dep_ == "appos":
         tally = last.head
     elif last.dep_ == "attr" and last.head.lemma_ == "be":
-        tally = next((c for c in child_tokens(last.head) if c.dep_ == "nsubj"), None)
+        tally = _nominal_subject(last.head)
     elif (verb := _level_verb(last)) is not None:
         return _counted_at_a_level(verb, last, text)
     else:
@@ -7029,7 +7029,7 @@ def _subject_of_quoting_cue(parsed: ParsedArticle, sent: Span, quote: Quote, at_
     tops = {t for t in quoted if not (inside(t.head) and t.head.i != t.i)}
     if tops != {next((c for c in child_tokens(cue) if c.dep_ in ("ccomp", "parataxis") and c in tops), None)}:
         return None
-    subject = next((c for c in child_tokens(cue) if c.dep_ == "nsubj"), None)
+    subject = _nominal_subject(cue)
     return subject if subject is not None and not inside(subject) else None
 
 
@@ -7219,10 +7219,10 @@ def _names_an_estimate(noun: Token) -> bool:
 def _own_subject_or_shared(verb: Token) -> Token | None:
     """The verb's own subject, else, for a verb joined by 'and' to one before it that has no
     subject of its own ('X said ... and cut his forecast'), the subject of that verb."""
-    own = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    own = _nominal_subject(verb)
     if own is not None or verb.dep_ != "conj" or any(c.dep_ == "nsubjpass" for c in child_tokens(verb)):
         return own
-    return next((c for c in child_tokens(verb.head) if c.dep_ == "nsubj"), None)
+    return _nominal_subject(verb.head)
 
 
 def _body_of_a_nation(token: Token, key: str, countries: set[str]) -> bool:
@@ -7604,7 +7604,7 @@ def _a_share_of_respondents_answers(sent: Span) -> bool:
     the respondents ('a majority', 'a majority of voters'; not 'a majority of lawmakers'),
     and the sentence names no document and quotes nobody, so no other source is in sight."""
     root = sent.root
-    subject = next((c for c in child_tokens(root) if c.dep_ == "nsubj"), None)
+    subject = _nominal_subject(root)
     if root.lemma_.lower() not in L.POLL_OPINION_VERBS or subject is None or subject.lower_ not in L.SHARE_NOUNS:
         return False
     if any(t.is_quote or t.lower_ in _DOCUMENT_NOUNS for t in sent):
@@ -7618,7 +7618,7 @@ def _restates_a_result(tokens: list[Token]) -> bool:
     head = _percent_sign(tokens)
     if head.dep_ != "attr" or head.head.lemma_ != "be":
         return False
-    subject = next((c for c in child_tokens(head.head) if c.dep_ == "nsubj"), None)
+    subject = _nominal_subject(head.head)
     return subject is not None and any(c.dep_ == "det" and c.lower_ in L.DEMONSTRATIVES for c in child_tokens(subject))
 
 
@@ -8050,7 +8050,7 @@ def _pronoun_of_the_main_clause(verb: Token, subject: Token | None, mention_of,
     node = verb.head if start is None else start     # `start`: the clause above, where the parser misplaced it
     for _ in range(12):
         if node.pos_ in ("VERB", "AUX"):
-            named = next((c for c in child_tokens(node) if c.dep_ == "nsubj"), None)
+            named = _nominal_subject(node)
             if named is not None and named.conjuncts:
                 return None             # "X and Y agreed a deal, which it valued at ...": not both, nor one of them
             if gender is None and named is not None and named.pos_ in ("PROPN", "NOUN") \
@@ -8285,7 +8285,7 @@ def _rules_an_amount(verb: Token, child: Token) -> bool:
                                                      or any(c.dep_ == "neg" for c in child_tokens(verb.head))):
         return False    # "did not allow bail of $500", "refused to allow", "set aside the fine": no amount it decides
     if child.dep_ in ("xcomp", "ccomp") and child.i > verb.i and verb.lemma_.lower() in L.COURT_ORDER_VERBS:
-        subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+        subject = _nominal_subject(verb)
         return subject is not None and any(w.lemma_.lower() in L.JUDICIAL_NOUNS for w in (subject, *child_tokens(subject))
                                            if w is subject or w.dep_ == "compound")
     if child.dep_ == "prep" and child.lower_ == "with":     # "allowed bail of RM500,000 with two sureties"
@@ -8730,7 +8730,7 @@ def _owner_of_joined_document(it: Token, mention_of, earlier: Mapping[str, str])
     first clause, before a comma, on the verb it is joined to)."""
     verb = it.head
     for _ in range(4):
-        subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+        subject = _nominal_subject(verb)
         if subject is None:
             return None
         if subject.lower_ in _DOCUMENT_NOUNS:
@@ -8739,7 +8739,7 @@ def _owner_of_joined_document(it: Token, mention_of, earlier: Mapping[str, str])
             return None
         spliced = next((c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i < subject.i and _is_attributing(c)), None)
         if spliced is not None:
-            first = next((c for c in child_tokens(spliced) if c.dep_ == "nsubj"), None)
+            first = _nominal_subject(spliced)
             return _source(first, mention_of, earlier) if first is not None and first.lower_ in _DOCUMENT_NOUNS \
                 else None
         if verb.dep_ != "conj":
@@ -8774,7 +8774,7 @@ def _author_by_verb(document: Token, mention_of) -> str | None:
         if any(c.dep_ in ("nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ in L.SOURCE_AUTHOR_PREPOSITIONS
                for c in child_tokens(verb)):
             return None                   # "X released a paper from the bank": the parser may hang 'from' on the verb
-        author = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+        author = _nominal_subject(verb)
     elif _issuing_or_authoring(verb):
         author = _agent_of(verb)
         if author is not None and not author.conjuncts and mention_of(author) is None:
@@ -8860,7 +8860,7 @@ def _maker_of(clause: Token, mention_of) -> str | None:
     criticised')."""
     if clause.lemma_.lower() not in L.DOCUMENT_MAKING_VERBS:
         return None
-    subject = next((c for c in child_tokens(clause) if c.dep_ == "nsubj"), None)
+    subject = _nominal_subject(clause)
     return mention_of(subject) if subject is not None else None
 
 

@@ -3811,7 +3811,7 @@ def _subject_before_set_off_phrase(verb: Token, start: int) -> int | None:
         return None
     k = start - 2
     while k > verb.i and doc[k].text not in ",;:" and not doc[k].is_quote and not (
-            doc[k].tag_ in FINITE_TAGS and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(doc[k]))):
+            doc[k].tag_ in FINITE_TAGS and _has_subject(doc[k])):
         k -= 1      # ('closed since March' read as a past: no subject, a participle)
     if doc[k].text != "," or k == start - 2:
         return None
@@ -4687,7 +4687,7 @@ def _participle_on_source(doc: Doc, last: int) -> set[Token]:
         return set()
     verb = doc[last + 2]
     if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl") or verb.left_edge.i != verb.i \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(verb)):
+            or _has_subject(verb):
         return set()
     end = verb.right_edge.i
     if end + 1 >= len(doc) or doc[end + 1].text != "," or verb.head.i <= end:

@@ -44,7 +44,7 @@ from .evidence import capital_of, is_country_name, is_known_place, keeps_its_nam
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_authoring_verb, is_common_word, name_set_off_after, sentence_start, span_ents, span_tokens, with_its_closing_bracket
 from .actor_names import is_byline, person_after_a_titles_field
 from .roles import placed_elsewhere, post_whose_object_holds_the_name, main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
-from .titles import PERSON_ROLE_WORDS, a_style_before_a_name, opens_a_name_as_its_style, title_gender
+from .titles import PERSON_ROLE_WORDS, a_style_before_a_name, holds_the_lettered_title, opens_a_name_as_its_style, title_gender
 from .whoiswho import FORMER_OR_RANK_WORDS, described, definite_description, entries, other_rank_or_time, words_of_role
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
@@ -1964,10 +1964,9 @@ class SpeakerResolver:
     def _holds_the_title_of_the_letters(self, key: str, letters: str) -> bool:
         """The person's role is the very title the letters stand for, or the letters were written with the
         name ('CP Ann Lowe'); not a title of more words ('Assistant Commissioner of Police' is no 'CP')."""
-        title = TITLE_LETTERS_BEFORE_A_NAME[letters].lower().replace("-", " ")
-        role = (self.mention(key).role or "").lower().replace("-", " ")
         entry = entries(self.parsed, self.actors).get(key)
-        return role == title or any(t.text == letters for _, words in (entry.written if entry else []) for t in words)
+        return holds_the_lettered_title(self.mention(key).role, letters) \
+            or any(t.text == letters for _, words in (entry.written if entry else []) for t in words)
 
     def _closes_a_known_role(self, noun: str, n: int) -> bool:
         """'The sheriff said' after 'Lincoln County Sheriff Ann Lowe': a person's noun no role list has

@@ -366,17 +366,30 @@ def letters_stand_for_a_title(t: Token) -> bool:
 def letters_the_article_writes_out(doc: Doc) -> frozenset[str]:
     """The letters of TITLE_LETTERS_BEFORE_A_NAME whose title the article writes out in words and that it
     defines as no body's short form ('(CP)' after any words but the title's own)."""
-    text = doc.user_data.get(ARTICLE_TEXT, doc.text)
-    found = _LETTERS_WRITTEN_OUT.get(text)
-    if found is None:
-        found = frozenset(letters for letters, title in TITLE_LETTERS_BEFORE_A_NAME.items()
-                          if _TITLE_PATTERNS[letters].search(_without_longer_titles(letters, text))
-                          and not any(not _TITLE_PATTERNS[letters].search(text[max(0, m.start() - len(title) - 2):m.start()])
-                                      for m in re.finditer(r"\(\s*" + letters + r"\s*\)", text)))
-        if len(_LETTERS_WRITTEN_OUT) > 64:
-            _LETTERS_WRITTEN_OUT.clear()
-        _LETTERS_WRITTEN_OUT[text] = found
-    return found
+    return _letters_written_out_in(doc.user_data.get(ARTICLE_TEXT, doc.text))
+
+
+@functools.lru_cache(maxsize=64)
+def _letters_written_out_in(text: str) -> frozenset[str]:
+    """letters_the_article_writes_out, read once per article text (every doc of the article asks)."""
+    return frozenset(letters for letters, title in TITLE_LETTERS_BEFORE_A_NAME.items()
+                     if _TITLE_PATTERNS[letters].search(_without_longer_titles(letters, text))
+                     and not any(not _TITLE_PATTERNS[letters].search(text[max(0, m.start() - len(title) - 2):m.start()])
+                                 for m in re.finditer(r"\(\s*" + letters + r"\s*\)", text)))
+
+
+def lettered_title(letters: str) -> str | None:
+    """'CP' -> 'commissioner of police': the title (lower case, hyphens as spaces) that capital letters
+    written as a title before a name stand for (TITLE_LETTERS_BEFORE_A_NAME), else None."""
+    title = TITLE_LETTERS_BEFORE_A_NAME.get(letters)
+    return title.lower().replace("-", " ") if title else None
+
+
+def holds_the_lettered_title(role: str | None, letters: str) -> bool:
+    """The role is the very title the letters stand for, not a longer one (an 'Assistant Commissioner
+    of Police' holds no 'CP')."""
+    title = lettered_title(letters)
+    return bool(title and role) and role.lower().replace("-", " ") == title
 
 
 def _without_longer_titles(letters: str, text: str) -> str:
@@ -389,7 +402,6 @@ def _without_longer_titles(letters: str, text: str) -> str:
     return text
 
 
-_LETTERS_WRITTEN_OUT: dict[str, frozenset[str]] = {}
 _TITLE_PATTERNS = {letters: re.compile(r"\b" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", title))) + r"\b", re.IGNORECASE)
                    for letters, title in TITLE_LETTERS_BEFORE_A_NAME.items()}
 
