@@ -1398,6 +1398,9 @@ STATISTICS_NOUNS = {"figures", "data", "statistics", "numbers"}
 # 'find', whose object is as often a thing discovered ('found 12 bodies') as a finding.
 FINDING_OBJECT_VERBS = {"flag", "highlight", "report", "reveal", "disclose", "record", "count", "tally",
                         "estimate", "calculate"}
+# Figures: verbs whose object, under a document or data subject, is what it found ('council data show
+# 312 potholes', 'the ledger shows £40,000 in cash'); not 'find', whose object may be a thing come upon.
+DOCUMENT_SHOWING_VERBS = {"show"}
 # Prepositions that name a source noun's author ("a study by X") or a member's body
 # ("scholars at X", "a spokesman for X").
 SOURCE_AUTHOR_PREPOSITIONS = {"by", "from"}

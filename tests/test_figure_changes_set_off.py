@@ -38,7 +38,7 @@ COUNTS_SET_OFF = [
       ("7,100", 7100, None, None, "sockeye", None, None)]),
     ("The volunteers, who estimated the flock at some 640 geese, down 20 per cent on 2022, asked for funds.",
      [("some 640", 640, None, None, "geese", "about", "volunteers"),
-      ("20 per cent", 20, None, None, "% fall in flock", None, None)]),
+      ("20 per cent", 20, None, None, "% fall in flock", None, "volunteers")]),
     ("There were 1,350 burglaries in the town last year, up 9 percent.",
      [("1,350", 1350, None, None, "burglaries", None, None),
       ("9 percent", 9, None, None, "% rise in burglaries", None, None)]),
@@ -209,7 +209,7 @@ SUMS_OF_A_PERIOD = [
     ("The daily cost of the war, $2 billion, is rising.",
      [("$2 billion", 2e9, None, None, "dollars", None, None)]),
     ("The annual report of the fund showed $4 million in losses.",
-     [("$4 million", 4e6, None, None, "dollars", None, None)]),
+     [("$4 million", 4e6, None, None, "dollars", None, None, 0, "The annual report of the fund")]),
 ]
 
 

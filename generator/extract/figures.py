@@ -340,7 +340,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if figure.actor is None and nearest is None:
                 figure.actor = _listed_source(figure, tokens, mention_of, kinds, sentence_figures)
             if figure.actor is None and nearest is None:
-                figure.source = _unnamed_source(statement)
+                figure.source = _unnamed_source(statement, _head(tokens))
             if figure.actor is None and figure.source is None and (statement is None and nearest is None
                                                                    or nearest == _NOBODY_NAMED):
                 figure.source = _finder_in_words(_head(tokens), finders.get(n - 1))   # "new data showed"
@@ -554,15 +554,17 @@ def _finder_in_words(number: Token, earlier: str | None = None) -> str | None:
         return None
     content, verb = found
     made = _a_finding_made(verb)
-    if _is_impersonal(verb) or not (made or _an_occasioning_finding(verb)) or not (
-            content.dep_ == "ccomp" or content.dep_ == "dobj" and verb.lemma_.lower() in L.FINDING_OBJECT_VERBS) \
-            or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(content)):
-        return None
     subject = _nominal_subject(verb)
     relative = subject is not None and subject.lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
         and verb.head.i < subject.i
     if relative:
         subject = verb.head               # 'an audit which found that ...': the noun the clause is said of
+    found_as_object = content.dep_ == "dobj" and (verb.lemma_.lower() in L.FINDING_OBJECT_VERBS or (
+        subject is not None and verb.lemma_.lower() in L.DOCUMENT_SHOWING_VERBS and _finding_document(subject, verb)))
+    if _is_impersonal(verb) or not (made or _an_occasioning_finding(verb)) or not (
+            content.dep_ == "ccomp" or found_as_object) \
+            or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(content)):
+        return None                       # what a document shows or finds as its object is its finding too
     if subject is not None and earlier and made and subject.lower_ == "it" and subject.i < verb.i \
             and verb.lemma_.lower() in L.SOURCE_FINDING_VERBS:
         return earlier                    # 'It also found ...': the document that found the sentence before
@@ -601,12 +603,14 @@ def _finding_of_the_main_clause(number: Token) -> bool:
 
 def _finding_document(subject: Token, verb: Token) -> bool:
     """'an independent audit found', 'the review showed', 'Survey finds' (a headline writes it
-    capitalised): a study, report, audit or data set (`SOURCE_NOUNS`) as the subject of a verb of
-    finding (`SOURCE_FINDING_VERBS`) states what it found; the document, as written, is the source
+    capitalised), 'the report also flagged', 'the survey said': a study, report, audit or data set
+    (`SOURCE_NOUNS`) as the subject of a verb of finding (`SOURCE_FINDING_VERBS`) or of any verb
+    that attributes (`_is_attributing`: what a document flags, notes, estimates or says is its
+    finding as much as what it shows) states what it found; the document, as written, is the source
     where no actor claims the figure. Not bare plural 'figures'/'data' with no word of their own
     ('figures show', 'the data showed' point back to figures another sentence may credit to a body),
     nor one owned by a relative 'whose'."""
-    if subject.lower_ not in L.SOURCE_NOUNS or verb.lemma_.lower() not in L.SOURCE_FINDING_VERBS \
+    if subject.lower_ not in L.SOURCE_NOUNS or verb.lemma_.lower() not in L.SOURCE_FINDING_VERBS and not _is_attributing(verb) \
             or subject.pos_ != "NOUN" and not (subject.pos_ == "PROPN" and subject.i == subject.sent.start) \
             or any(c.tag_ == "WP$" for c in subject.lefts):
         return False                      # 'an auditor, whose audit found ...': the auditor's, not words to give
@@ -696,18 +700,24 @@ def _people_speaking(subject: Token, verb: Token) -> bool:
 
 
 def _statistics_described(noun: Token) -> bool:
-    """'new figures have revealed', 'provisional data show', 'official statistics show': figures
-    (STATISTICS_NOUNS) told apart by a word that describes them are the source the sentence
-    gives; not bare 'the figures', 'the data' (which point back to figures an earlier sentence
-    may credit to a body), nor those of a keeper or author named with them ('ministry data',
-    'figures from the bureau': that body's, read by the attribution rules)."""
+    """'new figures have revealed', 'provisional data show', 'figures presented to the committee
+    showed', 'according to figures the union circulated', 'Ministry figures show': figures
+    (STATISTICS_NOUNS) told apart by words of their own (an adjective, a participle or relative
+    clause about them not set off by a comma, a noun of their keeper) are the source the sentence gives where no actor
+    claims them (a keeper or author that is an actor is found first by the attribution rules);
+    not bare 'the figures', 'the data' (which point back to figures an earlier sentence may credit
+    to a body), nor 'the earlier figures', nor those whose keeper is a pronoun ('its figures',
+    'their data': whose, the reader is not told), nor figures of a prepositional phrase ('figures
+    on exports', 'data from X': read by the attribution rules)."""
     if noun.lower_ not in L.STATISTICS_NOUNS:
         return False
-    lefts = list(noun.lefts)
-    return any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in lefts) \
-        and not any(c.lower_ in L.POINTING_BACK_SELECTORS for c in lefts) \
-        and not any(c.dep_ in ("compound", "nmod", "poss") for c in lefts) \
-        and not any(c.dep_ == "prep" for c in noun.rights)
+    lefts, rights = list(noun.lefts), list(noun.rights)
+    if any(c.lower_ in L.POINTING_BACK_SELECTORS or c.lower_ in L.POSSESSIVE_PRONOUNS for c in lefts) \
+            or any(c.dep_ == "prep" for c in rights):
+        return False
+    return any(c.dep_ == "amod" and c.pos_ == "ADJ" or c.dep_ in ("compound", "nmod", "poss") and c.pos_ != "PRON"
+               for c in lefts) or any(c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
+                                      and noun.doc[c.left_edge.i - 1].text != "," for c in rights)
 
 
 def _an_occasioning_finding(verb: Token) -> bool:
@@ -7033,13 +7043,16 @@ def _subject_of_quoting_cue(parsed: ParsedArticle, sent: Span, quote: Quote, at_
     return subject if subject is not None and not inside(subject) else None
 
 
-def _unnamed_source(statement: RawPosition | None) -> str | None:
+def _unnamed_source(statement: RawPosition | None, number: Token | None = None) -> str | None:
     """The words that name the source of a statement holding the figure where no actor stands
     for it ('a senior official who asked not to be named', 'two officials briefed on the talks',
     'the indictment'): a reader is told who claims the number even where that is nobody named.
     Not a pronoun left unresolved ('he said', 'his office said'), nor a bare data noun ('figures
     show'), nor a speaker whose words run past a comma into something else ('the department, brick
-    kilns'), save a relative clause about the source ('A health worker, who asked not to be named')."""
+    kilns'), save a relative clause about the source ('A health worker, who asked not to be named').
+    A data noun the statement's speaker was cut to ('figures' of 'according to figures presented
+    at the annual meeting') is given with the words that tell those figures apart, read from the
+    parse (`_described_statistics_according_to`), where it has them."""
     if statement is None or statement.actor:
         return None
     speaker = statement.speaker.strip()
@@ -7047,11 +7060,23 @@ def _unnamed_source(statement: RawPosition | None) -> str | None:
     if speaker.lower() in L.UNRESOLVED_SOURCE_PRONOUNS or first in L.POSSESSIVE_PRONOUNS:
         return None             # 'he', or 'his office', 'its annual reports': whose, the reader is not told
     if speaker.lower() in L.SOURCE_NOUNS:
-        return None             # 'figures' (of 'figures released by the centre'): data, no one's words
+        described = _described_statistics_according_to(number, speaker.lower()) if number is not None else None
+        return None if described is None else _source_phrase(described)   # bare 'figures': no one's words
     before, comma, after = speaker.partition(",")
     if comma and after.split()[:1] not in (["who"], ["which"]):
         return None
     return speaker
+
+
+def _described_statistics_according_to(number: Token, noun: str) -> Token | None:
+    """The data noun `noun` named after 'according to' in the figure's sentence where words of its
+    own tell it apart (`_statistics_described`: 'according to figures released by the budget office',
+    'according to figures the union circulated'), else None; not a figure inside that phrase."""
+    for token in number.sent:
+        if token.lower_ == noun and named_after_according_to(token) and _statistics_described(token) \
+                and not token.left_edge.i <= number.i <= token.right_edge.i:
+            return token
+    return None
 
 
 def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition | None:
@@ -8512,11 +8537,14 @@ def _predicate_tagged_noun(word: Token) -> bool:
 
 def _is_content(child: Token, verb: Token) -> bool:
     """Does `child` hold what `verb` attributes: its clause, object or content phrase ("warned
-    of X"), a second that-clause ('said X, but that Y'), 'announced plans ... to give $5m';
-    not its subject or a phrase of time or place."""
+    of X"), a second that-clause ('said X, but that Y'), 'announced plans ... to give $5m', the
+    change of its object set after it ('reported a profit of $8m, up 14% from $7m', '..., down from
+    $9m a year earlier': `_change_of_the_object`); not its subject or a phrase of time or place."""
     dep = child.dep_
     if dep in ("ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis"):
         return True
+    if dep == "advmod":
+        return _change_of_the_object(child, verb)
     if dep == "prep":
         return child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS
     if dep == "conj":
@@ -8532,6 +8560,15 @@ def _is_content(child: Token, verb: Token) -> bool:
         return (any(c.dep_ == "aux" and c.lower_ == "to" for c in child_tokens(child))
                 and not any(c.dep_ == "mark" for c in child_tokens(child)))
     return False
+
+
+def _change_of_the_object(change: Token, verb: Token) -> bool:
+    """'reported a net profit of $8m, up 14% from $7m', 'put the cost at $148m, up from $112m': an
+    adverb of change (COMPARING_ADVERBS) the parser hangs on the verb after its object measures how
+    the object's amount moved; the base and the change are part of what the verb reports. Not one
+    before the object, nor on a verb without one ('went up 3%' is on the verb of change itself)."""
+    return change.lower_ in L.COMPARING_ADVERBS and change.i > verb.i \
+        and any(c.dep_ == "dobj" and c.i < change.i for c in child_tokens(verb))
 
 
 def _bare_infinitive_of_request(child: Token, verb: Token) -> bool:

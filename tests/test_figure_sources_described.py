@@ -1,0 +1,73 @@
+"""Who a figure is credited to when a document or data set gives it (session 44): figures or data told
+apart by words of their own (a participle or relative clause on them, the noun of their keeper, an
+adjective) are the source in words where no actor claims them, after 'according to' as well as as a
+subject ('according to figures circulated at the annual meeting', 'Council data show 312 ...'); what a
+document flags, notes or says is its finding as much as what it shows; what a document shows as its
+object is its finding; the change of an amount a verb reports, set after its object ('reported a
+profit of $8m, up 12% from $7m'), is the reporter's as the amount is.
+Sentences written for the tests; each row asserts the whole list of records."""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+
+from conftest import extract, figure
+
+
+def records(text: str) -> list[dict]:
+    return [asdict(f) for f in extract(text).figures]
+
+
+FIGURES = [
+    # figures named after 'according to' with words that tell them apart
+    ("Rail punctuality fell to 81 per cent in March, according to figures published by the transport board.",
+     [("81 per cent", 81, None, None, "%", None, None, 0, "figures published by the transport board")]),
+    ("Registered members rose from 1,200 to about 1,450, according to figures circulated at the annual meeting.",
+     [("1,200", 1200, None, None, "members", None, None, 0, "figures circulated at the annual meeting"),
+      ("about 1,450", 1450, None, None, "members", "about", None, 0, "figures circulated at the annual meeting")]),
+    # ... as the subject that shows them: a participle, a keeper's noun, an owner
+    ("Hospital figures seen by this newspaper show 48 beds were closed last week.",
+     [("48", 48, None, None, "beds", None, None, 0, "Hospital figures seen by this newspaper")]),
+    ("Data compiled by the harbour office show 1,240 vessels docked in May.",
+     [("1,240", 1240, None, None, "vessels", None, None, 0, "Data compiled by the harbour office")]),
+    ("Council data show 312 potholes were reported in June.",
+     [("312", 312, None, None, "potholes", None, None, 0, "Council data")]),
+    ("The department's own figures show a backlog of 8,400 cases.",
+     [("8,400", 8400, None, None, "cases", None, None, 0, "The department's own figures")]),
+    # what a document flags is its finding
+    ("The review also flagged $2.4 million in unpaid invoices.",
+     [("$2.4 million", 2.4e6, None, None, "dollars", None, None, 0, "The review")]),
+    # the change of a reported amount set after it: the reporter's
+    ("Velta Cement reported revenue of R2.1bn for the half-year, down from R2.4bn.",
+     [("R2.1bn", 2.1e9, None, None, "rand", None, "Velta Cement"),
+      ("R2.4bn", 2.4e9, None, None, "rand", None, "Velta Cement")]),
+    # NEGATIVE: bare figures (they point back), a pronoun keeper, figures that point back, figures of a
+    # phrase, a participle set off by commas (the words given would be bare), a thing that shows, a
+    # finding still to come
+    ("The figures show 40 per cent of voters backed the plan.",
+     [("40 per cent", 40, None, None, "% of voters", None, None)]),
+    ("Their figures show 40 per cent of voters backed the plan.",
+     [("40 per cent", 40, None, None, "% of voters", None, None)]),
+    ("The earlier figures showed 300 cases in the district.",
+     [("300", 300, None, None, "cases", None, None)]),
+    ("Figures on exports showed a 5 per cent fall in March.",
+     [("5 per cent", 5, None, None, "% fall", None, None)]),
+    ("The figures, released on Monday, show 300 tenants were evicted.",
+     [("300", 300, None, None, "tenants", None, None)]),
+    ("The rise shows that 40 per cent of households are struggling.",
+     [("40 per cent", 40, None, None, "% of households", None, None)]),
+    ("The report will flag about 30 sites next month.",
+     [("about 30", 30, None, None, "sites", "about", None)]),
+    # NEGATIVE: a change on another verb, a change with no object reported
+    ("Dunmore Ferries reported a profit of $8.4 million on Monday, and its shares went up 3%.",
+     [("$8.4 million", 8.4e6, None, None, "dollars", None, "Dunmore Ferries"),
+      ("3%", 3, None, None, "% rise in shares", None, None)]),
+    ("Sales at Dunmore Ferries were reported up 4% on the year.",
+     [("4%", 4, None, None, "%", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIGURES, ids=[row[0] for row in FIGURES])
+def test_figure_sources_described(text, expected):
+    assert records(text) == [figure(text, *row) for row in expected]
