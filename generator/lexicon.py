@@ -1993,7 +1993,7 @@ DOCUMENT_AUTHOR_PREPOSITIONS = {"by", "from"}
 # Figures: adverbs and determiners of a period that make a count a rate ("issued yearly",
 # "each year").
 RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
-                "daily": "day", "hourly": "hour"}
+                "daily": "day", "hourly": "hour", "quarterly": "quarter", "fortnightly": "fortnight"}
 RATE_DETERMINERS = {"a", "an", "each", "every", "per"}
 # Figures: relative pronouns of a partitive that points back ("people, of whom 41 percent ...").
 RELATIVE_OF_PRONOUNS = {"whom", "which"}
@@ -2171,7 +2171,8 @@ ONE_PIECE_DETERMINERS = {"a", "an", "each", "every", "one"}
 # Figures: adjectives of a period before the noun an amount of money is paid as ("a R2 500
 # monthly allowance", "a $4bn annual budget"): the amount is a rate.
 RATE_ADJECTIVES = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",
-                   "daily": "day", "hourly": "hour", "nightly": "night"}
+                   "daily": "day", "hourly": "hour", "nightly": "night", "quarterly": "quarter",
+                   "fortnightly": "fortnight"}
 # Figures: what a sum is counted before or after ("R14 000 a month before deductions"): 'before'
 # then states gross or net pay, not a time ("a month before the strike").
 GROSS_OR_NET_WORDS = {"tax", "taxes", "taxation", "deductions", "deduction", "costs", "expenses",

@@ -55,6 +55,8 @@ FIGURES = [
      [("5 per cent", 5, None, None, "% fall", None, None)]),
     ("The figures, released on Monday, show 300 tenants were evicted.",
      [("300", 300, None, None, "tenants", None, None)]),
+    ("According to data compiled by the office of the Chief Engineer (CE), 37 of the 79 pumps are broken.",
+     [("37", 37, None, None, "pumps", None, None), ("79", 79, None, None, "pumps", None, None)]),
     ("The rise shows that 40 per cent of households are struggling.",
      [("40 per cent", 40, None, None, "% of households", None, None)]),
     ("The report will flag about 30 sites next month.",
@@ -66,6 +68,36 @@ FIGURES = [
     ("Sales at Dunmore Ferries were reported up 4% on the year.",
      [("4%", 4, None, None, "%", None, None)]),
 ]
+
+
+BASES = [
+    # a sum a verb of money gives for its subject taken one at a time, or as the average one
+    ("Each new scanner costs around $75,000.",
+     [("around $75,000", 75000, None, None, "dollars per scanner", "about", None)]),
+    ("The average customer lost £2,300 in the scam.",
+     [("£2,300", 2300, None, None, "pounds per customer", None, None)]),
+    ("Every household will pay $40 under the plan.",
+     [("$40", 40, None, None, "dollars per household", None, None)]),
+    # a quarterly or fortnightly sum
+    ("The club receives a quarterly grant of $7,500 from the federation.",
+     [("$7,500", 7500, None, None, "dollars a quarter", None, None)]),
+    ("Members pay a fortnightly fee of £12.",
+     [("£12", 12, None, None, "pounds a fortnight", None, None)]),
+    # NEGATIVE: a subject taken whole, a time taken one at a time, a partitive 'each of', the average of
+    # the sum itself, a count (no money), a period written after the sum
+    ("The council spent $4m on roads.", [("$4m", 4e6, None, None, "dollars", None, None)]),
+    ("The new scanner costs $75,000.", [("$75,000", 75000, None, None, "dollars", None, None)]),
+    ("Each year the council spends $4m on roads.", [("$4m", 4e6, None, None, "dollars a year", None, None)]),
+    ("Each of the players paid $650.", [("$650", 650, None, None, "dollars", None, None)]),
+    ("The average cost is $5,000.", [("$5,000", 5000, None, None, "dollars", None, None)]),
+    ("Each clinic serves 4,000 patients.", [("4,000", 4000, None, None, "patients", None, None)]),
+    ("Each visitor spends about $85 a day.", [("about $85", 85, None, None, "dollars a day", "about", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BASES, ids=[row[0] for row in BASES])
+def test_basis_of_a_sum(text, expected):
+    assert records(text) == [figure(text, *row) for row in expected]
 
 
 @pytest.mark.parametrize("text, expected", FIGURES, ids=[row[0] for row in FIGURES])

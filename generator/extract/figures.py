@@ -575,7 +575,8 @@ def _finder_in_words(number: Token, earlier: str | None = None) -> str | None:
             or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(subject)):
         return None
     if document:                          # 'a report that showed ...': the noun's words, not its clause
-        return span_text(subject.doc[subject.left_edge.i:subject.i + 1]).strip() if relative else _source_phrase(subject)
+        phrase = span_text(subject.doc[subject.left_edge.i:subject.i + 1]).strip() if relative else _source_phrase(subject)
+        return None if _bare_statistics(phrase, subject) else phrase
     plural_finder = subject.tag_ == "NNS" \
         and (subject.doc[_hyphenated_start(subject):subject.i + 1].text.lower() in L.UNNAMED_FINDER_NOUNS
              or subject.lower_ in L.UNNAMED_SOURCE_NOUNS or _people_speaking(subject, verb))
@@ -615,6 +616,14 @@ def _finding_document(subject: Token, verb: Token) -> bool:
             or any(c.tag_ == "WP$" for c in subject.lefts):
         return False                      # 'an auditor, whose audit found ...': the auditor's, not words to give
     return subject.lower_ not in L.STATISTICS_NOUNS or _statistics_described(subject)
+
+
+def _bare_statistics(phrase: str, noun: Token) -> bool:
+    """The words given for figures or data (STATISTICS_NOUNS) are only the noun and its article
+    ('data', 'the figures'), where the words that told them apart were cut off with a bracket or a
+    comma ('data compiled by the office of the Chief Officer (CO)'): they tell the reader nothing."""
+    return noun.lower_ in L.STATISTICS_NOUNS and all(
+        w in _ARTICLES or w == noun.lower_ for w in phrase.lower().split())
 
 
 def _source_phrase(subject: Token) -> str:
@@ -2215,6 +2224,8 @@ def _sum_named(tokens: list[Token]) -> tuple[Token | None, bool]:
     if node.dep_ == "dobj" and verb.lemma_.lower() in L.ADDING_VERBS:
         return next((p for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "to"
                      for p in child_tokens(c) if p.dep_ == "pobj"), None), True
+    if node.dep_ == "dobj" and verb.lemma_.lower() in L.MONEY_VERBS:
+        return _paid(_nominal_subject(verb))      # 'each new scanner costs $75,000': the one that pays or costs it
     return None, False
 
 
@@ -2232,7 +2243,15 @@ def _paid(noun: Token | None) -> tuple[Token | None, bool]:
 
 def _paid_per_piece(noun: Token) -> str:
     """"the county's per-student transport cost": a hyphened 'per-X' before the noun of a sum is
-    what one such sum is paid for (' per pupil')."""
+    what one such sum is paid for (' per pupil'). 'Each new scanner costs $75,000', 'the average
+    customer lost £2,300', 'every household will pay $40': the singular subject of a verb of money
+    (MONEY_VERBS) whose object the sum is, taken one at a time (DISTRIBUTIVE_DETERMINERS) or as the
+    average one (STATISTIC_ADJECTIVES), is what one such sum is paid, cost or lost by (' per
+    scanner'); not a subject taken whole ('the council spent $4m', 'the new scanner costs')."""
+    if noun.dep_ == "nsubj" and noun.tag_ == "NN" and noun.head.lemma_.lower() in L.MONEY_VERBS and any(
+            c.dep_ == "det" and c.lower_ in L.DISTRIBUTIVE_DETERMINERS
+            or c.dep_ == "amod" and c.lower_ in L.STATISTIC_ADJECTIVES for c in noun.lefts):
+        return f" per {noun.lower_}"
     for c in noun.lefts:
         per = next((w for w in c.subtree if w.lower_ == "per" and w.i + 2 < noun.i and w.doc[w.i + 1].text == "-"), None)
         if per is not None and per.doc[per.i + 2].pos_ == "NOUN":
@@ -7061,7 +7080,8 @@ def _unnamed_source(statement: RawPosition | None, number: Token | None = None) 
         return None             # 'he', or 'his office', 'its annual reports': whose, the reader is not told
     if speaker.lower() in L.SOURCE_NOUNS:
         described = _described_statistics_according_to(number, speaker.lower()) if number is not None else None
-        return None if described is None else _source_phrase(described)   # bare 'figures': no one's words
+        phrase = None if described is None else _source_phrase(described)
+        return None if phrase is None or _bare_statistics(phrase, described) else phrase   # bare 'figures': no one's words
     before, comma, after = speaker.partition(",")
     if comma and after.split()[:1] not in (["who"], ["which"]):
         return None
