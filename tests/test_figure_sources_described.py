@@ -92,6 +92,14 @@ BASES = [
     ("The average cost is $5,000.", [("$5,000", 5000, None, None, "dollars", None, None)]),
     ("Each clinic serves 4,000 patients.", [("4,000", 4000, None, None, "patients", None, None)]),
     ("Each visitor spends about $85 a day.", [("about $85", 85, None, None, "dollars a day", "about", None)]),
+    # a thing of that price each payer has; NEGATIVE: one whole thing the sum measures, that the payers share
+    ("Every stall holder pays a $300 licence fee.",
+     [("$300", 300, None, None, "dollars per holder", None, None)]),
+    ("Every ratepayer will fund the $6 billion rescue.", [("$6 billion", 6e9, None, None, "dollars", None, None)]),
+    ("Each member state will pay the region's €3 billion flood bill.",
+     [("€3 billion", 3e9, None, None, "euros", None, None)]),
+    ("Every commuter will pay the $2 billion cost of the tunnel through higher tolls.",
+     [("$2 billion", 2e9, None, None, "dollars", None, None)]),
 ]
 
 

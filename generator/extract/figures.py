@@ -2224,7 +2224,7 @@ def _sum_named(tokens: list[Token]) -> tuple[Token | None, bool]:
     if node.dep_ == "dobj" and verb.lemma_.lower() in L.ADDING_VERBS:
         return next((p for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "to"
                      for p in child_tokens(c) if p.dep_ == "pobj"), None), True
-    if node.dep_ == "dobj" and verb.lemma_.lower() in L.MONEY_VERBS:
+    if node.dep_ == "dobj" and verb.lemma_.lower() in L.MONEY_VERBS and _a_sum_of_its_own(node):
         return _paid(_nominal_subject(verb))      # 'each new scanner costs $75,000': the one that pays or costs it
     return None, False
 
@@ -2232,6 +2232,15 @@ def _sum_named(tokens: list[Token]) -> tuple[Token | None, bool]:
 def _nominal_subject(verb: Token) -> Token | None:
     """The verb's own subject (its nsubj child), nothing climbed to."""
     return next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+
+
+def _a_sum_of_its_own(node: Token) -> bool:
+    """The object of a verb of money is the sum itself ('pays $40') or a thing of that price any
+    one payer has ('pays a $40,000 entry fee': no determiner or an indefinite one); not one whole
+    thing the sum measures, that the payers share ('the $3 billion bailout', 'the city's $2
+    billion deficit': a definite determiner or an owner)."""
+    return not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in L.INDEFINITE_ARTICLES
+                   for c in child_tokens(node))
 
 
 def _paid(noun: Token | None) -> tuple[Token | None, bool]:
