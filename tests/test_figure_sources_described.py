@@ -61,6 +61,18 @@ FIGURES = [
      [("40 per cent", 40, None, None, "% of households", None, None)]),
     ("The report will flag about 30 sites next month.",
      [("about 30", 30, None, None, "sites", "about", None)]),
+    # what a document shows as its object: the object, what it counts, its amount after 'of'
+    ("The census showed 2,150 households in the parish.",
+     [("2,150", 2150, None, None, "households", None, None, 0, "The census")]),
+    ("The review showed a shortfall of $9.6 million.",
+     [("$9.6 million", 9.6e6, None, None, "dollars", None, None, 0, "The review")]),
+    # NEGATIVE: a sum that only names a thing shown, a figure under another preposition
+    ("The poll showed wide backing for the $85 million arena.",
+     [("$85 million", 85e6, None, None, "dollars", None, None)]),
+    ("The audit showed the gaps in the trust's forecast of $7 million.",
+     [("$7 million", 7e6, None, None, "dollars", None, None)]),
+    ("The trial showed the merits of a $4 weekly voucher.",
+     [("$4", 4, None, None, "dollars a week", None, None)]),
     # NEGATIVE: a change on another verb, a change with no object reported
     ("Dunmore Ferries reported a profit of $8.4 million on Monday, and its shares went up 3%.",
      [("$8.4 million", 8.4e6, None, None, "dollars", None, "Dunmore Ferries"),

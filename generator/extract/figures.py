@@ -574,6 +574,8 @@ def _finder_in_words(number: Token, earlier: str | None = None) -> str | None:
     if subject is None or subject.pos_ != "NOUN" and not document or subject.conjuncts or subject.i > verb.i \
             or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(subject)):
         return None
+    if document and content.dep_ == "dobj" and not _the_amount_found(number, content):
+        return None                       # 'showed support for the $40m stadium': not what it found
     if document:                          # 'a report that showed ...': the noun's words, not its clause
         phrase = span_text(subject.doc[subject.left_edge.i:subject.i + 1]).strip() if relative else _source_phrase(subject)
         return None if _bare_statistics(phrase, subject) else phrase
@@ -586,6 +588,21 @@ def _finder_in_words(number: Token, earlier: str | None = None) -> str | None:
             c.dep_ in ("compound", "nmod", "poss") and c.pos_ in ("NOUN", "PROPN") for c in subject.lefts):
         return None                       # "Old records show ...", "Records from the 1990s show ...": no keeper
     return _source_phrase(subject)
+
+
+def _the_amount_found(number: Token, obj: Token) -> bool:
+    """What a document shows or flags as its object is its finding where the figure is that
+    object ('flagged $2.4 million in unpaid invoices'), counts it ('showed 4,300 residents') or
+    is its amount after 'of' ('a deficit of $2.3 million', 'a backlog of 8,400 cases'); not a
+    sum that only names a thing ('support for the $40 million stadium', 'the benefits of a $5
+    daily payment'), nor a figure under any other preposition ('the flaws in the estimate of $4m')."""
+    node = number
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i > node.i and node.head.tag_ in ("CD", "$"):
+        node = node.head                  # '$ 2.3 million': the amount's own words
+    money = node.ent_type_ == "MONEY" or any(t.tag_ == "$" for t in node.subtree)
+    if node.dep_ == "nummod" and node.head.pos_ == "NOUN" and not money:
+        node = node.head                  # '4,300 residents': the counted noun
+    return node.i == obj.i or node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i == obj.i
 
 
 def _finding_of_the_main_clause(number: Token) -> bool:
