@@ -73,6 +73,9 @@ FIGURES = [
      [("$7 million", 7e6, None, None, "dollars", None, None)]),
     ("The trial showed the merits of a $4 weekly voucher.",
      [("$4", 4, None, None, "dollars a week", None, None)]),
+    # NEGATIVE: an object someone owns, which the document may dispute
+    ("The review flagged the trust's claim of $6 million in savings as doubtful.",
+     [("$6 million", 6e6, None, None, "dollars", None, None)]),
     # NEGATIVE: a change on another verb, a change with no object reported
     ("Dunmore Ferries reported a profit of $8.4 million on Monday, and its shares went up 3%.",
      [("$8.4 million", 8.4e6, None, None, "dollars", None, "Dunmore Ferries"),

@@ -595,7 +595,11 @@ def _the_amount_found(number: Token, obj: Token) -> bool:
     object ('flagged $2.4 million in unpaid invoices'), counts it ('showed 4,300 residents') or
     is its amount after 'of' ('a deficit of $2.3 million', 'a backlog of 8,400 cases'); not a
     sum that only names a thing ('support for the $40 million stadium', 'the benefits of a $5
-    daily payment'), nor a figure under any other preposition ('the flaws in the estimate of $4m')."""
+    daily payment'), a figure under any other preposition ('the flaws in the estimate of $4m'),
+    nor an object someone owns ('the council's claim of $4 million': the owner's figure, which the
+    document may dispute)."""
+    if any(c.dep_ == "poss" for c in child_tokens(obj)):
+        return False
     node = number
     while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i > node.i and node.head.tag_ in ("CD", "$"):
         node = node.head                  # '$ 2.3 million': the amount's own words
