@@ -38,7 +38,7 @@ COUNTS_SET_OFF = [
       ("7,100", 7100, None, None, "sockeye", None, None)]),
     ("The volunteers, who estimated the flock at some 640 geese, down 20 per cent on 2022, asked for funds.",
      [("some 640", 640, None, None, "geese", "about", "volunteers"),
-      ("20 per cent", 20, None, None, "% fall in flock", None, "volunteers")]),
+      ("20 per cent", 20, None, None, "% fall in flock", None, None)]),
     ("There were 1,350 burglaries in the town last year, up 9 percent.",
      [("1,350", 1350, None, None, "burglaries", None, None),
       ("9 percent", 9, None, None, "% rise in burglaries", None, None)]),

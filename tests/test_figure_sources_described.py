@@ -39,9 +39,9 @@ FIGURES = [
     ("The review also flagged $2.4 million in unpaid invoices.",
      [("$2.4 million", 2.4e6, None, None, "dollars", None, None, 0, "The review")]),
     # the change of a reported amount set after it: the reporter's
-    ("Velta Cement reported revenue of R2.1bn for the half-year, down from R2.4bn.",
-     [("R2.1bn", 2.1e9, None, None, "rand", None, "Velta Cement"),
-      ("R2.4bn", 2.4e9, None, None, "rand", None, "Velta Cement")]),
+    ("Velta Cement reported revenue of $2.1bn, down from $2.4bn.",
+     [("$2.1bn", 2.1e9, None, None, "dollars", None, "Velta Cement"),
+      ("$2.4bn", 2.4e9, None, None, "dollars", None, "Velta Cement")]),
     # NEGATIVE: bare figures (they point back), a pronoun keeper, figures that point back, figures of a
     # phrase, a participle set off by commas (the words given would be bare), a thing that shows, a
     # finding still to come

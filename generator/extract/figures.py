@@ -31,6 +31,7 @@ from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
 from .parse import ParsedArticle, child_tokens, entity_at, hyphened_parts_before, is_authoring_verb, name_set_off_after, doc_text, doc_tokens, is_common_word, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
+from .positions import change_of_the_object
 from .quotes import Quote, find_quotes
 from .titles import title_gender
 
@@ -8589,12 +8590,13 @@ def _is_content(child: Token, verb: Token) -> bool:
     """Does `child` hold what `verb` attributes: its clause, object or content phrase ("warned
     of X"), a second that-clause ('said X, but that Y'), 'announced plans ... to give $5m', the
     change of its object set after it ('reported a profit of $8m, up 14% from $7m', '..., down from
-    $9m a year earlier': `_change_of_the_object`); not its subject or a phrase of time or place."""
+    $9m a year earlier': `positions.change_of_the_object`, as the statement's span reads it); not
+    its subject or a phrase of time or place."""
     dep = child.dep_
     if dep in ("ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis"):
         return True
     if dep == "advmod":
-        return _change_of_the_object(child, verb)
+        return change_of_the_object(verb, child)
     if dep == "prep":
         return child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS
     if dep == "conj":
@@ -8610,15 +8612,6 @@ def _is_content(child: Token, verb: Token) -> bool:
         return (any(c.dep_ == "aux" and c.lower_ == "to" for c in child_tokens(child))
                 and not any(c.dep_ == "mark" for c in child_tokens(child)))
     return False
-
-
-def _change_of_the_object(change: Token, verb: Token) -> bool:
-    """'reported a net profit of $8m, up 14% from $7m', 'put the cost at $148m, up from $112m': an
-    adverb of change (COMPARING_ADVERBS) the parser hangs on the verb after its object measures how
-    the object's amount moved; the base and the change are part of what the verb reports. Not one
-    before the object, nor on a verb without one ('went up 3%' is on the verb of change itself)."""
-    return change.lower_ in L.COMPARING_ADVERBS and change.i > verb.i \
-        and any(c.dep_ == "dobj" and c.i < change.i for c in child_tokens(verb))
 
 
 def _bare_infinitive_of_request(child: Token, verb: Token) -> bool:
