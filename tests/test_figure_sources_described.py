@@ -76,6 +76,10 @@ FIGURES = [
     # NEGATIVE: an object someone owns, which the document may dispute
     ("The review flagged the trust's claim of $6 million in savings as doubtful.",
      [("$6 million", 6e6, None, None, "dollars", None, None)]),
+    # NEGATIVE: a change with a subject of its own, a fact of another thing
+    ("Halvern Bank reported a loss of $30 million, the peso down 3 per cent against the euro.",
+     [("$30 million", 30e6, None, None, "dollars", None, "Halvern Bank"),
+      ("3 per cent", 3, None, None, "% fall in loss", None, None)]),
     # NEGATIVE: a change on another verb, a change with no object reported
     ("Dunmore Ferries reported a profit of $8.4 million on Monday, and its shares went up 3%.",
      [("$8.4 million", 8.4e6, None, None, "dollars", None, "Dunmore Ferries"),

@@ -2438,8 +2438,10 @@ def change_of_the_object(verb: Token, change: Token) -> bool:
     """'reported revenue of £512mn, up 9 per cent', 'reported a profit of $8m, up from $7m': the
     change of the amount the cue's object gives, hung on the cue after that object, is part of what
     was reported (`_change_of_the_object`, `_change_next_to_object`); read so for the statement's
-    span and for the figure's claimant alike."""
-    return _change_of_the_object(change) and _change_next_to_object(verb, change)
+    span and for the figure's claimant alike. Not an adverb with a subject of its own ('..., its shares
+    up 5 per cent', '..., the rand down 2 per cent'): a fact of another thing, no change of the object."""
+    return _change_of_the_object(change) and _change_next_to_object(verb, change) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(change))
 
 
 def _change_of_the_object(phrase: Token) -> bool:
