@@ -26,6 +26,12 @@ FIGURES = [
     ("Registered members rose from 1,200 to about 1,450, according to figures circulated at the annual meeting.",
      [("1,200", 1200, None, None, "members", None, None, 0, "figures circulated at the annual meeting"),
       ("about 1,450", 1450, None, None, "members", "about", None, 0, "figures circulated at the annual meeting")]),
+    # NEGATIVE: two 'according to' phrases in the sentence: which is the figure's is not read
+    ("Sales grew 6 per cent, according to figures issued by the guild, but rents rose 9 per cent, according to other figures.",
+     [("6 per cent", 6, None, None, "% rise in sales", None, None),
+      ("9 per cent", 9, None, None, "% rise in rents", None, None)]),
+    ("According to figures issued by the county, 60 shops were vacant; according to figures the traders compiled, 150 were.",
+     [("60", 60, None, None, "shops", None, None), ("150", 150, None, None, "shops", None, None)]),
     # ... as the subject that shows them: a participle, a keeper's noun, an owner
     ("Hospital figures seen by this newspaper show 48 beds were closed last week.",
      [("48", 48, None, None, "beds", None, None, 0, "Hospital figures seen by this newspaper")]),

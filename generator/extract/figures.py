@@ -7122,7 +7122,13 @@ def _unnamed_source(statement: RawPosition | None, number: Token | None = None) 
 def _described_statistics_according_to(number: Token, noun: str) -> Token | None:
     """The data noun `noun` named after 'according to' in the figure's sentence where words of its
     own tell it apart (`_statistics_described`: 'according to figures released by the budget office',
-    'according to figures the union circulated'), else None; not a figure inside that phrase."""
+    'according to figures the union circulated'), else None; not a figure inside that phrase, nor
+    in a sentence with a second 'according to' (which of the two the figure's is, the parse of the
+    sentence alone does not tell: 'A rose, according to figures released by X, but B fell, according
+    to other figures')."""
+    if sum(t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
+           for t in number.sent) > 1:
+        return None
     for token in number.sent:
         if token.lower_ == noun and named_after_according_to(token) and _statistics_described(token) \
                 and not token.left_edge.i <= number.i <= token.right_edge.i:
