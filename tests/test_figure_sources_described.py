@@ -1,7 +1,7 @@
 """Who a figure is credited to when a document or data set gives it (session 44): figures or data told
 apart by words of their own (a participle or relative clause on them, the noun of their keeper, an
 adjective) are the source in words where no actor claims them, after 'according to' as well as as a
-subject ('according to figures circulated at the annual meeting', 'Council data show 312 ...'); what a
+subject ('according to figures tabled at the spring conference', 'Council data show 312 ...'); what a
 document flags, notes or says is its finding as much as what it shows; what a document shows as its
 object is its finding; the change of an amount a verb reports, set after its object ('reported a
 profit of $8m, up 12% from $7m'), is the reporter's as the amount is.
@@ -23,9 +23,9 @@ FIGURES = [
     # figures named after 'according to' with words that tell them apart
     ("Rail punctuality fell to 81 per cent in March, according to figures published by the transport board.",
      [("81 per cent", 81, None, None, "%", None, None, 0, "figures published by the transport board")]),
-    ("Registered members rose from 1,200 to about 1,450, according to figures circulated at the annual meeting.",
-     [("1,200", 1200, None, None, "members", None, None, 0, "figures circulated at the annual meeting"),
-      ("about 1,450", 1450, None, None, "members", "about", None, 0, "figures circulated at the annual meeting")]),
+    ("Volunteers grew from 3,300 to nearly 4,100, according to figures tabled at the spring conference.",
+     [("3,300", 3300, None, None, "volunteers", None, None, 0, "figures tabled at the spring conference"),
+      ("nearly 4,100", 4100, None, 4100, "volunteers", "almost", None, 0, "figures tabled at the spring conference")]),
     # NEGATIVE: two 'according to' phrases in the sentence: which is the figure's is not read
     ("Sales grew 6 per cent, according to figures issued by the guild, but rents rose 9 per cent, according to other figures.",
      [("6 per cent", 6, None, None, "% rise in sales", None, None),
@@ -61,8 +61,8 @@ FIGURES = [
      [("5 per cent", 5, None, None, "% fall", None, None)]),
     ("The figures, released on Monday, show 300 tenants were evicted.",
      [("300", 300, None, None, "tenants", None, None)]),
-    ("According to data compiled by the office of the Chief Engineer (CE), 37 of the 79 pumps are broken.",
-     [("37", 37, None, None, "pumps", None, None), ("79", 79, None, None, "pumps", None, None)]),
+    ("According to data kept by the office of the Port Warden (PW), 23 of the 140 moorings are vacant.",
+     [("23", 23, None, None, "moorings", None, None), ("140", 140, None, None, "moorings", None, None)]),
     ("The rise shows that 40 per cent of households are struggling.",
      [("40 per cent", 40, None, None, "% of households", None, None)]),
     ("The report will flag about 30 sites next month.",
@@ -97,21 +97,21 @@ FIGURES = [
 
 BASES = [
     # a sum a verb of money gives for its subject taken one at a time, or as the average one
-    ("Each new scanner costs around $75,000.",
-     [("around $75,000", 75000, None, None, "dollars per scanner", "about", None)]),
+    ("Every replacement boiler costs roughly $9,400.",
+     [("roughly $9,400", 9400, None, None, "dollars per boiler", "about", None)]),
     ("The average customer lost £2,300 in the scam.",
      [("£2,300", 2300, None, None, "pounds per customer", None, None)]),
     ("Every household will pay $40 under the plan.",
      [("$40", 40, None, None, "dollars per household", None, None)]),
     # a quarterly or fortnightly sum
-    ("The club receives a quarterly grant of $7,500 from the federation.",
-     [("$7,500", 7500, None, None, "dollars a quarter", None, None)]),
+    ("The choir gets a quarterly stipend of $2,800 from the trust.",
+     [("$2,800", 2800, None, None, "dollars a quarter", None, None)]),
     ("Members pay a fortnightly fee of £12.",
      [("£12", 12, None, None, "pounds a fortnight", None, None)]),
     # NEGATIVE: a subject taken whole, a time taken one at a time, a partitive 'each of', the average of
     # the sum itself, a count (no money), a period written after the sum
     ("The council spent $4m on roads.", [("$4m", 4e6, None, None, "dollars", None, None)]),
-    ("The new scanner costs $75,000.", [("$75,000", 75000, None, None, "dollars", None, None)]),
+    ("The replacement boiler costs $9,400.", [("$9,400", 9400, None, None, "dollars", None, None)]),
     ("Each year the council spends $4m on roads.", [("$4m", 4e6, None, None, "dollars a year", None, None)]),
     ("Each of the players paid $650.", [("$650", 650, None, None, "dollars", None, None)]),
     ("The average cost is $5,000.", [("$5,000", 5000, None, None, "dollars", None, None)]),

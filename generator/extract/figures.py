@@ -643,7 +643,7 @@ def _finding_document(subject: Token, verb: Token) -> bool:
 def _bare_statistics(phrase: str, noun: Token) -> bool:
     """The words given for figures or data (STATISTICS_NOUNS) are only the noun and its article
     ('data', 'the figures'), where the words that told them apart were cut off with a bracket or a
-    comma ('data compiled by the office of the Chief Officer (CO)'): they tell the reader nothing."""
+    comma ('data kept by the office of the Port Warden (PW)'): they tell the reader nothing."""
     return noun.lower_ in L.STATISTICS_NOUNS and all(
         w in _ARTICLES or w == noun.lower_ for w in phrase.lower().split())
 
@@ -2247,7 +2247,7 @@ def _sum_named(tokens: list[Token]) -> tuple[Token | None, bool]:
         return next((p for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "to"
                      for p in child_tokens(c) if p.dep_ == "pobj"), None), True
     if node.dep_ == "dobj" and verb.lemma_.lower() in L.MONEY_VERBS and _a_sum_of_its_own(node):
-        return _paid(_nominal_subject(verb))      # 'each new scanner costs $75,000': the one that pays or costs it
+        return _paid(_nominal_subject(verb))      # 'every replacement boiler costs $9,400': the one that pays or costs it
     return None, False
 
 
@@ -2274,11 +2274,11 @@ def _paid(noun: Token | None) -> tuple[Token | None, bool]:
 
 def _paid_per_piece(noun: Token) -> str:
     """"the county's per-student transport cost": a hyphened 'per-X' before the noun of a sum is
-    what one such sum is paid for (' per pupil'). 'Each new scanner costs $75,000', 'the average
+    what one such sum is paid for (' per pupil'). 'Every replacement boiler costs $9,400', 'the average
     customer lost £2,300', 'every household will pay $40': the singular subject of a verb of money
     (MONEY_VERBS) whose object the sum is, taken one at a time (DISTRIBUTIVE_DETERMINERS) or as the
     average one (STATISTIC_ADJECTIVES), is what one such sum is paid, cost or lost by (' per
-    scanner'); not a subject taken whole ('the council spent $4m', 'the new scanner costs')."""
+    boiler'); not a subject taken whole ('the council spent $4m', 'the replacement boiler costs')."""
     if noun.dep_ == "nsubj" and noun.tag_ == "NN" and noun.head.lemma_.lower() in L.MONEY_VERBS and any(
             c.dep_ == "det" and c.lower_ in L.DISTRIBUTIVE_DETERMINERS
             or c.dep_ == "amod" and c.lower_ in L.STATISTIC_ADJECTIVES for c in noun.lefts):
