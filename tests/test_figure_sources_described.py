@@ -2,7 +2,7 @@
 apart by words of their own (a participle or relative clause on them, the noun of their keeper, an
 adjective) are the source in words where no actor claims them, after 'according to' as well as as a
 subject ('according to figures tabled at the spring conference', 'Council data show 312 ...'); what a
-document flags, notes or says is its finding as much as what it shows; what a document shows as its
+document flags or says is its finding as much as what it shows; what a document shows as its
 object is its finding; the change of an amount a verb reports, set after its object ('reported a
 profit of $8m, up 12% from $7m'), is the reporter's as the amount is.
 Sentences written for the tests; each row asserts the whole list of records."""

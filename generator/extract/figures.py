@@ -628,7 +628,7 @@ def _finding_document(subject: Token, verb: Token) -> bool:
     """'an independent audit found', 'the review showed', 'Survey finds' (a headline writes it
     capitalised), 'the report also flagged', 'the survey said': a study, report, audit or data set
     (`SOURCE_NOUNS`) as the subject of a verb of finding (`SOURCE_FINDING_VERBS`) or of any verb
-    that attributes (`_is_attributing`: what a document flags, notes, estimates or says is its
+    that attributes (`_is_attributing`: what a document flags, estimates or says is its
     finding as much as what it shows) states what it found; the document, as written, is the source
     where no actor claims the figure. Not bare plural 'figures'/'data' with no word of their own
     ('figures show', 'the data showed' point back to figures another sentence may credit to a body),
