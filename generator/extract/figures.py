@@ -732,7 +732,7 @@ def _people_speaking(subject: Token, verb: Token) -> bool:
 
 def _statistics_described(noun: Token) -> bool:
     """'new figures have revealed', 'provisional data show', 'figures presented to the committee
-    showed', 'according to figures the union circulated', 'Ministry figures show': figures
+    showed', 'according to figures the union circulated', 'Council figures show': figures
     (STATISTICS_NOUNS) told apart by words of their own (an adjective, a participle or relative
     clause about them not set off by a comma, a noun of their keeper) are the source the sentence gives where no actor
     claims them (a keeper or author that is an actor is found first by the attribution rules);
@@ -7100,8 +7100,8 @@ def _unnamed_source(statement: RawPosition | None, number: Token | None = None) 
     Not a pronoun left unresolved ('he said', 'his office said'), nor a bare data noun ('figures
     show'), nor a speaker whose words run past a comma into something else ('the department, brick
     kilns'), save a relative clause about the source ('A health worker, who asked not to be named').
-    A data noun the statement's speaker was cut to ('figures' of 'according to figures presented
-    at the annual meeting') is given with the words that tell those figures apart, read from the
+    A data noun the statement's speaker was cut to ('figures' of 'according to figures tabled at
+    the spring conference') is given with the words that tell those figures apart, read from the
     parse (`_described_statistics_according_to`), where it has them."""
     if statement is None or statement.actor:
         return None
@@ -7121,7 +7121,7 @@ def _unnamed_source(statement: RawPosition | None, number: Token | None = None) 
 
 def _described_statistics_according_to(number: Token, noun: str) -> Token | None:
     """The data noun `noun` named after 'according to' in the figure's sentence where words of its
-    own tell it apart (`_statistics_described`: 'according to figures released by the budget office',
+    own tell it apart (`_statistics_described`: 'according to figures released by the harbour board',
     'according to figures the union circulated'), else None; not a figure inside that phrase, nor
     in a sentence with a second 'according to' (which of the two the figure's is, the parse of the
     sentence alone does not tell: 'A rose, according to figures released by X, but B fell, according
