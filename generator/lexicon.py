@@ -1398,6 +1398,9 @@ STATISTICS_NOUNS = {"figures", "data", "statistics", "numbers"}
 # 'find', whose object is as often a thing discovered ('found 12 bodies') as a finding.
 FINDING_OBJECT_VERBS = {"flag", "highlight", "report", "reveal", "disclose", "record", "count", "tally",
                         "estimate", "calculate"}
+# Figures: verbs whose object, under a document or data subject, is what it found ('council data show
+# 312 potholes', 'the ledger shows £40,000 in cash'); not 'find', whose object may be a thing come upon.
+DOCUMENT_SHOWING_VERBS = {"show"}
 # Prepositions that name a source noun's author ("a study by X") or a member's body
 # ("scholars at X", "a spokesman for X").
 SOURCE_AUTHOR_PREPOSITIONS = {"by", "from"}
@@ -1990,7 +1993,7 @@ DOCUMENT_AUTHOR_PREPOSITIONS = {"by", "from"}
 # Figures: adverbs and determiners of a period that make a count a rate ("issued yearly",
 # "each year").
 RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
-                "daily": "day", "hourly": "hour"}
+                "daily": "day", "hourly": "hour", "quarterly": "quarter", "fortnightly": "fortnight"}
 RATE_DETERMINERS = {"a", "an", "each", "every", "per"}
 # Figures: relative pronouns of a partitive that points back ("people, of whom 41 percent ...").
 RELATIVE_OF_PRONOUNS = {"whom", "which"}
@@ -2168,7 +2171,8 @@ ONE_PIECE_DETERMINERS = {"a", "an", "each", "every", "one"}
 # Figures: adjectives of a period before the noun an amount of money is paid as ("a R2 500
 # monthly allowance", "a $4bn annual budget"): the amount is a rate.
 RATE_ADJECTIVES = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",
-                   "daily": "day", "hourly": "hour", "nightly": "night"}
+                   "daily": "day", "hourly": "hour", "nightly": "night", "quarterly": "quarter",
+                   "fortnightly": "fortnight"}
 # Figures: what a sum is counted before or after ("R14 000 a month before deductions"): 'before'
 # then states gross or net pay, not a time ("a month before the strike").
 GROSS_OR_NET_WORDS = {"tax", "taxes", "taxation", "deductions", "deduction", "costs", "expenses",

@@ -139,27 +139,28 @@ def test_its_document(text, speaker, expected):
 HELD = [
     # figures or data a body of the story came by or put together, in a relative clause on them: that body's
     ("The Orvale Teachers Union wants smaller classes. Classes averaged 34 pupils this term, according to "
-     "figures the union obtained last month.", "Orvale Teachers Union"),
+     "figures the union obtained last month.", "Orvale Teachers Union", None),
     ("The Orvale Teachers Union wants smaller classes. Classes averaged 34 pupils this term, according to "
-     "data the union compiled.", "Orvale Teachers Union"),
-    # NEGATIVE: an outlet's copy, an indefinite 'a union', two unions named, a verb of judging them
+     "data the union compiled.", "Orvale Teachers Union", None),
+    # NEGATIVE: an outlet's copy, an indefinite 'a union', two unions named, a verb of judging them: no
+    # actor's, the figures in the words that tell them apart
     ("The Orvale Teachers Union wants smaller classes. Classes averaged 34 pupils this term, according to "
-     "figures the newspaper obtained.", None),
+     "figures the newspaper obtained.", None, "figures the newspaper obtained"),
     ("The Orvale Teachers Union wants smaller classes. Classes averaged 34 pupils this term, according to "
-     "figures a union obtained.", None),
+     "figures a union obtained.", None, "figures a union obtained"),
     ("The Orvale Teachers Union and the Kessa Nurses Union want smaller classes. Classes averaged 34 pupils this "
-     "term, according to figures the union obtained.", None),
+     "term, according to figures the union obtained.", None, "figures the union obtained"),
     ("The Orvale Teachers Union wants smaller classes. Classes averaged 34 pupils this term, according to "
-     "figures the union criticised.", None),
+     "figures the union criticised.", None, "figures the union criticised"),
 ]
 
 
-@pytest.mark.parametrize("text, holder", HELD, ids=[row[0] for row in HELD])
-def test_figures_a_body_obtained(text, holder):
+@pytest.mark.parametrize("text, holder, source", HELD, ids=[row[0] for row in HELD])
+def test_figures_a_body_obtained(text, holder, source):
     found = extract(text)
     names = {m.key: m.name for m in found.mentions}
     assert [names.get(p.actor) for p in found.positions if p.cue == "according to"] == [holder]
-    assert [(f.text, names.get(f.actor), f.source) for f in found.figures] == [("34", holder, None)]
+    assert [(f.text, names.get(f.actor), f.source) for f in found.figures] == [("34", holder, source)]
 
 
 NOT_HELD = [
@@ -173,13 +174,16 @@ NOT_HELD = [
     ("The Harwick Nurses Union said wards were unsafe. One in three nurses was assaulted last year, according to "
      "a leaked study the union obtained.",
      ("a leaked study", None), [("One in three", 0.3333, None, None, "share of nurses", None, None, 1, "a leaked study")]),
-    # NEGATIVE: figures a body obtained from a producer the text names: the body relays them
+    # NEGATIVE: figures a body obtained from a producer the text names: the body relays them (the figures
+    # in words, as written)
     ("The Orvale Teachers Union wants smaller classes. Classes averaged 34 pupils this term, according to "
      "figures the union obtained from the Orvale Education Ministry.",
-     ("figures", None), [("34", 34, None, None, "pupils", None, None, 1)]),
+     ("figures", None), [("34", 34, None, None, "pupils", None, None, 1,
+                          "figures the union obtained from the Orvale Education Ministry")]),
     ("The Harwick Teachers Union said schools were unsafe. Assaults on staff rose to 870 last year, according to "
      "figures the union obtained from the Harwick School Board.",
-     ("figures", None), [("870", 870, None, None, "assaults", None, None, 1)]),
+     ("figures", None), [("870", 870, None, None, "assaults", None, None, 1,
+                          "figures the union obtained from the Harwick School Board")]),
 ]
 
 

@@ -89,7 +89,7 @@ CLAIMANTS = [
       ("2 million", 2e6, None, None, "tonnes", None, None)], None),
     # statistics that name themselves are no document the speaker relays
     ("Piet Olam said he was angry after new data showed 63 lorries queued at the border.",
-     [("63", 63, None, None, "lorries", None, None)], None),
+     [("63", 63, None, None, "lorries", None, None)], "new data"),
 ]
 
 

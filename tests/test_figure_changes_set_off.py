@@ -209,7 +209,7 @@ SUMS_OF_A_PERIOD = [
     ("The daily cost of the war, $2 billion, is rising.",
      [("$2 billion", 2e9, None, None, "dollars", None, None)]),
     ("The annual report of the fund showed $4 million in losses.",
-     [("$4 million", 4e6, None, None, "dollars", None, None)]),
+     [("$4 million", 4e6, None, None, "dollars", None, None, 0, "The annual report of the fund")]),
 ]
 
 

@@ -103,7 +103,8 @@ DOCUMENT_AGENTS = [
        "A report prepared for the Marlowe Institute")]),    # NEGATIVE (review of session 33): an eventive noun may have an agent of its own ('a visit by
     # X', 'a bid by X', 'a review by X'); 'during' is no phrase before an agent
     ("Data published during a tour by Transport Minister Lena Hart show 35% of bridges need repairs.",
-     [("35%", 35, None, None, "% of bridges", None, None)]),
+     [("35%", 35, None, None, "% of bridges", None, None, 0,
+       "Data published during a tour by Transport Minister Lena Hart")]),    # no actor's: the data, as written
     ("A dossier prepared for a bid by Brisk Holdings found the stadium needed £7m of work.",
      [("£7m", 7000000, None, None, "pounds", None, None)]),
     ("A study released in a review by the Marlowe Institute found that 42 per cent of wells were contaminated.",

@@ -643,9 +643,10 @@ CLAIMS = [
     ("Anna Berg praised the plan, which the Zembia Mining Company says will create 400 jobs.",
      [("400", 400, None, None, "jobs", None, "Zembia Mining Company")]),
     ("Anna Berg resigned after she admitted taking $5,000.", [("$5,000", 5000, None, None, "dollars", None, "Anna Berg")]),
-    # a document no actor was found to issue, in a relative clause, shows its figures for nobody named
-    ("Ann Lowe criticised a report that showed 12 unsafe bridges.", [("12", 12, None, None, "bridges", None, None)]),
-    ("Ann Lowe criticised a report which flagged 12 unsafe bridges.", [("12", 12, None, None, "bridges", None, None)]),
+    # a document no actor was found to issue, in a relative clause, shows its figures for nobody named (the
+    # document in words)
+    ("Ann Lowe criticised a report that showed 12 unsafe bridges.", [("12", 12, None, None, "bridges", None, None, 0, "a report")]),
+    ("Ann Lowe criticised a report which flagged 12 unsafe bridges.", [("12", 12, None, None, "bridges", None, None, 0, "a report")]),
     ("Ann Lowe said a survey that found 12 unsafe bridges was wrong.", [("12", 12, None, None, "bridges", None, None)]),
     # but its named author's, and what a relative clause on no document says stays the speaker's
     ("Ann Lowe cited a report by the Harbour Trust that showed 12 unsafe bridges.",
@@ -912,7 +913,7 @@ ATTRIBUTED = [
      "levy on imports.", [("20 percent", 20, None, None, "% levy", None, "Tom Reed")]),
     # nobody: a source nobody named, the subject itself, a phrase of time, a pronoun not resolved,
     # a passive without an agent, a verb that attributes nothing, a person's relative
-    ("The report, which critics dismissed, counted 40 schools.", [("40", 40, None, None, "schools", None, None)]),
+    ("The report, which critics dismissed, counted 40 schools.", [("40", 40, None, None, "schools", None, None, 0, "The report")]),
     ("About 40 protesters said they were beaten.", [("About 40", 40, None, None, "protesters", "about", None)]),
     ("Lena Ortiz resigned after 40 people died.", [("40", 40, None, None, "people", None, None)]),
     ("They estimated that 40 people died.", [("40", 40, None, None, "people", None, None)]),
@@ -1047,7 +1048,8 @@ ATTRIBUTED = [
     ("A chart from a presentation that Ann Lowe carries shows what the bridge would cost: $41,870.",
      [("$41,870", 41870, None, None, "dollars", None, "Ann Lowe")]),
     ("The presentation that Tom Reed gave showed 40 schools.", [("40", 40, None, None, "schools", None, "Tom Reed")]),
-    ("A report that Tom Reed criticised counted 40 schools.", [("40", 40, None, None, "schools", None, None)]),
+    ("A report that Tom Reed criticised counted 40 schools.",
+     [("40", 40, None, None, "schools", None, None, 0, "A report that Tom Reed criticised")]),
     # a person in apposition to a body that is the subject speaks for it (also through her office); not a
     # description of the body, a relative clause, a person joined by 'and', or a person's relative
     ("The Central Bank, Zembia's biggest lender, said exports rose 12%.",
@@ -1805,9 +1807,9 @@ NATIONAL_BODIES = [
      [("40", 40, None, None, "tanks", None, None, 1, "Norwegian police")]),
     # claims26: a country's name inside a body's name is not the country
     ("Norway rejected the plan. Statistics South Africa data showed inflation eased to 4.4 percent in May.",
-     [("4.4 percent", 4.4, None, None, "% inflation", None, None, 1)]),
+     [("4.4 percent", 4.4, None, None, "% inflation", None, None, 1, "Statistics South Africa data")]),
     ("Norway rejected the plan. Statistics New Zealand figures showed the jobless rate rose to 6.1 percent.",
-     [("6.1 percent", 6.1, None, None, "% jobless rate", None, None, 1)]),
+     [("6.1 percent", 6.1, None, None, "% jobless rate", None, None, 1, "Statistics New Zealand figures")]),
     ("Norway rejected the plan. Norway said its exports rose 4 percent in May.",
      [("4 percent", 4, None, None, "% rise in exports", None, "Norway", 1)]),
     # the state's own voices
@@ -2311,7 +2313,8 @@ UNNAMED_SOURCES = [
     # NEGATIVE: a pronoun nobody resolved, a possessive's unknown owner
     ("He said 300 jobs would go.", [("300", 300, None, None, "jobs", None)]),
     ("Their spokesman said 300 jobs would go.", [("300", 300, None, None, "jobs", None)]),
-    ("Figures released by the agency on Monday show that 300 jobs went.", [("300", 300, None, None, "jobs", None)]),
+    ("Figures released by the agency on Monday show that 300 jobs went.",
+     [("300", 300, None, None, "jobs", None, None, 0, "Figures released by the agency on Monday")]),
     ("Data show that 300 jobs went.", [("300", 300, None, None, "jobs", None)]),
     # a named actor claims it: no words needed
     ("Ann Lowe said 300 jobs would go.", [("300", 300, None, None, "jobs", None, "Ann Lowe")]),

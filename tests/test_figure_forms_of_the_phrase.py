@@ -127,7 +127,7 @@ CASES = [
     ('Nurses earn an annual salary of about $52,000.',
      [('about $52,000', 52000, None, None, 'dollars a year', 'about')]),
     ('The annual report showed revenue of $5 million.',
-     [('$5 million', 5000000, None, None, 'dollars', None)]),
+     [('$5 million', 5000000, None, None, 'dollars', None, None, 0, 'The annual report')]),
     ('Her monthly column earned $300.',
      [('$300', 300, None, None, 'dollars', None)]),
     ('The yearly festival drew 20,000 visitors.',

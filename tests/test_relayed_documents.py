@@ -30,7 +30,7 @@ CASES = [
     ("The plan was dropped after the council estimated 300 homes were empty, Tom Reed said.",
      [("estimated 300", 300, None, None, "homes", "about", None)]),
     ("The mayor quit when a review showed 40 errors. Tom Reed said he was glad.",
-     [("40", 40, None, None, "errors", None, None)]),
+     [("40", 40, None, None, "errors", None, None, 0, "a review")]),
     # review NEGATIVES: a document another owns (a possessive, a noun before it) is not the speaker's
     ("The clerk was charged after the union's audit found $90,000 missing, police say.",
      [("$90,000", 90000, None, None, "dollars", None, None, 0, "the union's audit")]),

@@ -31,6 +31,7 @@ from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
 from .parse import ParsedArticle, child_tokens, entity_at, hyphened_parts_before, is_authoring_verb, name_set_off_after, doc_text, doc_tokens, is_common_word, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
+from .positions import change_of_the_object
 from .quotes import Quote, find_quotes
 from .titles import title_gender
 
@@ -340,7 +341,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if figure.actor is None and nearest is None:
                 figure.actor = _listed_source(figure, tokens, mention_of, kinds, sentence_figures)
             if figure.actor is None and nearest is None:
-                figure.source = _unnamed_source(statement)
+                figure.source = _unnamed_source(statement, _head(tokens))
             if figure.actor is None and figure.source is None and (statement is None and nearest is None
                                                                    or nearest == _NOBODY_NAMED):
                 figure.source = _finder_in_words(_head(tokens), finders.get(n - 1))   # "new data showed"
@@ -554,15 +555,17 @@ def _finder_in_words(number: Token, earlier: str | None = None) -> str | None:
         return None
     content, verb = found
     made = _a_finding_made(verb)
-    if _is_impersonal(verb) or not (made or _an_occasioning_finding(verb)) or not (
-            content.dep_ == "ccomp" or content.dep_ == "dobj" and verb.lemma_.lower() in L.FINDING_OBJECT_VERBS) \
-            or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(content)):
-        return None
     subject = _nominal_subject(verb)
     relative = subject is not None and subject.lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
         and verb.head.i < subject.i
     if relative:
         subject = verb.head               # 'an audit which found that ...': the noun the clause is said of
+    found_as_object = content.dep_ == "dobj" and (verb.lemma_.lower() in L.FINDING_OBJECT_VERBS or (
+        subject is not None and verb.lemma_.lower() in L.DOCUMENT_SHOWING_VERBS and _finding_document(subject, verb)))
+    if _is_impersonal(verb) or not (made or _an_occasioning_finding(verb)) or not (
+            content.dep_ == "ccomp" or found_as_object) \
+            or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(content)):
+        return None                       # what a document shows or finds as its object is its finding too
     if subject is not None and earlier and made and subject.lower_ == "it" and subject.i < verb.i \
             and verb.lemma_.lower() in L.SOURCE_FINDING_VERBS:
         return earlier                    # 'It also found ...': the document that found the sentence before
@@ -572,8 +575,11 @@ def _finder_in_words(number: Token, earlier: str | None = None) -> str | None:
     if subject is None or subject.pos_ != "NOUN" and not document or subject.conjuncts or subject.i > verb.i \
             or any(c.dep_ == "det" and c.lower_ in L.NEGATIONS for c in child_tokens(subject)):
         return None
+    if document and content.dep_ == "dobj" and not _the_amount_found(number, content):
+        return None                       # 'showed support for the $40m stadium': not what it found
     if document:                          # 'a report that showed ...': the noun's words, not its clause
-        return span_text(subject.doc[subject.left_edge.i:subject.i + 1]).strip() if relative else _source_phrase(subject)
+        phrase = span_text(subject.doc[subject.left_edge.i:subject.i + 1]).strip() if relative else _source_phrase(subject)
+        return None if _bare_statistics(phrase, subject) else phrase
     plural_finder = subject.tag_ == "NNS" \
         and (subject.doc[_hyphenated_start(subject):subject.i + 1].text.lower() in L.UNNAMED_FINDER_NOUNS
              or subject.lower_ in L.UNNAMED_SOURCE_NOUNS or _people_speaking(subject, verb))
@@ -583,6 +589,25 @@ def _finder_in_words(number: Token, earlier: str | None = None) -> str | None:
             c.dep_ in ("compound", "nmod", "poss") and c.pos_ in ("NOUN", "PROPN") for c in subject.lefts):
         return None                       # "Old records show ...", "Records from the 1990s show ...": no keeper
     return _source_phrase(subject)
+
+
+def _the_amount_found(number: Token, obj: Token) -> bool:
+    """What a document shows or flags as its object is its finding where the figure is that
+    object ('flagged $2.4 million in unpaid invoices'), counts it ('showed 4,300 residents') or
+    is its amount after 'of' ('a deficit of $2.3 million', 'a backlog of 8,400 cases'); not a
+    sum that only names a thing ('support for the $40 million stadium', 'the benefits of a $5
+    daily payment'), a figure under any other preposition ('the flaws in the estimate of $4m'),
+    nor an object someone owns ('the council's claim of $4 million': the owner's figure, which the
+    document may dispute)."""
+    if any(c.dep_ == "poss" for c in child_tokens(obj)):
+        return False
+    node = number
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i > node.i and node.head.tag_ in ("CD", "$"):
+        node = node.head                  # '$ 2.3 million': the amount's own words
+    money = node.ent_type_ == "MONEY" or any(t.tag_ == "$" for t in node.subtree)
+    if node.dep_ == "nummod" and node.head.pos_ == "NOUN" and not money:
+        node = node.head                  # '4,300 residents': the counted noun
+    return node.i == obj.i or node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i == obj.i
 
 
 def _finding_of_the_main_clause(number: Token) -> bool:
@@ -601,16 +626,26 @@ def _finding_of_the_main_clause(number: Token) -> bool:
 
 def _finding_document(subject: Token, verb: Token) -> bool:
     """'an independent audit found', 'the review showed', 'Survey finds' (a headline writes it
-    capitalised): a study, report, audit or data set (`SOURCE_NOUNS`) as the subject of a verb of
-    finding (`SOURCE_FINDING_VERBS`) states what it found; the document, as written, is the source
+    capitalised), 'the report also flagged', 'the survey said': a study, report, audit or data set
+    (`SOURCE_NOUNS`) as the subject of a verb of finding (`SOURCE_FINDING_VERBS`) or of any verb
+    that attributes (`_is_attributing`: what a document flags, estimates or says is its
+    finding as much as what it shows) states what it found; the document, as written, is the source
     where no actor claims the figure. Not bare plural 'figures'/'data' with no word of their own
     ('figures show', 'the data showed' point back to figures another sentence may credit to a body),
     nor one owned by a relative 'whose'."""
-    if subject.lower_ not in L.SOURCE_NOUNS or verb.lemma_.lower() not in L.SOURCE_FINDING_VERBS \
+    if subject.lower_ not in L.SOURCE_NOUNS or verb.lemma_.lower() not in L.SOURCE_FINDING_VERBS and not _is_attributing(verb) \
             or subject.pos_ != "NOUN" and not (subject.pos_ == "PROPN" and subject.i == subject.sent.start) \
             or any(c.tag_ == "WP$" for c in subject.lefts):
         return False                      # 'an auditor, whose audit found ...': the auditor's, not words to give
     return subject.lower_ not in L.STATISTICS_NOUNS or _statistics_described(subject)
+
+
+def _bare_statistics(phrase: str, noun: Token) -> bool:
+    """The words given for figures or data (STATISTICS_NOUNS) are only the noun and its article
+    ('data', 'the figures'), where the words that told them apart were cut off with a bracket or a
+    comma ('data kept by the office of the Port Warden (PW)'): they tell the reader nothing."""
+    return noun.lower_ in L.STATISTICS_NOUNS and all(
+        w in _ARTICLES or w == noun.lower_ for w in phrase.lower().split())
 
 
 def _source_phrase(subject: Token) -> str:
@@ -696,18 +731,24 @@ def _people_speaking(subject: Token, verb: Token) -> bool:
 
 
 def _statistics_described(noun: Token) -> bool:
-    """'new figures have revealed', 'provisional data show', 'official statistics show': figures
-    (STATISTICS_NOUNS) told apart by a word that describes them are the source the sentence
-    gives; not bare 'the figures', 'the data' (which point back to figures an earlier sentence
-    may credit to a body), nor those of a keeper or author named with them ('ministry data',
-    'figures from the bureau': that body's, read by the attribution rules)."""
+    """'new figures have revealed', 'provisional data show', 'figures presented to the committee
+    showed', 'according to figures the union circulated', 'Council figures show': figures
+    (STATISTICS_NOUNS) told apart by words of their own (an adjective, a participle or relative
+    clause about them not set off by a comma, a noun of their keeper) are the source the sentence gives where no actor
+    claims them (a keeper or author that is an actor is found first by the attribution rules);
+    not bare 'the figures', 'the data' (which point back to figures an earlier sentence may credit
+    to a body), nor 'the earlier figures', nor those whose keeper is a pronoun ('its figures',
+    'their data': whose, the reader is not told), nor figures of a prepositional phrase ('figures
+    on exports', 'data from X': read by the attribution rules)."""
     if noun.lower_ not in L.STATISTICS_NOUNS:
         return False
-    lefts = list(noun.lefts)
-    return any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in lefts) \
-        and not any(c.lower_ in L.POINTING_BACK_SELECTORS for c in lefts) \
-        and not any(c.dep_ in ("compound", "nmod", "poss") for c in lefts) \
-        and not any(c.dep_ == "prep" for c in noun.rights)
+    lefts, rights = list(noun.lefts), list(noun.rights)
+    if any(c.lower_ in L.POINTING_BACK_SELECTORS or c.lower_ in L.POSSESSIVE_PRONOUNS for c in lefts) \
+            or any(c.dep_ == "prep" for c in rights):
+        return False
+    return any(c.dep_ == "amod" and c.pos_ == "ADJ" or c.dep_ in ("compound", "nmod", "poss") and c.pos_ != "PRON"
+               for c in lefts) or any(c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
+                                      and noun.doc[c.left_edge.i - 1].text != "," for c in rights)
 
 
 def _an_occasioning_finding(verb: Token) -> bool:
@@ -2205,12 +2246,23 @@ def _sum_named(tokens: list[Token]) -> tuple[Token | None, bool]:
     if node.dep_ == "dobj" and verb.lemma_.lower() in L.ADDING_VERBS:
         return next((p for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "to"
                      for p in child_tokens(c) if p.dep_ == "pobj"), None), True
+    if node.dep_ == "dobj" and verb.lemma_.lower() in L.MONEY_VERBS and _a_sum_of_its_own(node):
+        return _paid(_nominal_subject(verb))      # 'every replacement boiler costs $9,400': the one that pays or costs it
     return None, False
 
 
 def _nominal_subject(verb: Token) -> Token | None:
     """The verb's own subject (its nsubj child), nothing climbed to."""
     return next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+
+
+def _a_sum_of_its_own(node: Token) -> bool:
+    """The object of a verb of money is the sum itself ('pays $40') or a thing of that price any
+    one payer has ('pays a $40,000 entry fee': no determiner or an indefinite one); not one whole
+    thing the sum measures, that the payers share ('the $3 billion bailout', 'the city's $2
+    billion deficit': a definite determiner or an owner)."""
+    return not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in L.INDEFINITE_ARTICLES
+                   for c in child_tokens(node))
 
 
 def _paid(noun: Token | None) -> tuple[Token | None, bool]:
@@ -2222,7 +2274,15 @@ def _paid(noun: Token | None) -> tuple[Token | None, bool]:
 
 def _paid_per_piece(noun: Token) -> str:
     """"the county's per-student transport cost": a hyphened 'per-X' before the noun of a sum is
-    what one such sum is paid for (' per pupil')."""
+    what one such sum is paid for (' per pupil'). 'Every replacement boiler costs $9,400', 'the average
+    customer lost £2,300', 'every household will pay $40': the singular subject of a verb of money
+    (MONEY_VERBS) whose object the sum is, taken one at a time (DISTRIBUTIVE_DETERMINERS) or as the
+    average one (STATISTIC_ADJECTIVES), is what one such sum is paid, cost or lost by (' per
+    boiler'); not a subject taken whole ('the council spent $4m', 'the replacement boiler costs')."""
+    if noun.dep_ == "nsubj" and noun.tag_ == "NN" and noun.head.lemma_.lower() in L.MONEY_VERBS and any(
+            c.dep_ == "det" and c.lower_ in L.DISTRIBUTIVE_DETERMINERS
+            or c.dep_ == "amod" and c.lower_ in L.STATISTIC_ADJECTIVES for c in noun.lefts):
+        return f" per {noun.lower_}"
     for c in noun.lefts:
         per = next((w for w in c.subtree if w.lower_ == "per" and w.i + 2 < noun.i and w.doc[w.i + 1].text == "-"), None)
         if per is not None and per.doc[per.i + 2].pos_ == "NOUN":
@@ -7033,13 +7093,16 @@ def _subject_of_quoting_cue(parsed: ParsedArticle, sent: Span, quote: Quote, at_
     return subject if subject is not None and not inside(subject) else None
 
 
-def _unnamed_source(statement: RawPosition | None) -> str | None:
+def _unnamed_source(statement: RawPosition | None, number: Token | None = None) -> str | None:
     """The words that name the source of a statement holding the figure where no actor stands
     for it ('a senior official who asked not to be named', 'two officials briefed on the talks',
     'the indictment'): a reader is told who claims the number even where that is nobody named.
     Not a pronoun left unresolved ('he said', 'his office said'), nor a bare data noun ('figures
     show'), nor a speaker whose words run past a comma into something else ('the department, brick
-    kilns'), save a relative clause about the source ('A health worker, who asked not to be named')."""
+    kilns'), save a relative clause about the source ('A health worker, who asked not to be named').
+    A data noun the statement's speaker was cut to ('figures' of 'according to figures tabled at
+    the spring conference') is given with the words that tell those figures apart, read from the
+    parse (`_described_statistics_according_to`), where it has them."""
     if statement is None or statement.actor:
         return None
     speaker = statement.speaker.strip()
@@ -7047,11 +7110,30 @@ def _unnamed_source(statement: RawPosition | None) -> str | None:
     if speaker.lower() in L.UNRESOLVED_SOURCE_PRONOUNS or first in L.POSSESSIVE_PRONOUNS:
         return None             # 'he', or 'his office', 'its annual reports': whose, the reader is not told
     if speaker.lower() in L.SOURCE_NOUNS:
-        return None             # 'figures' (of 'figures released by the centre'): data, no one's words
+        described = _described_statistics_according_to(number, speaker.lower()) if number is not None else None
+        phrase = None if described is None else _source_phrase(described)
+        return None if phrase is None or _bare_statistics(phrase, described) else phrase   # bare 'figures': no one's words
     before, comma, after = speaker.partition(",")
     if comma and after.split()[:1] not in (["who"], ["which"]):
         return None
     return speaker
+
+
+def _described_statistics_according_to(number: Token, noun: str) -> Token | None:
+    """The data noun `noun` named after 'according to' in the figure's sentence where words of its
+    own tell it apart (`_statistics_described`: 'according to figures released by the harbour board',
+    'according to figures the union circulated'), else None; not a figure inside that phrase, nor
+    in a sentence with a second 'according to' (which of the two the figure's is, the parse of the
+    sentence alone does not tell: 'A rose, according to figures released by X, but B fell, according
+    to other figures')."""
+    if sum(t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
+           for t in number.sent) > 1:
+        return None
+    for token in number.sent:
+        if token.lower_ == noun and named_after_according_to(token) and _statistics_described(token) \
+                and not token.left_edge.i <= number.i <= token.right_edge.i:
+            return token
+    return None
 
 
 def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition | None:
@@ -8512,11 +8594,15 @@ def _predicate_tagged_noun(word: Token) -> bool:
 
 def _is_content(child: Token, verb: Token) -> bool:
     """Does `child` hold what `verb` attributes: its clause, object or content phrase ("warned
-    of X"), a second that-clause ('said X, but that Y'), 'announced plans ... to give $5m';
-    not its subject or a phrase of time or place."""
+    of X"), a second that-clause ('said X, but that Y'), 'announced plans ... to give $5m', the
+    change of its object set after it ('reported a profit of $8m, up 14% from $7m', '..., down from
+    $9m a year earlier': `positions.change_of_the_object`, as the statement's span reads it); not
+    its subject or a phrase of time or place."""
     dep = child.dep_
     if dep in ("ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis"):
         return True
+    if dep == "advmod":
+        return change_of_the_object(verb, child)
     if dep == "prep":
         return child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS
     if dep == "conj":

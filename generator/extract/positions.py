@@ -2434,6 +2434,16 @@ def _hearer_phrase(phrase: Token) -> bool:
                                    or hearer.pos_ != "PRON" and _can_speak(hearer) or hearer.lower_ in HEARER_PRONOUNS)
 
 
+def change_of_the_object(verb: Token, change: Token) -> bool:
+    """'reported revenue of £512mn, up 9 per cent', 'reported a profit of $8m, up from $7m': the
+    change of the amount the cue's object gives, hung on the cue after that object, is part of what
+    was reported (`_change_of_the_object`, `_change_next_to_object`); read so for the statement's
+    span and for the figure's claimant alike. Not an adverb with a subject of its own ('..., its shares
+    up 5 per cent', '..., the rand down 2 per cent'): a fact of another thing, no change of the object."""
+    return _change_of_the_object(change) and _change_next_to_object(verb, change) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(change))
+
+
 def _change_of_the_object(phrase: Token) -> bool:
     """'reported revenue of £512mn, up 9 per cent', '..., up from £33.9m the year before': an
     adverb of change ('up', 'down') hung on the cue with an amount in its phrase measures the change of
@@ -3278,7 +3288,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
     if before is not None and _inner_cue_after(before, verb.head) is verb:
         return before.left_edge.i, before.right_edge.i + 1  # 'A fell, the office said, while B held, X said'
     rights = [c for c in verb.rights if (c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl")
-                                         or _change_of_the_object(c) and _change_next_to_object(verb, c))
+                                         or change_of_the_object(verb, c))
               and not _is_time(c) and not _absolute_clause(c)]
     while len(rights) > 1 and _setting(rights[-1]):
         rights.pop()        # 'called it "null and void" in a speech': where and how it was said
