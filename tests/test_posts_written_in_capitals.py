@@ -20,8 +20,8 @@ def records_and_speakers(text: str) -> tuple[list[tuple], list[tuple]]:
 
 
 A_WORD_SAYING_WHICH_POST = [
-    # '[Word] post Name': a capitalised word of the general lexicon (an adjective, a body's kind word, a
-    # noun the article also writes in lower case) that the parse joins to the post before its holder
+    # '[Word] post Name': a capitalised word of the general lexicon (an adjective, a body's kind word) that
+    # the parse joins to the post before its holder
     ('Council member Irma Kostadinova said the levy would rise.',
      [('Irma Kostadinova', 'person', 'Council member', None)],
      [('Council member Irma Kostadinova', 'Irma Kostadinova')]),
@@ -46,18 +46,22 @@ A_WORD_SAYING_WHICH_POST = [
     ('Joint Secretary Irma Kostadinova said the file had moved.',
      [('Irma Kostadinova', 'person', 'Joint Secretary', None)],
      [('Joint Secretary Irma Kostadinova', 'Irma Kostadinova')]),
-    ('The board cut the budget. Budget Director Oren Pellegrini said the gap would widen.',
-     [('Oren Pellegrini', 'person', 'Budget Director', None)],
-     [('Budget Director Oren Pellegrini', 'Oren Pellegrini')]),
     ('National Coordinator Dalia Okonkwo said the camps were full.',
      [('Dalia Okonkwo', 'person', 'National Coordinator', None)],
      [('National Coordinator Dalia Okonkwo', 'Dalia Okonkwo')]),
-    # NEGATIVE: a word that may be a firm's own name (a noun the article writes in no other way), a word
+    # NEGATIVE: a word that may be a firm's own name (a noun, also where the article writes it in lower
+    # case elsewhere), a word
     # the article writes as a name of its own, a known party keep their body; a country's organ is read
     # as before (the portfolio's word, no page)
     ('Shell spokesman Oren Pellegrini said the plant would close.',
      [('Oren Pellegrini', 'person', 'spokesman', 'Shell'), ('Shell', 'organization', None, None)],
      [('Shell spokesman Oren Pellegrini', 'Oren Pellegrini')]),
+    ('Traders were wary of shell firms. Shell spokesman Oren Pellegrini said the plant would close.',
+     [('Oren Pellegrini', 'person', 'spokesman', 'Shell'), ('Shell', 'organization', None, None)],
+     [('Shell spokesman Oren Pellegrini', 'Oren Pellegrini')]),
+    ('A caterpillar blight hit the orchards. Caterpillar spokeswoman Dalia Okonkwo said loader sales fell.',
+     [('Caterpillar', 'organization', None, None), ('Dalia Okonkwo', 'person', 'spokeswoman', 'Caterpillar')],
+     [('Caterpillar spokeswoman Dalia Okonkwo', 'Dalia Okonkwo')]),
     ('Arrow said sales fell. Arrow spokesman Oren Pellegrini said the plant would close.',
      [('Arrow', 'organization', None, None), ('Oren Pellegrini', 'person', 'spokesman', 'Arrow')],
      [('Arrow', 'Arrow'), ('Arrow spokesman Oren Pellegrini', 'Oren Pellegrini')]),

@@ -2457,9 +2457,9 @@ def _a_common_word_qualifying_a_holders_post(word: Token) -> bool:
     (the article's body of that kind, where it names one, is found from the whole post by the role
     readers). Only a word that cannot be a firm's own name: an adjective ('Ranking', 'Joint'), or, where
     the article names no body whose name it closes (`_closing_a_longer_name`: 'Council' after 'the
-    Harlow City Council' is read as before, its short form), a body's kind word ('Agency') or a noun the
-    article also writes in lower case ('the budget'); 'Shell spokesman X', 'Apple chief X' keep their
-    body. Vetoes: a state's own organ ('Police', 'Senate', 'Congress': one per state, a body by itself,
+    Harlow City Council' is read as before, its short form), a body's kind word ('Agency'); 'Shell
+    spokesman X', 'Apple chief X' keep their body, also where the article writes the word in lower
+    case ('shell companies'). Vetoes: a state's own organ ('Police', 'Senate', 'Congress': one per state, a body by itself,
     ONE_PER_STATE_BODY_WORDS), a word the article writes elsewhere as a name of its own or opening a
     longer name ('Shell said', 'Virgin Atlantic', `_written_as_a_name_elsewhere`)."""
     if word.dep_ not in ("compound", "amod") or word.head.i <= word.i or word.lower_ in ONE_PER_STATE_BODY_WORDS:
@@ -2468,7 +2468,7 @@ def _a_common_word_qualifying_a_holders_post(word: Token) -> bool:
     if post is None or not _holder_named_after_the_post(post):
         return False
     if not (is_adjective_word(word.text)
-            or not _closing_a_longer_name(word) and (word.lower_ in ORG_HEADS or _written_in_lower_case(word))):
+            or not _closing_a_longer_name(word) and word.lower_ in ORG_HEADS):
         return False
     return not _written_as_a_name_elsewhere(word)
 
@@ -2598,11 +2598,6 @@ def _a_posts_seat_before_its_holder(ent: Span) -> bool:
         return False
     text = _article_text(doc)
     return re.search(rf"[A-Z][\w'-]*\s+{re.escape(ent.text)}\b", text) is None
-
-
-def _written_in_lower_case(word: Token) -> bool:
-    """The article writes the word in lower case somewhere ('the budget', 'the ward'): a common word to it."""
-    return re.search(rf"\b{re.escape(word.lower_)}\b", _article_text(word.doc)) is not None
 
 
 def _article_text(doc: Doc) -> str:
