@@ -2493,6 +2493,8 @@ REGION_ADJECTIVES = {"regional", "country", "provincial", "district", "local", "
 QUOTE_PAIRS = {'"': '"', "“": "”"}
 CLOSING_QUOTES = "\"”’'"
 OPENING_QUOTES = "\"“‘'"
+# Marks after which a word opens a sentence or a quotation (its capital says nothing of a name).
+MARKS_BEFORE_A_SENTENCES_FIRST_WORD = frozenset(".!?:") | frozenset(CLOSING_QUOTES) | frozenset(OPENING_QUOTES)
 # Subjects that point back to a clause or thing, not a speaker ("it was these docks, which ...",
 # "but this would not last").
 ANAPHORIC_SUBJECTS = {"it", "this", "that"}

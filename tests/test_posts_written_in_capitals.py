@@ -62,6 +62,17 @@ A_WORD_SAYING_WHICH_POST = [
     ('A caterpillar blight hit the orchards. Caterpillar spokeswoman Dalia Okonkwo said loader sales fell.',
      [('Caterpillar', 'organization', None, None), ('Dalia Okonkwo', 'person', 'spokeswoman', 'Caterpillar')],
      [('Caterpillar spokeswoman Dalia Okonkwo', 'Dalia Okonkwo')]),
+    # NEGATIVE: an adjective the article writes as a longer name's word, also where that name opens a
+    # sentence or a headline line ('United Airlines …'); a rank after the word ('captain') is no post
+    ('United Airlines cancelled 300 flights on Monday. United spokeswoman Marta Quill said crews were short.',
+     [('Marta Quill', 'person', 'spokeswoman', 'United Airlines'), ('United Airlines', 'organization', None, None)],
+     [('United spokeswoman Marta Quill', 'Marta Quill')]),
+    ('United Airlines cancels flights\n\nUnited spokeswoman Marta Quill said crews were short.',
+     [('Marta Quill', 'person', 'spokeswoman', 'United'), ('United', 'organization', None, None)],
+     [('United spokeswoman Marta Quill', 'Marta Quill')]),
+    ('United captain Bruno Fernandel said the team had let the fans down.',
+     [('Bruno Fernandel', 'person', None, 'United'), ('United', 'organization', None, None)],
+     [('United captain Bruno Fernandel', 'Bruno Fernandel')]),
     ('Arrow said sales fell. Arrow spokesman Oren Pellegrini said the plant would close.',
      [('Arrow', 'organization', None, None), ('Oren Pellegrini', 'person', 'spokesman', 'Arrow')],
      [('Arrow', 'Arrow'), ('Arrow spokesman Oren Pellegrini', 'Oren Pellegrini')]),

@@ -39,7 +39,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import POST_PLACE_PREPOSITIONS, ONE_PER_STATE_BODY_WORDS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
+from ..lexicon import MARKS_BEFORE_A_SENTENCES_FIRST_WORD, STYLE_OR_RANK_TITLES, POST_PLACE_PREPOSITIONS, ONE_PER_STATE_BODY_WORDS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -2465,8 +2465,8 @@ def _a_common_word_qualifying_a_holders_post(word: Token) -> bool:
     if word.dep_ not in ("compound", "amod") or word.head.i <= word.i or word.lower_ in ONE_PER_STATE_BODY_WORDS:
         return False
     post = _post_word_the_chain_reaches(word)
-    if post is None or not _holder_named_after_the_post(post):
-        return False
+    if post is None or post.lower_ in STYLE_OR_RANK_TITLES or not _holder_named_after_the_post(post):
+        return False                            # ('Harbour captain Tom Reed': a rank, the word before it the side's name)
     if not (is_adjective_word(word.text)
             or not _closing_a_longer_name(word) and word.lower_ in ORG_HEADS):
         return False
@@ -2616,23 +2616,25 @@ def _closing_a_longer_name(word: Token) -> bool:
 
 
 def _written_as_a_name_elsewhere(word: Token) -> bool:
-    """The article writes the word capitalised elsewhere as a name of its own or opening a longer one
-    ('Shell said', 'at Shell', 'Virgin Atlantic'): not opening a sentence, not inside a longer name
-    (a capitalised word before it, an article aside: 'City Council'), not right before a title word
-    ('Council member', 'Ranking Member')."""
+    """The article writes the word capitalised elsewhere, not before a post word, as a name of its
+    own or a word of a longer one: beside another capitalised word that is no post word ('Virgin
+    Atlantic', 'Harbour United'; also at a sentence's or a line's start: a headline's 'Arrow Airlines
+    cuts …'), or anywhere but at a sentence's or a line's start ('Shell said', 'at Shell')."""
     text = _article_text(word.doc)
     for m in re.finditer(rf"\b{re.escape(word.text)}\b", text):
         before = text[max(0, m.start() - 40):m.start()]
         prev = before.split()[-1] if before.split() else ""
-        if not prev or prev[-1] in ".!?:\"\u201c\u201d'" or "\n" in before[len(before.rstrip()):]:
-            continue                            # a sentence's or a line's first word
-        if prev[:1].isupper() and prev.lower() not in ARTICLES:
-            continue                            # inside a longer name
         rest = text[m.end():m.end() + 40].split()
         nxt = rest[0].strip(".,;:") if rest else ""
-        if nxt and singular(nxt.lower()) in TITLE_VOCABULARY:
-            continue                            # before a post: the post's word again
-        return True
+        if nxt and (singular(nxt.lower()) in TITLE_VOCABULARY or nxt == word.nbor().text):
+            continue                            # before a post: the post's word again ('Council Auditor')
+        opening = not prev or prev[-1] in MARKS_BEFORE_A_SENTENCES_FIRST_WORD or "\n" in before[len(before.rstrip()):]
+        if not opening and prev[:1].isupper() and prev.lower() not in ARTICLES and singular(prev.lower()) not in TITLE_VOCABULARY:
+            return True                         # the last word of a longer name
+        if nxt[:1].isupper() and nxt.isalpha():
+            return True                         # the first word of a longer name
+        if not opening:
+            return True                         # a name of its own
     return False
 
 
