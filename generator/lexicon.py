@@ -1741,11 +1741,6 @@ LAW_HEADS = {"act", "acts", "bill", "bills", "law", "laws", "directive", "direct
 CHAMBER_AND_COURT_HEADS = {"parliament", "assembly", "senate", "congress", "court", "tribunal"}
 # Chambers named by one word of their own ('the Commons', 'the Lords'), no head word of a chamber.
 UPPER_AND_LOWER_HOUSE_NAMES = {"commons", "lords"}
-# Words that alone name a state's own organ, one of its kind in a state ('Police', 'Senate', 'House',
-# 'Congress'): capitalised before a post ('Senate President X', 'Congress spokesperson X') they name
-# that body, not a kind of post (actor_names._a_common_word_qualifying_a_holders_post).
-ONE_PER_STATE_BODY_WORDS = COUNTRY_ORGAN_HEADS | CHAMBER_AND_COURT_HEADS | UPPER_AND_LOWER_HOUSE_NAMES \
-    | {"house", "legislature"}
 # Words of the name of a legislature, a chamber of it or one of its committees (lower case): a
 # legislator given a party code or label serves the party, not the chamber or committee
 # their role names ('X (R-Ohio), the ranking member of the Senate aviation subcommittee').

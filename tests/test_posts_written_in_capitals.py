@@ -20,20 +20,18 @@ def records_and_speakers(text: str) -> tuple[list[tuple], list[tuple]]:
 
 
 A_WORD_SAYING_WHICH_POST = [
-    # '[Word] post Name': a capitalised word of the general lexicon (an adjective, a body's kind word) that
-    # the parse joins to the post before its holder
+    # '[Word] post Name': a capitalised adjective of the general lexicon (actor_names) or a body's kind
+    # word (actors._drop_bare_body_nouns, which keeps the word in the role) that the parse joins to the
+    # post before its holder
     ('Council member Irma Kostadinova said the levy would rise.',
      [('Irma Kostadinova', 'person', 'Council member', None)],
      [('Council member Irma Kostadinova', 'Irma Kostadinova')]),
-    ('Council Auditor Oren Pellegrini told members the payroll held 40 vacant posts.',
-     [('Oren Pellegrini', 'person', 'Council Auditor', None)],
-     [('Council Auditor Oren Pellegrini', 'Oren Pellegrini')]),
     ('The Harlow City Council approved the budget. Council Treasurer Irma Kostadinova said the reserves were thin.',
      [('Harlow City Council', 'organization', None, None), ('Irma Kostadinova', 'person', 'Council Treasurer', 'Harlow City Council')],
      [('Council Treasurer Irma Kostadinova', 'Irma Kostadinova')]),
-    ('Agency spokeswoman Dalia Okonkwo said the trains would run late.',
-     [('Dalia Okonkwo', 'person', 'Agency spokeswoman', None)],
-     [('Agency spokeswoman Dalia Okonkwo', 'Dalia Okonkwo')]),
+    ('Commission spokeswoman Dalia Okonkwo said the trains would run late.',
+     [('Dalia Okonkwo', 'person', 'Commission spokeswoman', None)],
+     [('Commission spokeswoman Dalia Okonkwo', 'Dalia Okonkwo')]),
     ('The Brenmoor Transit Authority cut two routes. Authority spokesperson Dalia Okonkwo said drivers were short.',
      [('Brenmoor Transit Authority', 'organization', None, None), ('Dalia Okonkwo', 'person', 'Authority spokesperson', 'Brenmoor Transit Authority')],
      [('Authority spokesperson Dalia Okonkwo', 'Dalia Okonkwo')]),
@@ -50,7 +48,7 @@ A_WORD_SAYING_WHICH_POST = [
      [('Dalia Okonkwo', 'person', 'National Coordinator', None)],
      [('National Coordinator Dalia Okonkwo', 'Dalia Okonkwo')]),
     # NEGATIVE: a word that may be a firm's own name (a noun, also where the article writes it in lower
-    # case elsewhere), a word
+    # case elsewhere), a kind word or a word
     # the article writes as a name of its own, a known party keep their body; a country's organ is read
     # as before (the portfolio's word, no page)
     ('Shell spokesman Oren Pellegrini said the plant would close.',
@@ -73,6 +71,9 @@ A_WORD_SAYING_WHICH_POST = [
     ('United captain Bruno Fernandel said the team had let the fans down.',
      [('Bruno Fernandel', 'person', None, 'United'), ('United', 'organization', None, None)],
      [('United captain Bruno Fernandel', 'Bruno Fernandel')]),
+    ('The Commission said fares would rise. Commission spokeswoman Dalia Okonkwo said the trains would run late.',
+     [('Commission', 'organization', None, None), ('Dalia Okonkwo', 'person', 'spokeswoman', 'Commission')],
+     [('The Commission', 'Commission'), ('Commission spokeswoman Dalia Okonkwo', 'Dalia Okonkwo')]),
     ('Arrow said sales fell. Arrow spokesman Oren Pellegrini said the plant would close.',
      [('Arrow', 'organization', None, None), ('Oren Pellegrini', 'person', 'spokesman', 'Arrow')],
      [('Arrow', 'Arrow'), ('Arrow spokesman Oren Pellegrini', 'Oren Pellegrini')]),

@@ -39,7 +39,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import MARKS_BEFORE_A_SENTENCES_FIRST_WORD, STYLE_OR_RANK_TITLES, POST_PLACE_PREPOSITIONS, ONE_PER_STATE_BODY_WORDS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
+from ..lexicon import MARKS_BEFORE_A_SENTENCES_FIRST_WORD, STYLE_OR_RANK_TITLES, POST_PLACE_PREPOSITIONS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -2449,28 +2449,26 @@ def _a_titles_qualifier(ent: Span) -> bool:
 
 
 def _a_common_word_qualifying_a_holders_post(word: Token) -> bool:
-    """'[Council] member Ann Lowe', '[Agency] spokeswoman Tom Reed', '[Budget] Director Ann Lowe',
-    '[Ward] committee member Tom Reed', 'the [Ranking] Member on the Finance Committee, Hon. Ann Lowe':
-    a capitalised word of the general lexicon (checked by the caller) that the parse joins as a
-    compound or modifier to a post noun after it, whose holder the text names right after the post
-    (`_holder_named_after_the_post`), says which post it is or of what kind of body; it names no body
-    (the article's body of that kind, where it names one, is found from the whole post by the role
-    readers). Only a word that cannot be a firm's own name: an adjective ('Ranking', 'Joint'), or, where
-    the article names no body whose name it closes (`_closing_a_longer_name`: 'Council' after 'the
-    Harlow City Council' is read as before, its short form), a body's kind word ('Agency'); 'Shell
-    spokesman X', 'Apple chief X' keep their body, also where the article writes the word in lower
-    case ('shell companies'). Vetoes: a state's own organ ('Police', 'Senate', 'Congress': one per state, a body by itself,
-    ONE_PER_STATE_BODY_WORDS), a word the article writes elsewhere as a name of its own or opening a
-    longer name ('Shell said', 'Virgin Atlantic', `_written_as_a_name_elsewhere`)."""
-    if word.dep_ not in ("compound", "amod") or word.head.i <= word.i or word.lower_ in ONE_PER_STATE_BODY_WORDS:
+    """'[Ranking] Member Ann Lowe', '[Joint] Secretary Tom Reed', 'the [Ranking] Member of the Harbour
+    Committee, Dr. Ann Lowe': a capitalised adjective of the general lexicon (checked by the caller)
+    that says which post a holder named after it holds (`qualifies_a_post_before_its_holder`) names no
+    body, unless the article writes it elsewhere as a name of its own or a word of a longer name
+    ('Orrin said', 'United Airlines …', `_written_as_a_name_elsewhere`). A body's kind word in that place
+    ('Agency spokeswoman X') is read by actors._drop_bare_body_nouns."""
+    return is_adjective_word(word.text) and qualifies_a_post_before_its_holder(word) \
+        and not _written_as_a_name_elsewhere(word)
+
+
+def qualifies_a_post_before_its_holder(word: Token) -> bool:
+    """'[Ranking] Member Ann Lowe', '[Agency] spokeswoman Tom Reed', '[Harbour] committee member Tom Reed':
+    the parse joins the word as a compound or modifier to a post noun written after it
+    (`_post_word_the_chain_reaches`), no rank ('United captain X': the side's name and his rank), whose
+    holder the text names right after the post or after its phrase and a comma
+    (`_holder_named_after_the_post`)."""
+    if word.dep_ not in ("compound", "amod") or word.head.i <= word.i:
         return False
     post = _post_word_the_chain_reaches(word)
-    if post is None or post.lower_ in STYLE_OR_RANK_TITLES or not _holder_named_after_the_post(post):
-        return False                            # ('Harbour captain Tom Reed': a rank, the word before it the side's name)
-    if not (is_adjective_word(word.text)
-            or not _closing_a_longer_name(word) and word.lower_ in ORG_HEADS):
-        return False
-    return not _written_as_a_name_elsewhere(word)
+    return post is not None and post.lower_ not in STYLE_OR_RANK_TITLES and _holder_named_after_the_post(post)
 
 
 def _post_word_the_chain_reaches(word: Token) -> Token | None:
@@ -2603,16 +2601,6 @@ def _a_posts_seat_before_its_holder(ent: Span) -> bool:
 def _article_text(doc: Doc) -> str:
     """The whole text of the article the doc is part of (the doc's own where it was parsed alone)."""
     return doc.user_data.get(ARTICLE_TEXT, doc.text)
-
-
-_WORD_AROUND = re.compile(r"(\S+)?(\s*)$")
-
-
-def _closing_a_longer_name(word: Token) -> bool:
-    """The article writes the word as the last word of a longer name ('the Harlow City Council', 'Brenmoor
-    Transit Authority'): the body the word before a post may stand for, read as its short form."""
-    return any(m.group(1).lower() not in ARTICLES
-               for m in re.finditer(rf"\b([A-Z][\w'-]*)\s+{re.escape(word.text)}\b", _article_text(word.doc)))
 
 
 def _written_as_a_name_elsewhere(word: Token) -> bool:
