@@ -39,7 +39,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import MARKS_BEFORE_A_SENTENCES_FIRST_WORD, STYLE_OR_RANK_TITLES, POST_PLACE_PREPOSITIONS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
+from ..lexicon import MARKS_BEFORE_A_SENTENCES_FIRST_WORD, COMMA_OR_SEMICOLON, MARKS_INSIDE_A_PERSONS_NAME, STYLE_OR_RANK_TITLES, POST_PLACE_PREPOSITIONS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -2417,7 +2417,7 @@ def _first_field_left_out(ent: Span) -> bool:
 
 def a_post_taken_for_a_name(ent: Span) -> bool:
     """The recogniser's entity is a post or a word of one, no name: a word that says which post
-    ('[Council] member Ann Lowe', `_a_titles_qualifier`) or a post set off before its holder's name
+    ('the [Branch] Chairman', '[Joint] Secretary Ann Lowe', `_a_titles_qualifier`) or a post set off before its holder's name
     ('[The Town Clerk], Mr. Tom Reed,', `_a_post_set_off_beside_its_holder`) or the place or field a
     post's 'for'/'of'/'in' gives before it ('The Senator for [Kessa], Tom Reed,',
     `_a_posts_seat_before_its_holder`). Read by the name finder
@@ -2432,9 +2432,9 @@ def _a_titles_qualifier(ent: Span) -> bool:
     held in one place (LOCAL_POST_WORDS; not a firm's name that is a common word, 'Shell Chairman
     X', 'Oracle Chairman X'), no body's word (ORG_HEADS, GENERIC_BODY_WORDS: 'Police Commissioner',
     'Treasury Secretary' keep their body) nor a portfolio nor a known name, joined to the person's
-    title right after it; and any word of the general lexicon that says which post a named holder
-    holds (`_a_common_word_qualifying_a_holders_post`: '[Council] member Ann Lowe', 'the [Ranking]
-    Member …, Hon. Tom Reed')."""
+    title right after it; and an adjective of the general lexicon that says which post a named holder
+    holds (`_a_common_word_qualifying_a_holders_post`: '[Joint] Secretary Ann Lowe', 'the [Ranking]
+    Member …, Dr. Tom Reed')."""
     words = [t for t in ent if t.lower_ not in ARTICLES]
     if len(words) != 1 or ent.end >= len(ent.doc):
         return False
@@ -2449,7 +2449,7 @@ def _a_titles_qualifier(ent: Span) -> bool:
 
 
 def _a_common_word_qualifying_a_holders_post(word: Token) -> bool:
-    """'[Ranking] Member Ann Lowe', '[Joint] Secretary Tom Reed', 'the [Ranking] Member of the Harbour
+    """'[Ranking] Member Ann Lowe', '[Joint] Secretary Tom Reed', 'the [Ranking] Member for the Harbour
     Committee, Dr. Ann Lowe': a capitalised adjective of the general lexicon (checked by the caller)
     that says which post a holder named after it holds (`qualifies_a_post_before_its_holder`) names no
     body, unless the article writes it elsewhere as a name of its own or a word of a longer name
@@ -2490,8 +2490,8 @@ def _post_word_the_chain_reaches(word: Token) -> Token | None:
 
 def _holder_named_after_the_post(post: Token) -> bool:
     """A person's name follows the post: right after it ('member [Ann Lowe]'), or after the phrase
-    that goes on from it and a comma, styles of address allowed ('Member on the Finance Committee,
-    Hon. [Ann Lowe]')."""
+    that goes on from it and a comma, styles of address allowed ('Member for the Harbour Committee,
+    Dr. [Ann Lowe]')."""
     return _where_the_holder_is_named(post) is not None
 
 
@@ -2501,7 +2501,7 @@ def _where_the_holder_is_named(post: Token) -> int | None:
     after = post.i + 1
     if after < len(doc) and _a_name_at(doc, after):
         return after
-    comma = next((t.i for t in doc[post.i + 1:min(post.i + 9, len(doc))] if t.text in (",", ";") or t.pos_ in ("VERB", "AUX")), None)
+    comma = next((t.i for t in doc[post.i + 1:min(post.i + 9, len(doc))] if t.text in COMMA_OR_SEMICOLON or t.pos_ in ("VERB", "AUX")), None)
     if comma is None or doc[comma].text != ",":
         return None
     after = comma + 1
@@ -2512,11 +2512,11 @@ def _where_the_holder_is_named(post: Token) -> int | None:
 
 
 def _a_post_set_off_beside_its_holder(ent: Span) -> bool:
-    """'[The Town Clerk], Mr. Tom Reed, said', "[The Noble's Representative for Kessa], Lord Reed,", 'the
-    [Clerk] of the House, Ms Ann Lowe,', 'Ann Lowe, Senior [Lecturer in Economics] at Kessa University,':
+    """'[The Harbour Master], Mr. Tom Reed, said', "[The Fishers' Delegate to Kessa], Ms Lowe,", 'the
+    [Registrar] of the Guild, Ms Ann Lowe,', 'Ann Lowe, Chief [Surveyor of Roads] at the Kessa Works,':
     a phrase whose head is a person's post (a capitalised title word or doer's noun, no body's head word,
     singular), the words before it capitalised common words (after an owner's possessive, if any:
-    "People's"), is the post of the person it is set off beside, no name, whatever the recogniser typed
+    "Fishers'"), is the post of the person it is set off beside, no name, whatever the recogniser typed
     it: opened by an article, set off by a comma before a person's name itself closed by a comma
     (`_set_off_before_a_holder`), or set off by a comma right after a person's name, in more words than
     the post noun (a qualifier before it or its 'in'/'of'/'for' after it: 'Tom Reed, Baker, said' may
@@ -2562,12 +2562,12 @@ def _a_post_set_off_beside_its_holder(ent: Span) -> bool:
 
 def _set_off_before_a_holder(post: Token) -> bool:
     """A comma after the post (and its 'of'/'for' phrase) sets off a person's name, itself closed by a
-    comma that opens no list item ('The Town Clerk, Mr. Tom Reed, said')."""
+    comma that opens no list item ('The Harbour Master, Mr. Tom Reed, said')."""
     doc = post.doc
     named = _where_the_holder_is_named(post)
     if named is None or named == post.i + 1:
         return False
-    close = next((t for t in doc[named + 1:min(named + 7, len(doc))] if not (t.is_title or t.text in ".-'")), None)
+    close = next((t for t in doc[named + 1:min(named + 7, len(doc))] if not (t.is_title or t.text in MARKS_INSIDE_A_PERSONS_NAME)), None)
     return close is not None and close.text == "," and not _opens_a_list_item(doc, close.i + 1)
 
 
@@ -2577,7 +2577,7 @@ def _opens_a_list_item(doc: Doc, i: int) -> bool:
 
 
 def _a_posts_seat_before_its_holder(ent: Span) -> bool:
-    """'The Senator for [Kessa], Tom Reed, said', 'Senior Lecturer in [Economics], Ann Lowe,': one word
+    """'The Senator for [Kessa], Tom Reed, said', 'Chief Surveyor of [Roads], Ann Lowe,': one word
     the recogniser typed a person, the object of the 'for', 'of', 'in', 'to' or 'on' of a capitalised post (a title
     word or a doer's noun) and set off by a comma before the holder's name, is the post's seat, place or
     field, no one (also where it may be a given name: 'The Member for [Harlow], Tom Reed,'). Not a word
@@ -4183,7 +4183,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None                             # 'Secretary for [Harbours] and Shipping Orwin Ka-lei': her title's field
     if a_post_taken_for_a_name(ent):
         return None                             # 'the [Branch] Chairman of the union': which chairman, no body;
-        #                                         '[The Town Clerk], Mr. Tom Reed, said': his post, no one's name
+        #                                         '[The Harbour Master], Mr. Tom Reed, said': his post, no one's name
+
     if ent.label_ != "PERSON" and _a_titles_field(ent):
         return None                             # 'the Minister of [Coastal Services]', 'the [Public Relations] Officer'
     if ent.label_ != "PERSON" and _a_state_titles_field_before_a_name(ent):

@@ -4074,7 +4074,7 @@ def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str
     if ent is None or ent.label_ == "ORG" and (person_after_a_titles_portfolio(ent) is not None or portfolio_field_before_a_name(ent)) \
             or inside_a_compound_rank(ent) or a_seat_after_its_holder(ent) or a_post_taken_for_a_name(ent):
         return None           # 'for [Digital Affairs Ann Lowe]': a title's portfolio and a name, no body; 'member for [Kessock]': a seat;
-        #                       '[The Noble's Representative for Kessa], Lord Reed,': his post
+        #                       "[The Fishers' Delegate to Kessa], Ms Lowe,": her post
     cut = body_after_an_opening_post(ent)
     if cut is not None:         # '[the National Coordinator of the Kessa Users' Forum]': the post, then the body
         if token.i < cut:
@@ -4605,7 +4605,8 @@ def _bracketed_proper_words(token: Token) -> bool:
 
 
 def _a_post_the_recogniser_typed_a_person(noun: Token) -> bool:
-    """'X, Senior [Lecturer in Economics] at Y,', 'X, [Principal Economist] at Y,': a capitalised post the
+    """'X, Chief [Surveyor of Roads] at Y,', 'X, [Principal Economist] at Y,': a capitalised post the
+
     recogniser ran a person's entity over is still a post (actor_names.a_post_taken_for_a_name), so it
     still describes X."""
     ent = entity_at(noun)
