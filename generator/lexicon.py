@@ -2492,6 +2492,13 @@ REGION_ADJECTIVES = {"regional", "country", "provincial", "district", "local", "
 QUOTE_PAIRS = {'"': '"', "“": "”"}
 CLOSING_QUOTES = "\"”’'"
 OPENING_QUOTES = "\"“‘'"
+# Marks after which a word opens a sentence or a quotation (its capital says nothing of a name).
+MARKS_BEFORE_A_SENTENCES_FIRST_WORD = frozenset(".!?:") | frozenset(CLOSING_QUOTES) | frozenset(OPENING_QUOTES)
+# Marks that end the phrase after a post before its holder's name ('the Clerk of the Harbour Board, Ms X').
+COMMA_OR_SEMICOLON = frozenset({",", ";"})
+# Marks written inside a person's name ('Ann M. Lowe', 'Ann Lowe-Reed', "Tom O'Reed").
+MARKS_INSIDE_A_PERSONS_NAME = frozenset(".-'")
+
 # Subjects that point back to a clause or thing, not a speaker ("it was these docks, which ...",
 # "but this would not last").
 ANAPHORIC_SUBJECTS = {"it", "this", "that"}

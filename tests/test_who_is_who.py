@@ -1206,10 +1206,10 @@ ROLES = [
     ("U.S. Ambassador Nora Blevins, R-Ohio, praised the vote.",
      [("Nora Blevins", "person", "Ambassador", "United States"), ("Republican Party", "organization", None, None),
       ("United States", "country", None, None)]),
-    # a body's common noun that opens a capitalised title is the title's scope, no body ('Group Chief
-    # Executive X'); NEGATIVE: one the article also uses as a name ('The Committee said') stays
+    # a body's common noun that opens a capitalised title is the title's scope, no body, and the role keeps
+    # it ('Group Chief Executive X'); NEGATIVE: one the article also uses as a name ('The Committee said') stays
     ("Group Chief Executive Omar Haddad said sales were strong.",
-     [("Omar Haddad", "person", "Chief Executive", None)]),
+     [("Omar Haddad", "person", "Group Chief Executive", None)]),
     ("Committee Chairman Sam Reed said the vote would go ahead. The Committee said it would meet.",
      [("Committee", "organization", None, None), ("Sam Reed", "person", "Chairman", "Committee")]),
     # 'Undersecretary' written as one word is a title, and the acronym before it the body

@@ -39,12 +39,12 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
+from ..lexicon import MARKS_BEFORE_A_SENTENCES_FIRST_WORD, COMMA_OR_SEMICOLON, MARKS_INSIDE_A_PERSONS_NAME, STYLE_OR_RANK_TITLES, POST_PLACE_PREPOSITIONS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms, is_noun_only_word, joined_to_a_base
+from .parse import ARTICLE_TEXT, ParsedArticle, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms, is_noun_only_word, joined_to_a_base
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_doers_noun, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, letters_stand_for_a_title, opens_a_name_as_its_style, singular, title_words, written_out_word
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -2415,21 +2415,215 @@ def _first_field_left_out(ent: Span) -> bool:
 
 
 
+def a_post_taken_for_a_name(ent: Span) -> bool:
+    """The recogniser's entity is a post or a word of one, no name: a word that says which post
+    ('the [Branch] Chairman', '[Joint] Secretary Ann Lowe', `_a_titles_qualifier`) or a post set off before its holder's name
+    ('[The Town Clerk], Mr. Tom Reed,', `_a_post_set_off_beside_its_holder`) or the place or field a
+    post's 'for'/'of'/'in' gives before it ('The Senator for [Kessa], Tom Reed,',
+    `_a_posts_seat_before_its_holder`). Read by the name finder
+    and by the role reader (roles._entity_key), so neither makes a body of it."""
+    return ent.label_ != "PERSON" and _a_titles_qualifier(ent) \
+        or ent.label_ in ("ORG", "PERSON") and _a_post_set_off_beside_its_holder(ent) \
+        or ent.label_ == "PERSON" and _a_posts_seat_before_its_holder(ent)
+
+
 def _a_titles_qualifier(ent: Span) -> bool:
     """'the [Branch] Chairman', '[Division] Commander Tom Reed': one capitalised word of a post
     held in one place (LOCAL_POST_WORDS; not a firm's name that is a common word, 'Shell Chairman
     X', 'Oracle Chairman X'), no body's word (ORG_HEADS, GENERIC_BODY_WORDS: 'Police Commissioner',
     'Treasury Secretary' keep their body) nor a portfolio nor a known name, joined to the person's
-    title right after it."""
+    title right after it; and an adjective of the general lexicon that says which post a named holder
+    holds (`_a_common_word_qualifying_a_holders_post`: '[Joint] Secretary Ann Lowe', 'the [Ranking]
+    Member …, Dr. Tom Reed')."""
     words = [t for t in ent if t.lower_ not in ARTICLES]
     if len(words) != 1 or ent.end >= len(ent.doc):
         return False
     word, title = words[0], ent.doc[ent.end]
-    return word.is_title and word.is_alpha and is_common_word(word.text) and not is_given_name(word.text) \
-        and word.lower_ in LOCAL_POST_WORDS and word.lower_ not in BODY_OR_PORTFOLIO_WORDS \
-        and not canonical(word.text) \
-        and not is_known_place(word.text) and title.is_title and title.lower_ in PERSON_ROLE_WORDS \
-        and word.dep_ == "compound" and word.head.i == title.i
+    if not (word.is_title and word.is_alpha and is_common_word(word.text) and not is_given_name(word.text)
+            and not canonical(word.text) and not is_known_place(word.text)):
+        return False
+    return word.lower_ in LOCAL_POST_WORDS and word.lower_ not in BODY_OR_PORTFOLIO_WORDS \
+        and title.is_title and title.lower_ in PERSON_ROLE_WORDS \
+        and word.dep_ == "compound" and word.head.i == title.i \
+        or _a_common_word_qualifying_a_holders_post(word)
+
+
+def _a_common_word_qualifying_a_holders_post(word: Token) -> bool:
+    """'[Ranking] Member Ann Lowe', '[Joint] Secretary Tom Reed', 'the [Ranking] Member for the Harbour
+    Committee, Dr. Ann Lowe': a capitalised adjective of the general lexicon (checked by the caller)
+    that says which post a holder named after it holds (`qualifies_a_post_before_its_holder`) names no
+    body, unless the article writes it elsewhere as a name of its own or a word of a longer name
+    ('Orrin said', 'United Airlines …', `_written_as_a_name_elsewhere`). A body's kind word in that place
+    ('Agency spokeswoman X') is read by actors._drop_bare_body_nouns."""
+    return is_adjective_word(word.text) and qualifies_a_post_before_its_holder(word) \
+        and not _written_as_a_name_elsewhere(word)
+
+
+def qualifies_a_post_before_its_holder(word: Token) -> bool:
+    """'[Ranking] Member Ann Lowe', '[Agency] spokeswoman Tom Reed', '[Harbour] committee member Tom Reed':
+    the parse joins the word as a compound or modifier to a post noun written after it
+    (`_post_word_the_chain_reaches`), no rank ('United captain X': the side's name and his rank), whose
+    holder the text names right after the post or after its phrase and a comma
+    (`_holder_named_after_the_post`)."""
+    if word.dep_ not in ("compound", "amod") or word.head.i <= word.i:
+        return False
+    post = _post_word_the_chain_reaches(word)
+    return post is not None and post.lower_ not in STYLE_OR_RANK_TITLES and _holder_named_after_the_post(post)
+
+
+def _post_word_the_chain_reaches(word: Token) -> Token | None:
+    """The post noun `word` qualifies ('Ward committee [member] X', 'Council [Auditor] X'): the last word
+    of a person's title (TITLE_VOCABULARY or a capitalised doer's noun, 'Auditor'; no body's head word)
+    among the words written right after it, up to the first word of a name, where the parse hangs `word` on one of them or on that name (it
+    hangs 'Council' of 'Council Auditor Ann Lowe' on 'Lowe'); None where there is none."""
+    doc = word.doc
+    post = None
+    for t in doc[word.i + 1:min(word.i + 5, len(doc))]:
+        if t.ent_type_ == "PERSON" or not t.is_alpha or _a_name_at(doc, t.i):
+            break
+        if (singular(t.lower_) in TITLE_VOCABULARY or a_doers_noun(t)) and t.lower_ not in ORG_HEADS:
+            post = t
+    if post is None or word.head.i < post.i and not word.head.is_ancestor(post) and word.head.i != post.i:
+        return None
+    return post
+
+
+def _holder_named_after_the_post(post: Token) -> bool:
+    """A person's name follows the post: right after it ('member [Ann Lowe]'), or after the phrase
+    that goes on from it and a comma, styles of address allowed ('Member for the Harbour Committee,
+    Dr. [Ann Lowe]')."""
+    return _where_the_holder_is_named(post) is not None
+
+
+def _where_the_holder_is_named(post: Token) -> int | None:
+    """Where the name of the post's holder opens (`_holder_named_after_the_post`), or None."""
+    doc = post.doc
+    after = post.i + 1
+    if after < len(doc) and _a_name_at(doc, after):
+        return after
+    comma = next((t.i for t in doc[post.i + 1:min(post.i + 9, len(doc))] if t.text in COMMA_OR_SEMICOLON or t.pos_ in ("VERB", "AUX")), None)
+    if comma is None or doc[comma].text != ",":
+        return None
+    after = comma + 1
+    while after < len(doc) and (_a_style_opening_a_name(doc[after]) or doc[after].text == "." and after > comma + 1
+                                or doc[after].text.rstrip(".").lower() in NAME_PREFIXES and doc[after].is_title):
+        after += 1
+    return after if after < len(doc) and _a_name_at(doc, after) else None
+
+
+def _a_post_set_off_beside_its_holder(ent: Span) -> bool:
+    """'[The Harbour Master], Mr. Tom Reed, said', "[The Fishers' Delegate to Kessa], Ms Lowe,", 'the
+    [Registrar] of the Guild, Ms Ann Lowe,', 'Ann Lowe, Chief [Surveyor of Roads] at the Kessa Works,':
+    a phrase whose head is a person's post (a capitalised title word or doer's noun, no body's head word,
+    singular), the words before it capitalised common words (after an owner's possessive, if any:
+    "Fishers'"), is the post of the person it is set off beside, no name, whatever the recogniser typed
+    it: opened by an article, set off by a comma before a person's name itself closed by a comma
+    (`_set_off_before_a_holder`), or set off by a comma right after a person's name, in more words than
+    the post noun (a qualifier before it or its 'in'/'of'/'for' after it: 'Tom Reed, Baker, said' may
+    be a list of names). Not a body ('the Harbour Council, Ann Lowe,': a body's head word; 'The Harbour
+    Guardian, Tom Reed,': a paper's), not a name ('Ann Baker, Tom Reed,': a given name or a known name
+    among the words)."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ not in ARTICLES \
+            and not doc[start - 1].ent_type_ and start > ent.start - 3:
+        start -= 1                              # 'The Deputy [Registrar]': the post's words the recogniser left out
+    words = [t for t in doc[start:ent.end] if t.lower_ not in ARTICLES]
+    opened = doc[start].lower_ in ARTICLES or start > 0 and doc[start - 1].lower_ in ARTICLES
+    first = start - (doc[start].lower_ not in ARTICLES and opened)      # the article, or the post's first word
+    after_a_name = first > 1 and doc[first - 1].text == "," and doc[first - 2].ent_type_ == "PERSON"
+    if not words or not (opened or after_a_name):
+        return False
+    if doc[start].lower_ not in ARTICLES and start > 1 and doc[start - 2].tag_ == "POS":
+        return False                            # "the union's [Harbour] Chairman": an owner outside the entity
+    head = []
+    for t in words:
+        if t.lower_ in POST_PLACE_PREPOSITIONS or not (t.is_title or t.tag_ == "POS"):
+            break
+        head.append(t)
+    owner = max((n for n, t in enumerate(head) if t.tag_ == "POS"), default=-1)
+    owned = head[owner + 1:]                    # (an owner's words are any: "Kessa's Representative" is a post too)
+    if not owned:
+        return False
+    post = owned[-1]
+    if not (post.tag_ in ("NN", "NNP") and (singular(post.lower_) in TITLE_VOCABULARY or a_doers_noun(post))
+            and post.lower_ not in ORG_HEADS and post.lower_ not in GENERIC_BODY_WORDS
+            and post.lower_ not in PUBLICATION_HEADS):
+        return False                            # ('The Harbour Guardian, Tom Reed,': a paper's name)
+    if any(not (is_common_word(t.text) or t.tag_ == "VBG" or t.lower_ in OFFICE_PARTICIPLES) or is_given_name(t.text) or canonical(t.text)
+           or is_known_place(t.text) for t in owned[:-1]):
+        return False                            # ('Managing Partner', 'Acting Registrar': a participle too)
+    goes_on = post.i + 1 < len(doc) and doc[post.i + 1].lower_ in POST_PLACE_PREPOSITIONS
+    if after_a_name and (len(owned) > 1 or goes_on) and not is_given_name(owned[0].text) \
+            and not _opens_a_list_item(doc, ent.end + 1):
+        return True
+    return opened and _set_off_before_a_holder(post)
+
+
+def _set_off_before_a_holder(post: Token) -> bool:
+    """A comma after the post (and its 'of'/'for' phrase) sets off a person's name, itself closed by a
+    comma that opens no list item ('The Harbour Master, Mr. Tom Reed, said')."""
+    doc = post.doc
+    named = _where_the_holder_is_named(post)
+    if named is None or named == post.i + 1:
+        return False
+    close = next((t for t in doc[named + 1:min(named + 7, len(doc))] if not (t.is_title or t.text in MARKS_INSIDE_A_PERSONS_NAME)), None)
+    return close is not None and close.text == "," and not _opens_a_list_item(doc, close.i + 1)
+
+
+def _opens_a_list_item(doc: Doc, i: int) -> bool:
+    """'… , Tom Reed, [and] Ann Lowe': the words after the comma go on a list the name is an item of."""
+    return i < len(doc) and doc[i].pos_ == "CCONJ"
+
+
+def _a_posts_seat_before_its_holder(ent: Span) -> bool:
+    """'The Senator for [Kessa], Tom Reed, said', 'Chief Surveyor of [Roads], Ann Lowe,': one word
+    the recogniser typed a person, the object of the 'for', 'of', 'in', 'to' or 'on' of a capitalised post (a title
+    word or a doer's noun) and set off by a comma before the holder's name, is the post's seat, place or
+    field, no one (also where it may be a given name: 'The Member for [Harlow], Tom Reed,'). Not a word
+    the article writes as part of a person's longer name
+    ('the Lawyer for Reed, Ann Lowe,' after 'Tom Reed': the client), nor after a lower-case post ('a
+    spokesman for Reed, Ann Lowe,': whose spokesman)."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start < 2 or doc[ent.start - 1].lower_ not in POST_PLACE_PREPOSITIONS:
+        return False
+    post = doc[ent.start - 2]
+    if not (post.is_title and post.tag_ in ("NN", "NNP") and (singular(post.lower_) in TITLE_VOCABULARY or a_doers_noun(post))
+            and post.lower_ not in ORG_HEADS):
+        return False
+    named = _where_the_holder_is_named(post)
+    if named is None or named <= ent.start or doc[ent.end].text != ",":
+        return False
+    text = _article_text(doc)
+    return re.search(rf"[A-Z][\w'-]*\s+{re.escape(ent.text)}\b", text) is None
+
+
+def _article_text(doc: Doc) -> str:
+    """The whole text of the article the doc is part of (the doc's own where it was parsed alone)."""
+    return doc.user_data.get(ARTICLE_TEXT, doc.text)
+
+
+def _written_as_a_name_elsewhere(word: Token) -> bool:
+    """The article writes the word capitalised elsewhere, not before a post word, as a name of its
+    own or a word of a longer one: beside another capitalised word that is no post word ('Virgin
+    Atlantic', 'Harbour United'; also at a sentence's or a line's start: a headline's 'Arrow Airlines
+    cuts …'), or anywhere but at a sentence's or a line's start ('Shell said', 'at Shell')."""
+    text = _article_text(word.doc)
+    for m in re.finditer(rf"\b{re.escape(word.text)}\b", text):
+        before = text[max(0, m.start() - 40):m.start()]
+        prev = before.split()[-1] if before.split() else ""
+        rest = text[m.end():m.end() + 40].split()
+        nxt = rest[0].strip(".,;:") if rest else ""
+        if nxt and (singular(nxt.lower()) in TITLE_VOCABULARY or nxt == word.nbor().text):
+            continue                            # before a post: the post's word again ('Council Auditor')
+        opening = not prev or prev[-1] in MARKS_BEFORE_A_SENTENCES_FIRST_WORD or "\n" in before[len(before.rstrip()):]
+        if not opening and prev[:1].isupper() and prev.lower() not in ARTICLES and singular(prev.lower()) not in TITLE_VOCABULARY:
+            return True                         # the last word of a longer name
+        if nxt[:1].isupper() and nxt.isalpha():
+            return True                         # the first word of a longer name
+        if not opening:
+            return True                         # a name of its own
+    return False
 
 
 def _a_titles_field(ent: Span) -> bool:
@@ -3987,8 +4181,10 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None                             # 'Vice-President for [Digital] Affairs Ann Lowe': her portfolio
     if ent.label_ != "PERSON" and _inside_a_titles_field_before_a_name(ent):
         return None                             # 'Secretary for [Harbours] and Shipping Orwin Ka-lei': her title's field
-    if ent.label_ != "PERSON" and _a_titles_qualifier(ent):
-        return None                             # 'the [Branch] Chairman of the union': which chairman, no body
+    if a_post_taken_for_a_name(ent):
+        return None                             # 'the [Branch] Chairman of the union': which chairman, no body;
+        #                                         '[The Harbour Master], Mr. Tom Reed, said': his post, no one's name
+
     if ent.label_ != "PERSON" and _a_titles_field(ent):
         return None                             # 'the Minister of [Coastal Services]', 'the [Public Relations] Officer'
     if ent.label_ != "PERSON" and _a_state_titles_field_before_a_name(ent):

@@ -27,7 +27,7 @@ from ..lexicon import (BROUGHT_BEFORE_PREPOSITIONS, THING_PRONOUNS, UNIT_BODY_PR
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, REFERENCE_NOUNS, FIGURE_HANDING_PARTICIPLES, TELLING_VERBS, INTERVIEWING_VERBS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import written_inside_a_longer_name, is_a_subdivisions_name, subdivision_kind, NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
-from .actor_names import (region_head_before_of, a_field_serving_a_place, spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
+from .actor_names import (qualifies_a_post_before_its_holder, region_head_before_of, a_field_serving_a_place, spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, its_own_initials, modifies_a_work, near_a_persons_pronoun)
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, names_an_address, state_of_region
@@ -1545,6 +1545,9 @@ def _drop_bare_body_nouns(index: ActorIndex, spans: list[NameSpan]) -> None:
             continue
         uses = [s for s in spans if s.key == key]
         if word.lower() not in _STATE_BODY_WORDS and all(map(_scopes_a_title, uses)):
+            for holder in index.mentions.values():
+                if holder.affiliation == key and holder.role and not holder.role.startswith(word):
+                    holder.role = f"{word} {holder.role}"     # the post is 'Group Chief Executive'
             _remove_body(index, key)        # 'Group Chief Executive X': the title's scope, no body ('Army Major X' keeps its army)
             continue
         if key in affiliations:
@@ -1704,11 +1707,14 @@ def _first_word_of_a_longer_name(span: NameSpan) -> Token | None:
 
 
 def _scopes_a_title(span: NameSpan) -> bool:
-    """'Group Chief Executive X', 'Group Finance Director Y': a body's common noun that opens a
-    capitalised title, with no word before it that could make it a name ('the', 'Harbour')."""
+    """'Group Chief Executive X', 'Group Finance Director Y', 'Agency spokeswoman Z', 'Council member
+    Z': a body's common noun that opens a capitalised title, or that the parse joins to a post its
+    holder is named after (actor_names.qualifies_a_post_before_its_holder), with no word before it
+    that could make it a name ('the', 'Harbour')."""
     doc, start, end = span.head.doc, span.words.start, span.words.end
     before = doc[start - 1] if start > 0 else None
-    return end < len(doc) and doc[end].is_title and singular(doc[end].lower_) in TITLE_VOCABULARY \
+    return end < len(doc) and (doc[end].is_title and singular(doc[end].lower_) in TITLE_VOCABULARY
+                               or qualifies_a_post_before_its_holder(doc[end - 1])) \
         and (before is None or not (before.is_title or before.lower_ == "the"))
 
 

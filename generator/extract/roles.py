@@ -44,7 +44,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
 from ..lexicon import DEFINITE_ARTICLES, RANK_ABBREVIATIONS, STYLE_OR_RANK_TITLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, HYPHEN_OR_EN_DASH
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
-from .actor_names import DEMONYMS, a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
+from .actor_names import DEMONYMS, a_post_taken_for_a_name, a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
 from .parse import ParsedArticle, article_before, child_tokens, hyphened_parts_before, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, span_ents, joined_to_a_base
@@ -4072,8 +4072,9 @@ def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str
     possessive, of 'the Harbour Times Reed' the words before the person the article names."""
     ent = entity_at(token)
     if ent is None or ent.label_ == "ORG" and (person_after_a_titles_portfolio(ent) is not None or portfolio_field_before_a_name(ent)) \
-            or inside_a_compound_rank(ent) or a_seat_after_its_holder(ent):
-        return None           # 'for [Digital Affairs Ann Lowe]': a title's portfolio and a name, no body; 'member for [Kessock]': a seat
+            or inside_a_compound_rank(ent) or a_seat_after_its_holder(ent) or a_post_taken_for_a_name(ent):
+        return None           # 'for [Digital Affairs Ann Lowe]': a title's portfolio and a name, no body; 'member for [Kessock]': a seat;
+        #                       "[The Fishers' Delegate to Kessa], Ms Lowe,": her post
     cut = body_after_an_opening_post(ent)
     if cut is not None:         # '[the National Coordinator of the Kessa Users' Forum]': the post, then the body
         if token.i < cut:
@@ -4148,7 +4149,8 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     for child in _rights_past_a_split_surname(head):
         if child.dep_ == "appos" and child.text in ("-", "–"):
             continue                                    # 'vice - chair' split: read from 'vice'
-        if child.dep_ == "appos" and (child.ent_type_ != "PERSON" or _is_lowercase_common_noun(child)):
+        if child.dep_ == "appos" and (child.ent_type_ != "PERSON" or _is_lowercase_common_noun(child)
+                                      or _a_post_the_recogniser_typed_a_person(child)):
             noun = _compound_read_as_apposition(child)
             if noun is not None:            # 'X, a tropical diseases specialist at Y,'
                 role, body = _noun_role(parsed, index, noun)
@@ -4600,6 +4602,15 @@ def _bracketed_proper_words(token: Token) -> bool:
     start, end = token.left_edge.i, token.right_edge.i
     return 0 < start and end + 1 < len(doc) and doc[start - 1].text == "(" and doc[end + 1].text == ")" \
         and all(t.text[:1].isupper() and not t.is_upper for t in doc[start:end + 1]) and token.lower_ not in ROLE_NOUNS
+
+
+def _a_post_the_recogniser_typed_a_person(noun: Token) -> bool:
+    """'X, Chief [Surveyor of Roads] at Y,', 'X, [Principal Economist] at Y,': a capitalised post the
+
+    recogniser ran a person's entity over is still a post (actor_names.a_post_taken_for_a_name), so it
+    still describes X."""
+    ent = entity_at(noun)
+    return ent is not None and a_post_taken_for_a_name(ent)
 
 
 def _is_lowercase_common_noun(noun: Token) -> bool:

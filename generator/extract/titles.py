@@ -475,9 +475,10 @@ def _field_word_read_as_a_verb(t: Token, words: list[Token]) -> bool:
 
 
 def _office_participle(t: Token, words: list[Token]) -> bool:
-    """'managing director', 'presiding judge': a participle the parser joined as a compound to the
-    title noun right after it is a word of the title."""
-    return t.tag_ == "VBG" and t.dep_ == "compound" and bool(words) and t.head.i == words[0].i \
+    """'managing director', 'presiding judge', 'Ranking Member X': a participle the parser joined as a
+    compound to the title noun right after it, or to a word further on in the title or the name (it hangs
+    a sentence's first 'Ranking' on the surname), is a word of the title."""
+    return t.tag_ == "VBG" and t.dep_ == "compound" and bool(words) and t.head.i >= words[0].i \
         and singular(words[0].lower_.rstrip(".")) in TITLE_VOCABULARY
 
 
