@@ -39,7 +39,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
+from ..lexicon import GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS, IRREGULAR_PLURALS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -1595,7 +1595,218 @@ def _bodies_kept_whole_across_links(ents: list[Span]) -> list[Span]:
                 out.pop()           # a place opening the name ('Kessa' of 'Kessa Water and …')
             ent = Span(ent.doc, start, ent.end, label="ORG")
         out.append(ent)
+    return _bodies_read_whole_over_their_run(out)
+
+
+def _bodies_read_whole_over_their_run(ents: list[Span]) -> list[Span]:
+    """'Warrnambool [Chamber of Commerce] chief executive', 'Kessa Growers' [Forum]', '[The City of]
+    [Kessa Council]', '[Kessa Union] of [Ostrava] president', '[the Harbour Users Association]
+    Kessa said': the recogniser's span of a body's name is only a piece of a run of capitalised words
+    that the body's head word closes (`_whole_body_name_around`); the whole run is the body's name, in
+    place of the pieces it covers."""
+    out: list[Span] = []
+    for ent in ents:
+        if out and ent.start < out[-1].end:
+            continue                    # a piece taken into the name before
+        whole = _whole_body_name_around(ent)
+        if whole is None:
+            out.append(ent)
+            continue
+        while out and out[-1].end > whole[0]:
+            out.pop()
+        out.append(Span(ent.doc, whole[0], whole[1], label="ORG"))
     return out
+
+
+def _whole_body_name_around(ent: Span) -> tuple[int, int] | None:
+    """The start and end of the body's name `ent` is a piece of, where it reaches beyond `ent`; None
+    where `ent` is whole or names no body. The name is the run of capitalised words around `ent`
+    (`_start_of_a_bodys_run`, `_end_of_a_bodys_run`) whose last word, or the last before its remit
+    ('of Commerce') or its place ('Kashmir'), is a body's head word: capitalised words, common
+    plurals' apostrophes ('Growers''), 'and' between two fields ('Garment Manufacturers and
+    Exporters') and a city's 'of' ('City of Kessa Council') inside it; a title, a person's name, a
+    singular owner's possessive ('Kessa Council's Finance Committee': its owner) or a date end it."""
+    if ent.label_ not in _BODY_RUN_LABELS or ent[0].lower_ in ARTICLES and len(ent) == 1:
+        return None
+    doc = ent.doc
+    words = [t for t in ent if t.text not in POSSESSIVE_MARKS]
+    if not words:
+        return None
+    heads = [t.i for t in words if _a_bodys_head_word(t)]
+    if ent.label_ != "ORG" and not heads:
+        return None
+    start = ent.start if ent[0].lower_ in ARTICLES else _start_of_a_bodys_run(doc, ent.start)
+    last_head = heads[-1] if heads else None
+    closing = last_head is not None and (all(t.i <= last_head or not t.is_title for t in words)
+                                         or doc[last_head + 1].lower_ in NAME_PREPOSITIONS) \
+        and ent[-1].text not in POSSESSIVE_MARKS and ent.label_ != "PERSON"
+    end = _end_of_a_bodys_run(doc, ent.start, ent.end) if closing else ent.end
+    if last_head is None and not (start < ent.start and ent[-1].i == ent.end - 1 and _a_bodys_head_word(ent[-1])):
+        return None
+    if (start, end) == (ent.start, ent.end):
+        return None
+    if any(doc[i].ent_type_ == "PERSON" and not ent.start <= i < ent.end for i in range(start, end)) \
+            and not all(_a_place_or_country(doc[i]) for i in range(start, end) if doc[i].ent_type_ == "PERSON" and not ent.start <= i < ent.end):
+        return None
+    return start, end
+
+
+def _a_bodys_head_word(t: Token) -> bool:
+    """'Council', 'Forum', 'Chamber': a capitalised head word of a body's name."""
+    return t.is_title and t.lower_ in _BODY_KIND_HEADS
+
+
+def _a_name_runs_word(t: Token) -> bool:
+    """A word a body's name may be written with: capitalised ('Kessa', "Murang'a") or in capitals
+    ('ACME'), no date's or number's, no title's or style's ('Deputy', 'Dr'), no person's name."""
+    return t.text[:1].isupper() and any(c.isalpha() for c in t.text) and not t.like_num \
+        and t.ent_type_ not in _NO_NAME_ENTITY_TYPES and t.ent_type_ != "PERSON" \
+        and singular(t.lower_) not in _PERSONS_TITLE_WORDS and t.lower_.rstrip(".") not in HONORIFIC_WORDS
+
+
+def _start_of_a_bodys_run(doc: Doc, start: int) -> int:
+    """How far back from `start` the body's name runs (see `_whole_body_name_around`): over
+    capitalised words (an entity's piece, or untagged words that hang on a word after them), a common
+    plural's apostrophe ('Traders''), an 'and' between two field words and 'of' after a settlement's
+    noun ('City of'), each link only with a name's word before it; the article or a lower-case word
+    before stops it, as does a sentence's first word that is no noun or name. An article that opened
+    a piece taken in opens the name."""
+    i, after_and = start, None
+    while i > 0:
+        t = doc[i - 1]
+        link = 0
+        if t.text in POSSESSIVE_MARKS and i >= 2 and _a_plurals_possessive(doc[i - 2]):
+            link = 1
+        elif t.lower_ in TITLE_FIELD_JOINS and i >= 2 and _a_field_of_no_place(doc[i]) and _a_field_of_no_place(doc[i - 2]) \
+                and not _a_bodys_head_word(doc[i - 2]) and doc[i].lower_ not in _BODY_KIND_HEADS \
+                and _an_entitys_piece_or_none(doc[i]) and _an_entitys_piece_or_none(doc[i - 2]):
+            link, after_and = 1, i
+        elif t.lower_ == "of" and i >= 2 and doc[i - 2].is_title and doc[i - 2].lower_ in _REGION_HEADS and doc[i].is_title:
+            link = 1
+        if i - link < 1 or not _a_left_word_of_a_bodys_run(doc[i - link - 1]):
+            break
+        i -= link + 1
+    if after_and is not None and i > 0 and doc[i - 1].pos_ == "ADP":
+        i = after_and                   # 'the Office for [Ports] and Harbour Board': the first field is the remit's
+    if i > 0 and doc[i - 1].lower_ in ARTICLES and doc[i - 1].ent_type_ and doc[i - 1].ent_iob_ == "B":
+        i -= 1                          # '[The City of] [Kessa Council]': the piece's article
+    return i
+
+
+def _a_left_word_of_a_bodys_run(t: Token) -> bool:
+    """A word the body's name may open on or run back over: a name's word (`_a_name_runs_word`)
+    inside an entity, or untagged and hanging on a word after it; a sentence's first word only
+    where it is a noun or a name ('Meanwhile' is neither)."""
+    if not _a_name_runs_word(t) or t.is_sent_start and t.pos_ != "PROPN":
+        return False
+    if t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") \
+            and (is_acronym(t.text) or canonical(t.text)):
+        return False                    # '[NASA] [Goddard Space Flight Center]': a name of its own before it
+    return bool(t.ent_type_) or t.head.i > t.i
+
+
+def _a_plurals_possessive(t: Token) -> bool:
+    """'Traders'', 'Fishermen's', 'People's': a capitalised plural before its apostrophe, a word of a
+    body's name ('[Kessa Council]'s' is an owner, and so is a country's plural name: "the United
+    States' …")."""
+    return t.is_title and (_a_common_plural(t.text) or t.lower_ in _IRREGULAR_PLURAL_FORMS
+                           or t.lower_.endswith("men") and is_common_word(t.text)) \
+        and not canonical(t.text) and not (t.i > 0 and canonical(f"{t.doc[t.i - 1].text} {t.text}"))
+
+
+def _end_of_a_bodys_run(doc: Doc, start: int, end: int) -> int:
+    """How far on from `end` (a body's head word's) the name runs: its remit after 'of' (capitalised
+    words, fields joined by 'and', a place; no other body: 'the Chairman of the Kessa Trust'), a place
+    after 'for' ('Office of the Auditor for Kessa'), the place it serves written right after it
+    ('Harbour Users Association Kessa said'), or, after a remit's field, more fields joined by 'and' with
+    no head word of their own ('Ministry of [Finance] and National Economy'; after the head word itself
+    the 'and' may join two bodies: 'the Harbour Commission and Larch Foods')."""
+    if end >= len(doc):
+        return end
+    link = doc[end]
+    if link.lower_ in NAME_PREPOSITIONS and start <= link.head.i < end:
+        k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+        stop = _end_of_capitalised_fields(doc, k)
+        if stop == k or _a_bodys_head_word(doc[stop - 1]) and doc[stop - 1].tag_ != "NNPS" \
+                or not _a_remit_or_place_served(doc[k:stop], link.lower_ == "for") or not _ends_a_name_here(doc, stop):
+            return end
+        return stop
+    if link.lower_ in TITLE_FIELD_JOINS and link.head.i in range(start, end):
+        stop = _end_of_capitalised_fields(doc, end + 1)
+        fields = doc[end + 1:stop]
+        before = doc[end - 1]
+        if len(fields) and not _a_bodys_head_word(before) and _a_field_of_no_place(before) \
+                and all(_a_field_of_no_place(t) and t.ent_type_ in ("", "ORG") and t.lower_ not in _BODY_KIND_HEADS
+                        for t in fields) \
+                and (stop >= len(doc) or not doc[stop].is_title and doc[stop].lower_ not in NAME_LINK_WORDS
+                     and doc[stop].text not in POSSESSIVE_MARKS):
+            return stop     # ('the Bank of England and Treasury', 'the Sierra Club and Friends of the Earth': two)
+        return end
+    if (_a_place_word(link) and link.ent_type_ != "PERSON" or link.ent_type_ in ("GPE", "LOC") and link.ent_iob_ == "B") \
+            and not is_country_name(link.text) and _a_bodys_head_word(doc[end - 1]):
+        stop = end + 1
+        while stop < len(doc) and doc[stop].ent_iob_ == "I" and doc[stop].ent_type_ in ("GPE", "LOC"):
+            stop += 1
+        place = doc[stop - 1]
+        if _ends_a_name_here(doc, stop) and not (stop < len(doc) and doc[stop].is_title) and place.head.i < stop \
+                and (doc[end - 1].head.i in range(end, stop) or link.head.i in range(start, end)):
+            return stop     # 'the Harbour Users Association Kessa said' ('told BBC News US law …': the law's place)
+    return end
+
+
+def _a_remit_or_place_served(words: Span, place_only: bool) -> bool:
+    """'Commerce', 'Tropical and Communicable Diseases', 'Rural Hospitals': a body's remit after its 'of',
+    capitalised common words of fields (no place among them), or one place it serves (a place in no
+    list, which the recogniser typed no place: a place it typed is left to the place's own rules, e.g.
+    `_with_capitalised_of_phrase`);
+    after 'for' ('place_only') the place alone."""
+    names = [t for t in words if t.lower_ not in NAME_LINK_WORDS]
+    if not names:
+        return False
+    if all(_a_place_or_country(t) for t in names):
+        return len(names) == len(words) and not any(t.ent_type_ in ("GPE", "LOC") for t in names)
+    return not place_only and all(_a_field_of_no_place(t) for t in names)
+
+
+def _ends_a_name_here(doc: Doc, stop: int) -> bool:
+    """No possessive ('… of Ohio's largest firms') or plural noun of members ('… of Ohio workers') after
+    the words that would close a body's name: they own or qualify what follows."""
+    if stop >= len(doc):
+        return True
+    after = doc[stop]
+    return after.text not in POSSESSIVE_MARKS and not (after.is_lower and after.tag_ == "NNS")
+
+
+def _a_field_of_no_place(t: Token) -> bool:
+    """'Exporters', 'Economy': a capitalised common word of a field (`_a_common_field_word`), no
+    place's name ('England' is a dictionary word too)."""
+    return _a_common_field_word(t) and not is_known_place(t.text) and not is_country_name(t.text)
+
+
+def _a_place_or_country(t: Token) -> bool:
+    """'Kessa', 'Malawi': a place's or a country's one-word name, whatever the recogniser typed it."""
+    return t.is_title and (_a_place_word(t) or is_country_name(t.text))
+
+
+def _an_entitys_piece_or_none(t: Token) -> bool:
+    """A word in no entity, or in a body's ('[Namibia Seafood] and …'), not in a place's or a facility's."""
+    return t.ent_type_ in ("", "ORG")
+
+
+def _end_of_capitalised_fields(doc: Doc, k: int) -> int:
+    """The end of the capitalised words from `k`, across 'and'/'&' and 'of' between them."""
+    i = k
+    while i < len(doc):
+        t = doc[i]
+        if _a_name_runs_word(t) or t.ent_type_ == "PERSON" and _a_place_or_country(t):
+            i += 1
+        elif (t.lower_ in TITLE_FIELD_JOINS or t.lower_ == "of") and i > k and i + 1 < len(doc) and _a_name_runs_word(doc[i + 1]):
+            i += 1
+        else:
+            break
+    while i > k and not _a_name_runs_word(doc[i - 1]) and not doc[i - 1].ent_type_ == "PERSON":
+        i -= 1
+    return i
 
 
 def _bodies_opened_by_a_post(ents: list[Span]) -> list[Span]:
@@ -4062,7 +4273,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     possessive = [t.i for t in tokens if t.text in POSSESSIVE_ENDINGS]
     owned = None
     if possessive and ent.label_ != "PERSON" and possessive[0] > tokens[0].i and tokens[-1].i - possessive[0] >= 2 \
-            and not _a_collective_owner_opens(tokens) and not _a_saints_possessive(ent.doc, possessive[0]):
+            and not _a_collective_owner_opens(tokens) and not _a_saints_possessive(ent.doc, possessive[0]) \
+            and not _a_plurals_possessive(ent.doc[possessive[0] - 1]):
         tokens = [t for t in tokens if t.i > possessive[0]]     # "Lowe's Trade Facility", not "People's Party"
         owned = tokens
     if ent.label_ == "PERSON" and possessive and _a_saints_possessive(ent.doc, possessive[0]) \
@@ -4241,6 +4453,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         surface = name                          # 'Secretary-General Ann Lowe' is never 'General Ann Lowe'
     if titles and all(w in GENERIC_BODY_WORDS for w in norm(name).split()):
         name, titles = surface, []              # 'Justice Department': 'Justice' is no title here
+    if titles and name.split()[0].lower() in TITLE_FIELD_JOINS:
+        name, titles = surface, []              # 'the Justice and Legal Affairs Committee': a field joined to the next, no title
     if _a_body_named_with_a_titles_word(titles, name):
         name, titles = surface, []              # 'General Labour Confederation': 'General' opens the body's name
     if titles and ent.label_ != "PERSON" and all(t.rstrip(".") in TITLE_ABBREVIATIONS for t in titles) \
@@ -4388,6 +4602,10 @@ def headed_by_a_settlement_noun(name: str) -> bool:
 
 
 _REGION_HEADS = SETTLEMENT_NOUNS | SUBDIVISION_NAME_HEADS
+_BODY_RUN_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"})
+_NO_NAME_ENTITY_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_IRREGULAR_PLURAL_FORMS = frozenset(IRREGULAR_PLURALS.values())
+_PERSONS_TITLE_WORDS = frozenset(PERSON_ROLE_WORDS) | frozenset(TITLE_WORDS)    # 'President', 'Convener': a person's title, no body's word
 
 
 def region_head_before_of(name: str) -> str | None:
