@@ -39,7 +39,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS, IRREGULAR_PLURALS
+from ..lexicon import GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS, IRREGULAR_PLURALS, OUTSIDER_NOUNS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -1409,7 +1409,58 @@ def _acting_bodies_the_recogniser_missed(sent: Span) -> list[Span]:
             continue
         if all((w.is_title and w.is_alpha and w.pos_ == "PROPN") or w.lower_ in NAME_LINK_WORDS for w in words):
             out.append(Span(t.doc, words.start, words.end, label="ORG"))
-    return out
+    taken = {i for span in out for i in range(span.start, span.end)}
+    return out + [span for span in map(_untagged_run_closed_by_a_bodys_head, sent)
+                  if span is not None and not taken.intersection(range(span.start, span.end))]
+
+
+def _untagged_run_closed_by_a_bodys_head(head: Token) -> Span | None:
+    """"Kessa Traders' Association president X", 'a member of the Orwin Valley Growers Forum', 'The
+    Kessa Corridor Transit Authority board voted': wherever it stands, a run of capitalised words the
+    recogniser left in no entity (a place's piece may open it), closed by a body's head word that names
+    no thing as well (not 'Office', 'Service', 'Centre'), is a body's name: its words as
+    `_start_of_a_bodys_run` and `_end_of_a_bodys_run` read them, two name words at least; none where
+    a capitalised word follows the head ('the Kessa Club House': a building)."""
+    doc = head.doc
+    if not head.is_title or head.ent_type_ or head.lower_ not in _BODY_KIND_HEADS or head.lower_ in HEADS_ALSO_OF_THINGS \
+            or head.i + 1 < len(doc) and doc[head.i + 1].is_title and doc[head.i + 1].lower_ not in NAME_LINK_WORDS:
+        return None
+    if _written_as_a_legal_form(head.text) or not _ends_a_name_here(doc, head.i + 1) or not _a_bodys_place_in_its_clause(head):
+        return None
+    start = _start_of_a_bodys_run(doc, head.i)
+    words = [t for t in doc[start:head.i] if t.lower_ not in ARTICLES and t.text not in POSSESSIVE_MARKS]
+    if not words or any(t.ent_type_ not in ("", "GPE", "LOC", "NORP") for t in words):
+        return None
+    return Span(doc, start, _end_of_a_bodys_run(doc, start, head.i + 1), label="ORG")
+
+
+def _a_bodys_place_in_its_clause(head: Token) -> bool:
+    """Where a name the recogniser missed stands as a body by the parse: the subject of a verb ('The Kessa
+    Growers Forum said', also through its board: '… Authority board voted'), or the body a named person
+    holds a post in, before the post ('Kessa Traders' Association president Ann Lowe') or after its
+    'of'/'at' ('Ann Lowe, chief executive of the Kessa Growers Forum,'); no outsider's noun ('Kessa
+    Bank critic Ann Lowe', 'Critic of the Kessa Authority, X,') nor a post with no one named in it ('a
+    Kessa Union spokesman said')."""
+    if first_conjunct(head).dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        return True
+    noun = head.head
+    if head.dep_ in ("compound", "nmod") and noun.pos_ == "NOUN" and noun.i > head.i:
+        if noun.lower_ in _BODY_KIND_HEADS and noun.dep_ == "nsubj":
+            return True                 # '… Authority board voted'
+        return _a_post_of_a_named_person(noun)
+    if head.dep_ == "pobj" and noun.lower_ in ("of", "at") and noun.head.pos_ == "NOUN":
+        return _a_post_of_a_named_person(noun.head)
+    return False
+
+
+def _a_post_of_a_named_person(noun: Token) -> bool:
+    """'president' of '… president Ann Lowe', 'chief executive' of 'Ann Lowe, chief executive of …': a
+    post's noun (TITLE_VOCABULARY, no outsider's: OUTSIDER_NOUNS) joined to a person's name by the parse."""
+    if singular(noun.lower_) not in TITLE_VOCABULARY or noun.lemma_.lower() in OUTSIDER_NOUNS:
+        return False
+    joined = [noun.head] if noun.dep_ in ("compound", "appos") else []
+    joined += [c for c in child_tokens(noun) if c.dep_ in ("appos", "compound") and c.i > noun.i]
+    return any(t.ent_type_ == "PERSON" for t in joined)
 
 
 def _a_bodys_act(verb: Token) -> bool:
