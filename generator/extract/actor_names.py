@@ -1661,12 +1661,33 @@ def _bodies_read_whole_over_their_run(ents: list[Span]) -> list[Span]:
             continue                    # a piece taken into the name before
         whole = _whole_body_name_around(ent)
         if whole is None:
-            out.append(ent)
+            out.extend(_owner_and_body_owned(ent))
             continue
         while out and out[-1].end > whole[0]:
             out.pop()
         out.append(Span(ent.doc, whole[0], whole[1], label="ORG"))
     return out
+
+
+def _owner_and_body_owned(ent: Span) -> list[Span]:
+    """"[Kessa City Council's Finance Committee]": a body's name, a singular possessive, and a second
+    body's name, each closed by a body's head word, are two bodies, the owner and the body it owns (the
+    owner is its affiliation), the owner's name two words or more ("the University's Ethics Committee":
+    no name of its own); a plural's possessive ("Growers' Union") or an owner of no body's head
+    word ("Lowe's Trade Facility", "Britain's Labour Party") is left as it is, as is one qualifying a noun
+    after it."""
+    if ent.label_ != "ORG":
+        return [ent]
+    marks = [t.i for t in ent if t.text in POSSESSIVE_ENDINGS]
+    if len(marks) != 1 or marks[0] + 1 >= ent.end:
+        return [ent]
+    k = marks[0]
+    owner, owned = ent.doc[ent.start:k], ent.doc[k + 1:ent.end]
+    if not _a_bodys_head_word(owner[-1]) or not _a_bodys_head_word(owned[-1]) or len(owned) < 2 \
+            or len([t for t in owner if t.lower_ not in ARTICLES]) < 2 \
+            or not all(t.is_title for t in owned) or owned[-1].dep_ in ("compound", "nmod"):
+        return [ent]        # ("Kessa Council's Finance Committee chairman X": the post's owner read by the role)
+    return [Span(ent.doc, ent.start, k, label="ORG"), Span(ent.doc, k + 1, ent.end, label="ORG")]
 
 
 def _whole_body_name_around(ent: Span) -> tuple[int, int] | None:
