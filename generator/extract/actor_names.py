@@ -1444,11 +1444,11 @@ def _a_bodys_place_in_its_clause(head: Token) -> bool:
     if first_conjunct(head).dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         return True
     noun = head.head
-    if head.dep_ in ("compound", "nmod") and noun.pos_ == "NOUN" and noun.i > head.i:
+    if head.dep_ in ("compound", "nmod") and noun.pos_ in ("NOUN", "PROPN") and noun.i > head.i:
         if noun.lower_ in _BODY_KIND_HEADS and noun.dep_ == "nsubj":
             return True                 # '… Authority board voted'
         return _a_post_of_a_named_person(noun)
-    if head.dep_ == "pobj" and noun.lower_ in ("of", "at") and noun.head.pos_ == "NOUN":
+    if head.dep_ == "pobj" and noun.lower_ in ("of", "at") and noun.head.pos_ in ("NOUN", "PROPN"):
         return _a_post_of_a_named_person(noun.head)
     return False
 
