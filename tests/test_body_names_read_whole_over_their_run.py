@@ -45,6 +45,14 @@ BODY_NAMES_READ_WHOLE = [
     ("The Kessa City Council's Audit Committee said the accounts were late.",
      [("Audit Committee", "organization", None, "Kessa City Council"),
       ("Kessa City Council", "organization", None, None)]),
+    # a settlement's 'of' names no head: 'the council' takes up the City of … Council
+    ("The City of Kessa Council approved the plan on Monday. Councillor Ann Lowe, the council's cabinet member "
+     "for housing, said rents were too high.",
+     [("Ann Lowe", "person", "Councillor", "City of Kessa Council"), ("City of Kessa Council", "organization", None, None)]),
+    # NEGATIVE: a sentence's opening dictionary word is no word of the name
+    ("Outside Parliament, the chair of the Kessa Bus Operators Association, Ann Lowe, said fares would rise.",
+     [("Ann Lowe", "person", "chair", "Kessa Bus Operators Association"),
+      ("Kessa Bus Operators Association", "organization", None, None)]),
     # NEGATIVE: two bodies joined by 'and' (each whole, or the second a name of its own)
     ("The Harbour Board and City Council said the plan was sound.",
      [("City Council", "organization", None, None), ("Harbour Board", "organization", None, None)]),

@@ -1663,9 +1663,11 @@ def _bodies_read_whole_over_their_run(ents: list[Span]) -> list[Span]:
         if whole is None:
             out.extend(_owner_and_body_owned(ent))
             continue
-        while out and out[-1].end > whole[0]:
-            out.pop()
-        out.append(Span(ent.doc, whole[0], whole[1], label="ORG"))
+        start = whole[0]
+        while out and out[-1].end > start:
+            start = min(start, out.pop().start)     # a piece the run reaches into is taken whole ('[the Works,
+            #                                         Municipalities Affairs] and [Urban Planning Ministry]')
+        out.append(Span(ent.doc, start, whole[1], label="ORG"))
     return out
 
 
@@ -1768,9 +1770,9 @@ def _start_of_a_bodys_run(doc: Doc, start: int) -> int:
 def _a_left_word_of_a_bodys_run(t: Token) -> bool:
     """A word the body's name may open on or run back over: a name's word (`_a_name_runs_word`)
     inside an entity, or untagged and hanging on a word after it; a sentence's first word only
-    where it is a noun or a name ('Meanwhile' is neither)."""
-    if not _a_name_runs_word(t) or t.is_sent_start and t.pos_ != "PROPN":
-        return False
+    where it is a proper noun, and, untagged, no dictionary word ('Meanwhile', 'Outside' are)."""
+    if not _a_name_runs_word(t) or t.is_sent_start and (t.pos_ != "PROPN" or not t.ent_type_ and is_common_word(t.text)):
+        return False                    # ('Outside Parliament, …', 'This Government came …': a sentence's opening word)
     if t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") \
             and (is_acronym(t.text) or canonical(t.text)):
         return False                    # '[NASA] [Goddard Space Flight Center]': a name of its own before it
