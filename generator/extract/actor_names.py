@@ -1770,9 +1770,9 @@ def _start_of_a_bodys_run(doc: Doc, start: int) -> int:
 def _a_left_word_of_a_bodys_run(t: Token) -> bool:
     """A word the body's name may open on or run back over: a name's word (`_a_name_runs_word`)
     inside an entity, or untagged and hanging on a word after it; a sentence's first word only
-    where it is a proper noun, and, untagged, no dictionary word ('Meanwhile', 'Outside' are)."""
-    if not _a_name_runs_word(t) or t.is_sent_start and (t.pos_ != "PROPN" or not t.ent_type_ and is_common_word(t.text)):
-        return False                    # ('Outside Parliament, …', 'This Government came …': a sentence's opening word)
+    where it is a proper noun ('Meanwhile' is none); never a determiner, pronoun, preposition or verb."""
+    if not _a_name_runs_word(t) or t.is_sent_start and t.pos_ != "PROPN" or t.pos_ in _NO_NAMES_PARTS_OF_SPEECH:
+        return False                    # ('"This Government came …': a determiner, capitalised as it opens the quote)
     if t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") \
             and (is_acronym(t.text) or canonical(t.text)):
         return False                    # '[NASA] [Goddard Space Flight Center]': a name of its own before it
@@ -4679,6 +4679,7 @@ _REGION_HEADS = SETTLEMENT_NOUNS | SUBDIVISION_NAME_HEADS
 _BODY_RUN_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"})
 _NO_NAME_ENTITY_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _IRREGULAR_PLURAL_FORMS = frozenset(IRREGULAR_PLURALS.values())
+_NO_NAMES_PARTS_OF_SPEECH = frozenset({"DET", "PRON", "ADP", "ADV", "SCONJ", "CCONJ", "AUX", "VERB"})
 _PERSONS_TITLE_WORDS = frozenset(PERSON_ROLE_WORDS) | frozenset(TITLE_WORDS)    # 'President', 'Convener': a person's title, no body's word
 
 
