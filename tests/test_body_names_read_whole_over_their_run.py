@@ -52,6 +52,11 @@ BODY_NAMES_READ_WHOLE = [
     # NEGATIVE: a determiner capitalised as a quote opens is no word of a name
     ('"This Government came to power promising openness. Now it wants secrecy," Tom Reed said.',
      [("Tom Reed", "person", None, None)]),
+    # NEGATIVE: a sentence-opening preposition the parser tags a proper noun opens no body's name
+    ("Outside Parliament, Orwin Taxi Association members protested.",
+     [("Orwin Taxi Association", "organization", None, None)]),
+    ("Outside Parliament, police arrested 12 people.",
+     []),
     # NEGATIVE: two bodies joined by 'and' (each whole, or the second a name of its own)
     ("The Harbour Board and City Council said the plan was sound.",
      [("City Council", "organization", None, None), ("Harbour Board", "organization", None, None)]),

@@ -39,7 +39,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS, IRREGULAR_PLURALS, OUTSIDER_NOUNS
+from ..lexicon import GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS, IRREGULAR_PLURALS, OUTSIDER_NOUNS, ENGLISH_PREPOSITIONS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -1770,9 +1770,12 @@ def _start_of_a_bodys_run(doc: Doc, start: int) -> int:
 def _a_left_word_of_a_bodys_run(t: Token) -> bool:
     """A word the body's name may open on or run back over: a name's word (`_a_name_runs_word`)
     inside an entity, or untagged and hanging on a word after it; a sentence's first word only
-    where it is a proper noun ('Meanwhile' is none); never a determiner, pronoun, preposition or verb."""
-    if not _a_name_runs_word(t) or t.is_sent_start and t.pos_ != "PROPN" or t.pos_ in _NO_NAMES_PARTS_OF_SPEECH:
-        return False                    # ('"This Government came …': a determiner, capitalised as it opens the quote)
+    where it is a proper noun ('Meanwhile' is none) and no preposition by its word class
+    (ENGLISH_PREPOSITIONS: 'Within Kessa, …', which the parser may tag a proper noun); never a
+    determiner, pronoun, preposition or verb."""
+    if not _a_name_runs_word(t) or t.is_sent_start and (t.pos_ != "PROPN" or t.lower_ in ENGLISH_PREPOSITIONS) \
+            or t.pos_ in _NO_NAMES_PARTS_OF_SPEECH:
+        return False                    # ('"That Cabinet never listened …': a determiner, capitalised as it opens the quote)
     if t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") \
             and (is_acronym(t.text) or canonical(t.text)):
         return False                    # '[NASA] [Goddard Space Flight Center]': a name of its own before it
