@@ -469,7 +469,6 @@ POSTS_OF_THE_GROUP = [
     ("Tom Lee said the Harbour Tenants Council had run out of money. The group's spokesperson, Ada Park, said "
      "families were being pushed out.",
      [("Ada Park", "person", "spokesperson", None),
-      ("Harbour Tenants Council", "organization", None, None),     # (the subject of 'had run out': a body named)
       ("Tom Lee", "person", None, None)]),
     # NEGATIVE: a post any group of people has ('leader': of the gang), a group spoken of without a name before
     ("The Kessa Police Service said a gang had robbed three banks in the city. The group's leader, Tom Reed, was "

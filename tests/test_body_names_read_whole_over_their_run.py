@@ -57,6 +57,11 @@ BODY_NAMES_READ_WHOLE = [
      [("Orwin Taxi Association", "organization", None, None)]),
     ("Outside Parliament, police arrested 12 people.",
      []),
+    # NEGATIVE: an event or a place that is the subject of no body's act ('ended', 'flooded')
+    ("The Orwin Peace Conference ended without a deal, Ann Lowe said.",
+     [("Ann Lowe", "person", None, None)]),
+    ("The Orwin Tennis Court flooded overnight.",
+     []),
     # NEGATIVE: two bodies joined by 'and' (each whole, or the second a name of its own)
     ("The Harbour Board and City Council said the plan was sound.",
      [("City Council", "organization", None, None), ("Harbour Board", "organization", None, None)]),

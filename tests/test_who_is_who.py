@@ -2362,8 +2362,7 @@ ROLES = [
      'inspector at the force.',
      [('Dana Voss', 'person', 'detective inspector', 'Kessa Valley Police'), ('Kessa Valley Police', 'organization', None, None)]),
     ('Orwin Police and Kessa Valley Police held joint raids. Ben Ash, a detective superintendent at the force, said more arrests were likely.',
-     [('Ben Ash', 'person', 'detective superintendent', None), ('Kessa Valley Police', 'organization', None, None),
-      ('Orwin Police', 'organization', None, None)]),      # (both forces named as the subject: two pages, 'the force' neither)
+     [('Ben Ash', 'person', 'detective superintendent', None), ('Kessa Valley Police', 'organization', None, None)]),
     ('The Kessa Crimes Commission froze 12 accounts. Ben Ash, a detective superintendent at the force, said more arrests were likely.',
      [('Ben Ash', 'person', 'detective superintendent', None), ('Kessa Crimes Commission', 'organization', None, None)]),
     ('The Kessa Energy Commission fined two suppliers on Monday. Tom Lee, a director at the regulator, said bills would fall.',

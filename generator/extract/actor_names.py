@@ -39,7 +39,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS, IRREGULAR_PLURALS, OUTSIDER_NOUNS, ENGLISH_PREPOSITIONS
+from ..lexicon import GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS, IRREGULAR_PLURALS, OUTSIDER_NOUNS, ENGLISH_PREPOSITIONS, POST_HELD_IN_PREPOSITIONS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -1393,34 +1393,47 @@ def _acting_bodies_the_recogniser_missed(sent: Span) -> list[Span]:
     head word that also names a post or a thing: HEADS_ALSO_OF_THINGS), none of them in an entity,
     is a body's name (the structure of such names; a thing's name acts rarely); so is one headed by a
     plural common noun written as a name, a team's (`_named_by_its_members`). 'The Post of Deputy
-    Mayor was abolished', 'The Guard of Honour was mounted by …' name no body."""
+    Mayor was abolished', 'The Guard of Honour was mounted by …' name no body. Where no such name
+    stands, a run of capitalised words closed by a body's head word is read as one
+    (`_untagged_run_closed_by_a_bodys_head`): the same subject of a body's act, or the body a named
+    person holds a post in."""
     out = []
     for t in sent:
-        subject = first_conjunct(t)         # '… and the Marlow Bay Stingers said': the second subject too
-        if subject.dep_ != "nsubj" or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or not _a_bodys_act(subject.head):
+        if out and t.i < out[-1].end:
             continue
-        first, last = t.left_edge, t.right_edge
-        if t.tag_ == "NNPS":
-            last = t        # 'The Marlow Bay Stingers, who play at …, said', '… Stingers and the …': ends on its head
-        words = t.doc[first.i + 1:last.i + 1]
-        if first.lower_ != "the" or first.dep_ != "det" or len(words) < 2 or not words[0].is_title or not words[-1].is_title \
-                or any(w.ent_type_ for w in words) or not (_an_acting_bodys_head(words[-1]) or _an_acting_bodys_head(t)
-                                                           or _named_by_its_members(t, words)):
-            continue
-        if all((w.is_title and w.is_alpha and w.pos_ == "PROPN") or w.lower_ in NAME_LINK_WORDS for w in words):
-            out.append(Span(t.doc, words.start, words.end, label="ORG"))
-    taken = {i for span in out for i in range(span.start, span.end)}
-    return out + [span for span in map(_untagged_run_closed_by_a_bodys_head, sent)
-                  if span is not None and not taken.intersection(range(span.start, span.end))]
+        span = _the_acting_body_headed_by(t) or _untagged_run_closed_by_a_bodys_head(t)
+        if span is not None and not (out and span.start < out[-1].end):
+            out.append(span)
+    return out
+
+
+def _the_acting_body_headed_by(t: Token) -> Span | None:
+    """The name 'the' and capitalised words headed by `t` that act as a body (see
+    `_acting_bodies_the_recogniser_missed`), or None."""
+    subject = first_conjunct(t)         # '… and the Marlow Bay Stingers said': the second subject too
+    if subject.dep_ != "nsubj" or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or not _a_bodys_act(subject.head):
+        return None
+    first, last = t.left_edge, t.right_edge
+    if t.tag_ == "NNPS":
+        last = t        # 'The Marlow Bay Stingers, who play at …, said', '… Stingers and the …': ends on its head
+    words = t.doc[first.i + 1:last.i + 1]
+    if first.lower_ != "the" or first.dep_ != "det" or len(words) < 2 or not words[0].is_title or not words[-1].is_title \
+            or any(w.ent_type_ for w in words) or not (_an_acting_bodys_head(words[-1]) or _an_acting_bodys_head(t)
+                                                       or _named_by_its_members(t, words)):
+        return None
+    if all((w.is_title and w.is_alpha and w.pos_ == "PROPN") or w.lower_ in NAME_LINK_WORDS for w in words):
+        return Span(t.doc, words.start, words.end, label="ORG")
+    return None
 
 
 def _untagged_run_closed_by_a_bodys_head(head: Token) -> Span | None:
     """"Kessa Traders' Association president X", 'a member of the Orwin Valley Growers Forum', 'The
-    Kessa Corridor Transit Authority board voted': wherever it stands, a run of capitalised words the
-    recogniser left in no entity (a place's piece may open it), closed by a body's head word that names
-    no thing as well (not 'Office', 'Service', 'Centre'), is a body's name: its words as
-    `_start_of_a_bodys_run` and `_end_of_a_bodys_run` read them, two name words at least; none where
-    a capitalised word follows the head ('the Kessa Club House': a building)."""
+    Kessa Harbour Pilots Authority board voted': a run of capitalised words the recogniser left in no
+    entity (a place's piece may open it), closed by a body's head word that names no thing as well
+    (not 'Office', 'Service', 'Centre'), is a body's name where it stands as one in its clause
+    (`_a_bodys_place_in_its_clause`): its words as `_start_of_a_bodys_run` and `_end_of_a_bodys_run`
+    read them, two name words at least; none where a capitalised word follows the head ('the Kessa
+    Club House': a building)."""
     doc = head.doc
     if not head.is_title or head.ent_type_ or head.lower_ not in _BODY_KIND_HEADS or head.lower_ in HEADS_ALSO_OF_THINGS \
             or head.i + 1 < len(doc) and doc[head.i + 1].is_title and doc[head.i + 1].lower_ not in NAME_LINK_WORDS:
@@ -1435,20 +1448,23 @@ def _untagged_run_closed_by_a_bodys_head(head: Token) -> Span | None:
 
 
 def _a_bodys_place_in_its_clause(head: Token) -> bool:
-    """Where a name the recogniser missed stands as a body by the parse: the subject of a verb ('The Kessa
-    Growers Forum said', also through its board: '… Authority board voted'), or the body a named person
+    """Where a name the recogniser missed stands as a body by the parse: the subject, in the active
+    voice, of a verb of what a body does or says (`_a_bodys_act`: 'The Kessa Growers Forum said'),
+    also through its board ('… Authority board voted'), as the names `_acting_bodies_the_recogniser_missed`
+    reads (a conference that ended or a network that opened is no body); or the body a named person
     holds a post in, before the post ('Kessa Traders' Association president Ann Lowe') or after its
-    'of'/'at' ('Ann Lowe, chief executive of the Kessa Growers Forum,'); no outsider's noun ('Kessa
-    Bank critic Ann Lowe', 'Critic of the Kessa Authority, X,') nor a post with no one named in it ('a
-    Kessa Union spokesman said')."""
-    if first_conjunct(head).dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+    'of'/'at' (POST_HELD_IN_PREPOSITIONS: 'Ann Lowe, chief executive of the Kessa Growers Forum,'); no
+    outsider's noun ('Kessa Bank critic Ann Lowe', 'Critic of the Kessa Authority, X,') nor a post with
+    no one named in it ('a Kessa Union spokesman said')."""
+    subject = first_conjunct(head)
+    if subject.dep_ == "nsubj" and _a_bodys_act(subject.head):
         return True
     noun = head.head
     if head.dep_ in ("compound", "nmod") and noun.pos_ in ("NOUN", "PROPN") and noun.i > head.i:
-        if noun.lower_ in _BODY_KIND_HEADS and noun.dep_ == "nsubj":
+        if noun.lower_ in _BODY_KIND_HEADS and first_conjunct(noun).dep_ == "nsubj" and _a_bodys_act(first_conjunct(noun).head):
             return True                 # '… Authority board voted'
         return _a_post_of_a_named_person(noun)
-    if head.dep_ == "pobj" and noun.lower_ in ("of", "at") and noun.head.pos_ in ("NOUN", "PROPN"):
+    if head.dep_ == "pobj" and noun.lower_ in POST_HELD_IN_PREPOSITIONS and noun.head.pos_ in ("NOUN", "PROPN"):
         return _a_post_of_a_named_person(noun.head)
     return False
 
