@@ -307,8 +307,6 @@ LEADER_NAMED_STATE_BODIES = {"government", "administration", "cabinet", "office"
 PLACE_OF_SPEAKERS_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "within"}
 LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "outside", "inside", "across", "into",
                   "towards", "toward", "around", "through", "throughout", "within", "over"}
-# Collective nouns whose possessive opens a name ("People's Party" is not the people's party).
-COLLECTIVE_OWNERS = {"people", "women", "children", "workers"}
 # Plurals not made with -s ("one child in three": a share of children; "a 12-man crew": men).
 IRREGULAR_PLURALS = {"child": "children", "man": "men", "woman": "women", "person": "people",
                      "foot": "feet", "tooth": "teeth", "mouse": "mice", "goose": "geese"}

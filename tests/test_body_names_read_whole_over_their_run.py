@@ -18,6 +18,8 @@ BODY_NAMES_READ_WHOLE = [
       ("Tom Reed", "person", "president", "Orwin Valley Chamber of Commerce")]),
     ("The Kessa Nurses' Welfare Union said wards were short-staffed.",
      [("Kessa Nurses' Welfare Union", "organization", None, None)]),
+    ("The Children's Rights Forum said schools were full.",
+     [("Children's Rights Forum", "organization", None, None)]),
     # a settlement's 'of' opening the name
     ("The City of Kessa Council said bins would be collected weekly.",
      [("City of Kessa Council", "organization", None, None)]),
@@ -62,6 +64,9 @@ BODY_NAMES_READ_WHOLE = [
      [("Ann Lowe", "person", None, None)]),
     ("The Orwin Tennis Court flooded overnight.",
      []),
+    # NEGATIVE: a country's plural name of three words before its apostrophe owns the body
+    ("The United Arab Emirates' Central Bank said rates would hold.",
+     [("Central Bank", "organization", None, "United Arab Emirates"), ("United Arab Emirates", "country", None, None)]),
     # NEGATIVE: two bodies joined by 'and' (each whole, or the second a name of its own)
     ("The Harbour Board and City Council said the plan was sound.",
      [("City Council", "organization", None, None), ("Harbour Board", "organization", None, None)]),

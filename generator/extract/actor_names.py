@@ -21,7 +21,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
-                       BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, CORPORATE_POST_NOUNS, PLACE_OWNED_NOUNS, PLACE_COPULA_NOUNS, FIRM_HOLDING_NOUNS, HOLDING_IN_PREPOSITIONS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
+                       BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, CORPORATE_POST_NOUNS, PLACE_OWNED_NOUNS, PLACE_COPULA_NOUNS, FIRM_HOLDING_NOUNS, HOLDING_IN_PREPOSITIONS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        ADDRESS_STYLES_ALSO_SURNAMES, HONOUR_INITIALS, BODY_ACT_VERBS, HEADS_ALSO_OF_THINGS, NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
@@ -1800,11 +1800,17 @@ def _a_left_word_of_a_bodys_run(t: Token) -> bool:
 
 def _a_plurals_possessive(t: Token) -> bool:
     """'Traders'', 'Fishermen's', 'People's': a capitalised plural before its apostrophe, a word of a
-    body's name ('[Kessa Council]'s' is an owner, and so is a country's plural name: "the United
-    States' …")."""
-    return t.is_title and (_a_common_plural(t.text) or t.lower_ in _IRREGULAR_PLURAL_FORMS
-                           or t.lower_.endswith("men") and is_common_word(t.text)) \
-        and not canonical(t.text) and not (t.i > 0 and canonical(f"{t.doc[t.i - 1].text} {t.text}"))
+    body's name ('[Kessa Council]'s' is an owner, and so is a country's plural name, tested over the
+    whole run of capitalised words that ends on the plural: "the Orwin Islands' …", "the United
+    Kessan Emirates' …")."""
+    if not (t.is_title and (_a_common_plural(t.text) or t.lower_ in _IRREGULAR_PLURAL_FORMS
+                            or t.lower_.endswith("men") and is_common_word(t.text))):
+        return False
+    k = t.i
+    while k > 0 and t.doc[k - 1].is_title and t.doc[k - 1].is_alpha:
+        k -= 1
+    runs = (t.doc[j:t.i + 1].text for j in range(k, t.i + 1))
+    return not any(canonical(run) or is_country_name(run) for run in runs)
 
 
 def _end_of_a_bodys_run(doc: Doc, start: int, end: int) -> int:
@@ -4366,8 +4372,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     possessive = [t.i for t in tokens if t.text in POSSESSIVE_ENDINGS]
     owned = None
     if possessive and ent.label_ != "PERSON" and possessive[0] > tokens[0].i and tokens[-1].i - possessive[0] >= 2 \
-            and not _a_collective_owner_opens(tokens) and not _a_saints_possessive(ent.doc, possessive[0]) \
-            and not _a_plurals_possessive(ent.doc[possessive[0] - 1]):
+            and not _a_saints_possessive(ent.doc, possessive[0]) and not _a_plurals_possessive(ent.doc[possessive[0] - 1]):
         tokens = [t for t in tokens if t.i > possessive[0]]     # "Lowe's Trade Facility", not "People's Party"
         owned = tokens
     if ent.label_ == "PERSON" and possessive and _a_saints_possessive(ent.doc, possessive[0]) \
@@ -4948,13 +4953,6 @@ def _object_of_its_remit(tokens: list[Token]) -> bool:
     inside = {t.i for t in tokens}
     return last.dep_ == "pobj" and last.head.i in inside and last.head.lower_ in NAME_PREPOSITIONS \
         and not (last.i + 1 < len(doc) and doc[last.i + 1].is_title and doc[last.i + 1].pos_ == "PROPN")
-
-
-def _a_collective_owner_opens(tokens: list[Token]) -> bool:
-    """"[the People's] Unity Front", "Women's Aid": a collective noun's possessive, the
-    article before it or not, opens the body's own name (COLLECTIVE_OWNERS)."""
-    words = [t for t in tokens if t.lower_ not in ARTICLES]
-    return bool(words) and words[0].lower_ in COLLECTIVE_OWNERS
 
 
 def _a_seat_before_its_members_letters(ent: Span) -> bool:
