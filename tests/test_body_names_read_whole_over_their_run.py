@@ -1,8 +1,8 @@
 """A body's name read whole over its run of capitalised words (actor_names._bodies_read_whole_over_their_run,
-_untagged_run_closed_by_a_bodys_head, _owner_and_body_owned): the recogniser's piece runs back over a place,
+_acting_bodies_the_recogniser_missed, _owner_and_body_owned): the recogniser's piece runs back over a place,
 a plural's apostrophe, fields joined by 'and' and a settlement's 'of', and on over its remit after 'of'; a run
-it left untagged is a body where the parse makes it a subject or the body a named person holds a post in; a
-singular owner's possessive between two bodies' names makes the owner the body's affiliation.
+it left untagged is a body where the parse makes it the subject of a body's act (BODY_ACT_VERBS) or the body a
+named person holds a post in; a singular owner's possessive between two bodies' names makes the owner the body's affiliation.
 Invented sentences, whole records (name, type, role, affiliation's name)."""
 from __future__ import annotations
 
@@ -26,14 +26,14 @@ BODY_NAMES_READ_WHOLE = [
     ("The Borough of Orwin Council said rates would rise.",
      [("Borough of Orwin Council", "organization", None, None)]),
     # the remit after 'of': a country the recogniser took for a person, fields joined by 'and'
-    ("Ann Lowe, secretary of the Rural Teachers Union of Malawi, said pay was late.",
-     [("Ann Lowe", "person", "secretary", "Rural Teachers Union of Malawi"),
-      ("Rural Teachers Union of Malawi", "organization", None, None)]),
+    ("Ann Lowe, secretary of the Rural Teachers Union of Lesotho, said pay was late.",
+     [("Ann Lowe", "person", "secretary", "Rural Teachers Union of Lesotho"),
+      ("Rural Teachers Union of Lesotho", "organization", None, None)]),
     ("The Ministry of Trade and Industrial Development said exports rose.",
      [("Ministry of Trade and Industrial Development", "organization", None, None)]),
     # a field joined by 'and' opens no title ('Justice')
-    ("The legislator, who sits on the Justice and Legal Affairs Committee, said the delay was unlawful.",
-     [("Justice and Legal Affairs Committee", "organization", None, None)]),
+    ("The legislator, who sits on the Justice and Home Rights Committee, said the delay was unlawful.",
+     [("Justice and Home Rights Committee", "organization", None, None)]),
     # runs the recogniser left untagged: before a named holder's post, after a post's 'of', a subject
     ("Orwin Traders' Association president Ann Lowe said shops were empty.",
      [("Ann Lowe", "person", "president", "Orwin Traders' Association"),
@@ -41,8 +41,8 @@ BODY_NAMES_READ_WHOLE = [
     ("Tom Hale, chief executive of the Kessa Manufacturers' Forum, said orders were down.",
      [("Kessa Manufacturers' Forum", "organization", None, None),
       ("Tom Hale", "person", "chief executive", "Kessa Manufacturers' Forum")]),
-    ("The Kessa Corridor Transit Authority board voted to raise fares.",
-     [("Kessa Corridor Transit Authority", "organization", None, None)]),
+    ("The Orwin Upper Canal Authority board voted to raise fares.",
+     [("Orwin Upper Canal Authority", "organization", None, None)]),
     # a singular owner's possessive between two bodies' names: the owner and the body it owns
     ("The Kessa City Council's Audit Committee said the accounts were late.",
      [("Audit Committee", "organization", None, "Kessa City Council"),
@@ -52,12 +52,10 @@ BODY_NAMES_READ_WHOLE = [
      "for housing, said rents were too high.",
      [("Ann Lowe", "person", "Councillor", "City of Kessa Council"), ("City of Kessa Council", "organization", None, None)]),
     # NEGATIVE: a determiner capitalised as a quote opens is no word of a name
-    ('"This Government came to power promising openness. Now it wants secrecy," Tom Reed said.',
+    ('"That Cabinet never listened to us. Now it wants our votes," Tom Reed said.',
      [("Tom Reed", "person", None, None)]),
     # NEGATIVE: a sentence-opening preposition the parser tags a proper noun opens no body's name
-    ("Outside Parliament, Orwin Taxi Association members protested.",
-     [("Orwin Taxi Association", "organization", None, None)]),
-    ("Outside Parliament, police arrested 12 people.",
+    ("Opposite Parliament, Orwin farmers protested.",
      []),
     # NEGATIVE: an event or a place that is the subject of no body's act ('ended', 'flooded')
     ("The Orwin Peace Conference ended without a deal, Ann Lowe said.",

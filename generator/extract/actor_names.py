@@ -1666,7 +1666,7 @@ def _bodies_kept_whole_across_links(ents: list[Span]) -> list[Span]:
 
 
 def _bodies_read_whole_over_their_run(ents: list[Span]) -> list[Span]:
-    """'Warrnambool [Chamber of Commerce] chief executive', 'Kessa Growers' [Forum]', '[The City of]
+    """'Orwin Valley [Chamber of Trade] chief executive', 'Kessa Growers' [Forum]', '[The City of]
     [Kessa Council]', '[Kessa Union] of [Ostrava] president', '[the Harbour Users Association]
     Kessa said': the recogniser's span of a body's name is only a piece of a run of capitalised words
     that the body's head word closes (`_whole_body_name_around`); the whole run is the body's name, in
@@ -1681,8 +1681,8 @@ def _bodies_read_whole_over_their_run(ents: list[Span]) -> list[Span]:
             continue
         start = whole[0]
         while out and out[-1].end > start:
-            start = min(start, out.pop().start)     # a piece the run reaches into is taken whole ('[the Works,
-            #                                         Municipalities Affairs] and [Urban Planning Ministry]')
+            start = min(start, out.pop().start)     # a piece the run reaches into is taken whole ('[the Roads,
+            #                                         Harbours Affairs] and [Coastal Planning Ministry]')
         out.append(Span(ent.doc, start, whole[1], label="ORG"))
     return out
 
@@ -1712,9 +1712,9 @@ def _whole_body_name_around(ent: Span) -> tuple[int, int] | None:
     """The start and end of the body's name `ent` is a piece of, where it reaches beyond `ent`; None
     where `ent` is whole or names no body. The name is the run of capitalised words around `ent`
     (`_start_of_a_bodys_run`, `_end_of_a_bodys_run`) whose last word, or the last before its remit
-    ('of Commerce') or its place ('Kashmir'), is a body's head word: capitalised words, common
-    plurals' apostrophes ('Growers''), 'and' between two fields ('Garment Manufacturers and
-    Exporters') and a city's 'of' ('City of Kessa Council') inside it; a title, a person's name, a
+    ('of Trade') or its place ('Orwin'), is a body's head word: capitalised words, common
+    plurals' apostrophes ('Growers''), 'and' between two fields ('Harbour Pilots and
+    Boatmen') and a city's 'of' ('City of Kessa Council') inside it; a title, a person's name, a
     singular owner's possessive ('Kessa Council's Finance Committee': its owner) or a date end it."""
     if ent.label_ not in _BODY_RUN_LABELS or ent[0].lower_ in ARTICLES and len(ent) == 1:
         return None
@@ -1747,7 +1747,7 @@ def _a_bodys_head_word(t: Token) -> bool:
 
 
 def _a_name_runs_word(t: Token) -> bool:
-    """A word a body's name may be written with: capitalised ('Kessa', "Murang'a") or in capitals
+    """A word a body's name may be written with: capitalised ('Kessa', "Orwin'a") or in capitals
     ('ACME'), no date's or number's, no title's or style's ('Deputy', 'Dr'), no person's name."""
     return t.text[:1].isupper() and any(c.isalpha() for c in t.text) and not t.like_num \
         and t.ent_type_ not in _NO_NAME_ENTITY_TYPES and t.ent_type_ != "PERSON" \
@@ -1794,7 +1794,7 @@ def _a_left_word_of_a_bodys_run(t: Token) -> bool:
         return False                    # ('"That Cabinet never listened …': a determiner, capitalised as it opens the quote)
     if t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") \
             and (is_acronym(t.text) or canonical(t.text)):
-        return False                    # '[NASA] [Goddard Space Flight Center]': a name of its own before it
+        return False                    # '[KSA] [Orwin Harbour Research Centre]': a name of its own before it
     return bool(t.ent_type_) or t.head.i > t.i
 
 
@@ -1818,7 +1818,7 @@ def _end_of_a_bodys_run(doc: Doc, start: int, end: int) -> int:
     words, fields joined by 'and', a place; no other body: 'the Chairman of the Kessa Trust'), a place
     after 'for' ('Office of the Auditor for Kessa'), the place it serves written right after it
     ('Harbour Users Association Kessa said'), or, after a remit's field, more fields joined by 'and' with
-    no head word of their own ('Ministry of [Finance] and National Economy'; after the head word itself
+    no head word of their own ('Ministry of [Fisheries] and Coastal Affairs'; after the head word itself
     the 'and' may join two bodies: 'the Harbour Commission and Larch Foods')."""
     if end >= len(doc):
         return end
@@ -1849,12 +1849,12 @@ def _end_of_a_bodys_run(doc: Doc, start: int, end: int) -> int:
         place = doc[stop - 1]
         if _ends_a_name_here(doc, stop) and not (stop < len(doc) and doc[stop].is_title) and place.head.i < stop \
                 and (doc[end - 1].head.i in range(end, stop) or link.head.i in range(start, end)):
-            return stop     # 'the Harbour Users Association Kessa said' ('told BBC News US law …': the law's place)
+            return stop     # 'the Harbour Users Association Kessa said' ('told Orwin Radio Kessa law …': the law's place)
     return end
 
 
 def _a_remit_or_place_served(words: Span, place_only: bool) -> bool:
-    """'Commerce', 'Tropical and Communicable Diseases', 'Rural Hospitals': a body's remit after its 'of',
+    """'Trade', 'Inland and Coastal Fisheries', 'Harbour Pilots': a body's remit after its 'of',
     capitalised common words of fields (no place among them), or one place it serves (a place in no
     list, which the recogniser typed no place: a place it typed is left to the place's own rules, e.g.
     `_with_capitalised_of_phrase`);
@@ -1868,7 +1868,7 @@ def _a_remit_or_place_served(words: Span, place_only: bool) -> bool:
 
 
 def _ends_a_name_here(doc: Doc, stop: int) -> bool:
-    """No possessive ('… of Ohio's largest firms') or plural noun of members ('… of Ohio workers') after
+    """No possessive ('… of Kessa's largest firms') or plural noun of members ('… of Kessa workers') after
     the words that would close a body's name: they own or qualify what follows."""
     if stop >= len(doc):
         return True
@@ -1877,13 +1877,13 @@ def _ends_a_name_here(doc: Doc, stop: int) -> bool:
 
 
 def _a_field_of_no_place(t: Token) -> bool:
-    """'Exporters', 'Economy': a capitalised common word of a field (`_a_common_field_word`), no
+    """'Boatmen', 'Fisheries': a capitalised common word of a field (`_a_common_field_word`), no
     place's name ('England' is a dictionary word too)."""
     return _a_common_field_word(t) and not is_known_place(t.text) and not is_country_name(t.text)
 
 
 def _a_place_or_country(t: Token) -> bool:
-    """'Kessa', 'Malawi': a place's or a country's one-word name, whatever the recogniser typed it."""
+    """'Kessa', 'Lesotho': a place's or a country's one-word name, whatever the recogniser typed it."""
     return t.is_title and (_a_place_word(t) or is_country_name(t.text))
 
 
@@ -4552,7 +4552,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if titles and all(w in GENERIC_BODY_WORDS for w in norm(name).split()):
         name, titles = surface, []              # 'Justice Department': 'Justice' is no title here
     if titles and name.split()[0].lower() in TITLE_FIELD_JOINS:
-        name, titles = surface, []              # 'the Justice and Legal Affairs Committee': a field joined to the next, no title
+        name, titles = surface, []              # 'the Justice and Home Rights Committee': a field joined to the next, no title
     if _a_body_named_with_a_titles_word(titles, name):
         name, titles = surface, []              # 'General Labour Confederation': 'General' opens the body's name
     if titles and ent.label_ != "PERSON" and all(t.rstrip(".") in TITLE_ABBREVIATIONS for t in titles) \
