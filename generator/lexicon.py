@@ -307,8 +307,6 @@ LEADER_NAMED_STATE_BODIES = {"government", "administration", "cabinet", "office"
 PLACE_OF_SPEAKERS_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "within"}
 LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "outside", "inside", "across", "into",
                   "towards", "toward", "around", "through", "throughout", "within", "over"}
-# Collective nouns whose possessive opens a name ("People's Party" is not the people's party).
-COLLECTIVE_OWNERS = {"people", "women", "children", "workers"}
 # Plurals not made with -s ("one child in three": a share of children; "a 12-man crew": men).
 IRREGULAR_PLURALS = {"child": "children", "man": "men", "woman": "women", "person": "people",
                      "foot": "feet", "tooth": "teeth", "mouse": "mice", "goose": "geese"}
@@ -4923,3 +4921,16 @@ SETTING_OFF_MARKS = DASHES | {",", "("}
 RIVAL_SIDE_NOUNS = {"opposition", "critic", "critics", "rival", "rivals", "opponent", "opponents", "side"}
 # Pronouns of a person or of people as a verb's object ('questioned him, who ...').
 PERSON_OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
+# English prepositions, the closed class (simple ones, and those also used as adverbs: 'outside',
+# 'inside', 'beyond'). A capitalised one that opens a sentence is no word of a name the parser may tag
+# a proper noun before a name ('Within Kessa, …').
+ENGLISH_PREPOSITIONS = frozenset({
+    "aboard", "about", "above", "across", "after", "against", "along", "alongside", "amid", "amidst", "among",
+    "amongst", "around", "as", "at", "atop", "before", "behind", "below", "beneath", "beside", "besides",
+    "between", "beyond", "by", "despite", "down", "during", "except", "for", "from", "in", "inside", "into",
+    "like", "near", "notwithstanding", "of", "off", "on", "onto", "opposite", "out", "outside", "over", "past",
+    "per", "since", "through", "throughout", "till", "to", "toward", "towards", "under", "underneath", "unlike",
+    "until", "up", "upon", "via", "with", "within", "without"})
+# The prepositions after a post that join it to the body it is held in ('chief executive of the Kessa
+# Growers Forum', 'a lecturer at the Orwin Institute').
+POST_HELD_IN_PREPOSITIONS = frozenset({"of", "at"})

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from .lexicon import INITIALS_LEFT_OUT_WORDS
-from .lexicon import NUMBERED_BRANCH_WORDS, BRANCH_UNION_WORDS, WORKER_NOUN_ENDINGS, ORG_HEADS, SUBDIVISION_NAME_HEADS, ARTICLES, BUSINESS_NAME_HEADS, LONG_STEM_TRADE_WORDS, LONG_STEM_PLACE_ENDINGS, CONTINENT_ADJECTIVES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS, HONOUR_PAIRS, FAMILY_NAME_FIRST_COUNTRIES
+from .lexicon import SETTLEMENT_NOUNS, NUMBERED_BRANCH_WORDS, BRANCH_UNION_WORDS, WORKER_NOUN_ENDINGS, ORG_HEADS, SUBDIVISION_NAME_HEADS, ARTICLES, BUSINESS_NAME_HEADS, LONG_STEM_TRADE_WORDS, LONG_STEM_PLACE_ENDINGS, CONTINENT_ADJECTIVES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS, HONOUR_PAIRS, FAMILY_NAME_FIRST_COUNTRIES
 
 _LEADING_ARTICLE = re.compile(rf"^({'|'.join(sorted(ARTICLES - {'a'}))}|a(?= (?!(?-i:[A-Z]) ))) ", re.I)    # not '[A] K Singh': an initial
 _STATE_VOICE = re.compile(rf"(.+?) ({'|'.join(sorted(STATE_VOICES))})")
@@ -364,12 +364,19 @@ def firm_stem(name: str) -> str | None:
     return " ".join(words[:-1])
 
 
+_PLACE_KIND_HEADS = frozenset(SETTLEMENT_NOUNS | SUBDIVISION_NAME_HEADS)
+
+
 def name_head(name: str) -> str:
     """The head word of a body's name, the kind of body it names: its last word before a linking
     'of'/'for' ('National Union of Port Workers': union; 'Ministry of Health': ministry), else its
-    last word ('Harbour Relief Fund': fund). The one test of what 'the union', 'the fund' may take up."""
+    last word ('Harbour Relief Fund': fund), as where the word before the link names a place's kind and
+    the last is a body's head word ('City of Kessa Council': council; 'House of Assembly': house). The one test of what 'the union', 'the fund'
+    may take up."""
     words = norm(name).split()
     link = next((k for k, w in enumerate(words) if w in NAME_PREPOSITIONS and k), len(words))
+    if 0 < link < len(words) and words[link - 1] in _PLACE_KIND_HEADS and words[-1] in ORG_HEADS:
+        return words[-1]
     return words[link - 1] if link else ""
 
 

@@ -21,7 +21,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
-                       BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, CORPORATE_POST_NOUNS, PLACE_OWNED_NOUNS, PLACE_COPULA_NOUNS, FIRM_HOLDING_NOUNS, HOLDING_IN_PREPOSITIONS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
+                       BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, CORPORATE_POST_NOUNS, PLACE_OWNED_NOUNS, PLACE_COPULA_NOUNS, FIRM_HOLDING_NOUNS, HOLDING_IN_PREPOSITIONS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        ADDRESS_STYLES_ALSO_SURNAMES, HONOUR_INITIALS, BODY_ACT_VERBS, HEADS_ALSO_OF_THINGS, NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
@@ -39,7 +39,7 @@ from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import MARKS_BEFORE_A_SENTENCES_FIRST_WORD, COMMA_OR_SEMICOLON, MARKS_INSIDE_A_PERSONS_NAME, STYLE_OR_RANK_TITLES, POST_PLACE_PREPOSITIONS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS
+from ..lexicon import MARKS_BEFORE_A_SENTENCES_FIRST_WORD, COMMA_OR_SEMICOLON, MARKS_INSIDE_A_PERSONS_NAME, STYLE_OR_RANK_TITLES, POST_PLACE_PREPOSITIONS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS, IRREGULAR_PLURALS, OUTSIDER_NOUNS, ENGLISH_PREPOSITIONS, POST_HELD_IN_PREPOSITIONS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -1393,23 +1393,90 @@ def _acting_bodies_the_recogniser_missed(sent: Span) -> list[Span]:
     head word that also names a post or a thing: HEADS_ALSO_OF_THINGS), none of them in an entity,
     is a body's name (the structure of such names; a thing's name acts rarely); so is one headed by a
     plural common noun written as a name, a team's (`_named_by_its_members`). 'The Post of Deputy
-    Mayor was abolished', 'The Guard of Honour was mounted by …' name no body."""
+    Mayor was abolished', 'The Guard of Honour was mounted by …' name no body. Where no such name
+    stands, a run of capitalised words closed by a body's head word is read as one
+    (`_untagged_run_closed_by_a_bodys_head`): the same subject of a body's act, or the body a named
+    person holds a post in."""
     out = []
     for t in sent:
-        subject = first_conjunct(t)         # '… and the Marlow Bay Stingers said': the second subject too
-        if subject.dep_ != "nsubj" or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or not _a_bodys_act(subject.head):
+        if out and t.i < out[-1].end:
             continue
-        first, last = t.left_edge, t.right_edge
-        if t.tag_ == "NNPS":
-            last = t        # 'The Marlow Bay Stingers, who play at …, said', '… Stingers and the …': ends on its head
-        words = t.doc[first.i + 1:last.i + 1]
-        if first.lower_ != "the" or first.dep_ != "det" or len(words) < 2 or not words[0].is_title or not words[-1].is_title \
-                or any(w.ent_type_ for w in words) or not (_an_acting_bodys_head(words[-1]) or _an_acting_bodys_head(t)
-                                                           or _named_by_its_members(t, words)):
-            continue
-        if all((w.is_title and w.is_alpha and w.pos_ == "PROPN") or w.lower_ in NAME_LINK_WORDS for w in words):
-            out.append(Span(t.doc, words.start, words.end, label="ORG"))
+        span = _the_acting_body_headed_by(t) or _untagged_run_closed_by_a_bodys_head(t)
+        if span is not None and not (out and span.start < out[-1].end):
+            out.append(span)
     return out
+
+
+def _the_acting_body_headed_by(t: Token) -> Span | None:
+    """The name 'the' and capitalised words headed by `t` that act as a body (see
+    `_acting_bodies_the_recogniser_missed`), or None."""
+    subject = first_conjunct(t)         # '… and the Marlow Bay Stingers said': the second subject too
+    if subject.dep_ != "nsubj" or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or not _a_bodys_act(subject.head):
+        return None
+    first, last = t.left_edge, t.right_edge
+    if t.tag_ == "NNPS":
+        last = t        # 'The Marlow Bay Stingers, who play at …, said', '… Stingers and the …': ends on its head
+    words = t.doc[first.i + 1:last.i + 1]
+    if first.lower_ != "the" or first.dep_ != "det" or len(words) < 2 or not words[0].is_title or not words[-1].is_title \
+            or any(w.ent_type_ for w in words) or not (_an_acting_bodys_head(words[-1]) or _an_acting_bodys_head(t)
+                                                       or _named_by_its_members(t, words)):
+        return None
+    if all((w.is_title and w.is_alpha and w.pos_ == "PROPN") or w.lower_ in NAME_LINK_WORDS for w in words):
+        return Span(t.doc, words.start, words.end, label="ORG")
+    return None
+
+
+def _untagged_run_closed_by_a_bodys_head(head: Token) -> Span | None:
+    """"Kessa Traders' Association president X", 'a member of the Orwin Valley Growers Forum', 'The
+    Kessa Harbour Pilots Authority board voted': a run of capitalised words the recogniser left in no
+    entity (a place's piece may open it), closed by a body's head word that names no thing as well
+    (not 'Office', 'Service', 'Centre'), is a body's name where it stands as one in its clause
+    (`_a_bodys_place_in_its_clause`): its words as `_start_of_a_bodys_run` and `_end_of_a_bodys_run`
+    read them, two name words at least; none where a capitalised word follows the head ('the Kessa
+    Club House': a building)."""
+    doc = head.doc
+    if not head.is_title or head.ent_type_ or head.lower_ not in _BODY_KIND_HEADS or head.lower_ in HEADS_ALSO_OF_THINGS \
+            or head.i + 1 < len(doc) and doc[head.i + 1].is_title and doc[head.i + 1].lower_ not in NAME_LINK_WORDS:
+        return None
+    if _written_as_a_legal_form(head.text) or not _ends_a_name_here(doc, head.i + 1) or not _a_bodys_place_in_its_clause(head):
+        return None
+    start = _start_of_a_bodys_run(doc, head.i)
+    words = [t for t in doc[start:head.i] if t.lower_ not in ARTICLES and t.text not in POSSESSIVE_MARKS]
+    if not words or any(t.ent_type_ not in ("", "GPE", "LOC", "NORP") for t in words):
+        return None
+    return Span(doc, start, _end_of_a_bodys_run(doc, start, head.i + 1), label="ORG")
+
+
+def _a_bodys_place_in_its_clause(head: Token) -> bool:
+    """Where a name the recogniser missed stands as a body by the parse: the subject, in the active
+    voice, of a verb of what a body does or says (`_a_bodys_act`: 'The Kessa Growers Forum said'),
+    also through its board ('… Authority board voted'), as the names `_acting_bodies_the_recogniser_missed`
+    reads (a conference that ended or a network that opened is no body); or the body a named person
+    holds a post in, before the post ('Kessa Traders' Association president Ann Lowe') or after its
+    'of'/'at' (POST_HELD_IN_PREPOSITIONS: 'Ann Lowe, chief executive of the Kessa Growers Forum,'); no
+    outsider's noun ('Kessa Bank critic Ann Lowe', 'Critic of the Kessa Authority, X,') nor a post with
+    no one named in it ('a Kessa Union spokesman said')."""
+    subject = first_conjunct(head)
+    if subject.dep_ == "nsubj" and _a_bodys_act(subject.head):
+        return True
+    noun = head.head
+    if head.dep_ in ("compound", "nmod") and noun.pos_ in ("NOUN", "PROPN") and noun.i > head.i:
+        if noun.lower_ in _BODY_KIND_HEADS and first_conjunct(noun).dep_ == "nsubj" and _a_bodys_act(first_conjunct(noun).head):
+            return True                 # '… Authority board voted'
+        return _a_post_of_a_named_person(noun)
+    if head.dep_ == "pobj" and noun.lower_ in POST_HELD_IN_PREPOSITIONS and noun.head.pos_ in ("NOUN", "PROPN"):
+        return _a_post_of_a_named_person(noun.head)
+    return False
+
+
+def _a_post_of_a_named_person(noun: Token) -> bool:
+    """'president' of '… president Ann Lowe', 'chief executive' of 'Ann Lowe, chief executive of …': a
+    post's noun (TITLE_VOCABULARY, no outsider's: OUTSIDER_NOUNS) joined to a person's name by the parse."""
+    if singular(noun.lower_) not in TITLE_VOCABULARY or noun.lemma_.lower() in OUTSIDER_NOUNS:
+        return False
+    joined = [noun.head] if noun.dep_ in ("compound", "appos") else []
+    joined += [c for c in child_tokens(noun) if c.dep_ in ("appos", "compound") and c.i > noun.i]
+    return any(t.ent_type_ == "PERSON" for t in joined)
 
 
 def _a_bodys_act(verb: Token) -> bool:
@@ -1595,7 +1662,250 @@ def _bodies_kept_whole_across_links(ents: list[Span]) -> list[Span]:
                 out.pop()           # a place opening the name ('Kessa' of 'Kessa Water and …')
             ent = Span(ent.doc, start, ent.end, label="ORG")
         out.append(ent)
+    return _bodies_read_whole_over_their_run(out)
+
+
+def _bodies_read_whole_over_their_run(ents: list[Span]) -> list[Span]:
+    """'Orwin Valley [Chamber of Trade] chief executive', 'Kessa Growers' [Forum]', '[The City of]
+    [Kessa Council]', '[Kessa Union] of [Ostrava] president', '[the Harbour Users Association]
+    Kessa said': the recogniser's span of a body's name is only a piece of a run of capitalised words
+    that the body's head word closes (`_whole_body_name_around`); the whole run is the body's name, in
+    place of the pieces it covers."""
+    out: list[Span] = []
+    for ent in ents:
+        if out and ent.start < out[-1].end:
+            continue                    # a piece taken into the name before
+        whole = _whole_body_name_around(ent)
+        if whole is None:
+            out.extend(_owner_and_body_owned(ent))
+            continue
+        start = whole[0]
+        while out and out[-1].end > start:
+            start = min(start, out.pop().start)     # a piece the run reaches into is taken whole ('[the Roads,
+            #                                         Harbours Affairs] and [Coastal Planning Ministry]')
+        out.append(Span(ent.doc, start, whole[1], label="ORG"))
     return out
+
+
+def _owner_and_body_owned(ent: Span) -> list[Span]:
+    """"[Kessa City Council's Finance Committee]": a body's name, a singular possessive, and a second
+    body's name, each closed by a body's head word, are two bodies, the owner and the body it owns (the
+    owner is its affiliation), the owner's name two words or more ("the University's Ethics Committee":
+    no name of its own); a plural's possessive ("Growers' Union") or an owner of no body's head
+    word ("Lowe's Trade Facility", "Britain's Labour Party") is left as it is, as is one qualifying a noun
+    after it."""
+    if ent.label_ != "ORG":
+        return [ent]
+    marks = [t.i for t in ent if t.text in POSSESSIVE_ENDINGS]
+    if len(marks) != 1 or marks[0] + 1 >= ent.end:
+        return [ent]
+    k = marks[0]
+    owner, owned = ent.doc[ent.start:k], ent.doc[k + 1:ent.end]
+    if not _a_bodys_head_word(owner[-1]) or not _a_bodys_head_word(owned[-1]) or len(owned) < 2 \
+            or len([t for t in owner if t.lower_ not in ARTICLES]) < 2 \
+            or not all(t.is_title for t in owned) or owned[-1].dep_ in ("compound", "nmod"):
+        return [ent]        # ("Kessa Council's Finance Committee chairman X": the post's owner read by the role)
+    return [Span(ent.doc, ent.start, k, label="ORG"), Span(ent.doc, k + 1, ent.end, label="ORG")]
+
+
+def _whole_body_name_around(ent: Span) -> tuple[int, int] | None:
+    """The start and end of the body's name `ent` is a piece of, where it reaches beyond `ent`; None
+    where `ent` is whole or names no body. The name is the run of capitalised words around `ent`
+    (`_start_of_a_bodys_run`, `_end_of_a_bodys_run`) whose last word, or the last before its remit
+    ('of Trade') or its place ('Orwin'), is a body's head word: capitalised words, common
+    plurals' apostrophes ('Growers''), 'and' between two fields ('Harbour Pilots and
+    Boatmen') and a city's 'of' ('City of Kessa Council') inside it; a title, a person's name, a
+    singular owner's possessive ('Kessa Council's Finance Committee': its owner) or a date end it."""
+    if ent.label_ not in _BODY_RUN_LABELS or ent[0].lower_ in ARTICLES and len(ent) == 1:
+        return None
+    doc = ent.doc
+    words = [t for t in ent if t.text not in POSSESSIVE_MARKS]
+    if not words:
+        return None
+    heads = [t.i for t in words if _a_bodys_head_word(t)]
+    if ent.label_ != "ORG" and not heads:
+        return None
+    start = ent.start if ent[0].lower_ in ARTICLES else _start_of_a_bodys_run(doc, ent.start)
+    last_head = heads[-1] if heads else None
+    closing = last_head is not None and (all(t.i <= last_head or not t.is_title for t in words)
+                                         or doc[last_head + 1].lower_ in NAME_PREPOSITIONS) \
+        and ent[-1].text not in POSSESSIVE_MARKS and ent.label_ != "PERSON"
+    end = _end_of_a_bodys_run(doc, ent.start, ent.end) if closing else ent.end
+    if last_head is None and not (start < ent.start and ent[-1].i == ent.end - 1 and _a_bodys_head_word(ent[-1])):
+        return None
+    if (start, end) == (ent.start, ent.end):
+        return None
+    if any(doc[i].ent_type_ == "PERSON" and not ent.start <= i < ent.end for i in range(start, end)) \
+            and not all(_a_place_or_country(doc[i]) for i in range(start, end) if doc[i].ent_type_ == "PERSON" and not ent.start <= i < ent.end):
+        return None
+    return start, end
+
+
+def _a_bodys_head_word(t: Token) -> bool:
+    """'Council', 'Forum', 'Chamber': a capitalised head word of a body's name."""
+    return t.is_title and t.lower_ in _BODY_KIND_HEADS
+
+
+def _a_name_runs_word(t: Token) -> bool:
+    """A word a body's name may be written with: capitalised ('Kessa', "Orwin'a") or in capitals
+    ('ACME'), no date's or number's, no title's or style's ('Deputy', 'Dr'), no person's name."""
+    return t.text[:1].isupper() and any(c.isalpha() for c in t.text) and not t.like_num \
+        and t.ent_type_ not in _NO_NAME_ENTITY_TYPES and t.ent_type_ != "PERSON" \
+        and singular(t.lower_) not in _PERSONS_TITLE_WORDS and t.lower_.rstrip(".") not in HONORIFIC_WORDS
+
+
+def _start_of_a_bodys_run(doc: Doc, start: int) -> int:
+    """How far back from `start` the body's name runs (see `_whole_body_name_around`): over
+    capitalised words (an entity's piece, or untagged words that hang on a word after them), a common
+    plural's apostrophe ('Traders''), an 'and' between two field words and 'of' after a settlement's
+    noun ('City of'), each link only with a name's word before it; the article or a lower-case word
+    before stops it, as does a sentence's first word that is no noun or name. An article that opened
+    a piece taken in opens the name."""
+    i, after_and = start, None
+    while i > 0:
+        t = doc[i - 1]
+        link = 0
+        if t.text in POSSESSIVE_MARKS and i >= 2 and _a_plurals_possessive(doc[i - 2]):
+            link = 1
+        elif t.lower_ in TITLE_FIELD_JOINS and i >= 2 and _a_field_of_no_place(doc[i]) and _a_field_of_no_place(doc[i - 2]) \
+                and not _a_bodys_head_word(doc[i - 2]) and doc[i].lower_ not in _BODY_KIND_HEADS \
+                and _an_entitys_piece_or_none(doc[i]) and _an_entitys_piece_or_none(doc[i - 2]):
+            link, after_and = 1, i
+        elif t.lower_ == "of" and i >= 2 and doc[i - 2].is_title and doc[i - 2].lower_ in _REGION_HEADS and doc[i].is_title:
+            link = 1
+        if i - link < 1 or not _a_left_word_of_a_bodys_run(doc[i - link - 1]):
+            break
+        i -= link + 1
+    if after_and is not None and i > 0 and doc[i - 1].pos_ == "ADP":
+        i = after_and                   # 'the Office for [Ports] and Harbour Board': the first field is the remit's
+    if i > 0 and doc[i - 1].lower_ in ARTICLES and doc[i - 1].ent_type_ and doc[i - 1].ent_iob_ == "B":
+        i -= 1                          # '[The City of] [Kessa Council]': the piece's article
+    return i
+
+
+def _a_left_word_of_a_bodys_run(t: Token) -> bool:
+    """A word the body's name may open on or run back over: a name's word (`_a_name_runs_word`)
+    inside an entity, or untagged and hanging on a word after it; a sentence's first word only
+    where it is a proper noun ('Meanwhile' is none) and no preposition by its word class
+    (ENGLISH_PREPOSITIONS: 'Within Kessa, …', which the parser may tag a proper noun); never a
+    determiner, pronoun, preposition or verb."""
+    if not _a_name_runs_word(t) or t.is_sent_start and (t.pos_ != "PROPN" or t.lower_ in ENGLISH_PREPOSITIONS) \
+            or t.pos_ in _NO_NAMES_PARTS_OF_SPEECH:
+        return False                    # ('"That Cabinet never listened …': a determiner, capitalised as it opens the quote)
+    if t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") \
+            and (is_acronym(t.text) or canonical(t.text)):
+        return False                    # '[KSA] [Orwin Harbour Research Centre]': a name of its own before it
+    return bool(t.ent_type_) or t.head.i > t.i
+
+
+def _a_plurals_possessive(t: Token) -> bool:
+    """'Traders'', 'Fishermen's', 'People's': a capitalised plural before its apostrophe, a word of a
+    body's name ('[Kessa Council]'s' is an owner, and so is a country's plural name, tested over the
+    whole run of capitalised words that ends on the plural: "the Orwin Islands' …", "the United
+    Kessan Emirates' …")."""
+    if not (t.is_title and (_a_common_plural(t.text) or t.lower_ in _IRREGULAR_PLURAL_FORMS
+                            or t.lower_.endswith("men") and is_common_word(t.text))):
+        return False
+    k = t.i
+    while k > 0 and t.doc[k - 1].is_title and t.doc[k - 1].is_alpha:
+        k -= 1
+    runs = (t.doc[j:t.i + 1].text for j in range(k, t.i + 1))
+    return not any(canonical(run) or is_country_name(run) for run in runs)
+
+
+def _end_of_a_bodys_run(doc: Doc, start: int, end: int) -> int:
+    """How far on from `end` (a body's head word's) the name runs: its remit after 'of' (capitalised
+    words, fields joined by 'and', a place; no other body: 'the Chairman of the Kessa Trust'), a place
+    after 'for' ('Office of the Auditor for Kessa'), the place it serves written right after it
+    ('Harbour Users Association Kessa said'), or, after a remit's field, more fields joined by 'and' with
+    no head word of their own ('Ministry of [Fisheries] and Coastal Affairs'; after the head word itself
+    the 'and' may join two bodies: 'the Harbour Commission and Larch Foods')."""
+    if end >= len(doc):
+        return end
+    link = doc[end]
+    if link.lower_ in NAME_PREPOSITIONS and start <= link.head.i < end:
+        k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+        stop = _end_of_capitalised_fields(doc, k)
+        if stop == k or _a_bodys_head_word(doc[stop - 1]) and doc[stop - 1].tag_ != "NNPS" \
+                or not _a_remit_or_place_served(doc[k:stop], link.lower_ == "for") or not _ends_a_name_here(doc, stop):
+            return end
+        return stop
+    if link.lower_ in TITLE_FIELD_JOINS and link.head.i in range(start, end):
+        stop = _end_of_capitalised_fields(doc, end + 1)
+        fields = doc[end + 1:stop]
+        before = doc[end - 1]
+        if len(fields) and not _a_bodys_head_word(before) and _a_field_of_no_place(before) \
+                and all(_a_field_of_no_place(t) and t.ent_type_ in ("", "ORG") and t.lower_ not in _BODY_KIND_HEADS
+                        for t in fields) \
+                and (stop >= len(doc) or not doc[stop].is_title and doc[stop].lower_ not in NAME_LINK_WORDS
+                     and doc[stop].text not in POSSESSIVE_MARKS):
+            return stop     # ('the Bank of England and Treasury', 'the Sierra Club and Friends of the Earth': two)
+        return end
+    if (_a_place_word(link) and link.ent_type_ != "PERSON" or link.ent_type_ in ("GPE", "LOC") and link.ent_iob_ == "B") \
+            and not is_country_name(link.text) and _a_bodys_head_word(doc[end - 1]):
+        stop = end + 1
+        while stop < len(doc) and doc[stop].ent_iob_ == "I" and doc[stop].ent_type_ in ("GPE", "LOC"):
+            stop += 1
+        place = doc[stop - 1]
+        if _ends_a_name_here(doc, stop) and not (stop < len(doc) and doc[stop].is_title) and place.head.i < stop \
+                and (doc[end - 1].head.i in range(end, stop) or link.head.i in range(start, end)):
+            return stop     # 'the Harbour Users Association Kessa said' ('told Orwin Radio Kessa law …': the law's place)
+    return end
+
+
+def _a_remit_or_place_served(words: Span, place_only: bool) -> bool:
+    """'Trade', 'Inland and Coastal Fisheries', 'Harbour Pilots': a body's remit after its 'of',
+    capitalised common words of fields (no place among them), or one place it serves (a place in no
+    list, which the recogniser typed no place: a place it typed is left to the place's own rules, e.g.
+    `_with_capitalised_of_phrase`);
+    after 'for' ('place_only') the place alone."""
+    names = [t for t in words if t.lower_ not in NAME_LINK_WORDS]
+    if not names:
+        return False
+    if all(_a_place_or_country(t) for t in names):
+        return len(names) == len(words) and not any(t.ent_type_ in ("GPE", "LOC") for t in names)
+    return not place_only and all(_a_field_of_no_place(t) for t in names)
+
+
+def _ends_a_name_here(doc: Doc, stop: int) -> bool:
+    """No possessive ('… of Kessa's largest firms') or plural noun of members ('… of Kessa workers') after
+    the words that would close a body's name: they own or qualify what follows."""
+    if stop >= len(doc):
+        return True
+    after = doc[stop]
+    return after.text not in POSSESSIVE_MARKS and not (after.is_lower and after.tag_ == "NNS")
+
+
+def _a_field_of_no_place(t: Token) -> bool:
+    """'Boatmen', 'Fisheries': a capitalised common word of a field (`_a_common_field_word`), no
+    place's name ('England' is a dictionary word too)."""
+    return _a_common_field_word(t) and not is_known_place(t.text) and not is_country_name(t.text)
+
+
+def _a_place_or_country(t: Token) -> bool:
+    """'Kessa', 'Lesotho': a place's or a country's one-word name, whatever the recogniser typed it."""
+    return t.is_title and (_a_place_word(t) or is_country_name(t.text))
+
+
+def _an_entitys_piece_or_none(t: Token) -> bool:
+    """A word in no entity, or in a body's ('[Namibia Seafood] and …'), not in a place's or a facility's."""
+    return t.ent_type_ in ("", "ORG")
+
+
+def _end_of_capitalised_fields(doc: Doc, k: int) -> int:
+    """The end of the capitalised words from `k`, across 'and'/'&' and 'of' between them."""
+    i = k
+    while i < len(doc):
+        t = doc[i]
+        if _a_name_runs_word(t) or t.ent_type_ == "PERSON" and _a_place_or_country(t):
+            i += 1
+        elif (t.lower_ in TITLE_FIELD_JOINS or t.lower_ == "of") and i > k and i + 1 < len(doc) and _a_name_runs_word(doc[i + 1]):
+            i += 1
+        else:
+            break
+    while i > k and not _a_name_runs_word(doc[i - 1]) and not doc[i - 1].ent_type_ == "PERSON":
+        i -= 1
+    return i
 
 
 def _bodies_opened_by_a_post(ents: list[Span]) -> list[Span]:
@@ -4258,7 +4568,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     possessive = [t.i for t in tokens if t.text in POSSESSIVE_ENDINGS]
     owned = None
     if possessive and ent.label_ != "PERSON" and possessive[0] > tokens[0].i and tokens[-1].i - possessive[0] >= 2 \
-            and not _a_collective_owner_opens(tokens) and not _a_saints_possessive(ent.doc, possessive[0]):
+            and not _a_saints_possessive(ent.doc, possessive[0]) and not _a_plurals_possessive(ent.doc[possessive[0] - 1]):
         tokens = [t for t in tokens if t.i > possessive[0]]     # "Lowe's Trade Facility", not "People's Party"
         owned = tokens
     if ent.label_ == "PERSON" and possessive and _a_saints_possessive(ent.doc, possessive[0]) \
@@ -4437,6 +4747,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         surface = name                          # 'Secretary-General Ann Lowe' is never 'General Ann Lowe'
     if titles and all(w in GENERIC_BODY_WORDS for w in norm(name).split()):
         name, titles = surface, []              # 'Justice Department': 'Justice' is no title here
+    if titles and name.split()[0].lower() in TITLE_FIELD_JOINS:
+        name, titles = surface, []              # 'the Justice and Home Rights Committee': a field joined to the next, no title
     if _a_body_named_with_a_titles_word(titles, name):
         name, titles = surface, []              # 'General Labour Confederation': 'General' opens the body's name
     if titles and ent.label_ != "PERSON" and all(t.rstrip(".") in TITLE_ABBREVIATIONS for t in titles) \
@@ -4584,6 +4896,11 @@ def headed_by_a_settlement_noun(name: str) -> bool:
 
 
 _REGION_HEADS = SETTLEMENT_NOUNS | SUBDIVISION_NAME_HEADS
+_BODY_RUN_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"})
+_NO_NAME_ENTITY_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_IRREGULAR_PLURAL_FORMS = frozenset(IRREGULAR_PLURALS.values())
+_NO_NAMES_PARTS_OF_SPEECH = frozenset({"DET", "PRON", "ADP", "ADV", "SCONJ", "CCONJ", "AUX", "VERB"})
+_PERSONS_TITLE_WORDS = frozenset(PERSON_ROLE_WORDS) | frozenset(TITLE_WORDS)    # 'President', 'Convener': a person's title, no body's word
 
 
 def region_head_before_of(name: str) -> str | None:
@@ -4832,13 +5149,6 @@ def _object_of_its_remit(tokens: list[Token]) -> bool:
     inside = {t.i for t in tokens}
     return last.dep_ == "pobj" and last.head.i in inside and last.head.lower_ in NAME_PREPOSITIONS \
         and not (last.i + 1 < len(doc) and doc[last.i + 1].is_title and doc[last.i + 1].pos_ == "PROPN")
-
-
-def _a_collective_owner_opens(tokens: list[Token]) -> bool:
-    """"[the People's] Unity Front", "Women's Aid": a collective noun's possessive, the
-    article before it or not, opens the body's own name (COLLECTIVE_OWNERS)."""
-    words = [t for t in tokens if t.lower_ not in ARTICLES]
-    return bool(words) and words[0].lower_ in COLLECTIVE_OWNERS
 
 
 def _a_seat_before_its_members_letters(ent: Span) -> bool:

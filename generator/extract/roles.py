@@ -1810,6 +1810,13 @@ def _compound_name(token: Token) -> str:
     return " ".join(t.text for t in token.subtree if t.dep_ == "compound" or t == token)
 
 
+def _inside_a_longer_name(parsed: ParsedArticle, index: "ActorIndex", owner: Token) -> bool:
+    """The owner's word is a word inside a name read whole that goes on after it ("[Kessa Traders']
+    Association")."""
+    key = index.key_for(parsed, owner)
+    return key is not None and key in index.mentions and not index.mentions[key].name.endswith(owner.text)
+
+
 def _unnamed_body_owning_a_board_post(parsed: ParsedArticle, index: "ActorIndex", owner: Token, post: Token) -> str | None:
     """"Pine Hollow Buslines' president, X,", "Tarn Valley Growers' chairman X", "Sinn Féin's health
     spokesperson X": capitalised words that own by a possessive a post only a body has (BODY_ONLY_POSTS:
@@ -1818,8 +1825,9 @@ def _unnamed_body_owning_a_board_post(parsed: ParsedArticle, index: "ActorIndex"
     or more (one may be a surname: "Jones' director"), none a given name, a place, a state or a people
     ("Ohio's treasurer", "Kenya's president": a state's); the name made an organisation, or one the
     recogniser read as a person retyped (one with nothing of a person's about it)."""
-    if not (post.lemma_.lower() in BODY_ONLY_POSTS or _a_portfolios_spokesperson(post)) or owner.tag_ not in ("NNP", "NNPS"):
-        return None
+    if not (post.lemma_.lower() in BODY_ONLY_POSTS or _a_portfolios_spokesperson(post)) or owner.tag_ not in ("NNP", "NNPS") \
+            or _inside_a_longer_name(parsed, index, owner):
+        return None     # ("Kessa Traders' Association president X": the possessive is inside a body's name read whole)
     if not any(c.dep_ == "case" for c in child_tokens(owner)) \
             or any(c.dep_ not in ("compound", "case", "det") or c.dep_ == "det" and c.lower_ != "the" for c in child_tokens(owner)):
         return None
