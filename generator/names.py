@@ -370,9 +370,9 @@ _PLACE_KIND_HEADS = frozenset(SETTLEMENT_NOUNS | SUBDIVISION_NAME_HEADS)
 def name_head(name: str) -> str:
     """The head word of a body's name, the kind of body it names: its last word before a linking
     'of'/'for' ('National Union of Port Workers': union; 'Ministry of Health': ministry), else its
-    last word ('Harbour Relief Fund': fund), as where the word before the link names a place's kind and
-    the last is a body's head word ('City of Kessa Council': council; 'House of Assembly': house). The one test of what 'the union', 'the fund'
-    may take up."""
+    last word ('Harbour Relief Fund': fund), as where the word before the link names a place's kind
+    and the last is a body's head word ('City of Kessa Council': council). The one test of what 'the
+    union', 'the fund' may take up."""
     words = norm(name).split()
     link = next((k for k, w in enumerate(words) if w in NAME_PREPOSITIONS and k), len(words))
     if 0 < link < len(words) and words[link - 1] in _PLACE_KIND_HEADS and words[-1] in ORG_HEADS:

@@ -2774,11 +2774,11 @@ def qualifies_a_post_before_its_holder(word: Token) -> bool:
     the parse joins the word as a compound or modifier to a post noun written after it
     (`_post_word_the_chain_reaches`), no rank ('United captain X': the side's name and his rank), whose
     holder the text names right after the post or after its phrase and a comma
-    (`_holder_named_after_the_post`)."""
+    (`_where_the_holder_is_named`)."""
     if word.dep_ not in ("compound", "amod") or word.head.i <= word.i:
         return False
     post = _post_word_the_chain_reaches(word)
-    return post is not None and post.lower_ not in STYLE_OR_RANK_TITLES and _holder_named_after_the_post(post)
+    return post is not None and post.lower_ not in STYLE_OR_RANK_TITLES and _where_the_holder_is_named(post) is not None
 
 
 def _post_word_the_chain_reaches(word: Token) -> Token | None:
@@ -2798,15 +2798,10 @@ def _post_word_the_chain_reaches(word: Token) -> Token | None:
     return post
 
 
-def _holder_named_after_the_post(post: Token) -> bool:
-    """A person's name follows the post: right after it ('member [Ann Lowe]'), or after the phrase
-    that goes on from it and a comma, styles of address allowed ('Member for the Harbour Committee,
-    Dr. [Ann Lowe]')."""
-    return _where_the_holder_is_named(post) is not None
-
-
 def _where_the_holder_is_named(post: Token) -> int | None:
-    """Where the name of the post's holder opens (`_holder_named_after_the_post`), or None."""
+    """Where the name of the post's holder opens, or None: right after the post ('member [Ann Lowe]'),
+    or after the phrase that goes on from it and a comma, styles of address allowed ('Member for the
+    Harbour Committee, Dr. [Ann Lowe]')."""
     doc = post.doc
     after = post.i + 1
     if after < len(doc) and _a_name_at(doc, after):
@@ -4494,7 +4489,6 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if a_post_taken_for_a_name(ent):
         return None                             # 'the [Branch] Chairman of the union': which chairman, no body;
         #                                         '[The Harbour Master], Mr. Tom Reed, said': his post, no one's name
-
     if ent.label_ != "PERSON" and _a_titles_field(ent):
         return None                             # 'the Minister of [Coastal Services]', 'the [Public Relations] Officer'
     if ent.label_ != "PERSON" and _a_state_titles_field_before_a_name(ent):

@@ -4614,7 +4614,6 @@ def _bracketed_proper_words(token: Token) -> bool:
 
 def _a_post_the_recogniser_typed_a_person(noun: Token) -> bool:
     """'X, Chief [Surveyor of Roads] at Y,', 'X, [Principal Economist] at Y,': a capitalised post the
-
     recogniser ran a person's entity over is still a post (actor_names.a_post_taken_for_a_name), so it
     still describes X."""
     ent = entity_at(noun)
