@@ -44,7 +44,7 @@ from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, w
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ARTICLE_TEXT, ParsedArticle, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms, is_noun_only_word, joined_to_a_base
+from .parse import ParsedArticle, article_text, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms, is_noun_only_word, joined_to_a_base
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_doers_noun, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, letters_stand_for_a_title, opens_a_name_as_its_style, singular, title_words, written_out_word
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -2899,13 +2899,8 @@ def _a_posts_seat_before_its_holder(ent: Span) -> bool:
     named = _where_the_holder_is_named(post)
     if named is None or named <= ent.start or doc[ent.end].text != ",":
         return False
-    text = _article_text(doc)
+    text = article_text(doc)
     return re.search(rf"[A-Z][\w'-]*\s+{re.escape(ent.text)}\b", text) is None
-
-
-def _article_text(doc: Doc) -> str:
-    """The whole text of the article the doc is part of (the doc's own where it was parsed alone)."""
-    return doc.user_data.get(ARTICLE_TEXT, doc.text)
 
 
 def _written_as_a_name_elsewhere(word: Token) -> bool:
@@ -2913,7 +2908,7 @@ def _written_as_a_name_elsewhere(word: Token) -> bool:
     own or a word of a longer one: beside another capitalised word that is no post word ('Virgin
     Atlantic', 'Harbour United'; also at a sentence's or a line's start: a headline's 'Arrow Airlines
     cuts …'), or anywhere but at a sentence's or a line's start ('Shell said', 'at Shell')."""
-    text = _article_text(word.doc)
+    text = article_text(word.doc)
     for m in re.finditer(rf"\b{re.escape(word.text)}\b", text):
         before = text[max(0, m.start() - 40):m.start()]
         prev = before.split()[-1] if before.split() else ""

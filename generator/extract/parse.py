@@ -624,6 +624,12 @@ def span_ents(span: Span) -> list[Span]:
 ARTICLE_TEXT = "article_text"     # doc.user_data key: the text of the article the doc is part of
 
 
+def article_text(doc: Doc) -> str:
+    """The whole text of the article the doc is part of (ParsedArticle sets it; the doc's own text
+    where it was parsed alone)."""
+    return doc.user_data.get(ARTICLE_TEXT, doc.text)
+
+
 @dataclass
 class ParsedArticle:
     article: Article

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..names import canonical, is_acronym, is_given_name, opens_an_honour_pair
 from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, ARTICLES, ADDRESS_STYLE_WORDS, DOER_NOUN_ENDINGS, DOTTED_TITLE_ABBREVIATIONS, FEMALE_TITLES, HONORIFIC_WORDS, HONOUR_TITLE_WORDS, MALE_TITLES, NAME_PREFIXES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PLACE_OPENING_TITLE_WORDS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SENIORITY_ABBREVIATIONS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, STYLE_ABBREVIATIONS_ALSO_WORDS, TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLE_LETTERS_BEFORE_A_NAME, title_vocabulary
 from ..lexicon import HYPHEN_OR_EN_DASH, TITLE_FIELD_LINK_WORDS, WORDS_BEFORE_A_FIELD   # session 35 debt
-from .parse import ARTICLE_TEXT, child_tokens, doc_tokens, is_common_word
+from .parse import article_text, child_tokens, doc_tokens, is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
 TITLE_VOCABULARY = title_vocabulary()
@@ -366,7 +366,7 @@ def letters_stand_for_a_title(t: Token) -> bool:
 def letters_the_article_writes_out(doc: Doc) -> frozenset[str]:
     """The letters of TITLE_LETTERS_BEFORE_A_NAME whose title the article writes out in words and that it
     defines as no body's short form ('(CP)' after any words but the title's own)."""
-    return _letters_written_out_in(doc.user_data.get(ARTICLE_TEXT, doc.text))
+    return _letters_written_out_in(article_text(doc))
 
 
 @functools.lru_cache(maxsize=64)
