@@ -8514,7 +8514,7 @@ def _document_before_misread_verb(root: Token, figure: Token) -> Token | None:
             and any(t.dep_ == "compound" and t.is_lower and t.lemma_.lower() in L.FIGURE_SHOWING_VERBS
                     for t in root.doc[subject.i + 2:min(root.i, figure.i)]):
         return subject                    # "Figures released by X on Tuesday show nurses worked 3,100 shifts": X's
-    if subject is None or root.doc[subject.i + 1].lower_ not in L.SOURCE_AUTHOR_PREPOSITIONS:
+    if subject is None or subject.i + 1 == len(root.doc) or root.doc[subject.i + 1].lower_ not in L.SOURCE_AUTHOR_PREPOSITIONS:
         return _owner_before_misread_verb(root, figure)
     verb = next((t for t in root.doc[subject.i + 2:min(root.i, figure.i)]
                  if t.dep_ == "compound" and t.is_lower and t.lemma_.lower() in L.FIGURE_SHOWING_VERBS), None)
