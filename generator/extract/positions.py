@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import DASHES, DOCUMENT_MAKING_VERBS, POINTING_BACK_DETERMINERS
-from ..lexicon import AUTHORED_DOCUMENT_NOUNS, DEFINITE_ARTICLES
+from ..lexicon import AUTHORED_DOCUMENT_NOUNS, DEFINITE_ARTICLES, DOCUMENT_ISSUING_VERBS
 from ..lexicon import ANSWERING_VERBS, PERSON_POSSESSIVE_PRONOUNS, PERSON_SUBJECT_PRONOUNS, REDIRECTING_VERBS, SPEAKERS_ANSWERING_ACTS
 from ..lexicon import ARTICLES, PERSON_POSSESSIVES
 from ..lexicon import PERSON_OR_UNNAMED_SOURCE_NOUNS, STATISTICS_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
@@ -280,7 +280,7 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
         lemma = token.lemma_
         if lemma not in _ANY_CUE_LEMMA and token.lower_ != "according":
             continue        # most words: no test below can hold
-        owned = None
+        owned, taken_up = None, False
         if lemma in CUE_VERB_LEMMAS and token.pos_ in ("VERB", "AUX"):
             find = _speech_cue
         elif lemma in CONTINUING_VERBS and token.pos_ == "VERB" and _tags_quotation(parsed, token, quotes):
@@ -290,6 +290,7 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
         elif lemma in SOURCE_FINDING_VERBS and token.pos_ == "VERB" and _finding_of_named_source(token):
             find = _speech_cue
             owned = _document_owner(token)
+            taken_up = _finding_of_document_taken_up(token)
         elif lemma in VERDICT_VERBS and token.pos_ == "VERB" and _verdict_cue(token):
             find = _speech_cue
         elif lemma in STATEMENT_NOUNS and token.pos_ == "NOUN":
@@ -304,6 +305,8 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
                     owned, resolver.mention(a.speaker.actor).type) for a in found):
                 continue    # 'the county's estimates show ...' where no actor is the county: whose, unknown;
                 #             'Leo Marsh's data showed ...': data about a person, not by them
+            if taken_up and any(a.speaker.actor is None for a in found):
+                continue    # 'The report also found that ...' of no holder the discourse of documents tells
             if find is _speech_cue and found and _reported_body(token):
                 continue    # 'X said the government had proposed a plan': X's statement, not the government's
             if find is _speech_cue and token.dep_ in ("conj", "dep") and not _has_subject(token) \
@@ -367,7 +370,7 @@ def _finding_of_named_source(verb: Token) -> bool:
     authors = [p for p in child_tokens(subject) if p.dep_ == "prep" and p.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS
                and p.i > subject.i]
     if not authors:
-        return _finding_of_unauthored_document(verb, subject)
+        return _finding_of_unauthored_document(verb, subject) or _finding_of_document_taken_up(verb)
     author = [o for p in authors for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "PROPN" and not o.conjuncts
               and o.ent_type_ not in ("GPE", "LOC") and not is_country_name(o.text) and not is_known_place(o.text)]
     clause = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i
@@ -444,6 +447,37 @@ def _finding_of_unauthored_document(verb: Token, subject: Token) -> bool:
     clause = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i and _has_subject(c)
               and _tense(c) is not None]
     return len(clause) == 1
+
+
+def _finding_of_document_taken_up(verb: Token) -> bool:
+    """'The report also found that 41 per cent of posts were vacant', 'The audit, conducted by X, found
+    that ...': a study, report or audit (AUTHORED_DOCUMENT_NOUNS, not data or a poll) taken up by 'the'
+    states what it found as its holder's finding, the holder the speaker rules give it where it was
+    introduced ("X's report", 'a report by X', 'X published a report', 'the audit, conducted by X');
+    kept only where they give one (`_sentence_attributions`). Same shape as an unauthored document's
+    finding otherwise: one finite clause of its own subject after the verb, no modal, not negated,
+    not a question; the document's own phrase only 'the', adjectives, common nouns and a participle
+    set off ('the audit, conducted by X,')."""
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > verb.i or subject.tag_ != "NN" or subject.lower_ not in AUTHORED_DOCUMENT_NOUNS \
+            or any(c.dep_ in ("neg", "parataxis") or c.dep_ == "aux" and (c.lower_ in MODAL_AUXILIARIES or c.i < subject.i)
+                   for c in child_tokens(verb)) \
+            or verb.sent.text.rstrip().rstrip(CLOSING_QUOTES).endswith("?"):
+        return False
+    kids = list(child_tokens(subject))
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in kids) \
+            or not all(c.i < subject.i and c.dep_ in ("det", "amod", "compound") or c.i > subject.i
+                       and (c.dep_ == "punct" or c.dep_ == "acl" and _making_a_document(c)) for c in kids):
+        return False        # ('the report, carried by the Ledger,': printed it, did not make it)
+    clause = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i and _has_subject(c)
+              and _tense(c) is not None]
+    return len(clause) == 1
+
+
+def _making_a_document(verb: Token) -> bool:
+    """A verb of issuing a document (DOCUMENT_ISSUING_VERBS) or of making it (`is_authoring_verb`:
+    'carried out', not 'carried')."""
+    return verb.lemma_.lower() in DOCUMENT_ISSUING_VERBS or is_authoring_verb(verb)
 
 
 def _bare_new_document(subject: Token) -> bool:
