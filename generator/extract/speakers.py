@@ -4036,6 +4036,8 @@ class SpeakerResolver:
                 continue        # "a memo obtained by X", "a report by Y seen by X", "sent by Y and seen by X": X read it, did not write it
             # "a statement released by X" is X's; "researchers funded by X", "farmers backed by X" are not X
             issued = any(a.dep_ == "agent" for a in path) and subject.lemma_.lower() not in ROLE_OR_PERSON_NOUNS
+            if any(a.dep_ == "amod" and a.tag_ == "VBN" and a.head.i != subject.i for a in path):
+                continue        # "a report by the Abuja-based Centre": where its author is, not the holder
             if any(_oversight_office(a) for a in path):
                 continue        # "a report by the Interior Department's inspector general": the office holder's
             if any(a.ent_type_ == "PERSON" and a.pos_ == "PROPN" for a in path):
@@ -4054,6 +4056,8 @@ class SpeakerResolver:
                         or self._owner_of_local_office(t, key)
                         or self._country_of_its_body(t, key)):
                 continue        # 'a German user'; 'a spokesman for the Harbury branch of X' speaks for X
+            if key and noun in ISSUED_DOCUMENT_NOUNS and {self._word_actor(c) for c in t.conjuncts} - {key, None}:
+                return None     # "a review by X and Y": two authors, neither its one holder
             if key and (self.actors.mentions[key].type != "person" or noun in VOICE_OF_HOLDER_NOUNS - PERSON_UNIT_NOUNS):
                 return key      # "Reed's spokesman": Reed; "Reed's campaign", "Prof Lowe's team": not Reed, Lowe
         return None
@@ -4272,10 +4276,9 @@ class SpeakerResolver:
         """The holder a document mention of sentence k itself gives: taken up as a speaker before, named in
         its phrase, its issuer, or the body 'its' takes up; None where the mention alone does not tell."""
         key = self.resolved.get(self.parsed.token_key(document))
-        if key or any(c.dep_ == "acl" and any(a.dep_ == "agent" for a in child_tokens(c))
-                      and c.lemma_.lower() not in ISSUING_VERBS and not is_authoring_verb(c)
-                      for c in child_tokens(document)):
-            return key      # ('the report, carried by the Ledger,': printed it, did not make it)
+        agents = [(c, a) for c in child_tokens(document) if c.dep_ == "acl" for a in child_tokens(c) if a.dep_ == "agent"]
+        if key or any(not self._issues(c, document) or any(o.conjuncts for o in child_tokens(a)) for c, a in agents):
+            return key      # 'the report, carried by the Ledger,': printed it, did not make it; 'by X and Y': two
         return self._inner_actor(document) or self._document_issuer(document) or self._passive_issuer(document) \
             or self._its_holder(document, k)
 

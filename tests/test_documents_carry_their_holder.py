@@ -1,0 +1,115 @@
+"""A document is a mention that carries its one holder through the article (session 45): found where
+it is introduced ('the audit, conducted by X', "X's report", 'X published its report', 'Its report',
+'the company disclosed this in its statements'), then taken up by 'It' as the main subject of a later
+sentence whose sentence before has the document as its main subject, by 'the report' for a study of
+another noun in focus, and by 'The report also found that ...', which states its holder's finding only
+where the discourse gives one. Where the holder is unknown or two may be meant, no one.
+Whole positions as (speaker, actor, cue, text, direct); whole figures as (text, value, low, high, unit,
+qualifier, claimant, sentence, unnamed source's words).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract, positions_of
+
+
+def figure_rows(text: str) -> list[tuple]:
+    return [(f.text, f.value, f.low, f.high, f.unit, f.qualifier, f.actor, f.sentence_index, f.source)
+            for f in extract(text).figures]
+
+
+CARRIED = [
+    # 'It' as the main subject takes up the document that is the main subject before it
+    ("The review, carried out by Grange Consulting, found that the scheme had overspent. It also warned that "
+     "costs would rise.",
+     [("The review", "Grange Consulting", "found", "the scheme had overspent", False),
+      ("It", "Grange Consulting", "warned", "costs would rise", False)],
+     []),
+    ("The Ministry of Roads published its annual report on Tuesday. The report found that 120 bridges needed "
+     "repair. It also warned that funding would run out by 2027.",
+     [("The report", "Ministry of Roads", "found", "120 bridges needed repair", False),
+      ("It", "Ministry of Roads", "warned", "funding would run out by 2027", False)],
+     [("120", 120.0, None, None, "bridges", None, "Ministry of Roads", 1, None)]),
+    ("The study, written by Dr Ann Lowe of Carrow University, found that 12 rivers were polluted. It said farm "
+     "run-off was to blame.",
+     [("The study", "Ann Lowe", "found", "12 rivers were polluted", False),
+      ("It", "Ann Lowe", "said", "farm run-off was to blame", False)],
+     [("12", 12.0, None, None, "rivers", None, "Ann Lowe", 0, None)]),
+    # past sentences whose main subject is 'it' too
+    ("A report by the Harlan Institute found that rents rose. It found that 3,000 families were evicted. It urged "
+     "the government to act.",
+     [("A report", "Harlan Institute", "found", "rents rose", False),
+      ("It", "Harlan Institute", "urged", "the government to act", False)],
+     [("3,000", 3000.0, None, None, "families", None, "Harlan Institute", 1, None)]),
+    ("The Kessa Port Authority issued a statement on Monday. The statement said the port would reopen. It added "
+     "that no one was hurt.",
+     [("The statement", "Kessa Port Authority", "said", "the port would reopen", False),
+      ("It", "Kessa Port Authority", "added", "no one was hurt", False)],
+     []),
+    ("The audit, conducted by Pell & Hurst, found that 300 meters were faulty. It estimated that repairs would "
+     "cost $2 million.",
+     [("The audit", "Pell & Hurst", "found", "300 meters were faulty", False),
+      ("It", "Pell & Hurst", "estimated", "repairs would cost $2 million", False)],
+     [("300", 300.0, None, None, "meters", None, "Pell & Hurst", 0, None),
+      ("$2 million", 2000000.0, None, None, "dollars", None, "Pell & Hurst", 1, None)]),
+    # 'Its report' and a body's description as issuer give the holder 'the report', 'the statement' take up
+    ("The Brenton Audit Office reviewed the scheme. Its report, published on Thursday, found that 20 schools had "
+     "closed. The report said the closures saved $3 million.",
+     [("The report", "Brenton Audit Office", "said", "the closures saved $3 million", False)],
+     [("20", 20.0, None, None, "schools", None, "Brenton Audit Office", 1, None),
+      ("$3 million", 3000000.0, None, None, "dollars", None, "Brenton Audit Office", 2, None)]),
+    ("Norfield Foods Plc said its profit fell. The company disclosed this in its unaudited financial statements. "
+     "According to the statement, profit after tax fell to $9 million.",
+     [("Norfield Foods Plc", "Norfield Foods Plc", "said", "its profit fell", False),
+      ("the statement", "Norfield Foods Plc", "according to", "profit after tax fell to $9 million", False)],
+     [("$9 million", 9000000.0, None, None, "dollars", None, "Norfield Foods Plc", 2, None)]),
+    # 'the report' after a study of another noun that is in focus
+    ("The study, conducted by Orlen Research, found that most drivers speed. The report also found that 40 per "
+     "cent of them use phones.",
+     [("The study", "Orlen Research", "found", "most drivers speed", False),
+      ("The report", "Orlen Research", "found", "40 per cent of them use phones", False)],
+     [("40 per cent", 40.0, None, None, "% of most drivers", None, "Orlen Research", 1, None)]),
+    # NEGATIVE: a body the document acted on may be 'it'; a document of no holder; a document of another
+    # kind ('the plan'); two documents of the noun; two authors joined; a participle of printing, not
+    # making; a report only passed on; 'it' inside a quotation; a finding negated or under a modal
+    ("The report criticised the Kessa Port Authority. It said the criticism was unfair.",
+     [("The report", None, "criticised", "the Kessa Port Authority", False),
+      ("It", None, "said", "the criticism was unfair", False)],
+     []),
+    ("The audit found that 300 meters were faulty. It said the board must act.",
+     [("It", None, "said", "the board must act", False)],
+     [("300", 300.0, None, None, "meters", None, None, 0, "The audit")]),
+    ("The study, carried out by Grange Consulting, found that 40 buses ran late. The plan, however, says the "
+     "buses are on time.",
+     [("The study", "Grange Consulting", "found", "40 buses ran late", False),
+      ("The plan", None, "says", "the buses are on time", False)],
+     [("40", 40.0, None, None, "buses", None, "Grange Consulting", 0, None)]),
+    ("The Kessa Port Authority commissioned a report. The Harlan Union released another report on Monday. The "
+     "report said the port was unsafe.",
+     [("The report", None, "said", "the port was unsafe", False)],
+     []),
+    ("The review, conducted by Pell & Hurst and Orlen Research, found that costs rose. It said the board must act.",
+     [("It", None, "said", "the board must act", False)],
+     []),
+    ("The report, carried by the Orwin Ledger on Sunday, found that shops had closed. It said rents were to blame.",
+     [("It", None, "said", "rents were to blame", False)],
+     []),
+    ("Tom Reed circulated a report on Monday. The report said 40 schools had closed.",
+     [("The report", None, "said", "40 schools had closed", False)],
+     [("40", 40.0, None, None, "schools", None, None, 1, "The report")]),
+    ("The audit, conducted by Pell & Hurst, found that 300 meters were faulty. \"It is a disgrace,\" said Mayor "
+     "Ann Reed.",
+     [("The audit", "Pell & Hurst", "found", "300 meters were faulty", False),
+      ("Mayor Ann Reed", "Ann Reed", "said", "It is a disgrace", True)],
+     [("300", 300.0, None, None, "meters", None, "Pell & Hurst", 0, None)]),
+    ("The report, by the Harlan Institute, did not find that rents rose. The report could find that costs fell.",
+     [],
+     []),
+]
+
+
+@pytest.mark.parametrize("text, positions, figures", CARRIED, ids=[text for text, _, _ in CARRIED])
+def test_a_document_carries_its_holder(text, positions, figures):
+    assert positions_of(text) == positions
+    assert figure_rows(text) == figures
