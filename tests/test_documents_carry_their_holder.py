@@ -70,6 +70,16 @@ CARRIED = [
      [("The study", "Orlen Research", "found", "most drivers speed", False),
       ("The report", "Orlen Research", "found", "40 per cent of them use phones", False)],
      [("40 per cent", 40.0, None, None, "% of most drivers", None, "Orlen Research", 1, None)]),
+    # a maker's name with '&' beside a participle of reading it; a firm 'X and Associates' the recogniser split
+    ("The 86-page report, compiled by accounting firm Pell & Hurst and seen by this newspaper, covers four years. "
+     "It found that 212 invoices were paid twice. The report recommends that the board be dissolved.",
+     [("The report", "Pell & Hurst", "recommends", "the board be dissolved", False)],
+     [("four", 4.0, None, None, "years", None, None, 0, None),
+      ("212", 212.0, None, None, "invoices", None, "Pell & Hurst", 1, None)]),
+    ("An external audit by Addis-based Mekonnen and Associates found no misstatement but noted that receivables "
+     "had reached 410 million birr.",
+     [("An external audit", "Mekonnen", "noted", "receivables had reached 410 million birr", False)],
+     [("410 million", 410000000.0, None, None, "birr", None, "Mekonnen", 0, None)]),
     # NEGATIVE: a body the document acted on may be 'it'; a document of no holder; a document of another
     # kind ('the plan'); two documents of the noun; two authors joined; a participle of printing, not
     # making; a report only passed on; 'it' inside a quotation; a finding negated or under a modal

@@ -4056,8 +4056,11 @@ class SpeakerResolver:
                         or self._owner_of_local_office(t, key)
                         or self._country_of_its_body(t, key)):
                 continue        # 'a German user'; 'a spokesman for the Harbury branch of X' speaks for X
-            if key and noun in ISSUED_DOCUMENT_NOUNS and {self._word_actor(c) for c in t.conjuncts} - {key, None}:
-                return None     # "a review by X and Y": two authors, neither its one holder
+            if key and noun in ISSUED_DOCUMENT_NOUNS and any(
+                    other and other != key and self.mention(other).type == self.mention(key).type
+                    for other in map(self._word_actor, t.conjuncts)):
+                return None     # "a review by X and Y": two authors, neither its one holder ('X and Associates',
+                #                 a firm's name the recogniser split into a person and a body, stays one)
             if key and (self.actors.mentions[key].type != "person" or noun in VOICE_OF_HOLDER_NOUNS - PERSON_UNIT_NOUNS):
                 return key      # "Reed's spokesman": Reed; "Reed's campaign", "Prof Lowe's team": not Reed, Lowe
         return None
@@ -4277,8 +4280,8 @@ class SpeakerResolver:
         its phrase, its issuer, or the body 'its' takes up; None where the mention alone does not tell."""
         key = self.resolved.get(self.parsed.token_key(document))
         agents = [(c, a) for c in child_tokens(document) if c.dep_ == "acl" for a in child_tokens(c) if a.dep_ == "agent"]
-        if key or any(not self._issues(c, document) or any(o.conjuncts for o in child_tokens(a)) for c, a in agents):
-            return key      # 'the report, carried by the Ledger,': printed it, did not make it; 'by X and Y': two
+        if key or any(not self._issues(c, document) for c, a in agents):
+            return key      # 'the report, carried by the Ledger,': printed it, did not make it
         return self._inner_actor(document) or self._document_issuer(document) or self._passive_issuer(document) \
             or self._its_holder(document, k)
 
