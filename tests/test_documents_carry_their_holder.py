@@ -1,9 +1,8 @@
 """A document is a mention that carries its one holder through the article (session 45): found where
-it is introduced ('the audit, conducted by X', "X's report", 'X published its report', 'Its report',
-'the company disclosed this in its statements'), then taken up by 'It' as the main subject of a later
-sentence whose sentence before has the document as its main subject, by 'the report' for a study of
-another noun in focus, and by 'The report also found that ...', which states its holder's finding only
-where the discourse gives one. Where the holder is unknown or two may be meant, no one.
+it is introduced ('the audit, conducted by X', "X's report", 'X published its report', 'Its review', a
+body's description as its issuer), then taken up by 'It' as the main subject of a later sentence whose
+sentence before has the document as its main subject, by 'the report' for a study of another noun in focus, and by 'The report also found that ...',
+which states its holder's finding only where the discourse gives one. Where the holder is unknown or two may be meant, no one.
 Whole positions as (speaker, actor, cue, text, direct); whole figures as (text, value, low, high, unit,
 qualifier, claimant, sentence, unnamed source's words).
 """
@@ -31,11 +30,9 @@ CARRIED = [
      [("The report", "Ministry of Roads", "found", "120 bridges needed repair", False),
       ("It", "Ministry of Roads", "warned", "funding would run out by 2027", False)],
      [("120", 120.0, None, None, "bridges", None, "Ministry of Roads", 1, None)]),
-    ("The study, written by Dr Ann Lowe of Carrow University, found that 12 rivers were polluted. It said farm "
-     "run-off was to blame.",
-     [("The study", "Ann Lowe", "found", "12 rivers were polluted", False),
-      ("It", "Ann Lowe", "said", "farm run-off was to blame", False)],
-     [("12", 12.0, None, None, "rivers", None, "Ann Lowe", 0, None)]),
+    ('The study, written by Dr Ann Lowe of Carrow University, found that 12 rivers were polluted.',
+     [('The study', 'Ann Lowe', 'found', '12 rivers were polluted', False)],
+     [('12', 12.0, None, None, 'rivers', None, 'Ann Lowe', 0, None)]),
     # past sentences whose main subject is 'it' too
     ("A report by the Harlan Institute found that rents rose. It found that 3,000 families were evicted. It urged "
      "the government to act.",
@@ -53,17 +50,17 @@ CARRIED = [
       ("It", "Pell & Hurst", "estimated", "repairs would cost $2 million", False)],
      [("300", 300.0, None, None, "meters", None, "Pell & Hurst", 0, None),
       ("$2 million", 2000000.0, None, None, "dollars", None, "Pell & Hurst", 1, None)]),
-    # 'Its report' and a body's description as issuer give the holder 'the report', 'the statement' take up
+    # 'Its report' and a body's description as issuer (the body the sentence before is about) give the holder
+    # 'the report', 'the statement' take up
     ("The Brenton Audit Office reviewed the scheme. Its report, published on Thursday, found that 20 schools had "
      "closed. The report said the closures saved $3 million.",
      [("The report", "Brenton Audit Office", "said", "the closures saved $3 million", False)],
      [("20", 20.0, None, None, "schools", None, "Brenton Audit Office", 1, None),
       ("$3 million", 3000000.0, None, None, "dollars", None, "Brenton Audit Office", 2, None)]),
-    ("Norfield Foods Plc said its profit fell. The company disclosed this in its unaudited financial statements. "
-     "According to the statement, profit after tax fell to $9 million.",
-     [("Norfield Foods Plc", "Norfield Foods Plc", "said", "its profit fell", False),
-      ("the statement", "Norfield Foods Plc", "according to", "profit after tax fell to $9 million", False)],
-     [("$9 million", 9000000.0, None, None, "dollars", None, "Norfield Foods Plc", 2, None)]),
+    ('Carrow Foods Plc said its sales rose. The company set this out in its yearly financial statement. According to the statement, sales reached $4 million.',
+     [('Carrow Foods Plc', 'Carrow Foods Plc', 'said', 'its sales rose', False),
+      ('the statement', 'Carrow Foods Plc', 'according to', 'sales reached $4 million', False)],
+     [('$4 million', 4000000.0, None, None, 'dollars', None, 'Carrow Foods Plc', 2, None)]),
     # 'the report' after a study of another noun that is in focus
     ("The study, conducted by Orlen Research, found that most drivers speed. The report also found that 40 per "
      "cent of them use phones.",
@@ -71,15 +68,13 @@ CARRIED = [
       ("The report", "Orlen Research", "found", "40 per cent of them use phones", False)],
      [("40 per cent", 40.0, None, None, "% of most drivers", None, "Orlen Research", 1, None)]),
     # a maker's name with '&' beside a participle of reading it; a firm 'X and Associates' the recogniser split
-    ("The 86-page report, compiled by accounting firm Pell & Hurst and seen by this newspaper, covers four years. "
-     "It found that 212 invoices were paid twice. The report recommends that the board be dissolved.",
-     [("The report", "Pell & Hurst", "recommends", "the board be dissolved", False)],
-     [("four", 4.0, None, None, "years", None, None, 0, None),
-      ("212", 212.0, None, None, "invoices", None, "Pell & Hurst", 1, None)]),
-    ("An external audit by Addis-based Mekonnen and Associates found no misstatement but noted that receivables "
-     "had reached 410 million birr.",
-     [("An external audit", "Mekonnen", "noted", "receivables had reached 410 million birr", False)],
-     [("410 million", 410000000.0, None, None, "birr", None, "Mekonnen", 0, None)]),
+    ('The review, compiled by consultancy Orlen & Webb and obtained by the Courier, runs to 40 pages. It found that 90 grants were never checked. The review recommends that the fund be closed.',
+     [('The review', 'Orlen & Webb', 'recommends', 'the fund be closed', False)],
+     [('40', 40.0, None, None, 'pages', None, None, 0, None),
+      ('90', 90.0, None, None, 'grants', None, 'Orlen & Webb', 1, None)]),
+    ('A review by Leeds-based Orlen and Partners found no fraud but noted that arrears had reached 75 million pounds.',
+     [('A review', 'Orlen and Partners', 'noted', 'arrears had reached 75 million pounds', False)],
+     [('75 million', 75000000.0, None, None, 'pounds', None, 'Orlen and Partners', 0, None)]),
     # NEGATIVE: a body the document acted on may be 'it'; a document of no holder; a document of another
     # kind ('the plan'); two documents of the noun; two authors joined; a participle of printing, not
     # making; a report only passed on; 'it' inside a quotation; a finding negated or under a modal

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import DASHES, DOCUMENT_MAKING_VERBS, POINTING_BACK_DETERMINERS
-from ..lexicon import AUTHORED_DOCUMENT_NOUNS, DEFINITE_ARTICLES, DOCUMENT_ISSUING_VERBS
+from ..lexicon import AUTHORED_DOCUMENT_NOUNS, DEFINITE_ARTICLES
 from ..lexicon import ANSWERING_VERBS, PERSON_POSSESSIVE_PRONOUNS, PERSON_SUBJECT_PRONOUNS, REDIRECTING_VERBS, SPEAKERS_ANSWERING_ACTS
 from ..lexicon import ARTICLES, PERSON_POSSESSIVES
 from ..lexicon import PERSON_OR_UNNAMED_SOURCE_NOUNS, STATISTICS_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
@@ -49,7 +49,7 @@ from .actors import HEAD_LINES, ActorIndex, cue_of_name_read_as_adverb
 from .evidence import is_an_amount, is_country_name, is_known_place, name_ending_at, valued_at
 from .parse import ParsedArticle, is_authoring_verb, child_tokens, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens, with_its_closing_bracket
 from .quotes import Quote, find_quotes, split_quotations
-from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, subject_after_fronted_participle, headline_description_of
+from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, issues_document, subject_after_fronted_participle, headline_description_of
 
 # Unions of lexicon sets tested inside functions, made once here rather than on every call
 _PERSON_OR_GROUP_NOUNS = ROLE_NOUNS | PERSON_NOUNS | PEOPLE_GROUP_NOUNS      # a person's or a group of people's nouns
@@ -432,52 +432,44 @@ def _finding_of_unauthored_document(verb: Token, subject: Token) -> bool:
     complaints were ignored': a document brought in by an indefinite article, of no author and no
     name ('a', adjectives, common nouns only: `_bare_new_document`), states what it found (FrameNet
     Evidence: what is found is so); its words as written are the source, of no actor unless the
-    speaker rules find one. Only over one clause with a subject and a tense of its own after the
-    verb ('showed the lake had warmed ...'), no modal on the finding ('could show that'), the
-    document a subject written before its verb, and not a question (an auxiliary before the
-    subject, a question mark). Not 'the report found' (a document taken up, whose
-    owner only the discourse of documents tells: figures.py), nor figures or data alone
-    (`STATISTICS_NOUNS`: whose, the sentence does not say)."""
-    if subject.i > verb.i or subject.lower_ in STATISTICS_NOUNS or not _bare_new_document(subject) \
-            or any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in child_tokens(verb)):
-        return False
-    if any(c.dep_ == "aux" and c.i < subject.i for c in child_tokens(verb)) \
+    speaker rules find one (`_states_a_finding`). Not 'the report found' (a document taken up:
+    `_finding_of_document_taken_up`), nor figures or data alone (`STATISTICS_NOUNS`: whose, the
+    sentence does not say)."""
+    return subject.lower_ not in STATISTICS_NOUNS and _bare_new_document(subject) and _states_a_finding(verb, subject)
+
+
+def _states_a_finding(verb: Token, subject: Token) -> bool:
+    """The document `subject` states what it found: over one clause with a subject and a tense of
+    its own after the verb ('showed the lake had warmed ...'), no modal on the finding ('could show
+    that'), the document a subject written before its verb, and not a question (an auxiliary
+    before the subject, a question mark: 'Did a review find that ...?' asks)."""
+    if subject.i > verb.i or any(c.dep_ == "aux" and (c.lower_ in MODAL_AUXILIARIES or c.i < subject.i)
+                                 for c in child_tokens(verb)) \
             or verb.sent.text.rstrip().rstrip(CLOSING_QUOTES).endswith("?"):
-        return False        # 'Did a review find that ...?': a question asks, it states no finding
+        return False
     clause = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i and _has_subject(c)
               and _tense(c) is not None]
     return len(clause) == 1
 
 
 def _finding_of_document_taken_up(verb: Token) -> bool:
-    """'The report also found that 41 per cent of posts were vacant', 'The audit, conducted by X, found
-    that ...': a study, report or audit (AUTHORED_DOCUMENT_NOUNS, not data or a poll) taken up by 'the'
-    states what it found as its holder's finding, the holder the speaker rules give it where it was
-    introduced ("X's report", 'a report by X', 'X published a report', 'the audit, conducted by X');
-    kept only where they give one (`_sentence_attributions`). Same shape as an unauthored document's
-    finding otherwise: one finite clause of its own subject after the verb, no modal, not negated,
-    not a question; the document's own phrase only 'the', adjectives, common nouns and a participle
-    set off ('the audit, conducted by X,')."""
+    """'The review also found that most wards were short of nurses', 'The audit, conducted by X,
+    found that ...': a study, report or audit (AUTHORED_DOCUMENT_NOUNS, not data or a poll) taken up
+    by 'the' states what it found as its holder's finding, the holder the speaker rules give it where
+    it was introduced ("X's report", 'a report by X', 'X published a report', 'the audit, conducted
+    by X'); kept only where they give one (`_sentence_attributions`). The document's own phrase only
+    'the', adjectives, common nouns and a participle of making it set off ('the audit, conducted by
+    X,'); the finding as `_states_a_finding`, and not negated."""
     subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i > verb.i or subject.tag_ != "NN" or subject.lower_ not in AUTHORED_DOCUMENT_NOUNS \
-            or any(c.dep_ in ("neg", "parataxis") or c.dep_ == "aux" and (c.lower_ in MODAL_AUXILIARIES or c.i < subject.i)
-                   for c in child_tokens(verb)) \
-            or verb.sent.text.rstrip().rstrip(CLOSING_QUOTES).endswith("?"):
+    if subject is None or subject.tag_ != "NN" or subject.lower_ not in AUTHORED_DOCUMENT_NOUNS \
+            or any(c.dep_ in ("neg", "parataxis") for c in child_tokens(verb)):
         return False
     kids = list(child_tokens(subject))
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in kids) \
             or not all(c.i < subject.i and c.dep_ in ("det", "amod", "compound") or c.i > subject.i
-                       and (c.dep_ == "punct" or c.dep_ == "acl" and _making_a_document(c)) for c in kids):
+                       and (c.dep_ == "punct" or c.dep_ == "acl" and issues_document(c, subject)) for c in kids):
         return False        # ('the report, carried by the Ledger,': printed it, did not make it)
-    clause = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i and _has_subject(c)
-              and _tense(c) is not None]
-    return len(clause) == 1
-
-
-def _making_a_document(verb: Token) -> bool:
-    """A verb of issuing a document (DOCUMENT_ISSUING_VERBS) or of making it (`is_authoring_verb`:
-    'carried out', not 'carried')."""
-    return verb.lemma_.lower() in DOCUMENT_ISSUING_VERBS or is_authoring_verb(verb)
+    return _states_a_finding(verb, subject)
 
 
 def _bare_new_document(subject: Token) -> bool:

@@ -28,7 +28,7 @@ from ..lexicon import BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRI
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, FIGURE_HANDING_PARTICIPLES, LED_UNIT_NOUNS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
-                       FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS, AUTHORED_DOCUMENT_NOUNS, DOCUMENT_ISSUING_VERBS,
+                       FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS, AUTHORED_DOCUMENT_NOUNS, DOCUMENT_ISSUING_VERBS, PERSON_POSSESSIVE_PRONOUNS,
                        ISSUING_VERBS, FIGURE_HOLDING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, COUNTED_MEMBER_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
@@ -4037,7 +4037,7 @@ class SpeakerResolver:
             # "a statement released by X" is X's; "researchers funded by X", "farmers backed by X" are not X
             issued = any(a.dep_ == "agent" for a in path) and subject.lemma_.lower() not in ROLE_OR_PERSON_NOUNS
             if any(a.dep_ == "amod" and a.tag_ == "VBN" and a.head.i != subject.i for a in path):
-                continue        # "a report by the Abuja-based Centre": where its author is, not the holder
+                continue        # "a survey by the Leeds-based Orwin Trust": where its author is, not the holder
             if any(_oversight_office(a) for a in path):
                 continue        # "a report by the Interior Department's inspector general": the office holder's
             if any(a.ent_type_ == "PERSON" and a.pos_ == "PROPN" for a in path):
@@ -4268,7 +4268,7 @@ class SpeakerResolver:
     def _holder_of_document(self, document: Token, k: int) -> str | None:
         """The one holder of a document mention of sentence k, found where it is introduced: taken up
         as a speaker before, named in its own phrase ('the audit, conducted by X'; "X's report"), its
-        issuer ('X published a report'), 'its' of one body ('Its report, published on Thursday,'),
+        issuer ('X published a report'), 'its' of one body ('Its review, out this week,'),
         else, for 'the report', the holder of the document it takes up (`_document_holder`)."""
         key = self._introduced_holder(document, k)
         if key is None and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in child_tokens(document)):
@@ -4280,7 +4280,7 @@ class SpeakerResolver:
         its phrase, its issuer, or the body 'its' takes up; None where the mention alone does not tell."""
         key = self.resolved.get(self.parsed.token_key(document))
         agents = [(c, a) for c in child_tokens(document) if c.dep_ == "acl" for a in child_tokens(c) if a.dep_ == "agent"]
-        if key or any(not self._issues(c, document) for c, a in agents):
+        if key or any(not issues_document(c, document) for c, a in agents):
             return key      # 'the report, carried by the Ledger,': printed it, did not make it
         return self._inner_actor(document) or self._document_issuer(document) or self._passive_issuer(document) \
             or self._its_holder(document, k)
@@ -4288,7 +4288,7 @@ class SpeakerResolver:
     def _its_holder(self, document: Token, k: int) -> str | None:
         """'Its report': the one body 'its' takes up by the discourse rules of 'it'."""
         owner = next((c for c in child_tokens(document) if c.dep_ == "poss" and c.i < document.i), None)
-        if owner is None or owner.lower_ != "its":
+        if owner is None or owner.lower_ not in NEUTER_POSSESSIVES - PERSON_POSSESSIVE_PRONOUNS:
             return None
         keys = self._pronoun(owner, k, None, "it")
         return keys[0] if len(keys) == 1 and self.mention(keys[0]).type == "organization" else None
@@ -5024,24 +5024,15 @@ class SpeakerResolver:
               for o in p.children if o.dep_ == "pobj"]
         return self._word_actor(by[0]) if len(by) == 1 else None
 
-    @staticmethod
-    def _issues(verb: Token, document: Token) -> bool:
-        """A verb by which its subject issues the document: for a study or report (AUTHORED_DOCUMENT_NOUNS)
-        one of making or putting it out (DOCUMENT_ISSUING_VERBS, `is_authoring_verb`), for any other
-        (a letter, a statement) one of issuing it (ISSUING_VERBS: 'sent a letter')."""
-        if document.lemma_.lower() in AUTHORED_DOCUMENT_NOUNS:
-            return verb.lemma_.lower() in DOCUMENT_ISSUING_VERBS or is_authoring_verb(verb)
-        return verb.lemma_.lower() in ISSUING_VERBS
-
     def _document_issuer(self, document: Token) -> str | None:
         """Who issued a document by the verb it is the object of ('the Trust published a report',
         'in a statement, X said') or a clause on it ('a report the Trust released'). A study or report
-        (AUTHORED_DOCUMENT_NOUNS) is its maker's, by a verb of making or putting it out (`_issues`):
+        (AUTHORED_DOCUMENT_NOUNS) is its maker's, by a verb of making or putting it out (`issues_document`):
         one who circulated or sent a report passed it on ('Tom Reed circulated a report': not his)."""
         verb = document.head.head if document.dep_ == "pobj" else document.head
         verbs = [verb] if verb.pos_ in ("VERB", "AUX") and (document.dep_ == "pobj" and document.head.lower_ == "in"
-                                                            or document.dep_ == "dobj" and self._issues(verb, document)) else []
-        verbs += [c for c in child_tokens(document) if c.dep_ in ("relcl", "acl") and self._issues(c, document)]
+                                                            or document.dep_ == "dobj" and issues_document(verb, document)) else []
+        verbs += [c for c in child_tokens(document) if c.dep_ in ("relcl", "acl") and issues_document(c, document)]
         for verb in verbs:
             subj = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
             key = subj is not None and (self.resolved.get(self.parsed.token_key(subj)) or self.named(subj)
@@ -5051,12 +5042,22 @@ class SpeakerResolver:
         return None
 
     def _described_issuer(self, subject: Token) -> str | None:
-        """'The company disclosed this in its statements': a bare definite description of a body as the
+        """'The firm set this out in its yearly accounts': a bare definite description of a body as the
         issuer takes up the body it describes, as it would as a speaker (`_body_described_by`)."""
         if not _body_topic(subject):
             return None
         body = self._body_described_by(_Description(subject, self.parsed.sentence_no(subject), None, self.phrase(subject)))
         return body.actor if body else None
+
+
+def issues_document(verb: Token, document: Token) -> bool:
+    """A verb by which its subject (or its agent) issues the document: for a study or report
+    (AUTHORED_DOCUMENT_NOUNS) one of making or putting it out (DOCUMENT_ISSUING_VERBS,
+    `is_authoring_verb`: 'carried out', not 'carried'), for any other
+    (a letter, a statement) one of issuing it (ISSUING_VERBS: 'sent a letter')."""
+    if document.lemma_.lower() in AUTHORED_DOCUMENT_NOUNS:
+        return verb.lemma_.lower() in DOCUMENT_ISSUING_VERBS or is_authoring_verb(verb)
+    return verb.lemma_.lower() in ISSUING_VERBS
 
 
 def _person_the_body_hangs_on(subject: Token) -> Token:
