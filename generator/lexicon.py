@@ -4913,6 +4913,14 @@ AUTHORED_DOCUMENT_NOUNS = frozenset({"analysis", "assessment", "audit", "calcula
                                      "estimates", "forecast", "forecasts", "model", "paper", "projection",
                                      "projections", "report", "reports", "research", "review", "studies", "study",
                                      "survey", "surveys"})
+# A body's report, study or statement, which a later 'It' as main subject may take up as it would the
+# body (generator/extract/speakers.py, `_document_it_takes_up`): not a court's ruling or verdict, nor a
+# complaint or lawsuit, whose 'it' is likelier the one it is against.
+REPORTED_BODY_DOCUMENT_NOUNS = frozenset({"analysis", "assessment", "audit", "report", "review", "study", "survey",
+                                          "statement"})
+# The recogniser's labels of a proper name that may be a body or person (and none, a name it missed), not
+# a place, date or nationality (generator/extract/speakers.py, `_names_one_outside`).
+UNPLACED_NAME_TYPES = frozenset({"ORG", "PERSON", ""})
 # Marks that set a relative clause off from its noun ('X, which ...', 'X (which ...)', 'X - which ...'):
 # after one of them the clause adds news of its own rather than saying which X is meant.
 SETTING_OFF_MARKS = DASHES | {",", "("}

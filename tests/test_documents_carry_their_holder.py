@@ -1,7 +1,8 @@
 """A document is a mention that carries its one holder through the article (session 45): found where
 it is introduced ('the audit, conducted by X', "X's report", 'X published its report', 'Its review', a
 body's description as its issuer), then taken up by 'It' as the main subject of a later sentence whose
-sentence before has the document as its main subject, by 'the report' for a study of another noun in focus, and by 'The report also found that ...',
+sentence before has a body's report, study or statement as its main subject and names no other body or
+person, by 'the report' for a study of another noun in focus, and by 'The report also found that ...',
 which states its holder's finding only where the discourse gives one. Where the holder is unknown or two may be meant, no one.
 Whole positions as (speaker, actor, cue, text, direct); whole figures as (text, value, low, high, unit,
 qualifier, claimant, sentence, unnamed source's words).
@@ -110,6 +111,39 @@ CARRIED = [
      [("300", 300.0, None, None, "meters", None, "Pell & Hurst", 0, None)]),
     ("The report, by the Harlan Institute, did not find that rents rose. The report could find that costs fell.",
      [],
+     []),
+    # NEGATIVE ('It'): another body or person named in the sentence before, outside the document's phrase
+    # (after from, to, for, against too), or in an 'It' sentence walked past; a ruling, verdict, complaint
+    # or petition; a person as holder: 'It' takes up no document there, the ranked rules of 'it' apply
+    ('A report by the Harlan Institute drew sharp criticism from the Orwin City Council. It said the figures were out of date.',
+     [('It', None, 'said', 'the figures were out of date', False)],
+     []),
+    ('The report by the Harlan Institute is the latest blow to the Orwin City Council. It said it would respond in due course.',
+     [('It', None, 'said', 'it would respond in due course', False)],
+     []),
+    ('The petition by the Tarn Residents Association prompted a swift response from the Orwin City Council. It said the road would be repaired by June.',
+     [('It', None, 'said', 'the road would be repaired by June', False)],
+     []),
+    ('The audit by Pell & Hurst was a setback for the Tarn Water Board. It said it had already replaced 100 meters.',
+     [('It', None, 'said', 'it had already replaced 100 meters', False)],
+     [('100', 100.0, None, None, 'meters', None, None, 1, None)]),
+    ('The ruling by the Tarn High Court was a victory for the Orwin City Council. It said it would press ahead with the road.',
+     [('It', None, 'said', 'it would press ahead with the road', False)],
+     []),
+    ('The verdict of the Court of Appeal came as a blow to Tarn Holdings Ltd. It said it would appeal to the Supreme Court.',
+     [('It', None, 'said', 'it would appeal to the Supreme Court', False)],
+     []),
+    ('The complaint by Ann Reed against Tarn Holdings Ltd went to the regulator. It denied any wrongdoing.',
+     [('It', None, 'denied', 'any wrongdoing', False)],
+     []),
+    ('The report, by the Harlan Institute, found that rents had risen sharply. It comes as the Orwin City Council prepares its budget. It said it would freeze rates for a year.',
+     [('It', 'Orwin City Council', 'said', 'it would freeze rates for a year', False)],
+     []),
+    ('The statement by Tarn Holdings Ltd made no reference to the Orwin City Council. It said on Monday that it had not been consulted.',
+     [('It', None, 'said', 'it had not been consulted', False)],
+     []),
+    ("The Harlan Institute's study landed on the desk of the Minister of Health, Dr Ama Owusu. It said the ministry would act.",
+     [('It', None, 'said', 'the ministry would act', False)],
      []),
 ]
 

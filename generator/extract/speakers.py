@@ -28,7 +28,7 @@ from ..lexicon import BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRI
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, FIGURE_HANDING_PARTICIPLES, LED_UNIT_NOUNS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
-                       FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS, AUTHORED_DOCUMENT_NOUNS, DOCUMENT_ISSUING_VERBS, PERSON_POSSESSIVE_PRONOUNS,
+                       FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS, AUTHORED_DOCUMENT_NOUNS, DOCUMENT_ISSUING_VERBS, REPORTED_BODY_DOCUMENT_NOUNS, UNPLACED_NAME_TYPES, PERSON_POSSESSIVE_PRONOUNS,
                        ISSUING_VERBS, FIGURE_HOLDING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, COUNTED_MEMBER_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
@@ -4240,11 +4240,14 @@ class SpeakerResolver:
 
     def _document_it_takes_up(self, pronoun: Token, n: int) -> tuple[Token, int] | None:
         """'The audit, conducted by X, found ... . It recommended ...': 'it' as the main subject of its
-        sentence takes up the document that is the main subject of the sentence before (past
-        sentences whose main subject is 'it' too), as it would a body there; the document then
-        speaks for its one holder (`_holder_of_document`). None where the subject before is no
-        document (the ordinary discourse rules of 'it' apply), inside quotation marks, or 'it' is
-        not its sentence's main subject."""
+        sentence takes up a body's report, study or statement (REPORTED_BODY_DOCUMENT_NOUNS) that is the
+        main subject of the sentence before (past sentences whose main subject is 'it' too), as it would
+        a body there; the document then speaks for its one holder (`_holder_of_document`), a body, where
+        the ranked rules of 'it' give no one (`_antecedents`; never a person, as they have it). None where
+        the subject before is no such document (a ruling, a complaint: the ordinary discourse rules of
+        'it' apply), inside quotation marks, 'it' is not its sentence's main subject, or any sentence
+        walked names a body or person outside the document's own phrase (`_names_one_outside`: 'a
+        blow to X', 'criticism from X', 'It comes as X ...': that one may be 'it')."""
         if pronoun.dep_ != "nsubj" or not _in_main_clause(pronoun) or self._inside_quote(self._char(pronoun)):
             return None         # (also 'the report' as the main subject: the document before, of another noun)
         for k in range(n - 1, max(self._story_start, n - LOOKBACK) - 1, -1):
@@ -4253,17 +4256,23 @@ class SpeakerResolver:
             if len(main) != 1:
                 return None
             if main[0].lower_ in PRONOUNS_IT:
+                if self._names_one_outside(k, main[0]):
+                    return None
                 continue            # 'It found ... . It warned ...': the chain goes on
             document = main[0]
-            if document.tag_ != "NN" or document.lemma_.lower() not in ISSUED_DOCUMENT_NOUNS \
-                    or self._actor_as_object(document.head):
+            if document.tag_ != "NN" or document.lemma_.lower() not in REPORTED_BODY_DOCUMENT_NOUNS \
+                    or self._names_one_outside(k, document):
                 return None         # 'The report criticised the Port Board. It said ...': either may be meant
             return document, k
         return None
 
-    def _actor_as_object(self, verb: Token) -> bool:
-        """The verb's direct object names an actor ('criticised the Port Board')."""
-        return any(c.dep_ == "dobj" and self.actors.key_for(self.parsed, c) for c in child_tokens(verb))
+    def _names_one_outside(self, k: int, phrase: Token) -> bool:
+        """Sentence k names a body or person (an actor, or a proper name of no place or date the
+        recogniser may have missed) outside the phrase of `phrase`."""
+        inside = {t.i for t in phrase.subtree}
+        return any(t.i not in inside and (self.actors.key_for(self.parsed, t) or t.pos_ == "PROPN"
+                                          and t.ent_type_ in UNPLACED_NAME_TYPES)
+                   for t in self.parsed.sentences[k])
 
     def _holder_of_document(self, document: Token, k: int) -> str | None:
         """The one holder of a document mention of sentence k, found where it is introduced: taken up
@@ -4373,10 +4382,17 @@ class SpeakerResolver:
         excluded = self._quoted_names(content) if content else set()
         if content and low in PRONOUNS_PLURAL:
             excluded |= self._bodies_spoken_of(n, content)
-        first = self._story_start
         taken_up = self._document_it_takes_up(pronoun, n) if low in PRONOUNS_IT else None
-        if taken_up is not None:
-            return self._holder_of_document(*taken_up)    # 'The audit, by X, found ... It recommended': X, or no one
+        holder = self._holder_of_document(*taken_up) if taken_up is not None else None
+        ranked = self._ranked_antecedents(pronoun, n, low, char, excluded)
+        if ranked is None and holder is not None and self.mention(holder).type != "person":
+            return holder       # 'The audit, by X, found ... It recommended': X, a body, where the ranked rules give none
+        return ranked
+
+    def _ranked_antecedents(self, pronoun: Token, n: int, low: str, char: int,
+                            excluded: set[str]) -> str | list[str] | None:
+        """The actor(s) a pronoun takes up by the ranked discourse rules (`_antecedents`)."""
+        first = self._story_start
         searched = 0
         for k in range(n, max(first, n - CHAIN_LOOKBACK) - 1, -1):
             before = char if k == n else None
