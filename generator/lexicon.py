@@ -3761,6 +3761,14 @@ SEQUENCE_ADJECTIVES = {"earlier", "later", "previous", "prior", "recent", "subse
 # 'distribute': 'activists circulated a report').
 DOCUMENT_ISSUING_VERBS = {"publish", "release", "issue", "prepare", "produce", "commission", "write",
                           "draft", "compile", "present", "submit", "unveil", "outline", "detail"}
+# Verbs by which one who leads a study or review makes it ('a review led by Dr X'): its maker, before
+# one who commissioned it (generator/extract/speakers.py, `_issues`).
+DOCUMENT_LEADING_VERBS = frozenset({"lead", "head"})
+# Verbs by which one has a document made by another ('a study commissioned by A'), and the preposition after
+# them that names its maker ('commissioned by A from B'): the maker's document, not the commissioner's
+# (generator/extract/speakers.py, `maker_beside_commissioner`).
+COMMISSIONING_VERBS = frozenset({"commission"})
+MAKER_AFTER_COMMISSIONING = frozenset({"from"})
 # Verbs with a particle that lay out a document's content ('set out the plan in a white paper').
 DOCUMENT_LAYING_OUT_VERBS = {"set": "out", "lay": "out"}
 # Words that give an office's reach, not the body it belongs to ('Regional governor', 'the state

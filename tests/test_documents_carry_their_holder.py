@@ -3,7 +3,8 @@ it is introduced ('the audit, conducted by X', "X's report", 'X published its re
 body's description as its issuer), then taken up by 'It' as the main subject of a later sentence whose
 sentence before has a body's report, study or statement as its main subject and names no other body or
 person, by 'the report' for a study of another noun in focus, and by 'The report also found that ...',
-which states its holder's finding only where the discourse gives one. Where the holder is unknown or two may be meant, no one.
+which states its holder's finding only where the discourse gives one. A document one body commissioned
+and another named one made is the maker's. Where the holder is unknown or two may be meant, no one.
 Whole positions as (speaker, actor, cue, text, direct); whole figures as (text, value, low, high, unit,
 qualifier, claimant, sentence, unnamed source's words).
 """
@@ -145,6 +146,24 @@ CARRIED = [
     ("The Harlan Institute's study landed on the desk of the Minister of Health, Dr Ama Owusu. It said the ministry would act.",
      [('It', None, 'said', 'the ministry would act', False)],
      []),
+    # a document commissioned by one and made by another named one is the maker's (a person who led it too);
+    # no one where the maker named is no actor, never the commissioner
+    ('The audit, commissioned by the Tarn Water Board and conducted by Pell & Hurst, found that 300 meters were faulty. It said the board had been warned in 2022.',
+     [('The audit', 'Pell & Hurst', 'found', '300 meters were faulty', False),
+      ('It', 'Pell & Hurst', 'said', 'the board had been warned in 2022', False)],
+     [('300', 300.0, None, None, 'meters', None, 'Pell & Hurst', 0, None)]),
+    ('The audit, commissioned by Netball Victoria and carried out by accounting firm Grant Partners, found a $96,000 shortfall. It said the board had been warned.',
+     [('It', None, 'said', 'the board had been warned', False)],
+     [('$96,000', 96000.0, None, None, 'dollars', None, None, 0, None)]),
+    ('The study, commissioned by Netball Queensland and carried out by Dr Ann Lowe of Carrow University, found that 40 clubs were in debt.',
+     [('The study', 'Ann Lowe', 'found', '40 clubs were in debt', False)],
+     [('40', 40.0, None, None, 'clubs', None, 'Ann Lowe', 0, None)]),
+    ('The study, commissioned by the Ministry of Transport from Orlen Research, found that 40 per cent of buses ran late.',
+     [],
+     [('40 per cent', 40.0, None, None, '% of buses', None, None, 0, 'The study')]),
+    ('The review, commissioned by the Tarn Water Board and led by Dr Ann Lowe, found that 30 pipes had burst.',
+     [('The review', 'Ann Lowe', 'found', '30 pipes had burst', False)],
+     [('30', 30.0, None, None, 'pipes', None, 'Ann Lowe', 0, None)]),
 ]
 
 

@@ -28,7 +28,7 @@ from ..lexicon import BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRI
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, FIGURE_HANDING_PARTICIPLES, LED_UNIT_NOUNS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
-                       FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS, AUTHORED_DOCUMENT_NOUNS, DOCUMENT_ISSUING_VERBS, REPORTED_BODY_DOCUMENT_NOUNS, UNPLACED_NAME_TYPES, PERSON_POSSESSIVE_PRONOUNS,
+                       FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS, AUTHORED_DOCUMENT_NOUNS, DOCUMENT_ISSUING_VERBS, REPORTED_BODY_DOCUMENT_NOUNS, UNPLACED_NAME_TYPES, DOCUMENT_LEADING_VERBS, PERSON_POSSESSIVE_PRONOUNS, COMMISSIONING_VERBS, MAKER_AFTER_COMMISSIONING,
                        ISSUING_VERBS, FIGURE_HOLDING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, COUNTED_MEMBER_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
@@ -4022,6 +4022,8 @@ class SpeakerResolver:
         report' for Ann Lowe; 'a letter from the Port Board' for the Port Board, but
         'a letter to X' not for X, and 'a British man' not for Britain."""
         noun = subject.lemma_.lower()
+        if noun in AUTHORED_DOCUMENT_NOUNS and (maker := maker_beside_commissioner(subject, self._word_actor)) is not None:
+            return maker[0]     # 'the audit, commissioned by A and conducted by B': B's; B named but no actor: no one
         for t in subject.subtree:
             if t.i == subject.i or t.head.dep_ in ("relcl", "appos", "acl") or t.dep_ in ("relcl", "appos", "acl"):
                 continue
@@ -5066,13 +5068,32 @@ class SpeakerResolver:
         return body.actor if body else None
 
 
+def maker_beside_commissioner(document: Token, actor_of) -> tuple[str | None] | None:
+    """'The audit, commissioned by A and conducted by B', 'a study commissioned by A from B': a
+    document one body commissioned and another made is its named maker's (by a verb of making or
+    leading it, `issues_document`, or 'from'), as (`actor_of` the maker's name,): (None,) where
+    the maker is named but is no actor, never the commissioner. None where no commissioned document
+    names its maker ('carried out by a local firm': the commissioner's, as before)."""
+    verbs = [v for c in child_tokens(document) if c.dep_ == "acl" for v in (c, *c.conjuncts)]
+    if not any(v.lemma_.lower() in COMMISSIONING_VERBS for v in verbs):
+        return None
+    makers = [o for v in verbs for p in child_tokens(v) if p.dep_ in ("agent", "prep") and p.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS
+              and (v.lemma_.lower() in COMMISSIONING_VERBS) == (p.dep_ == "prep" and p.lower_ in MAKER_AFTER_COMMISSIONING)
+              and (v.lemma_.lower() in COMMISSIONING_VERBS or issues_document(v, document))
+              for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    if not makers:
+        return None
+    keys = {actor_of(o) for o in makers}
+    return (keys.pop(),) if len(keys) == 1 else (None,)
+
+
 def issues_document(verb: Token, document: Token) -> bool:
     """A verb by which its subject (or its agent) issues the document: for a study or report
-    (AUTHORED_DOCUMENT_NOUNS) one of making or putting it out (DOCUMENT_ISSUING_VERBS,
-    `is_authoring_verb`: 'carried out', not 'carried'), for any other
+    (AUTHORED_DOCUMENT_NOUNS) one of making, leading or putting it out (DOCUMENT_ISSUING_VERBS,
+    DOCUMENT_LEADING_VERBS, `is_authoring_verb`: 'carried out', not 'carried'), for any other
     (a letter, a statement) one of issuing it (ISSUING_VERBS: 'sent a letter')."""
     if document.lemma_.lower() in AUTHORED_DOCUMENT_NOUNS:
-        return verb.lemma_.lower() in DOCUMENT_ISSUING_VERBS or is_authoring_verb(verb)
+        return verb.lemma_.lower() in DOCUMENT_ISSUING_VERBS | DOCUMENT_LEADING_VERBS or is_authoring_verb(verb)
     return verb.lemma_.lower() in ISSUING_VERBS
 
 
