@@ -164,6 +164,10 @@ CARRIED = [
     ('The review, commissioned by the Tarn Water Board and led by Dr Ann Lowe, found that 30 pipes had burst.',
      [('The review', 'Ann Lowe', 'found', '30 pipes had burst', False)],
      [('30', 30.0, None, None, 'pipes', None, 'Ann Lowe', 0, None)]),
+    # NEGATIVE: a body's description as issuer where the sentence before names another body
+    ('The Bank of Ghana fined Tarn Bank GH¢2 million in March. The bank disclosed this in a filing to the exchange. According to the filing, the fine was paid in May.',
+     [('the filing', None, 'according to', 'the fine was paid in May', False)],
+     [('GH¢2 million', 2000000.0, None, None, 'cedis', None, None, 0, None)]),
 ]
 
 

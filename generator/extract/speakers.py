@@ -5061,11 +5061,18 @@ class SpeakerResolver:
 
     def _described_issuer(self, subject: Token) -> str | None:
         """'The firm set this out in its yearly accounts': a bare definite description of a body as the
-        issuer takes up the body it describes, as it would as a speaker (`_body_described_by`)."""
-        if not _body_topic(subject):
+        issuer takes up the body it describes (`_body_described_by`), only where that is the main subject
+        of the sentence before, which names no other body or person ('X fined Y ... . The bank disclosed
+        this in a filing': either bank may be meant)."""
+        n = self.parsed.sentence_no(subject)
+        if not _body_topic(subject) or n == 0:
             return None
-        body = self._body_described_by(_Description(subject, self.parsed.sentence_no(subject), None, self.phrase(subject)))
-        return body.actor if body else None
+        body = self._body_described_by(_Description(subject, n, None, self.phrase(subject)))
+        main = [t for t in self._subjects(n - 1, None) if _in_main_clause(t) and t.dep_ == "nsubj"]
+        if body is None or len(main) != 1 or self._subject_actor(main[0]) != body.actor \
+                or self._names_one_outside(n - 1, main[0]):
+            return None     # the body the sentence before is about, and names no other ('X fined Y ...')
+        return body.actor
 
 
 def maker_beside_commissioner(document: Token, actor_of) -> tuple[str | None] | None:
