@@ -3761,6 +3761,14 @@ SEQUENCE_ADJECTIVES = {"earlier", "later", "previous", "prior", "recent", "subse
 # 'distribute': 'activists circulated a report').
 DOCUMENT_ISSUING_VERBS = {"publish", "release", "issue", "prepare", "produce", "commission", "write",
                           "draft", "compile", "present", "submit", "unveil", "outline", "detail"}
+# Verbs by which one who leads a study or review makes it ('a review led by Dr X'): its maker, before
+# one who commissioned it (generator/extract/speakers.py, `_issues`).
+DOCUMENT_LEADING_VERBS = frozenset({"lead", "head"})
+# Verbs by which one has a document made by another ('a study commissioned by A'), and the preposition after
+# them that names its maker ('commissioned by A from B'): the maker's document, not the commissioner's
+# (generator/extract/speakers.py, `maker_beside_commissioner`).
+COMMISSIONING_VERBS = frozenset({"commission"})
+MAKER_AFTER_COMMISSIONING = frozenset({"from"})
 # Verbs with a particle that lay out a document's content ('set out the plan in a white paper').
 DOCUMENT_LAYING_OUT_VERBS = {"set": "out", "lay": "out"}
 # Words that give an office's reach, not the body it belongs to ('Regional governor', 'the state
@@ -4913,6 +4921,14 @@ AUTHORED_DOCUMENT_NOUNS = frozenset({"analysis", "assessment", "audit", "calcula
                                      "estimates", "forecast", "forecasts", "model", "paper", "projection",
                                      "projections", "report", "reports", "research", "review", "studies", "study",
                                      "survey", "surveys"})
+# A body's report, study or statement, which a later 'It' as main subject may take up as it would the
+# body (generator/extract/speakers.py, `_document_it_takes_up`): not a court's ruling or verdict, nor a
+# complaint or lawsuit, whose 'it' is likelier the one it is against.
+REPORTED_BODY_DOCUMENT_NOUNS = frozenset({"analysis", "assessment", "audit", "report", "review", "study", "survey",
+                                          "statement"})
+# The recogniser's labels of a proper name that may be a body or person (and none, a name it missed), not
+# a place, date or nationality (generator/extract/speakers.py, `_names_one_outside`).
+UNPLACED_NAME_TYPES = frozenset({"ORG", "PERSON", ""})
 # Marks that set a relative clause off from its noun ('X, which ...', 'X (which ...)', 'X - which ...'):
 # after one of them the clause adds news of its own rather than saying which X is meant.
 SETTING_OFF_MARKS = DASHES | {",", "("}

@@ -33,6 +33,7 @@ from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
 from .parse import ParsedArticle, child_tokens, entity_at, hyphened_parts_before, is_authoring_verb, name_set_off_after, doc_text, doc_tokens, is_common_word, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
 from .positions import change_of_the_object
 from .quotes import Quote, find_quotes
+from .speakers import maker_beside_commissioner
 from .titles import title_gender
 
 # Unions of lexicon sets that functions below test against, united once at import rather than per call.
@@ -8722,6 +8723,9 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
     by = L.SOURCE_AUTHOR_PREPOSITIONS if noun in documents else \
         L.INQUIRY_BODY_PREPOSITIONS if noun in L.INQUIRY_MEMBER_NOUNS else L.MEMBER_BODY_PREPOSITIONS
     authored = False                       # "the report by the union": its own author, named or not
+    maker = maker_beside_commissioner(subject, mention_of) if noun in L.AUTHORED_DOCUMENT_NOUNS else None
+    if maker is not None:
+        return maker[0] or _NOBODY_NAMED   # 'the audit, commissioned by A and conducted by B': B's, never A's
     for c in child_tokens(subject):
         if c.dep_ in ("poss", "compound", "nmod") and c.i < subject.i:
             owner = mention_of(c) or (earlier.get("it") if c.lower_ == "its" else None)   # "It edged up its forecast"

@@ -49,7 +49,7 @@ from .actors import HEAD_LINES, ActorIndex, cue_of_name_read_as_adverb
 from .evidence import is_an_amount, is_country_name, is_known_place, name_ending_at, valued_at
 from .parse import ParsedArticle, is_authoring_verb, child_tokens, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens, with_its_closing_bracket
 from .quotes import Quote, find_quotes, split_quotations
-from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, subject_after_fronted_participle, headline_description_of
+from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, issues_document, subject_after_fronted_participle, headline_description_of
 
 # Unions of lexicon sets tested inside functions, made once here rather than on every call
 _PERSON_OR_GROUP_NOUNS = ROLE_NOUNS | PERSON_NOUNS | PEOPLE_GROUP_NOUNS      # a person's or a group of people's nouns
@@ -280,7 +280,7 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
         lemma = token.lemma_
         if lemma not in _ANY_CUE_LEMMA and token.lower_ != "according":
             continue        # most words: no test below can hold
-        owned = None
+        owned, taken_up = None, False
         if lemma in CUE_VERB_LEMMAS and token.pos_ in ("VERB", "AUX"):
             find = _speech_cue
         elif lemma in CONTINUING_VERBS and token.pos_ == "VERB" and _tags_quotation(parsed, token, quotes):
@@ -290,6 +290,7 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
         elif lemma in SOURCE_FINDING_VERBS and token.pos_ == "VERB" and _finding_of_named_source(token):
             find = _speech_cue
             owned = _document_owner(token)
+            taken_up = _finding_of_document_taken_up(token)
         elif lemma in VERDICT_VERBS and token.pos_ == "VERB" and _verdict_cue(token):
             find = _speech_cue
         elif lemma in STATEMENT_NOUNS and token.pos_ == "NOUN":
@@ -304,6 +305,8 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
                     owned, resolver.mention(a.speaker.actor).type) for a in found):
                 continue    # 'the county's estimates show ...' where no actor is the county: whose, unknown;
                 #             'Leo Marsh's data showed ...': data about a person, not by them
+            if taken_up and any(a.speaker.actor is None for a in found):
+                continue    # 'The report also found that ...' of no holder the discourse of documents tells
             if find is _speech_cue and found and _reported_body(token):
                 continue    # 'X said the government had proposed a plan': X's statement, not the government's
             if find is _speech_cue and token.dep_ in ("conj", "dep") and not _has_subject(token) \
@@ -367,7 +370,7 @@ def _finding_of_named_source(verb: Token) -> bool:
     authors = [p for p in child_tokens(subject) if p.dep_ == "prep" and p.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS
                and p.i > subject.i]
     if not authors:
-        return _finding_of_unauthored_document(verb, subject)
+        return _finding_of_unauthored_document(verb, subject) or _finding_of_document_taken_up(verb)
     author = [o for p in authors for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "PROPN" and not o.conjuncts
               and o.ent_type_ not in ("GPE", "LOC") and not is_country_name(o.text) and not is_known_place(o.text)]
     clause = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i
@@ -429,21 +432,44 @@ def _finding_of_unauthored_document(verb: Token, subject: Token) -> bool:
     complaints were ignored': a document brought in by an indefinite article, of no author and no
     name ('a', adjectives, common nouns only: `_bare_new_document`), states what it found (FrameNet
     Evidence: what is found is so); its words as written are the source, of no actor unless the
-    speaker rules find one. Only over one clause with a subject and a tense of its own after the
-    verb ('showed the lake had warmed ...'), no modal on the finding ('could show that'), the
-    document a subject written before its verb, and not a question (an auxiliary before the
-    subject, a question mark). Not 'the report found' (a document taken up, whose
-    owner only the discourse of documents tells: figures.py), nor figures or data alone
-    (`STATISTICS_NOUNS`: whose, the sentence does not say)."""
-    if subject.i > verb.i or subject.lower_ in STATISTICS_NOUNS or not _bare_new_document(subject) \
-            or any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in child_tokens(verb)):
-        return False
-    if any(c.dep_ == "aux" and c.i < subject.i for c in child_tokens(verb)) \
+    speaker rules find one (`_states_a_finding`). Not 'the report found' (a document taken up:
+    `_finding_of_document_taken_up`), nor figures or data alone (`STATISTICS_NOUNS`: whose, the
+    sentence does not say)."""
+    return subject.lower_ not in STATISTICS_NOUNS and _bare_new_document(subject) and _states_a_finding(verb, subject)
+
+
+def _states_a_finding(verb: Token, subject: Token) -> bool:
+    """The document `subject` states what it found: over one clause with a subject and a tense of
+    its own after the verb ('showed the lake had warmed ...'), no modal on the finding ('could show
+    that'), the document a subject written before its verb, and not a question (an auxiliary
+    before the subject, a question mark: 'Did a review find that ...?' asks)."""
+    if subject.i > verb.i or any(c.dep_ == "aux" and (c.lower_ in MODAL_AUXILIARIES or c.i < subject.i)
+                                 for c in child_tokens(verb)) \
             or verb.sent.text.rstrip().rstrip(CLOSING_QUOTES).endswith("?"):
-        return False        # 'Did a review find that ...?': a question asks, it states no finding
+        return False
     clause = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i and _has_subject(c)
               and _tense(c) is not None]
     return len(clause) == 1
+
+
+def _finding_of_document_taken_up(verb: Token) -> bool:
+    """'The review also found that most wards were short of nurses', 'The audit, conducted by X,
+    found that ...': a study, report or audit (AUTHORED_DOCUMENT_NOUNS, not data or a poll) taken up
+    by 'the' states what it found as its holder's finding, the holder the speaker rules give it where
+    it was introduced ("X's report", 'a report by X', 'X published a report', 'the audit, conducted
+    by X'); kept only where they give one (`_sentence_attributions`). The document's own phrase only
+    'the', adjectives, common nouns and a participle of making it set off ('the audit, conducted by
+    X,'); the finding as `_states_a_finding`, and not negated."""
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NN" or subject.lower_ not in AUTHORED_DOCUMENT_NOUNS \
+            or any(c.dep_ in ("neg", "parataxis") for c in child_tokens(verb)):
+        return False
+    kids = list(child_tokens(subject))
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in kids) \
+            or not all(c.i < subject.i and c.dep_ in ("det", "amod", "compound") or c.i > subject.i
+                       and (c.dep_ == "punct" or c.dep_ == "acl" and issues_document(c, subject)) for c in kids):
+        return False        # ('the report, carried by the Ledger,': printed it, did not make it)
+    return _states_a_finding(verb, subject)
 
 
 def _bare_new_document(subject: Token) -> bool:

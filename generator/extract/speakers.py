@@ -28,7 +28,7 @@ from ..lexicon import BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRI
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, FIGURE_HANDING_PARTICIPLES, LED_UNIT_NOUNS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
-                       FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
+                       FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS, AUTHORED_DOCUMENT_NOUNS, DOCUMENT_ISSUING_VERBS, REPORTED_BODY_DOCUMENT_NOUNS, UNPLACED_NAME_TYPES, DOCUMENT_LEADING_VERBS, PERSON_POSSESSIVE_PRONOUNS, COMMISSIONING_VERBS, MAKER_AFTER_COMMISSIONING,
                        ISSUING_VERBS, FIGURE_HOLDING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, COUNTED_MEMBER_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
@@ -4022,6 +4022,8 @@ class SpeakerResolver:
         report' for Ann Lowe; 'a letter from the Port Board' for the Port Board, but
         'a letter to X' not for X, and 'a British man' not for Britain."""
         noun = subject.lemma_.lower()
+        if noun in AUTHORED_DOCUMENT_NOUNS and (maker := maker_beside_commissioner(subject, self._word_actor)) is not None:
+            return maker[0]     # 'the audit, commissioned by A and conducted by B': B's; B named but no actor: no one
         for t in subject.subtree:
             if t.i == subject.i or t.head.dep_ in ("relcl", "appos", "acl") or t.dep_ in ("relcl", "appos", "acl"):
                 continue
@@ -4036,6 +4038,8 @@ class SpeakerResolver:
                 continue        # "a memo obtained by X", "a report by Y seen by X", "sent by Y and seen by X": X read it, did not write it
             # "a statement released by X" is X's; "researchers funded by X", "farmers backed by X" are not X
             issued = any(a.dep_ == "agent" for a in path) and subject.lemma_.lower() not in ROLE_OR_PERSON_NOUNS
+            if any(a.dep_ == "amod" and a.tag_ == "VBN" and a.head.i != subject.i for a in path):
+                continue        # "a survey by the Leeds-based Orwin Trust": where its author is, not the holder
             if any(_oversight_office(a) for a in path):
                 continue        # "a report by the Interior Department's inspector general": the office holder's
             if any(a.ent_type_ == "PERSON" and a.pos_ == "PROPN" for a in path):
@@ -4054,6 +4058,11 @@ class SpeakerResolver:
                         or self._owner_of_local_office(t, key)
                         or self._country_of_its_body(t, key)):
                 continue        # 'a German user'; 'a spokesman for the Harbury branch of X' speaks for X
+            if key and noun in ISSUED_DOCUMENT_NOUNS and any(
+                    other and other != key and self.mention(other).type == self.mention(key).type
+                    for other in map(self._word_actor, t.conjuncts)):
+                return None     # "a review by X and Y": two authors, neither its one holder ('X and Associates',
+                #                 a firm's name the recogniser split into a person and a body, stays one)
             if key and (self.actors.mentions[key].type != "person" or noun in VOICE_OF_HOLDER_NOUNS - PERSON_UNIT_NOUNS):
                 return key      # "Reed's spokesman": Reed; "Reed's campaign", "Prof Lowe's team": not Reed, Lowe
         return None
@@ -4231,6 +4240,70 @@ class SpeakerResolver:
         subjects = [t for t in self._subjects(k, before) if self._subject_actor(t) == key]
         return bool(subjects) and not any(t.conjuncts for t in subjects)
 
+    def _document_it_takes_up(self, pronoun: Token, n: int) -> tuple[Token, int] | None:
+        """'The audit, conducted by X, found ... . It recommended ...': 'it' as the main subject of its
+        sentence takes up a body's report, study or statement (REPORTED_BODY_DOCUMENT_NOUNS) that is the
+        main subject of the sentence before (past sentences whose main subject is 'it' too), as it would
+        a body there; the document then speaks for its one holder (`_holder_of_document`), a body, where
+        the ranked rules of 'it' give no one (`_antecedents`; never a person, as they have it). None where
+        the subject before is no such document (a ruling, a complaint: the ordinary discourse rules of
+        'it' apply), inside quotation marks, 'it' is not its sentence's main subject, or any sentence
+        walked names a body or person outside the document's own phrase (`_names_one_outside`: 'a
+        blow to X', 'criticism from X', 'It comes as X ...': that one may be 'it')."""
+        if pronoun.dep_ != "nsubj" or not _in_main_clause(pronoun) or self._inside_quote(self._char(pronoun)):
+            return None         # (also 'the report' as the main subject: the document before, of another noun)
+        for k in range(n - 1, max(self._story_start, n - LOOKBACK) - 1, -1):
+            main = [t for t in self._subjects(k, None) if _in_main_clause(t) and t.dep_ == "nsubj"
+                    and not self._inside_quote(self._char(t))]
+            if len(main) != 1:
+                return None
+            if main[0].lower_ in PRONOUNS_IT:
+                if self._names_one_outside(k, main[0]):
+                    return None
+                continue            # 'It found ... . It warned ...': the chain goes on
+            document = main[0]
+            if document.tag_ != "NN" or document.lemma_.lower() not in REPORTED_BODY_DOCUMENT_NOUNS \
+                    or self._names_one_outside(k, document):
+                return None         # 'The report criticised the Port Board. It said ...': either may be meant
+            return document, k
+        return None
+
+    def _names_one_outside(self, k: int, phrase: Token) -> bool:
+        """Sentence k names a body or person (an actor, or a proper name of no place or date the
+        recogniser may have missed) outside the phrase of `phrase`."""
+        inside = {t.i for t in phrase.subtree}
+        return any(t.i not in inside and (self.actors.key_for(self.parsed, t) or t.pos_ == "PROPN"
+                                          and t.ent_type_ in UNPLACED_NAME_TYPES)
+                   for t in self.parsed.sentences[k])
+
+    def _holder_of_document(self, document: Token, k: int) -> str | None:
+        """The one holder of a document mention of sentence k, found where it is introduced: taken up
+        as a speaker before, named in its own phrase ('the audit, conducted by X'; "X's report"), its
+        issuer ('X published a report'), 'its' of one body ('Its review, out this week,'),
+        else, for 'the report', the holder of the document it takes up (`_document_holder`)."""
+        key = self._introduced_holder(document, k)
+        if key is None and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in child_tokens(document)):
+            key = self._document_holder(document, k)
+        return key
+
+    def _introduced_holder(self, document: Token, k: int) -> str | None:
+        """The holder a document mention of sentence k itself gives: taken up as a speaker before, named in
+        its phrase, its issuer, or the body 'its' takes up; None where the mention alone does not tell."""
+        key = self.resolved.get(self.parsed.token_key(document))
+        agents = [(c, a) for c in child_tokens(document) if c.dep_ == "acl" for a in child_tokens(c) if a.dep_ == "agent"]
+        if key or any(not issues_document(c, document) for c, a in agents):
+            return key      # 'the report, carried by the Ledger,': printed it, did not make it
+        return self._inner_actor(document) or self._document_issuer(document) or self._passive_issuer(document) \
+            or self._its_holder(document, k)
+
+    def _its_holder(self, document: Token, k: int) -> str | None:
+        """'Its report': the one body 'its' takes up by the discourse rules of 'it'."""
+        owner = next((c for c in child_tokens(document) if c.dep_ == "poss" and c.i < document.i), None)
+        if owner is None or owner.lower_ not in NEUTER_POSSESSIVES - PERSON_POSSESSIVE_PRONOUNS:
+            return None
+        keys = self._pronoun(owner, k, None, "it")
+        return keys[0] if len(keys) == 1 and self.mention(keys[0]).type == "organization" else None
+
     def _document_it_may_be(self, k: int, before: int | None) -> bool:
         """Sentence k names a document or law in the singular outside quotation marks ('X attacked
         the new law. It says ...'): 'it' may be that."""
@@ -4311,6 +4384,16 @@ class SpeakerResolver:
         excluded = self._quoted_names(content) if content else set()
         if content and low in PRONOUNS_PLURAL:
             excluded |= self._bodies_spoken_of(n, content)
+        taken_up = self._document_it_takes_up(pronoun, n) if low in PRONOUNS_IT else None
+        holder = self._holder_of_document(*taken_up) if taken_up is not None else None
+        ranked = self._ranked_antecedents(pronoun, n, low, char, excluded)
+        if ranked is None and holder is not None and self.mention(holder).type != "person":
+            return holder       # 'The audit, by X, found ... It recommended': X, a body, where the ranked rules give none
+        return ranked
+
+    def _ranked_antecedents(self, pronoun: Token, n: int, low: str, char: int,
+                            excluded: set[str]) -> str | list[str] | None:
+        """The actor(s) a pronoun takes up by the ranked discourse rules (`_antecedents`)."""
         first = self._story_start
         searched = 0
         for k in range(n, max(first, n - CHAIN_LOOKBACK) - 1, -1):
@@ -4920,9 +5003,13 @@ class SpeakerResolver:
                         or self._inside_quote(self._char(token)) \
                         or not kinds <= {c.lemma_.lower() for c in child_tokens(token) if c.dep_ == "compound"}:
                     continue        # 'the police report' takes up no 'annual report'
-                holder = self._inner_actor(token) or self._document_issuer(token)
+                holder = self._introduced_holder(token, k)
                 if holder or any(c.lower_ in INDEFINITE_ARTICLES or c.dep_ == "poss" for c in child_tokens(token)):
                     issuers.add(holder)     # 'a report', "the panel's report" of no known issuer: another document
+        if not issuers and not kinds and noun in AUTHORED_DOCUMENT_NOUNS:
+            taken_up = self._document_it_takes_up(subject, n)
+            if taken_up is not None and taken_up[0].lemma_.lower() in AUTHORED_DOCUMENT_NOUNS:
+                return self._introduced_holder(*taken_up)   # 'The study, by X, found ... . The report also found': X
         return issuers.pop() if len(issuers) == 1 else None
 
     def _issuer_named_later(self, subject: Token, n: int) -> str | None:
@@ -4957,17 +5044,64 @@ class SpeakerResolver:
 
     def _document_issuer(self, document: Token) -> str | None:
         """Who issued a document by the verb it is the object of ('the Trust published a report',
-        'in a statement, X said') or a clause on it ('a report the Trust released')."""
+        'in a statement, X said') or a clause on it ('a report the Trust released'). A study or report
+        (AUTHORED_DOCUMENT_NOUNS) is its maker's, by a verb of making or putting it out (`issues_document`):
+        one who circulated or sent a report passed it on ('Tom Reed circulated a report': not his)."""
         verb = document.head.head if document.dep_ == "pobj" else document.head
         verbs = [verb] if verb.pos_ in ("VERB", "AUX") and (document.dep_ == "pobj" and document.head.lower_ == "in"
-                                                            or document.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS) else []
-        verbs += [c for c in child_tokens(document) if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ISSUING_VERBS]
+                                                            or document.dep_ == "dobj" and issues_document(verb, document)) else []
+        verbs += [c for c in child_tokens(document) if c.dep_ in ("relcl", "acl") and issues_document(c, document)]
         for verb in verbs:
             subj = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
-            key = subj is not None and (self.resolved.get(self.parsed.token_key(subj)) or self.named(subj))
+            key = subj is not None and (self.resolved.get(self.parsed.token_key(subj)) or self.named(subj)
+                                        or self._described_issuer(subj))
             if key:
                 return key
         return None
+
+    def _described_issuer(self, subject: Token) -> str | None:
+        """'The firm set this out in its yearly accounts': a bare definite description of a body as the
+        issuer takes up the body it describes (`_body_described_by`), only where that is the main subject
+        of the sentence before, which names no other body or person ('X fined Y ... . The bank disclosed
+        this in a filing': either bank may be meant)."""
+        n = self.parsed.sentence_no(subject)
+        if not _body_topic(subject) or n == 0:
+            return None
+        body = self._body_described_by(_Description(subject, n, None, self.phrase(subject)))
+        main = [t for t in self._subjects(n - 1, None) if _in_main_clause(t) and t.dep_ == "nsubj"]
+        if body is None or len(main) != 1 or self._subject_actor(main[0]) != body.actor \
+                or self._names_one_outside(n - 1, main[0]):
+            return None     # the body the sentence before is about, and names no other ('X fined Y ...')
+        return body.actor
+
+
+def maker_beside_commissioner(document: Token, actor_of) -> tuple[str | None] | None:
+    """'The audit, commissioned by A and conducted by B', 'a study commissioned by A from B': a
+    document one body commissioned and another made is its named maker's (by a verb of making or
+    leading it, `issues_document`, or 'from'), as (`actor_of` the maker's name,): (None,) where
+    the maker is named but is no actor, never the commissioner. None where no commissioned document
+    names its maker ('carried out by a local firm': the commissioner's, as before)."""
+    verbs = [v for c in child_tokens(document) if c.dep_ == "acl" for v in (c, *c.conjuncts)]
+    if not any(v.lemma_.lower() in COMMISSIONING_VERBS for v in verbs):
+        return None
+    makers = [o for v in verbs for p in child_tokens(v) if p.dep_ in ("agent", "prep") and p.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS
+              and (v.lemma_.lower() in COMMISSIONING_VERBS) == (p.dep_ == "prep" and p.lower_ in MAKER_AFTER_COMMISSIONING)
+              and (v.lemma_.lower() in COMMISSIONING_VERBS or issues_document(v, document))
+              for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    if not makers:
+        return None
+    keys = {actor_of(o) for o in makers}
+    return (keys.pop(),) if len(keys) == 1 else (None,)
+
+
+def issues_document(verb: Token, document: Token) -> bool:
+    """A verb by which its subject (or its agent) issues the document: for a study or report
+    (AUTHORED_DOCUMENT_NOUNS) one of making, leading or putting it out (DOCUMENT_ISSUING_VERBS,
+    DOCUMENT_LEADING_VERBS, `is_authoring_verb`: 'carried out', not 'carried'), for any other
+    (a letter, a statement) one of issuing it (ISSUING_VERBS: 'sent a letter')."""
+    if document.lemma_.lower() in AUTHORED_DOCUMENT_NOUNS:
+        return verb.lemma_.lower() in DOCUMENT_ISSUING_VERBS | DOCUMENT_LEADING_VERBS or is_authoring_verb(verb)
+    return verb.lemma_.lower() in ISSUING_VERBS
 
 
 def _person_the_body_hangs_on(subject: Token) -> Token:
