@@ -1747,6 +1747,14 @@ UPPER_AND_LOWER_HOUSE_NAMES = {"commons", "lords"}
 # their role names ('X (R-Ohio), the ranking member of the Senate aviation subcommittee').
 LEGISLATURE_BODY_WORDS = {"parliament", "assembly", "senate", "congress", "house", "commons", "lords",
                           "legislature", "committee", "subcommittee", "panel", "bundestag"}
+# The generic short forms a legislature is called by ('the House', 'the Assembly') and the head words of the
+# names of a one-chamber legislature each stands for (a legislature is a House whatever its name: 'Kessa
+# Legislative Assembly', 'Parliament', 'the Orlen State House of Assembly'; 'the Assembly' only where its
+# name says so): the one such body the article names (actor_names._org_key). Not 'Senate', 'Congress',
+# 'Commons', 'Lords', a 'General Assembly' of two chambers (LEGISLATURE_SECOND_CHAMBER_WORDS): where one is named
+# 'the House' may be the other chamber.
+LEGISLATURE_SHORT_FORMS = {"house": {"assembly", "parliament", "legislature", "house"}, "assembly": {"assembly"}}
+LEGISLATURE_SECOND_CHAMBER_WORDS = {"senate", "congress", "commons", "lords", "representatives", "bundestag", "general"}
 # Lower-case nouns of a chamber's working groups: "the Senate aviation subcommittee" names the
 # subcommittee, not the Senate (generator/extract/actors.py).
 CHAMBER_GROUP_NOUNS = {"committee", "subcommittee", "panel", "caucus", "commission", "inquiry"}

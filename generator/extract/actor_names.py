@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME_HEADS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
+from ..lexicon import (LEGISLATURE_SHORT_FORMS, LEGISLATURE_SECOND_CHAMBER_WORDS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME_HEADS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -6861,7 +6861,20 @@ def _national_section_of_a_body(name: str) -> bool:
 _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
-def _first_surnames(spans: list[NameSpan]) -> dict[str, str]:
+def _an_inner_given_name_speaking(s: NameSpan, spans: list[NameSpan]) -> str | None:
+    """'"…," Faiz said' after 'Ahmed Faiz Ibrahim': a given name inside one person's full name, written
+    alone as a bare speaker (`_bare_speaking_name`) with no title or description of its own, is that
+    person (many customs call a person by such a name), read with `_first_surnames`' guards; doing
+    anything else ('Marie laughed' after 'Ann Marie Lowe'), or described ('Her sister, Marie, said'),
+    it may be another person of the family and stays apart."""
+    if s.titles or _described_on_its_own(s) or not _bare_speaking_name(s):
+        return None
+    full = _first_surnames(spans, inner_given_names=True).get(norm(s.name))
+    bearer = next((o for o in spans if o.name == full and o.key and (o.sentence, o.head.i) < (s.sentence, s.head.i)), None)
+    return bearer.key if bearer is not None and not _a_pronoun_of_the_other_sex(s, bearer) else None
+
+
+def _first_surnames(spans: list[NameSpan], inner_given_names: bool = False) -> dict[str, str]:
     """'Ana Ruiz Prado … Ruiz said': a name of a given name and two surnames (Spanish and
     Portuguese usage) is written later by its first surname alone. The comparison form of that
     surname -> the full name, where exactly one full name of the article has it there: its
@@ -6870,7 +6883,8 @@ def _first_surnames(spans: list[NameSpan]) -> dict[str, str]:
     has the word as the last word of a name. Also 'Choi Sang-hyun … Choi said', 'Lim Wei Sheng …
     Lim said': the first word of a name written family name first (`_family_name_written_first`),
     and 'Alice Fung Wai-man … Fung said': the family name between a given name and a
-    hyphenated Chinese given name (Hong Kong usage)."""
+    hyphenated Chinese given name (Hong Kong usage). With `inner_given_names`, also every inner
+    word of a given name's full name of three words or more ('Faiz' of 'Ahmed Faiz Ibrahim')."""
     last_words = {norm(s.name.split()[-1]) for s in spans if s.kind == "person" and len(s.name.split()) > 1}
     found: dict[str, set[str]] = {}
     for s in spans:
@@ -6878,6 +6892,10 @@ def _first_surnames(spans: list[NameSpan]) -> dict[str, str]:
         if s.kind == "person" and len(words) >= 3 and is_given_name(words[0]) \
                 and all(w[:1].isupper() and w.isalpha() for w in words[1:]) and not is_given_name(words[-2]):
             found.setdefault(norm(words[-2]), set()).add(s.name)
+        elif inner_given_names and s.kind == "person" and len(words) >= 3 and is_given_name(words[0]) \
+                and all(w[:1].isupper() and w.isalpha() for w in words[1:]):
+            for w in words[1:-1]:       # ('Faiz' of 'Ahmed Faiz Ibrahim', for `_an_inner_given_name_speaking` only)
+                found.setdefault(norm(w), set()).add(s.name)
         elif s.kind == "person" and _family_name_written_first(words):
             found.setdefault(norm(words[0]), set()).add(s.name)
         elif s.kind == "person" and len(words) in (2, 3) and all(w.isalpha() and w[:1].isupper() for w in words[:-1]) \
@@ -7670,7 +7688,10 @@ def _person_key(s: NameSpan, spans: list[NameSpan], first_surnames: Callable[[],
         # a first name alone ('Paweł') is the one person of the article with that first name
         firsts = {o.key for o in spans if o.kind == "person" and o.key and len(o.name.split()) > 1
                   and o.name.split()[0] == words[0]}
-        return firsts.pop() if len(firsts) == 1 else _misspelt_surname_of(s, spans) if not s.titles else None
+        if len(firsts) == 1:
+            return firsts.pop()
+        inner = _an_inner_given_name_speaking(s, spans)
+        return inner or (_misspelt_surname_of(s, spans) if not s.titles else None)
     if not candidates:
         return None
     keys = {c.key for c in candidates}
@@ -7848,6 +7869,8 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
                                                   # tier opens the name (not 'White House': no link; not before it:
                                                   # 'MPs in the House … the House of Lords'; not two such bodies;
                                                   # not a trade's association: 'the Chamber' of a chamber of commerce)
+        if not linked:
+            return _the_one_legislature(s, spans)     # 'the House' after 'the Kessa Legislative Assembly'
     words = s.name.split()
     bare = words[0] if len(words) == 2 and norm(words[1]) in LEGAL_FORMS else s.name
     if bare != s.name and is_acronym(bare) and len(bare) >= 3 and not canonical(bare) \
@@ -7862,6 +7885,34 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
             return expanded.pop()
     same = {o.key for o in spans if o is not s and o.kind == "org" and o.key and _one_department(s.name, o.name)}
     return same.pop() if len(same) == 1 else None      # 'the Treasury Department' after 'the Department of the Treasury'
+
+
+def _the_one_legislature(s: NameSpan, spans: list[NameSpan]) -> str | None:
+    """'the House' or 'the Assembly' after 'the Kessa Legislative Assembly', 'the House' after 'Parliament': the
+    generic short form a legislature is called by (LEGISLATURE_SHORT_FORMS) stands for the one body of one
+    chamber the article names whose name's head says it is such a body ('House' only with a link after it:
+    'House of Assembly', never 'Parliament House', 'White House') and whose words hold the short form's kind,
+    named before it. Not where the article names a second legislature, a chamber of two ('Senate', 'House
+    of Lords': LEGISLATURE_SECOND_CHAMBER_WORDS, there 'the House' may be the other one) or a body of the
+    legislature ('the Assembly Committee on Health'): any other name with a chamber's word makes it unsure."""
+    kinds = LEGISLATURE_SHORT_FORMS.get(norm(s.name))
+    if not kinds:
+        return None
+    own = {norm(s.name)} | set(LEGISLATURE_SHORT_FORMS)
+    chambers = ONE_WORD_CHAMBERS | LEGISLATURE_SECOND_CHAMBER_WORDS
+    named = {o.key or o.name: o for o in spans if o is not s and o.kind == "org" and norm(o.name) not in own
+             and set(norm(o.name).split()) & chambers}
+    if len(named) != 1:
+        return None
+    key, body = next(iter(named.items()))
+    words = norm(body.name).split()
+    head = _head_word_before_link(body.name) or words[-1]
+    if head not in ONE_WORD_CHAMBERS - CHAMBER_GROUP_NOUNS or head == "house" and not _head_word_before_link(body.name) \
+            or set(words) & LEGISLATURE_SECOND_CHAMBER_WORDS or not set(words) & kinds:
+        return None
+    before = any((o.key or o.name) == key and (o.sentence, o.head.i) < (s.sentence, s.head.i)
+                 for o in spans if o.kind == "org")
+    return key if before else None
 
 
 def named_as_an_owner(head: Token) -> bool:
