@@ -3,7 +3,9 @@ the one legislature of one chamber the article names before it (actor_names._the
 one-word given name inside one person's full name written alone as a bare speaker ('"…," Faiz said'
 after 'Ahmed Faiz Ibrahim': actor_names._an_inner_given_name_speaking); and a one-word speaker the article writes as a
 relative or joins to a person's full name is kept a person by resolve (resolve._spoken_of_as_a_person).
-Every sentence here is written for the tests; each row asserts every actor of the text (name, type,
+Words in brackets right after a body's name that end on its head word are its short form ('(241
+Committee)': actor_names._bracketed_short_forms). Every sentence here is written for the tests; each row
+asserts every actor of the text (name, type,
 aliases) and every position's (speaker, actor). Rows marked NEGATIVE keep the names apart."""
 from __future__ import annotations
 
@@ -109,3 +111,32 @@ ONE_WORD_SPEAKERS_RESOLVED = [
 @pytest.mark.parametrize("text,actors", ONE_WORD_SPEAKERS_RESOLVED)
 def test_a_one_word_speaker_with_a_persons_marks_stays_a_person(text, actors):
     assert sorted((a.name, a.type) for a in resolve([extract(text, "a1")], None).actors) == actors
+
+
+BRACKETED_SHORT_FORMS = [
+    # words in brackets after a body's name, ending on its head word, whatever their letters
+    ("The National Security Services Committee (241 Committee) met on Monday. The 241 Committee said the report was late.",
+     [("National Security Services Committee", "organization", ["241 Committee"])],
+     [("The 241 Committee", "National Security Services Committee")]),
+    ("The Kessa Border Trade Council (Border Council) met on Monday. The Border Council said the report was late.",
+     [("Kessa Border Trade Council", "organization", ["Border Council"])],
+     [("The Border Council", "Kessa Border Trade Council")]),
+    ("The Orlen Harbour Committee (Orlen Ports Committee) met. The Orlen Ports Committee said fees would rise.",
+     [("Orlen Harbour Committee", "organization", ["Orlen Ports Committee"])],
+     [("The Orlen Ports Committee", "Orlen Harbour Committee")]),
+    # NEGATIVE: another head word, more than the name in the bracket, an exchange's initials
+    ("Members of the Kessa Rivers Authority (Rivers Board) met on Monday. The Rivers Board said the dam was safe.",
+     [("Kessa Rivers Authority", "organization", []), ("Rivers", "organization", []), ("Rivers Board", "organization", [])],
+     [("The Rivers Board", "Rivers Board")]),
+    ("The Kessa Rivers Board (formerly Kessa Water Board) met on Monday. The Kessa Water Board said the dam was safe.",
+     [("Kessa Rivers Board", "organization", []), ("Kessa Water Board", "organization", [])],
+     [("The Kessa Water Board", "Kessa Water Board")]),
+    ("Harwick Mining (NYSE) said output rose. The NYSE said trading was halted.",
+     [("Harwick Mining", "person", []), ("NYSE", "organization", [])],
+     [("Harwick Mining", "Harwick Mining"), ("The NYSE", "NYSE")]),
+]
+
+
+@pytest.mark.parametrize("text,actors,speakers", BRACKETED_SHORT_FORMS)
+def test_words_in_brackets_after_a_bodys_name_on_its_head_are_its_short_form(text, actors, speakers):
+    assert actors_and_speakers(text, _FULL) == (actors, speakers)

@@ -7398,6 +7398,7 @@ def _assign_keys(spans: list[NameSpan]) -> None:
         full = by_acronym.get(norm(s.name))
         if full:        # whatever the recogniser took the acronym for
             s.key, s.kind = full.key, full.kind
+    _bracketed_short_forms(spans)
     # "the Houthis" after "the Houthi movement": the movement's people by its adjective's plural
     movements = {norm(s.name).split()[0] + "s": s for s in spans
                  if s.kind == "org" and len(s.name.split()) == 2 and s.name.endswith(" movement")}
@@ -7413,6 +7414,30 @@ def _assign_keys(spans: list[NameSpan]) -> None:
     for s in spans:
         s.key = first_of.setdefault(norm(s.key), s.key)
     _name_peers_by_title(spans)
+
+
+def _bracketed_short_forms(spans: list[NameSpan]) -> None:
+    """'the National Security Services Committee (241 Committee) … the 241 Committee said': words written
+    alone in brackets right after a body's name, ending on the same head word, are that body's short form
+    whatever their letters (initials join by `is_acronym_of`), so every span of the article that writes
+    them is that body. Not a bracket that holds more than another name ('(formerly X Board)' is a name of
+    its own only with the word), nor one ending on another word ('Vela Capital (NYSE)': the exchange it
+    trades on), nor a person's or a place's name."""
+    named = {norm(s.name) for s in spans if s.kind == "org" and len(s.name.split()) > 1}
+    joined: dict[str, NameSpan] = {}
+    for full in spans:
+        doc, end = full.words.doc, full.words.end
+        if full.kind != "org" or not full.key or end + 2 >= len(doc) or doc[end].text != "(":
+            continue
+        close = next((i for i in range(end + 1, min(end + 8, len(doc))) if doc[i].text == ")"), None)
+        words = norm(doc[end + 1:close].text) if close else ""
+        head = _head_word_before_link(full.name) or norm(full.name).split()[-1]
+        if words in named and words != norm(full.key) and words.split()[-1] == head:
+            joined.setdefault(words, full)
+    for s in spans:
+        full = joined.get(norm(s.name))
+        if full is not None and s.kind == "org":
+            s.key = full.key
 
 
 def _one_key_per_short_form(spans: list[NameSpan]) -> None:
