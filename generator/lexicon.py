@@ -1755,6 +1755,10 @@ LEGISLATURE_BODY_WORDS = {"parliament", "assembly", "senate", "congress", "house
 # 'the House' may be the other chamber.
 LEGISLATURE_SHORT_FORMS = {"house": {"assembly", "parliament", "legislature", "house"}, "assembly": {"assembly"}}
 LEGISLATURE_SECOND_CHAMBER_WORDS = {"senate", "congress", "commons", "lords", "representatives", "bundestag", "general"}
+# Chamber words that head as many parties' and federations' names ('All Progressives Congress', 'Kessa Labour
+# Congress') as legislatures': such a name is a legislature's only written alone or opening the name ('Congress
+# of Kessa').
+CHAMBER_WORDS_ALSO_HEADING_PARTIES = {"congress"}
 # Lower-case nouns of a chamber's working groups: "the Senate aviation subcommittee" names the
 # subcommittee, not the Senate (generator/extract/actors.py).
 CHAMBER_GROUP_NOUNS = {"committee", "subcommittee", "panel", "caucus", "commission", "inquiry"}

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Callable
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
-from .lexicon import INITIALS_LEFT_OUT_WORDS, ONE_PERSON_PRONOUNS, KINSHIP_NOUNS
+from .lexicon import INITIALS_LEFT_OUT_WORDS, KINSHIP_NOUNS
 from .lexicon import (COUNTRY_PLACE_PREPOSITIONS, DATELINE_MARKS, SENTENCE_CLOSING_MARKS, INDEFINITE_ARTICLES, NATIONAL_VOICE_NOUNS, ECONOMY_QUALIFIED_NOUNS, BRACKETED_PARTY_COUNTRY, DEPARTMENT_HEADS, BRACKETED_PARTY_LABELS, GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
                       PRIVATE_CAPACITY_WORDS, SEVERAL_PER_STATE, STATE_OFFICE_HEADS, TITLES_NEEDING_A_PORTFOLIO, NEWS_SERVICE_WORD)
 from .names import (CANONICAL, canonical, expand_known_prefix, is_acronym, is_given_name, norm, without_legal_form,
@@ -100,7 +100,7 @@ def _known_actors(actors: list[Actor], positions: list[Position], figures: list[
     role in any article, is no person: newswriting introduces people by their full name. It
     is dropped ('Brexit', 'Austin'), or, where it speaks or gives figures, kept: as a person
     where it is the surname or an inner name of people the briefing names in full (which one is
-    unsure) or the article gives it a person's marks (`_spoken_of_as_a_person`), else as the body
+    unsure) or the article writes it as someone's relative (`_spoken_of_as_a_person`), else as the body
     it then most likely is ('Yukos said')."""
     speaking = {p.actor for p in positions} | {f.actor for f in figures}
     surnames = {word for a in actors if a.type == "person" and len(a.name.split()) > 1
@@ -123,11 +123,11 @@ def _known_actors(actors: list[Actor], positions: list[Position], figures: list[
 
 
 def _spoken_of_as_a_person(actors: list[Actor], positions: list[Position]) -> set[str]:
-    """The one-word names (as `person_key`s) a statement's speaker written as a person's pronoun or a
-    relative's noun stands for ('Her daughter, Karen, said', 'she said' resolved to the name): a body is
-    never 'he', 'she' or someone's daughter."""
+    """The one-word names (as `person_key`s) a statement's speaker written as a relative's noun stands for
+    ('Her daughter, Karen, said'): a body is never someone's daughter. Not 'he' or 'she' resolved to the
+    name: a pronoun's resolution may land on a place or a body named nearby."""
     marked = {p.actor for p in positions if p.actor and p.speaker
-              and p.speaker.split()[-1].lower().strip(",.") in ONE_PERSON_PRONOUNS | KINSHIP_NOUNS}
+              and p.speaker.split()[-1].lower().strip(",.") in KINSHIP_NOUNS}
     return {person_key(a.name) for a in actors if a.id in marked and len(a.name.split()) == 1}
 
 

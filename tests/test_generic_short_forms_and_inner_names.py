@@ -30,7 +30,13 @@ LEGISLATURE_SHORT_FORMS = [
      [("Marn Parliament", "organization", ["House"])], []),
     ("The Kessa Legislative Assembly passed the bill. Later the House adjourned until June.",
      [("Kessa Legislative Assembly", "organization", ["House"])], []),
+    # a party headed by a chamber's word is no second legislature
+    ("The Orlen State House of Assembly passed the budget on Monday. Members of the All Progressives Congress walked out. "
+     "The Assembly later passed the budget.",
+     [("All Progressives Congress", "organization", []), ("Orlen State House of Assembly", "organization", ["Assembly"])], []),
     # NEGATIVE: a legislature of two chambers, a second chamber, two legislatures, the short form first
+    ("The Kessa Legislative Assembly met on Monday. Congress passed a trade law. The House voted on the bill.",
+     [("Congress", "organization", []), ("House", "organization", []), ("Kessa Legislative Assembly", "organization", [])], []),
     ("The Ohio General Assembly passed the bill. The House voted 60-30, Dan Ruel said.",
      [("Dan Ruel", "person", []), ("House", "organization", []), ("Ohio General Assembly", "organization", [])],
      [("Dan Ruel", "Dan Ruel")]),
@@ -42,15 +48,15 @@ LEGISLATURE_SHORT_FORMS = [
       ("Varda Legislative Assembly", "organization", [])], []),
     ("The House will debate the bill on Monday. The Varda Legislative Assembly last met in May.",
      [("House", "organization", []), ("Varda Legislative Assembly", "organization", [])], []),
-    # NEGATIVE: a building called a House, a body of the legislature, a council that is no legislature
+    # NEGATIVE: a building called a House, a council that is no legislature
     ("Workers repaired Parliament House on Monday. The House voted on the bill.",
      [("House", "organization", []), ("Parliament House", "organization", [])], []),
-    ("The Varda Legislative Assembly met on Monday. The Assembly Committee on Health said the House must act.",
-     [("Assembly Committee on Health", "organization", []), ("House", "organization", []),
-      ("Varda Legislative Assembly", "organization", [])],
-     [("The Assembly Committee on Health", "Assembly Committee on Health")]),
     ("The Kessa Regional Council met on Monday. The House voted on the bill.",
      [("House", "organization", []), ("Kessa Regional Council", "organization", [])], []),
+    # a committee of the legislature is no second legislature
+    ("The Varda Legislative Assembly met on Monday. The Assembly Committee on Health said the House must act.",
+     [("Assembly Committee on Health", "organization", []), ("Varda Legislative Assembly", "organization", ["House"])],
+     [("The Assembly Committee on Health", "Assembly Committee on Health")]),
 ]
 
 

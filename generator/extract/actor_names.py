@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (LEGISLATURE_SHORT_FORMS, LEGISLATURE_SECOND_CHAMBER_WORDS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME_HEADS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
+from ..lexicon import (CHAMBER_WORDS_ALSO_HEADING_PARTIES, LEGISLATURE_SHORT_FORMS, LEGISLATURE_SECOND_CHAMBER_WORDS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME_HEADS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -7914,30 +7914,41 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
 
 def _the_one_legislature(s: NameSpan, spans: list[NameSpan]) -> str | None:
     """'the House' or 'the Assembly' after 'the Kessa Legislative Assembly', 'the House' after 'Parliament': the
-    generic short form a legislature is called by (LEGISLATURE_SHORT_FORMS) stands for the one body of one
-    chamber the article names whose name's head says it is such a body ('House' only with a link after it:
-    'House of Assembly', never 'Parliament House', 'White House') and whose words hold the short form's kind,
-    named before it. Not where the article names a second legislature, a chamber of two ('Senate', 'House
-    of Lords': LEGISLATURE_SECOND_CHAMBER_WORDS, there 'the House' may be the other one) or a body of the
-    legislature ('the Assembly Committee on Health'): any other name with a chamber's word makes it unsure."""
+    generic short form a legislature is called by (LEGISLATURE_SHORT_FORMS) stands for the one legislature the
+    article names (`_names_a_legislature`), named before it, where that one has a single chamber and its words
+    hold the short form's kind. Not where the article names a second legislature or a chamber of two ('Senate',
+    'House of Lords', a 'General Assembly': LEGISLATURE_SECOND_CHAMBER_WORDS; there 'the House' may be the other
+    chamber)."""
     kinds = LEGISLATURE_SHORT_FORMS.get(norm(s.name))
     if not kinds:
         return None
     own = {norm(s.name)} | set(LEGISLATURE_SHORT_FORMS)
-    chambers = ONE_WORD_CHAMBERS | LEGISLATURE_SECOND_CHAMBER_WORDS
     named = {o.key or o.name: o for o in spans if o is not s and o.kind == "org" and norm(o.name) not in own
-             and set(norm(o.name).split()) & chambers}
+             and _names_a_legislature(o.name)}
     if len(named) != 1:
         return None
     key, body = next(iter(named.items()))
-    words = norm(body.name).split()
-    head = _head_word_before_link(body.name) or words[-1]
-    if head not in ONE_WORD_CHAMBERS - CHAMBER_GROUP_NOUNS or head == "house" and not _head_word_before_link(body.name) \
-            or set(words) & LEGISLATURE_SECOND_CHAMBER_WORDS or not set(words) & kinds:
+    words = set(norm(body.name).split())
+    if words & LEGISLATURE_SECOND_CHAMBER_WORDS or not words & kinds:
         return None
     before = any((o.key or o.name) == key and (o.sentence, o.head.i) < (s.sentence, s.head.i)
                  for o in spans if o.kind == "org")
     return key if before else None
+
+
+def _names_a_legislature(name: str) -> bool:
+    """'Kessa Legislative Assembly', 'Parliament', 'Orlen State House of Assembly', 'Kessa Senate', 'Congress': a name
+    whose head word is a chamber's ('House' only with a link after it: not 'Parliament House', 'White House'), not
+    that of a chamber's working group ('Assembly Committee on Health'), nor a party's or federation's name
+    headed by a word that also heads those ('All Progressives Congress': CHAMBER_WORDS_ALSO_HEADING_PARTIES)."""
+    words = norm(name).split()
+    linked = _head_word_before_link(name)
+    head = linked or (words[-1] if words else "")
+    if head not in (ONE_WORD_CHAMBERS | LEGISLATURE_SECOND_CHAMBER_WORDS) - CHAMBER_GROUP_NOUNS - {"general"}:
+        return False
+    if head == "house" and not linked:
+        return False
+    return head not in CHAMBER_WORDS_ALSO_HEADING_PARTIES or words[0] == head
 
 
 def named_as_an_owner(head: Token) -> bool:
