@@ -1750,10 +1750,11 @@ LEGISLATURE_BODY_WORDS = {"parliament", "assembly", "senate", "congress", "house
 # The generic short forms a legislature is called by ('the House', 'the Assembly') and the head words of the
 # names of a one-chamber legislature each stands for (a legislature is a House whatever its name: 'Kessa
 # Legislative Assembly', 'Parliament', 'the Orlen State House of Assembly'; 'the Assembly' only where its
-# name says so): the one such body the article names (actor_names._org_key). Not 'Senate', 'Congress',
+# name says so): the one such body the article names (actor_names._org_key). Not a '… Legislature' (a US
+# state's has two chambers, and 'the House' is its lower one), not 'Senate', 'Congress',
 # 'Commons', 'Lords', a 'General Assembly' of two chambers (LEGISLATURE_SECOND_CHAMBER_WORDS): where one is named
 # 'the House' may be the other chamber.
-LEGISLATURE_SHORT_FORMS = {"house": {"assembly", "parliament", "legislature", "house"}, "assembly": {"assembly"}}
+LEGISLATURE_SHORT_FORMS = {"house": {"assembly", "parliament", "house"}, "assembly": {"assembly"}}
 LEGISLATURE_SECOND_CHAMBER_WORDS = {"senate", "congress", "commons", "lords", "representatives", "bundestag", "general"}
 # Chamber words that head as many parties' and federations' names ('All Progressives Congress', 'Kessa Labour
 # Congress') as legislatures': such a name is a legislature's only written alone or opening the name ('Congress
