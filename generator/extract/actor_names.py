@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (CHAMBER_WORDS_ALSO_HEADING_PARTIES, LEGISLATURE_SHORT_FORMS, LEGISLATURE_SECOND_CHAMBER_WORDS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME_HEADS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
+from ..lexicon import (CHAMBER_WORDS_ALSO_HEADING_PARTIES, CHAMBER_HEADS_ONLY_WITH_A_LINK, SECOND_CHAMBER_NAMES, SECOND_CHAMBER_TEXT_WORDS, SECOND_CHAMBER_MEMBER_NOUNS, LEGISLATURE_QUALIFIERS, LEGISLATURE_NAMES_ALSO_OF_TWO_CHAMBERS, SHORT_FORMS_OF_ONE_CHAMBER, LEGISLATURE_SHORT_FORM_QUALIFIED_NOUNS, LEGISLATURE_SHORT_FORM_DETERMINERS, LEGISLATURE_SHORT_FORMS, LEGISLATURE_SECOND_CHAMBER_WORDS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME_HEADS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -7913,42 +7913,114 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
 
 
 def _the_one_legislature(s: NameSpan, spans: list[NameSpan]) -> str | None:
-    """'the House' or 'the Assembly' after 'the Kessa Legislative Assembly', 'the House' after 'Parliament': the
-    generic short form a legislature is called by (LEGISLATURE_SHORT_FORMS) stands for the one legislature the
-    article names (`_names_a_legislature`), named before it, where that one has a single chamber and its words
-    hold the short form's kind. Not where the article names a second legislature or a chamber of two ('Senate',
-    'House of Lords', a 'General Assembly': LEGISLATURE_SECOND_CHAMBER_WORDS; there 'the House' may be the other
-    chamber)."""
+    """'the House' or 'the Assembly' after 'the Ontario Legislative Assembly', 'the House' after 'Parliament': the
+    generic short form a legislature is called by (LEGISLATURE_SHORT_FORMS), written as a noun phrase of its own
+    (`_a_short_form_of_its_own`), stands for the one body of the article a chamber's word heads
+    (`_names_a_chamber`), named before it, where that body is a legislature by its words (`_names_a_legislature`:
+    its place and a legislature's qualifiers only), has a single chamber and its words hold the short form's kind.
+    Abstains where the article names a second such body or tells of a second chamber anywhere ('senators',
+    'Senate', 'Lok Sabha', 'Legislative Council': `_a_second_chamber_told_of`; there 'the House' may be the other
+    chamber), for 'the House' after a name also borne by a legislature of two chambers ('National Assembly'), and
+    where the short form's sentence opens on another place ('In Washington, the House …':
+    `_opened_on_another_place`)."""
     kinds = LEGISLATURE_SHORT_FORMS.get(norm(s.name))
-    if not kinds:
+    if not kinds or not _a_short_form_of_its_own(s):
         return None
     own = {norm(s.name)} | set(LEGISLATURE_SHORT_FORMS)
     named = {o.key or o.name: o for o in spans if o is not s and o.kind == "org" and norm(o.name) not in own
-             and _names_a_legislature(o.name)}
-    if len(named) != 1:
+             and _names_a_chamber(o.name)}
+    if len(named) != 1 or _a_second_chamber_told_of(spans):
         return None
     key, body = next(iter(named.items()))
-    words = set(norm(body.name).split())
-    if words & LEGISLATURE_SECOND_CHAMBER_WORDS or not words & kinds:
+    words = norm(body.name).split()
+    if set(words) & LEGISLATURE_SECOND_CHAMBER_WORDS or not set(words) & kinds or not _names_a_legislature(body.name):
+        return None
+    if norm(s.name) in SHORT_FORMS_OF_ONE_CHAMBER and any(n in " ".join(words) for n in LEGISLATURE_NAMES_ALSO_OF_TWO_CHAMBERS):
+        return None
+    if _opened_on_another_place(s, body):
         return None
     before = any((o.key or o.name) == key and (o.sentence, o.head.i) < (s.sentence, s.head.i)
                  for o in spans if o.kind == "org")
     return key if before else None
 
 
-def _names_a_legislature(name: str) -> bool:
-    """'Kessa Legislative Assembly', 'Parliament', 'Orlen State House of Assembly', 'Kessa Senate', 'Congress': a name
-    whose head word is a chamber's ('House' only with a link after it: not 'Parliament House', 'White House'), not
-    that of a chamber's working group ('Assembly Committee on Health'), nor a party's or federation's name
-    headed by a word that also heads those ('All Progressives Congress': CHAMBER_WORDS_ALSO_HEADING_PARTIES)."""
+def _a_short_form_of_its_own(s: NameSpan) -> bool:
+    """'the House', 'this House': a generic short form after its determiner (LEGISLATURE_SHORT_FORM_DETERMINERS),
+    qualifying no noun after it ('House Speaker', 'the House Democrats', 'the Assembly polls':
+    LEGISLATURE_SHORT_FORM_QUALIFIED_NOUNS) nor written without one ('the drama series House')."""
+    doc = s.words.doc
+    first = s.words[0]
+    before = doc[s.words.start - 1] if s.words.start > 0 else None
+    determined = first.lower_ in LEGISLATURE_SHORT_FORM_DETERMINERS and len(s.words) > 1 \
+        or before is not None and before.lower_ in LEGISLATURE_SHORT_FORM_DETERMINERS
+    after = doc[s.words.end] if s.words.end < len(doc) else None
+    qualifies = s.head.dep_ == "compound" or after is not None \
+        and (after.pos_ in ("NOUN", "PROPN") or after.lower_ in LEGISLATURE_SHORT_FORM_QUALIFIED_NOUNS)
+    return determined and not qualifies
+
+
+def _a_second_chamber_told_of(spans: list[NameSpan]) -> bool:
+    """'senators', 'the Senate', 'the Lok Sabha', 'the Kessa Legislative Council' anywhere in the article's
+    paragraphs that name anything (SECOND_CHAMBER_TEXT_WORDS capitalised, SECOND_CHAMBER_MEMBER_NOUNS,
+    SECOND_CHAMBER_NAMES): the legislature may have two chambers, or the article speaks of another one."""
+    docs = {id(o.words.doc): o.words.doc for o in spans}
+    for doc in docs.values():
+        for t in doc:
+            if t.lower_ in SECOND_CHAMBER_MEMBER_NOUNS or t.is_title and t.lower_ in SECOND_CHAMBER_TEXT_WORDS:
+                return True
+            if t.i > 0 and t.is_title and (doc[t.i - 1].lower_, t.lower_) in SECOND_CHAMBER_NAMES and doc[t.i - 1].is_title:
+                return True
+    return False
+
+
+def _opened_on_another_place(s: NameSpan, body: NameSpan) -> bool:
+    """'In Washington, the House …', 'At Kessa High School, the Assembly …': the short form's sentence opens on a
+    place phrase (PLACE_ONLY_PREPS, capitalised words, a comma before the short form) whose capitalised words are
+    not all the legislature's own ('In Ontario, the House' after 'the Ontario Legislative Assembly' is its own)."""
+    sent = s.head.sent
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.lower_ not in PLACE_ONLY_PREPS:
+        return False
+    comma = next((t.i for t in sent if t.text == "," and first.i < t.i < s.words.start), None)
+    if comma is None:
+        return False
+    own = set(norm(body.name).split())
+    named = [t for t in sent.doc[first.i + 1:comma] if t.is_alpha and t.text[:1].isupper()]
+    return any(norm(t.text) not in own for t in named)
+
+
+def _names_a_chamber(name: str) -> bool:
+    """'Kessa Legislative Assembly', 'Parliament', 'Orlen State House of Assembly', 'Kessa Senate', 'Congress', 'Lok
+    Sabha', 'Kessa Legislative Council' (SECOND_CHAMBER_NAMES): a name whose head word is a chamber's
+    (CHAMBER_HEADS_ONLY_WITH_A_LINK only with a link after it: not 'Parliament House', 'White House'), not that of a
+    chamber's working group ('Assembly Committee on Health'), nor a party's or federation's name headed by a word
+    that also heads those ('All Progressives Congress': CHAMBER_WORDS_ALSO_HEADING_PARTIES)."""
     words = norm(name).split()
+    if tuple(words[-2:]) in SECOND_CHAMBER_NAMES:
+        return True
     linked = _head_word_before_link(name)
     head = linked or (words[-1] if words else "")
-    if head not in (ONE_WORD_CHAMBERS | LEGISLATURE_SECOND_CHAMBER_WORDS) - CHAMBER_GROUP_NOUNS - {"general"}:
+    if head not in (ONE_WORD_CHAMBERS | LEGISLATURE_SECOND_CHAMBER_WORDS) - CHAMBER_GROUP_NOUNS:
         return False
-    if head == "house" and not linked:
+    if head in CHAMBER_HEADS_ONLY_WITH_A_LINK and not linked:
         return False
     return head not in CHAMBER_WORDS_ALSO_HEADING_PARTIES or words[0] == head
+
+
+def _names_a_legislature(name: str) -> bool:
+    """'Parliament', 'Ontario Legislative Assembly', 'Kaduna State House of Assembly', 'Maltese Parliament': a
+    chamber's name (`_names_a_chamber`) whose other words are a legislature's qualifiers (LEGISLATURE_QUALIFIERS)
+    and at most one place's or country's name (the gazetteer's, or a country's adjective). Not a party's, a
+    forum's, a church's, a meeting's or an international body's ('National Democratic Assembly', 'World Health
+    Assembly', 'Kessa Youth Parliament', 'European Parliament'), nor a local council's ('Metropolitan Assembly')."""
+    if not _names_a_chamber(name):
+        return False
+    rest = [w for w in name.split() if norm(w) not in LEGISLATURE_QUALIFIERS | ONE_WORD_CHAMBERS]
+    if not rest:
+        return True
+    place = " ".join(rest)
+    known = canonical(place)
+    return is_known_place(place) or known is not None and known[1] == "country"
 
 
 def named_as_an_owner(head: Token) -> bool:
