@@ -203,16 +203,16 @@ def test_a_one_word_speaker_with_a_persons_marks_stays_a_person(text, actors):
 
 
 BRACKETED_SHORT_FORMS = [
-    # words in brackets after a body's name, ending on its head word, whatever their letters
-    ("The National Security Services Committee (241 Committee) met on Monday. The 241 Committee said the report was late.",
-     [("National Security Services Committee", "organization", ["241 Committee"])],
-     [("The 241 Committee", "National Security Services Committee")]),
-    ("The Kessa Border Trade Council (Border Council) met on Monday. The Border Council said the report was late.",
-     [("Kessa Border Trade Council", "organization", ["Border Council"])],
-     [("The Border Council", "Kessa Border Trade Council")]),
-    ("The Orlen Harbour Committee (Orlen Ports Committee) met. The Orlen Ports Committee said fees would rise.",
-     [("Orlen Harbour Committee", "organization", ["Orlen Ports Committee"])],
-     [("The Orlen Ports Committee", "Orlen Harbour Committee")]),
+    # words in brackets after a body's name, ending on its head word, whose other capitalised words are the name's
+    ('The Kessa Internal Audit Committee (117 Committee) met on Monday. The 117 Committee said the report was late.',
+     [('Kessa Internal Audit Committee', 'organization', ['117 Committee'])],
+     [('The 117 Committee', 'Kessa Internal Audit Committee')]),
+    ('The Kessa Border Trade Council (Border Council) met on Monday. The Border Council said the report was late.',
+     [('Kessa Border Trade Council', 'organization', ['Border Council'])],
+     [('The Border Council', 'Kessa Border Trade Council')]),
+    ('The Orlen Harbour Works Committee (Harbour Committee) met. The Harbour Committee said fees would rise.',
+     [('Orlen Harbour Works Committee', 'organization', ['Harbour Committee'])],
+     [('The Harbour Committee', 'Orlen Harbour Works Committee')]),
     # NEGATIVE: another head word, more than the name in the bracket, an exchange's initials
     ("Members of the Kessa Rivers Authority (Rivers Board) met on Monday. The Rivers Board said the dam was safe.",
      [("Kessa Rivers Authority", "organization", []), ("Rivers", "organization", []), ("Rivers Board", "organization", [])],
@@ -223,6 +223,22 @@ BRACKETED_SHORT_FORMS = [
     ("Harwick Mining (NYSE) said output rose. The NYSE said trading was halted.",
      [("Harwick Mining", "person", []), ("NYSE", "organization", [])],
      [("Harwick Mining", "Harwick Mining"), ("The NYSE", "NYSE")]),
+    # NEGATIVE: a capitalised word in the bracket that is not the name's (the bracket may name another body)
+    ('The Orlen Harbour Committee (Orlen Ports Committee) met. The Orlen Ports Committee said fees would rise.',
+     [('Orlen Harbour Committee', 'organization', []), ('Orlen Ports Committee', 'organization', [])],
+     [('The Orlen Ports Committee', 'Orlen Ports Committee')]),
+    ('The Kessa Finance Committee (Public Accounts Committee) row continued. The Public Accounts Committee said it would summon the minister, Ade Bello said.',
+     [('Ade Bello', 'person', []), ('Kessa Finance Committee', 'organization', []), ('Public Accounts Committee', 'organization', [])],
+     [('The Public Accounts Committee', 'Public Accounts Committee')]),
+    ('The Orlen Water Board (Kessa Water Board) took over the dams in 2019. The Kessa Water Board said tariffs would rise.',
+     [('Kessa Water Board', 'organization', []), ('Orlen Water Board', 'organization', [])],
+     [('The Kessa Water Board', 'Kessa Water Board')]),
+    ('Shares in Vela Bank (Kessa Bank) fell. Kessa Bank said its own shares were unaffected, Ann Roe said.',
+     [('Ann Roe', 'person', []), ('Kessa Bank', 'organization', []), ('Vela Bank', 'organization', [])],
+     [('Kessa Bank', 'Kessa Bank')]),
+    ('The Court of Appeal (Supreme Court) ruling was cited. The Supreme Court said the case was closed.',
+     [('Court of Appeal', 'organization', []), ('Supreme Court', 'organization', [])],
+     [('The Supreme Court', 'Supreme Court')]),
 ]
 
 

@@ -7417,12 +7417,14 @@ def _assign_keys(spans: list[NameSpan]) -> None:
 
 
 def _bracketed_short_forms(spans: list[NameSpan]) -> None:
-    """'the National Security Services Committee (241 Committee) … the 241 Committee said': words written
-    alone in brackets right after a body's name, ending on the same head word, are that body's short form
-    whatever their letters (initials join by `is_acronym_of`), so every span of the article that writes
-    them is that body. Not a bracket that holds more than another name ('(formerly X Board)' is a name of
-    its own only with the word), nor one ending on another word ('Vela Capital (NYSE)': the exchange it
-    trades on), nor a person's or a place's name."""
+    """'the Kessa Internal Audit Committee (117 Committee) … the 117 Committee said': words written alone in
+    brackets right after a body's name, ending on the same head word, are that body's short form whatever their
+    letters (initials join by `is_acronym_of`), so every span of the article that writes them is that body. Only
+    where every capitalised word of the bracket but its head is a word of the name (numbers may be any:
+    '(Audit Committee)', '(117 Committee)'; not '(Public Accounts Committee)' after 'the Finance Committee', which
+    may be another body), and the bracket's words name no body of their own before it. Not a bracket that holds
+    more than another name ('(formerly X Board)' is a name of its own only with the word), nor one ending on
+    another word ('Vela Capital (NYSE)': the exchange it trades on), nor a person's or a place's name."""
     named = {norm(s.name) for s in spans if s.kind == "org" and len(s.name.split()) > 1}
     joined: dict[str, NameSpan] = {}
     for full in spans:
@@ -7432,8 +7434,14 @@ def _bracketed_short_forms(spans: list[NameSpan]) -> None:
         close = next((i for i in range(end + 1, min(end + 8, len(doc))) if doc[i].text == ")"), None)
         words = norm(doc[end + 1:close].text) if close else ""
         head = _head_word_before_link(full.name) or norm(full.name).split()[-1]
-        if words in named and words != norm(full.key) and words.split()[-1] == head:
-            joined.setdefault(words, full)
+        if not words or words not in named or words == norm(full.key) or words.split()[-1] != head:
+            continue
+        own = set(norm(full.name).split())
+        if any(t.text[:1].isupper() and norm(t.text) not in own for t in doc[end + 1:close - 1]):
+            continue
+        if any(norm(o.name) == words and (o.sentence, o.head.i) < (full.sentence, full.head.i) for o in spans):
+            continue
+        joined.setdefault(words, full)
     for s in spans:
         full = joined.get(norm(s.name))
         if full is not None and s.kind == "org":
