@@ -6862,16 +6862,53 @@ _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def _an_inner_given_name_speaking(s: NameSpan, spans: list[NameSpan]) -> str | None:
-    """'"…," Faiz said' after 'Ahmed Faiz Ibrahim': a given name inside one person's full name, written
+    """'"…," Tariq said' after 'Omar Tariq Haddad': a given name inside one person's full name, written
     alone as a bare speaker (`_bare_speaking_name`) with no title or description of its own, is that
     person (many customs call a person by such a name), read with `_first_surnames`' guards; doing
     anything else ('Marie laughed' after 'Ann Marie Lowe'), or described ('Her sister, Marie, said'),
-    it may be another person of the family and stays apart."""
+    it may be another person of the family and stays apart. Not where the article writes the word before
+    anywhere but in the full name ('Her sons, Tariq and Sami,', 'Tariq, 9,': `_written_apart_before`), nor
+    where the statement stands beyond the paragraph after the full name's (`_in_the_paragraph_or_the_next`), nor
+    where the full name is written with a title ('Prime Minister Omar Tariq Haddad': an office holder is called
+    by title and surname; a given name alone is more likely another's)."""
     if s.titles or _described_on_its_own(s) or not _bare_speaking_name(s):
         return None
     full = _first_surnames(spans, inner_given_names=True).get(norm(s.name))
-    bearer = next((o for o in spans if o.name == full and o.key and (o.sentence, o.head.i) < (s.sentence, s.head.i)), None)
-    return bearer.key if bearer is not None and not _a_pronoun_of_the_other_sex(s, bearer) else None
+    bearers = [o for o in spans if o.name == full and o.key and (o.sentence, o.head.i) < (s.sentence, s.head.i)]
+    if not bearers or any(o.titles or o.words.start > 0 and _a_capitalised_titles_word(o.words.doc[o.words.start - 1]) for o in bearers) \
+            or _a_pronoun_of_the_other_sex(s, bearers[0]) \
+            or _written_apart_before(s, full, spans) or not _in_the_paragraph_or_the_next(bearers[-1], s):
+        return None
+    return bearers[0].key
+
+
+def _written_apart_before(s: NameSpan, full: str, spans: list[NameSpan]) -> bool:
+    """The one-word name `s` is written before it in the article's paragraphs that name anything, other than
+    inside a span of the full name `full` (an apposition, a list, an age may bring in another bearer)."""
+    inside = {(id(o.words.doc), i) for o in spans if o.name == full for i in range(o.words.start, o.words.end)}
+    docs: dict[int, Doc] = {}
+    for o in sorted(spans, key=lambda o: o.sentence):
+        if o.sentence <= s.sentence:
+            docs.setdefault(id(o.words.doc), o.words.doc)
+    for doc in docs.values():
+        for t in doc:
+            if doc is s.words.doc and t.i >= s.words.start:
+                break
+            if t.text == s.head.text and (id(doc), t.i) not in inside:
+                return True
+    return False
+
+
+def _block_sentences(s: NameSpan) -> tuple[int, int]:
+    """The article's numbers of the first and the last sentence of the parsed paragraph `s` stands in."""
+    sents = [x for x in s.words.doc.sents if x.text.strip()]
+    at = next((n for n, x in enumerate(sents) if x.start <= s.head.i < x.end), 0)
+    return s.sentence - at, s.sentence + len(sents) - 1 - at
+
+
+def _in_the_paragraph_or_the_next(first: NameSpan, then: NameSpan) -> bool:
+    """`then` stands in `first`'s parsed paragraph or in the one right after it."""
+    return then.words.doc is first.words.doc or _block_sentences(then)[0] == _block_sentences(first)[1] + 1
 
 
 def _first_surnames(spans: list[NameSpan], inner_given_names: bool = False) -> dict[str, str]:
