@@ -104,7 +104,7 @@ def _known_actors(actors: list[Actor], positions: list[Position], figures: list[
     it then most likely is ('Yukos said')."""
     speaking = {p.actor for p in positions} | {f.actor for f in figures}
     surnames = {word for a in actors if a.type == "person" and len(a.name.split()) > 1
-                for word in person_key(a.name).split()[1:]}     # the last word, or an inner one ('Faiz' of 'Ahmed Faiz Ibrahim')
+                for word in person_key(a.name).split()[1:]}     # the last word, or an inner one ('Tariq' of 'Omar Tariq Haddad')
     surnames |= _spoken_of_as_a_person(actors, positions)
     unknown = {a.id for a in actors if a.type == "person" and not a.role
                and all(len(form.split()) == 1 for form in [a.name, *a.aliases])}
@@ -124,7 +124,7 @@ def _known_actors(actors: list[Actor], positions: list[Position], figures: list[
 
 def _spoken_of_as_a_person(actors: list[Actor], positions: list[Position]) -> set[str]:
     """The one-word names (as `person_key`s) a statement's speaker written as a relative's noun stands for
-    ('Her daughter, Karen, said'): a body is never someone's daughter. Not 'he' or 'she' resolved to the
+    ('Her daughter, Lorna, told reporters'): a body is never someone's daughter. Not 'he' or 'she' resolved to the
     name: a pronoun's resolution may land on a place or a body named nearby."""
     marked = {p.actor for p in positions if p.actor and p.speaker
               and p.speaker.split()[-1].lower().strip(",.") in KINSHIP_NOUNS}

@@ -1,12 +1,15 @@
 """Short forms joined to the actor they stand for (session 45, aliases): 'the House' or 'the Assembly' for
-the one legislature of one chamber the article names before it (actor_names._the_one_legislature); a
-one-word given name inside one person's full name written alone as a bare speaker ('"…," Faiz said'
-after 'Ahmed Faiz Ibrahim': actor_names._an_inner_given_name_speaking); and a one-word speaker the article writes as a
-relative or joins to a person's full name is kept a person by resolve (resolve._spoken_of_as_a_person).
-Words in brackets right after a body's name that end on its head word are its short form ('(241
-Committee)': actor_names._bracketed_short_forms). Every sentence here is written for the tests; each row
-asserts every actor of the text (name, type,
-aliases) and every position's (speaker, actor). Rows marked NEGATIVE keep the names apart."""
+the one legislature of one chamber the article names before it, by its place and a legislature's qualifiers
+only, written as a noun phrase of its own, with no second chamber told of and no other place opening the
+sentence (actor_names._the_one_legislature); a one-word given name inside one person's full name written
+alone as a bare speaker ('"…," Tariq said' after 'Omar Tariq Haddad': actor_names._an_inner_given_name_speaking),
+not where the word is written apart before, beyond the next paragraph or after a titled full name; and a
+one-word speaker the article writes as a relative or joins to a person's full name is kept a person by resolve
+(resolve._spoken_of_as_a_person). Words in brackets right after a body's name that end on its head word, whose
+other capitalised words are all the name's, are its short form ('(117 Committee)':
+actor_names._bracketed_short_forms). Every sentence here is written for the tests; each row asserts every actor
+of the text (name, type, aliases) and every position's (speaker, actor). Rows marked NEGATIVE keep the names
+apart."""
 from __future__ import annotations
 
 import pytest
@@ -213,12 +216,12 @@ def test_an_inner_word_of_one_persons_name_is_that_person(text, actors, speakers
 
 
 ONE_WORD_SPEAKERS_RESOLVED = [
-    ("Marta Vinn died on Sunday. Her daughter, Karen, said the hospital had failed her.",
-     [("Karen", "person"), ("Marta Vinn", "person")]),
+    ("Marta Vinn died on Sunday. Her daughter, Lorna, said the hospital had failed her.",
+     [("Lorna", "person"), ("Marta Vinn", "person")]),
     ("Tomas Ruel lost his farm. His son, Aldo, said the bank had been unfair.",
      [("Aldo", "person"), ("Tomas Ruel", "person")]),
-    ('"We will not stop," said Ahmed Faiz Ibrahim. "The vote was wrong," Faiz said.',
-     [("Ahmed Faiz Ibrahim", "person")]),
+    ('"We will not stop," said Omar Tariq Haddad. "The vote was wrong," Tariq said.',
+     [("Omar Tariq Haddad", "person")]),
     # NEGATIVE: a one-word speaker with no person's marks stays the body it most likely is
     ("Shares fell on Monday. Korvex said it would cut 200 jobs.", [("Korvex", "organization")]),
     ("Shares fell on Monday. Korvex said the plan was on track.", [("Korvex", "organization")]),

@@ -6921,7 +6921,7 @@ def _first_surnames(spans: list[NameSpan], inner_given_names: bool = False) -> d
     Lim said': the first word of a name written family name first (`_family_name_written_first`),
     and 'Alice Fung Wai-man … Fung said': the family name between a given name and a
     hyphenated Chinese given name (Hong Kong usage). With `inner_given_names`, also every inner
-    word of a given name's full name of three words or more ('Faiz' of 'Ahmed Faiz Ibrahim')."""
+    word of a given name's full name of three words or more ('Tariq' of 'Omar Tariq Haddad')."""
     last_words = {norm(s.name.split()[-1]) for s in spans if s.kind == "person" and len(s.name.split()) > 1}
     found: dict[str, set[str]] = {}
     for s in spans:
@@ -6931,7 +6931,7 @@ def _first_surnames(spans: list[NameSpan], inner_given_names: bool = False) -> d
             found.setdefault(norm(words[-2]), set()).add(s.name)
         elif inner_given_names and s.kind == "person" and len(words) >= 3 and is_given_name(words[0]) \
                 and all(w[:1].isupper() and w.isalpha() for w in words[1:]):
-            for w in words[1:-1]:       # ('Faiz' of 'Ahmed Faiz Ibrahim', for `_an_inner_given_name_speaking` only)
+            for w in words[1:-1]:       # ('Tariq' of 'Omar Tariq Haddad', for `_an_inner_given_name_speaking` only)
                 found.setdefault(norm(w), set()).add(s.name)
         elif s.kind == "person" and _family_name_written_first(words):
             found.setdefault(norm(words[0]), set()).add(s.name)
