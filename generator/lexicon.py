@@ -1747,6 +1747,42 @@ UPPER_AND_LOWER_HOUSE_NAMES = {"commons", "lords"}
 # their role names ('X (R-Ohio), the ranking member of the Senate aviation subcommittee').
 LEGISLATURE_BODY_WORDS = {"parliament", "assembly", "senate", "congress", "house", "commons", "lords",
                           "legislature", "committee", "subcommittee", "panel", "bundestag"}
+# The generic short forms a legislature is called by ('the House', 'the Assembly') and the head words of the
+# names of a one-chamber legislature each stands for (a legislature is a House whatever its name: 'Kessa
+# Legislative Assembly', 'Parliament', 'the Orlen State House of Assembly'; 'the Assembly' only where its
+# name says so): the one such body the article names (actor_names._org_key). Not a '… Legislature' (a US
+# state's has two chambers, and 'the House' is its lower one), not 'Senate', 'Congress',
+# 'Commons', 'Lords' (LEGISLATURE_SECOND_CHAMBER_WORDS): where one is named 'the House' may be the other chamber;
+# not a 'General Assembly' of two chambers ('general' is no LEGISLATURE_QUALIFIERS word).
+LEGISLATURE_SHORT_FORMS = {"house": {"assembly", "parliament", "house"}, "assembly": {"assembly"}}
+LEGISLATURE_SECOND_CHAMBER_WORDS = {"senate", "congress", "commons", "lords", "representatives", "bundestag", "sabha",
+                                    "parishad"}
+# A chamber's head word that names a chamber only with a link after it ('House of Assembly'; not 'White House').
+CHAMBER_HEADS_ONLY_WITH_A_LINK = {"house"}
+# Two-word names of a second chamber whose head is no chamber's word ('the Kessa Legislative Council').
+SECOND_CHAMBER_NAMES = {("legislative", "council")}
+# Words of the text that tell of a second chamber wherever they stand ('senators'; capitalised: 'Senate', 'Lok
+# Sabha', 'House of Representatives'): there 'the House' may be a chamber of two (actor_names._the_one_legislature).
+SECOND_CHAMBER_TEXT_WORDS = LEGISLATURE_SECOND_CHAMBER_WORDS - {"congress"}
+SECOND_CHAMBER_MEMBER_NOUNS = {"senator", "senators"}
+# The words other than a place's name a legislature's name may hold before or around its head word ('Ohio General'
+# is no such name: it has two chambers; nor 'National Democratic', 'World Health', 'Youth', 'Metropolitan').
+LEGISLATURE_QUALIFIERS = {"legislative", "national", "state", "county", "provincial", "federal", "territorial",
+                          "of", "the", "house"}
+# Legislatures' names that are also borne by a legislature of two chambers (Nigeria's 'National Assembly' is its
+# Senate and House of Representatives): 'the House' after one may be its lower chamber; 'the Assembly' joins.
+LEGISLATURE_NAMES_ALSO_OF_TWO_CHAMBERS = {"national assembly"}
+SHORT_FORMS_OF_ONE_CHAMBER = {"house"}
+# Nouns a generic short form qualifies where it is no legislature's name of its own ('the Assembly polls', 'the
+# House seat'), beside any other noun after it.
+LEGISLATURE_SHORT_FORM_QUALIFIED_NOUNS = {"poll", "polls", "election", "elections", "seat", "seats", "constituency",
+                                          "constituencies", "hall", "segment", "segments"}
+# The determiners a generic short form is written after as a noun phrase of its own ('the House', 'this House').
+LEGISLATURE_SHORT_FORM_DETERMINERS = {"the", "this"}
+# Chamber words that head as many parties' and federations' names ('All Progressives Congress', 'Kessa Labour
+# Congress') as legislatures': such a name is a legislature's only written alone or opening the name ('Congress
+# of Kessa').
+CHAMBER_WORDS_ALSO_HEADING_PARTIES = {"congress"}
 # Lower-case nouns of a chamber's working groups: "the Senate aviation subcommittee" names the
 # subcommittee, not the Senate (generator/extract/actors.py).
 CHAMBER_GROUP_NOUNS = {"committee", "subcommittee", "panel", "caucus", "commission", "inquiry"}

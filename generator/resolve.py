@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Callable
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
-from .lexicon import INITIALS_LEFT_OUT_WORDS
+from .lexicon import INITIALS_LEFT_OUT_WORDS, KINSHIP_NOUNS
 from .lexicon import (COUNTRY_PLACE_PREPOSITIONS, DATELINE_MARKS, SENTENCE_CLOSING_MARKS, INDEFINITE_ARTICLES, NATIONAL_VOICE_NOUNS, ECONOMY_QUALIFIED_NOUNS, BRACKETED_PARTY_COUNTRY, DEPARTMENT_HEADS, BRACKETED_PARTY_LABELS, GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
                       PRIVATE_CAPACITY_WORDS, SEVERAL_PER_STATE, STATE_OFFICE_HEADS, TITLES_NEEDING_A_PORTFOLIO, NEWS_SERVICE_WORD)
 from .names import (CANONICAL, canonical, expand_known_prefix, is_acronym, is_given_name, norm, without_legal_form,
@@ -99,10 +99,13 @@ def _known_actors(actors: list[Actor], positions: list[Position], figures: list[
     """A single capitalised word the recogniser took for a person, with no title, full name or
     role in any article, is no person: newswriting introduces people by their full name. It
     is dropped ('Brexit', 'Austin'), or, where it speaks or gives figures, kept: as a person
-    where it is the surname of people the briefing names in full (which one is unsure), else
-    as the body it then most likely is ('Yukos said')."""
+    where it is the surname or an inner name of people the briefing names in full (which one is
+    unsure) or the article writes it as someone's relative (`_spoken_of_as_a_person`), else as the body
+    it then most likely is ('Yukos said')."""
     speaking = {p.actor for p in positions} | {f.actor for f in figures}
-    surnames = {person_key(a.name).split()[-1] for a in actors if a.type == "person" and len(a.name.split()) > 1}
+    surnames = {word for a in actors if a.type == "person" and len(a.name.split()) > 1
+                for word in person_key(a.name).split()[1:]}     # the last word, or an inner one ('Tariq' of 'Omar Tariq Haddad')
+    surnames |= _spoken_of_as_a_person(actors, positions)
     unknown = {a.id for a in actors if a.type == "person" and not a.role
                and all(len(form.split()) == 1 for form in [a.name, *a.aliases])}
     unsure = {a.id for a in actors if a.type == "person" and not a.role and a.id not in speaking
@@ -117,6 +120,15 @@ def _known_actors(actors: list[Actor], positions: list[Position], figures: list[
         if a.id in unknown & speaking and person_key(a.name) not in surnames:
             a.type = "organization"
     return [a for a in actors if a.id not in unknown - speaking]
+
+
+def _spoken_of_as_a_person(actors: list[Actor], positions: list[Position]) -> set[str]:
+    """The one-word names (as `person_key`s) a statement's speaker written as a relative's noun stands for
+    ('Her daughter, Lorna, told reporters'): a body is never someone's daughter. Not 'he' or 'she' resolved to the
+    name: a pronoun's resolution may land on a place or a body named nearby."""
+    marked = {p.actor for p in positions if p.actor and p.speaker
+              and p.speaker.split()[-1].lower().strip(",.") in KINSHIP_NOUNS}
+    return {person_key(a.name) for a in actors if a.id in marked and len(a.name.split()) == 1}
 
 
 def _without_owners_named_only_in_their_bodies(actors: list[Actor], positions: list[Position], figures: list[Figure],

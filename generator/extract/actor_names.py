@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME_HEADS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
+from ..lexicon import (CHAMBER_WORDS_ALSO_HEADING_PARTIES, CHAMBER_HEADS_ONLY_WITH_A_LINK, SECOND_CHAMBER_NAMES, SECOND_CHAMBER_TEXT_WORDS, SECOND_CHAMBER_MEMBER_NOUNS, LEGISLATURE_QUALIFIERS, LEGISLATURE_NAMES_ALSO_OF_TWO_CHAMBERS, SHORT_FORMS_OF_ONE_CHAMBER, LEGISLATURE_SHORT_FORM_QUALIFIED_NOUNS, LEGISLATURE_SHORT_FORM_DETERMINERS, LEGISLATURE_SHORT_FORMS, LEGISLATURE_SECOND_CHAMBER_WORDS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME_HEADS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -6861,7 +6861,57 @@ def _national_section_of_a_body(name: str) -> bool:
 _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
-def _first_surnames(spans: list[NameSpan]) -> dict[str, str]:
+def _an_inner_given_name_speaking(s: NameSpan, spans: list[NameSpan]) -> str | None:
+    """'"…," Tariq said' after 'Omar Tariq Haddad': a given name inside one person's full name, written
+    alone as a bare speaker (`_bare_speaking_name`) with no title or description of its own, is that
+    person (many customs call a person by such a name), read with `_first_surnames`' guards; doing
+    anything else ('Marie laughed' after 'Ann Marie Lowe'), or described ('Her sister, Marie, said'),
+    it may be another person of the family and stays apart. Not where the article writes the word before
+    anywhere but in the full name ('Her sons, Tariq and Sami,', 'Tariq, 9,': `_written_apart_before`), nor
+    where the statement stands beyond the paragraph after the full name's (`_in_the_paragraph_or_the_next`), nor
+    where the full name is written with a title ('Prime Minister Omar Tariq Haddad': an office holder is called
+    by title and surname; a given name alone is more likely another's)."""
+    if s.titles or _described_on_its_own(s) or not _bare_speaking_name(s):
+        return None
+    full = _first_surnames(spans, inner_given_names=True).get(norm(s.name))
+    bearers = [o for o in spans if o.name == full and o.key and (o.sentence, o.head.i) < (s.sentence, s.head.i)]
+    if not bearers or any(o.titles or o.words.start > 0 and _a_capitalised_titles_word(o.words.doc[o.words.start - 1]) for o in bearers) \
+            or _a_pronoun_of_the_other_sex(s, bearers[0]) \
+            or _written_apart_before(s, full, spans) or not _in_the_paragraph_or_the_next(bearers[-1], s):
+        return None
+    return bearers[0].key
+
+
+def _written_apart_before(s: NameSpan, full: str, spans: list[NameSpan]) -> bool:
+    """The one-word name `s` is written before it in the article's paragraphs that name anything, other than
+    inside a span of the full name `full` (an apposition, a list, an age may bring in another bearer)."""
+    inside = {(id(o.words.doc), i) for o in spans if o.name == full for i in range(o.words.start, o.words.end)}
+    docs: dict[int, Doc] = {}
+    for o in sorted(spans, key=lambda o: o.sentence):
+        if o.sentence <= s.sentence:
+            docs.setdefault(id(o.words.doc), o.words.doc)
+    for doc in docs.values():
+        for t in doc:
+            if doc is s.words.doc and t.i >= s.words.start:
+                break
+            if t.text == s.head.text and (id(doc), t.i) not in inside:
+                return True
+    return False
+
+
+def _block_sentences(s: NameSpan) -> tuple[int, int]:
+    """The article's numbers of the first and the last sentence of the parsed paragraph `s` stands in."""
+    sents = [x for x in s.words.doc.sents if x.text.strip()]
+    at = next((n for n, x in enumerate(sents) if x.start <= s.head.i < x.end), 0)
+    return s.sentence - at, s.sentence + len(sents) - 1 - at
+
+
+def _in_the_paragraph_or_the_next(first: NameSpan, then: NameSpan) -> bool:
+    """`then` stands in `first`'s parsed paragraph or in the one right after it."""
+    return then.words.doc is first.words.doc or _block_sentences(then)[0] == _block_sentences(first)[1] + 1
+
+
+def _first_surnames(spans: list[NameSpan], inner_given_names: bool = False) -> dict[str, str]:
     """'Ana Ruiz Prado … Ruiz said': a name of a given name and two surnames (Spanish and
     Portuguese usage) is written later by its first surname alone. The comparison form of that
     surname -> the full name, where exactly one full name of the article has it there: its
@@ -6870,7 +6920,8 @@ def _first_surnames(spans: list[NameSpan]) -> dict[str, str]:
     has the word as the last word of a name. Also 'Choi Sang-hyun … Choi said', 'Lim Wei Sheng …
     Lim said': the first word of a name written family name first (`_family_name_written_first`),
     and 'Alice Fung Wai-man … Fung said': the family name between a given name and a
-    hyphenated Chinese given name (Hong Kong usage)."""
+    hyphenated Chinese given name (Hong Kong usage). With `inner_given_names`, also every inner
+    word of a given name's full name of three words or more ('Tariq' of 'Omar Tariq Haddad')."""
     last_words = {norm(s.name.split()[-1]) for s in spans if s.kind == "person" and len(s.name.split()) > 1}
     found: dict[str, set[str]] = {}
     for s in spans:
@@ -6878,6 +6929,10 @@ def _first_surnames(spans: list[NameSpan]) -> dict[str, str]:
         if s.kind == "person" and len(words) >= 3 and is_given_name(words[0]) \
                 and all(w[:1].isupper() and w.isalpha() for w in words[1:]) and not is_given_name(words[-2]):
             found.setdefault(norm(words[-2]), set()).add(s.name)
+        elif inner_given_names and s.kind == "person" and len(words) >= 3 and is_given_name(words[0]) \
+                and all(w[:1].isupper() and w.isalpha() for w in words[1:]):
+            for w in words[1:-1]:       # ('Tariq' of 'Omar Tariq Haddad', for `_an_inner_given_name_speaking` only)
+                found.setdefault(norm(w), set()).add(s.name)
         elif s.kind == "person" and _family_name_written_first(words):
             found.setdefault(norm(words[0]), set()).add(s.name)
         elif s.kind == "person" and len(words) in (2, 3) and all(w.isalpha() and w[:1].isupper() for w in words[:-1]) \
@@ -7380,6 +7435,7 @@ def _assign_keys(spans: list[NameSpan]) -> None:
         full = by_acronym.get(norm(s.name))
         if full:        # whatever the recogniser took the acronym for
             s.key, s.kind = full.key, full.kind
+    _bracketed_short_forms(spans)
     # "the Houthis" after "the Houthi movement": the movement's people by its adjective's plural
     movements = {norm(s.name).split()[0] + "s": s for s in spans
                  if s.kind == "org" and len(s.name.split()) == 2 and s.name.endswith(" movement")}
@@ -7395,6 +7451,38 @@ def _assign_keys(spans: list[NameSpan]) -> None:
     for s in spans:
         s.key = first_of.setdefault(norm(s.key), s.key)
     _name_peers_by_title(spans)
+
+
+def _bracketed_short_forms(spans: list[NameSpan]) -> None:
+    """'the Kessa Internal Audit Committee (117 Committee) … the 117 Committee said': words written alone in
+    brackets right after a body's name, ending on the same head word, are that body's short form whatever their
+    letters (initials join by `is_acronym_of`), so every span of the article that writes them is that body. Only
+    where every capitalised word of the bracket but its head is a word of the name (numbers may be any:
+    '(Audit Committee)', '(117 Committee)'; not '(Public Accounts Committee)' after 'the Finance Committee', which
+    may be another body), and the bracket's words name no body of their own before it. Not a bracket that holds
+    more than another name ('(formerly X Board)' is a name of its own only with the word), nor one ending on
+    another word ('Vela Capital (NYSE)': the exchange it trades on), nor a person's or a place's name."""
+    named = {norm(s.name) for s in spans if s.kind == "org" and len(s.name.split()) > 1}
+    joined: dict[str, NameSpan] = {}
+    for full in spans:
+        doc, end = full.words.doc, full.words.end
+        if full.kind != "org" or not full.key or end + 2 >= len(doc) or doc[end].text != "(":
+            continue
+        close = next((i for i in range(end + 1, min(end + 8, len(doc))) if doc[i].text == ")"), None)
+        words = norm(doc[end + 1:close].text) if close else ""
+        head = _head_word_before_link(full.name) or norm(full.name).split()[-1]
+        if not words or words not in named or words == norm(full.key) or words.split()[-1] != head:
+            continue
+        own = set(norm(full.name).split())
+        if any(t.text[:1].isupper() and norm(t.text) not in own for t in doc[end + 1:close - 1]):
+            continue
+        if any(norm(o.name) == words and (o.sentence, o.head.i) < (full.sentence, full.head.i) for o in spans):
+            continue
+        joined.setdefault(words, full)
+    for s in spans:
+        full = joined.get(norm(s.name))
+        if full is not None and s.kind == "org":
+            s.key = full.key
 
 
 def _one_key_per_short_form(spans: list[NameSpan]) -> None:
@@ -7670,7 +7758,10 @@ def _person_key(s: NameSpan, spans: list[NameSpan], first_surnames: Callable[[],
         # a first name alone ('Paweł') is the one person of the article with that first name
         firsts = {o.key for o in spans if o.kind == "person" and o.key and len(o.name.split()) > 1
                   and o.name.split()[0] == words[0]}
-        return firsts.pop() if len(firsts) == 1 else _misspelt_surname_of(s, spans) if not s.titles else None
+        if len(firsts) == 1:
+            return firsts.pop()
+        inner = _an_inner_given_name_speaking(s, spans)
+        return inner or (_misspelt_surname_of(s, spans) if not s.titles else None)
     if not candidates:
         return None
     keys = {c.key for c in candidates}
@@ -7848,6 +7939,8 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
                                                   # tier opens the name (not 'White House': no link; not before it:
                                                   # 'MPs in the House … the House of Lords'; not two such bodies;
                                                   # not a trade's association: 'the Chamber' of a chamber of commerce)
+        if not linked:
+            return _the_one_legislature(s, spans)     # 'the House' after 'the Kessa Legislative Assembly'
     words = s.name.split()
     bare = words[0] if len(words) == 2 and norm(words[1]) in LEGAL_FORMS else s.name
     if bare != s.name and is_acronym(bare) and len(bare) >= 3 and not canonical(bare) \
@@ -7862,6 +7955,117 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
             return expanded.pop()
     same = {o.key for o in spans if o is not s and o.kind == "org" and o.key and _one_department(s.name, o.name)}
     return same.pop() if len(same) == 1 else None      # 'the Treasury Department' after 'the Department of the Treasury'
+
+
+def _the_one_legislature(s: NameSpan, spans: list[NameSpan]) -> str | None:
+    """'the House' or 'the Assembly' after 'the Ontario Legislative Assembly', 'the House' after 'Parliament': the
+    generic short form a legislature is called by (LEGISLATURE_SHORT_FORMS), written as a noun phrase of its own
+    (`_a_short_form_of_its_own`), stands for the one body of the article a chamber's word heads
+    (`_names_a_chamber`), named before it, where that body is a legislature by its words (`_names_a_legislature`:
+    its place and a legislature's qualifiers only), has a single chamber and its words hold the short form's kind.
+    Abstains where the article names a second such body or tells of a second chamber anywhere ('senators',
+    'Senate', 'Lok Sabha', 'Legislative Council': `_a_second_chamber_told_of`; there 'the House' may be the other
+    chamber), for 'the House' after a name also borne by a legislature of two chambers ('National Assembly'), and
+    where the short form's sentence opens on another place ('In Washington, the House …':
+    `_opened_on_another_place`)."""
+    kinds = LEGISLATURE_SHORT_FORMS.get(norm(s.name))
+    if not kinds or not _a_short_form_of_its_own(s):
+        return None
+    own = {norm(s.name)} | set(LEGISLATURE_SHORT_FORMS)
+    named = {o.key or o.name: o for o in spans if o is not s and o.kind == "org" and norm(o.name) not in own
+             and _names_a_chamber(o.name)}
+    if len(named) != 1 or _a_second_chamber_told_of(spans):
+        return None
+    key, body = next(iter(named.items()))
+    words = norm(body.name).split()
+    if set(words) & LEGISLATURE_SECOND_CHAMBER_WORDS or not set(words) & kinds or not _names_a_legislature(body.name):
+        return None
+    if norm(s.name) in SHORT_FORMS_OF_ONE_CHAMBER and any(n in " ".join(words) for n in LEGISLATURE_NAMES_ALSO_OF_TWO_CHAMBERS):
+        return None
+    if _opened_on_another_place(s, body):
+        return None
+    before = any((o.key or o.name) == key and (o.sentence, o.head.i) < (s.sentence, s.head.i)
+                 for o in spans if o.kind == "org")
+    return key if before else None
+
+
+def _a_short_form_of_its_own(s: NameSpan) -> bool:
+    """'the House', 'this House': a generic short form after its determiner (LEGISLATURE_SHORT_FORM_DETERMINERS),
+    qualifying no noun after it ('House Speaker', 'the House Democrats', 'the Assembly polls':
+    LEGISLATURE_SHORT_FORM_QUALIFIED_NOUNS) nor written without one ('the drama series House')."""
+    doc = s.words.doc
+    first = s.words[0]
+    before = doc[s.words.start - 1] if s.words.start > 0 else None
+    determined = first.lower_ in LEGISLATURE_SHORT_FORM_DETERMINERS and len(s.words) > 1 \
+        or before is not None and before.lower_ in LEGISLATURE_SHORT_FORM_DETERMINERS
+    after = doc[s.words.end] if s.words.end < len(doc) else None
+    qualifies = s.head.dep_ == "compound" or after is not None \
+        and (after.pos_ in ("NOUN", "PROPN") or after.lower_ in LEGISLATURE_SHORT_FORM_QUALIFIED_NOUNS)
+    return determined and not qualifies
+
+
+def _a_second_chamber_told_of(spans: list[NameSpan]) -> bool:
+    """'senators', 'the Senate', 'the Lok Sabha', 'the Kessa Legislative Council' anywhere in the article's
+    paragraphs that name anything (SECOND_CHAMBER_TEXT_WORDS capitalised, SECOND_CHAMBER_MEMBER_NOUNS,
+    SECOND_CHAMBER_NAMES): the legislature may have two chambers, or the article speaks of another one."""
+    docs = {id(o.words.doc): o.words.doc for o in spans}
+    for doc in docs.values():
+        for t in doc:
+            if t.lower_ in SECOND_CHAMBER_MEMBER_NOUNS or t.is_title and t.lower_ in SECOND_CHAMBER_TEXT_WORDS:
+                return True
+            if t.i > 0 and t.is_title and (doc[t.i - 1].lower_, t.lower_) in SECOND_CHAMBER_NAMES and doc[t.i - 1].is_title:
+                return True
+    return False
+
+
+def _opened_on_another_place(s: NameSpan, body: NameSpan) -> bool:
+    """'In Washington, the House …', 'At Kessa High School, the Assembly …': the short form's sentence opens on a
+    place phrase (PLACE_ONLY_PREPS, capitalised words, a comma before the short form) whose capitalised words are
+    not all the legislature's own ('In Ontario, the House' after 'the Ontario Legislative Assembly' is its own)."""
+    sent = s.head.sent
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.lower_ not in PLACE_ONLY_PREPS:
+        return False
+    comma = next((t.i for t in sent if t.text == "," and first.i < t.i < s.words.start), None)
+    if comma is None:
+        return False
+    own = set(norm(body.name).split())
+    named = [t for t in sent.doc[first.i + 1:comma] if t.is_alpha and t.text[:1].isupper()]
+    return any(norm(t.text) not in own for t in named)
+
+
+def _names_a_chamber(name: str) -> bool:
+    """'Kessa Legislative Assembly', 'Parliament', 'Orlen State House of Assembly', 'Kessa Senate', 'Congress', 'Lok
+    Sabha', 'Kessa Legislative Council' (SECOND_CHAMBER_NAMES): a name whose head word is a chamber's
+    (CHAMBER_HEADS_ONLY_WITH_A_LINK only with a link after it: not 'Parliament House', 'White House'), not that of a
+    chamber's working group ('Assembly Committee on Health'), nor a party's or federation's name headed by a word
+    that also heads those ('All Progressives Congress': CHAMBER_WORDS_ALSO_HEADING_PARTIES)."""
+    words = norm(name).split()
+    if tuple(words[-2:]) in SECOND_CHAMBER_NAMES:
+        return True
+    linked = _head_word_before_link(name)
+    head = linked or (words[-1] if words else "")
+    if head not in (ONE_WORD_CHAMBERS | LEGISLATURE_SECOND_CHAMBER_WORDS) - CHAMBER_GROUP_NOUNS:
+        return False
+    if head in CHAMBER_HEADS_ONLY_WITH_A_LINK and not linked:
+        return False
+    return head not in CHAMBER_WORDS_ALSO_HEADING_PARTIES or words[0] == head
+
+
+def _names_a_legislature(name: str) -> bool:
+    """'Parliament', 'Ontario Legislative Assembly', 'Kaduna State House of Assembly', 'Maltese Parliament': a
+    chamber's name (`_names_a_chamber`) whose other words are a legislature's qualifiers (LEGISLATURE_QUALIFIERS)
+    and at most one place's or country's name (the gazetteer's, or a country's adjective). Not a party's, a
+    forum's, a church's, a meeting's or an international body's ('National Democratic Assembly', 'World Health
+    Assembly', 'Kessa Youth Parliament', 'European Parliament'), nor a local council's ('Metropolitan Assembly')."""
+    if not _names_a_chamber(name):
+        return False
+    rest = [w for w in name.split() if norm(w) not in LEGISLATURE_QUALIFIERS | ONE_WORD_CHAMBERS]
+    if not rest:
+        return True
+    place = " ".join(rest)
+    known = canonical(place)
+    return is_known_place(place) or known is not None and known[1] == "country"
 
 
 def named_as_an_owner(head: Token) -> bool:
