@@ -846,6 +846,13 @@ ADDED_COUNT_WORDS = {"more", "fewer", "additional", "extra", "new", "other"}
 # after "of" that make one ("eight of 10 voters", but "12 of the 30 ferries" counts).
 RATIO_PREPOSITIONS = {"in", "of"}
 RATIO_BASES = {"10", "100", "1,000", "ten", "hundred"}
+# Figures: the word of one piece a ratio's other amount is set against ('one teacher to 68 pupils',
+# 'one in five classes had 28 students': per teacher, per class).
+ONE_WORDS = {"one", "1"}
+# Figures: what money that rises, falls or closes at a level is the price of one of ('shares fell
+# to $8.62', 'the stock closed at $10': dollars a share), as the verb's subject or a compound on PRICE_NOUNS.
+PER_SHARE_PRICE_NOUNS = {"shares", "stock", "stocks"}
+PER_SHARE_PRICE_COMPOUNDS = {"share", "stock"}
 # The noun of a count of deaths and the word that makes it one: "the death toll rose to 22".
 TOLL_NOUN = "toll"
 DEATH_WORD = "death"

@@ -1641,7 +1641,7 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     elif unit:
         rate = _rate(match.string[end:], unit, tokens[-1])
         unit += rate + _compound_rate_noun(sent, match.string, end, rate) if rate \
-            else _period_of_the_sum_named(tokens, unit) or _clause_rate(tokens)
+            else _period_of_the_sum_named(tokens, unit) or _clause_rate(tokens) or _per_one_of_many(tokens, unit)
     value, low, high = (_round(x) for x in (value, low, high))
     figure = RawFigure(value=value, low=low, high=high, text=match.string[start:end], unit=unit,
                        qualifier=canonical, sentence=match.string.strip(), sentence_index=n,
@@ -2312,6 +2312,93 @@ def _clause_rate(tokens: list[Token]) -> str:
             period = c.lower_
         if period:
             return _a_period(period)
+    return ""
+
+
+def _per_one_of_many(tokens: list[Token], unit: str) -> str:
+    """What one amount is counted per, from the phrase that names the one: a ratio's 'one X to N
+    Ys' ('one teacher to 68 pupils': ' per teacher', `_per_one_of_a_ratio`), a price that shares
+    rise, fall or close at ('shares fell to $8.62': ' a share', `_per_share_price`), and the
+    object of a verb whose subject is each one of many ('one in five classes had more than 28
+    students', 'each crew carries 12 litres': ' per class', `_per_one_subject`)."""
+    return _per_one_of_a_ratio(tokens) or _per_share_price(tokens, unit) or _per_one_subject(tokens)
+
+
+def _words_before_the_amount(tokens: list[Token]) -> Token | None:
+    """The word before an amount and the qualifier words that hang on it ('one doctor to about
+    11,000 people': 'to')."""
+    doc, i = tokens[0].doc, tokens[0].i - 1
+    ids = {t.i for t in tokens}
+    while i >= tokens[0].sent.start and doc[i].head.i in ids and doc[i].dep_ in ("quantmod", "advmod", "amod"):
+        ids.add(doc[i].i)
+        i -= 1
+    return doc[i] if i >= tokens[0].sent.start else None
+
+
+def _per_one_of_a_ratio(tokens: list[Token]) -> str:
+    """'the ratio stood at one teacher to 68 pupils', 'one doctor to about 11,000 people': after
+    'to', an amount set against one singular noun counted by 'one' just before it is that many
+    per the one; not where the one is handed over or sent ('gave one book to 30 pupils': the
+    noun a verb's object)."""
+    to = _words_before_the_amount(tokens)
+    if to is None or to.lower_ != "to" or to.i - 2 < to.sent.start:
+        return ""
+    noun, one = to.doc[to.i - 1], to.doc[to.i - 2]
+    if noun.tag_ != "NN" or one.lower_ not in L.ONE_WORDS or one.head.i != noun.i \
+            or noun.dep_ in ("dobj", "dative", "nsubjpass", "oprd"):
+        return ""
+    return f" per {noun.lower_}"
+
+
+def _per_share_price(tokens: list[Token], unit: str) -> str:
+    """'Ridgeline shares fell 17% to $8.62, after closing at $10.39', 'the share price rose to 40
+    pence': money that shares (or their price) rise, fall, stand or close at, to, from or by is
+    a price per share (PER_SHARE_PRICE_NOUNS as the subject of the verb, or of the verb whose
+    clause the verb opens without a subject of its own); not a sum shares are sold or bought for
+    ('sold shares for $5m'), nor a stake's value ('its stake rose to $5m')."""
+    if unit not in _MONEY_OR_MINOR_UNITS:
+        return ""
+    node = _object_node(tokens)
+    prep = node.head if node.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in L.LEVEL_PREPOSITIONS:
+        return ""
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in L.CHANGE_VERBS | L.LEVEL_VERBS | L.TRADING_VENUE_VERBS:
+        return ""
+    subject = _nominal_subject(verb)
+    if subject is None:
+        governor = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+        if verb.dep_ in ("advcl", "conj", "xcomp", "pcomp") and governor.pos_ in ("VERB", "AUX"):
+            subject = _nominal_subject(governor)     # 'fell 17% to $8.62, after closing at $10.39'
+    if subject is None:
+        return ""
+    priced = subject.lower_ in L.PER_SHARE_PRICE_NOUNS or subject.lemma_.lower() in L.PRICE_NOUNS and any(
+        c.dep_ == "compound" and c.lower_ in L.PER_SHARE_PRICE_COMPOUNDS for c in child_tokens(subject))
+    return " a share" if priced else ""
+
+
+def _per_one_subject(tokens: list[Token]) -> str:
+    """'about one in five classes now had more than 28 students', 'each crew carries 12 litres of
+    water': the object of a verb whose subject is one of many (a singular noun after
+    DISTRIBUTIVE_DETERMINERS, or 'one in/of/out of N Xs') counts per that one; not an object
+    the many share ('each crew used the 12 boats': a definite or owned object), nor a subject
+    taken whole ('the crew carries 12 litres')."""
+    node = _object_node(tokens)
+    if node.dep_ != "dobj" or not _a_sum_of_its_own(node):
+        return ""
+    subject = _nominal_subject(node.head)
+    if subject is None:
+        return ""
+    if subject.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in L.DISTRIBUTIVE_DETERMINERS for c in child_tokens(subject)):
+        return f" per {subject.lower_}"
+    if subject.lower_ in L.ONE_WORDS:                   # 'one in five classes' as 'one' with its 'in' phrase
+        whole = next((p for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ in L.RATIO_PREPOSITIONS
+                      for p in child_tokens(c) if p.dep_ == "pobj" and p.tag_ == "NNS"), None)
+        if whole is not None and any(c.like_num for c in child_tokens(whole)):
+            return f" per {whole.lemma_.lower()}"
+    words = {q.lower_ for c in child_tokens(subject) if c.dep_ == "nummod" for q in child_tokens(c) if q.dep_ == "quantmod"}
+    if subject.tag_ == "NNS" and words & L.ONE_WORDS and words & L.RATIO_PREPOSITIONS:
+        return f" per {subject.lemma_.lower()}"         # 'one in three households' as quantifiers of the noun
     return ""
 
 
