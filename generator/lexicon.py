@@ -2175,6 +2175,12 @@ PARTITIVE_WORD = "of"
 ONE_PIECE_DETERMINERS = {"a", "an", "each", "every", "one"}
 # Figures: adjectives of a period before the noun an amount of money is paid as ("a R2 500
 # monthly allowance", "a $4bn annual budget"): the amount is a rate.
+# Figures: nouns of a flow, what passes, is made, sold or used over time: a period adjective on one
+# makes the amount it measures a rate ('daily capacity of 700 tons': tons a day); not a state
+# ('daily temperature') nor a thing that appears so often ('annual report', 'weekly market').
+FLOW_NOUNS = {"capacity", "demand", "supply", "production", "consumption", "usage", "use", "traffic", "output",
+              "intake", "throughput", "ridership", "export", "import", "emission", "rainfall", "catch", "harvest",
+              "sale", "turnover", "attendance", "flow", "discharge", "withdrawal", "yield"}
 RATE_ADJECTIVES = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",
                    "daily": "day", "hourly": "hour", "nightly": "night", "quarterly": "quarter",
                    "fortnightly": "fortnight"}

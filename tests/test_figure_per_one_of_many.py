@@ -67,3 +67,42 @@ PER_ONE = [
 @pytest.mark.parametrize("sentence, expected", PER_ONE, ids=[row[0] for row in PER_ONE])
 def test_per_one_of_many(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+# An amount that measures a flow (what passes, is made or used over time) that a period adjective
+# modifies is that much per period.
+FLOWS = [
+    ("The new kiln raised daily firing capacity from 450 tons to around 700 tons.",
+     [("450", 450, None, None, "tons a day", None, None),
+      ("around 700", 700, None, None, "tons a day", "about", None)]),
+    ("The plant has a daily capacity of 700 tons.",
+     [("700", 700, None, None, "tons a day", None, None)]),
+    ("Annual output rose to 3 million tonnes.",
+     [("3 million", 3000000, None, None, "tonnes a year", None, None)]),
+    ("The mill's weekly production stood at 12,000 bags.",
+     [("12,000", 12000, None, None, "bags a week", None, None)]),
+    ("Daily ridership on the tram is 40,000 passengers.",
+     [("40,000", 40000, None, None, "passengers a day", None, None)]),
+    ("Daily traffic on the causeway reached 60,000 vehicles.",
+     [("60,000", 60000, None, None, "vehicles a day", None, None)]),
+    # NEGATIVE: a state, a thing that appears so often, a flow with no period, a percentage
+    ("The daily temperature reached 40 degrees.",
+     [("40", 40, None, None, "degrees", None, None)]),
+    ("The annual report ran to 300 pages.",
+     [("300", 300, None, None, "pages", None, None)]),
+    ("The weekly market has 40 stalls.",
+     [("40", 40, None, None, "stalls", None, None)]),
+    ("The annual festival drew 5,000 visitors.",
+     [("5,000", 5000, None, None, "visitors", None, None)]),
+    ("Output rose to 3 million tonnes.",
+     [("3 million", 3000000, None, None, "tonnes", None, None)]),
+    ("Annual output rose 5%.",
+     [("5%", 5, None, None, "% rise in annual output", None, None)]),
+    ("The capacity of the daily ferry is 300 passengers.",
+     [("300", 300, None, None, "passengers", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", FLOWS, ids=[row[0] for row in FLOWS])
+def test_period_of_a_flow(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]

@@ -2207,14 +2207,55 @@ def _period_of_the_sum_named(tokens: list[Token], unit: str) -> str:
     """'a monthly allowance of N35,000', 'an annual budget of $4 million', 'a daily wage of Rs
     500': money that is the 'of' phrase of a noun a period adjective (RATE_ADJECTIVES) modifies
     is that much per period ('naira a month'), as when the adjective follows the amount ('a
-    R2 500 monthly allowance', `_rate`)."""
+    R2 500 monthly allowance', `_rate`). Any other amount takes the period of a flow it measures
+    (`_period_of_the_flow_measured`)."""
     if unit not in _MONEY_OR_MINOR_UNITS:
-        return ""
+        return _period_of_the_flow_measured(tokens, unit)
     noun, paid_as_often = _sum_named(tokens)
     if noun is None or noun.pos_ != "NOUN":
         return ""
     period = next((L.RATE_ADJECTIVES[c.lower_] for c in noun.lefts if c.dep_ == "amod" and c.lower_ in L.RATE_ADJECTIVES), None)
     return _a_period(period) if period and paid_as_often else _paid_per_piece(noun)
+
+
+def _period_of_the_flow_measured(tokens: list[Token], unit: str) -> str:
+    """'raised daily processing capacity from 450 tons to around 700 tons', 'the country's annual
+    demand, estimated at over 1.1 million tons', 'a daily capacity of 700 tons', 'annual output
+    rose to 3 million tonnes': an amount that is the value of a noun of a flow (FLOW_NOUNS: what
+    passes, is made or used over time) that a period adjective (RATE_ADJECTIVES) modifies is that
+    much per period ('tons a day'). Not a noun of a state or of a thing that appears so often
+    ('the daily temperature reached 40 degrees', 'the annual report ran to 300 pages'), nor a
+    percentage (a change or a share, read by its own rules)."""
+    if not unit or unit.startswith(("%", "share", "percentage")):
+        return ""
+    noun = _noun_measured(_object_node(tokens))
+    if noun is None or noun.lemma_.lower() not in L.FLOW_NOUNS:
+        return ""
+    period = next((L.RATE_ADJECTIVES[c.lower_] for c in noun.lefts if c.dep_ == "amod" and c.lower_ in L.RATE_ADJECTIVES), None)
+    return _a_period(period) if period else ""
+
+
+def _noun_measured(node: Token) -> Token | None:
+    """The noun an amount is the value of, by the phrase it stands in: its 'of' phrase ('a capacity
+    of 700 tons'), a participle's preposition on it ('demand, estimated at 1.1 million tons'), the
+    object or else the subject of a verb of change or level whose 'from'/'to'/'at'/'by' the amount
+    is ('raised capacity from 450 tons', 'output rose to 3 million tonnes'), or the subject of 'be'."""
+    if node.dep_ == "attr" and node.head.lemma_.lower() == "be":
+        return _nominal_subject(node.head)
+    if node.dep_ != "pobj":
+        return None
+    prep = node.head
+    while prep.dep_ in ("prep", "pobj") and prep.head.tag_ == "IN":
+        prep = prep.head                          # 'from 450 tons to around 700 tons'
+    governor = prep.head
+    if prep.lower_ == "of" and governor.pos_ == "NOUN":
+        return governor
+    if governor.dep_ == "acl" and governor.tag_ in ("VBN", "VBG") and governor.head.pos_ == "NOUN":
+        return governor.head
+    if prep.lower_ in L.LEVEL_PREPOSITIONS and governor.pos_ in ("VERB", "AUX") \
+            and governor.lemma_.lower() in L.CHANGE_VERBS | L.LEVEL_VERBS:
+        return next((c for c in child_tokens(governor) if c.dep_ == "dobj"), None) or _nominal_subject(governor)
+    return None
 
 
 def _sum_named(tokens: list[Token]) -> tuple[Token | None, bool]:
@@ -2353,8 +2394,8 @@ def _per_one_of_a_ratio(tokens: list[Token]) -> str:
 def _per_share_price(tokens: list[Token], unit: str) -> str:
     """'Ridgeline shares fell 17% to $8.62, after closing at $10.39', 'the share price rose to 40
     pence': money that shares (or their price) rise, fall, stand or close at, to, from or by is
-    a price per share (PER_SHARE_PRICE_NOUNS as the subject of the verb, or of the verb whose
-    clause the verb opens without a subject of its own); not a sum shares are sold or bought for
+    a price per share (PER_SHARE_PRICE_NOUNS as the object of the verb, else its subject, or the
+    subject of the verb whose clause the verb opens without a subject of its own); not a sum shares are sold or bought for
     ('sold shares for $5m'), nor a stake's value ('its stake rose to $5m')."""
     if unit not in _MONEY_OR_MINOR_UNITS:
         return ""
@@ -2365,8 +2406,8 @@ def _per_share_price(tokens: list[Token], unit: str) -> str:
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in L.CHANGE_VERBS | L.LEVEL_VERBS | L.TRADING_VENUE_VERBS:
         return ""
-    subject = _nominal_subject(verb)
-    if subject is None:
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None) or _nominal_subject(verb)
+    if subject is None:                               # 'raised its target price to $12': the object's level
         governor = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
         if verb.dep_ in ("advcl", "conj", "xcomp", "pcomp") and governor.pos_ in ("VERB", "AUX"):
             subject = _nominal_subject(governor)     # 'fell 17% to $8.62, after closing at $10.39'
