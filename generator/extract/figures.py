@@ -5945,8 +5945,8 @@ def _noun_after(last: Token) -> str | None:
             and (last.dep_ == "nummod" or last.dep_ == "compound" and last.lower_ in L.SCALE_WORDS):
         if any(c.dep_ == "conj" for c in child_tokens(head)) and head.head.pos_ == "NOUN":
             return head.head.lower_               # "9 800 government and council schools": coordinated premodifiers' head
-        if head.dep_ == "compound":
-            head = head.head                      # "1.5 million oral vaccine doses", "1.9 lakh nesting sites": of doses, sites
+        if head.dep_ == "compound" or _common_noun_modifying_a_plural(head):
+            head = head.head                      # "1.5 million oral vaccine doses", "25 government medical colleges"
     times = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if times is not None and times.lower_ == L.MULTIPLE_WORD and _times_what(times):
         return _times_what(times)                 # "three times as many overtime hours"
@@ -5976,6 +5976,16 @@ def _noun_after(last: Token) -> str | None:
     if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not nxt.like_num and nxt.dep_ != "npadvmod":
         return _noun_phrase(nxt)                  # a plural noun the parser did not attach
     return None
+
+
+def _common_noun_modifying_a_plural(noun: Token) -> bool:
+    """'25 government medical colleges', '40 village health posts': a singular common noun in lower
+    case that the parser hangs on the plural noun after it as a modifier (nmod), with nothing but
+    that noun's own adjectives and compounds between, sorts the counted thing; the plural is what
+    is counted. Not a name ('three Kenya Airways jets' is read as a body's)."""
+    plural = noun.head
+    return noun.dep_ == "nmod" and noun.pos_ == "NOUN" and noun.text.islower() \
+        and all(t.head.i == plural.i and t.dep_ in ("amod", "compound") for t in noun.doc[noun.i + 1:plural.i])
 
 
 def _noun_after_a_hyphened_modifier(first: Token, end: Token) -> Token:
@@ -6141,8 +6151,22 @@ def _noun_phrase(noun: Token, adjectives: bool = False, classifying: bool = Fals
                                and doc[i - 1].head.dep_ == "compound")     # "private sector jobs"
                           or doc[i - 1].lower_ in L.MEASURE_ADJECTIVES):
         i -= 1
+    if classifying:
+        i = _establishing_modifier_before(noun, i)
     i = _hyphenated_start(doc[i])                 # "high-speed trains"
     return doc[i:noun.i + 1].text
+
+
+def _establishing_modifier_before(noun: Token, i: int) -> int:
+    """'seven suspected armed robbers', 'four alleged drug dealers': a word that says how far the
+    things are established (ESTABLISHING_MODIFIERS) before the counted noun's other adjectives
+    qualifies the whole phrase; the phrase opens with it (`i` where it opened without)."""
+    doc, j = noun.doc, i
+    while j - 1 >= 0 and doc[j - 1].head.i == noun.i and doc[j - 1].dep_ == "amod" and i - j < 3:
+        j -= 1
+        if doc[j].lower_ in L.ESTABLISHING_MODIFIERS:
+            return j
+    return i
 
 
 def _after_a_counted_hyphen(doc, i: int) -> bool:
