@@ -1138,14 +1138,14 @@ class _Discourse:
             self.polls.add(documents["poll"])
 
 
-_PER_BETWEEN = re.compile(r"\s+(?:(?P<word>[a-z]+)\s+)?per\s+", re.IGNORECASE)
+_PER_BETWEEN = re.compile(r"\s+(?:(?P<word>[a-z]+)\s+)?(?:per|(?P<every>for\s+(?:every|each)))\s+", re.IGNORECASE)
 # How a percentage figure's text ends ('5%', '5 per cent', '5 percent'): PERCENT_END_WORDS, as str.endswith takes them.
 _PERCENT_TEXT_ENDINGS = tuple(L.PERCENT_END_WORDS)
 
 
 def _join_rate_bases(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
     """'about 4.5 cents per $1,000 of assessed value', '12 per 100,000 residents': an amount after 'per'
-    is the base a rate is quoted on, part of the rate's unit ('cents per $1,000 of assessed value'), no
+    (or 'for every', which `_per_an_amount` has put in the rate's unit) is the base a rate is quoted on, part of the rate's unit ('cents per $1,000 of assessed value'), no
     figure of its own; a rate that took its noun from the base is 'per' it alone."""
     out: list[tuple[RawFigure, list[Token]]] = []
     for figure, tokens in found:
@@ -1153,13 +1153,16 @@ def _join_rate_bases(found: list[tuple[RawFigure, list[Token]]], text: str) -> l
         if per is not None and not figure.text.rstrip().endswith(_PERCENT_TEXT_ENDINGS) and out[-1][0].unit is not None \
                 and (per.group("word") or "").lower() not in L.NON_RATE_PER_OPENERS:   # "paid $200 as per 14 clauses"
             rate = out[-1][0]
+            if per.group("every"):
+                continue                          # its base is in its unit already (`_per_an_amount`)
             last = tokens[-1]
             counted = last.head if last.dep_ == "nummod" and last.head.i > last.i else last
             end = min(counted.right_edge.i, last.i + 6)
             while end > last.i and not (last.doc[end].is_alpha or last.doc[end].like_num):
                 end -= 1
             base = last.doc[tokens[0].i:end + 1].text
-            rate.unit = f"per {base}" if rate.unit == figure.unit else f"{rate.unit} per {base}"
+            rate.unit = f"per {base}" if rate.unit == figure.unit and rate.unit not in _MONEY_OR_MINOR_UNITS \
+                else f"{rate.unit} per {base}"      # '12 per 100,000 residents'; '$17.14 per $1,000 of value' keeps dollars
             continue
         out.append((figure, tokens))
     return out
@@ -1678,18 +1681,19 @@ def _exchange_rate(after: str, unit: str, last: Token) -> str:
 
 
 def _compound_rate_noun(sent: Span, text: str, end: int, rate: str) -> str:
-    """'up to Rs 10 lakh per work order': the word after 'per' that the parser made a compound of
-    the noun after it is only the first word of what is paid for ('per work order', not 'per
-    work'); it may also hang both on 'per'."""
-    m = re.fullmatch(r" per ([a-z]+)", rate)
-    at = re.search(rf"\bper\s+{m.group(1)}\b", text[end:end + 80]) if m else None
+    """'up to Rs 10 lakh per work order', '31 percent per paid-up share', '$9,000 per enrolled
+    pupil': the word after 'per' that the parser made a compound or a modifier of the noun after
+    it is only the first word of what is paid for ('per work order', not 'per work'); it may also
+    hang both on 'per'."""
+    m = re.fullmatch(r" per ([a-z]+(?:-[a-z]+)?)", rate)
+    at = re.search(rf"\bper\s+{re.escape(m.group(1))}\b", text[end:end + 80]) if m else None
     if at is None:
         return ""
     word = _tokens_at(sent, end + at.end() - len(m.group(1)), end + at.end())
-    if len(word) != 1 or word[0].i + 1 >= len(word[0].doc):
+    if not word or word[-1].i + 1 >= len(word[0].doc):
         return ""
-    first, noun = word[0], word[0].doc[word[0].i + 1]
-    if noun.pos_ != "NOUN" or not (first.dep_ == "compound" and first.head.i == noun.i
+    first, noun = word[0], word[0].doc[word[-1].i + 1]
+    if noun.pos_ != "NOUN" or not (any(w.dep_ in ("compound", "amod", "nmod") and w.head.i == noun.i for w in word)
                                    or first.dep_ == noun.dep_ == "pobj" and first.head.i == noun.head.i):
         return ""       # the parser may hang both nouns on 'per'
     return " " + noun.text
@@ -2167,6 +2171,12 @@ def _per_measure(after: str, unit: str, last: Token | None = None) -> str:
         given = _TO_EACH.match(after)
         if given and (given.group("each") or given.group("of")).lower() not in L.NOT_DENOMINATORS:
             return f" per {(given.group('each') or given.group('of')).lower()}"
+    base = _per_an_amount(after, last)
+    if base:
+        return f" per {base}"
+    if unit in L.MINOR_CURRENCY_WORDS and (whole := _OF_EVERY_CURRENCY.match(after)) \
+            and {whole.group(1).lower(), whole.group(1).lower() + "s"} & L.CURRENCY_WORDS:
+        return f" per {whole.group(1).lower()}"   # "60 paise of every rupee"
     each = _FOR_EACH.match(after)
     if each and unit in _MONEY_OR_MINOR_UNITS and (each.group(1).lower() in _RATE_DENOMINATORS_OR_TIME_UNITS
                                                    or each.group(1).lower() not in L.NOT_DENOMINATORS
@@ -2185,6 +2195,38 @@ def _per_measure(after: str, unit: str, last: Token | None = None) -> str:
         then = "year" if period.group(1).lower() == "annum" else period.group(1).lower()
         return f" {rate} {word} per {then}"
     return f" {rate} {word}"
+
+
+# "roughly $87 for every $1 million of taxable value", "two deaths for each 10,000 births": an
+# amount after 'for every'/'for each' is the base the amount before it is quoted on.
+_FOR_EVERY_AMOUNT = re.compile(r"\s*for\s+(?:every|each)\s+(?=\D{0,3}\d)", re.IGNORECASE)
+# "60 paise of every rupee", "70 cents of each dollar": a minor unit out of each one of a currency.
+_OF_EVERY_CURRENCY = re.compile(r"\s*of\s+(?:every|each)\s+([a-z]+)\b", re.IGNORECASE)
+# How many words of the base after 'for every' are kept ('$1 million of taxable value').
+_BASE_WORDS_REACH = 7
+
+
+def _per_an_amount(after: str, last: Token | None) -> str:
+    """'roughly $87 for every $1 million of taxable value': the amount after 'for every'/'for
+    each' and the phrase it heads (as the parser hangs it on 'for', within `_BASE_WORDS_REACH`
+    words) is the base the amount is quoted on, as after 'per' (`_join_rate_bases`)."""
+    m = _FOR_EVERY_AMOUNT.match(after)
+    if m is None or last is None:
+        return ""
+    doc = last.doc
+    every = _rate_word_after(last, L.DISTRIBUTIVE_DETERMINERS)
+    if every is None or every.i + 1 >= len(doc):
+        return ""
+    phrase = every.head
+    if phrase.dep_ != "pobj" or phrase.head.lower_ != "for" or phrase.i <= every.i:
+        return ""
+    end = min(phrase.right_edge.i, every.i + _BASE_WORDS_REACH)
+    clause = next((t.i for t in doc[every.i + 1:end + 1] if t.pos_ == "PRON" or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")), None)
+    if clause is not None:
+        end = clause - 1                          # "$5 for every 100 leaflets she delivered": the leaflets
+    while end > every.i and not (doc[end].is_alpha or doc[end].like_num):
+        end -= 1
+    return doc[every.i + 1:end + 1].text if end > every.i else ""
 
 
 _NEXT_WORDS = re.compile(r"(?:\s+[a-z]+(?:-[a-z]+)?){1,2}")
