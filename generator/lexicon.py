@@ -1876,6 +1876,9 @@ CLAUSE_REPORTING_VERBS = {"continue", "add", "tell", "submit", "understand"}
 PUBLISHING_CUES = {"report", "write"}
 # Adjectives that make an age a statistic of a population ("a median age of 38").
 STATISTIC_ADJECTIVES = {"average", "median", "mean"}
+# Figures: words that make a payer one that stands for the many ('the typical homeowner's bill',
+# 'the average household's water bill'): a sum added to its bill is per such a payer.
+REPRESENTATIVE_ADJECTIVES = STATISTIC_ADJECTIVES | {"typical"}
 # Conjunctions of a reason that a speaker gives after a quoted or reported clause ("..., he
 # said, because ...").
 REASON_MARKERS = {"because"}

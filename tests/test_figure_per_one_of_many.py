@@ -106,3 +106,71 @@ FLOWS = [
 @pytest.mark.parametrize("sentence, expected", FLOWS, ids=[row[0] for row in FLOWS])
 def test_period_of_a_flow(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+# The base an amount is quoted on: an amount after 'for every'/'for each', the noun after a
+# modifier after 'per', a currency's minor unit out of every one of it.
+BASES = [
+    ("Firms will pay roughly $64 for every $1 million of assessed value.",
+     [("roughly $64", 64, None, None, "dollars per $1 million of assessed value", "about", None)]),
+    ("Rates rise by about $12 for each $100,000 of assessed value.",
+     [("about $12", 12, None, None, "dollars per $100,000 of assessed value", "about", None)]),
+    ("The levy rises to $11.20 per $1,000 of taxable value.",
+     [("$11.20", 11.2, None, None, "dollars per $1,000 of taxable value", None, None)]),
+    ("Members approved a payout of 18 percent per paid-up share.",
+     [("18 percent", 18, None, None, "% per paid-up share", None, None)]),
+    ("The district spends $9,000 per enrolled pupil.",
+     [("$9,000", 9000, None, None, "dollars per enrolled pupil", None, None)]),
+    ("Wages now take more than 55 paise of every rupee the board collects.",
+     [("more than 55", 55, 55, None, "paise per rupee", "more than", None)]),
+    ("About 70 cents of every dollar goes to wages.",
+     [("About 70", 70, None, None, "cents per dollar", "about", None)]),
+    ("She earned $5 for every 100 leaflets she delivered.",
+     [("$5", 5, None, None, "dollars per 100 leaflets", None, None)]),
+    # NEGATIVE: a piece, not an amount, after 'for every'; a sum given for a purpose; cents of a named sum
+    ("The fund paid $40 for every tonne delivered.",
+     [("$40", 40, None, None, "dollars per tonne", None, None)]),
+    ("The trust raised $2 million for every school in the county.",
+     [("$2 million", 2000000, None, None, "dollars", None, None)]),
+    ("He kept 40 cents of the $2 fare.",
+     [("40", 40, None, None, "cents", None, None),
+      ("$2", 2, None, None, "dollars", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", BASES, ids=[row[0] for row in BASES])
+def test_base_of_a_rate(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+# A multiple of a named benchmark says which one ('the normal level'); a sum added to the bill of
+# the typical or average payer says on what.
+BENCHMARKS_AND_BILLS = [
+    ("River flows peaked at about four times the normal level for June.",
+     [("about four", 4, None, None, "times the normal level", "about", None)]),
+    ("The clinic spent about $2 million on the wing, almost twice the original estimate.",
+     [("about $2 million", 2000000, None, None, "dollars", "about", None),
+      ("almost twice", 2, None, 2, "times the original estimate", "almost", None)]),
+    ("Rents rose to three times the national average.",
+     [("three", 3, None, None, "times the national average", None, None)]),
+    ("The levy would add $30 to the average household's water bill.",
+     [("$30", 30, None, None, "dollars on the average household's water bill", None, None)]),
+    ("The budget adds about $61 a year to the typical ratepayer's bill.",
+     [("about $61", 61, None, None, "dollars a year on the typical ratepayer's bill", "about", None)]),
+    # NEGATIVE: a multiple of a pace or a count, a bill's own period, a sum added to one whole thing
+    ("Crews worked at twice the pace.",
+     [("twice", 2, None, None, "times", None, None)]),
+    ("The firm trades at 4.3 times earnings.",
+     [("4.3", 4.3, None, None, "times earnings", None, None)]),
+    ("The rise adds 60 cents to the typical monthly bill.",
+     [("60", 60, None, None, "cents a month", None, None)]),
+    ("The council added $40,000 to the library budget.",
+     [("$40,000", 40000, None, None, "dollars", None, None)]),
+    ("The board added 12 staff to the typical ward.",
+     [("12", 12, None, None, "staff", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", BENCHMARKS_AND_BILLS, ids=[row[0] for row in BENCHMARKS_AND_BILLS])
+def test_benchmark_and_bill(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]

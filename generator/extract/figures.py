@@ -1643,8 +1643,10 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
         unit += exchanged                    # "at the bank rate of LL47,000 to the dollar"
     elif unit:
         rate = _rate(match.string[end:], unit, tokens[-1])
-        unit += rate + _compound_rate_noun(sent, match.string, end, rate) if rate \
-            else _period_of_the_sum_named(tokens, unit) or _clause_rate(tokens) or _per_one_of_many(tokens, unit)
+        bill = _added_to_a_representative_bill(tokens, unit)     # a period of the bill's own is its rate
+        unit += (rate + _compound_rate_noun(sent, match.string, end, rate) if rate
+                 else _period_of_the_sum_named(tokens, unit) or bill or _clause_rate(tokens) or _per_one_of_many(tokens, unit)) \
+            + (bill if rate else "")
     value, low, high = (_round(x) for x in (value, low, high))
     figure = RawFigure(value=value, low=low, high=high, text=match.string[start:end], unit=unit,
                        qualifier=canonical, sentence=match.string.strip(), sentence_index=n,
@@ -2327,11 +2329,45 @@ def _sum_named(tokens: list[Token]) -> tuple[Token | None, bool]:
     if node.dep_ == "attr" and verb.lemma_.lower() == "be":
         return _paid(_nominal_subject(verb))
     if node.dep_ == "dobj" and verb.lemma_.lower() in L.ADDING_VERBS:
-        return next((p for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "to"
-                     for p in child_tokens(c) if p.dep_ == "pobj"), None), True
+        return _added_to(node), True
     if node.dep_ == "dobj" and verb.lemma_.lower() in L.MONEY_VERBS and _a_sum_of_its_own(node):
         return _paid(_nominal_subject(verb))      # 'every replacement boiler costs $9,400': the one that pays or costs it
     return None, False
+
+
+def _added_to(node: Token) -> Token | None:
+    """What a sum a verb of adding takes as its object is added to: the 'to' phrase on the verb,
+    or on the sum where the parser hangs it there ('adding about 90 cents to the typical monthly bill')."""
+    return next((p for c in (*child_tokens(node.head), *child_tokens(node)) if c.dep_ == "prep" and c.lower_ == "to"
+                 for p in child_tokens(c) if p.dep_ == "pobj"), None)
+
+
+# How many words the bill of a representative payer may run to ('the police portion of the average
+# homeowner's property tax bill'); a longer phrase is not copied into the unit.
+_BILL_WORDS_REACH = 12
+
+
+def _added_to_a_representative_bill(tokens: list[Token], unit: str) -> str:
+    """'adds about $48 a year to the typical homeowner's bill', 'would add about $52 to the police
+    portion of the average homeowner's property tax bill': a sum a verb of adding (ADDING_VERBS)
+    puts on a bill of the typical or average payer (REPRESENTATIVE_ADJECTIVES anywhere in the
+    'to' phrase) is that payer's, not the whole: the unit says on what (' on the typical
+    homeowner's bill'). Not a sum added to one whole thing ('added $40,000 to the library
+    budget'), nor a phrase too long or with a clause of its own."""
+    if unit not in _MONEY_OR_MINOR_UNITS:
+        return ""
+    node = _object_node(tokens)
+    if node.dep_ != "dobj" or node.head.lemma_.lower() not in L.ADDING_VERBS:
+        return ""
+    bill = _added_to(node)
+    if bill is None:
+        return ""
+    words = list(bill.subtree)
+    if len(words) > _BILL_WORDS_REACH or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.like_num
+                                              for t in words) \
+            or not any(t.lower_ in L.REPRESENTATIVE_ADJECTIVES and t.dep_ == "amod" for t in words):
+        return ""
+    return " on " + bill.doc[words[0].i:words[-1].i + 1].text
 
 
 def _nominal_subject(verb: Token) -> Token | None:
@@ -4324,7 +4360,29 @@ def _times_what(word: Token) -> str | None:
     phrase = _noun_phrase(noun, classifying=True) if noun is not None else None
     if noun is None and (compared := _compared_after_a_multiple(word)) is not None:
         phrase = _noun_phrase(compared, adjectives=True)
+    if noun is None and phrase is None and word.dep_ in ("nummod", "predet") and _names_a_benchmark(word.head):
+        phrase = _determined_phrase(word.head)    # "almost twice the original estimate"
     return f"{L.MULTIPLE_WORD} {phrase}" if phrase else None
+
+
+def _names_a_benchmark(noun: Token) -> bool:
+    """A noun of an amount or a benchmark ('the normal level', 'the original estimate', 'the
+    national average') that a multiple may be of; not a pace or a thing ('twice the pace')."""
+    return noun.pos_ == "NOUN" and (_names_an_amount(noun) or noun.lemma_.lower() in L.BENCHMARK_NOUNS)
+
+
+def _determined_phrase(noun: Token) -> str | None:
+    """'the normal level', 'the original estimate': a noun with 'the' and an adjective of its own
+    (only its adjectives and compounds between), as written: a multiple of it names which one
+    ('four times the normal level'), not the kind ('times level'); not 'the rate' (which rate
+    unsaid) nor a noun with an 'of' phrase ('the usual number of cases')."""
+    det = next((c for c in noun.lefts if c.dep_ == "det" and c.lower_ in L.DEFINITE_ARTICLES), None)
+    between = noun.doc[det.i + 1:noun.i] if det is not None else []
+    if det is None or not any(t.dep_ == "amod" for t in between) \
+            or not all(t.head.i == noun.i and t.dep_ in ("amod", "compound") for t in between) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(noun)):
+        return None                               # "twice the rate", "its usual number of cases": which one unsaid
+    return noun.doc[det.i:noun.i + 1].text
 
 
 def _compared_after_a_multiple(word: Token) -> Token | None:
@@ -5994,7 +6052,8 @@ def _noun_after(last: Token) -> str | None:
         return _times_what(times)                 # "three times as many overtime hours"
     if times is not None and times.lower_ == L.MULTIPLE_WORD and times.dep_ == "quantmod" \
             and head.i > times.i and head.pos_ == "NOUN" and last.dep_ == "nummod":
-        phrase = _noun_phrase(head, classifying=True)     # "4.3 times earnings": a multiple of it
+        phrase = (_determined_phrase(head) if _names_a_benchmark(head) else None) \
+            or _noun_phrase(head, classifying=True)       # "4.3 times earnings", "four times the normal level"
         return f"{L.MULTIPLE_WORD} {phrase}" if phrase else L.MULTIPLE_WORD
     if last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
         if head.lower_ in L.MARK_NOUNS:
