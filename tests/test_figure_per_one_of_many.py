@@ -61,6 +61,13 @@ PER_ONE = [
     ("Three in four households own two cars.",
      [("Three in four", 0.75, None, None, "share of households", None, None),
       ("two", 2, None, None, "cars", None, None)]),
+    # NEGATIVE (review): a change from one to many of the same thing, a store of things, a share
+    ("The chain grew from one store to 40 stores.",
+     [("40", 40, None, None, "stores", None, None)]),
+    ("The stock of unsold homes rose to $4 billion.",
+     [("$4 billion", 4000000000, None, None, "dollars", None, None)]),
+    ("Each school lost 10% of its budget.",
+     [("10%", 10, None, None, "% of budget", None, None)]),
 ]
 
 

@@ -2440,6 +2440,8 @@ def _per_one_of_many(tokens: list[Token], unit: str) -> str:
     rise, fall or close at ('shares fell to $8.62': ' a share', `_per_share_price`), and the
     object of a verb whose subject is each one of many ('one in five classes had more than 28
     students', 'each crew carries 12 litres': ' per class', `_per_one_subject`)."""
+    if unit.startswith(("%", "share", "percentage")):
+        return ""                                 # a share is of its own whole already
     return _per_one_of_a_ratio(tokens) or _per_share_price(tokens, unit) or _per_one_subject(tokens)
 
 
@@ -2458,14 +2460,15 @@ def _per_one_of_a_ratio(tokens: list[Token]) -> str:
     """'the ratio stood at one teacher to 68 pupils', 'one doctor to about 11,000 people': after
     'to', an amount set against one singular noun counted by 'one' just before it is that many
     per the one; not where the one is handed over or sent ('gave one book to 30 pupils': the
-    noun a verb's object)."""
+    noun a verb's object), nor a count of the same thing it grew to ('from one store to 40 stores')."""
     to = _words_before_the_amount(tokens)
     if to is None or to.lower_ != "to" or to.i - 2 < to.sent.start:
         return ""
     noun, one = to.doc[to.i - 1], to.doc[to.i - 2]
+    counted = _object_node(tokens)
     if noun.tag_ != "NN" or one.lower_ not in L.ONE_WORDS or one.head.i != noun.i \
-            or noun.dep_ in ("dobj", "dative", "nsubjpass", "oprd"):
-        return ""
+            or noun.dep_ in ("dobj", "dative", "nsubjpass", "oprd") or counted.lemma_.lower() == noun.lemma_.lower():
+        return ""                                 # "grew from one store to 40 stores": a change, no ratio
     return f" per {noun.lower_}"
 
 
@@ -2491,6 +2494,9 @@ def _per_share_price(tokens: list[Token], unit: str) -> str:
             subject = _nominal_subject(governor)     # 'fell 17% to $8.62, after closing at $10.39'
     if subject is None:
         return ""
+    if any(p.pos_ != "PROPN" for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ == "of"
+           for p in child_tokens(c) if p.dep_ == "pobj"):
+        return ""                                 # "the stock of unsold homes": a store of things, no shares
     priced = subject.lower_ in L.PER_SHARE_PRICE_NOUNS or subject.lemma_.lower() in L.PRICE_NOUNS and any(
         c.dep_ == "compound" and c.lower_ in L.PER_SHARE_PRICE_COMPOUNDS for c in child_tokens(subject))
     return " a share" if priced else ""
