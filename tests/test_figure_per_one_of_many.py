@@ -66,6 +66,10 @@ PER_ONE = [
      [("40", 40, None, None, "stores", None, None)]),
     ("The stock of unsold homes rose to $4 billion.",
      [("$4 billion", 4000000000, None, None, "dollars", None, None)]),
+    ("The state's debt stock rose to £40 million last year.",
+     [("£40 million", 40000000, None, None, "pounds", None, None)]),
+    ("Every mining job creates roughly two other jobs.",
+     [("roughly two", 2, None, None, "jobs per mining job", "about", None)]),
     ("Each school lost 10% of its budget.",
      [("10%", 10, None, None, "% of budget", None, None)]),
 ]

@@ -2497,7 +2497,8 @@ def _per_share_price(tokens: list[Token], unit: str) -> str:
     if any(p.pos_ != "PROPN" for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ == "of"
            for p in child_tokens(c) if p.dep_ == "pobj"):
         return ""                                 # "the stock of unsold homes": a store of things, no shares
-    priced = subject.lower_ in L.PER_SHARE_PRICE_NOUNS or subject.lemma_.lower() in L.PRICE_NOUNS and any(
+    priced = subject.lower_ in L.PER_SHARE_PRICE_NOUNS and not any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower() for c in child_tokens(subject)) or subject.lemma_.lower() in L.PRICE_NOUNS and any(
         c.dep_ == "compound" and c.lower_ in L.PER_SHARE_PRICE_COMPOUNDS for c in child_tokens(subject))
     return " a share" if priced else ""
 
@@ -2515,7 +2516,7 @@ def _per_one_subject(tokens: list[Token]) -> str:
     if subject is None:
         return ""
     if subject.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in L.DISTRIBUTIVE_DETERMINERS for c in child_tokens(subject)):
-        return f" per {subject.lower_}"
+        return f" per {_noun_phrase(subject) or subject.lower_}"     # "every steel job supports three other jobs"
     if subject.lower_ in L.ONE_WORDS:                   # 'one in five classes' as 'one' with its 'in' phrase
         whole = next((p for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ in L.RATIO_PREPOSITIONS
                       for p in child_tokens(c) if p.dep_ == "pobj" and p.tag_ == "NNS"), None)
