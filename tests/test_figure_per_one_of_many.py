@@ -53,6 +53,10 @@ PER_ONE = [
      [("$12 million", 12000000, None, None, "dollars", None, None)]),
     ("The company's market value fell to $2 billion.",
      [("$2 billion", 2000000000, None, None, "dollars", None, None)]),
+    ("Its stock climbed to $4 billion in market value.",
+     [("$4 billion", 4000000000, None, None, "dollars", None, None)]),
+    ("The shares fell to $4bn in value.",
+     [("$4bn", 4000000000, None, None, "dollars", None, None)]),
     # NEGATIVE: a subject taken whole, an object the many share, a ratio of more than one
     ("The crew carries 12 litres of water.",
      [("12", 12, None, None, "litres", None, None)]),

@@ -2478,8 +2478,8 @@ def _per_share_price(tokens: list[Token], unit: str) -> str:
     a price per share (PER_SHARE_PRICE_NOUNS as the object of the verb, else its subject, or the
     subject of the verb whose clause the verb opens without a subject of its own); not a sum shares are sold or bought for
     ('sold shares for $5m'), nor a stake's value ('its stake rose to $5m')."""
-    if unit not in _MONEY_OR_MINOR_UNITS:
-        return ""
+    if unit not in _MONEY_OR_MINOR_UNITS or any(t.lower_ in L.SCALES or _GLUED_SCALE_AMOUNT.fullmatch(t.text) for t in tokens):
+        return ""                                 # "its stock climbed to $4 billion": a market value, no price
     node = _object_node(tokens)
     prep = node.head if node.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in L.LEVEL_PREPOSITIONS:
