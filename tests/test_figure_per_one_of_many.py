@@ -70,6 +70,8 @@ PER_ONE = [
      [("40", 40, None, None, "stores", None, None)]),
     ("The stock of unsold homes rose to $4 billion.",
      [("$4 billion", 4000000000, None, None, "dollars", None, None)]),
+    ("Stock rose to $40,000 after the delivery.",
+     [("$40,000", 40000, None, None, "dollars", None, None)]),
     ("The state's debt stock rose to £40 million last year.",
      [("£40 million", 40000000, None, None, "pounds", None, None)]),
     ("Every mining job creates roughly two other jobs.",

@@ -2497,7 +2497,8 @@ def _per_share_price(tokens: list[Token], unit: str) -> str:
     if any(p.pos_ != "PROPN" for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ == "of"
            for p in child_tokens(c) if p.dep_ == "pobj"):
         return ""                                 # "the stock of unsold homes": a store of things, no shares
-    priced = subject.lower_ in L.PER_SHARE_PRICE_NOUNS and not any(
+    owned = subject.tag_ != "NN" or any(c.dep_ in ("det", "poss", "compound", "amod") for c in child_tokens(subject))
+    priced = subject.lower_ in L.PER_SHARE_PRICE_NOUNS and owned and not any(
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower() for c in child_tokens(subject)) or subject.lemma_.lower() in L.PRICE_NOUNS and any(
         c.dep_ == "compound" and c.lower_ in L.PER_SHARE_PRICE_COMPOUNDS for c in child_tokens(subject))
     return " a share" if priced else ""
