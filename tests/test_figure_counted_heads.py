@@ -1,7 +1,7 @@
 """The counted noun is the head of the phrase after the number, not a modifier the parser hangs
 apart (session 45): a lower-case common noun before a plural ('40 council primary schools'), and
-a word that says how far the things are established before their other adjectives ('seven
-suspected armed robbers'). Whole records as (text, value, low, high, unit, qualifier, claimant's
+a word that says how far the things are established before their other adjectives ('nine
+suspected armed poachers'). Whole records as (text, value, low, high, unit, qualifier, claimant's
 name); `conftest.figure` adds the sentence and the offsets.
 """
 from __future__ import annotations
