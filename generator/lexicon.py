@@ -846,6 +846,34 @@ ADDED_COUNT_WORDS = {"more", "fewer", "additional", "extra", "new", "other"}
 # after "of" that make one ("eight of 10 voters", but "12 of the 30 ferries" counts).
 RATIO_PREPOSITIONS = {"in", "of"}
 RATIO_BASES = {"10", "100", "1,000", "ten", "hundred"}
+# Figures: the word of one piece a ratio's other amount is set against ('one nurse to 46 patients',
+# 'one in four flats has three bedrooms': per nurse, per flat).
+ONE_WORDS = {"one", "1"}
+# Figures: nouns that make a sentence's 'one X to N Ys' a ratio ('the staffing ratio stood at one
+# nurse to 46 patients'); without one the phrase may be a change ('grew from one depot to 30 depots').
+RATIO_NOUNS = {"ratio"}
+# Figures: the preposition of where a change starts: 'from one X to N Ys' is a change, never a ratio.
+CHANGE_START_PREPOSITIONS = {"from"}
+# Figures: what money that rises, falls or closes at a level is the price of one of ('Brellin shares
+# slipped to $3.10': dollars a share), as the verb's subject or a compound on PRICE_NOUNS. A stock
+# (STOCK_NOUNS) is also goods held ('the shop's stock rose to $9,000'): a share price only with a
+# name's own ('Tovey stock'). The prepositions of the issuer ('shares of/in Tovey'): with no name
+# there, a store or a stake ('the stock of unsold flats', 'its shares in the venture').
+PER_SHARE_PRICE_NOUNS = {"shares"}
+STOCK_NOUNS = {"stock", "stocks"}
+PER_SHARE_PRICE_COMPOUNDS = {"share", "stock"}
+SHARE_ISSUER_PREPOSITIONS = {"of", "in"}
+# Figures: words that make money shares stand at the worth of a holding, not a price ('the shares
+# fell to $9,000 in value', '$4,500 worth of spare parts').
+HOLDING_VALUE_WORDS = {"value", "worth"}
+# Figures: the first word of a unit that is a part of a whole already ('% of budget', 'share of
+# flats', 'percentage points'): no basis per one of many or per period is added to it.
+PART_UNIT_WORDS = {"%", "share", "percentage"}
+# Figures: verbs of getting, having, carrying or paying whose object, when the subject is each one
+# of many ('each crew carries 12 litres'), counts per that one; not verbs of things the many share
+# or choose together ('every voter elected three councillors').
+PER_ONE_VERBS = {"get", "receive", "obtain", "earn", "win", "gain", "collect", "have", "own", "hold", "contain", "carry", "house",
+                 "serve", "employ", "support", "sustain", "pay", "spend", "cost"}
 # The noun of a count of deaths and the word that makes it one: "the death toll rose to 22".
 TOLL_NOUN = "toll"
 DEATH_WORD = "death"
@@ -1905,6 +1933,13 @@ CLAUSE_REPORTING_VERBS = {"continue", "add", "tell", "submit", "understand"}
 PUBLISHING_CUES = {"report", "write"}
 # Adjectives that make an age a statistic of a population ("a median age of 38").
 STATISTIC_ADJECTIVES = {"average", "median", "mean"}
+# Figures: words that make a payer one that stands for the many ('the median ratepayer's bill',
+# 'the average household's water bill'): a sum added to its bill is per such a payer.
+REPRESENTATIVE_ADJECTIVES = STATISTIC_ADJECTIVES | {"typical"}
+# Figures: the payers and bills a representative adjective must describe for a sum added to be per
+# payer ('the average household's water bill'; not 'the average cost of the scheme').
+PAYER_OR_BILL_NOUNS = {"bill", "homeowner", "household", "ratepayer", "taxpayer", "customer", "consumer", "resident",
+                       "subscriber", "family", "renter", "tenant", "motorist", "driver", "user", "payer", "account"}
 # Conjunctions of a reason that a speaker gives after a quoted or reported clause ("..., he
 # said, because ...").
 REASON_MARKERS = {"because"}
@@ -2202,6 +2237,17 @@ SHARE_STATING_VERBS = {"represent", "constitute"}
 PARTITIVE_WORD = "of"
 # Figures: determiners of the one piece an amount is paid for ("$68 for a bed", "for each seat").
 ONE_PIECE_DETERMINERS = {"a", "an", "each", "every", "one"}
+# Figures: nouns of a flow, what passes, is made, sold or used over time: a period adjective on one
+# makes the amount it measures a rate ('a daily capacity of 650 tonnes': tonnes a day), when the amount
+# is in a unit of measure or counts things that pass (PASSING_NOUNS); not a state ('daily
+# temperature') nor a thing that appears so often ('annual report', 'weekly market').
+FLOW_NOUNS = {"capacity", "demand", "supply", "production", "consumption", "usage", "use", "traffic", "output",
+              "intake", "throughput", "ridership", "export", "import", "emission", "rainfall", "catch", "harvest",
+              "sale", "turnover", "attendance", "flow", "discharge", "withdrawal", "yield"}
+# Figures: things counted as they pass, whose count a flow's period makes a rate ('a daily capacity of
+# 600 passengers'); not things held, whose count is a size ('a daily capacity of 300 beds').
+PASSING_NOUNS = {"passengers", "visitors", "tourists", "commuters", "riders", "travellers", "travelers", "vehicles",
+                 "calls", "visits", "trips", "journeys", "flights", "arrivals", "crossings", "transactions"}
 # Figures: adjectives of a period before the noun an amount of money is paid as ("a R2 500
 # monthly allowance", "a $4bn annual budget"): the amount is a rate.
 RATE_ADJECTIVES = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",

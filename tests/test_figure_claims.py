@@ -493,7 +493,7 @@ AMOUNTS = [
     ("The levy raised 8 million yuan and 5 million euros.",
      [("8 million", 8e6, None, None, "yuan", None, None), ("5 million", 5e6, None, None, "euros", None, None)]),
     ("The R101 motorway carries 40,000 cars a day.", [("40,000", 40000, None, None, "cars a day", None, None)]),
-    ("Each family gets $200 for three months.", [("$200", 200, None, None, "dollars", None, None)]),
+    ("Each family gets $200 for three months.", [("$200", 200, None, None, "dollars per family", None, None)]),   # each one of many (session 45)
     ("A nine-member panel will review the case.", [("nine", 9, None, None, "members", None, None)]),
     ("The 55-member African Union met.", [("55", 55, None, None, "members", None, None)]),
     ("Labour won with a 70-seat majority.", [("70", 70, None, None, "seats", None, None)]),

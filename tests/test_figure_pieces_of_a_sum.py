@@ -132,9 +132,9 @@ PARALLEL = [
     ("Piped water costs about $900 per megalitre, compared with roughly $250 for water drawn from the river.",
      [("about $900", 900, None, None, "dollars per megalitre", "about", None),
       ("roughly $250", 250, None, None, "dollars per megalitre", "about", None)]),
-    ("Shares closed at $14.20, down from $16.",
-     [("$14.20", 14.2, None, None, "dollars", None, None),
-      ("$16", 16, None, None, "dollars", None, None)]),
+    ("Shares closed at $14.20, down from $16.",     # prices of a share (session 45: `_per_share_price`)
+     [("$14.20", 14.2, None, None, "dollars a share", None, None),
+      ("$16", 16, None, None, "dollars a share", None, None)]),
 ]
 
 

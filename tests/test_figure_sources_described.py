@@ -115,7 +115,7 @@ BASES = [
     ("Each year the council spends $4m on roads.", [("$4m", 4e6, None, None, "dollars a year", None, None)]),
     ("Each of the players paid $650.", [("$650", 650, None, None, "dollars", None, None)]),
     ("The average cost is $5,000.", [("$5,000", 5000, None, None, "dollars", None, None)]),
-    ("Each clinic serves 4,000 patients.", [("4,000", 4000, None, None, "patients", None, None)]),
+    ("Each clinic serves 4,000 patients.", [("4,000", 4000, None, None, "patients per clinic", None, None)]),   # each one of many (session 45)
     ("Each visitor spends about $85 a day.", [("about $85", 85, None, None, "dollars a day", "about", None)]),
     # a thing of that price each payer has; NEGATIVE: one whole thing the sum measures, that the payers share
     ("Every stall holder pays a $300 licence fee.",

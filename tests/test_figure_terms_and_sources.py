@@ -133,7 +133,7 @@ RANGES = [
     ("The clinic ran 12 to Dh2 samples.", []),
     ("The lab sequenced the Dh2 gene.", []),
     # review: another mark, or a low end with a scale, lends no money to a bare high end
-    ("The shares rose from $1.85 to Dh2 on Monday.", [("$1.85", 1.85, None, None, "dollars", None, None)]),
+    ("The shares rose from $1.85 to Dh2 on Monday.", [("$1.85", 1.85, None, None, "dollars a share", None, None)]),   # a share's price (session 45)
     ("The fare rose from Sh20.50 to RM3 after the merger.", [("Sh20.50", 20.5, None, None, "shillings", None, None)]),
     ("The fee was raised from Sh1.5 million to Sh2 in the city.",
      [("Sh1.5 million", 1500000, None, None, "shillings", None, None)]),

@@ -1139,14 +1139,16 @@ class _Discourse:
             self.polls.add(documents["poll"])
 
 
-_PER_BETWEEN = re.compile(r"\s+(?:(?P<word>[a-z]+)\s+)?per\s+", re.IGNORECASE)
+_PER_BETWEEN = re.compile(rf"\s+(?:(?P<word>[a-z]+)\s+)?(?:per|(?P<every>for\s+(?:{_alternatives(L.DISTRIBUTIVE_DETERMINERS)})))\s+",
+                          re.IGNORECASE)
 # How a percentage figure's text ends ('5%', '5 per cent', '5 percent'): PERCENT_END_WORDS, as str.endswith takes them.
 _PERCENT_TEXT_ENDINGS = tuple(L.PERCENT_END_WORDS)
 
 
 def _join_rate_bases(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
     """'about 4.5 cents per $1,000 of assessed value', '12 per 100,000 residents': an amount after 'per'
-    is the base a rate is quoted on, part of the rate's unit ('cents per $1,000 of assessed value'), no
+    (or 'for every', which `_per_an_amount` has put in the rate's unit) is the base a rate is
+    quoted on, part of the rate's unit ('cents per $1,000 of assessed value'), no
     figure of its own; a rate that took its noun from the base is 'per' it alone."""
     out: list[tuple[RawFigure, list[Token]]] = []
     for figure, tokens in found:
@@ -1154,13 +1156,18 @@ def _join_rate_bases(found: list[tuple[RawFigure, list[Token]]], text: str) -> l
         if per is not None and not figure.text.rstrip().endswith(_PERCENT_TEXT_ENDINGS) and out[-1][0].unit is not None \
                 and (per.group("word") or "").lower() not in L.NON_RATE_PER_OPENERS:   # "paid $200 as per 14 clauses"
             rate = out[-1][0]
+            if per.group("every"):
+                if " per " not in (rate.unit or ""):
+                    out.append((figure, tokens))  # no base read ('3 games for every 2 it won')
+                continue                          # its base is in its unit already (`_per_an_amount`)
             last = tokens[-1]
             counted = last.head if last.dep_ == "nummod" and last.head.i > last.i else last
             end = min(counted.right_edge.i, last.i + 6)
             while end > last.i and not (last.doc[end].is_alpha or last.doc[end].like_num):
                 end -= 1
             base = last.doc[tokens[0].i:end + 1].text
-            rate.unit = f"per {base}" if rate.unit == figure.unit else f"{rate.unit} per {base}"
+            rate.unit = f"per {base}" if rate.unit == figure.unit and rate.unit not in _MONEY_OR_MINOR_UNITS \
+                else f"{rate.unit} per {base}"      # '12 per 100,000 residents'; '$3.75 per $500 of rateable value' keeps dollars
             continue
         out.append((figure, tokens))
     return out
@@ -1641,8 +1648,10 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
         unit += exchanged                    # "at the bank rate of LL47,000 to the dollar"
     elif unit:
         rate = _rate(match.string[end:], unit, tokens[-1])
-        unit += rate + _compound_rate_noun(sent, match.string, end, rate) if rate \
-            else _period_of_the_sum_named(tokens, unit) or _clause_rate(tokens)
+        bill = _added_to_a_representative_bill(tokens, unit)     # a period of the bill's own is its rate
+        unit += (rate + _compound_rate_noun(sent, match.string, end, rate) if rate
+                 else _period_of_the_sum_named(tokens, unit) or bill or _clause_rate(tokens) or _per_one_of_many(tokens, unit)) \
+            + (bill if rate else "")
     value, low, high = (_round(x) for x in (value, low, high))
     figure = RawFigure(value=value, low=low, high=high, text=match.string[start:end], unit=unit,
                        qualifier=canonical, sentence=match.string.strip(), sentence_index=n,
@@ -1679,18 +1688,19 @@ def _exchange_rate(after: str, unit: str, last: Token) -> str:
 
 
 def _compound_rate_noun(sent: Span, text: str, end: int, rate: str) -> str:
-    """'up to Rs 10 lakh per work order': the word after 'per' that the parser made a compound of
-    the noun after it is only the first word of what is paid for ('per work order', not 'per
-    work'); it may also hang both on 'per'."""
-    m = re.fullmatch(r" per ([a-z]+)", rate)
-    at = re.search(rf"\bper\s+{m.group(1)}\b", text[end:end + 80]) if m else None
+    """'up to Rs 10 lakh per work order', '7 percent per registered bond', '$9,000 per enrolled
+    pupil': the word after 'per' that the parser made a compound or a modifier of the noun after
+    it is only the first word of what is paid for ('per work order', not 'per work'); it may also
+    hang both on 'per'."""
+    m = re.fullmatch(r" per ([a-z]+(?:-[a-z]+)?)", rate)
+    at = re.search(rf"\bper\s+{re.escape(m.group(1))}\b", text[end:end + 80]) if m else None
     if at is None:
         return ""
     word = _tokens_at(sent, end + at.end() - len(m.group(1)), end + at.end())
-    if len(word) != 1 or word[0].i + 1 >= len(word[0].doc):
+    if not word or word[-1].i + 1 >= len(word[0].doc):
         return ""
-    first, noun = word[0], word[0].doc[word[0].i + 1]
-    if noun.pos_ != "NOUN" or not (first.dep_ == "compound" and first.head.i == noun.i
+    first, noun = word[0], word[0].doc[word[-1].i + 1]
+    if noun.pos_ != "NOUN" or not (any(w.dep_ in ("compound", "amod", "nmod") and w.head.i == noun.i for w in word)
                                    or first.dep_ == noun.dep_ == "pobj" and first.head.i == noun.head.i):
         return ""       # the parser may hang both nouns on 'per'
     return " " + noun.text
@@ -2140,8 +2150,11 @@ _TO_EACH = re.compile(r"\s*(?:to\s+(?:each|every)\s+(?!of\b|other\b)(?:(?-i:[A-Z
 # "NT$300,000 (US$9,300) per violation": a sum's conversion in brackets before what it is paid for
 # (or the bracket that closes on the conversion itself).
 _CONVERSION = re.compile(r"\s*(?:\([^()]{0,20}\d[^()]{0,20}\)|\))")
-_FOR_EACH = re.compile(r"\s*for\s+(?:each|every)\s+(?!of\b)([a-z]+(?:-[a-z]+)?)(?:\s+of\s+([a-z]+(?:-[a-z]+)*))?(?![\w-])",
-                       re.IGNORECASE)     # "€20,000 for each day of delay"
+# "€20,000 for each day of delay" (a piece, and what it is of); "$9 for every $10,000 of land
+# value", "two deaths for each 10,000 births" (an amount: `_per_an_amount`).
+_FOR_EACH = re.compile(rf"\s*for\s+(?:{_alternatives(L.DISTRIBUTIVE_DETERMINERS)})\s+(?:(?P<amount>(?=\D{{0,3}}\d))"
+                       r"|(?!of\b)(?P<piece>[a-z]+(?:-[a-z]+)?)(?:\s+of\s+(?P<of>[a-z]+(?:-[a-z]+)*))?(?![\w-]))",
+                       re.IGNORECASE)
 
 
 # "$90 for every car he washed", "$5 for each bag they sold": a clause with a pronoun subject
@@ -2158,7 +2171,8 @@ def _per_measure(after: str, unit: str, last: Token | None = None) -> str:
     day of delay'): the word there is often no noun ('for each extra bag', 'for each and every
     veteran'), or a thing a sum goes to as a whole ('raised $5m for every school'); or any
     piece a clause after it says was done ('$90 for every car he washed'; not 'for every time
-    he was late', 'for every one they sold': NOT_DENOMINATORS). A sum given
+    he was late', 'for every one they sold': NOT_DENOMINATORS); an amount there is the base
+    (`_per_an_amount`: '$9 for every $10,000 of land value'). A sum given
     'to each' one ('Tk 50,000 to each family', 'to the family of each victim') is per that one;
     a conversion in brackets before them is passed over ('NT$300,000 (US$9,300) per violation')."""
     if unit in _MONEY_OR_MINOR_UNITS:
@@ -2168,13 +2182,19 @@ def _per_measure(after: str, unit: str, last: Token | None = None) -> str:
         given = _TO_EACH.match(after)
         if given and (given.group("each") or given.group("of")).lower() not in L.NOT_DENOMINATORS:
             return f" per {(given.group('each') or given.group('of')).lower()}"
+    if unit in L.MINOR_CURRENCY_WORDS and (whole := _OF_EVERY_CURRENCY.match(after)) \
+            and {whole.group(1).lower(), whole.group(1).lower() + "s"} & L.CURRENCY_WORDS:
+        return f" per {whole.group(1).lower()}"   # "70 cents of every dollar"
     each = _FOR_EACH.match(after)
-    if each and unit in _MONEY_OR_MINOR_UNITS and (each.group(1).lower() in _RATE_DENOMINATORS_OR_TIME_UNITS
-                                                   or each.group(1).lower() not in L.NOT_DENOMINATORS
+    if each and each.group("amount") is not None:
+        base = _per_an_amount(last)
+        return f" per {base}" if base else ""
+    if each and unit in _MONEY_OR_MINOR_UNITS and (each.group("piece").lower() in _RATE_DENOMINATORS_OR_TIME_UNITS
+                                                   or each.group("piece").lower() not in L.NOT_DENOMINATORS
                                                    and (_DONE_BY_THE_PIECE.match(after, each.end())
-                                                        or _each_piece_paid_for(each.group(1), last))):
-        what = each.group(2)
-        return f" per {each.group(1)}" + (f" of {what}" if what and what.lower() not in L.NOT_DENOMINATORS else "")
+                                                        or _each_piece_paid_for(each.group("piece"), last))):
+        what = each.group("of")
+        return f" per {each.group('piece')}" + (f" of {what}" if what and what.lower() not in L.NOT_DENOMINATORS else "")
     m = _PER_WORD.match(after)
     if m is None or m.group(2).lower() in L.NOT_DENOMINATORS or _per_a_source(m, after):
         return ""
@@ -2186,6 +2206,39 @@ def _per_measure(after: str, unit: str, last: Token | None = None) -> str:
         then = "year" if period.group(1).lower() == "annum" else period.group(1).lower()
         return f" {rate} {word} per {then}"
     return f" {rate} {word}"
+
+
+# "70 cents of each dollar": a minor unit out of each one of a currency.
+_OF_EVERY_CURRENCY = re.compile(rf"\s*of\s+(?:{_alternatives(L.DISTRIBUTIVE_DETERMINERS)})\s+([a-z]+)\b", re.IGNORECASE)
+# How many words of the base after 'for every' are kept ('$10,000 of land value').
+_BASE_WORDS_REACH = 7
+
+
+def _per_an_amount(last: Token | None) -> str:
+    """'$9 for every $10,000 of land value' (`_FOR_EACH` with an amount): the amount after
+    'for every'/'for each' and the phrase it heads (as the parser hangs it on 'for', within
+    `_BASE_WORDS_REACH` words, cut before a clause of its own) is the base the amount is quoted on,
+    as after 'per' (`_join_rate_bases`); not a bare number whose noun the clause leaves unsaid
+    ('3 games for every 2 it won')."""
+    if last is None:
+        return ""
+    doc = last.doc
+    every = _rate_word_after(last, L.DISTRIBUTIVE_DETERMINERS)
+    if every is None or every.i + 1 >= len(doc):
+        return ""
+    phrase = every.head
+    if phrase.dep_ != "pobj" or phrase.head.lower_ != "for" or phrase.i <= every.i:
+        return ""
+    end = min(phrase.right_edge.i, every.i + _BASE_WORDS_REACH)
+    clause = next((t.i for t in doc[every.i + 1:end + 1] if t.pos_ == "PRON" or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")), None)
+    if clause is not None:
+        end = clause - 1                          # "$5 for every 100 leaflets she delivered": the leaflets
+    while end > every.i and not (doc[end].is_alpha or doc[end].like_num):
+        end -= 1
+    base = doc[every.i + 1:end + 1]
+    if end <= every.i or base[-1].like_num and not any(t.is_currency for t in base):
+        return ""                                 # "for every 2 it won": a number of nothing named
+    return base.text
 
 
 _NEXT_WORDS = re.compile(r"(?:\s+[a-z]+(?:-[a-z]+)?){1,2}")
@@ -2208,14 +2261,63 @@ def _period_of_the_sum_named(tokens: list[Token], unit: str) -> str:
     """'a monthly allowance of N35,000', 'an annual budget of $4 million', 'a daily wage of Rs
     500': money that is the 'of' phrase of a noun a period adjective (RATE_ADJECTIVES) modifies
     is that much per period ('naira a month'), as when the adjective follows the amount ('a
-    R2 500 monthly allowance', `_rate`)."""
+    R2 500 monthly allowance', `_rate`). Any other amount takes the period of a flow it measures
+    (`_period_of_the_flow_measured`)."""
     if unit not in _MONEY_OR_MINOR_UNITS:
-        return ""
+        return _period_of_the_flow_measured(tokens, unit)
     noun, paid_as_often = _sum_named(tokens)
     if noun is None or noun.pos_ != "NOUN":
         return ""
     period = next((L.RATE_ADJECTIVES[c.lower_] for c in noun.lefts if c.dep_ == "amod" and c.lower_ in L.RATE_ADJECTIVES), None)
     return _a_period(period) if period and paid_as_often else _paid_per_piece(noun)
+
+
+def _period_of_the_flow_measured(tokens: list[Token], unit: str) -> str:
+    """'a daily capacity of 650 tonnes', 'annual output rose to 3 million tonnes', 'daily ridership
+    is 40,000 passengers': an amount in a unit of measure (MEASURE_UNIT_LEMMAS, GLUED_MEASURE_UNITS)
+    or a count of things that pass (PASSING_NOUNS) that is the value of a noun of a flow
+    (FLOW_NOUNS: what passes, is made or used over time) that a period adjective (RATE_ADJECTIVES)
+    modifies is that much per period ('tonnes a day'). Not a count of things held, which is a size
+    ('a daily capacity of 300 beds', 'an annual supply of 400 buses'), nor a noun of a state or of
+    a thing that appears so often ('the daily temperature reached 40 degrees', 'the annual report
+    ran to 300 pages'), nor a percentage (a change or a share, read by its own rules)."""
+    if _a_part_unit(unit) or not _measured_or_passing(unit):
+        return ""
+    noun = _noun_measured(_object_node(tokens))
+    if noun is None or noun.lemma_.lower() not in L.FLOW_NOUNS:
+        return ""
+    period = next((L.RATE_ADJECTIVES[c.lower_] for c in noun.lefts if c.dep_ == "amod" and c.lower_ in L.RATE_ADJECTIVES), None)
+    return _a_period(period) if period else ""
+
+
+def _measured_or_passing(unit: str) -> bool:
+    """A unit of measure ('tonnes', 'GWh') or of things counted as they pass ('passengers'), by its first word."""
+    word = unit.split()[0]
+    return word in L.GLUED_MEASURE_UNITS or word.lower() in L.PASSING_NOUNS \
+        or word.lower() in L.MEASURE_UNIT_LEMMAS or word.lower()[:-1] in L.MEASURE_UNIT_LEMMAS
+
+
+def _noun_measured(node: Token) -> Token | None:
+    """The noun an amount is the value of, by the phrase it stands in: its 'of' phrase ('a capacity
+    of 650 tonnes'), a participle's preposition on it ('consumption, put at 2 million litres'), the
+    object or else the subject of a verb of change or level whose 'from'/'to'/'at'/'by' the amount
+    is ('lifted its capacity from 300 tonnes', 'output rose to 3 million tonnes'), or the subject of 'be'."""
+    if node.dep_ == "attr" and node.head.lemma_.lower() == "be":
+        return _nominal_subject(node.head)
+    if node.dep_ != "pobj":
+        return None
+    prep = node.head
+    while prep.dep_ in ("prep", "pobj") and prep.head.tag_ == "IN":
+        prep = prep.head                          # 'from 300 tonnes to about 520 tonnes'
+    governor = prep.head
+    if prep.lower_ == "of" and governor.pos_ == "NOUN":
+        return governor
+    if governor.dep_ == "acl" and governor.tag_ in ("VBN", "VBG") and governor.head.pos_ == "NOUN":
+        return governor.head
+    if prep.lower_ in L.LEVEL_PREPOSITIONS and governor.pos_ in ("VERB", "AUX") \
+            and governor.lemma_.lower() in L.CHANGE_VERBS | L.LEVEL_VERBS:
+        return next((c for c in child_tokens(governor) if c.dep_ == "dobj"), None) or _nominal_subject(governor)
+    return None
 
 
 def _sum_named(tokens: list[Token]) -> tuple[Token | None, bool]:
@@ -2245,11 +2347,48 @@ def _sum_named(tokens: list[Token]) -> tuple[Token | None, bool]:
     if node.dep_ == "attr" and verb.lemma_.lower() == "be":
         return _paid(_nominal_subject(verb))
     if node.dep_ == "dobj" and verb.lemma_.lower() in L.ADDING_VERBS:
-        return next((p for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "to"
-                     for p in child_tokens(c) if p.dep_ == "pobj"), None), True
+        return _added_to(node), True
     if node.dep_ == "dobj" and verb.lemma_.lower() in L.MONEY_VERBS and _a_sum_of_its_own(node):
         return _paid(_nominal_subject(verb))      # 'every replacement boiler costs $9,400': the one that pays or costs it
     return None, False
+
+
+def _added_to(node: Token) -> Token | None:
+    """What a sum a verb of adding takes as its object is added to: the 'to' phrase on the verb,
+    or on the sum where the parser hangs it there ('adding 45 cents to the average weekly bill')."""
+    return next((p for c in (*child_tokens(node.head), *child_tokens(node)) if c.dep_ == "prep" and c.lower_ == "to"
+                 for p in child_tokens(c) if p.dep_ == "pobj"), None)
+
+
+# How many words the bill of a representative payer may run to ('the water share of the median
+# ratepayer's quarterly utility bill'); a longer phrase is not copied into the unit.
+_BILL_WORDS_REACH = 12
+
+
+def _added_to_a_representative_bill(tokens: list[Token], unit: str) -> str:
+    """'will add nearly $26 a year to the median ratepayer's bill', 'would add $30 to the average
+    household's water bill': a sum a verb of adding (ADDING_VERBS) puts on a bill of the typical
+    or average payer (a REPRESENTATIVE_ADJECTIVES word anywhere in the 'to' phrase, on a payer or
+    bill noun, PAYER_OR_BILL_NOUNS, or in a phrase with such a head) is that payer's, not the
+    whole: the unit says on what (' on the median ratepayer's bill'). Not a sum added to one whole
+    thing ('added $40,000 to the library budget', 'add $2 million to the average cost of the
+    project'), nor a phrase too long or with a clause of its own."""
+    if unit not in _MONEY_OR_MINOR_UNITS:
+        return ""
+    node = _object_node(tokens)
+    if node.dep_ != "dobj" or node.head.lemma_.lower() not in L.ADDING_VERBS:
+        return ""
+    bill = _added_to(node)
+    if bill is None:
+        return ""
+    words = list(bill.subtree)
+    if len(words) > _BILL_WORDS_REACH or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.like_num
+                                              for t in words) \
+            or not any(t.lower_ in L.REPRESENTATIVE_ADJECTIVES and t.dep_ == "amod"
+                       and (t.head.lemma_.lower() in L.PAYER_OR_BILL_NOUNS or bill.lemma_.lower() in L.PAYER_OR_BILL_NOUNS)
+                       for t in words):
+        return ""
+    return " on " + bill.doc[words[0].i:words[-1].i + 1].text
 
 
 def _nominal_subject(verb: Token) -> Token | None:
@@ -2313,6 +2452,133 @@ def _clause_rate(tokens: list[Token]) -> str:
             period = c.lower_
         if period:
             return _a_period(period)
+    return ""
+
+
+def _per_one_of_many(tokens: list[Token], unit: str) -> str:
+    """What one amount is counted per, from the phrase that names the one: a ratio's 'one X to N
+    Ys' ('the ratio stood at one nurse to 46 patients': ' per nurse', `_per_one_of_a_ratio`), a
+    price that shares rise, fall or close at ('Brellin shares slipped to $3.10': ' a share',
+    `_per_share_price`), and the object of a verb of getting or having whose subject is each one
+    of many ('one in four flats has three bedrooms', 'each crew carries 12 litres': ' per flat',
+    `_per_one_subject`)."""
+    if _a_part_unit(unit):
+        return ""                                 # a share is of its own whole already
+    return _per_one_of_a_ratio(tokens) or _per_share_price(tokens, unit) or _per_one_subject(tokens)
+
+
+def _a_part_unit(unit: str | None) -> bool:
+    """A unit that is a part of a whole already (PART_UNIT_WORDS first: '% of budget', 'share of flats')."""
+    return not unit or unit.split()[0].lower() in L.PART_UNIT_WORDS
+
+
+def _words_before_the_amount(tokens: list[Token]) -> Token | None:
+    """The word before an amount and the qualifier words that hang on it ('one nurse to about
+    9,000 residents': 'to')."""
+    doc, i = tokens[0].doc, tokens[0].i - 1
+    ids = {t.i for t in tokens}
+    while i >= tokens[0].sent.start and doc[i].head.i in ids and doc[i].dep_ in ("quantmod", "advmod", "amod"):
+        ids.add(doc[i].i)
+        i -= 1
+    return doc[i] if i >= tokens[0].sent.start else None
+
+
+def _per_one_of_a_ratio(tokens: list[Token]) -> str:
+    """'the staffing ratio stood at one nurse to 46 patients', 'there is one midwife to 3,000 mothers': in
+    a sentence that names a ratio (RATIO_NOUNS), or with the one the complement of 'be', after 'to', an amount set against one singular noun counted by 'one' just
+    before it is that many per the one. Not a change from the one ('grew from one depot to 30
+    families': the one under 'from', CHANGE_START_PREPOSITIONS), nor the one handed over or
+    sent ('gave one book to 30 pupils': the noun a verb's object), nor a count of the same
+    thing it grew to ('one store to 40 stores')."""
+    to = _words_before_the_amount(tokens)
+    if to is None or to.lower_ != "to" or to.i - 2 < to.sent.start:
+        return ""
+    noun, one = to.doc[to.i - 1], to.doc[to.i - 2]
+    counted = _object_node(tokens)
+    if noun.tag_ != "NN" or one.lower_ not in L.ONE_WORDS or one.head.i != noun.i \
+            or noun.dep_ in ("dobj", "dative", "nsubjpass", "oprd") or counted.lemma_.lower() == noun.lemma_.lower():
+        return ""                                 # "grew from one store to 40 stores": a change, no ratio
+    if noun.dep_ == "pobj" and noun.head.lower_ in L.CHANGE_START_PREPOSITIONS \
+            or not (any(t.lemma_.lower() in L.RATIO_NOUNS for t in to.sent)
+                    or noun.dep_ == "attr" and noun.head.lemma_.lower() == "be"):
+        return ""                                 # "went from one coach to 14 players": no ratio named
+    return f" per {noun.lower_}"
+
+
+def _a_capitalised_name(token: Token) -> bool:
+    """A noun written as a name (capitalised: 'Anchor shares' at a sentence's start too): the
+    tagger also marks lower-case common nouns PROPN ('our stock of maize')."""
+    return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper()
+
+
+def _per_share_price(tokens: list[Token], unit: str) -> str:
+    """'Brellin shares slipped to $3.10, after closing at $3.50', 'the share price rose to 40
+    pence': money that shares (or their price) rise, fall, stand or close at, to, from or by is
+    a price per share (PER_SHARE_PRICE_NOUNS as the object of the verb, else its subject, or the
+    subject of the verb whose clause the verb opens without a subject of its own). Shares with no
+    owner, a name's, a company's or a pronoun's; a stock (STOCK_NOUNS) only with a name's own
+    ('Tovey stock'), for a stock is also goods held ('the shop's stock rose to $9,000'). Not a sum
+    shares are sold or bought for ('sold shares for $5m'), nor the worth of a holding: a stake
+    ('its stake rose to $5m'), a value ('rose to $9,000 in value', HOLDING_VALUE_WORDS), a scaled
+    sum ('$4 billion'), shares or a stock of or in a thing that is no name ('its shares in the
+    venture', 'our stock of grain')."""
+    if unit not in _MONEY_OR_MINOR_UNITS or any(t.lower_ in L.SCALES or _GLUED_SCALE_AMOUNT.fullmatch(t.text) for t in tokens):
+        return ""                                 # "its stock climbed to $4 billion": a market value, no price
+    node = _object_node(tokens)
+    prep = node.head if node.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in L.LEVEL_PREPOSITIONS:
+        return ""
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in L.CHANGE_VERBS | L.LEVEL_VERBS | L.TRADING_VENUE_VERBS \
+            or any(t.lower_ in L.HOLDING_VALUE_WORDS for t in verb.subtree):
+        return ""                                 # "the shares fell to $9,000 in value": a holding's worth
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None) or _nominal_subject(verb)
+    if subject is None:                               # 'raised its target price to $12': the object's level
+        governor = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+        if verb.dep_ in ("advcl", "conj", "xcomp", "pcomp") and governor.pos_ in ("VERB", "AUX"):
+            subject = _nominal_subject(governor)     # 'slipped to $3.10, after closing at $3.50'
+    if subject is None:
+        return ""
+    issuers = [p for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ in L.SHARE_ISSUER_PREPOSITIONS
+               for p in child_tokens(c) if p.dep_ == "pobj"]
+    if not all(_a_capitalised_name(p) for p in issuers):
+        return ""                                 # "the stock of unsold flats", "its shares in the venture"
+    owners = [c for c in child_tokens(subject) if c.dep_ in ("poss", "compound")]
+    if subject.lower_ in L.PER_SHARE_PRICE_NOUNS:
+        priced = all(_a_capitalised_name(c) or c.lower_ in L.POSSESSIVE_PRONOUNS - L.PERSON_POSSESSIVE_PRONOUNS or c.lemma_.lower() in L.COMPANY_NOUNS
+                     for c in owners)             # not "the family's shares", "the debt shares"
+    elif subject.lower_ in L.STOCK_NOUNS:
+        priced = any(_a_capitalised_name(t) for t in (*owners, *issuers))
+    else:
+        priced = subject.lemma_.lower() in L.PRICE_NOUNS and any(
+            c.dep_ == "compound" and c.lower_ in L.PER_SHARE_PRICE_COMPOUNDS for c in child_tokens(subject))
+    return " a share" if priced else ""
+
+
+def _per_one_subject(tokens: list[Token]) -> str:
+    """'one in four flats has three bedrooms', 'each crew carries 12 litres of water': the object
+    of a verb of getting, having, carrying or paying (PER_ONE_VERBS) whose subject is one of many
+    (a singular noun after DISTRIBUTIVE_DETERMINERS, or 'one in/of/out of N Xs') counts per that
+    one; not an object of other verbs, which the many may share or choose together ('every voter
+    elected three councillors', 'every villager shares two wells'), nor an object the many share
+    ('each crew used the 12 boats': a definite or owned object), nor a subject taken whole ('the
+    crew carries 12 litres')."""
+    node = _object_node(tokens)
+    if node.dep_ != "dobj" or not _a_sum_of_its_own(node) or node.head.lemma_.lower() not in L.PER_ONE_VERBS:
+        return ""
+    subject = _nominal_subject(node.head)
+    if subject is None:
+        return ""
+    if subject.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in L.DISTRIBUTIVE_DETERMINERS for c in child_tokens(subject)):
+        return f" per {_noun_phrase(subject) or subject.lower_}"     # "every mining job sustains two other jobs"
+    if subject.lower_ in L.ONE_WORDS:                   # 'one in four flats' as 'one' with its 'in' phrase
+        whole = next((p for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ in L.RATIO_PREPOSITIONS
+                      for p in child_tokens(c) if p.dep_ == "pobj" and p.tag_ == "NNS"), None)
+        if whole is not None and any(c.like_num for c in child_tokens(whole)):
+            return f" per {whole.lemma_.lower()}"
+    words = {q.lower_ for c in child_tokens(subject) if c.dep_ == "nummod" for q in child_tokens(c) if q.dep_ == "quantmod"}
+    if subject.tag_ == "NNS" and words & L.ONE_WORDS and words & L.RATIO_PREPOSITIONS:
+        return f" per {subject.lemma_.lower()}"         # 'one in three households' as quantifiers of the noun
     return ""
 
 
@@ -4155,7 +4421,31 @@ def _times_what(word: Token) -> str | None:
     phrase = _noun_phrase(noun, classifying=True) if noun is not None else None
     if noun is None and (compared := _compared_after_a_multiple(word)) is not None:
         phrase = _noun_phrase(compared, adjectives=True)
+    if noun is None and phrase is None and word.dep_ in ("nummod", "predet") and _names_a_benchmark(word.head):
+        phrase = _determined_phrase(word.head)    # "nearly twice the first estimate"
     return f"{L.MULTIPLE_WORD} {phrase}" if phrase else None
+
+
+def _names_a_benchmark(noun: Token) -> bool:
+    """A noun of an amount or a benchmark ('the usual level', 'the first estimate', 'the
+    national average') that a multiple may be of; not a pace or a thing ('twice the pace')."""
+    return noun.pos_ == "NOUN" and (_names_an_amount(noun) or noun.lemma_.lower() in L.BENCHMARK_NOUNS)
+
+
+def _determined_phrase(noun: Token) -> str | None:
+    """'the usual level', 'the first estimate': a noun with 'the' and an adjective of its own
+    (only its adjectives and compounds between), as written: a multiple of it names which one
+    ('three times the usual level'), not the kind ('times level'); not 'the rate' (which rate
+    unsaid) nor a noun with an 'of' phrase ('the usual number of cases')."""
+    if noun.dep_ == "poss" or any(c.dep_ == "case" for c in child_tokens(noun)):
+        return None                               # "twice the last season's tally": of the tally, not of a season
+    det = next((c for c in noun.lefts if c.dep_ == "det" and c.lower_ in L.DEFINITE_ARTICLES), None)
+    between = noun.doc[det.i + 1:noun.i] if det is not None else []
+    if det is None or not any(t.dep_ == "amod" for t in between) \
+            or not all(t.head.i == noun.i and t.dep_ in ("amod", "compound") for t in between) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(noun)):
+        return None                               # "twice the rate", "its usual number of cases": which one unsaid
+    return noun.doc[det.i:noun.i + 1].text
 
 
 def _compared_after_a_multiple(word: Token) -> Token | None:
@@ -5818,14 +6108,15 @@ def _noun_after(last: Token) -> str | None:
             and (last.dep_ == "nummod" or last.dep_ == "compound" and last.lower_ in L.SCALE_WORDS):
         if any(c.dep_ == "conj" for c in child_tokens(head)) and head.head.pos_ == "NOUN":
             return head.head.lower_               # "9 800 government and council schools": coordinated premodifiers' head
-        if head.dep_ == "compound":
-            head = head.head                      # "1.5 million oral vaccine doses", "1.9 lakh nesting sites": of doses, sites
+        if head.dep_ == "compound" or _common_noun_modifying_a_plural(head):
+            head = head.head                      # "1.5 million oral vaccine doses", "19 government dental colleges"
     times = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if times is not None and times.lower_ == L.MULTIPLE_WORD and _times_what(times):
         return _times_what(times)                 # "three times as many overtime hours"
     if times is not None and times.lower_ == L.MULTIPLE_WORD and times.dep_ == "quantmod" \
             and head.i > times.i and head.pos_ == "NOUN" and last.dep_ == "nummod":
-        phrase = _noun_phrase(head, classifying=True)     # "4.3 times earnings": a multiple of it
+        phrase = (_determined_phrase(head) if _names_a_benchmark(head) else None) \
+            or _noun_phrase(head, classifying=True)       # "4.3 times earnings", "three times the usual level"
         return f"{L.MULTIPLE_WORD} {phrase}" if phrase else L.MULTIPLE_WORD
     if last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
         if head.lower_ in L.MARK_NOUNS:
@@ -5849,6 +6140,16 @@ def _noun_after(last: Token) -> str | None:
     if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not nxt.like_num and nxt.dep_ != "npadvmod":
         return _noun_phrase(nxt)                  # a plural noun the parser did not attach
     return None
+
+
+def _common_noun_modifying_a_plural(noun: Token) -> bool:
+    """'19 government dental colleges', '12 council primary schools': a singular common noun in lower
+    case that the parser hangs on the plural noun after it as a modifier (nmod), with nothing but
+    that noun's own adjectives and compounds between, sorts the counted thing; the plural is what
+    is counted. Not a name ('three Kenya Airways jets' is read as a body's)."""
+    plural = noun.head
+    return noun.dep_ == "nmod" and noun.pos_ == "NOUN" and noun.text.islower() \
+        and all(t.head.i == plural.i and t.dep_ in ("amod", "compound") for t in noun.doc[noun.i + 1:plural.i])
 
 
 def _noun_after_a_hyphened_modifier(first: Token, end: Token) -> Token:
@@ -6014,8 +6315,22 @@ def _noun_phrase(noun: Token, adjectives: bool = False, classifying: bool = Fals
                                and doc[i - 1].head.dep_ == "compound")     # "private sector jobs"
                           or doc[i - 1].lower_ in L.MEASURE_ADJECTIVES):
         i -= 1
+    if classifying:
+        i = _establishing_modifier_before(noun, i)
     i = _hyphenated_start(doc[i])                 # "high-speed trains"
     return doc[i:noun.i + 1].text
+
+
+def _establishing_modifier_before(noun: Token, i: int) -> int:
+    """'nine suspected armed poachers', 'four alleged drug couriers': a word that says how far the
+    things are established (ESTABLISHING_MODIFIERS) before the counted noun's other adjectives
+    qualifies the whole phrase; the phrase opens with it (`i` where it opened without)."""
+    doc, j = noun.doc, i
+    while j - 1 >= 0 and doc[j - 1].head.i == noun.i and doc[j - 1].dep_ == "amod" and i - j < 3:
+        j -= 1
+        if doc[j].lower_ in L.ESTABLISHING_MODIFIERS:
+            return j
+    return i
 
 
 def _after_a_counted_hyphen(doc, i: int) -> bool:
