@@ -164,6 +164,12 @@ CARRIED = [
     ('The review, commissioned by the Tarn Water Board and led by Dr Ann Lowe, found that 30 pipes had burst.',
      [('The review', 'Ann Lowe', 'found', '30 pipes had burst', False)],
      [('30', 30.0, None, None, 'pipes', None, 'Ann Lowe', 0, None)]),
+    # NEGATIVE: 'It' after a study a person made is no one, never its commissioner
+    ('The study, commissioned by Brannock Council and led by Professor Mina Castell, found that 35 bridges were cracked. It recommended $5 million in repairs.',
+     [('The study', 'Mina Castell', 'found', '35 bridges were cracked', False),
+      ('It', None, 'recommended', '$5 million in repairs', False)],
+     [('35', 35.0, None, None, 'bridges', None, 'Mina Castell', 0, None),
+      ('$5 million', 5000000.0, None, None, 'dollars', None, 'Mina Castell', 1, None)]),
     # NEGATIVE: a body's description as issuer where the sentence before names another body
     ('The Bank of Ghana fined Tarn Bank GH¢2 million in March. The bank disclosed this in a filing to the exchange. According to the filing, the fine was paid in May.',
      [('the filing', None, 'according to', 'the fine was paid in May', False)],

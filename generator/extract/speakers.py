@@ -4241,11 +4241,13 @@ class SpeakerResolver:
         return bool(subjects) and not any(t.conjuncts for t in subjects)
 
     def _document_it_takes_up(self, pronoun: Token, n: int) -> tuple[Token, int] | None:
-        """'The audit, conducted by X, found ... . It recommended ...': 'it' as the main subject of its
-        sentence takes up a body's report, study or statement (REPORTED_BODY_DOCUMENT_NOUNS) that is the
-        main subject of the sentence before (past sentences whose main subject is 'it' too), as it would
-        a body there; the document then speaks for its one holder (`_holder_of_document`), a body, where
-        the ranked rules of 'it' give no one (`_antecedents`; never a person, as they have it). None where
+        """'The audit, conducted by X, found ... . It recommended ...': 'it' (`pronoun`; or a document
+        noun as its sentence's main subject, 'The report also found', for `_document_holder`) as the main
+        subject of its sentence takes up a body's report, study or statement (REPORTED_BODY_DOCUMENT_NOUNS)
+        that is the main subject of the sentence before (past sentences whose main subject is 'it' too), as
+        it would a body there; the document then speaks for its one holder (`_holder_of_document`), a body,
+        where the ranked rules of 'it' give no one or that body (`_antecedents`); for no one where its holder
+        is a person, another than the ranked rules give, or a maker named who is no actor. None where
         the subject before is no such document (a ruling, a complaint: the ordinary discourse rules of
         'it' apply), inside quotation marks, 'it' is not its sentence's main subject, or any sentence
         walked names a body or person outside the document's own phrase (`_names_one_outside`: 'a
@@ -4384,12 +4386,17 @@ class SpeakerResolver:
         excluded = self._quoted_names(content) if content else set()
         if content and low in PRONOUNS_PLURAL:
             excluded |= self._bodies_spoken_of(n, content)
-        taken_up = self._document_it_takes_up(pronoun, n) if low in PRONOUNS_IT else None
-        holder = self._holder_of_document(*taken_up) if taken_up is not None else None
         ranked = self._ranked_antecedents(pronoun, n, low, char, excluded)
-        if ranked is None and holder is not None and self.mention(holder).type != "person":
-            return holder       # 'The audit, by X, found ... It recommended': X, a body, where the ranked rules give none
-        return ranked
+        taken_up = self._document_it_takes_up(pronoun, n) if low in PRONOUNS_IT else None
+        if taken_up is None:
+            return ranked
+        holder = self._holder_of_document(*taken_up)
+        if holder is None:      # a maker named who is no actor ('commissioned by A from B'): no one, never A
+            return None if maker_beside_commissioner(taken_up[0], self._word_actor) else ranked
+        if self.mention(holder).type == "person" or ranked not in (None, holder):
+            return None         # 'The study, commissioned by A and led by Dr X, found ... It recommended': the
+            #                     study, Dr X's, whom 'it' cannot name; never A, nor another the ranked rules give
+        return holder           # 'The audit, by X, found ... It recommended': X, a body
 
     def _ranked_antecedents(self, pronoun: Token, n: int, low: str, char: int,
                             excluded: set[str]) -> str | list[str] | None:
