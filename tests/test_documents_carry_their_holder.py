@@ -170,6 +170,10 @@ CARRIED = [
       ('It', None, 'recommended', '$5 million in repairs', False)],
      [('35', 35.0, None, None, 'bridges', None, 'Mina Castell', 0, None),
       ('$5 million', 5000000.0, None, None, 'dollars', None, 'Mina Castell', 1, None)]),
+    # NEGATIVE: 'from B' the parser hangs on the commissioner's name is still the maker; no actor: no one
+    ('The review, commissioned by the House of Assembly from Venn Analytics, found that 18 wards were overcrowded. It proposed a new hospital.',
+     [('It', None, 'proposed', 'a new hospital', False)],
+     [('18', 18.0, None, None, 'wards', None, None, 0, 'The review')]),
     # NEGATIVE: a body's description as issuer where the sentence before names another body
     ('The Bank of Ghana fined Tarn Bank GH¢2 million in March. The bank disclosed this in a filing to the exchange. According to the filing, the fine was paid in May.',
      [('the filing', None, 'according to', 'the fine was paid in May', False)],

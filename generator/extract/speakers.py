@@ -5085,16 +5085,21 @@ class SpeakerResolver:
 def maker_beside_commissioner(document: Token, actor_of) -> tuple[str | None] | None:
     """'The audit, commissioned by A and conducted by B', 'a study commissioned by A from B': a
     document one body commissioned and another made is its named maker's (by a verb of making or
-    leading it, `issues_document`, or 'from'), as (`actor_of` the maker's name,): (None,) where
-    the maker is named but is no actor, never the commissioner. None where no commissioned document
-    names its maker ('carried out by a local firm': the commissioner's, as before)."""
+    leading it, `issues_document`, or 'from' anywhere in the commissioning verb's phrase: the parser
+    may hang 'from B' on A's name), as (`actor_of` the maker's name,): (None,) where the maker is
+    named but is no actor, never the commissioner. None where no commissioned document names its
+    maker ('carried out by a local firm': the commissioner's, as before)."""
     verbs = [v for c in child_tokens(document) if c.dep_ == "acl" for v in (c, *c.conjuncts)]
-    if not any(v.lemma_.lower() in COMMISSIONING_VERBS for v in verbs):
+    commissioning = [v for v in verbs if v.lemma_.lower() in COMMISSIONING_VERBS]
+    if not commissioning:
         return None
-    makers = [o for v in verbs for p in child_tokens(v) if p.dep_ in ("agent", "prep") and p.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS
-              and (v.lemma_.lower() in COMMISSIONING_VERBS) == (p.dep_ == "prep" and p.lower_ in MAKER_AFTER_COMMISSIONING)
-              and (v.lemma_.lower() in COMMISSIONING_VERBS or issues_document(v, document))
-              for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    others = {v.i for v in verbs} - {v.i for v in commissioning}
+    preps = [p for v in commissioning for p in v.subtree if p.dep_ == "prep" and p.i > v.i
+             and p.lower_ in MAKER_AFTER_COMMISSIONING and not any(a.i in others for a in p.ancestors)]
+    preps += [p for v in verbs if v not in commissioning and issues_document(v, document)
+              for p in child_tokens(v) if p.dep_ in ("agent", "prep") and p.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS
+              and not (p.dep_ == "prep" and p.lower_ in MAKER_AFTER_COMMISSIONING)]
+    makers = [o for p in preps for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "PROPN"]
     if not makers:
         return None
     keys = {actor_of(o) for o in makers}
