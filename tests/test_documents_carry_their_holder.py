@@ -174,6 +174,10 @@ CARRIED = [
     ('The review, commissioned by the House of Assembly from Venn Analytics, found that 18 wards were overcrowded. It proposed a new hospital.',
      [('It', None, 'proposed', 'a new hospital', False)],
      [('18', 18.0, None, None, 'wards', None, None, 0, 'The review')]),
+    # NEGATIVE: 'A commissioned an audit from B', B no actor: no one, never A
+    ("The Marlow Harbour Trust's Finance Committee (Finance Committee) commissioned an audit from Lowe Advisory. The audit found that 240 berths were empty.",
+     [],
+     [('240', 240.0, None, None, 'berths', None, None, 1, 'The audit')]),
     # NEGATIVE: a body's description as issuer where the sentence before names another body
     ('The Bank of Ghana fined Tarn Bank GH¢2 million in March. The bank disclosed this in a filing to the exchange. According to the filing, the fine was paid in May.',
      [('the filing', None, 'according to', 'the fine was paid in May', False)],

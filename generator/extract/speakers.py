@@ -5053,12 +5053,19 @@ class SpeakerResolver:
         """Who issued a document by the verb it is the object of ('the Trust published a report',
         'in a statement, X said') or a clause on it ('a report the Trust released'). A study or report
         (AUTHORED_DOCUMENT_NOUNS) is its maker's, by a verb of making or putting it out (`issues_document`):
-        one who circulated or sent a report passed it on ('Tom Reed circulated a report': not his)."""
+        one who circulated or sent a report passed it on ('Tom Reed circulated a report': not his). One
+        who commissioned it from a maker named ('A commissioned an audit from B') did not make it: B's,
+        or no one's where B is no actor; the commissioner's only where no maker is named."""
         verb = document.head.head if document.dep_ == "pobj" else document.head
         verbs = [verb] if verb.pos_ in ("VERB", "AUX") and (document.dep_ == "pobj" and document.head.lower_ == "in"
                                                             or document.dep_ == "dobj" and issues_document(verb, document)) else []
         verbs += [c for c in child_tokens(document) if c.dep_ in ("relcl", "acl") and issues_document(c, document)]
         for verb in verbs:
+            if verb.lemma_.lower() in COMMISSIONING_VERBS:
+                makers = [o for p in [*child_tokens(verb), *child_tokens(document)] if p.dep_ == "prep" and p.i > document.i
+                          and p.lower_ in MAKER_AFTER_COMMISSIONING for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+                if makers:      # 'A commissioned an audit from B': B's (`maker_beside_commissioner`), no actor: no one, never A's
+                    return self._word_actor(makers[0]) if len(makers) == 1 and not makers[0].conjuncts else None
             subj = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
             key = subj is not None and (self.resolved.get(self.parsed.token_key(subj)) or self.named(subj)
                                         or self._described_issuer(subj))
