@@ -178,6 +178,10 @@ CARRIED = [
     ("The Marlow Harbour Trust's Finance Committee (Finance Committee) commissioned an audit from Lowe Advisory. The audit found that 240 berths were empty.",
      [],
      [('240', 240.0, None, None, 'berths', None, None, 1, 'The audit')]),
+    # NEGATIVE: two makers: neither its one holder
+    ('The survey, commissioned by the Harlow Sports Trust and conducted by Dr Tessa Marr and Dr Owen Pask, found that 55 pools were closed.',
+     [],
+     [('55', 55.0, None, None, 'pools', None, None, 0, 'The survey')]),
     # NEGATIVE: a body's description as issuer where the sentence before names another body
     ('The Bank of Ghana fined Tarn Bank GH¢2 million in March. The bank disclosed this in a filing to the exchange. According to the filing, the fine was paid in May.',
      [('the filing', None, 'according to', 'the fine was paid in May', False)],

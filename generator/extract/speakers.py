@@ -5094,8 +5094,9 @@ def maker_beside_commissioner(document: Token, actor_of) -> tuple[str | None] | 
     document one body commissioned and another made is its named maker's (by a verb of making or
     leading it, `issues_document`, or 'from' anywhere in the commissioning verb's phrase: the parser
     may hang 'from B' on A's name), as (`actor_of` the maker's name,): (None,) where the maker is
-    named but is no actor, never the commissioner. None where no commissioned document names its
-    maker ('carried out by a local firm': the commissioner's, as before)."""
+    named but is no actor, or two makers are named ('conducted by X and Y': neither its one holder),
+    never the commissioner. None where no commissioned document names its maker ('carried out by a
+    local firm': the commissioner's, as before)."""
     verbs = [v for c in child_tokens(document) if c.dep_ == "acl" for v in (c, *c.conjuncts)]
     commissioning = [v for v in verbs if v.lemma_.lower() in COMMISSIONING_VERBS]
     if not commissioning:
@@ -5110,6 +5111,8 @@ def maker_beside_commissioner(document: Token, actor_of) -> tuple[str | None] | 
     if not makers:
         return None
     keys = {actor_of(o) for o in makers}
+    if len(keys) == 1 and any(k not in keys for o in makers for k in map(actor_of, o.conjuncts) if k):
+        return (None,)      # 'conducted by Dr X and Dr Y': two makers, neither its one holder
     return (keys.pop(),) if len(keys) == 1 else (None,)
 
 
