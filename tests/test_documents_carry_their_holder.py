@@ -182,6 +182,10 @@ CARRIED = [
     ('The survey, commissioned by the Harlow Sports Trust and conducted by Dr Tessa Marr and Dr Owen Pask, found that 55 pools were closed.',
      [],
      [('55', 55.0, None, None, 'pools', None, None, 0, 'The survey')]),
+    # NEGATIVE: a finding's text keeps no leading 'that' ('demand' may be a noun of statement)
+    ('The assessment, prepared by Dorsey Metrics, found that weekly demand reached 700 tonnes.',
+     [('The assessment', 'Dorsey Metrics', 'found', 'weekly demand reached 700 tonnes', False)],
+     [('700', 700.0, None, None, 'tonnes', None, 'Dorsey Metrics', 0, None)]),
     # NEGATIVE: a body's description as issuer where the sentence before names another body
     ('The Bank of Ghana fined Tarn Bank GH¢2 million in March. The bank disclosed this in a filing to the exchange. According to the filing, the fine was paid in May.',
      [('the filing', None, 'according to', 'the fine was paid in May', False)],

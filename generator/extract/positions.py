@@ -2195,10 +2195,16 @@ def _without_mark(doc: Doc, start: int, end: int) -> int:
 def _is_complementiser(token: Token) -> bool:
     """'that' opening a clause (the parser sometimes mislabels it), not the determiner of
     'that claim' or the subject of 'that is meant to'. ('whether' stays: it is the content.)"""
-    if token.lower_ != "that" or _determines_subject(token):
+    if token.lower_ != "that" or _determines_subject(token) and not _opens_a_finding(token):
         return False
     return token.dep_ == "mark" or token.tag_ == "IN" or token.dep_ not in ("det", "nsubj", "nsubjpass", "dobj", "attr") \
         and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i or _opens_clause_of_own_subject(token)
+
+
+def _opens_a_finding(that: Token) -> bool:
+    """'found that daily demand reached ...': the 'that' the parser marks as opening the clause a verb of
+    finding states (SOURCE_FINDING_VERBS) is its complementiser, before a noun that may be one of statement."""
+    return that.dep_ == "mark" and that.head.dep_ == "ccomp" and that.head.head.lemma_ in SOURCE_FINDING_VERBS
 
 
 def _opens_clause_of_own_subject(that: Token) -> bool:
