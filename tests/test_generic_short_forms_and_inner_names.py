@@ -131,9 +131,9 @@ LEGISLATURE_SHORT_FORMS = [
      [('Akin Bolaji', 'person', []), ('House', 'organization', []), ('National Assembly', 'organization', []), ('senators', 'group', [])],
      [('Senators', 'senators')]),
     # NEGATIVE: 'the Assembly' as a premodifier, a school's assembly, another place's Assembly, 'House' as a title
-    ('The Kerala Legislative Assembly was adjourned after protests. The party will contest the Assembly polls in Orlen state next year, its leader Ravi Menon said.',
-     [('Kerala Legislative Assembly', 'organization', []), ('Ravi Menon', 'person', [])],
-     [('its leader Ravi Menon', 'Ravi Menon')]),
+    ('The Kerala Legislative Assembly was adjourned after protests. The party will contest the Assembly polls in Orlen state next year, its leader Sujit Ammanath said.',
+     [('Kerala Legislative Assembly', 'organization', []), ('Sujit Ammanath', 'person', [])],
+     [('its leader Sujit Ammanath', 'Sujit Ammanath')]),
     ('The Ontario Legislative Assembly passed the schools bill. At Kessa High School, the Assembly heard from the head teacher, Mrs Jane Ola.',
      [('Jane Ola', 'person', ['Mrs Jane Ola']), ('Ontario Legislative Assembly', 'organization', [])],
      []),
@@ -192,11 +192,11 @@ INNER_NAMES = [
      []),
     # NEGATIVE: the word written before apart from the full name (an age, an apposition, a list), a statement two
     # paragraphs on, a full name written with a title
-    ('Mohammed Ali Khan, the minister, visited the camp. Ali, 12, lives there with his mother. "We have no water," Ali said.',
-     [('Ali', 'person', []), ('Mohammed Ali Khan', 'person', [])],
+    ('Yusuf Ali Darrani, the minister, visited the camp. Ali, 12, lives there with his mother. "We have no water," Ali said.',
+     [('Ali', 'person', []), ('Yusuf Ali Darrani', 'person', [])],
      [('Ali', 'Ali')]),
-    ('Sarah Jessica Parker, the mayor, opened the clinic. A neighbour, Jessica, who gave only her first name, waited three hours. "It was worth it," Jessica said.',
-     [('Jessica', 'person', []), ('Sarah Jessica Parker', 'person', [])],
+    ('Hannah Jessica Morrow, the mayor, opened the clinic. A neighbour, Jessica, who gave only her first name, waited three hours. "It was worth it," Jessica said.',
+     [('Hannah Jessica Morrow', 'person', []), ('Jessica', 'person', [])],
      [('Jessica', 'Jessica')]),
     ('Ann Marie Lowe lost her home in the fire. Her children, Tom and Marie, were at school. "We have nothing left," Marie said.',
      [('Ann Marie Lowe', 'person', []), ('Marie', 'person', []), ('Tom', 'person', [])],
