@@ -9009,8 +9009,9 @@ _OWNED_CLAIM_NOUNS = frozenset(L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUN
 def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_REFERENTS, set_off: bool = True) -> str | None:
     """The actor a source phrase names: the actor its head was resolved to (a name, a resolved
     pronoun; the noun a relative pronoun stands for), else the owner or author of a poll or
-    report ("the IMF's report", "a BVA poll", "a study by X"), or the body of a spokesman or
-    an expert ("economists at X"). Nothing extraction did not name. `set_off`: whether a name set off
+    report ("the IMF's report", "a BVA poll", "a study by X"; a study one body commissioned and another
+    made is its maker's, never the commissioner's: `maker_beside_commissioner`), or the body of a
+    spokesman or an expert ("economists at X"). Nothing extraction did not name. `set_off`: whether a name set off
     after a 'by' author's common noun counts (for the figure of its own sentence, not one the
     discourse remembers for 'the report' later)."""
     if subject is None:

@@ -4020,7 +4020,10 @@ class SpeakerResolver:
     def _inner_actor(self, subject: Token) -> str | None:
         """'A Harbour Union spokesman' speaks for the Harbour Union; 'Judge Ann Lowe's
         report' for Ann Lowe; 'a letter from the Port Board' for the Port Board, but
-        'a letter to X' not for X, and 'a British man' not for Britain."""
+        'a letter to X' not for X, and 'a British man' not for Britain. A study or report one
+        body commissioned and another made is its maker's first (`maker_beside_commissioner`:
+        'the audit, commissioned by A and conducted by B', B's; no one where the maker is no
+        actor or two are named), never the commissioner's."""
         noun = subject.lemma_.lower()
         if noun in AUTHORED_DOCUMENT_NOUNS and (maker := maker_beside_commissioner(subject, self._word_actor)) is not None:
             return maker[0]     # 'the audit, commissioned by A and conducted by B': B's; B named but no actor: no one
