@@ -287,10 +287,10 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
             find = _speech_cue
         elif lemma == "put" and token.pos_ == "VERB" and _puts_a_figure(token):
             find = _speech_cue
-        elif lemma in SOURCE_FINDING_VERBS and token.pos_ == "VERB" and _finding_of_named_source(token):
+        elif lemma in SOURCE_FINDING_VERBS and token.pos_ == "VERB" and (finding := _named_source_finding(token)):
             find = _speech_cue
             owned = _document_owner(token)
-            taken_up = _finding_of_document_taken_up(token)
+            taken_up = finding == _TAKEN_UP
         elif lemma in VERDICT_VERBS and token.pos_ == "VERB" and _verdict_cue(token):
             find = _speech_cue
         elif lemma in STATEMENT_NOUNS and token.pos_ == "NOUN":
@@ -347,35 +347,46 @@ def _judicial(subject: Token) -> bool:
 _JUDICIAL_SUBJECT_NOUNS = JUDICIAL_NOUNS | JUDGE_TITLES | COURT_PANEL_NOUNS     # united once
 
 
+_TAKEN_UP = "taken up"      # `_named_source_finding`: the finding of a document taken up by 'the'
+
+
 def _finding_of_named_source(verb: Token) -> bool:
+    """`_named_source_finding` as a test."""
+    return bool(_named_source_finding(verb))
+
+
+def _named_source_finding(verb: Token) -> str:
     """'Data from the Statistics Office showed that ...', 'An analysis by the Budget Office found
     that ...': what a study, report or data set (`SOURCE_NOUNS`) whose author a name gives ('by',
     'from' + a proper name) found or showed, in a 'that' clause, is that author's finding (FrameNet
     Evidence); not 'a study found a leak' (no clause), 'data from the field showed' (no name),
     'data from Zembia' (a place the data is about), 'a poll by X found that' (its respondents' view),
     'did not find that' (negated). A document that names no author at all is the source as written
-    (`_finding_of_unauthored_document`)."""
+    (`_finding_of_unauthored_document`). "" where none; `_TAKEN_UP` for a document taken up by 'the'
+    (`_finding_of_document_taken_up`); else "named"."""
     if verb.lemma_ not in SOURCE_FINDING_VERBS or verb.pos_ != "VERB" or not (
             verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
-        return False        # 'X said data from Y showed that ...': X's report, not Y's own statement
+        return ""           # 'X said data from Y showed that ...': X's report, not Y's own statement
     subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ not in SOURCE_NOUNS - RESPONDENT_SOURCE_NOUNS or subject.tag_ not in ("NN", "NNS") \
             or any(c.dep_ == "neg" for c in child_tokens(verb)):
-        return False        # a poll's finding is its respondents' view; 'did not find that X' is no X
+        return ""           # a poll's finding is its respondents' view; 'did not find that X' is no X
     if any(c.dep_ == "parataxis" for c in child_tokens(verb)):
-        return False        # 'Data from X, the mayor said, showed that ...': the mayor's report of it
+        return ""           # 'Data from X, the mayor said, showed that ...': the mayor's report of it
     owner = _document_owner(verb)
     if owner is not None:
-        return _finding_of_owner(verb, subject, owner)
+        return "named" if _finding_of_owner(verb, subject, owner) else ""
     authors = [p for p in child_tokens(subject) if p.dep_ == "prep" and p.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS
                and p.i > subject.i]
     if not authors:
-        return _finding_of_unauthored_document(verb, subject) or _finding_of_document_taken_up(verb)
+        if _finding_of_unauthored_document(verb, subject):
+            return "named"
+        return _TAKEN_UP if _finding_of_document_taken_up(verb) else ""
     author = [o for p in authors for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "PROPN" and not o.conjuncts
               and o.ent_type_ not in ("GPE", "LOC") and not is_country_name(o.text) and not is_known_place(o.text)]
     clause = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i
               and any(m.dep_ == "mark" and m.lower_ == "that" for m in child_tokens(c))]
-    return len(author) == 1 and len(clause) == 1
+    return "named" if len(author) == 1 and len(clause) == 1 else ""
 
 
 def _finding_of_owner(verb: Token, subject: Token, owner: Token) -> bool:
