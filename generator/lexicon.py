@@ -5005,9 +5005,9 @@ AUTHORED_DOCUMENT_NOUNS = frozenset({"analysis", "assessment", "audit", "calcula
                                      "survey", "surveys"})
 # A body's report, study or statement, which a later 'It' as main subject may take up as it would the
 # body (generator/extract/speakers.py, `_document_it_takes_up`): not a court's ruling or verdict, nor a
-# complaint or lawsuit, whose 'it' is likelier the one it is against.
-REPORTED_BODY_DOCUMENT_NOUNS = frozenset({"analysis", "assessment", "audit", "report", "review", "study", "survey",
-                                          "statement"})
+# complaint or lawsuit, whose 'it' is likelier the one it is against; nor an estimate or forecast, a model,
+# a paper (maybe a newspaper) or research (a mass noun). Only a singular noun counts (the plurals here are inert).
+REPORTED_BODY_DOCUMENT_NOUNS = AUTHORED_DOCUMENT_NOUNS - ESTIMATE_NOUNS - {"model", "paper", "research"} | {"statement"}
 # The recogniser's labels of a proper name that may be a body or person (and none, a name it missed), not
 # a place, date or nationality (generator/extract/speakers.py, `_names_one_outside`).
 UNPLACED_NAME_TYPES = frozenset({"ORG", "PERSON", ""})
