@@ -6771,8 +6771,12 @@ def _place_written_as_where_things_are(span: NameSpan, spans: list[NameSpan]) ->
     if any(o.kind != "place" and norm(o.name).startswith(opening) for o in spans):
         return True         # 'Glenmore Heights Developments Ltd': which one a voice is for, the firms' rules say
     last = span.words[-1].text
-    docs = {id(o.words.doc): o.words.doc for o in spans}.values()
-    return any(_where_people_or_things_are(t) for doc in docs for t in doc_tokens(doc) if t.text == last)
+    return any(_where_people_or_things_are(t) for doc in _docs_of(spans) for t in doc_tokens(doc) if t.text == last)
+
+
+def _docs_of(spans: list[NameSpan]) -> list[Doc]:
+    """The parsed paragraphs the spans stand in, each once: the article's paragraphs that name anything."""
+    return list({id(o.words.doc): o.words.doc for o in spans}.values())
 
 
 def _where_people_or_things_are(word: Token) -> bool:
@@ -6886,12 +6890,8 @@ def _written_apart_before(s: NameSpan, full: str, spans: list[NameSpan]) -> bool
     """The one-word name `s` is written before it in the article's paragraphs that name anything, other than
     inside a span of the full name `full` (an apposition, a list, an age may bring in another bearer)."""
     inside = {(id(o.words.doc), i) for o in spans if o.name == full for i in range(o.words.start, o.words.end)}
-    docs: dict[int, Doc] = {}
-    for o in sorted(spans, key=lambda o: o.sentence):
-        if o.sentence <= s.sentence:
-            docs.setdefault(id(o.words.doc), o.words.doc)
-    for doc in docs.values():
-        for t in doc:
+    for doc in _docs_of([o for o in spans if o.sentence <= s.sentence]):
+        for t in doc_tokens(doc):
             if doc is s.words.doc and t.i >= s.words.start:
                 break
             if t.text == s.head.text and (id(doc), t.i) not in inside:
@@ -8008,9 +8008,8 @@ def _a_second_chamber_told_of(spans: list[NameSpan]) -> bool:
     """'senators', 'the Senate', 'the Lok Sabha', 'the Kessa Legislative Council' anywhere in the article's
     paragraphs that name anything (SECOND_CHAMBER_TEXT_WORDS capitalised, SECOND_CHAMBER_MEMBER_NOUNS,
     SECOND_CHAMBER_NAMES): the legislature may have two chambers, or the article speaks of another one."""
-    docs = {id(o.words.doc): o.words.doc for o in spans}
-    for doc in docs.values():
-        for t in doc:
+    for doc in _docs_of(spans):
+        for t in doc_tokens(doc):
             if t.lower_ in SECOND_CHAMBER_MEMBER_NOUNS or t.is_title and t.lower_ in SECOND_CHAMBER_TEXT_WORDS:
                 return True
             if t.i > 0 and t.is_title and (doc[t.i - 1].lower_, t.lower_) in SECOND_CHAMBER_NAMES and doc[t.i - 1].is_title:

@@ -1648,10 +1648,11 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
         unit += exchanged                    # "at the bank rate of LL47,000 to the dollar"
     elif unit:
         rate = _rate(match.string[end:], unit, tokens[-1])
-        bill = _added_to_a_representative_bill(tokens, unit)     # a period of the bill's own is its rate
-        unit += (rate + _compound_rate_noun(sent, match.string, end, rate) if rate
-                 else _period_of_the_sum_named(tokens, unit) or bill or _clause_rate(tokens) or _per_one_of_many(tokens, unit)) \
-            + (bill if rate else "")
+        bill = _added_to_a_representative_bill(tokens, unit)
+        if rate:                             # "$26 a year to the median ratepayer's bill": the rate, then the bill
+            unit += rate + _compound_rate_noun(sent, match.string, end, rate) + bill
+        else:
+            unit += _period_of_the_sum_named(tokens, unit) or bill or _clause_rate(tokens) or _per_one_of_many(tokens, unit)
     value, low, high = (_round(x) for x in (value, low, high))
     figure = RawFigure(value=value, low=low, high=high, text=match.string[start:end], unit=unit,
                        qualifier=canonical, sentence=match.string.strip(), sentence_index=n,

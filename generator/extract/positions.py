@@ -350,11 +350,6 @@ _JUDICIAL_SUBJECT_NOUNS = JUDICIAL_NOUNS | JUDGE_TITLES | COURT_PANEL_NOUNS     
 _TAKEN_UP = "taken up"      # `_named_source_finding`: the finding of a document taken up by 'the'
 
 
-def _finding_of_named_source(verb: Token) -> bool:
-    """`_named_source_finding` as a test."""
-    return bool(_named_source_finding(verb))
-
-
 def _named_source_finding(verb: Token) -> str:
     """'Data from the Statistics Office showed that ...', 'An analysis by the Budget Office found
     that ...': what a study, report or data set (`SOURCE_NOUNS`) whose author a name gives ('by',
@@ -647,7 +642,7 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     if agent is not None and verb.lemma_ in VERBNET_TELL and content is None:
         return []           # 'he was told by X': the hearer is no content
     if (verb.lemma_ in EVIDENCE_CUES or verb.lemma_ == "put") and agent is None and not _can_speak(subject) \
-            and not _finding_of_named_source(verb):
+            and not _named_source_finding(verb):
         return []           # 'the storm highlighted the risks', 'estimates put it at': a thing shows, no one states
     if verb.lemma_ == "threaten" and agent is None and _thing_not_voice(subject):
         return []           # 'rising costs threatening to push councils into bankruptcy': a risk, no pledge
