@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,11 @@ def pytest_collection_modifyitems(items) -> None:
 
 def extract(text: str, article_id: str = "test") -> ArticleExtraction:
     return extract_parsed(parse_text(text, article_id))
+
+
+def figure_records(text: str) -> list[dict]:
+    """Every figure of `text`, each as the whole record (`asdict`), to compare with `figure(...)` rows."""
+    return [asdict(f) for f in extract(text).figures]
 
 
 def actor_records(text: str) -> list[tuple]:

@@ -7,15 +7,9 @@ by a body named inside the document's own phrase.
 Sentences written for the tests; each row asserts the whole list of records."""
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import pytest
 
-from conftest import extract, figure, positions_of
-
-
-def records(text: str) -> list[dict]:
-    return [asdict(f) for f in extract(text).figures]
+from conftest import extract, figure, positions_of, figure_records
 
 
 FIGURES = [
@@ -75,7 +69,7 @@ FIGURES = [
 
 @pytest.mark.parametrize("text, expected", FIGURES, ids=[row[0] for row in FIGURES])
 def test_figures_a_document_found(text, expected):
-    assert records(text) == [figure(text, *row) for row in expected]
+    assert figure_records(text) == [figure(text, *row) for row in expected]
 
 
 POSITIONS = [
@@ -136,7 +130,7 @@ def test_its_document(text, speaker, expected):
     found = extract(text)
     names = {m.key: m.name for m in found.mentions}
     assert [(p.speaker, names.get(p.actor)) for p in found.positions if p.cue == "according to"] == [speaker]
-    with_names = [{**r, "actor": names.get(r["actor"])} for r in records(text)]
+    with_names = [{**r, "actor": names.get(r["actor"])} for r in figure_records(text)]
     assert with_names == [figure(text, *row) for row in expected]
 
 
@@ -196,5 +190,5 @@ def test_figures_or_documents_another_produced(text, speaker, expected):
     found = extract(text)
     names = {m.key: m.name for m in found.mentions}
     assert [(p.speaker, names.get(p.actor)) for p in found.positions if p.cue == "according to"] == [speaker]
-    with_names = [{**r, "actor": names.get(r["actor"])} for r in records(text)]
+    with_names = [{**r, "actor": names.get(r["actor"])} for r in figure_records(text)]
     assert with_names == [figure(text, *row) for row in expected]

@@ -6,15 +6,9 @@ unnamed source's words), and whole positions as (speaker, actor, cue, text, dire
 """
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import pytest
 
-from conftest import extract, figure, positions_of
-
-
-def records(text: str) -> list[dict]:
-    return [asdict(f) for f in extract(text).figures]
+from conftest import extract, figure, positions_of, figure_records
 
 
 FIGURES = [
@@ -61,7 +55,7 @@ FIGURES = [
 @pytest.mark.parametrize("text, row", FIGURES, ids=[text for text, _ in FIGURES])
 def test_claimant_of_a_document_by_its_author(text, row):
     amount, value, low, high, unit, qualifier, actor, sentence, source = row
-    assert records(text) == [figure(text, amount, value, low, high, unit, qualifier, actor, sentence, source)]
+    assert figure_records(text) == [figure(text, amount, value, low, high, unit, qualifier, actor, sentence, source)]
 
 
 POSITIONS = [

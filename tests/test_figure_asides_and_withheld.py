@@ -10,14 +10,10 @@ from dataclasses import asdict
 
 import pytest
 
-from conftest import extract, figure
+from conftest import figure, figure_records
 from generator.extract.figures import find_figures
 from generator.extract.parse import parse_text
 from generator.model import RawPosition
-
-
-def records(text: str) -> list[dict]:
-    return [asdict(f) for f in extract(text).figures]
 
 
 def last_sentence(text: str) -> int:
@@ -96,7 +92,7 @@ CLAIMANTS = [
 @pytest.mark.parametrize("text, expected, source", CLAIMANTS, ids=[row[0] for row in CLAIMANTS])
 def test_claimant_of_a_figure_said_aside(text, expected, source):
     n = last_sentence(text)
-    assert records(text) == [figure(text, *row, sentence=n, source=source) for row in expected]
+    assert figure_records(text) == [figure(text, *row, sentence=n, source=source) for row in expected]
 
 
 QUALIFIERS = [
@@ -146,7 +142,7 @@ QUALIFIERS = [
 
 @pytest.mark.parametrize("text, expected", QUALIFIERS, ids=[row[0] for row in QUALIFIERS])
 def test_qualifier_read_off_the_words_around_the_number(text, expected):
-    assert records(text) == [figure(text, *row) for row in expected]
+    assert figure_records(text) == [figure(text, *row) for row in expected]
 
 
 def test_according_to_holds_the_figures_its_statements_span_left_out():

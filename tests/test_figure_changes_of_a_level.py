@@ -8,15 +8,9 @@ subject: the percentage keeps no base. Sentences written for the tests. Whole re
 value, low, high, unit, qualifier, claimant's name); `conftest.figure` adds the sentence and offsets."""
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import pytest
 
-from conftest import extract, figure
-
-
-def records(text: str) -> list[dict]:
-    return [asdict(f) for f in extract(text).figures]
+from conftest import figure, figure_records
 
 
 LEVELS_SET_OFF = [
@@ -62,7 +56,7 @@ LEVELS_SET_OFF = [
 
 @pytest.mark.parametrize("sentence, expected", LEVELS_SET_OFF, ids=[row[0] for row in LEVELS_SET_OFF])
 def test_change_of_a_level_set_off(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 ACTS_COUNTED = [
@@ -132,7 +126,7 @@ ACTS_COUNTED = [
 
 @pytest.mark.parametrize("sentence, expected", ACTS_COUNTED, ids=[row[0] for row in ACTS_COUNTED])
 def test_change_of_an_act_counted(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 BY_PHRASE_RESTATED = [
@@ -153,4 +147,4 @@ BY_PHRASE_RESTATED = [
 
 @pytest.mark.parametrize("sentence, expected", BY_PHRASE_RESTATED, ids=[row[0] for row in BY_PHRASE_RESTATED])
 def test_amount_beside_a_by_phrase(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]

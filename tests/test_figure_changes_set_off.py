@@ -9,15 +9,9 @@ qualifier, claimant's name[, sentence, source]); `conftest.figure` adds the sent
 """
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import pytest
 
-from conftest import extract, figure
-
-
-def records(text: str) -> list[dict]:
-    return [asdict(f) for f in extract(text).figures]
+from conftest import figure, figure_records
 
 
 COUNTS_SET_OFF = [
@@ -106,7 +100,7 @@ COUNTS_SET_OFF = [
 
 @pytest.mark.parametrize("sentence, expected", COUNTS_SET_OFF, ids=[row[0] for row in COUNTS_SET_OFF])
 def test_change_of_a_count_set_off(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 EARLIER_SHARES = [
@@ -136,7 +130,7 @@ EARLIER_SHARES = [
 
 @pytest.mark.parametrize("sentence, expected", EARLIER_SHARES, ids=[row[0] for row in EARLIER_SHARES])
 def test_earlier_level_of_a_share(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 # A share graded by 'more'/'less' that a verb takes, with an 'in'/'for'/'on' phrase right after:
@@ -170,7 +164,7 @@ COMPARED_OBJECTS = [
 
 @pytest.mark.parametrize("sentence, expected", COMPARED_OBJECTS, ids=[row[0] for row in COMPARED_OBJECTS])
 def test_share_compared_with_its_object(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 # Money after a code-like mark ('Dhs', 'Sh', 'Tk', 'EGP', 'KD') is money though a comma of the
@@ -194,7 +188,7 @@ MARKS_BEFORE_A_COMMA = [
 
 @pytest.mark.parametrize("sentence, expected", MARKS_BEFORE_A_COMMA, ids=[row[0] for row in MARKS_BEFORE_A_COMMA])
 def test_money_marks_before_a_comma(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 # Money that is the 'of' phrase of a noun a period adjective modifies is that much per period.
@@ -215,7 +209,7 @@ SUMS_OF_A_PERIOD = [
 
 @pytest.mark.parametrize("sentence, expected", SUMS_OF_A_PERIOD, ids=[row[0] for row in SUMS_OF_A_PERIOD])
 def test_sum_of_a_period(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 # A number before coordinated premodifiers counts the head noun they modify.
@@ -232,4 +226,4 @@ COORDINATED_PREMODIFIERS = [
 
 @pytest.mark.parametrize("sentence, expected", COORDINATED_PREMODIFIERS, ids=[row[0] for row in COORDINATED_PREMODIFIERS])
 def test_count_before_coordinated_premodifiers(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]

@@ -4,15 +4,9 @@ name); `conftest.figure` adds the sentence and the offsets.
 """
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import pytest
 
-from conftest import extract, figure
-
-
-def records(text: str) -> list[dict]:
-    return [asdict(f) for f in extract(text).figures]
+from conftest import figure, figure_records
 
 
 MULTIPLES = [
@@ -50,7 +44,7 @@ MULTIPLES = [
 
 @pytest.mark.parametrize("sentence, expected", MULTIPLES, ids=[row[0] for row in MULTIPLES])
 def test_multiple_names_what_it_compares(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 OWN_ESTIMATES = [
@@ -78,7 +72,7 @@ OWN_ESTIMATES = [
 
 @pytest.mark.parametrize("sentence, expected", OWN_ESTIMATES, ids=[row[0] for row in OWN_ESTIMATES])
 def test_own_estimate_is_its_owners(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 VALUED_IN_A_RELATIVE_CLAUSE = [
@@ -97,7 +91,7 @@ VALUED_IN_A_RELATIVE_CLAUSE = [
 @pytest.mark.parametrize("sentence, expected", VALUED_IN_A_RELATIVE_CLAUSE,
                          ids=[row[0] for row in VALUED_IN_A_RELATIVE_CLAUSE])
 def test_valued_in_a_relative_clause(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 REPORTED_WITHIN_A_STATEMENT = [
@@ -126,7 +120,7 @@ REPORTED_WITHIN_A_STATEMENT = [
 @pytest.mark.parametrize("sentence, expected", REPORTED_WITHIN_A_STATEMENT,
                          ids=[row[0] for row in REPORTED_WITHIN_A_STATEMENT])
 def test_reported_within_a_statement(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 REFUSED_PROPOSALS = [
@@ -156,4 +150,4 @@ REFUSED_PROPOSALS = [
 
 @pytest.mark.parametrize("sentence, expected", REFUSED_PROPOSALS, ids=[row[0] for row in REFUSED_PROPOSALS])
 def test_refused_proposal_is_the_reporters(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]

@@ -5,15 +5,9 @@ qualifier, claimant's name[, sentence, unnamed source]); `conftest.figure` adds 
 """
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import pytest
 
-from conftest import extract, figure
-
-
-def records(text: str) -> list[dict]:
-    return [asdict(f) for f in extract(text).figures]
+from conftest import figure, figure_records
 
 
 HEARD_IN_COURT = [
@@ -73,7 +67,7 @@ HEARD_IN_COURT = [
 
 @pytest.mark.parametrize("sentence, expected", HEARD_IN_COURT, ids=[row[0] for row in HEARD_IN_COURT])
 def test_what_a_court_heard_is_the_hearers(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 DOCUMENT_AGENTS = [
@@ -118,7 +112,7 @@ DOCUMENT_AGENTS = [
 
 @pytest.mark.parametrize("sentence, expected", DOCUMENT_AGENTS, ids=[row[0] for row in DOCUMENT_AGENTS])
 def test_agent_of_a_documents_participle(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 DESCRIBED_TOPIC_OF_A_STATEMENT = [
@@ -218,7 +212,7 @@ DESCRIBED_TOPIC_OF_A_STATEMENT = [
 @pytest.mark.parametrize("sentence, expected", DESCRIBED_TOPIC_OF_A_STATEMENT,
                          ids=[row[0] for row in DESCRIBED_TOPIC_OF_A_STATEMENT])
 def test_description_inside_what_is_said_is_the_speakers(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 DOUBTED_COUNT_INSIDE_A_REPORT = [
@@ -238,4 +232,4 @@ DOUBTED_COUNT_INSIDE_A_REPORT = [
 @pytest.mark.parametrize("sentence, expected", DOUBTED_COUNT_INSIDE_A_REPORT,
                          ids=[row[0] for row in DOUBTED_COUNT_INSIDE_A_REPORT])
 def test_doubted_count_inside_a_report_is_nobodys(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]

@@ -5,15 +5,9 @@ negatives, or the figures no source claims.
 """
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import pytest
 
-from conftest import extract, figure
-
-
-def records(text: str) -> list[dict]:
-    return [asdict(f) for f in extract(text).figures]
+from conftest import figure, figure_records
 
 
 PAPER_LODGED = [
@@ -44,7 +38,7 @@ PAPER_LODGED = [
 
 @pytest.mark.parametrize("sentence, expected", PAPER_LODGED)
 def test_clause_of_a_lodged_paper_is_the_cues(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 PRESENT_GLOSS = [
@@ -92,7 +86,7 @@ PRESENT_GLOSS = [
 
 @pytest.mark.parametrize("sentence, expected", PRESENT_GLOSS)
 def test_present_gloss_in_a_past_report_is_the_writers(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 GLOSS_WITH_ITS_OWN_SOURCE = [
@@ -111,7 +105,7 @@ GLOSS_WITH_ITS_OWN_SOURCE = [
 
 @pytest.mark.parametrize("sentence, expected", GLOSS_WITH_ITS_OWN_SOURCE)
 def test_gloss_with_its_own_source_is_that_sources(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 DEMANDED = [
@@ -146,14 +140,14 @@ DEMANDED = [
 
 @pytest.mark.parametrize("sentence, expected", DEMANDED)
 def test_amount_demanded_is_the_subjects(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 def test_body_noun_points_back_only_to_a_body_named_before():
     # 'the council' before the article names its one council points to no body named later
     text = ("The council has estimated the cost of repairs at about $38 million, although chief executive Tom "
             "Reed cautioned that the figure would rise. The Insurance Council of Orsby said it expected more claims.")
-    assert records(text) == [figure(text, "about $38 million", 38000000, None, None, "dollars", "about", None,
+    assert figure_records(text) == [figure(text, "about $38 million", 38000000, None, None, "dollars", "about", None,
                                     source="The council")]
 
 
@@ -161,5 +155,5 @@ def test_body_noun_named_before_is_that_body():
     # NEGATIVE: named before, the one council of the article is the council
     text = ("The Insurance Council of Orsby said it expected more claims. The council has estimated the cost of "
             "repairs at about $38 million, although chief executive Tom Reed cautioned that the figure would rise.")
-    assert records(text) == [figure(text, "about $38 million", 38000000, None, None, "dollars", "about",
+    assert figure_records(text) == [figure(text, "about $38 million", 38000000, None, None, "dollars", "about",
                                     "Insurance Council of Orsby", sentence=1)]

@@ -12,7 +12,7 @@ from dataclasses import asdict
 
 import pytest
 
-from conftest import extract, figure
+from conftest import extract, figure, figure_records
 from generator.extract.figures import _sole_bodies, find_figures
 from generator.extract.parse import parse_text
 
@@ -20,10 +20,6 @@ from generator.extract.parse import parse_text
 def first_values(rows) -> list[str]:
     """The sentence of each row (a plain tuple or a pytest.param), as its test id."""
     return [row.values[0] if hasattr(row, "marks") else row[0] for row in rows]
-
-
-def records(text: str) -> list[dict]:
-    return [asdict(f) for f in extract(text).figures]
 
 
 AMOUNTS = [
@@ -592,7 +588,7 @@ AMOUNTS = [
 
 @pytest.mark.parametrize("sentence, expected", AMOUNTS, ids=first_values(AMOUNTS))
 def test_amount(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 CLAIMS = [
@@ -668,7 +664,7 @@ CLAIMS = [
 
 @pytest.mark.parametrize("sentence, expected", CLAIMS, ids=[s for s, _ in CLAIMS])
 def test_claimant(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 # Where no statement with a named speaker holds the figure, the sentence's own attribution:
@@ -1356,7 +1352,7 @@ ATTRIBUTED = [
 
 @pytest.mark.parametrize("sentence, expected", ATTRIBUTED, ids=[s for s, _ in ATTRIBUTED])
 def test_claimant_from_the_sentence(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 def test_a_bare_amount_spent_is_in_the_one_currency_of_the_article_so_far():
@@ -1368,7 +1364,7 @@ def test_a_bare_amount_spent_is_in_the_one_currency_of_the_article_so_far():
 
 def test_a_resolved_pronoun_claims_in_a_later_sentence():
     text = "Tom Reed arrived late. He estimated the damage at $40m."
-    assert records(text) == [figure(text, "$40m", 40e6, None, None, "dollars", None, "Tom Reed", sentence=1)]
+    assert figure_records(text) == [figure(text, "$40m", 40e6, None, None, "dollars", None, "Tom Reed", sentence=1)]
 
 
 @pytest.mark.parametrize("spans, claimant", [
@@ -1395,13 +1391,13 @@ def test_a_name_the_recogniser_marked_elsewhere_in_the_article_owns_a_report(spa
      "Maria Santos"),
 ])
 def test_a_description_resolved_elsewhere_does_not_take_the_claim_from_the_speaker(text, amount, value, claimant):
-    assert records(text) == [figure(text, amount, value, None, None, "dollars", None, claimant, sentence=2)]
+    assert figure_records(text) == [figure(text, amount, value, None, None, "dollars", None, claimant, sentence=2)]
 
 
 def test_a_statement_in_an_earlier_sentence_does_not_claim_a_later_figure():
     text = ("Mayor Lena Ortiz said the bridge would reopen soon. "
             "Engineers found 14 cracks in the deck.")
-    assert records(text) == [figure(text, "14", 14, None, None, "cracks", None, None, sentence=1)]
+    assert figure_records(text) == [figure(text, "14", 14, None, None, "cracks", None, None, sentence=1)]
 
 
 # A sentence that continues a document named just before: "the survey", "it" as the subject of a
@@ -1423,7 +1419,7 @@ LABELS_AND_FLOWS = [
 
 @pytest.mark.parametrize("sentence, expected", LABELS_AND_FLOWS, ids=[s for s, _ in LABELS_AND_FLOWS])
 def test_labels_and_money_flows(sentence, expected):
-    assert records(sentence)[:1] == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence)[:1] == [figure(sentence, *row) for row in expected]
 
 
 def test_money_flowing_is_in_the_currency_of_the_article():
@@ -1780,13 +1776,13 @@ QUOTED_ON = [
 @pytest.mark.parametrize("text, expected", QUOTED_ON, ids=[s for s, _ in QUOTED_ON])
 def test_claimant_of_a_quotation_over_several_sentences(text, expected):
     sentences = extract(text).sentences        # split at closing marks, which conftest's split is not
-    assert records(text) == [{**figure(text, *row[:7], source=row[8] if len(row) > 8 else None),
+    assert figure_records(text) == [{**figure(text, *row[:7], source=row[8] if len(row) > 8 else None),
                               "sentence": sentences[row[7]], "sentence_index": row[7]} for row in expected]
 
 
 @pytest.mark.parametrize("text, expected", CONTINUED, ids=[getattr(row, "values", row)[0] for row in CONTINUED])
 def test_claimant_of_a_continued_document(text, expected):
-    assert records(text) == [figure(text, *row) for row in expected]
+    assert figure_records(text) == [figure(text, *row) for row in expected]
 
 
 # A nationality before a body ('Norwegian police') is no claim of the country: only its government or
@@ -1824,7 +1820,7 @@ NATIONAL_BODIES = [
 
 @pytest.mark.parametrize("text, expected", NATIONAL_BODIES, ids=[s for s, _ in NATIONAL_BODIES])
 def test_a_nationality_before_a_body_claims_nothing_for_its_country(text, expected):
-    assert records(text) == [figure(text, *row) for row in expected]
+    assert figure_records(text) == [figure(text, *row) for row in expected]
 
 
 # 'the council', 'council figures': the one body the article names with that head word.
@@ -1880,7 +1876,7 @@ def test_the_sole_bodies_are_keyed_by_the_head_of_their_names(names, heads):
 
 @pytest.mark.parametrize("text, expected", SOLE_BODIES, ids=[s for s, _ in SOLE_BODIES])
 def test_a_bare_body_noun_is_the_one_body_of_that_name(text, expected):
-    assert records(text) == [figure(text, *row) for row in expected]
+    assert figure_records(text) == [figure(text, *row) for row in expected]
 
 
 # A headline figure the body repeats (same value, same thing counted) is one figure, the body's, with
@@ -1934,7 +1930,7 @@ def test_a_headline_figure_the_body_repeats_is_the_bodys(text, expected):
         start = re.compile(rf"(?<!\w){re.escape(row[0])}(?!\w)").search(text, text.index(sentences[row[7]])).start()
         rows.append({**figure(text, *row[:7]), "sentence": sentences[row[7]], "sentence_index": row[7],
                      "start": start, "end": start + len(row[0])})
-    assert records(text) == rows
+    assert figure_records(text) == rows
 
 
 NOT_FIGURES = [
@@ -2111,7 +2107,7 @@ NOT_FIGURES = [
 
 @pytest.mark.parametrize("sentence", NOT_FIGURES)
 def test_not_a_figure(sentence):
-    assert records(sentence) == []
+    assert figure_records(sentence) == []
 
 
 # A sentence of the same paragraph that goes on with the findings of a report, analysis or
@@ -2174,7 +2170,7 @@ RUNNING_REPORTS = [
 
 @pytest.mark.parametrize("text, expected", RUNNING_REPORTS, ids=[s for s, _ in RUNNING_REPORTS])
 def test_a_sentence_going_on_with_a_report_is_its_owners(text, expected):
-    assert records(text) == [figure(text, *row) for row in expected]
+    assert figure_records(text) == [figure(text, *row) for row in expected]
 
 
 # 'with X showing her ahead 3 points, Y 4.3 points, and Z 2.1 points': a list item of a name and
@@ -2207,7 +2203,7 @@ LISTED_SOURCES = [
 
 @pytest.mark.parametrize("text, expected", LISTED_SOURCES, ids=[s for s, _ in LISTED_SOURCES])
 def test_each_source_of_a_list_claims_its_own_figure(text, expected):
-    assert records(text) == [figure(text, *row) for row in expected]
+    assert figure_records(text) == [figure(text, *row) for row in expected]
 # Money and numbers as national presses write them: currency marks of house styles (CLDR symbols,
 # ISO 4217 codes), their scales ("mil", "bil", "tr", "-B"), "pc" for per cent, thousands grouped by
 # spaces, a range's negative low end; and the near-misses where the same letters or digits are
@@ -2297,7 +2293,7 @@ NATIONAL_STYLES = [
 
 @pytest.mark.parametrize("sentence, expected", NATIONAL_STYLES, ids=first_values(NATIONAL_STYLES))
 def test_money_and_numbers_as_national_presses_write_them(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 # A statement no actor stands for keeps its source in words ('source'); never an unresolved
@@ -2325,4 +2321,4 @@ UNNAMED_SOURCES = [
 
 @pytest.mark.parametrize("text, expected", UNNAMED_SOURCES, ids=[s for s, _ in UNNAMED_SOURCES])
 def test_an_unnamed_source_is_kept_in_words(text, expected):
-    assert records(text) == [figure(text, *row) for row in expected]
+    assert figure_records(text) == [figure(text, *row) for row in expected]

@@ -6,15 +6,9 @@ name); `conftest.figure` adds the sentence and the offsets.
 """
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import pytest
 
-from conftest import extract, figure
-
-
-def records(text: str) -> list[dict]:
-    return [asdict(f) for f in extract(text).figures]
+from conftest import figure, figure_records
 
 
 HEADS = [
@@ -41,4 +35,4 @@ HEADS = [
 
 @pytest.mark.parametrize("sentence, expected", HEADS, ids=[row[0] for row in HEADS])
 def test_counted_head(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]

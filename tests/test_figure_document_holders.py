@@ -5,15 +5,9 @@ name) with the statement's source in words where no actor holds it.
 """
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import pytest
 
-from conftest import extract, figure
-
-
-def records(text: str) -> list[dict]:
-    return [asdict(f) for f in extract(text).figures]
+from conftest import figure, figure_records
 
 
 def in_words(row: dict, source: str) -> dict:
@@ -42,7 +36,7 @@ HOLDERS = [
 @pytest.mark.parametrize("sentence, expected, source", HOLDERS, ids=[row[0] for row in HOLDERS])
 def test_document_seen_by_another(sentence, expected, source):
     rows = [figure(sentence, *row) for row in expected]
-    assert records(sentence) == ([in_words(r, source) for r in rows] if source else rows)
+    assert figure_records(sentence) == ([in_words(r, source) for r in rows] if source else rows)
 
 
 FINDERS_IN_WORDS = [
@@ -81,7 +75,7 @@ FINDERS_IN_WORDS = [
 @pytest.mark.parametrize("sentence, expected, source", FINDERS_IN_WORDS, ids=[row[0] for row in FINDERS_IN_WORDS])
 def test_finder_in_words(sentence, expected, source):
     rows = [figure(sentence, *row) for row in expected]
-    assert records(sentence) == ([in_words(r, source) for r in rows] if source else rows)
+    assert figure_records(sentence) == ([in_words(r, source) for r in rows] if source else rows)
 
 
 CONTINUED_IN_WORDS = [
@@ -108,4 +102,4 @@ CONTINUED_IN_WORDS = [
 
 @pytest.mark.parametrize("sentence, expected", CONTINUED_IN_WORDS, ids=[row[0] for row in CONTINUED_IN_WORDS])
 def test_it_continues_no_statement_in_words(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]

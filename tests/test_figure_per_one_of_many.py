@@ -5,15 +5,9 @@ claimant's name); `conftest.figure` adds the sentence and the offsets.
 """
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import pytest
 
-from conftest import extract, figure
-
-
-def records(text: str) -> list[dict]:
-    return [asdict(f) for f in extract(text).figures]
+from conftest import figure, figure_records
 
 
 PER_ONE = [
@@ -112,7 +106,7 @@ PER_ONE = [
 
 @pytest.mark.parametrize("sentence, expected", PER_ONE, ids=[row[0] for row in PER_ONE])
 def test_per_one_of_many(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 # An amount that measures a flow (what passes, is made or used over time) that a period adjective
@@ -162,7 +156,7 @@ FLOWS = [
 
 @pytest.mark.parametrize("sentence, expected", FLOWS, ids=[row[0] for row in FLOWS])
 def test_period_of_a_flow(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 # The base an amount is quoted on: an amount after 'for every'/'for each', the noun after a
@@ -200,7 +194,7 @@ BASES = [
 
 @pytest.mark.parametrize("sentence, expected", BASES, ids=[row[0] for row in BASES])
 def test_base_of_a_rate(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 # A multiple of a named benchmark says which one ('the usual level'); a sum added to the bill of
@@ -239,4 +233,4 @@ BENCHMARKS_AND_BILLS = [
 
 @pytest.mark.parametrize("sentence, expected", BENCHMARKS_AND_BILLS, ids=[row[0] for row in BENCHMARKS_AND_BILLS])
 def test_benchmark_and_bill(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]

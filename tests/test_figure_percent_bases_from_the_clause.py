@@ -3,15 +3,9 @@ list a compared share opens ('down from 45% at the end of summer and 60% last sp
 of the same whole. Whole records as (text, value, low, high, unit, qualifier, claimant's name)."""
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import pytest
 
-from conftest import extract, figure
-
-
-def records(text: str) -> list[dict]:
-    return [asdict(f) for f in extract(text).figures]
+from conftest import figure, figure_records
 
 
 BASES = [
@@ -58,4 +52,4 @@ BASES = [
 
 @pytest.mark.parametrize("sentence, expected", BASES, ids=[row[0] for row in BASES])
 def test_percentage_base_from_the_clause(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]

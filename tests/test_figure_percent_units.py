@@ -6,15 +6,9 @@ claimant's name); `conftest.figure` adds the sentence and the offsets.
 """
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import pytest
 
-from conftest import extract, figure
-
-
-def records(text: str) -> list[dict]:
-    return [asdict(f) for f in extract(text).figures]
+from conftest import figure, figure_records
 
 
 PERCENT_UNITS = [
@@ -188,4 +182,4 @@ PERCENT_UNITS = [
 
 @pytest.mark.parametrize("sentence, expected", PERCENT_UNITS, ids=[row[0] for row in PERCENT_UNITS])
 def test_percentage_names_what_it_measures(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]

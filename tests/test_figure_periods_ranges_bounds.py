@@ -7,15 +7,9 @@ unit, qualifier, claimant's name); `conftest.figure` adds the sentence and the o
 """
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import pytest
 
-from conftest import extract, figure
-
-
-def records(text: str) -> list[dict]:
-    return [asdict(f) for f in extract(text).figures]
+from conftest import figure, figure_records
 
 
 SPANNED = [
@@ -38,7 +32,7 @@ SPANNED = [
 
 @pytest.mark.parametrize("sentence, expected", SPANNED, ids=[row[0] for row in SPANNED])
 def test_period_spanned_is_no_figure(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 RANGES_BEFORE_THEIR_NOUN = [
@@ -96,9 +90,9 @@ BOUNDS = [
 
 @pytest.mark.parametrize("sentence, expected", BOUNDS, ids=[row[0] for row in BOUNDS])
 def test_up_to_bounds_the_amount(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 @pytest.mark.parametrize("sentence, expected", RANGES_BEFORE_THEIR_NOUN, ids=[row[0] for row in RANGES_BEFORE_THEIR_NOUN])
 def test_range_counts_its_noun(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]

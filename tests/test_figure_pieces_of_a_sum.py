@@ -8,15 +8,9 @@ $40m, or 67 cents'; 'to $2.10 to $2.30 per share, from $2.50 to $2.70') is paid 
 Whole records as (text, value, low, high, unit, qualifier, claimant's name)."""
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import pytest
 
-from conftest import extract, figure
-
-
-def records(text: str) -> list[dict]:
-    return [asdict(f) for f in extract(text).figures]
+from conftest import figure, figure_records
 
 
 PIECES = [
@@ -93,7 +87,7 @@ PIECES = [
 @pytest.mark.parametrize("sentence, expected", PIECES,
                          ids=[(row.values if hasattr(row, "values") else row)[0] for row in PIECES])
 def test_piece_or_period_of_a_sum(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 PARALLEL = [
@@ -140,7 +134,7 @@ PARALLEL = [
 
 @pytest.mark.parametrize("sentence, expected", PARALLEL, ids=[row[0] for row in PARALLEL])
 def test_amount_set_against_a_rate_is_paid_per_the_same(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 # What a number counts, whole (session 37): the nouns joined to the counted one up to the next that
@@ -169,4 +163,4 @@ COUNTED = [
 
 @pytest.mark.parametrize("sentence, expected", COUNTED, ids=[row[0] for row in COUNTED])
 def test_what_a_number_counts_whole(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]

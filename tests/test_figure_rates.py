@@ -6,15 +6,9 @@ qualifier, claimant's name); `conftest.figure` adds the sentence and the offsets
 """
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import pytest
 
-from conftest import extract, figure
-
-
-def records(text: str) -> list[dict]:
-    return [asdict(f) for f in extract(text).figures]
+from conftest import figure, figure_records
 
 
 RATES = [
@@ -62,4 +56,4 @@ RATES = [
 
 @pytest.mark.parametrize("sentence, expected", RATES, ids=[row[0] for row in RATES])
 def test_rate_in_the_unit(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]

@@ -8,15 +8,9 @@ profit of $8m, up 12% from $7m'), is the reporter's as the amount is.
 Sentences written for the tests; each row asserts the whole list of records."""
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import pytest
 
-from conftest import extract, figure
-
-
-def records(text: str) -> list[dict]:
-    return [asdict(f) for f in extract(text).figures]
+from conftest import figure, figure_records
 
 
 FIGURES = [
@@ -130,9 +124,9 @@ BASES = [
 
 @pytest.mark.parametrize("text, expected", BASES, ids=[row[0] for row in BASES])
 def test_basis_of_a_sum(text, expected):
-    assert records(text) == [figure(text, *row) for row in expected]
+    assert figure_records(text) == [figure(text, *row) for row in expected]
 
 
 @pytest.mark.parametrize("text, expected", FIGURES, ids=[row[0] for row in FIGURES])
 def test_figure_sources_described(text, expected):
-    assert records(text) == [figure(text, *row) for row in expected]
+    assert figure_records(text) == [figure(text, *row) for row in expected]

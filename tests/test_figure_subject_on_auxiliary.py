@@ -5,15 +5,9 @@ claimant's name); `conftest.figure` adds the sentence and the offsets.
 """
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import pytest
 
-from conftest import extract, figure
-
-
-def records(text: str) -> list[dict]:
-    return [asdict(f) for f in extract(text).figures]
+from conftest import figure, figure_records
 
 
 ON_THE_AUXILIARY = [
@@ -29,4 +23,4 @@ ON_THE_AUXILIARY = [
 
 @pytest.mark.parametrize("sentence, expected", ON_THE_AUXILIARY, ids=[row[0] for row in ON_THE_AUXILIARY])
 def test_subject_hung_on_the_auxiliary(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]

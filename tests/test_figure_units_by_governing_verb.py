@@ -7,15 +7,9 @@ qualifier, claimant's name); `conftest.figure` adds the sentence and the offsets
 """
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import pytest
 
-from conftest import extract, figure
-
-
-def records(text: str) -> list[dict]:
-    return [asdict(f) for f in extract(text).figures]
+from conftest import figure, figure_records
 
 
 GOVERNED_UNITS = [
@@ -95,7 +89,7 @@ GOVERNED_UNITS = [
 
 @pytest.mark.parametrize("sentence, expected", GOVERNED_UNITS, ids=[row[0] for row in GOVERNED_UNITS])
 def test_percentage_unit_from_its_governing_verb(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 # A comparative of size graded by a percentage measures the difference of what it is said of.
@@ -125,7 +119,7 @@ COMPARED_SIZES = [
 
 @pytest.mark.parametrize("sentence, expected", COMPARED_SIZES, ids=[row[0] for row in COMPARED_SIZES])
 def test_percentage_of_a_compared_size(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 # Money 'to the <currency>' at a rate is an exchange rate; 'from A to B' inside a noun of change
@@ -160,4 +154,4 @@ MONEY_RATES_AND_MOVES = [
 
 @pytest.mark.parametrize("sentence, expected", MONEY_RATES_AND_MOVES, ids=[row[0] for row in MONEY_RATES_AND_MOVES])
 def test_money_rates_and_moves(sentence, expected):
-    assert records(sentence) == [figure(sentence, *row) for row in expected]
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
