@@ -50,7 +50,8 @@ BODY_NAMES_READ_WHOLE = [
     # a settlement's 'of' names no head: 'the council' takes up the City of … Council
     ("The City of Kessa Council approved the plan on Monday. Councillor Ann Lowe, the council's cabinet member "
      "for housing, said rents were too high.",
-     [("Ann Lowe", "person", "Councillor", "City of Kessa Council"), ("City of Kessa Council", "organization", None, None)]),
+     [("Ann Lowe", "person", "cabinet member for housing", "City of Kessa Council"),
+      ("City of Kessa Council", "organization", None, None)]),   # (the function set off outranks the style)
     # NEGATIVE: a determiner capitalised as a quote opens is no word of a name
     ('"That Cabinet never listened to us. Now it wants our votes," Tom Reed said.',
      [("Tom Reed", "person", None, None)]),

@@ -127,6 +127,8 @@ _STATE_NATIONAL_OR_PARTY_BODY_WORDS = STATE_BODIES | NATIONAL_BODY_WORDS | PARTY
 _STATE_OR_NATIONAL_BODY_WORDS = STATE_BODIES | NATIONAL_BODY_WORDS
 _TITLE_OR_COUNTERPART_NOUNS = TITLE_VOCABULARY | COUNTERPART_NOUNS
 _LEADING_POSTS = frozenset(LEADING_VERB_ROLES.values())
+_SEAT_OR_MEMBERSHIP_NOUNS = SEAT_HOLDER_POSTS | MEMBERSHIP_NOUNS
+_RANK_OR_STYLE_WORDS = STYLE_OR_RANK_TITLES | RANK_OPENERS | RANK_WORDS | {w for rank in COMPOUND_RANKS for w in rank.split()}
 
 
 
@@ -158,8 +160,9 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     left = {a for (role, a), (_, kept) in zip(raw, found) if role and a and not kept}
     found = [(role, None if role is None and a in left else a) for role, a in found]
     # ('a former governor of X State, Y,': X, also where the parse reads Y as X's own apposition)
+    bare_rank = _a_rank_beside_a_post_set_off(span)
     ranked = sorted((f for f in found if f[0]), key=lambda f: (_title_rank(f[0]) + (f is found[0] and f[1] is None
-                                                                               and _is_a_bare_honour(f[0])),
+                                                                               and (_is_a_bare_honour(f[0]) or bare_rank)),
                                                               _is_former(f[0])))
     role = ranked[0][0] if ranked else None
     affiliation = next((a for r, a in found if a and a != span.key and not _a_group_led_beside_a_seat(index, r, a, role)), None)
@@ -230,6 +233,81 @@ def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorInd
     key = index.key_for(parsed, owner)
     return owner.lower_ in NEUTER_POSSESSIVES or owner.is_lower and owner.pos_ == "NOUN" and not key \
         or bool(key) and index.mentions[key].type == "organization"
+
+
+def _a_rank_beside_a_post_set_off(span: NameSpan) -> bool:
+    """'Col. X, the agency's chief financial officer,', 'Cllr X, the council's cabinet member for housing,',
+    'Sgt. X, president of the Y Association,', 'The station commander of Y, Lt Col. X,': a title before the
+    name made of a rank or style alone (`_only_a_style_or_rank`) is how the person is addressed; a post the
+    sentence sets off by commas beside the name is the function the story gives, and outranks it. After the
+    name, only a post held now that a body owns (a possessive, or an 'of' phrase of a post held in a body:
+    not 'Cllr X, the Labour member for Y', the seat the style names); before it, a phrase the name is set
+    in apposition to, whatever noun of it the parser hung the name on ('The station commander of Y, Lt
+    Col. X': on Y). Only ranks the title demotes: what outranks it is read by `_described_roles`."""
+    head = span.head
+    doc = head.doc
+    title = title_words(doc, span.start if span.start >= 0 else head.i)
+    if not _only_a_style_or_rank(title):
+        return False
+    if head.dep_ == "appos" and head.head.i < title[0].i and title[0].i > 0 and doc[title[0].i - 1].text == ",":
+        return _a_post_opening_the_apposition(head.head)
+    return any(_an_owned_post_set_off_after(head, c) for c in _rights_past_a_split_surname(head))
+
+
+def _a_post_opening_the_apposition(body: Token) -> bool:
+    """'The station commander of Y, Lt Col. X', 'Head of the Y Board, Chief Inspector X': the parser hung the
+    name set off after a post's phrase on the body's name that closes the post's 'of' or 'for' phrase
+    (POST_BODY_PREPOSITIONS); the post is a post held now, one person's, no candidacy and no
+    sub-post scoped inside the body ('Its leader in the council, Cllr X': the rank stays). A name hung on
+    the post itself is read by `_owned_post_set_off_before_the_title` (not 'A spokesman, Sgt. X', nor
+    'The widow of the soldier, Corporal X', whose name is the soldier's)."""
+    if body.pos_ != "PROPN" or body.dep_ != "pobj" or body.head.lower_ not in POST_BODY_PREPOSITIONS:
+        return False
+    noun = body.head.head
+    return noun.pos_ == "NOUN" and noun.tag_ != "NNS" and noun.lemma_.lower() not in CANDIDACY_NOUNS \
+        and _words_of_a_post_held_now(noun) is not None \
+        and not any(c.dep_ == "prep" and c.lower_ in POST_SCOPE_PREPOSITIONS for c in child_tokens(noun))
+
+
+def _only_a_style_or_rank(title: list[Token]) -> bool:
+    """'Cllr', 'Col.', 'Lt Col.', 'Det. Sgt.', 'Chief Superintendent': title words that are all a rank's or
+    a style's (STYLE_OR_RANK_TITLES, the words of COMPOUND_RANKS, RANK_OPENERS, abbreviations read out),
+    the last one a rank or style itself; not an office ('Senator', 'Police Brigadier General': 'police'
+    names a force)."""
+    if not title or not _is_a_style_or_rank(title[-1]):
+        return False
+    return all(_is_a_style_or_rank(t) or all(w.rstrip(".") in _RANK_OR_STYLE_WORDS for w in written_out_word(t.text).lower().split())
+               for t in title)
+
+
+def _an_owned_post_set_off_after(head: Token, noun: Token) -> bool:
+    """'X, the agency's chief financial officer,', 'X, president of the Y Association,': `noun` is an
+    apposition set off by a comma right after the name, a post held now that a possessive or an 'of'
+    phrase ties to its body: a post held in a body (`_a_post_its_of_phrase_owns`) or one whose 'of' names
+    the body (a proper name); not a seat or membership ('member of the X group': the seat the style names)."""
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.tag_ == "NNS" or _comma_after_the_name(head) != head.i + 1:
+        return False
+    words = _words_of_a_post_held_now(noun)
+    if words is None or _a_seat(noun):
+        return False
+    return _possessive_on(words) is not None or any(
+        _a_post_its_of_phrase_owns(c) or _of_a_named_body(c) for c in child_tokens(noun) if c.dep_ == "prep")
+
+
+def _a_seat(noun: Token) -> bool:
+    """'Eastfield's representative', 'the Labour member for Y', 'a member of the X group': a seat or a
+    membership (SEAT_HOLDER_POSTS, MEMBERSHIP_NOUNS), the place a councillor's style already says; not a
+    member of an executive the common noun before it names ('the council's cabinet member for housing')."""
+    low = noun.lemma_.lower()
+    if low not in _SEAT_OR_MEMBERSHIP_NOUNS:
+        return False
+    return low not in MEMBERSHIP_NOUNS or not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower
+                                                  for c in child_tokens(noun))
+
+
+def _of_a_named_body(prep: Token) -> bool:
+    """'president of the Y Association': an 'of' whose object is a proper name."""
+    return prep.lower_ == "of" and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child_tokens(prep))
 
 
 def _the_one_post(words: list[Token]) -> bool:
