@@ -4970,6 +4970,12 @@ CANDIDACY_NOUNS = CHOSEN_NOUNS | {"candidate", "hopeful", "challenger", "contend
 # Prepositions of a post's scope inside its body ('Its leader in the Senate', 'its leader on the council'):
 # the post is a sub-post, no head of the body; roles._owned_post_set_off_before_the_title keeps the title.
 POST_SCOPE_PREPOSITIONS = PLACE_OF_SPEAKERS_PREPOSITIONS | {"on"}
+# The words of a rank or style written before a name, each loose ('Lt Col.', 'Det. Sgt.', 'Senior Constable'):
+# a title made of them alone is how the person is addressed (roles._only_a_style_or_rank). Words such as
+# 'first', 'staff', 'leading' are a rank's only inside their compound, so the title's last word must be a
+# rank or style itself.
+RANK_OR_STYLE_WORDS = frozenset(STYLE_OR_RANK_TITLES | RANK_OPENERS | RANK_WORDS
+                                | {w for rank in COMPOUND_RANKS for w in rank.split()})
 # Roles: dependency labels read when a sentence's bodies are weighed as what a later "Its <post>" means:
 # a name that only qualifies another noun (compound or possessor: "concerns about Harbour Trust staff"),
 # a clause below the main one (on a noun, adverbial, or a preposition's clause), and the labels of a

@@ -41,7 +41,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, RANKING_PREPOSITIONS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
-from ..lexicon import DEFINITE_ARTICLES, RANK_ABBREVIATIONS, STYLE_OR_RANK_TITLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, HYPHEN_OR_EN_DASH
+from ..lexicon import DEFINITE_ARTICLES, RANK_ABBREVIATIONS, STYLE_OR_RANK_TITLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, RANK_OR_STYLE_WORDS, HYPHEN_OR_EN_DASH
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
 from .actor_names import DEMONYMS, a_post_taken_for_a_name, a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
@@ -128,7 +128,6 @@ _STATE_OR_NATIONAL_BODY_WORDS = STATE_BODIES | NATIONAL_BODY_WORDS
 _TITLE_OR_COUNTERPART_NOUNS = TITLE_VOCABULARY | COUNTERPART_NOUNS
 _LEADING_POSTS = frozenset(LEADING_VERB_ROLES.values())
 _SEAT_OR_MEMBERSHIP_NOUNS = SEAT_HOLDER_POSTS | MEMBERSHIP_NOUNS
-_RANK_OR_STYLE_WORDS = STYLE_OR_RANK_TITLES | RANK_OPENERS | RANK_WORDS | {w for rank in COMPOUND_RANKS for w in rank.split()}
 
 
 
@@ -239,44 +238,26 @@ def _a_rank_beside_a_post_set_off(span: NameSpan) -> bool:
     """'Col. X, the agency's chief financial officer,', 'Cllr X, the council's cabinet member for housing,',
     'Sgt. X, president of the Y Association,', 'The station commander of Y, Lt Col. X,': a title before the
     name made of a rank or style alone (`_only_a_style_or_rank`) is how the person is addressed; a post the
-    sentence sets off by commas beside the name is the function the story gives, and outranks it. After the
-    name, only a post held now that a body owns (a possessive, or an 'of' phrase of a post held in a body:
-    not 'Cllr X, the Labour member for Y', the seat the style names); before it, a phrase the name is set
-    in apposition to, whatever noun of it the parser hung the name on ('The station commander of Y, Lt
-    Col. X': on Y). Only ranks the title demotes: what outranks it is read by `_described_roles`."""
+    sentence sets off by commas right after the name is the function the story gives, and outranks it: a
+    post held now that a body owns (a possessive, or an 'of' phrase of a post held in a body: not 'Cllr X,
+    the Labour member for Y', the seat the style names). Only ranks the title demotes: what outranks it is
+    read by `_described_roles`."""
     head = span.head
     doc = head.doc
     title = title_words(doc, span.start if span.start >= 0 else head.i)
     if not _only_a_style_or_rank(title):
         return False
-    if head.dep_ == "appos" and head.head.i < title[0].i and title[0].i > 0 and doc[title[0].i - 1].text == ",":
-        return _a_post_opening_the_apposition(head.head)
     return any(_an_owned_post_set_off_after(head, c) for c in _rights_past_a_split_surname(head))
-
-
-def _a_post_opening_the_apposition(body: Token) -> bool:
-    """'The station commander of Y, Lt Col. X', 'Head of the Y Board, Chief Inspector X': the parser hung the
-    name set off after a post's phrase on the body's name that closes the post's 'of' or 'for' phrase
-    (POST_BODY_PREPOSITIONS); the post is a post held now, one person's, no candidacy and no
-    sub-post scoped inside the body ('Its leader in the council, Cllr X': the rank stays). A name hung on
-    the post itself is read by `_owned_post_set_off_before_the_title` (not 'A spokesman, Sgt. X', nor
-    'The widow of the soldier, Corporal X', whose name is the soldier's)."""
-    if body.pos_ != "PROPN" or body.dep_ != "pobj" or body.head.lower_ not in POST_BODY_PREPOSITIONS:
-        return False
-    noun = body.head.head
-    return noun.pos_ == "NOUN" and noun.tag_ != "NNS" and noun.lemma_.lower() not in CANDIDACY_NOUNS \
-        and _words_of_a_post_held_now(noun) is not None \
-        and not any(c.dep_ == "prep" and c.lower_ in POST_SCOPE_PREPOSITIONS for c in child_tokens(noun))
 
 
 def _only_a_style_or_rank(title: list[Token]) -> bool:
     """'Cllr', 'Col.', 'Lt Col.', 'Det. Sgt.', 'Chief Superintendent': title words that are all a rank's or
-    a style's (STYLE_OR_RANK_TITLES, the words of COMPOUND_RANKS, RANK_OPENERS, abbreviations read out),
+    a style's (RANK_OR_STYLE_WORDS, abbreviations read out),
     the last one a rank or style itself; not an office ('Senator', 'Police Brigadier General': 'police'
     names a force)."""
     if not title or not _is_a_style_or_rank(title[-1]):
         return False
-    return all(_is_a_style_or_rank(t) or all(w.rstrip(".") in _RANK_OR_STYLE_WORDS for w in written_out_word(t.text).lower().split())
+    return all(_is_a_style_or_rank(t) or all(w.rstrip(".") in RANK_OR_STYLE_WORDS for w in written_out_word(t.text).lower().split())
                for t in title)
 
 
