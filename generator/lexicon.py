@@ -4976,6 +4976,13 @@ POST_SCOPE_PREPOSITIONS = PLACE_OF_SPEAKERS_PREPOSITIONS | {"on"}
 # rank or style itself.
 RANK_OR_STYLE_WORDS = frozenset(STYLE_OR_RANK_TITLES | RANK_OPENERS | RANK_WORDS
                                 | {w for rank in COMPOUND_RANKS for w in rank.split()})
+# Kind nouns of a body whose possessive owns a post set off after a ranked name ("the council's deputy
+# leader", "the force's head of crime"); a person, a plan or a case owns no post (roles._a_bodys_possessive).
+POST_OWNING_BODY_NOUNS = frozenset(ORG_KIND_NOUNS | FORCE_NAME_WORDS | {"force"})
+# Nouns of who made a plan, a text or a deal (the makers of POSTS_OF_PLACES_AND_THINGS): no post at a body
+# ('the scheme's architect', 'the author of the X Review'); a rank before the name stays.
+AUTHORSHIP_NOUNS = frozenset({"architect", "author", "designer", "builder", "creator", "maker", "inventor",
+                              "mastermind"})
 # Roles: dependency labels read when a sentence's bodies are weighed as what a later "Its <post>" means:
 # a name that only qualifies another noun (compound or possessor: "concerns about Harbour Trust staff"),
 # a clause below the main one (on a noun, adverbial, or a preposition's clause), and the labels of a

@@ -41,7 +41,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, RANKING_PREPOSITIONS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
-from ..lexicon import DEFINITE_ARTICLES, RANK_ABBREVIATIONS, STYLE_OR_RANK_TITLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, RANK_OR_STYLE_WORDS, HYPHEN_OR_EN_DASH
+from ..lexicon import DEFINITE_ARTICLES, RANK_ABBREVIATIONS, STYLE_OR_RANK_TITLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, RANK_OR_STYLE_WORDS, POST_OWNING_BODY_NOUNS, AUTHORSHIP_NOUNS, HYPHEN_OR_EN_DASH
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
 from .actor_names import DEMONYMS, a_post_taken_for_a_name, a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
@@ -159,10 +159,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     left = {a for (role, a), (_, kept) in zip(raw, found) if role and a and not kept}
     found = [(role, None if role is None and a in left else a) for role, a in found]
     # ('a former governor of X State, Y,': X, also where the parse reads Y as X's own apposition)
-    bare_rank = _a_rank_beside_a_post_set_off(span)
-    ranked = sorted((f for f in found if f[0]), key=lambda f: (_title_rank(f[0]) + (f is found[0] and f[1] is None
-                                                                               and (_is_a_bare_honour(f[0]) or bare_rank)),
-                                                              _is_former(f[0])))
+    post = _a_rank_beside_a_post_set_off(parsed, index, span)
+    ranked = _ranked_roles(found, post is not None)
     role = ranked[0][0] if ranked else None
     affiliation = next((a for r, a in found if a and a != span.key and not _a_group_led_beside_a_seat(index, r, a, role)), None)
     if ranked and ranked[0][1] and ranked[0][1] != span.key and not _is_former(ranked[0][0]):
@@ -220,8 +218,7 @@ def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorInd
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
     if not title or noun.i >= title[0].i - 1 or doc[title[0].i - 1].text != "," \
             or not _is_a_style_or_rank(title[-1]) or _title_tied_after_the_name(span) \
-            or noun.lemma_.lower() in CANDIDACY_NOUNS \
-            or any(c.dep_ == "prep" and c.i > noun.i and c.lower_ in POST_SCOPE_PREPOSITIONS for c in child_tokens(noun)):
+            or not _a_post_at_its_body_now(noun):
         return False            # ('Its candidate, Col X': no post at the body; 'Its leader in the council, Cllr X':
                                 # a sub-post, its scope phrase cut from the role)
     owner = _possessive_on(words)
@@ -234,45 +231,97 @@ def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorInd
         or bool(key) and index.mentions[key].type == "organization"
 
 
-def _a_rank_beside_a_post_set_off(span: NameSpan) -> bool:
-    """'Col. X, the agency's chief financial officer,', 'Cllr X, the council's cabinet member for housing,',
-    'Sgt. X, president of the Y Association,', 'The station commander of Y, Lt Col. X,': a title before the
-    name made of a rank or style alone (`_only_a_style_or_rank`) is how the person is addressed; a post the
-    sentence sets off by commas right after the name is the function the story gives, and outranks it: a
-    post held now that a body owns (a possessive, or an 'of' phrase of a post held in a body: not 'Cllr X,
-    the Labour member for Y', the seat the style names). Only ranks the title demotes: what outranks it is
-    read by `_described_roles`."""
-    head = span.head
-    doc = head.doc
-    title = title_words(doc, span.start if span.start >= 0 else head.i)
-    if not _only_a_style_or_rank(title):
+def _ranked_roles(found: list[tuple], rank_yields: bool) -> list[tuple]:
+    """The roles read for a name, the first the role: a title's rank (`_title_rank`) first, a current post
+    before a former one; a bare honour before the name ('Chief', 'Sheikh') yields to any other role, and so
+    does a rank or style alone where `rank_yields` (`_a_rank_beside_a_post_set_off`)."""
+    return sorted((f for f in found if f[0]), key=lambda f: (_title_rank(f[0]) + (f is found[0] and f[1] is None
+                                                                                and (_is_a_bare_honour(f[0]) or rank_yields)),
+                                                             _is_former(f[0])))
+
+
+def _a_post_at_its_body_now(noun: Token) -> bool:
+    """The guards of a post set off beside a ranked or styled name, before the title
+    (`_owned_post_set_off_before_the_title`) or after the name (`_an_owned_post_set_off_after`): a post held
+    at the body now, not a candidacy ('its nominee', 'the party's mayoral candidate'), not a sub-post its
+    scope phrase limits ('its leader in the assembly', 'its spokesman on transport'), not out of the present
+    (NOT_NOW_WORDS, 'then', 'until'; a date in its phrase: 'its treasurer in 2003', 'from 2001 to 2005'), no
+    superlative description ('its oldest-serving member'), no personal bond ('its partner') nor authorship
+    ('its architect'): else the rank or style the person carries stays."""
+    low = noun.lemma_.lower()
+    if low in CANDIDACY_NOUNS or low in PERSONAL_BOND_NOUNS or low in AUTHORSHIP_NOUNS \
+            or any(c.dep_ == "prep" and c.i > noun.i and c.lower_ in POST_SCOPE_PREPOSITIONS for c in child_tokens(noun)):
         return False
-    return any(_an_owned_post_set_off_after(head, c) for c in _rights_past_a_split_surname(head))
+    return not any(t.lower_ in NOT_NOW_WORDS or t.ent_type_ == "DATE" or t.tag_ in ("JJS", "RBS")
+                   for t in _the_posts_own_words(noun))
+
+
+def _the_posts_own_words(noun: Token) -> list[Token]:
+    """The words of a post's phrase, without a name set off after it, a clause on it or its punctuation."""
+    cut = {t.i for c in child_tokens(noun) if c.dep_ in ("appos", "relcl", "acl", "conj", "cc", "punct")
+           for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in cut and not t.is_punct]
+
+
+def _a_rank_beside_a_post_set_off(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> Token | None:
+    """'Sgt. X, the bureau's press officer,', 'Councillor X, the council's deputy leader,', 'Cllr X, chair of
+    the Y Board,': a title before the name made of a rank or style alone (`_only_a_style_or_rank`) is how the
+    person is addressed; a post held now at a body, set off by a comma right after the name
+    (`_an_owned_post_set_off_after`), is the function the story gives, and outranks it. The post's noun, or
+    None. Only ranks: what outranks the rank is what `_described_roles` reads."""
+    head = span.head
+    title = title_words(head.doc, span.start if span.start >= 0 else head.i)
+    if not _only_a_style_or_rank(title):
+        return None
+    return next((c for c in _rights_past_a_split_surname(head) if _an_owned_post_set_off_after(parsed, index, head, c)),
+                None)
 
 
 def _only_a_style_or_rank(title: list[Token]) -> bool:
     """'Cllr', 'Col.', 'Lt Col.', 'Det. Sgt.', 'Chief Superintendent': title words that are all a rank's or
-    a style's (RANK_OR_STYLE_WORDS, abbreviations read out),
-    the last one a rank or style itself; not an office ('Senator', 'Police Brigadier General': 'police'
-    names a force)."""
+    a style's (RANK_OR_STYLE_WORDS, abbreviations read out), the last one a rank or style itself; not an
+    office ('Senator', 'Police Brigadier General': 'police' names a force)."""
     if not title or not _is_a_style_or_rank(title[-1]):
         return False
     return all(_is_a_style_or_rank(t) or all(w.rstrip(".") in RANK_OR_STYLE_WORDS for w in written_out_word(t.text).lower().split())
                for t in title)
 
 
-def _an_owned_post_set_off_after(head: Token, noun: Token) -> bool:
-    """'X, the agency's chief financial officer,', 'X, president of the Y Association,': `noun` is an
-    apposition set off by a comma right after the name, a post held now that a possessive or an 'of'
-    phrase ties to its body: a post held in a body (`_a_post_its_of_phrase_owns`) or one whose 'of' names
-    the body (a proper name); not a seat or membership ('member of the X group': the seat the style names)."""
+def _an_owned_post_set_off_after(parsed: ParsedArticle, index: "ActorIndex", head: Token, noun: Token) -> bool:
+    """'X, the bureau's press officer,', 'X, chair of the Y Board,': `noun` is an apposition set off by a
+    comma right after the name, one person's post held now (`_words_of_a_post_held_now`,
+    `_a_post_at_its_body_now`), owned by a body: a body's possessive (`_a_bodys_possessive`) or an 'of'
+    phrase naming an organisation (`_of_a_named_organisation`); not a seat or membership ('member of the X
+    group': the seat the style names)."""
     if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.tag_ == "NNS" or _comma_after_the_name(head) != head.i + 1:
         return False
     words = _words_of_a_post_held_now(noun)
-    if words is None or _a_seat(noun):
+    if words is None or _a_seat(noun) or not _a_post_at_its_body_now(noun):
         return False
-    return _possessive_on(words) is not None or any(
-        _a_post_its_of_phrase_owns(c) or _of_a_named_body(c) for c in child_tokens(noun) if c.dep_ == "prep")
+    owner = _possessive_on(words)
+    if owner is not None:
+        return _a_bodys_possessive(parsed, index, owner)
+    return any(_of_a_named_organisation(parsed, index, c) for c in child_tokens(noun) if c.dep_ == "prep")
+
+
+def _a_bodys_possessive(parsed: ParsedArticle, index: "ActorIndex", owner: Token) -> bool:
+    """'its', "the council's", "the force's" (POST_OWNING_BODY_NOUNS), "Y Council's" (an organisation): the
+    possessive of a body; not a person's, a plan's or a case's ("the victim's", "the scheme's")."""
+    return owner.lower_ in NEUTER_POSSESSIVES or owner.is_lower and owner.lemma_.lower() in POST_OWNING_BODY_NOUNS \
+        or _an_organisation(parsed, index, owner)
+
+
+def _of_a_named_organisation(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> bool:
+    """'chair of the Y Board', 'head of research of the Y Board': an 'of' whose object is an organisation the
+    article names, or whose object's own 'of' is; not a document, a deal or a place ('author of the Y
+    Report')."""
+    return prep.lower_ == "of" and any(c.dep_ == "pobj" and (_an_organisation(parsed, index, c) or any(
+        _of_a_named_organisation(parsed, index, p) for p in child_tokens(c) if p.dep_ == "prep")) for c in child_tokens(prep))
+
+
+def _an_organisation(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> bool:
+    key = index.key_for(parsed, token)
+    return bool(key) and index.mentions[key].type == "organization"
 
 
 def _a_seat(noun: Token) -> bool:
@@ -284,11 +333,6 @@ def _a_seat(noun: Token) -> bool:
         return False
     return low not in MEMBERSHIP_NOUNS or not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower
                                                   for c in child_tokens(noun))
-
-
-def _of_a_named_body(prep: Token) -> bool:
-    """'president of the Y Association': an 'of' whose object is a proper name."""
-    return prep.lower_ == "of" and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child_tokens(prep))
 
 
 def _the_one_post(words: list[Token]) -> bool:
