@@ -72,6 +72,11 @@ RANK_BESIDE_A_FUNCTION = [
      [("Benue Review", "organization", None, None), ("Kwame Oduro", "person", "Colonel", "Benue Review")]),
     ("Sgt. Lio Tane, the force's longest-serving constable, said he would retire.",
      [("Lio Tane", "person", "Sergeant", None)]),
+    # NEGATIVE: a post the apposition reader would cut ('officer', 'spokeswoman'): the rank stays
+    ("Insp. Arjun Mehta, the unit's investigating officer, said a charge sheet was filed.",
+     [("Arjun Mehta", "person", "Inspector", None)]),
+    ("Cllr Ines Tovar, the party's spokeswoman on transport, said fares were too high.",
+     [("Ines Tovar", "person", "Councillor", None)]),
     # NEGATIVE: a post before the title stays the role only where held now ('then')
     ("The council's then leader, Cllr Ines Tovar, signed the lease in 2006.",
      [("Ines Tovar", "person", "Councillor", None)]),

@@ -161,6 +161,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     # ('a former governor of X State, Y,': X, also where the parse reads Y as X's own apposition)
     post = _a_rank_beside_a_post_set_off(parsed, index, span)
     ranked = _ranked_roles(found, post is not None)
+    if post is not None and ranked and not _reads_the_post_whole(parsed, index, ranked[0][0], post):
+        ranked = _ranked_roles(found, False)    # ('the case's investigating officer' read as 'officer': the rank stays)
     role = ranked[0][0] if ranked else None
     affiliation = next((a for r, a in found if a and a != span.key and not _a_group_led_beside_a_seat(index, r, a, role)), None)
     if ranked and ranked[0][1] and ranked[0][1] != span.key and not _is_former(ranked[0][0]):
@@ -268,7 +270,8 @@ def _a_rank_beside_a_post_set_off(parsed: ParsedArticle, index: "ActorIndex", sp
     the Y Board,': a title before the name made of a rank or style alone (`_only_a_style_or_rank`) is how the
     person is addressed; a post held now at a body, set off by a comma right after the name
     (`_an_owned_post_set_off_after`), is the function the story gives, and outranks it. The post's noun, or
-    None. Only ranks: what outranks the rank is what `_described_roles` reads."""
+    None. Only ranks: what outranks the rank is what `_described_roles` reads, and only where it reads the
+    post whole (`_reads_the_post_whole`)."""
     head = span.head
     title = title_words(head.doc, span.start if span.start >= 0 else head.i)
     if not _only_a_style_or_rank(title):
@@ -322,6 +325,16 @@ def _of_a_named_organisation(parsed: ParsedArticle, index: "ActorIndex", prep: T
 def _an_organisation(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> bool:
     key = index.key_for(parsed, token)
     return bool(key) and index.mentions[key].type == "organization"
+
+
+def _reads_the_post_whole(parsed: ParsedArticle, index: "ActorIndex", role: str, noun: Token) -> bool:
+    """Whether the role read is the post set off after the name whole: every word of the post's phrase but
+    its owner (the possessive, the 'of' phrase naming the body) and its articles; not 'the unit's
+    investigating officer' read as 'officer', nor 'its spokesman on health' as 'spokesman'."""
+    cut = {t.i for c in noun.subtree if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+           and any(o.dep_ == "pobj" and _an_organisation(parsed, index, o) for o in child_tokens(c)) for t in c.subtree}
+    said = set(role.lower().replace("-", " ").split())
+    return all(t.lower_ in said for t in _the_posts_own_words(noun) if t.i not in cut and t.dep_ != "det")
 
 
 def _a_seat(noun: Token) -> bool:
