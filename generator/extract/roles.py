@@ -340,7 +340,7 @@ def _reads_the_post_whole(parsed: ParsedArticle, index: "ActorIndex", role: str,
 def _a_seat(noun: Token) -> bool:
     """'Eastfield's representative', 'the Labour member for Y', 'a member of the X group': a seat or a
     membership (SEAT_HOLDER_POSTS, MEMBERSHIP_NOUNS), the place a councillor's style already says; not a
-    member of an executive the common noun before it names ('the council's cabinet member for housing')."""
+    member of an executive the common noun before it names ('the board's executive member for finance')."""
     low = noun.lemma_.lower()
     if low not in _SEAT_OR_MEMBERSHIP_NOUNS:
         return False
