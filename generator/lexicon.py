@@ -4983,6 +4983,9 @@ POST_OWNING_BODY_NOUNS = frozenset(ORG_KIND_NOUNS | FORCE_NAME_WORDS | {"force"}
 # ('the scheme's architect', 'the author of the X Review'); a rank before the name stays.
 AUTHORSHIP_NOUNS = frozenset({"architect", "author", "designer", "builder", "creator", "maker", "inventor",
                               "mastermind"})
+# Words of a post not yet taken up ('its incoming chair', 'the chair-designate'): no post held now, the rank
+# or style before the name stays (roles._a_post_at_its_body_now).
+POST_TO_COME_WORDS = frozenset(ELECT_WORDS | {"incoming", "future", "prospective"})
 # Roles: dependency labels read when a sentence's bodies are weighed as what a later "Its <post>" means:
 # a name that only qualifies another noun (compound or possessor: "concerns about Harbour Trust staff"),
 # a clause below the main one (on a noun, adverbial, or a preposition's clause), and the labels of a

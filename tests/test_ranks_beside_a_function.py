@@ -58,6 +58,8 @@ RANK_BESIDE_A_FUNCTION = [
      [("Kwame Oduro", "person", "Major", None)]),
     ("Cllr Ines Tovar, the council's then leader, signed the lease in 2006.",
      [("Ines Tovar", "person", "Councillor", None)]),
+    ("Cllr Ines Tovar, the council's incoming leader, said the budget would be cut.",
+     [("Ines Tovar", "person", "Councillor", None)]),
     # NEGATIVE: a candidacy after the name
     ("Cllr Ines Tovar, the party's candidate for mayor, said rents were high.",
      [("Ines Tovar", "person", "Councillor", None)]),

@@ -41,7 +41,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, RANKING_PREPOSITIONS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
-from ..lexicon import DEFINITE_ARTICLES, RANK_ABBREVIATIONS, STYLE_OR_RANK_TITLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, RANK_OR_STYLE_WORDS, POST_OWNING_BODY_NOUNS, AUTHORSHIP_NOUNS, HYPHEN_OR_EN_DASH
+from ..lexicon import DEFINITE_ARTICLES, RANK_ABBREVIATIONS, STYLE_OR_RANK_TITLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, RANK_OR_STYLE_WORDS, POST_OWNING_BODY_NOUNS, AUTHORSHIP_NOUNS, POST_TO_COME_WORDS, HYPHEN_OR_EN_DASH
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
 from .actor_names import DEMONYMS, a_post_taken_for_a_name, a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
@@ -247,14 +247,14 @@ def _a_post_at_its_body_now(noun: Token) -> bool:
     (`_owned_post_set_off_before_the_title`) or after the name (`_an_owned_post_set_off_after`): a post held
     at the body now, not a candidacy ('its nominee', 'the party's mayoral candidate'), not a sub-post its
     scope phrase limits ('its leader in the assembly', 'its spokesman on transport'), not out of the present
-    (NOT_NOW_WORDS, 'then', 'until'; a date in its phrase: 'its treasurer in 2003', 'from 2001 to 2005'), no
+    (NOT_NOW_WORDS, 'then', 'until'; POST_TO_COME_WORDS, 'incoming'; a date in its phrase: 'its treasurer in 2003', 'from 2001 to 2005'), no
     superlative description ('its oldest-serving member'), no personal bond ('its partner') nor authorship
     ('its architect'): else the rank or style the person carries stays."""
     low = noun.lemma_.lower()
     if low in CANDIDACY_NOUNS or low in PERSONAL_BOND_NOUNS or low in AUTHORSHIP_NOUNS \
             or any(c.dep_ == "prep" and c.i > noun.i and c.lower_ in POST_SCOPE_PREPOSITIONS for c in child_tokens(noun)):
         return False
-    return not any(t.lower_ in NOT_NOW_WORDS or t.ent_type_ == "DATE" or t.tag_ in ("JJS", "RBS")
+    return not any(t.lower_ in NOT_NOW_WORDS or t.lower_ in POST_TO_COME_WORDS or t.ent_type_ == "DATE" or t.tag_ in ("JJS", "RBS")
                    for t in _the_posts_own_words(noun))
 
 
