@@ -4970,6 +4970,22 @@ CANDIDACY_NOUNS = CHOSEN_NOUNS | {"candidate", "hopeful", "challenger", "contend
 # Prepositions of a post's scope inside its body ('Its leader in the Senate', 'its leader on the council'):
 # the post is a sub-post, no head of the body; roles._owned_post_set_off_before_the_title keeps the title.
 POST_SCOPE_PREPOSITIONS = PLACE_OF_SPEAKERS_PREPOSITIONS | {"on"}
+# The words of a rank or style written before a name, each loose ('Lt Col.', 'Det. Sgt.', 'Senior Constable'):
+# a title made of them alone is how the person is addressed (roles._only_a_style_or_rank). Words such as
+# 'first', 'staff', 'leading' are a rank's only inside their compound, so the title's last word must be a
+# rank or style itself.
+RANK_OR_STYLE_WORDS = frozenset(STYLE_OR_RANK_TITLES | RANK_OPENERS | RANK_WORDS
+                                | {w for rank in COMPOUND_RANKS for w in rank.split()})
+# Kind nouns of a body whose possessive owns a post set off after a ranked name ("the council's deputy
+# leader", "the force's head of crime"); a person, a plan or a case owns no post (roles._a_bodys_possessive).
+POST_OWNING_BODY_NOUNS = frozenset(ORG_KIND_NOUNS | FORCE_NAME_WORDS | {"force"})
+# Nouns of who made a plan, a text or a deal (the makers of POSTS_OF_PLACES_AND_THINGS): no post at a body
+# ('the scheme's architect', 'the author of the X Review'); a rank before the name stays.
+AUTHORSHIP_NOUNS = frozenset({"architect", "author", "designer", "builder", "creator", "maker", "inventor",
+                              "mastermind"})
+# Words of a post not yet taken up ('its incoming chair', 'the chair-designate'): no post held now, the rank
+# or style before the name stays (roles._a_post_at_its_body_now).
+POST_TO_COME_WORDS = frozenset(ELECT_WORDS | {"incoming", "future", "prospective"})
 # Roles: dependency labels read when a sentence's bodies are weighed as what a later "Its <post>" means:
 # a name that only qualifies another noun (compound or possessor: "concerns about Harbour Trust staff"),
 # a clause below the main one (on a noun, adverbial, or a preposition's clause), and the labels of a

@@ -48,9 +48,10 @@ BODY_NAMES_READ_WHOLE = [
      [("Audit Committee", "organization", None, "Kessa City Council"),
       ("Kessa City Council", "organization", None, None)]),
     # a settlement's 'of' names no head: 'the council' takes up the City of … Council
-    ("The City of Kessa Council approved the plan on Monday. Councillor Ann Lowe, the council's cabinet member "
-     "for housing, said rents were too high.",
-     [("Ann Lowe", "person", "Councillor", "City of Kessa Council"), ("City of Kessa Council", "organization", None, None)]),
+    ("The City of Kessa Council approved the plan on Monday. Councillor Ann Lowe, the council's deputy leader, "
+     "said rents were too high.",
+     [("Ann Lowe", "person", "deputy leader", "City of Kessa Council"),
+      ("City of Kessa Council", "organization", None, None)]),   # (the function set off outranks the style)
     # NEGATIVE: a determiner capitalised as a quote opens is no word of a name
     ('"That Cabinet never listened to us. Now it wants our votes," Tom Reed said.',
      [("Tom Reed", "person", None, None)]),

@@ -41,7 +41,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, RANKING_PREPOSITIONS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
-from ..lexicon import DEFINITE_ARTICLES, RANK_ABBREVIATIONS, STYLE_OR_RANK_TITLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, HYPHEN_OR_EN_DASH
+from ..lexicon import DEFINITE_ARTICLES, RANK_ABBREVIATIONS, STYLE_OR_RANK_TITLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, RANK_OR_STYLE_WORDS, POST_OWNING_BODY_NOUNS, AUTHORSHIP_NOUNS, POST_TO_COME_WORDS, HYPHEN_OR_EN_DASH
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
 from .actor_names import DEMONYMS, a_post_taken_for_a_name, a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
@@ -127,6 +127,7 @@ _STATE_NATIONAL_OR_PARTY_BODY_WORDS = STATE_BODIES | NATIONAL_BODY_WORDS | PARTY
 _STATE_OR_NATIONAL_BODY_WORDS = STATE_BODIES | NATIONAL_BODY_WORDS
 _TITLE_OR_COUNTERPART_NOUNS = TITLE_VOCABULARY | COUNTERPART_NOUNS
 _LEADING_POSTS = frozenset(LEADING_VERB_ROLES.values())
+_SEAT_OR_MEMBERSHIP_NOUNS = SEAT_HOLDER_POSTS | MEMBERSHIP_NOUNS
 
 
 
@@ -158,9 +159,10 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     left = {a for (role, a), (_, kept) in zip(raw, found) if role and a and not kept}
     found = [(role, None if role is None and a in left else a) for role, a in found]
     # ('a former governor of X State, Y,': X, also where the parse reads Y as X's own apposition)
-    ranked = sorted((f for f in found if f[0]), key=lambda f: (_title_rank(f[0]) + (f is found[0] and f[1] is None
-                                                                               and _is_a_bare_honour(f[0])),
-                                                              _is_former(f[0])))
+    post = _a_rank_beside_a_post_set_off(parsed, index, span)
+    ranked = _ranked_roles(found, post is not None)
+    if post is not None and ranked and not _reads_the_post_whole(parsed, index, ranked[0][0], post):
+        ranked = _ranked_roles(found, False)    # ('the case's investigating officer' read as 'officer': the rank stays)
     role = ranked[0][0] if ranked else None
     affiliation = next((a for r, a in found if a and a != span.key and not _a_group_led_beside_a_seat(index, r, a, role)), None)
     if ranked and ranked[0][1] and ranked[0][1] != span.key and not _is_former(ranked[0][0]):
@@ -218,8 +220,7 @@ def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorInd
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
     if not title or noun.i >= title[0].i - 1 or doc[title[0].i - 1].text != "," \
             or not _is_a_style_or_rank(title[-1]) or _title_tied_after_the_name(span) \
-            or noun.lemma_.lower() in CANDIDACY_NOUNS \
-            or any(c.dep_ == "prep" and c.i > noun.i and c.lower_ in POST_SCOPE_PREPOSITIONS for c in child_tokens(noun)):
+            or not _a_post_at_its_body_now(noun):
         return False            # ('Its candidate, Col X': no post at the body; 'Its leader in the council, Cllr X':
                                 # a sub-post, its scope phrase cut from the role)
     owner = _possessive_on(words)
@@ -230,6 +231,121 @@ def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorInd
     key = index.key_for(parsed, owner)
     return owner.lower_ in NEUTER_POSSESSIVES or owner.is_lower and owner.pos_ == "NOUN" and not key \
         or bool(key) and index.mentions[key].type == "organization"
+
+
+def _ranked_roles(found: list[tuple], rank_yields: bool) -> list[tuple]:
+    """The roles read for a name, the first the role: a title's rank (`_title_rank`) first, a current post
+    before a former one; a bare honour before the name ('Chief', 'Sheikh') yields to any other role, and so
+    does a rank or style alone where `rank_yields` (`_a_rank_beside_a_post_set_off`)."""
+    return sorted((f for f in found if f[0]), key=lambda f: (_title_rank(f[0]) + (f is found[0] and f[1] is None
+                                                                                and (_is_a_bare_honour(f[0]) or rank_yields)),
+                                                             _is_former(f[0])))
+
+
+def _a_post_at_its_body_now(noun: Token) -> bool:
+    """The guards of a post set off beside a ranked or styled name, before the title
+    (`_owned_post_set_off_before_the_title`) or after the name (`_an_owned_post_set_off_after`): a post held
+    at the body now, not a candidacy ('its nominee', 'the party's mayoral candidate'), not a sub-post its
+    scope phrase limits ('its leader in the assembly', 'its spokesman on transport'), not out of the present
+    (NOT_NOW_WORDS, 'then', 'until'; POST_TO_COME_WORDS, 'incoming'; a date in its phrase: 'its treasurer in 2003', 'from 2001 to 2005'), no
+    superlative description ('its oldest-serving member'), no personal bond ('its partner') nor authorship
+    ('its architect'): else the rank or style the person carries stays."""
+    low = noun.lemma_.lower()
+    if low in CANDIDACY_NOUNS or low in PERSONAL_BOND_NOUNS or low in AUTHORSHIP_NOUNS \
+            or any(c.dep_ == "prep" and c.i > noun.i and c.lower_ in POST_SCOPE_PREPOSITIONS for c in child_tokens(noun)):
+        return False
+    return not any(t.lower_ in NOT_NOW_WORDS or t.lower_ in POST_TO_COME_WORDS or t.ent_type_ == "DATE" or t.tag_ in ("JJS", "RBS")
+                   for t in _the_posts_own_words(noun))
+
+
+def _the_posts_own_words(noun: Token) -> list[Token]:
+    """The words of a post's phrase, without a name set off after it, a clause on it or its punctuation."""
+    cut = {t.i for c in child_tokens(noun) if c.dep_ in ("appos", "relcl", "acl", "conj", "cc", "punct")
+           for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in cut and not t.is_punct]
+
+
+def _a_rank_beside_a_post_set_off(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> Token | None:
+    """'Sgt. X, the bureau's press officer,', 'Councillor X, the council's deputy leader,', 'Cllr X, chair of
+    the Y Board,': a title before the name made of a rank or style alone (`_only_a_style_or_rank`) is how the
+    person is addressed; a post held now at a body, set off by a comma right after the name
+    (`_an_owned_post_set_off_after`), is the function the story gives, and outranks it. The post's noun, or
+    None. Only ranks: what outranks the rank is what `_described_roles` reads, and only where it reads the
+    post whole (`_reads_the_post_whole`)."""
+    head = span.head
+    title = title_words(head.doc, span.start if span.start >= 0 else head.i)
+    if not _only_a_style_or_rank(title):
+        return None
+    return next((c for c in _rights_past_a_split_surname(head) if _an_owned_post_set_off_after(parsed, index, head, c)),
+                None)
+
+
+def _only_a_style_or_rank(title: list[Token]) -> bool:
+    """'Cllr', 'Col.', 'Lt Col.', 'Det. Sgt.', 'Chief Superintendent': title words that are all a rank's or
+    a style's (RANK_OR_STYLE_WORDS, abbreviations read out), the last one a rank or style itself; not an
+    office ('Senator', 'Police Brigadier General': 'police' names a force)."""
+    if not title or not _is_a_style_or_rank(title[-1]):
+        return False
+    return all(_is_a_style_or_rank(t) or all(w.rstrip(".") in RANK_OR_STYLE_WORDS for w in written_out_word(t.text).lower().split())
+               for t in title)
+
+
+def _an_owned_post_set_off_after(parsed: ParsedArticle, index: "ActorIndex", head: Token, noun: Token) -> bool:
+    """'X, the bureau's press officer,', 'X, chair of the Y Board,': `noun` is an apposition set off by a
+    comma right after the name, one person's post held now (`_words_of_a_post_held_now`,
+    `_a_post_at_its_body_now`), owned by a body: a body's possessive (`_a_bodys_possessive`) or an 'of'
+    phrase naming an organisation (`_of_a_named_organisation`); not a seat or membership ('member of the X
+    group': the seat the style names)."""
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.tag_ == "NNS" or _comma_after_the_name(head) != head.i + 1:
+        return False
+    words = _words_of_a_post_held_now(noun)
+    if words is None or _a_seat(noun) or not _a_post_at_its_body_now(noun):
+        return False
+    owner = _possessive_on(words)
+    if owner is not None:
+        return _a_bodys_possessive(parsed, index, owner)
+    return any(_of_a_named_organisation(parsed, index, c) for c in child_tokens(noun) if c.dep_ == "prep")
+
+
+def _a_bodys_possessive(parsed: ParsedArticle, index: "ActorIndex", owner: Token) -> bool:
+    """'its', "the council's", "the force's" (POST_OWNING_BODY_NOUNS), "Y Council's" (an organisation): the
+    possessive of a body; not a person's, a plan's or a case's ("the victim's", "the scheme's")."""
+    return owner.lower_ in NEUTER_POSSESSIVES or owner.is_lower and owner.lemma_.lower() in POST_OWNING_BODY_NOUNS \
+        or _an_organisation(parsed, index, owner)
+
+
+def _of_a_named_organisation(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> bool:
+    """'chair of the Y Board', 'head of research of the Y Board': an 'of' whose object is an organisation the
+    article names, or whose object's own 'of' is; not a document, a deal or a place ('author of the Y
+    Report')."""
+    return prep.lower_ == "of" and any(c.dep_ == "pobj" and (_an_organisation(parsed, index, c) or any(
+        _of_a_named_organisation(parsed, index, p) for p in child_tokens(c) if p.dep_ == "prep")) for c in child_tokens(prep))
+
+
+def _an_organisation(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> bool:
+    key = index.key_for(parsed, token)
+    return bool(key) and index.mentions[key].type == "organization"
+
+
+def _reads_the_post_whole(parsed: ParsedArticle, index: "ActorIndex", role: str, noun: Token) -> bool:
+    """Whether the role read is the post set off after the name whole: every word of the post's phrase but
+    its owner (the possessive, the 'of' phrase naming the body) and its articles; not 'the unit's
+    investigating officer' read as 'officer', nor 'its spokesman on health' as 'spokesman'."""
+    cut = {t.i for c in noun.subtree if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+           and any(o.dep_ == "pobj" and _an_organisation(parsed, index, o) for o in child_tokens(c)) for t in c.subtree}
+    said = set(role.lower().replace("-", " ").split())
+    return all(t.lower_ in said for t in _the_posts_own_words(noun) if t.i not in cut and t.dep_ != "det")
+
+
+def _a_seat(noun: Token) -> bool:
+    """'Eastfield's representative', 'the Labour member for Y', 'a member of the X group': a seat or a
+    membership (SEAT_HOLDER_POSTS, MEMBERSHIP_NOUNS), the place a councillor's style already says; not a
+    member of an executive the common noun before it names ('the board's executive member for finance')."""
+    low = noun.lemma_.lower()
+    if low not in _SEAT_OR_MEMBERSHIP_NOUNS:
+        return False
+    return low not in MEMBERSHIP_NOUNS or not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower
+                                                  for c in child_tokens(noun))
 
 
 def _the_one_post(words: list[Token]) -> bool:
