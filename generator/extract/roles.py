@@ -523,8 +523,9 @@ def guess_the_body_of_one_kind_posts(parsed: ParsedArticle, index: "ActorIndex",
     whose holder serves one kind of body (POSTS_OF_ONE_KIND_OF_BODY, by the role's last words) with
     no body stated is, as a guess, at the one body of that kind the article names (the kind by the
     body name's head word or last words: 'Court of Appeal' is a court too); a company's post ('Chief
-    Executive X', 'Chairman X') only where that company, and no other body, is named in the holder's
-    sentence or the one before, with no word before the post but a rank's ('group', 'deputy'). Not
+    Executive X', 'Chairman X') only where that company, and no other body, is named in the sentence of
+    the holder's first mention or the one before (where a reader places the post: a regulator acting beside
+    a later mention does not unplace it), with no word before the post but a rank's ('group', 'deputy'). Not
     where two bodies of the kind are named, nor for a former post, a post with a preposition ('Minister
     of Justice'), a post a possessive owns ('Its chairman X'), or a word before the post that the body's
     name lacks ('District Judge' and a Supreme Court; 'council chairman')."""
@@ -684,14 +685,16 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
                                 # mayor's sentence or the one before: 'Mayor X' far from it may be a city's
                                 # the story takes as known), unless the holder's sentence speaks of 'the council'
     if company:
+        near = {min(own) - 1, min(own)} if own else near     # (the holder's first mention and the sentence before)
         if any(_names_a_body_no_company(parsed, n) for n in near if 0 <= n < len(parsed.sentences)):
             return None         # ('The energy regulator fined X Ltd. Chief executive Y said': the regulator's)
         bodies = {key for n in near if 0 <= n < len(parsed.sentences) for key in _bodies_taking_part(parsed, index, n)}
         staff = any(near & set(ns) for key, ns in sentences.items()
                     if key != holder and key in index.mentions and index.mentions[key].affiliation == body)
         spoken_of = any(_the_firm(t) for n in near if 0 <= n < len(parsed.sentences) for t in parsed.sentences[n])
-        opens = min(sentences.get(body, [99])) <= 1 or post in SITE_POSTS \
+        opens = min(sentences.get(body, [99])) <= 1 or post in SITE_POSTS or _the_story_opens_on_the_company(parsed, index, body, spans, holder) \
             or spoken_of and _the_company_the_story_is_about(parsed, index, body, spans, holder)
+        # (the story opens on it: named first thing, or the subject of its lede after a headline and a byline)
         by_name = name_head(index.mentions[body].name) in endings \
             or any(norm(index.mentions[body].name).endswith(" " + e) for e in endings)
         if not by_name and not opens:
@@ -780,6 +783,29 @@ def _the_firm(token: Token) -> bool:
 
 
 _BUSINESS_NOUNS = FIRM_KIND_NOUNS | COMPANY_OWNER_NOUNS      # united once, not per call
+
+
+def _the_story_opens_on_the_company(parsed: ParsedArticle, index: "ActorIndex", body: str,
+                                    spans: list[NameSpan], holder: str) -> bool:
+    """'Lender grows / By Ann Fey / Corvel Savings Bank Ltd has posted a profit …': the company by its own
+    name is the subject of the story's lede (`_opening_subject`; a headline and a byline put the lede past
+    the first two sentences), and after naming it the story speaks of no other business unnamed before the
+    holder's first mention ('A rival steelmaker is also cutting staff. Chief executive X said …'), nor
+    has another organisation act there as a subject ('The Kelby Hospital Trust said it had not been told'):
+    the post may be that one's; one named in passing ('listed on the Kessa Exchange') is no rival."""
+    first = min((s for s in spans if s.key == holder), key=lambda s: (s.sentence, s.head.i), default=None)
+    named = _first_mentions(index).get(body)
+    if first is None or named is None or not _opening_subject(parsed, index, body, by_its_name=True):
+        return False
+    return not _unnamed_kind_written_before(parsed, index, first.sentence, first.head, _BUSINESS_NOUNS, since=named) \
+        and not any(_another_organisation_acts(parsed, index, n, body) for n in range(named[0], first.sentence + 1))
+
+
+def _another_organisation_acts(parsed: ParsedArticle, index: "ActorIndex", n: int, body: str) -> bool:
+    """Sentence n has an organisation other than `body` as the subject of a verb."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and key and key != body and key in index.mentions
+               and index.mentions[key].type == "organization"
+               for t in parsed.sentences[n] for key in [index.key_for(parsed, t)])
 
 
 def _the_company_the_story_is_about(parsed: ParsedArticle, index: "ActorIndex", body: str,
@@ -919,12 +945,14 @@ def _the_story_opens_on(parsed: ParsedArticle, index: "ActorIndex", spans: list[
     return _opening_subject(parsed, index, body)
 
 
-def _opening_subject(parsed: ParsedArticle, index: "ActorIndex", body: str) -> bool:
+def _opening_subject(parsed: ParsedArticle, index: "ActorIndex", body: str, by_its_name: bool = False) -> bool:
     """The body alone is the subject of the main verb, or of a clause of what occasioned it
     (`_occasioning_clause`), of one of the story's opening sentences (OPENING_SENTENCES, the headline's
-    among them): the story is about what it did."""
+    among them): the story is about what it did. `by_its_name`: the subject's head is the body's name
+    itself, not people of it ('Analysts at Orwin Capital expect …' opens on analysts)."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and (t.head.dep_ == "ROOT" or _occasioning_clause(t.head))
                and {index.key_for(parsed, w) for w in t.subtree} - {None} == {body}
+               and (not by_its_name or index.key_for(parsed, t) == body)
                for sent in parsed.sentences[:OPENING_SENTENCES] for t in sent)
     # (the body alone: 'The Kelby Council and the Larch Water Board agreed a deal' is a story of both)
 
