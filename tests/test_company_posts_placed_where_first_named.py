@@ -113,6 +113,24 @@ ROWS = [
      [("Energy Regulatory Commission", "organization", None, None),
       ("Mira Sollen", "person", "Chief executive", None),
       ("Talvane Power Ltd", "organization", None, None)]),
+    # NEGATIVE (review F1): a later mention makes the holder another body's ('which X leads', 'led by X')
+    ("Pendle Gas Ltd raised its prices by 7% on Tuesday. The firm blamed higher costs. Chief executive Grace "
+     "Wanjiru said the increase broke the rules. The Gas Regulatory Authority, which Wanjiru leads, will examine "
+     "the increase.",
+     [("Gas Regulatory Authority", "organization", None, None),
+      ("Grace Wanjiru", "person", "Chief executive", None),
+      ("Pendle Gas Ltd", "organization", None, None)]),
+    ("Pendle Gas Ltd raised its prices by 7% on Tuesday. The firm blamed higher costs. Chief executive Grace "
+     "Wanjiru said the increase broke the rules. The Gas Regulatory Authority, led by Wanjiru, will examine it.",
+     [("Gas Regulatory Authority", "organization", None, None),
+      ("Grace Wanjiru", "person", "Chief executive", None),
+      ("Pendle Gas Ltd", "organization", None, None)]),
+    # NEGATIVE (review F2): a later mention names the holder's own, other company
+    ("Quenby Bricks Plc will shut its kiln in June. Managing director Rafe Olsen said the choice was hard. "
+     "Olsen's own company, Tarrow Clay Ltd, will buy the kiln.",
+     [("Quenby Bricks Plc", "organization", None, None),
+      ("Rafe Olsen", "person", "Managing director", None),
+      ("Tarrow Clay Ltd", "organization", "own company", None)]),
 ]
 
 

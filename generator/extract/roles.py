@@ -686,6 +686,8 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
                                 # the story takes as known), unless the holder's sentence speaks of 'the council'
     if company:
         near = {min(own) - 1, min(own)} if own else near     # (the holder's first mention and the sentence before)
+        if any(_tied_to_another_body(parsed, index, s.head, body) for s in spans if s.key == holder):
+            return None         # (any mention that makes the holder another body's: 'The Gas Authority, which Y leads')
         if any(_names_a_body_no_company(parsed, n) for n in near if 0 <= n < len(parsed.sentences)):
             return None         # ('The energy regulator fined X Ltd. Chief executive Y said': the regulator's)
         bodies = {key for n in near if 0 <= n < len(parsed.sentences) for key in _bodies_taking_part(parsed, index, n)}
@@ -806,6 +808,32 @@ def _another_organisation_acts(parsed: ParsedArticle, index: "ActorIndex", n: in
     return any(t.dep_ in ("nsubj", "nsubjpass") and key and key != body and key in index.mentions
                and index.mentions[key].type == "organization"
                for t in parsed.sentences[n] for key in [index.key_for(parsed, t)])
+
+
+def _tied_to_another_body(parsed: ParsedArticle, index: "ActorIndex", head: Token, body: str) -> bool:
+    """The name at `head` is tied by the parse to an organisation other than `body`, named or a body that
+    is no company by its noun (BODY_NOUNS_OF_NO_COMPANY): a relative clause on the body that has the
+    holder as subject or object ('The Gas Authority, which Y leads,'), 'led by Y' on it, an apposition or
+    a possessive ("Y, the Gas Authority's head", "Y's own company, Tarrow Clay Ltd"), or a clause or
+    apposition on the name ('Y, who also chairs the Kelby Trust,'); words a speaker reports aside."""
+    ties = [c for c in child_tokens(head) if c.dep_ in ("appos", "relcl", "acl")]
+    if head.dep_ in ("poss", "appos"):
+        ties.append(head.head)
+    elif head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.dep_ in ("relcl", "acl"):
+        ties.append(head.head.head)
+    elif head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.dep_ in ("relcl", "acl"):
+        ties.append(head.head.head.head)
+    ties += [t.head for t in ties if t.dep_ == "appos"]     # ('Tarrow Clay Ltd, Y's own company,')
+    for tie in ties:
+        stack = [tie]
+        while stack:
+            w = stack.pop()
+            key = index.key_for(parsed, w)
+            if _another_organisation(index, key, body) or not key and w.pos_ == "NOUN" \
+                    and w.lemma_.lower() in BODY_NOUNS_OF_NO_COMPANY:
+                return True
+            stack += [c for c in child_tokens(w) if c.dep_ != "ccomp" and c.i != head.i]
+    return False
 
 
 def _the_company_the_story_is_about(parsed: ParsedArticle, index: "ActorIndex", body: str,
