@@ -131,6 +131,12 @@ ROWS = [
      [("Quenby Bricks Plc", "organization", None, None),
       ("Rafe Olsen", "person", "Managing director", None),
       ("Tarrow Clay Ltd", "organization", "own company", None)]),
+    # NEGATIVE (review F3): a passive lede whose agent is another body acting on the company
+    ("Dairy firm penalised\n\nBy Nell Price\n\nAskew Dairies Ltd was fined $3 million by the Milk Standards "
+     "Agency on Tuesday. The penalty is a record. Chief executive Femi Ade said the company had ignored warnings.",
+     [("Askew Dairies Ltd", "organization", None, None),
+      ("Femi Ade", "person", "Chief executive", None),
+      ("Milk Standards Agency", "organization", None, None)]),
 ]
 
 

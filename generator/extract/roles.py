@@ -977,10 +977,12 @@ def _opening_subject(parsed: ParsedArticle, index: "ActorIndex", body: str, by_i
     """The body alone is the subject of the main verb, or of a clause of what occasioned it
     (`_occasioning_clause`), of one of the story's opening sentences (OPENING_SENTENCES, the headline's
     among them): the story is about what it did. `by_its_name`: the subject's head is the body's name
-    itself, not people of it ('Analysts at Orwin Capital expect …' opens on analysts)."""
+    itself, not people of it ('Analysts at Orwin Capital expect …' opens on analysts), and not a passive
+    one whose agent acts on it ('X Ltd was fined by the … Agency' opens on what the agency did)."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and (t.head.dep_ == "ROOT" or _occasioning_clause(t.head))
                and {index.key_for(parsed, w) for w in t.subtree} - {None} == {body}
-               and (not by_its_name or index.key_for(parsed, t) == body)
+               and (not by_its_name or index.key_for(parsed, t) == body
+                    and not (t.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in child_tokens(t.head))))
                for sent in parsed.sentences[:OPENING_SENTENCES] for t in sent)
     # (the body alone: 'The Kelby Council and the Larch Water Board agreed a deal' is a story of both)
 
