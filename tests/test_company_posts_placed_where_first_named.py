@@ -137,6 +137,23 @@ ROWS = [
      [("Askew Dairies Ltd", "organization", None, None),
       ("Femi Ade", "person", "Chief executive", None),
       ("Milk Standards Agency", "organization", None, None)]),
+    # NEGATIVE (review F4): a body that is no company named as the other party, not as a subject
+    ("Clinic dispute\n\nBy Nell Price\n\nTorrin Scans Ltd lost its imaging contract with the Ashby Health Trust "
+     "on Tuesday. Patients were left waiting. Chief executive Lucy Obi said the company had let patients down.",
+     [("Ashby Health Trust", "organization", None, None),
+      ("Lucy Obi", "person", "Chief executive", None),
+      ("Torrin Scans Ltd", "organization", None, None)]),
+    # NEGATIVE (review F5): a body that is no company spoken of by its noun between the lede and the holder
+    ("Landlord criticised\n\nBy Nell Price\n\nFenwick Lettings Ltd evicted 30 families in May. A housing "
+     "charity criticised the evictions. Families had days to leave. Chief executive Carl Dunn said the company "
+     "had broken its word.",
+     [("Carl Dunn", "person", "Chief executive", None),
+      ("Fenwick Lettings Ltd", "organization", None, None)]),
+    ("Bakery penalised\n\nBy Nell Price\n\nAskew Bakeries Ltd was fined $1 million on Tuesday. The watchdog "
+     "said the firm had broken hygiene rules three times. Shares dropped 2%. Chief executive Femi Ade said the "
+     "company had been warned.",
+     [("Askew Bakeries Ltd", "organization", None, None),
+      ("Femi Ade", "person", "Chief executive", None)]),
 ]
 
 

@@ -789,25 +789,24 @@ _BUSINESS_NOUNS = FIRM_KIND_NOUNS | COMPANY_OWNER_NOUNS      # united once, not 
 
 def _the_story_opens_on_the_company(parsed: ParsedArticle, index: "ActorIndex", body: str,
                                     spans: list[NameSpan], holder: str) -> bool:
-    """'Lender grows / By Ann Fey / Corvel Savings Bank Ltd has posted a profit …': the company by its own
-    name is the subject of the story's lede (`_opening_subject`; a headline and a byline put the lede past
-    the first two sentences), and after naming it the story speaks of no other business unnamed before the
-    holder's first mention ('A rival steelmaker is also cutting staff. Chief executive X said …'), nor
-    has another organisation act there as a subject ('The Kelby Hospital Trust said it had not been told'):
-    the post may be that one's; one named in passing ('listed on the Kessa Exchange') is no rival."""
+    """'Grain trader expands / By Ann Fey / Corvel Grain Ltd opened a third silo …': the company by its own
+    name is the subject of the story's lede (`_opening_subject`, not one a named party acted on: 'X Ltd was
+    fined by the … Agency'; a headline and a byline put the lede past the first two sentences), and from
+    the lede to the holder's first mention the story speaks of no other business unnamed ('A rival
+    steelmaker is also cutting staff. Chief executive X said …') and of no body that is no company, named
+    ('a contract with the Kelby Health Trust': BODY_NOUNS_OF_NO_COMPANY by its name's head) or not ('A
+    housing charity condemned the move', `_names_a_body_no_company`): the post may be that one's; a
+    company or an exchange named in passing ('listed on the Kessa Exchange') is no rival."""
     first = min((s for s in spans if s.key == holder), key=lambda s: (s.sentence, s.head.i), default=None)
     named = _first_mentions(index).get(body)
     if first is None or named is None or not _opening_subject(parsed, index, body, by_its_name=True):
         return False
     return not _unnamed_kind_written_before(parsed, index, first.sentence, first.head, _BUSINESS_NOUNS, since=named) \
-        and not any(_another_organisation_acts(parsed, index, n, body) for n in range(named[0], first.sentence + 1))
-
-
-def _another_organisation_acts(parsed: ParsedArticle, index: "ActorIndex", n: int, body: str) -> bool:
-    """Sentence n has an organisation other than `body` as the subject of a verb."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") and key and key != body and key in index.mentions
-               and index.mentions[key].type == "organization"
-               for t in parsed.sentences[n] for key in [index.key_for(parsed, t)])
+        and not any(_names_a_body_no_company(parsed, n)
+                    or any(_another_organisation(index, key, body)
+                           and name_head(index.mentions[key].name) in BODY_NOUNS_OF_NO_COMPANY
+                           for t in parsed.sentences[n] for key in [index.key_for(parsed, t)])
+                    for n in range(named[0], first.sentence + 1))
 
 
 def _tied_to_another_body(parsed: ParsedArticle, index: "ActorIndex", head: Token, body: str) -> bool:
