@@ -41,12 +41,12 @@ ROWS = [
      "the year. Sales rose 8% to $90 million. Chief financial officer Tom Ebbs said the company had cut costs.",
      [("Harwick Foods Ltd", "organization", None, None),
       ("Tom Ebbs", "person", "Chief financial officer", "Harwick Foods Ltd")]),
-    ("Lender grows\n\nBy Ann Fey\n\nCorvel Savings Bank Ltd has posted a net profit of $7 million, up 11%. Its "
-     "loan book grew. Managing director Amit Rao said the bank was well capitalised.",
+    ("Bank opens branches\n\nBy Ann Fey\n\nCorvel Savings Bank Ltd opened four branches in the north on "
+     "Thursday. Its deposits grew. Managing director Amit Rao said the bank would hire 60 staff.",
      [("Amit Rao", "person", "Managing director", "Corvel Savings Bank Ltd"),
       ("Corvel Savings Bank Ltd", "organization", None, None)]),
     ("Miner expands\n\nWritten by Joe Kamau\n\nPellam Gold Corp opened a second shaft on Monday. Output will "
-     "double by 2027. Speaking at the company's offices, chief executive Rose Mbe said the shaft cost $80 million.",
+     "double by 2027. At a briefing beside the shaft, chief executive Rose Mbe said the company spent $80 million.",
      [("Pellam Gold Corp", "organization", None, None),
       ("Rose Mbe", "person", "chief executive", "Pellam Gold Corp")]),
     ("Brewer lifts prices\n\nBy Sam Odu\n\nKessa Breweries Plc raised beer prices by 5% on Friday. Sales fell "
