@@ -639,8 +639,9 @@ def guess_the_body_of_one_kind_posts(parsed: ParsedArticle, index: "ActorIndex",
     whose holder serves one kind of body (POSTS_OF_ONE_KIND_OF_BODY, by the role's last words) with
     no body stated is, as a guess, at the one body of that kind the article names (the kind by the
     body name's head word or last words: 'Court of Appeal' is a court too); a company's post ('Chief
-    Executive X', 'Chairman X') only where that company, and no other body, is named in the holder's
-    sentence or the one before, with no word before the post but a rank's ('group', 'deputy'). Not
+    Executive X', 'Chairman X') only where that company, and no other body, is named in the sentence of
+    the holder's first mention or the one before (where a reader places the post: a regulator acting beside
+    a later mention does not unplace it), with no word before the post but a rank's ('group', 'deputy'). Not
     where two bodies of the kind are named, nor for a former post, a post with a preposition ('Minister
     of Justice'), a post a possessive owns ('Its chairman X'), or a word before the post that the body's
     name lacks ('District Judge' and a Supreme Court; 'council chairman')."""
@@ -800,14 +801,18 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
                                 # mayor's sentence or the one before: 'Mayor X' far from it may be a city's
                                 # the story takes as known), unless the holder's sentence speaks of 'the council'
     if company:
+        near = {min(own) - 1, min(own)} if own else near     # (the holder's first mention and the sentence before)
+        if any(_tied_to_another_body(parsed, index, s.head, body) for s in spans if s.key == holder):
+            return None         # (any mention that makes the holder another body's: 'The Gas Authority, which Y leads')
         if any(_names_a_body_no_company(parsed, n) for n in near if 0 <= n < len(parsed.sentences)):
             return None         # ('The energy regulator fined X Ltd. Chief executive Y said': the regulator's)
         bodies = {key for n in near if 0 <= n < len(parsed.sentences) for key in _bodies_taking_part(parsed, index, n)}
         staff = any(near & set(ns) for key, ns in sentences.items()
                     if key != holder and key in index.mentions and index.mentions[key].affiliation == body)
         spoken_of = any(_the_firm(t) for n in near if 0 <= n < len(parsed.sentences) for t in parsed.sentences[n])
-        opens = min(sentences.get(body, [99])) <= 1 or post in SITE_POSTS \
+        opens = min(sentences.get(body, [99])) <= 1 or post in SITE_POSTS or _the_story_opens_on_the_company(parsed, index, body, spans, holder) \
             or spoken_of and _the_company_the_story_is_about(parsed, index, body, spans, holder)
+        # (the story opens on it: named first thing, or the subject of its lede after a headline and a byline)
         by_name = name_head(index.mentions[body].name) in endings \
             or any(norm(index.mentions[body].name).endswith(" " + e) for e in endings)
         if not by_name and not opens:
@@ -896,6 +901,54 @@ def _the_firm(token: Token) -> bool:
 
 
 _BUSINESS_NOUNS = FIRM_KIND_NOUNS | COMPANY_OWNER_NOUNS      # united once, not per call
+
+
+def _the_story_opens_on_the_company(parsed: ParsedArticle, index: "ActorIndex", body: str,
+                                    spans: list[NameSpan], holder: str) -> bool:
+    """'Grain trader expands / By Ann Fey / Corvel Grain Ltd opened a third silo …': the company by its own
+    name is the subject of the story's lede (`_opening_subject`, not one a named party acted on: 'X Ltd was
+    fined by the … Agency'; a headline and a byline put the lede past the first two sentences), and from
+    the lede to the holder's first mention the story speaks of no other business unnamed ('A rival
+    steelmaker is also cutting staff. Chief executive X said …') and of no body that is no company, named
+    ('a contract with the Kelby Health Trust': BODY_NOUNS_OF_NO_COMPANY by its name's head) or not ('A
+    housing charity condemned the move', `_names_a_body_no_company`): the post may be that one's; a
+    company or an exchange named in passing ('listed on the Kessa Exchange') is no rival."""
+    first = min((s for s in spans if s.key == holder), key=lambda s: (s.sentence, s.head.i), default=None)
+    named = _first_mentions(index).get(body)
+    if first is None or named is None or not _opening_subject(parsed, index, body, by_its_name=True):
+        return False
+    return not _unnamed_kind_written_before(parsed, index, first.sentence, first.head, _BUSINESS_NOUNS, since=named) \
+        and not any(_names_a_body_no_company(parsed, n)
+                    or any(_another_organisation(index, key, body)
+                           and name_head(index.mentions[key].name) in BODY_NOUNS_OF_NO_COMPANY
+                           for t in parsed.sentences[n] for key in [index.key_for(parsed, t)])
+                    for n in range(named[0], first.sentence + 1))
+
+
+def _tied_to_another_body(parsed: ParsedArticle, index: "ActorIndex", head: Token, body: str) -> bool:
+    """The name at `head` is tied by the parse to an organisation other than `body`, named or a body that
+    is no company by its noun (BODY_NOUNS_OF_NO_COMPANY): a relative clause on the body that has the
+    holder as subject or object ('The Gas Authority, which Y leads,'), 'led by Y' on it, an apposition or
+    a possessive ("Y, the Gas Authority's head", "Y's own company, Tarrow Clay Ltd"), or a clause or
+    apposition on the name ('Y, who also chairs the Kelby Trust,'); words a speaker reports aside."""
+    ties = [c for c in child_tokens(head) if c.dep_ in ("appos", "relcl", "acl")]
+    if head.dep_ in ("poss", "appos"):
+        ties.append(head.head)
+    elif head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.dep_ in ("relcl", "acl"):
+        ties.append(head.head.head)
+    elif head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.dep_ in ("relcl", "acl"):
+        ties.append(head.head.head.head)
+    ties += [t.head for t in ties if t.dep_ == "appos"]     # ('Tarrow Clay Ltd, Y's own company,')
+    for tie in ties:
+        stack = [tie]
+        while stack:
+            w = stack.pop()
+            key = index.key_for(parsed, w)
+            if _another_organisation(index, key, body) or not key and w.pos_ == "NOUN" \
+                    and w.lemma_.lower() in BODY_NOUNS_OF_NO_COMPANY:
+                return True
+            stack += [c for c in child_tokens(w) if c.dep_ != "ccomp" and c.i != head.i]
+    return False
 
 
 def _the_company_the_story_is_about(parsed: ParsedArticle, index: "ActorIndex", body: str,
@@ -1035,12 +1088,16 @@ def _the_story_opens_on(parsed: ParsedArticle, index: "ActorIndex", spans: list[
     return _opening_subject(parsed, index, body)
 
 
-def _opening_subject(parsed: ParsedArticle, index: "ActorIndex", body: str) -> bool:
+def _opening_subject(parsed: ParsedArticle, index: "ActorIndex", body: str, by_its_name: bool = False) -> bool:
     """The body alone is the subject of the main verb, or of a clause of what occasioned it
     (`_occasioning_clause`), of one of the story's opening sentences (OPENING_SENTENCES, the headline's
-    among them): the story is about what it did."""
+    among them): the story is about what it did. `by_its_name`: the subject's head is the body's name
+    itself, not people of it ('Analysts at Orwin Capital expect …' opens on analysts), and not a passive
+    one whose agent acts on it ('X Ltd was fined by the … Agency' opens on what the agency did)."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and (t.head.dep_ == "ROOT" or _occasioning_clause(t.head))
                and {index.key_for(parsed, w) for w in t.subtree} - {None} == {body}
+               and (not by_its_name or index.key_for(parsed, t) == body
+                    and not (t.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in child_tokens(t.head))))
                for sent in parsed.sentences[:OPENING_SENTENCES] for t in sent)
     # (the body alone: 'The Kelby Council and the Larch Water Board agreed a deal' is a story of both)
 
