@@ -527,11 +527,14 @@ PRONOUNS_PERSON = {"he", "she", "him", "her"}
 HEARER_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 # Nouns of those who sit and hear what they are told ('told the court he had ...', 'told the
 # jury she ...'): a clause after one of them is the message, not a relative clause describing it
+# The press as the ones addressed ('briefed newsmen at X Hall', 'speaking to journalists at X'): where they are
+# told is a place, they are no staff of it (actors.py, `_an_audience_addressed`); also hearers below.
+PRESS_AUDIENCE_NOUNS = frozenset({"reporters", "journalists", "newsmen", "pressmen", "correspondents", "newspersons"})
 SITTING_HEARER_NOUNS = frozenset({"court", "jury", "tribunal", "magistrates", "magistrate", "hearing", "inquiry", "committee",
                                   "panel", "parliament", "assembly", "senate", "congress", "council", "meeting",
-                                  "conference", "reporters", "journalists", "audience", "crowd", "delegates",
+                                  "conference", "audience", "crowd", "delegates",
                                   "investors", "analysts", "lawmakers", "legislators", "senators", "residents",
-                                  "listeners", "viewers", "readers", "officers", "police", "investigators"})
+                                  "listeners", "viewers", "readers", "officers", "police", "investigators"}) | PRESS_AUDIENCE_NOUNS
 # Words of a phrase that measures a figure before it ('less than half of their peak', 'twice the limit')
 MEASURE_GLOSS_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
                                  "double", "twice", "triple", "thrice", "percent", "per"})
@@ -1172,6 +1175,9 @@ TALLY_NOUNS = {"total", "toll", "number", "tally", "count"}
 # Words that end a street name: a number before them is an address ("131 West 23rd Street").
 STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane",
                 "drive", "square", "place", "way", "terrace", "court", "crescent", "parkway"}
+# Words that open a street's name in other languages ('Heol …', 'Rua …', 'Jalan …'): such a name set before a
+# known town in a person's address is a street of that town (evidence.py, `_set_before_its_town`).
+STREET_OPENING_WORDS = frozenset({"heol", "ffordd", "stryd", "rua", "rue", "calle", "avenida", "jalan", "lorong", "strada"})
 # Names: the last words of a road's name that no person's surname is ('Tun Abdul Razak Road',
 # 'Datuk Keramat Road': a road named for an honoured person, no person).
 ROAD_NAME_HEADS = {"road", "rd", "avenue", "ave", "boulevard", "blvd", "highway", "expressway", "parkway"}
@@ -3182,6 +3188,16 @@ CARE_BODY_NAME_ENDINGS = ("medical center", "medical centre")
 HOSPITAL_PART_NOUNS = {"ward", "bed", "wing", "icu", "corridor"}
 # The preposition that ties such a part to the building's name ('the wards of X Hospital').
 PART_OWNER_PREPOSITIONS = {"of"}
+# Parts of a building, outside or in, where people stand or gather (lemmas): 'on the steps of X Hall', 'outside
+# the gates of X House', 'in the lobby of X Centre' name the building as a place (actors.py, `_at_a_part_of_the_building`;
+# a hospital's own parts are HOSPITAL_PART_NOUNS).
+BUILDING_PART_NOUNS = frozenset({"step", "gate", "ground", "forecourt", "lobby", "foyer", "precinct", "doorstep",
+                                 "entrance", "lawn", "floor", "park", "carpark"})
+# The building a body is run from: named only where a gathering is held or a verb happens ('a briefing at the X
+# Police Headquarters'), a place; where it acts ('Police Headquarters said', 'the headquarters released'), the body (actors.py).
+BODY_SEAT_BUILDING_HEADS = frozenset({"headquarters"})
+# Prepositions that set such a part as where something happens ('on the steps', 'outside the gates').
+BUILDING_PART_PREPOSITIONS = frozenset({"on", "at", "in", "outside", "inside", "near", "from", "onto", "into"})
 # 'medical' makes a care-giving body only with a seat of learning ('Medical School'), not a 'Medical Council'.
 MEDICAL_WORDS = {"medical"}
 CARE_RECEIVING_VERBS = {"treat", "admit", "hospitalize", "hospitalise", "examine", "operate", "die", "recover"}
@@ -3944,7 +3960,7 @@ TRADING_VENUE_NOUNS = {"shares", "stock", "stocks", "listing", "trading", "debut
 # Last words of a building's name that may also stand for the body in it ("the White House
 # said", "Chatham House", "City Hall"): a name ending so is a place where the article only
 # writes it as where something happens ("spoke at X House") (generator/extract/actors.py).
-SEAT_BUILDING_HEADS = {"house", "hall", "lodge", "villa", "manor", "mansion"}
+SEAT_BUILDING_HEADS = {"house", "hall", "lodge", "villa", "manor", "mansion", "bhavan", "bhawan"}
 # Head words of a venue's name: a place people visit, which a body may run but which does not
 # itself speak ('the City Aquarium', 'the National Museum'; generator/extract/actors.py).
 VENUE_HEADS = BUILDING_NOUNS | {"zoo", "aquarium", "gallery", "library", "park", "stadium", "arena", "theatre",
@@ -4936,6 +4952,8 @@ NAME_TRAILING_MARKS = frozenset({",", "&", "-", "–"})
 # Marks before and after an office's holder addressed ('Thank you, Madam Speaker,').
 MARKS_BEFORE_AN_ADDRESS = frozenset({",", "\"", "“"})
 MARKS_AFTER_AN_ADDRESS = frozenset({",", ".", "!", "?", "\"", "”", ";"})
+# Marks that close a town set after a street in a person's address ('of Rua do Sol, Belmar,'; evidence.py).
+MARKS_AFTER_A_TOWN = MARKS_AFTER_AN_ADDRESS | {")"}
 # Lower-case words a body's name runs on over before its acronym ('Security and Co-operation in Europe').
 AND_OR_THE = frozenset({"and", "the"})
 # Marks that list places in a body's remit ('Kenya/Uganda', 'Kenya & Uganda').

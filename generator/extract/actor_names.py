@@ -39,7 +39,7 @@ from ..lexicon import (CHAMBER_WORDS_ALSO_HEADING_PARTIES, CHAMBER_HEADS_ONLY_WI
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import MARKS_BEFORE_A_SENTENCES_FIRST_WORD, COMMA_OR_SEMICOLON, MARKS_INSIDE_A_PERSONS_NAME, STYLE_OR_RANK_TITLES, POST_PLACE_PREPOSITIONS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS, IRREGULAR_PLURALS, OUTSIDER_NOUNS, ENGLISH_PREPOSITIONS, POST_HELD_IN_PREPOSITIONS
+from ..lexicon import MARKS_BEFORE_A_SENTENCES_FIRST_WORD, COMMA_OR_SEMICOLON, MARKS_INSIDE_A_PERSONS_NAME, STYLE_OR_RANK_TITLES, POST_PLACE_PREPOSITIONS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS, IRREGULAR_PLURALS, OUTSIDER_NOUNS, ENGLISH_PREPOSITIONS, POST_HELD_IN_PREPOSITIONS, DEFINITE_DETERMINERS, MEMBERSHIP_NOUNS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -4755,6 +4755,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
                                    or _after_a_year(doc, start, tokens[-1])
                                    or _names_a_care_scheme(name, ent.root)):
         return None                             # 'the Fifth Amendment', 'the G7 Summit', 'the 2011 Nissan Vireo': no actor
+    if ent.label_ == "PERSON" and _a_common_noun_with_a_determiner(tokens):
+        return None                             # 'Moving the Bill, the Minister said': a law, no one's name
     if ent.label_ != "PERSON" and _a_kind_of_body(doc[tokens[0].i:tokens[-1].i + 1].root) \
             and not qualifies_a_noun_after(doc, tokens[-1].i):
         return None                             # 'a Zembian-listed Outlawed Armed Organization': a class
@@ -4772,8 +4774,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     elif known:
         kind = "country" if known[1] == "country" else "org"
     elif qualifies_a_place_noun(tokens[-1]) or _part_of_a_known_place(doc, start, tokens[-1], ent, titles) \
-            or _a_county_by_abbreviation(toks, start, tokens[-1].i):
-        name, titles, kind = surface, [], "place"   # 'the [Kessa] subway', 'in [Prince George]'
+            or _a_county_by_abbreviation(toks, start, tokens[-1].i) or _a_known_place_before_a_members_title(ent, titles, tokens):
+        name, titles, kind = surface, [], "place"   # 'the [Kessa] subway', 'in [Prince George]', 'the [Kessa] MP'
     elif titles and _named_after_a_person(name):
         name, titles, kind = surface, [], "org"  # 'the Senator Tom Reed Foundation': a body, title and all
     elif titles and opens_a_name_as_its_style(titles[0]):
@@ -5079,6 +5081,22 @@ def qualifies_a_place_noun(last: Token) -> bool:
     return last.head.i == noun.i and noun.is_lower and noun.dep_ != "compound" \
         and ((noun.lower_ in PLACE_NOUNS_AFTER_A_NAME or market) and noun.tag_ == "NN"    # 'a trader at [Oja] market'
              or owned)          # (a lower-case noun the tagger took for a name's word: 'his [X] bungalow')
+
+
+def _a_known_place_before_a_members_title(ent: Span, titles: list[str], tokens: list[Token]) -> bool:
+    """'an amendment tabled by the [Kessa] MP', 'its [Harbury] MLA': one untitled word the recogniser read as a
+    person's name, a gazetteer's place, that qualifies a member's title (MEMBER_TITLE_ABBREVIATIONS,
+    MEMBERSHIP_NOUNS) with a determiner or a possessive before the place, names the seat the member is elected
+    for. Bare, or as the one who speaks, it is a person's surname ('Jackson MP said', 'the Kessa MP said')."""
+    word = tokens[-1]
+    if not (ent.label_ == "PERSON" and not titles and len(tokens) == 1 and word.dep_ == "compound"
+            and word.head.i == word.i + 1 and word.head.lower_ in MEMBER_TITLE_ABBREVIATIONS | MEMBERSHIP_NOUNS
+            and is_known_place(word.text)):
+        return False
+    title = word.head
+    if not any(c.dep_ in ("det", "poss") and c.i < word.i for c in title.children):
+        return False            # 'Jackson MP said': a surname
+    return not (title.dep_ in ("nsubj", "nsubjpass") and title.head.lemma_.lower() in SPEECH_VERBS)
 
 
 def _part_of_a_known_place(doc, start: int, last: Token, ent: Span, titles: list[str]) -> bool:
@@ -6006,6 +6024,48 @@ def names_a_thing(name: str) -> bool:
                                     or link is None and _a_laws_name_by_its_last_word(name)
                                     or words[-1] in DOCUMENT_HEADS and link is None
                                     or before_of in DOCUMENT_HEADS and words[-1] not in ORG_OR_GENERIC_BODY_WORDS)
+
+
+def _a_common_noun_with_a_determiner(tokens: list[Token]) -> bool:
+    """'Moving the Bill, the Minister said', 'this Bill costs too much': one capitalised word the recogniser read
+    as a person's name, a law's head word (LAW_HEADS: 'Bill', 'Code', also given names) with 'the', 'this' or
+    'that' as its own determiner right before it, names that law, where nothing marks a person: no other word
+    before it ('the late Bill', 'the elder Bill', a title), no apposition, relative clause or age after it
+    ('the Bill, a docker,'), not the one who speaks ('the Bill said'), and no person in the article whose
+    longer name opens with the word ('That Bill is a liar,' beside 'Bill Asante'). A common noun that names a
+    paper or a body ('the Gazette') is no law's word."""
+    if len(tokens) != 1:
+        return False
+    word = tokens[0]
+    if not word.is_title or word.dep_ in ("compound", "poss") or word.lower_ not in LAW_HEADS or word.i == 0:
+        return False
+    det = word.doc[word.i - 1]
+    if det.dep_ != "det" or det.head.i != word.i or det.lower_ not in DEFINITE_DETERMINERS:
+        return False
+    if any(c.i != det.i and (c.i < word.i or c.dep_ in ("relcl", "acl", "nummod", "amod")
+                             or c.dep_ == "appos" and not _describes_the_person_named_next(c)) for c in word.children):
+        return False            # 'the late Bill', 'the Bill, 46,', 'the Bill, a docker,', 'the Bill who fished here'
+    if word.dep_ in ("nsubj", "nsubjpass") and word.head.lemma_.lower() in SPEECH_VERBS:
+        return False            # 'the Bill said': one who speaks
+    return not _heads_a_longer_persons_name(word)
+
+
+def _describes_the_person_named_next(appos: Token) -> bool:
+    """'Moving the Bill, the Minister for Fisheries, Hon. Ann Lowe, said': an apposition set off by a comma and
+    followed within a title's reach by a person's name describes that person, not the word it hangs on."""
+    doc = appos.doc
+    end = appos.right_edge.i
+    return any(doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" and any(doc[j].text == "," for j in range(end, k))
+               for k in range(end + 1, min(end + 4, len(doc))))
+
+
+def _heads_a_longer_persons_name(word: Token) -> bool:
+    """A person's name of more than one word elsewhere in the doc that opens with the word ('Bill Asante'), or the
+    word before a capitalised word of no body anywhere in the article's text."""
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == word.text and e.start != word.i for e in word.doc.ents):
+        return True
+    return any(m.group(1).lower() not in ORG_OR_GENERIC_BODY_WORDS and m.group(1).lower() not in LAW_HEADS
+               for m in re.finditer(r"\b" + re.escape(word.text) + r" ([A-Z][a-z]+)\b", article_text(word.doc)))
 
 
 def _a_laws_name_by_its_last_word(name: str) -> bool:

@@ -21,7 +21,7 @@ from ..lexicon import CANDIDACY_NOUNS, TITLE_LETTERS_BEFORE_A_NAME
 from ..lexicon import PORTFOLIO_FIELD_NOUNS, TITLE_FIELD_PREPOSITIONS, OWNED_SITE_NOUNS, PREMISES_NAME_HEADS, CAMPUS_HEADS, WORKPLACE_VERBS, MEMBERS_INSTITUTION_HEADS
 from ..lexicon import ORG_OR_GENERIC_BODY_WORDS, BODY_KINDS_OFTEN_WITHIN_ANOTHER
 from ..lexicon import DESCRIBED_BODY_PREPOSITIONS, MEMBER_SEAT_PREPOSITIONS
-from ..lexicon import (BROUGHT_BEFORE_PREPOSITIONS, THING_PRONOUNS, UNIT_BODY_PREPOSITIONS, MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, SCHEME_NAME_HEADS, SCHEME_TALKED_OF_PREPOSITIONS, BYLINE_WORD, BYLINE_SEPARATORS, BYLINE_NAME_LINKS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
+from ..lexicon import (BROUGHT_BEFORE_PREPOSITIONS, THING_PRONOUNS, UNIT_BODY_PREPOSITIONS, MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, BUILDING_PART_NOUNS, BUILDING_PART_PREPOSITIONS, BODY_SEAT_BUILDING_HEADS, PRESS_AUDIENCE_NOUNS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, SCHEME_NAME_HEADS, SCHEME_TALKED_OF_PREPOSITIONS, BYLINE_WORD, BYLINE_SEPARATORS, BYLINE_NAME_LINKS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, REFERENCE_NOUNS, FIGURE_HANDING_PARTICIPLES, TELLING_VERBS, INTERVIEWING_VERBS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -52,7 +52,8 @@ _CHAMBER_COURT_OR_HOUSE_HEADS = CHAMBER_AND_COURT_HEADS | UPPER_AND_LOWER_HOUSE_
 # The last words of the name of a building, a site or premises, which a body may run or stand for but
 # which is named as a place where something happens: seats, venues, halls, plants, hospitals, prisons.
 _BUILDING_OR_SITE_HEADS = (SEAT_BUILDING_HEADS | VENUE_HEADS | GATHERING_PLACE_HEADS | OWNED_SITE_NOUNS
-                           | PREMISES_NAME_HEADS | CARE_BODY_WORDS | CUSTODY_PLACE_WORDS) - CAMPUS_HEADS - MEMBERS_INSTITUTION_HEADS
+                           | PREMISES_NAME_HEADS | CARE_BODY_WORDS | CUSTODY_PLACE_WORDS | BODY_SEAT_BUILDING_HEADS) \
+    - CAMPUS_HEADS - MEMBERS_INSTITUTION_HEADS
 _CHAMBER_PART_OR_MEMBER_WORDS = CHAMBER_PART_NOUNS | MEMBER_NOUNS | MEMBERSHIP_NOUNS
 _SPEECH_OBJECT_CUE_OR_DECIDING_VERBS = SPEECH_VERBS | OBJECT_CUES | DECIDING_VERBS
 _NATIONAL_VOICE_OR_MEMBER_WORDS = NATIONAL_VOICE_NOUNS | MEMBER_NOUNS | MEMBERSHIP_NOUNS
@@ -1827,17 +1828,33 @@ def _where_a_patient_went(token: Token) -> bool:
         or _where_someone_is_put(token, PART_OWNER_PREPOSITIONS, nouns=HOSPITAL_PART_NOUNS)
 
 
-def _where_someone_is_put(token: Token, prepositions, verbs=frozenset(), nouns=frozenset()) -> bool:
+def _where_someone_is_put(token: Token, prepositions, verbs=frozenset(), nouns=frozenset(), part_at=frozenset()) -> bool:
     """The name as the object of one of `prepositions` on one of `verbs` or `nouns` (the first of a
-    pair or an apposition standing for it), with nothing that describes or owns it and no staff of it."""
+    pair or an apposition standing for it), with nothing that describes or owns it and no staff of it.
+    With `part_at`, `nouns` are parts of a building that must themselves be where something happens (the
+    object of one of `part_at`: 'on the steps of X'), and the name may also own its part ('on the X Centre's
+    top floor') or qualify it ('by the X Hall entrance')."""
     while token.dep_ in ("conj", "appos") and token.head.i < token.i:
         token = token.head
-    if token.dep_ != "pobj" or is_source(token) or _member_body(token) \
-            or any(c.dep_ in ("relcl", "acl", "poss") for c in child_tokens(token)):
+    if is_source(token) or _member_body(token) or any(c.dep_ in ("relcl", "acl", "poss") for c in child_tokens(token)):
+        return False
+    if part_at and token.dep_ in ("poss", "compound"):
+        part = token.head
+        return part.lemma_.lower() in nouns and part.dep_ == "pobj" and part.head.lower_ in part_at
+    if token.dep_ != "pobj":
         return False
     prep, on = token.head, token.head.head
     return prep.lower_ in prepositions and (on.pos_ == "VERB" and on.lemma_.lower() in verbs
-                                            or on.pos_ == "NOUN" and on.lemma_.lower() in nouns)
+                                            or on.pos_ == "NOUN" and on.lemma_.lower() in nouns) \
+        and (not part_at or on.dep_ == "pobj" and on.head.lower_ in part_at)
+
+
+def _at_a_part_of_the_building(token: Token) -> bool:
+    """'on the steps of X Hall', 'outside the gates of X House', 'in the lobby of X Centre', 'on the X
+    Centre's top floor', 'by the X Hall entrance': the owner of a part of a building where people stand or
+    gather (BUILDING_PART_NOUNS), that part itself where something happens (BUILDING_PART_PREPOSITIONS), is
+    that building, a place."""
+    return _where_someone_is_put(token, PART_OWNER_PREPOSITIONS, nouns=BUILDING_PART_NOUNS, part_at=BUILDING_PART_PREPOSITIONS)
 
 
 def _drop_places_of_custody(index: ActorIndex, uses_of: dict[str, list[NameSpan]], affiliations: set) -> None:
@@ -2083,8 +2100,18 @@ def _drop_buildings_named_only_as_venues(parsed: ParsedArticle, index: ActorInde
         seat = name_head(key) in SEAT_BUILDING_HEADS
         if not seat and _written_more_often_than_recognised(parsed.article.text, uses):
             continue            # ('X Centre scientists presented …': a use the recogniser missed may be its people's)
-        if all(_only_where_it_happens(s.head) and (seat or _where_an_event_or_a_thing_is(s.head)) for s in uses):
+        institution = bool(set(norm(key).split()) & CARE_BODY_WORDS)     # a hospital has officers of its own
+        if all(_only_where_it_happens(s.head) and (seat or _where_an_event_or_a_thing_is(s.head))
+               or not institution and _at_a_part_of_the_building(s.head) for s in uses) \
+                and not (name_head(key) in BODY_SEAT_BUILDING_HEADS and _the_building_acts(parsed, name_head(key))):
             _remove(index, key)
+
+
+def _the_building_acts(parsed: ParsedArticle, head: str) -> bool:
+    """'The headquarters later released their names': the building's head word with a determiner as the subject
+    of a verb anywhere in the article, the body run from it acting."""
+    return any(t.lower_ == head and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
+               and any(c.dep_ in ("det", "poss") for c in t.children) for doc in parsed.docs for t in doc)
 
 
 def _where_an_event_or_a_thing_is(token: Token) -> bool:
@@ -2098,7 +2125,7 @@ def _where_an_event_or_a_thing_is(token: Token) -> bool:
     owner = token.head.head
     if owner.pos_ == "NOUN":
         return owner.lemma_.lower() in GATHERING_NOUNS or owner.lower_ in GATHERING_NOUNS \
-            or owner.lemma_.lower() in _BUILDING_OR_SITE_HEADS
+            or owner.lemma_.lower() in _BUILDING_OR_SITE_HEADS or _an_audience_addressed(owner)
     return owner.pos_ in ("VERB", "AUX") and owner.lemma_.lower() not in WORKPLACE_VERBS
 
 
@@ -2114,8 +2141,18 @@ def _only_where_it_happens(token: Token) -> bool:
     prep = token.head
     owner = prep.head
     return token.dep_ == "pobj" and prep.lower_ in PLACE_ONLY_PREPS \
-        and owner.lemma_.lower() not in _PEOPLE_NOUNS and owner.ent_type_ not in ("PERSON", "ORG", "NORP") \
+        and (owner.lemma_.lower() not in _PEOPLE_NOUNS or _an_audience_addressed(owner)) \
+        and owner.ent_type_ not in ("PERSON", "ORG", "NORP") \
         and owner.pos_ not in ("PROPN", "PRON") and owner.lemma_.lower() not in ISSUED_DOCUMENT_NOUNS
+
+
+def _an_audience_addressed(noun: Token) -> bool:
+    """'Briefing newsmen at X Hall', 'speaking to reporters at X Centre': the press (PRESS_AUDIENCE_NOUNS)
+    as the object of a verb or of its 'to' are the ones told, no staff of the place after them ('journalists at
+    the Kessa Herald', the subject or a bare phrase, may be)."""
+    return noun.lower_ in PRESS_AUDIENCE_NOUNS and (noun.dep_ == "dobj" and noun.head.pos_ == "VERB"
+                                                    or noun.dep_ == "pobj" and noun.head.lower_ in BROADCAST_TO_PREPOSITIONS
+                                                    and noun.head.head.pos_ == "VERB")
 
 
 def _drop_chambers_and_courts_named_as_venues(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
@@ -2131,8 +2168,8 @@ def _drop_chambers_and_courts_named_as_venues(parsed: ParsedArticle, index: Acto
         uses = [s for s in spans if s.key == key]
         if mention is None or key in affiliations or mention.role or _written_more_often_than_recognised(text, uses):
             continue
-        if all(where_something_is_said_or_brought(s.head) for s in uses):
-            _remove(index, key)
+        if all(where_something_is_said_or_brought(s.head) or _at_a_part_of_the_building(s.head) for s in uses):
+            _remove(index, key)         # (the part of a building here only: roles.py gives judges courts by the first)
 
 
 def _drop_chambers_named_for_their_committees(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from ..lexicon import ADDRESS_BODY_KIND_NOUNS, ADDRESS_BODY_NAME_WORDS, ADDRESS_PREPOSITIONS, PLAIN_ADDRESS_FORMS, STATE_SEATS, \
-    STREET_WORDS, TITLE_WORDS
+    STREET_WORDS, TITLE_WORDS, STREET_OPENING_WORDS, MARKS_AFTER_A_TOWN
 from ..lexicon import CREDIT_LINK_WORDS, CREDIT_WORDS, ESTIMATED_NOUNS, GENERIC_REGION_WORDS, VALUING_VERBS, NEGATIVE_IMPLICATIVE_VERBS, WITHHELD_NAME_VERBS, LEAVE_VERBS, ON_RECORD_VERBS, ANONYMITY_GRANTS, \
     WRITER_NOUNS
 from ..names import canonical, norm
@@ -223,7 +223,26 @@ def is_an_address(prep: Token) -> bool:
             or any(c.dep_ in ("case", "det") for c in child_tokens(obj)) or canonical(name) is not None \
             or norm(name) in STATE_SEATS or _after_a_posts_word(person) or _speaks_of_a_body_by_its_kind(prep):
         return False
-    return words[-1] in STREET_WORDS or is_known_place(name) and not is_country_name(name)
+    return words[-1] in STREET_WORDS or is_known_place(name) and not is_country_name(name) or words[0] in STREET_OPENING_WORDS and _set_before_its_town(obj)
+
+
+def _set_before_its_town(last: Token) -> bool:
+    """'of Ffordd Y Bryn, Penwyn,', 'of Rua do Sol, Belmar.': a name whose first word is a street's word of
+    another language (STREET_OPENING_WORDS, checked by the caller), set before a known town (a gazetteer's place that is no country)
+    and a comma in a person's address, is a street of that town; the town closes the address
+    (MARKS_AFTER_A_TOWN). A name without a street's word stays what it was ('of
+    Kestrel, Leeds,' may be a firm)."""
+    doc = last.doc
+    start = last.i + 2
+    if start >= len(doc) or doc[last.i + 1].text != ",":
+        return False
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    if end == start or end < len(doc) and doc[end].text not in MARKS_AFTER_A_TOWN:
+        return False
+    town = doc[start:end].text
+    return is_known_place(town) and not is_country_name(town)
 
 
 def _after_a_posts_word(person: Token) -> bool:
