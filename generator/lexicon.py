@@ -3582,6 +3582,15 @@ PLATFORM_VERBS = BROADCAST_SHOWING_VERBS | {"stream", "livestream", "watch", "vi
 # Plural nouns of the people who speak for a body, even when only some of them do ("some
 # officials said"): unlike "other EU leaders", a part of its members.
 BODY_VOICE_NOUNS = SPOKESPERSON_NOUNS | {"official", "representative", "source"}
+# Nouns of one who speaks for a force as its member, after a bare police noun ('a police spokesperson', 'a
+# senior police officer', 'police sources').
+POLICE_VOICE_NOUNS = BODY_VOICE_NOUNS | {"officer"}
+# Of these, the nouns of a member who may speak for himself ('a police officer said he was hurt'): one speaks
+# for the force only with a word of high rank (POLICE_VOICE_RANK_WORDS: 'a senior police officer').
+POLICE_MEMBER_VOICE_NOUNS = frozenset({"officer", "official"})
+# Words of a rank high enough to speak for a force ('a senior police officer', 'a top police official'); not
+# 'junior', unlike SENIORITY_WORDS.
+POLICE_VOICE_RANK_WORDS = frozenset({"senior", "top", "high-ranking"})
 # Nouns of someone who appears in court or a hearing for a party ('counsel for X', 'the lawyer for X'):
 # the object of their 'for', like that of a person's name ('Ann Lowe SC, for X,'), is a party, no
 # place (generator/extract/actors.py). Not "advocate": 'a tireless advocate for Glenmore Heights'
@@ -3730,6 +3739,10 @@ TERRITORIAL_FORCE_NAME_WORDS = REGIONAL_FORCE_WORDS | {"metropolitan", "city", "
 SINGLE_PURPOSE_FORCE_WORDS = frozenset({"university", "college", "campus", "transit", "transport", "railway", "rail",
                                         "port", "harbour", "harbor", "airport", "military", "park", "parks", "school",
                                         "hospital", "housing", "border", "capitol"})
+# Heads of a body with a police word in its name that is no force and never speaks as 'police' ('the Orwin
+# Police Board', 'the Police Complaints Authority', 'the Police Federation'): such a body does not compete
+# with the one force a bare 'police' speaks for; any other body with a police word does ('Police Scotland').
+NON_FORCE_POLICE_BODY_HEADS = frozenset({"board", "commission", "federation", "association", "authority", "union", "ombudsman"})
 # Nouns for officers of a force other than the police ('State troopers stopped the car'): with one in the
 # story, 'Police said' may be theirs.
 OTHER_FORCE_NOUNS = frozenset({"trooper", "marshal", "sheriff", "gendarme"})

@@ -7631,8 +7631,14 @@ def placed_elsewhere(noun: Token, own_words: set[str]) -> bool:
             break
         if t.lower_ in PLACE_RELATIVE_ADVERBS and (t.head is verb or not any(w.pos_ in ("VERB", "AUX") for w in noun.doc[t.i + 1:noun.i])):
             return True
-        if t.lower_ in ELSEWHERE_PREPOSITIONS and (t.head is verb or t.i == start):
-            if any(o.pos_ == "PROPN" and o.lower_ not in own_words or o.pos_ == "NOUN" and o.lemma_.lower() in ELSEWHERE_PLACE_NOUNS
-                   for o in t.subtree if o is not t):
-                return True
+        if t.lower_ in ELSEWHERE_PREPOSITIONS and (t.head is verb or t.i == start) and names_a_place_elsewhere(t, own_words):
+            return True
     return False
+
+
+def names_a_place_elsewhere(preposition: Token, own_words: set[str]) -> bool:
+    """The phrase of a place preposition names a place not of `own_words`: a proper name of none of them
+    ('in Dunmore'), or a settlement or area by a common noun ('in the neighbouring town'); not 'in
+    Orwin' for a force of Orwin, nor 'in the search'."""
+    return any(o.pos_ == "PROPN" and o.lower_ not in own_words or o.pos_ == "NOUN" and o.lemma_.lower() in ELSEWHERE_PLACE_NOUNS
+               for o in preposition.subtree if o is not preposition)

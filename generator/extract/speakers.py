@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import NUMBERED_BRANCH_KINDS, COMPANY_BOARD_BUSINESS_NOUNS, COMPANY_BOARD_NOUNS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS, KINSHIP_NOUNS, BODY_TO_POST_LINKS
 from ..lexicon import DEGREE_TITLE_ABBREVIATIONS, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS
 from ..lexicon import SUBJECT_OR_OBJECT_PRONOUN_GENDERS, SUBJECT_PRONOUN_OBJECT_FORMS, SUBJECT_PRONOUN_OTHER_FORMS
-from ..lexicon import BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRITORIAL_FORCE_NAME_WORDS, BARE_POLICE_DETERMINERS, OTHER_FORCE_NOUNS, OTHER_POLICE_PREPOSITIONS, SINGLE_PURPOSE_FORCE_WORDS
+from ..lexicon import ELSEWHERE_PLACE_NOUNS, ELSEWHERE_PREPOSITIONS, POLICE_VOICE_NOUNS, POLICE_MEMBER_VOICE_NOUNS, POLICE_VOICE_RANK_WORDS, BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRITORIAL_FORCE_NAME_WORDS, BARE_POLICE_DETERMINERS, OTHER_FORCE_NOUNS, OTHER_POLICE_PREPOSITIONS, SINGLE_PURPOSE_FORCE_WORDS, NON_FORCE_POLICE_BODY_HEADS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, FIGURE_HANDING_PARTICIPLES, LED_UNIT_NOUNS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
@@ -43,8 +43,8 @@ from .bodies import stated_kinds, body_described, names_a_listing, headline_gram
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_authoring_verb, is_common_word, name_set_off_after, sentence_start, span_ents, span_tokens, with_its_closing_bracket
 from .actor_names import is_byline, person_after_a_titles_field
-from .roles import placed_elsewhere, post_whose_object_holds_the_name, main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
-from .titles import PERSON_ROLE_WORDS, a_style_before_a_name, holds_the_lettered_title, opens_a_name_as_its_style, title_gender
+from .roles import names_a_place_elsewhere, placed_elsewhere, post_whose_object_holds_the_name, main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_style_before_a_name, holds_the_lettered_title, opens_a_name_as_its_style, title_gender
 from .whoiswho import FORMER_OR_RANK_WORDS, described, definite_description, entries, other_rank_or_time, words_of_role
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
@@ -1419,8 +1419,11 @@ class SpeakerResolver:
         'state troopers'), or sets the noun's clause in another place ('In Dunmore, police said'); nor for a
         force of one purpose ('Harwick Transit Police') or one named only as a passive's agent ('wanted by …')."""
         subject = d.subject
-        if d.noun not in BARE_POLICE_NOUNS or subject.pos_ != "NOUN" and subject.lower_ not in POLICE_WORDS \
-                or self._inside_quote(self._char(subject)):
+        if self._inside_quote(self._char(subject)):
+            return None
+        if d.noun in POLICE_VOICE_NOUNS and subject.pos_ == "NOUN":
+            return self._voice_of_the_one_police_force(d)
+        if d.noun not in BARE_POLICE_NOUNS or subject.pos_ != "NOUN" and subject.lower_ not in POLICE_WORDS:
             return None
         key = self._one_named_police_force
         if key is None:
@@ -1432,43 +1435,90 @@ class SpeakerResolver:
             return None
         return self._counted(subject, d.phrase, d.n, d.text, key, False)
 
+    def _voice_of_the_one_police_force(self, d: _Description) -> Speaker | None:
+        """'A police spokesperson said', 'a senior police officer told …', 'police sources said': a voice
+        noun after a bare police noun (no word on it but the force's own) speaks for the one force the article
+        names, as 'a spokesman for the force' would; an officer or an official only where a high rank is told
+        ('a senior police officer'; 'a police official said he was hurt' may be a witness, 'a junior police
+        officer' speaks for himself). Not one with a determiner but an article ('another senior police
+        officer', 'one police official'), described otherwise than by a high rank ('a retired police officer',
+        'a second police officer'), with a phrase or clause of its own ('a police officer in Dunmore', 'a
+        police officer who was hurt'; a spokesperson's clause aside), or a name ('Dunmore police officer'),
+        nor one set elsewhere ('In Dunmore, a police officer said'); one who keeps his name back is
+        `_source_kept_unnamed`'s."""
+        subject = d.subject
+        key = self._one_named_police_force
+        if key is None:
+            return None
+        own = {w.lower() for w in self.mention(key).name.split()}
+        police = [c for c in child_tokens(subject) if c.dep_ == "compound"]
+        if len(police) != 1 or police[0].lemma_.lower() not in BARE_POLICE_NOUNS or police[0].pos_ != "NOUN" \
+                or any(not _a_word_of_the_forces_name(c, own) for c in child_tokens(police[0])):
+            return None
+        if any(not (c.i == police[0].i or c.dep_ == "det" and c.lower_ in ARTICLES or c.dep_ == "punct"
+                    or c.dep_ == "amod" and c.lower_ in POLICE_VOICE_RANK_WORDS)
+               for c in subject.lefts) \
+                or d.noun in POLICE_MEMBER_VOICE_NOUNS and not any(c.dep_ == "amod" for c in subject.lefts) \
+                or any(not (c.dep_ == "punct" or c.dep_ in ("acl", "relcl") and d.noun in SPOKESPERSON_NOUNS) for c in subject.rights) \
+                or placed_elsewhere(subject, own):
+            return None     # ('an off-duty police officer', 'a police officer who was hurt', 'a police source in Dunmore')
+        return Speaker(d.text, key, True, voice=True)
+
     @functools.cached_property
     def _one_named_police_force(self) -> str | None:
         """The article's one body named as a police force: a name of more than one word closed by a police
         word ('Larch Provincial Police') or by a force's head right after it ('Orwin Police Service');
-        none where another body's name has a police word ('the National Police Commission'), or a
-        capitalised police word the article made no actor of stands in another name ('Larch Police Station')."""
-        named = [m for m in self.actors.mentions.values()
-                 if m.type == "organization" and POLICE_WORDS & {w.lower() for w in m.name.split()}]
-        if len(named) != 1:
-            return None
-        words = [w.lower() for w in named[0].name.split()]
-        if len(words) < 2 or not (words[-1] in POLICE_WORDS or words[-2] in POLICE_WORDS and words[-1] in POLICE_FORCE_HEADS):
-            return None
+        none where another body's name has a police word ('Police Scotland', 'the Kessa Police Special Task
+        Force'; a force-shaped name whose words open another's is the same force), or a capitalised police
+        word the article made no actor of stands in another name that is no post of the force ('Larch Police
+        Station'; not 'the Orwin Police Commander', 'the Commissioner of Police'). A body headed by a noun of
+        no force ('the Orwin Police Board', `NON_FORCE_POLICE_BODY_HEADS`) competes with none."""
+        forces = [m for m in self.actors.mentions.values() if m.type == "organization"
+                  and POLICE_WORDS & {w.lower() for w in m.name.split()} and not _a_non_force_police_body(m)]
+        forces = [m for m in forces if not (_named_as_a_force(m.name, units=True) and any(
+            _first_words_of(m.name, o.name) and _named_as_a_force(o.name, units=True) for o in forces if o is not m))]
+        if len(forces) != 1 or not _named_as_a_force(forces[0].name):
+            return None     # two bodies, or a unit ('the Kessa Police Special Task Force') beside the force
+        force = forces[0]
+        words = [w.lower() for w in force.name.split()]
         own = set(words)
-        if any(w not in _POLICE_FORCE_OWN_NAME_WORDS and is_common_word(w) and (not is_known_place(w) or w in SINGLE_PURPOSE_FORCE_WORDS)
-               for w in words):
+        places = _place_words(force.name.split())
+        if any(w in SINGLE_PURPOSE_FORCE_WORDS
+               or w not in _POLICE_FORCE_OWN_NAME_WORDS and i not in places and is_common_word(w) and not is_known_place(w)
+               for i, w in enumerate(words)):
             return None         # ('the Harwick Transit Police', 'the Harwick University Police Department')
+        others = {m.key for m in self.actors.mentions.values() if m.key != force.key}
         acting = False
         for sent in self.parsed.sentences:
             for t in sent:
                 holder = self._name_holding(t)
-                if t.lower_ in POLICE_WORDS and t.text[:1].isupper() and holder != named[0].key \
+                if t.lower_ in POLICE_WORDS and t.text[:1].isupper() and holder != force.key \
+                        and not (holder in others and _a_non_force_police_body(self.mention(holder))) \
+                        and not _written_in_capitals_alone(t) and not _post_of_the_force(t, own, self._persons_name_words(holder)) \
                         and (t.pos_ == "PROPN" and (t.dep_ == "compound" or any(c.dep_ == "compound" for c in t.children))
-                             or t.i > sent.start and not (t.i == sent.start + 1 and sent[0].lower_ in ARTICLES)):
-                    return None     # ('Officers at Larch Police Station', "Kessa's Commissioner of Police")
+                             or t.i > sent.start and not (t.i == sent.start + 1 and sent[0].lower_ in ARTICLES)
+                             or t.i + 1 < sent.end and _a_capitalised_name_word(t.doc[t.i + 1]) and not t.text.isupper()):
+                    return None     # ('Officers at Larch Police Station', "Kessa's Commissioner of Police", 'The Police Public Relations Officer of the Kessa Command')
                 if t.lemma_.lower() in OTHER_FORCE_NOUNS and t.pos_ == "NOUN":
                     return None     # ('State troopers stopped the car')
                 if t.lemma_.lower() in BARE_POLICE_NOUNS and t.pos_ == "NOUN" and holder is None \
                         and any(not (c.dep_ == "det" and c.lower_ in ARTICLES
                                      or _a_word_of_the_forces_name(c, own)
                                      or c.dep_ in ("case", "punct", "cc", "conj")
-                                     or c.dep_ == "prep" and c.lower_ not in OTHER_POLICE_PREPOSITIONS)
+                                     or c.dep_ == "prep" and (c.lower_ not in OTHER_POLICE_PREPOSITIONS
+                                                              or c.lower_ in ELSEWHERE_PREPOSITIONS and not names_a_place_elsewhere(c, own)))
                                 for c in child_tokens(t)):
                     return None     # ('police in the neighbouring town', 'Dunmore police', 'riot police')
-                if holder == named[0].key and t.dep_ != "compound" and not (t.dep_ == "pobj" and t.head.dep_ == "agent"):
+                if holder == force.key and t.dep_ != "compound" and not (t.dep_ == "pobj" and t.head.dep_ == "agent") \
+                        or holder is None and _police_of_the_forces_place(t, own):
                     acting = True
-        return named[0].key if acting else None     # not only 'wanted by the Kessa National Police'
+        return force.key if acting else None     # not only 'wanted by the Kessa National Police'
+
+    def _persons_name_words(self, key: str | None) -> set[str]:
+        """The lower-case words of a person's name, for the actor `key` that is a person; none otherwise."""
+        if key is None or self.mention(key).type != "person":
+            return set()
+        return {w.lower() for w in self.mention(key).name.split()}
 
     def _name_holding(self, word: Token) -> str | None:
         """The actor whose name the word is part of: its own, or that of the word its compound chain
@@ -5382,6 +5432,127 @@ def _opens_with_a_place(key: str) -> bool:
     opens with it; the post's name and the holder's are not told apart, so no speaker is named."""
     first = key.split()[0]
     return bool(canonical(first)) or is_known_place(first) or is_country_name(first)
+
+
+def _a_non_force_police_body(mention) -> bool:
+    """A body whose name has a police word but whose head is no force's ('the Orwin Police Board', 'the
+    Police Federation'); never a person."""
+    words = mention.name.lower().split()
+    return mention.type == "organization" and bool(words) and words[-1] in NON_FORCE_POLICE_BODY_HEADS
+
+
+def _named_as_a_force(name: str, units: bool = False) -> bool:
+    """A name of more than one word closed by a police word ('Larch Provincial Police') or by a force's
+    head right after it ('Orwin Police Service'); with `units`, also one with a police word closed by a
+    force's head further on ('the Police Special Task Force', a unit that may speak as 'police'); not a
+    board, a commission or a post that has a police word ('the Orwin Police Board', 'Police Public
+    Relations')."""
+    words = [w.lower() for w in name.split()]
+    return len(words) >= 2 and (words[-1] in POLICE_WORDS or words[-2] in POLICE_WORDS and words[-1] in POLICE_FORCE_HEADS
+                                or units and words[-1] in POLICE_FORCE_HEADS and bool(POLICE_WORDS & set(words)))
+
+
+def _first_words_of(name: str, longer: str) -> bool:
+    """'Orwin Regional Police' of 'Orwin Regional Police Command': the name is the first words of the
+    longer one, the same force (a post's title cut before its last word, 'the Orwin Regional Police
+    Commander', gives such a name)."""
+    words, others = name.lower().split(), longer.lower().split()
+    return len(words) < len(others) and others[:len(words)] == words
+
+
+def _place_words(words: list[str]) -> set[int]:
+    """The positions of the words of a name that spell a country (pycountry's or the lexicon's) or a place
+    of two words or more the gazetteer knows, read as a run of capitalised words ('Norrow Cape', 'Tessa and
+    Brill', 'Vanlandia'): such a word is the force's territory, however common it is as a word ('cape'). A
+    single word the gazetteer alone knows ('University', 'Airport') is no territory by itself."""
+    found: set[int] = set()
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            run = " ".join(words[i:j])
+            if words[i][:1].isupper() and words[j - 1][:1].isupper() and len(run) > 3 \
+                    and (is_country_name(run) or j - i >= 2 and is_known_place(run)):
+                found.update(range(i, j))
+                break
+    return found
+
+
+def _written_in_capitals_alone(word: Token) -> bool:
+    """'POLICE yesterday seized …': a word all in capitals with no capitalised word beside it is the
+    writer's lettering of a lede, no name."""
+    doc = word.doc
+    beside = [doc[k] for k in (word.i - 1, word.i + 1) if 0 <= k < len(doc)]
+    return len(word.text) > 1 and word.text.isupper() and not any(b.text[:1].isupper() and b.is_alpha for b in beside)
+
+
+def _police_of_the_forces_place(word: Token, own: set[str]) -> bool:
+    """'Police in the Orwin region have arrested …' for 'the Orwin Regional Police': a bare police noun
+    set by a place preposition in the force's own place (a proper name, every one of the force's words)."""
+    if word.lemma_.lower() not in BARE_POLICE_NOUNS or word.pos_ != "NOUN":
+        return False
+    for c in child_tokens(word):
+        if c.dep_ == "prep" and c.lower_ in ELSEWHERE_PREPOSITIONS:
+            names = [o for o in c.subtree if o.pos_ == "PROPN"]
+            if names and not names_a_place_elsewhere(c, own):
+                return True
+    return False
+
+
+def _a_capitalised_name_word(word: Token) -> bool:
+    """A capitalised word that may be part of a name or a post's title: no article ('The' opening a
+    sentence)."""
+    return word.text[:1].isupper() and word.is_alpha and word.lower_ not in ARTICLES
+
+
+def _post_of_the_force(word: Token, own: set[str], holders_name: set[str] = frozenset()) -> bool:
+    """A capitalised police word in the force's own name written where no actor holds it, or in the title
+    of a post of the force named, not in another body's name:
+    'the Orwin Regional Police Commander', 'the Orwin Police Public Relations Officer' (every capitalised
+    word before the police word one of the force's own, the run closed by a post's word), 'the
+    Commissioner of Police' (a post's word, then 'of', then the police word; no owner of another name;
+    its holder's name may follow, 'the Acting Commissioner of Police Ann Lee').
+    The run is read whether or not the recogniser made it part of a person's mention, so one closed by a
+    person's name is no post of the force ('Dunmore Police Chief Ann Lee'); nor is one tied to another
+    place or command after it ('the Police Commander of Dunmore', 'the Commissioner of Police in Kessa State')."""
+    doc = word.doc
+    start = word.i
+    while start > 0 and _a_capitalised_name_word(doc[start - 1]):
+        start -= 1
+    end = word.i
+    while end + 1 < len(doc) and _a_capitalised_name_word(doc[end + 1]):
+        end += 1
+    before = [t.lower_ for t in doc[start:word.i]]
+    if _tied_to_another_place(doc, end + 1, own):
+        return False    # ('the Police Commander of Dunmore', 'the Commissioner of Police in Kessa State')
+    if end > word.i and all(t.lower_ in holders_name for t in doc[word.i + 1:end + 1]):
+        end = word.i    # '<title> of Police' before its holder's name ('the Commissioner of Police Ann Lee')
+    if end > word.i and all(t.lower_ in own for t in doc[start:end + 1]):
+        return True     # the force's own name ('inside the Orwin Police Service building')
+    if end > word.i:
+        return doc[end].lower_ in TITLE_VOCABULARY and all(w in own or w in TITLE_VOCABULARY or w in RANK_WORDS for w in before)
+    if before or word.i < 2 or doc[word.i - 1].lower_ != "of":
+        return False
+    post = word.i - 2
+    first = post
+    while first > 0 and _a_capitalised_name_word(doc[first - 1]):
+        first -= 1
+    owner = doc[first - 1] if first > 0 else None
+    return doc[post].lower_ in TITLE_VOCABULARY and all(t.lower_ in TITLE_VOCABULARY or t.lower_ in RANK_WORDS for t in doc[first:post]) \
+        and not (owner is not None and owner.dep_ == "case" and owner.head.lower_ not in own)
+
+
+def _tied_to_another_place(doc, i: int, own: set[str]) -> bool:
+    """A post's title followed by a role's preposition and a phrase that names a place or a command not of
+    `own` ('of Dunmore', 'in Kessa State', 'of the Larch Command', 'for the neighbouring town'): the post
+    is another force's. The phrase runs to the first word that is no determiner, adjective, noun or name."""
+    if i >= len(doc) or doc[i].lower_ not in ROLE_PREPOSITIONS:
+        return False
+    for t in doc[i + 1:]:
+        if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            break
+        if t.text[:1].isupper() and t.is_alpha and t.lower_ not in own and t.lower_ not in ARTICLES \
+                or t.pos_ == "NOUN" and t.lemma_.lower() in ELSEWHERE_PLACE_NOUNS:
+            return True
+    return False
 
 
 def _a_word_of_the_forces_name(word: Token, own: set[str]) -> bool:
