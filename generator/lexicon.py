@@ -667,8 +667,15 @@ SPACED_SCALE_ABBREVIATIONS = ("bn", "mn", "mln", "bln", "tln")
 # "bil" (The Star, New Straits Times: "RM120mil", "RM1.2bil"), the Pakistani press's "tr" for a
 # trillion (Dawn, The Express Tribune: "Rs1.2tr"), "b" for a billion (Australian and New Zealand
 # press: "$5b"; Philippine press: "P4.1B"). The Philippine press also hyphens a capital "B" or
-# "M" to the amount ("P4.1-B", "P500-M"): MONEY_HYPHENED_SCALES.
+# "M" to the amount ("P4.1-B", "P500-M"): MONEY_HYPHENED_SCALES. The South Asian press's "cr"
+# for a crore ("a Rs 9.6 cr deficit", in headlines above all) is read in lower case only ("Cr"
+# after an amount is a councillor's style opening the next words: "got $5,000 Cr Ames said"), and
+# only after a currency of CRORE_CURRENCIES (after the pound "cr" marks a credit).
 MONEY_SCALE_ABBREVIATIONS = {"mil": 1e6, "bil": 1e9, "tr": 1e12, "b": 1e9}
+LOWER_CASE_MONEY_SCALE_ABBREVIATIONS = {"cr": 1e7}
+# The currencies of the countries that count in lakhs and crores (SOUTH_ASIAN_SCALES): India's,
+# Pakistan's, Nepal's and Sri Lanka's rupees, Bangladesh's taka.
+CRORE_CURRENCIES = {"rupees", "taka"}
 MONEY_HYPHENED_SCALES = {"B": 1e9, "M": 1e6}
 SCALES = {**SCALE_WORDS, **SCALE_ABBREVIATIONS, "dozen": 12}
 # Plural scales that multiply a vague amount: "tens of thousands".
@@ -2865,6 +2872,18 @@ BENCHMARK_SCOPE_PREPOSITIONS = SHARE_WHOLE_PREPOSITIONS | {"for"}
 # Determiners that make a singular noun stand for many ('every household', 'each tenant'): "N of
 # them" after one may count those as well as a plural noun.
 DISTRIBUTIVE_DETERMINERS = {"every", "each"}
+# Figures: words written right after an amount that make it the amount of each one of many ("$40
+# each", "$12,000 apiece"), and the prepositions after them that name the many it is given to
+# ("Rs 2 lakh each to the families of the dead").
+DISTRIBUTIVE_AFTER_AMOUNT = {"each", "apiece"}
+DISTRIBUTED_TO_PREPOSITIONS = {"to", "for"}
+# Figures: words right after such an 'each' that make it no amount's ('each of the vans', 'each other').
+NOT_DISTRIBUTIVE_AFTER_EACH = {"of", "other"}
+# Figures: verbs of giving, paying, charging and awarding whose indirect object taken one at a
+# time ("handed each pupil $20", "billed every tenant a $15 fee") is what one amount goes to; not
+# verbs that show or tell ("showed each reporter a $40 million invoice": one invoice).
+GIVING_TO_EACH_VERBS = (WHOLE_SUM_VERBS - {"win", "raise", "leave"}) | (PAYING_VERBS - {"spend", "earn", "get", "receive"}) \
+    | {"offer", "promise", "send", "hand", "allot", "fine", "bill", "refund", "advance"}
 # Pronouns by which "N of them" counts a plural noun named before ("40 of them were charged").
 PLURAL_PARTITIVE_PRONOUNS = {"them", "those", "these"}
 # Verbs an exchange rate is written with: "$1 bought 83.2 rupees" (the 1 is the unit of exchange).

@@ -214,7 +214,7 @@ AMOUNTS = [
       ("two", 2, None, None, "soldiers each from the navy and the air force", None, None)]),
     ("Two each came from the port and the railway.", []),
     ("Two each from the port and the railway were hurt.", []),
-    ("The court fined the two men $5,000 each.", [("$5,000", 5000, None, None, "dollars", None, None)]),
+    ("The court fined the two men $5,000 each.", [("$5,000", 5000, None, None, "dollars per man", None, None)]),
     # a noun of membership counts members of the named body after it
     ("The dead were fourteen civilians and one member of the Harbour Guard.",
      [("fourteen", 14, None, None, "civilians", None, None), ("one", 1, None, None, "Harbour Guard member", None, None)]),
@@ -2241,6 +2241,18 @@ NATIONAL_STYLES = [
     ("The council approved Rs 3 crore for the hall.", [("Rs 3 crore", 3e7, None, None, "rupees", None, None)]),
     ("The fund paid out 1.5 lakh rupees.", [("1.5 lakh", 150000, None, None, "rupees", None, None)]),
     ("The portal lists 5,80,000 applicants.", [("5,80,000", 580000, None, None, "applicants", None, None)]),
+    # the South Asian press's "cr" for a crore, glued or after a space, only after the rupee or taka
+    ("A Rs 9.6 cr hole opens in depot budget", [("Rs 9.6 cr", 9.6e7, None, None, "rupees", None, None)]),
+    ("The mill earned ₹75 cr last year.", [("₹75 cr", 7.5e8, None, None, "rupees", None, None)]),
+    ("The trust raised Rs 310cr from donors.", [("Rs 310cr", 3.1e9, None, None, "rupees", None, None)]),
+    ("The board paid Rs. 18 cr to the contractors.", [("Rs. 18 cr", 1.8e8, None, None, "rupees", None, None)]),
+    ("The ward has 6,200 voters, Cr Malouf said.", [("6,200", 6200, None, None, "voters", None, "Malouf")]),
+    ("Cr Dunleavy said 30 homes were flooded.", [("30", 30, None, None, "homes", None, "Dunleavy")]),
+    ("The club was given $7,000 Cr Dunleavy said.", [("$7,000", 7000, None, None, "dollars", None, None)]),
+    ("The levy raised Rs 6,000 Cr Malouf said.", [("Rs 6,000", 6000, None, None, "rupees", None, "Malouf")]),
+    # NEGATIVE: no crore after another currency ('cr' after the pound marks a credit)
+    ("The Penang firm booked $8 cr from the sale.", [("$8", 8, None, None, "dollars", None, None)]),
+    ("The ledger closed at £60 cr on Friday.", [("£60", 60, None, None, "pounds", None, None)]),
     ("Form 5b was filed late.", []),
     # "pc" for per cent, glued to the number only
     ("Inflation rose to 11.25pc in May.", [("11.25pc", 11.25, None, None, "% inflation", None, None)]),
@@ -2250,7 +2262,7 @@ NATIONAL_STYLES = [
     ("Veloria saw a 5pc rise in fares.", [("5pc", 5, None, None, "% rise in fares", None, None)]),
     # thousands grouped by a space in an article that groups none with commas
     ("The file runs to more than 30 000 pages.", [("more than 30 000", 30000, 30000, None, "pages", "more than", None)]),
-    ("Both men were freed on bail of R20 000 each.", [("R20 000", 20000, None, None, "rand", None, None)]),
+    ("Both men were freed on bail of R20 000 each.", [("R20 000", 20000, None, None, "rand per man", None, None)]),
     ("In 2023 12 000 people left the town.", [("12 000", 12000, None, None, "people", None, None)]),
     ("On March 5 300 people marched to the court.", []),
     ("Section 12 500 of the code lists the fees.", []),

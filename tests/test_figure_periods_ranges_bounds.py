@@ -43,7 +43,7 @@ RANGES_BEFORE_THEIR_NOUN = [
      [("842", 842, None, None, "km", None, None), ("between 40 and 60", 40, 40, 60, "water tankers", "between", None)]),
     # the high end's scale is the low end's only where the low end then stays below the high one
     ("Residents were paid between Rp 500,000 and Rp 1 million each.",
-     [("between Rp 500,000 and Rp 1 million", 500000, 500000, 1000000, "rupiah", "between", None)]),
+     [("between Rp 500,000 and Rp 1 million", 500000, 500000, 1000000, "rupiah per resident", "between", None)]),
     ("The repairs will cost six or seven million dollars.",
      [("six or seven million", 6000000, 6000000, 7000000, "dollars", None, None)]),
     # NEGATIVE: a range joined by 'or' without 'between' keeps no noun from the parse's join

@@ -107,7 +107,7 @@ BASES = [
     ("The council spent $4m on roads.", [("$4m", 4e6, None, None, "dollars", None, None)]),
     ("The replacement boiler costs $9,400.", [("$9,400", 9400, None, None, "dollars", None, None)]),
     ("Each year the council spends $4m on roads.", [("$4m", 4e6, None, None, "dollars a year", None, None)]),
-    ("Each of the players paid $650.", [("$650", 650, None, None, "dollars", None, None)]),
+    ("Each of the players paid $650.", [("$650", 650, None, None, "dollars per player", None, None)]),
     ("The average cost is $5,000.", [("$5,000", 5000, None, None, "dollars", None, None)]),
     ("Each clinic serves 4,000 patients.", [("4,000", 4000, None, None, "patients per clinic", None, None)]),   # each one of many (session 45)
     ("Each visitor spends about $85 a day.", [("about $85", 85, None, None, "dollars a day", "about", None)]),

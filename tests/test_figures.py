@@ -159,7 +159,7 @@ CONVENTIONS = [
     ("The firm sold a 30-foot boat.", [("30", 30, None, None, "feet", None)]),
     ("A 12-man crew was rescued.", [("12", 12, None, None, "men", None)]),
     ("The yard builds 20 turbines of 8 megawatts each.",
-     [("20", 20, None, None, "turbines", None), ("8", 8, None, None, "megawatts", None)]),
+     [("20", 20, None, None, "turbines", None), ("8", 8, None, None, "megawatts per turbine", None)]),
     ("Investors balked at a billion-dollar bridge over the bay.", []),
     ("Nobody wanted a million-pound stadium in the village.", []),
     ("The firm is a billion-dollar business now.", []),

@@ -107,14 +107,19 @@ _ABBREVIATED = (rf"(?:(?:{_alternatives(L.SCALE_ABBREVIATIONS)})|\s(?:{_alternat
 # press's "Rs. 7.2 b") only after a currency: "RM120mil", "Rs1.2tr", "$5b", "P4.1-B".
 _MONEY_ABBREVIATED = (rf"(?:\s?(?:{_alternatives(L.MONEY_SCALE_ABBREVIATIONS)})|-(?-i:{_alternatives(L.MONEY_HYPHENED_SCALES)}))"
                       r"(?![\w'’-])")
+# The crore's "cr", only after the sign or mark of a currency of CRORE_CURRENCIES ("Rs 9.6 cr",
+# "₹120 cr"; not "$5 cr", "£40 cr").
+_CRORE_ABBREVIATED = rf"\s?(?-i:{_alternatives(L.LOWER_CASE_MONEY_SCALE_ABBREVIATIONS)})(?![\w'’-])"
 # The scales of an amount FIGURE has found, read from its lowercased text after the currency.
-_SCALES_OF_FOUND = (rf"{_BIG}|{_ABBREVIATED}|(?:{_alternatives(L.MONEY_SCALE_ABBREVIATIONS)}"
+_SCALES_OF_FOUND = (rf"{_BIG}|{_ABBREVIATED}|(?:{_alternatives(L.MONEY_SCALE_ABBREVIATIONS | L.LOWER_CASE_MONEY_SCALE_ABBREVIATIONS)}"
                     rf"|-(?:{_alternatives(s.lower() for s in L.MONEY_HYPHENED_SCALES)}))(?![\w'’-])")
-_SCALE_FACTORS = {**L.SCALES, **L.MONEY_SCALE_ABBREVIATIONS,
+_SCALE_FACTORS = {**L.SCALES, **L.MONEY_SCALE_ABBREVIATIONS, **L.LOWER_CASE_MONEY_SCALE_ABBREVIATIONS,
                   **{s.lower(): factor for s, factor in L.MONEY_HYPHENED_SCALES.items()}}
 _SIGNS = "".join(re.escape(sign) for sign in L.CURRENCY)
 _MARKS = rf"(?-i:{_trie(set(L.CURRENCY_MARKS) - L.CODE_LIKE_CURRENCY_MARKS)})(?=\s?\d)"    # "R$1.9bn", "Rs 2,410 crore", "CHF 4m"
 _ALL_MARKS = rf"(?-i:{_trie(L.CURRENCY_MARKS)})(?=\s?\d)"
+_CRORE_MARKS = (rf"(?-i:{_trie({m for m, unit in L.CURRENCY_MARKS.items() if unit in L.CRORE_CURRENCIES} - L.CODE_LIKE_CURRENCY_MARKS)})"
+                rf"|[{''.join(re.escape(s) for s, unit in L.CURRENCY.items() if unit in L.CRORE_CURRENCIES)}]")
 _CODE_LIKE_MARKS = rf"(?-i:{_trie(L.CODE_LIKE_CURRENCY_MARKS)})"
 _SCALE_AFTER = rf"(?:\s*(?:{_BIG})(?![\w])|-(?:{_BIG})(?![\w-]))"     # "28 billion", "28-billion", not "5-million-strong"
 _TIME_UNITS = _alternatives(u for u in L.TIME_UNITS if not u.endswith("s"))
@@ -185,15 +190,16 @@ def _figure_pattern(digits: str, grouped: str) -> re.Pattern:
     numbers written in `digits` (`grouped`: those grouped in thousands)."""
     currency = rf"(?:{_MARKS}|{_letter_marks(digits, grouped)}|{_SIGNED})"
     tail = rf"(?:{_SCALE_AFTER})*(?:{_ABBREVIATED}|{_MONEY_ABBREVIATED})?"
-    amount = (rf"(?:{currency}\s?)(?:{_DECIMAL_COMMA}|{digits}){tail}"
+    crore = rf"(?:{_CRORE_MARKS})\s?(?:{digits}){_CRORE_ABBREVIATED}"
+    amount = (rf"{crore}|(?:{currency}\s?)(?:{_DECIMAL_COMMA}|{digits}){tail}"
               rf"|(?:{digits})(?:{_SCALE_AFTER})*(?:{_ABBREVIATED})?"
               rf"|(?:{currency}\s?)?(?:{_WORDS})(?![\w])|(?:{digits}){_GLUED}")
     # the range's low end read as money: the same code-like mark before its high end is the same
     # money whatever amount follows ("Dh1.85 to Dh2", "Sh20-Sh25"), not a code ("the Dh2 gene");
     # not another mark ("from $1.85 to Dh2") nor after a low end with a scale ("Sh1.5 million to
     # Sh2": its scale left out, or a code)
-    first = (rf"(?P<money>{currency})\s?(?:{_DECIMAL_COMMA}|{digits})(?!{_SCALE_AFTER}|{_ABBREVIATED}|{_MONEY_ABBREVIATED})"
-             rf"|(?:{currency}\s?)(?:{_DECIMAL_COMMA}|{digits}){tail}"
+    first = (rf"(?P<money>{currency})\s?(?:{_DECIMAL_COMMA}|{digits})(?!{_SCALE_AFTER}|{_ABBREVIATED}|{_MONEY_ABBREVIATED}|{_CRORE_ABBREVIATED})"
+             rf"|{crore}|(?:{currency}\s?)(?:{_DECIMAL_COMMA}|{digits}){tail}"
              rf"|(?:{digits})(?:{_SCALE_AFTER})*(?:{_ABBREVIATED})?"
              rf"|(?:{currency}\s?)?(?:{_WORDS})(?![\w])|(?:{digits}){_GLUED}")
     same_money = rf"(?(money)(?={_CODE_LIKE_MARKS})(?P=money)\s?(?:{digits}){tail}(?![\w.,%])|(?!))"
@@ -2465,7 +2471,8 @@ def _per_one_of_many(tokens: list[Token], unit: str) -> str:
     `_per_one_subject`)."""
     if _a_part_unit(unit):
         return ""                                 # a share is of its own whole already
-    return _per_one_of_a_ratio(tokens) or _per_share_price(tokens, unit) or _per_one_subject(tokens)
+    return _per_one_of_a_ratio(tokens) or _per_share_price(tokens, unit) or _per_one_subject(tokens) \
+        or _per_each_after(tokens, unit)
 
 
 def _a_part_unit(unit: str | None) -> bool:
@@ -2563,13 +2570,30 @@ def _per_one_subject(tokens: list[Token]) -> str:
     one; not an object of other verbs, which the many may share or choose together ('every voter
     elected three councillors', 'every villager shares two wells'), nor an object the many share
     ('each crew used the 12 boats': a definite or owned object), nor a subject taken whole ('the
-    crew carries 12 litres')."""
+    crew carries 12 litres'). With a verb of giving, paying or charging (GIVING_TO_EACH_VERBS),
+    an indirect object taken one at a time is what one such object goes to ('handed each pupil
+    $20': ' per pupil'; not 'showed each reporter a $40 million invoice'). 'each' as the
+    subject stands for the plural it takes one at a time (`_many_each_stands_for`: 'four vans,
+    each holding 900 litres', 'each of the tanks takes 50 litres')."""
     node = _object_node(tokens)
-    if node.dep_ != "dobj" or not _a_sum_of_its_own(node) or node.head.lemma_.lower() not in L.PER_ONE_VERBS:
+    if node.dep_ != "dobj" or not _a_sum_of_its_own(node):
         return ""
-    subject = _nominal_subject(node.head)
+    recipient = next((c for c in child_tokens(node.head) if c.dep_ == "dative" and c.tag_ == "NN" and any(
+        d.dep_ == "det" and d.lower_ in L.DISTRIBUTIVE_DETERMINERS for d in child_tokens(c))), None) \
+        if node.head.lemma_.lower() in L.GIVING_TO_EACH_VERBS else None
+    if recipient is not None:
+        return f" per {_noun_phrase(recipient) or recipient.lower_}"    # "gave each family $200"
+    if node.head.lemma_.lower() not in L.PER_ONE_VERBS:
+        return ""
+    verb = node.head
+    subject = _nominal_subject(verb)
+    if subject is None and verb.dep_ == "acl" and verb.head.lower_ in L.DISTRIBUTIVE_DETERMINERS:
+        subject = verb.head                         # "four vans, each holding 900 litres" as 'each' + participle
     if subject is None:
         return ""
+    if subject.lower_ in L.DISTRIBUTIVE_DETERMINERS and subject.tag_ == "DT":
+        many = _many_each_stands_for(subject, verb)
+        return "" if many is None else _per_plural(many)
     if subject.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in L.DISTRIBUTIVE_DETERMINERS for c in child_tokens(subject)):
         return f" per {_noun_phrase(subject) or subject.lower_}"     # "every mining job sustains two other jobs"
     if subject.lower_ in L.ONE_WORDS:                   # 'one in four flats' as 'one' with its 'in' phrase
@@ -2581,6 +2605,110 @@ def _per_one_subject(tokens: list[Token]) -> str:
     if subject.tag_ == "NNS" and words & L.ONE_WORDS and words & L.RATIO_PREPOSITIONS:
         return f" per {subject.lemma_.lower()}"         # 'one in three households' as quantifiers of the noun
     return ""
+
+
+def _many_each_stands_for(each: Token, verb: Token) -> Token | None:
+    """The plural that 'each' as a subject takes one at a time: its own 'of' phrase ('each of the
+    pumps', 'each of them'), the plural noun it is set beside ('four vans, each holding'), or,
+    where it opens a participle clause on a verb, that verb's object if plural ('bought four
+    buses, each costing'; not the verb's subject past a singular object: 'took the cash from
+    the men, each holding'); None where no plural is named (a singular one stays unsaid)."""
+    of = next((p for c in child_tokens(each) if c.dep_ == "prep" and c.lower_ == "of"
+               for p in child_tokens(c) if p.dep_ == "pobj"), None)
+    if of is not None:
+        return of if _plural_noun_or_pronoun(of) else None
+    if each.dep_ == "appos":
+        return each.head if each.head.tag_ in _PLURAL_NOUN_TAGS else None
+    if each.dep_ == "nsubj" and verb.dep_ in ("advcl", "acl"):
+        if verb.dep_ == "acl":
+            return verb.head if verb.head.tag_ in _PLURAL_NOUN_TAGS else None
+        its_object = next((c for c in child_tokens(verb.head) if c.dep_ == "dobj"), None)
+        return its_object if its_object is not None and its_object.tag_ in _PLURAL_NOUN_TAGS else None
+    return None
+
+
+_PLURAL_NOUN_TAGS = ("NNS", "NNPS")
+# How many steps up from an amount the verb of its clause is looked for ('granted them bail in the
+# sum of N50 million each': the amount, 'of', 'sum', 'in', 'bail', the verb).
+_VERB_OF_THE_AMOUNT_REACH = 6
+
+
+def _plural_noun_or_pronoun(word: Token) -> bool:
+    """A plural noun ('pumps') or a personal pronoun ('them', 'us', which names no one by kind)."""
+    return word.tag_ in _PLURAL_NOUN_TAGS or word.pos_ == "PRON"
+
+
+def _per_plural(many: Token) -> str:
+    """' per' the singular of the plural common noun `many` ('ferries': ' per ferry'); ' each'
+    where the word gives no such singular: a pronoun, a name ('the Kestrels', capitalised inside
+    the sentence), a plural that is its own lemma ('folk', 'staff')."""
+    lemma = many.lemma_.lower()
+    named = many.text[:1].isupper() and many.i != many.sent.start
+    if many.tag_ != "NNS" or many.pos_ != "NOUN" or named or lemma == many.lower_:
+        return " each"
+    return f" per {lemma}"
+
+
+def _per_each_after(tokens: list[Token], unit: str) -> str:
+    """'$90 each', 'were fined N5,000 each', '$12,000 apiece', 'Rs 2 lakh each to the
+    families': money or a measure with 'each'/'apiece' right after it (DISTRIBUTIVE_AFTER_AMOUNT,
+    no noun or NOT_DISTRIBUTIVE_AFTER_EACH word after it: not 'each year', 'each of the vans') is
+    the amount of one of many. The many are the first word the clause's verb takes in its
+    relations, if that is a plural: its object or indirect object where the amount hangs on a
+    preposition ('bought 60 looms at $2,500 apiece'), its indirect object or subject where the
+    amount is its object (or another object the parser gives the verb), else its subject ('the
+    two firms will pay $1.5m each', 'the men were fined N5,000 each'); a singular word there ('fined Ade and Bola N900 each', 'sold rice at N90 each') is
+    not passed over for the subject. The plural after 'to'/'for' right after 'each' counts only
+    in a clause with no plural of its own ('the state paid Rs 2 lakh each to the families'), as
+    one with its own plural may pay them or be paid for them ('the two men lost $900 each to
+    the scammers'). A pronoun, a name or no plural gives ' each'."""
+    if unit not in _MONEY_OR_MINOR_UNITS and not _measured_or_passing(unit):
+        return ""
+    node = _object_node(tokens)
+    doc, end = node.doc, max(tokens[-1].i, node.i)      # past the counted noun: "20 kilograms each"
+    if end + 1 >= node.sent.end:
+        return ""
+    each = doc[end + 1]
+    after = doc[each.i + 1] if each.i + 1 < len(doc) else None
+    if each.lower_ not in L.DISTRIBUTIVE_AFTER_AMOUNT or each.dep_ in ("det", "nsubj", "nsubjpass") \
+            or after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.lower_ in L.NOT_DISTRIBUTIVE_AFTER_EACH):
+        return ""                                   # "each year", "each of the vans", "each other"
+    verb = _verb_above(node, _VERB_OF_THE_AMOUNT_REACH)
+    verb = verb if verb.pos_ in ("VERB", "AUX") else None
+    own_object = verb is not None and node.dep_ in ("dobj", "dative") and node.head.i == verb.i
+    order = ("dative", "dobj", "nsubj", "nsubjpass") if own_object else ("dobj", "dative", "nsubj", "nsubjpass")
+    taken = None if verb is None else _first_taken_by(verb, order, {node.i, each.i})
+    if after is not None and after.lower_ in L.DISTRIBUTED_TO_PREPOSITIONS:
+        given = next((c for c in child_tokens(after) if c.dep_ == "pobj"), None)
+        if given is not None and given.tag_ in _PLURAL_NOUN_TAGS:
+            if verb is not None and any(_plural_noun_or_pronoun(c) for c in _taken_by(verb, order, {node.i, each.i})):
+                return " each"                      # "the two men lost $900 each to the scammers"
+            return _per_plural(given)               # "the state paid Rs 2 lakh each to the families"
+    return _per_plural(taken) if taken is not None and _plural_noun_or_pronoun(taken) else " each"
+
+
+def _taken_by(verb: Token, order: tuple[str, ...], apart: set[int]) -> list[Token]:
+    """The words the verb takes in the relations of `order`, in that order, those at `apart`
+    (the amount's own word and its 'each') aside; a verb joined to another ('were suspended and fined') takes its subject from that
+    one, and a relative pronoun ('the tickets, which cost $40 each') stands for the noun its
+    clause hangs on."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" and _nominal_subject(verb) is None else [verb]
+    taken = []
+    for dep in order:
+        for head in heads:
+            for c in child_tokens(head):
+                if c.dep_ != dep or c.i in apart:
+                    continue
+                taken.append(verb.head if c.tag_ in _RELATIVE_PRONOUN_TAGS and verb.dep_ == "relcl" else c)
+    return taken
+
+
+def _first_taken_by(verb: Token, order: tuple[str, ...], apart: set[int]) -> Token | None:
+    """The first word `_taken_by` finds, plural or not: a singular one there is not passed over."""
+    return next(iter(_taken_by(verb, order, apart)), None)
+
+
+_RELATIVE_PRONOUN_TAGS = ("WDT", "WP")
 
 
 def _round(x):
