@@ -3048,6 +3048,13 @@ ONE_NAME_TITLES = PEERAGE_TITLES | {"prince", "princess", "king", "queen", "empe
 GATHERING_NOUNS = {"debate", "debates", "rally", "rallies", "speech", "speeches", "conference", "summit",
                    "meeting", "ceremony", "event", "forum", "lecture", "commencement", "graduation",
                    "concert", "vigil", "convention", "gathering", "panel", "festival", "briefing", "briefings"}
+# Head words of the name of an event, a day or a week kept, or a prize (a gathering's nouns and the
+# days and prizes named for a cause): 'Farmers for Climate Summit', 'Nurses for Change Week' name the
+# event, no body of the people banded 'for' the cause (generator/extract/actor_names.py, `names_a_thing`).
+EVENT_NAME_HEADS = frozenset(GATHERING_NOUNS | {"day", "week", "prize", "award", "awards"})
+# The link word after the plural of a noun for people that names people banded for a cause ('Citizens
+# for Open Elections').
+CAUSE_LINK_WORDS = frozenset({"for"})
 # Letters in which spellings of one given name written in Latin letters differ ('Viktor'/'Victor',
 # 'Yuri'/'Yury', 'Sergei'/'Sergey'); so do different names of one family ('Mark'/'Marc',
 # 'Maria'/'Marja'), so two spellings are one person's only on the further evidence actor_names asks.
@@ -3179,6 +3186,9 @@ MOVEMENT_NAME_WORDS = {"democratic", "free", "liberation", "patriotic", "popular
 # Federation'): a country's name before one bounds its membership, the state owns no such body.
 ASSOCIATION_HEADS = {"conference", "chamber", "chambers", "association", "federation", "league", "union", "society",
                      "club", "foundation", "institute", "coalition", "alliance"}
+# Head words of a body's name of either kind, a speaking body's or an association's ('Council', 'Forum',
+# 'Chamber', 'Union'): one union for actor_names and titles ('[Harwick Chamber] of Commerce president X').
+BODY_KIND_HEADS = frozenset(SPEAKING_BODY_HEADS | ASSOCIATION_HEADS)
 # Nouns of a person chosen by another ('Grant's nominee', 'her pick for the court'): the chooser
 # is no body the chosen one serves.
 CHOSEN_NOUNS = {"nominee", "pick", "choice", "appointee"}
@@ -4561,6 +4571,10 @@ COMPANY_MARKING_NAME_ENDINGS = frozenset((COMPANY_BODY_ENDINGS | BUSINESS_NAME_H
 # ('Kessan General Hospital', 'Larchfield Primary School', 'the Pilbara Gas Producers Forum'): 'the
 # hospital', 'the school's head teacher', 'Forum chief executive X' take up the one body of the article
 # so named, as 'the union' takes up a '... Union' (generator/extract/roles.py, `_is_kind_of_body`).
+# With ORG_HEADS they are also the heads two places joined by 'and' may share ('Norfolk and Kessingham
+# University Hospital', '<Town> and District Hospital'; generator/extract/actor_names.py,
+# `_start_of_a_conjunct_sharing_the_head`), which a sentence pointing to two parties blocks (TWO_PARTY_WORDS);
+# 'museum', 'academy', 'prison' and 'forum' share so too.
 INSTITUTION_NAME_HEADS = frozenset({"hospital", "clinic", "school", "museum", "forum", "polytechnic", "academy",
                                     "prison"})
 # Head words of the name of an institution that works on its own premises ('St. Kessa Riverside Medical
@@ -4652,6 +4666,15 @@ AGE_SET_OFF_CLOSES = (",", ")")
 # agreeing so speaks of a club or a band, no person (actor_names.py, `_agrees_in_the_plural`).
 PLURAL_VERB_TAGS = ("VBP",)
 PLURAL_PAST_FORMS = {"were"}
+# Tags of a finite verb (a clause's own verb, not a participle's or an infinitive's).
+FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP", "MD")
+# Words of a sentence that point to two parties where two names are joined by 'and' ('Kano and Wudil
+# Hospital signed a joint statement', 'both', 'between'): each side is a party of its own, no one body
+# whose head the two places share (generator/extract/actor_names.py, `_two_parties_in_the_sentence`),
+# as do a plural verb after the name (PLURAL_VERB_TAGS, PLURAL_PAST_FORMS), a reciprocal verb
+# (RECIPROCAL_VERBS) and a reciprocal pronoun (RECIPROCAL_PRONOUNS).
+TWO_PARTY_WORDS = frozenset({"jointly", "joint", "both", "between", "respectively"})
+RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
 # Nouns of a country's private trade ('the largest Kessan makers', 'Kessan companies', 'Kessan exporters'),
 # counted in the plural (one 'Kessan builder' is a firm or person the nationality describes), and nouns
 # of its economy in any number ('Kessan industry representatives', 'investors with Kessan capital'): a

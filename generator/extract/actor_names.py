@@ -39,13 +39,13 @@ from ..lexicon import (CHAMBER_WORDS_ALSO_HEADING_PARTIES, CHAMBER_HEADS_ONLY_WI
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import MARKS_BEFORE_A_SENTENCES_FIRST_WORD, COMMA_OR_SEMICOLON, MARKS_INSIDE_A_PERSONS_NAME, STYLE_OR_RANK_TITLES, POST_PLACE_PREPOSITIONS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS, IRREGULAR_PLURALS, OUTSIDER_NOUNS, ENGLISH_PREPOSITIONS, POST_HELD_IN_PREPOSITIONS, DEFINITE_DETERMINERS, MEMBERSHIP_NOUNS
+from ..lexicon import MARKS_BEFORE_A_SENTENCES_FIRST_WORD, COMMA_OR_SEMICOLON, MARKS_INSIDE_A_PERSONS_NAME, STYLE_OR_RANK_TITLES, POST_PLACE_PREPOSITIONS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS, IRREGULAR_PLURALS, OUTSIDER_NOUNS, ENGLISH_PREPOSITIONS, POST_HELD_IN_PREPOSITIONS, DEFINITE_DETERMINERS, MEMBERSHIP_NOUNS, INSTITUTION_NAME_HEADS, EVENT_NAME_HEADS, CAUSE_LINK_WORDS, NATIONAL_STATE_BODIES, FINITE_VERB_TAGS, TWO_PARTY_WORDS, RECIPROCAL_PRONOUNS, RECIPROCAL_VERBS, BODY_KIND_HEADS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
 from .parse import ParsedArticle, article_text, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms, is_noun_only_word, joined_to_a_base
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_doers_noun, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, letters_stand_for_a_title, opens_a_name_as_its_style, singular, title_words, written_out_word
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, inside_a_bodys_name_typed_a_person, a_doers_noun, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, letters_stand_for_a_title, opens_a_name_as_its_style, singular, title_words, written_out_word
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRY_FORMS.values() for a in aliases}
@@ -60,7 +60,6 @@ _PARTS_OF_A_LAND = GENERIC_REGION_WORDS | PLACE_PART_NOUNS | NATURAL_FEATURE_WOR
 _SETTLEMENT_NOUNS_NO_SURNAME_IS = SETTLEMENT_NOUNS - SETTLEMENT_NOUNS_ALSO_SURNAMES
 _EVENT_NOUNS = GATHERING_NOUNS | SETTING_NOUNS
 _LAW_HEADS_NOT_THINGS = LAW_HEADS - THING_HEADS       # 'bill', 'code': also a given name, or heading other names
-_BODY_KIND_HEADS = SPEAKING_BODY_HEADS | ASSOCIATION_HEADS      # 'Forum', 'Trust': united once, not per call
 _TITLES_BEFORE_A_FIELD = PERSON_ROLE_WORDS | OFFICE_HEADS_BEFORE_OF     # 'Minister', 'Head' (of …)
 
 
@@ -1435,7 +1434,7 @@ def _untagged_run_closed_by_a_bodys_head(head: Token) -> Span | None:
     read them, two name words at least; none where a capitalised word follows the head ('the Kessa
     Club House': a building)."""
     doc = head.doc
-    if not head.is_title or head.ent_type_ or head.lower_ not in _BODY_KIND_HEADS or head.lower_ in HEADS_ALSO_OF_THINGS \
+    if not head.is_title or head.ent_type_ or head.lower_ not in BODY_KIND_HEADS or head.lower_ in HEADS_ALSO_OF_THINGS \
             or head.i + 1 < len(doc) and doc[head.i + 1].is_title and doc[head.i + 1].lower_ not in NAME_LINK_WORDS:
         return None
     if _written_as_a_legal_form(head.text) or not _ends_a_name_here(doc, head.i + 1) or not _a_bodys_place_in_its_clause(head):
@@ -1461,7 +1460,7 @@ def _a_bodys_place_in_its_clause(head: Token) -> bool:
         return True
     noun = head.head
     if head.dep_ in ("compound", "nmod") and noun.pos_ in ("NOUN", "PROPN") and noun.i > head.i:
-        if noun.lower_ in _BODY_KIND_HEADS and first_conjunct(noun).dep_ == "nsubj" and _a_bodys_act(first_conjunct(noun).head):
+        if noun.lower_ in BODY_KIND_HEADS and first_conjunct(noun).dep_ == "nsubj" and _a_bodys_act(first_conjunct(noun).head):
             return True                 # '… Authority board voted'
         return _a_post_of_a_named_person(noun)
     if head.dep_ == "pobj" and noun.lower_ in POST_HELD_IN_PREPOSITIONS and noun.head.pos_ in ("NOUN", "PROPN"):
@@ -1729,7 +1728,7 @@ def _whole_body_name_around(ent: Span) -> tuple[int, int] | None:
     last_head = heads[-1] if heads else None
     closing = last_head is not None and (all(t.i <= last_head or not t.is_title for t in words)
                                          or doc[last_head + 1].lower_ in NAME_PREPOSITIONS) \
-        and ent[-1].text not in POSSESSIVE_MARKS and ent.label_ != "PERSON"
+        and ent[-1].text not in POSSESSIVE_MARKS and (ent.label_ != "PERSON" or _a_bodys_name_typed_a_person(ent))
     end = _end_of_a_bodys_run(doc, ent.start, ent.end) if closing else ent.end
     if last_head is None and not (start < ent.start and ent[-1].i == ent.end - 1 and _a_bodys_head_word(ent[-1])):
         return None
@@ -1741,9 +1740,15 @@ def _whole_body_name_around(ent: Span) -> tuple[int, int] | None:
     return start, end
 
 
+def _a_bodys_name_typed_a_person(ent: Span) -> bool:
+    """'[Harwick Chamber] of Commerce president X': a person's span that ends on a body's head word with
+    its 'of' remit after it is the opening of the body's name (`titles.inside_a_bodys_name_typed_a_person`)."""
+    return inside_a_bodys_name_typed_a_person(ent.doc, ent.end - 1)
+
+
 def _a_bodys_head_word(t: Token) -> bool:
     """'Council', 'Forum', 'Chamber': a capitalised head word of a body's name."""
-    return t.is_title and t.lower_ in _BODY_KIND_HEADS
+    return t.is_title and t.lower_ in BODY_KIND_HEADS
 
 
 def _a_name_runs_word(t: Token) -> bool:
@@ -1768,7 +1773,7 @@ def _start_of_a_bodys_run(doc: Doc, start: int) -> int:
         if t.text in POSSESSIVE_MARKS and i >= 2 and _a_plurals_possessive(doc[i - 2]):
             link = 1
         elif t.lower_ in TITLE_FIELD_JOINS and i >= 2 and _a_field_of_no_place(doc[i]) and _a_field_of_no_place(doc[i - 2]) \
-                and not _a_bodys_head_word(doc[i - 2]) and doc[i].lower_ not in _BODY_KIND_HEADS \
+                and not _a_bodys_head_word(doc[i - 2]) and doc[i].lower_ not in BODY_KIND_HEADS \
                 and _an_entitys_piece_or_none(doc[i]) and _an_entitys_piece_or_none(doc[i - 2]):
             link, after_and = 1, i
         elif t.lower_ == "of" and i >= 2 and doc[i - 2].is_title and doc[i - 2].lower_ in _REGION_HEADS and doc[i].is_title:
@@ -1835,7 +1840,7 @@ def _end_of_a_bodys_run(doc: Doc, start: int, end: int) -> int:
         fields = doc[end + 1:stop]
         before = doc[end - 1]
         if len(fields) and not _a_bodys_head_word(before) and _a_field_of_no_place(before) \
-                and all(_a_field_of_no_place(t) and t.ent_type_ in ("", "ORG") and t.lower_ not in _BODY_KIND_HEADS
+                and all(_a_field_of_no_place(t) and t.ent_type_ in ("", "ORG") and t.lower_ not in BODY_KIND_HEADS
                         for t in fields) \
                 and (stop >= len(doc) or not doc[stop].is_title and doc[stop].lower_ not in NAME_LINK_WORDS
                      and doc[stop].text not in POSSESSIVE_MARKS):
@@ -1931,12 +1936,12 @@ def body_after_an_opening_post(ent: Span) -> int | None:
     if link is None or words[link].lower_ not in TITLE_FIELD_PREPOSITIONS:
         return None
     post = words[k:link]
-    if not all(t.is_title and t.is_alpha and t.lower_ not in _BODY_KIND_HEADS for t in post) \
+    if not all(t.is_title and t.is_alpha and t.lower_ not in BODY_KIND_HEADS for t in post) \
             or singular(post[-1].lower_) not in TITLE_VOCABULARY:
         return None
     body = link + 1 + (link + 1 < len(words) and words[link + 1].lower_ == "the")
     rest = words[body:]
-    if len(rest) < 2 or rest[-1].lower_ not in _BODY_KIND_HEADS or not rest[0].is_title \
+    if len(rest) < 2 or rest[-1].lower_ not in BODY_KIND_HEADS or not rest[0].is_title \
             or canonical(span_text(ent)):
         return None
     return rest[0].i
@@ -2279,7 +2284,7 @@ def _start_of_a_conjunct_sharing_the_head(ent: Span) -> int | None:
     (`_places_coordinated_into_a_body`), else None."""
     doc = ent.doc
     words = [t for t in ent if t.text not in POSSESSIVE_MARKS]
-    if ent.label_ not in ("ORG", "GPE") or not words or words[-1].lower_ not in ORG_HEADS or not _after_an_and(ent):
+    if ent.label_ not in ("ORG", "GPE") or not words or words[-1].lower_ not in _SHARED_BODY_HEADS or not _after_an_and(ent):
         return None
     end = ent.start - 2                 # the first conjunct's last word, before the 'and'
     start = end
@@ -2287,13 +2292,16 @@ def _start_of_a_conjunct_sharing_the_head(ent: Span) -> int | None:
             and doc[start - 1].ent_type_ != "PERSON" and end - start < 3:
         start -= 1                      # ('Welsh Dairy and …')
     first = doc[start:end + 1]
+    opening = _opening_of_the_tagged_first_side(doc, start)
+    if opening is None:
+        return None                     # '[BBC Norfolk] and …': the place a word of another name
     if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.ent_type_ != "PERSON" or _a_place_word(t) for t in first) \
             or canonical(first.text) or doc[end].lower_ in _BODY_OR_TRADE_WORD:
         return None                     # (a country or known body: 'between Wales and [Velmor Holdings]')
     if ent[0].lower_ in AREA_AROUND_A_PLACE_WORDS:
         if len(first) > 1 or start == doc[start].sent.start and not doc[start].ent_type_:
             return None                 # 'Frome and District …': any town's name before the area around it
-    elif not (_a_place_word(doc[end]) and _a_place_word(ent[0]) and all(_a_place_word(t) for t in first)
+    elif not (_a_place_word(doc[end]) and _a_place_or_its_own_name_word(ent[0]) and all(_a_place_word(t) for t in first)
               and _ends_on_a_places_own_word(first)
               or _fields_sharing_a_head(first, ent[0])):
         return None                     # '<place> and <place> <head>', '<field> and <field> <head>' only
@@ -2310,7 +2318,81 @@ def _start_of_a_conjunct_sharing_the_head(ent: Span) -> int | None:
     if not any(t.dep_ == "conj" and start <= t.head.i <= end for t in ent) \
             and not any(ent.start <= t.head.i < ent.end for t in first) and not start <= and_.head.i <= end:
         return None                     # the parser does not join them, nor hang the first or its 'and' on them
-    return start
+    own_name = ent[0].lower_ not in AREA_AROUND_A_PLACE_WORDS and not _a_place_word(ent[0])
+    if (own_name or words[-1].lower_ not in ORG_HEADS) and _two_parties_in_the_sentence(doc, opening, ent):
+        return None                     # 'Kano and Wudil General Hospital signed a joint statement': two parties
+    if own_name and not _named_again_as_one(doc, opening, ent):
+        return None                     # 'Suffolk and Brentmoor Foundation': nothing names the two as one body
+    if _across_a_clause_boundary(doc, opening, ent):
+        return None                     # 'He left Brisbane and [Toowoomba Grammar School] enrolled his son'
+    return opening
+
+
+def _two_parties_in_the_sentence(doc: Doc, opening: int, ent: Span) -> bool:
+    """'Suffolk and Brentmoor Foundation jointly funded …', 'Kano and Wudil Hospital signed a joint
+    statement', 'Accra and Tema Hospital were cited': a word of the sentence that points to two parties
+    (TWO_PARTY_WORDS, a reciprocal pronoun), or the first verb after the name plural (PLURAL_VERB_TAGS,
+    PLURAL_PAST_FORMS) or reciprocal (RECIPROCAL_VERBS: 'agreed', 'signed'): the sides joined by 'and' are two."""
+    sent = doc[opening].sent
+    words = [t.lower_ for t in sent]
+    if any(w in TWO_PARTY_WORDS for w in words) or any(pair in RECIPROCAL_PRONOUNS for pair in zip(words, words[1:])):
+        return True
+    verb = next((t for t in doc[ent.end:sent.end] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and (verb.tag_ in PLURAL_VERB_TAGS or verb.lower_ in PLURAL_PAST_FORMS
+                                 or verb.lemma_.lower() in RECIPROCAL_VERBS)
+
+
+def _named_again_as_one(doc: Doc, opening: int, ent: Span) -> bool:
+    """'NHS Devon and Torvale Integrated Care Board (ICB)', the whole name again, or 'the board' after it:
+    the text uses the name whose second side opens on a word no list knows as one body's again (its
+    letters in brackets right after it, its whole again, or its head word taken up by 'the')."""
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "(" and is_acronym(doc[ent.end + 1].text):
+        return True
+    text = article_text(doc)
+    name = doc[opening:ent.end].text
+    first = text.find(name)
+    if first < 0:
+        return False
+    later = text[first + len(name):]
+    return name in later or re.search(rf"\bthe {re.escape(ent[-1].lower_)}\b", later, re.IGNORECASE) is not None
+
+
+def _across_a_clause_boundary(doc: Doc, opening: int, ent: Span) -> bool:
+    """'He left Brisbane and [Toowoomba Grammar School] enrolled his son': the first side the object
+    of a verb right before it and the name followed by a finite verb (FINITE_VERB_TAGS) that is no
+    clause the first verb takes ('said [Norfolk and Norwich Hospital] had …' is one): the second side
+    opens the next clause."""
+    if opening == 0 or ent.end >= len(doc):
+        return False
+    verb, after = doc[opening - 1], doc[ent.end]
+    return verb.pos_ == "VERB" and after.pos_ in ("VERB", "AUX") and after.tag_ in FINITE_VERB_TAGS \
+        and not (after.dep_ in CLAUSE_DEPS and after.head.i == verb.i)
+
+
+def _opening_of_the_tagged_first_side(doc: Doc, start: int) -> int | None:
+    """'[NHS Devon] and Torvale Integrated Care Board': where the recogniser's entity (whatever it typed
+    it) runs into the first side's place from words in capitals before it that are a state body's own
+    letters the lexicon knows as such (NATIONAL_STATE_BODIES: 'NHS'), the shared name opens on them too;
+    where it runs in from other letters in capitals ('[BBC Norfolk] and Waveney Hospital': an outlet's call
+    sign, a party of its own), the first place is a word of another name and shares no head (None)."""
+    if doc[start].ent_iob_ != "I":
+        return start
+    k = start
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    letters = doc[k:start]
+    if not all(u.is_alpha and u.is_upper and len(u) > 1 for u in letters):
+        return start                    # ('[Irish Nursing] and Midwifery Federation': no letters)
+    return k if letters.text.lower() in NATIONAL_STATE_BODIES else None
+
+
+def _a_place_or_its_own_name_word(t: Token) -> bool:
+    """'Cornwall', 'Torvale' of '[Devon] and [Torvale Integrated Care Board]': the second side's first
+    word, after a place, a place (`_a_place_word`) or a capitalised proper noun of no dictionary (a name of
+    its own, as a place's is; 'Harbour', 'District' are dictionary words and take the rules of fields
+    and areas)."""
+    return _a_place_word(t) or t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.ent_type_ != "PERSON" \
+        and not is_common_word(t.text) and not canonical(t.text) and not is_given_name(t.text)
 
 
 def _fields_sharing_a_head(first: Span, second: Token) -> bool:
@@ -4154,6 +4236,7 @@ _ORG_HEAD_OR_TITLE = ORG_HEADS | TITLE_VOCABULARY
 _BODY_OR_TITLE_WORD = ORG_HEADS | GENERIC_BODY_WORDS | TITLE_VOCABULARY | NAME_PREFIXES
 _PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 _BODY_OR_TRADE_WORD = ORG_HEADS | BUSINESS_NAME_HEADS
+_SHARED_BODY_HEADS = ORG_HEADS | INSTITUTION_NAME_HEADS   # 'Council', 'Hospital': a head two places' names may share
 _BODY_TRADE_OR_TITLE_WORD = _BODY_OR_TRADE_WORD | _BODY_OR_TITLE_WORD
 _BODY_TITLE_PORTFOLIO_OR_ROLE_WORD = _BODY_OR_TITLE_WORD | PORTFOLIOS | PERSON_ROLE_WORDS
 _PERSON_ROLE_WORD_OR_ROLE_NOUN = PERSON_ROLE_WORDS | ROLE_NOUNS
@@ -4397,14 +4480,26 @@ def _bodies_after_their_kind_cut_at_a_place(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _headed_by_a_bodys_word(tokens: list[Token]) -> bool:
+    """'[Kessa Traders Forum] of Lesotho', 'Kessa Shareholders Forum of Orwin': a name whose last
+    word, or its last before its first 'of'/'for', is a body's capitalised head word names a body, no
+    member of the body named after it ('Ann Lowe of the Harbour Union')."""
+    link = _first_link([t.lower_ for t in tokens]) or len(tokens)
+    return _a_bodys_head_word(tokens[link - 1])
+
+
 def _a_body_named_with_a_titles_word(titles: list[str], name: str) -> bool:
-    """'the [General] Labour Confederation', '[President] Harbour Union': one title's word before
-    capitalised words ending on a body's head word, with no given name opening them, opens the
-    body's name ('General Ann Church': a given name; 'Dr Tom Bank': a person's)."""
+    """'the [General] Labour Confederation', '[President] Harbour Union', "the [General] Harbour Workers'
+    Union of Kessa": one title's word before capitalised words ending on a body's head word (or ending so
+    before the name's first 'of'/'for', a plural's apostrophe among them), with no given name opening
+    them, opens the body's name ('General Ann Church': a given name; 'Dr Tom Bank': a person's)."""
     words = name.split()
-    return len(titles) == 1 and len(words) > 1 and words[-1].lower() in ORG_HEADS \
+    link = _first_link([w.lower() for w in words])
+    opening = words[:link] if link else words
+    return len(titles) == 1 and len(words) > 1 and opening[-1].lower() in ORG_HEADS \
         and titles[0].rstrip(".").lower() not in HONORIFIC_WORDS and not is_given_name(words[0]) \
-        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and all(w[:1].isupper() and w.rstrip(_APOSTROPHE_MARKS).isalpha() for w in opening) \
+        and all(w[:1].isupper() or w.lower() in NAME_LINK_WORDS for w in words[len(opening):])
 
 
 def _possessive_ending_a_firms_name(tokens: list[Token]) -> bool:
@@ -4767,7 +4862,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     head = ent.root if tokens[-1].i < ent.end or tokens[0].i <= ent.root.i < ent.end and tokens[-1].i >= ent.end + 2 \
         else doc[tokens[0].i:tokens[-1].i + 1].root   # 'von der [Leyen]'; not 'Court of Appeals [for the X Circuit]'
     known = canonical(name)
-    if named_with_body and ent.label_ != "PERSON" or post_nominal or given_name_before \
+    if named_with_body and ent.label_ != "PERSON" and not _headed_by_a_bodys_word(tokens) or post_nominal or given_name_before \
             or owned and _is_given_and_surname(name) and not qualifies_a_place_noun(tokens[-1]):
         kind = "person"                         # 'A B of the MDC', "the Green Party's Ann Lowe": a member
         #                                         (not 'his [Kessa Heights] bungalow': where his home is)
@@ -6019,6 +6114,10 @@ def names_a_thing(name: str) -> bool:
         return False
     link = next((n for n, w in enumerate(words[1:], 1) if w in NAME_PREPOSITIONS_OR_ON), None)
     before_of = words[link - 1] if link else None
+    if link and words[link] in CAUSE_LINK_WORDS and _a_plural_of_people(before_of) \
+            and words[-1] not in EVENT_NAME_HEADS:
+        return False                            # 'Citizens for Open Elections': people banded for a cause
+    #                                             (not 'Farmers for Climate Summit': an event so named)
     return not canonical(name) and (before_of in THING_HEADS or words[-1] in THING_HEADS
                                     and before_of not in ORG_OR_GENERIC_BODY_WORDS
                                     or link is None and _a_laws_name_by_its_last_word(name)
@@ -6066,6 +6165,21 @@ def _heads_a_longer_persons_name(word: Token) -> bool:
         return True
     return any(m.group(1).lower() not in ORG_OR_GENERIC_BODY_WORDS and m.group(1).lower() not in LAW_HEADS
                for m in re.finditer(r"\b" + re.escape(word.text) + r" ([A-Z][a-z]+)\b", article_text(word.doc)))
+
+
+_SINGULARS_OF_IRREGULAR_PLURALS: dict[str, set[str]] = {}
+for _one, _plural in IRREGULAR_PLURALS.items():
+    _SINGULARS_OF_IRREGULAR_PLURALS.setdefault(_plural, set()).add(_one)   # built once, not per call
+_APOSTROPHE_MARKS = "".join(APOSTROPHES)
+
+
+def _a_plural_of_people(word: str) -> bool:
+    """'citizens', 'nurses', 'voters': the plural of a noun for people (PERSON_NOUNS,
+    PRIVATE_PROFESSION_NOUNS), which heads the name of people banded together ('Citizens for …')."""
+    ones = set(_SINGULARS_OF_IRREGULAR_PLURALS.get(word, ()))
+    if word.endswith("s") and not word.endswith("ss"):
+        ones.add(word[:-1])
+    return any(one in PERSON_NOUNS or one in PRIVATE_PROFESSION_NOUNS for one in ones)
 
 
 def _a_laws_name_by_its_last_word(name: str) -> bool:
@@ -7438,6 +7552,8 @@ def _has_person_title(span: NameSpan) -> bool:
         return False        # 'director of the environmental group Dijla Stones,': the group's name
     title = title_words(doc, start)
     link = min((n for n, t in enumerate(title) if t.lower_ in NAME_PREPOSITIONS), default=len(title))
+    if title and inside_a_bodys_name_typed_a_person(doc, title[0].i):
+        link = len(title)   # '[Ghana Chamber] of Mines chief executive X': the post after the body's name is the holder's
     if link < len(title) and _after_a_bodys_noun(doc, start) and not is_given_name(doc[start].text):
         return False        # 'convener of concern group Kessa Riders' Voice': the title's body, by its kind
     described = [c for c in head.rights if c.dep_ == "appos"]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import DASHES, DOCUMENT_MAKING_VERBS, POINTING_BACK_DETERMINERS
-from ..lexicon import AUTHORED_DOCUMENT_NOUNS, DEFINITE_ARTICLES
+from ..lexicon import AUTHORED_DOCUMENT_NOUNS, DEFINITE_ARTICLES, FINITE_VERB_TAGS
 from ..lexicon import ANSWERING_VERBS, PERSON_POSSESSIVE_PRONOUNS, PERSON_SUBJECT_PRONOUNS, REDIRECTING_VERBS, SPEAKERS_ANSWERING_ACTS
 from ..lexicon import ARTICLES, PERSON_POSSESSIVES
 from ..lexicon import PERSON_OR_UNNAMED_SOURCE_NOUNS, STATISTICS_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
@@ -946,7 +946,7 @@ def _unless_insider(speaker: Speaker, subject: Token) -> Speaker:
     return replace(speaker, actor=None) if inside and speaker.actor is not None else speaker
 
 
-FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+FINITE_TAGS = FINITE_VERB_TAGS
 _STANCE_OR_PREPOSITION_CUES = STANCE_VERBS | PREPOSITION_CUES       # united once, not per cue
 
 

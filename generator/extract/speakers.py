@@ -44,7 +44,7 @@ from .evidence import capital_of, is_country_name, is_known_place, keeps_its_nam
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_authoring_verb, is_common_word, name_set_off_after, sentence_start, span_ents, span_tokens, with_its_closing_bracket
 from .actor_names import is_byline, person_after_a_titles_field
 from .roles import names_a_place_elsewhere, placed_elsewhere, post_whose_object_holds_the_name, main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_style_before_a_name, holds_the_lettered_title, opens_a_name_as_its_style, title_gender
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_style_before_a_name, holds_the_lettered_title, inside_a_bodys_name_typed_a_person, opens_a_name_as_its_style, title_gender
 from .whoiswho import FORMER_OR_RANK_WORDS, described, definite_description, entries, other_rank_or_time, words_of_role
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
@@ -5192,8 +5192,9 @@ def _person_the_body_hangs_on(subject: Token) -> Token:
     last = first
     while last.i + 1 < subject.i and doc[last.i + 1].ent_type_ == "PERSON" and doc[last.i + 1].ent_iob_ == "I":
         last = doc[last.i + 1]
-    if doc[last.i + 1].lower_ != "of" or last.head.i != subject.i and last.head.head.i != subject.i:
-        return subject
+    if doc[last.i + 1].lower_ != "of" or last.head.i != subject.i and last.head.head.i != subject.i \
+            or inside_a_bodys_name_typed_a_person(doc, last.i):
+        return subject      # ('[Ghana Chamber] of Mines chief executive X said': a body's name, X the subject)
     return last
 
 

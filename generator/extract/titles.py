@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..names import canonical, is_acronym, is_given_name, opens_an_honour_pair
 from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, ARTICLES, ADDRESS_STYLE_WORDS, DOER_NOUN_ENDINGS, DOTTED_TITLE_ABBREVIATIONS, FEMALE_TITLES, HONORIFIC_WORDS, HONOUR_TITLE_WORDS, MALE_TITLES, NAME_PREFIXES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PLACE_OPENING_TITLE_WORDS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SENIORITY_ABBREVIATIONS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, STYLE_ABBREVIATIONS_ALSO_WORDS, TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLE_LETTERS_BEFORE_A_NAME, title_vocabulary
 from ..lexicon import HYPHEN_OR_EN_DASH, TITLE_FIELD_LINK_WORDS, WORDS_BEFORE_A_FIELD   # session 35 debt
+from ..lexicon import BODY_KIND_HEADS
 from .parse import article_text, child_tokens, doc_tokens, is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
@@ -261,6 +262,7 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
                 and not _a_function_opening_a_persons_entity(doc, i - 1) \
                 and not _common_word_opening_the_sentence_read_as_a_person(doc, i - 1, words) \
                 and not closes_a_title(doc, i - 1) \
+                and not inside_a_bodys_name_typed_a_person(doc, i - 1) \
                 and not (t.ent_type_ == "PERSON" and words and is_acronym(t.text)):   # 'NDC spokesperson X': no one's name
             if t.ent_type_ == "PERSON" and words and words[0].ent_iob_ == "I":
                 return []                       # 'Deputy [Fire Marshal] Ruth Keller': no cut 'Marshal'
@@ -270,6 +272,23 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
     while words and words[0].lower_ in WORDS_BEFORE_A_FIELD:
         words.pop(0)
     return words
+
+
+def inside_a_bodys_name_typed_a_person(doc: Doc, i: int) -> bool:
+    """'[Harwick Chamber] of Commerce president X': a word of a person's entity of two words or more
+    that ends on a body's capitalised head word with its 'of' remit after it, and opens on no given name
+    ('Margaret Court of …'), is a word of a body's name (a person's name does not run on to 'of
+    <Remit>'), which the title before the holder may hold."""
+    if doc[i].ent_type_ != "PERSON":
+        return False
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    last = doc[end - 1]
+    return end - start >= 2 and end < len(doc) and doc[end].lower_ == "of" and last.is_title \
+        and last.lower_ in BODY_KIND_HEADS and not is_given_name(doc[start].text)
 
 
 def comma_in_a_list_of_fields(comma: Token) -> bool:
