@@ -1728,7 +1728,8 @@ def _whole_body_name_around(ent: Span) -> tuple[int, int] | None:
     last_head = heads[-1] if heads else None
     closing = last_head is not None and (all(t.i <= last_head or not t.is_title for t in words)
                                          or doc[last_head + 1].lower_ in NAME_PREPOSITIONS) \
-        and ent[-1].text not in POSSESSIVE_MARKS and (ent.label_ != "PERSON" or _a_bodys_name_typed_a_person(ent))
+        and ent[-1].text not in POSSESSIVE_MARKS \
+        and (ent.label_ != "PERSON" or inside_a_bodys_name_typed_a_person(ent.doc, ent.end - 1))
     end = _end_of_a_bodys_run(doc, ent.start, ent.end) if closing else ent.end
     if last_head is None and not (start < ent.start and ent[-1].i == ent.end - 1 and _a_bodys_head_word(ent[-1])):
         return None
@@ -1738,12 +1739,6 @@ def _whole_body_name_around(ent: Span) -> tuple[int, int] | None:
             and not all(_a_place_or_country(doc[i]) for i in range(start, end) if doc[i].ent_type_ == "PERSON" and not ent.start <= i < ent.end):
         return None
     return start, end
-
-
-def _a_bodys_name_typed_a_person(ent: Span) -> bool:
-    """'[Harwick Chamber] of Commerce president X': a person's span that ends on a body's head word with
-    its 'of' remit after it is the opening of the body's name (`titles.inside_a_bodys_name_typed_a_person`)."""
-    return inside_a_bodys_name_typed_a_person(ent.doc, ent.end - 1)
 
 
 def _a_bodys_head_word(t: Token) -> bool:

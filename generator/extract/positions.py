@@ -946,7 +946,6 @@ def _unless_insider(speaker: Speaker, subject: Token) -> Speaker:
     return replace(speaker, actor=None) if inside and speaker.actor is not None else speaker
 
 
-FINITE_TAGS = FINITE_VERB_TAGS
 _STANCE_OR_PREPOSITION_CUES = STANCE_VERBS | PREPOSITION_CUES       # united once, not per cue
 
 
@@ -1147,8 +1146,8 @@ def _sets_scene(participle: Token) -> bool:
 def _has_finite_clause(sent: Span) -> bool:
     """A subject with a finite verb: a sentence, not a caption ('Protesters with a banner saying ...');
     a line opened by a dash is the credit line of a pull quote ('—X ordering a pause in ...')."""
-    return any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and (t.head.tag_ in FINITE_TAGS or any(
-        a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS for a in child_tokens(t.head))) for t in sent)
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and (t.head.tag_ in FINITE_VERB_TAGS or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_VERB_TAGS for a in child_tokens(t.head))) for t in sent)
 
 
 def _inverted_speaker(verb: Token, sent: Span) -> Token | None:
@@ -2584,7 +2583,7 @@ def _subject_left_behind(doc: Doc, start: int, end: int, verb: Token) -> bool:
     """'creating what the farmers said was political fraud': the content clause's
     subject stands before the cue, and the text ('was political fraud') has lost it."""
     heads = _roots(doc, start, end)
-    return any(h.pos_ in ("VERB", "AUX") and h.tag_ in FINITE_TAGS and any(
+    return any(h.pos_ in ("VERB", "AUX") and h.tag_ in FINITE_VERB_TAGS and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i < min(start, verb.i) for c in child_tokens(h)) for h in heads)
 
 
@@ -3178,7 +3177,7 @@ def _clause_read_as_hearers_relative(verb: Token) -> Token | None:
     if subject is None or subject.left_edge.i != clause.left_edge.i or subject.tag_ in ("WDT", "WP") \
             or subject.lower_ == "that":
         return None
-    finite = clause.tag_ in FINITE_TAGS or any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS for a in children)
+    finite = clause.tag_ in FINITE_VERB_TAGS or any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_VERB_TAGS for a in children)
     sitting = obj.lower_ in _HEARER_WORDS or obj.lemma_.lower() in SITTING_HEARER_NOUNS
     filled = subject.dep_ == "nsubjpass" or any(
         c.dep_ in ("dobj", "ccomp", "attr", "acomp", "oprd") or c.dep_ == "xcomp" and not _to_infinitive(c)
@@ -3481,7 +3480,7 @@ def _before_joined_finite_verb(token: Token, verb: Token) -> bool:
     'and rising' (the figure's own words)."""
     nxt = next((t for t in token.doc[token.i + 1:token.sent.end] if t.pos_ != "ADV"), None)    # 'and later said'
     return token.dep_ == "cc" and token.head.i == verb.i and nxt is not None and nxt.pos_ in ("VERB", "AUX") \
-        and nxt.tag_ in FINITE_TAGS and nxt.dep_ == "conj" and nxt.head.i == verb.i
+        and nxt.tag_ in FINITE_VERB_TAGS and nxt.dep_ == "conj" and nxt.head.i == verb.i
 
 
 def _prepositional_content(verb: Token, rights: list[Token]) -> tuple[int, int] | None:
@@ -3859,7 +3858,7 @@ def _subject_before_set_off_phrase(verb: Token, start: int) -> int | None:
         return None
     k = start - 2
     while k > verb.i and doc[k].text not in ",;:" and not doc[k].is_quote and not (
-            doc[k].tag_ in FINITE_TAGS and _has_subject(doc[k])):
+            doc[k].tag_ in FINITE_VERB_TAGS and _has_subject(doc[k])):
         k -= 1      # ('closed since March' read as a past: no subject, a participle)
     if doc[k].text != "," or k == start - 2:
         return None
@@ -4036,7 +4035,7 @@ def _with_claim_clause(doc: Doc, end: int) -> int:
         subject = next((t for t in doc_tokens(doc)[end:end + 12] if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == end), None)
         verb = subject.head if subject is not None else None
     if verb is None or verb.i < end or verb.sent != first.sent or not any(
-            t.tag_ in FINITE_TAGS for t in [verb, *child_tokens(verb)] if t.dep_ in ("aux", "auxpass") or t is verb):
+            t.tag_ in FINITE_VERB_TAGS for t in [verb, *child_tokens(verb)] if t.dep_ in ("aux", "auxpass") or t is verb):
         return end
     return _last_word(doc, end, verb.right_edge.i + 1) + 1
 
@@ -4162,7 +4161,7 @@ def _predicate_of_reported_subject(conj: Token, verb: Token) -> bool:
     if conj.dep_ != "conj" or conj.head.i != verb.i or conj.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(conj)) \
             or conj.lemma_ in _ANY_CUE_LEMMA and not pluperfect \
-            or conj.tag_ not in FINITE_TAGS + ("VB", "VBN") \
+            or conj.tag_ not in FINITE_VERB_TAGS + ("VB", "VBN") \
             or any(t.is_quote for t in conj.doc[verb.i:conj.i]) \
             or _cue_goes_on(conj, verb) or _has_according_to(conj):
         return False        # '..., officials said, and were likely to rise, according to analysts': another source's
@@ -4171,7 +4170,7 @@ def _predicate_of_reported_subject(conj: Token, verb: Token) -> bool:
             or any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" and not (pluperfect and t is conj) for t in conj.subtree):
         return False
     modal = any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in children)
-    state = conj.lemma_ == "be" and conj.tag_ in FINITE_TAGS
+    state = conj.lemma_ == "be" and conj.tag_ in FINITE_VERB_TAGS
     present = verb.tag_ == "VBD" and conj.tag_ == "VBZ"     # not 'cut', 'set': their present is their past
     will = conj.lemma_ in VOLITION_VERBS and not _negated(conj) and _wills_an_act(conj)
     return modal or state or present or will or pluperfect or _perfect_against_present_report(conj, verb)
@@ -5134,7 +5133,7 @@ def _labelled_statement(parsed: ParsedArticle, resolver: "SpeakerResolver", sent
     while words and words[-1].is_punct and words[-1].text not in CLOSING_QUOTES:
         words.pop()
     if holder is None or not words or words[0].is_quote or "\n" in doc[colon.i:words[-1].i].text \
-            or not any(t.tag_ in FINITE_TAGS for t in words):
+            or not any(t.tag_ in FINITE_VERB_TAGS for t in words):
         return []       # no source, a quotation (credited as one) or no clause: nothing stated here
     span = (base + words[0].idx, base + words[-1].idx + len(words[-1].text))
     speaker = resolver.resolve(holder, n, span)
@@ -5516,7 +5515,7 @@ def _speech_between(parsed: ParsedArticle, sent: Span, cue_char: int, quote_star
     the reported clause): the quotation is the inner speaker's words, not the cue's ('said in
     a speech, which he wrote himself: "..."' is the cue's)."""
     base = parsed.offset(sent.doc)
-    return any(cue_char < base + t.idx < quote_start and t.tag_ in FINITE_TAGS and t.lemma_ in CUE_VERB_LEMMAS
+    return any(cue_char < base + t.idx < quote_start and t.tag_ in FINITE_VERB_TAGS and t.lemma_ in CUE_VERB_LEMMAS
                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_SUBJECT_PRONOUNS
                        for c in child_tokens(t)) for t in sent)
 
