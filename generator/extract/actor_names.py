@@ -2368,7 +2368,7 @@ def _opening_of_the_tagged_first_side(doc: Doc, start: int) -> int | None:
     """'[NHS Devon] and Torvale Integrated Care Board': where the recogniser's entity (whatever it typed
     it) runs into the first side's place from words in capitals before it that are a state body's own
     letters the lexicon knows as such (NATIONAL_STATE_BODIES: 'NHS'), the shared name opens on them too;
-    where it runs in from other letters in capitals ('[BBC Norfolk] and Waveney Hospital': an outlet's call
+    where it runs in from other letters in capitals ('[BBC Norfolk] and Kessingham Hospital': an outlet's call
     sign, a party of its own), the first place is a word of another name and shares no head (None)."""
     if doc[start].ent_iob_ != "I":
         return start
