@@ -3330,7 +3330,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
     while len(rights) > 1 and _setting(rights[-1]):
         rights.pop()        # 'called it "null and void" in a speech': where and how it was said
     misread = next((c for c in rights if c.dep_ == "dobj" and c.pos_ in ("ADJ", "DET", "NUM")
-                    and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in c.subtree)), None)
+                    and any(t.tag_ in FINITE_VERB_TAGS for t in c.subtree)), None)
     if misread is not None and verb.lemma_ in VERBNET_SAY:
         return misread.left_edge.i, max(r.right_edge.i for r in rights) + 1   # "said many of them failed"
     has_object = any(c.dep_ == "dobj" for c in rights)
