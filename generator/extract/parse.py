@@ -642,7 +642,7 @@ class ParsedArticle:
     def __post_init__(self) -> None:
         self.sentences = [_as_text(s) for doc in self.docs for s in doc.sents if span_text(s).strip()]
         self._doc_no = {id(doc): n for n, doc in enumerate(self.docs)}
-        text = "\n".join(doc.text for doc in self.docs)
+        text = "\n".join(doc_text(doc) for doc in self.docs)
         for doc in self.docs:           # the whole article's text, for readers of one doc (titles.letters_stand_for_a_title)
             doc.user_data[ARTICLE_TEXT] = text
         self._sentence_of: list[list[int]] | None = None     # per doc, per token: see sentence_no
