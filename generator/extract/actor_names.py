@@ -3601,14 +3601,22 @@ def is_byline(sent: Span) -> bool:
         return False
     rest = _without_writers_desk(words[1:])
     return rest[0].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") or t.is_upper and t.is_alpha for t in rest) \
-        and sent.end == len(sent.doc) - sum(1 for t in sent.doc[sent.end:] if t.is_space)
+        and _ends_its_paragraph(sent)
+
+
+def _ends_its_paragraph(sent: Span) -> bool:
+    """Nothing but white space follows the sentence in its paragraph (its document); asked word by
+    word from the sentence's end, so that the first word after it settles most sentences."""
+    return all(t.is_space for t in doc_tokens(sent.doc)[sent.end:])
 
 
 def _words_of_a_short_paragraph(sent: Span) -> list[Token] | None:
     """The words of a sentence that ends its paragraph and has 3 to 8 of them (a byline's or a desk's
     line), else None."""
+    if not _ends_its_paragraph(sent):
+        return None         # (asked first: it settles nearly every sentence without a walk over its words)
     words = [t for t in sent if not t.is_space]
-    if not 3 <= len(words) <= 8 or sent.end != len(sent.doc) - sum(1 for t in sent.doc[sent.end:] if t.is_space):
+    if not 3 <= len(words) <= 8:
         return None
     return words
 
