@@ -6597,11 +6597,11 @@ def _bracketed_initials_with_a_code(doc: Doc, last: int) -> str | None:
     """'Department of Roads in Northern Kessa (DOR-4)', '… Fund-Guarantee (KPF-G)': capitals
     and a one- or two-character suffix or region code after a hyphen, in brackets right after the
     name, define them as its initials (the tokeniser splits them at the hyphen)."""
-    after = doc[last + 1:last + 6]
+    after = doc_tokens(doc)[last + 1:last + 6]
     close = next((n for n, t in enumerate(after) if t.text == ")"), None)
     if close not in (2, 4) or after[0].text != "(":
         return None
-    written = doc.text[after[1].idx:after[close].idx]
+    written = doc_text(doc)[after[1].idx:after[close].idx]
     return written if _INITIALS_WITH_A_CODE.fullmatch(written) and _opens_the_initials(written.split("-")[0], doc[:last + 1]) else None
 
 
