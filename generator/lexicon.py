@@ -2584,6 +2584,8 @@ REGION_ADJECTIVES = {"regional", "country", "provincial", "district", "local", "
 # Quotation marks: each opening mark with its closing one, and the closing marks (straight and curly).
 QUOTE_PAIRS = {'"': '"', "“": "”"}
 CLOSING_QUOTES = "\"”’'"
+# The marks that end a sentence on their own ('... in June. Hon. X said': parse._a_style_in_a_speakers_place).
+SENTENCE_END_MARKS = frozenset(".!?")
 OPENING_QUOTES = "\"“‘'"
 # Marks after which a word opens a sentence or a quotation (its capital says nothing of a name).
 MARKS_BEFORE_A_SENTENCES_FIRST_WORD = frozenset(".!?:") | frozenset(CLOSING_QUOTES) | frozenset(OPENING_QUOTES)
@@ -3329,6 +3331,12 @@ MEMBERS_INSTITUTION_HEADS = {"club", "institute", "academy", "polytechnic", "sch
 HONOUR_TITLE_WORDS = {"sheikh", "chief", "madam", "madame", "mme", "alhaji", "alhaja", "hajia", "hajiya", "hajji", "haji",
                       "hajjat", "datuk",
                       "dato", "datin", "tun", "sir", "dame", "lady", "lord", "comrade", "cde", "elder"}
+# Professions written out before a name as a style of address, as ADDRESS_STYLE_WORDS abbreviate them
+# ('Engineer X' for 'Engr. X', 'Barrister X' for 'Barr. X': West, East and Southern African usage): alone
+# before the name the style yields, as a rank does, only to a post held now set off beside the name
+# ("The firm's managing director, Engineer X,": managing director; roles._a_profession_style_alone); never to
+# a former post, a description or a membership; inside a longer title ('Chief Engineer X') it is that title's word.
+PROFESSION_STYLES = {"engineer", "barrister", "architect"}
 # Honours that are no part of the role where written between an office and the name ('Chairman
 # Sheikh X': Chairman); not 'Chief', which opens offices ('Chief executive', 'Chief Justice') (roles.py).
 HONOURS_AFTER_AN_OFFICE = HONOUR_TITLE_WORDS - {"chief"}

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (AUTHORING_VERB_PARTICLES, AUTHORING_VERBS, ORGANISATION_NOUNS, ROLE_OR_PERSON_NOUNS, ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, BUSINESS_NAME_HEADS, DETERMINERS_BEFORE_NO_STYLE, LEGAL_FORMS, ORG_HEADS, HYPHENS,
-                       PLACE_COMPOUND_WORDS, STYLE_AFTER_AN_ARTICLE)
+                       PLACE_COMPOUND_WORDS, STYLE_AFTER_AN_ARTICLE, CLOSING_QUOTES, SENTENCE_END_MARKS)
 from ..model import Article
 from ..names import is_acronym, is_given_name
 from ..read import blocks_of, headline_of
@@ -104,6 +104,27 @@ def _style_binds_here(doc: Doc, i: int) -> bool:
     return True
 
 
+@Language.component("styles_hung_on_their_names")
+def styles_hung_on_their_names(doc: Doc) -> Doc:
+    """A style with its dot right before a name ('Hon.', 'Engr.', _a_style_with_its_dot) that the parser
+    read as punctuation ('"...," Hon. X said': hung on the quotation's verb, so the quoted clause ran on
+    to the style) is a word of the name's phrase, as 'Dr.' and 'Sen.' are read there: it is hung on the
+    name's head as a compound. Reads the words' arrays first: only such a style is looked at."""
+    rows = doc.to_array([ORTH, DEP]).tolist()
+    punct = doc.vocab.strings["punct"]
+    for i, (orth, dep) in enumerate(rows[:-1]):
+        if dep != punct or not _facts(doc, orth).style:
+            continue
+        name = doc[i + 1]
+        if name.tag_ not in ("NNP", "NNPS") or name.is_sent_start:     # (tags: the attribute ruler runs later)
+            continue
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i and name.head.tag_ in ("NNP", "NNPS"):
+            name = name.head
+        doc[i].head = name
+        doc[i].dep_ = "compound"
+    return doc
+
+
 @Language.component("keep_styles_with_their_dot")
 def keep_styles_with_their_dot(doc: Doc) -> Doc:
     """A style of address or an abbreviated title or rank whose dot the tokenizer split off ('Supt',
@@ -170,7 +191,8 @@ def _a_surnames_word_in_a_styles_place(doc: Doc, i: int) -> bool:
 def _a_name_opens_at(doc: Doc, i: int) -> bool:
     """A person's name (or another style before it) opens at doc[i], read on the words alone: a given
     name, an initial, a style (titles.style_of_address_evidence), or a run of capitalised words of which
-    none is an ordinary word (is_common_word) and that ends before a word that is no capitalised one."""
+    none is an ordinary word (is_common_word) and that ends before a word that is no capitalised one: two
+    or more, or one surname the sentence goes on from with a lower-case word ('Hon. Tau said')."""
     from .titles import a_style_joining_sentences     # titles reads this module
     word = doc[i].text
     if is_given_name(word) or len(word.rstrip(".")) == 1 and word[0].isupper() or a_style_joining_sentences(word):
@@ -180,7 +202,28 @@ def _a_name_opens_at(doc: Doc, i: int) -> bool:
         if is_common_word(doc[j].text) or doc[j].lower_ in _BODY_NAME_WORDS:
             return False                # 'Capt. Brell Shipping Ltd': a firm's name
         j += 1
-    return j > i + 1
+    return j > i + 1 or j == i + 1 and j < len(doc) and doc[j].is_lower and doc[j].is_alpha \
+        and doc[i - 1].text == "." and _a_style_in_a_speakers_place(doc, i - 2)
+    # ('"...," Hon. Ossa said': one surname, no ordinary word, that a lower-case word goes on from, after
+    # a style in a speaker's place; not 'holds a B. Arch. Ossa said', 'to Vell & Assoc. Ossa said')
+
+
+def _a_style_in_a_speakers_place(doc: Doc, i: int) -> bool:
+    """The style doc[i] stands where a speaker's name opens: it opens the text, or follows a closing
+    quotation mark, a comma, or a sentence's own full stop ('... in June. Hon. X said'); not after an
+    initial, '&', another style or its dot, a number or a lower-case word ('a B. Arch.', 'Vell & Assoc.',
+    'to Det. Supt.'), where the style ends the sentence and the name opens the next."""
+    from .titles import a_style_joining_sentences     # titles reads this module
+    if i == 0:
+        return True
+    before = doc[i - 1].text
+    if before in CLOSING_QUOTES or before == ",":
+        return True
+    if before not in SENTENCE_END_MARKS or i < 2:
+        return False
+    word = doc[i - 2].text      # the word the mark ends: no initial, style or abbreviation's dot
+    return len(word) > 1 and word[-1].isalnum() and word.lower() not in ABBREVIATIONS \
+        and not a_style_joining_sentences(word + ".")
 
 
 def _a_style_with_its_dot(text: str) -> bool:
@@ -213,6 +256,7 @@ def load_nlp() -> Language:
         nlp = spacy.load(MODEL)
         nlp.add_pipe("keep_styles_with_their_dot", first=True)
         nlp.add_pipe("keep_names_together", before="parser")
+        nlp.add_pipe("styles_hung_on_their_names", after="parser")
         for stock in ("attribute_ruler", "lemmatizer"):
             nlp.add_pipe(f"cached_{stock}", after=stock)
             nlp.remove_pipe(stock)

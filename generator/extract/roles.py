@@ -27,7 +27,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PARTY_MEMBER_PLURALS, PARTY_POST_NOUNS, PARTY_GROUP_WORDS, PARTY_FAMILY_PARTIES, PEOPLES_DESCRIPTION_INITIALS, POST_GRADE_WORDS, COMMON_TWO_LETTER_ABBREVIATIONS, MEMBER_TITLE_ABBREVIATIONS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS, STATE_FUNDED_OUTLET_NOUNS,
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, RESIDENCE_NOUNS, SETTLEMENT_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, NATIONAL_STATE_BODIES, DATELINE_CAPITALS_OF_NO_ONE_STATE, STAFF_POST_NOUNS, NOT_A_STATES_VOICE_HEADS, NATIONAL_LEVEL_WORDS, NATIONAL_AGENCY_HEADS, LOCAL_BODY_WORDS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
-                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, SEAT_HOLDER_POSTS, CHAMBER_GROUP_NOUNS, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, ADDRESS_ONLY_WORDS, NAME_NOUNS, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, REPRESENTING_PHRASES, LED_UNIT_NOUNS, CAMPAIGN_NOUNS, RANK_WORDS, RETIRED_MARKS,
+                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, SEAT_HOLDER_POSTS, CHAMBER_GROUP_NOUNS, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, PROFESSION_STYLES, ADDRESS_ONLY_WORDS, NAME_NOUNS, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, REPRESENTING_PHRASES, LED_UNIT_NOUNS, CAMPAIGN_NOUNS, RANK_WORDS, RETIRED_MARKS,
                        MILITARY_RANKS, COMPOUND_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
                        PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES, MEMBER_BODY_OFFICER_TITLES, BODY_HEAD_OFFICER_TITLES, OFFICER_RANK_QUALIFIERS, OWN_MEMBERS_NOUNS, BOARD_OR_BRANCH_QUALIFIERS, OFFICES_NAMED_FOR_THEIR_POST, POSTS_TITLED_OF_THEIR_FIELD, OFFICE_POST_RANK_WORDS, NEUTER_POSSESSIVES, ARTICLES, MEMBER_BODY_NOUNS, LEGISLATURE_NAME_ENDINGS, ONE_WORD_CHAMBERS, TRUSTEE_BODY_NAME_ENDINGS, TRUSTEES_BODY_NOUNS,
@@ -219,15 +219,21 @@ def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorInd
     doc = span.head.doc
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
     if not title or noun.i >= title[0].i - 1 or doc[title[0].i - 1].text != "," \
-            or not _is_a_style_or_rank(title[-1]) or _title_tied_after_the_name(span) \
+            or not (_is_a_style_or_rank(title[-1]) or _a_profession_style_alone(title)) or _title_tied_after_the_name(span) \
             or not _a_post_at_its_body_now(noun):
         return False            # ('Its candidate, Col X': no post at the body; 'Its leader in the council, Cllr X':
                                 # a sub-post, its scope phrase cut from the role)
     owner = _possessive_on(words)
     if owner is None:
-        return _the_one_post(words)  # 'The Police Public Relations Officer (PPRO), SP X': the post the context gives
+        return _the_one_post(words) \
+            or _a_profession_style_alone(title) and _a_bare_post_opening_its_sentence(words) and not _a_seat(noun)
+        # 'The Police Public Relations Officer (PPRO), SP X': the post the context gives; 'Managing director
+        # of the mill, Engineer X,': a post written bare, opening its sentence, before a profession's style
+        # (not a membership: 'Member of the party, Engineer X,')
     if owner.lower_ in _STATE_OR_REGION_KIND_NOUNS:
         return False
+    if _a_profession_style_alone(title):
+        return _a_bodys_possessive(parsed, index, owner)    # ("The patient's husband, Engineer X,": the style stays)
     key = index.key_for(parsed, owner)
     return owner.lower_ in NEUTER_POSSESSIVES or owner.is_lower and owner.pos_ == "NOUN" and not key \
         or bool(key) and index.mentions[key].type == "organization"
@@ -284,6 +290,8 @@ def _only_a_style_or_rank(title: list[Token]) -> bool:
     """'Cllr', 'Col.', 'Lt Col.', 'Det. Sgt.', 'Chief Superintendent': title words that are all a rank's or
     a style's (RANK_OR_STYLE_WORDS, abbreviations read out), the last one a rank or style itself; not an
     office ('Senator', 'Police Brigadier General': 'police' names a force)."""
+    if _a_profession_style_alone(title):
+        return True
     if not title or not _is_a_style_or_rank(title[-1]):
         return False
     return all(_is_a_style_or_rank(t) or all(w.rstrip(".") in RANK_OR_STYLE_WORDS for w in written_out_word(t.text).lower().split())
@@ -355,6 +363,23 @@ def _the_one_post(words: list[Token]) -> bool:
     soldier, Corporal X')."""
     return all(w.dep_ != "pobj" for w in words) \
         and any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for w in words for c in child_tokens(w))
+
+
+def _a_profession_style_alone(title: list[Token]) -> bool:
+    """'Engineer X', 'Barrister X': a profession written out as a style of address (PROFESSION_STYLES), the
+    whole title before the name, is how the person is addressed, as a rank is; a post held now set off
+    beside the name outranks it (`_a_rank_beside_a_post_set_off`, `_owned_post_set_off_before_the_title`).
+    Not inside a longer title ('Chief Engineer X': that title's word)."""
+    return len(title) == 1 and title[0].lower_ in PROFESSION_STYLES
+
+
+def _a_bare_post_opening_its_sentence(words: list[Token]) -> bool:
+    """'Managing director, X,', 'Counsel to the lenders, X,': a post written with no determiner that opens
+    its sentence, as headlines and captions write 'The managing director'; not a noun inside another's
+    phrase."""
+    noun = words[0]
+    return all(w.dep_ != "pobj" for w in words) and noun.left_edge.is_sent_start \
+        and not any(c.dep_ in ("det", "poss") for w in words for c in child_tokens(w))
 
 
 def _is_a_style_or_rank(word: Token) -> bool:

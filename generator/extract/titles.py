@@ -223,8 +223,9 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
         if not words and i > 1 and doc[i - 2].is_title and opens_an_honour_pair(doc[i - 2].text, t.text):
             i -= 2                              # 'CCID director Datuk Seri X': a two-word honour
             continue
-        if t.lower_ == "first" and words and (words[0].lower_ in TITLE_VOCABULARY or is_spouse_title(doc, words[0].i)):
-            words.insert(0, t)                  # 'former first lady X', 'First Deputy Premier X'
+        if (t.lower_ == "first" or _a_capitalised_ordinal(t)) and words \
+                and (words[0].lower_ in TITLE_VOCABULARY or is_spouse_title(doc, words[0].i)):
+            words.insert(0, t)                  # 'former first lady X', 'First Deputy Premier X', 'Second Deputy Speaker X'
             i -= 1
             continue
         if t.text in HYPHEN_OR_EN_DASH and i > 1 and not doc[i - 2].whitespace_ and not t.whitespace_ and words:
@@ -272,6 +273,13 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
     while words and words[0].lower_ in WORDS_BEFORE_A_FIELD:
         words.pop(0)
     return words
+
+
+def _a_capitalised_ordinal(t: Token) -> bool:
+    """'Second', 'Third' written with a capital before a title word ('Second Deputy Speaker X', 'Third
+    Vice-President X'): the ordinal tells one post from its siblings, a word of the title (the recogniser's
+    ORDINAL label, a word of letters, not '2nd' nor a date's)."""
+    return t.ent_type_ == "ORDINAL" and t.is_alpha and t.is_title
 
 
 def inside_a_bodys_name_typed_a_person(doc: Doc, i: int) -> bool:
