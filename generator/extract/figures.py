@@ -343,6 +343,10 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 figure.actor = _acted_by(_head(tokens), mention_of, kinds) or _demanded_by(_head(tokens), mention_of)
             if figure.actor is None and statement is None and nearest is None:
                 figure.actor = _joined_report_speaker(_head(tokens), positions, n, base - sent.start_char)
+            if figure.actor is None and statement is None and nearest is None:
+                aside = _cue_set_off_in_commas(_head(tokens).sent.root, _head(tokens), hung_anywhere=True)
+                key = _source(_subject_of(aside), mention_of, referents) if aside is not None else None
+                figure.actor = key if key != _NOBODY_NAMED else None   # '..., she said, up from 60 in 2019'
             if figure.actor is None and statement is None and nearest is None and running is not None:
                 figure.actor = running    # "The audit office's report showed ... . The overruns came to 41 months."
             if figure.actor is None and nearest is None:
@@ -3208,13 +3212,22 @@ _MEASURE_WORDS_BEFORE_A_NOUN = frozenset(w.split()[0] for w in L.ATTRIBUTIVE_MEA
 
 
 def _names_one_by_number(first: Token, last: Token, prev: Token | None) -> bool:
-    """'the loss of the 712 night service', 'took the 14 bus': a bare number after 'the'
-    before a singular noun (through its compounds) names which one, as a route or a model is
-    named; a count would take a plural. Not a unit or a period after it ('the 100 metre race',
-    'the 24 hour strike'), a collective noun of people ('the 200 staff'), nor one ('the 1
-    candidate'), nor a noun of what a count before a noun counts ('the 250 bed hospital', 'the
-    300 seat parliament': ATTRIBUTIVE_COUNT_NOUNS)."""
-    if prev is None or prev.lower_ != "the" or last.dep_ not in ("nummod", "compound") or last.lower_ == "1":
+    """'the loss of the 712 night service', 'took the 14 bus': a bare number right after 'the'
+    before a singular noun (through the nouns it modifies) names which one, as a route or a model
+    is named. After 'a'/'an', a possessive or adjectives ('a lone 63 route timetable', 'the
+    county's 211 help line budget'), only where a noun after the number modifies a further noun and is
+    one that a number names (NOUNS_A_NUMBER_NAMES): any other singular noun written before a noun
+    may be counted ('a 7 judge bench', 'the firm's 80 van fleet'), and so may a noun whose plural is
+    its singular ('her 40 sheep'). Not a unit or a period after it ('the 100
+    metre race', 'the 24 hour strike'), a collective noun of people ('the 200 staff'), nor one ('the 1
+    candidate'), nor a noun of what a count before a noun counts ('the 250 bed hospital', 'the 300
+    seat parliament': ATTRIBUTIVE_COUNT_NOUNS)."""
+    opener = _opener_of_the_phrase(prev, last) if prev is not None else None
+    if opener is None or last.dep_ not in ("nummod", "compound") or last.lower_ == "1" \
+            or first.i != last.i and prev.lower_ not in L.DEFINITE_ARTICLES:
+        return False
+    definite = opener is prev and opener.lower_ in L.DEFINITE_ARTICLES
+    if not (definite or opener.tag_ in ("PRP$", "POS") or opener.lower_ in L.ARTICLES):
         return False
     doc = last.doc
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
@@ -3222,11 +3235,24 @@ def _names_one_by_number(first: Token, last: Token, prev: Token | None) -> bool:
             or nxt.lemma_.lower() in L.TIME_UNITS or nxt.text in L.HYPHENS:
         return False
     head = last.head
-    while head.tag_ == "NN" and head.dep_ == "compound" and head.head.i > head.i:
-        head = head.head
+    while head.tag_ == "NN" and head.dep_ in ("compound", "nmod") and head.head.i > head.i and head.head.pos_ == "NOUN":
+        head = head.head                  # 'the city's 12 public primary schools': the phrase's own noun
+    if not definite and not any(t.lemma_.lower() in L.NOUNS_A_NUMBER_NAMES
+                                or f"{t.lower_} {doc[t.i + 1].lower_}" in L.NOUNS_A_NUMBER_NAMES
+                                for t in doc[last.i + 1:head.i]):
+        return False
     return head.i > last.i and head.pos_ == "NOUN" and head.tag_ == "NN" and head.lower_ not in L.MARK_NOUNS \
         and head.lower_ not in L.COLLECTIVE_PEOPLE_NOUNS and last.head.tag_ == "NN" \
         and not any(t.lemma_.lower() in L.ATTRIBUTIVE_COUNT_NOUNS for t in doc[last.i + 1:head.i + 1])
+
+
+def _opener_of_the_phrase(prev: Token, last: Token) -> Token:
+    """The word that opens the noun phrase of a number, past the adjectives of its noun ('a lone
+    63 route timetable', 'the firm's whole 80 van fleet'): the article or possessive that determines it, if any."""
+    word, doc = prev, prev.doc
+    while word.tag_ == "JJ" and word.dep_ == "amod" and word.head.i > last.i and word.i > word.sent.start:
+        word = doc[word.i - 1]
+    return word
 
 
 def _joined_to_a_labelled_number(first: Token) -> bool:
@@ -9434,25 +9460,67 @@ def _cue_over_subordinate_root(root: Token) -> Token | None:
                  and _subject_of(c) is not None), None)
 
 
-def _cue_set_off_in_commas(root: Token, figure: Token) -> Token | None:
+def _cue_set_off_in_commas(root: Token, figure: Token, hung_anywhere: bool = False) -> Token | None:
     """'Instead, the regulator found, two-thirds of the money went to 14 firms', 'The fund, its
     auditors said, lost $2m': a verb of saying or finding set off by commas (or opening the
-    sentence before one) with a subject of its own and no clause or object of its own, which the
-    parser hangs on the main clause as parataxis, attributes that clause, where the figure is;
-    that verb."""
-    doc = root.doc
-    for cue in child_tokens(root):
-        if cue.dep_ != "parataxis" or not _is_attributing(cue) or cue.left_edge.i <= figure.i <= cue.right_edge.i:
+    sentence before one) with a subject of its own and no clause or object of its own after it,
+    which the parser hangs on the main clause as parataxis, attributes that clause, where the figure
+    is; that verb. With `hung_anywhere` (a figure nothing else claims), the one such verb of a
+    sentence with no quotation marks, however the parser hangs it and the words around it ('The
+    choir has 85 singers, said Ivo Petrov, up from 60 in 2019'); then not a figure after the aside past a
+    'by' phrase ('more than the 550 funded by the ministry') or a clause with a subject of its own
+    other than the one the aside interrupts ('fewer than in 2011, when 900 inmates slept there'):
+    another party's figure, or the writer's."""
+    sent = root.sent
+    if hung_anywhere:
+        cues = [t for t in sent if _is_attributing(t)]
+        if len(cues) != 1 or any(t.is_quote for t in sent):
+            return None
+    else:
+        cues = [c for c in child_tokens(root) if c.dep_ == "parataxis" and _is_attributing(c)]
+    for cue in cues:
+        aside = _aside_set_off(cue, hung_anywhere)
+        if aside is None or aside[0] <= figure.i <= aside[1]:
             continue
         if _withheld(cue) or not any(c.dep_ == "nsubj" for c in child_tokens(cue)) \
-                or any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "prep") for c in child_tokens(cue)):
+                or any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "prep") and c.right_edge.i >= aside[0]
+                       and not (hung_anywhere and c.dep_ == "prep" and c.left_edge.i <= figure.i <= c.right_edge.i)
+                       for c in child_tokens(cue)):
+            continue                      # its own clause or object after it: no aside ('..., she said,
+            # including four in ...' hung on the cue goes on the clause the aside interrupts)
+        if hung_anywhere and figure.i > aside[1] and _another_claim_after_an_aside(root, cue, aside[1]):
             continue
-        first, last = cue.left_edge, cue.right_edge     # the parser may give the aside its commas
-        opened = first.text == "," or first.i == root.sent.start or doc[first.i - 1].text == ","
-        closed = last.text == "," or last.i + 1 < root.sent.end and doc[last.i + 1].text == ","
-        if opened and closed:
-            return cue
+        return cue
     return None
+
+
+def _aside_set_off(cue: Token, hung_anywhere: bool) -> tuple[int, int] | None:
+    """The first and last index of the words of a cue set off by commas: its own subtree, with a
+    comma on each side or opening the sentence; with `hung_anywhere`, the cue and its subject alone
+    ('..., Ivo Petrov said, up from 60'; '..., said Ivo Petrov, ...'), the commas included."""
+    doc, sent = cue.doc, cue.sent
+    if not hung_anywhere:
+        first, last = cue.left_edge, cue.right_edge     # the parser may give the aside its commas
+        opened = first.text == "," or first.i == sent.start or doc[first.i - 1].text == ","
+        closed = last.text == "," or last.i + 1 < sent.end and doc[last.i + 1].text == ","
+        return (first.i, last.i) if opened and closed else None
+    subject = next((c for c in child_tokens(cue) if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    first, last = (subject.left_edge.i, cue.i) if subject.i < cue.i else (cue.i, subject.right_edge.i)
+    if first - 1 <= sent.start or last + 1 >= sent.end - 1 or doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return None
+    return first - 1, last + 1
+
+
+def _another_claim_after_an_aside(root: Token, cue: Token, end: int) -> bool:
+    """After a cue set off in commas (`end`, its last index), a 'by' phrase ('the 550 funded by the
+    ministry') or a clause with a subject of its own ('when 900 inmates slept there', 'but critics put
+    it at 50'), other than the clause the aside interrupts or the cue's own clause before it."""
+    claimed = {root.i, cue.i} | {c.i for c in child_tokens(cue) if c.dep_ == "ccomp" and c.i < cue.i}
+    return any(t.dep_ == "agent" or t.i not in claimed and t.pos_ in ("VERB", "AUX")
+               and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child_tokens(t))
+               for t in root.doc[end + 1:root.sent.end])
 
 
 def _withheld(cue: Token, content: Token | None = None) -> bool:
