@@ -2996,9 +2996,11 @@ ATTRIBUTIVE_COUNT_NOUNS = COUNTED_MODIFIER_NOUNS | {"page", "point", "capacity",
 # service', 'the county's 101 service desk'). After 'a'/'an', a possessive or adjectives, a bare number
 # names one thing only where the noun after it (or that noun with the next one: 'bus route') is one of
 # these and itself modifies a further noun; any other singular noun there is counted ('a 12 crew boat',
-# 'the firm's 80 van fleet', 'a 7 judge bench'). Two words are written joined by a space.
-NOUNS_A_NUMBER_NAMES = frozenset({"call", "hotline", "helpline", "help line", "line", "route", "bus route", "flight",
-                                  "service", "number", "channel", "extension", "code", "frequency"})
+# 'the firm's 80 van fleet', 'a 7 judge bench'). Two words are written joined by a space. Not a noun
+# that a count before a noun counts as often as a number names it ('a 50 line switchboard', 'a 12
+# channel mixer'): 'line', 'channel', 'number' (the figure is kept, as a count).
+NOUNS_A_NUMBER_NAMES = frozenset({"call", "hotline", "helpline", "help line", "route", "bus route", "flight",
+                                  "service", "extension", "code", "frequency"})
 # Determiners by which a document noun picks one more of a set just named ('A slide from X's
 # presentation shows ... . Another slide shows ...', '..., one slide says').
 SAME_SET_DETERMINERS = {"another", "one"}

@@ -36,6 +36,10 @@ NAMED_BY_NUMBER = [
     ("Suva will host a 12 team tournament in August.", [("12", 12, None, None, "team", None, None)]),
     ("A 14 truck convoy reached the border.", [("14", 14, None, None, "truck convoy", None, None)]),
     ("The striker's 4 match ban was upheld.", [("4", 4, None, None, "match ban", None, None)]),
+    # NEGATIVE (merged-code review 47): a noun a count before a noun counts as often as a number names it
+    ("The exchange installed a 50 line switchboard last year.",
+     [("50", 50, None, None, "line", None, None)]),
+    ("The station's 12 channel mixer broke down.", [("12", 12, None, None, "channel mixer", None, None)]),
     # NEGATIVE: after a possessive, a noun whose plural is its singular; a number the parser hangs
     # on a noun that modifies the plural noun it counts
     ("The farmer sold 12 of her 40 sheep.",

@@ -50,6 +50,10 @@ PROFESSION_STYLE_BESIDE_A_POST = [
      [("Sola Ajayi", P, "Engineer", None)]),
     ("The patient's husband, Engineer Tobi Adeleke, said the ward was dirty.",
      [("Tobi Adeleke", P, "Engineer", None)]),
+    ("Father of three, Engineer Musa Lami, said the road was unsafe.",      # (merged-code review 47)
+     [("Musa Lami", P, "Engineer", None)]),
+    ("Mother of the groom, Barrister Ngozi Eze, said the feast was paid for.",
+     [("Ngozi Eze", P, "Barrister", None)]),
     # NEGATIVE: the profession inside a longer title is that title's word
     ("Chief Engineer Ama Tetteh said the dam was safe.", [("Ama Tetteh", P, "Chief Engineer", None)]),
 ]

@@ -226,10 +226,11 @@ def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorInd
     owner = _possessive_on(words)
     if owner is None:
         return _the_one_post(words) \
-            or _a_profession_style_alone(title) and _a_bare_post_opening_its_sentence(words) and not _a_seat(noun)
+            or _a_profession_style_alone(title) and _a_bare_post_opening_its_sentence(words) and not _a_seat(noun) \
+            and noun.lemma_.lower() not in _NOUNS_OF_NO_POST
         # 'The Police Public Relations Officer (PPRO), SP X': the post the context gives; 'Managing director
         # of the mill, Engineer X,': a post written bare, opening its sentence, before a profession's style
-        # (not a membership: 'Member of the party, Engineer X,')
+        # (not a membership: 'Member of the party, Engineer X,'; nor a relation: 'Father of three, Engineer X,')
     if owner.lower_ in _STATE_OR_REGION_KIND_NOUNS:
         return False
     if _a_profession_style_alone(title):
