@@ -2588,7 +2588,7 @@ CLOSING_QUOTES = "\"”’'"
 SENTENCE_END_MARKS = frozenset(".!?")
 OPENING_QUOTES = "\"“‘'"
 # Marks after which a word opens a sentence or a quotation (its capital says nothing of a name).
-MARKS_BEFORE_A_SENTENCES_FIRST_WORD = frozenset(".!?:") | frozenset(CLOSING_QUOTES) | frozenset(OPENING_QUOTES)
+MARKS_BEFORE_A_SENTENCES_FIRST_WORD = SENTENCE_END_MARKS | {":"} | frozenset(CLOSING_QUOTES) | frozenset(OPENING_QUOTES)
 # Marks that end the phrase after a post before its holder's name ('the Clerk of the Harbour Board, Ms X').
 COMMA_OR_SEMICOLON = frozenset({",", ";"})
 # Marks written inside a person's name ('Ann M. Lowe', 'Ann Lowe-Reed', "Tom O'Reed").
@@ -3344,7 +3344,8 @@ HONOUR_TITLE_WORDS = {"sheikh", "chief", "madam", "madame", "mme", "alhaji", "al
 # ('Engineer X' for 'Engr. X', 'Barrister X' for 'Barr. X': West, East and Southern African usage): alone
 # before the name the style yields, as a rank does, only to a post held now set off beside the name
 # ("The firm's managing director, Engineer X,": managing director; roles._a_profession_style_alone); never to
-# a former post, a description or a membership; inside a longer title ('Chief Engineer X') it is that title's word.
+# a former post, a membership or a relation (a description set off after the name may still win); inside a
+# longer title ('Chief Engineer X') it is that title's word.
 PROFESSION_STYLES = {"engineer", "barrister", "architect"}
 # Honours that are no part of the role where written between an office and the name ('Chairman
 # Sheikh X': Chairman); not 'Chief', which opens offices ('Chief executive', 'Chief Justice') (roles.py).

@@ -3221,7 +3221,8 @@ def _names_one_by_number(first: Token, last: Token, prev: Token | None) -> bool:
     its singular ('her 40 sheep'). Not a unit or a period after it ('the 100
     metre race', 'the 24 hour strike'), a collective noun of people ('the 200 staff'), nor one ('the 1
     candidate'), nor a noun of what a count before a noun counts ('the 250 bed hospital', 'the 300
-    seat parliament': ATTRIBUTIVE_COUNT_NOUNS)."""
+    seat parliament': ATTRIBUTIVE_COUNT_NOUNS). A number of several words ('two hundred') names one
+    thing only right after 'the'."""
     opener = _opener_of_the_phrase(prev, last) if prev is not None else None
     if opener is None or last.dep_ not in ("nummod", "compound") or last.lower_ == "1" \
             or first.i != last.i and prev.lower_ not in L.DEFINITE_ARTICLES:
@@ -3248,7 +3249,8 @@ def _names_one_by_number(first: Token, last: Token, prev: Token | None) -> bool:
 
 def _opener_of_the_phrase(prev: Token, last: Token) -> Token:
     """The word that opens the noun phrase of a number, past the adjectives of its noun ('a lone
-    63 route timetable', 'the firm's whole 80 van fleet'): the article or possessive that determines it, if any."""
+    63 route timetable', 'the firm's whole 80 van fleet'): the first word before the number that is no
+    adjective of its noun (the callers ask whether it is an article or a possessive)."""
     word, doc = prev, prev.doc
     while word.tag_ == "JJ" and word.dep_ == "amod" and word.head.i > last.i and word.i > word.sent.start:
         word = doc[word.i - 1]

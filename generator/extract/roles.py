@@ -289,7 +289,8 @@ def _a_rank_beside_a_post_set_off(parsed: ParsedArticle, index: "ActorIndex", sp
 
 def _only_a_style_or_rank(title: list[Token]) -> bool:
     """'Cllr', 'Col.', 'Lt Col.', 'Det. Sgt.', 'Chief Superintendent': title words that are all a rank's or
-    a style's (RANK_OR_STYLE_WORDS, abbreviations read out), the last one a rank or style itself; not an
+    a style's (RANK_OR_STYLE_WORDS, abbreviations read out), the last one a rank or style itself, or a
+    profession written as a style alone ('Engineer', 'Barrister': `_a_profession_style_alone`); not an
     office ('Senator', 'Police Brigadier General': 'police' names a force)."""
     if _a_profession_style_alone(title):
         return True
