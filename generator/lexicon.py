@@ -4686,6 +4686,8 @@ PLURAL_VERB_TAGS = ("VBP",)
 PLURAL_PAST_FORMS = {"were"}
 # Tags of a finite verb (a clause's own verb, not a participle's or an infinitive's).
 FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP", "MD")
+# Tags of a plural noun, common or proper.
+PLURAL_NOUN_TAGS = ("NNS", "NNPS")
 # Words of a sentence that point to two parties where two names are joined by 'and' ('Kano and Wudil
 # Hospital signed a joint statement', 'both', 'between'): each side is a party of its own, no one body
 # whose head the two places share (generator/extract/actor_names.py, `_two_parties_in_the_sentence`),

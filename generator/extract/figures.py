@@ -2622,16 +2622,15 @@ def _many_each_stands_for(each: Token, verb: Token) -> Token | None:
     if of is not None:
         return of if _plural_noun_or_pronoun(of) else None
     if each.dep_ == "appos":
-        return each.head if each.head.tag_ in _PLURAL_NOUN_TAGS else None
+        return each.head if each.head.tag_ in L.PLURAL_NOUN_TAGS else None
     if each.dep_ == "nsubj" and verb.dep_ in ("advcl", "acl"):
         if verb.dep_ == "acl":
-            return verb.head if verb.head.tag_ in _PLURAL_NOUN_TAGS else None
+            return verb.head if verb.head.tag_ in L.PLURAL_NOUN_TAGS else None
         its_object = next((c for c in child_tokens(verb.head) if c.dep_ == "dobj"), None)
-        return its_object if its_object is not None and its_object.tag_ in _PLURAL_NOUN_TAGS else None
+        return its_object if its_object is not None and its_object.tag_ in L.PLURAL_NOUN_TAGS else None
     return None
 
 
-_PLURAL_NOUN_TAGS = ("NNS", "NNPS")
 # How many steps up from an amount the verb of its clause is looked for ('granted them bail in the
 # sum of N50 million each': the amount, 'of', 'sum', 'in', 'bail', the verb).
 _VERB_OF_THE_AMOUNT_REACH = 6
@@ -2639,7 +2638,7 @@ _VERB_OF_THE_AMOUNT_REACH = 6
 
 def _plural_noun_or_pronoun(word: Token) -> bool:
     """A plural noun ('pumps') or a personal pronoun ('them', 'us', which names no one by kind)."""
-    return word.tag_ in _PLURAL_NOUN_TAGS or word.pos_ == "PRON"
+    return word.tag_ in L.PLURAL_NOUN_TAGS or word.pos_ == "PRON"
 
 
 def _per_plural(many: Token) -> str:
@@ -2684,7 +2683,7 @@ def _per_each_after(tokens: list[Token], unit: str) -> str:
     taken = None if verb is None else _first_taken_by(verb, order, {node.i, each.i})
     if after is not None and after.lower_ in L.DISTRIBUTED_TO_PREPOSITIONS:
         given = next((c for c in child_tokens(after) if c.dep_ == "pobj"), None)
-        if given is not None and given.tag_ in _PLURAL_NOUN_TAGS:
+        if given is not None and given.tag_ in L.PLURAL_NOUN_TAGS:
             if verb is not None and any(_plural_noun_or_pronoun(c) for c in _taken_by(verb, order, {node.i, each.i})):
                 return " each"                      # "the two men lost $900 each to the scammers"
             return _per_plural(given)               # "the state paid Rs 2 lakh each to the families"
@@ -3204,7 +3203,7 @@ def _model_number(prev: Token | None, nxt: Token | None) -> bool:
     before = prev.doc[prev.i - 1]
     if before.is_alpha and before.is_upper and len(before) >= 2:
         return False    # "SHOPS SHUT AS 300 JOBS GO": a headline in capitals
-    return nxt is None or nxt.tag_ not in ("NNS", "NNPS")
+    return nxt is None or nxt.tag_ not in L.PLURAL_NOUN_TAGS
 
 
 # The first word of a measure written in the singular before a noun ('a 500 cubic metre tank').
@@ -3526,7 +3525,7 @@ def _noun_right_before(word: Token) -> Token | None:
 
 def _names_a_kind(noun: Token | None) -> bool:
     """A plural noun with no article, owner or count of its own ('firms', 'all firms'): a kind."""
-    if noun is None or noun.tag_ not in ("NNS", "NNPS"):
+    if noun is None or noun.tag_ not in L.PLURAL_NOUN_TAGS:
         return False
     return not any(c.dep_ in ("poss", "nummod") or c.dep_ in ("det", "predet") and c.lower_ not in L.KIND_DETERMINERS
                    for c in child_tokens(noun))
@@ -3711,7 +3710,7 @@ def _in_a_definition(last: Token) -> bool:
     if node.dep_ != "relcl":
         return False
     noun = node.head
-    if noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod") for c in child_tokens(noun)):
+    if noun.tag_ not in L.PLURAL_NOUN_TAGS or any(c.dep_ in ("det", "poss", "nummod") for c in child_tokens(noun)):
         return False
     clauses = [node, *node.conjuncts]             # "where four or more are killed or injured"
     if not any(c.dep_ == "advmod" and c.lower_ in L.RELATIVE_ADVERBS for clause in clauses for c in child_tokens(clause)):
@@ -6054,7 +6053,7 @@ def _share_written_without_of(noun: Token) -> bool:
     chunk of the airline': a noun of things counted (a plural), of people, or of a part of a
     whole (PART_OF_WHOLE_NOUNS) right after a percentage is the whole it is a share of, the 'of'
     left out; it names no measure."""
-    return noun.tag_ in ("NNS", "NNPS") or _names_people(noun) or noun.lemma_.lower() in L.PART_OF_WHOLE_NOUNS
+    return noun.tag_ in L.PLURAL_NOUN_TAGS or _names_people(noun) or noun.lemma_.lower() in L.PART_OF_WHOLE_NOUNS
 
 
 def _gerund_of_a_noun(noun: Token) -> bool:
@@ -6292,9 +6291,9 @@ def _noun_after(last: Token) -> str | None:
         return _noun_after_unknown_scale(last)
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in L.ADDED_COUNT_WORDS \
-            and nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ in ("NNS", "NNPS"):
+            and nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ in L.PLURAL_NOUN_TAGS:
         nxt = doc[nxt.i + 1]                      # "12 million more homes"
-    if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not nxt.like_num and nxt.dep_ != "npadvmod":
+    if nxt is not None and nxt.tag_ in L.PLURAL_NOUN_TAGS and not nxt.like_num and nxt.dep_ != "npadvmod":
         return _noun_phrase(nxt)                  # a plural noun the parser did not attach
     return None
 
@@ -6313,7 +6312,7 @@ def _noun_after_a_hyphened_modifier(first: Token, end: Token) -> Token:
     """'11 hours-of-service violations', '5 end-of-year bonuses': a phrase written with hyphens
     that modifies the noun right after it (the parser hangs its first word on that noun) is
     no counted noun; the noun it modifies is. Else the hyphened word's end ('sub-counties')."""
-    if end.i == first.i or end.i + 1 >= len(end.doc) or end.tag_ in ("NNS", "NNPS"):
+    if end.i == first.i or end.i + 1 >= len(end.doc) or end.tag_ in L.PLURAL_NOUN_TAGS:
         return end                      # "seven sub-counties elections": a plural counts itself
     after = end.doc[end.i + 1]
     if after.pos_ == "NOUN" and after.tag_ == "NNS" and first.head.i == after.i \
@@ -7248,7 +7247,7 @@ def _each_of_many(span) -> bool:
 
 def _plural_nouns(span) -> list[Token]:
     """The plural nouns of a stretch that can be counted: no measure, no time, no name of a date or a sum."""
-    return [t for t in span if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound"
+    return [t for t in span if t.tag_ in L.PLURAL_NOUN_TAGS and t.dep_ != "compound"
             and t.lemma_.lower() not in L.MEASURED_NOUNS and t.lower_ not in L.MEASURED_NOUNS
             and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")]
 
@@ -7319,7 +7318,7 @@ def _fronted_partitive(last: Token) -> str | None:
         return None
     verb = last.head
     of = next((c for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "of" and c.i < last.i), None)
-    whole = next((o for o in child_tokens(of) if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")), None) if of is not None else None
+    whole = next((o for o in child_tokens(of) if o.dep_ == "pobj" and o.tag_ in L.PLURAL_NOUN_TAGS), None) if of is not None else None
     return _noun_phrase(whole) if whole is not None else None
 
 
@@ -7398,7 +7397,7 @@ def _counted_by_its_level(whole: Token, text: str) -> str | None:
         of = next((o for c in child_tokens(whole) if c.dep_ == "prep" and c.lower_ == "of"
                    for o in child_tokens(c) if o.dep_ == "pobj"), None)
         if of is not None:
-            return _counted_noun(of) if of.tag_ in ("NNS", "NNPS") and of.pos_ == "NOUN" else None
+            return _counted_noun(of) if of.tag_ in L.PLURAL_NOUN_TAGS and of.pos_ == "NOUN" else None
         return _compound_counted(whole)
     if whole.tag_ != "NNS" or whole.lemma_.lower() in L.MEASURED_NOUNS or whole.lower_ in L.MEASURED_NOUNS \
             or re.search(r"\d\.\d", text) or whole.ent_type_ or any(c.dep_ == "nummod" for c in child_tokens(whole)):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import DASHES, DOCUMENT_MAKING_VERBS, POINTING_BACK_DETERMINERS
-from ..lexicon import AUTHORED_DOCUMENT_NOUNS, DEFINITE_ARTICLES, FINITE_VERB_TAGS
+from ..lexicon import AUTHORED_DOCUMENT_NOUNS, DEFINITE_ARTICLES, FINITE_VERB_TAGS, PLURAL_NOUN_TAGS
 from ..lexicon import ANSWERING_VERBS, PERSON_POSSESSIVE_PRONOUNS, PERSON_SUBJECT_PRONOUNS, REDIRECTING_VERBS, SPEAKERS_ANSWERING_ACTS
 from ..lexicon import ARTICLES, PERSON_POSSESSIVES
 from ..lexicon import PERSON_OR_UNNAMED_SOURCE_NOUNS, STATISTICS_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
@@ -709,7 +709,7 @@ def _glued_apposition(det: Token) -> bool:
     if det.lower_ not in INDEFINITE_ARTICLES or det.dep_ != "det":
         return False            # most tokens: tested before the head and the document are fetched
     doc, head = det.doc, det.head
-    if head.tag_ not in ("NNS", "NNPS") or det.i == 0 or doc[det.i - 1].text != ",":
+    if head.tag_ not in PLURAL_NOUN_TAGS or det.i == 0 or doc[det.i - 1].text != ",":
         return False
     k = det.i + 1
     while k < head.i and doc[k].pos_ == "ADJ":
@@ -1513,7 +1513,7 @@ def _another_voice(subject: Token) -> bool:
     document or its figures, a plural noun ('the opposition', 'figures released on Friday', 'he')."""
     lemma = subject.lemma_.lower()
     return subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
-        or subject.lower_ in PERSON_SUBJECT_PRONOUNS or subject.tag_ in ("NNS", "NNPS") \
+        or subject.lower_ in PERSON_SUBJECT_PRONOUNS or subject.tag_ in PLURAL_NOUN_TAGS \
         or lemma in ROLE_OR_PERSON_NOUNS or lemma in SPEAKING_BODY_HEADS or lemma in RIVAL_SIDE_NOUNS \
         or lemma in SOURCE_NOUNS or subject.lower_ in SOURCE_NOUNS
 
@@ -3975,7 +3975,7 @@ def _counted_between(prep: Token, obj: Token) -> bool:
     """'said between 40 and 50 workers had lost ...': the parser read the range's 'between' as a
     preposition of the cue with the counted noun as its object; a plural noun counted by a
     number joined to another ('40 and 50') is the subject of the reported clause."""
-    return prep.lower_ == "between" and obj.tag_ in ("NNS", "NNPS") and any(
+    return prep.lower_ == "between" and obj.tag_ in PLURAL_NOUN_TAGS and any(
         n.dep_ == "nummod" and n.tag_ == "CD" and any(j.dep_ == "conj" and j.tag_ == "CD" for j in child_tokens(n))
         for n in child_tokens(obj))
 
@@ -4556,7 +4556,7 @@ def _pronoun_may_be_reporter(pronoun: Token, reporting: Token) -> bool:
     if reporter is None or pronoun.lower_ not in _SPEAKER_PRONOUNS:
         return False
     words = {t.lower_.rstrip(".") for t in reporter.subtree}
-    plural = reporter.tag_ in ("NNS", "NNPS") or reporter.lower_ in PRONOUNS_SPEAKER_PLURAL
+    plural = reporter.tag_ in PLURAL_NOUN_TAGS or reporter.lower_ in PRONOUNS_SPEAKER_PLURAL
     if (pronoun.lower_ in PRONOUNS_SPEAKER_PLURAL) != plural:
         return False
     return not (pronoun.lower_ == "he" and words & FEMALE_TITLES or pronoun.lower_ == "she" and words & MALE_TITLES)
@@ -4633,7 +4633,7 @@ def _act_of_speaker(clause: Token, conj: Token) -> bool:
     obj = next((c for c in child_tokens(conj) if c.dep_ == "dobj"), None)
     if subject is None or obj is None or obj.lower_ not in OBJECT_PRONOUN_NUMBER:
         return False
-    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_SUBJECT_PRONOUNS \
+    plural = subject.tag_ in PLURAL_NOUN_TAGS or subject.lower_ in PLURAL_SUBJECT_PRONOUNS \
         or any(c.dep_ == "conj" for c in child_tokens(subject))
     singular = subject.tag_ in ("NN", "NNP") and not plural or subject.lower_ in SINGULAR_SUBJECT_PRONOUNS
     number = OBJECT_PRONOUN_NUMBER[obj.lower_]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import COUNCILLOR_ABBREVIATIONS, ORG_OR_ASSOCIATION_HEADS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, BODY_TITLE_DETERMINERS, CAPITALISED_RUN_OPENERS, CHARGE_PREPOSITIONS, HOLDER_PLACE_PREPOSITIONS,
                        NAMING_VERBS, OWNING_BODY_PREPOSITIONS, PERSONS_BODY_PREPOSITIONS, RACE_LEAD_PREPOSITIONS, SUCCESSION_VERBS)
-from ..lexicon import NOUN_MODIFIER_DEPS, CLAUSE_BELOW_THE_MAIN_DEPS, CLAUSE_SUBJECT_DEPS
+from ..lexicon import NOUN_MODIFIER_DEPS, CLAUSE_BELOW_THE_MAIN_DEPS, CLAUSE_SUBJECT_DEPS, PLURAL_NOUN_TAGS
 from ..lexicon import KINDS_NOT_READ_BEFORE_A_REMIT, NUMBERED_BRANCH_WORDS, UNION_BRANCH_OFFICER_POSTS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_GENERIC_BODY_WORDS
 from ..lexicon import ELSEWHERE_PREPOSITIONS, ELSEWHERE_PLACE_NOUNS, PLACE_RELATIVE_ADVERBS, OWNERSHIP_PARTICIPLES
 from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS, BEING_VERBS, UNTIL_PREPOSITIONS, SMALL_COUNT_WORDS, ITS_OR_WHOSE, BODY_OR_PORTFOLIO_WORDS, BROUGHT_BEFORE_PREPOSITIONS, ADDRESS_PREPOSITIONS, INDEFINITE_DETERMINERS, UNIT_BODY_PREPOSITIONS, QUESTION_MARKERS, STAFF_BODY_PREPOSITIONS, POST_BODY_PREPOSITIONS, POST_COMPLEMENT_PREPOSITIONS, POST_OBJECTS_NO_ONE_PERSON_IS, DEAD_OR_FORMER_MARKS, KIN_OR_BEREAVED_NOUNS, ORG_OR_COMPANY_NOUNS, INDEFINITE_ARTICLES, FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, NOT_NOW_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
@@ -3504,7 +3504,7 @@ def _party_of_the_next_subject(parsed: ParsedArticle, index: "ActorIndex", span:
         return None
     words = [t for t in parsed.sentences[n + 1] if not t.is_space]
     if len(words) < 3 or words[0].lower_ != "the" or words[1].dep_ != "nsubj" or not words[1].is_title \
-            or words[1].tag_ in ("NNS", "NNPS") or words[1].lower_.endswith("s"):     # 'The Democrats': the party
+            or words[1].tag_ in PLURAL_NOUN_TAGS or words[1].lower_.endswith("s"):     # 'The Democrats': the party
         return None
     known = canonical(words[1].text)
     if not known or known[1] != "organization" or known[0] not in PARTY_CODES.values():
@@ -3721,7 +3721,7 @@ def _names_a_plural_compound(t: Token) -> bool:
     """'the armed forces minister', 'a mixed martial arts champion': the adjective belongs to
     the plural noun after it, a fixed phrase that names the role's field, not to the person."""
     after = t.nbor(1) if t.i + 1 < len(t.doc) else None
-    return after is not None and after.dep_ == "compound" and after.tag_ in ("NNS", "NNPS")
+    return after is not None and after.dep_ == "compound" and after.tag_ in PLURAL_NOUN_TAGS
 
 
 def _hyphen_joined(t: Token) -> bool:
@@ -4701,7 +4701,7 @@ def post_whose_object_holds_the_name(noun: Token, name: Token) -> Token | None:
             or noun.head.lower_ not in POST_COMPLEMENT_PREPOSITIONS or not _object_no_one_person_is(noun):
         return None
     post = noun.head.head
-    if post.i >= noun.i or post.tag_ in ("NNS", "NNPS") or post.lemma_.lower() in KIN_OR_BEREAVED_NOUNS \
+    if post.i >= noun.i or post.tag_ in PLURAL_NOUN_TAGS or post.lemma_.lower() in KIN_OR_BEREAVED_NOUNS \
             or post.lower_ in KIN_OR_BEREAVED_NOUNS \
             or not (post.lemma_.lower() in TITLE_VOCABULARY or post.lower_ in TITLE_VOCABULARY):
         return None             # 'the widow of the …, X', 'the mother of the …, X': a bond, no post
@@ -4724,7 +4724,7 @@ def _object_no_one_person_is(noun: Token) -> bool:
     if lemma in KIN_OR_BEREAVED_NOUNS or noun.lower_ in KIN_OR_BEREAVED_NOUNS \
             or any(t.lower_ in DEAD_OR_FORMER_MARKS for t in noun.lefts):
         return False
-    return noun.tag_ in ("NNS", "NNPS") or lemma in POST_OBJECTS_NO_ONE_PERSON_IS or noun.lower_ in POST_OBJECTS_NO_ONE_PERSON_IS \
+    return noun.tag_ in PLURAL_NOUN_TAGS or lemma in POST_OBJECTS_NO_ONE_PERSON_IS or noun.lower_ in POST_OBJECTS_NO_ONE_PERSON_IS \
         or noun.head.lower_ == "of" and lemma in ORG_OR_COMPANY_NOUNS
 
 
@@ -5239,7 +5239,7 @@ def _a_lead_in_a_ranking(verb: Token, unit: Token) -> bool:
     a ranking (RANKING_PREPOSITIONS: a phrase hung on the verb) or over a crowd (the unit's 'of' and a
     plural) is no post."""
     return any(c.dep_ == "prep" and c.lower_ in RANKING_PREPOSITIONS for c in child_tokens(verb)) \
-        or any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in child_tokens(p))
+        or any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in PLURAL_NOUN_TAGS for o in child_tokens(p))
                for p in child_tokens(unit))
 
 

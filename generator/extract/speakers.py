@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from ..lexicon import NUMBERED_BRANCH_KINDS, COMPANY_BOARD_BUSINESS_NOUNS, COMPANY_BOARD_NOUNS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS, KINSHIP_NOUNS, BODY_TO_POST_LINKS
-from ..lexicon import DEGREE_TITLE_ABBREVIATIONS, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS
+from ..lexicon import DEGREE_TITLE_ABBREVIATIONS, PLURAL_NOUN_TAGS, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS
 from ..lexicon import SUBJECT_OR_OBJECT_PRONOUN_GENDERS, SUBJECT_PRONOUN_OBJECT_FORMS, SUBJECT_PRONOUN_OTHER_FORMS
 from ..lexicon import ELSEWHERE_PLACE_NOUNS, ELSEWHERE_PREPOSITIONS, POLICE_VOICE_NOUNS, POLICE_MEMBER_VOICE_NOUNS, POLICE_VOICE_RANK_WORDS, BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRITORIAL_FORCE_NAME_WORDS, BARE_POLICE_DETERMINERS, OTHER_FORCE_NOUNS, OTHER_POLICE_PREPOSITIONS, SINGLE_PURPOSE_FORCE_WORDS, NON_FORCE_POLICE_BODY_HEADS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, FIGURE_HANDING_PARTICIPLES, LED_UNIT_NOUNS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
@@ -577,7 +577,7 @@ def _some_of_many(subject: Token) -> bool:
     of a plural of people with a quantifier or a number, a part of a body's people, who do not
     speak for it; its voice ('some officials', 'several aides') still does."""
     first = next((t for t in subject.doc[subject.left_edge.i:subject.i] if t.dep_ != "det" or t.lower_ in QUANTIFIERS), None)
-    return subject.tag_ in ("NNS", "NNPS") and subject.lemma_.lower() not in _HOLDER_OR_BODY_VOICE_NOUNS \
+    return subject.tag_ in PLURAL_NOUN_TAGS and subject.lemma_.lower() not in _HOLDER_OR_BODY_VOICE_NOUNS \
         and (any(c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS
                  or c.dep_ == "nummod" and c.tag_ == "CD" and c.i < subject.i and not _whole_set(subject, c)
                  for c in child_tokens(subject))
@@ -623,7 +623,7 @@ def after_a_contact_relatives_noun(subject: Token, start: int) -> int:
     officials', 'a good many union members': QUANTITY_WORDS, one phrase). Where nothing disagrees, the
     phrase opens where it did."""
     doc = subject.doc
-    if subject.tag_ not in ("NNS", "NNPS") or doc[start].lower_ not in SINGULAR_DETERMINERS:
+    if subject.tag_ not in PLURAL_NOUN_TAGS or doc[start].lower_ not in SINGULAR_DETERMINERS:
         return start
     i = start + 1
     while i < subject.i and doc[i].pos_ == "ADJ" and doc[i].lower_ not in QUANTITY_WORDS:
@@ -1216,7 +1216,7 @@ class SpeakerResolver:
         own ('developers and supporters in Congress', 'experts and US officials'): the whole
         phrase, since no one of them, nor a body named in it, is the speaker alone."""
         joined = [c for c in child_tokens(subject) if c.dep_ == "conj"]
-        if subject.tag_ not in ("NNS", "NNPS") or not joined or any(self.named(c) for c in joined):
+        if subject.tag_ not in PLURAL_NOUN_TAGS or not joined or any(self.named(c) for c in joined):
             return None
         end = max(t.right_edge.i for t in [subject, *joined]) + 1
         return self._without_dateline(subject.doc, subject.left_edge.i, subject.i, end)
@@ -1315,7 +1315,7 @@ class SpeakerResolver:
     def _party_members_of_a_chamber(self, subject: Token, key: str) -> bool:
         """'House Republicans', 'Senate Democrats': a party's plural after the capitalised name of a
         chamber (ONE_WORD_CHAMBERS) are the party's members there, a group of their own."""
-        return subject.tag_ in ("NNS", "NNPS") and self.mention(key).type == "organization" \
+        return subject.tag_ in PLURAL_NOUN_TAGS and self.mention(key).type == "organization" \
             and self.actors.key_for(self.parsed, subject) == key \
             and any(c.dep_ in ("compound", "nmod", "amod") and c.i == subject.i - 1 and c.text[:1].isupper()
                     and c.lower_ in ONE_WORD_CHAMBERS for c in child_tokens(subject))
@@ -1332,7 +1332,7 @@ class SpeakerResolver:
         """'Democrats in Ohio', 'Greens in Bavaria': members of the body `key` (a plural the body
         is named by) in a place ('in' + a place's name): the place, where the body's name does not
         name it already; they are that place's branch of it, not the body itself."""
-        if subject.tag_ not in ("NNS", "NNPS") or self.mention(key).type != "organization":
+        if subject.tag_ not in PLURAL_NOUN_TAGS or self.mention(key).type != "organization":
             return None
         for prep in child_tokens(subject):
             if prep.dep_ != "prep" or prep.lower_ != "in":
@@ -1386,7 +1386,7 @@ class SpeakerResolver:
     def _other_plural_in_sentence(self, antecedent: Token, k: int) -> bool:
         """Sentence k names people besides `antecedent` whom a later 'they' may be ('X aides said
         the unions had lied. They rejected ...'; '..., but Y aides disagreed')."""
-        return any(t.i != antecedent.i and (t.lower_ in PRONOUNS_PLURAL or t.tag_ in ("NNS", "NNPS") and _speaking_noun(t))
+        return any(t.i != antecedent.i and (t.lower_ in PRONOUNS_PLURAL or t.tag_ in PLURAL_NOUN_TAGS and _speaking_noun(t))
                    for t in self.parsed.sentences[k])
 
     def _described_speaker(self, d: _Description) -> Speaker:
@@ -2905,7 +2905,7 @@ class SpeakerResolver:
             return False
         if gov is subject:
             return "the" in d.determiners
-        return subject.tag_ in ("NNS", "NNPS") and d.noun in _BODY_OR_GOVERNMENT_VOICE_NOUNS \
+        return subject.tag_ in PLURAL_NOUN_TAGS and d.noun in _BODY_OR_GOVERNMENT_VOICE_NOUNS \
             and not any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.i != gov.i
                         and c.lower_ not in SENIORITY_WORDS or c.dep_ in ("prep", "advmod") for c in child_tokens(subject))
 
@@ -3317,13 +3317,13 @@ class SpeakerResolver:
         """A plural noun in sentence n-1, or before `subject` in sentence n, that does not name the
         group `key`: another set 'them' or a bare 'several' may be part of."""
         earlier = [*self.parsed.sentences[n - 1], *(t for t in self.parsed.sentences[n] if t.i < subject.left_edge.i)]
-        return any(t.tag_ in ("NNS", "NNPS") and not self._inside_quote(self._char(t))
+        return any(t.tag_ in PLURAL_NOUN_TAGS and not self._inside_quote(self._char(t))
                    and (self.group_names.find(t.lower_) or self.actors.names.find(t.lower_)) != key for t in earlier)
 
     def _unnamed_plural(self, d: _Description) -> Speaker | None:
         """'Aid groups', 'officials': a group actor; 'sources', 'his critics': no actor."""
         subject = d.subject
-        if subject.tag_ not in ("NNS", "NNPS") or not (d.noun in UNNAMED_SOURCE_NOUNS
+        if subject.tag_ not in PLURAL_NOUN_TAGS or not (d.noun in UNNAMED_SOURCE_NOUNS
                                                         or subject.lower_ in UNNAMED_SOURCE_NOUNS):
             return self._plural_of_people(d)
         if d.noun in _ANONYMOUS_SOURCE_OR_DOCUMENT_NOUNS or d.determiners & POSSESSIVE_PRONOUNS \
@@ -3586,7 +3586,7 @@ class SpeakerResolver:
             return key
         # "Mr Putin", "President Obama": the name's head may be the next token ("Reed aides" are not Reed)
         # but "the Salim administration" is not Salim
-        for child in child_tokens(subject) if subject.tag_ not in ("NNS", "NNPS") \
+        for child in child_tokens(subject) if subject.tag_ not in PLURAL_NOUN_TAGS \
                 and subject.lower_ not in _STATE_VOICES_OR_CABINET else ():
             if child.dep_ in ("compound", "flat"):
                 key = self.actors.key_for(self.parsed, child)
@@ -3768,7 +3768,7 @@ class SpeakerResolver:
         'of' phrase as conjuncts. The person's full name, last of them and set off by commas, when
         it is a person of the article ('the heads of the Water Board, KSWB, and Ana Ruiz' joins
         with 'and': no apposition)."""
-        if subject.lemma_.lower() not in ROLE_OR_PERSON_NOUNS or subject.tag_ in ("NNS", "NNPS"):
+        if subject.lemma_.lower() not in ROLE_OR_PERSON_NOUNS or subject.tag_ in PLURAL_NOUN_TAGS:
             return None
         preps = [c for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ == "of"]
         objects = [o for p in preps for o in child_tokens(p) if o.dep_ == "pobj"]
@@ -3840,7 +3840,7 @@ class SpeakerResolver:
         """'Rights groups, including the Harbour Union, have urged ...': the one named body of an
         unnamed group of bodies speaks; not where several are named ('including X and Y'), nor a
         person named in a group held by a stance ('Critics, including Ann Lowe, say ...')."""
-        if subject.tag_ not in ("NNS", "NNPS") or subject.lemma_.lower() not in BODY_GROUP_NOUNS:
+        if subject.tag_ not in PLURAL_NOUN_TAGS or subject.lemma_.lower() not in BODY_GROUP_NOUNS:
             return None
         for prep in child_tokens(subject):
             if prep.dep_ == "prep" and prep.lower_ == "including":
@@ -4423,7 +4423,7 @@ class SpeakerResolver:
             subj = main[0]
             if k < n and subj.lower_ in PRONOUNS_PLURAL and self.parsed.token_key(subj) not in self.resolved:
                 continue            # "Critics met. They wrote ... They said": the chain goes on
-            if subj.tag_ in ("NNS", "NNPS") and not subj.conjuncts and _speaking_noun(subj) \
+            if subj.tag_ in PLURAL_NOUN_TAGS and not subj.conjuncts and _speaking_noun(subj) \
                     and not self._subject_actor(subj) and not _quantified_subject(subj) \
                     and not self._names_people_in_it(subj):
                 return subj, k
@@ -4689,7 +4689,7 @@ class SpeakerResolver:
         key = self.resolved.get(self.parsed.token_key(subj)) or self.named(subj) or self._apposition(subj)
         if key:
             return key
-        if subj.tag_ in ("NNS", "NNPS"):
+        if subj.tag_ in PLURAL_NOUN_TAGS:
             return None             # "McConnell aides", "Reed supporters": not McConnell, not Reed
         for t in subj.subtree:      # "His guest, the actress Rita Vance, ..."
             path = [a for a in t.ancestors if a.i != subj.i and subj.i in {x.i for x in a.ancestors}]
@@ -4719,7 +4719,7 @@ class SpeakerResolver:
                 if self._unresolved_person_topic(subj, pronoun) and self._sole_holder(subj, k) is None:
                     return True     # "The judge rejected it. In her ruling she wrote": the judge, whoever that is
             elif pronoun in PRONOUNS_SPEAKER_PLURAL:
-                if subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ not in ("ORG", "GPE", "NORP") \
+                if subj.tag_ in PLURAL_NOUN_TAGS and subj.ent_type_ not in ("ORG", "GPE", "NORP") \
                         or any(c.dep_ == "conj" for c in child_tokens(subj)):
                     return True
             elif subj.tag_ in ("NN", "NNP") and not subj.ent_type_ and subj.pos_ != "PRON":
@@ -5245,7 +5245,7 @@ def _a_long_posts_holder(subject: Token) -> Token | None:
     joined to the post by 'of' or 'with' outside a name (a lower-case word after it), the name not set off
     ('Kessa Party of former president Tom Reed said': the party, his)."""
     doc, cue = subject.doc, subject.head
-    if subject.dep_ != "nsubj" or cue.i <= subject.i or subject.tag_ in ("NNS", "NNPS"):
+    if subject.dep_ != "nsubj" or cue.i <= subject.i or subject.tag_ in PLURAL_NOUN_TAGS:
         return None
     end = cue.i - 1
     set_off = doc[end].text == ","
