@@ -2111,7 +2111,7 @@ def _the_building_acts(parsed: ParsedArticle, head: str) -> bool:
     """'The headquarters later released their names': the building's head word with a determiner as the subject
     of a verb anywhere in the article, the body run from it acting."""
     return any(t.lower_ == head and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
-               and any(c.dep_ in ("det", "poss") for c in t.children) for doc in parsed.docs for t in doc)
+               and any(c.dep_ in ("det", "poss") for c in child_tokens(t)) for doc in parsed.docs for t in doc_tokens(doc))
 
 
 def _where_an_event_or_a_thing_is(token: Token) -> bool:
