@@ -5192,7 +5192,7 @@ def _a_known_place_before_a_members_title(ent: Span, titles: list[str], tokens: 
             and is_known_place(word.text)):
         return False
     title = word.head
-    if not any(c.dep_ in ("det", "poss") and c.i < word.i for c in title.children):
+    if not any(c.dep_ in ("det", "poss") and c.i < word.i for c in child_tokens(title)):
         return False            # 'Jackson MP said': a surname
     return not (title.dep_ in ("nsubj", "nsubjpass") and title.head.lemma_.lower() in SPEECH_VERBS)
 
@@ -6145,7 +6145,7 @@ def _a_common_noun_with_a_determiner(tokens: list[Token]) -> bool:
     if det.dep_ != "det" or det.head.i != word.i or det.lower_ not in DEFINITE_DETERMINERS:
         return False
     if any(c.i != det.i and (c.i < word.i or c.dep_ in ("relcl", "acl", "nummod", "amod")
-                             or c.dep_ == "appos" and not _describes_the_person_named_next(c)) for c in word.children):
+                             or c.dep_ == "appos" and not _describes_the_person_named_next(c)) for c in child_tokens(word)):
         return False            # 'the late Bill', 'the Bill, 46,', 'the Bill, a docker,', 'the Bill who fished here'
     if word.dep_ in ("nsubj", "nsubjpass") and word.head.lemma_.lower() in SPEECH_VERBS:
         return False            # 'the Bill said': one who speaks
@@ -6164,7 +6164,7 @@ def _describes_the_person_named_next(appos: Token) -> bool:
 def _heads_a_longer_persons_name(word: Token) -> bool:
     """A person's name of more than one word elsewhere in the doc that opens with the word ('Bill Asante'), or the
     word before a capitalised word of no body anywhere in the article's text."""
-    if any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == word.text and e.start != word.i for e in word.doc.ents):
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == word.text and e.start != word.i for e in doc_ents(word.doc)):
         return True
     return any(m.group(1).lower() not in ORG_OR_GENERIC_BODY_WORDS and m.group(1).lower() not in LAW_HEADS
                for m in re.finditer(r"\b" + re.escape(word.text) + r" ([A-Z][a-z]+)\b", article_text(word.doc)))
