@@ -971,6 +971,7 @@ SHARED_QUALIFIERS = {"about"}
 FIGURE_QUALIFIERS = {
     **dict.fromkeys(APPROACH_QUALIFIERS, "almost"),
     "more than": "more than", "over": "more than", "above": "more than", "exceeded": "more than",
+    "north of": "more than", "south of": "less than",    # "well north of $2 million" (COMPASS_QUALIFIERS)
     "longer than": "more than",     # "queued longer than 3 hours" (not under a negation: `_comparison_denied`)
     "no longer than": "up to", "not longer than": "up to",      # "shifts of no longer than 12 hours"
     "in excess of": "more than", "upwards of": "more than", "well over": "more than",
@@ -999,6 +1000,9 @@ FIGURE_QUALIFIERS = {
     # "within" is dropped as a time phrase first
     "within": "up to",
 }
+# Figures: qualifiers that are also words of place ('south of 15 degrees latitude'): bounds only
+# before money or a count of things (`_is_qualifier`), never before a measure of position.
+COMPASS_QUALIFIERS = {"north of", "south of"}
 # The words of those qualifiers ("between", "over", "at", "least"), read between an age word and its
 # number ("aged between 24 and 58": a bounded age, no count).
 FIGURE_QUALIFIER_WORDS = frozenset(word for qualifier in FIGURE_QUALIFIERS for word in qualifier.split())
@@ -1182,6 +1186,9 @@ TALLY_NOUNS = {"total", "toll", "number", "tally", "count"}
 # Words that end a street name: a number before them is an address ("131 West 23rd Street").
 STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane",
                 "drive", "square", "place", "way", "terrace", "court", "crescent", "parkway"}
+# Words by which a number before 'of' and a street's name says which stretch of the street ('the
+# 600-block of Pine Crescent'): an address, no count.
+STREET_BLOCK_WORDS = {"block"}
 # Words that open a street's name in other languages ('Heol …', 'Rua …', 'Jalan …'): such a name set before a
 # known town in a person's address is a street of that town (evidence.py, `_set_before_its_town`).
 STREET_OPENING_WORDS = frozenset({"heol", "ffordd", "stryd", "rua", "rue", "calle", "avenida", "jalan", "lorong", "strada"})
@@ -1322,7 +1329,7 @@ VERB_SPAN_PREPOSITIONS = {"over"}
 # 4 and 6 platforms', 'the 5 and 10 rupee coins'): two numbers joined before one of them after 'the'
 # name one thing each. Counted nouns ('the 40 and 55 cases') are not in it.
 NUMBERED_LABEL_NOUNS = {"route", "line", "bus", "tram", "platform", "gate", "flight", "terminal", "exit", "junction",
-                        "channel", "coin", "note", "bracket"}
+                        "channel", "coin", "note", "bracket", "service"}
 # Figures: words before 'per' that make it no rate ('paid as per the contract': according to it).
 NON_RATE_PER_OPENERS = {"as"}
 # Figures: a claimant framing a whole clause by a phrase set before it whose document a 'by'
@@ -1894,6 +1901,7 @@ SUPRANATIONAL_WORDS = {"international", "united", "world", "global", "european",
 # ("200-odd soldiers": some more than 200, how many the writer does not say).
 POSTPOSED_QUALIFIERS = {"or more": "at least", "or fewer": "up to", "or less": "up to", "or so": "about",
                         "or higher": "at least", "or above": "at least", "or lower": "up to", "or below": "up to",
+                        "or longer": "at least", "or shorter": "up to",
                         "-odd": "about", "-plus": "at least"}     # "300-odd sheep", "80-plus shops"
 # Figures: nouns of a band of values that a number written before them names ("the 65-plus age
 # group", "the 18-plus bracket"): which band, no count (AGE_WORDS too: "the 65-plus age").
@@ -2866,7 +2874,7 @@ RANGE_NOUNS = {"band", "range", "bracket", "corridor"}
 # phrase measures what the percentage compared with it measures (`_benchmark_compared`,
 # `_compared_after_a_multiple`, by lemma; ESTIMATE_NOUNS is the estimates' owners' rule).
 BENCHMARK_NOUNS = {"target", "standard", "projection", "forecast", "average", "norm", "benchmark", "goal",
-                   "estimate", "expectation"}
+                   "estimate", "expectation", "threshold", "minimum", "maximum", "limit", "ceiling"}
 # Figures: prepositions by which a benchmark names a whole of its own ("against a goal of 70% for
 # the whole city", "a national average of 75% among adults"): it is then no level of the same
 # whole as the percentage it is set against.
@@ -2925,6 +2933,9 @@ CONFINEMENT_PREPOSITIONS = {"in", "under", "behind", "as"}
 CONFINEMENT_NOUNS = {"prison", "jail", "gaol", "detention", "custody", "exile", "arrest", "bars",
                      "captivity", "office", "power", "hiding"}
 PENALTY_VERBS = {"sentence", "jail", "imprison", "incarcerate", "ban", "bar", "suspend", "disqualify", "exile"}
+# Nouns of a penalty that runs for a term ('a ban for three years', 'a suspension for six
+# matches'): the term is the penalty, a figure.
+PENALTY_NOUNS = {"sentence", "ban", "suspension", "disqualification", "exile", "curfew", "embargo", "prohibition"}
 # Verbs of holding someone for a period ('was held for 33 months', 'detained for 40 days'): the
 # period is what the article reports, a figure, not background of how long something went on
 # (FrameNet Detaining, Imprisonment).

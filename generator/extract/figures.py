@@ -44,6 +44,8 @@ _RATE_DENOMINATORS_OR_TIME_UNITS = L.RATE_DENOMINATORS | L.TIME_UNITS
 _BAND_OR_AGE_WORDS = L.BAND_NOUNS | L.AGE_WORDS
 _CHANGE_OR_MOVING_VERBS = L.CHANGE_VERBS | L.MOVING_VERBS
 _PENALTY_OR_DETAINING_VERBS = L.PENALTY_VERBS | L.DETAINING_VERBS
+# Verbs whose object's 'for N <time>' is the term of the thing given, ruled, held or kept in a penalty
+_TERM_SETTING_VERBS = _PENALTY_OR_DETAINING_VERBS | L.GIVING_TO_EACH_VERBS | L.RULING_VERBS
 _TIME_PREPOSITIONS_OR_QUALIFIERS = L.TIME_PREPOSITIONS | L.PREPOSITION_QUALIFIERS
 _TIME_UNIT_OR_GENERATION_WORDS = L.TIME_UNITS | L.GENERATION_WORDS
 _COUNTED_OR_UNIT_WORDS = L.COUNTED_MODIFIER_NOUNS | L.MEASURE_UNITS | L.CURRENCY_WORDS | L.TIME_UNITS | L.PERCENT_WORDS
@@ -1149,7 +1151,7 @@ class _Discourse:
             self.polls.add(documents["poll"])
 
 
-_PER_BETWEEN = re.compile(rf"\s+(?:(?P<word>[a-z]+)\s+)?(?:per|(?P<every>for\s+(?:{_alternatives(L.DISTRIBUTIVE_DETERMINERS)})))\s+",
+_PER_BETWEEN = re.compile(rf"\s+(?:(?P<word>[a-z]+)\s+|[a-z]+-[a-z]+\s+[a-z]+\s+)?(?:per|(?P<every>for\s+(?:{_alternatives(L.DISTRIBUTIVE_DETERMINERS)})))\s+",
                           re.IGNORECASE)
 # How a percentage figure's text ends ('5%', '5 per cent', '5 percent'): PERCENT_END_WORDS, as str.endswith takes them.
 _PERCENT_TEXT_ENDINGS = tuple(L.PERCENT_END_WORDS)
@@ -1179,8 +1181,17 @@ def _join_rate_bases(found: list[tuple[RawFigure, list[Token]]], text: str) -> l
             rate.unit = f"per {base}" if rate.unit == figure.unit and rate.unit not in _MONEY_OR_MINOR_UNITS \
                 else f"{rate.unit} per {base}"      # '12 per 100,000 residents'; '$3.75 per $500 of rateable value' keeps dollars
             continue
+        if _measure_after_per(figure, tokens):
+            continue                              # "counted 640 per 100ml": the base of a count no figure holds
         out.append((figure, tokens))
     return out
+
+
+def _measure_after_per(figure: RawFigure, tokens: list[Token]) -> bool:
+    """'640 per 100ml', 'cells per 100ml': a measure written on its number right after 'per' is the
+    quantity a rate is quoted on, no amount of its own, also where the rate before it is no figure."""
+    first = tokens[0]
+    return first.i > 0 and first.doc[first.i - 1].lower_ == "per" and _GLUED_AMOUNT.fullmatch(figure.text) is not None
 
 
 def _join_open_ranges(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
@@ -2736,6 +2747,10 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
     prev = doc[first.i - 1] if first is not None and first.i > 0 else None
     if qual in L.NEARNESS_QUALIFIERS and _compared_with_than(tokens[-1]):
         return False    # "closer to 8% than 5%": a comparison of two amounts, no approximation
+    if qual in L.COMPASS_QUALIFIERS and not _kind(match.group("a")):
+        after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+        return after is not None and after.tag_ == "NNS" and after.pos_ == "NOUN" and after.lower_ not in _MEASURES \
+            and after.lemma_.lower() not in L.MEASURE_UNIT_LEMMAS   # "north of 900 jobs"; not "south of 15 degrees latitude"
     if prev is None:
         return True
     if qual in L.PREPOSITION_QUALIFIERS and prev.pos_ in ("VERB", "AUX") and prev.lemma_.lower() in L.CHANGE_VERBS \
@@ -3008,21 +3023,40 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     return False
 
 
+_BARE_DIGITS = re.compile(r"\d+")
+
+
 def _second_label_of_a_pair(first: Token, prev: Token | None, nxt: Token | None) -> bool:
-    """'the 14 and 27 routes', 'the 5 and 10 rupee coins': a plain number joined by 'and'/'or' to
-    one right after 'the', both before one plural noun of things named by number
-    (NUMBERED_LABEL_NOUNS), names one thing each (the 14 route and the 27 route), as 'the 36 route'
-    does alone; not counted things ('the 40 and 55 cases in the two districts', 'the 300 and 400
-    workers at the two plants'), nor 'between 30 and 40 routes' (a range)."""
-    doc = first.doc
-    if prev is None or prev.lower_ not in L.COORDINATORS or prev.i < 2 or nxt is None:
+    """'the 14 and 27 routes', 'the 5 and 10 rupee coins', 'the 61, 63 and 68 services': plain
+    numbers listed with 'and'/'or' (and commas) right after 'the', all before one plural noun of
+    things named by number (NUMBERED_LABEL_NOUNS), name one thing each (the 14 route and the 27
+    route), as 'the 36 route' does alone; not counted things ('the 40 and 55 cases in the two
+    districts', 'the 300 and 400 workers at the two plants'), nor things counted in a period ('the
+    4 and 6 trains an hour', 'the 8, 10 and 12 flights per week', 'runs the 2 and 5 buses to the
+    island each day'), nor 'between 30 and 40 routes' (a
+    range)."""
+    if prev is None or nxt is None or not _BARE_DIGITS.fullmatch(first.text):
         return False
-    other, article = doc[prev.i - 1], doc[prev.i - 2]
-    noun = nxt
+    doc, start = first.doc, sentence_start(first)
+    left, right = first.i - 1, first.i + 1
+    while left > start and (doc[left].text == "," or doc[left].lower_ in L.COORDINATORS
+                            or _BARE_DIGITS.fullmatch(doc[left].text)):
+        left -= 1
+    while right < len(doc) - 1 and (doc[right].text == "," or doc[right].lower_ in L.COORDINATORS
+                                    or _BARE_DIGITS.fullmatch(doc[right].text)):
+        right += 1
+    run = doc[left + 1:right]
+    if doc[left].lower_ != "the" or not any(w.lower_ in L.COORDINATORS for w in run) \
+            or not _BARE_DIGITS.fullmatch(run[-1].text) \
+            or any(_BARE_DIGITS.fullmatch(a.text) and _BARE_DIGITS.fullmatch(b.text) for a, b in zip(run, run[1:])):
+        return False    # "the 5 300 firms": no list of labels
+    noun = doc[right]
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head                          # "the 5 and 10 rupee coins"
-    return re.fullmatch(r"\d+", other.text) is not None and article.lower_ == "the" \
-        and noun.tag_ == "NNS" and noun.lemma_.lower() in L.NUMBERED_LABEL_NOUNS
+    rest = doc.text[noun.idx + len(noun.text):]
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in L.NUMBERED_LABEL_NOUNS \
+        and not (_RATE.match(rest) or _EVERY.match(rest) or _clause_rate([noun]))   # "the 2 and 3 services an hour",
+                                                                                # "run the 4 and 6 trains every day": counts
 
 
 def _year_of_an_owned_thing(a: str, first: Token, last: Token, prev: Token | None) -> bool:
@@ -3833,7 +3867,8 @@ def _coordinated(noun: Token) -> list[Token]:
 
 
 def _in_a_name(first: Token, last: Token, prev: Token | None) -> bool:
-    """'Super Bowl 50', 'Type 45 destroyer', 'BBC Radio Four', '5-Star Movement', 'Article 50'."""
+    """'Super Bowl 50', 'Type 45 destroyer', 'BBC Radio Four', '5-Star Movement', 'Article 50', an
+    address ('214 East 9th Avenue', 'the 600-block of Pine Crescent')."""
     if prev is not None and prev.lower_.rstrip(".") in L.ID_WORDS:
         return True
     if prev is not None and prev.text == "." and prev.i > 0 and not prev.doc[prev.i - 1].whitespace_ \
@@ -3848,12 +3883,19 @@ def _in_a_name(first: Token, last: Token, prev: Token | None) -> bool:
     doc = first.doc
     if last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].text[:1].isupper():
         return True     # "5-Star Movement"
-    following = doc[last.i + 1:min(len(doc), last.i + 5)]
+    start = last.i + 1
+    if start < len(doc) and doc[start].text in L.HYPHENS:
+        start += 1
+    if start + 1 < len(doc) and doc[start].lower_ in L.STREET_BLOCK_WORDS and doc[start + 1].lower_ == "of":
+        start += 2      # "the 600-block of Pine Crescent": which stretch of the street, read past 'block of'
+    else:
+        start = last.i + 1
+    following = doc[start:min(len(doc), start + 4)]
     for t in following:
         if not (t.text[:1].isupper() or t.like_num or re.fullmatch(r"\d+(st|nd|rd|th)", t.text)):
             break
         if t.lower_ in L.STREET_WORDS:
-            return True     # "214 East 9th Avenue"
+            return True     # "214 East 9th Avenue", "the 600 block of Pine Crescent"
     return False
 
 
@@ -4038,8 +4080,26 @@ def _lasts_for(last: Token) -> bool:
         return True     # "rose 40% over two years", "by nearly a third over five years": the period across
     if prep.lower_ == "for" and _role_of_a_named_person(prep.head):
         return True     # "Anna Berg, a bus driver for 22 years": how long she has been one
+    if prep.lower_ == "for" and prep.i == last.i - 1 and _object_of_a_lasting_verb(prep.head):
+        return True     # "stalled repairs of the bridge for two years"; not "a pillar of the trade for more than 300 years"
     return prep.lower_ == "for" and prep.head.pos_ in ("VERB", "AUX", "ADJ") \
         and prep.head.lemma_.lower() not in _PENALTY_OR_DETAINING_VERBS
+
+
+def _object_of_a_lasting_verb(noun: Token) -> bool:
+    """'held up the grants for four months', 'has been the pride of the village for 60 years': the
+    parser hangs the period after 'for' on the verb's object (or on a noun of its 'of' phrase), but
+    it says how long the verb's state or act went on, as on the verb itself. Not the term of a thing
+    given, awarded, offered or ruled ('awarded the firm a contract for seven years', 'granted an
+    extension for 30 days': GIVING_TO_EACH_VERBS, RULING_VERBS), nor a penalty or a hold ('imposed a
+    ban for three years', 'kept them in custody for 40 days'), whose length is what the article
+    reports; the caller leaves a qualified period ('for more than 300 years'), an amount told as measured."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    verb = noun.head
+    return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") \
+        and verb.lemma_.lower() not in _TERM_SETTING_VERBS \
+        and noun.lemma_.lower() not in L.PENALTY_NOUNS and noun.lemma_.lower() not in L.CONFINEMENT_NOUNS
 
 
 def _role_of_a_named_person(noun: Token) -> bool:
@@ -6603,10 +6663,13 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
     currency of its sentence, else of the article so far; a count shared out ('two each from X
     and Y') counts what the count before it counts, per group, and is dropped without one."""
     for n, (figure, tokens) in enumerate(found):
-        if figure.unit == "%" and (measure := _compared_share(found, n) or _share_as_bound(found, n)
-                                   or _benchmark_compared(found, n) or _share_denied_after(found, n, named=True)
-                                   or _share_listed_after(found, n)) is not None:
-            figure.unit = measure                              # "absenteeism is 30%, compared to 8% for ..."
+        bare = figure.unit == "%"
+        if bare or (figure.unit or "").startswith("% ") and _benchmark_premodified(_percent_place(tokens[-1])) is not None:
+            # "absenteeism is 30%, compared to 8% for ..."; "41% of flats, above the 10% limit": % of flats
+            measure = bare and (_compared_share(found, n) or _share_as_bound(found, n)) or _benchmark_compared(found, n) \
+                or bare and (_share_denied_after(found, n, named=True) or _share_listed_after(found, n)) or None
+            if measure is not None:
+                figure.unit = measure
         if figure.unit is not None:
             continue
         last = tokens[-1]
@@ -7150,21 +7213,38 @@ def _benchmark_compared(found: list[tuple[RawFigure, list[Token]]], n: int) -> s
     last = found[n][1][-1]
     place = _percent_place(last)
     of = place.head
-    if place.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in L.BENCHMARK_NOUNS \
-            or any(c.dep_ == "prep" and c.lower_ in L.BENCHMARK_SCOPE_PREPOSITIONS
-                   for t in {of.head, place, last} for c in child_tokens(t)):
+    benchmark = _benchmark_premodified(place)
+    if benchmark is not None:
+        of = None                       # "far over the 10 percent limit": the benchmark's own level
+    elif place.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in L.BENCHMARK_NOUNS:
         return None
-    anchor = _comparison_anchor(of.head)
+    else:
+        benchmark = of.head
+    if any(c.dep_ == "prep" and c.lower_ in L.BENCHMARK_SCOPE_PREPOSITIONS
+           for t in {benchmark, place, last} for c in child_tokens(t)):
+        return None
+    anchor = _comparison_anchor(benchmark)
     # "Attendance was 91%, just above the regional average of 88%": a bound set off after a
     # level compares a level ('% attendance'); after a change ('Turnout fell 5%, below the national
     # average of 70%') the benchmark is no such change, and stays '%'
     set_off = anchor is None
     if set_off:
-        anchor = _set_off_bound(of.head, own=of)
+        anchor = _set_off_bound(benchmark, own=of)
     if anchor is None:
         return None
     return _unit_compared_with(found, n, anchor, lambda tokens: _percent_place(tokens[-1]),
                                lambda unit: unit.startswith("% ") and not (set_off and _names_a_change_or_kind(unit)))
+
+
+def _benchmark_premodified(place: Token) -> Token | None:
+    """'the 10 percent limit', 'the 12.5% goal': the benchmark noun (BENCHMARK_NOUNS) a
+    percentage is written before, with only adjectives and nouns between; None otherwise."""
+    head = place.head
+    if place.dep_ not in ("compound", "amod", "nmod", "nummod") or head.pos_ != "NOUN" or head.i <= place.i \
+            or head.lemma_.lower() not in L.BENCHMARK_NOUNS \
+            or any(t.pos_ not in ("ADJ", "NOUN") for t in place.doc[place.i + 1:head.i]):
+        return None
+    return head
 
 
 def _placed_as(last: Token) -> Token:
