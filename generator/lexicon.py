@@ -4501,6 +4501,17 @@ PROSECUTING_BODY_ENDINGS = frozenset({"prosecution service", "prosecutions servi
 LOCAL_COUNCIL_NAME_ENDINGS = frozenset({"district council", "city council", "town council", "borough council",
                                         "municipal council", "shire council", "metropolitan council",
                                         "municipality", "municipal corporation", "city corporation"})
+# Last words of the name of a council that has councillors but may have no mayor of its own: a region's
+# or a county's ('Kelby Regional Council', 'Kessa County Council'), whose bare 'Mayor X' may be a town's
+# within it, but whose bare 'Councillor X' / 'Cr X' is its member where it is the one council the story is about.
+COUNCILLORS_BODY_NAME_ENDINGS = LOCAL_COUNCIL_NAME_ENDINGS | {"regional council", "county council"}
+# Nouns of a place a mayor may be the mayor of ('her town', 'the nearby town', 'the village'): one spoken of with
+# a determiner or owner in a bare mayor's sentence or the one before, by no word of the council's name, is the
+# mayor's own place, not the district council the story opens on.
+MAYORS_PLACE_NOUNS = frozenset({"town", "village", "city", "township", "borough"})
+# Nouns of a local government's area below a region or a county ('Kelby borough', 'the parish'): spoken of in a
+# story of a regional or county council, another council's councillor may be the one quoted.
+AREAS_OF_ANOTHER_COUNCIL = frozenset({"borough", "parish"})
 # Head words of any council's name: a second body so named beside the one council leaves a bare 'Mayor X' unplaced.
 LOCAL_COUNCIL_NAME_HEADS = frozenset({"council", "municipality", "corporation"})
 # (not 'group': 'the Rail Users Group', a pressure group)

@@ -102,9 +102,12 @@ MAYORS_BESIDE_COUNCIL = [
     ("The Tablelands Tigers and Atherton Regional Council have put forward a $20m plan for an aquatic centre. Council has "
      "pledged $5m of the cost, with Mayor Rita Bowman adding that the rest must come from the state.",
      [("Atherton Regional Council", "organization", None, None), ("Rita Bowman", "person", "Mayor", None)]),
+    # (session 48: a regional council's bare 'Councillor X' is its member where the story opens on it and the
+    # holder's sentences name no other place, council or council post: COUNCILLORS_BODY_NAME_ENDINGS)
     ("Atherton Regional Council has put forward a $20m plan for an aquatic centre. Councillor Rita Bowman said Council had "
      "done its part.",
-     [("Atherton Regional Council", "organization", None, None), ("Rita Bowman", "person", "Councillor", None)]),
+     [("Atherton Regional Council", "organization", None, None),
+      ("Rita Bowman", "person", "Councillor", "Atherton Regional Council")]),
     ("Kelton Regional Council has pledged $3m. In nearby Brora, Mayor Nina Hale said Council had forgotten the town.",
      [("Kelton Regional Council", "organization", None, None), ("Nina Hale", "person", "Mayor", None)]),
     ("Kelton Regional Council has pledged $3m. In nearby Brora, Mayor Nina Hale said the council had forgotten the "

@@ -35,7 +35,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
-                       POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
+                       POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, LOCAL_COUNCIL_NAME_ENDINGS, COUNCILLORS_BODY_NAME_ENDINGS, LOCAL_COUNCIL_NAME_HEADS, MAYORS_PLACE_NOUNS, AREAS_OF_ANOTHER_COUNCIL, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
                        COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS, ONE_PER_HEAD_RELATIONS,
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS, SITE_POSTS, SITE_POST_NOUNS, BODY_NOUNS_READ_AS_ITS, REGION_GOVERNMENT_POSTS, GROUP_OF_PEOPLE_NOUNS, SENATE_NAME_ENDINGS, GOVERNMENT_DEPARTMENT_ENDINGS, OWNED_SITE_NOUNS, OPENING_SENTENCES, OCCASIONING_SUBORDINATORS, REGION_GOVERNMENT_NAME_ENDINGS, REGION_KIND_GOVERNMENT_HEADS, NAME_HEADS_OF_NO_COMPANY, BODY_ONLY_POSTS, SPOKESPERSON_NOUNS, INTERNAL_UNIT_NOUNS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
@@ -788,7 +788,7 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
     councillor = post is None and words[-1] in COUNCIL_POSTS
     if post is None and not councillor:
         return None             # (a councillor is placed only where the sentence speaks of the council)
-    endings = LOCAL_COUNCIL_NAME_ENDINGS if councillor else POSTS_OF_ONE_KIND_OF_BODY[post]
+    endings = COUNCILLORS_BODY_NAME_ENDINGS if councillor else POSTS_OF_ONE_KIND_OF_BODY[post]
     extra = _without_a_joined_post(words[:-1] if councillor else words[:len(words) - len(post.split())])
     company = endings is COMPANY_BODY_ENDINGS
     found = _bodies_of_the_posts_kind(parsed, index, endings, post in SITE_POSTS)
@@ -812,21 +812,10 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
         return None             # ('Trustee X, who chairs the village hall committee, said …': that body's)
     if endings is LEGISLATURE_NAME_ENDINGS and not _the_chamber_beside_its_member(parsed, index, spans, body, near, named):
         return None             # ("France's National Assembly voted. Speaker X said the Commons would …": another's)
-    if endings is LOCAL_COUNCIL_NAME_ENDINGS and (
-            any(_a_place_phrase_after_the_name(s) for s in spans if s.key == holder)
-            or any(w not in POST_QUALIFIERS_OF_NO_BODY for w in extra)
-            or any(k != body and m.type == "organization" and name_head(m.name) in LOCAL_COUNCIL_NAME_HEADS
-                   for k, m in index.mentions.items())
-            or not _speaks_of_the_council(parsed, spans, holder, index.mentions[body].name, named) and (
-                not _the_story_opens_on(parsed, index, spans, body, holder, named) if councillor
-                else not near & {n for k, ns in sentences.items() for n in ns
-                                 if k == body or k in index.mentions and index.mentions[k].affiliation == body}
-                or any(_names_a_place_outside(parsed, n, named) for n in range(len(parsed.sentences))))):
-        return None             # ('Mayor X of Dover said …', 'Kelby Mayor X' (the town's) in a story of the
-                                # Kelby District Council; a 'Kelby Council' beside it; another town named
-                                # anywhere in the story; the council (or one of its people) not named in the
-                                # mayor's sentence or the one before: 'Mayor X' far from it may be a city's
-                                # the story takes as known), unless the holder's sentence speaks of 'the council'
+    if endings in (LOCAL_COUNCIL_NAME_ENDINGS, COUNCILLORS_BODY_NAME_ENDINGS) \
+            and not _the_one_councils_post(parsed, index, spans, holder, body, words, extra, named, near, sentences,
+                                           councillor):
+        return None             # ('Mayor X of Dover said …', 'Kelby Mayor X': another place's; see there)
     if company:
         near = {min(own) - 1, min(own)} if own else near     # (the holder's first mention and the sentence before)
         if any(_tied_to_another_body(parsed, index, s.head, body) for s in spans if s.key == holder):
@@ -1138,18 +1127,22 @@ def _occasioning_clause(verb: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ in OCCASIONING_SUBORDINATORS for c in child_tokens(verb))
 
 
-def _another_council_or_post_spoken_of(parsed: ParsedArticle, kind: str, named: set[str], own: set[int]) -> bool:
+def _another_council_or_post_spoken_of(parsed: ParsedArticle, kind: str, named: set[str], own: set[int],
+                                      everywhere: bool = False) -> bool:
     """'who chairs the parish council', 'a parish councillor', 'Mayors from three neighbouring towns', 'The
     village has its own mayor': a council (by the one council's head word) or a council's post the story
     speaks of with words of its own (a modifier no word of the council's name, an owner, a phrase after
     it), outside a name's title: another council is in play, and 'the council' or the bare post may be its.
     A council so spoken of counts in the holder's own sentences only ('the regional council' elsewhere is
-    no other council the holder may serve); a rank ('Deputy mayor X') is no word of another body."""
+    no other council the holder may serve; `everywhere`: the singular one does, 'councils in the region' not,
+    nor a name's: `_another_council_by_name`);
+    a rank ('Deputy mayor X') is no word of another body."""
     for n, sent in enumerate(parsed.sentences):
-        nouns = COUNCIL_POSTS | ({kind} if n in own else set())
+        nouns = COUNCIL_POSTS | ({kind} if n in own or everywhere else set())
         for t in sent:
             if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ == "PERSON" or t.dep_ == "compound" \
-                    or t.lemma_.lower() not in nouns and t.lower_ not in nouns:
+                    or t.lemma_.lower() not in nouns and t.lower_ not in nouns \
+                    or n not in own and (t.lower_ == kind + "s" or t.ent_type_ == "ORG"):
                 continue
             if any(c.dep_ in ("poss", "nummod") or c.dep_ == "prep" and not _a_time_phrase(c) and not _a_purpose_phrase(c)
                    or c.dep_ in ("amod", "compound", "nmod") and c.pos_ != "VERB"
@@ -1190,11 +1183,93 @@ def _names_a_place_outside(parsed: ParsedArticle, n: int, named: set[str]) -> bo
                for t in doc_tokens(sent.doc)[sent.start:sent.end])
 
 
-def _names_another_proper_noun(parsed: ParsedArticle, n: int, named: set[str]) -> bool:
+def _names_another_proper_noun(parsed: ParsedArticle, n: int, named: set[str], persons: set[int] | None = None) -> bool:
     """The sentence writes a proper noun, no person's name nor a date, none of the `named` words ('In
-    Osun, the state governor, X, said'): a place the recogniser missed, whose the post may be."""
-    return any(t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE", "TIME") and norm(t.text) not in named
+    Osun, the state governor, X, said'): a place the recogniser missed, whose the post may be. `persons`:
+    the token indexes of the persons' names to pass over instead of the recogniser's PERSON label, which a
+    place may bear ('In Dunsby, Mayor X said', `_persons_words`)."""
+    return any(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") and norm(t.text) not in named
+               and (t.ent_type_ != "PERSON" if persons is None else t.i not in persons)
                for t in parsed.sentences[n])
+
+
+def _persons_words(spans: list[NameSpan], n: int, holder: str) -> set[int]:
+    """The token indexes of the holder's name in sentence n where the holder is named there, else of every
+    person's name there."""
+    own = any(s.key == holder and s.sentence == n for s in spans)
+    return {t.i for s in spans if s.sentence == n and (s.key == holder or not own and s.kind == "person")
+            for t in s.words}
+
+
+def _the_one_councils_post(parsed: ParsedArticle, index: "ActorIndex", spans: list[NameSpan], holder: str, body: str,
+                           words: list[str], extra: list[str], named: set[str], near: set[int],
+                           sentences: dict[str, list[int]], councillor: bool) -> bool:
+    """A bare 'Mayor X' / 'Councillor X' is the one council's: the post names no place of its own and no other
+    council is named, and the holder's sentence speaks of 'the council', or the story opens on what the council
+    did, or (a mayor) the council stands beside the mayor in a story naming no other place."""
+    if _the_post_says_whose(spans, holder, extra) or _another_council_by_name(index, body) \
+            or councillor and _a_wider_council_among_others(parsed, index, body, named):
+        return False
+    return _speaks_of_the_council(parsed, spans, holder, index.mentions[body].name, named) \
+        or _the_story_opens_on(parsed, index, spans, body, holder, named) \
+        and (councillor or _no_other_place_beside_the_mayor(parsed, spans, holder, near, named | set(words))
+             and not _another_council_spoken_of_anywhere(parsed, index, body, named)) \
+        or not councillor and _the_council_beside_the_mayor(parsed, index, sentences, body, near, named)
+
+
+def _a_wider_council_among_others(parsed: ParsedArticle, index: "ActorIndex", body: str, named: set[str]) -> bool:
+    """A regional or county council (COUNCILLORS_BODY_NAME_ENDINGS, no local council's ending) in a story that
+    speaks of another council anywhere ('The district council has its own rules', 'the parish council') or of
+    an area of one (AREAS_OF_ANOTHER_COUNCIL: 'Kelby borough'): a bare councillor may be that council's."""
+    name = norm(index.mentions[body].name)
+    return not any(name == e or name.endswith(" " + e) for e in LOCAL_COUNCIL_NAME_ENDINGS) \
+        and (_another_council_spoken_of_anywhere(parsed, index, body, named)
+             or any(t.lemma_.lower() in AREAS_OF_ANOTHER_COUNCIL and norm(t.text) not in named
+                    for sent in parsed.sentences for t in sent))
+
+
+def _the_post_says_whose(spans: list[NameSpan], holder: str, extra: list[str]) -> bool:
+    """'Mayor X of Dover said', 'Kelby Mayor X': a phrase after the holder's name or a word of its own
+    before the post says whose it is."""
+    return any(_a_place_phrase_after_the_name(s) for s in spans if s.key == holder) \
+        or any(w not in POST_QUALIFIERS_OF_NO_BODY for w in extra)
+
+
+def _another_council_by_name(index: "ActorIndex", body: str) -> bool:
+    """A second body named with a council's head word ('a Kelby Council' beside the district council)."""
+    return any(k != body and m.type == "organization" and name_head(m.name) in LOCAL_COUNCIL_NAME_HEADS
+               for k, m in index.mentions.items())
+
+
+def _the_council_beside_the_mayor(parsed: ParsedArticle, index: "ActorIndex", sentences: dict[str, list[int]],
+                                  body: str, near: set[int], named: set[str]) -> bool:
+    """The council, or one of its people, named in the mayor's sentence or the one before, and no place
+    outside its name anywhere in the story ('Mayor X' far from it may be a city's the story takes as known)."""
+    return bool(near & {n for k, ns in sentences.items() for n in ns
+                        if k == body or k in index.mentions and index.mentions[k].affiliation == body}) \
+        and not any(_names_a_place_outside(parsed, n, named) for n in range(len(parsed.sentences)))
+
+
+def _no_other_place_beside_the_mayor(parsed: ParsedArticle, spans: list[NameSpan], holder: str, near: set[int],
+                                     named: set[str]) -> bool:
+    """The mayor's sentence and the one before write no proper noun but the persons' names, dates and the
+    `named` words: no place, however the recogniser read it ('In Dunsby, Mayor X said')."""
+    return not any(_names_another_proper_noun(parsed, n, named, _persons_words(spans, n, holder))
+                   or _a_place_of_the_mayors_own(parsed, n, named) for n in near if n >= 0)
+
+
+def _a_place_of_the_mayors_own(parsed: ParsedArticle, n: int, named: set[str]) -> bool:
+    """'Mayor X said her town had waited', 'The nearby town will lose …': a place's noun (MAYORS_PLACE_NOUNS)
+    with a determiner or an owner, no word of the council's name: the mayor may be that place's."""
+    return any(t.pos_ == "NOUN" and t.dep_ != "compound" and t.lemma_.lower() in MAYORS_PLACE_NOUNS
+               and t.lower_ not in named and any(c.dep_ in ("det", "poss") for c in child_tokens(t))
+               for t in parsed.sentences[n])
+
+
+def _another_council_spoken_of_anywhere(parsed: ParsedArticle, index: "ActorIndex", body: str, named: set[str]) -> bool:
+    """'Marlow has its own town council', 'The parish council objected': a council with words of its own
+    in any sentence of the story (`_another_council_or_post_spoken_of`, the singular noun everywhere)."""
+    return _another_council_or_post_spoken_of(parsed, name_head(index.mentions[body].name), named, set(), everywhere=True)
 
 
 def _court_of_the_judges_sentence(span: NameSpan, own: set[int]) -> bool:
