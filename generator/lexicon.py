@@ -5082,6 +5082,35 @@ STYLE_OR_RANK_TITLES = MILITARY_RANKS | HONOUR_TITLE_WORDS | COUNCILLOR_ABBREVIA
 # Nouns of a candidacy, no post held at the body that picks the person ('Its candidate, Col X,': the rank
 # stays; roles._owned_post_set_off_before_the_title).
 CANDIDACY_NOUNS = CHOSEN_NOUNS | {"candidate", "hopeful", "challenger", "contender", "frontrunner"}
+# Nouns of one described by where they live or work that a place's name qualifies ('One Kessa dairy farmer',
+# 'Harbury Peninsula resident X', 'a Kelby-area villager'): a name only ever written so is a place, no
+# actor (actors._qualifies_a_persons_noun); no kin noun, before which a family's name stands ('the Reed
+# brothers').
+# Only nouns of where someone lives or works on the land: a person's or a body's name stands as often before
+# a relational noun ('a Weinstein lawyer', 'the Mensah boy', 'a Clarion Housing tenant', 'a Smith supporter').
+PLACE_QUALIFIED_RESIDENT_NOUNS = frozenset(RESIDENCE_NOUNS - {"homeowner", "tenant"})
+PLACE_QUALIFIED_PERSON_NOUNS = frozenset(PLACE_QUALIFIED_RESIDENT_NOUNS | {
+    "farmer", "grower", "fisher", "fisherman", "fisherwoman", "rancher", "herder", "crofter", "smallholder",
+    "pastoralist", "islander", "farmhand", "farmworker"})
+# Titles of a member in office whose 'for' names the seat the member is elected for, a place ('the MP for
+# Harbury', 'the MCA for Kessa Central', 'the councillor for Orwin Vale', 'Member of Parliament (MP) for X'):
+# actors.a_members_seat; the seat is no actor and no owner of the post (speakers._owner_fits). No candidacy
+# noun ('the candidate for mayor', 'the nominee for Secretary of State' name a post sought, no seat).
+SEAT_TITLES_BEFORE_FOR = frozenset((SEAT_HOLDER_NOUNS | MEMBER_TITLE_ABBREVIATIONS | MEMBERSHIP_NOUNS
+                                    | MEMBER_LETTERS_BEFORE_A_GIVEN_NAME) - CANDIDACY_NOUNS)
+# Of them, the titles whose 'for' names a seat whatever its name ('the MP for X', 'the Member for
+# X'): any name after 'for' that is no body's is the seat. After the others ('the councillor for X', 'the
+# senator for X', 'the MCA for X') only a name read as a place (PLACE_NAME_HEAD_WORDS, the gazetteer, the
+# recogniser's GPE/LOC): 'a councillor for Reform UK', 'the senator for Likud' name a party.
+SEAT_TITLES_OF_ANY_SEAT_NAME = frozenset(MEMBER_TITLE_ABBREVIATIONS | MEMBERSHIP_NOUNS)
+# Head words of a place's or a seat's name ('Kessa Central', 'Harbury West', 'Kelby ward').
+PLACE_NAME_HEAD_WORDS = frozenset(GENERIC_REGION_WORDS | ELECTORAL_UNIT_NOUNS)
+# Posts of a legislator, the only known roles of a person whom '"…," the MP for X said' takes up
+# (speakers._owner_fits): the seat holders' titles (SEAT_HOLDER_POSTS, 'MCA'); 'member' only of a
+# legislature ('Member of Parliament', LEGISLATURE_WORDS_OF_A_MEMBERS_POST), bare or with an office's
+# participle ('Ranking Member'), not 'board member', 'staff member'.
+LEGISLATORS_POSTS = frozenset((SEAT_HOLDER_POSTS - MEMBERSHIP_NOUNS) | MEMBER_LETTERS_BEFORE_A_GIVEN_NAME | {"backbencher"})
+LEGISLATURE_WORDS_OF_A_MEMBERS_POST = frozenset(LEGISLATURE_BODY_WORDS - {"committee", "subcommittee", "panel"})
 # Prepositions of a post's scope inside its body ('Its leader in the Senate', 'its leader on the council'):
 # the post is a sub-post, no head of the body; roles._owned_post_set_off_before_the_title keeps the title.
 POST_SCOPE_PREPOSITIONS = PLACE_OF_SPEAKERS_PREPOSITIONS | {"on"}

@@ -24,7 +24,7 @@ ADDRESS_STYLES = [
     ("The motion was carried after the Deputy Speaker, Rt. Hon. Kemi Adeyinka, called a second vote.",
      [("Kemi Adeyinka", "Deputy Speaker", None)]),
     ("The road was a scandal, the member for Ikot West, Hon. Effiong Udo, told the House.",
-     [("Effiong Udo", "member", None)]),
+     [("Effiong Udo", "member for Ikot West", None)]),   # the seat after "for" is no body (session 48)
     ("The bill was tabled by the chairman of the roads committee, Hon. Adaeze Nwoye, who told members "
      "that work had stalled.",
      [("Adaeze Nwoye", "chairman", None)]),

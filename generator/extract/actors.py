@@ -20,7 +20,7 @@ from ..lexicon import OFFICE_OR_STATE_ROLE_NOUNS
 from ..lexicon import CANDIDACY_NOUNS, TITLE_LETTERS_BEFORE_A_NAME
 from ..lexicon import PORTFOLIO_FIELD_NOUNS, TITLE_FIELD_PREPOSITIONS, OWNED_SITE_NOUNS, PREMISES_NAME_HEADS, CAMPUS_HEADS, WORKPLACE_VERBS, MEMBERS_INSTITUTION_HEADS
 from ..lexicon import ORG_OR_GENERIC_BODY_WORDS, BODY_KINDS_OFTEN_WITHIN_ANOTHER
-from ..lexicon import DESCRIBED_BODY_PREPOSITIONS, MEMBER_SEAT_PREPOSITIONS
+from ..lexicon import DESCRIBED_BODY_PREPOSITIONS, MEMBER_SEAT_PREPOSITIONS, SEAT_TITLES_BEFORE_FOR, SEAT_TITLES_OF_ANY_SEAT_NAME, PLACE_NAME_HEAD_WORDS, PLACE_QUALIFIED_PERSON_NOUNS, PLACE_QUALIFIED_RESIDENT_NOUNS, ORG_OR_COMPANY_NOUNS, OFFICE_PARTICIPLES
 from ..lexicon import (BROUGHT_BEFORE_PREPOSITIONS, THING_PRONOUNS, UNIT_BODY_PREPOSITIONS, MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, BUILDING_PART_NOUNS, BUILDING_PART_PREPOSITIONS, BODY_SEAT_BUILDING_HEADS, PRESS_AUDIENCE_NOUNS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, SCHEME_NAME_HEADS, SCHEME_TALKED_OF_PREPOSITIONS, BYLINE_WORD, BYLINE_SEPARATORS, BYLINE_NAME_LINKS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_SEATS,
@@ -30,7 +30,7 @@ from ..names import written_inside_a_longer_name, is_a_subdivisions_name, subdiv
 from .actor_names import (qualifies_a_post_before_its_holder, region_head_before_of, a_field_serving_a_place, spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, its_own_initials, modifies_a_work, near_a_persons_pronoun)
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
-from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, names_an_address, state_of_region
+from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, name_ending_at, names_an_address, state_of_region
 from .parse import ParsedArticle, joined_to_a_base, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, inside_quotation_marks, is_common_word, sentences_around
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, holds_the_lettered_title, letters_the_article_writes_out, lettered_title, singular
 from .roles import main_country, main_country_named_only_by_its_trade, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, guess_the_body_of_one_kind_posts, state_of_body
@@ -176,6 +176,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_constituencies_in_brackets(index, spans)
     _drop_idle_agreements(index, spans)
     _drop_letters_of_a_rank(index, spans)
+    _drop_participles_of_a_post(index, spans)
     _drop_countries_inside_names(index, spans)
     _drop_countries_opening_a_bodys_name(parsed, index, spans)
     _drop_kinds_of_things(parsed, index, spans)
@@ -1738,14 +1739,17 @@ def _same_entity(a: Token, b: Token) -> bool:
 
 def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan], governing: set[str]) -> None:
     """Organisations and countries named only as where something happens ("in Kessa",
-    "fighting in Syria", "entered Kabul") or where someone lives ('Ann Lowe, 71, of Copper Hill,') are places, save the article's main country (its bodies' state); so is
+    "fighting in Syria", "entered Kabul") or where someone lives ('Ann Lowe, 71, of Copper Hill,', 'Kessa
+    Point resident Ann Lowe': PLACE_QUALIFIED_RESIDENT_NOUNS, of which no body has any; not 'a Clarion Housing
+    tenant', a landlord's) are places, save the article's main country (its bodies' state); so is
     a "person" without a title named only after 'in', 'at' or 'near' (people are written to,
     met with and heard from, not found in)."""
     main = main_country(parsed, index)
     uses_of = _spans_by_key(spans)
     for key in {s.key for s in spans if s.kind in ("org", "country")}:
         uses = uses_of[key]
-        if all((is_location(s.head) or is_destination(s.head) or names_an_address(s.head)) and not _author_of_a_source(s.head)
+        if all((is_location(s.head) or is_destination(s.head) or names_an_address(s.head)
+                or _qualifies_a_persons_noun(s.head, PLACE_QUALIFIED_RESIDENT_NOUNS)) and not _author_of_a_source(s.head)
                and not _addressee_of_a_document(s.head) for s in uses) \
                 and key in index.mentions and key != main and key not in governing and not _described_as_a_body(key, uses) \
                 and not _speaks_by_its_head_word(parsed, key, uses, spans):
@@ -1776,11 +1780,32 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
         if key in index.mentions and not any(s.titles for s in uses) and not any(_after_a_bodys_name(s) for s in uses) \
                 and all(is_location(s.head) and _first_of_a_list(s.head).head.lower_ in _PLACE_PREPS_OR_OF
                         or is_destination(s.head, ("enter",)) or _names_an_electoral_unit(s.head) or names_an_address(s.head)
+                        or _qualifies_a_persons_noun(s.head, PLACE_QUALIFIED_PERSON_NOUNS) and not is_given_name(s.name.split()[0])
                         for s in uses):
             _remove(index, key)                 # 'in Kessa Shahr', 'north of Kessa Shahr', 'entered Tell X' read
-            #                                     as a person: a town (people are visited, not entered)
+            #                                     as a person: a town (people are visited, not entered); 'One
+            #                                     Kessa dairy farmer': where the farmer farms
         elif key in index.mentions and all(in_broadcast_title(s.head) for s in uses):
             _remove(index, key)                 # 'told X Radio's Drive with Sam Hollis': a programme's title
+
+
+def _qualifies_a_persons_noun(token: Token, nouns: frozenset) -> bool:
+    """'One [Waimara] dairy farmer', '[Harbury Peninsula] resident and fisher X', 'a [Kelby View]-area
+    farmer': a name the parse joins as a compound, straight or through lower-case common nouns of no body
+    ('-area'), to a singular lower-case noun of one described by where they live or work (`nouns`) is where
+    that person lives or works, a place (a person's name does not qualify a farmer or a resident; a body's
+    name does so only through a body's noun, 'a Kessa club member', which stops the walk)."""
+    t = token
+    while t.dep_ in ("compound", "nmod") and t.head.i > t.i:
+        t = t.head
+        if not (t.pos_ == "NOUN" and t.is_lower and t.lower_ not in ORG_OR_COMPANY_NOUNS):
+            return False
+        if t.tag_ == "NN" and t.lemma_.lower() in nouns and t.dep_ not in ("compound", "nmod"):
+            return not any(c.dep_ == "conj" for c in child_tokens(t))
+            #                     (not 'a Kessa resident engineer', where the noun qualifies another; not
+            #                     'Kessa Point resident and fisher Tom Reed', one person the speaker rules
+            #                     read as two, whom the name's page keeps apart)
+    return False
 
 
 def _after_a_bodys_name(span: NameSpan) -> bool:
@@ -1925,7 +1950,7 @@ def _drop_constituencies_in_brackets(index: ActorIndex, spans: list[NameSpan]) -
     """'Senator Tom Reed (KDP, Kessa North) said', 'Cllr Ann Lowe (Green, Harbury)', 'Ann Lowe
     (KDP-Harbury)': the name after the party's label in the brackets after a member's name is the
     place the member is elected for, no actor (whatever the recogniser typed it), unless it is
-    written otherwise elsewhere; so is a name only ever written as a member's seat (`_a_members_seat`:
+    written otherwise elsewhere; so is a name only ever written as a member's seat (`a_members_seat`:
     'the Member for Kessa North', 'the Harbury ward councillor'). A name whose
     head noun is an electoral unit's (ELECTORAL_UNIT_NOUNS: 'Kessa North Constituency') is such a
     seat wherever it does nothing (neither acts nor speaks)."""
@@ -1935,21 +1960,67 @@ def _drop_constituencies_in_brackets(index: ActorIndex, spans: list[NameSpan]) -
             continue
         unit = name_head(key) in ELECTORAL_UNIT_NOUNS and not canonical(key)
         if all(_after_a_party_label_in_brackets(s) for s in uses) \
-                or not _has_a_body_word(key) and all(s.kind != "person" and _a_members_seat(s.head) for s in uses) \
+                or not _has_a_body_word(key, but=GENERIC_REGION_WORDS) and all(a_members_seat(s.head) and (s.kind != "person" or _opens_right_after_for(s) and not is_given_name(s.name.split()[0])) for s in uses) \
                 or unit and not any(_does_something(s, index.mentions[key].type) or is_source(s.head) for s in uses):
             _remove_body(index, key)
 
 
-def _a_members_seat(token: Token) -> bool:
-    """'the Kessa North constituency', 'the MP for Harbury', 'Member for Kessa North': the name of the
-    place a member is elected for, as the modifier of an electoral unit's noun or after 'for' on a
-    member's title (MEMBER_TITLE_ABBREVIATIONS, MEMBERSHIP_NOUNS); not as the modifier of the title,
-    where a party's name stands as often ('the KDP MP', 'a KDP member'). The caller takes no body's
-    name for a seat ('the Member for the Kessa Trust', 'Kessa Hospital wards' are written with a body's word)."""
+def a_members_seat(token: Token) -> bool:
+    """'the Kessa North constituency', 'the MP for Harbury', 'Member for Kessa North', 'the MCA for Orwin
+    Central', 'Member of Parliament (MP) for Harbury': the name of the place a member is elected for, as the
+    modifier of an electoral unit's noun or after 'for' on a member's title (SEAT_TITLES_BEFORE_FOR: the
+    title the parser hangs 'for' on, or the word right before it, past a title's letters in brackets, where
+    the parser hangs 'for' elsewhere); not as the modifier of the title, where a party's name stands as
+    often ('the KDP MP', 'a KDP member'), nor after an indefinite title ('a councillor for Reform UK', 'a
+    staff member for X'); after a title of a seat named only as a place (not SEAT_TITLES_OF_ANY_SEAT_NAME:
+    'councillor', 'senator', 'MCA') only a name that reads as a place. The caller takes no body's name for
+    a seat ('the Member for the Kessa Trust', 'Kessa Hospital wards' are written with a body's word), nor a
+    person's that opens on a given name."""
     if _names_an_electoral_unit(token):
         return True
-    title = token.head.head
-    return token.dep_ == "pobj" and token.head.lower_ in MEMBER_SEAT_PREPOSITIONS and title.lower_ in MEMBER_TITLE_ABBREVIATIONS | MEMBERSHIP_NOUNS
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in MEMBER_SEAT_PREPOSITIONS:
+        return False
+    title = prep.head if prep.head.lower_ in SEAT_TITLES_BEFORE_FOR else _seat_title_right_before(prep)
+    if title is None or _an_indefinite_title(title):
+        return False        # 'a councillor for Reform UK', 'a staff member for X': one of many, no seat's one member
+    return title.lower_ in SEAT_TITLES_OF_ANY_SEAT_NAME or reads_as_a_place(token)
+
+
+def _an_indefinite_title(title: Token) -> bool:
+    """'a councillor for …', 'an MP for …', 'a Member of Parliament (MP) for …': the title (or the title its
+    letters in brackets stand in apposition to) carries an indefinite article."""
+    bracketed = title.i > 0 and title.doc[title.i - 1].text == "("
+    heads = [title, title.head] if bracketed else [title]
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for t in heads for c in child_tokens(t))
+
+
+def reads_as_a_place(token: Token) -> bool:
+    """The name ending at `token` reads as a place's: its head word is a region's or a seat's
+    (PLACE_NAME_HEAD_WORDS: 'Kessa Central', 'Kelby ward'), the gazetteer knows it, or the recogniser typed it
+    whole a place (GPE, LOC)."""
+    name = name_ending_at(token)
+    first = entity_at(token.doc[token.i - len(name.split()) + 1])
+    return token.lower_ in PLACE_NAME_HEAD_WORDS or is_known_place(name) \
+        or first is not None and first is entity_at(token) and first.label_ in ("GPE", "LOC")
+    #        (the whole name, not its last word: 'Reform UK' is no place for its 'UK')
+
+
+def _opens_right_after_for(span: NameSpan) -> bool:
+    """'the member for [Ikot West],': a name the recogniser read as a person's is a seat only where it
+    opens right after 'for' (the parser's head of the name); not 'Cabinet member for housing Cllr [Dana
+    Fell]', a person named after the post's field and style, whom the parser hangs on 'for' too."""
+    start = span.words.start
+    return start > 0 and span.words.doc[start - 1].i == span.head.head.i
+
+
+def _seat_title_right_before(prep: Token) -> Token | None:
+    """'… MP for', '… Member of Parliament (MP) for': the word right before 'for', or the letters in the
+    brackets right before it, where it is a member's title."""
+    doc, i = prep.doc, prep.i - 1
+    if i > 1 and doc[i].text == ")" and doc[i - 2].text == "(":
+        i -= 1
+    return doc[i] if i >= 0 and doc[i].lower_ in SEAT_TITLES_BEFORE_FOR else None
 
 
 def _after_a_party_label_in_brackets(span: NameSpan) -> bool:
@@ -2373,6 +2444,23 @@ def _drop_letters_of_a_rank(index: ActorIndex, spans: list[NameSpan]) -> None:
         if mention is not None and mention.name.isupper() and mention.name.lower() in POST_NOMINAL_LETTERS \
                 and all(_set_off_after_a_person(s, people_end) for s in uses):
             _remove_body(index, key)
+
+
+def _drop_participles_of_a_post(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'the Ranking Member on the Finance Committee', 'Presiding Member X', 'the Acting Registrar': a word
+    of an office's participle (OFFICE_PARTICIPLES) the recogniser took alone for a body's name, written right
+    before a title's word (TITLE_VOCABULARY), is part of the post, no body; no actor where every use is so."""
+    uses_of = _spans_by_key(spans)
+    for key in {s.key for s in spans if s.kind == "org"}:
+        mention = index.mentions.get(key)
+        if mention is not None and " " not in mention.name and mention.name.lower() in OFFICE_PARTICIPLES \
+                and all(_right_before_a_titles_word(s) for s in uses_of[key]):
+            _remove_body(index, key)
+
+
+def _right_before_a_titles_word(span: NameSpan) -> bool:
+    doc, end = span.words.doc, span.words.end
+    return end < len(doc) and doc[end].is_title and singular(doc[end].lower_) in TITLE_VOCABULARY
 
 
 def _set_off_after_a_person(span: NameSpan, people_end: set[tuple[int, int]]) -> bool:

@@ -4295,7 +4295,10 @@ def _run_body_or_actor(run: list[Token], parsed: ParsedArticle, index: "ActorInd
     body only where it is an organisation the recogniser does not read as a person: such words
     are surnames as often as firms ('BlackRock'), and a surname before a title is no employer.
     A word of initials ('AfD', 'VfB': as many capitals as not) is no surname, whatever type
-    the actor has so far (a party a headline made a subject may still be typed a person)."""
+    the actor has so far (a party a headline made a subject may still be typed a person). A run of one
+    office's participle ('the [Ranking] Member', OFFICE_PARTICIPLES) is a word of the post, no body."""
+    if len(run) == 1 and run[0].lower_ in OFFICE_PARTICIPLES:
+        return None, []
     key, part = _run_actor_part(run, parsed, index)
     if key and any(_is_camel_case(t) and not _is_initials(t) for t in run) \
             and (index.mentions[key].type != "organization" or any(t.ent_type_ == "PERSON" for t in run)):

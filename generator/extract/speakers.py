@@ -22,6 +22,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from ..lexicon import NUMBERED_BRANCH_KINDS, COMPANY_BOARD_BUSINESS_NOUNS, COMPANY_BOARD_NOUNS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS, KINSHIP_NOUNS, BODY_TO_POST_LINKS
+from ..lexicon import MEMBER_SEAT_PREPOSITIONS, LEGISLATORS_POSTS, LEGISLATURE_WORDS_OF_A_MEMBERS_POST, OFFICE_PARTICIPLES
 from ..lexicon import DEGREE_TITLE_ABBREVIATIONS, PLURAL_NOUN_TAGS, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS
 from ..lexicon import SUBJECT_OR_OBJECT_PRONOUN_GENDERS, SUBJECT_PRONOUN_OBJECT_FORMS, SUBJECT_PRONOUN_OTHER_FORMS
 from ..lexicon import ELSEWHERE_PLACE_NOUNS, ELSEWHERE_PREPOSITIONS, POLICE_VOICE_NOUNS, POLICE_MEMBER_VOICE_NOUNS, POLICE_VOICE_RANK_WORDS, BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRITORIAL_FORCE_NAME_WORDS, BARE_POLICE_DETERMINERS, OTHER_FORCE_NOUNS, OTHER_POLICE_PREPOSITIONS, SINGLE_PURPOSE_FORCE_WORDS, NON_FORCE_POLICE_BODY_HEADS
@@ -38,7 +39,7 @@ from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUAL
                        WRITER_POSSESSIVES, WRITER_PRONOUNS, OVERSIGHT_OFFICE_WORDS, BODY_KIND_NOUNS, BODY_MISSION_PREFIXES, MISSION_BODY_KINDS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, union_branch_word, head_before_branch, head_before_remit, all_initials, canonical, is_a_subdivisions_name, is_acronym, gender_of_given_name, is_given_name, name_head, norm, subdivision_kind, surname
-from .actors import ActorIndex, a_voice_of_the_word, defined_noun, names_where_a_unit_is
+from .actors import ActorIndex, a_members_seat, reads_as_a_place, a_voice_of_the_word, defined_noun, names_where_a_unit_is
 from .bodies import stated_kinds, body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_authoring_verb, is_common_word, name_set_off_after, sentence_start, span_ents, span_tokens, with_its_closing_bracket
@@ -460,6 +461,32 @@ def _holds_office(description: Token, person: Mention) -> bool:
     words = words_of_role(person.role)
     position = not words or bool(_office_names(noun) & words) or noun not in OFFICE_NOUNS or bool(words & ROLE_NOUNS)
     return position and not _other_office(description, person)
+
+
+def _a_legislators_role(role: str | None) -> bool:
+    """'MP for Kessa North', 'Member of Parliament', 'Ranking Member', 'MCA', 'TD': a known role whose title
+    (the word before 'for' or 'of', else the last) is a legislator's post (LEGISLATORS_POSTS); 'member' only
+    bare, with an office's participle or of a legislature (LEGISLATURE_WORDS_OF_A_MEMBERS_POST), not 'board
+    member'. No analyst's, lecturer's, police spokesperson's or minister's role."""
+    words = [w.strip(".,") for w in (role or "").lower().split()]
+    cut = next((k for k, w in enumerate(words) if w in MEMBER_SEAT_PREPOSITIONS or w == "of"), len(words))
+    if cut == 0:
+        return False
+    title = words[cut - 1]
+    if title in LEGISLATORS_POSTS:
+        return True
+    return title in MEMBERSHIP_NOUNS and (cut == 1 or words[cut - 2] in OFFICE_PARTICIPLES
+                                          or any(w in LEGISLATURE_WORDS_OF_A_MEMBERS_POST for w in words[cut:]))
+
+
+def _holds_the_seat(role: str | None, seat: str) -> bool:
+    """A legislator (`_a_legislators_role`) whose known role names no seat after 'for', or names `seat` there
+    whole ('MP for Ejura Central' is no member for 'Suhum Central', whatever their last word)."""
+    if not _a_legislators_role(role):
+        return False
+    words = (role or "").lower().split()
+    k = next((k for k, w in enumerate(words) if w in MEMBER_SEAT_PREPOSITIONS), None)
+    return k is None or words[k + 1:] == seat.lower().split()
 
 
 def _introduces_someone(subj: Token) -> bool:
@@ -2106,9 +2133,17 @@ class SpeakerResolver:
         conjunct = min((c.i for c in child_tokens(description) if c.dep_ == "conj"), default=len(description.doc))
         owners += [pobj for prep in child_tokens(description) if prep.dep_ == "prep" and prep.lower_ in DESCRIBED_BODY_PREPOSITIONS
                    and prep.i < conjunct for pobj in child_tokens(prep) if pobj.dep_ == "pobj"]   # not the conjunct's
+        if description.lower_ in LEGISLATORS_POSTS:     # 'the Kessa Central MP': the seat as the title's modifier
+            owners += [c for c in child_tokens(description) if c.dep_ == "compound" and c.i < description.i
+                       and c.pos_ == "PROPN" and reads_as_a_place(c) and self._word_actor(c) is None]
         for owner in owners:
             if any(c.lower_ in INDEFINITE_ARTICLES for c in child_tokens(owner)):
                 return False
+            if (owner.dep_ == "compound" or a_members_seat(owner)) and self._word_actor(owner) is None:
+                if _holds_the_seat(person.role, name_ending_at(owner)):
+                    continue    # 'the MP for Harbury', 'the Harbury MP': the seat, a place, owns no post; its member is a
+                return False    # legislator of no other known seat (not 'Tom Reed, the MP for Kessa North',
+                #                 nor an analyst, a police spokesperson or a minister of no seat)
             body = self._word_actor(owner)
             if body is None:
                 if owner.lower_ not in role and not self._body_taken_up(owner, person):
