@@ -499,7 +499,7 @@ NON_PERSON_AGENT_NOUNS = {"other", "number", "order", "matter", "power", "letter
                           "component", "content", "agent", "variant", "plant", "grant", "filter",
                           "parameter", "register", "computer", "monitor", "headquarter", "quarter",
                           "member", "talent", "accent", "cluster", "layer", "meter", "liter", "banner", "poster",
-                          "sticker", "flyer", "marker", "counter", "tracker", "newspaper", "newsletter"}
+                          "sticker", "flyer", "marker", "counter", "tracker", "newspaper", "newsletter", "restaurant"}
 # Endings of nouns that name acts or things, never people ('settlements', 'comments'), though
 # they end like an agent noun (AGENT_SUFFIXES: '-ent').
 NON_PERSON_NOUN_ENDINGS = ("ment",)
@@ -3438,6 +3438,21 @@ NAME_NOUNS = {"surname", "surnames", "nickname", "name", "alias", "pseudonym", "
 # Verbs (lemmas) of founding a body and the role they leave its founder ('X, who founded the Harbour
 # Trust,': its founder, whenever it was founded).
 FOUNDING_VERB_ROLES = {"found": "founder", "co-found": "co-founder", "cofound": "co-founder"}
+# Verbs (lemmas) of keeping a business and the post they make of it ('X, who owns a bicycle shop,': a
+# bicycle shop owner; 'who runs a sandwich shop': one too, as the owner-operator of a small trade is written).
+BUSINESS_KEEPING_VERB_ROLES = {"own": "owner", "co-own": "co-owner", "run": "owner"}
+# A preposition in such a clause that names whom the business is kept for or in what capacity ('who runs a
+# restaurant for the Harbour Group', 'who runs a bakery as its manager'): a hired manager, no owner.
+KEPT_FOR_ANOTHER_PREPOSITIONS = {"for", "as"}
+# A preposition's object in such a clause that says the same ('on behalf of the Harbour Trust').
+KEPT_FOR_ANOTHER_NOUNS = {"behalf"}
+# The businesses such a verb keeps: the trade premises (TRADE_PREMISES_NOUNS) but a house, a product's
+# mark or a chain's outlet (no trade one keeps), a workshop (as often a class one leads: 'runs a weekly
+# workshop') or a mill (as often a figure: 'a rumour mill'), and a business written so; not a company or firm,
+# which one may run as its hired head. A noun of these that reads as a person ('grocer', 'florist':
+# roles._names_a_person_or_a_trader) is no premises either.
+KEPT_BUSINESS_NOUNS = (TRADE_PREMISES_NOUNS - {"house", "label", "brand", "chain", "outlet", "agency", "practice",
+                                               "workshop", "mill"}) | {"business"}
 # Verbs (lemmas) by which one acts for a body named as their object ('X, who represents the
 # Harbour Union,', 'X, representing the city council,': counsel or a delegate of that body).
 REPRESENTING_VERBS = {"represent"}

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import COUNCILLOR_ABBREVIATIONS, ORG_OR_ASSOCIATION_HEADS
+from ..lexicon import AUTHORED_DOCUMENT_NOUNS, DOCUMENT_AUTHOR_PREPOSITIONS
+from ..lexicon import KEPT_FOR_ANOTHER_NOUNS, NON_PERSON_AGENT_NOUNS, PREMISES_NAME_HEADS, ROLE_OR_PERSON_NOUNS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, BODY_TITLE_DETERMINERS, CAPITALISED_RUN_OPENERS, CHARGE_PREPOSITIONS, HOLDER_PLACE_PREPOSITIONS,
                        NAMING_VERBS, OWNING_BODY_PREPOSITIONS, PERSONS_BODY_PREPOSITIONS, RACE_LEAD_PREPOSITIONS, SUCCESSION_VERBS)
 from ..lexicon import NOUN_MODIFIER_DEPS, CLAUSE_BELOW_THE_MAIN_DEPS, CLAUSE_SUBJECT_DEPS, PLURAL_NOUN_TAGS
@@ -27,7 +29,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PARTY_MEMBER_PLURALS, PARTY_POST_NOUNS, PARTY_GROUP_WORDS, PARTY_FAMILY_PARTIES, PEOPLES_DESCRIPTION_INITIALS, POST_GRADE_WORDS, COMMON_TWO_LETTER_ABBREVIATIONS, MEMBER_TITLE_ABBREVIATIONS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS, STATE_FUNDED_OUTLET_NOUNS,
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, RESIDENCE_NOUNS, SETTLEMENT_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, NATIONAL_STATE_BODIES, DATELINE_CAPITALS_OF_NO_ONE_STATE, STAFF_POST_NOUNS, NOT_A_STATES_VOICE_HEADS, NATIONAL_LEVEL_WORDS, NATIONAL_AGENCY_HEADS, LOCAL_BODY_WORDS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
-                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, SEAT_HOLDER_POSTS, CHAMBER_GROUP_NOUNS, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, PROFESSION_STYLES, ADDRESS_ONLY_WORDS, NAME_NOUNS, FOUNDING_VERB_ROLES, REPRESENTING_VERBS, REPRESENTING_PHRASES, LED_UNIT_NOUNS, CAMPAIGN_NOUNS, RANK_WORDS, RETIRED_MARKS,
+                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, SEAT_HOLDER_POSTS, CHAMBER_GROUP_NOUNS, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, PROFESSION_STYLES, ADDRESS_ONLY_WORDS, NAME_NOUNS, FOUNDING_VERB_ROLES, BUSINESS_KEEPING_VERB_ROLES, KEPT_BUSINESS_NOUNS, KEPT_FOR_ANOTHER_PREPOSITIONS, REPRESENTING_VERBS, REPRESENTING_PHRASES, LED_UNIT_NOUNS, CAMPAIGN_NOUNS, RANK_WORDS, RETIRED_MARKS,
                        MILITARY_RANKS, COMPOUND_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
                        PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES, MEMBER_BODY_OFFICER_TITLES, BODY_HEAD_OFFICER_TITLES, OFFICER_RANK_QUALIFIERS, OWN_MEMBERS_NOUNS, BOARD_OR_BRANCH_QUALIFIERS, OFFICES_NAMED_FOR_THEIR_POST, POSTS_TITLED_OF_THEIR_FIELD, OFFICE_POST_RANK_WORDS, NEUTER_POSSESSIVES, ARTICLES, MEMBER_BODY_NOUNS, LEGISLATURE_NAME_ENDINGS, ONE_WORD_CHAMBERS, TRUSTEE_BODY_NAME_ENDINGS, TRUSTEES_BODY_NOUNS,
@@ -218,12 +220,20 @@ def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorInd
     noun, words = held
     doc = span.head.doc
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
+    described = _a_description_in_lower_case(title)
     if not title or noun.i >= title[0].i - 1 or doc[title[0].i - 1].text != "," \
-            or not (_is_a_style_or_rank(title[-1]) or _a_profession_style_alone(title)) or _title_tied_after_the_name(span) \
-            or not _a_post_at_its_body_now(noun):
+            or not (_is_a_style_or_rank(title[-1]) or _a_profession_style_alone(title) or described) \
+            or _title_tied_after_the_name(span) or not _a_post_at_its_body_now(noun):
         return False            # ('Its candidate, Col X': no post at the body; 'Its leader in the council, Cllr X':
                                 # a sub-post, its scope phrase cut from the role)
     owner = _possessive_on(words)
+    if described:
+        return owner is not None and owner.lower_ not in _STATE_OR_REGION_KIND_NOUNS \
+            and _a_bodys_possessive(parsed, index, owner) and _owner_of_the_post(parsed, index, span) is not None
+        # ('Its chairman, retired nurse X,': the post the body's possessive owns, not what the person was or
+        # does besides; not 'Her lawyer, retired judge X', 'Chair, retired nurse X': no body owns the post;
+        # nor where the possessive takes up no body of the article ('Residents of Y met. Its chairman, …'):
+        # a post of nothing read says less than the description)
     if owner is None:
         return _the_one_post(words) \
             or _a_profession_style_alone(title) and _a_bare_post_opening_its_sentence(words) and not _a_seat(noun) \
@@ -238,6 +248,13 @@ def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorInd
     key = index.key_for(parsed, owner)
     return owner.lower_ in NEUTER_POSSESSIVES or owner.is_lower and owner.pos_ == "NOUN" and not key \
         or bool(key) and index.mentions[key].type == "organization"
+
+
+def _a_description_in_lower_case(title: list[Token]) -> bool:
+    """'retired nurse', 'former banker', 'local builder': the words before a name all written in
+    lower case, a common noun last, describe the person (a trade, a past) and are no title of address, as
+    a capitalised 'Councillor' or 'Supervisor' is."""
+    return bool(title) and all(t.is_lower for t in title) and title[-1].pos_ == "NOUN"
 
 
 def _ranked_roles(found: list[tuple], rank_yields: bool) -> list[tuple]:
@@ -2728,11 +2745,27 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
     subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                 or _source_of_the_main_clause(t)]
     named = {index.key_for(parsed, u) for t in subjects
-             for u in [t, *(c for c in child_tokens(t) if c.dep_ in ("compound", "appos", "flat")), *_body_of_a_local_unit(t)]}
+             for u in [t, *(c for c in child_tokens(t) if c.dep_ in ("compound", "appos", "flat")), *_body_of_a_local_unit(t),
+                       *(_author_of_a_document(t) if post is not None and singular(post.lemma_.lower()) in POSTS_HELD_IN_A_BODY else [])]}
     if body not in named or _another_owner_noun(parsed, index, [t for t in before if t.i not in aside | hung
                                                                  or t.lemma_.lower() in STATE_KIND_NOUNS], body, stateless):
         return None
     return body
+
+
+def _author_of_a_document(noun: Token) -> list[Token]:
+    """'A survey by the Harbour Trust found … . Its chairman, X, said': a document (AUTHORED_DOCUMENT_NOUNS) as
+    the subject tells what its author found, so the author its 'by'/'from' phrase names (DOCUMENT_AUTHOR_PREPOSITIONS)
+    is what the clause is about for a post a document cannot hold ('its chairman'; 'its author' is the
+    document's); the phrase's object, its apposition and the name a kind noun before it heads ('by action
+    group X'); none for a list of authors ('by X and Y')."""
+    if noun.lemma_.lower() not in AUTHORED_DOCUMENT_NOUNS or noun.tag_ != "NN":
+        return []
+    objects = [o for p in child_tokens(noun) if p.dep_ == "prep" and p.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS
+               for o in child_tokens(p) if o.dep_ == "pobj"]
+    if len(objects) != 1 or any(c.dep_ == "conj" for c in child_tokens(objects[0])):
+        return []
+    return [w for w in [objects[0], *child_tokens(objects[0])] if w is objects[0] or w.dep_ in ("appos", "compound", "flat")]
 
 
 def _body_of_a_local_unit(noun: Token) -> list[Token]:
@@ -5179,6 +5212,9 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
     founded = _founded_body(parsed, index, verb)
     if founded:
         return [founded]
+    kept = _business_kept(verb)
+    if kept:
+        return [(kept, None)]
     represented = _objects_represented(verb)
     if represented and (verb.dep_ in ("relcl", "acl") or _opening_participle(verb)) \
             and (_acts_now(verb) or _appeared_for_in_the_event_told(parsed, verb)):
@@ -5263,6 +5299,61 @@ def _object_body(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str
     else:
         key = None
     return key if key and index.mentions[key].type == "organization" else None
+
+
+def _business_kept(verb: Token) -> str | None:
+    """'X, who owns a bakery on Y Road,', 'X, who runs a small repair shop': the keeper of a business
+    (BUSINESS_KEEPING_VERB_ROLES) of a kind of trade (KEPT_BUSINESS_NOUNS) written by its kind with 'a',
+    the trade's nouns before it kept: 'repair shop owner'. Only a relative clause on the person, in the
+    present tense, its subject the relative pronoun, not denied ('who no longer owns'); one business, no
+    other object or list ('who owns a shop and a farm', 'who owns two shops', 'who runs the hotel': a
+    definite one may be a named body's, and its keeper a manager). Not where the clause shows the business
+    is another's and its keeper a manager (`_kept_for_another`), nor where the noun names a person or a
+    trader ('a florist': `_names_a_person_or_a_trader`)."""
+    role = BUSINESS_KEEPING_VERB_ROLES.get(verb.lemma_.lower())
+    if role is None or verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or not _the_relative_pronoun_does_it(verb) \
+            or any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in child_tokens(verb)):
+        return None
+    objects = [o for o in child_tokens(verb) if o.dep_ == "dobj"]
+    if len(objects) != 1:
+        return None
+    noun = objects[0]
+    if noun.tag_ != "NN" or not noun.is_lower or noun.lemma_.lower() not in KEPT_BUSINESS_NOUNS \
+            or _names_a_person_or_a_trader(noun) \
+            or any(c.dep_ in ("conj", "cc", "poss", "nummod") for c in child_tokens(noun)) \
+            or not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in child_tokens(noun)):
+        return None
+    if _kept_for_another(verb, noun):
+        return None
+    trade = [c for c in noun.lefts if c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN"
+             or c.dep_ == "amod" and c.is_lower and c.tag_ == "VBG"]
+    if any(c.i != noun.i - len(trade) + k for k, c in enumerate(trade)):
+        return None             # (the trade's words right before the noun, unbroken)
+    return " ".join([*(c.lower_ for c in trade), noun.lower_, role])
+
+
+def _names_a_person_or_a_trader(noun: Token) -> bool:
+    """'a grocer', 'a florist', 'a retailer': a noun of a person or of one who trades (a role or person noun, or
+    an agent noun: AGENT_SUFFIXES, as bodies.people_between reads one), no premises one keeps."""
+    lemma = noun.lemma_.lower()
+    return lemma in ROLE_OR_PERSON_NOUNS or lemma.endswith(AGENT_SUFFIXES) and lemma not in NON_PERSON_AGENT_NOUNS
+
+
+def _kept_for_another(verb: Token, noun: Token) -> bool:
+    """A business the keeping clause shows to be another's, its keeper a manager: a name before it ('a Kessa
+    Foods bakery', 'a Tesco store': a firm's branch); another owner or keeper ('a shop owned by the council':
+    a participle or clause on it, or a passive's 'by'); a capacity or a party it is kept for ('as its manager',
+    'for the Harbour Group', 'on behalf of': KEPT_FOR_ANOTHER_PREPOSITIONS, KEPT_FOR_ANOTHER_NOUNS); or
+    premises inside an institution ('a pharmacy at Y hospital', 'a cafe in the museum': PREMISES_NAME_HEADS)."""
+    if any(t.i < noun.i and (t.pos_ == "PROPN" or t.is_alpha and not t.is_lower) for t in noun.subtree):
+        return True
+    if any(c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBN" for c in child_tokens(noun)):
+        return True
+    clause = [t for t in verb.subtree if t.i > verb.i]
+    return any(t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ in KEPT_FOR_ANOTHER_PREPOSITIONS
+               or t.dep_ == "pobj" and (t.lower_ in KEPT_FOR_ANOTHER_NOUNS
+                                        or t.lower_ in PREMISES_NAME_HEADS and t.head.lower_ in BODY_PLACE_PREPOSITIONS)
+               for t in clause)
 
 
 def _founded_body(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> tuple[str, str] | None:
