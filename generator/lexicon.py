@@ -2077,6 +2077,11 @@ FIGURE_HOLDING_VERBS = frozenset(AUTHORING_VERBS | {"obtain"})
 # Verbs of getting or reading a document ('a report seen by X', 'a memo obtained by X', 'a copy of
 # which was obtained by X'): their agent read it, it did not write it.
 RECEIVING_VERBS = frozenset({"see", "obtain", "receive", "review", "read", "access", "acquire", "get", "view", "examine", "inspect"})
+# Of those, the verbs of getting hold of a document ('a memo seen by X', 'figures obtained by X', 'a letter
+# received by X'), not of examining, reviewing or reading it (out): 'samples examined by a laboratory', 'a
+# statement read by the colonel' are the examiner's or reader's own (generator/extract/figures.py,
+# `_continues_what_was_received`).
+DOCUMENT_GETTING_VERBS = RECEIVING_VERBS - {"review", "read", "examine", "inspect"}
 # Prepositions that give a document's or figures' author right after the noun ('data from the
 # agency', 'a report by the commission').
 DOCUMENT_AUTHOR_PREPOSITIONS = {"by", "from"}
@@ -3039,6 +3044,9 @@ REACHING_OUT_VERBS = {"reach", "contact"}
 # Verbs of a writer's outlet interviewing people: the agent of their passive ('commuters interviewed by
 # the Harbour Courier') is the outlet that asks; not 'spoken to by X', said of any body.
 INTERVIEWING_VERBS = {"interview"}
+# Verbs of employing people: the agent of their passive ('workers employed by X', 'staff hired by X') is not
+# their voice; beside POLLING_VERBS (generator/extract/speakers.py, `_people_of_a_participle`).
+EMPLOYING_VERBS = frozenset({"employ", "hire", "recruit"})
 # Verbs by which an outlet carries the report rather than acting in it: the agent of a document's
 # being seen, obtained or reviewed ('an email seen by the Harbour Times', 'files obtained by Velmar Radio'),
 # and of a story's being first reported ('a review first reported by Harbour Wire'), with the
@@ -5183,6 +5191,16 @@ AUTHORED_DOCUMENT_NOUNS = frozenset({"analysis", "assessment", "audit", "calcula
 # complaint or lawsuit, whose 'it' is likelier the one it is against; nor an estimate or forecast, a model,
 # a paper (maybe a newspaper) or research (a mass noun). Only a singular noun counts (the plurals here are inert).
 REPORTED_BODY_DOCUMENT_NOUNS = AUTHORED_DOCUMENT_NOUNS - ESTIMATE_NOUNS - {"model", "paper", "research"} | {"statement"}
+# Nouns of an inquiry's or a probe's report beside AUTHORED_DOCUMENT_NOUNS ('the ombudsman's findings', 'an
+# investigation by the Ledger', 'the inquiry into the collapse'): an earlier mention of one is another document
+# a later 'the report' may mean (generator/extract/speakers.py, `_one_authored_documents_maker`).
+OTHER_REPORT_NOUNS = frozenset({"finding", "findings", "investigation", "inquiry", "enquiry", "probe"})
+# Prepositions whose object is what a document examines, not who made it ('an audit of the Harbour Board',
+# 'a review into the council's spending') (generator/extract/speakers.py, `_one_authored_documents_maker`).
+EXAMINED_OBJECT_PREPOSITIONS = frozenset({"of", "into"})
+# Prepositions of a clause on a document naming who made it with or for another ('co-written with the Union',
+# 'commissioned from Harbourline Partners') (generator/extract/speakers.py, `clause_names_a_maker`).
+CO_MAKER_PREPOSITIONS = frozenset({"with", "from"})
 # The recogniser's labels of a proper name that may be a body or person (and none, a name it missed), not
 # a place, date or nationality (generator/extract/speakers.py, `_names_one_outside`).
 UNPLACED_NAME_TYPES = frozenset({"ORG", "PERSON", ""})

@@ -191,7 +191,8 @@ THE_WRITERS_OUTLET = [
     # NEGATIVE: it acts elsewhere, it is named once, it has a body's word, the questions are its own, or it
     # only interviews and sees things and is told (a firm of the story may)
     ("Growers interviewed by Orvia Seed Partners reported poor yields. Ann Lowe told Orvia Seed Partners the trial would "
-     "continue.", [("Ann Lowe", "person"), ("Orvia Seed Partners", "organization")], [("Ann Lowe", "Ann Lowe")]),
+     "continue.", [("Ann Lowe", "person"), ("Orvia Seed Partners", "organization")],
+     [("Growers", None), ("Ann Lowe", "Ann Lowe")]),
     ("Acme Mining did not respond to questions from Velmar Voice. Acme Mining said last year that the mine was safe.",
      [("Acme Mining", "organization")], [("Acme Mining", "Acme Mining")]),
     ("The fund answered Harlan Capital's questions about the bid. Harlan Capital later bought a 10 per cent stake.",

@@ -9208,13 +9208,52 @@ def _subject_of(verb: Token) -> Token | None:
             return min(subjects, key=lambda c: abs(c.i - current.i))   # the nearest: "X, Y said, ..."
         for c in child_tokens(current):
             if c.dep_ == "nsubjpass":
-                return _agent_of(current)
+                return None if _continues_what_was_received(verb, current) else _agent_of(current)
         if current.dep_ == "acl":
             return current.head
         if current.dep_ not in ("xcomp", "advcl", "conj") or _tensed_subordinate(current):
             return None     # "X quits after audit finds ...": a tensed clause with a mark has its own subject
         current = current.head
     return None
+
+
+def _continues_what_was_received(verb: Token, passive: Token) -> bool:
+    """'The audit, a copy of which was seen by the Ledger, found that ...', 'The memo was obtained by X and
+    shows ...': a verb read as continuing a passive of coming by a document (DOCUMENT_GETTING_VERBS) whose
+    subject is a document or data takes up that document; the passive's agent only got hold of it and is no
+    source of what the later verb finds. Not a thing tested or a statement read out ('The samples were
+    examined by X, finding ...', 'The statement was read by X and said ...'): their agent makes the finding."""
+    if passive.i == verb.i or passive.lemma_.lower() not in L.DOCUMENT_GETTING_VERBS:
+        return False
+    return any(_is_document_or_data(_thing_got(c, passive)) for c in child_tokens(passive) if c.dep_ == "nsubjpass")
+
+
+def _thing_got(subject: Token, passive: Token) -> Token | None:
+    """The document a passive's subject names: itself, or what its 'of' phrase names ('a copy of the
+    report'; 'a copy of which': the noun the relative pronoun stands for)."""
+    if _is_document_or_data(subject):
+        return subject
+    for prep in child_tokens(subject):
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in child_tokens(prep):
+            if obj.dep_ != "pobj":
+                continue
+            if obj.tag_ != "WDT":
+                return obj
+            if passive.dep_ == "relcl":
+                return passive.head
+            # the small model hangs the document before a comma-set relative on the passive ('dep')
+            return next((c for c in child_tokens(passive) if c.dep_ == "dep" and c.i < subject.i), None)
+    return None
+
+
+# A document or data one may come by (the lexicon's document and statistics nouns).
+_DOCUMENT_OR_DATA_NOUNS = frozenset(L.ISSUED_DOCUMENT_NOUNS | L.AUTHORED_DOCUMENT_NOUNS | L.STATISTICS_NOUNS | L.KEPT_RECORD_NOUNS)
+
+
+def _is_document_or_data(noun: Token | None) -> bool:
+    return noun is not None and bool({noun.lower_, noun.lemma_.lower()} & _DOCUMENT_OR_DATA_NOUNS)
 
 
 def _tensed_subordinate(verb: Token) -> bool:

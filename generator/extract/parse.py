@@ -75,6 +75,87 @@ def keep_names_together(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("reduced_relatives_as_participles")
+def reduced_relatives_as_participles(doc: Doc) -> Doc:
+    """'A survey issued that afternoon by the Forum found that ...', 'Figures presented to the assembly on
+    Thursday show that ...': the small model may read the participle of a reduced relative clause as the main
+    verb (a past tense or participle at the root) and the real main verb as joined to it. Such a past form
+    with no auxiliary, no object and no clause other than the later verb is no main verb where it has its own
+    subject before it, the later verb is tensed with no subject, no 'that' and no 'and' before it, and either
+    - it has a passive agent ('by ...') and the later verb is joined to it (conj), or is hung on it unlabelled
+      or as its clause (dep, ccomp) with a clause of its own, nothing of its own before it and no comma
+      before it; or
+    - it has no agent but a phrase of its own ('to the committee', 'in Honiara on Monday'), and the later verb
+      is hung on it as joined or unlabelled (conj, dep), has a clause of its own ('show that ...'), nothing of
+      its own before it and no comma before it (two tensed verbs cannot share one subject without 'and').
+    It then becomes a participle on that subject (acl, VBN) and the later verb the main verb of that subject;
+    the words before the subject and after the later verb go with the later verb. Every rule then reads the
+    document's maker, the finding and its subject as it would without the words between. A clause on a noun
+    with a 'by' agent tagged a past tense is tagged the participle it is. Changed only where the sentence
+    starts stay as they were (see `_reduced_relative`)."""
+    fixes = [fix for token in doc if token.dep_ == "ROOT" and token.tag_ in ("VBD", "VBN") and (fix := _reduced_relative(token))]
+    tagged = [t.i for t in doc if t.dep_ == "acl" and t.tag_ == "VBD" and any(c.dep_ == "agent" for c in t.children)]
+    if tagged:      # 'a study published the same week by X': read as a clause on the noun, tagged a past tense
+        tags = doc.to_array([TAG])
+        tags[tagged] = doc.vocab.strings.add("VBN")
+        doc.from_array([TAG], tags)
+    if not fixes:
+        return doc
+    starts = [t.is_sent_start for t in doc]
+    original = doc.to_array([HEAD, DEP, TAG])
+    heads, deps, tags = [t.head.i for t in doc], [t.dep for t in doc], [t.tag for t in doc]
+    root, acl, nsubj, vbn = (doc.vocab.strings.add(name) for name in ("ROOT", "acl", "nsubj", "VBN"))
+    for verb, subject, main in fixes:
+        for child in verb.children:
+            if child.i < subject.i or child.i > main.i:
+                heads[child.i] = main.i
+        heads[main.i], deps[main.i] = main.i, root
+        heads[subject.i], deps[subject.i] = main.i, nsubj
+        heads[verb.i], deps[verb.i], tags[verb.i] = subject.i, acl, vbn
+    rows = numpy.array([[(h - i) % 2 ** 64, d, g] for i, (h, d, g) in enumerate(zip(heads, deps, tags))], dtype=numpy.uint64)
+    doc.from_array([HEAD, DEP, TAG], rows)
+    if [t.is_sent_start for t in doc] != starts:
+        doc.from_array([HEAD, DEP, TAG], original)      # the tree would move a sentence start: as parsed
+    return doc
+
+
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})      # (run before the attribute ruler: tags, no parts of speech)
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _reduced_relative(verb: Token) -> tuple[Token, Token, Token] | None:
+    """(the participle, its noun, the main verb) of a misread reduced relative (see above), else None.
+    The later verb is joined to the past form (conj) where that has a 'by' agent; else it is a tensed
+    verb of no subject with a clause of its own ('show that ...') hung on the past form as
+    joined or unlabelled (dep), or, after a 'by' agent, as its clause (ccomp, no 'that' of its own; not 'said in a
+    statement read to the coroner that ...'), no comma before it: 'Figures presented to the
+    assembly on Thursday show that ...' has two tensed verbs and no 'and', so the first is a participle
+    whatever its tag. The past form has no auxiliary, object or clause other than that verb; one of no
+    agent has a phrase of its own ('to the committee') and the later verb nothing of its own before it
+    (not 'found 40 percent backed X', where '40 percent' is the later verb's misread subject)."""
+    kids = list(verb.children)
+    by_agent = any(c.dep_ == "agent" and c.i > verb.i for c in kids)
+    if not by_agent and not any(c.dep_ == "prep" and c.i > verb.i for c in kids):
+        return None     # ('Another poll found 40 percent backed X': no phrase of its own, a main verb)
+    main = next((c for c in kids if c.i > verb.i and c.tag_ in _FINITE_VERB_TAGS
+                 and (c.dep_ == "conj" and by_agent or (c.dep_ in ("conj", "dep") or c.dep_ == "ccomp" and by_agent) and _verb_with_a_complement(c)
+                      and not any(g.i < c.i and g.dep_ not in ("advmod", "punct", "neg") for g in c.children))
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in c.children)), None)
+    if main is None or any(c.dep_ in ("aux", "auxpass", "nsubjpass", "dobj", "ccomp", "xcomp", "prt") and c.i != main.i
+                           for c in kids):
+        return None
+    subject = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i and c.tag_ in _NOUN_TAGS), None)
+    if subject is None or any(c.dep_ == "cc" and verb.i < c.i < main.i for c in kids):
+        return None     # 'A report released by X and found ...': two verbs joined, no relative
+    return verb, subject, main
+
+
+def _verb_with_a_complement(verb: Token) -> bool:
+    """The verb has a clause of its own ('show that ...') and follows no comma: not a cue set after the
+    clause it reports, its subject after it ('The bridge collapsed on Monday, reported witnesses')."""
+    return any(c.dep_ == "ccomp" for c in verb.children) and verb.nbor(-1).text != ","
+
+
 def _facts(doc: Doc, orth: int) -> _WordFacts:
     """Per word, cached: it binds the next word (an initial, a listed abbreviation), it ends in a letter
     or digit, it is white space, it opens with a capital, it is a style with its dot (binds unless the
@@ -257,6 +338,7 @@ def load_nlp() -> Language:
         nlp.add_pipe("keep_styles_with_their_dot", first=True)
         nlp.add_pipe("keep_names_together", before="parser")
         nlp.add_pipe("styles_hung_on_their_names", after="parser")
+        nlp.add_pipe("reduced_relatives_as_participles", after="styles_hung_on_their_names")
         for stock in ("attribute_ruler", "lemmatizer"):
             nlp.add_pipe(f"cached_{stock}", after=stock)
             nlp.remove_pipe(stock)

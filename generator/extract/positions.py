@@ -49,7 +49,7 @@ from .actors import HEAD_LINES, ActorIndex, cue_of_name_read_as_adverb
 from .evidence import is_an_amount, is_country_name, is_known_place, name_ending_at, valued_at
 from .parse import ParsedArticle, is_authoring_verb, child_tokens, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens, with_its_closing_bracket
 from .quotes import Quote, find_quotes, split_quotations
-from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, issues_document, subject_after_fronted_participle, headline_description_of
+from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, clause_names_a_maker, issues_document, subject_after_fronted_participle, headline_description_of
 
 # Unions of lexicon sets tested inside functions, made once here rather than on every call
 _PERSON_OR_GROUP_NOUNS = ROLE_NOUNS | PERSON_NOUNS | PEOPLE_GROUP_NOUNS      # a person's or a group of people's nouns
@@ -473,9 +473,19 @@ def _finding_of_document_taken_up(verb: Token) -> bool:
     kids = list(child_tokens(subject))
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in kids) \
             or not all(c.i < subject.i and c.dep_ in ("det", "amod", "compound") or c.i > subject.i
-                       and (c.dep_ == "punct" or c.dep_ == "acl" and issues_document(c, subject)) for c in kids):
+                       and (c.dep_ == "punct" or c.dep_ in ("acl", "relcl") and _leaves_the_maker_as_it_was(c, subject)) for c in kids):
         return False        # ('the report, carried by the Ledger,': printed it, did not make it)
     return _states_a_finding(verb, subject)
+
+
+def _leaves_the_maker_as_it_was(participle: Token, document: Token) -> bool:
+    """A participle set on a document taken up ('the audit, conducted by X,', 'the report, sent to the
+    committee last week,', 'the study, published in March,'): one of making it (`issues_document`), or one of
+    no agent ('by ...'), which says what befell the document, not who made it; not one whose agent only
+    printed, read or received it ('the report, carried by the Ledger,', 'seen by X'), nor one naming a maker of
+    its own ('which Ann Lowe wrote', 'co-written with X': `clause_names_a_maker`)."""
+    return not clause_names_a_maker(participle) and (issues_document(participle, document)
+                                                     or not any(c.dep_ == "agent" for c in child_tokens(participle)))
 
 
 def _bare_new_document(subject: Token) -> bool:

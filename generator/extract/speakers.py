@@ -42,6 +42,7 @@ from ..names import NameLookup, union_branch_word, head_before_branch, head_befo
 from .actors import ActorIndex, a_members_seat, reads_as_a_place, a_voice_of_the_word, defined_noun, names_where_a_unit_is
 from .bodies import stated_kinds, body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
+from ..lexicon import OTHER_REPORT_NOUNS, EXAMINED_OBJECT_PREPOSITIONS, CO_MAKER_PREPOSITIONS, EMPLOYING_VERBS, INTERVIEWING_VERBS, POLLING_VERBS
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_authoring_verb, is_common_word, name_set_off_after, sentence_start, span_ents, span_tokens, with_its_closing_bracket
 from .actor_names import is_byline, person_after_a_titles_field
 from .roles import names_a_place_elsewhere, placed_elsewhere, post_whose_object_holds_the_name, main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
@@ -4125,7 +4126,8 @@ class SpeakerResolver:
                     or any(a.dep_ in ("acl", "conj") and a.lemma_.lower() in RECEIVING_VERBS for a in path):
                 continue        # "a memo obtained by X", "a report by Y seen by X", "sent by Y and seen by X": X read it, did not write it
             # "a statement released by X" is X's; "researchers funded by X", "farmers backed by X" are not X
-            issued = any(a.dep_ == "agent" for a in path) and subject.lemma_.lower() not in ROLE_OR_PERSON_NOUNS
+            issued = any(a.dep_ == "agent" for a in path) and subject.lemma_.lower() not in ROLE_OR_PERSON_NOUNS \
+                and not _people_of_a_participle(subject)
             if any(a.dep_ == "amod" and a.tag_ == "VBN" and a.head.i != subject.i for a in path):
                 continue        # "a survey by the Leeds-based Orwin Trust": where its author is, not the holder
             if any(_oversight_office(a) for a in path):
@@ -4151,8 +4153,10 @@ class SpeakerResolver:
                     for other in map(self._word_actor, t.conjuncts)):
                 return None     # "a review by X and Y": two authors, neither its one holder ('X and Associates',
                 #                 a firm's name the recogniser split into a person and a body, stays one)
-            if key and (self.actors.mentions[key].type != "person" or noun in VOICE_OF_HOLDER_NOUNS - PERSON_UNIT_NOUNS):
-                return key      # "Reed's spokesman": Reed; "Reed's campaign", "Prof Lowe's team": not Reed, Lowe
+            if key and (self.actors.mentions[key].type != "person" or noun in VOICE_OF_HOLDER_NOUNS - PERSON_UNIT_NOUNS
+                        or subject.lower_ in STATISTICS_NOUNS and not t.conjuncts and _made_by_its_agent(t, path)):
+                return key      # "Reed's spokesman": Reed; "Reed's campaign", "Prof Lowe's team": not Reed, Lowe;
+                #                 'figures presented by Ina Kovac': hers
         return None
 
     def _word_of_anothers_name(self, word: Token, key: str) -> bool:
@@ -5103,9 +5107,70 @@ class SpeakerResolver:
                     issuers.add(holder)     # 'a report', "the panel's report" of no known issuer: another document
         if not issuers and not kinds and noun in AUTHORED_DOCUMENT_NOUNS:
             taken_up = self._document_it_takes_up(subject, n)
-            if taken_up is not None and taken_up[0].lemma_.lower() in AUTHORED_DOCUMENT_NOUNS:
-                return self._introduced_holder(*taken_up)   # 'The study, by X, found ... . The report also found': X
+            if taken_up is not None and taken_up[0].lemma_.lower() in AUTHORED_DOCUMENT_NOUNS \
+                    and (holder := self._introduced_holder(*taken_up)):
+                return holder       # 'The study, by X, found ... . The report also found': X
+        if issuers <= {None} and not kinds and noun in AUTHORED_DOCUMENT_NOUNS:
+            return self._one_authored_documents_maker(subject, n)   # ('an audit released Tuesday' of no maker yet)
         return issuers.pop() if len(issuers) == 1 else None
+
+    def _one_authored_documents_maker(self, subject: Token, n: int) -> str | None:
+        """'An assessment carried out by X showed ... . The study, sent to the water board, showed ... .
+        ..., the study noted': a study, report, review or audit taken up by 'the' (`subject`, of no kind word; not 'the
+        paper' or 'the model', maybe a newspaper or a person: REPORTED_BODY_DOCUMENT_NOUNS) where no document of
+        its own noun was introduced with a maker speaks for the maker of the one such document the story brought
+        in before it, whatever noun it was given ('a study' then 'the report') and whatever words sit between.
+        Every earlier mention of a document is read in order (AUTHORED_DOCUMENT_NOUNS and OTHER_REPORT_NOUNS,
+        a common noun or within a name, inside quotation marks or not): a singular common noun outside quotation
+        marks with a maker its phrase, verb or speaker gives (`_introduced_holder`; not the body an 'of' or
+        'into' phrase names, which the document examines) adds that maker; a bare 'the' mention set apart by
+        nothing (`_bare_taken_up`) may be the same document; any other is another document ('a review found',
+        'the police report', 'the earlier review', "the panel's report", 'the Henley Review', a quoted 'our
+        audit', 'its findings', 'research shows', 'reports'). None unless exactly one maker and no other
+        document, and none where the taken-up document's own words may name another maker or set it apart."""
+        if subject.lemma_.lower() not in REPORTED_BODY_DOCUMENT_NOUNS or not self._bare_taken_up(subject):
+            return None
+        makers: set[str] = set()
+        end = self._char(subject)
+        for k in range(self._story_start, n + 1):
+            for token in self.parsed.sentences[k]:
+                if token.pos_ not in ("NOUN", "PROPN") or self._char(token) >= end \
+                        or token.lemma_.lower() not in _DOCUMENT_MENTION_NOUNS and token.lower_ not in _DOCUMENT_MENTION_NOUNS \
+                        or token.pos_ == "PROPN" and not _heads_its_name(token):
+                    continue        # ('the Council of Educational Research': a word of a body's name)
+                plain = token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in AUTHORED_DOCUMENT_NOUNS \
+                    and not self._inside_quote(self._char(token))
+                maker = self._introduced_holder(token, k) if plain else None
+                if maker and self._examined_body(token, maker):
+                    maker = None        # 'an audit of the Harbour Board': what it examined, not who made it
+                if maker:
+                    makers.add(maker)
+                elif not (plain and self._bare_taken_up(token) and any(
+                        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in child_tokens(token))):
+                    return None     # another document, of no known maker: either may be meant
+        return makers.pop() if len(makers) == 1 else None
+
+    def _examined_body(self, document: Token, key: str) -> bool:
+        """'An audit of the Kessa Harbour Board', "a review into Kessa Council's spending": `key` is named
+        inside an 'of' or 'into' phrase on the document (EXAMINED_OBJECT_PREPOSITIONS), what it examines."""
+        return any(c.dep_ == "prep" and c.lower_ in EXAMINED_OBJECT_PREPOSITIONS
+                   and any(self.actors.key_for(self.parsed, t) == key for t in c.subtree)
+                   for c in child_tokens(document))
+
+    def _bare_taken_up(self, document: Token) -> bool:
+        """'The report', 'the report, sent to the committee last week,': 'the', 'this' or 'that' alone
+        before the noun (not 'the earlier report', 'the police report'), after it only a participle or clause of
+        no agent naming no maker ('sent to the committee': where it went, not who made it; not 'which Ann Lowe
+        wrote': `clause_names_a_maker`), and no name of a body or person between its phrase and its verb
+        ('The report, by the Kessa Council, said': the parser may hang 'by X' on the verb)."""
+        kids = list(child_tokens(document))
+        if not all(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS if c.i < document.i else c.dep_ == "punct"
+                   or c.dep_ in ("acl", "relcl") and not any(a.dep_ == "agent" for a in child_tokens(c))
+                   and not clause_names_a_maker(c) for c in kids):
+            return False
+        words = document.doc[document.right_edge.i + 1:document.head.i] if document.head.i > document.i else []
+        return not any(t.pos_ == "PROPN" and t.ent_type_ in UNPLACED_NAME_TYPES or self.actors.key_for(self.parsed, t)
+                       for t in words)
 
     def _issuer_named_later(self, subject: Token, n: int) -> str | None:
         """'A letter sent to the families said ... . The letter, from the Interior Office, was ...':
@@ -5202,6 +5267,57 @@ def maker_beside_commissioner(document: Token, actor_of) -> tuple[str | None] | 
     if len(keys) == 1 and any(k not in keys for o in makers for k in map(actor_of, o.conjuncts) if k):
         return (None,)      # 'conducted by Dr X and Dr Y': two makers, neither its one holder
     return (keys.pop(),) if len(keys) == 1 else (None,)
+
+
+def _heads_its_name(token: Token) -> bool:
+    """A word of a proper name that is its head ('the Henley Review'), not one inside a longer name whose head
+    is another word ('the Council of Educational Research and Training')."""
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return name is None or name.root.i == token.i
+
+
+def _people_of_a_participle(subject: Token) -> bool:
+    """'Growers interviewed by X', 'workers employed by X', 'staff hired by X': a plural of people
+    (`_speaking_noun`), no document or source, questioned or employed by X (INTERVIEWING_VERBS, POLLING_VERBS,
+    EMPLOYING_VERBS) is not X's voice; people X sent or deployed to act for it ('observers deployed by the
+    Union', 'inspectors sent by the Agency') or led by X still speak for X."""
+    return subject.tag_ == "NNS" and _speaking_noun(subject) and subject.lemma_.lower() not in _DOCUMENT_OR_SOURCE_NOUNS \
+        and subject.lower_ not in _DOCUMENT_OR_SOURCE_NOUNS and any(
+            c.dep_ == "acl" and c.lemma_.lower() in _QUESTIONING_OR_EMPLOYING_VERBS for c in child_tokens(subject))
+
+
+_QUESTIONING_OR_EMPLOYING_VERBS = frozenset(INTERVIEWING_VERBS) | POLLING_VERBS | EMPLOYING_VERBS     # united once
+_DOCUMENT_MENTION_NOUNS = AUTHORED_DOCUMENT_NOUNS | OTHER_REPORT_NOUNS      # united once
+_DOCUMENT_OR_SOURCE_NOUNS = ISSUED_DOCUMENT_NOUNS | SOURCE_NOUNS | STATISTICS_NOUNS      # united once
+
+
+def _made_by_its_agent(name: Token, path: list[Token]) -> bool:
+    """A name that is itself the agent of a participle on figures or data of making or putting them out
+    ('figures presented by Tom Reed', 'data compiled by Dr Ann Lowe', 'numbers provided by X':
+    DOCUMENT_ISSUING_VERBS, ISSUING_VERBS, FIGURE_HANDING_PARTICIPLES, `is_authoring_verb`), whom a person
+    may be as well as a body (one who cites them hands them on, as figures.py reads it); not one who
+    only commissioned, read, disputed or welcomed them ('figures commissioned by', 'seen by', 'obtained
+    by', 'disputed by X': COMMISSIONING_VERBS, RECEIVING_VERBS, no verb of making), nor a name inside the
+    agent's phrase ('data compiled by the office of Harbourmaster X': the office's, not X's)."""
+    return name.dep_ == "pobj" and name.head.dep_ == "agent" and any(
+        a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() not in _NOT_MAKING_VERBS
+        and (a.lemma_.lower() in _FIGURE_MAKING_VERBS or is_authoring_verb(a)) for a in path)
+
+
+_FIGURE_MAKING_VERBS = DOCUMENT_ISSUING_VERBS | ISSUING_VERBS | FIGURE_HANDING_PARTICIPLES     # united once
+_NOT_MAKING_VERBS = COMMISSIONING_VERBS | RECEIVING_VERBS
+
+
+def clause_names_a_maker(clause: Token) -> bool:
+    """A clause on a document that may name who made it: its own subject ('the report, which Ann Lowe wrote,',
+    'which the council drew up', 'which it published'), unless its verb only received or read it ('which the
+    Ledger obtained': RECEIVING_VERBS), or a name after 'with' or 'from' ('co-written with the Teachers Union',
+    'commissioned from Harbourline Partners': CO_MAKER_PREPOSITIONS)."""
+    kids = list(child_tokens(clause))
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in kids) \
+        and clause.lemma_.lower() not in RECEIVING_VERBS \
+        or any(c.dep_ == "prep" and c.lower_ in CO_MAKER_PREPOSITIONS and any(
+            o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "PERSON")) for o in c.subtree) for c in kids)
 
 
 def issues_document(verb: Token, document: Token) -> bool:
