@@ -4733,6 +4733,12 @@ PLURAL_PAST_FORMS = {"were"}
 FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP", "MD")
 # Tags of a plural noun, common or proper.
 PLURAL_NOUN_TAGS = ("NNS", "NNPS")
+# Tags of a verb in its bare form as the parser writes it: the infinitive's, and the present's it gives a bare
+# verb that has no subject ('urged owners to lock doors and report thefts'; positions._infinitive_continued).
+BARE_VERB_TAGS = ("VB", "VBP")
+# Tags of a verb in the past, the third person or a participle: a bare verb joined to it cannot be its next act
+# ('urged staff to lock doors and report damage'; positions._second_infinitive_read_as_cues).
+PAST_OR_THIRD_PERSON_VERB_TAGS = ("VBD", "VBZ", "VBN")
 # Words of a sentence that point to two parties where two names are joined by 'and' ('Kano and Wudil
 # Hospital signed a joint statement', 'both', 'between'): each side is a party of its own, no one body
 # whose head the two places share (generator/extract/actor_names.py, `_two_parties_in_the_sentence`),

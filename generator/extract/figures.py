@@ -31,7 +31,7 @@ from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
 from .parse import ParsedArticle, child_tokens, entity_at, hyphened_parts_before, is_authoring_verb, name_set_off_after, doc_text, doc_tokens, is_common_word, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
-from .positions import change_of_the_object
+from .positions import before_semicolon, change_of_the_object
 from .quotes import Quote, find_quotes
 from .speakers import maker_beside_commissioner
 from .titles import title_gender
@@ -9152,7 +9152,7 @@ def _is_content(child: Token, verb: Token) -> bool:
     its subject or a phrase of time or place."""
     dep = child.dep_
     if dep in ("ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis"):
-        return True
+        return not before_semicolon(child, verb)     # 'The council closed 12 libraries; officials say ...'
     if dep == "advmod":
         return change_of_the_object(verb, child)
     if dep == "prep":

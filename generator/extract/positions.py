@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import DASHES, DOCUMENT_MAKING_VERBS, POINTING_BACK_DETERMINERS
-from ..lexicon import AUTHORED_DOCUMENT_NOUNS, DEFINITE_ARTICLES, FINITE_VERB_TAGS, PLURAL_NOUN_TAGS
+from ..lexicon import AUTHORED_DOCUMENT_NOUNS, BARE_VERB_TAGS, PAST_OR_THIRD_PERSON_VERB_TAGS, DEFINITE_ARTICLES, FINITE_VERB_TAGS, PLURAL_NOUN_TAGS
 from ..lexicon import ANSWERING_VERBS, PERSON_POSSESSIVE_PRONOUNS, PERSON_SUBJECT_PRONOUNS, REDIRECTING_VERBS, SPEAKERS_ANSWERING_ACTS
 from ..lexicon import ARTICLES, PERSON_POSSESSIVES
 from ..lexicon import PERSON_OR_UNNAMED_SOURCE_NOUNS, STATISTICS_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
@@ -47,7 +47,7 @@ from ..model import Mention, MentionSpan, RawPosition
 from ..names import is_given_name, norm
 from .actors import HEAD_LINES, ActorIndex, cue_of_name_read_as_adverb
 from .evidence import is_an_amount, is_country_name, is_known_place, name_ending_at, valued_at
-from .parse import ParsedArticle, is_authoring_verb, child_tokens, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens, with_its_closing_bracket
+from .parse import ParsedArticle, is_authoring_verb, child_tokens, doc_text, doc_tokens, head_indices, is_noun_word, sentence_start, span_text, span_tokens, with_its_closing_bracket
 from .quotes import Quote, find_quotes, split_quotations
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, clause_names_a_maker, issues_document, subject_after_fronted_participle, headline_description_of
 
@@ -587,7 +587,7 @@ def _reported_body(verb: Token) -> bool:
     outer = _reporting_verb(verb)
     if outer is None and not _statement_of_its_own(verb):
         outer = _reporting_verb_above(verb)
-    return outer is not None and not _before_semicolon(verb.head if verb.dep_ == "conj" else verb, outer)
+    return outer is not None and not before_semicolon(verb.head if verb.dep_ == "conj" else verb, outer)
 
 
 def _statement_of_its_own(verb: Token) -> bool:
@@ -784,6 +784,8 @@ def _act_not_statement(verb: Token, subject: Token) -> bool:
         return True         # "failed to disclose the losses", "asked not to be named", "did not say whether": nothing stated
     if _status_declared(verb):
         return True         # "the city, which declared itself bankrupt": an act that gives it a status
+    if _in_a_requests_list(verb):
+        return True         # 'told staff to lock the doors and report any damage': part of the request
     if _admits_into(verb) or _still_to_come(verb) or _announced_ahead(verb):
         return True         # "admitted the defendant to bail", "a line for residents to report", "is expected to announce",
         # "will confirm their shares"
@@ -794,16 +796,41 @@ def _admits_into(verb: Token) -> bool:
     """'admitted the defendant to bail', 'admitted 40 patients to its ward': 'admit' with a person
     or a counted object and a 'to' phrase of a place or state (no one who hears) lets them in; it
     concedes nothing ('admitted the charges', 'admitted his role to investigators' do)."""
-    if verb.lemma_ != "admit" or any(c.dep_ == "ccomp" for c in child_tokens(verb)):
+    if verb.lemma_ != "admit" or any(c.dep_ == "ccomp" and not _pied_piped_relative(c) and not _to_infinitive(c) for c in child_tokens(verb)):
         return False
-    obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None)
+    obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None) or _subject_of_infinitive_read_as_clause(verb)
     if obj is None or not (_a_person_or_body(obj) or any(c.dep_ == "nummod" for c in child_tokens(obj))):
         return False        # 'admitted them to bail': a person's pronoun is let in too ('admitted it to ...' concedes)
     to = next((c for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i), None)
-    place = next((c for c in child_tokens(to) if c.dep_ == "pobj"), None) if to is not None else next(
-        (c for c in child_tokens(verb) if c.dep_ == "xcomp" and c.i == obj.right_edge.i + 2 and c.nbor(-1).tag_ == "TO"
-         and not any(g.dep_ == "dobj" for g in child_tokens(c))), None)     # 'to bail' read as an infinitive
+    place = next((c for c in child_tokens(to) if c.dep_ == "pobj"), None) if to is not None \
+        else _infinitive_after_object(verb, obj)       # 'to bail' read as an infinitive
     return place is not None and not _can_speak(place) and place.lemma_.lower() not in SITTING_HEARER_NOUNS
+
+
+def _infinitive_after_object(verb: Token, obj: Token) -> Token | None:
+    """'admitted Ade Kolawole to bail', 'admitted the four women to bail': a 'to' right after the
+    object's last word before a noun the parser read as a bare verb, whether it hung it on the verb
+    or on the object: the 'to' phrase of the thing admitted to. Only a word that can be a noun and
+    has no object or complement of its own: 'admitted the two men to be members of a gang' (an
+    auxiliary, a complement) concedes what they are."""
+    doc = obj.doc
+    to = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
+    if to is None or to.tag_ != "TO" or to.dep_ != "aux":
+        return None
+    place = to.head
+    return place if place.i == to.i + 1 and place.head.i in (verb.i, obj.i) and place.pos_ != "AUX" \
+        and is_noun_word(place.text) and not any(g.dep_ in _COMPLEMENTS for g in child_tokens(place)) else None
+
+
+# a verb's object or complement: what 'to' + a noun read as a verb cannot have (_infinitive_after_object)
+_COMPLEMENTS = ("dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp", "auxpass")
+
+
+def _subject_of_infinitive_read_as_clause(verb: Token) -> Token | None:
+    """'admitted the three men to bail' read as a clause 'the three men to bail' with its own
+    subject: that subject is the verb's object, the 'to' phrase after it its place."""
+    clause = next((c for c in child_tokens(verb) if c.dep_ == "ccomp" and _to_infinitive(c)), None)
+    return next((c for c in child_tokens(clause) if c.dep_ == "nsubj" and c.i < clause.i), None) if clause is not None else None
 
 
 def _announced_ahead(verb: Token) -> bool:
@@ -901,12 +928,27 @@ def _subject_gap_report(verb: Token, subject: Token) -> tuple[Token, Token] | No
             or _second_subject(antecedent, set_off=pronoun.i > antecedent.i + 1):
         return None
     clause = next((c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is not None and _event_taken_up_after_an_amount(antecedent, pronoun, clause):
+        return None
     if clause is None or min((t.i for t in clause.subtree if t.i != pronoun.i), default=-1) != verb.i + 1 \
             or not (doc[verb.i + 1].tag_ == "MD" or doc[verb.i + 1].dep_ in ("aux", "auxpass") or doc[verb.i + 1].i == clause.i
                     and clause.tag_ in _FINITE) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != pronoun.i for c in child_tokens(clause)):
         return None
     return antecedent, clause
+
+
+def _event_taken_up_after_an_amount(noun: Token, pronoun: Token, clause: Token) -> bool:
+    """'Operating margin slipped to 9.3 percent from 11.6 percent, which brokers say shows the brewer
+    could not ...': a ', which' after an amount that ends a verb's phrase, whose reported verb
+    states a clause of its own (what it shows, means, suggests), takes up the change the clause
+    tells, not the amount (an amount shows nothing); the reported clause has no subject in the
+    sentence. The clause of its own follows the reported verb at once ('shows the brewer ...', 'suggests
+    that ...'). ('rose to 7.8 percent, which analysts say is the highest in a decade' speaks of the
+    amount: no clause of its own; nor has 'which she said was "absurd" for a club that ...', a far clause the parser hangs on 'was'.)"""
+    return pronoun.lower_ == "which" and pronoun.i > noun.i + 1 and noun.dep_ == "pobj" \
+        and noun.head.head.pos_ in ("VERB", "AUX") and _an_amount(noun) \
+        and any(c.dep_ == "ccomp" and c.left_edge.i == clause.i + 1 for c in child_tokens(clause))
 
 
 def _may_take_up_the_act(noun: Token, pronoun: Token) -> bool:
@@ -1565,9 +1607,17 @@ def _relative_cues(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
     flooded': the speaker's own cue set right after a relative pronoun or 'where' inside the content
     is the writer's frame; the clause reads without it ('which would be its lowest ever')."""
     return {i for t in doc_tokens(doc)[start + 1:end] if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"
+            and not _to_infinitive_after(t)
             for s in child_tokens(t) if s.dep_ == "nsubj" and s.pos_ == "PRON" and s.i == t.i - 1 and t.lemma_ != "call"
             and s.i - 1 > start and _relative_word_before_cue(doc[s.i - 1], t, verb)
             for i in (s.i, t.i)}
+
+
+def _to_infinitive_after(cue: Token) -> bool:
+    """', which it expects to cut losses by 15 per cent': a cue followed by its 'to' infinitive
+    carries the clause's verb ('expects to cut'); without it the relative clause has none left
+    ('which to cut ...'), so it stays in the content."""
+    return any(c.dep_ == "xcomp" and c.i > cue.i and _to_infinitive(c) for c in child_tokens(cue))
 
 
 def _relative_word_before_cue(word: Token, cue: Token, verb: Token) -> bool:
@@ -3182,19 +3232,68 @@ def _clause_read_as_hearers_relative(verb: Token) -> Token | None:
     clause = next((c for c in child_tokens(obj) if c.dep_ == "relcl" and c.i > obj.i), None)
     if clause is None or clause.left_edge.i != _end_before_relative(obj, clause) + 1:
         return None
-    children = child_tokens(clause)
-    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
-    if subject is None or subject.left_edge.i != clause.left_edge.i or subject.tag_ in ("WDT", "WP") \
-            or subject.lower_ == "that":
+    subject = _own_subject(clause)
+    if subject is None or subject.left_edge.i != clause.left_edge.i:
         return None
-    finite = clause.tag_ in FINITE_VERB_TAGS or any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_VERB_TAGS for a in children)
     sitting = obj.lower_ in _HEARER_WORDS or obj.lemma_.lower() in SITTING_HEARER_NOUNS
-    filled = subject.dep_ == "nsubjpass" or any(
-        c.dep_ in ("dobj", "ccomp", "attr", "acomp", "oprd") or c.dep_ == "xcomp" and not _to_infinitive(c)
-        or sitting and c.dep_ == "prep" and c.i > clause.i and _fills_with_a_thing(c) for c in children)
+    return clause if _leaves_no_gap(clause, subject, passive_fills=True, thing_fills=sitting) else None
+
+
+def _own_subject(clause: Token) -> Token | None:
+    """The subject a relative clause has before its verb, not a relative word ('which', 'that')."""
+    subject = next((c for c in child_tokens(clause) if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    return None if subject is None or subject.tag_ in ("WDT", "WP") or subject.lower_ == "that" else subject
+
+
+def _leaves_no_gap(clause: Token, subject: Token, passive_fills: bool, thing_fills: bool) -> bool:
+    """A clause the parser read as a relative clause leaves no gap its noun could fill, so it is a
+    clause of its own (_clause_read_as_hearers_relative, _that_clause_read_as_settings_relative):
+    it is finite, its object or complement is filled ('oprd' alone is not: 'the report critics have
+    called biased' lacks its object), no preposition is left bare; a passive subject fills it only
+    where passive_fills ('told police he was robbed'; 'the site that the firm was granted' keeps a
+    gap), a filled preposition only where thing_fills ('told the court he had been struggling with
+    debts')."""
+    children = [c for c in child_tokens(clause) if c.i >= subject.left_edge.i]    # not the relative word 'that'
+    finite = clause.tag_ in FINITE_VERB_TAGS or any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_VERB_TAGS for a in children)
+    filled = passive_fills and subject.dep_ == "nsubjpass" or any(
+        c.dep_ in ("dobj", "ccomp", "attr", "acomp") or c.dep_ == "xcomp" and not _to_infinitive(c)
+        or thing_fills and c.dep_ == "prep" and c.i > clause.i and _fills_with_a_thing(c) for c in children)
     bare_preposition = any(t.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in child_tokens(t))
                            for t in clause.subtree)
-    return clause if finite and filled and not bare_preposition else None
+    return finite and filled and not bare_preposition
+
+
+def _pied_piped_relative(clause: Token) -> bool:
+    """', one of whom must own land', ', most of which were repaid': a clause whose
+    subject is a part 'of whom' / 'of which' is a relative clause on a noun before it (the
+    relative word carried along inside its phrase); the parser may hang it on the verb as its
+    complement, but it is nothing the verb's subject states ('which of them would bid' is a
+    question, its 'which' no object of 'of')."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in ("WP", "WDT") for o in child_tokens(p))
+        for p in child_tokens(c)) for c in child_tokens(clause))
+
+
+def _that_clause_read_as_settings_relative(verb: Token) -> Token | None:
+    """'told journalists in front of the stadium that the club had earned $5m', 'said at a rally in
+    the town that ...': after a setting phrase of a verb of saying the parser may read the 'that'
+    clause as a relative clause on the phrase's noun. It is what was said where the clause leaves
+    no gap 'that' could fill (_leaves_no_gap: its own subject, its object or complement filled, not
+    by a passive subject alone, no preposition left bare): 'the stadium that he had rebuilt', 'the
+    depot that the firm was granted', 'the report that critics have called biased', 'the hall that
+    was packed' are relative clauses, and so is any clause on a time ('at the time that the firm
+    collapsed' leaves no gap)."""
+    if verb.lemma_ not in SPEECH_VERBS or any(c.dep_ == "ccomp" for c in child_tokens(verb)):
+        return None
+    found = next(((noun, c) for s in child_tokens(verb) if s.dep_ == "prep" and s.i > verb.i and not _is_time(s)
+                  for noun in child_tokens(s) if noun.dep_ == "pobj"
+                  for c in child_tokens(noun) if c.dep_ == "relcl" and c.i > noun.i and c.left_edge.lower_ == "that"),
+                 None)      # not 'at the time that ...', 'on the day that ...': a time's relative clause needs no gap
+    if found is None or found[1].left_edge.i != _end_before_relative(*found) + 1:
+        return None
+    clause = found[1]
+    subject = _own_subject(clause)
+    return clause if subject is not None and _leaves_no_gap(clause, subject, passive_fills=False, thing_fills=False) else None
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -3284,9 +3383,10 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         clause = next((c for c in [*child_tokens(clear), *child_tokens(verb)]
                        if c.dep_ in ("ccomp", "advcl") and c.i != clear.i), None)
         return _span_of(clause, verb) if clause is not None else None
-    clauses = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and not _before_semicolon(c, verb)
-               and not _participle_read_as_clause(c, verb)] \
-        or [c for c in [_that_clause_read_as_adverbial(verb) or _clause_read_as_hearers_relative(verb)] if c is not None]
+    clauses = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and not before_semicolon(c, verb)
+               and not _participle_read_as_clause(c, verb) and not _pied_piped_relative(c)] \
+        or [c for c in [_that_clause_read_as_adverbial(verb) or _clause_read_as_hearers_relative(verb)
+                        or _that_clause_read_as_settings_relative(verb)] if c is not None]
     clause = next((c for c in clauses if len(clauses) == 1 or not _earlier_statement(c, verb)), None)
     clause = _past_hearer(verb, clause) if clause is not None else _clause_on_occasion(verb)
     clause = _clause_under_setting_participle(verb, clause) if clause is not None else None
@@ -3312,6 +3412,8 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         end = _with_measure_hung_outside(verb, start, end)
         end = _before_writers_so(verb.doc, start, end)
         start = _with_first_clause(verb, clause, start)
+        if clause.dep_ == "relcl" and start == clause.left_edge.i and clause.left_edge.lower_ == "that":
+            start += 1      # 'told reporters outside the building that ...' (_that_clause_read_as_settings_relative)
         if condition is not None:       # 'that it did not object, provided conditions were imposed'
             end = max(end, _last_word(verb.doc, condition.i, condition.right_edge.i + 1) + 1)
         end = _with_absolute_hung_on_cue(verb, _with_condition_hung_on_cue(verb, start, end))
@@ -3422,14 +3524,59 @@ def _infinitive_read_as_adverbial(verb: Token) -> Token | None:
 
 
 def _second_infinitive_read_as_cues(verb: Token, wanted: Token) -> Token | None:
-    """'urged locals to assist the police and "deny the bombers any victory"' read with 'deny' joined
-    to 'urged': a bare infinitive cannot be the past or third-person verb's own next act (that
-    would be 'denied', 'denies'), so it is the second thing asked for, part of the request."""
-    if verb.tag_ not in ("VBD", "VBZ"):
+    """The last bare verb that continues the list of what a request asks for. 'urged locals to help
+    the police and "deny the raiders any win"' read with 'deny' joined to 'urged', or 'told staff to
+    lock the doors, switch off the lights and report any damage' with 'switch' and 'report' hung
+    elsewhere: a bare verb cannot be the past or third-person verb's own next act (that would be
+    'denied', 'denies'), so it is one more thing asked for, part of the request, no cue of its own.
+    Not a verb that states a clause of its own: 'urged residents to stay indoors, and say the fires
+    are spreading' is the subject's own statement in the present ('they say ...'), whatever tag the
+    parser gives 'say'."""
+    if verb.tag_ not in PAST_OR_THIRD_PERSON_VERB_TAGS:
         return None
-    return next((c for c in child_tokens(verb) if c.dep_ == "conj" and c.i > wanted.i and c.tag_ == "VB"
-                 and not _has_subject(c) and not _has_auxiliary(c)
-                 and any(a.dep_ == "cc" and a.lower_ == "and" and wanted.i < a.i < c.i for a in child_tokens(verb))), None)
+    members = [c for c in child_tokens(verb) if c.dep_ == "conj" and c.i > wanted.i and c.tag_ == "VB"
+               and not _has_subject(c) and not _has_auxiliary(c) and not _states_a_clause(c)
+               and any(a.dep_ == "cc" and a.lower_ == "and" and wanted.i < a.i < c.i for a in child_tokens(verb))] \
+        + [t for t in doc_tokens(verb.doc)[wanted.right_edge.i + 1:wanted.sent.end] if t.tag_ in BARE_VERB_TAGS
+           and getattr(_infinitive_continued(t), "i", None) == wanted.i]
+    return max(members, key=lambda m: m.right_edge.i, default=None)
+
+
+def _in_a_requests_list(verb: Token) -> bool:
+    """'told staff to lock the doors and report any damage': 'report' continues the request's list
+    (_second_infinitive_read_as_cues), no act or statement of its own."""
+    infinitive = _infinitive_continued(verb)
+    return infinitive is not None and _second_infinitive_read_as_cues(infinitive.head, infinitive) is not None
+
+
+def _states_a_clause(verb: Token) -> bool:
+    """'say the fires are spreading', 'insist that ...': a verb with a clause of its own."""
+    return any(c.dep_ == "ccomp" for c in child_tokens(verb))
+
+
+def _infinitive_continued(verb: Token) -> Token | None:
+    """The 'to' infinitive a bare verb continues where the parser hung it elsewhere: a bare verb
+    without subject or auxiliary, joined as a conjunct, whose list (walked back over its joined bare
+    verbs) opens after a comma or 'and' that closes the phrase of a 'to' infinitive. None where a
+    member of the list states a clause of its own (_states_a_clause)."""
+    if verb.tag_ not in BARE_VERB_TAGS or verb.dep_ != "conj" or _has_subject(verb) or _has_auxiliary(verb) \
+            or _states_a_clause(verb):
+        return None
+    first = verb
+    while first.head.i < first.i and first.dep_ == "conj" and first.head.tag_ in BARE_VERB_TAGS \
+            and not _has_subject(first.head) and not _has_auxiliary(first.head) and not _to_infinitive(first.head):
+        first = first.head
+        if _states_a_clause(first):
+            return None
+    doc = verb.doc
+    joint = first.left_edge.i - 1
+    if joint < 1 or not (doc[joint].text == "," or doc[joint].dep_ == "cc" and doc[joint].lower_ in COORDINATORS):
+        return None
+    if doc[joint].dep_ == "cc" and doc[joint - 1].text == ",":
+        joint -= 1      # ', and report ...'
+    last = doc[joint - 1]
+    return next((a for a in (last, *last.ancestors) if last.i <= a.right_edge.i < first.i and a.tag_ == "VB"
+                 and _to_infinitive(a)), None)
 
 
 def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
@@ -4384,7 +4531,7 @@ def _pluperfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in child_tokens(verb))
 
 
-def _before_semicolon(clause: Token, verb: Token) -> bool:
+def before_semicolon(clause: Token, verb: Token) -> bool:
     """'X denies it; reports describe ...': a clause ended by a semicolon before the cue is a
     sentence of its own, not what the cue reports."""
     return clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.right_edge.i:verb.i])
@@ -4467,7 +4614,8 @@ def _next_statement(clause: Token, t: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
         and not _shares_passive(t) and not _reported_speakers_next(clause, t) and not _shares_pluperfect(clause, t) \
         and not _present_beside_past_report(clause, t) and _counted_object(t) is None and not _shares_modal(t) \
-        and not (_contrast_to_denied(t) and not any(c.dep_ in ("ccomp", "xcomp") for c in child_tokens(t)))
+        and not (_contrast_to_denied(t) and not any(c.dep_ in ("ccomp", "xcomp") for c in child_tokens(t))) \
+        and not _in_a_requests_list(t)     # '... to lock the doors and report any damage': still the list
 
 
 def _do_support(verb: Token) -> Token | None:
