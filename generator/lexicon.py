@@ -3446,9 +3446,10 @@ NAME_NOUNS = {"surname", "surnames", "nickname", "name", "alias", "pseudonym", "
 # Verbs (lemmas) of founding a body and the role they leave its founder ('X, who founded the Harbour
 # Trust,': its founder, whenever it was founded).
 FOUNDING_VERB_ROLES = {"found": "founder", "co-found": "co-founder", "cofound": "co-founder"}
-# Verbs (lemmas) of keeping a business and the post they make of it ('X, who owns a bicycle shop,': a
-# bicycle shop owner; 'who runs a sandwich shop': one too, as the owner-operator of a small trade is written).
-BUSINESS_KEEPING_VERB_ROLES = {"own": "owner", "co-own": "co-owner", "run": "owner"}
+# Verbs (lemmas) of owning a business and the post they make of it ('X, who owns a bicycle shop,': a
+# bicycle shop owner). Not 'run': a hotel, a factory or a shop is run by its hired manager as often as by
+# its owner ('who runs a hotel' says no owner).
+BUSINESS_KEEPING_VERB_ROLES = {"own": "owner", "co-own": "co-owner"}
 # A preposition in such a clause that names whom the business is kept for or in what capacity ('who runs a
 # restaurant for the Harbour Group', 'who runs a bakery as its manager'): a hired manager, no owner.
 KEPT_FOR_ANOTHER_PREPOSITIONS = {"for", "as"}

@@ -1,7 +1,7 @@
 """Two readings of what the sentence says a person is. A post a body's possessive owns, set off by a comma
 before a description written in lower case ('Its chairman, retired nurse X,') is the role, and the
 description (a trade, a past) is not (roles._owned_post_set_off_before_the_title). A relative clause on the
-name whose present verb keeps a business of a trade ('X, who owns a bicycle shop,', 'who runs a sandwich shop')
+name whose present verb owns a business of a trade ('X, who owns a bicycle shop,'; not 'who runs a sandwich shop')
 gives the keeper's post (roles._business_kept). A document as the subject ('A survey by the X Trust found …')
 stands for its author for a later 'Its chairman' (roles._author_of_a_document). Tables of invented sentences, whole records."""
 from __future__ import annotations
@@ -63,16 +63,19 @@ POST_BEFORE_A_DESCRIPTION = [
 BUSINESS_KEPT = [
     ("Idris Penhale, who owns a bicycle shop on Mill Lane, said thieves had struck three times.",
      [("Idris Penhale", "person", "bicycle shop owner", None)]),
-    ("Idris Penhale, who runs a sandwich shop beside the bus depot, said trade was slow.",
-     [("Idris Penhale", "person", "sandwich shop owner", None)]),
     ("Dina Marsh, who owns a hardware store on Broad Street, said sales had fallen.",
      [("Dina Marsh", "person", "hardware store owner", None)]),
-    ("Idris Penhale, who runs a fishing business on the coast road, said the quarry would bring jobs.",
-     [("Idris Penhale", "person", "fishing business owner", None)]),
-    ("Idris Penhale, who runs a small olive farm outside the town, said the lane flooded.",
+    ("Idris Penhale, who owns a small olive farm outside the town, said the lane flooded.",
      [("Idris Penhale", "person", "olive farm owner", None)]),
-    ("Idris Penhale, 61, who runs a garage on the ring road, said the lane flooded.",
+    ("Idris Penhale, 61, who owns a garage on the ring road, said the lane flooded.",
      [("Idris Penhale", "person", "garage owner", None)]),
+    # NEGATIVE: 'runs' says no owner (a hired manager runs a hotel, a factory, a shop as often)
+    ("Idris Penhale, who runs a sandwich shop beside the bus depot, said trade was slow.",
+     [("Idris Penhale", "person", None, None)]),
+    ("Idris Penhale, who runs a hotel on the sea front, said bookings were down.",
+     [("Idris Penhale", "person", None, None)]),
+    ("Idris Penhale, who runs a car factory outside the town, said orders were down.",
+     [("Idris Penhale", "person", None, None)]),
     # NEGATIVE: no trade, a past or denied keeping, someone else's, two businesses or several, a definite
     # one, a share, a wish
     ("Dina Marsh, who owns two dogs, said the park was dirty.", [("Dina Marsh", "person", None, None)]),

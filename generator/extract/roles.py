@@ -5302,11 +5302,11 @@ def _object_body(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str
 
 
 def _business_kept(verb: Token) -> str | None:
-    """'X, who owns a bakery on Y Road,', 'X, who runs a small repair shop': the keeper of a business
+    """'X, who owns a bakery on Y Road,', 'X, who owns a small repair shop': the owner of a business
     (BUSINESS_KEEPING_VERB_ROLES) of a kind of trade (KEPT_BUSINESS_NOUNS) written by its kind with 'a',
     the trade's nouns before it kept: 'repair shop owner'. Only a relative clause on the person, in the
     present tense, its subject the relative pronoun, not denied ('who no longer owns'); one business, no
-    other object or list ('who owns a shop and a farm', 'who owns two shops', 'who runs the hotel': a
+    other object or list ('who owns a shop and a farm', 'who owns two shops', 'who owns the hotel': a
     definite one may be a named body's, and its keeper a manager). Not where the clause shows the business
     is another's and its keeper a manager (`_kept_for_another`), nor where the noun names a person or a
     trader ('a florist': `_names_a_person_or_a_trader`)."""
