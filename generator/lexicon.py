@@ -3459,7 +3459,7 @@ KEPT_FOR_ANOTHER_NOUNS = {"behalf"}
 # mark or a chain's outlet (no trade one keeps), a workshop (as often a class one leads: 'runs a weekly
 # workshop') or a mill (as often a figure: 'a rumour mill'), and a business written so; not a company or firm,
 # which one may run as its hired head. A noun of these that reads as a person ('grocer', 'florist':
-# roles._names_a_person_or_a_trader) is no premises either.
+# roles.names_a_person_or_a_trader) is no premises either.
 KEPT_BUSINESS_NOUNS = (TRADE_PREMISES_NOUNS - {"house", "label", "brand", "chain", "outlet", "agency", "practice",
                                                "workshop", "mill"}) | {"business"}
 # Verbs (lemmas) by which one acts for a body named as their object ('X, who represents the

@@ -36,15 +36,16 @@ from collections import Counter
 from spacy.tokens import Token
 
 from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_HYPERNYMS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
-    ROLE_NOUNS, AGENT_SUFFIXES, NON_PERSON_AGENT_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
+    ROLE_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
     BUSINESS_OWNED_NOUNS, BUSINESS_EARNED_NOUNS, BUSINESS_AGENT_NOUNS, BUSINESS_DESCRIPTION_KINDS, COMPANY_NAME_HEADS, \
-    PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, CURRENCY_MARKS, PUBLICATION_HEADS, STAFF_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, \
+    PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, CURRENCY_MARKS, PUBLICATION_HEADS, STAFF_BODY_PREPOSITIONS, \
     SHARE_OWNER_PREPOSITIONS, SHARE_HOLDING_NOUNS, LISTING_VERBS, NAME_HEAD_LINKS, OPENING_SUBJECT_PREPOSITIONS, NUMBERED_BRANCH_KINDS
 from ..model import Mention
 from ..names import name_head, norm, numbered_branch_word, union_branch_word
 from .actors import ActorIndex
 from .evidence import is_country_name, is_known_place
 from .parse import ParsedArticle, child_tokens, inside_quotation_marks, span_tokens, token_texts
+from .roles import names_a_person_or_a_trader
 
 # Unions of lexicon sets tested inside functions, made once here rather than on every call:
 # a name's word that says it is a company's (its head or its legal form: 'X Holdings', 'X Bhd')
@@ -420,8 +421,7 @@ def people_between(parsed: ParsedArticle, since: tuple[int, int], at: tuple[int,
         for t in parsed.sentences[k]:
             if not since < (k, parsed.char(t)) < at or t.tag_ != "NNS" or t.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            lemma = t.lemma_.lower()
-            if lemma in ROLE_OR_PERSON_NOUNS or lemma.endswith(AGENT_SUFFIXES) and lemma not in NON_PERSON_AGENT_NOUNS:
+            if names_a_person_or_a_trader(t.lemma_.lower()):
                 return True
     return False
 

@@ -5309,7 +5309,7 @@ def _business_kept(verb: Token) -> str | None:
     other object or list ('who owns a shop and a farm', 'who owns two shops', 'who owns the hotel': a
     definite one may be a named body's, and its keeper a manager). Not where the clause shows the business
     is another's and its keeper a manager (`_kept_for_another`), nor where the noun names a person or a
-    trader ('a florist': `_names_a_person_or_a_trader`)."""
+    trader ('a florist': `names_a_person_or_a_trader`)."""
     role = BUSINESS_KEEPING_VERB_ROLES.get(verb.lemma_.lower())
     if role is None or verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or not _the_relative_pronoun_does_it(verb) \
             or any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in child_tokens(verb)):
@@ -5319,7 +5319,7 @@ def _business_kept(verb: Token) -> str | None:
         return None
     noun = objects[0]
     if noun.tag_ != "NN" or not noun.is_lower or noun.lemma_.lower() not in KEPT_BUSINESS_NOUNS \
-            or _names_a_person_or_a_trader(noun) \
+            or names_a_person_or_a_trader(noun.lemma_.lower()) \
             or any(c.dep_ in ("conj", "cc", "poss", "nummod") for c in child_tokens(noun)) \
             or not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in child_tokens(noun)):
         return None
@@ -5332,10 +5332,9 @@ def _business_kept(verb: Token) -> str | None:
     return " ".join([*(c.lower_ for c in trade), noun.lower_, role])
 
 
-def _names_a_person_or_a_trader(noun: Token) -> bool:
-    """'a grocer', 'a florist', 'a retailer': a noun of a person or of one who trades (a role or person noun, or
-    an agent noun: AGENT_SUFFIXES, as bodies.people_between reads one), no premises one keeps."""
-    lemma = noun.lemma_.lower()
+def names_a_person_or_a_trader(lemma: str) -> bool:
+    """'grocer', 'florist', 'retailer', 'farmers': a noun (lemma) of a person or of one who trades (a role or
+    person noun, or an agent noun: AGENT_SUFFIXES), no premises one keeps and no thing."""
     return lemma in ROLE_OR_PERSON_NOUNS or lemma.endswith(AGENT_SUFFIXES) and lemma not in NON_PERSON_AGENT_NOUNS
 
 
