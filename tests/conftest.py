@@ -43,9 +43,19 @@ def figure_records(text: str) -> list[dict]:
 
 def actor_records(text: str) -> list[tuple]:
     """Every actor of a text as (name, type, role, affiliation's name), sorted: a whole record per actor."""
-    mentions = extract(text).mentions
+    return _records_of(extract(text).mentions)
+
+
+def _records_of(mentions) -> list[tuple]:
     names = {m.key: m.name for m in mentions}
     return sorted((m.name, m.type, m.role, names.get(m.affiliation)) for m in mentions)
+
+
+def actor_records_and_speakers(text: str) -> tuple[list[tuple], list[tuple]]:
+    """`actor_records` and every position as (speaker, actor's name), from one extraction."""
+    result = extract(text)
+    names = {m.key: m.name for m in result.mentions}
+    return _records_of(result.mentions), [(p.speaker, names.get(p.actor)) for p in result.positions]
 
 
 def actors_and_speakers(text: str, mention=lambda m: (m.name, m.type)) -> tuple[list[tuple], list[tuple]]:

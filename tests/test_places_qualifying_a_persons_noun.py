@@ -12,17 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import extract
+from conftest import actor_records_and_speakers
 
 P = "person"
 O = "organization"
-
-
-def actors_and_positions(text: str) -> tuple[list[tuple], list[tuple]]:
-    result = extract(text)
-    names = {m.key: m.name for m in result.mentions}
-    return (sorted((m.name, m.type, m.role, names.get(m.affiliation)) for m in result.mentions),
-            [(p.speaker, names.get(p.actor)) for p in result.positions])
 
 
 ROWS = [
@@ -78,4 +71,4 @@ ROWS = [
 
 @pytest.mark.parametrize("text,actors,positions", ROWS)
 def test_a_place_qualifying_a_persons_noun_is_no_actor(text, actors, positions):
-    assert actors_and_positions(text) == (sorted(actors), positions)
+    assert actor_records_and_speakers(text) == (sorted(actors), positions)

@@ -18,17 +18,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import extract
+from conftest import actor_records_and_speakers
 
 P = "person"
 O = "organization"
-
-
-def actors_and_positions(text: str) -> tuple[list[tuple], list[tuple]]:
-    result = extract(text)
-    names = {m.key: m.name for m in result.mentions}
-    return (sorted((m.name, m.type, m.role, names.get(m.affiliation)) for m in result.mentions),
-            [(p.speaker, names.get(p.actor)) for p in result.positions])
 
 
 ROWS = [
@@ -135,7 +128,7 @@ ROWS = [
 
 @pytest.mark.parametrize("text,actors,positions", ROWS)
 def test_a_seat_after_for_is_no_actor_and_no_speaker(text, actors, positions):
-    assert actors_and_positions(text) == (sorted(actors), positions)
+    assert actor_records_and_speakers(text) == (sorted(actors), positions)
 
 
 # An office's participle the recogniser took alone for a body's name ('the Ranking Member'): a word of the
@@ -159,4 +152,4 @@ PARTICIPLE_ROWS = [
 
 @pytest.mark.parametrize("text,actors,positions", PARTICIPLE_ROWS)
 def test_an_offices_participle_is_no_body(text, actors, positions):
-    assert actors_and_positions(text) == (sorted(actors), positions)
+    assert actor_records_and_speakers(text) == (sorted(actors), positions)
