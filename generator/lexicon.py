@@ -4563,7 +4563,12 @@ LEGISLATURE_NAME_ENDINGS = frozenset({"house of assembly", "national assembly", 
                                       "house of representatives", "house of commons", "state assembly"})
 # 'Trustee X' sits on the one school board, board of education or board of trustees the story names (not a
 # trust, a foundation or a charity: named mostly as funders or providers, with no trustee speaking).
-TRUSTEE_BODY_NAME_ENDINGS = frozenset({"school board", "board of education", "board of trustees"})
+# Last words of the name of a body that runs a district's public schools ('Kelby Central School District',
+# 'Kessa Public Schools', 'Dorn District School Board'): its superintendent's, its trustees' and its board's.
+SCHOOL_DISTRICT_NAME_ENDINGS = frozenset({"school district", "public schools", "school board", "board of education",
+                                          "district school board", "school division", "unified school district",
+                                          "independent school district", "schools"})
+TRUSTEE_BODY_NAME_ENDINGS = SCHOOL_DISTRICT_NAME_ENDINGS | {"board of trustees"}
 # Nouns of the bodies a trustee may sit on: one of them, named or not, in the holder's own sentence other than the
 # board found ('Trustee X, who chairs the village hall committee', 'who sits on the Orlen Foundation') says
 # which she serves (roles.py, `_one_body_of_the_posts_kind`).
@@ -4596,6 +4601,88 @@ SITE_POST_NOUNS = frozenset({"manager", "director", "superintendent", "superviso
 SITE_POSTS = frozenset(f"{site} {post}" for site in OWNED_SITE_NOUNS - {"farm", "estate", "campus"}
                        for post in SITE_POST_NOUNS)
 POSTS_OF_ONE_KIND_OF_BODY.update({post: COMPANY_BODY_ENDINGS for post in SITE_POSTS})
+# The bodies of the services whose ranks and posts say which kind of body their holder serves, by the head
+# word or the last words of the body's name (a one-word ending of a name linked by 'of' only as its head:
+# the 'Fraternal Order of Police' is an order, no police force): a police force ('Kelby Police Service',
+# 'Kessa Constabulary'), an armed force (whose ranks a police force shares: 'Sergeant X' beside an army
+# and a police service is either's), a hospital, a university or college, a weather service, a fire service.
+POLICE_BODY_NAME_ENDINGS = frozenset({"police", "police service", "police force", "police department", "constabulary",
+                                      "constabulary force", "police agency", "police command", "police station", "police district"})
+ARMED_FORCE_NAME_ENDINGS = frozenset({"army", "navy", "air force", "defence force", "defense force", "defence forces",
+                                      "defense forces", "armed forces", "marines", "marine corps", "national guard",
+                                      "military"})
+# The one-word names of the uniformed services (police, armed forces): a school or college whose name carries
+# one ('Kessa Police Academy', 'Kessa Military Academy') trains that service's recruits, no school a principal
+# heads nor a college a professor teaches at (roles._named_as_of_the_kind).
+UNIFORMED_SERVICE_WORDS = frozenset(e for e in POLICE_BODY_NAME_ENDINGS | ARMED_FORCE_NAME_ENDINGS if " " not in e)
+HOSPITAL_NAME_ENDINGS = frozenset({"hospital", "infirmary", "nhs trust", "health trust", "foundation trust",
+                                   "health board", "medical centre", "medical center"})
+# (no one-word 'college': the Electoral College, the College of Cardinals, a sixth-form college are no professor's)
+UNIVERSITY_NAME_ENDINGS = frozenset({"university", "polytechnic", "institute of technology", "university college"})
+SCHOOL_NAME_ENDINGS = frozenset({"school", "academy", "college", "high school", "secondary school", "primary school",
+                                 "grammar school"})
+WEATHER_SERVICE_NAME_ENDINGS = frozenset({"bureau of meteorology", "met office", "metservice", "weather service",
+                                          "weather bureau", "meteorological department", "meteorological service",
+                                          "meteorological services", "meteorological agency", "meteorological office",
+                                          "meteorological authority", "meteorological institute",
+                                          "department of meteorology", "meteorology department"})
+FIRE_SERVICE_NAME_ENDINGS = frozenset({"fire service", "fire department", "fire and rescue service", "fire brigade",
+                                       "fire authority", "fire and rescue services", "fire and rescue"})
+# A bare 'Constable X' is a rank of a police service, force or constabulary; a US police department has none
+# (a Texas constable is a county's elected officer with deputies of his own).
+CONSTABLES_BODY_NAME_ENDINGS = POLICE_BODY_NAME_ENDINGS - {"police department"}
+# A service's ranks and posts, by their last words, and the kind of body each serves (no 'Sergeant X': an army,
+# a police force and a fire brigade all have sergeants, and the army is often unnamed). Placed by
+# roles.guess_the_body_of_one_kind_posts with the guards every post of POSTS_OF_ONE_KIND_OF_BODY has: one body
+# of the kinds named, no word before the post but a rank's or one of the body's name ('Toronto police
+# superintendent' and the Toronto Police Service), no preposition, not former. (No 'police chief' nor 'police
+# commissioner': a city's or a region's head of police is placed by the place that owns the post, affil23.)
+SERVICE_POSTS_BY_KIND = {
+    POLICE_BODY_NAME_ENDINGS: ("police constable", "chief constable", "inspector", "chief inspector",
+                               "detective inspector", "detective chief inspector", "detective sergeant",
+                               "detective constable", "detective superintendent", "detective chief superintendent",
+                               "police superintendent", "police inspector", "chief superintendent",
+                               "senior superintendent"),
+    CONSTABLES_BODY_NAME_ENDINGS: ("constable",),
+    SCHOOL_DISTRICT_NAME_ENDINGS: ("superintendent", "schools superintendent", "school superintendent", "schools director",
+                                   "school board president", "school board member", "school board chair",
+                                   "school board chairman", "school board chairwoman", "school board trustee"),
+    SCHOOL_NAME_ENDINGS: ("principal", "headteacher", "head teacher", "headmaster", "headmistress"),
+    UNIVERSITY_NAME_ENDINGS: ("professor", "assistant professor", "associate professor", "lecturer", "senior lecturer",
+                              "vice-chancellor", "vice chancellor", "pro-vice-chancellor"),
+    WEATHER_SERVICE_NAME_ENDINGS: ("meteorologist", "forecaster", "climatologist"),
+    FIRE_SERVICE_NAME_ENDINGS: ("fire chief", "firefighter", "fire officer", "chief fire officer", "fire commissioner",
+                                "fire marshal", "station officer"),
+}
+POSTS_OF_ONE_KIND_OF_BODY.update({post: kinds for kinds, posts in SERVICE_POSTS_BY_KIND.items() for post in posts})
+# The kinds above whose one-word endings name a body only as its name's head (`roles._bodies_of_the_posts_kind`),
+# and the trustee's (a school district's among them), whose holder is placed only where nothing written on the
+# holder gives another body or another function (`roles._written_of_another_body_or_function`).
+KINDS_READ_BY_THE_NAMES_HEAD = frozenset(SERVICE_POSTS_BY_KIND)
+KINDS_PLACED_BY_NOTHING_ELSE_ON_THE_HOLDER = KINDS_READ_BY_THE_NAMES_HEAD | {TRUSTEE_BODY_NAME_ENDINGS}
+# Prepositions by which a relative clause on a holder ties him to a body ('who works for a private firm', 'who
+# teaches at …', 'who serves with the army's engineers'): where it is not the body found, his post is another's.
+RELATIVE_CLAUSE_BODY_PREPOSITIONS = frozenset(POST_BODY_PREPOSITIONS | {"with"})
+# Posts other services share under the same bare word, placed only where the article names none of those
+# services' bodies: 'Superintendent X' heads a school district, or a police division, a hospital, a park.
+POSTS_BARRED_BY_KINDS_NAMED = {"superintendent": POLICE_BODY_NAME_ENDINGS | HOSPITAL_NAME_ENDINGS}
+# Bare posts other trades share ('Inspector X' of taxes, health or schools; 'Constable X' of a county): placed
+# only where the holder's sentence or the one before speaks of the kind, by the body's name (outside what the
+# holder says, in a clause not negated) or by a lower-case word of the kind (below).
+POSTS_WANTING_THEIR_KIND_NEAR = {"inspector": POLICE_WORDS, "constable": POLICE_WORDS}
+# Words of the weather ('winds', 'rain', 'temperatures'): a bare 'Forecaster X' forecasts the weather only where
+# the role or the holder's own sentence says so (an economy's forecasters are as often quoted).
+WEATHER_WORDS = frozenset(STORM_NOUNS | {"weather", "rain", "rainfall", "shower", "wind", "snow", "snowfall", "frost",
+                                         "fog", "cloud", "sunshine", "temperature", "heat", "heatwave", "drought",
+                                         "thunderstorm", "hail", "humidity", "monsoon", "flood", "flooding",
+                                         "sleet", "ice", "gale", "gust", "mist", "precipitation"})
+POSTS_WANTING_THEIR_FIELD_SAID = {"forecaster": WEATHER_WORDS}
+# Kinds whose staff do not name their own body inside what they say ('Meteorologist X said the Met Office
+# forecast was wrong': an outsider's criticism).
+KINDS_NOT_NAMED_IN_THEIR_STAFFS_WORDS = frozenset({WEATHER_SERVICE_NAME_ENDINGS})
+# Heads that before a linking 'of' name a faculty or a learned body, no school or college of its own with a
+# principal or a professor's post ('School of Education', 'College of Medicine', 'Academy of Sciences').
+FACULTY_HEADS_BEFORE_A_FIELD = frozenset({"school", "college", "academy", "faculty", "institute"})
 # Lower-case words of a region's kind in an executive's title ('the state Commissioner for Water',
 # 'Governor of the state', 'the provincial premier') and the last words of the name of the government
 # of that kind the article names ('Niger State Government'), which the post is in where it is the only one.

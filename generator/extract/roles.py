@@ -32,7 +32,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, SEAT_HOLDER_POSTS, CHAMBER_GROUP_NOUNS, EMPLOYER_PHRASES, HONOUR_TITLE_WORDS, PROFESSION_STYLES, ADDRESS_ONLY_WORDS, NAME_NOUNS, FOUNDING_VERB_ROLES, BUSINESS_KEEPING_VERB_ROLES, KEPT_BUSINESS_NOUNS, KEPT_FOR_ANOTHER_PREPOSITIONS, REPRESENTING_VERBS, REPRESENTING_PHRASES, LED_UNIT_NOUNS, CAMPAIGN_NOUNS, RANK_WORDS, RETIRED_MARKS,
                        MILITARY_RANKS, COMPOUND_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
-                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES, MEMBER_BODY_OFFICER_TITLES, BODY_HEAD_OFFICER_TITLES, OFFICER_RANK_QUALIFIERS, OWN_MEMBERS_NOUNS, BOARD_OR_BRANCH_QUALIFIERS, OFFICES_NAMED_FOR_THEIR_POST, POSTS_TITLED_OF_THEIR_FIELD, OFFICE_POST_RANK_WORDS, NEUTER_POSSESSIVES, ARTICLES, MEMBER_BODY_NOUNS, LEGISLATURE_NAME_ENDINGS, ONE_WORD_CHAMBERS, TRUSTEE_BODY_NAME_ENDINGS, TRUSTEES_BODY_NOUNS,
+                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES, MEMBER_BODY_OFFICER_TITLES, BODY_HEAD_OFFICER_TITLES, OFFICER_RANK_QUALIFIERS, OWN_MEMBERS_NOUNS, BOARD_OR_BRANCH_QUALIFIERS, OFFICES_NAMED_FOR_THEIR_POST, POSTS_TITLED_OF_THEIR_FIELD, OFFICE_POST_RANK_WORDS, NEUTER_POSSESSIVES, ARTICLES, MEMBER_BODY_NOUNS, LEGISLATURE_NAME_ENDINGS, ONE_WORD_CHAMBERS, TRUSTEE_BODY_NAME_ENDINGS, TRUSTEES_BODY_NOUNS, KINDS_READ_BY_THE_NAMES_HEAD, FACULTY_HEADS_BEFORE_A_FIELD, UNIFORMED_SERVICE_WORDS, KINDS_PLACED_BY_NOTHING_ELSE_ON_THE_HOLDER, POSTS_BARRED_BY_KINDS_NAMED, POSTS_WANTING_THEIR_KIND_NEAR, POSTS_WANTING_THEIR_FIELD_SAID, KINDS_NOT_NAMED_IN_THEIR_STAFFS_WORDS, SITTING_HEARER_NOUNS, POSSESSIVE_PRONOUNS, RELATIVE_CLAUSE_BODY_PREPOSITIONS, SERVICE_POSTS_BY_KIND,
                        FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS, ORG_KIND_NOUNS, ORG_KIND_ENDINGS,
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
@@ -822,6 +822,27 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
     if endings is SENATE_NAME_ENDINGS and any(_names_a_place_outside(parsed, n, named) or _a_lawmaker_elsewhere(parsed, n)
                                              for n in own):
         return None             # ('Sen. X, who sits in Washington,', 'Sen. X, a federal lawmaker,')
+    if endings in KINDS_READ_BY_THE_NAMES_HEAD and any(_the_service_post_says_another_body(s, named)
+                                                       or _a_name_of_the_kind_of_no_actor(parsed, spans, s, endings)
+                                                       for s in spans if s.key == holder):
+        return None             # ('Dunmore fire chief X' beside the Marren Fire Department)
+    if endings in KINDS_PLACED_BY_NOTHING_ELSE_ON_THE_HOLDER \
+            and any(_written_of_another_body_or_function(parsed, index, s, body, endings,
+                                                         set(words) | named | _words_of_the_kinds_posts(endings))
+                    for s in spans if s.key == holder):
+        return None             # ('X, a soldier,', 'X, who teaches at …', 'X of Kessa police', 'told WKRG viewers')
+    if post in POSTS_BARRED_BY_KINDS_NAMED and _bodies_of_the_posts_kind(parsed, index, POSTS_BARRED_BY_KINDS_NAMED[post], False):
+        return None             # ('Superintendent X' where a police force or a hospital is named: either's)
+    if post in POSTS_WANTING_THEIR_KIND_NEAR \
+            and not _the_kind_spoken_of_near(parsed, spans, body, POSTS_WANTING_THEIR_KIND_NEAR[post], own):
+        return None             # ('HM Revenue and Customs fined the firm. Inspector X said …': no police near)
+    if post in POSTS_WANTING_THEIR_FIELD_SAID and not any(
+            t.lemma_.lower() in POSTS_WANTING_THEIR_FIELD_SAID[post] for n in own for t in parsed.sentences[n]) \
+            and not set(words) & POSTS_WANTING_THEIR_FIELD_SAID[post]:
+        return None             # ('Senior forecaster X said inflation would ease': an economy's forecaster)
+    if endings in KINDS_NOT_NAMED_IN_THEIR_STAFFS_WORDS \
+            and any(s.key == body and s.sentence in own and not _not_in_what_is_said(s.head) for s in spans):
+        return None             # ('Meteorologist X said the Met Office forecast was wrong': an outsider's word)
     if endings is COURT_NAME_ENDINGS and not any(_court_of_the_judges_sentence(s, own) for s in spans if s.key == body):
         return None
     if endings is TRUSTEE_BODY_NAME_ENDINGS and any(_another_trustees_body(parsed, index, t, body, named)
@@ -1024,10 +1045,117 @@ def _bodies_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", ending
         return _owners_of_works(parsed, index)
     company = endings is COMPANY_BODY_ENDINGS
     return [key for key, m in index.mentions.items() if m.type == "organization"
-            and (name_head(m.name) in endings or any(norm(m.name) == e or norm(m.name).endswith(" " + e) for e in endings)
-                 or company and _marked_a_business(parsed, index, key))
+            and (_named_as_of_the_kind(m.name, endings) or company and _marked_a_business(parsed, index, key))
             and (endings is not SENATE_NAME_ENDINGS or _a_national_senate(m.name))
             and (endings is not GOVERNMENT_DEPARTMENT_ENDINGS or _a_government_department(m.name))]
+
+
+def _the_service_post_says_another_body(span: NameSpan, named: set[str]) -> bool:
+    """A service's rank or post (SERVICE_POSTS_BY_KIND) at this mention says a body of its own: a capitalised word
+    right before its title words that the body's name lacks ('Dunmore fire chief X', the place the role leaves
+    out)."""
+    doc = span.head.doc
+    first = first_name_word(span.head)
+    title = title_words(doc, first)
+    start = title[0].i if title else first
+    before = doc[start - 1] if start > span.head.sent.start else None
+    return before is not None and before.text[:1].isupper() and before.pos_ not in ("DET", "PUNCT", "PRON") \
+        and norm(before.text) not in named
+
+
+def _written_of_another_body_or_function(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, body: str,
+                                        endings: frozenset[str], known: set[str]) -> bool:
+    """Something written on the holder at this mention gives another body or another function than the bare
+    post at the one body of its kind: an apposition with words of its own ('X, a soldier,', 'X, a village
+    trustee,', 'X, superintendent, Kelby schools,'), a relative clause ('who works for a private firm', 'who was
+    not involved in the study'), a phrase of the name's ('X of Kessa police'), none of them naming the body
+    found; a noun phrase the holder stands in apposition to ('Head of the Dorn Police Division, X,'); the
+    holder speaking to another body's hearers ('told WKRG viewers'); or the holder's own body of the
+    kind written with a word the found one's name lacks ('his volunteer brigade' beside a Fire Authority).
+    `known` holds the post's and the body's name's words and the words of the kind's other posts."""
+    head = span.head
+    for c in child_tokens(head):
+        if c.dep_ not in ("appos", "relcl", "prep"):
+            continue
+        sub = list(c.subtree)
+        if any(index.key_for(parsed, t) == body for t in sub):
+            continue            # ('X, of the Kessa Police,', 'X, who heads the Kessa Police's unit,')
+        if c.dep_ == "prep":
+            return True         # ('X of Kessa police', 'X from another school')
+        if c.dep_ == "relcl" and any(t.dep_ == "neg" or t.dep_ == "prep" and t.lower_ in RELATIVE_CLAUSE_BODY_PREPOSITIONS
+                                     or _another_organisation(index, index.key_for(parsed, t), body) for t in sub):
+            return True         # ('who works for a private firm', 'who was not involved in'; not 'who led the study')
+        if c.dep_ == "appos" and any(t.is_alpha and t.pos_ not in ("DET", "PUNCT", "ADP", "CCONJ")
+                                     and t.lower_ not in known and t.lower_ not in POST_QUALIFIERS_OF_NO_BODY
+                                     for t in sub):
+            return True         # ('X, a soldier,', 'X, a village trustee,'; not 'X, the vice-chancellor,')
+    if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") and any(
+            t.is_alpha and t.pos_ not in ("DET", "PUNCT", "ADP", "CCONJ") and t.lower_ not in known
+            and t.lower_ not in POST_QUALIFIERS_OF_NO_BODY and index.key_for(parsed, t) != body
+            for t in head.head.subtree if t not in head.subtree):
+        return True             # ('Head of the Kelby Central Police Division, Superintendent X,': that division's)
+    kind_words = {w for e in endings for w in e.split()}
+    for t in parsed.sentences[span.sentence]:
+        if t.pos_ == "PROPN" and t.dep_ in ("compound", "poss") and t.head.is_lower and t.head.lower_ in SITTING_HEARER_NOUNS \
+                and t.ent_type_ not in ("GPE", "LOC", "NORP") and index.key_for(parsed, t) != body \
+                and norm(t.text) not in known:
+            return True         # ('told WKRG viewers': that station's, read as an actor or not)
+        if t.pos_ == "NOUN" and t.is_lower and t.lower_ in kind_words and t.lower_ not in known \
+                and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in t.children) \
+                and any(c.dep_ in ("amod", "compound") and c.lower_ not in known and c.lower_ != "own"
+                        for c in t.children):
+            return True         # ('his volunteer brigade': a body of the kind of his own, not the one named)
+    return False
+
+
+def _words_of_the_kinds_posts(endings: frozenset[str]) -> set[str]:
+    """The words of every post of the kind (SERVICE_POSTS_BY_KIND), hyphened words split: an apposition of one
+    ('Professor X, the vice-chancellor,') gives no other function."""
+    return {w for post in SERVICE_POSTS_BY_KIND.get(endings, ()) for w in re.split(r"[ -]", post)}
+
+
+def _the_kind_spoken_of_near(parsed: ParsedArticle, spans: list[NameSpan], body: str, words: frozenset[str],
+                             own: set[int]) -> bool:
+    """The holder's sentence or the one before speaks of the post's kind: the body named there outside what is
+    said and not in a negated clause ('The Kelby Police Service was not involved' says nothing of the holder),
+    or a lower-case word of the kind ('told reporters at police headquarters')."""
+    near = {k for n in own for k in (n - 1, n) if 0 <= k < len(parsed.sentences)}
+    if any(s.key == body and s.sentence in near and _not_in_what_is_said(s.head)
+           and not any(c.dep_ == "neg" for c in child_tokens(s.head.head)) for s in spans):
+        return True
+    return any(t.is_lower and t.lemma_.lower() in words and _not_in_what_is_said(t)
+               for n in near for t in parsed.sentences[n])
+
+
+def _a_name_of_the_kind_of_no_actor(parsed: ParsedArticle, spans: list[NameSpan], span: NameSpan,
+                                    endings: frozenset[str]) -> bool:
+    """The holder's sentence writes a capitalised word of the kind's names (the last word of an ending: 'School',
+    'Station', 'Police') outside the holder's own title that names no actor: a body of the kind the recogniser
+    left unread or read as a venue ('At Larch Public School, principal X', 'X, assigned to the Dorn City Police
+    Station,'), which may be the holder's."""
+    words = {e.split()[-1] for e in endings}
+    first = first_name_word(span.head)
+    title = title_words(span.head.doc, first)
+    own = range(title[0].i if title else first, span.head.i + 1)
+    named = {t.i for s in spans if s.sentence == span.sentence and s.key and s.kind != "place" for t in s.words}
+    return any(t.i not in own and t.i not in named and t.pos_ == "PROPN" and t.lower_ in words
+               for t in parsed.sentences[span.sentence])
+
+
+def _named_as_of_the_kind(name: str, endings: frozenset[str]) -> bool:
+    """The body's name says it is of the kind: its head word or its last words are one of the kind's endings; for a
+    service's kind (KINDS_READ_BY_THE_NAMES_HEAD) a one-word ending only as the head, where a linking 'of' puts
+    another head before it ('Fraternal Order of Police' is an order, 'Bureau of Meteorology' a weather service
+    by its two last words)."""
+    words = norm(name)
+    head = name_head(name)
+    by_head = endings in KINDS_READ_BY_THE_NAMES_HEAD
+    if by_head and head in FACULTY_HEADS_BEFORE_A_FIELD and " of " in f" {words} ":
+        head = ""               # ('School of Education' is a university's faculty: no school a principal heads)
+    if by_head and any(w in UNIFORMED_SERVICE_WORDS and w not in endings for w in words.split()):
+        return False            # ('Kessa Military Academy' trains soldiers: no school a principal heads)
+    return head in endings or any(words == e or words.endswith(" " + e) and (" " in e or not by_head or head == e)
+                                  for e in endings)
 
 
 def _a_national_senate(name: str) -> bool:
