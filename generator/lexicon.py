@@ -3670,9 +3670,22 @@ POLICE_VOICE_NOUNS = BODY_VOICE_NOUNS | {"officer"}
 # Of these, the nouns of a member who may speak for himself ('a police officer said he was hurt'): one speaks
 # for the force only with a word of high rank (POLICE_VOICE_RANK_WORDS: 'a senior police officer').
 POLICE_MEMBER_VOICE_NOUNS = frozenset({"officer", "official"})
-# Words of a rank high enough to speak for a force ('a senior police officer', 'a top police official'); not
-# 'junior', unlike SENIORITY_WORDS.
-POLICE_VOICE_RANK_WORDS = frozenset({"senior", "top", "high-ranking"})
+# Words of a rank high enough for an unnamed voice to speak for his body: a force's ('a senior police officer',
+# 'a top police official') or any body's given by its kind word ('a senior company official', speakers.py
+# `_voice_rank`); not 'junior', unlike SENIORITY_WORDS.
+VOICE_RANK_WORDS = frozenset({"senior", "top", "high-ranking"})
+# Nouns of a body's staff who speak for it given by its kind word ('council officers said', 'a company
+# staffer said'; speakers.py `_voice_of_kind_named`), and the staff word that makes a member noun one of them
+# ('a council staff member'; not 'a council member', who holds a seat).
+STAFF_VOICE_NOUNS = frozenset({"officer", "staffer"})
+STAFF_WORDS = frozenset({"staff"})
+# The kind word before a voice that takes up the one '... District' body named (speakers.py `_one_district_body`:
+# 'a district spokeswoman' of the 'Orwin Unified School District'); a county's, region's or division's word is not
+# read so (DISTRICT_WORDS holds them for names of places).
+DISTRICT_VOICE_WORDS = frozenset({"district"})
+# Heads a party's name may end on besides those of PARTY_HEADS ('the Orwin Alliance', 'the National Congress'):
+# another body a party's voice may speak for (speakers.py `_rival_of_kind`).
+PARTY_RIVAL_NAME_HEADS = frozenset({"alliance", "congress", "coalition"})
 # Nouns of someone who appears in court or a hearing for a party ('counsel for X', 'the lawyer for X'):
 # the object of their 'for', like that of a person's name ('Ann Lowe SC, for X,'), is a party, no
 # place (generator/extract/actors.py). Not "advocate": 'a tireless advocate for Glenmore Heights'

@@ -1263,9 +1263,10 @@ def _inverted_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
 
 def _split_subjects(verb: Token) -> bool:
     """Two subjects of one verb with words between them that belong to neither (not 'Chile's
-    president Ana Ruiz said', one name after its description)."""
+    president Ana Ruiz said', one name after its description; nor 'said Ann Lowe, D-4th District,': a
+    tag set off after the name, `_tag_set_off_after_a_name`)."""
     subjects = sorted((c for c in child_tokens(verb) if c.dep_ == "nsubj"), key=lambda c: c.i)
-    return any(b.left_edge.i > a.right_edge.i + 1 for a, b in zip(subjects, subjects[1:]))
+    return any(b.left_edge.i > a.right_edge.i + 1 and not _tag_set_off_after_a_name(a, b) for a, b in zip(subjects, subjects[1:]))
 
 
 def _relative_cue(verb: Token, subject: Token) -> bool:
@@ -2893,6 +2894,8 @@ def _subject(verb: Token) -> Token | None:
         if current.i != verb.i and len(subjects) > 1 and any(c.i < below.i for c in subjects):
             subjects = [c for c in subjects if c.i < below.i]   # 'X, despite admitting ..., the victims need': X's
         subj = max(subjects, key=lambda c: c.i, default=None)    # the nearest: 'Chile's president [Ana Ruiz] said
+        if subj is not None:
+            subj = _name_before_its_set_off_tag(subjects) or subj
         if subj is not None and current.i == verb.i:
             subj = _name_read_as_modifier_before(verb, subj) or subj
         if subj is not None:
@@ -3142,6 +3145,31 @@ def _thing_not_voice(subject: Token) -> bool:
         return False        # 'the regime', 'the junta', 'the cartel threatened to ...': a body's noun may be any
     return subject.pos_ == "NOUN" and not subject.ent_type_ and not _can_speak(subject) \
         and not _names_a_person(subject) and subject.lemma_.lower() not in ORG_HEADS
+
+
+def _name_before_its_set_off_tag(subjects: list[Token]) -> Token | None:
+    """'..., said Alderman Ann Lowe, D-9th Ward, who sits on ...': the parser may take a tag set off
+    by a comma right after a person's name (a district, a ward, a seat, a party's letters) for a second
+    subject of the cue; the name is the subject and the tag its apposition (`_tag_set_off_after_a_name`)."""
+    if len(subjects) != 2:
+        return None
+    name, tag = sorted(subjects, key=lambda c: c.i)
+    return name if _tag_set_off_after_a_name(name, tag) else None
+
+
+def _tag_set_off_after_a_name(name: Token, tag: Token) -> bool:
+    """`tag`, no person's word, is a short tag set off by a comma right after the person's name `name` the
+    recogniser tagged: capitalised words or numerals only from the comma up to the tag's head, wherever the
+    parser hung them, and a comma or the sentence's end after it ('Ann Lowe, D-4th District,', 'Tom Reed, Ward
+    12,'); not a description ('Ann Lowe, the mayor'), nor a second name ('Tom Reed, Ann Lowe'), nor a name right
+    before the cue ('Questioned by a lawyer, Advocate Ann Lowe SC, Reed admitted': Reed speaks)."""
+    doc = name.doc
+    comma = name.i + 1      # (the name's head is its last word; the parser may hang the comma on it)
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or tag.ent_type_ == "PERSON" or tag.pos_ != "PROPN" \
+            or comma >= tag.i or doc[comma].text != "," or tag.i - comma > 3 \
+            or tag.i + 1 < len(doc) and doc[tag.i + 1].text not in (",", ".", ";"):
+        return False        # ('…, Advocate Ann Lowe SC, Tom Reed admitted': the second name, right before the cue, speaks)
+    return all(t.pos_ in ("PROPN", "NUM") and (t.text[:1].isupper() or t.text[:1].isdigit()) for t in doc[comma + 1:tag.i + 1])
 
 
 def _name_read_as_modifier_before(verb: Token, subject: Token) -> Token | None:

@@ -14,6 +14,7 @@ words it resolves are kept here (`groups`, `references`) for extraction to merge
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import functools
 from dataclasses import dataclass, field, replace
@@ -21,11 +22,11 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import NUMBERED_BRANCH_KINDS, COMPANY_BOARD_BUSINESS_NOUNS, COMPANY_BOARD_NOUNS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS, KINSHIP_NOUNS, BODY_TO_POST_LINKS
+from ..lexicon import STAFF_VOICE_NOUNS, STAFF_WORDS, DISTRICT_VOICE_WORDS, PARTY_HEADS, PARTY_RIVAL_NAME_HEADS, MEMBERSHIP_WORDS, NUMBERED_BRANCH_KINDS, COMPANY_BOARD_BUSINESS_NOUNS, COMPANY_BOARD_NOUNS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS, KINSHIP_NOUNS, BODY_TO_POST_LINKS
 from ..lexicon import MEMBER_SEAT_PREPOSITIONS, LEGISLATORS_POSTS, LEGISLATURE_WORDS_OF_A_MEMBERS_POST, OFFICE_PARTICIPLES
 from ..lexicon import DEGREE_TITLE_ABBREVIATIONS, PLURAL_NOUN_TAGS, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS
 from ..lexicon import SUBJECT_OR_OBJECT_PRONOUN_GENDERS, SUBJECT_PRONOUN_OBJECT_FORMS, SUBJECT_PRONOUN_OTHER_FORMS
-from ..lexicon import ELSEWHERE_PLACE_NOUNS, ELSEWHERE_PREPOSITIONS, POLICE_VOICE_NOUNS, POLICE_MEMBER_VOICE_NOUNS, POLICE_VOICE_RANK_WORDS, BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRITORIAL_FORCE_NAME_WORDS, BARE_POLICE_DETERMINERS, OTHER_FORCE_NOUNS, OTHER_POLICE_PREPOSITIONS, SINGLE_PURPOSE_FORCE_WORDS, NON_FORCE_POLICE_BODY_HEADS
+from ..lexicon import ELSEWHERE_PLACE_NOUNS, ELSEWHERE_PREPOSITIONS, POLICE_VOICE_NOUNS, POLICE_MEMBER_VOICE_NOUNS, VOICE_RANK_WORDS, BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRITORIAL_FORCE_NAME_WORDS, BARE_POLICE_DETERMINERS, OTHER_FORCE_NOUNS, OTHER_POLICE_PREPOSITIONS, SINGLE_PURPOSE_FORCE_WORDS, NON_FORCE_POLICE_BODY_HEADS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, FIGURE_HANDING_PARTICIPLES, LED_UNIT_NOUNS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
@@ -40,7 +41,7 @@ from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUAL
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, union_branch_word, head_before_branch, head_before_remit, all_initials, canonical, is_a_subdivisions_name, is_acronym, gender_of_given_name, is_given_name, name_head, norm, subdivision_kind, surname
 from .actors import ActorIndex, a_members_seat, reads_as_a_place, a_voice_of_the_word, defined_noun, names_where_a_unit_is
-from .bodies import stated_kinds, body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
+from .bodies import KNOWN_BODY_HEADS, kinds_of, may_be_of_kind, stated_kinds, body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from ..lexicon import OTHER_REPORT_NOUNS, EXAMINED_OBJECT_PREPOSITIONS, CO_MAKER_PREPOSITIONS, EMPLOYING_VERBS, INTERVIEWING_VERBS, POLLING_VERBS
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_authoring_verb, is_common_word, name_set_off_after, sentence_start, span_ents, span_tokens, with_its_closing_bracket
@@ -1100,6 +1101,9 @@ class SpeakerResolver:
         opening = subject_after_fronted_participle(subject)
         subject = _person_after_body_and_post(opening)
         text = self.phrase(subject)
+        holder = _person_closing_a_joined_post(subject)
+        if holder is not subject:       # the whole post with its joined fields, and the name it closes on
+            subject, text = holder, self._without_dateline(subject.doc, subject.left_edge.i, subject.i, holder.i + 1)
         subject = _person_named_after(_person_the_body_hangs_on(subject))
         cut = self._name_cut_after_its_style(subject)
         if cut is not None:
@@ -1484,7 +1488,7 @@ class SpeakerResolver:
                 or any(not _a_word_of_the_forces_name(c, own) for c in child_tokens(police[0])):
             return None
         if any(not (c.i == police[0].i or c.dep_ == "det" and c.lower_ in ARTICLES or c.dep_ == "punct"
-                    or c.dep_ == "amod" and c.lower_ in POLICE_VOICE_RANK_WORDS)
+                    or c.dep_ == "amod" and c.lower_ in VOICE_RANK_WORDS)
                for c in subject.lefts) \
                 or d.noun in POLICE_MEMBER_VOICE_NOUNS and not any(c.dep_ == "amod" for c in subject.lefts) \
                 or any(not (c.dep_ == "punct" or c.dep_ in ("acl", "relcl") and d.noun in SPOKESPERSON_NOUNS) for c in subject.rights) \
@@ -1795,7 +1799,9 @@ class SpeakerResolver:
         who asked not to be named, said': several people, or one of the body's staff, the article says keep
         their names back speak for no one on the record, not for the body their phrase names; no actor. Not
         one official or spokesman ('An official at the Ministry of Mines, who was not authorised to speak,
-        said'): whatever is said of his name, he speaks for the body his phrase names (BODY_VOICE_NOUNS)."""
+        said'): whatever is said of his name, he speaks for the body his phrase names (BODY_VOICE_NOUNS). Not an
+        officer or staffer who keeps his name back ('an army officer, who asked not to be named,'): a rank or a
+        post in the body, no designated voice; he speaks for no one on the record."""
         one_voice = d.subject.tag_ == "NN" and d.noun in BODY_VOICE_NOUNS
         if one_voice or d.noun in SPOKESPERSON_NOUNS or d.subject.pos_ != "NOUN" \
                 or not (keeps_its_name_back(d.subject) or speaks_unnamed(d.subject)):
@@ -3141,7 +3147,7 @@ class SpeakerResolver:
         (`_body_of_kind_word`)."""
         subject = d.subject
         voices = BODY_VOICE_NOUNS if subject.tag_ == "NN" else KIND_VOICE_PLURAL_NOUNS if subject.tag_ == "NNS" else set()
-        if d.noun not in voices and subject.lower_ not in _SOURCE_OR_PAPER_NOUNS:
+        if d.noun not in voices | STAFF_VOICE_NOUNS and not _staff_member(subject) and subject.lower_ not in _SOURCE_OR_PAPER_NOUNS:
             return None
         key = self._body_of_kind_word(d)
         if key is None:
@@ -3165,14 +3171,31 @@ class SpeakerResolver:
         subject = d.subject
         unnamed = keeps_its_name_back(subject) or speaks_unnamed(subject)     # (its clause says so: no other body)
         if _in_anothers_report(subject) \
-                or any(c.dep_ not in ("det", "compound") or c.dep_ == "det" and c.lower_ not in ARTICLES
-                       for c in subject.lefts) \
+                or any(c.dep_ not in ("det", "compound") and not _voice_rank(c, subject)
+                       or c.dep_ == "det" and c.lower_ not in ARTICLES for c in subject.lefts) \
                 or any(c.dep_ == "prep" or c.dep_ in ("acl", "relcl") and not unnamed for c in subject.rights):
             return None         # 'a ministry spokeswoman in Lima', 'some union leaders': maybe another ministry, a few
         kinds = [c for c in subject.lefts if c.dep_ == "compound"]
-        if len(kinds) != 1 or kinds[0].i != subject.i - 1 or not _common_noun(kinds[0]) or list(child_tokens(kinds[0])):
+        if _staff_member(subject):      # 'a council staff member': the kind word before the staff word
+            staff = subject.doc[subject.i - 1]
+            kinds = [t for t in (*kinds, *child_tokens(staff)) if t.dep_ == "compound" and t.i != staff.i]
+            if len(kinds) != 1 or kinds[0].i != subject.i - 2:
+                return None
+        elif len(kinds) != 1 or kinds[0].i != subject.i - 1:
+            return None
+        if not _common_noun(kinds[0]) or list(child_tokens(kinds[0])):
             return None
         kind = kinds[0].lemma_.lower()
+        if kind in DISTRICT_VOICE_WORDS:
+            return self._one_district_body(kind, d)
+        key = self._body_of_bare_kind_word(d, kinds, kind, unnamed)
+        if key and self._widened_voice(subject) and not self._only_body_of_kind(kind, key, d):
+            return None         # 'a senior company official', 'council officers' beside another of the kind
+        return key
+
+    def _body_of_bare_kind_word(self, d: _Description, kinds: list[Token], kind: str, unnamed: bool) -> str | None:
+        """The body the kind word takes up by the tests of a bare 'a <kind> official' (`_body_of_kind_word`)."""
+        subject = d.subject
         if kind not in ORG_OR_BODY_GROUP_NOUNS or kind in _STATE_KIND_OR_VOICE_NOUNS:
             return None
         if subject.tag_ == "NNS" and self._kind_spoken_of_in_plural(kind):
@@ -3185,6 +3208,90 @@ class SpeakerResolver:
         if key is None and not self._inside_quote(self._char(kinds[0])):     # the test of 'the department' itself
             key = body_described(self.parsed, self.actors, self.order, kinds[0], d.n, resolved=self.resolved)
         return key
+
+    @staticmethod
+    def _widened_voice(subject: Token) -> bool:
+        """The voice is given with a word of high rank ('a senior company official') or is one of the body's
+        staff ('council officers', 'a council staff member'), no bare 'official' or 'spokesman'."""
+        return any(_voice_rank(c, subject) for c in subject.lefts) or subject.lemma_.lower() in STAFF_VOICE_NOUNS \
+            or _staff_member(subject)
+
+    def _only_body_of_kind(self, kind: str, key: str, d: _Description) -> bool:
+        """`key` is the one body of that kind the article names up to the voice outside quotation marks: no other
+        actor that may be one (`_rival_of_kind`), no name of the kind the article made no actor of
+        (`_name_of_kind_without_actor`), and its own page no fusion of two bodies' names ('Kessa Town Council and
+        Orwin Regional Council', `_fused_names`)."""
+        named = self._named_outside_quotes(self._story_start, d.n, d.subject)
+        return not _fused_names(self.mention(key).name) \
+            and not any(other != key and self._rival_of_kind(other, kind) for other in named) \
+            and not self._name_of_kind_without_actor(kind, key, d.n)
+
+    def _rival_of_kind(self, key: str, kind: str) -> bool:
+        """The organisation may be one of that kind: by the kinds its name or the article's words give it
+        (`bodies.kinds_of`), for a company's word any that may be a business (`bodies.may_be_of_kind`: 'Kessa
+        Mining'), by its name's head (`_may_be_of_kind`), or, for a party, by a head other parties' names end on
+        ('the Orwin Alliance': PARTY_HEADS, PARTY_RIVAL_NAME_HEADS); not a body of no known kind beside another
+        kind's word ('Darling Downs' beside 'council officers')."""
+        if self.mention(key).type != "organization":
+            return False
+        head = name_head(self.mention(key).name)
+        return kind in kinds_of(self.actors, key) or kind in COMPANY_NOUNS and may_be_of_kind(self.actors, key, kind) \
+            or self._may_be_of_kind(key, kind) \
+            or kind in PARTY_HEADS and head in PARTY_HEADS | PARTY_RIVAL_NAME_HEADS
+
+    def _name_of_kind_without_actor(self, kind: str, key: str, n: int) -> bool:
+        """Up to sentence n, outside quotation marks, a proper name of two or more capitalised words that is no
+        part of the body `key`'s name nor a person's or place's may be another body of that kind: one whose last
+        word is the kind word ('the Tilden Water District' the article made no actor of), or for a company's word
+        any whose last word tells no other kind of body ('Orwin Media' bought by 'Kessa Holdings', 'Kessa Mining'
+        the recogniser took for a person's name)."""
+        company = kind in COMPANY_NOUNS
+        for k in range(self._story_start, n + 1):
+            sent = self.parsed.sentences[k]
+            for run in _capitalised_runs(sent):
+                last = run[-1].lemma_.lower()
+                if not (last == kind or company and last not in _NOT_COMPANY_HEADS) \
+                        or self._inside_quote(self._char(run[0])) or is_known_place(" ".join(t.text for t in run)):
+                    continue
+                holder = self._name_holding(run[-1]) or self.by_surface(run[-1])
+                if holder == key or holder and self.mention(holder).type == "person" and is_given_name(run[0].text) \
+                        or holder and self.mention(holder).type not in ("person", "organization"):
+                    continue
+                if holder is None or self.mention(holder).type == "person":
+                    return True
+        return False
+
+    def _one_district_body(self, kind: str, d: _Description) -> str | None:
+        """'A district spokeswoman', 'a district official': a district's word (DISTRICT_VOICE_WORDS) before a voice is
+        the one body named so far outside quotation marks whose name that word closes after a common noun
+        ('Orwin Unified School District'; not 'Kessa District', a place, nor a 'District Council', whose head
+        is another word); none where two such bodies are named. (A city's or county's word is not read so: 'a
+        city spokesman' may speak for the mayor's administration, not the City Council the article names.)"""
+        named = self._named_outside_quotes(self._story_start, d.n, d.subject)
+        fitting = {k for k in named if self.mention(k).type == "organization" and self._body_closed_by_kind_word(k, kind)}
+        key = fitting.pop() if len(fitting) == 1 else None
+        return None if key is None or self._another_name_closed_by(kind, key, d.n) or _fused_names(self.mention(key).name) \
+            else key
+
+    def _another_name_closed_by(self, kind: str, key: str, n: int) -> bool:
+        """Up to sentence n, outside quotation marks, the capitalised kind word closes a name that is no part of
+        the body `key`'s ('the Dunmore Water District' the article made no actor of, 'Kessa District'): another
+        body or place of that kind may be meant."""
+        for k in range(self._story_start, n + 1):
+            for t in self.parsed.sentences[k]:
+                if t.lower_ == kind and t.is_title and t.i > t.sent.start and t.doc[t.i - 1].is_title \
+                        and self._name_holding(t) != key and not self._inside_quote(self._char(t)):
+                    return True
+        return False
+
+    def _body_closed_by_kind_word(self, key: str, kind: str) -> bool:
+        """The body's name ends on the kind word after a common noun that says what the body runs ('Orwin
+        Unified School District', 'Kessa Water District'); not a place's name ('Kessa District'), nor a local
+        government area's, whose word before the kind word names a tier of local government, not a service the
+        body runs ('Kessa Municipal District', 'Orwin Metropolitan District': LOCAL_GOVERNMENT_NAME_WORDS)."""
+        words = self.mention(key).name.split()
+        return len(words) > 2 and words[-1].lower() == kind and words[-2].istitle() and is_common_word(words[-2]) \
+            and words[-2].lower() not in LOCAL_GOVERNMENT_NAME_WORDS and not is_known_place(" ".join(words[:-1]))
 
     def _kind_spoken_of_in_plural(self, kind: str) -> bool:
         """The article speaks of bodies of that kind in the plural ('the parties', 'other unions')."""
@@ -5026,6 +5133,9 @@ class SpeakerResolver:
         described = [c for c in child_tokens(noun) if c.dep_ == "appos"]
         if described:
             return self.named(described[0])
+        own = self._body_called_by_its_own_words(noun)
+        if own:
+            return own          # 'the county council' after 'Orwin County Council': the same body
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             subj = next((c for c in child_tokens(noun.head) if c.dep_ == "nsubj"), None)
             return self.named(subj) if subj is not None else None
@@ -5037,6 +5147,21 @@ class SpeakerResolver:
                 and headline_grammar(self.parsed, self.parsed.sentence_no(noun)):
             return ""           # a headline's or deck's bare 'Company says …': the story's body, no other
         return None
+
+    def _body_called_by_its_own_words(self, noun: Token) -> str | None:
+        """'the county council' after 'Orwin County Council', 'the regional council': a definite kind noun
+        whose words before it, in lower case, are all words of the name of the one organisation named with
+        that head is that body (not 'the parish council' beside the county council: a word not of its name)."""
+        children = list(child_tokens(noun))
+        words = [c for c in children if c.dep_ in ("amod", "compound")]
+        if not words or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children) \
+                or any(c.dep_ not in ("det", "amod", "compound", "punct") and c.i < noun.i for c in children) \
+                or any(c.i > noun.i or not c.is_lower or list(child_tokens(c)) for c in words):
+            return None
+        kind = noun.lemma_.lower()
+        fitting = {k for k, m in self.actors.mentions.items() if m.type == "organization" and _named_with_head(m, kind)
+                   and all(c.lower_ in norm(m.name).split() for c in words)}
+        return fitting.pop() if len(fitting) == 1 else None
 
     @staticmethod
     def _kind_before_name(noun: Token) -> bool:
@@ -5381,6 +5506,74 @@ def _person_after_body_and_post(subject: Token) -> Token:
     if len(names) != 1 or names[0].right_edge.i + 1 != subject.head.i or subject.head.i <= names[0].i:
         return subject
     return names[0]
+
+
+def _voice_rank(word: Token, voice: Token) -> bool:
+    """'a senior company official', 'a top council source': a word of high rank (VOICE_RANK_WORDS) on a
+    body's voice says how high he stands in the body, not which body he is of."""
+    return word.dep_ == "amod" and word.lower_ in VOICE_RANK_WORDS and not list(child_tokens(word)) \
+        and word.head.i == voice.i
+
+
+def _capitalised_runs(sent: Span) -> list[list[Token]]:
+    """The runs of two or more capitalised words, one of them a proper noun, in the sentence ('Orwin Media',
+    whose 'Media' the tagger may take for a common noun; 'Kessa Town Council'); a capitalised common word opening
+    the sentence is none ('Council officers said')."""
+    runs, run = [], []
+    for t in [*sent, None]:
+        if t is not None and t.text[:1].isupper() and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.i > sent.start):
+            run.append(t)
+            continue
+        if len(run) > 1 and any(w.pos_ == "PROPN" for w in run):
+            runs.append(run)
+        run = []
+    return runs
+
+
+def _fused_names(name: str) -> bool:
+    """The name joins two bodies' names with 'and' ('Kessa Town Council and Orwin Regional Council'): the words
+    before the 'and' end on a body's head (ORG_HEADS, KNOWN_BODY_HEADS), so no one body's name runs on over it
+    (not 'Department of Health and Human Services', 'Kessa Farmers and Growers')."""
+    words = name.split()
+    return any(w == "and" and 0 < i < len(words) - 1 and words[i - 1].lower() in ORG_HEADS | KNOWN_BODY_HEADS
+               and words[i + 1][:1].isupper() for i, w in enumerate(words))
+
+
+def _staff_member(subject: Token) -> bool:
+    """'a council staff member': a member noun after a staff word (STAFF_WORDS) right before it is one of a
+    body's staff, a voice of the body as an officer is (STAFF_VOICE_NOUNS); not 'a council member' (a seat)."""
+    staff = subject.doc[subject.i - 1] if subject.i > 0 else None
+    return subject.lemma_.lower() in MEMBERSHIP_WORDS and subject.tag_ == "NN" and staff is not None \
+        and staff.dep_ == "compound" and staff.head.i == subject.i and staff.lower_ in STAFF_WORDS
+
+
+def _person_closing_a_joined_post(subject: Token) -> Token:
+    """'Council coastal erosion and dune care manager Ann Lowe said', 'Kessa goat and alpaca breeder Tom Reed
+    said': the parser may take the first of the fields that 'and' joins inside a post written before a name
+    for the cue's subject and the post's noun or the name for its conjuncts; a field is no speaker: the person
+    the post closes on is. Read so where the subject is a bare common noun that names no one (no determiner,
+    no person's, body's or source's noun), and the words from its 'and' up to the cue are lower-case nouns
+    ending on a person's noun (the post) and then a name whose last word, right before the cue and one of
+    the subject's conjuncts, the recogniser tagged a person's. Not 'Residents and farmer Tom Reed said'
+    (people joined: both speak), 'The union and its leader Tom Reed said', 'Farmers and Tom Reed said'."""
+    doc, verb = subject.doc, subject.head
+    if subject.pos_ != "NOUN" or subject.dep_ != "nsubj" or verb.i <= subject.i or _speaking_noun(subject) \
+            or subject.lemma_.lower() in SPEAKING_NOUNS or any(c.dep_ in ("det", "poss") for c in child_tokens(subject)):
+        return subject
+    joined = [c for c in child_tokens(subject) if c.dep_ in ("conj", "cc")]
+    if not joined or joined[0].dep_ != "cc" or joined[0].lower_ != "and" or joined[0].i != subject.i + 1 \
+            or any(c.dep_ != "conj" for c in joined[1:]):
+        return subject
+    words = list(doc[joined[0].i + 1:verb.i])
+    post = list(itertools.takewhile(lambda t: t.pos_ == "NOUN" and t.is_lower, words))
+    name = words[len(post):]
+    if not post or not 1 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) \
+            or not (post[-1].lemma_.lower() in ROLE_OR_PERSON_NOUNS or post[-1].lemma_.lower().endswith(AGENT_SUFFIXES)):
+        return subject
+    last = name[-1]
+    if last.ent_type_ != "PERSON" or not any(c.i == last.i for c in joined[1:]):
+        return subject
+    return last
 
 
 def _a_long_posts_holder(subject: Token) -> Token | None:
