@@ -3674,11 +3674,6 @@ POLICE_MEMBER_VOICE_NOUNS = frozenset({"officer", "official"})
 # 'a top police official') or any body's given by its kind word ('a senior company official', speakers.py
 # `_voice_rank`); not 'junior', unlike SENIORITY_WORDS.
 VOICE_RANK_WORDS = frozenset({"senior", "top", "high-ranking"})
-# Nouns of a body's staff who speak for it given by its kind word ('council officers said', 'a company
-# staffer said'; speakers.py `_voice_of_kind_named`), and the staff word that makes a member noun one of them
-# ('a council staff member'; not 'a council member', who holds a seat).
-STAFF_VOICE_NOUNS = frozenset({"officer", "staffer"})
-STAFF_WORDS = frozenset({"staff"})
 # The kind word before a voice that takes up the one '... District' body named (speakers.py `_one_district_body`:
 # 'a district spokeswoman' of the 'Orwin Unified School District'); a county's, region's or division's word is not
 # read so (DISTRICT_WORDS holds them for names of places).

@@ -5,13 +5,14 @@ name's apposition, never a second subject of the cue, nor a reason to drop the s
 `_tag_set_off_after_a_name`). A post whose fields 'and' joins before a name ('coastal erosion and dune care
 manager Ann Lowe') closes on the person named: the first field is no speaker (speakers.py
 `_person_closing_a_joined_post`). An unnamed voice given by a body's kind word speaks for the one body of
-that kind the article names, also with a word of high rank ('a senior company official') or as one of its
-staff ('a council staff member', 'council officers'), but then only where no other body that may be of the
+that kind the article names, also with a word of high rank ('a senior company official'), but then only where no other body that may be of the
 kind, named or not made an actor, is written up to the voice and the body's page fuses no two names; or by a
-district's word ('a district spokeswoman' and the School District, not a Municipal District; speakers.py
+district's word ('a district spokeswoman' and the School District, not a Municipal District nor beside 'the Kolar
+district', a place; speakers.py
 `_body_of_kind_word`); not by a city's or county's word ('a city spokesperson' may be the mayor's
 administration's, not the City Council's); 'the county council' takes up the County Council named, no other
-council. An officer or staffer who keeps his name back speaks for no one on the record.
+council. A body's staff ('council officers', 'a company staffer') speak for no body: they may speak of their own
+grievance.
 Each sentence is written for these tests; each row is every position the text must yield, whole:
 (speaker, actor, cue, text, direct). An actor of None means no holder is safe."""
 from __future__ import annotations
@@ -94,16 +95,8 @@ KIND_VOICES = [
      [_LOSS, ("A senior company official", "Orvane Chemicals Ltd", "said", "the plant would close", False)]),
     ("Orvane Chemicals Ltd reported a loss on Monday. A top company source said the plant would close.",
      [_LOSS, ("A top company source", "Orvane Chemicals Ltd", "said", "the plant would close", False)]),
-    ("The Marlow City Council met on Monday. A council staff member said the road would reopen.",
-     [("A council staff member", "Marlow City Council", "said", "the road would reopen", False)]),
-    ("The Marlow City Council met on Monday. A senior council staff member said the road would reopen.",
-     [("A senior council staff member", "Marlow City Council", "said", "the road would reopen", False)]),
-    ("The Marlow City Council met on Monday. A council staffer said the road would reopen.",
-     [("A council staffer", "Marlow City Council", "said", "the road would reopen", False)]),
     ("The Bramwell Unified School District met on Monday. A senior district official said the school would reopen.",
      [("A senior district official", "Bramwell Unified School District", "said", "the school would reopen", False)]),
-    ("The Marlow City Council met on Monday. Council officers said the road would reopen.",
-     [("Council officers", "Marlow City Council", "said", "the road would reopen", False)]),
     ("The Bramwell Unified School District met on Monday. A district spokeswoman said the school would reopen.",
      [("A district spokeswoman", "Bramwell Unified School District", "said", "the school would reopen", False)]),
     # 'the county council' is the County Council named, no rival council
@@ -111,6 +104,24 @@ KIND_VOICES = [
      "A council source said the routes would return.",
      [("It", "Orwin County Council", "said", "the county council spends about $4 million on buses", False),
       ("A council source", "Orwin County Council", "said", "the routes would return", False)]),
+    # NEGATIVE: a body's staff ('council officers', 'a council staffer') may speak of their own grievance: no
+    # voice of the body (merged review F5)
+    ("The Marlow City Council met on Monday. A council staff member said the road would reopen.",
+     [("A council staff member", None, "said", "the road would reopen", False)]),
+    ("The Marlow City Council met on Monday. A council staffer said the road would reopen.",
+     [("A council staffer", None, "said", "the road would reopen", False)]),
+    ("Larch Holdings cut wages. Company staffers said they had not been paid for three months.",
+     [("Company staffers", None, "said", "they had not been paid for three months", False)]),
+    ("The Orwin Town Council froze hiring. Council officers said they would strike over pay.",
+     [("Council officers", None, "said", "they would strike over pay", False)]),
+    # NEGATIVE: a place called a district in lower case ('the Kolar district') beside the School District (F4)
+    ("Heavy rain hit the Kolar district on Monday. The Kolar Unified School District closed schools. "
+     "A district official said 12 villages were cut off.",
+     [("A district official", None, "said", "12 villages were cut off", False)]),
+    ("Floods hit Orwin district. The Tilden Irrigation District opened its gates. A district official said farms were under water.",
+     [("A district official", None, "said", "farms were under water", False)]),
+    ("Floods hit the Kolar district. The Kolar Unified School District shut its schools. District officers said relief camps had opened.",
+     [("District officers", "district officers", "said", "relief camps had opened", False)]),
     # NEGATIVE: a city's or county's word: the mayor's administration or the county's, not the council named
     ("The Marlow City Council met on Monday. A city spokesperson said the road would reopen.",
      [("A city spokesperson", None, "said", "the road would reopen", False)]),

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import STAFF_VOICE_NOUNS, STAFF_WORDS, DISTRICT_VOICE_WORDS, PARTY_HEADS, PARTY_RIVAL_NAME_HEADS, MEMBERSHIP_WORDS, NUMBERED_BRANCH_KINDS, COMPANY_BOARD_BUSINESS_NOUNS, COMPANY_BOARD_NOUNS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS, KINSHIP_NOUNS, BODY_TO_POST_LINKS
+from ..lexicon import DISTRICT_VOICE_WORDS, PARTY_HEADS, PARTY_RIVAL_NAME_HEADS, NUMBERED_BRANCH_KINDS, COMPANY_BOARD_BUSINESS_NOUNS, COMPANY_BOARD_NOUNS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS, KINSHIP_NOUNS, BODY_TO_POST_LINKS
 from ..lexicon import MEMBER_SEAT_PREPOSITIONS, LEGISLATORS_POSTS, LEGISLATURE_WORDS_OF_A_MEMBERS_POST, OFFICE_PARTICIPLES
 from ..lexicon import DEGREE_TITLE_ABBREVIATIONS, PLURAL_NOUN_TAGS, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS
 from ..lexicon import SUBJECT_OR_OBJECT_PRONOUN_GENDERS, SUBJECT_PRONOUN_OBJECT_FORMS, SUBJECT_PRONOUN_OTHER_FORMS
@@ -3147,7 +3147,7 @@ class SpeakerResolver:
         (`_body_of_kind_word`)."""
         subject = d.subject
         voices = BODY_VOICE_NOUNS if subject.tag_ == "NN" else KIND_VOICE_PLURAL_NOUNS if subject.tag_ == "NNS" else set()
-        if d.noun not in voices | STAFF_VOICE_NOUNS and not _staff_member(subject) and subject.lower_ not in _SOURCE_OR_PAPER_NOUNS:
+        if d.noun not in voices and subject.lower_ not in _SOURCE_OR_PAPER_NOUNS:
             return None
         key = self._body_of_kind_word(d)
         if key is None:
@@ -3176,12 +3176,7 @@ class SpeakerResolver:
                 or any(c.dep_ == "prep" or c.dep_ in ("acl", "relcl") and not unnamed for c in subject.rights):
             return None         # 'a ministry spokeswoman in Lima', 'some union leaders': maybe another ministry, a few
         kinds = [c for c in subject.lefts if c.dep_ == "compound"]
-        if _staff_member(subject):      # 'a council staff member': the kind word before the staff word
-            staff = subject.doc[subject.i - 1]
-            kinds = [t for t in (*kinds, *child_tokens(staff)) if t.dep_ == "compound" and t.i != staff.i]
-            if len(kinds) != 1 or kinds[0].i != subject.i - 2:
-                return None
-        elif len(kinds) != 1 or kinds[0].i != subject.i - 1:
+        if len(kinds) != 1 or kinds[0].i != subject.i - 1:
             return None
         if not _common_noun(kinds[0]) or list(child_tokens(kinds[0])):
             return None
@@ -3211,10 +3206,10 @@ class SpeakerResolver:
 
     @staticmethod
     def _widened_voice(subject: Token) -> bool:
-        """The voice is given with a word of high rank ('a senior company official') or is one of the body's
-        staff ('council officers', 'a council staff member'), no bare 'official' or 'spokesman'."""
-        return any(_voice_rank(c, subject) for c in subject.lefts) or subject.lemma_.lower() in STAFF_VOICE_NOUNS \
-            or _staff_member(subject)
+        """The voice is given with a word of high rank ('a senior company official'), no bare 'official' or
+        'spokesman'. (A body's staff, 'council officers', 'a company staffer', stay a group or no one's voice:
+        they may speak of their own grievance, not the body's.)"""
+        return any(_voice_rank(c, subject) for c in subject.lefts)
 
     def _only_body_of_kind(self, kind: str, key: str, d: _Description) -> bool:
         """`key` is the one body of that kind the article names up to the voice outside quotation marks: no other
@@ -3275,11 +3270,13 @@ class SpeakerResolver:
 
     def _another_name_closed_by(self, kind: str, key: str, n: int) -> bool:
         """Up to sentence n, outside quotation marks, the capitalised kind word closes a name that is no part of
-        the body `key`'s ('the Dunmore Water District' the article made no actor of, 'Kessa District'): another
-        body or place of that kind may be meant."""
+        the body `key`'s ('the Dunmore Water District' the article made no actor of, 'Kessa District'), or the
+        word in lower case right after a capitalised one ('the Kolar district', 'Orwin district': a place whose
+        officials speak in Indian or Ghanaian copy): another body or place of that kind may be meant."""
         for k in range(self._story_start, n + 1):
             for t in self.parsed.sentences[k]:
-                if t.lower_ == kind and t.is_title and t.i > t.sent.start and t.doc[t.i - 1].is_title \
+                if t.lower_ == kind and t.i > t.sent.start and t.doc[t.i - 1].is_title \
+                        and (t.is_title or t.is_lower and t.doc[t.i - 1].pos_ == "PROPN") \
                         and self._name_holding(t) != key and not self._inside_quote(self._char(t)):
                     return True
         return False
@@ -5537,14 +5534,6 @@ def _fused_names(name: str) -> bool:
     words = name.split()
     return any(w == "and" and 0 < i < len(words) - 1 and words[i - 1].lower() in ORG_HEADS | KNOWN_BODY_HEADS
                and words[i + 1][:1].isupper() for i, w in enumerate(words))
-
-
-def _staff_member(subject: Token) -> bool:
-    """'a council staff member': a member noun after a staff word (STAFF_WORDS) right before it is one of a
-    body's staff, a voice of the body as an officer is (STAFF_VOICE_NOUNS); not 'a council member' (a seat)."""
-    staff = subject.doc[subject.i - 1] if subject.i > 0 else None
-    return subject.lemma_.lower() in MEMBERSHIP_WORDS and subject.tag_ == "NN" and staff is not None \
-        and staff.dep_ == "compound" and staff.head.i == subject.i and staff.lower_ in STAFF_WORDS
 
 
 def _person_closing_a_joined_post(subject: Token) -> Token:
