@@ -19,6 +19,8 @@ clause, a phrase of the name's, another body's hearers, his own body of the kind
 no one-word 'College' for a professor; no uniformed service's academy for a principal; a 'Forecaster' only of
 the weather; no weather service named inside what its meteorologist says; a bare 'Inspector' or 'Constable' only
 with the police spoken of in the holder's sentence or the one before, and no constable at a police department.
+Merged review F1 (negatives): none where the article, up to the holder's sentence, names another body of the kind
+it made no actor of, or the body's page fuses two names (bodies.py, the test an unnamed voice of the kind takes).
 Every sentence here is written for the tests; whole records of every actor."""
 from __future__ import annotations
 
@@ -281,6 +283,21 @@ ROWS = [
      [('Joe Finn', 'person', 'Constable', 'Kessa Constabulary'),
       ('Kessa Constabulary', 'organization', None, None)]),
 
+    # NEGATIVE (merged review F1): a second body of the kind named before the holder but made no actor, or a page
+    # fusing two bodies' names: the same test of the one body of its kind as for an unnamed voice (bodies.py)
+    ("The Kelby Police Service and Orwin Police Service ran a joint raid. Inspector Dana Morrow said six men were held.",
+     [('Dana Morrow', 'person', 'Inspector', None),
+      ('Kelby Police Service', 'organization', None, None)]),
+    ("The Kelby Unified School District and Orwin Unified School District will share buses. Superintendent Maria "
+     "Lenz said costs would fall.",
+     [('Kelby Unified School District', 'organization', None, None),
+      ('Maria Lenz', 'person', 'Superintendent', None)]),
+    ("The University of Kessa and Orlen Polytechnic signed a pact. Lecturer Amos Kiptoo said it was overdue.",
+     [('Amos Kiptoo', 'person', 'Lecturer', None),
+      ('University of Kessa', 'organization', None, None)]),
+    ("The University of Kessa and Kessa College of Technology signed a pact. Professor Amy Lo said it was overdue.",
+     [('Amy Lo', 'person', 'Professor', None),
+      ('University of Kessa and Kessa College of Technology', 'organization', None, None)]),
 ]
 
 

@@ -31,9 +31,11 @@ kind noun and a speaker's own body ('Her association': `own_body_of`).
 """
 from __future__ import annotations
 
+import itertools
 from collections import Counter
+from collections.abc import Callable, Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_HYPERNYMS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
     ROLE_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
@@ -41,7 +43,7 @@ from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_HYPERNYMS, KIND_N
     PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, CURRENCY_MARKS, PUBLICATION_HEADS, STAFF_BODY_PREPOSITIONS, \
     SHARE_OWNER_PREPOSITIONS, SHARE_HOLDING_NOUNS, LISTING_VERBS, NAME_HEAD_LINKS, OPENING_SUBJECT_PREPOSITIONS, NUMBERED_BRANCH_KINDS
 from ..model import Mention
-from ..names import name_head, norm, numbered_branch_word, union_branch_word
+from ..names import is_given_name, name_head, norm, numbered_branch_word, union_branch_word
 from .actors import ActorIndex
 from .evidence import is_country_name, is_known_place
 from .parse import ParsedArticle, child_tokens, inside_quotation_marks, span_tokens, token_texts
@@ -632,3 +634,72 @@ def headline_grammar(parsed: ParsedArticle, n: int) -> bool:
         return True
     last = _last_word(sent)
     return last is not None and last.text not in (*_CLOSING_STOPS, ")") and parsed.block_no(sent) <= 1
+
+
+# ---- "the one body of its kind": one test for a titled holder (roles.py) and an unnamed voice (speakers.py) ----
+
+def name_holding(parsed: ParsedArticle, index: ActorIndex, word: Token) -> str | None:
+    """The actor whose name the word is part of: its own, or that of the word its compound chain
+    ends on ('Police' of 'the Orwin Police Service')."""
+    while True:
+        key = index.key_for(parsed, word)
+        if key is not None or word.dep_ != "compound" or word.head is word:
+            return key
+        word = word.head
+
+
+def capitalised_runs(sent: Span) -> list[list[Token]]:
+    """The runs of two or more capitalised words, one of them a proper noun, in the sentence ('Orwin Media',
+    whose 'Media' the tagger may take for a common noun; 'Kessa Town Council'); a capitalised common word opening
+    the sentence is none ('Council officers said')."""
+    runs, run = [], []
+    for t in [*sent, None]:
+        if t is not None and t.text[:1].isupper() and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.i > sent.start):
+            run.append(t)
+            continue
+        if len(run) > 1 and any(w.pos_ == "PROPN" for w in run):
+            runs.append(run)
+        run = []
+    return runs
+
+
+def fused_names(name: str) -> bool:
+    """The name joins two bodies' names with 'and' ('Kessa Town Council and Orwin Regional Council', 'University
+    of Kessa and Kessa College of Technology'): the words before the 'and' end on a body's head (ORG_HEADS,
+    KNOWN_BODY_HEADS), or both the words before it and those after it up to their own 'of' hold one, so no one
+    body's name runs on over it (not 'Department of Health and Human Services', 'Kessa Farmers and Growers',
+    'University of Science and Technology')."""
+    words = name.split()
+    heads = ORG_HEADS | KNOWN_BODY_HEADS
+    for i, w in enumerate(words):
+        if w != "and" or not 0 < i < len(words) - 1 or not words[i + 1][:1].isupper():
+            continue
+        before = words[:i]
+        after = list(itertools.takewhile(lambda x: x not in ("of", "and"), words[i + 1:]))
+        if before[-1].lower() in heads \
+                or any(x.lower() in heads for x in before) and any(x.lower() in heads for x in after):
+            return True
+    return False
+
+
+def name_of_kind_without_actor(parsed: ParsedArticle, index: ActorIndex, key: str, sentences: Iterable[int],
+                               of_the_kind: Callable[[str], bool], quoted: Callable[[Token], bool],
+                               by_surface: Callable[[Token], str | None] | None = None) -> bool:
+    """In the sentences, outside quotation marks (`quoted`), a proper name of two or more capitalised words
+    (`capitalised_runs`) whose last word is of the kind (`of_the_kind`, given its lemma) and that is no part of
+    the body `key`'s name nor a place's may be another body of that kind the article made no actor of ('the
+    Tilden Water District', 'Orwin Police Service' read only as part of a raid, 'Kessa Mining' the recogniser
+    took for a person's name): the one body named is then no safe holder."""
+    for k in sentences:
+        for run in capitalised_runs(parsed.sentences[k]):
+            if not of_the_kind(run[-1].lemma_.lower()) or quoted(run[0]) \
+                    or is_known_place(" ".join(t.text for t in run)):
+                continue
+            holder = name_holding(parsed, index, run[-1]) or (by_surface(run[-1]) if by_surface else None)
+            mention = index.mentions.get(holder) if holder else None
+            if holder == key or mention is not None and mention.type == "person" and is_given_name(run[0].text) \
+                    or mention is not None and mention.type not in ("person", "organization"):
+                continue
+            if mention is None or mention.type == "person":
+                return True
+    return False

@@ -826,6 +826,9 @@ def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", span
                                                        or _a_name_of_the_kind_of_no_actor(parsed, spans, s, endings)
                                                        for s in spans if s.key == holder):
         return None             # ('Dunmore fire chief X' beside the Marren Fire Department)
+    if endings in KINDS_READ_BY_THE_NAMES_HEAD and _another_body_of_the_kind_may_be_meant(parsed, index, spans, holder,
+                                                                                      body, endings):
+        return None             # ('The Kelby and Orwin Police Services', a page fusing two universities' names)
     if endings in KINDS_PLACED_BY_NOTHING_ELSE_ON_THE_HOLDER \
             and any(_written_of_another_body_or_function(parsed, index, s, body, endings,
                                                          set(words) | named | _words_of_the_kinds_posts(endings))
@@ -1125,6 +1128,24 @@ def _the_kind_spoken_of_near(parsed: ParsedArticle, spans: list[NameSpan], body:
         return True
     return any(t.is_lower and t.lemma_.lower() in words and _not_in_what_is_said(t)
                for n in near for t in parsed.sentences[n])
+
+
+def _another_body_of_the_kind_may_be_meant(parsed: ParsedArticle, index: "ActorIndex", spans: list[NameSpan],
+                                           holder: str, body: str, endings: frozenset[str]) -> bool:
+    """The one body of a service's kind is no safe holder of a bare post where, as for an unnamed voice of the
+    kind (speakers.py `_only_body_of_kind`), its page fuses two bodies' names ('University of Kessa and Kessa
+    College of Technology': `bodies.fused_names`) or the article, up to the holder's first sentence and outside
+    quotation marks, writes another name closed by a word of the kind's endings that it made no actor of ('The
+    Kelby Police Service and Orwin Police Service ran a raid': `bodies.name_of_kind_without_actor`)."""
+    from .bodies import fused_names, name_of_kind_without_actor     # (imported here: bodies imports this module)
+    if fused_names(index.mentions[body].name):
+        return True
+    first = min((s.sentence for s in spans if s.key == holder), default=None)
+    if first is None:
+        return False
+    words = {e.split()[-1] for e in endings}
+    return name_of_kind_without_actor(parsed, index, body, range(0, first + 1), words.__contains__,
+                                      inside_quotation_marks)
 
 
 def _a_name_of_the_kind_of_no_actor(parsed: ParsedArticle, spans: list[NameSpan], span: NameSpan,

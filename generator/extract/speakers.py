@@ -41,7 +41,7 @@ from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUAL
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, union_branch_word, head_before_branch, head_before_remit, all_initials, canonical, is_a_subdivisions_name, is_acronym, gender_of_given_name, is_given_name, name_head, norm, subdivision_kind, surname
 from .actors import ActorIndex, a_members_seat, reads_as_a_place, a_voice_of_the_word, defined_noun, names_where_a_unit_is
-from .bodies import KNOWN_BODY_HEADS, kinds_of, may_be_of_kind, stated_kinds, body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
+from .bodies import KNOWN_BODY_HEADS, fused_names, name_holding, name_of_kind_without_actor, kinds_of, may_be_of_kind, stated_kinds, body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from ..lexicon import OTHER_REPORT_NOUNS, EXAMINED_OBJECT_PREPOSITIONS, CO_MAKER_PREPOSITIONS, EMPLOYING_VERBS, INTERVIEWING_VERBS, POLLING_VERBS
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_authoring_verb, is_common_word, name_set_off_after, sentence_start, span_ents, span_tokens, with_its_closing_bracket
@@ -1553,13 +1553,8 @@ class SpeakerResolver:
         return {w.lower() for w in self.mention(key).name.split()}
 
     def _name_holding(self, word: Token) -> str | None:
-        """The actor whose name the word is part of: its own, or that of the word its compound chain
-        ends on ('Police' of 'the Orwin Police Service')."""
-        while True:
-            key = self.actors.key_for(self.parsed, word)
-            if key is not None or word.dep_ != "compound" or word.head is word:
-                return key
-            word = word.head
+        """The actor whose name the word is part of (`bodies.name_holding`)."""
+        return name_holding(self.parsed, self.actors, word)
 
     def _who_is_described(self, d: _Description) -> Speaker | None:
         """'The company said', 'the veteran sheriff said', "the Crown's Surveyor told the court": where
@@ -3215,9 +3210,9 @@ class SpeakerResolver:
         """`key` is the one body of that kind the article names up to the voice outside quotation marks: no other
         actor that may be one (`_rival_of_kind`), no name of the kind the article made no actor of
         (`_name_of_kind_without_actor`), and its own page no fusion of two bodies' names ('Kessa Town Council and
-        Orwin Regional Council', `_fused_names`)."""
+        Orwin Regional Council', `bodies.fused_names`)."""
         named = self._named_outside_quotes(self._story_start, d.n, d.subject)
-        return not _fused_names(self.mention(key).name) \
+        return not fused_names(self.mention(key).name) \
             and not any(other != key and self._rival_of_kind(other, kind) for other in named) \
             and not self._name_of_kind_without_actor(kind, key, d.n)
 
@@ -3235,26 +3230,15 @@ class SpeakerResolver:
             or kind in PARTY_HEADS and head in PARTY_HEADS | PARTY_RIVAL_NAME_HEADS
 
     def _name_of_kind_without_actor(self, kind: str, key: str, n: int) -> bool:
-        """Up to sentence n, outside quotation marks, a proper name of two or more capitalised words that is no
-        part of the body `key`'s name nor a person's or place's may be another body of that kind: one whose last
-        word is the kind word ('the Tilden Water District' the article made no actor of), or for a company's word
-        any whose last word tells no other kind of body ('Orwin Media' bought by 'Kessa Holdings', 'Kessa Mining'
-        the recogniser took for a person's name)."""
+        """Up to sentence n, outside quotation marks, a name of the kind the article made no actor of
+        (`bodies.name_of_kind_without_actor`): one whose last word is the kind word ('the Tilden Water District'),
+        or for a company's word any whose last word tells no other kind of body ('Orwin Media' bought by 'Kessa
+        Holdings', 'Kessa Mining' the recogniser took for a person's name)."""
         company = kind in COMPANY_NOUNS
-        for k in range(self._story_start, n + 1):
-            sent = self.parsed.sentences[k]
-            for run in _capitalised_runs(sent):
-                last = run[-1].lemma_.lower()
-                if not (last == kind or company and last not in _NOT_COMPANY_HEADS) \
-                        or self._inside_quote(self._char(run[0])) or is_known_place(" ".join(t.text for t in run)):
-                    continue
-                holder = self._name_holding(run[-1]) or self.by_surface(run[-1])
-                if holder == key or holder and self.mention(holder).type == "person" and is_given_name(run[0].text) \
-                        or holder and self.mention(holder).type not in ("person", "organization"):
-                    continue
-                if holder is None or self.mention(holder).type == "person":
-                    return True
-        return False
+        return name_of_kind_without_actor(
+            self.parsed, self.actors, key, range(self._story_start, n + 1),
+            lambda last: last == kind or company and last not in _NOT_COMPANY_HEADS,
+            lambda t: self._inside_quote(self._char(t)), self.by_surface)
 
     def _one_district_body(self, kind: str, d: _Description) -> str | None:
         """'A district spokeswoman', 'a district official': a district's word (DISTRICT_VOICE_WORDS) before a voice is
@@ -3265,7 +3249,7 @@ class SpeakerResolver:
         named = self._named_outside_quotes(self._story_start, d.n, d.subject)
         fitting = {k for k in named if self.mention(k).type == "organization" and self._body_closed_by_kind_word(k, kind)}
         key = fitting.pop() if len(fitting) == 1 else None
-        return None if key is None or self._another_name_closed_by(kind, key, d.n) or _fused_names(self.mention(key).name) \
+        return None if key is None or self._another_name_closed_by(kind, key, d.n) or fused_names(self.mention(key).name) \
             else key
 
     def _another_name_closed_by(self, kind: str, key: str, n: int) -> bool:
@@ -5510,30 +5494,6 @@ def _voice_rank(word: Token, voice: Token) -> bool:
     body's voice says how high he stands in the body, not which body he is of."""
     return word.dep_ == "amod" and word.lower_ in VOICE_RANK_WORDS and not list(child_tokens(word)) \
         and word.head.i == voice.i
-
-
-def _capitalised_runs(sent: Span) -> list[list[Token]]:
-    """The runs of two or more capitalised words, one of them a proper noun, in the sentence ('Orwin Media',
-    whose 'Media' the tagger may take for a common noun; 'Kessa Town Council'); a capitalised common word opening
-    the sentence is none ('Council officers said')."""
-    runs, run = [], []
-    for t in [*sent, None]:
-        if t is not None and t.text[:1].isupper() and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.i > sent.start):
-            run.append(t)
-            continue
-        if len(run) > 1 and any(w.pos_ == "PROPN" for w in run):
-            runs.append(run)
-        run = []
-    return runs
-
-
-def _fused_names(name: str) -> bool:
-    """The name joins two bodies' names with 'and' ('Kessa Town Council and Orwin Regional Council'): the words
-    before the 'and' end on a body's head (ORG_HEADS, KNOWN_BODY_HEADS), so no one body's name runs on over it
-    (not 'Department of Health and Human Services', 'Kessa Farmers and Growers')."""
-    words = name.split()
-    return any(w == "and" and 0 < i < len(words) - 1 and words[i - 1].lower() in ORG_HEADS | KNOWN_BODY_HEADS
-               and words[i + 1][:1].isupper() for i, w in enumerate(words))
 
 
 def _person_closing_a_joined_post(subject: Token) -> Token:
