@@ -6,7 +6,8 @@ name's apposition, never a second subject of the cue, nor a reason to drop the s
 manager Ann Lowe') closes on the person named: the first field is no speaker (speakers.py
 `_person_closing_a_joined_post`). An unnamed voice given by a body's kind word speaks for the one body of
 that kind the article names, also with a word of high rank ('a senior company official'), but then only where no other body that may be of the
-kind, named or not made an actor, is written up to the voice and the body's page fuses no two names; or by a
+kind, named or not made an actor, or joined with the body by 'and' or set beside it as another argument of its
+verb, is written up to the voice and the body's page fuses no two names; or by a
 district's word ('a district spokeswoman' and the School District, not a Municipal District nor beside 'the Kolar
 district', a place; speakers.py
 `_body_of_kind_word`); not by a city's or county's word ('a city spokesperson' may be the mayor's
@@ -99,6 +100,11 @@ KIND_VOICES = [
      [("A senior district official", "Bramwell Unified School District", "said", "the school would reopen", False)]),
     ("The Bramwell Unified School District met on Monday. A district spokeswoman said the school would reopen.",
      [("A district spokeswoman", "Bramwell Unified School District", "said", "the school would reopen", False)]),
+    # a place where the body acted, or a body of another known kind beside it, is no rival
+    ("The Kessa Party won in Orwin and Dunmore. A senior party official said it would last.",
+     [("A senior party official", "Kessa Party", "said", "it would last", False)]),
+    ("Kessa Police and the Kessa Army patrolled the border. A senior police official said two soldiers were hurt.",
+     [("A senior police official", "Kessa Police", "said", "two soldiers were hurt", False)]),
     # 'the county council' is the County Council named, no rival council
     ("Orwin County Council approved the budget. It said the county council spends about $4 million on buses. "
      "A council source said the routes would return.",
@@ -122,6 +128,17 @@ KIND_VOICES = [
      [("A district official", None, "said", "farms were under water", False)]),
     ("Floods hit the Kolar district. The Kolar Unified School District shut its schools. District officers said relief camps had opened.",
      [("District officers", "district officers", "said", "relief camps had opened", False)]),
+    # NEGATIVE: another organisation joined with the body by 'and' or set as the other argument of its verb, of any
+    # name's head, may be the voice's body (merged review F2, F3)
+    ("The Bharatiya Janata Party and the Shiv Sena agreed to contest together. A senior party official said seats "
+     "had been shared.",
+     [("A senior party official", None, "said", "seats had been shared", False)]),
+    ("The Rashtriya Janata Dal and the Samajwadi Party met in Patna. A senior party official said talks went well.",
+     [("A senior party official", None, "said", "talks went well", False)]),
+    ("Plaid Cymru and the Kessa Party agreed a deal. A senior party official said it would last.",
+     [("A senior party official", None, "said", "it would last", False)]),
+    ("The Kessa Football Club and Orwin United drew 1-1. A senior club official said the referee erred.",
+     [("A senior club official", None, "said", "the referee erred", False)]),
     # NEGATIVE: a city's or county's word: the mayor's administration or the county's, not the council named
     ("The Marlow City Council met on Monday. A city spokesperson said the road would reopen.",
      [("A city spokesperson", None, "said", "the road would reopen", False)]),

@@ -43,7 +43,7 @@ from ..names import NameLookup, union_branch_word, head_before_branch, head_befo
 from .actors import ActorIndex, a_members_seat, reads_as_a_place, a_voice_of_the_word, defined_noun, names_where_a_unit_is
 from .bodies import KNOWN_BODY_HEADS, fused_names, name_holding, name_of_kind_without_actor, kinds_of, may_be_of_kind, stated_kinds, body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
-from ..lexicon import OTHER_REPORT_NOUNS, EXAMINED_OBJECT_PREPOSITIONS, CO_MAKER_PREPOSITIONS, EMPLOYING_VERBS, INTERVIEWING_VERBS, POLLING_VERBS
+from ..lexicon import WHERE_PREPOSITIONS, OTHER_REPORT_NOUNS, EXAMINED_OBJECT_PREPOSITIONS, CO_MAKER_PREPOSITIONS, EMPLOYING_VERBS, INTERVIEWING_VERBS, POLLING_VERBS
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_authoring_verb, is_common_word, name_set_off_after, sentence_start, span_ents, span_tokens, with_its_closing_bracket
 from .actor_names import is_byline, person_after_a_titles_field
 from .roles import names_a_place_elsewhere, placed_elsewhere, post_whose_object_holds_the_name, main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
@@ -3214,7 +3214,37 @@ class SpeakerResolver:
         named = self._named_outside_quotes(self._story_start, d.n, d.subject)
         return not fused_names(self.mention(key).name) \
             and not any(other != key and self._rival_of_kind(other, kind) for other in named) \
-            and not self._name_of_kind_without_actor(kind, key, d.n)
+            and not self._name_of_kind_without_actor(kind, key, d.n) \
+            and not self._partner_of_the_body(kind, key, d.n)
+
+    def _partner_of_the_body(self, kind: str, key: str, n: int) -> bool:
+        """Up to sentence n, outside quotation marks, a name the parse joins with the body's by 'and' ('The Kessa
+        Party and the Shiv Sena agreed', 'Plaid Cymru and the Kessa Party') or sets as another argument of the
+        body's verb (its subject, object or a preposition's object: 'Kelby Rovers beat the Kessa Football Club',
+        'the Kessa Nurses Association joined the Kessa Union of Teachers') may be the other body of the kind the
+        story is about, whatever its name's head: a rival unless the article gives it a known kind that is
+        another ('Kessa Police and the Kessa Army': `bodies.kinds_of`); not a place or a person's name."""
+        for k in range(self._story_start, n + 1):
+            for t in self.parsed.sentences[k]:
+                if self._name_holding(t) != key or self._name_holding(t.head) == key and t.head is not t \
+                        or self._inside_quote(self._char(t)):
+                    continue        # (the root word of the body's name only)
+                if any(self._partners_kind_may_be(kind, key, p) for p in _co_arguments(t)):
+                    return True
+        return False
+
+    def _partners_kind_may_be(self, kind: str, key: str, word: Token) -> bool:
+        """The partner word names another organisation that may be of the kind (`_partner_of_the_body`)."""
+        holder = self._name_holding(word) or (self.by_surface(word) if word.pos_ == "PROPN" else None)
+        if holder is None:
+            return word.pos_ == "PROPN" and word.text[:1].isupper() and not is_known_place(word.text) \
+                and word.ent_type_ not in ("DATE", "TIME") \
+                and not self._inside_quote(self._char(word))
+        mention = self.mention(holder)
+        if holder == key or mention.type != "organization":
+            return False        # (a person, a place)
+        kinds = kinds_of(self.actors, holder)
+        return not kinds or kind in kinds
 
     def _rival_of_kind(self, key: str, kind: str) -> bool:
         """The organisation may be one of that kind: by the kinds its name or the article's words give it
@@ -5494,6 +5524,26 @@ def _voice_rank(word: Token, voice: Token) -> bool:
     body's voice says how high he stands in the body, not which body he is of."""
     return word.dep_ == "amod" and word.lower_ in VOICE_RANK_WORDS and not list(child_tokens(word)) \
         and word.head.i == voice.i
+
+
+def _co_arguments(word: Token) -> list[Token]:
+    """The words the parse sets beside a name's root word: those 'and' joins with it, and the other subject,
+    object or preposition's object of the verb it is an argument of, not where it is ('won in Orwin and Dunmore':
+    WHERE_PREPOSITIONS; `SpeakerResolver._partner_of_the_body`)."""
+    own = word.i
+    out = [c for c in word.children if c.dep_ == "conj"]
+    if word.dep_ == "conj":
+        out += [word.head, *(c for c in word.head.children if c.dep_ == "conj" and c.i != word.i)]
+        word = word.head
+    verb = word.head.head if word.dep_ == "pobj" and word.head.dep_ in ("prep", "agent") else word.head
+    if word.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        for c in verb.children:
+            args = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ in ("prep", "agent") \
+                and c.lower_ not in WHERE_PREPOSITIONS \
+                else [c] if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") else []
+            for a in args:
+                out += [a, *(g for g in a.children if g.dep_ == "conj")]
+    return [t for t in out if t.i != own]
 
 
 def _person_closing_a_joined_post(subject: Token) -> Token:
