@@ -292,6 +292,11 @@ ROWS = [
      "Lenz said costs would fall.",
      [('Kelby Unified School District', 'organization', None, None),
       ('Maria Lenz', 'person', 'Superintendent', None)]),
+    # the body's own name hung on a noun ('the … Public Schools board') is no other body of the kind
+    ("The Valle Grande Public Schools board will vote next month on a plan to close two schools. Superintendent "
+     "Marisol Trujillo told board members the gap is driven by falling enrollment.",
+     [('Marisol Trujillo', 'person', 'Superintendent', 'Valle Grande Public Schools'),
+      ('Valle Grande Public Schools', 'organization', None, None)]),
     ("The University of Kessa and Orlen Polytechnic signed a pact. Lecturer Amos Kiptoo said it was overdue.",
      [('Amos Kiptoo', 'person', 'Lecturer', None),
       ('University of Kessa', 'organization', None, None)]),

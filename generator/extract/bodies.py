@@ -689,7 +689,8 @@ def name_of_kind_without_actor(parsed: ParsedArticle, index: ActorIndex, key: st
     (`capitalised_runs`) whose last word is of the kind (`of_the_kind`, given its lemma) and that is no part of
     the body `key`'s name nor a place's may be another body of that kind the article made no actor of ('the
     Tilden Water District', 'Orwin Police Service' read only as part of a raid, 'Kessa Mining' the recogniser
-    took for a person's name): the one body named is then no safe holder."""
+    took for a person's name): the one body named is then no safe holder. The body's own name, written before a
+    noun the parse hangs it on ('the Valle Grande Public Schools board'), is none."""
     for k in sentences:
         for run in capitalised_runs(parsed.sentences[k]):
             if not of_the_kind(run[-1].lemma_.lower()) or quoted(run[0]) \
@@ -697,7 +698,8 @@ def name_of_kind_without_actor(parsed: ParsedArticle, index: ActorIndex, key: st
                 continue
             holder = name_holding(parsed, index, run[-1]) or (by_surface(run[-1]) if by_surface else None)
             mention = index.mentions.get(holder) if holder else None
-            if holder == key or mention is not None and mention.type == "person" and is_given_name(run[0].text) \
+            if holder == key or norm(" ".join(t.text for t in run)) == norm(index.mentions[key].name) \
+                    or any(index.key_for(parsed, t) == key for t in run) or mention is not None and mention.type == "person" and is_given_name(run[0].text) \
                     or mention is not None and mention.type not in ("person", "organization"):
                 continue
             if mention is None or mention.type == "person":
