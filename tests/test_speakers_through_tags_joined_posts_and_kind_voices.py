@@ -137,6 +137,8 @@ KIND_VOICES = [
      [("A senior party official", None, "said", "talks went well", False)]),
     ("Plaid Cymru and the Kessa Party agreed a deal. A senior party official said it would last.",
      [("A senior party official", None, "said", "it would last", False)]),
+    ("The University of Kessa and Orlen Polytechnic signed a pact. A senior university official said it cost $4 million.",
+     [("A senior university official", None, "said", "it cost $4 million", False)]),
     ("The Kessa Football Club and Orwin United drew 1-1. A senior club official said the referee erred.",
      [("A senior club official", None, "said", "the referee erred", False)]),
     # NEGATIVE: a city's or county's word: the mayor's administration or the county's, not the council named

@@ -3229,9 +3229,18 @@ class SpeakerResolver:
                 if self._name_holding(t) != key or self._name_holding(t.head) == key and t.head is not t \
                         or self._inside_quote(self._char(t)):
                     continue        # (the root word of the body's name only)
-                if any(self._partners_kind_may_be(kind, key, p) for p in _co_arguments(t)):
+                if any(self._partners_kind_may_be(kind, key, p) for p in _co_arguments(t)
+                       if not self._inside_the_bodys_name(key, t, p)):
                     return True
         return False
+
+    def _inside_the_bodys_name(self, key: str, root: Token, word: Token) -> bool:
+        """The words from the name's root's first word to the partner's are the body's name as written ('Department
+        of Health and Human Services'): no partner, but 'University of Kessa and Orlen Polytechnic' is."""
+        doc = root.doc
+        start = min(t.i for t in root.subtree if t.i <= root.i and (t.pos_ == "PROPN" or t.i == root.i))
+        written = norm(doc[start:word.i + 1].text)
+        return word.i > root.i and any(written == norm(form) for form in (self.mention(key).name, *self.mention(key).aliases))
 
     def _partners_kind_may_be(self, kind: str, key: str, word: Token) -> bool:
         """The partner word names another organisation that may be of the kind (`_partner_of_the_body`)."""
@@ -5532,6 +5541,8 @@ def _co_arguments(word: Token) -> list[Token]:
     WHERE_PREPOSITIONS; `SpeakerResolver._partner_of_the_body`)."""
     own = word.i
     out = [c for c in word.children if c.dep_ == "conj"]
+    out += [g for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+            for g in o.children if g.dep_ == "conj"]        # ('the University of Kessa and Orlen Polytechnic')
     if word.dep_ == "conj":
         out += [word.head, *(c for c in word.head.children if c.dep_ == "conj" and c.i != word.i)]
         word = word.head
