@@ -3209,8 +3209,9 @@ class SpeakerResolver:
     def _only_body_of_kind(self, kind: str, key: str, d: _Description) -> bool:
         """`key` is the one body of that kind the article names up to the voice outside quotation marks: no other
         actor that may be one (`_rival_of_kind`), no name of the kind the article made no actor of
-        (`_name_of_kind_without_actor`), and its own page no fusion of two bodies' names ('Kessa Town Council and
-        Orwin Regional Council', `bodies.fused_names`)."""
+        (`_name_of_kind_without_actor`), no partner of the body in the parse that may be one (`_partner_of_the_body`),
+        and its own page no fusion of two bodies' names ('Kessa Town Council and Orwin Regional Council',
+        `bodies.fused_names`)."""
         named = self._named_outside_quotes(self._story_start, d.n, d.subject)
         return not fused_names(self.mention(key).name) \
             and not any(other != key and self._rival_of_kind(other, kind) for other in named) \
