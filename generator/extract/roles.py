@@ -1058,9 +1058,7 @@ def _the_service_post_says_another_body(span: NameSpan, named: set[str]) -> bool
     right before its title words that the body's name lacks ('Dunmore fire chief X', the place the role leaves
     out)."""
     doc = span.head.doc
-    first = first_name_word(span.head)
-    title = title_words(doc, first)
-    start = title[0].i if title else first
+    start = _title_opening(span)
     before = doc[start - 1] if start > span.head.sent.start else None
     return before is not None and before.text[:1].isupper() and before.pos_ not in ("DET", "PUNCT", "PRON") \
         and norm(before.text) not in named
@@ -1088,13 +1086,10 @@ def _written_of_another_body_or_function(parsed: ParsedArticle, index: "ActorInd
         if c.dep_ == "relcl" and any(t.dep_ == "neg" or t.dep_ == "prep" and t.lower_ in RELATIVE_CLAUSE_BODY_PREPOSITIONS
                                      or _another_organisation(index, index.key_for(parsed, t), body) for t in sub):
             return True         # ('who works for a private firm', 'who was not involved in'; not 'who led the study')
-        if c.dep_ == "appos" and any(t.is_alpha and t.pos_ not in ("DET", "PUNCT", "ADP", "CCONJ")
-                                     and t.lower_ not in known and t.lower_ not in POST_QUALIFIERS_OF_NO_BODY
-                                     for t in sub):
+        if c.dep_ == "appos" and any(_a_word_of_its_own(t, known) for t in sub):
             return True         # ('X, a soldier,', 'X, a village trustee,'; not 'X, the vice-chancellor,')
     if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") and any(
-            t.is_alpha and t.pos_ not in ("DET", "PUNCT", "ADP", "CCONJ") and t.lower_ not in known
-            and t.lower_ not in POST_QUALIFIERS_OF_NO_BODY and index.key_for(parsed, t) != body
+            _a_word_of_its_own(t, known) and index.key_for(parsed, t) != body
             for t in head.head.subtree if t not in head.subtree):
         return True             # ('Head of the Kelby Central Police Division, Superintendent X,': that division's)
     kind_words = {w for e in endings for w in e.split()}
@@ -1109,6 +1104,20 @@ def _written_of_another_body_or_function(parsed: ParsedArticle, index: "ActorInd
                         for c in t.children):
             return True         # ('his volunteer brigade': a body of the kind of his own, not the one named)
     return False
+
+
+def _title_opening(span: NameSpan) -> int:
+    """Where the words of the title written before the holder's name begin (the name's first word where none)."""
+    first = first_name_word(span.head)
+    title = title_words(span.head.doc, first)
+    return title[0].i if title else first
+
+
+def _a_word_of_its_own(t: Token, known: set[str]) -> bool:
+    """A content word beside a holder that is none of the post's, the body's name's or a rank's (`known`,
+    POST_QUALIFIERS_OF_NO_BODY): it gives the holder another body or another function."""
+    return t.is_alpha and t.pos_ not in ("DET", "PUNCT", "ADP", "CCONJ") and t.lower_ not in known \
+        and t.lower_ not in POST_QUALIFIERS_OF_NO_BODY
 
 
 def _words_of_the_kinds_posts(endings: frozenset[str]) -> set[str]:
@@ -1155,9 +1164,7 @@ def _a_name_of_the_kind_of_no_actor(parsed: ParsedArticle, spans: list[NameSpan]
     left unread or read as a venue ('At Larch Public School, principal X', 'X, assigned to the Dorn City Police
     Station,'), which may be the holder's."""
     words = {e.split()[-1] for e in endings}
-    first = first_name_word(span.head)
-    title = title_words(span.head.doc, first)
-    own = range(title[0].i if title else first, span.head.i + 1)
+    own = range(_title_opening(span), span.head.i + 1)
     named = {t.i for s in spans if s.sentence == span.sentence and s.key and s.kind != "place" for t in s.words}
     return any(t.i not in own and t.i not in named and t.pos_ == "PROPN" and t.lower_ in words
                for t in parsed.sentences[span.sentence])
